@@ -1,0 +1,25 @@
+"""The `corpus-tool` command line: one typer app, sub-apps by command group.
+
+Each module in this package registers its commands on `app` (or adds a sub-app) when imported;
+the list below is the whole CLI.
+"""
+from __future__ import annotations
+
+from importlib import import_module
+
+from .common import new_app
+
+app = new_app("corpus-tool: from international policy instruments to a traceable indicator "
+              "framework.\n\nExample: corpus-tool build")
+
+# One module per command group; importing registers the commands.
+COMMAND_MODULES = [
+    "project",      # init, add, ingest, docs, search
+]
+
+for _name in COMMAND_MODULES:
+    import_module(f"{__name__}.{_name}")
+
+
+def main() -> None:
+    app(prog_name="corpus-tool")

@@ -1,0 +1,193 @@
+"""The one canonical reader/writer for the plain-text files people keep in git.
+
+UTF-8, LF, trailing newline, stable key order, `ensure_ascii=False`, written atomically
+(temporary file in the same folder, fsync, rename) so a killed process never leaves half a file.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import InputError
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(chunk):
+            h.update(block)
+    return h.hexdigest()
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write `text` to `path` so that readers see the old file or the new one, never a mix."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+# --- JSON / JSONL -----------------------------------------------------------------------------
+
+def dumps_json(obj: Any, *, indent: int | None = None) -> str:
+    """Canonical JSON: keys in the order the caller built them, no ASCII escaping."""
+    if indent is None:
+        return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+def read_jsonl(path: Path) -> Iterator[tuple[int, dict | InputError]]:
+    """Yield (line number, record) for each non-blank line; a malformed line yields an InputError
+    naming the file and line instead of stopping the rest."""
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                yield lineno, InputError(f"malformed JSON ({e.msg}, column {e.colno})", path=path,
+                                         line=lineno, fix="fix or delete this line")
+                continue
+            if not isinstance(rec, dict):
+                yield lineno, InputError("expected a JSON object on this line", path=path,
+                                         line=lineno, fix="each line holds one object")
+                continue
+            yield lineno, rec
+
+
+def write_jsonl(path: Path, records: Iterable[dict], *, sort_key: str | None = "id") -> None:
+    recs = list(records)
+    if sort_key:
+        recs.sort(key=lambda r: str(r.get(sort_key, "")))
+    atomic_write_text(path, "".join(dumps_json(r) + "\n" for r in recs))
+
+
+# --- YAML -------------------------------------------------------------------------------------
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _str_representer(dumper: yaml.SafeDumper, data: str):
+    style = "|" if "\n" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_Dumper.add_representer(str, _str_representer)
+
+
+def dump_yaml(obj: Any) -> str:
+    return yaml.dump(obj, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
+                     default_flow_style=False)
+
+
+def write_yaml(path: Path, obj: Any) -> None:
+    atomic_write_text(path, dump_yaml(obj))
+
+
+def load_yaml(path: Path) -> Any:
+    """Load YAML; a syntax error becomes an InputError with file and line."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(f"not UTF-8 text ({e.reason} at byte {e.start})", path=path,
+                         fix="save the file as UTF-8") from e
+    try:
+        return yaml.safe_load(text)
+    except yaml.MarkedYAMLError as e:
+        line = e.problem_mark.line + 1 if e.problem_mark else None
+        raise InputError(f"invalid YAML: {e.problem}", path=path, line=line,
+                         fix="check indentation and quoting") from e
+
+
+def yaml_line_of(path: Path, key_path: list[str | int]) -> int | None:
+    """Best-effort line number (1-based) of a key path in a YAML file, for error messages."""
+    try:
+        node = yaml.compose(Path(path).read_text(encoding="utf-8"))
+    except Exception:
+        return None
+    for key in key_path:
+        if node is None:
+            return None
+        if isinstance(node, yaml.MappingNode):
+            nxt = None
+            for k, v in node.value:
+                if k.value == str(key):
+                    nxt = v
+                    break
+            node = nxt
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+        else:
+            return None
+    return node.start_mark.line + 1 if node is not None else None
+
+
+# --- CSV --------------------------------------------------------------------------------------
+
+def read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield (line number, row dict) for each data row; line numbers count the header as 1."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f)
+        for row in reader:
+            yield reader.line_num, row
+
+
+def write_csv(path: Path, fieldnames: list[str], rows: Iterable[dict]) -> None:
+    atomic_write_text(path, csv_text(fieldnames, rows))
+
+
+def csv_text(fieldnames: list[str], rows: Iterable[dict]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=fieldnames, lineterminator="\n", extrasaction="ignore")
+    w.writeheader()
+    for r in rows:
+        w.writerow({k: ("" if r.get(k) is None else r.get(k)) for k in fieldnames})
+    return buf.getvalue()
