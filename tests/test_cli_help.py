@@ -1,0 +1,40 @@
+"""Every command is documented: `--help` works and shows an example line."""
+from __future__ import annotations
+
+import click
+import pytest
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from corpus_tool.cli import app
+
+runner = CliRunner()
+
+
+def _commands(group: click.Group, prefix: tuple[str, ...] = ()):
+    for name, cmd in sorted(group.commands.items()):
+        path = prefix + (name,)
+        yield path, cmd
+        if isinstance(cmd, click.Group):
+            yield from _commands(cmd, path)
+
+
+ALL = list(_commands(get_command(app)))
+
+
+def test_there_are_commands():
+    assert len(ALL) >= 5
+
+
+@pytest.mark.parametrize("path", [p for p, _ in ALL], ids=lambda p: " ".join(p))
+def test_help_has_example(path):
+    result = runner.invoke(app, [*path, "--help"])
+    assert result.exit_code == 0, result.output
+    cmd = dict(ALL)[path]
+    if not isinstance(cmd, click.Group):
+        assert "Example" in result.output, f"`corpus-tool {' '.join(path)} --help` has no example"
+
+
+def test_unknown_option_is_usage_error():
+    result = runner.invoke(app, ["--no-such-option"])
+    assert result.exit_code == 2
