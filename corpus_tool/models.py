@@ -73,3 +73,115 @@ class Statement:
         d = asdict(self)
         d["beneficiaries"] = list(self.beneficiaries)
         return d
+
+
+# --- codebook, annotations, suggestions (issue 5) -----------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class AreaExample:
+    """An example passage of an area in the codebook: a quote from a document of the corpus."""
+    doc: str
+    quote: str
+    locator: str = ""
+
+    to_dict = _dict
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    """One area of the codebook (annotations/codebook.yaml)."""
+    id: str                      # "access", "outcomes", "diversity", "intercultural"
+    name: str
+    definition: str
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    seed_terms: tuple[str, ...] = ()
+    examples: tuple[AreaExample, ...] = ()
+
+    to_dict = _dict
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where an annotation points: the quote (authoritative) and position/passage hints."""
+    doc_id: str
+    text_sha256: str             # the document text version the positions refer to
+    exact: str                   # TextQuoteSelector
+    prefix: str
+    suffix: str
+    start: int | None            # TextPositionSelector (hint)
+    end: int | None
+    passage_id: str | None = None    # hints
+    statement_id: str | None = None
+
+    to_dict = _dict
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Who or what made an annotation: `manual`, or `suggestion` accepted by a person."""
+    type: str = "manual"         # manual / suggestion / import
+    model_id: str | None = None
+    model_version: str | None = None
+    score: float | None = None
+    accepted_by: str | None = None
+    source: str | None = None    # for imports: the file it came from
+
+    to_dict = _dict
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """A human link from a stretch of text to an area (and optionally an indicator)."""
+    id: str
+    anchor: Anchor
+    area: str
+    creator: str
+    created: str                 # ISO 8601 UTC
+    modified: str
+    indicator: str | None = None
+    memo: str = ""
+    motivation: str = "classifying"    # classifying / linking / commenting
+    origin: Origin = field(default_factory=Origin)
+    file: str = ""               # annotations/<file>.jsonl it was read from (not stored)
+
+    @property
+    def doc_id(self) -> str:
+        return self.anchor.doc_id
+
+    @property
+    def quote(self) -> str:
+        return self.anchor.exact
+
+    to_dict = _dict
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """Area scores for one statement or text, best first, and the model that made them."""
+    id: str                      # statement id, or "text-1", "text-2"… for free text
+    text: str
+    scores: tuple[tuple[str, float], ...]    # (area id, score), best first
+    model_id: str
+    model_version: str
+    method: str                  # "zero-shot" or "supervised"
+
+    @property
+    def area(self) -> str:
+        return self.scores[0][0]
+
+    @property
+    def score(self) -> float:
+        return self.scores[0][1]
+
+    @property
+    def margin(self) -> float:
+        """Best minus second-best score: small = uncertain."""
+        return self.scores[0][1] - (self.scores[1][1] if len(self.scores) > 1 else 0.0)
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "text": self.text, "area": self.area, "score": self.score,
+                "margin": self.margin,
+                "scores": [{"area": a, "score": s} for a, s in self.scores],
+                "model_id": self.model_id, "model_version": self.model_version,
+                "method": self.method}
