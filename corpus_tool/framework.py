@@ -161,15 +161,21 @@ class Anchor(_Model):
     suffix: str = ""
     start: int | None = None
     end: int | None = None
-    passage_id: str = ""
-    statement_id: str = ""
+    passage_id: str | None = None
+    statement_id: str | None = None
 
     _always: ClassVar[tuple[str, ...]] = ("doc_id",)
+
+    @classmethod
+    def from_anchor(cls, anchor: Any) -> Anchor:
+        """From the annotations' `models.Anchor` dataclass (same field names)."""
+        return cls.model_validate(anchor.to_dict())
 
 
 class Suggestion(_Model):
     """A machine suggestion that linked a source, with the model that made it."""
     model_id: str
+    model_version: str | None = None
     score: float | None = None
     accepted_by: str = ""
 
