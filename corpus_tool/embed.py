@@ -498,3 +498,75 @@ def embed_texts(project: Project, texts: Sequence[str], *, backend: str | Embedd
     if stats is not None:
         stats.append(EmbedStats(emb.model_id, len(texts), len(set(shas)), n_cached, len(todo), dim))
     return out
+
+
+# --- semantic search ----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class SemanticHit:
+    """One passage or statement ranked by cosine similarity to a query."""
+    kind: str                    # "statement" or "passage"
+    id: str
+    doc_id: str
+    locator: str
+    page: int | None
+    text: str
+    score: float                 # cosine similarity, rounded to 4 decimals
+    model_id: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _statements_or_empty(conn) -> list:
+    """Statements when the statements stage exists and has run; otherwise none."""
+    try:
+        from .statements import list_statements
+    except ImportError:
+        return []
+    try:
+        return list(list_statements(conn))
+    except sqlite3.OperationalError:     # table not created yet
+        return []
+
+
+def semantic_search(project: Project, query: str, *, backend: str = DEFAULT_BACKEND,
+                    limit: int = 20, kinds: Sequence[str] = ("statement", "passage"),
+                    doc_id: str | None = None, lang: str | None = None) -> list[SemanticHit]:
+    """Passages and statements ranked by meaning (cosine similarity of embeddings) to `query`.
+    Corpus texts are embedded once and cached; only the query is new. Ties break by id."""
+    from . import store
+
+    query = (query or "").strip()
+    if not query:
+        raise InputError("empty search query", fix='give some words, e.g. "mother tongue teaching"')
+    bad = set(kinds) - {"statement", "passage"}
+    if bad:
+        raise InputError(f"unknown kind(s) {sorted(bad)}", fix="use statement and/or passage")
+    conn = store.connect(project.db_path)
+    try:
+        items: list[tuple[str, str, str, str, int | None, str]] = []
+        if "passage" in kinds:
+            for p in store.iter_passages(conn, doc_id, lang=lang):
+                items.append(("passage", p.id, p.doc_id, p.locator, p.page, p.text))
+        if "statement" in kinds:
+            for s in _statements_or_empty(conn):
+                if doc_id and s.doc_id != doc_id:
+                    continue
+                items.append(("statement", s.id, s.doc_id, s.locator, s.page, s.text))
+    finally:
+        conn.close()
+    if not items:
+        raise InputError("nothing to search: the index has no passages",
+                         path=project.db_path, fix="run `corpus-tool ingest` first")
+    texts = [it[5] for it in items]
+    emb = get_embedder(backend)
+    if isinstance(emb, TfidfEmbedder):
+        emb.fit(texts)
+    vecs = embed_texts(project, texts, backend=emb)
+    q = emb.encode([query])[0]
+    scores = vecs @ q
+    order = sorted(range(len(items)), key=lambda i: (-float(scores[i]), items[i][1]))[:limit]
+    return [SemanticHit(kind=items[i][0], id=items[i][1], doc_id=items[i][2], locator=items[i][3],
+                        page=items[i][4], text=items[i][5], score=round(float(scores[i]), 4),
+                        model_id=emb.model_id) for i in order]
