@@ -185,3 +185,31 @@ class Suggestion:
                 "scores": [{"area": a, "score": s} for a, s in self.scores],
                 "model_id": self.model_id, "model_version": self.model_version,
                 "method": self.method}
+
+
+# --- clusters ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """A group of statements with similar meaning (corpus_tool.cluster)."""
+    id: str                      # "c-" + 8 hex of sha256 over the sorted core member ids: stable
+    label: str                   # the top label terms, joined
+    terms: tuple[str, ...]       # class-based TF-IDF phrases (1–3 words, no stop words), best first
+    size: int
+    members: tuple[str, ...]     # statement ids, sorted (core members and assigned outliers)
+    representatives: tuple[str, ...]   # statement ids nearest the centroid, nearest first
+    doc_ids: tuple[str, ...]     # instruments the cluster spans, sorted
+    issuers: tuple[str, ...]
+    strength_mix: tuple[tuple[str, int], ...]   # (strength, count), most frequent first
+    earliest_year: int | None
+    model_id: str                # the embedding model the clusters depend on
+    method: str = ""             # e.g. "agglomerative(cosine, average, threshold=0.55)"
+    assigned: tuple[str, ...] = ()     # members that were outliers, assigned to the nearest cluster
+    area: str = ""               # guided mode: the codebook area the cluster is nearest to
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        for k in ("terms", "members", "representatives", "doc_ids", "issuers", "assigned"):
+            d[k] = list(d[k])
+        d["strength_mix"] = {s: n for s, n in self.strength_mix}
+        return d
