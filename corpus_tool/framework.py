@@ -201,8 +201,19 @@ class Source(_Model):
     strength: str = ""
     linked_by: LinkedBy | None = None
     status: Literal["ok", "new", "suspect", "stale"] = "ok"
+    note: str = Field("", description="Why a source is new, suspect or stale (set by the tool).")
 
     _always: ClassVar[tuple[str, ...]] = ("anchor", "status")
+
+
+class Generated(_Model):
+    """What the drafting stage last generated for an indicator: a fingerprint per field and the
+    keys of the sources it proposed. A field whose value no longer matches its fingerprint was
+    edited by a researcher and is never overwritten by a regeneration."""
+    draft: str = Field("", description="Id of the draft this indicator was generated from.")
+    fields: dict[str, str] = Field(default_factory=dict)
+    sources: list[str] = Field(default_factory=list)
+    withdrawn: bool = Field(False, description="The latest drafts no longer propose it.")
 
 
 class Support(_Model):
@@ -231,6 +242,8 @@ class Indicator(_Model):
         None, description="How sub-indicators combine (default: mean).")
     sub_indicators: list[Indicator] = Field(default_factory=list)
     notes: str = ""
+    generated: Generated | None = Field(
+        None, description="Kept by `indicators draft`/`promote`: tells researcher edits apart.")
 
     _always: ClassVar[tuple[str, ...]] = ("id", "title", "status")
 
