@@ -134,6 +134,12 @@ class Aggregation(_Model):
     description: str = ""
     weights: dict[str, float] | None = None
     table: list[LookupRow] | None = None
+    missing: Literal["available_case", "complete_case"] = Field(
+        "available_case", description="available_case: a missing child is left out of the "
+        "aggregate; complete_case: any missing child makes this node missing.")
+    min_coverage: float | None = Field(
+        None, ge=0, le=1, description="Below this coverage (share of the information under "
+        "the node that is answered) the node is missing.")
 
     _always: ClassVar[tuple[str, ...]] = ("rule",)
 
@@ -242,6 +248,9 @@ class Indicator(_Model):
         None, description="How sub-indicators combine (default: mean).")
     sub_indicators: list[Indicator] = Field(default_factory=list)
     notes: str = ""
+    aliases: list[str] = Field(
+        default_factory=list, description="Other names of this node in published data files "
+        "(column headers), used when comparing scores with published ones.")
     generated: Generated | None = Field(
         None, description="Kept by `indicators draft`/`promote`: tells researcher edits apart.")
 
@@ -267,6 +276,9 @@ class Dimension(_Model):
     id: str = Field(min_length=1)
     title: str
     description: str = ""
+    aliases: list[str] = Field(
+        default_factory=list, description="Other names of this node in published data files "
+        "(column headers), used when comparing scores with published ones.")
     weight: float | None = Field(None, ge=0)
     aggregation: Aggregation = Field(default_factory=Aggregation)
     indicators: list[Indicator] = Field(default_factory=list)
@@ -287,6 +299,9 @@ class Area(_Model):
     id: str = Field(min_length=1)
     title: str
     description: str = ""
+    aliases: list[str] = Field(
+        default_factory=list, description="Other names of this node in published data files "
+        "(column headers), used when comparing scores with published ones.")
     weight: float | None = Field(None, ge=0)
     aggregation: Aggregation = Field(default_factory=Aggregation)
     dimensions: list[Dimension] = Field(default_factory=list)
@@ -308,6 +323,9 @@ class Overall(_Model):
     id: str = Field(min_length=1)
     title: str
     description: str = ""
+    aliases: list[str] = Field(
+        default_factory=list, description="Other names of this node in published data files "
+        "(column headers), used when comparing scores with published ones.")
     aggregation: Aggregation = Field(default_factory=Aggregation)
     areas: list[str] = Field(min_length=1, description="Ids of the areas combined.")
 
