@@ -136,3 +136,277 @@ def get_area(project: Project, area_id: str) -> Area:
 
 def codebook_fingerprint(areas: Sequence[Area]) -> str:
     return sha256_text(dumps_json([a.to_dict() for a in areas]))[:12]
+
+
+# --- suggestions ------------------------------------------------------------------------------
+
+def _embed(project: Project, texts: list[str], backend: str) -> tuple[np.ndarray, str]:
+    from .embed import embed_texts, get_embedder
+    emb = get_embedder(backend)
+    vecs = embed_texts(project, texts, backend=emb) if texts else np.zeros((0, 1), np.float32)
+    return np.asarray(vecs, dtype=np.float32), emb.model_id
+
+
+def area_prototypes(area: Area) -> list[str]:
+    """The texts that stand for an area zero-shot: name + definition, seed terms, examples."""
+    out = [f"{area.name}. {area.definition}"]
+    if area.seed_terms:
+        out.append(f"{area.name}: " + "; ".join(area.seed_terms))
+    if area.include:
+        out.append("; ".join(area.include))
+    out += [ex.quote for ex in area.examples]
+    return out
+
+
+def _softmax(x: np.ndarray, temperature: float) -> np.ndarray:
+    z = x / temperature
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def zero_shot_scores(areas: Sequence[Area], vecs: np.ndarray, proto_vecs: list[np.ndarray]
+                     ) -> np.ndarray:
+    """(n_texts, n_areas) scores: softmax over areas of the mean of (similarity to the area's
+    centroid, best similarity to any of its prototypes)."""
+    sims = np.zeros((vecs.shape[0], len(areas)), dtype=np.float64)
+    for j, pv in enumerate(proto_vecs):
+        cen = pv.mean(axis=0)
+        norm = np.linalg.norm(cen)
+        cen = cen / norm if norm else cen
+        sims[:, j] = 0.5 * (vecs @ cen) + 0.5 * (vecs @ pv.T).max(axis=1)
+    return _softmax(sims, ZERO_SHOT_TEMPERATURE)
+
+
+def _training_data(project: Project) -> list[tuple[str, str]]:
+    """(text, area) pairs from the human annotations (manual or accepted), unique."""
+    from .annotations import load_annotations
+    pairs = {(" ".join(a.anchor.exact.split()), a.area) for a in load_annotations(project)
+             if a.motivation in ("classifying", "linking")}
+    return sorted(pairs)
+
+
+def _classifier(n_min: int):
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.linear_model import LogisticRegression
+    base = LogisticRegression(max_iter=2000, class_weight="balanced", C=4.0, random_state=0)
+    return CalibratedClassifierCV(base, method="sigmoid", cv=max(2, min(3, n_min)))
+
+
+class AreaModel:
+    """What scores texts: zero-shot prototypes or the supervised calibrated classifier."""
+
+    def __init__(self, areas: Sequence[Area], method: str, model_id: str, model_version: str):
+        self.areas = list(areas)
+        self.method = method
+        self.model_id = model_id
+        self.model_version = model_version
+        self.classifier_ = None
+        self.proto_vecs_: list[np.ndarray] = []
+
+    def scores(self, vecs: np.ndarray) -> np.ndarray:
+        if self.method == "supervised":
+            proba = self.classifier_.predict_proba(vecs)
+            ids = [a.id for a in self.areas]
+            out = np.zeros((vecs.shape[0], len(ids)))
+            for k, cls in enumerate(self.classifier_.classes_):
+                out[:, ids.index(cls)] = proba[:, k]
+            return out
+        return zero_shot_scores(self.areas, vecs, self.proto_vecs_)
+
+
+def enough_annotations(areas: Sequence[Area], pairs: Sequence[tuple[str, str]]) -> bool:
+    counts = Counter(a for _, a in pairs)
+    return all(counts[a.id] >= MIN_PER_AREA for a in areas)
+
+
+def build_area_model(project: Project, *, backend: str = "minilm", method: str = "auto",
+                     extra_texts: Sequence[str] = ()) -> tuple[AreaModel, np.ndarray]:
+    """Fit the suggestion model; also embeds `extra_texts` in the same call (returned) so that
+    corpus-fitted backends (tfidf) share one space."""
+    areas = load_codebook(project)
+    if method not in ("auto", "zero-shot", "supervised"):
+        raise InputError(f"unknown method {method!r}", fix="use auto, zero-shot or supervised")
+    pairs = _training_data(project)
+    pairs = [(t, a) for t, a in pairs if a in {x.id for x in areas}]
+    supervised = method == "supervised" or (method == "auto" and enough_annotations(areas, pairs))
+    if supervised and not enough_annotations(areas, pairs):
+        raise InputError(f"the supervised model needs at least {MIN_PER_AREA} annotations per area",
+                         fix="annotate more, or use --method zero-shot")
+    protos = [area_prototypes(a) for a in areas]
+    flat = [t for p in protos for t in p]
+    train_texts = [t for t, _ in pairs] if supervised else []
+    all_texts = flat + train_texts + list(extra_texts)
+    vecs, emb_id = _embed(project, all_texts, backend)
+    proto_vecs, k = [], 0
+    for p in protos:
+        proto_vecs.append(vecs[k:k + len(p)])
+        k += len(p)
+    if supervised:
+        X = vecs[k:k + len(train_texts)]
+        y = [a for _, a in pairs]
+        version = sha256_text(emb_id + "\n" + dumps_json(pairs))[:12]
+        model = AreaModel(areas, "supervised", f"areas-{SUPERVISED_VERSION}:{emb_id}",
+                          f"{SUPERVISED_VERSION}-{version}")
+        model.classifier_ = _classifier(min(Counter(y).values())).fit(X, y)
+        k += len(train_texts)
+    else:
+        model = AreaModel(areas, "zero-shot", f"areas-{ZERO_SHOT_VERSION}:{emb_id}",
+                          f"{ZERO_SHOT_VERSION}-{codebook_fingerprint(areas)}")
+    model.proto_vecs_ = proto_vecs
+    return model, vecs[k:]
+
+
+def _statement_inputs(project: Project, statement_ids: Sequence[str] | None
+                      ) -> list[tuple[str, str]]:
+    """(id, text) of the statements asked for (default: all), falling back to English passages
+    when statements have not been extracted."""
+    from .store import connect, iter_passages
+    if not project.db_path.exists():
+        raise InputError("the corpus is not ingested yet", path=project.db_path,
+                         fix="run `corpus-tool ingest` first, or pass --text")
+    conn = connect(project.db_path)
+    try:
+        try:
+            from .statements import get_statement, list_statements
+            if statement_ids:
+                return [(s.id, s.text) for s in (get_statement(conn, i) for i in statement_ids)]
+            sts = list_statements(conn)
+            if sts:
+                return [(s.id, s.text) for s in sts]
+        except ImportError:
+            if statement_ids:
+                raise InputError("statements are not available in this installation") from None
+        return [(p.id, p.text) for p in iter_passages(conn, lang="en")]
+    finally:
+        conn.close()
+
+
+def suggest_areas(project: Project, *, texts: Sequence[str] | None = None,
+                  statement_ids: Sequence[str] | None = None, backend: str = "minilm",
+                  method: str = "auto") -> list[Suggestion]:
+    """Rank the codebook's areas for each text (ids `text-1`, `text-2`…) or statement (default:
+    every statement). Zero-shot until there are enough human annotations, then supervised."""
+    if texts is not None:
+        inputs = [(f"text-{i}", t) for i, t in enumerate(texts, 1)]
+    else:
+        inputs = _statement_inputs(project, statement_ids)
+    model, vecs = build_area_model(project, backend=backend, method=method,
+                                   extra_texts=[t for _, t in inputs])
+    return _suggestions(model, inputs, vecs)
+
+
+def _suggestions(model: AreaModel, inputs: Sequence[tuple[str, str]], vecs: np.ndarray
+                 ) -> list[Suggestion]:
+    if not inputs:
+        return []
+    scores = model.scores(vecs)
+    ids = [a.id for a in model.areas]
+    out = []
+    for (sid, text), row in zip(inputs, scores):
+        order = np.argsort(-row, kind="stable")
+        out.append(Suggestion(id=sid, text=text,
+                              scores=tuple((ids[j], round(float(row[j]), 4)) for j in order),
+                              model_id=model.model_id, model_version=model.model_version,
+                              method=model.method))
+    return out
+
+
+def evaluate_suggestions(project: Project, *, backend: str = "minilm", folds: int = 5,
+                         random_state: int = 0) -> dict:
+    """How well suggestions match the human annotations: the zero-shot model's accuracy on all of
+    them, and the supervised model's accuracy by stratified cross-validation grouped by text (the
+    same quote coded by two coders never sits in both a training and a test fold)."""
+    from sklearn.metrics import accuracy_score, f1_score
+    from sklearn.model_selection import StratifiedGroupKFold
+    areas = load_codebook(project)
+    ids = {a.id for a in areas}
+    pairs = [(t, a) for t, a in _training_data(project) if a in ids]
+    model, vecs = build_area_model(project, backend=backend, method="zero-shot",
+                                   extra_texts=[t for t, _ in pairs])
+    y = np.array([a for _, a in pairs])
+    gold: dict[str, set[str]] = {}
+    for t, a in pairs:
+        gold.setdefault(t, set()).add(a)
+    out: dict = {"annotations": len(pairs), "per_area": dict(Counter(y.tolist())),
+                 "embedder": model.model_id.split(":", 1)[1]}
+    if not pairs:
+        return out | {"zero_shot": None, "supervised": None}
+    zs = _suggestions(model, list(pairs), vecs)
+    zs_pred = np.array([s.area for s in zs])
+    out["zero_shot"] = {"accuracy": round(float(accuracy_score(y, zs_pred)), 4),
+                        "accuracy_any_coder": round(float(np.mean(
+                            [p in gold[t] for (t, _), p in zip(pairs, zs_pred)])), 4),
+                        "macro_f1": round(float(f1_score(y, zs_pred, average="macro")), 4),
+                        "model_id": model.model_id, "model_version": model.model_version}
+    counts = Counter(y.tolist())
+    n_splits = min(folds, min(counts.values())) if len(counts) == len(ids) else 0
+    if n_splits < 2 or not enough_annotations(areas, pairs):
+        out["supervised"] = None
+        out["note"] = f"supervised needs ≥ {MIN_PER_AREA} annotations per area"
+        return out
+    groups = np.array([sha256_text(t) for t, _ in pairs])
+    pred = np.empty(len(y), dtype=object)
+    cv = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=random_state)
+    for tr, te in cv.split(vecs, y, groups):
+        clf = _classifier(min(Counter(y[tr].tolist()).values())).fit(vecs[tr], y[tr])
+        pred[te] = clf.predict(vecs[te])
+    out["supervised"] = {"cv_accuracy": round(float(accuracy_score(y, pred)), 4),
+                         "cv_accuracy_any_coder": round(float(np.mean(
+                             [p in gold[t] for (t, _), p in zip(pairs, pred)])), 4),
+                         "cv_macro_f1": round(float(f1_score(y, pred.astype(str),
+                                                             average="macro")), 4),
+                         "folds": n_splits, "grouped_by": "quote text",
+                         "model": f"LogisticRegression + CalibratedClassifierCV(sigmoid) on "
+                                  f"{out['embedder']}"}
+    return out
+
+
+# --- active learning and accepting --------------------------------------------------------------
+
+def annotation_queue(project: Project, *, backend: str = "minilm", limit: int = 20,
+                     method: str = "auto") -> list[dict]:
+    """Statements not yet annotated, least certain suggestion first (smallest margin between
+    the best and second-best area): what to code next."""
+    from .annotations import load_annotations
+    anns = load_annotations(project)
+    done = {a.anchor.statement_id for a in anns if a.anchor.statement_id}
+    done |= {a.anchor.passage_id for a in anns if a.anchor.passage_id}
+    inputs = [(i, t) for i, t in _statement_inputs(project, None) if i not in done]
+    model, vecs = build_area_model(project, backend=backend, method=method,
+                                   extra_texts=[t for _, t in inputs])
+    sugg = _suggestions(model, inputs, vecs)
+    sugg.sort(key=lambda s: (s.margin, s.id))
+    return [s.to_dict() for s in sugg[:limit]]
+
+
+def accept_suggestions(project: Project, *, statement_ids: Sequence[str], coder: str,
+                       area: str | None = None, backend: str = "minilm", method: str = "auto",
+                       min_score: float | None = None, memo: str = "") -> dict:
+    """Turn suggestions into annotations: for each statement the suggested area (or `area`),
+    keeping the model id, version and score and who accepted it. Statements whose best score is
+    below `min_score` are skipped."""
+    from .annotations import locate, new_annotation, save_annotations, _connect
+    from .models import Origin
+    if area is not None:
+        get_area(project, area)
+    sugg = suggest_areas(project, statement_ids=statement_ids, backend=backend, method=method)
+    conn = _connect(project)
+    new, skipped = [], []
+    try:
+        for s in sugg:
+            chosen = area or s.area
+            score = dict(s.scores)[chosen]
+            if min_score is not None and score < min_score:
+                skipped.append({"id": s.id, "area": chosen, "score": score})
+                continue
+            anchor = locate(conn, statement_id=s.id) if re.search(r":s\d+$", s.id) else \
+                locate(conn, passage_id=s.id)
+            new.append(new_annotation(anchor, area=chosen, creator=coder, memo=memo,
+                                      origin=Origin(type="suggestion", model_id=s.model_id,
+                                                    model_version=s.model_version, score=score,
+                                                    accepted_by=coder)))
+    finally:
+        conn.close()
+    saved = save_annotations(project, new) if new else []
+    return {"accepted": [a.id for a in saved], "skipped": skipped}
