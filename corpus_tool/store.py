@@ -172,21 +172,34 @@ def write_document(conn: sqlite3.Connection, doc: Document, *, text: str, text_s
                    warnings: list[str], ingested_at: str) -> None:
     """Replace one document and its pages and passages in a single transaction."""
     with transaction(conn):
-        conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc.id,))
-        conn.execute("DELETE FROM pages WHERE doc_id = ?", (doc.id,))
-        conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
-        conn.execute(
-            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (doc.id, doc.title, doc.issuer, doc.year, doc.type, doc.legal_force, doc.language,
-             doc.path, doc.source, doc.licence, doc.sha256, text_sha256, reader, text, n_pages,
-             json.dumps(warnings, ensure_ascii=False), ingested_at))
-        conn.executemany("INSERT INTO pages VALUES (?,?,?,?)",
-                         [(doc.id, p, s, e) for p, s, e in pages])
-        conn.executemany(
-            "INSERT INTO passages VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [(p.id, p.doc_id, p.seq, p.page, p.locator, p.start, p.end, p.lang, p.heading, p.text, h)
-             for p, h in zip(passages, passage_hashes, strict=True)])
-        conn.execute("DELETE FROM failures WHERE doc_id = ?", (doc.id,))
+        replace_document_rows(conn, doc, text=text, text_sha256=text_sha256, reader=reader,
+                              n_pages=n_pages, pages=pages, passages=passages,
+                              passage_hashes=passage_hashes, warnings=warnings,
+                              ingested_at=ingested_at)
+
+
+def replace_document_rows(conn: sqlite3.Connection, doc: Document, *, text: str,
+                          text_sha256: str, reader: str, n_pages: int | None,
+                          pages: Iterable[tuple[int, int, int]], passages: Iterable[Passage],
+                          passage_hashes: Iterable[str], warnings: list[str],
+                          ingested_at: str) -> None:
+    """The body of `write_document` without its transaction, for callers that write more rows
+    (e.g. passage labels) in the same transaction: `with transaction(conn): ...`."""
+    conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc.id,))
+    conn.execute("DELETE FROM pages WHERE doc_id = ?", (doc.id,))
+    conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
+    conn.execute(
+        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (doc.id, doc.title, doc.issuer, doc.year, doc.type, doc.legal_force, doc.language,
+         doc.path, doc.source, doc.licence, doc.sha256, text_sha256, reader, text, n_pages,
+         json.dumps(warnings, ensure_ascii=False), ingested_at))
+    conn.executemany("INSERT INTO pages VALUES (?,?,?,?)",
+                     [(doc.id, p, s, e) for p, s, e in pages])
+    conn.executemany(
+        "INSERT INTO passages VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(p.id, p.doc_id, p.seq, p.page, p.locator, p.start, p.end, p.lang, p.heading, p.text, h)
+         for p, h in zip(passages, passage_hashes, strict=True)])
+    conn.execute("DELETE FROM failures WHERE doc_id = ?", (doc.id,))
 
 
 def delete_document(conn: sqlite3.Connection, doc_id: str) -> None:

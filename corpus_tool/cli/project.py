@@ -1,0 +1,169 @@
+"""Project commands: init, add, ingest, docs list|show, search."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import InputError
+from .common import (JsonOpt, ProjectOpt, QuietOpt, new_app, print_json, progress, project_from,
+                     stdout, table, warn)
+from . import app
+
+docs_app = new_app("List and show ingested documents.\n\nExample: corpus-tool docs list")
+app.add_typer(docs_app, name="docs")
+
+PasswordOpt = Annotated[str | None, typer.Option(
+    "--password", help="Password for encrypted PDFs.", show_default=False)]
+
+@app.command("init")
+def init_cli(directory: Annotated[Path, typer.Argument(help="Folder to create.")],
+             json_out: JsonOpt = False) -> None:
+    """Create an empty project: corpus/ (with an empty manifest), annotations/ (with the
+    default codebook) and indicators/.
+
+    Example: corpus-tool init my-study
+    """
+    from ..project import init_project
+    project = init_project(directory)
+    if json_out:
+        print_json({"project": str(project.root)})
+    else:
+        stdout.print(f"Created project {project.root}")
+
+@app.command("add")
+def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF, Markdown, "
+                                                      "text, HTML, JSON paragraphs).")],
+            title: Annotated[str, typer.Option(help="Title of the instrument.")],
+            issuer: Annotated[str, typer.Option(help="Issuing body, e.g. 'UN General Assembly'.")],
+            year: Annotated[int | None, typer.Option(help="Year adopted.")] = None,
+            doc_type: Annotated[str | None, typer.Option(
+                "--type", help="convention, covenant, protocol, charter, declaration, general "
+                               "comment, general recommendation, recommendation, directive… "
+                               "(default: guessed from the title)")] = None,
+            legal_force: Annotated[str | None, typer.Option(
+                "--legal-force", help="binding or non-binding (default: from the type)")] = None,
+            doc_id: Annotated[str | None, typer.Option(
+                "--id", help="Document id (default: a slug of title and year).")] = None,
+            language: Annotated[str, typer.Option(help="Corpus language of the document.")] = "en",
+            source: Annotated[str, typer.Option(help="Where it came from (URL).")] = "",
+            licence: Annotated[str, typer.Option(help="Licence / reuse terms.")] = "",
+            password: PasswordOpt = None,
+            project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+    """Copy FILE into corpus/, add its row to corpus/manifest.csv and ingest it.
+
+    Example: corpus-tool add cade.pdf --title "Convention against Discrimination in Education" --issuer UNESCO --year 1960
+    """
+    from ..ingest import ingest
+    from ..manifest import add_document
+    project = project_from(project_dir)
+    if legal_force not in (None, "binding", "non-binding"):
+        raise InputError(f"--legal-force {legal_force!r}", fix="use binding or non-binding")
+    doc = add_document(project, file, title=title, issuer=issuer, year=year, doc_type=doc_type,
+                       legal_force=legal_force, language=language, doc_id=doc_id, source=source,
+                       licence=licence)
+    report = ingest(project, paths=[project.corpus_dir / doc.path], password=password,
+                    warn=None if json_out else warn)
+    _finish(report, json_out, extra={"added": doc.to_dict()})
+
+@app.command("ingest")
+def ingest_cli(paths: Annotated[list[Path] | None, typer.Argument(
+                   help="Files or folders under corpus/ (default: every manifest row).")] = None,
+               password: PasswordOpt = None,
+               workers: Annotated[int | None, typer.Option(
+                   help="Worker processes (default: CPUs, at most 4).")] = None,
+               force: Annotated[bool, typer.Option(
+                   "--force", help="Re-extract even unchanged files.")] = False,
+               project_dir: ProjectOpt = None, json_out: JsonOpt = False,
+               quiet: QuietOpt = False) -> None:
+    """Extract passages from the manifest's documents into build/corpus.sqlite. Unchanged
+    files are skipped; one line per failed file; exit 1 if any failed.
+
+    Example: corpus-tool ingest corpus/treaties --workers 2
+    """
+    from ..ingest import ingest
+    project = project_from(project_dir)
+    with progress("Ingesting", quiet=quiet or json_out) as advance:
+        report = ingest(project, paths=paths or None, password=password, workers=workers,
+                        force=force, progress=advance, warn=warn)
+    _finish(report, json_out)
+
+def _finish(report: dict, json_out: bool, extra: dict | None = None) -> None:
+    for f in report["failed"]:
+        where = str(f["path"]) + (f", line {f['line']}" if f.get("line") else "")
+        warn(f"FAILED {where}: {f['message']}")
+    if json_out:
+        print_json({**(extra or {}), **report})
+    else:
+        stdout.print(f"Ingested {len(report['ingested'])} document(s) "
+                     f"({report['passages']} passages), {len(report['unchanged'])} unchanged, "
+                     f"{len(report['removed'])} removed, {len(report['failed'])} failed "
+                     f"in {report['seconds']:.1f}s")
+    if report["failed"]:
+        warn(f"Error: {len(report['failed'])} file(s) failed (see above); the others were ingested")
+        raise typer.Exit(1)
+
+@docs_app.command("list")
+def docs_list_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+    """List the manifest's documents with their ingest status and passage count.
+
+    Example: corpus-tool docs list --json
+    """
+    from ..ingest.docs import list_docs
+    rows = list_docs(project_from(project_dir))
+    if json_out:
+        print_json(rows)
+    else:
+        table(rows, ["id", "year", "type", "status", "passages", "title"])
+
+@docs_app.command("show")
+def docs_show_cli(doc_id: Annotated[str, typer.Argument(help="Document id, e.g. un-crc-1989.")],
+                  lang: Annotated[str | None, typer.Option(
+                      help="Only passages in this language (e.g. en).")] = None,
+                  project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+    """Show one document: metadata, pages and its passages with locators and offsets.
+
+    Example: corpus-tool docs show un-crc-1989 --json
+    """
+    from ..ingest.docs import show_doc
+    doc = show_doc(project_from(project_dir), doc_id, lang=lang)
+    if json_out:
+        print_json(doc)
+        return
+    stdout.print(f"{doc['id']}: {doc['title']} ({doc['issuer']}, {doc['year']}) — "
+                 f"{len(doc['passages'])} passages" +
+                 (f", {doc['pages']} pages" if doc["pages"] else ""))
+    for p in doc["passages"]:
+        page = f"p. {p['page']} " if p["page"] else ""
+        flag = "" if p["lang"] == doc["language"] else f" [{p['lang']}]"
+        stdout.print(f"{p['id']}  {page}{p['locator']}{flag}: {p['text'][:100]}")
+
+@app.command("search")
+def search_cli(query: Annotated[str, typer.Argument(help="Words or \"a phrase\".")],
+               doc: Annotated[str | None, typer.Option("--doc", help="Only this document.")] = None,
+               limit: Annotated[int, typer.Option(help="Number of hits.")] = 10,
+               semantic: Annotated[bool, typer.Option(
+                   "--semantic", help="Rank by meaning (sentence embeddings) instead of words.")
+               ] = False,
+               backend: Annotated[str, typer.Option(
+                   help="Embedding backend for --semantic (minilm, static, tfidf, hash).")
+               ] = "minilm",
+               project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+    """Search the passages; hits show document, locator and page.
+
+    Example: corpus-tool search "free primary education" --limit 5
+    """
+    from ..ingest.docs import search
+    hits = search(project_from(project_dir), query, doc_id=doc, limit=limit,
+                  semantic=semantic, backend=backend)
+    if json_out:
+        print_json(hits)
+        return
+    if not hits:
+        stdout.print("No hits.")
+    for h in hits:
+        page = f", p. {h['page']}" if h.get("page") else ""
+        stdout.print(f"{h['doc_id']} {h['locator']}{page}  [{h['passage_id']}]", markup=False)
+        stdout.print(f"    {h.get('snippet') or h['text'][:200]}", markup=False)
+

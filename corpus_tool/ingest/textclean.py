@@ -1,0 +1,56 @@
+"""Clean-up a researcher would otherwise do by hand: unwrap lines, rejoin hyphenated words,
+normalise spaces, drop Markdown link targets (keeping the link text)."""
+from __future__ import annotations
+
+import re
+
+RE_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+RE_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
+RE_MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+RE_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+RE_INLINE_HTML = re.compile(r"</?(?:span|a|b|i|em|strong|sup|sub|br|u|font)\b[^>]*>", re.I)
+RE_EMPH = re.compile(r"(?<![\w*])(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1(?!\*)")
+RE_SPACES = re.compile(r"[ \t\u00a0]+")
+# a word broken at a line end: "educa-" + "tion" (lowercase continuation)
+RE_HYPHEN_END = re.compile(r"(\w)[-\u00ad\u2010]$")
+
+
+def strip_inline_markup(s: str) -> str:
+    s = RE_MD_IMAGE.sub(r"\1", s)
+    s = RE_MD_LINK.sub(r"\1", s)
+    s = RE_MD_REF_LINK.sub(r"\1", s)
+    s = RE_AUTOLINK.sub(r"\1", s)
+    s = RE_INLINE_HTML.sub("", s)
+    s = RE_EMPH.sub(_unemph, s)
+    return s
+
+
+def _unemph(m: re.Match) -> str:
+    """`*Preamble*The Parties` → `Preamble The Parties` (a space where the markup glued words)."""
+    after = m.string[m.end():m.end() + 1]
+    inner = m.group(2)
+    return inner + " " if after[:1].isalnum() and inner[-1:].isalnum() or \
+        after[:1].isupper() else inner
+
+
+def normalise_spaces(s: str) -> str:
+    return RE_SPACES.sub(" ", s).strip()
+
+
+def join_lines(lines: list[str]) -> str:
+    """Unwrap soft-wrapped lines into one paragraph, rejoining words hyphenated at line ends
+    (`educa-` + `tion` → `education`; `self-` + `Governing` keeps the hyphen)."""
+    out = ""
+    for raw in lines:
+        line = normalise_spaces(raw)
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif RE_HYPHEN_END.search(out) and line[:1].islower():
+            out = out[:-1] + line
+        elif out.endswith(("-", "\u2010")):
+            out = out + line
+        else:
+            out = out + " " + line
+    return out.replace("\u00ad", "")
