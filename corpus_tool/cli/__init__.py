@@ -15,6 +15,8 @@ app = new_app("corpus-tool: from international policy instruments to a traceable
 # One module per command group; importing registers the commands.
 COMMAND_MODULES = [
     "project",      # init, add, ingest, docs, search
+    "indicators",   # indicators draft|diff|promote|validate|list
+    "provenance",   # provenance [INDICATOR] --format md|csv|html|xlsx|prov
 ]
 
 for _name in COMMAND_MODULES:

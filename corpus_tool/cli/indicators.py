@@ -1,0 +1,147 @@
+"""Indicator commands: indicators draft | diff | promote | validate | list."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import app
+from .common import (JsonOpt, ProjectOpt, QuietOpt, new_app, print_json, project_from, stdout,
+                     table, warn)
+
+ind_app = new_app("Draft indicators from the annotated corpus, merge them into the framework, "
+                  "check it.\n\nExample: corpus-tool indicators draft")
+app.add_typer(ind_app, name="indicators")
+
+FrameworkOpt = Annotated[Path | None, typer.Option(
+    "--framework", "-f", help="Framework file (default: indicators/framework.yaml).",
+    dir_okay=False, show_default=False)]
+
+
+@ind_app.command("draft")
+def draft_cli(no_suggestions: Annotated[bool, typer.Option(
+                  "--no-suggestions", help="Draft from the annotations alone.")] = False,
+              backend: Annotated[str, typer.Option(
+                  help="Embedding backend for the area suggestions.")] = "minilm",
+              merge: Annotated[bool, typer.Option(
+                  "--merge/--no-merge", help="Also refresh the indicators already in "
+                  "indicators/framework.yaml (edits kept, new evidence marked new, lost "
+                  "evidence marked stale).")] = False,
+              project_dir: ProjectOpt = None, json_out: JsonOpt = False,
+              quiet: QuietOpt = False) -> None:
+    """Draft candidate indicators per area from the annotations (first) and confident area
+    suggestions (next), into indicators/drafts/framework.draft.yaml.
+
+    Example: corpus-tool indicators draft --no-suggestions
+    """
+    from ..indicator_merge import refresh
+    from ..indicators import draft_indicators
+    project = project_from(project_dir)
+    summary = draft_indicators(project, use_suggestions=not no_suggestions, backend=backend)
+    if merge:
+        summary["merge"] = refresh(project).summary()
+    if json_out:
+        print_json(summary)
+        return
+    for n in summary["notes"]:
+        warn(n)
+    stdout.print(f"{summary['indicators']} draft indicators "
+                 f"({', '.join(f'{a}: {k}' for a, k in summary['areas'].items())}), "
+                 f"{summary['sources']} sources, {summary['multi_instrument']} citing more than "
+                 f"one instrument → {summary['path']}")
+
+
+@ind_app.command("diff")
+def diff_cli(ids: Annotated[list[str] | None, typer.Argument(
+                 help="Draft indicator ids to consider adding (default: all).")] = None,
+             project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+    """Show what promoting the drafts would change in indicators/framework.yaml: fields updated,
+    researcher edits kept, sources new or stale, indicators added or withdrawn.
+
+    Example: corpus-tool indicators diff --json
+    """
+    from ..indicator_merge import diff
+    project = project_from(project_dir)
+    d = diff(project, ids=ids or None)
+    if json_out:
+        print_json(d)
+        return
+    if not d["changes"]:
+        stdout.print("No changes: the framework is up to date with the drafts.")
+        return
+    for c in d["changes"]:
+        what = c["change"] + (f" {c['field']}" if c.get("field") else "")
+        line = f"{c['indicator']}: {what}"
+        if c.get("detail"):
+            line += f" — {c['detail']}"
+        stdout.print(line)
+
+
+@ind_app.command("promote")
+def promote_cli(ids: Annotated[list[str] | None, typer.Argument(
+                    help="Draft indicator ids to add (default: all drafts).")] = None,
+                project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+    """Merge draft indicators into indicators/framework.yaml (created if missing). Fields a
+    researcher edited are kept; new sources are marked new, lost ones stale.
+
+    Example: corpus-tool indicators promote access-compulsory-education
+    """
+    from ..indicator_merge import promote
+    project = project_from(project_dir)
+    result = promote(project, ids=ids or None)
+    out = {"framework": str(project.indicators_dir / "framework.yaml"), **result.summary(),
+           "indicators": len(result.framework.indicators())}
+    if json_out:
+        print_json(out)
+    else:
+        counts = ", ".join(f"{k}: {v}" for k, v in out["changes"].items()) or "no changes"
+        stdout.print(f"{out['framework']}: {out['indicators']} indicators ({counts})")
+
+
+@ind_app.command("validate")
+def validate_cli(framework: FrameworkOpt = None,
+                 strict: Annotated[bool, typer.Option(
+                     "--strict", help="Treat suspect links as errors.")] = False,
+                 project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+    """Check the framework: schema, unique ids, scales, at least one source per indicator, and
+    that every source still re-anchors in the current corpus (links into a changed document
+    are reported as suspect, per indicator). Exit 1 on any error.
+
+    Example: corpus-tool indicators validate --json
+    """
+    from ..errors import CheckFailed
+    from ..indicator_check import validate_framework
+    project = project_from(project_dir)
+    try:
+        report = validate_framework(project, path=framework, strict=strict)
+    except CheckFailed as e:
+        if json_out:
+            print_json({"ok": False, "errors": e.problems, "message": str(e)})
+        raise
+    if json_out:
+        print_json(report)
+        return
+    for w in report["warnings"]:
+        warn(f"warning: {w}")
+    stdout.print(f"{report['path']}: {report['indicators']} indicators OK"
+                 f" ({report['suspect']} with suspect links)")
+
+
+@ind_app.command("list")
+def list_cli(drafts: Annotated[bool, typer.Option(
+                 "--drafts", help="List the drafts instead of the framework.")] = False,
+             framework: FrameworkOpt = None, project_dir: ProjectOpt = None,
+             json_out: JsonOpt = False) -> None:
+    """List the indicators of the framework (or of the drafts) with their area, sources and
+    instruments.
+
+    Example: corpus-tool indicators list --drafts
+    """
+    from ..indicators import list_indicators
+    project = project_from(project_dir)
+    rows = list_indicators(project, drafts=drafts, path=framework)
+    if json_out:
+        print_json({"indicators": rows})
+        return
+    table(rows, ["area", "id", "title", "sources", "instruments", "status"])

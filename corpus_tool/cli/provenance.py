@@ -1,0 +1,51 @@
+"""`corpus-tool provenance`: one row per source of each indicator, in several formats."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import app
+from .common import ProjectOpt, print_json, project_from
+
+
+@app.command("provenance")
+def provenance_cli(indicator: Annotated[str | None, typer.Argument(
+                       help="Indicator id (default: the whole framework).")] = None,
+                   fmt: Annotated[str, typer.Option(
+                       "--format", help="md, csv, html, xlsx or prov (W3C PROV-JSON).")] = "md",
+                   framework: Annotated[Path | None, typer.Option(
+                       "--framework", "-f", help="Framework file (default: "
+                       "indicators/framework.yaml).", dir_okay=False)] = None,
+                   output: Annotated[Path | None, typer.Option(
+                       "--output", "-o", help="Write to this file instead of stdout "
+                       "(xlsx: default build/provenance/…).", dir_okay=False)] = None,
+                   project_dir: ProjectOpt = None,
+                   json_out: Annotated[bool, typer.Option(
+                       "--json", help="Print the rows as one JSON document.")] = False) -> None:
+    """The provenance of an indicator (or of every indicator): document, issuer, year, type,
+    legal force, locator, page, quote, strength, area and what linked it — one row per source.
+
+    Example: corpus-tool provenance access-compulsory-education --format csv
+    """
+    from ..errors import InputError
+    from ..framework import load_framework
+    from ..indicators import framework_path
+    from ..provenance import FORMATS, provenance_rows, render, write_provenance
+    project = project_from(project_dir)
+    if fmt not in FORMATS:
+        raise InputError(f"unknown --format {fmt!r}", fix=f"use one of {', '.join(FORMATS)}")
+    fpath = framework or framework_path(project)
+    if json_out:
+        fw = load_framework(fpath)
+        print_json({"indicator": indicator, "rows": provenance_rows(fw, indicator)})
+        return
+    if output is not None or fmt == "xlsx":
+        info = write_provenance(project, fmt=fmt, indicator_id=indicator, framework=fpath,
+                                output=output)
+        typer.echo(f"{info['rows']} rows → {info['path']}", err=True)
+        return
+    data = render(load_framework(fpath), fmt=fmt, indicator_id=indicator)
+    sys.stdout.write(data if isinstance(data, str) else data.decode())

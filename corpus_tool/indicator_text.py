@@ -1,0 +1,292 @@
+"""Wording of indicator drafts: topics, groups concerned, titles, questions, scales, rationales.
+
+Deterministic templates filled from the statements themselves (their object, aim, beneficiaries,
+strength and the documents they come from). No external service. The topic templates live in
+`corpus_tool/data/indicator_topics.yaml` (a project may override them with
+`indicators/topics.yaml`).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .errors import InputError
+from .formats import load_yaml
+
+BINDING_STRENGTHS = ("obligation", "prohibition")
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    areas: tuple[str, ...]
+    terms: tuple[str, ...]
+    title: str
+    question: str
+    provision: str
+
+
+def load_topics(project_indicators_dir: Path | None = None) -> list[Topic]:
+    """The topic templates: the project's `indicators/topics.yaml` if present, else the packaged
+    ones. A malformed entry is refused with the file, line and field."""
+    path: Path | None = None
+    if project_indicators_dir is not None and (project_indicators_dir / "topics.yaml").exists():
+        path = project_indicators_dir / "topics.yaml"
+        data = load_yaml(path)
+    else:
+        ref = resources.files("corpus_tool") / "data" / "indicator_topics.yaml"
+        with resources.as_file(ref) as p:
+            path = Path(p)
+            data = load_yaml(path)
+    topics = []
+    seen = set()
+    for i, t in enumerate((data or {}).get("topics") or []):
+        for field in ("id", "areas", "terms", "title", "question", "provision"):
+            if not t.get(field):
+                from .formats import yaml_line_of
+                raise InputError(f"topic {i + 1} has no `{field}`", path=path,
+                                 line=yaml_line_of(path, ["topics", i]),
+                                 fix="every topic needs id, areas, terms, title, question, provision")
+        if t["id"] in seen:
+            raise InputError(f"duplicate topic id {t['id']!r}", path=path, fix="make ids unique")
+        seen.add(t["id"])
+        topics.append(Topic(id=str(t["id"]), areas=tuple(t["areas"]),
+                            terms=tuple(str(x).lower() for x in t["terms"]),
+                            title=str(t["title"]), question=str(t["question"]),
+                            provision=str(t["provision"])))
+    return topics
+
+
+# --- matching statements to topics ----------------------------------------------------------------
+
+def _norm(text: str) -> str:
+    return " " + re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip() + " "
+
+
+def topic_scores(topics: Sequence[Topic], *, text: str, focus: str = "", area: str | None = None
+                 ) -> list[tuple[float, Topic]]:
+    """Score each topic for one statement: a term found in the focus (object + aim) counts
+    twice, in the full text once; a topic of the statement's area gets a small bonus; ties are
+    broken by topic order in the file. Best first; topics without any hit are left out."""
+    full, foc = _norm(text), _norm(focus)
+    out = []
+    for rank, t in enumerate(topics):
+        s = 0.0
+        for term in t.terms:
+            needle = _norm(term)
+            if needle.strip() and needle in full:
+                # longer phrases are more telling than single words
+                w = 1.0 + 0.5 * (len(needle.split()) - 1)
+                s += w * (2.0 if needle in foc else 1.0)
+        if s <= 0:
+            continue
+        if area and area in t.areas:
+            s *= 1.5 if t.areas[0] == area else 1.2
+        out.append((s, -rank, t))
+    out.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    return [(s, t) for s, _, t in out]
+
+
+# --- groups concerned -----------------------------------------------------------------------------
+
+_GROUP_WORDS = {
+    "migrants": ("migrant", "migration", "non national", "non citizen", "foreign", "refugee",
+                 "asylum", "undocumented", "unaccompanied", "separated", "stateless", "alien",
+                 "immigrant", "irregular"),
+    "minorities": ("minorit", "linguistic minorit", "ethnic", "roma"),
+    "indigenous": ("indigenous", "tribal"),
+    "disabilities": ("disabilit", "disabled"),
+    "girls": ("girl", "women", "woman", "female"),
+}
+
+_STATUS_RE = re.compile(
+    r"\b(irrespective of (their |the |his or her )?(migration |legal |residence |immigration )?status"
+    r"|regardless of (their |the |his or her )?(migration |legal |residence |immigration )?status"
+    r"|undocumented|irregular (migration |residence )?status|irregular situation"
+    r"|without (a )?residence permit|migration status)\b", re.I)
+
+
+def concerned_groups(beneficiaries: Iterable[str], texts: Iterable[str]) -> Counter:
+    """Count how often each group of concern appears among the statements' beneficiaries (or, when
+    the extractor left them empty, in the statement text)."""
+    c: Counter = Counter()
+    for ben, text in zip(beneficiaries, texts):
+        hay = _norm(ben) if ben and ben.strip() else _norm(text)
+        hay = hay.replace(" ", " ")
+        for group, words in _GROUP_WORDS.items():
+            if any(w in hay for w in words):
+                c[group] += 1
+    return c
+
+
+def mentions_status(texts: Iterable[str]) -> bool:
+    return any(_STATUS_RE.search(t or "") for t in texts)
+
+
+def who_phrase(groups: Counter, n: int) -> str:
+    """How the groups concerned read in a title or question: 'migrant pupils', 'migrant and
+    minority pupils', 'pupils with disabilities'…  A group is named when at least a fifth of the
+    statements (and at least one) concern it."""
+    keep = {g for g, k in groups.items() if k >= max(1, n / 5)}
+    mig = "migrants" in keep
+    mino = "minorities" in keep or "indigenous" in keep
+    if mig and mino:
+        base = "migrant and minority pupils"
+    elif mig:
+        base = "migrant pupils"
+    elif "minorities" in keep and "indigenous" in keep:
+        base = "pupils from national minorities and indigenous peoples"
+    elif "indigenous" in keep:
+        base = "indigenous pupils"
+    elif "minorities" in keep:
+        base = "pupils belonging to national minorities"
+    elif "disabilities" in keep:
+        return "pupils with disabilities, migrant pupils among them"
+    else:
+        return "all pupils, migrant pupils included"
+    if "disabilities" in keep:
+        base += ", including those with disabilities"
+    return base
+
+
+# --- templates ------------------------------------------------------------------------------------
+
+def fill(template: str, **slots: str) -> str:
+    """Fill {slots}; empty slots leave no stray commas or double spaces behind."""
+    out = template
+    for k, v in slots.items():
+        out = out.replace("{" + k + "}", v or "")
+    out = re.sub(r"\{[a-z_]+\}", "", out)
+    out = re.sub(r"\s*,\s*,", ",", out)
+    out = re.sub(r",\s*([?.])", r"\1", out)
+    out = re.sub(r"\s+([?.,])", r"\1", out)
+    out = re.sub(r"\s{2,}", " ", out).strip()
+    return out[:1].upper() + out[1:]
+
+
+def phrase_title_question(topic: Topic, *, who: str, status: bool) -> tuple[str, str]:
+    to_who = ("to " + who) if who and not who.startswith("all pupils") else ""
+    title = fill(topic.title, who=who, to_who=to_who,
+                 status="regardless of residence status" if status else "")
+    question = fill(topic.question, who=who,
+                    status_q="whatever their residence status" if status else "")
+    return title, question
+
+
+def phrase_generic(*, objects: Sequence[str], aims: Sequence[str], who: str, status: bool
+                   ) -> tuple[str, str, str]:
+    """Title, question and provision for a group no topic fits: from the most frequent object
+    and aim of its statements."""
+    obj = _common_phrase(objects) or "the matter concerned"
+    aim = _common_phrase(aims) or "provide for"
+    obj = re.sub(r"^(the|a|an|such|all|any)\s+", "", obj, flags=re.I)
+    title = fill("{obj} for {who} {status}", obj=obj, who=who,
+                 status="regardless of residence status" if status else "")
+    question = fill("Does the law require the authorities to {aim} {obj} for {who}?",
+                    aim=aim.lower(), obj=obj, who=who)
+    return title, question, obj
+
+
+def _common_phrase(values: Sequence[str]) -> str:
+    vals = [re.sub(r"\s+", " ", v).strip(" ,;.:") for v in values if v and v.strip()]
+    vals = [v for v in vals if 2 <= len(v) <= 90]
+    if not vals:
+        return ""
+    counts = Counter(v.lower() for v in vals)
+    best = sorted(counts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+    words = best.split()
+    return " ".join(words[:10])
+
+
+def phrase_scale(*, provision: str, who: str, binding: bool, status: bool,
+                 conditional: bool) -> list[dict]:
+    """The three levels of compliance, from the strength and scope of the sources."""
+    prov = provision[:1].upper() + provision[1:]
+    everyone = who if who.startswith("all ") else "all " + who
+    everyone = everyone.replace(", migrant pupils included", "").replace(
+        ", migrant pupils among them", "")
+    scope = " whatever their residence status" if status else ""
+    if binding:
+        top = (f"The law guarantees {provision} to {everyone} concerned{scope}, as an "
+               "enforceable entitlement at every level it applies to.")
+    else:
+        top = (f"Law or binding national policy provides {provision} to {everyone} "
+               f"concerned{scope}, in every region and school.")
+    limits = ("some groups (for example only pupils with a residence permit)" if status
+              else "some groups")
+    mid = (f"{prov} is limited to {limits}, to some levels or regions, "
+           "or rests only on non-binding guidance, recommendations or pilot projects.")
+    if conditional:
+        mid += " Also here when it is granted only 'as far as practicable' or on request."
+    low = f"No provision: {provision} is neither guaranteed in law nor provided in policy."
+    return [{"score": 100, "label": "full", "description": top},
+            {"score": 50, "label": "partial", "description": mid},
+            {"score": 0, "label": "none", "description": low}]
+
+
+def short_list(items: Sequence[str], limit: int = 5) -> str:
+    items = list(items)
+    if len(items) > limit:
+        rest = len(items) - limit
+        items = items[:limit] + [f"{rest} other{'s' if rest > 1 else ''}"]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def phrase_rationale(*, provision: str, docs: Sequence[dict], strengths: Counter,
+                     memos: Sequence[str], n_annotated: int, n_suggested: int) -> str:
+    """Why the indicator is there: which instruments call for the provision and how strongly."""
+    binding = [d for d in docs if d.get("legal_force") == "binding"]
+    soft = [d for d in docs if d.get("legal_force") != "binding"]
+
+    def cite(d: dict) -> str:
+        locs = ", ".join(d["locators"][:3]) + (" …" if len(d["locators"]) > 3 else "")
+        name = short_title(d["title"], d.get("doc_id", ""))
+        year = f" ({d['year']})" if d.get("year") and str(d["year"]) not in name else ""
+        return f"{name}{year}, {locs}" if locs else f"{name}{year}"
+
+    parts = []
+    if binding:
+        verb = "requires" if len(binding) == 1 else "require"
+        parts.append(f"{short_list([cite(d) for d in binding])} {verb} {provision}.")
+    if soft:
+        lead = "It is further elaborated in" if binding else "It is set out in"
+        parts.append(f"{lead} {short_list([cite(d) for d in soft])}.")
+    mix = ", ".join(f"{k} {s}" for s, k in sorted(strengths.items(), key=lambda kv: (-kv[1], kv[0]))
+                    if s and s != "none")
+    basis = f"{n_annotated} coded passage{'s' if n_annotated != 1 else ''}"
+    if n_suggested:
+        basis += f" and {n_suggested} confident suggestion{'s' if n_suggested != 1 else ''}"
+    if mix:
+        parts.append(f"Evidence: {basis} ({mix}).")
+    else:
+        parts.append(f"Evidence: {basis}.")
+    for m in memos[:2]:
+        parts.append(f"Coder's note: {m.strip().rstrip('.')}.")
+    return " ".join(parts)
+
+
+_COMMITTEES = {"cescr": "CESCR", "crc": "CRC", "cmw": "CMW", "cerd": "CERD", "cedaw": "CEDAW",
+               "ccpr": "Human Rights Committee", "crpd": "CRPD"}
+
+
+def short_title(title: str, doc_id: str = "") -> str:
+    """A citable short name: treaty titles as they are; General Comments and Recommendations as
+    'CESCR General Comment No. 13', 'CMW/CRC Joint General Comment No. 4/23'."""
+    t = " ".join((title or doc_id).split())
+    m = re.match(r"(?i)(joint )?general (comment|recommendation)s? no\.? ?([0-9]+)", t)
+    if not m:
+        return t
+    kind = "General " + m.group(2).lower().capitalize()
+    parts = doc_id.split("-")
+    if m.group(1) or (len(parts) > 2 and parts[1] in _COMMITTEES and parts[2].startswith("jgc")):
+        comm = "/".join(_COMMITTEES.get(p, p.upper()) for p in parts[:2])
+        nums = re.findall(r"\d+", "-".join(parts[2:-1]))
+        return f"{comm} Joint {kind} No. {'/'.join(nums) or m.group(3)}"
+    comm = _COMMITTEES.get(parts[0], parts[0].upper()) if parts else ""
+    return f"{comm} {kind} No. {m.group(3)}".strip()

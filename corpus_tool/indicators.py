@@ -1,0 +1,431 @@
+"""Indicator drafting: statements linked to areas → candidate indicators with their sources.
+
+Per area, the evidence is gathered (human annotations first, confident area suggestions next),
+grouped into candidate indicators (by the indicator an annotation names, else by topic, else by
+cluster), and each group is phrased from its statements (title, question, a three-level scale
+phrased from strength and scope, a rationale) with every source's full provenance and support
+figures. Deterministic: the same inputs give the same file, byte for byte; ids come from content
+(`<area>-<topic>` or the annotation's indicator id), never from order.
+
+`draft_indicators` writes `indicators/drafts/framework.draft.yaml`; merging drafts into the
+researcher's `indicators/framework.yaml` lives in `indicator_merge.py`.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .framework import (Anchor, Area as FwArea, Framework, Generated, Indicator, Level, LinkedBy,
+                        Scale, Source, Suggestion as FwSuggestion, Support, save_framework)
+from .formats import dumps_json, sha256_text
+from .indicator_text import (BINDING_STRENGTHS, Topic, concerned_groups, load_topics,
+                             mentions_status, phrase_generic, phrase_rationale, phrase_scale,
+                             phrase_title_question, topic_scores, who_phrase)
+from .models import Area, Document
+from .project import Project
+
+DRAFT_FILE = "framework.draft.yaml"
+FRAMEWORK_FILE = "framework.yaml"
+DRAFTER_VERSION = "draft-v1"
+TRACKED_FIELDS = ("title", "question", "scale", "rationale", "support")
+
+# confident suggestions: best area score and margin over the second area
+SUGGESTION_MIN_SCORE = 0.6
+SUGGESTION_MIN_MARGIN = 0.15
+MAX_SUGGESTED_PER_INDICATOR = 4
+MIN_TOPIC_SCORE = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One stretch of text linked to an area, with what the drafting needs to know about it."""
+    area: str
+    doc_id: str
+    quote: str
+    start: int | None = None
+    end: int | None = None
+    text_sha256: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    passage_id: str = ""
+    statement_id: str = ""
+    locator: str = ""
+    page: int | None = None
+    text: str = ""                   # the statement (or passage) text the quote comes from
+    strength: str = ""
+    aim: str = ""
+    object: str = ""
+    condition: str = ""
+    beneficiaries: tuple[str, ...] = ()
+    kind: str = "annotation"         # annotation / suggestion
+    indicator: str = ""              # the indicator an annotation names (body.indicator)
+    memo: str = ""
+    annotation_id: str = ""
+    creator: str = ""
+    model_id: str = ""
+    model_version: str = ""
+    score: float | None = None
+    accepted_by: str = ""
+    cluster_id: str = ""
+
+    @property
+    def key(self) -> str:
+        return source_key(self.doc_id, self.quote)
+
+
+def source_key(doc_id: str, quote: str) -> str:
+    """Identity of a source across regenerations: document + normalised quote."""
+    return f"{doc_id}#{sha256_text(' '.join(quote.split()).lower())[:12]}"
+
+
+def fingerprint(value) -> str:
+    """Short content hash of a field value (plain data), for telling edits from drafts."""
+    from .framework import _dump
+    return sha256_text(dumps_json(_dump(value)))[:16]
+
+
+def slug(text: str, max_words: int = 6) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return "-".join(words[:max_words]) or "indicator"
+
+
+# --- grouping --------------------------------------------------------------------------------------
+
+@dataclass
+class _Group:
+    area: str
+    key: str                       # indicator id
+    topic: Topic | None = None
+    items: list[Evidence] = field(default_factory=list)
+
+
+def _focus(e: Evidence) -> str:
+    return f"{e.object} {e.aim}"
+
+
+def _best_topic(topics: Sequence[Topic], e: Evidence) -> tuple[float, Topic | None]:
+    scored = topic_scores(topics, text=e.text or e.quote, focus=_focus(e), area=e.area)
+    if not scored or scored[0][0] < MIN_TOPIC_SCORE:
+        return 0.0, None
+    return scored[0]
+
+
+def group_evidence(evidence: Sequence[Evidence], topics: Sequence[Topic]) -> list[_Group]:
+    """Candidate indicators: annotations naming an indicator are grouped under it; the others by
+    their best topic within their area, else by their cluster; confident suggestions join the
+    group of their topic in their area (they never found an indicator on their own)."""
+    topic_by_id = {t.id: t for t in topics}
+    groups: dict[tuple[str, str], _Group] = {}
+    hinted: dict[str, str] = {}           # indicator hint → area (majority)
+    hint_votes: dict[str, Counter] = defaultdict(Counter)
+    for e in evidence:
+        if e.kind == "annotation" and e.indicator:
+            hint_votes[e.indicator][e.area] += 1
+    for hint, votes in hint_votes.items():
+        hinted[hint] = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+    def group_for(area: str, key: str, topic: Topic | None) -> _Group:
+        g = groups.get((area, key))
+        if g is None:
+            g = groups[(area, key)] = _Group(area=area, key=key, topic=topic)
+        return g
+
+    # annotations first
+    for e in sorted(evidence, key=_order):
+        if e.kind != "annotation":
+            continue
+        if e.indicator:
+            area = hinted[e.indicator]
+            hint_topic = topic_by_id.get(e.indicator) or topic_by_id.get(
+                e.indicator.removeprefix(area + "-"))
+            g = group_for(area, _hint_id(e.indicator, area), hint_topic)
+            g.items.append(replace(e, area=area))
+            continue
+        _, t = _best_topic(topics, e)
+        if t is not None:
+            group_for(e.area, f"{e.area}-{t.id}", t).items.append(e)
+        elif e.cluster_id:
+            group_for(e.area, f"{e.area}-cluster-{slug(e.cluster_id, 4)}", None).items.append(e)
+        else:
+            group_for(e.area, f"{e.area}-other", None).items.append(e)
+
+    # topic of a hinted group without one: the majority topic of its members
+    for g in groups.values():
+        if g.topic is None:
+            votes: Counter = Counter()
+            for e in g.items:
+                s, t = _best_topic(topics, replace(e, area=g.area))
+                if t is not None:
+                    votes[t.id] += s
+            if votes:
+                best = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+                g.topic = topic_by_id[best]
+
+    # confident suggestions join existing groups of their topic (or sharing a cluster)
+    by_topic: dict[tuple[str, str], list[_Group]] = defaultdict(list)
+    by_cluster: dict[tuple[str, str], list[_Group]] = defaultdict(list)
+    for g in groups.values():
+        if g.topic is not None:
+            by_topic[(g.area, g.topic.id)].append(g)
+        for e in g.items:
+            if e.cluster_id:
+                by_cluster[(g.area, e.cluster_id)].append(g)
+    annotated = {e.key for e in evidence if e.kind == "annotation"}
+    candidates: dict[str, list[tuple[float, Evidence]]] = defaultdict(list)
+    for e in evidence:
+        if e.kind != "suggestion" or e.key in annotated:
+            continue
+        s, t = _best_topic(topics, e)
+        target = None
+        if t is not None and by_topic.get((e.area, t.id)):
+            target = sorted(by_topic[(e.area, t.id)], key=lambda g: g.key)[0]
+        elif e.cluster_id and by_cluster.get((e.area, e.cluster_id)) and s > 0:
+            target = sorted(by_cluster[(e.area, e.cluster_id)], key=lambda g: g.key)[0]
+        if target is not None:
+            candidates[target.key].append((s + (e.score or 0), e))
+    for g in groups.values():
+        have_docs = {e.doc_id for e in g.items}
+        picked: list[Evidence] = []
+        ranked = sorted(candidates.get(g.key, []),
+                        key=lambda x: (x[1].doc_id in have_docs, -x[0], x[1].doc_id,
+                                       x[1].start or 0))
+        for _, e in ranked:
+            if len(picked) >= MAX_SUGGESTED_PER_INDICATOR:
+                break
+            if e.key in {p.key for p in picked}:
+                continue
+            picked.append(e)
+            have_docs.add(e.doc_id)
+        g.items.extend(picked)
+    return sorted(groups.values(), key=lambda g: (g.area, g.key))
+
+
+def _hint_id(hint: str, area: str) -> str:
+    hint = hint.strip()
+    return hint if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", hint) else slug(hint, 8)
+
+
+def _order(e: Evidence) -> tuple:
+    return (e.area, e.doc_id, e.start if e.start is not None else -1, e.quote, e.annotation_id)
+
+
+# --- phrasing one indicator -----------------------------------------------------------------------
+
+def build_indicator(g: _Group, docs: dict[str, Document]) -> Indicator:
+    items = _dedupe(g.items)
+    texts = [e.text or e.quote for e in items]
+    groups = concerned_groups([", ".join(e.beneficiaries) for e in items], texts)
+    who = who_phrase(groups, len(items))
+    status = mentions_status(texts) and (g.topic is None or "{status" in g.topic.title
+                                          or "{status" in g.topic.question)
+    if g.topic is not None:
+        title, question = phrase_title_question(g.topic, who=who, status=status)
+        provision = g.topic.provision
+    else:
+        title, question, provision = phrase_generic(
+            objects=[e.object for e in items], aims=[e.aim for e in items], who=who, status=status)
+    binding = any(docs.get(e.doc_id) is not None and docs[e.doc_id].legal_force == "binding"
+                  and e.strength in BINDING_STRENGTHS for e in items)
+    conditional = sum(bool(re.search(r"practicable|appropriate|possible|request|sufficient",
+                                     (e.condition or "") + " " + (e.text or e.quote), re.I))
+                      for e in items) * 2 > len(items)
+    levels = phrase_scale(provision=provision, who=who, binding=binding, status=status,
+                          conditional=conditional)
+    sources = [_source(e, docs.get(e.doc_id)) for e in items]
+    sources.sort(key=lambda s: (s.legal_force != "binding", s.year or 9999, s.anchor.doc_id,
+                                s.anchor.start if s.anchor.start is not None else -1))
+    doc_rows = []
+    by_doc: dict[str, list[str]] = defaultdict(list)
+    for s in sources:
+        if s.locator and s.locator not in by_doc[s.anchor.doc_id]:
+            by_doc[s.anchor.doc_id].append(s.locator)
+    seen = set()
+    for s in sources:
+        if s.anchor.doc_id in seen:
+            continue
+        seen.add(s.anchor.doc_id)
+        doc_rows.append({"title": s.document_title or s.anchor.doc_id, "year": s.year,
+                         "doc_id": s.anchor.doc_id,
+                         "legal_force": s.legal_force, "locators": by_doc[s.anchor.doc_id]})
+    memos = sorted({e.memo.strip() for e in items if e.kind == "annotation" and e.memo.strip()})
+    rationale = phrase_rationale(
+        provision=provision, docs=doc_rows, strengths=Counter(e.strength for e in items),
+        memos=memos, n_annotated=sum(e.kind == "annotation" for e in items),
+        n_suggested=sum(e.kind == "suggestion" for e in items))
+    years = [s.year for s in sources if s.year]
+    support = Support(
+        statements=len(items), instruments=len({s.anchor.doc_id for s in sources}),
+        issuers=len({s.issuer for s in sources if s.issuer}),
+        binding_sources=sum(s.legal_force == "binding" for s in sources),
+        earliest_year=min(years) if years else None)
+    ind = Indicator(id=g.key, title=title, question=question,
+                    scale=Scale(levels=[Level(**lv) for lv in levels]), rationale=rationale,
+                    sources=sources, status="draft", support=support)
+    return ind.model_copy(update={"generated": generated_record(ind, draft=g.key)})
+
+
+def generated_record(ind: Indicator, *, draft: str) -> Generated:
+    return Generated(draft=draft,
+                     fields={f: fingerprint(getattr(ind, f)) for f in TRACKED_FIELDS},
+                     sources=sorted(source_key(s.anchor.doc_id, s.anchor.exact or s.quote)
+                                    for s in ind.sources))
+
+
+def _dedupe(items: Sequence[Evidence]) -> list[Evidence]:
+    """One source per quote: an annotation wins over a suggestion of the same text; among several
+    annotations of the same quote the first by id."""
+    best: dict[str, Evidence] = {}
+    for e in sorted(items, key=lambda e: (e.kind != "annotation", e.annotation_id, _order(e))):
+        best.setdefault(e.key, e)
+    return sorted(best.values(), key=_order)
+
+
+def _source(e: Evidence, doc: Document | None) -> Source:
+    if e.kind == "annotation":
+        linked = LinkedBy(annotation_id=e.annotation_id, by=e.creator,
+                          suggestion=FwSuggestion(model_id=e.model_id,
+                                                  model_version=e.model_version or None,
+                                                  score=e.score, accepted_by=e.accepted_by)
+                          if e.model_id else None)
+    else:
+        linked = LinkedBy(suggestion=FwSuggestion(model_id=e.model_id or "unknown",
+                                                  model_version=e.model_version or None,
+                                                  score=round(e.score, 4) if e.score is not None
+                                                  else None),
+                          by="corpus-tool areas suggest")
+    return Source(
+        anchor=Anchor(doc_id=e.doc_id, text_sha256=e.text_sha256, exact=e.quote, prefix=e.prefix,
+                      suffix=e.suffix, start=e.start, end=e.end, passage_id=e.passage_id or None,
+                      statement_id=e.statement_id or None),
+        document_title=doc.title if doc else "", issuer=doc.issuer if doc else "",
+        year=doc.year if doc else None, instrument_type=doc.type if doc else "",
+        legal_force=doc.legal_force if doc else "", locator=e.locator, page=e.page,
+        quote=" ".join(e.quote.split()), strength=e.strength, linked_by=linked)
+
+
+# --- the whole draft ---------------------------------------------------------------------------------
+
+def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[Area],
+                    docs: dict[str, Document], topics: Sequence[Topic],
+                    title: str = "Draft indicators") -> Framework:
+    """The draft framework (pure function of its inputs): one area per codebook area, its
+    candidate indicators sorted by id."""
+    known = {a.id for a in areas}
+    evidence = [e for e in evidence if e.area in known]
+    groups = group_evidence(evidence, topics)
+    by_area: dict[str, list[Indicator]] = defaultdict(list)
+    for g in groups:
+        by_area[g.area].append(build_indicator(g, docs))
+    fw_areas = []
+    for a in areas:
+        inds = sorted(by_area.get(a.id, []), key=lambda i: i.id)
+        _disambiguate_titles(inds)
+        fw_areas.append(FwArea(id=a.id, title=a.name, description=a.definition, indicators=inds))
+    return Framework(id="draft", title=title, version=DRAFTER_VERSION,
+                     description="Machine draft from the annotations and confident area "
+                     "suggestions (corpus-tool indicators draft). Promote indicators into "
+                     "indicators/framework.yaml with `corpus-tool indicators promote`.",
+                     areas=[a for a in fw_areas if a.indicators])
+
+
+def _disambiguate_titles(inds: list[Indicator]) -> None:
+    seen: dict[str, int] = Counter()
+    for i in inds:
+        seen[i.title] += 1
+    for k, ind in enumerate(inds):
+        if seen[ind.title] > 1:
+            extra = ind.id.split("-", 1)[-1].replace("-", " ")
+            title = f"{ind.title} ({extra})"
+            inds[k] = ind.model_copy(update={"title": title})
+            gen = inds[k].generated
+            if gen is not None:
+                fields = dict(gen.fields, title=fingerprint(title))
+                inds[k] = inds[k].model_copy(update={"generated": gen.model_copy(
+                    update={"fields": fields})})
+
+
+def drafts_dir(project: Project) -> Path:
+    return project.indicators_dir / "drafts"
+
+
+def draft_path(project: Project) -> Path:
+    return drafts_dir(project) / DRAFT_FILE
+
+
+def framework_path(project: Project) -> Path:
+    return project.indicators_dir / FRAMEWORK_FILE
+
+
+def draft_indicators(project: Project, *, use_suggestions: bool = True, backend: str | None = None,
+                     progress=None) -> dict:
+    """Gather the evidence, draft, write `indicators/drafts/framework.draft.yaml`. Returns a
+    summary: per area the number of indicators, and the totals."""
+    from .evidence import collect_evidence
+    from .areas import load_codebook
+    from .store import connect, list_documents
+
+    areas = load_codebook(project)
+    conn = connect(project.db_path)
+    try:
+        docs = {d.id: d for d in list_documents(conn)}
+        evidence, notes = collect_evidence(project, conn, use_suggestions=use_suggestions,
+                                           backend=backend, progress=progress)
+    finally:
+        conn.close()
+    topics = load_topics(project.indicators_dir)
+    fw = draft_framework(evidence, areas=areas, docs=docs, topics=topics,
+                         title=f"Draft indicators: {_codebook_title(project)}")
+    path = draft_path(project)
+    save_framework(path, fw)
+    return draft_summary(fw, path=path, notes=notes, n_evidence=len(evidence))
+
+
+def _codebook_title(project: Project) -> str:
+    from .formats import load_yaml
+    try:
+        return str((load_yaml(project.codebook_path) or {}).get("title") or "codebook areas")
+    except Exception:
+        return "codebook areas"
+
+
+def draft_summary(fw: Framework, *, path: Path | None = None, notes: Sequence[str] = (),
+                  n_evidence: int | None = None) -> dict:
+    inds = fw.indicators()
+    multi = [i for i in inds if (i.support and (i.support.instruments or 0) > 1)]
+    return {
+        "path": str(path) if path else None,
+        "areas": {a.id: len(a.indicators) for a in fw.areas},
+        "indicators": len(inds),
+        "multi_instrument": len(multi),
+        "sources": sum(len(i.sources) for i in inds),
+        "evidence": n_evidence,
+        "notes": list(notes),
+    }
+
+
+def list_indicators(project: Project, *, drafts: bool = False, path: Path | None = None
+                    ) -> list[dict]:
+    """One row per indicator of the framework (or of the drafts)."""
+    from .errors import InputError
+    from .framework import load_framework, walk
+    p = Path(path) if path else (draft_path(project) if drafts else framework_path(project))
+    if not p.exists():
+        raise InputError("no such framework file", path=p,
+                         fix="run `corpus-tool indicators draft` (and `indicators promote`)")
+    fw = load_framework(p)
+    rows = []
+    for ref in walk(fw):
+        if ref.kind not in ("indicator", "sub-indicator"):
+            continue
+        ind = ref.node
+        area = fw.areas[ref.loc[1]].id if len(ref.loc) > 1 else ""
+        rows.append({"id": ind.id, "area": area, "title": ind.title, "question": ind.question,
+                     "status": ind.status, "sources": len(ind.sources),
+                     "new_sources": sum(s.status == "new" for s in ind.sources),
+                     "stale_sources": sum(s.status == "stale" for s in ind.sources),
+                     "instruments": len({s.anchor.doc_id for s in ind.sources}),
+                     "withdrawn": bool(ind.generated and ind.generated.withdrawn)})
+    return rows
