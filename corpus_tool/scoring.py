@@ -1,0 +1,600 @@
+"""Expert answers → scores of every node of a framework, per country and year.
+
+Answers come as CSV or XLSX, one row per country × year × indicator (`score`, or `answer` naming a
+scale level), with optional `expert`, `comment` and `source`. Several answers for one indicator are
+averaged (or refused with `duplicates="error"`). An answer for an indicator with sub-indicators
+stands for it; otherwise it is computed from its sub-indicators by its rule. Means are
+available-case: a missing answer is left out, never counted as 0, and every score carries its
+coverage (the share of the information under the node that was answered).
+
+Scoring is vectorised over all country-years (numpy), so the sensitivity analysis
+(`sensitivity.py`) can re-run the whole tree thousands of times.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .errors import CheckFailed, InputError
+from .formats import read_csv
+from .framework import Area, Dimension, Framework, Indicator, Overall, leaves, walk
+
+LEVEL_ORDER = {"overall": 0, "area": 1, "dimension": 2, "indicator": 3, "sub-indicator": 4}
+ANSWER_COLUMNS = ("country", "year", "indicator", "score", "answer", "expert", "comment", "source")
+
+
+# --- records ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """One row of an answers file."""
+    country: str
+    year: int
+    indicator: str
+    score: float
+    expert: str = ""
+    comment: str = ""
+    source: str = ""
+    line: int = 0                 # row in the file (header = 1)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """The score of one node for one country and year (None when missing) and its coverage."""
+    country: str
+    year: int
+    node: str
+    level: str                    # overall, area, dimension, indicator, sub-indicator
+    score: float | None
+    coverage: float
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class ScoreResult:
+    framework: str
+    units: list[tuple[str, int]]              # (country, year), sorted
+    scores: list[Score]
+    warnings: list[str] = field(default_factory=list)
+    answers: int = 0
+    _index: dict = field(default_factory=dict, repr=False)
+
+    def to_dict(self) -> dict:
+        return {"scores": [s.to_dict() for s in self.scores]}
+
+    def value(self, country: str, year: int, node: str) -> float | None:
+        """The score of one node for one country-year (None when missing or unknown)."""
+        if len(self._index) != len(self.scores):
+            self._index.clear()
+            self._index.update({(s.country, s.year, s.node): s for s in self.scores})
+        s = self._index.get((country, year, node))
+        return s.score if s else None
+
+
+# --- reading answers --------------------------------------------------------------------------
+
+def read_answer_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """(row number, {column: text}) for a CSV or XLSX answers file; column names lower-cased."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("answers file not found", path=path,
+                         fix="pass a CSV or XLSX file with columns country,year,indicator,score")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    if suffix not in (".csv", ".txt"):
+        raise InputError(f"unsupported answers format '{suffix}'", path=path,
+                         fix="save the answers as .csv or .xlsx")
+    try:
+        rows = [(n, {(k or "").strip().lower(): (v or "").strip() if isinstance(v, str) else ""
+                     for k, v in row.items()}) for n, row in read_csv(path)]
+    except UnicodeDecodeError as e:
+        raise InputError(f"not UTF-8 text ({e.reason})", path=path,
+                         fix="save the CSV as UTF-8") from e
+    return rows
+
+
+def _read_xlsx(path: Path) -> list[tuple[int, dict[str, str]]]:
+    from openpyxl import load_workbook
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds
+        raise InputError(f"cannot read the workbook ({e})", path=path,
+                         fix="save it again as .xlsx from a spreadsheet program") from e
+    ws = wb["answers"] if "answers" in wb.sheetnames else wb.worksheets[0]
+    it = ws.iter_rows(values_only=True)
+    header = next(it, None) or ()
+    names = [str(h).strip().lower() if h is not None else "" for h in header]
+    out = []
+    for n, row in enumerate(it, 2):
+        if row is None or all(v is None or str(v).strip() == "" for v in row):
+            continue
+        rec = {}
+        for k, v in zip(names, row):
+            if not k:
+                continue
+            if isinstance(v, float) and v.is_integer() and k == "year":
+                v = int(v)
+            rec[k] = "" if v is None else str(v).strip()
+        out.append((n, rec))
+    wb.close()
+    return out
+
+
+def read_answers(path: Path, fw: Framework, *, strict: bool = False
+                 ) -> tuple[list[Answer], list[str]]:
+    """Check and read an answers file. Every bad row is reported (file, line, fix) in one
+    `CheckFailed`; between-level scores are warnings (errors when `strict`)."""
+    path = Path(path)
+    rows = read_answer_rows(path)
+    nodes = {r.id: r for r in walk(fw) if r.kind in ("indicator", "sub-indicator")}
+    problems: list[str] = []
+    warnings: list[str] = []
+    answers: list[Answer] = []
+    if rows:
+        cols = set(rows[0][1])
+        missing = [c for c in ("country", "year", "indicator") if c not in cols]
+        if not ({"score", "answer"} & cols):
+            missing.append("score (or answer)")
+        if missing:
+            raise InputError(f"missing column(s): {', '.join(missing)}", path=path, line=1,
+                             fix="the header is country,year,indicator,score "
+                                 "(optional: answer, expert, comment, source)")
+    for line, row in rows:
+        def bad(msg: str, fix: str) -> None:
+            problems.append(str(InputError(msg, path=path, line=line, fix=fix)))
+
+        country, year_s, ind = row.get("country", ""), row.get("year", ""), row.get("indicator", "")
+        raw, named = row.get("score", ""), row.get("answer", "")
+        if not (country or year_s or ind or raw or named):
+            continue
+        if not country:
+            bad("empty country", "give the country (e.g. an ISO code such as BE)")
+            continue
+        try:
+            year = int(float(year_s))
+            if str(year) != year_s.split(".")[0]:
+                raise ValueError
+        except ValueError:
+            bad(f"year '{year_s}' is not a year", "write the year as a number, e.g. 2019")
+            continue
+        ref = nodes.get(ind)
+        if ref is None:
+            import difflib
+            close = difflib.get_close_matches(ind, list(nodes), n=3)
+            bad(f"unknown indicator '{ind}'",
+                f"did you mean {', '.join(close)}?" if close
+                else f"use an indicator id of framework '{fw.id}'")
+            continue
+        scale = fw.scale_of(ref.node)
+        if raw == "" and named == "":
+            continue                                   # not answered: left out, not 0
+        if raw != "":
+            try:
+                value = float(raw.replace(",", ".") if raw.count(",") == 1 and "." not in raw
+                              else raw)
+                if not math.isfinite(value):
+                    raise ValueError
+            except ValueError:
+                bad(f"score '{raw}' for {ind} is not a number",
+                    f"write a number between {_num(scale.low)} and {_num(scale.high)}, "
+                    "or name a level in the 'answer' column")
+                continue
+        else:
+            level = scale.level_for(named)
+            if level is None:
+                opts = ", ".join(lv.label or _num(lv.score) for lv in scale.levels)
+                bad(f"answer '{named}' is not a level of {ind}", f"use one of: {opts}")
+                continue
+            value = level.score
+        if not (scale.low - 1e-9 <= value <= scale.high + 1e-9):
+            bad(f"score {_num(value)} for {ind} is outside its scale "
+                f"({_num(scale.low)}–{_num(scale.high)})", "correct the score")
+            continue
+        if not ref.node.sub_indicators and not any(abs(value - s) < 1e-6 for s in scale.scores):
+            msg = (f"{path}, line {line}: score {_num(value)} for {country} {year} {ind} lies "
+                   f"between the levels of its scale ({', '.join(_num(s) for s in scale.scores)})")
+            if strict:
+                problems.append(msg + " (under --strict every score must be a level; average "
+                                "regional answers as separate rows, or drop --strict)")
+            else:
+                warnings.append("warning: " + msg)
+        answers.append(Answer(country, year, ind, value, row.get("expert", ""),
+                              row.get("comment", ""), row.get("source", ""), line))
+    if problems:
+        raise CheckFailed(f"{len(problems)} bad row(s) in {path}; nothing was scored", problems)
+    return answers, warnings
+
+
+def combine_duplicates(answers: list[Answer], path: Path | str, *, duplicates: str = "mean",
+                       strict: bool = False) -> tuple[dict[tuple[str, int, str], float], list[str]]:
+    """One value per (country, year, indicator): the mean of several answers; conflicting ones
+    are a warning (an error under `strict` or `duplicates="error"`)."""
+    if duplicates not in ("mean", "error"):
+        raise InputError(f"unknown duplicates mode '{duplicates}'", fix="use mean or error")
+    groups: dict[tuple[str, int, str], list[Answer]] = defaultdict(list)
+    for a in answers:
+        groups[(a.country, a.year, a.indicator)].append(a)
+    values: dict[tuple[str, int, str], float] = {}
+    warnings: list[str] = []
+    problems: list[str] = []
+    for key, group in groups.items():
+        vals = [a.score for a in group]
+        mean = sum(vals) / len(vals)
+        values[key] = mean
+        if len(group) < 2:
+            continue
+        lines = ", ".join(str(a.line) for a in group)
+        conflict = max(vals) - min(vals) > 1e-9
+        desc = (f"{path}, lines {lines}: {len(group)} answers for {key[0]} {key[1]} {key[2]} "
+                f"({', '.join(_num(v) for v in vals)})")
+        if duplicates == "error":
+            problems.append(desc + " (keep one row per country, year and indicator, "
+                            "or use --duplicates mean)")
+        elif conflict and strict:
+            problems.append(desc + " disagree (reconcile them, or drop --strict to average)")
+        elif conflict:
+            warnings.append(f"warning: {desc} disagree; averaged to {_num(mean)}")
+    if problems:
+        raise CheckFailed(f"{len(problems)} duplicate answer(s) in {path}", problems)
+    return values, warnings
+
+
+# --- the engine -------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Plan:
+    """The framework compiled for vectorised scoring."""
+    fw: Framework
+    kinds: dict[str, str]                      # node id -> level
+    order: list[str]                           # node ids in file order
+
+
+def compile_plan(fw: Framework) -> Plan:
+    refs = list(walk(fw))
+    return Plan(fw, {r.id: r.kind for r in refs}, [r.id for r in refs])
+
+
+def node_children(node, fw: Framework) -> list:
+    """The children a node aggregates (leaves for mean_of_leaves; areas for overall variants)."""
+    if isinstance(node, Overall):
+        by_id = {a.id: a for a in fw.areas}
+        return [by_id[a] for a in node.areas if a in by_id]
+    if node.rule == "mean_of_leaves" and not isinstance(node, Indicator):
+        return leaves(node)
+    return list(node.children)
+
+
+def base_weights(node, kids: list) -> np.ndarray:
+    agg = node.aggregation
+    given = (agg.weights or {}) if agg else {}
+    if node.rule == "weighted_mean":
+        return np.array([given.get(k.id, getattr(k, "weight", None)) for k in kids], float)
+    return np.array([given.get(k.id, 1.0) for k in kids], float)
+
+
+@dataclass(slots=True)
+class Variation:
+    """Changes to the framework for one sensitivity scenario (all optional)."""
+    weights: dict[str, np.ndarray] = field(default_factory=dict)   # node id -> (k, S, 1) or (k,)
+    rules: dict[str, str] = field(default_factory=dict)             # node id -> rule
+    drop: frozenset[str] = frozenset()                              # indicator ids left out
+
+
+class Engine:
+    """Scores every node for all units at once; values are float arrays with NaN for missing."""
+
+    def __init__(self, fw: Framework, answers: dict[str, np.ndarray], n_units: int, *,
+                 min_coverage: float | None = None):
+        self.fw = fw
+        self.answers = answers
+        self.n = n_units
+        self.min_coverage = min_coverage
+        self.warnings: list[str] = []
+        self._warned: set[str] = set()
+
+    def run(self, var: Variation | None = None, *, only: list | None = None
+            ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """{node id: (scores, coverage)}; with `only`, just those nodes and what they need."""
+        var = var or Variation()
+        memo: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        targets = only if only is not None else [r.node for r in walk(self.fw)]
+        for node in targets:
+            self._eval(node, var, memo)
+        return memo
+
+    def _eval(self, node, var: Variation, memo: dict) -> tuple[np.ndarray, np.ndarray]:
+        if node.id in memo:
+            return memo[node.id]
+        nan = np.full(self.n, np.nan)
+        if isinstance(node, Indicator) and node.id in var.drop:
+            res = (nan, np.zeros(self.n))
+            memo[node.id] = res
+            # still evaluate sub-indicators so that they are reported
+            for sub in node.sub_indicators:
+                self._eval(sub, var, memo)
+            return res
+        if isinstance(node, Indicator):
+            direct = self.answers.get(node.id, nan)
+            if not node.sub_indicators:
+                res = (direct, (~np.isnan(direct)).astype(float))
+            else:
+                val, cov = self._aggregate(node, var, memo)
+                has = ~np.isnan(direct)
+                res = (np.where(has, direct, val), np.where(has, 1.0, cov))
+        else:
+            res = self._aggregate(node, var, memo)
+        memo[node.id] = res
+        return res
+
+    def _aggregate(self, node, var: Variation, memo: dict) -> tuple[np.ndarray, np.ndarray]:
+        kids = node_children(node, self.fw)
+        evaluated = [self._eval(k, var, memo) for k in kids]
+        agg = node.aggregation
+        rule = var.rules.get(node.id, node.rule)
+        if not kids:
+            return np.full(self.n, np.nan), np.zeros(self.n)
+        vals = np.stack(np.broadcast_arrays(*[v for v, _ in evaluated]))
+        covs = np.stack(np.broadcast_arrays(*[c for _, c in evaluated]))
+        shape = vals.shape[1:]
+        cov = covs.mean(axis=0)
+        avail = ~np.isnan(vals)
+        if rule == "answered":
+            if node.id not in self._warned and np.any(np.all(avail, axis=0)):
+                self._warned.add(node.id)
+                self.warnings.append(
+                    f"warning: {node.id} has no rule for its sub-indicators (aggregation "
+                    "'answered'); it is scored only where it was answered directly")
+            return np.full(shape, np.nan), np.zeros(shape)
+        if rule == "lookup":
+            out = np.full(shape, np.nan)
+            ids = [k.id for k in kids]
+            full = np.all(avail, axis=0)
+            matched = np.zeros(shape, bool)
+            for row in agg.table or []:
+                m = full.copy()
+                for cid, cond in row.when.items():
+                    v = vals[ids.index(cid)]
+                    if cond == "*":
+                        continue
+                    allowed = cond if isinstance(cond, list) else [cond]
+                    m &= np.any(np.abs(v[None, ...] - np.array(allowed, float).reshape(
+                        (-1,) + (1,) * v.ndim)) < 1e-6, axis=0)
+                out = np.where(m & ~matched, row.score, out)
+                matched |= m
+            if np.any(full & ~matched) and node.id not in self._warned:
+                self._warned.add(node.id)
+                self.warnings.append(
+                    f"warning: {node.id}: some sub-indicator scores are not levels of their "
+                    "scales, so the lookup table cannot score them (left missing)")
+            cov = np.where(full, cov, 0.0) if agg.missing == "complete_case" else cov
+            return self._floor(node, out, cov)
+        w = var.weights.get(node.id)
+        if w is None:
+            w = base_weights(node, kids)
+        w = np.asarray(w, float)
+        if w.ndim == 1:
+            w = w.reshape((-1,) + (1,) * len(shape))
+        if w.ndim < vals.ndim:
+            w = w.reshape(w.shape + (1,) * (vals.ndim - w.ndim))
+        wa = np.where(avail, w, 0.0)
+        den = wa.sum(axis=0)
+        v0 = np.where(avail, vals, 0.0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            if rule in ("mean", "weighted_mean", "mean_of_leaves"):
+                out = (wa * v0).sum(axis=0) / den
+            elif rule == "geometric_mean":
+                logs = np.where(avail & (vals > 0), np.log(np.where(vals > 0, vals, 1.0)), 0.0)
+                zero = np.any(avail & (vals <= 0) & (w > 0), axis=0)
+                out = np.exp((wa * logs).sum(axis=0) / den)
+                out = np.where(zero, 0.0, out)
+            elif rule == "min":
+                out = np.nanmin(np.where(avail, vals, np.inf), axis=0)
+                out = np.where(np.isinf(out), np.nan, out)
+            else:  # pragma: no cover - the schema allows no other rule
+                raise InputError(f"unknown rule '{rule}' at {node.id}")
+        out = np.where(den > 0, out, np.nan)
+        if agg.missing == "complete_case":
+            out = np.where(np.all(avail, axis=0), out, np.nan)
+        return self._floor(node, out, cov)
+
+    def _floor(self, node, out: np.ndarray, cov: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        floor = node.aggregation.min_coverage if node.aggregation else None
+        if self.min_coverage is not None:
+            floor = max(floor or 0.0, self.min_coverage)
+        if floor:
+            out = np.where(cov + 1e-9 >= floor, out, np.nan)
+        return out, cov
+
+
+def build_engine(fw: Framework, values: dict[tuple[str, int, str], float], *,
+                 min_coverage: float | None = None) -> tuple[Engine, list[tuple[str, int]]]:
+    units = sorted({(c, y) for c, y, _ in values})
+    index = {u: i for i, u in enumerate(units)}
+    arrays: dict[str, np.ndarray] = {}
+    for (c, y, ind), v in values.items():
+        arr = arrays.get(ind)
+        if arr is None:
+            arr = arrays[ind] = np.full(len(units), np.nan)
+        arr[index[(c, y)]] = v
+    return Engine(fw, arrays, len(units), min_coverage=min_coverage), units
+
+
+def score_values(fw: Framework, values: dict[tuple[str, int, str], float], *,
+                 min_coverage: float | None = None) -> ScoreResult:
+    """Score every node for every (country, year) that has answers."""
+    engine, units = build_engine(fw, values, min_coverage=min_coverage)
+    memo = engine.run()
+    scores: list[Score] = []
+    refs = list(walk(fw))
+    for ui, (country, year) in enumerate(units):
+        for ref in refs:
+            val, cov = memo[ref.id]
+            v = float(val[ui])
+            scores.append(Score(country, year, ref.id, ref.kind,
+                                None if math.isnan(v) else v, round(float(cov[ui]), 6)))
+    return ScoreResult(fw.id, units, scores, list(engine.warnings), len(values))
+
+
+def score_answers(fw: Framework, answers_path: Path, *, duplicates: str = "mean",
+                  strict: bool = False, min_coverage: float | None = None,
+                  warn: Callable[[str], None] | None = None) -> ScoreResult:
+    """Read, check and score an answers file against a framework."""
+    if min_coverage is not None and not 0 <= min_coverage <= 1:
+        raise InputError(f"minimum coverage {min_coverage} is not between 0 and 1",
+                         fix="e.g. --min-coverage 0.5")
+    answers, w1 = read_answers(answers_path, fw, strict=strict)
+    values, w2 = combine_duplicates(answers, answers_path, duplicates=duplicates, strict=strict)
+    result = score_values(fw, values, min_coverage=min_coverage)
+    result.warnings = w1 + w2 + result.warnings
+    result.answers = len(answers)
+    if warn:
+        for w in result.warnings:
+            warn(w)
+    return result
+
+
+# --- outputs ----------------------------------------------------------------------------------
+
+SCORE_FIELDS = ["country", "year", "node", "level", "score", "coverage"]
+
+
+def score_rows(result: ScoreResult) -> list[dict]:
+    return [s.to_dict() for s in result.scores]
+
+
+def wide_rows(result: ScoreResult, fw: Framework) -> tuple[list[str], list[dict]]:
+    """One row per country-year: overall variants and areas side by side."""
+    cols = [o.id for o in fw.overall] + [a.id for a in fw.areas]
+    by = defaultdict(dict)
+    for s in result.scores:
+        if s.level in ("overall", "area"):
+            by[(s.country, s.year)][s.node] = s.score
+    rows = [{"country": c, "year": y, **{k: by[(c, y)].get(k) for k in cols}}
+            for c, y in result.units]
+    return ["country", "year", *cols], rows
+
+
+def write_scores(path: Path, result: ScoreResult, fw: Framework, *, fmt: str) -> None:
+    """Write the scores as csv (long), xlsx (sheets scores + overview) or json."""
+    from .formats import atomic_write_bytes, atomic_write_text, csv_text, dumps_json
+    path = Path(path)
+    if fmt == "csv":
+        atomic_write_text(path, csv_text(SCORE_FIELDS, score_rows(result)))
+    elif fmt == "json":
+        atomic_write_text(path, dumps_json(result.to_dict(), indent=2) + "\n")
+    elif fmt == "xlsx":
+        import io
+
+        from openpyxl import Workbook
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "scores"
+        ws.append(SCORE_FIELDS)
+        for r in score_rows(result):
+            ws.append([r[k] for k in SCORE_FIELDS])
+        ws2 = wb.create_sheet("overview")
+        cols, rows = wide_rows(result, fw)
+        ws2.append(cols)
+        for r in rows:
+            ws2.append([r[k] for k in cols])
+        buf = io.BytesIO()
+        wb.save(buf)
+        atomic_write_bytes(path, buf.getvalue())
+    else:
+        raise InputError(f"unknown format '{fmt}'", fix="use csv, xlsx, json or html")
+
+
+# --- comparing with published aggregates ------------------------------------------------------
+
+def check_against(result: ScoreResult, fw: Framework, published: Path, *,
+                  tolerance: float = 0.01) -> dict:
+    """Compare computed scores with a published file (wide: country, year, one column per node
+    id or alias; or long: country, year, node, score). Lists every difference."""
+    published = Path(published)
+    names: dict[str, str] = {}
+    for ref in walk(fw):
+        names[ref.id] = ref.id
+        for alias in getattr(ref.node, "aliases", []) or []:
+            names[alias] = ref.id
+    rows = read_answer_rows(published)
+    if not rows:
+        raise InputError("no rows", path=published, fix="a header and one row per country-year")
+    cols = list(rows[0][1])
+    if not {"country", "year"} <= set(cols):
+        raise InputError("missing column(s) country, year", path=published, line=1,
+                         fix="columns: country, year, then one column per node id or alias")
+    long = "node" in cols and "score" in cols
+    ignored = sorted({c for c in cols if c not in ("country", "year") and c not in names}) \
+        if not long else []
+    computed = {(s.country, s.year, s.node): s.score for s in result.scores}
+    diffs: list[dict] = []
+    compared = matching = not_published = 0
+    seen: set[tuple[str, int, str]] = set()
+    problems: list[str] = []
+
+    def compare(line: int, country: str, year: int, node: str, text: str) -> None:
+        nonlocal compared, matching, not_published
+        seen.add((country, year, node))
+        mine = computed.get((country, year, node))
+        if text == "":
+            if mine is not None:
+                not_published += 1
+            return
+        try:
+            pub = float(text)
+        except ValueError:
+            problems.append(str(InputError(f"'{text}' is not a number", path=published,
+                                           line=line, fix="leave unpublished values empty")))
+            return
+        compared += 1
+        if mine is None:
+            diffs.append({"country": country, "year": year, "node": node, "published": pub,
+                          "computed": None, "difference": None, "line": line})
+        elif abs(mine - pub) > tolerance:
+            diffs.append({"country": country, "year": year, "node": node, "published": pub,
+                          "computed": mine, "difference": mine - pub, "line": line})
+        else:
+            matching += 1
+
+    for line, row in rows:
+        try:
+            year = int(float(row.get("year", "")))
+        except ValueError:
+            problems.append(str(InputError(f"year '{row.get('year')}' is not a year",
+                                           path=published, line=line, fix="e.g. 2019")))
+            continue
+        country = row.get("country", "")
+        if long:
+            node = names.get(row.get("node", ""))
+            if node is None:
+                problems.append(str(InputError(f"unknown node '{row.get('node')}'",
+                                               path=published, line=line,
+                                               fix="use a node id or alias of the framework")))
+                continue
+            compare(line, country, year, node, row.get("score", ""))
+        else:
+            for col, text in row.items():
+                if col in names and col not in ("country", "year"):
+                    compare(line, country, year, names[col], text)
+    if problems:
+        raise CheckFailed(f"{len(problems)} bad row(s) in {published}", problems)
+    diffs.sort(key=lambda d: (d["country"], d["year"], LEVEL_ORDER.get(
+        next((r.kind for r in walk(fw) if r.id == d["node"]), ""), 9), d["node"]))
+    return {"published": str(published), "tolerance": tolerance, "compared": compared,
+            "matching": matching, "differences": diffs, "not_published": not_published,
+            "ignored_columns": ignored}
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
