@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "project",      # init, add, ingest, docs, search
     "indicators",   # indicators draft|diff|promote|validate|list
     "provenance",   # provenance [INDICATOR] --format md|csv|html|xlsx|prov
+    "serve",        # serve: the local web workbench
 ]
 
 for _name in COMMAND_MODULES:

@@ -1,0 +1,217 @@
+"""The workbench's JSON API: documents, passages, statements, search, and the project status.
+
+Every handler opens the index for the request only and re-reads files through the library, so
+edits made by the CLI meanwhile are always seen. Feature modules written by other stages are
+imported lazily: when one is missing, the API says which command to run instead of failing.
+"""
+from __future__ import annotations
+
+import importlib
+import sqlite3
+from contextlib import closing
+from typing import Any
+
+from ..errors import CorpusToolError, InputError
+from .server import Request, Unavailable, Workbench, router
+
+STAGES = {  # module → (what it gives the page, the command that produces its data)
+    "statements": ("statements highlighted by strength", "corpus-tool statements"),
+    "embed": ("semantic search", "corpus-tool search --semantic"),
+    "cluster": ("clusters", "corpus-tool cluster"),
+    "areas": ("codebook areas and suggestions", "corpus-tool areas suggest"),
+    "annotations": ("annotations", "corpus-tool annotations add"),
+    "framework": ("the indicator framework", "corpus-tool indicators draft"),
+    "indicators": ("indicator drafts", "corpus-tool indicators draft"),
+    "indicator_merge": ("promoting drafts", "corpus-tool indicators promote"),
+    "provenance": ("provenance tables", "corpus-tool provenance"),
+    "scoring": ("scores", "corpus-tool score"),
+}
+
+
+def feature(name: str):
+    """The library module `corpus_tool.<name>`, or Unavailable naming the command to run."""
+    try:
+        return importlib.import_module(f"corpus_tool.{name}")
+    except ImportError as e:
+        what, cmd = STAGES.get(name, (name, f"corpus-tool {name}"))
+        raise Unavailable(f"{what}: not available yet (this version has no corpus_tool.{name}; "
+                          f"once it has, run `{cmd}`)") from None
+
+
+def has_feature(name: str) -> bool:
+    try:
+        feature(name)
+        return True
+    except Unavailable:
+        return False
+
+
+def need(module, attr: str, cmd: str):
+    fn = getattr(module, attr, None)
+    if fn is None:
+        raise Unavailable(f"not available yet: {module.__name__}.{attr} (run `{cmd}`)")
+    return fn
+
+
+def text_arg(req: Request | dict, name: str, *, required: bool = False, max_len: int = 20000,
+             default: str | None = None) -> str | None:
+    """A string field from the query (GET) or the JSON body, checked; bad input is an InputError
+    with a message the page shows next to the form."""
+    src = req.body if isinstance(req, Request) and req.method != "GET" else (
+        req.query if isinstance(req, Request) else req)
+    value = (src or {}).get(name, default)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise InputError(f"`{name}` is required")
+        return default
+    if not isinstance(value, str):
+        raise InputError(f"`{name}` must be text, not {type(value).__name__}")
+    if len(value) > max_len:
+        raise InputError(f"`{name}` is too long ({len(value)} characters; at most {max_len})")
+    return value
+
+
+def int_arg(req: Request | dict, name: str, *, default: int | None = None,
+            lo: int | None = None, hi: int | None = None) -> int | None:
+    src = req.body if isinstance(req, Request) and req.method != "GET" else (
+        req.query if isinstance(req, Request) else req)
+    value = (src or {}).get(name, default)
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool):
+        raise InputError(f"`{name}` must be a whole number")
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise InputError(f"`{name}` must be a whole number, not {value!r}") from None
+    if (lo is not None and number < lo) or (hi is not None and number > hi):
+        raise InputError(f"`{name}` must be between {lo} and {hi}")
+    return number
+
+
+def _table_exists(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
+
+
+# --- status -----------------------------------------------------------------------------------
+
+@router.add("GET", "/status")
+def status(wb: Workbench, req: Request) -> dict:
+    with closing(wb.connect()) as conn:
+        n_docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        n_passages = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
+        n_statements = (conn.execute("SELECT count(*) FROM statements").fetchone()[0]
+                        if _table_exists(conn, "statements") else None)
+    return {"project": wb.project.root.name, "root": str(wb.project.root),
+            "documents": n_docs, "passages": n_passages, "statements": n_statements,
+            "features": {name: has_feature(name) for name in STAGES},
+            "report": sorted(p.name for p in wb.project.report_dir.glob("*.html"))
+            if wb.project.report_dir.is_dir() else []}
+
+
+# --- documents --------------------------------------------------------------------------------
+
+@router.add("GET", "/docs")
+def docs(wb: Workbench, req: Request) -> dict:
+    from ..store import list_documents
+    with closing(wb.connect()) as conn:
+        counts = dict(conn.execute("SELECT doc_id, count(*) FROM passages GROUP BY doc_id"))
+        pages = dict(conn.execute("SELECT id, n_pages FROM documents"))
+        docs = [{**d.to_dict(), "passages": counts.get(d.id, 0), "pages": pages.get(d.id)}
+                for d in list_documents(conn)]
+    ann_counts: dict[str, int] = {}
+    try:
+        for a in load_annotation_dicts(wb):
+            ann_counts[a["doc_id"]] = ann_counts.get(a["doc_id"], 0) + 1
+    except Unavailable:
+        pass
+    for d in docs:
+        d["annotations"] = ann_counts.get(d["id"], 0)
+    return {"documents": docs}
+
+
+@router.add("GET", "/docs/{doc_id}")
+def doc(wb: Workbench, req: Request) -> dict:
+    from ..store import get_document, iter_passages
+    doc_id = req.params["doc_id"]
+    with closing(wb.connect()) as conn:
+        d = get_document(conn, doc_id)
+        row = conn.execute("SELECT n_pages, text_sha256, reader, warnings, ingested_at "
+                           "FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        passages = [p.to_dict() for p in iter_passages(conn, doc_id)]
+        statements, statements_note = doc_statements(conn, doc_id)
+    try:
+        annotations = load_annotation_dicts(wb, doc_id)
+        annotations_note = None
+    except Unavailable as e:
+        annotations, annotations_note = [], str(e)
+    return {"document": {**d.to_dict(), "pages": row["n_pages"], "text_sha256": row["text_sha256"],
+                         "reader": row["reader"], "ingested_at": row["ingested_at"]},
+            "passages": passages, "statements": statements, "statements_note": statements_note,
+            "annotations": annotations, "annotations_note": annotations_note}
+
+
+def doc_statements(conn: sqlite3.Connection, doc_id: str) -> tuple[list[dict], str | None]:
+    try:
+        mod = feature("statements")
+    except Unavailable as e:
+        return [], str(e)
+    if not _table_exists(conn, "statements"):
+        return [], "no statements yet: run `corpus-tool statements`"
+    try:
+        found = need(mod, "list_statements", "corpus-tool statements")(conn, doc_id=doc_id)
+    except Unavailable as e:
+        return [], str(e)
+    return [s.to_dict() for s in found], None if found else "no statements found in this document"
+
+
+# --- search -----------------------------------------------------------------------------------
+
+@router.add("GET", "/search")
+def search(wb: Workbench, req: Request) -> dict:
+    q = text_arg(req, "q", required=True, max_len=500)
+    mode = text_arg(req, "mode", default="text")
+    limit = int_arg(req, "limit", default=30, lo=1, hi=200)
+    doc_id = text_arg(req, "doc", max_len=200)
+    if mode == "text":
+        from ..store import search_passages
+        with closing(wb.connect()) as conn:
+            hits = search_passages(conn, q, limit=limit, doc_id=doc_id)
+            titles = dict(conn.execute("SELECT id, title FROM documents"))
+        return {"mode": mode, "query": q, "results": [
+            {"passage": p.to_dict(), "score": round(score, 4), "snippet": snip,
+             "title": titles.get(p.doc_id, p.doc_id)} for p, score, snip in hits]}
+    if mode == "semantic":
+        return semantic(wb, q, limit=limit, doc_id=doc_id, backend=text_arg(req, "backend"))
+    raise InputError(f"unknown search mode {mode!r}", fix="use `text` or `semantic`")
+
+
+def semantic(wb: Workbench, q: str, *, limit: int, doc_id: str | None,
+             backend: str | None) -> dict:
+    """`corpus-tool search --semantic`: passages and statements ranked by meaning."""
+    mod = feature("embed")
+    fn = need(mod, "semantic_search", "corpus-tool search --semantic")
+    kwargs: dict[str, Any] = {"limit": limit, "doc_id": doc_id}
+    if backend or wb.backend:
+        kwargs["backend"] = backend or wb.backend
+    hits = fn(wb.project, q, **kwargs)
+    from ..store import get_passage
+    results = []
+    with closing(wb.connect()) as conn:
+        titles = dict(conn.execute("SELECT id, title FROM documents"))
+        for h in hits:
+            pid = h.id if h.kind == "passage" else h.id.rsplit(":", 1)[0]
+            try:
+                passage = get_passage(conn, pid).to_dict()
+            except CorpusToolError:
+                continue
+            results.append({"passage": passage, "score": h.score, "snippet": h.text,
+                            "kind": h.kind, "id": h.id, "model_id": h.model_id,
+                            "title": titles.get(h.doc_id, h.doc_id)})
+    return {"mode": "semantic", "query": q, "results": results,
+            "model_id": hits[0].model_id if hits else None}
+
+
+# the annotation adapters live in api_annotations; imported here so `docs` can count them
+from .api_annotations import load_annotation_dicts  # noqa: E402
+from . import api_annotations, api_indicators  # noqa: E402,F401

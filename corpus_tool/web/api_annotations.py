@@ -1,0 +1,241 @@
+"""Annotations, the codebook and the suggestion queue, through `corpus_tool.annotations` and
+`corpus_tool.areas` — the same functions `corpus-tool annotations …` calls, so the files change
+exactly as they would from the command line (same ids, same lock, same canonical lines)."""
+from __future__ import annotations
+
+import json
+import re
+import threading
+from contextlib import closing
+from typing import Any
+
+from ..errors import InputError
+from .server import Request, Unavailable, Workbench, router
+
+
+def _api():
+    from . import api
+    return api
+
+
+# --- codebook ---------------------------------------------------------------------------------
+
+@router.add("GET", "/codebook")
+def codebook(wb: Workbench, req: Request) -> dict:
+    areas = _api().feature("areas")
+    return {"areas": [{"id": a.id, "name": a.name, "definition": a.definition}
+                      for a in areas.load_codebook(wb.project)]}
+
+
+# --- annotations ------------------------------------------------------------------------------
+
+def annotation_dict(a, *, text: str | None = None, sha: str | None = None) -> dict:
+    """The page's view of an annotation; with the document's current text, positions that went
+    stale after a re-ingest are re-found for display (the file is not touched)."""
+    anc = a.anchor
+    start, end, status = anc.start, anc.end, "exact"
+    if text is not None and (anc.text_sha256 != sha or start is None
+                             or text[start:end] != anc.exact):
+        from ..anchoring import reanchor
+        res = reanchor(anc, text)
+        status = res.status
+        start, end = (res.start, res.end) if res.found or res.status == "ambiguous" else (None, None)
+    o = a.origin
+    return {"id": a.id, "doc_id": anc.doc_id, "quote": anc.exact, "start": start, "end": end,
+            "anchor_status": status, "orphaned": status == "orphaned",
+            "passage_id": anc.passage_id, "statement_id": anc.statement_id,
+            "area": a.area, "indicator": a.indicator, "memo": a.memo, "creator": a.creator,
+            "created": a.created, "modified": a.modified, "motivation": a.motivation,
+            "origin": o.type, "model_id": o.model_id, "model_version": o.model_version,
+            "score": o.score, "accepted_by": o.accepted_by, "file": a.file}
+
+
+def load_annotation_dicts(wb: Workbench, doc_id: str | None = None) -> list[dict]:
+    mod = _api().feature("annotations")
+    anns = mod.load_annotations(wb.project, doc_id=doc_id)
+    if doc_id is None:
+        return [annotation_dict(a) for a in anns]
+    from ..store import document_text
+    with closing(wb.connect()) as conn:
+        text, sha = document_text(conn, doc_id)
+    return [annotation_dict(a, text=text, sha=sha) for a in anns]
+
+
+@router.add("GET", "/annotations")
+def list_annotations(wb: Workbench, req: Request) -> dict:
+    api = _api()
+    doc_id = api.text_arg(req, "doc", max_len=200)
+    mod = api.feature("annotations")
+    problems = mod.read_annotations(wb.project).problems
+    return {"annotations": load_annotation_dicts(wb, doc_id), "problems": problems}
+
+
+def _coder(req: Request) -> str | None:
+    coder = _api().text_arg(req, "coder", max_len=80)
+    return coder.strip() if coder else None
+
+
+def _occurrence(wb: Workbench, doc_id: str, quote: str, start: int | None) -> int | None:
+    """Which occurrence of `quote` in the document the person selected (nearest to `start`):
+    the `--occurrence` the CLI would need for a quote that occurs more than once."""
+    if start is None:
+        return None
+    from ..anchoring import find_quote
+    from ..store import document_text
+    with closing(wb.connect()) as conn:
+        text, _ = document_text(conn, doc_id)
+    spans = find_quote(text, quote)
+    if len(spans) <= 1:
+        return None
+    best = min(range(len(spans)), key=lambda i: abs(spans[i][0] - start))
+    return best + 1
+
+
+@router.add("POST", "/annotations")
+def add(wb: Workbench, req: Request) -> dict:
+    """Same as `corpus-tool annotations add --doc DOC --quote … --area … [--indicator] [--memo]
+    [--coder]` (or `--statement ID`)."""
+    api = _api()
+    mod = api.feature("annotations")
+    area = api.text_arg(req, "area", max_len=100)
+    if not area:
+        raise InputError("choose an area for this annotation")
+    statement = api.text_arg(req, "statement", max_len=300)
+    doc_id = api.text_arg(req, "doc", max_len=200)
+    quote = api.text_arg(req, "quote", max_len=20000)
+    start = api.int_arg(req, "start", lo=0)
+    kwargs: dict[str, Any] = {"area": area, "indicator": api.text_arg(req, "indicator", max_len=200),
+                              "memo": api.text_arg(req, "memo", max_len=20000) or "",
+                              "coder": _coder(req)}
+    if statement:
+        kwargs["statement_id"] = statement
+    else:
+        if not doc_id or not quote or not quote.strip():
+            raise InputError("select some words in the text (or click a statement) first")
+        kwargs.update(doc_id=doc_id, quote=quote.strip(),
+                      occurrence=_occurrence(wb, doc_id, quote.strip(), start))
+    ann = mod.add_annotation(wb.project, **kwargs)
+    return {"annotation": _fresh(wb, ann)}
+
+
+def _fresh(wb: Workbench, ann) -> dict:
+    from ..store import document_text
+    with closing(wb.connect()) as conn:
+        text, sha = document_text(conn, ann.anchor.doc_id)
+    return annotation_dict(ann, text=text, sha=sha)
+
+
+@router.add("PUT", "/annotations/{ann_id}")
+def update(wb: Workbench, req: Request) -> dict:
+    """Change area, indicator or memo (as `annotations` edits do; id and anchor stay)."""
+    api = _api()
+    mod = api.feature("annotations")
+    area = api.text_arg(req, "area", max_len=100)
+    indicator = req.body.get("indicator")
+    if indicator is not None:
+        indicator = api.text_arg(req, "indicator", max_len=200) or ""
+    memo = req.body.get("memo")
+    if memo is not None:
+        memo = api.text_arg(req, "memo", max_len=20000) or ""
+    ann = mod.update_annotation(wb.project, req.params["ann_id"], area=area, indicator=indicator,
+                                memo=memo)
+    return {"annotation": _fresh(wb, ann)}
+
+
+@router.add("DELETE", "/annotations/{ann_id}")
+def remove(wb: Workbench, req: Request) -> dict:
+    mod = _api().feature("annotations")
+    gone = mod.remove_annotations(wb.project, [req.params["ann_id"]])
+    return {"removed": [a.id for a in gone]}
+
+
+# --- the suggestion queue ---------------------------------------------------------------------
+
+_STATEMENT_ID = re.compile(r":s\d+$")
+_reject_lock = threading.Lock()
+
+
+def _rejected_path(wb: Workbench):
+    return wb.project.build_dir / "workbench" / "rejected-suggestions.json"
+
+
+def _rejected(wb: Workbench) -> dict:
+    path = _rejected_path(wb)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _backend(wb: Workbench) -> dict:
+    return {"backend": wb.backend} if wb.backend else {}
+
+
+@router.add("GET", "/queue")
+def queue(wb: Workbench, req: Request) -> dict:
+    """`corpus-tool annotations queue`: statements not yet annotated, least certain suggestion
+    first, minus those rejected in the workbench."""
+    api = _api()
+    limit = api.int_arg(req, "limit", default=40, lo=1, hi=500)
+    areas = api.feature("areas")
+    fn = api.need(areas, "annotation_queue", "corpus-tool annotations queue")
+    rejected = _rejected(wb)
+    items = fn(wb.project, limit=limit + len(rejected), **_backend(wb))
+    items = [d for d in items if d["id"] not in rejected][:limit]
+    from ..store import get_passage
+    with closing(wb.connect()) as conn:
+        titles = dict(conn.execute("SELECT id, title FROM documents"))
+        for d in items:
+            pid = d["id"].rsplit(":", 1)[0] if _STATEMENT_ID.search(d["id"]) else d["id"]
+            try:
+                p = get_passage(conn, pid)
+                d.update(doc_id=p.doc_id, passage_id=p.id, locator=p.locator, page=p.page,
+                         title=titles.get(p.doc_id, p.doc_id))
+            except Exception:
+                d.update(doc_id=pid.split(":", 1)[0], passage_id=pid, locator="", page=None,
+                         title=pid.split(":", 1)[0])
+    note = None
+    if items and not _STATEMENT_ID.search(items[0]["id"]):
+        note = "no statements extracted yet: suggestions are for whole passages " \
+               "(run `corpus-tool statements` for sentence-level suggestions)"
+    if rejected:
+        note = (note + "; " if note else "") + f"{len(rejected)} rejected in the workbench " \
+            f"are hidden ({_rejected_path(wb).relative_to(wb.project.root)})"
+    return {"items": items, "model_id": items[0]["model_id"] if items else None, "note": note}
+
+
+@router.add("POST", "/queue/accept")
+def accept(wb: Workbench, req: Request) -> dict:
+    """Accept (or correct, when `area` differs from the suggestion) one suggestion, as
+    `corpus-tool annotations accept`: the annotation keeps the model id, version and score and
+    who accepted it."""
+    api = _api()
+    areas = api.feature("areas")
+    fn = api.need(areas, "accept_suggestions", "corpus-tool annotations accept")
+    statement = api.text_arg(req, "statement", required=True, max_len=300)
+    area = api.text_arg(req, "area", max_len=100)
+    coder = _coder(req)
+    if not coder:
+        from ..annotations import default_coder
+        coder = default_coder()
+    res = fn(wb.project, statement_ids=[statement], coder=coder, area=area, **_backend(wb))
+    if not res.get("accepted"):
+        raise InputError(f"nothing was accepted for {statement} ({res.get('skipped')})")
+    mod = api.feature("annotations")
+    return {"annotation": _fresh(wb, mod.get_annotation(wb.project, res["accepted"][0]))}
+
+
+@router.add("POST", "/queue/reject")
+def reject(wb: Workbench, req: Request) -> dict:
+    """Hide a suggestion from the queue: no area fits it. Kept in build/workbench/ (the
+    annotation files only hold positive codings)."""
+    api = _api()
+    statement = api.text_arg(req, "statement", required=True, max_len=300)
+    from ..annotations import now_iso
+    from ..formats import atomic_write_text, dumps_json
+    with _reject_lock:
+        data = _rejected(wb)
+        data[statement] = {"by": _coder(req) or "", "at": now_iso()}
+        atomic_write_text(_rejected_path(wb), dumps_json(dict(sorted(data.items())), indent=1) + "\n")
+    return {"rejected": statement}

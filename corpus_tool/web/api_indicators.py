@@ -1,0 +1,345 @@
+"""Clusters, indicator drafts and the framework, provenance tables and scores.
+
+Indicators are read from `indicators/framework.yaml` (the researcher's framework) and
+`indicators/drafts/framework.draft.yaml` (machine drafts) through `corpus_tool.framework`; edits
+are validated by the framework's own pydantic model and written with `save_framework` (atomic,
+canonical), re-reading the file right before the write so a concurrent CLI edit is kept.
+Promoting goes through `indicator_merge.promote`, exactly as `corpus-tool indicators promote`.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError, NotFoundError
+from .server import Request, Unavailable, Workbench, router
+
+DRAFT_PREFIX = "draft:"
+_write_lock = threading.Lock()      # one framework write at a time from this server
+_STATEMENT_ID = re.compile(r":s\d+$")
+
+
+def _api():
+    from . import api
+    return api
+
+
+def passage_of(item_id: str) -> str:
+    """The passage id of a statement id (`<passage>:s<N>`) or of a passage id."""
+    return item_id.rsplit(":", 1)[0] if _STATEMENT_ID.search(item_id) else item_id
+
+
+# --- clusters ---------------------------------------------------------------------------------
+
+@router.add("GET", "/clusters")
+def clusters(wb: Workbench, req: Request) -> dict:
+    mod = _api().feature("cluster")
+    with closing(wb.connect()) as conn:
+        found = mod.load_clusters(conn)
+        points = mod.load_points(conn) if hasattr(mod, "load_points") else []
+        meta = mod.load_meta(conn) if hasattr(mod, "load_meta") else {}
+        titles = dict(conn.execute("SELECT id, title FROM documents"))
+    if not found:
+        return {"clusters": [], "points": [], "note": "no clusters yet: run `corpus-tool cluster`",
+                "report": _report(wb, "clusters.html")}
+    by_id = {p.item_id: p for p in points}
+
+    def quote(item_id: str) -> dict:
+        p = by_id.get(item_id)
+        return {"id": item_id, "passage_id": passage_of(item_id),
+                "doc_id": p.doc_id if p else passage_of(item_id).split(":", 1)[0],
+                "title": titles.get(p.doc_id) if p else None,
+                "locator": p.locator if p else "", "page": p.page if p else None,
+                "text": p.text if p else item_id}
+
+    out = []
+    for c in found:
+        d = c.to_dict()
+        d["representatives"] = [quote(i) for i in c.representatives[:4]]
+        d.pop("members", None)
+        out.append(d)
+    pts = [{"id": p.item_id, "cluster": p.cluster_id, "role": p.role, "x": p.x, "y": p.y,
+            "doc_id": p.doc_id, "passage_id": passage_of(p.item_id), "locator": p.locator,
+            "page": p.page, "text": p.text[:400], "title": titles.get(p.doc_id, p.doc_id)}
+           for p in points]
+    outliers = meta.get("outliers") if isinstance(meta, dict) else None
+    return {"clusters": out, "points": pts, "model_id": found[0].model_id,
+            "method": found[0].method, "outliers": len(outliers) if isinstance(outliers, list) else 0,
+            "report": _report(wb, "clusters.html")}
+
+
+def _report(wb: Workbench, name: str) -> str | None:
+    return name if (wb.project.report_dir / name).is_file() else None
+
+
+# --- indicators -------------------------------------------------------------------------------
+
+def _paths(wb: Workbench) -> tuple[Path, Path]:
+    ind = _api().feature("indicators")
+    return ind.framework_path(wb.project), ind.draft_path(wb.project)
+
+
+def _load(path: Path):
+    fwmod = _api().feature("framework")
+    return fwmod.load_framework(path) if path.is_file() else None
+
+
+def _rel(wb: Workbench, path: Path) -> str:
+    try:
+        return str(path.relative_to(wb.project.root))
+    except ValueError:
+        return path.name
+
+
+def _summaries(fw, *, draft: bool) -> list[dict]:
+    out = []
+    area_titles = {a.id: a.title for a in fw.areas}
+    for ref in fw.walk():
+        if ref.kind not in ("indicator", "sub-indicator"):
+            continue
+        area = fw.areas[ref.loc[1]].id if len(ref.loc) > 1 and isinstance(ref.loc[1], int) else ""
+        ind = ref.node
+        out.append({"id": ind.id, "key": (DRAFT_PREFIX if draft else "") + ind.id,
+                    "title": ind.title, "status": ind.status, "area": area,
+                    "area_title": area_titles.get(area, area), "sources": len(ind.sources),
+                    "kind": ref.kind})
+    return out
+
+
+@router.add("GET", "/indicators")
+def indicators(wb: Workbench, req: Request) -> dict:
+    fpath, dpath = _paths(wb)
+    fw, draft = _load(fpath), _load(dpath)
+    in_fw = {i.id for i in fw.indicators()} if fw else set()
+    drafts = [d for d in (_summaries(draft, draft=True) if draft else []) if d["id"] not in in_fw]
+    notes = []
+    if fw is None:
+        notes.append(f"{_rel(wb, fpath)} does not exist yet: promote a draft to start it")
+    if draft is None:
+        notes.append("no drafts yet: run `corpus-tool indicators draft`")
+    return {"framework": _summaries(fw, draft=False) if fw else [], "drafts": drafts,
+            "framework_file": _rel(wb, fpath), "drafts_file": _rel(wb, dpath),
+            "note": "; ".join(notes) or None}
+
+
+@router.add("GET", "/indicators/ids")
+def indicator_ids(wb: Workbench, req: Request) -> dict:
+    """Indicator ids for the annotation form (framework first, then drafts)."""
+    try:
+        fpath, dpath = _paths(wb)
+        seen, out = set(), []
+        for path in (fpath, dpath):
+            try:
+                fw = _load(path)
+            except InputError:
+                continue
+            for ind in fw.indicators() if fw else []:
+                if ind.id not in seen:
+                    seen.add(ind.id)
+                    out.append({"id": ind.id, "title": ind.title})
+        return {"indicators": out}
+    except Unavailable:
+        return {"indicators": []}
+
+
+def _resolve(wb: Workbench, key: str):
+    """(framework, NodeRef, path, where) for an indicator key (`id` or `draft:id`)."""
+    fpath, dpath = _paths(wb)
+    where = "draft" if key.startswith(DRAFT_PREFIX) else "framework"
+    ind_id = key[len(DRAFT_PREFIX):] if where == "draft" else key
+    path = dpath if where == "draft" else fpath
+    fw = _load(path)
+    if fw is None:
+        raise NotFoundError(f"{_rel(wb, path)} does not exist")
+    ref = fw.find(ind_id)
+    if ref.kind not in ("indicator", "sub-indicator"):
+        raise NotFoundError(f"{ind_id!r} is a {ref.kind}, not an indicator")
+    return fw, ref, path, where
+
+
+@router.add("GET", "/indicators/{key}")
+def indicator(wb: Workbench, req: Request) -> dict:
+    fw, ref, path, where = _resolve(wb, req.params["key"])
+    ind = ref.node
+    area = fw.areas[ref.loc[1]] if isinstance(ref.loc[1], int) else None
+    scale = fw.scale_of(ind)
+    data = {"id": ind.id, "key": req.params["key"], "title": ind.title, "question": ind.question,
+            "rationale": ind.rationale, "status": ind.status, "where": where,
+            "area": area.id if area else "", "area_title": area.title if area else "",
+            "scale": [{"score": lv.score, "label": lv.label, "description": lv.description}
+                      for lv in scale.levels],
+            "scale_inherited": ind.scale is None,
+            "support": ind.support.model_dump(exclude_none=True) if ind.support else None}
+    sources, note = [], None
+    try:
+        prov = _api().feature("provenance")
+        rows = prov.provenance_rows(fw, ind.id)
+        for row, src in zip(rows, ind.sources):
+            sources.append({**row, "title": row.get("document"),
+                            "passage_id": row.get("passage_id") or src.anchor.passage_id
+                            or _passage_at(wb, src.anchor)})
+    except Unavailable as e:
+        note = str(e)
+    return {"indicator": data, "sources": sources, "provenance_note": note,
+            "file": _rel(wb, path)}
+
+
+def _passage_at(wb: Workbench, anchor) -> str | None:
+    if anchor.start is None:
+        return None
+    try:
+        from ..annotations import passage_at
+        with closing(wb.connect()) as conn:
+            return passage_at(conn, anchor.doc_id, anchor.start, anchor.end or anchor.start)
+    except Exception:
+        return None
+
+
+def _edits(wb: Workbench, req: Request) -> dict:
+    api = _api()
+    edits: dict[str, Any] = {}
+    for name, limit in (("title", 300), ("question", 3000), ("rationale", 20000)):
+        if name in req.body:
+            value = api.text_arg(req, name, max_len=limit)
+            if name == "title" and not (value or "").strip():
+                raise InputError("the title must not be empty")
+            edits[name] = (value or "").strip()
+    if "status" in req.body:
+        status = api.text_arg(req, "status", max_len=20)
+        if status not in ("draft", "reviewed"):
+            raise InputError(f"unknown status {status!r}", fix="use draft or reviewed")
+        edits["status"] = status
+    if "scale" in req.body:
+        scale = req.body["scale"]
+        if not isinstance(scale, list) or not all(isinstance(x, dict) for x in scale):
+            raise InputError("`scale` must be a list of levels {score, description}")
+        for lv in scale:
+            if not isinstance(lv.get("description", ""), str) or len(lv.get("description", "")) > 3000:
+                raise InputError("each level description must be text (at most 3000 characters)")
+        edits["scale"] = scale
+    return edits
+
+
+def _apply(fw, ref, edits: dict):
+    """A new, validated Framework with `edits` applied to the indicator at `ref`."""
+    fwmod = _api().feature("framework")
+    from pydantic import ValidationError
+    data = fw.model_dump(mode="python")
+    node = data
+    for k in ref.loc:
+        node = node[k]
+    for k in ("title", "question", "rationale", "status"):
+        if k in edits:
+            node[k] = edits[k]
+    if "scale" in edits:
+        levels = [dict(lv) for lv in fw.scale_of(ref.node).model_dump()["levels"]]
+        by_score = {float(lv["score"]): lv for lv in levels}
+        for new in edits["scale"]:
+            try:
+                score = float(new.get("score"))
+            except (TypeError, ValueError):
+                raise InputError(f"unknown level score {new.get('score')!r}") from None
+            if score not in by_score:
+                raise InputError(f"the scale has no level with score {score:g}",
+                                 fix="edit the descriptions of the existing levels")
+            by_score[score]["description"] = " ".join(str(new.get("description", "")).split())
+        node["scale"] = {"levels": levels}
+    try:
+        out = fwmod.Framework.model_validate(data)
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = " -> ".join(str(x) for x in first["loc"])
+        raise InputError(f"{where}: {first['msg']}") from None
+    problems = fwmod.check_framework(out)
+    if problems:
+        raise InputError(f"the edit would make the framework invalid: {problems[0]}")
+    return out
+
+
+@router.add("PUT", "/indicators/{key}")
+def edit_indicator(wb: Workbench, req: Request) -> dict:
+    """Save title, question, rationale, status and level descriptions into the framework file.
+    Editing a draft promotes it first (drafts are regenerated; edits belong in the framework,
+    where regeneration keeps them)."""
+    edits = _edits(wb, req)
+    key = req.params["key"]
+    with _write_lock:
+        if key.startswith(DRAFT_PREFIX):
+            _promote(wb, key[len(DRAFT_PREFIX):])
+            key = key[len(DRAFT_PREFIX):]
+        fwmod = _api().feature("framework")
+        fw, ref, path, _ = _resolve(wb, key)          # re-read right before the write
+        new = _apply(fw, ref, edits)
+        fwmod.save_framework(path, new)
+    return {"indicator": {"id": ref.node.id}, "key": key, "file": _rel(wb, path)}
+
+
+def _promote(wb: Workbench, ind_id: str) -> None:
+    merge = _api().feature("indicator_merge")
+    merge.promote(wb.project, ids=[ind_id])
+
+
+@router.add("POST", "/indicators/{key}/promote")
+def promote(wb: Workbench, req: Request) -> dict:
+    """`corpus-tool indicators promote ID`: merge one draft into indicators/framework.yaml."""
+    key = req.params["key"]
+    ind_id = key[len(DRAFT_PREFIX):] if key.startswith(DRAFT_PREFIX) else key
+    with _write_lock:
+        _promote(wb, ind_id)
+    fpath, _ = _paths(wb)
+    return {"indicator": {"id": ind_id}, "key": ind_id, "file": _rel(wb, fpath)}
+
+
+# --- scores -----------------------------------------------------------------------------------
+
+ANSWER_DIRS = ("answers", "indicators/answers", "data/answers")
+ANSWER_SUFFIXES = (".csv", ".xlsx")
+
+
+def _choices(wb: Workbench) -> tuple[list[Path], list[Path]]:
+    root = wb.project.root
+    answers = sorted(p for d in ANSWER_DIRS for p in (root / d).glob("*")
+                     if p.suffix.lower() in ANSWER_SUFFIXES and p.is_file())
+    frameworks = sorted(p for p in wb.project.indicators_dir.glob("*.yaml") if p.is_file())
+    return answers, frameworks
+
+
+@router.add("GET", "/scores")
+def scores(wb: Workbench, req: Request) -> dict:
+    """`corpus-tool score ANSWERS --framework FILE` on the project's answer files. Files are
+    chosen by name from what the project holds, never by path."""
+    api = _api()
+    scoring = api.feature("scoring")
+    answers, frameworks = _choices(wb)
+    names_a = [_rel(wb, p) for p in answers]
+    names_f = [_rel(wb, p) for p in frameworks]
+    base = {"answer_files": names_a, "framework_files": names_f}
+    if not answers:
+        return {**base, "rows": [], "note": "no answers yet: put expert answers (CSV or XLSX: "
+                "country, year, indicator, score) in answers/ and run `corpus-tool score`"}
+    want_a = api.text_arg(req, "answers", max_len=300) or names_a[0]
+    if want_a not in names_a:
+        raise InputError(f"unknown answers file {want_a!r}", fix=f"use one of {names_a}")
+    apath = answers[names_a.index(want_a)]
+    want_f = api.text_arg(req, "framework", max_len=300) or _guess_framework(apath, names_f)
+    if want_f not in names_f:
+        raise InputError(f"unknown framework {want_f!r}", fix=f"use one of {names_f}")
+    fw = api.feature("framework").load_framework(frameworks[names_f.index(want_f)])
+    result = scoring.score_answers(fw, apath)
+    top = [o.id for o in fw.overall] + [a.id for a in fw.areas]
+    titles = {o.id: o.title for o in fw.overall} | {a.id: a.title for a in fw.areas}
+    rows = [s.to_dict() for s in result.scores if s.level in ("overall", "area")]
+    return {**base, "answers": want_a, "framework": want_f, "rows": rows, "top_nodes": top,
+            "node_titles": titles, "warnings": result.warnings[:20],
+            "n_warnings": len(result.warnings), "n_answers": result.answers}
+
+
+def _guess_framework(answers: Path, names: list[str]) -> str:
+    stem = answers.stem.lower()
+    for n in names:
+        if Path(n).stem.split("-")[0] in stem:
+            return n
+    return "indicators/framework.yaml" if "indicators/framework.yaml" in names else (names or [""])[0]

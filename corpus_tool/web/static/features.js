@@ -1,0 +1,277 @@
+// corpus-tool workbench: the suggestion queue, clusters, indicators and scores views.
+// Uses the helpers of app.js (el, api, link, …); data only ever goes in as text.
+"use strict";
+
+// --- suggestion queue ----------------------------------------------------------------------
+
+async function renderQueue() {
+  await codebook();
+  const root = el("section", {id: "queue-view"}, el("h1", {}, "Suggestions"));
+  const data = await api("GET", "/queue?limit=40");
+  const areas = state.codebook || [];
+  root.append(el("p", {class: "muted"},
+    "Least certain first. ", el("kbd", {}, "a"), " accept · ", el("kbd", {}, "1"), "–", el("kbd", {}, String(areas.length || 4)),
+    " correct to that area · ", el("kbd", {}, "r"), " reject · ", el("kbd", {}, "j"), "/", el("kbd", {}, "k"), " next/previous",
+    data.model_id ? " · model " + data.model_id : ""));
+  if (data.note) root.append(el("p", {class: "note"}, data.note));
+  const list = el("div", {id: "queue"});
+  root.append(list);
+  const items = data.items;
+  let current = 0;
+
+  function card(item, idx) {
+    const err = el("p", {class: "form-error", role: "alert"});
+    const scores = el("div", {class: "scores-bar"},
+      (item.scores || []).map((s) => el("button", {type: "button", class: "correct" + (s.area === item.area ? " best" : ""), dataset: {area: s.area},
+        title: s.area === item.area ? "accept this suggestion" : "correct: code as this area instead",
+        onclick: () => decide(idx, s.area === item.area ? "accept" : "correct", s.area)},
+        `${areas.findIndex((a) => a.id === s.area) + 1}. ${areaName(s.area)} ${fmtScore(s.score)}`)));
+    const node = el("div", {class: "card queue-item", dataset: {id: item.id}, onclick: () => select(idx)},
+      el("div", {class: "muted small"}, link(docHref(item.doc_id, item.passage_id), item.title || item.doc_id), " · ", cite(item), " · ", el("code", {}, item.id)),
+      el("p", {class: "stext"}, item.text),
+      el("div", {}, "Suggested: ", el("strong", {}, areaName(item.area)), " ", el("span", {class: "muted"}, `score ${fmtScore(item.score)}, margin ${fmtScore(item.margin)}, ${item.method || ""}`)),
+      scores,
+      el("div", {class: "actions"},
+        el("button", {type: "button", class: "primary accept", onclick: (ev) => { ev.stopPropagation(); decide(idx, "accept", item.area); }}, "Accept (a)"), " ",
+        el("button", {type: "button", class: "reject", onclick: (ev) => { ev.stopPropagation(); decide(idx, "reject"); }}, "Reject (r)")),
+      err);
+    node._err = err;
+    return node;
+  }
+
+  function draw() {
+    list.replaceChildren(...items.map(card));
+    if (!items.length) list.append(el("div", {class: "card"}, "The queue is empty: every statement has been decided."));
+    select(Math.min(current, items.length - 1), false);
+  }
+  function select(idx, scroll = true) {
+    current = Math.max(0, idx);
+    [...list.children].forEach((n, i) => n.classList.toggle("current", i === current));
+    const node = list.children[current];
+    if (node && scroll) node.scrollIntoView({block: "nearest"});
+  }
+  async function decide(idx, action, area) {
+    const item = items[idx];
+    if (!item) return;
+    const node = list.children[idx];
+    try {
+      const res = await api("POST", "/queue/" + (action === "reject" ? "reject" : "accept"),
+        {statement: item.id, area: area || null, coder: currentCoder()});
+      items.splice(idx, 1);
+      current = idx;
+      draw();
+      flash(action === "reject" ? "Rejected the suggestion for " + item.id
+        : `Coded ${item.id} as ${areaName(area)}` + (res.annotation ? ` (${res.annotation.id})` : ""), "ok");
+    } catch (e) { if (node && node._err) node._err.textContent = e.message; else flash(e.message); }
+  }
+  document.onkeydown = (ev) => {
+    if (ev.target.closest && ev.target.closest("input, textarea, select") || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    const n = parseInt(ev.key, 10);
+    if (ev.key === "a") decide(current, "accept", items[current] && items[current].area);
+    else if (ev.key === "r") decide(current, "reject");
+    else if (ev.key === "j") select(Math.min(current + 1, items.length - 1));
+    else if (ev.key === "k") select(current - 1);
+    else if (n >= 1 && n <= areas.length && items[current]) {
+      const a = areas[n - 1].id;
+      decide(current, a === items[current].area ? "accept" : "correct", a);
+    } else return;
+    ev.preventDefault();
+  };
+  draw();
+  return root;
+}
+
+// --- clusters -----------------------------------------------------------------------------
+
+async function renderClusters() {
+  const root = el("section", {id: "clusters-view"}, el("h1", {}, "Clusters"));
+  const data = await api("GET", "/clusters");
+  root.append(el("p", {class: "muted"}, `${data.clusters.length} clusters` + (data.model_id ? " · model " + data.model_id : "") +
+    (data.outliers ? ` · ${data.outliers} outliers` : "")));
+  if (data.note) root.append(el("p", {class: "note"}, data.note));
+  if (data.points && data.points.length) root.append(el("h2", {}, "Map"), clusterMap(data),
+    el("p", {class: "muted small"}, "Each dot is a statement (colour: its cluster; grey: outliers and small clusters). Hover to read it, click to open its source."));
+  if (data.report) root.append(el("p", {class: "small"}, "Full cluster report: ", el("a", {href: "/report/" + encodeURIComponent(data.report), target: "_blank", rel: "noopener"}, "build/report/" + data.report)));
+  const grid = el("div", {class: "grid"});
+  for (const c of data.clusters) {
+    grid.append(el("div", {class: "card cluster", id: "c-" + c.id},
+      el("h3", {}, c.label || c.id, " ", el("span", {class: "muted small"}, `${c.size} statements · ${c.id}`)),
+      el("div", {}, (c.terms || []).slice(0, 8).map((t) => el("span", {class: "tag"}, t))),
+      el("div", {class: "muted small"}, [
+        (c.doc_ids || []).length + " instruments", (c.issuers || []).join(", "),
+        c.earliest_year ? "since " + c.earliest_year : null,
+        Object.entries(c.strength_mix || {}).map(([k, v]) => `${k} ${v}`).join(", ")].filter(Boolean).join(" · ")),
+      (c.representatives || []).map((r) => el("div", {class: "rep"},
+        el("blockquote", {}, short(r.text, 320)),
+        el("div", {class: "muted small"}, link(docHref(r.doc_id, r.passage_id), r.title || r.doc_id, {class: "jump"}), " · ", cite(r))))));
+  }
+  root.append(el("h2", {}, "Cards"), grid);
+  return root;
+}
+
+const PALETTE = ["#2456a6", "#d9822b", "#2e7d32", "#8e44ad", "#b3261e", "#00838f", "#6d4c41", "#c2185b", "#546e7a", "#9e9d24", "#3949ab", "#00897b"];
+
+function clusterMap(data) {
+  const W = 900, H = 460, pad = 16;
+  const pts = data.points;
+  const xs = pts.map((p) => p.x), ys = pts.map((p) => p.y);
+  const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+  const sx = (x) => pad + (W - 2 * pad) * (x - x0) / ((x1 - x0) || 1);
+  const sy = (y) => H - pad - (H - 2 * pad) * (y - y0) / ((y1 - y0) || 1);
+  const color = {};
+  data.clusters.slice(0, PALETTE.length).forEach((c, i) => { color[c.id] = PALETTE[i]; });
+  const map = svg("svg", {width: "100%", viewBox: `0 0 ${W} ${H}`, class: "cluster-map", role: "img", "aria-label": "map of the statements"});
+  for (const p of pts) {
+    const c = svg("circle", {cx: sx(p.x).toFixed(1), cy: sy(p.y).toFixed(1), r: p.role === "outlier" ? 2.5 : 3.5,
+      fill: color[p.cluster] || "#b8bec9", "fill-opacity": 0.8, class: "pt"},
+      svg("title", {}, `${p.title} ${p.locator}: ${short(p.text, 220)}`));
+    c.addEventListener("click", () => { location.hash = docHref(p.doc_id, p.passage_id); });
+    map.append(c);
+  }
+  const legend = el("div", {class: "small legend"}, data.clusters.slice(0, PALETTE.length).map((c, i) =>
+    el("a", {href: "#c-" + c.id, class: "tag", onclick: (ev) => { ev.preventDefault(); document.getElementById("c-" + c.id).scrollIntoView({block: "start"}); }},
+      el("span", {class: "swatch", dataset: {c: i}}, "● "), short(c.label || c.id, 40))));
+  legend.querySelectorAll(".swatch").forEach((sw) => { sw.style.color = PALETTE[+sw.dataset.c]; });
+  return el("div", {class: "chart"}, legend, map);
+}
+
+// --- indicators ---------------------------------------------------------------------------
+
+async function renderIndicators(selected) {
+  const root = el("section", {id: "indicators-view"}, el("h1", {}, "Indicators"));
+  const data = await api("GET", "/indicators");
+  if (data.note) root.append(el("p", {class: "note"}, data.note));
+  const layout = el("div", {class: "ind-layout"});
+  const nav = el("nav", {class: "ind-list card"});
+  const groups = [["Framework", data.framework || []], ["Drafts", data.drafts || []]];
+  for (const [name, inds] of groups) {
+    nav.append(el("div", {class: "group"}, `${name} (${inds.length})`));
+    if (!inds.length) nav.append(el("div", {class: "muted small"}, name === "Framework" ? "indicators/framework.yaml has no indicators yet" : "no drafts (run `corpus-tool indicators draft`)"));
+    let area = null;
+    for (const ind of inds) {
+      if (ind.area && ind.area !== area) { area = ind.area; nav.append(el("div", {class: "muted small"}, ind.area_title || area)); }
+      nav.append(link("#/indicators/" + encodeURIComponent(ind.key), "", {class: ind.key === selected ? "active" : "", dataset: {key: ind.key}}));
+      nav.lastChild.append(el("code", {}, ind.id), " ", short(ind.title || "", 60), el("span", {class: "status " + (ind.status || "")}, ind.status || ""));
+    }
+  }
+  const detail = el("div", {id: "ind-detail"});
+  layout.append(nav, detail);
+  root.append(layout);
+  if (!selected) {
+    detail.append(el("div", {class: "card muted"}, "Choose an indicator to read its sources and edit it."));
+    return root;
+  }
+  const res = await api("GET", "/indicators/" + encodeURIComponent(selected));
+  detail.append(indicatorEditor(res, selected));
+  return root;
+}
+
+function indicatorEditor(res, key) {
+  const ind = res.indicator;
+  const box = el("div", {});
+  const title = el("input", {id: "ind-title", value: ind.title || ""});
+  const question = el("textarea", {id: "ind-question", rows: 3}); question.value = ind.question || "";
+  const rationale = el("textarea", {id: "ind-rationale", rows: 3}); rationale.value = ind.rationale || "";
+  const levels = (ind.scale || []).map((lv, i) => {
+    const score = el("input", {value: lv.score ?? "", class: "level-score", "aria-label": `level ${i + 1} score`, readonly: true});
+    const desc = el("textarea", {rows: 2, class: "level-desc", "aria-label": `level ${i + 1} description`}); desc.value = lv.description || "";
+    return {lv, score, desc, row: el("div", {class: "level"}, score, desc)};
+  });
+  const status = el("select", {id: "ind-status"}, el("option", {value: "draft"}, "draft"), el("option", {value: "reviewed"}, "reviewed"));
+  status.value = ind.status || "draft";
+  const err = el("p", {class: "form-error", id: "ind-error", role: "alert"});
+  const save = el("button", {type: "button", class: "primary", id: "ind-save"}, ind.where === "draft" ? "Save into the framework" : "Save");
+  save.addEventListener("click", async () => {
+    err.textContent = "";
+    try {
+      const body = {title: title.value, question: question.value, rationale: rationale.value, status: status.value,
+        scale: levels.map((l) => ({score: l.lv.score, description: l.desc.value}))};
+      const r = await api("PUT", "/indicators/" + encodeURIComponent(key), body);
+      flash(`Saved ${r.indicator.id} in ${r.file}`, "ok");
+      if (r.key !== key) location.hash = "#/indicators/" + encodeURIComponent(r.key);
+      else route();
+    } catch (e) { err.textContent = e.message; }
+  });
+  const actions = el("div", {class: "actions"}, save);
+  if (ind.where === "draft") {
+    actions.append(" ", el("button", {type: "button", id: "ind-promote", onclick: async () => {
+      err.textContent = "";
+      try {
+        const r = await api("POST", "/indicators/" + encodeURIComponent(key) + "/promote", {});
+        flash(`Promoted ${r.indicator.id} into ${r.file}`, "ok");
+        location.hash = "#/indicators/" + encodeURIComponent(r.key);
+      } catch (e) { err.textContent = e.message; }
+    }}, "Promote into the framework"));
+  }
+  box.append(el("div", {class: "card"},
+    el("h2", {}, el("code", {}, ind.id), " ", el("span", {class: "status " + (ind.status || "")}, ind.status || ""),
+      " ", el("span", {class: "muted small"}, (ind.area_title || ind.area || "") + " · " + (res.file || ""))),
+    el("label", {}, "Title", title), el("label", {}, "Question", question),
+    el("label", {}, "Scale (score and what it means)"), levels.map((l) => l.row),
+    el("label", {}, "Rationale", rationale), el("label", {}, "Status", status), err, actions));
+  if (ind.support) {
+    box.append(el("p", {class: "muted small"}, Object.entries(ind.support).map(([k, v]) => `${k.replace(/_/g, " ")}: ${Array.isArray(v) ? v.join(", ") : v}`).join(" · ")));
+  }
+  box.append(el("h2", {}, "Provenance ", el("span", {class: "muted small"}, `(${(res.sources || []).length} sources)`)));
+  if (res.provenance_note) box.append(el("p", {class: "note"}, res.provenance_note));
+  const cols = ["document", "issuer", "year", "type", "legal force", "locator", "page", "quote", "strength", "linked by"];
+  const table = el("table", {class: "provenance"}, el("thead", {}, el("tr", {}, cols.map((c) => el("th", {}, c)))));
+  const tb = el("tbody");
+  for (const s of res.sources || []) {
+    tb.append(el("tr", {class: s.status ? "src-" + s.status : ""},
+      el("td", {}, s.doc_id ? link(docHref(s.doc_id, s.passage_id), s.title || s.doc_id, {class: "src-link"}) : (s.title || "")),
+      el("td", {}, s.issuer || ""), el("td", {}, s.year ?? ""), el("td", {}, s.type || ""), el("td", {}, s.legal_force || ""),
+      el("td", {}, s.locator || ""), el("td", {}, s.page ?? ""), el("td", {}, short(s.quote || "", 400), s.status && s.status !== "ok" ? el("div", {class: "tag"}, s.status) : null),
+      el("td", {}, s.strength || ""), el("td", {}, s.linked_by || "")));
+  }
+  table.append(tb);
+  box.append(table);
+  return box;
+}
+
+// --- scores -------------------------------------------------------------------------------
+
+async function renderScores() {
+  const root = el("section", {id: "scores-view"}, el("h1", {}, "Scores"));
+  const data = await api("GET", "/scores");
+  root.append(el("p", {class: "muted"}, `answers: ${data.answers || "–"} · framework: ${data.framework || "–"}`));
+  if (data.note) root.append(el("p", {class: "note"}, data.note));
+  for (const w of data.warnings || []) root.append(el("p", {class: "note"}, w));
+  if (!data.rows || !data.rows.length) return root;
+  // one bar chart per country-year: the top-level nodes (areas and overall)
+  const top = data.top_nodes || [];
+  const byKey = {};
+  for (const r of data.rows) (byKey[`${r.country} ${r.year}`] ||= {})[r.node] = r;
+  const keys = Object.keys(byKey).sort();
+  root.append(el("h2", {}, "Areas by country"), barChart(keys, top, byKey, data.node_titles || {}));
+  const table = el("table", {class: "scores"},
+    el("thead", {}, el("tr", {}, el("th", {}, "country, year"), top.map((n) => el("th", {class: "num"}, (data.node_titles || {})[n] || n)))),
+    el("tbody", {}, keys.map((k) => el("tr", {}, el("td", {}, k), top.map((n) => {
+      const r = byKey[k][n];
+      return el("td", {class: "num", title: r ? `coverage ${fmtScore(r.coverage)}` : ""}, r && r.score !== null ? (+r.score).toFixed(1) : "–");
+    })))));
+  root.append(el("h2", {}, "Table"), table);
+  return root;
+}
+
+function barChart(keys, nodes, byKey, titles) {
+  const colors = ["#2456a6", "#d9822b", "#2e7d32", "#8e44ad", "#b3261e", "#00838f", "#6d4c41", "#546e7a"];
+  const rowH = 16, gap = 10, labelW = 150, W = 760;
+  const H = keys.length * (nodes.length * rowH + gap) + 40;
+  const chart = svg("svg", {width: W, height: H, viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "scores by area"});
+  let y = 10;
+  for (const k of keys) {
+    chart.append(svg("text", {x: 0, y: y + 12}, k));
+    nodes.forEach((n, i) => {
+      const r = byKey[k][n];
+      const v = r && r.score !== null ? +r.score : null;
+      const w = v === null ? 0 : (W - labelW - 60) * v / 100;
+      chart.append(svg("rect", {x: labelW, y: y + i * rowH, width: Math.max(w, 0), height: rowH - 3, fill: colors[i % colors.length]}, svg("title", {}, `${titles[n] || n}: ${v === null ? "missing" : v.toFixed(1)}`)));
+      chart.append(svg("text", {x: labelW + w + 4, y: y + i * rowH + 11}, v === null ? "–" : v.toFixed(0)));
+    });
+    y += nodes.length * rowH + gap;
+  }
+  const legend = el("div", {class: "small"}, nodes.map((n, i) => el("span", {class: "tag", style: null}, el("span", {class: "swatch", dataset: {c: i}}, "■ "), titles[n] || n)));
+  legend.querySelectorAll(".swatch").forEach((s) => { s.style.color = colors[+s.dataset.c % colors.length]; });
+  return el("div", {class: "chart"}, legend, chart);
+}
