@@ -82,10 +82,11 @@ def _passage(conn: sqlite3.Connection, doc_id: str, start: int, end: int):
 
 
 def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggestions: bool = True,
-                     backend: str | None = None, progress: Callable | None = None
-                     ) -> tuple[list[Evidence], list[str]]:
+                     backend: str | None = None, suggestions: list | None = None,
+                     progress: Callable | None = None) -> tuple[list[Evidence], list[str]]:
     """(evidence, notes): every annotation that re-anchors in the current corpus, then the
-    confident suggestions for statements nobody annotated."""
+    confident suggestions for statements nobody annotated (`suggestions`: precomputed ones,
+    else `areas.suggest_areas` is asked)."""
     from .anchoring import reanchor
     from .annotations import read_annotations
 
@@ -138,25 +139,28 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
             cluster_id=clusters.get(st.id, "") if st else ""))
     if use_suggestions and stmts:
         out += _suggested(project, conn, stmts, clusters, texts, backend=backend, notes=notes,
-                          annotated={(ev.statement_id) for ev in out if ev.statement_id})
+                          annotated={(ev.statement_id) for ev in out if ev.statement_id},
+                          suggestions=suggestions)
     return out, notes
 
 
 def _suggested(project: Project, conn: sqlite3.Connection, stmts: dict[str, list],
                clusters: dict[str, str], texts: dict, *, backend: str | None,
-               notes: list[str], annotated: set[str]) -> list[Evidence]:
-    try:
-        from .areas import suggest_areas
-    except ImportError:
-        notes.append("area suggestions not available: drafts rest on the annotations alone")
-        return []
-    kwargs = {"backend": backend} if backend else {}
-    try:
-        suggestions = suggest_areas(project, **kwargs)
-    except Exception as e:  # a failing model must not stop the drafts from the annotations
-        notes.append(f"area suggestions failed ({type(e).__name__}: {e}); "
-                     "drafts rest on the annotations alone")
-        return []
+               notes: list[str], annotated: set[str], suggestions: list | None = None
+               ) -> list[Evidence]:
+    if suggestions is None:
+        try:
+            from .areas import suggest_areas
+        except ImportError:
+            notes.append("area suggestions not available: drafts rest on the annotations alone")
+            return []
+        kwargs = {"backend": backend} if backend else {}
+        try:
+            suggestions = suggest_areas(project, **kwargs)
+        except Exception as e:  # a failing model must not stop the drafts from the annotations
+            notes.append(f"area suggestions failed ({type(e).__name__}: {e}); "
+                         "drafts rest on the annotations alone")
+            return []
     by_id = {st.id: st for lst in stmts.values() for st in lst}
     out = []
     for sg in suggestions:

@@ -360,7 +360,7 @@ def framework_path(project: Project) -> Path:
 
 
 def draft_indicators(project: Project, *, use_suggestions: bool = True, backend: str | None = None,
-                     progress=None) -> dict:
+                     suggestions: list | None = None, progress=None) -> dict:
     """Gather the evidence, draft, write `indicators/drafts/framework.draft.yaml`. Returns a
     summary: per area the number of indicators, and the totals."""
     from .evidence import collect_evidence
@@ -372,7 +372,8 @@ def draft_indicators(project: Project, *, use_suggestions: bool = True, backend:
     try:
         docs = {d.id: d for d in list_documents(conn)}
         evidence, notes = collect_evidence(project, conn, use_suggestions=use_suggestions,
-                                           backend=backend, progress=progress)
+                                           backend=backend, suggestions=suggestions,
+                                           progress=progress)
     finally:
         conn.close()
     topics = load_topics(project.indicators_dir)

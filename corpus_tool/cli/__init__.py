@@ -15,9 +15,12 @@ app = new_app("corpus-tool: from international policy instruments to a traceable
 # One module per command group; importing registers the commands.
 COMMAND_MODULES = [
     "project",      # init, add, ingest, docs, search
+    "cluster",      # embed, cluster
     "indicators",   # indicators draft|diff|promote|validate|list
     "provenance",   # provenance [INDICATOR] --format md|csv|html|xlsx|prov
+    "build",        # build: the whole pipeline, skipping unchanged stages
     "serve",        # serve: the local web workbench
+    "score",        # score: answers → scores, check against published, sensitivity
 ]
 
 for _name in COMMAND_MODULES:

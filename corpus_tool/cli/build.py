@@ -1,0 +1,54 @@
+"""`corpus-tool build`: the whole pipeline, skipping every stage whose inputs did not change."""
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from . import app
+from .common import JsonOpt, ProjectOpt, QuietOpt, print_json, project_from, stdout, warn
+
+
+@app.command("build")
+def build_cli(backend: Annotated[str, typer.Option(
+                  help="Embedding backend for clusters and area suggestions (minilm, static, "
+                       "tfidf, hash).")] = "minilm",
+              method: Annotated[str, typer.Option(
+                  help="Clustering method (agglomerative, hdbscan, kmeans).")] = "agglomerative",
+              no_suggestions: Annotated[bool, typer.Option(
+                  "--no-suggestions", help="Draft indicators from the annotations alone.")] = False,
+              force: Annotated[bool, typer.Option(
+                  "--force", help="Run every stage, changed or not.")] = False,
+              only: Annotated[list[str] | None, typer.Option(
+                  "--only", help="Run only this stage (repeatable).")] = None,
+              project_dir: ProjectOpt = None, json_out: JsonOpt = False,
+              quiet: QuietOpt = False) -> None:
+    """Run ingest → statements → cluster → suggest → draft → validate → provenance → scores →
+    report, skipping every stage whose inputs did not change (build/build.lock.json), and write
+    build/report/index.html. Exit 1 when a stage failed or the framework does not validate.
+
+    Example: corpus-tool build --backend static
+    """
+    from ..pipeline import BuildOptions, build
+    project = project_from(project_dir)
+    opts = BuildOptions(backend=backend, method=method, suggestions=not no_suggestions,
+                        force=force, only=tuple(only or ()))
+    show = not (quiet or json_out)
+    rep = build(project, options=opts,
+                progress=(lambda name: warn(f"… {name}")) if show else None)
+    if json_out:
+        print_json(rep)
+    else:
+        for st in rep["stages"]:
+            line = f"{st['stage']:<11} {st['status']:<11} {st['seconds']:7.2f} s"
+            if st["message"] and st["status"] != "skipped":
+                line += f"  {st['message']}"
+            stdout.print(line)
+        stdout.print(f"total {rep['seconds']:.2f} s → {rep['report']}")
+    if not rep["ok"]:
+        failed = [s["stage"] for s in rep["stages"] if s["status"] == "failed"]
+        msg = (f"stage(s) failed: {', '.join(failed)}" if failed
+               else "the framework does not validate (see build/validate.json or "
+                    "`corpus-tool indicators validate`)")
+        typer.echo(f"Error: {msg}", err=True)
+        raise typer.Exit(1)

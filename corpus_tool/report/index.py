@@ -1,0 +1,255 @@
+"""`build/report/index.html`: the front page of a build.
+
+Links the cluster report, shows the framework area by area with each indicator's question, scale,
+rationale, support figures and provenance table, the drafts not yet in the framework, the
+validation result, and the scores where answers exist. Self-contained (inline CSS, no scripts
+from elsewhere), opens from disk.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from ..formats import atomic_write_text
+from ..project import Project
+from .page import esc, html_page
+
+EXTRA_CSS = """
+<style>
+.ind { border-left: 4px solid var(--accent); }
+.ind.withdrawn { border-left-color: #b0b0b0; opacity: .8; }
+.ind h3 .id { font-weight: normal; color: var(--muted); font-size: 12.5px; margin-left: 6px; }
+.q { font-style: italic; margin: 2px 0 8px; }
+.scale { display: grid; grid-template-columns: 56px 1fr; gap: 2px 10px; font-size: 13.5px;
+         margin: 6px 0 8px; }
+.scale .s { font-weight: 600; text-align: right; }
+.rat { font-size: 13.5px; color: #333; margin: 6px 0; }
+details summary { cursor: pointer; color: var(--accent); font-size: 13.5px; }
+table.prov td { font-size: 12.5px; } table.prov q { quotes: "“" "”"; }
+.status-new { background: #e3f4e6; } .status-stale { background: #f3e1e1; }
+.status-suspect { background: #fff1cc; }
+.stages td, .stages th { font-size: 12.5px; }
+.toc a { margin-right: 14px; }
+.kpi { display: inline-block; margin: 0 18px 8px 0; } .kpi b { font-size: 20px; display: block; }
+.ok { color: #2e7d32; } .bad { color: #8a1c1c; }
+</style>
+"""
+
+
+def _load_json(path: Path):
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _scale_html(ind, fw) -> str:
+    levels = sorted(fw.scale_of(ind).levels, key=lambda lv: -lv.score)
+    rows = "".join(f'<div class="s">{lv.score:g}</div><div>{esc(lv.description or lv.label)}</div>'
+                   for lv in levels)
+    return f'<div class="scale">{rows}</div>'
+
+
+def _support_html(ind) -> str:
+    s = ind.support
+    tags = []
+    if s is not None:
+        if s.instruments is not None:
+            tags.append(f"{s.instruments} instrument{'s' if s.instruments != 1 else ''}")
+        if s.issuers is not None:
+            tags.append(f"{s.issuers} issuer{'s' if s.issuers != 1 else ''}")
+        if s.binding_sources is not None:
+            tags.append(f"{s.binding_sources} binding source{'s' if s.binding_sources != 1 else ''}")
+        if s.earliest_year:
+            tags.append(f"since {s.earliest_year}")
+    new = sum(x.status == "new" for x in ind.sources)
+    stale = sum(x.status == "stale" for x in ind.sources)
+    suspect = sum(x.status == "suspect" for x in ind.sources)
+    if new:
+        tags.append(f'<span class="status-new">{new} new</span>')
+    if stale:
+        tags.append(f'<span class="status-stale">{stale} stale</span>')
+    if suspect:
+        tags.append(f'<span class="status-suspect">{suspect} suspect</span>')
+    tags.append(esc(ind.status))
+    return "".join(f'<span class="tag">{t if t.startswith("<") else esc(t)}</span>' for t in tags)
+
+
+def _edited_fields(ind) -> list[str]:
+    from ..indicators import TRACKED_FIELDS, fingerprint
+    g = ind.generated
+    if g is None:
+        return []
+    return [f for f in TRACKED_FIELDS if f in g.fields and fingerprint(getattr(ind, f)) != g.fields[f]]
+
+
+def _framework_html(fw, validation: dict | None) -> tuple[str, int]:
+    from ..provenance import indicator_table_html, provenance_rows
+    rows_by_ind: dict[str, list[dict]] = defaultdict(list)
+    for r in provenance_rows(fw):
+        rows_by_ind[r["indicator"]].append(r)
+    suspect = {}
+    for r in (validation or {}).get("per_indicator", []) or []:
+        if r.get("suspect") or r.get("errors"):
+            suspect[r["id"]] = r
+    parts = []
+    n = 0
+    for area in fw.areas:
+        inds = [*area.indicators, *[i for d in area.dimensions for i in d.indicators]]
+        parts.append(f'<h2 id="area-{esc(area.id)}">{esc(area.title)} '
+                     f'<span class="muted">({len(inds)} indicators)</span></h2>')
+        if area.description:
+            parts.append(f'<p class="muted">{esc(area.description)}</p>')
+        for ind in inds:
+            n += 1
+            withdrawn = bool(ind.generated and ind.generated.withdrawn)
+            edited = _edited_fields(ind)
+            flags = ""
+            if edited:
+                flags += (f'<div class="cite">Edited by a researcher: {esc(", ".join(edited))} '
+                          "(kept on regeneration)</div>")
+            if withdrawn:
+                flags += ('<div class="cite bad">The latest drafts no longer propose this '
+                          "indicator; kept for review.</div>")
+            v = suspect.get(ind.id)
+            if v:
+                msgs = [*v.get("errors", []), *[f"suspect: {s}" for s in v.get("suspect", [])]]
+                flags += "".join(f'<div class="cite bad">{esc(m)}</div>' for m in msgs[:4])
+            rows = rows_by_ind.get(ind.id, [])
+            parts.append(
+                f'<section class="card ind{" withdrawn" if withdrawn else ""}" id="{esc(ind.id)}">'
+                f'<h3>{esc(ind.title)}<span class="id">{esc(ind.id)}</span></h3>'
+                f'<p class="q">{esc(ind.question)}</p>{_scale_html(ind, fw)}'
+                f'<p class="rat">{esc(ind.rationale)}</p><div>{_support_html(ind)}</div>{flags}'
+                f'<details><summary>Provenance: {len(rows)} source{"s" if len(rows) != 1 else ""}'
+                f'</summary>{indicator_table_html(rows)}</details></section>')
+    return "".join(parts), n
+
+
+def _scores_html(project: Project) -> str:
+    files = sorted((project.build_dir / "scores").glob("*.json"))
+    if not files:
+        return ('<p class="muted">No answers yet: put expert answers in '
+                "<code>answers/&lt;framework&gt;*.csv</code> (country, year, indicator, score) "
+                "and rebuild.</p>")
+    parts = []
+    for f in files:
+        data = _load_json(f) or {}
+        rows = [r for r in data.get("scores", []) if r.get("level") in ("area", "overall")]
+        nodes = sorted({r["node"] for r in rows}, key=lambda x: (x.startswith("overall"), x))
+        table: dict[tuple, dict] = defaultdict(dict)
+        for r in rows:
+            table[(r["country"], r["year"])][r["node"]] = r.get("score")
+        years = sorted({k[1] for k in table})
+        latest = years[-1] if years else None
+        keys = sorted((k for k in table if k[1] == latest), key=lambda k: k[0])
+        head = "".join(f"<th>{esc(n)}</th>" for n in nodes)
+        body = "".join(
+            "<tr><td>" + esc(c) + "</td><td>" + esc(y) + "</td>" + "".join(
+                f"<td>{'' if table[(c, y)].get(n) is None else f'{table[(c, y)][n]:.1f}'}</td>"
+                for n in nodes) + "</tr>" for c, y in keys)
+        parts.append(f'<h3>{esc(data.get("framework"))} — {esc(data.get("answers"))} '
+                     f'<span class="muted">(year {esc(latest)}; {len(table)} country-years in '
+                     f"all)</span></h3><table><thead><tr><th>Country</th><th>Year</th>{head}"
+                     f"</tr></thead><tbody>{body}</tbody></table>")
+    return "".join(parts)
+
+
+def _stages_html(project: Project) -> str:
+    from ..pipeline import STAGE_NAMES, read_lock
+    lock = read_lock(project)["stages"]
+    rows = []
+    for name in STAGE_NAMES:
+        st = lock.get(name)
+        if st is None:
+            rows.append(f"<tr><td>{esc(name)}</td><td class='muted'>not run</td><td></td></tr>")
+            continue
+        summ = st.get("summary") or {}
+        brief = ", ".join(f"{k}: {v}" for k, v in summ.items()
+                          if isinstance(v, (int, float, str)) and k not in ("path",))[:160]
+        rows.append(f"<tr><td>{esc(name)}</td><td>{esc(st.get('finished', ''))} "
+                    f"({st.get('seconds', 0):.1f} s)</td><td>{esc(brief)}</td></tr>")
+    return ('<table class="stages"><thead><tr><th>Stage</th><th>Last run</th><th>Summary</th>'
+            f'</tr></thead><tbody>{"".join(rows)}</tbody></table>')
+
+
+def write_index(project: Project) -> Path:
+    from ..framework import load_framework
+    from ..indicators import draft_path, framework_path
+    out = project.report_dir / "index.html"
+    fpath = framework_path(project)
+    validation = _load_json(project.build_dir / "validate.json")
+    body = []
+    nav = []
+    links = []
+    if (project.report_dir / "clusters.html").exists():
+        links.append(("Statement clusters (map and cards)", "clusters.html"))
+        nav.append(("Clusters", "clusters.html"))
+    for ext, label in (("html", "HTML"), ("md", "Markdown"), ("csv", "CSV"), ("xlsx", "Excel"),
+                       ("prov.json", "W3C PROV-JSON")):
+        p = project.build_dir / "provenance" / f"framework.{ext}"
+        if p.exists():
+            links.append((f"Provenance tables ({label})", f"../provenance/framework.{ext}"))
+    nav += [("Framework", "#framework"), ("Scores", "#scores"), ("Build", "#build")]
+    fw = None
+    if fpath.exists():
+        try:
+            fw = load_framework(fpath)
+        except Exception as e:  # an invalid framework is shown as such, not a crash
+            body.append(f'<p class="bad">{esc(fpath.name)} cannot be read: {esc(e)}</p>')
+    # key figures
+    kpis = []
+    if fw is not None:
+        inds = fw.indicators()
+        multi = sum(1 for i in inds if len({s.anchor.doc_id for s in i.sources}) > 1)
+        kpis += [("areas", len(fw.areas)), ("indicators", len(inds)),
+                 ("sources", sum(len(i.sources) for i in inds)),
+                 ("cite >1 instrument", multi),
+                 ("instruments cited", len({s.anchor.doc_id for i in inds for s in i.sources}))]
+    if validation is not None:
+        ok = validation.get("ok")
+        kpis.append(("validation", "passed" if ok else "failed"))
+        if validation.get("suspect"):
+            kpis.append(("suspect", validation["suspect"]))
+    body.append("<div>" + "".join(
+        f'<span class="kpi"><b class="{"bad" if v == "failed" else ""}">{esc(v)}</b>'
+        f'<span class="muted">{esc(k)}</span></span>' for k, v in kpis) + "</div>")
+    if links:
+        body.append('<div class="card"><h3>Reports and downloads</h3><ul>' + "".join(
+            f'<li><a href="{esc(h)}">{esc(t)}</a></li>' for t, h in links) + "</ul></div>")
+    if validation and not validation.get("ok"):
+        errs = validation.get("errors", [])[:20]
+        body.append('<div class="card"><h3 class="bad">Validation problems</h3><ul>' + "".join(
+            f"<li>{esc(e)}</li>" for e in errs) + "</ul></div>")
+    body.append('<h2 id="framework">Framework</h2>')
+    if fw is not None:
+        body.append('<div class="toc">' + "".join(
+            f'<a href="#area-{esc(a.id)}">{esc(a.title)}</a>' for a in fw.areas) + "</div>")
+        html, _ = _framework_html(fw, validation)
+        body.append(html)
+        pending = []
+        dpath = draft_path(project)
+        if dpath.exists():
+            try:
+                have = {i.id for i in fw.indicators()}
+                pending = [(a.id, i) for a in load_framework(dpath).areas for i in a.indicators
+                           if i.id not in have]
+            except Exception:
+                pending = []
+        if pending:
+            body.append('<h2 id="pending">Drafts not yet in the framework</h2><div class="card">'
+                        "<ul>" + "".join(
+                            f"<li>{esc(i.title)} <span class='muted'>({esc(a)}; "
+                            f"<code>corpus-tool indicators promote {esc(i.id)}</code>)</span></li>"
+                            for a, i in pending) + "</ul></div>")
+    else:
+        body.append('<p class="muted">No framework yet: run <code>corpus-tool indicators draft'
+                    "</code> and <code>corpus-tool indicators promote</code>.</p>")
+    body.append('<h2 id="scores">Scores</h2>' + _scores_html(project))
+    body.append('<h2 id="build">Build</h2>' + _stages_html(project))
+    title = fw.title if fw is not None else "corpus-tool build"
+    page = html_page(title, "".join(body), nav=nav, head=EXTRA_CSS,
+                     subtitle=f"Project {project.root.name}: indicators with the sources they rest on")
+    atomic_write_text(out, page)
+    return out
