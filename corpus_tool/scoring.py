@@ -385,6 +385,11 @@ class Engine:
         w = np.asarray(w, float)
         if w.ndim == 1:
             w = w.reshape((-1,) + (1,) * len(shape))
+        if w.ndim > vals.ndim:                      # varied weights (k, S, 1) over (k, U)
+            vals = np.broadcast_to(vals[:, None, :], (vals.shape[0], w.shape[1], vals.shape[-1]))
+            avail = ~np.isnan(vals)
+            cov = np.broadcast_to(cov, vals.shape[1:])
+            shape = vals.shape[1:]
         if w.ndim < vals.ndim:
             w = w.reshape(w.shape + (1,) * (vals.ndim - w.ndim))
         wa = np.where(avail, w, 0.0)
@@ -450,18 +455,8 @@ def score_answers(fw: Framework, answers_path: Path, *, duplicates: str = "mean"
                   strict: bool = False, min_coverage: float | None = None,
                   warn: Callable[[str], None] | None = None) -> ScoreResult:
     """Read, check and score an answers file against a framework."""
-    if min_coverage is not None and not 0 <= min_coverage <= 1:
-        raise InputError(f"minimum coverage {min_coverage} is not between 0 and 1",
-                         fix="e.g. --min-coverage 0.5")
-    answers, w1 = read_answers(answers_path, fw, strict=strict)
-    values, w2 = combine_duplicates(answers, answers_path, duplicates=duplicates, strict=strict)
-    result = score_values(fw, values, min_coverage=min_coverage)
-    result.warnings = w1 + w2 + result.warnings
-    result.answers = len(answers)
-    if warn:
-        for w in result.warnings:
-            warn(w)
-    return result
+    return run_scoring(answers=answers_path, framework=fw, duplicates=duplicates, strict=strict,
+                       min_coverage=min_coverage, warn=warn).result
 
 
 # --- outputs ----------------------------------------------------------------------------------
@@ -483,6 +478,18 @@ def wide_rows(result: ScoreResult, fw: Framework) -> tuple[list[str], list[dict]
     rows = [{"country": c, "year": y, **{k: by[(c, y)].get(k) for k in cols}}
             for c, y in result.units]
     return ["country", "year", *cols], rows
+
+
+def headline_year(result: ScoreResult, node: str) -> int | None:
+    """The latest year in which the most countries have a score for `node` (what to show)."""
+    counts: dict[int, int] = defaultdict(int)
+    for s in result.scores:
+        if s.node == node and s.score is not None:
+            counts[s.year] += 1
+    if not counts:
+        return max((y for _, y in result.units), default=None)
+    best = max(counts.values())
+    return max(y for y, c in counts.items() if c == best)
 
 
 def write_scores(path: Path, result: ScoreResult, fw: Framework, *, fmt: str) -> None:
@@ -598,3 +605,54 @@ def check_against(result: ScoreResult, fw: Framework, published: Path, *,
 
 def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+# --- the whole job, for the CLI and the build -------------------------------------------------
+
+@dataclass(slots=True)
+class ScoringRun:
+    framework: Framework
+    result: ScoreResult
+    check: dict | None = None
+    sensitivity: dict | None = None
+
+    def to_dict(self) -> dict:
+        out = self.result.to_dict()
+        if self.check is not None:
+            out["check"] = self.check
+        if self.sensitivity is not None:
+            out["sensitivity"] = self.sensitivity
+        return out
+
+
+def run_scoring(*, answers: Path, framework: Path | Framework, duplicates: str = "mean",
+                strict: bool = False, min_coverage: float | None = None,
+                check_against_path: Path | None = None, tolerance: float = 0.01,
+                sensitivity: int = 0, seed: int = 0, method: str = "uniform",
+                spread: float = 0.25, target: str | None = None,
+                warn: Callable[[str], None] | None = None,
+                progress: Callable[..., None] | None = None) -> ScoringRun:
+    """Score an answers file, optionally compare with published scores and run the
+    sensitivity analysis (`sensitivity` = number of Monte Carlo samples, 0 = none)."""
+    from .framework import load_framework
+    fw = framework if isinstance(framework, Framework) else load_framework(framework)
+    if min_coverage is not None and not 0 <= min_coverage <= 1:
+        raise InputError(f"minimum coverage {min_coverage} is not between 0 and 1",
+                         fix="e.g. --min-coverage 0.5")
+    rows, w1 = read_answers(Path(answers), fw, strict=strict)
+    values, w2 = combine_duplicates(rows, answers, duplicates=duplicates, strict=strict)
+    result = score_values(fw, values, min_coverage=min_coverage)
+    result.warnings = w1 + w2 + result.warnings
+    result.answers = len(rows)
+    if warn:
+        for w in result.warnings:
+            warn(w)
+    run = ScoringRun(fw, result)
+    if check_against_path is not None:
+        run.check = check_against(result, fw, Path(check_against_path), tolerance=tolerance)
+    if sensitivity:
+        from .sensitivity import run_sensitivity
+        run.sensitivity = run_sensitivity(fw, values, samples=sensitivity, seed=seed,
+                                          target=target, method=method, spread=spread,
+                                          min_coverage=min_coverage, progress=progress)
+    return run
