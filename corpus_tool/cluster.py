@@ -362,6 +362,57 @@ def _pca2(x: np.ndarray) -> np.ndarray:
     return _pca(x, 2)
 
 
+def layout(x: np.ndarray, labels: np.ndarray, cents: np.ndarray, *, random_state: int = 0
+           ) -> np.ndarray:
+    """2-D map coordinates: cluster centroids placed by seeded metric MDS of their cosine
+    distances (so related clusters sit near each other), each member around its centroid by
+    its own PCA offsets (radius grows with √size); outliers ring their nearest centroid.
+    Deterministic; O(n) beyond the k×k centroid distances."""
+    n = len(x)
+    if n == 0:
+        return np.zeros((0, 2))
+    g = len(cents)
+    if g < 2:
+        return _pca2(x)
+    from sklearn.manifold import MDS
+    d = np.clip(1.0 - cents.astype(np.float64) @ cents.astype(np.float64).T, 0.0, 2.0)
+    np.fill_diagonal(d, 0.0)
+    d = (d + d.T) / 2
+    try:
+        pos = MDS(n_components=2, metric="precomputed", random_state=random_state, n_init=1,
+                  max_iter=300, init="random").fit_transform(d)
+    except TypeError:            # older scikit-learn: dissimilarity= instead of metric=
+        pos = MDS(n_components=2, dissimilarity="precomputed", random_state=random_state,
+                  n_init=1, max_iter=300).fit_transform(d)
+    pos = pos - pos.mean(axis=0)
+    span = float(np.abs(pos).max()) or 1.0
+    pos = pos / span                                     # centroids within [-1, 1]
+    local = _pca2(x)
+    nearest = np.argmax(x @ cents.T, axis=1)
+    home = np.where(labels >= 0, labels, nearest)
+    sizes = np.bincount(home, minlength=g).astype(np.float64)
+    radius = 0.045 + 0.11 * np.sqrt(sizes / max(1.0, sizes.max()))
+    out = np.zeros((n, 2))
+    for c in range(g):
+        idx = np.nonzero(home == c)[0]
+        if not len(idx):
+            continue
+        off = local[idx] - local[idx].mean(axis=0)
+        scale = float(np.percentile(np.linalg.norm(off, axis=1), 90)) or 1.0
+        off = off / scale * radius[c]
+        norms = np.linalg.norm(off, axis=1, keepdims=True)
+        off = np.where(norms > radius[c] * 1.15, off / np.maximum(norms, 1e-9) * radius[c] * 1.15,
+                       off)
+        out_mask = labels[idx] < 0
+        if np.any(out_mask):                             # outliers on a ring just outside
+            o = off[out_mask]
+            on = np.linalg.norm(o, axis=1, keepdims=True)
+            ang = np.where(on > 1e-9, o / np.maximum(on, 1e-9), np.array([[1.0, 0.0]]))
+            off[out_mask] = ang * radius[c] * 1.35
+        out[idx] = pos[c] + off
+    return out
+
+
 def describe(items: Sequence[Item], x: np.ndarray, labels: np.ndarray, *, model_id: str,
              method: str, assign_outliers: bool = False, n_representatives: int = N_REPRESENTATIVES,
              n_terms: int = N_TERMS, area_vectors: np.ndarray | None = None,
@@ -383,7 +434,7 @@ def describe(items: Sequence[Item], x: np.ndarray, labels: np.ndarray, *, model_
             assigned[g].append(i)
         outliers = []
     terms = label_terms([[items[i].text for i in m] for m in members], top_n=n_terms)
-    coords = _pca2(x) if coords is None else coords
+    coords = layout(x, labels, cents) if coords is None else coords
     clusters: list[Cluster] = []
     role = {}
     gid = {}
@@ -599,7 +650,7 @@ def save_clusters(conn, result: ClusterResult) -> None:
         conn.execute("DELETE FROM cluster_points")
         conn.execute("DELETE FROM cluster_meta")
         conn.executemany(
-            "INSERT INTO clusters VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO clusters VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [(c.id, rank, c.label, _j(list(c.terms)), c.size, _j(list(c.members)),
               _j(list(c.representatives)), _j(list(c.doc_ids)), _j(list(c.issuers)),
               _j([list(p) for p in c.strength_mix]), c.earliest_year, c.model_id, c.method,

@@ -570,3 +570,43 @@ def semantic_search(project: Project, query: str, *, backend: str = DEFAULT_BACK
     return [SemanticHit(kind=items[i][0], id=items[i][1], doc_id=items[i][2], locator=items[i][3],
                         page=items[i][4], text=items[i][5], score=round(float(scores[i]), 4),
                         model_id=emb.model_id) for i in order]
+
+
+def embed_corpus(project: Project, *, backend: str = DEFAULT_BACKEND, unit: str = "all",
+                 progress: ProgressFn | None = None) -> dict:
+    """Embed the index's statements and/or passages into the cache (`unit`: statements,
+    passages or all). Already cached texts are not embedded again. Returns counts and the
+    model id."""
+    import time
+
+    from . import store
+    if unit not in ("statements", "passages", "all"):
+        raise InputError(f"unknown unit {unit!r}", fix="use statements, passages or all")
+    conn = store.connect(project.db_path)
+    try:
+        texts: list[str] = []
+        n_pass = n_stmt = 0
+        if unit in ("passages", "all"):
+            for p in store.iter_passages(conn):
+                texts.append(p.text)
+                n_pass += 1
+        if unit in ("statements", "all"):
+            for s in _statements_or_empty(conn):
+                texts.append(s.text)
+                n_stmt += 1
+    finally:
+        conn.close()
+    if not texts:
+        raise InputError("nothing to embed: the index has no passages or statements",
+                         path=project.db_path, fix="run `corpus-tool ingest` first")
+    emb = get_embedder(backend)
+    if isinstance(emb, TfidfEmbedder):
+        emb.fit(texts)
+    t0 = time.perf_counter()
+    stats: list[EmbedStats] = []
+    embed_texts(project, texts, backend=emb, progress=progress, stats=stats)
+    st = stats[0]
+    return {"backend": backend, "model_id": st.model_id, "dim": st.dim, "passages": n_pass,
+            "statements": n_stmt, "texts": st.n_texts, "unique_texts": st.n_unique,
+            "cached": st.n_cached, "embedded": st.n_embedded,
+            "seconds": round(time.perf_counter() - t0, 3), "cache": str(cache_path(project))}

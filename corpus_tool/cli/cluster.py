@@ -1,0 +1,101 @@
+"""Embedding and clustering commands: embed, cluster."""
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .common import JsonOpt, ProjectOpt, QuietOpt, print_json, progress, project_from, stdout
+from . import app
+
+BackendOpt = Annotated[str, typer.Option(
+    "--backend", "-b", help="Embedding backend: minilm (default), static, tfidf, hash, or a "
+                            "sentence-transformers model name/path (offline).")]
+
+
+@app.command("embed")
+def embed_cli(backend: BackendOpt = "minilm",
+              unit: Annotated[str, typer.Option(
+                  help="What to embed: statements, passages or all.")] = "all",
+              project_dir: ProjectOpt = None, json_out: JsonOpt = False,
+              quiet: QuietOpt = False) -> None:
+    """Embed statements and passages into the cache under build/cache/ (by model id and text
+    hash: unchanged texts are never embedded twice).
+
+    Example: corpus-tool embed --backend static
+    """
+    from ..embed import embed_corpus
+    project = project_from(project_dir)
+    with progress("Embedding", quiet=quiet or json_out) as advance:
+        report = embed_corpus(project, backend=backend, unit=unit, progress=advance)
+    if json_out:
+        print_json(report)
+    else:
+        stdout.print(f"Embedded {report['embedded']} new text(s), {report['cached']} already "
+                     f"cached ({report['passages']} passages, {report['statements']} statements) "
+                     f"with {report['model_id']} in {report['seconds']:.1f}s")
+
+
+@app.command("cluster")
+def cluster_cli(backend: BackendOpt = "minilm",
+                method: Annotated[str, typer.Option(
+                    help="agglomerative (cosine distance threshold), hdbscan or kmeans.")
+                ] = "agglomerative",
+                threshold: Annotated[float | None, typer.Option(
+                    help="Agglomerative: cosine distance at which groups stop merging "
+                         "(default per backend, e.g. 0.6 for minilm; lower = more, tighter "
+                         "clusters).", show_default=False)] = None,
+                k: Annotated[int | None, typer.Option(
+                    "--k", help="k-means: number of clusters (default √(n/2)).",
+                    show_default=False)] = None,
+                min_size: Annotated[int | None, typer.Option(
+                    "--min-size", help="Smallest cluster; smaller groups are outliers "
+                                       "(default 3; hdbscan 8).", show_default=False)] = None,
+                guided: Annotated[bool, typer.Option(
+                    "--guided", help="Pull statements towards the codebook areas' seed terms.")
+                ] = False,
+                assign_outliers: Annotated[bool, typer.Option(
+                    "--assign-outliers", help="Put each outlier into its nearest cluster.")
+                ] = False,
+                seed: Annotated[int, typer.Option(help="Random seed (k-means).")] = 0,
+                unit: Annotated[str, typer.Option(
+                    help="What to cluster: statements or passages.")] = "statements",
+                report: Annotated[bool, typer.Option(
+                    "--report/--no-report", help="Also write build/report/clusters.html.")
+                ] = True,
+                project_dir: ProjectOpt = None, json_out: JsonOpt = False,
+                quiet: QuietOpt = False) -> None:
+    """Cluster statements by meaning, label each cluster and store the clusters in the index
+    (replacing the previous run). Same inputs and options give the same clusters.
+
+    Example: corpus-tool cluster --backend static --method agglomerative --threshold 0.8 --json
+    """
+    from ..cluster import run_clustering
+    project = project_from(project_dir)
+    with progress("Embedding", quiet=quiet or json_out) as advance:
+        result = run_clustering(project, backend=backend, method=method, threshold=threshold,
+                                k=k, min_cluster_size=min_size, guided=guided,
+                                assign_outliers=assign_outliers, random_state=seed, unit=unit,
+                                progress=advance)
+    path = None
+    if report:
+        from ..report.clusters import write_cluster_report
+        path = write_cluster_report(project)
+    if json_out:
+        d = result.to_dict()
+        d["clusters"] = [{"id": c["id"], "label": c["label"], "terms": c["terms"],
+                          "size": c["size"], "members": c["members"],
+                          "representatives": c["representatives"], "doc_ids": c["doc_ids"],
+                          "issuers": c["issuers"], "strength_mix": c["strength_mix"],
+                          "earliest_year": c["earliest_year"], "assigned": c["assigned"],
+                          "area": c["area"]} for c in d["clusters"]]
+        print_json(d)
+        return
+    q = result.quality
+    stdout.print(f"{len(result.clusters)} clusters of {q['n_items']} {unit} "
+                 f"({q['n_outliers']} outliers; silhouette {q['silhouette']}) with "
+                 f"{result.model_id}, {result.method}")
+    for c in result.clusters:
+        stdout.print(f"{c.id}  {c.size:>4}  {c.label}")
+    if path:
+        stdout.print(f"Report: {path}")

@@ -1,0 +1,336 @@
+"""build/report/clusters.html: the clusters at a glance, self-contained (no network, no server).
+
+A 2-D map of the clustered statements (PCA of the embeddings, inline SVG; colour = cluster;
+hover shows the quote and its source, click jumps to the cluster), then one card per cluster:
+label terms, instruments, issuers, strength mix, earliest year and the representative quotes
+linked to the document file, locator and page.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..formats import atomic_write_text
+from ..models import Cluster, Document
+from ..project import Project
+from .page import esc, html_page
+
+# 20 colours distinguishable on white (Tableau 20, reordered so neighbours differ).
+PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+           "#17becf", "#bcbd22", "#7f7f7f", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896",
+           "#c5b0d5", "#c49c94", "#f7b6d2", "#9edae5", "#dbdb8d", "#393b79"]
+OUTLIER = "#b8bec9"
+STRENGTH_COLOURS = {"obligation": "#8a1c1c", "prohibition": "#6a1b9a", "recommendation": "#1f5fa8",
+                    "permission": "#2e7d32", "recognition": "#8d6e00", "none": "#9aa0aa"}
+W, H, PAD = 960, 560, 18
+
+EXTRA_CSS = """
+<style>
+.map-wrap { position: relative; background:#fff; border:1px solid var(--line); border-radius:8px;
+            padding: 8px; }
+.map-wrap svg { width: 100%; height: auto; display: block; }
+.map-wrap circle { stroke: #fff; stroke-width: .6; cursor: pointer; }
+.map-wrap circle.out { fill: none; stroke: #9aa0aa; stroke-width: 1; }
+.map-wrap circle.dim { opacity: .12; }
+.map-wrap text.lbl { font-size: 12px; font-weight: 600; fill: #1d2330; pointer-events: none;
+                     paint-order: stroke; stroke: #fff; stroke-width: 3.5px; stroke-linejoin: round; }
+#tip { position: absolute; pointer-events: none; display: none; max-width: 420px; z-index: 5;
+       background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px 10px;
+       box-shadow: 0 4px 14px rgba(0,0,0,.12); font-size: 13px; line-height: 1.4; }
+#tip .src { color: var(--muted); font-size: 12px; margin-top: 4px; }
+.legend { display: flex; flex-wrap: wrap; gap: 4px 14px; margin: 10px 4px 0; font-size: 12.5px; }
+.legend a { color: var(--fg); text-decoration: none; }
+.sw { display: inline-block; width: 11px; height: 11px; border-radius: 50%;
+      margin-right: 5px; vertical-align: -1px; }
+.stats { display: flex; flex-wrap: wrap; gap: 8px 22px; margin: 4px 0 14px; }
+.stats div b { font-size: 18px; display: block; }
+.card h3 { display: flex; align-items: baseline; gap: 8px; }
+.card h3 .size { margin-left: auto; font-weight: normal; color: var(--muted); font-size: 12.5px;
+                 white-space: nowrap; }
+.card .cid { font: 12px ui-monospace, monospace; color: var(--muted); }
+.meta { font-size: 13px; margin: 6px 0; }
+.meta dt { float: left; clear: left; width: 92px; color: var(--muted); }
+.meta dd { margin: 0 0 3px 96px; }
+.bar { display: flex; height: 8px; border-radius: 4px; overflow: hidden; margin: 4px 0 2px;
+       background: #eef0f3; }
+.bar span { display: block; height: 100%; }
+.card blockquote { font-size: 13.5px; }
+.card:target { outline: 3px solid var(--accent); }
+details summary { cursor: pointer; color: var(--accent); font-size: 13px; }
+details ul { font-size: 12.5px; padding-left: 18px; max-height: 260px; overflow: auto; }
+</style>
+"""
+
+SCRIPT = """
+<script>
+(function () {
+  var data = JSON.parse(document.getElementById('points').textContent);
+  var svg = document.getElementById('map'), tip = document.getElementById('tip');
+  var wrap = svg.parentNode;
+  svg.addEventListener('mousemove', function (e) {
+    var t = e.target;
+    if (t.tagName !== 'circle') { tip.style.display = 'none'; return; }
+    var p = data[+t.getAttribute('data-i')];
+    tip.innerHTML = '';
+    var q = document.createElement('div'); q.textContent = '\\u201c' + p.q + '\\u201d';
+    var s = document.createElement('div'); s.className = 'src'; s.textContent = p.s;
+    var c = document.createElement('div'); c.className = 'src'; c.textContent = p.c;
+    tip.appendChild(q); tip.appendChild(s); tip.appendChild(c);
+    var r = wrap.getBoundingClientRect();
+    var x = e.clientX - r.left + 14, y = e.clientY - r.top + 14;
+    if (x > r.width - 430) { x = Math.max(4, e.clientX - r.left - 434); }
+    tip.style.left = x + 'px'; tip.style.top = y + 'px'; tip.style.display = 'block';
+  });
+  svg.addEventListener('mouseleave', function () { tip.style.display = 'none'; });
+  svg.addEventListener('click', function (e) {
+    var t = e.target;
+    if (t.tagName === 'circle' && t.getAttribute('data-c')) {
+      location.hash = t.getAttribute('data-c');
+    }
+  });
+  function focus(cid) {
+    var cs = svg.querySelectorAll('circle');
+    for (var i = 0; i < cs.length; i++) {
+      cs[i].classList.toggle('dim', !!cid && cs[i].getAttribute('data-c') !== cid);
+    }
+  }
+  var cards = document.querySelectorAll('.card[id]');
+  for (var i = 0; i < cards.length; i++) {
+    cards[i].addEventListener('mouseenter', function () { focus(this.id); });
+    cards[i].addEventListener('mouseleave', function () { focus(null); });
+  }
+  var legend = document.querySelectorAll('.legend a');
+  for (var j = 0; j < legend.length; j++) {
+    legend[j].addEventListener('mouseenter', function () { focus(this.getAttribute('data-c')); });
+    legend[j].addEventListener('mouseleave', function () { focus(null); });
+  }
+})();
+</script>
+"""
+
+
+def colour_for(i: int) -> str:
+    """Distinct colours: the palette first, then golden-angle hues."""
+    if i < len(PALETTE):
+        return PALETTE[i]
+    hue = (i * 137.508) % 360
+    light = 42 + (i % 3) * 9
+    return f"hsl({hue:.0f}, 58%, {light}%)"
+
+
+def _short(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1].rstrip() + "…"
+
+
+def _doc_href(doc: Document | None, page: int | None) -> str:
+    """Link from build/report/ to the document file in corpus/ (with #page= for PDFs)."""
+    if doc is None or not doc.path:
+        return ""
+    href = "../../corpus/" + doc.path.replace("\\", "/")
+    if page and doc.path.lower().endswith(".pdf"):
+        href += f"#page={page}"
+    return href
+
+
+def _source(doc_id: str, locator: str, page: int | None, docs: dict[str, Document]) -> str:
+    d = docs.get(doc_id)
+    name = d.title if d else doc_id
+    year = f" ({d.year})" if d and d.year else ""
+    parts = [f"{name}{year}"]
+    if locator:
+        parts.append(locator)
+    if page:
+        parts.append(f"p. {page}")
+    return ", ".join(parts)
+
+
+def _cite(doc_id: str, locator: str, page: int | None, item_id: str,
+          docs: dict[str, Document]) -> str:
+    d = docs.get(doc_id)
+    href = _doc_href(d, page)
+    title = esc(d.title if d else doc_id)
+    where = esc(locator) + (f", p. {page}" if page else "")
+    doc_html = f'<a href="{esc(href)}">{title}</a>' if href else title
+    return (f'<div class="cite">{doc_html}{" (" + str(d.year) + ")" if d and d.year else ""}'
+            f' — {where} <span class="cid">{esc(item_id)}</span></div>')
+
+
+def _map(points: Sequence, colour: dict[str, str], label: dict[str, str],
+         docs: dict[str, Document], n_labels: int = 12) -> tuple[str, str]:
+    if not points:
+        return "<p class=\"muted\">No points.</p>", "[]"
+    xs = [p.x for p in points]
+    ys = [p.y for p in points]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    sx = (W - 2 * PAD) / ((x1 - x0) or 1)
+    sy = (H - 2 * PAD) / ((y1 - y0) or 1)
+    circles, data = [], []
+    # outliers first so clustered points are drawn on top
+    order = sorted(range(len(points)), key=lambda i: (points[i].cluster_id != "", i))
+    for i in order:
+        p = points[i]
+        cx = PAD + (p.x - x0) * sx
+        cy = H - PAD - (p.y - y0) * sy
+        cls = "" if p.cluster_id else ' class="out"'
+        fill = f' fill="{colour[p.cluster_id]}"' if p.cluster_id else ""
+        r = 3.6 if p.cluster_id else 3.0
+        circles.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="{r}"{fill}{cls} '
+                       f'data-i="{len(data)}" data-c="{esc(p.cluster_id)}"></circle>')
+        cl = (f"{p.cluster_id}: {label.get(p.cluster_id, '')}" + (" (assigned outlier)"
+              if p.role == "assigned" else "")) if p.cluster_id else "outlier"
+        data.append({"q": _short(p.text, 320),
+                     "s": _source(p.doc_id, p.locator, p.page, docs) + " · " + p.item_id,
+                     "c": cl})
+    texts = []
+    if n_labels:
+        acc: dict[str, list[tuple[float, float]]] = {}
+        for p in points:
+            if p.cluster_id and p.role == "core":
+                acc.setdefault(p.cluster_id, []).append(
+                    (PAD + (p.x - x0) * sx, H - PAD - (p.y - y0) * sy))
+        ranked = sorted(acc, key=lambda c: (-len(acc[c]), c))[:n_labels]
+        for c in ranked:
+            cx = sum(a for a, _ in acc[c]) / len(acc[c])
+            cy = min(b for _, b in acc[c]) - 6
+            words = label.get(c, "").split(", ")[0]
+            anchor = "start" if cx < 80 else "end" if cx > W - 80 else "middle"
+            texts.append(f'<text x="{cx:.1f}" y="{max(12.0, cy):.1f}" text-anchor="{anchor}" '
+                         f'class="lbl">{esc(_short(words, 28))}</text>')
+    svg = (f'<svg id="map" viewBox="0 0 {W} {H}" role="img" '
+           f'aria-label="Map of statements coloured by cluster">'
+           f'<rect x="0" y="0" width="{W}" height="{H}" fill="#fff"></rect>'
+           + "".join(circles) + "".join(texts) + "</svg>")
+    blob = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    return svg, blob
+
+
+def _strength_bar(mix: Sequence[tuple[str, int]]) -> str:
+    total = sum(n for _, n in mix)
+    if not total:
+        return ""
+    spans = "".join(f'<span style="width:{100 * n / total:.1f}%;background:'
+                    f'{STRENGTH_COLOURS.get(s, "#9aa0aa")}" title="{esc(s)}: {n}"></span>'
+                    for s, n in mix)
+    text = ", ".join(f'<span class="strength-{esc(s)}">{esc(s)}</span> {n}' for s, n in mix)
+    return f'<div class="bar">{spans}</div>{text}'
+
+
+def render_cluster_report(clusters: Sequence[Cluster], points: Sequence, meta: dict,
+                          docs: dict[str, Document], *,
+                          nav: list[tuple[str, str]] | None = None) -> str:
+    """The whole page as a string (pure: no I/O)."""
+    colour = {c.id: colour_for(i) for i, c in enumerate(clusters)}
+    label = {c.id: c.label for c in clusters}
+    by_id = {p.item_id: p for p in points}
+    quality = meta.get("quality") or {}
+    params = meta.get("params") or {}
+    n_items = len(points)
+    n_out = sum(1 for p in points if not p.cluster_id)
+    unit = params.get("unit", "statements")
+    svg, blob = _map(points, colour, label, docs)
+
+    stats = [("clusters", len(clusters)), (unit, n_items), ("outliers", n_out),
+             ("silhouette (cosine)", quality.get("silhouette") if quality.get("silhouette")
+              is not None else "–"),
+             ("instruments", len({p.doc_id for p in points if p.doc_id}))]
+    body = ['<div class="stats">' + "".join(f"<div><b>{esc(v)}</b><span class=\"muted\">{esc(k)}"
+                                            "</span></div>" for k, v in stats) + "</div>"]
+    body.append(f'<p class="muted">Embeddings: <code>{esc(meta.get("model_id", ""))}</code> · '
+                f'clustering: <code>{esc(meta.get("method", ""))}</code>. On the map each '
+                "cluster sits where its centroid falls in a 2-D scaling of the distances between "
+                "clusters (related clusters lie near each other) and its members spread around it "
+                "by their own principal components; hollow points are outliers. Hover a point for "
+                "its quote and source; click it to jump to its cluster.</p>")
+    legend = "".join(
+        f'<a href="#{esc(c.id)}" data-c="{esc(c.id)}"><span class="sw" style="background:'
+        f'{colour[c.id]}"></span>{esc(_short(c.label, 42))} ({c.size})</a>'
+        for c in clusters[:40])
+    if n_out:
+        legend += (f'<span><span class="sw" style="border:1px solid #9aa0aa;background:none">'
+                   f'</span>outliers ({n_out})</span>')
+    body.append(f'<div class="map-wrap">{svg}<div id="tip"></div>'
+                f'<div class="legend">{legend}</div></div>')
+    body.append(f'<script type="application/json" id="points">{blob}</script>')
+
+    body.append("<h2>Clusters</h2>")
+    if not clusters:
+        body.append('<p class="muted">No clusters: try a larger --threshold or a smaller '
+                    "--min-size.</p>")
+    cards = []
+    for c in clusters:
+        tags = "".join(f'<span class="tag">{esc(t)}</span>' for t in c.terms)
+        per_doc = Counter(by_id[m].doc_id for m in c.members if m in by_id)
+        top_docs = sorted(c.doc_ids, key=lambda d: (-per_doc.get(d, 0), d))
+        docs_html = ", ".join(
+            f'<span title="{esc(docs[d].title if d in docs else d)}">{esc(d)}</span>'
+            f' <span class="muted">({per_doc.get(d, 0)})</span>' for d in top_docs[:5])
+        if len(top_docs) > 5:
+            rest = ", ".join(top_docs[5:])
+            docs_html += f' <span class="muted" title="{esc(rest)}">+{len(top_docs) - 5} more</span>'
+        issuers = ", ".join(c.issuers[:3]) + (f" +{len(c.issuers) - 3} more"
+                                               if len(c.issuers) > 3 else "")
+        dl = [("instruments", f"{len(c.doc_ids)}: {docs_html}"),
+              ("issuers", esc(issuers) or "–"),
+              ("earliest", esc(c.earliest_year) if c.earliest_year else "–")]
+        if c.strength_mix:
+            dl.append(("strength", _strength_bar(c.strength_mix)))
+        if c.area:
+            dl.append(("area", f'<span class="tag">{esc(c.area)}</span>'))
+        meta_html = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in dl)
+        quotes = []
+        for rid in c.representatives:
+            p = by_id.get(rid)
+            if p is None:
+                continue
+            quotes.append(f"<blockquote>{esc(_short(p.text, 420))}"
+                          f"{_cite(p.doc_id, p.locator, p.page, p.item_id, docs)}</blockquote>")
+        members = "".join(
+            f"<li>{esc(m)}{' <span class=muted>(assigned)</span>' if m in c.assigned else ''}"
+            f"{(': ' + esc(_short(by_id[m].text, 110))) if m in by_id else ''}</li>"
+            for m in c.members)
+        cards.append(
+            f'<section class="card" id="{esc(c.id)}"><h3><span class="sw" style="background:'
+            f'{colour[c.id]}"></span>{esc(c.label)}<span class="size">{c.size} {esc(unit)}'
+            f'</span></h3><div class="cid">{esc(c.id)}</div><div>{tags}</div>'
+            f'<dl class="meta">{meta_html}</dl>{"".join(quotes)}'
+            f"<details><summary>All {c.size} members</summary><ul>{members}</ul></details>"
+            "</section>")
+    body.append('<div class="grid">' + "".join(cards) + "</div>")
+    outliers = [p for p in points if not p.cluster_id]
+    if outliers:
+        items = "".join(f"<li>{esc(p.item_id)}: {esc(_short(p.text, 140))}</li>"
+                        for p in sorted(outliers, key=lambda p: p.item_id))
+        body.append(f"<h2>Outliers</h2><p class=\"muted\">{len(outliers)} {esc(unit)} fit no "
+                    "cluster (use <code>corpus-tool cluster --assign-outliers</code> to put each "
+                    f"in its nearest cluster).</p><details><summary>List them</summary>"
+                    f"<ul>{items}</ul></details>")
+    subtitle = f"{len(clusters)} clusters of {n_items} {unit}"
+    return html_page("Clusters", "".join(body), subtitle=subtitle,
+                     head=EXTRA_CSS, nav=nav).replace(
+        "</body>", SCRIPT + "</body>")
+
+
+def write_cluster_report(project: Project, path: Path | None = None) -> Path:
+    """Render the last clustering in the index to build/report/clusters.html (atomically)."""
+    from .. import store
+    from ..cluster import load_clusters, load_meta, load_points
+    from ..errors import InputError
+    conn = store.connect(project.db_path)
+    try:
+        clusters = load_clusters(conn)
+        points = load_points(conn)
+        meta = load_meta(conn)
+        docs = {d.id: d for d in store.list_documents(conn)}
+    finally:
+        conn.close()
+    if not points:
+        raise InputError("no clustering in the index yet", path=project.db_path,
+                         fix="run `corpus-tool cluster` first")
+    out = path or project.report_dir / "clusters.html"
+    nav = [("Report index", "index.html")] if (out.parent / "index.html").is_file() else None
+    atomic_write_text(out, render_cluster_report(clusters, points, meta, docs, nav=nav))
+    return out
+
