@@ -1,21 +1,439 @@
-"""PDF reader (placeholder: plain pypdfium2 text per page; layout handling follows)."""
+"""PDF reader: pypdfium2's text stream, cut into positioned line segments, put in reading order.
+
+Speed matters (a corpus can hold thousands of PDFs), so we never ask for every character's box:
+per physical line we query the first and last character (box, angle) and, only on lines wider
+than a column could be, the characters around spaces to find column gutters inside the line
+(streams that interleave columns, e.g. IRS instructions). From the segments:
+
+- rotated text (printer slugs in the margin) and text outside the page box are dropped;
+- running headers and footers are found by repetition across pages in the top/bottom bands
+  (digits ignored), bare page numbers too, and dropped;
+- columns are found from the x-coverage of narrow segments; lines spanning gutters split the
+  page into bands; reading order is band by band, column by column, top to bottom;
+- lines become paragraphs by vertical gaps, indentation, font size and sentence ends; a
+  paragraph that runs on over a column or page break is joined (it keeps its first page);
+  footnotes (smaller type) never break a running paragraph;
+- words hyphenated at line ends are rejoined.
+
+pdfplumber (slower, richer) is used only for pages where pypdfium2 finds characters but no usable
+geometry (broken font matrices): its `extract_text(layout=False)` then gives that page's text.
+"""
 from __future__ import annotations
 
+import ctypes
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
+from statistics import median
 
+from ..errors import InputError
 from .base import Block, Extracted, ReadOptions, register
-from .text import text_blocks
+from .textclean import normalise_spaces
+
+SOFT_HYPHEN = "\ufffe"          # pdfium's marker: word hyphenated at a line end
+RE_ENDED = re.compile(r"[.:;?!][’”\"')\]]*$")
+RE_ENUM = re.compile(r"^(?:\(?\d{1,3}[.)]\s|\([a-z]{1,3}\)|[a-z]\)\s|[•▪◦●\-–!]\s)")
+RE_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,6}\s*[-–]?(?:\s*of\s*\d+)?$", re.I)
+RE_DIGITS = re.compile(r"\d+")
 
 
-@register("pdf-v0", ".pdf")
-def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
+@dataclass(slots=True)
+class Seg:
+    """A positioned piece of a line (PDF points, origin bottom-left)."""
+    text: str
+    x0: float
+    x1: float
+    bottom: float
+    top: float
+    size: float
+    page: int
+    hyphen: bool = False          # ends with a word broken at the line end
+    col: int = 0
+
+
+@dataclass(slots=True)
+class _Para:
+    lines: list[str] = field(default_factory=list)
+    hyphens: list[bool] = field(default_factory=list)
+    page: int = 1
+    size: float = 0.0
+    heading: bool = False
+    x0: float = 0.0
+
+    def text(self) -> str:
+        out = ""
+        for line, hy in zip(self.lines, [False] + self.hyphens[:-1]):
+            line = normalise_spaces(line)
+            if not line:
+                continue
+            if not out:
+                out = line
+            elif hy:
+                keep = line[:1].isupper() or re.search(r"(?:^|\W)[A-Z0-9]{2,}$", out)
+                out += ("-" + line) if keep else line
+            elif out.endswith("-") and line[:1].islower() and re.search(r"[a-z]-$", out):
+                out = out[:-1] + line
+            else:
+                out += " " + line
+        return out
+
+
+def _open(path: Path, password: str | None):
     import pypdfium2 as pdfium
-    pdf = pdfium.PdfDocument(str(path), password=opts.password)
+    try:
+        return pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError as e:
+        msg = str(e)
+        if "password" in msg.lower():
+            if password:
+                raise InputError("wrong password for this encrypted PDF", path=path,
+                                 fix="check the password given with --password") from e
+            raise InputError("encrypted PDF: it needs a password", path=path,
+                             fix="run `corpus-tool ingest --password PASSWORD` (or `corpus-tool "
+                                 "add FILE … --password PASSWORD`)") from e
+        raise InputError(f"damaged or truncated PDF ({msg})", path=path,
+                         fix="download the file again or re-save it from a PDF viewer") from e
+
+
+def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Seg]:
+    text = tp.get_text_range()
+    n = len(text)
+    L, R, B, T = (ctypes.c_double() for _ in range(4))
+
+    def box(i: int) -> tuple[float, float, float, float]:
+        raw.FPDFText_GetCharBox(tp.raw, i, L, R, B, T)
+        return L.value, R.value, B.value, T.value
+
+    rect = raw.FS_RECTF()
+
+    def loose(i: int) -> tuple[float, float]:
+        if raw.FPDFText_GetLooseCharBox(tp.raw, i, rect):
+            return max(rect.top, rect.bottom), min(rect.top, rect.bottom)
+        return 0.0, 0.0
+
+    segs: list[Seg] = []
+    pos = 0
+    for m in re.finditer(r"[^\r\n\ufffe]*(?:\r\n|\n|\r|\ufffe|$)", text):
+        chunk = m.group(0)
+        if not chunk:
+            if m.end() >= n:
+                break
+            continue
+        start = m.start()
+        hyphen = chunk.endswith(SOFT_HYPHEN)
+        body = chunk.rstrip("\r\n\ufffe")
+        pos = m.end()
+        stripped = body.strip()
+        if not stripped:
+            continue
+        i0 = start + (len(body) - len(body.lstrip()))
+        i1 = start + len(body.rstrip()) - 1
+        if raw.FPDFText_GetCharAngle(tp.raw, i0) not in (0.0, -1.0):
+            continue                                     # rotated margin text
+        l0, r0, b0, t0 = box(i0)
+        l1, r1, b1, t1 = box(i1)
+        lt, lb = loose(i0)
+        im = (i0 + i1) // 2                      # the first char may be a superscript or bold
+        while im < i1 and text[im] == " ":
+            im += 1
+        mt, mb = loose(im)
+        if mt - mb > lt - lb:
+            lt, lb = mt, mb
+        size = (lt - lb) or (t0 - b0)
+        top, bottom = (lt, lb) if lt > lb else (max(t0, t1), min(b0, b1))
+        if top < 0 or bottom > height or r1 < 0 or l0 > width:
+            continue                                     # outside the visible page
+        pieces = [(i0, i1, l0, r1)]
+        if r1 - l0 > 0.42 * width:                       # wider than a column: look for gutters
+            pieces = _split_at_gutters(text, i0, i1, l0, r1, size, box)
+        for k, (a, b, x0, x1) in enumerate(pieces):
+            seg_text = text[a:b + 1]
+            if not seg_text.strip():
+                continue
+            segs.append(Seg(seg_text.strip(), x0, x1, bottom, top, size, pageno,
+                            hyphen=hyphen and k == len(pieces) - 1))
+        if pos >= n:
+            break
+    return segs
+
+
+def _split_at_gutters(text, i0, i1, x0, x1, size, box) -> list[tuple[int, int, float, float]]:
+    gap_min = max(1.4 * size, 8.0)
+    pieces = []
+    a, ax = i0, x0
+    i = i0
+    while i <= i1:
+        if text[i] == " ":
+            j = i
+            while j <= i1 and text[j] == " ":
+                j += 1
+            if j <= i1 and i - 1 >= a:
+                left = box(i - 1)[1]
+                right = box(j)[0]
+                if right - left > gap_min:
+                    pieces.append((a, i - 1, ax, left))
+                    a, ax = j, right
+            i = j
+        else:
+            i += 1
+    pieces.append((a, i1, ax, x1))
+    return pieces
+
+
+def _running_lines(pages: list[list[Seg]], heights: list[float]) -> set[tuple[int, int]]:
+    """(page index, seg index) of running headers/footers and page numbers."""
+    drop: set[tuple[int, int]] = set()
+    keyed: Counter[str] = Counter()
+    cands: list[tuple[int, int, str]] = []
+    for p, segs in enumerate(pages):
+        h = heights[p]
+        for k, s in enumerate(segs):
+            if s.top > h * 0.89 or s.bottom < h * 0.11:
+                norm = RE_DIGITS.sub("#", normalise_spaces(s.text).lower())
+                if RE_PAGE_NUMBER.match(s.text.strip()):
+                    drop.add((p, k))
+                    continue
+                cands.append((p, k, norm))
+    for p, segs in enumerate(pages):               # a bare number as a page's first/last line
+        if not segs:
+            continue
+        for k in {max(range(len(segs)), key=lambda k: segs[k].top),
+                  min(range(len(segs)), key=lambda k: segs[k].bottom)}:
+            if RE_PAGE_NUMBER.match(segs[k].text.strip()):
+                drop.add((p, k))
+    per_page: dict[str, set[int]] = {}
+    for p, k, norm in cands:
+        per_page.setdefault(norm, set()).add(p)
+    for norm, ps in per_page.items():
+        keyed[norm] = len(ps)
+    need = 2 if len(pages) > 2 else 99
+    running = {norm for norm, n in keyed.items() if n >= need}
+    for p, k, norm in cands:
+        if norm in running:
+            drop.add((p, k))
+    # pieces of a running header elsewhere on a page (a first-page masthead)
+    long_running = [r for r in running if len(r) >= 30]
+    for p, segs in enumerate(pages):
+        for k, s in enumerate(segs):
+            if (p, k) in drop or len(s.text) > 40:
+                continue
+            norm = RE_DIGITS.sub("#", normalise_spaces(s.text).lower())
+            if len(norm) >= 10 and any(norm in r for r in long_running):
+                drop.add((p, k))
+    return drop
+
+
+def _columns(segs: list[Seg], width: float) -> list[float]:
+    """x positions of column gutters on a page (empty: one column)."""
+    narrow = [s for s in segs if s.x1 - s.x0 < 0.45 * width and len(s.text) > 15]
+    if len(narrow) < 8:
+        return []
+    lo = int(min(s.x0 for s in narrow))
+    hi = int(max(s.x1 for s in narrow)) + 1
+    cover = [0] * (hi - lo + 1)
+    for s in narrow:
+        for x in range(int(s.x0) - lo, int(s.x1) - lo + 1):
+            cover[x] += 1
+    limit = max(1, len(narrow) // 50)
+    gutters, run_start = [], None
+    for x, c in enumerate(cover):
+        if c <= limit:
+            if run_start is None:
+                run_start = x
+        elif run_start is not None:
+            if x - run_start >= 6 and run_start > 0:
+                gutters.append(lo + (run_start + x) / 2)
+            run_start = None
+    # a gutter must have real text on both sides
+    good = []
+    for g in gutters:
+        left = sum(1 for s in narrow if s.x1 <= g)
+        right = sum(1 for s in narrow if s.x0 >= g)
+        if left >= 4 and right >= 4:
+            good.append(g)
+    return good
+
+
+def _reading_order(segs: list[Seg], width: float) -> list[Seg]:
+    gutters = _columns(segs, width)
+    if not gutters:
+        return sorted(segs, key=lambda s: (-s.top, s.x0))
+
+    def col_of(s: Seg) -> int | None:
+        for g in gutters:
+            if s.x0 < g - 3 and s.x1 > g + 3:
+                return None                          # spans a gutter
+        return sum(1 for g in gutters if (s.x0 + s.x1) / 2 > g)
+
+    out: list[Seg] = []
+    band: list[Seg] = []
+
+    def flush_band() -> None:
+        for c in range(len(gutters) + 1):
+            col = sorted((s for s in band if s.col == c), key=lambda s: (-s.top, s.x0))
+            out.extend(col)
+        band.clear()
+
+    for s in sorted(segs, key=lambda s: (-s.top, s.x0)):
+        c = col_of(s)
+        if c is None:
+            flush_band()
+            s.col = -1
+            out.append(s)
+        else:
+            s.col = c
+            band.append(s)
+    flush_band()
+    return out
+
+
+def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
+    paras: list[_Para] = []
+    open_body: _Para | None = None
+    prev: Seg | None = None
+    current: _Para | None = None
+    open_note: _Para | None = None
+    lefts: dict[tuple[int, int], list[float]] = {}
+    rights: dict[tuple[int, int], list[float]] = {}
+    for s in ordered:
+        key = (s.page, s.col)
+        lefts.setdefault(key, []).append(s.x0)
+        rights.setdefault(key, []).append(s.x1)
+    # the column's usual left edge (most lines start there) and right edge (90th percentile)
+    col_left = {k: Counter(round(x) for x in v).most_common(1)[0][0] for k, v in lefts.items()}
+    col_right = {k: sorted(v)[int(0.9 * (len(v) - 1))] for k, v in rights.items()}
+    for s in ordered:
+        small = s.size < body * 0.86
+        big = s.size > body * 1.25 and len(s.text) < 90
+        key = (s.page, s.col)
+        indented = s.x0 > col_left[key] + 0.7 * body
+        if indented and current is not None and current.lines and s.x0 > current.x0 + 0.7 * body:
+            indented = False                      # hanging indent: a list item's next line
+        new_flow = prev is None or prev.page != s.page or prev.col != s.col
+        start_new = True
+        if current is not None and not new_flow and prev is not None:
+            gap = prev.bottom - s.top
+            same_size = abs(s.size - current.size) < 0.15 * body
+            prev_short = prev.x1 < col_right[(prev.page, prev.col)] - 2.5 * body
+            ended = bool(RE_ENDED.search(prev.text.rstrip()))
+            start_new = (gap > 0.55 * max(s.size, 1) or not same_size or indented
+                         or (prev_short and ended) or bool(RE_ENUM.match(s.text))
+                         or current.heading or big)
+            if not start_new:
+                current.lines.append(s.text)
+                current.hyphens.append(s.hyphen)
+                prev = s
+                continue
+        if start_new and small and open_note is not None and current is not open_note \
+                and open_note.page >= s.page - 1:
+            last = open_note.lines[-1]
+            if (not RE_ENDED.search(last.rstrip()) or open_note.hyphens[-1]) \
+                    and not re.match(r"^\d{1,3}[A-Z]", s.text):
+                open_note.lines.append(s.text)
+                open_note.hyphens.append(s.hyphen)
+                current = open_note
+                prev = s
+                continue
+        if start_new and new_flow and open_body is not None and not small and not big:
+            last = open_body.lines[-1] if open_body.lines else ""
+            runs_on = (not RE_ENDED.search(last.rstrip()) or open_body.hyphens[-1]
+                       or s.text[:1].islower())
+            if runs_on and not indented and not RE_ENUM.match(s.text) and not open_body.heading:
+                open_body.lines.append(s.text)
+                open_body.hyphens.append(s.hyphen)
+                current = open_body
+                prev = s
+                continue
+        para = _Para([s.text], [s.hyphen], s.page, s.size,
+                     heading=big and len(s.text) < 120, x0=s.x0)
+        paras.append(para)
+        current = para
+        if not small:
+            open_body = para
+        else:
+            open_note = para
+        prev = s
+    return paras
+
+
+@register("pdf-v1", ".pdf")
+def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
+    import pypdfium2.raw as raw
+    path = Path(path)
+    pdf = _open(path, opts.password)
+    warnings: list[str] = []
+    try:
+        n_pages = len(pdf)
+        pages: list[list[Seg]] = []
+        sizes: list[tuple[float, float]] = []
+        no_text: list[int] = []
+        for i in range(n_pages):
+            page = pdf[i]
+            w, h = page.get_size()
+            tp = page.get_textpage()
+            segs = _page_segments(tp, i + 1, w, h, raw)
+            if tp.count_chars() > 20 and not segs:
+                segs = _plumber_page(path, i, opts.password, w, h)
+            if not segs:
+                no_text.append(i + 1)
+            pages.append(segs)
+            sizes.append((w, h))
+            tp.close()
+            page.close()
+    finally:
+        pdf.close()
+    if n_pages == 0:
+        raise InputError("the PDF has no pages", path=path, fix="check the file")
+    if len(no_text) == n_pages:
+        raise InputError("no text layer: the pages are images (a scan); it needs OCR", path=path,
+                         fix="run OCR first, e.g. `ocrmypdf in.pdf out.pdf`, and add the OCRed file")
+    if no_text:
+        warnings.append(f"{len(no_text)} page(s) without a text layer (need OCR): "
+                        + _ranges(no_text))
+    drop = _running_lines(pages, [h for _, h in sizes])
+    ordered: list[Seg] = []
+    for p, segs in enumerate(pages):
+        keep = [s for k, s in enumerate(segs) if (p, k) not in drop]
+        ordered.extend(_reading_order(keep, sizes[p][0]))
+    weight: Counter[float] = Counter()
+    for s in ordered:
+        weight[round(s.size * 2) / 2] += len(s.text)
+    body = weight.most_common(1)[0][0] if weight else 10.0     # the size most text is set in
     blocks: list[Block] = []
-    for i in range(len(pdf)):
-        page = pdf[i]
-        tp = page.get_textpage()
-        txt = tp.get_text_range().replace("\r\n", "\n")
-        for b in text_blocks(txt):
-            blocks.append(Block(b.text, kind=b.kind, page=i + 1))
-    return Extracted(blocks, len(pdf), [])
+    for para in _paragraphs(ordered, body):
+        text = para.text()
+        if text:
+            blocks.append(Block(text, kind="heading" if para.heading else "para", page=para.page))
+    return Extracted(blocks, n_pages, warnings)
+
+
+def _plumber_page(path: Path, index: int, password: str | None, w: float, h: float) -> list[Seg]:
+    """Fallback for a page whose pdfium geometry is unusable: pdfplumber's lines."""
+    import pdfplumber
+    with pdfplumber.open(str(path), password=password or "") as pdf:
+        page = pdf.pages[index]
+        words = page.extract_words(keep_blank_chars=False, use_text_flow=True)
+        lines: dict[int, list[dict]] = {}
+        for wd in words:
+            lines.setdefault(round(wd["top"]), []).append(wd)
+        segs = []
+        for top, ws in sorted(lines.items()):
+            ws.sort(key=lambda d: d["x0"])
+            size = median(d["bottom"] - d["top"] for d in ws)
+            segs.append(Seg(" ".join(d["text"] for d in ws), ws[0]["x0"], ws[-1]["x1"],
+                            h - max(d["bottom"] for d in ws), h - top, size, index + 1))
+        return segs
+
+
+def _ranges(nums: list[int]) -> str:
+    out, start, prev = [], None, None
+    for n in nums + [None]:
+        if start is None:
+            start = prev = n
+        elif n is not None and n == prev + 1:
+            prev = n
+        else:
+            out.append(f"{start}" if start == prev else f"{start}-{prev}")
+            start = prev = n
+    return ", ".join(out)
