@@ -170,9 +170,14 @@ def fill(template: str, **slots: str) -> str:
 
 def phrase_title_question(topic: Topic, *, who: str, status: bool) -> tuple[str, str]:
     to_who = ("to " + who) if who and not who.startswith("all pupils") else ""
-    title = fill(topic.title, who=who, to_who=to_who,
+    ttpl, qtpl = topic.title, topic.question
+    if status and "{status}" not in ttpl:
+        ttpl += ", regardless of residence status"
+    if status and "{status_q}" not in qtpl and "{who}" in qtpl:
+        qtpl = qtpl.replace("{who}", "{who}, whatever their residence status,", 1)
+    title = fill(ttpl, who=who, to_who=to_who,
                  status="regardless of residence status" if status else "")
-    question = fill(topic.question, who=who,
+    question = fill(qtpl, who=who,
                     status_q="whatever their residence status" if status else "")
     return title, question
 

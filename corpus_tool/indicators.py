@@ -219,8 +219,7 @@ def build_indicator(g: _Group, docs: dict[str, Document]) -> Indicator:
     texts = [e.text or e.quote for e in items]
     groups = concerned_groups([", ".join(e.beneficiaries) for e in items], texts)
     who = who_phrase(groups, len(items))
-    status = mentions_status(texts) and (g.topic is None or "{status" in g.topic.title
-                                          or "{status" in g.topic.question)
+    status = mentions_status(texts)
     if g.topic is not None:
         title, question = phrase_title_question(g.topic, who=who, status=status)
         provision = g.topic.provision
