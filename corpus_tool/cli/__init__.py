@@ -21,6 +21,8 @@ COMMAND_MODULES = [
     "build",        # build: the whole pipeline, skipping unchanged stages
     "serve",        # serve: the local web workbench
     "score",        # score: answers → scores, check against published, sensitivity
+    "annotations",  # annotations add|list|edit|remove|accept|check|export|import|queue|agreement
+    "areas",        # areas list|suggest|evaluate
 ]
 
 for _name in COMMAND_MODULES:

@@ -1,0 +1,287 @@
+"""`corpus-tool annotations …`: add, list, edit, remove, accept, check, export, import, queue,
+agreement."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import CheckFailed, InputError
+from . import app
+from .common import JsonOpt, ProjectOpt, new_app, print_json, project_from, stdout, table, warn
+
+ann_app = new_app("Annotations: human links from passages and statements to the codebook's areas "
+                  "and to indicators.\n\nExample: corpus-tool annotations list")
+app.add_typer(ann_app, name="annotations")
+
+CoderOpt = Annotated[str | None, typer.Option(
+    "--coder", help="Who codes (default: $CORPUS_TOOL_CODER or your login name).",
+    show_default=False)]
+BackendOpt = Annotated[str, typer.Option("--backend", help="Embedding backend: minilm, static, "
+                                                           "tfidf, hash or a model path.")]
+MethodOpt = Annotated[str, typer.Option("--method", help="auto, zero-shot or supervised.")]
+
+
+def _row(a) -> dict:
+    return {"id": a.id, "doc": a.doc_id, "area": a.area, "indicator": a.indicator or "",
+            "coder": a.creator, "passage": a.anchor.passage_id or "",
+            "quote": (a.anchor.exact[:70] + "…") if len(a.anchor.exact) > 70 else a.anchor.exact}
+
+
+def _dict(a) -> dict:
+    from ..annotations import annotation_to_record
+    return annotation_to_record(a)
+
+
+@ann_app.command("add")
+def add_cli(area: Annotated[str, typer.Option("--area", help="Area id from the codebook.")],
+            doc: Annotated[str | None, typer.Option("--doc", help="Document id.")] = None,
+            quote: Annotated[str | None, typer.Option(
+                "--quote", help="The words to annotate, copied from the document.")] = None,
+            statement: Annotated[str | None, typer.Option(
+                "--statement", help="A statement id (the whole statement, or narrows --quote).")
+            ] = None,
+            passage: Annotated[str | None, typer.Option(
+                "--passage", help="A passage id (the whole passage, or narrows --quote).")] = None,
+            indicator: Annotated[str | None, typer.Option(
+                "--indicator", help="Indicator id this text supports.")] = None,
+            memo: Annotated[str, typer.Option("--memo", help="A note for other coders.")] = "",
+            occurrence: Annotated[int | None, typer.Option(
+                "--occurrence", help="Which occurrence when the quote occurs more than once "
+                                     "(1 = first).", min=1)] = None,
+            coder: CoderOpt = None, project_dir: ProjectOpt = None,
+            json_out: JsonOpt = False) -> None:
+    """Code a stretch of text to an area (with --doc and --quote, or --statement / --passage).
+
+    Example: corpus-tool annotations add --doc un-crc-1989 --quote "Make primary education compulsory and available free to all" --area access --indicator acc-free-compulsory-primary
+    """
+    from ..annotations import add_annotation
+    a = add_annotation(project_from(project_dir), area=area, doc_id=doc, quote=quote,
+                       statement_id=statement, passage_id=passage, indicator=indicator,
+                       memo=memo, coder=coder, occurrence=occurrence)
+    if json_out:
+        print_json(_dict(a))
+    else:
+        stdout.print(f"Added {a.id} ({a.area}) in {a.file}")
+
+
+@ann_app.command("list")
+def list_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this document.")] = None,
+             coder: Annotated[str | None, typer.Option("--coder", help="Only this coder.")] = None,
+             area: Annotated[str | None, typer.Option("--area", help="Only this area.")] = None,
+             project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+    """List annotations (malformed lines are reported on stderr with file and line).
+
+    Example: corpus-tool annotations list --area diversity --json
+    """
+    from ..annotations import read_annotations
+    res = read_annotations(project_from(project_dir))
+    anns = [a for a in res.annotations if (doc is None or a.doc_id == doc)
+            and (coder is None or a.creator == coder) and (area is None or a.area == area)]
+    for p in res.problems:
+        warn(f"warning: {p}")
+    if json_out:
+        print_json({"annotations": [_dict(a) for a in anns], "problems": res.problems})
+    else:
+        table([_row(a) for a in anns], ["id", "area", "indicator", "coder", "passage", "quote"],
+              title=f"{len(anns)} annotations")
+
+
+@ann_app.command("edit")
+def edit_cli(annotation_id: Annotated[str, typer.Argument(help="Annotation id.")],
+             area: Annotated[str | None, typer.Option("--area", help="New area.")] = None,
+             indicator: Annotated[str | None, typer.Option(
+                 "--indicator", help="New indicator id ('' clears it).")] = None,
+             memo: Annotated[str | None, typer.Option("--memo", help="New memo.")] = None,
+             project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+    """Change the area, indicator or memo of an annotation (its id and anchor stay).
+
+    Example: corpus-tool annotations edit un-crc-1989:coder-a:0123456789 --area outcomes
+    """
+    from ..annotations import update_annotation
+    a = update_annotation(project_from(project_dir), annotation_id, area=area,
+                          indicator=indicator, memo=memo)
+    if json_out:
+        print_json(_dict(a))
+    else:
+        stdout.print(f"Updated {a.id}")
+
+
+@ann_app.command("remove")
+def remove_cli(ids: Annotated[list[str], typer.Argument(help="Annotation ids.")],
+               project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+    """Remove annotations by id (an unknown id removes nothing).
+
+    Example: corpus-tool annotations remove un-crc-1989:coder-a:0123456789
+    """
+    from ..annotations import remove_annotations
+    gone = remove_annotations(project_from(project_dir), ids)
+    if json_out:
+        print_json({"removed": [a.id for a in gone]})
+    else:
+        for a in gone:
+            stdout.print(f"Removed {a.id}")
+
+
+@ann_app.command("accept")
+def accept_cli(statements: Annotated[list[str], typer.Argument(
+                   help="Statement (or passage) ids whose suggestion to accept.")],
+               area: Annotated[str | None, typer.Option(
+                   "--area", help="Accept with this area instead of the top suggestion.")] = None,
+               min_score: Annotated[float | None, typer.Option(
+                   "--min-score", help="Skip suggestions scoring below this.")] = None,
+               memo: Annotated[str, typer.Option("--memo", help="Memo for the annotations.")] = "",
+               coder: CoderOpt = None, backend: BackendOpt = "minilm", method: MethodOpt = "auto",
+               project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+    """Turn area suggestions into annotations; each keeps the model id, version and score and
+    who accepted it.
+
+    Example: corpus-tool annotations accept un-crc-1989:art-28-1-a:s1 --coder coder-a
+    """
+    from ..annotations import default_coder
+    from ..areas import accept_suggestions
+    res = accept_suggestions(project_from(project_dir), statement_ids=statements,
+                             coder=coder or default_coder(), area=area, backend=backend,
+                             method=method, min_score=min_score, memo=memo)
+    if json_out:
+        print_json(res)
+    else:
+        for i in res["accepted"]:
+            stdout.print(f"Accepted {i}")
+        for s in res["skipped"]:
+            warn(f"skipped {s['id']}: {s['area']} scored {s['score']:.2f}")
+
+
+@ann_app.command("check")
+def check_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this document.")] = None,
+              dry_run: Annotated[bool, typer.Option(
+                  "--dry-run", help="Report only; do not refresh position hints.")] = False,
+              project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+    """Re-anchor every annotation in the current corpus text: exact quote first, then fuzzy.
+    Reports moved, fuzzy, ambiguous and orphaned anchors; exits 1 when any is orphaned.
+    Orphans are kept, never deleted.
+
+    Example: corpus-tool annotations check --json
+    """
+    from ..annotations import check_annotations
+    rep = check_annotations(project_from(project_dir), doc_id=doc, update=not dry_run)
+    if json_out:
+        print_json(rep)
+    else:
+        stdout.print(f"{rep['checked']} checked: {rep['exact']} exact, {rep['moved']} moved, "
+                     f"{rep['fuzzy']} fuzzy, {rep['ambiguous']} ambiguous, "
+                     f"{rep['orphaned']} orphaned; {rep['updated']} position hints refreshed")
+        if rep["results"]:
+            table(rep["results"], ["status", "id", "reason", "quote"])
+    for p in rep["problems"]:
+        warn(f"warning: {p}")
+    if rep["orphaned"]:
+        if json_out:
+            raise typer.Exit(1)
+        raise CheckFailed(f"{rep['orphaned']} orphaned annotation(s): their quote is no longer in "
+                          "the document (kept in annotations/; edit the quote or remove them)")
+
+
+@ann_app.command("export")
+def export_cli(fmt: Annotated[str, typer.Option("--format", help="w3c (JSON-LD) or csv.")] = "w3c",
+               output: Annotated[Path | None, typer.Option(
+                   "--output", "-o", help="Write to this file (default: stdout).")] = None,
+               doc: Annotated[str | None, typer.Option("--doc", help="Only this document.")] = None,
+               coder: Annotated[str | None, typer.Option("--coder", help="Only this coder.")
+                                ] = None,
+               project_dir: ProjectOpt = None) -> None:
+    """Export annotations as a W3C Web Annotation collection (JSON-LD with @context) or CSV.
+
+    Example: corpus-tool annotations export --format w3c -o annotations.jsonld
+    """
+    from ..annotation_io import CSV_FIELDS, export_csv_rows, export_w3c
+    from ..formats import atomic_write_text, csv_text
+    project = project_from(project_dir)
+    if fmt == "w3c":
+        text = json.dumps(export_w3c(project, doc_id=doc, creator=coder), ensure_ascii=False,
+                          indent=2) + "\n"
+    elif fmt == "csv":
+        text = csv_text(CSV_FIELDS, export_csv_rows(project, doc_id=doc, creator=coder))
+    else:
+        raise InputError(f"unknown format {fmt!r}", fix="use --format w3c or --format csv")
+    if output:
+        atomic_write_text(output, text)
+        warn(f"wrote {output}")
+    else:
+        sys.stdout.write(text)
+
+
+@ann_app.command("import")
+def import_cli(file: Annotated[Path, typer.Argument(help="W3C JSON-LD (.json/.jsonld/.jsonl) or "
+                                                         "CSV (doc, quote, area…) file.")],
+               fmt: Annotated[str, typer.Option("--format", help="auto, w3c or csv.")] = "auto",
+               coder: Annotated[str | None, typer.Option(
+                   "--coder", help="Record every imported annotation as this coder.")] = None,
+               project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+    """Import annotations (W3C JSON-LD as Hypothesis, Recogito and similar tools export it, or
+    CSV). Each quote is re-found in the corpus; what cannot be placed is reported and skipped.
+
+    Example: corpus-tool annotations import hypothesis-export.json --coder coder-c
+    """
+    from ..annotation_io import import_annotations
+    res = import_annotations(project_from(project_dir), file, coder=coder, fmt=fmt)
+    for p in res["problems"]:
+        warn(f"warning: {p}")
+    if json_out:
+        print_json(res)
+    else:
+        stdout.print(f"Imported {res['imported']} annotation(s); {res['already_present']} already "
+                     f"present; {len(res['problems'])} problem(s)")
+    if res["problems"] and not res["imported"] and not res["already_present"]:
+        raise typer.Exit(1)
+
+
+@ann_app.command("queue")
+def queue_cli(limit: Annotated[int, typer.Option("--limit", help="How many.", min=1)] = 20,
+              backend: BackendOpt = "minilm", method: MethodOpt = "auto",
+              project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+    """What to code next: statements not yet annotated, least certain suggestion first.
+
+    Example: corpus-tool annotations queue --limit 10
+    """
+    from ..areas import annotation_queue
+    items = annotation_queue(project_from(project_dir), backend=backend, limit=limit,
+                             method=method)
+    if json_out:
+        print_json({"items": items})
+    else:
+        table([{"id": d["id"], "area": d["area"], "score": f"{d['score']:.2f}",
+                "margin": f"{d['margin']:.2f}", "text": d["text"][:70]} for d in items],
+              ["id", "area", "score", "margin", "text"], title="least certain first")
+
+
+@ann_app.command("agreement")
+def agreement_cli(coders: Annotated[list[str] | None, typer.Option(
+                      "--coder", help="Coders to compare (repeat; default: all).")] = None,
+                  project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+    """Inter-coder agreement: Cohen's kappa (two coders) and Krippendorff's alpha (nominal, any
+    number of coders, missing values), per area and overall, with the disagreements.
+
+    Example: corpus-tool annotations agreement --json
+    """
+    from ..agreement import agreement
+    rep = agreement(project_from(project_dir), coders=coders or None)
+    if json_out:
+        print_json(rep)
+        return
+    o = rep["overall"]
+    stdout.print(f"Coders: {', '.join(rep['coders'])}; {rep['units_coded_by_two_or_more']} units "
+                 f"coded by two or more")
+    rows = [{"area": "overall", "alpha": o["alpha"], "kappa": o.get("kappa"),
+             "agreement": o.get("percent_agreement")}]
+    rows += [{"area": k, "alpha": v["alpha"], "kappa": v.get("kappa"),
+              "agreement": v.get("percent_agreement")} for k, v in rep["per_area"].items()]
+    table(rows, ["area", "alpha", "kappa", "agreement"])
+    if rep["disagreements"]:
+        table([{"unit": d["unit"], "values": "; ".join(f"{c}: {'+'.join(v)}"
+                                                       for c, v in d["values"].items()),
+                "quote": d["quote"][:60]} for d in rep["disagreements"]],
+              ["unit", "values", "quote"], title="disagreements to adjudicate")
