@@ -199,7 +199,9 @@ def read_answers(path: Path, fw: Framework, *, strict: bool = False
             value = level.score
         if not (scale.low - 1e-9 <= value <= scale.high + 1e-9):
             bad(f"score {_num(value)} for {ind} is outside its scale "
-                f"({_num(scale.low)}–{_num(scale.high)})", "correct the score")
+                f"({_num(scale.low)}–{_num(scale.high)})",
+                f"use a score between {_num(scale.low)} and {_num(scale.high)}; its levels are "
+                + ", ".join(_num(s) for s in scale.scores))
             continue
         if not ref.node.sub_indicators and not any(abs(value - s) < 1e-6 for s in scale.scores):
             msg = (f"{path}, line {line}: score {_num(value)} for {country} {year} {ind} lies "
