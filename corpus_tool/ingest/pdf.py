@@ -171,7 +171,8 @@ def _split_at_gutters(text, i0, i1, x0, x1, size, box) -> list[tuple[int, int, f
             if j <= i1 and i - 1 >= a:
                 left = box(i - 1)[1]
                 right = box(j)[0]
-                if right - left > gap_min:
+                if right - left > gap_min and len(text[a:i].strip()) >= 4 \
+                        and len(text[j:i1 + 1].strip()) >= 4:         # not a bullet's gap
                     pieces.append((a, i - 1, ax, left))
                     a, ax = j, right
             i = j
@@ -305,7 +306,7 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
     col_right = {k: sorted(v)[int(0.9 * (len(v) - 1))] for k, v in rights.items()}
     for s in ordered:
         small = s.size < body * 0.86
-        big = s.size > body * 1.25 and len(s.text) < 90
+        big = s.size > body * 1.12 and len(s.text) < 90
         key = (s.page, s.col)
         indented = s.x0 > col_left[key] + 0.7 * body
         if indented and current is not None and current.lines and s.x0 > current.x0 + 0.7 * body:

@@ -185,8 +185,14 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
 
 
 def _split_recitals(body: str) -> list[tuple[int, int]]:
+    """Recitals of a preamble written as one paragraph; the opening words ("The States
+    Parties to the present Convention,") stay with the first recital, as cited."""
     cuts = [0] + [m.start() for m in RE_RECITAL_SPLIT.finditer(body) if m.start() > 0] + [len(body)]
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if body[a:b].strip()]
+    pieces = [(a, b) for a, b in zip(cuts, cuts[1:]) if body[a:b].strip()]
+    if len(pieces) > 1 and pieces[0][1] - pieces[0][0] < 160 and \
+            body[pieces[0][0]:pieces[0][1]].rstrip().endswith((",", ":")):
+        pieces[0:2] = [(pieces[0][0], pieces[1][1])]
+    return pieces
 
 
 def _lang_of_keyword(word: str) -> str | None:
