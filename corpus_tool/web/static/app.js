@@ -58,6 +58,7 @@ function flash(text, kind) {
   document.getElementById("msg-text").textContent = text;
   box.className = kind || "error";
   box.hidden = false;
+  box.dataset.at = String(Date.now());
   if (kind === "ok") setTimeout(() => { if (document.getElementById("msg-text").textContent === text) box.hidden = true; }, 4000);
 }
 function clearFlash() { document.getElementById("msg").hidden = true; }
@@ -153,10 +154,13 @@ async function route() {
       VIEW().replaceChildren(node);
       if (node.onshow) node.onshow();
       VIEW().dataset.view = nav;
+      VIEW().dataset.route = hash;
       VIEW().dataset.ready = String(seq);
     } catch (e) {
       if (seq !== renderSeq) return;
       VIEW().replaceChildren(e.unavailable ? unavailableBox(e) : el("div", {class: "card error-box"}, e.message));
+      VIEW().dataset.view = nav;
+      VIEW().dataset.route = hash;
       VIEW().dataset.ready = String(seq);
     }
     return;
@@ -481,7 +485,11 @@ document.addEventListener("DOMContentLoaded", async () => {
   coder.value = state.coder;
   coder.addEventListener("change", () => localStorage.setItem("corpus-coder", coder.value.trim()));
   document.getElementById("msg-close").addEventListener("click", clearFlash);
-  window.addEventListener("hashchange", () => { clearFlash(); route(); });
+  window.addEventListener("hashchange", () => {
+    // a message set just before the page moved on (e.g. "Saved …") stays visible
+    if (Date.now() - (+document.getElementById("msg").dataset.at || 0) > 1500) clearFlash();
+    route();
+  });
   try {
     const st = await api("GET", "/status");
     document.getElementById("project-name").textContent = st.project;
