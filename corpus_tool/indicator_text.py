@@ -209,25 +209,26 @@ def _common_phrase(values: Sequence[str]) -> str:
 
 def phrase_scale(*, provision: str, who: str, binding: bool, status: bool,
                  conditional: bool) -> list[dict]:
-    """The three levels of compliance, from the strength and scope of the sources."""
-    prov = provision[:1].upper() + provision[1:]
+    """The three levels of compliance, from the strength and scope of the sources: the top
+    level asks for what the strongest sources ask (binding law when they are binding), the middle
+    one for less in scope (some groups, levels or regions) or in force (non-binding)."""
     everyone = who if who.startswith("all ") else "all " + who
     everyone = everyone.replace(", migrant pupils included", "").replace(
         ", migrant pupils among them", "")
-    scope = " whatever their residence status" if status else ""
+    scope = ", whatever their residence status" if status else ""
     if binding:
-        top = (f"The law guarantees {provision} to {everyone} concerned{scope}, as an "
-               "enforceable entitlement at every level it applies to.")
+        top = (f"Binding law provides for {provision}, covering {everyone} concerned{scope}, "
+               "as an enforceable entitlement.")
     else:
-        top = (f"Law or binding national policy provides {provision} to {everyone} "
+        top = (f"Law or binding national policy provides for {provision}, covering {everyone} "
                f"concerned{scope}, in every region and school.")
-    limits = ("some groups (for example only pupils with a residence permit)" if status
+    groups = ("some groups (for example only pupils with a residence permit)" if status
               else "some groups")
-    mid = (f"{prov} is limited to {limits}, to some levels or regions, "
-           "or rests only on non-binding guidance, recommendations or pilot projects.")
+    mid = (f"The law or policy provides for {provision} only for {groups}, some levels or "
+           "some regions, or only in non-binding guidance, recommendations or pilot projects.")
     if conditional:
-        mid += " Also here when it is granted only 'as far as practicable' or on request."
-    low = f"No provision: {provision} is neither guaranteed in law nor provided in policy."
+        mid = mid[:-1] + ", or only 'as far as practicable' or on request."
+    low = f"Neither law nor policy provides for {provision}."
     return [{"score": 100, "label": "full", "description": top},
             {"score": 50, "label": "partial", "description": mid},
             {"score": 0, "label": "none", "description": low}]
@@ -243,8 +244,16 @@ def short_list(items: Sequence[str], limit: int = 5) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+_STRENGTH_WORDS = {"obligation": ("obligation", "obligations"),
+                   "prohibition": ("prohibition", "prohibitions"),
+                   "recommendation": ("recommendation", "recommendations"),
+                   "permission": ("permission", "permissions"),
+                   "recognition": ("recognised right", "recognised rights")}
+
+
 def phrase_rationale(*, provision: str, docs: Sequence[dict], strengths: Counter,
-                     memos: Sequence[str], n_annotated: int, n_suggested: int) -> str:
+                     memos: Sequence[str], n_annotated: int, n_suggested: int,
+                     binding_verb: str = "require") -> str:
     """Why the indicator is there: which instruments call for the provision and how strongly."""
     binding = [d for d in docs if d.get("legal_force") == "binding"]
     soft = [d for d in docs if d.get("legal_force") != "binding"]
@@ -257,22 +266,27 @@ def phrase_rationale(*, provision: str, docs: Sequence[dict], strengths: Counter
 
     parts = []
     if binding:
-        verb = "requires" if len(binding) == 1 else "require"
+        verb = binding_verb + ("s" if len(binding) == 1 else "")
+        verb = verb.replace("provide fors", "provides for")
         parts.append(f"{short_list([cite(d) for d in binding])} {verb} {provision}.")
     if soft:
-        lead = "It is further elaborated in" if binding else "It is set out in"
-        parts.append(f"{lead} {short_list([cite(d) for d in soft])}.")
-    mix = ", ".join(f"{k} {s}" for s, k in sorted(strengths.items(), key=lambda kv: (-kv[1], kv[0]))
-                    if s and s != "none")
+        if binding:
+            parts.append(f"Elaborated in {short_list([cite(d) for d in soft])}.")
+        else:
+            prov = provision[:1].upper() + provision[1:]
+            parts.append(f"{prov} is called for in {short_list([cite(d) for d in soft])}, "
+                         "none of them binding.")
+    mix = ", ".join(f"{k} {_STRENGTH_WORDS[s][k != 1]}"
+                    for s, k in sorted(strengths.items(), key=lambda kv: (-kv[1], kv[0]))
+                    if s in _STRENGTH_WORDS)
     basis = f"{n_annotated} coded passage{'s' if n_annotated != 1 else ''}"
     if n_suggested:
         basis += f" and {n_suggested} confident suggestion{'s' if n_suggested != 1 else ''}"
-    if mix:
-        parts.append(f"Evidence: {basis} ({mix}).")
-    else:
-        parts.append(f"Evidence: {basis}.")
-    for m in memos[:2]:
-        parts.append(f"Coder's note: {m.strip().rstrip('.')}.")
+    parts.append(f"Evidence: {basis}" + (f": {mix}." if mix else "."))
+    notes = [m.strip().rstrip(".") for m in memos if m.strip()][:3]
+    if notes:
+        lead = "Coder's note" if len(notes) == 1 else "Coders' notes"
+        parts.append(f"{lead}: " + "; ".join(notes) + ".")
     return " ".join(parts)
 
 

@@ -114,18 +114,20 @@ def _best_topic(topics: Sequence[Topic], e: Evidence) -> tuple[float, Topic | No
 
 
 def group_evidence(evidence: Sequence[Evidence], topics: Sequence[Topic]) -> list[_Group]:
-    """Candidate indicators: annotations naming an indicator are grouped under it; the others by
-    their best topic within their area, else by their cluster; confident suggestions join the
-    group of their topic in their area (they never found an indicator on their own)."""
+    """Candidate indicators. Annotations naming an indicator are grouped under it (the
+    researcher's id); each such group is given the topic its id and its statements speak of (one
+    topic per group within an area). Annotations naming no indicator join the group that holds
+    the same text or, failing that, the group of their best topic in their area (a new one if
+    there is none), else their cluster. Confident suggestions join the group of their topic or
+    cluster in their area; they never found an indicator on their own."""
     topic_by_id = {t.id: t for t in topics}
     groups: dict[tuple[str, str], _Group] = {}
-    hinted: dict[str, str] = {}           # indicator hint → area (majority)
     hint_votes: dict[str, Counter] = defaultdict(Counter)
     for e in evidence:
         if e.kind == "annotation" and e.indicator:
             hint_votes[e.indicator][e.area] += 1
-    for hint, votes in hint_votes.items():
-        hinted[hint] = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    hinted = {h: sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+              for h, v in hint_votes.items()}
 
     def group_for(area: str, key: str, topic: Topic | None) -> _Group:
         g = groups.get((area, key))
@@ -133,43 +135,43 @@ def group_evidence(evidence: Sequence[Evidence], topics: Sequence[Topic]) -> lis
             g = groups[(area, key)] = _Group(area=area, key=key, topic=topic)
         return g
 
-    # annotations first
-    for e in sorted(evidence, key=_order):
-        if e.kind != "annotation":
-            continue
-        if e.indicator:
+    ordered = sorted(evidence, key=_order)
+    # 1. annotations that name their indicator
+    for e in ordered:
+        if e.kind == "annotation" and e.indicator:
             area = hinted[e.indicator]
-            hint_topic = topic_by_id.get(e.indicator) or topic_by_id.get(
-                e.indicator.removeprefix(area + "-"))
-            g = group_for(area, _hint_id(e.indicator, area), hint_topic)
-            g.items.append(replace(e, area=area))
+            group_for(area, _hint_id(e.indicator, area), None).items.append(replace(e, area=area))
+    _assign_topics([g for g in groups.values()], topics, topic_by_id)
+    by_key: dict[tuple[str, str], _Group] = {}
+    by_topic: dict[tuple[str, str], _Group] = {}
+    for g in sorted(groups.values(), key=lambda g: g.key):
+        for e in g.items:
+            by_key.setdefault((g.area, e.key), g)
+        if g.topic is not None:
+            by_topic.setdefault((g.area, g.topic.id), g)
+    # 2. annotations without an indicator
+    for e in ordered:
+        if e.kind != "annotation" or e.indicator:
             continue
-        _, t = _best_topic(topics, e)
-        if t is not None:
-            group_for(e.area, f"{e.area}-{t.id}", t).items.append(e)
-        elif e.cluster_id:
-            group_for(e.area, f"{e.area}-cluster-{slug(e.cluster_id, 4)}", None).items.append(e)
-        else:
-            group_for(e.area, f"{e.area}-other", None).items.append(e)
+        # the same words already stand under an indicator a researcher named (another coder
+        # may have put them in another area: that disagreement is for `annotations agreement`,
+        # it does not found a second indicator)
+        g = by_key.get((e.area, e.key)) or _overlapping(groups.values(), e)
+        if g is None:
+            _, t = _best_topic(topics, e)
+            if t is not None:
+                g = by_topic.get((e.area, t.id))
+                if g is None:
+                    g = by_topic[(e.area, t.id)] = group_for(e.area, f"{e.area}-{t.id}", t)
+            elif e.cluster_id:
+                g = group_for(e.area, f"{e.area}-cluster-{slug(e.cluster_id, 4)}", None)
+            else:
+                g = group_for(e.area, f"{e.area}-other", None)
+        g.items.append(e)
 
-    # topic of a hinted group without one: the majority topic of its members
-    for g in groups.values():
-        if g.topic is None:
-            votes: Counter = Counter()
-            for e in g.items:
-                s, t = _best_topic(topics, replace(e, area=g.area))
-                if t is not None:
-                    votes[t.id] += s
-            if votes:
-                best = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-                g.topic = topic_by_id[best]
-
-    # confident suggestions join existing groups of their topic (or sharing a cluster)
-    by_topic: dict[tuple[str, str], list[_Group]] = defaultdict(list)
+    # 3. confident suggestions join existing groups of their topic (or sharing a cluster)
     by_cluster: dict[tuple[str, str], list[_Group]] = defaultdict(list)
     for g in groups.values():
-        if g.topic is not None:
-            by_topic[(g.area, g.topic.id)].append(g)
         for e in g.items:
             if e.cluster_id:
                 by_cluster[(g.area, e.cluster_id)].append(g)
@@ -180,8 +182,8 @@ def group_evidence(evidence: Sequence[Evidence], topics: Sequence[Topic]) -> lis
             continue
         s, t = _best_topic(topics, e)
         target = None
-        if t is not None and by_topic.get((e.area, t.id)):
-            target = sorted(by_topic[(e.area, t.id)], key=lambda g: g.key)[0]
+        if t is not None and (e.area, t.id) in by_topic:
+            target = by_topic[(e.area, t.id)]
         elif e.cluster_id and by_cluster.get((e.area, e.cluster_id)) and s > 0:
             target = sorted(by_cluster[(e.area, e.cluster_id)], key=lambda g: g.key)[0]
         if target is not None:
@@ -203,6 +205,49 @@ def group_evidence(evidence: Sequence[Evidence], topics: Sequence[Topic]) -> lis
     return sorted(groups.values(), key=lambda g: (g.area, g.key))
 
 
+def _overlapping(groups, e: Evidence) -> _Group | None:
+    """The group already holding a text that overlaps `e` (same document; same area first)."""
+    if e.start is None:
+        return None
+    for g in sorted(groups, key=lambda g: (g.area != e.area, g.key)):
+        for x in g.items:
+            if x.doc_id == e.doc_id and x.start is not None and x.start < e.end and e.start < x.end:
+                return g
+    return None
+
+
+def _assign_topics(groups: list[_Group], topics: Sequence[Topic], topic_by_id: dict) -> None:
+    """Give each group (named by a researcher) the topic its name and its statements speak of:
+    the words of the name count three times as much as those of one statement. Within an area
+    each topic goes to one group at most (best scores first)."""
+    pairs = []
+    for g in groups:
+        votes: Counter = Counter()
+        name = g.key.replace("-", " ").replace("_", " ")
+        if name.split()[0] in ("acc", "out", "div", "ic"):
+            name = " ".join(name.split()[1:])
+        direct = topic_by_id.get(g.key) or topic_by_id.get(g.key.removeprefix(g.area + "-"))
+        if direct is not None:
+            votes[direct.id] += 100.0
+        for sc, t in topic_scores(topics, text=name, focus=name, area=g.area):
+            votes[t.id] += 3.0 * sc
+        for e in g.items:
+            for sc, t in topic_scores(topics, text=e.text or e.quote, focus=_focus(e),
+                                      area=g.area)[:3]:
+                votes[t.id] += sc / max(1, len(g.items)) * 2
+        for tid, v in votes.items():
+            pairs.append((v, g.key, tid, g))
+    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+    taken: set[tuple[str, str]] = set()
+    done: set[str] = set()
+    for v, key, tid, g in pairs:
+        if key in done or (g.area, tid) in taken:
+            continue
+        g.topic = topic_by_id[tid]
+        taken.add((g.area, tid))
+        done.add(key)
+
+
 def _hint_id(hint: str, area: str) -> str:
     hint = hint.strip()
     return hint if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", hint) else slug(hint, 8)
@@ -219,7 +264,13 @@ def build_indicator(g: _Group, docs: dict[str, Document]) -> Indicator:
     texts = [e.text or e.quote for e in items]
     groups = concerned_groups([", ".join(e.beneficiaries) for e in items], texts)
     who = who_phrase(groups, len(items))
-    status = mentions_status(texts)
+    if g.topic is not None and "{who}" not in g.topic.question + g.topic.title:
+        who = "all pupils"          # a provision for every pupil (aims, curriculum…)
+    n_status = sum(mentions_status([t]) for t in texts)
+    slot = g.topic is not None and ("{status" in g.topic.title or "{status" in g.topic.question)
+    status = n_status >= (1 if slot else max(1, len(texts) / 3))
+    if g.topic is not None and "status" in g.topic.title:
+        status = status and "{status" in g.topic.title
     if g.topic is not None:
         title, question = phrase_title_question(g.topic, who=who, status=status)
         provision = g.topic.provision
@@ -250,8 +301,13 @@ def build_indicator(g: _Group, docs: dict[str, Document]) -> Indicator:
                          "doc_id": s.anchor.doc_id,
                          "legal_force": s.legal_force, "locators": by_doc[s.anchor.doc_id]})
     memos = sorted({e.memo.strip() for e in items if e.kind == "annotation" and e.memo.strip()})
+    bstr = {e.strength for e in items if docs.get(e.doc_id) is not None
+            and docs[e.doc_id].legal_force == "binding"}
+    verb = ("require" if bstr & set(BINDING_STRENGTHS) else
+            "recognise" if "recognition" in bstr else "provide for")
     rationale = phrase_rationale(
         provision=provision, docs=doc_rows, strengths=Counter(e.strength for e in items),
+        binding_verb=verb,
         memos=memos, n_annotated=sum(e.kind == "annotation" for e in items),
         n_suggested=sum(e.kind == "suggestion" for e in items))
     years = [s.year for s in sources if s.year]
@@ -274,12 +330,17 @@ def generated_record(ind: Indicator, *, draft: str) -> Generated:
 
 
 def _dedupe(items: Sequence[Evidence]) -> list[Evidence]:
-    """One source per quote: an annotation wins over a suggestion of the same text; among several
-    annotations of the same quote the first by id."""
-    best: dict[str, Evidence] = {}
-    for e in sorted(items, key=lambda e: (e.kind != "annotation", e.annotation_id, _order(e))):
-        best.setdefault(e.key, e)
-    return sorted(best.values(), key=_order)
+    """One source per stretch of text: an annotation wins over a suggestion of the same (or an
+    overlapping) text, one naming the indicator over one that does not, then the first by id."""
+    kept: list[Evidence] = []
+    for e in sorted(items, key=lambda e: (e.kind != "annotation", not e.indicator,
+                                          e.annotation_id, _order(e))):
+        if any(k.key == e.key or (k.doc_id == e.doc_id and k.start is not None
+                                  and e.start is not None and k.start < e.end
+                                  and e.start < k.end) for k in kept):
+            continue
+        kept.append(e)
+    return sorted(kept, key=_order)
 
 
 def _source(e: Evidence, doc: Document | None) -> Source:
