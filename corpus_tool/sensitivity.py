@@ -21,7 +21,7 @@ import numpy as np
 
 from .errors import InputError
 from .framework import Framework, Indicator, Overall, leaves, walk
-from .scoring import Engine, Variation, base_weights, build_engine, node_children
+from .scoring import Variation, base_weights, build_engine, node_children
 
 MEAN_RULES = ("mean", "weighted_mean", "mean_of_leaves", "geometric_mean")
 

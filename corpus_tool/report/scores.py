@@ -96,7 +96,7 @@ def sensitivity_svg(rows: list[dict], *, title: str) -> str:
     the nominal rank and a tick at the median (rank 1 at the top)."""
     rows = sorted(rows, key=lambda r: (r["rank"], r["country"]))
     n_ranks = max([r["rank_p95"] for r in rows] + [r["rank"] for r in rows] + [1])
-    row, left, width = 15, 44, 420
+    row, left, width = 15, 44, 640
     h = 36 + row * len(rows) + 20
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{left + width + 20}" '
              f'height="{h}" viewBox="0 0 {left + width + 20} {h}" font-size="11" '
