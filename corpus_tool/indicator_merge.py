@@ -241,7 +241,9 @@ def _only(fw: Framework, ids: set[str]) -> Framework:
 def diff(project, *, ids: list[str] | None = None) -> dict:
     """What promoting the drafts would change in the framework, without writing anything."""
     result = promote(project, ids=ids, dry_run=True)
-    return {"changes": [c.to_dict() for c in result.changes], **result.summary()}
+    summary = result.summary()
+    return {"changes": [c.to_dict() for c in result.changes], "counts": summary["changes"],
+            "pending": summary["pending"]}
 
 
 def framework_file(path: Path) -> Framework:
