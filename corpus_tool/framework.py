@@ -561,7 +561,14 @@ def load_framework(path: str | Path) -> Framework:
     try:
         fw = Framework.model_validate(data)
     except ValidationError as e:
-        found = [Problem(tuple(err["loc"]), _clean_msg(err), _fix_for(err)) for err in e.errors()]
+        found: list[Problem] = []
+        for err in e.errors():
+            loc = _trim_loc(tuple(err["loc"]))
+            if found and found[-1].loc == loc:      # one value failing every branch of a union
+                msg = _clean_msg(err).removeprefix("Input should be ")
+                found[-1] = Problem(loc, f"{found[-1].message}; or {msg}", found[-1].fix)
+            else:
+                found.append(Problem(loc, _clean_msg(err), _fix_for(err)))
         raise _as_error(path, found) from None
     problems = check_framework(fw)
     if problems:

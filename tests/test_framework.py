@@ -217,3 +217,13 @@ def test_copy_of_fixture_roundtrips_after_programmatic_edit(tmp_path):
     again = load_framework(p)
     assert again.find("acc3").node.status == "reviewed"
     assert again.find("acc1").node.sources == fw.find("acc1").node.sources
+
+
+def test_a_bad_lookup_value_is_one_problem(tmp_path):
+    p = _edit(tmp_path, "          tar2b: 0\n        score: 0\n",
+              "          tar2b: high\n        score: 0\n")
+    with pytest.raises(FrameworkError) as e:
+        load_framework(p)
+    assert len(e.value.problems) == 1
+    assert "when -> tar2b: Input should be a valid number" in str(e.value)
+    assert "or '*'" in str(e.value)
