@@ -186,3 +186,15 @@ def test_mipex_check_against_a_changed_file_fails_listing_it(tmp_path):
     assert f"{p}, line {i + 1}: FI 2019 overall_without_health: published 1, computed 87." \
         in r.stderr
     assert "Error: 1 score(s) differ" in r.stderr
+
+
+def test_framework_defaults_to_the_projects(answers, tmp_path):
+    from corpus_tool.project import init_project
+    project = init_project(tmp_path / "study")
+    r = run(answers, "--project", project.root)
+    assert r.exit_code == 1 and "framework.yaml: framework file not found" in r.stderr
+    (project.indicators_dir / "framework.yaml").write_text(MINI.read_text(encoding="utf-8"),
+                                                           encoding="utf-8")
+    r = run(answers, "--project", project.root, "--json")
+    assert r.exit_code == 0, r.stderr
+    assert len(json.loads(r.stdout)["scores"]) == 3 * 16

@@ -77,7 +77,7 @@ def score_cli(
         raise InputError(f"--format {fmt} needs --out FILE", fix=f"e.g. --out scores.{fmt}")
     if framework is None:
         from .common import project_from
-        framework = project_from(project_dir).root / "indicators" / "framework.yaml"
+        framework = project_from(project_dir).indicators_dir / "framework.yaml"
     with progress("Sensitivity", total=sensitivity or None,
                   quiet=quiet or json_out or not sensitivity) as advance:
         run = run_scoring(answers=answers, framework=framework, duplicates=duplicates,
