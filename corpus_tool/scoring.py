@@ -71,7 +71,10 @@ def node_children(node, fw: Framework) -> list:
     """The children a node aggregates (leaves for mean_of_leaves; areas for overall variants)."""
     if isinstance(node, Overall):
         by_id = {a.id: a for a in fw.areas}
-        return [by_id[a] for a in node.areas if a in by_id]
+        areas = [by_id[a] for a in node.areas if a in by_id]
+        if node.rule == "mean_of_leaves":
+            return [ind for a in areas for ind in leaves(a)]
+        return areas
     if node.rule == "mean_of_leaves" and not isinstance(node, Indicator):
         return leaves(node)
     return list(node.children)

@@ -311,9 +311,17 @@ def test_duplicate_combination_keeps_one_value_per_key(mini, tmp_path):
     assert len(values) == 7 and warnings == []
 
 
-def test_overall_variant_over_an_area_subset():
-    fw = Framework(id="t", title="T", overall=[Overall(id="o", title="O", areas=["b"])], areas=[
-        Area(id="a", title="A", indicators=[Indicator(id="i1", title="1")]),
+def test_overall_variants_over_areas_or_their_indicators():
+    leaves = Aggregation(rule="mean_of_leaves")
+    fw = Framework(id="t", title="T", overall=[
+        Overall(id="o", title="O", areas=["b"]),
+        Overall(id="all", title="All", areas=["a", "b"]),
+        Overall(id="flat", title="Flat", areas=["a", "b"], aggregation=leaves)], areas=[
+        Area(id="a", title="A", indicators=[Indicator(id="i1", title="1"),
+                                            Indicator(id="i3", title="3")]),
         Area(id="b", title="B", indicators=[Indicator(id="i2", title="2")])])
-    res = score_values(fw, {("X", 2020, "i1"): 100.0, ("X", 2020, "i2"): 20.0})
+    res = score_values(fw, {("X", 2020, "i1"): 100.0, ("X", 2020, "i3"): 40.0,
+                            ("X", 2020, "i2"): 20.0})
     assert res.value("X", 2020, "o") == 20
+    assert res.value("X", 2020, "all") == pytest.approx((70 + 20) / 2)
+    assert res.value("X", 2020, "flat") == pytest.approx((100 + 40 + 20) / 3)
