@@ -170,6 +170,19 @@ def test_repeated_quote_is_anchored_where_it_was_selected(client, project):
     assert data["annotation"]["passage_id"] == art23["id"]
 
 
+def test_clicked_statement_is_annotated_as_a_whole(client, project):
+    status, data, _ = client.get(f"/api/docs/{UDHR}")
+    if not data["statements"]:
+        pytest.skip("the statements stage is not installed")
+    st = next(s for s in data["statements"] if s["passage_id"] == f"{UDHR}:art-26-1")
+    status, data, _ = client.post("/api/annotations", {
+        "statement": st["id"], "doc": UDHR, "area": "access", "coder": "clicker"})
+    assert status == 200, data
+    rec = record_of(project, data["annotation"]["id"])
+    assert rec["target"]["statement"] == st["id"]
+    assert rec["target"]["selector"][0]["exact"] == st["text"].strip()
+
+
 def test_edit_and_remove_in_place(client, project):
     status, data, _ = client.post("/api/annotations", {
         "doc": HOSTILE, "quote": "every child has access to education", "area": "access",

@@ -152,17 +152,19 @@ def test_select_a_sentence_tag_it_reload_and_see_it(driver, server, project):
     assert bodies == {"classifying": "access", "linking": "access-free-primary",
                       "commenting": "free elementary education"}
 
-    # a double-click on a word (a real mouse selection) and Enter tag it too
+    # a mouse drag over part of Art. 26(3), then Enter, tags what was dragged over
     from selenium.webdriver.common.action_chains import ActionChains
-    word_seg = driver.find_element(By.CSS_SELECTOR, f'[id="p-{UDHR}:art-26-3"] .seg')
-    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", word_seg)
-    ActionChains(driver).double_click(word_seg).perform()
-    wait(driver, lambda d: "empty" not in d.find_element(By.ID, "sel-quote").get_attribute("class"))
-    picked = driver.find_element(By.ID, "sel-quote").text.strip()
-    assert picked and picked in word_seg.text
+    seg = driver.find_element(By.CSS_SELECTOR, f'[id="p-{UDHR}:art-26-3"] .seg:last-child')
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", seg)
+    ActionChains(driver).move_to_element_with_offset(seg, -120, 0).click_and_hold() \
+        .move_by_offset(200, 0).release().perform()
+    dragged = driver.execute_script("return window.getSelection().toString()").strip()
+    assert len(dragged) > 5 and dragged in seg.text
+    wait(driver, lambda d: d.find_element(By.ID, "sel-quote").text.strip() == dragged)
     Select(driver.find_element(By.ID, "tag-area")).select_by_value("diversity")
-    driver.find_element(By.TAG_NAME, "body").send_keys("\n")
-    wait(driver, lambda d: any(r["target"]["passage"] == f"{UDHR}:art-26-3"
+    driver.find_element(By.ID, "sel-quote").click()          # focus leaves the form
+    ActionChains(driver).send_keys("\n").perform()
+    wait(driver, lambda d: any(r["target"]["selector"][0]["exact"] == dragged
                                for r in annotation_records(project)))
 
     # reload: both are highlighted in the text and listed beside it
@@ -195,7 +197,7 @@ def test_select_a_sentence_tag_it_reload_and_see_it(driver, server, project):
     assert len(driver.find_elements(By.CSS_SELECTOR, "#ann-list .ann-card")) == 1
 
 
-def test_bad_input_shows_a_message_in_the_page(driver, server, project):
+def test_bad_input_gets_a_message_then_a_clicked_statement_is_tagged(driver, server, project):
     from selenium.webdriver.common.by import By
     open_view(driver, server, f"#/doc/{UDHR}", "docs")
     seg = driver.find_element(By.CSS_SELECTOR, f'[id="p-{UDHR}:art-3"] .seg')
@@ -208,6 +210,20 @@ def test_bad_input_shows_a_message_in_the_page(driver, server, project):
     err = wait(driver, lambda d: d.find_element(By.ID, "tag-error").text)
     assert "choose an area" in err and "Traceback" not in err
     assert annotation_records(project) == before
+
+    # a click on a highlighted statement picks it whole, and tags it as a statement
+    from selenium.webdriver.support.ui import Select
+    st = driver.find_elements(By.CSS_SELECTOR, f'[id="p-{UDHR}:art-4"] .seg.st')
+    if not st:
+        pytest.skip("the statements stage is not installed: no statement to click")
+    st_id = st[0].get_attribute("data-st")
+    st[0].click()
+    wait(driver, lambda d: st_id in d.find_element(By.ID, "sel-quote").text)
+    Select(driver.find_element(By.ID, "tag-area")).select_by_value("intercultural")
+    driver.find_element(By.ID, "tag-btn").click()
+    assert "Tagged" in flash_text(driver)
+    assert any(r["target"]["statement"] == st_id and r["target"]["passage"] == f"{UDHR}:art-4"
+               for r in annotation_records(project))
 
 
 def test_search_pages(driver, server):
@@ -253,6 +269,8 @@ def test_edit_an_indicator_and_see_the_framework_file_change(driver, server, pro
     rows = driver.find_elements(By.CSS_SELECTOR, "table.provenance tbody tr")
     assert rows and any("Art. 26(1)" in r.text for r in rows)
     screenshot(driver, "06-indicator-draft")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'end'})", rows[-1])
+    screenshot(driver, "06b-indicator-provenance")
     title = driver.find_element(By.ID, "ind-title")
     title.clear()
     title.send_keys("Compulsory education for all children")

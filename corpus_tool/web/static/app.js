@@ -135,7 +135,7 @@ const ROUTES = [
   [/^#\/queue$/, "queue", () => viewQueue()],
   [/^#\/clusters$/, "clusters", () => viewClusters()],
   [/^#\/indicators(?:\/([^?]+))?$/, "indicators", (m) => viewIndicators(m[1] ? decodeURIComponent(m[1]) : null)],
-  [/^#\/scores$/, "scores", () => viewScores()],
+  [/^#\/scores(?:\?(.*))?$/, "scores", (m) => viewScores(new URLSearchParams(m[1] || ""))],
 ];
 
 async function route() {
@@ -307,18 +307,26 @@ async function viewDoc(docId, passageId) {
     if (s === null || e === null || !text.trim()) return;
     if (e < s) [s, e] = [e, s];
     const sp = r.startContainer.parentElement && r.startContainer.parentElement.closest(".passage");
+    list.querySelectorAll(".seg.picked").forEach((x) => x.classList.remove("picked"));
     setPending({start: s, end: e, quote: text.trim(), statement: null, passage: sp ? sp.dataset.pid : null});
   };
 
+  // A click on a statement picks it whole; wait a moment so a double-click (word selection)
+  // is not mistaken for one.
+  let clickTimer = null;
   list.addEventListener("click", (ev) => {
     const seg = ev.target.closest(".seg.st");
-    const sel = window.getSelection();
-    if (!seg || (sel && !sel.isCollapsed)) return;
-    const s = data.statements.find((x) => x.id === seg.dataset.st);
-    if (!s) return;
-    list.querySelectorAll(".seg.picked").forEach((x) => x.classList.remove("picked"));
-    list.querySelectorAll(`.seg[data-st="${CSS.escape(s.id)}"]`).forEach((x) => x.classList.add("picked"));
-    setPending({start: s.start, end: s.end, quote: s.text, statement: s.id, passage: s.passage_id});
+    clearTimeout(clickTimer);
+    if (!seg || ev.detail > 1) return;
+    clickTimer = setTimeout(() => {
+      const sel = window.getSelection();
+      if (sel && !sel.isCollapsed) return;
+      const s = data.statements.find((x) => x.id === seg.dataset.st);
+      if (!s) return;
+      list.querySelectorAll(".seg.picked").forEach((x) => x.classList.remove("picked"));
+      list.querySelectorAll(`.seg[data-st="${CSS.escape(s.id)}"]`).forEach((x) => x.classList.add("picked"));
+      setPending({start: s.start, end: s.end, quote: s.text, statement: s.id, passage: s.passage_id});
+    }, 300);
   });
 
   async function tag() {
@@ -476,7 +484,7 @@ function snippet(text) {
 async function viewQueue() { return await renderQueue(); }
 async function viewClusters() { return await renderClusters(); }
 async function viewIndicators(id) { return await renderIndicators(id); }
-async function viewScores() { return await renderScores(); }
+async function viewScores(params) { return await renderScores(params); }
 
 // --- boot ----------------------------------------------------------------------------------
 

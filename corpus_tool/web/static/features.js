@@ -95,7 +95,7 @@ async function renderClusters() {
   const grid = el("div", {class: "grid"});
   for (const c of data.clusters) {
     grid.append(el("div", {class: "card cluster", id: "c-" + c.id},
-      el("h3", {}, c.label || c.id, " ", el("span", {class: "muted small"}, `${c.size} statements · ${c.id}`)),
+      el("h3", {}, c.label || c.id, " ", el("span", {class: "muted small"}, `${c.size} ${/:s\d+$/.test((c.representatives[0] || {}).id || ":s1") ? "statements" : "passages"} · ${c.id}`)),
       el("div", {}, (c.terms || []).slice(0, 8).map((t) => el("span", {class: "tag"}, t))),
       el("div", {class: "muted small"}, [
         (c.doc_ids || []).length + " instruments", (c.issuers || []).join(", "),
@@ -112,7 +112,7 @@ async function renderClusters() {
 const PALETTE = ["#2456a6", "#d9822b", "#2e7d32", "#8e44ad", "#b3261e", "#00838f", "#6d4c41", "#c2185b", "#546e7a", "#9e9d24", "#3949ab", "#00897b"];
 
 function clusterMap(data) {
-  const W = 900, H = 460, pad = 16;
+  const W = 1200, H = 420, pad = 14;
   const pts = data.points;
   const xs = pts.map((p) => p.x), ys = pts.map((p) => p.y);
   const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
@@ -120,7 +120,7 @@ function clusterMap(data) {
   const sy = (y) => H - pad - (H - 2 * pad) * (y - y0) / ((y1 - y0) || 1);
   const color = {};
   data.clusters.slice(0, PALETTE.length).forEach((c, i) => { color[c.id] = PALETTE[i]; });
-  const map = svg("svg", {width: "100%", viewBox: `0 0 ${W} ${H}`, class: "cluster-map", role: "img", "aria-label": "map of the statements"});
+  const map = svg("svg", {viewBox: `0 0 ${W} ${H}`, class: "cluster-map", role: "img", "aria-label": "map of the statements"});
   for (const p of pts) {
     const c = svg("circle", {cx: sx(p.x).toFixed(1), cy: sy(p.y).toFixed(1), r: p.role === "outlier" ? 2.5 : 3.5,
       fill: color[p.cluster] || "#b8bec9", "fill-opacity": 0.8, class: "pt"},
@@ -128,7 +128,7 @@ function clusterMap(data) {
     c.addEventListener("click", () => { location.hash = docHref(p.doc_id, p.passage_id); });
     map.append(c);
   }
-  const legend = el("div", {class: "small legend"}, data.clusters.slice(0, PALETTE.length).map((c, i) =>
+  const legend = el("div", {class: "small legend map-legend"}, data.clusters.slice(0, PALETTE.length).map((c, i) =>
     el("a", {href: "#c-" + c.id, class: "tag", onclick: (ev) => { ev.preventDefault(); document.getElementById("c-" + c.id).scrollIntoView({block: "start"}); }},
       el("span", {class: "swatch", dataset: {c: i}}, "● "), short(c.label || c.id, 40))));
   legend.querySelectorAll(".swatch").forEach((sw) => { sw.style.color = PALETTE[+sw.dataset.c]; });
@@ -212,7 +212,7 @@ function indicatorEditor(res, key) {
   if (ind.support) {
     box.append(el("p", {class: "muted small"}, Object.entries(ind.support).map(([k, v]) => `${k.replace(/_/g, " ")}: ${Array.isArray(v) ? v.join(", ") : v}`).join(" · ")));
   }
-  box.append(el("h2", {}, "Provenance ", el("span", {class: "muted small"}, `(${(res.sources || []).length} sources)`)));
+  box.append(el("h2", {}, "Provenance ", el("span", {class: "muted small"}, `(${(res.sources || []).length} source${(res.sources || []).length === 1 ? "" : "s"})`)));
   if (res.provenance_note) box.append(el("p", {class: "note"}, res.provenance_note));
   const cols = ["document", "issuer", "year", "type", "legal force", "locator", "page", "quote", "strength", "linked by"];
   const table = el("table", {class: "provenance"}, el("thead", {}, el("tr", {}, cols.map((c) => el("th", {}, c)))));
@@ -231,10 +231,23 @@ function indicatorEditor(res, key) {
 
 // --- scores -------------------------------------------------------------------------------
 
-async function renderScores() {
+async function renderScores(params) {
   const root = el("section", {id: "scores-view"}, el("h1", {}, "Scores"));
-  const data = await api("GET", "/scores");
-  root.append(el("p", {class: "muted"}, `answers: ${data.answers || "–"} · framework: ${data.framework || "–"}`));
+  const data = await api("GET", "/scores?" + qs({answers: params.get("answers"), framework: params.get("framework")}));
+  if ((data.answer_files || []).length) {
+    const pick = (id, label, names, current) => {
+      const sel = el("select", {id}, names.map((n) => el("option", {value: n}, n)));
+      sel.value = current || names[0];
+      return el("label", {class: "inline"}, label, sel);
+    };
+    const a = pick("scores-answers", "Answers", data.answer_files, data.answers);
+    const f = pick("scores-framework", "Framework", data.framework_files, data.framework);
+    const go = () => { location.hash = "#/scores?" + qs({answers: a.querySelector("select").value, framework: f.querySelector("select").value}); };
+    a.querySelector("select").addEventListener("change", go);
+    f.querySelector("select").addEventListener("change", go);
+    root.append(el("div", {class: "pickers"}, a, f,
+      el("span", {class: "muted small"}, data.n_answers !== undefined ? `${data.n_answers} answers` + (data.n_warnings ? ` · ${data.n_warnings} warnings` : "") : "")));
+  }
   if (data.note) root.append(el("p", {class: "note"}, data.note));
   for (const w of data.warnings || []) root.append(el("p", {class: "note"}, w));
   if (!data.rows || !data.rows.length) return root;
