@@ -145,7 +145,8 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
         if top < 0 or bottom > height or r1 < 0 or l0 > width:
             continue                                     # outside the visible page
         pieces = [(i0, i1, l0, r1)]
-        if r1 - l0 > 0.42 * width:                       # wider than a column: look for gutters
+        if r1 - l0 > 0.42 * width and raw.FPDFText_CountRects(tp.raw, i0, i1 - i0 + 1) > 1:
+            # wider than a column and pdfium sees separate runs: look for gutters inside
             pieces = _split_at_gutters(text, i0, i1, l0, r1, size, box)
         for k, (a, b, x0, x1) in enumerate(pieces):
             seg_text = text[a:b + 1]
