@@ -116,9 +116,10 @@ def read_answers(path: Path, fw: Framework, *, strict: bool = False
             bad("empty country", "give the country (e.g. an ISO code such as BE)")
             continue
         try:
-            year = int(float(year_s))
-            if str(year) != year_s.split(".")[0]:
+            y = float(year_s)
+            if not y.is_integer() or not 1000 <= y <= 9999:
                 raise ValueError
+            year = int(y)
         except ValueError:
             bad(f"year '{year_s}' is not a year", "write the year as a number, e.g. 2019")
             continue

@@ -43,7 +43,8 @@ class _Model(BaseModel):
 class Level(_Model):
     """One answer option of an indicator: its score and what it means."""
     score: float
-    label: str = Field("", description="Short name an answer may use instead of the score, e.g. 'partial'.")
+    label: str = Field("", description="Short name an answer may use instead of the score, "
+                                       "e.g. 'partial'.")
     description: str = ""
 
 

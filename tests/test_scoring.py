@@ -168,6 +168,7 @@ def test_agreeing_duplicates_are_fine_unless_refused(tmp_path, mini):
     ("BE,2019,acc1,-5,,,", "score -5 for acc1 is outside its scale", "between 0 and 100"),
     ("BE,2019,acc1,,maybe,,", "answer 'maybe' is not a level of acc1", "full, partial, none"),
     ("BE,last year,acc1,50,,,", "year 'last year' is not a year", "2019"),
+    ("BE,2019.5,acc1,50,,,", "year '2019.5' is not a year", "2019"),
 ])
 def test_bad_rows_are_refused_with_file_line_and_fix(tmp_path, mini, row, message, fix):
     p = _answers(tmp_path, BASE + row + "\n")
