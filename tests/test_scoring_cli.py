@@ -198,3 +198,13 @@ def test_framework_defaults_to_the_projects(answers, tmp_path):
     r = run(answers, "--project", project.root, "--json")
     assert r.exit_code == 0, r.stderr
     assert len(json.loads(r.stdout)["scores"]) == 3 * 16
+
+
+def test_a_flood_of_warnings_is_capped(tmp_path):
+    rows = ["country,year,indicator,score"] + [f"C{i},2019,acc1,40" for i in range(60)]
+    p = tmp_path / "many.csv"
+    p.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    r = run(p, "-f", MINI, "--json")
+    assert r.exit_code == 0
+    assert r.stderr.count("lies between the levels") == 50
+    assert "… and 10 more warning(s) (60 in all" in r.stderr

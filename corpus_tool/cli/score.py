@@ -12,6 +12,18 @@ from . import app
 from .common import JsonOpt, ProjectOpt, QuietOpt, print_json, progress, stdout, table, warn
 
 FORMATS = ("csv", "xlsx", "json", "html")
+MAX_WARNINGS = 50
+
+
+def _capped_warn(limit: int):
+    count = 0
+
+    def show(message: str) -> None:
+        nonlocal count
+        count += 1
+        if count <= limit:
+            warn(message)
+    return show
 
 
 @app.command("score")
@@ -78,14 +90,18 @@ def score_cli(
     if framework is None:
         from .common import project_from
         framework = project_from(project_dir).indicators_dir / "framework.yaml"
+    shown = _capped_warn(MAX_WARNINGS)
     with progress("Sensitivity", total=sensitivity or None,
                   quiet=quiet or json_out or not sensitivity) as advance:
         run = run_scoring(answers=answers, framework=framework, duplicates=duplicates,
                           strict=strict, min_coverage=min_coverage,
                           check_against_path=check_against, tolerance=tolerance,
                           sensitivity=sensitivity, seed=seed, method=perturb, spread=spread,
-                          target=target, warn=warn, progress=advance)
+                          target=target, warn=shown, progress=advance)
     fw, result = run.framework, run.result
+    if len(result.warnings) > MAX_WARNINGS:
+        warn(f"… and {len(result.warnings) - MAX_WARNINGS} more warning(s) "
+             f"({len(result.warnings)} in all; --strict turns them into a full list of errors)")
     if report is not None:
         atomic_write_text(report, scores_html(result, fw, sensitivity=run.sensitivity,
                                               check=run.check))
