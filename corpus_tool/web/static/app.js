@@ -101,6 +101,10 @@ async function codebook() {
   }
   return state.codebook;
 }
+function areaIndex(id) {
+  const i = (state.codebook || []).findIndex((x) => x.id === id);
+  return i < 0 ? 7 : i % 8;
+}
 function areaName(id) {
   const a = (state.codebook || []).find((x) => x.id === id);
   return a ? a.name : id;
@@ -218,7 +222,11 @@ function renderPassageText(p, stmts, anns) {
     const s = st.find((x) => x.start <= a && x.end >= b);
     if (s) { seg.classList.add("st", "st-" + s.strength); seg.dataset.st = s.id; seg.title = `${s.strength}: ${s.deontic || ""} (${s.actor || "no actor"})`; }
     const covering = an.filter((x) => x.start <= a && x.end >= b);
-    if (covering.length) { seg.classList.add("ann"); seg.dataset.ann = covering.map((x) => x.id).join(" "); }
+    if (covering.length) {
+      seg.classList.add("ann", "ann-a" + areaIndex(covering[covering.length - 1].area));
+      seg.dataset.ann = covering.map((x) => x.id).join(" ");
+      seg.title = (seg.title ? seg.title + "\n" : "") + covering.map((x) => "annotated: " + areaName(x.area) + (x.indicator ? " → " + x.indicator : "") + " (" + x.creator + ")").join("\n");
+    }
     box.append(seg);
   }
   return box;
@@ -254,7 +262,8 @@ async function viewDoc(docId, passageId) {
     el("p", {class: "muted"}, [d.issuer, d.year, d.type, d.legal_force, d.pages ? d.pages + " pages" : null, data.passages.length + " passages"].filter(Boolean).join(" · "),
       " · ", el("code", {}, d.id)));
   const legend = el("div", {class: "legend"}, "Statements: ",
-    STRENGTHS.map((s) => el("span", {class: "st st-" + s}, s)), el("span", {class: "ann"}, "annotated"));
+    STRENGTHS.map((s) => el("span", {class: "st st-" + s}, s)), el("br"), "Annotations: ",
+    (state.codebook || []).map((a, i) => el("span", {class: "ann ann-a" + (i % 8)}, a.name)));
   left.append(legend);
   if (data.statements_note) left.append(el("p", {class: "note"}, data.statements_note));
 
@@ -315,6 +324,11 @@ async function viewDoc(docId, passageId) {
   // is not mistaken for one.
   let clickTimer = null;
   list.addEventListener("click", (ev) => {
+    const annSeg = ev.target.closest(".seg.ann");
+    if (annSeg && ev.detail === 1) {
+      const card = annList.querySelector(`.ann-card[data-ann="${CSS.escape(annSeg.dataset.ann.split(" ").pop())}"]`);
+      if (card) { card.scrollIntoView({block: "nearest"}); flashNode(card); }
+    }
     const seg = ev.target.closest(".seg.st");
     clearTimeout(clickTimer);
     if (!seg || ev.detail > 1) return;
@@ -368,7 +382,7 @@ async function viewDoc(docId, passageId) {
     const card = el("div", {class: "ann-card" + (a.orphaned ? " orphan" : ""), dataset: {ann: a.id}});
     const show = () => {
       card.replaceChildren(...kids(
-        el("div", {}, el("span", {class: "tag area"}, areaName(a.area)), a.indicator ? el("span", {class: "tag"}, a.indicator) : null,
+        el("div", {}, el("span", {class: "tag area area-c" + areaIndex(a.area)}, areaName(a.area)), a.indicator ? el("span", {class: "tag"}, a.indicator) : null,
           a.origin && a.origin !== "manual" ? el("span", {class: "tag muted"}, a.origin) : null),
         el("blockquote", {}, short(a.quote, 300)),
         a.memo ? el("p", {class: "memo"}, a.memo) : null,
