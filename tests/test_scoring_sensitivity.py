@@ -73,6 +73,7 @@ def test_same_seed_same_figures_and_intervals_are_ordered():
         assert [ranks[c] for _, c in scored] == list(range(1, len(scored) + 1))
     for r in a["countries"]:
         assert 1 <= r["rank_p05"] <= r["rank_median"] <= r["rank_p95"]
+        assert r["score_p05"] <= r["score_p95"]
     assert any(r["rank_p95"] > r["rank_p05"] for r in a["countries"])
 
 
@@ -81,6 +82,7 @@ def test_tiny_spread_keeps_every_rank():
     values = _values({"X": (100, 0, 50), "Y": (0, 60, 50), "Z": (100, 100, 10)})
     sens = run_sensitivity(fw, values, samples=100, seed=3, spread=0.001)
     assert all(r["rank_p05"] == r["rank_p95"] == r["rank"] for r in sens["countries"])
+    assert all(abs(r["score_p95"] - r["score_p05"]) < 0.1 for r in sens["countries"])
     wide = run_sensitivity(fw, values, samples=300, seed=3, method="dirichlet", spread=0.9)
     assert any(r["rank_p05"] != r["rank_p95"] for r in wide["countries"])
 

@@ -158,7 +158,9 @@ def _print_sensitivity(sens: dict) -> None:
     best = max(counts.values(), default=0)
     latest = max((y for y, c in counts.items() if c == best), default=None)
     rows = [r for r in sens["countries"] if r["year"] == latest]
-    table([{"country": r["country"], "score": f"{r['score']:.1f}", "rank": r["rank"],
+    table([{"country": r["country"],
+            "score": f"{r['score']:.1f} ({r['score_p05']:.1f}-{r['score_p95']:.1f})",
+            "rank": r["rank"],
             "median": r["rank_median"], "5-95%": f"{r['rank_p05']}-{r['rank_p95']}",
             "shift": r["median_rank_shift"], "geometric": r["geometric_rank"],
             "leave-one-out": f"{r['leave_one_out_max_shift']} {r['leave_one_out_indicator'] or ''}"}

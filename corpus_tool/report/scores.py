@@ -201,12 +201,14 @@ def _sensitivity_html(sens: dict, fw: Framework, year: int | None) -> str:
         trs = "".join(
             f'<tr><td>{esc(r["country"])}</td><td>{r["rank"]}</td><td>{r["rank_median"]}</td>'
             f'<td>{r["rank_p05"]}–{r["rank_p95"]}</td><td>{_fmt(r["median_rank_shift"])}</td>'
+            f'<td>{_fmt(r["score"])} ({_fmt(r["score_p05"])}–{_fmt(r["score_p95"])})</td>'
             f'<td>{r["geometric_rank"] if r["geometric_rank"] is not None else "–"}</td>'
             f'<td>{r["leave_one_out_max_shift"]}'
             f'{" (" + esc(r["leave_one_out_indicator"]) + ")" if r["leave_one_out_indicator"] else ""}'
             f'</td></tr>' for r in rows)
         out.append('<table><tr><th>country</th><th>rank</th><th>median rank</th>'
-                   '<th>5–95 % interval</th><th>median rank shift</th><th>rank, swapped '
+                   '<th>5–95 % interval</th><th>median rank shift</th><th>score (5–95 %)</th>'
+                   '<th>rank, swapped '
                    'aggregation</th><th>largest shift leaving one indicator out</th></tr>'
                    f'{trs}</table>')
     top = sens["indicators"][:10]
