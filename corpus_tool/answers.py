@@ -92,6 +92,9 @@ def read_answers(path: Path, fw: Framework, *, strict: bool = False
     path = Path(path)
     rows = read_answer_rows(path)
     nodes = {r.id: r for r in walk(fw) if r.kind in ("indicator", "sub-indicator")}
+    folded: dict = {}                    # 'CB51' finds cb51 (unless two ids differ only in case)
+    for i, r in nodes.items():
+        folded[i.casefold()] = None if i.casefold() in folded else r
     problems: list[str] = []
     warnings: list[str] = []
     answers: list[Answer] = []
@@ -123,7 +126,7 @@ def read_answers(path: Path, fw: Framework, *, strict: bool = False
         except ValueError:
             bad(f"year '{year_s}' is not a year", "write the year as a number, e.g. 2019")
             continue
-        ref = nodes.get(ind)
+        ref = nodes.get(ind) or folded.get(ind.casefold())
         if ref is None:
             import difflib
             close = difflib.get_close_matches(ind, list(nodes), n=3)
@@ -166,7 +169,7 @@ def read_answers(path: Path, fw: Framework, *, strict: bool = False
                                 "regional answers as separate rows, or drop --strict)")
             else:
                 warnings.append("warning: " + msg)
-        answers.append(Answer(country, year, ind, value, row.get("expert", ""),
+        answers.append(Answer(country, year, ref.id, value, row.get("expert", ""),
                               row.get("comment", ""), row.get("source", ""), line))
     if problems:
         raise CheckFailed(f"{len(problems)} bad row(s) in {path}; nothing was scored", problems)

@@ -82,6 +82,11 @@ def test_lookup_needs_every_sub_indicator(tmp_path, mini):
     assert s["tar2"].score is None and s["tar2"].coverage == 0.5
 
 
+def test_indicator_ids_match_whatever_their_case(tmp_path, mini):
+    res = score_answers(mini, _answers(tmp_path, BASE.replace(",acc1,", ",ACC1,")))
+    assert res.value("BE", 2019, "acc1") == 100
+
+
 def test_an_answer_for_a_composite_stands_for_it(tmp_path, mini):
     res = score_answers(mini, _answers(tmp_path, BASE + "BE,2019,tar1,0,,B,\n"))
     s = _by_node(res)
