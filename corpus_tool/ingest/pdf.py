@@ -147,7 +147,8 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
         pieces = [(i0, i1, l0, r1)]
         if r1 - l0 > 0.42 * width and raw.FPDFText_CountRects(tp.raw, i0, i1 - i0 + 1) > 1:
             # wider than a column and pdfium sees separate runs: look for gutters inside
-            pieces = _split_at_gutters(text, i0, i1, l0, r1, size, box)
+            pieces = _split_at_gutters(text, i0, i1, l0, r1, size, box,
+                                       lambda i: raw.FPDFText_IsGenerated(tp.raw, i) == 1)
         for k, (a, b, x0, x1) in enumerate(pieces):
             seg_text = text[a:b + 1]
             if not seg_text.strip():
@@ -159,7 +160,8 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
     return segs
 
 
-def _split_at_gutters(text, i0, i1, x0, x1, size, box) -> list[tuple[int, int, float, float]]:
+def _split_at_gutters(text, i0, i1, x0, x1, size, box, generated=None
+                      ) -> list[tuple[int, int, float, float]]:
     gap_min = max(1.4 * size, 8.0)
     pieces = []
     a, ax = i0, x0
@@ -169,7 +171,7 @@ def _split_at_gutters(text, i0, i1, x0, x1, size, box) -> list[tuple[int, int, f
             j = i
             while j <= i1 and text[j] == " ":
                 j += 1
-            if j <= i1 and i - 1 >= a:
+            if j <= i1 and i - 1 >= a and (generated is None or generated(i)):
                 left = box(i - 1)[1]
                 right = box(j)[0]
                 if right - left > gap_min and len(text[a:i].strip()) >= 4 \
