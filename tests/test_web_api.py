@@ -400,3 +400,49 @@ def test_scores_from_answers_in_the_project(client, drafted):
     assert got[("NL", "access")] == 100 and got[("SE", "access")] == 50
     status, data, _ = client.get("/api/scores?answers=../../etc/passwd")
     assert status == 400 and "unknown answers file" in data["error"]
+
+
+# --- the command ------------------------------------------------------------------------------
+
+def test_serve_command_starts_the_workbench(project):
+    """`corpus-tool serve --port 0 --no-open` prints its address and answers there."""
+    import re as _re
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from corpus_tool.cli import main; main()", "serve", "--project",
+         str(project.root), "--port", "0", "--no-open", "--quiet", "--backend", BACKEND],
+        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    try:
+        line = proc.stderr.readline()
+        m = _re.search(r"(http://127\.0\.0\.1:\d+/)", line)
+        assert m, line
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                with urllib.request.urlopen(m.group(1) + "api/status", timeout=5) as r:
+                    status = json.loads(r.read())
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+        assert status["documents"] == 2 and status["root"] == str(project.root)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def test_serve_refuses_a_busy_port_and_a_non_project(project, server, tmp_path):
+    from typer.testing import CliRunner
+    from corpus_tool.cli import app
+    runner = CliRunner()
+    port = server.server_address[1]
+    result = runner.invoke(app, ["serve", "--project", str(project.root), "--port", str(port),
+                                 "--no-open"])
+    assert result.exit_code == 1
+    assert "Error: cannot listen on 127.0.0.1" in result.output and "--port" in result.output
+    result = runner.invoke(app, ["serve", "--project", str(tmp_path), "--no-open"])
+    assert result.exit_code == 1 and "not a corpus-tool project" in result.output

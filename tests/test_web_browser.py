@@ -229,6 +229,7 @@ def test_bad_input_gets_a_message_then_a_clicked_statement_is_tagged(driver, ser
 def test_search_pages(driver, server):
     from selenium.webdriver.common.by import By
     open_view(driver, server, "#/search?q=free+elementary+education&mode=text", "search")
+    wait(driver, lambda d: d.find_element(By.ID, "results").get_attribute("data-done"))
     hits = driver.find_elements(By.CSS_SELECTOR, "#results .hit")
     assert hits and "Art. 26(1)" in hits[0].text
     assert hits[0].find_elements(By.TAG_NAME, "mark")
@@ -237,6 +238,7 @@ def test_search_pages(driver, server):
     wait(driver, lambda d: "#/doc/" in d.current_url
          and d.find_element(By.ID, "view").get_attribute("data-view") == "docs")
     open_view(driver, server, "#/search?q=mother+tongue+teaching&mode=semantic", "search")
+    wait(driver, lambda d: d.find_element(By.ID, "results").get_attribute("data-done"))
     assert driver.find_elements(By.CSS_SELECTOR, "#results .hit")
 
 

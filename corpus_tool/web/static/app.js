@@ -383,7 +383,9 @@ async function viewDoc(docId, passageId) {
     const show = () => {
       card.replaceChildren(...kids(
         el("div", {}, el("span", {class: "tag area area-c" + areaIndex(a.area)}, areaName(a.area)), a.indicator ? el("span", {class: "tag"}, a.indicator) : null,
-          a.origin && a.origin !== "manual" ? el("span", {class: "tag muted"}, a.origin) : null),
+          a.origin && a.origin !== "manual" ? el("span", {class: "tag muted", title: a.model_id ? `${a.model_id} ${a.model_version || ""} score ${fmtScore(a.score)}` : ""}, a.origin) : null,
+          a.anchor_status && a.anchor_status !== "exact" ? el("span", {class: "tag warn", title: "run `corpus-tool annotations check` to update the files"},
+            a.anchor_status === "orphaned" ? "orphaned: quote not found in this version" : a.anchor_status) : null),
         el("blockquote", {}, short(a.quote, 300)),
         a.memo ? el("p", {class: "memo"}, a.memo) : null,
         el("div", {class: "muted small"}, [a.creator, (a.modified || a.created || "").slice(0, 16).replace("T", " "), a.locator].filter(Boolean).join(" · ")),
@@ -464,21 +466,27 @@ async function viewSearch(params) {
   root.append(form);
   root.onshow = () => input.focus();
   if (!q) return root;
-  const out = el("div", {id: "results"});
+  const out = el("div", {id: "results"}, el("p", {class: "muted"}, mode === "semantic"
+    ? "Searching by meaning… (the first search loads the embedding model and embeds the corpus once; later ones are quick)"
+    : "Searching…"));
   root.append(out);
-  try {
-    const data = await api("GET", "/search?" + qs({q, mode}));
-    out.append(el("p", {class: "muted"}, `${data.results.length} result${data.results.length === 1 ? "" : "s"}` + (data.model_id ? " · model " + data.model_id : "")));
-    for (const r of data.results) {
-      const p = r.passage;
-      out.append(el("div", {class: "card hit"},
-        el("div", {}, link(docHref(p.doc_id, p.id), r.title), " ", el("span", {class: "muted"}, cite(p)), " ",
-          el("span", {class: "score muted small"}, "score " + fmtScore(r.score))),
-        snippet(r.snippet || p.text)));
+  (async () => {
+    try {
+      const data = await api("GET", "/search?" + qs({q, mode}));
+      out.replaceChildren(el("p", {class: "muted"}, `${data.results.length} result${data.results.length === 1 ? "" : "s"}` + (data.model_id ? " · model " + data.model_id : "")));
+      for (const r of data.results) {
+        const p = r.passage;
+        out.append(el("div", {class: "card hit"},
+          el("div", {}, link(docHref(p.doc_id, p.id), r.title), " ", el("span", {class: "muted"}, cite(p)), " ",
+            r.kind === "statement" ? el("span", {class: "tag"}, "statement") : null,
+            el("span", {class: "score muted small"}, "score " + fmtScore(r.score))),
+          snippet(r.snippet || p.text)));
+      }
+    } catch (e) {
+      out.replaceChildren(e.unavailable ? unavailableBox(e) : el("p", {class: "form-error"}, e.message));
     }
-  } catch (e) {
-    out.append(e.unavailable ? unavailableBox(e) : el("p", {class: "form-error"}, e.message));
-  }
+    out.dataset.done = "1";
+  })();
   return root;
 }
 
