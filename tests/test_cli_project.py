@@ -160,3 +160,16 @@ def test_crash_mid_document_leaves_previous_version(tmp_path):
     assert after == before and len(before) == 11
     assert store.get_document(conn, "cescr-gc11-1999").title == "GC 11"
     conn.close()
+
+
+def test_semantic_search_uses_the_embedder(tmp_path):
+    rows = [{"id": "cescr-gc11-1999", "title": "GC 11", "issuer": "CESCR", "path": "gc11.json"}]
+    project = make_project(tmp_path / "p", rows, {"gc11.json": GC})
+    assert run("ingest", "--project", project.root).exit_code == 0
+    r = run("search", "plan of action for compulsory primary education", "--semantic",
+            "--backend", "hash", "--limit", "3", "--project", project.root, "--json")
+    assert r.exit_code == 0, r.output
+    hits = json.loads(r.stdout)
+    assert 1 <= len(hits) <= 3
+    assert all(h["doc_id"] == "cescr-gc11-1999" and h["passage_id"].startswith("cescr-gc11-1999:")
+               for h in hits)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from .. import store
 from ..errors import InputError, NotFoundError
@@ -83,16 +84,18 @@ def search(project: Project, query: str, *, doc_id: str | None = None, limit: in
     if limit < 1:
         raise InputError(f"--limit {limit}", fix="use a positive number")
     if semantic:
+        import inspect
+
         from ..embed import semantic_search
-        results = semantic_search(project, query, backend=backend, limit=limit)
+        kwargs: dict = {"backend": backend, "limit": limit}
+        if doc_id and "doc_id" in inspect.signature(semantic_search).parameters:
+            kwargs["doc_id"] = doc_id
         out = []
-        for r in results:
-            if isinstance(r, dict):
-                rec = dict(r)
-            else:
-                p, score = (r[0], r[1]) if isinstance(r, tuple) else (r, None)
-                rec = {"passage_id": p.id, "doc_id": p.doc_id, "locator": p.locator,
-                       "page": p.page, "score": score, "text": p.text}
+        for r in semantic_search(project, query, **kwargs):
+            rec = r.to_dict() if hasattr(r, "to_dict") else dict(r)
+            rid = rec.get("id") or rec.get("passage_id", "")
+            rec.setdefault("passage_id", re.sub(r":s\d+$", "", rid)
+                           if rec.get("kind") == "statement" else rid)
             if doc_id and rec.get("doc_id") != doc_id:
                 continue
             out.append(rec)
