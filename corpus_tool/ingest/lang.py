@@ -28,6 +28,7 @@ _SHARED = {w for w in set().union(*_SETS.values())
            if sum(w in s for s in _SETS.values()) > 1}
 _SETS = {lang: s - _SHARED for lang, s in _SETS.items()}
 
+_LANG_OF = {w: lang for lang, ws in _SETS.items() for w in ws}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 LANGUAGES = tuple(_SETS)
@@ -36,10 +37,11 @@ LANGUAGES = tuple(_SETS)
 def detect_language(text: str, *, min_hits: int = 2) -> str | None:
     """The most likely language code of `text`, or None when the evidence is too thin."""
     counts = dict.fromkeys(_SETS, 0)
+    lang_of = _LANG_OF
     for word in _WORD.findall(text[:1200].lower()):
-        for lang, words in _SETS.items():
-            if word in words:
-                counts[lang] += 1
+        lang = lang_of.get(word)
+        if lang:
+            counts[lang] += 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     (best, n1), (_, n2) = ranked[0], ranked[1]
     if n1 < min_hits or n1 < 1.5 * n2:

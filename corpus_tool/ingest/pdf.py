@@ -160,27 +160,26 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
     return segs
 
 
+RE_SPACES_RUN = re.compile(r" +")
+
+
 def _split_at_gutters(text, i0, i1, x0, x1, size, box, generated=None
                       ) -> list[tuple[int, int, float, float]]:
+    """Cut a line at gaps much wider than a word space (a column gutter inside the line).
+    Only spaces pdfium generated (no space glyph in the PDF) are candidates."""
     gap_min = max(1.4 * size, 8.0)
     pieces = []
     a, ax = i0, x0
-    i = i0
-    while i <= i1:
-        if text[i] == " ":
-            j = i
-            while j <= i1 and text[j] == " ":
-                j += 1
-            if j <= i1 and i - 1 >= a and (generated is None or generated(i)):
-                left = box(i - 1)[1]
-                right = box(j)[0]
-                if right - left > gap_min and len(text[a:i].strip()) >= 4 \
-                        and len(text[j:i1 + 1].strip()) >= 4:         # not a bullet's gap
-                    pieces.append((a, i - 1, ax, left))
-                    a, ax = j, right
-            i = j
-        else:
-            i += 1
+    for m in RE_SPACES_RUN.finditer(text, i0, i1 + 1):
+        i, j = m.start(), m.end()
+        if j > i1 or i - 1 < a or (generated is not None and not generated(i)):
+            continue
+        left = box(i - 1)[1]
+        right = box(j)[0]
+        if right - left > gap_min and len(text[a:i].strip()) >= 4 \
+                and len(text[j:i1 + 1].strip()) >= 4:         # not a bullet's gap
+            pieces.append((a, i - 1, ax, left))
+            a, ax = j, right
     pieces.append((a, i1, ax, x1))
     return pieces
 
@@ -220,7 +219,7 @@ def _running_lines(pages: list[list[Seg]], heights: list[float]) -> set[tuple[in
     long_running = [r for r in running if len(r) >= 30]
     for p, segs in enumerate(pages):
         for k, s in enumerate(segs):
-            if (p, k) in drop or len(s.text) > 40:
+            if (p, k) in drop or not 10 <= len(s.text) <= 40:
                 continue
             norm = RE_DIGITS.sub("#", normalise_spaces(s.text).lower())
             if len(norm) >= 10 and any(norm in r for r in long_running):
@@ -233,22 +232,18 @@ def _columns(segs: list[Seg], width: float) -> list[float]:
     narrow = [s for s in segs if s.x1 - s.x0 < 0.45 * width and len(s.text) > 15]
     if len(narrow) < 8:
         return []
-    lo = int(min(s.x0 for s in narrow))
-    hi = int(max(s.x1 for s in narrow)) + 1
-    cover = [0] * (hi - lo + 1)
-    for s in narrow:
-        for x in range(int(s.x0) - lo, int(s.x1) - lo + 1):
-            cover[x] += 1
     limit = max(1, len(narrow) // 50)
-    gutters, run_start = [], None
-    for x, c in enumerate(cover):
-        if c <= limit:
-            if run_start is None:
-                run_start = x
-        elif run_start is not None:
-            if x - run_start >= 6 and run_start > 0:
-                gutters.append(lo + (run_start + x) / 2)
-            run_start = None
+    events = sorted([(s.x0, 1) for s in narrow] + [(s.x1, -1) for s in narrow])
+    gutters: list[float] = []
+    depth, gap_start = 0, None
+    for x, d in events:                       # sweep: where does coverage drop to ~nothing?
+        depth += d
+        if depth <= limit and gap_start is None and d < 0:
+            gap_start = x
+        elif depth > limit and gap_start is not None:
+            if x - gap_start >= 6:
+                gutters.append((gap_start + x) / 2)
+            gap_start = None
     # a gutter must have real text on both sides
     good = []
     for g in gutters:
