@@ -114,7 +114,7 @@ BENEFICIARIES: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for n
     ("parents", r"\b(parents?|parental|legal guardians?)\b"),
     ("girls and women", r"\b(women|woman|girls?|mothers?|maternity|pregnant)\b"),
     ("migrant workers and their families", r"\bmigrant workers?\b|\bmembers of (?:their|his|the) famil"),
-    ("migrants", r"\b(migrants?|migration|immigrants?|emigrants?)\b"),
+    ("migrants", r"\b(migrants?|migration|immigrants?|emigrants?)\b(?!\s+workers?\b)"),
     ("refugees", r"\brefugees?\b"),
     ("asylum seekers", r"\basylum\b"),
     ("non-citizens", r"\bnon-?citizens?\b|\bforeign nationals\b|\baliens\b|\bforeigners\b|"
@@ -175,7 +175,8 @@ _PROCEDURAL = re.compile(
     r"enter(s|ed)? into force|come into force|instruments? of (ratification|acceptance|approval|"
     r"accession)|deposit(ed|ary)?|depositary|signature|open for signature|reservations?|"
     r"amendments?|authentic|equally authoritative|certified (true )?copies|Secretary[- ]General|"
-    r"Director[- ]General|registered|registration with the Secretariat|elections?|elected|"
+    r"Director[- ]General|registered (with|by) the Secretar\w+|registration with the Secretariat|"
+    r"elections?|elected|"
     r"nominat\w+|term of office|quorum|rules of procedure|International Court of Justice|"
     r"dispute|IN WITNESS WHEREOF|DONE at|DONE in|declarations? (made|addressed)|notification|"
     r"reports?\b(?! of (violence|abuse))|to report\b|reporting)\b", re.I)
@@ -373,15 +374,26 @@ def clean_actor(actor: str) -> str:
     return a.strip(" ,;:")
 
 
+_IRREGULAR_PP = ("held|made|done|sent|kept|put|set|brought|paid|sought|heard|taught|built|laid|"
+                 "bound|found|led|fed|met|read|run|shown|told|understood|drawn|borne|won|dealt|"
+                 "spent|lost|left|meant|struck|cut|hit|let|shut")
+
+
 def actor_by_rules(text: str, cue: Cue) -> str:
     """The nearest actor-lexicon phrase before the cue in the same clause (rules-only mode)."""
+    if re.match(r"(?:it\s+is\s+)?(?:recommend|urge|encourage|call|invite|request)", cue.deontic, re.I):
+        # "The Committee urges States parties to …": the addressee acts
+        m = _ACTOR_RX.search(text, cue.end, cue.end + 60)
+        if m:
+            return clean_actor(m.group())
     left = text[:cue.anchor]
     # a passive without a by-agent has no actor
     after = text[cue.anchor:cue.anchor + 60]
     best = ""
     for m in _ACTOR_RX.finditer(left):
         best = m.group()
-    if re.match(r"\w+\s+(?:\w+ly\s+|also\s+|further\s+|not\s+|,[^,]*,\s*)?be\s+\w+(ed|en)\b", after) \
+    if re.match(r"\w+\s+(?:\w+ly\s+|also\s+|further\s+|not\s+|,[^,]*,\s*)?be\s+(?:\w+ly\s+)?"
+                r"(?:\w+(?:ed|en)|" + _IRREGULAR_PP + r")\b", after) \
             and not re.match(r"\w+\s+(?:not\s+)?be\s+entitled\b", after):
         agent = re.search(r"\bby\s+(" + _ACTOR_RX.pattern + r")", text[cue.anchor:])
         return clean_actor(agent.group(1)) if agent else ""
@@ -392,6 +404,8 @@ def actor_by_rules(text: str, cue: Cue) -> str:
 
 def aim_object_by_rules(text: str, cue: Cue) -> tuple[str, str]:
     rest = text[cue.end:]
+    for _ in range(3):      # ", where appropriate," / ", in particular,"
+        rest = re.sub(r"^\s*,[^,;:]{0,80},", "", rest)
     rest = re.sub(r"^[\s,]*(?:(?:also|further|furthermore|in particular|particularly|in addition|"
                   r"not|to|be|that|,)\s*)*", "", rest)
     m = re.match(r"([A-Za-z-]+)\s+(.*)", rest)

