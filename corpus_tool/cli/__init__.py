@@ -15,6 +15,7 @@ app = new_app("corpus-tool: from international policy instruments to a traceable
 # One module per command group; importing registers the commands.
 COMMAND_MODULES = [
     "project",      # init, add, ingest, docs, search
+    "statements",   # statements [--doc --strength --beneficiary], show, evaluate
     "cluster",      # embed, cluster
     "indicators",   # indicators draft|diff|promote|validate|list
     "provenance",   # provenance [INDICATOR] --format md|csv|html|xlsx|prov
