@@ -1,0 +1,44 @@
+"""The one canonical writer: atomic, LF, UTF-8, keeps file modes, reports bad lines."""
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from corpus_tool.errors import InputError
+from corpus_tool.formats import (atomic_write_text, dump_yaml, load_yaml, read_jsonl, write_jsonl,
+                                 yaml_line_of)
+
+
+def test_atomic_write_keeps_mode_and_leaves_no_temp(tmp_path):
+    f = tmp_path / "a.txt"
+    atomic_write_text(f, "first\n")
+    assert stat.S_IMODE(f.stat().st_mode) & 0o044, "new files are readable per the umask, not 0600"
+    os.chmod(f, 0o640)
+    atomic_write_text(f, "second ünïcode\n")
+    assert stat.S_IMODE(f.stat().st_mode) == 0o640
+    assert f.read_bytes() == "second ünïcode\n".encode()
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_jsonl_sorted_canonical_and_bad_line_reported(tmp_path):
+    f = tmp_path / "x.jsonl"
+    write_jsonl(f, [{"id": "b", "t": "é"}, {"id": "a", "t": "x"}])
+    assert f.read_text(encoding="utf-8") == '{"id":"a","t":"x"}\n{"id":"b","t":"é"}\n'
+    f.write_text(f.read_text() + "{broken\n", encoding="utf-8")
+    recs = list(read_jsonl(f))
+    assert [r["id"] for _, r in recs[:2]] == ["a", "b"]
+    lineno, err = recs[2]
+    assert lineno == 3 and isinstance(err, InputError)
+    assert "x.jsonl, line 3" in str(err)
+
+
+def test_yaml_error_names_line(tmp_path):
+    f = tmp_path / "c.yaml"
+    f.write_text("areas:\n  - id: a\n    name: [unclosed\n", encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        load_yaml(f)
+    assert "c.yaml, line" in str(e.value)
+    f.write_text(dump_yaml({"areas": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}]}))
+    assert yaml_line_of(f, ["areas", 1, "name"]) == 4
