@@ -41,4 +41,4 @@ def test_yaml_error_names_line(tmp_path):
         load_yaml(f)
     assert "c.yaml, line" in str(e.value)
     f.write_text(dump_yaml({"areas": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}]}))
-    assert yaml_line_of(f, ["areas", 1, "name"]) == 4
+    assert yaml_line_of(f, ["areas", 1, "name"]) == 5
