@@ -134,3 +134,30 @@ def test_reingest_unchanged_skips_and_changed_file_reingests(tmp_path):
     third = ingest(project, paths=[project.corpus_dir / "general-comments"], workers=1)
     assert third["ingested"] == ["ccpr-gc23-1994"]
     assert third["failed"] == []  # a changed sha256 is a warning, not a failure
+
+
+def test_lettered_sections_protocols_and_signature_clauses(ref):
+    project, _ = ref
+    refugee = {p.id: p for p in _passages(project, "un-refugee-convention-1951")}
+    a2 = refugee["un-refugee-convention-1951:art-1a-2"]
+    assert a2.locator == "Art. 1A(2)" and "well-founded fear of being persecuted" in a2.text
+    assert refugee["un-refugee-convention-1951:art-1b-1"].locator == "Art. 1B(1)"
+    iccpr = {p.id: p for p in _passages(project, "un-iccpr-1966")}
+    op1 = iccpr["un-iccpr-1966:optional-protocol-art-1"]
+    assert op1.locator == "Optional Protocol, Art. 1" and "competence of the Committee" in op1.text
+    assert iccpr["un-iccpr-1966:art-1-1"].text.startswith("1. All peoples have the right of self-determination")
+    crc = {p.id: p for p in _passages(project, "un-crc-1989")}
+    assert crc["un-crc-1989:signature"].text.startswith("IN WITNESS THEREOF")
+    assert crc["un-crc-1989:signature"].locator == "Signature clause"
+
+
+def test_bilingual_files_have_as_many_english_as_dutch_articles(ref):
+    """The Dutch half mirrors the English one: a sanity check on the half detection."""
+    project, _ = ref
+    for doc_id in ("un-crc-1989", "un-icescr-1966", "coe-fcnm-1995", "unesco-cade-1960"):
+        ps = _passages(project, doc_id)
+        en = {re.match(r"Art\. (\w+)", p.locator).group(1) for p in ps
+              if p.lang == "en" and p.locator.startswith("Art.")}
+        nl = {re.match(r"Art\. (\w+)", p.locator).group(1) for p in ps
+              if p.id.split(":")[1].startswith("nl-") and p.locator.startswith("Art.")}
+        assert en and en == nl, doc_id

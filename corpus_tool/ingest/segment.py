@@ -39,6 +39,9 @@ RE_INSTRUMENT = re.compile(
 
 RE_NUM = re.compile(r"^(?:(\d{1,3})\.(?!\d)|\((\d{1,3})\))\s*")
 RE_ITEM = re.compile(r"^(?:\(([a-z]{1,2})\)|([a-z]{1,2})\))\s*|^([a-z])\.\s+")
+RE_SECTION_LETTER = re.compile(r"^([A-H])\.\s")        # Refugee Convention Art. 1 A.–F.
+RE_TESTIMONIUM = re.compile(r"^(?:IN WITNESS|IN FAITH|EN FOI|TEN BLIJKE|TER OORKONDE|DONE at|Done at|"
+                            r"GEDAAN te|Gedaan te)\b")
 RE_TIGHT_ITEM = re.compile(r"^([a-z])\.\s*(?=\w)")   # Dutch editions: "a.waarborgen"
 ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
           "xiv", "xv")
@@ -85,6 +88,7 @@ class _State:
     section: str | None = None
     article: str | None = None
     article_title: str | None = None
+    letter: str | None = None          # lettered sections inside an article: Art. 1A(2)
     para: str | None = None
     item: str | None = None
     sub: str | None = None
@@ -99,6 +103,7 @@ class _State:
 
     def clear_article(self) -> None:
         self.article = self.article_title = self.para = self.item = self.sub = None
+        self.letter = None
 
 
 def slugify(s: str) -> str:
@@ -234,7 +239,8 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         if st.scope != name:
             st.scope, st.division, st.section = name, None, (m.group(3) or None)
             st.clear_article()
-            st.preamble = False
+            st.preamble = "protocol" in name.lower()      # a protocol's own preamble follows
+            st.preamble_n = 0
         elif m.group(3):
             st.section = m.group(3)
         return
@@ -318,7 +324,14 @@ def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str
         letter = m_tight.group(1)
         if letter == "a" or (st.item and _next_letter(st.item, letter)):
             m_item = m_tight
-    if m_num:
+    if RE_TESTIMONIUM.match(body):
+        return "Signature clause", "signature"
+    m_letter = RE_SECTION_LETTER.match(body) if st.article else None
+    if m_letter:
+        st.letter, st.para, st.item, st.sub = m_letter.group(1), None, None, None
+        if m_inner := RE_NUM.match(body[m_letter.end():]):      # "B. (1) For the purposes…"
+            st.para = m_inner.group(1) or m_inner.group(2)
+    elif m_num:
         st.para, st.item, st.sub = m_num.group(1) or m_num.group(2), None, None
     elif m_rom and st.item and not _next_letter(st.item, m_rom.group(1)):
         st.sub = m_rom.group(1)
@@ -328,8 +341,9 @@ def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str
         st.item = st.sub = None
     if st.article:
         parts = [p for p in (st.para, st.item, st.sub) if p]
-        loc = f"Art. {st.article}" + "".join(f"({p})" for p in parts)
-        slug = "-".join(["art", st.article.lower(), *[p.lower() for p in parts]])
+        art = st.article + (st.letter or "")
+        loc = f"Art. {art}" + "".join(f"({p})" for p in parts)
+        slug = "-".join(["art", art.lower(), *[p.lower() for p in parts]])
         return loc, slugify(slug)
     if layout or not st.para:
         page = block.page
