@@ -259,14 +259,20 @@ def test_accept_a_suggestion_with_one_key(driver, server, project):
                                           d.find_elements(By.CSS_SELECTOR, "#queue .queue-item")})
 
 
+def make_drafts(project) -> None:
+    """Drafts with an indicator `access-compulsory` (as `indicators draft` makes them)."""
+    from corpus_tool.annotations import add_annotation, load_annotations
+    from corpus_tool.indicators import draft_indicators
+    if not any(a.indicator == "access-compulsory" for a in load_annotations(project)):
+        add_annotation(project, doc_id=UDHR, quote="Elementary education shall be compulsory.",
+                       area="access", indicator="access-compulsory", coder="drafter")
+    draft_indicators(project, backend="hash", use_suggestions=False)
+
+
 def test_edit_an_indicator_and_see_the_framework_file_change(driver, server, project):
     from selenium.webdriver.common.by import By
-    from corpus_tool.annotations import add_annotation
     from corpus_tool.framework import load_framework
-    from corpus_tool.indicators import draft_indicators
-    add_annotation(project, doc_id=UDHR, quote="Elementary education shall be compulsory.",
-                   area="access", indicator="access-compulsory", coder="drafter")
-    draft_indicators(project, backend="hash", use_suggestions=False)
+    make_drafts(project)
     open_view(driver, server, "#/indicators/draft:access-compulsory", "indicators")
     rows = driver.find_elements(By.CSS_SELECTOR, "table.provenance tbody tr")
     assert rows and any("Art. 26(1)" in r.text for r in rows)
@@ -302,22 +308,43 @@ def test_edit_an_indicator_and_see_the_framework_file_change(driver, server, pro
 
 def test_clusters_and_scores_pages(driver, server, project):
     from selenium.webdriver.common.by import By
+    clustered = False
     try:
         from corpus_tool.cluster import run_clustering
         run_clustering(project, backend="hash", unit="passages")
         clustered = True
+        from corpus_tool.report.clusters import write_cluster_report
+        write_cluster_report(project)
     except Exception:  # the clustering stage is optional for the page: it says what to run
-        clustered = False
+        pass
     open_view(driver, server, "#/clusters", "clusters")
     if clustered:
         cards = driver.find_elements(By.CSS_SELECTOR, ".cluster")
         assert cards
+        cards_label = cards[0].find_element(By.TAG_NAME, "h3").text.split(" ")[0]
         jump = cards[0].find_element(By.CSS_SELECTOR, "a.jump")
         assert jump.get_attribute("href").split("#", 1)[1].startswith("/doc/")
         assert driver.find_elements(By.CSS_SELECTOR, "svg.cluster-map circle")
+        reports = driver.find_elements(By.CSS_SELECTOR, "details.report-box")
+        if (project.report_dir / "clusters.html").exists():
+            # the cluster report, embedded in a sandboxed frame, shows the same clusters
+            reports[0].find_element(By.TAG_NAME, "summary").click()
+            frame = reports[0].find_element(By.TAG_NAME, "iframe")
+            wait(driver, lambda d: frame.get_attribute("src"))
+            driver.switch_to.frame(frame)
+            try:
+                wait(driver, lambda d: cards_label in d.find_element(By.TAG_NAME, "body").text)
+            finally:
+                driver.switch_to.default_content()
+            driver.execute_script("arguments[0].scrollIntoView({block: 'start'})", reports[0])
+            screenshot(driver, "08b-cluster-report")
     else:
         assert "corpus-tool cluster" in driver.find_element(By.ID, "view").text
     screenshot(driver, "08-clusters")
+    if not (project.indicators_dir / "framework.yaml").exists():
+        from corpus_tool.indicator_merge import promote
+        make_drafts(project)
+        promote(project, ids=["access-compulsory"])
     answers = project.root / "answers"
     answers.mkdir(exist_ok=True)
     (answers / "experts.csv").write_text(

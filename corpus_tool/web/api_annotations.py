@@ -10,7 +10,7 @@ from contextlib import closing
 from typing import Any
 
 from ..errors import InputError
-from .server import Request, Unavailable, Workbench, router
+from .server import Request, Workbench, router
 
 
 def _api():

@@ -81,24 +81,33 @@ async function renderQueue() {
   return root;
 }
 
+function plural(n, word) { return `${n} ${word}${n === 1 ? "" : "s"}`; }
+
 // --- clusters -----------------------------------------------------------------------------
 
 async function renderClusters() {
   const root = el("section", {id: "clusters-view"}, el("h1", {}, "Clusters"));
   const data = await api("GET", "/clusters");
-  root.append(el("p", {class: "muted"}, `${data.clusters.length} clusters` + (data.model_id ? " · model " + data.model_id : "") +
+  root.append(el("p", {class: "muted"}, plural(data.clusters.length, "cluster") + (data.model_id ? " · model " + data.model_id : "") +
     (data.outliers ? ` · ${data.outliers} outliers` : "")));
   if (data.note) root.append(el("p", {class: "note"}, data.note));
   if (data.points && data.points.length) root.append(el("h2", {}, "Map"), clusterMap(data),
     el("p", {class: "muted small"}, "Each dot is a statement (colour: its cluster; grey: outliers and small clusters). Hover to read it, click to open its source."));
-  if (data.report) root.append(el("p", {class: "small"}, "Full cluster report: ", el("a", {href: "/report/" + encodeURIComponent(data.report), target: "_blank", rel: "noopener"}, "build/report/" + data.report)));
+  if (data.report) {
+    // the report written by `corpus-tool cluster`, embedded as it is (sandboxed: it is a
+    // self-contained page of its own and never gets this page's session token)
+    const frame = el("iframe", {class: "report", title: "cluster report", sandbox: "allow-scripts", loading: "lazy"});
+    const box = el("details", {class: "report-box"}, el("summary", {}, "The cluster report (build/report/" + data.report + ")"), frame);
+    box.addEventListener("toggle", () => { if (box.open && !frame.src) frame.src = "/report/" + encodeURIComponent(data.report); });
+    root.append(box);
+  }
   const grid = el("div", {class: "grid"});
   for (const c of data.clusters) {
     grid.append(el("div", {class: "card cluster", id: "c-" + c.id},
       el("h3", {}, c.label || c.id, " ", el("span", {class: "muted small"}, `${c.size} ${/:s\d+$/.test((c.representatives[0] || {}).id || ":s1") ? "statements" : "passages"} · ${c.id}`)),
       el("div", {}, (c.terms || []).slice(0, 8).map((t) => el("span", {class: "tag"}, t))),
       el("div", {class: "muted small"}, [
-        (c.doc_ids || []).length + " instruments", (c.issuers || []).join(", "),
+        plural((c.doc_ids || []).length, "instrument"), (c.issuers || []).join(", "),
         c.earliest_year ? "since " + c.earliest_year : null,
         Object.entries(c.strength_mix || {}).map(([k, v]) => `${k} ${v}`).join(", ")].filter(Boolean).join(" · ")),
       (c.representatives || []).map((r) => el("div", {class: "rep"},
