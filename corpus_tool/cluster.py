@@ -608,10 +608,12 @@ def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
                    method: str = "agglomerative", threshold: float | None = None,
                    k: int | None = None, min_cluster_size: int | None = None,
                    guided: bool = False, assign_outliers: bool = False, random_state: int = 0,
-                   unit: str = "statements",
+                   unit: str = "statements", force: bool = False,
                    progress: ProgressFn | None = None) -> ClusterResult:
     """Cluster the project's statements (or passages with `unit="passages"`) and write the
-    clusters into the index, replacing the previous clustering."""
+    clusters into the index, replacing the previous clustering. When the texts, options and
+    code are those of the clustering already stored, that one is returned without recomputing
+    (`force=True` recomputes)."""
     from . import store
     if unit not in ("statements", "passages"):
         raise InputError(f"unknown unit {unit!r}", fix="use statements or passages")
@@ -624,6 +626,19 @@ def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
                     "passages (run `corpus-tool ingest`)")
             raise InputError(f"nothing to cluster: the index has no {what}",
                              path=project.db_path)
+        options = {"backend": backend, "method": method, "threshold": threshold, "k": k,
+                   "min_cluster_size": min_cluster_size, "guided": guided,
+                   "assign_outliers": assign_outliers, "random_state": random_state,
+                   "unit": unit}
+        fp = _fingerprint(project, items, options, guided)
+        if not force:
+            meta = load_meta(conn)
+            if meta.get("fingerprint") == fp:
+                stored = load_clusters(conn)
+                return ClusterResult(clusters=tuple(stored), outliers=tuple(meta["outliers"]),
+                                     points=tuple(load_points(conn)),
+                                     model_id=meta["model_id"], method=meta["method"],
+                                     params=meta["params"], quality=meta["quality"])
         result = cluster_items(items, project=project, backend=backend, method=method,
                                threshold=threshold, k=k, min_cluster_size=min_cluster_size,
                                guided=guided, assign_outliers=assign_outliers,
@@ -632,17 +647,36 @@ def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
                                points=result.points, model_id=result.model_id,
                                method=result.method, params={**result.params, "unit": unit},
                                quality=result.quality)
-        save_clusters(conn, result)
+        save_clusters(conn, result, fingerprint=fp)
     finally:
         conn.close()
     return result
+
+
+def _fingerprint(project: Project, items: Sequence[Item], options: dict, guided: bool) -> str:
+    """What a clustering depends on: the items (ids, texts, metadata), the options, the
+    embedding model id, the codebook (guided) and this code."""
+    import hashlib
+    from pathlib import Path
+    h = hashlib.sha256()
+    h.update(json.dumps(options, sort_keys=True).encode())
+    emb = get_embedder(options["backend"])
+    h.update(("" if isinstance(emb, TfidfEmbedder) else emb.model_id).encode())
+    for it in sorted(items, key=lambda i: i.id):
+        h.update(json.dumps([it.id, it.text, it.doc_id, it.issuer, it.year, it.strength,
+                             it.locator, it.page], ensure_ascii=False).encode())
+    if guided and project.codebook_path.is_file():
+        h.update(project.codebook_path.read_bytes())
+    for mod in ("cluster.py", "embed.py"):
+        h.update((Path(__file__).parent / mod).read_bytes())
+    return h.hexdigest()
 
 
 def _j(v) -> str:
     return json.dumps(v, ensure_ascii=False)
 
 
-def save_clusters(conn, result: ClusterResult) -> None:
+def save_clusters(conn, result: ClusterResult, *, fingerprint: str = "") -> None:
     from . import store
     store.ensure_schema(conn, SCHEMA)
     with store.transaction(conn):
@@ -662,7 +696,7 @@ def save_clusters(conn, result: ClusterResult) -> None:
         conn.executemany("INSERT INTO cluster_meta VALUES (?,?)", [
             ("model_id", result.model_id), ("method", result.method),
             ("params", _j(result.params)), ("quality", _j(result.quality)),
-            ("outliers", _j(list(result.outliers)))])
+            ("outliers", _j(list(result.outliers))), ("fingerprint", fingerprint)])
 
 
 def load_clusters(conn) -> list[Cluster]:

@@ -478,7 +478,9 @@ def embed_texts(project: Project, texts: Sequence[str], *, backend: str | Embedd
         counts = Counter(shas)
         if progress and n_cached:
             progress(sum(n for s, n in counts.items() if s in found))
-        items = list(todo.items())
+        # longest first: batches of similar length pad little (as sentence-transformers does
+        # within one call), and a too-long text fails early rather than at the end
+        items = sorted(todo.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         for i in range(0, len(items), batch_size):
             batch = items[i:i + batch_size]
             vecs = emb.encode([t for _, t in batch])

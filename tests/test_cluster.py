@@ -265,3 +265,15 @@ def test_report_quotes_link_to_document_and_locator(gc_proj):
     data = json.loads(re.search(r'<script type="application/json" id="points">(.*?)</script>',
                                 html, re.S).group(1).replace("<\\/", "</"))
     assert len(data) == 125 and all(d["q"] and d["s"] for d in data)
+
+
+def test_unchanged_rerun_reuses_the_stored_clustering(gc_proj, monkeypatch):
+    import corpus_tool.cluster as cl
+    first = run_clustering(gc_proj, backend="hash", unit="passages", method="kmeans", k=4)
+    calls = []
+    monkeypatch.setattr(cl, "cluster_items", lambda *a, **kw: calls.append(1))
+    again = run_clustering(gc_proj, backend="hash", unit="passages", method="kmeans", k=4)
+    assert calls == [] and _dump(again) == _dump(first)
+    with pytest.raises(AttributeError):      # the patched function returns None: it was called
+        run_clustering(gc_proj, backend="hash", unit="passages", method="kmeans", k=5)
+    assert calls == [1]

@@ -60,6 +60,9 @@ def cluster_cli(backend: BackendOpt = "minilm",
                 seed: Annotated[int, typer.Option(help="Random seed (k-means).")] = 0,
                 unit: Annotated[str, typer.Option(
                     help="What to cluster: statements or passages.")] = "statements",
+                force: Annotated[bool, typer.Option(
+                    "--force", help="Recompute even when nothing changed since the last run.")
+                ] = False,
                 report: Annotated[bool, typer.Option(
                     "--report/--no-report", help="Also write build/report/clusters.html.")
                 ] = True,
@@ -76,7 +79,7 @@ def cluster_cli(backend: BackendOpt = "minilm",
         result = run_clustering(project, backend=backend, method=method, threshold=threshold,
                                 k=k, min_cluster_size=min_size, guided=guided,
                                 assign_outliers=assign_outliers, random_state=seed, unit=unit,
-                                progress=advance)
+                                force=force, progress=advance)
     path = None
     if report:
         from ..report.clusters import write_cluster_report
