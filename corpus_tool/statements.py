@@ -115,6 +115,14 @@ def load_pipeline(mode: str = "auto") -> Pipeline:
     return pipe
 
 
+def _parse_limit(pipe: Pipeline | None) -> int:
+    """Longer units are analysed by rules: never beyond spaCy's max_length, and not worth the
+    parser's time beyond MAX_PARSE_CHARS."""
+    if pipe is None:
+        return MAX_PARSE_CHARS
+    return min(MAX_PARSE_CHARS, getattr(pipe.nlp, "max_length", MAX_PARSE_CHARS) - 1)
+
+
 def _parse(pipe: Pipeline, texts: list[str], *, n_process: int | None = None) -> list:
     if not pipe.trained or not texts:
         return iter([None] * len(texts))
@@ -167,6 +175,8 @@ def _span_text(head) -> str:
             drop.update(x.i for x in c.subtree)
         if c.dep_ == "punct" and c.text in ",;:()":
             drop.add(c.i)
+        if c.dep_ == "prep" and c.head.i == head.i and c.lower_ not in ("of", "with"):
+            drop.update(x.i for x in c.subtree)     # "children at home" → "children"
     toks = [t for t in head.subtree if t.i not in drop]
     # keep the contiguous run around the head
     idx = [t.i for t in toks]
@@ -452,7 +462,7 @@ def _analyse_doc(passages: list, linked: list[list[_PU]], need: set[int], pipe: 
     texts, where = [], []
     for pi in sorted(need):
         for ui, pu in enumerate(linked[pi]):
-            if pu.parse and len(pu.text) <= MAX_PARSE_CHARS:
+            if pu.parse and len(pu.text) <= _parse_limit(pipe):
                 texts.append(R.normalise(pu.text))
                 where.append((pi, ui))
     docs = dict(zip(where, _parse(pipe, texts, n_process=n_process)))
@@ -546,27 +556,27 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
         summary["unchanged"] += len(passages) - len(changed)
         work.append((doc_id, doc_key, passages, linked, keys, changed,
                      _needed(linked, changed) if changed else set()))
+    # pass 2: one batched parse of what needs parsing (pipeline loaded only if anything does)
+    pipe = load_pipeline(pipeline) if any(w[5] for w in work) else None
+    if pipe is not None and pipe.warning:
+        summary["warnings"].append(pipe.warning)
+    limit = _parse_limit(pipe)
     jobs = [(w[0], pi, ui, R.normalise(pu.text)) for w in work for pi in sorted(w[6])
-            for ui, pu in enumerate(w[3][pi]) if pu.parse and len(pu.text) <= MAX_PARSE_CHARS]
+            for ui, pu in enumerate(w[3][pi]) if pu.parse and len(pu.text) <= limit]
     if progress:
         progress(0, total=len(jobs) + sum(len(w[5]) for w in work))
-    # pass 2: one batched parse
-    parsed: dict[tuple[str, int, int], object] = {}
-    if any(w[5] for w in work):
-        pipe = load_pipeline(pipeline)          # loaded only when something needs extracting
-        if pipe.warning:
-            summary["warnings"].append(pipe.warning)
+    parsed: dict[str, dict[tuple[int, int], object]] = {}
+    if pipe is not None:
         for i, doc in enumerate(_parse(pipe, [j[3] for j in jobs], n_process=n_process)):
             if doc is not None:
-                parsed[jobs[i][:3]] = doc
+                parsed.setdefault(jobs[i][0], {})[jobs[i][1:3]] = doc
             if progress and i % 100 == 99:
                 progress(100)
         if progress:
             progress(len(jobs) % 100)
     # pass 3: rules and writes, one transaction per document
     for doc_id, doc_key, passages, linked, keys, changed, need in work:
-        docs = {(pi, ui): d for (did, pi, ui), d in parsed.items() if did == doc_id}
-        results = _analyse_with_docs(passages, linked, need, docs)
+        results = _analyse_with_docs(passages, linked, need, parsed.get(doc_id, {}))
         doc_text, _ = document_text(conn, doc_id)
         rows, prow = [], []
         for pi in sorted(changed):

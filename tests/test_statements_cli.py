@@ -1,0 +1,112 @@
+"""`corpus-tool statements` on a throw-away project holding real reference-corpus documents
+(copied from the repository's corpus/), rules pipeline so the run stays fast."""
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus_tool.cli import app
+from corpus_tool.project import MANIFEST_FIELDS, init_project
+
+DOCS = ("un-crc-1989", "cerd-gr30-2004")
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory, repo_root):
+    root = tmp_path_factory.mktemp("stmt-cli")
+    project = init_project(root)
+    with open(repo_root / "corpus" / "manifest.csv", encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["id"] in DOCS]
+    assert {r["id"] for r in rows} == set(DOCS)
+    for r in rows:
+        dest = project.corpus_dir / r["path"]
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(repo_root / "corpus" / r["path"], dest)
+    with open(project.manifest_path, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=MANIFEST_FIELDS, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    res = CliRunner().invoke(app, ["ingest", "--project", str(root), "--workers", "1", "--json"])
+    assert res.exit_code == 0, res.output
+    return root
+
+
+def run(*args):
+    return CliRunner().invoke(app, ["statements", *args])
+
+
+def test_list_json_runs_stage_and_filters(project):
+    res = run("--project", str(project), "--pipeline", "rules", "--json")
+    assert res.exit_code == 0, res.stderr
+    rows = json.loads(res.stdout)
+    ids = {r["id"] for r in rows}
+    assert {"un-crc-1989:art-28-1:s1", "un-crc-1989:art-28-1-a:s1"} <= ids
+    a = next(r for r in rows if r["id"] == "un-crc-1989:art-28-1-a:s1")
+    assert (a["strength"], a["actor"], a["deontic"]) == ("obligation", "States Parties", "shall")
+    assert a["locator"] == "Art. 28(1)(a)" and a["doc_id"] == "un-crc-1989"
+    assert set(a) == {"id", "doc_id", "passage_id", "page", "locator", "start", "end", "text",
+                      "actor", "deontic", "strength", "aim", "object", "condition",
+                      "beneficiaries"}
+    # no statements from the Dutch half, the preamble or the final clauses
+    assert not any(":preamble" in i for i in ids)
+    assert not any("ratification" in r["text"] for r in rows)
+    # CERD GR 30: the measures listed after the chapeau are recommendations to States parties
+    cerd = [r for r in rows if r["passage_id"] == "cerd-gr30-2004:para-7"]
+    assert cerd and cerd[0]["strength"] == "recommendation"
+    assert "non-citizens" in cerd[0]["beneficiaries"]
+
+    res = run("--project", str(project), "--pipeline", "rules", "--doc", "un-crc-1989",
+              "--strength", "prohibition", "--json")
+    sub = json.loads(res.stdout)
+    assert sub and all(r["strength"] == "prohibition" and r["doc_id"] == "un-crc-1989"
+                       for r in sub)
+    res = run("--project", str(project), "--pipeline", "rules", "--beneficiary", "non-citizens",
+              "--json")
+    assert all("non-citizens" in r["beneficiaries"] for r in json.loads(res.stdout))
+
+
+def test_show_and_human_output(project):
+    run("--project", str(project), "--pipeline", "rules", "--json")
+    res = run("show", "un-crc-1989:art-28-1-a:s1", "--project", str(project), "--json")
+    assert res.exit_code == 0
+    assert json.loads(res.stdout)["text"].startswith("a) Make primary education compulsory")
+    res = run("--project", str(project), "--pipeline", "rules", "--doc", "un-crc-1989")
+    assert res.exit_code == 0 and "statement(s); pipeline rules" in res.stdout
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--strength", "mandatory"], "Error: unknown strength 'mandatory'"),
+    (["--beneficiary", "aliens"], "Error: unknown beneficiary group 'aliens'"),
+    (["--doc", "un-nope-2000"], "Error: no ingested document 'un-nope-2000'"),
+    (["--pipeline", "fast"], "Error: unknown pipeline 'fast'"),
+    (["show", "un-crc-1989:art-99:s1"], "Error: no statement 'un-crc-1989:art-99:s1'"),
+    (["evaluate", "--gold", "missing.jsonl"], "Error: missing.jsonl: gold set not found"),
+    (["evaluate", "--mode", "magic"], "Error: unknown --mode 'magic'"),
+])
+def test_bad_input(project, args, message):
+    res = run(*args, "--project", str(project))
+    assert res.exit_code == 1
+    assert message in res.stderr
+
+
+def test_no_passages_says_ingest_first(tmp_path):
+    init_project(tmp_path)
+    res = run("--project", str(tmp_path), "--json")
+    assert res.exit_code == 1 and "run `corpus-tool ingest` first" in res.stderr
+
+
+def test_evaluate_json(project, tmp_path):
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"id": "g1", "text": "Everyone has the right to education.",
+                                "statement": True, "strength": "recognition",
+                                "actor": "everyone", "beneficiaries": ["everyone"]}) + "\n",
+                    encoding="utf-8")
+    res = run("evaluate", "--gold", str(gold), "--mode", "rules", "--json")
+    assert res.exit_code == 0, res.stderr
+    out = json.loads(res.stdout)
+    assert out["modes"]["rules"]["all"]["f1"] == 1.0
+    assert out["modes"]["rules"]["all"]["actor_accuracy"] == 1.0
