@@ -272,10 +272,10 @@ def build_area_model(project: Project, *, backend: str = "minilm", method: str =
     return model, vecs[k:]
 
 
-def _statement_inputs(project: Project, statement_ids: Sequence[str] | None
-                      ) -> list[tuple[str, str]]:
-    """(id, text) of the statements asked for (default: all), falling back to English passages
-    when statements have not been extracted. Passage ids are accepted as well."""
+def _input_units(project: Project, statement_ids: Sequence[str] | None) -> list:
+    """The statements asked for (default: all), falling back to English passages when statements
+    have not been extracted; passage ids are accepted as well. Each has .id, .text, .doc_id,
+    .start and .end."""
     from .store import connect, get_passage, iter_passages
     if not project.db_path.exists():
         raise InputError("the corpus is not ingested yet", path=project.db_path,
@@ -290,20 +290,25 @@ def _statement_inputs(project: Project, statement_ids: Sequence[str] | None
                         from .statements import get_statement
                     except ImportError:
                         raise InputError("statements are not available") from None
-                    out.append((i, get_statement(conn, i).text))
+                    out.append(get_statement(conn, i))
                 else:
-                    out.append((i, get_passage(conn, i).text))
+                    out.append(get_passage(conn, i))
             return out
         try:
             from .statements import list_statements
             sts = list_statements(conn)
             if sts:
-                return [(s.id, s.text) for s in sts]
+                return list(sts)
         except ImportError:
             pass
-        return [(p.id, p.text) for p in iter_passages(conn, lang="en")]
+        return list(iter_passages(conn, lang="en"))
     finally:
         conn.close()
+
+
+def _statement_inputs(project: Project, statement_ids: Sequence[str] | None
+                      ) -> list[tuple[str, str]]:
+    return [(u.id, u.text) for u in _input_units(project, statement_ids)]
 
 
 def suggest_areas(project: Project, *, texts: Sequence[str] | None = None,
@@ -402,13 +407,18 @@ def evaluate_suggestions(project: Project, *, backend: str = "minilm", folds: in
 
 def annotation_queue(project: Project, *, backend: str = "minilm", limit: int = 20,
                      method: str = "auto") -> list[dict]:
-    """Statements not yet annotated, least certain suggestion first (smallest margin between
-    the best and second-best area): what to code next."""
+    """Statements not yet annotated (no annotation overlaps them), least certain suggestion first
+    (smallest margin between the best and second-best area): what to code next."""
     from .annotations import load_annotations
-    anns = load_annotations(project)
-    done = {a.anchor.statement_id for a in anns if a.anchor.statement_id}
-    done |= {a.anchor.passage_id for a in anns if a.anchor.passage_id}
-    inputs = [(i, t) for i, t in _statement_inputs(project, None) if i not in done]
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for a in load_annotations(project):
+        if a.anchor.start is not None:
+            spans.setdefault(a.doc_id, []).append((a.anchor.start, a.anchor.end))
+
+    def annotated(u) -> bool:
+        return any(min(e, u.end) > max(s, u.start) for s, e in spans.get(u.doc_id, ()))
+
+    inputs = [(u.id, u.text) for u in _input_units(project, None) if not annotated(u)]
     model, vecs = build_area_model(project, backend=backend, method=method,
                                    extra_texts=[t for _, t in inputs])
     sugg = _suggestions(model, inputs, vecs)
