@@ -183,6 +183,10 @@ _PROCEDURAL = re.compile(
 # substantive words that keep a unit with a procedural word a statement ("registration of births")
 _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered immediately after "
                           r"birth|birth registration)\b", re.I)
+_TREATY_BODIES = re.compile(
+    r"\b(the Court|Grand Chamber|Chambers?|[Jj]udges?|Registrar|Committee of Ministers|"
+    r"[Mm]embers? of the Committee|Conference of (the )?States Parties|Meeting of the Parties|"
+    r"[Ss]tates [Pp]arties present and voting)\b")
 _BODY_ACTOR = re.compile(r"^\W*(The\s+)?(Committee|Conference of (the )?States Parties|Economic and "
                          r"Social Council|General Assembly|Advisory Committee|Consultative Committee|"
                          r"Committee of Ministers|Governmental Committee|Secretariat)\b[^.]{0,60}?"
@@ -210,7 +214,11 @@ _PREAMBLE = re.compile(
 _EPISTEMIC_MAY = re.compile(
     r"\bmay\s+(also\s+|\w+ly\s+)?(be\s+(necessary|needed|required|at risk|considered|affected|faced|the case|"
     r"useful|able)|include|require|arise|have|lead|result|cause|occur|exist|originate|affect|"
-    r"involve|help|prove|differ|vary|need|face|find|become|seem|appear|constitute|contribute)\b", re.I)
+    r"involve|help|prove|differ|vary|need|face|find|become|seem|appear|constitute|contribute|create|"
+    r"well|therefore|thus|even)\b|"
+    r"\bmay\s+not\s+(always\s+|necessarily\s+|even\s+)?(be\s+(eligible|able|aware|available|possible|"
+    r"sufficient|adequate|appropriate|enough|known|in a position|the case)|have|know|receive|"
+    r"understand|include|exist|apply|reflect|benefit|speak|seek|report)\b", re.I)
 _MAY_LIMIT = re.compile(r"\bmay\s+(be\s+)?subject(ed)?\s+(only\s+)?to\b", re.I)
 
 
@@ -225,7 +233,7 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
         return "construction"
     if _BODY_ACTOR.match(text):
         return "procedural"
-    if _PROCEDURAL.search(text) and not _PROC_EXCEPT.search(text):
+    if (_PROCEDURAL.search(text) or _TREATY_BODIES.search(text)) and not _PROC_EXCEPT.search(text):
         return "procedural"
     return None
 
@@ -285,6 +293,8 @@ def find_cues(text: str) -> list[Cue]:
             if any(s < te and ts < e for ts, te in taken):
                 continue
             dtext = m.group().strip()
+            if strength == "prohibition" and dtext.startswith("may") and _EPISTEMIC_MAY.match(text, s):
+                continue
             if strength == "permission" and dtext == "may":
                 if _EPISTEMIC_MAY.match(text, s) and not _MAY_LIMIT.match(text, s):
                     continue
@@ -441,7 +451,7 @@ secure seek set strengthen support take train undertake use withdraw""".split())
 
 def imperative(text: str) -> bool:
     """Does an item start with a verb ("Make…", "to ensure…", "Providing…")?"""
-    m = re.match(r"^\W*(?:to\s+)?([A-Za-z]+)", text)
+    m = re.match(r"^\W*(?:to\s+)?([A-Za-z]+)", text, re.I)
     if not m:
         return False
     w = m.group(1).lower()

@@ -251,7 +251,8 @@ def _aim_object_from_parse(doc, cue: Cue) -> tuple[str, str] | None:
     if tok is None:
         return None
     verb = _governor(tok)
-    if verb.lower_ in ("undertake", "undertakes", "agree") or verb.lower_ in _RECOMMEND_VERBS:
+    if verb.lower_ in ("undertake", "undertakes", "agree") or verb.lower_ in _RECOMMEND_VERBS \
+            or verb.lower_ in _ACTIVE_PASSIVES:
         x = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
         if x is not None:
             verb = x
@@ -297,7 +298,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         aim_obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", _first_word(norm))) \
             if doc is not None else None
         aim, obj = aim_obj if aim_obj else R.item_aim_object(norm)
-        if not R.imperative(norm):      # "b) The development of respect for …": the item is
+        if not (_starts_with_verb(doc) if doc is not None else R.imperative(norm)):      # "b) The development of respect for …": the item is
             aim, obj = chapeau.aim, R.first_words(norm)     # the object of the chapeau's aim
         p = Parts(True, chapeau.strength, chapeau.deontic, chapeau.actor, aim, obj,
                   R.conditions(norm) or chapeau.condition)
@@ -341,6 +342,11 @@ def _clause_cue(cues: list[Cue], norm: str) -> bool:
     if cues[0].deontic.endswith("agree that"):
         return False
     return bool(re.search(r"\b(and|they)\b", norm[cues[0].end:cues[-1].start]))
+
+
+def _starts_with_verb(doc) -> bool:
+    toks = [t for t in doc if not t.is_punct and t.lower_ != "to"]
+    return bool(toks) and (toks[0].tag_ in ("VB", "VBG") or R.imperative(toks[0].text))
 
 
 def _first_word(text: str) -> int:
