@@ -127,10 +127,12 @@ def mentions_status(texts: Iterable[str]) -> bool:
     return any(_STATUS_RE.search(t or "") for t in texts)
 
 
-def who_phrase(groups: Counter, n: int) -> str:
+def who_phrase(groups: Counter, n: int, *, compare: bool = False) -> str:
     """How the groups concerned read in a title or question: 'migrant pupils', 'migrant and
     minority pupils', 'pupils with disabilities'…  A group is named when at least a fifth of the
-    statements (and at least one) concern it."""
+    statements (and at least one) concern it; pupils with disabilities alone only when they are
+    the subject of half the statements. `compare`: the question compares with nationals or other
+    pupils, so the subject is the migrant pupils themselves."""
     keep = {g for g, k in groups.items() if k >= max(1, n / 5)}
     mig = "migrants" in keep
     mino = "minorities" in keep or "indigenous" in keep
@@ -144,12 +146,12 @@ def who_phrase(groups: Counter, n: int) -> str:
         base = "indigenous pupils"
     elif "minorities" in keep:
         base = "pupils belonging to national minorities"
-    elif "disabilities" in keep:
-        return "pupils with disabilities, migrant pupils among them"
+    elif groups.get("disabilities", 0) >= max(1, n / 2) and not compare:
+        return "pupils with disabilities"
     else:
-        return "all pupils, migrant pupils included"
-    if "disabilities" in keep:
-        base += ", including those with disabilities"
+        return "migrant pupils" if compare else "all pupils including migrant pupils"
+    if "disabilities" in keep and groups.get("disabilities", 0) >= max(1, n / 3):
+        base += " (including those with disabilities)"
     return base
 
 
@@ -170,6 +172,8 @@ def fill(template: str, **slots: str) -> str:
 
 def phrase_title_question(topic: Topic, *, who: str, status: bool) -> tuple[str, str]:
     to_who = ("to " + who) if who and not who.startswith("all pupils") else ""
+    if status and who.startswith("all pupils"):
+        who = "every child"
     ttpl, qtpl = topic.title, topic.question
     if status and "{status}" not in ttpl:
         ttpl += ", regardless of residence status"
@@ -213,8 +217,7 @@ def phrase_scale(*, provision: str, who: str, binding: bool, status: bool,
     level asks for what the strongest sources ask (binding law when they are binding), the middle
     one for less in scope (some groups, levels or regions) or in force (non-binding)."""
     everyone = who if who.startswith("all ") else "all " + who
-    everyone = everyone.replace(", migrant pupils included", "").replace(
-        ", migrant pupils among them", "")
+    everyone = everyone.replace(" including migrant pupils", "")
     scope = ", whatever their residence status" if status else ""
     if binding:
         top = (f"Binding law provides for {provision}, covering {everyone} concerned{scope}, "

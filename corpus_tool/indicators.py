@@ -37,6 +37,7 @@ SUGGESTION_MIN_SCORE = 0.6
 SUGGESTION_MIN_MARGIN = 0.15
 MAX_SUGGESTED_PER_INDICATOR = 4
 MIN_TOPIC_SCORE = 1.0
+STRONG_TOPIC_SCORE = 4.0     # a suggestion outside the indicator's clusters needs this much
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,16 +179,19 @@ def group_evidence(evidence: Sequence[Evidence], topics: Sequence[Topic]) -> lis
     annotated = {e.key for e in evidence if e.kind == "annotation"}
     candidates: dict[str, list[tuple[float, Evidence]]] = defaultdict(list)
     for e in evidence:
-        if e.kind != "suggestion" or e.key in annotated:
+        if e.kind != "suggestion" or e.key in annotated or not _about_education(e):
             continue
         s, t = _best_topic(topics, e)
-        target = None
-        if t is not None and (e.area, t.id) in by_topic:
-            target = by_topic[(e.area, t.id)]
-        elif e.cluster_id and by_cluster.get((e.area, e.cluster_id)) and s > 0:
-            target = sorted(by_cluster[(e.area, e.cluster_id)], key=lambda g: g.key)[0]
-        if target is not None:
-            candidates[target.key].append((s + (e.score or 0), e))
+        if t is None:
+            continue
+        target = by_topic.get((e.area, t.id))
+        if target is None:
+            continue
+        # a suggestion joins when it sits in the same cluster as a coded statement of the
+        # indicator, or when its wording matches the indicator's topic strongly
+        same_cluster = bool(e.cluster_id) and target in by_cluster.get((e.area, e.cluster_id), [])
+        if same_cluster or s >= STRONG_TOPIC_SCORE:
+            candidates[target.key].append((s + (e.score or 0) + (2.0 if same_cluster else 0), e))
     for g in groups.values():
         have_docs = {e.doc_id for e in g.items}
         picked: list[Evidence] = []
@@ -203,6 +207,17 @@ def group_evidence(evidence: Sequence[Evidence], topics: Sequence[Topic]) -> lis
             have_docs.add(e.doc_id)
         g.items.extend(picked)
     return sorted(groups.values(), key=lambda g: (g.area, g.key))
+
+
+_EDUCATION = re.compile(r"\b(educat\w*|school\w*|teach\w*|pupil\w*|student\w*|learn\w*|"
+                        r"curricul\w*|instruction|literacy|scholarship\w*|"
+                        r"vocational|classes|kindergarten|pre-school|university|"
+                        r"universities)\b", re.I)
+
+
+def _about_education(e: Evidence) -> bool:
+    """Suggestions come from the whole corpus: keep those that speak of education at all."""
+    return bool(_EDUCATION.search(e.text or e.quote))
 
 
 def _overlapping(groups, e: Evidence) -> _Group | None:
@@ -263,7 +278,9 @@ def build_indicator(g: _Group, docs: dict[str, Document]) -> Indicator:
     items = _dedupe(g.items)
     texts = [e.text or e.quote for e in items]
     groups = concerned_groups([", ".join(e.beneficiaries) for e in items], texts)
-    who = who_phrase(groups, len(items))
+    compare = g.topic is not None and bool(re.search(r"as nationals|other pupils|same terms",
+                                                     g.topic.question))
+    who = who_phrase(groups, len(items), compare=compare)
     if g.topic is not None and "{who}" not in g.topic.question + g.topic.title:
         who = "all pupils"          # a provision for every pupil (aims, curriculum…)
     n_status = sum(mentions_status([t]) for t in texts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from dataclasses import replace
 
 import pytest
 from typer.testing import CliRunner
@@ -177,13 +178,21 @@ def test_suggestions_join_but_never_found_an_indicator():
     from corpus_tool.indicators import group_evidence
     topics = load_topics()
     ann = Evidence(area="access", doc_id="d1", quote="Primary education shall be compulsory",
-                   text="Primary education shall be compulsory", strength="obligation")
+                   text="Primary education shall be compulsory", strength="obligation",
+                   cluster_id="c-1")
     sug_same = Evidence(area="access", doc_id="d2", quote="free primary education for all",
                         text="States shall make primary education free and compulsory",
-                        strength="obligation", kind="suggestion", score=0.9, model_id="m")
+                        strength="obligation", kind="suggestion", score=0.9, model_id="m",
+                        cluster_id="c-1")
+    sug_other_cluster = replace(sug_same, doc_id="d4", cluster_id="c-2")
+    sug_not_education = Evidence(area="access", doc_id="d5", quote="free of charge",
+                                 text="Nursing mothers shall have time off, free of charge and "
+                                      "compulsory", strength="obligation", kind="suggestion",
+                                 score=0.9, model_id="m", cluster_id="c-1")
     sug_alone = Evidence(area="intercultural", doc_id="d3", quote="teacher training",
                          text="Teacher training shall include intercultural education",
                          strength="obligation", kind="suggestion", score=0.9, model_id="m")
-    groups = group_evidence([ann, sug_same, sug_alone], topics)
+    groups = group_evidence([ann, sug_same, sug_other_cluster, sug_not_education, sug_alone],
+                            topics)
     assert len(groups) == 1
     assert {e.doc_id for e in groups[0].items} == {"d1", "d2"}
