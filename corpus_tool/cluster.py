@@ -92,6 +92,8 @@ def phrases(text: str, max_n: int = 3) -> list[str]:
         run: list[str] = []
         for tok in _TOKEN.findall(segment) + [""]:
             tok = tok.strip("'-")
+            if tok.endswith("'s"):
+                tok = tok[:-2]
             if tok and tok not in STOP_WORDS and len(tok) > 1:
                 run.append(tok)
                 continue
@@ -451,8 +453,13 @@ def describe(items: Sequence[Item], x: np.ndarray, labels: np.ndarray, *, model_
         if area_vectors is not None and len(area_vectors):
             area = area_ids[int(np.argmax(area_vectors @ cents[g]))]
         t = terms[g]
+        if t:
+            lab = ", ".join(t[:3])
+        else:                                    # no shared phrase: quote the representative
+            first = " ".join(items[reps[0]].text.split()) if reps else ""
+            lab = "“" + (first if len(first) <= 40 else first[:39].rstrip() + "…") + "”"
         clusters.append(Cluster(
-            id=cid, label=", ".join(t[:3]) if t else f"cluster {cid}", terms=tuple(t),
+            id=cid, label=lab, terms=tuple(t),
             size=len(mem), members=tuple(sorted(items[i].id for i in mem)),
             representatives=tuple(items[i].id for i in reps[:n_representatives]),
             doc_ids=tuple(sorted({items[i].doc_id for i in mem if items[i].doc_id})),

@@ -191,14 +191,23 @@ def _map(points: Sequence, colour: dict[str, str], label: dict[str, str],
             if p.cluster_id and p.role == "core":
                 acc.setdefault(p.cluster_id, []).append(
                     (PAD + (p.x - x0) * sx, H - PAD - (p.y - y0) * sy))
-        ranked = sorted(acc, key=lambda c: (-len(acc[c]), c))[:n_labels]
+        ranked = sorted(acc, key=lambda c: (-len(acc[c]), c))
+        boxes: list[tuple[float, float, float, float]] = []
         for c in ranked:
+            if len(texts) >= n_labels:
+                break
             cx = sum(a for a, _ in acc[c]) / len(acc[c])
-            cy = min(b for _, b in acc[c]) - 6
-            words = label.get(c, "").split(", ")[0]
-            anchor = "start" if cx < 80 else "end" if cx > W - 80 else "middle"
-            texts.append(f'<text x="{cx:.1f}" y="{max(12.0, cy):.1f}" text-anchor="{anchor}" '
-                         f'class="lbl">{esc(_short(words, 28))}</text>')
+            cy = max(12.0, sum(b for _, b in acc[c]) / len(acc[c]) + 4)
+            words = _short(label.get(c, "").split(", ")[0], 28)
+            w = 7.2 * len(words)                 # ~ width of 12px bold text
+            x0b = min(max(cx - w / 2, 2), W - w - 2)
+            box = (x0b, cy - 12, x0b + w, cy + 3)
+            if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
+                   for b in boxes):
+                continue                         # would overlap a bigger cluster's label
+            boxes.append(box)
+            texts.append(f'<text x="{x0b + w / 2:.1f}" y="{cy:.1f}" text-anchor="middle" '
+                         f'class="lbl">{esc(words)}</text>')
     svg = (f'<svg id="map" viewBox="0 0 {W} {H}" role="img" '
            f'aria-label="Map of statements coloured by cluster">'
            f'<rect x="0" y="0" width="{W}" height="{H}" fill="#fff"></rect>'
