@@ -1,0 +1,123 @@
+"""Annotations, anchoring, agreement and area suggestions on a copy of the reference project.
+
+Prints (medians of REPEAT runs):
+- re-anchoring per annotation: exact (unchanged text), moved (text inserted before), fuzzy
+  (quote reworded), orphaned (quote deleted) — ms, and the fuzzy/exact ratio
+- the same fuzzy search with difflib's SequenceMatcher sliding over the document (baseline) and
+  our ratio to it
+- `check_annotations` over all reference annotations; `add_annotation` (lock + atomic rewrite)
+- agreement on the reference coding (kappa, alpha) and its time
+- suggestion quality on the reference coding with MiniLM: zero-shot accuracy and the supervised
+  model's grouped 5-fold cross-validated accuracy (set BENCH_SKIP_MINILM=1 to skip)
+"""
+from __future__ import annotations
+
+import difflib
+import os
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REPEAT = int(os.environ.get("BENCH_REPEAT", "5"))
+
+
+def _median(fn, repeat: int = REPEAT) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def _difflib_find(quote: str, text: str) -> tuple[int, float]:
+    """Baseline: slide a window of the quote's length, best SequenceMatcher ratio."""
+    best, pos = 0.0, -1
+    n = len(quote)
+    sm = difflib.SequenceMatcher(autojunk=False)
+    sm.set_seq2(quote)
+    for i in range(0, max(1, len(text) - n), max(1, n // 8)):
+        sm.set_seq1(text[i:i + n])
+        if sm.real_quick_ratio() < best or sm.quick_ratio() < best:
+            continue
+        r = sm.ratio()
+        if r > best:
+            best, pos = r, i
+    return pos, best
+
+
+def run() -> dict:
+    from corpus_tool.agreement import agreement
+    from corpus_tool.anchoring import make_anchor, reanchor
+    from corpus_tool.annotations import add_annotation, check_annotations, load_annotations
+    from corpus_tool.ingest import ingest
+    from corpus_tool.project import Project
+    from corpus_tool.store import connect, document_text
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-annotations-"))
+    try:
+        shutil.copytree(ROOT / "corpus", tmp / "corpus")
+        shutil.copytree(ROOT / "annotations", tmp / "annotations")
+        project = Project(tmp)
+        ingest(project)
+        with connect(project.db_path) as conn:
+            text, _ = document_text(conn, "un-crc-1989")
+        quote = "Make higher education accessible to all on the basis of capacity by every " \
+                "appropriate means;"
+        s = text.index(quote)
+        anchor = make_anchor(text, s, s + len(quote))
+        moved = "An editor's note of some length.\n\n" * 20 + text
+        fuzzy = text.replace("by every appropriate means", "by all appropriate means")
+        gone = text.replace(quote, "Publish the statistics yearly.")
+        out: dict = {"doc_chars": len(text), "repeat": REPEAT}
+        for name, t in (("exact", text), ("moved", moved), ("fuzzy", fuzzy), ("orphaned", gone)):
+            assert reanchor(anchor, t).status == name, name
+            out[f"reanchor_{name}_ms"] = round(_median(lambda t=t: reanchor(anchor, t)) * 1e3, 3)
+        out["fuzzy_over_exact"] = round(out["reanchor_fuzzy_ms"] / out["reanchor_exact_ms"], 1)
+        base = _median(lambda: _difflib_find(quote, fuzzy), max(1, REPEAT // 2))
+        out["difflib_sliding_ms"] = round(base * 1e3, 1)
+        out["speedup_vs_difflib"] = round(base * 1e3 / out["reanchor_fuzzy_ms"], 1)
+
+        n = len(load_annotations(project))
+        out["annotations"] = n
+        out["check_all_ms"] = round(_median(lambda: check_annotations(project, update=False))
+                                    * 1e3, 1)
+        quotes = ["Make primary education compulsory", "reduction of drop-out rates",
+                  "school discipline is administered", "respect for the natural environment",
+                  "elimination of ignorance and illiteracy"]
+        t0 = time.perf_counter()
+        for i, q in enumerate(quotes):
+            add_annotation(project, doc_id="un-crc-1989", quote=q, area="access",
+                           coder="bench", memo=str(i))
+        out["add_annotation_ms"] = round((time.perf_counter() - t0) / len(quotes) * 1e3, 1)
+
+        ref = Project(ROOT)
+        out["agreement_ms"] = round(_median(lambda: agreement(ref)) * 1e3, 1)
+        rep = agreement(ref)
+        out["agreement"] = {"units": rep["units_coded_by_two_or_more"],
+                            "percent": rep["overall"]["percent_agreement"],
+                            "kappa": rep["overall"]["kappa"], "alpha": rep["overall"]["alpha"]}
+        if not os.environ.get("BENCH_SKIP_MINILM"):
+            from corpus_tool.areas import evaluate_suggestions
+            t0 = time.perf_counter()
+            ev = evaluate_suggestions(ref, backend="minilm")
+            out["evaluate_minilm_s"] = round(time.perf_counter() - t0, 1)
+            out["zero_shot_accuracy"] = ev["zero_shot"]["accuracy"]
+            out["zero_shot_accuracy_without_codebook_examples"] = \
+                ev["zero_shot"]["accuracy_without_codebook_examples"]
+            if ev.get("supervised"):
+                out["supervised_cv_accuracy"] = ev["supervised"]["cv_accuracy"]
+                out["classifier_alone_cv_accuracy"] = \
+                    ev["supervised"]["cv_accuracy_classifier_alone"]
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    for k, v in out.items():
+        print(f"{k:48s} {v}")
+    return out
+
+
+if __name__ == "__main__":
+    run()
