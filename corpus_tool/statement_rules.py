@@ -222,6 +222,13 @@ _EPISTEMIC_MAY = re.compile(
 _MAY_LIMIT = re.compile(r"\bmay\s+(be\s+)?subject(ed)?\s+(only\s+)?to\b", re.I)
 
 
+_NARRATIVE = re.compile(
+    r"^.{0,80}?\b(?:the|this|that|its)\s+(?:Covenant|Convention|Charter|Declaration|provision|"
+    r"[Aa]rticle\s+\d+[\w(), ]{0,30}?)\s+(?:also\s+|further\s+|thus\s+|clearly\s+)?"
+    r"(?:recogni[sz]es|provides|states|requires|establishes|stipulates|guarantees|sets out|"
+    r"prescribes|obliges|imposes|affirms|enshrines|protects)\b")
+
+
 def filter_reason(text: str, *, preamble: bool = False) -> str | None:
     """Why a unit is not a statement (definition, preamble, procedural, construction clause), or
     None when it may be one."""
@@ -231,6 +238,8 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
         return "definition"
     if _CONSTRUCTION.search(text):
         return "construction"
+    if _NARRATIVE.match(text):
+        return "narrative"
     if _BODY_ACTOR.match(text):
         return "procedural"
     if (_PROCEDURAL.search(text) or _TREATY_BODIES.search(text)) and not _PROC_EXCEPT.search(text):
