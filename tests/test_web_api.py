@@ -446,3 +446,25 @@ def test_serve_refuses_a_busy_port_and_a_non_project(project, server, tmp_path):
     assert "Error: cannot listen on 127.0.0.1" in result.output and "--port" in result.output
     result = runner.invoke(app, ["serve", "--project", str(tmp_path), "--no-open"])
     assert result.exit_code == 1 and "not a corpus-tool project" in result.output
+
+
+def test_malformed_annotation_line_is_reported_and_its_file_is_not_rewritten(client, project):
+    """A broken line in an annotation file is shown with file and line; adding to that file is
+    refused with a message (nothing a researcher made is rewritten or lost); others still load."""
+    from corpus_tool.annotations import add_annotation
+    good = add_annotation(project, doc_id=UDHR, quote="No one shall be subjected to torture",
+                          area="access", coder="good")
+    path = project.annotations_dir / "broken.jsonl"
+    path.write_text('{"id": "half a record"\n', encoding="utf-8")
+    try:
+        status, data, _ = client.get("/api/annotations")
+        assert status == 200
+        assert any(p.startswith("annotations/broken.jsonl, line 1") for p in data["problems"])
+        assert good.id in {a["id"] for a in data["annotations"]}   # the good files still load
+        status, data, _ = client.post("/api/annotations", {
+            "doc": UDHR, "quote": "No one shall be held in slavery or servitude", "area": "access",
+            "coder": "broken"})
+        assert status == 400 and "broken.jsonl" in data["error"]
+        assert path.read_text(encoding="utf-8") == '{"id": "half a record"\n'
+    finally:
+        path.unlink()

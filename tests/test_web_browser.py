@@ -196,6 +196,14 @@ def test_select_a_sentence_tag_it_reload_and_see_it(driver, server, project):
     wait(driver, lambda d: other_id not in {r["id"] for r in annotation_records(project)})
     assert len(driver.find_elements(By.CSS_SELECTOR, "#ann-list .ann-card")) == 1
 
+    # the project's annotation list shows it, with a link back to the passage
+    open_view(driver, server, "#/annotations", "annotations")
+    row = driver.find_element(By.CSS_SELECTOR, f'#annotations-view tr[data-ann="{rec["id"]}"]')
+    assert sentence in row.text and "access-free-primary" in row.text
+    assert row.find_element(By.TAG_NAME, "a").get_attribute("href").endswith(
+        f"#/doc/{UDHR}?p={pid}".replace(":", "%3A"))
+    screenshot(driver, "03b-annotations")
+
 
 def test_bad_input_gets_a_message_then_a_clicked_statement_is_tagged(driver, server, project):
     from selenium.webdriver.common.by import By

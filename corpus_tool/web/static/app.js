@@ -137,6 +137,7 @@ const ROUTES = [
   [/^#\/doc\/([^?]+)(?:\?p=(.*))?$/, "docs", (m) => viewDoc(decodeURIComponent(m[1]), m[2] ? decodeURIComponent(m[2]) : null)],
   [/^#\/search(?:\?(.*))?$/, "search", (m) => viewSearch(new URLSearchParams(m[1] || ""))],
   [/^#\/queue$/, "queue", () => viewQueue()],
+  [/^#\/annotations$/, "annotations", () => renderAnnotations()],
   [/^#\/clusters$/, "clusters", () => viewClusters()],
   [/^#\/indicators(?:\/([^?]+))?$/, "indicators", (m) => viewIndicators(m[1] ? decodeURIComponent(m[1]) : null)],
   [/^#\/scores(?:\?(.*))?$/, "scores", (m) => viewScores(new URLSearchParams(m[1] || ""))],

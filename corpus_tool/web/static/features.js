@@ -2,6 +2,53 @@
 // Uses the helpers of app.js (el, api, link, …); data only ever goes in as text.
 "use strict";
 
+// --- all annotations ---------------------------------------------------------------------
+
+async function renderAnnotations() {
+  await codebook();
+  const root = el("section", {id: "annotations-view"}, el("h1", {}, "Annotations"));
+  const data = await api("GET", "/annotations");
+  if (data.problems.length) {
+    root.append(el("div", {class: "card error-box", id: "ann-problems"}, el("strong", {}, "Lines that could not be read (they are kept as they are; fix them in the file):"),
+      el("ul", {}, data.problems.map((p) => el("li", {}, p)))));
+  }
+  const anns = data.annotations;
+  const coders = [...new Set(anns.map((a) => a.creator))].sort();
+  const areaSel = areaSelect("", {"aria-label": "Area"});
+  areaSel.options[0].textContent = "all areas";
+  const coderSel = el("select", {"aria-label": "Coder"}, el("option", {value: ""}, "all coders"), coders.map((c) => el("option", {value: c}, c)));
+  const text = el("input", {type: "search", placeholder: "filter quotes, memos, indicators…", class: "filter", "aria-label": "Filter"});
+  const count = el("span", {class: "muted"});
+  const tbody = el("tbody");
+  const rows = anns.map((a) => {
+    const tr = el("tr", {dataset: {ann: a.id}},
+      el("td", {}, el("span", {class: "tag area area-c" + areaIndex(a.area)}, areaName(a.area)), a.indicator ? el("div", {}, el("code", {}, a.indicator)) : null),
+      el("td", {}, el("div", {}, short(a.quote, 260)), a.memo ? el("div", {class: "muted small"}, a.memo) : null),
+      el("td", {}, link(docHref(a.doc_id, a.passage_id), a.doc_id), a.passage_id ? el("div", {class: "muted small"}, a.passage_id.split(":").pop()) : null),
+      el("td", {}, a.creator, a.origin !== "manual" ? el("div", {class: "muted small"}, a.origin + (a.model_id ? " · " + a.model_id : "")) : null),
+      el("td", {class: "small"}, (a.modified || "").slice(0, 16).replace("T", " ")));
+    tr._a = a;
+    tr._text = `${a.quote} ${a.memo} ${a.indicator || ""} ${a.doc_id}`.toLowerCase();
+    return tr;
+  });
+  tbody.append(...rows);
+  const apply = () => {
+    const q = text.value.toLowerCase();
+    let n = 0;
+    for (const tr of rows) {
+      const show = (!areaSel.value || tr._a.area === areaSel.value) && (!coderSel.value || tr._a.creator === coderSel.value) && (!q || tr._text.includes(q));
+      tr.hidden = !show; n += show ? 1 : 0;
+    }
+    count.textContent = `${n} of ${rows.length}`;
+  };
+  [areaSel, coderSel].forEach((x) => x.addEventListener("change", apply));
+  text.addEventListener("input", apply);
+  root.append(el("div", {class: "pickers"}, areaSel, coderSel, text, count),
+    el("table", {class: "list annotations"}, el("thead", {}, el("tr", {}, ["Area / indicator", "Quote / memo", "Source", "Coder", "Modified"].map((h) => el("th", {}, h)))), tbody));
+  apply();
+  return root;
+}
+
 // --- suggestion queue ----------------------------------------------------------------------
 
 async function renderQueue() {
