@@ -430,7 +430,7 @@ def new_annotation(anchor: Anchor, *, area: str, creator: str, indicator: str | 
                    memo: str = "", motivation: str | None = None, origin: Origin | None = None,
                    created: str | None = None, annotation_id_: str | None = None) -> Annotation:
     if motivation is None:
-        motivation = "linking" if indicator else "classifying"
+        motivation = "classifying"
     if motivation not in MOTIVATIONS:
         raise InputError(f"unknown motivation {motivation!r}", fix=f"use {', '.join(MOTIVATIONS)}")
     ts = created or now_iso()

@@ -44,7 +44,7 @@ def test_add_by_quote_writes_a_canonical_w3c_record(project):
     assert line.endswith("\n") and line.count("\n") == 1
     rec = json.loads(line)
     assert list(rec) == sorted(rec)                       # sorted keys
-    assert rec["type"] == "Annotation" and rec["motivation"] == "linking"
+    assert rec["type"] == "Annotation" and rec["motivation"] == "classifying"
     assert rec["creator"] == "coder-a" and rec["origin"] == {"type": "manual"}
     quote_sel = [s for s in rec["target"]["selector"] if s["type"] == "TextQuoteSelector"][0]
     pos_sel = [s for s in rec["target"]["selector"] if s["type"] == "TextPositionSelector"][0]
@@ -281,3 +281,35 @@ def test_check_reports_annotations_of_documents_not_in_the_index(project):
     assert rep["orphaned"] == 1
     assert rep["results"][0]["reason"] == "document not in the index"
     assert load_annotations(project)[0].id == a.id
+
+
+def _fake_statement(project, sid: str, passage_id: str) -> tuple[int, int]:
+    """Insert one statement row the way the statements stage stores it (its own DDL)."""
+    from corpus_tool.statements import DDL
+    from corpus_tool.store import ensure_schema, get_passage
+    with connect(project.db_path) as conn:
+        ensure_schema(conn, DDL)
+        p = get_passage(conn, passage_id)
+        text, _ = document_text(conn, p.doc_id)
+        start = p.start + p.text.index("Make")
+        end = p.end
+        conn.execute('INSERT INTO statements (id, doc_id, passage_id, seq, page, locator, start, '
+                     '"end", text, actor, deontic, strength, aim, object, condition) '
+                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                     (sid, p.doc_id, p.id, 1, None, p.locator, start, end, text[start:end],
+                      "States Parties", "shall", "obligation", "make", "primary education", ""))
+    return start, end
+
+
+def test_statement_ids_are_hints_and_targets(project):
+    sid = "un-crc-1989:art-28-1-a:s1"
+    start, end = _fake_statement(project, sid, "un-crc-1989:art-28-1-a")
+    a = add_annotation(project, doc_id="un-crc-1989", quote="primary education compulsory",
+                       area="access", coder="x")
+    assert a.anchor.statement_id == sid and a.anchor.passage_id == "un-crc-1989:art-28-1-a"
+    b = add_annotation(project, statement_id=sid, area="outcomes", coder="x")
+    assert (b.anchor.start, b.anchor.end, b.anchor.statement_id) == (start, end, sid)
+    assert b.anchor.exact.startswith("Make primary education")
+    with pytest.raises(NotFoundError, match="no statement"):
+        add_annotation(project, statement_id="un-crc-1989:art-28-1-a:s9", area="access",
+                       coder="x")
