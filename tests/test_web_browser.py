@@ -310,7 +310,9 @@ def test_edit_an_indicator_and_see_the_framework_file_change(driver, server, pro
     link = next(a for a in driver.find_elements(By.CSS_SELECTOR, "table.provenance a.src-link")
                 if "Universal Declaration" in a.text)
     link.click()
-    wait(driver, lambda d: f"p={UDHR}" in d.current_url.replace("%3A", ":"))
+    wait(driver, lambda d: (d.find_element(By.ID, "view").get_attribute("data-route") or "")
+         .startswith(f"#/doc/{UDHR}?p="))
+    assert driver.find_elements(By.CSS_SELECTOR, f'[id="p-{UDHR}:art-26-1"]')
     screenshot(driver, "07-provenance-source")
 
 
