@@ -173,3 +173,23 @@ def test_semantic_search_uses_the_embedder(tmp_path):
     assert 1 <= len(hits) <= 3
     assert all(h["doc_id"] == "cescr-gc11-1999" and h["passage_id"].startswith("cescr-gc11-1999:")
                for h in hits)
+
+
+def test_paths_outside_manifest_and_removed_rows(tmp_path):
+    rows = [{"id": "cescr-gc11-1999", "title": "GC 11", "issuer": "CESCR", "path": "gc11.json"},
+            {"id": "un-crc-1989", "title": "CRC", "issuer": "UN", "path": "crc.md"}]
+    project = make_project(tmp_path / "p", rows, {"gc11.json": GC, "crc.md": CRC})
+    stray = project.corpus_dir / "stray.md"
+    stray.write_text("# Stray\n\nNot in the manifest.\n", encoding="utf-8")
+    r = run("ingest", stray, "--project", project.root, "--json")
+    assert r.exit_code == 1
+    assert "not in corpus/manifest.csv" in json.loads(r.stdout)["failed"][0]["message"]
+    assert run("ingest", "--project", project.root).exit_code == 0
+    # drop the CRC row: the next full ingest removes it from the index
+    lines = project.manifest_path.read_text(encoding="utf-8").splitlines(keepends=True)
+    project.manifest_path.write_text("".join(l for l in lines if not l.startswith("un-crc")),
+                                     encoding="utf-8")
+    rep = json.loads(run("ingest", "--project", project.root, "--json").stdout)
+    assert rep["removed"] == ["un-crc-1989"] and rep["unchanged"] == ["cescr-gc11-1999"]
+    r = run("docs", "show", "un-crc-1989", "--project", project.root)
+    assert r.exit_code == 1

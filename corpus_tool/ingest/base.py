@@ -70,10 +70,14 @@ def reader_for(path: Path) -> ReaderInfo:
     return info
 
 
+_LOADED: list[bool] = []
+
+
 def _load_readers() -> None:
-    if READERS:
+    if _LOADED:
         return
     from . import html, jsonparas, markdown, pdf, text  # noqa: F401  (registration)
+    _LOADED.append(True)
 
 
 def decode_text(data: bytes, path: Path, warnings: list[str]) -> str:

@@ -14,7 +14,7 @@ BLOCK_TAGS = {"p", "div", "li", "td", "th", "blockquote", "pre", "dd", "dt", "se
               "article", "tr", "caption", "figcaption", "address", "br", "table", "ul", "ol",
               "main", "body"}
 SKIP_TAGS = {"head", "script", "style", "nav", "footer", "noscript", "template", "svg",
-             "title", "meta", "iframe", "button", "form"}
+             "title", "iframe", "button", "form"}      # (void tags like <meta> carry no text)
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
@@ -47,7 +47,7 @@ class _Parser(HTMLParser):
             self.flush()
 
     def handle_startendtag(self, tag, attrs):
-        if tag == "br":
+        if tag in ("br", "hr"):
             self.flush()
 
     def handle_endtag(self, tag):
