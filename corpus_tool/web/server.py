@@ -316,6 +316,9 @@ class WorkbenchServer(ThreadingHTTPServer):
     def __init__(self, workbench: Workbench, *, quiet: bool = False) -> None:
         self.workbench = workbench
         self.quiet = quiet
+        if ":" in workbench.host:
+            import socket
+            self.address_family = socket.AF_INET6
         super().__init__((workbench.host, workbench.port), WorkbenchHandler)
         workbench.port = self.server_address[1]
 
