@@ -161,3 +161,15 @@ def test_bilingual_files_have_as_many_english_as_dutch_articles(ref):
         nl = {re.match(r"Art\. (\w+)", p.locator).group(1) for p in ps
               if p.id.split(":")[1].startswith("nl-") and p.locator.startswith("Art.")}
         assert en and en == nl, doc_id
+
+
+def test_nested_enumerators_on_one_line(ref):
+    project, _ = ref
+    iccpr = {p.id: p for p in _passages(project, "un-iccpr-1966")}
+    assert iccpr["un-iccpr-1966:art-8-3-a"].text.startswith("3. (a) No one shall be required")
+    assert iccpr["un-iccpr-1966:art-8-3-b"].locator == "Art. 8(3)(b)"
+    ecrml = {p.id: p for p in _passages(project, "coe-ecrml-1992")}
+    assert "pre-school education" in ecrml["coe-ecrml-1992:art-8-1-a-i"].text
+    crc = [p for p in _passages(project, "un-crc-1989") if p.id.startswith("un-crc-1989:preamble-")]
+    assert len(crc) == 13                         # the CRC's 13 preambular paragraphs
+    assert crc[-1].text.endswith("Have agreed as follows:")

@@ -31,6 +31,19 @@ CREATE INDEX IF NOT EXISTS passage_labels_label ON passage_labels(label);
 """
 
 
+def _code_fingerprint() -> str:
+    """A short hash of the ingest code: a change in the readers or the segmentation makes the
+    next run re-extract every document (stored in documents.reader)."""
+    import hashlib
+    h = hashlib.sha256()
+    for f in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(f.read_bytes())
+    return h.hexdigest()[:8]
+
+
+CODE_VERSION = _code_fingerprint()
+
+
 @dataclass(slots=True)
 class ExtractResult:
     text: str
@@ -56,7 +69,8 @@ def extract_document(path: Path, *, language: str = "en", password: str | None =
                                 layout=info.name.startswith("pdf"))
     if not segs:
         raise InputError("no passages found in the file", path=path, fix="check its content")
-    return ExtractResult(text, segs, pages, ex.n_pages, info.name, list(ex.warnings))
+    return ExtractResult(text, segs, pages, ex.n_pages, f"{info.name}+{CODE_VERSION}",
+                         list(ex.warnings))
 
 
 def _work(path: str, language: str, password: str | None) -> ExtractResult | str:
@@ -173,7 +187,8 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
                  "(the file changed since it was added); ingesting the file as it is now")
         doc = replace(doc, sha256=sha)
         old = existing.get(doc.id)
-        if old is not None and not force and old["file_sha256"] == sha and old["reader"] == info.name:
+        if old is not None and not force and old["file_sha256"] == sha \
+                and old["reader"] == f"{info.name}+{CODE_VERSION}":
             if _same_meta(old, doc):
                 unchanged.append(doc.id)
                 continue

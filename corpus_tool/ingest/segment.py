@@ -39,6 +39,8 @@ RE_INSTRUMENT = re.compile(
 
 RE_NUM = re.compile(r"^(?:(\d{1,3})\.(?!\d)|\((\d{1,3})\))\s*")
 RE_ITEM = re.compile(r"^(?:\(([a-z]{1,2})\)|([a-z]{1,2})\))\s*|^([a-z])\.\s+")
+RE_AGREED = re.compile(r"^\s*(?:Have agreed|Hereby agree|Agree|Have resolved|Have decided|"
+                       r"Adopts|Adopt)\b[^.]{0,80}[:.]?\s*$")
 RE_SECTION_LETTER = re.compile(r"^([A-H])\.\s")        # Refugee Convention Art. 1 A.–F.
 RE_TESTIMONIUM = re.compile(r"^(?:IN WITNESS|IN FAITH|EN FOI|TEN BLIJKE|TER OORKONDE|DONE at|Done at|"
                             r"GEDAAN te|Gedaan te)\b")
@@ -178,6 +180,9 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
             continue
         body = block.text
         if st.preamble and st.article is None and st.division is None:
+            if st.preamble_n and RE_AGREED.match(body):
+                emit(bs, be, block, "Preamble, closing words", "preamble-closing")
+                continue
             pieces = _split_recitals(body)
             for ps, pe in pieces:
                 st.preamble_n += 1
@@ -197,6 +202,8 @@ def _split_recitals(body: str) -> list[tuple[int, int]]:
     if len(pieces) > 1 and pieces[0][1] - pieces[0][0] < 160 and \
             body[pieces[0][0]:pieces[0][1]].rstrip().endswith((",", ":")):
         pieces[0:2] = [(pieces[0][0], pieces[1][1])]
+    if len(pieces) > 1 and RE_AGREED.match(body[pieces[-1][0]:pieces[-1][1]]):
+        pieces[-2:] = [(pieces[-2][0], pieces[-1][1])]       # "Have agreed as follows:"
     return pieces
 
 
@@ -333,10 +340,15 @@ def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str
             st.para = m_inner.group(1) or m_inner.group(2)
     elif m_num:
         st.para, st.item, st.sub = m_num.group(1) or m_num.group(2), None, None
+        rest = body[m_num.end():]
+        if (m_in := RE_ITEM.match(rest)) and rest[:1] == "(":      # "3. (a) No one shall…"
+            st.item = next(g for g in m_in.groups() if g)
     elif m_rom and st.item and not _next_letter(st.item, m_rom.group(1)):
         st.sub = m_rom.group(1)
     elif m_item:
         st.item, st.sub = next(g for g in m_item.groups() if g), None
+        if m_in := RE_ROMAN_ITEM.match(body[m_item.end():]):      # "a) i) to make…"
+            st.sub = m_in.group(1)
     elif st.item:                 # unnumbered text after a list belongs to the paragraph
         st.item = st.sub = None
     if st.article:
