@@ -102,7 +102,12 @@ def status(wb: Workbench, req: Request) -> dict:
         n_passages = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
         n_statements = (conn.execute("SELECT count(*) FROM statements").fetchone()[0]
                         if _table_exists(conn, "statements") else None)
-    return {"project": wb.project.root.name, "root": str(wb.project.root),
+    try:
+        from ..annotations import default_coder
+        coder = default_coder()
+    except ImportError:
+        coder = None
+    return {"project": wb.project.root.name, "root": str(wb.project.root), "default_coder": coder,
             "documents": n_docs, "passages": n_passages, "statements": n_statements,
             "features": {name: has_feature(name) for name in STAGES},
             "report": sorted(p.name for p in wb.project.report_dir.glob("*.html"))

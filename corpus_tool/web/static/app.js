@@ -524,6 +524,9 @@ document.addEventListener("DOMContentLoaded", async () => {
   try {
     const st = await api("GET", "/status");
     document.getElementById("project-name").textContent = st.project;
+    document.getElementById("project-name").title = st.root;
+    if (st.default_coder) coder.placeholder = st.default_coder;
+    coder.title = "Your name as a coder: recorded as the creator of what you tag" + (st.default_coder ? ` (empty: ${st.default_coder})` : "");
     document.title = "corpus-tool · " + st.project;
   } catch (e) { flash(e.message); }
   route();
