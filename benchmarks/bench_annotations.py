@@ -112,6 +112,10 @@ def run() -> dict:
                 out["supervised_cv_accuracy"] = ev["supervised"]["cv_accuracy"]
                 out["classifier_alone_cv_accuracy"] = \
                     ev["supervised"]["cv_accuracy_classifier_alone"]
+                out["zero_shot_log_loss"] = ev["zero_shot"]["log_loss"]
+                out["supervised_cv_log_loss"] = ev["supervised"]["cv_log_loss"]
+                out["classifier_alone_cv_log_loss"] = \
+                    ev["supervised"]["cv_log_loss_classifier_alone"]
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     for k, v in out.items():

@@ -4,8 +4,8 @@ Suggestions start zero-shot: each area is represented by the embeddings of its d
 seed terms and its example quotes, and a text is scored by cosine similarity to them. Once the
 human annotations give at least `MIN_PER_AREA` examples for every area, a supervised,
 calibrated classifier (logistic regression on the same embeddings, sigmoid-calibrated by
-cross-validation) takes over; its probabilities are combined with the zero-shot scores as a prior
-(product, renormalised), which cross-validates better on the reference coding than either alone
+cross-validation) takes over; its probabilities are pooled with the zero-shot scores (geometric
+mean, renormalised), which cross-validates better on the reference coding than either alone
 (`corpus-tool areas evaluate`). Every suggestion carries the model id and version that made it.
 """
 from __future__ import annotations
@@ -225,8 +225,10 @@ def classifier_scores(clf, areas: Sequence[Area], vecs: np.ndarray) -> np.ndarra
 
 
 def combine(supervised: np.ndarray, zero_shot: np.ndarray) -> np.ndarray:
-    """Product of the classifier's probabilities and the zero-shot prior, renormalised."""
-    p = (supervised + 1e-6) * (zero_shot + 1e-6)
+    """Logarithmic opinion pool of the classifier's probabilities and the zero-shot scores:
+    geometric mean, renormalised. Same ranking as the product, but not overconfident (on the
+    reference coding its cross-validated log loss is lower than either model alone)."""
+    p = np.sqrt((supervised + 1e-6) * (zero_shot + 1e-6))
     return p / p.sum(axis=1, keepdims=True)
 
 
@@ -346,7 +348,7 @@ def evaluate_suggestions(project: Project, *, backend: str = "minilm", folds: in
     """How well suggestions match the human annotations: the zero-shot model's accuracy on all of
     them, and the supervised model's accuracy by stratified cross-validation grouped by text (the
     same quote coded by two coders never sits in both a training and a test fold)."""
-    from sklearn.metrics import accuracy_score, f1_score
+    from sklearn.metrics import accuracy_score, f1_score, log_loss
     from sklearn.model_selection import StratifiedGroupKFold
     areas = load_codebook(project)
     ids = {a.id for a in areas}
@@ -380,26 +382,31 @@ def evaluate_suggestions(project: Project, *, backend: str = "minilm", folds: in
         out["note"] = f"supervised needs ≥ {MIN_PER_AREA} annotations per area"
         return out
     groups = np.array([sha256_text(t) for t, _ in pairs])
-    ids_arr = np.array([a.id for a in areas])
+    ids_list = [a.id for a in areas]
+    ids_arr = np.array(ids_list)
+    y_idx = np.array([ids_list.index(a) for a in y])
     zs_scores = model.scores(vecs)
-    pred = np.empty(len(y), dtype=object)
-    alone = np.empty(len(y), dtype=object)
+    p_alone = np.zeros((len(y), len(ids_list)))
+    p_pool = np.zeros((len(y), len(ids_list)))
     cv = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=random_state)
     for tr, te in cv.split(vecs, y, groups):
         clf = _classifier(min(Counter(y[tr].tolist()).values())).fit(vecs[tr], y[tr])
-        p_sup = classifier_scores(clf, areas, vecs[te])
-        alone[te] = ids_arr[p_sup.argmax(axis=1)]
-        pred[te] = ids_arr[combine(p_sup, zs_scores[te]).argmax(axis=1)]
-    out["supervised"] = {"cv_accuracy": round(float(accuracy_score(y, pred)), 4),
-                         "cv_accuracy_classifier_alone": round(float(accuracy_score(y, alone)),
-                                                               4),
-                         "cv_accuracy_any_coder": round(float(np.mean(
-                             [p in gold[t] for (t, _), p in zip(pairs, pred)])), 4),
-                         "cv_macro_f1": round(float(f1_score(y, pred.astype(str),
-                                                             average="macro")), 4),
-                         "folds": n_splits, "grouped_by": "quote text",
-                         "model": f"LogisticRegression + CalibratedClassifierCV(sigmoid) on "
-                                  f"{out['embedder']}, times the zero-shot prior"}
+        p_alone[te] = classifier_scores(clf, areas, vecs[te])
+        p_pool[te] = combine(p_alone[te], zs_scores[te])
+    pred, alone = ids_arr[p_pool.argmax(axis=1)], ids_arr[p_alone.argmax(axis=1)]
+    labels = list(range(len(ids_list)))
+    out["zero_shot"]["log_loss"] = round(float(log_loss(y_idx, zs_scores, labels=labels)), 4)
+    out["supervised"] = {
+        "cv_accuracy": round(float(accuracy_score(y, pred)), 4),
+        "cv_accuracy_classifier_alone": round(float(accuracy_score(y, alone)), 4),
+        "cv_accuracy_any_coder": round(float(np.mean(
+            [p in gold[t] for (t, _), p in zip(pairs, pred)])), 4),
+        "cv_macro_f1": round(float(f1_score(y, pred, average="macro")), 4),
+        "cv_log_loss": round(float(log_loss(y_idx, p_pool, labels=labels)), 4),
+        "cv_log_loss_classifier_alone": round(float(log_loss(y_idx, p_alone, labels=labels)), 4),
+        "folds": n_splits, "grouped_by": "quote text",
+        "model": f"LogisticRegression + CalibratedClassifierCV(sigmoid) on {out['embedder']}, "
+                 "pooled with the zero-shot scores (geometric mean)"}
     return out
 
 
