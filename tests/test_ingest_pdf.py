@@ -129,3 +129,14 @@ def test_bad_pdfs_get_a_clear_reason(name, message):
     with pytest.raises(InputError, match=message) as e:
         extract_document(PDFS / name)
     assert name in str(e.value)
+
+
+def test_irs_printer_proof_marks_and_page_footers_dropped():
+    res = extract_document(IRS)
+    assert res.n_pages == 50
+    for s in res.segments:
+        assert "Userid:" not in s.text and "Ok to Print" not in s.text
+        assert "The type and rule above prints on all proofs" not in s.text
+        assert not re.search(r"-\d+- Instructions for Form 1040NR", s.text)
+        assert not re.search(r"Page \d+ of 48", s.text)
+    assert "Userid:" in _raw_page_text(IRS, 6)          # they are in the raw text stream
