@@ -20,7 +20,8 @@ Indicator ids (free ids in `body.indicator`, grouped by area):
                  div-own-culture-identity, div-own-institutions
   intercultural: ic-aims-tolerance-understanding, ic-curriculum-textbooks,
                  ic-teacher-training-intercultural, ic-combat-prejudice-racism,
-                 ic-human-rights-education, ic-school-environment, ic-diverse-teacher-workforce
+                 ic-human-rights-education, ic-school-environment, ic-diverse-teacher-workforce,
+                 ic-public-information
 """
 from __future__ import annotations
 
@@ -440,6 +441,30 @@ CODER_A: list[tuple[str, str, str, str, str]] = [
     ("ccpr-gc23-1994", "positive measures by States may also be necessary to protect the identity of "
      "a minority and the rights of its members to enjoy and develop their culture and language",
      "diversity", "div-own-culture-identity", ""),
+    # --- additions: public information, curriculum, stereotypes, minority languages --------------
+    ("un-crpd-2006", "Fostering at all levels of the education system, including in all children "
+     "from an early age, an attitude of respect for the rights of persons with disabilities;",
+     "intercultural", "ic-aims-tolerance-understanding", "Respect for diversity taught to all."),
+    ("un-udhr-1948", "shall strive by teaching and education to promote respect for these rights "
+     "and freedoms", "intercultural", "ic-human-rights-education",
+     "Teaching and education as the means of promoting human rights."),
+    ("crc-gc1-2001", "Education should thus be accorded one of the highest priorities in all "
+     "campaigns against the evils of racism and related phenomena.", "intercultural",
+     "ic-combat-prejudice-racism", ""),
+    ("crc-gc1-2001", "The media, broadly defined, also have a central role to play, both in "
+     "promoting the values and aims reflected in article 29 (1)", "intercultural",
+     "ic-public-information", "Public information beyond school (MIPEX: public initiatives "
+     "promoting appreciation of diversity)."),
+    ("cerd-gr30-2004", "Take steps to address xenophobic attitudes and behaviour towards "
+     "non-citizens", "intercultural", "ic-combat-prejudice-racism", ""),
+    ("cedaw-gr36-2017", "including awareness-raising and educational campaigns about the "
+     "Convention, gender relations and gender equality, at all levels of schooling and among "
+     "society at large", "intercultural", "ic-public-information", ""),
+    ("coe-ecrml-1992", "to provide, within primary education, for the teaching of the relevant "
+     "regional or minority languages as an integral part of the curriculum", "diversity",
+     "div-minority-language-instruction", "Minority language as a curriculum subject."),
+    ("coe-ecrml-1992", "to make available pre-school education in the relevant regional or "
+     "minority languages", "diversity", "div-minority-language-instruction", ""),
 ]
 
 # coder-b: an independent second reading of 30 of the same provisions, coding areas only (no
