@@ -5,7 +5,8 @@ Run from the repository (the reference project) after `corpus-tool ingest`:
     .venv/bin/python scripts/make_reference_annotations.py
 
 Anchors are resolved against the ingested text by the library (doc id + quote → position,
-passage and statement hints); timestamps are fixed so the files are reproducible.
+passage and statement hints); timestamps are fixed so the files are reproducible, and an
+annotation already in the files (same coder, document, quote and area) keeps its id.
 """
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ sys.path.insert(0, str(HERE.parent))
 
 from reference_coding import CODER_A, CODER_B  # noqa: E402
 
-from corpus_tool.annotations import (_connect, coder_file, locate, new_annotation,  # noqa: E402
-                                     save_annotations)
+from corpus_tool.annotations import (_connect, coder_file, load_annotations,  # noqa: E402
+                                     locate, new_annotation, save_annotations)
 from corpus_tool.project import open_project  # noqa: E402
 
 CREATED = {"coder-a": "2026-11-25T18:00:00Z", "coder-b": "2026-11-25T18:30:00Z"}
@@ -27,15 +28,19 @@ CREATED = {"coder-a": "2026-11-25T18:00:00Z", "coder-b": "2026-11-25T18:30:00Z"}
 
 def main() -> int:
     project = open_project(HERE.parent)
+    known = {(a.creator, a.doc_id, " ".join(a.anchor.exact.split()), a.area): a.id
+             for a in load_annotations(project)}
     conn = _connect(project)
     new = []
     try:
         for coder, rows in (("coder-a", CODER_A), ("coder-b", CODER_B)):
             for doc, quote, area, indicator, memo in rows:
                 anchor = locate(conn, doc_id=doc, quote=quote)
+                key = (coder, doc, " ".join(anchor.exact.split()), area)
                 new.append(new_annotation(anchor, area=area, creator=coder,
                                           indicator=indicator or None, memo=memo,
-                                          motivation="classifying", created=CREATED[coder]))
+                                          motivation="classifying", created=CREATED[coder],
+                                          annotation_id_=known.get(key)))
     finally:
         conn.close()
     for coder in CREATED:
