@@ -30,7 +30,7 @@ def init_cli(directory: Annotated[Path, typer.Argument(help="Folder to create.")
     if json_out:
         print_json({"project": str(project.root)})
     else:
-        stdout.print(f"Created project {project.root}")
+        stdout.print(f"Created project {project.root}", markup=False)
 
 @app.command("add")
 def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF, Markdown, "
@@ -133,11 +133,11 @@ def docs_show_cli(doc_id: Annotated[str, typer.Argument(help="Document id, e.g. 
         return
     stdout.print(f"{doc['id']}: {doc['title']} ({doc['issuer']}, {doc['year']}) — "
                  f"{len(doc['passages'])} passages" +
-                 (f", {doc['pages']} pages" if doc["pages"] else ""))
+                 (f", {doc['pages']} pages" if doc["pages"] else ""), markup=False)
     for p in doc["passages"]:
         page = f"p. {p['page']} " if p["page"] else ""
         flag = "" if p["lang"] == doc["language"] else f" [{p['lang']}]"
-        stdout.print(f"{p['id']}  {page}{p['locator']}{flag}: {p['text'][:100]}")
+        stdout.print(f"{p['id']}  {page}{p['locator']}{flag}: {p['text'][:100]}", markup=False)
 
 @app.command("search")
 def search_cli(query: Annotated[str, typer.Argument(help="Words or \"a phrase\".")],

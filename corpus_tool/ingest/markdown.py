@@ -18,6 +18,16 @@ RE_PREAMBLE_LINE = re.compile(r"^(Preamble|Preambule)\b[ \t:.]*(.*)$")
 RE_FENCE = re.compile(r"^\s*(```|~~~)")
 
 
+RE_GLUED_COMMA = re.compile(r"(?<=[a-z][,;])(?=[A-Z][a-z])")
+RE_GLUED_ENUM = re.compile(r"^(\s*\(?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})\))(?=[A-Za-z“\"‘`])")
+
+
+def fix_glued(line: str) -> str:
+    """Spaces the source lost: `Europe,Being resolved` → `Europe, Being resolved`,
+    `(a)Primary education` → `(a) Primary education`."""
+    return RE_GLUED_ENUM.sub(r"\1 ", RE_GLUED_COMMA.sub(" ", line))
+
+
 def markdown_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     buf: list[str] = []
@@ -59,7 +69,7 @@ def markdown_blocks(text: str) -> list[Block]:
         if re.fullmatch(r"\s*([-*_])\s*(\1\s*){2,}", line):      # thematic break
             flush()
             continue
-        content = strip_inline_markup(line)
+        content = fix_glued(strip_inline_markup(line))
         if RE_ENUM.match(content) or prev_hard:
             if not (len(buf) == 1 and RE_ENUM_ONLY.match(buf[0])):
                 flush()
