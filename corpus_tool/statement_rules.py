@@ -184,7 +184,7 @@ _PROCEDURAL = re.compile(
 _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered immediately after "
                           r"birth|birth registration)\b", re.I)
 _TREATY_BODIES = re.compile(
-    r"\b(the Court|Grand Chamber|Chambers?|[Jj]udges?|Registrar|Committee of Ministers|"
+    r"\b([Tt]he Court|Grand Chamber|Chambers?|[Jj]udges?|Registrar|Committee of Ministers|"
     r"[Mm]embers? of the Committee|Conference of (the )?States Parties|Meeting of the Parties|"
     r"[Ss]tates [Pp]arties present and voting)\b")
 _BODY_ACTOR = re.compile(r"^\W*(The\s+)?(Committee|Conference of (the )?States Parties|Economic and "
@@ -213,7 +213,8 @@ _PREAMBLE = re.compile(
     r"Having decided|Proclaims|Now,? therefore)\b")
 _EPISTEMIC_MAY = re.compile(
     r"\bmay\s+(also\s+|\w+ly\s+)?(be\s+(necessary|needed|required|at risk|considered|affected|faced|the case|"
-    r"useful|able)|include|require|arise|have|lead|result|cause|occur|exist|originate|affect|"
+    r"useful|able|in|more|less|particularly|especially|exposed|vulnerable|unable|unaware|different|"
+    r"difficult|lacking|\w+ing)\b|include|require|arise|have|lead|result|cause|occur|exist|originate|affect|"
     r"involve|help|prove|differ|vary|need|face|find|become|seem|appear|constitute|contribute|create|"
     r"well|therefore|thus|even)\b|"
     r"\bmay\s+not\s+(always\s+|necessarily\s+|even\s+)?(be\s+(eligible|able|aware|available|possible|"
@@ -295,6 +296,8 @@ def find_cues(text: str) -> list[Cue]:
     """All deontic cues of a unit, earliest first; overlapping weaker readings dropped (the
     first pattern list entry that covers a position wins)."""
     found: list[Cue] = []
+    if not HAS_CUE.search(text):
+        return found
     taken: list[tuple[int, int]] = []
     for strength, rx in _CUES:
         for m in rx.finditer(text):
@@ -332,10 +335,11 @@ def _tidy(deontic: str) -> str:
     return d
 
 
-HAS_CUE = re.compile(
-    r"\b(shall|must|should|may|undertake|undertakes|recogni[sz]e|entitled|ought|right|rights|"
-    r"required|obliged|obligation|duty|recommends?|recommended|urges?|encourages?|calls?|"
-    r"invites?|prohibited|agree|enjoy)\b", re.I)
+HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the cheap first gate
+    r"\b(shall|must|may|should|will|can|cannot|shan't|mustn't|undertak\w*|recogni[sz]\w*|rights?|"
+    r"entitled|enjoy|principles|prohibited|ought|recommend\w*|urg\w*|calls?|encourag\w*|"
+    r"invit\w*|requests?|required|obliged|bound|obligated|obligations?|dut(?:y|ies)|"
+    r"responsibilit\w*|agree)\b", re.I)
 
 
 # --- parts ---------------------------------------------------------------------------------------

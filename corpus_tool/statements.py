@@ -213,6 +213,10 @@ def _actor_from_parse(doc, cue: Cue) -> str | None:
         for c in kids:       # "urge States parties to …", "recommends that States …"
             if c.dep_ in ("dobj", "obj"):
                 return _span_text(c)
+            if c.dep_ in ("prep", "prt") and c.lower_ in ("upon", "on"):     # "calls upon X"
+                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return _span_text(pobj)
             if c.dep_ in ("ccomp", "xcomp"):
                 for cc in c.children:
                     if cc.dep_ in ("nsubj", "nsubjpass"):
@@ -310,7 +314,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         p = Parts(True, chapeau.strength, chapeau.deontic, chapeau.actor, aim, obj,
                   R.conditions(norm) or chapeau.condition)
         return R.with_beneficiaries(p, norm, chapeau_text)
-    cues = R.find_cues(norm) if R.HAS_CUE.search(norm) else []
+    cues = R.find_cues(norm)
     if not cues:
         if chapeau is not None and not chapeau.statement and not R.imperative(norm):
             return Parts(False)     # an item of a descriptive list ("Such measures include:")
@@ -423,7 +427,7 @@ def _link(passages: list) -> list[list[_PU]]:
                 last_ch = ch
             norm = R.normalise(body)
             want = (not preamble and R.filter_reason(norm) is None and
-                    bool(R.HAS_CUE.search(norm) or ch is not None or u.item))
+                    bool(ch is not None or u.item or R.find_cues(norm)))
             pus.append(_PU(u, body, ch, want, is_item))
             if u.colon:
                 cur = (pi, ui)

@@ -337,3 +337,37 @@ def test_schema_is_idempotent(tmp_path):
     store.ensure_schema(c, S.DDL)
     cols = [r[1] for r in c.execute("PRAGMA table_info(statements)")]
     assert cols[:4] == ["id", "doc_id", "passage_id", "seq"] and "beneficiaries" in cols
+
+
+def test_cheap_prefilter_never_hides_a_cue(repo_root, monkeypatch):
+    """HAS_CUE gates the cue patterns; it must be a superset of them (gold texts + contexts)."""
+    gold = S.read_gold(repo_root / "tests" / "data" / "statements_gold.jsonl")
+    texts = [R.normalise(t) for g in gold for t in (g["text"], g.get("context", "")) if t]
+    texts += ["States parties are urged to act.", "They are encouraged to act.",
+              "The Committee calls upon States parties to act.", "Nor shall it be denied."]
+    gated = [R.find_cues(t) for t in texts]
+
+    class Everything:
+        @staticmethod
+        def search(_text):
+            return True
+    monkeypatch.setattr(R, "HAS_CUE", Everything)
+    assert [R.find_cues(t) for t in texts] == gated
+
+
+@pytest.mark.parametrize("text", [
+    "In the context of international migration, children may be in a situation of double "
+    "vulnerability.",
+    "In civil cases, the child may be defending his or her interests directly.",
+    "Further, women migrant workers may not be eligible for free government legal aid.",
+    "This provision may create broader obligations for States.",
+])
+def test_may_of_possibility_is_not_a_statement(rules, text):
+    assert S.extract(text, pipeline=rules) == []
+
+
+def test_recommendation_addressee_is_the_actor(rules):
+    assert one("The Committee calls upon States parties to develop a plan of action.",
+               rules).actor == "States parties"
+    assert one("It is recommended that States apply best interest determination procedures.",
+               rules).actor == "States"
