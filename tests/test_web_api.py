@@ -398,6 +398,11 @@ def test_scores_from_answers_in_the_project(client, drafted):
     assert status == 200, data
     got = {(r["country"], r["node"]): r["score"] for r in data["rows"]}
     assert got[("NL", "access")] == 100 and got[("SE", "access")] == 50
+    if data["charts"]:
+        status, html, headers = client.get(
+            "/scores-report?answers=answers/experts.csv&framework=indicators/framework.yaml")
+        assert status == 200 and "NL" in html and "<svg" in html
+        assert headers["Content-Security-Policy"].startswith("sandbox")
     status, data, _ = client.get("/api/scores?answers=../../etc/passwd")
     assert status == 400 and "unknown answers file" in data["error"]
 

@@ -365,3 +365,12 @@ def test_clusters_and_scores_pages(driver, server, project):
     assert "NL 2020" in text and "SE 2020" in text
     assert driver.find_elements(By.CSS_SELECTOR, ".chart svg rect")
     screenshot(driver, "09-scores")
+    frames = driver.find_elements(By.ID, "scores-report")
+    if frames:   # the scores report's charts, embedded
+        driver.execute_script("arguments[0].scrollIntoView({block: 'start'})", frames[0])
+        driver.switch_to.frame(frames[0])
+        try:
+            wait(driver, lambda d: "Rank table" in d.find_element(By.TAG_NAME, "body").text)
+        finally:
+            driver.switch_to.default_content()
+        screenshot(driver, "09b-scores-report")

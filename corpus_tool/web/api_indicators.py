@@ -307,39 +307,73 @@ def _choices(wb: Workbench) -> tuple[list[Path], list[Path]]:
     return answers, frameworks
 
 
-@router.add("GET", "/scores")
-def scores(wb: Workbench, req: Request) -> dict:
-    """`corpus-tool score ANSWERS --framework FILE` on the project's answer files. Files are
-    chosen by name from what the project holds, never by path."""
+def _pick_scores(wb: Workbench, query: dict):
+    """(answers path, framework path, their names, all names) chosen by name from the project's
+    files (never by path): `answers/<framework stem>*.csv|xlsx` pairs with
+    `indicators/<framework stem>.yaml`, as `corpus-tool build` pairs them."""
     api = _api()
-    scoring = api.feature("scoring")
     answers, frameworks = _choices(wb)
     names_a = [_rel(wb, p) for p in answers]
     names_f = [_rel(wb, p) for p in frameworks]
-    base = {"answer_files": names_a, "framework_files": names_f}
     if not answers:
-        return {**base, "rows": [], "note": "no answers yet: put expert answers (CSV or XLSX: "
-                "country, year, indicator, score) in answers/ and run `corpus-tool score`"}
-    want_a = api.text_arg(req, "answers", max_len=300) or names_a[0]
+        return None, None, None, None, names_a, names_f
+    want_a = api.text_arg(query, "answers", max_len=300) or names_a[0]
     if want_a not in names_a:
         raise InputError(f"unknown answers file {want_a!r}", fix=f"use one of {names_a}")
     apath = answers[names_a.index(want_a)]
-    want_f = api.text_arg(req, "framework", max_len=300) or _guess_framework(apath, names_f)
+    want_f = api.text_arg(query, "framework", max_len=300) or _guess_framework(apath, frameworks,
+                                                                                names_f)
     if want_f not in names_f:
         raise InputError(f"unknown framework {want_f!r}", fix=f"use one of {names_f}")
-    fw = api.feature("framework").load_framework(frameworks[names_f.index(want_f)])
+    return apath, frameworks[names_f.index(want_f)], want_a, want_f, names_a, names_f
+
+
+@router.add("GET", "/scores")
+def scores(wb: Workbench, req: Request) -> dict:
+    """`corpus-tool score ANSWERS --framework FILE` on the project's answer files."""
+    api = _api()
+    scoring = api.feature("scoring")
+    apath, fpath, want_a, want_f, names_a, names_f = _pick_scores(wb, req.query)
+    base = {"answer_files": names_a, "framework_files": names_f}
+    if apath is None:
+        return {**base, "rows": [], "note": "no answers yet: put expert answers (CSV or XLSX: "
+                "country, year, indicator, score) in answers/, named after their framework "
+                "(answers/framework-2024.csv for indicators/framework.yaml), and run "
+                "`corpus-tool score`"}
+    fw = api.feature("framework").load_framework(fpath)
     result = scoring.score_answers(fw, apath)
     top = [o.id for o in fw.overall] + [a.id for a in fw.areas]
     titles = {o.id: o.title for o in fw.overall} | {a.id: a.title for a in fw.areas}
     rows = [s.to_dict() for s in result.scores if s.level in ("overall", "area")]
     return {**base, "answers": want_a, "framework": want_f, "rows": rows, "top_nodes": top,
             "node_titles": titles, "warnings": result.warnings[:20],
-            "n_warnings": len(result.warnings), "n_answers": result.answers}
+            "n_warnings": len(result.warnings), "n_answers": result.answers,
+            "charts": _has_charts()}
 
 
-def _guess_framework(answers: Path, names: list[str]) -> str:
-    stem = answers.stem.lower()
-    for n in names:
-        if Path(n).stem.split("-")[0] in stem:
-            return n
+def _has_charts() -> bool:
+    try:
+        from ..report.scores import scores_html  # noqa: F401
+        return True
+    except ImportError:
+        return False
+
+
+def scores_page(wb: Workbench, query: dict) -> str:
+    """The scores report page (rank table, bars per area, radar per country) of
+    `corpus_tool.report.scores`, for the chosen answers and framework."""
+    from ..report.scores import scores_html
+    api = _api()
+    apath, fpath, *_ = _pick_scores(wb, query)
+    if apath is None:
+        raise NotFoundError("no answers in answers/")
+    fw = api.feature("framework").load_framework(fpath)
+    result = api.feature("scoring").score_answers(fw, apath)
+    return scores_html(result, fw)
+
+
+def _guess_framework(answers: Path, frameworks: list[Path], names: list[str]) -> str:
+    for fw, name in sorted(zip(frameworks, names), key=lambda x: -len(x[0].stem)):
+        if answers.name.startswith(fw.stem):
+            return name
     return "indicators/framework.yaml" if "indicators/framework.yaml" in names else (names or [""])[0]

@@ -278,10 +278,26 @@ class WorkbenchHandler(BaseHTTPRequestHandler):
             self._send_from(self.wb.project.report_dir, path[len("/report/"):], REPORT_TYPES,
                             REPORT_CSP)
             return
+        if path == "/scores-report":
+            self._scores_report()
+            return
         if path == "/favicon.ico":
             self._send(HTTPStatus.NO_CONTENT, b"", "image/x-icon")
             return
         self._error(HTTPStatus.NOT_FOUND, "not found")
+
+    def _scores_report(self) -> None:
+        """The scores report page for the page's frame (sandboxed like every report)."""
+        from html import escape
+        from .api_indicators import scores_page
+        query = {k: v[-1] for k, v in parse_qs(urlsplit(self.path).query).items()}
+        try:
+            html = scores_page(self.wb, query)
+            status = HTTPStatus.OK
+        except CorpusToolError as e:
+            html = f"<!doctype html><meta charset=utf-8><p>{escape(str(e))}</p>"
+            status = HTTPStatus.BAD_REQUEST
+        self._send(status, html.encode("utf-8"), REPORT_TYPES[".html"], csp=REPORT_CSP)
 
     def _send_from(self, folder: Path, name: str, types: dict[str, str], csp: str) -> None:
         name = unquote(name)

@@ -320,6 +320,11 @@ async function renderScores(params) {
       return el("td", {class: "num", title: r ? `coverage ${fmtScore(r.coverage)}` : ""}, r && r.score !== null ? (+r.score).toFixed(1) : "–");
     })))));
   root.append(el("h2", {}, "Table"), table);
+  if (data.charts) {
+    // the scores report (rank table, bars per area, radar per country), sandboxed
+    root.append(el("h2", {}, "Report"), el("iframe", {class: "report", id: "scores-report", title: "scores report", sandbox: "allow-scripts", loading: "lazy",
+      src: "/scores-report?" + qs({answers: data.answers, framework: data.framework})}));
+  }
   return root;
 }
 
