@@ -232,7 +232,8 @@ def get_annotation(project: Project, annotation_id: str) -> Annotation:
     for a in load_annotations(project):
         if a.id == annotation_id:
             return a
-    raise NotFoundError(f"no annotation {annotation_id!r} (`corpus-tool annotations list` shows them)")
+    raise NotFoundError(f"no annotation {annotation_id!r} "
+                        "(`corpus-tool annotations list` shows them)")
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -106,7 +106,8 @@ def parse_codebook(path: Path) -> list[Area]:
     seen: dict[str, int] = {}
     for i, a in enumerate(cb.areas):
         if a.id in seen:
-            raise InputError(f"areas -> {i} -> id: duplicate area id {a.id!r} (also area {seen[a.id]})",
+            raise InputError(f"areas -> {i} -> id: duplicate area id {a.id!r} "
+                             f"(also area {seen[a.id]})",
                              path=path, line=yaml_line_of(path, ["areas", i, "id"]),
                              fix="give every area its own id")
         seen[a.id] = i
