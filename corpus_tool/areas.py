@@ -276,9 +276,9 @@ def build_area_model(project: Project, *, backend: str = "minilm", method: str =
 
 
 def _input_units(project: Project, statement_ids: Sequence[str] | None) -> list:
-    """The statements asked for (default: all), falling back to English passages when statements
-    have not been extracted; passage ids are accepted as well. Each has .id, .text, .doc_id,
-    .start and .end."""
+    """The statements asked for (default: all in their document's language), falling back to
+    passages when statements have not been extracted; passage ids are accepted as well. Each has
+    .id, .text, .doc_id, .start and .end."""
     from .store import connect, get_passage, iter_passages
     if not project.db_path.exists():
         raise InputError("the corpus is not ingested yet", path=project.db_path,
@@ -297,14 +297,23 @@ def _input_units(project: Project, statement_ids: Sequence[str] | None) -> list:
                 else:
                     out.append(get_passage(conn, i))
             return out
+        # only text in the document's own language (the reference treaties also carry a Dutch
+        # translation, which the codebook's English prototypes cannot score)
+        doc_lang = dict(conn.execute("SELECT id, language FROM documents"))
+        p_lang = dict(conn.execute("SELECT id, lang FROM passages"))
+
+        def own(doc_id: str, passage_id: str) -> bool:
+            lang = p_lang.get(passage_id)
+            return not lang or lang == doc_lang.get(doc_id, lang)
+
         try:
             from .statements import list_statements
-            sts = list_statements(conn)
+            sts = [st for st in list_statements(conn) if own(st.doc_id, st.passage_id)]
             if sts:
-                return list(sts)
+                return sts
         except ImportError:
             pass
-        return list(iter_passages(conn, lang="en"))
+        return [p for p in iter_passages(conn) if own(p.doc_id, p.id)]
     finally:
         conn.close()
 
