@@ -82,9 +82,15 @@ def _work(path: str, language: str, password: str | None) -> ExtractResult | str
         return f"could not read the file: {type(e).__name__}: {e}"
 
 
+def _ensure_labels(conn: sqlite3.Connection) -> None:
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = "
+                    "'passage_labels'").fetchone() is None:
+        store.ensure_schema(conn, LABELS_SCHEMA)
+
+
 def passage_labels(conn: sqlite3.Connection, doc_id: str | None = None) -> dict[str, list[str]]:
     """passage id → sorted labels carried by the source (the General Comments' `Labels`)."""
-    store.ensure_schema(conn, LABELS_SCHEMA)
+    _ensure_labels(conn)
     sql = "SELECT l.passage_id, l.label FROM passage_labels l"
     args: list = []
     if doc_id:
@@ -102,7 +108,7 @@ def write_extracted(conn: sqlite3.Connection, doc: Document, res: ExtractResult)
                         locator=s.locator, start=s.start, end=s.end, lang=s.lang,
                         heading=s.heading, text=s.text) for i, s in enumerate(res.segments)]
     now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-    store.ensure_schema(conn, LABELS_SCHEMA)
+    _ensure_labels(conn)
     with store.transaction(conn):
         store.replace_document_rows(
             conn, doc, text=res.text, text_sha256=sha256_text(res.text), reader=res.reader,
@@ -152,7 +158,7 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
     t0 = time.perf_counter()
     rows, problems = read_manifest(project)
     conn = store.connect(project.db_path)
-    store.ensure_schema(conn, LABELS_SCHEMA)
+    _ensure_labels(conn)
     failures: list[dict] = []
     for e in problems:
         failures.append({"path": e.path, "doc_id": None, "line": e.line,
