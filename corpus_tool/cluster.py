@@ -211,9 +211,9 @@ def group(x: np.ndarray, *, method: str = "agglomerative", threshold: float = FA
         k = max(2, int(round(np.sqrt(n / 2))))
     if n > max_direct and method != "kmeans":
         from sklearn.cluster import MiniBatchKMeans
-        n_micro = max_direct // 2
+        n_micro = max(2, max_direct // 4)
         mb = MiniBatchKMeans(n_clusters=n_micro, random_state=random_state, n_init=1,
-                             batch_size=4096, max_iter=50)
+                             batch_size=4096, max_iter=20)
         micro = mb.fit_predict(x.astype(np.float64))
         cent = _normalise(np.vstack([x[micro == c].mean(axis=0) if np.any(micro == c)
                                      else np.zeros(x.shape[1]) for c in range(n_micro)]))

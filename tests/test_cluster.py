@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections import Counter
 
 import numpy as np
 import pytest
@@ -277,3 +278,26 @@ def test_unchanged_rerun_reuses_the_stored_clustering(gc_proj, monkeypatch):
     with pytest.raises(AttributeError):      # the patched function returns None: it was called
         run_clustering(gc_proj, backend="hash", unit="passages", method="kmeans", k=5)
     assert calls == [1]
+
+
+@pytest.mark.integration
+def test_statements_from_the_statements_stage_are_clustered(tmp_path):
+    from corpus_tool.statements import list_statements, update_statements
+    project = gc_project(tmp_path / "st", files=["Annotated_CEDAW-GR26-migrants.json",
+                                                   "Annotated_ESCR-GC11-PrimEducation.json"])
+    conn = store.connect(project.db_path)
+    try:
+        update_statements(conn)
+        stmts = {s.id: s for s in list_statements(conn)}
+    finally:
+        conn.close()
+    assert stmts
+    r = run_clustering(project, backend="hash", assign_outliers=True)
+    assert sorted(m for c in r.clusters for m in c.members) == sorted(stmts)
+    for c in r.clusters:
+        assert all(re.fullmatch(r".+:para-\d+:s\d+", m) for m in c.members)
+        mix = dict(c.strength_mix)
+        assert sum(mix.values()) == c.size
+        assert mix == dict(Counter(stmts[m].strength for m in c.members))
+        assert c.earliest_year == min({"cedaw-gr26-2008": 2008, "cescr-gc11-1999": 1999}[
+            stmts[m].doc_id] for m in c.members)
