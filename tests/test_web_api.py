@@ -8,13 +8,13 @@ import threading
 
 import pytest
 
-from web_support import (BACKEND, HOSTILE, TOKEN, UDHR, Client, annotation_records,
+from web_support import (BACKEND, HOSTILE, PDF_DOC, TOKEN, UDHR, Client, annotation_records,
                          build_project, record_of, running_server)
 
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
-    return build_project(tmp_path_factory.mktemp("web-api") / "proj")
+    return build_project(tmp_path_factory.mktemp("web-api") / "proj", with_pdf=True)
 
 
 @pytest.fixture(scope="module")
@@ -40,12 +40,24 @@ def test_documents_and_passages_with_locators(client):
     status, data, _ = client.get("/api/docs")
     assert status == 200
     ids = [d["id"] for d in data["documents"]]
-    assert ids == sorted([UDHR, HOSTILE])
+    assert ids == sorted([UDHR, HOSTILE, PDF_DOC])
     udhr = next(d for d in data["documents"] if d["id"] == UDHR)
     assert udhr["passages"] > 30 and udhr["year"] == 1948
     art26 = _passage(client, UDHR, "Art. 26(1)")
     assert art26["text"].startswith("1. Everyone has the right to education.")
     assert art26["id"] == f"{UDHR}:art-26-1"
+
+
+def test_pdf_passages_carry_page_numbers(client):
+    status, data, _ = client.get(f"/api/docs/{PDF_DOC}")
+    assert status == 200
+    assert data["document"]["pages"] and data["document"]["pages"] > 1
+    pages = [p["page"] for p in data["passages"]]
+    assert all(isinstance(n, int) and 1 <= n <= data["document"]["pages"] for n in pages)
+    assert pages == sorted(pages) and pages[-1] > 1
+    status, hits, _ = client.get(f"/api/search?q=circumvention+technological&doc={PDF_DOC}")
+    assert status == 200 and hits["results"]
+    assert all(r["passage"]["doc_id"] == PDF_DOC and r["passage"]["page"] for r in hits["results"])
 
 
 def test_document_text_is_returned_as_data_not_markup(client):
@@ -434,7 +446,7 @@ def test_serve_command_starts_the_workbench(project):
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.1)
-        assert status["documents"] == 2 and status["root"] == str(project.root)
+        assert status["documents"] == 3 and status["root"] == str(project.root)
     finally:
         proc.terminate()
         proc.wait(10)

@@ -22,7 +22,11 @@ HOSTILE = "test-hostile-2020"
 BACKEND = "hash"   # the fast deterministic embedder: no model is loaded in these tests
 
 
-def build_project(root: Path) -> Project:
+PDF_DOC = "us-dmca-summary-1998"
+PDF = Path(__file__).resolve().parent / "pdfs" / "us_copyright_office_dmca_summary_1998__pdfminer.pdf"
+
+
+def build_project(root: Path, *, with_pdf: bool = False) -> Project:
     from corpus_tool.ingest import ingest
     from corpus_tool.manifest import add_document
 
@@ -32,6 +36,10 @@ def build_project(root: Path) -> Project:
     add_document(project, DATA / "hostile.md",
                  title="Test <script>alert('title')</script> instrument", issuer="Test issuer",
                  year=2020, doc_id=HOSTILE, doc_type="convention", legal_force="binding")
+    if with_pdf:   # a real PDF (see tests/pdfs/SOURCES.md): passages with page numbers
+        add_document(project, PDF, title="The Digital Millennium Copyright Act of 1998: "
+                     "U.S. Copyright Office Summary", issuer="U.S. Copyright Office", year=1998,
+                     doc_id=PDF_DOC, doc_type="document", legal_force="non-binding")
     report = ingest(project, workers=1)
     assert not report["failed"], report["failed"]
     try:
