@@ -351,6 +351,14 @@ def statement_at(conn: sqlite3.Connection, doc_id: str, start: int, end: int) ->
     return best
 
 
+def statements_extracted(conn: sqlite3.Connection) -> bool:
+    """Whether the statements stage has run (its table exists and has rows)."""
+    try:
+        return conn.execute("SELECT 1 FROM statements LIMIT 1").fetchone() is not None
+    except sqlite3.Error:
+        return False
+
+
 def _statement_span(conn: sqlite3.Connection, statement_id: str) -> tuple[str, int, int]:
     try:
         from .statements import get_statement
@@ -513,6 +521,7 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
     rows: list[dict] = []
     refreshed: dict[str, Anchor] = {}
     conn = _connect(project) if anns else None
+    has_statements = conn is not None and statements_extracted(conn)
     texts: dict[str, tuple[str, str] | None] = {}
     try:
         for a in anns:
@@ -536,7 +545,8 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
                 if res.found:
                     anc = moved_anchor(a.anchor, text, res)
                     pid = passage_at(conn, a.doc_id, res.start, res.end) or anc.passage_id
-                    sid = statement_at(conn, a.doc_id, res.start, res.end) or anc.statement_id
+                    sid = statement_at(conn, a.doc_id, res.start, res.end) \
+                        if has_statements else anc.statement_id
                     anc = replace(anc, text_sha256=sha, passage_id=pid, statement_id=sid)
                     if anc != a.anchor:
                         refreshed[a.id] = anc

@@ -313,3 +313,17 @@ def test_statement_ids_are_hints_and_targets(project):
     with pytest.raises(NotFoundError, match="no statement"):
         add_annotation(project, statement_id="un-crc-1989:art-28-1-a:s9", area="access",
                        coder="x")
+
+
+def test_check_fills_statement_hints_once_statements_exist(project):
+    a = add_annotation(project, doc_id="un-crc-1989", quote="primary education compulsory",
+                       area="access", coder="x")
+    assert a.anchor.statement_id is None
+    sid = "un-crc-1989:art-28-1-a:s1"
+    _fake_statement(project, sid, "un-crc-1989:art-28-1-a")
+    rep = check_annotations(project)
+    assert rep["exact"] == 1 and rep["updated"] == 1
+    [b] = load_annotations(project)
+    assert b.anchor.statement_id == sid
+    assert (b.id, b.anchor.exact, b.anchor.start, b.modified) == \
+        (a.id, a.anchor.exact, a.anchor.start, a.modified)
