@@ -118,6 +118,16 @@ def test_add_copies_file_writes_row_and_ingests(tmp_path):
     assert r.exit_code == 1 and "--password" in r.stderr
     r = run("ingest", "--project", root, "--password", "test", "--json")
     assert r.exit_code == 0 and json.loads(r.stdout)["ingested"] == ["locked"]
+    r = run("add", PDFS / "encrypted_password_example__pdfplumber.pdf", "--title", "Locked 2",
+            "--issuer", "x", "--id", "locked-2", "--password", "test", "--project", root,
+            "--json")
+    assert r.exit_code == 1 and "already exists" in r.stderr        # same file name in corpus/
+    copy = tmp_path / "locked-copy.pdf"
+    copy.write_bytes((PDFS / "encrypted_password_example__pdfplumber.pdf").read_bytes())
+    r = run("add", copy, "--title", "Locked 2", "--issuer", "x", "--id", "locked-2",
+            "--password", "test", "--project", root, "--json")
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["ingested"] == ["locked-2"]
     r = run("add", GC, "--title", "Again", "--issuer", "x", "--id", doc_id, "--project", root)
     assert r.exit_code == 1 and "already in the manifest" in r.stderr
 

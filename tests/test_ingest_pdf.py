@@ -140,3 +140,15 @@ def test_irs_printer_proof_marks_and_page_footers_dropped():
         assert not re.search(r"-\d+- Instructions for Form 1040NR", s.text)
         assert not re.search(r"Page \d+ of 48", s.text)
     assert "The type and rule above prints on all proofs" in _raw_page_text(IRS, 6)  # raw has it
+
+
+def test_partly_scanned_pdf_warns_which_pages_need_ocr(tmp_path):
+    mixed = pdfium.PdfDocument.new()
+    for src, pages in ((DMCA, [0, 1]), (PDFS / "scanned_no_text_layer__generated.pdf", [0])):
+        pdf = pdfium.PdfDocument(str(src))
+        mixed.import_pages(pdf, pages)
+    mixed.save(str(tmp_path / "mixed.pdf"))
+    res = extract_document(tmp_path / "mixed.pdf")
+    assert res.n_pages == 3
+    assert res.warnings == ["1 page(s) without a text layer (need OCR): 3"]
+    assert {s.page for s in res.segments} == {1, 2}
