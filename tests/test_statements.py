@@ -154,7 +154,9 @@ DOC_TEXT = ("Article 28\n"
             "b) Encourage the development of secondary education\u00a0for every child;\n"
             "2. Instruments of ratification shall be deposited with the Secretary-General.\n"
             "3. De Staten die partij zijn, erkennen het recht van het kind op onderwijs.\n"
-            "4. \n")
+            "4. \n"
+            "\u202eStates\u200b Parties shall\u00ad protect \u201cminorit\u00e9s\u201d "
+            "\U0001F600 and non\u2011citizens.\n")
 
 
 def _passages(text: str, spec):
@@ -188,7 +190,9 @@ SPEC = [("t-doc:art-28-1", "Art. 28(1)", "1. States Parties recognize the right 
          "the Secretary-General.", "en"),
         ("t-doc:art-28-3", "Art. 28(3)", "3. De Staten die partij zijn, erkennen het recht van "
          "het kind op onderwijs.", "nl"),
-        ("t-doc:art-28-4", "Art. 28(4)", "4. ", "en")]
+        ("t-doc:art-28-4", "Art. 28(4)", "4. ", "en"),
+        ("t-doc:art-29", "Art. 29", "\u202eStates\u200b Parties shall\u00ad protect "
+         "\u201cminorit\u00e9s\u201d \U0001F600 and non\u2011citizens.", "en")]
 
 
 @pytest.fixture()
@@ -201,10 +205,14 @@ def conn(tmp_path):
 
 def test_stage_items_in_separate_passages_offsets_and_ids(conn, rules):
     summary = S.update_statements(conn, pipeline="rules")
-    assert summary["recomputed"] == 5 and summary["trained"] is False
+    assert summary["recomputed"] == 6 and summary["trained"] is False
     sts = S.list_statements(conn)
     assert [s.id for s in sts] == ["t-doc:art-28-1:s1", "t-doc:art-28-1-a:s1",
-                                   "t-doc:art-28-1-b:s1"]
+                                   "t-doc:art-28-1-b:s1", "t-doc:art-29:s1"]
+    odd = sts.pop()
+    assert (odd.strength, odd.actor) == ("obligation", "States Parties")  # normalised
+    assert odd.beneficiaries == ("non-citizens",)
+    assert DOC_TEXT[odd.start:odd.end] == odd.text
     assert [s.strength for s in sts] == ["recognition", "obligation", "obligation"]
     assert all(s.actor == "States Parties" for s in sts)
     for s in sts:
