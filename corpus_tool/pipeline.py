@@ -30,6 +30,7 @@ LOCK_VERSION = 1
 class BuildOptions:
     backend: str = "minilm"           # embeddings for clusters and area suggestions
     method: str = "agglomerative"     # clustering method
+    statements: str = "auto"          # spaCy pipeline for statements: auto, trained or rules
     suggestions: bool = True          # confident area suggestions join the drafts
     force: bool = False               # run every stage
     only: tuple[str, ...] = ()        # run only these stages (and skip the rest)
@@ -181,12 +182,12 @@ def _ingest_run(ctx: Context) -> dict:
 # statements
 def _statements_inputs(ctx: Context) -> str:
     return _fp(_query_fp(ctx.conn, "SELECT id, text_sha256, lang FROM passages ORDER BY id"),
-               _code_fp("corpus_tool.statements"))
+               ctx.options.statements, _code_fp("corpus_tool.statements"))
 
 
 def _statements_run(ctx: Context) -> dict:
     from .statements import update_statements
-    return _jsonable(update_statements(ctx.conn))
+    return _jsonable(update_statements(ctx.conn, pipeline=ctx.options.statements))
 
 
 # cluster (embeds the statements, cached by text hash)

@@ -15,6 +15,8 @@ def build_cli(backend: Annotated[str, typer.Option(
                        "tfidf, hash).")] = "minilm",
               method: Annotated[str, typer.Option(
                   help="Clustering method (agglomerative, hdbscan, kmeans).")] = "agglomerative",
+              statements: Annotated[str, typer.Option(
+                  help="spaCy pipeline for statements: auto, trained or rules.")] = "auto",
               no_suggestions: Annotated[bool, typer.Option(
                   "--no-suggestions", help="Draft indicators from the annotations alone.")] = False,
               force: Annotated[bool, typer.Option(
@@ -31,7 +33,8 @@ def build_cli(backend: Annotated[str, typer.Option(
     """
     from ..pipeline import BuildOptions, build
     project = project_from(project_dir)
-    opts = BuildOptions(backend=backend, method=method, suggestions=not no_suggestions,
+    opts = BuildOptions(backend=backend, method=method, statements=statements,
+                        suggestions=not no_suggestions,
                         force=force, only=tuple(only or ()))
     show = not (quiet or json_out)
     rep = build(project, options=opts,
