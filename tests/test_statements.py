@@ -220,7 +220,7 @@ def test_stage_items_in_separate_passages_offsets_and_ids(conn, rules):
     assert sts[1].locator == "Art. 28(1)(a)"
     assert S.get_statement(conn, "t-doc:art-28-1-b:s1").beneficiaries == ("children",)
     assert [s.id for s in S.list_statements(conn, beneficiary="everyone")] == ["t-doc:art-28-1-a:s1"]
-    assert len(S.list_statements(conn, strength="obligation", doc_id="t-doc")) == 2
+    assert len(S.list_statements(conn, strength="obligation", doc_id="t-doc")) == 3
     assert S.list_statements(conn, doc_id="other") == []
 
 
