@@ -377,6 +377,29 @@ def test_editing_a_draft_writes_the_framework_file(client, drafted):
     assert ind2.status == "reviewed" and ind2.title == ind.title
 
 
+def test_framework_edit_keeps_a_concurrent_cli_edit(client, drafted):
+    """The page holds no file content between requests: an edit the CLI (or an editor) made to
+    another field after the page loaded the indicator survives the page's save."""
+    from corpus_tool.framework import load_framework, save_framework
+    fpath = drafted.indicators_dir / "framework.yaml"
+    client.post("/api/indicators/draft:access-compulsory/promote", {})
+    status, page_view, _ = client.get("/api/indicators/access-compulsory")   # the page loads it
+    assert status == 200
+    fw = load_framework(fpath)                                                # meanwhile, CLI
+    ref = fw.find("access-compulsory")
+    data = fw.model_dump(mode="python")
+    node = data
+    for k in ref.loc:
+        node = node[k]
+    node["rationale"] = "Edited outside the page."
+    save_framework(fpath, type(fw).model_validate(data))
+    status, _, _ = client.put("/api/indicators/access-compulsory",
+                              {"title": "Edited in the page"})              # the page saves
+    assert status == 200
+    ind = load_framework(fpath).find("access-compulsory").node
+    assert ind.title == "Edited in the page" and ind.rationale == "Edited outside the page."
+
+
 @pytest.mark.parametrize("body, message", [
     ({"title": "   "}, "title must not be empty"),
     ({"status": "final"}, "unknown status"),

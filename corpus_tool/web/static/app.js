@@ -269,15 +269,25 @@ async function viewDoc(docId, passageId) {
   if (data.statements_note) left.append(el("p", {class: "note"}, data.statements_note));
 
   const anns = data.annotations.map((a) => ({...a}));
-  const list = el("div", {id: "passages"});
+  const list = el("div", {id: "passages", class: "hide-other"});
+  const other = (p) => p.lang && d.language && p.lang !== d.language;
+  const nOther = data.passages.filter(other).length;
   let heading = null;
   for (const p of data.passages) {
-    if (p.heading && p.heading !== heading) { heading = p.heading; list.append(el("h3", {class: "heading"}, heading)); }
+    if (p.heading && p.heading !== heading) { heading = p.heading; list.append(el("h3", {class: "heading" + (other(p) ? " other-lang" : "")}, heading)); }
     const stmts = data.statements.filter((s) => s.passage_id === p.id);
-    list.append(el("div", {class: "passage" + (p.lang && d.language && p.lang !== d.language ? " other-lang" : ""), id: "p-" + p.id, dataset: {pid: p.id}},
+    list.append(el("div", {class: "passage" + (other(p) ? " other-lang" : ""), id: "p-" + p.id, dataset: {pid: p.id}},
       el("div", {class: "loc"}, el("a", {href: docHref(d.id, p.id), title: p.id}, p.locator || "¶"), p.page ? el("span", {class: "page"}, "p. " + p.page) : null,
-        p.lang && d.language && p.lang !== d.language ? el("span", {class: "lang"}, p.lang) : null),
+        other(p) ? el("span", {class: "lang"}, p.lang) : null),
       renderPassageText(p, stmts, anns)));
+  }
+  if (nOther) {
+    // passages flagged as another language (e.g. the Dutch half of a bilingual treaty file) are
+    // kept in the store and left out of later stages; hidden here unless asked for
+    const box = el("input", {type: "checkbox", id: "show-other"});
+    box.addEventListener("change", () => list.classList.toggle("hide-other", !box.checked));
+    left.append(el("label", {class: "inline small"}, box, ` show ${nOther} passage${nOther === 1 ? "" : "s"} in another language than ${d.language}`));
+    if (passageId && data.passages.some((p) => p.id === passageId && other(p))) { box.checked = true; list.classList.remove("hide-other"); }
   }
   left.append(list);
 
@@ -404,7 +414,11 @@ async function viewDoc(docId, passageId) {
         el("div", {class: "actions"},
           el("button", {type: "button", class: "primary save", onclick: async () => {
             try {
-              const res = await api("PUT", "/annotations/" + encodeURIComponent(a.id), {area: ar.value, indicator: ind.value.trim(), memo: me.value, coder: currentCoder()});
+              const body = {coder: currentCoder()};   // only what changed: other edits are kept
+              if (ar.value !== a.area) body.area = ar.value;
+              if (ind.value.trim() !== (a.indicator || "")) body.indicator = ind.value.trim();
+              if (me.value !== (a.memo || "")) body.memo = me.value;
+              const res = await api("PUT", "/annotations/" + encodeURIComponent(a.id), body);
               Object.assign(a, res.annotation); flash("Saved " + a.id, "ok"); show();
             } catch (e) { err.textContent = e.message; }
           }}, "Save"),

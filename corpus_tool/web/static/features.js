@@ -240,8 +240,16 @@ function indicatorEditor(res, key) {
   save.addEventListener("click", async () => {
     err.textContent = "";
     try {
-      const body = {title: title.value, question: question.value, rationale: rationale.value, status: status.value,
-        scale: levels.map((l) => ({score: l.lv.score, description: l.desc.value}))};
+      // only what was changed here is sent: edits made meanwhile by the CLI (or in an editor)
+      // to other fields are kept
+      const body = {};
+      if (title.value !== (ind.title || "")) body.title = title.value;
+      if (question.value !== (ind.question || "")) body.question = question.value;
+      if (rationale.value !== (ind.rationale || "")) body.rationale = rationale.value;
+      if (status.value !== (ind.status || "draft")) body.status = status.value;
+      const changed = levels.filter((l) => l.desc.value !== (l.lv.description || ""));
+      if (changed.length) body.scale = changed.map((l) => ({score: l.lv.score, description: l.desc.value}));
+      if (!Object.keys(body).length && ind.where !== "draft") { flash("Nothing changed", "ok"); return; }
       const r = await api("PUT", "/indicators/" + encodeURIComponent(key), body);
       flash(`Saved ${r.indicator.id} in ${r.file}`, "ok");
       if (r.key !== key) location.hash = "#/indicators/" + encodeURIComponent(r.key);
