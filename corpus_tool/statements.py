@@ -762,12 +762,17 @@ def _scores(gold: list[dict], preds: list[Parts | None]) -> dict:
     st = sum(g["strength"] == p.strength for g, p in both)
     ac = sum(actor_matches(g.get("actor", ""), p.actor) for g, p in both)
     be = sum(sorted(g.get("beneficiaries", [])) == sorted(p.beneficiaries) for g, p in both)
+    confusion: dict[str, dict[str, int]] = {}
+    for g, p in both:
+        row = confusion.setdefault(g["strength"], {})
+        row[p.strength] = row.get(p.strength, 0) + 1
     r3 = lambda x: round(x, 3)  # noqa: E731
     return {"n": len(gold), "tp": tp, "fp": fp, "fn": fn, "precision": r3(prec),
             "recall": r3(rec), "f1": r3(f1),
             "strength_accuracy": r3(st / len(both)) if both else 0.0,
             "actor_accuracy": r3(ac / len(both)) if both else 0.0,
-            "beneficiaries_exact": r3(be / len(both)) if both else 0.0}
+            "beneficiaries_exact": r3(be / len(both)) if both else 0.0,
+            "strength_confusion": {k: dict(sorted(v.items())) for k, v in sorted(confusion.items())}}
 
 
 def _errors(gold: list[dict], preds: list[Parts | None], limit: int) -> list[dict]:
