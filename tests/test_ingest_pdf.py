@@ -152,3 +152,18 @@ def test_partly_scanned_pdf_warns_which_pages_need_ocr(tmp_path):
     assert res.n_pages == 3
     assert res.warnings == ["1 page(s) without a text layer (need OCR): 3"]
     assert {s.page for s in res.segments} == {1, 2}
+
+
+@pytest.mark.parametrize("sentence,page", [
+    ("1. Tax withheld from wages earned in the United States and taxes withheld at the source "
+     "from various items of income from U.S. sources other than wages.", 6),
+    ("2. Estimated tax paid with Form 1040-ES or Form 1040-ES (NR).", 6),
+    ("To make the election, attach a statement to your return for the year of the election.", 6),
+])
+def test_irs_three_columns_whose_stream_interleaves_lines(sentence, page):
+    # in the raw stream the first sentence's lines alternate with the other columns' lines
+    raw = _raw_page_text(IRS, page)
+    assert "1. Tax withheld from wages earned in the United States" not in raw
+    res = extract_document(IRS)
+    hits = _hits(res, sentence)
+    assert len(hits) == 1 and hits[0].page == page

@@ -113,6 +113,8 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
         return 0.0, 0.0
 
     segs: list[Seg] = []
+    n_split = 0
+    chained: bool | None = None
     pos = 0
     for m in re.finditer(r"[^\r\n\ufffe]*(?:\r\n|\n|\r|\ufffe|$)", text):
         chunk = m.group(0)
@@ -145,10 +147,15 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
         if top < 0 or bottom > height or r1 < 0 or l0 > width:
             continue                                     # outside the visible page
         pieces = [(i0, i1, l0, r1)]
-        if r1 - l0 > 0.42 * width and raw.FPDFText_CountRects(tp.raw, i0, i1 - i0 + 1) > 1:
+        if chained is None and n_split >= 5 and n_split >= 0.08 * len(segs):
+            chained = True                   # enough evidence: stop looking inside lines
+        if not chained and r1 - l0 > 0.42 * width \
+                and raw.FPDFText_CountRects(tp.raw, i0, i1 - i0 + 1) > 1:
             # wider than a column and pdfium sees separate runs: look for gutters inside
             pieces = _split_at_gutters(text, i0, i1, l0, r1, size, box,
                                        lambda i: raw.FPDFText_IsGenerated(tp.raw, i) == 1)
+            if len(pieces) > 1:
+                n_split += 1
         for k, (a, b, x0, x1) in enumerate(pieces):
             seg_text = text[a:b + 1]
             if not seg_text.strip():
@@ -157,7 +164,53 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
                             hyphen=hyphen and k == len(pieces) - 1))
         if pos >= n:
             break
+    if chained or (n_split >= 5 and n_split >= 0.08 * len(segs)):
+        # the text stream chains the columns' lines together (e.g. IRS instructions): read
+        # each column through pdfium's bounded-text call instead
+        gutters = _columns(segs, width)
+        if gutters:
+            return _column_segments(tp, segs, gutters, pageno, width, height)
     return segs
+
+
+RE_LINE_BREAK = re.compile(r"\r\n|\n|\r|\ufffe")
+
+
+def _column_segments(tp, segs: list[Seg], gutters: list[float], pageno: int, width: float,
+                     height: float) -> list[Seg]:
+    """One column at a time (`get_text_bounded`), in order; lines get positions that keep
+    what paragraphing needs (column, relative length); marked with col so they stay in order."""
+    body = [s for s in segs if s.bottom > 0.045 * height and s.top <= height]
+    if not body:
+        return segs
+    ylo = min(s.bottom for s in body) - 1
+    yhi = max(s.top for s in body) + 1
+    size = sorted(s.size for s in body)[len(body) // 2]
+    pitch = size * 1.2
+    edges = [0.0, *gutters, width]
+    out: list[Seg] = []
+    for c in range(len(edges) - 1):
+        left, right = edges[c], edges[c + 1]
+        text = tp.get_text_bounded(left, ylo, right, yhi)
+        pieces = RE_LINE_BREAK.split(text)
+        breaks = [m.group(0) for m in RE_LINE_BREAK.finditer(text)] + [""]
+        lengths = sorted(len(p.strip()) for p in pieces if p.strip())
+        if not lengths:
+            continue
+        full = lengths[int(0.8 * (len(lengths) - 1))] or 1       # a full line, in characters
+        col_w = right - left
+        y = yhi
+        for piece, brk in zip(pieces, breaks):
+            line = piece.strip()
+            if not line:
+                continue
+            x1 = left + col_w * min(1.0, len(line) / full)
+            out.append(Seg(line, left, x1, y - size, y, size, pageno, hyphen=brk == SOFT_HYPHEN,
+                           col=c))
+            y -= pitch
+    for s in out:
+        s.col = -100 - s.col            # pre-ordered: _reading_order keeps this order
+    return out
 
 
 RE_SPACES_RUN = re.compile(r" +")
@@ -255,6 +308,10 @@ def _columns(segs: list[Seg], width: float) -> list[float]:
 
 
 def _reading_order(segs: list[Seg], width: float) -> list[Seg]:
+    if segs and all(s.col <= -100 for s in segs):            # columns read one by one already
+        for s in segs:
+            s.col = -100 - s.col
+        return segs
     gutters = _columns(segs, width)
     if not gutters:
         return sorted(segs, key=lambda s: (-s.top, s.x0))
