@@ -14,17 +14,17 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import statement_rules as R
 from .errors import InputError, NotFoundError
-from .formats import read_jsonl, sha256_text
+from .formats import sha256_text
 from .models import STRENGTHS, Statement
-from .statement_rules import Cue, Parts
+from .statement_parts import analyse_unit, chapeau_context
+from .statement_rules import Parts
 from .store import document_text, ensure_schema, iter_passages, passage_hashes, transaction
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 def _fingerprint() -> str:
     """Changes whenever the extraction code changes, so stored statements never go stale."""
     from .formats import sha256_bytes
-    src = Path(__file__).read_bytes() + Path(R.__file__).read_bytes()
+    from . import statement_parts
+    src = b"".join(Path(m).read_bytes() for m in (__file__, R.__file__, statement_parts.__file__))
     return sha256_bytes(src)[:12]
 
 
@@ -137,246 +138,6 @@ def _parse(pipe: Pipeline, texts: list[str], *, n_process: int | None = None) ->
         # processes pay off only for large batches (each worker re-loads the model)
         n_process = 2 if len(texts) >= PROCESS_MIN and (os.cpu_count() or 1) >= 2 else 1
     return pipe.nlp.pipe(texts, batch_size=256, n_process=n_process)
-
-
-# --- analysis of one unit ---------------------------------------------------------------------
-
-_ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "permitted",
-                    "allowed", "authorized", "authorised", "encouraged", "urged", "invited",
-                    "called"}
-_RECOMMEND_VERBS = {"recommend", "recommends", "urge", "urges", "encourage", "encourages", "call",
-                    "calls", "invite", "invites", "request", "requests", "recommended"}
-
-
-def _token_at(doc, offset: int):
-    for t in doc:
-        if t.idx <= offset < t.idx + len(t.text):
-            return t
-    return None
-
-
-def _depth(tok) -> int:
-    d = 0
-    while tok.head is not tok and d < 100:
-        tok, d = tok.head, d + 1
-    return d
-
-
-def _governor(tok):
-    """The verb a cue token hangs on: the head of a modal, else the token itself."""
-    if tok.dep_ in ("aux", "auxpass") or tok.tag_ == "MD":
-        return tok.head
-    return tok
-
-
-_PRUNE_DEPS = {"relcl", "appos", "punct", "advcl", "parataxis", "prep_conv"}
-
-
-def _span_text(head) -> str:
-    """A subject's noun phrase without relative clauses, appositions or '… to the present
-    Convention' tails."""
-    drop = set()
-    for c in head.subtree:
-        if c.dep_ in ("relcl", "appos", "advcl", "parataxis") or (
-                c.dep_ == "acl" and any(w.tag_ in ("WDT", "WP") for w in c.subtree)):
-            drop.update(x.i for x in c.subtree)
-        if c.dep_ == "punct" and c.text in ",;:()":
-            drop.add(c.i)
-        if c.dep_ == "prep" and c.head.i == head.i and c.lower_ not in ("of", "with"):
-            drop.update(x.i for x in c.subtree)     # "children at home" → "children"
-    toks = [t for t in head.subtree if t.i not in drop]
-    # keep the contiguous run around the head
-    idx = [t.i for t in toks]
-    lo = hi = head.i
-    while lo - 1 in idx:
-        lo -= 1
-    while hi + 1 in idx:
-        hi += 1
-    doc = head.doc
-    return doc[lo:hi + 1].text
-
-
-def _actor_from_parse(doc, cue: Cue) -> str | None:
-    tok = _token_at(doc, cue.anchor)
-    if tok is None:
-        return None
-    verb = _governor(tok)
-    for _ in range(4):
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-            break
-        if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
-            verb = verb.head
-        else:
-            break
-    kids = list(verb.children)
-    if tok.lower_ in _RECOMMEND_VERBS or verb.lower_ in _RECOMMEND_VERBS:
-        for c in kids:       # "urge States parties to …", "recommends that States …"
-            if c.dep_ in ("dobj", "obj"):
-                return _span_text(c)
-            if c.dep_ in ("prep", "prt") and c.lower_ in ("upon", "on"):     # "calls upon X"
-                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return _span_text(pobj)
-            if c.dep_ in ("ccomp", "xcomp"):
-                for cc in c.children:
-                    if cc.dep_ in ("nsubj", "nsubjpass"):
-                        return _span_text(cc)
-    subjs = sorted((c for c in kids if c.dep_ == "nsubj"), key=lambda c: abs(verb.i - c.i))
-    subj = next((c for c in subjs if _is_actorish(c)), subjs[0] if subjs else None)
-    if subj is None and verb.lower_ in _ACTIVE_PASSIVES:
-        # "All are entitled to …", "no Party shall be bound to …": the subject holds it
-        subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-    if subj is None:
-        passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-        expl = next((c for c in kids if c.dep_ == "expl"), None)
-        agent = next((c for c in kids if c.dep_ == "agent"), None)
-        if agent is not None:
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if pobj is not None and _is_actorish(pobj):
-                return _span_text(pobj)
-        if expl is not None:
-            for c in kids:
-                if c.dep_ in ("ccomp", "xcomp", "acomp"):
-                    for cc in c.children:
-                        if cc.dep_ == "nsubj" and _is_actorish(cc):
-                            return _span_text(cc)
-            return ""
-        if passive is not None:
-            # "the States Parties agree that education shall …": the agreeing parties
-            return ""
-        return None
-    if not _is_actorish(subj):
-        return ""
-    return _span_text(subj)
-
-
-def _is_actorish(tok) -> bool:
-    if tok.lower_ in R.ACTOR_HEADS:
-        return True
-    return tok.pos_ == "PROPN" and tok.lower_ not in ("convention", "covenant", "charter",
-                                                         "article", "protocol")
-
-
-def _aim_object_from_parse(doc, cue: Cue) -> tuple[str, str] | None:
-    tok = _token_at(doc, cue.anchor)
-    if tok is None:
-        return None
-    verb = _governor(tok)
-    if verb.lower_ in ("undertake", "undertakes", "agree") or verb.lower_ in _RECOMMEND_VERBS \
-            or verb.lower_ in _ACTIVE_PASSIVES:
-        x = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
-        if x is not None:
-            verb = x
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
-    aim = verb.text + (" " + prt.text if prt is not None else "")
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "oprd")), None)
-    if obj is None:
-        obj = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "acomp")), None)
-    if obj is None:
-        return aim, ""
-    words = _span_text(obj).split()
-    return aim, " ".join(words[:12])
-
-
-def _main_cue(cues: list[Cue], doc) -> Cue:
-    if doc is None or len(cues) == 1:
-        return cues[0]
-    best, best_d = cues[0], None
-    for c in cues:
-        tok = _token_at(doc, c.anchor)
-        if tok is None:
-            continue
-        d = _depth(_governor(tok))
-        if best_d is None or d < best_d:
-            best, best_d = c, d
-    return best
-
-
-def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_text: str = "",
-                 item: bool = False, preamble: bool = False, prev_actor: str = "",
-                 for_items: bool = False) -> Parts:
-    """The statement parts of one unit (`text` without its item marker). `chapeau` is the
-    analysed chapeau the unit continues, if any."""
-    norm = R.normalise(text)
-    if chapeau is not None and chapeau.reason:
-        return Parts(False, reason=chapeau.reason)
-    reason = R.filter_reason(norm, preamble=preamble)
-    if reason:
-        return Parts(False, reason=reason)
-    if chapeau is not None and chapeau.statement and chapeau.strength != "none":
-        aim_obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", _first_word(norm))) \
-            if doc is not None else None
-        aim, obj = aim_obj if aim_obj else R.item_aim_object(norm)
-        if not (_starts_with_verb(doc) if doc is not None else R.imperative(norm)):      # "b) The development of respect for …": the item is
-            aim, obj = chapeau.aim, R.first_words(norm)     # the object of the chapeau's aim
-        p = Parts(True, chapeau.strength, chapeau.deontic, chapeau.actor, aim, obj,
-                  R.conditions(norm) or chapeau.condition)
-        return R.with_beneficiaries(p, norm, chapeau_text)
-    cues = R.find_cues(norm)
-    if not cues:
-        if chapeau is not None and not chapeau.statement and not R.imperative(norm):
-            return Parts(False)     # an item of a descriptive list ("Such measures include:")
-        if item or chapeau is not None:
-            aim, obj = R.item_aim_object(norm)
-            keep = Parts(True, "none", "", chapeau.actor if chapeau else "", aim, obj,
-                         R.conditions(norm))
-            return R.with_beneficiaries(keep, norm, chapeau_text)
-        return Parts(False)
-    cue = _main_cue(cues, doc)
-    if for_items and len(cues) > 1 and _clause_cue(cues, norm):
-        cue = cues[-1]      # the items continue the clause nearest the colon
-    actor = _actor_from_parse(doc, cue) if doc is not None else None
-    if actor is None:
-        actor = R.actor_by_rules(norm, cue)
-    actor = R.clean_actor(actor)
-    if actor.lower() in R.PRONOUNS:
-        actor = prev_actor or (chapeau.actor if chapeau else "") or ""
-        if not actor and cue is not cues[0]:
-            # "States Parties recognize …, and … they shall": the unit's first actor
-            first = _actor_from_parse(doc, cues[0]) if doc is not None else None
-            actor = R.clean_actor(first if first is not None else R.actor_by_rules(norm, cues[0]))
-            if actor.lower() in R.PRONOUNS:
-                actor = ""
-    if not actor and chapeau is not None:
-        actor = chapeau.actor          # "States Parties agree that: (a) Education shall …"
-    aim_obj = _aim_object_from_parse(doc, cue) if doc is not None else None
-    aim, obj = aim_obj if aim_obj else R.aim_object_by_rules(norm, cue)
-    p = Parts(True, cue.strength, cue.deontic, actor, aim, obj, R.conditions(norm))
-    return R.with_beneficiaries(p, norm, chapeau_text)
-
-
-def _clause_cue(cues: list[Cue], norm: str) -> bool:
-    """A chapeau's items attach to the cue nearest the colon when it starts a new clause
-    ("…recognize the right …, and … they shall, in particular:")."""
-    if cues[0].deontic.endswith("agree that"):
-        return False
-    return bool(re.search(r"\b(and|they)\b", norm[cues[0].end:cues[-1].start]))
-
-
-def _starts_with_verb(doc) -> bool:
-    toks = [t for t in doc if not t.is_punct and t.lower_ != "to"]
-    return bool(toks) and (toks[0].tag_ in ("VB", "VBG") or R.imperative(toks[0].text))
-
-
-def _first_word(text: str) -> int:
-    m = re.search(r"[A-Za-z]", text)
-    return m.start() if m else 0
-
-
-def _chapeau_context(parts: Parts, text: str) -> Parts:
-    """A chapeau without its own deontic that introduces measures lends a recommendation."""
-    if parts.statement and parts.strength != "none":
-        return parts
-    if parts.reason:
-        return parts
-    s = R.chapeau_strength_fallback(R.normalise(text))
-    if s:
-        actor = R.actor_by_rules(R.normalise(text), Cue(0, 0, "", "", len(text)))
-        return replace(parts, statement=True, strength=s, deontic="(adopt the following measures)",
-                       actor=R.clean_actor(actor))
-    return parts
 
 
 # --- passages → statements --------------------------------------------------------------------
@@ -504,7 +265,7 @@ def _analyse_with_docs(passages, linked, need, docs) -> dict[int, list[Draft]]:
                 for_items = analyse_unit(pu.text, doc=docs.get((pi, ui)), chapeau=ch,
                                          chapeau_text=ch_text, item=pu.item, preamble=preamble,
                                          prev_actor=prev_actor, for_items=True)
-                parts_of[(pi, ui)] = _chapeau_context(for_items, pu.text)
+                parts_of[(pi, ui)] = chapeau_context(for_items, pu.text)
             if parts.statement:
                 drafts.append(Draft(pu.unit.start, pu.unit.end, parts))
                 if parts.actor:
@@ -675,124 +436,14 @@ def beneficiary_names() -> list[str]:
     return [name for name, _ in R.BENEFICIARIES]
 
 
-# --- evaluation against a hand-labelled gold set ----------------------------------------------
-
-_DETS = re.compile(r"^(?:the|a|an|all|each|every|any|this|these|such)\s+")
-
-
-def _norm_actor(a: str) -> str:
-    a = R.clean_actor(R.normalise(a)).lower()
-    while True:
-        b = _DETS.sub("", a)
-        if b == a:
-            return a
-        a = b
-
-
-def actor_matches(gold: str, pred: str) -> bool:
-    """Equal after normalisation, or one a word-prefix of the other ("States Parties" ~
-    "States Parties that recognize…")."""
-    g, p = _norm_actor(gold), _norm_actor(pred)
-    if g == p:
-        return True
-    if not g or not p:
-        return False
-    gw, pw = g.split(), p.split()
-    n = min(len(gw), len(pw))
-    return gw[:n] == pw[:n]
-
-
-def read_gold(path: Path) -> list[dict]:
-    recs = []
-    for line, rec in read_jsonl(Path(path)):
-        if isinstance(rec, InputError):
-            raise rec
-        missing = [k for k in ("id", "text", "statement") if k not in rec]
-        if missing:
-            raise InputError(f"gold record lacks {', '.join(missing)}", path=path, line=line,
-                             fix="each line needs id, text, statement (+ strength, actor, "
-                                 "beneficiaries for statements)")
-        if rec.get("strength", "none") not in STRENGTHS:
-            raise InputError(f"unknown strength {rec['strength']!r}", path=path, line=line,
-                             fix="use one of " + ", ".join(STRENGTHS))
-        recs.append(rec)
-    if not recs:
-        raise InputError("gold set is empty", path=path, fix="one JSON object per line")
-    return recs
-
+# --- evaluation (corpus_tool/statement_eval.py) -------------------------------------------------
 
 def evaluate(gold_path: Path, *, modes: tuple[str, ...] = ("trained", "rules"),
              errors: int = 0) -> dict:
-    """Precision/recall/F1 of statement detection, strength and actor accuracy (over detected
-    gold statements) and beneficiary set accuracy, per pipeline mode, overall and on the two
-    halves of the gold set (odd ids: dev, even ids: test). `errors` > 0 lists that many misses."""
-    gold = read_gold(gold_path)
-    out: dict = {"gold": str(gold_path), "n": len(gold),
-                 "n_statements": sum(bool(g["statement"]) for g in gold), "modes": {}}
-    for mode in modes:
-        try:
-            pipe = load_pipeline(mode)
-        except InputError as e:
-            out["modes"][mode] = {"available": False, "error": str(e)}
-            continue
-        preds = []
-        for g in gold:
-            drafts = extract(g["text"], context=g.get("context", ""), pipeline=pipe)
-            first = next((d.parts for d in drafts if d.parts.strength != "none"), None)
-            preds.append(first)
-        res = {"available": True, "pipeline": pipe.name}
-        for split, keep in (("all", lambda i: True), ("dev", lambda i: i % 2 == 1),
-                            ("test", lambda i: i % 2 == 0)):
-            idx = [k for k, g in enumerate(gold) if keep(int(re.sub(r"\D", "", g["id"]) or 0))]
-            res[split] = _scores([gold[k] for k in idx], [preds[k] for k in idx])
-        if errors:
-            res["errors"] = _errors(gold, preds, errors)
-        out["modes"][mode] = res
-    return out
-
-
-def _scores(gold: list[dict], preds: list[Parts | None]) -> dict:
-    tp = sum(1 for g, p in zip(gold, preds) if g["statement"] and p)
-    fp = sum(1 for g, p in zip(gold, preds) if not g["statement"] and p)
-    fn = sum(1 for g, p in zip(gold, preds) if g["statement"] and not p)
-    prec = tp / (tp + fp) if tp + fp else 0.0
-    rec = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    both = [(g, p) for g, p in zip(gold, preds) if g["statement"] and p]
-    st = sum(g["strength"] == p.strength for g, p in both)
-    ac = sum(actor_matches(g.get("actor", ""), p.actor) for g, p in both)
-    be = sum(sorted(g.get("beneficiaries", [])) == sorted(p.beneficiaries) for g, p in both)
-    confusion: dict[str, dict[str, int]] = {}
-    for g, p in both:
-        row = confusion.setdefault(g["strength"], {})
-        row[p.strength] = row.get(p.strength, 0) + 1
-    r3 = lambda x: round(x, 3)  # noqa: E731
-    return {"n": len(gold), "tp": tp, "fp": fp, "fn": fn, "precision": r3(prec),
-            "recall": r3(rec), "f1": r3(f1),
-            "strength_accuracy": r3(st / len(both)) if both else 0.0,
-            "actor_accuracy": r3(ac / len(both)) if both else 0.0,
-            "beneficiaries_exact": r3(be / len(both)) if both else 0.0,
-            "strength_confusion": {k: dict(sorted(v.items())) for k, v in sorted(confusion.items())}}
-
-
-def _errors(gold: list[dict], preds: list[Parts | None], limit: int) -> list[dict]:
-    errs = []
-    for g, p in zip(gold, preds):
-        kind = None
-        if bool(g["statement"]) != bool(p):
-            kind = "detection"
-        elif p and g["strength"] != p.strength:
-            kind = "strength"
-        elif p and not actor_matches(g.get("actor", ""), p.actor):
-            kind = "actor"
-        if kind:
-            errs.append({"id": g["id"], "kind": kind, "text": g["text"][:160],
-                         "gold": {"statement": g["statement"], "strength": g.get("strength"),
-                                  "actor": g.get("actor")},
-                         "pred": None if p is None else {"strength": p.strength,
-                                                         "actor": p.actor,
-                                                         "deontic": p.deontic}})
-    return errs[:limit]
+    """P/R/F1 of detection, strength/actor/beneficiary accuracy per pipeline mode against a
+    hand-labelled gold set; see `statement_eval.evaluate`."""
+    from .statement_eval import evaluate as _evaluate
+    return _evaluate(gold_path, modes=modes, errors=errors)
 
 
 # --- for the CLI and the web UI -----------------------------------------------------------------

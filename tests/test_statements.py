@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from corpus_tool import statement_rules as R
+from corpus_tool import statement_eval as E
 from corpus_tool import statements as S
 from corpus_tool import store
 from corpus_tool.errors import InputError, NotFoundError
@@ -320,16 +321,16 @@ def test_evaluate_bad_gold_names_file_and_line(tmp_path):
 
 
 def test_actor_matching():
-    assert S.actor_matches("States Parties", "the States Parties to the present Covenant")
-    assert S.actor_matches("Each Contracting Party", "Contracting Party")
-    assert S.actor_matches("migrant workers", "Migrant workers and members of their families")
-    assert not S.actor_matches("States Parties", "")
-    assert not S.actor_matches("", "Parties")
-    assert S.actor_matches("", "")
+    assert E.actor_matches("States Parties", "the States Parties to the present Covenant")
+    assert E.actor_matches("Each Contracting Party", "Contracting Party")
+    assert E.actor_matches("migrant workers", "Migrant workers and members of their families")
+    assert not E.actor_matches("States Parties", "")
+    assert not E.actor_matches("", "Parties")
+    assert E.actor_matches("", "")
 
 
 def test_gold_set_is_well_formed(repo_root):
-    gold = S.read_gold(repo_root / "tests" / "data" / "statements_gold.jsonl")
+    gold = E.read_gold(repo_root / "tests" / "data" / "statements_gold.jsonl")
     assert len(gold) >= 200
     assert len({g["id"] for g in gold}) == len(gold)
     assert len({g["doc_id"] for g in gold}) >= 8
@@ -349,7 +350,7 @@ def test_schema_is_idempotent(tmp_path):
 
 def test_cheap_prefilter_never_hides_a_cue(repo_root, monkeypatch):
     """HAS_CUE gates the cue patterns; it must be a superset of them (gold texts + contexts)."""
-    gold = S.read_gold(repo_root / "tests" / "data" / "statements_gold.jsonl")
+    gold = E.read_gold(repo_root / "tests" / "data" / "statements_gold.jsonl")
     texts = [R.normalise(t) for g in gold for t in (g["text"], g.get("context", "")) if t]
     texts += ["States parties are urged to act.", "They are encouraged to act.",
               "The Committee calls upon States parties to act.", "Nor shall it be denied."]
