@@ -114,6 +114,7 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
 
     segs: list[Seg] = []
     n_split = 0
+    gaps: list[float] = []                   # x where a column starts inside a chained line
     chained: bool | None = None
     pos = 0
     for m in re.finditer(r"[^\r\n\ufffe]*(?:\r\n|\n|\r|\ufffe|$)", text):
@@ -156,6 +157,7 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
                                        lambda i: raw.FPDFText_IsGenerated(tp.raw, i) == 1)
             if len(pieces) > 1:
                 n_split += 1
+                gaps.extend(q[2] for q in pieces[1:])     # where the next column starts
         for k, (a, b, x0, x1) in enumerate(pieces):
             seg_text = text[a:b + 1]
             if not seg_text.strip():
@@ -167,10 +169,25 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
     if chained or (n_split >= 5 and n_split >= 0.08 * len(segs)):
         # the text stream chains the columns' lines together (e.g. IRS instructions): read
         # each column through pdfium's bounded-text call instead
-        gutters = _columns(segs, width)
+        gutters = _start_gutters(gaps + [s.x0 for s in segs])
         if gutters:
             return _column_segments(tp, segs, gutters, pageno, width, height)
     return segs
+
+
+def _start_gutters(starts: list[float]) -> list[float]:
+    """Column gutters from where lines start: the recurring left edges of the columns."""
+    bins: Counter[int] = Counter(round(x / 4) for x in starts)
+    peaks: list[tuple[float, int]] = []            # (x, count), merged within 40 pt
+    for b, n in sorted(bins.items()):
+        if n < 3:
+            continue
+        if peaks and b * 4 - peaks[-1][0] < 40:
+            if n > peaks[-1][1]:
+                peaks[-1] = (peaks[-1][0], n)
+            continue
+        peaks.append((b * 4.0, n))
+    return [x - 5 for x, _ in peaks[1:]]
 
 
 RE_LINE_BREAK = re.compile(r"\r\n|\n|\r|\ufffe")
