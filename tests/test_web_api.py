@@ -508,3 +508,28 @@ def test_malformed_annotation_line_is_reported_and_its_file_is_not_rewritten(cli
         assert path.read_text(encoding="utf-8") == '{"id": "half a record"\n'
     finally:
         path.unlink()
+
+
+def test_framework_validation_reports_a_suspect_link(client, drafted):
+    """`indicators validate` through the page: a source whose document text changed is reported
+    as suspect for its indicator; nothing is rewritten."""
+    client.post("/api/indicators/draft:access-compulsory/promote", {})
+    status, data, _ = client.get("/api/indicators-check")
+    assert status == 200 and data["ok"] is True, data
+    from corpus_tool.ingest import ingest
+    hostile = drafted.corpus_dir / "added" / "hostile.md"
+    original = hostile.read_text(encoding="utf-8")
+    fpath = drafted.indicators_dir / "framework.yaml"
+    before = fpath.read_bytes()
+    try:
+        hostile.write_text(original.replace("every child has access", "every child has got access"),
+                           encoding="utf-8")
+        ingest(drafted, workers=1)
+        status, data, _ = client.get("/api/indicators-check")
+        assert status == 200
+        assert any(p.startswith("access-compulsory:") and "suspect" in p
+                   for p in data["problems"]), data
+        assert fpath.read_bytes() == before
+    finally:
+        hostile.write_text(original, encoding="utf-8")
+        ingest(drafted, workers=1)

@@ -23,6 +23,7 @@ STAGES = {  # module → (what it gives the page, the command that produces its 
     "framework": ("the indicator framework", "corpus-tool indicators draft"),
     "indicators": ("indicator drafts", "corpus-tool indicators draft"),
     "indicator_merge": ("promoting drafts", "corpus-tool indicators promote"),
+    "indicator_check": ("checking the framework", "corpus-tool indicators validate"),
     "provenance": ("provenance tables", "corpus-tool provenance"),
     "scoring": ("scores", "corpus-tool score"),
 }

@@ -145,6 +145,26 @@ def indicator_ids(wb: Workbench, req: Request) -> dict:
         return {"indicators": []}
 
 
+@router.add("GET", "/indicators-check")
+def check(wb: Workbench, req: Request) -> dict:
+    """`corpus-tool indicators validate`: schema, ids, scales, sources, and whether every source
+    still re-anchors in the current corpus (suspect links reported per indicator)."""
+    from ..errors import CheckFailed
+    mod = _api().feature("indicator_check")
+    fpath, _ = _paths(wb)
+    if not fpath.exists():
+        return {"ok": None, "problems": [], "note": f"{_rel(wb, fpath)} does not exist yet"}
+    root = str(wb.project.root) + "/"
+    try:
+        rep = mod.validate_framework(wb.project, path=fpath)
+    except CheckFailed as e:
+        return {"ok": False, "message": str(e).replace(root, ""),
+                "problems": [p.replace(root, "") for p in e.problems]}
+    return {"ok": True, "message": f"{rep['indicators']} indicators checked",
+            "problems": [w.replace(root, "") for w in rep["warnings"]],
+            "suspect": rep["suspect"]}
+
+
 def _resolve(wb: Workbench, key: str):
     """(framework, NodeRef, path, where) for an indicator key (`id` or `draft:id`)."""
     fpath, dpath = _paths(wb)

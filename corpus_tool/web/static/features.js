@@ -210,6 +210,15 @@ async function renderIndicators(selected) {
       nav.lastChild.append(el("code", {}, ind.id), " ", short(ind.title || "", 60), el("span", {class: "status " + (ind.status || "")}, ind.status || ""));
     }
   }
+  const checkOut = el("div", {id: "ind-check"});
+  nav.append(el("div", {class: "group"}, "Check"), el("button", {type: "button", id: "ind-validate", onclick: async () => {
+    checkOut.replaceChildren(el("p", {class: "muted small"}, "Checking every source against the current corpus…"));
+    try {
+      const r = await api("GET", "/indicators-check");
+      checkOut.replaceChildren(el("p", {class: r.ok === false ? "form-error" : "small"}, r.ok === true ? "✓ " + r.message : (r.message || r.note || "")),
+        el("ul", {class: "small problems"}, (r.problems || []).map((p) => el("li", {}, p))));
+    } catch (e) { checkOut.replaceChildren(el("p", {class: "form-error"}, e.message)); }
+  }}, "Validate the framework"), checkOut);
   const detail = el("div", {id: "ind-detail"});
   layout.append(nav, detail);
   root.append(layout);
@@ -289,7 +298,7 @@ function indicatorEditor(res, key) {
       el("td", {}, s.strength || ""), el("td", {}, s.linked_by || "")));
   }
   table.append(tb);
-  box.append(table);
+  box.append(el("div", {class: "table-wrap"}, table));
   return box;
 }
 
