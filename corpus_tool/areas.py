@@ -28,6 +28,7 @@ STATEMENT_ID_RE = re.compile(r":s\d+$")
 MIN_PER_AREA = 5            # human annotations per area before the supervised model takes over
 ZERO_SHOT_TEMPERATURE = 0.05
 ZERO_SHOT_VERSION = "zs-v1"
+QUEUE_MIN_RELEVANCE = 0.0     # without annotations to calibrate on, the queue keeps everything
 SUPERVISED_VERSION = "logreg-cal-zs-v1"
 
 
@@ -169,17 +170,29 @@ def _softmax(x: np.ndarray, temperature: float) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
+def _centroid(pv: np.ndarray) -> np.ndarray:
+    cen = pv.mean(axis=0)
+    norm = np.linalg.norm(cen)
+    return cen / norm if norm else cen
+
+
 def zero_shot_scores(areas: Sequence[Area], vecs: np.ndarray, proto_vecs: list[np.ndarray]
                      ) -> np.ndarray:
     """(n_texts, n_areas) scores: softmax over areas of the mean of (similarity to the area's
     centroid, best similarity to any of its prototypes)."""
     sims = np.zeros((vecs.shape[0], len(areas)), dtype=np.float64)
     for j, pv in enumerate(proto_vecs):
-        cen = pv.mean(axis=0)
-        norm = np.linalg.norm(cen)
-        cen = cen / norm if norm else cen
-        sims[:, j] = 0.5 * (vecs @ cen) + 0.5 * (vecs @ pv.T).max(axis=1)
+        sims[:, j] = 0.5 * (vecs @ _centroid(pv)) + 0.5 * (vecs @ pv.T).max(axis=1)
     return _softmax(sims, ZERO_SHOT_TEMPERATURE)
+
+
+def relevance_scores(vecs: np.ndarray, proto_vecs: list[np.ndarray]) -> np.ndarray:
+    """How much each text is about the codebook at all: its best cosine similarity to an area's
+    centroid. With MiniLM on the reference corpus the human-annotated quotes have a median of
+    0.53 and 90 % are ≥ 0.45, while only 37 % of all statements reach 0.45."""
+    if not proto_vecs or vecs.shape[0] == 0:
+        return np.zeros(vecs.shape[0])
+    return np.max(np.stack([vecs @ _centroid(pv) for pv in proto_vecs]), axis=0)
 
 
 def _training_data(project: Project) -> list[tuple[str, str]]:
@@ -342,14 +355,15 @@ def _suggestions(model: AreaModel, inputs: Sequence[tuple[str, str]], vecs: np.n
     if not inputs:
         return []
     scores = model.scores(vecs)
+    rel = relevance_scores(vecs, model.proto_vecs_)
     ids = [a.id for a in model.areas]
     out = []
-    for (sid, text), row in zip(inputs, scores):
+    for (sid, text), row, r in zip(inputs, scores, rel):
         order = np.argsort(-row, kind="stable")
         out.append(Suggestion(id=sid, text=text,
                               scores=tuple((ids[j], round(float(row[j]), 4)) for j in order),
                               model_id=model.model_id, model_version=model.model_version,
-                              method=model.method))
+                              method=model.method, relevance=round(float(r), 4)))
     return out
 
 
@@ -423,9 +437,11 @@ def evaluate_suggestions(project: Project, *, backend: str = "minilm", folds: in
 # --- active learning and accepting --------------------------------------------------------------
 
 def annotation_queue(project: Project, *, backend: str = "minilm", limit: int = 20,
-                     method: str = "auto") -> list[dict]:
+                     method: str = "auto", min_relevance: float | None = None) -> list[dict]:
     """Statements not yet annotated (no annotation overlaps them), least certain suggestion first
-    (smallest margin between the best and second-best area): what to code next."""
+    (smallest margin between the best and second-best area): what to code next. Off-topic
+    statements are left out: those whose relevance is below `min_relevance` (default: the 10th
+    percentile of the annotated quotes' relevance, or QUEUE_MIN_RELEVANCE without annotations)."""
     from .annotations import load_annotations
     spans: dict[str, list[tuple[int, int]]] = {}
     for a in load_annotations(project):
@@ -436,11 +452,17 @@ def annotation_queue(project: Project, *, backend: str = "minilm", limit: int = 
         return any(min(e, u.end) > max(s, u.start) for s, e in spans.get(u.doc_id, ()))
 
     inputs = [(u.id, u.text) for u in _input_units(project, None) if not annotated(u)]
+    train_texts = [t for t, _ in _training_data(project)]
+    # one embedding call for everything: corpus-fitted backends (tfidf) share one space
     model, vecs = build_area_model(project, backend=backend, method=method,
-                                   extra_texts=[t for _, t in inputs])
-    sugg = _suggestions(model, inputs, vecs)
+                                   extra_texts=[t for _, t in inputs] + train_texts)
+    v_in, v_train = vecs[:len(inputs)], vecs[len(inputs):]
+    if min_relevance is None:
+        min_relevance = float(np.percentile(relevance_scores(v_train, model.proto_vecs_), 10)) \
+            if len(train_texts) >= 10 else QUEUE_MIN_RELEVANCE
+    sugg = [s for s in _suggestions(model, inputs, v_in) if (s.relevance or 0.0) >= min_relevance]
     sugg.sort(key=lambda s: (s.margin, s.id))
-    return [s.to_dict() for s in sugg[:limit]]
+    return [s.to_dict() | {"min_relevance": round(min_relevance, 4)} for s in sugg[:limit]]
 
 
 def accept_suggestions(project: Project, *, statement_ids: Sequence[str], coder: str,

@@ -165,6 +165,8 @@ class Suggestion:
     model_id: str
     model_version: str
     method: str                  # "zero-shot" or "supervised"
+    relevance: float | None = None   # best cosine similarity to an area's prototypes: how much
+                                     # the text is about the codebook at all (low = off-topic)
 
     @property
     def area(self) -> str:
@@ -184,7 +186,7 @@ class Suggestion:
                 "margin": self.margin,
                 "scores": [{"area": a, "score": s} for a, s in self.scores],
                 "model_id": self.model_id, "model_version": self.model_version,
-                "method": self.method}
+                "method": self.method, "relevance": self.relevance}
 
 
 # --- clusters ---------------------------------------------------------------------------------

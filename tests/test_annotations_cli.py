@@ -161,6 +161,13 @@ def test_queue_and_accept(project):
     assert len(q) == 5
     margins = [d["margin"] for d in q]
     assert margins == sorted(margins)                      # least certain first
+    assert all(d["relevance"] >= d["min_relevance"] for d in q)
+    few = json.loads(run(project, "annotations", "queue", "--limit", "500", "--min-relevance",
+                         "0.3", "--backend", "hash", "--json").stdout)["items"]
+    every = json.loads(run(project, "annotations", "queue", "--limit", "500", "--min-relevance",
+                           "-1", "--backend", "hash", "--json").stdout)["items"]
+    assert 0 < len(few) < len(every)
+    assert min(d["relevance"] for d in few) >= 0.3 > min(d["relevance"] for d in every)
     res = json.loads(run(project, "annotations", "accept", q[0]["id"], "--coder", "coder-a",
                          "--backend", "hash", "--json").stdout)
     assert len(res["accepted"]) == 1

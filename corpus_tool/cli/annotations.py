@@ -241,21 +241,27 @@ def import_cli(file: Annotated[Path, typer.Argument(help="W3C JSON-LD (.json/.js
 
 @ann_app.command("queue")
 def queue_cli(limit: Annotated[int, typer.Option("--limit", help="How many.", min=1)] = 20,
+              min_relevance: Annotated[float | None, typer.Option(
+                  "--min-relevance", help="Leave out statements less similar than this to every "
+                                          "area (default: learnt from the annotations).")
+              ] = None,
               backend: BackendOpt = "minilm", method: MethodOpt = "auto",
               project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
-    """What to code next: statements not yet annotated, least certain suggestion first.
+    """What to code next: statements not yet annotated, least certain suggestion first
+    (off-topic statements left out).
 
     Example: corpus-tool annotations queue --limit 10
     """
     from ..areas import annotation_queue
     items = annotation_queue(project_from(project_dir), backend=backend, limit=limit,
-                             method=method)
+                             method=method, min_relevance=min_relevance)
     if json_out:
         print_json({"items": items})
     else:
         table([{"id": d["id"], "area": d["area"], "score": f"{d['score']:.2f}",
-                "margin": f"{d['margin']:.2f}", "text": d["text"][:70]} for d in items],
-              ["id", "area", "score", "margin", "text"], title="least certain first")
+                "margin": f"{d['margin']:.2f}", "relevance": f"{d['relevance']:.2f}",
+                "text": d["text"][:70]} for d in items],
+              ["id", "area", "score", "margin", "relevance", "text"], title="least certain first")
 
 
 @ann_app.command("agreement")
