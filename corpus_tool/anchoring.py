@@ -19,6 +19,8 @@ from .models import Anchor
 CONTEXT = 32                 # characters of prefix/suffix kept with a quote
 FUZZY_MAX_RATIO = 0.2        # edit distance up to 20 % of the quote length counts as "fuzzy"
 WINDOW = 6000                # first look this far around the position hint
+LONG_QUOTE = 400             # longer quotes are found by their head and tail first
+LONG_PIECE = 120
 
 STATUSES = ("exact", "moved", "fuzzy", "ambiguous", "orphaned")
 
@@ -153,6 +155,28 @@ def _fuzzy_spans(pattern: str, text: str, offset: int, max_dist: int
     return out
 
 
+def _fuzzy_long(quote: str, text: str, max_dist: int, ratio: float
+                ) -> list[tuple[int, int, int]]:
+    """Fuzzy search for a long quote without aligning all of it against the whole document:
+    find its head and its tail approximately, then align the whole quote only in windows around
+    them (cost grows with the quote's length, not with length × document)."""
+    m, k = len(quote), LONG_PIECE
+    slack = int(0.3 * m) + max_dist
+    windows: set[tuple[int, int]] = set()
+    for _, s, _e in _fuzzy_spans(quote[:k], text, 0, int(k * ratio)):
+        windows.add((max(0, s - slack), min(len(text), s + m + slack)))
+    for _, _s, e in _fuzzy_spans(quote[-k:], text, 0, int(k * ratio)):
+        windows.add((max(0, e - m - slack), min(len(text), e + slack)))
+    found: dict[tuple[int, int], int] = {}
+    for lo, hi in sorted(windows)[:20]:
+        for d, s, e in _fuzzy_spans(quote, text[lo:hi], lo, max_dist):
+            found[(s, e)] = min(d, found.get((s, e), d))
+    if not found:
+        return []
+    best = min(found.values())
+    return sorted((d, s, e) for (s, e), d in found.items() if d == best)
+
+
 def reanchor(anchor: Anchor, text: str, *, fuzzy_max_ratio: float = FUZZY_MAX_RATIO
              ) -> Reanchored:
     """Find `anchor` in (a possibly changed) `text`: exact quote first, disambiguated by prefix,
@@ -177,7 +201,9 @@ def reanchor(anchor: Anchor, text: str, *, fuzzy_max_ratio: float = FUZZY_MAX_RA
         lo = max(0, anchor.start - WINDOW)
         hi = min(len(text), (anchor.end or anchor.start) + WINDOW)
         found = _fuzzy_spans(quote, text[lo:hi], lo, max_dist)
-    if not found:
+    if not found and len(quote) > LONG_QUOTE:
+        found = _fuzzy_long(quote, text, max_dist, fuzzy_max_ratio)
+    elif not found:
         found = _fuzzy_spans(quote, text, 0, max_dist)
     if not found:
         return Reanchored("orphaned", None, None)

@@ -91,3 +91,14 @@ def test_repeated_quote_is_disambiguated_by_context_then_ambiguous():
 
 def test_empty_quote_is_orphaned_not_an_error(anchor):
     assert reanchor(replace(anchor, exact="  "), CRC).status == "orphaned"
+
+
+def test_long_quote_found_by_head_and_tail():
+    s = CRC.index("States Parties recognize the right of the child to education")
+    a = make_anchor(CRC, s, s + 1500)
+    assert len(a.exact) > 400
+    edited = CRC[:s + 700] + "SOME INSERTED WORDS " + CRC[s + 700:]
+    r = reanchor(replace(a, start=None, end=None), "x" * 300 + edited)
+    assert r.status == "fuzzy" and r.distance == len("SOME INSERTED WORDS ")
+    assert (r.start, r.end) == (s + 300, s + 300 + 1500 + len("SOME INSERTED WORDS "))
+    assert reanchor(a, CRC[:s] + CRC[s + 1500:]).status == "orphaned"
