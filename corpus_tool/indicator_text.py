@@ -224,10 +224,10 @@ def phrase_scale(*, provision: str, who: str, binding: bool, status: bool,
                "as an enforceable entitlement.")
     else:
         top = (f"Law or binding national policy provides for {provision}, covering {everyone} "
-               f"concerned{scope}, in every region and school.")
+               f"concerned{scope}, in every region.")
     groups = ("some groups (for example only pupils with a residence permit)" if status
               else "some groups")
-    mid = (f"The law or policy provides for {provision} only for {groups}, some levels or "
+    mid = (f"The law or policy provides for {provision}, but only for {groups}, some levels or "
            "some regions, or only in non-binding guidance, recommendations or pilot projects.")
     if conditional:
         mid = mid[:-1] + ", or only 'as far as practicable' or on request."
@@ -277,8 +277,10 @@ def phrase_rationale(*, provision: str, docs: Sequence[dict], strengths: Counter
             parts.append(f"Elaborated in {short_list([cite(d) for d in soft])}.")
         else:
             prov = provision[:1].upper() + provision[1:]
+            which = ("not a binding instrument" if len(soft) == 1 else
+                     "neither of them binding" if len(soft) == 2 else "none of them binding")
             parts.append(f"{prov} is called for in {short_list([cite(d) for d in soft])}, "
-                         "none of them binding.")
+                         f"{which}.")
     mix = ", ".join(f"{k} {_STRENGTH_WORDS[s][k != 1]}"
                     for s, k in sorted(strengths.items(), key=lambda kv: (-kv[1], kv[0]))
                     if s in _STRENGTH_WORDS)
