@@ -2,7 +2,8 @@
 
 Prints (medians of REPEAT runs):
 - re-anchoring per annotation: exact (unchanged text), moved (text inserted before), fuzzy
-  (quote reworded), orphaned (quote deleted) — ms, and the fuzzy/exact ratio
+  (quote reworded), orphaned (quote deleted) — ms, and the fuzzy/exact ratio; the same for a
+  1500-character quote (found by head and tail first)
 - the same fuzzy search with difflib's SequenceMatcher sliding over the document (baseline) and
   our ratio to it
 - `check_annotations` over all reference annotations; `add_annotation` (lock + atomic rewrite)
@@ -77,6 +78,14 @@ def run() -> dict:
             assert reanchor(anchor, t).status == name, name
             out[f"reanchor_{name}_ms"] = round(_median(lambda t=t: reanchor(anchor, t)) * 1e3, 3)
         out["fuzzy_over_exact"] = round(out["reanchor_fuzzy_ms"] / out["reanchor_exact_ms"], 1)
+        ls = text.index("States Parties recognize the right of the child to education")
+        long_anchor = make_anchor(text, ls, ls + 1500)
+        long_gone = text[:ls] + text[ls + 1500:]
+        long_edit = text[:ls + 700] + "SOME INSERTED WORDS " + text[ls + 700:]
+        out["reanchor_long1500_fuzzy_ms"] = round(
+            _median(lambda: reanchor(long_anchor, long_edit), 3) * 1e3, 1)
+        out["reanchor_long1500_orphaned_ms"] = round(
+            _median(lambda: reanchor(long_anchor, long_gone), 3) * 1e3, 1)
         base = _median(lambda: _difflib_find(quote, fuzzy), max(1, REPEAT // 2))
         out["difflib_sliding_ms"] = round(base * 1e3, 1)
         out["speedup_vs_difflib"] = round(base * 1e3 / out["reanchor_fuzzy_ms"], 1)
