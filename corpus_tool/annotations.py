@@ -565,15 +565,19 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
     if update and refreshed:
         with annotations_lock(project):
             cur2 = read_annotations(project)
-            files = {a.file for a in cur2.annotations if a.id in refreshed}
+            # apply only where the quote is still the one checked (not edited meanwhile)
+            apply = {a.id for a in cur2.annotations
+                     if a.id in refreshed and a.anchor.exact == refreshed[a.id].exact
+                     and a.doc_id == refreshed[a.id].doc_id}
+            files = {a.file for a in cur2.annotations if a.id in apply}
             changed = {}
             for f in sorted(files):
                 if f in cur2.bad_files:
                     skipped.append(f)
                     continue
-                changed[f] = [replace(a, anchor=refreshed[a.id]) if a.id in refreshed else a
+                changed[f] = [replace(a, anchor=refreshed[a.id]) if a.id in apply else a
                               for a in cur2.annotations if a.file == f]
-                updated += sum(1 for a in changed[f] if a.id in refreshed)
+                updated += sum(1 for a in changed[f] if a.id in apply)
             _write_files(project, cur2, changed)
     return {"checked": len(anns), **counts, "updated": updated, "problems": cur.problems,
             "not_updated_files": skipped, "results": rows}
