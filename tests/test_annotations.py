@@ -327,3 +327,17 @@ def test_check_fills_statement_hints_once_statements_exist(project):
     assert b.anchor.statement_id == sid
     assert (b.id, b.anchor.exact, b.anchor.start, b.modified) == \
         (a.id, a.anchor.exact, a.anchor.start, a.modified)
+
+
+def test_check_leaves_a_file_with_a_bad_line_alone(project):
+    add_annotation(project, doc_id="un-crc-1989", quote=Q28, area="access", coder="coder-a")
+    _reingest_with(project, "treaties/un_crc_1989__nl-treatydb.md", "Preamble",
+                   "Preamble\n\nAn added paragraph.\n\n")
+    path = project.annotations_dir / "coder-a.jsonl"
+    path.write_text(path.read_text("utf-8") + "{oops\n", encoding="utf-8")
+    before = path.read_bytes()
+    rep = check_annotations(project)
+    assert rep["moved"] == 1 and rep["updated"] == 0
+    assert rep["not_updated_files"] == ["annotations/coder-a.jsonl"]
+    assert any("line 2: malformed JSON" in p for p in rep["problems"])
+    assert path.read_bytes() == before
