@@ -122,8 +122,17 @@ def parse_codebook(path: Path) -> list[Area]:
 
 
 def load_codebook(project: Project) -> list[Area]:
-    """The areas of the project's codebook, in file order."""
-    return parse_codebook(project.codebook_path)
+    """The areas of the project's codebook, in file order. Errors name the file relative to the
+    project (`annotations/codebook.yaml, line 12: areas -> 2 -> seed_terms -> 0: …`)."""
+    try:
+        return parse_codebook(project.codebook_path)
+    except InputError as e:
+        try:
+            e.path = str(project.codebook_path.relative_to(project.root))
+        except ValueError:
+            pass
+        e.args = (str(e),)
+        raise
 
 
 def area_ids(project: Project) -> list[str]:

@@ -151,7 +151,7 @@ def test_areas_list_suggest_and_bad_codebook(project):
                   encoding="utf-8")
     res = run(project, "areas", "list", ok=False)
     assert res.exit_code == 1
-    assert res.stderr.startswith(f"Error: {cb}, line ")
+    assert res.stderr.startswith("Error: annotations/codebook.yaml, line ")
     assert "areas -> 0 -> name: Field required" in res.stderr
 
 
