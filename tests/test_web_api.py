@@ -533,3 +533,22 @@ def test_framework_validation_reports_a_suspect_link(client, drafted):
     finally:
         hostile.write_text(original, encoding="utf-8")
         ingest(drafted, workers=1)
+
+
+def test_agreement_between_coders(client, project, tmp_path):
+    """Two coders, one shared quote coded alike and one coded differently: the page's numbers are
+    the library's, and the disagreement is listed with its passage."""
+    from corpus_tool.annotations import add_annotation
+    for coder, area in (("ann", "access"), ("bob", "access")):
+        add_annotation(project, doc_id=UDHR, quote="Everyone has the right to a nationality.",
+                       area=area, coder=coder)
+    for coder, area in (("ann", "access"), ("bob", "diversity")):
+        add_annotation(project, doc_id=UDHR, quote="Everyone has the right to freedom of thought",
+                       area=area, coder=coder)
+    status, data, _ = client.get("/api/agreement?coders=ann,bob")
+    assert status == 200, data
+    assert data["coders"] == ["ann", "bob"] and data["units_coded_by_two_or_more"] == 2
+    assert data["overall"]["percent_agreement"] == 0.5
+    (dis,) = data["disagreements"]
+    assert dis["values"] == {"ann": ["access"], "bob": ["diversity"]}
+    assert dis["passage"] == f"{UDHR}:art-18"

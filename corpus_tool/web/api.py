@@ -20,6 +20,7 @@ STAGES = {  # module → (what it gives the page, the command that produces its 
     "cluster": ("clusters", "corpus-tool cluster"),
     "areas": ("codebook areas and suggestions", "corpus-tool areas suggest"),
     "annotations": ("annotations", "corpus-tool annotations add"),
+    "agreement": ("inter-coder agreement", "corpus-tool annotations agreement"),
     "framework": ("the indicator framework", "corpus-tool indicators draft"),
     "indicators": ("indicator drafts", "corpus-tool indicators draft"),
     "indicator_merge": ("promoting drafts", "corpus-tool indicators promote"),

@@ -149,6 +149,17 @@ def remove(wb: Workbench, req: Request) -> dict:
     return {"removed": [a.id for a in gone]}
 
 
+@router.add("GET", "/agreement")
+def agreement(wb: Workbench, req: Request) -> dict:
+    """`corpus-tool annotations agreement`: kappa / alpha per area and overall, and the
+    disagreements to adjudicate (coders: comma-separated, default all)."""
+    api = _api()
+    mod = api.feature("agreement")
+    coders = [c.strip() for c in (api.text_arg(req, "coders", max_len=2000) or "").split(",")
+              if c.strip()]
+    return mod.agreement(wb.project, coders=coders or None)
+
+
 # --- the suggestion queue ---------------------------------------------------------------------
 
 _STATEMENT_ID = re.compile(r":s\d+$")

@@ -43,10 +43,39 @@ async function renderAnnotations() {
   };
   [areaSel, coderSel].forEach((x) => x.addEventListener("change", apply));
   text.addEventListener("input", apply);
+  if (coders.length >= 2) root.append(agreementBox(coders));
   root.append(el("div", {class: "pickers"}, areaSel, coderSel, text, count),
     el("table", {class: "list annotations"}, el("thead", {}, el("tr", {}, ["Area / indicator", "Quote / memo", "Source", "Coder", "Modified"].map((h) => el("th", {}, h)))), tbody));
   apply();
   return root;
+}
+
+// Inter-coder agreement (Krippendorff's alpha, Cohen's kappa) and what to adjudicate.
+function agreementBox(coders) {
+  const out = el("div", {id: "agreement-out"});
+  const boxes = coders.map((c) => el("label", {class: "inline small"}, el("input", {type: "checkbox", value: c, checked: true}), c));
+  const run = async () => {
+    const chosen = boxes.map((b) => b.querySelector("input")).filter((i) => i.checked).map((i) => i.value);
+    out.replaceChildren(el("p", {class: "muted small"}, "Computing…"));
+    try {
+      const r = await api("GET", "/agreement?" + qs({coders: chosen.join(",")}));
+      const row = (name, st) => el("tr", {}, el("td", {}, name), el("td", {class: "num"}, st.units),
+        el("td", {class: "num"}, fmtScore(st.alpha)), el("td", {class: "num"}, st.kappa !== undefined ? fmtScore(st.kappa) : "–"),
+        el("td", {class: "num"}, st.percent_agreement !== undefined && st.percent_agreement !== null ? Math.round(st.percent_agreement * 100) + " %" : "–"));
+      out.replaceChildren(
+        el("p", {class: "small muted"}, `${r.units_coded_by_two_or_more} of ${r.units} units coded by two or more of: ${r.coders.join(", ")}`),
+        el("table", {class: "scores agreement"}, el("thead", {}, el("tr", {}, ["", "units", "α (Krippendorff)", "κ (Cohen)", "agreement"].map((h) => el("th", {}, h)))),
+          el("tbody", {}, row("overall", r.overall), Object.entries(r.per_area).map(([a, st]) => row(areaName(a), st)))),
+        el("h3", {}, `Disagreements to adjudicate (${r.disagreements.length})`),
+        el("div", {}, r.disagreements.slice(0, 200).map((d) => el("div", {class: "card disagreement"},
+          el("div", {class: "muted small"}, link(docHref(d.doc_id, d.passage), d.doc_id + (d.passage ? " · " + d.passage.split(":").pop() : ""))),
+          el("blockquote", {}, short(d.quote || "", 400)),
+          el("div", {class: "small"}, Object.entries(d.values).map(([c, v]) => el("span", {class: "tag"}, `${c}: ${(v || []).map(areaName).join(" + ") || "–"}`)))))),
+        el("p", {class: "muted small"}, r.method));
+    } catch (e) { out.replaceChildren(e.unavailable ? unavailableBox(e) : el("p", {class: "form-error"}, e.message)); }
+  };
+  return el("details", {class: "card", id: "agreement"}, el("summary", {}, "Agreement between coders"),
+    el("div", {class: "pickers"}, boxes, el("button", {type: "button", id: "agreement-run", onclick: run}, "Compute")), out);
 }
 
 // --- suggestion queue ----------------------------------------------------------------------
