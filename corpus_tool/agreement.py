@@ -117,6 +117,10 @@ def build_units(annotations: Sequence[Annotation]) -> list[dict]:
     return units
 
 
+def _label(v) -> str:
+    return {True: "yes", False: "no"}.get(v, v) if isinstance(v, bool) else str(v)
+
+
 def _r(x: float | None) -> float | None:
     return None if x is None else round(x, 4)
 
@@ -148,9 +152,14 @@ def agreement_from_annotations(annotations: Sequence[Annotation], *,
             pairs = [(value_of(u, ca), value_of(u, cb)) for u in shared
                      if ca in u["values"] and cb in u["values"]]
             agree = sum(1 for a, b in pairs if a == b)
+            confusion = Counter(pairs)
             pairwise.append({"coders": [ca, cb], "units": len(pairs),
                              "percent_agreement": _r(agree / len(pairs)) if pairs else None,
-                             "kappa": _r(cohen_kappa(pairs))})
+                             "kappa": _r(cohen_kappa(pairs)),
+                             "confusion": [{ca: _label(x), cb: _label(y), "units": n}
+                                           for (x, y), n in sorted(confusion.items(),
+                                                                   key=lambda kv: (-kv[1],
+                                                                                   str(kv[0])))]})
         out = {"alpha": _r(alpha), "units": len(shared), "pairwise": pairwise}
         if len(coders) == 2:
             out["kappa"] = pairwise[0]["kappa"]

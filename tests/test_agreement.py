@@ -89,6 +89,11 @@ def test_report_per_area_and_disagreements():
     assert rep["overall"]["kappa"] == round(cohen_kappa(pairs), 4)
     assert rep["per_area"]["diversity"]["kappa"] == 1.0
     assert [d["values"] for d in rep["disagreements"]] == [{"a": ["outcomes"], "b": ["access"]}]
+    confusion = rep["overall"]["pairwise"][0]["confusion"]
+    assert {"a": "outcomes", "b": "access", "units": 1} in confusion
+    assert sum(c["units"] for c in confusion) == 4
+    assert rep["per_area"]["access"]["pairwise"][0]["confusion"][0] == \
+        {"a": "no", "b": "no", "units": 2}
 
 
 def test_reference_coding_has_real_second_coder_overlap():
