@@ -123,7 +123,9 @@ def indicator_table_html(rows: Sequence[dict]) -> str:
         for c in cols:
             v = r.get(c)
             if c == "quote":
-                cells.append(f"<td><q>{esc(v)}</q></td>")
+                cells.append(f'<td class="quote"><q>{esc(v)}</q></td>')
+            elif c == "linked_by":
+                cells.append(f'<td class="linked">{_linked_html(r)}</td>')
             elif c == "strength":
                 cells.append(f'<td class="strength-{esc(v)}">{esc(v)}</td>')
             elif c == "document":
@@ -135,6 +137,28 @@ def indicator_table_html(rows: Sequence[dict]) -> str:
                 cells.append(f"<td>{esc(v)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     return f'<table class="prov"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+
+
+PROV_CSS = """<style>
+table.prov td.quote { width: 38%; } table.prov td.linked { width: 16%; font-size: 12px; }
+table.prov td.linked small { color: var(--muted); word-break: break-all; }
+table.prov td { font-size: 12.5px; }
+</style>"""
+
+
+def _linked_html(r: dict) -> str:
+    """Who linked the source, short; the full record (ids, model) in small print below."""
+    full = r.get("linked_by") or ""
+    if full.startswith("annotation "):
+        parts = full.split(" by ", 1)
+        who = parts[1] if len(parts) > 1 else "coder"
+        return f"{esc(who)} (coded)<br><small>{esc(parts[0].removeprefix('annotation '))}</small>"
+    if full.startswith("suggestion ("):
+        import re as _re
+        m = _re.search(r"score ([0-9.]+)", full)
+        score = f", score {m.group(1)}" if m else ""
+        return f"model suggestion{esc(score)}<br><small>{esc(full)}</small>"
+    return esc(full)
 
 
 def to_html(rows: Sequence[dict], fw: Framework, indicator_id: str | None = None) -> str:
@@ -149,7 +173,7 @@ def to_html(rows: Sequence[dict], fw: Framework, indicator_id: str | None = None
                      f'<span class="muted">({esc(ind.id)})</span></h3>{q}'
                      f'{indicator_table_html(by_ind.get(ind.id, []))}</section>')
     title = f"Provenance: {fw.title}" + (f" — {indicator_id}" if indicator_id else "")
-    return html_page(title, "".join(parts), subtitle=f"{len(rows)} sources")
+    return html_page(title, "".join(parts), subtitle=f"{len(rows)} sources", head=PROV_CSS)
 
 
 def to_xlsx(rows: Sequence[dict]) -> bytes:

@@ -26,7 +26,7 @@ EXTRA_CSS = """
 .scale .s { font-weight: 600; text-align: right; }
 .rat { font-size: 13.5px; color: #333; margin: 6px 0; }
 details summary { cursor: pointer; color: var(--accent); font-size: 13.5px; }
-table.prov td { font-size: 12.5px; } table.prov q { quotes: "“" "”"; }
+table.prov q { quotes: "“" "”"; }
 .status-new { background: #e3f4e6; } .status-stale { background: #f3e1e1; }
 .status-suspect { background: #fff1cc; }
 .stages td, .stages th { font-size: 12.5px; }
@@ -249,7 +249,8 @@ def write_index(project: Project) -> Path:
     body.append('<h2 id="scores">Scores</h2>' + _scores_html(project))
     body.append('<h2 id="build">Build</h2>' + _stages_html(project))
     title = fw.title if fw is not None else "corpus-tool build"
-    page = html_page(title, "".join(body), nav=nav, head=EXTRA_CSS,
+    from ..provenance import PROV_CSS
+    page = html_page(title, "".join(body), nav=nav, head=EXTRA_CSS + PROV_CSS,
                      subtitle=f"Project {project.root.name}: indicators with the sources they rest on")
     atomic_write_text(out, page)
     return out
