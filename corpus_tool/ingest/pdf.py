@@ -1,22 +1,26 @@
 """PDF reader: pypdfium2's text stream, cut into positioned line segments, put in reading order.
 
 Speed matters (a corpus can hold thousands of PDFs), so we never ask for every character's box:
-per physical line we query the first and last character (box, angle) and, only on lines wider
-than a column could be, the characters around spaces to find column gutters inside the line
-(streams that interleave columns, e.g. IRS instructions). From the segments:
+per physical line we query the first, middle and last character (box, loose box, angle) and,
+only on lines wider than a column could be, the characters around spaces to find column gutters
+inside the line. From the segments:
 
 - rotated text (printer slugs in the margin) and text outside the page box are dropped;
 - running headers and footers are found by repetition across pages in the top/bottom bands
-  (digits ignored), bare page numbers too, and dropped;
+  (digits ignored), bare page numbers too, and dropped; pieces of a running header elsewhere
+  (a first-page masthead) too;
 - columns are found from the x-coverage of narrow segments; lines spanning gutters split the
   page into bands; reading order is band by band, column by column, top to bottom;
-- lines become paragraphs by vertical gaps, indentation, font size and sentence ends; a
-  paragraph that runs on over a column or page break is joined (it keeps its first page);
-  footnotes (smaller type) never break a running paragraph;
-- words hyphenated at line ends are rejoined.
+- pages whose text stream interleaves the columns' lines (IRS instructions) are detected by the
+  gutters found inside lines and read one column at a time with pdfium's bounded-text call;
+- lines become paragraphs by vertical gaps, indentation (hanging indents of list items
+  allowed), font size, enumerators and sentence ends; a paragraph that runs on over a column or
+  page break is joined (it keeps its first page); footnotes (smaller type) never break a
+  running paragraph and run on over columns themselves;
+- words hyphenated at line ends are rejoined (the hyphen kept before a capital or an acronym).
 
-pdfplumber (slower, richer) is used only for pages where pypdfium2 finds characters but no usable
-geometry (broken font matrices): its `extract_text(layout=False)` then gives that page's text.
+pdfplumber (slower, richer) is used only for pages where pypdfium2 finds characters but no
+usable geometry: its word boxes then give that page's lines.
 """
 from __future__ import annotations
 
@@ -107,65 +111,58 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
 
     rect = raw.FS_RECTF()
 
-    def loose(i: int) -> tuple[float, float]:
-        if raw.FPDFText_GetLooseCharBox(tp.raw, i, rect):
-            return max(rect.top, rect.bottom), min(rect.top, rect.bottom)
-        return 0.0, 0.0
-
     segs: list[Seg] = []
     n_split = 0
     gaps: list[float] = []                   # x where a column starts inside a chained line
     chained: bool | None = None
-    pos = 0
-    for m in re.finditer(r"[^\r\n\ufffe]*(?:\r\n|\n|\r|\ufffe|$)", text):
-        chunk = m.group(0)
-        if not chunk:
-            if m.end() >= n:
-                break
-            continue
-        start = m.start()
-        hyphen = chunk.endswith(SOFT_HYPHEN)
-        body = chunk.rstrip("\r\n\ufffe")
-        pos = m.end()
-        stripped = body.strip()
+    tpr = tp.raw
+    get_box, get_loose = raw.FPDFText_GetCharBox, raw.FPDFText_GetLooseCharBox
+    get_angle = raw.FPDFText_GetCharAngle
+    for m in RE_STREAM_LINE.finditer(text):
+        line = m.group()
+        stripped = line.strip()
         if not stripped:
             continue
-        i0 = start + (len(body) - len(body.lstrip()))
-        i1 = start + len(body.rstrip()) - 1
-        if raw.FPDFText_GetCharAngle(tp.raw, i0) not in (0.0, -1.0):
+        end = m.end()
+        hyphen = end < n and text[end] == SOFT_HYPHEN
+        i0 = m.start() + (len(line) - len(line.lstrip()))
+        i1 = i0 + len(stripped) - 1
+        if get_angle(tpr, i0) not in (0.0, -1.0):
             continue                                     # rotated margin text
-        l0, r0, b0, t0 = box(i0)
-        l1, r1, b1, t1 = box(i1)
-        lt, lb = loose(i0)
-        im = (i0 + i1) // 2                      # the first char may be a superscript or bold
-        while im < i1 and text[im] == " ":
-            im += 1
-        mt, mb = loose(im)
-        if mt - mb > lt - lb:
-            lt, lb = mt, mb
+        get_box(tpr, i0, L, R, B, T)
+        l0, b0, t0 = L.value, B.value, T.value
+        get_box(tpr, i1, L, R, B, T)
+        r1, b1, t1 = R.value, B.value, T.value
+        lt = lb = 0.0
+        if get_loose(tpr, i0, rect):
+            lt, lb = max(rect.top, rect.bottom), min(rect.top, rect.bottom)
+        if not stripped[0].islower():            # a superscript, a bold label: look further
+            im = (i0 + i1) // 2
+            while im < i1 and text[im] == " ":
+                im += 1
+            if get_loose(tpr, im, rect) and abs(rect.top - rect.bottom) > lt - lb:
+                lt, lb = max(rect.top, rect.bottom), min(rect.top, rect.bottom)
         size = (lt - lb) or (t0 - b0)
         top, bottom = (lt, lb) if lt > lb else (max(t0, t1), min(b0, b1))
         if top < 0 or bottom > height or r1 < 0 or l0 > width:
             continue                                     # outside the visible page
-        pieces = [(i0, i1, l0, r1)]
         if chained is None and n_split >= 5 and n_split >= 0.08 * len(segs):
             chained = True                   # enough evidence: stop looking inside lines
         if not chained and r1 - l0 > 0.42 * width \
-                and raw.FPDFText_CountRects(tp.raw, i0, i1 - i0 + 1) > 1:
+                and raw.FPDFText_CountRects(tpr, i0, i1 - i0 + 1) > 1:
             # wider than a column and pdfium sees separate runs: look for gutters inside
             pieces = _split_at_gutters(text, i0, i1, l0, r1, size, box,
-                                       lambda i: raw.FPDFText_IsGenerated(tp.raw, i) == 1)
+                                       lambda i: raw.FPDFText_IsGenerated(tpr, i) == 1)
             if len(pieces) > 1:
                 n_split += 1
                 gaps.extend(q[2] for q in pieces[1:])     # where the next column starts
-        for k, (a, b, x0, x1) in enumerate(pieces):
-            seg_text = text[a:b + 1]
-            if not seg_text.strip():
-                continue
-            segs.append(Seg(seg_text.strip(), x0, x1, bottom, top, size, pageno,
-                            hyphen=hyphen and k == len(pieces) - 1))
-        if pos >= n:
-            break
+            for k, (a, b, x0, x1) in enumerate(pieces):
+                seg_text = text[a:b + 1].strip()
+                if seg_text:
+                    segs.append(Seg(seg_text, x0, x1, bottom, top, size, pageno,
+                                    hyphen=hyphen and k == len(pieces) - 1))
+        else:
+            segs.append(Seg(stripped, l0, r1, bottom, top, size, pageno, hyphen=hyphen))
     if chained or (n_split >= 5 and n_split >= 0.08 * len(segs)):
         # the text stream chains the columns' lines together (e.g. IRS instructions): read
         # each column through pdfium's bounded-text call instead
@@ -231,6 +228,7 @@ def _column_segments(tp, segs: list[Seg], gutters: list[float], pageno: int, wid
 
 
 RE_SPACES_RUN = re.compile(r" +")
+RE_STREAM_LINE = re.compile(r"[^\r\n\ufffe]+")
 
 
 def _split_at_gutters(text, i0, i1, x0, x1, size, box, generated=None
