@@ -552,3 +552,29 @@ def test_agreement_between_coders(client, project, tmp_path):
     (dis,) = data["disagreements"]
     assert dis["values"] == {"ann": ["access"], "bob": ["diversity"]}
     assert dis["passage"] == f"{UDHR}:art-18"
+
+
+def test_oversized_or_refused_bodies_do_not_break_the_connection(server):
+    """Refused writes answer before reading the body and close the connection, so a following
+    request is never read from the leftover bytes."""
+    import http.client
+    conn = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=10)
+    conn.putrequest("POST", "/api/annotations")     # announces 3 MB, sends none of it
+    for k, v in (("X-Corpus-Token", TOKEN), ("Content-Type", "application/json"),
+                 ("Content-Length", "3000000")):
+        conn.putheader(k, v)
+    conn.endheaders()
+    r = conn.getresponse()
+    assert r.status == 400 and "too large" in json.loads(r.read())["error"]
+    conn.close()
+    conn = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=10)
+    conn.request("POST", "/api/annotations", body=b'{"area": "access"}',
+                 headers={"Content-Type": "application/json"})          # no token
+    r = conn.getresponse()
+    assert r.status == 403
+    r.read()
+    conn.close()
+    conn = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=10)
+    conn.request("GET", "/api/status")
+    assert conn.getresponse().status == 200
+    conn.close()

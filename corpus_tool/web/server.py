@@ -158,6 +158,9 @@ class WorkbenchHandler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def _json(self, status: int, obj: Any) -> None:
+        if not getattr(self, "_body_read", True):
+            # answered without reading the request body: the connection cannot be reused
+            self.close_connection = True
         body = json.dumps(obj, ensure_ascii=False, default=_jsonable).encode("utf-8")
         self._send(status, body, "application/json; charset=utf-8", csp="default-src 'none'")
 
@@ -183,10 +186,14 @@ class WorkbenchHandler(BaseHTTPRequestHandler):
         return None
 
     def _read_body(self) -> Any:
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            raise InputError("bad Content-Length header") from None
+        if length < 0 or length > MAX_BODY:
             raise InputError(f"request body too large ({length} bytes; at most {MAX_BODY})")
         raw = self.rfile.read(length) if length else b""
+        self._body_read = True
         if not raw:
             return {}
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
@@ -218,6 +225,7 @@ class WorkbenchHandler(BaseHTTPRequestHandler):
         self._dispatch("DELETE")
 
     def _dispatch(self, method: str) -> None:
+        self._body_read = method == "GET"
         try:
             if not self._host_ok():
                 self._error(HTTPStatus.MISDIRECTED_REQUEST, "unknown Host header")
