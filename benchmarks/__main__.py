@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-ORDER = ["ingest", "statements", "embed_cluster", "annotations", "scoring", "build"]
+ORDER = ["ingest", "statements", "embed_cluster", "annotations", "scoring", "build", "web"]
 
 
 def main(argv: list[str]) -> int:
