@@ -5,7 +5,8 @@ ids, a scale that is not usable (fewer than three levels, scores outside 0–100
 an indicator without any live source, a source whose document is not in the corpus or whose
 quote cannot be found there any more (orphaned).
 Suspect (reported per indicator; an error only with `strict`): the source's document text changed
-since the link was made, or its quote was found only approximately or elsewhere.
+since the link was made (or a regeneration marked the source `suspect` for that reason and nobody
+has cleared it yet), or its quote was found only approximately or elsewhere.
 """
 from __future__ import annotations
 
@@ -96,8 +97,9 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
                     else:
                         rep["orphaned"].append(label)
                         rep["errors"].append(msg)
-                elif changed or status in ("fuzzy", "ambiguous"):
-                    why = ("the document text changed since it was linked" if changed else "")
+                elif changed or status in ("fuzzy", "ambiguous") or s.status == "suspect":
+                    why = ("the document text changed since it was linked" if changed or
+                           s.status == "suspect" else "")
                     if status in ("fuzzy", "ambiguous", "moved"):
                         why = (why + "; " if why else "") + f"quote found {status}"
                     rep["suspect"].append(f"{label}: {why}")

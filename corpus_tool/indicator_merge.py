@@ -23,7 +23,8 @@ from .indicators import TRACKED_FIELDS, fingerprint, source_key
 @dataclass
 class Change:
     indicator: str
-    kind: str          # added, updated, kept-edit, source-new, source-stale, source-back, withdrawn
+    kind: str          # added, updated, kept-edit, source-new, source-stale, source-back,
+    #                    source-suspect, withdrawn
     field: str = ""
     detail: str = ""
     old: object = None
@@ -154,8 +155,13 @@ def merge_indicator(cur: Indicator, new: Indicator) -> tuple[Indicator, list[Cha
             if status == "stale":
                 status, note = "new", "linked again"
                 changes.append(Change(cur.id, "source-back", detail=_label(s)))
-            elif status == "suspect" and fresh.anchor.text_sha256 == s.anchor.text_sha256:
-                status, note = s.status, s.note
+            elif (status != "new" and fresh.anchor.text_sha256 and s.anchor.text_sha256
+                  and fresh.anchor.text_sha256 != s.anchor.text_sha256):
+                # the document changed since the link was made: a person should look again
+                status = "suspect"
+                note = ("the document text changed since this source was linked: check that the "
+                        "quote still says the same in its context, then set status to ok")
+                changes.append(Change(cur.id, "source-suspect", detail=_label(s)))
             # refresh what the tool knows (positions, document facts); keep the quote and status
             s = fresh.model_copy(update={"status": status, "note": note,
                                          "quote": s.quote or fresh.quote})

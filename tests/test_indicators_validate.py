@@ -66,6 +66,19 @@ def test_changed_source_text_makes_links_suspect(project):
     assert any("suspect" in w for w in rep["warnings"])
     r, _ = _validate(project, "--strict")
     assert r.exit_code == 1 and "Error:" in r.stderr and "suspect" in r.stderr
+    # regenerating marks those sources suspect in the framework: still reported afterwards
+    from corpus_tool.indicator_merge import refresh
+    draft_indicators(project, use_suggestions=False)
+    res = refresh(project)
+    assert {c.kind for c in res.changes} >= {"source-suspect"}
+    r, rep2 = _validate(project)
+    assert r.exit_code == 0 and rep2["suspect"] == rep["suspect"]
+    # a researcher checks them and sets status ok: no longer suspect
+    path = framework_path(project)
+    path.write_text(path.read_text(encoding="utf-8").replace("status: suspect", "status: ok"),
+                    encoding="utf-8")
+    r, rep3 = _validate(project)
+    assert r.exit_code == 0 and rep3["suspect"] == 0
 
 
 def test_quote_gone_from_the_corpus_is_an_error(project):

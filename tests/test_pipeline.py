@@ -108,8 +108,17 @@ def test_changed_document_reruns_from_ingest_and_reports_suspect_links(project):
     assert stages["ingest"]["status"] == "ran"
     assert stages["statements"]["status"] == "ran"
     assert stages["validate"]["status"] == "ran"
+    assert stages["validate"]["summary"]["suspect"] >= 1
+    assert stages["draft"]["summary"]["merge"]["changes"].get("source-suspect", 0) >= 1
+    from corpus_tool.framework import load_framework
+    fw = load_framework(project.indicators_dir / "framework.yaml")
+    sus = {s.anchor.doc_id for i in fw.indicators() for s in i.sources if s.status == "suspect"}
+    assert sus == {"un-udhr-1948"}
     html = (project.report_dir / "index.html").read_text(encoding="utf-8")
-    assert "suspect" in html
+    assert "suspect: un-udhr-1948" in html
+    # a second build keeps them suspect until a person clears them
+    r, stages, _ = _build(project)
+    assert stages["validate"]["summary"]["suspect"] >= 1
 
 
 def test_report_links_clusters_framework_and_provenance(built):
