@@ -10,7 +10,7 @@ import pytest
 from corpus_tool.errors import InputError
 from corpus_tool.ingest import extract_document
 
-from ingest_support import PDFS
+from ingest_support import PDFS, REPO
 
 FR = PDFS / "us_federal_register_2020-17221_proposed_rule__pdfplumber.pdf"
 DMCA = PDFS / "us_copyright_office_dmca_summary_1998__pdfminer.pdf"
@@ -167,3 +167,23 @@ def test_irs_three_columns_whose_stream_interleaves_lines(sentence, page):
     res = extract_document(IRS)
     hits = _hits(res, sentence)
     assert len(hits) == 1 and hits[0].page == page
+
+
+def test_numbered_paragraph_pdf_cited_by_paragraph_number():
+    """A General Comment laid out as a PDF (tests/make_gc_pdf.py renders the real CESCR GC 11
+    text): paragraphs cited `para. N`, a paragraph broken over a page joined, header gone."""
+    import json
+    src = json.loads((REPO / "corpus" / "general-comments" /
+                      "Annotated_ESCR-GC11-PrimEducation.json").read_text(encoding="utf-8"))
+    res = extract_document(PDFS / "cescr_gc11_rendered__derived.pdf")
+    by_loc = {s.locator: s for s in res.segments}
+    assert [f"para. {i}" for i in range(1, 12)] == [s.locator for s in res.segments]
+    for rec in src:
+        n = rec["ID"].strip().rstrip(".")
+        want = " ".join(rec["Text"].split())
+        assert by_loc[f"para. {n}"].text == f"{n}. {want}"
+    pages = {s.locator: s.page for s in res.segments}
+    assert pages["para. 7"] == 1 and pages["para. 8"] == 2
+    assert "para. 7" in {s.locator for s in res.segments if s.page == 1}
+    assert "Free of charge" in _raw_page_text(PDFS / "cescr_gc11_rendered__derived.pdf", 1)
+    assert not any("E/C.12/1999/4" in s.text or "page 2" in s.text for s in res.segments)

@@ -33,7 +33,7 @@ from statistics import median
 
 from ..errors import InputError
 from .base import Block, Extracted, ReadOptions, register
-from .textclean import normalise_spaces
+from .textclean import keeps_hyphen, normalise_spaces
 
 SOFT_HYPHEN = "\ufffe"          # pdfium's marker: word hyphenated at a line end
 RE_ENDED = re.compile(r"[.:;?!][’”\"')\]]*$")
@@ -74,10 +74,10 @@ class _Para:
             if not out:
                 out = line
             elif hy:
-                keep = line[:1].isupper() or re.search(r"(?:^|\W)[A-Z0-9]{2,}$", out)
+                keep = line[:1].isupper() or keeps_hyphen(out)
                 out += ("-" + line) if keep else line
             elif out.endswith("-") and line[:1].islower() and re.search(r"[a-z]-$", out):
-                out = out[:-1] + line
+                out = out + line if keeps_hyphen(out[:-1]) else out[:-1] + line
             else:
                 out += " " + line
         return out

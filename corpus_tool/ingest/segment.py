@@ -141,8 +141,11 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
     """The document text, its passages and its page spans.
 
     `layout=True` (PDFs): passages outside articles are cited by page and paragraph
-    (`p. 4 ¶ 2`) rather than by numbered paragraph."""
+    (`p. 4 ¶ 2`), unless the document numbers its paragraphs 1, 2, 3… throughout (a General
+    Comment, a report): then `para. N`."""
     text, spans, pages = assemble(blocks)
+    if layout and numbered_paragraphs(blocks):
+        layout = False
     st = _State(half_lang=language)
     used: dict[str, int] = {}
     out: list[Segment] = []
@@ -192,6 +195,19 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
         loc, slug = _locate(st, body, block, layout)
         emit(bs, be, block, loc, slug)
     return text, out, pages
+
+
+RE_PARA_NUMBER = re.compile(r"^(\d{1,3})\.\s+\S")
+
+
+def numbered_paragraphs(blocks: list[Block]) -> bool:
+    """True when paragraphs are numbered 1, 2, 3… through the document (most steps +1)."""
+    nums = [int(m.group(1)) for b in blocks if b.kind == "para"
+            and (m := RE_PARA_NUMBER.match(b.text))]
+    if len(nums) < 5 or nums[0] > 2:
+        return False
+    steps = sum(1 for a, b in zip(nums, nums[1:]) if b == a + 1)
+    return steps >= 0.8 * (len(nums) - 1)
 
 
 def _split_recitals(body: str) -> list[tuple[int, int]]:

@@ -37,6 +37,21 @@ def normalise_spaces(s: str) -> str:
     return RE_SPACES.sub(" ", s).strip()
 
 
+COMPOUND_FIRST = {"self", "well", "non", "by", "cross", "long", "short", "full", "part",
+                  "anti", "multi", "inter", "intra", "cost", "time", "low", "high", "first",
+                  "second", "third", "state", "rights", "child", "gender", "age", "human"}
+RE_LAST_WORD = re.compile(r"[\w-]+$")
+
+
+def keeps_hyphen(before: str) -> bool:
+    """Whether a line-end hyphen after `before` is part of a compound (`case-by-` + `case`,
+    `self-` + `determination`, `FAA-` + `approved`) rather than a word broken by the typesetter."""
+    m = RE_LAST_WORD.search(before)
+    word = m.group(0) if m else ""
+    return ("-" in word or word.lower() in COMPOUND_FIRST
+            or bool(re.search(r"[A-Z0-9]{2,}$", word)))
+
+
 def join_lines(lines: list[str]) -> str:
     """Unwrap soft-wrapped lines into one paragraph, rejoining words hyphenated at line ends
     (`educa-` + `tion` → `education`; `self-` + `Governing` keeps the hyphen)."""
@@ -48,7 +63,7 @@ def join_lines(lines: list[str]) -> str:
         if not out:
             out = line
         elif RE_HYPHEN_END.search(out) and line[:1].islower():
-            out = out[:-1] + line
+            out = out + line if keeps_hyphen(out[:-1]) else out[:-1] + line
         elif out.endswith(("-", "\u2010")):
             out = out + line
         else:
