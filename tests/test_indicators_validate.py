@@ -131,3 +131,15 @@ def test_missing_framework_is_a_clear_error(project):
     framework_path(project).unlink()
     r = runner.invoke(app, ["indicators", "validate", "--project", str(project.root)])
     assert r.exit_code == 1 and "Error:" in r.output and "indicators promote" in r.output
+
+
+def test_published_framework_without_sources(project):
+    from indicator_support import REPO
+    mipex = REPO / "indicators" / "mipex-2020.yaml"
+    r = runner.invoke(app, ["indicators", "validate", "-f", str(mipex), "--project",
+                            str(project.root)])
+    assert r.exit_code == 1 and "no source" in r.output
+    r = runner.invoke(app, ["indicators", "validate", "-f", str(mipex), "--allow-no-sources",
+                            "--project", str(project.root), "--json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["ok"] is True

@@ -103,6 +103,9 @@ def promote_cli(ids: Annotated[list[str] | None, typer.Argument(
 def validate_cli(framework: FrameworkOpt = None,
                  strict: Annotated[bool, typer.Option(
                      "--strict", help="Treat suspect links as errors.")] = False,
+                 allow_no_sources: Annotated[bool, typer.Option(
+                     "--allow-no-sources", help="Accept indicators without sources (a framework "
+                     "taken from a published index, e.g. indicators/mipex-2020.yaml).")] = False,
                  project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
     """Check the framework: schema, unique ids, scales, at least one source per indicator, and
     that every source still re-anchors in the current corpus (links into a changed document
@@ -114,7 +117,8 @@ def validate_cli(framework: FrameworkOpt = None,
     from ..indicator_check import validate_framework
     project = project_from(project_dir)
     try:
-        report = validate_framework(project, path=framework, strict=strict)
+        report = validate_framework(project, path=framework, strict=strict,
+                                    require_sources=not allow_no_sources)
     except CheckFailed as e:
         if json_out:
             print_json({"ok": False, "errors": e.problems, "message": str(e)})
