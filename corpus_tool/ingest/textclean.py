@@ -34,6 +34,8 @@ def _unemph(m: re.Match) -> str:
 
 
 def normalise_spaces(s: str) -> str:
+    if "  " not in s and "\t" not in s and "\u00a0" not in s:     # the common case, fast
+        return s.strip()
     return RE_SPACES.sub(" ", s).strip()
 
 
