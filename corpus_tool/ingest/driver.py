@@ -240,24 +240,37 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
             progress(1)
 
     n_workers = workers if workers is not None else min(len(todo), os.cpu_count() or 1, 4)
-    if n_workers <= 1 or len(todo) <= 1:
+    import multiprocessing as mp
+    import threading
+    # A process pool forks workers: fast, but unsafe from a process that runs threads (the web
+    # workbench, a notebook); there, and for one document, read in this process.
+    can_fork = "fork" in mp.get_all_start_methods() and threading.active_count() == 1
+    if n_workers <= 1 or len(todo) <= 1 or not can_fork:
         for doc, fpath, rel in todo:
             done(doc, rel, _work(str(fpath), doc.language, password))
     else:
-        import multiprocessing as mp
-        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
-        # biggest files first: the pool stays busy to the end
-        todo.sort(key=lambda t: -t[1].stat().st_size)
+        ctx = mp.get_context("fork")
+        todo.sort(key=lambda t: -t[1].stat().st_size)   # biggest first: no idle tail
+        retry: list[tuple[Document, Path, str]] = []
         with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
-            futs = {pool.submit(_work, str(fpath), doc.language, password): (doc, rel)
+            futs = {pool.submit(_work, str(fpath), doc.language, password): (doc, fpath, rel)
                     for doc, fpath, rel in todo}
             for fut in as_completed(futs):
-                doc, rel = futs[fut]
+                doc, fpath, rel = futs[fut]
                 try:
                     res = fut.result()
-                except Exception as e:               # the worker process died
-                    res = f"the reader crashed: {type(e).__name__}: {e}"
+                except Exception:                    # a worker died: which document did it?
+                    retry.append((doc, fpath, rel))
+                    continue
                 done(doc, rel, res)
+        for doc, fpath, rel in retry:                # one by one, each in its own process
+            with ProcessPoolExecutor(max_workers=1, mp_context=ctx) as single:
+                try:
+                    res = single.submit(_work, str(fpath), doc.language, password).result()
+                except Exception as e:
+                    res = (f"the reader crashed on this file ({type(e).__name__}); "
+                           "check that it opens in a PDF viewer, or convert it")
+            done(doc, rel, res)
     conn.close()
     failures.sort(key=lambda f: (str(f["path"]), f["line"] or 0))
     return {"ingested": sorted(ingested), "unchanged": sorted(unchanged), "removed": removed,
