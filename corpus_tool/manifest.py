@@ -96,6 +96,10 @@ def row_to_document(rec: dict[str, str], *, path: Path, line: int) -> Document:
     if not RE_ID.match(rec["id"]):
         raise InputError(f"bad id {rec['id']!r}", path=path, line=line,
                          fix="use lowercase letters, digits and hyphens, e.g. un-crc-1989")
+    rel = Path(rec["path"])
+    if rel.is_absolute() or ".." in rel.parts:
+        raise InputError(f"path {rec['path']!r} is outside corpus/", path=path, line=line,
+                         fix="copy the file into corpus/ and give its path relative to corpus/")
     year = None
     if rec.get("year"):
         if not re.fullmatch(r"\d{3,4}", rec["year"]):

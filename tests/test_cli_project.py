@@ -48,6 +48,7 @@ def test_bad_inputs_fail_one_line_each_and_the_rest_is_ingested(tmp_path):
         {"id": "empty", "title": "Empty", "issuer": "x", "path": "empty.pdf"},
         {"id": "scan", "title": "Scan", "issuer": "x", "path": "scan.pdf"},
         {"id": "un-crc-1989", "title": "CRC again", "issuer": "UN", "path": "crc.md"},
+        {"id": "outside", "title": "Outside", "issuer": "x", "path": "../secret.md"},
     ]
     project = make_project(tmp_path / "p", rows, {
         "crc.md": CRC, "gc11.json": GC,
@@ -73,11 +74,12 @@ def test_bad_inputs_fail_one_line_each_and_the_rest_is_ingested(tmp_path):
     assert "empty" in failed["empty"]["message"]
     assert "OCR" in failed["scan"]["message"]
     assert "duplicate id 'un-crc-1989' (first on line 2)" in failed["line 11"]["message"]
-    assert "malformed row" in failed["line 12"]["message"]
-    assert failed["line 12"]["path"].endswith("manifest.csv")
+    assert "is outside corpus/" in failed["line 12"]["message"]
+    assert "malformed row" in failed["line 13"]["message"]
+    assert failed["line 13"]["path"].endswith("manifest.csv")
     err_lines = [l for l in r.stderr.splitlines() if l.startswith("FAILED ")]
-    assert len(err_lines) == len(report["failed"]) == 8
-    assert any("manifest.csv, line 12" in l for l in err_lines)
+    assert len(err_lines) == len(report["failed"]) == 9
+    assert any("manifest.csv, line 13" in l for l in err_lines)
     assert "not UTF-8" in r.stderr and "Windows-1252" in r.stderr
     # the cp1252 file was decoded, not mangled
     shown = json.loads(run("docs", "show", "latin", "--project", project.root, "--json").stdout)
@@ -91,7 +93,7 @@ def test_bad_inputs_fail_one_line_each_and_the_rest_is_ingested(tmp_path):
              project.corpus_dir / "locked.pdf")
     assert r2.exit_code == 1
     rep2 = json.loads(r2.stdout)
-    assert rep2["ingested"] == ["locked"] and [f["line"] for f in rep2["failed"]] == [11, 12]
+    assert rep2["ingested"] == ["locked"] and [f["line"] for f in rep2["failed"]] == [11, 12, 13]
 
 
 def test_missing_manifest_and_unknown_doc(tmp_path):
