@@ -60,8 +60,26 @@ def _skey(s: Source) -> str:
     return source_key(s.anchor.doc_id, s.anchor.exact or s.quote)
 
 
-def _indicator_index(fw: Framework) -> dict[str, tuple[int, int]]:
-    return {ind.id: (ai, ii) for ai, a in enumerate(fw.areas) for ii, ind in enumerate(a.indicators)}
+def _containers(fw: Framework) -> list[list[Indicator]]:
+    """Every list of indicators in the tree: an area's, a dimension's, an indicator's
+    sub-indicators (researchers may move drafted indicators anywhere)."""
+    out: list[list[Indicator]] = []
+
+    def add(lst: list[Indicator]) -> None:
+        out.append(lst)
+        for ind in lst:
+            if ind.sub_indicators:
+                add(ind.sub_indicators)
+
+    for a in fw.areas:
+        add(a.indicators)
+        for d in a.dimensions:
+            add(d.indicators)
+    return out
+
+
+def _indicator_index(fw: Framework) -> dict[str, tuple[list[Indicator], int]]:
+    return {ind.id: (lst, k) for lst in _containers(fw) for k, ind in enumerate(lst)}
 
 
 def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[str] = "all"
@@ -85,9 +103,9 @@ def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[
         for d in darea.indicators:
             draft_ids.add(d.id)
             if d.id in index:
-                ai, ii = index[d.id]
-                merged, ch = merge_indicator(fw.areas[ai].indicators[ii], d)
-                fw.areas[ai].indicators[ii] = merged
+                lst, k = index[d.id]
+                merged, ch = merge_indicator(lst[k], d)
+                lst[k] = merged
                 changes += ch
                 continue
             if add != "all" and (add == "none" or d.id not in add):
@@ -97,12 +115,13 @@ def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[
                 fw.areas.append(FwArea(id=darea.id, title=darea.title,
                                        description=darea.description, indicators=[]))
                 area_pos[darea.id] = len(fw.areas) - 1
-            fw.areas[area_pos[darea.id]].indicators.append(d)
-            index[d.id] = (area_pos[darea.id], len(fw.areas[area_pos[darea.id]].indicators) - 1)
+            lst = fw.areas[area_pos[darea.id]].indicators
+            lst.append(d)
+            index[d.id] = (lst, len(lst) - 1)
             changes.append(Change(d.id, "added"))
     # indicators the drafts no longer propose: kept, their generated sources marked stale
-    for area in fw.areas:
-        for k, ind in enumerate(area.indicators):
+    for lst in _containers(fw):
+        for k, ind in enumerate(lst):
             if ind.generated is None or ind.id in draft_ids or ind.generated.withdrawn:
                 continue
             gen_keys = set(ind.generated.sources)
@@ -112,7 +131,7 @@ def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[
                     s = s.model_copy(update={"status": "stale", "note": "no longer linked by "
                                              "any annotation or confident suggestion"})
                 sources.append(s)
-            area.indicators[k] = ind.model_copy(update={
+            lst[k] = ind.model_copy(update={
                 "sources": sources,
                 "generated": ind.generated.model_copy(update={"withdrawn": True})})
             changes.append(Change(ind.id, "withdrawn",

@@ -197,3 +197,25 @@ def test_promote_selected_ids_and_unknown_id(project, tmp_path):
     # refresh keeps new drafts out of an existing framework (they stay pending)
     res = refresh(p)
     assert res.pending and "parental-convictions" not in res.pending
+
+
+def test_indicator_moved_into_a_dimension_is_found_there(project):
+    """A researcher groups drafted indicators into a dimension: regenerating updates them in
+    place, never adds a second copy."""
+    path = framework_path(project)
+    data = load_yaml(path)
+    area = data["areas"][0]
+    moved = area["indicators"][:2]
+    area["indicators"] = area["indicators"][2:]
+    area["dimensions"] = [{"id": "access-core", "title": "Core access", "indicators": moved}]
+    if not area["indicators"]:
+        del area["indicators"]
+    write_yaml(path, data)
+    draft_indicators(project, use_suggestions=False)
+    refresh(project)
+    fw = load_framework(path)
+    ids = [i.id for i in fw.indicators()]
+    assert len(ids) == len(set(ids))
+    dim = fw.areas[0].dimensions[0]
+    assert [i.id for i in dim.indicators] == [m["id"] for m in moved]
+    assert not any(i.generated.withdrawn for i in dim.indicators)
