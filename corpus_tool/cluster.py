@@ -18,7 +18,6 @@ assigned to the nearest cluster centroid (`assign_outliers`); cluster ids stay t
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from .errors import InputError
 from .formats import sha256_text
 from .models import STRENGTHS, Cluster
 from .project import Project
+from .cluster_terms import N_TERMS, STOP_WORDS, label_terms, phrases  # noqa: F401 (re-exported)
 
 METHODS = ("agglomerative", "hdbscan", "kmeans")
 # Average-linkage cosine distance thresholds that give topic-sized clusters per backend
@@ -43,7 +43,6 @@ DEFAULT_MIN_CLUSTER_SIZE = {"agglomerative": 3, "hdbscan": 8, "kmeans": 1}
 HDBSCAN_DIMS = 10
 MAX_DIRECT = 6000
 N_REPRESENTATIVES = 3
-N_TERMS = 8
 
 ProgressFn = Callable[..., None]
 
@@ -66,42 +65,6 @@ CREATE TABLE IF NOT EXISTS cluster_points (
 );
 CREATE TABLE IF NOT EXISTS cluster_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
-
-# Phrases never cross these words; they are also never label terms on their own.
-STOP_WORDS = frozenset("""
-a about above after again against all also am an and any are as at be because been before being
-below between both but by can could did do does doing down during each either etc few for from
-further had has have having he her here hers herself him himself his how i if in inter alia into
-is it its itself just me more most my myself no nor not now of off on once only or other ought our
-ours ourselves out over own per same she should so some such than that the their theirs them
-themselves then there these they this those through thus to too under until up upon us very via
-was we were what when where whether which while who whom whose why will with within without would
-you your yours yourself yourselves shall may must might article articles paragraph paragraphs
-para present including include includes included ii iii iv vi vii viii ix xi xii particular
-ensure take taken taking made make makes given give well one two three also therefore however
-accordance respect regard regards order art parties party
-""".split())
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]")
-_BREAK = re.compile(r"[.;:,!?()\[\]\"“”‘’/]|\s[-–—]\s")
-
-
-def phrases(text: str, max_n: int = 3) -> list[str]:
-    """Lower-cased 1–3-word phrases that contain no stop word and do not cross punctuation."""
-    out: list[str] = []
-    for segment in _BREAK.split(text.lower()):
-        run: list[str] = []
-        for tok in _TOKEN.findall(segment) + [""]:
-            tok = tok.strip("'-")
-            if tok.endswith("'s"):
-                tok = tok[:-2]
-            if tok and tok not in STOP_WORDS and len(tok) > 1:
-                run.append(tok)
-                continue
-            for n in range(1, max_n + 1):
-                out.extend(" ".join(run[i:i + n]) for i in range(len(run) - n + 1))
-            run = []
-    return out
-
 
 # --- items --------------------------------------------------------------------------------------
 
@@ -206,6 +169,14 @@ def group(x: np.ndarray, *, method: str = "agglomerative", threshold: float = FA
     """Group labels for the rows of `x` (L2-normalised), -1 = outlier. Deterministic."""
     if method not in METHODS:
         raise InputError(f"unknown clustering method {method!r}", fix="use " + ", ".join(METHODS))
+    nonzero = np.linalg.norm(x, axis=1) > 0
+    if not nonzero.all():                # empty texts have no direction: always outliers
+        out = np.full(len(x), -1, dtype=np.int64)
+        if nonzero.any():
+            out[nonzero] = group(x[nonzero], method=method, threshold=threshold, k=k,
+                                 min_cluster_size=min_cluster_size, random_state=random_state,
+                                 max_direct=max_direct)
+        return out
     n = len(x)
     if k is None:
         k = max(2, int(round(np.sqrt(n / 2))))
@@ -251,60 +222,6 @@ def guide(x: np.ndarray, area_vectors: np.ndarray, *, weight: float = 0.25
 
 
 # --- description --------------------------------------------------------------------------------
-
-def label_terms(groups: Sequence[Sequence[str]], *, top_n: int = N_TERMS) -> list[list[str]]:
-    """Class-based TF-IDF over phrases: for each group of texts, the phrases frequent in it and
-    rare in the others. A phrase must occur in at least two members of a group of 2+."""
-    from scipy import sparse
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    docs = [t for g in groups for t in g]
-    if not docs:
-        return [[] for _ in groups]
-    cv = CountVectorizer(analyzer=phrases, lowercase=False)
-    try:
-        m = cv.fit_transform(docs).tocsr()
-    except ValueError:           # no phrase at all
-        return [[] for _ in groups]
-    vocab = cv.get_feature_names_out()
-    rows, cols = [], []
-    pos = 0
-    for gi, g in enumerate(groups):
-        for _ in g:
-            rows.append(gi)
-            cols.append(pos)
-            pos += 1
-    ind = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(groups), len(docs)))
-    tf = (ind @ m).toarray().astype(np.float64)
-    df = (ind @ (m > 0).astype(np.float64)).toarray()
-    words_per_class = tf.sum(axis=1, keepdims=True)
-    words_per_class[words_per_class == 0] = 1
-    avg = tf.sum() / max(1, len(groups))
-    idf = np.log(1 + avg / np.maximum(tf.sum(axis=0), 1))
-    score = tf / words_per_class * idf
-    out: list[list[str]] = []
-    nwords = np.array([len(v.split()) for v in vocab])
-    for gi, g in enumerate(groups):
-        need = 2 if len(g) >= 2 else 1
-        s = np.where(df[gi] >= need, score[gi], 0.0)
-        order = sorted(np.nonzero(s)[0], key=lambda j: (-s[j], -nwords[j], vocab[j]))
-        chosen: list[str] = []
-        for j in order:
-            term = vocab[j]
-            words = set(term.split())
-            if any(words <= set(c.split()) for c in chosen):
-                continue                       # already said by a longer phrase
-            sub = [c for c in chosen if set(c.split()) < words]
-            if sub:                            # a longer phrase subsumes an earlier word: replace
-                chosen[chosen.index(sub[0])] = term
-                chosen = [c for c in chosen if c not in sub[1:]]
-            else:
-                chosen.append(term)
-            if len(chosen) >= top_n:
-                break
-        out.append(chosen)
-    return out
-
 
 def cluster_id(member_ids: Sequence[str]) -> str:
     return "c-" + sha256_text("\n".join(sorted(member_ids)))[:8]
@@ -674,7 +591,7 @@ def _fingerprint(project: Project, items: Sequence[Item], options: dict, guided:
                              it.locator, it.page], ensure_ascii=False).encode())
     if guided and project.codebook_path.is_file():
         h.update(project.codebook_path.read_bytes())
-    for mod in ("cluster.py", "embed.py"):
+    for mod in ("cluster.py", "cluster_terms.py", "embed.py"):
         h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()
 

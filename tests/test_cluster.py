@@ -264,7 +264,7 @@ def test_report_quotes_link_to_document_and_locator(gc_proj):
     assert f'href="../../corpus/{docs[doc_id].path}"' in html
     assert "para. " + rep.rsplit("-", 1)[1] in html
     data = json.loads(re.search(r'<script type="application/json" id="points">(.*?)</script>',
-                                html, re.S).group(1).replace("<\\/", "</"))
+                                html, re.S).group(1))
     assert len(data) == 125 and all(d["q"] and d["s"] for d in data)
 
 
@@ -301,3 +301,79 @@ def test_statements_from_the_statements_stage_are_clustered(tmp_path):
         assert mix == dict(Counter(stmts[m].strength for m in c.members))
         assert c.earliest_year == min({"cedaw-gr26-2008": 2008, "cescr-gc11-1999": 1999}[
             stmts[m].doc_id] for m in c.members)
+
+
+def test_guide_pulls_towards_the_nearest_area_only_when_nearer_than_the_mean():
+    from corpus_tool.cluster import guide
+    areas = np.eye(4, dtype=np.float32)[:2]            # two areas along axes 0 and 1
+    x = np.array([[0.9, 0.1, 0.4, 0.0],                # close to area 0
+                  [0.0, 0.0, 0.6, 0.8],                # closer to the corpus mean than to areas
+                  [0.1, 0.9, 0.0, 0.4]], dtype=np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    out, best = guide(x, areas, weight=0.25)
+    assert best.tolist() == [0, -1, 1]
+    assert out[0] @ areas[0] > x[0] @ areas[0] and out[2] @ areas[1] > x[2] @ areas[1]
+    assert np.allclose(out[1], x[1])
+    assert np.allclose(np.linalg.norm(out, axis=1), 1, atol=1e-5)
+
+
+def test_cluster_without_a_shared_phrase_is_labelled_by_a_quote(project):
+    frag = [Item(id=f"d:art-{i}:s1", text=t) for i, t in enumerate(["aa)", "bb)", "cc)", "dd)"])]
+    r = cluster_items(frag, project=project, backend="hash", threshold=1.5, min_cluster_size=1)
+    assert r.clusters
+    for c in r.clusters:
+        assert c.terms == () and c.label.startswith("“") and c.label.endswith("”")
+
+
+def test_hdbscan_marks_noise_as_outliers(items, project):
+    r = cluster_items(items, project=project, backend="hash", method="hdbscan",
+                      min_cluster_size=5)
+    roles = Counter(p.role for p in r.points)
+    assert roles["outlier"] == len(r.outliers) > 0
+    assert all(p.cluster_id == "" for p in r.points if p.role == "outlier")
+    assert all(c.size >= 5 for c in r.clusters)
+
+
+def test_map_coordinates_are_finite_and_members_sit_near_their_cluster(items, project):
+    r = cluster_items(items, project=project, backend="hash")
+    xy = {p.item_id: (p.x, p.y) for p in r.points}
+    assert all(np.isfinite(v).all() for v in xy.values())
+    big = r.clusters[0]
+    pts = np.array([xy[m] for m in big.members])
+    others = np.array([xy[p.item_id] for p in r.points if p.cluster_id not in ("", big.id)])
+    centre = pts.mean(axis=0)
+    assert np.median(np.linalg.norm(pts - centre, axis=1)) < \
+        np.median(np.linalg.norm(others - centre, axis=1))
+
+
+def test_report_without_a_clustering_says_what_to_run(tmp_path):
+    from corpus_tool.project import init_project
+    from corpus_tool.report.clusters import write_cluster_report
+    with pytest.raises(InputError, match="run `corpus-tool cluster` first"):
+        write_cluster_report(init_project(tmp_path / "empty"))
+
+
+def test_report_escapes_text_and_lists_outliers(project):
+    from corpus_tool.cluster import describe
+    from corpus_tool.report.clusters import render_cluster_report
+    its = [Item(id="x:1", text="<script>alert(1)</script> education rights children"),
+           Item(id="x:2", text="education rights children & families"),
+           Item(id="x:3", text="education rights children in school"),
+           Item(id="y:1", text="maritime boundaries of the continental shelf")]
+    x = get_vectors(its)
+    labels = np.array([0, 0, 0, -1])
+    clusters, outliers, points = describe(its, x, labels, model_id="hash-v1-512", method="t")
+    html = render_cluster_report(clusters, points, {"quality": {}, "params": {}}, {})
+    assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html
+    assert outliers == ["y:1"] and "Outliers" in html and "y:1" in html
+
+
+def get_vectors(its):
+    from corpus_tool.embed import get_embedder
+    return get_embedder("hash").encode([i.text for i in its])
+
+
+def test_texts_without_words_are_outliers_not_errors(items, project):
+    frag = [Item(id="z:art-1-a:s1", text="a)"), Item(id="z:art-1-b:s1", text="b)")]
+    r = cluster_items(list(items[:40]) + frag, project=project, backend="hash")
+    assert {"z:art-1-a:s1", "z:art-1-b:s1"} <= set(r.outliers)

@@ -212,7 +212,7 @@ def _map(points: Sequence, colour: dict[str, str], label: dict[str, str],
            f'aria-label="Map of statements coloured by cluster">'
            f'<rect x="0" y="0" width="{W}" height="{H}" fill="#fff"></rect>'
            + "".join(circles) + "".join(texts) + "</svg>")
-    blob = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    blob = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")  # inert in <script>
     return svg, blob
 
 

@@ -1,0 +1,100 @@
+"""Cluster labels: class-based TF-IDF over phrases (1–3 words that cross no stop word and no
+punctuation), so a cluster reads as "primary education, free, compulsory" rather than as a
+bag of single words."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+N_TERMS = 8
+
+# Phrases never cross these words; they are also never label terms on their own.
+STOP_WORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each either etc few for from
+further had has have having he her here hers herself him himself his how i if in inter alia into
+is it its itself just me more most my myself no nor not now of off on once only or other ought our
+ours ourselves out over own per same she should so some such than that the their theirs them
+themselves then there these they this those through thus to too under until up upon us very via
+was we were what when where whether which while who whom whose why will with within without would
+you your yours yourself yourselves shall may must might article articles paragraph paragraphs
+para present including include includes included ii iii iv vi vii viii ix xi xii particular
+ensure take taken taking made make makes given give well one two three also therefore however
+accordance respect regard regards order art parties party
+""".split())
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]")
+_BREAK = re.compile(r"[.;:,!?()\[\]\"“”‘’/]|\s[-–—]\s")
+
+
+def phrases(text: str, max_n: int = 3) -> list[str]:
+    """Lower-cased 1–3-word phrases that contain no stop word and do not cross punctuation."""
+    out: list[str] = []
+    for segment in _BREAK.split(text.lower()):
+        run: list[str] = []
+        for tok in _TOKEN.findall(segment) + [""]:
+            tok = tok.strip("'-")
+            if tok.endswith("'s"):
+                tok = tok[:-2]
+            if tok and tok not in STOP_WORDS and len(tok) > 1:
+                run.append(tok)
+                continue
+            for n in range(1, max_n + 1):
+                out.extend(" ".join(run[i:i + n]) for i in range(len(run) - n + 1))
+            run = []
+    return out
+
+
+def label_terms(groups: Sequence[Sequence[str]], *, top_n: int = N_TERMS) -> list[list[str]]:
+    """Class-based TF-IDF over phrases: for each group of texts, the phrases frequent in it and
+    rare in the others. A phrase must occur in at least two members of a group of 2+."""
+    from scipy import sparse
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    docs = [t for g in groups for t in g]
+    if not docs:
+        return [[] for _ in groups]
+    cv = CountVectorizer(analyzer=phrases, lowercase=False)
+    try:
+        m = cv.fit_transform(docs).tocsr()
+    except ValueError:           # no phrase at all
+        return [[] for _ in groups]
+    vocab = cv.get_feature_names_out()
+    rows, cols = [], []
+    pos = 0
+    for gi, g in enumerate(groups):
+        for _ in g:
+            rows.append(gi)
+            cols.append(pos)
+            pos += 1
+    ind = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(groups), len(docs)))
+    tf = (ind @ m).toarray().astype(np.float64)
+    df = (ind @ (m > 0).astype(np.float64)).toarray()
+    words_per_class = tf.sum(axis=1, keepdims=True)
+    words_per_class[words_per_class == 0] = 1
+    avg = tf.sum() / max(1, len(groups))
+    idf = np.log(1 + avg / np.maximum(tf.sum(axis=0), 1))
+    score = tf / words_per_class * idf
+    out: list[list[str]] = []
+    nwords = np.array([len(v.split()) for v in vocab])
+    for gi, g in enumerate(groups):
+        need = 2 if len(g) >= 2 else 1
+        s = np.where(df[gi] >= need, score[gi], 0.0)
+        order = sorted(np.nonzero(s)[0], key=lambda j: (-s[j], -nwords[j], vocab[j]))
+        chosen: list[str] = []
+        for j in order:
+            term = vocab[j]
+            words = set(term.split())
+            if any(words <= set(c.split()) for c in chosen):
+                continue                       # already said by a longer phrase
+            sub = [c for c in chosen if set(c.split()) < words]
+            if sub:                            # a longer phrase subsumes an earlier word: replace
+                chosen[chosen.index(sub[0])] = term
+                chosen = [c for c in chosen if c not in sub[1:]]
+            else:
+                chosen.append(term)
+            if len(chosen) >= top_n:
+                break
+        out.append(chosen)
+    return out
