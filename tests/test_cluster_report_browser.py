@@ -1,0 +1,78 @@
+"""The cluster report opened from disk in Debian's Chromium, as a reader would: the map draws,
+hovering a point shows its quote and source, clicking jumps to its cluster card, and the page
+asks for nothing over the network. A screenshot goes to build/screenshots/clusters.png."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from embed_support import gc_project
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+SHOTS = Path(__file__).resolve().parent.parent / "build" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    from corpus_tool.cluster import run_clustering
+    from corpus_tool.report.clusters import write_cluster_report
+    project = gc_project(tmp_path_factory.mktemp("clusters-browser") / "p")
+    result = run_clustering(project, backend="hash", unit="passages")
+    return write_cluster_report(project), result
+
+
+@pytest.fixture(scope="module")
+def driver():
+    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
+        pytest.skip("Debian's chromium and chromium-driver are not installed (`make browser`)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    profile = tempfile.mkdtemp(prefix="corpus-chromium-")
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1400,1000", f"--user-data-dir={profile}"):
+        opts.add_argument(arg)
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    drv = webdriver.Chrome(options=opts, service=Service(CHROMEDRIVER))
+    drv.set_page_load_timeout(30)
+    try:
+        yield drv
+    finally:
+        drv.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def test_map_hover_click_and_no_network(report, driver):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    path, result = report
+    driver.get(path.as_uri())
+    circles = driver.find_elements(By.CSS_SELECTOR, "#map circle")
+    assert len(circles) == len(result.points)
+    target = next(c for c in circles if c.get_attribute("data-c"))
+    ActionChains(driver).move_to_element(target).perform()
+    tip = driver.find_element(By.ID, "tip")
+    assert tip.is_displayed()
+    text = tip.text
+    point = next(p for p in result.points if p.item_id in text)
+    assert point.locator in text and point.text.split()[0] in text
+    target.click()
+    assert driver.current_url.endswith("#" + target.get_attribute("data-c"))
+    card = driver.find_element(By.ID, target.get_attribute("data-c"))
+    assert card.is_displayed() and "passages" in card.text
+    entries = driver.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name)")
+    assert [e for e in entries if not e.startswith("file:")] == []
+    severe = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+    assert severe == []
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    driver.save_screenshot(str(SHOTS / "clusters.png"))
