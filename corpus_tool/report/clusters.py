@@ -294,7 +294,7 @@ def render_cluster_report(clusters: Sequence[Cluster], points: Sequence, meta: d
             p = by_id.get(rid)
             if p is None:
                 continue
-            quotes.append(f"<blockquote>{esc(_short(p.text, 420))}"
+            quotes.append(f"<blockquote>{esc(_short(p.text, 300))}"
                           f"{_cite(p.doc_id, p.locator, p.page, p.item_id, docs)}</blockquote>")
         members = "".join(
             f"<li>{esc(m)}{' <span class=muted>(assigned)</span>' if m in c.assigned else ''}"
