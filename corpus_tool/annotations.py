@@ -36,6 +36,8 @@ from .errors import InputError, NotFoundError
 from .formats import dumps_json, read_jsonl, sha256_text, atomic_write_text
 from .models import Anchor, Annotation, Origin
 from .project import Project
+from .rejections import (REJECTION_MOTIVATION, Rejection, record_to_rejection,
+                         rejection_to_record)
 
 MOTIVATIONS = ("classifying", "linking", "commenting")
 ORIGIN_TYPES = ("manual", "suggestion", "import")
@@ -177,6 +179,8 @@ class AnnotationSet:
     annotations: list[Annotation] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)      # "file, line N: …"
     bad_files: set[str] = field(default_factory=set)       # files holding a malformed line
+    rejections: list = field(default_factory=list)         # rejections.Rejection (`assessing`):
+                                                           # kept in the files, never codings
 
 
 def annotation_files(project: Project) -> list[Path]:
@@ -204,7 +208,10 @@ def read_annotations(project: Project) -> AnnotationSet:
                 out.bad_files.add(rel)
                 continue
             try:
-                a = record_to_annotation(rec, file=rel)
+                if isinstance(rec, dict) and rec.get("motivation") == REJECTION_MOTIVATION:
+                    a = record_to_rejection(rec, file=rel)
+                else:
+                    a = record_to_annotation(rec, file=rel)
             except (ValueError, TypeError, AttributeError) as e:
                 out.problems.append(f"{rel}, line {lineno}: {e} (fix or delete this line)")
                 out.bad_files.add(rel)
@@ -215,8 +222,9 @@ def read_annotations(project: Project) -> AnnotationSet:
                 out.bad_files.add(rel)
                 continue
             seen[a.id] = f"{rel}, line {lineno}"
-            out.annotations.append(a)
+            (out.rejections if isinstance(a, Rejection) else out.annotations).append(a)
     out.annotations.sort(key=lambda a: a.id)
+    out.rejections.sort(key=lambda a: a.id)
     return out
 
 
@@ -250,22 +258,29 @@ def annotations_lock(project: Project) -> Iterator[None]:
             fcntl.flock(f.fileno(), fcntl.LOCK_UN)
 
 
-def annotations_text(annotations: list[Annotation]) -> str:
-    """The canonical file content for `annotations`: one sorted-key object per line, by id."""
-    recs = sorted((annotation_to_record(a) for a in annotations), key=lambda r: r["id"])
+def annotations_text(annotations: list[Annotation], rejections: list = ()) -> str:
+    """The canonical file content for `annotations` (and rejections kept in the same file): one
+    sorted-key object per line, by id."""
+    recs = sorted([annotation_to_record(a) for a in annotations]
+                  + [rejection_to_record(r) for r in rejections], key=lambda r: r["id"])
     return "".join(dumps_json(r) + "\n" for r in recs)
 
 
-def _write_files(project: Project, current: AnnotationSet, changed: dict[str, list[Annotation]]
-                 ) -> None:
-    """Rewrite the files in `changed` (relative path → all annotations it should hold)."""
+def _write_files(project: Project, current: AnnotationSet, changed: dict[str, list[Annotation]],
+                 *, rejections: dict[str, list] | None = None) -> None:
+    """Rewrite the files in `changed` (relative path → all annotations it should hold). The
+    rejections a file holds are written back as they are, unless `rejections` gives that
+    file's new list."""
     for rel in changed:
         if rel in current.bad_files:
             bad = [p for p in current.problems if p.startswith(rel + ",")]
             raise InputError(f"{rel} has problems that must be fixed first: {bad[0]}",
                              fix="fix or delete that line; nothing was written")
     for rel, anns in changed.items():
-        atomic_write_text(project.root / rel, annotations_text(anns))
+        rejs = (rejections or {}).get(rel)
+        if rejs is None:
+            rejs = [r for r in current.rejections if r.file == rel]
+        atomic_write_text(project.root / rel, annotations_text(anns, rejs))
 
 
 def coder_file(project: Project, creator: str) -> str:

@@ -347,16 +347,21 @@ def _statement_inputs(project: Project, statement_ids: Sequence[str] | None
 
 def suggest_areas(project: Project, *, texts: Sequence[str] | None = None,
                   statement_ids: Sequence[str] | None = None, backend: str = "minilm",
-                  method: str = "auto") -> list[Suggestion]:
+                  method: str = "auto", skip_rejected: bool = True) -> list[Suggestion]:
     """Rank the codebook's areas for each text (ids `text-1`, `text-2`…) or statement (default:
-    every statement). Zero-shot until there are enough human annotations, then supervised."""
+    every statement). Zero-shot until there are enough human annotations, then supervised.
+    Areas a person rejected for a statement are left out of its ranking (`skip_rejected`)."""
     if texts is not None:
         inputs = [(f"text-{i}", t) for i, t in enumerate(texts, 1)]
     else:
         inputs = _statement_inputs(project, statement_ids)
     model, vecs = build_area_model(project, backend=backend, method=method,
                                    extra_texts=[t for _, t in inputs])
-    return _suggestions(model, inputs, vecs)
+    sugg = _suggestions(model, inputs, vecs)
+    if texts is None and skip_rejected:
+        from .rejections import rejected_pairs, without_rejected
+        sugg = without_rejected(sugg, rejected_pairs(project))
+    return sugg
 
 
 def _suggestions(model: AreaModel, inputs: Sequence[tuple[str, str]], vecs: np.ndarray
@@ -448,7 +453,8 @@ def evaluate_suggestions(project: Project, *, backend: str = "minilm", folds: in
 def annotation_queue(project: Project, *, backend: str = "minilm", limit: int = 20,
                      method: str = "auto", min_relevance: float | None = None) -> list[dict]:
     """Statements not yet annotated (no annotation overlaps them), least certain suggestion first
-    (smallest margin between the best and second-best area): what to code next. Off-topic
+    (smallest margin between the best and second-best area): what to code next. Areas a person
+    rejected for a statement are left out (the next area is offered instead). Off-topic
     statements are left out: those whose relevance is below `min_relevance` (default: the 10th
     percentile of the annotated quotes' relevance, or QUEUE_MIN_RELEVANCE without annotations)."""
     from .annotations import load_annotations
@@ -469,7 +475,9 @@ def annotation_queue(project: Project, *, backend: str = "minilm", limit: int = 
     if min_relevance is None:
         min_relevance = float(np.percentile(relevance_scores(v_train, model.proto_vecs_), 10)) \
             if len(train_texts) >= 10 else QUEUE_MIN_RELEVANCE
-    sugg = [s for s in _suggestions(model, inputs, v_in) if (s.relevance or 0.0) >= min_relevance]
+    from .rejections import rejected_pairs, without_rejected
+    sugg = [s for s in without_rejected(_suggestions(model, inputs, v_in), rejected_pairs(project))
+            if (s.relevance or 0.0) >= min_relevance]
     sugg.sort(key=lambda s: (s.margin, s.id))
     return [s.to_dict() | {"min_relevance": round(min_relevance, 4)} for s in sugg[:limit]]
 
@@ -484,7 +492,8 @@ def accept_suggestions(project: Project, *, statement_ids: Sequence[str], coder:
     from .models import Origin
     if area is not None:
         get_area(project, area)
-    sugg = suggest_areas(project, statement_ids=statement_ids, backend=backend, method=method)
+    sugg = suggest_areas(project, statement_ids=statement_ids, backend=backend, method=method,
+                         skip_rejected=area is None)
     conn = _connect(project)
     new, skipped = [], []
     try:

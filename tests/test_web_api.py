@@ -310,15 +310,28 @@ def test_queue_accept_keeps_model_and_score(client, project):
     assert second["id"] not in {i["id"] for i in data["items"]}
 
 
-def test_queue_reject_hides_without_touching_annotations(client, project):
+def test_queue_reject_is_kept_in_annotations_as_assessing(client, project):
     status, data, _ = client.get("/api/queue?limit=3")
-    target = data["items"][0]["id"]
+    item = data["items"][0]
+    target, area = item["id"], item["area"]
     before = annotation_records(project)
-    status, data, _ = client.post("/api/queue/reject", {"statement": target, "coder": "q"})
-    assert status == 200
-    assert annotation_records(project) == before
-    status, data, _ = client.get("/api/queue?limit=50")
-    assert target not in {i["id"] for i in data["items"]}
+    status, data, _ = client.post("/api/queue/reject",
+                                  {"statement": target, "area": area, "coder": "q"})
+    assert status == 200, data
+    assert data["area"] == area and not data["already"]
+    after = annotation_records(project)
+    added = [r for r in after if r not in before]
+    assert len(added) == 1 and len(after) == len(before) + 1
+    rec = added[0]
+    assert rec["motivation"] == "assessing" and rec["creator"] == "q"
+    assert rec["origin"]["model_id"] == item["model_id"]
+    assert rec["origin"]["score"] == pytest.approx(item["score"])
+    assert not (project.build_dir / "workbench" / "rejected-suggestions.json").exists()
+    # the (statement, area) pair leaves the queue; rejections are not listed as annotations
+    status, data, _ = client.get("/api/queue?limit=500")
+    assert (target, area) not in {(i["id"], i["area"]) for i in data["items"]}
+    status, listed, _ = client.get("/api/annotations")
+    assert rec["id"] not in {a["id"] for a in listed["annotations"]}
     status, data, _ = client.post("/api/queue/accept", {"coder": "q"})
     assert status == 400 and "`statement` is required" in data["error"]
 

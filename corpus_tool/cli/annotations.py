@@ -1,5 +1,5 @@
-"""`corpus-tool annotations …`: add, list, edit, remove, accept, check, export, import, queue,
-agreement."""
+"""`corpus-tool annotations …`: add, list, edit, remove, accept, reject, check, export, import,
+queue, agreement."""
 from __future__ import annotations
 
 import json
@@ -153,6 +153,35 @@ def accept_cli(statements: Annotated[list[str], typer.Argument(
             stdout.print(f"Accepted {i}")
         for s in res["skipped"]:
             warn(f"skipped {s['id']}: {s['area']} scored {s['score']:.2f}")
+
+
+@ann_app.command("reject")
+def reject_cli(statement: Annotated[str, typer.Option(
+                   "--statement", help="Statement (or passage) id whose suggestion to reject.")],
+               area: Annotated[str | None, typer.Option(
+                   "--area", help="The area that does not fit (default: the one now suggested "
+                                  "first).")] = None,
+               memo: Annotated[str, typer.Option("--memo", help="Why (for other coders).")] = "",
+               coder: CoderOpt = None, backend: BackendOpt = "minilm", method: MethodOpt = "auto",
+               project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+    """Reject an area suggestion: this area does not fit this statement. Kept in the coder's
+    annotations file (motivation `assessing`, with the model id, version and score); the queue
+    and suggestions then skip that pair. A rejection is not a coding: agreement, the supervised
+    model and indicator drafts ignore it.
+
+    Example: corpus-tool annotations reject --statement un-crc-1989:art-28-1-a:s1 --area outcomes --coder coder-a
+    """
+    from ..rejections import reject_suggestion
+    res = reject_suggestion(project_from(project_dir), statement_id=statement, area=area,
+                            coder=coder, memo=memo, backend=backend, method=method)
+    if json_out:
+        print_json(res)
+    else:
+        r = res["rejection"]
+        body = next(b for b in r["body"] if b["purpose"] == "assessing")
+        unit = r["target"]["statement"] or r["target"]["passage"]
+        verb = "Already rejected" if res["already"] else "Rejected"
+        stdout.print(f"{verb} {body['area']} for {unit} ({r['id']} in {res['file']})")
 
 
 @ann_app.command("check")

@@ -3,9 +3,7 @@
 exactly as they would from the command line (same ids, same lock, same canonical lines)."""
 from __future__ import annotations
 
-import json
 import re
-import threading
 from contextlib import closing
 from typing import Any
 
@@ -163,20 +161,6 @@ def agreement(wb: Workbench, req: Request) -> dict:
 # --- the suggestion queue ---------------------------------------------------------------------
 
 _STATEMENT_ID = re.compile(r":s\d+$")
-_reject_lock = threading.Lock()
-
-
-def _rejected_path(wb: Workbench):
-    return wb.project.build_dir / "workbench" / "rejected-suggestions.json"
-
-
-def _rejected(wb: Workbench) -> dict:
-    path = _rejected_path(wb)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        return {}
 
 
 def _backend(wb: Workbench) -> dict:
@@ -186,14 +170,12 @@ def _backend(wb: Workbench) -> dict:
 @router.add("GET", "/queue")
 def queue(wb: Workbench, req: Request) -> dict:
     """`corpus-tool annotations queue`: statements not yet annotated, least certain suggestion
-    first, minus those rejected in the workbench."""
+    first; areas a person rejected for a statement are left out (its next area is offered)."""
     api = _api()
     limit = api.int_arg(req, "limit", default=40, lo=1, hi=500)
     areas = api.feature("areas")
     fn = api.need(areas, "annotation_queue", "corpus-tool annotations queue")
-    rejected = _rejected(wb)
-    items = fn(wb.project, limit=limit + len(rejected), **_backend(wb))
-    items = [d for d in items if d["id"] not in rejected][:limit]
+    items = fn(wb.project, limit=limit, **_backend(wb))
     from ..store import get_passage
     with closing(wb.connect()) as conn:
         titles = dict(conn.execute("SELECT id, title FROM documents"))
@@ -210,9 +192,10 @@ def queue(wb: Workbench, req: Request) -> dict:
     if items and not _STATEMENT_ID.search(items[0]["id"]):
         note = "no statements extracted yet: suggestions are for whole passages " \
                "(run `corpus-tool statements` for sentence-level suggestions)"
-    if rejected:
-        note = (note + "; " if note else "") + f"{len(rejected)} rejected in the workbench " \
-            f"are hidden ({_rejected_path(wb).relative_to(wb.project.root)})"
+    n_rejected = len(api.feature("rejections").load_rejections(wb.project))
+    if n_rejected:
+        note = (note + "; " if note else "") + f"{n_rejected} rejected suggestion(s) are left " \
+            "out (kept in annotations/, motivation `assessing`)"
     return {"items": items, "model_id": items[0]["model_id"] if items else None, "note": note}
 
 
@@ -239,14 +222,15 @@ def accept(wb: Workbench, req: Request) -> dict:
 
 @router.add("POST", "/queue/reject")
 def reject(wb: Workbench, req: Request) -> dict:
-    """Hide a suggestion from the queue: no area fits it. Kept in build/workbench/ (the
-    annotation files only hold positive codings)."""
+    """Reject a suggestion, as `corpus-tool annotations reject --statement ID [--area AREA]`:
+    recorded in the coder's annotations file (motivation `assessing`, with the model id, version
+    and score); the queue then skips that (statement, area) pair."""
     api = _api()
+    mod = api.feature("rejections")
     statement = api.text_arg(req, "statement", required=True, max_len=300)
-    from ..annotations import now_iso
-    from ..formats import atomic_write_text, dumps_json
-    with _reject_lock:
-        data = _rejected(wb)
-        data[statement] = {"by": _coder(req) or "", "at": now_iso()}
-        atomic_write_text(_rejected_path(wb), dumps_json(dict(sorted(data.items())), indent=1) + "\n")
-    return {"rejected": statement}
+    area = api.text_arg(req, "area", max_len=100)
+    res = mod.reject_suggestion(wb.project, statement_id=statement, area=area or None,
+                                coder=_coder(req), **_backend(wb))
+    body = next(b for b in res["rejection"]["body"] if b["purpose"] == "assessing")
+    return {"rejected": statement, "area": body["area"], "already": res["already"],
+            "rejection": res["rejection"], "file": res["file"]}

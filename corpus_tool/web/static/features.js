@@ -109,7 +109,7 @@ async function renderQueue() {
       scores,
       el("div", {class: "actions"},
         el("button", {type: "button", class: "primary accept", onclick: (ev) => { ev.stopPropagation(); decide(idx, "accept", item.area); }}, "Accept (a)"), " ",
-        el("button", {type: "button", class: "reject", onclick: (ev) => { ev.stopPropagation(); decide(idx, "reject"); }}, "Reject (r)")),
+        el("button", {type: "button", class: "reject", onclick: (ev) => { ev.stopPropagation(); decide(idx, "reject", item.area); }}, "Reject (r)")),
       err);
     node._err = err;
     return node;
@@ -136,7 +136,7 @@ async function renderQueue() {
       items.splice(idx, 1);
       current = idx;
       draw();
-      flash(action === "reject" ? "Rejected the suggestion for " + item.id
+      flash(action === "reject" ? `Rejected ${areaName(area)} for ${item.id}`
         : `Coded ${item.id} as ${areaName(area)}` + (res.annotation ? ` (${res.annotation.id})` : ""), "ok");
     } catch (e) { if (node && node._err) node._err.textContent = e.message; else flash(e.message); }
   }
@@ -144,7 +144,7 @@ async function renderQueue() {
     if (ev.target.closest && ev.target.closest("input, textarea, select") || ev.ctrlKey || ev.metaKey || ev.altKey) return;
     const n = parseInt(ev.key, 10);
     if (ev.key === "a") decide(current, "accept", items[current] && items[current].area);
-    else if (ev.key === "r") decide(current, "reject");
+    else if (ev.key === "r") decide(current, "reject", items[current] && items[current].area);
     else if (ev.key === "j") select(Math.min(current + 1, items.length - 1));
     else if (ev.key === "k") select(current - 1);
     else if (n >= 1 && n <= areas.length && items[current]) {
