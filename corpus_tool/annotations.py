@@ -19,7 +19,6 @@ the position (TextPositionSelector), passage and statement ids are hints, refres
 """
 from __future__ import annotations
 
-import fcntl
 import getpass
 import os
 import re
@@ -33,7 +32,7 @@ from pathlib import Path
 from .anchoring import (Reanchored, find_quote, make_anchor, moved_anchor,  # noqa: F401
                         reanchor)
 from .errors import InputError, NotFoundError
-from .formats import dumps_json, read_jsonl, sha256_text, atomic_write_text
+from .formats import atomic_write_text, dumps_json, file_lock, read_jsonl, sha256_text
 from .models import Anchor, Annotation, Origin
 from .project import Project
 from .rejections import (REJECTION_MOTIVATION, Rejection, record_to_rejection,
@@ -248,14 +247,8 @@ def get_annotation(project: Project, annotation_id: str) -> Annotation:
 def annotations_lock(project: Project) -> Iterator[None]:
     """Exclusive lock for read-modify-write of annotation files (fcntl.flock on a lock file
     under build/, which is regenerable and ignored by git)."""
-    lock = project.build_dir / "annotations.lock"
-    lock.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock, "a+") as f:
-        fcntl.flock(f.fileno(), fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+    with file_lock(project.build_dir / "annotations.lock"):
+        yield
 
 
 def annotations_text(annotations: list[Annotation], rejections: list = ()) -> str:

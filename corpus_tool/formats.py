@@ -11,7 +11,9 @@ import io
 import json
 import os
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +36,38 @@ def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
         while block := f.read(chunk):
             h.update(block)
     return h.hexdigest()
+
+
+_held_locks = threading.local()
+
+
+@contextmanager
+def file_lock(lock_path: Path) -> Iterator[None]:
+    """Exclusive cross-process lock for a read-modify-write: fcntl.flock on `lock_path` (created
+    if needed; it holds no data). Threads of one process exclude each other too; a thread that
+    already holds the lock may take it again (nested calls do not deadlock)."""
+    import fcntl
+    lock_path = Path(lock_path)
+    key = str(lock_path.resolve())
+    held = getattr(_held_locks, "paths", None)
+    if held is None:
+        held = _held_locks.paths = {}
+    if held.get(key):
+        held[key] += 1
+        try:
+            yield
+        finally:
+            held[key] -= 1
+        return
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "a+") as f:
+        fcntl.flock(f.fileno(), fcntl.LOCK_EX)
+        held[key] = 1
+        try:
+            yield
+        finally:
+            held.pop(key, None)
+            fcntl.flock(f.fileno(), fcntl.LOCK_UN)
 
 
 def atomic_write_text(path: Path, text: str) -> None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar, Literal, Union
@@ -21,7 +22,7 @@ from typing import Any, ClassVar, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import InputError
-from .formats import atomic_write_text, dump_yaml, load_yaml, yaml_line_of
+from .formats import atomic_write_text, dump_yaml, file_lock, load_yaml, yaml_line_of
 
 SCHEMA_PATH = Path(__file__).parent / "schema" / "framework.schema.json"
 
@@ -690,8 +691,42 @@ def dump_framework(fw: Framework) -> str:
 
 
 def save_framework(path: str | Path, fw: Framework) -> None:
-    """Write the framework in canonical form, atomically (readers see the old or the new file)."""
+    """Write the framework in canonical form, atomically (readers see the old or the new file).
+    A read-modify-write must go through `update_framework` (or hold `framework_lock`)."""
     atomic_write_text(Path(path), dump_framework(fw))
+
+
+def framework_lock_path(path: str | Path) -> Path:
+    """The sibling lock file of a framework file (`.framework.yaml.lock`; holds no data)."""
+    path = Path(path)
+    return path.with_name(f".{path.name}.lock")
+
+
+@contextmanager
+def framework_lock(path: str | Path) -> Iterator[None]:
+    """Exclusive cross-process lock on one framework file (fcntl.flock on its sibling lock
+    file), for a read-modify-write: the CLI, `build` and the workbench take it, so an edit made
+    in one is never overwritten by another working from an older copy. Re-entrant per thread."""
+    with file_lock(framework_lock_path(path)):
+        yield
+
+
+def update_framework(path: str | Path, fn: Callable[[Framework | None], Framework | None], *,
+                     missing_ok: bool = False) -> Framework | None:
+    """Under `framework_lock`: load the framework at `path` (None when it does not exist and
+    `missing_ok`), apply `fn`, and save what it returns (None: leave the file as it is).
+    Returns the framework now in the file."""
+    path = Path(path)
+    with framework_lock(path):
+        if path.exists() or not missing_ok:
+            current = load_framework(path)
+        else:
+            current = None
+        new = fn(current)
+        if new is None:
+            return current
+        save_framework(path, new)
+        return new
 
 
 # --- JSON Schema ------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .framework import (Area as FwArea, Framework, Generated, Indicator, Source, _dump,
-                        load_framework, save_framework)
+                        load_framework, update_framework)
 from .indicators import TRACKED_FIELDS, fingerprint, source_key
 
 
@@ -229,13 +229,15 @@ def promote(project, *, ids: list[str] | None = None, dry_run: bool = False) -> 
         if missing:
             raise NotFoundError(f"no draft indicator {', '.join(missing)} in {dpath.name} "
                                 "(`corpus-tool indicators list --drafts` shows them)")
-    current = load_framework(fpath) if fpath.exists() else None
-    if current is None and ids:
-        draft = _only(draft, set(ids))
-    result = merge_drafts(current, draft, add="all" if ids is None else set(ids))
-    if not dry_run:
-        save_framework(fpath, result.framework)
-    return result
+    out: list[MergeResult] = []
+
+    def merge(current: Framework | None) -> Framework | None:
+        d = _only(draft, set(ids)) if current is None and ids else draft
+        out.append(merge_drafts(current, d, add="all" if ids is None else set(ids)))
+        return None if dry_run else out[0].framework
+
+    update_framework(fpath, merge, missing_ok=True)     # locked read-merge-write
+    return out[0]
 
 
 def refresh(project, *, dry_run: bool = False) -> MergeResult:
@@ -245,13 +247,15 @@ def refresh(project, *, dry_run: bool = False) -> MergeResult:
     from .indicators import draft_path, framework_path
     dpath, fpath = draft_path(project), framework_path(project)
     draft = load_framework(dpath)
-    if not fpath.exists():
-        result = merge_drafts(None, draft)
-    else:
-        result = merge_drafts(load_framework(fpath), draft, add="none")
-    if not dry_run:
-        save_framework(fpath, result.framework)
-    return result
+    out: list[MergeResult] = []
+
+    def merge(current: Framework | None) -> Framework | None:
+        out.append(merge_drafts(current, draft) if current is None
+                   else merge_drafts(current, draft, add="none"))
+        return None if dry_run else out[0].framework
+
+    update_framework(fpath, merge, missing_ok=True)     # locked read-merge-write
+    return out[0]
 
 
 def _only(fw: Framework, ids: set[str]) -> Framework:

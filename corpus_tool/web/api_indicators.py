@@ -2,14 +2,13 @@
 
 Indicators are read from `indicators/framework.yaml` (the researcher's framework) and
 `indicators/drafts/framework.draft.yaml` (machine drafts) through `corpus_tool.framework`; edits
-are validated by the framework's own pydantic model and written with `save_framework` (atomic,
-canonical), re-reading the file right before the write so a concurrent CLI edit is kept.
+are validated by the framework's own pydantic model and written through `update_framework`
+(load, apply, save under the file's cross-process lock), so a concurrent CLI edit is kept.
 Promoting goes through `indicator_merge.promote`, exactly as `corpus-tool indicators promote`.
 """
 from __future__ import annotations
 
 import re
-import threading
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,6 @@ from ..errors import InputError, NotFoundError
 from .server import Request, Unavailable, Workbench, router
 
 DRAFT_PREFIX = "draft:"
-_write_lock = threading.Lock()      # one framework write at a time from this server
 _STATEMENT_ID = re.compile(r":s\d+$")
 
 
@@ -286,15 +284,20 @@ def edit_indicator(wb: Workbench, req: Request) -> dict:
     where regeneration keeps them)."""
     edits = _edits(wb, req)
     key = req.params["key"]
-    with _write_lock:
+    fwmod = _api().feature("framework")
+    path, _ = _paths(wb)
+    with fwmod.framework_lock(path):                  # promote + edit as one step
         if key.startswith(DRAFT_PREFIX):
             _promote(wb, key[len(DRAFT_PREFIX):])
             key = key[len(DRAFT_PREFIX):]
-        fwmod = _api().feature("framework")
-        fw, ref, path, _ = _resolve(wb, key)          # re-read right before the write
-        new = _apply(fw, ref, edits)
-        fwmod.save_framework(path, new)
-    return {"indicator": {"id": ref.node.id}, "key": key, "file": _rel(wb, path)}
+        _resolve(wb, key)                             # a clear error for an unknown key
+
+        def edit(fw):
+            ref = fw.find(key)
+            return _apply(fw, ref, edits)
+
+        fwmod.update_framework(path, edit)
+    return {"indicator": {"id": key}, "key": key, "file": _rel(wb, path)}
 
 
 def _promote(wb: Workbench, ind_id: str) -> None:
@@ -307,8 +310,7 @@ def promote(wb: Workbench, req: Request) -> dict:
     """`corpus-tool indicators promote ID`: merge one draft into indicators/framework.yaml."""
     key = req.params["key"]
     ind_id = key[len(DRAFT_PREFIX):] if key.startswith(DRAFT_PREFIX) else key
-    with _write_lock:
-        _promote(wb, ind_id)
+    _promote(wb, ind_id)                              # locked inside (update_framework)
     fpath, _ = _paths(wb)
     return {"indicator": {"id": ind_id}, "key": ind_id, "file": _rel(wb, fpath)}
 
