@@ -262,7 +262,7 @@ def phrase_rationale(*, provision: str, docs: Sequence[dict], strengths: Counter
     soft = [d for d in docs if d.get("legal_force") != "binding"]
 
     def cite(d: dict) -> str:
-        locs = ", ".join(d["locators"][:3]) + (" …" if len(d["locators"]) > 3 else "")
+        locs = join_locators(d["locators"])
         name = short_title(d["title"], d.get("doc_id", ""))
         year = f" ({d['year']})" if d.get("year") and str(d["year"]) not in name else ""
         return f"{name}{year}, {locs}" if locs else f"{name}{year}"
@@ -314,3 +314,19 @@ def short_title(title: str, doc_id: str = "") -> str:
         return f"{comm} Joint {kind} No. {'/'.join(nums) or m.group(3)}"
     comm = _COMMITTEES.get(parts[0], parts[0].upper()) if parts else ""
     return f"{comm} {kind} No. {m.group(3)}".strip()
+
+
+def join_locators(locs: Sequence[str], limit: int = 4) -> str:
+    """'para. 28', 'para. 33' → 'paras. 28 and 33'; 'Art. 24(2)(c)', 'Art. 24(2)(d)' →
+    'Arts. 24(2)(c) and 24(2)(d)'; others joined as they are. At most `limit`, then '…'."""
+    locs = list(locs)
+    if not locs:
+        return ""
+    more = len(locs) > limit
+    shown = locs[:limit]
+    for single, plural in (("para. ", "paras. "), ("Art. ", "Arts. ")):
+        if len(shown) > 1 and all(x.startswith(single) for x in shown):
+            rest = [x[len(single):] for x in shown]
+            body = ", ".join(rest) + " …" if more else short_list(rest, limit)
+            return plural + body
+    return ", ".join(shown) + (" …" if more else "")
