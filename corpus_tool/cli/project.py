@@ -100,9 +100,23 @@ def _finish(report: dict, json_out: bool, extra: dict | None = None) -> None:
                      f"({report['passages']} passages), {len(report['unchanged'])} unchanged, "
                      f"{len(report['removed'])} removed, {len(report['failed'])} failed "
                      f"in {report['seconds']:.1f}s")
+        if line := reanchor_line(report.get("annotations") or {}):
+            stdout.print(line, markup=False)
     if report["failed"]:
         warn(f"Error: {len(report['failed'])} file(s) failed (see above); the others were ingested")
         raise typer.Exit(1)
+
+def reanchor_line(ann: dict) -> str:
+    """`annotations: 3 moved, 1 orphaned — run `corpus-tool annotations check`` (empty when
+    no annotation of a changed document needed attention)."""
+    if not ann.get("checked") and not ann.get("errors"):
+        return ""
+    parts = [f"{ann[k]} {k}" for k in ("moved", "fuzzy", "ambiguous", "orphaned") if ann.get(k)]
+    if ann.get("errors"):
+        parts.append(f"{len(ann['errors'])} document(s) not re-anchored")
+    if not parts:
+        return f"annotations: {ann['checked']} re-checked, all in place"
+    return "annotations: " + ", ".join(parts) + " — run `corpus-tool annotations check`"
 
 @docs_app.command("list")
 def docs_list_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:

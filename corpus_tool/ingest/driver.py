@@ -170,7 +170,7 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
 
     existing = {r["id"]: r for r in conn.execute(
         "SELECT id, title, issuer, year, type, legal_force, language, path, source, licence, "
-        "file_sha256, reader FROM documents")}
+        "file_sha256, text_sha256, reader FROM documents")}
     todo: list[tuple[Document, Path, str]] = []
     unchanged: list[str] = []
     for row in selected:
@@ -215,6 +215,7 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
             removed.append(doc_id)
 
     ingested: list[str] = []
+    text_changed: list[str] = []      # re-extracted documents whose text differs: re-anchor
     n_passages = 0
     if progress:
         progress(0, total=len(todo))
@@ -226,7 +227,10 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
             _record_failure(conn, rel, doc.id, doc.sha256, res)
         else:
             try:
+                old = existing.get(doc.id)
                 n_passages += write_extracted(conn, doc, res)
+                if old is not None and old["text_sha256"] != sha256_text(res.text):
+                    text_changed.append(doc.id)
             except sqlite3.Error as e:
                 msg = f"could not store the document: {e}"
                 failures.append({"path": rel, "doc_id": doc.id, "line": None, "message": msg})
@@ -273,9 +277,39 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
             done(doc, rel, res)
     conn.close()
     failures.sort(key=lambda f: (str(f["path"]), f["line"] or 0))
-    return {"ingested": sorted(ingested), "unchanged": sorted(unchanged), "removed": removed,
-            "failed": failures, "passages": n_passages,
-            "seconds": round(time.perf_counter() - t0, 3)}
+    report = {"ingested": sorted(ingested), "unchanged": sorted(unchanged), "removed": removed,
+              "failed": failures, "passages": n_passages,
+              "annotations": reanchor_changed(project, sorted(text_changed), warn=warn)}
+    report["seconds"] = round(time.perf_counter() - t0, 3)
+    return report
+
+
+REANCHOR_COUNTS = ("checked", "exact", "moved", "fuzzy", "ambiguous", "orphaned", "updated")
+
+
+def reanchor_changed(project: Project, doc_ids: list[str],
+                     warn: Callable[[str], None] | None = None) -> dict:
+    """Re-anchor the annotations of documents whose text changed (after their transactions
+    committed). Orphans are reported, never dropped; a failure on one document is reported and
+    does not stop the others (nor the ingest)."""
+    out: dict = {"documents": doc_ids, **dict.fromkeys(REANCHOR_COUNTS, 0), "results": [],
+                 "errors": []}
+    if not doc_ids:
+        return out
+    from ..annotations import reanchor_document
+    for doc_id in doc_ids:
+        try:
+            rep = reanchor_document(project, doc_id)
+        except Exception as e:                  # never fail the ingest over annotations
+            msg = f"could not re-anchor the annotations: {type(e).__name__}: {e}"
+            out["errors"].append({"doc_id": doc_id, "message": msg})
+            if warn:
+                warn(f"warning: {doc_id}: {msg} (run `corpus-tool annotations check`)")
+            continue
+        for k in REANCHOR_COUNTS:
+            out[k] += int(rep.get(k, 0) or 0)
+        out["results"].extend(rep.get("results", []))
+    return out
 
 
 def _same_meta(old: sqlite3.Row, doc: Document) -> bool:
