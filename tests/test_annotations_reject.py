@@ -82,7 +82,6 @@ def test_a_rejection_is_kept_in_annotations_and_never_counts_as_a_coding(project
     ann = next(a for a in before_anns if a.creator == "coder-b")
     update_annotation(project, ann.id, memo="edited")
     assert rec in _lines(project.root / res["file"])
-    # accepting with an explicit area is still a person's choice, even a rejected one
     assert not (project.build_dir / "workbench" / "rejected-suggestions.json").exists()
 
 
