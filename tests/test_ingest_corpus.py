@@ -173,3 +173,25 @@ def test_nested_enumerators_on_one_line(ref):
     crc = [p for p in _passages(project, "un-crc-1989") if p.id.startswith("un-crc-1989:preamble-")]
     assert len(crc) == 13                         # the CRC's 13 preambular paragraphs
     assert crc[-1].text.endswith("Have agreed as follows:")
+
+
+LINE_BREAK_CHARS = ("\r", "\u2028", "\u2029")
+
+
+def test_no_passage_carries_a_carriage_return_or_unicode_line_separator(ref):
+    """The General Comments' JSON paragraphs use `\\r` as a line separator: it becomes the
+    reader's line break (a space inside a paragraph), in every reader and every document."""
+    project, _ = ref
+    conn = store.connect(project.db_path)
+    try:
+        bad = [(p.id, p.text[:60]) for doc in store.list_documents(conn)
+               for p in store.iter_passages(conn, doc.id)
+               if any(c in p.text for c in LINE_BREAK_CHARS)]
+        text, _ = store.document_text(conn, "ccpr-gc23-1994")
+    finally:
+        conn.close()
+    assert bad == []
+    assert not any(c in text for c in LINE_BREAK_CHARS)
+    by_id = {p.id: p for p in _passages(project, "ccpr-gc23-1994")}
+    assert "language or religion. Accordingly, positive measures" in by_id[
+        "ccpr-gc23-1994:para-6"].text

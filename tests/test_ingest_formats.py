@@ -90,3 +90,21 @@ def test_markdown_headings_without_space_and_hard_breaks():
 ])
 def test_language_guess(text, lang):
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("name,data", [
+    ("crlf.txt", "Article 1\r\n\r\nEveryone has the right\r\nto education.\r\n"),
+    ("cr.md", "### Article 1\r\rEveryone has the right\rto education.\r"),
+    ("sep.txt", "Article 1\u2029Everyone has the right\u2028to education.\u2029"),
+    ("cr.html", "<h3>Article 1</h3><p>Everyone has the right\r\nto&#13;education.</p>"),
+    ("cr.json", '[{"ID": "1.", "Text": "Everyone has the right\\rto\\u2028education.\\r"}]'),
+])
+def test_every_reader_turns_cr_and_unicode_separators_into_line_breaks(tmp_path, name, data):
+    f = tmp_path / name
+    f.write_bytes(data.encode("utf-8"))
+    res = extract_document(f)
+    assert not any(c in res.text for c in "\r\u2028\u2029")
+    (p,) = [s for s in res.segments if "education" in s.text]
+    assert p.text.endswith("Everyone has the right to education.") or \
+        p.text == "Everyone has the right to education."
+    assert res.text[p.start:p.end] == p.text

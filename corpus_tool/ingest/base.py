@@ -104,4 +104,5 @@ def decode_text(data: bytes, path: Path, warnings: list[str]) -> str:
     if controls > max(8, len(text[:65536]) // 100):
         raise InputError("binary data, not text (many control characters)", path=path,
                          fix="check the file: is it really a text document?")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    from .textclean import normalise_newlines
+    return normalise_newlines(text)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .base import Block, Extracted, ReadOptions, decode_text, register
-from .textclean import join_lines
+from .textclean import join_lines, normalise_newlines
 
 BLOCK_TAGS = {"p", "div", "li", "td", "th", "blockquote", "pre", "dd", "dt", "section",
               "article", "tr", "caption", "figcaption", "address", "br", "table", "ul", "ol",
@@ -27,7 +27,7 @@ class _Parser(HTMLParser):
         self.heading: int | None = None
 
     def flush(self) -> None:
-        text = join_lines(["".join(self.buf).replace("\n", " ")])
+        text = join_lines([normalise_newlines("".join(self.buf)).replace("\n", " ")])
         self.buf = []
         if not text:
             return

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .base import Block, Extracted, ReadOptions, decode_text, register
-from .textclean import normalise_spaces
+from .textclean import normalise_newlines, normalise_spaces
 
 
 @register("jsonparas-v1", ".json")
@@ -52,7 +52,8 @@ def read_json_paragraphs(path: Path, opts: ReadOptions) -> Extracted:
         labels = rec.get("Labels", rec.get("labels")) or []
         if isinstance(labels, str):
             labels = [labels]
-        text = normalise_spaces(txt.replace("\n", " "))
+        # the paragraph's own line breaks (`\n`, `\r`, U+2028/9 in the sources) are spaces
+        text = normalise_spaces(normalise_newlines(txt).replace("\n", " "))
         blocks.append(Block(text, locator=locator, slug=slug,
                             labels=tuple(sorted({str(x).strip() for x in labels if str(x).strip()})),
                             hard=True))

@@ -187,7 +187,7 @@ def _start_gutters(starts: list[float]) -> list[float]:
     return [x - 5 for x, _ in peaks[1:]]
 
 
-RE_LINE_BREAK = re.compile(r"\r\n|\n|\r|\ufffe")
+RE_LINE_BREAK = re.compile(r"\r\n|\n|\r|\u2028|\u2029|\ufffe")
 
 
 def _column_segments(tp, segs: list[Seg], gutters: list[float], pageno: int, width: float,
@@ -228,7 +228,7 @@ def _column_segments(tp, segs: list[Seg], gutters: list[float], pageno: int, wid
 
 
 RE_SPACES_RUN = re.compile(r" +")
-RE_STREAM_LINE = re.compile(r"[^\r\n\ufffe]+")
+RE_STREAM_LINE = re.compile(r"[^\r\n\u2028\u2029\ufffe]+")
 
 
 def _split_at_gutters(text, i0, i1, x0, x1, size, box, generated=None

@@ -33,6 +33,18 @@ def _unemph(m: re.Match) -> str:
         after[:1].isupper() else inner
 
 
+RE_NEWLINES = re.compile(r"\r\n?|\u2028|\u2029")
+_NEWLINE_OF = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n\n"}
+
+
+def normalise_newlines(s: str) -> str:
+    """Every line break as `\n`: `\r\n`, a bare `\r` and U+2028 (line separator) end a line,
+    U+2029 (paragraph separator) ends a paragraph (a blank line)."""
+    if "\r" not in s and "\u2028" not in s and "\u2029" not in s:     # the common case, fast
+        return s
+    return RE_NEWLINES.sub(lambda m: _NEWLINE_OF[m.group()], s)
+
+
 def normalise_spaces(s: str) -> str:
     if "  " not in s and "\t" not in s and "\u00a0" not in s:     # the common case, fast
         return s.strip()
