@@ -195,3 +195,29 @@ def test_no_passage_carries_a_carriage_return_or_unicode_line_separator(ref):
     by_id = {p.id: p for p in _passages(project, "ccpr-gc23-1994")}
     assert "language or religion. Accordingly, positive measures" in by_id[
         "ccpr-gc23-1994:para-6"].text
+
+
+def test_preamble_glued_to_the_first_sentence_is_a_heading(ref):
+    """`PreambleThe governments…` (and the Dutch `PreambuleDe…`, `PREAMBULEDe…`) in the
+    sources: the word is the heading, the passage starts with the sentence."""
+    project, _ = ref
+    cases = {
+        "coe-esc-revised-1996:preamble-1": "The governments signatory hereto, being members",
+        "coe-esc-revised-1996:nl-preamble-1": "De ondertekenende Regeringen",
+        "un-smuggling-protocol-2000:preamble-1": "The States Parties to this Protocol",
+        "un-smuggling-protocol-2000:nl-preamble-1": "De Staten die partij zijn bij dit Protocol",
+    }
+    for pid, start in cases.items():
+        doc_id = pid.split(":")[0]
+        by_id = {p.id: p for p in _passages(project, doc_id)}
+        p = by_id[pid]
+        assert p.text.startswith(start), (pid, p.text[:40])
+        assert p.locator == "Preamble, para. 1" and p.heading.endswith("Preamble")
+        assert p.lang == ("nl" if ":nl-" in pid else "en")
+    conn = store.connect(project.db_path)
+    try:
+        glued = [p.id for doc in store.list_documents(conn) for p in store.iter_passages(conn, doc.id)
+                 if re.match(r"(?i)pr[eé]amb(?:le|ule)[A-Z]", p.text)]
+    finally:
+        conn.close()
+    assert glued == []

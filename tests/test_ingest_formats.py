@@ -108,3 +108,14 @@ def test_every_reader_turns_cr_and_unicode_separators_into_line_breaks(tmp_path,
     assert p.text.endswith("Everyone has the right to education.") or \
         p.text == "Everyone has the right to education."
     assert res.text[p.start:p.end] == p.text
+
+
+def test_plain_text_preamble_glued_to_the_first_sentence(tmp_path):
+    f = tmp_path / "charter.txt"
+    f.write_text("PreambleThe governments signatory hereto, being members of the Council of "
+                 "Europe, Considering that the aim of the Council is unity;\n\nArticle 1\n\n"
+                 "Everyone has the right to education.\n", encoding="utf-8")
+    res = extract_document(f)
+    first = res.segments[0]
+    assert first.text.startswith("The governments signatory hereto")
+    assert first.locator.startswith("Preamble") and first.heading == "Preamble"

@@ -7,14 +7,13 @@ import re
 from pathlib import Path
 
 from .base import Block, Extracted, ReadOptions, decode_text, register
-from .textclean import join_lines, strip_inline_markup
+from .textclean import join_lines, split_preamble, strip_inline_markup
 
 RE_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$")
 RE_HTML_LINE = re.compile(r"^\s*<(?:meta|!--|/?(?:div|span|br|hr|html|head|body|link|style|script)\b)[^>]*>?\s*$",
                           re.I)
 RE_ENUM = re.compile(r"^\s*(?:\d{1,3}[.)](?!\d)|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-*+•]\s|[A-H]\.(?:\s|$))")
 RE_ENUM_ONLY = re.compile(r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|[A-H]\.|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\))\s*$")
-RE_PREAMBLE_LINE = re.compile(r"^(Preamble|Preambule)\b[ \t:.]*(.*)$")
 RE_FENCE = re.compile(r"^\s*(```|~~~)")
 
 
@@ -73,9 +72,9 @@ def markdown_blocks(text: str) -> list[Block]:
         if RE_ENUM.match(content) or prev_hard:
             if not (len(buf) == 1 and RE_ENUM_ONLY.match(buf[0])):
                 flush()
-        if not buf and (m := RE_PREAMBLE_LINE.match(content.strip())):
-            blocks.append(Block(m.group(1), kind="heading", level=4))
-            content = m.group(2)
+        if not buf and (pre := split_preamble(content.strip())):
+            blocks.append(Block(pre[0], kind="heading", level=4))
+            content = pre[1]
             if not content.strip():
                 prev_hard = hard
                 continue

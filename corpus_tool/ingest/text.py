@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .base import Block, Extracted, ReadOptions, decode_text, register
 from .segment import RE_ARTICLE, RE_DIVISION, RE_PREAMBLE, RE_SCOPE
-from .textclean import join_lines
+from .textclean import RE_PREAMBLE_START, join_lines, split_preamble
 
 RE_ENUM = re.compile(r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-*•])\s+")
 
@@ -45,6 +45,9 @@ def text_blocks(text: str) -> list[Block]:
             continue
         if RE_ENUM.match(line):
             flush()
+        if not buf and (m := RE_PREAMBLE_START.match(line.strip())) and m.group(2)[:1].isupper():
+            heading, line = split_preamble(line.strip())      # "PreambleThe Parties…" glued
+            blocks.append(Block(heading, kind="heading"))
         buf.append(line)
     flush()
     return blocks

@@ -51,6 +51,31 @@ def normalise_spaces(s: str) -> str:
     return RE_SPACES.sub(" ", s).strip()
 
 
+# "Preamble" as a line's first word, set apart ("Preamble The Parties", "Preamble:") or glued by
+# the source to the first sentence ("PreambleThe governments…", "PREAMBULEDe Staten…")
+RE_PREAMBLE_START = re.compile(
+    r"^(Preamble|Preambule|Préambule|Präambel|PREAMBLE|PREAMBULE)"
+    r"(?:\b[ \t:.]*|(?=[A-Z\u00c0-\u00de“\"‘']))(.*)$")
+
+
+def split_preamble(line: str) -> tuple[str, str] | None:
+    """(heading, rest) when `line` starts with the word Preamble (see RE_PREAMBLE_START). The
+    heading is spelled in the language of the text that follows, so a Dutch spelling glued to
+    English text ("PreambuleThe States Parties…") does not start the Dutch half."""
+    m = RE_PREAMBLE_START.match(line)
+    if not m:
+        return None
+    word, rest = m.group(1), m.group(2)
+    if rest.strip():
+        from .lang import detect_language
+        lang = detect_language(rest)
+        if lang == "en":
+            word = "Preamble"
+        elif lang == "nl":
+            word = "Preambule"
+    return word, rest
+
+
 COMPOUND_FIRST = {"self", "well", "non", "by", "cross", "long", "short", "full", "part",
                   "anti", "multi", "inter", "intra", "cost", "time", "low", "high", "first",
                   "second", "third", "state", "rights", "child", "gender", "age", "human"}
