@@ -85,7 +85,22 @@ def test_federal_register_no_running_headers_or_printer_slugs(fr):
 
 def test_federal_register_footnotes_do_not_break_paragraphs(fr):
     note = _hits(fr, "The angle of attack (or AOA) is the angle at which the airplane wing meets")
-    assert len(note) == 1 and note[0].text.startswith("4The angle of attack")
+    assert len(note) == 1 and note[0].text.startswith("4 The angle of attack")
+
+
+def test_federal_register_footnotes_are_numbered_apart_and_cited_by_page_and_number(fr):
+    """The text stream glues a footnote's superscript number to its text ("4The angle…"):
+    the passage reads "4 The angle…" and is cited `p. 2 fn. 4`."""
+    note = _hits(fr, "The angle of attack (or AOA) is the angle at which the airplane wing meets")[0]
+    assert note.locator == "p. 2 fn. 4" and note.slug == "p2-fn-4" and note.page == 2
+    assert "4The angle" in _raw_page_text(FR, 2).replace("\r\n", "")   # glued in the source
+    notes = {s.locator: s.text for s in fr.segments if " fn. " in s.locator}
+    assert notes["p. 3 fn. 13"] == "13 More than 10 degrees difference for more than 10 seconds."
+    assert not [s.text[:20] for s in fr.segments if re.match(r"\d{1,3}[A-Z][a-z]", s.text)]
+    # body paragraphs keep their page/paragraph locators; the footnote numbers in the body
+    # text ("altitude disagree alert,5 and") stay where they are
+    body = _hits(fr, "These effects include stall warning activation")[0]
+    assert body.locator.startswith("p. 2 ¶ ") and "disagree alert,5 and" in body.text
 
 
 def test_dmca_running_header_removed_and_words_whole():

@@ -21,6 +21,7 @@ class Block:
     slug: str | None = None            # explicit id slug, e.g. "para-59"
     labels: tuple[str, ...] = ()       # third-party tags carried by the source (JSON)
     hard: bool = False                 # must not be split further (explicit paragraph)
+    note: str | None = None            # footnote number (PDF footnotes in small type): `fn. 4`
 
 
 @dataclass(slots=True)

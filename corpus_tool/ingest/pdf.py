@@ -40,6 +40,8 @@ RE_ENDED = re.compile(r"[.:;?!][’”\"')\]]*$")
 RE_ENUM = re.compile(r"^(?:\(?\d{1,3}[.)]\s|\([a-z]{1,3}\)|[a-z]\)\s|[•▪◦●\-–!]\s)")
 RE_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,6}\s*[-–]?(?:\s*of\s*\d+)?$", re.I)
 RE_DIGITS = re.compile(r"\d+")
+# a footnote's number, set as a superscript the text stream glues to the note ("4The angle…")
+RE_NOTE_NUMBER = re.compile(r"^(\d{1,3}) ?(?=[A-Z“‘\"(])")
 
 
 @dataclass(slots=True)
@@ -474,8 +476,14 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
     blocks: list[Block] = []
     for para in _paragraphs(ordered, body):
         text = para.text()
-        if text:
-            blocks.append(Block(text, kind="heading" if para.heading else "para", page=para.page))
+        if not text:
+            continue
+        note = None
+        if not para.heading and para.size < body * 0.86 and (m := RE_NOTE_NUMBER.match(text)):
+            note = m.group(1)                        # a footnote: "4 The angle…", cited fn. 4
+            text = f"{note} {text[m.end():]}"
+        blocks.append(Block(text, kind="heading" if para.heading else "para", page=para.page,
+                            note=note))
     return Extracted(blocks, n_pages, warnings)
 
 

@@ -192,6 +192,11 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
                 emit(bs + ps, bs + pe, block,
                      f"Preamble, para. {st.preamble_n}", f"preamble-{st.preamble_n}")
             continue
+        if block.note:                  # a footnote: cited by page and number, numbering untouched
+            where = f"p. {block.page} " if block.page is not None else ""
+            emit(bs, be, block, f"{where}fn. {block.note}",
+                 slugify(f"p{block.page}-fn-{block.note}" if where else f"fn-{block.note}"))
+            continue
         loc, slug = _locate(st, body, block, layout)
         emit(bs, be, block, loc, slug)
     return text, out, pages
