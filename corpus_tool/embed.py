@@ -27,6 +27,7 @@ import tempfile
 import threading
 import zipfile
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -222,6 +223,8 @@ class HashEmbedder:
     """Deterministic fake: signed feature hashing of lower-cased word 1–2-grams. Texts sharing
     words are close, so clustering tests behave sensibly; no model, no randomness."""
 
+    batch_hint = 8192
+
     def __init__(self, dim: int = HASH_DIM):
         self.dim = dim
         self.model_id = f"hash-v1-{dim}"
@@ -271,6 +274,8 @@ class SentenceTransformerEmbedder:
 
 class StaticEmbedder:
     """model2vec static embeddings distilled from MiniLM (token vectors averaged)."""
+
+    batch_hint = 512
 
     def __init__(self):
         self.model_id = f"static-minilm-{MINILM_SHA256[:12]}-pca{STATIC_PCA_DIMS}-m2v"
@@ -448,7 +453,7 @@ class EmbedStats:
 
 
 def embed_texts(project: Project, texts: Sequence[str], *, backend: str | Embedder = DEFAULT_BACKEND,
-                batch_size: int = 256, progress: ProgressFn | None = None,
+                batch_size: int | None = None, progress: ProgressFn | None = None,
                 stats: list | None = None) -> np.ndarray:
     """Embeddings for `texts` (float32, one L2-normalised row each), reading and filling the cache
     under build/cache/ keyed by (model id, sha256 of the text): an unchanged text is never
@@ -456,6 +461,9 @@ def embed_texts(project: Project, texts: Sequence[str], *, backend: str | Embedd
     if given. `progress(n)` is called as batches finish."""
     emb = get_embedder(backend) if isinstance(backend, str) else backend
     texts = list(texts)
+    # a batch = one encode call + one cache transaction: small for slow models (progress,
+    # bounded memory), large for fast ones (per-call and per-commit overheads dominate)
+    batch_size = batch_size or getattr(emb, "batch_hint", 256)
     if getattr(emb, "cacheable", True) is False:
         if isinstance(emb, TfidfEmbedder) and emb._vec is None:
             emb.fit(texts)
@@ -481,14 +489,21 @@ def embed_texts(project: Project, texts: Sequence[str], *, backend: str | Embedd
         # longest first: batches of similar length pad little (as sentence-transformers does
         # within one call), and a too-long text fails early rather than at the end
         items = sorted(todo.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        for i in range(0, len(items), batch_size):
-            batch = items[i:i + batch_size]
-            vecs = emb.encode([t for _, t in batch])
-            rows = [(sha, vecs[j]) for j, (sha, _) in enumerate(batch)]
-            _cache_put(conn, emb.model_id, rows)
-            found.update(rows)
-            if progress:
-                progress(sum(counts[sha] for sha, _ in batch))
+        # one writer thread: batch i is stored while batch i+1 is encoded (both release the GIL)
+        with ThreadPoolExecutor(max_workers=1) as writer:
+            pending = None
+            for i in range(0, len(items), batch_size):
+                batch = items[i:i + batch_size]
+                vecs = emb.encode([t for _, t in batch])
+                rows = [(sha, vecs[j]) for j, (sha, _) in enumerate(batch)]
+                if pending is not None:
+                    pending.result()
+                pending = writer.submit(_cache_put, conn, emb.model_id, rows)
+                found.update(rows)
+                if progress:
+                    progress(sum(counts[sha] for sha, _ in batch))
+            if pending is not None:
+                pending.result()
     finally:
         conn.close()
     if not texts:
