@@ -154,7 +154,7 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
                 and raw.FPDFText_CountRects(tpr, i0, i1 - i0 + 1) > 1:
             # wider than a column and pdfium sees separate runs: look for gutters inside
             pieces = _split_at_gutters(text, i0, i1, l0, r1, size, box,
-                                       lambda i: raw.FPDFText_IsGenerated(tpr, i) == 1)
+                                       raw.FPDFText_IsGenerated, tpr)
             if len(pieces) > 1:
                 n_split += 1
                 gaps.extend(q[2] for q in pieces[1:])     # where the next column starts
@@ -233,16 +233,17 @@ RE_SPACES_RUN = re.compile(r" +")
 RE_STREAM_LINE = re.compile(r"[^\r\n\u2028\u2029\ufffe]+")
 
 
-def _split_at_gutters(text, i0, i1, x0, x1, size, box, generated=None
+def _split_at_gutters(text, i0, i1, x0, x1, size, box, is_generated=None, tpr=None
                       ) -> list[tuple[int, int, float, float]]:
     """Cut a line at gaps much wider than a word space (a column gutter inside the line).
-    Only spaces pdfium generated (no space glyph in the PDF) are candidates."""
+    Only spaces pdfium generated (`is_generated(tpr, i) == 1`: no space glyph in the PDF) are
+    candidates."""
     gap_min = max(1.4 * size, 8.0)
     pieces = []
     a, ax = i0, x0
     for m in RE_SPACES_RUN.finditer(text, i0, i1 + 1):
         i, j = m.start(), m.end()
-        if j > i1 or i - 1 < a or (generated is not None and not generated(i)):
+        if j > i1 or i - 1 < a or (is_generated is not None and is_generated(tpr, i) != 1):
             continue
         left = box(i - 1)[1]
         right = box(j)[0]
