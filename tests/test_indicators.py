@@ -196,3 +196,45 @@ def test_suggestions_join_but_never_found_an_indicator():
                             topics)
     assert len(groups) == 1
     assert {e.doc_id for e in groups[0].items} == {"d1", "d2"}
+
+
+def test_citation_helpers_write_as_people_cite():
+    from corpus_tool.indicator_text import join_locators, short_title
+    assert join_locators(["para. 28", "para. 33", "para. 68"]) == "paras. 28, 33 and 68"
+    assert join_locators(["Art. 24(2)(c)", "Art. 24(2)(d)"]) == "Arts. 24(2)(c) and 24(2)(d)"
+    assert join_locators(["Art. 1", "para. 2"]) == "Art. 1, para. 2"
+    assert join_locators([f"para. {k}" for k in range(1, 7)]).endswith("…")
+    assert short_title("General Comment No. 13 (Twenty-first session, 1999), The right to "
+                       "education (article 13)", "cescr-gc13-1999") == "CESCR General Comment No. 13"
+    assert short_title("Joint General Comment No. 4 (CMW) / No. 23 (CRC) (2017) on State "
+                       "obligations", "cmw-crc-jgc4-23-2017") == \
+        "CMW/CRC Joint General Comment No. 4/23"
+    assert short_title("Convention on the Rights of the Child", "un-crc-1989") == \
+        "Convention on the Rights of the Child"
+
+
+def test_groups_concerned_wording():
+    from collections import Counter
+    from corpus_tool.indicator_text import who_phrase
+    assert who_phrase(Counter(migrants=3), 4) == "migrant pupils"
+    assert who_phrase(Counter(migrants=2, minorities=2), 4) == "migrant and minority pupils"
+    assert who_phrase(Counter(), 4) == "all pupils including migrant pupils"
+    assert who_phrase(Counter(), 4, compare=True) == "migrant pupils"
+    assert who_phrase(Counter(disabilities=3), 4) == "pupils with disabilities"
+    assert who_phrase(Counter(disabilities=3), 4, compare=True) == "migrant pupils"
+    assert "," not in who_phrase(Counter(migrants=3, disabilities=3), 4)
+
+
+def test_topic_file_of_the_project_replaces_the_packaged_one(tmp_path):
+    from corpus_tool.errors import InputError
+    (tmp_path / "topics.yaml").write_text(
+        "topics:\n  - id: housing\n    areas: [access]\n    terms: [housing]\n"
+        "    title: Housing for {who}\n    question: Is housing provided to {who}?\n"
+        "    provision: housing\n", encoding="utf-8")
+    topics = load_topics(tmp_path)
+    assert [t.id for t in topics] == ["housing"]
+    (tmp_path / "topics.yaml").write_text("topics:\n  - id: x\n    areas: [a]\n",
+                                         encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        load_topics(tmp_path)
+    assert "topics.yaml" in str(e.value) and "line 2" in str(e.value)
