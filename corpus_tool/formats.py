@@ -87,8 +87,18 @@ def _file_mode(path: Path) -> int:
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write `data` to `path` atomically: temporary file in the same folder, fsync, rename."""
+    """Write `data` to `path` atomically: temporary file in the same folder, fsync, rename.
+
+    A symlink is followed (the file it points to is replaced, the link stays); a target that
+    is not a regular file (`/dev/null`, `/dev/stdout`, a FIFO) is written in place, never
+    replaced by a rename — as root, a rename onto /dev/null would swap out the device."""
     path = Path(path)
+    if path.is_symlink():
+        path = path.resolve()
+    if path.exists() and not path.is_file():
+        with open(path, "wb") as f:
+            f.write(data)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = _file_mode(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 import stat
 
 import pytest
@@ -42,3 +43,17 @@ def test_yaml_error_names_line(tmp_path):
     assert "c.yaml, line" in str(e.value)
     f.write_text(dump_yaml({"areas": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}]}))
     assert yaml_line_of(f, ["areas", 1, "name"]) == 5
+
+
+def test_atomic_write_follows_symlinks_and_writes_special_files_in_place(tmp_path):
+    target = tmp_path / "real.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    atomic_write_text(link, "new\n")
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "new\n"
+    fifo_like = Path("/dev/null")
+    before = os.stat(fifo_like)
+    atomic_write_text(fifo_like, "discarded\n")
+    after = os.stat(fifo_like)
+    assert stat.S_ISCHR(after.st_mode) and after.st_ino == before.st_ino
