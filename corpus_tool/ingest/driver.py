@@ -147,14 +147,16 @@ def _select(rows: list[ManifestRow], project: Project, paths: list[Path] | None
 
 
 def ingest(project: Project, *, paths: list[Path] | None = None, password: str | None = None,
-           workers: int | None = None, force: bool = False,
+           workers: int | None = None, force: bool = False, reanchor: bool = True,
            progress: Callable[..., None] | None = None,
            warn: Callable[[str], None] | None = None) -> dict:
     """Ingest the manifest's documents (or those under `paths`) into build/corpus.sqlite.
 
     Unchanged files (same sha256, same reader version, same manifest row) are skipped.
     Returns a report: ingested / unchanged / removed ids, failures (path, doc_id, line,
-    message) and counts. Never raises for a bad document: that is a failure in the report."""
+    message) and counts. Never raises for a bad document: that is a failure in the report.
+    Documents re-extracted with a changed text get their annotations re-anchored (report key
+    `annotations`; `reanchor=False` leaves them for `corpus-tool annotations check`)."""
     t0 = time.perf_counter()
     rows, problems = read_manifest(project)
     conn = store.connect(project.db_path)
@@ -279,7 +281,8 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
     failures.sort(key=lambda f: (str(f["path"]), f["line"] or 0))
     report = {"ingested": sorted(ingested), "unchanged": sorted(unchanged), "removed": removed,
               "failed": failures, "passages": n_passages,
-              "annotations": reanchor_changed(project, sorted(text_changed), warn=warn)}
+              "annotations": reanchor_changed(project, sorted(text_changed) if reanchor else [],
+                                              warn=warn)}
     report["seconds"] = round(time.perf_counter() - t0, 3)
     return report
 
