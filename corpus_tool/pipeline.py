@@ -465,8 +465,11 @@ def build(project: Project, *, options: BuildOptions | None = None,
         ctx.close()
     total = time.perf_counter() - t_all
     validate = next((r for r in results if r.name == "validate"), None)
-    ok = not failed and not (validate and validate.summary.get("ok") is False)
+    ingest = next((r for r in results if r.name == "ingest" and r.status == "ran"), None)
+    bad_docs = list((ingest.summary.get("failed") or []) if ingest else [])
+    ok = not failed and not bad_docs and not (validate and validate.summary.get("ok") is False)
     report = {"ok": ok, "seconds": round(total, 3), "stages": [r.to_dict() for r in results],
+              "failed_documents": bad_docs,
               "report": str(project.report_dir / "index.html")}
     _save_json(project.build_dir / "build.json", report)
     return report

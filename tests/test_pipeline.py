@@ -156,3 +156,17 @@ def test_scores_appear_where_answers_exist(project):
 def test_unknown_stage_is_a_clear_error(project):
     r = runner.invoke(app, ["build", "--project", str(project.root), "--only", "nope"])
     assert r.exit_code == 1 and "Error:" in r.output and "ingest" in r.output
+
+
+def test_a_bad_document_is_reported_and_the_rest_still_builds(project):
+    bad = project.corpus_dir / "junk.txt"
+    bad.write_bytes(b"\x00\x01\x02 not text \xff\xfe" * 50)
+    with open(project.manifest_path, "a", encoding="utf-8") as f:
+        f.write("junk-doc,Junk,Nobody,2020,report,non-binding,en,junk.txt,,,\n")
+    r, stages, data = _build(project)
+    assert r.exit_code == 1
+    assert any("junk.txt" in x for x in data["failed_documents"])
+    assert "junk.txt" in r.stderr and "Error:" in r.stderr
+    assert stages["draft"]["status"] in ("ran", "skipped")
+    assert stages["report"]["status"] in ("ran", "skipped")
+    assert (project.report_dir / "index.html").exists()

@@ -50,8 +50,15 @@ def build_cli(backend: Annotated[str, typer.Option(
         stdout.print(f"total {rep['seconds']:.2f} s → {rep['report']}")
     if not rep["ok"]:
         failed = [s["stage"] for s in rep["stages"] if s["status"] == "failed"]
-        msg = (f"stage(s) failed: {', '.join(failed)}" if failed
-               else "the framework does not validate (see build/validate.json or "
-                    "`corpus-tool indicators validate`)")
+        for line in rep.get("failed_documents", []):
+            typer.echo(line, err=True)
+        if failed:
+            msg = f"stage(s) failed: {', '.join(failed)}"
+        elif rep.get("failed_documents"):
+            msg = (f"{len(rep['failed_documents'])} document(s) could not be ingested; the "
+                   "rest was built")
+        else:
+            msg = ("the framework does not validate (see build/validate.json or "
+                   "`corpus-tool indicators validate`)")
         typer.echo(f"Error: {msg}", err=True)
         raise typer.Exit(1)
