@@ -272,8 +272,8 @@ def _running_lines(pages: list[list[Seg]], heights: list[float]) -> set[tuple[in
     for p, segs in enumerate(pages):               # a bare number as a page's first/last line
         if not segs:
             continue
-        for k in {max(range(len(segs)), key=lambda k: segs[k].top),
-                  min(range(len(segs)), key=lambda k: segs[k].bottom)}:
+        tops, bottoms = [s.top for s in segs], [s.bottom for s in segs]
+        for k in {tops.index(max(tops)), bottoms.index(min(bottoms))}:
             if RE_PAGE_NUMBER.match(segs[k].text.strip()):
                 drop.add((p, k))
     per_page: dict[str, set[int]] = {}
@@ -287,13 +287,13 @@ def _running_lines(pages: list[list[Seg]], heights: list[float]) -> set[tuple[in
         if norm in running:
             drop.add((p, k))
     # pieces of a running header elsewhere on a page (a first-page masthead)
-    long_running = [r for r in running if len(r) >= 30]
-    for p, segs in enumerate(pages):
+    long_running = "\x00".join(r for r in running if len(r) >= 30)   # one substring search
+    for p, segs in enumerate(pages if long_running else ()):
         for k, s in enumerate(segs):
             if (p, k) in drop or not 10 <= len(s.text) <= 40:
                 continue
             norm = RE_DIGITS.sub("#", normalise_spaces(s.text).lower())
-            if len(norm) >= 10 and any(norm in r for r in long_running):
+            if len(norm) >= 10 and norm in long_running:
                 drop.add((p, k))
     return drop
 
