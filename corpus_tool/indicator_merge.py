@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .framework import (Area as FwArea, Framework, Generated, Indicator, Source, _dump,
+from .framework import (Aggregation, Area as FwArea, Framework, Generated, Indicator, Overall,
+                        Source, _dump,
                         load_framework, update_framework)
 from .indicators import TRACKED_FIELDS, fingerprint, source_key
 
@@ -87,10 +88,15 @@ def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[
     """Merge `draft` into `current` (None: a new framework made of the draft). `add` says which
     draft indicators not yet in the framework are added: "all", "none" or a set of ids."""
     if current is None:
-        fw = draft.model_copy(update={"id": "framework", "title": draft.title.replace(
-            "Draft indicators: ", ""), "description": "Indicator framework drafted by "
-            "corpus-tool from the annotated corpus; edit freely — regenerations keep your edits.",
-            "version": "1"})
+        title = draft.title.replace("Draft indicators: ", "")
+        overall = [Overall(id="overall", title=f"{title}: overall score",
+                           description="As MIPEX scores a strand: the unweighted mean of all its "
+                           "indicators (missing answers left out).",
+                           aggregation=Aggregation(rule="mean_of_leaves"),
+                           areas=[a.id for a in draft.areas])] if draft.areas else []
+        fw = draft.model_copy(update={"id": "framework", "title": title, "description":
+            "Indicator framework drafted by corpus-tool from the annotated corpus; edit freely: "
+            "regenerations keep your edits.", "version": "1", "overall": overall})
         changes = [Change(i.id, "added") for i in fw.indicators()]
         return MergeResult(fw, changes)
     fw = current.model_copy(deep=True)

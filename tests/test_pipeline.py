@@ -151,6 +151,12 @@ def test_scores_appear_where_answers_exist(project):
     assert stages["scores"]["status"] == "ran"
     html = (project.report_dir / "index.html").read_text(encoding="utf-8")
     assert "framework-2024.csv" in html and "<td>BE</td>" in html
+    # the overall score is the mean of all indicators (as MIPEX scores a strand)
+    scores = json.loads((project.build_dir / "scores" / "framework-2024.json").read_text())
+    be = [r for r in scores["scores"] if r["country"] == "BE" and r["node"] == "overall"]
+    nl = [r for r in scores["scores"] if r["country"] == "NL" and r["node"] == "overall"]
+    expected_nl = sum((0, 50, 100)[k % 3] for k in range(len(ids))) / len(ids)
+    assert be[0]["score"] == 100 and abs(nl[0]["score"] - expected_nl) < 1e-9
 
 
 def test_unknown_stage_is_a_clear_error(project):
