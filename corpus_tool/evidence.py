@@ -132,7 +132,7 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
             beneficiaries=tuple(st.beneficiaries) if st else (),
             kind="annotation", indicator=a.indicator or "", memo=a.memo or "",
             annotation_id=a.id, creator=a.creator,
-            model_id=a.origin.model_id or "" if a.origin.type == "suggestion" else "",
+            model_id=(a.origin.model_id or "") if a.origin.type == "suggestion" else "",
             model_version=(a.origin.model_version or "") if a.origin.type == "suggestion" else "",
             score=a.origin.score if a.origin.type == "suggestion" else None,
             accepted_by=(a.origin.accepted_by or "") if a.origin.type == "suggestion" else "",
