@@ -146,9 +146,17 @@ def _direct(x: np.ndarray, *, method: str, threshold: float, k: int, min_cluster
     if n == 1:
         return np.zeros(1, dtype=np.int64)
     if method == "agglomerative":
-        model = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
-                                        distance_threshold=threshold)
-        return model.fit_predict(x.astype(np.float64))
+        # cosine distances by one BLAS product (scipy's pdist loop is ~10× slower)
+        x64 = x.astype(np.float64)
+        d = x64 @ x64.T
+        np.subtract(1.0, d, out=d)
+        np.clip(d, 0.0, 2.0, out=d)
+        np.fill_diagonal(d, 0.0)
+        d += d.T                                 # exactly symmetric
+        d *= 0.5
+        model = AgglomerativeClustering(n_clusters=None, metric="precomputed",
+                                        linkage="average", distance_threshold=threshold)
+        return model.fit_predict(d)
     if method == "hdbscan":
         # density estimates are unreliable in 384 dimensions: reduce first (deterministic PCA)
         if n <= max(2, min_cluster_size):
@@ -403,7 +411,7 @@ def describe(items: Sequence[Item], x: np.ndarray, labels: np.ndarray, *, model_
 
 
 def silhouette(x: np.ndarray, labels: np.ndarray, *, random_state: int = 0,
-               sample_size: int = 4000) -> float | None:
+               sample_size: int = 2000) -> float | None:
     """Cosine silhouette over the clustered (non-outlier) items; None if undefined."""
     from sklearn.metrics import silhouette_score
     keep = labels >= 0

@@ -24,25 +24,35 @@ para present including include includes included ii iii iv vi vii viii ix xi xii
 ensure take taken taking made make makes given give well one two three also therefore however
 accordance respect regard regards order art parties party
 """.split())
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]")
-_BREAK = re.compile(r"[.;:,!?()\[\]\"“”‘’/]|\s[-–—]\s")
+# one pass: a word, or a break (punctuation, a dash between spaces)
+_TOKEN = re.compile(r"[a-z][a-z'\-]*[a-z]|[a-z]|[.;:,!?()\[\]\"“”‘’/]|\s[-–—]\s")
+
+
+def _flush(run: list[str], out: list[str], max_n: int) -> None:
+    k = len(run)
+    out.extend(run)
+    for n in range(2, max_n + 1):
+        out.extend(" ".join(run[i:i + n]) for i in range(k - n + 1))
 
 
 def phrases(text: str, max_n: int = 3) -> list[str]:
     """Lower-cased 1–3-word phrases that contain no stop word and do not cross punctuation."""
     out: list[str] = []
-    for segment in _BREAK.split(text.lower()):
-        run: list[str] = []
-        for tok in _TOKEN.findall(segment) + [""]:
+    run: list[str] = []
+    stop = STOP_WORDS
+    for tok in _TOKEN.findall(text.lower()):
+        if tok[0].isalpha():
             tok = tok.strip("'-")
             if tok.endswith("'s"):
                 tok = tok[:-2]
-            if tok and tok not in STOP_WORDS and len(tok) > 1:
+            if len(tok) > 1 and tok not in stop:
                 run.append(tok)
                 continue
-            for n in range(1, max_n + 1):
-                out.extend(" ".join(run[i:i + n]) for i in range(len(run) - n + 1))
+        if run:
+            _flush(run, out, max_n)
             run = []
+    if run:
+        _flush(run, out, max_n)
     return out
 
 
