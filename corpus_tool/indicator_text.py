@@ -265,22 +265,24 @@ def phrase_rationale(*, provision: str, docs: Sequence[dict], strengths: Counter
         locs = join_locators(d["locators"])
         name = short_title(d["title"], d.get("doc_id", ""))
         year = f" ({d['year']})" if d.get("year") and str(d["year"]) not in name else ""
+        if not name.lower().startswith("the "):
+            name = "the " + name
         return f"{name}{year}, {locs}" if locs else f"{name}{year}"
 
     parts = []
+    # say where the indicator comes from without claiming more than the sources say: the
+    # provision is the indicator's, the sources are what a researcher linked to it
     if binding:
-        verb = binding_verb + ("s" if len(binding) == 1 else "")
-        verb = verb.replace("provide fors", "provides for")
-        parts.append(f"{short_list([cite(d) for d in binding])} {verb} {provision}.")
+        kind = {"require": "binding obligations", "recognise": "rights recognised"}.get(
+            binding_verb, "binding provisions")
+        where = "in binding instruments: " if kind == "rights recognised" else "in "
+        parts.append(f"Grounded in {kind} {where}{short_list([cite(d) for d in binding])}.")
     if soft:
         if binding:
             parts.append(f"Elaborated in {short_list([cite(d) for d in soft])}.")
         else:
-            prov = provision[:1].upper() + provision[1:]
-            which = ("not a binding instrument" if len(soft) == 1 else
-                     "neither of them binding" if len(soft) == 2 else "none of them binding")
-            parts.append(f"{prov} is called for in {short_list([cite(d) for d in soft])}, "
-                         f"{which}.")
+            parts.append(f"Grounded in non-binding texts only: "
+                         f"{short_list([cite(d) for d in soft])}.")
     mix = ", ".join(f"{k} {_STRENGTH_WORDS[s][k != 1]}"
                     for s, k in sorted(strengths.items(), key=lambda kv: (-kv[1], kv[0]))
                     if s in _STRENGTH_WORDS)
