@@ -8,7 +8,7 @@ strength and the documents they come from). No external service. The topic templ
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -127,12 +127,14 @@ def mentions_status(texts: Iterable[str]) -> bool:
     return any(_STATUS_RE.search(t or "") for t in texts)
 
 
-def who_phrase(groups: Counter, n: int, *, compare: bool = False) -> str:
+def who_phrase(groups: Counter, n: int, *, compare: bool = False,
+               migrant_education: bool = True) -> str:
     """How the groups concerned read in a title or question: 'migrant pupils', 'migrant and
     minority pupils', 'pupils with disabilities'…  A group is named when at least a fifth of the
     statements (and at least one) concern it; pupils with disabilities alone only when they are
     the subject of half the statements. `compare`: the question compares with nationals or other
-    pupils, so the subject is the migrant pupils themselves."""
+    pupils, so the subject is the migrant pupils themselves. `migrant_education`: the codebook is
+    about the education of migrants; otherwise nobody is called a migrant pupil by default."""
     keep = {g for g, k in groups.items() if k >= max(1, n / 5)}
     mig = "migrants" in keep
     mino = "minorities" in keep or "indigenous" in keep
@@ -148,6 +150,8 @@ def who_phrase(groups: Counter, n: int, *, compare: bool = False) -> str:
         base = "pupils belonging to national minorities"
     elif groups.get("disabilities", 0) >= max(1, n / 2) and not compare:
         return "pupils with disabilities"
+    elif not migrant_education:
+        return "non-national pupils" if compare else "all pupils"
     else:
         return "migrant pupils" if compare else "all pupils including migrant pupils"
     if "disabilities" in keep and groups.get("disabilities", 0) >= max(1, n / 3):
@@ -161,6 +165,9 @@ def fill(template: str, **slots: str) -> str:
     """Fill {slots}; empty slots leave no stray commas or double spaces behind."""
     out = template
     for k, v in slots.items():
+        if not v:   # "guarantee {who}, {status_q}, access" → "guarantee {who} access"
+            out = re.sub(r",\s*\{" + k + r"\}\s*,", " ", out)
+            out = re.sub(r",\s*\{" + k + r"\}", "", out)
         out = out.replace("{" + k + "}", v or "")
     out = re.sub(r"\{[a-z_]+\}", "", out)
     out = re.sub(r"\s*,\s*,", ",", out)
@@ -186,29 +193,435 @@ def phrase_title_question(topic: Topic, *, who: str, status: bool) -> tuple[str,
     return title, question
 
 
-def phrase_generic(*, objects: Sequence[str], aims: Sequence[str], who: str, status: bool
+# --- phrasing a group no topic fits ----------------------------------------------------------------
+#
+# From the statements' own parts (aim, object, actor) and text: what the provision grants, as a
+# noun phrase for the title and scale, and as a verb phrase for the question. No parser at this
+# stage: the statements stage already parsed the sentence; these rules only cut and reorder the
+# words it found, so the same statements always give the same wording.
+
+@dataclass(frozen=True, slots=True)
+class StatementParts:
+    """What the generic wording needs of one statement (its text and Institutional-Grammar parts)."""
+    text: str
+    aim: str = ""
+    object: str = ""
+    actor: str = ""
+    strength: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Gist:
+    """One statement's provision: `title` (a noun phrase, sentence case), `question` (a verb phrase
+    for 'Does the law …?', with a `{who}` slot), `provision` (lower-case noun phrase)."""
+    title: str
+    question: str
+    provision: str
+    subject: str = ""                  # copular statements: the thing that shall be …
+    qualities: tuple[str, ...] = ()    # … and what it shall be (free, compulsory)
+
+
+_DETERMINERS = ("the", "a", "an", "such", "all", "any", "every", "each", "their", "its", "his",
+                "her", "these", "those", "this", "that", "appropriate")
+_ACTOR_WORDS = re.compile(r"\b(states?|parties|party|governments?|authorities|contracting|"
+                          r"members?|signator\w*|it|they|he|she|this|each)\b", re.I)
+_CUT = re.compile(r"\s*(?:[;:(]|,\s*(?:at least|in particular|including|where|when|if|as far as|"
+                  r"in so far|subject to|without prejudice|in accordance|and in|or in|which|who|"
+                  r"as well as|so as)\b|\s(?:which|who|whose|whereby|so as|in order to|in "
+                  r"accordance with|without prejudice|subject to|as well as|with a view to|"
+                  r"in so far as|as far as|at least|on the basis of|notwithstanding)\b|,\s*$)",
+                  re.I)
+_TAIL_WORDS = {"and", "or", "as", "of", "to", "for", "in", "on", "with", "by", "at", "the", "a",
+               "an", "their", "its", "well", "from", "into", "such", "all", "any", "nor", "but"}
+_TO_ALL = re.compile(r"\s+(?:to|for|of)\s+(?:all|everyone|everybody|every\s+\w+|all\s+persons|"
+                     r"all\s+children)\b(?=$|[\s,;.])", re.I)
+_VAGUE = {"measures", "measure", "steps", "step", "action", "actions", "efforts", "effort", "means",
+          "treatment", "care", "policy", "policies", "provision", "provisions", "right", "rights",
+          "effect", "account", "note", "responsibility", "obligation", "obligations", "what", "",
+          "legislation", "mechanisms", "attention"}
+_ADJECTIVES = {"free", "compulsory", "available", "accessible", "equal", "equally", "generally",
+               "adequate", "appropriate", "effective", "open", "inclusive", "universal", "possible",
+               "progressively", "fully", "made", "sufficient", "regular", "public", "safe"}
+_NOUN_OF = {"promote": "promotion of", "encourage": "encouragement of", "protect": "protection of",
+            "respect": "respect for", "combat": "combating", "eliminate": "elimination of",
+            "prevent": "prevention of", "prohibit": "prohibition of", "recognise": "recognition of",
+            "recognize": "recognition of", "support": "support for", "teach": "teaching of",
+            "develop": "development of", "establish": "establishment of",
+            "facilitate": "facilitation of", "improve": "improvement of", "foster": "fostering of",
+            "preserve": "preservation of", "strengthen": "strengthening of",
+            "reduce": "reduction of", "monitor": "monitoring of", "collect": "collection of",
+            "train": "training of", "admit": "admission of", "recruit": "recruitment of",
+            "include": "inclusion of", "adopt": "adoption of", "assist": "assistance to",
+            "finance": "funding of", "fund": "funding of", "publish": "publication of",
+            "disseminate": "dissemination of", "guarantee": "", "ensure": "", "provide": "",
+            "make": "", "offer": "", "grant": "", "give": "", "accord": "", "secure": "",
+            "allow": "", "permit": "", "take": "", "afford": "", "extend": "", "set": ""}
+_NOMINAL = {"protected": "protection", "included": "inclusion", "provided": "provision",
+            "admitted": "admission", "enrolled": "enrolment", "informed": "information",
+            "respected": "respect", "treated": "treatment", "integrated": "integration",
+            "guaranteed": "guarantee", "consulted": "consultation", "supported": "support",
+            "assisted": "assistance", "educated": "education", "registered": "registration",
+            "recognised": "recognition", "recognized": "recognition", "trained": "training",
+            "prepared": "preparation", "accommodated": "accommodation", "housed": "housing"}
+_PROVIDE = ("provide", "make", "guarantee", "ensure", "offer", "grant", "give", "secure", "extend",
+            "afford", "accord", "allow", "permit", "set", "establish", "organise", "organize")
+_MATTER = re.compile(r"\b(?:as regards|with respect to|in respect of|with regard to|in regard to|"
+                     r"in the field of|in matters of|in the matter of|as concerns)\s+(?P<m>[^,;:.]+)",
+                     re.I)
+_RIGHT = re.compile(r"\b(?:has|have|shall have|enjoys?|shall enjoy|is entitled|are entitled|"
+                    r"shall be entitled)\s+(?:the\s+|a\s+)?(?:right|rights|entitlement)?\s*"
+                    r"(?P<r>(?:to|of)\s+[^,;:.]+)", re.I)
+_PASSIVE = re.compile(r"^(?P<subj>[^,;:]+?)\s+(?:shall|must|should|will|may|is to|are to|can)"
+                      r"(?:\s+(?:also|progressively|in particular|in principle|therefore|"
+                      r"not|always))*\s+(?:be|become)\s+(?P<comp>.+)$", re.I)
+_PARTICIPLE = re.compile(r"^(?:\w+ly\s+)?(?:\w+ed|given|taught|made|known|done|shown|seen|held|"
+                         r"kept|paid|built|set|put|met|brought|sought|borne|drawn|chosen)\b",
+                         re.I)
+
+
+def _clean_text(text: str) -> str:
+    t = " ".join((text or "").split())
+    t = re.sub(r"^(?:\(?[a-z0-9ivx]{1,4}[).]\s+)+", "", t, flags=re.I)
+    t = re.sub(r"(?:[;:,.]\s*(?:and|or)?\s*)+$", "", t).strip()
+    return t
+
+
+def _cut(phrase: str, max_words: int = 10) -> str:
+    """A noun or verb phrase without its trailing clauses, determiners or dangling words."""
+    p = " ".join((phrase or "").split())
+    m = _CUT.search(p)
+    if m:
+        p = p[:m.start()]
+    p = p.strip(" ,;:.")
+    words = p.split()[:max_words]
+    while words and words[-1].lower().strip(",") in _TAIL_WORDS:
+        words.pop()
+    return " ".join(words).strip(" ,")
+
+
+def _strip_det(np: str) -> str:
+    words = np.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _lower_first(s: str) -> str:
+    """Lower-case a phrase's first word unless it is an acronym or a name ('UN', 'Roma')."""
+    if not s:
+        return s
+    first = s.split()[0]
+    if first.isupper() and len(first) > 1 or any(ch.isdigit() for ch in first):
+        return s
+    if first.lower() in {"roma", "sinti", "european", "english", "french", "braille"}:
+        return s
+    return s[:1].lower() + s[1:]
+
+
+def sentence_case(s: str) -> str:
+    s = " ".join((s or "").split())
+    return s[:1].upper() + s[1:]
+
+
+def _join_and(items: Sequence[str]) -> str:
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _plural(np: str) -> bool:
+    head = (np.split() or [""])[-1].lower()
+    return head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
+
+
+def _quality(q: str) -> str:
+    q = re.sub(r"^(?:made\s+)?available\s+(free(?:\s+of\s+charge)?)$", r"\1", q.strip(), flags=re.I)
+    q = re.sub(r"^free\s+of\s+charge$", "free", q, flags=re.I)
+    return q
+
+
+def statement_gist(sp: StatementParts) -> Gist | None:
+    """The provision one statement makes, phrased three ways (see Gist); None when its words give
+    nothing to name."""
+    t = _clean_text(sp.text)
+    if not t:
+        return None
+    low = t.lower()
+    # a right: "Everyone has the right to education", "… shall be entitled to …"
+    m = _RIGHT.search(t)
+    if m and (sp.strength == "recognition" or not sp.strength or "right" in low):
+        r = _cut(m.group("r"), 8)
+        if len(r.split()) >= 2:
+            np = f"right {_lower_first(r)}"
+            return Gist(title=sentence_case(np), question=f"recognise the right of {{who}} {r}",
+                        provision=f"the {np}")
+    # "As regards housing, the States shall accord to refugees treatment as favourable as …"
+    matter = ""
+    mm = _MATTER.search(t)
+    if mm:
+        matter = _lower_first(_strip_det(_cut(re.split(
+            r"\s+(?:the\s+)?(?:Contracting|States|Parties|High|Governments?)\b", mm.group("m"))[0],
+            6)))
+    # copular and passive statements: "Primary education shall be compulsory and available free"
+    m = _PASSIVE.match(t)
+    if m and not _ACTOR_WORDS.search(m.group("subj")) and len(m.group("subj").split()) <= 8:
+        subj = _lower_first(_strip_det(_cut(m.group("subj"), 8)))
+        neg = bool(re.match(r"(?i)no\s+(?:one|person|child|\w+)\b|nobody|none\b", m.group("subj")))
+        comp = re.split(r",?\s+(?:and|or)\s+(?=(?:[\w-]+\s+){0,5}(?:shall|must|should|will|may)"
+                        r"\b)", m.group("comp"))[0]
+        comp = _TO_ALL.sub("", _cut(comp, 12))
+        verb = "be"
+        if re.match(r"(?i)made\s+", comp):
+            verb, comp = "make", comp.split(None, 1)[1] if len(comp.split()) > 1 else ""
+        quals = [_quality(q) for q in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", comp)]
+        quals = [q for q in quals if q]
+        adjectival = quals and all(len(q.split()) <= 3 and not re.search(
+            r"\b(?:to|of|in|for|by|with|on|from|the|a|an)\b", q, re.I) and not _PARTICIPLE.match(q)
+            or q.lower() in _ADJECTIVES for q in quals)
+        if subj and not neg and adjectival:
+            title_q = sorted(dict.fromkeys(quals), key=lambda q: (len(q), q))
+            np = f"{_join_and(title_q)} {subj}"
+            return Gist(title=sentence_case(np),
+                        question=f"make {subj} {_join_and(quals)} for {{who}}",
+                        provision=np.lower() if np.lower() == np else _lower_first(np),
+                        subject=subj, qualities=tuple(dict.fromkeys(quals)))
+        if subj and comp:
+            be = "are" if _plural(subj) else "is"
+            if neg:
+                body = re.sub(r"^\w+\s+", "", comp)       # "denied the right to education"
+                obj = _strip_det(_cut(re.sub(r"^(?:to\s+)?\w+\s+", "", comp) if not _PARTICIPLE.match(
+                    comp) else body, 8))
+                if obj:
+                    return Gist(title=sentence_case(obj),
+                                question=f"ensure that {m.group('subj').strip().lower()} "
+                                         f"{be} {comp}",
+                                provision=_lower_first(obj))
+            if verb == "make":
+                return Gist(title=sentence_case(f"{comp} {subj}") if len(comp.split()) <= 2
+                            else sentence_case(subj), question=f"make {subj} {comp} for {{who}}",
+                            provision=f"{comp} {subj}".lower())
+            if not neg:
+                return Gist(title=sentence_case(f"{subj} {comp}"),
+                            question=f"ensure that {subj} {be} {comp}",
+                            provision=_lower_first(f"{subj} {comp}"))
+    # active statements: aim (verb) + object, e.g. "provide … a free primary education"
+    verb = (sp.aim or "").strip().lower()
+    obj = " ".join((sp.object or "").split())
+    rest = ""
+    if obj and obj.lower() in low:
+        i = low.index(obj.lower())
+        rest = t[i + len(obj):]
+    head = (_strip_det(_cut(obj, 10)).split() or [""])[-1].lower()
+    if matter and head in _VAGUE:
+        if re.search(r"(?i)same treatment|equal(?:ity of)? treatment|treatment (?:as|equal|no|not)"
+                     r"[^,;]*nationals|accorded to (?:their own )?nationals", t):
+            return Gist(title=sentence_case(f"equal treatment with nationals in {matter}"),
+                        question=f"accord {{who}} the same treatment as nationals in {matter}",
+                        provision=f"equal treatment with nationals in {matter}")
+        return Gist(title=sentence_case(f"access to {matter}"),
+                    question=f"guarantee {{who}} access to {matter}",
+                    provision=f"access to {matter}")
+    for _ in range(2):    # "take measures to ensure X" → "ensure X"
+        head = (_strip_det(_cut(obj, 10)).split() or [""])[-1].lower()
+        if head not in _VAGUE:
+            break
+        m = re.search(r"\bto\s+(?P<v>[a-z]+)\s+(?P<o>[^;:.]+)", rest or t[len(obj):] if obj
+                      else t)
+        if not m or m.group("v").lower() in ("be", "which", "the", "a", "an", "all", "any",
+                                             "whom", "this", "that") or (
+                m.group("v").endswith("s") and not m.group("v").endswith("ss")):
+            break
+        verb, obj, rest = m.group("v").lower(), m.group("o"), ""
+    that = re.match(r"(?i)that\s+(?P<c>.+)", obj)
+    if that:      # "ensure that the child is protected against …"
+        clause = _cut(that.group("c"), 14)
+        cm = re.match(r"(?i)(?P<s>.+?)\s+(?:is|are|shall be|will be|can be)\s+(?P<p>\w+ed)\b\s*"
+                      r"(?P<r>.*)$", clause)
+        title = clause
+        if cm and cm.group("p").lower() in _NOMINAL:
+            title = f"{_NOMINAL[cm.group('p').lower()]} of {cm.group('s')} {cm.group('r')}"
+        return Gist(title=sentence_case(_strip_det(title)),
+                    question=f"{verb} that {_lower_first(clause)}",
+                    provision=_lower_first(_strip_det(title)))
+    if verb in ("make", "render") and re.match(r"(?i)(?:generally\s+|equally\s+)?(?:available|"
+                                               r"accessible)\s+", obj):
+        words = obj.split()
+        k = 1 if words[0].lower() in ("available", "accessible") else 2
+        verb, obj = f"make {' '.join(words[:k]).lower()}", " ".join(words[k:])
+    np = _strip_det(_cut(obj, 10))
+    if np and rest and re.match(r"\s+(?:in|of|for|at|on|among)\s+|,\s*[\w-]+(?:\s[\w-]+)?,?\s"
+                                r"(?:and|or)\s|\s+(?:and|or)\s+[\w-]+\s+(?:among|in|of)\b",
+                                rest) and len(np.split()) <= 5:
+        tail = re.split(r",\s*(?:and\s+)?(?=(?:shall|must|should|will|may|which|who|in order|"
+                        r"so as)\b)|[;.]", rest)[0]
+        ext = _cut(re.sub(r",(?=\s*(?:and|or)?\s*[\w-]+(?:\s[\w-]+)?(?:,|\s+(?:and|or)\s))",
+                          " ,", np + tail).replace(" ,", ","), 12)
+        if len(ext.split()) > len(np.split()):
+            np = _strip_det(ext)
+    np = _TO_ALL.sub("", np)
+    head = (np.split() or [""])[-1].lower()
+    if matter and (not np or head in _VAGUE or len(np.split()) < 2):
+        if re.search(r"(?i)same treatment|equal(?:ity of)? treatment|treatment (?:as|equal|no|not)"
+                     r"[^,;]*nationals|accorded to (?:their own )?nationals", t):
+            return Gist(title=sentence_case(f"equal treatment with nationals in {matter}"),
+                        question=f"accord {{who}} the same treatment as nationals in {matter}",
+                        provision=f"equal treatment with nationals in {matter}")
+        return Gist(title=sentence_case(f"access to {matter}"),
+                    question=f"guarantee {{who}} access to {matter}",
+                    provision=f"access to {matter}")
+    if np and verb and verb not in ("be", "is", "are", "has", "have"):
+        noun = _NOUN_OF.get(verb.split()[0], None)
+        np_l = _lower_first(np)
+        title = f"{noun} {np_l}" if noun else np_l
+        for_who = " for {who}" if verb.split()[0] in _PROVIDE else ""
+        return Gist(title=sentence_case(title), question=f"{verb} {np_l}{for_who}",
+                    provision=_lower_first(title))
+    if np and head not in _VAGUE:
+        np_l = _lower_first(np)
+        return Gist(title=sentence_case(np_l), question=f"provide for {np_l} for {{who}}",
+                    provision=np_l)
+    return None
+
+
+_WORD = re.compile(r"[a-z]{3,}")
+_STOP = {"the", "and", "for", "shall", "all", "any", "their", "its", "which", "with", "such",
+         "this", "that", "states", "parties", "party", "state", "have", "has", "been", "are",
+         "not", "who", "from", "into", "other", "also", "may", "should", "must", "will"}
+
+
+def _words(s: str) -> set[str]:
+    return {w for w in _WORD.findall((s or "").lower()) if w not in _STOP}
+
+
+_RANK = {"obligation": 0, "prohibition": 0, "recognition": 1, "recommendation": 2,
+         "permission": 3}
+
+
+def phrase_generic(*, statements: Sequence[StatementParts], who: str, status: bool
                    ) -> tuple[str, str, str]:
-    """Title, question and provision for a group no topic fits: from the most frequent object
-    and aim of its statements."""
-    obj = _common_phrase(objects) or "the matter concerned"
-    aim = _common_phrase(aims) or "provide for"
-    obj = re.sub(r"^(the|a|an|such|all|any)\s+", "", obj, flags=re.I)
-    title = fill("{obj} for {who} {status}", obj=obj, who=who,
-                 status="regardless of residence status" if status else "")
-    question = fill("Does the law require the authorities to {aim} {obj} for {who}?",
-                    aim=aim.lower(), obj=obj, who=who)
-    return title, question, obj
+    """Title, question and provision for a group no topic fits, from its statements' own words:
+    the gist most of them share (copular statements about the same thing are merged: 'free' +
+    'compulsory' elementary education), else the gist of the most representative statement (the
+    one whose words the others share most, binding ones first). Never a placeholder."""
+    gists = [(sp, statement_gist(sp)) for sp in statements]
+    gists = [(sp, g) for sp, g in gists if g is not None]
+    if not gists:
+        sp = sorted(statements, key=lambda s: (len(s.text or ""), s.text or ""))[0] if statements \
+            else StatementParts(text="")
+        np = _cut(_clean_text(sp.text), 8) or "Provision of the sources"
+        gists = [(sp, Gist(title=sentence_case(np), question=f"give effect to {{who}} '{np}'",
+                           provision=f"'{np}'"))]
+    # copular statements about the same thing: one subject, all its qualities
+    by_subject: dict[str, list[Gist]] = defaultdict(list)
+    for _, g in gists:
+        if g.subject:
+            by_subject[g.subject.split()[-1].lower()].append(g)
+    merged = None
+    for head, gs in sorted(by_subject.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        subjects = Counter(g.subject.lower() for g in gs if g.subject.lower() != head)
+        if subjects:    # the most frequent specific subject, and the bare head ('education')
+            subj_l = sorted(subjects, key=lambda x: (-subjects[x], len(x.split()), x))[0]
+            gs = [g for g in gs if g.subject.lower() in (subj_l, head)]
+        if len(gs) >= 2 and len(gs) * 2 >= len(gists):
+            subj = sorted({g.subject for g in gs}, key=lambda s: (-len(s.split()), s))[0]
+            quals = list(dict.fromkeys(q for g in gs for q in g.qualities))
+            title_q = sorted(quals, key=lambda q: (len(q), q))
+            np = f"{_join_and(title_q)} {subj}"
+            merged = Gist(title=sentence_case(np), question=f"make {subj} {_join_and(quals)} "
+                          "for {who}", provision=_lower_first(np), subject=subj,
+                          qualities=tuple(quals))
+        break
+    if merged is not None:
+        best = merged
+    else:
+        counts = Counter(g.title.lower() for _, g in gists)
+        all_words = [_words(sp.text) for sp in statements]
+
+        def rank(item):
+            sp, g = item
+            gw = _words(g.title + " " + sp.text)
+            overlap = sum(len(gw & w) / (len(gw | w) or 1) for w in all_words)
+            return (-counts[g.title.lower()], _RANK.get(sp.strength, 4), -round(overlap, 6),
+                    len(g.title), g.title)
+        best = sorted(gists, key=rank)[0][1]
+    title = best.title
+    if status:
+        title += " regardless of residence status"
+    q = best.question
+    if "{who}" not in q and who and q.split()[0] in _PROVIDE and not q.startswith("ensure that"):
+        q += " for {who}"
+    who_q = who
+    if status:
+        who_q = f"{who}, whatever their residence status," if who else ""
+    question = fill("Does the law " + q.replace("{who}", "{who}") + "?", who=who_q)
+    return tidy(title), tidy_question(question), best.provision
 
 
-def _common_phrase(values: Sequence[str]) -> str:
-    vals = [re.sub(r"\s+", " ", v).strip(" ,;.:") for v in values if v and v.strip()]
-    vals = [v for v in vals if 2 <= len(v) <= 90]
-    if not vals:
-        return ""
-    counts = Counter(v.lower() for v in vals)
-    best = sorted(counts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
-    words = best.split()
-    return " ".join(words[:10])
+def tidy(s: str) -> str:
+    s = re.sub(r"\s+([,.?;:])", r"\1", " ".join((s or "").split()))
+    s = re.sub(r",\s*,", ",", s).strip(" ,")
+    return sentence_case(s)
+
+
+def tidy_question(s: str) -> str:
+    s = tidy(s).rstrip(" ?.,;:")
+    s = re.sub(r",\s*$", "", s)
+    return s + "?"
+
+
+# --- who the evidence is about, when no topic names it ---------------------------------------------
+
+_BENEFICIARY_WORDS = {
+    "children": "children", "parents": "parents", "girls and women": "girls and women",
+    "migrant workers and their families": "migrant workers and their families",
+    "migrants": "migrants", "refugees": "refugees", "asylum seekers": "asylum seekers",
+    "non-citizens": "non-citizens", "stateless persons": "stateless persons",
+    "minorities": "persons belonging to minorities", "indigenous peoples": "indigenous peoples",
+    "persons with disabilities": "persons with disabilities", "workers": "workers",
+}
+# a more specific name makes a broader one redundant
+_NARROWER = {"non-citizens": ("refugees", "asylum seekers", "stateless persons", "migrants",
+                              "migrant workers and their families"),
+             "migrants": ("migrant workers and their families", "refugees", "asylum seekers"),
+             "workers": ("migrant workers and their families",)}
+
+_MIGRATION = re.compile(r"\b(migra\w*|immigra\w*|refugee\w*|asylum|non-nationals?|foreign "
+                        r"nationals?)\b", re.I)
+_EDUCATION_WORDS = re.compile(r"\b(educat\w*|school\w*|pupil\w*|teach\w*|curricul\w*|"
+                              r"learn\w*|student\w*)\b", re.I)
+
+
+def codebook_about_migrant_education(texts: Iterable[str]) -> bool:
+    """Whether a codebook (its title, area names, definitions, coding notes) is about the
+    education of migrants: only then do drafts speak of 'migrant pupils' by default."""
+    hay = " ".join(t for t in texts if t)
+    return bool(_MIGRATION.search(hay)) and bool(_EDUCATION_WORDS.search(hay))
+
+
+def beneficiary_phrase(beneficiaries: Sequence[Sequence[str]], texts: Sequence[str], *,
+                       migrant_education: bool) -> str:
+    """Who a generic draft speaks of: the beneficiaries its statements name (at least a third of
+    them, at most two names, most frequent first), else 'all pupils including migrant pupils'
+    when they say 'everyone', else 'all pupils including migrant pupils' when the codebook is
+    about migrant education and the statements about education, else 'everyone concerned'."""
+    n = max(1, len(beneficiaries))
+    c: Counter = Counter()
+    for bens in beneficiaries:
+        for b in dict.fromkeys(bens):
+            c[b] += 1
+    named = [b for b in c if b in _BENEFICIARY_WORDS and c[b] >= max(1, n / 3)]
+    named = [b for b in named if not any(x in named for x in _NARROWER.get(b, ()))]
+    order = list(_BENEFICIARY_WORDS)
+    named.sort(key=lambda b: (-c[b], order.index(b)))
+    if named:
+        return _join_and([_BENEFICIARY_WORDS[b] for b in named[:2]])
+    if c.get("everyone", 0) >= max(1, n / 3):
+        return "everyone"
+    about_education = any(_EDUCATION_WORDS.search(t or "") for t in texts)
+    if migrant_education and about_education:
+        return "all pupils including migrant pupils"
+    return "everyone concerned"
 
 
 def phrase_scale(*, provision: str, who: str, binding: bool, status: bool,
@@ -216,15 +629,19 @@ def phrase_scale(*, provision: str, who: str, binding: bool, status: bool,
     """The three levels of compliance, from the strength and scope of the sources: the top
     level asks for what the strongest sources ask (binding law when they are binding), the middle
     one for less in scope (some groups, levels or regions) or in force (non-binding)."""
-    everyone = who if who.startswith("all ") else "all " + who
-    everyone = everyone.replace(" including migrant pupils", "")
+    if who.startswith("every"):
+        everyone = "all persons concerned"
+    else:
+        everyone = who if who.startswith("all ") else "all " + who
+        everyone = everyone.replace(" including migrant pupils", "")
+        everyone = everyone if everyone.endswith(" concerned") else everyone + " concerned"
     scope = ", whatever their residence status" if status else ""
     if binding:
-        top = (f"Binding law provides for {provision}, covering {everyone} concerned{scope}, "
+        top = (f"Binding law provides for {provision}, covering {everyone}{scope}, "
                "as an enforceable entitlement.")
     else:
-        top = (f"Law or binding national policy provides for {provision}, covering {everyone} "
-               f"concerned{scope}, in every region.")
+        top = (f"Law or binding national policy provides for {provision}, covering {everyone}"
+               f"{scope}, in every region.")
     groups = ("some groups (for example only pupils with a residence permit)" if status
               else "some groups")
     mid = (f"The law or policy provides for {provision}, but only for {groups}, some levels or "

@@ -21,7 +21,8 @@ from pathlib import Path
 from .framework import (Anchor, Area as FwArea, Framework, Generated, Indicator, Level, LinkedBy,
                         Scale, Source, Suggestion as FwSuggestion, Support, save_framework)
 from .formats import dumps_json, sha256_text
-from .indicator_text import (BINDING_STRENGTHS, Topic, concerned_groups, load_topics,
+from .indicator_text import (BINDING_STRENGTHS, StatementParts, Topic, beneficiary_phrase,
+                             codebook_about_migrant_education, concerned_groups, load_topics,
                              mentions_status, phrase_generic, phrase_rationale, phrase_scale,
                              phrase_title_question, topic_scores, who_phrase)
 from .models import Area, Document
@@ -274,13 +275,20 @@ def _order(e: Evidence) -> tuple:
 
 # --- phrasing one indicator -----------------------------------------------------------------------
 
-def build_indicator(g: _Group, docs: dict[str, Document]) -> Indicator:
+def build_indicator(g: _Group, docs: dict[str, Document], *,
+                    migrant_education: bool = True) -> Indicator:
+    """One candidate indicator from its group of evidence. `migrant_education`: the codebook is
+    about the education of migrants (the default wording then speaks of migrant pupils)."""
     items = _dedupe(g.items)
     texts = [e.text or e.quote for e in items]
     groups = concerned_groups([", ".join(e.beneficiaries) for e in items], texts)
     compare = g.topic is not None and bool(re.search(r"as nationals|other pupils|same terms",
                                                      g.topic.question))
-    who = who_phrase(groups, len(items), compare=compare)
+    if g.topic is not None:
+        who = who_phrase(groups, len(items), compare=compare, migrant_education=migrant_education)
+    else:   # no template: the people the statements themselves name
+        who = beneficiary_phrase([e.beneficiaries for e in items], texts,
+                                 migrant_education=migrant_education)
     if g.topic is not None and "{who}" not in g.topic.question + g.topic.title:
         who = "all pupils"          # a provision for every pupil (aims, curriculum…)
     n_status = sum(mentions_status([t]) for t in texts)
@@ -293,7 +301,9 @@ def build_indicator(g: _Group, docs: dict[str, Document]) -> Indicator:
         provision = g.topic.provision
     else:
         title, question, provision = phrase_generic(
-            objects=[e.object for e in items], aims=[e.aim for e in items], who=who, status=status)
+            statements=[StatementParts(text=e.text or e.quote, aim=e.aim, object=e.object,
+                                       strength=e.strength) for e in items],
+            who=who, status=status)
     binding = any(docs.get(e.doc_id) is not None and docs[e.doc_id].legal_force == "binding"
                   and e.strength in BINDING_STRENGTHS for e in items)
     conditional = sum(bool(re.search(r"practicable|appropriate|possible|request|sufficient",
@@ -393,9 +403,11 @@ def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[Area],
     known = {a.id for a in areas}
     evidence = [e for e in evidence if e.area in known]
     groups = group_evidence(evidence, topics)
+    migrant_education = codebook_about_migrant_education(
+        [title] + [" ".join((a.name, a.definition, *a.include, *a.seed_terms)) for a in areas])
     by_area: dict[str, list[Indicator]] = defaultdict(list)
     for g in groups:
-        by_area[g.area].append(build_indicator(g, docs))
+        by_area[g.area].append(build_indicator(g, docs, migrant_education=migrant_education))
     fw_areas = []
     for a in areas:
         inds = sorted(by_area.get(a.id, []), key=lambda i: i.id)
