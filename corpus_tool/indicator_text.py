@@ -229,10 +229,15 @@ _CUT = re.compile(r"\s*(?:[;:(]|,\s*(?:at least|in particular|including|where|wh
                   r"in so far|subject to|without prejudice|in accordance|and in|or in|which|who|"
                   r"as well as|so as)\b|\s(?:which|who|whose|whereby|so as|in order to|in "
                   r"accordance with|without prejudice|subject to|as well as|with a view to|"
-                  r"in so far as|as far as|at least|on the basis of|notwithstanding)\b|,\s*$)",
+                  r"in so far as|as far as|at least|on the basis of|notwithstanding)\b|,\s*$|"
+                  r",\s*(?:the\s+)?(?:States?|Parties|Contracting|Governments?|Members?|each)\b)",
                   re.I)
 _TAIL_WORDS = {"and", "or", "as", "of", "to", "for", "in", "on", "with", "by", "at", "the", "a",
-               "an", "their", "its", "well", "from", "into", "such", "all", "any", "nor", "but"}
+               "an", "their", "its", "well", "from", "into", "such", "all", "any", "nor", "but",
+               "within", "among", "between", "under", "against", "without", "through", "about",
+               "upon", "including", "than", "regarding", "concerning", "towards", "over", "after",
+               "before", "during", "his", "her", "this", "that", "these", "those", "each",
+               "every", "no", "not", "is", "are", "be", "shall", "which", "who", "whose"}
 _TO_ALL = re.compile(r"\s+(?:to|for|of)\s+(?:all|everyone|everybody|every\s+\w+|all\s+persons|"
                      r"all\s+children)\b(?=$|[\s,;.])", re.I)
 _VAGUE = {"measures", "measure", "steps", "step", "action", "actions", "efforts", "effort", "means",
@@ -263,17 +268,36 @@ _NOMINAL = {"protected": "protection", "included": "inclusion", "provided": "pro
             "assisted": "assistance", "educated": "education", "registered": "registration",
             "recognised": "recognition", "recognized": "recognition", "trained": "training",
             "prepared": "preparation", "accommodated": "accommodation", "housed": "housing"}
+_NOMINAL.update({"excluded": "exclusion", "discriminated": "discrimination", "denied": "denial",
+                 "detained": "detention", "separated": "separation", "segregated": "segregation",
+                 "expelled": "expulsion", "deprived": "deprivation", "returned": "return",
+                 "heard": "hearing", "taught": "teaching", "given": "granting",
+                 "imposed": "imposition", "accorded": "granting", "subjected": "subjection"})
+_COMMISSIVE = {"undertake", "undertakes", "agree", "agrees", "endeavour", "endeavor", "decide",
+               "commit", "pledge", "", "take"}
+_HAVE = {"have", "has", "receive", "enjoy", "get", "obtain", "benefit"}
+_TO_HEADS = {"access", "right", "rights", "entitlement", "admission", "equality", "exposure",
+             "respect", "assistance", "support", "information", "guidance"}
+_ING = {"ensuring": "ensure", "promoting": "promote", "providing": "provide", "enabling": "enable",
+        "facilitating": "facilitate", "guaranteeing": "guarantee", "eliminating": "eliminate",
+        "preventing": "prevent", "protecting": "protect", "securing": "secure",
+        "encouraging": "encourage", "developing": "develop", "improving": "improve"}
+_NOT_NOUN = re.compile(r"(?i)^(?:as|of|to|in|on|at|by|or|and|nor|but|if|when|where|whether|"
+                       r"than|which|who|what|without|because|it|they|he|she|we|there|"
+                       r"themselves|itself)\b")
 _PROVIDE = ("provide", "make", "guarantee", "ensure", "offer", "grant", "give", "secure", "extend",
             "afford", "accord", "allow", "permit", "set", "establish", "organise", "organize")
 _MATTER = re.compile(r"\b(?:as regards|with respect to|in respect of|with regard to|in regard to|"
                      r"in the field of|in matters of|in the matter of|as concerns)\s+(?P<m>[^,;:.]+)",
                      re.I)
-_RIGHT = re.compile(r"\b(?:has|have|shall have|enjoys?|shall enjoy|is entitled|are entitled|"
-                    r"shall be entitled)\s+(?:the\s+|a\s+)?(?:right|rights|entitlement)?\s*"
-                    r"(?P<r>(?:to|of)\s+[^,;:.]+)", re.I)
-_PASSIVE = re.compile(r"^(?P<subj>[^,;:]+?)\s+(?:shall|must|should|will|may|is to|are to|can)"
-                      r"(?:\s+(?:also|progressively|in particular|in principle|therefore|"
-                      r"not|always))*\s+(?:be|become)\s+(?P<comp>.+)$", re.I)
+_RIGHT = re.compile(r"\b(?:(?:has|have|shall have|enjoys?|shall enjoy)\s+(?:the\s+|a\s+)?"
+                    r"(?:right|rights|entitlement)\s*|(?:is|are|shall be) entitled\s+|"
+                    r"recogni[sz]e\s+the\s+right\s+of\s+(?:\w+\s+){1,4}?(?=to\s))"
+                    r"(?P<r>to\s+[^,;:.]+)", re.I)
+_PASSIVE = re.compile(r"(?P<subj>[^,;:]+?)\s+(?:shall|must|should|will|may|is to|are to|"
+                      r"can)(?:\s+(?:also|progressively|in particular|in principle|therefore|"
+                      r"ideally|always|(?P<neg>not)))*\s+(?:be|become)\s+(?P<comp>[^,;:]+.*)$",
+                      re.I)
 _PARTICIPLE = re.compile(r"^(?:\w+ly\s+)?(?:\w+ed|given|taught|made|known|done|shown|seen|held|"
                          r"kept|paid|built|set|put|met|brought|sought|borne|drawn|chosen)\b",
                          re.I)
@@ -299,6 +323,20 @@ def _cut(phrase: str, max_words: int = 10) -> str:
     return " ".join(words).strip(" ,")
 
 
+def _shorten(phrase: str, limit: int = 12) -> str:
+    """A title of at most `limit` words, cut before a preposition rather than mid-phrase."""
+    words = phrase.split()
+    if len(words) <= limit:
+        return phrase
+    cuts = [i for i in range(3, limit + 1) if words[i].lower() in (
+        "of", "in", "for", "to", "with", "on", "among", "at", "from", "by", "under", "within",
+        "without", "against", "through", "including")]
+    words = words[:cuts[-1]] if cuts else words[:limit]
+    while words and words[-1].lower().strip(",") in _TAIL_WORDS:
+        words.pop()
+    return " ".join(words).strip(" ,")
+
+
 def _strip_det(np: str) -> str:
     words = np.split()
     while words and words[0].lower() in _DETERMINERS:
@@ -313,7 +351,10 @@ def _lower_first(s: str) -> str:
     first = s.split()[0]
     if first.isupper() and len(first) > 1 or any(ch.isdigit() for ch in first):
         return s
-    if first.lower() in {"roma", "sinti", "european", "english", "french", "braille"}:
+    if first.lower() in {"roma", "sinti", "european", "english", "french", "braille", "states",
+                         "state", "parties", "party", "member", "members", "contracting", "high",
+                         "committee", "convention", "covenant", "charter", "protocol", "council",
+                         "article", "articles", "un", "united"}:
         return s
     return s[:1].lower() + s[1:]
 
@@ -331,7 +372,17 @@ def _join_and(items: Sequence[str]) -> str:
 
 
 def _plural(np: str) -> bool:
-    head = (np.split() or [""])[-1].lower()
+    """Whether a subject takes 'are': its head noun (before 'of', 'who' …) is plural, or it
+    coordinates two nouns."""
+    core = re.split(r"(?i)\s(?:of|for|in|with|from|to|on|at|by|who|which|that|taking|"
+                    r"concerning|involved|belonging)\s", " " + np + " ")[0].split()
+    if not core:
+        return False
+    if len(core) > 1 and any(w.lower() in ("and", "or") for w in core):
+        return True
+    head = core[-1].lower()
+    if head in ("children", "people", "persons", "women", "men", "peoples", "staff"):
+        return True
     return head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
 
 
@@ -348,10 +399,10 @@ def statement_gist(sp: StatementParts) -> Gist | None:
     if not t:
         return None
     low = t.lower()
-    # a right: "Everyone has the right to education", "… shall be entitled to …"
+    # a right: "Everyone has the right to education", "recognize the right of everyone to …"
     m = _RIGHT.search(t)
     if m and (sp.strength == "recognition" or not sp.strength or "right" in low):
-        r = _cut(m.group("r"), 8)
+        r = _cut(m.group("r"), 10)
         if len(r.split()) >= 2:
             np = f"right {_lower_first(r)}"
             return Gist(title=sentence_case(np), question=f"recognise the right of {{who}} {r}",
@@ -363,55 +414,23 @@ def statement_gist(sp: StatementParts) -> Gist | None:
         matter = _lower_first(_strip_det(_cut(re.split(
             r"\s+(?:the\s+)?(?:Contracting|States|Parties|High|Governments?)\b", mm.group("m"))[0],
             6)))
-    # copular and passive statements: "Primary education shall be compulsory and available free"
-    m = _PASSIVE.match(t)
-    if m and not _ACTOR_WORDS.search(m.group("subj")) and len(m.group("subj").split()) <= 8:
-        subj = _lower_first(_strip_det(_cut(m.group("subj"), 8)))
-        neg = bool(re.match(r"(?i)no\s+(?:one|person|child|\w+)\b|nobody|none\b", m.group("subj")))
-        comp = re.split(r",?\s+(?:and|or)\s+(?=(?:[\w-]+\s+){0,5}(?:shall|must|should|will|may)"
-                        r"\b)", m.group("comp"))[0]
-        comp = _TO_ALL.sub("", _cut(comp, 12))
-        verb = "be"
-        if re.match(r"(?i)made\s+", comp):
-            verb, comp = "make", comp.split(None, 1)[1] if len(comp.split()) > 1 else ""
-        quals = [_quality(q) for q in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", comp)]
-        quals = [q for q in quals if q]
-        adjectival = quals and all(len(q.split()) <= 3 and not re.search(
-            r"\b(?:to|of|in|for|by|with|on|from|the|a|an)\b", q, re.I) and not _PARTICIPLE.match(q)
-            or q.lower() in _ADJECTIVES for q in quals)
-        if subj and not neg and adjectival:
-            title_q = sorted(dict.fromkeys(quals), key=lambda q: (len(q), q))
-            np = f"{_join_and(title_q)} {subj}"
-            return Gist(title=sentence_case(np),
-                        question=f"make {subj} {_join_and(quals)} for {{who}}",
-                        provision=np.lower() if np.lower() == np else _lower_first(np),
-                        subject=subj, qualities=tuple(dict.fromkeys(quals)))
-        if subj and comp:
-            be = "are" if _plural(subj) else "is"
-            if neg:
-                body = re.sub(r"^\w+\s+", "", comp)       # "denied the right to education"
-                obj = _strip_det(_cut(re.sub(r"^(?:to\s+)?\w+\s+", "", comp) if not _PARTICIPLE.match(
-                    comp) else body, 8))
-                if obj:
-                    return Gist(title=sentence_case(obj),
-                                question=f"ensure that {m.group('subj').strip().lower()} "
-                                         f"{be} {comp}",
-                                provision=_lower_first(obj))
-            if verb == "make":
-                return Gist(title=sentence_case(f"{comp} {subj}") if len(comp.split()) <= 2
-                            else sentence_case(subj), question=f"make {subj} {comp} for {{who}}",
-                            provision=f"{comp} {subj}".lower())
-            if not neg:
-                return Gist(title=sentence_case(f"{subj} {comp}"),
-                            question=f"ensure that {subj} {be} {comp}",
-                            provision=_lower_first(f"{subj} {comp}"))
+    g = _passive_gist(t)
+    if g is not None:
+        return g
     # active statements: aim (verb) + object, e.g. "provide … a free primary education"
     verb = (sp.aim or "").strip().lower()
-    obj = " ".join((sp.object or "").split())
+    obj = _clean_text(sp.object)
     rest = ""
     if obj and obj.lower() in low:
         i = low.index(obj.lower())
         rest = t[i + len(obj):]
+    if not obj and not matter:
+        m = re.match(r"(?i)to\s+([a-z]+)\s+(.+)$", t)
+        if m and not m.group(1).endswith("s"):
+            verb, obj, rest = m.group(1).lower(), m.group(2), ""
+    m = re.match(r"(?i)to\s+([a-z]+)\s+(.+)$", obj)
+    if m and not m.group(1).endswith("s"):        # "undertake [to arrange for …]"
+        verb, obj = m.group(1).lower(), m.group(2)
     head = (_strip_det(_cut(obj, 10)).split() or [""])[-1].lower()
     if matter and head in _VAGUE:
         if re.search(r"(?i)same treatment|equal(?:ity of)? treatment|treatment (?:as|equal|no|not)"
@@ -422,66 +441,160 @@ def statement_gist(sp: StatementParts) -> Gist | None:
         return Gist(title=sentence_case(f"access to {matter}"),
                     question=f"guarantee {{who}} access to {matter}",
                     provision=f"access to {matter}")
-    for _ in range(2):    # "take measures to ensure X" → "ensure X"
+    for _ in range(2):    # "take measures to ensure X", "undertake: to provide X" → X
         head = (_strip_det(_cut(obj, 10)).split() or [""])[-1].lower()
-        if head not in _VAGUE:
+        if head not in _VAGUE and verb not in _COMMISSIVE:
             break
-        m = re.search(r"\bto\s+(?P<v>[a-z]+)\s+(?P<o>[^;:.]+)", rest or t[len(obj):] if obj
+        m = re.search(r"\bto\s+(?P<v>[a-z]+)\s+(?P<o>[^;:.]+)", (rest or t[len(obj):]) if obj
                       else t)
-        if not m or m.group("v").lower() in ("be", "which", "the", "a", "an", "all", "any",
-                                             "whom", "this", "that") or (
-                m.group("v").endswith("s") and not m.group("v").endswith("ss")):
+        if not m:
             break
-        verb, obj, rest = m.group("v").lower(), m.group("o"), ""
-    that = re.match(r"(?i)that\s+(?P<c>.+)", obj)
-    if that:      # "ensure that the child is protected against …"
-        clause = _cut(that.group("c"), 14)
-        cm = re.match(r"(?i)(?P<s>.+?)\s+(?:is|are|shall be|will be|can be)\s+(?P<p>\w+ed)\b\s*"
-                      r"(?P<r>.*)$", clause)
-        title = clause
-        if cm and cm.group("p").lower() in _NOMINAL:
-            title = f"{_NOMINAL[cm.group('p').lower()]} of {cm.group('s')} {cm.group('r')}"
-        return Gist(title=sentence_case(_strip_det(title)),
-                    question=f"{verb} that {_lower_first(clause)}",
-                    provision=_lower_first(_strip_det(title)))
+        v = _ING.get(m.group("v").lower(), m.group("v").lower())
+        if v in ("be", "which", "the", "a", "an", "all", "any", "whom", "this", "that") or (
+                v.endswith("s") and not v.endswith("ss")) or v.endswith("ing"):
+            break
+        verb, obj, rest = v, m.group("o"), ""
+    # coordinated verbs: "eliminate and prevent discrimination"
+    m = re.match(r"(?i)(and|or)\s+([a-z]+)\s+(.+)$", obj)
+    if m and (m.group(2).lower() in _NOUN_OF or m.group(2).lower() in _PROVIDE):
+        v2, obj = m.group(2).lower(), m.group(3)
+        n1, n2 = _NOUN_OF.get(verb, ""), _NOUN_OF.get(v2, "")
+        verb = f"{verb} {m.group(1).lower()} {v2}"
+        noun_pair = (f"{n1.rsplit(' ', 1)[0]} {m.group(1).lower()} {n2}"
+                     if n1 and n2 and n1.endswith(" of") and n2.endswith(" of") else "")
+    else:
+        noun_pair = ""
+    that = re.match(r"(?i)(?:that\s+)?(?P<c>.+?\s(?:is|are|be|shall|will|can|has|have)\s.+)$", obj)
+    if that and (obj.lower().startswith("that ") or verb in _COMMISSIVE or verb in (
+            "ensure", "guarantee", "secure")):
+        return _clause_gist(verb, _cut(that.group("c"), 14))
     if verb in ("make", "render") and re.match(r"(?i)(?:generally\s+|equally\s+)?(?:available|"
                                                r"accessible)\s+", obj):
         words = obj.split()
         k = 1 if words[0].lower() in ("available", "accessible") else 2
         verb, obj = f"make {' '.join(words[:k]).lower()}", " ".join(words[k:])
-    np = _strip_det(_cut(obj, 10))
-    if np and rest and re.match(r"\s+(?:in|of|for|at|on|among)\s+|,\s*[\w-]+(?:\s[\w-]+)?,?\s"
-                                r"(?:and|or)\s|\s+(?:and|or)\s+[\w-]+\s+(?:among|in|of)\b",
-                                rest) and len(np.split()) <= 5:
+    pv = re.search(rf"(?i)\b{re.escape(verb)}\s+(into\s+(?:account|consideration))\b", t) \
+        if verb else None
+    if pv:
+        verb = f"{verb} {pv.group(1).lower()}"
+    np_q = _cut(obj, 16)
+    head = (np_q.split() or [""])[-1].lower()
+    if np_q and rest and len(np_q.split()) <= 5 and re.match(
+            r"\s+(?:in|of|for|at|on|among|from|against)\s+|,\s*[\w-]+(?:\s[\w-]+)?,?\s(?:and|or)\s|\s+(?:and|or)"
+            r"\s+[\w-]+\s+(?:among|in|of)\b" + (r"|\s+to\s" if head in _TO_HEADS else ""), rest):
         tail = re.split(r",\s*(?:and\s+)?(?=(?:shall|must|should|will|may|which|who|in order|"
                         r"so as)\b)|[;.]", rest)[0]
         ext = _cut(re.sub(r",(?=\s*(?:and|or)?\s*[\w-]+(?:\s[\w-]+)?(?:,|\s+(?:and|or)\s))",
-                          " ,", np + tail).replace(" ,", ","), 12)
-        if len(ext.split()) > len(np.split()):
-            np = _strip_det(ext)
-    np = _TO_ALL.sub("", np)
+                          " ,", np_q + tail).replace(" ,", ","), 16)
+        if len(ext.split()) > len(np_q.split()):
+            np_q = ext
+    np_q = _TO_ALL.sub("", np_q)
+    if re.match(r"(?i)such\s", np_q):
+        np_q = np_q.split(None, 1)[1]
+    np = _strip_det(np_q)
+    if re.match(r"(?i)(?:for|to|of|with|on|upon)\s", np) and verb in ("arrange", "provide", "call",
+                                                                      "care", "account"):
+        verb, np = f"{verb} {np.split()[0].lower()}", _strip_det(np.split(None, 1)[1])
+        np_q = np
     head = (np.split() or [""])[-1].lower()
-    if matter and (not np or head in _VAGUE or len(np.split()) < 2):
-        if re.search(r"(?i)same treatment|equal(?:ity of)? treatment|treatment (?:as|equal|no|not)"
-                     r"[^,;]*nationals|accorded to (?:their own )?nationals", t):
-            return Gist(title=sentence_case(f"equal treatment with nationals in {matter}"),
-                        question=f"accord {{who}} the same treatment as nationals in {matter}",
-                        provision=f"equal treatment with nationals in {matter}")
-        return Gist(title=sentence_case(f"access to {matter}"),
-                    question=f"guarantee {{who}} access to {matter}",
-                    provision=f"access to {matter}")
-    if np and verb and verb not in ("be", "is", "are", "has", "have"):
-        noun = _NOUN_OF.get(verb.split()[0], None)
-        np_l = _lower_first(np)
-        title = f"{noun} {np_l}" if noun else np_l
+    if not np or _NOT_NOUN.match(np) or (len(np.split()) == 1 and head in _ADJECTIVES | {
+            "necessary", "exempt", "acceptable", "necessary for"}):
+        return None
+    np_l, np_ql = _lower_first(np), _lower_first(np_q)
+    if verb in _HAVE:       # "migrant workers shall receive the treatment …"
+        if re.match(r"(?i)\w+ly\s|(?:from|of|to|for)\s", np):
+            return None
+        return Gist(title=sentence_case(np_l), question=f"guarantee {{who}} {np_ql}",
+                    provision=np_l)
+    if verb and verb not in ("be", "is", "are"):
+        noun = noun_pair or _NOUN_OF.get(verb.split()[0], None)
+        np_the = re.sub(r"(?i)^(?:such|all|any|appropriate)\s+", "", np_ql)
+        title = f"{noun} {_lower_first(np_the)}" if noun else np_l
         for_who = " for {who}" if verb.split()[0] in _PROVIDE else ""
-        return Gist(title=sentence_case(title), question=f"{verb} {np_l}{for_who}",
+        return Gist(title=sentence_case(title), question=f"{verb} {np_ql}{for_who}",
                     provision=_lower_first(title))
-    if np and head not in _VAGUE:
-        np_l = _lower_first(np)
-        return Gist(title=sentence_case(np_l), question=f"provide for {np_l} for {{who}}",
+    if head not in _VAGUE and len(np.split()) > 1:
+        return Gist(title=sentence_case(np_l), question=f"provide for {np_ql} for {{who}}",
                     provision=np_l)
     return None
+
+
+def _passive_gist(t: str) -> Gist | None:
+    """Copular and passive statements: 'Primary education shall be compulsory and available free
+    to all', 'No one shall be denied the right to education', 'The child shall be accorded …'."""
+    for start in [0] + [x.end() for x in re.finditer(r",\s*", t)]:
+        m = _PASSIVE.match(t, start)
+        if m and not _ACTOR_WORDS.search(m.group("subj")) and len(m.group("subj").split()) <= 8:
+            break
+    else:
+        return None
+    raw_subj = re.split(r"(?i)\bthat\s", m.group("subj"))[-1].strip()
+    neg = bool(m.group("neg")) or bool(re.match(r"(?i)(?:no\s+\w+|nobody|none|neither)\b",
+                                                 raw_subj))
+    if re.match(r"(?i)(?:neither|nor)\b", raw_subj):
+        return None
+    subj = _lower_first(_strip_det(_cut(raw_subj, 8)))
+    comp = re.split(r",?\s+(?:and|or)\s+(?=(?:[\w-]+\s+){0,5}(?:shall|must|should|will|may)\b)",
+                    m.group("comp"))[0]
+    comp = _TO_ALL.sub("", _cut(comp, 12))
+    if not subj or not comp:
+        return None
+    be = "are" if _plural(subj) else "is"
+    if re.match(r"(?i)no\s+(?:one|person|child|body)\b|nobody", raw_subj):
+        be, subj_q = "is", raw_subj.lower()
+    else:
+        subj_q = _lower_first(raw_subj)
+    made = bool(re.match(r"(?i)made\s+", comp))
+    if made:
+        comp = comp.split(None, 1)[1] if len(comp.split()) > 1 else ""
+    quals = [_quality(q) for q in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", comp)]
+    quals = [q for q in quals if q]
+    adjectival = quals and all(len(q.split()) <= 3 and not re.search(
+        r"\b(?:to|of|in|for|by|with|on|from|the|a|an)\b", q, re.I) and not _PARTICIPLE.match(q)
+        or q.lower() in _ADJECTIVES for q in quals)
+    if not neg and adjectival:
+        title_q = sorted(dict.fromkeys(quals), key=lambda q: (len(q), q))
+        np = f"{_join_and(title_q)} {subj}"
+        return Gist(title=sentence_case(np), question=f"make {subj} {_join_and(quals)} for {{who}}",
+                    provision=_lower_first(np), subject=subj,
+                    qualities=tuple(dict.fromkeys(quals)))
+    if made:
+        return Gist(title=sentence_case(f"{comp} {subj}") if len(comp.split()) <= 2
+                    else sentence_case(subj), question=f"make {subj} {comp} for {{who}}",
+                    provision=_lower_first(f"{comp} {subj}"))
+    part = comp.split()[0].lower()
+    after = comp.split(None, 1)[1] if len(comp.split()) > 1 else ""
+    not_ = "not " if m.group("neg") else ""
+    question = f"ensure that {subj_q} {be} {not_}{comp}"
+    if neg and part in ("denied", "refused", "deprived") and after:
+        obj = _strip_det(re.sub(r"(?i)^of\s+", "", after))
+        title = obj
+    elif part in _NOMINAL:
+        who_of = subj if re.match(r"(?i)no\s", raw_subj) else _lower_first(raw_subj)
+        title = f"{'no ' if neg else ''}{_NOMINAL[part]} of {who_of} {after}"
+        title = re.sub(r"(?i)^no (\w+) of no (one|person|child)\b", r"no \1 of any \2", title)
+    elif neg:
+        return None
+    else:
+        title = f"{subj} {comp}"
+    return Gist(title=sentence_case(_cut(_lower_first(title), 14)), question=question,
+                provision=_lower_first(_cut(title, 14)))
+
+
+def _clause_gist(verb: str, clause: str) -> Gist | None:
+    """'ensure that the child is protected against …' → 'Protection of the child against …'."""
+    if verb in _COMMISSIVE or not verb:
+        verb = "ensure"
+    clause = re.sub(r"(?i)^that\s+", "", clause)
+    cm = re.match(r"(?i)(?P<s>.+?)\s+(?:is|are|shall be|will be|can be)\s+(?P<n>not\s+)?"
+                  r"(?P<p>\w+ed)\b\s*(?P<r>.*)$", clause)
+    title = clause
+    if cm and cm.group("p").lower() in _NOMINAL:
+        title = (f"{'no ' if cm.group('n') else ''}{_NOMINAL[cm.group('p').lower()]} of "
+                 f"{_lower_first(cm.group('s'))} {cm.group('r')}")
+    title = _cut(_strip_det(title), 14)
+    return Gist(title=sentence_case(title), question=f"{verb} that {_lower_first(clause)}",
+                provision=_lower_first(title))
 
 
 _WORD = re.compile(r"[a-z]{3,}")
@@ -509,9 +622,17 @@ def phrase_generic(*, statements: Sequence[StatementParts], who: str, status: bo
     if not gists:
         sp = sorted(statements, key=lambda s: (len(s.text or ""), s.text or ""))[0] if statements \
             else StatementParts(text="")
-        np = _cut(_clean_text(sp.text), 8) or "Provision of the sources"
-        gists = [(sp, Gist(title=sentence_case(np), question=f"give effect to {{who}} '{np}'",
-                           provision=f"'{np}'"))]
+        clause = _clean_text(sp.text)
+        # the clause that holds the modal, without a leading adverbial ("In case of …, ")
+        mod = re.search(r"(?i)\b(?:shall|must|should|will|may|undertake)\b", clause)
+        if mod:
+            head_part = clause[:mod.start()]
+            k = head_part.rfind(",")
+            if k >= 0 and len(clause[k + 1:mod.start()].split()) <= 8:
+                clause = clause[k + 1:].strip()
+        np = _cut(clause, 16) or _cut(_clean_text(sp.text), 16)
+        gists = [(sp, Gist(title=sentence_case(np), question=f"give effect to the provision that "
+                           f"{_lower_first(np)}", provision=f"the provision that {_lower_first(np)}"))]
     # copular statements about the same thing: one subject, all its qualities
     by_subject: dict[str, list[Gist]] = defaultdict(list)
     for _, g in gists:
@@ -545,11 +666,12 @@ def phrase_generic(*, statements: Sequence[StatementParts], who: str, status: bo
             return (-counts[g.title.lower()], _RANK.get(sp.strength, 4), -round(overlap, 6),
                     len(g.title), g.title)
         best = sorted(gists, key=rank)[0][1]
-    title = best.title
+    title = _shorten(best.title, 12)
     if status:
         title += " regardless of residence status"
     q = best.question
-    if "{who}" not in q and who and q.split()[0] in _PROVIDE and not q.startswith("ensure that"):
+    if "{who}" not in q and who and q.split()[0] in _PROVIDE and not q.startswith(
+            ("ensure that", "give effect")):
         q += " for {who}"
     who_q = who
     if status:
