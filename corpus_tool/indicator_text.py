@@ -193,7 +193,7 @@ def phrase_title_question(topic: Topic, *, who: str, status: bool) -> tuple[str,
     return title, question
 
 
-# --- phrasing a group no topic fits ----------------------------------------------------------------
+# --- phrasing a group no topic fits -------------------------------------------------------------
 #
 # From the statements' own parts (aim, object, actor) and text: what the provision grants, as a
 # noun phrase for the title and scale, and as a verb phrase for the question. No parser at this
@@ -202,7 +202,8 @@ def phrase_title_question(topic: Topic, *, who: str, status: bool) -> tuple[str,
 
 @dataclass(frozen=True, slots=True)
 class StatementParts:
-    """What the generic wording needs of one statement (its text and Institutional-Grammar parts)."""
+    """What the generic wording needs of one statement: its text and Institutional-Grammar
+    parts."""
     text: str
     aim: str = ""
     object: str = ""
@@ -219,6 +220,7 @@ class Gist:
     provision: str
     subject: str = ""                  # copular statements: the thing that shall be …
     qualities: tuple[str, ...] = ()    # … and what it shall be (free, compulsory)
+    closed: bool = False               # the question needs no 'for {who}'
 
 
 _DETERMINERS = ("the", "a", "an", "such", "all", "any", "every", "each", "their", "its", "his",
@@ -288,7 +290,8 @@ _NOT_NOUN = re.compile(r"(?i)^(?:as|of|to|in|on|at|by|or|and|nor|but|if|when|whe
 _PROVIDE = ("provide", "make", "guarantee", "ensure", "offer", "grant", "give", "secure", "extend",
             "afford", "accord", "allow", "permit", "set", "establish", "organise", "organize")
 _MATTER = re.compile(r"\b(?:as regards|with respect to|in respect of|with regard to|in regard to|"
-                     r"in the field of|in matters of|in the matter of|as concerns)\s+(?P<m>[^,;:.]+)",
+                     r"in the field of|in matters of|in the matter of|as concerns)\s+"
+                     r"(?P<m>[^,;:.]+)",
                      re.I)
 _RIGHT = re.compile(r"\b(?:(?:has|have|shall have|enjoys?|shall enjoy)\s+(?:the\s+|a\s+)?"
                     r"(?:right|rights|entitlement)\s*|(?:is|are|shall be) entitled\s+|"
@@ -328,8 +331,8 @@ def _shorten(phrase: str, limit: int = 12) -> str:
     words = phrase.split()
     if len(words) <= limit:
         return phrase
-    cuts = [i for i in range(3, limit + 1) if words[i].lower() in (
-        "of", "in", "for", "to", "with", "on", "among", "at", "from", "by", "under", "within",
+    cuts = [i for i in range(3, limit + 1) if words[i].lower() in (   # not 'of', 'to': they bind
+        "in", "for", "with", "on", "among", "at", "from", "by", "under", "within",
         "without", "against", "through", "including")]
     words = words[:cuts[-1]] if cuts else words[:limit]
     while words and words[-1].lower().strip(",") in _TAIL_WORDS:
@@ -480,7 +483,8 @@ def statement_gist(sp: StatementParts) -> Gist | None:
     np_q = _cut(obj, 16)
     head = (np_q.split() or [""])[-1].lower()
     if np_q and rest and len(np_q.split()) <= 5 and re.match(
-            r"\s+(?:in|of|for|at|on|among|from|against)\s+|,\s*[\w-]+(?:\s[\w-]+)?,?\s(?:and|or)\s|\s+(?:and|or)"
+            r"\s+(?:in|of|for|at|on|among|from|against)\s+|,\s*[\w-]+(?:\s[\w-]+)?,?\s"
+            r"(?:and|or)\s|\s+(?:and|or)"
             r"\s+[\w-]+\s+(?:among|in|of)\b" + (r"|\s+to\s" if head in _TO_HEADS else ""), rest):
         tail = re.split(r",\s*(?:and\s+)?(?=(?:shall|must|should|will|may|which|who|in order|"
                         r"so as)\b)|[;.]", rest)[0]
@@ -566,7 +570,10 @@ def _passive_gist(t: str) -> Gist | None:
     after = comp.split(None, 1)[1] if len(comp.split()) > 1 else ""
     not_ = "not " if m.group("neg") else ""
     question = f"ensure that {subj_q} {be} {not_}{comp}"
-    if neg and part in ("denied", "refused", "deprived") and after:
+    if part in ("accorded", "given", "granted", "offered", "afforded", "guaranteed") and after \
+            and not neg and not re.match(r"(?i)(?:to|by|for|in|on|at|\w+ly)\b", after):
+        title = _strip_det(after)      # "the child shall be accorded the same protection as …"
+    elif neg and part in ("denied", "refused", "deprived") and after:
         obj = _strip_det(re.sub(r"(?i)^of\s+", "", after))
         title = obj
     elif part in _NOMINAL:
@@ -582,7 +589,8 @@ def _passive_gist(t: str) -> Gist | None:
 
 
 def _clause_gist(verb: str, clause: str) -> Gist | None:
-    """'ensure that the child is protected against …' → 'Protection of the child against …'."""
+    """'ensure that the child is protected against …' → 'Protection of the child against
+    …'."""
     if verb in _COMMISSIVE or not verb:
         verb = "ensure"
     clause = re.sub(r"(?i)^that\s+", "", clause)
@@ -631,8 +639,15 @@ def phrase_generic(*, statements: Sequence[StatementParts], who: str, status: bo
             if k >= 0 and len(clause[k + 1:mod.start()].split()) <= 8:
                 clause = clause[k + 1:].strip()
         np = _cut(clause, 16) or _cut(_clean_text(sp.text), 16)
-        gists = [(sp, Gist(title=sentence_case(np), question=f"give effect to the provision that "
-                           f"{_lower_first(np)}", provision=f"the provision that {_lower_first(np)}"))]
+        inf = re.match(r"(?i)to\s+(.+)$", np)      # a list item: "to provide or promote, as …"
+        if inf:
+            gists = [(sp, Gist(title=sentence_case(inf.group(1)), question=inf.group(1),
+                               provision=f"what the provision requires ({inf.group(1)})",
+                               closed=True))]
+        else:
+            gists = [(sp, Gist(title=sentence_case(np), question="give effect to the provision "
+                               f"that {_lower_first(np)}",
+                               provision=f"the provision that {_lower_first(np)}"))]
     # copular statements about the same thing: one subject, all its qualities
     by_subject: dict[str, list[Gist]] = defaultdict(list)
     for _, g in gists:
@@ -670,13 +685,13 @@ def phrase_generic(*, statements: Sequence[StatementParts], who: str, status: bo
     if status:
         title += " regardless of residence status"
     q = best.question
-    if "{who}" not in q and who and q.split()[0] in _PROVIDE and not q.startswith(
-            ("ensure that", "give effect")):
+    if ("{who}" not in q and who and not best.closed and q.split()[0] in _PROVIDE
+            and not q.startswith(("ensure that", "give effect"))):
         q += " for {who}"
     who_q = who
     if status:
         who_q = f"{who}, whatever their residence status," if who else ""
-    question = fill("Does the law " + q.replace("{who}", "{who}") + "?", who=who_q)
+    question = fill("Does the law " + q + "?", who=who_q)
     return tidy(title), tidy_question(question), best.provision
 
 
@@ -692,7 +707,7 @@ def tidy_question(s: str) -> str:
     return s + "?"
 
 
-# --- who the evidence is about, when no topic names it ---------------------------------------------
+# --- who the evidence is about, when no topic names it ------------------------------------------
 
 _BENEFICIARY_WORDS = {
     "children": "children", "parents": "parents", "girls and women": "girls and women",

@@ -143,3 +143,69 @@ def test_empty_slot_leaves_no_stray_comma():
     q = fill("Does the law guarantee {who}, {status_q}, access to free and compulsory "
              "education?", who="all pupils", status_q="")
     assert q == "Does the law guarantee all pupils access to free and compulsory education?"
+
+
+# Statements as the statements stage stores them (text, aim, object, strength), from the
+# reference corpus: the wording must stay readable whatever the parse found.
+STORED = [
+    ("un-crpd-2006 Art. 24(2)(a)", "a) Persons with disabilities are not excluded from the general "
+     "education system on the basis of disability, and that children with disabilities are not "
+     "excluded from free and compulsory primary education, or from secondary education, on the "
+     "basis of disability;", "ensure",
+     "Persons with disabilities are not excluded from the general education system on",
+     "obligation"),
+    ("un-crc-1989 Art. 34", "States Parties undertake to protect the child from all forms of "
+     "sexual exploitation and sexual abuse.", "protect", "the child", "obligation"),
+    ("un-icescr-1966 Art. 9", "The States Parties to the present Covenant recognize the right of "
+     "everyone to social security, including social insurance.", "recognize",
+     "the right of everyone", "recognition"),
+    ("coe-migrant-workers-1977 Art. 24(2)", "In the event of individual or collective dismissal, "
+     "migrant workers shall receive the treatment applicable to national workers under national "
+     "legislation or collective agreements.", "receive",
+     "the treatment applicable to national workers", "obligation"),
+    ("unesco-cade-1960 Art. 3", "In order to eliminate and prevent discrimination within the "
+     "meaning of this Convention, the States Parties thereto undertake:", "", "", "obligation"),
+    ("un-crc-1989 Art. 28(1)(e)", "e) Take measures to encourage regular attendance at schools "
+     "and the reduction of drop-out rates.", "Take", "measures", "obligation"),
+    ("un-crc-1989 Art. 22(2)", "In cases where no parents or other members of the family can be "
+     "found, the child shall be accorded the same protection as any other child permanently or "
+     "temporarily deprived of his or her family environment for any reason, as set forth in the "
+     "present Convention.", "accorded", "the same protection", "obligation"),
+    ("coe-esc-1961 Art. 10(3)", "3. to provide or promote, as necessary:", "provide", "",
+     "obligation"),
+    ("cmw-crc-jgc4-23-2017 para. 56", "Migrant children should have access to health services "
+     "without being required to present a residence permit or asylum registration.", "have",
+     "access", "recommendation"),
+]
+
+
+@pytest.mark.parametrize("case", STORED, ids=[c[0] for c in STORED])
+def test_stored_statements_read_as_a_researcher_would_write(case):
+    from corpus_tool.indicator_text import StatementParts, phrase_generic
+    _, text, aim, obj, strength = case
+    title, question, provision = phrase_generic(
+        statements=[StatementParts(text=text, aim=aim, object=obj, strength=strength)],
+        who="everyone concerned", status=False)
+    for t in (title, question):
+        assert t[0].isupper() and "  " not in t and not re.search(r"\s[,.?;]|,,|\{|\}", t), t
+        assert not re.search(r"(?i)\bmatter concerned\b|\bother\b(?! child)", t), t
+    assert title[-1] not in ",;:" and len(title.split()) <= 12, title
+    assert title.split()[-1].lower() not in ("of", "and", "or", "the", "to", "in", "for"), title
+    assert question.count("?") == 1 and question.endswith("?")
+    assert question.split()[0] in ("Does", "Do", "Is", "Are")
+    assert not re.search(r"(?i)^does the law \w+ed\b", question), question   # a base-form verb
+    assert provision and provision[0].islower()
+
+
+def test_negation_and_nominalisation_keep_the_meaning():
+    from corpus_tool.indicator_text import StatementParts, phrase_generic
+    title, question, _ = phrase_generic(statements=[StatementParts(
+        text=STORED[0][1], aim=STORED[0][2], object=STORED[0][3], strength="obligation")],
+        who="everyone concerned", status=False)
+    assert title.startswith("No exclusion of persons with disabilities")
+    assert "are not excluded" in question
+    title, question, _ = phrase_generic(statements=[StatementParts(
+        text=STORED[2][1], aim=STORED[2][2], object=STORED[2][3], strength="recognition")],
+        who="everyone", status=False)
+    assert title == "Right to social security"
+    assert question == "Does the law recognise the right of everyone to social security?"
