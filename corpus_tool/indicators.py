@@ -5,7 +5,8 @@ grouped into candidate indicators (by the indicator an annotation names, else by
 cluster), and each group is phrased from its statements (title, question, a three-level scale
 phrased from strength and scope, a rationale) with every source's full provenance and support
 figures. Deterministic: the same inputs give the same file, byte for byte; ids come from content
-(`<area>-<topic>` or the annotation's indicator id), never from order.
+(`<area>-<topic>`, the annotation's indicator id, or for a group no topic fits the words of its
+title), never from order.
 
 `draft_indicators` writes `indicators/drafts/framework.draft.yaml`; merging drafts into the
 researcher's `indicators/framework.yaml` lives in `indicator_merge.py`.
@@ -406,8 +407,22 @@ def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[Area],
     migrant_education = codebook_about_migrant_education(
         [title] + [" ".join((a.name, a.definition, *a.include, *a.seed_terms)) for a in areas])
     by_area: dict[str, list[Indicator]] = defaultdict(list)
+    taken = {g.key for g in groups}
     for g in groups:
-        by_area[g.area].append(build_indicator(g, docs, migrant_education=migrant_education))
+        ind = build_indicator(g, docs, migrant_education=migrant_education)
+        if (g.topic is None and g.key == f"{g.area}-other"
+                and not any(e.indicator == g.key for e in g.items)):
+            # no topic, no cluster, no name from a researcher: named after what it asks for
+            words = [w for w in re.findall(r"[a-z0-9]+", ind.title.lower())
+                     if w not in ("the", "a", "an", "of", "in", "to", "for", "or", "and", "by")]
+            if words and words[0] == g.area:
+                words = words[1:]
+            new_id = f"{g.area}-{'-'.join(words[:6]) or 'provision'}"
+            if new_id not in taken:
+                taken.add(new_id)
+                ind = ind.model_copy(update={"id": new_id})
+                ind = ind.model_copy(update={"generated": generated_record(ind, draft=new_id)})
+        by_area[g.area].append(ind)
     fw_areas = []
     for a in areas:
         inds = sorted(by_area.get(a.id, []), key=lambda i: i.id)

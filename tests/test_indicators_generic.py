@@ -63,7 +63,7 @@ def _evidence(case, area: str) -> list[Evidence]:
         out.append(Evidence(area=area, doc_id=doc, quote=text[d.start:d.end], start=d.start,
                             end=d.end, text=text[d.start:d.end], strength=p.strength, aim=p.aim,
                             object=p.object, condition=p.condition,
-                            beneficiaries=tuple(p.beneficiaries), indicator=f"{area}-other"))
+                            beneficiaries=tuple(p.beneficiaries)))
     assert out
     return out
 
@@ -76,6 +76,9 @@ def _draft(case, areas):
 
 
 def _readable(ind) -> None:
+    # no topic, no cluster, no indicator named: the id still says what the indicator is about
+    assert "other" not in ind.id and ind.id == ind.generated.draft
+    assert re.fullmatch(r"[a-z]+-[a-z0-9-]+", ind.id)
     for text in (ind.title, ind.question):
         assert not re.search(r"(?i)\bmatter concerned\b|\bother\b|\{|\}|  |\s[,.?;]|,,", text), text
         assert text[0].isupper(), text
