@@ -212,3 +212,20 @@ def test_negation_and_nominalisation_keep_the_meaning():
         who="everyone", status=False)
     assert title == "Right to social security"
     assert question == "Does the law recognise the right of everyone to social security?"
+
+
+@pytest.mark.integration
+def test_heterogeneous_group_is_named_by_a_representative_statement_deterministically():
+    import random
+    ev = _evidence(REFUGEE_21, "access") + _evidence(ESC_17, "access") + \
+        _evidence(UDHR_26_1, "access")
+    first = draft_framework(ev, areas=MIGRANT_ED, docs={}, topics=[])
+    [ind] = first.indicators()
+    _readable(ind)
+    # named after one of its own statements, not after a category
+    assert any(w in ind.title.lower() for w in ("housing", "education")), ind.title
+    for seed in (1, 2, 3):
+        shuffled = list(ev)
+        random.Random(seed).shuffle(shuffled)
+        again = draft_framework(shuffled, areas=MIGRANT_ED, docs={}, topics=[])
+        assert again.model_dump() == first.model_dump()
