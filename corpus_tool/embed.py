@@ -583,7 +583,16 @@ def semantic_search(project: Project, query: str, *, backend: str = DEFAULT_BACK
     vecs = embed_texts(project, texts, backend=emb)
     q = emb.encode([query])[0]
     scores = vecs @ q
-    order = sorted(range(len(items)), key=lambda i: (-float(scores[i]), items[i][1]))[:limit]
+    ranked = sorted(range(len(items)), key=lambda i: (-float(scores[i]), items[i][1]))
+    order, seen = [], set()
+    for i in ranked:         # a statement that is its whole passage is one hit, not two
+        key = (items[i][2], items[i][3], items[i][5])
+        if key in seen:
+            continue
+        seen.add(key)
+        order.append(i)
+        if len(order) >= limit:
+            break
     return [SemanticHit(kind=items[i][0], id=items[i][1], doc_id=items[i][2], locator=items[i][3],
                         page=items[i][4], text=items[i][5], score=round(float(scores[i]), 4),
                         model_id=emb.model_id) for i in order]

@@ -220,3 +220,19 @@ def test_unpack_refuses_weights_with_a_wrong_sha256(tmp_path, monkeypatch):
     with pytest.raises(InputError, match="sha256 mismatch"):
         embed.minilm_path()
     assert [p.name for p in tmp_path.iterdir()] == []    # nothing half-made left behind
+
+
+def test_semantic_search_shows_a_statement_equal_to_its_passage_once(tmp_path, monkeypatch):
+    from corpus_tool import store
+    from corpus_tool.models import Statement
+    project = gc_project(tmp_path / "p", files=["Annotated_CCPR_GC23_minorities.json"])
+    conn = store.connect(project.db_path)
+    p = next(store.iter_passages(conn))
+    conn.close()
+    st = Statement(id=p.id + ":s1", doc_id=p.doc_id, passage_id=p.id, page=None,
+                   locator=p.locator, start=p.start, end=p.end, text=p.text, actor="",
+                   deontic="", strength="none", aim="", object="", condition="")
+    monkeypatch.setattr(embed, "_statements_or_empty", lambda conn: [st])
+    hits = semantic_search(project, p.text, backend="hash", limit=3)
+    assert [h.id for h in hits].count(p.id) + [h.id for h in hits].count(st.id) == 1
+    assert hits[0].score > 0.99
