@@ -320,22 +320,16 @@ def _input_units(project: Project, statement_ids: Sequence[str] | None) -> list:
                     out.append(get_passage(conn, i))
             return out
         # only text in the document's own language (the reference treaties also carry a Dutch
-        # translation, which the codebook's English prototypes cannot score)
-        doc_lang = dict(conn.execute("SELECT id, language FROM documents"))
-        p_lang = dict(conn.execute("SELECT id, lang FROM passages"))
-
-        def own(doc_id: str, passage_id: str) -> bool:
-            lang = p_lang.get(passage_id)
-            return not lang or lang == doc_lang.get(doc_id, lang)
-
+        # translation, which the codebook's English prototypes cannot score); the statements
+        # stage already skips other-language passages
         try:
             from .statements import list_statements
-            sts = [st for st in list_statements(conn) if own(st.doc_id, st.passage_id)]
+            sts = list(list_statements(conn))
             if sts:
                 return sts
         except ImportError:
             pass
-        return [p for p in iter_passages(conn) if own(p.doc_id, p.id)]
+        return list(iter_passages(conn, own_language=True))
     finally:
         conn.close()
 

@@ -564,7 +564,7 @@ def semantic_search(project: Project, query: str, *, backend: str = DEFAULT_BACK
     try:
         items: list[tuple[str, str, str, str, int | None, str]] = []
         if "passage" in kinds:
-            for p in store.iter_passages(conn, doc_id, lang=lang):
+            for p in store.iter_passages(conn, doc_id, lang=lang, own_language=lang is None):
                 items.append(("passage", p.id, p.doc_id, p.locator, p.page, p.text))
         if "statement" in kinds:
             for s in _statements_or_empty(conn):
@@ -613,7 +613,7 @@ def embed_corpus(project: Project, *, backend: str = DEFAULT_BACKEND, unit: str 
         texts: list[str] = []
         n_pass = n_stmt = 0
         if unit in ("passages", "all"):
-            for p in store.iter_passages(conn):
+            for p in store.iter_passages(conn, own_language=True):
                 texts.append(p.text)
                 n_pass += 1
         if unit in ("statements", "all"):

@@ -145,19 +145,24 @@ def get_passage(conn: sqlite3.Connection, passage_id: str) -> Passage:
 
 
 def iter_passages(conn: sqlite3.Connection, doc_id: str | None = None, *,
-                  lang: str | None = None) -> Iterator[Passage]:
-    """Passages in document order; `lang="en"` keeps only passages in that language."""
-    sql, args = "SELECT * FROM passages", []
+                  lang: str | None = None, own_language: bool = False) -> Iterator[Passage]:
+    """Passages in document order. `lang="en"` keeps only passages in that language;
+    `own_language=True` keeps only passages in their document's corpus language (what later
+    stages read: the other-language halves of bilingual editions are flagged, kept, skipped)."""
+    sql, args = "SELECT p.* FROM passages p", []
     where = []
+    if own_language:
+        sql += " JOIN documents d ON d.id = p.doc_id"
+        where.append("p.lang = d.language")
     if doc_id:
-        where.append("doc_id = ?")
+        where.append("p.doc_id = ?")
         args.append(doc_id)
     if lang:
-        where.append("lang = ?")
+        where.append("p.lang = ?")
         args.append(lang)
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY doc_id, seq"
+    sql += " ORDER BY p.doc_id, p.seq"
     for row in conn.execute(sql, args):
         yield _passage_from_row(row)
 

@@ -178,6 +178,8 @@ def search_cli(query: Annotated[str, typer.Argument(help="Words or \"a phrase\".
         stdout.print("No hits.")
     for h in hits:
         page = f", p. {h['page']}" if h.get("page") else ""
-        stdout.print(f"{h['doc_id']} {h['locator']}{page}  [{h['passage_id']}]", markup=False)
+        score = f"  {h['score']:.3f}" if h.get("score") is not None else ""
+        stdout.print(f"{h['doc_id']} {h['locator']}{page}  [{h['passage_id']}]{score}",
+                     markup=False)
         stdout.print(f"    {h.get('snippet') or h['text'][:200]}", markup=False)
 

@@ -84,22 +84,14 @@ def search(project: Project, query: str, *, doc_id: str | None = None, limit: in
     if limit < 1:
         raise InputError(f"--limit {limit}", fix="use a positive number")
     if semantic:
-        import inspect
-
         from ..embed import semantic_search
-        kwargs: dict = {"backend": backend, "limit": limit}
-        if doc_id and "doc_id" in inspect.signature(semantic_search).parameters:
-            kwargs["doc_id"] = doc_id
         out = []
-        for r in semantic_search(project, query, **kwargs):
-            rec = r.to_dict() if hasattr(r, "to_dict") else dict(r)
-            rid = rec.get("id") or rec.get("passage_id", "")
-            rec.setdefault("passage_id", re.sub(r":s\d+$", "", rid)
-                           if rec.get("kind") == "statement" else rid)
-            if doc_id and rec.get("doc_id") != doc_id:
-                continue
+        for hit in semantic_search(project, query, backend=backend, limit=limit, doc_id=doc_id):
+            rec = hit.to_dict()
+            rec["passage_id"] = (re.sub(r":s\d+$", "", hit.id) if hit.kind == "statement"
+                                 else hit.id)
             out.append(rec)
-        return out[:limit]
+        return out
     conn = store.connect(project.db_path)
     try:
         hits = store.search_passages(conn, query, limit=limit, doc_id=doc_id)
