@@ -50,6 +50,7 @@ _MARKER = re.compile(
     r"[ ]*(?:\((?:[a-z]{1,2}|[ivxlc]{1,5})\)|(?:[a-z]|[ivxlc]{1,5})\)|[a-z]\.(?=\s*\S)|[-•*–]\s|"
     r"\d{1,2}\.\s+(?=[a-z]))[ ]*")
 _PARA_NUM = re.compile(r"[ ]*\d{1,3}\.\s+(?=\S)")
+_BARE_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s*")   # "2." opening a paragraph is not a sentence
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|(?<=[:;])\s+(?=\(?[a-z]{1,3}\)\s*\S)"
                        r"|(?<=:)\s+(?=[A-Z])")
 
@@ -64,7 +65,8 @@ def split_units(text: str) -> list[Unit]:
         if not block.group().strip():
             continue
         starts = [b0] + [m.end() for m in _BOUNDARY.finditer(norm, b0, b1)
-                         if not _is_abbrev(norm, m.start())]
+                         if not _is_abbrev(norm, m.start())
+                         and not _BARE_NUMBER.fullmatch(norm, b0, m.start())]
         for i, s in enumerate(starts):
             e = starts[i + 1] if i + 1 < len(starts) else b1
             seg = norm[s:e]

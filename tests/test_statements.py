@@ -380,3 +380,15 @@ def test_recommendation_addressee_is_the_actor(rules):
                rules).actor == "States parties"
     assert one("It is recommended that States apply best interest determination procedures.",
                rules).actor == "States"
+
+
+def test_paragraph_number_is_not_a_statement_of_its_own(rules):
+    # ICESCR Art. 10(2) under the chapeau of Art. 10: "2." once came out as a statement
+    text = ("2. Special protection should be accorded to mothers during a reasonable period "
+            "before and after childbirth. During such period working mothers should be accorded "
+            "paid leave or leave with adequate social security benefits.")
+    drafts = S.extract(text, pipeline=rules,
+                       context="The States Parties to the present Covenant recognize that:")
+    quoted = [text[d.start:d.end] for d in drafts]
+    assert quoted and all(any(c.isalpha() for c in q) for q in quoted), quoted
+    assert quoted[0].startswith("2. Special protection")
