@@ -28,7 +28,7 @@ def provenance_cli(indicator: Annotated[str | None, typer.Argument(
     """The provenance of an indicator (or of every indicator): document, issuer, year, type,
     legal force, locator, page, quote, strength, area and what linked it — one row per source.
 
-    Example: corpus-tool provenance access-compulsory-education --format csv
+    Example: corpus-tool provenance acc-free-compulsory-primary --format csv
     """
     from ..errors import InputError
     from ..framework import load_framework
