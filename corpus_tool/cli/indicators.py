@@ -85,7 +85,7 @@ def promote_cli(ids: Annotated[list[str] | None, typer.Argument(
     """Merge draft indicators into indicators/framework.yaml (created if missing). Fields a
     researcher edited are kept; new sources are marked new, lost ones stale.
 
-    Example: corpus-tool indicators promote access-compulsory-education
+    Example: corpus-tool indicators promote acc-free-compulsory-primary
     """
     from ..indicator_merge import promote
     project = project_from(project_dir)
