@@ -20,19 +20,12 @@ _CONTEXT = 32
 
 
 def guess_strength(text: str) -> str:
-    """Strength of a bare quote when no statement was extracted for it (a fallback only)."""
-    t = " " + (text or "").lower() + " "
-    if re.search(r"\b(shall not|may not|must not|prohibit|no one shall)\b", t):
-        return "prohibition"
-    if re.search(r"\b(shall|must|undertake|are obliged|have the obligation)\b", t):
-        return "obligation"
-    if re.search(r"\b(should|encourage|recommend|urge|call upon|calls on)\b", t):
-        return "recommendation"
-    if re.search(r"\b(may)\b", t):
-        return "permission"
-    if re.search(r"\b(recogni[sz]e|right|entitled|has the right)\b", t):
-        return "recognition"
-    return "none"
+    """Strength of a bare quote when no statement was extracted for it: the statements stage's
+    own rules (without a parse), so a quote reads the same here as in `corpus-tool statements`
+    (a "may" of possibility is no permission; a sentence without a deontic is "none")."""
+    from .statement_parts import analyse_unit
+    parts = analyse_unit(text or "")
+    return parts.strength if parts.statement else "none"
 
 
 def _statements_by_doc(conn: sqlite3.Connection) -> dict[str, list]:

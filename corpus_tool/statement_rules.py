@@ -218,6 +218,7 @@ _EPISTEMIC_MAY = re.compile(
     r"useful|able|in|more|less|particularly|especially|exposed|vulnerable|unable|unaware|different|"
     r"difficult|lacking|\w+ing)\b|include|require|arise|have|lead|result|cause|occur|exist|originate|affect|"
     r"involve|help|prove|differ|vary|need|face|find|become|seem|appear|constitute|contribute|create|"
+    r"lose|suffer|experience|encounter|miss|remain|fail|struggle|be\s+lost|"
     r"well|therefore|thus|even)\b|"
     r"\bmay\s+not\s+(always\s+|necessarily\s+|even\s+)?(be\s+(eligible|able|aware|available|possible|"
     r"sufficient|adequate|appropriate|enough|known|in a position|the case)|have|know|receive|"

@@ -172,6 +172,12 @@ def test_evidence_without_statements_guesses_strength():
     assert guess_strength("Primary education shall be compulsory") == "obligation"
     assert guess_strength("No one shall be denied the right to education") == "prohibition"
     assert guess_strength("States should ensure") == "recommendation"
+    # the statements stage's own rules: a "may" of possibility is no permission (CMW GC 2,
+    # para. 20, as coded in the reference annotations)
+    assert guess_strength("requiring birth certificates for school enrolment may "
+                          "disproportionately affect migrant workers in an irregular "
+                          "situation") == "none"
+    assert guess_strength("States Parties may allow such teaching") == "permission"
 
 
 def test_suggestions_join_but_never_found_an_indicator():

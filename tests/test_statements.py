@@ -370,6 +370,9 @@ def test_cheap_prefilter_never_hides_a_cue(repo_root, monkeypatch):
     "In civil cases, the child may be defending his or her interests directly.",
     "Further, women migrant workers may not be eligible for free government legal aid.",
     "This provision may create broader obligations for States.",
+    "During flight, children may lose State-mandated documentation, thereby preventing them "
+    "from enrolling in new schools.",
+    "Girls may experience sexual harassment on the way to school.",
 ])
 def test_may_of_possibility_is_not_a_statement(rules, text):
     assert S.extract(text, pipeline=rules) == []
