@@ -184,7 +184,9 @@ _PROCEDURAL = re.compile(
     r"reports?\b(?! of (violence|abuse))|to report\b|reporting)\b", re.I)
 # substantive words that keep a unit with a procedural word a statement ("registration of births")
 _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered immediately after "
-                          r"birth|birth registration)\b", re.I)
+                          r"birth|birth registration|immigration (authorities|enforcement|control)|"
+                          r"(report|share)\w*\s+(or\s+(report|share)\w*\s+)?(personal\s+)?data)\b",
+                          re.I)
 _TREATY_BODIES = re.compile(
     r"\b([Tt]he Court|Grand Chamber|Chambers?|[Jj]udges?|Registrar|Committee of Ministers|"
     r"[Mm]embers? of the Committee|Conference of (the )?States Parties|Meeting of the Parties|"

@@ -395,3 +395,12 @@ def test_paragraph_number_is_not_a_statement_of_its_own(rules):
     quoted = [text[d.start:d.end] for d in drafts]
     assert quoted and all(any(c.isalpha() for c in q) for q in quoted), quoted
     assert quoted[0].startswith("2. Special protection")
+
+
+def test_data_sharing_firewall_is_a_prohibition_not_a_reporting_clause(rules):
+    # CMW General Comment No. 2 (2013), para. 77: "report" here is not treaty-body reporting
+    p = one("States parties shall not require schools to report or share data on the regular or "
+            "irregular status of pupils or their parents to immigration authorities.", rules)
+    assert p.statement and p.strength == "prohibition" and p.actor == "States parties"
+    assert S.extract("Thereafter, States Parties shall submit subsequent reports at least every "
+                     "four years.", pipeline=rules) == []
