@@ -3,8 +3,6 @@ hovering a point shows its quote and source, clicking jumps to its cluster card,
 asks for nothing over the network. A screenshot goes to build/screenshots/clusters.png."""
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,8 +11,6 @@ from embed_support import gc_project
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 SHOTS = Path(__file__).resolve().parent.parent / "build" / "screenshots"
 
 
@@ -25,30 +21,6 @@ def report(tmp_path_factory):
     project = gc_project(tmp_path_factory.mktemp("clusters-browser") / "p")
     result = run_clustering(project, backend="hash", unit="passages")
     return write_cluster_report(project), result
-
-
-@pytest.fixture(scope="module")
-def driver():
-    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
-        pytest.skip("Debian's chromium and chromium-driver are not installed (`make browser`)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-    profile = tempfile.mkdtemp(prefix="corpus-chromium-")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1400,1000", f"--user-data-dir={profile}"):
-        opts.add_argument(arg)
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    drv = webdriver.Chrome(options=opts, service=Service(CHROMEDRIVER))
-    drv.set_page_load_timeout(30)
-    try:
-        yield drv
-    finally:
-        drv.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def test_map_hover_click_and_no_network(report, driver):

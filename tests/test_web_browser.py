@@ -3,8 +3,6 @@ researcher does. Each test checks what the page shows and what changed in the pr
 Screenshots of the main pages go to build/screenshots/ (look at them)."""
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,8 +11,6 @@ from web_support import HOSTILE, UDHR, annotation_records, build_project, runnin
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 SHOTS = Path(__file__).resolve().parent.parent / "build" / "screenshots"
 WAIT = 20
 
@@ -28,30 +24,6 @@ def project(tmp_path_factory):
 def server(project):
     with running_server(project) as srv:
         yield srv
-
-
-@pytest.fixture(scope="module")
-def driver():
-    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
-        pytest.skip("Debian's chromium and chromium-driver are not installed (`make browser`)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-    profile = tempfile.mkdtemp(prefix="corpus-chromium-")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1400,1000", f"--user-data-dir={profile}"):
-        opts.add_argument(arg)
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    drv = webdriver.Chrome(options=opts, service=Service(CHROMEDRIVER))
-    drv.set_page_load_timeout(30)
-    try:
-        yield drv
-    finally:
-        drv.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def wait(driver, cond, timeout=WAIT):
