@@ -84,19 +84,24 @@ def annotation_to_record(a: Annotation) -> dict:
         body.append({"type": "TextualBody", "purpose": "linking", "value": a.indicator})
     if a.memo:
         body.append({"type": "TextualBody", "purpose": "commenting", "value": a.memo})
-    anc = a.anchor
-    selectors: list[dict] = [{"type": "TextQuoteSelector", "exact": anc.exact,
-                              "prefix": anc.prefix, "suffix": anc.suffix}]
-    if anc.start is not None and anc.end is not None:
-        selectors.append({"type": "TextPositionSelector", "start": anc.start, "end": anc.end})
     origin = {k: v for k, v in a.origin.to_dict().items() if v is not None}
     rec = {
         "id": a.id, "type": "Annotation", "motivation": a.motivation, "creator": a.creator,
         "created": a.created, "modified": a.modified, "body": body, "origin": origin,
-        "target": {"source": anc.doc_id, "text_sha256": anc.text_sha256, "selector": selectors,
-                   "passage": anc.passage_id, "statement": anc.statement_id},
+        "target": anchor_target(a.anchor),
     }
     return _sorted(rec)
+
+
+def anchor_target(anc) -> dict:
+    """The W3C `target` of an anchor: the quote selector (authoritative), the position selector
+    when known, and the passage/statement ids as hints."""
+    selectors: list[dict] = [{"type": "TextQuoteSelector", "exact": anc.exact,
+                              "prefix": anc.prefix, "suffix": anc.suffix}]
+    if anc.start is not None and anc.end is not None:
+        selectors.append({"type": "TextPositionSelector", "start": anc.start, "end": anc.end})
+    return {"source": anc.doc_id, "text_sha256": anc.text_sha256, "selector": selectors,
+            "passage": anc.passage_id, "statement": anc.statement_id}
 
 
 def _bodies(rec: dict) -> list[dict]:

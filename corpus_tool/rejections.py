@@ -64,22 +64,16 @@ def rejection_id(creator: str, doc_id: str, unit: str, area: str) -> str:
 
 
 def rejection_to_record(r: Rejection) -> dict:
-    from .annotations import _sorted
+    from .annotations import _sorted, anchor_target
     body = [{"type": "TextualBody", "purpose": "assessing", "value": f"rejected: {r.area}",
              "area": r.area}]
     if r.memo:
         body.append({"type": "TextualBody", "purpose": "commenting", "value": r.memo})
-    anc = r.anchor
-    selectors: list[dict] = [{"type": "TextQuoteSelector", "exact": anc.exact,
-                              "prefix": anc.prefix, "suffix": anc.suffix}]
-    if anc.start is not None and anc.end is not None:
-        selectors.append({"type": "TextPositionSelector", "start": anc.start, "end": anc.end})
     return _sorted({
         "id": r.id, "type": "Annotation", "motivation": REJECTION_MOTIVATION,
         "creator": r.creator, "created": r.created, "modified": r.modified, "body": body,
         "origin": {k: v for k, v in r.origin.to_dict().items() if v is not None},
-        "target": {"source": anc.doc_id, "text_sha256": anc.text_sha256, "selector": selectors,
-                   "passage": anc.passage_id, "statement": anc.statement_id}})
+        "target": anchor_target(r.anchor)})
 
 
 def record_to_rejection(rec: dict, *, file: str = "") -> Rejection:
