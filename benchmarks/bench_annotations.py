@@ -51,12 +51,12 @@ def _difflib_find(quote: str, text: str) -> tuple[int, float]:
 
 
 def run() -> dict:
-    from corpus_tool.agreement import agreement
-    from corpus_tool.anchoring import make_anchor, reanchor
-    from corpus_tool.annotations import add_annotation, check_annotations, load_annotations
-    from corpus_tool.ingest import ingest
+    from corpus_tool.coding.agreement import agreement
+    from corpus_tool.coding.anchoring import make_anchor, reanchor
+    from corpus_tool.coding.annotations import add_annotation, check_annotations, load_annotations
+    from corpus_tool.corpus import ingest
     from corpus_tool.project import Project
-    from corpus_tool.store import connect, document_text
+    from corpus_tool.store.db import connect, document_text
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-annotations-"))
     try:
@@ -110,7 +110,7 @@ def run() -> dict:
                             "percent": rep["overall"]["percent_agreement"],
                             "kappa": rep["overall"]["kappa"], "alpha": rep["overall"]["alpha"]}
         if not os.environ.get("BENCH_SKIP_MINILM"):
-            from corpus_tool.areas import evaluate_suggestions
+            from corpus_tool.suggest.areas import evaluate_suggestions
             t0 = time.perf_counter()
             ev = evaluate_suggestions(ref, backend="minilm")
             out["evaluate_minilm_s"] = round(time.perf_counter() - t0, 1)

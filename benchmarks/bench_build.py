@@ -25,7 +25,7 @@ def _copy_project(dest: Path) -> None:
 
 
 def _timed_build(project, options) -> tuple[float, dict]:
-    from corpus_tool.pipeline import build
+    from corpus_tool.pipeline.stages import build
     t0 = time.perf_counter()
     rep = build(project, options=options)
     return time.perf_counter() - t0, rep
@@ -34,8 +34,8 @@ def _timed_build(project, options) -> tuple[float, dict]:
 def run() -> dict:
     import functools
 
-    import corpus_tool.pipeline as pl
-    from corpus_tool.pipeline import BuildOptions
+    import corpus_tool.pipeline.stages as pl
+    from corpus_tool.pipeline.stages import BuildOptions
     from corpus_tool.project import open_project
 
     # the code does not change during one benchmark run (in a shared working tree other people's

@@ -88,7 +88,7 @@ def _project(tmp: Path, *, with_corpus: bool):
 
 
 def run() -> dict:
-    from corpus_tool.ingest import ingest
+    from corpus_tool.corpus import ingest
 
     n_pages = _pypdfium2_loop()                      # also warms the OS cache
     t_raw, c_raw = _median_time(_pypdfium2_loop)
@@ -105,7 +105,7 @@ def run() -> dict:
 
         t_ours, c_ours = _median_time(cold_pdfs)
 
-        from corpus_tool.ingest import extract_document
+        from corpus_tool.corpus import extract_document
 
         def read_only() -> None:
             for f in PDFS:

@@ -24,10 +24,9 @@ def _median(fn, repeat: int) -> tuple[float, object]:
 
 
 def run() -> dict:
-    from corpus_tool.framework import load_framework
-    from corpus_tool.scoring import (check_against, combine_duplicates, read_answers,
-                                     score_values)
-    from corpus_tool.sensitivity import run_sensitivity
+    from corpus_tool.framework.model import load_framework
+    from corpus_tool.scoring.engine import (check_against, combine_duplicates, read_answers, score_values)
+    from corpus_tool.scoring.sensitivity import run_sensitivity
 
     t_load, fw = _median(lambda: load_framework(FRAMEWORK), 5)
     t_read, (answers, _) = _median(lambda: read_answers(ANSWERS, fw), 5)

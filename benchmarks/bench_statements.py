@@ -42,9 +42,9 @@ def _reset(conn) -> None:
 
 
 def run() -> dict:
-    from corpus_tool import statements as S
-    from corpus_tool import store
-    from corpus_tool.ingest import ingest
+    from corpus_tool.statements import stage as S
+    from corpus_tool.store import db as store
+    from corpus_tool.corpus import ingest
     from corpus_tool.project import Project
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-statements-"))

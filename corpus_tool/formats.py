@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from .errors import InputError
+from corpus_tool.errors import InputError
 
 
 def sha256_bytes(data: bytes) -> str:

@@ -193,7 +193,7 @@ class Suggestion:
 
 @dataclass(frozen=True, slots=True)
 class Cluster:
-    """A group of statements with similar meaning (corpus_tool.cluster)."""
+    """A group of statements with similar meaning (corpus_tool.semantic.cluster)."""
     id: str                      # "c-" + 8 hex of sha256 over the sorted core member ids: stable
     label: str                   # the top label terms, joined
     terms: tuple[str, ...]       # class-based TF-IDF phrases (1–3 words, no stop words), best first

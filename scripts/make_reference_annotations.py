@@ -19,8 +19,9 @@ sys.path.insert(0, str(HERE.parent))
 
 from reference_coding import CODER_A, CODER_B  # noqa: E402
 
-from corpus_tool.annotations import (_connect, coder_file, load_annotations,  # noqa: E402
-                                     locate, new_annotation, save_annotations)
+from corpus_tool.coding.annotations import (_connect, coder_file,  # noqa: E402
+                                            load_annotations, locate, new_annotation,
+                                            save_annotations)
 from corpus_tool.project import open_project  # noqa: E402
 
 CREATED = {"coder-a": "2026-11-25T18:00:00Z", "coder-b": "2026-11-25T18:30:00Z"}

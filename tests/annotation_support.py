@@ -20,7 +20,7 @@ def manifest_rows(ids=DOCS) -> list[dict]:
 
 def small_project(root: Path, ids=DOCS, *, codebook: bool = True) -> Project:
     """A project with `ids` copied from the reference corpus and ingested."""
-    from corpus_tool.ingest import ingest
+    from corpus_tool.corpus import ingest
     rows = manifest_rows(ids)
     files = {r["path"]: REPO / "corpus" / r["path"] for r in rows}
     project = make_project(root, rows, files)

@@ -30,7 +30,7 @@ def gc_paragraphs(files=None) -> list[dict]:
 
 
 def gc_items(files=None):
-    from corpus_tool.cluster import Item
+    from corpus_tool.semantic.cluster import Item
     return [Item(id=p["id"], text=p["text"], doc_id=p["doc_id"], issuer=p["issuer"],
                  year=p["year"], locator="para. " + p["id"].rsplit("-", 1)[1])
             for p in gc_paragraphs(files)]
@@ -38,8 +38,8 @@ def gc_items(files=None):
 
 def gc_project(root: Path, files=None):
     """A project with the given General Comments added and ingested."""
-    from corpus_tool.ingest import ingest
-    from corpus_tool.manifest import add_document
+    from corpus_tool.corpus import ingest
+    from corpus_tool.corpus.manifest import add_document
     from corpus_tool.project import init_project
     project = init_project(root)
     for name in files or GC_DOCS:

@@ -48,8 +48,8 @@ ANNOTATIONS = [
 
 def make_project(root: Path, *, annotations=ANNOTATIONS, coder: str = "tester"):
     """A project under `root` with DOCS ingested and `annotations` coded."""
-    from corpus_tool.annotations import add_annotation
-    from corpus_tool.ingest import ingest
+    from corpus_tool.coding.annotations import add_annotation
+    from corpus_tool.corpus import ingest
     from corpus_tool.project import init_project
     project = init_project(root)
     shutil.copyfile(REPO / "annotations" / "codebook.yaml", project.codebook_path)

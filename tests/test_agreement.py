@@ -5,8 +5,7 @@ import math
 
 import pytest
 
-from corpus_tool.agreement import (agreement, agreement_from_annotations, build_units,
-                                   cohen_kappa, krippendorff_alpha_nominal)
+from corpus_tool.coding.agreement import (agreement, agreement_from_annotations, build_units, cohen_kappa, krippendorff_alpha_nominal)
 from corpus_tool.models import Anchor, Annotation
 from corpus_tool.project import Project
 

@@ -13,13 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from corpus_tool.annotations import (add_annotation, annotation_to_record, annotations_text,
-                                     check_annotations, get_annotation, load_annotations,
-                                     read_annotations, reanchor_document, record_to_annotation,
-                                     remove_annotations, update_annotation)
+from corpus_tool.coding.annotations import (add_annotation, annotation_to_record, annotations_text, check_annotations, get_annotation, load_annotations, read_annotations, reanchor_document, record_to_annotation, remove_annotations, update_annotation)
 from corpus_tool.errors import InputError, NotFoundError
-from corpus_tool.ingest import ingest
-from corpus_tool.store import connect, document_text
+from corpus_tool.corpus import ingest
+from corpus_tool.store.db import connect, document_text
 
 from annotation_support import small_project
 from ingest_support import REPO
@@ -68,7 +65,7 @@ def test_quote_with_other_whitespace_and_apostrophes_is_found(project):
 def test_add_by_passage_and_quote_inside_a_passage(project):
     a = add_annotation(project, passage_id="coe-fcnm-1995:art-14-1", area="diversity", coder="x")
     with connect(project.db_path) as conn:
-        from corpus_tool.store import get_passage
+        from corpus_tool.store.db import get_passage
         passage = get_passage(conn, "coe-fcnm-1995:art-14-1")
     assert a.anchor.exact == passage.text.strip()
     assert "has the right to learn his or her minority language" in a.anchor.exact
@@ -202,7 +199,7 @@ def test_killed_writer_leaves_a_valid_file(project):
         "import sys\n"
         "from pathlib import Path\n"
         "from corpus_tool.project import Project\n"
-        "from corpus_tool.annotations import add_annotation\n"
+        "from corpus_tool.coding.annotations import add_annotation\n"
         "p = Project(Path(sys.argv[1]))\n"
         "i = 0\n"
         "while True:\n"
@@ -285,8 +282,8 @@ def test_check_reports_annotations_of_documents_not_in_the_index(project):
 
 def _fake_statement(project, sid: str, passage_id: str) -> tuple[int, int]:
     """Insert one statement row the way the statements stage stores it (its own DDL)."""
-    from corpus_tool.statements import DDL
-    from corpus_tool.store import ensure_schema, get_passage
+    from corpus_tool.statements.stage import DDL
+    from corpus_tool.store.db import ensure_schema, get_passage
     with connect(project.db_path) as conn:
         ensure_schema(conn, DDL)
         p = get_passage(conn, passage_id)

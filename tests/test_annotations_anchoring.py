@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from corpus_tool.anchoring import find_quote, make_anchor, quote_pattern, reanchor
+from corpus_tool.coding.anchoring import find_quote, make_anchor, quote_pattern, reanchor
 from corpus_tool.formats import sha256_text
 
 from ingest_support import REPO

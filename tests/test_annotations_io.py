@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from corpus_tool.annotation_io import export_w3c, import_annotations
-from corpus_tool.annotations import add_annotation, load_annotations
+from corpus_tool.coding.interchange import export_w3c, import_annotations
+from corpus_tool.coding.annotations import add_annotation, load_annotations
 from corpus_tool.errors import InputError
 
 from annotation_support import small_project

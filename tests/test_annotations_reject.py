@@ -7,12 +7,11 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from corpus_tool.agreement import agreement
-from corpus_tool.annotations import (add_annotation, check_annotations, load_annotations,
-                                     read_annotations, update_annotation)
-from corpus_tool.areas import _training_data, annotation_queue, suggest_areas
+from corpus_tool.coding.agreement import agreement
+from corpus_tool.coding.annotations import (add_annotation, check_annotations, load_annotations, read_annotations, update_annotation)
+from corpus_tool.suggest.areas import _training_data, annotation_queue, suggest_areas
 from corpus_tool.cli import app
-from corpus_tool.rejections import load_rejections, reject_suggestion
+from corpus_tool.coding.rejections import load_rejections, reject_suggestion
 
 from annotation_support import small_project
 
@@ -96,8 +95,8 @@ def test_every_area_rejected_leaves_the_queue(project):
 
 
 def test_evidence_for_drafts_ignores_rejections(project):
-    from corpus_tool.evidence import collect_evidence
-    from corpus_tool.store import connect
+    from corpus_tool.indicators.evidence import collect_evidence
+    from corpus_tool.store.db import connect
     rej = {r.id for r in load_rejections(project)}
     assert rej
     conn = connect(project.db_path)

@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus_tool.anchoring import find_quote
-from corpus_tool.annotations import add_annotation, load_annotations
-from corpus_tool.areas import (MIN_PER_AREA, accept_suggestions, evaluate_suggestions,
-                               load_codebook, parse_codebook, suggest_areas)
+from corpus_tool.coding.anchoring import find_quote
+from corpus_tool.coding.annotations import add_annotation, load_annotations
+from corpus_tool.suggest.areas import (MIN_PER_AREA, accept_suggestions, evaluate_suggestions, load_codebook, parse_codebook, suggest_areas)
 from corpus_tool.errors import InputError
 from corpus_tool.project import Project, init_project
 

@@ -9,10 +9,10 @@ import pytest
 
 from typer.testing import CliRunner
 
-from corpus_tool import store
+from corpus_tool.store import db as store
 from corpus_tool.cli import app
-from corpus_tool.ingest.driver import ExtractResult, write_extracted
-from corpus_tool.ingest.segment import Segment
+from corpus_tool.corpus.driver import ExtractResult, write_extracted
+from corpus_tool.corpus.segment import Segment
 from corpus_tool.models import Document
 
 from ingest_support import PDFS, REPO, make_project
@@ -225,7 +225,7 @@ def test_a_worker_crash_fails_only_its_document(tmp_path):
                                                   "crash.md": b"# Crash\\n\\nBoom.\\n"})
     script = textwrap.dedent(f"""
         import json, os
-        from corpus_tool.ingest import driver
+        from corpus_tool.corpus import driver
         from corpus_tool.project import open_project
         real, parent = driver.extract_document, os.getpid()
         def fragile(path, **kw):

@@ -10,10 +10,9 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from corpus_tool import store
+from corpus_tool.store import db as store
 from corpus_tool.cli import app
-from corpus_tool.cluster import (Item, cluster_id, cluster_items, group, label_terms,
-                                 load_clusters, load_meta, load_points, phrases, run_clustering)
+from corpus_tool.semantic.cluster import (Item, cluster_id, cluster_items, group, label_terms, load_clusters, load_meta, load_points, phrases, run_clustering)
 from corpus_tool.errors import InputError
 from corpus_tool.project import Project
 
@@ -166,7 +165,7 @@ def test_bad_options_are_input_errors(items, project):
 
 
 def test_guided_mode_tags_clusters_with_codebook_areas(tmp_path):
-    from corpus_tool.areas import load_codebook
+    from corpus_tool.suggest.areas import load_codebook
     from corpus_tool.project import init_project
     project = init_project(tmp_path / "g")
     areas = {a.id for a in load_codebook(project)}
@@ -211,15 +210,15 @@ def test_run_clustering_writes_the_index_and_reads_back(gc_proj):
 
 def test_statements_unit_without_statements_points_to_the_fix(tmp_path):
     project = gc_project(tmp_path / "s", files=["Annotated_CCPR_GC23_minorities.json"])
-    from corpus_tool import cluster as cl
-    import corpus_tool.cluster
+    from corpus_tool.semantic import cluster as cl
+    import corpus_tool.semantic.cluster
     orig = cl.statement_items
-    corpus_tool.cluster.statement_items = lambda conn: []
+    corpus_tool.semantic.cluster.statement_items = lambda conn: []
     try:
         with pytest.raises(InputError, match="--unit passages"):
             run_clustering(project, backend="hash")
     finally:
-        corpus_tool.cluster.statement_items = orig
+        corpus_tool.semantic.cluster.statement_items = orig
 
 
 def test_cluster_cli_json_and_report(gc_proj):
@@ -269,7 +268,7 @@ def test_report_quotes_link_to_document_and_locator(gc_proj):
 
 
 def test_unchanged_rerun_reuses_the_stored_clustering(gc_proj, monkeypatch):
-    import corpus_tool.cluster as cl
+    import corpus_tool.semantic.cluster as cl
     first = run_clustering(gc_proj, backend="hash", unit="passages", method="kmeans", k=4)
     calls = []
     monkeypatch.setattr(cl, "cluster_items", lambda *a, **kw: calls.append(1))
@@ -282,7 +281,7 @@ def test_unchanged_rerun_reuses_the_stored_clustering(gc_proj, monkeypatch):
 
 @pytest.mark.integration
 def test_statements_from_the_statements_stage_are_clustered(tmp_path):
-    from corpus_tool.statements import list_statements, update_statements
+    from corpus_tool.statements.stage import list_statements, update_statements
     project = gc_project(tmp_path / "st", files=["Annotated_CEDAW-GR26-migrants.json",
                                                    "Annotated_ESCR-GC11-PrimEducation.json"])
     conn = store.connect(project.db_path)
@@ -304,7 +303,7 @@ def test_statements_from_the_statements_stage_are_clustered(tmp_path):
 
 
 def test_guide_pulls_towards_the_nearest_area_only_when_nearer_than_the_mean():
-    from corpus_tool.cluster import guide
+    from corpus_tool.semantic.cluster import guide
     areas = np.eye(4, dtype=np.float32)[:2]            # two areas along axes 0 and 1
     x = np.array([[0.9, 0.1, 0.4, 0.0],                # close to area 0
                   [0.0, 0.0, 0.6, 0.8],                # closer to the corpus mean than to areas
@@ -354,7 +353,7 @@ def test_report_without_a_clustering_says_what_to_run(tmp_path):
 
 
 def test_report_escapes_text_and_lists_outliers(project):
-    from corpus_tool.cluster import describe
+    from corpus_tool.semantic.cluster import describe
     from corpus_tool.report.clusters import render_cluster_report
     its = [Item(id="x:1", text="<script>alert(1)</script> education rights children"),
            Item(id="x:2", text="education rights children & families"),
@@ -369,7 +368,7 @@ def test_report_escapes_text_and_lists_outliers(project):
 
 
 def get_vectors(its):
-    from corpus_tool.embed import get_embedder
+    from corpus_tool.semantic.embed import get_embedder
     return get_embedder("hash").encode([i.text for i in its])
 
 

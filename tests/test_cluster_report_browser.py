@@ -16,7 +16,7 @@ SHOTS = Path(__file__).resolve().parent.parent / "build" / "screenshots"
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
-    from corpus_tool.cluster import run_clustering
+    from corpus_tool.semantic.cluster import run_clustering
     from corpus_tool.report.clusters import write_cluster_report
     project = gc_project(tmp_path_factory.mktemp("clusters-browser") / "p")
     result = run_clustering(project, backend="hash", unit="passages")

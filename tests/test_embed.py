@@ -7,10 +7,9 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from corpus_tool import embed
+from corpus_tool.semantic import embed
 from corpus_tool.cli import app
-from corpus_tool.embed import (EmbedStats, HashEmbedder, TfidfEmbedder, embed_texts, get_embedder,
-                               register_backend, semantic_search)
+from corpus_tool.semantic.embed import (EmbedStats, HashEmbedder, TfidfEmbedder, embed_texts, get_embedder, register_backend, semantic_search)
 from corpus_tool.errors import InputError
 from corpus_tool.project import Project
 
@@ -223,7 +222,7 @@ def test_unpack_refuses_weights_with_a_wrong_sha256(tmp_path, monkeypatch):
 
 
 def test_semantic_search_shows_a_statement_equal_to_its_passage_once(tmp_path, monkeypatch):
-    from corpus_tool import store
+    from corpus_tool.store import db as store
     from corpus_tool.models import Statement
     project = gc_project(tmp_path / "p", files=["Annotated_CCPR_GC23_minorities.json"])
     conn = store.connect(project.db_path)

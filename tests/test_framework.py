@@ -10,9 +10,7 @@ import pytest
 import yaml
 
 from corpus_tool.errors import InputError, NotFoundError
-from corpus_tool.framework import (SCHEMA_PATH, DEFAULT_SCALE, Framework, FrameworkError,
-                                   Indicator, dump_framework, find, leaves, load_framework,
-                                   save_framework, schema_text, walk)
+from corpus_tool.framework.model import (SCHEMA_PATH, DEFAULT_SCALE, Framework, FrameworkError, Indicator, dump_framework, find, leaves, load_framework, save_framework, schema_text, walk)
 
 DATA = Path(__file__).parent / "data"
 MINI = DATA / "framework" / "education-mini.yaml"
@@ -76,7 +74,7 @@ def test_sources_keep_their_anchor_and_provenance():
 
 def test_committed_schema_is_the_generated_one():
     assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text(), \
-        "regenerate with: .venv/bin/python -m corpus_tool.framework"
+        "regenerate with: .venv/bin/python -m corpus_tool.framework.model"
 
 
 def test_schema_accepts_the_example_and_rejects_a_bad_one():

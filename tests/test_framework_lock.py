@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_tool.framework import (Framework, framework_lock, framework_lock_path, load_framework,
-                                   update_framework)
+from corpus_tool.framework.model import (Framework, framework_lock, framework_lock_path, load_framework, update_framework)
 
 REPO = Path(__file__).resolve().parent.parent
 SOURCE = REPO / "indicators" / "mipex-2020.yaml"     # the reference framework of the repository
@@ -22,7 +21,7 @@ SOURCE = REPO / "indicators" / "mipex-2020.yaml"     # the reference framework o
 WORKER = textwrap.dedent("""
     import json, sys, time
     from pathlib import Path
-    from corpus_tool.framework import Framework, update_framework
+    from corpus_tool.framework.model import Framework, update_framework
 
     path, ind_id, title, go = sys.argv[1], sys.argv[2], sys.argv[3], Path(sys.argv[4])
     while not go.exists():

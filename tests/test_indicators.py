@@ -11,9 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from corpus_tool.cli import app
-from corpus_tool.framework import load_framework
-from corpus_tool.indicators import Evidence, draft_framework, draft_indicators, draft_path
-from corpus_tool.indicator_text import load_topics
+from corpus_tool.framework.model import load_framework
+from corpus_tool.indicators.draft import Evidence, draft_framework, draft_indicators, draft_path
+from corpus_tool.indicators.phrasing.text import load_topics
 from indicator_support import ANNOTATIONS, copy_project, make_project
 
 runner = CliRunner()
@@ -42,9 +42,9 @@ def test_draft_is_deterministic_byte_for_byte(project):
 
 
 def test_ids_come_from_content_not_order(project, tmp_path):
-    from corpus_tool.areas import load_codebook
-    from corpus_tool.evidence import collect_evidence
-    from corpus_tool.store import connect, list_documents
+    from corpus_tool.suggest.areas import load_codebook
+    from corpus_tool.indicators.evidence import collect_evidence
+    from corpus_tool.store.db import connect, list_documents
     conn = connect(project.db_path)
     ev, _ = collect_evidence(project, conn, use_suggestions=False)
     docs = {d.id: d for d in list_documents(conn)}
@@ -110,7 +110,7 @@ def test_scale_wording_follows_strength(project):
 
 def test_sources_carry_full_provenance(project):
     _, fw = _draft(project)
-    from corpus_tool.annotations import load_annotations
+    from corpus_tool.coding.annotations import load_annotations
     ann_ids = {a.id for a in load_annotations(project)}
     for ind in fw.indicators():
         assert ind.support.instruments == len({s.anchor.doc_id for s in ind.sources})
@@ -154,7 +154,7 @@ def test_cli_list_without_framework_is_a_clear_error(project):
 
 def test_orphaned_annotation_is_reported_not_fatal(project):
     # the quote of one annotation disappears from its document
-    from corpus_tool.ingest import ingest
+    from corpus_tool.corpus import ingest
     path = next(project.corpus_dir.rglob("un_udhr_1948*"))
     text = path.read_text(encoding="utf-8")
     assert "Elementary education shall be compulsory" in text
@@ -168,7 +168,7 @@ def test_orphaned_annotation_is_reported_not_fatal(project):
 
 
 def test_evidence_without_statements_guesses_strength():
-    from corpus_tool.evidence import guess_strength
+    from corpus_tool.indicators.evidence import guess_strength
     assert guess_strength("Primary education shall be compulsory") == "obligation"
     assert guess_strength("No one shall be denied the right to education") == "prohibition"
     assert guess_strength("States should ensure") == "recommendation"
@@ -181,7 +181,7 @@ def test_evidence_without_statements_guesses_strength():
 
 
 def test_suggestions_join_but_never_found_an_indicator():
-    from corpus_tool.indicators import group_evidence
+    from corpus_tool.indicators.draft import group_evidence
     topics = load_topics()
     ann = Evidence(area="access", doc_id="d1", quote="Primary education shall be compulsory",
                    text="Primary education shall be compulsory", strength="obligation",
@@ -205,7 +205,7 @@ def test_suggestions_join_but_never_found_an_indicator():
 
 
 def test_citation_helpers_write_as_people_cite():
-    from corpus_tool.indicator_text import join_locators, short_title
+    from corpus_tool.indicators.phrasing.text import join_locators, short_title
     assert join_locators(["para. 28", "para. 33", "para. 68"]) == "paras. 28, 33 and 68"
     assert join_locators(["Art. 24(2)(c)", "Art. 24(2)(d)"]) == "Arts. 24(2)(c) and 24(2)(d)"
     assert join_locators(["Art. 1", "para. 2"]) == "Art. 1, para. 2"
@@ -221,7 +221,7 @@ def test_citation_helpers_write_as_people_cite():
 
 def test_groups_concerned_wording():
     from collections import Counter
-    from corpus_tool.indicator_text import who_phrase
+    from corpus_tool.indicators.phrasing.text import who_phrase
     assert who_phrase(Counter(migrants=3), 4) == "migrant pupils"
     assert who_phrase(Counter(migrants=2, minorities=2), 4) == "migrant and minority pupils"
     assert who_phrase(Counter(), 4) == "all pupils including migrant pupils"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from corpus_tool.indicators import Evidence, draft_framework
-from corpus_tool.indicator_text import fill, who_phrase
+from corpus_tool.indicators.draft import Evidence, draft_framework
+from corpus_tool.indicators.phrasing.text import fill, who_phrase
 from corpus_tool.models import Area
 
 REPO = Path(__file__).resolve().parent.parent
@@ -54,7 +54,7 @@ def _real(doc: str, *parts: str) -> None:
 
 
 def _evidence(case, area: str) -> list[Evidence]:
-    from corpus_tool.statements import extract
+    from corpus_tool.statements.stage import extract
     doc, chapeau, text = case
     _real(doc, chapeau, text)
     out = []
@@ -132,7 +132,7 @@ def test_migrant_pupils_only_when_the_codebook_is_about_migrant_education():
     from collections import Counter
     assert who_phrase(Counter(), 4, migrant_education=False) == "all pupils"
     assert "migrant" not in who_phrase(Counter(), 4, compare=True, migrant_education=False)
-    from corpus_tool.indicator_text import beneficiary_phrase
+    from corpus_tool.indicators.phrasing.text import beneficiary_phrase
     texts = ["Education shall be free."]
     assert beneficiary_phrase([()], texts, migrant_education=False) == "everyone concerned"
     assert "migrant" in beneficiary_phrase([()], texts, migrant_education=True)
@@ -184,7 +184,7 @@ STORED = [
 
 @pytest.mark.parametrize("case", STORED, ids=[c[0] for c in STORED])
 def test_stored_statements_read_as_a_researcher_would_write(case):
-    from corpus_tool.indicator_text import StatementParts, phrase_generic
+    from corpus_tool.indicators.phrasing.text import StatementParts, phrase_generic
     _, text, aim, obj, strength = case
     title, question, provision = phrase_generic(
         statements=[StatementParts(text=text, aim=aim, object=obj, strength=strength)],
@@ -201,7 +201,7 @@ def test_stored_statements_read_as_a_researcher_would_write(case):
 
 
 def test_negation_and_nominalisation_keep_the_meaning():
-    from corpus_tool.indicator_text import StatementParts, phrase_generic
+    from corpus_tool.indicators.phrasing.text import StatementParts, phrase_generic
     title, question, _ = phrase_generic(statements=[StatementParts(
         text=STORED[0][1], aim=STORED[0][2], object=STORED[0][3], strength="obligation")],
         who="everyone concerned", status=False)

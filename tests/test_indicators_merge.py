@@ -9,9 +9,9 @@ from typer.testing import CliRunner
 
 from corpus_tool.cli import app
 from corpus_tool.formats import load_yaml, write_yaml
-from corpus_tool.framework import load_framework
-from corpus_tool.indicator_merge import merge_drafts, promote, refresh
-from corpus_tool.indicators import draft_indicators, framework_path
+from corpus_tool.framework.model import load_framework
+from corpus_tool.indicators.merge import merge_drafts, promote, refresh
+from corpus_tool.indicators.draft import draft_indicators, framework_path
 from indicator_support import copy_project, make_project
 
 runner = CliRunner()
@@ -60,7 +60,7 @@ def test_promote_creates_the_framework_from_all_drafts(project):
 
 
 def test_edit_regenerate_edit_survives(project):
-    from corpus_tool.annotations import add_annotation
+    from corpus_tool.coding.annotations import add_annotation
     ind_id = _compulsory_id(project)
     before = _ind(project, ind_id)
     my_title = "Free compulsory schooling for every child (my wording)"
@@ -97,7 +97,7 @@ def test_untouched_field_follows_the_drafts_and_edited_one_is_reported(project):
     _edit(project, ind_id, question="Is schooling free and compulsory for all children?")
     # pretend the drafting wording changed: a different draft for the same indicator
     fw = load_framework(framework_path(project))
-    from corpus_tool.indicators import draft_path
+    from corpus_tool.indicators.draft import draft_path
     draft = load_framework(draft_path(project))
     changed = draft.model_copy(deep=True)
     for a in changed.areas:
@@ -114,7 +114,7 @@ def test_untouched_field_follows_the_drafts_and_edited_one_is_reported(project):
 
 
 def test_lost_evidence_is_marked_stale_not_removed(project):
-    from corpus_tool.annotations import load_annotations, remove_annotations
+    from corpus_tool.coding.annotations import load_annotations, remove_annotations
     ind_id = _compulsory_id(project)
     n = len(_ind(project, ind_id).sources)
     gone = [a for a in load_annotations(project) if a.doc_id == "un-udhr-1948"
@@ -127,7 +127,7 @@ def test_lost_evidence_is_marked_stale_not_removed(project):
     stale = [s for s in ind.sources if s.status == "stale"]
     assert [s.anchor.doc_id for s in stale] == ["un-udhr-1948"] and stale[0].note
     # linked again: back, marked new
-    from corpus_tool.annotations import add_annotation
+    from corpus_tool.coding.annotations import add_annotation
     add_annotation(project, area="access", doc_id="un-udhr-1948",
                    quote="Elementary education shall be compulsory", coder="tester",
                    created="2026-01-01T00:00:00Z")
@@ -156,7 +156,7 @@ def test_hand_added_source_and_indicator_are_never_touched(project):
                                        "quote": "Everyone has the right to education",
                                        "status": "ok"})
     write_yaml(path, data)
-    from corpus_tool.framework import save_framework
+    from corpus_tool.framework.model import save_framework
     save_framework(path, load_framework(path))          # canonical form, for the comparison
     before = path.read_text()
     draft_indicators(project, use_suggestions=False)
@@ -172,7 +172,7 @@ def test_hand_added_source_and_indicator_are_never_touched(project):
 
 
 def test_withdrawn_indicator_is_kept_and_marked(project):
-    from corpus_tool.annotations import load_annotations, remove_annotations
+    from corpus_tool.coding.annotations import load_annotations, remove_annotations
     remove_annotations(project, [a.id for a in load_annotations(project)
                                  if a.indicator == "parental-convictions"])
     draft_indicators(project, use_suggestions=False)

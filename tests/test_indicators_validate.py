@@ -8,8 +8,8 @@ from typer.testing import CliRunner
 
 from corpus_tool.cli import app
 from corpus_tool.formats import load_yaml, write_yaml
-from corpus_tool.indicator_merge import promote
-from corpus_tool.indicators import draft_indicators, framework_path
+from corpus_tool.indicators.merge import promote
+from corpus_tool.indicators.draft import draft_indicators, framework_path
 from indicator_support import copy_project, make_project
 
 runner = CliRunner()
@@ -35,7 +35,7 @@ def _validate(project, *extra):
 
 
 def _change_doc(project, old: str, new: str, pattern="un_udhr_1948*"):
-    from corpus_tool.ingest import ingest
+    from corpus_tool.corpus import ingest
     path = next(project.corpus_dir.rglob(pattern))
     text = path.read_text(encoding="utf-8")
     assert old in text
@@ -67,7 +67,7 @@ def test_changed_source_text_makes_links_suspect(project):
     r, _ = _validate(project, "--strict")
     assert r.exit_code == 1 and "Error:" in r.stderr and "suspect" in r.stderr
     # regenerating marks those sources suspect in the framework: still reported afterwards
-    from corpus_tool.indicator_merge import refresh
+    from corpus_tool.indicators.merge import refresh
     draft_indicators(project, use_suggestions=False)
     res = refresh(project)
     assert {c.kind for c in res.changes} >= {"source-suspect"}

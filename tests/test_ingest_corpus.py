@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from corpus_tool import store
-from corpus_tool.ingest import ingest, passage_labels
-from corpus_tool.ingest.docs import list_docs, show_doc
+from corpus_tool.store import db as store
+from corpus_tool.corpus import ingest, passage_labels
+from corpus_tool.corpus.docs import list_docs, show_doc
 
 from ingest_support import reference_project
 

@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from corpus_tool.ingest import extract_document
-from corpus_tool.ingest.lang import detect_language
-from corpus_tool.ingest.markdown import markdown_blocks
-from corpus_tool.ingest.segment import segment
+from corpus_tool.corpus import extract_document
+from corpus_tool.corpus.lang import detect_language
+from corpus_tool.corpus.readers.markdown import markdown_blocks
+from corpus_tool.corpus.segment import segment
 
 from ingest_support import REPO
 

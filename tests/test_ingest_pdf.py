@@ -8,7 +8,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from corpus_tool.errors import InputError
-from corpus_tool.ingest import extract_document
+from corpus_tool.corpus import extract_document
 
 from ingest_support import PDFS, REPO
 

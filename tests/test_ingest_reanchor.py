@@ -7,10 +7,10 @@ import json
 
 from typer.testing import CliRunner
 
-from corpus_tool import store
-from corpus_tool.annotations import add_annotation, load_annotations
+from corpus_tool.store import db as store
+from corpus_tool.coding.annotations import add_annotation, load_annotations
 from corpus_tool.cli import app
-from corpus_tool.ingest import ingest
+from corpus_tool.corpus import ingest
 
 from ingest_support import REPO, make_project
 
@@ -67,7 +67,7 @@ def test_changed_text_moves_position_hints_and_keeps_the_quote(tmp_path):
 
 def test_first_and_unchanged_ingests_do_not_reanchor(tmp_path, monkeypatch):
     calls = []
-    import corpus_tool.annotations as annotations
+    import corpus_tool.coding.annotations as annotations
     monkeypatch.setattr(annotations, "reanchor_document",
                         lambda project, doc_id: calls.append(doc_id) or {})
     project = _project(tmp_path)                             # first-time ingest
@@ -101,7 +101,7 @@ def test_a_reanchoring_failure_does_not_fail_the_ingest(tmp_path, monkeypatch):
     for name in ("crc.md", "copy.md"):
         src = project.corpus_dir / name
         src.write_text("Preface added.\n\n" + src.read_text(encoding="utf-8"), encoding="utf-8")
-    import corpus_tool.annotations as annotations
+    import corpus_tool.coding.annotations as annotations
 
     def boom(project, doc_id):
         if doc_id == "copy":

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from corpus_tool import store
-from corpus_tool.ingest import ingest
+from corpus_tool.store import db as store
+from corpus_tool.corpus import ingest
 
 from ingest_support import REPO, make_project
 

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from corpus_tool.cli import app
-from corpus_tool.pipeline import STAGE_NAMES, read_lock
+from corpus_tool.pipeline.stages import STAGE_NAMES, read_lock
 from indicator_support import copy_project, make_project
 
 runner = CliRunner()
@@ -22,7 +22,7 @@ def stable_code_fingerprints():
     """Other people edit the package while these tests run in a shared tree: fingerprint each
     stage's code once per test session, so only the changes a test makes wake stages."""
     import functools
-    import corpus_tool.pipeline as pl
+    import corpus_tool.pipeline.stages as pl
     original = pl._code_fp
     pl._code_fp = functools.lru_cache(maxsize=None)(original)
     yield
@@ -30,7 +30,7 @@ def stable_code_fingerprints():
 
 
 def test_code_fingerprint_changes_with_the_code(tmp_path, monkeypatch):
-    import corpus_tool.pipeline as pl
+    import corpus_tool.pipeline.stages as pl
     pkg = tmp_path / "fpdemo"
     pkg.mkdir()
     (pkg / "__init__.py").write_text("x = 1\n")
@@ -83,7 +83,7 @@ def test_second_build_skips_everything(project):
 
 
 def test_annotation_change_wakes_only_what_depends_on_it(project):
-    from corpus_tool.annotations import add_annotation
+    from corpus_tool.coding.annotations import add_annotation
     add_annotation(project, area="access", doc_id="un-icescr-1966",
                    quote="Higher education shall be made equally acessible to all",  # sic in the source
                    coder="tester", created="2026-01-03T00:00:00Z")
@@ -108,7 +108,7 @@ def test_changed_document_reruns_from_ingest_and_reports_suspect_links(project):
     assert stages["validate"]["status"] == "ran"
     assert stages["validate"]["summary"]["suspect"] >= 1
     assert stages["draft"]["summary"]["merge"]["changes"].get("source-suspect", 0) >= 1
-    from corpus_tool.framework import load_framework
+    from corpus_tool.framework.model import load_framework
     fw = load_framework(project.indicators_dir / "framework.yaml")
     sus = {s.anchor.doc_id for i in fw.indicators() for s in i.sources if s.status == "suspect"}
     assert sus == {"un-udhr-1948"}
@@ -125,7 +125,7 @@ def test_report_links_clusters_framework_and_provenance(built):
     assert html.startswith("<!doctype html>")
     assert not re.search(r"<(script|link)[^>]+(src|href)=\"https?:", html)
     assert "../provenance/framework.csv" in html
-    from corpus_tool.framework import load_framework
+    from corpus_tool.framework.model import load_framework
     fw = load_framework(p.indicators_dir / "framework.yaml")
     for ind in fw.indicators():
         assert f'id="{ind.id}"' in html
@@ -136,7 +136,7 @@ def test_report_links_clusters_framework_and_provenance(built):
 
 
 def test_scores_appear_where_answers_exist(project):
-    from corpus_tool.framework import load_framework
+    from corpus_tool.framework.model import load_framework
     fw = load_framework(project.indicators_dir / "framework.yaml")
     ids = [i.id for i in fw.indicators()]
     answers = project.root / "answers"

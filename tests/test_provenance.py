@@ -9,10 +9,10 @@ import pytest
 from typer.testing import CliRunner
 
 from corpus_tool.cli import app
-from corpus_tool.framework import load_framework
-from corpus_tool.indicator_merge import promote
-from corpus_tool.indicators import draft_indicators, framework_path
-from corpus_tool.provenance import COLUMNS, prov_document, provenance_rows, render
+from corpus_tool.framework.model import load_framework
+from corpus_tool.indicators.merge import promote
+from corpus_tool.indicators.draft import draft_indicators, framework_path
+from corpus_tool.indicators.provenance import COLUMNS, prov_document, provenance_rows, render
 from indicator_support import ANNOTATIONS, make_project
 
 runner = CliRunner()

@@ -8,10 +8,8 @@ from pathlib import Path
 import pytest
 
 from corpus_tool.errors import CheckFailed, InputError
-from corpus_tool.framework import (Aggregation, Area, Framework, Indicator, Overall,
-                                   load_framework)
-from corpus_tool.scoring import (check_against, combine_duplicates, read_answers, run_scoring,
-                                 score_answers, score_values)
+from corpus_tool.framework.model import (Aggregation, Area, Framework, Indicator, Overall, load_framework)
+from corpus_tool.scoring.engine import (check_against, combine_duplicates, read_answers, run_scoring, score_answers, score_values)
 
 DATA = Path(__file__).parent / "data"
 MINI = DATA / "framework" / "education-mini.yaml"

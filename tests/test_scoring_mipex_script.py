@@ -5,8 +5,8 @@ import csv
 import importlib.util
 from pathlib import Path
 
-from corpus_tool.framework import load_framework
-from corpus_tool.scoring import score_answers
+from corpus_tool.framework.model import load_framework
+from corpus_tool.scoring.engine import score_answers
 
 ROOT = Path(__file__).parent.parent
 SAMPLE = Path(__file__).parent / "data" / "mipex" / "scores_long_sample.csv"

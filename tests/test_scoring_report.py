@@ -5,9 +5,9 @@ import re
 from pathlib import Path
 from xml.etree import ElementTree
 
-from corpus_tool.framework import load_framework
+from corpus_tool.framework.model import load_framework
 from corpus_tool.report.scores import bar_chart_svg, radar_svg, scores_html, sensitivity_svg
-from corpus_tool.scoring import score_values
+from corpus_tool.scoring.engine import score_values
 
 MINI = Path(__file__).parent / "data" / "framework" / "education-mini.yaml"
 

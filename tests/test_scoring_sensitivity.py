@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from corpus_tool.errors import InputError
-from corpus_tool.framework import Aggregation, Area, Framework, Indicator, Overall, load_framework
-from corpus_tool.scoring import combine_duplicates, read_answers, score_values
-from corpus_tool.sensitivity import run_sensitivity, year_ranks
+from corpus_tool.framework.model import Aggregation, Area, Framework, Indicator, Overall, load_framework
+from corpus_tool.scoring.engine import combine_duplicates, read_answers, score_values
+from corpus_tool.scoring.sensitivity import run_sensitivity, year_ranks
 
 DATA = Path(__file__).parent / "data"
 MIPEX_FW = Path(__file__).parent.parent / "indicators" / "mipex-2020.yaml"

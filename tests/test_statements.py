@@ -7,10 +7,10 @@ import sqlite3
 
 import pytest
 
-from corpus_tool import statement_rules as R
-from corpus_tool import statement_eval as E
-from corpus_tool import statements as S
-from corpus_tool import store
+from corpus_tool.statements import units as R
+from corpus_tool.statements import evaluate as E
+from corpus_tool.statements import stage as S
+from corpus_tool.store import db as store
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import sha256_text
 from corpus_tool.models import Document, Passage

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tool import statements as S
-from corpus_tool import store
+from corpus_tool.statements import stage as S
+from corpus_tool.store import db as store
 from corpus_tool.formats import sha256_text
 from corpus_tool.models import Document, Passage
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from ingest_support import REPO, make_project
 
-from corpus_tool import store
-from corpus_tool.embed import semantic_search
-from corpus_tool.ingest.driver import ingest
+from corpus_tool.store import db as store
+from corpus_tool.semantic.embed import semantic_search
+from corpus_tool.corpus.driver import ingest
 
 CRC = REPO / "corpus" / "treaties" / "un_crc_1989__nl-treatydb.md"
 

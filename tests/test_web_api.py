@@ -158,7 +158,7 @@ def test_added_annotation_is_exactly_what_the_library_writes(client, project, tm
     assert (project.annotations_dir / "web-coder.jsonl").is_file()
 
     # the same annotation made by the library the CLI calls, in a copy of the project
-    from corpus_tool.annotations import add_annotation, annotation_to_record
+    from corpus_tool.coding.annotations import add_annotation, annotation_to_record
     other = build_project(tmp_path / "cli-proj")
     made = add_annotation(other, doc_id=UDHR, quote=quote, area="intercultural",
                           indicator="x-equal-dignity", memo="core principle", coder="web-coder")
@@ -249,7 +249,7 @@ def test_malformed_requests_get_a_message(client):
 def test_page_and_cli_writing_at_the_same_time_lose_nothing(client, project):
     """Annotations added through the page and by the library (what the CLI runs) at the same
     time all end up in the files: the library's lock, and no file content held across requests."""
-    from corpus_tool.annotations import add_annotation
+    from corpus_tool.coding.annotations import add_annotation
     art = [_passage(client, UDHR, f"Art. {n}") for n in (3, 5, 6, 7, 8, 9)]
     errors: list = []
 
@@ -341,8 +341,8 @@ def test_queue_reject_is_kept_in_annotations_as_assessing(client, project):
 @pytest.fixture(scope="module")
 def drafted(project, client):
     """Drafts made from two annotations linked to an indicator id (as `indicators draft`)."""
-    from corpus_tool.annotations import add_annotation
-    from corpus_tool.indicators import draft_indicators
+    from corpus_tool.coding.annotations import add_annotation
+    from corpus_tool.indicators.draft import draft_indicators
     for quote in ("Elementary education shall be compulsory.",
                   "every child has access to education"):
         doc = UDHR if quote.startswith("Elementary") else HOSTILE
@@ -375,7 +375,7 @@ def test_editing_a_draft_writes_the_framework_file(client, drafted):
         "scale": [{"score": 50, "description": "Compulsory for some groups only."}]})
     assert status == 200, data
     assert data["key"] == "access-compulsory" and data["file"] == "indicators/framework.yaml"
-    from corpus_tool.framework import load_framework
+    from corpus_tool.framework.model import load_framework
     fw = load_framework(fpath)
     ind = fw.find("access-compulsory").node
     assert ind.title == "Compulsory schooling for every child, whatever the status"
@@ -393,7 +393,7 @@ def test_editing_a_draft_writes_the_framework_file(client, drafted):
 def test_framework_edit_keeps_a_concurrent_cli_edit(client, drafted):
     """The page holds no file content between requests: an edit the CLI (or an editor) made to
     another field after the page loaded the indicator survives the page's save."""
-    from corpus_tool.framework import load_framework, save_framework
+    from corpus_tool.framework.model import load_framework, save_framework
     fpath = drafted.indicators_dir / "framework.yaml"
     client.post("/api/indicators/draft:access-compulsory/promote", {})
     status, page_view, _ = client.get("/api/indicators/access-compulsory")   # the page loads it
@@ -504,7 +504,7 @@ def test_serve_refuses_a_busy_port_and_a_non_project(project, server, tmp_path):
 def test_malformed_annotation_line_is_reported_and_its_file_is_not_rewritten(client, project):
     """A broken line in an annotation file is shown with file and line; adding to that file is
     refused with a message (nothing a researcher made is rewritten or lost); others still load."""
-    from corpus_tool.annotations import add_annotation
+    from corpus_tool.coding.annotations import add_annotation
     good = add_annotation(project, doc_id=UDHR, quote="No one shall be subjected to torture",
                           area="access", coder="good")
     path = project.annotations_dir / "broken.jsonl"
@@ -529,7 +529,7 @@ def test_framework_validation_reports_a_suspect_link(client, drafted):
     client.post("/api/indicators/draft:access-compulsory/promote", {})
     status, data, _ = client.get("/api/indicators-check")
     assert status == 200 and data["ok"] is True, data
-    from corpus_tool.ingest import ingest
+    from corpus_tool.corpus import ingest
     hostile = drafted.corpus_dir / "added" / "hostile.md"
     original = hostile.read_text(encoding="utf-8")
     fpath = drafted.indicators_dir / "framework.yaml"
@@ -551,7 +551,7 @@ def test_framework_validation_reports_a_suspect_link(client, drafted):
 def test_agreement_between_coders(client, project, tmp_path):
     """Two coders, one shared quote coded alike and one coded differently: the page's numbers are
     the library's, and the disagreement is listed with its passage."""
-    from corpus_tool.annotations import add_annotation
+    from corpus_tool.coding.annotations import add_annotation
     for coder, area in (("ann", "access"), ("bob", "access")):
         add_annotation(project, doc_id=UDHR, quote="Everyone has the right to a nationality.",
                        area=area, coder=coder)

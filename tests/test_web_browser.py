@@ -241,8 +241,8 @@ def test_accept_a_suggestion_with_one_key(driver, server, project):
 
 def make_drafts(project) -> None:
     """Drafts with an indicator `access-compulsory` (as `indicators draft` makes them)."""
-    from corpus_tool.annotations import add_annotation, load_annotations
-    from corpus_tool.indicators import draft_indicators
+    from corpus_tool.coding.annotations import add_annotation, load_annotations
+    from corpus_tool.indicators.draft import draft_indicators
     if not any(a.indicator == "access-compulsory" for a in load_annotations(project)):
         add_annotation(project, doc_id=UDHR, quote="Elementary education shall be compulsory.",
                        area="access", indicator="access-compulsory", coder="drafter")
@@ -251,7 +251,7 @@ def make_drafts(project) -> None:
 
 def test_edit_an_indicator_and_see_the_framework_file_change(driver, server, project):
     from selenium.webdriver.common.by import By
-    from corpus_tool.framework import load_framework
+    from corpus_tool.framework.model import load_framework
     make_drafts(project)
     open_view(driver, server, "#/indicators/draft:access-compulsory", "indicators")
     rows = driver.find_elements(By.CSS_SELECTOR, "table.provenance tbody tr")
@@ -292,7 +292,7 @@ def test_clusters_and_scores_pages(driver, server, project):
     from selenium.webdriver.common.by import By
     clustered = False
     try:
-        from corpus_tool.cluster import run_clustering
+        from corpus_tool.semantic.cluster import run_clustering
         run_clustering(project, backend="hash", unit="passages")
         clustered = True
         from corpus_tool.report.clusters import write_cluster_report
@@ -324,7 +324,7 @@ def test_clusters_and_scores_pages(driver, server, project):
         assert "corpus-tool cluster" in driver.find_element(By.ID, "view").text
     screenshot(driver, "08-clusters")
     if not (project.indicators_dir / "framework.yaml").exists():
-        from corpus_tool.indicator_merge import promote
+        from corpus_tool.indicators.merge import promote
         make_drafts(project)
         promote(project, ids=["access-compulsory"])
     answers = project.root / "answers"

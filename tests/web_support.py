@@ -27,8 +27,8 @@ PDF = Path(__file__).resolve().parent / "pdfs" / "us_copyright_office_dmca_summa
 
 
 def build_project(root: Path, *, with_pdf: bool = False) -> Project:
-    from corpus_tool.ingest import ingest
-    from corpus_tool.manifest import add_document
+    from corpus_tool.corpus import ingest
+    from corpus_tool.corpus.manifest import add_document
 
     project = init_project(root)
     add_document(project, DATA / "udhr.md", title="Universal Declaration of Human Rights",
@@ -43,11 +43,11 @@ def build_project(root: Path, *, with_pdf: bool = False) -> Project:
     report = ingest(project, workers=1)
     assert not report["failed"], report["failed"]
     try:
-        from corpus_tool.statements import update_statements
+        from corpus_tool.statements.stage import update_statements
     except ImportError:
         update_statements = None
     if update_statements is not None:
-        from corpus_tool.store import connect
+        from corpus_tool.store.db import connect
         conn = connect(project.db_path)
         try:
             update_statements(conn)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from .common import new_app
+from corpus_tool.cli.common import new_app
 
 app = new_app("corpus-tool: from international policy instruments to a traceable indicator "
               "framework.\n\nExample: corpus-tool build")

@@ -17,8 +17,8 @@ import typer
 from rich.console import Console
 from typer.core import TyperGroup
 
-from ..errors import CheckFailed, CorpusToolError
-from ..project import Project, open_project
+from corpus_tool.errors import CheckFailed, CorpusToolError
+from corpus_tool.project import Project, open_project
 
 stdout = Console(soft_wrap=True, highlight=False)
 stderr = Console(stderr=True, soft_wrap=True, highlight=False)

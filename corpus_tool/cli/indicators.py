@@ -6,9 +6,8 @@ from typing import Annotated
 
 import typer
 
-from . import app
-from .common import (JsonOpt, ProjectOpt, QuietOpt, new_app, print_json, project_from, stdout,
-                     table, warn)
+from corpus_tool.cli import app
+from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, new_app, print_json, project_from, stdout, table, warn)
 
 ind_app = new_app("Draft indicators from the annotated corpus, merge them into the framework, "
                   "check it.\n\nExample: corpus-tool indicators draft")
@@ -35,8 +34,8 @@ def draft_cli(no_suggestions: Annotated[bool, typer.Option(
 
     Example: corpus-tool indicators draft --no-suggestions
     """
-    from ..indicator_merge import refresh
-    from ..indicators import draft_indicators
+    from corpus_tool.indicators.merge import refresh
+    from corpus_tool.indicators.draft import draft_indicators
     project = project_from(project_dir)
     summary = draft_indicators(project, use_suggestions=not no_suggestions, backend=backend)
     if merge:
@@ -61,7 +60,7 @@ def diff_cli(ids: Annotated[list[str] | None, typer.Argument(
 
     Example: corpus-tool indicators diff --json
     """
-    from ..indicator_merge import diff
+    from corpus_tool.indicators.merge import diff
     project = project_from(project_dir)
     d = diff(project, ids=ids or None)
     if json_out:
@@ -87,7 +86,7 @@ def promote_cli(ids: Annotated[list[str] | None, typer.Argument(
 
     Example: corpus-tool indicators promote acc-free-compulsory-primary
     """
-    from ..indicator_merge import promote
+    from corpus_tool.indicators.merge import promote
     project = project_from(project_dir)
     result = promote(project, ids=ids or None)
     out = {"framework": str(project.indicators_dir / "framework.yaml"), **result.summary(),
@@ -113,8 +112,8 @@ def validate_cli(framework: FrameworkOpt = None,
 
     Example: corpus-tool indicators validate --json
     """
-    from ..errors import CheckFailed
-    from ..indicator_check import validate_framework
+    from corpus_tool.errors import CheckFailed
+    from corpus_tool.indicators.validate import validate_framework
     project = project_from(project_dir)
     try:
         report = validate_framework(project, path=framework, strict=strict,
@@ -142,7 +141,7 @@ def list_cli(drafts: Annotated[bool, typer.Option(
 
     Example: corpus-tool indicators list --drafts
     """
-    from ..indicators import list_indicators
+    from corpus_tool.indicators.draft import list_indicators
     project = project_from(project_dir)
     rows = list_indicators(project, drafts=drafts, path=framework)
     if json_out:

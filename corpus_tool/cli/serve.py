@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from . import app
-from .common import ProjectOpt, project_from, warn
+from corpus_tool.cli import app
+from corpus_tool.cli.common import ProjectOpt, project_from, warn
 
 
 def _is_loopback(host: str) -> bool:
@@ -41,7 +41,7 @@ def serve_cli(
 
     Example: corpus-tool serve --port 8765 --no-open
     """
-    from ..web.server import make_server
+    from corpus_tool.web.server import make_server
 
     proj = project_from(project)
     if not _is_loopback(host):
@@ -50,7 +50,7 @@ def serve_cli(
     try:
         server = make_server(proj, host=host, port=port, quiet=quiet, backend=backend)
     except OSError as e:
-        from ..errors import InputError
+        from corpus_tool.errors import InputError
         raise InputError(f"cannot listen on {host}:{port} ({e.strerror or e})",
                          fix="choose another --port (or --port 0 for any free one)") from None
     url = server.url

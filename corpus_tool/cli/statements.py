@@ -7,10 +7,9 @@ from typing import Annotated
 
 import typer
 
-from ..errors import InputError
-from . import app
-from .common import (CorpusGroup, JsonOpt, ProjectOpt, QuietOpt, print_json, progress,
-                     project_from, stdout, table, warn)
+from corpus_tool.errors import InputError
+from corpus_tool.cli import app
+from corpus_tool.cli.common import (CorpusGroup, JsonOpt, ProjectOpt, QuietOpt, print_json, progress, project_from, stdout, table, warn)
 
 statements_app = typer.Typer(
     help="Normative statements (actor, deontic, strength, aim, object, condition, "
@@ -43,7 +42,7 @@ def statements_cli(ctx: typer.Context,
     """
     if ctx.invoked_subcommand is not None:
         return
-    from ..statements import run_statements
+    from corpus_tool.statements.stage import run_statements
     project = project_from(project_dir)
     with progress("Statements", quiet=quiet or json_out) as advance:
         res = run_statements(project, doc_id=doc, strength=strength, beneficiary=beneficiary,
@@ -69,7 +68,7 @@ def show_cli(statement_id: Annotated[str, typer.Argument(
 
     Example: corpus-tool statements show un-crc-1989:art-28-1-a:s1 --json
     """
-    from ..statements import show_statement
+    from corpus_tool.statements.stage import show_statement
     st = show_statement(project_from(project_dir), statement_id).to_dict()
     if json_out:
         print_json(st)
@@ -93,7 +92,7 @@ def evaluate_cli(gold: Annotated[Path | None, typer.Option(
 
     Example: corpus-tool statements evaluate --gold tests/data/statements_gold.jsonl --json
     """
-    from ..statements import evaluate
+    from corpus_tool.statements.stage import evaluate
     modes = tuple(mode or ("trained", "rules"))
     bad = [m for m in modes if m not in ("trained", "rules")]
     if bad:

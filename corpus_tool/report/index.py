@@ -11,9 +11,9 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from ..formats import atomic_write_text
-from ..project import Project
-from .page import esc, html_page
+from corpus_tool.formats import atomic_write_text
+from corpus_tool.project import Project
+from corpus_tool.report.page import esc, html_page
 
 EXTRA_CSS = """
 <style>
@@ -77,7 +77,7 @@ def _support_html(ind) -> str:
 
 
 def _edited_fields(ind) -> list[str]:
-    from ..indicators import TRACKED_FIELDS, fingerprint
+    from corpus_tool.indicators.draft import TRACKED_FIELDS, fingerprint
     g = ind.generated
     if g is None:
         return []
@@ -85,7 +85,7 @@ def _edited_fields(ind) -> list[str]:
 
 
 def _framework_html(fw, validation: dict | None) -> tuple[str, int]:
-    from ..provenance import indicator_table_html, provenance_rows
+    from corpus_tool.indicators.provenance import indicator_table_html, provenance_rows
     rows_by_ind: dict[str, list[dict]] = defaultdict(list)
     for r in provenance_rows(fw):
         rows_by_ind[r["indicator"]].append(r)
@@ -157,7 +157,7 @@ def _scores_html(project: Project) -> str:
 
 
 def _stages_html(project: Project) -> str:
-    from ..pipeline import STAGE_NAMES, read_lock
+    from corpus_tool.pipeline.stages import STAGE_NAMES, read_lock
     lock = read_lock(project)["stages"]
     rows = []
     for name in STAGE_NAMES:
@@ -175,8 +175,8 @@ def _stages_html(project: Project) -> str:
 
 
 def write_index(project: Project) -> Path:
-    from ..framework import load_framework
-    from ..indicators import draft_path, framework_path
+    from corpus_tool.framework.model import load_framework
+    from corpus_tool.indicators.draft import draft_path, framework_path
     out = project.report_dir / "index.html"
     fpath = framework_path(project)
     validation = _load_json(project.build_dir / "validate.json")
@@ -249,7 +249,7 @@ def write_index(project: Project) -> Path:
     body.append('<h2 id="scores">Scores</h2>' + _scores_html(project))
     body.append('<h2 id="build">Build</h2>' + _stages_html(project))
     title = fw.title if fw is not None else "corpus-tool build"
-    from ..provenance import PROV_CSS
+    from corpus_tool.indicators.provenance import PROV_CSS
     page = html_page(title, "".join(body), nav=nav, head=EXTRA_CSS + PROV_CSS,
                      subtitle=f"Project {project.root.name}: indicators with the sources they rest on")
     atomic_write_text(out, page)

@@ -8,9 +8,9 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from ..framework import Framework
-from ..scoring import ScoreResult, headline_year
-from .page import esc, html_page
+from corpus_tool.framework.model import Framework
+from corpus_tool.scoring.engine import ScoreResult, headline_year
+from corpus_tool.report.page import esc, html_page
 
 PALETTE = ["#2456a6", "#c0392b", "#2e7d32", "#8d6e00", "#6a1b9a", "#00838f", "#d35400", "#5d4037"]
 

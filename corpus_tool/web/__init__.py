@@ -1,6 +1,6 @@
 """The local web workbench (`corpus-tool serve`): a stdlib HTTP server with a small JSON API
 (`api*.py`) over the same library functions the CLI calls, and one static page
 (`static/`: HTML, CSS and plain JavaScript; no build step, nothing fetched from elsewhere)."""
-from .server import make_server
+from corpus_tool.web.server import make_server
 
 __all__ = ["make_server"]

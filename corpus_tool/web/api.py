@@ -11,8 +11,8 @@ import sqlite3
 from contextlib import closing
 from typing import Any
 
-from ..errors import CorpusToolError, InputError
-from .server import Request, Unavailable, Workbench, router
+from corpus_tool.errors import CorpusToolError, InputError
+from corpus_tool.web.server import Request, Unavailable, Workbench, router
 
 STAGES = {  # module → (what it gives the page, the command that produces its data)
     "statements": ("statements highlighted by strength", "corpus-tool statements"),
@@ -30,10 +30,27 @@ STAGES = {  # module → (what it gives the page, the command that produces its 
 }
 
 
+MODULES = {  # feature name (as the page knows it) → the library module that provides it
+    "statements": "corpus_tool.statements.stage",
+    "embed": "corpus_tool.semantic.embed",
+    "cluster": "corpus_tool.semantic.cluster",
+    "areas": "corpus_tool.suggest.areas",
+    "annotations": "corpus_tool.coding.annotations",
+    "agreement": "corpus_tool.coding.agreement",
+    "rejections": "corpus_tool.coding.rejections",
+    "framework": "corpus_tool.framework.model",
+    "indicators": "corpus_tool.indicators.draft",
+    "indicator_merge": "corpus_tool.indicators.merge",
+    "indicator_check": "corpus_tool.indicators.validate",
+    "provenance": "corpus_tool.indicators.provenance",
+    "scoring": "corpus_tool.scoring.engine",
+}
+
+
 def feature(name: str):
-    """The library module `corpus_tool.<name>`, or Unavailable naming the command to run."""
+    """The library module behind feature `name`, or Unavailable naming the command to run."""
     try:
-        return importlib.import_module(f"corpus_tool.{name}")
+        return importlib.import_module(MODULES.get(name, f"corpus_tool.{name}"))
     except ImportError as e:
         what, cmd = STAGES.get(name, (name, f"corpus-tool {name}"))
         raise Unavailable(f"{what}: not available yet (this version has no corpus_tool.{name}; "
@@ -105,7 +122,7 @@ def status(wb: Workbench, req: Request) -> dict:
         n_statements = (conn.execute("SELECT count(*) FROM statements").fetchone()[0]
                         if _table_exists(conn, "statements") else None)
     try:
-        from ..annotations import default_coder
+        from corpus_tool.coding.annotations import default_coder
         coder = default_coder()
     except ImportError:
         coder = None
@@ -120,7 +137,7 @@ def status(wb: Workbench, req: Request) -> dict:
 
 @router.add("GET", "/docs")
 def docs(wb: Workbench, req: Request) -> dict:
-    from ..store import list_documents
+    from corpus_tool.store.db import list_documents
     with closing(wb.connect()) as conn:
         counts = dict(conn.execute("SELECT doc_id, count(*) FROM passages GROUP BY doc_id"))
         pages = dict(conn.execute("SELECT id, n_pages FROM documents"))
@@ -139,7 +156,7 @@ def docs(wb: Workbench, req: Request) -> dict:
 
 @router.add("GET", "/docs/{doc_id}")
 def doc(wb: Workbench, req: Request) -> dict:
-    from ..store import get_document, iter_passages
+    from corpus_tool.store.db import get_document, iter_passages
     doc_id = req.params["doc_id"]
     with closing(wb.connect()) as conn:
         d = get_document(conn, doc_id)
@@ -181,7 +198,7 @@ def search(wb: Workbench, req: Request) -> dict:
     limit = int_arg(req, "limit", default=30, lo=1, hi=200)
     doc_id = text_arg(req, "doc", max_len=200)
     if mode == "text":
-        from ..store import search_passages
+        from corpus_tool.store.db import search_passages
         with closing(wb.connect()) as conn:
             hits = search_passages(conn, q, limit=limit, doc_id=doc_id)
             titles = dict(conn.execute("SELECT id, title FROM documents"))
@@ -202,7 +219,7 @@ def semantic(wb: Workbench, q: str, *, limit: int, doc_id: str | None,
     if backend or wb.backend:
         kwargs["backend"] = backend or wb.backend
     hits = fn(wb.project, q, **kwargs)
-    from ..store import get_passage
+    from corpus_tool.store.db import get_passage
     results = []
     with closing(wb.connect()) as conn:
         titles = dict(conn.execute("SELECT id, title FROM documents"))
@@ -220,5 +237,6 @@ def semantic(wb: Workbench, q: str, *, limit: int, doc_id: str | None,
 
 
 # the annotation adapters live in api_annotations; imported here so `docs` can count them
-from .api_annotations import load_annotation_dicts  # noqa: E402
-from . import api_annotations, api_indicators  # noqa: E402,F401
+from corpus_tool.web.api_annotations import load_annotation_dicts  # noqa: E402
+from corpus_tool.web import api_indicators  # noqa: E402, F401
+from corpus_tool.web import api_annotations

@@ -1,5 +1,5 @@
-"""Annotations, the codebook and the suggestion queue, through `corpus_tool.annotations` and
-`corpus_tool.areas` — the same functions `corpus-tool annotations …` calls, so the files change
+"""Annotations, the codebook and the suggestion queue, through `corpus_tool.coding.annotations` and
+`corpus_tool.suggest.areas` — the same functions `corpus-tool annotations …` calls, so the files change
 exactly as they would from the command line (same ids, same lock, same canonical lines)."""
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ import re
 from contextlib import closing
 from typing import Any
 
-from ..errors import InputError
-from .server import Request, Workbench, router
+from corpus_tool.errors import InputError
+from corpus_tool.web.server import Request, Workbench, router
 
 
 def _api():
-    from . import api
+    from corpus_tool.web import api
     return api
 
 
@@ -34,7 +34,7 @@ def annotation_dict(a, *, text: str | None = None, sha: str | None = None) -> di
     start, end, status = anc.start, anc.end, "exact"
     if text is not None and (anc.text_sha256 != sha or start is None
                              or text[start:end] != anc.exact):
-        from ..anchoring import reanchor
+        from corpus_tool.coding.anchoring import reanchor
         res = reanchor(anc, text)
         status = res.status
         start, end = (res.start, res.end) if res.found or res.status == "ambiguous" else (None, None)
@@ -53,7 +53,7 @@ def load_annotation_dicts(wb: Workbench, doc_id: str | None = None) -> list[dict
     anns = mod.load_annotations(wb.project, doc_id=doc_id)
     if doc_id is None:
         return [annotation_dict(a) for a in anns]
-    from ..store import document_text
+    from corpus_tool.store.db import document_text
     with closing(wb.connect()) as conn:
         text, sha = document_text(conn, doc_id)
     return [annotation_dict(a, text=text, sha=sha) for a in anns]
@@ -78,8 +78,8 @@ def _occurrence(wb: Workbench, doc_id: str, quote: str, start: int | None) -> in
     the `--occurrence` the CLI would need for a quote that occurs more than once."""
     if start is None:
         return None
-    from ..anchoring import find_quote
-    from ..store import document_text
+    from corpus_tool.coding.anchoring import find_quote
+    from corpus_tool.store.db import document_text
     with closing(wb.connect()) as conn:
         text, _ = document_text(conn, doc_id)
     spans = find_quote(text, quote)
@@ -117,7 +117,7 @@ def add(wb: Workbench, req: Request) -> dict:
 
 
 def _fresh(wb: Workbench, ann) -> dict:
-    from ..store import document_text
+    from corpus_tool.store.db import document_text
     with closing(wb.connect()) as conn:
         text, sha = document_text(conn, ann.anchor.doc_id)
     return annotation_dict(ann, text=text, sha=sha)
@@ -176,7 +176,7 @@ def queue(wb: Workbench, req: Request) -> dict:
     areas = api.feature("areas")
     fn = api.need(areas, "annotation_queue", "corpus-tool annotations queue")
     items = fn(wb.project, limit=limit, **_backend(wb))
-    from ..store import get_passage
+    from corpus_tool.store.db import get_passage
     with closing(wb.connect()) as conn:
         titles = dict(conn.execute("SELECT id, title FROM documents"))
         for d in items:
@@ -211,7 +211,7 @@ def accept(wb: Workbench, req: Request) -> dict:
     area = api.text_arg(req, "area", max_len=100)
     coder = _coder(req)
     if not coder:
-        from ..annotations import default_coder
+        from corpus_tool.coding.annotations import default_coder
         coder = default_coder()
     res = fn(wb.project, statement_ids=[statement], coder=coder, area=area, **_backend(wb))
     if not res.get("accepted"):

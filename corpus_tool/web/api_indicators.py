@@ -1,7 +1,7 @@
 """Clusters, indicator drafts and the framework, provenance tables and scores.
 
 Indicators are read from `indicators/framework.yaml` (the researcher's framework) and
-`indicators/drafts/framework.draft.yaml` (machine drafts) through `corpus_tool.framework`; edits
+`indicators/drafts/framework.draft.yaml` (machine drafts) through `corpus_tool.framework.model`; edits
 are validated by the framework's own pydantic model and written through `update_framework`
 (load, apply, save under the file's cross-process lock), so a concurrent CLI edit is kept.
 Promoting goes through `indicator_merge.promote`, exactly as `corpus-tool indicators promote`.
@@ -13,15 +13,15 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, NotFoundError
-from .server import Request, Unavailable, Workbench, router
+from corpus_tool.errors import InputError, NotFoundError
+from corpus_tool.web.server import Request, Unavailable, Workbench, router
 
 DRAFT_PREFIX = "draft:"
 _STATEMENT_ID = re.compile(r":s\d+$")
 
 
 def _api():
-    from . import api
+    from corpus_tool.web import api
     return api
 
 
@@ -147,7 +147,7 @@ def indicator_ids(wb: Workbench, req: Request) -> dict:
 def check(wb: Workbench, req: Request) -> dict:
     """`corpus-tool indicators validate`: schema, ids, scales, sources, and whether every source
     still re-anchors in the current corpus (suspect links reported per indicator)."""
-    from ..errors import CheckFailed
+    from corpus_tool.errors import CheckFailed
     mod = _api().feature("indicator_check")
     fpath, _ = _paths(wb)
     if not fpath.exists():
@@ -209,7 +209,7 @@ def _passage_at(wb: Workbench, anchor) -> str | None:
     if anchor.start is None:
         return None
     try:
-        from ..annotations import passage_at
+        from corpus_tool.coding.annotations import passage_at
         with closing(wb.connect()) as conn:
             return passage_at(conn, anchor.doc_id, anchor.start, anchor.end or anchor.start)
     except Exception:
@@ -375,7 +375,7 @@ def scores(wb: Workbench, req: Request) -> dict:
 
 def _has_charts() -> bool:
     try:
-        from ..report.scores import scores_html  # noqa: F401
+        from corpus_tool.report.scores import scores_html  # noqa: F401
         return True
     except ImportError:
         return False
@@ -384,7 +384,7 @@ def _has_charts() -> bool:
 def scores_page(wb: Workbench, query: dict) -> str:
     """The scores report page (rank table, bars per area, radar per country) of
     `corpus_tool.report.scores`, for the chosen answers and framework."""
-    from ..report.scores import scores_html
+    from corpus_tool.report.scores import scores_html
     api = _api()
     apath, fpath, *_ = _pick_scores(wb, query)
     if apath is None:

@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from ..errors import CorpusToolError, InputError, NotFoundError
-from ..project import Project
+from corpus_tool.errors import CorpusToolError, InputError, NotFoundError
+from corpus_tool.project import Project
 
 TOKEN_HEADER = "X-Corpus-Token"
 MAX_BODY = 2 * 1024 * 1024
@@ -108,7 +108,7 @@ class Workbench:
     backend: str | None = None   # embedding backend for semantic search and suggestions
 
     def connect(self):
-        from ..store import connect
+        from corpus_tool.store.db import connect
         return connect(self.project.db_path)
 
     def host_allowed(self, host_header: str) -> bool:
@@ -297,7 +297,7 @@ class WorkbenchHandler(BaseHTTPRequestHandler):
     def _scores_report(self) -> None:
         """The scores report page for the page's frame (sandboxed like every report)."""
         from html import escape
-        from .api_indicators import scores_page
+        from corpus_tool.web.api_indicators import scores_page
         query = {k: v[-1] for k, v in parse_qs(urlsplit(self.path).query).items()}
         try:
             html = scores_page(self.wb, query)
@@ -360,7 +360,7 @@ def make_server(project: Project, *, host: str = "127.0.0.1", port: int = 8765,
     """A ready-to-run workbench server (call `serve_forever()`); `port=0` picks a free port.
     `backend` is the embedding backend for semantic search and suggestions (default: the
     library's default)."""
-    from . import api  # noqa: F401  (registers the routes)
+    from corpus_tool.web import api  # noqa: F401  (registers the routes)
     wb = Workbench(project=project, host=host, port=port, backend=backend)
     if token:
         wb.token = token

@@ -1,0 +1,198 @@
+"""Inter-coder agreement on area coding: Cohen's kappa (two coders) and Krippendorff's alpha
+(nominal; any number of coders; missing values), per area and overall, plus the disagreements.
+
+Units: annotations of the same document whose spans overlap by at least half of the shorter one
+are one unit (so coders need not select exactly the same characters). A coder's value for a unit
+is the set of areas they gave it; a coder who did not annotate a unit has a missing value there
+(alpha skips it; kappa uses the units both coders annotated). Overall agreement compares the area
+sets as nominal values; per area, each coder's value is "coded to this area or not".
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Sequence
+from itertools import combinations
+
+from corpus_tool.models import Annotation
+from corpus_tool.project import Project
+
+Value = Hashable
+
+
+def cohen_kappa(pairs: Sequence[tuple[Value, Value]]) -> float | None:
+    """Cohen's (1960) kappa for two coders' nominal values on the same units.
+    None when undefined (no units, or both coders used one and the same category throughout)."""
+    n = len(pairs)
+    if n == 0:
+        return None
+    po = sum(1 for a, b in pairs if a == b) / n
+    ca = Counter(a for a, _ in pairs)
+    cb = Counter(b for _, b in pairs)
+    pe = sum(ca[k] * cb[k] for k in ca) / (n * n)
+    if math.isclose(pe, 1.0):
+        return None
+    return (po - pe) / (1 - pe)
+
+
+def krippendorff_alpha_nominal(data: Sequence[Sequence[Value | None]]) -> float | None:
+    """Krippendorff's alpha for nominal data. `data[coder][unit]` is a value or None (missing).
+    Units with fewer than two values are not pairable and are skipped (Krippendorff 2011).
+    None when undefined (fewer than two pairable values, or no variation at all)."""
+    if not data:
+        return None
+    n_units = max(len(row) for row in data)
+    coincidence: dict[tuple[Value, Value], float] = defaultdict(float)
+    for u in range(n_units):
+        vals = [row[u] for row in data if u < len(row) and row[u] is not None]
+        m = len(vals)
+        if m < 2:
+            continue
+        for i, c in enumerate(vals):
+            for j, k in enumerate(vals):
+                if i != j:
+                    coincidence[(c, k)] += 1.0 / (m - 1)
+    n_c: dict[Value, float] = defaultdict(float)
+    for (c, _k), w in coincidence.items():
+        n_c[c] += w
+    n = sum(n_c.values())
+    if n < 2:
+        return None
+    d_o = sum(w for (c, k), w in coincidence.items() if c != k)
+    d_e = sum(n_c[c] * n_c[k] for c in n_c for k in n_c if c != k)
+    if d_e == 0:
+        return None
+    return 1.0 - (n - 1) * d_o / d_e
+
+
+# --- units from annotations -------------------------------------------------------------------
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    ov = min(a[1], b[1]) - max(a[0], b[0])
+    return ov > 0 and ov >= 0.5 * min(a[1] - a[0], b[1] - b[0])
+
+
+def build_units(annotations: Sequence[Annotation]) -> list[dict]:
+    """Group annotations into units: same document, spans overlapping by ≥ half the shorter.
+    Annotations without a position are grouped by identical quote."""
+    units: list[dict] = []
+    by_doc: dict[str, list[Annotation]] = defaultdict(list)
+    for a in annotations:
+        by_doc[a.doc_id].append(a)
+    for doc in sorted(by_doc):
+        anns = by_doc[doc]
+        n = len(anns)
+        parent = list(range(n))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for i, j in combinations(range(n), 2):
+            ai, aj = anns[i].anchor, anns[j].anchor
+            if ai.start is not None and aj.start is not None:
+                same = _overlap((ai.start, ai.end), (aj.start, aj.end))
+            else:
+                same = " ".join(ai.exact.split()) == " ".join(aj.exact.split())
+            if same:
+                parent[find(i)] = find(j)
+        groups: dict[int, list[Annotation]] = defaultdict(list)
+        for i in range(n):
+            groups[find(i)].append(anns[i])
+        for members in groups.values():
+            starts = [a.anchor.start for a in members if a.anchor.start is not None]
+            ends = [a.anchor.end for a in members if a.anchor.end is not None]
+            uid = f"{doc}:{min(starts)}-{max(ends)}" if starts else f"{doc}:{members[0].id}"
+            values: dict[str, set[str]] = defaultdict(set)
+            for a in members:
+                values[a.creator].add(a.area)
+            first = min(members, key=lambda a: (a.anchor.start or 0, a.id))
+            units.append({"unit": uid, "doc_id": doc, "start": min(starts) if starts else None,
+                          "passage": first.anchor.passage_id, "quote": first.anchor.exact,
+                          "values": {c: sorted(v) for c, v in values.items()},
+                          "annotations": sorted(a.id for a in members)})
+    units.sort(key=lambda u: (u["doc_id"], u["start"] or 0, u["unit"]))
+    return units
+
+
+def _label(v) -> str:
+    return {True: "yes", False: "no"}.get(v, v) if isinstance(v, bool) else str(v)
+
+
+def _r(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
+
+
+def agreement_from_annotations(annotations: Sequence[Annotation], *,
+                               coders: Sequence[str] | None = None,
+                               areas: Sequence[str] | None = None) -> dict:
+    """The agreement report for `annotations` (see module doc)."""
+    all_coders = sorted({a.creator for a in annotations})
+    coders = list(coders) if coders else all_coders
+    anns = [a for a in annotations if a.creator in coders]
+    units = build_units(anns)
+    shared = [u for u in units if sum(1 for c in coders if c in u["values"]) >= 2]
+    areas = list(areas) if areas else sorted({a.area for a in anns})
+
+    def nominal(u: dict, c: str) -> str | None:
+        v = u["values"].get(c)
+        return "+".join(v) if v else None
+
+    def binary(u: dict, c: str, area: str) -> bool | None:
+        v = u["values"].get(c)
+        return None if v is None else area in v
+
+    def stats(value_of) -> dict:
+        matrix = [[value_of(u, c) for u in shared] for c in coders]
+        alpha = krippendorff_alpha_nominal(matrix)
+        pairwise = []
+        for ca, cb in combinations(coders, 2):
+            pairs = [(value_of(u, ca), value_of(u, cb)) for u in shared
+                     if ca in u["values"] and cb in u["values"]]
+            agree = sum(1 for a, b in pairs if a == b)
+            confusion = Counter(pairs)
+            pairwise.append({"coders": [ca, cb], "units": len(pairs),
+                             "percent_agreement": _r(agree / len(pairs)) if pairs else None,
+                             "kappa": _r(cohen_kappa(pairs)),
+                             "confusion": [{ca: _label(x), cb: _label(y), "units": n}
+                                           for (x, y), n in sorted(confusion.items(),
+                                                                   key=lambda kv: (-kv[1],
+                                                                                   str(kv[0])))]})
+        out = {"alpha": _r(alpha), "units": len(shared), "pairwise": pairwise}
+        if len(coders) == 2:
+            out["kappa"] = pairwise[0]["kappa"]
+            out["percent_agreement"] = pairwise[0]["percent_agreement"]
+        return out
+
+    overall = stats(nominal)
+    per_area = {area: stats(lambda u, c, area=area: binary(u, c, area)) for area in areas}
+    disagreements = []
+    for u in shared:
+        vals = {c: u["values"][c] for c in coders if c in u["values"]}
+        if len({tuple(v) for v in vals.values()}) > 1:
+            disagreements.append({k: u[k] for k in ("unit", "doc_id", "passage", "quote",
+                                                    "annotations")} | {"values": vals})
+    return {"coders": coders,
+            "annotations": {c: sum(1 for a in anns if a.creator == c) for c in coders},
+            "units": len(units), "units_coded_by_two_or_more": len(shared),
+            "overall": overall, "per_area": per_area,
+            "disagreements": disagreements,
+            "method": "units = overlapping spans of a document; overall: area sets as nominal "
+                      "values; per area: coded/not coded; alpha: Krippendorff nominal with "
+                      "missing values; kappa: Cohen, units both coders annotated"}
+
+
+def agreement(project: Project, *, coders: Sequence[str] | None = None) -> dict:
+    """Agreement among the coders of the project's annotations (default: all coders)."""
+    from corpus_tool.coding.annotations import load_annotations
+    from corpus_tool.suggest.areas import area_ids
+    anns = load_annotations(project)
+    try:
+        areas = area_ids(project)
+    except Exception:
+        areas = None
+    known = {a.area for a in anns}
+    areas_used = [a for a in (areas or []) if a in known] + sorted(known - set(areas or []))
+    return agreement_from_annotations(anns, coders=coders, areas=areas_used)

@@ -1,0 +1,288 @@
+"""Annotations in and out: W3C Web Annotation JSON-LD (as Hypothesis, Recogito and similar tools
+export it) and CSV. Imports re-find every quote in the current corpus text; a record that cannot be
+placed is reported (file, record/line, reason) and the others are still imported."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from corpus_tool.coding.anchoring import make_anchor, reanchor
+from corpus_tool.coding.annotations import (W3C_CONTEXT, _connect, _doc_text, annotation_to_record, default_coder, load_annotations, locate, new_annotation, now_iso, passage_at, read_annotations, save_annotations, statement_at)
+from corpus_tool.suggest.areas import load_codebook
+from corpus_tool.errors import InputError, NotFoundError
+from corpus_tool.formats import read_csv
+from corpus_tool.models import Anchor, Origin
+from corpus_tool.project import Project
+
+CT_NS = "https://github.com/corpus-tool/corpus-tool/ns#"
+EXPORT_CONTEXT = [W3C_CONTEXT, {"ct": CT_NS, "origin": "ct:origin",
+                                "text_sha256": "ct:textSha256", "passage": "ct:passage",
+                                "statement": "ct:statement"}]
+CSV_FIELDS = ["id", "doc", "quote", "area", "indicator", "memo", "coder", "passage", "statement",
+              "start", "end", "created", "modified", "origin"]
+
+
+# --- export -----------------------------------------------------------------------------------
+
+def export_w3c(project: Project, *, doc_id: str | None = None, creator: str | None = None
+               ) -> dict:
+    """The annotations as one W3C AnnotationCollection (JSON-LD, with @context)."""
+    anns = load_annotations(project, doc_id=doc_id, creator=creator)
+    items = [annotation_to_record(a) for a in anns]
+    return {"@context": EXPORT_CONTEXT, "type": "AnnotationCollection",
+            "label": f"corpus-tool annotations of {project.root.name}", "total": len(items),
+            "first": {"type": "AnnotationPage", "startIndex": 0, "items": items}}
+
+
+def export_csv_rows(project: Project, *, doc_id: str | None = None,
+                    creator: str | None = None) -> list[dict]:
+    rows = []
+    for a in load_annotations(project, doc_id=doc_id, creator=creator):
+        rows.append({"id": a.id, "doc": a.doc_id, "quote": a.anchor.exact, "area": a.area,
+                     "indicator": a.indicator or "", "memo": a.memo, "coder": a.creator,
+                     "passage": a.anchor.passage_id or "", "statement": a.anchor.statement_id or "",
+                     "start": a.anchor.start, "end": a.anchor.end, "created": a.created,
+                     "modified": a.modified, "origin": a.origin.type})
+    return rows
+
+
+# --- import -----------------------------------------------------------------------------------
+
+def _items(data) -> list:
+    """Annotations from a single annotation, a list, an AnnotationCollection or a page."""
+    if isinstance(data, list):
+        return data
+    if not isinstance(data, dict):
+        return []
+    if data.get("type") in ("AnnotationCollection", "AnnotationPage") or "items" in data \
+            or "first" in data or "rows" in data:
+        out = []
+        first = data.get("first")
+        if isinstance(first, dict):
+            out += first.get("items") or []
+        elif isinstance(first, list):
+            out += first
+        out += data.get("items") or []
+        out += data.get("rows") or []          # Hypothesis search API
+        return out
+    return [data]
+
+
+def _doc_for(source: str, doc_ids: set[str]) -> str | None:
+    if source in doc_ids:
+        return source
+    # a URL or URN naming the document: the longest doc id it contains as a path segment
+    hits = [d for d in doc_ids if re.search(rf"(^|[/:#=]){re.escape(d)}($|[/?#.])", source)]
+    return max(hits, key=len) if hits else None
+
+
+def _creator(rec: dict) -> str | None:
+    c = rec.get("creator")
+    if isinstance(c, list) and c:
+        c = c[0]
+    if isinstance(c, dict):
+        c = c.get("nickname") or c.get("name") or c.get("id")
+    if not c and isinstance(rec.get("user"), str):          # Hypothesis: acct:name@host
+        c = rec["user"].removeprefix("acct:").split("@")[0]
+    return str(c) if c else None
+
+
+def _parse_item(rec: dict, area_ids: dict[str, str]) -> dict:
+    """Normalise one foreign W3C/Hypothesis record; raises ValueError with the reason."""
+    target = rec.get("target")
+    if isinstance(target, list):
+        target = target[0] if target else None
+    if isinstance(target, str) or target is None:
+        raise ValueError("no target selector: the annotation must quote the text")
+    source = target.get("source") or rec.get("uri") or ""
+    sels = target.get("selector") or []
+    if isinstance(sels, dict):
+        sels = [sels]
+    quote = next((s for s in sels if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"),
+                 None)
+    pos = next((s for s in sels if isinstance(s, dict)
+                and s.get("type") == "TextPositionSelector"), None)
+    if quote is None or not quote.get("exact"):
+        raise ValueError("no TextQuoteSelector with `exact`")
+    bodies = rec.get("body") or []
+    if isinstance(bodies, (dict, str)):
+        bodies = [bodies]
+    values: list[tuple[str, str]] = []
+    for b in bodies:
+        if isinstance(b, str):
+            values.append(("tagging", b))
+        elif isinstance(b, dict) and isinstance(b.get("value"), str):
+            values.append((b.get("purpose") or "commenting", b["value"]))
+    for tag in rec.get("tags") or []:                         # Hypothesis
+        if isinstance(tag, str):
+            values.append(("tagging", tag))
+    if isinstance(rec.get("text"), str) and rec["text"].strip():
+        values.append(("commenting", rec["text"]))
+    area = indicator = None
+    memo_parts = []
+    for purpose, value in values:
+        v = value.strip()
+        key = v.lower()
+        if purpose in ("classifying", "tagging") and area is None and key in area_ids:
+            area = area_ids[key]
+        elif purpose in ("linking", "identifying") and indicator is None:
+            indicator = v
+        elif purpose == "tagging" and key.startswith("indicator:") and indicator is None:
+            indicator = v.split(":", 1)[1].strip()
+        elif purpose in ("commenting", "describing", "replying"):
+            memo_parts.append(v)
+    if area is None:
+        raise ValueError("no area: tag or classify it with an area id of the codebook "
+                         f"({', '.join(sorted(set(area_ids.values())))})")
+    o = rec.get("origin") if isinstance(rec.get("origin"), dict) else None
+    return {"id": rec.get("id") if isinstance(rec.get("id"), str) else None,
+            "source": str(source), "exact": quote["exact"], "prefix": quote.get("prefix") or "",
+            "suffix": quote.get("suffix") or "",
+            "start": pos.get("start") if pos else None, "end": pos.get("end") if pos else None,
+            "area": area, "indicator": indicator, "memo": "\n\n".join(memo_parts),
+            "creator": _creator(rec), "created": rec.get("created"),
+            "modified": rec.get("modified"), "motivation": rec.get("motivation"),
+            "origin": o, "passage": target.get("passage"), "statement": target.get("statement")}
+
+
+def import_annotations(project: Project, path: str | Path, *, coder: str | None = None,
+                       fmt: str = "auto") -> dict:
+    """Import annotations from a W3C JSON-LD file (.json/.jsonld/.jsonl) or a CSV file
+    (columns doc, quote, area[, indicator, memo, coder, passage, statement]). Ids already in
+    the project are skipped; records that cannot be placed are reported and skipped."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError("no such file", path=path)
+    if fmt == "auto":
+        fmt = "csv" if path.suffix.lower() == ".csv" else "w3c"
+    if fmt not in ("csv", "w3c"):
+        raise InputError(f"unknown import format {fmt!r}", fix="use w3c or csv")
+    areas = load_codebook(project)
+    area_ids = {a.id.lower(): a.id for a in areas} | {a.name.lower(): a.id for a in areas}
+    existing = {a.id for a in read_annotations(project).annotations}
+    problems: list[str] = []
+    new = []
+    skipped_existing = 0
+    conn = _connect(project)
+    doc_ids = {r[0] for r in conn.execute("SELECT id FROM documents")}
+    try:
+        if fmt == "csv":
+            records = _csv_records(path, problems, area_ids)
+        else:
+            records = _w3c_records(path, problems, area_ids)
+        for where, item in records:
+            try:
+                ann = _place(conn, item, doc_ids, coder=coder, source=path.name)
+            except (ValueError, NotFoundError, InputError) as e:
+                problems.append(f"{path}, {where}: {e}")
+                continue
+            if ann.id in existing or any(a.id == ann.id for a in new):
+                skipped_existing += 1
+                continue
+            new.append(ann)
+    finally:
+        conn.close()
+    saved = save_annotations(project, new) if new else []
+    return {"imported": len(saved), "already_present": skipped_existing, "problems": problems,
+            "ids": [a.id for a in saved]}
+
+
+def _w3c_records(path: Path, problems: list[str], area_ids: dict[str, str]):
+    text = path.read_text(encoding="utf-8")
+    if path.suffix.lower() == ".jsonl":
+        raw = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    raw.append((f"line {n}", json.loads(line)))
+                except json.JSONDecodeError as e:
+                    problems.append(f"{path}, line {n}: malformed JSON ({e.msg})")
+    else:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise InputError(f"malformed JSON ({e.msg}, column {e.colno})", path=path,
+                             line=e.lineno, fix="export the annotations as W3C JSON-LD") from None
+        raw = [(f"annotation {i}", rec) for i, rec in enumerate(_items(data), 1)]
+    for where, rec in raw:
+        if not isinstance(rec, dict):
+            problems.append(f"{path}, {where}: not an annotation object")
+            continue
+        try:
+            yield where, _parse_item(rec, area_ids)
+        except (ValueError, TypeError, AttributeError) as e:
+            problems.append(f"{path}, {where}: {e}")
+
+
+def _csv_records(path: Path, problems: list[str], area_ids: dict[str, str]):
+    for line, row in read_csv(path):
+        row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+        area = area_ids.get(row.get("area", "").lower())
+        if not area:
+            problems.append(f"{path}, line {line}: unknown area {row.get('area')!r} "
+                            f"(use one of {', '.join(sorted(set(area_ids.values())))})")
+            continue
+        doc = row.get("doc") or row.get("doc_id") or ""
+        if not (row.get("quote") or row.get("statement") or row.get("passage")):
+            problems.append(f"{path}, line {line}: needs a quote (or a statement/passage id)")
+            continue
+        yield f"line {line}", {
+            "id": row.get("id") or None, "source": doc, "exact": row.get("quote", ""),
+            "prefix": "", "suffix": "", "start": None, "end": None, "area": area,
+            "indicator": row.get("indicator") or None, "memo": row.get("memo", ""),
+            "creator": row.get("coder") or row.get("creator") or None,
+            "created": row.get("created") or None, "modified": row.get("modified") or None,
+            "motivation": None, "origin": None, "passage": row.get("passage") or None,
+            "statement": row.get("statement") or None, "csv": True}
+
+
+def _place(conn, item: dict, doc_ids: set[str], *, coder: str | None, source: str):
+    """Anchor a normalised record in the current text and build the Annotation."""
+    creator = coder or item["creator"] or default_coder()
+    if item.get("csv"):
+        doc = item["source"] or None
+        if doc and doc not in doc_ids:
+            raise ValueError(f"unknown document {doc!r}")
+        anchor = locate(conn, doc_id=doc, quote=item["exact"] or None,
+                        statement_id=item["statement"], passage_id=item["passage"])
+    else:
+        doc = _doc_for(item["source"], doc_ids)
+        if doc is None:
+            raise ValueError(f"unknown document {item['source']!r} (target.source must be a "
+                             "document id of this corpus, or a URL ending in one)")
+        text, sha = _doc_text(conn, doc)
+        probe = Anchor(doc_id=doc, text_sha256="", exact=item["exact"], prefix=item["prefix"],
+                       suffix=item["suffix"], start=item["start"], end=item["end"])
+        res = reanchor(probe, text)
+        if not res.found:
+            raise ValueError(f"the quote is {res.status} in {doc}: {item['exact'][:60]!r}")
+        fresh = make_anchor(text, res.start, res.end, doc_id=doc, text_sha256=sha)
+        anchor = replace(fresh, exact=item["exact"] if res.status == "fuzzy" else fresh.exact,
+                         passage_id=passage_at(conn, doc, res.start, res.end) or item["passage"],
+                         statement_id=statement_at(conn, doc, res.start, res.end)
+                         or item["statement"])
+    o = item.get("origin")
+    if o and o.get("type") in ("manual", "suggestion", "import"):
+        origin = Origin(type=o["type"], model_id=o.get("model_id"),
+                        model_version=o.get("model_version"), score=o.get("score"),
+                        accepted_by=o.get("accepted_by"), source=o.get("source"))
+    else:
+        origin = Origin(type="import", source=source)
+    motivation = item.get("motivation")
+    if motivation not in ("classifying", "linking", "commenting"):
+        motivation = None
+    ann = new_annotation(anchor, area=item["area"], creator=creator, indicator=item["indicator"],
+                         memo=item["memo"], motivation=motivation, origin=origin,
+                         created=item["created"] or now_iso(),
+                         annotation_id_=item["id"] if _own_id(item["id"], anchor.doc_id) else None)
+    if item.get("modified"):
+        ann = replace(ann, modified=item["modified"])
+    return ann
+
+
+def _own_id(aid: str | None, doc: str) -> bool:
+    """Keep ids in our own format (`<doc>:<coder>:<hex>`) so export → import round-trips."""
+    return bool(aid) and aid.startswith(doc + ":") and re.fullmatch(r".+:[a-z0-9-]+:[0-9a-f]{10}",
+                                                                    aid) is not None

@@ -1,0 +1,102 @@
+"""Read side of the corpus: document list with status, one document with its passages, search."""
+from __future__ import annotations
+
+import json
+import re
+
+from corpus_tool.store import db as store
+from corpus_tool.errors import InputError, NotFoundError
+from corpus_tool.corpus.manifest import read_manifest
+from corpus_tool.project import Project
+
+
+def list_docs(project: Project) -> list[dict]:
+    """Every manifest row with its status (ingested / stale / failed / not ingested) and
+    passage count; documents still in the index but no longer in the manifest are listed as
+    `not in manifest`."""
+    rows, _problems = read_manifest(project)
+    conn = store.connect(project.db_path)
+    try:
+        info = {r["id"]: r for r in conn.execute(
+            "SELECT d.id, d.file_sha256, d.n_pages, d.warnings, "
+            "(SELECT COUNT(*) FROM passages p WHERE p.doc_id = d.id) AS n, "
+            "(SELECT COUNT(*) FROM passages p WHERE p.doc_id = d.id AND p.lang = d.language) AS n_lang "
+            "FROM documents d")}
+        failed = {r["doc_id"]: r["message"] for r in conn.execute(
+            "SELECT doc_id, message FROM failures WHERE doc_id IS NOT NULL")}
+    finally:
+        conn.close()
+    out = []
+    for row in rows:
+        d = row.doc
+        i = info.get(d.id)
+        status = "not ingested"
+        if d.id in failed:
+            status = "failed"
+        elif i is not None:
+            status = "ingested" if not d.sha256 or d.sha256 == i["file_sha256"] else "stale"
+        rec = {"id": d.id, "title": d.title, "issuer": d.issuer, "year": d.year, "type": d.type,
+               "legal_force": d.legal_force, "language": d.language, "path": d.path,
+               "status": status, "passages": i["n"] if i else 0,
+               "passages_in_language": i["n_lang"] if i else 0,
+               "pages": i["n_pages"] if i else None,
+               "warnings": json.loads(i["warnings"]) if i else []}
+        if status == "failed":
+            rec["error"] = failed[d.id]
+        out.append(rec)
+    known = {r.doc.id for r in rows}
+    for doc_id in sorted(set(info) - known):
+        out.append({"id": doc_id, "status": "not in manifest", "passages": info[doc_id]["n"]})
+    return sorted(out, key=lambda r: r["id"])
+
+
+def show_doc(project: Project, doc_id: str, *, lang: str | None = None) -> dict:
+    conn = store.connect(project.db_path)
+    try:
+        row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no ingested document {doc_id!r} "
+                                "(`corpus-tool docs list` shows the ids; run `corpus-tool ingest`)")
+        from corpus_tool.corpus.driver import passage_labels
+        labels = passage_labels(conn, doc_id)
+        passages = []
+        for p in store.iter_passages(conn, doc_id, lang=lang):
+            d = p.to_dict()
+            if p.id in labels:
+                d["labels"] = labels[p.id]
+            passages.append(d)
+        return {"id": row["id"], "title": row["title"], "issuer": row["issuer"],
+                "year": row["year"], "type": row["type"], "legal_force": row["legal_force"],
+                "language": row["language"], "path": row["path"], "source": row["source"],
+                "licence": row["licence"], "sha256": row["file_sha256"],
+                "text_sha256": row["text_sha256"], "reader": row["reader"],
+                "pages": row["n_pages"], "warnings": json.loads(row["warnings"]),
+                "ingested_at": row["ingested_at"], "passages": passages}
+    finally:
+        conn.close()
+
+
+def search(project: Project, query: str, *, doc_id: str | None = None, limit: int = 10,
+           semantic: bool = False, backend: str = "minilm") -> list[dict]:
+    """Hits, best first: passage id, document, locator, page, score, snippet, text."""
+    if not query.strip():
+        raise InputError("empty search query", fix="give some words to search for")
+    if limit < 1:
+        raise InputError(f"--limit {limit}", fix="use a positive number")
+    if semantic:
+        from corpus_tool.semantic.embed import semantic_search
+        out = []
+        for hit in semantic_search(project, query, backend=backend, limit=limit, doc_id=doc_id):
+            rec = hit.to_dict()
+            rec["passage_id"] = (re.sub(r":s\d+$", "", hit.id) if hit.kind == "statement"
+                                 else hit.id)
+            out.append(rec)
+        return out
+    conn = store.connect(project.db_path)
+    try:
+        hits = store.search_passages(conn, query, limit=limit, doc_id=doc_id)
+    finally:
+        conn.close()
+    return [{"passage_id": p.id, "doc_id": p.doc_id, "locator": p.locator, "page": p.page,
+             "lang": p.lang, "score": round(score, 4), "snippet": snip, "text": p.text}
+            for p, score, snip in hits]

@@ -1,0 +1,322 @@
+"""The ingest run: manifest → (unchanged files skipped by sha256) → readers in a process pool →
+one transaction per document. One bad file never stops the others; each failure is recorded
+(table `failures`) and reported in one line."""
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from corpus_tool.store import db as store
+from corpus_tool.errors import InputError
+from corpus_tool.formats import sha256_file, sha256_text
+from corpus_tool.corpus.manifest import ManifestRow, read_manifest
+from corpus_tool.models import Document, Passage
+from corpus_tool.project import Project
+from corpus_tool.corpus.readers.base import ReadOptions, reader_for
+from corpus_tool.corpus.segment import Segment, segment
+
+LABELS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS passage_labels (
+    passage_id TEXT NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    PRIMARY KEY (passage_id, label)
+);
+CREATE INDEX IF NOT EXISTS passage_labels_label ON passage_labels(label);
+"""
+
+
+def _code_fingerprint() -> str:
+    """A short hash of the ingest code: a change in the readers or the segmentation makes the
+    next run re-extract every document (stored in documents.reader)."""
+    import hashlib
+    h = hashlib.sha256()
+    for f in sorted(Path(__file__).parent.rglob("*.py")):
+        h.update(f.read_bytes())
+    return h.hexdigest()[:8]
+
+
+CODE_VERSION = _code_fingerprint()
+
+
+@dataclass(slots=True)
+class ExtractResult:
+    text: str
+    segments: list[Segment]
+    pages: list[tuple[int, int, int]]
+    n_pages: int | None
+    reader: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract_document(path: Path, *, language: str = "en", password: str | None = None
+                     ) -> ExtractResult:
+    """Read and segment one file (no database): what a worker process runs."""
+    path = Path(path)
+    info = reader_for(path)
+    if not path.exists():
+        raise InputError("file not found", path=path, fix="restore the file or fix its manifest row")
+    if path.stat().st_size == 0:
+        raise InputError("the file is empty (0 bytes)", path=path,
+                         fix="replace it with the real document")
+    ex = info.read(path, ReadOptions(password=password))
+    text, segs, pages = segment(ex.blocks, language=language,
+                                layout=info.name.startswith("pdf"))
+    if not segs:
+        raise InputError("no passages found in the file", path=path, fix="check its content")
+    return ExtractResult(text, segs, pages, ex.n_pages, f"{info.name}+{CODE_VERSION}",
+                         list(ex.warnings))
+
+
+def _work(path: str, language: str, password: str | None) -> ExtractResult | str:
+    try:
+        return extract_document(Path(path), language=language, password=password)
+    except InputError as e:
+        return e.message + (f" ({e.fix})" if e.fix else "")
+    except Exception as e:                      # a reader bug must not stop the others
+        return f"could not read the file: {type(e).__name__}: {e}"
+
+
+def _ensure_labels(conn: sqlite3.Connection) -> None:
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = "
+                    "'passage_labels'").fetchone() is None:
+        store.ensure_schema(conn, LABELS_SCHEMA)
+
+
+def passage_labels(conn: sqlite3.Connection, doc_id: str | None = None) -> dict[str, list[str]]:
+    """passage id → sorted labels carried by the source (the General Comments' `Labels`)."""
+    _ensure_labels(conn)
+    sql = "SELECT l.passage_id, l.label FROM passage_labels l"
+    args: list = []
+    if doc_id:
+        sql += " JOIN passages p ON p.id = l.passage_id WHERE p.doc_id = ?"
+        args.append(doc_id)
+    out: dict[str, list[str]] = {}
+    for r in conn.execute(sql + " ORDER BY l.passage_id, l.label", args):
+        out.setdefault(r[0], []).append(r[1])
+    return out
+
+
+def write_extracted(conn: sqlite3.Connection, doc: Document, res: ExtractResult) -> int:
+    """Replace the document in one transaction (passages, pages, labels): all or nothing."""
+    passages = [Passage(id=f"{doc.id}:{s.slug}", doc_id=doc.id, seq=i, page=s.page,
+                        locator=s.locator, start=s.start, end=s.end, lang=s.lang,
+                        heading=s.heading, text=s.text) for i, s in enumerate(res.segments)]
+    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    _ensure_labels(conn)
+    with store.transaction(conn):
+        store.replace_document_rows(
+            conn, doc, text=res.text, text_sha256=sha256_text(res.text), reader=res.reader,
+            n_pages=res.n_pages, pages=res.pages, passages=passages,
+            passage_hashes=[sha256_text(p.text) for p in passages], warnings=res.warnings,
+            ingested_at=now)
+        conn.executemany("INSERT OR IGNORE INTO passage_labels VALUES (?, ?)",
+                         [(p.id, lab) for p, s in zip(passages, res.segments) for lab in s.labels])
+    return len(passages)
+
+
+def _record_failure(conn: sqlite3.Connection, path: str, doc_id: str | None, sha: str | None,
+                    message: str) -> None:
+    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    conn.execute("INSERT OR REPLACE INTO failures VALUES (?,?,?,?,?)",
+                 (path, doc_id, sha, message, now))
+
+
+def _select(rows: list[ManifestRow], project: Project, paths: list[Path] | None
+            ) -> tuple[list[ManifestRow], list[str]]:
+    if not paths:
+        return rows, []
+    chosen: list[ManifestRow] = []
+    unknown: list[str] = []
+    by_path = {(project.corpus_dir / r.doc.path).resolve(): r for r in rows}
+    for p in paths:
+        rp = Path(p).resolve()
+        hits = [r for fp, r in by_path.items() if fp == rp or rp in fp.parents]
+        hits += [r for r in rows if r.doc.id == str(p)]
+        if not hits:
+            unknown.append(str(p))
+        for r in hits:
+            if r not in chosen:
+                chosen.append(r)
+    return chosen, unknown
+
+
+def ingest(project: Project, *, paths: list[Path] | None = None, password: str | None = None,
+           workers: int | None = None, force: bool = False, reanchor: bool = True,
+           progress: Callable[..., None] | None = None,
+           warn: Callable[[str], None] | None = None) -> dict:
+    """Ingest the manifest's documents (or those under `paths`) into build/corpus.sqlite.
+
+    Unchanged files (same sha256, same reader version, same manifest row) are skipped.
+    Returns a report: ingested / unchanged / removed ids, failures (path, doc_id, line,
+    message) and counts. Never raises for a bad document: that is a failure in the report.
+    Documents re-extracted with a changed text get their annotations re-anchored (report key
+    `annotations`; `reanchor=False` leaves them for `corpus-tool annotations check`)."""
+    t0 = time.perf_counter()
+    rows, problems = read_manifest(project)
+    conn = store.connect(project.db_path)
+    _ensure_labels(conn)
+    failures: list[dict] = []
+    for e in problems:
+        failures.append({"path": e.path, "doc_id": None, "line": e.line,
+                         "message": e.message + (f" ({e.fix})" if e.fix else "")})
+    selected, unknown = _select(rows, project, paths)
+    for u in unknown:
+        failures.append({"path": u, "doc_id": None, "line": None,
+                         "message": "not in corpus/manifest.csv (add it with `corpus-tool add`)"})
+
+    existing = {r["id"]: r for r in conn.execute(
+        "SELECT id, title, issuer, year, type, legal_force, language, path, source, licence, "
+        "file_sha256, text_sha256, reader FROM documents")}
+    todo: list[tuple[Document, Path, str]] = []
+    unchanged: list[str] = []
+    for row in selected:
+        doc = row.doc
+        fpath = project.corpus_dir / doc.path
+        rel = f"corpus/{doc.path}"
+        try:
+            info = reader_for(fpath)
+            if not fpath.is_file():
+                raise InputError("file not found", fix=f"restore it or fix line {row.line} "
+                                 "of corpus/manifest.csv")
+            sha = sha256_file(fpath)
+        except InputError as e:
+            msg = e.message + (f" ({e.fix})" if e.fix else "")
+            failures.append({"path": rel, "doc_id": doc.id, "line": row.line, "message": msg})
+            _record_failure(conn, rel, doc.id, None, msg)
+            continue
+        if doc.sha256 and doc.sha256 != sha and warn:
+            warn(f"{rel}: sha256 differs from corpus/manifest.csv line {row.line} "
+                 "(the file changed since it was added); ingesting the file as it is now")
+        doc = replace(doc, sha256=sha)
+        old = existing.get(doc.id)
+        if old is not None and not force and old["file_sha256"] == sha \
+                and old["reader"] == f"{info.name}+{CODE_VERSION}":
+            if _same_meta(old, doc):
+                unchanged.append(doc.id)
+                continue
+            conn.execute("UPDATE documents SET title=?, issuer=?, year=?, type=?, legal_force=?, "
+                         "path=?, source=?, licence=? WHERE id=?",
+                         (doc.title, doc.issuer, doc.year, doc.type, doc.legal_force, doc.path,
+                          doc.source, doc.licence, doc.id))
+            if old["language"] == doc.language:
+                unchanged.append(doc.id)
+                continue
+        todo.append((doc, fpath, rel))
+
+    removed: list[str] = []
+    if not paths:
+        keep = {r.doc.id for r in rows}
+        for doc_id in sorted(set(existing) - keep):
+            store.delete_document(conn, doc_id)
+            removed.append(doc_id)
+
+    ingested: list[str] = []
+    text_changed: list[str] = []      # re-extracted documents whose text differs: re-anchor
+    n_passages = 0
+    if progress:
+        progress(0, total=len(todo))
+
+    def done(doc: Document, rel: str, res: ExtractResult | str) -> None:
+        nonlocal n_passages
+        if isinstance(res, str):
+            failures.append({"path": rel, "doc_id": doc.id, "line": None, "message": res})
+            _record_failure(conn, rel, doc.id, doc.sha256, res)
+        else:
+            try:
+                old = existing.get(doc.id)
+                n_passages += write_extracted(conn, doc, res)
+                if old is not None and old["text_sha256"] != sha256_text(res.text):
+                    text_changed.append(doc.id)
+            except sqlite3.Error as e:
+                msg = f"could not store the document: {e}"
+                failures.append({"path": rel, "doc_id": doc.id, "line": None, "message": msg})
+                _record_failure(conn, rel, doc.id, doc.sha256, msg)
+                return
+            ingested.append(doc.id)
+            if warn:
+                for w in res.warnings:
+                    warn(f"warning: {rel}: {w}")
+        if progress:
+            progress(1)
+
+    n_workers = workers if workers is not None else min(len(todo), os.cpu_count() or 1, 4)
+    import multiprocessing as mp
+    import threading
+    # A process pool forks workers: fast, but unsafe from a process that runs threads (the web
+    # workbench, a notebook); there, and for one document, read in this process.
+    can_fork = "fork" in mp.get_all_start_methods() and threading.active_count() == 1
+    if n_workers <= 1 or len(todo) <= 1 or not can_fork:
+        for doc, fpath, rel in todo:
+            done(doc, rel, _work(str(fpath), doc.language, password))
+    else:
+        ctx = mp.get_context("fork")
+        todo.sort(key=lambda t: -t[1].stat().st_size)   # biggest first: no idle tail
+        retry: list[tuple[Document, Path, str]] = []
+        with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
+            futs = {pool.submit(_work, str(fpath), doc.language, password): (doc, fpath, rel)
+                    for doc, fpath, rel in todo}
+            for fut in as_completed(futs):
+                doc, fpath, rel = futs[fut]
+                try:
+                    res = fut.result()
+                except Exception:                    # a worker died: which document did it?
+                    retry.append((doc, fpath, rel))
+                    continue
+                done(doc, rel, res)
+        for doc, fpath, rel in retry:                # one by one, each in its own process
+            with ProcessPoolExecutor(max_workers=1, mp_context=ctx) as single:
+                try:
+                    res = single.submit(_work, str(fpath), doc.language, password).result()
+                except Exception as e:
+                    res = (f"the reader crashed on this file ({type(e).__name__}); "
+                           "check that it opens in a PDF viewer, or convert it")
+            done(doc, rel, res)
+    conn.close()
+    failures.sort(key=lambda f: (str(f["path"]), f["line"] or 0))
+    report = {"ingested": sorted(ingested), "unchanged": sorted(unchanged), "removed": removed,
+              "failed": failures, "passages": n_passages,
+              "annotations": reanchor_changed(project, sorted(text_changed) if reanchor else [],
+                                              warn=warn)}
+    report["seconds"] = round(time.perf_counter() - t0, 3)
+    return report
+
+
+REANCHOR_COUNTS = ("checked", "exact", "moved", "fuzzy", "ambiguous", "orphaned", "updated")
+
+
+def reanchor_changed(project: Project, doc_ids: list[str],
+                     warn: Callable[[str], None] | None = None) -> dict:
+    """Re-anchor the annotations of documents whose text changed (after their transactions
+    committed). Orphans are reported, never dropped; a failure on one document is reported and
+    does not stop the others (nor the ingest)."""
+    out: dict = {"documents": doc_ids, **dict.fromkeys(REANCHOR_COUNTS, 0), "results": [],
+                 "errors": []}
+    if not doc_ids:
+        return out
+    from corpus_tool.coding.annotations import reanchor_document
+    for doc_id in doc_ids:
+        try:
+            rep = reanchor_document(project, doc_id)
+        except Exception as e:                  # never fail the ingest over annotations
+            msg = f"could not re-anchor the annotations: {type(e).__name__}: {e}"
+            out["errors"].append({"doc_id": doc_id, "message": msg})
+            if warn:
+                warn(f"warning: {doc_id}: {msg} (run `corpus-tool annotations check`)")
+            continue
+        for k in REANCHOR_COUNTS:
+            out[k] += int(rep.get(k, 0) or 0)
+        out["results"].extend(rep.get("results", []))
+    return out
+
+
+def _same_meta(old: sqlite3.Row, doc: Document) -> bool:
+    return (old["title"], old["issuer"], old["year"], old["type"], old["legal_force"],
+            old["language"], old["path"], old["source"], old["licence"]) == (
+        doc.title, doc.issuer, doc.year, doc.type, doc.legal_force, doc.language, doc.path,
+        doc.source, doc.licence)

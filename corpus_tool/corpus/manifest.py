@@ -1,0 +1,191 @@
+"""corpus/manifest.csv: one row per document (id, title, issuer, year, type, legal_force,
+language, path, source, licence, sha256). Reading validates each row and reports every problem
+with the file and line; `add_document` copies a file into corpus/ and adds its row."""
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from corpus_tool.errors import InputError
+from corpus_tool.formats import csv_text, atomic_write_text, sha256_file
+from corpus_tool.models import Document
+from corpus_tool.project import MANIFEST_FIELDS, Project
+
+RE_ID = re.compile(r"^[a-z0-9][a-z0-9.-]*[a-z0-9]$")
+REQUIRED = ("id", "title", "issuer", "path")
+BINDING_TYPES = {"convention", "covenant", "protocol", "charter", "treaty", "agreement",
+                 "directive", "regulation"}
+TYPE_WORDS = [("general recommendation", "general recommendation"),
+              ("general comment", "general comment"), ("covenant", "covenant"),
+              ("protocol", "protocol"), ("charter", "charter"), ("declaration", "declaration"),
+              ("recommendation", "recommendation"), ("directive", "directive"),
+              ("convention", "convention"), ("treaty", "treaty")]
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestRow:
+    line: int
+    doc: Document
+
+
+def read_manifest(project: Project) -> tuple[list[ManifestRow], list[InputError]]:
+    """Valid rows, and one InputError (file + line + fix) per bad row. A missing manifest or a
+    header without the required columns raises."""
+    path = project.manifest_path
+    if not path.exists():
+        raise InputError("no manifest", path=path,
+                         fix="create it with `corpus-tool init` or add documents with "
+                             "`corpus-tool add FILE --title … --issuer …`")
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"manifest is not UTF-8 ({e.reason} at byte {e.start})", path=path,
+                         fix="save it as UTF-8") from e
+    rows: list[ManifestRow] = []
+    problems: list[InputError] = []
+    reader = csv.reader(raw.splitlines(keepends=True))
+    try:
+        header = [h.strip() for h in next(reader)]
+    except StopIteration:
+        raise InputError("manifest is empty", path=path, line=1,
+                         fix="the first line must be: " + ",".join(MANIFEST_FIELDS)) from None
+    missing = [f for f in REQUIRED if f not in header]
+    if missing:
+        raise InputError(f"manifest header lacks column(s) {', '.join(missing)}", path=path,
+                         line=1, fix="the first line must be: " + ",".join(MANIFEST_FIELDS))
+    seen: dict[str, int] = {}
+    while True:
+        try:
+            values = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:
+            problems.append(InputError(f"malformed CSV ({e})", path=path, line=reader.line_num,
+                                       fix="check quoting on this line"))
+            continue
+        line = reader.line_num
+        if not values or not any(v.strip() for v in values):
+            continue
+        if len(values) != len(header):
+            problems.append(InputError(
+                f"malformed row: {len(values)} fields, the header has {len(header)}", path=path,
+                line=line, fix="quote fields containing commas with double quotes"))
+            continue
+        rec = {k: v.strip() for k, v in zip(header, values)}
+        try:
+            doc = row_to_document(rec, path=path, line=line)
+        except InputError as e:
+            problems.append(e)
+            continue
+        if doc.id in seen:
+            problems.append(InputError(f"duplicate id {doc.id!r} (first on line {seen[doc.id]})",
+                                       path=path, line=line, fix="give each document its own id"))
+            continue
+        seen[doc.id] = line
+        rows.append(ManifestRow(line, doc))
+    return rows, problems
+
+
+def row_to_document(rec: dict[str, str], *, path: Path, line: int) -> Document:
+    for f in REQUIRED:
+        if not rec.get(f):
+            raise InputError(f"empty {f!r}", path=path, line=line, fix=f"fill in the {f} column")
+    if not RE_ID.match(rec["id"]):
+        raise InputError(f"bad id {rec['id']!r}", path=path, line=line,
+                         fix="use lowercase letters, digits and hyphens, e.g. un-crc-1989")
+    rel = Path(rec["path"])
+    if rel.is_absolute() or ".." in rel.parts:
+        raise InputError(f"path {rec['path']!r} is outside corpus/", path=path, line=line,
+                         fix="copy the file into corpus/ and give its path relative to corpus/")
+    year = None
+    if rec.get("year"):
+        if not re.fullmatch(r"\d{3,4}", rec["year"]):
+            raise InputError(f"year {rec['year']!r} is not a year", path=path, line=line,
+                             fix="write the year as four digits, or leave it empty")
+        year = int(rec["year"])
+    dtype = rec.get("type") or guess_type(rec["title"])
+    force = rec.get("legal_force") or default_force(dtype)
+    if force not in ("binding", "non-binding"):
+        raise InputError(f"legal_force {force!r}", path=path, line=line,
+                         fix="write binding or non-binding")
+    return Document(id=rec["id"], title=rec["title"], issuer=rec["issuer"], year=year,
+                    type=dtype, legal_force=force, language=rec.get("language") or "en",
+                    path=rec["path"], source=rec.get("source", ""), licence=rec.get("licence", ""),
+                    sha256=rec.get("sha256", ""))
+
+
+def guess_type(title: str) -> str:
+    t = title.lower()
+    for word, kind in TYPE_WORDS:
+        if word in t:
+            return kind
+    return "document"
+
+
+def default_force(doc_type: str) -> str:
+    return "binding" if doc_type in BINDING_TYPES else "non-binding"
+
+
+def document_row(doc: Document) -> dict:
+    d = doc.to_dict()
+    d["year"] = "" if doc.year is None else str(doc.year)
+    return d
+
+
+def write_manifest(project: Project, docs: list[Document]) -> None:
+    rows = [document_row(d) for d in sorted(docs, key=lambda d: d.id)]
+    atomic_write_text(project.manifest_path, csv_text(MANIFEST_FIELDS, rows))
+
+
+def slug_id(title: str, year: int | None) -> str:
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    stop = {"the", "of", "on", "and", "for", "to", "in", "a", "an", "no"}
+    base = "-".join(w for w in words if w not in stop)[:50].strip("-") or "document"
+    return f"{base}-{year}" if year else base
+
+
+def add_document(project: Project, file: Path, *, title: str, issuer: str,
+                 year: int | None = None, doc_type: str | None = None,
+                 legal_force: str | None = None, language: str = "en",
+                 doc_id: str | None = None, source: str = "", licence: str = "",
+                 subdir: str = "added") -> Document:
+    """Copy `file` into corpus/<subdir>/ and add its manifest row (kept sorted by id)."""
+    from corpus_tool.corpus.readers.base import reader_for
+    file = Path(file)
+    if not file.is_file():
+        raise InputError("no such file", path=file, fix="check the path")
+    reader_for(file)                                   # unknown extension → clear error now
+    rows, problems = read_manifest(project)
+    if problems:
+        raise InputError(f"fix the manifest first: {problems[0]}", path=project.manifest_path)
+    doc_id = doc_id or slug_id(title, year)
+    if not RE_ID.match(doc_id):
+        raise InputError(f"bad id {doc_id!r}", fix="use lowercase letters, digits and hyphens")
+    if any(r.doc.id == doc_id for r in rows):
+        raise InputError(f"a document with id {doc_id!r} is already in the manifest",
+                         path=project.manifest_path, fix="choose another id with --id")
+    dest = project.corpus_dir / subdir / file.name
+    try:
+        same = dest.resolve() == file.resolve()
+    except OSError:
+        same = False
+    if dest.exists() and not same:
+        raise InputError(f"corpus/{subdir}/{file.name} already exists", path=dest,
+                         fix="rename the file or remove the old one")
+    if not same:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(file, dest)
+    dtype = doc_type or guess_type(title)
+    doc = Document(id=doc_id, title=title, issuer=issuer, year=year, type=dtype,
+                   legal_force=legal_force or default_force(dtype), language=language,
+                   path=dest.relative_to(project.corpus_dir).as_posix(), source=source,
+                   licence=licence, sha256=sha256_file(dest))
+    write_manifest(project, [r.doc for r in rows] + [doc])
+    return doc
+
+
+def with_sha(doc: Document, sha: str) -> Document:
+    return replace(doc, sha256=sha)

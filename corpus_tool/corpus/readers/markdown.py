@@ -1,0 +1,93 @@
+"""Markdown reader: headings, paragraphs and list items; link targets and HTML lines dropped
+(link text kept); soft-wrapped lines unwrapped; a line starting with an enumerator (`1.`, `a)`,
+`(b)`, `-`) or following a hard break (two trailing spaces) starts a new block."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
+from corpus_tool.corpus.textclean import join_lines, split_preamble, strip_inline_markup
+
+RE_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$")
+RE_HTML_LINE = re.compile(r"^\s*<(?:meta|!--|/?(?:div|span|br|hr|html|head|body|link|style|script)\b)[^>]*>?\s*$",
+                          re.I)
+RE_ENUM = re.compile(r"^\s*(?:\d{1,3}[.)](?!\d)|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-*+•]\s|[A-H]\.(?:\s|$))")
+RE_ENUM_ONLY = re.compile(r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|[A-H]\.|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\))\s*$")
+RE_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+RE_GLUED_COMMA = re.compile(r"(?<=[a-z][,;])(?=[A-Z][a-z])")
+RE_GLUED_ENUM = re.compile(r"^(\s*\(?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})\))(?=[A-Za-z“\"‘`])")
+
+
+def fix_glued(line: str) -> str:
+    """Spaces the source lost: `Europe,Being resolved` → `Europe, Being resolved`,
+    `(a)Primary education` → `(a) Primary education`."""
+    return RE_GLUED_ENUM.sub(r"\1 ", RE_GLUED_COMMA.sub(" ", line))
+
+
+def markdown_blocks(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        if buf:
+            para = join_lines(buf)
+            if para:
+                blocks.append(Block(para))
+            buf.clear()
+
+    in_fence = False
+    prev_hard = False
+    for raw in text.split("\n"):
+        if RE_FENCE.match(raw):
+            in_fence = not in_fence
+            flush()
+            continue
+        if in_fence:
+            buf.append(raw)
+            continue
+        if RE_HTML_LINE.match(raw):
+            flush()
+            continue
+        line = raw.rstrip()
+        hard = raw.endswith("  ") or raw.endswith("\\")
+        if not line.strip():
+            if not (len(buf) == 1 and RE_ENUM_ONLY.match(buf[0])):   # "3." alone: keep for the next line
+                flush()
+            prev_hard = False
+            continue
+        if m := RE_HEADING.match(line):
+            flush()
+            title = strip_inline_markup(m.group(2)).strip(" *_")
+            if title:
+                blocks.append(Block(title, kind="heading", level=len(m.group(1))))
+            prev_hard = False
+            continue
+        if re.fullmatch(r"\s*([-*_])\s*(\1\s*){2,}", line):      # thematic break
+            flush()
+            continue
+        content = fix_glued(strip_inline_markup(line))
+        if RE_ENUM.match(content) or prev_hard:
+            if not (len(buf) == 1 and RE_ENUM_ONLY.match(buf[0])):
+                flush()
+        if not buf and (pre := split_preamble(content.strip())):
+            blocks.append(Block(pre[0], kind="heading", level=4))
+            content = pre[1]
+            if not content.strip():
+                prev_hard = hard
+                continue
+        content = re.sub(r"^\s*[-*+•]\s+", "", content) if re.match(r"^\s*[-*+•]\s+", content) \
+            else content
+        buf.append(content)
+        prev_hard = hard
+    flush()
+    return blocks
+
+
+@register("markdown-v1", ".md", ".markdown")
+def read_markdown(path: Path, opts: ReadOptions) -> Extracted:
+    warnings: list[str] = []
+    text = decode_text(Path(path).read_bytes(), Path(path), warnings)
+    return Extracted(markdown_blocks(text), None, warnings)

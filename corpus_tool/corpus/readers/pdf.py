@@ -1,0 +1,519 @@
+"""PDF reader: pypdfium2's text stream, cut into positioned line segments, put in reading order.
+
+Speed matters (a corpus can hold thousands of PDFs), so we never ask for every character's box:
+per physical line we query the first, middle and last character (box, loose box, angle) and,
+only on lines wider than a column could be, the characters around spaces to find column gutters
+inside the line. From the segments:
+
+- rotated text (printer slugs in the margin) and text outside the page box are dropped;
+- running headers and footers are found by repetition across pages in the top/bottom bands
+  (digits ignored), bare page numbers too, and dropped; pieces of a running header elsewhere
+  (a first-page masthead) too;
+- columns are found from the x-coverage of narrow segments; lines spanning gutters split the
+  page into bands; reading order is band by band, column by column, top to bottom;
+- pages whose text stream interleaves the columns' lines (IRS instructions) are detected by the
+  gutters found inside lines and read one column at a time with pdfium's bounded-text call;
+- lines become paragraphs by vertical gaps, indentation (hanging indents of list items
+  allowed), font size, enumerators and sentence ends; a paragraph that runs on over a column or
+  page break is joined (it keeps its first page); footnotes (smaller type) never break a
+  running paragraph and run on over columns themselves;
+- words hyphenated at line ends are rejoined (the hyphen kept before a capital or an acronym).
+
+pdfplumber (slower, richer) is used only for pages where pypdfium2 finds characters but no
+usable geometry: its word boxes then give that page's lines.
+"""
+from __future__ import annotations
+
+import ctypes
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from statistics import median
+
+from corpus_tool.errors import InputError
+from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, register
+from corpus_tool.corpus.textclean import keeps_hyphen, normalise_spaces
+
+SOFT_HYPHEN = "\ufffe"          # pdfium's marker: word hyphenated at a line end
+RE_ENDED = re.compile(r"[.:;?!][’”\"')\]]*$")
+RE_ENUM = re.compile(r"^(?:\(?\d{1,3}[.)]\s|\([a-z]{1,3}\)|[a-z]\)\s|[•▪◦●\-–!]\s)")
+RE_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,6}\s*[-–]?(?:\s*of\s*\d+)?$", re.I)
+RE_DIGITS = re.compile(r"\d+")
+# a footnote's number, set as a superscript the text stream glues to the note ("4The angle…")
+RE_NOTE_NUMBER = re.compile(r"^(\d{1,3}) ?(?=[A-Z“‘\"(])")
+
+
+@dataclass(slots=True)
+class Seg:
+    """A positioned piece of a line (PDF points, origin bottom-left)."""
+    text: str
+    x0: float
+    x1: float
+    bottom: float
+    top: float
+    size: float
+    page: int
+    hyphen: bool = False          # ends with a word broken at the line end
+    col: int = 0
+
+
+@dataclass(slots=True)
+class _Para:
+    lines: list[str] = field(default_factory=list)
+    hyphens: list[bool] = field(default_factory=list)
+    page: int = 1
+    size: float = 0.0
+    heading: bool = False
+    x0: float = 0.0
+
+    def text(self) -> str:
+        out = ""
+        for line, hy in zip(self.lines, [False] + self.hyphens[:-1]):
+            line = normalise_spaces(line)
+            if not line:
+                continue
+            if not out:
+                out = line
+            elif hy:
+                keep = line[:1].isupper() or keeps_hyphen(out)
+                out += ("-" + line) if keep else line
+            elif out.endswith("-") and line[:1].islower() and re.search(r"[a-z]-$", out):
+                out = out + line if keeps_hyphen(out[:-1]) else out[:-1] + line
+            else:
+                out += " " + line
+        return out
+
+
+def _open(path: Path, password: str | None):
+    import pypdfium2 as pdfium
+    try:
+        return pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError as e:
+        msg = str(e)
+        if "password" in msg.lower():
+            if password:
+                raise InputError("wrong password for this encrypted PDF", path=path,
+                                 fix="check the password given with --password") from e
+            raise InputError("encrypted PDF: it needs a password", path=path,
+                             fix="run `corpus-tool ingest --password PASSWORD` (or `corpus-tool "
+                                 "add FILE … --password PASSWORD`)") from e
+        raise InputError(f"damaged or truncated PDF ({msg})", path=path,
+                         fix="download the file again or re-save it from a PDF viewer") from e
+
+
+def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Seg]:
+    text = tp.get_text_range()
+    n = len(text)
+    L, R, B, T = (ctypes.c_double() for _ in range(4))
+
+    def box(i: int) -> tuple[float, float, float, float]:
+        raw.FPDFText_GetCharBox(tp.raw, i, L, R, B, T)
+        return L.value, R.value, B.value, T.value
+
+    rect = raw.FS_RECTF()
+
+    segs: list[Seg] = []
+    n_split = 0
+    gaps: list[float] = []                   # x where a column starts inside a chained line
+    chained: bool | None = None
+    tpr = tp.raw
+    get_box, get_loose = raw.FPDFText_GetCharBox, raw.FPDFText_GetLooseCharBox
+    get_angle = raw.FPDFText_GetCharAngle
+    for m in RE_STREAM_LINE.finditer(text):
+        line = m.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        end = m.end()
+        hyphen = end < n and text[end] == SOFT_HYPHEN
+        i0 = m.start() + (len(line) - len(line.lstrip()))
+        i1 = i0 + len(stripped) - 1
+        if get_angle(tpr, i0) not in (0.0, -1.0):
+            continue                                     # rotated margin text
+        get_box(tpr, i0, L, R, B, T)
+        l0, b0, t0 = L.value, B.value, T.value
+        get_box(tpr, i1, L, R, B, T)
+        r1, b1, t1 = R.value, B.value, T.value
+        lt = lb = 0.0
+        if get_loose(tpr, i0, rect):
+            lt, lb = max(rect.top, rect.bottom), min(rect.top, rect.bottom)
+        if not stripped[0].islower():            # a superscript, a bold label: look further
+            im = (i0 + i1) // 2
+            while im < i1 and text[im] == " ":
+                im += 1
+            if get_loose(tpr, im, rect) and abs(rect.top - rect.bottom) > lt - lb:
+                lt, lb = max(rect.top, rect.bottom), min(rect.top, rect.bottom)
+        size = (lt - lb) or (t0 - b0)
+        top, bottom = (lt, lb) if lt > lb else (max(t0, t1), min(b0, b1))
+        if top < 0 or bottom > height or r1 < 0 or l0 > width:
+            continue                                     # outside the visible page
+        if chained is None and n_split >= 5 and n_split >= 0.08 * len(segs):
+            chained = True                   # enough evidence: stop looking inside lines
+        if not chained and r1 - l0 > 0.42 * width \
+                and raw.FPDFText_CountRects(tpr, i0, i1 - i0 + 1) > 1:
+            # wider than a column and pdfium sees separate runs: look for gutters inside
+            pieces = _split_at_gutters(text, i0, i1, l0, r1, size, box,
+                                       raw.FPDFText_IsGenerated, tpr)
+            if len(pieces) > 1:
+                n_split += 1
+                gaps.extend(q[2] for q in pieces[1:])     # where the next column starts
+            for k, (a, b, x0, x1) in enumerate(pieces):
+                seg_text = text[a:b + 1].strip()
+                if seg_text:
+                    segs.append(Seg(seg_text, x0, x1, bottom, top, size, pageno,
+                                    hyphen=hyphen and k == len(pieces) - 1))
+        else:
+            segs.append(Seg(stripped, l0, r1, bottom, top, size, pageno, hyphen=hyphen))
+    if chained or (n_split >= 5 and n_split >= 0.08 * len(segs)):
+        # the text stream chains the columns' lines together (e.g. IRS instructions): read
+        # each column through pdfium's bounded-text call instead
+        gutters = _start_gutters(gaps + [s.x0 for s in segs])
+        if gutters:
+            return _column_segments(tp, segs, gutters, pageno, width, height)
+    return segs
+
+
+def _start_gutters(starts: list[float]) -> list[float]:
+    """Column gutters from where lines start: the recurring left edges of the columns."""
+    bins: Counter[int] = Counter(round(x / 4) for x in starts)
+    peaks: list[tuple[float, int]] = []            # (x, count), merged within 40 pt
+    for b, n in sorted(bins.items()):
+        if n < 3:
+            continue
+        if peaks and b * 4 - peaks[-1][0] < 40:
+            if n > peaks[-1][1]:
+                peaks[-1] = (peaks[-1][0], n)
+            continue
+        peaks.append((b * 4.0, n))
+    return [x - 5 for x, _ in peaks[1:]]
+
+
+RE_LINE_BREAK = re.compile(r"\r\n|\n|\r|\u2028|\u2029|\ufffe")
+
+
+def _column_segments(tp, segs: list[Seg], gutters: list[float], pageno: int, width: float,
+                     height: float) -> list[Seg]:
+    """One column at a time (`get_text_bounded`), in order; lines get positions that keep
+    what paragraphing needs (column, relative length); marked with col so they stay in order."""
+    body = [s for s in segs if s.bottom > 0.045 * height and s.top <= height]
+    if not body:
+        return segs
+    ylo = min(s.bottom for s in body) - 1
+    yhi = max(s.top for s in body) + 1
+    size = sorted(s.size for s in body)[len(body) // 2]
+    pitch = size * 1.2
+    edges = [0.0, *gutters, width]
+    out: list[Seg] = []
+    for c in range(len(edges) - 1):
+        left, right = edges[c], edges[c + 1]
+        text = tp.get_text_bounded(left, ylo, right, yhi)
+        pieces = RE_LINE_BREAK.split(text)
+        breaks = [m.group(0) for m in RE_LINE_BREAK.finditer(text)] + [""]
+        lengths = sorted(len(p.strip()) for p in pieces if p.strip())
+        if not lengths:
+            continue
+        full = lengths[int(0.8 * (len(lengths) - 1))] or 1       # a full line, in characters
+        col_w = right - left
+        y = yhi
+        for piece, brk in zip(pieces, breaks):
+            line = piece.strip()
+            if not line:
+                continue
+            x1 = left + col_w * min(1.0, len(line) / full)
+            out.append(Seg(line, left, x1, y - size, y, size, pageno, hyphen=brk == SOFT_HYPHEN,
+                           col=c))
+            y -= pitch
+    for s in out:
+        s.col = -100 - s.col            # pre-ordered: _reading_order keeps this order
+    return out
+
+
+RE_SPACES_RUN = re.compile(r" +")
+RE_STREAM_LINE = re.compile(r"[^\r\n\u2028\u2029\ufffe]+")
+
+
+def _split_at_gutters(text, i0, i1, x0, x1, size, box, is_generated=None, tpr=None
+                      ) -> list[tuple[int, int, float, float]]:
+    """Cut a line at gaps much wider than a word space (a column gutter inside the line).
+    Only spaces pdfium generated (`is_generated(tpr, i) == 1`: no space glyph in the PDF) are
+    candidates."""
+    gap_min = max(1.4 * size, 8.0)
+    pieces = []
+    a, ax = i0, x0
+    for m in RE_SPACES_RUN.finditer(text, i0, i1 + 1):
+        i, j = m.start(), m.end()
+        if j > i1 or i - 1 < a or (is_generated is not None and is_generated(tpr, i) != 1):
+            continue
+        left = box(i - 1)[1]
+        right = box(j)[0]
+        if right - left > gap_min and len(text[a:i].strip()) >= 4 \
+                and len(text[j:i1 + 1].strip()) >= 4:         # not a bullet's gap
+            pieces.append((a, i - 1, ax, left))
+            a, ax = j, right
+    pieces.append((a, i1, ax, x1))
+    return pieces
+
+
+def _running_lines(pages: list[list[Seg]], heights: list[float]) -> set[tuple[int, int]]:
+    """(page index, seg index) of running headers/footers and page numbers."""
+    drop: set[tuple[int, int]] = set()
+    keyed: Counter[str] = Counter()
+    cands: list[tuple[int, int, str]] = []
+    for p, segs in enumerate(pages):
+        h = heights[p]
+        for k, s in enumerate(segs):
+            if s.top > h * 0.89 or s.bottom < h * 0.11:
+                norm = RE_DIGITS.sub("#", normalise_spaces(s.text).lower())
+                if RE_PAGE_NUMBER.match(s.text.strip()):
+                    drop.add((p, k))
+                    continue
+                cands.append((p, k, norm))
+    for p, segs in enumerate(pages):               # a bare number as a page's first/last line
+        if not segs:
+            continue
+        tops, bottoms = [s.top for s in segs], [s.bottom for s in segs]
+        for k in {tops.index(max(tops)), bottoms.index(min(bottoms))}:
+            if RE_PAGE_NUMBER.match(segs[k].text.strip()):
+                drop.add((p, k))
+    per_page: dict[str, set[int]] = {}
+    for p, k, norm in cands:
+        per_page.setdefault(norm, set()).add(p)
+    for norm, ps in per_page.items():
+        keyed[norm] = len(ps)
+    need = 2 if len(pages) > 2 else 99
+    running = {norm for norm, n in keyed.items() if n >= need}
+    for p, k, norm in cands:
+        if norm in running:
+            drop.add((p, k))
+    # pieces of a running header elsewhere on a page (a first-page masthead)
+    long_running = "\x00".join(r for r in running if len(r) >= 30)   # one substring search
+    for p, segs in enumerate(pages if long_running else ()):
+        for k, s in enumerate(segs):
+            if (p, k) in drop or not 10 <= len(s.text) <= 40:
+                continue
+            norm = RE_DIGITS.sub("#", normalise_spaces(s.text).lower())
+            if len(norm) >= 10 and norm in long_running:
+                drop.add((p, k))
+    return drop
+
+
+def _columns(segs: list[Seg], width: float) -> list[float]:
+    """x positions of column gutters on a page (empty: one column)."""
+    narrow = [s for s in segs if s.x1 - s.x0 < 0.45 * width and len(s.text) > 15]
+    if len(narrow) < 8:
+        return []
+    limit = max(1, len(narrow) // 50)
+    events = sorted([(s.x0, 1) for s in narrow] + [(s.x1, -1) for s in narrow])
+    gutters: list[float] = []
+    depth, gap_start = 0, None
+    for x, d in events:                       # sweep: where does coverage drop to ~nothing?
+        depth += d
+        if depth <= limit and gap_start is None and d < 0:
+            gap_start = x
+        elif depth > limit and gap_start is not None:
+            if x - gap_start >= 6:
+                gutters.append((gap_start + x) / 2)
+            gap_start = None
+    # a gutter must have real text on both sides
+    good = []
+    for g in gutters:
+        left = sum(1 for s in narrow if s.x1 <= g)
+        right = sum(1 for s in narrow if s.x0 >= g)
+        if left >= 4 and right >= 4:
+            good.append(g)
+    return good
+
+
+def _reading_order(segs: list[Seg], width: float) -> list[Seg]:
+    if segs and all(s.col <= -100 for s in segs):            # columns read one by one already
+        for s in segs:
+            s.col = -100 - s.col
+        return segs
+    gutters = _columns(segs, width)
+    if not gutters:
+        return sorted(segs, key=lambda s: (-s.top, s.x0))
+
+    def col_of(s: Seg) -> int | None:
+        for g in gutters:
+            if s.x0 < g - 3 and s.x1 > g + 3:
+                return None                          # spans a gutter
+        return sum(1 for g in gutters if (s.x0 + s.x1) / 2 > g)
+
+    out: list[Seg] = []
+    band: list[Seg] = []
+
+    def flush_band() -> None:
+        for c in range(len(gutters) + 1):
+            col = sorted((s for s in band if s.col == c), key=lambda s: (-s.top, s.x0))
+            out.extend(col)
+        band.clear()
+
+    for s in sorted(segs, key=lambda s: (-s.top, s.x0)):
+        c = col_of(s)
+        if c is None:
+            flush_band()
+            s.col = -1
+            out.append(s)
+        else:
+            s.col = c
+            band.append(s)
+    flush_band()
+    return out
+
+
+def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
+    paras: list[_Para] = []
+    open_body: _Para | None = None
+    prev: Seg | None = None
+    current: _Para | None = None
+    open_note: _Para | None = None
+    lefts: dict[tuple[int, int], list[float]] = {}
+    rights: dict[tuple[int, int], list[float]] = {}
+    for s in ordered:
+        key = (s.page, s.col)
+        lefts.setdefault(key, []).append(s.x0)
+        rights.setdefault(key, []).append(s.x1)
+    # the column's usual left edge (most lines start there) and right edge (90th percentile)
+    col_left = {k: Counter(round(x) for x in v).most_common(1)[0][0] for k, v in lefts.items()}
+    col_right = {k: sorted(v)[int(0.9 * (len(v) - 1))] for k, v in rights.items()}
+    for s in ordered:
+        small = s.size < body * 0.86
+        big = s.size > body * 1.12 and len(s.text) < 90
+        key = (s.page, s.col)
+        indented = s.x0 > col_left[key] + 0.7 * body
+        if indented and current is not None and current.lines and s.x0 > current.x0 + 0.7 * body:
+            indented = False                      # hanging indent: a list item's next line
+        new_flow = prev is None or prev.page != s.page or prev.col != s.col
+        start_new = True
+        if current is not None and not new_flow and prev is not None:
+            gap = prev.bottom - s.top
+            same_size = abs(s.size - current.size) < 0.15 * body
+            prev_short = prev.x1 < col_right[(prev.page, prev.col)] - 2.5 * body
+            ended = bool(RE_ENDED.search(prev.text.rstrip()))
+            start_new = (gap > 0.55 * max(s.size, 1) or not same_size or indented
+                         or (prev_short and ended) or bool(RE_ENUM.match(s.text))
+                         or current.heading or big)
+            if not start_new:
+                current.lines.append(s.text)
+                current.hyphens.append(s.hyphen)
+                prev = s
+                continue
+        if start_new and small and open_note is not None and current is not open_note \
+                and open_note.page >= s.page - 1:
+            last = open_note.lines[-1]
+            if (not RE_ENDED.search(last.rstrip()) or open_note.hyphens[-1]) \
+                    and not re.match(r"^\d{1,3}[A-Z]", s.text):
+                open_note.lines.append(s.text)
+                open_note.hyphens.append(s.hyphen)
+                current = open_note
+                prev = s
+                continue
+        if start_new and new_flow and open_body is not None and not small and not big:
+            last = open_body.lines[-1] if open_body.lines else ""
+            runs_on = (not RE_ENDED.search(last.rstrip()) or open_body.hyphens[-1]
+                       or s.text[:1].islower())
+            if runs_on and not indented and not RE_ENUM.match(s.text) and not open_body.heading:
+                open_body.lines.append(s.text)
+                open_body.hyphens.append(s.hyphen)
+                current = open_body
+                prev = s
+                continue
+        para = _Para([s.text], [s.hyphen], s.page, s.size,
+                     heading=big and len(s.text) < 120, x0=s.x0)
+        paras.append(para)
+        current = para
+        if not small:
+            open_body = para
+        else:
+            open_note = para
+        prev = s
+    return paras
+
+
+@register("pdf-v1", ".pdf")
+def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
+    import pypdfium2.raw as raw
+    path = Path(path)
+    pdf = _open(path, opts.password)
+    warnings: list[str] = []
+    try:
+        n_pages = len(pdf)
+        pages: list[list[Seg]] = []
+        sizes: list[tuple[float, float]] = []
+        no_text: list[int] = []
+        for i in range(n_pages):
+            page = pdf[i]
+            w, h = page.get_size()
+            tp = page.get_textpage()
+            segs = _page_segments(tp, i + 1, w, h, raw)
+            if tp.count_chars() > 20 and not segs:
+                segs = _plumber_page(path, i, opts.password, w, h)
+            if not segs:
+                no_text.append(i + 1)
+            pages.append(segs)
+            sizes.append((w, h))
+            tp.close()
+            page.close()
+    finally:
+        pdf.close()
+    if n_pages == 0:
+        raise InputError("the PDF has no pages", path=path, fix="check the file")
+    if len(no_text) == n_pages:
+        raise InputError("no text layer: the pages are images (a scan); it needs OCR", path=path,
+                         fix="run OCR first, e.g. `ocrmypdf in.pdf out.pdf`, and add the OCRed file")
+    if no_text:
+        warnings.append(f"{len(no_text)} page(s) without a text layer (need OCR): "
+                        + _ranges(no_text))
+    drop = _running_lines(pages, [h for _, h in sizes])
+    ordered: list[Seg] = []
+    for p, segs in enumerate(pages):
+        keep = [s for k, s in enumerate(segs) if (p, k) not in drop]
+        ordered.extend(_reading_order(keep, sizes[p][0]))
+    weight: Counter[float] = Counter()
+    for s in ordered:
+        weight[round(s.size * 2) / 2] += len(s.text)
+    body = weight.most_common(1)[0][0] if weight else 10.0     # the size most text is set in
+    blocks: list[Block] = []
+    for para in _paragraphs(ordered, body):
+        text = para.text()
+        if not text:
+            continue
+        note = None
+        if not para.heading and para.size < body * 0.86 and (m := RE_NOTE_NUMBER.match(text)):
+            note = m.group(1)                        # a footnote: "4 The angle…", cited fn. 4
+            text = f"{note} {text[m.end():]}"
+        blocks.append(Block(text, kind="heading" if para.heading else "para", page=para.page,
+                            note=note))
+    return Extracted(blocks, n_pages, warnings)
+
+
+def _plumber_page(path: Path, index: int, password: str | None, w: float, h: float) -> list[Seg]:
+    """Fallback for a page whose pdfium geometry is unusable: pdfplumber's lines."""
+    import pdfplumber
+    with pdfplumber.open(str(path), password=password or "") as pdf:
+        page = pdf.pages[index]
+        words = page.extract_words(keep_blank_chars=False, use_text_flow=True)
+        lines: dict[int, list[dict]] = {}
+        for wd in words:
+            lines.setdefault(round(wd["top"]), []).append(wd)
+        segs = []
+        for top, ws in sorted(lines.items()):
+            ws.sort(key=lambda d: d["x0"])
+            size = median(d["bottom"] - d["top"] for d in ws)
+            segs.append(Seg(" ".join(d["text"] for d in ws), ws[0]["x0"], ws[-1]["x1"],
+                            h - max(d["bottom"] for d in ws), h - top, size, index + 1))
+        return segs
+
+
+def _ranges(nums: list[int]) -> str:
+    out, start, prev = [], None, None
+    for n in nums + [None]:
+        if start is None:
+            start = prev = n
+        elif n is not None and n == prev + 1:
+            prev = n
+        else:
+            out.append(f"{start}" if start == prev else f"{start}-{prev}")
+            start = prev = n
+    return ", ".join(out)

@@ -1,0 +1,64 @@
+"""Plain text: paragraphs separated by blank lines (or by enumerator lines), soft-wrapped lines
+unwrapped, hyphenation at line ends rejoined; short stand-alone lines such as `Article 5` or
+`PART II` become headings."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
+from corpus_tool.corpus.segment import RE_ARTICLE, RE_DIVISION, RE_PREAMBLE, RE_SCOPE
+from corpus_tool.corpus.textclean import RE_PREAMBLE_START, join_lines, split_preamble
+
+RE_ENUM = re.compile(r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-*•])\s+")
+
+
+def is_heading_line(line: str) -> bool:
+    s = line.strip()
+    if not s or len(s) > 120:
+        return False
+    return bool(RE_ARTICLE.match(s) and len(s) < 80 and not s.endswith((".", ";", ","))
+                or RE_DIVISION.match(s) and len(s) < 100
+                or RE_SCOPE.match(s) and len(s) < 100
+                or RE_PREAMBLE.match(s))
+
+
+def text_blocks(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        if buf:
+            para = join_lines(buf)
+            if para:
+                blocks.append(Block(para))
+            buf.clear()
+
+    for raw in text.split("\n"):
+        line = raw.replace("\f", " ").rstrip()
+        if not line.strip():
+            flush()
+            continue
+        if is_heading_line(line):
+            flush()
+            blocks.append(Block(" ".join(line.split()), kind="heading"))
+            continue
+        if RE_ENUM.match(line):
+            flush()
+        if not buf and (m := RE_PREAMBLE_START.match(line.strip())) and m.group(2)[:1].isupper():
+            heading, line = split_preamble(line.strip())      # "PreambleThe Parties…" glued
+            blocks.append(Block(heading, kind="heading"))
+        buf.append(line)
+    flush()
+    return blocks
+
+
+@register("text-v1", ".txt", ".text")
+def read_text(path: Path, opts: ReadOptions) -> Extracted:
+    warnings: list[str] = []
+    text = decode_text(Path(path).read_bytes(), Path(path), warnings)
+    blocks = text_blocks(text)
+    if not blocks:
+        from corpus_tool.errors import InputError
+        raise InputError("no text in the file", path=path, fix="check the file's content")
+    return Extracted(blocks, None, warnings)

@@ -1,0 +1,403 @@
+"""Blocks → the document text and its citable passages.
+
+The document text is the cleaned blocks joined by blank lines; every passage is an exact slice
+of it (`text[start:end] == passage.text`). Passages get a locator as people cite them
+(`Art. 28(1)(a)`, `para. 59`, `Preamble, para. 3`, `p. 4 ¶ 2`), a stable id slug
+(`art-28-1-a`), the heading context (`Part III > Article 28`) and a detected language.
+
+Bilingual files (English text followed by a Dutch translation): the second half is recognised
+by its headings (`Artikel`, `DEEL`, a Dutch title) and its passage ids are prefixed with the
+language (`nl-art-28-1-a`); passages whose language differs from the document's are flagged
+through `lang`, and later stages read only `lang = <document language>`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from corpus_tool.corpus.readers.base import Block
+from corpus_tool.corpus.lang import detect_language
+
+BLOCK_SEP = "\n\n"
+
+_ROMAN = r"[IVXLC]+"
+RE_ARTICLE = re.compile(
+    rf"^(?:Article|Artikel|Art\.|Article\s+premier)\s*(\d+[a-z]?(?:\s*bis|\s*ter)?|{_ROMAN})\b\.?"
+    r"(?:\s*,\s*(?:paragraph|para\.|lid)\s*(\d+))?\s*[.:–—-]?\s*(.*)$", re.I)
+RE_DIVISION = re.compile(
+    rf"^(Part|Deel|Title|Titel|Chapter|Hoofdstuk|Section|Afdeling)\s+({_ROMAN}|\d+|[A-Z])\b\s*[.:–—-]?\s*(.*)$",
+    re.I)
+RE_SCOPE = re.compile(
+    rf"^(Annex|Bijlage|Appendix|Aanhangsel|Schedule|Optional Protocol|Facultatief Protocol)\b"
+    rf"(?:\s+({_ROMAN}|\d+|[A-Z])\b)?\s*[.:–—-]?\s*(.*)$", re.I)
+RE_BARE_ROMAN = re.compile(rf"^({_ROMAN})\.?$")
+RE_PARA_HEADING = re.compile(r"^(?:paragraph|paragraaf|lid|para\.)?\s*(\d{1,3})\.?$", re.I)
+RE_PREAMBLE = re.compile(r"^(Preamble|Preambule|Préambule|Präambel)\s*[.:]?\s*$", re.I)
+RE_INSTRUMENT = re.compile(
+    r"\b(Convention|Covenant|Protocol|Charter|Declaration|Verdrag|Handvest|Verklaring|Protocol)\b",
+    re.I)
+
+RE_NUM = re.compile(r"^(?:(\d{1,3})\.(?!\d)|\((\d{1,3})\))\s*")
+RE_ITEM = re.compile(r"^(?:\(([a-z]{1,2})\)|([a-z]{1,2})\))\s*|^([a-z])\.\s+")
+RE_AGREED = re.compile(r"^\s*(?:Have agreed|Hereby agree|Agree|Have resolved|Have decided|"
+                       r"Adopts|Adopt)\b[^.]{0,80}[:.]?\s*$")
+RE_SECTION_LETTER = re.compile(r"^([A-H])\.\s")        # Refugee Convention Art. 1 A.–F.
+RE_TESTIMONIUM = re.compile(r"^(?:IN WITNESS|IN FAITH|EN FOI|TEN BLIJKE|TER OORKONDE|DONE at|Done at|"
+                            r"GEDAAN te|Gedaan te)\b")
+RE_TIGHT_ITEM = re.compile(r"^([a-z])\.\s*(?=\w)")   # Dutch editions: "a.waarborgen"
+ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
+          "xiv", "xv")
+RE_ROMAN_ITEM = re.compile(r"^\(?(" + "|".join(sorted(ROMANS, key=len, reverse=True)) + r")\)\s*")
+
+RECITAL_OPENERS = (
+    "Whereas", "Considering", "Recognizing", "Recognising", "Recalling", "Bearing in mind",
+    "Convinced", "Noting", "Taking into account", "Taking into consideration", "Taking note",
+    "Taking", "Affirming", "Reaffirming", "Desiring", "Emphasizing", "Emphasising", "Concerned",
+    "Mindful", "Having", "Believing", "Aware", "Determined", "Being resolved", "Resolved",
+    "Deeply", "Stressing", "Acknowledging", "Welcoming", "Observing", "Alarmed", "Expressing",
+    "Underlining", "Highlighting", "Agree", "Have agreed", "Hereby agree", "Realizing",
+    "Realising", "Noting also", "Considering also", "Recognizing also")
+RE_RECITAL_SPLIT = re.compile(
+    r"(?<=[,;:])\s*(?=(?:" + "|".join(re.escape(w) for w in
+                                        sorted(RECITAL_OPENERS, key=len, reverse=True))
+    + r")\b)")
+
+DUTCH_STRUCTURE = {"artikel", "deel", "titel", "hoofdstuk", "afdeling", "bijlage", "aanhangsel",
+                   "paragraaf", "lid", "preambule", "facultatief"}
+ENGLISH_STRUCTURE = {"article", "part", "title", "chapter", "section", "annex", "appendix",
+                     "schedule", "paragraph", "preamble", "optional"}
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A passage before it gets its document id."""
+    slug: str
+    locator: str
+    start: int
+    end: int
+    page: int | None
+    lang: str
+    heading: str
+    text: str
+    labels: tuple[str, ...] = ()
+
+
+@dataclass
+class _State:
+    half_lang: str
+    scope: str | None = None
+    division: str | None = None
+    section: str | None = None
+    article: str | None = None
+    article_title: str | None = None
+    letter: str | None = None          # lettered sections inside an article: Art. 1A(2)
+    para: str | None = None
+    item: str | None = None
+    sub: str | None = None
+    preamble: bool = False
+    preamble_n: int = 0
+    saw_article: bool = False
+    after_article_heading: bool = False
+    page_par: dict[int, int] = field(default_factory=dict)
+
+    def reset(self, half_lang: str) -> None:
+        self.__init__(half_lang=half_lang)
+
+    def clear_article(self) -> None:
+        self.article = self.article_title = self.para = self.item = self.sub = None
+        self.letter = None
+
+
+def slugify(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
+
+
+def _roman_or_int(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def assemble(blocks: list[Block]) -> tuple[str, list[tuple[int, int]], list[tuple[int, int, int]]]:
+    """Join blocks into the document text. Returns (text, block spans, page spans)."""
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for i, b in enumerate(blocks):
+        if i:
+            parts.append(BLOCK_SEP)
+            pos += len(BLOCK_SEP)
+        parts.append(b.text)
+        spans.append((pos, pos + len(b.text)))
+        pos += len(b.text)
+    pages: dict[int, list[int]] = {}
+    for b, (s, e) in zip(blocks, spans):
+        if b.page is not None:
+            span = pages.setdefault(b.page, [s, e])
+            span[0], span[1] = min(span[0], s), max(span[1], e)
+    return "".join(parts), spans, [(p, s, e) for p, (s, e) in sorted(pages.items())]
+
+
+def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
+            ) -> tuple[str, list[Segment], list[tuple[int, int, int]]]:
+    """The document text, its passages and its page spans.
+
+    `layout=True` (PDFs): passages outside articles are cited by page and paragraph
+    (`p. 4 ¶ 2`), unless the document numbers its paragraphs 1, 2, 3… throughout (a General
+    Comment, a report): then `para. N`."""
+    text, spans, pages = assemble(blocks)
+    if layout and numbered_paragraphs(blocks):
+        layout = False
+    st = _State(half_lang=language)
+    used: dict[str, int] = {}
+    out: list[Segment] = []
+
+    def emit(start: int, end: int, block: Block, loc: str, slug: str) -> None:
+        raw = text[start:end]
+        lead = len(raw) - len(raw.lstrip())
+        start += lead
+        end = start + len(raw.strip())
+        if end <= start:
+            return
+        ptext = text[start:end]
+        lang = detect_language(ptext) or st.half_lang
+        if st.scope and not block.locator:
+            loc, slug = f"{st.scope}, {loc}", f"{slugify(st.scope)}-{slug}"
+        if lang != st.half_lang:          # stray foreign line inside an article
+            slug = f"{slug}-{lang}"
+        if st.half_lang != language:      # the translated half of a bilingual file
+            slug = f"{st.half_lang}-{slug}"
+        n = used.get(slug, 0) + 1
+        used[slug] = n
+        if n > 1:
+            loc, slug = f"{loc} ¶ {n}", f"{slug}-p{n}"
+            used[slug] = used.get(slug, 0) + 1
+        out.append(Segment(slug=slug, locator=loc, start=start, end=end, page=block.page,
+                           lang=lang, heading=_heading(st), text=ptext, labels=block.labels))
+
+    for block, (bs, be) in zip(blocks, spans):
+        if block.kind == "heading":
+            _on_heading(st, block.text.strip(), language)
+            continue
+        st.after_article_heading = False
+        if block.locator:
+            emit(bs, be, block, block.locator, block.slug or slugify(block.locator))
+            continue
+        body = block.text
+        if st.preamble and st.article is None and st.division is None:
+            if st.preamble_n and RE_AGREED.match(body):
+                emit(bs, be, block, "Preamble, closing words", "preamble-closing")
+                continue
+            pieces = _split_recitals(body)
+            for ps, pe in pieces:
+                st.preamble_n += 1
+                emit(bs + ps, bs + pe, block,
+                     f"Preamble, para. {st.preamble_n}", f"preamble-{st.preamble_n}")
+            continue
+        if block.note:                  # a footnote: cited by page and number, numbering untouched
+            where = f"p. {block.page} " if block.page is not None else ""
+            emit(bs, be, block, f"{where}fn. {block.note}",
+                 slugify(f"p{block.page}-fn-{block.note}" if where else f"fn-{block.note}"))
+            continue
+        loc, slug = _locate(st, body, block, layout)
+        emit(bs, be, block, loc, slug)
+    return text, out, pages
+
+
+RE_PARA_NUMBER = re.compile(r"^(\d{1,3})\.\s+\S")
+
+
+def numbered_paragraphs(blocks: list[Block]) -> bool:
+    """True when paragraphs are numbered 1, 2, 3… through the document (most steps +1)."""
+    nums = [int(m.group(1)) for b in blocks if b.kind == "para"
+            and (m := RE_PARA_NUMBER.match(b.text))]
+    if len(nums) < 5 or nums[0] > 2:
+        return False
+    steps = sum(1 for a, b in zip(nums, nums[1:]) if b == a + 1)
+    return steps >= 0.8 * (len(nums) - 1)
+
+
+def _split_recitals(body: str) -> list[tuple[int, int]]:
+    """Recitals of a preamble written as one paragraph; the opening words ("The States
+    Parties to the present Convention,") stay with the first recital, as cited."""
+    cuts = [0] + [m.start() for m in RE_RECITAL_SPLIT.finditer(body) if m.start() > 0] + [len(body)]
+    pieces = [(a, b) for a, b in zip(cuts, cuts[1:]) if body[a:b].strip()]
+    if len(pieces) > 1 and pieces[0][1] - pieces[0][0] < 160 and \
+            body[pieces[0][0]:pieces[0][1]].rstrip().endswith((",", ":")):
+        pieces[0:2] = [(pieces[0][0], pieces[1][1])]
+    if len(pieces) > 1 and RE_AGREED.match(body[pieces[-1][0]:pieces[-1][1]]):
+        pieces[-2:] = [(pieces[-2][0], pieces[-1][1])]       # "Have agreed as follows:"
+    return pieces
+
+
+def _lang_of_keyword(word: str) -> str | None:
+    w = word.lower()
+    if w in DUTCH_STRUCTURE:
+        return "nl"
+    if w in ENGLISH_STRUCTURE:
+        return "en"
+    return None
+
+
+def _switch_half(st: _State, lang: str | None, language: str) -> None:
+    if lang is None:
+        return
+    if lang == "en" and language != "en":
+        lang = language if language != "nl" else lang
+    if lang != st.half_lang:
+        st.reset(lang)
+
+
+def _on_heading(st: _State, h: str, language: str) -> None:
+    h = re.sub(r"\s+", " ", h).strip(" *_")
+    if not h:
+        return
+    first = h.split()[0].rstrip(".,:")
+    if m := RE_ARTICLE.match(h):
+        _switch_half(st, _lang_of_keyword(first), language)
+        st.clear_article()
+        st.article = _roman_or_int(m.group(1))
+        st.para = m.group(2)
+        st.article_title = m.group(3) or None
+        st.preamble = False
+        st.saw_article = True
+        st.after_article_heading = True
+        return
+    if m := RE_SCOPE.match(h):
+        _switch_half(st, _lang_of_keyword(first), language)
+        name = m.group(1).title() + (f" {m.group(2)}" if m.group(2) else "")
+        if st.scope != name:
+            st.scope, st.division, st.section = name, None, (m.group(3) or None)
+            st.clear_article()
+            st.preamble = "protocol" in name.lower()      # a protocol's own preamble follows
+            st.preamble_n = 0
+        elif m.group(3):
+            st.section = m.group(3)
+        return
+    if m := RE_DIVISION.match(h):
+        _switch_half(st, _lang_of_keyword(first), language)
+        st.division = f"{m.group(1).title()} {m.group(2)}"
+        st.section = m.group(3) or None
+        st.clear_article()
+        st.preamble = False
+        return
+    if RE_PREAMBLE.match(h):
+        _switch_half(st, _lang_of_keyword(first), language)
+        st.preamble, st.preamble_n = True, 0
+        st.clear_article()
+        return
+    if m := RE_BARE_ROMAN.match(h):
+        st.division, st.section = f"Part {m.group(1)}", None
+        st.clear_article()
+        st.preamble = False
+        return
+    if m := RE_PARA_HEADING.match(h):
+        st.para, st.item, st.sub = m.group(1), None, None
+        st.after_article_heading = False
+        return
+    if st.after_article_heading:
+        st.article_title = h
+        st.after_article_heading = False
+        return
+    lang = heading_language(h)
+    if lang and lang != st.half_lang:
+        _switch_half(st, lang, language)
+        st.preamble = True
+        return
+    if RE_INSTRUMENT.search(h) and len(h) > 20:
+        if st.saw_article:             # a second instrument in the same file (e.g. a protocol)
+            half = st.half_lang
+            st.reset(half)
+            st.scope = "Protocol" if re.search(r"protocol", h, re.I) else "Annex"
+        st.preamble, st.preamble_n = True, 0
+        st.section = None
+        return
+    st.section = h
+
+
+TITLE_WORDS = {
+    "en": {"convention", "covenant", "protocol", "charter", "declaration", "international",
+           "against", "concerning", "relating", "rights", "conference", "european", "treaty",
+           "framework", "regional", "languages", "status", "migrant", "workers", "labour"},
+    "nl": {"verdrag", "handvest", "verklaring", "inzake", "betreffende", "nopens", "bij",
+           "rechten", "internationaal", "europees", "kaderverdrag", "regionale", "talen",
+           "arbeiders", "bescherming", "vluchtelingen", "tegen", "aanvulling"},
+}
+
+
+def heading_language(h: str) -> str | None:
+    """Language of a short heading: title keywords first, then stopwords."""
+    words = re.findall(r"[^\W\d_]+", h.lower())
+    hits = {lang: sum(w in ws for w in words) for lang, ws in TITLE_WORDS.items()}
+    best = max(hits, key=hits.get)
+    if hits[best] and all(hits[best] > n for lang, n in hits.items() if lang != best):
+        return best
+    return detect_language(h, min_hits=1)
+
+
+def _heading(st: _State) -> str:
+    parts = [st.scope, st.division, st.section]
+    if st.article:
+        parts.append(f"Article {st.article}")
+        parts.append(st.article_title)
+    elif st.preamble:
+        parts.append("Preamble")
+    return " > ".join(p for p in parts if p)
+
+
+def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str]:
+    """Update the numbering state from the start of `body`; return (locator, slug)."""
+    m_num = RE_NUM.match(body)
+    m_item = RE_ITEM.match(body)
+    m_rom = RE_ROMAN_ITEM.match(body)
+    if not m_item and (m_tight := RE_TIGHT_ITEM.match(body)):
+        letter = m_tight.group(1)
+        if letter == "a" or (st.item and _next_letter(st.item, letter)):
+            m_item = m_tight
+    if RE_TESTIMONIUM.match(body):
+        return "Signature clause", "signature"
+    m_letter = RE_SECTION_LETTER.match(body) if st.article else None
+    if m_letter:
+        st.letter, st.para, st.item, st.sub = m_letter.group(1), None, None, None
+        if m_inner := RE_NUM.match(body[m_letter.end():]):      # "B. (1) For the purposes…"
+            st.para = m_inner.group(1) or m_inner.group(2)
+    elif m_num:
+        st.para, st.item, st.sub = m_num.group(1) or m_num.group(2), None, None
+        rest = body[m_num.end():]
+        if (m_in := RE_ITEM.match(rest)) and rest[:1] == "(":      # "3. (a) No one shall…"
+            st.item = next(g for g in m_in.groups() if g)
+    elif m_rom and st.item and not _next_letter(st.item, m_rom.group(1)):
+        st.sub = m_rom.group(1)
+    elif m_item:
+        st.item, st.sub = next(g for g in m_item.groups() if g), None
+        if m_in := RE_ROMAN_ITEM.match(body[m_item.end():]):      # "a) i) to make…"
+            st.sub = m_in.group(1)
+    elif st.item:                 # unnumbered text after a list belongs to the paragraph
+        st.item = st.sub = None
+    if st.article:
+        parts = [p for p in (st.para, st.item, st.sub) if p]
+        art = st.article + (st.letter or "")
+        loc = f"Art. {art}" + "".join(f"({p})" for p in parts)
+        slug = "-".join(["art", art.lower(), *[p.lower() for p in parts]])
+        return loc, slugify(slug)
+    if layout or not st.para:
+        page = block.page
+        if page is not None:
+            k = st.page_par.get(page, 0) + 1
+            st.page_par[page] = k
+            return f"p. {page} ¶ {k}", f"p{page}-{k}"
+        where = st.division
+        k = st.page_par.get(0, 0) + 1
+        st.page_par[0] = k
+        if where:
+            return f"{where}, ¶ {k}", f"{slugify(where)}-p{k}"
+        return f"¶ {k}", f"p{k}"
+    parts = [p for p in (st.para, st.item, st.sub) if p]
+    loc = f"para. {st.para}" + "".join(f"({p})" for p in parts[1:])
+    if st.division:
+        loc = f"{st.division}, {loc}"
+        return loc, slugify(f"{st.division}-para-{'-'.join(parts)}")
+    return loc, slugify(f"para-{'-'.join(parts)}")
+
+
+def _next_letter(prev: str, tok: str) -> bool:
+    """True when `tok` continues the letter sequence after `prev` (h → i), i.e. is not roman."""
+    return len(prev) == 1 and len(tok) == 1 and ord(tok) == ord(prev) + 1

@@ -1,0 +1,110 @@
+"""Clean-up a researcher would otherwise do by hand: unwrap lines, rejoin hyphenated words,
+normalise spaces, drop Markdown link targets (keeping the link text)."""
+from __future__ import annotations
+
+import re
+
+RE_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+RE_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
+RE_MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+RE_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+RE_INLINE_HTML = re.compile(r"</?(?:span|a|b|i|em|strong|sup|sub|br|u|font)\b[^>]*>", re.I)
+RE_EMPH = re.compile(r"(?<![\w*])(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1(?!\*)")
+RE_SPACES = re.compile(r"[ \t\u00a0]+")
+# a word broken at a line end: "educa-" + "tion" (lowercase continuation)
+RE_HYPHEN_END = re.compile(r"(\w)[-\u00ad\u2010]$")
+
+
+def strip_inline_markup(s: str) -> str:
+    s = RE_MD_IMAGE.sub(r"\1", s)
+    s = RE_MD_LINK.sub(r"\1", s)
+    s = RE_MD_REF_LINK.sub(r"\1", s)
+    s = RE_AUTOLINK.sub(r"\1", s)
+    s = RE_INLINE_HTML.sub("", s)
+    s = RE_EMPH.sub(_unemph, s)
+    return s
+
+
+def _unemph(m: re.Match) -> str:
+    """`*Preamble*The Parties` → `Preamble The Parties` (a space where the markup glued words)."""
+    after = m.string[m.end():m.end() + 1]
+    inner = m.group(2)
+    return inner + " " if after[:1].isalnum() and inner[-1:].isalnum() or \
+        after[:1].isupper() else inner
+
+
+RE_NEWLINES = re.compile(r"\r\n?|\u2028|\u2029")
+_NEWLINE_OF = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n\n"}
+
+
+def normalise_newlines(s: str) -> str:
+    """Every line break as `\n`: `\r\n`, a bare `\r` and U+2028 (line separator) end a line,
+    U+2029 (paragraph separator) ends a paragraph (a blank line)."""
+    if "\r" not in s and "\u2028" not in s and "\u2029" not in s:     # the common case, fast
+        return s
+    return RE_NEWLINES.sub(lambda m: _NEWLINE_OF[m.group()], s)
+
+
+def normalise_spaces(s: str) -> str:
+    if "  " not in s and "\t" not in s and "\u00a0" not in s:     # the common case, fast
+        return s.strip()
+    return RE_SPACES.sub(" ", s).strip()
+
+
+# "Preamble" as a line's first word, set apart ("Preamble The Parties", "Preamble:") or glued by
+# the source to the first sentence ("PreambleThe governments…", "PREAMBULEDe Staten…")
+RE_PREAMBLE_START = re.compile(
+    r"^(Preamble|Preambule|Préambule|Präambel|PREAMBLE|PREAMBULE)"
+    r"(?:\b[ \t:.]*|(?=[A-Z\u00c0-\u00de“\"‘']))(.*)$")
+
+
+def split_preamble(line: str) -> tuple[str, str] | None:
+    """(heading, rest) when `line` starts with the word Preamble (see RE_PREAMBLE_START). The
+    heading is spelled in the language of the text that follows, so a Dutch spelling glued to
+    English text ("PreambuleThe States Parties…") does not start the Dutch half."""
+    m = RE_PREAMBLE_START.match(line)
+    if not m:
+        return None
+    word, rest = m.group(1), m.group(2)
+    if rest.strip():
+        from corpus_tool.corpus.lang import detect_language
+        lang = detect_language(rest)
+        if lang == "en":
+            word = "Preamble"
+        elif lang == "nl":
+            word = "Preambule"
+    return word, rest
+
+
+COMPOUND_FIRST = {"self", "well", "non", "by", "cross", "long", "short", "full", "part",
+                  "anti", "multi", "inter", "intra", "cost", "time", "low", "high", "first",
+                  "second", "third", "state", "rights", "child", "gender", "age", "human"}
+RE_LAST_WORD = re.compile(r"[\w-]+$")
+
+
+def keeps_hyphen(before: str) -> bool:
+    """Whether a line-end hyphen after `before` is part of a compound (`case-by-` + `case`,
+    `self-` + `determination`, `FAA-` + `approved`) rather than a word broken by the typesetter."""
+    m = RE_LAST_WORD.search(before)
+    word = m.group(0) if m else ""
+    return ("-" in word or word.lower() in COMPOUND_FIRST
+            or bool(re.search(r"[A-Z0-9]{2,}$", word)))
+
+
+def join_lines(lines: list[str]) -> str:
+    """Unwrap soft-wrapped lines into one paragraph, rejoining words hyphenated at line ends
+    (`educa-` + `tion` → `education`; `self-` + `Governing` keeps the hyphen)."""
+    out = ""
+    for raw in lines:
+        line = normalise_spaces(raw)
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif RE_HYPHEN_END.search(out) and line[:1].islower():
+            out = out + line if keeps_hyphen(out[:-1]) else out[:-1] + line
+        elif out.endswith(("-", "\u2010")):
+            out = out + line
+        else:
+            out = out + " " + line
+    return out.replace("\u00ad", "")

@@ -1,0 +1,14 @@
+"""Indicator drafts: evidence (annotations and confident suggestions joined to statements)
+→ grouped candidate indicators with their sources; merging into the researcher's framework;
+validation against the corpus; provenance tables. Wording lives in `phrasing/`."""
+
+from corpus_tool.indicators.draft import (draft_framework, draft_indicators, draft_path,
+                                          framework_path, list_indicators)
+from corpus_tool.indicators.evidence import collect_evidence
+from corpus_tool.indicators.merge import diff, merge_drafts, promote, refresh
+from corpus_tool.indicators.validate import validate_framework
+from corpus_tool.indicators.provenance import provenance_rows, render, write_provenance
+
+__all__ = ["draft_framework", "draft_indicators", "draft_path", "framework_path",
+           "list_indicators", "collect_evidence", "diff", "merge_drafts", "promote", "refresh",
+           "validate_framework", "provenance_rows", "render", "write_provenance"]

@@ -1,0 +1,185 @@
+"""The evidence indicator drafts are built from: annotations (re-anchored in the current corpus)
+and confident area suggestions, each joined to its statement (aim, object, beneficiaries,
+strength), passage (locator, page) and cluster.
+
+Every upstream stage is optional here: without statements the quote stands for itself (its
+strength read from its modal verb); without clusters no cluster ids; without suggestions only the
+annotations. What was missing is returned as notes, so the caller can say so.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable
+
+from corpus_tool.indicators.draft import SUGGESTION_MIN_MARGIN, SUGGESTION_MIN_SCORE, Evidence
+from corpus_tool.project import Project
+from corpus_tool.store.db import document_text
+
+_CONTEXT = 32
+
+
+def guess_strength(text: str) -> str:
+    """Strength of a bare quote when no statement was extracted for it: the statements stage's
+    own rules (without a parse), so a quote reads the same here as in `corpus-tool statements`
+    (a "may" of possibility is no permission; a sentence without a deontic is "none")."""
+    from corpus_tool.statements.parts import analyse_unit
+    parts = analyse_unit(text or "")
+    return parts.strength if parts.statement else "none"
+
+
+def _statements_by_doc(conn: sqlite3.Connection) -> dict[str, list]:
+    try:
+        from corpus_tool.statements.stage import list_statements
+    except ImportError:
+        return {}
+    try:
+        out: dict[str, list] = {}
+        for st in list_statements(conn):
+            out.setdefault(st.doc_id, []).append(st)
+        return out
+    except sqlite3.Error:
+        return {}
+
+
+def _clusters(conn: sqlite3.Connection) -> dict[str, str]:
+    try:
+        from corpus_tool.semantic.cluster import load_clusters
+        return {m: c.id for c in load_clusters(conn) for m in c.members}
+    except (ImportError, sqlite3.Error):
+        return {}
+
+
+def _best_statement(stmts: list, start: int, end: int, hint: str | None):
+    if hint:
+        for st in stmts:
+            if st.id == hint and st.start < end and st.end > start:
+                return st
+    best, best_ov = None, 0
+    for st in stmts:
+        ov = min(st.end, end) - max(st.start, start)
+        if ov > best_ov:
+            best, best_ov = st, ov
+    return best
+
+
+def _passage(conn: sqlite3.Connection, doc_id: str, start: int, end: int):
+    row = conn.execute('SELECT id, locator, page FROM passages WHERE doc_id = ? AND start <= ? '
+                       'AND "end" >= ? ORDER BY ("end" - start) LIMIT 1',
+                       (doc_id, start, end)).fetchone()
+    if row is None:
+        row = conn.execute('SELECT id, locator, page FROM passages WHERE doc_id = ? AND start <= ? '
+                           'AND "end" > ? ORDER BY ("end" - start) LIMIT 1',
+                           (doc_id, start, start)).fetchone()
+    return row
+
+
+def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggestions: bool = True,
+                     backend: str | None = None, suggestions: list | None = None,
+                     progress: Callable | None = None) -> tuple[list[Evidence], list[str]]:
+    """(evidence, notes): every annotation that re-anchors in the current corpus, then the
+    confident suggestions for statements nobody annotated (`suggestions`: precomputed ones,
+    else `areas.suggest_areas` is asked)."""
+    from corpus_tool.coding.anchoring import reanchor
+    from corpus_tool.coding.annotations import read_annotations
+
+    notes: list[str] = []
+    aset = read_annotations(project)
+    notes += [f"annotation skipped: {p}" for p in aset.problems]
+    stmts = _statements_by_doc(conn)
+    if not stmts:
+        notes.append("no statements extracted: quotes stand for themselves "
+                     "(run `corpus-tool statements`)")
+    clusters = _clusters(conn)
+    texts: dict[str, tuple[str, str]] = {}
+    out: list[Evidence] = []
+    for a in aset.annotations:
+        if a.doc_id not in texts:
+            try:
+                texts[a.doc_id] = document_text(conn, a.doc_id)
+            except Exception:
+                texts[a.doc_id] = ("", "")
+        text, sha = texts[a.doc_id]
+        if not text:
+            notes.append(f"annotation {a.id}: document {a.doc_id!r} is not ingested")
+            continue
+        r = reanchor(a.anchor, text)
+        if r.start is None or r.end is None or r.status == "orphaned":
+            notes.append(f"annotation {a.id}: its quote is no longer found in {a.doc_id} "
+                         "(orphaned; `corpus-tool annotations check`)")
+            continue
+        s, e = r.start, r.end
+        st = _best_statement(stmts.get(a.doc_id, []), s, e, a.anchor.statement_id)
+        prow = _passage(conn, a.doc_id, s, e)
+        out.append(Evidence(
+            area=a.area, doc_id=a.doc_id, quote=a.anchor.exact, start=s, end=e, text_sha256=sha,
+            prefix=text[max(0, s - _CONTEXT):s], suffix=text[e:e + _CONTEXT],
+            passage_id=(prow["id"] if prow else "") or "",
+            statement_id=st.id if st else "",
+            locator=(prow["locator"] if prow else "") or (st.locator if st else ""),
+            page=prow["page"] if prow else None,
+            text=st.text if st else a.anchor.exact,
+            strength=st.strength if st else guess_strength(a.anchor.exact),
+            aim=st.aim if st else "", object=st.object if st else "",
+            condition=st.condition if st else "",
+            beneficiaries=tuple(st.beneficiaries) if st else (),
+            kind="annotation", indicator=a.indicator or "", memo=a.memo or "",
+            annotation_id=a.id, creator=a.creator,
+            model_id=(a.origin.model_id or "") if a.origin.type == "suggestion" else "",
+            model_version=(a.origin.model_version or "") if a.origin.type == "suggestion" else "",
+            score=a.origin.score if a.origin.type == "suggestion" else None,
+            accepted_by=(a.origin.accepted_by or "") if a.origin.type == "suggestion" else "",
+            cluster_id=clusters.get(st.id, "") if st else ""))
+    if use_suggestions and stmts:
+        out += _suggested(project, conn, stmts, clusters, texts, backend=backend, notes=notes,
+                          annotated={(ev.statement_id) for ev in out if ev.statement_id},
+                          suggestions=suggestions)
+    return out, notes
+
+
+def _suggested(project: Project, conn: sqlite3.Connection, stmts: dict[str, list],
+               clusters: dict[str, str], texts: dict, *, backend: str | None,
+               notes: list[str], annotated: set[str], suggestions: list | None = None
+               ) -> list[Evidence]:
+    if suggestions is None:
+        try:
+            from corpus_tool.suggest.areas import suggest_areas
+        except ImportError:
+            notes.append("area suggestions not available: drafts rest on the annotations alone")
+            return []
+        kwargs = {"backend": backend} if backend else {}
+        try:
+            suggestions = suggest_areas(project, **kwargs)
+        except Exception as e:  # a failing model must not stop the drafts from the annotations
+            notes.append(f"area suggestions failed ({type(e).__name__}: {e}); "
+                         "drafts rest on the annotations alone")
+            return []
+    by_id = {st.id: st for lst in stmts.values() for st in lst}
+    out = []
+    for sg in suggestions:
+        st = by_id.get(sg.id)
+        if st is None or st.id in annotated or not sg.scores:
+            continue
+        if sg.score < SUGGESTION_MIN_SCORE or sg.margin < SUGGESTION_MIN_MARGIN:
+            continue
+        if st.strength == "none":
+            continue
+        if st.doc_id not in texts:
+            try:
+                texts[st.doc_id] = document_text(conn, st.doc_id)
+            except Exception:
+                texts[st.doc_id] = ("", "")
+        text, sha = texts[st.doc_id]
+        if not text:
+            continue
+        quote = text[st.start:st.end] or st.text
+        out.append(Evidence(
+            area=sg.area, doc_id=st.doc_id, quote=quote, start=st.start, end=st.end,
+            text_sha256=sha, prefix=text[max(0, st.start - _CONTEXT):st.start],
+            suffix=text[st.end:st.end + _CONTEXT], passage_id=st.passage_id,
+            statement_id=st.id, locator=st.locator, page=st.page, text=st.text,
+            strength=st.strength, aim=st.aim, object=st.object, condition=st.condition,
+            beneficiaries=tuple(st.beneficiaries), kind="suggestion", model_id=sg.model_id,
+            model_version=sg.model_version, score=float(sg.score),
+            cluster_id=clusters.get(st.id, "")))
+    return out

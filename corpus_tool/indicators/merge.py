@@ -1,0 +1,283 @@
+"""Merging indicator drafts into the researcher's framework without losing an edit, and checking
+a framework against the current corpus.
+
+Each generated indicator keeps a `generated` record: a fingerprint of the value the drafting
+stage last wrote into each field, and the keys of the sources it proposed. On regeneration:
+- a field whose value still matches its fingerprint is untouched and takes the new draft value;
+  a field that no longer matches was edited by a researcher and is kept as it is;
+- a source the drafts propose for the first time is added with status `new`;
+- a source the drafts proposed before but no longer do is kept and marked `stale`;
+- sources a researcher added by hand are never touched;
+- an indicator the drafts no longer propose is kept, its record marked `withdrawn`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from corpus_tool.framework.model import (Aggregation, Area as FwArea, Framework, Generated, Indicator, Overall, Source, _dump, load_framework, update_framework)
+from corpus_tool.indicators.draft import TRACKED_FIELDS, fingerprint, source_key
+
+
+@dataclass
+class Change:
+    indicator: str
+    kind: str          # added, updated, kept-edit, source-new, source-stale, source-back,
+    #                    source-suspect, withdrawn
+    field: str = ""
+    detail: str = ""
+    old: object = None
+    new: object = None
+
+    def to_dict(self) -> dict:
+        d = {"indicator": self.indicator, "change": self.kind}
+        if self.field:
+            d["field"] = self.field
+        if self.detail:
+            d["detail"] = self.detail
+        if self.old is not None:
+            d["old"] = self.old
+        if self.new is not None:
+            d["new"] = self.new
+        return d
+
+
+@dataclass
+class MergeResult:
+    framework: Framework
+    changes: list[Change] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)   # draft indicators not (yet) in the framework
+
+    def summary(self) -> dict:
+        counts: dict[str, int] = {}
+        for c in self.changes:
+            counts[c.kind] = counts.get(c.kind, 0) + 1
+        return {"changes": counts, "pending": self.pending}
+
+
+def _skey(s: Source) -> str:
+    return source_key(s.anchor.doc_id, s.anchor.exact or s.quote)
+
+
+def _containers(fw: Framework) -> list[list[Indicator]]:
+    """Every list of indicators in the tree: an area's, a dimension's, an indicator's
+    sub-indicators (researchers may move drafted indicators anywhere)."""
+    out: list[list[Indicator]] = []
+
+    def add(lst: list[Indicator]) -> None:
+        out.append(lst)
+        for ind in lst:
+            if ind.sub_indicators:
+                add(ind.sub_indicators)
+
+    for a in fw.areas:
+        add(a.indicators)
+        for d in a.dimensions:
+            add(d.indicators)
+    return out
+
+
+def _indicator_index(fw: Framework) -> dict[str, tuple[list[Indicator], int]]:
+    return {ind.id: (lst, k) for lst in _containers(fw) for k, ind in enumerate(lst)}
+
+
+def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[str] = "all"
+                 ) -> MergeResult:
+    """Merge `draft` into `current` (None: a new framework made of the draft). `add` says which
+    draft indicators not yet in the framework are added: "all", "none" or a set of ids."""
+    if current is None:
+        title = draft.title.replace("Draft indicators: ", "")
+        overall = [Overall(id="overall", title=f"{title}: overall score",
+                           description="As MIPEX scores a strand: the unweighted mean of all its "
+                           "indicators (missing answers left out).",
+                           aggregation=Aggregation(rule="mean_of_leaves"),
+                           areas=[a.id for a in draft.areas])] if draft.areas else []
+        fw = draft.model_copy(update={"id": "framework", "title": title, "description":
+            "Indicator framework drafted by corpus-tool from the annotated corpus; edit freely: "
+            "regenerations keep your edits.", "version": "1", "overall": overall})
+        changes = [Change(i.id, "added") for i in fw.indicators()]
+        return MergeResult(fw, changes)
+    fw = current.model_copy(deep=True)
+    changes: list[Change] = []
+    pending: list[str] = []
+    index = _indicator_index(fw)
+    area_pos = {a.id: k for k, a in enumerate(fw.areas)}
+    draft_ids = set()
+    for darea in draft.areas:
+        for d in darea.indicators:
+            draft_ids.add(d.id)
+            if d.id in index:
+                lst, k = index[d.id]
+                merged, ch = merge_indicator(lst[k], d)
+                lst[k] = merged
+                changes += ch
+                continue
+            if add != "all" and (add == "none" or d.id not in add):
+                pending.append(d.id)
+                continue
+            if darea.id not in area_pos:
+                fw.areas.append(FwArea(id=darea.id, title=darea.title,
+                                       description=darea.description, indicators=[]))
+                area_pos[darea.id] = len(fw.areas) - 1
+            lst = fw.areas[area_pos[darea.id]].indicators
+            lst.append(d)
+            index[d.id] = (lst, len(lst) - 1)
+            changes.append(Change(d.id, "added"))
+    # indicators the drafts no longer propose: kept, their generated sources marked stale
+    for lst in _containers(fw):
+        for k, ind in enumerate(lst):
+            if ind.generated is None or ind.id in draft_ids or ind.generated.withdrawn:
+                continue
+            gen_keys = set(ind.generated.sources)
+            sources = []
+            for s in ind.sources:
+                if _skey(s) in gen_keys and s.status != "stale":
+                    s = s.model_copy(update={"status": "stale", "note": "no longer linked by "
+                                             "any annotation or confident suggestion"})
+                sources.append(s)
+            lst[k] = ind.model_copy(update={
+                "sources": sources,
+                "generated": ind.generated.model_copy(update={"withdrawn": True})})
+            changes.append(Change(ind.id, "withdrawn",
+                                  detail="the drafts no longer propose this indicator; kept"))
+    return MergeResult(fw, changes, sorted(pending))
+
+
+def merge_indicator(cur: Indicator, new: Indicator) -> tuple[Indicator, list[Change]]:
+    """One indicator: untouched fields follow the draft, edited fields stay, sources merged."""
+    changes: list[Change] = []
+    gen = cur.generated or Generated(draft=new.id)
+    new_fields = dict(gen.fields)
+    update: dict = {}
+    for f in TRACKED_FIELDS:
+        cur_v, new_v = getattr(cur, f), getattr(new, f)
+        new_fp = fingerprint(new_v)
+        last = gen.fields.get(f)
+        untouched = (last is not None and fingerprint(cur_v) == last) or _empty(cur_v)
+        if untouched:
+            if fingerprint(cur_v) != new_fp:
+                update[f] = new_v
+                changes.append(Change(cur.id, "updated", f, old=_dump(cur_v), new=_dump(new_v)))
+        elif fingerprint(cur_v) != new_fp:
+            changes.append(Change(cur.id, "kept-edit", f, detail="edited by a researcher; the "
+                                  "draft now proposes another value", old=_dump(cur_v),
+                                  new=_dump(new_v)))
+        new_fields[f] = new_fp
+    # sources
+    new_by_key = {_skey(s): s for s in new.sources}
+    prev_gen = set(gen.sources)
+    sources: list[Source] = []
+    seen = set()
+    for s in cur.sources:
+        k = _skey(s)
+        seen.add(k)
+        if k in new_by_key:
+            fresh = new_by_key[k]
+            status = s.status
+            note = s.note
+            if status == "stale":
+                status, note = "new", "linked again"
+                changes.append(Change(cur.id, "source-back", detail=_label(s)))
+            elif (status != "new" and fresh.anchor.text_sha256 and s.anchor.text_sha256
+                  and fresh.anchor.text_sha256 != s.anchor.text_sha256):
+                # the document changed since the link was made: a person should look again
+                status = "suspect"
+                note = ("the document text changed since this source was linked: check that the "
+                        "quote still says the same in its context, then set status to ok")
+                changes.append(Change(cur.id, "source-suspect", detail=_label(s)))
+            # refresh what the tool knows (positions, document facts); keep the quote and status
+            s = fresh.model_copy(update={"status": status, "note": note,
+                                         "quote": s.quote or fresh.quote})
+        elif k in prev_gen and s.status != "stale":
+            s = s.model_copy(update={"status": "stale", "note": "no longer linked by any "
+                                     "annotation or confident suggestion"})
+            changes.append(Change(cur.id, "source-stale", detail=_label(s)))
+        sources.append(s)
+    for k, s in new_by_key.items():
+        if k in seen:
+            continue
+        sources.append(s.model_copy(update={"status": "new", "note": "new evidence since the "
+                                            "last regeneration"}))
+        changes.append(Change(cur.id, "source-new", detail=_label(s)))
+    update["sources"] = sources
+    update["generated"] = Generated(draft=new.id, fields=new_fields,
+                                    sources=sorted(new_by_key), withdrawn=False)
+    if gen.withdrawn:
+        changes.append(Change(cur.id, "updated", "generated", detail="proposed again"))
+    return cur.model_copy(update=update), changes
+
+
+def _empty(v) -> bool:
+    return v is None or v == "" or v == []
+
+
+def _label(s: Source) -> str:
+    return f"{s.anchor.doc_id} {s.locator}".strip()
+
+
+# --- files ------------------------------------------------------------------------------------
+
+def promote(project, *, ids: list[str] | None = None, dry_run: bool = False) -> MergeResult:
+    """Merge the drafts into `indicators/framework.yaml` (creating it if needed). Indicators
+    already in the framework are always refreshed (edits kept); draft indicators not yet in it
+    are added when named in `ids` (all of them when `ids` is None)."""
+    from corpus_tool.errors import InputError, NotFoundError
+    from corpus_tool.indicators.draft import draft_path, framework_path
+    dpath, fpath = draft_path(project), framework_path(project)
+    if not dpath.exists():
+        raise InputError("no drafts yet", path=dpath, fix="run `corpus-tool indicators draft`")
+    draft = load_framework(dpath)
+    if ids:
+        known = {i.id for i in draft.indicators()}
+        missing = [i for i in ids if i not in known]
+        if missing:
+            raise NotFoundError(f"no draft indicator {', '.join(missing)} in {dpath.name} "
+                                "(`corpus-tool indicators list --drafts` shows them)")
+    out: list[MergeResult] = []
+
+    def merge(current: Framework | None) -> Framework | None:
+        d = _only(draft, set(ids)) if current is None and ids else draft
+        out.append(merge_drafts(current, d, add="all" if ids is None else set(ids)))
+        return None if dry_run else out[0].framework
+
+    update_framework(fpath, merge, missing_ok=True)     # locked read-merge-write
+    return out[0]
+
+
+def refresh(project, *, dry_run: bool = False) -> MergeResult:
+    """What `build` does after drafting: refresh the indicators already in the framework (new
+    evidence marked new, lost evidence marked stale, edits kept) without adding new ones; a
+    project without a framework gets one made of all drafts."""
+    from corpus_tool.indicators.draft import draft_path, framework_path
+    dpath, fpath = draft_path(project), framework_path(project)
+    draft = load_framework(dpath)
+    out: list[MergeResult] = []
+
+    def merge(current: Framework | None) -> Framework | None:
+        out.append(merge_drafts(current, draft) if current is None
+                   else merge_drafts(current, draft, add="none"))
+        return None if dry_run else out[0].framework
+
+    update_framework(fpath, merge, missing_ok=True)     # locked read-merge-write
+    return out[0]
+
+
+def _only(fw: Framework, ids: set[str]) -> Framework:
+    areas = []
+    for a in fw.areas:
+        inds = [i for i in a.indicators if i.id in ids]
+        if inds:
+            areas.append(a.model_copy(update={"indicators": inds}))
+    return fw.model_copy(update={"areas": areas})
+
+
+def diff(project, *, ids: list[str] | None = None) -> dict:
+    """What promoting the drafts would change in the framework, without writing anything."""
+    result = promote(project, ids=ids, dry_run=True)
+    summary = result.summary()
+    return {"changes": [c.to_dict() for c in result.changes], "counts": summary["changes"],
+            "pending": summary["pending"]}
+
+
+def framework_file(path: Path) -> Framework:
+    return load_framework(path)

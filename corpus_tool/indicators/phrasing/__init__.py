@@ -1,0 +1,9 @@
+"""Wording of indicator drafts: topics, groups concerned, titles, questions, scales,
+rationales, filled from the statements themselves."""
+
+from corpus_tool.indicators.phrasing.text import (load_topics, phrase_generic, phrase_rationale,
+                                                  phrase_scale, phrase_title_question, short_title,
+                                                  topic_scores, concerned_groups)
+
+__all__ = ["load_topics", "phrase_generic", "phrase_rationale", "phrase_scale",
+           "phrase_title_question", "short_title", "topic_scores", "concerned_groups"]

@@ -1,0 +1,319 @@
+"""Provenance tables: from each indicator back to the exact sentences of its sources.
+
+`provenance_rows(fw, indicator_id=None)` gives one row per source (document, issuer, year, type,
+legal force, locator, page, quote, strength, area, linked by); `render(rows, fmt)` writes them as
+Markdown, CSV, HTML or XLSX, and `prov_document(fw, …)` as W3C PROV-JSON (indicator → statement →
+passage → document, with the agents that made each link).
+"""
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+from corpus_tool.errors import InputError
+from corpus_tool.formats import csv_text, dumps_json
+from corpus_tool.framework.model import Framework, Indicator, Source, walk
+from corpus_tool.report.page import esc, html_page
+
+FORMATS = ("md", "csv", "html", "xlsx", "prov")
+COLUMNS = ["indicator", "indicator_title", "area", "document", "doc_id", "issuer", "year", "type",
+           "legal_force", "locator", "page", "quote", "strength", "linked_by", "status"]
+HEADERS = {"indicator": "Indicator", "indicator_title": "Indicator title", "area": "Area",
+           "document": "Document", "doc_id": "Document id", "issuer": "Issuer", "year": "Year",
+           "type": "Type", "legal_force": "Legal force", "locator": "Locator", "page": "Page",
+           "quote": "Quote", "strength": "Strength", "linked_by": "Linked by",
+           "status": "Status"}
+
+
+def linked_by_text(s: Source) -> str:
+    lb = s.linked_by
+    if lb is None:
+        return "researcher (by hand)"
+    parts = []
+    if lb.annotation_id:
+        parts.append(f"annotation {lb.annotation_id}" + (f" by {lb.by}" if lb.by else ""))
+    if lb.suggestion is not None:
+        sg = lb.suggestion
+        model = sg.model_id + (f" {sg.model_version}" if sg.model_version else "")
+        score = f", score {sg.score:.2f}" if sg.score is not None else ""
+        acc = f", accepted by {sg.accepted_by}" if sg.accepted_by else ""
+        parts.append(f"suggestion ({model}{score}{acc})")
+    if not parts:
+        parts.append(lb.by or "researcher (by hand)")
+    return "; ".join(parts)
+
+
+def _indicator_refs(fw: Framework, indicator_id: str | None):
+    refs = [r for r in walk(fw) if r.kind in ("indicator", "sub-indicator")]
+    if indicator_id:
+        from corpus_tool.errors import NotFoundError
+        hits = [r for r in refs if r.id == indicator_id]
+        if not hits:
+            fw.find(indicator_id)  # raises NotFoundError with close ids
+            raise NotFoundError(f"{indicator_id!r} is not an indicator")
+        refs = hits
+    return refs
+
+
+def _area_id(fw: Framework, ref) -> str:
+    i = ref.loc[1] if len(ref.loc) > 1 else None
+    return fw.areas[i].id if isinstance(i, int) else ""
+
+
+def provenance_rows(fw: Framework, indicator_id: str | None = None) -> list[dict]:
+    """One row per source of each indicator (file order; sources in their order)."""
+    rows = []
+    for ref in _indicator_refs(fw, indicator_id):
+        ind: Indicator = ref.node
+        for s in ind.sources:
+            rows.append({
+                "indicator": ind.id, "indicator_title": ind.title, "area": _area_id(fw, ref),
+                "document": s.document_title or s.anchor.doc_id, "doc_id": s.anchor.doc_id,
+                "issuer": s.issuer, "year": s.year, "type": s.instrument_type,
+                "legal_force": s.legal_force, "locator": s.locator, "page": s.page,
+                "quote": " ".join((s.quote or s.anchor.exact).split()), "strength": s.strength,
+                "linked_by": linked_by_text(s), "status": s.status,
+                "passage_id": s.anchor.passage_id or "", "statement_id": s.anchor.statement_id or "",
+            })
+    return rows
+
+
+# --- renderers ---------------------------------------------------------------------------------
+
+def _md_cell(v) -> str:
+    return ("" if v is None else str(v)).replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(rows: Sequence[dict], fw: Framework, indicator_id: str | None = None) -> str:
+    out = [f"# Provenance: {fw.title}", ""]
+    cols = [c for c in COLUMNS if c not in ("indicator", "indicator_title", "area", "doc_id")]
+    by_ind: dict[str, list[dict]] = {}
+    for r in rows:
+        by_ind.setdefault(r["indicator"], []).append(r)
+    for ref in _indicator_refs(fw, indicator_id):
+        ind = ref.node
+        out += [f"## {ind.id}: {ind.title}", ""]
+        if ind.question:
+            out += [f"*{ind.question}*", ""]
+        rs = by_ind.get(ind.id, [])
+        if not rs:
+            out += ["(no sources)", ""]
+            continue
+        out.append("| " + " | ".join(HEADERS[c] for c in cols) + " |")
+        out.append("|" + "---|" * len(cols))
+        for r in rs:
+            out.append("| " + " | ".join(_md_cell(r[c]) for c in cols) + " |")
+        out.append("")
+    return "\n".join(out)
+
+
+def to_csv(rows: Sequence[dict]) -> str:
+    return csv_text(COLUMNS + ["passage_id", "statement_id"], rows)
+
+
+def indicator_table_html(rows: Sequence[dict]) -> str:
+    """The HTML table of one indicator's sources (for the report and the html format)."""
+    cols = ["document", "issuer", "year", "type", "legal_force", "locator", "page", "quote",
+            "strength", "linked_by"]
+    head = "".join(f"<th>{esc(HEADERS[c])}</th>" for c in cols)
+    body = []
+    for r in rows:
+        cells = []
+        for c in cols:
+            v = r.get(c)
+            if c == "quote":
+                cells.append(f'<td class="quote"><q>{esc(v)}</q></td>')
+            elif c == "linked_by":
+                cells.append(f'<td class="linked">{_linked_html(r)}</td>')
+            elif c == "strength":
+                cells.append(f'<td class="strength-{esc(v)}">{esc(v)}</td>')
+            elif c == "document":
+                st = r.get("status")
+                badge = (f' <span class="tag status-{esc(st)}">{esc(st)}</span>'
+                         if st and st != "ok" else "")
+                cells.append(f"<td>{esc(v)}{badge}</td>")
+            else:
+                cells.append(f"<td>{esc(v)}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return f'<table class="prov"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+
+
+PROV_CSS = """<style>
+table.prov td.quote { width: 38%; } table.prov td.linked { width: 16%; font-size: 12px; }
+table.prov td.linked small { color: var(--muted); word-break: break-all; }
+table.prov td { font-size: 12.5px; }
+</style>"""
+
+
+def _linked_html(r: dict) -> str:
+    """Who linked the source, short; the full record (ids, model) in small print below."""
+    full = r.get("linked_by") or ""
+    if full.startswith("annotation "):
+        parts = full.split(" by ", 1)
+        who = parts[1] if len(parts) > 1 else "coder"
+        return f"{esc(who)} (coded)<br><small>{esc(parts[0].removeprefix('annotation '))}</small>"
+    if full.startswith("suggestion ("):
+        import re as _re
+        m = _re.search(r"score ([0-9.]+)", full)
+        score = f", score {m.group(1)}" if m else ""
+        return f"model suggestion{esc(score)}<br><small>{esc(full)}</small>"
+    return esc(full)
+
+
+def to_html(rows: Sequence[dict], fw: Framework, indicator_id: str | None = None) -> str:
+    by_ind: dict[str, list[dict]] = {}
+    for r in rows:
+        by_ind.setdefault(r["indicator"], []).append(r)
+    parts = []
+    for ref in _indicator_refs(fw, indicator_id):
+        ind = ref.node
+        q = f'<p class="muted">{esc(ind.question)}</p>' if ind.question else ""
+        parts.append(f'<section class="card" id="{esc(ind.id)}"><h3>{esc(ind.title)} '
+                     f'<span class="muted">({esc(ind.id)})</span></h3>{q}'
+                     f'{indicator_table_html(by_ind.get(ind.id, []))}</section>')
+    title = f"Provenance: {fw.title}" + (f" — {indicator_id}" if indicator_id else "")
+    return html_page(title, "".join(parts), subtitle=f"{len(rows)} sources", head=PROV_CSS)
+
+
+def to_xlsx(rows: Sequence[dict]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "provenance"
+    cols = COLUMNS + ["passage_id", "statement_id"]
+    ws.append([HEADERS.get(c, c) for c in cols])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for r in rows:
+        ws.append(["" if r.get(c) is None else r.get(c) for c in cols])
+    widths = {"quote": 80, "indicator_title": 40, "document": 40, "linked_by": 40}
+    from openpyxl.utils import get_column_letter
+    for i, c in enumerate(cols, 1):
+        ws.column_dimensions[get_column_letter(i)].width = widths.get(c, 16)
+    qcol = cols.index("quote") + 1
+    for row in ws.iter_rows(min_row=2, min_col=qcol, max_col=qcol):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.freeze_panes = "A2"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+# --- W3C PROV-JSON -------------------------------------------------------------------------------
+
+def _q(prefix: str, local: str) -> str:
+    return f"{prefix}:{local.replace(':', '/').replace(' ', '_')}"
+
+
+def prov_document(fw: Framework, indicator_id: str | None = None) -> dict:
+    """The chain indicator → statement → passage → document as a PROV-JSON document: entities
+    for each, `wasDerivedFrom` links between them, the agents (coders, models) that linked a
+    source via `wasAttributedTo`, and the quote on each derivation."""
+    doc: dict = {
+        "prefix": {"ct": "https://corpus-tool.invalid/ns#", "ind": "urn:corpus-tool:indicator:",
+                   "stmt": "urn:corpus-tool:statement:", "psg": "urn:corpus-tool:passage:",
+                   "doc": "urn:corpus-tool:document:", "agent": "urn:corpus-tool:agent:",
+                   "src": "urn:corpus-tool:source:"},
+        "entity": {}, "agent": {}, "wasDerivedFrom": {}, "wasAttributedTo": {},
+    }
+    ent, der, att = doc["entity"], doc["wasDerivedFrom"], doc["wasAttributedTo"]
+    n = 0
+
+    def derive(gen: str, used: str, **attrs) -> None:
+        nonlocal n
+        key = f"_:d{n}"
+        n += 1
+        der[key] = {"prov:generatedEntity": gen, "prov:usedEntity": used, **attrs}
+
+    pairs = set()
+    for ref in _indicator_refs(fw, indicator_id):
+        ind = ref.node
+        iid = _q("ind", ind.id)
+        ent[iid] = {"prov:type": "ct:Indicator", "prov:label": ind.title,
+                    "ct:area": _area_id(fw, ref), "ct:status": ind.status}
+        for s in ind.sources:
+            a = s.anchor
+            did = _q("doc", a.doc_id)
+            ent.setdefault(did, {"prov:type": "ct:Document", "prov:label": s.document_title,
+                                 "ct:issuer": s.issuer, "ct:year": s.year,
+                                 "ct:instrumentType": s.instrument_type,
+                                 "ct:legalForce": s.legal_force})
+            if a.text_sha256:
+                ent[did]["ct:textSha256"] = a.text_sha256
+            chain = []
+            if a.statement_id:
+                sid = _q("stmt", a.statement_id)
+                ent.setdefault(sid, {"prov:type": "ct:Statement", "ct:strength": s.strength,
+                                     "ct:locator": s.locator})
+                chain.append(sid)
+            if a.passage_id:
+                pid = _q("psg", a.passage_id)
+                ent.setdefault(pid, {"prov:type": "ct:Passage", "ct:locator": s.locator,
+                                     "ct:page": s.page})
+                chain.append(pid)
+            if not chain:
+                from corpus_tool.indicators.draft import source_key
+                qid = _q("src", source_key(a.doc_id, a.exact or s.quote))
+                ent.setdefault(qid, {"prov:type": "ct:Quote", "ct:locator": s.locator})
+                chain.append(qid)
+            chain.append(did)
+            attrs = {"ct:quote": " ".join((s.quote or a.exact).split()),
+                     "ct:linkedBy": linked_by_text(s), "ct:sourceStatus": s.status}
+            derive(iid, chain[0], **attrs)
+            for gen, used in zip(chain, chain[1:]):
+                if (gen, used) not in pairs:
+                    pairs.add((gen, used))
+                    derive(gen, used)
+            lb = s.linked_by
+            agents = []
+            if lb is not None and lb.by:
+                agents.append((_q("agent", lb.by), {"prov:type": "prov:Person"}))
+            if lb is not None and lb.suggestion is not None:
+                agents.append((_q("agent", lb.suggestion.model_id),
+                               {"prov:type": "prov:SoftwareAgent",
+                                "ct:version": lb.suggestion.model_version or ""}))
+            for aid, attrs_a in agents:
+                doc["agent"].setdefault(aid, attrs_a)
+                key = f"_:a{len(att)}"
+                att[key] = {"prov:entity": iid, "prov:agent": aid,
+                            "ct:for": chain[0]}
+    return doc
+
+
+def render(fw: Framework, *, fmt: str, indicator_id: str | None = None) -> str | bytes:
+    if fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r}", fix=f"use one of {', '.join(FORMATS)}")
+    if fmt == "prov":
+        return dumps_json(prov_document(fw, indicator_id), indent=2) + "\n"
+    rows = provenance_rows(fw, indicator_id)
+    if fmt == "md":
+        return to_markdown(rows, fw, indicator_id)
+    if fmt == "csv":
+        return to_csv(rows)
+    if fmt == "html":
+        return to_html(rows, fw, indicator_id)
+    return to_xlsx(rows)
+
+
+def write_provenance(project, *, fmt: str, indicator_id: str | None = None,
+                     framework: Path | None = None, output: Path | None = None) -> dict:
+    """Render the provenance of the framework (or one indicator) and write it to `output`
+    (default: build/provenance/<name>.<ext>). Returns where and how many rows."""
+    from corpus_tool.framework.model import load_framework
+    from corpus_tool.indicators.draft import framework_path
+    fpath = Path(framework) if framework else framework_path(project)
+    fw = load_framework(fpath)
+    data = render(fw, fmt=fmt, indicator_id=indicator_id)
+    ext = {"md": "md", "csv": "csv", "html": "html", "xlsx": "xlsx", "prov": "prov.json"}[fmt]
+    out = Path(output) if output else (project.build_dir / "provenance" /
+                                       f"{indicator_id or fpath.stem}.{ext}")
+    from corpus_tool.formats import atomic_write_bytes, atomic_write_text
+    if isinstance(data, bytes):
+        atomic_write_bytes(out, data)
+    else:
+        atomic_write_text(out, data)
+    return {"path": str(out), "format": fmt, "rows": len(provenance_rows(fw, indicator_id)),
+            "indicator": indicator_id}

@@ -1,0 +1,156 @@
+"""`indicators validate`: a framework file against its schema and against the current corpus.
+
+Errors (exit 1): the file breaks the schema (JSON Schema and the model's own checks), duplicate
+ids, a scale that is not usable (fewer than three levels, scores outside 0–100, no 0 or no 100),
+an indicator without any live source, a source whose document is not in the corpus or whose
+quote cannot be found there any more (orphaned).
+Suspect (reported per indicator; an error only with `strict`): the source's document text changed
+since the link was made (or a regeneration marked the source `suspect` for that reason and nobody
+has cleared it yet), or its quote was found only approximately or elsewhere.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from corpus_tool.errors import CheckFailed, InputError
+from corpus_tool.formats import load_yaml
+from corpus_tool.framework.model import SCHEMA_PATH, Framework, load_framework, walk
+from corpus_tool.project import Project
+
+
+def _schema_problems(path: Path) -> list[str]:
+    try:
+        import jsonschema
+    except ImportError:  # pragma: no cover - jsonschema is a dependency
+        return []
+    data = load_yaml(path)
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    v = jsonschema.Draft202012Validator(schema)
+    out = []
+    for err in sorted(v.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+        loc = " -> ".join(str(k) for k in err.absolute_path) or "(top level)"
+        out.append(f"{path}: {loc}: {err.message} (JSON Schema)")
+    return out
+
+
+def validate_framework(project: Project, *, path: Path | None = None, strict: bool = False,
+                       require_sources: bool = True) -> dict:
+    """Check a framework file; returns the report, raises `CheckFailed` (exit 1) on any error."""
+    from corpus_tool.indicators.draft import framework_path
+    path = Path(path) if path else framework_path(project)
+    if not path.exists():
+        raise InputError("no framework file", path=path,
+                         fix="run `corpus-tool indicators draft` then `indicators promote`")
+    errors: list[str] = []
+    errors += _schema_problems(path)
+    try:
+        fw = load_framework(path)
+    except InputError as e:
+        problems = getattr(e, "problems", None) or [str(e)]
+        raise CheckFailed(f"{path}: the framework does not pass its schema",
+                          errors + [p for p in problems if p not in errors]) from None
+    warnings: list[str] = []
+    ids: dict[str, str] = {}
+    for ref in walk(fw):
+        if ref.id in ids:
+            errors.append(f"{path}: {ref.kind} id {ref.id!r} is used twice (also a {ids[ref.id]})")
+        ids.setdefault(ref.id, ref.kind)
+    indicators = [r for r in walk(fw) if r.kind in ("indicator", "sub-indicator")]
+    per_indicator: list[dict] = []
+    conn = _connect(project)
+    try:
+        docs = _doc_versions(conn)
+        texts: dict[str, str] = {}
+        for ref in indicators:
+            ind = ref.node
+            rep = {"id": ind.id, "area": _area_of(fw, ref), "sources": len(ind.sources),
+                   "ok": 0, "suspect": [], "orphaned": [], "stale": 0, "errors": []}
+            scale = fw.scale_of(ind)
+            scores = scale.scores
+            if any(s < 0 or s > 100 for s in scores):
+                rep["errors"].append(f"scale scores must lie within 0–100, got {scores}")
+            if min(scores) != 0 or max(scores) != 100:
+                rep["errors"].append("a scale runs from 0 (no provision) to 100 (full provision)")
+            live = [s for s in ind.sources if s.status != "stale"]
+            rep["stale"] = len(ind.sources) - len(live)
+            if require_sources and not ind.sub_indicators and not live:
+                rep["errors"].append("no source: every indicator rests on at least one passage")
+            for s in ind.sources:
+                label = f"{s.anchor.doc_id} {s.locator}".strip()
+                a = s.anchor
+                if a.doc_id not in docs:
+                    rep["errors"].append(f"source {label}: document {a.doc_id!r} is not in the "
+                                         "corpus (ingest it, or remove the source)")
+                    continue
+                if a.doc_id not in texts:
+                    texts[a.doc_id] = conn.execute("SELECT text FROM documents WHERE id = ?",
+                                                   (a.doc_id,)).fetchone()[0]
+                status = _reanchor_status(s, texts[a.doc_id])
+                changed = bool(a.text_sha256) and a.text_sha256 != docs[a.doc_id]
+                if status in ("orphaned",):
+                    msg = (f"source {label}: quote no longer found in {a.doc_id} "
+                           f"(\"{_short(a.exact or s.quote)}\")")
+                    if s.status == "stale":
+                        warnings.append(f"{ind.id}: stale {msg}")
+                    else:
+                        rep["orphaned"].append(label)
+                        rep["errors"].append(msg)
+                elif changed or status in ("fuzzy", "ambiguous") or s.status == "suspect":
+                    why = ("the document text changed since it was linked" if changed or
+                           s.status == "suspect" else "")
+                    if status in ("fuzzy", "ambiguous", "moved"):
+                        why = (why + "; " if why else "") + f"quote found {status}"
+                    rep["suspect"].append(f"{label}: {why}")
+                else:
+                    rep["ok"] += 1
+            if rep["suspect"]:
+                msg = f"{ind.id}: {len(rep['suspect'])} suspect link(s): " + "; ".join(rep["suspect"])
+                (errors if strict else warnings).append(msg)
+            errors += [f"{ind.id}: {e}" for e in rep["errors"]]
+            per_indicator.append(rep)
+    finally:
+        if conn is not None:
+            conn.close()
+    report = {"path": str(path), "indicators": len(indicators),
+              "suspect": sum(bool(r["suspect"]) for r in per_indicator),
+              "orphaned": sum(len(r["orphaned"]) for r in per_indicator),
+              "errors": errors, "warnings": warnings, "per_indicator": per_indicator,
+              "ok": not errors}
+    if errors:
+        raise CheckFailed(f"{path}: {len(errors)} problem(s) in the framework", errors + warnings)
+    return report
+
+
+def _reanchor_status(source, text: str) -> str:
+    from corpus_tool.coding.anchoring import reanchor
+    from corpus_tool.models import Anchor
+    a = source.anchor
+    anchor = Anchor(doc_id=a.doc_id, text_sha256=a.text_sha256, exact=a.exact or source.quote,
+                    prefix=a.prefix, suffix=a.suffix, start=a.start, end=a.end,
+                    passage_id=a.passage_id, statement_id=a.statement_id)
+    return reanchor(anchor, text).status
+
+
+def _short(text: str, n: int = 60) -> str:
+    t = " ".join((text or "").split())
+    return t if len(t) <= n else t[: n - 1] + "…"
+
+
+def _area_of(fw: Framework, ref) -> str:
+    area = ref.loc[1] if len(ref.loc) > 1 else None
+    return fw.areas[area].id if isinstance(area, int) and area < len(fw.areas) else ""
+
+
+def _connect(project: Project):
+    from corpus_tool.store.db import connect
+    if not project.db_path.exists():
+        raise InputError("the corpus is not ingested yet", path=project.db_path,
+                         fix="run `corpus-tool ingest` (or `corpus-tool build`)")
+    return connect(project.db_path)
+
+
+def _doc_versions(conn: sqlite3.Connection) -> dict[str, str]:
+    from corpus_tool.store.db import document_versions
+    return document_versions(conn)

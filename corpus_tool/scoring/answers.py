@@ -1,0 +1,214 @@
+"""Answers files: one row per country × year × indicator, as CSV or XLSX.
+
+Columns: `country`, `year`, `indicator`, and `score` (a number on the indicator's scale) or
+`answer` (a level's label or score); optional `expert`, `comment`, `source`. Every bad row is
+reported with file, line and fix; a score between the levels of a scale is a warning (an error
+under `strict`); several answers for one indicator are averaged (conflicting ones with a warning).
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from corpus_tool.errors import CheckFailed, InputError
+from corpus_tool.formats import read_csv
+from corpus_tool.framework.model import Framework, walk
+
+ANSWER_COLUMNS = ("country", "year", "indicator", "score", "answer", "expert", "comment", "source")
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """One row of an answers file."""
+    country: str
+    year: int
+    indicator: str
+    score: float
+    expert: str = ""
+    comment: str = ""
+    source: str = ""
+    line: int = 0                 # row in the file (header = 1)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+# --- reading answers --------------------------------------------------------------------------
+
+def read_answer_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """(row number, {column: text}) for a CSV or XLSX answers file; column names lower-cased."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("answers file not found", path=path,
+                         fix="pass a CSV or XLSX file with columns country,year,indicator,score")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    if suffix not in (".csv", ".txt"):
+        raise InputError(f"unsupported answers format '{suffix}'", path=path,
+                         fix="save the answers as .csv or .xlsx")
+    try:
+        rows = [(n, {(k or "").strip().lower(): (v or "").strip() if isinstance(v, str) else ""
+                     for k, v in row.items()}) for n, row in read_csv(path)]
+    except UnicodeDecodeError as e:
+        raise InputError(f"not UTF-8 text ({e.reason})", path=path,
+                         fix="save the CSV as UTF-8") from e
+    return rows
+
+
+def _read_xlsx(path: Path) -> list[tuple[int, dict[str, str]]]:
+    from openpyxl import load_workbook
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds
+        raise InputError(f"cannot read the workbook ({e})", path=path,
+                         fix="save it again as .xlsx from a spreadsheet program") from e
+    ws = wb["answers"] if "answers" in wb.sheetnames else wb.worksheets[0]
+    it = ws.iter_rows(values_only=True)
+    header = next(it, None) or ()
+    names = [str(h).strip().lower() if h is not None else "" for h in header]
+    out = []
+    for n, row in enumerate(it, 2):
+        if row is None or all(v is None or str(v).strip() == "" for v in row):
+            continue
+        rec = {}
+        for k, v in zip(names, row):
+            if not k:
+                continue
+            if isinstance(v, float) and v.is_integer() and k == "year":
+                v = int(v)
+            rec[k] = "" if v is None else str(v).strip()
+        out.append((n, rec))
+    wb.close()
+    return out
+
+
+def read_answers(path: Path, fw: Framework, *, strict: bool = False
+                 ) -> tuple[list[Answer], list[str]]:
+    """Check and read an answers file. Every bad row is reported (file, line, fix) in one
+    `CheckFailed`; between-level scores are warnings (errors when `strict`)."""
+    path = Path(path)
+    rows = read_answer_rows(path)
+    nodes = {r.id: r for r in walk(fw) if r.kind in ("indicator", "sub-indicator")}
+    folded: dict = {}                    # 'CB51' finds cb51 (unless two ids differ only in case)
+    for i, r in nodes.items():
+        folded[i.casefold()] = None if i.casefold() in folded else r
+    problems: list[str] = []
+    warnings: list[str] = []
+    answers: list[Answer] = []
+    if rows:
+        cols = set(rows[0][1])
+        missing = [c for c in ("country", "year", "indicator") if c not in cols]
+        if not ({"score", "answer"} & cols):
+            missing.append("score (or answer)")
+        if missing:
+            raise InputError(f"missing column(s): {', '.join(missing)}", path=path, line=1,
+                             fix="the header is country,year,indicator,score "
+                                 "(optional: answer, expert, comment, source)")
+    for line, row in rows:
+        def bad(msg: str, fix: str) -> None:
+            problems.append(str(InputError(msg, path=path, line=line, fix=fix)))
+
+        country, year_s, ind = row.get("country", ""), row.get("year", ""), row.get("indicator", "")
+        raw, named = row.get("score", ""), row.get("answer", "")
+        if not (country or year_s or ind or raw or named):
+            continue
+        if not country:
+            bad("empty country", "give the country (e.g. an ISO code such as BE)")
+            continue
+        try:
+            y = float(year_s)
+            if not y.is_integer() or not 1000 <= y <= 9999:
+                raise ValueError
+            year = int(y)
+        except ValueError:
+            bad(f"year '{year_s}' is not a year", "write the year as a number, e.g. 2019")
+            continue
+        ref = nodes.get(ind) or folded.get(ind.casefold())
+        if ref is None:
+            import difflib
+            close = difflib.get_close_matches(ind, list(nodes), n=3)
+            bad(f"unknown indicator '{ind}'",
+                f"did you mean {', '.join(close)}?" if close
+                else f"use an indicator id of framework '{fw.id}'")
+            continue
+        scale = fw.scale_of(ref.node)
+        if raw == "" and named == "":
+            continue                                   # not answered: left out, not 0
+        if raw != "":
+            try:
+                value = float(raw.replace(",", ".") if raw.count(",") == 1 and "." not in raw
+                              else raw)
+                if not math.isfinite(value):
+                    raise ValueError
+            except ValueError:
+                bad(f"score '{raw}' for {ind} is not a number",
+                    f"write a number between {_num(scale.low)} and {_num(scale.high)}, "
+                    "or name a level in the 'answer' column")
+                continue
+        else:
+            level = scale.level_for(named)
+            if level is None:
+                opts = ", ".join(lv.label or _num(lv.score) for lv in scale.levels)
+                bad(f"answer '{named}' is not a level of {ind}", f"use one of: {opts}")
+                continue
+            value = level.score
+        if not (scale.low - 1e-9 <= value <= scale.high + 1e-9):
+            bad(f"score {_num(value)} for {ind} is outside its scale "
+                f"({_num(scale.low)}–{_num(scale.high)})",
+                f"use a score between {_num(scale.low)} and {_num(scale.high)}; its levels are "
+                + ", ".join(_num(s) for s in scale.scores))
+            continue
+        if not ref.node.sub_indicators and not any(abs(value - s) < 1e-6 for s in scale.scores):
+            msg = (f"{path}, line {line}: score {_num(value)} for {country} {year} {ind} lies "
+                   f"between the levels of its scale ({', '.join(_num(s) for s in scale.scores)})")
+            if strict:
+                problems.append(msg + " (under --strict every score must be a level; average "
+                                "regional answers as separate rows, or drop --strict)")
+            else:
+                warnings.append("warning: " + msg)
+        answers.append(Answer(country, year, ref.id, value, row.get("expert", ""),
+                              row.get("comment", ""), row.get("source", ""), line))
+    if problems:
+        raise CheckFailed(f"{len(problems)} bad row(s) in {path}; nothing was scored", problems)
+    return answers, warnings
+
+
+def combine_duplicates(answers: list[Answer], path: Path | str, *, duplicates: str = "mean",
+                       strict: bool = False) -> tuple[dict[tuple[str, int, str], float], list[str]]:
+    """One value per (country, year, indicator): the mean of several answers; conflicting ones
+    are a warning (an error under `strict` or `duplicates="error"`)."""
+    if duplicates not in ("mean", "error"):
+        raise InputError(f"unknown duplicates mode '{duplicates}'", fix="use mean or error")
+    groups: dict[tuple[str, int, str], list[Answer]] = defaultdict(list)
+    for a in answers:
+        groups[(a.country, a.year, a.indicator)].append(a)
+    values: dict[tuple[str, int, str], float] = {}
+    warnings: list[str] = []
+    problems: list[str] = []
+    for key, group in groups.items():
+        vals = [a.score for a in group]
+        mean = sum(vals) / len(vals)
+        values[key] = mean
+        if len(group) < 2:
+            continue
+        lines = ", ".join(str(a.line) for a in group)
+        conflict = max(vals) - min(vals) > 1e-9
+        desc = (f"{path}, lines {lines}: {len(group)} answers for {key[0]} {key[1]} {key[2]} "
+                f"({', '.join(_num(v) for v in vals)})")
+        if duplicates == "error":
+            problems.append(desc + " (keep one row per country, year and indicator, "
+                            "or use --duplicates mean)")
+        elif conflict and strict:
+            problems.append(desc + " disagree (reconcile them, or drop --strict to average)")
+        elif conflict:
+            warnings.append(f"warning: {desc} disagree; averaged to {_num(mean)}")
+    if problems:
+        raise CheckFailed(f"{len(problems)} duplicate answer(s) in {path}", problems)
+    return values, warnings
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"

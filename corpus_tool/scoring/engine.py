@@ -1,0 +1,463 @@
+"""Expert answers → scores of every node of a framework, per country and year.
+
+Answers come as CSV or XLSX, one row per country × year × indicator (`score`, or `answer` naming a
+scale level), with optional `expert`, `comment` and `source`. Several answers for one indicator are
+averaged (or refused with `duplicates="error"`). An answer for an indicator with sub-indicators
+stands for it; otherwise it is computed from its sub-indicators by its rule. Means are
+available-case: a missing answer is left out, never counted as 0, and every score carries its
+coverage (the share of the information under the node that was answered).
+
+Scoring is vectorised over all country-years (numpy), so the sensitivity analysis
+(`sensitivity.py`) can re-run the whole tree thousands of times.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from corpus_tool.scoring.answers import (ANSWER_COLUMNS, Answer, combine_duplicates,  # noqa: F401
+                                         read_answer_rows, read_answers)
+from corpus_tool.errors import CheckFailed, InputError
+from corpus_tool.framework.model import Framework, Indicator, Overall, leaves, walk
+
+LEVEL_ORDER = {"overall": 0, "area": 1, "dimension": 2, "indicator": 3, "sub-indicator": 4}
+
+
+# --- records ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """The score of one node for one country and year (None when missing) and its coverage."""
+    country: str
+    year: int
+    node: str
+    level: str                    # overall, area, dimension, indicator, sub-indicator
+    score: float | None
+    coverage: float
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class ScoreResult:
+    framework: str
+    units: list[tuple[str, int]]              # (country, year), sorted
+    scores: list[Score]
+    warnings: list[str] = field(default_factory=list)
+    answers: int = 0
+    _index: dict = field(default_factory=dict, repr=False)
+
+    def to_dict(self) -> dict:
+        return {"scores": [s.to_dict() for s in self.scores]}
+
+    def value(self, country: str, year: int, node: str) -> float | None:
+        """The score of one node for one country-year (None when missing or unknown)."""
+        if len(self._index) != len(self.scores):
+            self._index.clear()
+            self._index.update({(s.country, s.year, s.node): s for s in self.scores})
+        s = self._index.get((country, year, node))
+        return s.score if s else None
+
+
+# --- the engine -------------------------------------------------------------------------------
+
+def node_children(node, fw: Framework) -> list:
+    """The children a node aggregates (leaves for mean_of_leaves; areas for overall variants)."""
+    if isinstance(node, Overall):
+        by_id = {a.id: a for a in fw.areas}
+        areas = [by_id[a] for a in node.areas if a in by_id]
+        if node.rule == "mean_of_leaves":
+            return [ind for a in areas for ind in leaves(a)]
+        return areas
+    if node.rule == "mean_of_leaves" and not isinstance(node, Indicator):
+        return leaves(node)
+    return list(node.children)
+
+
+def base_weights(node, kids: list) -> np.ndarray:
+    agg = node.aggregation
+    given = (agg.weights or {}) if agg else {}
+    if node.rule == "weighted_mean":
+        return np.array([given.get(k.id, getattr(k, "weight", None)) for k in kids], float)
+    return np.array([given.get(k.id, 1.0) for k in kids], float)
+
+
+@dataclass(slots=True)
+class Variation:
+    """Changes to the framework for one sensitivity scenario (all optional)."""
+    weights: dict[str, np.ndarray] = field(default_factory=dict)   # node id -> (k, S, 1) or (k,)
+    rules: dict[str, str] = field(default_factory=dict)             # node id -> rule
+    drop: frozenset[str] = frozenset()                              # indicator ids left out
+
+
+class Engine:
+    """Scores every node for all units at once; values are float arrays with NaN for missing."""
+
+    def __init__(self, fw: Framework, answers: dict[str, np.ndarray], n_units: int, *,
+                 min_coverage: float | None = None):
+        self.fw = fw
+        self.answers = answers
+        self.n = n_units
+        self.min_coverage = min_coverage
+        self.warnings: list[str] = []
+        self._warned: set[str] = set()
+
+    def run(self, var: Variation | None = None, *, only: list | None = None
+            ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """{node id: (scores, coverage)}; with `only`, just those nodes and what they need."""
+        var = var or Variation()
+        memo: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        targets = only if only is not None else [r.node for r in walk(self.fw)]
+        for node in targets:
+            self._eval(node, var, memo)
+        return memo
+
+    def _eval(self, node, var: Variation, memo: dict) -> tuple[np.ndarray, np.ndarray]:
+        if node.id in memo:
+            return memo[node.id]
+        nan = np.full(self.n, np.nan)
+        if isinstance(node, Indicator) and node.id in var.drop:
+            res = (nan, np.zeros(self.n))
+            memo[node.id] = res
+            # still evaluate sub-indicators so that they are reported
+            for sub in node.sub_indicators:
+                self._eval(sub, var, memo)
+            return res
+        if isinstance(node, Indicator):
+            direct = self.answers.get(node.id, nan)
+            if not node.sub_indicators:
+                res = (direct, (~np.isnan(direct)).astype(float))
+            else:
+                val, cov = self._aggregate(node, var, memo)
+                has = ~np.isnan(direct)
+                res = (np.where(has, direct, val), np.where(has, 1.0, cov))
+        else:
+            res = self._aggregate(node, var, memo)
+        memo[node.id] = res
+        return res
+
+    def _aggregate(self, node, var: Variation, memo: dict) -> tuple[np.ndarray, np.ndarray]:
+        kids = node_children(node, self.fw)
+        evaluated = [self._eval(k, var, memo) for k in kids]
+        agg = node.aggregation
+        rule = var.rules.get(node.id, node.rule)
+        if not kids:
+            return np.full(self.n, np.nan), np.zeros(self.n)
+        vals = np.stack(np.broadcast_arrays(*[v for v, _ in evaluated]))
+        covs = np.stack(np.broadcast_arrays(*[c for _, c in evaluated]))
+        shape = vals.shape[1:]
+        cov = covs.mean(axis=0)
+        avail = ~np.isnan(vals)
+        if rule == "answered":
+            if node.id not in self._warned and np.any(np.all(avail, axis=0)):
+                self._warned.add(node.id)
+                self.warnings.append(
+                    f"warning: {node.id} has no rule for its sub-indicators (aggregation "
+                    "'answered'); it is scored only where it was answered directly")
+            return np.full(shape, np.nan), np.zeros(shape)
+        if rule == "lookup":
+            out = np.full(shape, np.nan)
+            ids = [k.id for k in kids]
+            full = np.all(avail, axis=0)
+            matched = np.zeros(shape, bool)
+            for row in agg.table or []:
+                m = full.copy()
+                for cid, cond in row.when.items():
+                    v = vals[ids.index(cid)]
+                    if cond == "*":
+                        continue
+                    allowed = cond if isinstance(cond, list) else [cond]
+                    m &= np.any(np.abs(v[None, ...] - np.array(allowed, float).reshape(
+                        (-1,) + (1,) * v.ndim)) < 1e-6, axis=0)
+                out = np.where(m & ~matched, row.score, out)
+                matched |= m
+            if np.any(full & ~matched) and node.id not in self._warned:
+                self._warned.add(node.id)
+                self.warnings.append(
+                    f"warning: {node.id}: some sub-indicator scores are not levels of their "
+                    "scales, so the lookup table cannot score them (left missing)")
+            cov = np.where(full, cov, 0.0) if agg.missing == "complete_case" else cov
+            return self._floor(node, out, cov)
+        w = var.weights.get(node.id)
+        if w is None:
+            w = base_weights(node, kids)
+        w = np.asarray(w, float)
+        if w.ndim == 1:
+            w = w.reshape((-1,) + (1,) * len(shape))
+        if w.ndim > vals.ndim:                      # varied weights (k, S, 1) over (k, U)
+            vals = np.broadcast_to(vals[:, None, :], (vals.shape[0], w.shape[1], vals.shape[-1]))
+            avail = ~np.isnan(vals)
+            cov = np.broadcast_to(cov, vals.shape[1:])
+            shape = vals.shape[1:]
+        if w.ndim < vals.ndim:
+            w = w.reshape(w.shape + (1,) * (vals.ndim - w.ndim))
+        wa = np.where(avail, w, 0.0)
+        den = wa.sum(axis=0)
+        v0 = np.where(avail, vals, 0.0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            if rule in ("mean", "weighted_mean", "mean_of_leaves"):
+                out = (wa * v0).sum(axis=0) / den
+            elif rule == "geometric_mean":
+                logs = np.where(avail & (vals > 0), np.log(np.where(vals > 0, vals, 1.0)), 0.0)
+                zero = np.any(avail & (vals <= 0) & (w > 0), axis=0)
+                out = np.exp((wa * logs).sum(axis=0) / den)
+                out = np.where(zero, 0.0, out)
+            elif rule == "min":
+                out = np.nanmin(np.where(avail, vals, np.inf), axis=0)
+                out = np.where(np.isinf(out), np.nan, out)
+            else:  # pragma: no cover - the schema allows no other rule
+                raise InputError(f"unknown rule '{rule}' at {node.id}")
+        out = np.where(den > 0, out, np.nan)
+        if agg.missing == "complete_case":
+            out = np.where(np.all(avail, axis=0), out, np.nan)
+        return self._floor(node, out, cov)
+
+    def _floor(self, node, out: np.ndarray, cov: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        floor = node.aggregation.min_coverage if node.aggregation else None
+        if self.min_coverage is not None:
+            floor = max(floor or 0.0, self.min_coverage)
+        if floor:
+            out = np.where(cov + 1e-9 >= floor, out, np.nan)
+        return out, cov
+
+
+def build_engine(fw: Framework, values: dict[tuple[str, int, str], float], *,
+                 min_coverage: float | None = None) -> tuple[Engine, list[tuple[str, int]]]:
+    units = sorted({(c, y) for c, y, _ in values})
+    index = {u: i for i, u in enumerate(units)}
+    arrays: dict[str, np.ndarray] = {}
+    for (c, y, ind), v in values.items():
+        arr = arrays.get(ind)
+        if arr is None:
+            arr = arrays[ind] = np.full(len(units), np.nan)
+        arr[index[(c, y)]] = v
+    return Engine(fw, arrays, len(units), min_coverage=min_coverage), units
+
+
+def score_values(fw: Framework, values: dict[tuple[str, int, str], float], *,
+                 min_coverage: float | None = None) -> ScoreResult:
+    """Score every node for every (country, year) that has answers."""
+    engine, units = build_engine(fw, values, min_coverage=min_coverage)
+    memo = engine.run()
+    scores: list[Score] = []
+    refs = list(walk(fw))
+    for ui, (country, year) in enumerate(units):
+        for ref in refs:
+            val, cov = memo[ref.id]
+            v = float(val[ui])
+            scores.append(Score(country, year, ref.id, ref.kind,
+                                None if math.isnan(v) else v, round(float(cov[ui]), 6)))
+    return ScoreResult(fw.id, units, scores, list(engine.warnings), len(values))
+
+
+def score_answers(fw: Framework, answers_path: Path, *, duplicates: str = "mean",
+                  strict: bool = False, min_coverage: float | None = None,
+                  warn: Callable[[str], None] | None = None) -> ScoreResult:
+    """Read, check and score an answers file against a framework."""
+    return run_scoring(answers=answers_path, framework=fw, duplicates=duplicates, strict=strict,
+                       min_coverage=min_coverage, warn=warn).result
+
+
+# --- outputs ----------------------------------------------------------------------------------
+
+SCORE_FIELDS = ["country", "year", "node", "level", "score", "coverage"]
+
+
+def score_rows(result: ScoreResult) -> list[dict]:
+    return [s.to_dict() for s in result.scores]
+
+
+def wide_rows(result: ScoreResult, fw: Framework) -> tuple[list[str], list[dict]]:
+    """One row per country-year: overall variants and areas side by side."""
+    cols = [o.id for o in fw.overall] + [a.id for a in fw.areas]
+    by = defaultdict(dict)
+    for s in result.scores:
+        if s.level in ("overall", "area"):
+            by[(s.country, s.year)][s.node] = s.score
+    rows = [{"country": c, "year": y, **{k: by[(c, y)].get(k) for k in cols}}
+            for c, y in result.units]
+    return ["country", "year", *cols], rows
+
+
+def headline_year(result: ScoreResult, node: str) -> int | None:
+    """The latest year in which the most countries have a score for `node` (what to show)."""
+    counts: dict[int, int] = defaultdict(int)
+    for s in result.scores:
+        if s.node == node and s.score is not None:
+            counts[s.year] += 1
+    if not counts:
+        return max((y for _, y in result.units), default=None)
+    best = max(counts.values())
+    return max(y for y, c in counts.items() if c == best)
+
+
+def write_scores(path: Path, result: ScoreResult, fw: Framework, *, fmt: str) -> None:
+    """Write the scores as csv (long), xlsx (sheets scores + overview) or json."""
+    from corpus_tool.formats import atomic_write_bytes, atomic_write_text, csv_text, dumps_json
+    path = Path(path)
+    if fmt == "csv":
+        atomic_write_text(path, csv_text(SCORE_FIELDS, score_rows(result)))
+    elif fmt == "json":
+        atomic_write_text(path, dumps_json(result.to_dict(), indent=2) + "\n")
+    elif fmt == "xlsx":
+        import io
+
+        from openpyxl import Workbook
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "scores"
+        ws.append(SCORE_FIELDS)
+        for r in score_rows(result):
+            ws.append([r[k] for k in SCORE_FIELDS])
+        ws2 = wb.create_sheet("overview")
+        cols, rows = wide_rows(result, fw)
+        ws2.append(cols)
+        for r in rows:
+            ws2.append([r[k] for k in cols])
+        buf = io.BytesIO()
+        wb.save(buf)
+        atomic_write_bytes(path, buf.getvalue())
+    else:
+        raise InputError(f"unknown format '{fmt}'", fix="use csv, xlsx, json or html")
+
+
+# --- comparing with published aggregates ------------------------------------------------------
+
+def check_against(result: ScoreResult, fw: Framework, published: Path, *,
+                  tolerance: float = 0.01) -> dict:
+    """Compare computed scores with a published file (wide: country, year, one column per node
+    id or alias; or long: country, year, node, score). Lists every difference."""
+    published = Path(published)
+    names: dict[str, str] = {}
+    for ref in walk(fw):
+        names[ref.id] = ref.id
+        for alias in getattr(ref.node, "aliases", []) or []:
+            names[alias] = ref.id
+    rows = read_answer_rows(published)
+    if not rows:
+        raise InputError("no rows", path=published, fix="a header and one row per country-year")
+    cols = list(rows[0][1])
+    if not {"country", "year"} <= set(cols):
+        raise InputError("missing column(s) country, year", path=published, line=1,
+                         fix="columns: country, year, then one column per node id or alias")
+    long = "node" in cols and "score" in cols
+    ignored = sorted({c for c in cols if c not in ("country", "year") and c not in names}) \
+        if not long else []
+    computed = {(s.country, s.year, s.node): s.score for s in result.scores}
+    diffs: list[dict] = []
+    compared = matching = not_published = 0
+    seen: set[tuple[str, int, str]] = set()
+    problems: list[str] = []
+
+    def compare(line: int, country: str, year: int, node: str, text: str) -> None:
+        nonlocal compared, matching, not_published
+        seen.add((country, year, node))
+        mine = computed.get((country, year, node))
+        if text == "":
+            if mine is not None:
+                not_published += 1
+            return
+        try:
+            pub = float(text)
+        except ValueError:
+            problems.append(str(InputError(f"'{text}' is not a number", path=published,
+                                           line=line, fix="leave unpublished values empty")))
+            return
+        compared += 1
+        if mine is None:
+            diffs.append({"country": country, "year": year, "node": node, "published": pub,
+                          "computed": None, "difference": None, "line": line})
+        elif abs(mine - pub) > tolerance:
+            diffs.append({"country": country, "year": year, "node": node, "published": pub,
+                          "computed": mine, "difference": mine - pub, "line": line})
+        else:
+            matching += 1
+
+    for line, row in rows:
+        try:
+            year = int(float(row.get("year", "")))
+        except ValueError:
+            problems.append(str(InputError(f"year '{row.get('year')}' is not a year",
+                                           path=published, line=line, fix="e.g. 2019")))
+            continue
+        country = row.get("country", "")
+        if long:
+            node = names.get(row.get("node", ""))
+            if node is None:
+                problems.append(str(InputError(f"unknown node '{row.get('node')}'",
+                                               path=published, line=line,
+                                               fix="use a node id or alias of the framework")))
+                continue
+            compare(line, country, year, node, row.get("score", ""))
+        else:
+            for col, text in row.items():
+                if col in names and col not in ("country", "year"):
+                    compare(line, country, year, names[col], text)
+    if problems:
+        raise CheckFailed(f"{len(problems)} bad row(s) in {published}", problems)
+    diffs.sort(key=lambda d: (d["country"], d["year"], LEVEL_ORDER.get(
+        next((r.kind for r in walk(fw) if r.id == d["node"]), ""), 9), d["node"]))
+    return {"published": str(published), "tolerance": tolerance, "compared": compared,
+            "matching": matching, "differences": diffs, "not_published": not_published,
+            "ignored_columns": ignored}
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+# --- the whole job, for the CLI and the build -------------------------------------------------
+
+@dataclass(slots=True)
+class ScoringRun:
+    framework: Framework
+    result: ScoreResult
+    check: dict | None = None
+    sensitivity: dict | None = None
+
+    def to_dict(self) -> dict:
+        out = self.result.to_dict()
+        if self.check is not None:
+            out["check"] = self.check
+        if self.sensitivity is not None:
+            out["sensitivity"] = self.sensitivity
+        return out
+
+
+def run_scoring(*, answers: Path, framework: Path | Framework, duplicates: str = "mean",
+                strict: bool = False, min_coverage: float | None = None,
+                check_against_path: Path | None = None, tolerance: float = 0.01,
+                sensitivity: int = 0, seed: int = 0, method: str = "uniform",
+                spread: float = 0.25, target: str | None = None,
+                warn: Callable[[str], None] | None = None,
+                progress: Callable[..., None] | None = None) -> ScoringRun:
+    """Score an answers file, optionally compare with published scores and run the
+    sensitivity analysis (`sensitivity` = number of Monte Carlo samples, 0 = none)."""
+    from corpus_tool.framework.model import load_framework
+    fw = framework if isinstance(framework, Framework) else load_framework(framework)
+    if min_coverage is not None and not 0 <= min_coverage <= 1:
+        raise InputError(f"minimum coverage {min_coverage} is not between 0 and 1",
+                         fix="e.g. --min-coverage 0.5")
+    rows, w1 = read_answers(Path(answers), fw, strict=strict)
+    values, w2 = combine_duplicates(rows, answers, duplicates=duplicates, strict=strict)
+    result = score_values(fw, values, min_coverage=min_coverage)
+    result.warnings = w1 + w2 + result.warnings
+    result.answers = len(rows)
+    if warn:
+        for w in result.warnings:
+            warn(w)
+    run = ScoringRun(fw, result)
+    if check_against_path is not None:
+        run.check = check_against(result, fw, Path(check_against_path), tolerance=tolerance)
+    if sensitivity:
+        from corpus_tool.scoring.sensitivity import run_sensitivity
+        run.sensitivity = run_sensitivity(fw, values, samples=sensitivity, seed=seed,
+                                          target=target, method=method, spread=spread,
+                                          min_coverage=min_coverage, progress=progress)
+    return run

@@ -1,0 +1,130 @@
+"""Evaluation of statement extraction against a hand-labelled gold set (JSONL: id, text,
+context, statement, strength, actor, beneficiaries; see tests/data/statements_gold.README.md)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from corpus_tool.statements import units as R
+from corpus_tool.errors import InputError
+from corpus_tool.formats import read_jsonl
+from corpus_tool.models import STRENGTHS
+from corpus_tool.statements.units import Parts
+
+_DETS = re.compile(r"^(?:the|a|an|all|each|every|any|this|these|such)\s+")
+
+
+def _norm_actor(a: str) -> str:
+    a = R.clean_actor(R.normalise(a)).lower()
+    while True:
+        b = _DETS.sub("", a)
+        if b == a:
+            return a
+        a = b
+
+
+def actor_matches(gold: str, pred: str) -> bool:
+    """Equal after normalisation, or one a word-prefix of the other ("States Parties" ~
+    "States Parties that recognize…")."""
+    g, p = _norm_actor(gold), _norm_actor(pred)
+    if g == p:
+        return True
+    if not g or not p:
+        return False
+    gw, pw = g.split(), p.split()
+    n = min(len(gw), len(pw))
+    return gw[:n] == pw[:n]
+
+
+def read_gold(path: Path) -> list[dict]:
+    recs = []
+    for line, rec in read_jsonl(Path(path)):
+        if isinstance(rec, InputError):
+            raise rec
+        missing = [k for k in ("id", "text", "statement") if k not in rec]
+        if missing:
+            raise InputError(f"gold record lacks {', '.join(missing)}", path=path, line=line,
+                             fix="each line needs id, text, statement (+ strength, actor, "
+                                 "beneficiaries for statements)")
+        if rec.get("strength", "none") not in STRENGTHS:
+            raise InputError(f"unknown strength {rec['strength']!r}", path=path, line=line,
+                             fix="use one of " + ", ".join(STRENGTHS))
+        recs.append(rec)
+    if not recs:
+        raise InputError("gold set is empty", path=path, fix="one JSON object per line")
+    return recs
+
+
+def evaluate(gold_path: Path, *, modes: tuple[str, ...] = ("trained", "rules"),
+             errors: int = 0) -> dict:
+    """Precision/recall/F1 of statement detection, strength and actor accuracy (over detected
+    gold statements) and beneficiary set accuracy, per pipeline mode, overall and on the two
+    halves of the gold set (odd ids: dev, even ids: test). `errors` > 0 lists that many misses."""
+    from corpus_tool.statements.stage import extract, load_pipeline
+    gold = read_gold(gold_path)
+    out: dict = {"gold": str(gold_path), "n": len(gold),
+                 "n_statements": sum(bool(g["statement"]) for g in gold), "modes": {}}
+    for mode in modes:
+        try:
+            pipe = load_pipeline(mode)
+        except InputError as e:
+            out["modes"][mode] = {"available": False, "error": str(e)}
+            continue
+        preds = []
+        for g in gold:
+            drafts = extract(g["text"], context=g.get("context", ""), pipeline=pipe)
+            first = next((d.parts for d in drafts if d.parts.strength != "none"), None)
+            preds.append(first)
+        res = {"available": True, "pipeline": pipe.name}
+        for split, keep in (("all", lambda i: True), ("dev", lambda i: i % 2 == 1),
+                            ("test", lambda i: i % 2 == 0)):
+            idx = [k for k, g in enumerate(gold) if keep(int(re.sub(r"\D", "", g["id"]) or 0))]
+            res[split] = _scores([gold[k] for k in idx], [preds[k] for k in idx])
+        if errors:
+            res["errors"] = _errors(gold, preds, errors)
+        out["modes"][mode] = res
+    return out
+
+
+def _scores(gold: list[dict], preds: list[Parts | None]) -> dict:
+    tp = sum(1 for g, p in zip(gold, preds) if g["statement"] and p)
+    fp = sum(1 for g, p in zip(gold, preds) if not g["statement"] and p)
+    fn = sum(1 for g, p in zip(gold, preds) if g["statement"] and not p)
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    both = [(g, p) for g, p in zip(gold, preds) if g["statement"] and p]
+    st = sum(g["strength"] == p.strength for g, p in both)
+    ac = sum(actor_matches(g.get("actor", ""), p.actor) for g, p in both)
+    be = sum(sorted(g.get("beneficiaries", [])) == sorted(p.beneficiaries) for g, p in both)
+    confusion: dict[str, dict[str, int]] = {}
+    for g, p in both:
+        row = confusion.setdefault(g["strength"], {})
+        row[p.strength] = row.get(p.strength, 0) + 1
+    r3 = lambda x: round(x, 3)  # noqa: E731
+    return {"n": len(gold), "tp": tp, "fp": fp, "fn": fn, "precision": r3(prec),
+            "recall": r3(rec), "f1": r3(f1),
+            "strength_accuracy": r3(st / len(both)) if both else 0.0,
+            "actor_accuracy": r3(ac / len(both)) if both else 0.0,
+            "beneficiaries_exact": r3(be / len(both)) if both else 0.0,
+            "strength_confusion": {k: dict(sorted(v.items())) for k, v in sorted(confusion.items())}}
+
+
+def _errors(gold: list[dict], preds: list[Parts | None], limit: int) -> list[dict]:
+    errs = []
+    for g, p in zip(gold, preds):
+        kind = None
+        if bool(g["statement"]) != bool(p):
+            kind = "detection"
+        elif p and g["strength"] != p.strength:
+            kind = "strength"
+        elif p and not actor_matches(g.get("actor", ""), p.actor):
+            kind = "actor"
+        if kind:
+            errs.append({"id": g["id"], "kind": kind, "text": g["text"][:160],
+                         "gold": {"statement": g["statement"], "strength": g.get("strength"),
+                                  "actor": g.get("actor")},
+                         "pred": None if p is None else {"strength": p.strength,
+                                                         "actor": p.actor,
+                                                         "deontic": p.deontic}})
+    return errs[:limit]

@@ -1,0 +1,248 @@
+"""Institutional-Grammar parts of one unit (a sentence or an enumeration item): which deontic
+cue governs, the actor, aim, object, condition and beneficiaries. With a spaCy parse the
+grammatical subject and the main clause decide; without one, the lexicon rules of
+`statement_rules` do."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from corpus_tool.statements import units as R
+from corpus_tool.statements.units import Cue, Parts
+
+_ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "permitted",
+                    "allowed", "authorized", "authorised", "encouraged", "urged", "invited",
+                    "called"}
+_RECOMMEND_VERBS = {"recommend", "recommends", "urge", "urges", "encourage", "encourages", "call",
+                    "calls", "invite", "invites", "request", "requests", "recommended"}
+
+
+def _token_at(doc, offset: int):
+    for t in doc:
+        if t.idx <= offset < t.idx + len(t.text):
+            return t
+    return None
+
+
+def _depth(tok) -> int:
+    d = 0
+    while tok.head is not tok and d < 100:
+        tok, d = tok.head, d + 1
+    return d
+
+
+def _governor(tok):
+    """The verb a cue token hangs on: the head of a modal, else the token itself."""
+    if tok.dep_ in ("aux", "auxpass") or tok.tag_ == "MD":
+        return tok.head
+    return tok
+
+
+_PRUNE_DEPS = {"relcl", "appos", "punct", "advcl", "parataxis", "prep_conv"}
+
+
+def _span_text(head) -> str:
+    """A subject's noun phrase without relative clauses, appositions or '… to the present
+    Convention' tails."""
+    drop = set()
+    for c in head.subtree:
+        if c.dep_ in ("relcl", "appos", "advcl", "parataxis") or (
+                c.dep_ == "acl" and any(w.tag_ in ("WDT", "WP") for w in c.subtree)):
+            drop.update(x.i for x in c.subtree)
+        if c.dep_ == "punct" and c.text in ",;:()":
+            drop.add(c.i)
+        if c.dep_ == "prep" and c.head.i == head.i and c.lower_ not in ("of", "with"):
+            drop.update(x.i for x in c.subtree)     # "children at home" → "children"
+    toks = [t for t in head.subtree if t.i not in drop]
+    # keep the contiguous run around the head
+    idx = [t.i for t in toks]
+    lo = hi = head.i
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx:
+        hi += 1
+    doc = head.doc
+    return doc[lo:hi + 1].text
+
+
+def _actor_from_parse(doc, cue: Cue) -> str | None:
+    tok = _token_at(doc, cue.anchor)
+    if tok is None:
+        return None
+    verb = _governor(tok)
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            break
+        if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            verb = verb.head
+        else:
+            break
+    kids = list(verb.children)
+    if tok.lower_ in _RECOMMEND_VERBS or verb.lower_ in _RECOMMEND_VERBS:
+        for c in kids:       # "urge States parties to …", "recommends that States …"
+            if c.dep_ in ("dobj", "obj"):
+                return _span_text(c)
+            if c.dep_ in ("prep", "prt") and c.lower_ in ("upon", "on"):     # "calls upon X"
+                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return _span_text(pobj)
+            if c.dep_ in ("ccomp", "xcomp"):
+                for cc in c.children:
+                    if cc.dep_ in ("nsubj", "nsubjpass"):
+                        return _span_text(cc)
+    subjs = sorted((c for c in kids if c.dep_ == "nsubj"), key=lambda c: abs(verb.i - c.i))
+    subj = next((c for c in subjs if _is_actorish(c)), subjs[0] if subjs else None)
+    if subj is None and verb.lower_ in _ACTIVE_PASSIVES:
+        # "All are entitled to …", "no Party shall be bound to …": the subject holds it
+        subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        expl = next((c for c in kids if c.dep_ == "expl"), None)
+        agent = next((c for c in kids if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None and _is_actorish(pobj):
+                return _span_text(pobj)
+        if expl is not None:
+            for c in kids:
+                if c.dep_ in ("ccomp", "xcomp", "acomp"):
+                    for cc in c.children:
+                        if cc.dep_ == "nsubj" and _is_actorish(cc):
+                            return _span_text(cc)
+            return ""
+        if passive is not None:
+            # "the States Parties agree that education shall …": the agreeing parties
+            return ""
+        return None
+    if not _is_actorish(subj):
+        return ""
+    return _span_text(subj)
+
+
+def _is_actorish(tok) -> bool:
+    if tok.lower_ in R.ACTOR_HEADS:
+        return True
+    return tok.pos_ == "PROPN" and tok.lower_ not in ("convention", "covenant", "charter",
+                                                         "article", "protocol")
+
+
+def _aim_object_from_parse(doc, cue: Cue) -> tuple[str, str] | None:
+    tok = _token_at(doc, cue.anchor)
+    if tok is None:
+        return None
+    verb = _governor(tok)
+    if verb.lower_ in ("undertake", "undertakes", "agree") or verb.lower_ in _RECOMMEND_VERBS \
+            or verb.lower_ in _ACTIVE_PASSIVES:
+        x = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if x is not None:
+            verb = x
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    aim = verb.text + (" " + prt.text if prt is not None else "")
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "oprd")), None)
+    if obj is None:
+        obj = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "acomp")), None)
+    if obj is None:
+        return aim, ""
+    words = _span_text(obj).split()
+    return aim, " ".join(words[:12])
+
+
+def _main_cue(cues: list[Cue], doc) -> Cue:
+    if doc is None or len(cues) == 1:
+        return cues[0]
+    best, best_d = cues[0], None
+    for c in cues:
+        tok = _token_at(doc, c.anchor)
+        if tok is None:
+            continue
+        d = _depth(_governor(tok))
+        if best_d is None or d < best_d:
+            best, best_d = c, d
+    return best
+
+
+def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_text: str = "",
+                 item: bool = False, preamble: bool = False, prev_actor: str = "",
+                 for_items: bool = False) -> Parts:
+    """The statement parts of one unit (`text` without its item marker). `chapeau` is the
+    analysed chapeau the unit continues, if any."""
+    norm = R.normalise(text)
+    if chapeau is not None and chapeau.reason:
+        return Parts(False, reason=chapeau.reason)
+    reason = R.filter_reason(norm, preamble=preamble)
+    if reason:
+        return Parts(False, reason=reason)
+    if chapeau is not None and chapeau.statement and chapeau.strength != "none":
+        aim_obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", _first_word(norm))) \
+            if doc is not None else None
+        aim, obj = aim_obj if aim_obj else R.item_aim_object(norm)
+        if not (_starts_with_verb(doc) if doc is not None else R.imperative(norm)):      # "b) The development of respect for …": the item is
+            aim, obj = chapeau.aim, R.first_words(norm)     # the object of the chapeau's aim
+        p = Parts(True, chapeau.strength, chapeau.deontic, chapeau.actor, aim, obj,
+                  R.conditions(norm) or chapeau.condition)
+        return R.with_beneficiaries(p, norm, chapeau_text)
+    cues = R.find_cues(norm)
+    if not cues:
+        if chapeau is not None and not chapeau.statement and not R.imperative(norm):
+            return Parts(False)     # an item of a descriptive list ("Such measures include:")
+        if item or chapeau is not None:
+            aim, obj = R.item_aim_object(norm)
+            keep = Parts(True, "none", "", chapeau.actor if chapeau else "", aim, obj,
+                         R.conditions(norm))
+            return R.with_beneficiaries(keep, norm, chapeau_text)
+        return Parts(False)
+    cue = _main_cue(cues, doc)
+    if for_items and len(cues) > 1 and _clause_cue(cues, norm):
+        cue = cues[-1]      # the items continue the clause nearest the colon
+    actor = _actor_from_parse(doc, cue) if doc is not None else None
+    if actor is None:
+        actor = R.actor_by_rules(norm, cue)
+    actor = R.clean_actor(actor)
+    if actor.lower() in R.PRONOUNS:
+        actor = prev_actor or (chapeau.actor if chapeau else "") or ""
+        if not actor and cue is not cues[0]:
+            # "States Parties recognize …, and … they shall": the unit's first actor
+            first = _actor_from_parse(doc, cues[0]) if doc is not None else None
+            actor = R.clean_actor(first if first is not None else R.actor_by_rules(norm, cues[0]))
+            if actor.lower() in R.PRONOUNS:
+                actor = ""
+    if not actor and chapeau is not None:
+        actor = chapeau.actor          # "States Parties agree that: (a) Education shall …"
+    aim_obj = _aim_object_from_parse(doc, cue) if doc is not None else None
+    aim, obj = aim_obj if aim_obj else R.aim_object_by_rules(norm, cue)
+    p = Parts(True, cue.strength, cue.deontic, actor, aim, obj, R.conditions(norm))
+    return R.with_beneficiaries(p, norm, chapeau_text)
+
+
+def _clause_cue(cues: list[Cue], norm: str) -> bool:
+    """A chapeau's items attach to the cue nearest the colon when it starts a new clause
+    ("…recognize the right …, and … they shall, in particular:")."""
+    if cues[0].deontic.endswith("agree that"):
+        return False
+    return bool(re.search(r"\b(and|they)\b", norm[cues[0].end:cues[-1].start]))
+
+
+def _starts_with_verb(doc) -> bool:
+    toks = [t for t in doc if not t.is_punct and t.lower_ != "to"]
+    return bool(toks) and (toks[0].tag_ in ("VB", "VBG") or R.imperative(toks[0].text))
+
+
+def _first_word(text: str) -> int:
+    m = re.search(r"[A-Za-z]", text)
+    return m.start() if m else 0
+
+
+def chapeau_context(parts: Parts, text: str) -> Parts:
+    """A chapeau without its own deontic that introduces measures lends a recommendation."""
+    if parts.statement and parts.strength != "none":
+        return parts
+    if parts.reason:
+        return parts
+    s = R.chapeau_strength_fallback(R.normalise(text))
+    if s:
+        actor = R.actor_by_rules(R.normalise(text), Cue(0, 0, "", "", len(text)))
+        return replace(parts, statement=True, strength=s, deontic="(adopt the following measures)",
+                       actor=R.clean_actor(actor))
+    return parts

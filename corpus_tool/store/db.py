@@ -1,0 +1,247 @@
+"""The SQLite index under build/: documents, pages, passages and a full-text index.
+
+Everything here is derived and regenerable; deleting build/ loses nothing. Later stages own
+their own tables and declare them with `ensure_schema` (statements, embeddings, clusters…).
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from corpus_tool.errors import NotFoundError
+from corpus_tool.models import Document, Passage
+
+SCHEMA_VERSION = 1
+
+CORE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL, issuer TEXT NOT NULL, year INTEGER, type TEXT NOT NULL,
+    legal_force TEXT NOT NULL, language TEXT NOT NULL, path TEXT NOT NULL,
+    source TEXT NOT NULL, licence TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL,       -- of the source file when it was extracted
+    text_sha256 TEXT NOT NULL,       -- the document's text version
+    reader TEXT NOT NULL,            -- reader name and version, e.g. "pdf-v1"
+    text TEXT NOT NULL,              -- the extracted document text that offsets point into
+    n_pages INTEGER,
+    warnings TEXT NOT NULL DEFAULT '[]',
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pages (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, page)
+);
+CREATE TABLE IF NOT EXISTS passages (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL, page INTEGER, locator TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    lang TEXT NOT NULL, heading TEXT NOT NULL, text TEXT NOT NULL,
+    text_sha256 TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id, seq);
+CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(
+    text, locator UNINDEXED, doc_id UNINDEXED, content='passages', content_rowid='rowid',
+    tokenize='porter unicode61 remove_diacritics 2'
+);
+-- (no AFTER INSERT trigger: `replace_document_rows` indexes a document's passages in one
+-- INSERT … SELECT, about 3x faster than a trigger per row)
+CREATE TRIGGER IF NOT EXISTS passages_ad AFTER DELETE ON passages BEGIN
+    INSERT INTO passages_fts(passages_fts, rowid, text, locator, doc_id)
+    VALUES ('delete', old.rowid, old.text, old.locator, old.doc_id);
+END;
+CREATE TABLE IF NOT EXISTS failures (
+    path TEXT PRIMARY KEY, doc_id TEXT, file_sha256 TEXT, message TEXT NOT NULL, at TEXT NOT NULL
+);
+"""
+
+
+def connect(db_path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) the index. WAL mode: the web workbench and the CLI can read
+    while another process writes."""
+    db_path = Path(db_path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(db_path, timeout=30, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    ensure_schema(conn, CORE_SCHEMA)
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger' "
+                    "AND name = 'passages_ai'").fetchone():
+        conn.execute("DROP TRIGGER IF EXISTS passages_ai")   # an index made by an older version
+    return conn
+
+
+def ensure_schema(conn: sqlite3.Connection, ddl: str) -> None:
+    """Create the tables in `ddl` if they do not exist (idempotent)."""
+    conn.executescript(ddl)
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """All-or-nothing: a crash inside leaves the index as it was before."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+# --- documents --------------------------------------------------------------------------------
+
+def _document_from_row(row: sqlite3.Row) -> Document:
+    return Document(id=row["id"], title=row["title"], issuer=row["issuer"], year=row["year"],
+                    type=row["type"], legal_force=row["legal_force"], language=row["language"],
+                    path=row["path"], source=row["source"], licence=row["licence"],
+                    sha256=row["file_sha256"])
+
+
+def get_document(conn: sqlite3.Connection, doc_id: str) -> Document:
+    row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"no ingested document {doc_id!r} (run `corpus-tool ingest`; "
+                            "`corpus-tool docs list` shows what is there)")
+    return _document_from_row(row)
+
+
+def list_documents(conn: sqlite3.Connection) -> list[Document]:
+    return [_document_from_row(r) for r in conn.execute("SELECT * FROM documents ORDER BY id")]
+
+
+def document_text(conn: sqlite3.Connection, doc_id: str) -> tuple[str, str]:
+    """(text, text_sha256) of an ingested document: what anchors and offsets point into."""
+    row = conn.execute("SELECT text, text_sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"no ingested document {doc_id!r} (run `corpus-tool ingest`)")
+    return row["text"], row["text_sha256"]
+
+
+def document_versions(conn: sqlite3.Connection) -> dict[str, str]:
+    """doc id → text sha256, for every ingested document."""
+    return {r["id"]: r["text_sha256"] for r in conn.execute("SELECT id, text_sha256 FROM documents")}
+
+
+# --- passages ---------------------------------------------------------------------------------
+
+def _passage_from_row(row: sqlite3.Row) -> Passage:
+    return Passage(id=row["id"], doc_id=row["doc_id"], seq=row["seq"], page=row["page"],
+                   locator=row["locator"], start=row["start"], end=row["end"], lang=row["lang"],
+                   heading=row["heading"], text=row["text"])
+
+
+def get_passage(conn: sqlite3.Connection, passage_id: str) -> Passage:
+    row = conn.execute("SELECT * FROM passages WHERE id = ?", (passage_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"no passage {passage_id!r}")
+    return _passage_from_row(row)
+
+
+def iter_passages(conn: sqlite3.Connection, doc_id: str | None = None, *,
+                  lang: str | None = None, own_language: bool = False) -> Iterator[Passage]:
+    """Passages in document order. `lang="en"` keeps only passages in that language;
+    `own_language=True` keeps only passages in their document's corpus language (what later
+    stages read: the other-language halves of bilingual editions are flagged, kept, skipped)."""
+    sql, args = "SELECT p.* FROM passages p", []
+    where = []
+    if own_language:
+        sql += " JOIN documents d ON d.id = p.doc_id"
+        where.append("p.lang = d.language")
+    if doc_id:
+        where.append("p.doc_id = ?")
+        args.append(doc_id)
+    if lang:
+        where.append("p.lang = ?")
+        args.append(lang)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY p.doc_id, p.seq"
+    for row in conn.execute(sql, args):
+        yield _passage_from_row(row)
+
+
+def passage_hashes(conn: sqlite3.Connection) -> dict[str, str]:
+    """passage id → sha256 of its text: later stages recompute only what changed."""
+    return {r["id"]: r["text_sha256"] for r in conn.execute("SELECT id, text_sha256 FROM passages")}
+
+
+def write_document(conn: sqlite3.Connection, doc: Document, *, text: str, text_sha256: str,
+                   reader: str, n_pages: int | None, pages: Iterable[tuple[int, int, int]],
+                   passages: Iterable[Passage], passage_hashes: Iterable[str],
+                   warnings: list[str], ingested_at: str) -> None:
+    """Replace one document and its pages and passages in a single transaction."""
+    with transaction(conn):
+        replace_document_rows(conn, doc, text=text, text_sha256=text_sha256, reader=reader,
+                              n_pages=n_pages, pages=pages, passages=passages,
+                              passage_hashes=passage_hashes, warnings=warnings,
+                              ingested_at=ingested_at)
+
+
+def replace_document_rows(conn: sqlite3.Connection, doc: Document, *, text: str,
+                          text_sha256: str, reader: str, n_pages: int | None,
+                          pages: Iterable[tuple[int, int, int]], passages: Iterable[Passage],
+                          passage_hashes: Iterable[str], warnings: list[str],
+                          ingested_at: str) -> None:
+    """The body of `write_document` without its transaction, for callers that write more rows
+    (e.g. passage labels) in the same transaction: `with transaction(conn): ...`."""
+    conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc.id,))
+    conn.execute("DELETE FROM pages WHERE doc_id = ?", (doc.id,))
+    conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
+    conn.execute(
+        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (doc.id, doc.title, doc.issuer, doc.year, doc.type, doc.legal_force, doc.language,
+         doc.path, doc.source, doc.licence, doc.sha256, text_sha256, reader, text, n_pages,
+         json.dumps(warnings, ensure_ascii=False), ingested_at))
+    conn.executemany("INSERT INTO pages VALUES (?,?,?,?)",
+                     [(doc.id, p, s, e) for p, s, e in pages])
+    conn.executemany(
+        "INSERT INTO passages VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(p.id, p.doc_id, p.seq, p.page, p.locator, p.start, p.end, p.lang, p.heading, p.text, h)
+         for p, h in zip(passages, passage_hashes, strict=True)])
+    conn.execute("INSERT INTO passages_fts(rowid, text, locator, doc_id) "     # one statement
+                 "SELECT rowid, text, locator, doc_id FROM passages WHERE doc_id = ?", (doc.id,))
+    conn.execute("DELETE FROM failures WHERE doc_id = ?", (doc.id,))
+
+
+def delete_document(conn: sqlite3.Connection, doc_id: str) -> None:
+    with transaction(conn):
+        conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc_id,))
+        conn.execute("DELETE FROM pages WHERE doc_id = ?", (doc_id,))
+        conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+
+def search_passages(conn: sqlite3.Connection, query: str, *, limit: int = 20,
+                    doc_id: str | None = None) -> list[tuple[Passage, float, str]]:
+    """Full-text search (SQLite FTS5, BM25). Returns (passage, score, snippet), best first.
+    The query is taken as plain words (quoted phrases kept), never as FTS syntax."""
+    terms = _fts_query(query)
+    if not terms:
+        return []
+    sql = ("SELECT p.*, bm25(passages_fts) AS score, "
+           "snippet(passages_fts, 0, '[', ']', '…', 16) AS snip "
+           "FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid "
+           "WHERE passages_fts MATCH ?")
+    args: list = [terms]
+    if doc_id:
+        sql += " AND p.doc_id = ?"
+        args.append(doc_id)
+    sql += " ORDER BY score LIMIT ?"
+    args.append(limit)
+    return [(_passage_from_row(r), -r["score"], r["snip"]) for r in conn.execute(sql, args)]
+
+
+def _fts_query(query: str) -> str:
+    import re
+    phrases = re.findall(r'"([^"]+)"', query)
+    rest = re.sub(r'"[^"]*"', " ", query)
+    words = re.findall(r"\w+", rest)
+    parts = ['"' + p.replace('"', "") + '"' for p in phrases if p.strip()]
+    parts += ['"' + w + '"' for w in words]
+    return " AND ".join(parts)
