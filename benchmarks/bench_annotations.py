@@ -53,8 +53,10 @@ def _difflib_find(quote: str, text: str) -> tuple[int, float]:
 def run() -> dict:
     from corpus_tool.coding.agreement import agreement
     from corpus_tool.coding.anchoring import make_anchor, reanchor
-    from corpus_tool.coding.annotations import add_annotation, check_annotations, load_annotations
-    from corpus_tool.corpus import ingest
+    from corpus_tool.coding.annotations import add_annotation
+    from corpus_tool.coding.check import check_annotations
+    from corpus_tool.coding.files import load_annotations
+    from corpus_tool.pipeline import ingest
     from corpus_tool.project import Project
     from corpus_tool.store.db import connect, document_text
 

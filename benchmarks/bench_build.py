@@ -25,7 +25,7 @@ def _copy_project(dest: Path) -> None:
 
 
 def _timed_build(project, options) -> tuple[float, dict]:
-    from corpus_tool.pipeline.stages import build
+    from corpus_tool.pipeline.builder import build
     t0 = time.perf_counter()
     rep = build(project, options=options)
     return time.perf_counter() - t0, rep

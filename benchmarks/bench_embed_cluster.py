@@ -52,7 +52,7 @@ def _timed(fn):
 def _project(tmp: Path):
     """A copy of the reference project (corpus + annotations), ingested, with statements."""
     from corpus_tool.store import db as store
-    from corpus_tool.corpus import ingest
+    from corpus_tool.pipeline import ingest
     from corpus_tool.project import Project
     root = tmp / "ref"
     root.mkdir()
@@ -64,13 +64,13 @@ def _project(tmp: Path):
     try:
         from corpus_tool.statements.stage import update_statements
         update_statements(conn)
-        from corpus_tool.semantic.cluster import statement_items
+        from corpus_tool.semantic.items import statement_items
         items = statement_items(conn)
         unit = "statements"
     except ImportError:
         items = []
     if not items:
-        from corpus_tool.semantic.cluster import passage_items
+        from corpus_tool.semantic.items import passage_items
         items, unit = passage_items(conn), "passages"
     conn.close()
     return project, items, unit
@@ -87,7 +87,7 @@ def _fresh_cache(project) -> None:
 def _perturb(items, copies: int, seed: int = 0):
     """`copies` perturbed copies of every item: one word dropped and two neighbours swapped, so
     every text is new (no cache hit) but means nearly the same."""
-    from corpus_tool.semantic.cluster import Item
+    from corpus_tool.semantic.items import Item
     rng = random.Random(seed)
     out = []
     for j in range(copies):
@@ -105,7 +105,7 @@ def _perturb(items, copies: int, seed: int = 0):
 
 
 def _gc_items():
-    from corpus_tool.semantic.cluster import Item
+    from corpus_tool.semantic.items import Item
     items, labels = [], {}
     for f in sorted(GC_DIR.glob("*.json")):
         for rec in json.loads(f.read_text(encoding="utf-8")):
@@ -124,7 +124,9 @@ def run() -> dict:
     from sklearn.metrics import adjusted_mutual_info_score
 
     from corpus_tool.semantic.cluster import cluster_items, run_clustering
-    from corpus_tool.semantic.embed import embed_texts, get_embedder, minilm_path, static_path
+    from corpus_tool.semantic.backends import get_embedder
+    from corpus_tool.semantic.embed import embed_texts
+    from corpus_tool.semantic.model_files import minilm_path, static_path
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-embed-"))
     res: dict = {}

@@ -24,7 +24,7 @@ def _median(fn, repeat: int) -> tuple[float, object]:
 
 
 def run() -> dict:
-    from corpus_tool.framework.model import load_framework
+    from corpus_tool.framework.io import load_framework
     from corpus_tool.scoring.engine import (check_against, combine_duplicates, read_answers, score_values)
     from corpus_tool.scoring.sensitivity import run_sensitivity
 

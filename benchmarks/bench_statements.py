@@ -42,9 +42,10 @@ def _reset(conn) -> None:
 
 
 def run() -> dict:
+    from corpus_tool.statements import evaluate as E
     from corpus_tool.statements import stage as S
     from corpus_tool.store import db as store
-    from corpus_tool.corpus import ingest
+    from corpus_tool.pipeline import ingest
     from corpus_tool.project import Project
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-statements-"))
@@ -95,7 +96,7 @@ def run() -> dict:
     print(f"rules-only fallback stage:                              {t_rules:7.2f} s")
 
     gold = ROOT / "tests" / "data" / "statements_gold.jsonl"
-    ev = S.evaluate(gold)
+    ev = E.evaluate(gold)
     print(f"\ngold set: {ev['n']} units ({ev['n_statements']} statements), {gold.name}")
     print(f"{'pipeline':9} {'split':5} {'P':>6} {'R':>6} {'F1':>6} {'strength':>9} {'actor':>6} "
           f"{'benef.':>6}")

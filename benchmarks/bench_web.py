@@ -33,12 +33,13 @@ def _median(fn, repeat: int = REPEAT) -> float:
 
 
 def run() -> dict:
-    from corpus_tool.coding.annotations import add_annotation, load_annotations
-    from corpus_tool.corpus import ingest
+    from corpus_tool.coding.annotations import add_annotation
+    from corpus_tool.coding.files import load_annotations
+    from corpus_tool.pipeline import ingest
     from corpus_tool.project import init_project
     from corpus_tool.store.db import connect, get_document, iter_passages, search_passages
     from corpus_tool.web.server import make_server
-    from web_support import Client
+    from tests.web.conftest import Client
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-web-"))
     try:

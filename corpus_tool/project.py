@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from corpus_tool.errors import InputError
+from corpus_tool.formats import atomic_write_text, csv_text
 
 MANIFEST_FIELDS = ["id", "title", "issuer", "year", "type", "legal_force", "language", "path",
                    "source", "licence", "sha256"]
@@ -65,7 +66,6 @@ def open_project(path: str | Path | None = None) -> Project:
 def init_project(path: str | Path) -> Project:
     """Create an empty project: corpus/ with an empty manifest, annotations/ with the default
     codebook, indicators/, and a .gitignore for build/. Existing files are never overwritten."""
-    from corpus_tool.formats import atomic_write_text, csv_text
 
     root = Path(path).resolve()
     project = Project(root)

@@ -19,9 +19,9 @@ sys.path.insert(0, str(HERE.parent))
 
 from reference_coding import CODER_A, CODER_B  # noqa: E402
 
-from corpus_tool.coding.annotations import (_connect, coder_file,  # noqa: E402
-                                            load_annotations, locate, new_annotation,
-                                            save_annotations)
+from corpus_tool.coding.annotations import new_annotation  # noqa: E402
+from corpus_tool.coding.files import coder_file, load_annotations, save_annotations  # noqa: E402
+from corpus_tool.coding.lookup import connect_index, locate  # noqa: E402
 from corpus_tool.project import open_project  # noqa: E402
 
 CREATED = {"coder-a": "2026-11-25T18:00:00Z", "coder-b": "2026-11-25T18:30:00Z"}
@@ -31,7 +31,7 @@ def main() -> int:
     project = open_project(HERE.parent)
     known = {(a.creator, a.doc_id, " ".join(a.anchor.exact.split()), a.area): a.id
              for a in load_annotations(project)}
-    conn = _connect(project)
+    conn = connect_index(project)
     new = []
     try:
         for coder, rows in (("coder-a", CODER_A), ("coder-b", CODER_B)):

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 import stat
+from pathlib import Path
 
 import pytest
 
 from corpus_tool.errors import InputError
-from corpus_tool.formats import (atomic_write_text, dump_yaml, load_yaml, read_jsonl, write_jsonl, yaml_line_of)
+from corpus_tool.formats import (atomic_write_text, dump_yaml, load_yaml, read_jsonl, write_jsonl,
+                                 yaml_line_of)
 
 
 def test_atomic_write_keeps_mode_and_leaves_no_temp(tmp_path):

@@ -9,9 +9,19 @@ from typing import Annotated
 
 import typer
 
-from corpus_tool.errors import CheckFailed, InputError
 from corpus_tool.cli import app
-from corpus_tool.cli.common import JsonOpt, ProjectOpt, new_app, print_json, project_from, stdout, table, warn
+from corpus_tool.cli.common import (JsonOpt, ProjectOpt, new_app, print_json, project_from, stdout,
+                                    table, warn)
+from corpus_tool.coding.agreement import agreement
+from corpus_tool.coding.annotations import add_annotation, remove_annotations, update_annotation
+from corpus_tool.coding.check import check_annotations
+from corpus_tool.coding.files import default_coder, read_annotations
+from corpus_tool.coding.interchange import (CSV_FIELDS, export_csv_rows, export_w3c,
+                                            import_annotations)
+from corpus_tool.coding.records import annotation_to_record
+from corpus_tool.errors import CheckFailed, InputError
+from corpus_tool.formats import atomic_write_text, csv_text
+from corpus_tool.suggest.review import accept_suggestions, annotation_queue, reject_suggestion
 
 ann_app = new_app("Annotations: human links from passages and statements to the codebook's areas "
                   "and to indicators.\n\nExample: corpus-tool annotations list")
@@ -32,7 +42,6 @@ def _row(a) -> dict:
 
 
 def _dict(a) -> dict:
-    from corpus_tool.coding.annotations import annotation_to_record
     return annotation_to_record(a)
 
 
@@ -58,7 +67,6 @@ def add_cli(area: Annotated[str, typer.Option("--area", help="Area id from the c
 
     Example: corpus-tool annotations add --doc un-crc-1989 --quote "Make primary education compulsory and available free to all" --area access --indicator acc-free-compulsory-primary
     """
-    from corpus_tool.coding.annotations import add_annotation
     a = add_annotation(project_from(project_dir), area=area, doc_id=doc, quote=quote,
                        statement_id=statement, passage_id=passage, indicator=indicator,
                        memo=memo, coder=coder, occurrence=occurrence)
@@ -77,7 +85,6 @@ def list_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this do
 
     Example: corpus-tool annotations list --area diversity --json
     """
-    from corpus_tool.coding.annotations import read_annotations
     res = read_annotations(project_from(project_dir))
     anns = [a for a in res.annotations if (doc is None or a.doc_id == doc)
             and (coder is None or a.creator == coder) and (area is None or a.area == area)]
@@ -101,7 +108,6 @@ def edit_cli(annotation_id: Annotated[str, typer.Argument(help="Annotation id.")
 
     Example: corpus-tool annotations edit un-crc-1989:coder-a:0123456789 --area outcomes
     """
-    from corpus_tool.coding.annotations import update_annotation
     a = update_annotation(project_from(project_dir), annotation_id, area=area,
                           indicator=indicator, memo=memo)
     if json_out:
@@ -117,7 +123,6 @@ def remove_cli(ids: Annotated[list[str], typer.Argument(help="Annotation ids.")]
 
     Example: corpus-tool annotations remove un-crc-1989:coder-a:0123456789
     """
-    from corpus_tool.coding.annotations import remove_annotations
     gone = remove_annotations(project_from(project_dir), ids)
     if json_out:
         print_json({"removed": [a.id for a in gone]})
@@ -141,8 +146,6 @@ def accept_cli(statements: Annotated[list[str], typer.Argument(
 
     Example: corpus-tool annotations accept un-crc-1989:art-28-1-a:s1 --coder coder-a
     """
-    from corpus_tool.coding.annotations import default_coder
-    from corpus_tool.suggest.areas import accept_suggestions
     res = accept_suggestions(project_from(project_dir), statement_ids=statements,
                              coder=coder or default_coder(), area=area, backend=backend,
                              method=method, min_score=min_score, memo=memo)
@@ -171,7 +174,6 @@ def reject_cli(statement: Annotated[str, typer.Option(
 
     Example: corpus-tool annotations reject --statement un-crc-1989:art-28-1-a:s1 --area outcomes --coder coder-a
     """
-    from corpus_tool.coding.rejections import reject_suggestion
     res = reject_suggestion(project_from(project_dir), statement_id=statement, area=area,
                             coder=coder, memo=memo, backend=backend, method=method)
     if json_out:
@@ -195,7 +197,6 @@ def check_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this d
 
     Example: corpus-tool annotations check --json
     """
-    from corpus_tool.coding.annotations import check_annotations
     rep = check_annotations(project_from(project_dir), doc_id=doc, update=not dry_run)
     if json_out:
         print_json(rep)
@@ -226,8 +227,6 @@ def export_cli(fmt: Annotated[str, typer.Option("--format", help="w3c (JSON-LD) 
 
     Example: corpus-tool annotations export --format w3c -o annotations.jsonld
     """
-    from corpus_tool.coding.interchange import CSV_FIELDS, export_csv_rows, export_w3c
-    from corpus_tool.formats import atomic_write_text, csv_text
     project = project_from(project_dir)
     if fmt == "w3c":
         text = json.dumps(export_w3c(project, doc_id=doc, creator=coder), ensure_ascii=False,
@@ -255,7 +254,6 @@ def import_cli(file: Annotated[Path, typer.Argument(help="W3C JSON-LD (.json/.js
 
     Example: corpus-tool annotations import hypothesis-export.json --coder coder-c
     """
-    from corpus_tool.coding.interchange import import_annotations
     res = import_annotations(project_from(project_dir), file, coder=coder, fmt=fmt)
     for p in res["problems"]:
         warn(f"warning: {p}")
@@ -281,7 +279,6 @@ def queue_cli(limit: Annotated[int, typer.Option("--limit", help="How many.", mi
 
     Example: corpus-tool annotations queue --limit 10
     """
-    from corpus_tool.suggest.areas import annotation_queue
     items = annotation_queue(project_from(project_dir), backend=backend, limit=limit,
                              method=method, min_relevance=min_relevance)
     if json_out:
@@ -302,7 +299,6 @@ def agreement_cli(coders: Annotated[list[str] | None, typer.Option(
 
     Example: corpus-tool annotations agreement --json
     """
-    from corpus_tool.coding.agreement import agreement
     rep = agreement(project_from(project_dir), coders=coders or None)
     if json_out:
         print_json(rep)

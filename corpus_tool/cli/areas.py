@@ -6,7 +6,11 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import JsonOpt, ProjectOpt, new_app, print_json, project_from, stdout, table
+from corpus_tool.cli.common import (JsonOpt, ProjectOpt, new_app, print_json, project_from, stdout,
+                                    table)
+from corpus_tool.codebook import load_codebook
+from corpus_tool.coding.files import load_annotations
+from corpus_tool.suggest.areas import evaluate_suggestions, suggest_areas
 
 areas_app = new_app("The codebook's areas and area suggestions.\n\nExample: corpus-tool areas list")
 app.add_typer(areas_app, name="areas")
@@ -25,8 +29,6 @@ def list_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
 
     Example: corpus-tool areas list --json
     """
-    from corpus_tool.coding.annotations import load_annotations
-    from corpus_tool.suggest.areas import load_codebook
     project = project_from(project_dir)
     areas = load_codebook(project)
     counts: dict[str, int] = {}
@@ -56,7 +58,6 @@ def suggest_cli(text: Annotated[list[str] | None, typer.Option(
 
     Example: corpus-tool areas suggest --text "Migrant pupils receive extra lessons in the language of instruction" --json
     """
-    from corpus_tool.suggest.areas import suggest_areas
     sugg = suggest_areas(project_from(project_dir), texts=text, statement_ids=statement,
                          backend=backend, method=method)
     if json_out:
@@ -81,7 +82,6 @@ def evaluate_cli(backend: BackendOpt = "minilm",
 
     Example: corpus-tool areas evaluate --json
     """
-    from corpus_tool.suggest.areas import evaluate_suggestions
     rep = evaluate_suggestions(project_from(project_dir), backend=backend, folds=folds)
     if json_out:
         print_json(rep)

@@ -6,7 +6,10 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import JsonOpt, ProjectOpt, QuietOpt, print_json, project_from, stdout, warn
+from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, print_json, project_from,
+                                    stdout, warn)
+from corpus_tool.pipeline.builder import build
+from corpus_tool.pipeline.stages import BuildOptions
 
 
 @app.command("build")
@@ -31,7 +34,6 @@ def build_cli(backend: Annotated[str, typer.Option(
 
     Example: corpus-tool build --backend static
     """
-    from corpus_tool.pipeline.stages import BuildOptions, build
     project = project_from(project_dir)
     opts = BuildOptions(backend=backend, method=method, statements=statements,
                         suggestions=not no_suggestions,

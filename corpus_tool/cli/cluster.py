@@ -5,8 +5,12 @@ from typing import Annotated
 
 import typer
 
-from corpus_tool.cli.common import JsonOpt, ProjectOpt, QuietOpt, print_json, progress, project_from, stdout
 from corpus_tool.cli import app
+from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, print_json, progress,
+                                    project_from, stdout)
+from corpus_tool.report.clusters import write_cluster_report
+from corpus_tool.semantic.cluster import run_clustering
+from corpus_tool.semantic.embed import embed_corpus
 
 BackendOpt = Annotated[str, typer.Option(
     "--backend", "-b", help="Embedding backend: minilm (default), static, tfidf, hash, or a "
@@ -24,7 +28,6 @@ def embed_cli(backend: BackendOpt = "minilm",
 
     Example: corpus-tool embed --backend static
     """
-    from corpus_tool.semantic.embed import embed_corpus
     project = project_from(project_dir)
     with progress("Embedding", quiet=quiet or json_out) as advance:
         report = embed_corpus(project, backend=backend, unit=unit, progress=advance)
@@ -73,7 +76,6 @@ def cluster_cli(backend: BackendOpt = "minilm",
 
     Example: corpus-tool cluster --backend static --method agglomerative --threshold 0.8 --json
     """
-    from corpus_tool.semantic.cluster import run_clustering
     project = project_from(project_dir)
     with progress("Embedding", quiet=quiet or json_out) as advance:
         result = run_clustering(project, backend=backend, method=method, threshold=threshold,
@@ -82,7 +84,6 @@ def cluster_cli(backend: BackendOpt = "minilm",
                                 force=force, progress=advance)
     path = None
     if report:
-        from corpus_tool.report.clusters import write_cluster_report
         path = write_cluster_report(project)
     if json_out:
         d = result.to_dict()

@@ -7,7 +7,13 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, new_app, print_json, project_from, stdout, table, warn)
+from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, new_app, print_json,
+                                    project_from, stdout, table, warn)
+from corpus_tool.errors import CheckFailed
+from corpus_tool.indicators.draft import draft_indicators, list_indicators
+from corpus_tool.indicators.merge import diff, promote, refresh
+from corpus_tool.indicators.validate import validate_framework
+from corpus_tool.suggest import suggest_areas
 
 ind_app = new_app("Draft indicators from the annotated corpus, merge them into the framework, "
                   "check it.\n\nExample: corpus-tool indicators draft")
@@ -34,10 +40,9 @@ def draft_cli(no_suggestions: Annotated[bool, typer.Option(
 
     Example: corpus-tool indicators draft --no-suggestions
     """
-    from corpus_tool.indicators.merge import refresh
-    from corpus_tool.indicators.draft import draft_indicators
     project = project_from(project_dir)
-    summary = draft_indicators(project, use_suggestions=not no_suggestions, backend=backend)
+    summary = draft_indicators(project, use_suggestions=not no_suggestions, backend=backend,
+                               suggest=suggest_areas)
     if merge:
         summary["merge"] = refresh(project).summary()
     if json_out:
@@ -60,7 +65,6 @@ def diff_cli(ids: Annotated[list[str] | None, typer.Argument(
 
     Example: corpus-tool indicators diff --json
     """
-    from corpus_tool.indicators.merge import diff
     project = project_from(project_dir)
     d = diff(project, ids=ids or None)
     if json_out:
@@ -86,7 +90,6 @@ def promote_cli(ids: Annotated[list[str] | None, typer.Argument(
 
     Example: corpus-tool indicators promote acc-free-compulsory-primary
     """
-    from corpus_tool.indicators.merge import promote
     project = project_from(project_dir)
     result = promote(project, ids=ids or None)
     out = {"framework": str(project.indicators_dir / "framework.yaml"), **result.summary(),
@@ -112,8 +115,6 @@ def validate_cli(framework: FrameworkOpt = None,
 
     Example: corpus-tool indicators validate --json
     """
-    from corpus_tool.errors import CheckFailed
-    from corpus_tool.indicators.validate import validate_framework
     project = project_from(project_dir)
     try:
         report = validate_framework(project, path=framework, strict=strict,
@@ -141,7 +142,6 @@ def list_cli(drafts: Annotated[bool, typer.Option(
 
     Example: corpus-tool indicators list --drafts
     """
-    from corpus_tool.indicators.draft import list_indicators
     project = project_from(project_dir)
     rows = list_indicators(project, drafts=drafts, path=framework)
     if json_out:

@@ -6,9 +6,14 @@ from typing import Annotated
 
 import typer
 
-from corpus_tool.errors import InputError
-from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, new_app, print_json, progress, project_from, stdout, table, warn)
 from corpus_tool.cli import app
+from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, new_app, print_json, progress,
+                                    project_from, stdout, table, warn)
+from corpus_tool.corpus.docs import list_docs, search, show_doc
+from corpus_tool.corpus.manifest import add_document
+from corpus_tool.errors import InputError
+from corpus_tool.pipeline import ingest
+from corpus_tool.project import init_project
 
 docs_app = new_app("List and show ingested documents.\n\nExample: corpus-tool docs list")
 app.add_typer(docs_app, name="docs")
@@ -24,7 +29,6 @@ def init_cli(directory: Annotated[Path, typer.Argument(help="Folder to create.")
 
     Example: corpus-tool init my-study
     """
-    from corpus_tool.project import init_project
     project = init_project(directory)
     if json_out:
         print_json({"project": str(project.root)})
@@ -54,8 +58,6 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
 
     Example: corpus-tool add cade.pdf --title "Convention against Discrimination in Education" --issuer UNESCO --year 1960
     """
-    from corpus_tool.corpus import ingest
-    from corpus_tool.corpus.manifest import add_document
     project = project_from(project_dir)
     if legal_force not in (None, "binding", "non-binding"):
         raise InputError(f"--legal-force {legal_force!r}", fix="use binding or non-binding")
@@ -81,7 +83,6 @@ def ingest_cli(paths: Annotated[list[Path] | None, typer.Argument(
 
     Example: corpus-tool ingest corpus/treaties --workers 2
     """
-    from corpus_tool.corpus import ingest
     project = project_from(project_dir)
     with progress("Ingesting", quiet=quiet or json_out) as advance:
         report = ingest(project, paths=paths or None, password=password, workers=workers,
@@ -123,7 +124,6 @@ def docs_list_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> 
 
     Example: corpus-tool docs list --json
     """
-    from corpus_tool.corpus.docs import list_docs
     rows = list_docs(project_from(project_dir))
     if json_out:
         print_json(rows)
@@ -139,7 +139,6 @@ def docs_show_cli(doc_id: Annotated[str, typer.Argument(help="Document id, e.g. 
 
     Example: corpus-tool docs show un-crc-1989 --json
     """
-    from corpus_tool.corpus.docs import show_doc
     doc = show_doc(project_from(project_dir), doc_id, lang=lang)
     if json_out:
         print_json(doc)
@@ -167,7 +166,6 @@ def search_cli(query: Annotated[str, typer.Argument(help="Words or \"a phrase\".
 
     Example: corpus-tool search "free primary education" --limit 5
     """
-    from corpus_tool.corpus.docs import search
     hits = search(project_from(project_dir), query, doc_id=doc, limit=limit,
                   semantic=semantic, backend=backend)
     if json_out:

@@ -9,6 +9,10 @@ import typer
 
 from corpus_tool.cli import app
 from corpus_tool.cli.common import ProjectOpt, print_json, project_from
+from corpus_tool.errors import InputError
+from corpus_tool.framework.io import load_framework
+from corpus_tool.indicators.draft import framework_path
+from corpus_tool.indicators.provenance import FORMATS, provenance_rows, render, write_provenance
 
 
 @app.command("provenance")
@@ -30,10 +34,6 @@ def provenance_cli(indicator: Annotated[str | None, typer.Argument(
 
     Example: corpus-tool provenance acc-free-compulsory-primary --format csv
     """
-    from corpus_tool.errors import InputError
-    from corpus_tool.framework.model import load_framework
-    from corpus_tool.indicators.draft import framework_path
-    from corpus_tool.indicators.provenance import FORMATS, provenance_rows, render, write_provenance
     project = project_from(project_dir)
     if fmt not in FORMATS:
         raise InputError(f"unknown --format {fmt!r}", fix=f"use one of {', '.join(FORMATS)}")

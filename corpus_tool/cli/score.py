@@ -7,9 +7,15 @@ from typing import Annotated
 
 import typer
 
-from corpus_tool.errors import CheckFailed, InputError
 from corpus_tool.cli import app
-from corpus_tool.cli.common import JsonOpt, ProjectOpt, QuietOpt, print_json, progress, stdout, table, warn
+from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, print_json, progress,
+                                    project_from, stdout, table, warn)
+from corpus_tool.errors import CheckFailed, InputError
+from corpus_tool.formats import atomic_write_text, csv_text, dumps_json
+from corpus_tool.report.scores import scores_html
+from corpus_tool.scoring.engine import (SCORE_FIELDS, headline_year, score_rows, wide_rows,
+                                        write_scores)
+from corpus_tool.scoring.run import run_scoring
 
 FORMATS = ("csv", "xlsx", "json", "html")
 MAX_WARNINGS = 50
@@ -79,16 +85,12 @@ def score_cli(
 
     Example: corpus-tool score answers.csv --framework indicators/mipex-2020.yaml --sensitivity 1000 --seed 1
     """
-    from corpus_tool.report.scores import scores_html
-    from corpus_tool.scoring.engine import headline_year, run_scoring, wide_rows, write_scores
-    from corpus_tool.formats import atomic_write_text, csv_text, dumps_json
 
     if fmt is not None and fmt not in FORMATS:
         raise InputError(f"unknown format '{fmt}'", fix=f"use one of {', '.join(FORMATS)}")
     if fmt in ("xlsx", "html") and out is None:
         raise InputError(f"--format {fmt} needs --out FILE", fix=f"e.g. --out scores.{fmt}")
     if framework is None:
-        from corpus_tool.cli.common import project_from
         framework = project_from(project_dir).indicators_dir / "framework.yaml"
     shown = _capped_warn(MAX_WARNINGS)
     with progress("Sensitivity", total=sensitivity or None,
@@ -117,7 +119,6 @@ def score_cli(
     if json_out:
         print_json(run.to_dict())
     elif fmt in ("csv", "json") and out is None:
-        from corpus_tool.scoring.engine import SCORE_FIELDS, score_rows
         if fmt == "csv":
             sys.stdout.write(csv_text(SCORE_FIELDS, score_rows(result)))
         else:

@@ -8,6 +8,8 @@ import typer
 
 from corpus_tool.cli import app
 from corpus_tool.cli.common import ProjectOpt, project_from, warn
+from corpus_tool.errors import InputError
+from corpus_tool.web.server import make_server
 
 
 def _is_loopback(host: str) -> bool:
@@ -41,7 +43,6 @@ def serve_cli(
 
     Example: corpus-tool serve --port 8765 --no-open
     """
-    from corpus_tool.web.server import make_server
 
     proj = project_from(project)
     if not _is_loopback(host):
@@ -50,7 +51,6 @@ def serve_cli(
     try:
         server = make_server(proj, host=host, port=port, quiet=quiet, backend=backend)
     except OSError as e:
-        from corpus_tool.errors import InputError
         raise InputError(f"cannot listen on {host}:{port} ({e.strerror or e})",
                          fix="choose another --port (or --port 0 for any free one)") from None
     url = server.url

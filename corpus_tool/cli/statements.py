@@ -7,9 +7,12 @@ from typing import Annotated
 
 import typer
 
-from corpus_tool.errors import InputError
 from corpus_tool.cli import app
-from corpus_tool.cli.common import (CorpusGroup, JsonOpt, ProjectOpt, QuietOpt, print_json, progress, project_from, stdout, table, warn)
+from corpus_tool.cli.common import (CorpusGroup, JsonOpt, ProjectOpt, QuietOpt, print_json,
+                                    progress, project_from, stdout, table, warn)
+from corpus_tool.errors import InputError
+from corpus_tool.statements.evaluate import evaluate
+from corpus_tool.statements.stage import run_statements, show_statement
 
 statements_app = typer.Typer(
     help="Normative statements (actor, deontic, strength, aim, object, condition, "
@@ -42,7 +45,6 @@ def statements_cli(ctx: typer.Context,
     """
     if ctx.invoked_subcommand is not None:
         return
-    from corpus_tool.statements.stage import run_statements
     project = project_from(project_dir)
     with progress("Statements", quiet=quiet or json_out) as advance:
         res = run_statements(project, doc_id=doc, strength=strength, beneficiary=beneficiary,
@@ -68,7 +70,6 @@ def show_cli(statement_id: Annotated[str, typer.Argument(
 
     Example: corpus-tool statements show un-crc-1989:art-28-1-a:s1 --json
     """
-    from corpus_tool.statements.stage import show_statement
     st = show_statement(project_from(project_dir), statement_id).to_dict()
     if json_out:
         print_json(st)
@@ -92,7 +93,6 @@ def evaluate_cli(gold: Annotated[Path | None, typer.Option(
 
     Example: corpus-tool statements evaluate --gold tests/data/statements_gold.jsonl --json
     """
-    from corpus_tool.statements.stage import evaluate
     modes = tuple(mode or ("trained", "rules"))
     bad = [m for m in modes if m not in ("trained", "rules")]
     if bad:

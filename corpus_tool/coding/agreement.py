@@ -14,6 +14,8 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 from itertools import combinations
 
+from corpus_tool.codebook import area_ids
+from corpus_tool.coding.files import load_annotations
 from corpus_tool.models import Annotation
 from corpus_tool.project import Project
 
@@ -186,8 +188,6 @@ def agreement_from_annotations(annotations: Sequence[Annotation], *,
 
 def agreement(project: Project, *, coders: Sequence[str] | None = None) -> dict:
     """Agreement among the coders of the project's annotations (default: all coders)."""
-    from corpus_tool.coding.annotations import load_annotations
-    from corpus_tool.suggest.areas import area_ids
     anns = load_annotations(project)
     try:
         areas = area_ids(project)

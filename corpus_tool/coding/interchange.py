@@ -8,9 +8,13 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from corpus_tool.codebook import load_codebook
 from corpus_tool.coding.anchoring import make_anchor, reanchor
-from corpus_tool.coding.annotations import (W3C_CONTEXT, _connect, _doc_text, annotation_to_record, default_coder, load_annotations, locate, new_annotation, now_iso, passage_at, read_annotations, save_annotations, statement_at)
-from corpus_tool.suggest.areas import load_codebook
+from corpus_tool.coding.annotations import new_annotation
+from corpus_tool.coding.files import (default_coder, load_annotations, read_annotations,
+                                      save_annotations)
+from corpus_tool.coding.lookup import _doc_text, connect_index, locate, passage_at, statement_at
+from corpus_tool.coding.records import W3C_CONTEXT, annotation_to_record, now_iso
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import read_csv
 from corpus_tool.models import Anchor, Origin
@@ -165,7 +169,7 @@ def import_annotations(project: Project, path: str | Path, *, coder: str | None 
     problems: list[str] = []
     new = []
     skipped_existing = 0
-    conn = _connect(project)
+    conn = connect_index(project)
     doc_ids = {r[0] for r in conn.execute("SELECT id FROM documents")}
     try:
         if fmt == "csv":

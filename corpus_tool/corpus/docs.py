@@ -4,10 +4,12 @@ from __future__ import annotations
 import json
 import re
 
-from corpus_tool.store import db as store
-from corpus_tool.errors import InputError, NotFoundError
+from corpus_tool.corpus.driver import passage_labels
 from corpus_tool.corpus.manifest import read_manifest
+from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.project import Project
+from corpus_tool.semantic.embed import semantic_search
+from corpus_tool.store import db as store
 
 
 def list_docs(project: Project) -> list[dict]:
@@ -57,7 +59,6 @@ def show_doc(project: Project, doc_id: str, *, lang: str | None = None) -> dict:
         if row is None:
             raise NotFoundError(f"no ingested document {doc_id!r} "
                                 "(`corpus-tool docs list` shows the ids; run `corpus-tool ingest`)")
-        from corpus_tool.corpus.driver import passage_labels
         labels = passage_labels(conn, doc_id)
         passages = []
         for p in store.iter_passages(conn, doc_id, lang=lang):
@@ -84,7 +85,6 @@ def search(project: Project, query: str, *, doc_id: str | None = None, limit: in
     if limit < 1:
         raise InputError(f"--limit {limit}", fix="use a positive number")
     if semantic:
-        from corpus_tool.semantic.embed import semantic_search
         out = []
         for hit in semantic_search(project, query, backend=backend, limit=limit, doc_id=doc_id):
             rec = hit.to_dict()

@@ -12,14 +12,14 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from corpus_tool.store import db as store
+from corpus_tool.corpus.manifest import ManifestRow, read_manifest
+from corpus_tool.corpus.readers import ReadOptions, reader_for
+from corpus_tool.corpus.segment import Segment, segment
 from corpus_tool.errors import InputError
 from corpus_tool.formats import sha256_file, sha256_text
-from corpus_tool.corpus.manifest import ManifestRow, read_manifest
 from corpus_tool.models import Document, Passage
 from corpus_tool.project import Project
-from corpus_tool.corpus.readers.base import ReadOptions, reader_for
-from corpus_tool.corpus.segment import Segment, segment
+from corpus_tool.store import db as store
 
 LABELS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS passage_labels (
@@ -147,7 +147,7 @@ def _select(rows: list[ManifestRow], project: Project, paths: list[Path] | None
 
 
 def ingest(project: Project, *, paths: list[Path] | None = None, password: str | None = None,
-           workers: int | None = None, force: bool = False, reanchor: bool = True,
+           workers: int | None = None, force: bool = False,
            progress: Callable[..., None] | None = None,
            warn: Callable[[str], None] | None = None) -> dict:
     """Ingest the manifest's documents (or those under `paths`) into build/corpus.sqlite.
@@ -155,8 +155,9 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
     Unchanged files (same sha256, same reader version, same manifest row) are skipped.
     Returns a report: ingested / unchanged / removed ids, failures (path, doc_id, line,
     message) and counts. Never raises for a bad document: that is a failure in the report.
-    Documents re-extracted with a changed text get their annotations re-anchored (report key
-    `annotations`; `reanchor=False` leaves them for `corpus-tool annotations check`)."""
+    `text_changed` lists the documents re-extracted with a changed text: their annotations need
+    re-anchoring, which the caller composes (`pipeline.ingest`); ingest itself knows nothing of
+    annotations."""
     t0 = time.perf_counter()
     rows, problems = read_manifest(project)
     conn = store.connect(project.db_path)
@@ -248,6 +249,7 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
     n_workers = workers if workers is not None else min(len(todo), os.cpu_count() or 1, 4)
     import multiprocessing as mp
     import threading
+
     # A process pool forks workers: fast, but unsafe from a process that runs threads (the web
     # workbench, a notebook); there, and for one document, read in this process.
     can_fork = "fork" in mp.get_all_start_methods() and threading.active_count() == 1
@@ -281,38 +283,9 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
     failures.sort(key=lambda f: (str(f["path"]), f["line"] or 0))
     report = {"ingested": sorted(ingested), "unchanged": sorted(unchanged), "removed": removed,
               "failed": failures, "passages": n_passages,
-              "annotations": reanchor_changed(project, sorted(text_changed) if reanchor else [],
-                                              warn=warn)}
+              "text_changed": sorted(text_changed)}
     report["seconds"] = round(time.perf_counter() - t0, 3)
     return report
-
-
-REANCHOR_COUNTS = ("checked", "exact", "moved", "fuzzy", "ambiguous", "orphaned", "updated")
-
-
-def reanchor_changed(project: Project, doc_ids: list[str],
-                     warn: Callable[[str], None] | None = None) -> dict:
-    """Re-anchor the annotations of documents whose text changed (after their transactions
-    committed). Orphans are reported, never dropped; a failure on one document is reported and
-    does not stop the others (nor the ingest)."""
-    out: dict = {"documents": doc_ids, **dict.fromkeys(REANCHOR_COUNTS, 0), "results": [],
-                 "errors": []}
-    if not doc_ids:
-        return out
-    from corpus_tool.coding.annotations import reanchor_document
-    for doc_id in doc_ids:
-        try:
-            rep = reanchor_document(project, doc_id)
-        except Exception as e:                  # never fail the ingest over annotations
-            msg = f"could not re-anchor the annotations: {type(e).__name__}: {e}"
-            out["errors"].append({"doc_id": doc_id, "message": msg})
-            if warn:
-                warn(f"warning: {doc_id}: {msg} (run `corpus-tool annotations check`)")
-            continue
-        for k in REANCHOR_COUNTS:
-            out[k] += int(rep.get(k, 0) or 0)
-        out["results"].extend(rep.get("results", []))
-    return out
 
 
 def _same_meta(old: sqlite3.Row, doc: Document) -> bool:

@@ -9,8 +9,9 @@ import shutil
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from corpus_tool.corpus.readers import reader_for
 from corpus_tool.errors import InputError
-from corpus_tool.formats import csv_text, atomic_write_text, sha256_file
+from corpus_tool.formats import atomic_write_text, csv_text, sha256_file
 from corpus_tool.models import Document
 from corpus_tool.project import MANIFEST_FIELDS, Project
 
@@ -153,7 +154,6 @@ def add_document(project: Project, file: Path, *, title: str, issuer: str,
                  doc_id: str | None = None, source: str = "", licence: str = "",
                  subdir: str = "added") -> Document:
     """Copy `file` into corpus/<subdir>/ and add its manifest row (kept sorted by id)."""
-    from corpus_tool.corpus.readers.base import reader_for
     file = Path(file)
     if not file.is_file():
         raise InputError("no such file", path=file, fix="check the path")

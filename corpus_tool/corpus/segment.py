@@ -15,24 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.lang import detect_language
+from corpus_tool.corpus.readers.base import Block
+from corpus_tool.corpus.textclean import (_ROMAN, RE_ARTICLE, RE_DIVISION,  # noqa: F401
+                                          RE_PREAMBLE, RE_SCOPE)
 
 BLOCK_SEP = "\n\n"
 
-_ROMAN = r"[IVXLC]+"
-RE_ARTICLE = re.compile(
-    rf"^(?:Article|Artikel|Art\.|Article\s+premier)\s*(\d+[a-z]?(?:\s*bis|\s*ter)?|{_ROMAN})\b\.?"
-    r"(?:\s*,\s*(?:paragraph|para\.|lid)\s*(\d+))?\s*[.:–—-]?\s*(.*)$", re.I)
-RE_DIVISION = re.compile(
-    rf"^(Part|Deel|Title|Titel|Chapter|Hoofdstuk|Section|Afdeling)\s+({_ROMAN}|\d+|[A-Z])\b\s*[.:–—-]?\s*(.*)$",
-    re.I)
-RE_SCOPE = re.compile(
-    rf"^(Annex|Bijlage|Appendix|Aanhangsel|Schedule|Optional Protocol|Facultatief Protocol)\b"
-    rf"(?:\s+({_ROMAN}|\d+|[A-Z])\b)?\s*[.:–—-]?\s*(.*)$", re.I)
 RE_BARE_ROMAN = re.compile(rf"^({_ROMAN})\.?$")
 RE_PARA_HEADING = re.compile(r"^(?:paragraph|paragraaf|lid|para\.)?\s*(\d{1,3})\.?$", re.I)
-RE_PREAMBLE = re.compile(r"^(Preamble|Preambule|Préambule|Präambel)\s*[.:]?\s*$", re.I)
 RE_INSTRUMENT = re.compile(
     r"\b(Convention|Covenant|Protocol|Charter|Declaration|Verdrag|Handvest|Verklaring|Protocol)\b",
     re.I)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from corpus_tool.corpus.lang import detect_language
+
 RE_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 RE_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
 RE_MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
@@ -67,7 +69,6 @@ def split_preamble(line: str) -> tuple[str, str] | None:
         return None
     word, rest = m.group(1), m.group(2)
     if rest.strip():
-        from corpus_tool.corpus.lang import detect_language
         lang = detect_language(rest)
         if lang == "en":
             word = "Preamble"
@@ -108,3 +109,18 @@ def join_lines(lines: list[str]) -> str:
         else:
             out = out + " " + line
     return out.replace("\u00ad", "")
+
+
+# Headings of legal instruments (articles, divisions, annexes, preamble): the segmenter and the
+# plain-text reader both recognise them.
+_ROMAN = r"[IVXLC]+"
+RE_ARTICLE = re.compile(
+    rf"^(?:Article|Artikel|Art\.|Article\s+premier)\s*(\d+[a-z]?(?:\s*bis|\s*ter)?|{_ROMAN})\b\.?"
+    r"(?:\s*,\s*(?:paragraph|para\.|lid)\s*(\d+))?\s*[.:–—-]?\s*(.*)$", re.I)
+RE_DIVISION = re.compile(
+    rf"^(Part|Deel|Title|Titel|Chapter|Hoofdstuk|Section|Afdeling)\s+({_ROMAN}|\d+|[A-Z])\b\s*[.:–—-]?\s*(.*)$",
+    re.I)
+RE_SCOPE = re.compile(
+    rf"^(Annex|Bijlage|Appendix|Aanhangsel|Schedule|Optional Protocol|Facultatief Protocol)\b"
+    rf"(?:\s+({_ROMAN}|\d+|[A-Z])\b)?\s*[.:–—-]?\s*(.*)$", re.I)
+RE_PREAMBLE = re.compile(r"^(Preamble|Preambule|Préambule|Präambel)\s*[.:]?\s*$", re.I)

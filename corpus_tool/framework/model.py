@@ -8,25 +8,26 @@ into the corpus plus what a reader needs to judge them). `load_framework` turns 
 consistency problem into an `InputError` naming the file, the line and the key path;
 `save_framework` writes the canonical form (fixed key order, defaults left out, atomic), so
 load → save reproduces a canonical file byte for byte.
-"""
+
+Over 400 lines on purpose: the node classes and the walk over them are one unit
+(`Framework.walk()`/`find()` use it, and the walk tests node types)."""
 from __future__ import annotations
 
-import itertools
-import json
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from corpus_tool.errors import InputError
-from corpus_tool.formats import atomic_write_text, dump_yaml, file_lock, load_yaml, yaml_line_of
+from corpus_tool.errors import NotFoundError
 
 SCHEMA_PATH = Path(__file__).parent.parent / "schema" / "framework.schema.json"
 
+
 RULES = ("mean", "mean_of_leaves", "weighted_mean", "geometric_mean", "min", "lookup", "answered")
+
+
 Rule = Literal["mean", "mean_of_leaves", "weighted_mean", "geometric_mean", "min", "lookup",
                "answered"]
 
@@ -38,8 +39,6 @@ class _Model(BaseModel):
     # keys written by save_framework even when they hold their default value
     _always: ClassVar[tuple[str, ...]] = ()
 
-
-# --- scale ------------------------------------------------------------------------------------
 
 class Level(_Model):
     """One answer option of an indicator: its score and what it means."""
@@ -100,8 +99,6 @@ DEFAULT_SCALE = Scale(levels=[
 ])
 
 
-# --- aggregation ------------------------------------------------------------------------------
-
 LookupValue = Union[float, list[float], Literal["*"]]
 
 
@@ -157,8 +154,6 @@ class Aggregation(_Model):
                 raise ValueError(f"weights must not be negative: {bad}")
         return self
 
-
-# --- sources ----------------------------------------------------------------------------------
 
 class Anchor(_Model):
     """Where a source sits in the corpus: the quote is authoritative, positions and ids are hints."""
@@ -232,8 +227,6 @@ class Support(_Model):
     binding_sources: int | None = None
     earliest_year: int | None = None
 
-
-# --- the tree ---------------------------------------------------------------------------------
 
 class Indicator(_Model):
     """A question experts answer per country on a scale; may be composed of sub-indicators."""
@@ -375,11 +368,6 @@ class Framework(_Model):
         return [r.node for r in walk(self) if r.kind in ("indicator", "sub-indicator")]
 
 
-Indicator.model_rebuild()
-
-
-# --- iteration --------------------------------------------------------------------------------
-
 @dataclass(frozen=True, slots=True)
 class NodeRef:
     """A node of the tree with its place: kind, parent id, depth and key path in the file."""
@@ -417,7 +405,6 @@ def _walk_indicator(ind: Indicator, parent: str, loc: tuple, kind: str) -> Itera
 
 def find(fw: Framework, node_id: str) -> NodeRef:
     """The node with this id; `NotFoundError` naming close ids if there is none."""
-    from corpus_tool.errors import NotFoundError
     for ref in walk(fw):
         if ref.id == node_id:
             return ref
@@ -444,309 +431,9 @@ def leaves(node: Area | Dimension | Indicator | Framework) -> list[Indicator]:
     return out
 
 
-# --- consistency checks -----------------------------------------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    loc: tuple[str | int, ...]
-    message: str
-    fix: str = ""
-
-
-def check_framework(fw: Framework) -> list[Problem]:
-    """Checks beyond the schema: unique ids, weights, lookup tables, overall variants."""
-    problems: list[Problem] = []
-    seen: dict[str, tuple] = {}
-    for ref in walk(fw):
-        if ref.id in seen:
-            problems.append(Problem((*ref.loc, "id"), f"duplicate id '{ref.id}' (also at "
-                                    f"{_fmt_loc(seen[ref.id])})", "give every node its own id"))
-        else:
-            seen[ref.id] = ref.loc
-    area_ids = {a.id for a in fw.areas}
-    for ref in walk(fw):
-        node = ref.node
-        if isinstance(node, Overall):
-            for j, aid in enumerate(node.areas):
-                if aid not in area_ids:
-                    problems.append(Problem((*ref.loc, "areas", j), f"unknown area '{aid}'",
-                                            f"use one of {_fmt_list(sorted(area_ids))}"))
-            kids = [a for a in fw.areas if a.id in node.areas]
-            problems += _check_aggregation(fw, node.aggregation, kids, ref.loc)
-        elif isinstance(node, (Area, Dimension)):
-            if not node.children:
-                problems.append(Problem(ref.loc, f"{ref.kind} '{node.id}' has no indicators",
-                                        "add indicators or remove it"))
-            problems += _check_aggregation(fw, node.aggregation, node.children, ref.loc)
-        elif isinstance(node, Indicator) and node.sub_indicators and node.aggregation:
-            problems += _check_aggregation(fw, node.aggregation, node.sub_indicators, ref.loc)
-    return problems
-
-
-def _check_aggregation(fw: Framework, agg: Aggregation, kids: list, loc: tuple) -> list[Problem]:
-    out: list[Problem] = []
-    aloc = (*loc, "aggregation")
-    ids = [k.id for k in kids]
-    if agg.weights is not None:
-        for k in agg.weights:
-            if k not in ids:
-                out.append(Problem((*aloc, "weights", k), f"weight for '{k}', which is not a child",
-                                   f"children are {_fmt_list(ids)}"))
-    if agg.rule == "weighted_mean":
-        missing = [k.id for k in kids
-                   if (agg.weights or {}).get(k.id) is None and getattr(k, "weight", None) is None]
-        if missing:
-            out.append(Problem(aloc, f"weighted_mean without a weight for {_fmt_list(missing)}",
-                               "add them under 'weights' or give each child a 'weight'"))
-    if agg.rule == "lookup":
-        subs = [k for k in kids if isinstance(k, Indicator)]
-        if not subs or len(subs) != len(kids) or len(kids) > 6:
-            out.append(Problem(aloc, "rule 'lookup' is for indicators with 1 to 6 sub-indicators",
-                               "use another rule"))
-            return out
-        for ri, row in enumerate(agg.table or []):
-            for child, cond in row.when.items():
-                if child not in ids:
-                    out.append(Problem((*aloc, "table", ri, "when", child),
-                                       f"lookup row names '{child}', which is not a sub-indicator",
-                                       f"sub-indicators are {_fmt_list(ids)}"))
-                elif cond != "*":
-                    levels = fw.scale_of(next(k for k in subs if k.id == child)).scores
-                    for v in (cond if isinstance(cond, list) else [cond]):
-                        if not any(abs(v - s) < 1e-9 for s in levels):
-                            out.append(Problem((*aloc, "table", ri, "when", child),
-                                               f"{_num(v)} is not a level of '{child}'",
-                                               f"its levels are {_fmt_list(levels)}"))
-        if out:
-            return out
-        gaps, clashes = [], []
-        for combo in itertools.product(*[fw.scale_of(k).scores for k in subs]):
-            values = dict(zip(ids, combo))
-            hits = {row.score for row in agg.table or [] if row.matches(values)}
-            label = ", ".join(f"{k}={_num(v)}" for k, v in values.items())
-            if not hits:
-                gaps.append(label)
-            elif len(hits) > 1:
-                clashes.append(f"{label} → {_fmt_list(sorted(hits))}")
-        if gaps:
-            out.append(Problem((*aloc, "table"), f"lookup table does not cover {len(gaps)} "
-                               f"combination(s) of the sub-indicators' levels: {'; '.join(gaps)}",
-                               "add a row for each (use '*' for any level)"))
-        if clashes:
-            out.append(Problem((*aloc, "table"), "lookup rows disagree on: " + "; ".join(clashes),
-                               "make the rows exclusive"))
-    return out
-
-
-# --- load / save ------------------------------------------------------------------------------
-
-class FrameworkError(InputError):
-    """A framework file with problems; `problems` holds every one, formatted with file and line."""
-
-    def __init__(self, message: str, *, path, line, fix, problems: list[str]):
-        super().__init__(message, path=path, line=line, fix=fix)
-        self.problems = problems
-
-
-def load_framework(path: str | Path) -> Framework:
-    """Read and check a framework file; any problem raises `FrameworkError` (an InputError)
-    naming the file, the line and the key path, e.g.
-    `indicators/x.yaml, line 40: areas -> 0 -> indicators -> 3 -> scale: … (fix)`."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError("framework file not found", path=path,
-                         fix="pass the path of an indicators/*.yaml file")
-    data = load_yaml(path)
-    if not isinstance(data, dict):
-        raise InputError("a framework file holds a mapping with id, title and areas", path=path,
-                         line=1, fix="see corpus_tool/schema/framework.schema.json")
-    try:
-        fw = Framework.model_validate(data)
-    except ValidationError as e:
-        found: list[Problem] = []
-        for err in e.errors():
-            loc = _trim_loc(tuple(err["loc"]))
-            if found and found[-1].loc == loc:      # one value failing every branch of a union
-                msg = _clean_msg(err).removeprefix("Input should be ")
-                found[-1] = Problem(loc, f"{found[-1].message}; or {msg}", found[-1].fix)
-            else:
-                found.append(Problem(loc, _clean_msg(err), _fix_for(err)))
-        raise _as_error(path, found) from None
-    problems = check_framework(fw)
-    if problems:
-        raise _as_error(path, problems)
-    return fw
-
-
-def _clean_msg(err: dict) -> str:
-    msg = err.get("msg", "invalid")
-    for prefix in ("Value error, ", "Assertion failed, "):
-        msg = msg.removeprefix(prefix)
-    if err.get("type") == "extra_forbidden":
-        msg = "unknown key"
-    return msg
-
-
-def _fix_for(err: dict) -> str:
-    t = err.get("type", "")
-    if t == "extra_forbidden":
-        return "remove it or check its spelling against the schema"
-    if t == "missing":
-        return "add this key"
-    if t in ("too_short", "too_long") and err["loc"][-1:] == ("levels",):
-        return "a scale has 3, 4 or 5 levels"
-    return "see corpus_tool/schema/framework.schema.json"
-
-
-def _as_error(path: Path, problems: list[Problem]) -> FrameworkError:
-    lines = []
-    first_line = None
-    for p in problems:
-        loc = _trim_loc(p.loc)
-        line = _line_for(path, loc)
-        if first_line is None:
-            first_line = line
-        where = f"{path}" + (f", line {line}" if line else "")
-        lines.append(f"{where}: {_fmt_loc(loc)}: {p.message}" + (f" ({p.fix})" if p.fix else ""))
-    first = problems[0]
-    msg = f"{_fmt_loc(_trim_loc(first.loc))}: {first.message}"
-    if len(problems) > 1:
-        msg += f" [and {len(problems) - 1} more problem(s)]"
-    return FrameworkError(msg, path=path, line=first_line, fix=first.fix or None, problems=lines)
-
-
-def _trim_loc(loc: tuple) -> tuple:
-    # pydantic adds union branch names ('float', 'list[float]') to locations; drop them
-    return tuple(k for k in loc if not (isinstance(k, str) and ("[" in k or k in
-                                                               ("float", "literal['*']"))))
-
-
-def _line_for(path: Path, loc: tuple) -> int | None:
-    """Line of the deepest part of `loc` found in the file: the line of the key for mapping
-    entries (not of the block under it), the line of the item for list entries."""
-    import yaml
-    try:
-        node = yaml.compose(path.read_text(encoding="utf-8"))
-    except Exception:
-        return yaml_line_of(path, list(loc))
-    line = 1
-    for key in loc:
-        if isinstance(node, yaml.MappingNode):
-            hit = next(((k, v) for k, v in node.value if k.value == str(key)), None)
-            if hit is None:
-                break
-            line, node = hit[0].start_mark.line + 1, hit[1]
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) \
-                and key < len(node.value):
-            node = node.value[key]
-            line = node.start_mark.line + 1
-        else:
-            break
-    return line
-
-
-def _fmt_loc(loc: tuple) -> str:
-    return " -> ".join(str(k) for k in loc) if loc else "(top level)"
-
-
 def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
 def _fmt_list(xs) -> str:
     return ", ".join(_num(x) if isinstance(x, (int, float)) else str(x) for x in xs)
-
-
-def framework_to_data(fw: BaseModel) -> Any:
-    """The canonical plain-data form: fields in declaration order, None and defaults left out
-    (except keys a reader always expects), integral floats written as integers."""
-    return _dump(fw)
-
-
-def _dump(value: Any) -> Any:
-    if isinstance(value, BaseModel):
-        out: dict[str, Any] = {}
-        always = type(value)._always
-        for name, field in type(value).model_fields.items():
-            v = getattr(value, name)
-            if name not in always:
-                if v is None:
-                    continue
-                default = field.get_default(call_default_factory=True)
-                if v == default:
-                    continue
-            out[name] = _dump(v)
-        return out
-    if isinstance(value, dict):
-        return {k: _dump(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_dump(v) for v in value]
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
-
-
-def dump_framework(fw: Framework) -> str:
-    return dump_yaml(framework_to_data(fw))
-
-
-def save_framework(path: str | Path, fw: Framework) -> None:
-    """Write the framework in canonical form, atomically (readers see the old or the new file).
-    A read-modify-write must go through `update_framework` (or hold `framework_lock`)."""
-    atomic_write_text(Path(path), dump_framework(fw))
-
-
-def framework_lock_path(path: str | Path) -> Path:
-    """The sibling lock file of a framework file (`.framework.yaml.lock`; holds no data)."""
-    path = Path(path)
-    return path.with_name(f".{path.name}.lock")
-
-
-@contextmanager
-def framework_lock(path: str | Path) -> Iterator[None]:
-    """Exclusive cross-process lock on one framework file (fcntl.flock on its sibling lock
-    file), for a read-modify-write: the CLI, `build` and the workbench take it, so an edit made
-    in one is never overwritten by another working from an older copy. Re-entrant per thread."""
-    with file_lock(framework_lock_path(path)):
-        yield
-
-
-def update_framework(path: str | Path, fn: Callable[[Framework | None], Framework | None], *,
-                     missing_ok: bool = False) -> Framework | None:
-    """Under `framework_lock`: load the framework at `path` (None when it does not exist and
-    `missing_ok`), apply `fn`, and save what it returns (None: leave the file as it is).
-    Returns the framework now in the file."""
-    path = Path(path)
-    with framework_lock(path):
-        if path.exists() or not missing_ok:
-            current = load_framework(path)
-        else:
-            current = None
-        new = fn(current)
-        if new is None:
-            return current
-        save_framework(path, new)
-        return new
-
-
-# --- JSON Schema ------------------------------------------------------------------------------
-
-def framework_json_schema() -> dict:
-    schema = Framework.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "https://corpus-tool.invalid/schema/framework.schema.json"
-    return schema
-
-
-def schema_text() -> str:
-    return json.dumps(framework_json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-
-
-def write_schema(path: Path = SCHEMA_PATH) -> None:
-    """Regenerate the published schema: `python -m corpus_tool.framework.model`."""
-    atomic_write_text(path, schema_text())
-
-
-if __name__ == "__main__":  # pragma: no cover
-    write_schema()
-    print(SCHEMA_PATH)

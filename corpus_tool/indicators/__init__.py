@@ -6,8 +6,8 @@ from corpus_tool.indicators.draft import (draft_framework, draft_indicators, dra
                                           framework_path, list_indicators)
 from corpus_tool.indicators.evidence import collect_evidence
 from corpus_tool.indicators.merge import diff, merge_drafts, promote, refresh
-from corpus_tool.indicators.validate import validate_framework
 from corpus_tool.indicators.provenance import provenance_rows, render, write_provenance
+from corpus_tool.indicators.validate import validate_framework
 
 __all__ = ["draft_framework", "draft_indicators", "draft_path", "framework_path",
            "list_indicators", "collect_evidence", "diff", "merge_drafts", "promote", "refresh",

@@ -9,268 +9,50 @@ figures. Deterministic: the same inputs give the same file, byte for byte; ids c
 title), never from order.
 
 `draft_indicators` writes `indicators/drafts/framework.draft.yaml`; merging drafts into the
-researcher's `indicators/framework.yaml` lives in `indicator_merge.py`.
-"""
+researcher's `indicators/framework.yaml` lives in `indicator_merge.py`."""
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from corpus_tool.framework.model import (Anchor, Area as FwArea, Framework, Generated, Indicator, Level, LinkedBy, Scale, Source, Suggestion as FwSuggestion, Support, save_framework)
-from corpus_tool.formats import dumps_json, sha256_text
-from corpus_tool.indicators.phrasing.text import (BINDING_STRENGTHS, StatementParts, Topic, beneficiary_phrase, codebook_about_migrant_education, concerned_groups, load_topics, mentions_status, phrase_generic, phrase_rationale, phrase_scale, phrase_title_question, topic_scores, who_phrase)
+from corpus_tool.codebook import load_codebook
+from corpus_tool.errors import InputError
+from corpus_tool.formats import dumps_json, load_yaml, sha256_text
+from corpus_tool.framework.io import framework_to_data, load_framework, save_framework
+from corpus_tool.framework.model import (Anchor, Area as FwArea, Framework, Generated, Indicator,
+                                         Level, LinkedBy, Scale, Source,
+                                         Suggestion as FwSuggestion, Support, walk)
+from corpus_tool.indicators.evidence import Evidence, collect_evidence, source_key
+from corpus_tool.indicators.grouping import _Group, _order, group_evidence, slug
+from corpus_tool.indicators.phrasing.gist import StatementParts
+from corpus_tool.indicators.phrasing.groups import (beneficiary_phrase,
+                                                    codebook_about_migrant_education,
+                                                    concerned_groups, mentions_status, who_phrase)
+from corpus_tool.indicators.phrasing.templates import (phrase_generic, phrase_rationale,
+                                                       phrase_scale, phrase_title_question)
+from corpus_tool.indicators.phrasing.topics import BINDING_STRENGTHS, Topic, load_topics
 from corpus_tool.models import Area, Document
 from corpus_tool.project import Project
+from corpus_tool.store.db import connect, list_documents
 
 DRAFT_FILE = "framework.draft.yaml"
+
+
 FRAMEWORK_FILE = "framework.yaml"
+
+
 DRAFTER_VERSION = "draft-v1"
+
+
 TRACKED_FIELDS = ("title", "question", "scale", "rationale", "support")
-
-# confident suggestions: best area score and margin over the second area
-SUGGESTION_MIN_SCORE = 0.6
-SUGGESTION_MIN_MARGIN = 0.15
-MAX_SUGGESTED_PER_INDICATOR = 4
-MIN_TOPIC_SCORE = 1.0
-STRONG_TOPIC_SCORE = 4.0     # a suggestion outside the indicator's clusters needs this much
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """One stretch of text linked to an area, with what the drafting needs to know about it."""
-    area: str
-    doc_id: str
-    quote: str
-    start: int | None = None
-    end: int | None = None
-    text_sha256: str = ""
-    prefix: str = ""
-    suffix: str = ""
-    passage_id: str = ""
-    statement_id: str = ""
-    locator: str = ""
-    page: int | None = None
-    text: str = ""                   # the statement (or passage) text the quote comes from
-    strength: str = ""
-    aim: str = ""
-    object: str = ""
-    condition: str = ""
-    beneficiaries: tuple[str, ...] = ()
-    kind: str = "annotation"         # annotation / suggestion
-    indicator: str = ""              # the indicator an annotation names (body.indicator)
-    memo: str = ""
-    annotation_id: str = ""
-    creator: str = ""
-    model_id: str = ""
-    model_version: str = ""
-    score: float | None = None
-    accepted_by: str = ""
-    cluster_id: str = ""
-
-    @property
-    def key(self) -> str:
-        return source_key(self.doc_id, self.quote)
-
-
-def source_key(doc_id: str, quote: str) -> str:
-    """Identity of a source across regenerations: document + normalised quote."""
-    return f"{doc_id}#{sha256_text(' '.join(quote.split()).lower())[:12]}"
 
 
 def fingerprint(value) -> str:
     """Short content hash of a field value (plain data), for telling edits from drafts."""
-    from corpus_tool.framework.model import _dump
-    return sha256_text(dumps_json(_dump(value)))[:16]
+    return sha256_text(dumps_json(framework_to_data(value)))[:16]
 
-
-def slug(text: str, max_words: int = 6) -> str:
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    return "-".join(words[:max_words]) or "indicator"
-
-
-# --- grouping --------------------------------------------------------------------------------------
-
-@dataclass
-class _Group:
-    area: str
-    key: str                       # indicator id
-    topic: Topic | None = None
-    items: list[Evidence] = field(default_factory=list)
-
-
-def _focus(e: Evidence) -> str:
-    return f"{e.object} {e.aim}"
-
-
-def _best_topic(topics: Sequence[Topic], e: Evidence) -> tuple[float, Topic | None]:
-    scored = topic_scores(topics, text=e.text or e.quote, focus=_focus(e), area=e.area)
-    if not scored or scored[0][0] < MIN_TOPIC_SCORE:
-        return 0.0, None
-    return scored[0]
-
-
-def group_evidence(evidence: Sequence[Evidence], topics: Sequence[Topic]) -> list[_Group]:
-    """Candidate indicators. Annotations naming an indicator are grouped under it (the
-    researcher's id); each such group is given the topic its id and its statements speak of (one
-    topic per group within an area). Annotations naming no indicator join the group that holds
-    the same text or, failing that, the group of their best topic in their area (a new one if
-    there is none), else their cluster. Confident suggestions join the group of their topic or
-    cluster in their area; they never found an indicator on their own."""
-    topic_by_id = {t.id: t for t in topics}
-    groups: dict[tuple[str, str], _Group] = {}
-    hint_votes: dict[str, Counter] = defaultdict(Counter)
-    for e in evidence:
-        if e.kind == "annotation" and e.indicator:
-            hint_votes[e.indicator][e.area] += 1
-    hinted = {h: sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-              for h, v in hint_votes.items()}
-
-    def group_for(area: str, key: str, topic: Topic | None) -> _Group:
-        g = groups.get((area, key))
-        if g is None:
-            g = groups[(area, key)] = _Group(area=area, key=key, topic=topic)
-        return g
-
-    ordered = sorted(evidence, key=_order)
-    # 1. annotations that name their indicator
-    for e in ordered:
-        if e.kind == "annotation" and e.indicator:
-            area = hinted[e.indicator]
-            group_for(area, _hint_id(e.indicator, area), None).items.append(replace(e, area=area))
-    _assign_topics([g for g in groups.values()], topics, topic_by_id)
-    by_key: dict[tuple[str, str], _Group] = {}
-    by_topic: dict[tuple[str, str], _Group] = {}
-    for g in sorted(groups.values(), key=lambda g: g.key):
-        for e in g.items:
-            by_key.setdefault((g.area, e.key), g)
-        if g.topic is not None:
-            by_topic.setdefault((g.area, g.topic.id), g)
-    # 2. annotations without an indicator
-    for e in ordered:
-        if e.kind != "annotation" or e.indicator:
-            continue
-        # the same words already stand under an indicator a researcher named (another coder
-        # may have put them in another area: that disagreement is for `annotations agreement`,
-        # it does not found a second indicator)
-        g = by_key.get((e.area, e.key)) or _overlapping(groups.values(), e)
-        if g is None:
-            _, t = _best_topic(topics, e)
-            if t is not None:
-                g = by_topic.get((e.area, t.id))
-                if g is None:
-                    g = by_topic[(e.area, t.id)] = group_for(e.area, f"{e.area}-{t.id}", t)
-            elif e.cluster_id:
-                g = group_for(e.area, f"{e.area}-cluster-{slug(e.cluster_id, 4)}", None)
-            else:
-                g = group_for(e.area, f"{e.area}-other", None)
-        g.items.append(e)
-
-    # 3. confident suggestions join existing groups of their topic (or sharing a cluster)
-    by_cluster: dict[tuple[str, str], list[_Group]] = defaultdict(list)
-    for g in groups.values():
-        for e in g.items:
-            if e.cluster_id:
-                by_cluster[(g.area, e.cluster_id)].append(g)
-    annotated = {e.key for e in evidence if e.kind == "annotation"}
-    candidates: dict[str, list[tuple[float, Evidence]]] = defaultdict(list)
-    for e in evidence:
-        if e.kind != "suggestion" or e.key in annotated or not _about_education(e):
-            continue
-        s, t = _best_topic(topics, e)
-        if t is None:
-            continue
-        target = by_topic.get((e.area, t.id))
-        if target is None:
-            continue
-        # a suggestion joins when it sits in the same cluster as a coded statement of the
-        # indicator, or when its wording matches the indicator's topic strongly
-        same_cluster = bool(e.cluster_id) and target in by_cluster.get((e.area, e.cluster_id), [])
-        if same_cluster or s >= STRONG_TOPIC_SCORE:
-            candidates[target.key].append((s + (e.score or 0) + (2.0 if same_cluster else 0), e))
-    for g in groups.values():
-        have_docs = {e.doc_id for e in g.items}
-        picked: list[Evidence] = []
-        ranked = sorted(candidates.get(g.key, []),
-                        key=lambda x: (x[1].doc_id in have_docs, -x[0], x[1].doc_id,
-                                       x[1].start or 0))
-        for _, e in ranked:
-            if len(picked) >= MAX_SUGGESTED_PER_INDICATOR:
-                break
-            if e.key in {p.key for p in picked}:
-                continue
-            picked.append(e)
-            have_docs.add(e.doc_id)
-        g.items.extend(picked)
-    return sorted(groups.values(), key=lambda g: (g.area, g.key))
-
-
-_EDUCATION = re.compile(r"\b(educat\w*|school\w*|teach\w*|pupil\w*|student\w*|learn\w*|"
-                        r"curricul\w*|instruction|literacy|scholarship\w*|"
-                        r"vocational|classes|kindergarten|pre-school|university|"
-                        r"universities)\b", re.I)
-
-
-def _about_education(e: Evidence) -> bool:
-    """Suggestions come from the whole corpus: keep those that speak of education at all."""
-    return bool(_EDUCATION.search(e.text or e.quote))
-
-
-def _overlapping(groups, e: Evidence) -> _Group | None:
-    """The group already holding a text that overlaps `e` (same document; same area first)."""
-    if e.start is None:
-        return None
-    for g in sorted(groups, key=lambda g: (g.area != e.area, g.key)):
-        for x in g.items:
-            if x.doc_id == e.doc_id and x.start is not None and x.start < e.end and e.start < x.end:
-                return g
-    return None
-
-
-def _assign_topics(groups: list[_Group], topics: Sequence[Topic], topic_by_id: dict) -> None:
-    """Give each group (named by a researcher) the topic its name and its statements speak of:
-    the words of the name count three times as much as those of one statement. Within an area
-    each topic goes to one group at most (best scores first)."""
-    pairs = []
-    for g in groups:
-        votes: Counter = Counter()
-        name = g.key.replace("-", " ").replace("_", " ")
-        if name.split()[0] in ("acc", "out", "div", "ic"):
-            name = " ".join(name.split()[1:])
-        direct = topic_by_id.get(g.key) or topic_by_id.get(g.key.removeprefix(g.area + "-"))
-        if direct is not None:
-            votes[direct.id] += 100.0
-        for sc, t in topic_scores(topics, text=name, focus=name, area=g.area):
-            votes[t.id] += 3.0 * sc
-        for e in g.items:
-            for sc, t in topic_scores(topics, text=e.text or e.quote, focus=_focus(e),
-                                      area=g.area)[:3]:
-                votes[t.id] += sc / max(1, len(g.items)) * 2
-        for tid, v in votes.items():
-            pairs.append((v, g.key, tid, g))
-    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
-    taken: set[tuple[str, str]] = set()
-    done: set[str] = set()
-    for v, key, tid, g in pairs:
-        if key in done or (g.area, tid) in taken:
-            continue
-        g.topic = topic_by_id[tid]
-        taken.add((g.area, tid))
-        done.add(key)
-
-
-def _hint_id(hint: str, area: str) -> str:
-    hint = hint.strip()
-    return hint if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", hint) else slug(hint, 8)
-
-
-def _order(e: Evidence) -> tuple:
-    return (e.area, e.doc_id, e.start if e.start is not None else -1, e.quote, e.annotation_id)
-
-
-# --- phrasing one indicator -----------------------------------------------------------------------
 
 def build_indicator(g: _Group, docs: dict[str, Document], *,
                     migrant_education: bool = True) -> Indicator:
@@ -390,8 +172,6 @@ def _source(e: Evidence, doc: Document | None) -> Source:
         quote=" ".join(e.quote.split()), strength=e.strength, linked_by=linked)
 
 
-# --- the whole draft ---------------------------------------------------------------------------------
-
 def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[Area],
                     docs: dict[str, Document], topics: Sequence[Topic],
                     title: str = "Draft indicators") -> Framework:
@@ -460,20 +240,17 @@ def framework_path(project: Project) -> Path:
 
 
 def draft_indicators(project: Project, *, use_suggestions: bool = True, backend: str | None = None,
-                     suggestions: list | None = None, progress=None) -> dict:
+                     suggestions: list | None = None, suggest=None, progress=None) -> dict:
     """Gather the evidence, draft, write `indicators/drafts/framework.draft.yaml`. Returns a
-    summary: per area the number of indicators, and the totals."""
-    from corpus_tool.indicators.evidence import collect_evidence
-    from corpus_tool.suggest.areas import load_codebook
-    from corpus_tool.store.db import connect, list_documents
-
+    summary: per area the number of indicators, and the totals. `suggestions` (saved ones) or
+    `suggest` (the suggestion model, called when needed) supply the area suggestions."""
     areas = load_codebook(project)
     conn = connect(project.db_path)
     try:
         docs = {d.id: d for d in list_documents(conn)}
         evidence, notes = collect_evidence(project, conn, use_suggestions=use_suggestions,
                                            backend=backend, suggestions=suggestions,
-                                           progress=progress)
+                                           suggest=suggest, progress=progress)
     finally:
         conn.close()
     topics = load_topics(project.indicators_dir)
@@ -485,7 +262,6 @@ def draft_indicators(project: Project, *, use_suggestions: bool = True, backend:
 
 
 def _codebook_title(project: Project) -> str:
-    from corpus_tool.formats import load_yaml
     try:
         return str((load_yaml(project.codebook_path) or {}).get("title") or "codebook areas")
     except Exception:
@@ -510,8 +286,6 @@ def draft_summary(fw: Framework, *, path: Path | None = None, notes: Sequence[st
 def list_indicators(project: Project, *, drafts: bool = False, path: Path | None = None
                     ) -> list[dict]:
     """One row per indicator of the framework (or of the drafts)."""
-    from corpus_tool.errors import InputError
-    from corpus_tool.framework.model import load_framework, walk
     p = Path(path) if path else (draft_path(project) if drafts else framework_path(project))
     if not p.exists():
         raise InputError("no such framework file", path=p,

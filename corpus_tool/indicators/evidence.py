@@ -11,28 +11,75 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from corpus_tool.indicators.draft import SUGGESTION_MIN_MARGIN, SUGGESTION_MIN_SCORE, Evidence
+from corpus_tool.coding.anchoring import reanchor
+from corpus_tool.coding.files import read_annotations
+from corpus_tool.formats import sha256_text
 from corpus_tool.project import Project
+from corpus_tool.semantic.cluster import load_clusters
+from corpus_tool.statements.parts import analyse_unit
+from corpus_tool.statements.stage import list_statements
 from corpus_tool.store.db import document_text
 
 _CONTEXT = 32
+
+# confident suggestions: best area score and margin over the second area
+SUGGESTION_MIN_SCORE = 0.6
+SUGGESTION_MIN_MARGIN = 0.15
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One stretch of text linked to an area, with what the drafting needs to know about it."""
+    area: str
+    doc_id: str
+    quote: str
+    start: int | None = None
+    end: int | None = None
+    text_sha256: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    passage_id: str = ""
+    statement_id: str = ""
+    locator: str = ""
+    page: int | None = None
+    text: str = ""                   # the statement (or passage) text the quote comes from
+    strength: str = ""
+    aim: str = ""
+    object: str = ""
+    condition: str = ""
+    beneficiaries: tuple[str, ...] = ()
+    kind: str = "annotation"         # annotation / suggestion
+    indicator: str = ""              # the indicator an annotation names (body.indicator)
+    memo: str = ""
+    annotation_id: str = ""
+    creator: str = ""
+    model_id: str = ""
+    model_version: str = ""
+    score: float | None = None
+    accepted_by: str = ""
+    cluster_id: str = ""
+
+    @property
+    def key(self) -> str:
+        return source_key(self.doc_id, self.quote)
+
+
+def source_key(doc_id: str, quote: str) -> str:
+    """Identity of a source across regenerations: document + normalised quote."""
+    return f"{doc_id}#{sha256_text(' '.join(quote.split()).lower())[:12]}"
 
 
 def guess_strength(text: str) -> str:
     """Strength of a bare quote when no statement was extracted for it: the statements stage's
     own rules (without a parse), so a quote reads the same here as in `corpus-tool statements`
     (a "may" of possibility is no permission; a sentence without a deontic is "none")."""
-    from corpus_tool.statements.parts import analyse_unit
     parts = analyse_unit(text or "")
     return parts.strength if parts.statement else "none"
 
 
 def _statements_by_doc(conn: sqlite3.Connection) -> dict[str, list]:
-    try:
-        from corpus_tool.statements.stage import list_statements
-    except ImportError:
-        return {}
     try:
         out: dict[str, list] = {}
         for st in list_statements(conn):
@@ -44,9 +91,8 @@ def _statements_by_doc(conn: sqlite3.Connection) -> dict[str, list]:
 
 def _clusters(conn: sqlite3.Connection) -> dict[str, str]:
     try:
-        from corpus_tool.semantic.cluster import load_clusters
         return {m: c.id for c in load_clusters(conn) for m in c.members}
-    except (ImportError, sqlite3.Error):
+    except sqlite3.Error:
         return {}
 
 
@@ -76,12 +122,12 @@ def _passage(conn: sqlite3.Connection, doc_id: str, start: int, end: int):
 
 def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggestions: bool = True,
                      backend: str | None = None, suggestions: list | None = None,
+                     suggest: Callable[..., list] | None = None,
                      progress: Callable | None = None) -> tuple[list[Evidence], list[str]]:
     """(evidence, notes): every annotation that re-anchors in the current corpus, then the
     confident suggestions for statements nobody annotated (`suggestions`: precomputed ones,
-    else `areas.suggest_areas` is asked)."""
-    from corpus_tool.coding.anchoring import reanchor
-    from corpus_tool.coding.annotations import read_annotations
+    else the model passed as `suggest`, e.g. `suggest.suggest_areas`, is asked; drafting
+    never picks a model itself)."""
 
     notes: list[str] = []
     aset = read_annotations(project)
@@ -133,23 +179,21 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
     if use_suggestions and stmts:
         out += _suggested(project, conn, stmts, clusters, texts, backend=backend, notes=notes,
                           annotated={(ev.statement_id) for ev in out if ev.statement_id},
-                          suggestions=suggestions)
+                          suggestions=suggestions, suggest=suggest)
     return out, notes
 
 
 def _suggested(project: Project, conn: sqlite3.Connection, stmts: dict[str, list],
                clusters: dict[str, str], texts: dict, *, backend: str | None,
-               notes: list[str], annotated: set[str], suggestions: list | None = None
-               ) -> list[Evidence]:
+               notes: list[str], annotated: set[str], suggestions: list | None = None,
+               suggest: Callable[..., list] | None = None) -> list[Evidence]:
     if suggestions is None:
-        try:
-            from corpus_tool.suggest.areas import suggest_areas
-        except ImportError:
+        if suggest is None:
             notes.append("area suggestions not available: drafts rest on the annotations alone")
             return []
         kwargs = {"backend": backend} if backend else {}
         try:
-            suggestions = suggest_areas(project, **kwargs)
+            suggestions = suggest(project, **kwargs)
         except Exception as e:  # a failing model must not stop the drafts from the annotations
             notes.append(f"area suggestions failed ({type(e).__name__}: {e}); "
                          "drafts rest on the annotations alone")

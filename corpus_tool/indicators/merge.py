@@ -15,8 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from corpus_tool.framework.model import (Aggregation, Area as FwArea, Framework, Generated, Indicator, Overall, Source, _dump, load_framework, update_framework)
-from corpus_tool.indicators.draft import TRACKED_FIELDS, fingerprint, source_key
+from corpus_tool.errors import InputError, NotFoundError
+from corpus_tool.framework.io import framework_to_data, load_framework, update_framework
+from corpus_tool.framework.model import (Aggregation, Area as FwArea, Framework, Generated,
+                                         Indicator, Overall, Source)
+from corpus_tool.indicators.draft import (TRACKED_FIELDS, draft_path, fingerprint, framework_path,
+                                          source_key)
 
 
 @dataclass
@@ -157,11 +161,11 @@ def merge_indicator(cur: Indicator, new: Indicator) -> tuple[Indicator, list[Cha
         if untouched:
             if fingerprint(cur_v) != new_fp:
                 update[f] = new_v
-                changes.append(Change(cur.id, "updated", f, old=_dump(cur_v), new=_dump(new_v)))
+                changes.append(Change(cur.id, "updated", f, old=framework_to_data(cur_v), new=framework_to_data(new_v)))
         elif fingerprint(cur_v) != new_fp:
             changes.append(Change(cur.id, "kept-edit", f, detail="edited by a researcher; the "
-                                  "draft now proposes another value", old=_dump(cur_v),
-                                  new=_dump(new_v)))
+                                  "draft now proposes another value", old=framework_to_data(cur_v),
+                                  new=framework_to_data(new_v)))
         new_fields[f] = new_fp
     # sources
     new_by_key = {_skey(s): s for s in new.sources}
@@ -221,8 +225,6 @@ def promote(project, *, ids: list[str] | None = None, dry_run: bool = False) -> 
     """Merge the drafts into `indicators/framework.yaml` (creating it if needed). Indicators
     already in the framework are always refreshed (edits kept); draft indicators not yet in it
     are added when named in `ids` (all of them when `ids` is None)."""
-    from corpus_tool.errors import InputError, NotFoundError
-    from corpus_tool.indicators.draft import draft_path, framework_path
     dpath, fpath = draft_path(project), framework_path(project)
     if not dpath.exists():
         raise InputError("no drafts yet", path=dpath, fix="run `corpus-tool indicators draft`")
@@ -248,7 +250,6 @@ def refresh(project, *, dry_run: bool = False) -> MergeResult:
     """What `build` does after drafting: refresh the indicators already in the framework (new
     evidence marked new, lost evidence marked stale, edits kept) without adding new ones; a
     project without a framework gets one made of all drafts."""
-    from corpus_tool.indicators.draft import draft_path, framework_path
     dpath, fpath = draft_path(project), framework_path(project)
     draft = load_framework(dpath)
     out: list[MergeResult] = []

@@ -11,9 +11,11 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from corpus_tool.errors import InputError
-from corpus_tool.formats import csv_text, dumps_json
+from corpus_tool.errors import InputError, NotFoundError
+from corpus_tool.formats import atomic_write_bytes, atomic_write_text, csv_text, dumps_json
+from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import Framework, Indicator, Source, walk
+from corpus_tool.indicators.draft import framework_path, source_key
 from corpus_tool.report.page import esc, html_page
 
 FORMATS = ("md", "csv", "html", "xlsx", "prov")
@@ -47,7 +49,6 @@ def linked_by_text(s: Source) -> str:
 def _indicator_refs(fw: Framework, indicator_id: str | None):
     refs = [r for r in walk(fw) if r.kind in ("indicator", "sub-indicator")]
     if indicator_id:
-        from corpus_tool.errors import NotFoundError
         hits = [r for r in refs if r.id == indicator_id]
         if not hits:
             fw.find(indicator_id)  # raises NotFoundError with close ids
@@ -255,7 +256,6 @@ def prov_document(fw: Framework, indicator_id: str | None = None) -> dict:
                                      "ct:page": s.page})
                 chain.append(pid)
             if not chain:
-                from corpus_tool.indicators.draft import source_key
                 qid = _q("src", source_key(a.doc_id, a.exact or s.quote))
                 ent.setdefault(qid, {"prov:type": "ct:Quote", "ct:locator": s.locator})
                 chain.append(qid)
@@ -302,15 +302,12 @@ def write_provenance(project, *, fmt: str, indicator_id: str | None = None,
                      framework: Path | None = None, output: Path | None = None) -> dict:
     """Render the provenance of the framework (or one indicator) and write it to `output`
     (default: build/provenance/<name>.<ext>). Returns where and how many rows."""
-    from corpus_tool.framework.model import load_framework
-    from corpus_tool.indicators.draft import framework_path
     fpath = Path(framework) if framework else framework_path(project)
     fw = load_framework(fpath)
     data = render(fw, fmt=fmt, indicator_id=indicator_id)
     ext = {"md": "md", "csv": "csv", "html": "html", "xlsx": "xlsx", "prov": "prov.json"}[fmt]
     out = Path(output) if output else (project.build_dir / "provenance" /
                                        f"{indicator_id or fpath.stem}.{ext}")
-    from corpus_tool.formats import atomic_write_bytes, atomic_write_text
     if isinstance(data, bytes):
         atomic_write_bytes(out, data)
     else:

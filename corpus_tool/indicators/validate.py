@@ -14,10 +14,15 @@ import json
 import sqlite3
 from pathlib import Path
 
+from corpus_tool.coding.anchoring import reanchor
 from corpus_tool.errors import CheckFailed, InputError
 from corpus_tool.formats import load_yaml
-from corpus_tool.framework.model import SCHEMA_PATH, Framework, load_framework, walk
+from corpus_tool.framework.io import load_framework
+from corpus_tool.framework.model import SCHEMA_PATH, Framework, walk
+from corpus_tool.indicators.draft import framework_path
+from corpus_tool.models import Anchor
 from corpus_tool.project import Project
+from corpus_tool.store.db import connect, document_versions
 
 
 def _schema_problems(path: Path) -> list[str]:
@@ -38,7 +43,6 @@ def _schema_problems(path: Path) -> list[str]:
 def validate_framework(project: Project, *, path: Path | None = None, strict: bool = False,
                        require_sources: bool = True) -> dict:
     """Check a framework file; returns the report, raises `CheckFailed` (exit 1) on any error."""
-    from corpus_tool.indicators.draft import framework_path
     path = Path(path) if path else framework_path(project)
     if not path.exists():
         raise InputError("no framework file", path=path,
@@ -124,8 +128,6 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
 
 
 def _reanchor_status(source, text: str) -> str:
-    from corpus_tool.coding.anchoring import reanchor
-    from corpus_tool.models import Anchor
     a = source.anchor
     anchor = Anchor(doc_id=a.doc_id, text_sha256=a.text_sha256, exact=a.exact or source.quote,
                     prefix=a.prefix, suffix=a.suffix, start=a.start, end=a.end,
@@ -144,7 +146,6 @@ def _area_of(fw: Framework, ref) -> str:
 
 
 def _connect(project: Project):
-    from corpus_tool.store.db import connect
     if not project.db_path.exists():
         raise InputError("the corpus is not ingested yet", path=project.db_path,
                          fix="run `corpus-tool ingest` (or `corpus-tool build`)")
@@ -152,5 +153,4 @@ def _connect(project: Project):
 
 
 def _doc_versions(conn: sqlite3.Connection) -> dict[str, str]:
-    from corpus_tool.store.db import document_versions
     return document_versions(conn)

@@ -1,29 +1,33 @@
-"""`corpus-tool build`: every stage in order, skipping the ones whose inputs did not change.
-
-ingest → statements → cluster (embeds) → suggest → draft (+ merge into the framework) →
-validate → provenance → scores → report
-
-Like weasel's project lock: `build/build.lock.json` records, per stage, a fingerprint of its
-inputs (content hashes of files, of the index rows it reads, of its settings and of the code of
-the stage) and the outputs it wrote. A stage runs again only when that fingerprint changed or an
-output is missing; since fingerprints are of content, a stage that ran again but produced the same
-output does not wake the stages after it. Heavy libraries (spaCy, torch) are imported only by a
-stage that actually runs.
-"""
+"""The stages of `corpus-tool build`, in order, each with the fingerprint of its inputs, its run
+and its outputs; and the compositions the CLI shares with the build (ingest, then re-anchor)."""
 from __future__ import annotations
 
 import json
 import sqlite3
-import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from corpus_tool.formats import atomic_write_text, dumps_json, sha256_bytes, sha256_file, sha256_text
+from corpus_tool.coding.check import reanchor_changed
+from corpus_tool.corpus import ingest as ingest_documents
+from corpus_tool.errors import CheckFailed
+from corpus_tool.formats import atomic_write_text
+from corpus_tool.framework.io import load_framework
+from corpus_tool.indicators.draft import draft_indicators, draft_path, framework_path
+from corpus_tool.indicators.merge import refresh
+from corpus_tool.indicators.provenance import write_provenance
+from corpus_tool.indicators.validate import validate_framework
+from corpus_tool.models import Suggestion
+from corpus_tool.pipeline.lock import (_code_fp, _files_fp, _fp, _jsonable, _query_fp, _save_json,
+                                       read_lock)
 from corpus_tool.project import Project
-
-LOCK_NAME = "build.lock.json"
-LOCK_VERSION = 1
+from corpus_tool.report.index import write_index
+from corpus_tool.scoring.engine import score_rows
+from corpus_tool.scoring.run import score_answers
+from corpus_tool.semantic.cluster import run_clustering
+from corpus_tool.statements.stage import update_statements
+from corpus_tool.store.db import connect
+from corpus_tool.suggest.areas import suggest_areas
 
 
 @dataclass
@@ -35,82 +39,6 @@ class BuildOptions:
     force: bool = False               # run every stage
     only: tuple[str, ...] = ()        # run only these stages (and skip the rest)
 
-
-@dataclass
-class StageResult:
-    name: str
-    status: str                       # ran, skipped, failed, unavailable
-    seconds: float = 0.0
-    summary: dict = field(default_factory=dict)
-    message: str = ""
-
-    def to_dict(self) -> dict:
-        return {"stage": self.name, "status": self.status, "seconds": round(self.seconds, 3),
-                "summary": self.summary, "message": self.message}
-
-
-# --- fingerprints ------------------------------------------------------------------------------
-
-def _files_fp(paths: list[Path], root: Path) -> str:
-    h = []
-    for p in sorted(paths):
-        if p.is_file():
-            h.append(f"{p.relative_to(root)}={sha256_file(p)}")
-    return sha256_text("\n".join(h))
-
-
-def _code_fp(*modules: str) -> str:
-    """Fingerprint of the code of a stage: a changed stage implementation reruns it."""
-    import importlib.util
-    parts = []
-    for m in modules:
-        try:
-            spec = importlib.util.find_spec(m)
-        except (ImportError, ValueError):
-            spec = None
-        if spec is None or not spec.origin:
-            parts.append(f"{m}=missing")
-            continue
-        origin = Path(spec.origin)
-        files = sorted(origin.parent.glob("*.py")) if origin.name == "__init__.py" else [origin]
-        parts.append(m + "=" + sha256_text("".join(sha256_file(f) for f in files)))
-    return sha256_text("\n".join(parts))
-
-
-def _query_fp(conn: sqlite3.Connection, sql: str) -> str:
-    try:
-        rows = conn.execute(sql).fetchall()
-    except sqlite3.Error:
-        return "none"
-    return sha256_bytes(json.dumps([tuple(r) for r in rows], ensure_ascii=False).encode())
-
-
-def _fp(*parts: object) -> str:
-    return sha256_text(dumps_json([str(p) for p in parts]))
-
-
-# --- lock file ---------------------------------------------------------------------------------
-
-def lock_path(project: Project) -> Path:
-    return project.build_dir / LOCK_NAME
-
-
-def read_lock(project: Project) -> dict:
-    p = lock_path(project)
-    try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-        if data.get("version") == LOCK_VERSION:
-            return data
-    except (OSError, ValueError):
-        pass
-    return {"version": LOCK_VERSION, "stages": {}}
-
-
-def write_lock(project: Project, lock: dict) -> None:
-    atomic_write_text(lock_path(project), json.dumps(lock, indent=2, sort_keys=True) + "\n")
-
-
-# --- stages ------------------------------------------------------------------------------------
 
 @dataclass
 class Stage:
@@ -131,7 +59,6 @@ class Context:
     @property
     def conn(self) -> sqlite3.Connection:
         if self._conn is None:
-            from corpus_tool.store.db import connect
             self._conn = connect(self.project.db_path)
         return self._conn
 
@@ -170,8 +97,19 @@ def _ingest_inputs(ctx: Context) -> str:
     return _fp(_files_fp(files, p.root), _code_fp("corpus_tool.corpus", "corpus_tool.corpus.readers"))
 
 
+def ingest(project: Project, *, reanchor: bool = True,
+           warn: Callable[[str], None] | None = None, **options) -> dict:
+    """Ingest (`corpus.ingest`, same options), then re-anchor the annotations of the documents
+    whose text changed (report key `annotations`; `reanchor=False` leaves them for
+    `corpus-tool annotations check`). Ingest and coding are separate stages; this composes them."""
+    rep = ingest_documents(project, warn=warn, **options)
+    changed = rep.get("text_changed", [])
+    annotations = reanchor_changed(project, changed if reanchor else [], warn=warn)
+    return {("annotations" if k == "text_changed" else k): (annotations if k == "text_changed" else v)
+            for k, v in rep.items()}
+
+
 def _ingest_run(ctx: Context) -> dict:
-    from corpus_tool.corpus import ingest
     rep = ingest(ctx.project)
     return {"ingested": len(rep.get("ingested", [])), "unchanged": len(rep.get("unchanged", [])),
             "failed": [f"{f.get('path')}: {f.get('message')}" for f in rep.get("failed", [])
@@ -186,7 +124,6 @@ def _statements_inputs(ctx: Context) -> str:
 
 
 def _statements_run(ctx: Context) -> dict:
-    from corpus_tool.statements.stage import update_statements
     return _jsonable(update_statements(ctx.conn, pipeline=ctx.options.statements))
 
 
@@ -197,7 +134,6 @@ def _cluster_inputs(ctx: Context) -> str:
 
 
 def _cluster_run(ctx: Context) -> dict:
-    from corpus_tool.semantic.cluster import run_clustering
     res = run_clustering(ctx.project, backend=ctx.options.backend, method=ctx.options.method)
     ctx.close()  # the clustering wrote through its own connection
     summary = {"clusters": len(res.clusters), "outliers": len(res.outliers),
@@ -232,7 +168,7 @@ def _cluster_outputs(ctx: Context) -> list[Path]:
 # suggest
 def _suggest_inputs(ctx: Context) -> str:
     return _fp(_statements_fp(ctx), _annotations_fp(ctx), ctx.options.backend,
-               ctx.options.suggestions, _code_fp("corpus_tool.suggest.areas", "corpus_tool.semantic.embed"))
+               ctx.options.suggestions, _code_fp("corpus_tool.suggest", "corpus_tool.semantic"))
 
 
 def _suggest_run(ctx: Context) -> dict:
@@ -240,7 +176,6 @@ def _suggest_run(ctx: Context) -> dict:
     if not ctx.options.suggestions:
         atomic_write_text(path, "[]\n")
         return {"suggestions": 0, "disabled": True}
-    from corpus_tool.suggest.areas import suggest_areas
     sug = suggest_areas(ctx.project, backend=ctx.options.backend)
     atomic_write_text(path, json.dumps([s.to_dict() for s in sug], ensure_ascii=False) + "\n")
     methods = sorted({s.method for s in sug})
@@ -263,22 +198,19 @@ def _draft_inputs(ctx: Context) -> str:
 
 
 def _draft_run(ctx: Context) -> dict:
-    from corpus_tool.indicators.merge import refresh
-    from corpus_tool.indicators.draft import draft_indicators
     summary = draft_indicators(ctx.project, use_suggestions=ctx.options.suggestions,
-                               suggestions=load_saved_suggestions(ctx.project))
+                               suggestions=load_saved_suggestions(ctx.project),
+                               suggest=suggest_areas)
     summary["merge"] = refresh(ctx.project).summary()
     return summary
 
 
 def _draft_outputs(ctx: Context) -> list[Path]:
-    from corpus_tool.indicators.draft import draft_path, framework_path
     return [draft_path(ctx.project), framework_path(ctx.project)]
 
 
 def load_saved_suggestions(project: Project):
     """The suggestions the `suggest` stage saved (None when there are none saved)."""
-    from corpus_tool.models import Suggestion
     p = suggestions_path(project)
     if not p.exists():
         return None
@@ -294,15 +226,12 @@ def load_saved_suggestions(project: Project):
 
 # validate, provenance
 def _framework_inputs(ctx: Context, *code: str) -> str:
-    from corpus_tool.indicators.draft import framework_path
     fw = framework_path(ctx.project)
     return _fp(_files_fp([fw] if fw.exists() else [], ctx.project.root), _docs_fp(ctx),
                _code_fp(*code))
 
 
 def _validate_run(ctx: Context) -> dict:
-    from corpus_tool.errors import CheckFailed
-    from corpus_tool.indicators.validate import validate_framework
     try:
         rep = validate_framework(ctx.project)
     except CheckFailed as e:
@@ -315,7 +244,6 @@ def _validate_run(ctx: Context) -> dict:
 
 
 def _provenance_run(ctx: Context) -> dict:
-    from corpus_tool.indicators.provenance import write_provenance
     out = {}
     for fmt in ("md", "csv", "html", "xlsx", "prov"):
         out[fmt] = write_provenance(ctx.project, fmt=fmt)["path"]
@@ -349,8 +277,6 @@ def _scores_inputs(ctx: Context) -> str:
 
 
 def _scores_run(ctx: Context) -> dict:
-    from corpus_tool.framework.model import load_framework
-    from corpus_tool.scoring.engine import score_answers, score_rows
     out = {}
     for fw_path, ans in answer_files(ctx.project):
         fw = load_framework(fw_path)
@@ -367,15 +293,14 @@ def _report_inputs(ctx: Context) -> str:
     b = ctx.project.build_dir
     files = [b / "validate.json", *(b / "provenance").glob("framework.*"),
              *(b / "scores").glob("*.json"), ctx.project.report_dir / "clusters.html"]
-    from corpus_tool.indicators.draft import draft_path, framework_path
     files += [framework_path(ctx.project), draft_path(ctx.project)]
     return _fp(_files_fp([f for f in files if f.exists()], ctx.project.root),
                _code_fp("corpus_tool.report.index", "corpus_tool.report.page"))
 
 
 def _report_run(ctx: Context) -> dict:
-    from corpus_tool.report.index import write_index
-    return {"path": str(write_index(ctx.project))}
+    return {"path": str(write_index(ctx.project, stage_names=STAGE_NAMES,
+                                    lock=read_lock(ctx.project)["stages"]))}
 
 
 def _report_outputs(ctx: Context) -> list[Path]:
@@ -397,91 +322,6 @@ STAGES: list[Stage] = [
     Stage("scores", _scores_inputs, _scores_run),
     Stage("report", _report_inputs, _report_run, _report_outputs),
 ]
+
+
 STAGE_NAMES = tuple(s.name for s in STAGES)
-
-
-def _available(stage: Stage) -> bool:
-    import importlib.util
-    return all(importlib.util.find_spec(m) is not None for m in stage.needs)
-
-
-def build(project: Project, *, options: BuildOptions | None = None,
-          progress: Callable[[str], None] | None = None) -> dict:
-    """Run the pipeline on `project`; returns one entry per stage and the totals. A failing stage
-    is reported, never raised; the later stages still run on what there is (drafts need only
-    the annotations), so one failure does not hide the rest."""
-    from corpus_tool.errors import InputError
-    options = options or BuildOptions()
-    unknown = [s for s in options.only if s not in STAGE_NAMES]
-    if unknown:
-        raise InputError(f"unknown stage(s) {', '.join(unknown)}",
-                         fix=f"stages are {', '.join(STAGE_NAMES)}")
-    ctx = Context(project, options, progress)
-    lock = read_lock(project)
-    results: list[StageResult] = []
-    t_all = time.perf_counter()
-    failed = False
-    try:
-        for stage in STAGES:
-            if options.only and stage.name not in options.only:
-                continue
-            if not _available(stage):
-                results.append(StageResult(stage.name, "unavailable",
-                                           message=f"needs {', '.join(stage.needs)}"))
-                continue
-            t0 = time.perf_counter()
-            try:
-                fp = stage.inputs(ctx)
-                prev = lock["stages"].get(stage.name, {})
-                outs = stage.outputs(ctx)
-                if (not options.force and prev.get("inputs") == fp
-                        and all(o.exists() for o in outs)):
-                    results.append(StageResult(stage.name, "skipped",
-                                               time.perf_counter() - t0, prev.get("summary", {}),
-                                               "inputs unchanged"))
-                    continue
-                if progress:
-                    progress(stage.name)
-                summary = stage.run(ctx)
-                ctx.close()
-                dt = time.perf_counter() - t0
-                # fingerprint again after the run: a stage may change its own inputs
-                # (draft merges into framework.yaml), and the next build must see it unchanged
-                fp_after = stage.inputs(ctx)
-                lock["stages"][stage.name] = {"inputs": fp_after, "summary": summary,
-                                              "seconds": round(dt, 3),
-                                              "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ",
-                                                                        time.gmtime())}
-                write_lock(project, lock)
-                results.append(StageResult(stage.name, "ran", dt, summary))
-            except Exception as e:  # a failing stage is reported; the others still run
-                ctx.close()
-                failed = True
-                lock["stages"].pop(stage.name, None)
-                write_lock(project, lock)
-                results.append(StageResult(stage.name, "failed", time.perf_counter() - t0,
-                                           message=f"{type(e).__name__}: {e}"))
-    finally:
-        ctx.close()
-    total = time.perf_counter() - t_all
-    validate = next((r for r in results if r.name == "validate"), None)
-    ingest = next((r for r in results if r.name == "ingest" and r.status == "ran"), None)
-    bad_docs = list((ingest.summary.get("failed") or []) if ingest else [])
-    ok = not failed and not bad_docs and not (validate and validate.summary.get("ok") is False)
-    report = {"ok": ok, "seconds": round(total, 3), "stages": [r.to_dict() for r in results],
-              "failed_documents": bad_docs,
-              "report": str(project.report_dir / "index.html")}
-    _save_json(project.build_dir / "build.json", report)
-    return report
-
-
-def _save_json(path: Path, data) -> None:
-    atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
-
-
-def _jsonable(x):
-    try:
-        json.dumps(x)
-        return x
-    except TypeError:
-        return json.loads(json.dumps(x, default=str))

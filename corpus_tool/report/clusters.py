@@ -12,10 +12,13 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from corpus_tool.errors import InputError
 from corpus_tool.formats import atomic_write_text
 from corpus_tool.models import Cluster, Document
 from corpus_tool.project import Project
 from corpus_tool.report.page import esc, html_page
+from corpus_tool.semantic.cluster import load_clusters, load_meta, load_points
+from corpus_tool.store import db as store
 
 # 20 colours distinguishable on white (Tableau 20, reordered so neighbours differ).
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
@@ -324,9 +327,6 @@ def render_cluster_report(clusters: Sequence[Cluster], points: Sequence, meta: d
 
 def write_cluster_report(project: Project, path: Path | None = None) -> Path:
     """Render the last clustering in the index to build/report/clusters.html (atomically)."""
-    from corpus_tool.store import db as store
-    from corpus_tool.semantic.cluster import load_clusters, load_meta, load_points
-    from corpus_tool.errors import InputError
     conn = store.connect(project.db_path)
     try:
         clusters = load_clusters(conn)

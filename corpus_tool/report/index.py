@@ -12,6 +12,9 @@ from collections import defaultdict
 from pathlib import Path
 
 from corpus_tool.formats import atomic_write_text
+from corpus_tool.framework.io import load_framework
+from corpus_tool.indicators.draft import TRACKED_FIELDS, draft_path, fingerprint, framework_path
+from corpus_tool.indicators.provenance import PROV_CSS, indicator_table_html, provenance_rows
 from corpus_tool.project import Project
 from corpus_tool.report.page import esc, html_page
 
@@ -77,7 +80,6 @@ def _support_html(ind) -> str:
 
 
 def _edited_fields(ind) -> list[str]:
-    from corpus_tool.indicators.draft import TRACKED_FIELDS, fingerprint
     g = ind.generated
     if g is None:
         return []
@@ -85,7 +87,6 @@ def _edited_fields(ind) -> list[str]:
 
 
 def _framework_html(fw, validation: dict | None) -> tuple[str, int]:
-    from corpus_tool.indicators.provenance import indicator_table_html, provenance_rows
     rows_by_ind: dict[str, list[dict]] = defaultdict(list)
     for r in provenance_rows(fw):
         rows_by_ind[r["indicator"]].append(r)
@@ -156,11 +157,9 @@ def _scores_html(project: Project) -> str:
     return "".join(parts)
 
 
-def _stages_html(project: Project) -> str:
-    from corpus_tool.pipeline.stages import STAGE_NAMES, read_lock
-    lock = read_lock(project)["stages"]
+def _stages_html(stage_names: tuple[str, ...], lock: dict) -> str:
     rows = []
-    for name in STAGE_NAMES:
+    for name in stage_names:
         st = lock.get(name)
         if st is None:
             rows.append(f"<tr><td>{esc(name)}</td><td class='muted'>not run</td><td></td></tr>")
@@ -174,9 +173,9 @@ def _stages_html(project: Project) -> str:
             f'</tr></thead><tbody>{"".join(rows)}</tbody></table>')
 
 
-def write_index(project: Project) -> Path:
-    from corpus_tool.framework.model import load_framework
-    from corpus_tool.indicators.draft import draft_path, framework_path
+def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict) -> Path:
+    """The report's front page. `stage_names` and `lock` (the build lock's per-stage records)
+    are passed in by the pipeline, which owns them."""
     out = project.report_dir / "index.html"
     fpath = framework_path(project)
     validation = _load_json(project.build_dir / "validate.json")
@@ -247,9 +246,8 @@ def write_index(project: Project) -> Path:
         body.append('<p class="muted">No framework yet: run <code>corpus-tool indicators draft'
                     "</code> and <code>corpus-tool indicators promote</code>.</p>")
     body.append('<h2 id="scores">Scores</h2>' + _scores_html(project))
-    body.append('<h2 id="build">Build</h2>' + _stages_html(project))
+    body.append('<h2 id="build">Build</h2>' + _stages_html(stage_names, lock))
     title = fw.title if fw is not None else "corpus-tool build"
-    from corpus_tool.indicators.provenance import PROV_CSS
     page = html_page(title, "".join(body), nav=nav, head=EXTRA_CSS + PROV_CSS,
                      subtitle=f"Project {project.root.name}: indicators with the sources they rest on")
     atomic_write_text(out, page)

@@ -9,8 +9,8 @@ import math
 from collections import defaultdict
 
 from corpus_tool.framework.model import Framework
-from corpus_tool.scoring.engine import ScoreResult, headline_year
 from corpus_tool.report.page import esc, html_page
+from corpus_tool.scoring.engine import ScoreResult, headline_year
 
 PALETTE = ["#2456a6", "#c0392b", "#2e7d32", "#8d6e00", "#6a1b9a", "#00838f", "#d35400", "#5d4037"]
 

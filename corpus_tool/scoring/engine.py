@@ -9,7 +9,9 @@ coverage (the share of the information under the node that was answered).
 
 Scoring is vectorised over all country-years (numpy), so the sensitivity analysis
 (`sensitivity.py`) can re-run the whole tree thousands of times.
-"""
+
+Just over 400 lines: the engine and its outputs (rows, wide table, files) share
+`ScoreResult`; outputs are the part to move out when it grows."""
 from __future__ import annotations
 
 import math
@@ -20,10 +22,12 @@ from pathlib import Path
 
 import numpy as np
 
+from corpus_tool.errors import CheckFailed, InputError
+from corpus_tool.formats import atomic_write_bytes, atomic_write_text, csv_text, dumps_json
+from corpus_tool.framework.io import load_framework
+from corpus_tool.framework.model import Framework, Indicator, Overall, leaves, walk
 from corpus_tool.scoring.answers import (ANSWER_COLUMNS, Answer, combine_duplicates,  # noqa: F401
                                          read_answer_rows, read_answers)
-from corpus_tool.errors import CheckFailed, InputError
-from corpus_tool.framework.model import Framework, Indicator, Overall, leaves, walk
 
 LEVEL_ORDER = {"overall": 0, "area": 1, "dimension": 2, "indicator": 3, "sub-indicator": 4}
 
@@ -256,14 +260,6 @@ def score_values(fw: Framework, values: dict[tuple[str, int, str], float], *,
     return ScoreResult(fw.id, units, scores, list(engine.warnings), len(values))
 
 
-def score_answers(fw: Framework, answers_path: Path, *, duplicates: str = "mean",
-                  strict: bool = False, min_coverage: float | None = None,
-                  warn: Callable[[str], None] | None = None) -> ScoreResult:
-    """Read, check and score an answers file against a framework."""
-    return run_scoring(answers=answers_path, framework=fw, duplicates=duplicates, strict=strict,
-                       min_coverage=min_coverage, warn=warn).result
-
-
 # --- outputs ----------------------------------------------------------------------------------
 
 SCORE_FIELDS = ["country", "year", "node", "level", "score", "coverage"]
@@ -299,7 +295,6 @@ def headline_year(result: ScoreResult, node: str) -> int | None:
 
 def write_scores(path: Path, result: ScoreResult, fw: Framework, *, fmt: str) -> None:
     """Write the scores as csv (long), xlsx (sheets scores + overview) or json."""
-    from corpus_tool.formats import atomic_write_bytes, atomic_write_text, csv_text, dumps_json
     path = Path(path)
     if fmt == "csv":
         atomic_write_text(path, csv_text(SCORE_FIELDS, score_rows(result)))
@@ -410,54 +405,3 @@ def check_against(result: ScoreResult, fw: Framework, published: Path, *,
 
 def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
-
-
-# --- the whole job, for the CLI and the build -------------------------------------------------
-
-@dataclass(slots=True)
-class ScoringRun:
-    framework: Framework
-    result: ScoreResult
-    check: dict | None = None
-    sensitivity: dict | None = None
-
-    def to_dict(self) -> dict:
-        out = self.result.to_dict()
-        if self.check is not None:
-            out["check"] = self.check
-        if self.sensitivity is not None:
-            out["sensitivity"] = self.sensitivity
-        return out
-
-
-def run_scoring(*, answers: Path, framework: Path | Framework, duplicates: str = "mean",
-                strict: bool = False, min_coverage: float | None = None,
-                check_against_path: Path | None = None, tolerance: float = 0.01,
-                sensitivity: int = 0, seed: int = 0, method: str = "uniform",
-                spread: float = 0.25, target: str | None = None,
-                warn: Callable[[str], None] | None = None,
-                progress: Callable[..., None] | None = None) -> ScoringRun:
-    """Score an answers file, optionally compare with published scores and run the
-    sensitivity analysis (`sensitivity` = number of Monte Carlo samples, 0 = none)."""
-    from corpus_tool.framework.model import load_framework
-    fw = framework if isinstance(framework, Framework) else load_framework(framework)
-    if min_coverage is not None and not 0 <= min_coverage <= 1:
-        raise InputError(f"minimum coverage {min_coverage} is not between 0 and 1",
-                         fix="e.g. --min-coverage 0.5")
-    rows, w1 = read_answers(Path(answers), fw, strict=strict)
-    values, w2 = combine_duplicates(rows, answers, duplicates=duplicates, strict=strict)
-    result = score_values(fw, values, min_coverage=min_coverage)
-    result.warnings = w1 + w2 + result.warnings
-    result.answers = len(rows)
-    if warn:
-        for w in result.warnings:
-            warn(w)
-    run = ScoringRun(fw, result)
-    if check_against_path is not None:
-        run.check = check_against(result, fw, Path(check_against_path), tolerance=tolerance)
-    if sensitivity:
-        from corpus_tool.scoring.sensitivity import run_sensitivity
-        run.sensitivity = run_sensitivity(fw, values, samples=sensitivity, seed=seed,
-                                          target=target, method=method, spread=spread,
-                                          min_coverage=min_coverage, progress=progress)
-    return run

@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from corpus_tool.statements import units as R
 from corpus_tool.errors import InputError
 from corpus_tool.formats import read_jsonl
 from corpus_tool.models import STRENGTHS
-from corpus_tool.statements.units import Parts
+from corpus_tool.statements import rules as R, units as U
+from corpus_tool.statements.rules import Parts
+from corpus_tool.statements.stage import extract, load_pipeline
 
 _DETS = re.compile(r"^(?:the|a|an|all|each|every|any|this|these|such)\s+")
 
 
 def _norm_actor(a: str) -> str:
-    a = R.clean_actor(R.normalise(a)).lower()
+    a = R.clean_actor(U.normalise(a)).lower()
     while True:
         b = _DETS.sub("", a)
         if b == a:
@@ -60,7 +61,6 @@ def evaluate(gold_path: Path, *, modes: tuple[str, ...] = ("trained", "rules"),
     """Precision/recall/F1 of statement detection, strength and actor accuracy (over detected
     gold statements) and beneficiary set accuracy, per pipeline mode, overall and on the two
     halves of the gold set (odd ids: dev, even ids: test). `errors` > 0 lists that many misses."""
-    from corpus_tool.statements.stage import extract, load_pipeline
     gold = read_gold(gold_path)
     out: dict = {"gold": str(gold_path), "n": len(gold),
                  "n_statements": sum(bool(g["statement"]) for g in gold), "modes": {}}

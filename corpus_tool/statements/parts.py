@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from corpus_tool.statements import units as R
-from corpus_tool.statements.units import Cue, Parts
+from corpus_tool.statements import cues as C, rules as R, units as U
+from corpus_tool.statements.cues import Cue
+from corpus_tool.statements.rules import Parts
 
 _ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "permitted",
                     "allowed", "authorized", "authorised", "encouraged", "urged", "invited",
@@ -120,7 +121,7 @@ def _actor_from_parse(doc, cue: Cue) -> str | None:
 
 
 def _is_actorish(tok) -> bool:
-    if tok.lower_ in R.ACTOR_HEADS:
+    if tok.lower_ in C.ACTOR_HEADS:
         return True
     return tok.pos_ == "PROPN" and tok.lower_ not in ("convention", "covenant", "charter",
                                                          "article", "protocol")
@@ -168,10 +169,10 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
                  for_items: bool = False) -> Parts:
     """The statement parts of one unit (`text` without its item marker). `chapeau` is the
     analysed chapeau the unit continues, if any."""
-    norm = R.normalise(text)
+    norm = U.normalise(text)
     if chapeau is not None and chapeau.reason:
         return Parts(False, reason=chapeau.reason)
-    reason = R.filter_reason(norm, preamble=preamble)
+    reason = C.filter_reason(norm, preamble=preamble)
     if reason:
         return Parts(False, reason=reason)
     if chapeau is not None and chapeau.statement and chapeau.strength != "none":
@@ -183,7 +184,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         p = Parts(True, chapeau.strength, chapeau.deontic, chapeau.actor, aim, obj,
                   R.conditions(norm) or chapeau.condition)
         return R.with_beneficiaries(p, norm, chapeau_text)
-    cues = R.find_cues(norm)
+    cues = C.find_cues(norm)
     if not cues:
         if chapeau is not None and not chapeau.statement and not R.imperative(norm):
             return Parts(False)     # an item of a descriptive list ("Such measures include:")
@@ -200,13 +201,13 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     if actor is None:
         actor = R.actor_by_rules(norm, cue)
     actor = R.clean_actor(actor)
-    if actor.lower() in R.PRONOUNS:
+    if actor.lower() in C.PRONOUNS:
         actor = prev_actor or (chapeau.actor if chapeau else "") or ""
         if not actor and cue is not cues[0]:
             # "States Parties recognize …, and … they shall": the unit's first actor
             first = _actor_from_parse(doc, cues[0]) if doc is not None else None
             actor = R.clean_actor(first if first is not None else R.actor_by_rules(norm, cues[0]))
-            if actor.lower() in R.PRONOUNS:
+            if actor.lower() in C.PRONOUNS:
                 actor = ""
     if not actor and chapeau is not None:
         actor = chapeau.actor          # "States Parties agree that: (a) Education shall …"
@@ -240,9 +241,9 @@ def chapeau_context(parts: Parts, text: str) -> Parts:
         return parts
     if parts.reason:
         return parts
-    s = R.chapeau_strength_fallback(R.normalise(text))
+    s = R.chapeau_strength_fallback(U.normalise(text))
     if s:
-        actor = R.actor_by_rules(R.normalise(text), Cue(0, 0, "", "", len(text)))
+        actor = R.actor_by_rules(U.normalise(text), Cue(0, 0, "", "", len(text)))
         return replace(parts, statement=True, strength=s, deontic="(adopt the following measures)",
                        actor=R.clean_actor(actor))
     return parts

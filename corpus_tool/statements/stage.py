@@ -8,7 +8,10 @@ the actor (grammatical subject), aim and object; without it the same rules run o
 Only units that carry a deontic cue are parsed (a regex prefilter runs first), in batches, with
 unused components excluded. Statements are stored in the `statements` table and recomputed only
 for passages whose text (or the text of the chapeau they inherit from) changed.
-"""
+
+Over 400 lines for now: extraction of one passage, the stage over the index and the
+queries (`statement_covering`, lists) share the statement row format; to split into
+`extract`, `stage` and `query`."""
 from __future__ import annotations
 
 import json
@@ -19,21 +22,21 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpus_tool.statements import units as R
 from corpus_tool.errors import InputError, NotFoundError
-from corpus_tool.formats import sha256_text
+from corpus_tool.formats import sha256_bytes, sha256_text
 from corpus_tool.models import STRENGTHS, Statement
+from corpus_tool.statements import cues as C, parts as statement_parts, rules as R, units as U
 from corpus_tool.statements.parts import analyse_unit, chapeau_context
-from corpus_tool.statements.units import Parts
-from corpus_tool.store.db import document_text, ensure_schema, iter_passages, passage_hashes, transaction
+from corpus_tool.statements.rules import Parts
+from corpus_tool.store.db import (connect, document_text, ensure_schema, get_document,
+                                  iter_passages, passage_hashes, transaction)
 
 log = logging.getLogger(__name__)
 
 def _fingerprint() -> str:
     """Changes whenever the extraction code changes, so stored statements never go stale."""
-    from corpus_tool.formats import sha256_bytes
-    from corpus_tool.statements import parts as statement_parts
-    src = b"".join(Path(m).read_bytes() for m in (__file__, R.__file__, statement_parts.__file__))
+    src = b"".join(Path(m).read_bytes() for m in (__file__, U.__file__, C.__file__, R.__file__,
+                                                     statement_parts.__file__))
     return sha256_bytes(src)[:12]
 
 
@@ -145,7 +148,7 @@ def _parse(pipe: Pipeline, texts: list[str], *, n_process: int | None = None) ->
 @dataclass
 class _PU:
     """A unit of a passage with its chapeau link (set in the cheap first pass)."""
-    unit: R.Unit
+    unit: U.Unit
     text: str                           # original text of the unit body (marker stripped)
     chapeau: tuple[int, int] | None     # (passage index, unit index) of its chapeau
     parse: bool                         # worth parsing
@@ -164,7 +167,7 @@ def _link(passages: list) -> list[list[_PU]]:
     colon_of: dict[str, tuple[int, int]] = {}     # passage id → its chapeau unit
     active: tuple[int, int] | None = None           # a list that runs across passages
     for pi, p in enumerate(passages):
-        units = R.split_units(p.text)
+        units = U.split_units(p.text)
         pus: list[_PU] = []
         first_item = bool(units) and (units[0].item or p.text.lstrip()[:1].islower())
         parent = next((colon_of[q] for q in _parents(p.id) if q in colon_of), None)
@@ -186,9 +189,9 @@ def _link(passages: list) -> list[list[_PU]]:
             used = used or ch is not None
             if ch is not None:
                 last_ch = ch
-            norm = R.normalise(body)
-            want = (not preamble and R.filter_reason(norm) is None and
-                    bool(ch is not None or u.item or R.find_cues(norm)))
+            norm = U.normalise(body)
+            want = (not preamble and C.filter_reason(norm) is None and
+                    bool(ch is not None or u.item or C.find_cues(norm)))
             pus.append(_PU(u, body, ch, want, is_item))
             if u.colon:
                 cur = (pi, ui)
@@ -241,7 +244,7 @@ def _analyse_doc(passages: list, linked: list[list[_PU]], need: set[int], pipe: 
     for pi in sorted(need):
         for ui, pu in enumerate(linked[pi]):
             if pu.parse and len(pu.text) <= _parse_limit(pipe):
-                texts.append(R.normalise(pu.text))
+                texts.append(U.normalise(pu.text))
                 where.append((pi, ui))
     docs = dict(zip(where, _parse(pipe, texts, n_process=n_process)))
     return _analyse_with_docs(passages, linked, need, docs)
@@ -339,7 +342,7 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
     if pipe is not None and pipe.warning:
         summary["warnings"].append(pipe.warning)
     limit = _parse_limit(pipe)
-    jobs = [(w[0], pi, ui, R.normalise(pu.text)) for w in work for pi in sorted(w[6])
+    jobs = [(w[0], pi, ui, U.normalise(pu.text)) for w in work for pi in sorted(w[6])
             for ui, pu in enumerate(w[3][pi]) if pu.parse and len(pu.text) <= limit]
     if progress:
         progress(0, total=len(jobs) + sum(len(w[5]) for w in work))
@@ -433,17 +436,7 @@ def get_statement(conn: sqlite3.Connection, statement_id: str) -> Statement:
 
 
 def beneficiary_names() -> list[str]:
-    return [name for name, _ in R.BENEFICIARIES]
-
-
-# --- evaluation (corpus_tool/statement_eval.py) -------------------------------------------------
-
-def evaluate(gold_path: Path, *, modes: tuple[str, ...] = ("trained", "rules"),
-             errors: int = 0) -> dict:
-    """P/R/F1 of detection, strength/actor/beneficiary accuracy per pipeline mode against a
-    hand-labelled gold set; see `statement_eval.evaluate`."""
-    from corpus_tool.statements.evaluate import evaluate as _evaluate
-    return _evaluate(gold_path, modes=modes, errors=errors)
+    return [name for name, _ in C.BENEFICIARIES]
 
 
 # --- for the CLI and the web UI -----------------------------------------------------------------
@@ -453,7 +446,6 @@ def run_statements(project, *, doc_id: str | None = None, strength: str | None =
                    progress: Callable[..., None] | None = None) -> dict:
     """Bring the statements stage up to date (only changed passages), then list statements.
     Returns {"summary": …, "statements": [Statement…]}."""
-    from corpus_tool.store.db import connect, get_document
     if beneficiary is not None and beneficiary.lower() not in beneficiary_names():
         raise InputError(f"unknown beneficiary group {beneficiary!r}",
                          fix="use one of " + ", ".join(beneficiary_names()))
@@ -477,7 +469,6 @@ def run_statements(project, *, doc_id: str | None = None, strength: str | None =
 
 
 def show_statement(project, statement_id: str) -> Statement:
-    from corpus_tool.store.db import connect
     conn = connect(project.db_path)
     try:
         return get_statement(conn, statement_id)

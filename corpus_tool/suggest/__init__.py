@@ -1,8 +1,7 @@
-"""The codebook and area suggestions for statements or any text, and the review queue."""
+"""Area suggestions for statements or any text (zero-shot from the codebook, supervised once
+there are enough annotations), and their review: the queue, accepting, rejecting."""
+from corpus_tool.suggest.areas import build_area_model, evaluate_suggestions, suggest_areas
+from corpus_tool.suggest.review import accept_suggestions, annotation_queue, reject_suggestion
 
-from corpus_tool.suggest.areas import (accept_suggestions, annotation_queue, area_ids,
-                                       evaluate_suggestions, get_area, load_codebook,
-                                       parse_codebook, suggest_areas)
-
-__all__ = ["accept_suggestions", "annotation_queue", "area_ids", "evaluate_suggestions",
-           "get_area", "load_codebook", "parse_codebook", "suggest_areas"]
+__all__ = ["build_area_model", "evaluate_suggestions", "suggest_areas", "accept_suggestions",
+           "annotation_queue", "reject_suggestion"]

@@ -13,17 +13,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from pathlib import Path
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from corpus_tool.errors import InputError, NotFoundError
-from corpus_tool.formats import load_yaml, sha256_text, yaml_line_of, dumps_json
-from corpus_tool.models import Area, AreaExample, Suggestion
+from corpus_tool.codebook import (ID_RE, area_ids, codebook_fingerprint, get_area,  # noqa: F401
+                                  load_codebook, parse_codebook)
+from corpus_tool.coding.files import load_annotations
+from corpus_tool.coding.rejections import rejected_pairs, without_rejected
+from corpus_tool.errors import InputError
+from corpus_tool.formats import dumps_json, sha256_text
+from corpus_tool.models import Area, Suggestion
 from corpus_tool.project import Project
+from corpus_tool.semantic.backends import get_embedder
+from corpus_tool.semantic.embed import embed_texts
+from corpus_tool.statements.stage import get_statement, list_statements
+from corpus_tool.store.db import connect, get_passage, iter_passages
 
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 STATEMENT_ID_RE = re.compile(r":s\d+$")
 MIN_PER_AREA = 5            # human annotations per area before the supervised model takes over
 ZERO_SHOT_TEMPERATURE = 0.05
@@ -34,128 +39,10 @@ SUPERVISED_VERSION = "logreg-cal-zs-v1"
 
 # --- codebook ---------------------------------------------------------------------------------
 
-class _Example(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    doc: str = Field(min_length=1)
-    quote: str = Field(min_length=1)
-    locator: str = ""
-
-
-def _str_list(v):
-    if v is None:
-        return []
-    if isinstance(v, str):
-        return [v]
-    return v
-
-
-class _Area(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    id: str
-    name: str = Field(min_length=1)
-    definition: str = Field(min_length=1)
-    include: list[str] = []
-    exclude: list[str] = []
-    seed_terms: list[str] = []
-    examples: list[_Example] = []
-
-    @field_validator("id")
-    @classmethod
-    def _id(cls, v: str) -> str:
-        if not ID_RE.match(v):
-            raise ValueError("an area id is lowercase letters, digits and hyphens, e.g. `access`")
-        return v
-
-    @field_validator("include", "exclude", "seed_terms", mode="before")
-    @classmethod
-    def _lists(cls, v):
-        return _str_list(v)
-
-
-class _Codebook(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    version: int = 1
-    title: str = ""
-    areas: list[_Area] = Field(min_length=1)
-
-
-def parse_codebook(path: Path) -> list[Area]:
-    """Read and validate a codebook file; errors name the file, the line and the field."""
-    path = Path(path)
-    if not path.exists():
-        raise InputError("no codebook", path=path,
-                         fix="run `corpus-tool init` or copy the default codebook there")
-    data = load_yaml(path)
-    if not isinstance(data, dict):
-        raise InputError("a codebook is a mapping with an `areas:` list", path=path, line=1,
-                         fix="see the default codebook in corpus_tool/data/codebook.yaml")
-    try:
-        cb = _Codebook.model_validate(data)
-    except ValidationError as e:
-        err = e.errors()[0]
-        loc = list(err["loc"])
-        # the line of the deepest key that exists in the file
-        line = None
-        for n in range(len(loc), 0, -1):
-            line = yaml_line_of(path, loc[:n])
-            if line is not None:
-                break
-        field = " -> ".join(str(x) for x in loc) or "(top)"
-        more = f" (and {len(e.errors()) - 1} more problem(s))" if len(e.errors()) > 1 else ""
-        raise InputError(f"{field}: {err['msg']}{more}", path=path, line=line,
-                         fix="fix this field of the codebook") from None
-    seen: dict[str, int] = {}
-    for i, a in enumerate(cb.areas):
-        if a.id in seen:
-            raise InputError(f"areas -> {i} -> id: duplicate area id {a.id!r} "
-                             f"(also area {seen[a.id]})",
-                             path=path, line=yaml_line_of(path, ["areas", i, "id"]),
-                             fix="give every area its own id")
-        seen[a.id] = i
-    return [Area(id=a.id, name=a.name.strip(), definition=" ".join(a.definition.split()),
-                 include=tuple(" ".join(s.split()) for s in a.include),
-                 exclude=tuple(" ".join(s.split()) for s in a.exclude),
-                 seed_terms=tuple(s.strip() for s in a.seed_terms if s.strip()),
-                 examples=tuple(AreaExample(doc=x.doc, quote=" ".join(x.quote.split()),
-                                            locator=x.locator) for x in a.examples))
-            for a in cb.areas]
-
-
-def load_codebook(project: Project) -> list[Area]:
-    """The areas of the project's codebook, in file order. Errors name the file relative to the
-    project (`annotations/codebook.yaml, line 12: areas -> 2 -> seed_terms -> 0: …`)."""
-    try:
-        return parse_codebook(project.codebook_path)
-    except InputError as e:
-        try:
-            e.path = str(project.codebook_path.relative_to(project.root))
-        except ValueError:
-            pass
-        e.args = (str(e),)
-        raise
-
-
-def area_ids(project: Project) -> list[str]:
-    return [a.id for a in load_codebook(project)]
-
-
-def get_area(project: Project, area_id: str) -> Area:
-    areas = load_codebook(project)
-    for a in areas:
-        if a.id == area_id:
-            return a
-    raise NotFoundError(f"no area {area_id!r} in {project.codebook_path.name} "
-                        f"(areas: {', '.join(a.id for a in areas)})")
-
-
-def codebook_fingerprint(areas: Sequence[Area]) -> str:
-    return sha256_text(dumps_json([a.to_dict() for a in areas]))[:12]
-
 
 # --- suggestions ------------------------------------------------------------------------------
 
 def _embed(project: Project, texts: list[str], backend: str) -> tuple[np.ndarray, str]:
-    from corpus_tool.semantic.embed import embed_texts, get_embedder
     emb = get_embedder(backend)
     vecs = embed_texts(project, texts, backend=emb) if texts else np.zeros((0, 1), np.float32)
     return np.asarray(vecs, dtype=np.float32), emb.model_id
@@ -206,7 +93,6 @@ def relevance_scores(vecs: np.ndarray, proto_vecs: list[np.ndarray]) -> np.ndarr
 
 def _training_data(project: Project) -> list[tuple[str, str]]:
     """(text, area) pairs from the human annotations (manual or accepted), unique."""
-    from corpus_tool.coding.annotations import load_annotations
     pairs = {(" ".join(a.anchor.exact.split()), a.area) for a in load_annotations(project)
              if a.motivation in ("classifying", "linking")}
     return sorted(pairs)
@@ -301,7 +187,6 @@ def _input_units(project: Project, statement_ids: Sequence[str] | None) -> list:
     """The statements asked for (default: all in their document's language), falling back to
     passages when statements have not been extracted; passage ids are accepted as well. Each has
     .id, .text, .doc_id, .start and .end."""
-    from corpus_tool.store.db import connect, get_passage, iter_passages
     if not project.db_path.exists():
         raise InputError("the corpus is not ingested yet", path=project.db_path,
                          fix="run `corpus-tool ingest` first, or pass --text")
@@ -311,10 +196,6 @@ def _input_units(project: Project, statement_ids: Sequence[str] | None) -> list:
             out = []
             for i in statement_ids:
                 if STATEMENT_ID_RE.search(i):
-                    try:
-                        from corpus_tool.statements.stage import get_statement
-                    except ImportError:
-                        raise InputError("statements are not available") from None
                     out.append(get_statement(conn, i))
                 else:
                     out.append(get_passage(conn, i))
@@ -323,7 +204,6 @@ def _input_units(project: Project, statement_ids: Sequence[str] | None) -> list:
         # translation, which the codebook's English prototypes cannot score); the statements
         # stage already skips other-language passages
         try:
-            from corpus_tool.statements.stage import list_statements
             sts = list(list_statements(conn))
             if sts:
                 return sts
@@ -353,7 +233,6 @@ def suggest_areas(project: Project, *, texts: Sequence[str] | None = None,
                                    extra_texts=[t for _, t in inputs])
     sugg = _suggestions(model, inputs, vecs)
     if texts is None and skip_rejected:
-        from corpus_tool.coding.rejections import rejected_pairs, without_rejected
         sugg = without_rejected(sugg, rejected_pairs(project))
     return sugg
 
@@ -444,66 +323,4 @@ def evaluate_suggestions(project: Project, *, backend: str = "minilm", folds: in
 
 # --- active learning and accepting --------------------------------------------------------------
 
-def annotation_queue(project: Project, *, backend: str = "minilm", limit: int = 20,
-                     method: str = "auto", min_relevance: float | None = None) -> list[dict]:
-    """Statements not yet annotated (no annotation overlaps them), least certain suggestion first
-    (smallest margin between the best and second-best area): what to code next. Areas a person
-    rejected for a statement are left out (the next area is offered instead). Off-topic
-    statements are left out: those whose relevance is below `min_relevance` (default: the 10th
-    percentile of the annotated quotes' relevance, or QUEUE_MIN_RELEVANCE without annotations)."""
-    from corpus_tool.coding.annotations import load_annotations
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for a in load_annotations(project):
-        if a.anchor.start is not None:
-            spans.setdefault(a.doc_id, []).append((a.anchor.start, a.anchor.end))
 
-    def annotated(u) -> bool:
-        return any(min(e, u.end) > max(s, u.start) for s, e in spans.get(u.doc_id, ()))
-
-    inputs = [(u.id, u.text) for u in _input_units(project, None) if not annotated(u)]
-    train_texts = [t for t, _ in _training_data(project)]
-    # one embedding call for everything: corpus-fitted backends (tfidf) share one space
-    model, vecs = build_area_model(project, backend=backend, method=method,
-                                   extra_texts=[t for _, t in inputs] + train_texts)
-    v_in, v_train = vecs[:len(inputs)], vecs[len(inputs):]
-    if min_relevance is None:
-        min_relevance = float(np.percentile(relevance_scores(v_train, model.proto_vecs_), 10)) \
-            if len(train_texts) >= 10 else QUEUE_MIN_RELEVANCE
-    from corpus_tool.coding.rejections import rejected_pairs, without_rejected
-    sugg = [s for s in without_rejected(_suggestions(model, inputs, v_in), rejected_pairs(project))
-            if (s.relevance or 0.0) >= min_relevance]
-    sugg.sort(key=lambda s: (s.margin, s.id))
-    return [s.to_dict() | {"min_relevance": round(min_relevance, 4)} for s in sugg[:limit]]
-
-
-def accept_suggestions(project: Project, *, statement_ids: Sequence[str], coder: str,
-                       area: str | None = None, backend: str = "minilm", method: str = "auto",
-                       min_score: float | None = None, memo: str = "") -> dict:
-    """Turn suggestions into annotations: for each statement the suggested area (or `area`),
-    keeping the model id, version and score and who accepted it. Statements whose best score is
-    below `min_score` are skipped."""
-    from corpus_tool.coding.annotations import locate, new_annotation, save_annotations, _connect
-    from corpus_tool.models import Origin
-    if area is not None:
-        get_area(project, area)
-    sugg = suggest_areas(project, statement_ids=statement_ids, backend=backend, method=method,
-                         skip_rejected=area is None)
-    conn = _connect(project)
-    new, skipped = [], []
-    try:
-        for s in sugg:
-            chosen = area or s.area
-            score = dict(s.scores)[chosen]
-            if min_score is not None and score < min_score:
-                skipped.append({"id": s.id, "area": chosen, "score": score})
-                continue
-            anchor = locate(conn, statement_id=s.id) if STATEMENT_ID_RE.search(s.id) else \
-                locate(conn, passage_id=s.id)
-            new.append(new_annotation(anchor, area=chosen, creator=coder, memo=memo,
-                                      origin=Origin(type="suggestion", model_id=s.model_id,
-                                                    model_version=s.model_version, score=score,
-                                                    accepted_by=coder)))
-    finally:
-        conn.close()
-    saved = save_annotations(project, new) if new else []
-    return {"accepted": [a.id for a in saved], "skipped": skipped}

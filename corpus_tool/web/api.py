@@ -11,101 +11,14 @@ import sqlite3
 from contextlib import closing
 from typing import Any
 
+from corpus_tool.coding.files import default_coder
 from corpus_tool.errors import CorpusToolError, InputError
+from corpus_tool.store.db import (get_document, get_passage, iter_passages, list_documents,
+                                  search_passages)
+from corpus_tool.web.api_annotations import load_annotation_dicts
+from corpus_tool.web.args import (STAGES, feature, has_feature, int_arg, need,  # noqa: F401
+                                  text_arg)
 from corpus_tool.web.server import Request, Unavailable, Workbench, router
-
-STAGES = {  # module → (what it gives the page, the command that produces its data)
-    "statements": ("statements highlighted by strength", "corpus-tool statements"),
-    "embed": ("semantic search", "corpus-tool search --semantic"),
-    "cluster": ("clusters", "corpus-tool cluster"),
-    "areas": ("codebook areas and suggestions", "corpus-tool areas suggest"),
-    "annotations": ("annotations", "corpus-tool annotations add"),
-    "agreement": ("inter-coder agreement", "corpus-tool annotations agreement"),
-    "framework": ("the indicator framework", "corpus-tool indicators draft"),
-    "indicators": ("indicator drafts", "corpus-tool indicators draft"),
-    "indicator_merge": ("promoting drafts", "corpus-tool indicators promote"),
-    "indicator_check": ("checking the framework", "corpus-tool indicators validate"),
-    "provenance": ("provenance tables", "corpus-tool provenance"),
-    "scoring": ("scores", "corpus-tool score"),
-}
-
-
-MODULES = {  # feature name (as the page knows it) → the library module that provides it
-    "statements": "corpus_tool.statements.stage",
-    "embed": "corpus_tool.semantic.embed",
-    "cluster": "corpus_tool.semantic.cluster",
-    "areas": "corpus_tool.suggest.areas",
-    "annotations": "corpus_tool.coding.annotations",
-    "agreement": "corpus_tool.coding.agreement",
-    "rejections": "corpus_tool.coding.rejections",
-    "framework": "corpus_tool.framework.model",
-    "indicators": "corpus_tool.indicators.draft",
-    "indicator_merge": "corpus_tool.indicators.merge",
-    "indicator_check": "corpus_tool.indicators.validate",
-    "provenance": "corpus_tool.indicators.provenance",
-    "scoring": "corpus_tool.scoring.engine",
-}
-
-
-def feature(name: str):
-    """The library module behind feature `name`, or Unavailable naming the command to run."""
-    try:
-        return importlib.import_module(MODULES.get(name, f"corpus_tool.{name}"))
-    except ImportError as e:
-        what, cmd = STAGES.get(name, (name, f"corpus-tool {name}"))
-        raise Unavailable(f"{what}: not available yet (this version has no corpus_tool.{name}; "
-                          f"once it has, run `{cmd}`)") from None
-
-
-def has_feature(name: str) -> bool:
-    try:
-        feature(name)
-        return True
-    except Unavailable:
-        return False
-
-
-def need(module, attr: str, cmd: str):
-    fn = getattr(module, attr, None)
-    if fn is None:
-        raise Unavailable(f"not available yet: {module.__name__}.{attr} (run `{cmd}`)")
-    return fn
-
-
-def text_arg(req: Request | dict, name: str, *, required: bool = False, max_len: int = 20000,
-             default: str | None = None) -> str | None:
-    """A string field from the query (GET) or the JSON body, checked; bad input is an InputError
-    with a message the page shows next to the form."""
-    src = req.body if isinstance(req, Request) and req.method != "GET" else (
-        req.query if isinstance(req, Request) else req)
-    value = (src or {}).get(name, default)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        if required:
-            raise InputError(f"`{name}` is required")
-        return default
-    if not isinstance(value, str):
-        raise InputError(f"`{name}` must be text, not {type(value).__name__}")
-    if len(value) > max_len:
-        raise InputError(f"`{name}` is too long ({len(value)} characters; at most {max_len})")
-    return value
-
-
-def int_arg(req: Request | dict, name: str, *, default: int | None = None,
-            lo: int | None = None, hi: int | None = None) -> int | None:
-    src = req.body if isinstance(req, Request) and req.method != "GET" else (
-        req.query if isinstance(req, Request) else req)
-    value = (src or {}).get(name, default)
-    if value is None or value == "":
-        return default
-    if isinstance(value, bool):
-        raise InputError(f"`{name}` must be a whole number")
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        raise InputError(f"`{name}` must be a whole number, not {value!r}") from None
-    if (lo is not None and number < lo) or (hi is not None and number > hi):
-        raise InputError(f"`{name}` must be between {lo} and {hi}")
-    return number
 
 
 def _table_exists(conn: sqlite3.Connection, name: str) -> bool:
@@ -121,11 +34,7 @@ def status(wb: Workbench, req: Request) -> dict:
         n_passages = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
         n_statements = (conn.execute("SELECT count(*) FROM statements").fetchone()[0]
                         if _table_exists(conn, "statements") else None)
-    try:
-        from corpus_tool.coding.annotations import default_coder
-        coder = default_coder()
-    except ImportError:
-        coder = None
+    coder = default_coder()
     return {"project": wb.project.root.name, "root": str(wb.project.root), "default_coder": coder,
             "documents": n_docs, "passages": n_passages, "statements": n_statements,
             "features": {name: has_feature(name) for name in STAGES},
@@ -137,7 +46,6 @@ def status(wb: Workbench, req: Request) -> dict:
 
 @router.add("GET", "/docs")
 def docs(wb: Workbench, req: Request) -> dict:
-    from corpus_tool.store.db import list_documents
     with closing(wb.connect()) as conn:
         counts = dict(conn.execute("SELECT doc_id, count(*) FROM passages GROUP BY doc_id"))
         pages = dict(conn.execute("SELECT id, n_pages FROM documents"))
@@ -156,7 +64,6 @@ def docs(wb: Workbench, req: Request) -> dict:
 
 @router.add("GET", "/docs/{doc_id}")
 def doc(wb: Workbench, req: Request) -> dict:
-    from corpus_tool.store.db import get_document, iter_passages
     doc_id = req.params["doc_id"]
     with closing(wb.connect()) as conn:
         d = get_document(conn, doc_id)
@@ -198,7 +105,6 @@ def search(wb: Workbench, req: Request) -> dict:
     limit = int_arg(req, "limit", default=30, lo=1, hi=200)
     doc_id = text_arg(req, "doc", max_len=200)
     if mode == "text":
-        from corpus_tool.store.db import search_passages
         with closing(wb.connect()) as conn:
             hits = search_passages(conn, q, limit=limit, doc_id=doc_id)
             titles = dict(conn.execute("SELECT id, title FROM documents"))
@@ -219,7 +125,6 @@ def semantic(wb: Workbench, q: str, *, limit: int, doc_id: str | None,
     if backend or wb.backend:
         kwargs["backend"] = backend or wb.backend
     hits = fn(wb.project, q, **kwargs)
-    from corpus_tool.store.db import get_passage
     results = []
     with closing(wb.connect()) as conn:
         titles = dict(conn.execute("SELECT id, title FROM documents"))
@@ -237,6 +142,3 @@ def semantic(wb: Workbench, q: str, *, limit: int, doc_id: str | None,
 
 
 # the annotation adapters live in api_annotations; imported here so `docs` can count them
-from corpus_tool.web.api_annotations import load_annotation_dicts  # noqa: E402
-from corpus_tool.web import api_indicators  # noqa: E402, F401
-from corpus_tool.web import api_annotations

@@ -1,4 +1,4 @@
-"""Annotations, the codebook and the suggestion queue, through `corpus_tool.coding.annotations` and
+"""Annotations, the codebook and the suggestion queue, through `corpus_tool.coding` and
 `corpus_tool.suggest.areas` — the same functions `corpus-tool annotations …` calls, so the files change
 exactly as they would from the command line (same ids, same lock, same canonical lines)."""
 from __future__ import annotations
@@ -7,20 +7,18 @@ import re
 from contextlib import closing
 from typing import Any
 
+from corpus_tool.coding.anchoring import find_quote, reanchor
+from corpus_tool.coding.files import default_coder
 from corpus_tool.errors import InputError
+from corpus_tool.store.db import document_text, get_passage
+from corpus_tool.web.args import feature, int_arg, need, text_arg
 from corpus_tool.web.server import Request, Workbench, router
-
-
-def _api():
-    from corpus_tool.web import api
-    return api
-
 
 # --- codebook ---------------------------------------------------------------------------------
 
 @router.add("GET", "/codebook")
 def codebook(wb: Workbench, req: Request) -> dict:
-    areas = _api().feature("areas")
+    areas = feature("areas")
     return {"areas": [{"id": a.id, "name": a.name, "definition": a.definition}
                       for a in areas.load_codebook(wb.project)]}
 
@@ -34,7 +32,6 @@ def annotation_dict(a, *, text: str | None = None, sha: str | None = None) -> di
     start, end, status = anc.start, anc.end, "exact"
     if text is not None and (anc.text_sha256 != sha or start is None
                              or text[start:end] != anc.exact):
-        from corpus_tool.coding.anchoring import reanchor
         res = reanchor(anc, text)
         status = res.status
         start, end = (res.start, res.end) if res.found or res.status == "ambiguous" else (None, None)
@@ -49,11 +46,10 @@ def annotation_dict(a, *, text: str | None = None, sha: str | None = None) -> di
 
 
 def load_annotation_dicts(wb: Workbench, doc_id: str | None = None) -> list[dict]:
-    mod = _api().feature("annotations")
+    mod = feature("annotations")
     anns = mod.load_annotations(wb.project, doc_id=doc_id)
     if doc_id is None:
         return [annotation_dict(a) for a in anns]
-    from corpus_tool.store.db import document_text
     with closing(wb.connect()) as conn:
         text, sha = document_text(conn, doc_id)
     return [annotation_dict(a, text=text, sha=sha) for a in anns]
@@ -61,15 +57,14 @@ def load_annotation_dicts(wb: Workbench, doc_id: str | None = None) -> list[dict
 
 @router.add("GET", "/annotations")
 def list_annotations(wb: Workbench, req: Request) -> dict:
-    api = _api()
-    doc_id = api.text_arg(req, "doc", max_len=200)
-    mod = api.feature("annotations")
+    doc_id = text_arg(req, "doc", max_len=200)
+    mod = feature("annotations")
     problems = mod.read_annotations(wb.project).problems
     return {"annotations": load_annotation_dicts(wb, doc_id), "problems": problems}
 
 
 def _coder(req: Request) -> str | None:
-    coder = _api().text_arg(req, "coder", max_len=80)
+    coder = text_arg(req, "coder", max_len=80)
     return coder.strip() if coder else None
 
 
@@ -78,8 +73,6 @@ def _occurrence(wb: Workbench, doc_id: str, quote: str, start: int | None) -> in
     the `--occurrence` the CLI would need for a quote that occurs more than once."""
     if start is None:
         return None
-    from corpus_tool.coding.anchoring import find_quote
-    from corpus_tool.store.db import document_text
     with closing(wb.connect()) as conn:
         text, _ = document_text(conn, doc_id)
     spans = find_quote(text, quote)
@@ -93,17 +86,16 @@ def _occurrence(wb: Workbench, doc_id: str, quote: str, start: int | None) -> in
 def add(wb: Workbench, req: Request) -> dict:
     """Same as `corpus-tool annotations add --doc DOC --quote … --area … [--indicator] [--memo]
     [--coder]` (or `--statement ID`)."""
-    api = _api()
-    mod = api.feature("annotations")
-    area = api.text_arg(req, "area", max_len=100)
+    mod = feature("annotations")
+    area = text_arg(req, "area", max_len=100)
     if not area:
         raise InputError("choose an area for this annotation")
-    statement = api.text_arg(req, "statement", max_len=300)
-    doc_id = api.text_arg(req, "doc", max_len=200)
-    quote = api.text_arg(req, "quote", max_len=20000)
-    start = api.int_arg(req, "start", lo=0)
-    kwargs: dict[str, Any] = {"area": area, "indicator": api.text_arg(req, "indicator", max_len=200),
-                              "memo": api.text_arg(req, "memo", max_len=20000) or "",
+    statement = text_arg(req, "statement", max_len=300)
+    doc_id = text_arg(req, "doc", max_len=200)
+    quote = text_arg(req, "quote", max_len=20000)
+    start = int_arg(req, "start", lo=0)
+    kwargs: dict[str, Any] = {"area": area, "indicator": text_arg(req, "indicator", max_len=200),
+                              "memo": text_arg(req, "memo", max_len=20000) or "",
                               "coder": _coder(req)}
     if statement:
         kwargs["statement_id"] = statement
@@ -117,7 +109,6 @@ def add(wb: Workbench, req: Request) -> dict:
 
 
 def _fresh(wb: Workbench, ann) -> dict:
-    from corpus_tool.store.db import document_text
     with closing(wb.connect()) as conn:
         text, sha = document_text(conn, ann.anchor.doc_id)
     return annotation_dict(ann, text=text, sha=sha)
@@ -126,15 +117,14 @@ def _fresh(wb: Workbench, ann) -> dict:
 @router.add("PUT", "/annotations/{ann_id}")
 def update(wb: Workbench, req: Request) -> dict:
     """Change area, indicator or memo (as `annotations` edits do; id and anchor stay)."""
-    api = _api()
-    mod = api.feature("annotations")
-    area = api.text_arg(req, "area", max_len=100)
+    mod = feature("annotations")
+    area = text_arg(req, "area", max_len=100)
     indicator = req.body.get("indicator")
     if indicator is not None:
-        indicator = api.text_arg(req, "indicator", max_len=200) or ""
+        indicator = text_arg(req, "indicator", max_len=200) or ""
     memo = req.body.get("memo")
     if memo is not None:
-        memo = api.text_arg(req, "memo", max_len=20000) or ""
+        memo = text_arg(req, "memo", max_len=20000) or ""
     ann = mod.update_annotation(wb.project, req.params["ann_id"], area=area, indicator=indicator,
                                 memo=memo)
     return {"annotation": _fresh(wb, ann)}
@@ -142,7 +132,7 @@ def update(wb: Workbench, req: Request) -> dict:
 
 @router.add("DELETE", "/annotations/{ann_id}")
 def remove(wb: Workbench, req: Request) -> dict:
-    mod = _api().feature("annotations")
+    mod = feature("annotations")
     gone = mod.remove_annotations(wb.project, [req.params["ann_id"]])
     return {"removed": [a.id for a in gone]}
 
@@ -151,9 +141,8 @@ def remove(wb: Workbench, req: Request) -> dict:
 def agreement(wb: Workbench, req: Request) -> dict:
     """`corpus-tool annotations agreement`: kappa / alpha per area and overall, and the
     disagreements to adjudicate (coders: comma-separated, default all)."""
-    api = _api()
-    mod = api.feature("agreement")
-    coders = [c.strip() for c in (api.text_arg(req, "coders", max_len=2000) or "").split(",")
+    mod = feature("agreement")
+    coders = [c.strip() for c in (text_arg(req, "coders", max_len=2000) or "").split(",")
               if c.strip()]
     return mod.agreement(wb.project, coders=coders or None)
 
@@ -171,12 +160,9 @@ def _backend(wb: Workbench) -> dict:
 def queue(wb: Workbench, req: Request) -> dict:
     """`corpus-tool annotations queue`: statements not yet annotated, least certain suggestion
     first; areas a person rejected for a statement are left out (its next area is offered)."""
-    api = _api()
-    limit = api.int_arg(req, "limit", default=40, lo=1, hi=500)
-    areas = api.feature("areas")
-    fn = api.need(areas, "annotation_queue", "corpus-tool annotations queue")
+    limit = int_arg(req, "limit", default=40, lo=1, hi=500)
+    fn = need(feature("review"), "annotation_queue", "corpus-tool annotations queue")
     items = fn(wb.project, limit=limit, **_backend(wb))
-    from corpus_tool.store.db import get_passage
     with closing(wb.connect()) as conn:
         titles = dict(conn.execute("SELECT id, title FROM documents"))
         for d in items:
@@ -192,7 +178,7 @@ def queue(wb: Workbench, req: Request) -> dict:
     if items and not _STATEMENT_ID.search(items[0]["id"]):
         note = "no statements extracted yet: suggestions are for whole passages " \
                "(run `corpus-tool statements` for sentence-level suggestions)"
-    n_rejected = len(api.feature("rejections").load_rejections(wb.project))
+    n_rejected = len(feature("rejections").load_rejections(wb.project))
     if n_rejected:
         note = (note + "; " if note else "") + f"{n_rejected} rejected suggestion(s) are left " \
             "out (kept in annotations/, motivation `assessing`)"
@@ -204,19 +190,16 @@ def accept(wb: Workbench, req: Request) -> dict:
     """Accept (or correct, when `area` differs from the suggestion) one suggestion, as
     `corpus-tool annotations accept`: the annotation keeps the model id, version and score and
     who accepted it."""
-    api = _api()
-    areas = api.feature("areas")
-    fn = api.need(areas, "accept_suggestions", "corpus-tool annotations accept")
-    statement = api.text_arg(req, "statement", required=True, max_len=300)
-    area = api.text_arg(req, "area", max_len=100)
+    fn = need(feature("review"), "accept_suggestions", "corpus-tool annotations accept")
+    statement = text_arg(req, "statement", required=True, max_len=300)
+    area = text_arg(req, "area", max_len=100)
     coder = _coder(req)
     if not coder:
-        from corpus_tool.coding.annotations import default_coder
         coder = default_coder()
     res = fn(wb.project, statement_ids=[statement], coder=coder, area=area, **_backend(wb))
     if not res.get("accepted"):
         raise InputError(f"nothing was accepted for {statement} ({res.get('skipped')})")
-    mod = api.feature("annotations")
+    mod = feature("annotations")
     return {"annotation": _fresh(wb, mod.get_annotation(wb.project, res["accepted"][0]))}
 
 
@@ -225,10 +208,9 @@ def reject(wb: Workbench, req: Request) -> dict:
     """Reject a suggestion, as `corpus-tool annotations reject --statement ID [--area AREA]`:
     recorded in the coder's annotations file (motivation `assessing`, with the model id, version
     and score); the queue then skips that (statement, area) pair."""
-    api = _api()
-    mod = api.feature("rejections")
-    statement = api.text_arg(req, "statement", required=True, max_len=300)
-    area = api.text_arg(req, "area", max_len=100)
+    mod = feature("review")
+    statement = text_arg(req, "statement", required=True, max_len=300)
+    area = text_arg(req, "area", max_len=100)
     res = mod.reject_suggestion(wb.project, statement_id=statement, area=area or None,
                                 coder=_coder(req), **_backend(wb))
     body = next(b for b in res["rejection"]["body"] if b["purpose"] == "assessing")

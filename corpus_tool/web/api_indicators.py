@@ -1,7 +1,7 @@
 """Clusters, indicator drafts and the framework, provenance tables and scores.
 
 Indicators are read from `indicators/framework.yaml` (the researcher's framework) and
-`indicators/drafts/framework.draft.yaml` (machine drafts) through `corpus_tool.framework.model`; edits
+`indicators/drafts/framework.draft.yaml` (machine drafts) through `corpus_tool.framework`; edits
 are validated by the framework's own pydantic model and written through `update_framework`
 (load, apply, save under the file's cross-process lock), so a concurrent CLI edit is kept.
 Promoting goes through `indicator_merge.promote`, exactly as `corpus-tool indicators promote`.
@@ -13,16 +13,16 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from corpus_tool.errors import InputError, NotFoundError
-from corpus_tool.web.server import Request, Unavailable, Workbench, router
+from corpus_tool.coding.lookup import passage_at
+from corpus_tool.errors import CheckFailed, InputError, NotFoundError
+from corpus_tool.report.scores import scores_html
+from corpus_tool.web.args import feature, int_arg, need, text_arg
+from corpus_tool.web.server import HTML_PAGES, Request, Unavailable, Workbench, router
 
 DRAFT_PREFIX = "draft:"
 _STATEMENT_ID = re.compile(r":s\d+$")
 
 
-def _api():
-    from corpus_tool.web import api
-    return api
 
 
 def passage_of(item_id: str) -> str:
@@ -34,7 +34,7 @@ def passage_of(item_id: str) -> str:
 
 @router.add("GET", "/clusters")
 def clusters(wb: Workbench, req: Request) -> dict:
-    mod = _api().feature("cluster")
+    mod = feature("cluster")
     with closing(wb.connect()) as conn:
         found = mod.load_clusters(conn)
         points = mod.load_points(conn) if hasattr(mod, "load_points") else []
@@ -76,12 +76,12 @@ def _report(wb: Workbench, name: str) -> str | None:
 # --- indicators -------------------------------------------------------------------------------
 
 def _paths(wb: Workbench) -> tuple[Path, Path]:
-    ind = _api().feature("indicators")
+    ind = feature("indicators")
     return ind.framework_path(wb.project), ind.draft_path(wb.project)
 
 
 def _load(path: Path):
-    fwmod = _api().feature("framework")
+    fwmod = feature("framework")
     return fwmod.load_framework(path) if path.is_file() else None
 
 
@@ -147,8 +147,7 @@ def indicator_ids(wb: Workbench, req: Request) -> dict:
 def check(wb: Workbench, req: Request) -> dict:
     """`corpus-tool indicators validate`: schema, ids, scales, sources, and whether every source
     still re-anchors in the current corpus (suspect links reported per indicator)."""
-    from corpus_tool.errors import CheckFailed
-    mod = _api().feature("indicator_check")
+    mod = feature("indicator_check")
     fpath, _ = _paths(wb)
     if not fpath.exists():
         return {"ok": None, "problems": [], "note": f"{_rel(wb, fpath)} does not exist yet"}
@@ -193,7 +192,7 @@ def indicator(wb: Workbench, req: Request) -> dict:
             "support": ind.support.model_dump(exclude_none=True) if ind.support else None}
     sources, note = [], None
     try:
-        prov = _api().feature("provenance")
+        prov = feature("provenance")
         rows = prov.provenance_rows(fw, ind.id)
         for row, src in zip(rows, ind.sources):
             sources.append({**row, "title": row.get("document"),
@@ -209,7 +208,6 @@ def _passage_at(wb: Workbench, anchor) -> str | None:
     if anchor.start is None:
         return None
     try:
-        from corpus_tool.coding.annotations import passage_at
         with closing(wb.connect()) as conn:
             return passage_at(conn, anchor.doc_id, anchor.start, anchor.end or anchor.start)
     except Exception:
@@ -217,16 +215,15 @@ def _passage_at(wb: Workbench, anchor) -> str | None:
 
 
 def _edits(wb: Workbench, req: Request) -> dict:
-    api = _api()
     edits: dict[str, Any] = {}
     for name, limit in (("title", 300), ("question", 3000), ("rationale", 20000)):
         if name in req.body:
-            value = api.text_arg(req, name, max_len=limit)
+            value = text_arg(req, name, max_len=limit)
             if name == "title" and not (value or "").strip():
                 raise InputError("the title must not be empty")
             edits[name] = (value or "").strip()
     if "status" in req.body:
-        status = api.text_arg(req, "status", max_len=20)
+        status = text_arg(req, "status", max_len=20)
         if status not in ("draft", "reviewed"):
             raise InputError(f"unknown status {status!r}", fix="use draft or reviewed")
         edits["status"] = status
@@ -243,7 +240,7 @@ def _edits(wb: Workbench, req: Request) -> dict:
 
 def _apply(fw, ref, edits: dict):
     """A new, validated Framework with `edits` applied to the indicator at `ref`."""
-    fwmod = _api().feature("framework")
+    fwmod = feature("framework")
     from pydantic import ValidationError
     data = fw.model_dump(mode="python")
     node = data
@@ -284,7 +281,7 @@ def edit_indicator(wb: Workbench, req: Request) -> dict:
     where regeneration keeps them)."""
     edits = _edits(wb, req)
     key = req.params["key"]
-    fwmod = _api().feature("framework")
+    fwmod = feature("framework")
     path, _ = _paths(wb)
     with fwmod.framework_lock(path):                  # promote + edit as one step
         if key.startswith(DRAFT_PREFIX):
@@ -301,7 +298,7 @@ def edit_indicator(wb: Workbench, req: Request) -> dict:
 
 
 def _promote(wb: Workbench, ind_id: str) -> None:
-    merge = _api().feature("indicator_merge")
+    merge = feature("indicator_merge")
     merge.promote(wb.project, ids=[ind_id])
 
 
@@ -333,17 +330,16 @@ def _pick_scores(wb: Workbench, query: dict):
     """(answers path, framework path, their names, all names) chosen by name from the project's
     files (never by path): `answers/<framework stem>*.csv|xlsx` pairs with
     `indicators/<framework stem>.yaml`, as `corpus-tool build` pairs them."""
-    api = _api()
     answers, frameworks = _choices(wb)
     names_a = [_rel(wb, p) for p in answers]
     names_f = [_rel(wb, p) for p in frameworks]
     if not answers:
         return None, None, None, None, names_a, names_f
-    want_a = api.text_arg(query, "answers", max_len=300) or names_a[0]
+    want_a = text_arg(query, "answers", max_len=300) or names_a[0]
     if want_a not in names_a:
         raise InputError(f"unknown answers file {want_a!r}", fix=f"use one of {names_a}")
     apath = answers[names_a.index(want_a)]
-    want_f = api.text_arg(query, "framework", max_len=300) or _guess_framework(apath, frameworks,
+    want_f = text_arg(query, "framework", max_len=300) or _guess_framework(apath, frameworks,
                                                                                 names_f)
     if want_f not in names_f:
         raise InputError(f"unknown framework {want_f!r}", fix=f"use one of {names_f}")
@@ -353,8 +349,7 @@ def _pick_scores(wb: Workbench, query: dict):
 @router.add("GET", "/scores")
 def scores(wb: Workbench, req: Request) -> dict:
     """`corpus-tool score ANSWERS --framework FILE` on the project's answer files."""
-    api = _api()
-    scoring = api.feature("scoring")
+    scoring = feature("scoring")
     apath, fpath, want_a, want_f, names_a, names_f = _pick_scores(wb, req.query)
     base = {"answer_files": names_a, "framework_files": names_f}
     if apath is None:
@@ -362,7 +357,7 @@ def scores(wb: Workbench, req: Request) -> dict:
                 "country, year, indicator, score) in answers/, named after their framework "
                 "(answers/framework-2024.csv for indicators/framework.yaml), and run "
                 "`corpus-tool score`"}
-    fw = api.feature("framework").load_framework(fpath)
+    fw = feature("framework").load_framework(fpath)
     result = scoring.score_answers(fw, apath)
     top = [o.id for o in fw.overall] + [a.id for a in fw.areas]
     titles = {o.id: o.title for o in fw.overall} | {a.id: a.title for a in fw.areas}
@@ -370,27 +365,19 @@ def scores(wb: Workbench, req: Request) -> dict:
     return {**base, "answers": want_a, "framework": want_f, "rows": rows, "top_nodes": top,
             "node_titles": titles, "warnings": result.warnings[:20],
             "n_warnings": len(result.warnings), "n_answers": result.answers,
-            "charts": _has_charts()}
+            "charts": True}
 
 
-def _has_charts() -> bool:
-    try:
-        from corpus_tool.report.scores import scores_html  # noqa: F401
-        return True
-    except ImportError:
-        return False
 
 
 def scores_page(wb: Workbench, query: dict) -> str:
     """The scores report page (rank table, bars per area, radar per country) of
     `corpus_tool.report.scores`, for the chosen answers and framework."""
-    from corpus_tool.report.scores import scores_html
-    api = _api()
     apath, fpath, *_ = _pick_scores(wb, query)
     if apath is None:
         raise NotFoundError("no answers in answers/")
-    fw = api.feature("framework").load_framework(fpath)
-    result = api.feature("scoring").score_answers(fw, apath)
+    fw = feature("framework").load_framework(fpath)
+    result = feature("scoring").score_answers(fw, apath)
     return scores_html(result, fw)
 
 
@@ -399,3 +386,6 @@ def _guess_framework(answers: Path, frameworks: list[Path], names: list[str]) ->
         if answers.name.startswith(fw.stem):
             return name
     return "indicators/framework.yaml" if "indicators/framework.yaml" in names else (names or [""])[0]
+
+
+HTML_PAGES["scores"] = scores_page

@@ -30,6 +30,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from corpus_tool.errors import CorpusToolError, InputError, NotFoundError
 from corpus_tool.project import Project
+from corpus_tool.store.db import connect
 
 TOKEN_HEADER = "X-Corpus-Token"
 MAX_BODY = 2 * 1024 * 1024
@@ -95,6 +96,9 @@ class Router:
 
 
 router = Router()
+# Whole HTML pages served beside the JSON API (name → fn(workbench, query) → html), registered
+# by the API modules like the routes.
+HTML_PAGES: dict[str, Callable[["Workbench", dict], str]] = {}
 
 
 @dataclass
@@ -108,7 +112,6 @@ class Workbench:
     backend: str | None = None   # embedding backend for semantic search and suggestions
 
     def connect(self):
-        from corpus_tool.store.db import connect
         return connect(self.project.db_path)
 
     def host_allowed(self, host_header: str) -> bool:
@@ -297,10 +300,9 @@ class WorkbenchHandler(BaseHTTPRequestHandler):
     def _scores_report(self) -> None:
         """The scores report page for the page's frame (sandboxed like every report)."""
         from html import escape
-        from corpus_tool.web.api_indicators import scores_page
         query = {k: v[-1] for k, v in parse_qs(urlsplit(self.path).query).items()}
         try:
-            html = scores_page(self.wb, query)
+            html = HTML_PAGES["scores"](self.wb, query)
             status = HTTPStatus.OK
         except CorpusToolError as e:
             html = f"<!doctype html><meta charset=utf-8><p>{escape(str(e))}</p>"
@@ -360,7 +362,6 @@ def make_server(project: Project, *, host: str = "127.0.0.1", port: int = 8765,
     """A ready-to-run workbench server (call `serve_forever()`); `port=0` picks a free port.
     `backend` is the embedding backend for semantic search and suggestions (default: the
     library's default)."""
-    from corpus_tool.web import api  # noqa: F401  (registers the routes)
     wb = Workbench(project=project, host=host, port=port, backend=backend)
     if token:
         wb.token = token

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from corpus_tool.corpus.textclean import normalise_newlines
 from corpus_tool.errors import InputError
 
 
@@ -60,31 +61,6 @@ def register(name: str, *suffixes: str) -> Callable[[Reader], Reader]:
     return deco
 
 
-def reader_for(path: Path) -> ReaderInfo:
-    _load_readers()
-    suffix = Path(path).suffix.lower()
-    info = READERS.get(suffix)
-    if info is None:
-        known = ", ".join(sorted(READERS))
-        raise InputError(f"unknown file type {suffix or '(no extension)'!r}", path=path,
-                         fix=f"supported: {known}; convert the file or rename it")
-    return info
-
-
-_LOADED: list[bool] = []
-
-
-def _load_readers() -> None:
-    if _LOADED:
-        return
-    from corpus_tool.corpus.readers import text  # noqa: F401  (registration)
-    from corpus_tool.corpus.readers import html
-    from corpus_tool.corpus.readers import jsonparas
-    from corpus_tool.corpus.readers import markdown
-    from corpus_tool.corpus.readers import pdf
-    _LOADED.append(True)
-
-
 def decode_text(data: bytes, path: Path, warnings: list[str]) -> str:
     """UTF-8 text (BOM tolerated); binary junk is refused; other 8-bit text is decoded as
     Windows-1252 (a superset of Latin-1 for printable text) with a warning."""
@@ -109,5 +85,4 @@ def decode_text(data: bytes, path: Path, warnings: list[str]) -> str:
     if controls > max(8, len(text[:65536]) // 100):
         raise InputError("binary data, not text (many control characters)", path=path,
                          fix="check the file: is it really a text document?")
-    from corpus_tool.corpus.textclean import normalise_newlines
     return normalise_newlines(text)

@@ -6,9 +6,9 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from corpus_tool.errors import InputError
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
 from corpus_tool.corpus.textclean import join_lines, normalise_newlines
+from corpus_tool.errors import InputError
 
 BLOCK_TAGS = {"p", "div", "li", "td", "th", "blockquote", "pre", "dd", "dt", "section",
               "article", "tr", "caption", "figcaption", "address", "br", "table", "ul", "ol",

@@ -7,9 +7,9 @@ import json
 import re
 from pathlib import Path
 
-from corpus_tool.errors import InputError
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
 from corpus_tool.corpus.textclean import normalise_newlines, normalise_spaces
+from corpus_tool.errors import InputError
 
 
 @register("jsonparas-v1", ".json")

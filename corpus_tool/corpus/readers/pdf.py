@@ -21,7 +21,10 @@ inside the line. From the segments:
 
 pdfplumber (slower, richer) is used only for pages where pypdfium2 finds characters but no
 usable geometry: its word boxes then give that page's lines.
-"""
+
+Over 400 lines on purpose: one reader, whose layout analysis (columns, running heads,
+footnotes, hyphenation) is a single pass over pdfplumber's words; the ingest-readers work
+is to split it into `pdf` and `pdf_layout`."""
 from __future__ import annotations
 
 import ctypes
@@ -31,9 +34,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
 
-from corpus_tool.errors import InputError
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, register
 from corpus_tool.corpus.textclean import keeps_hyphen, normalise_spaces
+from corpus_tool.errors import InputError
 
 SOFT_HYPHEN = "\ufffe"          # pdfium's marker: word hyphenated at a line end
 RE_ENDED = re.compile(r"[.:;?!][’”\"')\]]*$")

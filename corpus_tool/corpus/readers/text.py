@@ -7,8 +7,9 @@ import re
 from pathlib import Path
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
-from corpus_tool.corpus.segment import RE_ARTICLE, RE_DIVISION, RE_PREAMBLE, RE_SCOPE
-from corpus_tool.corpus.textclean import RE_PREAMBLE_START, join_lines, split_preamble
+from corpus_tool.corpus.textclean import (RE_ARTICLE, RE_DIVISION, RE_PREAMBLE, RE_PREAMBLE_START,
+                                          RE_SCOPE, join_lines, split_preamble)
+from corpus_tool.errors import InputError
 
 RE_ENUM = re.compile(r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-*•])\s+")
 
@@ -59,6 +60,5 @@ def read_text(path: Path, opts: ReadOptions) -> Extracted:
     text = decode_text(Path(path).read_bytes(), Path(path), warnings)
     blocks = text_blocks(text)
     if not blocks:
-        from corpus_tool.errors import InputError
         raise InputError("no text in the file", path=path, fix="check the file's content")
     return Extracted(blocks, None, warnings)

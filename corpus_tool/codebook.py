@@ -1,0 +1,135 @@
+"""The codebook (annotations/codebook.yaml): the areas coders and suggestions use, each with its
+definition, include/exclude notes and examples. Loaded and validated here, below both coding
+(which checks an annotation's area) and suggestions (which score statements against areas)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from corpus_tool.errors import InputError, NotFoundError
+from corpus_tool.formats import dumps_json, load_yaml, sha256_text, yaml_line_of
+from corpus_tool.models import Area, AreaExample
+from corpus_tool.project import Project
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class _Example(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = Field(min_length=1)
+    quote: str = Field(min_length=1)
+    locator: str = ""
+
+
+def _str_list(v):
+    if v is None:
+        return []
+    if isinstance(v, str):
+        return [v]
+    return v
+
+
+class _Area(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    name: str = Field(min_length=1)
+    definition: str = Field(min_length=1)
+    include: list[str] = []
+    exclude: list[str] = []
+    seed_terms: list[str] = []
+    examples: list[_Example] = []
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, v: str) -> str:
+        if not ID_RE.match(v):
+            raise ValueError("an area id is lowercase letters, digits and hyphens, e.g. `access`")
+        return v
+
+    @field_validator("include", "exclude", "seed_terms", mode="before")
+    @classmethod
+    def _lists(cls, v):
+        return _str_list(v)
+
+
+class _Codebook(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: int = 1
+    title: str = ""
+    areas: list[_Area] = Field(min_length=1)
+
+
+def parse_codebook(path: Path) -> list[Area]:
+    """Read and validate a codebook file; errors name the file, the line and the field."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError("no codebook", path=path,
+                         fix="run `corpus-tool init` or copy the default codebook there")
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise InputError("a codebook is a mapping with an `areas:` list", path=path, line=1,
+                         fix="see the default codebook in corpus_tool/data/codebook.yaml")
+    try:
+        cb = _Codebook.model_validate(data)
+    except ValidationError as e:
+        err = e.errors()[0]
+        loc = list(err["loc"])
+        # the line of the deepest key that exists in the file
+        line = None
+        for n in range(len(loc), 0, -1):
+            line = yaml_line_of(path, loc[:n])
+            if line is not None:
+                break
+        field = " -> ".join(str(x) for x in loc) or "(top)"
+        more = f" (and {len(e.errors()) - 1} more problem(s))" if len(e.errors()) > 1 else ""
+        raise InputError(f"{field}: {err['msg']}{more}", path=path, line=line,
+                         fix="fix this field of the codebook") from None
+    seen: dict[str, int] = {}
+    for i, a in enumerate(cb.areas):
+        if a.id in seen:
+            raise InputError(f"areas -> {i} -> id: duplicate area id {a.id!r} "
+                             f"(also area {seen[a.id]})",
+                             path=path, line=yaml_line_of(path, ["areas", i, "id"]),
+                             fix="give every area its own id")
+        seen[a.id] = i
+    return [Area(id=a.id, name=a.name.strip(), definition=" ".join(a.definition.split()),
+                 include=tuple(" ".join(s.split()) for s in a.include),
+                 exclude=tuple(" ".join(s.split()) for s in a.exclude),
+                 seed_terms=tuple(s.strip() for s in a.seed_terms if s.strip()),
+                 examples=tuple(AreaExample(doc=x.doc, quote=" ".join(x.quote.split()),
+                                            locator=x.locator) for x in a.examples))
+            for a in cb.areas]
+
+
+def load_codebook(project: Project) -> list[Area]:
+    """The areas of the project's codebook, in file order. Errors name the file relative to the
+    project (`annotations/codebook.yaml, line 12: areas -> 2 -> seed_terms -> 0: …`)."""
+    try:
+        return parse_codebook(project.codebook_path)
+    except InputError as e:
+        try:
+            e.path = str(project.codebook_path.relative_to(project.root))
+        except ValueError:
+            pass
+        e.args = (str(e),)
+        raise
+
+
+def area_ids(project: Project) -> list[str]:
+    return [a.id for a in load_codebook(project)]
+
+
+def get_area(project: Project, area_id: str) -> Area:
+    areas = load_codebook(project)
+    for a in areas:
+        if a.id == area_id:
+            return a
+    raise NotFoundError(f"no area {area_id!r} in {project.codebook_path.name} "
+                        f"(areas: {', '.join(a.id for a in areas)})")
+
+
+def codebook_fingerprint(areas: Sequence[Area]) -> str:
+    return sha256_text(dumps_json([a.to_dict() for a in areas]))[:12]

@@ -1,0 +1,129 @@
+"""Checking anchors against the current corpus: re-anchor every annotation (exact, moved,
+fuzzy, ambiguous, orphaned), update what moved, report the rest; after an ingest, re-anchor
+the documents whose text changed."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from corpus_tool.coding.anchoring import Reanchored, moved_anchor, reanchor
+from corpus_tool.coding.files import (annotation_files, annotations_lock, read_annotations,
+                                      write_files)
+from corpus_tool.coding.lookup import (_doc_text, connect_index, passage_at, statement_at,
+                                       statements_extracted)
+from corpus_tool.errors import NotFoundError
+from corpus_tool.models import Anchor
+from corpus_tool.project import Project
+
+
+def check_annotations(project: Project, *, doc_id: str | None = None, update: bool = True
+                      ) -> dict:
+    """Re-anchor every annotation (or those of one document) against the current corpus text.
+
+    Returns counts per status (exact / moved / fuzzy / ambiguous / orphaned) and one row per
+    annotation that is not `exact`. With `update`, position/passage/statement hints and the text
+    version of exact, moved and fuzzy anchors are refreshed in the files (the quote, area, memo
+    and everything else a person wrote stay as they are). Orphans are kept, never deleted."""
+    cur = read_annotations(project)
+    anns = [a for a in cur.annotations if doc_id is None or a.doc_id == doc_id]
+    counts = {s: 0 for s in ("exact", "moved", "fuzzy", "ambiguous", "orphaned")}
+    rows: list[dict] = []
+    refreshed: dict[str, Anchor] = {}
+    conn = connect_index(project) if anns else None
+    has_statements = conn is not None and statements_extracted(conn)
+    texts: dict[str, tuple[str, str] | None] = {}
+    try:
+        for a in anns:
+            if a.doc_id not in texts:
+                try:
+                    texts[a.doc_id] = _doc_text(conn, a.doc_id)
+                except NotFoundError:
+                    texts[a.doc_id] = None
+            got = texts[a.doc_id]
+            if got is None:
+                res, reason = Reanchored("orphaned", None, None), "document not in the index"
+            else:
+                text, sha = got
+                if a.anchor.text_sha256 == sha and a.anchor.start is not None and \
+                        text[a.anchor.start:a.anchor.end] == a.anchor.exact:
+                    res = Reanchored("exact", a.anchor.start, a.anchor.end, 0, 1)
+                else:
+                    res = reanchor(a.anchor, text)
+                reason = {"orphaned": "quote not found", "ambiguous": "quote found in "
+                          f"{res.candidates} places"}.get(res.status, "")
+                if res.found:
+                    anc = moved_anchor(a.anchor, text, res)
+                    pid = passage_at(conn, a.doc_id, res.start, res.end) or anc.passage_id
+                    sid = statement_at(conn, a.doc_id, res.start, res.end) \
+                        if has_statements else anc.statement_id
+                    anc = replace(anc, text_sha256=sha, passage_id=pid, statement_id=sid)
+                    if anc != a.anchor:
+                        refreshed[a.id] = anc
+            counts[res.status] += 1
+            if res.status != "exact":
+                rows.append({"id": a.id, "doc_id": a.doc_id, "status": res.status,
+                             "reason": reason, "quote": a.anchor.exact[:120],
+                             "old_start": a.anchor.start, "old_end": a.anchor.end,
+                             "start": res.start, "end": res.end, "distance": res.distance,
+                             "file": a.file, "area": a.area, "creator": a.creator})
+    finally:
+        if conn is not None:
+            conn.close()
+    updated = 0
+    skipped: list[str] = []
+    if update and refreshed:
+        with annotations_lock(project):
+            cur2 = read_annotations(project)
+            # apply only where the quote is still the one checked (not edited meanwhile)
+            apply = {a.id for a in cur2.annotations
+                     if a.id in refreshed and a.anchor.exact == refreshed[a.id].exact
+                     and a.doc_id == refreshed[a.id].doc_id}
+            files = {a.file for a in cur2.annotations if a.id in apply}
+            changed = {}
+            for f in sorted(files):
+                if f in cur2.bad_files:
+                    skipped.append(f)
+                    continue
+                changed[f] = [replace(a, anchor=refreshed[a.id]) if a.id in apply else a
+                              for a in cur2.annotations if a.file == f]
+                updated += sum(1 for a in changed[f] if a.id in apply)
+            write_files(project, cur2, changed)
+    return {"checked": len(anns), **counts, "updated": updated, "problems": cur.problems,
+            "not_updated_files": skipped, "results": rows}
+
+
+def reanchor_document(project: Project, doc_id: str) -> dict:
+    """Re-anchor the annotations of one document after it was re-ingested (the ingest driver
+    calls this when a document's text changed). Never raises for orphans: returns the report."""
+    if not annotation_files(project):
+        return {"checked": 0, "exact": 0, "moved": 0, "fuzzy": 0, "ambiguous": 0,
+                "orphaned": 0, "updated": 0, "problems": [], "not_updated_files": [],
+                "results": []}
+    return check_annotations(project, doc_id=doc_id, update=True)
+
+
+REANCHOR_COUNTS = ("checked", "exact", "moved", "fuzzy", "ambiguous", "orphaned", "updated")
+
+
+def reanchor_changed(project: Project, doc_ids: list[str],
+                     warn: Callable[[str], None] | None = None) -> dict:
+    """Re-anchor the annotations of documents whose text changed (after their transactions
+    committed). Orphans are reported, never dropped; a failure on one document is reported and
+    does not stop the others (nor the ingest)."""
+    out: dict = {"documents": doc_ids, **dict.fromkeys(REANCHOR_COUNTS, 0), "results": [],
+                 "errors": []}
+    if not doc_ids:
+        return out
+    for doc_id in doc_ids:
+        try:
+            rep = reanchor_document(project, doc_id)
+        except Exception as e:                  # never fail the ingest over annotations
+            msg = f"could not re-anchor the annotations: {type(e).__name__}: {e}"
+            out["errors"].append({"doc_id": doc_id, "message": msg})
+            if warn:
+                warn(f"warning: {doc_id}: {msg} (run `corpus-tool annotations check`)")
+            continue
+        for k in REANCHOR_COUNTS:
+            out[k] += int(rep.get(k, 0) or 0)
+        out["results"].extend(rep.get("results", []))
+    return out

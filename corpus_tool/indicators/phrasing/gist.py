@@ -1,0 +1,445 @@
+"""The gist of one statement (what it provides, to whom) for an indicator no topic fits: the
+statement's own object and aim, cut, nominalised and tidied into a short phrase.
+
+Over 400 lines on purpose: one algorithm (`statement_gist`) and the word lists it needs."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class StatementParts:
+    """What the generic wording needs of one statement: its text and Institutional-Grammar
+    parts."""
+    text: str
+    aim: str = ""
+    object: str = ""
+    actor: str = ""
+    strength: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Gist:
+    """One statement's provision: `title` (a noun phrase, sentence case), `question` (a verb phrase
+    for 'Does the law …?', with a `{who}` slot), `provision` (lower-case noun phrase)."""
+    title: str
+    question: str
+    provision: str
+    subject: str = ""                  # copular statements: the thing that shall be …
+    qualities: tuple[str, ...] = ()    # … and what it shall be (free, compulsory)
+    closed: bool = False               # the question needs no 'for {who}'
+
+
+_DETERMINERS = ("the", "a", "an", "such", "all", "any", "every", "each", "their", "its", "his",
+                "her", "these", "those", "this", "that", "appropriate")
+
+
+_ACTOR_WORDS = re.compile(r"\b(states?|parties|party|governments?|authorities|contracting|"
+                          r"members?|signator\w*|it|they|he|she|this|each)\b", re.I)
+
+
+_CUT = re.compile(r"\s*(?:[;:(]|,\s*(?:at least|in particular|including|where|when|if|as far as|"
+                  r"in so far|subject to|without prejudice|in accordance|and in|or in|which|who|"
+                  r"as well as|so as)\b|\s(?:which|who|whose|whereby|so as|in order to|in "
+                  r"accordance with|without prejudice|subject to|as well as|with a view to|"
+                  r"in so far as|as far as|at least|on the basis of|notwithstanding)\b|,\s*$|"
+                  r",\s*(?:the\s+)?(?:States?|Parties|Contracting|Governments?|Members?|each)\b)",
+                  re.I)
+
+
+_TAIL_WORDS = {"and", "or", "as", "of", "to", "for", "in", "on", "with", "by", "at", "the", "a",
+               "an", "their", "its", "well", "from", "into", "such", "all", "any", "nor", "but",
+               "within", "among", "between", "under", "against", "without", "through", "about",
+               "upon", "including", "than", "regarding", "concerning", "towards", "over", "after",
+               "before", "during", "his", "her", "this", "that", "these", "those", "each",
+               "every", "no", "not", "is", "are", "be", "shall", "which", "who", "whose"}
+
+
+_TO_ALL = re.compile(r"\s+(?:to|for|of)\s+(?:all|everyone|everybody|every\s+\w+|all\s+persons|"
+                     r"all\s+children)\b(?=$|[\s,;.])", re.I)
+
+
+_VAGUE = {"measures", "measure", "steps", "step", "action", "actions", "efforts", "effort", "means",
+          "treatment", "care", "policy", "policies", "provision", "provisions", "right", "rights",
+          "effect", "account", "note", "responsibility", "obligation", "obligations", "what", "",
+          "legislation", "mechanisms", "attention"}
+
+
+_ADJECTIVES = {"free", "compulsory", "available", "accessible", "equal", "equally", "generally",
+               "adequate", "appropriate", "effective", "open", "inclusive", "universal", "possible",
+               "progressively", "fully", "made", "sufficient", "regular", "public", "safe"}
+
+
+_NOUN_OF = {"promote": "promotion of", "encourage": "encouragement of", "protect": "protection of",
+            "respect": "respect for", "combat": "combating", "eliminate": "elimination of",
+            "prevent": "prevention of", "prohibit": "prohibition of", "recognise": "recognition of",
+            "recognize": "recognition of", "support": "support for", "teach": "teaching of",
+            "develop": "development of", "establish": "establishment of",
+            "facilitate": "facilitation of", "improve": "improvement of", "foster": "fostering of",
+            "preserve": "preservation of", "strengthen": "strengthening of",
+            "reduce": "reduction of", "monitor": "monitoring of", "collect": "collection of",
+            "train": "training of", "admit": "admission of", "recruit": "recruitment of",
+            "include": "inclusion of", "adopt": "adoption of", "assist": "assistance to",
+            "finance": "funding of", "fund": "funding of", "publish": "publication of",
+            "disseminate": "dissemination of", "guarantee": "", "ensure": "", "provide": "",
+            "make": "", "offer": "", "grant": "", "give": "", "accord": "", "secure": "",
+            "allow": "", "permit": "", "take": "", "afford": "", "extend": "", "set": ""}
+
+
+_NOMINAL = {"protected": "protection", "included": "inclusion", "provided": "provision",
+            "admitted": "admission", "enrolled": "enrolment", "informed": "information",
+            "respected": "respect", "treated": "treatment", "integrated": "integration",
+            "guaranteed": "guarantee", "consulted": "consultation", "supported": "support",
+            "assisted": "assistance", "educated": "education", "registered": "registration",
+            "recognised": "recognition", "recognized": "recognition", "trained": "training",
+            "prepared": "preparation", "accommodated": "accommodation", "housed": "housing"}
+
+
+_COMMISSIVE = {"undertake", "undertakes", "agree", "agrees", "endeavour", "endeavor", "decide",
+               "commit", "pledge", "", "take"}
+
+
+_HAVE = {"have", "has", "receive", "enjoy", "get", "obtain", "benefit"}
+
+
+_TO_HEADS = {"access", "right", "rights", "entitlement", "admission", "equality", "exposure",
+             "respect", "assistance", "support", "information", "guidance"}
+
+
+_ING = {"ensuring": "ensure", "promoting": "promote", "providing": "provide", "enabling": "enable",
+        "facilitating": "facilitate", "guaranteeing": "guarantee", "eliminating": "eliminate",
+        "preventing": "prevent", "protecting": "protect", "securing": "secure",
+        "encouraging": "encourage", "developing": "develop", "improving": "improve"}
+
+
+_NOT_NOUN = re.compile(r"(?i)^(?:as|of|to|in|on|at|by|or|and|nor|but|if|when|where|whether|"
+                       r"than|which|who|what|without|because|it|they|he|she|we|there|"
+                       r"themselves|itself)\b")
+
+
+_PROVIDE = ("provide", "make", "guarantee", "ensure", "offer", "grant", "give", "secure", "extend",
+            "afford", "accord", "allow", "permit", "set", "establish", "organise", "organize")
+
+
+_MATTER = re.compile(r"\b(?:as regards|with respect to|in respect of|with regard to|in regard to|"
+                     r"in the field of|in matters of|in the matter of|as concerns)\s+"
+                     r"(?P<m>[^,;:.]+)",
+                     re.I)
+
+
+_RIGHT = re.compile(r"\b(?:(?:has|have|shall have|enjoys?|shall enjoy)\s+(?:the\s+|a\s+)?"
+                    r"(?:right|rights|entitlement)\s*|(?:is|are|shall be) entitled\s+|"
+                    r"recogni[sz]e\s+the\s+right\s+of\s+(?:\w+\s+){1,4}?(?=to\s))"
+                    r"(?P<r>to\s+[^,;:.]+)", re.I)
+
+
+_PASSIVE = re.compile(r"(?P<subj>[^,;:]+?)\s+(?:shall|must|should|will|may|is to|are to|"
+                      r"can)(?:\s+(?:also|progressively|in particular|in principle|therefore|"
+                      r"ideally|always|(?P<neg>not)))*\s+(?:be|become)\s+(?P<comp>[^,;:]+.*)$",
+                      re.I)
+
+
+_PARTICIPLE = re.compile(r"^(?:\w+ly\s+)?(?:\w+ed|given|taught|made|known|done|shown|seen|held|"
+                         r"kept|paid|built|set|put|met|brought|sought|borne|drawn|chosen)\b",
+                         re.I)
+
+
+def _clean_text(text: str) -> str:
+    t = " ".join((text or "").split())
+    t = re.sub(r"^(?:\(?[a-z0-9ivx]{1,4}[).]\s+)+", "", t, flags=re.I)
+    t = re.sub(r"(?:[;:,.]\s*(?:and|or)?\s*)+$", "", t).strip()
+    return t
+
+
+def _cut(phrase: str, max_words: int = 10) -> str:
+    """A noun or verb phrase without its trailing clauses, determiners or dangling words."""
+    p = " ".join((phrase or "").split())
+    m = _CUT.search(p)
+    if m:
+        p = p[:m.start()]
+    p = p.strip(" ,;:.")
+    words = p.split()[:max_words]
+    while words and words[-1].lower().strip(",") in _TAIL_WORDS:
+        words.pop()
+    return " ".join(words).strip(" ,")
+
+
+def _shorten(phrase: str, limit: int = 12) -> str:
+    """A title of at most `limit` words, cut before a preposition rather than mid-phrase."""
+    words = phrase.split()
+    if len(words) <= limit:
+        return phrase
+    cuts = [i for i in range(3, limit + 1) if words[i].lower() in (   # not 'of', 'to': they bind
+        "in", "for", "with", "on", "among", "at", "from", "by", "under", "within",
+        "without", "against", "through", "including")]
+    words = words[:cuts[-1]] if cuts else words[:limit]
+    while words and words[-1].lower().strip(",") in _TAIL_WORDS:
+        words.pop()
+    return " ".join(words).strip(" ,")
+
+
+def _strip_det(np: str) -> str:
+    words = np.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _lower_first(s: str) -> str:
+    """Lower-case a phrase's first word unless it is an acronym or a name ('UN', 'Roma')."""
+    if not s:
+        return s
+    first = s.split()[0]
+    if first.isupper() and len(first) > 1 or any(ch.isdigit() for ch in first):
+        return s
+    if first.lower() in {"roma", "sinti", "european", "english", "french", "braille", "states",
+                         "state", "parties", "party", "member", "members", "contracting", "high",
+                         "committee", "convention", "covenant", "charter", "protocol", "council",
+                         "article", "articles", "un", "united"}:
+        return s
+    return s[:1].lower() + s[1:]
+
+
+def sentence_case(s: str) -> str:
+    s = " ".join((s or "").split())
+    return s[:1].upper() + s[1:]
+
+
+def _join_and(items: Sequence[str]) -> str:
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _plural(np: str) -> bool:
+    """Whether a subject takes 'are': its head noun (before 'of', 'who' …) is plural, or it
+    coordinates two nouns."""
+    core = re.split(r"(?i)\s(?:of|for|in|with|from|to|on|at|by|who|which|that|taking|"
+                    r"concerning|involved|belonging)\s", " " + np + " ")[0].split()
+    if not core:
+        return False
+    if len(core) > 1 and any(w.lower() in ("and", "or") for w in core):
+        return True
+    head = core[-1].lower()
+    if head in ("children", "people", "persons", "women", "men", "peoples", "staff"):
+        return True
+    return head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
+
+
+def _quality(q: str) -> str:
+    q = re.sub(r"^(?:made\s+)?available\s+(free(?:\s+of\s+charge)?)$", r"\1", q.strip(), flags=re.I)
+    q = re.sub(r"^free\s+of\s+charge$", "free", q, flags=re.I)
+    return q
+
+
+def statement_gist(sp: StatementParts) -> Gist | None:
+    """The provision one statement makes, phrased three ways (see Gist); None when its words give
+    nothing to name."""
+    t = _clean_text(sp.text)
+    if not t:
+        return None
+    low = t.lower()
+    # a right: "Everyone has the right to education", "recognize the right of everyone to …"
+    m = _RIGHT.search(t)
+    if m and (sp.strength == "recognition" or not sp.strength or "right" in low):
+        r = _cut(m.group("r"), 10)
+        if len(r.split()) >= 2:
+            np = f"right {_lower_first(r)}"
+            return Gist(title=sentence_case(np), question=f"recognise the right of {{who}} {r}",
+                        provision=f"the {np}")
+    # "As regards housing, the States shall accord to refugees treatment as favourable as …"
+    matter = ""
+    mm = _MATTER.search(t)
+    if mm:
+        matter = _lower_first(_strip_det(_cut(re.split(
+            r"\s+(?:the\s+)?(?:Contracting|States|Parties|High|Governments?)\b", mm.group("m"))[0],
+            6)))
+    g = _passive_gist(t)
+    if g is not None:
+        return g
+    # active statements: aim (verb) + object, e.g. "provide … a free primary education"
+    verb = (sp.aim or "").strip().lower()
+    obj = _clean_text(sp.object)
+    rest = ""
+    if obj and obj.lower() in low:
+        i = low.index(obj.lower())
+        rest = t[i + len(obj):]
+    if not obj and not matter:
+        m = re.match(r"(?i)to\s+([a-z]+)\s+(.+)$", t)
+        if m and not m.group(1).endswith("s"):
+            verb, obj, rest = m.group(1).lower(), m.group(2), ""
+    m = re.match(r"(?i)to\s+([a-z]+)\s+(.+)$", obj)
+    if m and not m.group(1).endswith("s"):        # "undertake [to arrange for …]"
+        verb, obj = m.group(1).lower(), m.group(2)
+    head = (_strip_det(_cut(obj, 10)).split() or [""])[-1].lower()
+    if matter and head in _VAGUE:
+        if re.search(r"(?i)same treatment|equal(?:ity of)? treatment|treatment (?:as|equal|no|not)"
+                     r"[^,;]*nationals|accorded to (?:their own )?nationals", t):
+            return Gist(title=sentence_case(f"equal treatment with nationals in {matter}"),
+                        question=f"accord {{who}} the same treatment as nationals in {matter}",
+                        provision=f"equal treatment with nationals in {matter}")
+        return Gist(title=sentence_case(f"access to {matter}"),
+                    question=f"guarantee {{who}} access to {matter}",
+                    provision=f"access to {matter}")
+    for _ in range(2):    # "take measures to ensure X", "undertake: to provide X" → X
+        head = (_strip_det(_cut(obj, 10)).split() or [""])[-1].lower()
+        if head not in _VAGUE and verb not in _COMMISSIVE:
+            break
+        m = re.search(r"\bto\s+(?P<v>[a-z]+)\s+(?P<o>[^;:.]+)", (rest or t[len(obj):]) if obj
+                      else t)
+        if not m:
+            break
+        v = _ING.get(m.group("v").lower(), m.group("v").lower())
+        if v in ("be", "which", "the", "a", "an", "all", "any", "whom", "this", "that") or (
+                v.endswith("s") and not v.endswith("ss")) or v.endswith("ing"):
+            break
+        verb, obj, rest = v, m.group("o"), ""
+    # coordinated verbs: "eliminate and prevent discrimination"
+    m = re.match(r"(?i)(and|or)\s+([a-z]+)\s+(.+)$", obj)
+    if m and (m.group(2).lower() in _NOUN_OF or m.group(2).lower() in _PROVIDE):
+        v2, obj = m.group(2).lower(), m.group(3)
+        n1, n2 = _NOUN_OF.get(verb, ""), _NOUN_OF.get(v2, "")
+        verb = f"{verb} {m.group(1).lower()} {v2}"
+        noun_pair = (f"{n1.rsplit(' ', 1)[0]} {m.group(1).lower()} {n2}"
+                     if n1 and n2 and n1.endswith(" of") and n2.endswith(" of") else "")
+    else:
+        noun_pair = ""
+    that = re.match(r"(?i)(?:that\s+)?(?P<c>.+?\s(?:is|are|be|shall|will|can|has|have)\s.+)$", obj)
+    if that and (obj.lower().startswith("that ") or verb in _COMMISSIVE or verb in (
+            "ensure", "guarantee", "secure")):
+        return _clause_gist(verb, _cut(that.group("c"), 14))
+    if verb in ("make", "render") and re.match(r"(?i)(?:generally\s+|equally\s+)?(?:available|"
+                                               r"accessible)\s+", obj):
+        words = obj.split()
+        k = 1 if words[0].lower() in ("available", "accessible") else 2
+        verb, obj = f"make {' '.join(words[:k]).lower()}", " ".join(words[k:])
+    pv = re.search(rf"(?i)\b{re.escape(verb)}\s+(into\s+(?:account|consideration))\b", t) \
+        if verb else None
+    if pv:
+        verb = f"{verb} {pv.group(1).lower()}"
+    np_q = _cut(obj, 16)
+    head = (np_q.split() or [""])[-1].lower()
+    if np_q and rest and len(np_q.split()) <= 5 and re.match(
+            r"\s+(?:in|of|for|at|on|among|from|against)\s+|,\s*[\w-]+(?:\s[\w-]+)?,?\s"
+            r"(?:and|or)\s|\s+(?:and|or)"
+            r"\s+[\w-]+\s+(?:among|in|of)\b" + (r"|\s+to\s" if head in _TO_HEADS else ""), rest):
+        tail = re.split(r",\s*(?:and\s+)?(?=(?:shall|must|should|will|may|which|who|in order|"
+                        r"so as)\b)|[;.]", rest)[0]
+        ext = _cut(re.sub(r",(?=\s*(?:and|or)?\s*[\w-]+(?:\s[\w-]+)?(?:,|\s+(?:and|or)\s))",
+                          " ,", np_q + tail).replace(" ,", ","), 16)
+        if len(ext.split()) > len(np_q.split()):
+            np_q = ext
+    np_q = _TO_ALL.sub("", np_q)
+    if re.match(r"(?i)such\s", np_q):
+        np_q = np_q.split(None, 1)[1]
+    np = _strip_det(np_q)
+    if re.match(r"(?i)(?:for|to|of|with|on|upon)\s", np) and verb in ("arrange", "provide", "call",
+                                                                      "care", "account"):
+        verb, np = f"{verb} {np.split()[0].lower()}", _strip_det(np.split(None, 1)[1])
+        np_q = np
+    head = (np.split() or [""])[-1].lower()
+    if not np or _NOT_NOUN.match(np) or (len(np.split()) == 1 and head in _ADJECTIVES | {
+            "necessary", "exempt", "acceptable", "necessary for"}):
+        return None
+    np_l, np_ql = _lower_first(np), _lower_first(np_q)
+    if verb in _HAVE:       # "migrant workers shall receive the treatment …"
+        if re.match(r"(?i)\w+ly\s|(?:from|of|to|for)\s", np):
+            return None
+        return Gist(title=sentence_case(np_l), question=f"guarantee {{who}} {np_ql}",
+                    provision=np_l)
+    if verb and verb not in ("be", "is", "are"):
+        noun = noun_pair or _NOUN_OF.get(verb.split()[0], None)
+        np_the = re.sub(r"(?i)^(?:such|all|any|appropriate)\s+", "", np_ql)
+        title = f"{noun} {_lower_first(np_the)}" if noun else np_l
+        for_who = " for {who}" if verb.split()[0] in _PROVIDE else ""
+        return Gist(title=sentence_case(title), question=f"{verb} {np_ql}{for_who}",
+                    provision=_lower_first(title))
+    if head not in _VAGUE and len(np.split()) > 1:
+        return Gist(title=sentence_case(np_l), question=f"provide for {np_ql} for {{who}}",
+                    provision=np_l)
+    return None
+
+
+def _passive_gist(t: str) -> Gist | None:
+    """Copular and passive statements: 'Primary education shall be compulsory and available free
+    to all', 'No one shall be denied the right to education', 'The child shall be accorded …'."""
+    for start in [0] + [x.end() for x in re.finditer(r",\s*", t)]:
+        m = _PASSIVE.match(t, start)
+        if m and not _ACTOR_WORDS.search(m.group("subj")) and len(m.group("subj").split()) <= 8:
+            break
+    else:
+        return None
+    raw_subj = re.split(r"(?i)\bthat\s", m.group("subj"))[-1].strip()
+    neg = bool(m.group("neg")) or bool(re.match(r"(?i)(?:no\s+\w+|nobody|none|neither)\b",
+                                                 raw_subj))
+    if re.match(r"(?i)(?:neither|nor)\b", raw_subj):
+        return None
+    subj = _lower_first(_strip_det(_cut(raw_subj, 8)))
+    comp = re.split(r",?\s+(?:and|or)\s+(?=(?:[\w-]+\s+){0,5}(?:shall|must|should|will|may)\b)",
+                    m.group("comp"))[0]
+    comp = _TO_ALL.sub("", _cut(comp, 12))
+    if not subj or not comp:
+        return None
+    be = "are" if _plural(subj) else "is"
+    if re.match(r"(?i)no\s+(?:one|person|child|body)\b|nobody", raw_subj):
+        be, subj_q = "is", raw_subj.lower()
+    else:
+        subj_q = _lower_first(raw_subj)
+    made = bool(re.match(r"(?i)made\s+", comp))
+    if made:
+        comp = comp.split(None, 1)[1] if len(comp.split()) > 1 else ""
+    quals = [_quality(q) for q in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", comp)]
+    quals = [q for q in quals if q]
+    adjectival = quals and all(len(q.split()) <= 3 and not re.search(
+        r"\b(?:to|of|in|for|by|with|on|from|the|a|an)\b", q, re.I) and not _PARTICIPLE.match(q)
+        or q.lower() in _ADJECTIVES for q in quals)
+    if not neg and adjectival:
+        title_q = sorted(dict.fromkeys(quals), key=lambda q: (len(q), q))
+        np = f"{_join_and(title_q)} {subj}"
+        return Gist(title=sentence_case(np), question=f"make {subj} {_join_and(quals)} for {{who}}",
+                    provision=_lower_first(np), subject=subj,
+                    qualities=tuple(dict.fromkeys(quals)))
+    if made:
+        return Gist(title=sentence_case(f"{comp} {subj}") if len(comp.split()) <= 2
+                    else sentence_case(subj), question=f"make {subj} {comp} for {{who}}",
+                    provision=_lower_first(f"{comp} {subj}"))
+    part = comp.split()[0].lower()
+    after = comp.split(None, 1)[1] if len(comp.split()) > 1 else ""
+    not_ = "not " if m.group("neg") else ""
+    question = f"ensure that {subj_q} {be} {not_}{comp}"
+    if part in ("accorded", "given", "granted", "offered", "afforded", "guaranteed") and after \
+            and not neg and not re.match(r"(?i)(?:to|by|for|in|on|at|\w+ly)\b", after):
+        title = _strip_det(after)      # "the child shall be accorded the same protection as …"
+    elif neg and part in ("denied", "refused", "deprived") and after:
+        obj = _strip_det(re.sub(r"(?i)^of\s+", "", after))
+        title = obj
+    elif part in _NOMINAL:
+        who_of = subj if re.match(r"(?i)no\s", raw_subj) else _lower_first(raw_subj)
+        title = f"{'no ' if neg else ''}{_NOMINAL[part]} of {who_of} {after}"
+        title = re.sub(r"(?i)^no (\w+) of no (one|person|child)\b", r"no \1 of any \2", title)
+    elif neg:
+        return None
+    else:
+        title = f"{subj} {comp}"
+    return Gist(title=sentence_case(_cut(_lower_first(title), 14)), question=question,
+                provision=_lower_first(_cut(title, 14)))
+
+
+def _clause_gist(verb: str, clause: str) -> Gist | None:
+    """'ensure that the child is protected against …' → 'Protection of the child against
+    …'."""
+    if verb in _COMMISSIVE or not verb:
+        verb = "ensure"
+    clause = re.sub(r"(?i)^that\s+", "", clause)
+    cm = re.match(r"(?i)(?P<s>.+?)\s+(?:is|are|shall be|will be|can be)\s+(?P<n>not\s+)?"
+                  r"(?P<p>\w+ed)\b\s*(?P<r>.*)$", clause)
+    title = clause
+    if cm and cm.group("p").lower() in _NOMINAL:
+        title = (f"{'no ' if cm.group('n') else ''}{_NOMINAL[cm.group('p').lower()]} of "
+                 f"{_lower_first(cm.group('s'))} {cm.group('r')}")
+    title = _cut(_strip_det(title), 14)
+    return Gist(title=sentence_case(title), question=f"{verb} that {_lower_first(clause)}",
+                provision=_lower_first(title))

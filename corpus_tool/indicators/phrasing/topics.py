@@ -1,0 +1,81 @@
+"""Topics (indicators/topics.yaml, else the packaged list) and matching statements to them."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from corpus_tool.errors import InputError
+from corpus_tool.formats import load_yaml, yaml_line_of
+
+BINDING_STRENGTHS = ("obligation", "prohibition")
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    areas: tuple[str, ...]
+    terms: tuple[str, ...]
+    title: str
+    question: str
+    provision: str
+
+
+def load_topics(project_indicators_dir: Path | None = None) -> list[Topic]:
+    """The topic templates: the project's `indicators/topics.yaml` if present, else the packaged
+    ones. A malformed entry is refused with the file, line and field."""
+    path: Path | None = None
+    if project_indicators_dir is not None and (project_indicators_dir / "topics.yaml").exists():
+        path = project_indicators_dir / "topics.yaml"
+        data = load_yaml(path)
+    else:
+        ref = resources.files("corpus_tool") / "data" / "indicator_topics.yaml"
+        with resources.as_file(ref) as p:
+            path = Path(p)
+            data = load_yaml(path)
+    topics = []
+    seen = set()
+    for i, t in enumerate((data or {}).get("topics") or []):
+        for field in ("id", "areas", "terms", "title", "question", "provision"):
+            if not t.get(field):
+                raise InputError(f"topic {i + 1} has no `{field}`", path=path,
+                                 line=yaml_line_of(path, ["topics", i]),
+                                 fix="every topic needs id, areas, terms, title, question, provision")
+        if t["id"] in seen:
+            raise InputError(f"duplicate topic id {t['id']!r}", path=path, fix="make ids unique")
+        seen.add(t["id"])
+        topics.append(Topic(id=str(t["id"]), areas=tuple(t["areas"]),
+                            terms=tuple(str(x).lower() for x in t["terms"]),
+                            title=str(t["title"]), question=str(t["question"]),
+                            provision=str(t["provision"])))
+    return topics
+
+
+def _norm(text: str) -> str:
+    return " " + re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip() + " "
+
+
+def topic_scores(topics: Sequence[Topic], *, text: str, focus: str = "", area: str | None = None
+                 ) -> list[tuple[float, Topic]]:
+    """Score each topic for one statement: a term found in the focus (object + aim) counts
+    twice, in the full text once; a topic of the statement's area gets a small bonus; ties are
+    broken by topic order in the file. Best first; topics without any hit are left out."""
+    full, foc = _norm(text), _norm(focus)
+    out = []
+    for rank, t in enumerate(topics):
+        s = 0.0
+        for term in t.terms:
+            needle = _norm(term)
+            if needle.strip() and needle in full:
+                # longer phrases are more telling than single words
+                w = 1.0 + 0.5 * (len(needle.split()) - 1)
+                s += w * (2.0 if needle in foc else 1.0)
+        if s <= 0:
+            continue
+        if area and area in t.areas:
+            s *= 1.5 if t.areas[0] == area else 1.2
+        out.append((s, -rank, t))
+    out.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    return [(s, t) for s, _, t in out]

@@ -1,0 +1,110 @@
+"""`corpus-tool build`: every stage in order, skipping the ones whose inputs did not change.
+
+ingest → statements → cluster (embeds) → suggest → draft (+ merge into the framework) →
+validate → provenance → scores → report
+
+Like weasel's project lock: `build/build.lock.json` records, per stage, a fingerprint of its
+inputs (content hashes of files, of the index rows it reads, of its settings and of the code of
+the stage) and the outputs it wrote. A stage runs again only when that fingerprint changed or an
+output is missing; since fingerprints are of content, a stage that ran again but produced the same
+output does not wake the stages after it. Heavy libraries (spaCy, torch) are imported only by a
+stage that actually runs."""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from corpus_tool.errors import InputError
+from corpus_tool.pipeline.lock import _save_json, read_lock, write_lock
+from corpus_tool.pipeline.stages import STAGE_NAMES, STAGES, BuildOptions, Context, Stage
+from corpus_tool.project import Project
+
+
+@dataclass
+class StageResult:
+    name: str
+    status: str                       # ran, skipped, failed, unavailable
+    seconds: float = 0.0
+    summary: dict = field(default_factory=dict)
+    message: str = ""
+
+    def to_dict(self) -> dict:
+        return {"stage": self.name, "status": self.status, "seconds": round(self.seconds, 3),
+                "summary": self.summary, "message": self.message}
+
+
+def _available(stage: Stage) -> bool:
+    import importlib.util
+    return all(importlib.util.find_spec(m) is not None for m in stage.needs)
+
+
+def build(project: Project, *, options: BuildOptions | None = None,
+          progress: Callable[[str], None] | None = None) -> dict:
+    """Run the pipeline on `project`; returns one entry per stage and the totals. A failing stage
+    is reported, never raised; the later stages still run on what there is (drafts need only
+    the annotations), so one failure does not hide the rest."""
+    options = options or BuildOptions()
+    unknown = [s for s in options.only if s not in STAGE_NAMES]
+    if unknown:
+        raise InputError(f"unknown stage(s) {', '.join(unknown)}",
+                         fix=f"stages are {', '.join(STAGE_NAMES)}")
+    ctx = Context(project, options, progress)
+    lock = read_lock(project)
+    results: list[StageResult] = []
+    t_all = time.perf_counter()
+    failed = False
+    try:
+        for stage in STAGES:
+            if options.only and stage.name not in options.only:
+                continue
+            if not _available(stage):
+                results.append(StageResult(stage.name, "unavailable",
+                                           message=f"needs {', '.join(stage.needs)}"))
+                continue
+            t0 = time.perf_counter()
+            try:
+                fp = stage.inputs(ctx)
+                prev = lock["stages"].get(stage.name, {})
+                outs = stage.outputs(ctx)
+                if (not options.force and prev.get("inputs") == fp
+                        and all(o.exists() for o in outs)):
+                    results.append(StageResult(stage.name, "skipped",
+                                               time.perf_counter() - t0, prev.get("summary", {}),
+                                               "inputs unchanged"))
+                    continue
+                if progress:
+                    progress(stage.name)
+                summary = stage.run(ctx)
+                ctx.close()
+                dt = time.perf_counter() - t0
+                # fingerprint again after the run: a stage may change its own inputs
+                # (draft merges into framework.yaml), and the next build must see it unchanged
+                fp_after = stage.inputs(ctx)
+                lock["stages"][stage.name] = {"inputs": fp_after, "summary": summary,
+                                              "seconds": round(dt, 3),
+                                              "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ",
+                                                                        time.gmtime())}
+                write_lock(project, lock)
+                results.append(StageResult(stage.name, "ran", dt, summary))
+            except Exception as e:  # a failing stage is reported; the others still run
+                ctx.close()
+                failed = True
+                lock["stages"].pop(stage.name, None)
+                write_lock(project, lock)
+                results.append(StageResult(stage.name, "failed", time.perf_counter() - t0,
+                                           message=f"{type(e).__name__}: {e}"))
+    finally:
+        ctx.close()
+    total = time.perf_counter() - t_all
+    validate = next((r for r in results if r.name == "validate"), None)
+    ingest = next((r for r in results if r.name == "ingest" and r.status == "ran"), None)
+    bad_docs = list((ingest.summary.get("failed") or []) if ingest else [])
+    ok = not failed and not bad_docs and not (validate and validate.summary.get("ok") is False)
+    report = {"ok": ok, "seconds": round(total, 3), "stages": [r.to_dict() for r in results],
+              "failed_documents": bad_docs,
+              "report": str(project.report_dir / "index.html")}
+    _save_json(project.build_dir / "build.json", report)
+    return report
+
+

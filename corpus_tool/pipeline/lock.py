@@ -1,0 +1,85 @@
+"""The build lock (build/build.lock.json): per stage, the fingerprint of its inputs and code
+(weasel-style content hashes), so an unchanged stage is skipped."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from corpus_tool.formats import (atomic_write_text, dumps_json, sha256_bytes, sha256_file,
+                                 sha256_text)
+from corpus_tool.project import Project
+
+LOCK_NAME = "build.lock.json"
+
+
+LOCK_VERSION = 1
+
+
+def _files_fp(paths: list[Path], root: Path) -> str:
+    h = []
+    for p in sorted(paths):
+        if p.is_file():
+            h.append(f"{p.relative_to(root)}={sha256_file(p)}")
+    return sha256_text("\n".join(h))
+
+
+def _code_fp(*modules: str) -> str:
+    """Fingerprint of the code of a stage: a changed stage implementation reruns it."""
+    import importlib.util
+    parts = []
+    for m in modules:
+        try:
+            spec = importlib.util.find_spec(m)
+        except (ImportError, ValueError):
+            spec = None
+        if spec is None or not spec.origin:
+            parts.append(f"{m}=missing")
+            continue
+        origin = Path(spec.origin)
+        files = sorted(origin.parent.glob("*.py")) if origin.name == "__init__.py" else [origin]
+        parts.append(m + "=" + sha256_text("".join(sha256_file(f) for f in files)))
+    return sha256_text("\n".join(parts))
+
+
+def _query_fp(conn: sqlite3.Connection, sql: str) -> str:
+    try:
+        rows = conn.execute(sql).fetchall()
+    except sqlite3.Error:
+        return "none"
+    return sha256_bytes(json.dumps([tuple(r) for r in rows], ensure_ascii=False).encode())
+
+
+def _fp(*parts: object) -> str:
+    return sha256_text(dumps_json([str(p) for p in parts]))
+
+
+def lock_path(project: Project) -> Path:
+    return project.build_dir / LOCK_NAME
+
+
+def read_lock(project: Project) -> dict:
+    p = lock_path(project)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+        if data.get("version") == LOCK_VERSION:
+            return data
+    except (OSError, ValueError):
+        pass
+    return {"version": LOCK_VERSION, "stages": {}}
+
+
+def write_lock(project: Project, lock: dict) -> None:
+    atomic_write_text(lock_path(project), json.dumps(lock, indent=2, sort_keys=True) + "\n")
+
+
+def _save_json(path: Path, data) -> None:
+    atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def _jsonable(x):
+    try:
+        json.dumps(x)
+        return x
+    except TypeError:
+        return json.loads(json.dumps(x, default=str))

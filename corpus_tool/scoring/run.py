@@ -1,0 +1,71 @@
+"""One scoring run as the CLI and the pipeline ask for it: score an answers file, optionally compare
+with published scores and run the sensitivity analysis (the one module that imports both the
+engine and `sensitivity`)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from corpus_tool.errors import InputError
+from corpus_tool.framework.io import load_framework
+from corpus_tool.framework.model import Framework
+from corpus_tool.scoring.answers import combine_duplicates, read_answers
+from corpus_tool.scoring.engine import ScoreResult, check_against, score_values
+from corpus_tool.scoring.sensitivity import run_sensitivity
+
+# --- the whole job, for the CLI and the build -------------------------------------------------
+
+@dataclass(slots=True)
+class ScoringRun:
+    framework: Framework
+    result: ScoreResult
+    check: dict | None = None
+    sensitivity: dict | None = None
+
+    def to_dict(self) -> dict:
+        out = self.result.to_dict()
+        if self.check is not None:
+            out["check"] = self.check
+        if self.sensitivity is not None:
+            out["sensitivity"] = self.sensitivity
+        return out
+
+
+def run_scoring(*, answers: Path, framework: Path | Framework, duplicates: str = "mean",
+                strict: bool = False, min_coverage: float | None = None,
+                check_against_path: Path | None = None, tolerance: float = 0.01,
+                sensitivity: int = 0, seed: int = 0, method: str = "uniform",
+                spread: float = 0.25, target: str | None = None,
+                warn: Callable[[str], None] | None = None,
+                progress: Callable[..., None] | None = None) -> ScoringRun:
+    """Score an answers file, optionally compare with published scores and run the
+    sensitivity analysis (`sensitivity` = number of Monte Carlo samples, 0 = none)."""
+    fw = framework if isinstance(framework, Framework) else load_framework(framework)
+    if min_coverage is not None and not 0 <= min_coverage <= 1:
+        raise InputError(f"minimum coverage {min_coverage} is not between 0 and 1",
+                         fix="e.g. --min-coverage 0.5")
+    rows, w1 = read_answers(Path(answers), fw, strict=strict)
+    values, w2 = combine_duplicates(rows, answers, duplicates=duplicates, strict=strict)
+    result = score_values(fw, values, min_coverage=min_coverage)
+    result.warnings = w1 + w2 + result.warnings
+    result.answers = len(rows)
+    if warn:
+        for w in result.warnings:
+            warn(w)
+    run = ScoringRun(fw, result)
+    if check_against_path is not None:
+        run.check = check_against(result, fw, Path(check_against_path), tolerance=tolerance)
+    if sensitivity:
+        run.sensitivity = run_sensitivity(fw, values, samples=sensitivity, seed=seed,
+                                          target=target, method=method, spread=spread,
+                                          min_coverage=min_coverage, progress=progress)
+    return run
+
+
+def score_answers(fw: Framework, answers_path: Path, *, duplicates: str = "mean",
+                  strict: bool = False, min_coverage: float | None = None,
+                  warn: Callable[[str], None] | None = None) -> ScoreResult:
+    """Read, check and score an answers file against a framework."""
+    return run_scoring(answers=answers_path, framework=fw, duplicates=duplicates, strict=strict,
+                       min_coverage=min_coverage, warn=warn).result

@@ -1,0 +1,199 @@
+"""Describing clusters: ids from their members, a 2-D layout for the map, phrase labels,
+representative members, silhouette."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from corpus_tool.formats import sha256_text
+from corpus_tool.models import STRENGTHS, Cluster
+from corpus_tool.semantic.group import _normalise, _pca
+from corpus_tool.semantic.items import Item
+from corpus_tool.semantic.terms import N_TERMS, label_terms
+
+N_REPRESENTATIVES = 3
+
+
+def cluster_id(member_ids: Sequence[str]) -> str:
+    return "c-" + sha256_text("\n".join(sorted(member_ids)))[:8]
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """Where one item ended up: for the map and for `which cluster is statement X in`."""
+    item_id: str
+    cluster_id: str              # '' for an unassigned outlier
+    role: str                    # core / assigned / outlier
+    similarity: float
+    x: float
+    y: float
+    doc_id: str = ""
+    locator: str = ""
+    page: int | None = None
+    text: str = ""
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterResult:
+    clusters: tuple[Cluster, ...]
+    outliers: tuple[str, ...]    # item ids left unassigned
+    points: tuple[Point, ...]
+    model_id: str
+    method: str
+    params: dict = field(default_factory=dict)
+    quality: dict = field(default_factory=dict)
+
+    def to_dict(self, *, points: bool = False) -> dict:
+        d = {"model_id": self.model_id, "method": self.method, "params": self.params,
+             "quality": self.quality, "n_clusters": len(self.clusters),
+             "n_items": len(self.points), "outliers": list(self.outliers),
+             "clusters": [c.to_dict() for c in self.clusters]}
+        if points:
+            d["points"] = [p.to_dict() for p in self.points]
+        return d
+
+
+def _pca2(x: np.ndarray) -> np.ndarray:
+    return _pca(x, 2)
+
+
+def layout(x: np.ndarray, labels: np.ndarray, cents: np.ndarray, *, random_state: int = 0
+           ) -> np.ndarray:
+    """2-D map coordinates: cluster centroids placed by seeded metric MDS of their cosine
+    distances (so related clusters sit near each other), each member around its centroid by
+    its own PCA offsets (radius grows with √size); outliers ring their nearest centroid.
+    Deterministic; O(n) beyond the k×k centroid distances."""
+    n = len(x)
+    if n == 0:
+        return np.zeros((0, 2))
+    g = len(cents)
+    if g < 2:
+        return _pca2(x)
+    from sklearn.manifold import MDS
+    d = np.clip(1.0 - cents.astype(np.float64) @ cents.astype(np.float64).T, 0.0, 2.0)
+    np.fill_diagonal(d, 0.0)
+    d = (d + d.T) / 2
+    try:
+        pos = MDS(n_components=2, metric="precomputed", random_state=random_state, n_init=1,
+                  max_iter=300, init="random").fit_transform(d)
+    except TypeError:            # older scikit-learn: dissimilarity= instead of metric=
+        pos = MDS(n_components=2, dissimilarity="precomputed", random_state=random_state,
+                  n_init=1, max_iter=300).fit_transform(d)
+    pos = pos - pos.mean(axis=0)
+    span = float(np.abs(pos).max()) or 1.0
+    pos = pos / span                                     # centroids within [-1, 1]
+    local = _pca2(x)
+    nearest = np.argmax(x @ cents.T, axis=1)
+    home = np.where(labels >= 0, labels, nearest)
+    sizes = np.bincount(home, minlength=g).astype(np.float64)
+    radius = 0.045 + 0.11 * np.sqrt(sizes / max(1.0, sizes.max()))
+    out = np.zeros((n, 2))
+    for c in range(g):
+        idx = np.nonzero(home == c)[0]
+        if not len(idx):
+            continue
+        off = local[idx] - local[idx].mean(axis=0)
+        scale = float(np.percentile(np.linalg.norm(off, axis=1), 90)) or 1.0
+        off = off / scale * radius[c]
+        norms = np.linalg.norm(off, axis=1, keepdims=True)
+        off = np.where(norms > radius[c] * 1.15, off / np.maximum(norms, 1e-9) * radius[c] * 1.15,
+                       off)
+        out_mask = labels[idx] < 0
+        if np.any(out_mask):                             # outliers on a ring just outside
+            o = off[out_mask]
+            on = np.linalg.norm(o, axis=1, keepdims=True)
+            ang = np.where(on > 1e-9, o / np.maximum(on, 1e-9), np.array([[1.0, 0.0]]))
+            off[out_mask] = ang * radius[c] * 1.35
+        out[idx] = pos[c] + off
+    return out
+
+
+def describe(items: Sequence[Item], x: np.ndarray, labels: np.ndarray, *, model_id: str,
+             method: str, assign_outliers: bool = False, n_representatives: int = N_REPRESENTATIVES,
+             n_terms: int = N_TERMS, area_vectors: np.ndarray | None = None,
+             area_ids: Sequence[str] = (), coords: np.ndarray | None = None
+             ) -> tuple[list[Cluster], list[str], list[Point]]:
+    """Turn group labels into described clusters (sorted by size, then id) and points."""
+    n_groups = int(labels.max()) + 1 if len(labels) and labels.max() >= 0 else 0
+    core = [np.nonzero(labels == g)[0] for g in range(n_groups)]
+    cents = _normalise(np.vstack([x[idx].mean(axis=0) for idx in core])) if core else \
+        np.zeros((0, x.shape[1] if x.ndim == 2 else 0), dtype=np.float32)
+    sims = x @ cents.T if n_groups else np.zeros((len(items), 0))
+    members = [list(idx) for idx in core]
+    assigned: list[list[int]] = [[] for _ in core]
+    outliers = [i for i in range(len(items)) if labels[i] < 0]
+    if assign_outliers and n_groups:
+        for i in outliers:
+            g = int(np.argmax(sims[i]))
+            members[g].append(i)
+            assigned[g].append(i)
+        outliers = []
+    terms = label_terms([[items[i].text for i in m] for m in members], top_n=n_terms)
+    coords = layout(x, labels, cents) if coords is None else coords
+    clusters: list[Cluster] = []
+    role = {}
+    gid = {}
+    for g in range(n_groups):
+        cid = cluster_id([items[i].id for i in core[g]])
+        gid[g] = cid
+        reps = sorted(core[g], key=lambda i: (-round(float(sims[i, g]), 6), items[i].id))
+        mem = members[g]
+        strengths = Counter(items[i].strength for i in mem if items[i].strength)
+        order = {s: k for k, s in enumerate(STRENGTHS)}
+        mix = tuple(sorted(strengths.items(), key=lambda kv: (-kv[1], order.get(kv[0], 99), kv[0])))
+        years = [items[i].year for i in mem if items[i].year]
+        area = ""
+        if area_vectors is not None and len(area_vectors):
+            area = area_ids[int(np.argmax(area_vectors @ cents[g]))]
+        t = terms[g]
+        if t:
+            lab = ", ".join(t[:3])
+        else:                                    # no shared phrase: quote the representative
+            first = " ".join(items[reps[0]].text.split()) if reps else ""
+            lab = "“" + (first if len(first) <= 40 else first[:39].rstrip() + "…") + "”"
+        clusters.append(Cluster(
+            id=cid, label=lab, terms=tuple(t),
+            size=len(mem), members=tuple(sorted(items[i].id for i in mem)),
+            representatives=tuple(items[i].id for i in reps[:n_representatives]),
+            doc_ids=tuple(sorted({items[i].doc_id for i in mem if items[i].doc_id})),
+            issuers=tuple(sorted({items[i].issuer for i in mem if items[i].issuer})),
+            strength_mix=mix, earliest_year=min(years) if years else None, model_id=model_id,
+            method=method, assigned=tuple(sorted(items[i].id for i in assigned[g])), area=area))
+        for i in core[g]:
+            role[i] = ("core", g)
+        for i in assigned[g]:
+            role[i] = ("assigned", g)
+    clusters.sort(key=lambda c: (-c.size, c.id))
+    points = []
+    for i, it in enumerate(items):
+        r, g = role.get(i, ("outlier", -1))
+        if g >= 0:
+            sim = float(sims[i, g])
+        else:
+            sim = float(sims[i].max()) if n_groups else 0.0
+        points.append(Point(item_id=it.id, cluster_id=gid.get(g, ""), role=r,
+                            similarity=round(sim, 4), x=round(float(coords[i, 0]), 5),
+                            y=round(float(coords[i, 1]), 5), doc_id=it.doc_id, locator=it.locator,
+                            page=it.page, text=it.text))
+    return clusters, sorted(items[i].id for i in outliers), points
+
+
+def silhouette(x: np.ndarray, labels: np.ndarray, *, random_state: int = 0,
+               sample_size: int = 2000) -> float | None:
+    """Cosine silhouette over the clustered (non-outlier) items; None if undefined."""
+    from sklearn.metrics import silhouette_score
+    keep = labels >= 0
+    lab = labels[keep]
+    if len(set(lab.tolist())) < 2 or len(lab) <= len(set(lab.tolist())):
+        return None
+    xs = x[keep]
+    kw = {}
+    if len(xs) > sample_size:
+        kw = {"sample_size": sample_size, "random_state": random_state}
+    return round(float(silhouette_score(xs, lab, metric="cosine", **kw)), 4)

@@ -1,0 +1,161 @@
+"""Grouping embeddings: agglomerative (cosine threshold), HDBSCAN or k-means behind one
+`group()`, optionally guided towards the codebook's areas. Deterministic for a `random_state`."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+import numpy as np
+
+from corpus_tool.errors import InputError
+
+METHODS = ("agglomerative", "hdbscan", "kmeans")
+
+
+# Average-linkage cosine distance thresholds that give topic-sized clusters per backend
+# (tuned on the General Comments paragraphs; see benchmarks/bench_embed_cluster.py).
+DEFAULT_THRESHOLDS = {"minilm": 0.6, "static": 0.85, "tfidf": 0.9, "hash": 0.7}
+
+
+FALLBACK_THRESHOLD = 0.6
+
+
+# Static token-average vectors share one dominant direction (all cosines are high); removing
+# the corpus mean before clustering restores contrast ("all-but-the-top").
+CENTERED_BACKENDS = frozenset({"static"})
+
+
+DEFAULT_MIN_CLUSTER_SIZE = {"agglomerative": 3, "hdbscan": 8, "kmeans": 1}
+
+
+HDBSCAN_DIMS = 10
+
+
+MAX_DIRECT = 6000
+
+
+ProgressFn = Callable[..., None]
+
+
+def _normalise(m: np.ndarray) -> np.ndarray:
+    n = np.linalg.norm(m, axis=1, keepdims=True)
+    n[n == 0] = 1.0
+    return (m / n).astype(np.float32)
+
+
+def _canonical_labels(raw: np.ndarray) -> np.ndarray:
+    """Renumber groups by first appearance; -1 stays -1 (makes results independent of the
+    clusterer's internal numbering)."""
+    mapping: dict[int, int] = {}
+    out = np.full(len(raw), -1, dtype=np.int64)
+    for i, r in enumerate(raw):
+        if r < 0:
+            continue
+        if r not in mapping:
+            mapping[r] = len(mapping)
+        out[i] = mapping[r]
+    return out
+
+
+def _direct(x: np.ndarray, *, method: str, threshold: float, k: int, min_cluster_size: int,
+            random_state: int) -> np.ndarray:
+    from sklearn.cluster import HDBSCAN, AgglomerativeClustering, KMeans
+    n = len(x)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    if n == 1:
+        return np.zeros(1, dtype=np.int64)
+    if method == "agglomerative":
+        # cosine distances by one BLAS product (scipy's pdist loop is ~10× slower)
+        x64 = x.astype(np.float64)
+        d = x64 @ x64.T
+        np.subtract(1.0, d, out=d)
+        np.clip(d, 0.0, 2.0, out=d)
+        np.fill_diagonal(d, 0.0)
+        d += d.T                                 # exactly symmetric
+        d *= 0.5
+        model = AgglomerativeClustering(n_clusters=None, metric="precomputed",
+                                        linkage="average", distance_threshold=threshold)
+        return model.fit_predict(d)
+    if method == "hdbscan":
+        # density estimates are unreliable in 384 dimensions: reduce first (deterministic PCA)
+        if n <= max(2, min_cluster_size):
+            return np.full(n, -1)
+        z = _pca(x, min(HDBSCAN_DIMS, x.shape[1], n - 1))
+        model = HDBSCAN(min_cluster_size=max(2, min_cluster_size), min_samples=1,
+                        allow_single_cluster=False, copy=True)
+        return model.fit_predict(z)
+    if method == "kmeans":
+        model = KMeans(n_clusters=max(1, min(k, n)), n_init=4, random_state=random_state)
+        return model.fit_predict(x.astype(np.float64))
+    raise InputError(f"unknown clustering method {method!r}", fix="use " + ", ".join(METHODS))
+
+
+def group(x: np.ndarray, *, method: str = "agglomerative", threshold: float = FALLBACK_THRESHOLD,
+          k: int | None = None, min_cluster_size: int = 3, random_state: int = 0,
+          max_direct: int = MAX_DIRECT) -> np.ndarray:
+    """Group labels for the rows of `x` (L2-normalised), -1 = outlier. Deterministic."""
+    if method not in METHODS:
+        raise InputError(f"unknown clustering method {method!r}", fix="use " + ", ".join(METHODS))
+    nonzero = np.linalg.norm(x, axis=1) > 0
+    if not nonzero.all():                # empty texts have no direction: always outliers
+        out = np.full(len(x), -1, dtype=np.int64)
+        if nonzero.any():
+            out[nonzero] = group(x[nonzero], method=method, threshold=threshold, k=k,
+                                 min_cluster_size=min_cluster_size, random_state=random_state,
+                                 max_direct=max_direct)
+        return out
+    n = len(x)
+    if k is None:
+        k = max(2, int(round(np.sqrt(n / 2))))
+    if n > max_direct and method != "kmeans":
+        from sklearn.cluster import MiniBatchKMeans
+        n_micro = max(2, max_direct // 4)
+        mb = MiniBatchKMeans(n_clusters=n_micro, random_state=random_state, n_init=1,
+                             batch_size=4096, max_iter=20)
+        micro = mb.fit_predict(x.astype(np.float64))
+        cent = _normalise(np.vstack([x[micro == c].mean(axis=0) if np.any(micro == c)
+                                     else np.zeros(x.shape[1]) for c in range(n_micro)]))
+        used = np.unique(micro)
+        sub = _direct(cent[used], method=method, threshold=threshold, k=k,
+                      min_cluster_size=max(2, min_cluster_size // 2), random_state=random_state)
+        lut = np.full(n_micro, -1, dtype=np.int64)
+        lut[used] = sub
+        raw = lut[micro]
+    else:
+        raw = _direct(x, method=method, threshold=threshold, k=k,
+                      min_cluster_size=min_cluster_size, random_state=random_state)
+    raw = np.asarray(raw, dtype=np.int64)
+    if method != "kmeans":
+        sizes = Counter(int(r) for r in raw if r >= 0)
+        raw = np.array([r if r >= 0 and sizes[int(r)] >= min_cluster_size else -1 for r in raw],
+                       dtype=np.int64)
+    return _canonical_labels(raw)
+
+
+def guide(x: np.ndarray, area_vectors: np.ndarray, *, weight: float = 0.25
+          ) -> tuple[np.ndarray, np.ndarray]:
+    """Pull each vector towards its most similar area (BERTopic's guided topic modelling): rows
+    closer to the corpus mean than to every area stay put. Returns (new vectors, area index per
+    row or -1)."""
+    if len(area_vectors) == 0 or len(x) == 0:
+        return x, np.full(len(x), -1)
+    mean = _normalise(x.mean(axis=0, keepdims=True))
+    cand = np.vstack([mean, area_vectors])
+    best = np.argmax(x @ cand.T, axis=1) - 1
+    out = x.copy()
+    pulled = best >= 0
+    out[pulled] = (1 - weight) * x[pulled] + weight * area_vectors[best[pulled]]
+    return _normalise(out), best
+
+
+def _pca(x: np.ndarray, dims: int) -> np.ndarray:
+    """Deterministic PCA (eigendecomposition of the covariance; component signs fixed)."""
+    if len(x) < 3 or dims < 1:
+        return np.zeros((len(x), max(dims, 0)))
+    xc = x.astype(np.float64) - x.mean(axis=0, dtype=np.float64)
+    _, vecs = np.linalg.eigh(xc.T @ xc)
+    comps = vecs[:, ::-1][:, :dims]
+    s = xc @ comps
+    signs = np.sign(s[np.argmax(np.abs(s), axis=0), range(s.shape[1])])
+    return s * np.where(signs == 0, 1, signs)

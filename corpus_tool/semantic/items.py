@@ -1,0 +1,48 @@
+"""What is clustered: statements (or passages) with their document's issuer and year."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from corpus_tool.statements.stage import list_statements
+from corpus_tool.store import db as store
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One text to cluster, with what the cluster description needs."""
+    id: str
+    text: str
+    doc_id: str = ""
+    issuer: str = ""
+    year: int | None = None
+    strength: str = ""
+    locator: str = ""
+    page: int | None = None
+
+
+def statement_items(conn) -> list[Item]:
+    """Every statement in the index, with its document's issuer and year."""
+    docs = {d.id: d for d in store.list_documents(conn)}
+    try:
+        stmts = list_statements(conn)
+    except Exception as e:  # noqa: BLE001 - statements table not there yet
+        if e.__class__.__name__ == "OperationalError":
+            return []
+        raise
+    out = []
+    for s in stmts:
+        d = docs.get(s.doc_id)
+        out.append(Item(id=s.id, text=s.text, doc_id=s.doc_id, issuer=d.issuer if d else "",
+                        year=d.year if d else None, strength=s.strength, locator=s.locator,
+                        page=s.page))
+    return out
+
+
+def passage_items(conn, *, lang: str | None = "en") -> list[Item]:
+    docs = {d.id: d for d in store.list_documents(conn)}
+    out = []
+    for p in store.iter_passages(conn, lang=lang):
+        d = docs.get(p.doc_id)
+        out.append(Item(id=p.id, text=p.text, doc_id=p.doc_id, issuer=d.issuer if d else "",
+                        year=d.year if d else None, locator=p.locator, page=p.page))
+    return out

@@ -1,0 +1,263 @@
+"""What makes a unit a statement: deontic cues (shall, must, may, undertake to, …), the lexicons
+of actors and beneficiaries, and the filters for units that look normative but are not
+(procedural, definitions, preamble, epistemic "may", narrative)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BENEFICIARIES: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for name, p in [
+    ("children", r"\b(child|children|childhood|juveniles?|minors|young persons|young people|"
+                 r"adolescents?|boys|infants?|(?:persons|those) who have not attained the age)\b|"
+                 r"\bchild(?:'s|ren's)\b|\bchild-"),
+    ("parents", r"\b(parents?|parental|legal guardians?)\b"),
+    ("girls and women", r"\b(women|woman|girls?|mothers?|maternity|pregnant)\b"),
+    ("migrant workers and their families", r"\bmigrant workers?\b|\bmembers of (?:their|his|the) famil"),
+    ("migrants", r"\b(migrants?|migration|immigrants?|emigrants?)\b(?!\s+workers?\b)"),
+    ("refugees", r"\brefugees?\b"),
+    ("asylum seekers", r"\basylum\b"),
+    ("non-citizens", r"\bnon-?citizens?\b|\bforeign nationals\b|\baliens\b|\bforeigners\b|"
+                     r"\bnon-?nationals\b"),
+    ("stateless persons", r"\bstateless(ness)?\b"),
+    ("minorities", r"\bminorit(y|ies)\b"),
+    ("indigenous peoples", r"\bindigenous\b|\btribal peoples\b|\bpeoples concerned\b|"
+                           r"\bthese peoples\b"),
+    ("persons with disabilities", r"\bdisabilit(y|ies)\b|\bdisabled\b|\bimpairments?\b"),
+    ("workers", r"\bworkers?\b"),
+    ("everyone", r"\b(everyone|everybody|no one|no person|every person|all persons|any person|"
+                 r"every human being|all individuals)\b|\bto all\b|\bfor all\b|"
+                 r"^\W*(all|everyone) (are|is|have|shall)\b"),
+]]
+
+
+# "migrant workers" also matches "workers"; the family name is what researchers look for
+_IMPLIES = {"migrant workers and their families": ("workers",)}
+
+
+def beneficiaries(text: str) -> tuple[str, ...]:
+    found = {name for name, rx in BENEFICIARIES if rx.search(text)}
+    for k, drop in _IMPLIES.items():
+        if k in found:
+            found.difference_update(drop)
+    return tuple(sorted(found))
+
+
+ACTOR_HEADS = {
+    "state", "states", "party", "parties", "government", "governments", "authority",
+    "authorities", "member", "members", "everyone", "everybody", "one", "person", "persons",
+    "people", "peoples", "child", "children", "parent", "parents", "worker", "workers",
+    "employer", "employers", "women", "girls", "men", "minorities", "family", "families",
+    "individual", "individuals", "migrant", "migrants", "refugee", "refugees", "country",
+    "countries", "organization", "organizations", "organisation", "organisations", "all",
+    "community", "communities", "guardian", "guardians", "teacher", "teachers", "school",
+    "schools", "institution", "institutions", "society", "body", "bodies", "court", "courts",
+    "agency", "agencies", "committee", "committees", "they", "he", "she", "we", "nationals",
+    "citizens", "non-citizens", "learners", "students", "pupils", "professionals", "staff",
+    "officials", "employers", "providers", "stakeholders", "municipalities", "legislature",
+}
+
+
+_ACTOR_RX = re.compile(
+    r"\b(?:(?:Each|Every|Any|All|The|the|each|every|any|all|no|No)\s+)?(?:"
+    r"(?:High\s+)?Contracting\s+(?:States?|Part(?:y|ies))|States?\s+[Pp]art(?:y|ies)|"
+    r"[Mm]ember\s+States|Members?|Part(?:y|ies)|parties|Governments?|governments?|"
+    r"(?:competent|public|national|local|relevant|State)\s+authorit(?:y|ies)|"
+    r"[Ee]veryone|[Ee]verybody|[Nn]o\s+one|Countries|countries|States|[Ss]tate|"
+    r"(?:[Mm]igrant\s+)?[Ww]orkers(?:\s+and\s+(?:employers|members\s+of\s+their\s+families))?|"
+    r"[Ee]mployers|[Pp]arents|(?:[Mm]igrant\s+)?[Cc]hildren|[Pp]ersons\s+(?:belonging\s+to\s+"
+    r"(?:a\s+)?national\s+minorit(?:y|ies)|with\s+disabilities|with\s+family\s+responsibilities)|"
+    r"[Tt]he\s+peoples\s+concerned|All|They|they)\b")
+
+
+PRONOUNS = {"they", "it", "he", "she", "we", "them"}
+
+
+_PROCEDURAL = re.compile(
+    r"\b(ratif\w*|accession|accede[sd]?|acceding|denunciation|denounce[sd]?|entry into force|"
+    r"enter(s|ed)? into force|come into force|instruments? of (ratification|acceptance|approval|"
+    r"accession)|deposit(ed|ary)?|depositary|signature|open for signature|reservations?|"
+    r"amendments?|authentic|equally authoritative|certified (true )?copies|Secretary[- ]General|"
+    r"Director[- ]General|registered (with|by) the Secretar\w+|registration with the Secretariat|"
+    r"elections?|elected|"
+    r"nominat\w+|term of office|quorum|rules of procedure|International Court of Justice|"
+    r"dispute|IN WITNESS WHEREOF|DONE at|DONE in|declarations? (made|addressed)|notification|"
+    r"reports?\b(?! of (violence|abuse))|to report\b|reporting)\b", re.I)
+
+
+# substantive words that keep a unit with a procedural word a statement ("registration of births")
+_PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered immediately after "
+                          r"birth|birth registration|immigration (authorities|enforcement|control)|"
+                          r"(report|share)\w*\s+(or\s+(report|share)\w*\s+)?(personal\s+)?data)\b",
+                          re.I)
+
+
+_TREATY_BODIES = re.compile(
+    r"\b([Tt]he Court|Grand Chamber|Chambers?|[Jj]udges?|Registrar|Committee of Ministers|"
+    r"[Mm]embers? of the Committee|Conference of (the )?States Parties|Meeting of the Parties|"
+    r"[Ss]tates [Pp]arties present and voting)\b")
+
+
+_BODY_ACTOR = re.compile(r"^\W*(The\s+)?(Committee|Conference of (the )?States Parties|Economic and "
+                         r"Social Council|General Assembly|Advisory Committee|Consultative Committee|"
+                         r"Committee of Ministers|Governmental Committee|Secretariat)\b[^.]{0,60}?"
+                         r"\b(shall|may|will)\b")
+
+
+_DEFINITION = re.compile(
+    r"\bfor the purposes? of (this|the present)\b|\bthe terms?\s+[\"'`]|\b(shall )?mean(s)?\b(?! of)"
+    r"(?=\s+(any|every|a|an|the|all|persons?|children|those)\b)|\brefers? to (all|any|the)\b|"
+    r"\bshall (not )?be deemed\b|\bis defined as\b|\bterms? [\"`']+[^\"`']+[\"`']+\s+(embrace|include)",
+    re.I)
+
+
+_CONSTRUCTION = re.compile(
+    r"\b(shall|may|can)\s+(not\s+)?be\s+(construed|interpreted|understood)\b|"
+    r"^\W*Nothing\s+in\b|^\W*No\s+(provision|part)\s+of\b|"
+    r"^\W*(This|The present)\s+(article|Article|Convention|Covenant|Charter|Protocol|Part)\b[^.]{0,60}"
+    r"\bshall\s+not\s+(prevent|affect|have the effect|apply|be applied|prejudice)\b|"
+    r"\bshall\s+be\s+implemented\s+without\s+prejudice\b|"
+    r"\bshall\s+(not\s+)?(affect|prejudice|derogate from)\s+(any|the)\s+(provisions?|rights?)\s+"
+    r"(of|which|under)\b")
+
+
+_PREAMBLE = re.compile(
+    r"^\W*(Recalling|Considering|Recognizing|Recognising|Bearing in mind|Convinced|Noting|"
+    r"Reaffirming|Having regard|Having considered|Desiring|Desirous|Emphasizing|Emphasising|"
+    r"Concerned|Deeply concerned|Mindful|Being determined|Determined|Aware|Believing|Affirming|"
+    r"Acknowledging|Taking (into account|note)|Stressing|Welcoming|Whereas|Referring|Observing|"
+    r"Underlining|Expressing|Realizing|Realising|Keeping in mind|Have agreed|Having adopted|"
+    r"Having decided|Proclaims|Now,? therefore)\b")
+
+
+_EPISTEMIC_MAY = re.compile(
+    r"\bmay\s+(also\s+|\w+ly\s+)?(be\s+(necessary|needed|required|at risk|considered|affected|faced|the case|"
+    r"useful|able|in|more|less|particularly|especially|exposed|vulnerable|unable|unaware|different|"
+    r"difficult|lacking|\w+ing)\b|include|require|arise|have|lead|result|cause|occur|exist|originate|affect|"
+    r"involve|help|prove|differ|vary|need|face|find|become|seem|appear|constitute|contribute|create|"
+    r"lose|suffer|experience|encounter|miss|remain|fail|struggle|be\s+lost|"
+    r"well|therefore|thus|even)\b|"
+    r"\bmay\s+not\s+(always\s+|necessarily\s+|even\s+)?(be\s+(eligible|able|aware|available|possible|"
+    r"sufficient|adequate|appropriate|enough|known|in a position|the case)|have|know|receive|"
+    r"understand|include|exist|apply|reflect|benefit|speak|seek|report)\b", re.I)
+
+
+_MAY_LIMIT = re.compile(r"\bmay\s+(be\s+)?subject(ed)?\s+(only\s+)?to\b", re.I)
+
+
+_NARRATIVE = re.compile(
+    r"^.{0,80}?\b(?:the|this|that|its)\s+(?:Covenant|Convention|Charter|Declaration|provision|"
+    r"[Aa]rticle\s+\d+[\w(), ]{0,30}?)\s+(?:also\s+|further\s+|thus\s+|clearly\s+)?"
+    r"(?:recogni[sz]es|provides|states|requires|establishes|stipulates|guarantees|sets out|"
+    r"prescribes|obliges|imposes|affirms|enshrines|protects)\b")
+
+
+def filter_reason(text: str, *, preamble: bool = False) -> str | None:
+    """Why a unit is not a statement (definition, preamble, procedural, construction clause), or
+    None when it may be one."""
+    if preamble or _PREAMBLE.match(text):
+        return "preamble"
+    if _DEFINITION.search(text):
+        return "definition"
+    if _CONSTRUCTION.search(text):
+        return "construction"
+    if _NARRATIVE.match(text):
+        return "narrative"
+    if _BODY_ACTOR.match(text):
+        return "procedural"
+    if (_PROCEDURAL.search(text) or _TREATY_BODIES.search(text)) and not _PROC_EXCEPT.search(text):
+        return "procedural"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int          # offsets in the unit text
+    end: int
+    strength: str
+    deontic: str        # as written
+    anchor: int         # offset of the modal/verb token the actor and aim hang on
+
+
+_NEG_SUBJ = r"(?:No|no|None|none|Nor|nor|Neither|neither)"
+
+
+_CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
+    # relief from an obligation ("no Party shall be bound to …") is a permission
+    ("permission", r"\b(?:shall|will)\s+not\s+be\s+(?:bound|obliged|required)\b|"
+                   r"\bno\s+[\w ]{1,40}?\s+shall\s+be\s+(?:bound|obliged|required)\b"),
+    ("prohibition", r"\b(?:shall|must|may|should|will|can)\s+not\b(?!\s+only)|"
+                    r"\b(?:shall|must|may)\s+in\s+no\s+case\b|\b(?:shall|must|should|may)n't\b|"
+                    r"\bshall\s+(?:be\s+)?(?:prohibited|forbidden|outlawed)\b|"
+                    r"\bshall\s+refrain\s+from\b|\bare\s+prohibited\b|"
+                    r"\b" + _NEG_SUBJ + r"\s+(?:[\w'-]+\s+){0,10}?(?:shall|may|must|should)\b|"
+                    r"\bare\s+entitled\s+not\s+to\s+be\s+denied\b"),
+    ("recognition", r"\b(?:shall\s+|undertake\s+to\s+|also\s+)?recogni[sz]e[sd]?\s+(?:that\s+)?"
+                    r"(?=[^.;:]{0,80}\bright)|"
+                    r"\b(?:has|have|shall\s+have|should\s+have)\s+(?:a|the|an?\s+equal|the\s+same|equal|"
+                    r"a\s+prior)?\s*rights?\b|"
+                    r"\b(?:is|are|shall\s+be|should\s+be|be)\s+(?:\w+\s+)?entitled\b|\bshall\s+enjoy\b|"
+                    r"\bshall\s+have\s+(?:full\s+|equal\s+)?access\b|"
+                    r"\bprinciples\s+of\s+the\s+present\s+\w+\s+shall\s+be\b|"
+                    r"\b(?:Parties|States|Members)\s+(?:[\w-]+\s+){0,8}?recogni[sz]e\s+that\b"
+                    r"(?!\s+rights?\b)"),
+    ("recommendation", r"\bshould\b|\bought\s+to\b|\b(?:recommends?|recommended|urges?|urged|"
+                       r"calls?\s+(?:up)?on|encourages?|invites?|requests?)\b(?=\s+(?:that\s+)?"
+                       r"(?:the\s+)?(?:all\s+)?(?:States?|Governments?|Parties|parties|Member|"
+                       r"countries|it|them|the\s+State))|\bit\s+is\s+recommended\b|"
+                       r"\bare\s+(?:encouraged|urged|invited)\s+to\b"),
+    ("obligation", r"\bshall\b|\bmust\b|\bundertakes?\b|\bundertaken\b|"
+                   r"\b(?:is|are)\s+(?:required|obliged|bound|obligated)\s+to\b|"
+                   r"\b(?:has|have|are\s+under|is\s+under|bears?)\s+(?:an?|the)\s+(?:\w+\s+)?"
+                   r"(?:obligation|duty|responsibility)\s+to\b|\bagree\s+that\b"),
+    ("permission", r"\bmay\b"),
+]]
+
+
+def find_cues(text: str) -> list[Cue]:
+    """All deontic cues of a unit, earliest first; overlapping weaker readings dropped (the
+    first pattern list entry that covers a position wins)."""
+    found: list[Cue] = []
+    if not HAS_CUE.search(text):
+        return found
+    taken: list[tuple[int, int]] = []
+    for strength, rx in _CUES:
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            dtext = m.group().strip()
+            if strength == "prohibition" and dtext.startswith("may") and _EPISTEMIC_MAY.match(text, s):
+                continue
+            if strength == "permission" and dtext == "may":
+                if _EPISTEMIC_MAY.match(text, s) and not _MAY_LIMIT.match(text, s):
+                    continue
+            if strength == "obligation" and dtext == "agree that":
+                # "X agree that education shall …": the agreement carries the later "shall"
+                nxt = re.compile(r"\bshall\b|\bmust\b").search(text, e)
+                if not nxt and not text.rstrip().endswith(":"):
+                    continue
+            anchor = s
+            mm = re.search(r"\b(shall|must|may|should|will|can|undertakes?|undertaken|recogni[sz]e[sd]?|"
+                           r"ha(?:s|ve)|(?:is|are|be)|urges?|recommends?|encourages?|calls?|"
+                           r"invites?|requests?|ought|agree|enjoy)\b", dtext)
+            if mm:
+                anchor = s + mm.start()
+            found.append(Cue(s, e, strength, _tidy(dtext), anchor))
+            taken.append((s, e))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _tidy(deontic: str) -> str:
+    d = re.sub(r"\s+", " ", deontic).strip()
+    d = re.sub(r"^(?:No|no|None|none|Nor|nor|Neither|neither)\s+.*?\s+(shall|may|must|should)$",
+               r"no … \1", d)
+    d = re.sub(r"^(?:Parties|States|Members)\b.*?\b(recogni[sz]e that)$", r"\1", d)
+    return d
+
+
+HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the cheap first gate
+    r"\b(shall|must|may|should|will|can|cannot|shan't|mustn't|undertak\w*|recogni[sz]\w*|rights?|"
+    r"entitled|enjoy|principles|prohibited|ought|recommend\w*|urg\w*|calls?|encourag\w*|"
+    r"invit\w*|requests?|required|obliged|bound|obligated|obligations?|dut(?:y|ies)|"
+    r"responsibilit\w*|agree)\b", re.I)

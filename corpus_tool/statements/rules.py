@@ -1,0 +1,159 @@
+"""Institutional-Grammar parts of a unit by lexicon rules, without a parse: actor, aim,
+object, condition, beneficiaries; `parts` improves on them when a spaCy parse is there."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from corpus_tool.statements.cues import _ACTOR_RX, Cue, beneficiaries
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """A unit's analysis. `strength == "none"` with `statement=True` marks a kept item whose
+    chapeau is missing (nothing is lost, nothing is guessed)."""
+    statement: bool
+    strength: str = "none"
+    deontic: str = ""
+    actor: str = ""
+    aim: str = ""
+    object: str = ""
+    condition: str = ""
+    beneficiaries: tuple[str, ...] = field(default_factory=tuple)
+    reason: str = ""            # why not a statement (filter name), "" otherwise
+
+
+_CONDITIONS = re.compile(
+    r"\b(in accordance with [^,;:.]{3,90}|in conformity with [^,;:.]{3,90}|"
+    r"subject (?:only )?to [^,;:.]{3,90}|within the framework of [^,;:.]{3,60}|"
+    r"where (?:appropriate|necessary|needed|applicable|relevant|possible|practicable)|"
+    r"wherever (?:possible|practicable|appropriate)|when(?:ever)? (?:appropriate|necessary|applicable)|"
+    r"as (?:far as|much as) (?:possible|practicable)|to the (?:maximum|fullest) extent (?:possible|of [^,;:.]{3,40})|"
+    r"to the maximum of (?:its|their) available resources|within (?:their|its) means|"
+    r"within (?:their|its) abilities and financial capacities|"
+    r"as appropriate|if need be|in case of need|if there is (?:a )?sufficient demand|"
+    r"insofar as [^,;:.]{3,90}|in so far as [^,;:.]{3,90}|provided that [^,;:.]{3,90}|"
+    r"unless [^,;:.]{3,90}|except (?:when|where|on) [^,;:.]{3,90}|"
+    r"(?:if|when|where) [^,;:.]{3,90}(?=,))", re.I)
+
+
+def conditions(text: str) -> str:
+    seen, out = set(), []
+    for m in _CONDITIONS.finditer(text):
+        c = re.sub(r"\s+", " ", m.group(1)).strip()
+        if c.lower() not in seen:
+            seen.add(c.lower())
+            out.append(c)
+    return "; ".join(out)
+
+
+_DET = re.compile(r"^(the|a|an)\s+", re.I)
+
+
+_ACTOR_TAIL = re.compile(
+    r"\s+(to|of)\s+(the\s+present|this|the)\s+(framework\s+)?(Convention|Covenant|Charter|Protocol|"
+    r"Agreement)\b.*$|\s+thereto\b.*$|\s+to\s+it\b.*$", re.I)
+
+
+def clean_actor(actor: str) -> str:
+    a = re.sub(r"\s+", " ", actor).strip(" ,;:")
+    a = _ACTOR_TAIL.sub("", a)
+    a = _DET.sub("", a)
+    a = re.sub(r"^no\s+(?!one\b)", "", a, flags=re.I)
+    return a.strip(" ,;:")
+
+
+_IRREGULAR_PP = ("held|made|done|sent|kept|put|set|brought|paid|sought|heard|taught|built|laid|"
+                 "bound|found|led|fed|met|read|run|shown|told|understood|drawn|borne|won|dealt|"
+                 "spent|lost|left|meant|struck|cut|hit|let|shut")
+
+
+def actor_by_rules(text: str, cue: Cue) -> str:
+    """The nearest actor-lexicon phrase before the cue in the same clause (rules-only mode)."""
+    if re.match(r"(?:it\s+is\s+)?(?:recommend|urge|encourage|call|invite|request)", cue.deontic, re.I):
+        # "The Committee urges States parties to …": the addressee acts
+        m = _ACTOR_RX.search(text, cue.end, cue.end + 60)
+        if m:
+            return clean_actor(m.group())
+    left = text[:cue.anchor]
+    # a passive without a by-agent has no actor
+    after = text[cue.anchor:cue.anchor + 60]
+    best = ""
+    for m in _ACTOR_RX.finditer(left):
+        best = m.group()
+    if re.match(r"\w+\s+(?:\w+ly\s+|also\s+|further\s+|not\s+|,[^,]*,\s*)?be\s+(?:\w+ly\s+)?"
+                r"(?:\w+(?:ed|en)|" + _IRREGULAR_PP + r")\b", after) \
+            and not re.match(r"\w+\s+(?:not\s+)?be\s+entitled\b", after):
+        agent = re.search(r"\bby\s+(" + _ACTOR_RX.pattern + r")", text[cue.anchor:])
+        return clean_actor(agent.group(1)) if agent else ""
+    if re.match(r"^(No|no)\s", best):
+        return "no one" if re.search(r"\bone\b", best) else ""
+    return clean_actor(best)
+
+
+def aim_object_by_rules(text: str, cue: Cue) -> tuple[str, str]:
+    rest = text[cue.end:]
+    for _ in range(3):      # ", where appropriate," / ", in particular,"
+        rest = re.sub(r"^\s*,[^,;:]{0,80},", "", rest)
+    rest = re.sub(r"^[\s,]*(?:(?:also|further|furthermore|in particular|particularly|in addition|"
+                  r"not|to|be|that|,)\s*)*", "", rest)
+    m = re.match(r"([A-Za-z-]+)\s+(.*)", rest)
+    if not m:
+        return "", ""
+    aim = m.group(1)
+    obj = re.split(r"[,;:.]|\b(?:in order|with a view|so as|which|who|in accordance|where|when|if)\b",
+                  m.group(2))[0].strip()
+    words = obj.split()
+    return aim, " ".join(words[:12])
+
+
+def item_aim_object(text: str) -> tuple[str, str]:
+    """Aim and object of an item that continues its chapeau ("a) Make primary education…")."""
+    t = re.sub(r"^\s*(?:to\s+)?", "", text, flags=re.I)
+    m = re.match(r"([A-Za-z-]+)\s+(.*)", t)
+    if not m:
+        return "", ""
+    obj = re.split(r"[,;:.]|\b(?:in order|with a view|so as|which|who|in accordance|where|when|if)\b",
+                   m.group(2))[0].strip()
+    return m.group(1), " ".join(obj.split()[:12])
+
+
+_IMPERATIVES = set("""
+abolish abrogate accord adopt allow amend apply assess assist assure avoid combat consider
+continue create design develop disseminate eliminate enable enact encourage endeavour enhance
+ensure establish expand extend facilitate foster give grant guarantee implement improve include
+increase integrate introduce invest involve maintain make mobilize mobilise monitor offer pay
+permit plan prevent prioritize prioritise prohibit promote protect provide pursue raise recognize
+recognise reduce refrain regularize regularise remove repeal respect review revise safeguard
+secure seek set strengthen support take train undertake use withdraw""".split())
+
+
+def imperative(text: str) -> bool:
+    """Does an item start with a verb ("Make…", "to ensure…", "Providing…")?"""
+    m = re.match(r"^\W*(?:to\s+)?([A-Za-z]+)", text, re.I)
+    if not m:
+        return False
+    w = m.group(1).lower()
+    if w in _IMPERATIVES:
+        return True
+    return w.endswith("ing") and (w[:-3] in _IMPERATIVES or w[:-3] + "e" in _IMPERATIVES)
+
+
+def first_words(text: str, n: int = 12) -> str:
+    t = re.split(r"[;:]", text.strip())[0].strip(" .,")
+    return " ".join(t.split()[:n])
+
+
+def chapeau_strength_fallback(text: str) -> str | None:
+    """A chapeau without a deontic that still introduces measures ("…, that the States parties
+    … adopt the following measures:") is a recommendation (the recommending verb is elided)."""
+    if re.search(r"\b(?:adopt|take)\s+the\s+following\s+(?:measures|steps)\b", text):
+        return "recommendation"
+    return None
+
+
+def with_beneficiaries(parts: Parts, *texts: str) -> Parts:
+    b = set()
+    for t in texts:
+        b.update(beneficiaries(t))
+    return replace(parts, beneficiaries=tuple(sorted(b)))

@@ -1,0 +1,133 @@
+"""Reviewing suggestions: the annotation queue (statements the model is least sure of first),
+accepting suggestions as annotations and rejecting them. The one module that uses both coding
+and the suggestion model."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from corpus_tool.codebook import get_area
+from corpus_tool.coding.annotations import new_annotation
+from corpus_tool.coding.files import (annotations_lock, coder_file, default_coder,
+                                      load_annotations, read_annotations, save_annotations,
+                                      write_files)
+from corpus_tool.coding.lookup import connect_index, locate
+from corpus_tool.coding.records import Rejection, now_iso, rejection_id, rejection_to_record
+from corpus_tool.coding.rejections import rejected_pairs, without_rejected
+from corpus_tool.errors import InputError
+from corpus_tool.models import Origin
+from corpus_tool.project import Project
+from corpus_tool.suggest.areas import (QUEUE_MIN_RELEVANCE, STATEMENT_ID_RE, _input_units,
+                                       _suggestions, _training_data, build_area_model,
+                                       relevance_scores, suggest_areas)
+
+
+def annotation_queue(project: Project, *, backend: str = "minilm", limit: int = 20,
+                     method: str = "auto", min_relevance: float | None = None) -> list[dict]:
+    """Statements not yet annotated (no annotation overlaps them), least certain suggestion first
+    (smallest margin between the best and second-best area): what to code next. Areas a person
+    rejected for a statement are left out (the next area is offered instead). Off-topic
+    statements are left out: those whose relevance is below `min_relevance` (default: the 10th
+    percentile of the annotated quotes' relevance, or QUEUE_MIN_RELEVANCE without annotations)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for a in load_annotations(project):
+        if a.anchor.start is not None:
+            spans.setdefault(a.doc_id, []).append((a.anchor.start, a.anchor.end))
+
+    def annotated(u) -> bool:
+        return any(min(e, u.end) > max(s, u.start) for s, e in spans.get(u.doc_id, ()))
+
+    inputs = [(u.id, u.text) for u in _input_units(project, None) if not annotated(u)]
+    train_texts = [t for t, _ in _training_data(project)]
+    # one embedding call for everything: corpus-fitted backends (tfidf) share one space
+    model, vecs = build_area_model(project, backend=backend, method=method,
+                                   extra_texts=[t for _, t in inputs] + train_texts)
+    v_in, v_train = vecs[:len(inputs)], vecs[len(inputs):]
+    if min_relevance is None:
+        min_relevance = float(np.percentile(relevance_scores(v_train, model.proto_vecs_), 10)) \
+            if len(train_texts) >= 10 else QUEUE_MIN_RELEVANCE
+    sugg = [s for s in without_rejected(_suggestions(model, inputs, v_in), rejected_pairs(project))
+            if (s.relevance or 0.0) >= min_relevance]
+    sugg.sort(key=lambda s: (s.margin, s.id))
+    return [s.to_dict() | {"min_relevance": round(min_relevance, 4)} for s in sugg[:limit]]
+
+
+def accept_suggestions(project: Project, *, statement_ids: Sequence[str], coder: str,
+                       area: str | None = None, backend: str = "minilm", method: str = "auto",
+                       min_score: float | None = None, memo: str = "") -> dict:
+    """Turn suggestions into annotations: for each statement the suggested area (or `area`),
+    keeping the model id, version and score and who accepted it. Statements whose best score is
+    below `min_score` are skipped."""
+    if area is not None:
+        get_area(project, area)
+    sugg = suggest_areas(project, statement_ids=statement_ids, backend=backend, method=method,
+                         skip_rejected=area is None)
+    conn = connect_index(project)
+    new, skipped = [], []
+    try:
+        for s in sugg:
+            chosen = area or s.area
+            score = dict(s.scores)[chosen]
+            if min_score is not None and score < min_score:
+                skipped.append({"id": s.id, "area": chosen, "score": score})
+                continue
+            anchor = locate(conn, statement_id=s.id) if STATEMENT_ID_RE.search(s.id) else \
+                locate(conn, passage_id=s.id)
+            new.append(new_annotation(anchor, area=chosen, creator=coder, memo=memo,
+                                      origin=Origin(type="suggestion", model_id=s.model_id,
+                                                    model_version=s.model_version, score=score,
+                                                    accepted_by=coder)))
+    finally:
+        conn.close()
+    saved = save_annotations(project, new) if new else []
+    return {"accepted": [a.id for a in saved], "skipped": skipped}
+
+
+def reject_suggestion(project: Project, *, statement_id: str, area: str | None = None,
+                      coder: str | None = None, memo: str = "", backend: str = "minilm",
+                      method: str = "auto") -> dict:
+    """Record that `coder` rejects `area` (default: the area now suggested first) for a statement
+    (or a passage, before statements were extracted). Kept in `annotations/<coder>.jsonl` with
+    the suggesting model's id, version and score. Rejecting the same pair twice changes nothing.
+    Returns {"rejection": record, "already": bool, "file": relative path}."""
+    creator = coder or default_coder()
+    if area is not None:
+        get_area(project, area)
+    sugg = suggest_areas(project, statement_ids=[statement_id], backend=backend, method=method,
+                         skip_rejected=False)
+    if not sugg:
+        raise InputError(f"no suggestion for {statement_id!r}")
+    s = sugg[0]
+    scores = dict(s.scores)
+    if area is None:
+        gone = {a for u, a in rejected_pairs(project) if u == s.id}
+        left = [a for a, _ in s.scores if a not in gone]
+        if not left:
+            raise InputError(f"every area is already rejected for {s.id}")
+        area = left[0]
+    is_statement = bool(STATEMENT_ID_RE.search(s.id))
+    conn = connect_index(project)
+    try:
+        anchor = locate(conn, statement_id=s.id) if is_statement else \
+            replace(locate(conn, passage_id=s.id), statement_id=None)
+    finally:
+        conn.close()
+    ts = now_iso()
+    rej = Rejection(id=rejection_id(creator, anchor.doc_id, s.id, area), anchor=anchor,
+                    area=area, creator=creator, created=ts, modified=ts, memo=memo or "",
+                    origin=Origin(type="suggestion", model_id=s.model_id,
+                                  model_version=s.model_version, score=scores.get(area)))
+    rel = coder_file(project, creator)
+    with annotations_lock(project):
+        cur = read_annotations(project)
+        old = next((r for r in cur.rejections if r.id == rej.id), None)
+        if old is not None:
+            return {"rejection": rejection_to_record(old), "already": True, "file": old.file}
+        if any(a.id == rej.id for a in cur.annotations):
+            raise InputError(f"id {rej.id!r} is already used by an annotation")
+        rej = replace(rej, file=rel)
+        write_files(project, cur, {rel: [a for a in cur.annotations if a.file == rel]},
+                     rejections={rel: [r for r in cur.rejections if r.file == rel] + [rej]})
+    return {"rejection": rejection_to_record(rej), "already": False, "file": rel}

@@ -1,0 +1,247 @@
+"""The project commands through the real CLI: init, add, ingest (good and bad input), docs,
+search. Output is parsed from --json; failures are one line each on stderr, exit 1."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus_tool.cli import app
+from corpus_tool.corpus.driver import ExtractResult, write_extracted
+from corpus_tool.corpus.segment import Segment
+from corpus_tool.models import Document
+from corpus_tool.store import db as store
+
+from tests.conftest import PDFS, REPO, make_project
+
+runner = CliRunner()
+CRC = REPO / "corpus" / "treaties" / "un_crc_1989__nl-treatydb.md"
+GC = REPO / "corpus" / "general-comments" / "Annotated_ESCR-GC11-PrimEducation.json"
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def test_init_creates_project_with_codebook(tmp_path):
+    r = run("init", tmp_path / "study", "--json")
+    assert r.exit_code == 0, r.output
+    root = tmp_path / "study"
+    assert (root / "corpus" / "manifest.csv").read_text().startswith("id,title,issuer,year")
+    assert (root / "annotations" / "codebook.yaml").stat().st_size > 0
+    assert (root / "indicators").is_dir()
+
+
+def test_bad_inputs_fail_one_line_each_and_the_rest_is_ingested(tmp_path):
+    rows = [
+        {"id": "un-crc-1989", "title": "CRC", "issuer": "UN", "year": "1989", "path": "crc.md"},
+        {"id": "cescr-gc11-1999", "title": "GC 11", "issuer": "CESCR", "year": "1999",
+         "path": "gc11.json"},
+        {"id": "junk", "title": "Junk", "issuer": "x", "path": "junk.txt"},
+        {"id": "latin", "title": "Latin-1 text", "issuer": "x", "path": "latin.txt"},
+        {"id": "word", "title": "Word file", "issuer": "x", "path": "notes.docx"},
+        {"id": "gone", "title": "Missing", "issuer": "x", "path": "missing.pdf"},
+        {"id": "locked", "title": "Encrypted", "issuer": "x", "path": "locked.pdf"},
+        {"id": "empty", "title": "Empty", "issuer": "x", "path": "empty.pdf"},
+        {"id": "scan", "title": "Scan", "issuer": "x", "path": "scan.pdf"},
+        {"id": "un-crc-1989", "title": "CRC again", "issuer": "UN", "path": "crc.md"},
+        {"id": "outside", "title": "Outside", "issuer": "x", "path": "../secret.md"},
+    ]
+    project = make_project(tmp_path / "p", rows, {
+        "crc.md": CRC, "gc11.json": GC,
+        "junk.txt": bytes(range(256)) * 40,
+        "latin.txt": "Article 1\n\nLes États parties reconnaissent le droit à l'éducation. "
+                     "Café, naïve, déjà.\n".encode("cp1252"),
+        "notes.docx": b"PK\x03\x04 not really a docx",
+        "locked.pdf": PDFS / "encrypted_password_example__pdfplumber.pdf",
+        "empty.pdf": PDFS / "empty_zero_bytes__pdfplumber.pdf",
+        "scan.pdf": PDFS / "scanned_no_text_layer__generated.pdf",
+    })
+    with open(project.manifest_path, "a", encoding="utf-8") as f:
+        f.write('broken,"unterminated title,UN\n')
+    r = run("ingest", "--project", project.root, "--json", "--workers", "2")
+    assert r.exit_code == 1
+    report = json.loads(r.stdout)
+    assert sorted(report["ingested"]) == ["cescr-gc11-1999", "latin", "un-crc-1989"]
+    failed = {f["doc_id"] or f"line {f['line']}": f for f in report["failed"]}
+    assert "binary data" in failed["junk"]["message"]
+    assert "unknown file type '.docx'" in failed["word"]["message"]
+    assert "file not found" in failed["gone"]["message"]
+    assert "--password" in failed["locked"]["message"]
+    assert "empty" in failed["empty"]["message"]
+    assert "OCR" in failed["scan"]["message"]
+    assert "duplicate id 'un-crc-1989' (first on line 2)" in failed["line 11"]["message"]
+    assert "is outside corpus/" in failed["line 12"]["message"]
+    assert "malformed row" in failed["line 13"]["message"]
+    assert failed["line 13"]["path"].endswith("manifest.csv")
+    err_lines = [l for l in r.stderr.splitlines() if l.startswith("FAILED ")]
+    assert len(err_lines) == len(report["failed"]) == 9
+    assert any("manifest.csv, line 13" in l for l in err_lines)
+    assert "not UTF-8" in r.stderr and "Windows-1252" in r.stderr
+    # the cp1252 file was decoded, not mangled
+    shown = json.loads(run("docs", "show", "latin", "--project", project.root, "--json").stdout)
+    assert "États parties reconnaissent" in shown["passages"][0]["text"]
+    assert shown["passages"][0]["lang"] == "fr"
+    listed = {d["id"]: d for d in json.loads(run("docs", "list", "--project", project.root,
+                                                  "--json").stdout)}
+    assert listed["un-crc-1989"]["status"] == "ingested" and listed["locked"]["status"] == "failed"
+    # --password then ingests the encrypted file (the manifest's own bad lines still count)
+    r2 = run("ingest", "--project", project.root, "--json", "--password", "test",
+             project.corpus_dir / "locked.pdf")
+    assert r2.exit_code == 1
+    rep2 = json.loads(r2.stdout)
+    assert rep2["ingested"] == ["locked"] and [f["line"] for f in rep2["failed"]] == [11, 12, 13]
+
+
+def test_missing_manifest_and_unknown_doc(tmp_path):
+    (tmp_path / "corpus").mkdir()
+    r = run("ingest", "--project", tmp_path)
+    assert r.exit_code == 1 and "Error:" in r.stderr and "manifest.csv: no manifest" in r.stderr
+    r = run("docs", "show", "nope", "--project", tmp_path)
+    assert r.exit_code == 1 and "no ingested document 'nope'" in r.stderr
+
+
+def test_add_copies_file_writes_row_and_ingests(tmp_path):
+    run("init", tmp_path / "s")
+    root = tmp_path / "s"
+    r = run("add", GC, "--title", "General Comment No. 11", "--issuer", "CESCR", "--year", "1999",
+            "--project", root, "--json")
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout)
+    doc_id = out["added"]["id"]
+    assert out["added"]["type"] == "general comment" and out["added"]["legal_force"] == "non-binding"
+    assert out["ingested"] == [doc_id]
+    assert (root / "corpus" / out["added"]["path"]).read_bytes() == GC.read_bytes()
+    manifest = (root / "corpus" / "manifest.csv").read_text(encoding="utf-8")
+    assert doc_id in manifest and out["added"]["sha256"] in manifest
+    r = run("add", PDFS / "encrypted_password_example__pdfplumber.pdf", "--title", "Locked",
+            "--issuer", "x", "--id", "locked", "--project", root, "--json")
+    assert r.exit_code == 1 and "--password" in r.stderr
+    r = run("ingest", "--project", root, "--password", "test", "--json")
+    assert r.exit_code == 0 and json.loads(r.stdout)["ingested"] == ["locked"]
+    r = run("add", PDFS / "encrypted_password_example__pdfplumber.pdf", "--title", "Locked 2",
+            "--issuer", "x", "--id", "locked-2", "--password", "test", "--project", root,
+            "--json")
+    assert r.exit_code == 1 and "already exists" in r.stderr        # same file name in corpus/
+    copy = tmp_path / "locked-copy.pdf"
+    copy.write_bytes((PDFS / "encrypted_password_example__pdfplumber.pdf").read_bytes())
+    r = run("add", copy, "--title", "Locked 2", "--issuer", "x", "--id", "locked-2",
+            "--password", "test", "--project", root, "--json")
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["ingested"] == ["locked-2"]
+    r = run("add", GC, "--title", "Again", "--issuer", "x", "--id", doc_id, "--project", root)
+    assert r.exit_code == 1 and "already in the manifest" in r.stderr
+
+
+def test_search_and_docs_show_json(tmp_path):
+    rows = [{"id": "un-crc-1989", "title": "CRC", "issuer": "UN", "year": "1989",
+             "path": "crc.md"}]
+    project = make_project(tmp_path / "p", rows, {"crc.md": CRC})
+    assert run("ingest", "--project", project.root).exit_code == 0
+    hits = json.loads(run("search", "primary education compulsory", "--project", project.root,
+                          "--json", "--limit", "3").stdout)
+    assert hits[0]["passage_id"] == "un-crc-1989:art-28-1-a"
+    assert hits[0]["locator"] == "Art. 28(1)(a)" and "page" in hits[0]
+    r = run("search", "primary education", "--project", project.root)
+    assert r.exit_code == 0 and "Art. 28(1)(a)" in r.stdout
+    doc = json.loads(run("docs", "show", "un-crc-1989", "--lang", "en", "--project",
+                         project.root, "--json").stdout)
+    assert doc["id"] == "un-crc-1989" and all(p["lang"] == "en" for p in doc["passages"])
+
+
+def test_crash_mid_document_leaves_previous_version(tmp_path):
+    rows = [{"id": "cescr-gc11-1999", "title": "GC 11", "issuer": "CESCR", "path": "gc11.json"}]
+    project = make_project(tmp_path / "p", rows, {"gc11.json": GC})
+    assert run("ingest", "--project", project.root).exit_code == 0
+    conn = store.connect(project.db_path)
+    before = [p.id for p in store.iter_passages(conn, "cescr-gc11-1999")]
+    # a broken re-extraction: two passages with one id fail on insert, after the document row
+    # and the first passage were written inside the transaction
+    seg = Segment("para-1", "para. 1", 0, 4, None, "en", "", "text")
+    bad = ExtractResult("text", [seg, seg], [], None, "jsonparas-v1")
+    doc = Document("cescr-gc11-1999", "GC 11 v2", "CESCR", 1999, "general comment",
+                   "non-binding", "en", "gc11.json")
+    try:
+        write_extracted(conn, doc, bad)
+    except sqlite3.IntegrityError:
+        pass
+    else:
+        raise AssertionError("expected the duplicate passage id to fail")
+    after = [p.id for p in store.iter_passages(conn, "cescr-gc11-1999")]
+    assert after == before and len(before) == 11
+    assert store.get_document(conn, "cescr-gc11-1999").title == "GC 11"
+    conn.close()
+
+
+def test_semantic_search_uses_the_embedder(tmp_path):
+    rows = [{"id": "cescr-gc11-1999", "title": "GC 11", "issuer": "CESCR", "path": "gc11.json"}]
+    project = make_project(tmp_path / "p", rows, {"gc11.json": GC})
+    assert run("ingest", "--project", project.root).exit_code == 0
+    r = run("search", "plan of action for compulsory primary education", "--semantic",
+            "--backend", "hash", "--limit", "3", "--project", project.root, "--json")
+    assert r.exit_code == 0, r.output
+    hits = json.loads(r.stdout)
+    assert 1 <= len(hits) <= 3
+    assert all(h["doc_id"] == "cescr-gc11-1999" and h["passage_id"].startswith("cescr-gc11-1999:")
+               for h in hits)
+
+
+def test_paths_outside_manifest_and_removed_rows(tmp_path):
+    rows = [{"id": "cescr-gc11-1999", "title": "GC 11", "issuer": "CESCR", "path": "gc11.json"},
+            {"id": "un-crc-1989", "title": "CRC", "issuer": "UN", "path": "crc.md"}]
+    project = make_project(tmp_path / "p", rows, {"gc11.json": GC, "crc.md": CRC})
+    stray = project.corpus_dir / "stray.md"
+    stray.write_text("# Stray\n\nNot in the manifest.\n", encoding="utf-8")
+    r = run("ingest", stray, "--project", project.root, "--json")
+    assert r.exit_code == 1
+    assert "not in corpus/manifest.csv" in json.loads(r.stdout)["failed"][0]["message"]
+    assert run("ingest", "--project", project.root).exit_code == 0
+    # drop the CRC row: the next full ingest removes it from the index
+    lines = project.manifest_path.read_text(encoding="utf-8").splitlines(keepends=True)
+    project.manifest_path.write_text("".join(l for l in lines if not l.startswith("un-crc")),
+                                     encoding="utf-8")
+    rep = json.loads(run("ingest", "--project", project.root, "--json").stdout)
+    assert rep["removed"] == ["un-crc-1989"] and rep["unchanged"] == ["cescr-gc11-1999"]
+    r = run("docs", "show", "un-crc-1989", "--project", project.root)
+    assert r.exit_code == 1
+
+
+def test_a_worker_crash_fails_only_its_document(tmp_path):
+    """A reader that kills its worker process (as a segfault in a PDF library would) costs
+    that one document; the others are re-read and ingested. Run in a fresh interpreter: ingest
+    reads in-process (no fork) when the calling process has other threads, as this test
+    process may after the web tests."""
+    import subprocess
+    import sys
+    import textwrap
+
+    rows = [{"id": "cescr-gc11-1999", "title": "GC 11", "issuer": "CESCR", "path": "gc11.json"},
+            {"id": "un-crc-1989", "title": "CRC", "issuer": "UN", "path": "crc.md"},
+            {"id": "crash", "title": "Crash", "issuer": "x", "path": "crash.md"}]
+    project = make_project(tmp_path / "p", rows, {"gc11.json": GC, "crc.md": CRC,
+                                                  "crash.md": b"# Crash\\n\\nBoom.\\n"})
+    script = textwrap.dedent(f"""
+        import json, os
+        from corpus_tool.corpus import driver
+        from corpus_tool.project import open_project
+        real, parent = driver.extract_document, os.getpid()
+        def fragile(path, **kw):
+            if path.name == "crash.md":
+                if os.getpid() == parent:                # never kill the test's interpreter
+                    raise RuntimeError("crash")
+                os._exit(3)                              # the worker process dies
+            return real(path, **kw)
+        driver.extract_document = fragile
+        rep = driver.ingest(open_project({str(project.root)!r}), workers=2)
+        print(json.dumps({{"ingested": rep["ingested"], "failed": rep["failed"]}}))
+    """)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         timeout=300, check=True)
+    rep = json.loads(out.stdout.strip().splitlines()[-1])
+    assert sorted(rep["ingested"]) == ["cescr-gc11-1999", "un-crc-1989"]
+    assert [f["doc_id"] for f in rep["failed"]] == ["crash"]
+    assert "crashed" in rep["failed"][0]["message"]
+
+

@@ -1,0 +1,176 @@
+"""`corpus-tool annotations …` and `corpus-tool areas …` through the CLI: JSON on stdout, errors
+as `Error: …` with exit 1, help with examples."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from corpus_tool.cli import app
+
+from tests.coding.conftest import small_project
+
+runner = CliRunner()
+Q28 = "Make primary education compulsory and available free to all;"
+
+
+@pytest.fixture()
+def project(tmp_path):
+    return small_project(tmp_path / "p")
+
+
+def run(project, *args, ok=True):
+    res = runner.invoke(app, [*args, "--project", str(project.root)])
+    if ok:
+        assert res.exit_code == 0, (res.stdout, res.stderr)
+    return res
+
+
+@pytest.mark.parametrize("group", ["annotations", "areas"])
+def test_every_subcommand_has_help_with_an_example(group):
+    cmd = get_command(app).commands[group]
+    assert len(cmd.commands) >= 3
+    for name in cmd.commands:
+        res = runner.invoke(app, [group, name, "--help"])
+        assert res.exit_code == 0, res.output
+        assert "Example: corpus-tool " + group in res.output, (group, name)
+
+
+def test_add_list_edit_remove(project):
+    res = run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote", Q28, "--area",
+              "access", "--indicator", "acc-free", "--memo", "core", "--coder", "coder-a",
+              "--json")
+    rec = json.loads(res.stdout)
+    assert rec["creator"] == "coder-a" and rec["target"]["passage"] == "un-crc-1989:art-28-1-a"
+    listed = json.loads(run(project, "annotations", "list", "--json").stdout)
+    assert [a["id"] for a in listed["annotations"]] == [rec["id"]] and listed["problems"] == []
+    assert json.loads(run(project, "annotations", "list", "--area", "outcomes", "--json").stdout
+                      )["annotations"] == []
+    edited = json.loads(run(project, "annotations", "edit", rec["id"], "--area", "outcomes",
+                            "--json").stdout)
+    assert {b["purpose"]: b["value"] for b in edited["body"]}["classifying"] == "outcomes"
+    removed = json.loads(run(project, "annotations", "remove", rec["id"], "--json").stdout)
+    assert removed == {"removed": [rec["id"]]}
+
+
+def test_add_by_passage_and_errors(project):
+    run(project, "annotations", "add", "--passage", "coe-fcnm-1995:art-14-1", "--area",
+        "diversity", "--coder", "c")
+    res = run(project, "annotations", "add", "--doc", "nope", "--quote", "x", "--area", "access",
+              ok=False)
+    assert res.exit_code == 1 and res.stderr.startswith("Error: unknown document 'nope'")
+    res = run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote", Q28, "--area",
+              "nope", ok=False)
+    assert res.exit_code == 1
+    assert "Error: annotations/codebook.yaml: unknown area 'nope' (use one of: access" in res.stderr
+    res = run(project, "annotations", "add", "--doc", "un-crc-1989", "--area", "access",
+              ok=False)
+    assert res.exit_code == 1 and "needs --quote" in res.stderr
+    res = run(project, "annotations", "remove", "no-such-id", ok=False)
+    assert res.exit_code == 1 and "Error: no annotation 'no-such-id'" in res.stderr
+    res = run(project, "annotations", "add", "--area", "access", "--occurrence", "0", ok=False)
+    assert res.exit_code == 2
+
+
+def test_list_reports_a_malformed_line_and_still_lists(project):
+    run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote", Q28, "--area",
+        "access", "--coder", "coder-a")
+    path = project.annotations_dir / "coder-a.jsonl"
+    path.write_text(path.read_text("utf-8") + "not json\n", encoding="utf-8")
+    res = run(project, "annotations", "list", "--json")
+    out = json.loads(res.stdout)
+    assert len(out["annotations"]) == 1
+    assert "warning: annotations/coder-a.jsonl, line 2: malformed JSON" in res.stderr
+
+
+def test_check_exits_1_on_orphans_and_keeps_them(project):
+    run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote", Q28, "--area",
+        "access", "--coder", "coder-a")
+    rep = json.loads(run(project, "annotations", "check", "--json").stdout)
+    assert (rep["checked"], rep["exact"], rep["orphaned"]) == (1, 1, 0)
+    path = project.annotations_dir / "coder-a.jsonl"
+    # a researcher edits the quote into words the document does not contain
+    path.write_text(path.read_text("utf-8").replace(Q28, "Abolish all fees for universities "
+                                                         "and colleges in every region now."),
+                    encoding="utf-8")
+    res = run(project, "annotations", "check", ok=False)
+    assert res.exit_code == 1
+    assert "Error: 1 orphaned annotation(s)" in res.stderr
+    res = run(project, "annotations", "check", "--json", ok=False)
+    assert res.exit_code == 1 and json.loads(res.stdout)["orphaned"] == 1
+    assert "Abolish all fees" in path.read_text("utf-8")     # kept
+
+
+def test_export_w3c_and_csv_then_import_elsewhere(project, tmp_path):
+    run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote", Q28, "--area",
+        "access", "--memo", "m", "--coder", "coder-a")
+    w3c = json.loads(run(project, "annotations", "export", "--format", "w3c").stdout)
+    assert w3c["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
+    assert w3c["type"] == "AnnotationCollection" and w3c["total"] == 1
+    out = tmp_path / "ann.csv"
+    run(project, "annotations", "export", "--format", "csv", "-o", str(out))
+    rows = list(csv.DictReader(io.StringIO(out.read_text("utf-8"))))
+    assert rows[0]["quote"] == Q28 and rows[0]["area"] == "access"
+    other = small_project(tmp_path / "other")
+    f = tmp_path / "export.jsonld"
+    f.write_text(json.dumps(w3c), encoding="utf-8")
+    res = json.loads(run(other, "annotations", "import", str(f), "--json").stdout)
+    assert res["imported"] == 1 and res["problems"] == []
+    assert json.loads(run(other, "annotations", "list", "--json").stdout)["annotations"][0][
+        "id"] == w3c["first"]["items"][0]["id"]
+    res = run(project, "annotations", "export", "--format", "rdf", ok=False)
+    assert res.exit_code == 1 and "Error: unknown format 'rdf'" in res.stderr
+
+
+def test_agreement_json(project):
+    for coder, area in (("coder-a", "access"), ("coder-b", "outcomes")):
+        run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote", Q28, "--area",
+            area, "--coder", coder)
+    rep = json.loads(run(project, "annotations", "agreement", "--json").stdout)
+    assert rep["coders"] == ["coder-a", "coder-b"]
+    assert rep["overall"]["percent_agreement"] == 0.0
+    assert rep["disagreements"][0]["values"] == {"coder-a": ["access"], "coder-b": ["outcomes"]}
+
+
+def test_areas_list_suggest_and_bad_codebook(project):
+    areas = json.loads(run(project, "areas", "list", "--json").stdout)["areas"]
+    assert [a["id"] for a in areas] == ["access", "outcomes", "diversity", "intercultural"]
+    res = run(project, "areas", "suggest", "--text", "Mother-tongue lessons for migrant pupils",
+              "--backend", "hash", "--json")
+    out = json.loads(res.stdout)
+    assert out["method"] == "zero-shot" and out["model_id"].startswith("areas-zs-v1:hash")
+    [s] = out["suggestions"]
+    assert s["id"] == "text-1" and len(s["scores"]) == 4
+    assert s["area"] == s["scores"][0]["area"]
+    cb = project.codebook_path
+    cb.write_text(cb.read_text("utf-8").replace("    name: Equality of access\n", ""),
+                  encoding="utf-8")
+    res = run(project, "areas", "list", ok=False)
+    assert res.exit_code == 1
+    assert res.stderr.startswith("Error: annotations/codebook.yaml, line ")
+    assert "areas -> 0 -> name: Field required" in res.stderr
+
+
+def test_queue_and_accept(project):
+    q = json.loads(run(project, "annotations", "queue", "--limit", "5", "--backend", "hash",
+                       "--json").stdout)["items"]
+    assert len(q) == 5
+    margins = [d["margin"] for d in q]
+    assert margins == sorted(margins)                      # least certain first
+    assert all(d["relevance"] >= d["min_relevance"] for d in q)
+    few = json.loads(run(project, "annotations", "queue", "--limit", "500", "--min-relevance",
+                         "0.3", "--backend", "hash", "--json").stdout)["items"]
+    every = json.loads(run(project, "annotations", "queue", "--limit", "500", "--min-relevance",
+                           "-1", "--backend", "hash", "--json").stdout)["items"]
+    assert 0 < len(few) < len(every)
+    assert min(d["relevance"] for d in few) >= 0.3 > min(d["relevance"] for d in every)
+    res = json.loads(run(project, "annotations", "accept", q[0]["id"], "--coder", "coder-a",
+                         "--backend", "hash", "--json").stdout)
+    assert len(res["accepted"]) == 1
+    q2 = json.loads(run(project, "annotations", "queue", "--limit", "5", "--backend", "hash",
+                        "--json").stdout)["items"]
+    assert q[0]["id"] not in [d["id"] for d in q2]          # annotated: no longer queued

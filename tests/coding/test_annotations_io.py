@@ -1,0 +1,113 @@
+"""Import/export: W3C JSON-LD round trip, records shaped as Hypothesis and Recogito export them,
+CSV; every record that cannot be placed is reported with file and record/line."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from corpus_tool.coding.annotations import add_annotation
+from corpus_tool.coding.files import load_annotations
+from corpus_tool.coding.interchange import export_w3c, import_annotations
+from corpus_tool.errors import InputError
+
+from tests.coding.conftest import small_project
+
+Q28 = "Make primary education compulsory and available free to all;"
+FIREWALL = "develop effective firewalls between educational institutions and immigration authorities"
+
+
+@pytest.fixture()
+def project(tmp_path):
+    return small_project(tmp_path / "p")
+
+
+def test_w3c_export_round_trips_into_another_project(project, tmp_path):
+    a = add_annotation(project, doc_id="un-crc-1989", quote=Q28, area="access",
+                       indicator="acc-free", memo="memo", coder="coder-a")
+    data = export_w3c(project)
+    assert data["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
+    [item] = data["first"]["items"]
+    assert item["id"] == a.id and item["type"] == "Annotation"
+    f = tmp_path / "out.jsonld"
+    f.write_text(json.dumps(data), encoding="utf-8")
+    other = small_project(tmp_path / "other")
+    rep = import_annotations(other, f)
+    assert rep == {"imported": 1, "already_present": 0, "problems": [], "ids": [a.id]}
+    [b] = load_annotations(other)
+    assert (b.id, b.area, b.indicator, b.memo, b.creator, b.created, b.origin) == \
+        (a.id, a.area, a.indicator, a.memo, a.creator, a.created, a.origin)
+    assert b.anchor.exact == a.anchor.exact and b.anchor.start == a.anchor.start
+    # importing again changes nothing
+    assert import_annotations(other, f)["already_present"] == 1
+    assert len(load_annotations(other)) == 1
+
+
+def test_hypothesis_and_recogito_shaped_records(project, tmp_path):
+    hypothesis = {  # as the Hypothesis API returns a row
+        "id": "AbC123", "uri": "https://example.org/corpus/cmw-crc-jgc4-23-2017",
+        "user": "acct:maria@hypothes.is", "created": "2024-03-01T10:00:00.000000+00:00",
+        "text": "Firewall between schools and immigration enforcement.",
+        "tags": ["Access", "indicator:acc-firewall"],
+        "target": [{"source": "https://example.org/corpus/cmw-crc-jgc4-23-2017", "selector": [
+            {"type": "TextQuoteSelector", "exact": FIREWALL, "prefix": "States should also ",
+             "suffix": " and prohibit"}]}]}
+    recogito = {  # W3C JSON-LD as Recogito exports it
+        "@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation",
+        "id": "https://recogito.example/annotation/9f1", "target": {
+            "source": "http://recogito.example/document/coe-fcnm-1995", "selector": [
+                {"type": "TextQuoteSelector",
+                 "exact": "has the right to learn his or her minority language"},
+                {"type": "TextPositionSelector", "start": 0, "end": 10}]},
+        "body": [{"type": "TextualBody", "purpose": "tagging", "value": "diversity"},
+                 {"type": "TextualBody", "purpose": "commenting", "value": "FCNM art. 14"}],
+        "creator": {"id": "https://recogito.example/user/jan", "name": "jan"}}
+    no_area = dict(recogito, body=[{"type": "TextualBody", "purpose": "tagging", "value": "x"}])
+    unknown_doc = dict(hypothesis, uri="https://example.org/other", target=[
+        {"source": "https://example.org/other", "selector": hypothesis["target"][0]["selector"]}])
+    not_there = json.loads(json.dumps(recogito))
+    not_there["target"]["selector"][0]["exact"] = "a sentence that no document of the corpus has"
+    f = tmp_path / "foreign.json"
+    f.write_text(json.dumps({"rows": [hypothesis, recogito, no_area, unknown_doc, not_there],
+                             "total": 5}), encoding="utf-8")
+    rep = import_annotations(project, f)
+    assert rep["imported"] == 2
+    assert [p.split(": ", 1)[0] for p in rep["problems"]] == \
+        [f"{f}, annotation 3", f"{f}, annotation 4", f"{f}, annotation 5"]
+    assert "no area" in rep["problems"][0]
+    assert "unknown document 'https://example.org/other'" in rep["problems"][1]
+    assert "orphaned" in rep["problems"][2]
+    anns = {a.doc_id: a for a in load_annotations(project)}
+    h = anns["cmw-crc-jgc4-23-2017"]
+    assert (h.area, h.indicator, h.creator) == ("access", "acc-firewall", "maria")
+    assert h.memo.startswith("Firewall") and h.origin.type == "import"
+    assert h.origin.source == "foreign.json" and h.anchor.exact == FIREWALL
+    r = anns["coe-fcnm-1995"]
+    assert (r.area, r.creator, r.memo) == ("diversity", "jan", "FCNM art. 14")
+    assert r.anchor.start > 10        # the wrong position hint did not win over the quote
+
+
+def test_csv_import_reports_bad_rows_by_line(project, tmp_path):
+    f = tmp_path / "coding.csv"
+    f.write_text("doc,quote,area,indicator,memo,coder\n"
+                 f'un-crc-1989,"{Q28}",access,acc-free,,coder-c\n'
+                 "un-crc-1989,free tuition for everybody,access,,,coder-c\n"
+                 f'un-crc-1989,"{Q28}",Acess,,,coder-c\n'
+                 "coe-fcnm-1995,has the right to learn his or her minority language,Diversity,,"
+                 "\"memo, with comma\",coder-c\n", encoding="utf-8")
+    rep = import_annotations(project, f)
+    assert rep["imported"] == 2
+    assert rep["problems"][0].startswith(f"{f}, line 3: the quote is not in un-crc-1989")
+    assert rep["problems"][1].startswith(f"{f}, line 4: unknown area 'Acess'")
+    anns = load_annotations(project, creator="coder-c")
+    assert sorted(a.area for a in anns) == ["access", "diversity"]
+    assert [a.memo for a in anns if a.area == "diversity"] == ["memo, with comma"]
+
+
+def test_import_of_a_broken_file_is_refused_with_line(project, tmp_path):
+    f = tmp_path / "broken.json"
+    f.write_text('{"type": "AnnotationCollection",\n "items": [}', encoding="utf-8")
+    with pytest.raises(InputError, match=r"broken.json, line 2: malformed JSON"):
+        import_annotations(project, f)
+    with pytest.raises(InputError, match="no such file"):
+        import_annotations(project, tmp_path / "missing.json")

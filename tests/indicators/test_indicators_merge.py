@@ -1,0 +1,224 @@
+"""Regenerating drafts never loses a researcher's edit: edit → regenerate → the edit survives;
+new evidence is added and marked new, lost evidence is marked stale, never removed."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus_tool.cli import app
+from corpus_tool.formats import load_yaml, write_yaml
+from corpus_tool.framework.io import load_framework
+from corpus_tool.indicators.draft import draft_indicators, framework_path
+from corpus_tool.indicators.merge import merge_drafts, promote, refresh
+
+from tests.indicators.conftest import copy_project, make_project
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    return make_project(tmp_path_factory.mktemp("merge") / "p").root
+
+
+@pytest.fixture
+def project(base, tmp_path):
+    p = copy_project(base, tmp_path / "p")
+    draft_indicators(p, use_suggestions=False)
+    promote(p)
+    return p
+
+
+def _edit(project, ind_id, **fields):
+    path = framework_path(project)
+    data = load_yaml(path)
+    for area in data["areas"]:
+        for ind in area["indicators"]:
+            if ind["id"] == ind_id:
+                ind.update(fields)
+    write_yaml(path, data)
+
+
+def _ind(project, ind_id):
+    fw = load_framework(framework_path(project))
+    return next(i for i in fw.indicators() if i.id == ind_id)
+
+
+def _compulsory_id(project):
+    fw = load_framework(framework_path(project))
+    return next(i.id for i in fw.indicators()
+                if "un-udhr-1948" in {s.anchor.doc_id for s in i.sources}
+                and "compulsory" in i.title.lower())
+
+
+def test_promote_creates_the_framework_from_all_drafts(project):
+    fw = load_framework(framework_path(project))
+    assert fw.id == "framework" and len(fw.indicators()) >= 4
+    assert all(i.generated and i.generated.fields for i in fw.indicators())
+    assert all(s.status == "ok" for i in fw.indicators() for s in i.sources)
+
+
+def test_edit_regenerate_edit_survives(project):
+    from corpus_tool.coding.annotations import add_annotation
+    ind_id = _compulsory_id(project)
+    before = _ind(project, ind_id)
+    my_title = "Free compulsory schooling for every child (my wording)"
+    _edit(project, ind_id, title=my_title, status="reviewed")
+    # new evidence arrives: another coder links another instrument to the same indicator
+    add_annotation(project, area="access", doc_id="un-icescr-1966",
+                   quote="Secondary education in its different forms", indicator=ind_id,
+                   coder="second", created="2026-01-02T00:00:00Z")
+    draft_indicators(project, use_suggestions=False)
+    result = refresh(project)
+    after = _ind(project, ind_id)
+    assert after.title == my_title                      # the edit survives
+    assert after.status == "reviewed"
+    assert after.question == before.question or after.question  # untouched fields follow drafts
+    kinds = {(c.indicator, c.kind, c.field) for c in result.changes}
+    assert (ind_id, "source-new", "") in kinds
+    new = [s for s in after.sources if s.status == "new"]
+    assert [s.quote for s in new] == ["Secondary education in its different forms"]
+    assert after.rationale != before.rationale          # untouched rationale was regenerated
+    # the edit survives a second regeneration too, and the diff names it as kept
+    draft_indicators(project, use_suggestions=False)
+    refresh(project)
+    assert _ind(project, ind_id).title == my_title
+    r = runner.invoke(app, ["indicators", "diff", "--project", str(project.root), "--json"])
+    assert r.exit_code == 0, r.output
+    d = json.loads(r.stdout)
+    assert [(c["indicator"], c["change"], c["field"]) for c in d["changes"]] == [
+        (ind_id, "kept-edit", "title")]
+    assert d["changes"][0]["old"] == my_title and d["changes"][0]["new"] == before.title
+
+
+def test_untouched_field_follows_the_drafts_and_edited_one_is_reported(project):
+    ind_id = _compulsory_id(project)
+    _edit(project, ind_id, question="Is schooling free and compulsory for all children?")
+    # pretend the drafting wording changed: a different draft for the same indicator
+    fw = load_framework(framework_path(project))
+    from corpus_tool.indicators.draft import draft_path
+    draft = load_framework(draft_path(project))
+    changed = draft.model_copy(deep=True)
+    for a in changed.areas:
+        for k, i in enumerate(a.indicators):
+            if i.id == ind_id:
+                a.indicators[k] = i.model_copy(update={"title": "A new generated title",
+                                                       "question": "A new generated question?"})
+    res = merge_drafts(fw, changed, add="none")
+    ind = next(i for i in res.framework.indicators() if i.id == ind_id)
+    assert ind.title == "A new generated title"          # untouched: follows the draft
+    assert ind.question == "Is schooling free and compulsory for all children?"  # edited: kept
+    kept = [c for c in res.changes if c.kind == "kept-edit"]
+    assert [(c.indicator, c.field) for c in kept] == [(ind_id, "question")]
+
+
+def test_lost_evidence_is_marked_stale_not_removed(project):
+    from corpus_tool.coding.annotations import remove_annotations
+    from corpus_tool.coding.files import load_annotations
+    ind_id = _compulsory_id(project)
+    n = len(_ind(project, ind_id).sources)
+    gone = [a for a in load_annotations(project) if a.doc_id == "un-udhr-1948"
+            and "compulsory" in a.quote]
+    remove_annotations(project, [a.id for a in gone])
+    draft_indicators(project, use_suggestions=False)
+    refresh(project)
+    ind = _ind(project, ind_id)
+    assert len(ind.sources) == n
+    stale = [s for s in ind.sources if s.status == "stale"]
+    assert [s.anchor.doc_id for s in stale] == ["un-udhr-1948"] and stale[0].note
+    # linked again: back, marked new
+    from corpus_tool.coding.annotations import add_annotation
+    add_annotation(project, area="access", doc_id="un-udhr-1948",
+                   quote="Elementary education shall be compulsory", coder="tester",
+                   created="2026-01-01T00:00:00Z")
+    draft_indicators(project, use_suggestions=False)
+    refresh(project)
+    ind = _ind(project, ind_id)
+    assert len(ind.sources) == n
+    assert {s.status for s in ind.sources if s.anchor.doc_id == "un-udhr-1948"} == {"new"}
+
+
+def test_hand_added_source_and_indicator_are_never_touched(project):
+    path = framework_path(project)
+    data = load_yaml(path)
+    mine = {"id": "my-own-indicator", "title": "Something the drafts do not know", "status":
+            "reviewed", "sources": [{"anchor": {"doc_id": "un-udhr-1948",
+                                                "exact": "Everyone has the right to education"},
+                                     "quote": "Everyone has the right to education",
+                                     "status": "ok"}]}
+    data["areas"][0]["indicators"].append(mine)
+    ind_id = _compulsory_id(project)
+    for area in data["areas"]:
+        for ind in area["indicators"]:
+            if ind["id"] == ind_id:
+                ind["sources"].append({"anchor": {"doc_id": "un-udhr-1948",
+                                                  "exact": "Everyone has the right to education"},
+                                       "quote": "Everyone has the right to education",
+                                       "status": "ok"})
+    write_yaml(path, data)
+    from corpus_tool.framework.io import save_framework
+    save_framework(path, load_framework(path))          # canonical form, for the comparison
+    before = path.read_text()
+    draft_indicators(project, use_suggestions=False)
+    refresh(project)
+    fw = load_framework(path)
+    own = next(i for i in fw.indicators() if i.id == "my-own-indicator")
+    assert own.title == "Something the drafts do not know" and own.generated is None
+    assert own.sources[0].status == "ok"
+    ind = next(i for i in fw.indicators() if i.id == ind_id)
+    assert any(s.quote == "Everyone has the right to education" and s.status == "ok"
+               for s in ind.sources)
+    assert path.read_text() == before                   # nothing else changed either
+
+
+def test_withdrawn_indicator_is_kept_and_marked(project):
+    from corpus_tool.coding.annotations import remove_annotations
+    from corpus_tool.coding.files import load_annotations
+    remove_annotations(project, [a.id for a in load_annotations(project)
+                                 if a.indicator == "parental-convictions"])
+    draft_indicators(project, use_suggestions=False)
+    res = refresh(project)
+    ind = _ind(project, "parental-convictions")
+    assert ind.generated.withdrawn
+    assert all(s.status == "stale" for s in ind.sources) and ind.sources
+    assert ("parental-convictions", "withdrawn") in {(c.indicator, c.kind) for c in res.changes}
+
+
+def test_promote_selected_ids_and_unknown_id(project, tmp_path):
+    p = copy_project(project.root, tmp_path / "q")
+    framework_path(p).unlink()
+    r = runner.invoke(app, ["indicators", "promote", "parental-convictions", "--project",
+                            str(p.root), "--json"])
+    assert r.exit_code == 0, r.output
+    fw = load_framework(framework_path(p))
+    assert [i.id for i in fw.indicators()] == ["parental-convictions"]
+    r = runner.invoke(app, ["indicators", "promote", "no-such-indicator", "--project",
+                            str(p.root)])
+    assert r.exit_code == 1 and "Error:" in r.output and "no-such-indicator" in r.output
+    # refresh keeps new drafts out of an existing framework (they stay pending)
+    res = refresh(p)
+    assert res.pending and "parental-convictions" not in res.pending
+
+
+def test_indicator_moved_into_a_dimension_is_found_there(project):
+    """A researcher groups drafted indicators into a dimension: regenerating updates them in
+    place, never adds a second copy."""
+    path = framework_path(project)
+    data = load_yaml(path)
+    area = data["areas"][0]
+    moved = area["indicators"][:2]
+    area["indicators"] = area["indicators"][2:]
+    area["dimensions"] = [{"id": "access-core", "title": "Core access", "indicators": moved}]
+    if not area["indicators"]:
+        del area["indicators"]
+    write_yaml(path, data)
+    draft_indicators(project, use_suggestions=False)
+    refresh(project)
+    fw = load_framework(path)
+    ids = [i.id for i in fw.indicators()]
+    assert len(ids) == len(set(ids))
+    dim = fw.areas[0].dimensions[0]
+    assert [i.id for i in dim.indicators] == [m["id"] for m in moved]
+    assert not any(i.generated.withdrawn for i in dim.indicators)

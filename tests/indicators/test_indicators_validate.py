@@ -1,0 +1,146 @@
+"""`indicators validate`: schema, ids, scales, sources, and links into a changed corpus."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus_tool.cli import app
+from corpus_tool.formats import load_yaml, write_yaml
+from corpus_tool.indicators.draft import draft_indicators, framework_path
+from corpus_tool.indicators.merge import promote
+
+from tests.indicators.conftest import copy_project, make_project
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    p = make_project(tmp_path_factory.mktemp("val") / "p")
+    draft_indicators(p, use_suggestions=False)
+    promote(p)
+    return p.root
+
+
+@pytest.fixture
+def project(base, tmp_path):
+    return copy_project(base, tmp_path / "p")
+
+
+def _validate(project, *extra):
+    r = runner.invoke(app, ["indicators", "validate", "--project", str(project.root), "--json",
+                            *extra])
+    return r, (json.loads(r.stdout) if r.stdout.strip() else None)
+
+
+def _change_doc(project, old: str, new: str, pattern="un_udhr_1948*"):
+    from corpus_tool.pipeline import ingest
+    path = next(project.corpus_dir.rglob(pattern))
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    ingest(project)
+
+
+def test_fresh_framework_validates(project):
+    r, rep = _validate(project)
+    assert r.exit_code == 0, r.output
+    assert rep["ok"] and rep["suspect"] == 0 and rep["orphaned"] == 0
+    assert rep["indicators"] == len(rep["per_indicator"]) >= 4
+    assert all(x["ok"] == x["sources"] for x in rep["per_indicator"])
+
+
+def test_changed_source_text_makes_links_suspect(project):
+    # the document changes elsewhere (the quoted words stay): the links are suspect, per indicator
+    _change_doc(project, "Everyone has the right to life", "Everyone has the right to life and")
+    r, rep = _validate(project)
+    assert r.exit_code == 0, r.output
+    assert rep["suspect"] >= 1
+    bad = [x for x in rep["per_indicator"] if x["suspect"]]
+    docs = {s.split()[0] for x in bad for s in x["suspect"]}
+    assert docs == {"un-udhr-1948"}
+    assert all("changed" in s for x in bad for s in x["suspect"])
+    # other indicators are not suspect
+    assert any(not x["suspect"] for x in rep["per_indicator"])
+    assert any("suspect" in w for w in rep["warnings"])
+    r, _ = _validate(project, "--strict")
+    assert r.exit_code == 1 and "Error:" in r.stderr and "suspect" in r.stderr
+    # regenerating marks those sources suspect in the framework: still reported afterwards
+    from corpus_tool.indicators.merge import refresh
+    draft_indicators(project, use_suggestions=False)
+    res = refresh(project)
+    assert {c.kind for c in res.changes} >= {"source-suspect"}
+    r, rep2 = _validate(project)
+    assert r.exit_code == 0 and rep2["suspect"] == rep["suspect"]
+    # a researcher checks them and sets status ok: no longer suspect
+    path = framework_path(project)
+    path.write_text(path.read_text(encoding="utf-8").replace("status: suspect", "status: ok"),
+                    encoding="utf-8")
+    r, rep3 = _validate(project)
+    assert r.exit_code == 0 and rep3["suspect"] == 0
+
+
+def test_quote_gone_from_the_corpus_is_an_error(project):
+    _change_doc(project, "Elementary education shall be compulsory",
+                "Elementary schooling is left to the families")
+    r, rep = _validate(project)
+    assert r.exit_code == 1
+    assert rep["ok"] is False
+    assert any("no longer found in un-udhr-1948" in e for e in rep["errors"])
+    assert "Error:" in r.stderr
+
+
+def _mutate(project, fn):
+    path = framework_path(project)
+    data = load_yaml(path)
+    fn(data)
+    write_yaml(path, data)
+
+
+def test_indicator_without_sources_and_bad_scale(project):
+    def fn(data):
+        data["areas"][0]["indicators"][0]["sources"] = []
+        data["areas"][-1]["indicators"][0]["scale"]["levels"][0]["score"] = 90
+    _mutate(project, fn)
+    r, rep = _validate(project)
+    assert r.exit_code == 1
+    text = "\n".join(rep["errors"])
+    assert "no source" in text
+    assert "0 (no provision) to 100" in text
+
+
+def test_duplicate_ids(project):
+    def fn(data):
+        inds = data["areas"][0]["indicators"]
+        inds.append(dict(inds[-1]))
+    _mutate(project, fn)
+    r, rep = _validate(project)
+    assert r.exit_code == 1
+    assert any("duplicate id" in e for e in rep["errors"])
+
+
+def test_schema_error_names_file_and_line(project):
+    _mutate(project, lambda d: d["areas"][0]["indicators"][0].update({"titel": "typo"}))
+    r, rep = _validate(project)
+    assert r.exit_code == 1
+    assert "framework.yaml" in r.stderr and "titel" in r.stderr
+
+
+def test_missing_framework_is_a_clear_error(project):
+    framework_path(project).unlink()
+    r = runner.invoke(app, ["indicators", "validate", "--project", str(project.root)])
+    assert r.exit_code == 1 and "Error:" in r.output and "indicators promote" in r.output
+
+
+def test_published_framework_without_sources(project):
+    from tests.indicators.conftest import REPO
+    mipex = REPO / "indicators" / "mipex-2020.yaml"
+    r = runner.invoke(app, ["indicators", "validate", "-f", str(mipex), "--project",
+                            str(project.root)])
+    assert r.exit_code == 1 and "no source" in r.output
+    r = runner.invoke(app, ["indicators", "validate", "-f", str(mipex), "--allow-no-sources",
+                            "--project", str(project.root), "--json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["ok"] is True

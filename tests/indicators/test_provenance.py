@@ -1,0 +1,107 @@
+"""Provenance tables: one row per source, in Markdown, CSV, HTML, XLSX and W3C PROV-JSON."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus_tool.cli import app
+from corpus_tool.framework.io import load_framework
+from corpus_tool.indicators.draft import draft_indicators, framework_path
+from corpus_tool.indicators.merge import promote
+from corpus_tool.indicators.provenance import COLUMNS, prov_document, provenance_rows, render
+
+from tests.indicators.conftest import ANNOTATIONS, make_project
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    p = make_project(tmp_path_factory.mktemp("prov") / "p")
+    draft_indicators(p, use_suggestions=False)
+    promote(p)
+    return p
+
+
+@pytest.fixture(scope="module")
+def fw(project):
+    return load_framework(framework_path(project))
+
+
+def test_one_row_per_source_with_everything_a_reader_needs(fw):
+    rows = provenance_rows(fw)
+    assert len(rows) == sum(len(i.sources) for i in fw.indicators()) == len(ANNOTATIONS)
+    quotes = {q for _, _, q, _, _ in ANNOTATIONS}
+    assert {r["quote"] for r in rows} == quotes
+    for r in rows:
+        for k in ("document", "issuer", "year", "type", "legal_force", "locator", "quote",
+                  "strength", "area", "linked_by"):
+            assert r[k] not in (None, ""), (k, r)
+        assert r["linked_by"].startswith("annotation ") and r["linked_by"].endswith("by tester")
+    one = provenance_rows(fw, "parental-convictions")
+    assert {r["doc_id"] for r in one} == {"coe-echr-p1-1952", "un-icescr-1966"}
+    assert {r["area"] for r in one} == {"intercultural"}
+
+
+def test_csv_md_html_xlsx(fw):
+    data = render(fw, fmt="csv")
+    rows = list(csv.DictReader(io.StringIO(data)))
+    assert list(rows[0])[:len(COLUMNS)] == COLUMNS and len(rows) == len(ANNOTATIONS)
+    md = render(fw, fmt="md", indicator_id="parental-convictions")
+    assert md.count("\n| ") == 3          # header + 2 sources
+    assert "in conformity with their own religious and philosophical convictions" in md
+    html = render(fw, fmt="html")
+    assert html.startswith("<!doctype html>") and "<script src" not in html
+    assert "Art. 13(2)(a)" in html
+    from openpyxl import load_workbook
+    wb = load_workbook(io.BytesIO(render(fw, fmt="xlsx")))
+    ws = wb["provenance"]
+    assert ws.max_row == len(ANNOTATIONS) + 1
+    assert [c.value for c in ws[1]][:3] == ["Indicator", "Indicator title", "Area"]
+
+
+def test_prov_json_chain_indicator_passage_document(fw):
+    doc = prov_document(fw, "parental-convictions")
+    ents = doc["entity"]
+    assert ents["ind:parental-convictions"]["prov:type"] == "ct:Indicator"
+    derived = {(d["prov:generatedEntity"], d["prov:usedEntity"])
+               for d in doc["wasDerivedFrom"].values()}
+    # indicator → (statement →) passage → document, for every source
+    for s in next(i for i in fw.indicators() if i.id == "parental-convictions").sources:
+        pid = "psg:" + s.anchor.passage_id.replace(":", "/")
+        did = "doc:" + s.anchor.doc_id
+        assert ents[pid]["prov:type"] == "ct:Passage" and ents[did]["prov:type"] == "ct:Document"
+        first = pid if not s.anchor.statement_id else "stmt:" + s.anchor.statement_id.replace(":", "/")
+        assert ("ind:parental-convictions", first) in derived
+        assert (pid, did) in derived
+    agents = doc["agent"]
+    assert agents["agent:tester"]["prov:type"] == "prov:Person"
+    # every reference points at a declared entity or agent
+    for d in doc["wasDerivedFrom"].values():
+        assert d["prov:generatedEntity"] in ents and d["prov:usedEntity"] in ents
+    for a in doc["wasAttributedTo"].values():
+        assert a["prov:entity"] in ents and a["prov:agent"] in agents
+
+
+def test_cli_formats_and_errors(project, tmp_path):
+    r = runner.invoke(app, ["provenance", "parental-convictions", "--format", "csv",
+                            "--project", str(project.root)])
+    assert r.exit_code == 0, r.output
+    assert len(list(csv.DictReader(io.StringIO(r.stdout)))) == 2
+    r = runner.invoke(app, ["provenance", "--json", "--project", str(project.root)])
+    assert r.exit_code == 0
+    assert len(json.loads(r.stdout)["rows"]) == len(ANNOTATIONS)
+    r = runner.invoke(app, ["provenance", "--format", "prov", "--project", str(project.root)])
+    assert r.exit_code == 0 and "wasDerivedFrom" in json.loads(r.stdout)
+    out = tmp_path / "p.xlsx"
+    r = runner.invoke(app, ["provenance", "--format", "xlsx", "-o", str(out), "--project",
+                            str(project.root)])
+    assert r.exit_code == 0 and out.stat().st_size > 1000
+    r = runner.invoke(app, ["provenance", "parental-conviction", "--project", str(project.root)])
+    assert r.exit_code == 1 and "Error:" in r.output and "parental-convictions" in r.output
+    r = runner.invoke(app, ["provenance", "--format", "pdf", "--project", str(project.root)])
+    assert r.exit_code == 1 and "md, csv, html, xlsx, prov" in r.output

@@ -1,0 +1,181 @@
+"""`corpus-tool build`: every stage runs once, a second build with nothing changed skips them all,
+a change wakes only the stages it concerns, and the report links what a researcher needs."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus_tool.cli import app
+from corpus_tool.pipeline.lock import read_lock
+from corpus_tool.pipeline.stages import STAGE_NAMES
+
+from tests.indicators.conftest import copy_project, make_project
+
+runner = CliRunner()
+# the fast deterministic test embedder and the rules-only statements: no model is loaded
+FAST = ["--backend", "hash", "--statements", "rules", "--json"]
+
+
+@pytest.fixture(autouse=True, scope="module")
+def stable_code_fingerprints():
+    """Other people edit the package while these tests run in a shared tree: fingerprint each
+    stage's code once per test session, so only the changes a test makes wake stages."""
+    import functools
+
+    import corpus_tool.pipeline.stages as pl
+    original = pl._code_fp
+    pl._code_fp = functools.lru_cache(maxsize=None)(original)
+    yield
+    pl._code_fp = original
+
+
+def test_code_fingerprint_changes_with_the_code(tmp_path, monkeypatch):
+    import corpus_tool.pipeline.stages as pl
+    pkg = tmp_path / "fpdemo"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("x = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    fn = pl._code_fp.__wrapped__ if hasattr(pl._code_fp, "__wrapped__") else pl._code_fp
+    a = fn("fpdemo")
+    (pkg / "__init__.py").write_text("x = 2\n")
+    assert fn("fpdemo") != a
+    assert fn("no_such_module_xyz") != a
+
+
+def _build(project, *extra):
+    r = runner.invoke(app, ["build", "--project", str(project.root), *FAST, *extra])
+    data = json.loads(r.stdout)
+    return r, {s["stage"]: s for s in data["stages"]}, data
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    p = make_project(tmp_path_factory.mktemp("build") / "p")
+    r, stages, data = _build(p)
+    assert r.exit_code == 0, (r.stderr, data)
+    return p, stages, data
+
+
+@pytest.fixture
+def project(built, tmp_path):
+    return copy_project(built[0].root, tmp_path / "p")
+
+
+def test_first_build_runs_every_stage(built):
+    p, stages, data = built
+    assert list(stages) == list(STAGE_NAMES)
+    assert {s["status"] for s in stages.values()} == {"ran"}, stages
+    assert stages["statements"]["summary"]
+    assert stages["draft"]["summary"]["indicators"] >= 4
+    assert stages["validate"]["summary"]["ok"] is True
+    assert (p.indicators_dir / "framework.yaml").exists()
+    assert (p.indicators_dir / "drafts" / "framework.draft.yaml").exists()
+    for ext in ("md", "csv", "html", "xlsx", "prov.json"):
+        assert (p.build_dir / "provenance" / f"framework.{ext}").exists()
+    lock = read_lock(p)
+    assert set(lock["stages"]) == set(STAGE_NAMES)
+
+
+def test_second_build_skips_everything(project):
+    r, stages, data = _build(project)
+    assert r.exit_code == 0
+    assert {s["status"] for s in stages.values()} == {"skipped"}, stages
+
+
+def test_annotation_change_wakes_only_what_depends_on_it(project):
+    from corpus_tool.coding.annotations import add_annotation
+    add_annotation(project, area="access", doc_id="un-icescr-1966",
+                   quote="Higher education shall be made equally acessible to all",  # sic in the source
+                   coder="tester", created="2026-01-03T00:00:00Z")
+    r, stages, _ = _build(project)
+    assert r.exit_code == 0
+    assert stages["ingest"]["status"] == stages["statements"]["status"] == "skipped"
+    assert stages["cluster"]["status"] == "skipped"
+    assert stages["draft"]["status"] == "ran"
+    assert stages["report"]["status"] == "ran"
+    # the existing framework was refreshed; the new candidate waits for `promote`
+    assert stages["draft"]["summary"]["merge"]["pending"]
+
+
+def test_changed_document_reruns_from_ingest_and_reports_suspect_links(project):
+    path = next(project.corpus_dir.rglob("un_udhr_1948*"))
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Everyone has the right to life",
+                                 "Everyone has the right to life and", 1), encoding="utf-8")
+    r, stages, _ = _build(project)
+    assert stages["ingest"]["status"] == "ran"
+    assert stages["statements"]["status"] == "ran"
+    assert stages["validate"]["status"] == "ran"
+    assert stages["validate"]["summary"]["suspect"] >= 1
+    assert stages["draft"]["summary"]["merge"]["changes"].get("source-suspect", 0) >= 1
+    from corpus_tool.framework.io import load_framework
+    fw = load_framework(project.indicators_dir / "framework.yaml")
+    sus = {s.anchor.doc_id for i in fw.indicators() for s in i.sources if s.status == "suspect"}
+    assert sus == {"un-udhr-1948"}
+    html = (project.report_dir / "index.html").read_text(encoding="utf-8")
+    assert "suspect: un-udhr-1948" in html
+    # a second build keeps them suspect until a person clears them
+    r, stages, _ = _build(project)
+    assert stages["validate"]["summary"]["suspect"] >= 1
+
+
+def test_report_links_clusters_framework_and_provenance(built):
+    p, _, _ = built
+    html = (p.report_dir / "index.html").read_text(encoding="utf-8")
+    assert html.startswith("<!doctype html>")
+    assert not re.search(r"<(script|link)[^>]+(src|href)=\"https?:", html)
+    assert "../provenance/framework.csv" in html
+    from corpus_tool.framework.io import load_framework
+    fw = load_framework(p.indicators_dir / "framework.yaml")
+    for ind in fw.indicators():
+        assert f'id="{ind.id}"' in html
+        for s in ind.sources:
+            assert s.locator in html
+    if (p.report_dir / "clusters.html").exists():
+        assert 'href="clusters.html"' in html
+
+
+def test_scores_appear_where_answers_exist(project):
+    from corpus_tool.framework.io import load_framework
+    fw = load_framework(project.indicators_dir / "framework.yaml")
+    ids = [i.id for i in fw.indicators()]
+    answers = project.root / "answers"
+    answers.mkdir()
+    rows = ["country,year,indicator,score"]
+    for k, i in enumerate(ids):
+        rows.append(f"NL,2024,{i},{(0, 50, 100)[k % 3]}")
+        rows.append(f"BE,2024,{i},100")
+    (answers / "framework-2024.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    r, stages, _ = _build(project)
+    assert r.exit_code == 0, r.stderr
+    assert stages["scores"]["status"] == "ran"
+    html = (project.report_dir / "index.html").read_text(encoding="utf-8")
+    assert "framework-2024.csv" in html and "<td>BE</td>" in html
+    # the overall score is the mean of all indicators (as MIPEX scores a strand)
+    scores = json.loads((project.build_dir / "scores" / "framework-2024.json").read_text())
+    be = [r for r in scores["scores"] if r["country"] == "BE" and r["node"] == "overall"]
+    nl = [r for r in scores["scores"] if r["country"] == "NL" and r["node"] == "overall"]
+    expected_nl = sum((0, 50, 100)[k % 3] for k in range(len(ids))) / len(ids)
+    assert be[0]["score"] == 100 and abs(nl[0]["score"] - expected_nl) < 1e-9
+
+
+def test_unknown_stage_is_a_clear_error(project):
+    r = runner.invoke(app, ["build", "--project", str(project.root), "--only", "nope"])
+    assert r.exit_code == 1 and "Error:" in r.output and "ingest" in r.output
+
+
+def test_a_bad_document_is_reported_and_the_rest_still_builds(project):
+    bad = project.corpus_dir / "junk.txt"
+    bad.write_bytes(b"\x00\x01\x02 not text \xff\xfe" * 50)
+    with open(project.manifest_path, "a", encoding="utf-8") as f:
+        f.write("junk-doc,Junk,Nobody,2020,report,non-binding,en,junk.txt,,,\n")
+    r, stages, data = _build(project)
+    assert r.exit_code == 1
+    assert any("junk.txt" in x for x in data["failed_documents"])
+    assert "junk.txt" in r.stderr and "Error:" in r.stderr
+    assert stages["draft"]["status"] in ("ran", "skipped")
+    assert stages["report"]["status"] in ("ran", "skipped")
+    assert (project.report_dir / "index.html").exists()

@@ -1,0 +1,210 @@
+"""`corpus-tool score`: JSON/CSV/XLSX/HTML outputs, exit codes and `Error:` messages."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus_tool.cli import app
+
+DATA = Path(__file__).parent.parent / "data"
+MINI = DATA / "framework" / "education-mini.yaml"
+MIPEX_FW = Path(__file__).parent.parent.parent / "indicators" / "mipex-2020.yaml"
+MIPEX_ANSWERS = DATA / "mipex" / "answers_2007_2019.csv"
+MIPEX_PUBLISHED = DATA / "mipex" / "published_aggregates_2007_2019.csv"
+
+ANSWERS = """country,year,indicator,score
+BE,2019,acc1,100
+BE,2019,acc2,67
+BE,2019,acc3,0
+BE,2019,tar1a,100
+BE,2019,tar1b,50
+BE,2019,tar2a,0
+BE,2019,tar2b,100
+NL,2019,acc1,50
+NL,2019,acc2,100
+NL,2019,acc3,50
+NL,2019,tar3,0
+FR,2019,acc1,0
+FR,2019,tar3,100
+"""
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, ["score", *map(str, args)])
+
+
+@pytest.fixture()
+def answers(tmp_path) -> Path:
+    p = tmp_path / "answers.csv"
+    p.write_text(ANSWERS, encoding="utf-8")
+    return p
+
+
+def test_json_has_every_node_for_every_country_year(answers):
+    r = run(answers, "--framework", MINI, "--json")
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)
+    assert list(doc) == ["scores"]
+    rows = doc["scores"]
+    assert set(rows[0]) == {"country", "year", "node", "level", "score", "coverage"}
+    assert len(rows) == 3 * 16                      # 3 countries x 16 nodes
+    nl = {x["node"]: x for x in rows if x["country"] == "NL"}
+    assert nl["access"]["score"] == pytest.approx(200 / 3)
+    assert nl["targeting"]["score"] == 0 and nl["targeting"]["coverage"] == pytest.approx(1 / 3)
+    assert nl["tar1"]["score"] is None
+
+
+def test_csv_to_stdout_and_xlsx_to_file(answers, tmp_path):
+    r = run(answers, "-f", MINI, "--format", "csv")
+    assert r.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert rows[0].keys() == {"country", "year", "node", "level", "score", "coverage"}
+    assert {x["country"] for x in rows} == {"BE", "FR", "NL"}
+    out = tmp_path / "scores.xlsx"
+    r = run(answers, "-f", MINI, "--format", "xlsx", "--out", out)
+    assert r.exit_code == 0, r.output
+    from openpyxl import load_workbook
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["scores", "overview"]
+    assert wb["scores"].max_row == 1 + 3 * 16
+    assert [c.value for c in wb["overview"][1]][:4] == ["country", "year", "overall",
+                                                        "overall_weighted"]
+
+
+def test_html_report_is_self_contained(answers, tmp_path):
+    out = tmp_path / "scores.html"
+    r = run(answers, "-f", MINI, "--format", "html", "--out", out, "--sensitivity", "50")
+    assert r.exit_code == 0, r.output
+    html = out.read_text(encoding="utf-8")
+    assert "<script" not in html and not re.search(r'(src|href)="https?:', html)
+    assert html.count("<svg") >= 2 + 3 + 1          # bars per area, radar per country, ranks
+    assert "Rank table, 2019" in html and "Sensitivity of the ranks" in html
+    assert "targeting: Targeting needs" in html and ">BE<" in html
+
+
+def test_human_output_names_the_year_and_counts(answers):
+    r = run(answers, "-f", MINI)
+    assert r.exit_code == 0
+    assert "education-mini: overall and area scores, 2019" in r.stdout
+    assert "3 country-years, 13 answers" in r.stdout
+
+
+def test_sensitivity_json_is_reproducible(answers):
+    a = run(answers, "-f", MINI, "--json", "--sensitivity", "200", "--seed", "5")
+    b = run(answers, "-f", MINI, "--json", "--sensitivity", "200", "--seed", "5")
+    assert a.exit_code == b.exit_code == 0
+    da, db = json.loads(a.stdout), json.loads(b.stdout)
+    assert da["sensitivity"] == db["sensitivity"]
+    assert da["sensitivity"]["target"] == "overall"
+    assert {r["country"] for r in da["sensitivity"]["countries"]} == {"BE", "NL", "FR"}
+
+
+# --- bad input ------------------------------------------------------------------------------------
+
+def test_unknown_indicator_exits_1_with_file_and_line(answers):
+    answers.write_text(ANSWERS + "BE,2019,acc7,50\n", encoding="utf-8")
+    r = run(answers, "-f", MINI, "--json")
+    assert r.exit_code == 1
+    assert r.stdout == ""
+    assert f"{answers}, line 15: unknown indicator 'acc7'" in r.stderr
+    assert "Error: 1 bad row(s)" in r.stderr
+
+
+def test_between_levels_warns_and_strict_refuses(answers):
+    answers.write_text(ANSWERS.replace("NL,2019,acc1,50", "NL,2019,acc1,40"), encoding="utf-8")
+    r = run(answers, "-f", MINI, "--json")
+    assert r.exit_code == 0
+    assert f"warning: {answers}, line 9: score 40 for NL 2019 acc1 lies between" in r.stderr
+    json.loads(r.stdout)                           # stdout stays one JSON document
+    r = run(answers, "-f", MINI, "--strict")
+    assert r.exit_code == 1 and f"{answers}, line 9: score 40" in r.stderr
+
+
+def test_conflicting_duplicates(answers):
+    answers.write_text(ANSWERS + "FR,2019,acc1,100\n", encoding="utf-8")
+    r = run(answers, "-f", MINI, "--json")
+    assert r.exit_code == 0 and "lines 13, 15" in r.stderr and "averaged to 50" in r.stderr
+    assert run(answers, "-f", MINI, "--strict").exit_code == 1
+    assert run(answers, "-f", MINI, "--duplicates", "error").exit_code == 1
+
+
+def test_framework_whose_lookup_misses_a_combination(answers, tmp_path):
+    text = MINI.read_text(encoding="utf-8").replace(
+        "      - when:\n          tar2a: 0\n          tar2b: 100\n        score: 67\n", "")
+    bad = tmp_path / "fw.yaml"
+    bad.write_text(text, encoding="utf-8")
+    r = run(answers, "-f", bad)
+    assert r.exit_code == 1
+    assert re.search(rf"Error: {re.escape(str(bad))}, line \d+: areas -> 1 -> indicators -> 1 "
+                     r"-> aggregation -> table: lookup table does not cover 1 combination",
+                     r.stderr)
+    assert "tar2a=0, tar2b=100" in r.stderr and "add a row" in r.stderr
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--format", "xlsx"], "--format xlsx needs --out FILE"),
+    (["--format", "pdf"], "unknown format 'pdf'"),
+    (["--min-coverage", "2"], "not between 0 and 1"),
+    (["--sensitivity", "10", "--target", "nope"], "unknown target 'nope'"),
+])
+def test_bad_options_exit_1(answers, args, message):
+    r = run(answers, "-f", MINI, *args)
+    assert r.exit_code == 1 and message in r.stderr
+
+
+def test_missing_answers_file(tmp_path):
+    r = run(tmp_path / "nope.csv", "-f", MINI)
+    assert r.exit_code == 1 and "nope.csv: answers file not found" in r.stderr
+
+
+# --- MIPEX through the CLI ------------------------------------------------------------------------
+
+def test_mipex_check_against_published_passes():
+    r = run(MIPEX_ANSWERS, "-f", MIPEX_FW, "--check-against", MIPEX_PUBLISHED, "--json")
+    assert r.exit_code == 0, r.stderr[-2000:]
+    check = json.loads(r.stdout)["check"]
+    assert check["differences"] == [] and check["compared"] == check["matching"] > 5000
+
+
+def test_mipex_check_against_a_changed_file_fails_listing_it(tmp_path):
+    text = MIPEX_PUBLISHED.read_text(encoding="utf-8").splitlines(keepends=True)
+    cells = text[1].rstrip("\n").split(",")
+    i = next(i for i, line in enumerate(text) if line.startswith("FI,2019,"))
+    cells = text[i].rstrip("\n").split(",")
+    cells[3] = "1.0"                                   # overall_without_health
+    text[i] = ",".join(cells) + "\n"
+    p = tmp_path / "published.csv"
+    p.write_text("".join(text), encoding="utf-8")
+    r = run(MIPEX_ANSWERS, "-f", MIPEX_FW, "--check-against", p)
+    assert r.exit_code == 1
+    assert f"{p}, line {i + 1}: FI 2019 overall_without_health: published 1, computed 87." \
+        in r.stderr
+    assert "Error: 1 score(s) differ" in r.stderr
+
+
+def test_framework_defaults_to_the_projects(answers, tmp_path):
+    from corpus_tool.project import init_project
+    project = init_project(tmp_path / "study")
+    r = run(answers, "--project", project.root)
+    assert r.exit_code == 1 and "framework.yaml: framework file not found" in r.stderr
+    (project.indicators_dir / "framework.yaml").write_text(MINI.read_text(encoding="utf-8"),
+                                                           encoding="utf-8")
+    r = run(answers, "--project", project.root, "--json")
+    assert r.exit_code == 0, r.stderr
+    assert len(json.loads(r.stdout)["scores"]) == 3 * 16
+
+
+def test_a_flood_of_warnings_is_capped(tmp_path):
+    rows = ["country,year,indicator,score"] + [f"C{i},2019,acc1,40" for i in range(60)]
+    p = tmp_path / "many.csv"
+    p.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    r = run(p, "-f", MINI, "--json")
+    assert r.exit_code == 0
+    assert r.stderr.count("lies between the levels") == 50
+    assert "… and 10 more warning(s) (60 in all" in r.stderr

@@ -1,0 +1,42 @@
+"""The scores page: inline SVG charts, escaped text, no external assets."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from xml.etree import ElementTree
+
+from corpus_tool.framework.io import load_framework
+from corpus_tool.report.scores import bar_chart_svg, radar_svg, scores_html, sensitivity_svg
+from corpus_tool.scoring.engine import score_values
+
+MINI = Path(__file__).parent.parent / "data" / "framework" / "education-mini.yaml"
+
+
+def test_charts_are_well_formed_svg_with_escaped_labels():
+    bar = bar_chart_svg("a <b> & c", [("X<1>", 80.0), ("Y", None), ("Z", 20.0)])
+    radar = radar_svg("R&D", [("a", "Access <all>"), ("b", "B"), ("c", "C")],
+                      {"a": 100.0, "b": None, "c": 50.0})
+    sens = sensitivity_svg([{"country": "X", "rank": 1, "rank_median": 1, "rank_p05": 1,
+                             "rank_p95": 2},
+                            {"country": "Y", "rank": 2, "rank_median": 2, "rank_p05": 1,
+                             "rank_p95": 2}], title="t")
+    for svg in (bar, radar, sens):
+        ElementTree.fromstring(svg)                   # parses: nothing unescaped
+    assert "X&lt;1&gt;" in bar and "a &lt;b&gt; &amp; c" in bar
+    # bars are sorted by value, the missing one last and shown as a dash
+    assert bar.index("X&lt;1&gt;") < bar.index(">Z<") < bar.index(">Y<")
+    # the radar draws a point per available value only
+    assert radar.count("<circle") == 2
+
+
+def test_page_ranks_countries_by_the_first_overall_variant():
+    fw = load_framework(MINI)
+    values = {("NL", 2020, "acc1"): 100.0, ("NL", 2020, "tar3"): 100.0,
+              ("BE", 2020, "acc1"): 50.0, ("BE", 2020, "tar3"): 0.0,
+              ("BE", 2010, "acc1"): 100.0}
+    html = scores_html(score_values(fw, values), fw)
+    assert "Rank table, 2020" in html                 # the latest year with the most countries
+    table = html[html.index("Rank table"):html.index("Scores per area")]
+    assert re.search(r"<td>1</td><td>NL</td>.*<td>2</td><td>BE</td>", table)
+    assert "<script" not in html and "http://" not in html.replace(
+        'xmlns="http://www.w3.org/2000/svg"', "")

@@ -1,0 +1,350 @@
+"""End-to-end: Debian's Chromium (selenium + chromedriver) drives the running workbench the way a
+researcher does. Each test checks what the page shows and what changed in the project's files.
+Screenshots of the main pages go to build/screenshots/ (look at them)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.web.conftest import HOSTILE, UDHR, annotation_records, build_project, running_server
+
+pytestmark = pytest.mark.browser
+
+SHOTS = Path(__file__).resolve().parent.parent.parent / "build" / "screenshots"
+WAIT = 20
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    return build_project(tmp_path_factory.mktemp("web-browser") / "proj")
+
+
+@pytest.fixture(scope="module")
+def server(project):
+    with running_server(project) as srv:
+        yield srv
+
+
+def wait(driver, cond, timeout=WAIT):
+    from selenium.webdriver.support.ui import WebDriverWait
+    return WebDriverWait(driver, timeout).until(cond)
+
+
+def open_view(driver, server, hash_: str, view: str):
+    """Load the page afresh at `hash_` and wait until that view has rendered."""
+    from selenium.webdriver.common.by import By
+    driver.get("about:blank")
+    driver.get(server.url + hash_)
+    wait(driver, lambda d: d.find_element(By.ID, "view").get_attribute("data-route") == hash_)
+    assert driver.find_element(By.ID, "view").get_attribute("data-view") == view
+    assert not page_errors(driver)
+
+
+def page_errors(driver) -> list[str]:
+    """Errors the page logged (script errors; failed API calls are expected in some tests)."""
+    return [e["message"] for e in driver.get_log("browser")
+            if e["level"] == "SEVERE" and "Failed to load resource" not in e["message"]]
+
+
+def screenshot(driver, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    driver.save_screenshot(str(SHOTS / f"{name}.png"))
+
+
+def flash_text(driver) -> str:
+    from selenium.webdriver.common.by import By
+    box = wait(driver, lambda d: d.find_element(By.ID, "msg").is_displayed()
+               and d.find_element(By.ID, "msg"))
+    return box.text
+
+
+def test_documents_page_lists_the_corpus(driver, server):
+    from selenium.webdriver.common.by import By
+    open_view(driver, server, "#/docs", "docs")
+    rows = driver.find_elements(By.CSS_SELECTOR, "#docs-view tbody tr")
+    assert [r.get_attribute("data-doc") for r in rows] == sorted([UDHR, HOSTILE])
+    assert "Universal Declaration of Human Rights" in rows[1].text
+    screenshot(driver, "01-documents")
+
+
+def test_script_in_a_source_is_shown_as_text(driver, server):
+    from selenium.common.exceptions import NoAlertPresentException
+    from selenium.webdriver.common.by import By
+    open_view(driver, server, f"#/doc/{HOSTILE}", "docs")
+    text = driver.find_element(By.ID, f"p-{HOSTILE}:art-1").text
+    assert "<script>alert(1)</script>" in text
+    assert "<img src=x onerror=" in driver.find_element(By.ID, f"p-{HOSTILE}:art-2").text
+    assert "<script>alert('title')</script>" in driver.find_element(By.TAG_NAME, "h1").text
+    # nothing from the document became markup: only the page's own two scripts, no images
+    scripts = driver.find_elements(By.TAG_NAME, "script")
+    assert sorted(s.get_attribute("src").rsplit("/", 1)[-1] for s in scripts) == \
+        ["app.js", "features.js"]
+    assert driver.find_elements(By.CSS_SELECTOR, "#view img") == []
+    with pytest.raises(NoAlertPresentException):
+        driver.switch_to.alert.text
+    screenshot(driver, "02-document-with-markup")
+
+
+def test_select_a_sentence_tag_it_reload_and_see_it(driver, server, project):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+    pid = f"{UDHR}:art-26-1"
+    open_view(driver, server, f"#/doc/{UDHR}?p={pid}", "docs")
+    sentence = "Education shall be free, at least in the elementary and fundamental stages."
+    # select the sentence as a mouse drag would: a DOM Range over the passage's text
+    driver.execute_script("""
+        const [pid, sentence] = arguments;
+        const box = document.getElementById('p-' + pid).querySelector('.ptext');
+        const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+        let node, range = document.createRange(), startSet = false, pos = 0;
+        const full = box.textContent, from = full.indexOf(sentence), to = from + sentence.length;
+        while ((node = walker.nextNode())) {
+          const len = node.textContent.length;
+          if (!startSet && from < pos + len) { range.setStart(node, from - pos); startSet = true; }
+          if (to <= pos + len) { range.setEnd(node, to - pos); break; }
+          pos += len;
+        }
+        const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
+    """, pid, sentence)
+    wait(driver, lambda d: d.find_element(By.ID, "sel-quote").text.startswith("Education shall"))
+    Select(driver.find_element(By.ID, "tag-area")).select_by_value("access")
+    driver.find_element(By.ID, "tag-indicator").send_keys("access-free-primary")
+    driver.find_element(By.ID, "tag-memo").send_keys("free elementary education")
+    driver.find_element(By.ID, "tag-btn").click()
+    assert "Tagged" in flash_text(driver)
+
+    # the file holds it, anchored where it was selected
+    recs = [r for r in annotation_records(project)
+            if r["target"]["selector"][0]["exact"] == sentence]
+    assert len(recs) == 1
+    rec = recs[0]
+    assert rec["target"]["source"] == UDHR and rec["target"]["passage"] == pid
+    bodies = {b["purpose"]: b["value"] for b in rec["body"]}
+    assert bodies == {"classifying": "access", "linking": "access-free-primary",
+                      "commenting": "free elementary education"}
+
+    # a mouse drag over part of Art. 26(3), then Enter, tags what was dragged over
+    from selenium.webdriver.common.action_chains import ActionChains
+    seg = driver.find_element(By.CSS_SELECTOR, f'[id="p-{UDHR}:art-26-3"] .seg:last-child')
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", seg)
+    ActionChains(driver).move_to_element_with_offset(seg, -120, 0).click_and_hold() \
+        .move_by_offset(200, 0).release().perform()
+    dragged = driver.execute_script("return window.getSelection().toString()").strip()
+    assert len(dragged) > 5 and dragged in seg.text
+    wait(driver, lambda d: d.find_element(By.ID, "sel-quote").text.strip() == dragged)
+    Select(driver.find_element(By.ID, "tag-area")).select_by_value("diversity")
+    driver.find_element(By.ID, "sel-quote").click()          # focus leaves the form
+    ActionChains(driver).send_keys("\n").perform()
+    wait(driver, lambda d: any(r["target"]["selector"][0]["exact"] == dragged
+                               for r in annotation_records(project)))
+
+    # reload: both are highlighted in the text and listed beside it
+    open_view(driver, server, f"#/doc/{UDHR}?p={pid}", "docs")
+    marked = " ".join(e.text for e in driver.find_elements(
+        By.CSS_SELECTOR, f'[id="p-{pid}"] .seg.ann'))
+    assert sentence in marked
+    cards = driver.find_elements(By.CSS_SELECTOR, "#ann-list .ann-card")
+    assert len(cards) == 2
+    assert any(sentence in c.text and "free elementary education" in c.text for c in cards)
+    screenshot(driver, "03-document-tagged")
+
+    # edit the memo in place, then remove the word annotation
+    card = next(c for c in cards if sentence in c.text)
+    card.find_element(By.CSS_SELECTOR, "button.edit").click()
+    memo = card.find_element(By.CSS_SELECTOR, "textarea")
+    memo.clear()
+    memo.send_keys("free at least in the elementary stages")
+    card.find_element(By.CSS_SELECTOR, "button.save").click()
+    assert "Saved" in flash_text(driver)
+    rec = next(r for r in annotation_records(project) if r["id"] == rec["id"])
+    assert {b["value"] for b in rec["body"] if b["purpose"] == "commenting"} == \
+        {"free at least in the elementary stages"}
+    other = next(c for c in driver.find_elements(By.CSS_SELECTOR, "#ann-list .ann-card")
+                 if sentence not in c.text)
+    other_id = other.get_attribute("data-ann")
+    other.find_element(By.CSS_SELECTOR, "button.remove").click()
+    other.find_element(By.CSS_SELECTOR, "button.confirm-remove").click()
+    wait(driver, lambda d: other_id not in {r["id"] for r in annotation_records(project)})
+    assert len(driver.find_elements(By.CSS_SELECTOR, "#ann-list .ann-card")) == 1
+
+    # the project's annotation list shows it, with a link back to the passage
+    open_view(driver, server, "#/annotations", "annotations")
+    row = driver.find_element(By.CSS_SELECTOR, f'#annotations-view tr[data-ann="{rec["id"]}"]')
+    assert sentence in row.text and "access-free-primary" in row.text
+    assert row.find_element(By.TAG_NAME, "a").get_attribute("href").endswith(
+        f"#/doc/{UDHR}?p={pid}".replace(":", "%3A"))
+    screenshot(driver, "03b-annotations")
+
+
+def test_bad_input_gets_a_message_then_a_clicked_statement_is_tagged(driver, server, project):
+    from selenium.webdriver.common.by import By
+    open_view(driver, server, f"#/doc/{UDHR}", "docs")
+    seg = driver.find_element(By.CSS_SELECTOR, f'[id="p-{UDHR}:art-3"] .seg')
+    driver.execute_script("""
+        const r = document.createRange(); r.selectNodeContents(arguments[0]);
+        const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);""", seg)
+    wait(driver, lambda d: not d.find_element(By.ID, "tag-btn").get_attribute("disabled"))
+    before = annotation_records(project)
+    driver.find_element(By.ID, "tag-btn").click()           # no area chosen
+    err = wait(driver, lambda d: d.find_element(By.ID, "tag-error").text)
+    assert "choose an area" in err and "Traceback" not in err
+    assert annotation_records(project) == before
+
+    # a click on a highlighted statement picks it whole, and tags it as a statement
+    from selenium.webdriver.support.ui import Select
+    st = driver.find_elements(By.CSS_SELECTOR, f'[id="p-{UDHR}:art-4"] .seg.st')
+    if not st:
+        pytest.skip("the statements stage is not installed: no statement to click")
+    st_id = st[0].get_attribute("data-st")
+    st[0].click()
+    wait(driver, lambda d: st_id in d.find_element(By.ID, "sel-quote").text)
+    Select(driver.find_element(By.ID, "tag-area")).select_by_value("intercultural")
+    driver.find_element(By.ID, "tag-btn").click()
+    assert "Tagged" in flash_text(driver)
+    assert any(r["target"]["statement"] == st_id and r["target"]["passage"] == f"{UDHR}:art-4"
+               for r in annotation_records(project))
+
+
+def test_search_pages(driver, server):
+    from selenium.webdriver.common.by import By
+    open_view(driver, server, "#/search?q=free+elementary+education&mode=text", "search")
+    wait(driver, lambda d: d.find_element(By.ID, "results").get_attribute("data-done"))
+    hits = driver.find_elements(By.CSS_SELECTOR, "#results .hit")
+    assert hits and "Art. 26(1)" in hits[0].text
+    assert hits[0].find_elements(By.TAG_NAME, "mark")
+    screenshot(driver, "04-search")
+    hits[0].find_element(By.TAG_NAME, "a").click()
+    wait(driver, lambda d: "#/doc/" in d.current_url
+         and d.find_element(By.ID, "view").get_attribute("data-view") == "docs")
+    open_view(driver, server, "#/search?q=mother+tongue+teaching&mode=semantic", "search")
+    wait(driver, lambda d: d.find_element(By.ID, "results").get_attribute("data-done"))
+    assert driver.find_elements(By.CSS_SELECTOR, "#results .hit")
+
+
+def test_accept_a_suggestion_with_one_key(driver, server, project):
+    from selenium.webdriver.common.by import By
+    open_view(driver, server, "#/queue", "queue")
+    first = driver.find_element(By.CSS_SELECTOR, "#queue .queue-item.current")
+    item_id = first.get_attribute("data-id")
+    screenshot(driver, "05-suggestions")
+    driver.find_element(By.TAG_NAME, "body").send_keys("a")
+    assert "Coded" in flash_text(driver)
+    recs = [r for r in annotation_records(project)
+            if r["origin"].get("type") == "suggestion"
+            and item_id in (r["target"].get("statement"), r["target"].get("passage"))]
+    assert len(recs) == 1
+    assert recs[0]["origin"]["model_id"] and recs[0]["origin"]["score"] is not None
+    wait(driver, lambda d: item_id not in {e.get_attribute("data-id") for e in
+                                          d.find_elements(By.CSS_SELECTOR, "#queue .queue-item")})
+
+
+def make_drafts(project) -> None:
+    """Drafts with an indicator `access-compulsory` (as `indicators draft` makes them)."""
+    from corpus_tool.coding.annotations import add_annotation
+    from corpus_tool.coding.files import load_annotations
+    from corpus_tool.indicators.draft import draft_indicators
+    if not any(a.indicator == "access-compulsory" for a in load_annotations(project)):
+        add_annotation(project, doc_id=UDHR, quote="Elementary education shall be compulsory.",
+                       area="access", indicator="access-compulsory", coder="drafter")
+    draft_indicators(project, backend="hash", use_suggestions=False)
+
+
+def test_edit_an_indicator_and_see_the_framework_file_change(driver, server, project):
+    from selenium.webdriver.common.by import By
+
+    from corpus_tool.framework.io import load_framework
+    make_drafts(project)
+    open_view(driver, server, "#/indicators/draft:access-compulsory", "indicators")
+    rows = driver.find_elements(By.CSS_SELECTOR, "table.provenance tbody tr")
+    assert rows and any("Art. 26(1)" in r.text for r in rows)
+    screenshot(driver, "06-indicator-draft")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'end'})", rows[-1])
+    screenshot(driver, "06b-indicator-provenance")
+    title = driver.find_element(By.ID, "ind-title")
+    title.clear()
+    title.send_keys("Compulsory education for all children")
+    level = driver.find_elements(By.CSS_SELECTOR, ".level-desc")[1]
+    level.clear()
+    level.send_keys("Compulsory for some groups or levels only.")
+    driver.find_element(By.ID, "ind-save").click()
+    assert "Saved" in flash_text(driver)
+    fpath = project.indicators_dir / "framework.yaml"
+    wait(driver, lambda d: fpath.exists())
+    fw = load_framework(fpath)
+    ind = fw.find("access-compulsory").node
+    assert ind.title == "Compulsory education for all children"
+    assert fw.scale_of(ind).levels[1].description == "Compulsory for some groups or levels only."
+    # the page moves to the framework's copy; reload shows the edit
+    wait(driver, lambda d: d.current_url.endswith("#/indicators/access-compulsory"))
+    open_view(driver, server, "#/indicators/access-compulsory", "indicators")
+    assert driver.find_element(By.ID, "ind-title").get_attribute("value") == \
+        "Compulsory education for all children"
+    # a provenance link goes back to the passage
+    link = next(a for a in driver.find_elements(By.CSS_SELECTOR, "table.provenance a.src-link")
+                if "Universal Declaration" in a.text)
+    link.click()
+    wait(driver, lambda d: (d.find_element(By.ID, "view").get_attribute("data-route") or "")
+         .startswith(f"#/doc/{UDHR}?p="))
+    assert driver.find_elements(By.CSS_SELECTOR, f'[id="p-{UDHR}:art-26-1"]')
+    screenshot(driver, "07-provenance-source")
+
+
+def test_clusters_and_scores_pages(driver, server, project):
+    from selenium.webdriver.common.by import By
+    clustered = False
+    try:
+        from corpus_tool.semantic.cluster import run_clustering
+        run_clustering(project, backend="hash", unit="passages")
+        clustered = True
+        from corpus_tool.report.clusters import write_cluster_report
+        write_cluster_report(project)
+    except Exception:  # the clustering stage is optional for the page: it says what to run
+        pass
+    open_view(driver, server, "#/clusters", "clusters")
+    if clustered:
+        cards = driver.find_elements(By.CSS_SELECTOR, ".cluster")
+        assert cards
+        cards_label = cards[0].find_element(By.TAG_NAME, "h3").text.split(" ")[0]
+        jump = cards[0].find_element(By.CSS_SELECTOR, "a.jump")
+        assert jump.get_attribute("href").split("#", 1)[1].startswith("/doc/")
+        assert driver.find_elements(By.CSS_SELECTOR, "svg.cluster-map circle")
+        reports = driver.find_elements(By.CSS_SELECTOR, "details.report-box")
+        if (project.report_dir / "clusters.html").exists():
+            # the cluster report, embedded in a sandboxed frame, shows the same clusters
+            reports[0].find_element(By.TAG_NAME, "summary").click()
+            frame = reports[0].find_element(By.TAG_NAME, "iframe")
+            wait(driver, lambda d: frame.get_attribute("src"))
+            driver.switch_to.frame(frame)
+            try:
+                wait(driver, lambda d: cards_label in d.find_element(By.TAG_NAME, "body").text)
+            finally:
+                driver.switch_to.default_content()
+            driver.execute_script("arguments[0].scrollIntoView({block: 'start'})", reports[0])
+            screenshot(driver, "08b-cluster-report")
+    else:
+        assert "corpus-tool cluster" in driver.find_element(By.ID, "view").text
+    screenshot(driver, "08-clusters")
+    if not (project.indicators_dir / "framework.yaml").exists():
+        from corpus_tool.indicators.merge import promote
+        make_drafts(project)
+        promote(project, ids=["access-compulsory"])
+    answers = project.root / "answers"
+    answers.mkdir(exist_ok=True)
+    (answers / "experts.csv").write_text(
+        "country,year,indicator,score\nNL,2020,access-compulsory,100\n"
+        "SE,2020,access-compulsory,50\nPT,2020,access-compulsory,0\n", encoding="utf-8")
+    open_view(driver, server, "#/scores", "scores")
+    text = driver.find_element(By.ID, "view").text
+    assert "NL 2020" in text and "SE 2020" in text
+    assert driver.find_elements(By.CSS_SELECTOR, ".chart svg rect")
+    screenshot(driver, "09-scores")
+    frames = driver.find_elements(By.ID, "scores-report")
+    if frames:   # the scores report's charts, embedded
+        driver.execute_script("arguments[0].scrollIntoView({block: 'start'})", frames[0])
+        driver.switch_to.frame(frames[0])
+        try:
+            wait(driver, lambda d: "Rank table" in d.find_element(By.TAG_NAME, "body").text)
+        finally:
+            driver.switch_to.default_content()
+        screenshot(driver, "09b-scores-report")
