@@ -195,7 +195,7 @@ def yaml_line_of(path: Path, key_path: list[str | int]) -> int | None:
     """Best-effort line number (1-based) of a key path in a YAML file, for error messages."""
     try:
         node = yaml.compose(Path(path).read_text(encoding="utf-8"))
-    except Exception:
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None
     for key in key_path:
         if node is None:
@@ -224,10 +224,6 @@ def read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             yield reader.line_num, row
 
 
-def write_csv(path: Path, fieldnames: list[str], rows: Iterable[dict]) -> None:
-    atomic_write_text(path, csv_text(fieldnames, rows))
-
-
 def csv_text(fieldnames: list[str], rows: Iterable[dict]) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=fieldnames, lineterminator="\n", extrasaction="ignore")
@@ -235,3 +231,8 @@ def csv_text(fieldnames: list[str], rows: Iterable[dict]) -> str:
     for r in rows:
         w.writerow({k: ("" if r.get(k) is None else r.get(k)) for k in fieldnames})
     return buf.getvalue()
+
+
+def fmt_number(x: float) -> str:
+    """A number as people write it: integral values without a decimal point, others in `%g`."""
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"

@@ -59,7 +59,7 @@ def serve_cli(
         import webbrowser
         try:
             webbrowser.open(url)
-        except Exception:
+        except (webbrowser.Error, OSError):
             pass
     try:
         server.serve_forever()

@@ -16,6 +16,7 @@ from itertools import combinations
 
 from corpus_tool.codebook import area_ids
 from corpus_tool.coding.files import load_annotations
+from corpus_tool.errors import CorpusToolError
 from corpus_tool.models import Annotation
 from corpus_tool.project import Project
 
@@ -191,7 +192,7 @@ def agreement(project: Project, *, coders: Sequence[str] | None = None) -> dict:
     anns = load_annotations(project)
     try:
         areas = area_ids(project)
-    except Exception:
+    except CorpusToolError:                  # no codebook, or a malformed one: areas as coded
         areas = None
     known = {a.area for a in anns}
     areas_used = [a for a in (areas or []) if a in known] + sorted(known - set(areas or []))

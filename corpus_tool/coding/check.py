@@ -117,7 +117,9 @@ def reanchor_changed(project: Project, doc_ids: list[str],
     for doc_id in doc_ids:
         try:
             rep = reanchor_document(project, doc_id)
-        except Exception as e:                  # never fail the ingest over annotations
+        # Kept broad on purpose: re-anchoring runs after the ingest committed, and one
+        # document's failure (whatever its kind) is reported and must not lose the others.
+        except Exception as e:  # noqa: BLE001
             msg = f"could not re-anchor the annotations: {type(e).__name__}: {e}"
             out["errors"].append({"doc_id": doc_id, "message": msg})
             if warn:

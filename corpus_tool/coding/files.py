@@ -25,7 +25,7 @@ def default_coder() -> str:
         return name
     try:
         return getpass.getuser()
-    except Exception:
+    except (KeyError, OSError):              # no login name (containers, some CI runners)
         return "anonymous"
 
 

@@ -9,7 +9,7 @@ from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.models import Anchor
 from corpus_tool.project import Project
 from corpus_tool.statements.stage import get_statement
-from corpus_tool.store.db import connect, document_text, get_passage
+from corpus_tool.store.db import connect, document_text, get_passage, passage_covering
 
 
 def connect_index(project: Project) -> sqlite3.Connection:
@@ -29,11 +29,7 @@ def _doc_text(conn: sqlite3.Connection, doc_id: str) -> tuple[str, str]:
 
 def passage_at(conn: sqlite3.Connection, doc_id: str, start: int, end: int) -> str | None:
     """The id of the passage holding [start, end) (or, failing that, holding `start`)."""
-    row = conn.execute('SELECT id FROM passages WHERE doc_id = ? AND start <= ? AND "end" >= ? '
-                       'ORDER BY ("end" - start) LIMIT 1', (doc_id, start, end)).fetchone()
-    if row is None:
-        row = conn.execute('SELECT id FROM passages WHERE doc_id = ? AND start <= ? AND "end" > ? '
-                           'ORDER BY ("end" - start) LIMIT 1', (doc_id, start, start)).fetchone()
+    row = passage_covering(conn, doc_id, start, end)
     return row[0] if row else None
 
 

@@ -31,8 +31,6 @@ _SETS = {lang: s - _SHARED for lang, s in _SETS.items()}
 _LANG_OF = {w: lang for lang, ws in _SETS.items() for w in ws}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
-LANGUAGES = tuple(_SETS)
-
 
 def detect_language(text: str, *, min_hits: int = 2) -> str | None:
     """The most likely language code of `text`, or None when the evidence is too thin."""

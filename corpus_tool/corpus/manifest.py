@@ -187,5 +187,3 @@ def add_document(project: Project, file: Path, *, title: str, issuer: str,
     return doc
 
 
-def with_sha(doc: Document, sha: str) -> Document:
-    return replace(doc, sha256=sha)

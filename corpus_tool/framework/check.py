@@ -5,8 +5,9 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
+from corpus_tool.formats import fmt_number
 from corpus_tool.framework.model import (Aggregation, Area, Dimension, Framework, Indicator,
-                                         Overall, _fmt_list, _num, walk)
+                                         Overall, _fmt_list, walk)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,7 @@ def _check_aggregation(fw: Framework, agg: Aggregation, kids: list, loc: tuple) 
                     for v in (cond if isinstance(cond, list) else [cond]):
                         if not any(abs(v - s) < 1e-9 for s in levels):
                             out.append(Problem((*aloc, "table", ri, "when", child),
-                                               f"{_num(v)} is not a level of '{child}'",
+                                               f"{fmt_number(v)} is not a level of '{child}'",
                                                f"its levels are {_fmt_list(levels)}"))
         if out:
             return out
@@ -86,7 +87,7 @@ def _check_aggregation(fw: Framework, agg: Aggregation, kids: list, loc: tuple) 
         for combo in itertools.product(*[fw.scale_of(k).scores for k in subs]):
             values = dict(zip(ids, combo))
             hits = {row.score for row in agg.table or [] if row.matches(values)}
-            label = ", ".join(f"{k}={_num(v)}" for k, v in values.items())
+            label = ", ".join(f"{k}={fmt_number(v)}" for k, v in values.items())
             if not hits:
                 gaps.append(label)
             elif len(hits) > 1:

@@ -105,7 +105,7 @@ def _line_for(path: Path, loc: tuple) -> int | None:
     import yaml
     try:
         node = yaml.compose(path.read_text(encoding="utf-8"))
-    except Exception:
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return yaml_line_of(path, list(loc))
     line = 1
     for key in loc:

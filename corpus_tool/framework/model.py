@@ -21,6 +21,7 @@ from typing import Any, ClassVar, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from corpus_tool.errors import NotFoundError
+from corpus_tool.formats import fmt_number
 
 SCHEMA_PATH = Path(__file__).parent.parent / "schema" / "framework.schema.json"
 
@@ -168,11 +169,6 @@ class Anchor(_Model):
     statement_id: str | None = None
 
     _always: ClassVar[tuple[str, ...]] = ("doc_id",)
-
-    @classmethod
-    def from_anchor(cls, anchor: Any) -> Anchor:
-        """From the annotations' `models.Anchor` dataclass (same field names)."""
-        return cls.model_validate(anchor.to_dict())
 
 
 class Suggestion(_Model):
@@ -431,9 +427,5 @@ def leaves(node: Area | Dimension | Indicator | Framework) -> list[Indicator]:
     return out
 
 
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:g}"
-
-
 def _fmt_list(xs) -> str:
-    return ", ".join(_num(x) if isinstance(x, (int, float)) else str(x) for x in xs)
+    return ", ".join(fmt_number(x) if isinstance(x, (int, float)) else str(x) for x in xs)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from corpus_tool.codebook import load_codebook
-from corpus_tool.errors import InputError
+from corpus_tool.errors import CorpusToolError, InputError
 from corpus_tool.formats import dumps_json, load_yaml, sha256_text
 from corpus_tool.framework.io import framework_to_data, load_framework, save_framework
 from corpus_tool.framework.model import (Anchor, Area as FwArea, Framework, Generated, Indicator,
@@ -264,7 +264,7 @@ def draft_indicators(project: Project, *, use_suggestions: bool = True, backend:
 def _codebook_title(project: Project) -> str:
     try:
         return str((load_yaml(project.codebook_path) or {}).get("title") or "codebook areas")
-    except Exception:
+    except (CorpusToolError, OSError, AttributeError):   # missing, malformed or not a mapping
         return "codebook areas"
 
 

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 
 from corpus_tool.coding.anchoring import reanchor
 from corpus_tool.coding.files import read_annotations
+from corpus_tool.errors import CorpusToolError, NotFoundError
 from corpus_tool.formats import sha256_text
 from corpus_tool.project import Project
 from corpus_tool.semantic.cluster import load_clusters
 from corpus_tool.statements.parts import analyse_unit
 from corpus_tool.statements.stage import list_statements
-from corpus_tool.store.db import document_text
+from corpus_tool.store.db import document_text, passage_covering
 
 _CONTEXT = 32
 
@@ -109,17 +110,6 @@ def _best_statement(stmts: list, start: int, end: int, hint: str | None):
     return best
 
 
-def _passage(conn: sqlite3.Connection, doc_id: str, start: int, end: int):
-    row = conn.execute('SELECT id, locator, page FROM passages WHERE doc_id = ? AND start <= ? '
-                       'AND "end" >= ? ORDER BY ("end" - start) LIMIT 1',
-                       (doc_id, start, end)).fetchone()
-    if row is None:
-        row = conn.execute('SELECT id, locator, page FROM passages WHERE doc_id = ? AND start <= ? '
-                           'AND "end" > ? ORDER BY ("end" - start) LIMIT 1',
-                           (doc_id, start, start)).fetchone()
-    return row
-
-
 def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggestions: bool = True,
                      backend: str | None = None, suggestions: list | None = None,
                      suggest: Callable[..., list] | None = None,
@@ -143,7 +133,7 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
         if a.doc_id not in texts:
             try:
                 texts[a.doc_id] = document_text(conn, a.doc_id)
-            except Exception:
+            except NotFoundError:
                 texts[a.doc_id] = ("", "")
         text, sha = texts[a.doc_id]
         if not text:
@@ -156,7 +146,7 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
             continue
         s, e = r.start, r.end
         st = _best_statement(stmts.get(a.doc_id, []), s, e, a.anchor.statement_id)
-        prow = _passage(conn, a.doc_id, s, e)
+        prow = passage_covering(conn, a.doc_id, s, e)
         out.append(Evidence(
             area=a.area, doc_id=a.doc_id, quote=a.anchor.exact, start=s, end=e, text_sha256=sha,
             prefix=text[max(0, s - _CONTEXT):s], suffix=text[e:e + _CONTEXT],
@@ -194,7 +184,8 @@ def _suggested(project: Project, conn: sqlite3.Connection, stmts: dict[str, list
         kwargs = {"backend": backend} if backend else {}
         try:
             suggestions = suggest(project, **kwargs)
-        except Exception as e:  # a failing model must not stop the drafts from the annotations
+        except (CorpusToolError, sqlite3.Error, OSError, ValueError) as e:
+            # a model that cannot load or run must not stop the drafts from the annotations
             notes.append(f"area suggestions failed ({type(e).__name__}: {e}); "
                          "drafts rest on the annotations alone")
             return []
@@ -211,7 +202,7 @@ def _suggested(project: Project, conn: sqlite3.Connection, stmts: dict[str, list
         if st.doc_id not in texts:
             try:
                 texts[st.doc_id] = document_text(conn, st.doc_id)
-            except Exception:
+            except NotFoundError:
                 texts[st.doc_id] = ("", "")
         text, sha = texts[st.doc_id]
         if not text:

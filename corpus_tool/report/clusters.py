@@ -24,7 +24,6 @@ from corpus_tool.store import db as store
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
            "#17becf", "#bcbd22", "#7f7f7f", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896",
            "#c5b0d5", "#c49c94", "#f7b6d2", "#9edae5", "#dbdb8d", "#393b79"]
-OUTLIER = "#b8bec9"
 STRENGTH_COLOURS = {"obligation": "#8a1c1c", "prohibition": "#6a1b9a", "recommendation": "#1f5fa8",
                     "permission": "#2e7d32", "recognition": "#8d6e00", "none": "#9aa0aa"}
 W, H, PAD = 960, 560, 18

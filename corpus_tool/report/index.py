@@ -11,6 +11,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+from corpus_tool.errors import CorpusToolError
 from corpus_tool.formats import atomic_write_text
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import TRACKED_FIELDS, draft_path, fingerprint, framework_path
@@ -195,7 +196,7 @@ def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict) -
     if fpath.exists():
         try:
             fw = load_framework(fpath)
-        except Exception as e:  # an invalid framework is shown as such, not a crash
+        except CorpusToolError as e:  # an invalid framework is shown as such, not a crash
             body.append(f'<p class="bad">{esc(fpath.name)} cannot be read: {esc(e)}</p>')
     # key figures
     kpis = []
@@ -234,7 +235,7 @@ def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict) -
                 have = {i.id for i in fw.indicators()}
                 pending = [(a.id, i) for a in load_framework(dpath).areas for i in a.indicators
                            if i.id not in have]
-            except Exception:
+            except CorpusToolError:
                 pending = []
         if pending:
             body.append('<h2 id="pending">Drafts not yet in the framework</h2><div class="card">'

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
+from corpus_tool.formats import fmt_number
 from corpus_tool.framework.model import Framework
 from corpus_tool.report.page import esc, html_page
 from corpus_tool.scoring.engine import ScoreResult, headline_year
@@ -44,7 +45,7 @@ def bar_chart_svg(title: str, items: list[tuple[str, float | None]], *, high: fl
         x = left + t / 100 * width
         parts.append(f'<line x1="{x:.1f}" y1="20" x2="{x:.1f}" y2="{axis_y}" stroke="#dde1e8"/>'
                      f'<text x="{x:.1f}" y="{axis_y + 11}" text-anchor="middle" '
-                     f'fill="#5b6475">{_num(t * high / 100)}</text>')
+                     f'fill="#5b6475">{fmt_number(t * high / 100)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -244,5 +245,3 @@ def _title(fw: Framework, node_id: str) -> str:
     return node_id
 
 
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:g}"

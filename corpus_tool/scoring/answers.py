@@ -11,9 +11,10 @@ import math
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from zipfile import BadZipFile
 
 from corpus_tool.errors import CheckFailed, InputError
-from corpus_tool.formats import read_csv
+from corpus_tool.formats import fmt_number, read_csv
 from corpus_tool.framework.model import Framework, walk
 
 ANSWER_COLUMNS = ("country", "year", "indicator", "score", "answer", "expert", "comment", "source")
@@ -60,9 +61,10 @@ def read_answer_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
 
 def _read_xlsx(path: Path) -> list[tuple[int, dict[str, str]]]:
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds
+    except (InvalidFileException, BadZipFile, KeyError, ValueError, OSError) as e:
         raise InputError(f"cannot read the workbook ({e})", path=path,
                          fix="save it again as .xlsx from a spreadsheet program") from e
     ws = wb["answers"] if "answers" in wb.sheetnames else wb.worksheets[0]
@@ -145,25 +147,25 @@ def read_answers(path: Path, fw: Framework, *, strict: bool = False
                     raise ValueError
             except ValueError:
                 bad(f"score '{raw}' for {ind} is not a number",
-                    f"write a number between {_num(scale.low)} and {_num(scale.high)}, "
+                    f"write a number between {fmt_number(scale.low)} and {fmt_number(scale.high)}, "
                     "or name a level in the 'answer' column")
                 continue
         else:
             level = scale.level_for(named)
             if level is None:
-                opts = ", ".join(lv.label or _num(lv.score) for lv in scale.levels)
+                opts = ", ".join(lv.label or fmt_number(lv.score) for lv in scale.levels)
                 bad(f"answer '{named}' is not a level of {ind}", f"use one of: {opts}")
                 continue
             value = level.score
         if not (scale.low - 1e-9 <= value <= scale.high + 1e-9):
-            bad(f"score {_num(value)} for {ind} is outside its scale "
-                f"({_num(scale.low)}–{_num(scale.high)})",
-                f"use a score between {_num(scale.low)} and {_num(scale.high)}; its levels are "
-                + ", ".join(_num(s) for s in scale.scores))
+            bad(f"score {fmt_number(value)} for {ind} is outside its scale "
+                f"({fmt_number(scale.low)}–{fmt_number(scale.high)})",
+                f"use a score between {fmt_number(scale.low)} and {fmt_number(scale.high)}; its levels are "
+                + ", ".join(fmt_number(s) for s in scale.scores))
             continue
         if not ref.node.sub_indicators and not any(abs(value - s) < 1e-6 for s in scale.scores):
-            msg = (f"{path}, line {line}: score {_num(value)} for {country} {year} {ind} lies "
-                   f"between the levels of its scale ({', '.join(_num(s) for s in scale.scores)})")
+            msg = (f"{path}, line {line}: score {fmt_number(value)} for {country} {year} {ind} lies "
+                   f"between the levels of its scale ({', '.join(fmt_number(s) for s in scale.scores)})")
             if strict:
                 problems.append(msg + " (under --strict every score must be a level; average "
                                 "regional answers as separate rows, or drop --strict)")
@@ -197,18 +199,16 @@ def combine_duplicates(answers: list[Answer], path: Path | str, *, duplicates: s
         lines = ", ".join(str(a.line) for a in group)
         conflict = max(vals) - min(vals) > 1e-9
         desc = (f"{path}, lines {lines}: {len(group)} answers for {key[0]} {key[1]} {key[2]} "
-                f"({', '.join(_num(v) for v in vals)})")
+                f"({', '.join(fmt_number(v) for v in vals)})")
         if duplicates == "error":
             problems.append(desc + " (keep one row per country, year and indicator, "
                             "or use --duplicates mean)")
         elif conflict and strict:
             problems.append(desc + " disagree (reconcile them, or drop --strict to average)")
         elif conflict:
-            warnings.append(f"warning: {desc} disagree; averaged to {_num(mean)}")
+            warnings.append(f"warning: {desc} disagree; averaged to {fmt_number(mean)}")
     if problems:
         raise CheckFailed(f"{len(problems)} duplicate answer(s) in {path}", problems)
     return values, warnings
 
 
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:g}"

@@ -23,7 +23,8 @@ from pathlib import Path
 import numpy as np
 
 from corpus_tool.errors import CheckFailed, InputError
-from corpus_tool.formats import atomic_write_bytes, atomic_write_text, csv_text, dumps_json
+from corpus_tool.formats import (atomic_write_bytes, atomic_write_text, csv_text, dumps_json,
+                                 fmt_number)
 from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import Framework, Indicator, Overall, leaves, walk
 from corpus_tool.scoring.answers import (ANSWER_COLUMNS, Answer, combine_duplicates,  # noqa: F401
@@ -403,5 +404,3 @@ def check_against(result: ScoreResult, fw: Framework, published: Path, *,
             "ignored_columns": ignored}
 
 
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:g}"

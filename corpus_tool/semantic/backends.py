@@ -81,7 +81,7 @@ class SentenceTransformerEmbedder:
             target = str(self._path_fn()) if self._path_fn else self.name
             try:
                 self._model = SentenceTransformer(target, device="cpu")
-            except Exception as e:   # noqa: BLE001 - any loader failure is a configuration error
+            except (OSError, ValueError, RuntimeError) as e:   # missing/corrupt model files
                 raise InputError(f"cannot load sentence-transformers model {self.name!r} "
                                  f"offline: {e.__class__.__name__}: {e}",
                                  fix="use a local model path or a model already in the "

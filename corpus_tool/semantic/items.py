@@ -1,6 +1,7 @@
 """What is clustered: statements (or passages) with their document's issuer and year."""
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from corpus_tool.statements.stage import list_statements
@@ -25,10 +26,8 @@ def statement_items(conn) -> list[Item]:
     docs = {d.id: d for d in store.list_documents(conn)}
     try:
         stmts = list_statements(conn)
-    except Exception as e:  # noqa: BLE001 - statements table not there yet
-        if e.__class__.__name__ == "OperationalError":
-            return []
-        raise
+    except sqlite3.OperationalError:  # the statements table is not there yet
+        return []
     out = []
     for s in stmts:
         d = docs.get(s.doc_id)

@@ -170,5 +170,5 @@ def _offline() -> None:
         from transformers.utils import logging as tlogging
         tlogging.disable_progress_bar()
         tlogging.set_verbosity_error()
-    except Exception:  # noqa: BLE001 - cosmetic only
+    except (ImportError, AttributeError):  # cosmetic only: an older or absent transformers
         pass

@@ -39,9 +39,6 @@ def _governor(tok):
     return tok
 
 
-_PRUNE_DEPS = {"relcl", "appos", "punct", "advcl", "parataxis", "prep_conv"}
-
-
 def _span_text(head) -> str:
     """A subject's noun phrase without relative clauses, appositions or '… to the present
     Convention' tails."""

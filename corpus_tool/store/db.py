@@ -14,7 +14,6 @@ from pathlib import Path
 from corpus_tool.errors import NotFoundError
 from corpus_tool.models import Document, Passage
 
-SCHEMA_VERSION = 1
 
 CORE_SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -165,6 +164,21 @@ def iter_passages(conn: sqlite3.Connection, doc_id: str | None = None, *,
     sql += " ORDER BY p.doc_id, p.seq"
     for row in conn.execute(sql, args):
         yield _passage_from_row(row)
+
+
+def passage_covering(conn: sqlite3.Connection, doc_id: str, start: int,
+                     end: int) -> sqlite3.Row | None:
+    """The passage (id, locator, page) covering the offsets [start, end): the shortest passage
+    holding the whole range or, failing that, the shortest holding `start`. The one rule for
+    "which passage is this quote in" (codings, evidence, provenance)."""
+    row = conn.execute('SELECT id, locator, page FROM passages WHERE doc_id = ? AND start <= ? '
+                       'AND "end" >= ? ORDER BY ("end" - start) LIMIT 1',
+                       (doc_id, start, end)).fetchone()
+    if row is None:
+        row = conn.execute('SELECT id, locator, page FROM passages WHERE doc_id = ? AND start <= ? '
+                           'AND "end" > ? ORDER BY ("end" - start) LIMIT 1',
+                           (doc_id, start, start)).fetchone()
+    return row
 
 
 def passage_hashes(conn: sqlite3.Connection) -> dict[str, str]:

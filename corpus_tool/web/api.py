@@ -6,7 +6,6 @@ imported lazily: when one is missing, the API says which command to run instead 
 """
 from __future__ import annotations
 
-import importlib
 import sqlite3
 from contextlib import closing
 from typing import Any

@@ -9,7 +9,7 @@ from typing import Any
 
 from corpus_tool.coding.anchoring import find_quote, reanchor
 from corpus_tool.coding.files import default_coder
-from corpus_tool.errors import InputError
+from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.store.db import document_text, get_passage
 from corpus_tool.web.args import feature, int_arg, need, text_arg
 from corpus_tool.web.server import Request, Workbench, router
@@ -171,7 +171,7 @@ def queue(wb: Workbench, req: Request) -> dict:
                 p = get_passage(conn, pid)
                 d.update(doc_id=p.doc_id, passage_id=p.id, locator=p.locator, page=p.page,
                          title=titles.get(p.doc_id, p.doc_id))
-            except Exception:
+            except NotFoundError:
                 d.update(doc_id=pid.split(":", 1)[0], passage_id=pid, locator="", page=None,
                          title=pid.split(":", 1)[0])
     note = None

@@ -9,6 +9,7 @@ Promoting goes through `indicator_merge.promote`, exactly as `corpus-tool indica
 from __future__ import annotations
 
 import re
+import sqlite3
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from corpus_tool.coding.lookup import passage_at
 from corpus_tool.errors import CheckFailed, InputError, NotFoundError
 from corpus_tool.report.scores import scores_html
-from corpus_tool.web.args import feature, int_arg, need, text_arg
+from corpus_tool.web.args import feature, text_arg
 from corpus_tool.web.server import HTML_PAGES, Request, Unavailable, Workbench, router
 
 DRAFT_PREFIX = "draft:"
@@ -210,7 +211,7 @@ def _passage_at(wb: Workbench, anchor) -> str | None:
     try:
         with closing(wb.connect()) as conn:
             return passage_at(conn, anchor.doc_id, anchor.start, anchor.end or anchor.start)
-    except Exception:
+    except sqlite3.Error:
         return None
 
 

@@ -2,9 +2,13 @@
 the command that produces its data) and the checked reading of query/body arguments."""
 from __future__ import annotations
 
-import importlib
-
+from corpus_tool import coding, framework, scoring
+from corpus_tool.coding import agreement, rejections
 from corpus_tool.errors import InputError
+from corpus_tool.indicators import draft, merge, provenance, validate
+from corpus_tool.semantic import cluster, embed
+from corpus_tool.statements import stage
+from corpus_tool.suggest import areas, review
 from corpus_tool.web.server import Request, Unavailable
 
 STAGES = {  # module → (what it gives the page, the command that produces its data)
@@ -24,39 +28,35 @@ STAGES = {  # module → (what it gives the page, the command that produces its 
 
 
 MODULES = {  # feature name (as the page knows it) → the library module that provides it
-    "statements": "corpus_tool.statements.stage",
-    "embed": "corpus_tool.semantic.embed",
-    "cluster": "corpus_tool.semantic.cluster",
-    "areas": "corpus_tool.suggest.areas",
-    "annotations": "corpus_tool.coding",
-    "agreement": "corpus_tool.coding.agreement",
-    "rejections": "corpus_tool.coding.rejections",
-    "review": "corpus_tool.suggest.review",
-    "framework": "corpus_tool.framework",
-    "indicators": "corpus_tool.indicators.draft",
-    "indicator_merge": "corpus_tool.indicators.merge",
-    "indicator_check": "corpus_tool.indicators.validate",
-    "provenance": "corpus_tool.indicators.provenance",
-    "scoring": "corpus_tool.scoring",
+    "statements": stage,
+    "embed": embed,
+    "cluster": cluster,
+    "areas": areas,
+    "annotations": coding,
+    "agreement": agreement,
+    "rejections": rejections,
+    "review": review,
+    "framework": framework,
+    "indicators": draft,
+    "indicator_merge": merge,
+    "indicator_check": validate,
+    "provenance": provenance,
+    "scoring": scoring,
 }
 
 
 def feature(name: str):
-    """The library module behind feature `name`, or Unavailable naming the command to run."""
+    """The library module behind feature `name` (as the page names it), or Unavailable naming
+    the command to run."""
     try:
-        return importlib.import_module(MODULES.get(name, f"corpus_tool.{name}"))
-    except ImportError as e:
+        return MODULES[name]
+    except KeyError:
         what, cmd = STAGES.get(name, (name, f"corpus-tool {name}"))
-        raise Unavailable(f"{what}: not available yet (this version has no corpus_tool.{name}; "
-                          f"once it has, run `{cmd}`)") from None
+        raise Unavailable(f"{what}: not available (run `{cmd}`)") from None
 
 
 def has_feature(name: str) -> bool:
-    try:
-        feature(name)
-        return True
-    except Unavailable:
-        return False
+    return name in MODULES
 
 
 def need(module, attr: str, cmd: str):
