@@ -1,12 +1,23 @@
-"""A small, dependency-free language guesser for passages: English, Dutch, French, German.
+"""Language of a passage.
 
-Counts very frequent function words. Good enough to tell the Dutch half of a bilingual treaty
-file (and stray Dutch status lines) from the English text; returns None when a passage is too
-short or too mixed to say.
+Latin-script text: very frequent function words of English, Dutch, French and German decide
+first (they tell the Dutch half of a bilingual treaty file, and stray Dutch status lines, from
+the English text, and are what the reference corpus was built with); when they cannot say and
+the passage is long enough, the py3langid identifier (97 languages, BSD-3-Clause, its model
+ships in the wheel) decides if it is confident. Text mostly in another script (Cyrillic,
+Arabic, Han, Greek…) is always identified with py3langid, however short. Returns None when
+the evidence is too thin.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+MIN_LETTERS_IDENTIFY = 60      # Latin text shorter than this, with no stopword evidence: None
+MIN_PROB_IDENTIFY = 0.95       # py3langid's normalised probability needed for Latin text
 
 _STOPWORDS = {
     "en": """the of and to in a is that for it as with be by on not this are or from at which
@@ -32,8 +43,46 @@ _LANG_OF = {w: lang for lang, ws in _SETS.items() for w in ws}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+@lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    """py3langid's model, loaded once per process on first use (a few seconds)."""
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def identify(text: str) -> tuple[str, float]:
+    """(language code, probability) from py3langid."""
+    lang, prob = _identifier().classify(text)
+    return lang, float(prob)
+
+
+def non_latin_share(text: str) -> tuple[int, float]:
+    """(letters, share of letters not in the Latin script) of the first 1200 characters."""
+    letters = other = 0
+    for ch in text[:1200]:
+        if ch.isalpha():
+            letters += 1
+            if ord(ch) >= 0x250 and not unicodedata.name(ch, "LATIN").startswith("LATIN"):
+                other += 1
+    return letters, (other / letters if letters else 0.0)
+
+
 def detect_language(text: str, *, min_hits: int = 2) -> str | None:
     """The most likely language code of `text`, or None when the evidence is too thin."""
+    letters, other = non_latin_share(text)
+    if letters and other >= 0.5:
+        return identify(text[:1200])[0]
+    guess = stopword_language(text, min_hits)
+    if guess is None and letters >= MIN_LETTERS_IDENTIFY:
+        lang, prob = identify(text[:1200])
+        if prob >= MIN_PROB_IDENTIFY:
+            return lang
+    return guess
+
+
+def stopword_language(text: str, min_hits: int = 2) -> str | None:
+    """English, Dutch, French or German by function words alone (short headings: the
+    identifier is not reliable on a few words, and a heading's language switches the half of
+    a bilingual file)."""
     counts = dict.fromkeys(_SETS, 0)
     lang_of = _LANG_OF
     for word in _WORD.findall(text[:1200].lower()):

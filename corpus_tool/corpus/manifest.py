@@ -17,8 +17,12 @@ from corpus_tool.project import MANIFEST_FIELDS, Project
 
 RE_ID = re.compile(r"^[a-z0-9][a-z0-9.-]*[a-z0-9]$")
 REQUIRED = ("id", "title", "issuer", "path")
+# The legal force a row gets when its legal_force column is empty. Treaties and EU acts bind
+# the parties; a court judgment binds the parties to the case (and, as precedent, the courts
+# that follow it), so `judgment` binds too. Everything else — declarations, recommendations,
+# general comments, reports, documents of no stated type — defaults to non-binding.
 BINDING_TYPES = {"convention", "covenant", "protocol", "charter", "treaty", "agreement",
-                 "directive", "regulation"}
+                 "directive", "regulation", "judgment"}
 TYPE_WORDS = [("general recommendation", "general recommendation"),
               ("general comment", "general comment"), ("covenant", "covenant"),
               ("protocol", "protocol"), ("charter", "charter"), ("declaration", "declaration"),
@@ -127,6 +131,8 @@ def guess_type(title: str) -> str:
 
 
 def default_force(doc_type: str) -> str:
+    """`binding` for the types in BINDING_TYPES (treaties, EU acts, judgments), else
+    `non-binding`; a manifest row's own legal_force always wins."""
     return "binding" if doc_type in BINDING_TYPES else "non-binding"
 
 

@@ -15,7 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpus_tool.corpus.lang import detect_language
+from corpus_tool.corpus.lang import detect_language, stopword_language
+from corpus_tool.corpus.notations import (RE_SECTION_ALONE, RE_SECTION_UNIT, RE_SPACE_NUM,
+                                          numbered_paragraphs, recital, space_numbered,
+                                          start_section)
 from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.textclean import (_ROMAN, RE_ARTICLE, RE_DIVISION,  # noqa: F401
                                           RE_PREAMBLE, RE_SCOPE)
@@ -89,6 +92,11 @@ class _State:
     preamble_n: int = 0
     saw_article: bool = False
     after_article_heading: bool = False
+    annex_heading: bool = False        # the scope came from an "Annex" heading of its own
+    recitals: bool = False             # after "Whereas:" of an EU act, before its articles
+    recital: str | None = None
+    unit: str = "Art."                 # what the numbered unit is called: "Art." or "s."
+    space_numbers: bool = False        # paragraphs numbered "20 In that regard" (no dot)
     page_par: dict[int, int] = field(default_factory=dict)
 
     def reset(self, half_lang: str) -> None:
@@ -97,6 +105,7 @@ class _State:
     def clear_article(self) -> None:
         self.article = self.article_title = self.para = self.item = self.sub = None
         self.letter = None
+        self.unit = "Art."
 
 
 def slugify(s: str) -> str:
@@ -138,6 +147,7 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
     if layout and numbered_paragraphs(blocks):
         layout = False
     st = _State(half_lang=language)
+    space_from = space_numbered(blocks)
     used: dict[str, int] = {}
     out: list[Segment] = []
 
@@ -164,7 +174,8 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
         out.append(Segment(slug=slug, locator=loc, start=start, end=end, page=block.page,
                            lang=lang, heading=_heading(st), text=ptext, labels=block.labels))
 
-    for block, (bs, be) in zip(blocks, spans):
+    for i, (block, (bs, be)) in enumerate(zip(blocks, spans)):
+        st.space_numbers = space_from is not None and i >= space_from
         if block.kind == "heading":
             _on_heading(st, block.text.strip(), language)
             continue
@@ -191,19 +202,6 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
         loc, slug = _locate(st, body, block, layout)
         emit(bs, be, block, loc, slug)
     return text, out, pages
-
-
-RE_PARA_NUMBER = re.compile(r"^(\d{1,3})\.\s+\S")
-
-
-def numbered_paragraphs(blocks: list[Block]) -> bool:
-    """True when paragraphs are numbered 1, 2, 3… through the document (most steps +1)."""
-    nums = [int(m.group(1)) for b in blocks if b.kind == "para"
-            and (m := RE_PARA_NUMBER.match(b.text))]
-    if len(nums) < 5 or nums[0] > 2:
-        return False
-    steps = sum(1 for a, b in zip(nums, nums[1:]) if b == a + 1)
-    return steps >= 0.8 * (len(nums) - 1)
 
 
 def _split_recitals(body: str) -> list[tuple[int, int]]:
@@ -244,6 +242,8 @@ def _on_heading(st: _State, h: str, language: str) -> None:
     first = h.split()[0].rstrip(".,:")
     if m := RE_ARTICLE.match(h):
         _switch_half(st, _lang_of_keyword(first), language)
+        if st.scope == "Annex" and st.annex_heading and not st.saw_article:
+            st.scope = None            # a resolution adopting the instrument in its annex
         st.clear_article()
         st.article = _roman_or_int(m.group(1))
         st.para = m.group(2)
@@ -257,11 +257,17 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         name = m.group(1).title() + (f" {m.group(2)}" if m.group(2) else "")
         if st.scope != name:
             st.scope, st.division, st.section = name, None, (m.group(3) or None)
+            st.annex_heading = True
             st.clear_article()
             st.preamble = "protocol" in name.lower()      # a protocol's own preamble follows
             st.preamble_n = 0
         elif m.group(3):
             st.section = m.group(3)
+        return
+    if (m := RE_SECTION_UNIT.match(h)) and (st.unit == "s." or RE_SECTION_ALONE.match(h)):
+        start_section(st, m.group(1))             # "Section 3." alone, before its paragraphs
+        if h[m.end():].strip():
+            st.article_title = h[m.end():].strip(" .:–—-")
         return
     if m := RE_DIVISION.match(h):
         _switch_half(st, _lang_of_keyword(first), language)
@@ -321,13 +327,13 @@ def heading_language(h: str) -> str | None:
     best = max(hits, key=hits.get)
     if hits[best] and all(hits[best] > n for lang, n in hits.items() if lang != best):
         return best
-    return detect_language(h, min_hits=1)
+    return stopword_language(h, min_hits=1)
 
 
 def _heading(st: _State) -> str:
     parts = [st.scope, st.division, st.section]
     if st.article:
-        parts.append(f"Article {st.article}")
+        parts.append(f"{'Section' if st.unit == 's.' else 'Article'} {st.article}")
         parts.append(st.article_title)
     elif st.preamble:
         parts.append("Preamble")
@@ -336,7 +342,15 @@ def _heading(st: _State) -> str:
 
 def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str]:
     """Update the numbering state from the start of `body`; return (locator, slug)."""
+    if found := recital(st, body):
+        return found
+    if m_sec := RE_SECTION_UNIT.match(body):       # "Section 1. No person shall…"
+        if body[m_sec.end():].strip():
+            start_section(st, m_sec.group(1))
+            body = body[m_sec.end():]
     m_num = RE_NUM.match(body)
+    if not m_num and st.space_numbers:
+        m_num = RE_SPACE_NUM.match(body)
     m_item = RE_ITEM.match(body)
     m_rom = RE_ROMAN_ITEM.match(body)
     if not m_item and (m_tight := RE_TIGHT_ITEM.match(body)):
@@ -366,8 +380,8 @@ def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str
     if st.article:
         parts = [p for p in (st.para, st.item, st.sub) if p]
         art = st.article + (st.letter or "")
-        loc = f"Art. {art}" + "".join(f"({p})" for p in parts)
-        slug = "-".join(["art", art.lower(), *[p.lower() for p in parts]])
+        loc = f"{st.unit} {art}" + "".join(f"({p})" for p in parts)
+        slug = "-".join([st.unit.rstrip(".").lower(), art.lower(), *[p.lower() for p in parts]])
         return loc, slugify(slug)
     if layout or not st.para:
         page = block.page

@@ -11,7 +11,8 @@ RE_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
 RE_MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 RE_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 RE_INLINE_HTML = re.compile(r"</?(?:span|a|b|i|em|strong|sup|sub|br|u|font)\b[^>]*>", re.I)
-RE_EMPH = re.compile(r"(?<![\w*])(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1(?!\*)")
+RE_EMPH = re.compile(r"(?<![\w*])(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1(?!\*)"
+                     r"|(?<![\w_])(_)(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 RE_SPACES = re.compile(r"[ \t\u00a0]+")
 # a word broken at a line end: "educa-" + "tion" (lowercase continuation)
 RE_HYPHEN_END = re.compile(r"(\w)[-\u00ad\u2010]$")
@@ -30,7 +31,7 @@ def strip_inline_markup(s: str) -> str:
 def _unemph(m: re.Match) -> str:
     """`*Preamble*The Parties` → `Preamble The Parties` (a space where the markup glued words)."""
     after = m.string[m.end():m.end() + 1]
-    inner = m.group(2)
+    inner = m.group(2) if m.group(1) else m.group(4)
     return inner + " " if after[:1].isalnum() and inner[-1:].isalnum() or \
         after[:1].isupper() else inner
 
@@ -115,7 +116,7 @@ def join_lines(lines: list[str]) -> str:
 # plain-text reader both recognise them.
 _ROMAN = r"[IVXLC]+"
 RE_ARTICLE = re.compile(
-    rf"^(?:Article|Artikel|Art\.|Article\s+premier)\s*(\d+[a-z]?(?:\s*bis|\s*ter)?|{_ROMAN})\b\.?"
+    rf"^(?:Article|Artikel|Art\.|Article\s+premier)\s*(\d+[a-z]?(?:\s*bis|\s*ter)?|{_ROMAN}-\d+|{_ROMAN})\b\.?"
     r"(?:\s*,\s*(?:paragraph|para\.|lid)\s*(\d+))?\s*[.:–—-]?\s*(.*)$", re.I)
 RE_DIVISION = re.compile(
     rf"^(Part|Deel|Title|Titel|Chapter|Hoofdstuk|Section|Afdeling)\s+({_ROMAN}|\d+|[A-Z])\b\s*[.:–—-]?\s*(.*)$",

@@ -26,6 +26,7 @@ from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import sha256_bytes, sha256_text
 from corpus_tool.models import STRENGTHS, Statement
 from corpus_tool.statements import cues as C, parts as statement_parts, rules as R, units as U
+from corpus_tool.statements.coverage import empty_document_warnings
 from corpus_tool.statements.parts import analyse_unit, chapeau_context
 from corpus_tool.statements.rules import Parts
 from corpus_tool.store.db import (connect, document_text, ensure_schema, get_document,
@@ -379,6 +380,7 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
         if progress:
             progress(len(changed))
     summary["statements"] = conn.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
+    summary["warnings"].extend(empty_document_warnings(conn))
     return summary
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from corpus_tool.corpus.readers.encoding import decode_bytes, repair_if_needed
 from corpus_tool.corpus.textclean import normalise_newlines
 from corpus_tool.errors import InputError
 
@@ -61,28 +62,24 @@ def register(name: str, *suffixes: str) -> Callable[[Reader], Reader]:
     return deco
 
 
-def decode_text(data: bytes, path: Path, warnings: list[str]) -> str:
-    """UTF-8 text (BOM tolerated); binary junk is refused; other 8-bit text is decoded as
-    Windows-1252 (a superset of Latin-1 for printable text) with a warning."""
+def decode_text(data: bytes, path: Path, warnings: list[str], *,
+                declared: str | None = None) -> str:
+    """The text of a text file (see `encoding.decode_bytes`: BOM, UTF-16, declared charset,
+    UTF-8, Windows-1252 with a warning); binary junk is refused; mojibake is repaired when the
+    document shows evidence of it, with a warning."""
     if not data.strip():
         raise InputError("the file is empty", path=path, fix="replace it with the real document")
-    sample = data[:65536]
-    if b"\x00" in sample:
+    text, note = decode_bytes(data, declared=declared)
+    if note:
+        warnings.append(f"{path.name}: {note} — save it as UTF-8 to silence this")
+    if "\x00" in text[:65536]:
         raise InputError("binary data, not text (contains NUL bytes)", path=path,
                          fix="check the file: is it really a text document?")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        try:
-            text = data.decode("cp1252")
-            enc = "Windows-1252"
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
-            enc = "Latin-1"
-        warnings.append(f"{path.name}: not UTF-8 ({e.reason} at byte {e.start}); "
-                        f"decoded as {enc} — save it as UTF-8 to silence this")
     controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > max(8, len(text[:65536]) // 100):
         raise InputError("binary data, not text (many control characters)", path=path,
                          fix="check the file: is it really a text document?")
+    text, repaired = repair_if_needed(text)
+    if repaired:
+        warnings.append(f"{path.name}: {repaired}")
     return normalise_newlines(text)

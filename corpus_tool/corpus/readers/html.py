@@ -7,7 +7,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
-from corpus_tool.corpus.textclean import join_lines, normalise_newlines
+from corpus_tool.corpus.readers.text import is_heading_line
+from corpus_tool.corpus.textclean import RE_ARTICLE, RE_DIVISION, join_lines, normalise_newlines
 from corpus_tool.errors import InputError
 
 BLOCK_TAGS = {"p", "div", "li", "td", "th", "blockquote", "pre", "dd", "dt", "section",
@@ -70,7 +71,41 @@ def html_blocks(text: str) -> list[Block]:
     p.feed(text)
     p.close()
     p.flush()
-    return p.blocks
+    return tidy_blocks(p.blocks)
+
+
+RE_LABEL_ONLY = re.compile(r"^(?:\(?\d{1,3}[.)]?|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-–—•])$")
+
+
+def tidy_blocks(blocks: list[Block]) -> list[Block]:
+    """What table layouts and styled paragraphs hide: a cell holding only a point's label
+    (`(a)`, `(10)`, `1.`) belongs to the text in the next cell; a paragraph styled as a
+    structural heading (`Article 1`, `CHAPTER I`) is a heading, and a short untitled line right
+    after an article or chapter heading is its title."""
+    out: list[Block] = []
+    pending: str | None = None
+    for b in blocks:
+        text = b.text.strip()
+        if b.kind == "para" and RE_LABEL_ONLY.match(text):
+            pending = f"{pending} {text}" if pending else text
+            continue
+        if pending is not None:
+            if b.kind == "para":
+                b = Block(f"{pending} {b.text}", page=b.page)
+            else:
+                out.append(Block(pending, page=b.page))
+            pending = None
+        if b.kind == "para" and is_heading_line(text):
+            b = Block(" ".join(text.split()), kind="heading", page=b.page)
+        elif b.kind == "para" and out and out[-1].kind == "heading" \
+                and (RE_ARTICLE.match(out[-1].text) or RE_DIVISION.match(out[-1].text)) \
+                and len(text) < 100 \
+                and not text.endswith((".", ";", ":", ",")):
+            b = Block(text, kind="heading", page=b.page)
+        out.append(b)
+    if pending is not None:
+        out.append(Block(pending))
+    return out
 
 
 @register("html-v1", ".html", ".htm", ".xhtml")
@@ -78,13 +113,8 @@ def read_html(path: Path, opts: ReadOptions) -> Extracted:
     warnings: list[str] = []
     raw = Path(path).read_bytes()
     m = re.search(rb"charset=[\"']?([\w-]+)", raw[:2048])
-    if m and m.group(1).lower() not in (b"utf-8", b"utf8"):
-        try:
-            text = raw.decode(m.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            text = decode_text(raw, Path(path), warnings)
-    else:
-        text = decode_text(raw, Path(path), warnings)
+    declared = m.group(1).decode("ascii") if m else None
+    text = decode_text(raw, Path(path), warnings, declared=declared)
     blocks = html_blocks(text)
     if not blocks:
         raise InputError("no text in the HTML file", path=path, fix="check the file's content")

@@ -7,6 +7,10 @@ import re
 from pathlib import Path
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
+from corpus_tool.corpus.readers.mdsource import (drop_footnote_refs, footnote_definition, hide_escapes,
+                                                prepare, show_escapes)
+from corpus_tool.corpus.readers.text import is_heading_line
+from corpus_tool.corpus.readers.textfurniture import drop_furniture
 from corpus_tool.corpus.textclean import join_lines, split_preamble, strip_inline_markup
 
 RE_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$")
@@ -27,6 +31,28 @@ def fix_glued(line: str) -> str:
     return RE_GLUED_ENUM.sub(r"\1 ", RE_GLUED_COMMA.sub(" ", line))
 
 
+RE_LINK_ONLY = re.compile(r"^\s{0,3}\[[^\]]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)\s*$")
+RE_MARKUP_LINE = re.compile(r"^\s*(?:#|>|\||[-*+•]\s|```|~~~|<|\[\^|!\[)")
+
+
+def _is_markup_or_structure(line: str) -> bool:
+    """Lines that may recur without being page furniture: Markdown syntax (headings, quotes,
+    table rows, list items, fences, HTML), article and part headings, thematic breaks."""
+    s = line.strip()
+    return bool(RE_MARKUP_LINE.match(s) or re.fullmatch(r"([-*_=])\s*(\1\s*){2,}", s)
+                or is_heading_line(s.strip(" *_")))
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip().endswith((".", ";", ":", "]", ")", "!", "?"))
+
+
+def _inline(line: str) -> str:
+    """A source line's text: footnote marks dropped, inline markup stripped, backslash
+    escapes and entities resolved (after the markup, so `\\*` and `&#91;` stay literal)."""
+    return show_escapes(strip_inline_markup(hide_escapes(drop_footnote_refs(line))))
+
+
 def markdown_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     buf: list[str] = []
@@ -40,7 +66,7 @@ def markdown_blocks(text: str) -> list[Block]:
 
     in_fence = False
     prev_hard = False
-    for raw in text.split("\n"):
+    for raw in drop_furniture(prepare(text).split("\n"), _is_markup_or_structure):
         if RE_FENCE.match(raw):
             in_fence = not in_fence
             flush()
@@ -60,7 +86,7 @@ def markdown_blocks(text: str) -> list[Block]:
             continue
         if m := RE_HEADING.match(line):
             flush()
-            title = strip_inline_markup(m.group(2)).strip(" *_")
+            title = _inline(m.group(2)).strip(" *_")
             if title:
                 blocks.append(Block(title, kind="heading", level=len(m.group(1))))
             prev_hard = False
@@ -68,7 +94,21 @@ def markdown_blocks(text: str) -> list[Block]:
         if re.fullmatch(r"\s*([-*_])\s*(\1\s*){2,}", line):      # thematic break
             flush()
             continue
-        content = fix_glued(strip_inline_markup(line))
+        if RE_LINK_ONLY.match(line) and not buf:            # a paragraph that is one link:
+            flush()                                          # site navigation, a download
+            prev_hard = False
+            continue
+        if note := footnote_definition(line):                 # "[^1]: See …"
+            flush()
+            blocks.append(Block(_inline(note[1]), note=note[0]))
+            prev_hard = False
+            continue
+        content = fix_glued(_inline(line))
+        if is_heading_line(content.strip(" *_")) and (not buf or _ends_sentence(buf[-1])):
+            flush()                                          # "_Article 14_", "Article 2"
+            blocks.append(Block(" ".join(content.strip(" *_").split()), kind="heading"))
+            prev_hard = False
+            continue
         if RE_ENUM.match(content) or prev_hard:
             if not (len(buf) == 1 and RE_ENUM_ONLY.match(buf[0])):
                 flush()

@@ -30,35 +30,23 @@ from __future__ import annotations
 import ctypes
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from statistics import median
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, register
+from corpus_tool.corpus.readers.encoding import codepage_table
+from corpus_tool.corpus.readers.pagefurniture import Seg, running_lines, strip_line_numbers
 from corpus_tool.corpus.textclean import keeps_hyphen, normalise_spaces
 from corpus_tool.errors import InputError
 
 SOFT_HYPHEN = "\ufffe"          # pdfium's marker: word hyphenated at a line end
+BULLETS = "•▪◦●■□➢►"        # list bullets, often set larger than the text they mark
 RE_ENDED = re.compile(r"[.:;?!][’”\"')\]]*$")
 RE_ENUM = re.compile(r"^(?:\(?\d{1,3}[.)]\s|\([a-z]{1,3}\)|[a-z]\)\s|[•▪◦●\-–!]\s)")
-RE_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,6}\s*[-–]?(?:\s*of\s*\d+)?$", re.I)
-RE_DIGITS = re.compile(r"\d+")
+RE_LEAD_NUMBER = re.compile(r"^\d{1,3}\s+(?=\S)")
 # a footnote's number, set as a superscript the text stream glues to the note ("4The angle…")
 RE_NOTE_NUMBER = re.compile(r"^(\d{1,3}) ?(?=[A-Z“‘\"(])")
-
-
-@dataclass(slots=True)
-class Seg:
-    """A positioned piece of a line (PDF points, origin bottom-left)."""
-    text: str
-    x0: float
-    x1: float
-    bottom: float
-    top: float
-    size: float
-    page: int
-    hyphen: bool = False          # ends with a word broken at the line end
-    col: int = 0
 
 
 @dataclass(slots=True)
@@ -139,7 +127,7 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
         get_box(tpr, i1, L, R, B, T)
         r1, b1, t1 = R.value, B.value, T.value
         lt = lb = 0.0
-        if get_loose(tpr, i0, rect):
+        if stripped[0] not in BULLETS and get_loose(tpr, i0, rect):   # a bullet glyph is big
             lt, lb = max(rect.top, rect.bottom), min(rect.top, rect.bottom)
         if not stripped[0].islower():            # a superscript, a bold label: look further
             im = (i0 + i1) // 2
@@ -167,7 +155,12 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
                     segs.append(Seg(seg_text, x0, x1, bottom, top, size, pageno,
                                     hyphen=hyphen and k == len(pieces) - 1))
         else:
-            segs.append(Seg(stripped, l0, r1, bottom, top, size, pageno, hyphen=hyphen))
+            x_text = None
+            if stripped[0].isdigit() and (mn := RE_LEAD_NUMBER.match(stripped)):
+                get_box(tpr, i0 + mn.end(), L, R, B, T)     # a margin line number's text
+                x_text = L.value
+            segs.append(Seg(stripped, l0, r1, bottom, top, size, pageno, hyphen=hyphen,
+                            x_text=x_text))
     if chained or (n_split >= 5 and n_split >= 0.08 * len(segs)):
         # the text stream chains the columns' lines together (e.g. IRS instructions): read
         # each column through pdfium's bounded-text call instead
@@ -258,49 +251,6 @@ def _split_at_gutters(text, i0, i1, x0, x1, size, box, is_generated=None, tpr=No
     return pieces
 
 
-def _running_lines(pages: list[list[Seg]], heights: list[float]) -> set[tuple[int, int]]:
-    """(page index, seg index) of running headers/footers and page numbers."""
-    drop: set[tuple[int, int]] = set()
-    keyed: Counter[str] = Counter()
-    cands: list[tuple[int, int, str]] = []
-    for p, segs in enumerate(pages):
-        h = heights[p]
-        for k, s in enumerate(segs):
-            if s.top > h * 0.89 or s.bottom < h * 0.11:
-                norm = RE_DIGITS.sub("#", normalise_spaces(s.text).lower())
-                if RE_PAGE_NUMBER.match(s.text.strip()):
-                    drop.add((p, k))
-                    continue
-                cands.append((p, k, norm))
-    for p, segs in enumerate(pages):               # a bare number as a page's first/last line
-        if not segs:
-            continue
-        tops, bottoms = [s.top for s in segs], [s.bottom for s in segs]
-        for k in {tops.index(max(tops)), bottoms.index(min(bottoms))}:
-            if RE_PAGE_NUMBER.match(segs[k].text.strip()):
-                drop.add((p, k))
-    per_page: dict[str, set[int]] = {}
-    for p, k, norm in cands:
-        per_page.setdefault(norm, set()).add(p)
-    for norm, ps in per_page.items():
-        keyed[norm] = len(ps)
-    need = 2 if len(pages) > 2 else 99
-    running = {norm for norm, n in keyed.items() if n >= need}
-    for p, k, norm in cands:
-        if norm in running:
-            drop.add((p, k))
-    # pieces of a running header elsewhere on a page (a first-page masthead)
-    long_running = "\x00".join(r for r in running if len(r) >= 30)   # one substring search
-    for p, segs in enumerate(pages if long_running else ()):
-        for k, s in enumerate(segs):
-            if (p, k) in drop or not 10 <= len(s.text) <= 40:
-                continue
-            norm = RE_DIGITS.sub("#", normalise_spaces(s.text).lower())
-            if len(norm) >= 10 and norm in long_running:
-                drop.add((p, k))
-    return drop
-
-
 def _columns(segs: list[Seg], width: float) -> list[float]:
     """x positions of column gutters on a page (empty: one column)."""
     narrow = [s for s in segs if s.x1 - s.x0 < 0.45 * width and len(s.text) > 15]
@@ -365,6 +315,29 @@ def _reading_order(segs: list[Seg], width: float) -> list[Seg]:
     return out
 
 
+# a sub-heading set in body type, numbered as judgments and reports number them: "A. Investigation
+# by the tax authorities", "I. THE CIRCUMSTANCES OF THE CASE" (one short line, no sentence end)
+RE_NUMBERED_HEADING = re.compile(r"^(?:[IVX]{1,5}|[A-H])\.\s+[^\W\d_][^.;:,!?]{2,70}$")
+RE_REFERENCE_END = re.compile(r"\b(?:para|paras|paragraph|Rule|Article|Art|section|s|point|No)"
+                              r"\.?\s*\d+[a-z]?$", re.I)
+
+
+def _mid_reference(prev: str, wrapped: bool) -> bool:
+    """A wrapped line ending inside a reference ("…Rule 33 para. 3" + "(d) of the Rules") goes
+    on with the point of that reference, not with a new list item."""
+    return wrapped and bool(RE_REFERENCE_END.search(prev.rstrip()))
+
+
+def _line_gaps(ordered: list[Seg]) -> dict[tuple[int, int], float]:
+    """The usual gap between consecutive lines of each page column (double-spaced prints
+    leave a line's height between lines: that is no paragraph break there)."""
+    gaps: dict[tuple[int, int], list[float]] = {}
+    for a, b in zip(ordered, ordered[1:]):
+        if a.page == b.page and a.col == b.col and 0 < a.bottom - b.top < 3 * b.size:
+            gaps.setdefault((b.page, b.col), []).append(a.bottom - b.top)
+    return {k: median(v) for k, v in gaps.items() if len(v) >= 5}
+
+
 def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
     paras: list[_Para] = []
     open_body: _Para | None = None
@@ -380,6 +353,7 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
     # the column's usual left edge (most lines start there) and right edge (90th percentile)
     col_left = {k: Counter(round(x) for x in v).most_common(1)[0][0] for k, v in lefts.items()}
     col_right = {k: sorted(v)[int(0.9 * (len(v) - 1))] for k, v in rights.items()}
+    pitch = _line_gaps(ordered)
     for s in ordered:
         small = s.size < body * 0.86
         big = s.size > body * 1.12 and len(s.text) < 90
@@ -394,8 +368,12 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
             same_size = abs(s.size - current.size) < 0.15 * body
             prev_short = prev.x1 < col_right[(prev.page, prev.col)] - 2.5 * body
             ended = bool(RE_ENDED.search(prev.text.rstrip()))
-            start_new = (gap > 0.55 * max(s.size, 1) or not same_size or indented
-                         or (prev_short and ended) or bool(RE_ENUM.match(s.text))
+            wrapped = not prev_short and not ended       # the sentence runs on: a wider
+            limit = 2.0 * s.size if wrapped else 0.55 * max(s.size, 1)   # (double) spacing
+            start_new = (gap > max(limit, pitch.get(key, 0.0) + 0.35 * s.size)
+                         or not same_size or indented
+                         or (prev_short and ended)
+                         or bool(RE_ENUM.match(s.text)) and not _mid_reference(prev.text, wrapped)
                          or current.heading or big)
             if not start_new:
                 current.lines.append(s.text)
@@ -449,7 +427,7 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
             page = pdf[i]
             w, h = page.get_size()
             tp = page.get_textpage()
-            segs = _page_segments(tp, i + 1, w, h, raw)
+            segs = strip_line_numbers(_page_segments(tp, i + 1, w, h, raw))
             if tp.count_chars() > 20 and not segs:
                 segs = _plumber_page(path, i, opts.password, w, h)
             if not segs:
@@ -468,7 +446,7 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
     if no_text:
         warnings.append(f"{len(no_text)} page(s) without a text layer (need OCR): "
                         + _ranges(no_text))
-    drop = _running_lines(pages, [h for _, h in sizes])
+    drop = running_lines(pages, [h for _, h in sizes])
     ordered: list[Seg] = []
     for p, segs in enumerate(pages):
         keep = [s for k, s in enumerate(segs) if (p, k) not in drop]
@@ -486,8 +464,14 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
         if not para.heading and para.size < body * 0.86 and (m := RE_NOTE_NUMBER.match(text)):
             note = m.group(1)                        # a footnote: "4 The angle…", cited fn. 4
             text = f"{note} {text[m.end():]}"
-        blocks.append(Block(text, kind="heading" if para.heading else "para", page=para.page,
+        heading = para.heading or (note is None and len(para.lines) == 1
+                                   and bool(RE_NUMBERED_HEADING.match(text)))
+        blocks.append(Block(text, kind="heading" if heading else "para", page=para.page,
                             note=note))
+    table, note = codepage_table("\n".join(b.text for b in blocks))
+    if table:
+        blocks = [replace(b, text=b.text.translate(table)) for b in blocks]
+        warnings.append(f"{path.name}: {note}")
     return Extracted(blocks, n_pages, warnings)
 
 

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
+from corpus_tool.corpus.readers.textfurniture import drop_furniture
 from corpus_tool.corpus.textclean import (RE_ARTICLE, RE_DIVISION, RE_PREAMBLE, RE_PREAMBLE_START,
                                           RE_SCOPE, join_lines, split_preamble)
 from corpus_tool.errors import InputError
@@ -14,12 +15,16 @@ from corpus_tool.errors import InputError
 RE_ENUM = re.compile(r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-*•])\s+")
 
 
+# "Chapter 7, section 160(1)(b)": a reference to a division, not its heading
+RE_CROSS_REFERENCE = re.compile(r"^\S+\s+\S+\s*[,;]")
+
+
 def is_heading_line(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 120:
         return False
     return bool(RE_ARTICLE.match(s) and len(s) < 80 and not s.endswith((".", ";", ","))
-                or RE_DIVISION.match(s) and len(s) < 100
+                or RE_DIVISION.match(s) and len(s) < 100 and not RE_CROSS_REFERENCE.match(s)
                 or RE_SCOPE.match(s) and len(s) < 100
                 or RE_PREAMBLE.match(s))
 
@@ -35,7 +40,7 @@ def text_blocks(text: str) -> list[Block]:
                 blocks.append(Block(para))
             buf.clear()
 
-    for raw in text.split("\n"):
+    for raw in drop_furniture(text.split("\n"), is_heading_line):
         line = raw.replace("\f", " ").rstrip()
         if not line.strip():
             flush()

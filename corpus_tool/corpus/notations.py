@@ -1,0 +1,72 @@
+"""Notations of legal texts beyond treaty articles, for `segment`: paragraphs numbered
+through a document (`2. This…`, `2.This…`, or `20 In that regard…` as EUR-Lex judgments
+number them), sections as the citable unit of national laws (`Section 1. No person…`,
+cited `s. 1`), and the recitals of EU acts after "Whereas:" (cited `Recital 10`)."""
+from __future__ import annotations
+
+import re
+
+from corpus_tool.corpus.readers.base import Block
+
+# "20 In that regard, …": a paragraph number followed by a space only (CJEU judgments)
+RE_SPACE_NUM = re.compile(r"^(\d{1,3}) (?=[A-Z‘“\"(])")
+# a section that is the citable unit, with its text run in: "Section 1. No person shall…"
+RE_SECTION_ALONE = re.compile(r"^(?:Section|Sec\.|§)\s*\d{1,3}[a-z]?\.$")
+RE_SECTION_UNIT = re.compile(r"^(?:Section|Sec\.|§)\s*(\d{1,3}[a-z]?)\.?(?:\s+(?=\S)|\s*$)")
+
+RE_PARA_NUMBER = re.compile(r"^(\d{1,3})\.(?:\s+\S|(?=[A-Z“‘\"]))")      # "2. This", "2.This"
+
+
+def numbered_paragraphs(blocks: list[Block], pattern: re.Pattern = RE_PARA_NUMBER) -> bool:
+    """True when paragraphs are numbered 1, 2, 3… through the document (most steps +1)."""
+    nums = [int(m.group(1)) for b in blocks if b.kind == "para"
+            and (m := pattern.match(b.text))]
+    if len(nums) < 5 or nums[0] > 2:
+        return False
+    steps = sum(1 for a, b in zip(nums, nums[1:]) if b == a + 1)
+    return steps >= 0.8 * (len(nums) - 1)
+
+
+def space_numbered(blocks: list[Block]) -> int | None:
+    """The index of paragraph "1 This request…" when paragraphs are numbered with a number and
+    a space, no dot (EUR-Lex judgments), 1, 2, 3… from there on; else None."""
+    first = next((i for i, b in enumerate(blocks) if b.kind == "para"
+                  and (m := RE_SPACE_NUM.match(b.text)) and m.group(1) == "1"), None)
+    if first is not None and numbered_paragraphs(blocks[first:], RE_SPACE_NUM):
+        return first
+    return None
+
+
+def start_section(st, number: str) -> None:     # st: segment._State
+    """A section as the citable unit (national laws: `s. 3(2)`), inside its article if any."""
+    title = f"Article {st.article}" + (f" {st.article_title}" if st.article_title else "") \
+        if st.article and st.unit == "Art." else None
+    st.clear_article()
+    if title:
+        st.section = title
+    st.article, st.unit, st.preamble, st.saw_article = number, "s.", False, True
+
+
+RE_WHEREAS = re.compile(r"^Whereas\s*:?\s*$", re.I)
+RE_ENACTING = re.compile(r"^(?:HAVE|HAS) ADOPTED\b", re.I)
+RE_RECITAL = re.compile(r"^\((\d{1,3})\)\s")
+
+
+def recital(st, body: str) -> tuple[str, str] | None:
+    """EU acts: the numbered recitals after "Whereas:", cited `Recital 10`."""
+    if st.article or st.division or st.saw_article or st.preamble:
+        st.recitals = False
+        return None
+    if RE_WHEREAS.match(body):
+        st.recitals = True
+        return None
+    if not st.recitals:
+        return None
+    if RE_ENACTING.match(body):
+        st.recitals = False
+        return "Enacting formula", "enacting-formula"
+    if m := RE_RECITAL.match(body):
+        st.recital = m.group(1)
+    if st.recital is None:
+        return None
+    return f"Recital {st.recital}", f"recital-{st.recital}"

@@ -1,0 +1,64 @@
+"""Markdown source clean-up before blocks are made: front matter (YAML `---` or TOML `+++`) is
+metadata, never text; HTML comments (one line or many) are dropped; backslash escapes
+(`\\*`, `\\[`) stand for the character itself; HTML entities (`&#91;`, `&amp;`) are decoded;
+footnote references (`[^1]`) are dropped from the text and footnote definitions (`[^1]: …`)
+become footnote blocks."""
+from __future__ import annotations
+
+import html
+import re
+
+RE_FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", re.S)
+RE_COMMENT = re.compile(r"<!--.*?-->", re.S)
+RE_ESCAPE = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
+RE_FOOTNOTE_REF = re.compile(r"[ \t]?\[\^[^\]\s]+\](?!:)")
+RE_FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^([^\]\s]+)\]:\s*(.*)$")
+RE_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ESCAPED_BASE = 0xF0000            # escaped characters ride in a private-use plane until unescape
+
+
+def split_front_matter(text: str) -> tuple[str, str]:
+    """(front matter, body): the front matter's lines are replaced by nothing, so the body
+    starts with the document's first real line."""
+    m = RE_FRONT_MATTER.match(text)
+    if not m:
+        return "", text
+    return m.group(2) or "", text[m.end():]
+
+
+def drop_comments(text: str) -> str:
+    """HTML comments removed; a comment that stood on its own lines leaves a blank line."""
+    return RE_COMMENT.sub(lambda m: "\n" if "\n" in m.group() else "", text)
+
+
+def hide_escapes(line: str) -> str:
+    """`\\*` → a private-use stand-in, so inline markup does not see it (see `show_escapes`)."""
+    if "\\" not in line:
+        return line
+    return RE_ESCAPE.sub(lambda m: chr(_ESCAPED_BASE + ord(m.group(1))), line)
+
+
+def show_escapes(line: str) -> str:
+    """The escaped characters back as themselves, and HTML entities decoded."""
+    if any(ord(c) >= _ESCAPED_BASE for c in line):
+        line = "".join(chr(ord(c) - _ESCAPED_BASE) if _ESCAPED_BASE <= ord(c) < _ESCAPED_BASE + 128
+                       else c for c in line)
+    if "&" in line and RE_ENTITY.search(line):
+        line = html.unescape(line)
+    return line
+
+
+def drop_footnote_refs(line: str) -> str:
+    return RE_FOOTNOTE_REF.sub("", line) if "[^" in line else line
+
+
+def footnote_definition(line: str) -> tuple[str, str] | None:
+    """(mark, text) of a footnote definition line `[^1]: See …`."""
+    m = RE_FOOTNOTE_DEF.match(line)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def prepare(text: str) -> str:
+    """The Markdown body a reader should see: no front matter, no comments."""
+    _, body = split_front_matter(text)
+    return drop_comments(body) if "<!--" in body else body

@@ -1,0 +1,64 @@
+"""Page furniture of PDFs the reference corpus does not have (issue 13): running heads set
+low in wide margins and alternating between odd and even pages, margin line numbers, double
+line spacing. Real documents from tests/data/unseen (development half)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus_tool.corpus import extract_document
+from corpus_tool.corpus.readers.pagefurniture import Seg, strip_line_numbers
+from corpus_tool.corpus.readers.pdf import RE_NUMBERED_HEADING, _mid_reference
+
+UNSEEN = Path(__file__).resolve().parents[1] / "data" / "unseen" / "docs"
+
+
+@pytest.fixture(scope="module")
+def tarrant():
+    return extract_document(UNSEEN / "scotus-tarrant-2013.pdf")
+
+
+def test_alternating_running_heads_of_a_slip_opinion_are_dropped(tarrant):
+    text = tarrant.text
+    assert "Cite as: 569 U. S." not in text and "WATER DIST. v. HERRMANN" not in text
+    assert "to take surface water from a tributary of the Red River at a point located in " \
+        "Oklahoma’s portion of subbasin 5 of Reach II." in " ".join(text.split())
+
+
+def test_margin_line_numbers_are_removed_and_double_spaced_lines_joined():
+    res = extract_document(UNSEEN / "ca2-onondaga-2012.pdf")
+    texts = [" ".join(s.text.split()) for s in res.segments]
+    whole = "UPON DUE CONSIDERATION, IT IS HEREBY ORDERED, ADJUDGED AND DECREED that the " \
+        "judgment of the district court be AFFIRMED."
+    assert any(whole in t for t in texts)
+    seg = next(s for s in res.segments if "we hereby AFFIRM the judgment" in s.text)
+    assert seg.page == 5 and not seg.text[:1].isdigit()
+
+
+def _seg(text, top):
+    return Seg(text, 30.0, 500.0, top - 11, top, 11.0, 1, x_text=45.0)
+
+
+def test_line_numbers_need_a_counting_run():
+    lines = [_seg(f"{n} line {n} of the opinion text", 700 - 28 * n) for n in range(1, 12)]
+    out = strip_line_numbers(lines)
+    assert [s.text for s in out][:2] == ["line 1 of the opinion text", "line 2 of the opinion text"]
+    assert out[0].x0 == 45.0
+    numbered_paras = [_seg(f"{n} The Court held this.", 700 - 28 * n) for n in (3, 9, 14, 20,
+                                                                             21, 30, 41, 42, 50)]
+    assert strip_line_numbers(numbered_paras) == numbered_paras
+
+
+def test_a_wrapped_reference_runs_on_into_its_point():
+    assert _mid_reference("In response to the enquiry made in accordance with Rule 33 para. 3", True)
+    assert not _mid_reference("the following rights:", True)
+    assert not _mid_reference("in accordance with Rule 33 para. 3", False)     # a short line
+
+
+def test_numbered_sub_headings_in_body_type_are_headings():
+    assert RE_NUMBERED_HEADING.match("A. Investigation by the tax authorities")
+    assert RE_NUMBERED_HEADING.match("I. THE CIRCUMSTANCES OF THE CASE")
+    assert RE_NUMBERED_HEADING.match("B. Договор кредитования")
+    assert not RE_NUMBERED_HEADING.match("A. The applicant complained, in particular, that")
+    assert not RE_NUMBERED_HEADING.match("1. The case originated in an application.")

@@ -1,0 +1,19 @@
+"""The legal force a manifest row gets from its type when its legal_force column is empty."""
+from __future__ import annotations
+
+import pytest
+
+from corpus_tool.corpus.manifest import default_force, guess_type
+
+
+@pytest.mark.parametrize(("doc_type", "force"), [
+    ("judgment", "binding"), ("convention", "binding"), ("regulation", "binding"),
+    ("declaration", "non-binding"), ("general comment", "non-binding"),
+    ("report", "non-binding"), ("document", "non-binding")])
+def test_default_force_by_type(doc_type, force):
+    assert default_force(doc_type) == force
+
+
+def test_a_title_without_a_type_word_is_a_non_binding_document():
+    assert guess_type("Memorandum on boarding schools") == "document"
+    assert default_force(guess_type("Memorandum on boarding schools")) == "non-binding"

@@ -1,0 +1,45 @@
+"""A document with passages and no statements gets a warning naming the likely cause."""
+from __future__ import annotations
+
+from corpus_tool import store
+from corpus_tool.corpus import ingest
+from corpus_tool.models import Passage
+from corpus_tool.project import init_project
+from corpus_tool.statements import update_statements
+from corpus_tool.statements.coverage import likely_cause
+
+
+def _p(i, locator, lang="en", heading=""):
+    return Passage(id=f"d:{i}", doc_id="d", seq=i, page=None, locator=locator, start=0, end=1,
+                   lang=lang, heading=heading, text="x")
+
+
+def test_causes_are_named():
+    assert "no passage is in 'en'" in likely_cause([_p(1, "para. 1", "ru"), _p(2, "para. 2", "ru")])
+    assert "ru (2)" in likely_cause([_p(1, "para. 1", "ru"), _p(2, "para. 2", "ru")])
+    assert "preamble" in likely_cause([_p(1, "Preamble, para. 1"),
+                                        _p(2, "Annex, Preamble, para. 2")])
+    assert "normative wording" in likely_cause([_p(1, "Preamble, para. 1"), _p(2, "Art. 1")])
+
+
+def test_the_statements_stage_warns_for_an_empty_document(tmp_path):
+    project = init_project(tmp_path / "p")
+    (project.corpus_dir / "a.md").write_text(
+        "# Preamble\n\nRecognizing the value of education,\n\nConsidering the need for rights,\n",
+        encoding="utf-8")
+    (project.corpus_dir / "b.md").write_text(
+        "# Article 1\n\nEvery State shall ensure free primary education for all children.\n",
+        encoding="utf-8")
+    project.manifest_path.write_text(
+        "id,title,issuer,year,type,legal_force,language,path,source,licence,sha256\n"
+        "doc-a,A declaration,UN,2000,declaration,,en,a.md,,,\n"
+        "doc-b,A convention,UN,2000,convention,,en,b.md,,,\n", encoding="utf-8")
+    ingest(project, workers=1)
+    conn = store.connect(project.db_path)
+    try:
+        summary = update_statements(conn, pipeline="rules")
+    finally:
+        conn.close()
+    empty = [w for w in summary["warnings"] if "0 statements" in w]
+    assert len(empty) == 1 and empty[0].startswith("doc-a: 0 statements in 2 passages")
+    assert "preamble" in empty[0]
