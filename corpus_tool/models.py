@@ -165,8 +165,16 @@ class Suggestion:
     model_id: str
     model_version: str
     method: str                  # "zero-shot" or "supervised"
-    relevance: float | None = None   # best cosine similarity to an area's prototypes: how much
-                                     # the text is about the codebook at all (low = off-topic)
+    relevance: float | None = None   # calibrated probability that the text is about the
+                                     # codebook at all (low = off-topic; see suggest.fewshot)
+    none_below: float | None = None  # relevance under this: "none of these areas"
+
+    @property
+    def fits(self) -> bool:
+        """Does any area fit? False when the relevance is below the model's threshold."""
+        if self.relevance is None or self.none_below is None:
+            return True
+        return self.relevance >= self.none_below
 
     @property
     def area(self) -> str:
@@ -186,7 +194,8 @@ class Suggestion:
                 "margin": self.margin,
                 "scores": [{"area": a, "score": s} for a, s in self.scores],
                 "model_id": self.model_id, "model_version": self.model_version,
-                "method": self.method, "relevance": self.relevance}
+                "method": self.method, "relevance": self.relevance,
+                "none_below": self.none_below, "fits": self.fits}
 
 
 # --- clusters ---------------------------------------------------------------------------------

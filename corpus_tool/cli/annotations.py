@@ -32,7 +32,7 @@ CoderOpt = Annotated[str | None, typer.Option(
     show_default=False)]
 BackendOpt = Annotated[str, typer.Option("--backend", help="Embedding backend: minilm, static, "
                                                            "tfidf, hash or a model path.")]
-MethodOpt = Annotated[str, typer.Option("--method", help="auto, zero-shot or supervised.")]
+MethodOpt = Annotated[str, typer.Option("--method", help="auto (few-shot), few-shot, zero-shot or supervised.")]
 
 
 def _row(a) -> dict:
@@ -269,8 +269,9 @@ def import_cli(file: Annotated[Path, typer.Argument(help="W3C JSON-LD (.json/.js
 @ann_app.command("queue")
 def queue_cli(limit: Annotated[int, typer.Option("--limit", help="How many.", min=1)] = 20,
               min_relevance: Annotated[float | None, typer.Option(
-                  "--min-relevance", help="Leave out statements less similar than this to every "
-                                          "area (default: learnt from the annotations).")
+                  "--min-relevance", help="Leave out statements whose calibrated relevance is "
+                                          "below this (default: the model's 'none of these "
+                                          "areas' threshold).")
               ] = None,
               backend: BackendOpt = "minilm", method: MethodOpt = "auto",
               project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:

@@ -1,6 +1,7 @@
 """`corpus-tool areas …`: list the codebook, suggest areas, evaluate the suggestions."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -10,7 +11,9 @@ from corpus_tool.cli.common import (JsonOpt, ProjectOpt, new_app, print_json, pr
                                     table)
 from corpus_tool.codebook import load_codebook
 from corpus_tool.coding.files import load_annotations
+from corpus_tool.errors import InputError
 from corpus_tool.suggest.areas import evaluate_suggestions, suggest_areas
+from corpus_tool.suggest.evaluate import evaluate_eval_set
 
 areas_app = new_app("The codebook's areas and area suggestions.\n\nExample: corpus-tool areas list")
 app.add_typer(areas_app, name="areas")
@@ -18,8 +21,8 @@ app.add_typer(areas_app, name="areas")
 BackendOpt = Annotated[str, typer.Option("--backend", help="Embedding backend: minilm, static, "
                                                            "tfidf, hash or a model path.")]
 MethodOpt = Annotated[str, typer.Option(
-    "--method", help="auto (supervised once every area has enough annotations), zero-shot or "
-                     "supervised.")]
+    "--method", help="auto (= few-shot: codebook texts + annotations, with a calibrated "
+                     "relevance), few-shot, zero-shot or supervised.")]
 
 
 @areas_app.command("list")
@@ -52,9 +55,10 @@ def suggest_cli(text: Annotated[list[str] | None, typer.Option(
                     "--limit", help="Show at most this many (table output).", min=1)] = 20,
                 backend: BackendOpt = "minilm", method: MethodOpt = "auto",
                 project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
-    """Rank the areas for every statement (or for --text): zero-shot from the codebook until the
-    annotations suffice, then a supervised calibrated classifier. Scores best first, with the
-    model id and version.
+    """Rank the areas for every statement (or for --text) with the few-shot model (the codebook's
+    definitions, notes, seed terms and examples together with the annotations), scores best
+    first, with the model id and version, and the calibrated relevance: below the threshold the
+    best area reads "none of these areas".
 
     Example: corpus-tool areas suggest --text "Migrant pupils receive extra lessons in the language of instruction" --json
     """
@@ -68,21 +72,42 @@ def suggest_cli(text: Annotated[list[str] | None, typer.Option(
         return
     if sugg:
         stdout.print(f"{sugg[0].method} model {sugg[0].model_id} ({sugg[0].model_version})")
-    table([{"id": s.id, "best": s.area, "scores": "  ".join(f"{a} {v:.2f}" for a, v in s.scores),
-            "text": s.text[:60]} for s in sugg[:limit] if s], ["id", "best", "scores", "text"])
+    table([{"id": s.id, "best": s.area if s.fits else "none of these areas",
+            "relevance": "" if s.relevance is None else f"{s.relevance:.2f}",
+            "scores": "  ".join(f"{a} {v:.2f}" for a, v in s.scores),
+            "text": s.text[:60]} for s in sugg[:limit] if s],
+          ["id", "best", "relevance", "scores", "text"])
+    if sugg and sugg[0].none_below is not None:
+        stdout.print(f"relevance = calibrated probability that the text is about the codebook; "
+                     f"below {sugg[0].none_below:.2f}: none of these areas")
 
 
 @areas_app.command("evaluate")
 def evaluate_cli(backend: BackendOpt = "minilm",
                  folds: Annotated[int, typer.Option("--folds", help="Cross-validation folds.",
                                                     min=2)] = 5,
+                 eval_set: Annotated[Path | None, typer.Option(
+                     "--eval-set", help="Questions/sentences/negatives JSONL (default: "
+                                        "tests/data/areas_eval.jsonl of the project, if any).",
+                     dir_okay=False)] = None,
                  project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
-    """How well suggestions match the human annotations: zero-shot accuracy, and the supervised
-    model's cross-validated accuracy (folds grouped by quote text).
+    """How well suggestions match the human annotations (zero-shot accuracy, the supervised
+    model's cross-validated accuracy, folds grouped by quote text) and a labelled set of
+    questions, sentences and off-topic negatives (top-1 per half, with and without "none of
+    these areas", and how often negatives get "none"), for the few-shot, zero-shot and
+    supervised models.
 
-    Example: corpus-tool areas evaluate --json
+    Example: corpus-tool areas evaluate --eval-set tests/data/areas_eval.jsonl --json
     """
-    rep = evaluate_suggestions(project_from(project_dir), backend=backend, folds=folds)
+    project = project_from(project_dir)
+    if eval_set is None:
+        default = project.root / "tests" / "data" / "areas_eval.jsonl"
+        eval_set = default if default.is_file() else None
+    elif not eval_set.is_file():
+        raise InputError("evaluation set not found", path=eval_set, fix="pass --eval-set FILE")
+    rep = evaluate_suggestions(project, backend=backend, folds=folds)
+    if eval_set is not None:
+        rep["eval_set"] = evaluate_eval_set(project, eval_set, backend=backend)
     if json_out:
         print_json(rep)
         return
@@ -96,3 +121,27 @@ def evaluate_cli(backend: BackendOpt = "minilm",
                      f"(macro F1 {s['cv_macro_f1']:.3f}, {s['folds']} folds)")
     elif rep.get("note"):
         stdout.print(rep["note"])
+    if "eval_set" in rep:
+        _print_eval_set(rep["eval_set"])
+
+
+def _print_eval_set(ev: dict) -> None:
+    rows = []
+    for method, r in ev["methods"].items():
+        if not r.get("available"):
+            rows.append({"method": method, "half": "unavailable"})
+            continue
+        for half in [h for h in r if h not in ("available", "model_id", "model_version",
+                                               "none_below")]:
+            x = r[half]
+            qs = x.get("questions_and_sentences", {})
+            rows.append({"method": method, "half": half,
+                         "questions": x.get("question", {}).get("top1_with_none", ""),
+                         "sentences": x.get("sentence", {}).get("top1_with_none", ""),
+                         "both": qs.get("top1_with_none", ""),
+                         "both (no none)": qs.get("top1", ""),
+                         "negatives none": x.get("negative", {}).get("none_rate", "")})
+    table(rows, ["method", "half", "questions", "sentences", "both", "both (no none)",
+                 "negatives none"],
+          title=f"top-1 on {ev['eval_set']} ({ev['n']} items; a positive judged off-topic counts "
+                "as wrong)")

@@ -197,6 +197,8 @@ def _suggested(project: Project, conn: sqlite3.Connection, stmts: dict[str, list
             continue
         if sg.score < SUGGESTION_MIN_SCORE or sg.margin < SUGGESTION_MIN_MARGIN:
             continue
+        if not sg.fits:         # "none of these areas": off-topic for the codebook
+            continue
         if st.strength == "none":
             continue
         if st.doc_id not in texts:

@@ -221,7 +221,8 @@ def load_saved_suggestions(project: Project):
     return [Suggestion(id=d["id"], text=d["text"],
                        scores=tuple((s["area"], s["score"]) for s in d["scores"]),
                        model_id=d["model_id"], model_version=d["model_version"],
-                       method=d["method"]) for d in data]
+                       method=d["method"], relevance=d.get("relevance"),
+                       none_below=d.get("none_below")) for d in data]
 
 
 # validate, provenance

@@ -25,7 +25,8 @@ BENEFICIARIES: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for n
     ("persons with disabilities", r"\bdisabilit(y|ies)\b|\bdisabled\b|\bimpairments?\b"),
     ("workers", r"\bworkers?\b"),
     ("everyone", r"\b(everyone|everybody|no one|no person|every person|all persons|any person|"
-                 r"every human being|all individuals)\b|\bto all\b|\bfor all\b|"
+                 r"every human being|all individuals)\b|"
+                 r"\b(?:to|for) all\b(?!\s+(?!on|in|at|without|and|or|who|regardless|alike)[a-z])|"
                  r"^\W*(all|everyone) (are|is|have|shall)\b"),
 ]]
 
@@ -54,6 +55,7 @@ ACTOR_HEADS = {
     "agency", "agencies", "committee", "committees", "they", "he", "she", "we", "nationals",
     "citizens", "non-citizens", "learners", "students", "pupils", "professionals", "staff",
     "officials", "employers", "providers", "stakeholders", "municipalities", "legislature",
+    "citizen", "anyone", "anybody", "parliament", "seekers", "nationals", "residents",
 }
 
 
@@ -87,7 +89,8 @@ _PROCEDURAL = re.compile(
 # substantive words that keep a unit with a procedural word a statement ("registration of births")
 _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered immediately after "
                           r"birth|birth registration|immigration (authorities|enforcement|control)|"
-                          r"(report|share)\w*\s+(or\s+(report|share)\w*\s+)?(personal\s+)?data)\b",
+                          r"(report|share)\w*\s+(or\s+(report|share)\w*\s+)?(personal\s+)?data|"
+                          r"right to vote|stand as a candidate)\b",
                           re.I)
 
 
@@ -105,7 +108,7 @@ _BODY_ACTOR = re.compile(r"^\W*(The\s+)?(Committee|Conference of (the )?States P
 
 _DEFINITION = re.compile(
     r"\bfor the purposes? of (this|the present)\b|\bthe terms?\s+[\"'`]|\b(shall )?mean(s)?\b(?! of)"
-    r"(?=\s+(any|every|a|an|the|all|persons?|children|those)\b)|\brefers? to (all|any|the)\b|"
+    r"(?=\s+(any|every|a|an|the|all|persons?|children|those)\b)|(?<!\bto )\brefers? to (all|any|the)\b|"
     r"\bshall (not )?be deemed\b|\bis defined as\b|\bterms? [\"`']+[^\"`']+[\"`']+\s+(embrace|include)",
     re.I)
 
@@ -116,6 +119,8 @@ _CONSTRUCTION = re.compile(
     r"^\W*(This|The present)\s+(article|Article|Convention|Covenant|Charter|Protocol|Part)\b[^.]{0,60}"
     r"\bshall\s+not\s+(prevent|affect|have the effect|apply|be applied|prejudice)\b|"
     r"\bshall\s+be\s+implemented\s+without\s+prejudice\b|"
+    r"^\W*(?:The\s+provisions\s+of\s+)?(?:Article|Chapter|Part|[Pp]aragraph|[Ss]ection)s?\s+"
+    r"[\w,() ]{1,60}?\s+shall\s+(?:not\s+|only\s+)?(?:apply|be\s+(?:applicable|applied))\b|"
     r"\bshall\s+(not\s+)?(affect|prejudice|derogate from)\s+(any|the)\s+(provisions?|rights?)\s+"
     r"(of|which|under)\b")
 
@@ -141,7 +146,7 @@ _EPISTEMIC_MAY = re.compile(
     r"understand|include|exist|apply|reflect|benefit|speak|seek|report)\b", re.I)
 
 
-_MAY_LIMIT = re.compile(r"\bmay\s+(be\s+)?subject(ed)?\s+(only\s+)?to\b", re.I)
+MAY_LIMIT = re.compile(r"\bmay\s+(be\s+)?subject(ed)?\s+(only\s+)?to\b", re.I)
 
 
 _NARRATIVE = re.compile(
@@ -197,13 +202,16 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     r"a\s+prior)?\s*rights?\b|"
                     r"\b(?:is|are|shall\s+be|should\s+be|be)\s+(?:\w+\s+)?entitled\b|\bshall\s+enjoy\b|"
                     r"\bshall\s+have\s+(?:full\s+|equal\s+)?access\b|"
+                    r"^\W*(?:This|That|Such|The\s+same)\s+right\s+(?:shall\s+)?includes?\b|"
+                    r"\b(?:has|have)\s+the\s+following\s+(?:\w+\s+)?(?:rights|freedoms)\b|"
                     r"\bprinciples\s+of\s+the\s+present\s+\w+\s+shall\s+be\b|"
                     r"\b(?:Parties|States|Members)\s+(?:[\w-]+\s+){0,8}?recogni[sz]e\s+that\b"
                     r"(?!\s+rights?\b)"),
-    ("recommendation", r"\bshould\b|\bought\s+to\b|\b(?:recommends?|recommended|urges?|urged|"
-                       r"calls?\s+(?:up)?on|encourages?|invites?|requests?)\b(?=\s+(?:that\s+)?"
+    ("recommendation", r"\bshould\b|\bought\s+to\b|\b(?:recommends?|recommended|urges?|urged|encouraged|invited|requested|"
+                       r"calls?\s+(?:up)?on|called\s+(?:up)?on|encourag(?:es?|ed)|invite[sd]?|requests?|requested)\b(?=\s+(?:that\s+)?"
                        r"(?:the\s+)?(?:all\s+)?(?:States?|Governments?|Parties|parties|Member|"
-                       r"countries|it|them|the\s+State))|\bit\s+is\s+recommended\b|"
+                       r"countries|it|them|the\s+State|the\s+(?:authorities|[Gg]overnment)|"
+                       r"[A-Z][a-z]+\s+to\b))|\bit\s+is\s+recommended\b|"
                        r"\bare\s+(?:encouraged|urged|invited)\s+to\b"),
     ("obligation", r"\bshall\b|\bmust\b|\bundertakes?\b|\bundertaken\b|"
                    r"\b(?:is|are)\s+(?:required|obliged|bound|obligated)\s+to\b|"
@@ -229,7 +237,7 @@ def find_cues(text: str) -> list[Cue]:
             if strength == "prohibition" and dtext.startswith("may") and _EPISTEMIC_MAY.match(text, s):
                 continue
             if strength == "permission" and dtext == "may":
-                if _EPISTEMIC_MAY.match(text, s) and not _MAY_LIMIT.match(text, s):
+                if _EPISTEMIC_MAY.match(text, s) and not MAY_LIMIT.match(text, s):
                     continue
             if strength == "obligation" and dtext == "agree that":
                 # "X agree that education shall …": the agreement carries the later "shall"
@@ -258,6 +266,6 @@ def _tidy(deontic: str) -> str:
 
 HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the cheap first gate
     r"\b(shall|must|may|should|will|can|cannot|shan't|mustn't|undertak\w*|recogni[sz]\w*|rights?|"
-    r"entitled|enjoy|principles|prohibited|ought|recommend\w*|urg\w*|calls?|encourag\w*|"
-    r"invit\w*|requests?|required|obliged|bound|obligated|obligations?|dut(?:y|ies)|"
-    r"responsibilit\w*|agree)\b", re.I)
+    r"entitled|enjoy|principles|prohibited|ought|recommend\w*|urg\w*|call\w*|encourag\w*|"
+    r"invit\w*|request\w*|required|obliged|bound|obligated|obligations?|dut(?:y|ies)|"
+    r"responsibilit\w*|agree|freedoms)\b", re.I)

@@ -56,34 +56,69 @@ def read_gold(path: Path) -> list[dict]:
     return recs
 
 
+DEFAULT_GOLD = ("statements_gold.jsonl", "statements_gold_unseen.jsonl")
+
+
+def default_gold_paths(root: Path) -> list[Path]:
+    """The shipped gold sets of a project checkout (`tests/data/`), those that exist."""
+    return [root / "tests" / "data" / n for n in DEFAULT_GOLD
+            if (root / "tests" / "data" / n).is_file()]
+
+
+def _splits(gold: list[dict]) -> list[tuple[str, list[int]]]:
+    """`all`, then the halves: the records' own `half` field when the set has one (dev |
+    heldout, assigned before tuning), else odd ids (dev) / even ids (test)."""
+    out = [("all", list(range(len(gold))))]
+    if all("half" in g for g in gold):
+        for h in sorted({g["half"] for g in gold}):
+            out.append((h, [k for k, g in enumerate(gold) if g["half"] == h]))
+        return out
+    num = [int(re.sub(r"\D", "", g["id"]) or 0) for g in gold]
+    out.append(("dev", [k for k, n in enumerate(num) if n % 2 == 1]))
+    out.append(("test", [k for k, n in enumerate(num) if n % 2 == 0]))
+    return out
+
+
 def evaluate(gold_path: Path, *, modes: tuple[str, ...] = ("trained", "rules"),
-             errors: int = 0) -> dict:
+             errors: int = 0, pipelines: dict | None = None) -> dict:
     """Precision/recall/F1 of statement detection, strength and actor accuracy (over detected
-    gold statements) and beneficiary set accuracy, per pipeline mode, overall and on the two
-    halves of the gold set (odd ids: dev, even ids: test). `errors` > 0 lists that many misses."""
+    gold statements) and beneficiary set accuracy, per pipeline mode, overall and per half of
+    the gold set (see `_splits`). `errors` > 0 lists that many misses. `pipelines` reuses
+    loaded pipelines across gold sets."""
     gold = read_gold(gold_path)
+    splits = _splits(gold)
     out: dict = {"gold": str(gold_path), "n": len(gold),
-                 "n_statements": sum(bool(g["statement"]) for g in gold), "modes": {}}
+                 "n_statements": sum(bool(g["statement"]) for g in gold),
+                 "splits": [name for name, _ in splits], "modes": {}}
+    pipelines = {} if pipelines is None else pipelines
     for mode in modes:
         try:
-            pipe = load_pipeline(mode)
+            pipe = pipelines.get(mode) or load_pipeline(mode)
         except InputError as e:
             out["modes"][mode] = {"available": False, "error": str(e)}
             continue
+        pipelines[mode] = pipe
         preds = []
         for g in gold:
             drafts = extract(g["text"], context=g.get("context", ""), pipeline=pipe)
             first = next((d.parts for d in drafts if d.parts.strength != "none"), None)
             preds.append(first)
         res = {"available": True, "pipeline": pipe.name}
-        for split, keep in (("all", lambda i: True), ("dev", lambda i: i % 2 == 1),
-                            ("test", lambda i: i % 2 == 0)):
-            idx = [k for k, g in enumerate(gold) if keep(int(re.sub(r"\D", "", g["id"]) or 0))]
+        for split, idx in splits:
             res[split] = _scores([gold[k] for k in idx], [preds[k] for k in idx])
         if errors:
             res["errors"] = _errors(gold, preds, errors)
         out["modes"][mode] = res
     return out
+
+
+def evaluate_sets(gold_paths: list[Path], *, modes: tuple[str, ...] = ("trained", "rules"),
+                  errors: int = 0) -> dict:
+    """`evaluate` on several gold sets, each reported on its own (the reference gold and the
+    unseen gold's halves are never pooled)."""
+    pipelines: dict = {}
+    return {"sets": [evaluate(p, modes=modes, errors=errors, pipelines=pipelines)
+                     for p in gold_paths]}
 
 
 def _scores(gold: list[dict], preds: list[Parts | None]) -> dict:
@@ -121,7 +156,8 @@ def _errors(gold: list[dict], preds: list[Parts | None], limit: int) -> list[dic
         elif p and not actor_matches(g.get("actor", ""), p.actor):
             kind = "actor"
         if kind:
-            errs.append({"id": g["id"], "kind": kind, "text": g["text"][:160],
+            errs.append({"id": g["id"], "half": g.get("half", ""), "kind": kind,
+                         "text": g["text"][:160],
                          "gold": {"statement": g["statement"], "strength": g.get("strength"),
                                   "actor": g.get("actor")},
                          "pred": None if p is None else {"strength": p.strength,

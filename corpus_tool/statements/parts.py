@@ -1,13 +1,13 @@
 """Institutional-Grammar parts of one unit (a sentence or an enumeration item): which deontic
 cue governs, the actor, aim, object, condition and beneficiaries. With a spaCy parse the
 grammatical subject and the main clause decide; without one, the lexicon rules of
-`statement_rules` do."""
+`statements.rules` do."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from corpus_tool.statements import cues as C, rules as R, units as U
+from corpus_tool.statements import cues as C, modality as M, rules as R, units as U
 from corpus_tool.statements.cues import Cue
 from corpus_tool.statements.rules import Parts
 
@@ -15,7 +15,8 @@ _ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "pe
                     "allowed", "authorized", "authorised", "encouraged", "urged", "invited",
                     "called"}
 _RECOMMEND_VERBS = {"recommend", "recommends", "urge", "urges", "encourage", "encourages", "call",
-                    "calls", "invite", "invites", "request", "requests", "recommended"}
+                    "calls", "invite", "invites", "request", "requests", "recommended", "urged",
+                    "encouraged", "called", "invited", "requested"}
 
 
 def _token_at(doc, offset: int):
@@ -79,7 +80,7 @@ def _actor_from_parse(doc, cue: Cue) -> str | None:
     if tok.lower_ in _RECOMMEND_VERBS or verb.lower_ in _RECOMMEND_VERBS:
         for c in kids:       # "urge States parties to …", "recommends that States …"
             if c.dep_ in ("dobj", "obj"):
-                return _span_text(c)
+                return _antecedent(c) if c.lower_ in ("it", "them") else _span_text(c)
             if c.dep_ in ("prep", "prt") and c.lower_ in ("upon", "on"):     # "calls upon X"
                 pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -115,6 +116,15 @@ def _actor_from_parse(doc, cue: Cue) -> str | None:
     if not _is_actorish(subj):
         return ""
     return _span_text(subj)
+
+
+def _antecedent(pron) -> str:
+    """ "X commended Slovenia … and encouraged it to …": the proper-noun object before the
+    pronoun, else the pronoun (resolved later from the context)."""
+    for t in reversed(pron.doc[:pron.i]):
+        if t.dep_ in ("dobj", "obj") and t.pos_ == "PROPN":
+            return _span_text(t)
+    return pron.text
 
 
 def _is_actorish(tok) -> bool:
@@ -170,6 +180,9 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     if chapeau is not None and chapeau.reason:
         return Parts(False, reason=chapeau.reason)
     reason = C.filter_reason(norm, preamble=preamble)
+    if reason == "procedural" and chapeau is not None and chapeau.strength == "recommendation" \
+            and R.imperative(norm):
+        reason = None       # "Sign and ratify the Convention …" recommended to a State
     if reason:
         return Parts(False, reason=reason)
     if chapeau is not None and chapeau.statement and chapeau.strength != "none":
@@ -181,7 +194,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         p = Parts(True, chapeau.strength, chapeau.deontic, chapeau.actor, aim, obj,
                   R.conditions(norm) or chapeau.condition)
         return R.with_beneficiaries(p, norm, chapeau_text)
-    cues = C.find_cues(norm)
+    cues = M.contextual_cues(C.find_cues(norm), doc, norm)
     if not cues:
         if chapeau is not None and not chapeau.statement and not R.imperative(norm):
             return Parts(False)     # an item of a descriptive list ("Such measures include:")
@@ -190,6 +203,11 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             keep = Parts(True, "none", "", chapeau.actor if chapeau else "", aim, obj,
                          R.conditions(norm))
             return R.with_beneficiaries(keep, norm, chapeau_text)
+        if chapeau is None and not preamble and R.chapeau_less_item(norm):
+            aim, obj = R.item_aim_object(norm)
+            p = Parts(True, "recommendation", "(to …)", prev_actor or R.DEFAULT_ADDRESSEE, aim,
+                      obj, R.conditions(norm))
+            return R.with_beneficiaries(p, norm)
         return Parts(False)
     cue = _main_cue(cues, doc)
     if for_items and len(cues) > 1 and _clause_cue(cues, norm):
@@ -240,7 +258,11 @@ def chapeau_context(parts: Parts, text: str) -> Parts:
         return parts
     s = R.chapeau_strength_fallback(U.normalise(text))
     if s:
-        actor = R.actor_by_rules(U.normalise(text), Cue(0, 0, "", "", len(text)))
-        return replace(parts, statement=True, strength=s, deontic="(adopt the following measures)",
+        norm = U.normalise(text)
+        actor = R.recommendation_addressee(norm) or R.actor_by_rules(norm, Cue(0, 0, "", "",
+                                                                                len(text)))
+        deontic = "(the following recommendations)" if "recommendations" in norm else \
+            "(adopt the following measures)"
+        return replace(parts, statement=True, strength=s, deontic=deontic,
                        actor=R.clean_actor(actor))
     return parts

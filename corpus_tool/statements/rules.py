@@ -60,6 +60,7 @@ def clean_actor(actor: str) -> str:
     a = _ACTOR_TAIL.sub("", a)
     a = _DET.sub("", a)
     a = re.sub(r"^no\s+(?!one\b)", "", a, flags=re.I)
+    a = re.sub(r"^that\s+", "", a)
     return a.strip(" ,;:")
 
 
@@ -125,7 +126,9 @@ ensure establish expand extend facilitate foster give grant guarantee implement 
 increase integrate introduce invest involve maintain make mobilize mobilise monitor offer pay
 permit plan prevent prioritize prioritise prohibit promote protect provide pursue raise recognize
 recognise reduce refrain regularize regularise remove repeal respect review revise safeguard
-secure seek set strengthen support take train undertake use withdraw""".split())
+secure seek set strengthen support take train undertake use withdraw sign ratify accede deepen
+intensify expedite redouble step combat address investigate punish criminalize criminalise
+adapt amend bring build conduct collect""".split())
 
 
 def imperative(text: str) -> bool:
@@ -144,10 +147,38 @@ def first_words(text: str, n: int = 12) -> str:
     return " ".join(t.split()[:n])
 
 
+# the addressee of a treaty body's recommendations when an item names none: an item "To adopt…"
+# with no chapeau in the text (CERD General Recommendation 27) asks the States parties to act
+DEFAULT_ADDRESSEE = "States parties"
+_TO_ITEM = re.compile(r"^\W*To\s+([a-z]+)\b")
+
+
+def chapeau_less_item(text: str) -> bool:
+    """A recommendation item that lost its chapeau: "To adopt…", "To ensure…"."""
+    m = _TO_ITEM.match(text)
+    return bool(m) and imperative(m.group(1))
+
+
+_REC_LIST = re.compile(r"\b(?:the\s+)?(?:following\s+)?recommendations\b(?![^:]{0,40}\bof\s+the\s+"
+                       r"Committee\b)")
+_REC_ADDRESSEE = re.compile(r"\b(?:examined|accepted|supported|noted|considered)\s+by\s+"
+                            r"(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})|\bsupport\s+of\s+"
+                            r"(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})")
+
+
+def recommendation_addressee(text: str) -> str:
+    """Who a list of recommendations is addressed to, when its chapeau names it ("… have been
+    examined by Slovenia and enjoy the support of Slovenia:")."""
+    m = _REC_ADDRESSEE.search(text)
+    return (m.group(1) or m.group(2)) if m else ""
+
+
 def chapeau_strength_fallback(text: str) -> str | None:
     """A chapeau without a deontic that still introduces measures ("…, that the States parties
     … adopt the following measures:") is a recommendation (the recommending verb is elided)."""
     if re.search(r"\b(?:adopt|take)\s+the\s+following\s+(?:measures|steps)\b", text):
+        return "recommendation"
+    if _REC_LIST.search(text) and text.rstrip().endswith(":"):
         return "recommendation"
     return None
 

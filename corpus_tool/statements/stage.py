@@ -25,7 +25,8 @@ from pathlib import Path
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import sha256_bytes, sha256_text
 from corpus_tool.models import STRENGTHS, Statement
-from corpus_tool.statements import cues as C, parts as statement_parts, rules as R, units as U
+from corpus_tool.statements import cues as C, modality as M, rules as R, units as U
+from corpus_tool.statements import parts as statement_parts
 from corpus_tool.statements.coverage import empty_document_warnings
 from corpus_tool.statements.parts import analyse_unit, chapeau_context
 from corpus_tool.statements.rules import Parts
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 def _fingerprint() -> str:
     """Changes whenever the extraction code changes, so stored statements never go stale."""
     src = b"".join(Path(m).read_bytes() for m in (__file__, U.__file__, C.__file__, R.__file__,
-                                                     statement_parts.__file__))
+                                                     M.__file__, statement_parts.__file__))
     return sha256_bytes(src)[:12]
 
 

@@ -54,6 +54,11 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|(?<=[:;])\s
                        r"|(?<=:)\s+(?=[A-Z])")
 
 
+# a passage that stops mid-clause on words that take a complement is the chapeau of the items
+# in the next passage ("Any person charged with an offence has the right" / "(a) to be informed")
+_OPEN_END = re.compile(r"\b(?:has|have)\s+the\s+right\s*$|\b(?:shall|must|should|may)\s*$")
+
+
 def split_units(text: str) -> list[Unit]:
     """Sentences and enumeration items of a passage, in order."""
     norm = normalise(text)
@@ -85,7 +90,8 @@ def split_units(text: str) -> list[Unit]:
                     body = pm.end()
             if not norm[body:e].strip(" .;:,-"):
                 continue
-            units.append(Unit(s, e, body, item, norm[s:e].rstrip().endswith(":")))
+            units.append(Unit(s, e, body, item, norm[s:e].rstrip().endswith(":") or (
+                e == len(norm.rstrip()) and bool(_OPEN_END.search(norm, s, e)))))
         pos = b1
     del pos
     return units

@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-import numpy as np
-
 from corpus_tool.codebook import get_area
 from corpus_tool.coding.annotations import new_annotation
 from corpus_tool.coding.files import (annotations_lock, coder_file, default_coder,
@@ -19,9 +17,8 @@ from corpus_tool.coding.rejections import rejected_pairs, without_rejected
 from corpus_tool.errors import InputError
 from corpus_tool.models import Origin
 from corpus_tool.project import Project
-from corpus_tool.suggest.areas import (QUEUE_MIN_RELEVANCE, STATEMENT_ID_RE, _input_units,
-                                       _suggestions, _training_data, build_area_model,
-                                       relevance_scores, suggest_areas)
+from corpus_tool.suggest.areas import (STATEMENT_ID_RE, _input_units, _suggestions,
+                                       build_area_model, suggest_areas)
 
 
 def annotation_queue(project: Project, *, backend: str = "minilm", limit: int = 20,
@@ -29,8 +26,8 @@ def annotation_queue(project: Project, *, backend: str = "minilm", limit: int = 
     """Statements not yet annotated (no annotation overlaps them), least certain suggestion first
     (smallest margin between the best and second-best area): what to code next. Areas a person
     rejected for a statement are left out (the next area is offered instead). Off-topic
-    statements are left out: those whose relevance is below `min_relevance` (default: the 10th
-    percentile of the annotated quotes' relevance, or QUEUE_MIN_RELEVANCE without annotations)."""
+    statements are left out: those whose calibrated relevance is below `min_relevance` (default:
+    the model's "none of these areas" threshold)."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for a in load_annotations(project):
         if a.anchor.start is not None:
@@ -40,14 +37,10 @@ def annotation_queue(project: Project, *, backend: str = "minilm", limit: int = 
         return any(min(e, u.end) > max(s, u.start) for s, e in spans.get(u.doc_id, ()))
 
     inputs = [(u.id, u.text) for u in _input_units(project, None) if not annotated(u)]
-    train_texts = [t for t, _ in _training_data(project)]
-    # one embedding call for everything: corpus-fitted backends (tfidf) share one space
-    model, vecs = build_area_model(project, backend=backend, method=method,
-                                   extra_texts=[t for _, t in inputs] + train_texts)
-    v_in, v_train = vecs[:len(inputs)], vecs[len(inputs):]
+    model, v_in = build_area_model(project, backend=backend, method=method,
+                                   extra_texts=[t for _, t in inputs])
     if min_relevance is None:
-        min_relevance = float(np.percentile(relevance_scores(v_train, model.proto_vecs_), 10)) \
-            if len(train_texts) >= 10 else QUEUE_MIN_RELEVANCE
+        min_relevance = model.none_below
     sugg = [s for s in without_rejected(_suggestions(model, inputs, v_in), rejected_pairs(project))
             if (s.relevance or 0.0) >= min_relevance]
     sugg.sort(key=lambda s: (s.margin, s.id))

@@ -142,10 +142,16 @@ def test_areas_list_suggest_and_bad_codebook(project):
     res = run(project, "areas", "suggest", "--text", "Mother-tongue lessons for migrant pupils",
               "--backend", "hash", "--json")
     out = json.loads(res.stdout)
-    assert out["method"] == "zero-shot" and out["model_id"].startswith("areas-zs-v1:hash")
+    assert out["method"] == "few-shot" and out["model_id"].startswith("areas-fewshot-v1:hash")
     [s] = out["suggestions"]
     assert s["id"] == "text-1" and len(s["scores"]) == 4
     assert s["area"] == s["scores"][0]["area"]
+    assert s["fits"] == (s["relevance"] >= s["none_below"])
+    # the table shows the relevance and says "none of these areas" below the threshold
+    table = run(project, "areas", "suggest", "--text", "Mother-tongue lessons for migrant pupils",
+                "--text", "Each Party shall exchange information relevant to the assessment of "
+                "taxes.", "--backend", "hash").stdout
+    assert "relevance" in table and "none of these areas" in table
     cb = project.codebook_path
     cb.write_text(cb.read_text("utf-8").replace("    name: Equality of access\n", ""),
                   encoding="utf-8")

@@ -107,6 +107,29 @@ def test_evaluate_json(project, tmp_path):
                     encoding="utf-8")
     res = run("evaluate", "--gold", str(gold), "--mode", "rules", "--json")
     assert res.exit_code == 0, res.stderr
-    out = json.loads(res.stdout)
+    [out] = json.loads(res.stdout)["sets"]
+    assert out["splits"] == ["all", "dev", "test"]
     assert out["modes"]["rules"]["all"]["f1"] == 1.0
     assert out["modes"]["rules"]["all"]["actor_accuracy"] == 1.0
+
+
+def test_evaluate_reports_each_gold_set_and_its_halves(project, tmp_path):
+    """Several --gold files are reported separately; a set with `half` fields is split by them."""
+    a, b = tmp_path / "ref.jsonl", tmp_path / "unseen.jsonl"
+    a.write_text(json.dumps({"id": "g1", "text": "Everyone has the right to education.",
+                             "statement": True, "strength": "recognition", "actor": "everyone",
+                             "beneficiaries": ["everyone"]}) + "\n", encoding="utf-8")
+    b.write_text("".join(json.dumps(r) + "\n" for r in [
+        {"id": "u1", "half": "dev", "text": "States Parties shall protect children.",
+         "statement": True, "strength": "obligation", "actor": "States Parties",
+         "beneficiaries": ["children"]},
+        {"id": "u2", "half": "heldout", "text": "The Committee notes the report.",
+         "statement": False}]), encoding="utf-8")
+    res = run("evaluate", "--gold", str(a), "--gold", str(b), "--mode", "rules", "--json")
+    assert res.exit_code == 0, res.stderr
+    ref, unseen = json.loads(res.stdout)["sets"]
+    assert ref["gold"].endswith("ref.jsonl") and ref["n"] == 1
+    assert unseen["splits"] == ["all", "dev", "heldout"]
+    assert unseen["modes"]["rules"]["dev"]["tp"] == 1
+    assert unseen["modes"]["rules"]["heldout"]["n"] == 1
+    assert unseen["modes"]["rules"]["heldout"]["fp"] == 0

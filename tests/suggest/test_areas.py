@@ -1,4 +1,5 @@
-"""The codebook (default + validation errors) and area suggestions (zero-shot, supervised)."""
+"""The codebook (default + validation errors) and area suggestions (few-shot with "none of these
+areas", zero-shot, supervised)."""
 from __future__ import annotations
 
 import re
@@ -11,6 +12,7 @@ from corpus_tool.coding.annotations import add_annotation
 from corpus_tool.coding.files import load_annotations
 from corpus_tool.errors import InputError
 from corpus_tool.project import Project, init_project
+from corpus_tool.suggest import fewshot as F
 from corpus_tool.suggest.areas import (MIN_PER_AREA, evaluate_suggestions, load_codebook,
                                        parse_codebook, suggest_areas)
 from corpus_tool.suggest.review import accept_suggestions
@@ -97,7 +99,7 @@ TEXTS = ["Primary education shall be free and compulsory for all children, irres
 
 
 def test_zero_shot_suggestions_rank_all_areas_with_model_id(project):
-    sugg = suggest_areas(project, texts=TEXTS, backend="hash")
+    sugg = suggest_areas(project, texts=TEXTS, backend="hash", method="zero-shot")
     assert [s.id for s in sugg] == ["text-1", "text-2"]
     for s in sugg:
         assert s.method == "zero-shot"
@@ -110,7 +112,43 @@ def test_zero_shot_suggestions_rank_all_areas_with_model_id(project):
         assert sum(scores) == pytest.approx(1.0, abs=1e-3)
     # the codebook's own example passage is recognised as its area
     example = load_codebook(project)[2].examples[0].quote
-    assert suggest_areas(project, texts=[example], backend="hash")[0].area == "diversity"
+    assert suggest_areas(project, texts=[example], backend="hash",
+                         method="zero-shot")[0].area == "diversity"
+
+
+def test_default_is_few_shot_with_a_calibrated_relevance(project):
+    sugg = suggest_areas(project, texts=TEXTS, backend="hash")
+    for s in sugg:
+        assert s.method == "few-shot"
+        assert s.model_id.startswith("areas-fewshot-v1:hash-")
+        assert sum(v for _, v in s.scores) == pytest.approx(1.0, abs=1e-3)
+        assert 0.0 <= s.relevance <= 1.0 and s.none_below == 0.5
+        assert s.to_dict()["fits"] == (s.relevance >= 0.5)
+    # the codebook's own example is in its area and more relevant than a packaged background
+    # sentence, which is not about the codebook (the hash embedder is crude: MiniLM's figures
+    # are in the integration test below)
+    example = load_codebook(project)[2].examples[0].quote
+    background = F.background_sentences()[0]["text"]
+    ex, bg = suggest_areas(project, texts=[example, background], backend="hash")
+    assert ex.area == "diversity"
+    assert not bg.fits and bg.relevance < ex.relevance
+
+
+def test_codebook_texts_put_exclude_notes_under_the_area_they_point_to(project):
+    pairs = F.codebook_texts(load_codebook(project))
+    assert ("support once pupils are in school (language support, targeted measures, "
+            "monitoring results)", "outcomes") in pairs
+    assert ("right to education", "access") in pairs
+    assert {a for _, a in pairs} == {"access", "outcomes", "diversity", "intercultural"}
+    assert not any("→" in t for t, _ in pairs)
+
+
+def test_background_sentences_are_attributed_and_off_topic():
+    bg = F.background_sentences()
+    assert len(bg) == 165 and len({b["id"] for b in bg}) == 165
+    assert {b["doc"] for b in bg} >= {"cbd-1992", "ccpr-gc36-2018", "vcdr-1961"}
+    assert all(b["title"] and b["locator"] and 70 <= len(b["text"]) <= 350 for b in bg)
+    assert not [b for b in bg if re.search(r"educat|school|pupil|child", b["text"], re.I)]
 
 
 def test_suggestions_for_every_passage_when_no_statements(project):
@@ -163,17 +201,17 @@ def _code(project: Project, n: int = MIN_PER_AREA) -> None:
                 raise AssertionError(q)
 
 
-def test_switches_to_supervised_once_every_area_has_enough(project):
+def test_supervised_on_request_once_every_area_has_enough(project):
     _code(project, MIN_PER_AREA - 1)
-    assert suggest_areas(project, texts=TEXTS, backend="hash")[0].method == "zero-shot"
+    assert suggest_areas(project, texts=TEXTS, backend="hash")[0].method == "few-shot"
     with pytest.raises(InputError, match="at least 5 annotations per area"):
         suggest_areas(project, texts=TEXTS, backend="hash", method="supervised")
     _code_rest(project)
-    s = suggest_areas(project, texts=TEXTS, backend="hash")[0]
+    s = suggest_areas(project, texts=TEXTS, backend="hash", method="supervised")[0]
     assert s.method == "supervised"
     assert s.model_id.startswith("areas-logreg-cal-zs-v1:hash-")
-    # the version changes when the training data changes
-    v1 = s.model_version
+    # the few-shot version changes when the annotations change
+    v1 = suggest_areas(project, texts=TEXTS, backend="hash")[0].model_version
     add_annotation(project, doc_id="un-crc-1989", quote="Make educational and vocational "
                    "information and guidance available", area="outcomes", coder="coder-b")
     assert suggest_areas(project, texts=TEXTS, backend="hash")[0].model_version != v1
@@ -211,7 +249,7 @@ def test_accept_keeps_model_score_and_who_accepted(project):
     assert res["accepted"] == [a.id]
     assert a.area == "outcomes" and a.anchor.passage_id == pid
     assert a.origin.type == "suggestion" and a.origin.accepted_by == "coder-a"
-    assert a.origin.model_id.startswith("areas-zs-v1:hash-")
+    assert a.origin.model_id.startswith("areas-fewshot-v1:hash-")
     assert 0 < a.origin.score <= 1
     skipped = accept_suggestions(project, statement_ids=["un-crc-1989:art-28-1-a"],
                                  coder="coder-a", backend="hash", min_score=1.01)
@@ -227,3 +265,18 @@ def test_minilm_zero_shot_puts_clear_texts_in_their_area(project):
     got = [s.area for s in suggest_areas(project, texts=texts, backend="minilm",
                                          method="zero-shot")]
     assert got == ["access", "diversity", "outcomes", "intercultural"]
+
+
+@pytest.mark.integration
+def test_minilm_few_shot_areas_and_none_of_these(project):
+    texts = TEXTS + ["Newly arrived pupils get extra teaching in the language of instruction and "
+                     "additional support staff.",
+                     "The curriculum promotes tolerance and understanding among all ethnic and "
+                     "religious groups.",
+                     "Each contracting State agrees to take measures to ensure that every aircraft "
+                     "flying over its territory shall comply with the rules of the air.",
+                     "The coastal State may adopt laws relating to innocent passage through the "
+                     "territorial sea in respect of the conservation of fisheries."]
+    got = suggest_areas(project, texts=texts, backend="minilm")
+    assert [s.area for s in got[:4]] == ["access", "diversity", "outcomes", "intercultural"]
+    assert [s.fits for s in got] == [True] * 4 + [False] * 2

@@ -1,0 +1,161 @@
+"""Modality in context: which deontic cues of a unit are really deontic, read from the parse.
+
+`statements.units.find_cues` finds every word that *can* carry a norm; this module decides, with
+the dependency parse, which of them do:
+
+- **epistemic vs deontic "may"**: "may" grants a power or liberty only to an agent. Its subject
+  must be a party, person or group (not a thing: "Nationality laws may discriminate…", not a
+  relative pronoun: "…, which may reinforce…"), the clause must not be hedged ("For example, …",
+  "often", "also" with an experiencer verb: "She may also lack confidence…") and the verb must
+  not be one of experience or causation ("may stem from", "may lack", "may fear").
+- **discourse modals**: "It must be emphasized/noted/recalled that…" is the writer's voice.
+- **participles**: "rights recognised by this Charter", "whether undertaken by public or private
+  institutions", "measures required by…": a participle modifying a noun (or an adverbial
+  participle clause) is not a deontic, and its by-phrase is not an actor.
+- **quotations**: a cue inside quotation marks is the quoted text's, not the unit's.
+- **entitlements**: "X shall, …, be entitled to…", "This right shall include…", "shall enjoy":
+  a modal whose verb confers an entitlement is `recognition`, the framework's strength for
+  rights held (see `models.STRENGTHS`), not `obligation`.
+
+Without a parse (rules-only mode) only the text-level checks apply (quotations, "… by"
+participles); the lexicon-based `statements.units._EPISTEMIC_MAY` remains the fallback there.
+"""
+from __future__ import annotations
+
+import re
+
+from corpus_tool.statements.cues import ACTOR_HEADS, MAY_LIMIT, Cue
+
+_MODALS = {"may", "might", "can", "could", "must", "shall", "should", "will"}
+# verbs of experience, causation and state: with "may" they state a possibility, not a liberty
+_NON_AGENTIVE = {
+    "lack", "fear", "stem", "reinforce", "suffer", "experience", "face", "feel", "result",
+    "lead", "cause", "contribute", "render", "entail", "constitute", "discriminate", "differ",
+    "vary", "arise", "occur", "exist", "remain", "seem", "appear", "become", "affect", "impede",
+    "hinder", "undermine", "increase", "reduce", "create", "reflect", "amount", "indicate",
+    "mean", "imply", "explain", "hide", "mask", "perpetuate", "exacerbate", "aggravate",
+    "deny", "refuse", "be", "have", "find", "need", "include", "involve", "require", "happen",
+}
+_HEDGES = re.compile(r"^\W*(?:For\s+(?:example|instance)|In\s+(?:some|many|certain|practice)|"
+                     r"Often|Sometimes|Moreover,?\s+(?:some|many)|However,?\s+(?:some|many))\b|"
+                     r"\b(?:often|sometimes|frequently|in\s+some\s+cases|in\s+practice|"
+                     r"potentially|possibly|likely|unlikely)\b", re.I)
+_DISCOURSE = {"emphasize", "emphasise", "note", "stress", "recall", "remember", "underline",
+              "underscore", "observe", "point", "recognize", "recognise", "acknowledge",
+              "bear", "mention", "highlight", "reiterate"}
+_PARTICIPLE_DEPS = {"acl", "amod", "advcl", "relcl", "npadvmod", "oprd"}
+_THING_HEADS = {"law", "laws", "legislation", "measure", "measures", "policy", "policies",
+                "practice", "practices", "procedure", "procedures", "system", "systems",
+                "factor", "factors", "situation", "situations", "condition", "conditions",
+                "difference", "differences", "discrimination", "treatment", "rule", "rules",
+                "provision", "provisions", "requirement", "requirements", "barrier", "barriers",
+                "which", "that", "who", "this", "these", "those", "it", "reluctance", "fear",
+                "lack", "absence", "failure", "use", "effect", "effects", "act", "acts"}
+_AGENT_SUFFIX = re.compile(r"(?:ers?|ors?|ists?|ants?|ents?|ees?|ians?)$")
+
+
+def _token_at(doc, offset: int):
+    for t in doc:
+        if t.idx <= offset < t.idx + len(t.text):
+            return t
+    return None
+
+
+def is_agent(tok) -> bool:
+    """Can this subject token hold a power or a duty: a party, person, group or named body?"""
+    low = tok.lower_
+    if low in _THING_HEADS:
+        return False
+    if low in ACTOR_HEADS or low in ("anyone", "anybody", "someone", "citizen", "citizens",
+                                     "parliament", "legislature", "she", "he", "they"):
+        return True
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+        return True
+    return tok.pos_ == "NOUN" and bool(_AGENT_SUFFIX.search(low)) and low not in (
+        "matters", "orders", "centers", "centres", "numbers", "members")
+
+
+def _is(tok, vocab: set[str]) -> bool:
+    """Is the token a form of one of these lemmas? (The stage's pipeline runs without the
+    lemmatizer: the inflected form is matched against the lemma by its common endings.)"""
+    if tok.lemma_ and tok.lemma_ in vocab:
+        return True
+    w = tok.lower_
+    return bool({w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-2] + "y" if w.endswith("ied")
+                 else w} & vocab)
+
+
+def _subject(verb):
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    return text.count('"', 0, pos) % 2 == 1
+
+
+def keep_cue_text(text: str, cue: Cue) -> bool:
+    """Text-level checks that need no parse (also used in rules-only mode)."""
+    if _in_quotes(text, cue.start):
+        return False
+    if re.fullmatch(r"(?:undertaken|recogni[sz]ed|required)", cue.deontic) and \
+            re.match(r"\s+(?:by|in|under)\b", text[cue.end:]):
+        return False    # "rights recognised by this Charter", "whether undertaken by …"
+    return True
+
+
+def _epistemic_may(tok, verb, text: str) -> bool:
+    if verb.dep_ == "relcl" or verb.dep_ == "ccomp" and _is(verb.head, {"note", "observe"}):
+        return True
+    subj = _subject(verb)
+    if subj is None and verb.dep_ == "conj":
+        subj = _subject(verb.head)      # conjoined verbs share their subject
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive:
+        return subj is not None and subj.lower_ in ("which", "who", "that")
+    if subj is None:
+        return _is(verb, _NON_AGENTIVE)
+    if not is_agent(subj):
+        return True
+    if _HEDGES.search(text):
+        return True
+    return _is(verb, _NON_AGENTIVE)
+
+
+def check_cue(doc, text: str, cue: Cue) -> Cue | None:
+    """The cue as the parse reads it in context: None when it is not deontic here (epistemic,
+    discourse, participle), the cue with strength `recognition` when its verb confers an
+    entitlement, else the cue unchanged."""
+    if not keep_cue_text(text, cue):
+        return None
+    tok = _token_at(doc, cue.anchor)
+    if tok is None:
+        return cue
+    if tok.lower_ in _MODALS and tok.dep_ in ("aux", "auxpass"):
+        verb = tok.head
+        subj = _subject(verb)
+        if tok.lower_ == "may" and cue.strength == "permission" and \
+                not MAY_LIMIT.match(text, cue.start) and _epistemic_may(tok, verb, text):
+            return None
+        if subj is not None and subj.lower_ == "it" and subj.dep_ in ("nsubjpass", "expl") and \
+                _is(verb, _DISCOURSE):
+            return None     # "It must be emphasized that …"
+        if cue.strength == "obligation" and (
+                verb.lower_ == "entitled" or _is(verb, {"enjoy"}) or
+                (_is(verb, {"include"}) and subj is not None and _is(subj, {"right"}))):
+            return Cue(cue.start, cue.end, "recognition", cue.deontic, cue.anchor)
+        return cue
+    if tok.tag_ == "VBN" and tok.dep_ in _PARTICIPLE_DEPS and \
+            not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None     # "rights recognised by …", "measures required under …"
+    return cue
+
+
+def contextual_cues(cues: list[Cue], doc, text: str) -> list[Cue]:
+    """`cues` filtered and re-read in context (see `check_cue`); without a parse only the
+    text-level checks."""
+    out = []
+    for c in cues:
+        k = check_cue(doc, text, c) if doc is not None else (c if keep_cue_text(text, c) else None)
+        if k is not None:
+            out.append(k)
+    return out

@@ -1,0 +1,121 @@
+"""Few-shot area suggestions that know when nothing fits.
+
+Two small models over the same sentence embeddings (MiniLM by default):
+
+- **areas**: a logistic regression trained on the codebook's own text, every piece labelled with
+  its area (each sentence of the definition, each include note, each seed term, each example
+  quote, and each exclude note under the area it points to: "support once pupils are in school
+  → code `outcomes`" is an `outcomes` example), together with the human annotations. Codebook
+  texts weigh `CODEBOOK_WEIGHT` times an annotation: there are few of them and they are what
+  the researcher wrote the areas to mean.
+- **relevance**: is the text about the codebook at all? A logistic regression, sigmoid-
+  calibrated by 5-fold cross-validation, of codebook texts and annotations (positives) against
+  background sentences from other domains (negatives: `corpus_tool/data/area_negatives.jsonl`,
+  165 sentences of treaty-body comments on life, assembly, expression, water, food, work,
+  climate and non-refoulement and of three treaties on biodiversity, civil aviation and
+  diplomatic relations; see its README). Background sentences that are close to the codebook's
+  own texts (cosine ≥ `BACKGROUND_MAX_SIMILARITY`) are dropped first, so that a project whose
+  codebook is about, say, water or work keeps those sentences out of its negatives.
+
+A text whose relevance is below `NONE_BELOW` gets "none of these areas". The figures on the
+evaluation set (`tests/data/areas_eval.jsonl`) are in `corpus-tool areas evaluate`; the
+hyper-parameters were chosen on its dev half only.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from importlib import resources
+
+import numpy as np
+
+from corpus_tool.models import Area
+
+VERSION = "fewshot-v1"
+CODEBOOK_WEIGHT = 3.0        # one codebook text weighs as much as three annotations
+AREAS_C = 1.0
+RELEVANCE_C = 4.0
+NONE_BELOW = 0.5             # calibrated relevance below this: none of these areas
+BACKGROUND_MAX_SIMILARITY = 0.6
+_CODE_REF = re.compile(r"→\s*code\s*`([\w-]+)`")
+
+
+def background_sentences() -> list[dict]:
+    """The packaged negatives: id, doc, title, locator, text (see the data README)."""
+    text = resources.files("corpus_tool").joinpath("data/area_negatives.jsonl").read_text(
+        encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def codebook_texts(areas: Sequence[Area]) -> list[tuple[str, str]]:
+    """(text, area id) pairs from the codebook: definition sentences, include notes, seed terms,
+    example quotes, and exclude notes under the area they point to."""
+    ids = {a.id for a in areas}
+    out: list[tuple[str, str]] = []
+    for a in areas:
+        out += [(s.strip(), a.id) for s in re.split(r"(?<=[.;:])\s+", a.definition)
+                if len(s.strip()) > 20]
+        out += [(f"{a.name}: {x}", a.id) for x in a.include]
+        out += [(t, a.id) for t in a.seed_terms]
+        out += [(e.quote, a.id) for e in a.examples]
+        for x in a.exclude:
+            m = _CODE_REF.search(x)
+            if m and m.group(1) in ids:
+                note = x[:m.start()].strip(" ,;")
+                if note:
+                    out.append((note, m.group(1)))
+    return out
+
+
+class FewShotAreas:
+    """Area probabilities and a calibrated relevance for embedded texts. `fit` takes the
+    embeddings of the codebook texts, the annotations and the background sentences."""
+
+    def __init__(self, *, codebook_weight: float = CODEBOOK_WEIGHT, areas_c: float = AREAS_C,
+                 relevance_c: float = RELEVANCE_C, none_below: float = NONE_BELOW,
+                 random_state: int = 0):
+        self.codebook_weight = codebook_weight
+        self.areas_c = areas_c
+        self.relevance_c = relevance_c
+        self.none_below = none_below
+        self.random_state = random_state
+
+    def fit(self, area_ids: Sequence[str], cb_vecs: np.ndarray, cb_labels: Sequence[str],
+            ann_vecs: np.ndarray, ann_labels: Sequence[str], bg_vecs: np.ndarray
+            ) -> FewShotAreas:
+        from sklearn.calibration import CalibratedClassifierCV
+        from sklearn.linear_model import LogisticRegression
+        self.area_ids_ = list(area_ids)
+        pos = np.vstack([cb_vecs, ann_vecs]) if len(ann_vecs) else cb_vecs
+        y = list(cb_labels) + list(ann_labels)
+        w = np.r_[np.full(len(cb_labels), self.codebook_weight), np.ones(len(ann_labels))]
+        self.areas_ = LogisticRegression(C=self.areas_c, max_iter=3000, class_weight="balanced",
+                                         random_state=self.random_state).fit(pos, y,
+                                                                             sample_weight=w)
+        near = (bg_vecs @ pos.T).max(axis=1) if len(bg_vecs) else np.zeros(0)
+        bg = bg_vecs[near < BACKGROUND_MAX_SIMILARITY]
+        self.n_background_ = int(len(bg))
+        self.n_background_dropped_ = int(len(bg_vecs) - len(bg))
+        X = np.vstack([pos, bg])
+        yr = np.r_[np.ones(len(pos)), np.zeros(len(bg))]
+        base = LogisticRegression(C=self.relevance_c, max_iter=3000, class_weight="balanced",
+                                  random_state=self.random_state)
+        self.relevance_ = CalibratedClassifierCV(base, method="sigmoid", cv=5).fit(X, yr)
+        return self
+
+    def scores(self, vecs: np.ndarray) -> np.ndarray:
+        """(n, n_areas) area probabilities in codebook order."""
+        out = np.zeros((vecs.shape[0], len(self.area_ids_)))
+        if vecs.shape[0] == 0:
+            return out
+        proba = self.areas_.predict_proba(vecs)
+        for k, cls in enumerate(self.areas_.classes_):
+            out[:, self.area_ids_.index(cls)] = proba[:, k]
+        return out
+
+    def relevance(self, vecs: np.ndarray) -> np.ndarray:
+        """(n,) calibrated probability that a text is about one of the areas at all."""
+        if vecs.shape[0] == 0:
+            return np.zeros(0)
+        return self.relevance_.predict_proba(vecs)[:, 1]
