@@ -24,6 +24,7 @@ from corpus_tool.indicators.phrasing.topics import load_topics, topic_scores
 
 __all__ = ["load_topics", "phrase_generic", "phrase_rationale", "phrase_scale",
            "phrase_title_question", "short_title", "topic_scores", "concerned_groups",
-           "MeaningGroup", "group_by_meaning", "id_words", "meaning_text", "relevant_only", "Naming",
+           "MeaningGroup", "group_by_meaning", "id_words", "meaning_text", "relevant_only",
+           "Naming",
            "key_phrases", "name_group", "phrase_levels", "who_of", "framework_quality",
            "indicator_problems", "near_duplicates", "question_problem", "title_problem"]

@@ -8,12 +8,13 @@ of `indicators.Evidence`) and an `embed(texts) -> unit vectors` function. Per ar
 2. Annotations without an id join the group holding the same words, else the group whose
    centroid is nearest in meaning (cosine ≥ `attach_min`), else they are grouped among
    themselves by average-linkage clustering at the same threshold.
-3. Confident, relevant suggestions of the area (`relevant_only`) join the nearest group (cosine ≥ `attach_min`), at most
-   `max_suggested` per group, unseen documents first; they never found a group.
+3. Confident, relevant suggestions of the area (`relevant_only`) join the nearest group
+   (cosine ≥ `attach_min`), at most `max_suggested` per group, unseen documents first; they
+   never found a group.
 
 What an item means is the embedding of its statement's wording, joined (for annotations) with
-that of its object, aim and condition and the coder's indicator id and memo (`meaning_text`). The result does
-not depend on the order of the input.
+that of its object, aim and condition and the coder's indicator id and memo (`meaning_text`).
+The result does not depend on the order of the input.
 """
 from __future__ import annotations
 

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from corpus_tool.indicators.phrasing.quality import (PHRASE_BOUNDARY, question_problem,
                                                      title_problem)
-from corpus_tool.indicators.phrasing.gist import Gist, StatementParts, sentence_case, statement_gist
+from corpus_tool.indicators.phrasing.gist import (Gist, StatementParts, sentence_case,
+                                                statement_gist)
 from corpus_tool.indicators.phrasing.templates import fill, phrase_generic, tidy, tidy_question
 from corpus_tool.semantic.terms import label_terms
 

@@ -68,8 +68,8 @@ _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 
 def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
     """Why a title is no whole noun phrase ('question', 'clause', 'not a noun phrase', 'one
-    word', 'dangling', 'cut'), or None. `texts`: the statements it was phrased from, to see whether it stops
-    inside one of their phrases."""
+    word', 'dangling', 'cut', 'pronoun without antecedent'), or None. `texts`: the statements
+    it was phrased from, to see whether it stops inside one of their phrases."""
     t = " ".join((title or "").split()).rstrip(" .")
     if not t:
         return "empty"
