@@ -92,8 +92,10 @@ def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
         return "dangling"
     if re.search(r"\([^)]*$", t):
         return "cut"
-    if re.search(r"(?i)\b(?:its|their|his|her|them|thereby|thereof|such)\b", t):
-        return "pronoun without antecedent"
+    m = re.search(r"(?i)\b(?:its|their|his|her|them|thereby|thereof|such)\b", t)
+    if m and not any(w.lower().endswith("s") and w.lower() not in _FUNCTION_END
+                     for w in t[:m.start()].split()):
+        return "pronoun without antecedent"     # no plural noun before it to refer to
     for text in texts:
         if _cut_inside(t, text):
             return "cut"
