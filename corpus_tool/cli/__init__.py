@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from corpus_tool.cli.common import new_app
+from corpus_tool.cli.common import global_options, new_app
 
 app = new_app("corpus-tool: from international policy instruments to a traceable indicator "
-              "framework.\n\nExample: corpus-tool build")
+              "framework.\n\nExample: corpus-tool --project examples/labour-market build")
+app.callback()(global_options)
 
 # One module per command group; importing registers the commands.
 COMMAND_MODULES = [

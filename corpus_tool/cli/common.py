@@ -9,6 +9,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -58,7 +59,18 @@ QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar."
 
 
 def project_from(path: Path | None) -> Project:
-    return open_project(path)
+    """The project a command works on: its own `--project`, else the one given before the
+    command (`corpus-tool --project DIR build`), else the current directory."""
+    return open_project(path if path is not None else _GLOBAL_PROJECT.get())
+
+
+_GLOBAL_PROJECT: ContextVar[Path | None] = ContextVar("global_project", default=None)
+
+
+def global_options(project: ProjectOpt = None) -> None:
+    """Options given before the command: `--project DIR` for every command (set on every
+    invocation, so one run never sees another's)."""
+    _GLOBAL_PROJECT.set(project)
 
 
 def print_json(data: Any) -> None:

@@ -104,21 +104,28 @@ def promote_cli(ids: Annotated[list[str] | None, typer.Argument(
 @ind_app.command("validate")
 def validate_cli(framework: FrameworkOpt = None,
                  strict: Annotated[bool, typer.Option(
-                     "--strict", help="Treat suspect links as errors.")] = False,
+                     "--strict", help="Treat suspect links and quality warnings as errors.")
+                 ] = False,
+                 backend: Annotated[str, typer.Option(
+                     "--backend", help="Embeddings for the near-duplicate check (minilm, static, "
+                     "tfidf, hash).", metavar="<str>")] = "minilm",
                  allow_no_sources: Annotated[bool, typer.Option(
                      "--allow-no-sources", help="Accept indicators without sources (a framework "
                      "taken from a published index, e.g. indicators/mipex-2020.yaml).")] = False,
                  project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
     """Check the framework: schema, unique ids, scales, at least one source per indicator, and
     that every source still re-anchors in the current corpus (links into a changed document
-    are reported as suspect, per indicator). Exit 1 on any error.
+    are reported as suspect, per indicator). Warns, with the indicator's id, of near-duplicate
+    indicators, titles that are no whole noun phrase or are cut, questions without '?', sources
+    sharing no key term with their indicator and indicators resting on one source. Exit 1 on
+    any error (and on any warning with --strict).
 
-    Example: corpus-tool indicators validate --json
+    Example: corpus-tool indicators validate --strict --json
     """
     project = project_from(project_dir)
     try:
         report = validate_framework(project, path=framework, strict=strict,
-                                    require_sources=not allow_no_sources)
+                                    require_sources=not allow_no_sources, backend=backend)
     except CheckFailed as e:
         if json_out:
             print_json({"ok": False, "errors": e.problems, "message": str(e)})

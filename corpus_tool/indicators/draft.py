@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+
+import numpy as np
 
 from corpus_tool.codebook import load_codebook
 from corpus_tool.errors import CorpusToolError, InputError
@@ -25,16 +27,20 @@ from corpus_tool.framework.model import (Anchor, Area as FwArea, Framework, Gene
                                          Level, LinkedBy, Scale, Source,
                                          Suggestion as FwSuggestion, Support, walk)
 from corpus_tool.indicators.evidence import Evidence, collect_evidence, source_key
-from corpus_tool.indicators.grouping import _Group, _order, group_evidence, slug
+from corpus_tool.indicators.grouping import _Group, _hint_id, _order, group_evidence, slug
 from corpus_tool.indicators.phrasing.gist import StatementParts
 from corpus_tool.indicators.phrasing.groups import (beneficiary_phrase,
                                                     codebook_about_migrant_education,
                                                     concerned_groups, mentions_status, who_phrase)
+from corpus_tool.indicators.phrasing.meaning import group_by_meaning, id_words, relevant_only
+from corpus_tool.indicators.phrasing.naming import key_phrases, name_group, phrase_levels, who_of
 from corpus_tool.indicators.phrasing.templates import (phrase_generic, phrase_rationale,
                                                        phrase_scale, phrase_title_question)
-from corpus_tool.indicators.phrasing.topics import BINDING_STRENGTHS, Topic, load_topics
+from corpus_tool.indicators.phrasing.topics import (BINDING_STRENGTHS, Topic,
+                                                    load_suggestion_words, load_topics)
 from corpus_tool.models import Area, Document
 from corpus_tool.project import Project
+from corpus_tool.semantic import HashEmbedder, embed_texts
 from corpus_tool.store.db import connect, list_documents
 
 DRAFT_FILE = "framework.draft.yaml"
@@ -83,13 +89,28 @@ def build_indicator(g: _Group, docs: dict[str, Document], *,
             statements=[StatementParts(text=e.text or e.quote, aim=e.aim, object=e.object,
                                        strength=e.strength) for e in items],
             who=who, status=status)
-    binding = any(docs.get(e.doc_id) is not None and docs[e.doc_id].legal_force == "binding"
-                  and e.strength in BINDING_STRENGTHS for e in items)
-    conditional = sum(bool(re.search(r"practicable|appropriate|possible|request|sufficient",
-                                     (e.condition or "") + " " + (e.text or e.quote), re.I))
-                      for e in items) * 2 > len(items)
+    binding, conditional = _binding(items, docs), _conditional(items)
     levels = phrase_scale(provision=provision, who=who, binding=binding, status=status,
                           conditional=conditional)
+    return _assemble(g.key, items, docs, title=title, question=question, levels=levels,
+                     provision=provision)
+
+
+def _binding(items: Sequence[Evidence], docs: dict[str, Document]) -> bool:
+    return any(docs.get(e.doc_id) is not None and docs[e.doc_id].legal_force == "binding"
+               and e.strength in BINDING_STRENGTHS for e in items)
+
+
+def _conditional(items: Sequence[Evidence]) -> bool:
+    return sum(bool(re.search(r"practicable|appropriate|possible|request|sufficient",
+                              (e.condition or "") + " " + (e.text or e.quote), re.I))
+               for e in items) * 2 > len(items)
+
+
+def _assemble(key: str, items: Sequence[Evidence], docs: dict[str, Document], *, title: str,
+              question: str, levels: list[dict], provision: str) -> Indicator:
+    """The indicator record: its wording, its sources with full provenance, the rationale and the
+    support figures."""
     sources = [_source(e, docs.get(e.doc_id)) for e in items]
     sources.sort(key=lambda s: (s.legal_force != "binding", s.year or 9999, s.anchor.doc_id,
                                 s.anchor.start if s.anchor.start is not None else -1))
@@ -122,10 +143,10 @@ def build_indicator(g: _Group, docs: dict[str, Document], *,
         issuers=len({s.issuer for s in sources if s.issuer}),
         binding_sources=sum(s.legal_force == "binding" for s in sources),
         earliest_year=min(years) if years else None)
-    ind = Indicator(id=g.key, title=title, question=question,
+    ind = Indicator(id=key, title=title, question=question,
                     scale=Scale(levels=[Level(**lv) for lv in levels]), rationale=rationale,
                     sources=sources, status="draft", support=support)
-    return ind.model_copy(update={"generated": generated_record(ind, draft=g.key)})
+    return ind.model_copy(update={"generated": generated_record(ind, draft=key)})
 
 
 def generated_record(ind: Indicator, *, draft: str) -> Generated:
@@ -174,12 +195,19 @@ def _source(e: Evidence, doc: Document | None) -> Source:
 
 def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[Area],
                     docs: dict[str, Document], topics: Sequence[Topic],
-                    title: str = "Draft indicators") -> Framework:
+                    title: str = "Draft indicators",
+                    embed: Callable[[list[str]], np.ndarray] | None = None,
+                    mention: re.Pattern | None = None) -> Framework:
     """The draft framework (pure function of its inputs): one area per codebook area, its
-    candidate indicators sorted by id."""
+    candidate indicators sorted by id. With topic templates (the project's overlay) evidence is
+    grouped and worded by topic; without, from the corpus alone (`phrasing`: grouped by meaning
+    with `embed`, named from the statements)."""
     known = {a.id for a in areas}
     evidence = [e for e in evidence if e.area in known]
-    groups = group_evidence(evidence, topics)
+    if not topics:
+        by_area = draft_from_corpus(evidence, docs=docs, embed=embed or _hash_embed)
+        return framework_of(areas, by_area, title)
+    groups = group_evidence(evidence, topics, mention)
     migrant_education = codebook_about_migrant_education(
         [title] + [" ".join((a.name, a.definition, *a.include, *a.seed_terms)) for a in areas])
     by_area: dict[str, list[Indicator]] = defaultdict(list)
@@ -199,6 +227,13 @@ def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[Area],
                 ind = ind.model_copy(update={"id": new_id})
                 ind = ind.model_copy(update={"generated": generated_record(ind, draft=new_id)})
         by_area[g.area].append(ind)
+    return framework_of(areas, by_area, title)
+
+
+def framework_of(areas: Sequence[Area], by_area: dict[str, list[Indicator]], title: str
+                 ) -> Framework:
+    """The draft framework of some drafted indicators: one area per codebook area (in codebook
+    order, empty ones left out), indicators sorted by id, duplicate titles told apart."""
     fw_areas = []
     for a in areas:
         inds = sorted(by_area.get(a.id, []), key=lambda i: i.id)
@@ -209,6 +244,49 @@ def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[Area],
                      "suggestions (corpus-tool indicators draft). Promote indicators into "
                      "indicators/framework.yaml with `corpus-tool indicators promote`.",
                      areas=[a for a in fw_areas if a.indicators])
+
+
+def _hash_embed(texts: list[str]) -> np.ndarray:
+    return HashEmbedder().encode(texts)
+
+
+def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document],
+                      embed: Callable[[list[str]], np.ndarray], use_hints: bool = True
+                      ) -> dict[str, list[Indicator]]:
+    """Indicators per area from the corpus alone: evidence grouped by meaning, each group named
+    from its statements (key phrases against the other groups of its area, the people they name,
+    the strength and scope of its sources). A coder's indicator id is kept as the id; a group
+    nobody named gets an id from its title."""
+    by_area: dict[str, list] = defaultdict(list)
+    for g in group_by_meaning(evidence, embed, use_hints=use_hints):
+        by_area[g.area].append(g)
+    out: dict[str, list[Indicator]] = defaultdict(list)
+    for area in sorted(by_area):
+        gs = by_area[area]
+        items_of = [_dedupe(g.items) for g in gs]
+        keys = key_phrases([[e.text or e.quote for e in items] for items in items_of])
+        taken = {g.hint for g in gs if g.hint}
+        for g, items, kp in zip(gs, items_of, keys):
+            texts = [e.text or e.quote for e in items]
+            who = who_of([e.beneficiaries for e in items])
+            status = sum(mentions_status([t]) for t in texts) >= max(1, len(texts) / 3)
+            nm = name_group([StatementParts(text=t, aim=e.aim, object=e.object,
+                                            strength=e.strength) for t, e in zip(texts, items)],
+                            keys=kp, who=who, status=status,
+                            hint_words=id_words(g.hint, area).split() if use_hints else ())
+            if g.hint:
+                key = _hint_id(g.hint, area)
+            else:
+                base = f"{area}-{slug(nm.title, 6)}"
+                key, n = base, 2
+                while key in taken:
+                    key, n = f"{base}-{n}", n + 1
+                taken.add(key)
+            levels = phrase_levels(provision=nm.provision, who=who, binding=_binding(items, docs),
+                                   status=status, conditional=_conditional(items))
+            out[area].append(_assemble(key, items, docs, title=nm.title, question=nm.question,
+                                       levels=levels, provision=nm.provision))
+    return out
 
 
 def _disambiguate_titles(inds: list[Indicator]) -> None:
@@ -254,14 +332,25 @@ def draft_indicators(project: Project, *, use_suggestions: bool = True, backend:
     finally:
         conn.close()
     topics = load_topics(project.indicators_dir)
+    mention = load_suggestion_words(project.indicators_dir)
+    if not topics and suggestions:
+        evidence = relevant_only(evidence, {s.id: s.relevance for s in suggestions})
     fw = draft_framework(evidence, areas=areas, docs=docs, topics=topics,
-                         title=f"Draft indicators: {_codebook_title(project)}")
+                         title=f"Draft indicators: {codebook_title(project)}",
+                         embed=project_embedder(project, backend or "minilm"), mention=mention)
     path = draft_path(project)
     save_framework(path, fw)
     return draft_summary(fw, path=path, notes=notes, n_evidence=len(evidence))
 
 
-def _codebook_title(project: Project) -> str:
+def project_embedder(project: Project, backend: str) -> Callable[[list[str]], np.ndarray]:
+    """Embeddings through the project's cache (an unchanged text is never embedded twice)."""
+    def embed(texts: list[str]) -> np.ndarray:
+        return embed_texts(project, texts, backend=backend)
+    return embed
+
+
+def codebook_title(project: Project) -> str:
     try:
         return str((load_yaml(project.codebook_path) or {}).get("title") or "codebook areas")
     except (CorpusToolError, OSError, AttributeError):   # missing, malformed or not a mapping

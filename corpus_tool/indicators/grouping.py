@@ -45,13 +45,15 @@ def _best_topic(topics: Sequence[Topic], e: Evidence) -> tuple[float, Topic | No
     return scored[0]
 
 
-def group_evidence(evidence: Sequence[Evidence], topics: Sequence[Topic]) -> list[_Group]:
+def group_evidence(evidence: Sequence[Evidence], topics: Sequence[Topic],
+                   mention: re.Pattern | None = None) -> list[_Group]:
     """Candidate indicators. Annotations naming an indicator are grouped under it (the
     researcher's id); each such group is given the topic its id and its statements speak of (one
     topic per group within an area). Annotations naming no indicator join the group that holds
     the same text or, failing that, the group of their best topic in their area (a new one if
     there is none), else their cluster. Confident suggestions join the group of their topic or
-    cluster in their area; they never found an indicator on their own."""
+    cluster in their area (and, given `mention`, use one of its words); they never found an
+    indicator on their own."""
     topic_by_id = {t.id: t for t in topics}
     groups: dict[tuple[str, str], _Group] = {}
     hint_votes: dict[str, Counter] = defaultdict(Counter)
@@ -110,7 +112,7 @@ def group_evidence(evidence: Sequence[Evidence], topics: Sequence[Topic]) -> lis
     annotated = {e.key for e in evidence if e.kind == "annotation"}
     candidates: dict[str, list[tuple[float, Evidence]]] = defaultdict(list)
     for e in evidence:
-        if e.kind != "suggestion" or e.key in annotated or not _about_education(e):
+        if e.kind != "suggestion" or e.key in annotated or not _mentions(e, mention):
             continue
         s, t = _best_topic(topics, e)
         if t is None:
@@ -140,15 +142,10 @@ def group_evidence(evidence: Sequence[Evidence], topics: Sequence[Topic]) -> lis
     return sorted(groups.values(), key=lambda g: (g.area, g.key))
 
 
-_EDUCATION = re.compile(r"\b(educat\w*|school\w*|teach\w*|pupil\w*|student\w*|learn\w*|"
-                        r"curricul\w*|instruction|literacy|scholarship\w*|"
-                        r"vocational|classes|kindergarten|pre-school|university|"
-                        r"universities)\b", re.I)
-
-
-def _about_education(e: Evidence) -> bool:
-    """Suggestions come from the whole corpus: keep those that speak of education at all."""
-    return bool(_EDUCATION.search(e.text or e.quote))
+def _mentions(e: Evidence, mention: re.Pattern | None) -> bool:
+    """Suggestions come from the whole corpus: with the overlay's `suggestion_words`, keep those
+    whose statement uses one of them."""
+    return mention is None or bool(mention.search(e.text or e.quote))
 
 
 def _overlapping(groups, e: Evidence) -> _Group | None:

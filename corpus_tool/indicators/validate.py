@@ -4,6 +4,9 @@ Errors (exit 1): the file breaks the schema (JSON Schema and the model's own che
 ids, a scale that is not usable (fewer than three levels, scores outside 0–100, no 0 or no 100),
 an indicator without any live source, a source whose document is not in the corpus or whose
 quote cannot be found there any more (orphaned).
+Quality (warnings; errors with `strict`): near-duplicate indicators by meaning, titles that are
+no whole noun phrase, questions without '?', sources sharing no key term with the indicator,
+indicators resting on one source (`phrasing.quality`).
 Suspect (reported per indicator; an error only with `strict`): the source's document text changed
 since the link was made (or a regeneration marked the source `suspect` for that reason and nobody
 has cleared it yet), or its quote was found only approximately or elsewhere.
@@ -20,8 +23,10 @@ from corpus_tool.formats import load_yaml
 from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import SCHEMA_PATH, Framework, walk
 from corpus_tool.indicators.draft import framework_path
+from corpus_tool.indicators.phrasing import framework_quality
 from corpus_tool.models import Anchor
 from corpus_tool.project import Project
+from corpus_tool.semantic import embed_texts
 from corpus_tool.store.db import connect, document_versions
 
 
@@ -41,8 +46,11 @@ def _schema_problems(path: Path) -> list[str]:
 
 
 def validate_framework(project: Project, *, path: Path | None = None, strict: bool = False,
-                       require_sources: bool = True) -> dict:
-    """Check a framework file; returns the report, raises `CheckFailed` (exit 1) on any error."""
+                       require_sources: bool = True, backend: str | None = "minilm") -> dict:
+    """Check a framework file; returns the report, raises `CheckFailed` (exit 1) on any error.
+    Quality warnings (`phrasing.quality`: near-duplicates by meaning with the `backend`
+    embeddings, titles that are no whole noun phrase, questions without '?', sources sharing no
+    key term, indicators on one source) for frameworks with sources; errors with `strict`."""
     path = Path(path) if path else framework_path(project)
     if not path.exists():
         raise InputError("no framework file", path=path,
@@ -117,6 +125,15 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
     finally:
         if conn is not None:
             conn.close()
+    if require_sources:
+        quality = framework_quality(
+            [(r.node.id, r.node.title, r.node.question,
+              [(f"{s.anchor.doc_id} {s.locator}".strip(), s.anchor.exact or s.quote)
+               for s in r.node.sources if s.status != "stale"]) for r in indicators],
+            _embedder(project, backend))
+        for rep in per_indicator:
+            rep["quality"] = quality.get(rep["id"], [])
+            (errors if strict else warnings).extend(f"{rep['id']}: {m}" for m in rep["quality"])
     report = {"path": str(path), "indicators": len(indicators),
               "suspect": sum(bool(r["suspect"]) for r in per_indicator),
               "orphaned": sum(len(r["orphaned"]) for r in per_indicator),
@@ -125,6 +142,14 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
     if errors:
         raise CheckFailed(f"{path}: {len(errors)} problem(s) in the framework", errors + warnings)
     return report
+
+
+def _embedder(project: Project, backend: str | None):
+    if not backend:
+        return None
+    def embed(texts: list[str]):
+        return embed_texts(project, texts, backend=backend)
+    return embed
 
 
 def _reanchor_status(source, text: str) -> str:

@@ -193,14 +193,13 @@ def _draft_inputs(ctx: Context) -> str:
                _query_fp(ctx.conn, "SELECT id, text_sha256 FROM documents ORDER BY id"),
                _code_fp("corpus_tool.indicators", "corpus_tool.indicators.phrasing",
                         ),
-               _files_fp([Path(__file__).parent.parent / "data" / "indicator_topics.yaml"],
-                         Path(__file__).parent.parent))
+               ctx.options.backend)
 
 
 def _draft_run(ctx: Context) -> dict:
     summary = draft_indicators(ctx.project, use_suggestions=ctx.options.suggestions,
                                suggestions=load_saved_suggestions(ctx.project),
-                               suggest=suggest_areas)
+                               suggest=suggest_areas, backend=ctx.options.backend)
     summary["merge"] = refresh(ctx.project).summary()
     return summary
 
@@ -234,7 +233,7 @@ def _framework_inputs(ctx: Context, *code: str) -> str:
 
 def _validate_run(ctx: Context) -> dict:
     try:
-        rep = validate_framework(ctx.project)
+        rep = validate_framework(ctx.project, backend=ctx.options.backend)
     except CheckFailed as e:
         out = {"ok": False, "errors": e.problems}
         _save_json(ctx.project.build_dir / "validate.json", out)

@@ -46,13 +46,18 @@ ANNOTATIONS = [
 ]
 
 
-def make_project(root: Path, *, annotations=ANNOTATIONS, coder: str = "tester"):
-    """A project under `root` with DOCS ingested and `annotations` coded."""
+def make_project(root: Path, *, annotations=ANNOTATIONS, coder: str = "tester",
+                 topics: bool = True):
+    """A project under `root` with DOCS ingested and `annotations` coded; `topics`: with the
+    reference project's wording overlay (`indicators/topics.yaml`)."""
     from corpus_tool.coding.annotations import add_annotation
     from corpus_tool.pipeline import ingest
     from corpus_tool.project import init_project
     project = init_project(root)
     shutil.copyfile(REPO / "annotations" / "codebook.yaml", project.codebook_path)
+    if topics:
+        project.indicators_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(REPO / "indicators" / "topics.yaml", project.indicators_dir / "topics.yaml")
     with open(REPO / "corpus" / "manifest.csv", encoding="utf-8", newline="") as f:
         reader = csv.DictReader(f)
         fields = reader.fieldnames

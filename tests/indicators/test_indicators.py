@@ -13,9 +13,9 @@ from typer.testing import CliRunner
 from corpus_tool.cli import app
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import Evidence, draft_framework, draft_indicators, draft_path
-from corpus_tool.indicators.phrasing.topics import load_topics
+from corpus_tool.indicators.phrasing.topics import load_suggestion_words, load_topics
 
-from tests.indicators.conftest import ANNOTATIONS, copy_project, make_project
+from tests.indicators.conftest import ANNOTATIONS, REPO, copy_project, make_project
 
 runner = CliRunner()
 
@@ -50,7 +50,7 @@ def test_ids_come_from_content_not_order(project, tmp_path):
     ev, _ = collect_evidence(project, conn, use_suggestions=False)
     docs = {d.id: d for d in list_documents(conn)}
     conn.close()
-    areas, topics = load_codebook(project), load_topics()
+    areas, topics = load_codebook(project), load_topics(REPO / "indicators")
     a = draft_framework(ev, areas=areas, docs=docs, topics=topics)
     shuffled = list(ev)
     random.Random(7).shuffle(shuffled)
@@ -183,7 +183,8 @@ def test_evidence_without_statements_guesses_strength():
 
 def test_suggestions_join_but_never_found_an_indicator():
     from corpus_tool.indicators.grouping import group_evidence
-    topics = load_topics()
+    topics = load_topics(REPO / "indicators")
+    mention = load_suggestion_words(REPO / "indicators")
     ann = Evidence(area="access", doc_id="d1", quote="Primary education shall be compulsory",
                    text="Primary education shall be compulsory", strength="obligation",
                    cluster_id="c-1")
@@ -200,9 +201,13 @@ def test_suggestions_join_but_never_found_an_indicator():
                          text="Teacher training shall include intercultural education",
                          strength="obligation", kind="suggestion", score=0.9, model_id="m")
     groups = group_evidence([ann, sug_same, sug_other_cluster, sug_not_education, sug_alone],
-                            topics)
+                            topics, mention)
     assert len(groups) == 1
     assert {e.doc_id for e in groups[0].items} == {"d1", "d2"}
+    # the words a suggestion must use come from the project's overlay, not from the package
+    groups = group_evidence([ann, sug_same, sug_other_cluster, sug_not_education, sug_alone],
+                            topics)
+    assert {e.doc_id for e in groups[0].items} == {"d1", "d2", "d5"}
 
 
 def test_citation_helpers_write_as_people_cite():

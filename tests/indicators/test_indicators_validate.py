@@ -31,7 +31,7 @@ def project(base, tmp_path):
 
 def _validate(project, *extra):
     r = runner.invoke(app, ["indicators", "validate", "--project", str(project.root), "--json",
-                            *extra])
+                            "--backend", "hash", *extra])
     return r, (json.loads(r.stdout) if r.stdout.strip() else None)
 
 

@@ -1,10 +1,11 @@
-"""Topics (indicators/topics.yaml, else the packaged list) and matching statements to them."""
+"""Topics: a project's optional wording overlay (`indicators/topics.yaml`; the reference project
+keeps its migrant-education topics there) and matching statements to them. Without the file,
+drafts are grouped and worded from the corpus alone (`meaning`, `naming`)."""
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from corpus_tool.errors import InputError
@@ -24,17 +25,13 @@ class Topic:
 
 
 def load_topics(project_indicators_dir: Path | None = None) -> list[Topic]:
-    """The topic templates: the project's `indicators/topics.yaml` if present, else the packaged
-    ones. A malformed entry is refused with the file, line and field."""
-    path: Path | None = None
-    if project_indicators_dir is not None and (project_indicators_dir / "topics.yaml").exists():
-        path = project_indicators_dir / "topics.yaml"
-        data = load_yaml(path)
-    else:
-        ref = resources.files("corpus_tool") / "data" / "indicator_topics.yaml"
-        with resources.as_file(ref) as p:
-            path = Path(p)
-            data = load_yaml(path)
+    """The project's topic templates (`indicators/topics.yaml`), an optional wording overlay;
+    none when the project has no such file (drafts are then worded from the corpus alone). A
+    malformed entry is refused with the file, line and field."""
+    if project_indicators_dir is None or not (project_indicators_dir / "topics.yaml").exists():
+        return []
+    path = project_indicators_dir / "topics.yaml"
+    data = load_yaml(path)
     topics = []
     seen = set()
     for i, t in enumerate((data or {}).get("topics") or []):
@@ -51,6 +48,23 @@ def load_topics(project_indicators_dir: Path | None = None) -> list[Topic]:
                             title=str(t["title"]), question=str(t["question"]),
                             provision=str(t["provision"])))
     return topics
+
+
+def load_suggestion_words(project_indicators_dir: Path | None = None) -> re.Pattern | None:
+    """The overlay's optional `suggestion_words` (regular expressions matched as whole words,
+    case-insensitive): a confident suggestion joins a topic's indicator only when its statement
+    uses one of them. None without a topics file or without the key."""
+    if project_indicators_dir is None or not (project_indicators_dir / "topics.yaml").exists():
+        return None
+    path = project_indicators_dir / "topics.yaml"
+    words = (load_yaml(path) or {}).get("suggestion_words") or []
+    if not words:
+        return None
+    try:
+        return re.compile(r"\b(" + "|".join(str(w) for w in words) + r")\b", re.I)
+    except re.error as e:
+        raise InputError(f"suggestion_words: {e}", path=path,
+                         fix="give regular expressions such as 'school\\w*'") from None
 
 
 def _norm(text: str) -> str:

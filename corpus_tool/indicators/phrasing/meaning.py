@@ -1,0 +1,230 @@
+"""Grouping an area's evidence into candidate indicators by meaning.
+
+Input: evidence records (annotations and confident suggestions; anything with the attributes
+of `indicators.Evidence`) and an `embed(texts) -> unit vectors` function. Per area:
+
+1. Annotations that name an indicator (the coder's id) found one group per id: the coder's
+   decision is kept, never merged away (near-duplicates are reported by `indicators validate`).
+2. Annotations without an id join the group holding the same words, else the group whose
+   centroid is nearest in meaning (cosine ≥ `attach_min`), else they are grouped among
+   themselves by average-linkage clustering at the same threshold.
+3. Confident, relevant suggestions of the area (`relevant_only`) join the nearest group
+   (cosine ≥ `attach_min`), at most `max_suggested` per group, unseen documents first; they
+   never found a group.
+
+What an item means is the embedding of its statement's wording, joined (for annotations) with
+that of its object, aim and condition and the coder's indicator id and memo (`meaning_text`).
+The result does not depend on the order of the input.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+ATTACH_MIN = 0.5
+MAX_SUGGESTED = 4
+RELEVANCE_QUANTILE = 0.1
+
+Embed = Callable[[list[str]], np.ndarray]
+
+
+@dataclass
+class MeaningGroup:
+    """One candidate indicator: its area, the coder's id (empty when nobody named it) and its
+    evidence, annotations first."""
+    area: str
+    hint: str = ""
+    items: list = field(default_factory=list)
+
+
+def id_words(hint: str, area: str) -> str:
+    """'lab-acc-employer-tie' → 'employer tie': the words of an id that say something (leading
+    short prefixes and the area's own words dropped)."""
+    words = [w for w in re.split(r"[^a-z0-9]+", hint.lower()) if w]
+    prefix = {area, *area.split("-")}
+    while words and (len(words[0]) <= 3 or words[0] in prefix) and len(words) > 1:
+        words.pop(0)
+    return " ".join(words)
+
+
+def meaning_text(e, *, with_hint: bool = True) -> str:
+    """What an item is about besides its wording: its statement's aim, object and condition, and
+    the coder's indicator id and memo (`with_hint`)."""
+    parts = [" ".join(x for x in (e.aim, e.object, e.condition) if x)]
+    if with_hint:
+        if e.indicator:
+            parts.append(id_words(e.indicator, e.area))
+        if e.memo:
+            parts.append(e.memo)
+    return ". ".join(" ".join(p.split()) for p in parts if p and p.strip())
+
+
+def _vectors(items: Sequence, embed: Embed, *, with_hint: bool) -> list[np.ndarray]:
+    """One unit vector per item: its statement's wording, plus (for annotations) what
+    `meaning_text` says of it. Statement texts are the ones the clustering stage embedded, so
+    they come from the embedding cache."""
+    if not items:
+        return []
+    text_vecs = _unit(np.asarray(embed([e.text or e.quote for e in items]), dtype=np.float64))
+    extra = [(k, meaning_text(e, with_hint=with_hint)) for k, e in enumerate(items)
+             if e.kind == "annotation"]
+    extra = [(k, t) for k, t in extra if t]
+    out = list(text_vecs)
+    if extra:
+        ev = _unit(np.asarray(embed([t for _, t in extra]), dtype=np.float64))
+        for (k, _), v in zip(extra, ev):
+            out[k] = _unit(text_vecs[k] + v)
+    return out
+
+
+def _order(e) -> tuple:
+    return (e.area, e.doc_id, e.start if e.start is not None else -1, e.quote, e.annotation_id)
+
+
+def _unit(m: np.ndarray) -> np.ndarray:
+    n = np.linalg.norm(m, axis=-1, keepdims=True)
+    n[n == 0] = 1.0
+    return m / n
+
+
+def _agglomerate(vecs: np.ndarray, threshold: float) -> list[int]:
+    """Average-linkage labels at a cosine threshold; deterministic (ties by index)."""
+    n = len(vecs)
+    if n <= 1:
+        return [0] * n
+    clusters = [[i] for i in range(n)]
+    sims = vecs @ vecs.T
+    while len(clusters) > 1:
+        best, pair = -2.0, None
+        for a in range(len(clusters)):
+            for b in range(a + 1, len(clusters)):
+                s = float(sims[np.ix_(clusters[a], clusters[b])].mean())
+                if s > best + 1e-9:
+                    best, pair = s, (a, b)
+        if pair is None or best < threshold:
+            break
+        a, b = pair
+        clusters[a] = sorted(clusters[a] + clusters[b])
+        del clusters[b]
+    labels = [0] * n
+    for k, c in enumerate(sorted(clusters, key=min)):
+        for i in c:
+            labels[i] = k
+    return labels
+
+
+def _overlaps(x, e) -> bool:
+    return (x.doc_id == e.doc_id and x.start is not None and e.start is not None
+            and x.start < e.end and e.start < x.end)
+
+
+def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = ATTACH_MIN,
+                     max_suggested: int = MAX_SUGGESTED, use_hints: bool = True
+                     ) -> list[MeaningGroup]:
+    """Candidate indicators of every area (see the module doc). `use_hints=False` ignores the
+    coders' indicator ids and memos (grouping by the statements' meaning alone)."""
+    ordered = sorted(evidence, key=_order)
+    annotations = [e for e in ordered if e.kind == "annotation"]
+    if not use_hints:
+        annotations = [_without_hint(e) for e in annotations]
+    suggestions = [e for e in ordered if e.kind != "annotation"]
+    vecs = _vectors(annotations + suggestions, embed, with_hint=use_hints)
+    vec_of = {id(e): v for e, v in zip(annotations + suggestions, vecs)}
+
+    # the area of an id: where most of its annotations are
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for e in annotations:
+        if e.indicator:
+            votes[e.indicator][e.area] += 1
+    home = {h: sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for h, v in votes.items()}
+    groups: dict[tuple[str, str], MeaningGroup] = {}
+    for e in annotations:
+        if e.indicator:
+            area = home[e.indicator]
+            g = groups.setdefault((area, e.indicator), MeaningGroup(area=area, hint=e.indicator))
+            g.items.append(e if e.area == area else _moved(e, area))
+    named = sorted(groups.values(), key=lambda g: (g.area, g.hint))
+
+    def centroid(g: MeaningGroup) -> np.ndarray:
+        return _unit(np.mean([vec_of[id(x)] for x in g.items], axis=0))
+
+    loose: dict[str, list] = defaultdict(list)
+    for e in annotations:
+        if e.indicator:
+            continue
+        same = [g for g in named if any(x.key == e.key or _overlaps(x, e) for x in g.items)]
+        same.sort(key=lambda g: (g.area != e.area, g.hint))
+        if same:
+            same[0].items.append(e)
+            continue
+        cands = [(float(centroid(g) @ vec_of[id(e)]), g.hint, g) for g in named
+                 if g.area == e.area]
+        cands.sort(key=lambda c: (-c[0], c[1]))
+        if cands and cands[0][0] >= attach_min:
+            cands[0][2].items.append(e)
+        else:
+            loose[e.area].append(e)
+    unnamed: list[MeaningGroup] = []
+    for area in sorted(loose):
+        items = loose[area]
+        labels = _agglomerate(np.stack([vec_of[id(e)] for e in items]), attach_min)
+        for k in sorted(set(labels)):
+            unnamed.append(MeaningGroup(area=area, items=[e for e, lab in zip(items, labels)
+                                                          if lab == k]))
+    everything = named + unnamed
+    if suggestions and everything:
+        cents = [centroid(g) for g in everything]
+        picked: dict[int, list[tuple[float, object]]] = defaultdict(list)
+        taken = {x.key for g in everything for x in g.items}
+        for e in suggestions:
+            if e.key in taken:
+                continue
+            best = sorted(((float(c @ vec_of[id(e)]), k) for k, (g, c) in
+                           enumerate(zip(everything, cents)) if g.area == e.area),
+                          key=lambda x: (-x[0], x[1]))
+            if best and best[0][0] >= attach_min:
+                picked[best[0][1]].append((best[0][0], e))
+        for k, cands in picked.items():
+            g = everything[k]
+            have_docs = {x.doc_id for x in g.items}
+            added: list = []
+            for s, e in sorted(cands, key=lambda c: (c[1].doc_id in have_docs, -round(c[0], 6),
+                                                     _order(c[1]))):
+                if len(added) >= max_suggested:
+                    break
+                if any(x.key == e.key or _overlaps(x, e) for x in g.items + added):
+                    continue
+                added.append(e)
+                have_docs.add(e.doc_id)
+            g.items.extend(sorted(added, key=_order))
+    return sorted(everything, key=lambda g: (g.area, g.hint == "", g.hint,
+                                             _order(g.items[0]) if g.items else ()))
+
+
+def _moved(e, area: str):
+    return replace(e, area=area)
+
+
+def _without_hint(e):
+    return replace(e, indicator="", memo="")
+
+
+def relevant_only(evidence: Sequence, relevance: dict[str, float | None], *,
+                  quantile: float = RELEVANCE_QUANTILE) -> list:
+    """The evidence without suggestions that are less about the codebook than the statements
+    coders annotated: a suggestion's relevance (its best cosine to an area's prototypes, as saved
+    by the suggest stage) must reach the `quantile` of the annotated statements' relevance.
+    Without relevance figures, everything is kept."""
+    ref = [relevance.get(e.statement_id) for e in evidence
+           if e.kind == "annotation" and e.statement_id]
+    ref = [r for r in ref if r is not None]
+    if not ref:
+        return list(evidence)
+    floor = float(np.quantile(np.asarray(ref, dtype=np.float64), quantile))
+    return [e for e in evidence if e.kind == "annotation"
+            or (relevance.get(e.statement_id) if relevance.get(e.statement_id) is not None
+                else floor) >= floor]

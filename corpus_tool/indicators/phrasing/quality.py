@@ -1,0 +1,227 @@
+"""Quality checks of an indicator's wording and footing, used by `indicators validate`.
+
+- `title_problem`: a title that is not a noun phrase (a clause with a modal or a finite verb
+  first, a question, one bare word, a dangling word at its end) or that is cut inside a phrase of
+  the statement it was taken from (the statement goes on with a word of the same phrase).
+- `question_problem`: a question that does not end with '?' or does not open as a question.
+- `near_duplicates`: pairs of indicators that say the same thing (cosine of their title +
+  question embeddings, within and across areas).
+- `unrelated_sources`: sources whose statement shares no key term with the indicator.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+NEAR_DUPLICATE_MIN = 0.92
+
+_MODAL = re.compile(r"\b(?:shall|must|should|will|may|might|can|cannot|shall not)\b", re.I)
+_OPENERS = re.compile(r"(?i)^(?:does|do|did|is|are|was|were|has|have|had|can|could|shall|"
+                      r"should|will|would|may|must|what|which|who|how|to what extent|"
+                      r"in what|where|when|whether|under what)\b")
+_FUNCTION_END = {"and", "or", "nor", "but", "of", "to", "for", "in", "on", "with", "by", "at",
+                 "from", "into", "the", "a", "an", "their", "its", "his", "her", "our", "your",
+                 "this", "that", "these", "those", "such", "as", "than", "which", "who", "whose",
+                 "within", "among", "between", "under", "against", "without", "through", "about",
+                 "upon", "including", "regarding", "concerning", "towards", "over", "after",
+                 "before", "during", "each", "every", "all", "any", "no", "not", "is", "are",
+                 "be", "being", "been", "well", "also", "other", "particularly", "especially",
+                 "notably", "inter", "alia", "etc", "namely"}
+_ADJ_END = re.compile(r"(?:al|ic|ive|ous|ary|ible|able|ful|ian|ing)$")
+_NOUNS_LIKE_ADJ = {"individual", "national", "nationals", "professional", "proposal", "approval",
+                   "arrival", "removal", "renewal", "withdrawal", "trial", "signal", "capital",
+                   "hospital", "principal", "material", "referral", "disposal", "criminal",
+                   "public", "republic", "clinic", "topic", "music", "logic", "relative",
+                   "representative", "initiative", "executive", "alternative", "objective",
+                   "incentive", "motive", "directive", "salary", "library", "summary", "boundary",
+                   "secretary", "beneficiary", "dignitary", "ordinary", "training",
+                   "housing", "funding", "meeting", "building",
+                   "understanding", "reporting", "monitoring", "bargaining", "hearing",
+                   "wellbeing", "well-being", "being", "thing", "planning", "counselling",
+                   "counseling", "networking", "screening", "belonging", "marking", "sitting"}
+PHRASE_BOUNDARY = _FUNCTION_END | {
+    "shall", "must", "should", "may", "will", "where", "when", "if", "so", "whether", "unless",
+    "until", "while", "because", "since", "whereby", "provided", "particularly", "especially",
+    "notably", "according", "pursuant", "except", "save", "following", "concerning",
+    "regarding", "relating", "taking", "having", "being", "throughout", "via", "is", "are",
+    "was", "were", "be", "has", "have", "can", "could", "would", "might", "do", "does"}
+_BOUNDARY = PHRASE_BOUNDARY
+_PRONOUN_START = {"it", "they", "he", "she", "we", "there", "this", "these", "those", "which",
+                  "who", "that", "and", "or", "but", "nor", "of", "to", "if", "when", "where",
+                  "as", "by", "in", "on", "at", "from", "with", "for", "without", "within",
+                  "under", "among", "between", "through", "against", "into", "upon", "is",
+                  "are", "be", "has", "have", "not", "irrespective", "regardless", "whatever",
+                  "whether", "so", "thereby", "also"}
+_FINITE = {"is", "are", "was", "were", "has", "have", "enjoy", "enjoys", "receive", "receives",
+           "be", "occur", "occurs", "refers", "means", "includes", "covers", "requires",
+           "applies", "constitutes", "learn", "learns"}
+_BINDS = {"belonging", "based", "operating", "due", "according", "able", "related", "relating",
+          "subject", "prior", "applicable", "entitled", "referred", "resident", "residing",
+          "living", "working", "employed", "engaged", "irrespective", "regardless"}
+_PREPOSITIONS = {"of", "to", "for", "in", "on", "with", "by", "at", "from", "into", "within",
+                 "among", "between", "under", "against", "without", "through", "about", "upon",
+                 "towards", "over", "after", "before", "during", "as", "than"}
+_TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
+
+
+def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
+    """Why a title is no whole noun phrase ('question', 'clause', 'not a noun phrase', 'one
+    word', 'dangling', 'cut', 'pronoun without antecedent'), or None. `texts`: the statements
+    it was phrased from, to see whether it stops inside one of their phrases."""
+    t = " ".join((title or "").split()).rstrip(" .")
+    if not t:
+        return "empty"
+    words = t.split()
+    if t.endswith("?") or _OPENERS.match(t) and len(words) > 1 and words[1].lower() in (
+            "the", "a", "an", "there", "it", "they", "states", "law"):
+        return "question"
+    if len(words) < 2:
+        return "one word"
+    if (words[0].lower() in _PRONOUN_START or re.match(r"(?i)^\(?[a-z0-9]{1,3}[.)]", t)
+            or not t[0].isalnum()):
+        return "not a noun phrase"
+    if _MODAL.search(t):
+        return "clause"
+    low = [w.lower().strip(",;:") for w in words]
+    if any(w in _FINITE and low[k - 1] not in ("to", "not") for k, w in enumerate(low) if k):
+        return "clause"
+    last = words[-1].lower().strip(",;:")
+    if last in _FUNCTION_END or t.endswith((",", ";", ":", "-")):
+        return "dangling"
+    if re.search(r"\([^)]*$", t):
+        return "cut"
+    m = re.search(r"(?i)\b(?:its|their|his|her|them|thereby|thereof|such)\b", t)
+    if m and not any(w.lower().endswith("s") and w.lower() not in _FUNCTION_END
+                     for w in t[:m.start()].split()):
+        return "pronoun without antecedent"     # no plural noun before it to refer to
+    for text in texts:
+        if _cut_inside(t, text):
+            return "cut"
+    return None
+
+
+def _cut_inside(title: str, text: str) -> bool:
+    """The title ends where its statement goes on inside the same phrase: the title's last three
+    words are found in the statement, followed by a word that is no phrase boundary."""
+    words = [w.lower() for w in _TOKEN.findall(title)]
+    if len(words) < 3 or not text:
+        return False
+    toks = [w.lower() for w in _TOKEN.findall(text)]
+    tail = words[-3:]
+    last = tail[-1]
+    seen = False
+    for i in range(len(toks) - 3):
+        if toks[i:i + 3] == tail:
+            seen = True
+            nxt = toks[i + 3]
+            if nxt in _PREPOSITIONS and (last in _BINDS or last.endswith(("ing", "ed"))):
+                continue            # 'belonging | to', 'based | on': the phrase goes on
+            if nxt in (",", "and", "or") and _ADJ_END.search(last) and \
+                    last not in _NOUNS_LIKE_ADJ:
+                continue            # 'private medical | , legal … services'
+            if not re.match(r"[\w]", nxt) or nxt in _BOUNDARY:
+                return False
+    return seen
+
+
+def question_problem(question: str) -> str | None:
+    q = " ".join((question or "").split())
+    if not q:
+        return "empty"
+    if not q.endswith("?"):
+        return "no question mark"
+    if "{" in q or "}" in q:
+        return "unfilled slot"
+    if not _OPENERS.match(q):
+        return "not phrased as a question"
+    last = q.rstrip("?").split()[-1].lower().strip(",;:") if q.rstrip("?").split() else ""
+    if last in _FUNCTION_END or last in _BINDS:
+        return "ends mid-phrase"
+    m = re.match(r"(?i)^does the law (\w+)", q)
+    if m:
+        verb = m.group(1).lower()
+        if verb in _NOT_OF_LAW or verb.endswith(("ed", "ly")) or (verb.endswith("s") and not
+                                                                  verb.endswith("ss")):
+            return "the verb does not fit 'Does the law …'"
+    return None
+
+
+_NOT_OF_LAW = {"enjoy", "have", "has", "receive", "occur", "benefit", "get", "obtain", "be", "is",
+               "are", "exist", "apply", "belong", "live", "work", "stay", "need", "lose", "seek",
+               "any", "all", "the", "a", "an", "such", "other", "each", "every", "no", "not",
+               "direct", "indirect", "undertaken", "taken", "given", "written", "chosen",
+               "public", "national", "general", "equal", "same", "mutually"}
+
+
+def near_duplicates(items: Sequence[tuple[str, str]], embed: Callable[[list[str]], np.ndarray],
+                    *, min_similarity: float = NEAR_DUPLICATE_MIN) -> list[tuple[str, str, float]]:
+    """(id, id, cosine) for every pair of indicators whose title + question say the same thing.
+    `items`: (id, title + ' ' + question)."""
+    if len(items) < 2:
+        return []
+    m = np.asarray(embed([t for _, t in items]), dtype=np.float64)
+    n = np.linalg.norm(m, axis=1, keepdims=True)
+    n[n == 0] = 1.0
+    m = m / n
+    sims = m @ m.T
+    out = []
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            if sims[i, j] >= min_similarity:
+                out.append((items[i][0], items[j][0], round(float(sims[i, j]), 3)))
+    return out
+
+
+_STOP = {"the", "and", "for", "shall", "all", "any", "their", "its", "which", "with", "such",
+         "this", "that", "states", "parties", "party", "state", "have", "has", "been", "are",
+         "not", "who", "from", "into", "other", "also", "may", "should", "must", "will", "law",
+         "does", "provide", "provides", "ensure", "whatever", "regardless", "status",
+         "residence", "their", "they", "them", "those", "these", "every", "each", "concerned",
+         "everyone", "take", "measures", "appropriate", "including", "guarantee", "make"}
+
+
+def key_terms(text: str) -> set[str]:
+    """Content-word stems of a text (first six letters), for the shared-term check."""
+    return {w[:6] for w in re.findall(r"[a-z]{3,}", (text or "").lower()) if w not in _STOP}
+
+
+def indicator_problems(*, title: str, question: str, sources: Sequence[tuple[str, str]],
+                       source_texts: Sequence[str] = ()) -> list[str]:
+    """The wording and footing problems of one indicator, as warning texts. `sources`:
+    (label, statement text) of its live sources."""
+    out = []
+    tp = title_problem(title, source_texts)
+    if tp:
+        out.append(f"title is not a whole noun phrase ({tp}): {title!r}")
+    qp = question_problem(question)
+    if qp:
+        out.append(f"question: {qp}: {question!r}")
+    terms = key_terms(f"{title} {question}")
+    for label, text in sources:
+        if terms and not (terms & key_terms(text)):
+            out.append(f"source {label} shares no key term with the indicator")
+    if len(sources) == 1:
+        out.append("rests on one source only")
+    return out
+
+
+def framework_quality(indicators: Sequence[tuple[str, str, str, Sequence[tuple[str, str]]]],
+                      embed: Callable[[list[str]], np.ndarray] | None) -> dict[str, list[str]]:
+    """Quality warnings per indicator id. `indicators`: (id, title, question, [(source label,
+    quote)] of its live sources). Near-duplicates are looked for when `embed` is given."""
+    out: dict[str, list[str]] = {}
+    for iid, title, question, sources in indicators:
+        probs = indicator_problems(title=title, question=question, sources=sources,
+                                   source_texts=[q for _, q in sources])
+        if probs:
+            out.setdefault(iid, []).extend(probs)
+    if embed is not None:
+        pairs = near_duplicates([(iid, f"{t}. {q}") for iid, t, q, _ in indicators], embed)
+        for a, b, sim in pairs:
+            out.setdefault(a, []).append(f"near-duplicate of {b} (cosine {sim:.2f} on title "
+                                         "and question)")
+            out.setdefault(b, []).append(f"near-duplicate of {a} (cosine {sim:.2f} on title "
+                                         "and question)")
+    return out

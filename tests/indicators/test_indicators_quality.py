@@ -1,0 +1,170 @@
+"""Quality of drafted indicators: titles that are whole noun phrases, questions that are
+questions, near-duplicates by meaning, sources sharing no key term, one-source indicators; how
+`indicators validate` reports them (warnings with ids; errors with --strict); the statements'
+own phrase for a coder's indicator id; `--project` before the command."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus_tool.cli import app
+from corpus_tool.semantic import HashEmbedder
+from corpus_tool.formats import load_yaml, write_yaml
+from corpus_tool.indicators.merge import promote
+from corpus_tool.indicators.draft import draft_indicators, framework_path
+from corpus_tool.indicators.phrasing import (indicator_problems, near_duplicates,
+                                              question_problem, title_problem)
+from corpus_tool.indicators.phrasing.naming import anchor_phrase, noun_phrase, who_of
+from tests.indicators.conftest import REPO, copy_project, make_project
+
+runner = CliRunner()
+CRPD_24_5 = next((REPO / "corpus").rglob("un_crpd_2006*")).read_text(encoding="utf-8")
+CRPD_27_D = ("Enable persons with disabilities to have effective access to general technical and "
+             "vocational guidance programmes, placement services and vocational and continuing "
+             "training")
+
+
+def test_a_title_cut_inside_its_statements_phrase_is_found():
+    assert CRPD_27_D in " ".join(CRPD_24_5.split())
+    cut = ("Effective access to general technical and vocational guidance programmes, placement "
+           "services and vocational and continuing")
+    assert title_problem(cut, [CRPD_27_D]) == "cut"
+    assert title_problem(cut + " training", [CRPD_27_D]) is None
+    # 'belonging | to', 'based | on': a participle that needs its preposition
+    assert title_problem("Girls and women belonging", ["girls and women belonging to "
+                                                       "minorities"]) == "cut"
+
+
+@pytest.mark.parametrize("title, problem", [
+    ("Worker", "one word"),
+    ("Free and compulsory primary education", None),
+    ("Migrant workers have access to legal aid", "clause"),
+    ("Primary education shall be free", "clause"),
+    ("Right to education and to", "dangling"),
+    ("Does the law protect workers?", "question"),
+    ("Irrespective of status", "not a noun phrase"),
+    ("— the obligation to respect", "not a noun phrase"),
+    ("Facilitation of the teaching of its language", "pronoun without antecedent"),
+])
+def test_titles_must_be_whole_noun_phrases(title, problem):
+    assert title_problem(title) == problem
+
+
+def test_clauses_read_as_the_noun_phrase_they_name():
+    assert noun_phrase("Women migrant workers have access to legal assistance") == \
+        "Access to legal assistance for women migrant workers"
+    assert noun_phrase("Standards of education are equivalent in all public schools") == \
+        "Equivalent standards of education in all public schools"
+    assert noun_phrase("Migrant workers have the right to join trade unions") == \
+        "Right of migrant workers to join trade unions"
+    assert noun_phrase("Collection of disaggregated data") == "Collection of disaggregated data"
+
+
+def test_questions_are_questions_a_law_can_answer():
+    assert question_problem("Does the law ban recruitment fees?") is None
+    assert question_problem("Does the law ban recruitment fees") == "no question mark"
+    assert question_problem("The law bans recruitment fees?") == "not phrased as a question"
+    assert question_problem("Does the law enjoy equal treatment?") is not None
+    assert question_problem("Does the law ensure that girls and women belonging?") == \
+        "ends mid-phrase"
+    assert question_problem("Does the law guarantee {who} access?") == "unfilled slot"
+
+
+def test_the_statements_own_phrase_for_a_coders_id():
+    texts = ["shall be granted access to higher education according to the general regulations",
+             "Higher education shall be made equally accessible to all",
+             "access to higher education;"]
+    assert anchor_phrase(["higher", "education"], texts) == "access to higher education"
+    assert anchor_phrase(["trade", "unions"], ["the right to join trade unions of their choice",
+                                               "membership of trade unions"]) in (
+        "membership of trade unions", "trade unions")
+    assert anchor_phrase(["employer", "tie"], texts) == ""
+    assert who_of([("migrant workers and their families", "workers"),
+                   ("migrant workers and their families",), ()]) == \
+        "migrant workers and their families"
+    assert who_of([(), (), ("children",)]) == "children"
+    assert who_of([(), (), ()]) == ""
+
+
+def test_near_duplicates_by_meaning_within_and_across_areas():
+    emb = HashEmbedder().encode
+    same = "Curriculum reflects diversity. Does the curriculum reflect the diversity of society?"
+    items = [("diversity-curriculum-diversity", same), ("intercultural-curriculum-diversity", same),
+             ("workers-rights-trade-unions", "Membership of trade unions. Does the law guarantee "
+              "migrant workers membership of trade unions?")]
+    pairs = near_duplicates(items, emb)
+    assert [(a, b) for a, b, _ in pairs] == [("diversity-curriculum-diversity",
+                                             "intercultural-curriculum-diversity")]
+
+
+def test_sources_sharing_no_key_term_and_one_source_are_reported():
+    probs = indicator_problems(
+        title="Teachers trained to meet migrant pupils' learning needs",
+        question="Does the law require teacher training on the needs of migrant pupils?",
+        sources=[("un-crc-1989 para. 12", "should be registered with appropriate school "
+                  "authorities")])
+    assert "source un-crc-1989 para. 12 shares no key term with the indicator" in probs
+    assert "rests on one source only" in probs
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    p = make_project(tmp_path_factory.mktemp("quality") / "p")
+    draft_indicators(p, use_suggestions=False)
+    promote(p)
+    return p.root
+
+
+@pytest.fixture
+def project(base, tmp_path):
+    return copy_project(base, tmp_path / "p")
+
+
+def _validate(project, *extra):
+    r = runner.invoke(app, ["indicators", "validate", "--project", str(project.root), "--json",
+                            "--backend", "hash", *extra])
+    return r, (json.loads(r.stdout) if r.stdout.strip() else None)
+
+
+def _duplicate_two(project) -> tuple[str, str]:
+    path = framework_path(project)
+    data = load_yaml(path)
+    inds = [i for a in data["areas"] for i in a["indicators"]]
+    a, b = inds[0], inds[-1]
+    b["title"], b["question"] = a["title"], a["question"]
+    write_yaml(path, data)
+    return a["id"], b["id"]
+
+
+def test_validate_warns_of_near_duplicates_with_their_ids(project):
+    a, b = _duplicate_two(project)
+    r, rep = _validate(project)
+    assert r.exit_code == 0, r.output
+    dup = [w for w in rep["warnings"] if "near-duplicate" in w]
+    assert any(w.startswith(f"{a}: near-duplicate of {b}") for w in dup), rep["warnings"]
+    assert any(w.startswith(f"{b}: near-duplicate of {a}") for w in dup), rep["warnings"]
+    per = {x["id"]: x for x in rep["per_indicator"]}
+    assert any("near-duplicate" in q for q in per[a]["quality"])
+
+
+def test_validate_strict_turns_quality_warnings_into_exit_1(project):
+    a, b = _duplicate_two(project)
+    r, rep = _validate(project, "--strict")
+    assert r.exit_code == 1
+    assert rep["ok"] is False
+    assert any(f"{a}: near-duplicate of {b}" in e for e in rep["errors"])
+    assert "Error:" in r.stderr
+
+
+def test_global_project_option_before_the_command(project):
+    before = runner.invoke(app, ["--project", str(project.root), "indicators", "list", "--json"])
+    after = runner.invoke(app, ["indicators", "list", "--project", str(project.root), "--json"])
+    assert before.exit_code == 0, before.output
+    assert json.loads(before.stdout) == json.loads(after.stdout)
+    assert json.loads(before.stdout)
+    # the command's own option wins over the global one
+    other = runner.invoke(app, ["--project", "/nonexistent-project", "indicators", "list",
+                                "--project", str(project.root), "--json"])
+    assert other.exit_code == 0, other.output
