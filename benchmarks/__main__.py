@@ -12,7 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-ORDER = ["ingest", "statements", "embed_cluster", "annotations", "scoring", "build", "web"]
+ORDER = ["ingest", "statements", "embed_cluster", "annotations", "interchange", "scoring", "build",
+         "web"]
 
 
 def main(argv: list[str]) -> int:
