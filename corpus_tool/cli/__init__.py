@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "score",        # score: answers → scores, check against published, sensitivity
     "annotations",  # annotations add|list|edit|remove|accept|check|export|import|queue|agreement
     "areas",        # areas list|suggest|evaluate
+    "exchange",     # export qdpx|qdc, import qdpx|qdc (REFI-QDA)
 ]
 
 for _name in COMMAND_MODULES:

@@ -14,16 +14,24 @@ from corpus_tool.coding.annotations import new_annotation
 from corpus_tool.coding.files import (default_coder, load_annotations, read_annotations,
                                       save_annotations)
 from corpus_tool.coding.lookup import _doc_text, connect_index, locate, passage_at, statement_at
-from corpus_tool.coding.records import W3C_CONTEXT, annotation_to_record, now_iso
+from corpus_tool.coding.records import W3C_CONTEXT, annotation_to_record, now_iso, slug
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import read_csv
 from corpus_tool.models import Anchor, Origin
 from corpus_tool.project import Project
 
 CT_NS = "https://github.com/corpus-tool/corpus-tool/ns#"
+# IRIs for what the export names: W3C tools need the target's `source` and every `id` to be IRIs
+# (a bare document id makes the target unrecognisable as a Specific Resource). Import accepts
+# both these and the bare ids of the annotation files.
+DOC_IRI = "urn:corpus-tool:doc:"
+ANNOTATION_IRI = "urn:corpus-tool:annotation:"
+CODER_IRI = "urn:corpus-tool:coder:"
 EXPORT_CONTEXT = [W3C_CONTEXT, {"ct": CT_NS, "origin": "ct:origin",
                                 "text_sha256": "ct:textSha256", "passage": "ct:passage",
-                                "statement": "ct:statement"}]
+                                "statement": "ct:statement", "model_id": "ct:modelId",
+                                "model_version": "ct:modelVersion", "score": "ct:score",
+                                "accepted_by": "ct:acceptedBy"}]
 CSV_FIELDS = ["id", "doc", "quote", "area", "indicator", "memo", "coder", "passage", "statement",
               "start", "end", "created", "modified", "origin"]
 
@@ -34,10 +42,22 @@ def export_w3c(project: Project, *, doc_id: str | None = None, creator: str | No
                ) -> dict:
     """The annotations as one W3C AnnotationCollection (JSON-LD, with @context)."""
     anns = load_annotations(project, doc_id=doc_id, creator=creator)
-    items = [annotation_to_record(a) for a in anns]
+    items = [w3c_record(a) for a in anns]
     return {"@context": EXPORT_CONTEXT, "type": "AnnotationCollection",
             "label": f"corpus-tool annotations of {project.root.name}", "total": len(items),
             "first": {"type": "AnnotationPage", "startIndex": 0, "items": items}}
+
+
+def w3c_record(a) -> dict:
+    """One annotation as other W3C tools read it: the stored record with IRIs for the annotation,
+    its target document and its creator (a Person with the coder's name as nickname); the
+    project's own keys (origin, text_sha256, passage, statement) stay under the `ct` context."""
+    rec = annotation_to_record(a)
+    rec["id"] = ANNOTATION_IRI + a.id
+    rec["creator"] = {"id": CODER_IRI + slug(a.creator), "type": "Person", "nickname": a.creator}
+    rec["target"] = {k: v for k, v in rec["target"].items() if v is not None} | {
+        "source": DOC_IRI + a.doc_id}
+    return rec
 
 
 def export_csv_rows(project: Project, *, doc_id: str | None = None,
@@ -141,7 +161,8 @@ def _parse_item(rec: dict, area_ids: dict[str, str]) -> dict:
         raise ValueError("no area: tag or classify it with an area id of the codebook "
                          f"({', '.join(sorted(set(area_ids.values())))})")
     o = rec.get("origin") if isinstance(rec.get("origin"), dict) else None
-    return {"id": rec.get("id") if isinstance(rec.get("id"), str) else None,
+    rid = rec.get("id") if isinstance(rec.get("id"), str) else None
+    return {"id": rid.removeprefix(ANNOTATION_IRI) if rid else None,
             "source": str(source), "exact": quote["exact"], "prefix": quote.get("prefix") or "",
             "suffix": quote.get("suffix") or "",
             "start": pos.get("start") if pos else None, "end": pos.get("end") if pos else None,

@@ -11,6 +11,7 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
+from corpus_tool.coding.qda_xml import IndicatorCode
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import atomic_write_bytes, atomic_write_text, csv_text, dumps_json
 from corpus_tool.framework.io import load_framework
@@ -280,6 +281,10 @@ def prov_document(fw: Framework, indicator_id: str | None = None) -> dict:
                 key = f"_:a{len(att)}"
                 att[key] = {"prov:entity": iid, "prov:agent": aid,
                             "ct:for": chain[0]}
+    # an absent value is left out: PROV has no null (readers warn, and will reject it)
+    for section in ("entity", "agent", "wasDerivedFrom", "wasAttributedTo"):
+        for key, attrs in doc[section].items():
+            doc[section][key] = {k: v for k, v in attrs.items() if v is not None}
     return doc
 
 
@@ -314,3 +319,13 @@ def write_provenance(project, *, fmt: str, indicator_id: str | None = None,
         atomic_write_text(out, data)
     return {"path": str(out), "format": fmt, "rows": len(provenance_rows(fw, indicator_id)),
             "indicator": indicator_id}
+
+
+# --- REFI-QDA code names ---------------------------------------------------------------------------
+
+def indicator_codes(fw: Framework) -> list[IndicatorCode]:
+    """The framework's indicators as REFI-QDA codes: title as name, question as description,
+    under their area (for `export qdpx|qdc` and to recognise them on import)."""
+    return [IndicatorCode(ref.id, ref.node.title or ref.id, ref.node.question or "",
+                          _area_id(fw, ref))
+            for ref in _indicator_refs(fw, None)]

@@ -31,6 +31,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from corpus_tool.errors import CorpusToolError, InputError, NotFoundError
 from corpus_tool.project import Project
 from corpus_tool.store.db import connect
+from corpus_tool.web.api_exchange import QDPX_PATH, qdpx_download
 
 TOKEN_HEADER = "X-Corpus-Token"
 MAX_BODY = 2 * 1024 * 1024
@@ -241,11 +242,16 @@ class WorkbenchHandler(BaseHTTPRequestHandler):
             if not path.startswith("/api/"):
                 self._error(HTTPStatus.METHOD_NOT_ALLOWED, "method not allowed")
                 return
-            if method != "GET":
+            if method != "GET" or path == QDPX_PATH:
                 why = self._write_allowed()
                 if why:
                     self._error(HTTPStatus.FORBIDDEN, why)
                     return
+            if path == QDPX_PATH and method == "GET":
+                data, headers = qdpx_download(self.wb)
+                ctype = headers.pop("Content-Type")
+                self._send(HTTPStatus.OK, data, ctype, csp="default-src 'none'", extra=headers)
+                return
             fn, params, exists = router.match(method, path[len("/api"):])
             if fn is None:
                 self._error(HTTPStatus.METHOD_NOT_ALLOWED if exists else HTTPStatus.NOT_FOUND,

@@ -120,8 +120,9 @@ def test_export_w3c_and_csv_then_import_elsewhere(project, tmp_path):
     f.write_text(json.dumps(w3c), encoding="utf-8")
     res = json.loads(run(other, "annotations", "import", str(f), "--json").stdout)
     assert res["imported"] == 1 and res["problems"] == []
-    assert json.loads(run(other, "annotations", "list", "--json").stdout)["annotations"][0][
-        "id"] == w3c["first"]["items"][0]["id"]
+    assert "urn:corpus-tool:annotation:" + json.loads(run(
+        other, "annotations", "list", "--json").stdout)["annotations"][0]["id"] == \
+        w3c["first"]["items"][0]["id"]
     res = run(project, "annotations", "export", "--format", "rdf", ok=False)
     assert res.exit_code == 1 and "Error: unknown format 'rdf'" in res.stderr
 

@@ -28,7 +28,10 @@ def test_w3c_export_round_trips_into_another_project(project, tmp_path):
     data = export_w3c(project)
     assert data["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
     [item] = data["first"]["items"]
-    assert item["id"] == a.id and item["type"] == "Annotation"
+    assert item["id"] == "urn:corpus-tool:annotation:" + a.id and item["type"] == "Annotation"
+    assert item["target"]["source"] == "urn:corpus-tool:doc:un-crc-1989"
+    assert item["creator"] == {"id": "urn:corpus-tool:coder:coder-a", "type": "Person",
+                               "nickname": "coder-a"}
     f = tmp_path / "out.jsonld"
     f.write_text(json.dumps(data), encoding="utf-8")
     other = small_project(tmp_path / "other")
@@ -41,6 +44,19 @@ def test_w3c_export_round_trips_into_another_project(project, tmp_path):
     # importing again changes nothing
     assert import_annotations(other, f)["already_present"] == 1
     assert len(load_annotations(other)) == 1
+
+
+def test_import_accepts_the_stored_form_with_bare_ids(project, tmp_path):
+    """Files written before documents and annotations had IRIs (and the annotation files
+    themselves) still import: bare document id as `source`, bare id, creator as a string."""
+    a = add_annotation(project, doc_id="un-crc-1989", quote=Q28, area="access", coder="coder-a")
+    f = tmp_path / "coder-a.jsonl"
+    f.write_text((project.annotations_dir / "coder-a.jsonl").read_text("utf-8"), "utf-8")
+    assert '"source":"un-crc-1989"' in f.read_text("utf-8")
+    other = small_project(tmp_path / "other")
+    assert import_annotations(other, f)["ids"] == [a.id]
+    [b] = load_annotations(other)
+    assert (b.creator, b.anchor.doc_id, b.anchor.start) == ("coder-a", "un-crc-1989", a.anchor.start)
 
 
 def test_hypothesis_and_recogito_shaped_records(project, tmp_path):

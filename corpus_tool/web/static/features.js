@@ -44,10 +44,29 @@ async function renderAnnotations() {
   [areaSel, coderSel].forEach((x) => x.addEventListener("change", apply));
   text.addEventListener("input", apply);
   if (coders.length >= 2) root.append(agreementBox(coders));
-  root.append(el("div", {class: "pickers"}, areaSel, coderSel, text, count),
+  root.append(el("div", {class: "pickers"}, areaSel, coderSel, text, count, qdpxLink()),
     el("table", {class: "list annotations"}, el("thead", {}, el("tr", {}, ["Area / indicator", "Quote / memo", "Source", "Coder", "Modified"].map((h) => el("th", {}, h)))), tbody));
   apply();
   return root;
+}
+
+// "Download .qdpx": the project for ATLAS.ti, NVivo, MAXQDA, QualCoder. Fetched with the session
+// token (the server guards it like a write), then saved from memory.
+function qdpxLink() {
+  const a = el("a", {href: "#", id: "download-qdpx", class: "small"}, "Download .qdpx");
+  a.addEventListener("click", async (ev) => {
+    ev.preventDefault();
+    try {
+      const r = await fetch("/api/export.qdpx", {headers: {"X-Corpus-Token": TOKEN}, credentials: "same-origin"});
+      if (!r.ok) { const d = await r.json().catch(() => ({})); throw new Error(d.error || r.statusText); }
+      const name = (/filename="([^"]+)"/.exec(r.headers.get("Content-Disposition") || "") || [, "project.qdpx"])[1];
+      const url = URL.createObjectURL(await r.blob());
+      const save = el("a", {href: url, download: name});
+      document.body.append(save); save.click(); save.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    } catch (e) { flash("Download failed: " + e.message, "error"); }
+  });
+  return a;
 }
 
 // Inter-coder agreement (Krippendorff's alpha, Cohen's kappa) and what to adjudicate.
