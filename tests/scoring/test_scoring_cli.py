@@ -75,6 +75,15 @@ def test_csv_to_stdout_and_xlsx_to_file(answers, tmp_path):
     assert wb["scores"].max_row == 1 + 3 * 16
     assert [c.value for c in wb["overview"][1]][:4] == ["country", "year", "overall",
                                                         "overall_weighted"]
+    ws = wb["scores"]
+    for row in ws.iter_rows(min_row=2):
+        country, year, _, _, score, coverage = (c.value for c in row)
+        assert isinstance(year, int) and isinstance(coverage, (int, float))
+        assert score is None or isinstance(score, (int, float))
+    assert ws.freeze_panes == "A2" and wb["overview"].freeze_panes == "A2"
+    again = tmp_path / "again.xlsx"
+    assert run(answers, "-f", MINI, "--format", "xlsx", "--out", again).exit_code == 0
+    assert again.read_bytes() == out.read_bytes()           # no time stamps inside
 
 
 def test_html_report_is_self_contained(answers, tmp_path):
