@@ -217,3 +217,25 @@ def test_a_flood_of_warnings_is_capped(tmp_path):
     assert r.exit_code == 0
     assert r.stderr.count("lies between the levels") == 50
     assert "… and 10 more warning(s) (60 in all" in r.stderr
+
+
+def test_terminal_table_shows_coverage_and_marks_scores_under_min_coverage(answers, tmp_path):
+    r = CliRunner().invoke(app, ["score", str(answers), "-f", str(MINI)], env={"COLUMNS": "100"})
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.splitlines()
+    assert "coverage" in "".join(lines[:4])
+    fr = next(x for x in lines if " FR " in f" {x} ")
+    assert "33%" in fr and "*" not in fr                  # shown, not marked without a minimum
+    report = tmp_path / "r.html"
+    r = CliRunner().invoke(app, ["score", str(answers), "-f", str(MINI), "--min-coverage", "0.5",
+                                 "--report", str(report)], env={"COLUMNS": "100"})
+    assert r.exit_code == 0, r.output
+    rows = {x.split()[1]: x for x in r.stdout.splitlines() if x.split()[1:2] in (["BE"], ["FR"],
+                                                                                  ["NL"])}
+    assert rows["FR"].count("*") == 4                     # every FR score rests on 33 %
+    assert rows["NL"].count("*") == 1                     # targeting only (33 %)
+    assert "*" not in rows["BE"]
+    assert "rest on less than --min-coverage 50%" in r.stdout
+    html = report.read_text(encoding="utf-8")
+    assert html.count('class="low-cov"') == 5
+    assert 'title="coverage 33%, under the minimum 50%"' in html
