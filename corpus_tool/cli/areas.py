@@ -6,8 +6,8 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import (JsonOpt, ProjectOpt, new_app, print_json, project_from, stdout,
-                                    table)
+from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, WideOpt, new_app, print_json,
+                                    project_from, stdout, table)
 from corpus_tool.codebook import load_codebook
 from corpus_tool.coding.files import load_annotations
 from corpus_tool.suggest.areas import evaluate_suggestions, suggest_areas
@@ -23,7 +23,8 @@ MethodOpt = Annotated[str, typer.Option(
 
 
 @areas_app.command("list")
-def list_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+def list_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False, wide: WideOpt = False,
+             csv_out: CsvOpt = False) -> None:
     """List the areas of annotations/codebook.yaml (a malformed codebook is refused with file,
     line and field).
 
@@ -39,7 +40,7 @@ def list_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
     else:
         table([{"id": a.id, "name": a.name, "annotations": counts.get(a.id, 0),
                 "seed terms": len(a.seed_terms), "examples": len(a.examples)} for a in areas],
-              ["id", "name", "annotations", "seed terms", "examples"])
+              ["id", "name", "annotations", "seed terms", "examples"], wide=wide, csv=csv_out)
 
 
 @areas_app.command("suggest")
@@ -51,7 +52,8 @@ def suggest_cli(text: Annotated[list[str] | None, typer.Option(
                 limit: Annotated[int | None, typer.Option(
                     "--limit", help="Show at most this many (table output).", min=1)] = 20,
                 backend: BackendOpt = "minilm", method: MethodOpt = "auto",
-                project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+                project_dir: ProjectOpt = None, json_out: JsonOpt = False,
+                wide: WideOpt = False, csv_out: CsvOpt = False) -> None:
     """Rank the areas for every statement (or for --text): zero-shot from the codebook until the
     annotations suffice, then a supervised calibrated classifier. Scores best first, with the
     model id and version.
@@ -66,10 +68,11 @@ def suggest_cli(text: Annotated[list[str] | None, typer.Option(
                     "method": sugg[0].method if sugg else None,
                     "suggestions": [s.to_dict() for s in sugg]})
         return
-    if sugg:
+    if sugg and not csv_out:
         stdout.print(f"{sugg[0].method} model {sugg[0].model_id} ({sugg[0].model_version})")
     table([{"id": s.id, "best": s.area, "scores": "  ".join(f"{a} {v:.2f}" for a, v in s.scores),
-            "text": s.text[:60]} for s in sugg[:limit] if s], ["id", "best", "scores", "text"])
+            "text": s.text} for s in sugg[:limit] if s], ["id", "best", "scores", "text"],
+          wide=wide, csv=csv_out)
 
 
 @areas_app.command("evaluate")

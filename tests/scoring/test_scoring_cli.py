@@ -230,8 +230,8 @@ def test_terminal_table_shows_coverage_and_marks_scores_under_min_coverage(answe
     r = CliRunner().invoke(app, ["score", str(answers), "-f", str(MINI), "--min-coverage", "0.5",
                                  "--report", str(report)], env={"COLUMNS": "100"})
     assert r.exit_code == 0, r.output
-    rows = {x.split()[1]: x for x in r.stdout.splitlines() if x.split()[1:2] in (["BE"], ["FR"],
-                                                                                  ["NL"])}
+    rows = {x.split()[0]: x for x in r.stdout.splitlines() if x.split()[:1] in (["BE"], ["FR"],
+                                                                                 ["NL"])}
     assert rows["FR"].count("*") == 4                     # every FR score rests on 33 %
     assert rows["NL"].count("*") == 1                     # targeting only (33 %)
     assert "*" not in rows["BE"]
