@@ -6,8 +6,8 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, WideOpt, new_app, print_json,
-                                    project_from, stdout, table)
+from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt, new_app,
+                                    print_json, progress, project_from, stdout, table)
 from corpus_tool.codebook import load_codebook
 from corpus_tool.coding.files import load_annotations
 from corpus_tool.suggest.areas import evaluate_suggestions, suggest_areas
@@ -53,15 +53,16 @@ def suggest_cli(text: Annotated[list[str] | None, typer.Option(
                     "--limit", help="Show at most this many (table output).", min=1)] = 20,
                 backend: BackendOpt = "minilm", method: MethodOpt = "auto",
                 project_dir: ProjectOpt = None, json_out: JsonOpt = False,
-                wide: WideOpt = False, csv_out: CsvOpt = False) -> None:
+                wide: WideOpt = False, csv_out: CsvOpt = False, quiet: QuietOpt = False) -> None:
     """Rank the areas for every statement (or for --text): zero-shot from the codebook until the
     annotations suffice, then a supervised calibrated classifier. Scores best first, with the
     model id and version.
 
     Example: corpus-tool areas suggest --text "Migrant pupils receive extra lessons in the language of instruction" --json
     """
-    sugg = suggest_areas(project_from(project_dir), texts=text, statement_ids=statement,
-                         backend=backend, method=method)
+    with progress("Embedding", quiet=quiet or json_out or csv_out) as advance:
+        sugg = suggest_areas(project_from(project_dir), texts=text, statement_ids=statement,
+                             backend=backend, method=method, progress=advance)
     if json_out:
         print_json({"model_id": sugg[0].model_id if sugg else None,
                     "model_version": sugg[0].model_version if sugg else None,
@@ -79,13 +80,16 @@ def suggest_cli(text: Annotated[list[str] | None, typer.Option(
 def evaluate_cli(backend: BackendOpt = "minilm",
                  folds: Annotated[int, typer.Option("--folds", help="Cross-validation folds.",
                                                     min=2)] = 5,
-                 project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+                 project_dir: ProjectOpt = None, json_out: JsonOpt = False,
+                 quiet: QuietOpt = False) -> None:
     """How well suggestions match the human annotations: zero-shot accuracy, and the supervised
     model's cross-validated accuracy (folds grouped by quote text).
 
     Example: corpus-tool areas evaluate --json
     """
-    rep = evaluate_suggestions(project_from(project_dir), backend=backend, folds=folds)
+    with progress("Embedding", quiet=quiet or json_out) as advance:
+        rep = evaluate_suggestions(project_from(project_dir), backend=backend, folds=folds,
+                                   progress=advance)
     if json_out:
         print_json(rep)
         return

@@ -18,6 +18,7 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from corpus_tool.errors import CheckFailed, CorpusToolError
+from corpus_tool.progress import silent
 from corpus_tool.project import Project, open_project
 
 stdout = Console(soft_wrap=True, highlight=False)
@@ -69,18 +70,36 @@ def warn(message: str) -> None:
     click.echo(message, err=True)
 
 
+def _columns() -> list:
+    """done/total, rate and time left: what a person waiting wants to know."""
+    from rich.progress import (BarColumn, MofNCompleteColumn, ProgressColumn, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text("" if speed is None else f"{speed:,.0f}/s", style="progress.data.speed")
+
+    return [TextColumn("{task.description:<11}"), BarColumn(bar_width=28), MofNCompleteColumn(),
+            RateColumn(), TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn()]
+
+
+def shows_progress(quiet: bool = False) -> bool:
+    """Progress is drawn only on a terminal, and never with --quiet or --json."""
+    return not quiet and stderr.is_terminal
+
+
 @contextmanager
 def progress(description: str, *, total: int | None = None, quiet: bool = False
              ) -> Iterator[Callable[..., None]]:
     """A rich progress bar on stderr; silent with --quiet/--json or when stderr is not a TTY.
-    Yields `advance(n=1, total=None, description=None)`."""
-    if quiet or not sys.stderr.isatty():
-        yield lambda *a, **k: None
+    Yields a `corpus_tool.progress.Progress`: `advance(n=1, total=None, description=None)`."""
+    if not shows_progress(quiet):
+        yield silent
         return
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                               TimeElapsedColumn)
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=stderr, transient=True) as bar:
+    from rich.progress import Progress as Bar
+    with Bar(*_columns(), console=stderr, transient=True) as bar:
         task = bar.add_task(description, total=total)
 
         def advance(n: int = 1, total: int | None = None, description: str | None = None) -> None:
@@ -92,6 +111,46 @@ def progress(description: str, *, total: int | None = None, quiet: bool = False
             bar.update(task, advance=n, **kw)
 
         yield advance
+
+
+def _brief(summary: dict) -> str:
+    parts = [f"{k} {v}" for k, v in summary.items()
+             if isinstance(v, (int, float, str)) and not isinstance(v, bool) and v != ""
+             and k not in ("path", "report", "model_id", "message")
+             and not (isinstance(v, str) and "/" in v)]          # no file paths
+    return ", ".join(parts) or str(summary.get("message", ""))
+
+
+class BuildLines:
+    """`build`'s stage reporter on a terminal: one line per stage, a bar while it runs that
+    turns into the stage's summary when it is done."""
+
+    def __init__(self) -> None:
+        from rich.progress import Progress as Bar
+        self.bar = Bar(*_columns(), console=stderr, transient=False)
+        self.tasks: dict[str, int] = {}
+
+    def __enter__(self) -> "BuildLines":
+        self.bar.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.bar.__exit__(*exc)
+
+    def start(self, stage: str) -> Callable[..., None]:
+        task = self.tasks[stage] = self.bar.add_task(stage, total=None)
+
+        def advance(n: int = 1, total: int | None = None, description: str | None = None) -> None:
+            self.bar.update(task, advance=n, **({"total": total} if total is not None else {}))
+        return advance
+
+    def finish(self, stage: str, status: str, summary: dict) -> None:
+        line = f"{stage:<11} {status:<8} {_brief(summary)}"
+        task = self.tasks.get(stage)
+        if task is not None:
+            self.bar.remove_task(task)
+        self.bar.console.print(line, highlight=False, markup=False, overflow="ellipsis",
+                               no_wrap=True, crop=True)
 
 
 WideOpt = Annotated[bool, typer.Option(

@@ -8,7 +8,7 @@ import typer
 
 from corpus_tool.cli import app
 from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt, new_app,
-                                    print_json, project_from, stdout, table, warn)
+                                    print_json, progress, project_from, stdout, table, warn)
 from corpus_tool.errors import CheckFailed
 from corpus_tool.indicators.draft import draft_indicators, list_indicators
 from corpus_tool.indicators.merge import diff, promote, refresh
@@ -41,8 +41,9 @@ def draft_cli(no_suggestions: Annotated[bool, typer.Option(
     Example: corpus-tool indicators draft --no-suggestions
     """
     project = project_from(project_dir)
-    summary = draft_indicators(project, use_suggestions=not no_suggestions, backend=backend,
-                               suggest=suggest_areas)
+    with progress("Suggestions", quiet=quiet or json_out) as advance:
+        summary = draft_indicators(project, use_suggestions=not no_suggestions, backend=backend,
+                                   progress=advance)
     if merge:
         summary["merge"] = refresh(project).summary()
     if json_out:

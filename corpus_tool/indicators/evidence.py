@@ -169,21 +169,22 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
     if use_suggestions and stmts:
         out += _suggested(project, conn, stmts, clusters, texts, backend=backend, notes=notes,
                           annotated={(ev.statement_id) for ev in out if ev.statement_id},
-                          suggestions=suggestions, suggest=suggest)
+                          suggestions=suggestions, suggest=suggest, progress=progress)
     return out, notes
 
 
 def _suggested(project: Project, conn: sqlite3.Connection, stmts: dict[str, list],
                clusters: dict[str, str], texts: dict, *, backend: str | None,
                notes: list[str], annotated: set[str], suggestions: list | None = None,
-               suggest: Callable[..., list] | None = None) -> list[Evidence]:
+               suggest: Callable[..., list] | None = None,
+               progress: Callable | None = None) -> list[Evidence]:
     if suggestions is None:
         if suggest is None:
             notes.append("area suggestions not available: drafts rest on the annotations alone")
             return []
         kwargs = {"backend": backend} if backend else {}
         try:
-            suggestions = suggest(project, **kwargs)
+            suggestions = suggest(project, progress=progress, **kwargs)
         except (CorpusToolError, sqlite3.Error, OSError, ValueError) as e:
             # a model that cannot load or run must not stop the drafts from the annotations
             notes.append(f"area suggestions failed ({type(e).__name__}: {e}); "
