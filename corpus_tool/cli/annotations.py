@@ -94,7 +94,9 @@ def list_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this do
     if json_out:
         print_json({"annotations": [_dict(a) for a in anns], "problems": res.problems})
     else:
-        table([_row(a) for a in anns], ["id", "area", "indicator", "coder", "passage", "quote"],
+        every = ["id", "area", "indicator", "coder", "passage", "quote"]
+        table([_row(a) for a in anns],
+              every if wide or csv_out or stdout.width >= 140 else ["id", "area", "quote"],
               title=None if csv_out else f"{len(anns)} annotations", wide=wide, csv=csv_out)
 
 
