@@ -15,9 +15,14 @@ from typing import Annotated, Any, TypeVar
 import click
 import typer
 from rich.console import Console
+from rich.progress import (BarColumn, MofNCompleteColumn, ProgressColumn, TextColumn,
+                           TimeElapsedColumn, TimeRemainingColumn)
+from rich.progress import Progress as Bar
+from rich.text import Text
 from typer.core import TyperGroup
 
 from corpus_tool.errors import CheckFailed, CorpusToolError
+from corpus_tool.formats import csv_text
 from corpus_tool.progress import silent
 from corpus_tool.project import Project, open_project
 
@@ -70,17 +75,16 @@ def warn(message: str) -> None:
     click.echo(message, err=True)
 
 
+class RateColumn(ProgressColumn):
+    """Items per second."""
+
+    def render(self, task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text("" if speed is None else f"{speed:,.0f}/s", style="progress.data.speed")
+
+
 def _columns() -> list:
     """done/total, rate and time left: what a person waiting wants to know."""
-    from rich.progress import (BarColumn, MofNCompleteColumn, ProgressColumn, TextColumn,
-                               TimeElapsedColumn, TimeRemainingColumn)
-    from rich.text import Text
-
-    class RateColumn(ProgressColumn):
-        def render(self, task) -> Text:
-            speed = task.finished_speed or task.speed
-            return Text("" if speed is None else f"{speed:,.0f}/s", style="progress.data.speed")
-
     return [TextColumn("{task.description:<11}"), BarColumn(bar_width=28), MofNCompleteColumn(),
             RateColumn(), TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn()]
 
@@ -98,7 +102,6 @@ def progress(description: str, *, total: int | None = None, quiet: bool = False
     if not shows_progress(quiet):
         yield silent
         return
-    from rich.progress import Progress as Bar
     with Bar(*_columns(), console=stderr, transient=True) as bar:
         task = bar.add_task(description, total=total)
 
@@ -126,7 +129,6 @@ class BuildLines:
     turns into the stage's summary when it is done."""
 
     def __init__(self) -> None:
-        from rich.progress import Progress as Bar
         self.bar = Bar(*_columns(), console=stderr, transient=False)
         self.tasks: dict[str, int] = {}
 
@@ -212,7 +214,6 @@ def table(rows: Iterable[dict], columns: list[str], *, title: str | None = None,
     """A table on stdout for humans that fits the terminal (`stdout.width`, i.e. COLUMNS or the
     terminal): long texts are cut with an ellipsis, ids and short values never are. `wide`:
     every text in full; `csv`: the same rows as CSV for machines."""
-    from ..formats import csv_text
     cells = [[_cell(r.get(c)) for c in columns] for r in rows]
     if csv:
         sys.stdout.write(csv_text(columns, [dict(zip(columns, r)) for r in cells]))
