@@ -12,9 +12,9 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 import corpus_tool.cli.common as common
-from corpus_tool.areas import evaluate_suggestions, suggest_areas
-from corpus_tool.cluster import run_clustering
-from corpus_tool.ingest import ingest
+from corpus_tool.corpus import ingest
+from corpus_tool.semantic import run_clustering
+from corpus_tool.suggest import evaluate_suggestions, suggest_areas
 from corpus_tool.pipeline import BuildOptions, build
 from corpus_tool.progress import Tally
 from corpus_tool.statements import update_statements
