@@ -17,6 +17,7 @@ from corpus_tool.coding.anchoring import reanchor
 from corpus_tool.coding.files import read_annotations
 from corpus_tool.errors import CorpusToolError, NotFoundError
 from corpus_tool.formats import sha256_text
+from corpus_tool.progress import counted
 from corpus_tool.project import Project
 from corpus_tool.semantic.cluster import load_clusters
 from corpus_tool.statements.parts import analyse_unit
@@ -129,7 +130,9 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
     clusters = _clusters(conn)
     texts: dict[str, tuple[str, str]] = {}
     out: list[Evidence] = []
-    for a in aset.annotations:
+    # progress counts the annotations, unless the suggestions are computed here: then it is theirs
+    own = progress if (suggestions is not None or not use_suggestions) else None
+    for a in counted(aset.annotations, own):
         if a.doc_id not in texts:
             try:
                 texts[a.doc_id] = document_text(conn, a.doc_id)
