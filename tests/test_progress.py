@@ -80,7 +80,8 @@ def test_build_reports_each_long_stage_and_how_it_ended(project, tmp_path):
     rec = Recorder()
     rep = build(project, options=BuildOptions(backend="hash", statements="rules"), reporter=rec)
     assert rec.finished == [(s["stage"], s["status"]) for s in rep["stages"]]
-    for stage in ("ingest", "statements", "cluster", "suggest", "draft", "provenance"):
+    for stage in ("ingest", "statements", "cluster", "suggest", "draft", "validate",
+                  "provenance"):
         _monotone_to_total(rec.tallies[stage])
     again = Recorder()
     build(project, options=BuildOptions(backend="hash", statements="rules"), reporter=again)

@@ -21,6 +21,7 @@ from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import SCHEMA_PATH, Framework, walk
 from corpus_tool.indicators.draft import framework_path
 from corpus_tool.models import Anchor
+from corpus_tool.progress import Progress, counted
 from corpus_tool.project import Project
 from corpus_tool.store.db import connect, document_versions
 
@@ -41,7 +42,7 @@ def _schema_problems(path: Path) -> list[str]:
 
 
 def validate_framework(project: Project, *, path: Path | None = None, strict: bool = False,
-                       require_sources: bool = True) -> dict:
+                       require_sources: bool = True, progress: Progress | None = None) -> dict:
     """Check a framework file; returns the report, raises `CheckFailed` (exit 1) on any error."""
     path = Path(path) if path else framework_path(project)
     if not path.exists():
@@ -67,7 +68,7 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
     try:
         docs = _doc_versions(conn)
         texts: dict[str, str] = {}
-        for ref in indicators:
+        for ref in counted(indicators, progress):
             ind = ref.node
             rep = {"id": ind.id, "area": _area_of(fw, ref), "sources": len(ind.sources),
                    "ok": 0, "suspect": [], "orphaned": [], "stale": 0, "errors": []}
