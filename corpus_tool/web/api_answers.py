@@ -20,8 +20,8 @@ from pathlib import Path
 
 from corpus_tool.errors import CheckFailed, CorpusToolError, InputError
 from corpus_tool.formats import atomic_write_bytes
-from corpus_tool.framework.model import load_framework
-from corpus_tool.scoring.engine import score_answers
+from corpus_tool.framework.io import load_framework
+from corpus_tool.scoring.run import score_answers
 from corpus_tool.web.server import Request, Workbench, router
 
 SUFFIXES = (".csv", ".xlsx")
@@ -61,7 +61,6 @@ def _content(body: dict, suffix: str) -> bytes:
 def upload_answers(wb: Workbench, req: Request) -> dict:
     """Check an uploaded answers file against a framework, then store it as
     answers/<framework stem>.csv|xlsx; returns where, and how many answers it holds."""
-
     body = req.body if isinstance(req.body, dict) else {}
     filename = body.get("filename")
     if not isinstance(filename, str) or not filename.strip():

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from corpus_tool.project import init_project
-from web_support import Client, TOKEN, running_server
+from tests.web.conftest import TOKEN, Client, running_server
 
-ROOT = Path(__file__).resolve().parent.parent
-MIPEX = Path(__file__).parent / "data" / "mipex"
+ROOT = Path(__file__).resolve().parents[2]
+MIPEX = ROOT / "tests" / "data" / "mipex"
 
 
 @pytest.fixture(scope="module")

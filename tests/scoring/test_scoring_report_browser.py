@@ -18,8 +18,8 @@ from corpus_tool.scoring import run_scoring
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parent.parent
-MIPEX = Path(__file__).parent / "data" / "mipex"
+ROOT = Path(__file__).resolve().parents[2]
+MIPEX = ROOT / "tests" / "data" / "mipex"
 SHOTS = ROOT / "build" / "screenshots"
 
 OUTSIDE = """

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from corpus_tool.cli import app
 from corpus_tool.pipeline import NOT_REPRODUCIBLE, TIMES_NAME, read_lock, read_times
-from indicator_support import make_project
+from tests.indicators.conftest import make_project
 
 runner = CliRunner()
 FAST = ["--backend", "hash", "--statements", "rules", "--json"]

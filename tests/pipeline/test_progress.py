@@ -19,7 +19,7 @@ from corpus_tool.pipeline import BuildOptions, build
 from corpus_tool.progress import Tally
 from corpus_tool.statements import update_statements
 from corpus_tool.store import connect
-from indicator_support import make_project
+from tests.indicators.conftest import make_project
 
 runner = CliRunner()
 
