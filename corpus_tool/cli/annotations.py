@@ -10,8 +10,8 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import (JsonOpt, ProjectOpt, new_app, print_json, project_from, stdout,
-                                    table, warn)
+from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, WideOpt, new_app, print_json,
+                                    project_from, stdout, table, warn)
 from corpus_tool.coding.agreement import agreement
 from corpus_tool.coding.annotations import add_annotation, remove_annotations, update_annotation
 from corpus_tool.coding.check import check_annotations
@@ -80,7 +80,8 @@ def add_cli(area: Annotated[str, typer.Option("--area", help="Area id from the c
 def list_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this document.")] = None,
              coder: Annotated[str | None, typer.Option("--coder", help="Only this coder.")] = None,
              area: Annotated[str | None, typer.Option("--area", help="Only this area.")] = None,
-             project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+             project_dir: ProjectOpt = None, json_out: JsonOpt = False,
+             wide: WideOpt = False, csv_out: CsvOpt = False) -> None:
     """List annotations (malformed lines are reported on stderr with file and line).
 
     Example: corpus-tool annotations list --area diversity --json
@@ -93,8 +94,10 @@ def list_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this do
     if json_out:
         print_json({"annotations": [_dict(a) for a in anns], "problems": res.problems})
     else:
-        table([_row(a) for a in anns], ["id", "area", "indicator", "coder", "passage", "quote"],
-              title=f"{len(anns)} annotations")
+        every = ["id", "area", "indicator", "coder", "passage", "quote"]
+        table([_row(a) for a in anns],
+              every if wide or csv_out or stdout.width >= 140 else ["id", "area", "quote"],
+              title=None if csv_out else f"{len(anns)} annotations", wide=wide, csv=csv_out)
 
 
 @ann_app.command("edit")
@@ -190,7 +193,8 @@ def reject_cli(statement: Annotated[str, typer.Option(
 def check_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this document.")] = None,
               dry_run: Annotated[bool, typer.Option(
                   "--dry-run", help="Report only; do not refresh position hints.")] = False,
-              project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+              project_dir: ProjectOpt = None, json_out: JsonOpt = False,
+              wide: WideOpt = False, csv_out: CsvOpt = False) -> None:
     """Re-anchor every annotation in the current corpus text: exact quote first, then fuzzy.
     Reports moved, fuzzy, ambiguous and orphaned anchors; exits 1 when any is orphaned.
     Orphans are kept, never deleted.
@@ -200,12 +204,15 @@ def check_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this d
     rep = check_annotations(project_from(project_dir), doc_id=doc, update=not dry_run)
     if json_out:
         print_json(rep)
+    elif csv_out:
+        table(rep["results"], ["status", "id", "reason", "quote"], csv=True)
     else:
         stdout.print(f"{rep['checked']} checked: {rep['exact']} exact, {rep['moved']} moved, "
                      f"{rep['fuzzy']} fuzzy, {rep['ambiguous']} ambiguous, "
-                     f"{rep['orphaned']} orphaned; {rep['updated']} position hints refreshed")
+                     f"{rep['orphaned']} orphaned; {rep['updated']} position hints refreshed",
+                     soft_wrap=False)
         if rep["results"]:
-            table(rep["results"], ["status", "id", "reason", "quote"])
+            table(rep["results"], ["status", "id", "reason", "quote"], wide=wide)
     for p in rep["problems"]:
         warn(f"warning: {p}")
     if rep["orphaned"]:

@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import (JsonOpt, ProjectOpt, new_app, print_json, project_from, stdout,
-                                    table)
+from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt, new_app,
+                                    print_json, progress, project_from, stdout, table)
 from corpus_tool.codebook import load_codebook
 from corpus_tool.coding.files import load_annotations
 from corpus_tool.errors import InputError
@@ -26,7 +26,8 @@ MethodOpt = Annotated[str, typer.Option(
 
 
 @areas_app.command("list")
-def list_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+def list_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False, wide: WideOpt = False,
+             csv_out: CsvOpt = False) -> None:
     """List the areas of annotations/codebook.yaml (a malformed codebook is refused with file,
     line and field).
 
@@ -42,7 +43,7 @@ def list_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
     else:
         table([{"id": a.id, "name": a.name, "annotations": counts.get(a.id, 0),
                 "seed terms": len(a.seed_terms), "examples": len(a.examples)} for a in areas],
-              ["id", "name", "annotations", "seed terms", "examples"])
+              ["id", "name", "annotations", "seed terms", "examples"], wide=wide, csv=csv_out)
 
 
 @areas_app.command("suggest")
@@ -54,7 +55,8 @@ def suggest_cli(text: Annotated[list[str] | None, typer.Option(
                 limit: Annotated[int | None, typer.Option(
                     "--limit", help="Show at most this many (table output).", min=1)] = 20,
                 backend: BackendOpt = "minilm", method: MethodOpt = "auto",
-                project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+                project_dir: ProjectOpt = None, json_out: JsonOpt = False,
+                wide: WideOpt = False, csv_out: CsvOpt = False, quiet: QuietOpt = False) -> None:
     """Rank the areas for every statement (or for --text) with the few-shot model (the codebook's
     definitions, notes, seed terms and examples together with the annotations), scores best
     first, with the model id and version, and the calibrated relevance: below the threshold the
@@ -62,22 +64,23 @@ def suggest_cli(text: Annotated[list[str] | None, typer.Option(
 
     Example: corpus-tool areas suggest --text "Migrant pupils receive extra lessons in the language of instruction" --json
     """
-    sugg = suggest_areas(project_from(project_dir), texts=text, statement_ids=statement,
-                         backend=backend, method=method)
+    with progress("Embedding", quiet=quiet or json_out or csv_out) as advance:
+        sugg = suggest_areas(project_from(project_dir), texts=text, statement_ids=statement,
+                             backend=backend, method=method, progress=advance)
     if json_out:
         print_json({"model_id": sugg[0].model_id if sugg else None,
                     "model_version": sugg[0].model_version if sugg else None,
                     "method": sugg[0].method if sugg else None,
                     "suggestions": [s.to_dict() for s in sugg]})
         return
-    if sugg:
+    if sugg and not csv_out:
         stdout.print(f"{sugg[0].method} model {sugg[0].model_id} ({sugg[0].model_version})")
     table([{"id": s.id, "best": s.area if s.fits else "none of these areas",
             "relevance": "" if s.relevance is None else f"{s.relevance:.2f}",
             "scores": "  ".join(f"{a} {v:.2f}" for a, v in s.scores),
-            "text": s.text[:60]} for s in sugg[:limit] if s],
-          ["id", "best", "relevance", "scores", "text"])
-    if sugg and sugg[0].none_below is not None:
+            "text": s.text} for s in sugg[:limit] if s],
+          ["id", "best", "relevance", "scores", "text"], wide=wide, csv=csv_out)
+    if sugg and sugg[0].none_below is not None and not csv_out:
         stdout.print(f"relevance = calibrated probability that the text is about the codebook; "
                      f"below {sugg[0].none_below:.2f}: none of these areas")
 
@@ -90,7 +93,8 @@ def evaluate_cli(backend: BackendOpt = "minilm",
                      "--eval-set", help="Questions/sentences/negatives JSONL (default: "
                                         "tests/data/areas_eval.jsonl of the project, if any).",
                      dir_okay=False)] = None,
-                 project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+                 project_dir: ProjectOpt = None, json_out: JsonOpt = False,
+                 quiet: QuietOpt = False) -> None:
     """How well suggestions match the human annotations (zero-shot accuracy, the supervised
     model's cross-validated accuracy, folds grouped by quote text) and a labelled set of
     questions, sentences and off-topic negatives (top-1 per half, with and without "none of
@@ -105,7 +109,8 @@ def evaluate_cli(backend: BackendOpt = "minilm",
         eval_set = default if default.is_file() else None
     elif not eval_set.is_file():
         raise InputError("evaluation set not found", path=eval_set, fix="pass --eval-set FILE")
-    rep = evaluate_suggestions(project, backend=backend, folds=folds)
+    with progress("Embedding", quiet=quiet or json_out) as advance:
+        rep = evaluate_suggestions(project, backend=backend, folds=folds, progress=advance)
     if eval_set is not None:
         rep["eval_set"] = evaluate_eval_set(project, eval_set, backend=backend)
     if json_out:

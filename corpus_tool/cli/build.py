@@ -6,8 +6,8 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, print_json, project_from,
-                                    stdout, warn)
+from corpus_tool.cli.common import (BuildLines, JsonOpt, ProjectOpt, QuietOpt, print_json,
+                                    project_from, shows_progress, stdout, warn)
 from corpus_tool.pipeline.builder import build
 from corpus_tool.pipeline.stages import BuildOptions
 
@@ -38,9 +38,11 @@ def build_cli(backend: Annotated[str, typer.Option(
     opts = BuildOptions(backend=backend, method=method, statements=statements,
                         suggestions=not no_suggestions,
                         force=force, only=tuple(only or ()))
-    show = not (quiet or json_out)
-    rep = build(project, options=opts,
-                progress=(lambda name: warn(f"… {name}")) if show else None)
+    if shows_progress(quiet or json_out):
+        with BuildLines() as lines:
+            rep = build(project, options=opts, reporter=lines)
+    else:
+        rep = build(project, options=opts)
     if json_out:
         print_json(rep)
     else:

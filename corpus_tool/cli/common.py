@@ -16,9 +16,15 @@ from typing import Annotated, Any, TypeVar
 import click
 import typer
 from rich.console import Console
+from rich.progress import (BarColumn, MofNCompleteColumn, ProgressColumn, TextColumn,
+                           TimeElapsedColumn, TimeRemainingColumn)
+from rich.progress import Progress as Bar
+from rich.text import Text
 from typer.core import TyperGroup
 
 from corpus_tool.errors import CheckFailed, CorpusToolError
+from corpus_tool.formats import csv_text
+from corpus_tool.progress import silent
 from corpus_tool.project import Project, open_project
 
 stdout = Console(soft_wrap=True, highlight=False)
@@ -81,18 +87,34 @@ def warn(message: str) -> None:
     click.echo(message, err=True)
 
 
+class RateColumn(ProgressColumn):
+    """Items per second."""
+
+    def render(self, task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text("" if speed is None else f"{speed:,.0f}/s", style="progress.data.speed")
+
+
+def _columns() -> list:
+    """done/total, rate and time left: what a person waiting wants to know."""
+    return [TextColumn("{task.description:<11}"), BarColumn(bar_width=28), MofNCompleteColumn(),
+            RateColumn(), TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn()]
+
+
+def shows_progress(quiet: bool = False) -> bool:
+    """Progress is drawn only on a terminal, and never with --quiet or --json."""
+    return not quiet and stderr.is_terminal
+
+
 @contextmanager
 def progress(description: str, *, total: int | None = None, quiet: bool = False
              ) -> Iterator[Callable[..., None]]:
     """A rich progress bar on stderr; silent with --quiet/--json or when stderr is not a TTY.
-    Yields `advance(n=1, total=None, description=None)`."""
-    if quiet or not sys.stderr.isatty():
-        yield lambda *a, **k: None
+    Yields a `corpus_tool.progress.Progress`: `advance(n=1, total=None, description=None)`."""
+    if not shows_progress(quiet):
+        yield silent
         return
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                               TimeElapsedColumn)
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=stderr, transient=True) as bar:
+    with Bar(*_columns(), console=stderr, transient=True) as bar:
         task = bar.add_task(description, total=total)
 
         def advance(n: int = 1, total: int | None = None, description: str | None = None) -> None:
@@ -106,12 +128,130 @@ def progress(description: str, *, total: int | None = None, quiet: bool = False
         yield advance
 
 
-def table(rows: Iterable[dict], columns: list[str], *, title: str | None = None) -> None:
-    """A plain, readable table on stdout for humans."""
-    from rich.table import Table
-    t = Table(title=title, show_lines=False, header_style="bold")
-    for c in columns:
-        t.add_column(c)
-    for r in rows:
-        t.add_row(*["" if r.get(c) is None else str(r.get(c)) for c in columns])
-    stdout.print(t)
+def _brief(summary: dict) -> str:
+    parts = [f"{k} {v}" for k, v in summary.items()
+             if isinstance(v, (int, float, str)) and not isinstance(v, bool) and v != ""
+             and k not in ("path", "report", "model_id", "message")
+             and not (isinstance(v, str) and "/" in v)]          # no file paths
+    return ", ".join(parts) or str(summary.get("message", ""))
+
+
+class BuildLines:
+    """`build`'s stage reporter on a terminal: one line per stage, a bar while it runs that
+    turns into the stage's summary when it is done."""
+
+    def __init__(self) -> None:
+        self.bar = Bar(*_columns(), console=stderr, transient=False)
+        self.tasks: dict[str, int] = {}
+
+    def __enter__(self) -> "BuildLines":
+        self.bar.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.bar.__exit__(*exc)
+
+    def start(self, stage: str) -> Callable[..., None]:
+        task = self.tasks[stage] = self.bar.add_task(stage, total=None)
+
+        def advance(n: int = 1, total: int | None = None, description: str | None = None) -> None:
+            self.bar.update(task, advance=n, **({"total": total} if total is not None else {}))
+        return advance
+
+    def finish(self, stage: str, status: str, summary: dict) -> None:
+        line = f"{stage:<11} {status:<8} {_brief(summary)}"
+        task = self.tasks.get(stage)
+        if task is not None:
+            self.bar.remove_task(task)
+        self.bar.console.print(line, highlight=False, markup=False, overflow="ellipsis",
+                               no_wrap=True, crop=True)
+
+
+WideOpt = Annotated[bool, typer.Option(
+    "--wide", help="Full texts in the table (no truncation to the terminal's width).")]
+CsvOpt = Annotated[bool, typer.Option("--csv", help="Write the table as CSV to stdout.")]
+
+FLEXIBLE = 16     # a column whose longest cell is longer than this shrinks (ellipsis) to fit
+GAP = "  "
+KEEP_WHOLE = {"id"}   # ids are never cut: people copy them into the next command
+
+
+def _cell(v: Any) -> str:
+    return "" if v is None else " ".join(str(v).split())
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else (text[:max(width - 1, 0)].rstrip() + "…")[:width]
+
+
+def fit_widths(header: list[str], cells: list[list[str]], width: int) -> list[int]:
+    """Column widths whose sum (with the gaps) is at most `width` where possible: short columns
+    keep their longest value (their header may be cut), long text columns share what is left in
+    proportion to their length, and are cut with an ellipsis."""
+    n = len(header)
+    longest = [max([len(r[i]) for r in cells] + [0]) for i in range(n)]
+    natural = [max(longest[i], len(header[i])) for i in range(n)]
+    room = width - len(GAP) * (n - 1)
+    if sum(natural) <= room:
+        return natural
+    flexible = [i for i in range(n) if longest[i] > FLEXIBLE and header[i] not in KEEP_WHOLE]
+    fixed = {i: natural[i] for i in range(n) if i not in flexible}
+    # short columns first give up the part of their header that is longer than their values
+    for i in sorted(fixed, key=lambda i: natural[i] - longest[i], reverse=True):
+        over = sum(fixed.values()) + sum(min(natural[j], 8) for j in flexible) - room
+        if over <= 0:
+            break
+        fixed[i] = max(longest[i], min(len(header[i]), 4), natural[i] - over)
+    left = room - sum(fixed.values())
+    widths = [fixed.get(i, 0) for i in range(n)]
+    if flexible:
+        total = sum(natural[i] for i in flexible)
+        least = 8 if left >= 8 * len(flexible) else 3
+        share = {i: max(least, left * natural[i] // total) for i in flexible}
+        while sum(share.values()) > max(left, least * len(flexible)):
+            j = max(share, key=share.get)
+            share[j] -= 1
+        spare = left - sum(share.values())
+        for i in sorted(flexible, key=lambda i: natural[i] - share[i], reverse=True):
+            add = min(max(spare, 0), natural[i] - share[i])
+            share[i] += add
+            spare -= add
+        for i in flexible:
+            widths[i] = min(share[i], natural[i])
+    return widths
+
+
+def table(rows: Iterable[dict], columns: list[str], *, title: str | None = None,
+          wide: bool = False, csv: bool = False) -> None:
+    """A table on stdout for humans that fits the terminal (`stdout.width`, i.e. COLUMNS or the
+    terminal): long texts are cut with an ellipsis, ids and short values never are. `wide`:
+    every text in full; `csv`: the same rows as CSV for machines."""
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    if csv:
+        sys.stdout.write(csv_text(columns, [dict(zip(columns, r)) for r in cells]))
+        return
+    widths = (fit_widths(columns, cells, 10**9) if wide
+              else fit_widths(columns, cells, stdout.width))
+    numeric = [all(_is_number(r[i]) for r in cells if r[i]) and any(r[i] for r in cells)
+               for i in range(len(columns))]
+
+    def line(values: list[str]) -> str:
+        out = [(_cut(v, w).rjust(w) if num else _cut(v, w).ljust(w))
+               for v, w, num in zip(values, widths, numeric)]
+        return GAP.join(out).rstrip()
+
+    out = [title] if title else []
+    out.append(line(columns))
+    out.append(GAP.join("─" * w for w in widths))
+    out += [line(r) for r in cells]
+    if not wide:               # a table with too many whole columns still never wraps
+        out = [_cut(x, stdout.width) for x in out]
+    sys.stdout.write("\n".join(out) + "\n")
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text.rstrip("%*"))
+    except ValueError:
+        return text in ("–", "-", "–*")
+    return True

@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, new_app, print_json,
-                                    project_from, stdout, table, warn)
+from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt, new_app,
+                                    print_json, progress, project_from, stdout, table, warn)
 from corpus_tool.errors import CheckFailed
 from corpus_tool.indicators.draft import draft_indicators, list_indicators
 from corpus_tool.indicators.merge import diff, promote, refresh
@@ -41,8 +41,9 @@ def draft_cli(no_suggestions: Annotated[bool, typer.Option(
     Example: corpus-tool indicators draft --no-suggestions
     """
     project = project_from(project_dir)
-    summary = draft_indicators(project, use_suggestions=not no_suggestions, backend=backend,
-                               suggest=suggest_areas)
+    with progress("Suggestions", quiet=quiet or json_out) as advance:
+        summary = draft_indicators(project, use_suggestions=not no_suggestions, backend=backend,
+                                   progress=advance)
     if merge:
         summary["merge"] = refresh(project).summary()
     if json_out:
@@ -143,7 +144,7 @@ def validate_cli(framework: FrameworkOpt = None,
 def list_cli(drafts: Annotated[bool, typer.Option(
                  "--drafts", help="List the drafts instead of the framework.")] = False,
              framework: FrameworkOpt = None, project_dir: ProjectOpt = None,
-             json_out: JsonOpt = False) -> None:
+             json_out: JsonOpt = False, wide: WideOpt = False, csv_out: CsvOpt = False) -> None:
     """List the indicators of the framework (or of the drafts) with their area, sources and
     instruments.
 
@@ -154,4 +155,5 @@ def list_cli(drafts: Annotated[bool, typer.Option(
     if json_out:
         print_json({"indicators": rows})
         return
-    table(rows, ["area", "id", "title", "sources", "instruments", "status"])
+    table(rows, ["area", "id", "title", "sources", "instruments", "status"], wide=wide,
+          csv=csv_out)

@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, new_app, print_json, progress,
-                                    project_from, stdout, table, warn)
+from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt, new_app,
+                                    print_json, progress, project_from, stdout, table, warn)
 from corpus_tool.corpus.docs import list_docs, search, show_doc
 from corpus_tool.corpus.manifest import add_document
 from corpus_tool.errors import InputError
@@ -119,7 +119,8 @@ def reanchor_line(ann: dict) -> str:
     return "annotations: " + ", ".join(parts) + " — run `corpus-tool annotations check`"
 
 @docs_app.command("list")
-def docs_list_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+def docs_list_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False,
+                  wide: WideOpt = False, csv_out: CsvOpt = False) -> None:
     """List the manifest's documents with their ingest status and passage count.
 
     Example: corpus-tool docs list --json
@@ -128,7 +129,8 @@ def docs_list_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> 
     if json_out:
         print_json(rows)
     else:
-        table(rows, ["id", "year", "type", "status", "passages", "title"])
+        table(rows, ["id", "year", "type", "status", "passages", "title"], wide=wide,
+              csv=csv_out)
 
 @docs_app.command("show")
 def docs_show_cli(doc_id: Annotated[str, typer.Argument(help="Document id, e.g. un-crc-1989.")],

@@ -106,11 +106,11 @@ def score_cli(
              f"({len(result.warnings)} in all; --strict turns them into a full list of errors)")
     if report is not None:
         atomic_write_text(report, scores_html(result, fw, sensitivity=run.sensitivity,
-                                              check=run.check))
+                                              check=run.check, min_coverage=min_coverage))
     if fmt is not None and out is not None:
         if fmt == "html":
             atomic_write_text(out, scores_html(result, fw, sensitivity=run.sensitivity,
-                                               check=run.check))
+                                               check=run.check, min_coverage=min_coverage))
         elif fmt == "json":
             atomic_write_text(out, dumps_json(run.to_dict(), indent=2) + "\n")
         else:
@@ -129,9 +129,24 @@ def score_cli(
         cols, rows = wide_rows(result, fw)
         rows = sorted((r for r in rows if r["year"] == year),
                       key=lambda r: (-(r.get(headline) or -1), r["country"]))
-        table([{k: (f"{v:.1f}" if isinstance(v, float) else v) for k, v in r.items()}
-               for r in rows], [c for c in cols if c != "year"],
-              title=f"{fw.id}: overall and area scores, {year}")
+        cov = {(s.country, s.node): s.coverage for s in result.scores if s.year == year}
+        nodes = [c for c in cols if c not in ("country", "year")]
+        low = 0
+
+        def cell(country: str, node: str, v: float | None) -> str:
+            nonlocal low
+            c = cov.get((country, node), 0.0)
+            if min_coverage is not None and c + 1e-9 < min_coverage:
+                low += 1
+                return ("–" if v is None else f"{v:.1f}") + "*"
+            return "–" if v is None else f"{v:.1f}"
+
+        table([{"country": r["country"], **{n: cell(r["country"], n, r[n]) for n in nodes},
+                 "coverage": f"{cov.get((r['country'], headline), 0.0):.0%}"} for r in rows],
+              ["country", *nodes, "coverage"], title=f"{fw.id}: overall and area scores, {year}")
+        if low:
+            stdout.print(f"* {low} score(s) rest on less than --min-coverage "
+                         f"{min_coverage:.0%} of their information and are left missing")
         stdout.print(f"{len(result.units)} country-years, {result.answers} answers, "
                      f"{len(result.scores)} scores, {len(result.warnings)} warning(s); "
                      "all years and nodes: --format csv|xlsx|json or --json")

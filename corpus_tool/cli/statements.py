@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import (CorpusGroup, JsonOpt, ProjectOpt, QuietOpt, print_json,
-                                    progress, project_from, stdout, table, warn)
+from corpus_tool.cli.common import (CorpusGroup, CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt,
+                                    print_json, progress, project_from, stdout, table, warn)
 from corpus_tool.errors import InputError
 from corpus_tool.statements.evaluate import default_gold_paths, evaluate_sets
 from corpus_tool.statements.stage import run_statements, show_statement
@@ -38,6 +38,7 @@ def statements_cli(ctx: typer.Context,
                             "minorities, 'persons with disabilities', everyone.")] = None,
                    pipeline: PipelineOpt = "auto",
                    project_dir: ProjectOpt = None, json_out: JsonOpt = False,
+                   wide: WideOpt = False, csv_out: CsvOpt = False,
                    quiet: QuietOpt = False) -> None:
     """List statements; extracts them first for passages that are new or changed.
 
@@ -55,11 +56,15 @@ def statements_cli(ctx: typer.Context,
     if json_out:
         print_json(rows)
         return
-    table([{**r, "beneficiaries": ", ".join(r["beneficiaries"]), "text": r["text"][:70]}
-           for r in rows], ["id", "strength", "actor", "deontic", "aim", "beneficiaries", "text"])
+    every = ["id", "strength", "actor", "deontic", "aim", "beneficiaries", "text"]
+    table([{**r, "beneficiaries": ", ".join(r["beneficiaries"])} for r in rows],
+          every if wide or csv_out or stdout.width >= 140 else ["id", "strength", "actor", "text"],
+          wide=wide, csv=csv_out)
+    if csv_out:
+        return
     s = res["summary"]
     stdout.print(f"{len(rows)} statement(s); pipeline {s['pipeline']}; "
-                 f"{s.get('recomputed', 0)} passage(s) recomputed")
+                 f"{s.get('recomputed', 0)} passage(s) recomputed", soft_wrap=False)
 
 
 @statements_app.command("show")

@@ -17,6 +17,7 @@ from corpus_tool.coding.anchoring import reanchor
 from corpus_tool.coding.files import read_annotations
 from corpus_tool.errors import CorpusToolError, NotFoundError
 from corpus_tool.formats import sha256_text
+from corpus_tool.progress import counted
 from corpus_tool.project import Project
 from corpus_tool.semantic.cluster import load_clusters
 from corpus_tool.statements.parts import analyse_unit
@@ -129,7 +130,9 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
     clusters = _clusters(conn)
     texts: dict[str, tuple[str, str]] = {}
     out: list[Evidence] = []
-    for a in aset.annotations:
+    # progress counts the annotations, unless the suggestions are computed here: then it is theirs
+    own = progress if (suggestions is not None or not use_suggestions) else None
+    for a in counted(aset.annotations, own):
         if a.doc_id not in texts:
             try:
                 texts[a.doc_id] = document_text(conn, a.doc_id)
@@ -169,21 +172,22 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
     if use_suggestions and stmts:
         out += _suggested(project, conn, stmts, clusters, texts, backend=backend, notes=notes,
                           annotated={(ev.statement_id) for ev in out if ev.statement_id},
-                          suggestions=suggestions, suggest=suggest)
+                          suggestions=suggestions, suggest=suggest, progress=progress)
     return out, notes
 
 
 def _suggested(project: Project, conn: sqlite3.Connection, stmts: dict[str, list],
                clusters: dict[str, str], texts: dict, *, backend: str | None,
                notes: list[str], annotated: set[str], suggestions: list | None = None,
-               suggest: Callable[..., list] | None = None) -> list[Evidence]:
+               suggest: Callable[..., list] | None = None,
+               progress: Callable | None = None) -> list[Evidence]:
     if suggestions is None:
         if suggest is None:
             notes.append("area suggestions not available: drafts rest on the annotations alone")
             return []
         kwargs = {"backend": backend} if backend else {}
         try:
-            suggestions = suggest(project, **kwargs)
+            suggestions = suggest(project, progress=progress, **kwargs)
         except (CorpusToolError, sqlite3.Error, OSError, ValueError) as e:
             # a model that cannot load or run must not stop the drafts from the annotations
             notes.append(f"area suggestions failed ({type(e).__name__}: {e}); "

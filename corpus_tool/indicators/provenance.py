@@ -7,7 +7,6 @@ passage → document, with the agents that made each link).
 """
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import Framework, Indicator, Source, walk
 from corpus_tool.indicators.draft import framework_path, source_key
 from corpus_tool.report.page import esc, html_page
+from corpus_tool.workbook import Sheet, table_xlsx
 
 FORMATS = ("md", "csv", "html", "xlsx", "prov")
 COLUMNS = ["indicator", "indicator_title", "area", "document", "doc_id", "issuer", "year", "type",
@@ -26,7 +26,8 @@ HEADERS = {"indicator": "Indicator", "indicator_title": "Indicator title", "area
            "document": "Document", "doc_id": "Document id", "issuer": "Issuer", "year": "Year",
            "type": "Type", "legal_force": "Legal force", "locator": "Locator", "page": "Page",
            "quote": "Quote", "strength": "Strength", "linked_by": "Linked by",
-           "status": "Status"}
+           "status": "Status", "score": "Suggestion score", "passage_id": "Passage id",
+           "statement_id": "Statement id"}
 
 
 def linked_by_text(s: Source) -> str:
@@ -76,6 +77,8 @@ def provenance_rows(fw: Framework, indicator_id: str | None = None) -> list[dict
                 "legal_force": s.legal_force, "locator": s.locator, "page": s.page,
                 "quote": " ".join((s.quote or s.anchor.exact).split()), "strength": s.strength,
                 "linked_by": linked_by_text(s), "status": s.status,
+                "score": (s.linked_by.suggestion.score if s.linked_by and s.linked_by.suggestion
+                          else None),
                 "passage_id": s.anchor.passage_id or "", "statement_id": s.anchor.statement_id or "",
             })
     return rows
@@ -178,30 +181,15 @@ def to_html(rows: Sequence[dict], fw: Framework, indicator_id: str | None = None
     return html_page(title, "".join(parts), subtitle=f"{len(rows)} sources", head=PROV_CSS)
 
 
+XLSX_COLUMNS = COLUMNS + ["score", "passage_id", "statement_id"]
+
+
 def to_xlsx(rows: Sequence[dict]) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "provenance"
-    cols = COLUMNS + ["passage_id", "statement_id"]
-    ws.append([HEADERS.get(c, c) for c in cols])
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for r in rows:
-        ws.append(["" if r.get(c) is None else r.get(c) for c in cols])
-    widths = {"quote": 80, "indicator_title": 40, "document": 40, "linked_by": 40}
-    from openpyxl.utils import get_column_letter
-    for i, c in enumerate(cols, 1):
-        ws.column_dimensions[get_column_letter(i)].width = widths.get(c, 16)
-    qcol = cols.index("quote") + 1
-    for row in ws.iter_rows(min_row=2, min_col=qcol, max_col=qcol):
-        for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-    ws.freeze_panes = "A2"
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    """One sheet of typed cells (years, pages and suggestion scores as numbers), a frozen
+    header row and fitted widths; the same rows give the same bytes."""
+    formats = {XLSX_COLUMNS.index("score"): "0.00"}
+    return table_xlsx([Sheet("provenance", [HEADERS.get(c, c) for c in XLSX_COLUMNS],
+                             [[r.get(c) for c in XLSX_COLUMNS] for r in rows], formats)])
 
 
 # --- W3C PROV-JSON -------------------------------------------------------------------------------

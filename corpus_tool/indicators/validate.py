@@ -25,6 +25,7 @@ from corpus_tool.framework.model import SCHEMA_PATH, Framework, walk
 from corpus_tool.indicators.draft import framework_path
 from corpus_tool.indicators.phrasing import framework_quality
 from corpus_tool.models import Anchor
+from corpus_tool.progress import Progress, counted
 from corpus_tool.project import Project
 from corpus_tool.semantic import embed_texts
 from corpus_tool.store.db import connect, document_versions
@@ -46,7 +47,8 @@ def _schema_problems(path: Path) -> list[str]:
 
 
 def validate_framework(project: Project, *, path: Path | None = None, strict: bool = False,
-                       require_sources: bool = True, backend: str | None = "minilm") -> dict:
+                       require_sources: bool = True, backend: str | None = "minilm",
+                       progress: Progress | None = None) -> dict:
     """Check a framework file; returns the report, raises `CheckFailed` (exit 1) on any error.
     Quality warnings (`phrasing.quality`: near-duplicates by meaning with the `backend`
     embeddings, titles that are no whole noun phrase, questions without '?', sources sharing no
@@ -75,7 +77,7 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
     try:
         docs = _doc_versions(conn)
         texts: dict[str, str] = {}
-        for ref in indicators:
+        for ref in counted(indicators, progress):
             ind = ref.node
             rep = {"id": ind.id, "area": _area_of(fw, ref), "sources": len(ind.sources),
                    "ok": 0, "suspect": [], "orphaned": [], "stale": 0, "errors": []}

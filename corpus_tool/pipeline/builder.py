@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from corpus_tool.errors import InputError
 from corpus_tool.pipeline.lock import _save_json, read_lock, write_lock
 from corpus_tool.pipeline.stages import STAGE_NAMES, STAGES, BuildOptions, Context, Stage
+from corpus_tool.pipeline.times import NOT_REPRODUCIBLE, read_times, times_path
+from corpus_tool.progress import StageReporter
 from corpus_tool.project import Project
 
 
@@ -40,10 +42,12 @@ def _available(stage: Stage) -> bool:
 
 
 def build(project: Project, *, options: BuildOptions | None = None,
-          progress: Callable[[str], None] | None = None) -> dict:
+          progress: Callable[[str], None] | None = None,
+          reporter: StageReporter | None = None) -> dict:
     """Run the pipeline on `project`; returns one entry per stage and the totals. A failing stage
     is reported, never raised; the later stages still run on what there is (drafts need only
-    the annotations), so one failure does not hide the rest."""
+    the annotations), so one failure does not hide the rest. `progress(name)` is told when a
+    stage starts; `reporter` also gets each stage's items done / total and how it ended."""
     options = options or BuildOptions()
     unknown = [s for s in options.only if s not in STAGE_NAMES]
     if unknown:
@@ -51,16 +55,25 @@ def build(project: Project, *, options: BuildOptions | None = None,
                          fix=f"stages are {', '.join(STAGE_NAMES)}")
     ctx = Context(project, options, progress)
     lock = read_lock(project)
+    times = read_times(project)
     results: list[StageResult] = []
     t_all = time.perf_counter()
     failed = False
+
+    def _done(result: StageResult) -> None:
+        results.append(result)
+        if reporter:
+            reporter.finish(result.name, result.status,
+                            result.summary or ({"message": result.message} if result.message
+                                               else {}))
+
     try:
         for stage in STAGES:
             if options.only and stage.name not in options.only:
                 continue
             if not _available(stage):
-                results.append(StageResult(stage.name, "unavailable",
-                                           message=f"needs {', '.join(stage.needs)}"))
+                _done(StageResult(stage.name, "unavailable",
+                                  message=f"needs {', '.join(stage.needs)}"))
                 continue
             t0 = time.perf_counter()
             try:
@@ -69,31 +82,32 @@ def build(project: Project, *, options: BuildOptions | None = None,
                 outs = stage.outputs(ctx)
                 if (not options.force and prev.get("inputs") == fp
                         and all(o.exists() for o in outs)):
-                    results.append(StageResult(stage.name, "skipped",
-                                               time.perf_counter() - t0, prev.get("summary", {}),
-                                               "inputs unchanged"))
+                    _done(StageResult(stage.name, "skipped", time.perf_counter() - t0,
+                                      prev.get("summary", {}), "inputs unchanged"))
                     continue
                 if progress:
                     progress(stage.name)
+                ctx.items = reporter.start(stage.name) if reporter else None
                 summary = stage.run(ctx)
                 ctx.close()
                 dt = time.perf_counter() - t0
                 # fingerprint again after the run: a stage may change its own inputs
                 # (draft merges into framework.yaml), and the next build must see it unchanged
                 fp_after = stage.inputs(ctx)
-                lock["stages"][stage.name] = {"inputs": fp_after, "summary": summary,
-                                              "seconds": round(dt, 3),
-                                              "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ",
-                                                                        time.gmtime())}
+                lock["stages"][stage.name] = {"inputs": fp_after, "summary": summary}
                 write_lock(project, lock)
-                results.append(StageResult(stage.name, "ran", dt, summary))
+                times["stages"][stage.name] = {
+                    "seconds": round(dt, 3),
+                    "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+                _save_json(times_path(project), times)
+                _done(StageResult(stage.name, "ran", dt, summary))
             except Exception as e:  # a failing stage is reported; the others still run
                 ctx.close()
                 failed = True
                 lock["stages"].pop(stage.name, None)
                 write_lock(project, lock)
-                results.append(StageResult(stage.name, "failed", time.perf_counter() - t0,
-                                           message=f"{type(e).__name__}: {e}"))
+                _done(StageResult(stage.name, "failed", time.perf_counter() - t0,
+                                  message=f"{type(e).__name__}: {e}"))
     finally:
         ctx.close()
     total = time.perf_counter() - t_all
@@ -104,7 +118,15 @@ def build(project: Project, *, options: BuildOptions | None = None,
     report = {"ok": ok, "seconds": round(total, 3), "stages": [r.to_dict() for r in results],
               "failed_documents": bad_docs,
               "report": str(project.report_dir / "index.html")}
-    _save_json(project.build_dir / "build.json", report)
+    # build.json: what was built, without times (those go to times.json)
+    _save_json(project.build_dir / "build.json",
+               {"ok": ok, "stages": [{k: v for k, v in r.to_dict().items() if k != "seconds"}
+                                     for r in results],
+                "failed_documents": bad_docs, "report": report["report"],
+                "not_reproducible": NOT_REPRODUCIBLE})
+    times["build"] = {"seconds": round(total, 3),
+                      "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    _save_json(times_path(project), times)
     return report
 
 

@@ -20,6 +20,7 @@ from corpus_tool.indicators.validate import validate_framework
 from corpus_tool.models import Suggestion
 from corpus_tool.pipeline.lock import (_code_fp, _files_fp, _fp, _jsonable, _query_fp, _save_json,
                                        read_lock)
+from corpus_tool.progress import Progress, counted
 from corpus_tool.project import Project
 from corpus_tool.report.index import write_index
 from corpus_tool.scoring.engine import score_rows
@@ -54,6 +55,7 @@ class Context:
     project: Project
     options: BuildOptions
     progress: Callable[[str], None] | None = None
+    items: Progress | None = None     # the running stage's items done / total
     _conn: sqlite3.Connection | None = None
 
     @property
@@ -110,7 +112,7 @@ def ingest(project: Project, *, reanchor: bool = True,
 
 
 def _ingest_run(ctx: Context) -> dict:
-    rep = ingest(ctx.project)
+    rep = ingest(ctx.project, progress=ctx.items)
     return {"ingested": len(rep.get("ingested", [])), "unchanged": len(rep.get("unchanged", [])),
             "failed": [f"{f.get('path')}: {f.get('message')}" for f in rep.get("failed", [])
                        or rep.get("failures", [])],
@@ -124,7 +126,8 @@ def _statements_inputs(ctx: Context) -> str:
 
 
 def _statements_run(ctx: Context) -> dict:
-    return _jsonable(update_statements(ctx.conn, pipeline=ctx.options.statements))
+    return _jsonable(update_statements(ctx.conn, pipeline=ctx.options.statements,
+                                       progress=ctx.items))
 
 
 # cluster (embeds the statements, cached by text hash)
@@ -134,7 +137,8 @@ def _cluster_inputs(ctx: Context) -> str:
 
 
 def _cluster_run(ctx: Context) -> dict:
-    res = run_clustering(ctx.project, backend=ctx.options.backend, method=ctx.options.method)
+    res = run_clustering(ctx.project, backend=ctx.options.backend, method=ctx.options.method,
+                         progress=ctx.items)
     ctx.close()  # the clustering wrote through its own connection
     summary = {"clusters": len(res.clusters), "outliers": len(res.outliers),
                "model_id": res.model_id}
@@ -176,7 +180,7 @@ def _suggest_run(ctx: Context) -> dict:
     if not ctx.options.suggestions:
         atomic_write_text(path, "[]\n")
         return {"suggestions": 0, "disabled": True}
-    sug = suggest_areas(ctx.project, backend=ctx.options.backend)
+    sug = suggest_areas(ctx.project, backend=ctx.options.backend, progress=ctx.items)
     atomic_write_text(path, json.dumps([s.to_dict() for s in sug], ensure_ascii=False) + "\n")
     methods = sorted({s.method for s in sug})
     return {"suggestions": len(sug), "method": ", ".join(methods),
@@ -199,7 +203,8 @@ def _draft_inputs(ctx: Context) -> str:
 def _draft_run(ctx: Context) -> dict:
     summary = draft_indicators(ctx.project, use_suggestions=ctx.options.suggestions,
                                suggestions=load_saved_suggestions(ctx.project),
-                               suggest=suggest_areas, backend=ctx.options.backend)
+                               suggest=suggest_areas, backend=ctx.options.backend,
+                               progress=ctx.items)
     summary["merge"] = refresh(ctx.project).summary()
     return summary
 
@@ -233,7 +238,7 @@ def _framework_inputs(ctx: Context, *code: str) -> str:
 
 def _validate_run(ctx: Context) -> dict:
     try:
-        rep = validate_framework(ctx.project, backend=ctx.options.backend)
+        rep = validate_framework(ctx.project, backend=ctx.options.backend, progress=ctx.items)
     except CheckFailed as e:
         out = {"ok": False, "errors": e.problems}
         _save_json(ctx.project.build_dir / "validate.json", out)
@@ -245,7 +250,7 @@ def _validate_run(ctx: Context) -> dict:
 
 def _provenance_run(ctx: Context) -> dict:
     out = {}
-    for fmt in ("md", "csv", "html", "xlsx", "prov"):
+    for fmt in counted(("md", "csv", "html", "xlsx", "prov"), ctx.items):
         out[fmt] = write_provenance(ctx.project, fmt=fmt)["path"]
     return out
 

@@ -281,10 +281,14 @@ def render_cluster_report(clusters: Sequence[Cluster], points: Sequence, meta: d
         if len(top_docs) > 5:
             rest = ", ".join(top_docs[5:])
             docs_html += f' <span class="muted" title="{esc(rest)}">+{len(top_docs) - 5} more</span>'
-        issuers = ", ".join(c.issuers[:3]) + (f" +{len(c.issuers) - 3} more"
-                                               if len(c.issuers) > 3 else "")
+        per_issuer = Counter(docs[by_id[m].doc_id].issuer for m in c.members
+                             if m in by_id and by_id[m].doc_id in docs)
+        issuers = ", ".join(f"{esc(i)} <span class=\"muted\">({per_issuer[i]})</span>"
+                            if per_issuer.get(i) else esc(i) for i in c.issuers[:3])
+        if len(c.issuers) > 3:
+            issuers += f' <span class="muted">+{len(c.issuers) - 3} more</span>'
         dl = [("instruments", f"{len(c.doc_ids)}: {docs_html}"),
-              ("issuers", esc(issuers) or "–"),
+              ("issuers", issuers or "–"),
               ("earliest", esc(c.earliest_year) if c.earliest_year else "–")]
         if c.strength_mix:
             dl.append(("strength", _strength_bar(c.strength_mix)))

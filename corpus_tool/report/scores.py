@@ -11,8 +11,11 @@ from collections import defaultdict
 from corpus_tool.formats import fmt_number
 from corpus_tool.framework.model import Framework
 from corpus_tool.report.page import esc, html_page
+from corpus_tool.report.svgtext import text_width
 from corpus_tool.scoring.engine import ScoreResult, headline_year
 
+SVG_STYLE = 'style="max-width:100%;height:auto"'   # shrinks with a narrow card, never overflows
+SCORES_CSS = "<style>.low, .low-cov { color: #b3261e; } .card svg { display: block; }</style>"
 PALETTE = ["#2456a6", "#c0392b", "#2e7d32", "#8d6e00", "#6a1b9a", "#00838f", "#d35400", "#5d4037"]
 
 
@@ -24,12 +27,20 @@ def bar_chart_svg(title: str, items: list[tuple[str, float | None]], *, high: fl
                   colour: str = PALETTE[0]) -> str:
     """Horizontal bars, one per item, largest first; missing values are listed as '–'."""
     items = sorted(items, key=lambda kv: (-(kv[1] if kv[1] is not None else -1), kv[0]))
-    row, left, width = 16, 44, 250
+    row, width = 16, 250
+    left = math.ceil(max([text_width(label, 11) for label, _ in items] + [20]) + 8)
+    total = math.ceil(max(left + width + 34, text_width(title, 12, bold=True) + 4))
     h = 22 + row * len(items) + 18
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{left + width + 50}" '
-             f'height="{h}" viewBox="0 0 {left + width + 50} {h}" font-size="11" '
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{total}" '
+             f'height="{h}" viewBox="0 0 {total} {h}" {SVG_STYLE} font-size="11" '
              f'font-family="system-ui, sans-serif"><title>{esc(title)}</title>'
              f'<text x="0" y="13" font-weight="600" font-size="12">{esc(title)}</text>']
+    axis_y = 22 + row * len(items) + 4
+    for t in (0, 50, 100):
+        x = left + t / 100 * width
+        parts.append(f'<line x1="{x:.1f}" y1="20" x2="{x:.1f}" y2="{axis_y}" stroke="#dde1e8"/>'
+                     f'<text x="{x:.1f}" y="{axis_y + 11}" text-anchor="middle" '
+                     f'fill="#5b6475">{fmt_number(t * high / 100)}</text>')
     for i, (label, v) in enumerate(items):
         y = 22 + i * row
         parts.append(f'<text x="{left - 4}" y="{y + 11}" text-anchor="end">{esc(label)}</text>')
@@ -40,41 +51,53 @@ def bar_chart_svg(title: str, items: list[tuple[str, float | None]], *, high: fl
         parts.append(f'<rect x="{left}" y="{y + 2}" width="{w:.1f}" height="{row - 5}" '
                      f'fill="{colour}"><title>{esc(label)}: {_fmt(v)}</title></rect>'
                      f'<text x="{left + w + 3:.1f}" y="{y + 11}">{_fmt(v, 0)}</text>')
-    axis_y = 22 + row * len(items) + 4
-    for t in (0, 50, 100):
-        x = left + t / 100 * width
-        parts.append(f'<line x1="{x:.1f}" y1="20" x2="{x:.1f}" y2="{axis_y}" stroke="#dde1e8"/>'
-                     f'<text x="{x:.1f}" y="{axis_y + 11}" text-anchor="middle" '
-                     f'fill="#5b6475">{fmt_number(t * high / 100)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
 
 def radar_svg(title: str, axes: list[tuple[str, str]], values: dict[str, float | None], *,
               high: float = 100, size: int = 210) -> str:
-    """A radar (spider) chart: one axis per (id, label), the polygon of the values."""
+    """A radar (spider) chart: one axis per (id, label), the polygon of the values. Axis labels
+    sit outside the rim, anchored away from the centre, and the drawing grows to hold them."""
     n = len(axes)
-    cx = cy = size / 2
     r = size / 2 - 28
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{size}" '
-             f'height="{size + 16}" viewBox="0 0 {size} {size + 16}" font-size="10" '
-             f'font-family="system-ui, sans-serif"><title>{esc(title)}</title>'
-             f'<text x="{cx}" y="12" text-anchor="middle" font-weight="600" font-size="12">'
-             f'{esc(title)}</text>']
-    cy += 10
 
-    def pt(i: int, frac: float) -> tuple[float, float]:
+    def pt(i: int, frac: float) -> tuple[float, float]:        # centred on (0, 0)
         a = -math.pi / 2 + 2 * math.pi * i / max(n, 1)
-        return cx + r * frac * math.cos(a), cy + r * frac * math.sin(a)
+        return r * frac * math.cos(a), r * frac * math.sin(a)
 
+    labels = []                      # (x, y, anchor, text, tooltip)
+    xs, ys = [-r, r], [-r, r]
+    for i, (aid, label) in enumerate(axes):
+        lx, ly = pt(i, 1.08)
+        c = lx / r
+        anchor = "start" if c > 0.2 else ("end" if c < -0.2 else "middle")
+        w = text_width(aid, 10)
+        x0 = lx if anchor == "start" else (lx - w if anchor == "end" else lx - w / 2)
+        y = ly + (3 if abs(c) > 0.2 else (10 if ly > 0 else -3))
+        labels.append((lx, y, anchor, aid, label))
+        xs += [x0, x0 + w]
+        ys += [y - 10, y + 3]
+    title_w = text_width(title, 12, bold=True)
+    pad = 6
+    min_x = min(min(xs), -title_w / 2) - pad
+    max_x = max(max(xs), title_w / 2) + pad
+    top = min(ys) - 22                                          # room for the title
+    bottom = max(ys) + pad
+    w_total, h_total = math.ceil(max_x - min_x), math.ceil(bottom - top)
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{w_total}" '
+             f'height="{h_total}" viewBox="{min_x:.1f} {top:.1f} {w_total} {h_total}" '
+             f'{SVG_STYLE} font-size="10" font-family="system-ui, sans-serif">'
+             f'<title>{esc(title)}</title>'
+             f'<text x="0" y="{top + 14:.1f}" text-anchor="middle" font-weight="600" '
+             f'font-size="12">{esc(title)}</text>']
     for ring in (0.5, 1.0):
         ring_pts = " ".join(f"{x:.1f},{y:.1f}" for x, y in (pt(i, ring) for i in range(n)))
         parts.append(f'<polygon points="{ring_pts}" fill="none" stroke="#dde1e8"/>')
-    for i, (aid, label) in enumerate(axes):
+    for i, (lx, ly, anchor, aid, label) in enumerate(labels):
         x, y = pt(i, 1.0)
-        lx, ly = pt(i, 1.16)
-        parts.append(f'<line x1="{cx}" y1="{cy}" x2="{x:.1f}" y2="{y:.1f}" stroke="#dde1e8"/>'
-                     f'<text x="{lx:.1f}" y="{ly + 3:.1f}" text-anchor="middle">'
+        parts.append(f'<line x1="0" y1="0" x2="{x:.1f}" y2="{y:.1f}" stroke="#dde1e8"/>'
+                     f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}">'
                      f'<title>{esc(label)}</title>{esc(aid)}</text>')
     pts = []
     for i, (aid, _) in enumerate(axes):
@@ -97,10 +120,12 @@ def sensitivity_svg(rows: list[dict], *, title: str) -> str:
     the nominal rank and a tick at the median (rank 1 at the top)."""
     rows = sorted(rows, key=lambda r: (r["rank"], r["country"]))
     n_ranks = max([r["rank_p95"] for r in rows] + [r["rank"] for r in rows] + [1])
-    row, left, width = 15, 44, 640
+    row, width = 15, 640
+    left = math.ceil(max([text_width(r["country"], 11) for r in rows] + [20]) + 8)
+    total = math.ceil(max(left + width + 20, text_width(title, 12, bold=True) + 4))
     h = 36 + row * len(rows) + 20
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{left + width + 20}" '
-             f'height="{h}" viewBox="0 0 {left + width + 20} {h}" font-size="11" '
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{total}" '
+             f'height="{h}" viewBox="0 0 {total} {h}" {SVG_STYLE} font-size="11" '
              f'font-family="system-ui, sans-serif"><title>{esc(title)}</title>'
              f'<text x="0" y="13" font-weight="600" font-size="12">{esc(title)}</text>'
              f'<text x="0" y="28" fill="#5b6475">bar: 5–95 % rank interval · dot: nominal rank · '
@@ -131,9 +156,21 @@ def sensitivity_svg(rows: list[dict], *, title: str) -> str:
     return "".join(parts)
 
 
+def _cell(score: float | None, coverage: float | None, min_coverage: float | None) -> str:
+    """A rank-table cell: the score, its coverage on hover, and a mark when the score rests on
+    less than `min_coverage` of its information (the engine then leaves it missing)."""
+    cov = coverage or 0.0
+    low = min_coverage is not None and cov + 1e-9 < min_coverage
+    tip = f"coverage {cov:.0%}" + (f", under the minimum {min_coverage:.0%}" if low else "")
+    mark = '<sup class="low">*</sup>' if low else ""
+    cls = ' class="low-cov"' if low else ""
+    return f'<td{cls} title="{tip}">{_fmt(score)}{mark}</td>'
+
+
 def scores_html(result: ScoreResult, fw: Framework, *, sensitivity: dict | None = None,
                 check: dict | None = None, year: int | None = None,
-                nav: list[tuple[str, str]] | None = None) -> str:
+                nav: list[tuple[str, str]] | None = None,
+                min_coverage: float | None = None) -> str:
     """The whole scores page as one self-contained HTML document."""
     headline = fw.overall[0].id if fw.overall else (fw.areas[0].id if fw.areas else "")
     year = year if year is not None else headline_year(result, headline)
@@ -157,13 +194,16 @@ def scores_html(result: ScoreResult, fw: Framework, *, sensitivity: dict | None 
     head = "".join(f'<th title="{esc(_title(fw, c))}">{esc(c)}</th>' for c in cols)
     trs = []
     for rank, c in enumerate(countries, 1):
-        cells = "".join(
-            f'<td title="coverage {covs[c].get(k, 0):.0%}">{_fmt(vals[c].get(k))}</td>'
-            for k in cols)
-        trs.append(f"<tr><td>{rank}</td><td>{esc(c)}</td>{cells}</tr>")
+        cells = "".join(_cell(vals[c].get(k), covs[c].get(k), min_coverage) for k in cols)
+        trs.append(f"<tr><td>{rank}</td><td>{esc(c)}</td>{cells}"
+                   f'<td class="muted">{covs[c].get(headline, 0):.0%}</td></tr>')
+    low_note = (f' <sup class="low">*</sup> coverage under the minimum of {min_coverage:.0%}: '
+                'the score is left missing.' if min_coverage is not None else "")
     body.append(f'<h2 id="ranks">Rank table, {esc(year)}</h2><p class="muted">Ranked by '
-                f'{esc(_title(fw, headline))}; hover a score for its coverage.</p>'
-                f'<table><tr><th>rank</th><th>country</th>{head}</tr>{"".join(trs)}</table>')
+                f'{esc(_title(fw, headline))}; coverage is the share of its information that '
+                f'was answered (hover a score for its own).{low_note}</p>'
+                f'<div style="overflow-x:auto"><table><tr><th>rank</th><th>country</th>{head}'
+                f'<th>coverage</th></tr>{"".join(trs)}</table></div>')
     # bars per area
     body.append(f'<h2 id="areas">Scores per area, {esc(year)}</h2><div class="grid">')
     for i, (aid, title) in enumerate(areas):
@@ -183,7 +223,7 @@ def scores_html(result: ScoreResult, fw: Framework, *, sensitivity: dict | None 
         body.append(_sensitivity_html(sensitivity, fw, year))
     if check:
         body.append(_check_html(check))
-    return html_page(f"Scores: {fw.title}", "".join(body), nav=nav or [
+    return html_page(f"Scores: {fw.title}", "".join(body), head=SCORES_CSS, nav=nav or [
         ("Ranks", "#ranks"), ("Areas", "#areas"), ("Countries", "#countries"),
         *([("Sensitivity", "#sensitivity")] if sensitivity else []),
         *([("Check", "#check")] if check else [])])

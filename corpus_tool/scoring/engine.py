@@ -29,6 +29,7 @@ from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import Framework, Indicator, Overall, leaves, walk
 from corpus_tool.scoring.answers import (ANSWER_COLUMNS, Answer, combine_duplicates,  # noqa: F401
                                          read_answer_rows, read_answers)
+from corpus_tool.workbook import Sheet, table_xlsx
 
 LEVEL_ORDER = {"overall": 0, "area": 1, "dimension": 2, "indicator": 3, "sub-indicator": 4}
 
@@ -302,23 +303,13 @@ def write_scores(path: Path, result: ScoreResult, fw: Framework, *, fmt: str) ->
     elif fmt == "json":
         atomic_write_text(path, dumps_json(result.to_dict(), indent=2) + "\n")
     elif fmt == "xlsx":
-        import io
-
-        from openpyxl import Workbook
-        wb = Workbook()
-        ws = wb.active
-        ws.title = "scores"
-        ws.append(SCORE_FIELDS)
-        for r in score_rows(result):
-            ws.append([r[k] for k in SCORE_FIELDS])
-        ws2 = wb.create_sheet("overview")
         cols, rows = wide_rows(result, fw)
-        ws2.append(cols)
-        for r in rows:
-            ws2.append([r[k] for k in cols])
-        buf = io.BytesIO()
-        wb.save(buf)
-        atomic_write_bytes(path, buf.getvalue())
+        long = Sheet("scores", SCORE_FIELDS, [[r[k] for k in SCORE_FIELDS]
+                                              for r in score_rows(result)],
+                     {SCORE_FIELDS.index("score"): "0.00", SCORE_FIELDS.index("coverage"): "0%"})
+        wide = Sheet("overview", cols, [[r[k] for k in cols] for r in rows],
+                     {i: "0.00" for i in range(2, len(cols))})
+        atomic_write_bytes(path, table_xlsx([long, wide]))
     else:
         raise InputError(f"unknown format '{fmt}'", fix="use csv, xlsx, json or html")
 

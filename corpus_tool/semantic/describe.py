@@ -3,7 +3,7 @@ representative members, silhouette."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -16,6 +16,13 @@ from corpus_tool.semantic.terms import N_TERMS, label_terms
 
 N_REPRESENTATIVES = 3
 
+
+
+def _by_share(values: Iterable[str]) -> tuple[str, ...]:
+    """Distinct non-empty values, the most frequent first, then by name: a body behind one
+    statement of a cluster does not lead it."""
+    counts = Counter(v for v in values if v)
+    return tuple(sorted(counts, key=lambda v: (-counts[v], v)))
 
 def cluster_id(member_ids: Sequence[str]) -> str:
     return "c-" + sha256_text("\n".join(sorted(member_ids)))[:8]
@@ -162,7 +169,7 @@ def describe(items: Sequence[Item], x: np.ndarray, labels: np.ndarray, *, model_
             size=len(mem), members=tuple(sorted(items[i].id for i in mem)),
             representatives=tuple(items[i].id for i in reps[:n_representatives]),
             doc_ids=tuple(sorted({items[i].doc_id for i in mem if items[i].doc_id})),
-            issuers=tuple(sorted({items[i].issuer for i in mem if items[i].issuer})),
+            issuers=_by_share(items[i].issuer for i in mem),
             strength_mix=mix, earliest_year=min(years) if years else None, model_id=model_id,
             method=method, assigned=tuple(sorted(items[i].id for i in assigned[g])), area=area))
         for i in core[g]:

@@ -108,6 +108,8 @@ def embed_texts(project: Project, texts: Sequence[str], *, backend: str | Embedd
     if given. `progress(n)` is called as batches finish."""
     emb = get_embedder(backend) if isinstance(backend, str) else backend
     texts = list(texts)
+    if progress:
+        progress(0, total=len(texts))
     # a batch = one encode call + one cache transaction: small for slow models (progress,
     # bounded memory), large for fast ones (per-call and per-commit overheads dominate)
     batch_size = batch_size or getattr(emb, "batch_hint", 256)

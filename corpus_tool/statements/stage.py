@@ -326,7 +326,11 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
                              [(d,) for d in set(old_docs) - set(by_doc)])
     # pass 1: what changed, what needs parsing
     work = []
+    if progress:
+        progress(0, total=len(by_doc))
     for doc_id in sorted(by_doc):
+        if progress:
+            progress(1)
         passages = by_doc[doc_id]
         doc_key = sha256_text(f"{VERSION}\x00{name}\x00" + "\x00".join(
             f"{p.id}={hashes.get(p.id, '')}" for p in passages))
@@ -347,7 +351,7 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
     jobs = [(w[0], pi, ui, U.normalise(pu.text)) for w in work for pi in sorted(w[6])
             for ui, pu in enumerate(w[3][pi]) if pu.parse and len(pu.text) <= limit]
     if progress:
-        progress(0, total=len(jobs) + sum(len(w[5]) for w in work))
+        progress(0, total=len(by_doc) + len(jobs) + sum(len(w[5]) for w in work))
     parsed: dict[str, dict[tuple[int, int], object]] = {}
     if pipe is not None:
         for i, doc in enumerate(_parse(pipe, [j[3] for j in jobs], n_process=n_process)):

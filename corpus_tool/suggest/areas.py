@@ -24,6 +24,7 @@ from corpus_tool.coding.rejections import rejected_pairs, without_rejected
 from corpus_tool.errors import InputError
 from corpus_tool.formats import dumps_json, sha256_text
 from corpus_tool.models import Area, Suggestion
+from corpus_tool.progress import Progress
 from corpus_tool.project import Project
 from corpus_tool.semantic.backends import get_embedder
 from corpus_tool.semantic.embed import embed_texts
@@ -44,9 +45,11 @@ SUPERVISED_VERSION = "logreg-cal-zs-v1"
 
 # --- suggestions ------------------------------------------------------------------------------
 
-def _embed(project: Project, texts: list[str], backend: str) -> tuple[np.ndarray, str]:
+def _embed(project: Project, texts: list[str], backend: str,
+           progress: Progress | None = None) -> tuple[np.ndarray, str]:
     emb = get_embedder(backend)
-    vecs = embed_texts(project, texts, backend=emb) if texts else np.zeros((0, 1), np.float32)
+    vecs = (embed_texts(project, texts, backend=emb, progress=progress) if texts
+            else np.zeros((0, 1), np.float32))
     return np.asarray(vecs, dtype=np.float32), emb.model_id
 
 
@@ -152,7 +155,8 @@ def enough_annotations(areas: Sequence[Area], pairs: Sequence[tuple[str, str]]) 
 
 
 def build_area_model(project: Project, *, backend: str = "minilm", method: str = "auto",
-                     extra_texts: Sequence[str] = ()) -> tuple[AreaModel, np.ndarray]:
+                     extra_texts: Sequence[str] = (), progress: Progress | None = None
+                     ) -> tuple[AreaModel, np.ndarray]:
     """Fit the suggestion model; also embeds `extra_texts` in the same call (returned) so that
     corpus-fitted backends (tfidf) share one space."""
     areas = load_codebook(project)
@@ -170,7 +174,7 @@ def build_area_model(project: Project, *, backend: str = "minilm", method: str =
     bg = [b["text"] for b in F.background_sentences()]
     train_texts = [t for t, _ in pairs]
     all_texts = flat + [t for t, _ in cb] + bg + train_texts + list(extra_texts)
-    vecs, emb_id = _embed(project, all_texts, backend)
+    vecs, emb_id = _embed(project, all_texts, backend, progress)
     proto_vecs, k = [], 0
     for p in protos:
         proto_vecs.append(vecs[k:k + len(p)])
@@ -239,7 +243,8 @@ def _statement_inputs(project: Project, statement_ids: Sequence[str] | None
 
 def suggest_areas(project: Project, *, texts: Sequence[str] | None = None,
                   statement_ids: Sequence[str] | None = None, backend: str = "minilm",
-                  method: str = "auto", skip_rejected: bool = True) -> list[Suggestion]:
+                  method: str = "auto", skip_rejected: bool = True,
+                  progress: Progress | None = None) -> list[Suggestion]:
     """Rank the codebook's areas for each text (ids `text-1`, `text-2`…) or statement (default:
     every statement). Zero-shot until there are enough human annotations, then supervised.
     Areas a person rejected for a statement are left out of its ranking (`skip_rejected`)."""
@@ -248,7 +253,7 @@ def suggest_areas(project: Project, *, texts: Sequence[str] | None = None,
     else:
         inputs = _statement_inputs(project, statement_ids)
     model, vecs = build_area_model(project, backend=backend, method=method,
-                                   extra_texts=[t for _, t in inputs])
+                                   extra_texts=[t for _, t in inputs], progress=progress)
     sugg = _suggestions(model, inputs, vecs)
     if texts is None and skip_rejected:
         sugg = without_rejected(sugg, rejected_pairs(project))
@@ -274,7 +279,7 @@ def _suggestions(model: AreaModel, inputs: Sequence[tuple[str, str]], vecs: np.n
 
 
 def evaluate_suggestions(project: Project, *, backend: str = "minilm", folds: int = 5,
-                         random_state: int = 0) -> dict:
+                         random_state: int = 0, progress: Progress | None = None) -> dict:
     """How well suggestions match the human annotations: the zero-shot model's accuracy on all of
     them, and the supervised model's accuracy by stratified cross-validation grouped by text (the
     same quote coded by two coders never sits in both a training and a test fold)."""
@@ -284,7 +289,7 @@ def evaluate_suggestions(project: Project, *, backend: str = "minilm", folds: in
     ids = {a.id for a in areas}
     pairs = [(t, a) for t, a in _training_data(project) if a in ids]
     model, vecs = build_area_model(project, backend=backend, method="zero-shot",
-                                   extra_texts=[t for t, _ in pairs])
+                                   extra_texts=[t for t, _ in pairs], progress=progress)
     y = np.array([a for _, a in pairs])
     gold: dict[str, set[str]] = {}
     for t, a in pairs:

@@ -105,3 +105,40 @@ def test_cli_formats_and_errors(project, tmp_path):
     assert r.exit_code == 1 and "Error:" in r.output and "parental-convictions" in r.output
     r = runner.invoke(app, ["provenance", "--format", "pdf", "--project", str(project.root)])
     assert r.exit_code == 1 and "md, csv, html, xlsx, prov" in r.output
+
+
+def test_xlsx_cells_are_typed_header_frozen_widths_fitted(fw):
+    from openpyxl import load_workbook
+    rows = provenance_rows(fw)
+    ws = load_workbook(io.BytesIO(render(fw, fmt="xlsx")))["provenance"]
+    head = [c.value for c in ws[1]]
+    year_col = head.index("Year") + 1
+    years = [ws.cell(row=i, column=year_col) for i in range(2, ws.max_row + 1)]
+    assert [c.value for c in years] == [r["year"] for r in rows]
+    assert all(c.data_type == "n" and isinstance(c.value, int) for c in years)
+    assert all(c.number_format == "0" for c in years)          # 1966, not 1,966
+    assert ws.freeze_panes == "A2" and all(c.font.b for c in ws[1])
+    widths = {h: ws.column_dimensions[chr(64 + i)].width for i, h in enumerate(head, 1)}
+    assert widths["Year"] < 10 < widths["Document"]          # fitted, not one width for all
+    assert widths["Quote"] == 80                              # capped; long quotes wrap
+    quote_cell = ws.cell(row=2, column=head.index("Quote") + 1)
+    assert quote_cell.alignment.wrap_text
+
+
+def test_xlsx_of_the_same_framework_is_the_same_bytes(fw, project, tmp_path):
+    import time
+    import zipfile
+    first = render(fw, fmt="xlsx")
+    time.sleep(1.1)                                           # a later second, a later stamp
+    assert render(fw, fmt="xlsx") == first
+    with zipfile.ZipFile(io.BytesIO(first)) as z:
+        assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        core = z.read("docProps/core.xml").decode()
+    assert "1980-01-01T00:00:00Z</dcterms:created>" in core
+    assert "1980-01-01T00:00:00Z</dcterms:modified>" in core
+    # -o writes where the researcher asks, the same bytes
+    out = tmp_path / "elsewhere" / "prov.xlsx"
+    r = runner.invoke(app, ["provenance", "--format", "xlsx", "-o", str(out), "--project",
+                            str(project.root)])
+    assert r.exit_code == 0, r.output
+    assert out.read_bytes() == first

@@ -75,6 +75,15 @@ def test_csv_to_stdout_and_xlsx_to_file(answers, tmp_path):
     assert wb["scores"].max_row == 1 + 3 * 16
     assert [c.value for c in wb["overview"][1]][:4] == ["country", "year", "overall",
                                                         "overall_weighted"]
+    ws = wb["scores"]
+    for row in ws.iter_rows(min_row=2):
+        country, year, _, _, score, coverage = (c.value for c in row)
+        assert isinstance(year, int) and isinstance(coverage, (int, float))
+        assert score is None or isinstance(score, (int, float))
+    assert ws.freeze_panes == "A2" and wb["overview"].freeze_panes == "A2"
+    again = tmp_path / "again.xlsx"
+    assert run(answers, "-f", MINI, "--format", "xlsx", "--out", again).exit_code == 0
+    assert again.read_bytes() == out.read_bytes()           # no time stamps inside
 
 
 def test_html_report_is_self_contained(answers, tmp_path):
@@ -208,3 +217,25 @@ def test_a_flood_of_warnings_is_capped(tmp_path):
     assert r.exit_code == 0
     assert r.stderr.count("lies between the levels") == 50
     assert "… and 10 more warning(s) (60 in all" in r.stderr
+
+
+def test_terminal_table_shows_coverage_and_marks_scores_under_min_coverage(answers, tmp_path):
+    r = CliRunner().invoke(app, ["score", str(answers), "-f", str(MINI)], env={"COLUMNS": "100"})
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.splitlines()
+    assert "coverage" in "".join(lines[:4])
+    fr = next(x for x in lines if " FR " in f" {x} ")
+    assert "33%" in fr and "*" not in fr                  # shown, not marked without a minimum
+    report = tmp_path / "r.html"
+    r = CliRunner().invoke(app, ["score", str(answers), "-f", str(MINI), "--min-coverage", "0.5",
+                                 "--report", str(report)], env={"COLUMNS": "100"})
+    assert r.exit_code == 0, r.output
+    rows = {x.split()[0]: x for x in r.stdout.splitlines() if x.split()[:1] in (["BE"], ["FR"],
+                                                                                 ["NL"])}
+    assert rows["FR"].count("*") == 4                     # every FR score rests on 33 %
+    assert rows["NL"].count("*") == 1                     # targeting only (33 %)
+    assert "*" not in rows["BE"]
+    assert "rest on less than --min-coverage 50%" in r.stdout
+    html = report.read_text(encoding="utf-8")
+    assert html.count('class="low-cov"') == 5
+    assert 'title="coverage 33%, under the minimum 50%"' in html

@@ -133,6 +133,24 @@ def test_cluster_description_metadata(items, project):
         assert c.doc_ids == tuple(sorted({by_id[m].doc_id for m in c.members}))
         assert c.earliest_year == min(by_id[m].year for m in c.members)
         assert set(c.issuers) == {by_id[m].issuer for m in c.members}
+        share = Counter(by_id[m].issuer for m in c.members)
+        assert list(c.issuers) == sorted(share, key=lambda i: (-share[i], i))
+
+
+def test_issuers_are_ordered_by_share_then_name_not_alphabetically(items, project):
+    # relabel the issuers so that alphabetical order and share disagree: one statement from
+    # "A body" must not lead a cluster made of "Z body"'s statements
+    import dataclasses
+    crc = [i for i in items if i.doc_id == "crpd-gc4-2016"][:12]
+    relabelled = [dataclasses.replace(it, issuer="A body" if k == 0 else
+                                      ("Z body" if k % 3 else "M body"))
+                  for k, it in enumerate(crc)]
+    same = np.tile(np.eye(1, 8, dtype=np.float32), (len(relabelled), 1))   # one tight group
+    r = cluster_items(relabelled, project=project, backend="hash", min_cluster_size=1,
+                      vectors=same)
+    big = max(r.clusters, key=lambda c: c.size)
+    assert big.size == 12
+    assert big.issuers == ("Z body", "M body", "A body")
 
 
 def test_representatives_are_nearest_the_centroid(items, project):
@@ -241,6 +259,12 @@ def test_cluster_cli_json_and_report(gc_proj):
     html = (gc_proj.report_dir / "clusters.html").read_text(encoding="utf-8")
     assert "<svg" in html and all(c["id"] in html for c in d["clusters"])
     assert not re.search(r"<script[^>]+src=|<link[^>]+href=|https?://", html)
+    # each card lists its issuers by share, with the number of member passages of each
+    for c in d["clusters"]:
+        card = html[html.index(f'id="{c["id"]}"'):]
+        dd = re.search(r"<dt>issuers</dt><dd>(.*?)</dd>", card).group(1)
+        counts = [int(n) for n in re.findall(r"\((\d+)\)</span>", dd)]
+        assert counts == sorted(counts, reverse=True) and sum(counts) <= c["size"], dd
 
 
 def test_cluster_cli_errors(gc_proj):

@@ -127,10 +127,12 @@ def test_cache_is_keyed_by_model_id(tmp_path, counting):
 
 def test_progress_counts_every_text(tmp_path, counting):
     project = Project(tmp_path)
-    done = []
-    embed_texts(project, ["x y", "y z", "x y"], backend="counting", progress=done.append)
-    embed_texts(project, ["x y", "y z", "new"], backend="counting", progress=done.append)
-    assert sum(done) == 6
+    from corpus_tool.progress import Tally
+    first, second = Tally(), Tally()
+    embed_texts(project, ["x y", "y z", "x y"], backend="counting", progress=first)
+    embed_texts(project, ["x y", "y z", "new"], backend="counting", progress=second)
+    assert (first.done, first.total) == (second.done, second.total) == (3, 3)
+    assert first.history[0] == (0, 3)                    # the total comes first
 
 
 def test_tfidf_is_fitted_on_the_given_texts_and_not_cached(tmp_path, paras):

@@ -369,6 +369,7 @@ async function renderScores(params) {
     root.append(el("div", {class: "pickers"}, a, f,
       el("span", {class: "muted small"}, data.n_answers !== undefined ? `${data.n_answers} answers` + (data.n_warnings ? ` · ${data.n_warnings} warnings` : "") : "")));
   }
+  if ((data.framework_files || []).length) root.append(answersUpload(data));
   if (data.note) root.append(el("p", {class: "note"}, data.note));
   for (const w of data.warnings || []) root.append(el("p", {class: "note"}, w));
   if (!data.rows || !data.rows.length) return root;
@@ -391,6 +392,45 @@ async function renderScores(params) {
       src: "/scores-report?" + qs({answers: data.answers, framework: data.framework})}));
   }
   return root;
+}
+
+// Pick or drop an answers file: checked against the framework by the server, stored as
+// answers/<framework>.csv|xlsx (what `corpus-tool build` scores too), then shown.
+function answersUpload(data) {
+  const input = el("input", {type: "file", id: "answers-file", accept: ".csv,.xlsx"});
+  const fsel = el("select", {id: "answers-framework"}, data.framework_files.map((n) => el("option", {value: n}, n)));
+  fsel.value = data.framework || data.framework_files[0];
+  const status = el("span", {class: "muted small", id: "answers-status"});
+  const send = async (file) => {
+    if (!file) return;
+    status.className = "muted small";
+    status.textContent = `checking ${file.name}…`;
+    const body = {framework: fsel.value, filename: file.name};
+    if (/\.xlsx$/i.test(file.name)) {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let bin = "";
+      for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      body.content_base64 = btoa(bin);
+    } else body.content = await file.text();
+    try {
+      const r = await api("POST", "/scores/answers", body);
+      flash(`Saved as ${r.answers}: ${r.n_answers} answers, ${r.countries} countries` + (r.replaced ? " (replaced the previous file)" : ""), "ok");
+      const target = "#/scores?" + qs({answers: r.answers, framework: r.framework});
+      if (location.hash === target) route(); else location.hash = target;
+    } catch (e) {
+      status.className = "error small";
+      status.textContent = e.message;
+    }
+  };
+  input.addEventListener("change", () => send(input.files[0]));
+  const zone = el("div", {class: "dropzone", id: "answers-drop"},
+    el("label", {class: "inline"}, "Answers file (CSV or XLSX) ", input),
+    el("label", {class: "inline"}, " for ", fsel), " ", status,
+    el("p", {class: "muted small"}, "…or drop the file here. It is checked against the framework and saved as answers/<framework>.csv (or .xlsx), which `corpus-tool build` scores too."));
+  zone.addEventListener("dragover", (ev) => { ev.preventDefault(); zone.classList.add("over"); });
+  zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+  zone.addEventListener("drop", (ev) => { ev.preventDefault(); zone.classList.remove("over"); send(ev.dataTransfer.files[0]); });
+  return zone;
 }
 
 function barChart(keys, nodes, byKey, titles) {
