@@ -116,7 +116,10 @@ def reanchor_line(ann: dict) -> str:
         parts.append(f"{len(ann['errors'])} document(s) not re-anchored")
     if not parts:
         return f"annotations: {ann['checked']} re-checked, all in place"
-    return "annotations: " + ", ".join(parts) + " — run `corpus-tool annotations check`"
+    review = [f"  {r['status']} {r['id']}: {r.get('reason') or ''} \"{r['quote'][:60]}\""
+              for r in ann.get("results", []) if r["status"] in ("fuzzy", "ambiguous", "orphaned")]
+    return "\n".join(["annotations: " + ", ".join(parts)
+                      + " — run `corpus-tool annotations check`", *review])
 
 @docs_app.command("list")
 def docs_list_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:

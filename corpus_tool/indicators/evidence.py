@@ -12,9 +12,11 @@ import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from corpus_tool.coding.anchoring import reanchor
 from corpus_tool.coding.files import read_annotations
+from corpus_tool.coding.lookup import passage_at
 from corpus_tool.errors import CorpusToolError, NotFoundError
 from corpus_tool.formats import sha256_text
 from corpus_tool.project import Project
@@ -139,9 +141,10 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
         if not text:
             notes.append(f"annotation {a.id}: document {a.doc_id!r} is not ingested")
             continue
-        r = reanchor(a.anchor, text)
+        r = reanchor(a.anchor, text, passage_of=partial(passage_at, conn, a.doc_id))
         if r.start is None or r.end is None or r.status == "orphaned":
-            notes.append(f"annotation {a.id}: its quote is no longer found in {a.doc_id} "
+            why = f": {r.reason}" if r.reason else ""
+            notes.append(f"annotation {a.id}: its quote is no longer found in {a.doc_id}{why} "
                          "(orphaned; `corpus-tool annotations check`)")
             continue
         s, e = r.start, r.end

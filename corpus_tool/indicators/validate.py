@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from functools import partial
 from pathlib import Path
 
 from corpus_tool.coding.anchoring import reanchor
+from corpus_tool.coding.lookup import passage_at
 from corpus_tool.errors import CheckFailed, InputError
 from corpus_tool.formats import load_yaml
 from corpus_tool.framework.io import load_framework
@@ -91,7 +93,7 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
                 if a.doc_id not in texts:
                     texts[a.doc_id] = conn.execute("SELECT text FROM documents WHERE id = ?",
                                                    (a.doc_id,)).fetchone()[0]
-                status = _reanchor_status(s, texts[a.doc_id])
+                status = _reanchor_status(s, texts[a.doc_id], conn)
                 changed = bool(a.text_sha256) and a.text_sha256 != docs[a.doc_id]
                 if status in ("orphaned",):
                     msg = (f"source {label}: quote no longer found in {a.doc_id} "
@@ -127,12 +129,12 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
     return report
 
 
-def _reanchor_status(source, text: str) -> str:
+def _reanchor_status(source, text: str, conn: sqlite3.Connection) -> str:
     a = source.anchor
     anchor = Anchor(doc_id=a.doc_id, text_sha256=a.text_sha256, exact=a.exact or source.quote,
                     prefix=a.prefix, suffix=a.suffix, start=a.start, end=a.end,
                     passage_id=a.passage_id, statement_id=a.statement_id)
-    return reanchor(anchor, text).status
+    return reanchor(anchor, text, passage_of=partial(passage_at, conn, a.doc_id)).status
 
 
 def _short(text: str, n: int = 60) -> str:
