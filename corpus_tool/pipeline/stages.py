@@ -18,6 +18,7 @@ from corpus_tool.indicators.merge import refresh
 from corpus_tool.indicators.provenance import write_provenance
 from corpus_tool.indicators.validate import validate_framework
 from corpus_tool.models import Suggestion
+from corpus_tool.pipeline.build_warnings import reanchor_warnings
 from corpus_tool.pipeline.lock import (_code_fp, _files_fp, _fp, _jsonable, _query_fp, _save_json,
                                        read_lock)
 from corpus_tool.project import Project
@@ -37,6 +38,7 @@ class BuildOptions:
     statements: str = "auto"          # spaCy pipeline for statements: auto, trained or rules
     suggestions: bool = True          # confident area suggestions join the drafts
     force: bool = False               # run every stage
+    strict: bool = False              # any warning (build_warnings) fails the build
     only: tuple[str, ...] = ()        # run only these stages (and skip the rest)
 
 
@@ -110,11 +112,14 @@ def ingest(project: Project, *, reanchor: bool = True,
 
 
 def _ingest_run(ctx: Context) -> dict:
-    rep = ingest(ctx.project)
+    warnings: list[str] = []
+    rep = ingest(ctx.project, warn=lambda w: warnings.append(w.removeprefix("warning: ")))
     return {"ingested": len(rep.get("ingested", [])), "unchanged": len(rep.get("unchanged", [])),
             "failed": [f"{f.get('path')}: {f.get('message')}" for f in rep.get("failed", [])
                        or rep.get("failures", [])],
-            "passages": rep.get("passages")}
+            "passages": rep.get("passages"),
+            "warnings": list(dict.fromkeys(warnings
+                                           + reanchor_warnings(rep.get("annotations") or {})))}
 
 
 # statements
