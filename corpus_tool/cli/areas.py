@@ -11,6 +11,7 @@ from corpus_tool.cli.common import (JsonOpt, ProjectOpt, new_app, print_json, pr
 from corpus_tool.codebook import load_codebook
 from corpus_tool.coding.files import load_annotations
 from corpus_tool.suggest.areas import evaluate_suggestions, suggest_areas
+from corpus_tool.pipeline.freshness import prepare_inputs
 
 areas_app = new_app("The codebook's areas and area suggestions.\n\nExample: corpus-tool areas list")
 app.add_typer(areas_app, name="areas")
@@ -58,7 +59,10 @@ def suggest_cli(text: Annotated[list[str] | None, typer.Option(
 
     Example: corpus-tool areas suggest --text "Migrant pupils receive extra lessons in the language of instruction" --json
     """
-    sugg = suggest_areas(project_from(project_dir), texts=text, statement_ids=statement,
+    project = project_from(project_dir)
+    if not text:
+        prepare_inputs(project, "areas suggest", statements="require")
+    sugg = suggest_areas(project, texts=text, statement_ids=statement,
                          backend=backend, method=method)
     if json_out:
         print_json({"model_id": sugg[0].model_id if sugg else None,

@@ -14,6 +14,9 @@ from corpus_tool.corpus.manifest import add_document
 from corpus_tool.errors import InputError
 from corpus_tool.pipeline import ingest
 from corpus_tool.project import init_project
+from corpus_tool.corpus.versions import indexed_text_sha256, replace_document
+from corpus_tool.indicators.suspect import mark_suspect
+from corpus_tool.pipeline.freshness import prepare_inputs
 
 docs_app = new_app("List and show ingested documents.\n\nExample: corpus-tool docs list")
 app.add_typer(docs_app, name="docs")
@@ -89,9 +92,6 @@ def _replace(project, file: Path, *, doc_id: str | None, password: str | None,
              json_out: bool, **meta) -> None:
     """`add --replace`: the new version registered, ingested (re-anchoring its annotations),
     and the indicator sources citing the old text marked suspect."""
-    from ..indicator_suspect import mark_suspect
-    from ..ingest import ingest
-    from ..versions import indexed_text_sha256, replace_document
     if not doc_id:
         raise typer.BadParameter("--replace needs --id: the document this file is a new "
                                  "version of")
@@ -216,8 +216,10 @@ def search_cli(query: Annotated[str, typer.Argument(help="Words or \"a phrase\".
 
     Example: corpus-tool search "free primary education" --limit 5
     """
-    hits = search(project_from(project_dir), query, doc_id=doc, limit=limit,
-                  semantic=semantic, backend=backend)
+    project = project_from(project_dir)
+    if semantic:
+        prepare_inputs(project, "search --semantic", statements="require")
+    hits = search(project, query, doc_id=doc, limit=limit, semantic=semantic, backend=backend)
     if json_out:
         print_json(hits)
         return

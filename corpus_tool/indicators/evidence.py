@@ -93,10 +93,16 @@ def _statements_by_doc(conn: sqlite3.Connection) -> dict[str, list]:
 
 
 def _clusters(conn: sqlite3.Connection) -> dict[str, str]:
+    """Statement id -> cluster id, for the members still clustered with their current text (a
+    statement changed or gone since the clustering is not grouped by it)."""
     try:
-        return {m: c.id for c in load_clusters(conn) for m in c.members}
+        members = {m: c.id for c in load_clusters(conn) for m in c.members}
+        current = {r[0] for r in conn.execute(
+            "SELECT cp.item_id FROM cluster_points cp JOIN statements s ON s.id = cp.item_id "
+            "AND s.text = cp.text")}
     except sqlite3.Error:
         return {}
+    return {m: c for m, c in members.items() if m in current}
 
 
 def _best_statement(stmts: list, start: int, end: int, hint: str | None):

@@ -17,6 +17,8 @@ from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import Framework, Indicator, Source, walk
 from corpus_tool.indicators.draft import framework_path, source_key
 from corpus_tool.report.page import esc, html_page
+from corpus_tool.indicators.source_check import checked_framework
+from corpus_tool.store.db import connect
 
 FORMATS = ("md", "csv", "html", "xlsx", "prov")
 COLUMNS = ["indicator", "indicator_title", "area", "document", "doc_id", "issuer", "year", "type",
@@ -298,12 +300,24 @@ def render(fw: Framework, *, fmt: str, indicator_id: str | None = None) -> str |
     return to_xlsx(rows)
 
 
+def current_framework(project, fw: Framework) -> Framework:
+    """`fw` with each source's status as the current corpus gives it (see `source_check`): a
+    sentence deleted since the last merge shows as orphaned, not ok. Without an index, as is."""
+    if not project.db_path.exists():
+        return fw
+    conn = connect(project.db_path)
+    try:
+        return checked_framework(conn, fw)
+    finally:
+        conn.close()
+
+
 def write_provenance(project, *, fmt: str, indicator_id: str | None = None,
                      framework: Path | None = None, output: Path | None = None) -> dict:
     """Render the provenance of the framework (or one indicator) and write it to `output`
     (default: build/provenance/<name>.<ext>). Returns where and how many rows."""
     fpath = Path(framework) if framework else framework_path(project)
-    fw = load_framework(fpath)
+    fw = current_framework(project, load_framework(fpath))
     data = render(fw, fmt=fmt, indicator_id=indicator_id)
     ext = {"md": "md", "csv": "csv", "html": "html", "xlsx": "xlsx", "prov": "prov.json"}[fmt]
     out = Path(output) if output else (project.build_dir / "provenance" /

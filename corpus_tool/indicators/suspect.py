@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypedDict
 
-from .framework import Framework, Indicator, Source, update_framework
+from corpus_tool.framework.io import update_framework
+from corpus_tool.framework.model import Framework, Indicator, Source
 
 
 class SuspectMark(TypedDict):

@@ -10,11 +10,12 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from corpus_tool.annotations import load_annotations
+from corpus_tool.coding.files import load_annotations
 from corpus_tool.cli import app
-from corpus_tool.framework import load_framework, walk
-from corpus_tool.versions import HISTORY_FIELDS, indexed_text_sha256, read_history
-from indicator_support import copy_project, make_project
+from corpus_tool.framework.io import load_framework
+from corpus_tool.framework.model import walk
+from corpus_tool.corpus.versions import HISTORY_FIELDS, indexed_text_sha256, read_history
+from tests.indicators.conftest import copy_project, make_project
 
 runner = CliRunner()
 DOC = "unesco-cade-1960"

@@ -21,12 +21,14 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .errors import InputError, NotFoundError
-from .formats import atomic_write_bytes, atomic_write_text, csv_text, file_lock, sha256_file
-from .manifest import read_manifest, write_manifest
-from .models import Document
-from .project import Project
-from .store import connect
+from corpus_tool.errors import InputError, NotFoundError
+from corpus_tool.formats import (atomic_write_bytes, atomic_write_text, csv_text, file_lock,
+                                 sha256_file)
+from corpus_tool.corpus.manifest import read_manifest, write_manifest
+from corpus_tool.corpus.readers import reader_for
+from corpus_tool.models import Document
+from corpus_tool.project import Project
+from corpus_tool.store.db import connect
 
 HISTORY_NAME = "manifest.history.csv"
 HISTORY_FIELDS = ["id", "replaced", "sha256", "path", "text_sha256", "new_sha256"]
@@ -87,7 +89,6 @@ def replace_document(project: Project, file: Path, *, doc_id: str, title: str | 
     `file` may be the document's own file already changed in place (that records the version
     the manifest knew). Raises `NotFoundError` for an unknown id and `InputError` when the file
     is the version already registered."""
-    from .ingest.base import reader_for
     file = Path(file)
     if not file.is_file():
         raise InputError("no such file", path=file, fix="check the path")
