@@ -148,7 +148,11 @@ def validate_cli(framework: FrameworkOpt = None,
     for w in report["warnings"]:
         warn(f"warning: {w}")
     stdout.print(f"{report['path']}: {report['indicators']} indicators OK"
-                 f" ({report['suspect']} with suspect links)")
+                 f" ({report['suspect']} with suspect links, {len(report['contested'])} "
+                 "contested source(s))", markup=False)
+    for c in report["contested"]:
+        stdout.print(f"contested: {c['indicator']}: {c['doc_id']} {c['locator']}: {c['text']}",
+                     markup=False)
 
 
 @ind_app.command("list")

@@ -36,6 +36,7 @@ from corpus_tool.indicators.phrasing.topics import BINDING_STRENGTHS, Topic, loa
 from corpus_tool.models import Area, Document
 from corpus_tool.project import Project
 from corpus_tool.store.db import connect, list_documents
+from corpus_tool.indicators.contested import mark_contested
 
 DRAFT_FILE = "framework.draft.yaml"
 
@@ -184,6 +185,7 @@ def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[Area],
         [title] + [" ".join((a.name, a.definition, *a.include, *a.seed_terms)) for a in areas])
     by_area: dict[str, list[Indicator]] = defaultdict(list)
     taken = {g.key for g in groups}
+    placed: dict[str, str] = {}          # annotation id -> the indicator it was drafted into
     for g in groups:
         ind = build_indicator(g, docs, migrant_education=migrant_education)
         if (g.topic is None and g.key == f"{g.area}-other"
@@ -199,16 +201,18 @@ def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[Area],
                 ind = ind.model_copy(update={"id": new_id})
                 ind = ind.model_copy(update={"generated": generated_record(ind, draft=new_id)})
         by_area[g.area].append(ind)
+        placed.update((e.annotation_id, ind.id) for e in g.items if e.kind == "annotation")
     fw_areas = []
     for a in areas:
         inds = sorted(by_area.get(a.id, []), key=lambda i: i.id)
         _disambiguate_titles(inds)
         fw_areas.append(FwArea(id=a.id, title=a.name, description=a.definition, indicators=inds))
-    return Framework(id="draft", title=title, version=DRAFTER_VERSION,
-                     description="Machine draft from the annotations and confident area "
-                     "suggestions (corpus-tool indicators draft). Promote indicators into "
-                     "indicators/framework.yaml with `corpus-tool indicators promote`.",
-                     areas=[a for a in fw_areas if a.indicators])
+    fw = Framework(id="draft", title=title, version=DRAFTER_VERSION,
+                   description="Machine draft from the annotations and confident area "
+                   "suggestions (corpus-tool indicators draft). Promote indicators into "
+                   "indicators/framework.yaml with `corpus-tool indicators promote`.",
+                   areas=[a for a in fw_areas if a.indicators])
+    return mark_contested(fw, evidence, placed)
 
 
 def _disambiguate_titles(inds: list[Indicator]) -> None:

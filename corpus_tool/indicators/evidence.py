@@ -63,6 +63,7 @@ class Evidence:
     score: float | None = None
     accepted_by: str = ""
     cluster_id: str = ""
+    time: str = ""                   # when the annotation was made or last changed
 
     @property
     def key(self) -> str:
@@ -169,7 +170,7 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
             condition=st.condition if st else "",
             beneficiaries=tuple(st.beneficiaries) if st else (),
             kind="annotation", indicator=a.indicator or "", memo=a.memo or "",
-            annotation_id=a.id, creator=a.creator,
+            annotation_id=a.id, creator=a.creator, time=a.modified or a.created,
             model_id=(a.origin.model_id or "") if a.origin.type == "suggestion" else "",
             model_version=(a.origin.model_version or "") if a.origin.type == "suggestion" else "",
             score=a.origin.score if a.origin.type == "suggestion" else None,

@@ -19,15 +19,17 @@ from corpus_tool.indicators.draft import framework_path, source_key
 from corpus_tool.report.page import esc, html_page
 from corpus_tool.indicators.source_check import checked_framework
 from corpus_tool.store.db import connect
+from corpus_tool.indicators.contested import contested_text
 
 FORMATS = ("md", "csv", "html", "xlsx", "prov")
 COLUMNS = ["indicator", "indicator_title", "area", "document", "doc_id", "issuer", "year", "type",
-           "legal_force", "locator", "page", "quote", "strength", "linked_by", "status"]
+           "legal_force", "locator", "page", "quote", "strength", "linked_by", "status",
+           "contested"]
 HEADERS = {"indicator": "Indicator", "indicator_title": "Indicator title", "area": "Area",
            "document": "Document", "doc_id": "Document id", "issuer": "Issuer", "year": "Year",
            "type": "Type", "legal_force": "Legal force", "locator": "Locator", "page": "Page",
            "quote": "Quote", "strength": "Strength", "linked_by": "Linked by",
-           "status": "Status"}
+           "status": "Status", "contested": "Contested (coders disagree)"}
 
 
 def linked_by_text(s: Source) -> str:
@@ -77,6 +79,7 @@ def provenance_rows(fw: Framework, indicator_id: str | None = None) -> list[dict
                 "legal_force": s.legal_force, "locator": s.locator, "page": s.page,
                 "quote": " ".join((s.quote or s.anchor.exact).split()), "strength": s.strength,
                 "linked_by": linked_by_text(s), "status": s.status,
+                "contested": contested_text(s),
                 "passage_id": s.anchor.passage_id or "", "statement_id": s.anchor.statement_id or "",
             })
     return rows
@@ -135,6 +138,9 @@ def indicator_table_html(rows: Sequence[dict]) -> str:
                 st = r.get("status")
                 badge = (f' <span class="tag status-{esc(st)}">{esc(st)}</span>'
                          if st and st != "ok" else "")
+                if r.get("contested"):
+                    badge += (' <span class="tag status-contested">contested</span>'
+                              f'<br><small>{esc(r["contested"])}</small>')
                 cells.append(f"<td>{esc(v)}{badge}</td>")
             else:
                 cells.append(f"<td>{esc(v)}</td>")
@@ -264,6 +270,8 @@ def prov_document(fw: Framework, indicator_id: str | None = None) -> dict:
             chain.append(did)
             attrs = {"ct:quote": " ".join((s.quote or a.exact).split()),
                      "ct:linkedBy": linked_by_text(s), "ct:sourceStatus": s.status}
+            if s.contested:
+                attrs["ct:contested"] = contested_text(s)
             derive(iid, chain[0], **attrs)
             for gen, used in zip(chain, chain[1:]):
                 if (gen, used) not in pairs:

@@ -4,6 +4,8 @@ Errors (exit 1): the file breaks the schema (JSON Schema and the model's own che
 ids, a scale that is not usable (fewer than three levels, scores outside 0–100, no 0 or no 100),
 an indicator without any live source, a source whose document is not in the corpus or whose
 quote cannot be found there any more (orphaned).
+Contested (listed, never an error): sources whose text coders coded to different areas or
+indicators, with every coding (`Source.contested`).
 Suspect (reported per indicator; an error only with `strict`): the source's document text changed
 since the link was made (or a regeneration marked the source `suspect` for that reason and nobody
 has cleared it yet), or its quote was found only approximately or elsewhere.
@@ -25,6 +27,7 @@ from corpus_tool.indicators.draft import framework_path
 from corpus_tool.models import Anchor
 from corpus_tool.project import Project
 from corpus_tool.store.db import connect, document_versions
+from corpus_tool.indicators.contested import contested_sources
 
 
 def _schema_problems(path: Path) -> list[str]:
@@ -123,7 +126,7 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
               "suspect": sum(bool(r["suspect"]) for r in per_indicator),
               "orphaned": sum(len(r["orphaned"]) for r in per_indicator),
               "errors": errors, "warnings": warnings, "per_indicator": per_indicator,
-              "ok": not errors}
+              "contested": contested_sources(fw), "ok": not errors}
     if errors:
         raise CheckFailed(f"{path}: {len(errors)} problem(s) in the framework", errors + warnings)
     return report

@@ -244,7 +244,9 @@ def _validate_run(ctx: Context) -> dict:
         _save_json(ctx.project.build_dir / "validate.json", out)
         return out
     out = {k: rep[k] for k in ("ok", "indicators", "suspect", "orphaned", "warnings", "errors")}
-    _save_json(ctx.project.build_dir / "validate.json", {**out, "per_indicator": rep["per_indicator"]})
+    out["contested"] = len(rep["contested"])
+    _save_json(ctx.project.build_dir / "validate.json",
+               {**out, "per_indicator": rep["per_indicator"], "contested": rep["contested"]})
     return out
 
 
