@@ -13,7 +13,7 @@ codings of a contested text.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Protocol
+from typing import Protocol, TypedDict
 
 from corpus_tool.coding.agreement import same_unit
 from corpus_tool.framework.model import Coding, Framework, Indicator, Source, walk
@@ -30,6 +30,16 @@ class Evidence(Protocol):
     creator: str
     time: str
     annotation_id: str
+
+
+class ContestedSource(TypedDict):
+    """A contested source as `indicators validate --json` lists it."""
+    indicator: str
+    doc_id: str
+    locator: str
+    quote: str
+    codings: list[dict]
+    text: str
 
 
 def _span(x) -> tuple[int, int] | None:
@@ -91,7 +101,7 @@ def contested_text(s: Source) -> str:
     return "; ".join(coding_text(c) for c in s.contested)
 
 
-def contested_sources(fw: Framework) -> list[dict]:
+def contested_sources(fw: Framework) -> list[ContestedSource]:
     """One entry per contested source of the framework: indicator, document, locator, quote
     and the codings, for `indicators validate` and the report."""
     out = []
@@ -100,8 +110,8 @@ def contested_sources(fw: Framework) -> list[dict]:
             continue
         for s in ref.node.sources:
             if s.contested and s.status != "stale":
-                out.append({"indicator": ref.node.id, "doc_id": s.anchor.doc_id,
+                out.append(ContestedSource(**{"indicator": ref.node.id, "doc_id": s.anchor.doc_id,
                             "locator": s.locator, "quote": s.quote or s.anchor.exact,
                             "codings": [c.model_dump() for c in s.contested],
-                            "text": contested_text(s)})
+                            "text": contested_text(s)}))
     return out
