@@ -14,6 +14,7 @@ from corpus_tool.coding.files import load_annotations
 from corpus_tool.errors import InputError
 from corpus_tool.suggest.areas import evaluate_suggestions, suggest_areas
 from corpus_tool.suggest.evaluate import evaluate_eval_set
+from corpus_tool.pipeline.freshness import prepare_inputs
 
 areas_app = new_app("The codebook's areas and area suggestions.\n\nExample: corpus-tool areas list")
 app.add_typer(areas_app, name="areas")
@@ -64,8 +65,11 @@ def suggest_cli(text: Annotated[list[str] | None, typer.Option(
 
     Example: corpus-tool areas suggest --text "Migrant pupils receive extra lessons in the language of instruction" --json
     """
+    project = project_from(project_dir)
+    if not text:
+        prepare_inputs(project, "areas suggest", statements="require")
     with progress("Embedding", quiet=quiet or json_out or csv_out) as advance:
-        sugg = suggest_areas(project_from(project_dir), texts=text, statement_ids=statement,
+        sugg = suggest_areas(project, texts=text, statement_ids=statement,
                              backend=backend, method=method, progress=advance)
     if json_out:
         print_json({"model_id": sugg[0].model_id if sugg else None,

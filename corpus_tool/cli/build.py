@@ -24,20 +24,24 @@ def build_cli(backend: Annotated[str, typer.Option(
                   "--no-suggestions", help="Draft indicators from the annotations alone.")] = False,
               force: Annotated[bool, typer.Option(
                   "--force", help="Run every stage, changed or not.")] = False,
+              strict: Annotated[bool, typer.Option(
+                  "--strict", help="Fail (exit 1) on any warning: a malformed annotation "
+                                   "line, an orphaned annotation, a suspect link…")] = False,
               only: Annotated[list[str] | None, typer.Option(
                   "--only", help="Run only this stage (repeatable).")] = None,
               project_dir: ProjectOpt = None, json_out: JsonOpt = False,
               quiet: QuietOpt = False) -> None:
     """Run ingest → statements → cluster → suggest → draft → validate → provenance → scores →
     report, skipping every stage whose inputs did not change (build/build.lock.json), and write
-    build/report/index.html. Exit 1 when a stage failed or the framework does not validate.
+    build/report/index.html. Warnings (file, line and fix) go to stderr. Exit 1 when a stage
+    failed or the framework does not validate, and with --strict on any warning.
 
     Example: corpus-tool build --backend static
     """
     project = project_from(project_dir)
     opts = BuildOptions(backend=backend, method=method, statements=statements,
                         suggestions=not no_suggestions,
-                        force=force, only=tuple(only or ()))
+                        force=force, strict=strict, only=tuple(only or ()))
     if shows_progress(quiet or json_out):
         with BuildLines() as lines:
             rep = build(project, options=opts, reporter=lines)
@@ -52,12 +56,19 @@ def build_cli(backend: Annotated[str, typer.Option(
                 line += f"  {st['message']}"
             stdout.print(line)
         stdout.print(f"total {rep['seconds']:.2f} s → {rep['report']}")
+    for w in rep["warnings"]:
+        warn(f"warning: {w['stage']}: {w['message']}")
     if not rep["ok"]:
         failed = [s["stage"] for s in rep["stages"] if s["status"] == "failed"]
         for line in rep.get("failed_documents", []):
             typer.echo(line, err=True)
         if failed:
             msg = f"stage(s) failed: {', '.join(failed)}"
+        elif strict and rep["warnings"] and not rep.get("failed_documents") and not any(
+                s["stage"] == "validate" and s["summary"].get("ok") is False
+                for s in rep["stages"]):
+            msg = (f"{len(rep['warnings'])} warning(s) with --strict (see above): fix them, or "
+                   "build without --strict")
         elif rep.get("failed_documents"):
             msg = (f"{len(rep['failed_documents'])} document(s) could not be ingested; the "
                    "rest was built")

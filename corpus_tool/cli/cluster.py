@@ -11,6 +11,7 @@ from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, print_json, p
 from corpus_tool.report.clusters import write_cluster_report
 from corpus_tool.semantic.cluster import run_clustering
 from corpus_tool.semantic.embed import embed_corpus
+from corpus_tool.pipeline.freshness import prepare_inputs
 
 BackendOpt = Annotated[str, typer.Option(
     "--backend", "-b", help="Embedding backend: minilm (default), static, tfidf, hash, or a "
@@ -77,6 +78,7 @@ def cluster_cli(backend: BackendOpt = "minilm",
     Example: corpus-tool cluster --backend static --method agglomerative --threshold 0.8 --json
     """
     project = project_from(project_dir)
+    prepare_inputs(project, "cluster", statements="require" if unit == "statements" else None)
     with progress("Embedding", quiet=quiet or json_out) as advance:
         result = run_clustering(project, backend=backend, method=method, threshold=threshold,
                                 k=k, min_cluster_size=min_size, guided=guided,

@@ -14,6 +14,7 @@ from corpus_tool.indicators.draft import draft_indicators, list_indicators
 from corpus_tool.indicators.merge import diff, promote, refresh
 from corpus_tool.indicators.validate import validate_framework
 from corpus_tool.suggest import suggest_areas
+from corpus_tool.pipeline.freshness import prepare_inputs
 
 ind_app = new_app("Draft indicators from the annotated corpus, merge them into the framework, "
                   "check it.\n\nExample: corpus-tool indicators draft")
@@ -22,6 +23,18 @@ app.add_typer(ind_app, name="indicators")
 FrameworkOpt = Annotated[Path | None, typer.Option(
     "--framework", "-f", help="Framework file (default: indicators/framework.yaml).",
     dir_okay=False, show_default=False)]
+
+
+def _bring_statements_up_to_date(project, command: str, *, quiet: bool) -> list[str]:
+    """As `build` would: refuse an index older than corpus/, re-extract the statements of the
+    documents whose passages changed. Returns those documents."""
+    done = prepare_inputs(project, command, statements="ensure")["statements"]
+    if not done:
+        return []
+    if not quiet:
+        warn(f"statements brought up to date for {len(done['stale_documents'])} document(s): "
+             + ", ".join(done["stale_documents"]))
+    return done["stale_documents"]
 
 
 @ind_app.command("draft")
@@ -41,9 +54,11 @@ def draft_cli(no_suggestions: Annotated[bool, typer.Option(
     Example: corpus-tool indicators draft --no-suggestions
     """
     project = project_from(project_dir)
+    updated = _bring_statements_up_to_date(project, "indicators draft", quiet=json_out)
     with progress("Suggestions", quiet=quiet or json_out) as advance:
         summary = draft_indicators(project, use_suggestions=not no_suggestions, backend=backend,
-                                   progress=advance)
+                                   suggest=suggest_areas, progress=advance)
+    summary["statements_updated"] = updated
     if merge:
         summary["merge"] = refresh(project).summary()
     if json_out:
@@ -67,6 +82,7 @@ def diff_cli(ids: Annotated[list[str] | None, typer.Argument(
     Example: corpus-tool indicators diff --json
     """
     project = project_from(project_dir)
+    prepare_inputs(project, "indicators diff", drafts=True)
     d = diff(project, ids=ids or None)
     if json_out:
         print_json(d)
@@ -92,6 +108,8 @@ def promote_cli(ids: Annotated[list[str] | None, typer.Argument(
     Example: corpus-tool indicators promote acc-free-compulsory-primary
     """
     project = project_from(project_dir)
+    _bring_statements_up_to_date(project, "indicators promote", quiet=json_out)
+    prepare_inputs(project, "indicators promote", drafts=True)
     result = promote(project, ids=ids or None)
     out = {"framework": str(project.indicators_dir / "framework.yaml"), **result.summary(),
            "indicators": len(result.framework.indicators())}
@@ -124,6 +142,7 @@ def validate_cli(framework: FrameworkOpt = None,
     Example: corpus-tool indicators validate --strict --json
     """
     project = project_from(project_dir)
+    prepare_inputs(project, "indicators validate")
     try:
         report = validate_framework(project, path=framework, strict=strict,
                                     require_sources=not allow_no_sources, backend=backend)
@@ -137,7 +156,11 @@ def validate_cli(framework: FrameworkOpt = None,
     for w in report["warnings"]:
         warn(f"warning: {w}")
     stdout.print(f"{report['path']}: {report['indicators']} indicators OK"
-                 f" ({report['suspect']} with suspect links)")
+                 f" ({report['suspect']} with suspect links, {len(report['contested'])} "
+                 "contested source(s))", markup=False)
+    for c in report["contested"]:
+        stdout.print(f"contested: {c['indicator']}: {c['doc_id']} {c['locator']}: {c['text']}",
+                     markup=False)
 
 
 @ind_app.command("list")

@@ -14,6 +14,9 @@ from corpus_tool.corpus.manifest import add_document
 from corpus_tool.errors import InputError
 from corpus_tool.pipeline import ingest
 from corpus_tool.project import init_project
+from corpus_tool.corpus.versions import indexed_text_sha256, replace_document
+from corpus_tool.indicators.suspect import mark_suspect
+from corpus_tool.pipeline.freshness import prepare_inputs
 
 docs_app = new_app("List and show ingested documents.\n\nExample: corpus-tool docs list")
 app.add_typer(docs_app, name="docs")
@@ -38,8 +41,11 @@ def init_cli(directory: Annotated[Path, typer.Argument(help="Folder to create.")
 @app.command("add")
 def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF, Markdown, "
                                                       "text, HTML, JSON paragraphs).")],
-            title: Annotated[str, typer.Option(help="Title of the instrument.")],
-            issuer: Annotated[str, typer.Option(help="Issuing body, e.g. 'UN General Assembly'.")],
+            title: Annotated[str | None, typer.Option(
+                help="Title of the instrument (required unless --replace).")] = None,
+            issuer: Annotated[str | None, typer.Option(
+                help="Issuing body, e.g. 'UN General Assembly' (required unless --replace).")
+                ] = None,
             year: Annotated[int | None, typer.Option(help="Year adopted.")] = None,
             doc_type: Annotated[str | None, typer.Option(
                 "--type", help="convention, covenant, protocol, charter, declaration, general "
@@ -52,13 +58,27 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
             language: Annotated[str, typer.Option(help="Corpus language of the document.")] = "en",
             source: Annotated[str, typer.Option(help="Where it came from (URL).")] = "",
             licence: Annotated[str, typer.Option(help="Licence / reuse terms.")] = "",
+            replace_: Annotated[bool, typer.Option(
+                "--replace", help="FILE is a new version of the document --id: keep the id, "
+                                  "record the old sha256 in corpus/manifest.history.csv, "
+                                  "re-ingest, re-anchor and mark its indicator sources "
+                                  "suspect.")] = False,
             password: PasswordOpt = None,
             project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
-    """Copy FILE into corpus/, add its row to corpus/manifest.csv and ingest it.
+    """Copy FILE into corpus/, add its row to corpus/manifest.csv and ingest it; with
+    --replace, register FILE as a new version of an existing document.
 
     Example: corpus-tool add cade.pdf --title "Convention against Discrimination in Education" --issuer UNESCO --year 1960
     """
     project = project_from(project_dir)
+    if replace_:
+        _replace(project, file, doc_id=doc_id, title=title, issuer=issuer, year=year,
+                 source=source or None, licence=licence or None, password=password,
+                 json_out=json_out)
+        return
+    if not title or not issuer:
+        raise typer.BadParameter("--title and --issuer are required to add a new document "
+                                 "(a new version of one already added: --id ID --replace)")
     if legal_force not in (None, "binding", "non-binding"):
         raise InputError(f"--legal-force {legal_force!r}", fix="use binding or non-binding")
     doc = add_document(project, file, title=title, issuer=issuer, year=year, doc_type=doc_type,
@@ -67,6 +87,33 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
     report = ingest(project, paths=[project.corpus_dir / doc.path], password=password,
                     warn=None if json_out else warn)
     _finish(report, json_out, extra={"added": doc.to_dict()})
+
+def _replace(project, file: Path, *, doc_id: str | None, password: str | None,
+             json_out: bool, **meta) -> None:
+    """`add --replace`: the new version registered, ingested (re-anchoring its annotations),
+    and the indicator sources citing the old text marked suspect."""
+    if not doc_id:
+        raise typer.BadParameter("--replace needs --id: the document this file is a new "
+                                 "version of")
+    doc, old = replace_document(project, file, doc_id=doc_id, **meta)
+    report = ingest(project, paths=[project.corpus_dir / doc.path], password=password,
+                    warn=None if json_out else warn)
+    marked = []
+    if not report["failed"]:
+        note = (f"a new version of {doc_id} was registered on {old.replaced} (sha256 "
+                f"{old.sha256[:12]}… → {old.new_sha256[:12]}…): check that the quote still says "
+                "the same in its context, then set status to ok")
+        marked = mark_suspect(project.indicators_dir, doc_id,
+                              text_sha256=indexed_text_sha256(project, doc_id), note=note)
+    if not json_out:
+        stdout.print(f"Replaced {doc_id}: {old.path} (sha256 {old.sha256[:12]}…) → {doc.path} "
+                     f"(sha256 {doc.sha256[:12]}…), recorded in corpus/manifest.history.csv",
+                     markup=False)
+        if marked:
+            stdout.print(f"{len(marked)} indicator source(s) marked suspect: "
+                         + ", ".join(sorted({m['indicator'] for m in marked})), markup=False)
+    _finish(report, json_out, extra={"replaced": old.to_dict(), "document": doc.to_dict(),
+                                     "suspect": marked})
 
 @app.command("ingest")
 def ingest_cli(paths: Annotated[list[Path] | None, typer.Argument(
@@ -116,7 +163,10 @@ def reanchor_line(ann: dict) -> str:
         parts.append(f"{len(ann['errors'])} document(s) not re-anchored")
     if not parts:
         return f"annotations: {ann['checked']} re-checked, all in place"
-    return "annotations: " + ", ".join(parts) + " — run `corpus-tool annotations check`"
+    review = [f"  {r['status']} {r['id']}: {r.get('reason') or ''} \"{r['quote'][:60]}\""
+              for r in ann.get("results", []) if r["status"] in ("fuzzy", "ambiguous", "orphaned")]
+    return "\n".join(["annotations: " + ", ".join(parts)
+                      + " — run `corpus-tool annotations check`", *review])
 
 @docs_app.command("list")
 def docs_list_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False,
@@ -168,8 +218,10 @@ def search_cli(query: Annotated[str, typer.Argument(help="Words or \"a phrase\".
 
     Example: corpus-tool search "free primary education" --limit 5
     """
-    hits = search(project_from(project_dir), query, doc_id=doc, limit=limit,
-                  semantic=semantic, backend=backend)
+    project = project_from(project_dir)
+    if semantic:
+        prepare_inputs(project, "search --semantic", statements="require")
+    hits = search(project, query, doc_id=doc, limit=limit, semantic=semantic, backend=backend)
     if json_out:
         print_json(hits)
         return

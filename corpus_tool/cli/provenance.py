@@ -12,7 +12,9 @@ from corpus_tool.cli.common import ProjectOpt, print_json, project_from
 from corpus_tool.errors import InputError
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import framework_path
-from corpus_tool.indicators.provenance import FORMATS, provenance_rows, render, write_provenance
+from corpus_tool.indicators.provenance import (FORMATS, current_framework, provenance_rows,
+                                               render, write_provenance)
+from corpus_tool.pipeline.freshness import prepare_inputs
 
 
 @app.command("provenance")
@@ -37,9 +39,10 @@ def provenance_cli(indicator: Annotated[str | None, typer.Argument(
     project = project_from(project_dir)
     if fmt not in FORMATS:
         raise InputError(f"unknown --format {fmt!r}", fix=f"use one of {', '.join(FORMATS)}")
+    prepare_inputs(project, "provenance", statements="ensure")
     fpath = framework or framework_path(project)
     if json_out:
-        fw = load_framework(fpath)
+        fw = current_framework(project, load_framework(fpath))
         print_json({"indicator": indicator, "rows": provenance_rows(fw, indicator)})
         return
     if output is not None or fmt == "xlsx":
@@ -47,5 +50,6 @@ def provenance_cli(indicator: Annotated[str | None, typer.Argument(
                                 output=output)
         typer.echo(f"{info['rows']} rows → {info['path']}", err=True)
         return
-    data = render(load_framework(fpath), fmt=fmt, indicator_id=indicator)
+    data = render(current_framework(project, load_framework(fpath)), fmt=fmt,
+                  indicator_id=indicator)
     sys.stdout.write(data if isinstance(data, str) else data.decode())

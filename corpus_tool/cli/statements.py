@@ -13,6 +13,7 @@ from corpus_tool.cli.common import (CorpusGroup, CsvOpt, JsonOpt, ProjectOpt, Qu
 from corpus_tool.errors import InputError
 from corpus_tool.statements.evaluate import default_gold_paths, evaluate_sets
 from corpus_tool.statements.stage import run_statements, show_statement
+from corpus_tool.pipeline.freshness import prepare_inputs
 
 statements_app = typer.Typer(
     help="Normative statements (actor, deontic, strength, aim, object, condition, "
@@ -47,6 +48,7 @@ def statements_cli(ctx: typer.Context,
     if ctx.invoked_subcommand is not None:
         return
     project = project_from(project_dir)
+    prepare_inputs(project, "statements")
     with progress("Statements", quiet=quiet or json_out) as advance:
         res = run_statements(project, doc_id=doc, strength=strength, beneficiary=beneficiary,
                              pipeline=pipeline, progress=advance)

@@ -75,6 +75,11 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return ov > 0 and ov >= 0.5 * min(a[1] - a[0], b[1] - b[0])
 
 
+def same_unit(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans of one document are one unit of coding (overlap ≥ half the shorter)."""
+    return _overlap(a, b)
+
+
 def build_units(annotations: Sequence[Annotation]) -> list[dict]:
     """Group annotations into units: same document, spans overlapping by ≥ half the shorter.
     Annotations without a position are grouped by identical quote."""

@@ -5,11 +5,18 @@ position as a hint, fuzzy search (approximate substring matching) when the words
 how: `exact` (same place), `moved` (same words elsewhere), `fuzzy` (close enough words),
 `ambiguous` (several equally good places: the best guess is returned) or `orphaned` (not found).
 Used by annotations and by indicator provenance alike.
+
+A fuzzy match must also agree with what surrounded the quote: its prefix/suffix context has to be
+recognisably the same (`CONTEXT_MIN`), and, when the caller says which passage each span lies in
+(`passage_of`), it has to lie in the passage of the hint. A rewritten sentence whose closest
+look-alike sits in another article is orphaned (kept and reported), not moved there.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 import numpy as np
 
@@ -21,6 +28,7 @@ FUZZY_MAX_RATIO = 0.2        # edit distance up to 20 % of the quote length coun
 WINDOW = 6000                # first look this far around the position hint
 LONG_QUOTE = 400             # longer quotes are found by their head and tail first
 LONG_PIECE = 120
+CONTEXT_MIN = 0.5            # a fuzzy match's context (prefix and suffix) must be this similar
 
 STATUSES = ("exact", "moved", "fuzzy", "ambiguous", "orphaned")
 
@@ -38,6 +46,8 @@ class Reanchored:
     end: int | None
     distance: int = 0            # edit distance of a fuzzy match
     candidates: int = 0          # how many places matched equally well
+    reason: str = ""             # why a fuzzy look-alike was refused (orphaned) or should be reviewed
+    passage_id: str | None = None  # the passage the match lies in (when the caller said)
 
     @property
     def found(self) -> bool:
@@ -45,7 +55,8 @@ class Reanchored:
 
     def to_dict(self) -> dict:
         return {"status": self.status, "start": self.start, "end": self.end,
-                "distance": self.distance, "candidates": self.candidates}
+                "distance": self.distance, "candidates": self.candidates,
+                "reason": self.reason, "passage_id": self.passage_id}
 
 
 def make_anchor(text: str, start: int, end: int, *, doc_id: str = "", text_sha256: str = "",
@@ -98,6 +109,21 @@ def _context_score(anchor: Anchor, text: str, start: int, end: int) -> int:
             break
         score += 1
     return score
+
+
+def context_similarity(anchor: Anchor, text: str, start: int, end: int) -> float:
+    """How alike the anchor's prefix and suffix are to the text around (start, end), 0..1: the
+    mean of the two similarity ratios (1.0 when the anchor kept no context)."""
+    ratios = []
+    if anchor.prefix:
+        before = text[max(0, start - len(anchor.prefix)):start]
+        ratios.append(SequenceMatcher(None, " ".join(anchor.prefix.split()),
+                                      " ".join(before.split()), autojunk=False).ratio())
+    if anchor.suffix:
+        after = text[end:end + len(anchor.suffix)]
+        ratios.append(SequenceMatcher(None, " ".join(anchor.suffix.split()),
+                                      " ".join(after.split()), autojunk=False).ratio())
+    return sum(ratios) / len(ratios) if ratios else 1.0
 
 
 def _pick(anchor: Anchor, text: str, spans: list[tuple[int, int]]
@@ -177,10 +203,12 @@ def _fuzzy_long(quote: str, text: str, max_dist: int, ratio: float
     return sorted((d, s, e) for (s, e), d in found.items() if d == best)
 
 
-def reanchor(anchor: Anchor, text: str, *, fuzzy_max_ratio: float = FUZZY_MAX_RATIO
-             ) -> Reanchored:
+def reanchor(anchor: Anchor, text: str, *, fuzzy_max_ratio: float = FUZZY_MAX_RATIO,
+             passage_of: Callable[[int, int], str | None] | None = None) -> Reanchored:
     """Find `anchor` in (a possibly changed) `text`: exact quote first, disambiguated by prefix,
-    suffix and position hint; then a fuzzy search; else orphaned. Never raises on bad input."""
+    suffix and position hint; then a fuzzy search, accepted only where the context still matches
+    and (with `passage_of(start, end)` -> passage id) inside the passage of the hint; else
+    orphaned. Never raises on bad input."""
     quote = anchor.exact
     if not quote or not quote.strip():
         return Reanchored("orphaned", None, None)
@@ -211,7 +239,26 @@ def reanchor(anchor: Anchor, text: str, *, fuzzy_max_ratio: float = FUZZY_MAX_RA
     (s, e), ties = _pick(anchor, text, [(s, e) for _, s, e in found])
     if ties > 1:
         return Reanchored("ambiguous", s, e, dist, ties)
-    return Reanchored("fuzzy", s, e, dist, 1)
+    return _judge_fuzzy(anchor, text, s, e, dist, passage_of)
+
+
+def _judge_fuzzy(anchor: Anchor, text: str, s: int, e: int, dist: int,
+                 passage_of: Callable[[int, int], str | None] | None) -> Reanchored:
+    """A fuzzy look-alike at (s, e) is the quote's new place only if its context and its passage
+    agree with the hints; otherwise the annotation is orphaned, saying where the look-alike is."""
+    pid = passage_of(s, e) if passage_of is not None else None
+    where = f" in {pid}" if pid else ""
+    if anchor.passage_id and pid and pid != anchor.passage_id:
+        return Reanchored("orphaned", None, None, dist, 1,
+                          f"closest words (distance {dist}) are in another passage, {pid} "
+                          f"(was {anchor.passage_id})", pid)
+    ctx = context_similarity(anchor, text, s, e)
+    if ctx < CONTEXT_MIN:
+        return Reanchored("orphaned", None, None, dist, 1,
+                          f"closest words (distance {dist}){where} stand in another context "
+                          f"(context similarity {ctx:.2f})", pid)
+    return Reanchored("fuzzy", s, e, dist, 1,
+                      f"words changed (distance {dist}){where}: review the quote", pid)
 
 
 def moved_anchor(anchor: Anchor, text: str, result: Reanchored) -> Anchor:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from corpus_tool.coding.anchoring import Reanchored, moved_anchor, reanchor
 from corpus_tool.coding.files import (annotation_files, annotations_lock, read_annotations,
@@ -48,8 +49,8 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
                         text[a.anchor.start:a.anchor.end] == a.anchor.exact:
                     res = Reanchored("exact", a.anchor.start, a.anchor.end, 0, 1)
                 else:
-                    res = reanchor(a.anchor, text)
-                reason = {"orphaned": "quote not found", "ambiguous": "quote found in "
+                    res = reanchor(a.anchor, text, passage_of=partial(passage_at, conn, a.doc_id))
+                reason = res.reason or {"orphaned": "quote not found", "ambiguous": "quote found in "
                           f"{res.candidates} places"}.get(res.status, "")
                 if res.found:
                     anc = moved_anchor(a.anchor, text, res)
@@ -65,7 +66,10 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
                              "reason": reason, "quote": a.anchor.exact[:120],
                              "old_start": a.anchor.start, "old_end": a.anchor.end,
                              "start": res.start, "end": res.end, "distance": res.distance,
-                             "file": a.file, "area": a.area, "creator": a.creator})
+                             "file": a.file, "area": a.area, "creator": a.creator,
+                             "passage_id": a.anchor.passage_id,
+                             "new_passage_id": res.passage_id or (
+                                 refreshed[a.id].passage_id if a.id in refreshed else None)})
     finally:
         if conn is not None:
             conn.close()

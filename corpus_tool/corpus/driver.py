@@ -197,7 +197,9 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
             continue
         if doc.sha256 and doc.sha256 != sha and warn:
             warn(f"{rel}: sha256 differs from corpus/manifest.csv line {row.line} "
-                 "(the file changed since it was added); ingesting the file as it is now")
+                 "(the file changed since it was added); ingesting the file as it is now. "
+                 f"If it is a new version, register it: `corpus-tool add {rel} --id {doc.id} "
+                 "--replace` (records the old sha256 in corpus/manifest.history.csv)")
         doc = replace(doc, sha256=sha)
         old = existing.get(doc.id)
         if old is not None and not force and old["file_sha256"] == sha \

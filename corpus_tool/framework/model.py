@@ -186,6 +186,18 @@ class LinkedBy(_Model):
     by: str = Field("", description="Who made or accepted the link.")
 
 
+class Coding(_Model):
+    """One researcher's coding of a source's text, kept when coders disagree on it."""
+    coder: str
+    area: str
+    indicator: str = Field("", description="The indicator the coding went to (named by the "
+                           "coder, else the one the draft placed it in).")
+    time: str = Field("", description="When the coding was made or last changed (UTC).")
+    annotation_id: str = ""
+
+    _always: ClassVar[tuple[str, ...]] = ("coder", "area")
+
+
 class Source(_Model):
     """One piece of evidence for an indicator: an anchor plus what a reader needs to judge it."""
     anchor: Anchor
@@ -201,6 +213,10 @@ class Source(_Model):
     linked_by: LinkedBy | None = None
     status: Literal["ok", "new", "suspect", "stale"] = "ok"
     note: str = Field("", description="Why a source is new, suspect or stale (set by the tool).")
+    contested: list[Coding] = Field(
+        default_factory=list, description="Set by the tool when coders disagree on this text "
+        "(another area or indicator): every coding of it, so the disagreement is shown rather "
+        "than resolved silently.")
 
     _always: ClassVar[tuple[str, ...]] = ("anchor", "status")
 

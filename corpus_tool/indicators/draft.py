@@ -26,6 +26,7 @@ from corpus_tool.framework.io import framework_to_data, load_framework, save_fra
 from corpus_tool.framework.model import (Anchor, Area as FwArea, Framework, Generated, Indicator,
                                          Level, LinkedBy, Scale, Source,
                                          Suggestion as FwSuggestion, Support, walk)
+from corpus_tool.indicators.contested import mark_contested
 from corpus_tool.indicators.evidence import Evidence, collect_evidence, source_key
 from corpus_tool.indicators.grouping import _Group, _hint_id, _order, group_evidence, slug
 from corpus_tool.indicators.phrasing.gist import StatementParts
@@ -206,7 +207,7 @@ def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[Area],
     evidence = [e for e in evidence if e.area in known]
     if not topics:
         by_area = draft_from_corpus(evidence, docs=docs, embed=embed or _hash_embed)
-        return framework_of(areas, by_area, title)
+        return framework_of(areas, by_area, title, evidence)
     groups = group_evidence(evidence, topics, mention)
     migrant_education = codebook_about_migrant_education(
         [title] + [" ".join((a.name, a.definition, *a.include, *a.seed_terms)) for a in areas])
@@ -227,23 +228,28 @@ def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[Area],
                 ind = ind.model_copy(update={"id": new_id})
                 ind = ind.model_copy(update={"generated": generated_record(ind, draft=new_id)})
         by_area[g.area].append(ind)
-    return framework_of(areas, by_area, title)
+    return framework_of(areas, by_area, title, evidence)
 
 
-def framework_of(areas: Sequence[Area], by_area: dict[str, list[Indicator]], title: str
-                 ) -> Framework:
+def framework_of(areas: Sequence[Area], by_area: dict[str, list[Indicator]], title: str,
+                 evidence: Sequence[Evidence] = ()) -> Framework:
     """The draft framework of some drafted indicators: one area per codebook area (in codebook
-    order, empty ones left out), indicators sorted by id, duplicate titles told apart."""
+    order, empty ones left out), indicators sorted by id, duplicate titles told apart, and the
+    sources whose text coders disagree on marked `contested` (`evidence`: the annotations)."""
+    placed = {s.linked_by.annotation_id: ind.id              # annotation id -> its indicator
+              for inds in by_area.values() for ind in inds for s in ind.sources
+              if s.linked_by and s.linked_by.annotation_id}
     fw_areas = []
     for a in areas:
         inds = sorted(by_area.get(a.id, []), key=lambda i: i.id)
         _disambiguate_titles(inds)
         fw_areas.append(FwArea(id=a.id, title=a.name, description=a.definition, indicators=inds))
-    return Framework(id="draft", title=title, version=DRAFTER_VERSION,
-                     description="Machine draft from the annotations and confident area "
-                     "suggestions (corpus-tool indicators draft). Promote indicators into "
-                     "indicators/framework.yaml with `corpus-tool indicators promote`.",
-                     areas=[a for a in fw_areas if a.indicators])
+    fw = Framework(id="draft", title=title, version=DRAFTER_VERSION,
+                   description="Machine draft from the annotations and confident area "
+                   "suggestions (corpus-tool indicators draft). Promote indicators into "
+                   "indicators/framework.yaml with `corpus-tool indicators promote`.",
+                   areas=[a for a in fw_areas if a.indicators])
+    return mark_contested(fw, evidence, placed)
 
 
 def _hash_embed(texts: list[str]) -> np.ndarray:

@@ -12,9 +12,11 @@ import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from corpus_tool.coding.anchoring import reanchor
 from corpus_tool.coding.files import read_annotations
+from corpus_tool.coding.lookup import passage_at
 from corpus_tool.errors import CorpusToolError, NotFoundError
 from corpus_tool.formats import sha256_text
 from corpus_tool.progress import counted
@@ -62,6 +64,7 @@ class Evidence:
     score: float | None = None
     accepted_by: str = ""
     cluster_id: str = ""
+    time: str = ""                   # when the annotation was made or last changed
 
     @property
     def key(self) -> str:
@@ -92,10 +95,16 @@ def _statements_by_doc(conn: sqlite3.Connection) -> dict[str, list]:
 
 
 def _clusters(conn: sqlite3.Connection) -> dict[str, str]:
+    """Statement id -> cluster id, for the members still clustered with their current text (a
+    statement changed or gone since the clustering is not grouped by it)."""
     try:
-        return {m: c.id for c in load_clusters(conn) for m in c.members}
+        members = {m: c.id for c in load_clusters(conn) for m in c.members}
+        current = {r[0] for r in conn.execute(
+            "SELECT cp.item_id FROM cluster_points cp JOIN statements s ON s.id = cp.item_id "
+            "AND s.text = cp.text")}
     except sqlite3.Error:
         return {}
+    return {m: c for m, c in members.items() if m in current}
 
 
 def _best_statement(stmts: list, start: int, end: int, hint: str | None):
@@ -142,9 +151,10 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
         if not text:
             notes.append(f"annotation {a.id}: document {a.doc_id!r} is not ingested")
             continue
-        r = reanchor(a.anchor, text)
+        r = reanchor(a.anchor, text, passage_of=partial(passage_at, conn, a.doc_id))
         if r.start is None or r.end is None or r.status == "orphaned":
-            notes.append(f"annotation {a.id}: its quote is no longer found in {a.doc_id} "
+            why = f": {r.reason}" if r.reason else ""
+            notes.append(f"annotation {a.id}: its quote is no longer found in {a.doc_id}{why} "
                          "(orphaned; `corpus-tool annotations check`)")
             continue
         s, e = r.start, r.end
@@ -163,7 +173,7 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
             condition=st.condition if st else "",
             beneficiaries=tuple(st.beneficiaries) if st else (),
             kind="annotation", indicator=a.indicator or "", memo=a.memo or "",
-            annotation_id=a.id, creator=a.creator,
+            annotation_id=a.id, creator=a.creator, time=a.modified or a.created,
             model_id=(a.origin.model_id or "") if a.origin.type == "suggestion" else "",
             model_version=(a.origin.model_version or "") if a.origin.type == "suggestion" else "",
             score=a.origin.score if a.origin.type == "suggestion" else None,

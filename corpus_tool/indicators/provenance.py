@@ -18,15 +18,20 @@ from corpus_tool.framework.model import Framework, Indicator, Source, walk
 from corpus_tool.indicators.draft import framework_path, source_key
 from corpus_tool.report.page import esc, html_page
 from corpus_tool.workbook import Sheet, table_xlsx
+from corpus_tool.indicators.source_check import checked_framework
+from corpus_tool.store.db import connect
+from corpus_tool.indicators.contested import contested_text
 
 FORMATS = ("md", "csv", "html", "xlsx", "prov")
 COLUMNS = ["indicator", "indicator_title", "area", "document", "doc_id", "issuer", "year", "type",
-           "legal_force", "locator", "page", "quote", "strength", "linked_by", "status"]
+           "legal_force", "locator", "page", "quote", "strength", "linked_by", "status",
+           "contested"]
 HEADERS = {"indicator": "Indicator", "indicator_title": "Indicator title", "area": "Area",
            "document": "Document", "doc_id": "Document id", "issuer": "Issuer", "year": "Year",
            "type": "Type", "legal_force": "Legal force", "locator": "Locator", "page": "Page",
            "quote": "Quote", "strength": "Strength", "linked_by": "Linked by",
-           "status": "Status", "score": "Suggestion score", "passage_id": "Passage id",
+           "status": "Status", "contested": "Contested (coders disagree)",
+           "score": "Suggestion score", "passage_id": "Passage id",
            "statement_id": "Statement id"}
 
 
@@ -77,6 +82,7 @@ def provenance_rows(fw: Framework, indicator_id: str | None = None) -> list[dict
                 "legal_force": s.legal_force, "locator": s.locator, "page": s.page,
                 "quote": " ".join((s.quote or s.anchor.exact).split()), "strength": s.strength,
                 "linked_by": linked_by_text(s), "status": s.status,
+                "contested": contested_text(s),
                 "score": (s.linked_by.suggestion.score if s.linked_by and s.linked_by.suggestion
                           else None),
                 "passage_id": s.anchor.passage_id or "", "statement_id": s.anchor.statement_id or "",
@@ -137,6 +143,9 @@ def indicator_table_html(rows: Sequence[dict]) -> str:
                 st = r.get("status")
                 badge = (f' <span class="tag status-{esc(st)}">{esc(st)}</span>'
                          if st and st != "ok" else "")
+                if r.get("contested"):
+                    badge += (' <span class="tag status-contested">contested</span>'
+                              f'<br><small>{esc(r["contested"])}</small>')
                 cells.append(f"<td>{esc(v)}{badge}</td>")
             else:
                 cells.append(f"<td>{esc(v)}</td>")
@@ -251,6 +260,8 @@ def prov_document(fw: Framework, indicator_id: str | None = None) -> dict:
             chain.append(did)
             attrs = {"ct:quote": " ".join((s.quote or a.exact).split()),
                      "ct:linkedBy": linked_by_text(s), "ct:sourceStatus": s.status}
+            if s.contested:
+                attrs["ct:contested"] = contested_text(s)
             derive(iid, chain[0], **attrs)
             for gen, used in zip(chain, chain[1:]):
                 if (gen, used) not in pairs:
@@ -291,12 +302,24 @@ def render(fw: Framework, *, fmt: str, indicator_id: str | None = None) -> str |
     return to_xlsx(rows)
 
 
+def current_framework(project, fw: Framework) -> Framework:
+    """`fw` with each source's status as the current corpus gives it (see `source_check`): a
+    sentence deleted since the last merge shows as orphaned, not ok. Without an index, as is."""
+    if not project.db_path.exists():
+        return fw
+    conn = connect(project.db_path)
+    try:
+        return checked_framework(conn, fw)
+    finally:
+        conn.close()
+
+
 def write_provenance(project, *, fmt: str, indicator_id: str | None = None,
                      framework: Path | None = None, output: Path | None = None) -> dict:
     """Render the provenance of the framework (or one indicator) and write it to `output`
     (default: build/provenance/<name>.<ext>). Returns where and how many rows."""
     fpath = Path(framework) if framework else framework_path(project)
-    fw = load_framework(fpath)
+    fw = current_framework(project, load_framework(fpath))
     data = render(fw, fmt=fmt, indicator_id=indicator_id)
     ext = {"md": "md", "csv": "csv", "html": "html", "xlsx": "xlsx", "prov": "prov.json"}[fmt]
     out = Path(output) if output else (project.build_dir / "provenance" /

@@ -4,6 +4,8 @@ Errors (exit 1): the file breaks the schema (JSON Schema and the model's own che
 ids, a scale that is not usable (fewer than three levels, scores outside 0–100, no 0 or no 100),
 an indicator without any live source, a source whose document is not in the corpus or whose
 quote cannot be found there any more (orphaned).
+Contested (listed, never an error): sources whose text coders coded to different areas or
+indicators, with every coding (`Source.contested`).
 Quality (warnings; errors with `strict`): near-duplicate indicators by meaning, titles that are
 no whole noun phrase, questions without '?', sources sharing no key term with the indicator,
 indicators resting on one source (`phrasing.quality`).
@@ -15,9 +17,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from functools import partial
 from pathlib import Path
 
 from corpus_tool.coding.anchoring import reanchor
+from corpus_tool.coding.lookup import passage_at
 from corpus_tool.errors import CheckFailed, InputError
 from corpus_tool.formats import load_yaml
 from corpus_tool.framework.io import load_framework
@@ -29,6 +33,7 @@ from corpus_tool.progress import Progress, counted
 from corpus_tool.project import Project
 from corpus_tool.semantic import embed_texts
 from corpus_tool.store.db import connect, document_versions
+from corpus_tool.indicators.contested import contested_sources
 
 
 def _schema_problems(path: Path) -> list[str]:
@@ -101,7 +106,7 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
                 if a.doc_id not in texts:
                     texts[a.doc_id] = conn.execute("SELECT text FROM documents WHERE id = ?",
                                                    (a.doc_id,)).fetchone()[0]
-                status = _reanchor_status(s, texts[a.doc_id])
+                status = _reanchor_status(s, texts[a.doc_id], conn)
                 changed = bool(a.text_sha256) and a.text_sha256 != docs[a.doc_id]
                 if status in ("orphaned",):
                     msg = (f"source {label}: quote no longer found in {a.doc_id} "
@@ -140,7 +145,7 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
               "suspect": sum(bool(r["suspect"]) for r in per_indicator),
               "orphaned": sum(len(r["orphaned"]) for r in per_indicator),
               "errors": errors, "warnings": warnings, "per_indicator": per_indicator,
-              "ok": not errors}
+              "contested": contested_sources(fw), "ok": not errors}
     if errors:
         raise CheckFailed(f"{path}: {len(errors)} problem(s) in the framework", errors + warnings)
     return report
@@ -154,12 +159,12 @@ def _embedder(project: Project, backend: str | None):
     return embed
 
 
-def _reanchor_status(source, text: str) -> str:
+def _reanchor_status(source, text: str, conn: sqlite3.Connection) -> str:
     a = source.anchor
     anchor = Anchor(doc_id=a.doc_id, text_sha256=a.text_sha256, exact=a.exact or source.quote,
                     prefix=a.prefix, suffix=a.suffix, start=a.start, end=a.end,
                     passage_id=a.passage_id, statement_id=a.statement_id)
-    return reanchor(anchor, text).status
+    return reanchor(anchor, text, passage_of=partial(passage_at, conn, a.doc_id)).status
 
 
 def _short(text: str, n: int = 60) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from corpus_tool.errors import InputError
+from corpus_tool.pipeline.build_warnings import build_warnings
 from corpus_tool.pipeline.lock import _save_json, read_lock, write_lock
 from corpus_tool.pipeline.stages import STAGE_NAMES, STAGES, BuildOptions, Context, Stage
 from corpus_tool.pipeline.times import NOT_REPRODUCIBLE, read_times, times_path
@@ -114,9 +115,12 @@ def build(project: Project, *, options: BuildOptions | None = None,
     validate = next((r for r in results if r.name == "validate"), None)
     ingest = next((r for r in results if r.name == "ingest" and r.status == "ran"), None)
     bad_docs = list((ingest.summary.get("failed") or []) if ingest else [])
+    stages = [r.to_dict() for r in results]
+    warnings = build_warnings(project, stages)
     ok = not failed and not bad_docs and not (validate and validate.summary.get("ok") is False)
-    report = {"ok": ok, "seconds": round(total, 3), "stages": [r.to_dict() for r in results],
-              "failed_documents": bad_docs,
+    ok = ok and not (options.strict and warnings)
+    report = {"ok": ok, "seconds": round(total, 3), "stages": stages,
+              "failed_documents": bad_docs, "warnings": warnings, "strict": options.strict,
               "report": str(project.report_dir / "index.html")}
     # build.json: what was built, without times (those go to times.json)
     _save_json(project.build_dir / "build.json",

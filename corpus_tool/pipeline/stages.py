@@ -18,6 +18,7 @@ from corpus_tool.indicators.merge import refresh
 from corpus_tool.indicators.provenance import write_provenance
 from corpus_tool.indicators.validate import validate_framework
 from corpus_tool.models import Suggestion
+from corpus_tool.pipeline.build_warnings import reanchor_warnings
 from corpus_tool.pipeline.lock import (_code_fp, _files_fp, _fp, _jsonable, _query_fp, _save_json,
                                        read_lock)
 from corpus_tool.progress import Progress, counted
@@ -38,6 +39,7 @@ class BuildOptions:
     statements: str = "auto"          # spaCy pipeline for statements: auto, trained or rules
     suggestions: bool = True          # confident area suggestions join the drafts
     force: bool = False               # run every stage
+    strict: bool = False              # any warning (build_warnings) fails the build
     only: tuple[str, ...] = ()        # run only these stages (and skip the rest)
 
 
@@ -112,11 +114,15 @@ def ingest(project: Project, *, reanchor: bool = True,
 
 
 def _ingest_run(ctx: Context) -> dict:
-    rep = ingest(ctx.project, progress=ctx.items)
+    warnings: list[str] = []
+    rep = ingest(ctx.project, warn=lambda w: warnings.append(w.removeprefix("warning: ")),
+                 progress=ctx.items)
     return {"ingested": len(rep.get("ingested", [])), "unchanged": len(rep.get("unchanged", [])),
             "failed": [f"{f.get('path')}: {f.get('message')}" for f in rep.get("failed", [])
                        or rep.get("failures", [])],
-            "passages": rep.get("passages")}
+            "passages": rep.get("passages"),
+            "warnings": list(dict.fromkeys(warnings
+                                           + reanchor_warnings(rep.get("annotations") or {})))}
 
 
 # statements
@@ -244,7 +250,9 @@ def _validate_run(ctx: Context) -> dict:
         _save_json(ctx.project.build_dir / "validate.json", out)
         return out
     out = {k: rep[k] for k in ("ok", "indicators", "suspect", "orphaned", "warnings", "errors")}
-    _save_json(ctx.project.build_dir / "validate.json", {**out, "per_indicator": rep["per_indicator"]})
+    out["contested"] = len(rep["contested"])
+    _save_json(ctx.project.build_dir / "validate.json",
+               {**out, "per_indicator": rep["per_indicator"], "contested": rep["contested"]})
     return out
 
 

@@ -32,7 +32,7 @@ EXTRA_CSS = """
 details summary { cursor: pointer; color: var(--accent); font-size: 13.5px; }
 table.prov q { quotes: "“" "”"; }
 .status-new { background: #e3f4e6; } .status-stale { background: #f3e1e1; }
-.status-suspect { background: #fff1cc; }
+.status-suspect { background: #fff1cc; } .status-contested, .status-orphaned { background: #f6d9c4; }
 .stages td, .stages th { font-size: 12.5px; }
 .toc a { margin-right: 14px; }
 .kpi { display: inline-block; margin: 0 18px 8px 0; } .kpi b { font-size: 20px; display: block; }
@@ -119,6 +119,13 @@ def _framework_html(fw, validation: dict | None) -> tuple[str, int]:
                 msgs = [*v.get("errors", []), *[f"suspect: {s}" for s in v.get("suspect", [])]]
                 flags += "".join(f'<div class="cite bad">{esc(m)}</div>' for m in msgs[:4])
             rows = rows_by_ind.get(ind.id, [])
+            contested = [r for r in rows if r.get("contested") and r.get("status") != "stale"]
+            if contested:
+                where = "; ".join(f"{r['doc_id']} {r['locator']}".strip() for r in contested)
+                n_c = len(contested)
+                flags += (f'<div class="cite bad">Contested: coders disagree on {n_c} '
+                          f'source{"s" if n_c != 1 else ""} ({esc(where)}); the codings are in '
+                          "the provenance table.</div>")
             parts.append(
                 f'<section class="card ind{" withdrawn" if withdrawn else ""}" id="{esc(ind.id)}">'
                 f'<h3>{esc(ind.title)}<span class="id">{esc(ind.id)}</span></h3>'

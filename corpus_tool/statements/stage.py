@@ -295,6 +295,13 @@ def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None) -
 
 # --- the stage --------------------------------------------------------------------------------
 
+def statement_doc_key(passages: list, hashes: dict[str, str], name: str) -> str:
+    """What a document's statements were extracted from: the extractor's version, the pipeline
+    name and its English passages' ids and text hashes (kept in `statement_docs`)."""
+    return sha256_text(f"{VERSION}\x00{name}\x00" + "\x00".join(
+        f"{p.id}={hashes.get(p.id, '')}" for p in passages))
+
+
 def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None] | None = None,
                       pipeline: str = "auto", n_process: int | None = None) -> dict:
     """Extract statements for every English passage whose text (or chapeau) changed since the
@@ -332,8 +339,7 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
         if progress:
             progress(1)
         passages = by_doc[doc_id]
-        doc_key = sha256_text(f"{VERSION}\x00{name}\x00" + "\x00".join(
-            f"{p.id}={hashes.get(p.id, '')}" for p in passages))
+        doc_key = statement_doc_key(passages, hashes, name)
         if old_docs.get(doc_id) == doc_key:
             summary["unchanged"] += len(passages)
             continue
@@ -375,7 +381,9 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
                              d.parts.strength, d.parts.aim, d.parts.object, d.parts.condition,
                              json.dumps(list(d.parts.beneficiaries), ensure_ascii=False)))
             prow.append((p.id, doc_id, keys[pi], len(results[pi]), name))
+        moved = _rebased(conn, doc_text, [p for pi, p in enumerate(passages) if pi not in changed])
         with transaction(conn):
+            conn.executemany('UPDATE statements SET start = ?, "end" = ? WHERE id = ?', moved)
             conn.executemany("DELETE FROM statements WHERE passage_id = ?",
                              [(passages[pi].id,) for pi in changed])
             conn.executemany("INSERT INTO statements VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
@@ -387,6 +395,32 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
     summary["statements"] = conn.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
     summary["warnings"].extend(empty_document_warnings(conn))
     return summary
+
+
+def _rebased(conn: sqlite3.Connection, doc_text: str, unchanged: list
+             ) -> list[tuple[int, int, str]]:
+    """(start, end, id) for the stored statements of unchanged passages that moved in a changed
+    document (text inserted or deleted before them): their place inside the passage is the same,
+    the passage's place in the document is not. Without this, they would be cut from the new
+    text at their old offsets."""
+    out = []
+    for p in unchanged:
+        in_place = doc_text[p.start:p.end] == p.text
+        pos = 0
+        for sid, s, e, text in conn.execute('SELECT id, start, "end", text FROM statements '
+                                           'WHERE passage_id = ? ORDER BY seq', (p.id,)):
+            i = p.text.find(text, pos) if in_place else -1
+            if i >= 0:
+                new = (p.start + i, p.start + i + len(text))
+                pos = i + 1
+            else:
+                j = doc_text.find(text, max(0, p.start - 200))
+                if j < 0:
+                    continue
+                new = (j, j + len(text))
+            if new != (s, e):
+                out.append((new[0], new[1], sid))
+    return out
 
 
 def _doc_offsets(doc_text: str, p, d: Draft) -> tuple[int, int]:

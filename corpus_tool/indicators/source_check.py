@@ -1,0 +1,93 @@
+"""Each framework source checked against the corpus as it is now, for the provenance tables.
+
+The framework file records a status per source (`ok`, `new`, `suspect`, `stale`) as of its last
+merge; a document re-ingested since may have lost the quoted sentence or moved it. The tables
+must not print `ok` for a sentence that is gone: `source_statuses` re-anchors every live source
+in the current text and says `orphaned` (quote no longer found, or document no longer ingested)
+or `suspect` (found, but the text changed around it since the link was made).
+"""
+from __future__ import annotations
+
+import sqlite3
+from functools import partial
+
+from corpus_tool.coding.anchoring import reanchor
+from corpus_tool.coding.lookup import passage_at
+from corpus_tool.framework.model import Framework, Source, walk
+from corpus_tool.models import Anchor
+
+SourceKey = tuple[str, int]          # (indicator id, index of the source in its list)
+
+
+def _anchor(s: Source) -> Anchor:
+    a = s.anchor
+    return Anchor(doc_id=a.doc_id, text_sha256=a.text_sha256, exact=a.exact or s.quote,
+                  prefix=a.prefix, suffix=a.suffix, start=a.start, end=a.end,
+                  passage_id=a.passage_id, statement_id=a.statement_id)
+
+
+def source_status(conn: sqlite3.Connection, s: Source, texts: dict[str, tuple[str, str] | None]
+                  ) -> tuple[str, str] | None:
+    """(status, why) when the current corpus contradicts the source's recorded status, else
+    None. `texts` caches document texts by id."""
+    if s.status == "stale":
+        return None
+    a = s.anchor
+    if a.doc_id not in texts:
+        row = conn.execute("SELECT text, text_sha256 FROM documents WHERE id = ?",
+                           (a.doc_id,)).fetchone()
+        texts[a.doc_id] = (row[0], row[1]) if row else None
+    got = texts[a.doc_id]
+    if got is None:
+        return "orphaned", f"document {a.doc_id} is not in the index"
+    text, sha = got
+    exact = a.exact or s.quote
+    if a.text_sha256 == sha and a.start is not None and text[a.start:a.end] == exact:
+        return None
+    res = reanchor(_anchor(s), text, passage_of=partial(passage_at, conn, a.doc_id))
+    if res.status == "orphaned":
+        return "orphaned", res.reason or "the quote is no longer in the document"
+    if res.status == "exact" and a.text_sha256 == sha:
+        return None
+    if s.status == "suspect":
+        return None
+    return "suspect", f"the document text changed since the link was made (quote {res.status})"
+
+
+def source_statuses(conn: sqlite3.Connection, fw: Framework) -> dict[SourceKey, tuple[str, str]]:
+    """For every source the current corpus contradicts: (indicator id, index) -> (status, why)."""
+    out: dict[SourceKey, tuple[str, str]] = {}
+    texts: dict[str, tuple[str, str] | None] = {}
+    for ref in walk(fw):
+        if ref.kind not in ("indicator", "sub-indicator"):
+            continue
+        for i, s in enumerate(ref.node.sources):
+            got = source_status(conn, s, texts)
+            if got is not None:
+                out[(ref.node.id, i)] = got
+    return out
+
+
+def _checked(ind, checks: dict[SourceKey, tuple[str, str]]):
+    sources = []
+    for i, s in enumerate(ind.sources):
+        got = checks.get((ind.id, i))
+        sources.append(s if got is None else s.model_copy(update={"status": got[0],
+                                                                  "note": got[1]}))
+    subs = [_checked(sub, checks) for sub in ind.sub_indicators]
+    return ind.model_copy(update={"sources": sources, "sub_indicators": subs})
+
+
+def checked_framework(conn: sqlite3.Connection, fw: Framework) -> Framework:
+    """A copy of `fw` for display (never saved) whose sources carry the status the current
+    corpus gives them: `orphaned` where the quote is gone, `suspect` where the text changed."""
+    checks = source_statuses(conn, fw)
+    if not checks:
+        return fw
+    areas = []
+    for area in fw.areas:
+        dims = [d.model_copy(update={"indicators": [_checked(i, checks) for i in d.indicators]})
+                for d in area.dimensions]
+        areas.append(area.model_copy(update={
+            "dimensions": dims, "indicators": [_checked(i, checks) for i in area.indicators]}))
+    return fw.model_copy(update={"areas": areas})

@@ -1,0 +1,129 @@
+"""A new version of a source (issue 11): `corpus-tool add FILE --id ID --replace` keeps the id,
+records the replaced version in corpus/manifest.history.csv, copies the file in, re-ingests,
+re-anchors the annotations and marks the indicator sources citing the old text `suspect`. An
+ingest of a file changed in place names that command instead of repeating a bare warning."""
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus_tool.coding.files import load_annotations
+from corpus_tool.cli import app
+from corpus_tool.framework.io import load_framework
+from corpus_tool.framework.model import walk
+from corpus_tool.corpus.versions import HISTORY_FIELDS, indexed_text_sha256, read_history
+from tests.indicators.conftest import copy_project, make_project
+
+runner = CliRunner()
+DOC = "unesco-cade-1960"
+OLD = "To make primary education free and compulsory"
+NEW = "To make primary schooling free and compulsory"
+
+
+@pytest.fixture(scope="module")
+def promoted(tmp_path_factory):
+    p = make_project(tmp_path_factory.mktemp("replace") / "p")
+    for cmd in (["indicators", "draft"], ["indicators", "promote"]):
+        r = runner.invoke(app, [*cmd, "--project", str(p.root)])
+        assert r.exit_code == 0, r.output
+    return p
+
+
+@pytest.fixture
+def project(promoted, tmp_path):
+    return copy_project(promoted.root, tmp_path / "p")
+
+
+def _row(project, doc_id=DOC):
+    with open(project.manifest_path, encoding="utf-8", newline="") as f:
+        return next(r for r in csv.DictReader(f) if r["id"] == doc_id)
+
+
+def _cade_sources(project):
+    fw = load_framework(project.indicators_dir / "framework.yaml")
+    return [s for ref in walk(fw) if ref.kind in ("indicator", "sub-indicator")
+            for s in ref.node.sources if s.anchor.doc_id == DOC]
+
+
+def test_a_new_version_keeps_the_id_records_history_reanchors_and_marks_sources(project,
+                                                                               tmp_path):
+    before = _row(project)
+    old_file = project.corpus_dir / before["path"]
+    assert all(s.status != "suspect" for s in _cade_sources(project))
+    assert _cade_sources(project)
+    new_file = tmp_path / "cade-2nd-edition.md"
+    new_file.write_text(old_file.read_text(encoding="utf-8").replace(OLD, NEW, 1),
+                        encoding="utf-8")
+
+    r = runner.invoke(app, ["add", str(new_file), "--id", DOC, "--replace",
+                            "--project", str(project.root), "--json"])
+    assert r.exit_code == 0, r.output
+    rep = json.loads(r.stdout)
+    assert rep["ingested"] == [DOC]
+    assert rep["replaced"]["sha256"] == before["sha256"]
+    assert rep["annotations"]["checked"] >= 2 and rep["annotations"]["orphaned"] == 0
+
+    after = _row(project)
+    assert after["path"] == before["path"] and after["title"] == before["title"]
+    assert after["sha256"] == rep["document"]["sha256"] != before["sha256"]
+    assert old_file.read_text(encoding="utf-8").count(NEW) == 1
+
+    (h,) = read_history(project)
+    assert (h.id, h.sha256, h.path, h.new_sha256) == (DOC, before["sha256"], before["path"],
+                                                      after["sha256"])
+    assert len(h.text_sha256) == 64
+    hist = (project.corpus_dir / "manifest.history.csv").read_text(encoding="utf-8")
+    assert hist.splitlines()[0] == ",".join(HISTORY_FIELDS) and hist.endswith("\n")
+
+    # the annotation on the changed words followed them (fuzzy, same passage); quotes kept
+    assert rep["annotations"]["fuzzy"] == 1
+    ann = next(a for a in load_annotations(project) if a.anchor.exact == OLD)
+    assert ann.anchor.text_sha256 == indexed_text_sha256(project, DOC) != h.text_sha256
+    assert ann.anchor.passage_id == "unesco-cade-1960:art-4-a"
+
+    sources = _cade_sources(project)
+    assert sources and all(s.status == "suspect" for s in sources if s.status != "stale")
+    assert all(DOC in s.note and "new version" in s.note for s in sources)
+    assert {m["indicator"] for m in rep["suspect"]}
+
+    v = runner.invoke(app, ["indicators", "validate", "--project", str(project.root), "--json"])
+    assert "suspect" in v.output
+
+    again = runner.invoke(app, ["ingest", "--project", str(project.root)])
+    assert again.exit_code == 0 and "sha256 differs" not in again.output
+
+
+def test_a_file_changed_in_place_is_named_with_the_fix_and_registered_by_replace(project):
+    row = _row(project)
+    src = project.corpus_dir / row["path"]
+    src.write_text(src.read_text(encoding="utf-8").replace(OLD, NEW, 1), encoding="utf-8")
+    r = runner.invoke(app, ["ingest", "--project", str(project.root)])
+    assert r.exit_code == 0
+    fix = f"`corpus-tool add corpus/{row['path']} --id {DOC} --replace`"
+    assert "sha256 differs from corpus/manifest.csv" in r.stderr and fix in r.stderr
+
+    r = runner.invoke(app, ["add", str(src), "--id", DOC, "--replace",
+                            "--project", str(project.root)])
+    assert r.exit_code == 0, r.output
+    assert "recorded in corpus/manifest.history.csv" in r.stdout
+    (h,) = read_history(project)
+    assert h.sha256 == row["sha256"] and h.new_sha256 == _row(project)["sha256"]
+    again = runner.invoke(app, ["ingest", "--project", str(project.root)])
+    assert "sha256 differs" not in again.stderr
+
+
+def test_replace_refuses_an_unknown_id_the_same_version_and_a_missing_id(project):
+    row = _row(project)
+    src = project.corpus_dir / row["path"]
+    unknown = runner.invoke(app, ["add", str(src), "--id", "no-such-doc", "--replace",
+                                  "--project", str(project.root)])
+    assert unknown.exit_code == 1 and "add it without --replace" in unknown.stderr
+    same = runner.invoke(app, ["add", str(src), "--id", DOC, "--replace",
+                               "--project", str(project.root)])
+    assert same.exit_code == 1 and "already registered" in same.stderr
+    no_id = runner.invoke(app, ["add", str(src), "--replace", "--project", str(project.root)])
+    assert no_id.exit_code == 2
+    assert read_history(project) == []

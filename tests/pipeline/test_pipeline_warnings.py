@@ -1,0 +1,87 @@
+"""`corpus-tool build` refuses bad data loudly (issue 11): a malformed line in
+`annotations/<coder>.jsonl` is reported with its file, line and fix, on every build until it is
+fixed, and `build --strict` fails on it; so are the other warnings the stages used to swallow
+(an orphaned annotation after a re-ingest, a file whose sha256 differs from the manifest)."""
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus_tool.cli import app
+from tests.indicators.conftest import copy_project, make_project
+
+runner = CliRunner()
+FAST = ["--backend", "hash", "--statements", "rules"]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    p = make_project(tmp_path_factory.mktemp("warn") / "p")
+    r = runner.invoke(app, ["build", "--project", str(p.root), *FAST, "--json"])
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["warnings"] == []
+    return p
+
+
+@pytest.fixture
+def project(built, tmp_path):
+    return copy_project(built.root, tmp_path / "p")
+
+
+def _build(project, *extra):
+    return runner.invoke(app, ["build", "--project", str(project.root), *FAST, *extra])
+
+
+def test_a_malformed_annotation_line_is_reported_by_build_and_fails_strict(project):
+    f = project.annotations_dir / "tester.jsonl"
+    lines = f.read_text(encoding="utf-8").splitlines()
+    f.write_text("\n".join(lines) + '\n{"id": "half a record\n', encoding="utf-8")
+    bad_line = len(lines) + 1
+
+    r = _build(project, "--json")
+    assert r.exit_code == 0, r.stderr
+    rep = json.loads(r.stdout)
+    (w,) = [w for w in rep["warnings"] if w["stage"] == "annotations"]
+    assert w["message"].startswith(f"annotations/tester.jsonl, line {bad_line}: ")
+    assert "fix or delete this line" in w["message"]
+    assert f"warning: annotations: annotations/tester.jsonl, line {bad_line}" in r.stderr
+
+    again = _build(project)                                  # nothing ran: still reported
+    assert again.exit_code == 0
+    assert f"annotations/tester.jsonl, line {bad_line}" in again.stderr
+
+    strict = _build(project, "--strict")
+    assert strict.exit_code == 1
+    assert "warning(s) with --strict" in strict.stderr
+    assert f"annotations/tester.jsonl, line {bad_line}" in strict.stderr
+
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")  # fixed: strict passes
+    fixed = _build(project, "--strict", "--json")
+    assert fixed.exit_code == 0, fixed.stderr
+    assert json.loads(fixed.stdout)["warnings"] == []
+
+
+def test_an_annotation_orphaned_by_a_re_ingest_is_a_build_warning(project):
+    src = next(project.corpus_dir.rglob("unesco_cade_1960*"))
+    quote = "members of national minorities to carry on their own educational activities"
+    text = src.read_text(encoding="utf-8")
+    assert quote in text
+    src.write_text(text.replace(quote, "minorities to run schools"), encoding="utf-8")
+    r = _build(project, "--json")
+    rep = json.loads(r.stdout)
+    msgs = [w["message"] for w in rep["warnings"] if w["stage"] == "ingest"]
+    assert any("is orphaned" in m and "annotations check" in m for m in msgs), rep["warnings"]
+    # the manifest still records the old sha256: said too, with the command that fixes it
+    assert any("sha256 differs from corpus/manifest.csv" in m for m in msgs)
+    assert _build(project, "--strict").exit_code == 1
+
+
+def test_a_clean_project_builds_strict(project):
+    with open(project.manifest_path, encoding="utf-8", newline="") as f:
+        assert all(row["sha256"] for row in csv.DictReader(f))
+    r = _build(project, "--strict", "--json")
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["strict"] is True
