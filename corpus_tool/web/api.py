@@ -17,7 +17,7 @@ from corpus_tool.store.db import (get_document, get_passage, iter_passages, list
 from corpus_tool.web.api_annotations import load_annotation_dicts
 from corpus_tool.web.args import (STAGES, feature, has_feature, int_arg, need,  # noqa: F401
                                   text_arg)
-from corpus_tool.web.server import Request, Unavailable, Workbench, router
+from corpus_tool.web.workbench import Request, Unavailable, Workbench, router
 
 
 def _table_exists(conn: sqlite3.Connection, name: str) -> bool:

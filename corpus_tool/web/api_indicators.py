@@ -18,7 +18,7 @@ from corpus_tool.coding.lookup import passage_at
 from corpus_tool.errors import CheckFailed, InputError, NotFoundError
 from corpus_tool.report.scores import scores_html
 from corpus_tool.web.args import feature, text_arg
-from corpus_tool.web.server import HTML_PAGES, Request, Unavailable, Workbench, router
+from corpus_tool.web.workbench import HTML_PAGES, Request, Unavailable, Workbench, router
 
 DRAFT_PREFIX = "draft:"
 _STATEMENT_ID = re.compile(r":s\d+$")

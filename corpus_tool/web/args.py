@@ -9,7 +9,7 @@ from corpus_tool.indicators import draft, merge, provenance, validate
 from corpus_tool.semantic import cluster, embed
 from corpus_tool.statements import stage
 from corpus_tool.suggest import areas, review
-from corpus_tool.web.server import Request, Unavailable
+from corpus_tool.web.workbench import Request, Unavailable
 
 STAGES = {  # module → (what it gives the page, the command that produces its data)
     "statements": ("statements highlighted by strength", "corpus-tool statements"),
