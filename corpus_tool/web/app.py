@@ -43,6 +43,7 @@ from corpus_tool.web.workbench import (HTML_PAGES, Handler, Request, Unavailable
 
 TOKEN_HEADER = "X-Corpus-Token"
 MAX_BODY = 2 * 1024 * 1024
+MAX_DRAIN = 4 * MAX_BODY     # read and dropped after a refused chunked body, before closing
 BODY_TIMEOUT = 15.0          # seconds for a request body to arrive once its headers have
 STATIC_TYPES = {".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8",
                 ".js": "text/javascript; charset=utf-8", ".svg": "image/svg+xml",
@@ -150,19 +151,28 @@ async def read_json_body(request: HTTPRequest, *, timeout: float) -> dict:
     size = 0
 
     async def pull() -> None:
+        """Read the body; past MAX_BODY keep reading (up to MAX_DRAIN) without keeping it, so
+        that the refusal reaches a client still sending: closing a connection with unread
+        bytes resets it, and the client would see a reset instead of the answer."""
         nonlocal size
         async for chunk in request.stream():
             size += len(chunk)
-            if size > MAX_BODY:
-                raise BodyRefused(400, f"request body too large (more than {MAX_BODY} bytes)")
-            chunks.append(chunk)
+            if size > MAX_DRAIN:
+                break
+            if size <= MAX_BODY:
+                chunks.append(chunk)
 
     try:
         await asyncio.wait_for(pull(), timeout)
     except TimeoutError:
+        if size > MAX_BODY:
+            raise BodyRefused(400, f"request body too large (more than {MAX_BODY} bytes)") \
+                from None
         expected = f" of the {announced} announced" if announced is not None else ""
         raise BodyRefused(408, f"the request body did not arrive within {timeout:g} s "
                                f"({size} bytes{expected})") from None
+    if size > MAX_BODY:
+        raise BodyRefused(400, f"request body too large (more than {MAX_BODY} bytes)")
     raw = b"".join(chunks)
     if not raw:
         return {}
