@@ -29,7 +29,7 @@ def test_map_hover_click_and_no_network(report, driver):
     from selenium.webdriver.support.ui import WebDriverWait
     path, result = report
     driver.get(path.as_uri())
-    wait = WebDriverWait(driver, 20).until        # the page's state, never a fixed delay
+    wait = WebDriverWait(driver, 60).until        # the page's state, never a fixed delay
     circles = wait(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#map circle"))
                    == len(result.points) and d.find_elements(By.CSS_SELECTOR, "#map circle"))
     target = next(c for c in circles if c.get_attribute("data-c"))

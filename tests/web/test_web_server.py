@@ -13,7 +13,7 @@ import pytest
 from tests.web.conftest import TOKEN, UDHR, annotation_records, build_project, running_server
 
 TIMEOUT = 1.0          # the server's head/body timeout in these tests
-PATIENCE = 10.0        # how long a test waits for the server before calling it stuck
+PATIENCE = 30.0        # how long a test waits for the server before calling it stuck
 
 
 @pytest.fixture(scope="module")
