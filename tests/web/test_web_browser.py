@@ -183,9 +183,14 @@ def test_select_a_sentence_tag_it_reload_and_see_it(driver, server, project):
     wait(driver, lambda d: d.find_element(By.ID, "sel-quote").text.strip() == dragged)
     Select(driver.find_element(By.ID, "tag-area")).select_by_value("diversity")
     driver.find_element(By.ID, "sel-quote").click()          # focus leaves the form
+    wait(driver, lambda d: d.execute_script(
+        "const a = document.activeElement; return !a || !a.closest('input, textarea, select')"))
+    wait(driver, lambda d: d.find_element(By.ID, "sel-quote").text.strip() == dragged)
     ActionChains(driver).send_keys("\n").perform()
-    wait(driver, lambda d: any(r["target"]["selector"][0]["exact"] == dragged
-                               for r in annotation_records(project)))
+    wait(driver, lambda d: d.find_element(By.ID, "tag-error").text
+         or any(r["target"]["selector"][0]["exact"] == dragged
+                for r in annotation_records(project)))
+    assert not driver.find_element(By.ID, "tag-error").text
 
     # reload: both are highlighted in the text and listed beside it
     open_view(driver, server, f"#/doc/{UDHR}?p={pid}", "docs")
