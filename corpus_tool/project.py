@@ -1,13 +1,12 @@
 """A project is a folder with corpus/, annotations/, indicators/ and the regenerable build/."""
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from corpus_tool.errors import InputError
-from corpus_tool.formats import atomic_write_text, csv_text
+from corpus_tool.formats import atomic_write_bytes, atomic_write_text, csv_text
 
 MANIFEST_FIELDS = ["id", "title", "issuer", "year", "type", "legal_force", "language", "path",
                    "source", "licence", "sha256"]
@@ -53,6 +52,15 @@ class Project:
     def report_dir(self) -> Path:
         return self.build_dir / "report"
 
+    def inside(self, path: str | Path, *, what: str = "file") -> Path:
+        """`path` with every symlink resolved; InputError when that lands outside the project
+        (a link in corpus/ to /etc/passwd must not become a searchable document)."""
+        resolved = Path(path).resolve()
+        if not resolved.is_relative_to(self.root.resolve()):
+            raise InputError(f"{what} resolves outside the project (to {resolved})", path=path,
+                             fix="copy the file into the project instead of linking to it")
+        return resolved
+
 
 def open_project(path: str | Path | None = None) -> Project:
     """The project at `path` (default: the current directory)."""
@@ -75,8 +83,8 @@ def init_project(path: str | Path) -> Project:
         atomic_write_text(project.manifest_path, csv_text(MANIFEST_FIELDS, []))
     if not project.codebook_path.exists():
         default = resources.files("corpus_tool") / "data" / "codebook.yaml"
-        with resources.as_file(default) as src:
-            shutil.copyfile(src, project.codebook_path)
+        with resources.as_file(default) as src:      # atomically: a killed init leaves none
+            atomic_write_bytes(project.codebook_path, src.read_bytes())
     gitignore = root / ".gitignore"
     if not gitignore.exists():
         atomic_write_text(gitignore, "build/\n")

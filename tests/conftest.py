@@ -47,7 +47,7 @@ def driver():
         opts.add_argument(arg)
     opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     drv = webdriver.Chrome(options=opts, service=Service(CHROMEDRIVER))
-    drv.set_page_load_timeout(30)
+    drv.set_page_load_timeout(120)       # generous: a loaded machine is slow, not broken
     try:
         yield drv
     finally:

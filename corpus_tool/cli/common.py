@@ -27,8 +27,10 @@ from corpus_tool.formats import csv_text
 from corpus_tool.progress import silent
 from corpus_tool.project import Project, open_project
 
-stdout = Console(soft_wrap=True, highlight=False)
-stderr = Console(stderr=True, soft_wrap=True, highlight=False)
+# Data is printed as plain text: a passage holding `[/b]` or `:x:` is neither Rich markup nor an
+# emoji code (nothing the CLI prints is meant as markup; tables are styled through their options).
+stdout = Console(soft_wrap=True, highlight=False, markup=False, emoji=False)
+stderr = Console(stderr=True, soft_wrap=True, highlight=False, markup=False, emoji=False)
 
 T = TypeVar("T")
 

@@ -27,6 +27,7 @@ from corpus_tool.coding.lookup import connect_index, locate
 from corpus_tool.coding.records import MOTIVATIONS, annotation_id, now_iso
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.models import Anchor, Annotation, Origin
+from corpus_tool.names import check_id, check_name
 from corpus_tool.project import Project
 
 __all__ = ["new_annotation", "add_annotation", "update_annotation", "remove_annotations"]
@@ -46,6 +47,9 @@ def new_annotation(anchor: Anchor, *, area: str, creator: str, indicator: str | 
         motivation = "classifying"
     if motivation not in MOTIVATIONS:
         raise InputError(f"unknown motivation {motivation!r}", fix=f"use {', '.join(MOTIVATIONS)}")
+    check_name(creator, what="coder name")
+    if indicator:
+        check_id(indicator, what="indicator id")
     ts = created or now_iso()
     aid = annotation_id_ or annotation_id(creator, anchor.doc_id, anchor.start, anchor.end,
                                           anchor.exact, area)
@@ -79,6 +83,8 @@ def update_annotation(project: Project, annotation_id: str, *, area: str | None 
     """Change the area, indicator or memo of an annotation (id and anchor stay)."""
     if area:
         _check_area(project, area)
+    if indicator:
+        check_id(indicator, what="indicator id")
     with annotations_lock(project):
         cur = read_annotations(project)
         old = next((a for a in cur.annotations if a.id == annotation_id), None)

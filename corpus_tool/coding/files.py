@@ -15,6 +15,7 @@ from corpus_tool.coding.records import (REJECTION_MOTIVATION, Rejection, annotat
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import atomic_write_text, dumps_json, file_lock, read_jsonl
 from corpus_tool.models import Annotation
+from corpus_tool.names import check_id, check_name
 from corpus_tool.project import Project
 
 
@@ -49,6 +50,18 @@ def _rel(project: Project, path: Path) -> str:
         return str(path)
 
 
+def check_names(a: Annotation | Rejection) -> None:
+    """The coder names and ids an annotation (or rejection) carries, as every entry point
+    checks them; InputError naming the first bad one."""
+    check_name(a.creator, what="coder name")
+    check_id(a.anchor.doc_id, what="document id")
+    check_id(a.area, what="area id")
+    if getattr(a, "indicator", None):
+        check_id(a.indicator, what="indicator id")
+    if a.origin.accepted_by:
+        check_name(a.origin.accepted_by, what="name of who accepted it")
+
+
 def read_annotations(project: Project) -> AnnotationSet:
     """Every annotation of the project, plus the problems found (malformed lines, duplicate ids):
     a bad line is reported with file and line and the rest still loads."""
@@ -66,6 +79,11 @@ def read_annotations(project: Project) -> AnnotationSet:
                     a = record_to_rejection(rec, file=rel)
                 else:
                     a = record_to_annotation(rec, file=rel)
+                check_names(a)
+            except InputError as e:          # a name or id no entry point would accept
+                out.problems.append(f"{rel}, line {lineno}: {e}")
+                out.bad_files.add(rel)
+                continue
             except (ValueError, TypeError, AttributeError) as e:
                 out.problems.append(f"{rel}, line {lineno}: {e} (fix or delete this line)")
                 out.bad_files.add(rel)

@@ -185,6 +185,7 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
         fpath = project.corpus_dir / doc.path
         rel = f"corpus/{doc.path}"
         try:
+            project.inside(fpath, what=rel)
             info = reader_for(fpath)
             if not fpath.is_file():
                 raise InputError("file not found", fix=f"restore it or fix line {row.line} "

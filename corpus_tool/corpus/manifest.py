@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import csv
 import re
-import shutil
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from corpus_tool.corpus.readers import reader_for
 from corpus_tool.errors import InputError
-from corpus_tool.formats import atomic_write_text, csv_text, sha256_file
+from corpus_tool.formats import atomic_write_bytes, atomic_write_text, csv_text, sha256_file
 from corpus_tool.models import Document
 from corpus_tool.project import MANIFEST_FIELDS, Project
 
@@ -174,6 +173,7 @@ def add_document(project: Project, file: Path, *, title: str, issuer: str,
         raise InputError(f"a document with id {doc_id!r} is already in the manifest",
                          path=project.manifest_path, fix="choose another id with --id")
     dest = project.corpus_dir / subdir / file.name
+    project.inside(dest, what=f"corpus/{subdir}/{file.name}")
     try:
         same = dest.resolve() == file.resolve()
     except OSError:
@@ -182,8 +182,9 @@ def add_document(project: Project, file: Path, *, title: str, issuer: str,
         raise InputError(f"corpus/{subdir}/{file.name} already exists", path=dest,
                          fix="rename the file or remove the old one")
     if not same:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(file, dest)
+        # atomically (temporary file, fsync, rename): a killed `add` leaves no half-copied
+        # file in corpus/ to block the next one
+        atomic_write_bytes(dest, file.read_bytes())
     dtype = doc_type or guess_type(title)
     doc = Document(id=doc_id, title=title, issuer=issuer, year=year, type=dtype,
                    legal_force=legal_force or default_force(dtype), language=language,

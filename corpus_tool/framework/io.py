@@ -14,6 +14,7 @@ from corpus_tool.errors import InputError
 from corpus_tool.formats import atomic_write_text, dump_yaml, file_lock, load_yaml, yaml_line_of
 from corpus_tool.framework.check import Problem, _fmt_loc, check_framework
 from corpus_tool.framework.model import SCHEMA_PATH, Framework, Indicator
+from corpus_tool.names import unsafe_strings
 
 Indicator.model_rebuild()
 
@@ -38,6 +39,10 @@ def load_framework(path: str | Path) -> Framework:
     if not isinstance(data, dict):
         raise InputError("a framework file holds a mapping with id, title and areas", path=path,
                          line=1, fix="see corpus_tool/schema/framework.schema.json")
+    unsafe = [Problem(loc, why, "remove it (only tabs and line breaks may be in the text)")
+              for loc, why in unsafe_strings(data)]
+    if unsafe:
+        raise _as_error(path, unsafe)
     try:
         fw = Framework.model_validate(data)
     except ValidationError as e:

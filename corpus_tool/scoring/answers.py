@@ -7,6 +7,7 @@ under `strict`); several answers for one indicator are averaged (conflicting one
 """
 from __future__ import annotations
 
+import csv
 import math
 from collections import defaultdict
 from dataclasses import asdict, dataclass
@@ -51,12 +52,44 @@ def read_answer_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
         raise InputError(f"unsupported answers format '{suffix}'", path=path,
                          fix="save the answers as .csv or .xlsx")
     try:
-        rows = [(n, {(k or "").strip().lower(): (v or "").strip() if isinstance(v, str) else ""
-                     for k, v in row.items()}) for n, row in read_csv(path)]
+        raw_rows = list(read_csv(path))
     except UnicodeDecodeError as e:
         raise InputError(f"not UTF-8 text ({e.reason})", path=path,
                          fix="save the CSV as UTF-8") from e
-    return rows
+    _check_csv_shape(path, raw_rows)
+    return [(n, {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()})
+            for n, row in raw_rows]
+
+
+def _check_csv_shape(path: Path, rows: list[tuple[int, dict]]) -> None:
+    """Refuse a CSV whose rows do not fit its header (a short row would lose its score, a long
+    one shift it), naming every such row, and a file separated by something else than commas."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        first = f.readline()
+    header = next(csv.reader([first]), [])
+    if len(header) == 1:
+        for sep, name in ((";", "semicolons"), ("\t", "tabs"), ("|", "bars")):
+            if sep in header[0]:
+                raise InputError(f"the header is one column: the file is separated by {name}, "
+                                 "not commas", path=path, line=1,
+                                 fix="save it as comma-separated CSV (in a spreadsheet program: "
+                                     "CSV UTF-8, comma-delimited), or as .xlsx")
+    problems = []
+    for line, row in rows:
+        values = [v for k, v in row.items() if k is not None]
+        extra = row.get(None) or []
+        if any(v is None for v in values):
+            n = sum(v is not None for v in values)
+            problems.append(str(InputError(
+                f"short row: {n} field(s), the header has {len(values)}", path=path, line=line,
+                fix="fill in every column (leave a cell empty with two commas: ,,)")))
+        elif extra:
+            problems.append(str(InputError(
+                f"long row: {len(values) + len(extra)} fields, the header has {len(values)}",
+                path=path, line=line, fix="quote values that contain commas with double quotes")))
+    if problems:
+        raise CheckFailed(f"{len(problems)} row(s) of {path} do not fit its header; nothing "
+                          "was scored", problems)
 
 
 def _read_xlsx(path: Path) -> list[tuple[int, dict[str, str]]]:
@@ -68,6 +101,7 @@ def _read_xlsx(path: Path) -> list[tuple[int, dict[str, str]]]:
         raise InputError(f"cannot read the workbook ({e})", path=path,
                          fix="save it again as .xlsx from a spreadsheet program") from e
     ws = wb["answers"] if "answers" in wb.sheetnames else wb.worksheets[0]
+    _check_formulas_computed(path, ws.title)
     it = ws.iter_rows(values_only=True)
     header = next(it, None) or ()
     names = [str(h).strip().lower() if h is not None else "" for h in header]
@@ -85,6 +119,32 @@ def _read_xlsx(path: Path) -> list[tuple[int, dict[str, str]]]:
         out.append((n, rec))
     wb.close()
     return out
+
+
+def _check_formulas_computed(path: Path, sheet: str) -> None:
+    """Refuse a sheet with formula cells that have no saved value (written by a program that
+    does not compute formulas): read as values they are empty, and the answers would vanish."""
+    from openpyxl import load_workbook
+    wb = load_workbook(path, read_only=True, data_only=False)
+    values = load_workbook(path, read_only=True, data_only=True)
+    try:
+        problems = []
+        for formulas, computed in zip(wb[sheet].iter_rows(), values[sheet].iter_rows()):
+            for cell, value in zip(formulas, computed):
+                if (cell.data_type == "f" or (isinstance(cell.value, str)
+                                              and cell.value.startswith("="))) \
+                        and value.value is None:
+                    problems.append(str(InputError(
+                        f"cell {cell.coordinate} holds the formula {cell.value} without a "
+                        "computed value", path=path, line=cell.row,
+                        fix="open the workbook in a spreadsheet program and save it (to store "
+                            "the values), or type the values instead of formulas")))
+        if problems:
+            raise CheckFailed(f"{len(problems)} formula cell(s) of {path} have no value; "
+                              "nothing was scored", problems)
+    finally:
+        wb.close()
+        values.close()
 
 
 def read_answers(path: Path, fw: Framework, *, strict: bool = False

@@ -16,6 +16,7 @@ from corpus_tool.coding.records import Rejection, now_iso, rejection_id, rejecti
 from corpus_tool.coding.rejections import rejected_pairs, without_rejected
 from corpus_tool.errors import InputError
 from corpus_tool.models import Origin
+from corpus_tool.names import check_name
 from corpus_tool.project import Project
 from corpus_tool.suggest.areas import (STATEMENT_ID_RE, _input_units, _suggestions,
                                        build_area_model, suggest_areas)
@@ -85,7 +86,7 @@ def reject_suggestion(project: Project, *, statement_id: str, area: str | None =
     (or a passage, before statements were extracted). Kept in `annotations/<coder>.jsonl` with
     the suggesting model's id, version and score. Rejecting the same pair twice changes nothing.
     Returns {"rejection": record, "already": bool, "file": relative path}."""
-    creator = coder or default_coder()
+    creator = check_name(coder or default_coder(), what="coder name")
     if area is not None:
         get_area(project, area)
     sugg = suggest_areas(project, statement_ids=[statement_id], backend=backend, method=method,

@@ -12,12 +12,13 @@ from typing import Any
 
 from corpus_tool.coding.files import default_coder
 from corpus_tool.errors import CorpusToolError, InputError
+from corpus_tool.semantic.backends import BACKENDS, DEFAULT_BACKEND
 from corpus_tool.store.db import (get_document, get_passage, iter_passages, list_documents,
                                   search_passages)
 from corpus_tool.web.api_annotations import load_annotation_dicts
 from corpus_tool.web.args import (STAGES, feature, has_feature, int_arg, need,  # noqa: F401
                                   text_arg)
-from corpus_tool.web.server import Request, Unavailable, Workbench, router
+from corpus_tool.web.workbench import Request, Unavailable, Workbench, router
 
 
 def _table_exists(conn: sqlite3.Connection, name: str) -> bool:
@@ -115,6 +116,20 @@ def search(wb: Workbench, req: Request) -> dict:
     raise InputError(f"unknown search mode {mode!r}", fix="use `text` or `semantic`")
 
 
+def configured_backend(wb: Workbench, asked: str | None) -> str:
+    """The embedding backend a request may use: the server's own (`serve --backend`) or one
+    of the library's built-in names. Any other name or path is refused before anything is
+    loaded: a page (or another site) must not make the server load or fetch a model."""
+    if not asked:
+        return wb.backend or DEFAULT_BACKEND
+    allowed = sorted(set(BACKENDS) | ({wb.backend} if wb.backend else set()))
+    if asked not in allowed:
+        raise InputError(f"unknown embedding backend {asked!r} for this workbench",
+                         fix="use one of " + ", ".join(allowed) + " (other models: start "
+                             "`corpus-tool serve --backend NAME`)")
+    return asked
+
+
 def semantic(wb: Workbench, q: str, *, limit: int, doc_id: str | None,
              backend: str | None) -> dict:
     """`corpus-tool search --semantic`: passages and statements ranked by meaning."""
@@ -122,7 +137,7 @@ def semantic(wb: Workbench, q: str, *, limit: int, doc_id: str | None,
     fn = need(mod, "semantic_search", "corpus-tool search --semantic")
     kwargs: dict[str, Any] = {"limit": limit, "doc_id": doc_id}
     if backend or wb.backend:
-        kwargs["backend"] = backend or wb.backend
+        kwargs["backend"] = configured_backend(wb, backend)
     hits = fn(wb.project, q, **kwargs)
     results = []
     with closing(wb.connect()) as conn:

@@ -12,7 +12,7 @@ from corpus_tool.coding.files import default_coder
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.store.db import document_text, get_passage
 from corpus_tool.web.args import feature, int_arg, need, text_arg
-from corpus_tool.web.server import Request, Workbench, router
+from corpus_tool.web.workbench import Request, Workbench, router
 
 # --- codebook ---------------------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from corpus_tool.errors import CheckFailed, CorpusToolError, InputError
 from corpus_tool.formats import atomic_write_bytes
 from corpus_tool.framework.io import load_framework
 from corpus_tool.scoring.run import score_answers
-from corpus_tool.web.server import Request, Workbench, router
+from corpus_tool.web.workbench import Request, Workbench, router
 
 SUFFIXES = (".csv", ".xlsx")
 

@@ -18,7 +18,7 @@ from corpus_tool.coding.lookup import passage_at
 from corpus_tool.errors import CheckFailed, InputError, NotFoundError
 from corpus_tool.report.scores import scores_html
 from corpus_tool.web.args import feature, text_arg
-from corpus_tool.web.server import HTML_PAGES, Request, Unavailable, Workbench, router
+from corpus_tool.web.workbench import HTML_PAGES, Request, Unavailable, Workbench, router
 
 DRAFT_PREFIX = "draft:"
 _STATEMENT_ID = re.compile(r":s\d+$")
@@ -319,11 +319,21 @@ ANSWER_DIRS = ("answers", "indicators/answers", "data/answers")
 ANSWER_SUFFIXES = (".csv", ".xlsx")
 
 
+def _ours(wb: Workbench, path: Path) -> bool:
+    """The file is the project's own (a symlink to a file elsewhere is not offered)."""
+    try:
+        wb.project.inside(path)
+        return True
+    except InputError:
+        return False
+
+
 def _choices(wb: Workbench) -> tuple[list[Path], list[Path]]:
     root = wb.project.root
     answers = sorted(p for d in ANSWER_DIRS for p in (root / d).glob("*")
-                     if p.suffix.lower() in ANSWER_SUFFIXES and p.is_file())
-    frameworks = sorted(p for p in wb.project.indicators_dir.glob("*.yaml") if p.is_file())
+                     if p.suffix.lower() in ANSWER_SUFFIXES and p.is_file() and _ours(wb, p))
+    frameworks = sorted(p for p in wb.project.indicators_dir.glob("*.yaml")
+                        if p.is_file() and _ours(wb, p))
     return answers, frameworks
 
 

@@ -6,10 +6,11 @@ from corpus_tool import coding, framework, scoring
 from corpus_tool.coding import agreement, rejections
 from corpus_tool.errors import InputError
 from corpus_tool.indicators import draft, merge, provenance, validate
+from corpus_tool.names import TEXT_UNSAFE, TEXT_WHITESPACE, unsafe_char
 from corpus_tool.semantic import cluster, embed
 from corpus_tool.statements import stage
 from corpus_tool.suggest import areas, review
-from corpus_tool.web.server import Request, Unavailable
+from corpus_tool.web.workbench import Request, Unavailable
 
 STAGES = {  # module → (what it gives the page, the command that produces its data)
     "statements": ("statements highlighted by strength", "corpus-tool statements"),
@@ -81,6 +82,9 @@ def text_arg(req: Request | dict, name: str, *, required: bool = False, max_len:
         raise InputError(f"`{name}` must be text, not {type(value).__name__}")
     if len(value) > max_len:
         raise InputError(f"`{name}` is too long ({len(value)} characters; at most {max_len})")
+    if bad := unsafe_char(value, allow=TEXT_WHITESPACE, categories=TEXT_UNSAFE):
+        raise InputError(f"`{name}` holds a control character ({bad})",
+                         fix="remove it (only tabs and line breaks may be in the text)")
     return value
 
 

@@ -26,21 +26,23 @@ def report(tmp_path_factory):
 def test_map_hover_click_and_no_network(report, driver):
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
     path, result = report
     driver.get(path.as_uri())
-    circles = driver.find_elements(By.CSS_SELECTOR, "#map circle")
-    assert len(circles) == len(result.points)
+    wait = WebDriverWait(driver, 60).until        # the page's state, never a fixed delay
+    circles = wait(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#map circle"))
+                   == len(result.points) and d.find_elements(By.CSS_SELECTOR, "#map circle"))
     target = next(c for c in circles if c.get_attribute("data-c"))
     ActionChains(driver).move_to_element(target).perform()
     tip = driver.find_element(By.ID, "tip")
-    assert tip.is_displayed()
+    wait(lambda d: tip.is_displayed() and tip.text)
     text = tip.text
     point = next(p for p in result.points if p.item_id in text)
     assert point.locator in text and point.text.split()[0] in text
     target.click()
-    assert driver.current_url.endswith("#" + target.get_attribute("data-c"))
+    wait(lambda d: d.current_url.endswith("#" + target.get_attribute("data-c")))
     card = driver.find_element(By.ID, target.get_attribute("data-c"))
-    assert card.is_displayed() and "passages" in card.text
+    wait(lambda d: card.is_displayed() and "passages" in card.text)
     entries = driver.execute_script(
         "return performance.getEntriesByType('resource').map(e => e.name)")
     assert [e for e in entries if not e.startswith("file:")] == []

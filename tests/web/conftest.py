@@ -11,6 +11,7 @@ import threading
 import urllib.error
 import urllib.request
 from contextlib import contextmanager
+from email.message import Message
 from pathlib import Path
 
 from corpus_tool.project import Project, init_project
@@ -57,10 +58,12 @@ def build_project(root: Path, *, with_pdf: bool = False) -> Project:
 
 
 @contextmanager
-def running_server(project: Project):
+def running_server(project: Project, **options):
+    """The real server (uvicorn) on a free loopback port, in a thread; the socket listens
+    before this returns, so requests made at once wait in its backlog, never fail."""
     from corpus_tool.web.server import make_server
     server = make_server(project, host="127.0.0.1", port=0, quiet=True, token=TOKEN,
-                         backend=BACKEND)
+                         backend=BACKEND, **options)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -79,7 +82,8 @@ class Client:
         self.token = token
 
     def request(self, method: str, path: str, body=None, *, headers: dict | None = None,
-                raw: bytes | None = None) -> tuple[int, dict | str, dict]:
+                raw: bytes | None = None) -> tuple[int, dict | str, Message]:
+        """(status, JSON or text, headers); header names are case-insensitive, as in HTTP."""
         data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
         h = {"Accept": "application/json"}
         if data is not None and raw is None:
@@ -90,9 +94,9 @@ class Client:
         req = urllib.request.Request(self.base + path, data=data, method=method, headers=h)
         try:
             with urllib.request.urlopen(req, timeout=60) as r:
-                status, text, hdrs = r.status, r.read().decode("utf-8"), dict(r.headers)
+                status, text, hdrs = r.status, r.read().decode("utf-8"), r.headers
         except urllib.error.HTTPError as e:
-            status, text, hdrs = e.code, e.read().decode("utf-8"), dict(e.headers)
+            status, text, hdrs = e.code, e.read().decode("utf-8"), e.headers
         ctype = hdrs.get("Content-Type", "")
         return status, (json.loads(text) if ctype.startswith("application/json") else text), hdrs
 

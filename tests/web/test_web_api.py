@@ -473,13 +473,18 @@ def test_serve_command_starts_the_workbench(project):
          str(project.root), "--port", "0", "--no-open", "--quiet", "--backend", BACKEND],
         stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     try:
-        line = proc.stderr.readline()
-        m = _re.search(r"(http://127\.0\.0\.1:\d+/)", line)
-        assert m, line
-        deadline = time.monotonic() + 20
+        # the address line may follow other start-up output; the socket listens before it is
+        # printed, so the first request only waits for the server's loop to pick it up
+        seen = []
+        for line in proc.stderr:
+            seen.append(line)
+            if m := _re.search(r"(http://127\.0\.0\.1:\d+/)", line):
+                break
+        assert m, "".join(seen)
+        deadline = time.monotonic() + 60
         while True:
             try:
-                with urllib.request.urlopen(m.group(1) + "api/status", timeout=5) as r:
+                with urllib.request.urlopen(m.group(1) + "api/status", timeout=30) as r:
                     status = json.loads(r.read())
                 break
             except OSError:

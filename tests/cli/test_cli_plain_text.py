@@ -1,0 +1,67 @@
+"""What the CLI prints from the data is plain text: a passage or a title holding Rich markup
+(`[/b]`, `[/]`, `[bold]`) or an emoji code (`:x:`) is printed as written, never interpreted (it
+crashed `docs list` and `statements`, and `docs show` turned `:x:` into an emoji)."""
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus_tool.cli import app
+
+TITLE = "Rules [/b] on [bold]schooling[/] :x: 2021"
+TEXT = ("# Rules on schooling\n\n## Article 1.\n"
+        "States Parties shall make primary education [/b] compulsory and available free to "
+        "all [/]. :x: Each child shall be enrolled [red]without delay[/red].\n")
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    from corpus_tool.corpus import ingest
+    from corpus_tool.corpus import add_document
+    from corpus_tool.project import init_project
+    root = tmp_path_factory.mktemp("plain") / "proj"
+    project = init_project(root)
+    src = root.parent / "rules.md"
+    src.write_text(TEXT, encoding="utf-8")
+    add_document(project, src, title=TITLE, issuer="Issuer [i]x[/i]", year=2021,
+                 doc_id="rules-2021", doc_type="convention", legal_force="binding")
+    assert not ingest(project, workers=1)["failed"]
+    return project
+
+
+def run(project, *args: str) -> str:
+    result = CliRunner().invoke(app, [*args, "--project", str(project.root)])
+    assert result.exit_code == 0, result.output
+    return " ".join(result.output.split())       # tables wrap long cells: compare words
+
+
+def test_docs_list_prints_a_title_with_markup_as_written(project):
+    out = run(project, "docs", "list")
+    for piece in ("[/b]", "[bold]schooling[/]", ":x:"):
+        assert piece in out
+    assert "❌" not in out
+
+
+def test_docs_show_prints_passages_as_written(project):
+    out = run(project, "docs", "show", "rules-2021")
+    assert TITLE in out and "Issuer [i]x[/i]" in out
+    assert "education [/b] compulsory" in out and ":x:" in out and "❌" not in out
+
+
+def test_statements_print_their_text_as_written(project):
+    out = run(project, "statements", "--doc", "rules-2021", "--pipeline", "rules")
+    assert "[/b]" in out and "statement(s)" in out
+
+
+def test_search_prints_snippets_as_written(project):
+    out = run(project, "search", "compulsory")
+    assert "[/b]" in out and "❌" not in out
+
+
+def test_table_cells_and_messages_are_plain_text(capsys):
+    from corpus_tool.cli.common import stdout, table
+    table([{"a": "[/]", "b": ":x: [bold]"}], ["a", "b"], title="[/b]")
+    stdout.print("message with [/] and :x:")
+    out = capsys.readouterr().out
+    assert "[/]" in out and ":x: [bold]" in out and "[/b]" in out
+    assert "message with [/] and :x:" in out and "❌" not in out
