@@ -38,6 +38,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from corpus_tool.errors import CorpusToolError, InputError, NotFoundError
+from corpus_tool.web.api_exchange import QDPX_PATH, qdpx_download
 from corpus_tool.web.workbench import (HTML_PAGES, Handler, Request, Unavailable, Workbench,
                                         jsonable, router)
 
