@@ -3,8 +3,8 @@ and the full-text search. Everything here is derived and regenerable from corpus
 
 from corpus_tool.store.db import (connect, document_text, document_versions, ensure_schema,
                                   get_document, get_passage, iter_passages, list_documents,
-                                  passage_hashes, search_passages, transaction)
+                                  passage_covering, passage_hashes, search_passages, transaction)
 
 __all__ = ["connect", "document_text", "document_versions", "ensure_schema", "get_document",
-           "get_passage", "iter_passages", "list_documents", "passage_hashes", "search_passages",
-           "transaction"]
+           "get_passage", "iter_passages", "list_documents", "passage_covering", "passage_hashes",
+           "search_passages", "transaction"]
