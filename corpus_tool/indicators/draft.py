@@ -212,6 +212,7 @@ def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[Area],
     migrant_education = codebook_about_migrant_education(
         [title] + [" ".join((a.name, a.definition, *a.include, *a.seed_terms)) for a in areas])
     by_area: dict[str, list[Indicator]] = defaultdict(list)
+    placed: dict[str, str] = {}          # annotation id -> the indicator it was drafted into
     taken = {g.key for g in groups}
     for g in groups:
         ind = build_indicator(g, docs, migrant_education=migrant_education)
@@ -228,17 +229,18 @@ def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[Area],
                 ind = ind.model_copy(update={"id": new_id})
                 ind = ind.model_copy(update={"generated": generated_record(ind, draft=new_id)})
         by_area[g.area].append(ind)
-    return framework_of(areas, by_area, title, evidence)
+        placed.update((e.annotation_id, ind.id) for e in g.items if e.kind == "annotation")
+    return framework_of(areas, by_area, title, evidence, placed)
 
 
 def framework_of(areas: Sequence[Area], by_area: dict[str, list[Indicator]], title: str,
-                 evidence: Sequence[Evidence] = ()) -> Framework:
+                 evidence: Sequence[Evidence] = (), placed: dict[str, str] | None = None
+                 ) -> Framework:
     """The draft framework of some drafted indicators: one area per codebook area (in codebook
     order, empty ones left out), indicators sorted by id, duplicate titles told apart, and the
     sources whose text coders disagree on marked `contested` (`evidence`: the annotations)."""
-    placed = {s.linked_by.annotation_id: ind.id              # annotation id -> its indicator
-              for inds in by_area.values() for ind in inds for s in ind.sources
-              if s.linked_by and s.linked_by.annotation_id}
+    if placed is None:                 # annotation id -> the indicator it was drafted into
+        placed = _placed_by_sources(by_area, evidence)
     fw_areas = []
     for a in areas:
         inds = sorted(by_area.get(a.id, []), key=lambda i: i.id)
@@ -250,6 +252,31 @@ def framework_of(areas: Sequence[Area], by_area: dict[str, list[Indicator]], tit
                    "indicators/framework.yaml with `corpus-tool indicators promote`.",
                    areas=[a for a in fw_areas if a.indicators])
     return mark_contested(fw, evidence, placed)
+
+
+def _placed_by_sources(by_area: dict[str, list[Indicator]], evidence: Sequence[Evidence]
+                       ) -> dict[str, str]:
+    """The indicator each annotation went into, read off the drafted sources: the source it is
+    linked by, else (an annotation of the same text by another coder, merged into one source)
+    the source in the same document and area whose span overlaps its own."""
+    placed: dict[str, str] = {}
+    spans = []
+    for inds in by_area.values():
+        for ind in inds:
+            for src in ind.sources:
+                if src.linked_by and src.linked_by.annotation_id:
+                    placed[src.linked_by.annotation_id] = ind.id
+                a = src.anchor
+                if a.start is not None and a.end is not None:
+                    spans.append((a.doc_id, a.start, a.end, ind.id))
+    for e in evidence:
+        if e.kind != "annotation" or e.annotation_id in placed or e.start is None or e.end is None:
+            continue
+        for doc_id, start, end, ind_id in spans:
+            if doc_id == e.doc_id and start < e.end and e.start < end:
+                placed[e.annotation_id] = ind_id
+                break
+    return placed
 
 
 def _hash_embed(texts: list[str]) -> np.ndarray:

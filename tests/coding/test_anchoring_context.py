@@ -65,7 +65,7 @@ def test_a_rewritten_article_28_sentence_is_orphaned_not_moved_onto_article_31(t
     assert kept.anchor.passage_id == "un-crc-1989:art-28-1"
     assert kept.anchor.start == ann.anchor.start
 
-    human = runner.invoke(app, ["annotations", "check", "--project", str(project.root)])
+    human = runner.invoke(app, ["annotations", "check", "--project", str(project.root), "--wide"])
     assert human.exit_code == 1 and "1 orphaned" in human.output
 
 
@@ -95,7 +95,7 @@ def test_a_word_changed_stays_fuzzy_in_its_passage_and_is_listed_for_review(tmp_
     (kept,) = load_annotations(project)
     assert kept.anchor.exact == QUOTE                         # the researcher's quote stays
     assert kept.anchor.passage_id == "un-crc-1989:art-28-1"
-    human = runner.invoke(app, ["annotations", "check", "--project", str(project.root)])
+    human = runner.invoke(app, ["annotations", "check", "--project", str(project.root), "--wide"])
     assert human.exit_code == 0 and "fuzzy" in human.output and "review" in human.output
 
 

@@ -52,6 +52,10 @@ def promoted(tmp_path_factory):
     project = make_project(root, rows, {r["path"]: REPO / "corpus" / r["path"] for r in rows})
     (project.codebook_path).write_text((REPO / "annotations" / "codebook.yaml")
                                        .read_text(encoding="utf-8"), encoding="utf-8")
+    # the reference project's own topic overlay, so the drafts group as the reference drafts do
+    (project.root / "indicators").mkdir(exist_ok=True)
+    (project.root / "indicators" / "topics.yaml").write_text(
+        (REPO / "indicators" / "topics.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     _shipped_codings(project)
     for args in (["ingest"], ["indicators", "draft", "--no-suggestions"],
                  ["indicators", "promote"]):

@@ -28,14 +28,14 @@ def _get(url: str, headers: dict) -> tuple[int, bytes, dict]:
     req = urllib.request.Request(url, headers=headers)
     try:
         with urllib.request.urlopen(req, timeout=60) as r:
-            return r.status, r.read(), dict(r.headers)
+            return r.status, r.read(), r.headers          # case-insensitive, as in HTTP
     except urllib.error.HTTPError as e:
         return e.code, e.read(), dict(e.headers)
 
 
 def test_download_is_the_export(served):
     project, url = served
-    status, body, headers = _get(url + "/api/export.qdpx", {"X-Corpus-Token": TOKEN})
+    status, body, headers = _get(url.rstrip("/") + "/api/export.qdpx", {"X-Corpus-Token": TOKEN})
     assert status == 200, body
     assert headers["Content-Type"] == "application/zip"
     assert headers["Content-Disposition"] == 'attachment; filename="study.qdpx"'
@@ -50,12 +50,12 @@ def test_download_is_the_export(served):
                          ids=["no-token", "wrong-token", "other-origin", "cross-site"])
 def test_download_needs_token_and_same_origin(served, headers):
     _project, url = served
-    status, body, _ = _get(url + "/api/export.qdpx", headers)
+    status, body, _ = _get(url.rstrip("/") + "/api/export.qdpx", headers)
     assert status == 403 and b"PK" not in body[:2]
 
 
 def test_annotation_list_links_the_download(served):
     _project, url = served
-    status, js, _ = _get(url + "/static/features.js", {})
+    status, js, _ = _get(url.rstrip("/") + "/static/features.js", {})
     assert status == 200
     assert b'"Download .qdpx"' in js and b'fetch("/api/export.qdpx"' in js
