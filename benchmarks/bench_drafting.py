@@ -134,13 +134,15 @@ def _ensure_built(root: Path) -> None:
 
 def _with_topics_unchanged() -> tuple[bool, int]:
     from corpus_tool.framework.io import save_framework
-    from corpus_tool.indicators.phrasing.topics import load_suggestion_words, load_topics
+    from corpus_tool.indicators.phrasing.topics import (load_people, load_suggestion_words,
+                                                        load_topics)
     from corpus_tool.indicators.draft import codebook_title, draft_framework
     project, areas, docs, ev, _, embed = _inputs(ROOT)
     committed = ROOT / "indicators" / "drafts" / "framework.draft.yaml"
     fw = draft_framework(ev, areas=areas, docs=docs, topics=load_topics(project.indicators_dir),
                          title=f"Draft indicators: {codebook_title(project)}", embed=embed,
-                         mention=load_suggestion_words(project.indicators_dir))
+                         mention=load_suggestion_words(project.indicators_dir),
+                         people=load_people(project.indicators_dir))
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "draft.yaml"
         save_framework(out, fw)

@@ -30,15 +30,15 @@ from corpus_tool.indicators.contested import mark_contested
 from corpus_tool.indicators.evidence import Evidence, collect_evidence, source_key
 from corpus_tool.indicators.grouping import _Group, _hint_id, _order, group_evidence, slug
 from corpus_tool.indicators.phrasing.gist import StatementParts
-from corpus_tool.indicators.phrasing.groups import (beneficiary_phrase,
-                                                    codebook_about_migrant_education,
-                                                    concerned_groups, mentions_status, who_phrase)
+from corpus_tool.indicators.phrasing.groups import (beneficiary_phrase, concerned_groups,
+                                                    mentions_status, who_phrase)
 from corpus_tool.indicators.phrasing.meaning import group_by_meaning, id_words, relevant_only
 from corpus_tool.indicators.phrasing.naming import key_phrases, name_group, phrase_levels, who_of
 from corpus_tool.indicators.phrasing.templates import (phrase_generic, phrase_rationale,
                                                        phrase_scale, phrase_title_question)
-from corpus_tool.indicators.phrasing.topics import (BINDING_STRENGTHS, Topic,
-                                                    load_suggestion_words, load_topics)
+from corpus_tool.indicators.phrasing.topics import (BINDING_STRENGTHS, People, Topic,
+                                                    load_people, load_suggestion_words,
+                                                    load_topics)
 from corpus_tool.models import Area, Document
 from corpus_tool.project import Project
 from corpus_tool.semantic import HashEmbedder, embed_texts
@@ -61,29 +61,31 @@ def fingerprint(value) -> str:
     return sha256_text(dumps_json(framework_to_data(value)))[:16]
 
 
-def build_indicator(g: _Group, docs: dict[str, Document], *,
-                    migrant_education: bool = True) -> Indicator:
-    """One candidate indicator from its group of evidence. `migrant_education`: the codebook is
-    about the education of migrants (the default wording then speaks of migrant pupils)."""
+def build_indicator(g: _Group, docs: dict[str, Document], *, people: People = People(),
+                    domain: re.Pattern | None = None) -> Indicator:
+    """One candidate indicator from its group of evidence, worded with the topic's template when
+    it has one. `people`: how the overlay names the people concerned; `domain`: the overlay's
+    words of its domain (a group without a topic speaks of `people.everyone` when its statements
+    use them)."""
     items = _dedupe(g.items)
     texts = [e.text or e.quote for e in items]
     groups = concerned_groups([", ".join(e.beneficiaries) for e in items], texts)
-    compare = g.topic is not None and bool(re.search(r"as nationals|other pupils|same terms",
+    compare = g.topic is not None and bool(re.search(r"as nationals|same terms|as other\b",
                                                      g.topic.question))
     if g.topic is not None:
-        who = who_phrase(groups, len(items), compare=compare, migrant_education=migrant_education)
+        who = who_phrase(groups, len(items), compare=compare, people=people)
     else:   # no template: the people the statements themselves name
-        who = beneficiary_phrase([e.beneficiaries for e in items], texts,
-                                 migrant_education=migrant_education)
+        who = beneficiary_phrase([e.beneficiaries for e in items], texts, people=people,
+                                 domain=domain)
     if g.topic is not None and "{who}" not in g.topic.question + g.topic.title:
-        who = "all pupils"          # a provision for every pupil (aims, curriculum…)
+        who = people.all          # a provision for every person (aims, curriculum…)
     n_status = sum(mentions_status([t]) for t in texts)
     slot = g.topic is not None and ("{status" in g.topic.title or "{status" in g.topic.question)
     status = n_status >= (1 if slot else max(1, len(texts) / 3))
     if g.topic is not None and "status" in g.topic.title:
         status = status and "{status" in g.topic.title
     if g.topic is not None:
-        title, question = phrase_title_question(g.topic, who=who, status=status)
+        title, question = phrase_title_question(g.topic, who=who, status=status, people=people)
         provision = g.topic.provision
     else:
         title, question, provision = phrase_generic(
@@ -92,7 +94,7 @@ def build_indicator(g: _Group, docs: dict[str, Document], *,
             who=who, status=status)
     binding, conditional = _binding(items, docs), _conditional(items)
     levels = phrase_scale(provision=provision, who=who, binding=binding, status=status,
-                          conditional=conditional)
+                          conditional=conditional, people=people)
     return _assemble(g.key, items, docs, title=title, question=question, levels=levels,
                      provision=provision)
 
@@ -198,24 +200,23 @@ def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[Area],
                     docs: dict[str, Document], topics: Sequence[Topic],
                     title: str = "Draft indicators",
                     embed: Callable[[list[str]], np.ndarray] | None = None,
-                    mention: re.Pattern | None = None) -> Framework:
+                    mention: re.Pattern | None = None, people: People = People()) -> Framework:
     """The draft framework (pure function of its inputs): one area per codebook area, its
     candidate indicators sorted by id. With topic templates (the project's overlay) evidence is
     grouped and worded by topic; without, from the corpus alone (`phrasing`: grouped by meaning
-    with `embed`, named from the statements)."""
+    with `embed`, named from the statements). `mention` and `people`: the overlay's domain words
+    and its names for the people concerned (`phrasing.topics`)."""
     known = {a.id for a in areas}
     evidence = [e for e in evidence if e.area in known]
     if not topics:
         by_area = draft_from_corpus(evidence, docs=docs, embed=embed or _hash_embed)
         return framework_of(areas, by_area, title, evidence)
     groups = group_evidence(evidence, topics, mention)
-    migrant_education = codebook_about_migrant_education(
-        [title] + [" ".join((a.name, a.definition, *a.include, *a.seed_terms)) for a in areas])
     by_area: dict[str, list[Indicator]] = defaultdict(list)
     placed: dict[str, str] = {}          # annotation id -> the indicator it was drafted into
     taken = {g.key for g in groups}
     for g in groups:
-        ind = build_indicator(g, docs, migrant_education=migrant_education)
+        ind = build_indicator(g, docs, people=people, domain=mention)
         if (g.topic is None and g.key == f"{g.area}-other"
                 and not any(e.indicator == g.key for e in g.items)):
             # no topic, no cluster, no name from a researcher: named after what it asks for
@@ -366,11 +367,13 @@ def draft_indicators(project: Project, *, use_suggestions: bool = True, backend:
         conn.close()
     topics = load_topics(project.indicators_dir)
     mention = load_suggestion_words(project.indicators_dir)
+    people = load_people(project.indicators_dir)
     if not topics and suggestions:
         evidence = relevant_only(evidence, {s.id: s.relevance for s in suggestions})
     fw = draft_framework(evidence, areas=areas, docs=docs, topics=topics,
                          title=f"Draft indicators: {codebook_title(project)}",
-                         embed=project_embedder(project, backend or "minilm"), mention=mention)
+                         embed=project_embedder(project, backend or "minilm"), mention=mention,
+                         people=people)
     path = draft_path(project)
     save_framework(path, fw)
     return draft_summary(fw, path=path, notes=notes, n_evidence=len(evidence))

@@ -225,17 +225,25 @@ def test_citation_helpers_write_as_people_cite():
         "Convention on the Rights of the Child"
 
 
-def test_groups_concerned_wording():
+def test_groups_concerned_wording_comes_from_the_project_s_overlay():
     from collections import Counter
 
     from corpus_tool.indicators.phrasing.groups import who_phrase
-    assert who_phrase(Counter(migrants=3), 4) == "migrant pupils"
-    assert who_phrase(Counter(migrants=2, minorities=2), 4) == "migrant and minority pupils"
-    assert who_phrase(Counter(), 4) == "all pupils including migrant pupils"
-    assert who_phrase(Counter(), 4, compare=True) == "migrant pupils"
-    assert who_phrase(Counter(disabilities=3), 4) == "pupils with disabilities"
-    assert who_phrase(Counter(disabilities=3), 4, compare=True) == "migrant pupils"
-    assert "," not in who_phrase(Counter(migrants=3, disabilities=3), 4)
+    from corpus_tool.indicators.phrasing.topics import load_people
+    pupils = load_people(REPO / "indicators")      # the reference project's education words
+    assert who_phrase(Counter(migrants=3), 4, people=pupils) == "migrant pupils"
+    assert who_phrase(Counter(migrants=2, minorities=2), 4, people=pupils) == \
+        "migrant and minority pupils"
+    assert who_phrase(Counter(), 4, people=pupils) == "all pupils including migrant pupils"
+    assert who_phrase(Counter(), 4, compare=True, people=pupils) == "migrant pupils"
+    assert who_phrase(Counter(disabilities=3), 4, people=pupils) == "pupils with disabilities"
+    assert who_phrase(Counter(disabilities=3), 4, compare=True, people=pupils) == \
+        "migrant pupils"
+    assert "," not in who_phrase(Counter(migrants=3, disabilities=3), 4, people=pupils)
+    # the package's own words are general
+    assert who_phrase(Counter(migrants=3), 4) == "migrants"
+    assert who_phrase(Counter(), 4) == "everyone concerned"
+    assert who_phrase(Counter(), 4, compare=True) == "non-nationals"
 
 
 def test_topic_file_of_the_project_replaces_the_packaged_one(tmp_path):
@@ -251,3 +259,18 @@ def test_topic_file_of_the_project_replaces_the_packaged_one(tmp_path):
     with pytest.raises(InputError) as e:
         load_topics(tmp_path)
     assert "topics.yaml" in str(e.value) and "line 2" in str(e.value)
+
+
+def test_the_overlay_s_people_words_are_checked(tmp_path):
+    from corpus_tool.errors import InputError
+    from corpus_tool.indicators.phrasing.topics import People, load_people
+    assert load_people(tmp_path) == People()
+    (tmp_path / "topics.yaml").write_text("people:\n  migrants: migrant patients\n",
+                                         encoding="utf-8")
+    people = load_people(tmp_path)
+    assert people.migrants == "migrant patients" and people.everyone == "everyone concerned"
+    (tmp_path / "topics.yaml").write_text("topics: []\npeople:\n  migrants: x\n  pupils: y\n",
+                                         encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        load_people(tmp_path)
+    assert "'pupils'" in str(e.value) and "line 4" in str(e.value)

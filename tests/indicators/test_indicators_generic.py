@@ -131,18 +131,21 @@ def test_refugee_housing_is_not_for_migrant_pupils(areas):
     assert "refugees" in ind.question
 
 
-def test_migrant_pupils_only_when_the_codebook_is_about_migrant_education():
+def test_migrant_pupils_only_when_the_project_s_overlay_says_so():
     from collections import Counter
-    assert who_phrase(Counter(), 4, migrant_education=False) == "all pupils"
-    assert "migrant" not in who_phrase(Counter(), 4, compare=True, migrant_education=False)
+
     from corpus_tool.indicators.phrasing.groups import beneficiary_phrase
+    from corpus_tool.indicators.phrasing.topics import load_people, load_suggestion_words
+    assert "pupil" not in who_phrase(Counter(), 4)
+    assert "pupil" not in who_phrase(Counter(), 4, compare=True)
+    pupils, school = load_people(REPO / "indicators"), load_suggestion_words(REPO / "indicators")
     texts = ["Education shall be free."]
-    assert beneficiary_phrase([()], texts, migrant_education=False) == "everyone concerned"
-    assert "migrant" in beneficiary_phrase([()], texts, migrant_education=True)
-    assert beneficiary_phrase([()], ["Housing shall be adequate."],
-                              migrant_education=True) == "everyone concerned"
-    assert beneficiary_phrase([("non-citizens", "refugees")], ["…"],
-                              migrant_education=True) == "refugees"
+    assert beneficiary_phrase([()], texts) == "everyone concerned"
+    assert "migrant" in beneficiary_phrase([()], texts, people=pupils, domain=school)
+    assert beneficiary_phrase([()], ["Housing shall be adequate."], people=pupils,
+                              domain=school) == "everyone concerned"
+    assert beneficiary_phrase([("non-citizens", "refugees")], ["…"], people=pupils,
+                              domain=school) == "refugees"
 
 
 def test_empty_slot_leaves_no_stray_comma():

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from corpus_tool.indicators.phrasing.gist import _join_and
-from corpus_tool.indicators.phrasing.topics import _norm
+from corpus_tool.indicators.phrasing.topics import People, _norm
 
 _GROUP_WORDS = {
     "migrants": ("migrant", "migration", "non national", "non citizen", "foreign", "refugee",
@@ -45,32 +45,30 @@ def mentions_status(texts: Iterable[str]) -> bool:
 
 
 def who_phrase(groups: Counter, n: int, *, compare: bool = False,
-               migrant_education: bool = True) -> str:
-    """How the groups concerned read in a title or question: 'migrant pupils', 'migrant and
-    minority pupils', 'pupils with disabilities'…  A group is named when at least a fifth of the
-    statements (and at least one) concern it; pupils with disabilities alone only when they are
-    the subject of half the statements. `compare`: the question compares with nationals or other
-    pupils, so the subject is the migrant pupils themselves. `migrant_education`: the codebook is
-    about the education of migrants; otherwise nobody is called a migrant pupil by default."""
+               people: People = People()) -> str:
+    """How the groups concerned read in a title or question, in the project's words (`people`,
+    from its topics overlay; general words by default): migrants, migrants and minorities,
+    persons with disabilities… A group is named when at least a fifth of the statements (and at
+    least one) concern it; persons with disabilities alone only when they are the subject of half
+    the statements. `compare`: the question compares with nationals or others, so the subject is
+    the people compared (`people.compared`) when no group is named."""
     keep = {g for g, k in groups.items() if k >= max(1, n / 5)}
     mig = "migrants" in keep
     mino = "minorities" in keep or "indigenous" in keep
     if mig and mino:
-        base = "migrant and minority pupils"
+        base = people.migrants_and_minorities
     elif mig:
-        base = "migrant pupils"
+        base = people.migrants
     elif "minorities" in keep and "indigenous" in keep:
-        base = "pupils from national minorities and indigenous peoples"
+        base = people.minorities_and_indigenous
     elif "indigenous" in keep:
-        base = "indigenous pupils"
+        base = people.indigenous
     elif "minorities" in keep:
-        base = "pupils belonging to national minorities"
+        base = people.minorities
     elif groups.get("disabilities", 0) >= max(1, n / 2) and not compare:
-        return "pupils with disabilities"
-    elif not migrant_education:
-        return "non-national pupils" if compare else "all pupils"
+        return people.disabilities
     else:
-        return "migrant pupils" if compare else "all pupils including migrant pupils"
+        return people.compared if compare else people.everyone
     if "disabilities" in keep and groups.get("disabilities", 0) >= max(1, n / 3):
         base += " (including those with disabilities)"
     return base
@@ -93,27 +91,13 @@ _NARROWER = {"non-citizens": ("refugees", "asylum seekers", "stateless persons",
              "workers": ("migrant workers and their families",)}
 
 
-_MIGRATION = re.compile(r"\b(migra\w*|immigra\w*|refugee\w*|asylum|non-nationals?|foreign "
-                        r"nationals?)\b", re.I)
-
-
-_EDUCATION_WORDS = re.compile(r"\b(educat\w*|school\w*|pupil\w*|teach\w*|curricul\w*|"
-                              r"learn\w*|student\w*)\b", re.I)
-
-
-def codebook_about_migrant_education(texts: Iterable[str]) -> bool:
-    """Whether a codebook (its title, area names, definitions, coding notes) is about the
-    education of migrants: only then do drafts speak of 'migrant pupils' by default."""
-    hay = " ".join(t for t in texts if t)
-    return bool(_MIGRATION.search(hay)) and bool(_EDUCATION_WORDS.search(hay))
-
-
 def beneficiary_phrase(beneficiaries: Sequence[Sequence[str]], texts: Sequence[str], *,
-                       migrant_education: bool) -> str:
-    """Who a generic draft speaks of: the beneficiaries its statements name (at least a third of
-    them, at most two names, most frequent first), else 'all pupils including migrant pupils'
-    when they say 'everyone', else 'all pupils including migrant pupils' when the codebook is
-    about migrant education and the statements about education, else 'everyone concerned'."""
+                       people: People = People(), domain: re.Pattern | None = None) -> str:
+    """Who a draft no topic fits speaks of: the beneficiaries its statements name (at least a
+    third of them, at most two names, most frequent first), else 'everyone' when they say so,
+    else the project's word for everyone concerned (`people.everyone`) when the statements use
+    the words of its domain (`domain`, the overlay's `suggestion_words`; any statement without
+    them), else 'everyone concerned'."""
     n = max(1, len(beneficiaries))
     c: Counter = Counter()
     for bens in beneficiaries:
@@ -127,7 +111,6 @@ def beneficiary_phrase(beneficiaries: Sequence[Sequence[str]], texts: Sequence[s
         return _join_and([_BENEFICIARY_WORDS[b] for b in named[:2]])
     if c.get("everyone", 0) >= max(1, n / 3):
         return "everyone"
-    about_education = any(_EDUCATION_WORDS.search(t or "") for t in texts)
-    if migrant_education and about_education:
-        return "all pupils including migrant pupils"
+    if domain is None or any(domain.search(t or "") for t in texts):
+        return people.everyone
     return "everyone concerned"

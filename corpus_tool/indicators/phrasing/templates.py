@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from corpus_tool.indicators.phrasing.gist import (_NOMINAL, _PROVIDE, Gist, StatementParts,
                                                   _clean_text, _cut, _join_and, _lower_first,
                                                   _shorten, sentence_case, statement_gist)
-from corpus_tool.indicators.phrasing.topics import Topic
+from corpus_tool.indicators.phrasing.topics import People, Topic
 
 
 def fill(template: str, **slots: str) -> str:
@@ -28,10 +28,15 @@ def fill(template: str, **slots: str) -> str:
     return out[:1].upper() + out[1:]
 
 
-def phrase_title_question(topic: Topic, *, who: str, status: bool) -> tuple[str, str]:
-    to_who = ("to " + who) if who and not who.startswith("all pupils") else ""
-    if status and who.startswith("all pupils"):
-        who = "every child"
+def phrase_title_question(topic: Topic, *, who: str, status: bool,
+                          people: People = People()) -> tuple[str, str]:
+    """A topic's title and question filled for `who`; a provision for everyone (`people.everyone`
+    or `people.all`) names nobody in `{to_who}` and, where residence status is at stake, speaks of
+    `people.each`."""
+    broad = who in (people.everyone, people.all)
+    to_who = ("to " + who) if who and not broad else ""
+    if status and broad:
+        who = people.each
     ttpl, qtpl = topic.title, topic.question
     if status and "{status}" not in ttpl:
         ttpl += ", regardless of residence status"
@@ -156,15 +161,15 @@ def tidy_question(s: str) -> str:
 
 
 def phrase_scale(*, provision: str, who: str, binding: bool, status: bool,
-                 conditional: bool) -> list[dict]:
+                 conditional: bool, people: People = People()) -> list[dict]:
     """The three levels of compliance, from the strength and scope of the sources: the top
     level asks for what the strongest sources ask (binding law when they are binding), the middle
     one for less in scope (some groups, levels or regions) or in force (non-binding)."""
     if who.startswith("every"):
         everyone = "all persons concerned"
     else:
-        everyone = who if who.startswith("all ") else "all " + who
-        everyone = everyone.replace(" including migrant pupils", "")
+        everyone = people.all if who == people.everyone else who
+        everyone = everyone if everyone.startswith("all ") else "all " + everyone
         everyone = everyone if everyone.endswith(" concerned") else everyone + " concerned"
     scope = ", whatever their residence status" if status else ""
     if binding:
@@ -173,7 +178,7 @@ def phrase_scale(*, provision: str, who: str, binding: bool, status: bool,
     else:
         top = (f"Law or binding national policy provides for {provision}, covering {everyone}"
                f"{scope}, in every region.")
-    groups = ("some groups (for example only pupils with a residence permit)" if status
+    groups = (f"some groups (for example only {people.with_permit})" if status
               else "some groups")
     mid = (f"The law or policy provides for {provision}, but only for {groups}, some levels or "
            "some regions, or only in non-binding guidance, recommendations or pilot projects.")

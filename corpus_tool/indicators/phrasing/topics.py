@@ -1,6 +1,10 @@
 """Topics: a project's optional wording overlay (`indicators/topics.yaml`; the reference project
 keeps its migrant-education topics there) and matching statements to them. Without the file,
-drafts are grouped and worded from the corpus alone (`meaning`, `naming`)."""
+drafts are grouped and worded from the corpus alone (`meaning`, `naming`).
+
+The overlay may also name the people its topic drafts speak of (`people:`, see `People`): the
+package's own words are general ('migrants', 'everyone concerned'); a project on schooling says
+'migrant pupils' there."""
 from __future__ import annotations
 
 import re
@@ -22,6 +26,27 @@ class Topic:
     title: str
     question: str
     provision: str
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """How the people concerned read in topic drafts ({who}): one wording per group the drafter
+    recognises in the statements (`groups.concerned_groups`), and for the cases where no group is
+    named. A project overrides any of them in `indicators/topics.yaml` under `people:`."""
+    migrants: str = "migrants"
+    migrants_and_minorities: str = "migrants and persons belonging to minorities"
+    minorities_and_indigenous: str = "persons belonging to national minorities and indigenous peoples"
+    indigenous: str = "indigenous peoples"
+    minorities: str = "persons belonging to national minorities"
+    disabilities: str = "persons with disabilities"
+    compared: str = "non-nationals"          # the subject of a question comparing with nationals
+    everyone: str = "everyone concerned"     # nobody named: all, the groups of concern included
+    all: str = "everyone"                    # a provision for every person (no {who} in the topic)
+    each: str = "everyone"                   # the same, when residence status is at stake
+    with_permit: str = "those with a residence permit"   # a partial scope, in the scale
+
+
+PEOPLE_FIELDS = tuple(People.__slots__)
 
 
 def load_topics(project_indicators_dir: Path | None = None) -> list[Topic]:
@@ -48,6 +73,30 @@ def load_topics(project_indicators_dir: Path | None = None) -> list[Topic]:
                             title=str(t["title"]), question=str(t["question"]),
                             provision=str(t["provision"])))
     return topics
+
+
+def load_people(project_indicators_dir: Path | None = None) -> People:
+    """The overlay's `people:` wording (a mapping of `People` fields to phrases), the general
+    words for any field it leaves out; `People()` without a topics file."""
+    if project_indicators_dir is None or not (project_indicators_dir / "topics.yaml").exists():
+        return People()
+    path = project_indicators_dir / "topics.yaml"
+    data = (load_yaml(path) or {}).get("people") or {}
+    if not isinstance(data, dict):
+        raise InputError("`people` is a mapping of group → wording", path=path,
+                         line=yaml_line_of(path, ["people"]),
+                         fix=f"give some of: {', '.join(PEOPLE_FIELDS)}")
+    unknown = sorted(set(data) - set(PEOPLE_FIELDS))
+    if unknown:
+        raise InputError(f"people: unknown key {unknown[0]!r}", path=path,
+                         line=yaml_line_of(path, ["people", unknown[0]]),
+                         fix=f"use some of: {', '.join(PEOPLE_FIELDS)}")
+    empty = sorted(k for k, v in data.items() if not str(v or "").strip())
+    if empty:
+        raise InputError(f"people: {empty[0]!r} is empty", path=path,
+                         line=yaml_line_of(path, ["people", empty[0]]),
+                         fix="give the words, e.g. `migrants: migrant pupils`")
+    return People(**{k: " ".join(str(v).split()) for k, v in data.items()})
 
 
 def load_suggestion_words(project_indicators_dir: Path | None = None) -> re.Pattern | None:
