@@ -307,7 +307,8 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
             nm = name_group([StatementParts(text=t, aim=e.aim, object=e.object,
                                             strength=e.strength) for t, e in zip(texts, items)],
                             keys=kp, who=who, status=status,
-                            hint_words=id_words(g.hint, area).split() if use_hints else ())
+                            hint_words=id_words(g.hint, area).split() if use_hints else (),
+                            annotated=[e.kind == "annotation" for e in items])
             if g.hint:
                 key = _hint_id(g.hint, area)
             else:

@@ -44,7 +44,8 @@ _CUT = re.compile(r"\s*(?:[;:(]|,\s*(?:at least|in particular|including|where|wh
                   r"in so far|subject to|without prejudice|in accordance|and in|or in|which|who|"
                   r"as well as|so as)\b|\s(?:which|who|whose|whereby|so as|in order to|in "
                   r"accordance with|without prejudice|subject to|as well as|with a view to|"
-                  r"in so far as|as far as|at least|on the basis of|notwithstanding)\b|,\s*$|"
+                  r"in so far as|as far as|at least|on the basis of|notwithstanding|under (?:the|"
+                  r"its|their) jurisdiction)\b|,\s*$|"
                   r",\s*(?:the\s+)?(?:States?|Parties|Contracting|Governments?|Members?|each)\b)",
                   re.I)
 
@@ -57,8 +58,8 @@ _TAIL_WORDS = {"and", "or", "as", "of", "to", "for", "in", "on", "with", "by", "
                "every", "no", "not", "is", "are", "be", "shall", "which", "who", "whose"}
 
 
-_TO_ALL = re.compile(r"\s+(?:to|for|of)\s+(?:all|everyone|everybody|every\s+\w+|all\s+persons|"
-                     r"all\s+children)\b(?=$|[\s,;.])", re.I)
+_TO_ALL = re.compile(r"\s+(?:to|for|of)\s+(?:all\s+persons|all\s+children|all|everyone|everybody|"
+                     r"every\s+\w+)\b(?=$|[\s,;.])", re.I)
 
 
 _VAGUE = {"measures", "measure", "steps", "step", "action", "actions", "efforts", "effort", "means",
@@ -83,7 +84,11 @@ _NOUN_OF = {"promote": "promotion of", "encourage": "encouragement of", "protect
             "train": "training of", "admit": "admission of", "recruit": "recruitment of",
             "include": "inclusion of", "adopt": "adoption of", "assist": "assistance to",
             "finance": "funding of", "fund": "funding of", "publish": "publication of",
-            "disseminate": "dissemination of", "guarantee": "", "ensure": "", "provide": "",
+            "disseminate": "dissemination of", "ban": "prohibition of",
+            "abolish": "abolition of", "liberalise": "liberalisation of",
+            "liberalize": "liberalization of", "simplify": "simplification of",
+            "remove": "removal of", "register": "registration of", "issue": "issue of",
+            "renew": "renewal of", "avoid": "avoidance of", "guarantee": "", "ensure": "", "provide": "",
             "make": "", "offer": "", "grant": "", "give": "", "accord": "", "secure": "",
             "allow": "", "permit": "", "take": "", "afford": "", "extend": "", "set": ""}
 
@@ -316,6 +321,14 @@ def statement_gist(sp: StatementParts) -> Gist | None:
         words = obj.split()
         k = 1 if words[0].lower() in ("available", "accessible") else 2
         verb, obj = f"make {' '.join(words[:k]).lower()}", " ".join(words[k:])
+    avail = re.match(r"(?i)(?P<x>.+?)\s+(?P<q>(?:available|accessible)(?:\s+(?:and|or)\s+"
+                     r"(?:available|accessible))?)\b", obj) if verb in ("make", "render") else None
+    if avail and not re.match(r"(?i)(?:it|them|this|these)$", avail.group("x")):
+        # "make X available and accessible to all" → 'Available and accessible X'
+        x, q = _strip_det(avail.group("x")), avail.group("q").lower()
+        return Gist(title=sentence_case(f"{q} {_lower_first(x)}"),
+                    question=f"make {_lower_first(x)} {q} for {{who}}",
+                    provision=f"{q} {_lower_first(x)}")
     pv = re.search(rf"(?i)\b{re.escape(verb)}\s+(into\s+(?:account|consideration))\b", t) \
         if verb else None
     if pv:

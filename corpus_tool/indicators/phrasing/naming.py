@@ -21,12 +21,13 @@ from dataclasses import dataclass
 
 from corpus_tool.indicators.phrasing.quality import (PHRASE_BOUNDARY, question_problem,
                                                      title_problem)
-from corpus_tool.indicators.phrasing.gist import (Gist, StatementParts, sentence_case,
+from corpus_tool.indicators.phrasing.gist import (_NOUN_OF, Gist, StatementParts, sentence_case,
                                                 statement_gist)
 from corpus_tool.indicators.phrasing.templates import fill, phrase_generic, tidy, tidy_question
 from corpus_tool.semantic.terms import label_terms
 
 MAX_TITLE_WORDS = 12
+CODED_BONUS = 0.15     # a coder's own statement is a likelier name than a suggested one
 _BROADER = {"non-citizens": ("refugees", "asylum seekers", "stateless persons", "migrants",
                              "migrant workers and their families"),
             "migrants": ("migrant workers and their families", "refugees", "asylum seekers"),
@@ -35,6 +36,8 @@ _BROADER = {"non-citizens": ("refugees", "asylum seekers", "stateless persons", 
 _STRENGTH_RANK = {"obligation": 0, "prohibition": 0, "recognition": 1, "recommendation": 2,
                   "permission": 3}
 _WORD = re.compile(r"[a-z][a-z'-]+")
+_ABOUT_STATUS = re.compile(r"(?i)\b(?:status|regular\w*|irregular\w*|undocumented|residen\w*|"
+                           r"permits?|visas?|regulari[sz]\w*)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +119,10 @@ def noun_phrase(title: str) -> str:
     t = re.sub(r"(?i)^(?:(?:a|an|the|any|every)\s+)?(?:(?:substantial|large|certain|significant)"
                r"\s+)?(?:part|kind|form|type|sort)s?\s+of\s+(?=\S)", "", t)
     t = t[:1].upper() + t[1:]
+    m = re.match(r"(?i)^(?:an?\s+|the\s+)?(?:obligation|duty|commitment)\s+to\s+(?P<v>[a-z]+)\s+"
+                 r"(?:all\s+|any\s+)?(?P<o>\S.*)$", t)
+    if m and _NOUN_OF.get(m.group("v").lower()):
+        return f"{_NOUN_OF[m.group('v').lower()].capitalize()} the {m.group('o')}"
     m = re.match(r"(?i)^(?P<s>.+?)\s+(?:has|have|shall have|enjoys?|receives?)\s+(?:the\s+|a\s+)?"
                  r"(?P<r>right|rights)\s+(?P<rest>to\s.+)$", t)
     if m:
@@ -167,6 +174,15 @@ _SPAN_STOP = {"the", "a", "an", "their", "its", "his", "her", "such", "all", "an
               "of", "to", "in", "for", "on", "with", "by"}
 
 
+def _same_word(token: str, word: str) -> bool:
+    """A token of a statement stands for a word of an id: the same stem (first five letters) and
+    the same kind of word ('recognition' is not 'recognize', 'employment' is not 'employ')."""
+    if not token.startswith(word[:5]):
+        return False
+    nominal = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence", "ity", "ities")
+    return token.endswith(nominal) == word.endswith(nominal) or len(word) <= 5
+
+
 def anchor_phrase(words: Sequence[str], texts: Sequence[str], *, max_gap: int = 3) -> str:
     """The phrase of the statements that holds `words` in order (a coder's id words, or a key
     phrase): the most frequent such span, found with at most `max_gap` other words between two of
@@ -185,14 +201,14 @@ def anchor_phrase(words: Sequence[str], texts: Sequence[str], *, max_gap: int = 
             for toks in tokenised:
                 low = [x.lower() for x in toks]
                 for i in range(len(toks)):
-                    if not low[i].startswith(sub[0][:5]):
+                    if not _same_word(low[i], sub[0]):
                         continue
                     j, k, gap = i, 1, 0
                     while k < len(sub) and j + 1 < len(toks) and gap <= max_gap:
                         j += 1
                         if not toks[j][0].isalnum():
                             break
-                        if low[j].startswith(sub[k][:5]):
+                        if _same_word(low[j], sub[k]):
                             k, gap = k + 1, 0
                         else:
                             gap += 1
@@ -229,9 +245,11 @@ def anchor_phrase(words: Sequence[str], texts: Sequence[str], *, max_gap: int = 
 
 
 def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str,
-               status: bool, hint_words: Sequence[str] = ()) -> Naming:
+               status: bool, hint_words: Sequence[str] = (),
+               annotated: Sequence[bool] = ()) -> Naming:
     """Title, question and provision of one group (see the module doc). `hint_words`: the words
-    of the coder's indicator id, if any, looked for in the statements first."""
+    of the coder's indicator id, if any, looked for in the statements first. `annotated`: which
+    statements a coder chose (their wording is preferred to a suggested statement's)."""
     texts = [sp.text for sp in parts]
     word_sets = [_stems(t) for t in texts]
     anchor = " ".join((anchor_phrase(hint_words, texts) if hint_words else "").split())
@@ -240,10 +258,11 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
     else:
         anchor = ""
     anchor_stems = _stems(anchor)
+    hint_stems = {w[:5] for w in _stems(" ".join(hint_words))}
     best = None
     for i, g in _candidates(parts):
         own = texts if i < 0 else [texts[i]]
-        title = tidy(noun_phrase(g.title))
+        title = tidy(re.sub(r"\bby its\b", "by the", noun_phrase(g.title)))
         if i >= 0 and title_problem(title, own) == "cut":
             title = tidy(_extend(title, texts[i]))
         problem = title_problem(title, own)
@@ -253,10 +272,16 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         support = sum(len(ts & w) / (len(ts | w) or 1) for k, w in enumerate(word_sets)
                       if k != i) / max(1, len(word_sets) - (i >= 0))
         says_anchor = anchor_stems <= _stems(title + " " + g.question)
-        score = (problem is None, says_anchor, round(_coverage(title, keys) + 4 * support, 6),
+        says_hint = bool(hint_stems) and hint_stems <= {w[:5] for w in _stems(title)}
+        coded = i < 0 or not annotated or annotated[i]
+        score = (problem is None, says_anchor, says_hint, problem == "long",
+                 round(_coverage(title, keys) + 4 * support + CODED_BONUS * coded, 6),
                  -_STRENGTH_RANK.get(parts[i].strength, 4), -len(title.split()), title)
         if best is None or score > best[0]:
             best = (score, i, title, g)
+    named = sentence_case(" ".join(hint_words))
+    if best is None and len(hint_words) >= 2 and title_problem(named) is None:
+        keys = [named.lower(), *keys]   # no statement names a provision: the coder's words do
     if best is None:            # no statement gives a provision to name: the key phrases do
         kp = next((k for k in keys if len(k.split()) >= 2), keys[0] if keys else "provision")
         title = sentence_case(kp)
@@ -264,22 +289,29 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         return Naming(title=title, question=tidy_question(question), provision=kp, who=who,
                       key_phrases=tuple(keys), source_index=0)
     _, i, title, g = best
+    gist_title = title
     relational = anchor and anchor.split()[0].lower() in _RELATIONAL | {"equal"}
     if anchor and (relational or not best[0][0] or not best[0][1]
                    or len(title.split()) > MAX_TITLE_WORDS):
         # the statements' own phrase for what the coder named, unless a statement names the
         # provision it makes about that subject in a short, whole title
         title = sentence_case(anchor)
+    elif not best[0][0] and not best[0][3] and len(hint_words) >= 2 and \
+            title_problem(named) is None:
+        title = named     # no statement names it in a whole phrase: the coder's own words do
+    if who and re.match(r"(?i)right to \w+ (?:their|his or her) ", title):
+        title = f"Right of {who} {title[6:]}"   # 'their' needs its antecedent
     provision = _lower(title)
     q = g.question
     if not who:
         q = re.sub(r"\s+for\s+\{who\}", "", q)
     who_q = who or "everyone"
-    if status:
+    if status and not _ABOUT_STATUS.search(title):
         title = f"{title} regardless of residence status"
         who_q = f"{who_q}, whatever their residence status,"
     question = tidy_question(fill("Does the law " + q + "?", who=who_q))
-    if question_problem(question) or not _states_verb(q, parts[max(i, 0)]):
+    asks_other = title != gist_title and not _stems(title) <= _stems(f"{gist_title} {q} {who}")
+    if question_problem(question) or not _states_verb(q, parts[max(i, 0)]) or asks_other:
         question = tidy_question(f"Does the law provide for {provision}?")
     return Naming(title=tidy(title), question=question, provision=provision, who=who,
                   key_phrases=tuple(keys), source_index=max(i, 0))

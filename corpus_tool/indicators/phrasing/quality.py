@@ -28,7 +28,8 @@ _FUNCTION_END = {"and", "or", "nor", "but", "of", "to", "for", "in", "on", "with
                  "upon", "including", "regarding", "concerning", "towards", "over", "after",
                  "before", "during", "each", "every", "all", "any", "no", "not", "is", "are",
                  "be", "being", "been", "well", "also", "other", "particularly", "especially",
-                 "notably", "inter", "alia", "etc", "namely"}
+                 "notably", "inter", "alia", "etc", "namely", "direct", "indirect", "relevant",
+                 "appropriate", "adequate", "effective", "necessary", "specific", "various"}
 _ADJ_END = re.compile(r"(?:al|ic|ive|ous|ary|ible|able|ful|ian|ing)$")
 _NOUNS_LIKE_ADJ = {"individual", "national", "nationals", "professional", "proposal", "approval",
                    "arrival", "removal", "renewal", "withdrawal", "trial", "signal", "capital",
@@ -53,16 +54,21 @@ _PRONOUN_START = {"it", "they", "he", "she", "we", "there", "this", "these", "th
                   "as", "by", "in", "on", "at", "from", "with", "for", "without", "within",
                   "under", "among", "between", "through", "against", "into", "upon", "is",
                   "are", "be", "has", "have", "not", "irrespective", "regardless", "whatever",
-                  "whether", "so", "thereby", "also"}
+                  "whether", "so", "thereby", "also", "unless", "inter", "including",
+                  "especially", "particularly", "namely", "receive", "ensure", "provide", "take",
+                  "make", "consider", "give", "require", "do", "does"}
 _FINITE = {"is", "are", "was", "were", "has", "have", "enjoy", "enjoys", "receive", "receives",
            "be", "occur", "occurs", "refers", "means", "includes", "covers", "requires",
-           "applies", "constitutes", "learn", "learns"}
+           "applies", "constitutes", "learn", "learns", "do", "does", "did", "refer"}
 _BINDS = {"belonging", "based", "operating", "due", "according", "able", "related", "relating",
           "subject", "prior", "applicable", "entitled", "referred", "resident", "residing",
           "living", "working", "employed", "engaged", "irrespective", "regardless"}
 _PREPOSITIONS = {"of", "to", "for", "in", "on", "with", "by", "at", "from", "into", "within",
                  "among", "between", "under", "against", "without", "through", "about", "upon",
                  "towards", "over", "after", "before", "during", "as", "than"}
+_POSTPOSITIVE = {"available", "accessible"}      # 'make X available': X is whole
+_CLAUSE_OPENERS = {"when", "where", "if", "unless", "whether", "while", "because", "since",
+                   "although", "until"}
 _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 
 
@@ -121,7 +127,7 @@ def _cut_inside(title: str, text: str) -> bool:
             if nxt in (",", "and", "or") and _ADJ_END.search(last) and \
                     last not in _NOUNS_LIKE_ADJ:
                 continue            # 'private medical | , legal … services'
-            if not re.match(r"[\w]", nxt) or nxt in _BOUNDARY:
+            if not re.match(r"[\w]", nxt) or nxt in _BOUNDARY or nxt in _POSTPOSITIVE:
                 return False
     return seen
 
@@ -137,7 +143,7 @@ def question_problem(question: str) -> str | None:
     if not _OPENERS.match(q):
         return "not phrased as a question"
     last = q.rstrip("?").split()[-1].lower().strip(",;:") if q.rstrip("?").split() else ""
-    if last in _FUNCTION_END or last in _BINDS:
+    if last in _FUNCTION_END or last in _BINDS or last in _CLAUSE_OPENERS:
         return "ends mid-phrase"
     m = re.match(r"(?i)^does the law (\w+)", q)
     if m:
