@@ -7,11 +7,12 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (BaseModel, ConfigDict, Field, ValidationError, field_validator,
+                      model_validator)
 
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import dumps_json, load_yaml, sha256_text, yaml_line_of
-from corpus_tool.models import Area, AreaExample
+from corpus_tool.models import Area, AreaExample, AreaIndicator
 from corpus_tool.project import Project
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -32,6 +33,27 @@ def _str_list(v):
     return v
 
 
+class _Indicator(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    name: str = ""
+    definition: str = ""
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, v: str) -> str:
+        if not ID_RE.match(v):
+            raise ValueError("an indicator id is lowercase letters, digits and hyphens, "
+                             "e.g. `lab-acc-employer-tie`")
+        return v
+
+    @model_validator(mode="after")
+    def _said(self) -> "_Indicator":
+        if not self.name.strip() and not self.definition.strip():
+            raise ValueError("an indicator needs a `name` or a `definition`")
+        return self
+
+
 class _Area(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str
@@ -41,6 +63,7 @@ class _Area(BaseModel):
     exclude: list[str] = []
     seed_terms: list[str] = []
     examples: list[_Example] = []
+    indicators: list[_Indicator] = []
 
     @field_validator("id")
     @classmethod
@@ -95,12 +118,25 @@ def parse_codebook(path: Path) -> list[Area]:
                              path=path, line=yaml_line_of(path, ["areas", i, "id"]),
                              fix="give every area its own id")
         seen[a.id] = i
+    ind_seen: dict[str, str] = {}
+    for i, a in enumerate(cb.areas):
+        for k, ind in enumerate(a.indicators):
+            if ind.id in ind_seen:
+                raise InputError(f"areas -> {i} -> indicators -> {k} -> id: duplicate indicator "
+                                 f"id {ind.id!r} (also under area {ind_seen[ind.id]!r})",
+                                 path=path,
+                                 line=yaml_line_of(path, ["areas", i, "indicators", k, "id"]),
+                                 fix="give every indicator its own id")
+            ind_seen[ind.id] = a.id
     return [Area(id=a.id, name=a.name.strip(), definition=" ".join(a.definition.split()),
                  include=tuple(" ".join(s.split()) for s in a.include),
                  exclude=tuple(" ".join(s.split()) for s in a.exclude),
                  seed_terms=tuple(s.strip() for s in a.seed_terms if s.strip()),
                  examples=tuple(AreaExample(doc=x.doc, quote=" ".join(x.quote.split()),
-                                            locator=x.locator) for x in a.examples))
+                                            locator=x.locator) for x in a.examples),
+                 indicators=tuple(AreaIndicator(id=x.id, name=" ".join(x.name.split()),
+                                                definition=" ".join(x.definition.split()))
+                                  for x in a.indicators))
             for a in cb.areas]
 
 
@@ -132,4 +168,6 @@ def get_area(project: Project, area_id: str) -> Area:
 
 
 def codebook_fingerprint(areas: Sequence[Area]) -> str:
-    return sha256_text(dumps_json([a.to_dict() for a in areas]))[:12]
+    """What the area suggestions depend on: the areas without the indicators they describe."""
+    return sha256_text(dumps_json([{k: v for k, v in a.to_dict().items() if k != "indicators"}
+                                   for a in areas]))[:12]

@@ -88,6 +88,17 @@ class AreaExample:
 
 
 @dataclass(frozen=True, slots=True)
+class AreaIndicator:
+    """An indicator the codebook describes under an area (optional): its id (the one coders
+    use), a name (the title drafts take) and a definition (what drafting groups evidence by)."""
+    id: str
+    name: str = ""
+    definition: str = ""
+
+    to_dict = _dict
+
+
+@dataclass(frozen=True, slots=True)
 class Area:
     """One area of the codebook (annotations/codebook.yaml)."""
     id: str                      # "access", "outcomes", "diversity", "intercultural"
@@ -97,6 +108,7 @@ class Area:
     exclude: tuple[str, ...] = ()
     seed_terms: tuple[str, ...] = ()
     examples: tuple[AreaExample, ...] = ()
+    indicators: tuple[AreaIndicator, ...] = ()
 
     to_dict = _dict
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -209,7 +210,7 @@ def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[Area],
     known = {a.id for a in areas}
     evidence = [e for e in evidence if e.area in known]
     if not topics:
-        by_area = draft_from_corpus(evidence, docs=docs, embed=embed or _hash_embed)
+        by_area = draft_from_corpus(evidence, docs=docs, embed=embed or _hash_embed, areas=areas)
         return framework_of(areas, by_area, title, evidence)
     groups = group_evidence(evidence, topics, mention)
     by_area: dict[str, list[Indicator]] = defaultdict(list)
@@ -285,14 +286,21 @@ def _hash_embed(texts: list[str]) -> np.ndarray:
 
 
 def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document],
-                      embed: Callable[[list[str]], np.ndarray], use_hints: bool = True
+                      embed: Callable[[list[str]], np.ndarray], use_hints: bool = True,
+                      areas: Sequence[Area] = (), use_definitions: bool = True
                       ) -> dict[str, list[Indicator]]:
-    """Indicators per area from the corpus alone: evidence grouped by meaning, each group named
-    from its statements (key phrases against the other groups of its area, the people they name,
-    the strength and scope of its sources). A coder's indicator id is kept as the id; a group
-    nobody named gets an id from its title."""
+    """Indicators per area from the corpus and the codebook: evidence grouped by meaning (and by
+    the indicators the codebook's `areas` describe, unless `use_definitions` is False), each
+    group named from its statements (key phrases against the other groups of its area, the
+    people they name, the strength and scope of its sources) or by the codebook's name for it.
+    A coder's (or the codebook's) indicator id is kept as the id; a group nobody named gets an
+    id from its title."""
+    described = [i for a in areas for i in a.indicators] if use_definitions else []
+    defined = [(a.id, i.id, ". ".join(x for x in (i.name, i.definition) if x))
+               for a in areas for i in a.indicators if i in described]
+    given = {i.id: i.name for i in described if i.name}
     by_area: dict[str, list] = defaultdict(list)
-    for g in group_by_meaning(evidence, embed, use_hints=use_hints):
+    for g in group_by_meaning(evidence, embed, use_hints=use_hints, defined=defined):
         by_area[g.area].append(g)
     out: dict[str, list[Indicator]] = defaultdict(list)
     for area in sorted(by_area):
@@ -309,6 +317,10 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                             keys=kp, who=who, status=status,
                             hint_words=id_words(g.hint, area).split() if use_hints else (),
                             annotated=[e.kind == "annotation" for e in items])
+            if g.hint in given:          # the codebook's own name for the indicator
+                name = given[g.hint]
+                nm = replace(nm, title=name, provision=name[:1].lower() + name[1:],
+                             question=f"Does the law provide for {name[:1].lower() + name[1:]}?")
             if g.hint:
                 key = _hint_id(g.hint, area)
             else:

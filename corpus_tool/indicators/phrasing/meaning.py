@@ -5,9 +5,11 @@ of `indicators.Evidence`) and an `embed(texts) -> unit vectors` function. Per ar
 
 1. Annotations that name an indicator (the coder's id) found one group per id: the coder's
    decision is kept, never merged away (near-duplicates are reported by `indicators validate`).
-2. Annotations without an id join the group holding the same words, else the group whose
-   centroid is nearest in meaning (cosine ≥ `attach_min`), else they are grouped among
-   themselves by average-linkage clustering at the same threshold.
+   So does each indicator the codebook describes (`defined`), if anything joins it.
+2. Annotations without an id join the group holding the same words, else the group nearest in
+   meaning (cosine ≥ `attach_min` to its statements' centroid, or ≥ `define_min` to the
+   codebook's description of it), else they are grouped among themselves by average-linkage
+   clustering at `attach_min`.
 3. Confident, relevant suggestions of the area (`relevant_only`) join the nearest group
    (cosine ≥ `attach_min`), at most `max_suggested` per group, unseen documents first; they
    never found a group.
@@ -26,6 +28,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 ATTACH_MIN = 0.5
+DEFINE_MIN = 0.3       # a statement and an indicator's description say the same thing
 MAX_SUGGESTED = 4
 RELEVANCE_QUANTILE = 0.1
 
@@ -123,10 +126,15 @@ def _overlaps(x, e) -> bool:
 
 
 def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = ATTACH_MIN,
-                     max_suggested: int = MAX_SUGGESTED, use_hints: bool = True
-                     ) -> list[MeaningGroup]:
+                     max_suggested: int = MAX_SUGGESTED, use_hints: bool = True,
+                     defined: Sequence[tuple[str, str, str]] = (),
+                     define_min: float = DEFINE_MIN) -> list[MeaningGroup]:
     """Candidate indicators of every area (see the module doc). `use_hints=False` ignores the
-    coders' indicator ids and memos (grouping by the statements' meaning alone)."""
+    coders' indicator ids and memos (grouping by the statements' meaning alone). `defined`:
+    the indicators the codebook describes, as (area, id, name and definition); each founds a
+    group that annotations naming no indicator join when they are nearer to it than to any
+    other group of their area (cosine ≥ `define_min` to the description, or `attach_min` to
+    the group's statements); one nothing joins is left out."""
     ordered = sorted(evidence, key=_order)
     annotations = [e for e in ordered if e.kind == "annotation"]
     if not use_hints:
@@ -134,6 +142,10 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
     suggestions = [e for e in ordered if e.kind != "annotation"]
     vecs = _vectors(annotations + suggestions, embed, with_hint=use_hints)
     vec_of = {id(e): v for e, v in zip(annotations + suggestions, vecs)}
+    described: dict[tuple[str, str], np.ndarray] = {}
+    if defined:
+        dv = _unit(np.asarray(embed([t for _, _, t in defined]), dtype=np.float64))
+        described = {(a, i): v for (a, i, _), v in zip(defined, dv)}
 
     # the area of an id: where most of its annotations are
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -147,10 +159,24 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
             area = home[e.indicator]
             g = groups.setdefault((area, e.indicator), MeaningGroup(area=area, hint=e.indicator))
             g.items.append(e if e.area == area else _moved(e, area))
+    for area, iid in sorted(described):
+        if not any(g.hint == iid for g in groups.values()):
+            groups[(area, iid)] = MeaningGroup(area=area, hint=iid)
     named = sorted(groups.values(), key=lambda g: (g.area, g.hint))
 
     def centroid(g: MeaningGroup) -> np.ndarray:
+        if not g.items:
+            return described[(g.area, g.hint)]
         return _unit(np.mean([vec_of[id(x)] for x in g.items], axis=0))
+
+    def nearness(g: MeaningGroup, v: np.ndarray) -> float:
+        """How near an item is to a group, on the scale of `attach_min`: to its statements, or
+        to its description (rescaled from `define_min`), whichever is nearer."""
+        s = float(centroid(g) @ v) if g.items else -1.0
+        d = described.get((g.area, g.hint))
+        if d is not None:
+            s = max(s, float(d @ v) - define_min + attach_min)
+        return s
 
     loose: dict[str, list] = defaultdict(list)
     for e in annotations:
@@ -161,7 +187,7 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
         if same:
             same[0].items.append(e)
             continue
-        cands = [(float(centroid(g) @ vec_of[id(e)]), g.hint, g) for g in named
+        cands = [(nearness(g, vec_of[id(e)]), g.hint, g) for g in named
                  if g.area == e.area]
         cands.sort(key=lambda c: (-c[0], c[1]))
         if cands and cands[0][0] >= attach_min:
@@ -175,7 +201,7 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
         for k in sorted(set(labels)):
             unnamed.append(MeaningGroup(area=area, items=[e for e, lab in zip(items, labels)
                                                           if lab == k]))
-    everything = named + unnamed
+    everything = [g for g in named if g.items] + unnamed
     if suggestions and everything:
         cents = [centroid(g) for g in everything]
         picked: dict[int, list[tuple[float, object]]] = defaultdict(list)

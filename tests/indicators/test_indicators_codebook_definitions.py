@@ -1,0 +1,114 @@
+"""A codebook may describe the indicators of an area (`indicators:` with id, name, definition):
+drafting then groups evidence that names no indicator under the nearest description, and takes
+the codebook's name as the title. The examples' codebooks describe theirs (definitions only)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus_tool.codebook import codebook_fingerprint, parse_codebook
+from corpus_tool.coding import read_annotations
+from corpus_tool.errors import InputError
+from corpus_tool.indicators.draft import draft_from_corpus
+from corpus_tool.indicators.evidence import Evidence
+from corpus_tool.indicators.phrasing import group_by_meaning
+from corpus_tool.models import Area, AreaIndicator
+from corpus_tool.project import open_project
+from corpus_tool.semantic import HashEmbedder
+from tests.indicators.conftest import REPO
+
+AREA = """version: 1
+areas:
+  - id: rights
+    name: Workers' rights
+    definition: What migrant workers are entitled to once they work.
+"""
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    p = tmp_path / "codebook.yaml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_an_area_may_describe_its_indicators(tmp_path):
+    areas = parse_codebook(_write(tmp_path, AREA + """    indicators:
+      - id: lab-wr-trade-unions
+        name: Membership of trade unions
+        definition: >-
+          migrant workers may join
+          trade unions
+      - id: lab-wr-social-security
+        definition: equal treatment in social security
+"""))
+    assert areas[0].indicators == (
+        AreaIndicator(id="lab-wr-trade-unions", name="Membership of trade unions",
+                      definition="migrant workers may join trade unions"),
+        AreaIndicator(id="lab-wr-social-security", definition="equal treatment in social security"))
+    # the area suggestions do not depend on the indicators
+    plain = parse_codebook(_write(tmp_path, AREA))
+    assert codebook_fingerprint(areas) == codebook_fingerprint(plain)
+
+
+@pytest.mark.parametrize("indicators, message, line", [
+    ("      - id: Bad Id\n        name: x\n", "lowercase letters", 7),
+    ("      - id: a-b\n", "a `name` or a `definition`", 7),
+    ("      - id: a-b\n        name: x\n      - id: a-b\n        name: y\n",
+     "duplicate indicator id 'a-b'", 9),
+])
+def test_a_bad_indicator_description_is_refused_with_its_line(tmp_path, indicators, message,
+                                                               line):
+    with pytest.raises(InputError) as e:
+        parse_codebook(_write(tmp_path, AREA + "    indicators:\n" + indicators))
+    assert message in str(e.value) and f"line {line}" in str(e.value), str(e.value)
+
+
+def test_the_examples_describe_every_indicator_their_coders_use():
+    for name in ("labour-market", "anti-discrimination"):
+        project = open_project(REPO / "examples" / name)
+        described = {i.id for a in parse_codebook(project.codebook_path) for i in a.indicators}
+        used = {a.indicator for a in read_annotations(project).annotations if a.indicator}
+        assert len(used) == 18 and used == described, (name, used ^ described)
+
+
+def _ann(area: str, doc: str, text: str, indicator: str = "") -> Evidence:
+    return Evidence(area=area, doc_id=doc, quote=text, text=text, strength="obligation",
+                    start=0, end=len(text), indicator=indicator, annotation_id=f"a-{doc}")
+
+
+def _embed(texts):
+    return HashEmbedder().encode(texts)
+
+
+UNIONS = _ann("rights", "d1", "Migrant workers shall have the right to join trade unions.")
+SOCIAL = _ann("rights", "d2", "Migrant workers shall enjoy equal treatment in social security "
+                              "benefits.")
+DEFINED = [("rights", "lab-wr-trade-unions", "migrant workers join trade unions"),
+           ("rights", "lab-wr-social-security", "equal treatment in social security benefits")]
+
+
+def test_evidence_naming_no_indicator_joins_the_nearest_description():
+    groups = group_by_meaning([UNIONS, SOCIAL], _embed, defined=DEFINED)
+    by_hint = {g.hint: [e.doc_id for e in g.items] for g in groups}
+    assert by_hint == {"lab-wr-trade-unions": ["d1"], "lab-wr-social-security": ["d2"]}
+    # without descriptions the two statements are loose, each a group with no name
+    assert {g.hint for g in group_by_meaning([UNIONS, SOCIAL], _embed)} == {""}
+    # a description nothing joins founds no indicator
+    lone = group_by_meaning([UNIONS], _embed, defined=DEFINED)
+    assert [g.hint for g in lone] == ["lab-wr-trade-unions"]
+
+
+def test_the_codebook_s_name_is_the_title():
+    areas = [Area(id="rights", name="Workers' rights", definition="…", indicators=(
+        AreaIndicator(id="lab-wr-trade-unions", name="Membership of trade unions",
+                      definition="migrant workers join trade unions"),))]
+    ind = draft_from_corpus([UNIONS], docs={}, embed=_embed, areas=areas)["rights"][0]
+    assert ind.id == "lab-wr-trade-unions"
+    assert ind.title == "Membership of trade unions"
+    assert ind.question == "Does the law provide for membership of trade unions?"
+    assert "membership of trade unions" in ind.scale.levels[0].description
+    # withheld, the group is drafted from the corpus alone
+    plain = draft_from_corpus([UNIONS], docs={}, embed=_embed, areas=areas,
+                              use_definitions=False)["rights"][0]
+    assert plain.id != "lab-wr-trade-unions"
