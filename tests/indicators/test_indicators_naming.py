@@ -31,6 +31,12 @@ CESCR_GC18_12 = "The labour market must be open to everyone under the jurisdicti
 CESCR_GC13_COSTS = ("As such, States parties have an obligation to eliminate all direct costs of "
                     "schooling, such as school fees, as well as alleviate the adverse impact of "
                     "indirect costs, such as expenses for school materials and uniforms.")
+FCNM_12_2 = ("In this context the Parties shall inter alia provide adequate opportunities for "
+             "teacher training and access to textbooks, and facilitate contacts among students "
+             "and teachers of different communities.")
+CRC_GC1_18 = ("Pre-service and in-service training schemes which promote the principles "
+              "reflected in article 29 (1) are thus essential for teachers, educational "
+              "administrators and others involved in child education.")
 CRC_28_D = "d) Make educational and vocational information and guidance available and " \
     "accessible to all children;"
 
@@ -76,6 +82,24 @@ def test_an_obligation_to_act_is_titled_by_the_act():
     assert noun_phrase("Obligation to eliminate all direct costs of schooling") == \
         "Elimination of the direct costs of schooling"
     assert noun_phrase("Obligation to the family") == "Obligation to the family"
+    # 'the same opportunities to …' (as nationals) reads as equal opportunities
+    assert noun_phrase("The same opportunities to benefit from scholarships and other study "
+                       "grants") == "Equal opportunities to benefit from scholarships and other "\
+        "study grants"
+    assert noun_phrase("Same treatment") == "Same treatment"
+
+
+def test_the_coder_s_qualifying_word_goes_before_the_statements_phrase():
+    # the reference coder's ic-teacher-training-intercultural: the statements say 'teacher
+    # training' (FCNM Art. 12(2), CRC GC 1 para. 18), the coder's id says which
+    reference = _corpus_text(REPO / "corpus")
+    texts = [FCNM_12_2, CRC_GC1_18]
+    assert all(t in reference for t in texts)
+    parts = [StatementParts(text=FCNM_12_2, aim="provide", object="adequate opportunities",
+                            strength="obligation"), StatementParts(text=CRC_GC1_18)]
+    nm = name_group(parts, keys=["teacher training"], who="", status=False,
+                    hint_words=["teacher", "training", "intercultural"])
+    assert nm.title == "Intercultural teacher training"
 
 
 @pytest.mark.parametrize("title, problem", [

@@ -45,7 +45,7 @@ _CUT = re.compile(r"\s*(?:[;:(]|,\s*(?:at least|in particular|including|where|wh
                   r"as well as|so as)\b|\s(?:which|who|whose|whereby|so as|in order to|in "
                   r"accordance with|without prejudice|subject to|as well as|with a view to|"
                   r"in so far as|as far as|at least|on the basis of|notwithstanding|under (?:the|"
-                  r"its|their) jurisdiction)\b|,\s*$|"
+                  r"its|their) jurisdiction|as soon as)\b|,\s*$|"
                   r",\s*(?:the\s+)?(?:States?|Parties|Contracting|Governments?|Members?|each)\b)",
                   re.I)
 

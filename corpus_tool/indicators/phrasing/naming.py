@@ -36,6 +36,9 @@ _BROADER = {"non-citizens": ("refugees", "asylum seekers", "stateless persons", 
 _STRENGTH_RANK = {"obligation": 0, "prohibition": 0, "recognition": 1, "recommendation": 2,
                   "permission": 3}
 _WORD = re.compile(r"[a-z][a-z'-]+")
+_ADJECTIVAL = re.compile(r"(?i)^[a-z]+(?:al|ic|ive|ous|ary|ible|able|ful)$")
+_ADJ_NOUNS = {"individual", "national", "nationals", "rights", "approval", "renewal", "removal",
+              "arrival", "trial", "capital", "material", "referral", "disposal", "proposal"}
 _ABOUT_STATUS = re.compile(r"(?i)\b(?:status|regular\w*|irregular\w*|undocumented|residen\w*|"
                            r"permits?|visas?|regulari[sz]\w*)\b")
 
@@ -118,6 +121,7 @@ def noun_phrase(title: str) -> str:
     t = re.sub(r"^\(?[a-zA-Z0-9]{1,3}[.)]\s*", "", " ".join(title.split()))
     t = re.sub(r"(?i)^(?:(?:a|an|the|any|every)\s+)?(?:(?:substantial|large|certain|significant)"
                r"\s+)?(?:part|kind|form|type|sort)s?\s+of\s+(?=\S)", "", t)
+    t = re.sub(r"^(?:The\s+)?[Ss]ame\s+(?=\w+\s+(?:to|for|of|in)\b)", "Equal ", t)
     t = t[:1].upper() + t[1:]
     m = re.match(r"(?i)^(?:an?\s+|the\s+)?(?:obligation|duty|commitment)\s+to\s+(?P<v>[a-z]+)\s+"
                  r"(?:all\s+|any\s+)?(?P<o>\S.*)$", t)
@@ -294,8 +298,13 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
     if anchor and (relational or not best[0][0] or not best[0][1]
                    or len(title.split()) > MAX_TITLE_WORDS):
         # the statements' own phrase for what the coder named, unless a statement names the
-        # provision it makes about that subject in a short, whole title
-        title = sentence_case(anchor)
+        # provision it makes about that subject in a short, whole title; the coder's qualifying
+        # words the statements do not use go before it ('intercultural' teacher training)
+        said = {w[:5] for w in _stems(anchor)}
+        extra = [w for w in hint_words if w[:5] not in said and _ADJECTIVAL.search(w)
+                 and w.lower() not in _ADJ_NOUNS]
+        title = sentence_case(" ".join(extra + [_lower(anchor)]) if extra and not relational
+                              else anchor)
     elif not best[0][0] and not best[0][3] and len(hint_words) >= 2 and \
             title_problem(named) is None:
         title = named     # no statement names it in a whole phrase: the coder's own words do
