@@ -87,6 +87,9 @@ def test_an_obligation_to_act_is_titled_by_the_act():
                        "grants") == "Equal opportunities to benefit from scholarships and other "\
         "study grants"
     assert noun_phrase("Same treatment") == "Same treatment"
+    # it is discrimination in the right that is prohibited, not the right
+    assert noun_phrase("Prohibition of the right to housing") == \
+        "Right to housing without discrimination"
 
 
 def test_the_coder_s_qualifying_word_goes_before_the_statements_phrase():
@@ -109,6 +112,9 @@ def test_the_coder_s_qualifying_word_goes_before_the_statements_phrase():
     ("Visa schemes do not indirectly discriminate", "clause"),
     ("Affordable education by reducing user fees and indirect", "dangling"),
     ("Security after job loss", None),
+    ("Targeted measures", "vague"),
+    ("Inclusion of other appropriate measures", "vague"),
+    ("Targeted measures for migrant pupils", None),
 ])
 def test_more_titles_that_are_no_whole_noun_phrase(title, problem):
     assert title_problem(title) == problem

@@ -127,6 +127,9 @@ def noun_phrase(title: str) -> str:
                  r"(?:all\s+|any\s+)?(?P<o>\S.*)$", t)
     if m and _NOUN_OF.get(m.group("v").lower()):
         return f"{_NOUN_OF[m.group('v').lower()].capitalize()} the {m.group('o')}"
+    m = re.match(r"(?i)^prohibition of (?:the\s+)?(?P<r>rights?\s+(?:to|of)\s.+)$", t)
+    if m:       # what is prohibited is discrimination in the right, not the right
+        return f"{m.group('r')[:1].upper()}{m.group('r')[1:]} without discrimination"
     m = re.match(r"(?i)^(?P<s>.+?)\s+(?:has|have|shall have|enjoys?|receives?)\s+(?:the\s+|a\s+)?"
                  r"(?P<r>right|rights)\s+(?P<rest>to\s.+)$", t)
     if m:
@@ -312,6 +315,9 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         title = f"Right of {who} {title[6:]}"   # 'their' needs its antecedent
     provision = _lower(title)
     q = g.question
+    m = re.match(r"(?i)prohibit\s+(?:the\s+)?(rights?\s+(?:to|of)\s.+)$", q)
+    if m:       # 'prohibit the right to X': it is discrimination in X that is prohibited
+        q = f"guarantee the {m.group(1)} without discrimination"
     if not who:
         q = re.sub(r"\s+for\s+\{who\}", "", q)
     who_q = who or "everyone"
@@ -337,6 +343,9 @@ def _states_verb(question: str, sp: StatementParts) -> bool:
     """Whether the question's verb is one a State can do for the statement: the statement's aim,
     a verb its text puts after a modal or 'to', or a verb the gist rules use."""
     first = (question.split() or [""])[0].lower()
+    if first == "take" and not re.match(r"(?i)take\s+(?:\w+\s+){0,2}(?:measures|steps|action)\b",
+                                        question):
+        return False        # 'take the same opportunities…': the parse took the wrong verb
     if first in _GIST_VERBS or first == (sp.aim or "").lower().split(" ")[0]:
         return True
     return bool(re.search(rf"(?i)\b(?:shall|should|must|will|undertakes? to|agrees? to)\s+"

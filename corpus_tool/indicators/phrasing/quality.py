@@ -67,6 +67,12 @@ _PREPOSITIONS = {"of", "to", "for", "in", "on", "with", "by", "at", "from", "int
                  "among", "between", "under", "against", "without", "through", "about", "upon",
                  "towards", "over", "after", "before", "during", "as", "than"}
 _POSTPOSITIVE = {"available", "accessible"}      # 'make X available': X is whole
+_VAGUE_HEADS = {"measures", "measure", "steps", "action", "actions", "efforts", "policies",
+                "provision", "provisions", "arrangements", "mechanisms", "means", "matters"}
+_GENERIC = {"other", "appropriate", "special", "targeted", "such", "all", "any", "necessary",
+            "adequate", "effective", "specific", "further", "additional", "relevant", "the",
+            "of", "and", "or", "inclusion", "adoption", "taking", "use", "these", "those",
+            "suitable", "concrete", "various", "certain", "public"}
 _CLAUSE_OPENERS = {"when", "where", "if", "unless", "whether", "while", "because", "since",
                    "although", "until"}
 _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
@@ -74,7 +80,7 @@ _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 
 def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
     """Why a title is no whole noun phrase ('question', 'clause', 'not a noun phrase', 'one
-    word', 'dangling', 'cut', 'pronoun without antecedent'), or None. `texts`: the statements
+    word', 'vague', 'dangling', 'cut', 'pronoun without antecedent'), or None. `texts`: the statements
     it was phrased from, to see whether it stops inside one of their phrases."""
     t = " ".join((title or "").split()).rstrip(" .")
     if not t:
@@ -85,6 +91,9 @@ def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
         return "question"
     if len(words) < 2:
         return "one word"
+    low_words = [w.lower().strip(",;:") for w in words]
+    if low_words[-1] in _VAGUE_HEADS and all(w in _GENERIC for w in low_words[:-1]):
+        return "vague"          # 'Targeted measures', 'Inclusion of other appropriate measures'
     if (words[0].lower() in _PRONOUN_START or re.match(r"(?i)^\(?[a-z0-9]{1,3}[.)]", t)
             or not t[0].isalnum()):
         return "not a noun phrase"
