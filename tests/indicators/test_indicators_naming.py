@@ -37,6 +37,12 @@ FCNM_12_2 = ("In this context the Parties shall inter alia provide adequate oppo
 CRC_GC1_18 = ("Pre-service and in-service training schemes which promote the principles "
               "reflected in article 29 (1) are thus essential for teachers, educational "
               "administrators and others involved in child education.")
+LISBON_VI_1 = ("To the extent that a recognition decision is based on the knowledge and skills "
+               "certified by the higher education qualification, each Party shall recognize the "
+               "higher education qualifications conferred in another Party, unless a substantial "
+               "difference can be shown between the qualification for which recognition is "
+               "sought and the corresponding qualification in the Party in which recognition is "
+               "sought.")
 CRC_28_D = "d) Make educational and vocational information and guidance available and " \
     "accessible to all children;"
 
@@ -47,7 +53,7 @@ def labour_text():
 
 
 def test_the_quotes_are_from_the_corpora(labour_text):
-    for q in (CMW_GC1_BAN, ESC_18_3, CESCR_GC18_12):
+    for q in (CMW_GC1_BAN, ESC_18_3, CESCR_GC18_12, LISBON_VI_1):
         assert q in labour_text
     reference = _corpus_text(REPO / "corpus")
     assert CESCR_GC13_COSTS in reference and CRC_28_D in reference
@@ -65,6 +71,10 @@ def test_the_quotes_are_from_the_corpora(labour_text):
      "Liberalisation of regulations governing the employment of foreign workers"),
     # 'to everyone under the jurisdiction of States parties' names nobody in particular
     (StatementParts(text=CESCR_GC18_12, aim="be", strength="obligation"), "Open labour market"),
+    # the main clause's provision, not the passive of its 'unless …' clause
+    (StatementParts(text=LISBON_VI_1, aim="recognize", strength="obligation",
+                    object="the higher education qualifications conferred in another Party"),
+     "Recognition of the higher education qualifications conferred in another Party"),
     # 'make X available and accessible': the qualities go before X
     (StatementParts(text=CRC_28_D, aim="Make", strength="obligation",
                     object="educational and vocational information and guidance available and "

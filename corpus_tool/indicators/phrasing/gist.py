@@ -376,12 +376,17 @@ def statement_gist(sp: StatementParts) -> Gist | None:
     return None
 
 
+_SUBORDINATE = re.compile(r"(?i)\s*(?:unless|if|when|where|whereas|although|though|whether|"
+                          r"because|while|until|provided|insofar|in so far)\b")
+
+
 def _passive_gist(t: str) -> Gist | None:
     """Copular and passive statements: 'Primary education shall be compulsory and available free
     to all', 'No one shall be denied the right to education', 'The child shall be accorded …'."""
     for start in [0] + [x.end() for x in re.finditer(r",\s*", t)]:
         m = _PASSIVE.match(t, start)
-        if m and not _ACTOR_WORDS.search(m.group("subj")) and len(m.group("subj").split()) <= 8:
+        if m and not _ACTOR_WORDS.search(m.group("subj")) and len(m.group("subj").split()) <= 8 \
+                and not _SUBORDINATE.match(m.group("subj")):
             break
     else:
         return None
