@@ -135,6 +135,15 @@ def test_a_question_ending_on_a_clause_opener_is_cut():
         == "ends mid-phrase"
 
 
+def test_a_that_clause_needs_its_verb():
+    assert question_problem("Does the law ensure that the services rendered by its public "
+                            "employment service to migrants?") == "'that' clause without a verb"
+    assert question_problem("Does the law ensure that women migrant workers have access to "
+                            "legal assistance?") is None
+    assert question_problem("Does the law ensure that such training programmes are targeted "
+                            "to women?") is None
+
+
 def test_the_coder_s_id_is_found_only_in_the_same_kind_of_word():
     texts = ["States shall recognize the higher education qualifications conferred in other "
              "Parties."]

@@ -154,6 +154,7 @@ _PARTICIPLE = re.compile(r"^(?:\w+ly\s+)?(?:\w+ed|given|taught|made|known|done|s
 def _clean_text(text: str) -> str:
     t = " ".join((text or "").split())
     t = re.sub(r"^(?:\(?[a-z0-9ivx]{1,4}[).]\s+)+", "", t, flags=re.I)
+    t = re.sub(r"^\(?[a-z0-9]{1,3}[).](?=[A-Z][a-z])", "", t)     # 'a.Education is …'
     t = re.sub(r"(?:[;:,.]\s*(?:and|or)?\s*)+$", "", t).strip()
     return t
 
@@ -417,7 +418,9 @@ def _passive_gist(t: str) -> Gist | None:
     if not neg and adjectival:
         title_q = sorted(dict.fromkeys(quals), key=lambda q: (len(q), q))
         np = f"{_join_and(title_q)} {subj}"
-        return Gist(title=sentence_case(np), question=f"make {subj} {_join_and(quals)} for {{who}}",
+        the = "the " if re.match(r"(?i)the\s", raw_subj) else ""
+        return Gist(title=sentence_case(np),
+                    question=f"make {the}{subj} {_join_and(quals)} for {{who}}",
                     provision=_lower_first(np), subject=subj,
                     qualities=tuple(dict.fromkeys(quals)))
     if made:

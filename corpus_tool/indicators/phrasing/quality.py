@@ -73,6 +73,10 @@ _GENERIC = {"other", "appropriate", "special", "targeted", "such", "all", "any",
             "adequate", "effective", "specific", "further", "additional", "relevant", "the",
             "of", "and", "or", "inclusion", "adoption", "taking", "use", "these", "those",
             "suitable", "concrete", "various", "certain", "public"}
+_CLAUSE_VERB = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|can|could|may|might|"
+                          r"shall|should|will|would|must|do|does|did|enjoys?|receives?|gets?|"
+                          r"obtains?|benefits?|exists?|apply|applies|includes?|takes?|"
+                          r"participates?|attends?|learns?|works?)\b")
 _CLAUSE_OPENERS = {"when", "where", "if", "unless", "whether", "while", "because", "since",
                    "although", "until"}
 _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
@@ -154,6 +158,9 @@ def question_problem(question: str) -> str | None:
     last = q.rstrip("?").split()[-1].lower().strip(",;:") if q.rstrip("?").split() else ""
     if last in _FUNCTION_END or last in _BINDS or last in _CLAUSE_OPENERS:
         return "ends mid-phrase"
+    that = re.match(r"(?i)^does the law (?:ensure|guarantee|secure) that (.+)\?$", q)
+    if that and not _CLAUSE_VERB.search(that.group(1)):
+        return "'that' clause without a verb"
     m = re.match(r"(?i)^does the law (\w+)", q)
     if m:
         verb = m.group(1).lower()
