@@ -36,7 +36,7 @@ WORD_COST = 0.03                 # per word, against word scores normalised to t
 SEEN_BONUS = 0.3                 # × log2 of the statements a phrase occurs in
 TERM_WEIGHT = 0.5                # a phrase containing the k-th term gains TERM_WEIGHT / k
 N_TERMS_COVERED = 5
-ONE_WORD = 0.75
+ONE_WORD = 0.6
 WHO_ONLY = 0.5                   # a phrase made only of the people named weighs half
 BENEFICIARY_SHARE = 0.5
 
@@ -103,6 +103,8 @@ def _classes(doc) -> str:
             out.append("D")
         elif tag == "CC" and t.lower_ in ("and", "or"):
             out.append("C")
+        elif t.text == ",":
+            out.append("M")
         elif tag in ("IN", "TO") and t.lower_ in _PREPS:
             out.append("P")
         else:
@@ -111,7 +113,11 @@ def _classes(doc) -> str:
 
 
 _BASE = r"(?:[AN](?:[ANS]|C(?=[AN]))*)?N"
-_NP = re.compile(rf"{_BASE}(?:PD?{_BASE}){{0,2}}")
+_LIST = rf"(?:{_BASE}M)+{_BASE}C{_BASE}"          # "conferences, seminars and other events"
+_NP = re.compile(rf"(?:{_LIST}|{_BASE})(?:PD?{_BASE}){{0,2}}")
+# leading words that restrict nothing ("such remedies", "possible misperceptions")
+_LEADING = frozenset("""such own other possible same certain various relevant necessary
+particular respective above-mentioned aforementioned said""".split())
 
 
 def _phrases(doc, actor: str) -> list[str]:
@@ -122,7 +128,10 @@ def _phrases(doc, actor: str) -> list[str]:
     out = []
     for m in _NP.finditer(cls):
         start, end = m.start(), m.end()
-        cuts = [end] + [j for j in range(end - 1, start, -1) if cls[j] == "P"]
+        while start < end - 1 and doc[start].lower_ in _LEADING:
+            start += 1
+        cuts = [end] + [j for j in range(end - 1, start, -1)
+                        if cls[j] == "P" and doc[j].lower_ != "of"]   # 'of …' binds
         for stop in cuts:
             span = doc[start:stop]
             text = " ".join(span.text.split())
@@ -150,11 +159,20 @@ def _score(phrase: str, weights: dict[str, float], support: Counter, n: int, see
     have = set(words)
     gain = sum(weights.get(w, 0.0) * support[w] / n for w in have)
     gain += sum(TERM_WEIGHT / (k + 1) for k, t in enumerate(terms) if t and t <= have)
-    if have <= people:                 # names who, not what is required
+    if have <= people or _head(phrase) in people:      # names who, not what is required
         gain *= WHO_ONLY
     if len(phrase.split()) == 1:       # one word rarely names a requirement
         gain *= ONE_WORD
     return gain * (1 + SEEN_BONUS * math.log2(seen)) - WORD_COST * len(phrase.split())
+
+
+def _head(phrase: str) -> str:
+    """The head noun's stem: the last word before the first attached preposition."""
+    words = phrase.lower().split()
+    for k, w in enumerate(words[1:], 1):
+        if w in _PREPS:
+            return _stem(words[k - 1])
+    return _stem(words[-1])
 
 
 def _ranked(group: Sequence[Item], weights: dict[str, float], docs, terms: Sequence[str],

@@ -60,7 +60,7 @@ def _in_a_member(label: str, group) -> bool:
 
 def test_labels_are_noun_phrases_of_the_statements_that_name_the_requirement():
     labels = requirement_labels([FREE, FIREWALL], TERMS, ["x", "y"])
-    assert labels[0] == "free and compulsory primary education"
+    assert labels[0].startswith("free and compulsory primary education")
     assert "firewalls between schools and immigration enforcement" in labels[1]
     for label, group in zip(labels, [FREE, FIREWALL]):
         assert _in_a_member(label, group)
