@@ -16,8 +16,9 @@ the fast one (static), on the reference corpus's statements:
 
 Each also with over-large clusters split (`max_share=0.08`: no cluster above 8 % of the
 statements, corpus_tool/semantic/split.py). The same figures for the labour-market example (examples/labour-market), a study the reference
-settings were not tuned on. Run: `python -m benchmarks cluster` (BENCH_PROJECT=path reuses an
-already built project instead of ingesting a copy of the reference project).
+settings were not tuned on. Run: `python -m benchmarks cluster` (BENCH_PROJECT=path and
+BENCH_EXAMPLE=path reuse already built copies of the reference project and of the example
+instead of ingesting fresh copies).
 """
 from __future__ import annotations
 
@@ -78,15 +79,16 @@ def measures(result, items, labels: dict[str, str] | None = None) -> dict:
 
 
 def _built(src: Path, tmp: Path, name: str):
-    """A copy of a project's corpus and annotations, ingested, with statements; or the project
-    at BENCH_PROJECT as it is (reference only)."""
+    """A copy of a project's corpus and annotations, ingested, with statements; or the built
+    project at BENCH_PROJECT (reference) or BENCH_EXAMPLE (the example) as it is."""
     from corpus_tool.pipeline import ingest
     from corpus_tool.project import Project
     from corpus_tool.semantic.items import statement_items
     from corpus_tool.statements.stage import update_statements
     from corpus_tool.store import db as store
-    if name == "reference" and os.environ.get("BENCH_PROJECT"):
-        project = Project(Path(os.environ["BENCH_PROJECT"]))
+    given = os.environ.get("BENCH_PROJECT" if name == "reference" else "BENCH_EXAMPLE")
+    if given:
+        project = Project(Path(given))
     else:
         root = tmp / name
         root.mkdir()
