@@ -35,6 +35,7 @@ BACKENDS = ("minilm", "static")
 # (text clustered on, split clusters above this share of all statements)
 OPTIONS = (("sentence", None), ("requirement", None), ("sentence", 0.08), ("requirement", 0.08))
 EXAMPLE = ROOT / "examples" / "labour-market"
+JUDGMENTS = Path(__file__).resolve().parent / "data" / "cluster_label_judgments.csv"
 
 
 def gc_labels(project_root: Path) -> dict[str, str]:
@@ -75,6 +76,22 @@ def measures(result, items, labels: dict[str, str] | None = None) -> dict:
         if pairs:
             out["gc_ami"] = round(float(adjusted_mutual_info_score(*zip(*pairs))), 3)
             out["gc_statements"] = len(pairs)
+    return out
+
+
+def label_judgments(current: dict[str, str]) -> dict:
+    """Acceptable shares of the judged labels (benchmarks/data/cluster_label_judgments.csv) per
+    half, before, first pass and after; and the sampled clusters whose label today is not the
+    one judged (judge them again when the label rules change)."""
+    with open(JUDGMENTS, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    out: dict = {}
+    for half in ("dev", "held-out"):
+        rs = [r for r in rows if r["half"] == half]
+        out[half] = {col: round(sum(r[f"acceptable_{col}"] == "yes" for r in rs) / len(rs), 2)
+                     for col in ("before", "first_pass", "after")} | {"n": len(rs)}
+    out["not_judged"] = sorted(r["cluster_id"] for r in rows
+                               if current.get(r["cluster_id"]) != r["label_after"])
     return out
 
 
@@ -127,6 +144,8 @@ def run() -> dict:
                                       max_share=share)
                     key = f"{backend}/{on}" + (f"/split>{share:.0%}" if share else "")
                     res[name][key] = measures(r, items, labels)
+                    if name == "reference" and key == "minilm/sentence":     # the default
+                        res["labels"] = label_judgments({c.id: c.label for c in r.clusters})
                     print(f"  {name} {key} done", flush=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -135,21 +154,35 @@ def run() -> dict:
 
 
 def _print(res: dict) -> None:
+    """One table per study and backend, the options side by side."""
     rows = [("clusters", "clusters", "{}"), ("outliers", "outliers", "{}"),
             ("≥ 3 instruments", "share_3plus_instruments", "{:.1%}"),
             ("dominated by one (> 60 %)", "share_dominated", "{:.1%}"),
             ("largest cluster's share", "largest_share", "{:.1%}"),
             ("AMI vs GC labels", "gc_ami", "{:.3f}")]
     for name, cols in res.items():
-        keys = [k for k in cols if "/" in k]
+        if name == "labels":
+            continue
         print(f"{name}: {cols['statements']} statements")
-        print(f"  {'':26s}" + "".join(f"{k:>28s}" for k in keys))
-        for title, key, fmt in rows:
-            vals = [cols[k].get(key) for k in keys]
-            if all(v is None for v in vals):
-                continue
-            print(f"  {title:26s}" + "".join(
-                f"{(fmt.format(v) if v is not None else '-'):>28s}" for v in vals))
+        for backend in BACKENDS:
+            keys = [k for k in cols if k.startswith(backend + "/")]
+            print(f"  {backend:26s}" + "".join(f"{k.split('/', 1)[1]:>21s}" for k in keys))
+            for title, key, fmt in rows:
+                vals = [cols[k].get(key) for k in keys]
+                if all(v is None for v in vals):
+                    continue
+                print(f"    {title:24s}" + "".join(
+                    f"{(fmt.format(v) if v is not None else '-'):>21s}" for v in vals))
+    if "labels" in res:
+        lab = res["labels"]
+        print("labels judged acceptable unchanged (benchmarks/data/cluster_label_judgments.csv):")
+        for half in ("dev", "held-out"):
+            h = lab[half]
+            print(f"  {half:9s} ({h['n']}): before {h['before']:.0%}, first pass "
+                  f"{h['first_pass']:.0%}, after {h['after']:.0%} (target ≥ 80 %)")
+        if lab["not_judged"]:
+            print(f"  {len(lab['not_judged'])} sampled cluster(s) now carry a label not judged: "
+                  + ", ".join(lab["not_judged"]))
 
 
 if __name__ == "__main__":
