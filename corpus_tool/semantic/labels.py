@@ -122,33 +122,45 @@ particular respective above-mentioned aforementioned said""".split())
 
 def _phrases(doc, actor: str) -> list[str]:
     """Noun phrases of one tagged text: each maximal phrase and its shorter heads (without the
-    attached prepositional phrases), leading determiners dropped, at most MAX_WORDS words."""
+    attached prepositional phrases, never cut before 'of'), and the bare noun phrase inside
+    each attached prepositional phrase ('social protection' in 'the right of elderly persons to
+    social protection'); leading determiners dropped, at most MAX_WORDS words."""
     cls = _classes(doc)
     actor_l = " ".join(actor.lower().split())
     out = []
     for m in _NP.finditer(cls):
         start, end = m.start(), m.end()
-        while start < end - 1 and doc[start].lower_ in _LEADING:
-            start += 1
-        cuts = [end] + [j for j in range(end - 1, start, -1)
-                        if cls[j] == "P" and doc[j].lower_ != "of"]   # 'of …' binds
-        for stop in cuts:
-            span = doc[start:stop]
-            text = " ".join(span.text.split())
-            words = text.split()
-            if not 1 <= len(words) <= MAX_WORDS:
-                continue
-            head = _stem(doc[stop - 1].lower_)
-            content = set(_content(text))
-            if len(head) < 3 or not content or content <= _EMPTY_HEADS:
-                continue
-            if actor_l and text.lower() in actor_l:
-                continue
-            first = doc[start]
-            if not (first.tag_ in ("NNP", "NNPS") or first.text.isupper()):
-                text = text[:1].lower() + text[1:]
-            out.append(text)
+        preps = [j for j in range(start + 1, end) if cls[j] == "P"]
+        spans = [(start, stop) for stop in [end] + [j for j in reversed(preps)
+                                                    if doc[j].lower_ != "of"]]
+        for j in preps:                                  # the noun phrase inside a PP
+            inner = j + 1 + (cls[j + 1] == "D")
+            stop = next((q for q in preps if q > inner), end)
+            spans.append((inner, stop))
+        for begin, stop in spans:
+            text = _phrase(doc, begin, stop, actor_l)
+            if text:
+                out.append(text)
     return out
+
+
+def _phrase(doc, begin: int, stop: int, actor_l: str) -> str:
+    """The text of tokens begin..stop as a label candidate, '' when it cannot be one."""
+    while begin < stop - 1 and doc[begin].lower_ in _LEADING:
+        begin += 1
+    text = " ".join(doc[begin:stop].text.split())
+    if not 1 <= len(text.split()) <= MAX_WORDS:
+        return ""
+    head = _stem(doc[stop - 1].lower_)
+    content = set(_content(text))
+    if len(head) < 3 or not content or content <= _EMPTY_HEADS:
+        return ""
+    if actor_l and text.lower() in actor_l:
+        return ""
+    first = doc[begin]
+    if not (first.tag_ in ("NNP", "NNPS") or first.text.isupper()):
+        text = text[:1].lower() + text[1:]
+    return text
 
 
 def _score(phrase: str, weights: dict[str, float], support: Counter, n: int, seen: int,
