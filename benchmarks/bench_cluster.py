@@ -1,8 +1,9 @@
 """Clustering on the sentence vs on the requirement, side by side (issue 16).
 
-For each option (`on=sentence`, today's default, and `on=requirement`: the statement's aim, object
-and condition, see corpus_tool/semantic/requirement.py), with the default backend (minilm) and
-the fast one (static), on the reference corpus's statements:
+For each option (`on=sentence`, today's default, and `on=requirement`: the statement from its
+aim on, which holds its aim, object and condition, with the people it benefits; see
+corpus_tool/semantic/requirement.py), with the default backend (minilm) and the fast one
+(static), on the reference corpus's statements:
 
 - number of clusters and outliers;
 - share of clusters whose statements come from ≥ 3 instruments;
@@ -15,8 +16,9 @@ the fast one (static), on the reference corpus's statements:
   over those statements only, the clustering being that of the whole corpus.
 
 Each also with over-large clusters split (`max_share=0.08`: no cluster above 8 % of the
-statements, corpus_tool/semantic/split.py). The same figures for the labour-market example (examples/labour-market), a study the reference
-settings were not tuned on. Run: `python -m benchmarks cluster` (BENCH_PROJECT=path and
+statements, corpus_tool/semantic/split.py). The same figures for the labour-market example
+(examples/labour-market), a study the reference settings were not tuned on. The labels are
+judged in benchmarks/data/cluster_label_judgments.csv; the acceptable shares are printed. Run: `python -m benchmarks cluster` (BENCH_PROJECT=path and
 BENCH_EXAMPLE=path reuse already built copies of the reference project and of the example
 instead of ingesting fresh copies).
 """
