@@ -18,9 +18,10 @@ corpus_tool/semantic/requirement.py), with the default backend (minilm) and the 
 Each also with over-large clusters split (`max_share=0.08`: no cluster above 8 % of the
 statements, corpus_tool/semantic/split.py). The same figures for the labour-market example
 (examples/labour-market), a study the reference settings were not tuned on. The labels are
-judged in benchmarks/data/cluster_label_judgments.csv; the acceptable shares are printed. Run: `python -m benchmarks cluster` (BENCH_PROJECT=path and
-BENCH_EXAMPLE=path reuse already built copies of the reference project and of the example
-instead of ingesting fresh copies).
+judged in benchmarks/data/cluster_label_judgments.csv; the acceptable shares are printed.
+
+Run: `python -m benchmarks cluster` (BENCH_PROJECT=path and BENCH_EXAMPLE=path reuse already
+built copies of the reference project and of the example instead of ingesting fresh copies).
 """
 from __future__ import annotations
 
