@@ -16,12 +16,13 @@ corpus_tool/semantic/requirement.py), with the default backend (minilm) and the 
   over those statements only, the clustering being that of the whole corpus.
 
 Each also with over-large clusters split (`max_share=0.08`: no cluster above 8 % of the
-statements, corpus_tool/semantic/split.py). The same figures for the labour-market example
-(examples/labour-market), a study the reference settings were not tuned on. The labels are
+statements, corpus_tool/semantic/split.py). The same figures for the example studies
+(examples/labour-market, examples/anti-discrimination), which the settings were not tuned on. The labels are
 judged in benchmarks/data/cluster_label_judgments.csv; the acceptable shares are printed.
 
-Run: `python -m benchmarks cluster` (BENCH_PROJECT=path and BENCH_EXAMPLE=path reuse already
-built copies of the reference project and of the example instead of ingesting fresh copies).
+Run: `python -m benchmarks cluster` (BENCH_PROJECT=path, BENCH_PROJECT_LABOUR_MARKET=path and
+BENCH_PROJECT_ANTI_DISCRIMINATION=path reuse already built copies of the reference project and
+of the examples instead of ingesting fresh copies).
 """
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 BACKENDS = ("minilm", "static")
 # (text clustered on, split clusters above this share of all statements)
 OPTIONS = (("sentence", None), ("requirement", None), ("sentence", 0.08), ("requirement", 0.08))
-EXAMPLE = ROOT / "examples" / "labour-market"
+STUDIES = (("reference", ROOT), ("labour-market", ROOT / "examples" / "labour-market"),
+           ("anti-discrimination", ROOT / "examples" / "anti-discrimination"))
 JUDGMENTS = Path(__file__).resolve().parent / "data" / "cluster_label_judgments.csv"
 
 
@@ -100,13 +102,14 @@ def label_judgments(current: dict[str, str]) -> dict:
 
 def _built(src: Path, tmp: Path, name: str):
     """A copy of a project's corpus and annotations, ingested, with statements; or the built
-    project at BENCH_PROJECT (reference) or BENCH_EXAMPLE (the example) as it is."""
+    project at BENCH_PROJECT (reference) or BENCH_PROJECT_<NAME> (an example) as it is."""
     from corpus_tool.pipeline import ingest
     from corpus_tool.project import Project
     from corpus_tool.semantic.items import statement_items
     from corpus_tool.statements.stage import update_statements
     from corpus_tool.store import db as store
-    given = os.environ.get("BENCH_PROJECT" if name == "reference" else "BENCH_EXAMPLE")
+    given = os.environ.get("BENCH_PROJECT" + ("" if name == "reference" else
+                                              "_" + name.upper().replace("-", "_")))
     if given:
         project = Project(Path(given))
     else:
@@ -135,7 +138,7 @@ def run() -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="bench-cluster-"))
     res: dict = {}
     try:
-        for name, src in (("reference", ROOT), ("labour-market", EXAMPLE)):
+        for name, src in STUDIES:
             if not (src / "corpus" / "manifest.csv").is_file():
                 continue
             project, items = _built(src, tmp, name)
