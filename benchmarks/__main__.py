@@ -12,8 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-ORDER = ["ingest", "statements", "embed_cluster", "annotations", "interchange", "drafting",
-         "scoring", "build", "web"]
+ORDER = ["ingest", "statements", "embed_cluster", "cluster", "annotations", "interchange",
+         "drafting", "scoring", "build", "web"]
 
 
 def main(argv: list[str]) -> int:

@@ -216,7 +216,7 @@ class Suggestion:
 class Cluster:
     """A group of statements with similar meaning (corpus_tool.semantic.cluster)."""
     id: str                      # "c-" + 8 hex of sha256 over the sorted core member ids: stable
-    label: str                   # the top label terms, joined
+    label: str                   # a noun phrase naming what its statements require (labels.py)
     terms: tuple[str, ...]       # class-based TF-IDF phrases (1–3 words, no stop words), best first
     size: int
     members: tuple[str, ...]     # statement ids, sorted (core members and assigned outliers)

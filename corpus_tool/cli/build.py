@@ -18,6 +18,10 @@ def build_cli(backend: Annotated[str, typer.Option(
                        "tfidf, hash).")] = "minilm",
               method: Annotated[str, typer.Option(
                   help="Clustering method (agglomerative, hdbscan, kmeans).")] = "agglomerative",
+              cluster_on: Annotated[str, typer.Option(
+                  "--cluster-on", help="Cluster statements on their sentence or on their "
+                                       "requirement (see `corpus-tool cluster --on`).")
+              ] = "sentence",
               statements: Annotated[str, typer.Option(
                   help="spaCy pipeline for statements: auto, trained or rules.")] = "auto",
               no_suggestions: Annotated[bool, typer.Option(
@@ -39,7 +43,8 @@ def build_cli(backend: Annotated[str, typer.Option(
     Example: corpus-tool build --backend static
     """
     project = project_from(project_dir)
-    opts = BuildOptions(backend=backend, method=method, statements=statements,
+    opts = BuildOptions(backend=backend, method=method, cluster_on=cluster_on,
+                        statements=statements,
                         suggestions=not no_suggestions,
                         force=force, strict=strict, only=tuple(only or ()))
     if shows_progress(quiet or json_out):

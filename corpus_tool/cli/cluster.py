@@ -64,6 +64,14 @@ def cluster_cli(backend: BackendOpt = "minilm",
                 seed: Annotated[int, typer.Option(help="Random seed (k-means).")] = 0,
                 unit: Annotated[str, typer.Option(
                     help="What to cluster: statements or passages.")] = "statements",
+                on: Annotated[str, typer.Option(
+                    "--on", help="Embed each statement's whole sentence, or its requirement "
+                                 "(from the aim on, with the people it benefits; see "
+                                 "`python -m benchmarks cluster`).")] = "sentence",
+                max_share: Annotated[float | None, typer.Option(
+                    "--max-share", help="Split clusters holding more than this share of all "
+                                        "statements (agglomerative), e.g. 0.08.",
+                    show_default=False)] = None,
                 force: Annotated[bool, typer.Option(
                     "--force", help="Recompute even when nothing changed since the last run.")
                 ] = False,
@@ -75,7 +83,7 @@ def cluster_cli(backend: BackendOpt = "minilm",
     """Cluster statements by meaning, label each cluster and store the clusters in the index
     (replacing the previous run). Same inputs and options give the same clusters.
 
-    Example: corpus-tool cluster --backend static --method agglomerative --threshold 0.8 --json
+    Example: corpus-tool cluster --backend static --on requirement --max-share 0.08 --json
     """
     project = project_from(project_dir)
     prepare_inputs(project, "cluster", statements="require" if unit == "statements" else None)
@@ -83,7 +91,7 @@ def cluster_cli(backend: BackendOpt = "minilm",
         result = run_clustering(project, backend=backend, method=method, threshold=threshold,
                                 k=k, min_cluster_size=min_size, guided=guided,
                                 assign_outliers=assign_outliers, random_state=seed, unit=unit,
-                                force=force, progress=advance)
+                                on=on, max_share=max_share, force=force, progress=advance)
     path = None
     if report:
         path = write_cluster_report(project)

@@ -36,6 +36,7 @@ from corpus_tool.suggest.areas import suggest_areas
 class BuildOptions:
     backend: str = "minilm"           # embeddings for clusters and area suggestions
     method: str = "agglomerative"     # clustering method
+    cluster_on: str = "sentence"      # embed statements' sentences or their requirements
     statements: str = "auto"          # spaCy pipeline for statements: auto, trained or rules
     suggestions: bool = True          # confident area suggestions join the drafts
     force: bool = False               # run every stage
@@ -139,12 +140,12 @@ def _statements_run(ctx: Context) -> dict:
 # cluster (embeds the statements, cached by text hash)
 def _cluster_inputs(ctx: Context) -> str:
     return _fp(_statements_fp(ctx), ctx.options.backend, ctx.options.method,
-               _code_fp("corpus_tool.semantic"))
+               ctx.options.cluster_on, _code_fp("corpus_tool.semantic"))
 
 
 def _cluster_run(ctx: Context) -> dict:
     res = run_clustering(ctx.project, backend=ctx.options.backend, method=ctx.options.method,
-                         progress=ctx.items)
+                         on=ctx.options.cluster_on, progress=ctx.items)
     ctx.close()  # the clustering wrote through its own connection
     summary = {"clusters": len(res.clusters), "outliers": len(res.outliers),
                "model_id": res.model_id}

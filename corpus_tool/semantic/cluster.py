@@ -32,6 +32,8 @@ from corpus_tool.semantic.group import (CENTERED_BACKENDS, DEFAULT_MIN_CLUSTER_S
                                         DEFAULT_THRESHOLDS, FALLBACK_THRESHOLD, HDBSCAN_DIMS,
                                         MAX_DIRECT, METHODS, ProgressFn, _normalise, group, guide)
 from corpus_tool.semantic.items import Item, passage_items, statement_items
+from corpus_tool.semantic.requirement import ON, texts_on
+from corpus_tool.semantic.split import split_large
 from corpus_tool.store import db as store
 
 SCHEMA = """
@@ -82,9 +84,15 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
                   method: str = "agglomerative", threshold: float | None = None,
                   k: int | None = None, min_cluster_size: int | None = None,
                   guided: bool = False, assign_outliers: bool = False, random_state: int = 0,
-                  max_direct: int = MAX_DIRECT, center: bool | None = None, vectors: np.ndarray | None = None,
+                  max_direct: int = MAX_DIRECT, center: bool | None = None,
+                  vectors: np.ndarray | None = None, on: str = "sentence",
+                  max_share: float | None = None,
                   progress: ProgressFn | None = None) -> ClusterResult:
-    """Cluster any items (no index writes). `vectors` skips embedding (rows in item order)."""
+    """Cluster any items (no index writes). `vectors` skips embedding (rows in item order).
+    `on="requirement"` embeds each statement's requirement (`requirement.requirement_text`)
+    instead of its whole sentence; labels and representatives always read the sentences."""
+    if on not in ON:
+        raise InputError(f"unknown clustering text {on!r}", fix="use " + " or ".join(ON))
     if method not in METHODS:
         raise InputError(f"unknown clustering method {method!r}", fix="use " + ", ".join(METHODS))
     if threshold is not None and not 0 < threshold < 2:
@@ -92,6 +100,9 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
                          fix="a cosine distance between 0 and 2, e.g. 0.6")
     if k is not None and k < 1:
         raise InputError(f"k must be at least 1, not {k}")
+    if max_share is not None and not 0 < max_share < 1:
+        raise InputError(f"max share {max_share} out of range",
+                         fix="a share of all items between 0 and 1, e.g. 0.08")
     if min_cluster_size is None:
         min_cluster_size = DEFAULT_MIN_CLUSTER_SIZE[method]
     if min_cluster_size < 1:
@@ -102,9 +113,10 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
         raise InputError("duplicate item ids", fix="each statement id must be unique")
     emb = get_embedder(backend)
     if vectors is None:
+        texts = texts_on(items, on)
         if isinstance(emb, TfidfEmbedder):
-            emb.fit([it.text for it in items])
-        x = embed_texts(project, [it.text for it in items], backend=emb, progress=progress)
+            emb.fit(texts)
+        x = embed_texts(project, texts, backend=emb, progress=progress)
     else:
         x = _normalise(np.asarray(vectors, dtype=np.float32)[order])
     thr = threshold if threshold is not None else default_threshold(backend)
@@ -121,6 +133,8 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
         desc = f"kmeans(k={kk}, seed={random_state})"
     if center:
         desc += ", centred"
+    if on != "sentence":
+        desc += f", on {on}"
     area_vecs, area_ids = (np.zeros((0, 0), dtype=np.float32), [])
     xg = x
     if guided:
@@ -132,13 +146,17 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
         desc += ", guided"
     labels = group(xg, method=method, threshold=thr, k=k, min_cluster_size=min_cluster_size,
                    random_state=random_state, max_direct=max_direct)
+    if max_share and method == "agglomerative" and len(items) <= max_direct:
+        labels = split_large(xg, labels, threshold=thr, min_cluster_size=min_cluster_size,
+                             max_share=max_share, random_state=random_state)
+        desc += f", split above {max_share:.0%}"
     clusters, outliers, points = describe(
         items, x, labels, model_id=emb.model_id, method=desc, assign_outliers=assign_outliers,
         area_vectors=area_vecs if guided else None, area_ids=area_ids)
     params = {"backend": backend, "method": method, "threshold": thr if method == "agglomerative"
               else None, "k": k, "min_cluster_size": min_cluster_size, "guided": guided,
               "assign_outliers": assign_outliers, "random_state": random_state,
-              "centred": bool(center)}
+              "centred": bool(center), "on": on, "max_share": max_share}
     n_out = sum(1 for p in points if p.role == "outlier")
     quality = {"silhouette": silhouette(x, labels, random_state=random_state),
                "n_items": len(items), "n_clusters": len(clusters), "n_outliers": n_out,
@@ -151,12 +169,15 @@ def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
                    method: str = "agglomerative", threshold: float | None = None,
                    k: int | None = None, min_cluster_size: int | None = None,
                    guided: bool = False, assign_outliers: bool = False, random_state: int = 0,
-                   unit: str = "statements", force: bool = False,
+                   unit: str = "statements", on: str = "sentence",
+                   max_share: float | None = None, force: bool = False,
                    progress: ProgressFn | None = None) -> ClusterResult:
     """Cluster the project's statements (or passages with `unit="passages"`) and write the
     clusters into the index, replacing the previous clustering. When the texts, options and
     code are those of the clustering already stored, that one is returned without recomputing
-    (`force=True` recomputes)."""
+    (`force=True` recomputes). `on="requirement"` clusters on what the statements require
+    (passages have no parts: they are clustered on their text). `max_share` splits clusters
+    holding more than that share of the items (`split.split_large`)."""
     if unit not in ("statements", "passages"):
         raise InputError(f"unknown unit {unit!r}", fix="use statements or passages")
     conn = store.connect(project.db_path)
@@ -171,7 +192,7 @@ def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
         options = {"backend": backend, "method": method, "threshold": threshold, "k": k,
                    "min_cluster_size": min_cluster_size, "guided": guided,
                    "assign_outliers": assign_outliers, "random_state": random_state,
-                   "unit": unit}
+                   "unit": unit, "on": on, "max_share": max_share}
         fp = _fingerprint(project, items, options, guided)
         if not force:
             meta = load_meta(conn)
@@ -184,7 +205,8 @@ def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
         result = cluster_items(items, project=project, backend=backend, method=method,
                                threshold=threshold, k=k, min_cluster_size=min_cluster_size,
                                guided=guided, assign_outliers=assign_outliers,
-                               random_state=random_state, progress=progress)
+                               random_state=random_state, on=on, max_share=max_share,
+                               progress=progress)
         result = ClusterResult(clusters=result.clusters, outliers=result.outliers,
                                points=result.points, model_id=result.model_id,
                                method=result.method, params={**result.params, "unit": unit},
@@ -205,11 +227,11 @@ def _fingerprint(project: Project, items: Sequence[Item], options: dict, guided:
     emb = get_embedder(options["backend"])
     h.update(("" if isinstance(emb, TfidfEmbedder) else emb.model_id).encode())
     for it in sorted(items, key=lambda i: i.id):
-        h.update(json.dumps([it.id, it.text, it.doc_id, it.issuer, it.year, it.strength,
-                             it.locator, it.page], ensure_ascii=False).encode())
+        h.update(json.dumps(it.key(), ensure_ascii=False).encode())
     if guided and project.codebook_path.is_file():
         h.update(project.codebook_path.read_bytes())
-    for mod in ("cluster.py", "items.py", "group.py", "describe.py", "terms.py", "embed.py"):
+    for mod in ("cluster.py", "items.py", "group.py", "describe.py", "terms.py", "embed.py",
+                "requirement.py", "labels.py", "split.py"):
         h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()
 

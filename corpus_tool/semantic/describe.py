@@ -12,6 +12,7 @@ from corpus_tool.formats import sha256_text
 from corpus_tool.models import STRENGTHS, Cluster
 from corpus_tool.semantic.group import _normalise, _pca
 from corpus_tool.semantic.items import Item
+from corpus_tool.semantic.labels import requirement_labels
 from corpus_tool.semantic.terms import N_TERMS, label_terms
 
 N_REPRESENTATIVES = 3
@@ -143,12 +144,17 @@ def describe(items: Sequence[Item], x: np.ndarray, labels: np.ndarray, *, model_
         outliers = []
     terms = label_terms([[items[i].text for i in m] for m in members], top_n=n_terms)
     coords = layout(x, labels, cents) if coords is None else coords
+    gid = {g: cluster_id([items[i].id for i in core[g]]) for g in range(n_groups)}
+    nearest = [sorted(members[g], key=lambda i: (-round(float(sims[i, g]), 6), items[i].id))
+               for g in range(n_groups)]
+    big_first = sorted(range(n_groups), key=lambda g: (-len(members[g]), gid[g]))
+    labels_of = dict(zip(big_first, requirement_labels(
+        [[items[i] for i in nearest[g]] for g in big_first], [terms[g] for g in big_first],
+        [_fallback(terms[g], items, nearest[g]) for g in big_first])))
     clusters: list[Cluster] = []
     role = {}
-    gid = {}
     for g in range(n_groups):
-        cid = cluster_id([items[i].id for i in core[g]])
-        gid[g] = cid
+        cid = gid[g]
         reps = sorted(core[g], key=lambda i: (-round(float(sims[i, g]), 6), items[i].id))
         mem = members[g]
         strengths = Counter(items[i].strength for i in mem if items[i].strength)
@@ -158,14 +164,8 @@ def describe(items: Sequence[Item], x: np.ndarray, labels: np.ndarray, *, model_
         area = ""
         if area_vectors is not None and len(area_vectors):
             area = area_ids[int(np.argmax(area_vectors @ cents[g]))]
-        t = terms[g]
-        if t:
-            lab = ", ".join(t[:3])
-        else:                                    # no shared phrase: quote the representative
-            first = " ".join(items[reps[0]].text.split()) if reps else ""
-            lab = "“" + (first if len(first) <= 40 else first[:39].rstrip() + "…") + "”"
         clusters.append(Cluster(
-            id=cid, label=lab, terms=tuple(t),
+            id=cid, label=labels_of[g], terms=tuple(terms[g]),
             size=len(mem), members=tuple(sorted(items[i].id for i in mem)),
             representatives=tuple(items[i].id for i in reps[:n_representatives]),
             doc_ids=tuple(sorted({items[i].doc_id for i in mem if items[i].doc_id})),
@@ -189,6 +189,14 @@ def describe(items: Sequence[Item], x: np.ndarray, labels: np.ndarray, *, model_
                             y=round(float(coords[i, 1]), 5), doc_id=it.doc_id, locator=it.locator,
                             page=it.page, text=it.text))
     return clusters, sorted(items[i].id for i in outliers), points
+
+
+def _fallback(terms: Sequence[str], items: Sequence[Item], nearest: Sequence[int]) -> str:
+    """A label without noun phrases: the top terms, or the nearest statement quoted."""
+    if terms:
+        return ", ".join(terms[:3])
+    first = " ".join(items[nearest[0]].text.split()) if nearest else ""
+    return "“" + (first if len(first) <= 40 else first[:39].rstrip() + "…") + "”"
 
 
 def silhouette(x: np.ndarray, labels: np.ndarray, *, random_state: int = 0,

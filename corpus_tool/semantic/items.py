@@ -1,4 +1,5 @@
-"""What is clustered: statements (or passages) with their document's issuer and year."""
+"""What is clustered: statements (or passages) with their document's issuer and year, and the
+statement's Institutional-Grammar parts (for requirement clustering and for labels)."""
 from __future__ import annotations
 
 import sqlite3
@@ -19,6 +20,17 @@ class Item:
     strength: str = ""
     locator: str = ""
     page: int | None = None
+    actor: str = ""                          # statement parts ('' for passages)
+    aim: str = ""
+    object: str = ""
+    condition: str = ""
+    beneficiaries: tuple[str, ...] = ()
+
+    def key(self) -> list:
+        """Everything a clustering of this item depends on, for fingerprints."""
+        return [self.id, self.text, self.doc_id, self.issuer, self.year, self.strength,
+                self.locator, self.page, self.actor, self.aim, self.object, self.condition,
+                list(self.beneficiaries)]
 
 
 def statement_items(conn) -> list[Item]:
@@ -33,7 +45,8 @@ def statement_items(conn) -> list[Item]:
         d = docs.get(s.doc_id)
         out.append(Item(id=s.id, text=s.text, doc_id=s.doc_id, issuer=d.issuer if d else "",
                         year=d.year if d else None, strength=s.strength, locator=s.locator,
-                        page=s.page))
+                        page=s.page, actor=s.actor, aim=s.aim, object=s.object,
+                        condition=s.condition, beneficiaries=tuple(s.beneficiaries)))
     return out
 
 

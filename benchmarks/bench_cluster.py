@@ -1,0 +1,195 @@
+"""Clustering on the sentence vs on the requirement, side by side (issue 16).
+
+For each option (`on=sentence`, today's default, and `on=requirement`: the statement from its
+aim on, which holds its aim, object and condition, with the people it benefits; see
+corpus_tool/semantic/requirement.py), with the default backend (minilm) and the fast one
+(static), on the reference corpus's statements:
+
+- number of clusters and outliers;
+- share of clusters whose statements come from ≥ 3 instruments;
+- share of clusters dominated by one instrument (> 60 % of their statements);
+- the largest cluster's share of all statements;
+- AMI against the General Comment labels: the statements of General Comment paragraphs that
+  carry exactly one concerned-group label in their source data (corpus/general-comments/*.json,
+  `Labels`: the source repository author's tags, see tests/data/general_comments/SOURCES.md)
+  take that label; AMI between it and the statement's cluster (an outlier is its own cluster),
+  over those statements only, the clustering being that of the whole corpus.
+
+Each also with over-large clusters split (`max_share=0.08`: no cluster above 8 % of the
+statements, corpus_tool/semantic/split.py). The same figures for the example studies
+(examples/labour-market, examples/anti-discrimination), which the settings were not tuned on. The labels are
+judged in benchmarks/data/cluster_label_judgments.csv; the acceptable shares are printed.
+
+Run: `python -m benchmarks cluster` (BENCH_PROJECT=path, BENCH_PROJECT_LABOUR_MARKET=path and
+BENCH_PROJECT_ANTI_DISCRIMINATION=path reuse already built copies of the reference project and
+of the examples instead of ingesting fresh copies).
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BACKENDS = ("minilm", "static")
+# (text clustered on, split clusters above this share of all statements)
+OPTIONS = (("sentence", None), ("requirement", None), ("sentence", 0.08), ("requirement", 0.08))
+STUDIES = (("reference", ROOT), ("labour-market", ROOT / "examples" / "labour-market"),
+           ("anti-discrimination", ROOT / "examples" / "anti-discrimination"))
+JUDGMENTS = Path(__file__).resolve().parent / "data" / "cluster_label_judgments.csv"
+
+
+def gc_labels(project_root: Path) -> dict[str, str]:
+    """Passage id → the concerned-group label of General Comment paragraphs with exactly one."""
+    out: dict[str, str] = {}
+    corpus = project_root / "corpus"
+    with open(corpus / "manifest.csv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if not row["path"].endswith(".json"):
+                continue
+            for rec in json.loads((corpus / row["path"]).read_text(encoding="utf-8")):
+                if len(rec.get("Labels") or []) == 1:
+                    pid = f"{row['id']}:para-{str(rec['ID']).strip().rstrip('.')}"
+                    out.setdefault(pid, rec["Labels"][0])
+    return out
+
+
+def measures(result, items, labels: dict[str, str] | None = None) -> dict:
+    """The figures above for one clustering of `items`."""
+    from sklearn.metrics import adjusted_mutual_info_score
+    doc_of = {it.id: it.doc_id for it in items}
+    n = len(items)
+    clusters = result.clusters
+    three = sum(1 for c in clusters if len(c.doc_ids) >= 3)
+    dominated = sum(1 for c in clusters
+                    if max(Counter(doc_of[m] for m in c.members).values()) / c.size > 0.6)
+    largest = max((c.size for c in clusters), default=0)
+    out = {"clusters": len(clusters), "outliers": len(result.outliers),
+           "share_3plus_instruments": round(three / len(clusters), 3) if clusters else 0.0,
+           "n_3plus_instruments": three,
+           "share_dominated": round(dominated / len(clusters), 3) if clusters else 0.0,
+           "n_dominated": dominated,
+           "largest_share": round(largest / n, 3) if n else 0.0}
+    if labels:
+        cl = {p.item_id: p.cluster_id or p.item_id for p in result.points}
+        pairs = [(labels[it.id.rsplit(":", 1)[0]], cl[it.id]) for it in items
+                 if it.id.rsplit(":", 1)[0] in labels]
+        if pairs:
+            out["gc_ami"] = round(float(adjusted_mutual_info_score(*zip(*pairs))), 3)
+            out["gc_statements"] = len(pairs)
+    return out
+
+
+def label_judgments(current: dict[str, str]) -> dict:
+    """Acceptable shares of the judged labels (benchmarks/data/cluster_label_judgments.csv) per
+    half, before, first pass and after; and the sampled clusters whose label today is not the
+    one judged (judge them again when the label rules change)."""
+    with open(JUDGMENTS, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    out: dict = {}
+    for half in ("dev", "held-out"):
+        rs = [r for r in rows if r["half"] == half]
+        out[half] = {col: round(sum(r[f"acceptable_{col}"] == "yes" for r in rs) / len(rs), 2)
+                     for col in ("before", "first_pass", "after")} | {"n": len(rs)}
+    out["not_judged"] = sorted(r["cluster_id"] for r in rows
+                               if current.get(r["cluster_id"]) != r["label_after"])
+    return out
+
+
+def _built(src: Path, tmp: Path, name: str):
+    """A copy of a project's corpus and annotations, ingested, with statements; or the built
+    project at BENCH_PROJECT (reference) or BENCH_PROJECT_<NAME> (an example) as it is."""
+    from corpus_tool.pipeline import ingest
+    from corpus_tool.project import Project
+    from corpus_tool.semantic.items import statement_items
+    from corpus_tool.statements.stage import update_statements
+    from corpus_tool.store import db as store
+    given = os.environ.get("BENCH_PROJECT" + ("" if name == "reference" else
+                                              "_" + name.upper().replace("-", "_")))
+    if given:
+        project = Project(Path(given))
+    else:
+        root = tmp / name
+        root.mkdir()
+        for d in ("corpus", "annotations"):
+            if (src / d).is_dir():
+                shutil.copytree(src / d, root / d)
+        project = Project(root)
+        ingest(project)
+        conn = store.connect(project.db_path)
+        try:
+            update_statements(conn)
+        finally:
+            conn.close()
+    conn = store.connect(project.db_path)
+    try:
+        items = statement_items(conn)
+    finally:
+        conn.close()
+    return project, items
+
+
+def run() -> dict:
+    from corpus_tool.semantic.cluster import cluster_items
+    tmp = Path(tempfile.mkdtemp(prefix="bench-cluster-"))
+    res: dict = {}
+    try:
+        for name, src in STUDIES:
+            if not (src / "corpus" / "manifest.csv").is_file():
+                continue
+            project, items = _built(src, tmp, name)
+            labels = gc_labels(project.root) if name == "reference" else None
+            res[name] = {"statements": len(items)}
+            for backend in BACKENDS:
+                for on, share in OPTIONS:
+                    r = cluster_items(items, project=project, backend=backend, on=on,
+                                      max_share=share)
+                    key = f"{backend}/{on}" + (f"/split>{share:.0%}" if share else "")
+                    res[name][key] = measures(r, items, labels)
+                    if name == "reference" and key == "minilm/sentence":     # the default
+                        res["labels"] = label_judgments({c.id: c.label for c in r.clusters})
+                    print(f"  {name} {key} done", flush=True)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    _print(res)
+    return res
+
+
+def _print(res: dict) -> None:
+    """One table per study and backend, the options side by side."""
+    rows = [("clusters", "clusters", "{}"), ("outliers", "outliers", "{}"),
+            ("≥ 3 instruments", "share_3plus_instruments", "{:.1%}"),
+            ("dominated by one (> 60 %)", "share_dominated", "{:.1%}"),
+            ("largest cluster's share", "largest_share", "{:.1%}"),
+            ("AMI vs GC labels", "gc_ami", "{:.3f}")]
+    for name, cols in res.items():
+        if name == "labels":
+            continue
+        print(f"{name}: {cols['statements']} statements")
+        for backend in BACKENDS:
+            keys = [k for k in cols if k.startswith(backend + "/")]
+            print(f"  {backend:26s}" + "".join(f"{k.split('/', 1)[1]:>21s}" for k in keys))
+            for title, key, fmt in rows:
+                vals = [cols[k].get(key) for k in keys]
+                if all(v is None for v in vals):
+                    continue
+                print(f"    {title:24s}" + "".join(
+                    f"{(fmt.format(v) if v is not None else '-'):>21s}" for v in vals))
+    if "labels" in res:
+        lab = res["labels"]
+        print("labels judged acceptable unchanged (benchmarks/data/cluster_label_judgments.csv):")
+        for half in ("dev", "held-out"):
+            h = lab[half]
+            print(f"  {half:9s} ({h['n']}): before {h['before']:.0%}, first pass "
+                  f"{h['first_pass']:.0%}, after {h['after']:.0%} (target ≥ 80 %)")
+        if lab["not_judged"]:
+            print(f"  {len(lab['not_judged'])} sampled cluster(s) now carry a label not judged: "
+                  + ", ".join(lab["not_judged"]))
+
+
+if __name__ == "__main__":
+    run()

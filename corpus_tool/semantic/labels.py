@@ -1,0 +1,294 @@
+"""Cluster labels that name a requirement: a whole noun phrase taken from what the cluster's
+statements require ("free and compulsory primary education", "effective firewalls between
+schools and immigration enforcement"), chosen by the cluster's distinctive words (class-based
+TF-IDF, as for `terms`, which stay the label's support).
+
+1. Where: each statement's requirement region, its sentence from the aim on (the actor and the
+   words before it dropped: `requirement.predicate`), for the members nearest the centroid.
+2. Candidates: noun phrases of those regions by part-of-speech pattern (modifiers, nouns,
+   coordination, up to two attached prepositional phrases), from the trained spaCy pipeline's
+   tagger; a candidate is always a whole phrase of a statement, never cut inside one.
+3. Choice: the candidate that contains the cluster's top terms and whose words are the most
+   distinctive of the cluster and the most shared by its statements, with a cost per word;
+   phrases of words that name no content ("measures", "provisions", "States Parties") or that
+   are a statement's actor are not labels; phrases that only name people weigh less.
+4. One label never repeats another: a later (smaller) cluster takes its next candidate, else
+   the people its statements name, else its next distinctive term.
+
+Without the trained pipeline (`spacy.blank`) there are no tags: the label is the cluster's top
+terms joined, as before."""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from corpus_tool.semantic.items import Item
+from corpus_tool.semantic.requirement import predicate
+from corpus_tool.semantic.terms import STOP_WORDS
+from corpus_tool.statements.stage import load_pipeline
+
+N_SAMPLE = 12                    # members read per cluster (nearest the centroid first)
+MAX_WORDS = 9
+MAX_CHARS = 300                  # of each requirement region
+WORD_COST = 0.03                 # per word, against word scores normalised to the best word
+SEEN_BONUS = 0.3                 # × log2 of the statements a phrase occurs in
+TERM_WEIGHT = 0.5                # a phrase containing the k-th term gains TERM_WEIGHT / k
+N_TERMS_COVERED = 5
+ONE_WORD = 0.6
+WHO_ONLY = 0.5                   # a phrase made only of the people named weighs half
+BENEFICIARY_SHARE = 0.5
+
+# heads that name no requirement of their own (generic legal and discourse words)
+_EMPTY_HEADS = frozenset("""
+measure measures step steps action actions effort efforts means way ways provision provisions
+article articles paragraph paragraphs convention conventions covenant protocol charter
+instrument instruments treaty party parties state states government governments committee
+committees view views light regard respect account effect extent case cases matter matters
+basis part parts kind type types form forms order terms term purpose purposes context fact
+need needs issue issues question questions time times level levels area areas field fields
+set number reference end
+""".split())
+_WORD = re.compile(r"[a-z][a-z'-]*")
+_PREPS = {"of", "for", "to", "against", "in", "between", "with", "on", "from", "within",
+          "among", "at"}
+
+
+def _stem(w: str) -> str:
+    w = w.lower().strip("'-")
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def _content(text: str) -> list[str]:
+    return [_stem(w) for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 1]
+
+
+def _word_weights(groups: Sequence[Sequence[Item]]) -> list[dict[str, float]]:
+    """Class-based TF-IDF of single (stemmed) content words, each group's best word = 1."""
+    tf = [Counter(w for it in g for w in _content(it.text)) for g in groups]
+    total = Counter()
+    for c in tf:
+        total.update(c)
+    avg = sum(total.values()) / max(1, len(groups))
+    out = []
+    for c in tf:
+        n = sum(c.values()) or 1
+        s = {w: k / n * math.log(1 + avg / total[w]) for w, k in c.items()}
+        top = max(s.values(), default=0.0) or 1.0
+        out.append({w: v / top for w, v in s.items()})
+    return out
+
+
+def _classes(doc) -> str:
+    """One letter per token: D determiner, A modifier, N noun, S possessive, C and/or,
+    P preposition that attaches a noun phrase, O anything else."""
+    out = []
+    for i, t in enumerate(doc):
+        tag = t.tag_
+        hyph = tag == "HYPH" or (i + 1 < len(doc) and doc[i + 1].tag_ == "HYPH"
+                                 and not t.whitespace_) or (
+            i and doc[i - 1].tag_ == "HYPH" and not doc[i - 1].whitespace_)
+        if tag in ("NN", "NNS", "NNP", "NNPS"):
+            out.append("N")
+        elif hyph or tag in ("JJ", "JJR", "JJS", "VBN", "CD"):
+            out.append("A")
+        elif tag == "POS":
+            out.append("S")
+        elif tag in ("DT", "PDT", "PRP$"):
+            out.append("D")
+        elif tag == "CC" and t.lower_ in ("and", "or"):
+            out.append("C")
+        elif t.text == ",":
+            out.append("M")
+        elif tag in ("IN", "TO") and t.lower_ in _PREPS:
+            out.append("P")
+        else:
+            out.append("O")
+    return "".join(out)
+
+
+_BASE = r"(?:[AN](?:[ANS]|C(?=[AN]))*)?N"
+_LIST = rf"(?:{_BASE}M)+{_BASE}C{_BASE}"          # "conferences, seminars and other events"
+_NP = re.compile(rf"(?:{_LIST}|{_BASE})(?:PD?{_BASE}){{0,2}}")
+# leading words that restrict nothing ("such remedies", "possible misperceptions")
+_LEADING = frozenset("""such own other possible same certain various relevant necessary
+particular respective above-mentioned aforementioned said""".split())
+
+
+def _phrases(doc, actor: str) -> list[str]:
+    """Noun phrases of one tagged text: each maximal phrase and its shorter heads (without the
+    attached prepositional phrases, never cut before 'of'), and the bare noun phrase inside
+    each attached prepositional phrase ('social protection' in 'the right of elderly persons to
+    social protection'); leading determiners dropped, at most MAX_WORDS words."""
+    cls = _classes(doc)
+    actor_l = " ".join(actor.lower().split())
+    out = []
+    for m in _NP.finditer(cls):
+        start, end = m.start(), m.end()
+        preps = [j for j in range(start + 1, end) if cls[j] == "P"]
+        spans = [(start, stop) for stop in [end] + [j for j in reversed(preps)
+                                                    if doc[j].lower_ != "of"]]
+        for j in preps:                                  # the noun phrase inside a PP
+            inner = j + 1 + (cls[j + 1] == "D")
+            stop = next((q for q in preps if q > inner), end)
+            spans.append((inner, stop))
+        for begin, stop in spans:
+            text = _phrase(doc, begin, stop, actor_l)
+            if text:
+                out.append(text)
+    return out
+
+
+def _phrase(doc, begin: int, stop: int, actor_l: str) -> str:
+    """The text of tokens begin..stop as a label candidate, '' when it cannot be one."""
+    while begin < stop - 1 and doc[begin].lower_ in _LEADING:
+        begin += 1
+    text = " ".join(doc[begin:stop].text.split())
+    if not 1 <= len(text.split()) <= MAX_WORDS:
+        return ""
+    head = _stem(doc[stop - 1].lower_)
+    content = set(_content(text))
+    if len(head) < 3 or not content or content <= _EMPTY_HEADS:
+        return ""
+    if actor_l and text.lower() in actor_l:
+        return ""
+    first = doc[begin]
+    if not (first.tag_ in ("NNP", "NNPS") or first.text.isupper()):
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def _score(phrase: str, weights: dict[str, float], support: Counter, n: int, seen: int,
+           people: set[str], terms: Sequence[set[str]]) -> float:
+    words = _content(phrase)
+    if not words:
+        return 0.0
+    have = set(words)
+    gain = sum(weights.get(w, 0.0) * support[w] / n for w in have)
+    gain += sum(TERM_WEIGHT / (k + 1) for k, t in enumerate(terms) if t and t <= have)
+    if have <= people or _head(phrase) in people:      # names who, not what is required
+        gain *= WHO_ONLY
+    if len(phrase.split()) == 1:       # one word rarely names a requirement
+        gain *= ONE_WORD
+    return gain * (1 + SEEN_BONUS * math.log2(seen)) - WORD_COST * len(phrase.split())
+
+
+def _head(phrase: str) -> str:
+    """The head noun's stem: the last word before the first attached preposition."""
+    words = phrase.lower().split()
+    for k, w in enumerate(words[1:], 1):
+        if w in _PREPS:
+            return _stem(words[k - 1])
+    return _stem(words[-1])
+
+
+def _ranked(group: Sequence[Item], weights: dict[str, float], docs, terms: Sequence[str],
+            people: set[str]) -> list[str]:
+    """The candidates of one cluster, best first; `people`: the words of every beneficiary
+    name of the corpus."""
+    n = len(group)
+    support = Counter(w for it in group for w in set(_content(it.text)))
+    aims = {_stem(it.aim) for it in group if it.aim and " " not in it.aim.strip()}
+    seen: Counter = Counter()
+    shown: dict[str, str] = {}
+    for it, doc in zip(group, docs):
+        for p in dict.fromkeys(_phrases(doc, it.actor)):
+            key = p.lower()
+            if _stem(key.rsplit(None, 1)[-1]) in aims:
+                continue                   # a verb the tagger took for a noun
+            seen[key] += 1
+            shown.setdefault(key, p)
+    tsets = [set(_content(t)) for t in terms[:N_TERMS_COVERED]]
+    scored = {k: _score(shown[k], weights, support, n, seen[k], people, tsets) for k in shown}
+    return [shown[k] for k in sorted(scored, key=lambda k: (-scored[k], len(k), k))
+            if scored[k] > 0]
+
+
+def _beneficiary(group: Sequence[Item], label: str) -> str:
+    """The people at least half the cluster's statements name, if the label does not."""
+    counts = Counter(b for it in group for b in dict.fromkeys(it.beneficiaries))
+    words = set(_content(label))
+    for b, k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        if k < BENEFICIARY_SHARE * len(group):
+            break
+        if not set(_content(b)) & words:
+            return b
+    return ""
+
+
+def _tagged(texts: list[str]):
+    pipe = load_pipeline("auto")
+    if not pipe.trained:
+        return None
+    nlp = pipe.nlp
+    keep = [p for p in nlp.pipe_names if p in ("tok2vec", "tagger", "attribute_ruler")]
+    with nlp.select_pipes(enable=keep):
+        return list(nlp.pipe(texts, batch_size=64))
+
+
+def requirement_labels(groups: Sequence[Sequence[Item]], terms: Sequence[Sequence[str]],
+                       fallbacks: Sequence[str]) -> list[str]:
+    """One label per group of items (each ordered nearest its centroid first), distinct from the
+    others; groups are given largest first, which keep their first choice. `fallbacks` label a
+    group where no noun phrase can be found (its top terms, or its first statement quoted)."""
+    sample = [list(g[:N_SAMPLE]) for g in groups]
+    texts = [predicate(it)[:MAX_CHARS] for g in sample for it in g]
+    docs = _tagged(texts) if texts else []
+    if docs is None:
+        return _unique(list(fallbacks), terms)
+    weights = _word_weights(groups)
+    people = {w for g in groups for it in g for b in it.beneficiaries for w in _content(b)}
+    labels, used = [], set()
+    pos = 0
+    for gi, g in enumerate(sample):
+        ranked = _ranked(g, weights[gi], docs[pos:pos + len(g)], terms[gi], people)
+        pos += len(g)
+        label = _choose(ranked, groups[gi], terms[gi], fallbacks[gi], used)
+        used.add(label.lower())
+        labels.append(label)
+    return labels
+
+
+def _choose(ranked: list[str], group: Sequence[Item], terms: Sequence[str], fallback: str,
+            used: set[str]) -> str:
+    if not ranked:
+        return fallback if fallback.lower() not in used else _suffixed(fallback, terms, used)
+    best = ranked[0]
+    if best.lower() not in used:
+        return best
+    who = _beneficiary(group, best)
+    if who and f"{best} for {who}".lower() not in used:
+        return f"{best} for {who}"
+    for alt in ranked[1:4]:
+        if alt.lower() not in used:
+            return alt
+    return _suffixed(best, terms, used)
+
+
+def _suffixed(label: str, terms: Sequence[str], used: set[str]) -> str:
+    """`label (term)` with the cluster's first distinctive term the label does not contain."""
+    words = set(_content(label))
+    for t in terms:
+        cand = f"{label} ({t})" if label else t
+        if not set(_content(t)) <= words and cand.lower() not in used:
+            return cand
+    k = 2
+    while f"{label} ({k})".lower() in used:
+        k += 1
+    return f"{label} ({k})"
+
+
+def _unique(labels: list[str], terms: Sequence[Sequence[str]]) -> list[str]:
+    used: set[str] = set()
+    out = []
+    for label, t in zip(labels, terms):
+        if label.lower() in used or not label:
+            label = _suffixed(label, t, used)
+        used.add(label.lower())
+        out.append(label)
+    return out
