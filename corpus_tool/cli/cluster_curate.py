@@ -145,12 +145,14 @@ def forget_cli(target: Annotated[str, typer.Argument(
 
 
 @cluster_app.command("history")
-def history_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+def history_cli(coder: Annotated[str | None, typer.Option(
+                    "--coder", help="Only this curator's events.", show_default=False)] = None,
+                project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
     """Who curated what, when (annotations/clusters.yaml, append-only).
 
-    Example: corpus-tool cluster history --json
+    Example: corpus-tool cluster history --coder ana --json
     """
-    events = history(project_from(project_dir))
+    events = [e for e in history(project_from(project_dir)) if coder is None or e.coder == coder]
     if json_out:
         print_json({"history": [e.to_dict() for e in events]})
         return

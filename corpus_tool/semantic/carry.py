@@ -33,7 +33,8 @@ SHARE_MIN = 0.25       # a run cluster holding this share of a part's statements
 MAJORITY = 0.5         # ... and this share, with the meaning agreeing, carries the part
 SECOND_MAX = 0.34      # a second candidate above this share makes it a split, unless meaning
 COS_MARGIN = 0.05      # ... prefers the first by this margin
-COS_MIN = 0.8          # a lone candidate below the majority share carries only this similar
+LONE_MIN = 0.4         # a lone candidate below the majority share carries with this share ...
+COS_MIN = 0.7          # ... and a centroid this similar
 KINDS = ("rename", "merge", "split", "pin", "exclude")
 
 
@@ -170,7 +171,7 @@ def _match(cur: Curation, raw: dict[str, set[str]], alive: set[str], x: np.ndarr
         if share[best] >= MAJORITY and (second < SECOND_MAX or margin >= COS_MARGIN):
             ok = True
         else:
-            ok = share[best] < MAJORITY and second < SHARE_MIN and cos[best] >= COS_MIN
+            ok = share[best] >= LONE_MIN and second < SHARE_MIN and cos[best] >= COS_MIN
         if ok:
             found[(ci, pi)] = best
             how[(ci, pi)] = f"meaning: cosine {cos[best]:.2f}, {_pct(share[best])} of its statements"

@@ -79,6 +79,16 @@ def load_notes(conn: sqlite3.Connection) -> dict[str, dict]:
             for r in conn.execute("SELECT * FROM cluster_curation ORDER BY id")}
 
 
+def excluded_items(conn: sqlite3.Connection) -> set[str]:
+    """The statements (or passages) the curation set aside as noise, alone or with their
+    cluster: they feed no indicator draft."""
+    try:
+        return {r[0] for r in conn.execute(
+            "SELECT item_id FROM cluster_points WHERE role = 'excluded'")}
+    except sqlite3.OperationalError:         # never clustered
+        return set()
+
+
 def settle(project: Project, conn: sqlite3.Connection, run: ClusterResult, items: Sequence[Item],
            *, vectors: Callable[[], np.ndarray], save: Saver,
            stored: Callable[[], ClusterResult | None], fingerprint: str,
