@@ -239,6 +239,12 @@ def parse_curation(path: Path, *, shown: str | None = None) -> Curation:
                          fix="fix this field, or undo the hand edit (`git diff` shows it)") from None
     seen: set[str] = set()
     for i, c in enumerate(f.clusters):
+        if not c.parts and not c.statements:
+            raise InputError(f"[clusters -> {i}] cluster {c.id!r} has neither `parts` nor "
+                             "`statements`: nothing to find it by", path=shown,
+                             line=yaml_line_of(path, ["clusters", i, "id"]),
+                             fix="curate through `corpus-tool cluster rename|merge|split|…`, "
+                                 "which record them, or delete the entry")
         if c.id in seen:
             raise InputError(f"[clusters -> {i} -> id] duplicate cluster id {c.id!r}",
                              path=shown, line=yaml_line_of(path, ["clusters", i, "id"]),

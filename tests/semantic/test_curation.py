@@ -108,8 +108,11 @@ def test_the_file_is_canonical_and_round_trips(project):
 @pytest.mark.parametrize("text, where", [
     ("clusters:\n- id: C_1\n", "[clusters -> 0 -> id]"),
     ("clusters:\n- id: c-1\n  colour: red\n", "[clusters -> 0 -> colour]"),
-    ("clusters:\n- id: c-1\npins:\n- statement: s\n  cluster: c-2\n", "[pins -> 0 -> cluster]"),
-    ("clusters:\n- id: c-1\n- id: c-1\n", "[clusters -> 1 -> id]"),
+    ("clusters:\n- id: c-1\n  label: x\n", "[clusters -> 0] cluster 'c-1' has neither"),
+    ("clusters:\n- id: c-1\n  statements: [s]\npins:\n- statement: s\n  cluster: c-2\n",
+     "[pins -> 0 -> cluster]"),
+    ("clusters:\n- id: c-1\n  statements: [s]\n- id: c-1\n  statements: [t]\n",
+     "[clusters -> 1 -> id]"),
     ("history:\n- at: x\n  coder: me\n  op: recolour\n", "[history -> 0 -> op]"),
 ])
 def test_a_bad_file_names_file_line_and_field(project, text, where):
@@ -161,3 +164,23 @@ def test_parse_of_an_absent_or_empty_file_is_an_empty_curation(tmp_path):
     assert parse_curation(tmp_path / "none.yaml").is_empty()
     (tmp_path / "empty.yaml").write_text("", encoding="utf-8")
     assert parse_curation(tmp_path / "empty.yaml").is_empty()
+
+
+def test_what_cannot_be_carried_is_said_marked_and_reported(project):
+    view, _ = _view(project)
+    a = next(iter(view))
+    cli(project, "rename", a, "--label", "Inclusive education")
+    path = curation_path(project)        # a hand edit: a statement no run has (any more)
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "excluded_statements: []", "excluded_statements:\n- statement: crpd-gc4-2016:para-999"),
+        encoding="utf-8")
+    r = runner.invoke(app, ["cluster", *OPTS, "-p", str(project.root)])
+    assert r.exit_code == 0, r.output
+    assert "rename 1/1, exclude 0/1 carried over" in r.stdout, r.stdout[-400:]
+    assert ("warning: annotations/clusters.yaml: exclude of crpd-gc4-2016:para-999 not carried "
+            "over: the statement no longer exists") in r.stderr
+    assert "unresolved: the statement no longer exists" in curation_path(project).read_text(
+        encoding="utf-8")
+    html = (project.report_dir / "clusters.html").read_text(encoding="utf-8")
+    assert "<h2>Curation</h2>" in html and "crpd-gc4-2016:para-999" in html
+    assert "Inclusive education" in html and " · curated" in html
