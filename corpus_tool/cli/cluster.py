@@ -106,6 +106,8 @@ def cluster_cli(ctx: typer.Context,
         path = write_cluster_report(project)
     carry = curation_report(project)
     notes = cluster_notes(project)
+    for w in carry.warnings():
+        warn("warning: " + w)
     if json_out:
         d = result.to_dict()
         d["clusters"] = [{"id": c["id"], "label": c["label"],
@@ -132,7 +134,5 @@ def cluster_cli(ctx: typer.Context,
         stdout.print("Curation (annotations/clusters.yaml; * = curated): " + ", ".join(
             f"{k} {v['carried']}/{v['carried'] + v['not_carried']}" for k, v in counts.items()
             if v["carried"] + v["not_carried"]) + " carried over")
-    for w in carry.warnings():
-        warn("warning: " + w)
     if path:
         stdout.print(f"Report: {path}")
