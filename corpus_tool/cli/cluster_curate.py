@@ -137,7 +137,8 @@ def forget_cli(target: Annotated[str, typer.Argument(
                    help="A curated cluster id, or a statement id (its pin or exclusion).")],
                coder: CoderOpt = None, project_dir: ProjectOpt = None,
                json_out: JsonOpt = False) -> None:
-    """Drop a curation (e.g. one a re-run could not carry over, once dealt with).
+    """Drop a curation: a curated cluster's entry, or a statement's pin or exclusion (such as
+    one a re-run could not carry over, once dealt with).
 
     Example: corpus-tool cluster forget c-1a2b3c4d
     """

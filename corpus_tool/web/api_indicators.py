@@ -61,7 +61,8 @@ def clusters(wb: Workbench, req: Request) -> dict:
     for c in found:
         d = c.to_dict()
         d["representatives"] = [quote(i) for i in c.representatives[:4]]
-        d["members"] = [quote(i) for i in c.members[:MAX_MEMBERS]]
+        d["members"] = [{"id": i, "text": by_id[i].text[:300] if i in by_id else i}
+                        for i in c.members[:MAX_MEMBERS]]
         d["description"] = notes.get(c.id, {}).get("description", "")
         d["curated"] = notes.get(c.id, {}).get("curated", False)
         out.append(d)
