@@ -109,6 +109,12 @@ def _check_marks(project, report) -> None:
               | {x.statement for x in cur.excluded_statements if x.unresolved})
     assert marked == lost
     assert len(cur.history) == 10            # a run adds nothing to the history
+    # what moved: every curated cluster, with the run clusters it was found in (or why not)
+    moved = {m.cluster: m for m in report.moved}
+    assert set(moved) == {c.id for c in cur.clusters}
+    for c in cur.clusters:
+        found = bool(moved[c.id].run_clusters) or moved[c.id].how == "listed statements"
+        assert found == (moved[c.id].how != "not found")
 
 
 def test_the_curation_shows_in_the_index_at_once(curated):
