@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "project",      # init, add, ingest, docs, search
     "statements",   # statements [--doc --strength --beneficiary], show, evaluate
     "cluster",      # embed, cluster
+    "cluster_curate",  # cluster rename|merge|split|pin|exclude|forget|history
     "indicators",   # indicators draft|diff|promote|validate|list
     "provenance",   # provenance [INDICATOR] --format md|csv|html|xlsx|prov
     "build",        # build: the whole pipeline, skipping unchanged stages

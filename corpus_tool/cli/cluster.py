@@ -1,4 +1,5 @@
-"""Embedding and clustering commands: embed, cluster."""
+"""Embedding and clustering commands: embed, cluster (which is also the group of the curation
+sub-commands in `cli/cluster_curate.py`)."""
 from __future__ import annotations
 
 from typing import Annotated
@@ -6,10 +7,11 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, print_json, progress,
-                                    project_from, stdout)
+from corpus_tool.cli.common import (CorpusGroup, JsonOpt, global_options, ProjectOpt, QuietOpt, print_json,
+                                    progress, project_from, stdout, warn)
 from corpus_tool.report.clusters import write_cluster_report
 from corpus_tool.semantic.cluster import run_clustering
+from corpus_tool.semantic.curate import cluster_notes, curation_report
 from corpus_tool.semantic.embed import embed_corpus
 from corpus_tool.pipeline.freshness import prepare_inputs
 
@@ -40,8 +42,17 @@ def embed_cli(backend: BackendOpt = "minilm",
                      f"with {report['model_id']} in {report['seconds']:.1f}s")
 
 
-@app.command("cluster")
-def cluster_cli(backend: BackendOpt = "minilm",
+# `corpus-tool cluster [options]` runs the stage; `corpus-tool cluster rename|merge|…` curate
+# (a typer callback that also runs without a sub-command)
+cluster_app = typer.Typer(cls=CorpusGroup, invoke_without_command=True, no_args_is_help=False,
+                          add_completion=False, pretty_exceptions_enable=False,
+                          rich_markup_mode=None)
+app.add_typer(cluster_app, name="cluster")
+
+
+@cluster_app.callback()
+def cluster_cli(ctx: typer.Context,
+                backend: BackendOpt = "minilm",
                 method: Annotated[str, typer.Option(
                     help="agglomerative (cosine distance threshold), hdbscan or kmeans.")
                 ] = "agglomerative",
@@ -81,10 +92,16 @@ def cluster_cli(backend: BackendOpt = "minilm",
                 project_dir: ProjectOpt = None, json_out: JsonOpt = False,
                 quiet: QuietOpt = False) -> None:
     """Cluster statements by meaning, label each cluster and store the clusters in the index
-    (replacing the previous run). Same inputs and options give the same clusters.
+    (replacing the previous run) as the researcher's curation (annotations/clusters.yaml) makes
+    them; what the curation could not carry over is reported. Same inputs and options give the
+    same clusters. The sub-commands curate the clusters.
 
     Example: corpus-tool cluster --backend static --on requirement --max-share 0.08 --json
     """
+    if ctx.invoked_subcommand is not None:
+        if project_dir is not None:          # `corpus-tool cluster -p DIR rename …`
+            global_options(project_dir)
+        return
     project = project_from(project_dir)
     prepare_inputs(project, "cluster", statements="require" if unit == "statements" else None)
     with progress("Embedding", quiet=quiet or json_out) as advance:
@@ -95,14 +112,22 @@ def cluster_cli(backend: BackendOpt = "minilm",
     path = None
     if report:
         path = write_cluster_report(project)
+    carry = curation_report(project)
+    notes = cluster_notes(project)
+    for w in carry.warnings():
+        warn("warning: " + w)
     if json_out:
         d = result.to_dict()
-        d["clusters"] = [{"id": c["id"], "label": c["label"], "terms": c["terms"],
+        d["clusters"] = [{"id": c["id"], "label": c["label"],
+                          "description": notes.get(c["id"], {}).get("description", ""),
+                          "curated": notes.get(c["id"], {}).get("curated", False),
+                          "terms": c["terms"],
                           "size": c["size"], "members": c["members"],
                           "representatives": c["representatives"], "doc_ids": c["doc_ids"],
                           "issuers": c["issuers"], "strength_mix": c["strength_mix"],
                           "earliest_year": c["earliest_year"], "assigned": c["assigned"],
                           "area": c["area"]} for c in d["clusters"]]
+        d["curation"] = carry.to_dict()
         print_json(d)
         return
     q = result.quality
@@ -110,6 +135,12 @@ def cluster_cli(backend: BackendOpt = "minilm",
                  f"({q['n_outliers']} outliers; silhouette {q['silhouette']}) with "
                  f"{result.model_id}, {result.method}")
     for c in result.clusters:
-        stdout.print(f"{c.id}  {c.size:>4}  {c.label}")
+        mark = "*" if notes.get(c.id, {}).get("curated") else " "
+        stdout.print(f"{c.id} {mark} {c.size:>4}  {c.label}")
+    if carry.outcomes:
+        counts = carry.counts()
+        stdout.print("Curation (annotations/clusters.yaml; * = curated): " + ", ".join(
+            f"{k} {v['carried']}/{v['carried'] + v['not_carried']}" for k, v in counts.items()
+            if v["carried"] + v["not_carried"]) + " carried over")
     if path:
         stdout.print(f"Report: {path}")

@@ -22,6 +22,7 @@ from corpus_tool.formats import sha256_text
 from corpus_tool.progress import counted
 from corpus_tool.project import Project
 from corpus_tool.semantic.cluster import load_clusters
+from corpus_tool.semantic.curated import excluded_items
 from corpus_tool.statements.parts import analyse_unit
 from corpus_tool.statements.stage import list_statements
 from corpus_tool.store.db import document_text, passage_covering
@@ -204,10 +205,12 @@ def _suggested(project: Project, conn: sqlite3.Connection, stmts: dict[str, list
                          "drafts rest on the annotations alone")
             return []
     by_id = {st.id: st for lst in stmts.values() for st in lst}
+    # set aside as noise by the cluster curation (alone or with its cluster): no draft from it
+    excluded = excluded_items(conn)
     out = []
     for sg in suggestions:
         st = by_id.get(sg.id)
-        if st is None or st.id in annotated or not sg.scores:
+        if st is None or st.id in annotated or st.id in excluded or not sg.scores:
             continue
         if sg.score < SUGGESTION_MIN_SCORE or sg.margin < SUGGESTION_MIN_MARGIN:
             continue

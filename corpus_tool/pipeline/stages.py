@@ -27,6 +27,8 @@ from corpus_tool.report.index import write_index
 from corpus_tool.scoring.engine import score_rows
 from corpus_tool.scoring.run import score_answers
 from corpus_tool.semantic.cluster import run_clustering
+from corpus_tool.semantic.curate import curation_report
+from corpus_tool.semantic.curation import decisions_fingerprint, load_curation
 from corpus_tool.statements.stage import update_statements
 from corpus_tool.store.db import connect
 from corpus_tool.suggest.areas import suggest_areas
@@ -83,7 +85,10 @@ def _statements_fp(ctx: Context) -> str:
 
 
 def _clusters_fp(ctx: Context) -> str:
-    return _query_fp(ctx.conn, "SELECT * FROM clusters ORDER BY id")
+    # the curated view: clusters, and the statements the curation set aside (they feed no draft)
+    return _fp(_query_fp(ctx.conn, "SELECT * FROM clusters ORDER BY id"),
+               _query_fp(ctx.conn, "SELECT item_id FROM cluster_points WHERE role = 'excluded' "
+                                   "ORDER BY item_id"))
 
 
 def _annotations_fp(ctx: Context) -> str:
@@ -139,16 +144,22 @@ def _statements_run(ctx: Context) -> dict:
 
 # cluster (embeds the statements, cached by text hash)
 def _cluster_inputs(ctx: Context) -> str:
+    # the curation's decisions (not the marks a run writes into the file, nor its history)
     return _fp(_statements_fp(ctx), ctx.options.backend, ctx.options.method,
-               ctx.options.cluster_on, _code_fp("corpus_tool.semantic"))
+               ctx.options.cluster_on, decisions_fingerprint(load_curation(ctx.project)),
+               _code_fp("corpus_tool.semantic"))
 
 
 def _cluster_run(ctx: Context) -> dict:
     res = run_clustering(ctx.project, backend=ctx.options.backend, method=ctx.options.method,
                          on=ctx.options.cluster_on, progress=ctx.items)
     ctx.close()  # the clustering wrote through its own connection
+    carry = curation_report(ctx.project)
     summary = {"clusters": len(res.clusters), "outliers": len(res.outliers),
                "model_id": res.model_id}
+    if carry.outcomes:
+        summary["curation"] = carry.counts()
+        summary["warnings"] = carry.warnings()
     summary["report"] = _cluster_report(ctx, res)
     return summary
 

@@ -18,6 +18,7 @@ from corpus_tool.models import Cluster, Document
 from corpus_tool.project import Project
 from corpus_tool.report.page import esc, html_page
 from corpus_tool.semantic.cluster import load_clusters, load_meta, load_points
+from corpus_tool.semantic.curated import load_carry_report, load_notes
 from corpus_tool.store import db as store
 
 # 20 colours distinguishable on white (Tableau 20, reordered so neighbours differ).
@@ -229,17 +230,42 @@ def _strength_bar(mix: Sequence[tuple[str, int]]) -> str:
     return f'<div class="bar">{spans}</div>{text}'
 
 
+def _curation(report: dict, notes: dict[str, dict], n_excluded: int) -> str:
+    """The "Curation" section: how many of the researcher's curations this run carried over,
+    and each one it could not (kept, marked, in annotations/clusters.yaml)."""
+    counts = report.get("counts") or {}
+    rows = "".join(f"<tr><td>{esc(k)}</td><td>{v['carried']}</td><td>{v['not_carried']}</td></tr>"
+                   for k, v in counts.items() if v["carried"] or v["not_carried"])
+    lost = "".join(f"<li><b>{esc(o['kind'])}</b> of <code>{esc(o['target'])}</code>: "
+                   f"{esc(o['detail'])}</li>" for o in report.get("not_carried", []))
+    n_cur = sum(1 for n in notes.values() if n.get("curated"))
+    out = (f"<h2>Curation</h2><p class='muted'>{n_cur} curated cluster(s) "
+           f"(<code>annotations/clusters.yaml</code>); {n_excluded} statement(s) excluded as "
+           "noise. Carried over to this run:</p><table><tr><th>curation</th><th>carried</th>"
+           f"<th>not carried</th></tr>{rows}</table>")
+    if lost:
+        out += ("<p>Not carried over (kept in the file, marked <code>unresolved</code>, until "
+                "redone on the new clusters or dropped with <code>corpus-tool cluster forget"
+                f"</code>):</p><ul>{lost}</ul>")
+    return out
+
+
 def render_cluster_report(clusters: Sequence[Cluster], points: Sequence, meta: dict,
                           docs: dict[str, Document], *,
-                          nav: list[tuple[str, str]] | None = None) -> str:
-    """The whole page as a string (pure: no I/O)."""
+                          nav: list[tuple[str, str]] | None = None,
+                          curation: dict | None = None,
+                          notes: dict[str, dict] | None = None) -> str:
+    """The whole page as a string (pure: no I/O). `curation`: the carry report of the
+    researcher's curation (a "Curation" section when there is one); `notes`: cluster id →
+    {description, curated}."""
+    notes = notes or {}
     colour = {c.id: colour_for(i) for i, c in enumerate(clusters)}
     label = {c.id: c.label for c in clusters}
     by_id = {p.item_id: p for p in points}
     quality = meta.get("quality") or {}
     params = meta.get("params") or {}
     n_items = len(points)
-    n_out = sum(1 for p in points if not p.cluster_id)
+    n_out = sum(1 for p in points if not p.cluster_id and p.role != "excluded")
     unit = params.get("unit", "statements")
     svg, blob = _map(points, colour, label, docs)
 
@@ -266,6 +292,8 @@ def render_cluster_report(clusters: Sequence[Cluster], points: Sequence, meta: d
                 f'<div class="legend">{legend}</div></div>')
     body.append(f'<script type="application/json" id="points">{blob}</script>')
 
+    if curation and curation.get("outcomes"):
+        body.append(_curation(curation, notes, sum(1 for p in points if p.role == "excluded")))
     body.append("<h2>Clusters</h2>")
     if not clusters:
         body.append('<p class="muted">No clusters: try a larger --threshold or a smaller '
@@ -309,12 +337,16 @@ def render_cluster_report(clusters: Sequence[Cluster], points: Sequence, meta: d
         cards.append(
             f'<section class="card" id="{esc(c.id)}"><h3><span class="sw" style="background:'
             f'{colour[c.id]}"></span>{esc(c.label)}<span class="size">{c.size} {esc(unit)}'
-            f'</span></h3><div class="cid">{esc(c.id)}</div><div>{tags}</div>'
+            f'</span></h3><div class="cid">{esc(c.id)}'
+            f'{" · curated" if notes.get(c.id, {}).get("curated") else ""}</div>'
+            + (f'<p>{esc(notes[c.id]["description"])}</p>'
+               if notes.get(c.id, {}).get("description") else "")
+            + f'<div>{tags}</div>'
             f'<dl class="meta">{meta_html}</dl>{"".join(quotes)}'
             f"<details><summary>All {c.size} members</summary><ul>{members}</ul></details>"
             "</section>")
     body.append('<div class="grid">' + "".join(cards) + "</div>")
-    outliers = [p for p in points if not p.cluster_id]
+    outliers = [p for p in points if not p.cluster_id and p.role != "excluded"]
     if outliers:
         items = "".join(f"<li>{esc(p.item_id)}: {esc(_short(p.text, 140))}</li>"
                         for p in sorted(outliers, key=lambda p: p.item_id))
@@ -336,6 +368,8 @@ def write_cluster_report(project: Project, path: Path | None = None) -> Path:
         points = load_points(conn)
         meta = load_meta(conn)
         docs = {d.id: d for d in store.list_documents(conn)}
+        carry = load_carry_report(conn).to_dict()
+        notes = load_notes(conn)
     finally:
         conn.close()
     if not points:
@@ -343,6 +377,7 @@ def write_cluster_report(project: Project, path: Path | None = None) -> Path:
                          fix="run `corpus-tool cluster` first")
     out = path or project.report_dir / "clusters.html"
     nav = [("Report index", "index.html")] if (out.parent / "index.html").is_file() else None
-    atomic_write_text(out, render_cluster_report(clusters, points, meta, docs, nav=nav))
+    atomic_write_text(out, render_cluster_report(clusters, points, meta, docs, nav=nav,
+                                                   curation=carry, notes=notes))
     return out
 

@@ -27,6 +27,7 @@ from corpus_tool.models import Cluster
 from corpus_tool.project import Project
 from corpus_tool.semantic.backends import DEFAULT_BACKEND, Embedder, TfidfEmbedder, get_embedder
 from corpus_tool.semantic.describe import ClusterResult, Point, describe, silhouette
+from corpus_tool.semantic.curated import load_run, settle
 from corpus_tool.semantic.embed import embed_texts
 from corpus_tool.semantic.group import (CENTERED_BACKENDS, DEFAULT_MIN_CLUSTER_SIZE,
                                         DEFAULT_THRESHOLDS, FALLBACK_THRESHOLD, HDBSCAN_DIMS,
@@ -80,6 +81,20 @@ def default_threshold(backend: str) -> float:
     return DEFAULT_THRESHOLDS.get(backend, FALLBACK_THRESHOLD)
 
 
+def run_vectors(project: Project, items: Sequence[Item], emb: Embedder, *, center: bool,
+                on: str = "sentence", progress: ProgressFn | None = None) -> np.ndarray:
+    """The vectors a run clusters `items` (sorted by id) on: their sentences, or their
+    requirements with `on="requirement"`, embedded (cached by text hash; tf-idf fitted on these
+    texts), centred on their mean for the backends that need it."""
+    texts = texts_on(items, on)
+    if isinstance(emb, TfidfEmbedder):
+        emb.fit(texts)
+    x = embed_texts(project, texts, backend=emb, progress=progress)
+    if center and len(x):
+        x = _normalise(x - x.mean(axis=0, keepdims=True))
+    return x
+
+
 def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEFAULT_BACKEND,
                   method: str = "agglomerative", threshold: float | None = None,
                   k: int | None = None, min_cluster_size: int | None = None,
@@ -112,18 +127,15 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
     if len({it.id for it in items}) != len(items):
         raise InputError("duplicate item ids", fix="each statement id must be unique")
     emb = get_embedder(backend)
-    if vectors is None:
-        texts = texts_on(items, on)
-        if isinstance(emb, TfidfEmbedder):
-            emb.fit(texts)
-        x = embed_texts(project, texts, backend=emb, progress=progress)
-    else:
-        x = _normalise(np.asarray(vectors, dtype=np.float32)[order])
-    thr = threshold if threshold is not None else default_threshold(backend)
     if center is None:
         center = backend in CENTERED_BACKENDS
-    if center and len(x):
-        x = _normalise(x - x.mean(axis=0, keepdims=True))
+    if vectors is None:
+        x = run_vectors(project, items, emb, center=center, on=on, progress=progress)
+    else:
+        x = _normalise(np.asarray(vectors, dtype=np.float32)[order])
+        if center and len(x):
+            x = _normalise(x - x.mean(axis=0, keepdims=True))
+    thr = threshold if threshold is not None else default_threshold(backend)
     if method == "agglomerative":
         desc = f"agglomerative(cosine, average, threshold={thr:g})"
     elif method == "hdbscan":
@@ -173,11 +185,14 @@ def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
                    max_share: float | None = None, force: bool = False,
                    progress: ProgressFn | None = None) -> ClusterResult:
     """Cluster the project's statements (or passages with `unit="passages"`) and write the
-    clusters into the index, replacing the previous clustering. When the texts, options and
-    code are those of the clustering already stored, that one is returned without recomputing
-    (`force=True` recomputes). `on="requirement"` clusters on what the statements require
-    (passages have no parts: they are clustered on their text). `max_share` splits clusters
-    holding more than that share of the items (`split.split_large`)."""
+    clusters into the index, replacing the previous clustering, as the researcher's curation
+    (`annotations/clusters.yaml`) makes them: curated clusters found again under their stable
+    ids, what could not be carried over reported (`curated.load_carry_report`) and marked in
+    the file. When the texts, options and code are those of the clustering already stored, that
+    run is reused without recomputing (`force=True` recomputes). `on="requirement"` clusters on
+    what the statements require (passages have no parts: they are clustered on their text).
+    `max_share` splits clusters holding more than that share of the items
+    (`split.split_large`)."""
     if unit not in ("statements", "passages"):
         raise InputError(f"unknown unit {unit!r}", fix="use statements or passages")
     conn = store.connect(project.db_path)
@@ -194,27 +209,36 @@ def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
                    "assign_outliers": assign_outliers, "random_state": random_state,
                    "unit": unit, "on": on, "max_share": max_share}
         fp = _fingerprint(project, items, options, guided)
-        if not force:
-            meta = load_meta(conn)
-            if meta.get("fingerprint") == fp:
-                stored = load_clusters(conn)
-                return ClusterResult(clusters=tuple(stored), outliers=tuple(meta["outliers"]),
-                                     points=tuple(load_points(conn)),
-                                     model_id=meta["model_id"], method=meta["method"],
-                                     params=meta["params"], quality=meta["quality"])
-        result = cluster_items(items, project=project, backend=backend, method=method,
-                               threshold=threshold, k=k, min_cluster_size=min_cluster_size,
-                               guided=guided, assign_outliers=assign_outliers,
-                               random_state=random_state, on=on, max_share=max_share,
-                               progress=progress)
-        result = ClusterResult(clusters=result.clusters, outliers=result.outliers,
-                               points=result.points, model_id=result.model_id,
-                               method=result.method, params={**result.params, "unit": unit},
-                               quality=result.quality)
-        save_clusters(conn, result, fingerprint=fp)
+        run = None if force or load_meta(conn).get("fingerprint") != fp else load_run(conn)
+        if run is None:
+            run = cluster_items(items, project=project, backend=backend, method=method,
+                                threshold=threshold, k=k, min_cluster_size=min_cluster_size,
+                                guided=guided, assign_outliers=assign_outliers,
+                                random_state=random_state, on=on, max_share=max_share,
+                                progress=progress)
+            run = ClusterResult(clusters=run.clusters, outliers=run.outliers, points=run.points,
+                                model_id=run.model_id, method=run.method,
+                                params={**run.params, "unit": unit}, quality=run.quality)
+        ordered = sorted(items, key=lambda it: it.id)
+        center = bool(run.params.get("centred"))
+        result, _report = settle(
+            project, conn, run, ordered, fingerprint=fp, options=options,
+            vectors=lambda: run_vectors(project, ordered, get_embedder(backend), center=center,
+                                             on=on),
+            save=save_clusters, stored=lambda: stored_view(conn))
     finally:
         conn.close()
     return result
+
+
+def stored_view(conn) -> ClusterResult | None:
+    """The clustering stored in the index, as the curation left it (None if never clustered)."""
+    meta = load_meta(conn)
+    if "model_id" not in meta:
+        return None
+    return ClusterResult(clusters=tuple(load_clusters(conn)), outliers=tuple(meta["outliers"]),
+                         points=tuple(load_points(conn)), model_id=meta["model_id"],
+                         method=meta["method"], params=meta["params"], quality=meta["quality"])
 
 
 def _fingerprint(project: Project, items: Sequence[Item], options: dict, guided: bool) -> str:
@@ -240,7 +264,7 @@ def _j(v) -> str:
     return json.dumps(v, ensure_ascii=False)
 
 
-def save_clusters(conn, result: ClusterResult, *, fingerprint: str = "") -> None:
+def save_clusters(conn, result: ClusterResult) -> None:
     store.ensure_schema(conn, SCHEMA)
     with store.transaction(conn):
         conn.execute("DELETE FROM clusters")
@@ -259,7 +283,7 @@ def save_clusters(conn, result: ClusterResult, *, fingerprint: str = "") -> None
         conn.executemany("INSERT INTO cluster_meta VALUES (?,?)", [
             ("model_id", result.model_id), ("method", result.method),
             ("params", _j(result.params)), ("quality", _j(result.quality)),
-            ("outliers", _j(list(result.outliers))), ("fingerprint", fingerprint)])
+            ("outliers", _j(list(result.outliers)))])
 
 
 def load_clusters(conn) -> list[Cluster]:

@@ -3,7 +3,7 @@
 and one static page (`static/`: HTML, CSS and plain JavaScript; no build step, nothing fetched
 from elsewhere)."""
 from corpus_tool.web import (api, api_annotations,  # noqa: F401 (register the routes)
-                             api_answers, api_indicators)
+                             api_answers, api_clusters, api_indicators)
 from corpus_tool.web.server import make_server
 
 __all__ = ["make_server"]

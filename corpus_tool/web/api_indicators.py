@@ -17,10 +17,12 @@ from typing import Any
 from corpus_tool.coding.lookup import passage_at
 from corpus_tool.errors import CheckFailed, InputError, NotFoundError
 from corpus_tool.report.scores import scores_html
+from corpus_tool.semantic.curate import cluster_notes, curation_report
 from corpus_tool.web.args import feature, text_arg
 from corpus_tool.web.workbench import HTML_PAGES, Request, Unavailable, Workbench, router
 
 DRAFT_PREFIX = "draft:"
+MAX_MEMBERS = 200            # members listed per cluster card (to pin, exclude or split off)
 _STATEMENT_ID = re.compile(r":s\d+$")
 
 
@@ -54,11 +56,15 @@ def clusters(wb: Workbench, req: Request) -> dict:
                 "locator": p.locator if p else "", "page": p.page if p else None,
                 "text": p.text if p else item_id}
 
+    notes = cluster_notes(wb.project)
     out = []
     for c in found:
         d = c.to_dict()
         d["representatives"] = [quote(i) for i in c.representatives[:4]]
-        d.pop("members", None)
+        d["members"] = [{"id": i, "text": by_id[i].text[:300] if i in by_id else i}
+                        for i in c.members[:MAX_MEMBERS]]
+        d["description"] = notes.get(c.id, {}).get("description", "")
+        d["curated"] = notes.get(c.id, {}).get("curated", False)
         out.append(d)
     pts = [{"id": p.item_id, "cluster": p.cluster_id, "role": p.role, "x": p.x, "y": p.y,
             "doc_id": p.doc_id, "passage_id": passage_of(p.item_id), "locator": p.locator,
@@ -67,7 +73,8 @@ def clusters(wb: Workbench, req: Request) -> dict:
     outliers = meta.get("outliers") if isinstance(meta, dict) else None
     return {"clusters": out, "points": pts, "model_id": found[0].model_id,
             "method": found[0].method, "outliers": len(outliers) if isinstance(outliers, list) else 0,
-            "report": _report(wb, "clusters.html")}
+            "report": _report(wb, "clusters.html"),
+            "curation": curation_report(wb.project).to_dict()}
 
 
 def _report(wb: Workbench, name: str) -> str | None:

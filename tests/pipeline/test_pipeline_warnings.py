@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import csv
 import json
+from contextlib import closing
 
 import pytest
 from typer.testing import CliRunner
 
 from corpus_tool.cli import app
+from corpus_tool.semantic.cluster import load_clusters
+from corpus_tool.store.db import connect
 from tests.indicators.conftest import copy_project, make_project
 
 runner = CliRunner()
@@ -85,3 +88,30 @@ def test_a_clean_project_builds_strict(project):
     r = _build(project, "--strict", "--json")
     assert r.exit_code == 0, r.stderr
     assert json.loads(r.stdout)["strict"] is True
+
+
+def test_a_curation_the_clusters_cannot_carry_is_a_build_warning(project):
+    # a researcher pinned a statement that a later re-ingest no longer has: said, not dropped
+    with closing(connect(project.db_path)) as conn:
+        cid = load_clusters(conn)[0].id
+    r = runner.invoke(app, ["cluster", "rename", cid, "--label", "Free primary education",
+                            "-p", str(project.root), "--coder", "tester"])
+    assert r.exit_code == 0, r.output
+    path = project.annotations_dir / "clusters.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "pins: []", f"pins:\n- statement: un-udhr-1948:gone:s9\n  cluster: {cid}"),
+        encoding="utf-8")
+    r = _build(project, "--json")
+    assert r.exit_code == 0, r.stderr
+    rep = json.loads(r.stdout)
+    (w,) = [w for w in rep["warnings"] if w["stage"] == "cluster"]
+    assert w["message"].startswith("annotations/clusters.yaml: pin of un-udhr-1948:gone:s9 not "
+                                   "carried over: the statement no longer exists")
+    text = (project.annotations_dir / "clusters.yaml").read_text(encoding="utf-8")
+    assert "unresolved: the statement no longer exists" in text
+    stages = {s["stage"]: s for s in rep["stages"]}
+    assert stages["cluster"]["summary"]["curation"]["rename"] == {"carried": 1, "not_carried": 0}
+    again = _build(project, "--json")                        # the mark changes no decision
+    stages = {s["stage"]: s for s in json.loads(again.stdout)["stages"]}
+    assert stages["cluster"]["status"] == "skipped"
+    assert "un-udhr-1948:gone:s9" in again.stderr

@@ -196,10 +196,27 @@ async function renderClusters() {
     box.addEventListener("toggle", () => { if (box.open && !frame.src) frame.src = "/report/" + encodeURIComponent(data.report); });
     root.append(box);
   }
+  if (data.curation) root.append(curationBox(data.curation));
+  const toolbar = el("div", {class: "card curate-bar"});
+  const mergeBtn = el("button", {type: "button", class: "merge-selected", disabled: true}, "Merge selected clusters");
+  const mergeLabel = el("input", {type: "text", placeholder: "label of the merged cluster (optional)", class: "merge-label", maxlength: 120});
+  const selected = [];
+  mergeBtn.addEventListener("click", () => curateCall("POST", "/clusters/merge", {clusters: selected, label: mergeLabel.value.trim() || null}, "Merged"));
+  toolbar.append(el("strong", {}, "Curate: "), "tick clusters to merge (the first ticked keeps its id), ", mergeLabel, " ", mergeBtn,
+    " · ", link("#/clusters", "history", {onclick: (ev) => { ev.preventDefault(); showHistory(toolbar); }}));
   const grid = el("div", {class: "grid"});
+  const ids = data.clusters.map((c) => c.id);
   for (const c of data.clusters) {
-    grid.append(el("div", {class: "card cluster", id: "c-" + c.id},
-      el("h3", {}, c.label || c.id, " ", el("span", {class: "muted small"}, `${c.size} ${/:s\d+$/.test((c.representatives[0] || {}).id || ":s1") ? "statements" : "passages"} · ${c.id}`)),
+    const tick = el("input", {type: "checkbox", class: "merge-tick", title: "select for merging", dataset: {id: c.id}});
+    tick.addEventListener("change", () => {
+      const i = selected.indexOf(c.id);
+      if (tick.checked && i < 0) selected.push(c.id); else if (!tick.checked && i >= 0) selected.splice(i, 1);
+      mergeBtn.disabled = selected.length < 2;
+    });
+    grid.append(el("div", {class: "card cluster" + (c.curated ? " curated" : ""), id: "c-" + c.id, dataset: {cluster: c.id}},
+      el("h3", {}, tick, " ", el("span", {class: "clabel"}, c.label || c.id), " ", c.curated ? el("span", {class: "tag curated-tag"}, "curated") : null, " ",
+        el("span", {class: "muted small"}, `${c.size} ${/:s\d+$/.test((c.representatives[0] || {}).id || ":s1") ? "statements" : "passages"} · ${c.id}`)),
+      c.description ? el("p", {class: "cdesc"}, c.description) : null,
       el("div", {}, (c.terms || []).slice(0, 8).map((t) => el("span", {class: "tag"}, t))),
       el("div", {class: "muted small"}, [
         plural((c.doc_ids || []).length, "instrument"), (c.issuers || []).join(", "),
@@ -207,10 +224,80 @@ async function renderClusters() {
         Object.entries(c.strength_mix || {}).map(([k, v]) => `${k} ${v}`).join(", ")].filter(Boolean).join(" · ")),
       (c.representatives || []).map((r) => el("div", {class: "rep"},
         el("blockquote", {}, short(r.text, 320)),
-        el("div", {class: "muted small"}, link(docHref(r.doc_id, r.passage_id), r.title || r.doc_id, {class: "jump"}), " · ", cite(r))))));
+        el("div", {class: "muted small"}, link(docHref(r.doc_id, r.passage_id), r.title || r.doc_id, {class: "jump"}), " · ", cite(r)))),
+      curatePanel(c, ids)));
   }
-  root.append(el("h2", {}, "Cards"), grid);
+  root.append(el("h2", {}, "Cards"), toolbar, grid);
   return root;
+}
+
+// --- cluster curation (annotations/clusters.yaml, through the same library as `corpus-tool cluster …`)
+
+async function curateCall(method, path, body, done) {
+  try {
+    const res = await api(method, path, {...body, coder: currentCoder()});
+    const lost = (res.not_carried || []).map((o) => `${o.kind} of ${o.target}: ${o.detail}`);
+    flash(`${done} ` + (res.clusters || []).map((c) => c.id).join(", ") + (lost.length ? ` — not carried over: ${lost.join("; ")}` : ""), lost.length ? "error" : "ok");
+    await route();
+  } catch (e) { flash(e.message); }
+}
+
+function curationBox(cur) {
+  const counts = Object.entries(cur.counts || {}).filter(([, v]) => v.carried + v.not_carried);
+  if (!counts.length) return null;
+  return el("div", {class: "card curation-box"}, el("strong", {}, "Curation carried over to this run: "),
+    counts.map(([k, v]) => `${k} ${v.carried}/${v.carried + v.not_carried}`).join(" · "),
+    (cur.not_carried || []).length ? el("ul", {class: "not-carried"}, cur.not_carried.map((o) =>
+      el("li", {}, el("strong", {}, o.kind), " of ", el("code", {}, o.target), ": ", o.detail, " ",
+        el("button", {type: "button", class: "small", onclick: () => curateCall("POST", "/clusters/forget", {target: o.target}, "Forgot")}, "forget")))) : null);
+}
+
+async function showHistory(where) {
+  try {
+    const h = await api("GET", "/clusters/history");
+    const old = where.querySelector(".history");
+    if (old) old.remove();
+    where.append(el("table", {class: "history small"}, el("tr", {}, ["at", "coder", "op", "what", "note"].map((x) => el("th", {}, x))),
+      h.history.map((e) => el("tr", {}, el("td", {}, e.at), el("td", {}, e.coder), el("td", {}, e.op),
+        el("td", {}, [...(e.clusters || []), ...(e.statements || [])].join(", ")), el("td", {}, e.note || "")))));
+  } catch (e) { flash(e.message); }
+}
+
+function curatePanel(c, ids) {
+  const box = el("details", {class: "curate"}, el("summary", {}, "Curate this cluster"));
+  const label = el("input", {type: "text", class: "rename-label", value: c.curated ? c.label : "", placeholder: "label naming the requirement", maxlength: 120});
+  const desc = el("textarea", {class: "rename-desc", rows: 2, placeholder: "short description", maxlength: 600}, c.description || "");
+  box.append(el("div", {class: "row"}, label, " ",
+    el("button", {type: "button", class: "rename", onclick: () => curateCall("POST", `/clusters/${encodeURIComponent(c.id)}/rename`, {label: label.value, description: desc.value}, "Renamed")}, "Rename")), desc,
+    el("div", {class: "row"},
+      el("button", {type: "button", class: "exclude-cluster", onclick: () => curateCall("POST", "/clusters/exclude", {cluster: c.id}, "Excluded")}, "Exclude as noise"), " ",
+      el("button", {type: "button", class: "propose-split", onclick: () => proposeSplit(c, box)}, "Propose a split"), " ",
+      el("button", {type: "button", class: "split-selected", onclick: () => {
+        const st = [...box.querySelectorAll(".member-tick:checked")].map((t) => t.dataset.id);
+        if (!st.length) { flash("tick the statements to split off first"); return; }
+        curateCall("POST", `/clusters/${encodeURIComponent(c.id)}/split`, {statements: st, label: label.value.trim() || null}, "Split");
+      }}, "Split off ticked statements")));
+  const others = ids.filter((i) => i !== c.id);
+  const list = el("ul", {class: "members small"}, (c.members || []).map((m) => {
+    const to = el("select", {class: "pin-to"}, el("option", {value: ""}, "move to…"), others.map((i) => el("option", {value: i}, i)));
+    to.addEventListener("change", () => { if (to.value) curateCall("POST", "/clusters/pin", {statement: m.id, cluster: to.value}, "Pinned to"); });
+    return el("li", {}, el("input", {type: "checkbox", class: "member-tick", dataset: {id: m.id}}), " ", short(m.text, 140), " ",
+      el("span", {class: "muted"}, m.id), " ", to, " ",
+      el("button", {type: "button", class: "exclude-statement small", onclick: () => curateCall("POST", "/clusters/exclude", {statement: m.id}, "Excluded")}, "noise"));
+  }));
+  box.append(el("div", {class: "muted small"}, `Members (${c.size}${c.size > (c.members || []).length ? ", first " + c.members.length : ""}): tick to split off, move (pin) to another cluster, or set aside as noise.`), list);
+  return box;
+}
+
+async function proposeSplit(c, box) {
+  try {
+    const prop = await api("GET", `/clusters/${encodeURIComponent(c.id)}/split?parts=2`);
+    const old = box.querySelector(".proposal");
+    if (old) old.remove();
+    box.append(el("div", {class: "proposal"}, el("strong", {}, "Proposed split (part 1 stays):"),
+      el("ol", {}, prop.parts.map((p) => el("li", {}, `${p.size} statements — ${(p.terms || []).slice(0, 3).join(", ")}: `, el("em", {}, short(p.examples[0] || "", 160))))),
+      el("button", {type: "button", class: "accept-split", onclick: () => curateCall("POST", `/clusters/${encodeURIComponent(c.id)}/split`, {accept: true, parts: 2}, "Split")}, "Accept this split")));
+  } catch (e) { flash(e.message); }
 }
 
 const PALETTE = ["#2456a6", "#d9822b", "#2e7d32", "#8e44ad", "#b3261e", "#00838f", "#6d4c41", "#c2185b", "#546e7a", "#9e9d24", "#3949ab", "#00897b"];

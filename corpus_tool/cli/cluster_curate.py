@@ -1,0 +1,162 @@
+"""`corpus-tool cluster rename|merge|split|pin|exclude|forget|history`: the researcher's curation of
+the clusters (annotations/clusters.yaml), through `corpus_tool.semantic.curate`."""
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from corpus_tool.cli.cluster import cluster_app
+from corpus_tool.cli.common import (JsonOpt, ProjectOpt, print_json, project_from, stdout, table,
+                                    warn)
+from corpus_tool.coding.files import default_coder
+from corpus_tool.errors import InputError
+from corpus_tool.semantic.curate import (CurationResult, exclude, forget, history,
+                                         merge_clusters, pin_statement, propose_split,
+                                         rename_cluster, split_cluster)
+
+CoderOpt = Annotated[str | None, typer.Option(
+    "--coder", help="Who curates (default: $CORPUS_TOOL_CODER or your login name).",
+    show_default=False)]
+LabelOpt = Annotated[str | None, typer.Option(
+    "--label", help="A label naming the requirement the cluster holds.", show_default=False)]
+
+
+def _done(res: CurationResult, json_out: bool) -> None:
+    if json_out:
+        print_json(res.to_dict())
+        return
+    for c in res.clusters:
+        what = "excluded" if c["excluded"] else f"{c['size']} statement(s)"
+        stdout.print(f"{res.op}: {c['id']}  {c['label']}  ({what})")
+    if not res.clusters:
+        stdout.print(f"{res.op}: " + ", ".join(res.event.clusters + res.event.statements))
+    for o in res.not_carried:
+        warn(f"warning: {o['kind']} of {o['target']} not carried over: {o['detail']}")
+
+
+@cluster_app.command("rename")
+def rename_cli(cluster: Annotated[str, typer.Argument(help="Cluster id (c-…).")],
+               label: LabelOpt = None,
+               description: Annotated[str | None, typer.Option(
+                   "--description", help="A short description ('' clears it).",
+                   show_default=False)] = None,
+               coder: CoderOpt = None, project_dir: ProjectOpt = None,
+               json_out: JsonOpt = False) -> None:
+    """Give a cluster a label and a short description; they stay with it on re-runs.
+
+    Example: corpus-tool cluster rename c-1a2b3c4d --label "Free primary education for every child" --description "Primary schooling free of charge, whatever the status"
+    """
+    _done(rename_cluster(project_from(project_dir), cluster, label=label,
+                         description=description, coder=coder or default_coder()), json_out)
+
+
+@cluster_app.command("merge")
+def merge_cli(clusters: Annotated[list[str], typer.Argument(
+                  help="Two or more cluster ids; the first one's id stays.")],
+              label: LabelOpt = None, coder: CoderOpt = None, project_dir: ProjectOpt = None,
+              json_out: JsonOpt = False) -> None:
+    """Merge clusters that hold the same requirement into one (one candidate indicator).
+
+    Example: corpus-tool cluster merge c-1a2b3c4d c-5e6f7a8b --label "Access whatever the residence status"
+    """
+    _done(merge_clusters(project_from(project_dir), clusters, label=label,
+                         coder=coder or default_coder()), json_out)
+
+
+@cluster_app.command("split")
+def split_cli(cluster: Annotated[str, typer.Argument(help="Cluster id (c-…).")],
+              statements: Annotated[list[str] | None, typer.Option(
+                  "--statement", "-s", help="A statement to split off (repeat).",
+                  show_default=False)] = None,
+              propose: Annotated[bool, typer.Option(
+                  "--propose", help="Preview a sub-clustering into --parts parts; writes "
+                                    "nothing.")] = False,
+              accept: Annotated[bool, typer.Option(
+                  "--accept", help="Apply that sub-clustering: every part but the largest "
+                                   "becomes a cluster.")] = False,
+              parts: Annotated[int, typer.Option("--parts", help="Parts of the proposal.",
+                                                 min=2)] = 2,
+              label: LabelOpt = None, coder: CoderOpt = None, project_dir: ProjectOpt = None,
+              json_out: JsonOpt = False) -> None:
+    """Split a cluster that mixes requirements: list the statements to split off, or preview a
+    proposal (--propose) and accept it (--accept).
+
+    Example: corpus-tool cluster split c-1a2b3c4d --propose --parts 2
+    """
+    project = project_from(project_dir)
+    if sum([bool(statements), propose, accept]) != 1:
+        raise InputError("give --statement (repeatable), --propose or --accept",
+                         fix="preview with --propose first, then --accept the same --parts")
+    if propose:
+        prop = propose_split(project, cluster, parts=parts)
+        if json_out:
+            print_json(prop.to_dict())
+            return
+        rows = [{"part": i + 1, "size": p.size, "terms": ", ".join(p.terms[:3]),
+                 "example": p.examples[0] if p.examples else ""} for i, p in enumerate(prop.parts)]
+        table(rows, ["part", "size", "terms", "example"],
+              title=f"Proposed split of {cluster} (part 1 stays; accept with --accept)")
+        return
+    prop = propose_split(project, cluster, parts=parts) if accept else None
+    _done(split_cluster(project, cluster, statements=statements or [], accept=prop, label=label,
+                        coder=coder or default_coder()), json_out)
+
+
+@cluster_app.command("pin")
+def pin_cli(statement: Annotated[str, typer.Argument(help="Statement id.")],
+            cluster: Annotated[str, typer.Option("--cluster", "-c", help="Cluster id (c-…).")],
+            coder: CoderOpt = None, project_dir: ProjectOpt = None,
+            json_out: JsonOpt = False) -> None:
+    """Pin a statement to a cluster: it stays there whatever later runs say.
+
+    Example: corpus-tool cluster pin un-crc-1989:art-28-1-a:s1 --cluster c-1a2b3c4d
+    """
+    _done(pin_statement(project_from(project_dir), statement, cluster,
+                        coder=coder or default_coder()), json_out)
+
+
+@cluster_app.command("exclude")
+def exclude_cli(cluster: Annotated[str | None, typer.Argument(
+                    help="Cluster id (c-…) to set aside.", show_default=False)] = None,
+                statement: Annotated[str | None, typer.Option(
+                    "--statement", "-s", help="Set one statement aside instead.",
+                    show_default=False)] = None,
+                coder: CoderOpt = None, project_dir: ProjectOpt = None,
+                json_out: JsonOpt = False) -> None:
+    """Exclude a cluster, or one statement, as noise: it feeds no indicator draft.
+
+    Example: corpus-tool cluster exclude c-1a2b3c4d
+    """
+    _done(exclude(project_from(project_dir), cluster=cluster, statement=statement,
+                  coder=coder or default_coder()), json_out)
+
+
+@cluster_app.command("forget")
+def forget_cli(target: Annotated[str, typer.Argument(
+                   help="A curated cluster id, or a statement id (its pin or exclusion).")],
+               coder: CoderOpt = None, project_dir: ProjectOpt = None,
+               json_out: JsonOpt = False) -> None:
+    """Drop a curation: a curated cluster's entry, or a statement's pin or exclusion (such as
+    one a re-run could not carry over, once dealt with).
+
+    Example: corpus-tool cluster forget c-1a2b3c4d
+    """
+    _done(forget(project_from(project_dir), target, coder=coder or default_coder()), json_out)
+
+
+@cluster_app.command("history")
+def history_cli(coder: Annotated[str | None, typer.Option(
+                    "--coder", help="Only this curator's events.", show_default=False)] = None,
+                project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+    """Who curated what, when (annotations/clusters.yaml, append-only).
+
+    Example: corpus-tool cluster history --coder ana --json
+    """
+    events = [e for e in history(project_from(project_dir)) if coder is None or e.coder == coder]
+    if json_out:
+        print_json({"history": [e.to_dict() for e in events]})
+        return
+    table([{"at": e.at, "coder": e.coder, "op": e.op,
+            "what": ", ".join(e.clusters + e.statements), "note": e.note} for e in events],
+          ["at", "coder", "op", "what", "note"])

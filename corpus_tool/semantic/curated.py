@@ -1,0 +1,146 @@
+"""The curated view in the index: the run's own clusters kept beside it (so a curation can be
+re-applied without clustering again), the view under the curation written to the `clusters`
+and `cluster_points` tables, what could not be carried kept with it.
+
+`settle` is called by `run_clustering` after every run (or reuse) and by every curation
+operation (`curate`): the tables always show the clusters as the researcher curated them."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from corpus_tool.models import Cluster
+from corpus_tool.project import Project
+from corpus_tool.semantic.carry import CarryReport, curate_view
+from corpus_tool.semantic.curation import (curation_lock, curation_path, decisions_fingerprint,
+                                           load_curation, parse_curation, save_curation)
+from corpus_tool.semantic.describe import ClusterResult, Point
+from corpus_tool.semantic.items import Item
+from corpus_tool.store import db as store
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS cluster_curation (
+    id TEXT PRIMARY KEY,                 -- a cluster id of the curated view
+    description TEXT NOT NULL,           -- the researcher's short description ('' if none)
+    curated INTEGER NOT NULL,            -- 1 = a curated cluster (stable id)
+    kinds TEXT NOT NULL                  -- JSON list: rename, merge, split, exclude
+);
+"""
+
+Saver = Callable[[sqlite3.Connection, ClusterResult], None]
+
+
+def _cluster_from_dict(d: dict) -> Cluster:
+    return Cluster(**{**d, **{k: tuple(d[k]) for k in ("terms", "members", "representatives",
+                                                      "doc_ids", "issuers", "assigned")},
+                      "strength_mix": tuple((s, int(n)) for s, n in d["strength_mix"].items())})
+
+
+def result_from_json(text: str) -> ClusterResult:
+    d = json.loads(text)
+    return ClusterResult(clusters=tuple(_cluster_from_dict(c) for c in d["clusters"]),
+                         outliers=tuple(d["outliers"]),
+                         points=tuple(Point(**p) for p in d["points"]),
+                         model_id=d["model_id"], method=d["method"], params=d["params"],
+                         quality=d["quality"])
+
+
+def result_to_json(result: ClusterResult) -> str:
+    return json.dumps(result.to_dict(points=True), ensure_ascii=False, sort_keys=True)
+
+
+def _meta(conn: sqlite3.Connection) -> dict[str, str]:
+    try:
+        return {r["key"]: r["value"] for r in conn.execute("SELECT key, value FROM cluster_meta")}
+    except sqlite3.OperationalError:
+        return {}
+
+
+def load_run(conn: sqlite3.Connection) -> ClusterResult | None:
+    """The last run's own clusters, before any curation (None when not stored)."""
+    raw = _meta(conn).get("run")
+    return result_from_json(raw) if raw else None
+
+
+def load_carry_report(conn: sqlite3.Connection) -> CarryReport:
+    """What the last run (or curation) could and could not carry over."""
+    d = _meta(conn).get("curation")
+    return CarryReport.from_dict(json.loads(d)) if d else CarryReport()
+
+
+def load_notes(conn: sqlite3.Connection) -> dict[str, dict]:
+    """Cluster id → {description, curated, kinds} for the curated view."""
+    store.ensure_schema(conn, SCHEMA)
+    return {r["id"]: {"description": r["description"], "curated": bool(r["curated"]),
+                      "kinds": json.loads(r["kinds"])}
+            for r in conn.execute("SELECT * FROM cluster_curation ORDER BY id")}
+
+
+def excluded_items(conn: sqlite3.Connection) -> set[str]:
+    """The statements (or passages) the curation set aside as noise, alone or with their
+    cluster: they feed no indicator draft."""
+    try:
+        return {r[0] for r in conn.execute(
+            "SELECT item_id FROM cluster_points WHERE role = 'excluded'")}
+    except sqlite3.OperationalError:         # never clustered
+        return set()
+
+
+def settle(project: Project, conn: sqlite3.Connection, run: ClusterResult, items: Sequence[Item],
+           *, vectors: Callable[[], np.ndarray], save: Saver,
+           stored: Callable[[], ClusterResult | None], fingerprint: str,
+           options: dict) -> tuple[ClusterResult, CarryReport]:
+    """Write the curated view of `run` (whose items, sorted by id, are `items`; `vectors()` gives
+    their run vectors) through `save` (`stored()` reads it back: reused when neither the run nor
+the curation's decisions changed), with the run itself and the carry report beside it, and
+    mark in the curation file what could not be carried. Returns (view, report)."""
+    store.ensure_schema(conn, SCHEMA)
+    cur = load_curation(project)
+    key = fingerprint + ":" + (decisions_fingerprint(cur) if not cur.is_empty() else "")
+    meta = _meta(conn)
+    if meta.get("view") == key and meta.get("fingerprint") == fingerprint:
+        from_db = stored()
+        if from_db is not None:
+            return from_db, load_carry_report(conn)
+    if cur.is_empty():
+        view, report, notes, marked = run, CarryReport(), {}, None
+    else:
+        v = curate_view(run, items, vectors(), cur, assign_outliers=bool(
+            run.params.get("assign_outliers")))
+        view, report, notes, marked = v.result, v.report, v.notes, v.curation
+    save(conn, view)
+    with store.transaction(conn):
+        conn.executemany("INSERT OR REPLACE INTO cluster_meta VALUES (?,?)", [
+            ("fingerprint", fingerprint), ("run", result_to_json(run)),
+            ("options", json.dumps(options, sort_keys=True)),
+            ("curation", json.dumps(report.to_dict(), ensure_ascii=False, sort_keys=True)),
+            ("view", key)])
+        conn.execute("DELETE FROM cluster_curation")
+        conn.executemany("INSERT INTO cluster_curation VALUES (?,?,?,?)",
+                         [(cid, n["description"], int(n["curated"]), json.dumps(n["kinds"]))
+                          for cid, n in sorted(notes.items())])
+    if marked is not None:
+        _mark(project, marked, decisions_fingerprint(cur))
+    return view, report
+
+
+def _mark(project: Project, marked, decisions: str) -> None:
+    """Write this run's `unresolved` marks into the curation file, unless its decisions
+    changed meanwhile (the operation that changed them settles again)."""
+    with curation_lock(project):
+        now = parse_curation(curation_path(project))
+        if decisions_fingerprint(now) != decisions:
+            return
+        marks = {c.id: c.unresolved for c in marked.clusters}
+        pins = {p.statement: p.unresolved for p in marked.pins}
+        excl = {e.statement: e.unresolved for e in marked.excluded_statements}
+        for c in now.clusters:
+            c.unresolved = marks.get(c.id, c.unresolved)
+        for p in now.pins:
+            p.unresolved = pins.get(p.statement, p.unresolved)
+        for e in now.excluded_statements:
+            e.unresolved = excl.get(e.statement, e.unresolved)
+        save_curation(project, now)

@@ -1,0 +1,86 @@
+"""Drafting from curated clusters: a merge means one candidate indicator; an excluded cluster or
+statement feeds no draft (machine suggestions from it are dropped; a researcher's own
+annotation still counts, without the cluster)."""
+from __future__ import annotations
+
+from contextlib import closing
+
+import pytest
+
+from corpus_tool.indicators.evidence import collect_evidence
+from corpus_tool.indicators.grouping import group_evidence
+from corpus_tool.models import Suggestion
+from corpus_tool.semantic import curate
+from corpus_tool.semantic.cluster import load_clusters, run_clustering
+from corpus_tool.statements.stage import update_statements
+from corpus_tool.store.db import connect
+
+from tests.indicators.conftest import copy_project, make_project
+
+CODER = "tester"
+
+
+@pytest.fixture(scope="module")
+def clustered(tmp_path_factory):
+    p = make_project(tmp_path_factory.mktemp("curated") / "p")
+    with closing(connect(p.db_path)) as conn:
+        update_statements(conn, pipeline="rules")
+    # every statement in a cluster (singletons allowed): each annotation has a cluster id
+    run_clustering(p, backend="hash", min_cluster_size=1)
+    return p
+
+
+@pytest.fixture
+def project(clustered, tmp_path):
+    return copy_project(clustered.root, tmp_path / "p")
+
+
+def _evidence(project, suggestions=()):
+    with closing(connect(project.db_path)) as conn:
+        ev, _notes = collect_evidence(project, conn, suggestions=list(suggestions))
+    return ev
+
+
+def _access_groups(ev):
+    """Candidate indicators of the `access` area from annotations naming no indicator, with
+    no topic to join: they group by cluster."""
+    return sorted(g.key for g in group_evidence([e for e in ev if e.area == "access"], []))
+
+
+def test_a_merge_makes_one_candidate_indicator(project):
+    ev = _evidence(project)
+    access = [e for e in ev if e.area == "access" and e.kind == "annotation"]
+    clusters = sorted({e.cluster_id for e in access})
+    assert len(clusters) >= 2 and all(clusters)
+    before = _access_groups(ev)
+    assert len(before) == len(clusters)
+    curate.merge_clusters(project, clusters, coder=CODER)
+    after_ev = _evidence(project)
+    assert {e.cluster_id for e in after_ev if e.area == "access"} == {clusters[0]}
+    assert len(_access_groups(after_ev)) == 1
+
+
+def _suggestion(st_id: str, area: str) -> Suggestion:
+    return Suggestion(id=st_id, text="", scores=((area, 0.9), ("other", 0.1)),
+                      model_id="test", model_version="1", method="zero-shot")
+
+
+def test_an_excluded_statement_or_cluster_feeds_no_draft(project):
+    with closing(connect(project.db_path)) as conn:
+        clusters = load_clusters(conn)
+        annotated = {e.statement_id for e in collect_evidence(project, conn,
+                                                              use_suggestions=False)[0]}
+    free = [c for c in clusters if not set(c.members) & annotated and c.size >= 1]
+    alone, whole = free[0].members[0], free[1]
+    sugs = [_suggestion(alone, "access")] + [_suggestion(m, "access") for m in whole.members]
+    ev = {e.statement_id for e in _evidence(project, sugs) if e.kind == "suggestion"}
+    assert alone in ev and set(whole.members) <= ev
+    curate.exclude(project, statement=alone, coder=CODER)
+    curate.exclude(project, cluster=whole.id, coder=CODER)
+    ev = {e.statement_id for e in _evidence(project, sugs) if e.kind == "suggestion"}
+    assert alone not in ev and not set(whole.members) & ev
+    # the researcher's own annotations still count, without a cluster
+    annotated_cluster = next(c for c in clusters if set(c.members) & annotated)
+    curate.exclude(project, cluster=annotated_cluster.id, coder=CODER)
+    kept = [e for e in _evidence(project) if e.statement_id in annotated_cluster.members]
+    assert kept and all(e.cluster_id == "" for e in kept)

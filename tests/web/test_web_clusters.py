@@ -1,0 +1,146 @@
+"""The Clusters view's writes (rename, merge, split, pin, exclude, forget) through the API of a
+real server: the same library calls and file as `corpus-tool cluster …`, behind the same write
+guards; and the page itself in headless Chromium."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus_tool.cli import app
+from corpus_tool.project import open_project
+from corpus_tool.semantic.cluster import run_clustering
+from corpus_tool.semantic.curation import curation_path, load_curation
+
+from tests.semantic.conftest import gc_project
+from tests.web.conftest import TOKEN, Client, running_server
+
+SHOTS = Path(__file__).resolve().parent.parent.parent / "build" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def clustered(tmp_path_factory):
+    p = gc_project(tmp_path_factory.mktemp("web-cl") / "p")
+    run_clustering(p, backend="hash", unit="passages", threshold=0.5)
+    return p
+
+
+@pytest.fixture
+def project(clustered, tmp_path):
+    shutil.copytree(clustered.root, tmp_path / "p")
+    return open_project(tmp_path / "p")
+
+
+@pytest.fixture
+def client(project):
+    with running_server(project) as srv:
+        yield Client(srv.url)
+
+
+def _ids(client):
+    status, data, _ = client.get("/api/clusters")
+    assert status == 200
+    return [c["id"] for c in data["clusters"]], data
+
+
+def test_each_write_is_what_the_library_writes(client, project):
+    ids, data = _ids(client)
+    a, b, c, d = ids[:4]
+    first = data["clusters"][0]
+    assert first["members"] and first["description"] == "" and first["curated"] is False
+    status, r, _ = client.post(f"/api/clusters/{a}/rename", {
+        "label": "Inclusive education", "description": "Mainstream schools", "coder": "web"})
+    assert status == 200 and r["clusters"][0]["label"] == "Inclusive education"
+    status, r, _ = client.post("/api/clusters/merge", {"clusters": [b, c], "coder": "web"})
+    assert status == 200 and r["clusters"][0]["id"] == b
+    status, prop, _ = client.get(f"/api/clusters/{d}/split?parts=2")
+    assert status == 200 and len(prop["parts"]) == 2
+    status, r, _ = client.post(f"/api/clusters/{d}/split", {"accept": True, "parts": 2,
+                                                           "coder": "web"})
+    assert status == 200 and r["event"]["statements"] == prop["parts"][1]["statements"]
+    member = data["clusters"][4]["members"][0]["id"]
+    status, r, _ = client.post("/api/clusters/pin", {"statement": member, "cluster": a,
+                                                     "coder": "web"})
+    assert status == 200
+    status, r, _ = client.post("/api/clusters/exclude", {"cluster": ids[5], "coder": "web"})
+    assert status == 200 and r["clusters"][0]["excluded"]
+    cur = load_curation(project)
+    assert [e.op for e in cur.history] == ["rename", "merge", "split", "pin", "exclude"]
+    assert {e.coder for e in cur.history} == {"web"}
+    _, data = _ids(client)
+    by = {x["id"]: x for x in data["clusters"]}
+    assert by[a]["curated"] and by[a]["description"] == "Mainstream schools"
+    assert c not in by and ids[5] not in by
+    assert data["curation"]["counts"]["merge"]["carried"] == 1
+    # the file is exactly the one the CLI would write: the CLI reads it back and adds to it
+    r = CliRunner().invoke(app, ["cluster", "forget", ids[5], "-p", str(project.root),
+                                 "--coder", "cli", "--json"])
+    assert r.exit_code == 0, r.output
+    status, h, _ = client.get("/api/clusters/history")
+    assert [e["op"] for e in h["history"]][-1] == "forget"
+
+
+@pytest.mark.parametrize("headers", [{"X-Corpus-Token": ""},
+                                     {"X-Corpus-Token": TOKEN, "Origin": "http://evil.example"}])
+def test_writes_need_the_token_and_the_same_origin(client, project, headers):
+    ids, _ = _ids(client)
+    status, data, _ = client.post(f"/api/clusters/{ids[0]}/rename", {"label": "x"},
+                                  headers=headers)
+    assert status == 403 and "error" in data
+    assert not curation_path(project).exists()
+
+
+@pytest.mark.parametrize("path, body, message", [
+    ("/api/clusters/merge", {"clusters": "c-1"}, "`clusters` must be a list of ids"),
+    ("/api/clusters/merge", {"clusters": ["c-1"]}, "needs 2 to"),
+    ("/api/clusters/c-00000000/rename", {"label": "x"}, "no cluster 'c-00000000'"),
+    ("/api/clusters/pin", {"statement": "nosuch"}, "`cluster` is required"),
+    ("/api/clusters/exclude", {}, "one cluster or one statement"),
+])
+def test_bad_input_gets_a_message(client, project, path, body, message):
+    status, data, _ = client.post(path, body)
+    assert status in (400, 404) and message in data["error"], data
+    assert not curation_path(project).exists()
+
+
+def test_the_clusters_page_curates(driver, project):
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+    with running_server(project) as srv:
+        driver.get("about:blank")
+        driver.get(srv.url + "#/clusters")
+        wait = WebDriverWait(driver, 60)
+        try:
+            wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#clusters-view .card.cluster"))
+        except TimeoutException:
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            driver.save_screenshot(str(SHOTS / "clusters-curation-failed.png"))
+            raise AssertionError(driver.get_log("browser")) from None
+        card = driver.find_elements(By.CSS_SELECTOR, "#clusters-view .card.cluster")[0]
+        cid = card.get_attribute("data-cluster")
+        card.find_element(By.CSS_SELECTOR, "details.curate summary").click()
+        card.find_element(By.CSS_SELECTOR, ".rename-label").send_keys("Inclusive education")
+        card.find_element(By.CSS_SELECTOR, "button.rename").click()
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, f"#c-{cid}.curated"))
+        card = driver.find_element(By.ID, f"c-{cid}")
+        assert card.find_element(By.CSS_SELECTOR, ".clabel").text == "Inclusive education"
+        ticks = driver.find_elements(By.CSS_SELECTOR, ".merge-tick")
+        ticks[1].click()
+        ticks[2].click()
+        driver.find_element(By.CSS_SELECTOR, "button.merge-selected").click()
+        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".card.cluster")) == len(ticks) - 1)
+        assert "merge 1/1" in driver.find_element(By.CSS_SELECTOR, ".curation-box").text
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        driver.save_screenshot(str(SHOTS / "clusters-curation.png"))
+        card = driver.find_element(By.ID, f"c-{cid}")
+        card.find_element(By.CSS_SELECTOR, "details.curate summary").click()
+        driver.execute_script("arguments[0].scrollIntoView({block: 'start'})",
+                              driver.find_element(By.CSS_SELECTOR, ".curate-bar"))
+        driver.save_screenshot(str(SHOTS / "clusters-curation-card.png"))
+    cur = load_curation(project)
+    assert [e.op for e in cur.history] == ["rename", "merge"]
+    assert json.loads(json.dumps(cur.history[0].to_dict()))["clusters"] == [cid]
