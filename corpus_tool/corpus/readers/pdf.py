@@ -37,7 +37,7 @@ from statistics import median
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, register
 from corpus_tool.corpus.readers.encoding import codepage_table
 from corpus_tool.corpus.readers.pagefurniture import Seg, running_lines, strip_line_numbers
-from corpus_tool.corpus.textclean import keeps_hyphen, normalise_spaces
+from corpus_tool.corpus.textclean import keeps_hyphen, normalise_spaces, split_at_rules
 from corpus_tool.errors import InputError
 
 SOFT_HYPHEN = "\ufffe"          # pdfium's marker: word hyphenated at a line end
@@ -466,8 +466,9 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
             text = f"{note} {text[m.end():]}"
         heading = para.heading or (note is None and len(para.lines) == 1
                                    and bool(RE_NUMBERED_HEADING.match(text)))
-        blocks.append(Block(text, kind="heading" if heading else "para", page=para.page,
-                            note=note))
+        for piece in split_at_rules(text):      # a footnote rule drawn with dashes
+            blocks.append(Block(piece.strip(), kind="heading" if heading else "para",
+                                page=para.page, note=note))
     table, note = codepage_table("\n".join(b.text for b in blocks))
     if table:
         blocks = [replace(b, text=b.text.translate(table)) for b in blocks]
