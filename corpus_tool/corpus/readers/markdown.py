@@ -32,6 +32,21 @@ def fix_glued(line: str) -> str:
 
 
 RE_LINK_ONLY = re.compile(r"^\s{0,3}\[[^\]]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)\s*$")
+# a list item that is one link and nothing else: "- [Back to Law](https://…/law/)."
+RE_LINK_ITEM = re.compile(r"^\s*[-*+]\s+\[([^\]]+)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)[.,;]?\s*$")
+RE_BACK_LINK = re.compile(r"^(?:back|return|go back|up)\s+to\b|^(?:home|next|previous|top)\b",
+                          re.I)
+
+
+def is_navigation_item(line: str) -> bool:
+    """A website's navigation left in a page's Markdown: a list item that is one link to
+    another page of the same site (a relative target: `/blog/…`, `../law/`) or a link back
+    (`Back to Law`). Links to other sites (the PDF editions of a text) stay."""
+    m = RE_LINK_ITEM.match(line)
+    if not m:
+        return False
+    label, target = m.group(1), m.group(2)
+    return not re.match(r"^[a-z][a-z0-9+.-]*:", target, re.I) or bool(RE_BACK_LINK.match(label))
 RE_MARKUP_LINE = re.compile(r"^\s*(?:#|>|\||[-*+•]\s|```|~~~|<|\[\^|!\[)")
 
 
@@ -104,6 +119,10 @@ def markdown_blocks(text: str) -> list[Block]:
             continue
         if re.fullmatch(r"\s*([-*_])\s*(\1\s*){2,}", line):      # thematic break
             flush()
+            continue
+        if is_navigation_item(line):                        # site navigation in a list
+            flush()
+            prev_hard = False
             continue
         if RE_LINK_ONLY.match(line) and not buf:            # a paragraph that is one link:
             flush()                                          # site navigation, a download

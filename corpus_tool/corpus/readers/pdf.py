@@ -36,7 +36,8 @@ from statistics import median
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, register
 from corpus_tool.corpus.readers.encoding import codepage_table
-from corpus_tool.corpus.readers.pagefurniture import Seg, running_lines, strip_line_numbers
+from corpus_tool.corpus.readers.pagefurniture import (Seg, drop_printer_slugs, running_lines,
+                                                      strip_line_numbers)
 from corpus_tool.corpus.textclean import keeps_hyphen, normalise_spaces, split_at_rules
 from corpus_tool.errors import InputError
 
@@ -427,7 +428,7 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
             page = pdf[i]
             w, h = page.get_size()
             tp = page.get_textpage()
-            segs = strip_line_numbers(_page_segments(tp, i + 1, w, h, raw))
+            segs = drop_printer_slugs(strip_line_numbers(_page_segments(tp, i + 1, w, h, raw)))
             if tp.count_chars() > 20 and not segs:
                 segs = _plumber_page(path, i, opts.password, w, h)
             if not segs:
