@@ -22,7 +22,8 @@ from corpus_tool.corpus.notations import (RE_NUMBERED_SECTION, RE_SECTION_ALONE,
                                           numbered_subheadings,
                                           recital, space_numbered, start_section)
 from corpus_tool.corpus.readers.base import Block
-from corpus_tool.corpus.titles import heading_language, is_instrument_title
+from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
+                                       keyword_language)
 from corpus_tool.corpus.textclean import (_ROMAN, RE_ARTICLE, RE_DIVISION,  # noqa: F401
                                           RE_PREAMBLE, RE_SCOPE)
 
@@ -56,10 +57,6 @@ RE_RECITAL_SPLIT = re.compile(
                                         sorted(RECITAL_OPENERS, key=len, reverse=True))
     + r")\b)")
 
-DUTCH_STRUCTURE = {"artikel", "deel", "titel", "hoofdstuk", "afdeling", "bijlage", "aanhangsel",
-                   "paragraaf", "lid", "preambule", "facultatief"}
-ENGLISH_STRUCTURE = {"article", "part", "title", "chapter", "section", "annex", "appendix",
-                     "schedule", "paragraph", "preamble", "optional"}
 
 
 UNIT_NAMES = {"s.": "Section", "Amend.": "Amendment"}     # the citable unit, when not "Art."
@@ -224,27 +221,10 @@ def _split_recitals(body: str) -> list[tuple[int, int]]:
     return pieces
 
 
-def _lang_of_keyword(word: str) -> str | None:
-    w = word.lower()
-    if w in DUTCH_STRUCTURE:
-        return "nl"
-    if w in ENGLISH_STRUCTURE:
-        return "en"
-    return None
-
-
-def _half_of(lang: str, language: str) -> str:
-    """The half a heading in `lang` belongs to: English headings (a stray "a", an English
-    keyword) in a document in another language than Dutch are that document's own."""
-    if lang == "en" and language not in ("en", "nl"):
-        return language
-    return lang
-
-
 def _switch_half(st: _State, lang: str | None, language: str) -> None:
     if lang is None:
         return
-    lang = _half_of(lang, language)
+    lang = half_of(lang, language)
     if lang != st.half_lang:
         st.reset(lang)
 
@@ -255,7 +235,7 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         return
     first = h.split()[0].rstrip(".,:")
     if m := RE_ARTICLE.match(h):
-        _switch_half(st, _lang_of_keyword(first), language)
+        _switch_half(st, keyword_language(first), language)
         if st.scope == "Annex" and st.annex_heading and not st.saw_article:
             st.scope = None            # a resolution adopting the instrument in its annex
         st.clear_article()
@@ -269,7 +249,7 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         st.after_article_heading = True
         return
     if m := RE_SCOPE.match(h):
-        _switch_half(st, _lang_of_keyword(first), language)
+        _switch_half(st, keyword_language(first), language)
         name = m.group(1).title() + (f" {m.group(2)}" if m.group(2) else "")
         if st.scope != name:
             st.scope, st.division, st.section = name, None, (m.group(3) or None)
@@ -290,14 +270,14 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         st.article_title = m.group(2).strip(" .:–—-")
         return
     if m := RE_DIVISION.match(h):
-        _switch_half(st, _lang_of_keyword(first), language)
+        _switch_half(st, keyword_language(first), language)
         st.division = f"{m.group(1).title()} {m.group(2)}"
         st.section = m.group(3) or None
         st.clear_article()
         st.preamble = False
         return
     if RE_PREAMBLE.match(h):
-        _switch_half(st, _lang_of_keyword(first), language)
+        _switch_half(st, keyword_language(first), language)
         st.preamble, st.preamble_n = True, 0
         st.clear_article()
         return
@@ -316,7 +296,7 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         return
     title = is_instrument_title(h)
     lang = heading_language(h)
-    if lang and _half_of(lang, language) != st.half_lang:
+    if lang and half_of(lang, language) != st.half_lang:
         # the other half of a bilingual file starts at its title; titles stacked at the top
         # ("Verdrag …", then "INTERNATIONAL LABOUR CONFERENCE") keep the preamble open
         carry = st.preamble and not st.emitted

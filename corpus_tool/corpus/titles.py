@@ -1,4 +1,5 @@
-"""Headings that name an instrument, and the language of a short heading, for `segment`.
+"""Headings that name an instrument, and the language of a short heading (which half of a
+bilingual file it opens), for `segment`.
 
 A heading starts a (second) instrument only when it is the instrument's title —
 "Convention on the Rights of the Child", "Protocol No. 12 to the Convention…", "Europees Sociaal
@@ -63,3 +64,27 @@ def heading_language(h: str) -> str | None:
     if hits[best] and all(hits[best] > n for lang, n in hits.items() if lang != best):
         return best
     return stopword_language(h, min_hits=1)
+
+
+DUTCH_STRUCTURE = {"artikel", "deel", "titel", "hoofdstuk", "afdeling", "bijlage", "aanhangsel",
+                   "paragraaf", "lid", "preambule", "facultatief"}
+ENGLISH_STRUCTURE = {"article", "part", "title", "chapter", "section", "annex", "appendix",
+                     "schedule", "paragraph", "preamble", "optional"}
+
+
+def keyword_language(word: str) -> str | None:
+    """The language of a structure keyword (`Artikel` → nl, `Article` → en), else None."""
+    w = word.lower()
+    if w in DUTCH_STRUCTURE:
+        return "nl"
+    if w in ENGLISH_STRUCTURE:
+        return "en"
+    return None
+
+
+def half_of(lang: str, language: str) -> str:
+    """The half a heading in `lang` belongs to: English headings (a stray "a", an English
+    keyword) in a document in another language than Dutch are that document's own."""
+    if lang == "en" and language not in ("en", "nl"):
+        return language
+    return lang

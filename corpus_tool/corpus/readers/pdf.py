@@ -428,7 +428,8 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
             page = pdf[i]
             w, h = page.get_size()
             tp = page.get_textpage()
-            segs = drop_printer_slugs(strip_line_numbers(_page_segments(tp, i + 1, w, h, raw)))
+            segs = strip_line_numbers(_page_segments(tp, i + 1, w, h, raw))
+            segs = drop_printer_slugs(segs)
             if tp.count_chars() > 20 and not segs:
                 segs = _plumber_page(path, i, opts.password, w, h)
             if not segs:

@@ -13,7 +13,8 @@ from corpus_tool.corpus.textclean import (RE_ARTICLE, RE_DIVISION, RE_PREAMBLE, 
 from corpus_tool.errors import InputError
 
 # an enumerator starting a line, with its text or alone on the line ("3." before its paragraph)
-RE_ENUM = re.compile(r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-*•])(?:\s+|$)")
+RE_ENUM = re.compile(
+    r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-*•])(?:\s+|$)")
 
 
 # "Chapter 7, section 160(1)(b)": a reference to a division, not its heading
