@@ -23,7 +23,7 @@ from corpus_tool.corpus.notations import (RE_NUMBERED_SECTION, RE_SECTION_ALONE,
                                           recital, space_numbered, start_section)
 from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
-                                       keyword_language)
+                                       keyword_language, nest_heading)
 from corpus_tool.corpus.textclean import (_ROMAN, RE_ARTICLE, RE_DIVISION,  # noqa: F401
                                           RE_PREAMBLE, RE_SCOPE)
 
@@ -99,6 +99,7 @@ class _State:
     space_numbers: bool = False        # paragraphs numbered "20 In that regard" (no dot)
     emitted: int = 0                   # passages emitted in this half
     numbered_sections: bool = False    # headings "9. Equality" are the citable sections
+    heads: list[tuple[int, str]] = field(default_factory=list)    # sub-headings in `section`
     page_par: dict[int, int] = field(default_factory=dict)
 
     def reset(self, half_lang: str) -> None:
@@ -311,7 +312,7 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         st.preamble, st.preamble_n = True, 0
         st.section = None
         return
-    st.section = h
+    st.section = nest_heading(st.heads, st.section, h)
 
 
 def _heading(st: _State) -> str:

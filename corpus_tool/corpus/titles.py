@@ -88,3 +88,35 @@ def half_of(lang: str, language: str) -> str:
     if lang == "en" and language not in ("en", "nl"):
         return language
     return lang
+
+
+RE_ROMAN_HEAD = re.compile(r"^[IVXLC]+\.\s")
+RE_LETTER_HEAD = re.compile(r"^[A-Z]\.\s")
+RE_DIGIT_HEAD = re.compile(r"^\d{1,3}\.\s")
+
+
+def heading_rank(h: str) -> int:
+    """How high a heading without markup level stands, from how judgments and reports set
+    them: capitals or a roman number (1: "THE FACTS", "I. Circumstances"), a letter (2:
+    "A. Background"), a number (3: "1. Investigation"), other words (4: "Civil Code")."""
+    letters = [c for c in h if c.isalpha()]
+    if RE_ROMAN_HEAD.match(h) or (len(letters) >= 2 and all(c.isupper() for c in letters)):
+        return 1
+    if RE_LETTER_HEAD.match(h):
+        return 2
+    if RE_DIGIT_HEAD.match(h):
+        return 3
+    return 4
+
+
+def nest_heading(heads: list[tuple[int, str]], section: str | None, h: str) -> str:
+    """The heading context after heading `h`: `h` under the sub-headings above its rank
+    ("B. Relevant domestic law > Civil Code"), kept in `heads` (updated in place); a section
+    set in another way since (`section` is not what `heads` made) starts them afresh."""
+    if section != " > ".join(t for _, t in heads):
+        heads.clear()
+    rank = heading_rank(h)
+    while heads and heads[-1][0] >= rank:
+        heads.pop()
+    heads.append((rank, h))
+    return " > ".join(t for _, t in heads)

@@ -11,6 +11,7 @@ from corpus_tool.corpus.readers.html import html_blocks
 from corpus_tool.corpus.readers.markdown import is_navigation_item, markdown_blocks
 from corpus_tool.corpus.readers.mdsource import hide_escapes, show_escapes
 from corpus_tool.corpus.readers.pagefurniture import Seg, drop_printer_slugs, strip_line_numbers
+from corpus_tool.corpus.readers.pdf import _paragraphs
 from corpus_tool.corpus.readers.text import text_blocks
 from corpus_tool.corpus.segment import segment
 from corpus_tool.corpus.textclean import drop_consolidation_marks, split_at_rules
@@ -89,7 +90,7 @@ def test_a_heading_in_the_documents_language_is_kept_as_heading():
     blocks = [H("I. Обстоятельства дела"), P("8. Заявитель проживает в г. Красноярске."),
               H("A. Договор кредитования"), P("10. В 1996 году компания предоставила кредит.")]
     _, segs, _ = segment(blocks, language="ru")
-    assert segs[-1].heading == "A. Договор кредитования"
+    assert segs[-1].heading == "I. Обстоятельства дела > A. Договор кредитования"
 
 
 def test_numbered_sub_headings_inside_numbered_paragraphs():
@@ -103,6 +104,16 @@ def test_numbered_sub_headings_inside_numbered_paragraphs():
     assert (p11.locator, p11.heading) == ("para. 11", "1. Investigation by the tax authorities")
     assert by_text["13. Paragraph 13 of the judgment tells what happened."].heading == \
         "2. Criminal proceedings against Mrs Flenman"
+
+
+def test_sub_headings_nest_under_higher_ones():
+    blocks = [H("THE FACTS"), H("A. The circumstances of the case"), P("The applicant was born."),
+              H("B. Relevant domestic law"), H("Civil Code"), P("The Civil Code came into force."),
+              H("COMPLAINTS"), P("The applicant complained.")]
+    _, segs, _ = segment(blocks)
+    assert [s.heading for s in segs] == [
+        "THE FACTS > A. The circumstances of the case",
+        "THE FACTS > B. Relevant domestic law > Civil Code", "COMPLAINTS"]
 
 
 def test_numbered_section_headings_are_the_citable_sections():
@@ -202,3 +213,41 @@ def test_escapes_escaped_twice_are_resolved_once():
     assert show_escapes(hide_escapes(r"\\\[T\\\]he different Nations")) == \
         "[T]he different Nations"
     assert show_escapes(hide_escapes(r"a path C:\\ and \*")) == "a path C:\\ and *"
+
+
+def _line(text: str, x0: float, x1: float, top: float, size: float = 13.3, page: int = 1) -> Seg:
+    return Seg(text, x0, x1, top - size, top, size, page)
+
+
+def _pdf_paragraphs(lines: list[Seg]) -> list[tuple[bool, str]]:
+    return [(p.heading, p.text()) for p in _paragraphs(lines, 13.3)]
+
+
+def test_a_heading_in_body_type_stands_alone():
+    body = ["Jagels seeks to convert her plea counsel’s accurate description of the serious",
+            "consequences and stark choice she faced into coercion. It was not. Our Supreme",
+            "Court noted that the description of the maximum punishment a defendant faces is"]
+    lines = [_line("The judgment is affirmed in part as set out in the order below.", 72, 380, 760),
+             _line("Discussion", 279, 333, 720)]
+    lines += [_line(t, 72 if i else 108, 540, 692 - 27.6 * i) for i, t in enumerate(body)]
+    lines += [_line("frightening.", 72, 150, 692 - 27.6 * 3)]
+    lines += [_line(f"Line {i} of a long paragraph that fills the column from left to right", 72,
+                    540, 560 - 27.6 * i) for i in range(6)]
+    paras = _pdf_paragraphs(lines)
+    assert paras[1] == (True, "Discussion")
+    assert not paras[2][0] and paras[2][1].startswith("Jagels seeks")
+    names = [_line("Mr R. RYSSDAL, President,", 160, 300, 400), _line("Mrs E. PALM,", 160, 240, 386)]
+    assert not any(h for h, _ in _pdf_paragraphs(lines[:1] + names))
+
+
+def test_a_block_indented_as_a_whole_runs_on():
+    lines = [_line("4. Demande de démolition pour le 1069, boulevard de Sainte-Adèle", 72, 450, 486),
+             _line("ATTENDU QUE le bâtiment est protégé en vertu du règlement 1274", 99.3, 496, 391),
+             _line("concernant la citation du Théâtre Sainte-Adèle à titre d’immeuble", 99.6, 495,
+                   377.5),
+             _line("patrimonial;", 99.9, 161, 364)]
+    lines += [_line(f"Ligne {i} d’un paragraphe qui remplit la colonne de gauche à droite", 72, 495,
+                    340 - 13.5 * i) for i in range(8)]
+    texts = [t for _, t in _pdf_paragraphs(lines)]
+    assert "ATTENDU QUE le bâtiment est protégé en vertu du règlement 1274 concernant la " \
+           "citation du Théâtre Sainte-Adèle à titre d’immeuble patrimonial;" in texts

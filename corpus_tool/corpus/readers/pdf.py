@@ -329,6 +329,24 @@ def _mid_reference(prev: str, wrapped: bool) -> bool:
     return wrapped and bool(RE_REFERENCE_END.search(prev.rstrip()))
 
 
+RE_TRAILING_MARK = re.compile(r"[\s∗*†‡\d]+$")
+
+
+def _stands_alone(current: _Para, prev: Seg, s: Seg, prev_short: bool, paras: list[_Para]
+                  ) -> bool:
+    """A heading set in body type: a short line alone after a finished paragraph, in a few
+    words without a sentence end or an inner comma/colon, before a line opening a sentence
+    ("DISCUSSION", "Discussion", "Plan for the Indian Boarding School Initiative")."""
+    if len(current.lines) != 1 or not prev_short or not s.text[:1].isupper():
+        return False
+    t = RE_TRAILING_MARK.sub("", prev.text.strip())
+    if not (0 < len(t) <= 80 and t[:1].isupper() and len(t.split()) <= 10) \
+            or RE_ENDED.search(t) or re.search(r"[,;:(\-–—/]", t):
+        return False
+    before = paras[-2].lines[-1].rstrip() if len(paras) > 1 and not paras[-2].heading else ""
+    return not before or bool(RE_ENDED.search(before)) or not re.search(r"[^\W\d_]", before)
+
+
 def _line_gaps(ordered: list[Seg]) -> dict[tuple[int, int], float]:
     """The usual gap between consecutive lines of each page column (double-spaced prints
     leave a line's height between lines: that is no paragraph break there)."""
@@ -371,11 +389,15 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
             ended = bool(RE_ENDED.search(prev.text.rstrip()))
             wrapped = not prev_short and not ended       # the sentence runs on: a wider
             limit = 2.0 * s.size if wrapped else 0.55 * max(s.size, 1)   # (double) spacing
+            if indented and wrapped and abs(s.x0 - prev.x0) < 0.3 * body:
+                indented = False                  # a block indented as a whole runs on
             start_new = (gap > max(limit, pitch.get(key, 0.0) + 0.35 * s.size)
                          or not same_size or indented
                          or (prev_short and ended)
                          or bool(RE_ENUM.match(s.text)) and not _mid_reference(prev.text, wrapped)
                          or current.heading or big)
+            if _stands_alone(current, prev, s, prev_short, paras):
+                current.heading = start_new = True      # "DISCUSSION", "Plan for the …"
             if not start_new:
                 current.lines.append(s.text)
                 current.hyphens.append(s.hyphen)
