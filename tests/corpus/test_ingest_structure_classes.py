@@ -219,8 +219,8 @@ def _line(text: str, x0: float, x1: float, top: float, size: float = 13.3, page:
     return Seg(text, x0, x1, top - size, top, size, page)
 
 
-def _pdf_paragraphs(lines: list[Seg]) -> list[tuple[bool, str]]:
-    return [(p.heading, p.text()) for p in _paragraphs(lines, 13.3)]
+def _pdf_paragraphs(lines: list[Seg], body: float = 13.3) -> list[tuple[bool, str]]:
+    return [(p.heading, p.text()) for p in _paragraphs(lines, body)]
 
 
 def test_a_heading_in_body_type_stands_alone():
@@ -251,3 +251,21 @@ def test_a_block_indented_as_a_whole_runs_on():
     texts = [t for _, t in _pdf_paragraphs(lines)]
     assert "ATTENDU QUE le bâtiment est protégé en vertu du règlement 1274 concernant la " \
            "citation du Théâtre Sainte-Adèle à titre d’immeuble patrimonial;" in texts
+
+
+def test_a_sentence_runs_on_over_the_page_past_slightly_smaller_footnotes():
+    lines = [
+        _line("3.Behind the phrase is a problem that has proven destructive throughout the", 100,
+              530, 300, 10.4),
+        _line("globe. This problem has not been adequately addressed during the past", 117, 537,
+              286.6, 10.4),
+        _line("1 E/c.19/2010/13. The report is titled “Impact on Indigenous Peoples”, and was", 72,
+              539, 216, 9.5),
+        _line("the result of what might be termed conceptual violence, in the dominating and", 72,
+              534, 131, 9.5),
+        _line("several decades of work regarding Indigenous peoples, with the exception of the",
+              117, 501, 718, 10.4, page=2),
+        _line("Preliminary Study.", 117, 330, 704.4, 10.4, page=2)]
+    texts = [t for _, t in _pdf_paragraphs(lines, 10.4)]
+    assert any(t.endswith("during the past several decades of work regarding Indigenous peoples, "
+                          "with the exception of the Preliminary Study.") for t in texts)

@@ -335,9 +335,11 @@ RE_TRAILING_MARK = re.compile(r"[\s∗*†‡\d]+$")
 def _stands_alone(current: _Para, prev: Seg, s: Seg, prev_short: bool, paras: list[_Para]
                   ) -> bool:
     """A heading set in body type: a short line alone after a finished paragraph, in a few
-    words without a sentence end or an inner comma/colon, before a line opening a sentence
-    ("DISCUSSION", "Discussion", "Plan for the Indian Boarding School Initiative")."""
-    if len(current.lines) != 1 or not prev_short or not s.text[:1].isupper():
+    words without a sentence end or an inner comma/colon, before a line opening a sentence or
+    a numbered paragraph ("DISCUSSION", "Discussion", "Plan for the Indian Boarding School
+    Initiative", "The International Arena and Indigenous Nations and Peoples" + "3.Behind…")."""
+    if len(current.lines) != 1 or not prev_short or not s.text[:1].isupper() \
+            and not s.text[:1].isdigit():
         return False
     t = RE_TRAILING_MARK.sub("", prev.text.strip())
     if not (0 < len(t) <= 80 and t[:1].isupper() and len(t.split()) <= 10) \
@@ -373,8 +375,15 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
     col_left = {k: Counter(round(x) for x in v).most_common(1)[0][0] for k, v in lefts.items()}
     col_right = {k: sorted(v)[int(0.9 * (len(v) - 1))] for k, v in rights.items()}
     pitch = _line_gaps(ordered)
+    # the lowest line set in body type on each page: below it, slightly smaller type (9.5 under
+    # 10.5) is the page's footnotes, never a body paragraph that a page-turn could run on into
+    body_floor: dict[int, float] = {}
     for s in ordered:
-        small = s.size < body * 0.86
+        if s.size >= body * 0.97:
+            body_floor[s.page] = min(body_floor.get(s.page, s.bottom), s.bottom)
+    for s in ordered:
+        small = s.size < body * 0.86 or (s.size < body * 0.95
+                                         and s.top < body_floor.get(s.page, float("-inf")))
         big = s.size > body * 1.12 and len(s.text) < 90
         key = (s.page, s.col)
         indented = s.x0 > col_left[key] + 0.7 * body
