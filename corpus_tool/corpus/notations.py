@@ -28,14 +28,16 @@ def numbered_paragraphs(blocks: list[Block], pattern: re.Pattern = RE_PARA_NUMBE
     return steps >= 0.8 * (len(nums) - 1)
 
 
+RE_TRAILING_MARK = re.compile(r"[\s∗*†‡\d]+$")
 RE_SENTENCE_END = re.compile(r"[.;:,!?…][’”\"')\]]*$")
 
 
 def numbered_subheadings(blocks: list[Block]) -> list[Block]:
-    """`blocks` with the numbered sub-headings set in body type inside a run of numbered
-    paragraphs made headings: in "10. TTA's licence…", "1. Investigation by the tax
-    authorities", "11. In 1981 the Tax Department…" the short line without a sentence end whose
-    number breaks the paragraphs' sequence (10 → 11 goes on around it) heads what follows."""
+    """`blocks` with the sub-headings set in body type inside a run of numbered paragraphs
+    made headings: in "10. TTA's licence…", "1. Investigation by the tax authorities", "11. In
+    1981 the Tax Department…" the short line without a sentence end whose number breaks the
+    paragraphs' sequence (10 → 11 goes on around it); and, where the paragraphs are numbered
+    through the document, a title line without a number right before a numbered paragraph."""
     numbered = [(i, int(m.group(1))) for i, b in enumerate(blocks)
                 if b.kind == "para" and (m := RE_PARA_NUMBER.match(b.text))]
     heads: set[int] = set()
@@ -48,9 +50,27 @@ def numbered_subheadings(blocks: list[Block]) -> list[Block]:
             heads.add(i)
             continue
         last = n
-    if not heads:
-        return blocks
+    if not numbered_paragraphs([b for i, b in enumerate(blocks) if i not in heads]):
+        return [replace(b, kind="heading") if i in heads else b for i, b in enumerate(blocks)]
+    # an unnumbered title line between numbered paragraphs ("2. This paper…", "The International
+    # Arena and Indigenous Nations and Peoples", "3. Behind the phrase…") heads what follows
+    started = False                       # after the first numbered paragraph only
+    for i, b in enumerate(blocks[:-1]):
+        nxt = blocks[i + 1]
+        numbered = b.kind == "para" and bool(RE_PARA_NUMBER.match(b.text))
+        if started and not numbered and b.kind == "para" and not b.locator and not b.note \
+                and nxt.kind == "para" and RE_PARA_NUMBER.match(nxt.text) and _title_line(b.text):
+            heads.add(i)
+        started = started or numbered
     return [replace(b, kind="heading") if i in heads else b for i, b in enumerate(blocks)]
+
+
+def _title_line(text: str) -> bool:
+    """A line that reads as a title: short, capitalised, without a sentence end or a list
+    mark."""
+    bare = RE_TRAILING_MARK.sub("", text)           # "…purposes. 1": a note's mark
+    return (len(text) <= 100 and len(text.split()) <= 14 and text[:1].isupper()
+            and "\n" not in text and not RE_SENTENCE_END.search(bare))
 
 
 def space_numbered(blocks: list[Block]) -> int | None:

@@ -106,6 +106,20 @@ def test_numbered_sub_headings_inside_numbered_paragraphs():
         "2. Criminal proceedings against Mrs Flenman"
 
 
+def test_a_title_line_before_a_numbered_paragraph_is_a_heading():
+    paras = [P(f"{n}. Paragraph {n} of the paper says something about consent.") for n in
+             range(1, 8)]
+    blocks = [P("Mme Ariane Bélanger, greffière adjointe, Service du greffe")] + paras[:1] + \
+        [P("Free, prior and informed consent in international and domestic legal instruments")] \
+        + paras[1:4] + [P("A document allowing the use of aircraft. 1")] + paras[4:]
+    _, segs, _ = segment(blocks, layout=True)
+    by_text = {s.text: s for s in segs}
+    assert by_text["2. Paragraph 2 of the paper says something about consent."].heading == \
+        "Free, prior and informed consent in international and domestic legal instruments"
+    assert "Mme Ariane Bélanger, greffière adjointe, Service du greffe" in by_text   # before 1.
+    assert "A document allowing the use of aircraft. 1" in by_text      # a sentence, a note mark
+
+
 def test_sub_headings_nest_under_higher_ones():
     blocks = [H("THE FACTS"), H("A. The circumstances of the case"), P("The applicant was born."),
               H("B. Relevant domestic law"), H("Civil Code"), P("The Civil Code came into force."),
