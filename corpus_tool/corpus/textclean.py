@@ -138,7 +138,8 @@ def join_lines(lines: list[str]) -> str:
 # plain-text reader both recognise them.
 _ROMAN = r"[IVXLC]+"
 RE_ARTICLE = re.compile(
-    rf"^(?:Article|Artikel|Art\.|Article\s+premier|Amendment)\s*(\d+[a-z]?(?:\s*bis|\s*ter)?|{_ROMAN}-\d+|{_ROMAN})\b\.?"
+    rf"^(?:Article|Artikel|Art\.|Article\s+premier|Amendment)\s*"
+    rf"(\d+[a-z]?(?:\s*bis|\s*ter)?|{_ROMAN}-\d+|{_ROMAN}|(?-i:[A-Z]))\b\.?"     # Article D
     r"(?:\s*,\s*(?:paragraph|para\.|lid)\s*(\d+))?\s*[.:–—-]?\s*(.*)$", re.I)
 RE_DIVISION = re.compile(
     rf"^(Part|Deel|Title|Titel|Chapter|Hoofdstuk|Section|Afdeling)\s+({_ROMAN}|\d+|[A-Z])\b\s*[.:–—-]?\s*(.*)$",

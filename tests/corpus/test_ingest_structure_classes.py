@@ -283,3 +283,14 @@ def test_a_sentence_runs_on_over_the_page_past_slightly_smaller_footnotes():
     texts = [t for _, t in _pdf_paragraphs(lines, 10.4)]
     assert any(t.endswith("during the past several decades of work regarding Indigenous peoples, "
                           "with the exception of the Preliminary Study.") for t in texts)
+
+
+def test_lettered_articles():
+    md = ("### PART  III\n\n### Article  A\n\n####Undertakings\n\n1. Each Party undertakes.\n\n"
+          "### Article  D\n\n####Collective complaints\n\n1. The provisions apply.\n\n"
+          "### Appendix\n\n### Article  B, paragraph 2\n\nFor the purpose of paragraph 2.\n")
+    loc = located(markdown_blocks(md))
+    assert loc["1. Each Party undertakes."] == "Art. A(1)"
+    assert loc["1. The provisions apply."] == "Art. D(1)"
+    assert loc["For the purpose of paragraph 2."] == "Appendix, Art. B(2)"
+    assert located(markdown_blocks("### Article a\n\nText here.\n"))["Text here."] == "¶ 1"
