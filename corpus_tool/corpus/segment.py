@@ -249,10 +249,14 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         st.saw_article = True
         st.after_article_heading = True
         return
+    if (m := RE_SCOPE.match(h)) and st.after_article_heading and not m.group(2) \
+            and not m.group(3):
+        st.article_title, st.after_article_heading = h, False     # "Article N" + "Appendix"
+        return
     if m := RE_SCOPE.match(h):
         _switch_half(st, keyword_language(first), language)
         name = m.group(1).title() + (f" {m.group(2)}" if m.group(2) else "")
-        if st.scope != name:
+        if st.scope != name or st.article:      # a scope's heading always ends an article
             st.scope, st.division, st.section = name, None, (m.group(3) or None)
             st.annex_heading = True
             st.clear_article()

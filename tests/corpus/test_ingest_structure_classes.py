@@ -294,3 +294,14 @@ def test_lettered_articles():
     assert loc["1. The provisions apply."] == "Art. D(1)"
     assert loc["For the purpose of paragraph 2."] == "Appendix, Art. B(2)"
     assert located(markdown_blocks("### Article a\n\nText here.\n"))["Text here."] == "¶ 1"
+
+
+def test_an_article_titled_appendix_is_no_appendix():
+    md = ("### Article  N\n\n####Appendix\n\nThe appendix to this Charter shall form an integral "
+          "part of it.\n\n### Article  O\n\n####Notifications\n\na) any signature;\n\n"
+          "####Appendix to the Revised European Social Charter\n\n###1\n\nWithout prejudice to "
+          "Article 12.\n")
+    loc = located(markdown_blocks(md))
+    assert loc["The appendix to this Charter shall form an integral part of it."] == "Art. N"
+    assert loc["a) any signature;"] == "Art. O(a)"
+    assert loc["Without prejudice to Article 12."] == "Appendix, para. 1"
