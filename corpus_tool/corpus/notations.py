@@ -5,6 +5,7 @@ cited `s. 1`), and the recitals of EU acts after "Whereas:" (cited `Recital 10`)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from corpus_tool.corpus.readers.base import Block
 
@@ -27,6 +28,51 @@ def numbered_paragraphs(blocks: list[Block], pattern: re.Pattern = RE_PARA_NUMBE
     return steps >= 0.8 * (len(nums) - 1)
 
 
+RE_TRAILING_MARK = re.compile(r"[\s∗*†‡\d]+$")
+RE_SENTENCE_END = re.compile(r"[.;:,!?…][’”\"')\]]*$")
+
+
+def numbered_subheadings(blocks: list[Block]) -> list[Block]:
+    """`blocks` with the sub-headings set in body type inside a run of numbered paragraphs
+    made headings: in "10. TTA's licence…", "1. Investigation by the tax authorities", "11. In
+    1981 the Tax Department…" the short line without a sentence end whose number breaks the
+    paragraphs' sequence (10 → 11 goes on around it); and, where the paragraphs are numbered
+    through the document, a title line without a number right before a numbered paragraph."""
+    numbered = [(i, int(m.group(1))) for i, b in enumerate(blocks)
+                if b.kind == "para" and (m := RE_PARA_NUMBER.match(b.text))]
+    heads: set[int] = set()
+    last = None
+    for k, (i, n) in enumerate(numbered):
+        nxt = next((m for _, m in numbered[k + 1:k + 4] if m != n), None)
+        text = blocks[i].text
+        if last is not None and n != last + 1 and nxt == last + 1 and len(text) < 90 \
+                and "\n" not in text and not RE_SENTENCE_END.search(text):
+            heads.add(i)
+            continue
+        last = n
+    if not numbered_paragraphs([b for i, b in enumerate(blocks) if i not in heads]):
+        return [replace(b, kind="heading") if i in heads else b for i, b in enumerate(blocks)]
+    # an unnumbered title line between numbered paragraphs ("2. This paper…", "The International
+    # Arena and Indigenous Nations and Peoples", "3. Behind the phrase…") heads what follows
+    started = False                       # after the first numbered paragraph only
+    for i, b in enumerate(blocks[:-1]):
+        nxt = blocks[i + 1]
+        numbered = b.kind == "para" and bool(RE_PARA_NUMBER.match(b.text))
+        if started and not numbered and b.kind == "para" and not b.locator and not b.note \
+                and nxt.kind == "para" and RE_PARA_NUMBER.match(nxt.text) and _title_line(b.text):
+            heads.add(i)
+        started = started or numbered
+    return [replace(b, kind="heading") if i in heads else b for i, b in enumerate(blocks)]
+
+
+def _title_line(text: str) -> bool:
+    """A line that reads as a title: short, capitalised, without a sentence end or a list
+    mark."""
+    bare = RE_TRAILING_MARK.sub("", text)           # "…purposes. 1": a note's mark
+    return (len(text) <= 100 and len(text.split()) <= 14 and text[:1].isupper()
+            and "\n" not in text and not RE_SENTENCE_END.search(bare))
+
+
 def space_numbered(blocks: list[Block]) -> int | None:
     """The index of paragraph "1 This request…" when paragraphs are numbered with a number and
     a space, no dot (EUR-Lex judgments), 1, 2, 3… from there on; else None."""
@@ -35,6 +81,21 @@ def space_numbered(blocks: list[Block]) -> int | None:
     if first is not None and numbered_paragraphs(blocks[first:], RE_SPACE_NUM):
         return first
     return None
+
+
+# a numbered section heading of a national law: "9. Equality", "6. Iilwimi"
+RE_NUMBERED_SECTION = re.compile(r"^(\d{1,3}[A-Z]?)\.\s+(\S.*)$")
+
+
+def numbered_section_headings(blocks: list[Block]) -> bool:
+    """True when the document's headings number its sections ("1. Republic of South
+    Africa", "2. Supremacy of Constitution", …: at least three, mostly ascending) and its
+    paragraphs are not numbered through the document: the sections are the citable unit."""
+    nums = [int(re.match(r"\d+", b.text).group()) for b in blocks
+            if b.kind == "heading" and RE_NUMBERED_SECTION.match(b.text)]
+    if len(nums) < 3 or numbered_paragraphs(blocks):
+        return False
+    return sum(b > a for a, b in zip(nums, nums[1:])) >= 0.8 * (len(nums) - 1)
 
 
 def start_section(st, number: str) -> None:     # st: segment._State

@@ -15,11 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpus_tool.corpus.lang import detect_language, stopword_language
-from corpus_tool.corpus.notations import (RE_SECTION_ALONE, RE_SECTION_UNIT, RE_SPACE_NUM,
-                                          numbered_paragraphs, recital, space_numbered,
-                                          start_section)
+from corpus_tool.corpus.lang import detect_language
+from corpus_tool.corpus.notations import (RE_NUMBERED_SECTION, RE_SECTION_ALONE,
+                                          RE_SECTION_UNIT, RE_SPACE_NUM,
+                                          numbered_paragraphs, numbered_section_headings,
+                                          numbered_subheadings,
+                                          recital, space_numbered, start_section)
 from corpus_tool.corpus.readers.base import Block
+from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
+                                       keyword_language, nest_heading)
 from corpus_tool.corpus.textclean import (_ROMAN, RE_ARTICLE, RE_DIVISION,  # noqa: F401
                                           RE_PREAMBLE, RE_SCOPE)
 
@@ -27,9 +31,6 @@ BLOCK_SEP = "\n\n"
 
 RE_BARE_ROMAN = re.compile(rf"^({_ROMAN})\.?$")
 RE_PARA_HEADING = re.compile(r"^(?:paragraph|paragraaf|lid|para\.)?\s*(\d{1,3})\.?$", re.I)
-RE_INSTRUMENT = re.compile(
-    r"\b(Convention|Covenant|Protocol|Charter|Declaration|Verdrag|Handvest|Verklaring|Protocol)\b",
-    re.I)
 
 RE_NUM = re.compile(r"^(?:(\d{1,3})\.(?!\d)|\((\d{1,3})\))\s*")
 RE_ITEM = re.compile(r"^(?:\(([a-z]{1,2})\)|([a-z]{1,2})\))\s*|^([a-z])\.\s+")
@@ -56,10 +57,9 @@ RE_RECITAL_SPLIT = re.compile(
                                         sorted(RECITAL_OPENERS, key=len, reverse=True))
     + r")\b)")
 
-DUTCH_STRUCTURE = {"artikel", "deel", "titel", "hoofdstuk", "afdeling", "bijlage", "aanhangsel",
-                   "paragraaf", "lid", "preambule", "facultatief"}
-ENGLISH_STRUCTURE = {"article", "part", "title", "chapter", "section", "annex", "appendix",
-                     "schedule", "paragraph", "preamble", "optional"}
+
+
+UNIT_NAMES = {"s.": "Section", "Amend.": "Amendment"}     # the citable unit, when not "Art."
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +97,13 @@ class _State:
     recital: str | None = None
     unit: str = "Art."                 # what the numbered unit is called: "Art." or "s."
     space_numbers: bool = False        # paragraphs numbered "20 In that regard" (no dot)
+    emitted: int = 0                   # passages emitted in this half
+    numbered_sections: bool = False    # headings "9. Equality" are the citable sections
+    heads: list[tuple[int, str]] = field(default_factory=list)    # sub-headings in `section`
     page_par: dict[int, int] = field(default_factory=dict)
 
     def reset(self, half_lang: str) -> None:
-        self.__init__(half_lang=half_lang)
+        self.__init__(half_lang=half_lang, numbered_sections=self.numbered_sections)
 
     def clear_article(self) -> None:
         self.article = self.article_title = self.para = self.item = self.sub = None
@@ -143,10 +146,11 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
     `layout=True` (PDFs): passages outside articles are cited by page and paragraph
     (`p. 4 ¶ 2`), unless the document numbers its paragraphs 1, 2, 3… throughout (a General
     Comment, a report): then `para. N`."""
+    blocks = numbered_subheadings(blocks)
     text, spans, pages = assemble(blocks)
     if layout and numbered_paragraphs(blocks):
         layout = False
-    st = _State(half_lang=language)
+    st = _State(half_lang=language, numbered_sections=numbered_section_headings(blocks))
     space_from = space_numbered(blocks)
     used: dict[str, int] = {}
     out: list[Segment] = []
@@ -166,6 +170,7 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
             slug = f"{slug}-{lang}"
         if st.half_lang != language:      # the translated half of a bilingual file
             slug = f"{st.half_lang}-{slug}"
+        st.emitted += 1
         n = used.get(slug, 0) + 1
         used[slug] = n
         if n > 1:
@@ -217,20 +222,10 @@ def _split_recitals(body: str) -> list[tuple[int, int]]:
     return pieces
 
 
-def _lang_of_keyword(word: str) -> str | None:
-    w = word.lower()
-    if w in DUTCH_STRUCTURE:
-        return "nl"
-    if w in ENGLISH_STRUCTURE:
-        return "en"
-    return None
-
-
 def _switch_half(st: _State, lang: str | None, language: str) -> None:
     if lang is None:
         return
-    if lang == "en" and language != "en":
-        lang = language if language != "nl" else lang
+    lang = half_of(lang, language)
     if lang != st.half_lang:
         st.reset(lang)
 
@@ -241,10 +236,12 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         return
     first = h.split()[0].rstrip(".,:")
     if m := RE_ARTICLE.match(h):
-        _switch_half(st, _lang_of_keyword(first), language)
+        _switch_half(st, keyword_language(first), language)
         if st.scope == "Annex" and st.annex_heading and not st.saw_article:
             st.scope = None            # a resolution adopting the instrument in its annex
         st.clear_article()
+        if first.lower() == "amendment":          # the US Constitution's amendments
+            st.unit = "Amend."
         st.article = _roman_or_int(m.group(1))
         st.para = m.group(2)
         st.article_title = m.group(3) or None
@@ -252,10 +249,14 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         st.saw_article = True
         st.after_article_heading = True
         return
+    if (m := RE_SCOPE.match(h)) and st.after_article_heading and not m.group(2) \
+            and not m.group(3):
+        st.article_title, st.after_article_heading = h, False     # "Article N" + "Appendix"
+        return
     if m := RE_SCOPE.match(h):
-        _switch_half(st, _lang_of_keyword(first), language)
+        _switch_half(st, keyword_language(first), language)
         name = m.group(1).title() + (f" {m.group(2)}" if m.group(2) else "")
-        if st.scope != name:
+        if st.scope != name or st.article:      # a scope's heading always ends an article
             st.scope, st.division, st.section = name, None, (m.group(3) or None)
             st.annex_heading = True
             st.clear_article()
@@ -269,15 +270,19 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         if h[m.end():].strip():
             st.article_title = h[m.end():].strip(" .:–—-")
         return
+    if st.numbered_sections and (m := RE_NUMBERED_SECTION.match(h)):
+        start_section(st, m.group(1))             # "9. Equality"
+        st.article_title = m.group(2).strip(" .:–—-")
+        return
     if m := RE_DIVISION.match(h):
-        _switch_half(st, _lang_of_keyword(first), language)
+        _switch_half(st, keyword_language(first), language)
         st.division = f"{m.group(1).title()} {m.group(2)}"
         st.section = m.group(3) or None
         st.clear_article()
         st.preamble = False
         return
     if RE_PREAMBLE.match(h):
-        _switch_half(st, _lang_of_keyword(first), language)
+        _switch_half(st, keyword_language(first), language)
         st.preamble, st.preamble_n = True, 0
         st.clear_article()
         return
@@ -294,12 +299,16 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         st.article_title = h
         st.after_article_heading = False
         return
+    title = is_instrument_title(h)
     lang = heading_language(h)
-    if lang and lang != st.half_lang:
+    if lang and half_of(lang, language) != st.half_lang:
+        # the other half of a bilingual file starts at its title; titles stacked at the top
+        # ("Verdrag …", then "INTERNATIONAL LABOUR CONFERENCE") keep the preamble open
+        carry = st.preamble and not st.emitted
         _switch_half(st, lang, language)
-        st.preamble = True
+        st.preamble = title or carry
         return
-    if RE_INSTRUMENT.search(h) and len(h) > 20:
+    if title and len(h) > 20:
         if st.saw_article:             # a second instrument in the same file (e.g. a protocol)
             half = st.half_lang
             st.reset(half)
@@ -307,33 +316,13 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         st.preamble, st.preamble_n = True, 0
         st.section = None
         return
-    st.section = h
-
-
-TITLE_WORDS = {
-    "en": {"convention", "covenant", "protocol", "charter", "declaration", "international",
-           "against", "concerning", "relating", "rights", "conference", "european", "treaty",
-           "framework", "regional", "languages", "status", "migrant", "workers", "labour"},
-    "nl": {"verdrag", "handvest", "verklaring", "inzake", "betreffende", "nopens", "bij",
-           "rechten", "internationaal", "europees", "kaderverdrag", "regionale", "talen",
-           "arbeiders", "bescherming", "vluchtelingen", "tegen", "aanvulling"},
-}
-
-
-def heading_language(h: str) -> str | None:
-    """Language of a short heading: title keywords first, then stopwords."""
-    words = re.findall(r"[^\W\d_]+", h.lower())
-    hits = {lang: sum(w in ws for w in words) for lang, ws in TITLE_WORDS.items()}
-    best = max(hits, key=hits.get)
-    if hits[best] and all(hits[best] > n for lang, n in hits.items() if lang != best):
-        return best
-    return stopword_language(h, min_hits=1)
+    st.section = nest_heading(st.heads, st.section, h)
 
 
 def _heading(st: _State) -> str:
     parts = [st.scope, st.division, st.section]
     if st.article:
-        parts.append(f"{'Section' if st.unit == 's.' else 'Article'} {st.article}")
+        parts.append(f"{UNIT_NAMES.get(st.unit, 'Article')} {st.article}")
         parts.append(st.article_title)
     elif st.preamble:
         parts.append("Preamble")

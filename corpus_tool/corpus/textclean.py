@@ -14,6 +14,15 @@ RE_INLINE_HTML = re.compile(r"</?(?:span|a|b|i|em|strong|sup|sub|br|u|font)\b[^>
 RE_EMPH = re.compile(r"(?<![\w*])(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1(?!\*)"
                      r"|(?<![\w_])(_)(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 RE_SPACES = re.compile(r"[ \t\u00a0]+")
+# a rule drawn with characters: the separator above footnotes ("-----------------"), a divider
+RE_RULE = re.compile(r"\s*(?:[-_=\u2010-\u2015]\s?){5,}\s*")
+
+
+def split_at_rules(s: str) -> list[str]:
+    """The pieces of `s` between rules drawn with characters (the rule itself dropped)."""
+    if "-----" not in s and "_____" not in s and "=====" not in s and "\u2014" * 5 not in s:
+        return [s]           # the common case, fast
+    return [p for p in RE_RULE.split(s) if p.strip()]
 # a word broken at a line end: "educa-" + "tion" (lowercase continuation)
 RE_HYPHEN_END = re.compile(r"(\w)[-\u00ad\u2010]$")
 
@@ -93,9 +102,22 @@ def keeps_hyphen(before: str) -> bool:
             or bool(re.search(r"[A-Z0-9]{2,}$", word)))
 
 
+# EUR-Lex consolidated texts mark where each amending act starts (▼B, ▼M2, ►M1, ►C1) and
+# where an inline replacement ends (◄): editorial marks, not text
+RE_CONSOLIDATION_MARK = re.compile(r"\s*(?:[▼►](?:B|[MACRI]\d{1,3})\b|◄)\s*")
+
+
+def drop_consolidation_marks(s: str) -> str:
+    if "▼" not in s and "►" not in s and "◄" not in s:      # the common case, fast
+        return s
+    return RE_CONSOLIDATION_MARK.sub(" ", s).strip()
+
+
 def join_lines(lines: list[str]) -> str:
     """Unwrap soft-wrapped lines into one paragraph, rejoining words hyphenated at line ends
-    (`educa-` + `tion` → `education`; `self-` + `Governing` keeps the hyphen)."""
+    (`educa-` + `tion` → `education`; `self-` + `Governing` keeps the hyphen); EUR-Lex
+    consolidation marks dropped."""
+    lines = [drop_consolidation_marks(x) for x in lines]
     out = ""
     for raw in lines:
         line = normalise_spaces(raw)
@@ -116,7 +138,8 @@ def join_lines(lines: list[str]) -> str:
 # plain-text reader both recognise them.
 _ROMAN = r"[IVXLC]+"
 RE_ARTICLE = re.compile(
-    rf"^(?:Article|Artikel|Art\.|Article\s+premier)\s*(\d+[a-z]?(?:\s*bis|\s*ter)?|{_ROMAN}-\d+|{_ROMAN})\b\.?"
+    rf"^(?:Article|Artikel|Art\.|Article\s+premier|Amendment)\s*"
+    rf"(\d+[a-z]?(?:\s*bis|\s*ter)?|{_ROMAN}-\d+|{_ROMAN}|(?-i:[A-Z]))\b\.?"     # Article D
     r"(?:\s*,\s*(?:paragraph|para\.|lid)\s*(\d+))?\s*[.:–—-]?\s*(.*)$", re.I)
 RE_DIVISION = re.compile(
     rf"^(Part|Deel|Title|Titel|Chapter|Hoofdstuk|Section|Afdeling)\s+({_ROMAN}|\d+|[A-Z])\b\s*[.:–—-]?\s*(.*)$",

@@ -11,7 +11,7 @@ from corpus_tool.corpus.readers.mdsource import (drop_footnote_refs, footnote_de
                                                 prepare, show_escapes)
 from corpus_tool.corpus.readers.text import is_heading_line
 from corpus_tool.corpus.readers.textfurniture import drop_furniture
-from corpus_tool.corpus.textclean import join_lines, split_preamble, strip_inline_markup
+from corpus_tool.corpus.textclean import RE_ARTICLE, join_lines, split_preamble, strip_inline_markup
 
 RE_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$")
 RE_HTML_LINE = re.compile(r"^\s*<(?:meta|!--|/?(?:div|span|br|hr|html|head|body|link|style|script)\b)[^>]*>?\s*$",
@@ -32,6 +32,21 @@ def fix_glued(line: str) -> str:
 
 
 RE_LINK_ONLY = re.compile(r"^\s{0,3}\[[^\]]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)\s*$")
+# a list item that is one link and nothing else: "- [Back to Law](https://…/law/)."
+RE_LINK_ITEM = re.compile(r"^\s*[-*+]\s+\[([^\]]+)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)[.,;]?\s*$")
+RE_BACK_LINK = re.compile(r"^(?:back|return|go back|up)\s+to\b|^(?:home|next|previous|top)\b",
+                          re.I)
+
+
+def is_navigation_item(line: str) -> bool:
+    """A website's navigation left in a page's Markdown: a list item that is one link to
+    another page of the same site (a relative target: `/blog/…`, `../law/`) or a link back
+    (`Back to Law`). Links to other sites (the PDF editions of a text) stay."""
+    m = RE_LINK_ITEM.match(line)
+    if not m:
+        return False
+    label, target = m.group(1), m.group(2)
+    return not re.match(r"^[a-z][a-z0-9+.-]*:", target, re.I) or bool(RE_BACK_LINK.match(label))
 RE_MARKUP_LINE = re.compile(r"^\s*(?:#|>|\||[-*+•]\s|```|~~~|<|\[\^|!\[)")
 
 
@@ -41,6 +56,17 @@ def _is_markup_or_structure(line: str) -> bool:
     s = line.strip()
     return bool(RE_MARKUP_LINE.match(s) or re.fullmatch(r"([-*_=])\s*(\1\s*){2,}", s)
                 or is_heading_line(s.strip(" *_")))
+
+
+RE_WHOLE_EMPHASIS = re.compile(r"\s*(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1\s*")
+
+
+def _emphasised_article(line: str, content: str) -> bool:
+    """A whole line set in bold or italics that opens with an article number is that article's
+    heading, however long its title: `**Article 15. Prohibition of discrimination on grounds
+    of religion, race, caste, sex or place of birth**`."""
+    return bool(RE_WHOLE_EMPHASIS.fullmatch(line) and RE_ARTICLE.match(content.strip(" *_"))
+                and len(content) < 200)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -94,6 +120,10 @@ def markdown_blocks(text: str) -> list[Block]:
         if re.fullmatch(r"\s*([-*_])\s*(\1\s*){2,}", line):      # thematic break
             flush()
             continue
+        if is_navigation_item(line):                        # site navigation in a list
+            flush()
+            prev_hard = False
+            continue
         if RE_LINK_ONLY.match(line) and not buf:            # a paragraph that is one link:
             flush()                                          # site navigation, a download
             prev_hard = False
@@ -104,7 +134,8 @@ def markdown_blocks(text: str) -> list[Block]:
             prev_hard = False
             continue
         content = fix_glued(_inline(line))
-        if is_heading_line(content.strip(" *_")) and (not buf or _ends_sentence(buf[-1])):
+        if (is_heading_line(content.strip(" *_")) or _emphasised_article(line, content)) \
+                and (not buf or _ends_sentence(buf[-1])):
             flush()                                          # "_Article 14_", "Article 2"
             blocks.append(Block(" ".join(content.strip(" *_").split()), kind="heading"))
             prev_hard = False

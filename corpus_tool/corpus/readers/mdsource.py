@@ -14,6 +14,8 @@ RE_ESCAPE = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
 RE_FOOTNOTE_REF = re.compile(r"[ \t]?\[\^[^\]\s]+\](?!:)")
 RE_FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^([^\]\s]+)\]:\s*(.*)$")
 RE_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# an escape escaped twice by a converter run over Markdown (`\\\*545`, `\\\[T\\\]`): once
+RE_DOUBLE_ESCAPE = re.compile(r"\\\\(\\[*_\[\]#`])")
 _ESCAPED_BASE = 0xF0000            # escaped characters ride in a private-use plane until unescape
 
 
@@ -35,6 +37,7 @@ def hide_escapes(line: str) -> str:
     """`\\*` → a private-use stand-in, so inline markup does not see it (see `show_escapes`)."""
     if "\\" not in line:
         return line
+    line = RE_DOUBLE_ESCAPE.sub(r"\1", line)
     return RE_ESCAPE.sub(lambda m: chr(_ESCAPED_BASE + ord(m.group(1))), line)
 
 

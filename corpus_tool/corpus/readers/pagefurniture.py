@@ -8,7 +8,9 @@
   from the page index;
 - bare page numbers as a page's first or last line;
 - margin line numbers of line-numbered prints (court opinions, transcripts): numbers counting
-  up line by line on most lines of a page.
+  up line by line on most lines of a page, or set as a column of their own;
+- printer's slugs: the job number of UN documents (`10-23102 (E) 020310`, `GE.04-14837 (E)`)
+  and its bar code (`*1023102*`).
 """
 from __future__ import annotations
 
@@ -138,6 +140,7 @@ def strip_line_numbers(segs: list[Seg]) -> list[Seg]:
     """A line-numbered print (court opinions, transcripts): when most lines of the page start
     with a number and the numbers count up line by line, the numbers are margin furniture —
     removed, lines holding only a number dropped, the text keeping its own left edge."""
+    segs = _drop_number_column(segs)
     nums = [(k, int(m.group(1))) for k, s in enumerate(segs) if (m := RE_LINE_NUMBER.match(s.text))]
     if len(nums) < 8 or len(nums) < 0.6 * len(segs):
         return segs
@@ -155,3 +158,41 @@ def strip_line_numbers(segs: list[Seg]) -> list[Seg]:
             s = Seg(rest, x0, s.x1, s.bottom, s.top, s.size, s.page, s.hyphen, s.col)
         out.append(s)
     return out
+
+
+def _drop_number_column(segs: list[Seg]) -> list[Seg]:
+    """Margin line numbers set as a column of their own (a transcript's 1–25): at least
+    eight segments holding only a number, aligned on one right edge, counting up by one from
+    the top of the page down, are dropped."""
+    column: dict[int, list[tuple[float, int, int]]] = {}
+    for k, s in enumerate(segs):
+        t = s.text.strip()
+        if t.isdigit() and len(t) <= 3:
+            column.setdefault(round(s.x1 / 3), []).append((-s.top, int(t), k))
+    if not column:
+        return segs
+    best = max(column.values(), key=len)
+    if len(best) < 8:
+        return segs
+    best.sort()
+    steps = sum(1 for (_, a, _), (_, b, _) in zip(best, best[1:]) if b == a + 1)
+    if steps < 0.8 * (len(best) - 1):
+        return segs
+    drop = {k for _, _, k in best}
+    return [s for k, s in enumerate(segs) if k not in drop]
+
+
+# a UN document's job number: office prefix, year-serial, language, print date(s)
+RE_JOB_NUMBER = re.compile(r"^(?:[A-Z]{2}\.)?(\d{2})-(\d{5})\s*\([A-Z]\)(?:\s+\d{6}){0,2}$")
+
+
+def drop_printer_slugs(segs: list[Seg]) -> list[Seg]:
+    """`segs` without the job number of a UN document and its bar code (the same digits
+    between asterisks)."""
+    slugs = {k: m.group(1) + m.group(2) for k, s in enumerate(segs)
+             if (m := RE_JOB_NUMBER.match(s.text.strip()))}
+    if not slugs:
+        return segs
+    codes = set(slugs.values())
+    return [s for k, s in enumerate(segs) if k not in slugs
+            and s.text.strip().strip("*").replace(" ", "") not in codes]

@@ -36,8 +36,9 @@ from statistics import median
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, register
 from corpus_tool.corpus.readers.encoding import codepage_table
-from corpus_tool.corpus.readers.pagefurniture import Seg, running_lines, strip_line_numbers
-from corpus_tool.corpus.textclean import keeps_hyphen, normalise_spaces
+from corpus_tool.corpus.readers.pagefurniture import (Seg, drop_printer_slugs, running_lines,
+                                                      strip_line_numbers)
+from corpus_tool.corpus.textclean import keeps_hyphen, normalise_spaces, split_at_rules
 from corpus_tool.errors import InputError
 
 SOFT_HYPHEN = "\ufffe"          # pdfium's marker: word hyphenated at a line end
@@ -328,6 +329,26 @@ def _mid_reference(prev: str, wrapped: bool) -> bool:
     return wrapped and bool(RE_REFERENCE_END.search(prev.rstrip()))
 
 
+RE_TRAILING_MARK = re.compile(r"[\s∗*†‡\d]+$")
+
+
+def _stands_alone(current: _Para, prev: Seg, s: Seg, prev_short: bool, paras: list[_Para]
+                  ) -> bool:
+    """A heading set in body type: a short line alone after a finished paragraph, in a few
+    words without a sentence end or an inner comma/colon, before a line opening a sentence or
+    a numbered paragraph ("DISCUSSION", "Discussion", "Plan for the Indian Boarding School
+    Initiative", "The International Arena and Indigenous Nations and Peoples" + "3.Behind…")."""
+    if len(current.lines) != 1 or not prev_short or not s.text[:1].isupper() \
+            and not s.text[:1].isdigit():
+        return False
+    t = RE_TRAILING_MARK.sub("", prev.text.strip())
+    if not (0 < len(t) <= 80 and t[:1].isupper() and len(t.split()) <= 10) \
+            or RE_ENDED.search(t) or re.search(r"[,;:(\-–—/]", t):
+        return False
+    before = paras[-2].lines[-1].rstrip() if len(paras) > 1 and not paras[-2].heading else ""
+    return not before or bool(RE_ENDED.search(before)) or not re.search(r"[^\W\d_]", before)
+
+
 def _line_gaps(ordered: list[Seg]) -> dict[tuple[int, int], float]:
     """The usual gap between consecutive lines of each page column (double-spaced prints
     leave a line's height between lines: that is no paragraph break there)."""
@@ -354,8 +375,15 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
     col_left = {k: Counter(round(x) for x in v).most_common(1)[0][0] for k, v in lefts.items()}
     col_right = {k: sorted(v)[int(0.9 * (len(v) - 1))] for k, v in rights.items()}
     pitch = _line_gaps(ordered)
+    # the lowest line set in body type on each page: below it, slightly smaller type (9.5 under
+    # 10.5) is the page's footnotes, never a body paragraph that a page-turn could run on into
+    body_floor: dict[int, float] = {}
     for s in ordered:
-        small = s.size < body * 0.86
+        if s.size >= body * 0.97:
+            body_floor[s.page] = min(body_floor.get(s.page, s.bottom), s.bottom)
+    for s in ordered:
+        small = s.size < body * 0.86 or (s.size < body * 0.95
+                                         and s.top < body_floor.get(s.page, float("-inf")))
         big = s.size > body * 1.12 and len(s.text) < 90
         key = (s.page, s.col)
         indented = s.x0 > col_left[key] + 0.7 * body
@@ -370,11 +398,15 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
             ended = bool(RE_ENDED.search(prev.text.rstrip()))
             wrapped = not prev_short and not ended       # the sentence runs on: a wider
             limit = 2.0 * s.size if wrapped else 0.55 * max(s.size, 1)   # (double) spacing
+            if indented and wrapped and abs(s.x0 - prev.x0) < 0.3 * body:
+                indented = False                  # a block indented as a whole runs on
             start_new = (gap > max(limit, pitch.get(key, 0.0) + 0.35 * s.size)
                          or not same_size or indented
                          or (prev_short and ended)
                          or bool(RE_ENUM.match(s.text)) and not _mid_reference(prev.text, wrapped)
                          or current.heading or big)
+            if _stands_alone(current, prev, s, prev_short, paras):
+                current.heading = start_new = True      # "DISCUSSION", "Plan for the …"
             if not start_new:
                 current.lines.append(s.text)
                 current.hyphens.append(s.hyphen)
@@ -428,6 +460,7 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
             w, h = page.get_size()
             tp = page.get_textpage()
             segs = strip_line_numbers(_page_segments(tp, i + 1, w, h, raw))
+            segs = drop_printer_slugs(segs)
             if tp.count_chars() > 20 and not segs:
                 segs = _plumber_page(path, i, opts.password, w, h)
             if not segs:
@@ -466,8 +499,9 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
             text = f"{note} {text[m.end():]}"
         heading = para.heading or (note is None and len(para.lines) == 1
                                    and bool(RE_NUMBERED_HEADING.match(text)))
-        blocks.append(Block(text, kind="heading" if heading else "para", page=para.page,
-                            note=note))
+        for piece in split_at_rules(text):      # a footnote rule drawn with dashes
+            blocks.append(Block(piece.strip(), kind="heading" if heading else "para",
+                                page=para.page, note=note))
     table, note = codepage_table("\n".join(b.text for b in blocks))
     if table:
         blocks = [replace(b, text=b.text.translate(table)) for b in blocks]

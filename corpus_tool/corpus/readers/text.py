@@ -9,10 +9,12 @@ from pathlib import Path
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
 from corpus_tool.corpus.readers.textfurniture import drop_furniture
 from corpus_tool.corpus.textclean import (RE_ARTICLE, RE_DIVISION, RE_PREAMBLE, RE_PREAMBLE_START,
-                                          RE_SCOPE, join_lines, split_preamble)
+                                          RE_RULE, RE_SCOPE, join_lines, split_preamble)
 from corpus_tool.errors import InputError
 
-RE_ENUM = re.compile(r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-*•])\s+")
+# an enumerator starting a line, with its text or alone on the line ("3." before its paragraph)
+RE_ENUM = re.compile(
+    r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-*•])(?:\s+|$)")
 
 
 # "Chapter 7, section 160(1)(b)": a reference to a division, not its heading
@@ -42,7 +44,7 @@ def text_blocks(text: str) -> list[Block]:
 
     for raw in drop_furniture(text.split("\n"), is_heading_line):
         line = raw.replace("\f", " ").rstrip()
-        if not line.strip():
+        if not line.strip() or RE_RULE.fullmatch(line):     # a blank line, a drawn rule
             flush()
             continue
         if is_heading_line(line):
