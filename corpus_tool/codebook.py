@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from typing import Any, TypedDict
 
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import dumps_json, load_yaml, sha256_text, yaml_line_of
@@ -133,3 +134,17 @@ def get_area(project: Project, area_id: str) -> Area:
 
 def codebook_fingerprint(areas: Sequence[Area]) -> str:
     return sha256_text(dumps_json([a.to_dict() for a in areas]))[:12]
+
+
+class AreaListing(TypedDict):
+    """`areas list`: each area of the codebook with the number of annotations coded to it."""
+    areas: list[dict[str, Any]]
+
+
+def area_listing(areas: Sequence[Area], coded: Sequence[str]) -> AreaListing:
+    """The codebook's areas, each with how many of `coded` (the area ids of the annotations)
+    name it."""
+    counts: dict[str, int] = {}
+    for area_id in coded:
+        counts[area_id] = counts.get(area_id, 0) + 1
+    return {"areas": [a.to_dict() | {"annotations": counts.get(a.id, 0)} for a in areas]}

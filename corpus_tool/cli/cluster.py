@@ -6,10 +6,11 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, print_json, progress,
+from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, emit_json, progress,
                                     project_from, stdout)
 from corpus_tool.report.clusters import write_cluster_report
 from corpus_tool.semantic.cluster import run_clustering
+from corpus_tool.semantic.describe import clustering_report
 from corpus_tool.semantic.embed import embed_corpus
 from corpus_tool.pipeline.freshness import prepare_inputs
 
@@ -33,7 +34,7 @@ def embed_cli(backend: BackendOpt = "minilm",
     with progress("Embedding", quiet=quiet or json_out) as advance:
         report = embed_corpus(project, backend=backend, unit=unit, progress=advance)
     if json_out:
-        print_json(report)
+        emit_json(report)
     else:
         stdout.print(f"Embedded {report['embedded']} new text(s), {report['cached']} already "
                      f"cached ({report['passages']} passages, {report['statements']} statements) "
@@ -88,14 +89,7 @@ def cluster_cli(backend: BackendOpt = "minilm",
     if report:
         path = write_cluster_report(project)
     if json_out:
-        d = result.to_dict()
-        d["clusters"] = [{"id": c["id"], "label": c["label"], "terms": c["terms"],
-                          "size": c["size"], "members": c["members"],
-                          "representatives": c["representatives"], "doc_ids": c["doc_ids"],
-                          "issuers": c["issuers"], "strength_mix": c["strength_mix"],
-                          "earliest_year": c["earliest_year"], "assigned": c["assigned"],
-                          "area": c["area"]} for c in d["clusters"]]
-        print_json(d)
+        emit_json(clustering_report(result))
         return
     q = result.quality
     stdout.print(f"{len(result.clusters)} clusters of {q['n_items']} {unit} "

@@ -7,6 +7,7 @@ import json
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import TypedDict
 
 from corpus_tool.codebook import load_codebook
 from corpus_tool.coding.anchoring import make_anchor, reanchor
@@ -172,8 +173,17 @@ def _parse_item(rec: dict, area_ids: dict[str, str]) -> dict:
             "origin": o, "passage": target.get("passage"), "statement": target.get("statement")}
 
 
+class ImportReport(TypedDict):
+    """`annotations import`: how many were imported or already there, what could not be
+    placed (file, record/line, reason), the new ids."""
+    imported: int
+    already_present: int
+    problems: list[str]
+    ids: list[str]
+
+
 def import_annotations(project: Project, path: str | Path, *, coder: str | None = None,
-                       fmt: str = "auto") -> dict:
+                       fmt: str = "auto") -> ImportReport:
     """Import annotations from a W3C JSON-LD file (.json/.jsonld/.jsonl) or a CSV file
     (columns doc, quote, area[, indicator, memo, coder, passage, statement]). Ids already in
     the project are skipped; records that cannot be placed are reported and skipped."""

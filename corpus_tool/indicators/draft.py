@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
+from typing import Any, TypedDict
 
 from corpus_tool.codebook import load_codebook
 from corpus_tool.errors import CorpusToolError, InputError
@@ -350,8 +351,23 @@ def framework_path(project: Project) -> Path:
     return project.indicators_dir / FRAMEWORK_FILE
 
 
+class DraftSummary(TypedDict, total=False):
+    """`indicators draft`: where the drafts went, indicators per area, the totals and notes;
+    the CLI adds the documents whose statements were brought up to date and, with --merge,
+    the merge's summary."""
+    path: str | None
+    areas: dict[str, int]
+    indicators: int
+    multi_instrument: int
+    sources: int
+    evidence: int | None
+    notes: list[str]
+    statements_updated: list[str]
+    merge: dict[str, Any]
+
+
 def draft_indicators(project: Project, *, use_suggestions: bool = True, backend: str | None = None,
-                     suggestions: list | None = None, suggest=None, progress=None) -> dict:
+                     suggestions: list | None = None, suggest=None, progress=None) -> DraftSummary:
     """Gather the evidence, draft, write `indicators/drafts/framework.draft.yaml`. Returns a
     summary: per area the number of indicators, and the totals. `suggestions` (saved ones) or
     `suggest` (the suggestion model, called when needed) supply the area suggestions."""
@@ -391,7 +407,7 @@ def codebook_title(project: Project) -> str:
 
 
 def draft_summary(fw: Framework, *, path: Path | None = None, notes: Sequence[str] = (),
-                  n_evidence: int | None = None) -> dict:
+                  n_evidence: int | None = None) -> DraftSummary:
     inds = fw.indicators()
     multi = [i for i in inds if (i.support and (i.support.instruments or 0) > 1)]
     return {
@@ -405,15 +421,34 @@ def draft_summary(fw: Framework, *, path: Path | None = None, notes: Sequence[st
     }
 
 
+class IndicatorRow(TypedDict):
+    """One indicator in `indicators list`."""
+    id: str
+    area: str
+    title: str
+    question: str | None
+    status: str
+    sources: int
+    new_sources: int
+    stale_sources: int
+    instruments: int
+    withdrawn: bool
+
+
+class IndicatorList(TypedDict):
+    """`indicators list --json`."""
+    indicators: list[IndicatorRow]
+
+
 def list_indicators(project: Project, *, drafts: bool = False, path: Path | None = None
-                    ) -> list[dict]:
+                    ) -> list[IndicatorRow]:
     """One row per indicator of the framework (or of the drafts)."""
     p = Path(path) if path else (draft_path(project) if drafts else framework_path(project))
     if not p.exists():
         raise InputError("no such framework file", path=p,
                          fix="run `corpus-tool indicators draft` (and `indicators promote`)")
     fw = load_framework(p)
-    rows = []
+    rows: list[IndicatorRow] = []
     for ref in walk(fw):
         if ref.kind not in ("indicator", "sub-indicator"):
             continue

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
+from typing import Any, TypedDict
 
 from corpus_tool.codebook import (ID_RE, area_ids, codebook_fingerprint, get_area,  # noqa: F401
                                   load_codebook, parse_codebook)
@@ -241,6 +242,22 @@ def _statement_inputs(project: Project, statement_ids: Sequence[str] | None
     return [(u.id, u.text) for u in _input_units(project, statement_ids)]
 
 
+class SuggestionsReport(TypedDict):
+    """`areas suggest`: the model that ranked the areas and one suggestion per text."""
+    model_id: str | None
+    model_version: str | None
+    method: str | None
+    suggestions: list[dict[str, Any]]
+
+
+def suggestion_report(sugg: Sequence[Suggestion]) -> SuggestionsReport:
+    first = sugg[0] if sugg else None
+    return {"model_id": first.model_id if first else None,
+            "model_version": first.model_version if first else None,
+            "method": first.method if first else None,
+            "suggestions": [s.to_dict() for s in sugg]}
+
+
 def suggest_areas(project: Project, *, texts: Sequence[str] | None = None,
                   statement_ids: Sequence[str] | None = None, backend: str = "minilm",
                   method: str = "auto", skip_rejected: bool = True,
@@ -278,8 +295,21 @@ def _suggestions(model: AreaModel, inputs: Sequence[tuple[str, str]], vecs: np.n
     return out
 
 
+class AreasEvaluation(TypedDict, total=False):
+    """`areas evaluate`: zero-shot accuracy on the annotations and the supervised model's
+    cross-validated accuracy (None without annotations; a note when there are too few), and,
+    added by the caller, the labelled evaluation set's results."""
+    annotations: int
+    per_area: dict[str, int]
+    embedder: str
+    zero_shot: dict[str, Any] | None
+    supervised: dict[str, Any] | None
+    note: str
+    eval_set: dict[str, Any]
+
+
 def evaluate_suggestions(project: Project, *, backend: str = "minilm", folds: int = 5,
-                         random_state: int = 0, progress: Progress | None = None) -> dict:
+                         random_state: int = 0, progress: Progress | None = None) -> AreasEvaluation:
     """How well suggestions match the human annotations: the zero-shot model's accuracy on all of
     them, and the supervised model's accuracy by stratified cross-validation grouped by text (the
     same quote coded by two coders never sits in both a training and a test fold)."""
@@ -294,7 +324,7 @@ def evaluate_suggestions(project: Project, *, backend: str = "minilm", folds: in
     gold: dict[str, set[str]] = {}
     for t, a in pairs:
         gold.setdefault(t, set()).add(a)
-    out: dict = {"annotations": len(pairs), "per_area": dict(Counter(y.tolist())),
+    out: AreasEvaluation = {"annotations": len(pairs), "per_area": dict(Counter(y.tolist())),
                  "embedder": model.model_id.split(":", 1)[1]}
     if not pairs:
         return out | {"zero_shot": None, "supervised": None}
