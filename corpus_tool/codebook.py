@@ -12,7 +12,7 @@ from typing import Any, TypedDict
 
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import dumps_json, load_yaml, sha256_text, yaml_line_of
-from corpus_tool.models import Area, AreaExample
+from corpus_tool.models import AreaExample, CodebookArea
 from corpus_tool.project import Project
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -63,7 +63,7 @@ class _Codebook(BaseModel):
     areas: list[_Area] = Field(min_length=1)
 
 
-def parse_codebook(path: Path) -> list[Area]:
+def parse_codebook(path: Path) -> list[CodebookArea]:
     """Read and validate a codebook file; errors name the file, the line and the field."""
     path = Path(path)
     if not path.exists():
@@ -96,7 +96,7 @@ def parse_codebook(path: Path) -> list[Area]:
                              path=path, line=yaml_line_of(path, ["areas", i, "id"]),
                              fix="give every area its own id")
         seen[a.id] = i
-    return [Area(id=a.id, name=a.name.strip(), definition=" ".join(a.definition.split()),
+    return [CodebookArea(id=a.id, name=a.name.strip(), definition=" ".join(a.definition.split()),
                  include=tuple(" ".join(s.split()) for s in a.include),
                  exclude=tuple(" ".join(s.split()) for s in a.exclude),
                  seed_terms=tuple(s.strip() for s in a.seed_terms if s.strip()),
@@ -105,7 +105,7 @@ def parse_codebook(path: Path) -> list[Area]:
             for a in cb.areas]
 
 
-def load_codebook(project: Project) -> list[Area]:
+def load_codebook(project: Project) -> list[CodebookArea]:
     """The areas of the project's codebook, in file order. Errors name the file relative to the
     project (`annotations/codebook.yaml, line 12: areas -> 2 -> seed_terms -> 0: …`)."""
     try:
@@ -123,7 +123,7 @@ def area_ids(project: Project) -> list[str]:
     return [a.id for a in load_codebook(project)]
 
 
-def get_area(project: Project, area_id: str) -> Area:
+def get_area(project: Project, area_id: str) -> CodebookArea:
     areas = load_codebook(project)
     for a in areas:
         if a.id == area_id:
@@ -132,7 +132,7 @@ def get_area(project: Project, area_id: str) -> Area:
                         f"(areas: {', '.join(a.id for a in areas)})")
 
 
-def codebook_fingerprint(areas: Sequence[Area]) -> str:
+def codebook_fingerprint(areas: Sequence[CodebookArea]) -> str:
     return sha256_text(dumps_json([a.to_dict() for a in areas]))[:12]
 
 
@@ -141,7 +141,7 @@ class AreaListing(TypedDict):
     areas: list[dict[str, Any]]
 
 
-def area_listing(areas: Sequence[Area], coded: Sequence[str]) -> AreaListing:
+def area_listing(areas: Sequence[CodebookArea], coded: Sequence[str]) -> AreaListing:
     """The codebook's areas, each with how many of `coded` (the area ids of the annotations)
     name it."""
     counts: dict[str, int] = {}

@@ -26,7 +26,7 @@ from corpus_tool.formats import dumps_json, load_yaml, sha256_text
 from corpus_tool.framework.io import framework_to_data, load_framework, save_framework
 from corpus_tool.framework.model import (Anchor, Area as FwArea, Framework, Generated, Indicator,
                                          Level, LinkedBy, Scale, Source,
-                                         Suggestion as FwSuggestion, Support, walk)
+                                         SuggestionLink, Support, walk)
 from corpus_tool.indicators.contested import mark_contested
 from corpus_tool.indicators.evidence import Evidence, collect_evidence, source_key
 from corpus_tool.indicators.grouping import _Group, _hint_id, _order, group_evidence, slug
@@ -40,7 +40,7 @@ from corpus_tool.indicators.phrasing.templates import (phrase_generic, phrase_ra
                                                        phrase_scale, phrase_title_question)
 from corpus_tool.indicators.phrasing.topics import (BINDING_STRENGTHS, Topic,
                                                     load_suggestion_words, load_topics)
-from corpus_tool.models import Area, Document
+from corpus_tool.models import CodebookArea, Document
 from corpus_tool.project import Project
 from corpus_tool.semantic import HashEmbedder, embed_texts
 from corpus_tool.store.db import connect, list_documents
@@ -175,12 +175,12 @@ def _dedupe(items: Sequence[Evidence]) -> list[Evidence]:
 def _source(e: Evidence, doc: Document | None) -> Source:
     if e.kind == "annotation":
         linked = LinkedBy(annotation_id=e.annotation_id, by=e.creator,
-                          suggestion=FwSuggestion(model_id=e.model_id,
+                          suggestion=SuggestionLink(model_id=e.model_id,
                                                   model_version=e.model_version or None,
                                                   score=e.score, accepted_by=e.accepted_by)
                           if e.model_id else None)
     else:
-        linked = LinkedBy(suggestion=FwSuggestion(model_id=e.model_id or "unknown",
+        linked = LinkedBy(suggestion=SuggestionLink(model_id=e.model_id or "unknown",
                                                   model_version=e.model_version or None,
                                                   score=round(e.score, 4) if e.score is not None
                                                   else None),
@@ -195,7 +195,7 @@ def _source(e: Evidence, doc: Document | None) -> Source:
         quote=" ".join(e.quote.split()), strength=e.strength, linked_by=linked)
 
 
-def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[Area],
+def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[CodebookArea],
                     docs: dict[str, Document], topics: Sequence[Topic],
                     title: str = "Draft indicators",
                     embed: Callable[[list[str]], np.ndarray] | None = None,
@@ -234,7 +234,7 @@ def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[Area],
     return framework_of(areas, by_area, title, evidence, placed)
 
 
-def framework_of(areas: Sequence[Area], by_area: dict[str, list[Indicator]], title: str,
+def framework_of(areas: Sequence[CodebookArea], by_area: dict[str, list[Indicator]], title: str,
                  evidence: Sequence[Evidence] = (), placed: dict[str, str] | None = None
                  ) -> Framework:
     """The draft framework of some drafted indicators: one area per codebook area (in codebook

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any, TypedDict
@@ -29,7 +30,6 @@ from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import SCHEMA_PATH, Framework, walk
 from corpus_tool.indicators.draft import framework_path
 from corpus_tool.indicators.phrasing import framework_quality
-from corpus_tool.models import Anchor
 from corpus_tool.progress import Progress, counted
 from corpus_tool.project import Project
 from corpus_tool.semantic import embed_texts
@@ -183,9 +183,7 @@ def _embedder(project: Project, backend: str | None):
 
 def _reanchor_status(source, text: str, conn: sqlite3.Connection) -> str:
     a = source.anchor
-    anchor = Anchor(doc_id=a.doc_id, text_sha256=a.text_sha256, exact=a.exact or source.quote,
-                    prefix=a.prefix, suffix=a.suffix, start=a.start, end=a.end,
-                    passage_id=a.passage_id, statement_id=a.statement_id)
+    anchor = replace(a, exact=a.exact or source.quote)
     return reanchor(anchor, text, passage_of=partial(passage_at, conn, a.doc_id)).status
 
 

@@ -24,7 +24,7 @@ from corpus_tool.coding.files import load_annotations
 from corpus_tool.coding.rejections import rejected_pairs, without_rejected
 from corpus_tool.errors import InputError
 from corpus_tool.formats import dumps_json, sha256_text
-from corpus_tool.models import Area, Suggestion
+from corpus_tool.models import CodebookArea, Suggestion
 from corpus_tool.progress import Progress
 from corpus_tool.project import Project
 from corpus_tool.semantic.backends import get_embedder
@@ -54,7 +54,7 @@ def _embed(project: Project, texts: list[str], backend: str,
     return np.asarray(vecs, dtype=np.float32), emb.model_id
 
 
-def area_prototypes(area: Area) -> list[str]:
+def area_prototypes(area: CodebookArea) -> list[str]:
     """The texts that stand for an area zero-shot: name + definition, seed terms, examples."""
     out = [f"{area.name}. {area.definition}"]
     if area.seed_terms:
@@ -78,7 +78,7 @@ def _centroid(pv: np.ndarray) -> np.ndarray:
     return cen / norm if norm else cen
 
 
-def zero_shot_scores(areas: Sequence[Area], vecs: np.ndarray, proto_vecs: list[np.ndarray]
+def zero_shot_scores(areas: Sequence[CodebookArea], vecs: np.ndarray, proto_vecs: list[np.ndarray]
                      ) -> np.ndarray:
     """(n_texts, n_areas) scores: softmax over areas of the mean of (similarity to the area's
     centroid, best similarity to any of its prototypes)."""
@@ -105,7 +105,8 @@ def _classifier(n_min: int):
 class AreaModel:
     """What scores texts: zero-shot prototypes or the supervised calibrated classifier."""
 
-    def __init__(self, areas: Sequence[Area], method: str, model_id: str, model_version: str):
+    def __init__(self, areas: Sequence[CodebookArea], method: str, model_id: str,
+                 model_version: str):
         self.areas = list(areas)
         self.method = method
         self.model_id = model_id
@@ -132,7 +133,7 @@ class AreaModel:
         return self.fewshot_.none_below
 
 
-def classifier_scores(clf, areas: Sequence[Area], vecs: np.ndarray) -> np.ndarray:
+def classifier_scores(clf, areas: Sequence[CodebookArea], vecs: np.ndarray) -> np.ndarray:
     """(n, n_areas) class probabilities in codebook order (0 for classes never trained on)."""
     proba = clf.predict_proba(vecs)
     ids = [a.id for a in areas]
@@ -150,7 +151,7 @@ def combine(supervised: np.ndarray, zero_shot: np.ndarray) -> np.ndarray:
     return p / p.sum(axis=1, keepdims=True)
 
 
-def enough_annotations(areas: Sequence[Area], pairs: Sequence[tuple[str, str]]) -> bool:
+def enough_annotations(areas: Sequence[CodebookArea], pairs: Sequence[tuple[str, str]]) -> bool:
     counts = Counter(a for _, a in pairs)
     return all(counts[a.id] >= MIN_PER_AREA for a in areas)
 
