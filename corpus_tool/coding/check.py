@@ -11,11 +11,11 @@ from typing import Any, TypedDict
 from corpus_tool.coding.anchoring import Reanchored, moved_anchor, reanchor
 from corpus_tool.coding.files import (annotation_files, annotations_lock, read_annotations,
                                       write_files)
-from corpus_tool.coding.lookup import (_doc_text, connect_index, passage_at, statement_at,
-                                       statements_extracted)
+from corpus_tool.coding.lookup import _doc_text, connect_index, passage_at, statements_extracted
 from corpus_tool.errors import NotFoundError
 from corpus_tool.models import Anchor
 from corpus_tool.project import Project
+from corpus_tool.statements.query import statement_at
 
 
 class CheckReport(TypedDict):

@@ -14,12 +14,13 @@ from corpus_tool.coding.anchoring import make_anchor, reanchor
 from corpus_tool.coding.annotations import new_annotation
 from corpus_tool.coding.files import (default_coder, load_annotations, read_annotations,
                                       save_annotations)
-from corpus_tool.coding.lookup import _doc_text, connect_index, locate, passage_at, statement_at
+from corpus_tool.coding.lookup import _doc_text, connect_index, locate, passage_at
 from corpus_tool.coding.records import W3C_CONTEXT, annotation_to_record, now_iso, slug
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import read_csv
 from corpus_tool.models import Anchor, Origin
 from corpus_tool.project import Project
+from corpus_tool.statements.query import statement_at
 
 CT_NS = "https://github.com/corpus-tool/corpus-tool/ns#"
 # IRIs for what the export names: W3C tools need the target's `source` and every `id` to be IRIs
