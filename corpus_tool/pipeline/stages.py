@@ -24,6 +24,7 @@ from corpus_tool.pipeline.lock import (_code_fp, _files_fp, _fp, _jsonable, _que
                                        read_lock)
 from corpus_tool.progress import Progress, counted
 from corpus_tool.project import Project
+from corpus_tool.report.clusters import write_cluster_report
 from corpus_tool.report.index import write_index
 from corpus_tool.scoring.engine import score_rows
 from corpus_tool.scoring.run import score_answers
@@ -174,27 +175,13 @@ def _cluster_run(ctx: Context) -> dict:
     ctx.close()  # the clustering wrote through its own connection
     summary = {"clusters": len(res.clusters), "outliers": len(res.outliers),
                "model_id": res.model_id}
-    summary["report"] = _cluster_report(ctx, res)
+    summary["report"] = _cluster_report(ctx)
     return summary
 
 
-def _cluster_report(ctx: Context, res) -> str | None:
-    """The cluster report of the embeddings/clusters stage, if that module provides one."""
-    import importlib
-    for mod, fn in (("corpus_tool.report.clusters", "write_cluster_report"),
-                    ("corpus_tool.report.clusters", "write_report"),
-                    ("corpus_tool.cluster_report", "write_cluster_report"),
-                    ("corpus_tool.semantic.cluster", "write_report")):
-        try:
-            f = getattr(importlib.import_module(mod), fn)
-        except (ImportError, AttributeError):
-            continue
-        try:
-            out = f(ctx.project)
-        except TypeError:
-            out = f(ctx.project, res)
-        return str(out) if out else str(ctx.project.report_dir / "clusters.html")
-    return None
+def _cluster_report(ctx: Context) -> str:
+    """build/report/clusters.html, written from the clusters just stored."""
+    return str(write_cluster_report(ctx.project))
 
 
 def _cluster_outputs(ctx: Context) -> list[Path]:
