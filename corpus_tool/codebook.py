@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-from typing import Any, TypedDict
 
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import dumps_json, load_yaml, sha256_text, yaml_line_of

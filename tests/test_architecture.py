@@ -339,3 +339,27 @@ def three(project):
         _TREES.pop(name, None)
     assert [b.split(" ", 1)[1] for b in bad] == [
         "emit_json({'docs': list_docs(project)})"]
+
+
+# Module size ---------------------------------------------------------------------------------
+# Aim for modules under ~400 lines. These are the explicit exceptions; each says why at its top.
+LONG_MODULES = {
+    "corpus_tool.corpus.readers.pdf": "one reader: the layout analysis is one pass",
+    "corpus_tool.corpus.segment": "one state machine over the blocks",
+    "corpus_tool.framework.model": "the node classes and the walk over them",
+    "corpus_tool.indicators.draft": "the group → indicator seam waits for the drafted titles",
+    "corpus_tool.indicators.phrasing.gist": "one algorithm and its word lists",
+    "corpus_tool.statements.stage": "extract and stage share the statement rows",
+    "corpus_tool.web.api_indicators": "the clusters endpoint moves out with the clusters view",
+}
+MAX_LINES = 400
+
+
+def test_a_module_over_400_lines_is_a_listed_exception_that_says_why_at_its_top():
+    long = {m for m, p in MODULES.items()
+            if len(p.read_text(encoding="utf-8").splitlines()) > MAX_LINES}
+    assert sorted(long - set(LONG_MODULES)) == []          # a new long module: split it
+    assert sorted(set(LONG_MODULES) - long) == []          # back under 400: drop the exception
+    unexplained = [m for m in long
+                   if "400 lines" not in (ast.get_docstring(_tree(m)) or "")]
+    assert unexplained == []

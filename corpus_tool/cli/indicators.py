@@ -10,7 +10,8 @@ from corpus_tool.cli import app
 from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt, new_app,
                                     emit_json, progress, project_from, stdout, table, warn)
 from corpus_tool.errors import CheckFailed
-from corpus_tool.indicators.draft import IndicatorList, draft_indicators, list_indicators
+from corpus_tool.indicators.draft import draft_indicators
+from corpus_tool.indicators.listing import IndicatorList, list_indicators
 from corpus_tool.indicators.merge import diff, promote, promote_report, refresh
 from corpus_tool.indicators.validate import ValidationFailure, validate_framework
 from corpus_tool.suggest import suggest_areas

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypedDict
 
 import numpy as np
-from typing import Any, TypedDict
 
 from corpus_tool.formats import sha256_text
 from corpus_tool.models import STRENGTHS, Cluster

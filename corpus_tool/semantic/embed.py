@@ -25,9 +25,9 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TypedDict
 
 import numpy as np
-from typing import TypedDict
 
 from corpus_tool.errors import InputError
 from corpus_tool.formats import sha256_text

@@ -10,8 +10,8 @@ unused components excluded. Statements are stored in the `statements` table and 
 for passages whose text (or the text of the chapeau they inherit from) changed.
 
 Over 400 lines for now: extraction of one passage, the stage over the index and the
-queries (`statement_covering`, lists) share the statement row format; to split into
-`extract`, `stage` and `query`."""
+listing queries share the statement row format; to split into `extract` and `stage` (which
+statement covers a span is already `query`)."""
 from __future__ import annotations
 
 import json

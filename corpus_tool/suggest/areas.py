@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any, TypedDict
 
 import numpy as np
-from typing import Any, TypedDict
 
 from corpus_tool.codebook import (ID_RE, area_ids, codebook_fingerprint, get_area,  # noqa: F401
                                   load_codebook, parse_codebook)
