@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, TypedDict
 
 from pydantic import (BaseModel, ConfigDict, Field, ValidationError, field_validator,
                       model_validator)
 
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import dumps_json, load_yaml, sha256_text, yaml_line_of
-from corpus_tool.models import Area, AreaExample, AreaIndicator
+from corpus_tool.models import AreaExample, AreaIndicator, CodebookArea
 from corpus_tool.project import Project
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -85,7 +86,7 @@ class _Codebook(BaseModel):
     areas: list[_Area] = Field(min_length=1)
 
 
-def parse_codebook(path: Path) -> list[Area]:
+def parse_codebook(path: Path) -> list[CodebookArea]:
     """Read and validate a codebook file; errors name the file, the line and the field."""
     path = Path(path)
     if not path.exists():
@@ -128,7 +129,7 @@ def parse_codebook(path: Path) -> list[Area]:
                                  line=yaml_line_of(path, ["areas", i, "indicators", k, "id"]),
                                  fix="give every indicator its own id")
             ind_seen[ind.id] = a.id
-    return [Area(id=a.id, name=a.name.strip(), definition=" ".join(a.definition.split()),
+    return [CodebookArea(id=a.id, name=a.name.strip(), definition=" ".join(a.definition.split()),
                  include=tuple(" ".join(s.split()) for s in a.include),
                  exclude=tuple(" ".join(s.split()) for s in a.exclude),
                  seed_terms=tuple(s.strip() for s in a.seed_terms if s.strip()),
@@ -140,7 +141,7 @@ def parse_codebook(path: Path) -> list[Area]:
             for a in cb.areas]
 
 
-def load_codebook(project: Project) -> list[Area]:
+def load_codebook(project: Project) -> list[CodebookArea]:
     """The areas of the project's codebook, in file order. Errors name the file relative to the
     project (`annotations/codebook.yaml, line 12: areas -> 2 -> seed_terms -> 0: …`)."""
     try:
@@ -158,7 +159,7 @@ def area_ids(project: Project) -> list[str]:
     return [a.id for a in load_codebook(project)]
 
 
-def get_area(project: Project, area_id: str) -> Area:
+def get_area(project: Project, area_id: str) -> CodebookArea:
     areas = load_codebook(project)
     for a in areas:
         if a.id == area_id:
@@ -167,7 +168,21 @@ def get_area(project: Project, area_id: str) -> Area:
                         f"(areas: {', '.join(a.id for a in areas)})")
 
 
-def codebook_fingerprint(areas: Sequence[Area]) -> str:
+def codebook_fingerprint(areas: Sequence[CodebookArea]) -> str:
     """What the area suggestions depend on: the areas without the indicators they describe."""
     return sha256_text(dumps_json([{k: v for k, v in a.to_dict().items() if k != "indicators"}
                                    for a in areas]))[:12]
+
+
+class AreaListing(TypedDict):
+    """`areas list`: each area of the codebook with the number of annotations coded to it."""
+    areas: list[dict[str, Any]]
+
+
+def area_listing(areas: Sequence[CodebookArea], coded: Sequence[str]) -> AreaListing:
+    """The codebook's areas, each with how many of `coded` (the area ids of the annotations)
+    name it."""
+    counts: dict[str, int] = {}
+    for area_id in coded:
+        counts[area_id] = counts.get(area_id, 0) + 1
+    return {"areas": [a.to_dict() | {"annotations": counts.get(a.id, 0)} for a in areas]}

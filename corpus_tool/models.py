@@ -99,8 +99,10 @@ class AreaIndicator:
 
 
 @dataclass(frozen=True, slots=True)
-class Area:
-    """One area of the codebook (annotations/codebook.yaml)."""
+class CodebookArea:
+    """One area of the codebook (annotations/codebook.yaml): what coders code text to. The
+    framework's areas (`framework.model.Area`, nodes of the indicator tree) are drafted from
+    these."""
     id: str                      # "access", "outcomes", "diversity", "intercultural"
     name: str
     definition: str
@@ -115,17 +117,22 @@ class Area:
 
 @dataclass(frozen=True, slots=True)
 class Anchor:
-    """Where an annotation points: the quote (authoritative) and position/passage hints."""
+    """Where an annotation or an indicator's source points in the corpus: the quote (exact,
+    prefix, suffix) is authoritative; the positions and the passage and statement ids are
+    hints."""
+    # the one anchor type: the framework file's pydantic model validates it as a field, refusing
+    # unknown keys as everywhere in that hand-edited file (`__pydantic_config__` below)
     doc_id: str
-    text_sha256: str             # the document text version the positions refer to
-    exact: str                   # TextQuoteSelector
-    prefix: str
-    suffix: str
-    start: int | None            # TextPositionSelector (hint)
-    end: int | None
+    text_sha256: str = ""        # the document text version the positions refer to
+    exact: str = ""              # TextQuoteSelector
+    prefix: str = ""
+    suffix: str = ""
+    start: int | None = None     # TextPositionSelector (hint)
+    end: int | None = None
     passage_id: str | None = None    # hints
     statement_id: str | None = None
 
+    __pydantic_config__ = {"extra": "forbid"}
     to_dict = _dict
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TypedDict
 
 from corpus_tool.errors import InputError
 from corpus_tool.formats import atomic_write_bytes, atomic_write_text, csv_text
@@ -89,3 +90,8 @@ def init_project(path: str | Path) -> Project:
     if not gitignore.exists():
         atomic_write_text(gitignore, "build/\n")
     return project
+
+
+class ProjectCreated(TypedDict):
+    """`init --json`: the folder of the new project."""
+    project: str

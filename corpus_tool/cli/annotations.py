@@ -10,18 +10,20 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, WideOpt, new_app, print_json,
+from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, WideOpt, new_app, emit_json,
                                     project_from, stdout, table, warn)
 from corpus_tool.coding.agreement import agreement
-from corpus_tool.coding.annotations import add_annotation, remove_annotations, update_annotation
+from corpus_tool.coding.annotations import (RemovedAnnotations, add_annotation,
+                                           remove_annotations, update_annotation)
 from corpus_tool.coding.check import check_annotations
 from corpus_tool.coding.files import default_coder, read_annotations
 from corpus_tool.coding.interchange import (CSV_FIELDS, export_csv_rows, export_w3c,
                                             import_annotations)
-from corpus_tool.coding.records import annotation_to_record
+from corpus_tool.coding.records import annotation_listing, annotation_to_record
 from corpus_tool.errors import CheckFailed, InputError
 from corpus_tool.formats import atomic_write_text, csv_text
-from corpus_tool.suggest.review import accept_suggestions, annotation_queue, reject_suggestion
+from corpus_tool.suggest.review import (AnnotationQueue, accept_suggestions, annotation_queue,
+                                        reject_suggestion)
 
 ann_app = new_app("Annotations: human links from passages and statements to the codebook's areas "
                   "and to indicators.\n\nExample: corpus-tool annotations list")
@@ -39,10 +41,6 @@ def _row(a) -> dict:
     return {"id": a.id, "doc": a.doc_id, "area": a.area, "indicator": a.indicator or "",
             "coder": a.creator, "passage": a.anchor.passage_id or "",
             "quote": (a.anchor.exact[:70] + "…") if len(a.anchor.exact) > 70 else a.anchor.exact}
-
-
-def _dict(a) -> dict:
-    return annotation_to_record(a)
 
 
 @ann_app.command("add")
@@ -71,7 +69,7 @@ def add_cli(area: Annotated[str, typer.Option("--area", help="Area id from the c
                        statement_id=statement, passage_id=passage, indicator=indicator,
                        memo=memo, coder=coder, occurrence=occurrence)
     if json_out:
-        print_json(_dict(a))
+        emit_json(annotation_to_record(a))
     else:
         stdout.print(f"Added {a.id} ({a.area}) in {a.file}")
 
@@ -92,7 +90,7 @@ def list_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this do
     for p in res.problems:
         warn(f"warning: {p}")
     if json_out:
-        print_json({"annotations": [_dict(a) for a in anns], "problems": res.problems})
+        emit_json(annotation_listing(anns, res.problems))
     else:
         every = ["id", "area", "indicator", "coder", "passage", "quote"]
         table([_row(a) for a in anns],
@@ -114,7 +112,7 @@ def edit_cli(annotation_id: Annotated[str, typer.Argument(help="Annotation id.")
     a = update_annotation(project_from(project_dir), annotation_id, area=area,
                           indicator=indicator, memo=memo)
     if json_out:
-        print_json(_dict(a))
+        emit_json(annotation_to_record(a))
     else:
         stdout.print(f"Updated {a.id}")
 
@@ -128,7 +126,7 @@ def remove_cli(ids: Annotated[list[str], typer.Argument(help="Annotation ids.")]
     """
     gone = remove_annotations(project_from(project_dir), ids)
     if json_out:
-        print_json({"removed": [a.id for a in gone]})
+        emit_json(RemovedAnnotations(removed=[a.id for a in gone]))
     else:
         for a in gone:
             stdout.print(f"Removed {a.id}")
@@ -153,7 +151,7 @@ def accept_cli(statements: Annotated[list[str], typer.Argument(
                              coder=coder or default_coder(), area=area, backend=backend,
                              method=method, min_score=min_score, memo=memo)
     if json_out:
-        print_json(res)
+        emit_json(res)
     else:
         for i in res["accepted"]:
             stdout.print(f"Accepted {i}")
@@ -180,7 +178,7 @@ def reject_cli(statement: Annotated[str, typer.Option(
     res = reject_suggestion(project_from(project_dir), statement_id=statement, area=area,
                             coder=coder, memo=memo, backend=backend, method=method)
     if json_out:
-        print_json(res)
+        emit_json(res)
     else:
         r = res["rejection"]
         body = next(b for b in r["body"] if b["purpose"] == "assessing")
@@ -203,7 +201,7 @@ def check_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this d
     """
     rep = check_annotations(project_from(project_dir), doc_id=doc, update=not dry_run)
     if json_out:
-        print_json(rep)
+        emit_json(rep)
     elif csv_out:
         table(rep["results"], ["status", "id", "reason", "quote"], csv=True)
     else:
@@ -265,7 +263,7 @@ def import_cli(file: Annotated[Path, typer.Argument(help="W3C JSON-LD (.json/.js
     for p in res["problems"]:
         warn(f"warning: {p}")
     if json_out:
-        print_json(res)
+        emit_json(res)
     else:
         stdout.print(f"Imported {res['imported']} annotation(s); {res['already_present']} already "
                      f"present; {len(res['problems'])} problem(s)")
@@ -290,7 +288,7 @@ def queue_cli(limit: Annotated[int, typer.Option("--limit", help="How many.", mi
     items = annotation_queue(project_from(project_dir), backend=backend, limit=limit,
                              method=method, min_relevance=min_relevance)
     if json_out:
-        print_json({"items": items})
+        emit_json(AnnotationQueue(items=items))
     else:
         table([{"id": d["id"], "area": d["area"], "score": f"{d['score']:.2f}",
                 "margin": f"{d['margin']:.2f}", "relevance": f"{d['relevance']:.2f}",
@@ -309,7 +307,7 @@ def agreement_cli(coders: Annotated[list[str] | None, typer.Option(
     """
     rep = agreement(project_from(project_dir), coders=coders or None)
     if json_out:
-        print_json(rep)
+        emit_json(rep)
         return
     o = rep["overall"]
     stdout.print(f"Coders: {', '.join(rep['coders'])}; {rep['units_coded_by_two_or_more']} units "

@@ -8,11 +8,11 @@ import typer
 
 from corpus_tool.cli import app
 from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt, new_app,
-                                    print_json, progress, project_from, stdout, table)
-from corpus_tool.codebook import load_codebook
+                                    emit_json, progress, project_from, stdout, table)
+from corpus_tool.codebook import area_listing, load_codebook
 from corpus_tool.coding.files import load_annotations
 from corpus_tool.errors import InputError
-from corpus_tool.suggest.areas import evaluate_suggestions, suggest_areas
+from corpus_tool.suggest.areas import evaluate_suggestions, suggest_areas, suggestion_report
 from corpus_tool.suggest.evaluate import evaluate_eval_set
 from corpus_tool.pipeline.freshness import prepare_inputs
 
@@ -36,12 +36,11 @@ def list_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False, wide: Wi
     """
     project = project_from(project_dir)
     areas = load_codebook(project)
-    counts: dict[str, int] = {}
-    for a in load_annotations(project):
-        counts[a.area] = counts.get(a.area, 0) + 1
+    listing = area_listing(areas, [a.area for a in load_annotations(project)])
     if json_out:
-        print_json({"areas": [a.to_dict() | {"annotations": counts.get(a.id, 0)} for a in areas]})
+        emit_json(listing)
     else:
+        counts = {a["id"]: a["annotations"] for a in listing["areas"]}
         table([{"id": a.id, "name": a.name, "annotations": counts.get(a.id, 0),
                 "seed terms": len(a.seed_terms), "examples": len(a.examples)} for a in areas],
               ["id", "name", "annotations", "seed terms", "examples"], wide=wide, csv=csv_out)
@@ -72,10 +71,7 @@ def suggest_cli(text: Annotated[list[str] | None, typer.Option(
         sugg = suggest_areas(project, texts=text, statement_ids=statement,
                              backend=backend, method=method, progress=advance)
     if json_out:
-        print_json({"model_id": sugg[0].model_id if sugg else None,
-                    "model_version": sugg[0].model_version if sugg else None,
-                    "method": sugg[0].method if sugg else None,
-                    "suggestions": [s.to_dict() for s in sugg]})
+        emit_json(suggestion_report(sugg))
         return
     if sugg and not csv_out:
         stdout.print(f"{sugg[0].method} model {sugg[0].model_id} ({sugg[0].model_version})")
@@ -118,7 +114,7 @@ def evaluate_cli(backend: BackendOpt = "minilm",
     if eval_set is not None:
         rep["eval_set"] = evaluate_eval_set(project, eval_set, backend=backend)
     if json_out:
-        print_json(rep)
+        emit_json(rep)
         return
     stdout.print(f"{rep['annotations']} annotated texts; embedder {rep.get('embedder')}")
     if rep.get("zero_shot"):

@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import (BuildLines, JsonOpt, ProjectOpt, QuietOpt, print_json,
+from corpus_tool.cli.common import (BuildLines, JsonOpt, ProjectOpt, QuietOpt, emit_json,
                                     project_from, shows_progress, stdout, warn)
 from corpus_tool.pipeline.builder import build
 from corpus_tool.pipeline.stages import BuildOptions
@@ -53,7 +53,7 @@ def build_cli(backend: Annotated[str, typer.Option(
     else:
         rep = build(project, options=opts)
     if json_out:
-        print_json(rep)
+        emit_json(rep)
     else:
         for st in rep["stages"]:
             line = f"{st['stage']:<11} {st['status']:<11} {st['seconds']:7.2f} s"

@@ -7,11 +7,11 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import (CorpusGroup, JsonOpt, global_options, ProjectOpt, QuietOpt, print_json,
-                                    progress, project_from, stdout, warn)
+from corpus_tool.cli.common import (CorpusGroup, JsonOpt, ProjectOpt, QuietOpt, emit_json,
+                                    global_options, progress, project_from, stdout, warn)
 from corpus_tool.report.clusters import write_cluster_report
 from corpus_tool.semantic.cluster import run_clustering
-from corpus_tool.semantic.curate import cluster_notes, curation_report
+from corpus_tool.semantic.curate import curated_clustering_report, curation_report
 from corpus_tool.semantic.embed import embed_corpus
 from corpus_tool.pipeline.freshness import prepare_inputs
 
@@ -35,7 +35,7 @@ def embed_cli(backend: BackendOpt = "minilm",
     with progress("Embedding", quiet=quiet or json_out) as advance:
         report = embed_corpus(project, backend=backend, unit=unit, progress=advance)
     if json_out:
-        print_json(report)
+        emit_json(report)
     else:
         stdout.print(f"Embedded {report['embedded']} new text(s), {report['cached']} already "
                      f"cached ({report['passages']} passages, {report['statements']} statements) "
@@ -113,22 +113,10 @@ def cluster_cli(ctx: typer.Context,
     if report:
         path = write_cluster_report(project)
     carry = curation_report(project)
-    notes = cluster_notes(project)
     for w in carry.warnings():
         warn("warning: " + w)
     if json_out:
-        d = result.to_dict()
-        d["clusters"] = [{"id": c["id"], "label": c["label"],
-                          "description": notes.get(c["id"], {}).get("description", ""),
-                          "curated": notes.get(c["id"], {}).get("curated", False),
-                          "terms": c["terms"],
-                          "size": c["size"], "members": c["members"],
-                          "representatives": c["representatives"], "doc_ids": c["doc_ids"],
-                          "issuers": c["issuers"], "strength_mix": c["strength_mix"],
-                          "earliest_year": c["earliest_year"], "assigned": c["assigned"],
-                          "area": c["area"]} for c in d["clusters"]]
-        d["curation"] = carry.to_dict()
-        print_json(d)
+        emit_json(curated_clustering_report(project, result))
         return
     q = result.quality
     stdout.print(f"{len(result.clusters)} clusters of {q['n_items']} {unit} "

@@ -7,11 +7,11 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli.cluster import cluster_app
-from corpus_tool.cli.common import (JsonOpt, ProjectOpt, print_json, project_from, stdout, table,
+from corpus_tool.cli.common import (JsonOpt, ProjectOpt, emit_json, project_from, stdout, table,
                                     warn)
 from corpus_tool.coding.files import default_coder
 from corpus_tool.errors import InputError
-from corpus_tool.semantic.curate import (CurationResult, exclude, forget, history,
+from corpus_tool.semantic.curate import (CurationResult, curation_history, exclude, forget, history,
                                          merge_clusters, pin_statement, propose_split,
                                          rename_cluster, split_cluster)
 
@@ -24,7 +24,7 @@ LabelOpt = Annotated[str | None, typer.Option(
 
 def _done(res: CurationResult, json_out: bool) -> None:
     if json_out:
-        print_json(res.to_dict())
+        emit_json(res)
         return
     for c in res.clusters:
         what = "excluded" if c["excluded"] else f"{c['size']} statement(s)"
@@ -91,7 +91,7 @@ def split_cli(cluster: Annotated[str, typer.Argument(help="Cluster id (c-…).")
     if propose:
         prop = propose_split(project, cluster, parts=parts)
         if json_out:
-            print_json(prop.to_dict())
+            emit_json(prop)
             return
         rows = [{"part": i + 1, "size": p.size, "terms": ", ".join(p.terms[:3]),
                  "example": p.examples[0] if p.examples else ""} for i, p in enumerate(prop.parts)]
@@ -155,7 +155,7 @@ def history_cli(coder: Annotated[str | None, typer.Option(
     """
     events = [e for e in history(project_from(project_dir)) if coder is None or e.coder == coder]
     if json_out:
-        print_json({"history": [e.to_dict() for e in events]})
+        emit_json(curation_history(events))
         return
     table([{"at": e.at, "coder": e.coder, "op": e.op,
             "what": ", ".join(e.clusters + e.statements), "note": e.note} for e in events],

@@ -5,6 +5,7 @@ Commands are thin: parse options, call one library function, print. Library erro
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -81,8 +82,23 @@ def global_options(project: ProjectOpt = None) -> None:
     _GLOBAL_PROJECT.set(project)
 
 
-def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+def emit_json(doc: Any) -> None:
+    """Write a command's `--json` document to stdout. `doc` is one of the typed results the
+    library declares next to the function returning it (a TypedDict, or a dataclass written
+    through its `to_dict()`), or a list of them; `tests/test_architecture.py` checks every call
+    in cli/ against those declarations."""
+    sys.stdout.write(json.dumps(_plain(doc), ensure_ascii=False, indent=2) + "\n")
+
+
+def _plain(doc: Any) -> Any:
+    if isinstance(doc, list):
+        return [_plain(x) for x in doc]
+    if dataclasses.is_dataclass(doc) and not isinstance(doc, type):
+        return doc.to_dict() if hasattr(doc, "to_dict") else dataclasses.asdict(doc)
+    if isinstance(doc, dict):
+        return doc
+    raise TypeError(f"--json output must be a typed result (TypedDict or dataclass), not "
+                    f"{type(doc).__name__}")
 
 
 def warn(message: str) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import (JsonOpt, ProjectOpt, new_app, print_json, project_from, stdout,
+from corpus_tool.cli.common import (JsonOpt, ProjectOpt, new_app, emit_json, project_from, stdout,
                                     warn)
 from corpus_tool.coding.qda_xml import IndicatorCode
 from corpus_tool.coding.qdc_merge import import_qdc
@@ -61,7 +61,7 @@ def export_qdpx_cli(output: Annotated[Path, typer.Option(
         warn(f"warning: {aid}: its quote is not in the current text (run `corpus-tool "
              "annotations check`); not exported")
     if json_out:
-        print_json(s.to_dict())
+        emit_json(s)
     else:
         stdout.print(f"Wrote {s.path}: {s.documents} document(s), {s.annotations} "
                      f"annotation(s), {s.codes} code(s), {s.users} user(s) in {s.seconds:.2f} s")
@@ -79,7 +79,7 @@ def export_qdc_cli(output: Annotated[Path, typer.Option(
     project = project_from(project_dir)
     s = export_qdc(project, output, indicators=_indicators(project, framework))
     if json_out:
-        print_json(s.to_dict())
+        emit_json(s)
     else:
         stdout.print(f"Wrote {s.path}: {s.codes} code(s)")
 
@@ -125,7 +125,7 @@ def import_qdpx_cli(file: Annotated[Path, typer.Argument(help="The .qdpx file.")
     for p in r.problems:
         warn(f"warning: {p}")
     if json_out:
-        print_json(r.to_dict())
+        emit_json(r)
     else:
         _print_report(r)
     if r.problems and not r.imported and not r.already_present:
@@ -165,7 +165,7 @@ def import_qdc_cli(file: Annotated[Path, typer.Argument(help="The .qdc codebook 
     """
     r = import_qdc(project_from(project_dir), file, dry_run=dry_run)
     if json_out:
-        print_json(r.to_dict())
+        emit_json(r)
         return
     verb = "added" if r.written else "would add"
     stdout.print(f"{verb} {len(r.added)} area(s): {', '.join(r.added) or '-'}")

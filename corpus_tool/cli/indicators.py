@@ -8,11 +8,12 @@ import typer
 
 from corpus_tool.cli import app
 from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt, new_app,
-                                    print_json, progress, project_from, stdout, table, warn)
+                                    emit_json, progress, project_from, stdout, table, warn)
 from corpus_tool.errors import CheckFailed
-from corpus_tool.indicators.draft import draft_indicators, list_indicators
-from corpus_tool.indicators.merge import diff, promote, refresh
-from corpus_tool.indicators.validate import validate_framework
+from corpus_tool.indicators.draft import draft_indicators
+from corpus_tool.indicators.listing import IndicatorList, list_indicators
+from corpus_tool.indicators.merge import diff, promote, promote_report, refresh
+from corpus_tool.indicators.validate import ValidationFailure, validate_framework
 from corpus_tool.suggest import suggest_areas
 from corpus_tool.pipeline.freshness import prepare_inputs
 
@@ -62,7 +63,7 @@ def draft_cli(no_suggestions: Annotated[bool, typer.Option(
     if merge:
         summary["merge"] = refresh(project).summary()
     if json_out:
-        print_json(summary)
+        emit_json(summary)
         return
     for n in summary["notes"]:
         warn(n)
@@ -85,7 +86,7 @@ def diff_cli(ids: Annotated[list[str] | None, typer.Argument(
     prepare_inputs(project, "indicators diff", drafts=True)
     d = diff(project, ids=ids or None)
     if json_out:
-        print_json(d)
+        emit_json(d)
         return
     if not d["changes"]:
         stdout.print("No changes: the framework is up to date with the drafts.")
@@ -111,10 +112,9 @@ def promote_cli(ids: Annotated[list[str] | None, typer.Argument(
     _bring_statements_up_to_date(project, "indicators promote", quiet=json_out)
     prepare_inputs(project, "indicators promote", drafts=True)
     result = promote(project, ids=ids or None)
-    out = {"framework": str(project.indicators_dir / "framework.yaml"), **result.summary(),
-           "indicators": len(result.framework.indicators())}
+    out = promote_report(project, result)
     if json_out:
-        print_json(out)
+        emit_json(out)
     else:
         counts = ", ".join(f"{k}: {v}" for k, v in out["changes"].items()) or "no changes"
         stdout.print(f"{out['framework']}: {out['indicators']} indicators ({counts})")
@@ -148,10 +148,10 @@ def validate_cli(framework: FrameworkOpt = None,
                                     require_sources=not allow_no_sources, backend=backend)
     except CheckFailed as e:
         if json_out:
-            print_json({"ok": False, "errors": e.problems, "message": str(e)})
+            emit_json(ValidationFailure(ok=False, errors=e.problems, message=str(e)))
         raise
     if json_out:
-        print_json(report)
+        emit_json(report)
         return
     for w in report["warnings"]:
         warn(f"warning: {w}")
@@ -176,7 +176,7 @@ def list_cli(drafts: Annotated[bool, typer.Option(
     project = project_from(project_dir)
     rows = list_indicators(project, drafts=drafts, path=framework)
     if json_out:
-        print_json({"indicators": rows})
+        emit_json(IndicatorList(indicators=rows))
         return
     table(rows, ["area", "id", "title", "sources", "instruments", "status"], wide=wide,
           csv=csv_out)

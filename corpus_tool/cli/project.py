@@ -8,12 +8,12 @@ import typer
 
 from corpus_tool.cli import app
 from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt, new_app,
-                                    print_json, progress, project_from, stdout, table, warn)
+                                    emit_json, progress, project_from, stdout, table, warn)
 from corpus_tool.corpus.docs import list_docs, search, show_doc
 from corpus_tool.corpus.manifest import add_document
 from corpus_tool.errors import InputError
-from corpus_tool.pipeline import ingest
-from corpus_tool.project import init_project
+from corpus_tool.pipeline import AddReport, IngestRun, ReplaceReport, ingest
+from corpus_tool.project import ProjectCreated, init_project
 from corpus_tool.corpus.versions import indexed_text_sha256, replace_document
 from corpus_tool.indicators.suspect import mark_suspect
 from corpus_tool.pipeline.freshness import prepare_inputs
@@ -34,7 +34,7 @@ def init_cli(directory: Annotated[Path, typer.Argument(help="Folder to create.")
     """
     project = init_project(directory)
     if json_out:
-        print_json({"project": str(project.root)})
+        emit_json(ProjectCreated(project=str(project.root)))
     else:
         stdout.print(f"Created project {project.root}", markup=False)
 
@@ -86,7 +86,7 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
                        licence=licence)
     report = ingest(project, paths=[project.corpus_dir / doc.path], password=password,
                     warn=None if json_out else warn)
-    _finish(report, json_out, extra={"added": doc.to_dict()})
+    _finish(AddReport(added=doc.to_dict(), **report), json_out)
 
 def _replace(project, file: Path, *, doc_id: str | None, password: str | None,
              json_out: bool, **meta) -> None:
@@ -112,8 +112,8 @@ def _replace(project, file: Path, *, doc_id: str | None, password: str | None,
         if marked:
             stdout.print(f"{len(marked)} indicator source(s) marked suspect: "
                          + ", ".join(sorted({m['indicator'] for m in marked})), markup=False)
-    _finish(report, json_out, extra={"replaced": old.to_dict(), "document": doc.to_dict(),
-                                     "suspect": marked})
+    _finish(ReplaceReport(replaced=old.to_dict(), document=doc.to_dict(), suspect=marked,
+                          **report), json_out)
 
 @app.command("ingest")
 def ingest_cli(paths: Annotated[list[Path] | None, typer.Argument(
@@ -136,12 +136,12 @@ def ingest_cli(paths: Annotated[list[Path] | None, typer.Argument(
                         force=force, progress=advance, warn=warn)
     _finish(report, json_out)
 
-def _finish(report: dict, json_out: bool, extra: dict | None = None) -> None:
+def _finish(report: IngestRun, json_out: bool) -> None:
     for f in report["failed"]:
         where = str(f["path"]) + (f", line {f['line']}" if f.get("line") else "")
         warn(f"FAILED {where}: {f['message']}")
     if json_out:
-        print_json({**(extra or {}), **report})
+        emit_json(report)
     else:
         stdout.print(f"Ingested {len(report['ingested'])} document(s) "
                      f"({report['passages']} passages), {len(report['unchanged'])} unchanged, "
@@ -177,7 +177,7 @@ def docs_list_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False,
     """
     rows = list_docs(project_from(project_dir))
     if json_out:
-        print_json(rows)
+        emit_json(rows)
     else:
         table(rows, ["id", "year", "type", "status", "passages", "title"], wide=wide,
               csv=csv_out)
@@ -193,7 +193,7 @@ def docs_show_cli(doc_id: Annotated[str, typer.Argument(help="Document id, e.g. 
     """
     doc = show_doc(project_from(project_dir), doc_id, lang=lang)
     if json_out:
-        print_json(doc)
+        emit_json(doc)
         return
     stdout.print(f"{doc['id']}: {doc['title']} ({doc['issuer']}, {doc['year']}) — "
                  f"{len(doc['passages'])} passages" +
@@ -223,7 +223,7 @@ def search_cli(query: Annotated[str, typer.Argument(help="Words or \"a phrase\".
         prepare_inputs(project, "search --semantic", statements="require")
     hits = search(project, query, doc_id=doc, limit=limit, semantic=semantic, backend=backend)
     if json_out:
-        print_json(hits)
+        emit_json(hits)
         return
     if not hits:
         stdout.print("No hits.")

@@ -8,12 +8,12 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import ProjectOpt, print_json, project_from
+from corpus_tool.cli.common import ProjectOpt, emit_json, project_from
 from corpus_tool.errors import InputError
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import framework_path
-from corpus_tool.indicators.provenance import (FORMATS, current_framework, provenance_rows,
-                                               render, write_provenance)
+from corpus_tool.indicators.provenance import (FORMATS, ProvenanceListing, current_framework,
+                                               provenance_rows, render, write_provenance)
 from corpus_tool.pipeline.freshness import prepare_inputs
 
 
@@ -43,7 +43,7 @@ def provenance_cli(indicator: Annotated[str | None, typer.Argument(
     fpath = framework or framework_path(project)
     if json_out:
         fw = current_framework(project, load_framework(fpath))
-        print_json({"indicator": indicator, "rows": provenance_rows(fw, indicator)})
+        emit_json(ProvenanceListing(indicator=indicator, rows=provenance_rows(fw, indicator)))
         return
     if output is not None or fmt == "xlsx":
         info = write_provenance(project, fmt=fmt, indicator_id=indicator, framework=fpath,

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, print_json, progress,
+from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, emit_json, progress,
                                     project_from, stdout, table, warn)
 from corpus_tool.errors import CheckFailed, InputError
 from corpus_tool.formats import atomic_write_text, csv_text, dumps_json
@@ -117,12 +117,12 @@ def score_cli(
             write_scores(out, result, fw, fmt=fmt)
         warn(f"Wrote {len(result.scores)} scores to {out}")
     if json_out:
-        print_json(run.to_dict())
+        emit_json(run)
     elif fmt in ("csv", "json") and out is None:
         if fmt == "csv":
             sys.stdout.write(csv_text(SCORE_FIELDS, score_rows(result)))
         else:
-            print_json(run.to_dict())
+            emit_json(run)
     elif fmt is None:
         headline = fw.overall[0].id if fw.overall else (fw.areas[0].id if fw.areas else "")
         year = headline_year(result, headline)

@@ -9,7 +9,7 @@ import typer
 
 from corpus_tool.cli import app
 from corpus_tool.cli.common import (CorpusGroup, CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt,
-                                    print_json, progress, project_from, stdout, table, warn)
+                                    emit_json, progress, project_from, stdout, table, warn)
 from corpus_tool.errors import InputError
 from corpus_tool.statements.evaluate import default_gold_paths, evaluate_sets
 from corpus_tool.statements.stage import run_statements, show_statement
@@ -54,10 +54,10 @@ def statements_cli(ctx: typer.Context,
                              pipeline=pipeline, progress=advance)
     for w in res["summary"].get("warnings", []):
         warn(f"Warning: {w}")
-    rows = [s.to_dict() for s in res["statements"]]
     if json_out:
-        print_json(rows)
+        emit_json(res["statements"])
         return
+    rows = [s.to_dict() for s in res["statements"]]
     every = ["id", "strength", "actor", "deontic", "aim", "beneficiaries", "text"]
     table([{**r, "beneficiaries": ", ".join(r["beneficiaries"])} for r in rows],
           every if wide or csv_out or stdout.width >= 140 else ["id", "strength", "actor", "text"],
@@ -77,11 +77,11 @@ def show_cli(statement_id: Annotated[str, typer.Argument(
 
     Example: corpus-tool statements show un-crc-1989:art-28-1-a:s1 --json
     """
-    st = show_statement(project_from(project_dir), statement_id).to_dict()
+    statement = show_statement(project_from(project_dir), statement_id)
     if json_out:
-        print_json(st)
+        emit_json(statement)
         return
-    for k, v in st.items():
+    for k, v in statement.to_dict().items():
         stdout.print(f"{k:>13}: {', '.join(v) if isinstance(v, list) else v}", markup=False)
 
 
@@ -117,7 +117,7 @@ def evaluate_cli(gold: Annotated[list[Path] | None, typer.Option(
             raise InputError("gold set not found", path=g, fix="pass --gold FILE")
     res = evaluate_sets(list(gold), modes=modes, errors=errors)
     if json_out:
-        print_json(res)
+        emit_json(res)
         return
     for one in res["sets"]:
         _print_set(one)

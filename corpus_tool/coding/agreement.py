@@ -13,6 +13,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 from itertools import combinations
+from typing import Any, TypedDict
 
 from corpus_tool.codebook import area_ids
 from corpus_tool.coding.files import load_annotations
@@ -133,6 +134,18 @@ def _r(x: float | None) -> float | None:
     return None if x is None else round(x, 4)
 
 
+class AgreementReport(TypedDict):
+    """`annotations agreement`: alpha and kappa overall and per area, the disagreements."""
+    coders: list[str]
+    annotations: dict[str, int]
+    units: int
+    units_coded_by_two_or_more: int
+    overall: dict[str, Any]
+    per_area: dict[str, dict[str, Any]]
+    disagreements: list[dict[str, Any]]
+    method: str
+
+
 def agreement_from_annotations(annotations: Sequence[Annotation], *,
                                coders: Sequence[str] | None = None,
                                areas: Sequence[str] | None = None) -> dict:
@@ -192,7 +205,7 @@ def agreement_from_annotations(annotations: Sequence[Annotation], *,
                       "missing values; kappa: Cohen, units both coders annotated"}
 
 
-def agreement(project: Project, *, coders: Sequence[str] | None = None) -> dict:
+def agreement(project: Project, *, coders: Sequence[str] | None = None) -> AgreementReport:
     """Agreement among the coders of the project's annotations (default: all coders)."""
     anns = load_annotations(project)
     try:

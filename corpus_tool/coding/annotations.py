@@ -19,6 +19,7 @@ the position (TextPositionSelector), passage and statement ids are hints, refres
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypedDict
 
 from corpus_tool.codebook import area_ids
 from corpus_tool.coding.files import (_rel, annotations_lock, default_coder, read_annotations,
@@ -96,6 +97,11 @@ def update_annotation(project: Project, annotation_id: str, *, area: str | None 
         anns = [new if a.id == annotation_id else a for a in cur.annotations if a.file == old.file]
         write_files(project, cur, {old.file: anns})
     return new
+
+
+class RemovedAnnotations(TypedDict):
+    """`annotations remove`: the ids removed."""
+    removed: list[str]
 
 
 def remove_annotations(project: Project, ids: list[str]) -> list[Annotation]:

@@ -6,19 +6,35 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
+from typing import Any, TypedDict
 
 from corpus_tool.coding.anchoring import Reanchored, moved_anchor, reanchor
 from corpus_tool.coding.files import (annotation_files, annotations_lock, read_annotations,
                                       write_files)
-from corpus_tool.coding.lookup import (_doc_text, connect_index, passage_at, statement_at,
-                                       statements_extracted)
+from corpus_tool.coding.lookup import _doc_text, connect_index, passage_at, statements_extracted
 from corpus_tool.errors import NotFoundError
 from corpus_tool.models import Anchor
 from corpus_tool.project import Project
+from corpus_tool.statements.query import statement_at
+
+
+class CheckReport(TypedDict):
+    """`annotations check`: how each annotation re-anchored (counts per status and one result
+    per annotation that did not stay exactly in place), position hints refreshed."""
+    checked: int
+    exact: int
+    moved: int
+    fuzzy: int
+    ambiguous: int
+    orphaned: int
+    updated: int
+    problems: list[str]
+    not_updated_files: list[str]
+    results: list[dict[str, Any]]
 
 
 def check_annotations(project: Project, *, doc_id: str | None = None, update: bool = True
-                      ) -> dict:
+                      ) -> CheckReport:
     """Re-anchor every annotation (or those of one document) against the current corpus text.
 
     Returns counts per status (exact / moved / fuzzy / ambiguous / orphaned) and one row per
@@ -96,7 +112,7 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
             "not_updated_files": skipped, "results": rows}
 
 
-def reanchor_document(project: Project, doc_id: str) -> dict:
+def reanchor_document(project: Project, doc_id: str) -> CheckReport:
     """Re-anchor the annotations of one document after it was re-ingested (the ingest driver
     calls this when a document's text changed). Never raises for orphans: returns the report."""
     if not annotation_files(project):

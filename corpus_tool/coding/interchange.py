@@ -7,18 +7,20 @@ import json
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import TypedDict
 
 from corpus_tool.codebook import load_codebook
 from corpus_tool.coding.anchoring import make_anchor, reanchor
 from corpus_tool.coding.annotations import new_annotation
 from corpus_tool.coding.files import (default_coder, load_annotations, read_annotations,
                                       save_annotations)
-from corpus_tool.coding.lookup import _doc_text, connect_index, locate, passage_at, statement_at
+from corpus_tool.coding.lookup import _doc_text, connect_index, locate, passage_at
 from corpus_tool.coding.records import W3C_CONTEXT, annotation_to_record, now_iso, slug
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import read_csv
 from corpus_tool.models import Anchor, Origin
 from corpus_tool.project import Project
+from corpus_tool.statements.query import statement_at
 
 CT_NS = "https://github.com/corpus-tool/corpus-tool/ns#"
 # IRIs for what the export names: W3C tools need the target's `source` and every `id` to be IRIs
@@ -172,8 +174,17 @@ def _parse_item(rec: dict, area_ids: dict[str, str]) -> dict:
             "origin": o, "passage": target.get("passage"), "statement": target.get("statement")}
 
 
+class ImportReport(TypedDict):
+    """`annotations import`: how many were imported or already there, what could not be
+    placed (file, record/line, reason), the new ids."""
+    imported: int
+    already_present: int
+    problems: list[str]
+    ids: list[str]
+
+
 def import_annotations(project: Project, path: str | Path, *, coder: str | None = None,
-                       fmt: str = "auto") -> dict:
+                       fmt: str = "auto") -> ImportReport:
     """Import annotations from a W3C JSON-LD file (.json/.jsonld/.jsonl) or a CSV file
     (columns doc, quote, area[, indicator, memo, coder, passage, statement]). Ids already in
     the project are skipped; records that cannot be placed are reported and skipped."""

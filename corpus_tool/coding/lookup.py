@@ -8,6 +8,7 @@ from corpus_tool.coding.anchoring import find_quote, make_anchor
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.models import Anchor
 from corpus_tool.project import Project
+from corpus_tool.statements.query import statement_at
 from corpus_tool.statements.stage import get_statement
 from corpus_tool.store.db import connect, document_text, get_passage, passage_covering
 
@@ -31,22 +32,6 @@ def passage_at(conn: sqlite3.Connection, doc_id: str, start: int, end: int) -> s
     """The id of the passage holding [start, end) (or, failing that, holding `start`)."""
     row = passage_covering(conn, doc_id, start, end)
     return row[0] if row else None
-
-
-def statement_at(conn: sqlite3.Connection, doc_id: str, start: int, end: int) -> str | None:
-    """The id of the statement that best covers [start, end), if statements were extracted."""
-    try:
-        rows = conn.execute('SELECT id, start, "end" FROM statements WHERE doc_id = ? '
-                            'AND start < ? AND "end" > ?', (doc_id, end, start)).fetchall()
-    except sqlite3.Error:
-        return None
-    best, best_ov = None, 0
-    for sid, s, e in rows:
-        ov = min(e, end) - max(s, start)
-        # a statement counts when most of it, or most of the quote, is covered
-        if ov > best_ov and (ov >= 0.5 * (e - s) or ov >= 0.5 * (end - start)):
-            best, best_ov = sid, ov
-    return best
 
 
 def statements_extracted(conn: sqlite3.Connection) -> bool:

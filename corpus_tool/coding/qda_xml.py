@@ -21,7 +21,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from corpus_tool.errors import InputError
-from corpus_tool.models import Annotation, Area
+from corpus_tool.models import Annotation, CodebookArea
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -72,7 +72,7 @@ class Code:
     children: tuple[Code, ...] = field(default_factory=tuple)
 
 
-def code_tree(areas: Sequence[Area], indicators: Iterable[IndicatorCode] = (),
+def code_tree(areas: Sequence[CodebookArea], indicators: Iterable[IndicatorCode] = (),
               annotations: Iterable[Annotation] = ()) -> list[Code]:
     """The codebook as REFI-QDA codes: each area with its indicators under it. Indicators come
     from `indicators` (e.g. the framework) and from the annotations that use one (named by id

@@ -28,7 +28,7 @@ from pathlib import Path
 from corpus_tool.coding.anchoring import make_anchor, reanchor
 from corpus_tool.coding.annotations import new_annotation
 from corpus_tool.coding.files import default_coder, read_annotations, save_annotations
-from corpus_tool.coding.lookup import passage_at, statement_at
+from corpus_tool.coding.lookup import passage_at
 from corpus_tool.coding.records import now_iso, slug
 from corpus_tool.coding.qda_xml import (ForeignCode, IndicatorCode, child, children, guid, local,
                                         norm_guid, parse_xml, read_codes, text_of)
@@ -37,6 +37,7 @@ from corpus_tool.errors import InputError
 from corpus_tool.formats import sha256_text
 from corpus_tool.models import Anchor, Origin
 from corpus_tool.project import Project
+from corpus_tool.statements.query import statement_at
 from corpus_tool.store import connect, document_text, list_documents
 from corpus_tool.codebook import load_codebook
 

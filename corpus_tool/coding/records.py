@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import Any, TypedDict
 
 from corpus_tool.formats import sha256_text
 from corpus_tool.models import Anchor, Annotation, Origin
@@ -34,7 +35,27 @@ def _sorted(obj):
     return obj
 
 
-def annotation_to_record(a: Annotation) -> dict:
+class AnnotationRecord(TypedDict):
+    """One annotation (or rejection) as a W3C Web Annotation object, keys sorted: the line
+    stored in annotations/<coder>.jsonl and what `annotations add|edit --json` print."""
+    body: list[dict[str, Any]]
+    created: str
+    creator: str
+    id: str
+    modified: str
+    motivation: str
+    origin: dict[str, Any]
+    target: dict[str, Any]
+    type: str
+
+
+class AnnotationListing(TypedDict):
+    """`annotations list`: the annotations asked for and the malformed lines met reading them."""
+    annotations: list[AnnotationRecord]
+    problems: list[str]
+
+
+def annotation_to_record(a: Annotation) -> AnnotationRecord:
     """The W3C-compatible JSON object for one annotation (keys sorted)."""
     body = [{"type": "TextualBody", "purpose": "classifying", "value": a.area}]
     if a.indicator:
@@ -48,6 +69,11 @@ def annotation_to_record(a: Annotation) -> dict:
         "target": anchor_target(a.anchor),
     }
     return _sorted(rec)
+
+
+def annotation_listing(annotations: list[Annotation], problems: list[str]) -> AnnotationListing:
+    return {"annotations": [annotation_to_record(a) for a in annotations],
+            "problems": problems}
 
 
 def anchor_target(anc) -> dict:
@@ -165,7 +191,7 @@ def rejection_id(creator: str, doc_id: str, unit: str, area: str) -> str:
     return f"{doc_id}:{slug(creator)}:{h}"
 
 
-def rejection_to_record(r: Rejection) -> dict:
+def rejection_to_record(r: Rejection) -> AnnotationRecord:
     body = [{"type": "TextualBody", "purpose": "assessing", "value": f"rejected: {r.area}",
              "area": r.area}]
     if r.memo:

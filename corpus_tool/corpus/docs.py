@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any, TypedDict
 
 from corpus_tool.corpus.driver import passage_labels
 from corpus_tool.corpus.manifest import read_manifest
@@ -12,7 +13,26 @@ from corpus_tool.semantic.embed import semantic_search
 from corpus_tool.store import db as store
 
 
-def list_docs(project: Project) -> list[dict]:
+class DocRow(TypedDict, total=False):
+    """One row of `docs list` (a document in the index but not in the manifest has only id,
+    status and passages; a failed one also has error)."""
+    id: str
+    title: str
+    issuer: str
+    year: int | None
+    type: str
+    legal_force: str
+    language: str
+    path: str
+    status: str
+    passages: int
+    passages_in_language: int
+    pages: int | None
+    warnings: list[str]
+    error: str
+
+
+def list_docs(project: Project) -> list[DocRow]:
     """Every manifest row with its status (ingested / stale / failed / not ingested) and
     passage count; documents still in the index but no longer in the manifest are listed as
     `not in manifest`."""
@@ -37,7 +57,7 @@ def list_docs(project: Project) -> list[dict]:
             status = "failed"
         elif i is not None:
             status = "ingested" if not d.sha256 or d.sha256 == i["file_sha256"] else "stale"
-        rec = {"id": d.id, "title": d.title, "issuer": d.issuer, "year": d.year, "type": d.type,
+        rec: DocRow = {"id": d.id, "title": d.title, "issuer": d.issuer, "year": d.year, "type": d.type,
                "legal_force": d.legal_force, "language": d.language, "path": d.path,
                "status": status, "passages": i["n"] if i else 0,
                "passages_in_language": i["n_lang"] if i else 0,
@@ -52,7 +72,28 @@ def list_docs(project: Project) -> list[dict]:
     return sorted(out, key=lambda r: r["id"])
 
 
-def show_doc(project: Project, doc_id: str, *, lang: str | None = None) -> dict:
+class DocDetail(TypedDict):
+    """`docs show`: a document's metadata and its passages (each with its labels, if any)."""
+    id: str
+    title: str
+    issuer: str
+    year: int | None
+    type: str
+    legal_force: str
+    language: str
+    path: str
+    source: str
+    licence: str
+    sha256: str
+    text_sha256: str
+    reader: str
+    pages: int | None
+    warnings: list[str]
+    ingested_at: str
+    passages: list[dict[str, Any]]
+
+
+def show_doc(project: Project, doc_id: str, *, lang: str | None = None) -> DocDetail:
     conn = store.connect(project.db_path)
     try:
         row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -77,8 +118,24 @@ def show_doc(project: Project, doc_id: str, *, lang: str | None = None) -> dict:
         conn.close()
 
 
+class SearchHit(TypedDict, total=False):
+    """A search hit: by words (passage_id … text, with a snippet) or by meaning (a
+    `SemanticHit`: kind, id, doc_id, locator, page, text, score, model_id, plus passage_id)."""
+    passage_id: str
+    kind: str
+    id: str
+    doc_id: str
+    locator: str
+    page: int | None
+    lang: str
+    score: float
+    snippet: str
+    text: str
+    model_id: str
+
+
 def search(project: Project, query: str, *, doc_id: str | None = None, limit: int = 10,
-           semantic: bool = False, backend: str = "minilm") -> list[dict]:
+           semantic: bool = False, backend: str = "minilm") -> list[SearchHit]:
     """Hits, best first: passage id, document, locator, page, score, snippet, text."""
     if not query.strip():
         raise InputError("empty search query", fix="give some words to search for")

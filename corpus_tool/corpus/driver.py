@@ -12,6 +12,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any, TypedDict
 
 from corpus_tool.corpus.manifest import ManifestRow, read_manifest
 from corpus_tool.corpus.readers import ReadOptions, reader_for
@@ -150,10 +151,22 @@ def _select(rows: list[ManifestRow], project: Project, paths: list[Path] | None
     return chosen, unknown
 
 
+class IngestReport(TypedDict):
+    """`ingest`: document ids ingested, unchanged and removed, the failures (path, line,
+    message), passages written, the documents whose text changed, and the time taken."""
+    ingested: list[str]
+    unchanged: list[str]
+    removed: list[str]
+    failed: list[dict[str, Any]]
+    passages: int
+    text_changed: list[str]
+    seconds: float
+
+
 def ingest(project: Project, *, paths: list[Path] | None = None, password: str | None = None,
            workers: int | None = None, force: bool = False,
            progress: Callable[..., None] | None = None,
-           warn: Callable[[str], None] | None = None) -> dict:
+           warn: Callable[[str], None] | None = None) -> IngestReport:
     """Ingest the manifest's documents (or those under `paths`) into build/corpus.sqlite.
 
     Unchanged files (same sha256, same reader version, same manifest row) are skipped.
@@ -288,10 +301,10 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
             done(doc, rel, res)
     conn.close()
     failures.sort(key=lambda f: (str(f["path"]), f["line"] or 0))
-    report = {"ingested": sorted(ingested), "unchanged": sorted(unchanged), "removed": removed,
-              "failed": failures, "passages": n_passages,
-              "text_changed": sorted(text_changed)}
-    report["seconds"] = round(time.perf_counter() - t0, 3)
+    report: IngestReport = {"ingested": sorted(ingested), "unchanged": sorted(unchanged),
+                            "removed": removed, "failed": failures, "passages": n_passages,
+                            "text_changed": sorted(text_changed),
+                            "seconds": round(time.perf_counter() - t0, 3)}
     return report
 
 

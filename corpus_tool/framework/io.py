@@ -2,6 +2,7 @@
 the canonical form, the lock that serialises writers, and the JSON Schema."""
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -147,6 +148,14 @@ def _dump(value: Any) -> Any:
                 if v == default:
                     continue
             out[name] = _dump(v)
+        return out
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):   # e.g. models.Anchor
+        out = {}
+        for f in dataclasses.fields(value):
+            v = getattr(value, f.name)
+            if v is None or (f.default is not dataclasses.MISSING and v == f.default):
+                continue
+            out[f.name] = _dump(v)
         return out
     if isinstance(value, dict):
         return {k: _dump(v) for k, v in value.items()}

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from corpus_tool.errors import NotFoundError
 from corpus_tool.formats import fmt_number
+from corpus_tool.models import Anchor
 
 SCHEMA_PATH = Path(__file__).parent.parent / "schema" / "framework.schema.json"
 
@@ -156,23 +157,10 @@ class Aggregation(_Model):
         return self
 
 
-class Anchor(_Model):
-    """Where a source sits in the corpus: the quote is authoritative, positions and ids are hints."""
-    doc_id: str
-    text_sha256: str = Field("", description="sha256 of the document text the anchor was made on.")
-    exact: str = ""
-    prefix: str = ""
-    suffix: str = ""
-    start: int | None = None
-    end: int | None = None
-    passage_id: str | None = None
-    statement_id: str | None = None
-
-    _always: ClassVar[tuple[str, ...]] = ("doc_id",)
-
-
-class Suggestion(_Model):
-    """A machine suggestion that linked a source, with the model that made it."""
+class SuggestionLink(_Model):
+    """The machine suggestion that linked a source: the model that made it, its score and who
+    accepted it."""
+    # (the suggestion itself, every area's score for a statement, is `models.Suggestion`)
     model_id: str
     model_version: str | None = None
     score: float | None = None
@@ -182,7 +170,7 @@ class Suggestion(_Model):
 class LinkedBy(_Model):
     """What linked a source to an indicator: a human annotation, or a machine suggestion."""
     annotation_id: str = ""
-    suggestion: Suggestion | None = None
+    suggestion: SuggestionLink | None = None
     by: str = Field("", description="Who made or accepted the link.")
 
 
@@ -278,69 +266,57 @@ class Indicator(_Model):
         return (self.aggregation or Aggregation()).rule
 
 
-class Dimension(_Model):
-    """A group of indicators inside an area."""
+class _Node(_Model):
+    """What every inner node of the tree (overall variant, area, dimension) has: an id, a
+    title, the names it goes by in published data, and a rule combining its children. The
+    fields are declared in file order, so a subclass adds its own after these."""
     id: str = Field(min_length=1)
     title: str
     description: str = ""
     aliases: list[str] = Field(
         default_factory=list, description="Other names of this node in published data files "
         "(column headers), used when comparing scores with published ones.")
-    weight: float | None = Field(None, ge=0)
-    aggregation: Aggregation = Field(default_factory=Aggregation)
-    indicators: list[Indicator] = Field(default_factory=list)
 
     _always: ClassVar[tuple[str, ...]] = ("id", "title", "aggregation")
+
+    @property
+    def rule(self) -> str:
+        """The rule of the node's `aggregation` (which each subclass declares in its place in
+        the file's key order)."""
+        return self.aggregation.rule
+
+
+class _Group(_Node):
+    """An area or a dimension: weighted within its parent, holding indicators."""
+    weight: float | None = Field(None, ge=0)
+    aggregation: Aggregation = Field(default_factory=Aggregation)
+
+
+class Dimension(_Group):
+    """A group of indicators inside an area."""
+    indicators: list[Indicator] = Field(default_factory=list)
 
     @property
     def children(self) -> list[Indicator]:
         return self.indicators
 
-    @property
-    def rule(self) -> str:
-        return self.aggregation.rule
 
-
-class Area(_Model):
+class Area(_Group):
     """A policy area (MIPEX: a strand): dimensions and/or indicators."""
-    id: str = Field(min_length=1)
-    title: str
-    description: str = ""
-    aliases: list[str] = Field(
-        default_factory=list, description="Other names of this node in published data files "
-        "(column headers), used when comparing scores with published ones.")
-    weight: float | None = Field(None, ge=0)
-    aggregation: Aggregation = Field(default_factory=Aggregation)
     dimensions: list[Dimension] = Field(default_factory=list)
     indicators: list[Indicator] = Field(default_factory=list)
-
-    _always: ClassVar[tuple[str, ...]] = ("id", "title", "aggregation")
 
     @property
     def children(self) -> list[Dimension | Indicator]:
         return [*self.dimensions, *self.indicators]
 
-    @property
-    def rule(self) -> str:
-        return self.aggregation.rule
 
-
-class Overall(_Model):
+class Overall(_Node):
     """An overall score: its areas combined by a rule (a framework may define several variants)."""
-    id: str = Field(min_length=1)
-    title: str
-    description: str = ""
-    aliases: list[str] = Field(
-        default_factory=list, description="Other names of this node in published data files "
-        "(column headers), used when comparing scores with published ones.")
     aggregation: Aggregation = Field(default_factory=Aggregation)
     areas: list[str] = Field(min_length=1, description="Ids of the areas combined.")
 
     _always: ClassVar[tuple[str, ...]] = ("id", "title", "aggregation", "areas")
-
-    @property
-    def rule(self) -> str:
-        return self.aggregation.rule
 
 
 class Framework(_Model):

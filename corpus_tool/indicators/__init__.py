@@ -3,8 +3,9 @@
 validation against the corpus; provenance tables. Wording lives in `phrasing/`."""
 
 from corpus_tool.indicators.draft import (draft_framework, draft_indicators, draft_path,
-                                          framework_path, list_indicators)
+                                          framework_path)
 from corpus_tool.indicators.evidence import collect_evidence
+from corpus_tool.indicators.listing import list_indicators
 from corpus_tool.indicators.merge import diff, merge_drafts, promote, refresh
 from corpus_tool.indicators.provenance import provenance_rows, render, write_provenance
 from corpus_tool.indicators.validate import validate_framework

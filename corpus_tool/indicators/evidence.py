@@ -24,6 +24,7 @@ from corpus_tool.project import Project
 from corpus_tool.semantic.cluster import load_clusters
 from corpus_tool.semantic.curated import excluded_items
 from corpus_tool.statements.parts import analyse_unit
+from corpus_tool.statements.query import statement_covering
 from corpus_tool.statements.stage import list_statements
 from corpus_tool.store.db import document_text, passage_covering
 
@@ -108,19 +109,6 @@ def _clusters(conn: sqlite3.Connection) -> dict[str, str]:
     return {m: c for m, c in members.items() if m in current}
 
 
-def _best_statement(stmts: list, start: int, end: int, hint: str | None):
-    if hint:
-        for st in stmts:
-            if st.id == hint and st.start < end and st.end > start:
-                return st
-    best, best_ov = None, 0
-    for st in stmts:
-        ov = min(st.end, end) - max(st.start, start)
-        if ov > best_ov:
-            best, best_ov = st, ov
-    return best
-
-
 def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggestions: bool = True,
                      backend: str | None = None, suggestions: list | None = None,
                      suggest: Callable[..., list] | None = None,
@@ -159,7 +147,7 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
                          "(orphaned; `corpus-tool annotations check`)")
             continue
         s, e = r.start, r.end
-        st = _best_statement(stmts.get(a.doc_id, []), s, e, a.anchor.statement_id)
+        st = statement_covering(stmts.get(a.doc_id, []), s, e, hint=a.anchor.statement_id)
         prow = passage_covering(conn, a.doc_id, s, e)
         out.append(Evidence(
             area=a.area, doc_id=a.doc_id, quote=a.anchor.exact, start=s, end=e, text_sha256=sha,

@@ -7,7 +7,6 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from corpus_tool.framework.model import Area as FwArea, Suggestion as FwSuggestion
 from corpus_tool.indicators.evidence import Evidence
 from corpus_tool.indicators.phrasing.topics import Topic, topic_scores
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypedDict
 
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.framework.io import framework_to_data, load_framework, update_framework
@@ -21,6 +22,27 @@ from corpus_tool.framework.model import (Aggregation, Area as FwArea, Framework,
                                          Indicator, Overall, Source)
 from corpus_tool.indicators.draft import (TRACKED_FIELDS, draft_path, fingerprint, framework_path,
                                           source_key)
+
+
+class MergeSummary(TypedDict):
+    """Changes counted by kind, and the draft indicators not added."""
+    changes: dict[str, int]
+    pending: list[str]
+
+
+class PromoteReport(TypedDict):
+    """`indicators promote --json`: the framework written, its changes and its size."""
+    framework: str
+    changes: dict[str, int]
+    pending: list[str]
+    indicators: int
+
+
+class DiffReport(TypedDict):
+    """`indicators diff --json`: each change promoting the drafts would make, counted."""
+    changes: list[dict[str, Any]]
+    counts: dict[str, int]
+    pending: list[str]
 
 
 @dataclass
@@ -52,7 +74,7 @@ class MergeResult:
     changes: list[Change] = field(default_factory=list)
     pending: list[str] = field(default_factory=list)   # draft indicators not (yet) in the framework
 
-    def summary(self) -> dict:
+    def summary(self) -> MergeSummary:
         counts: dict[str, int] = {}
         for c in self.changes:
             counts[c.kind] = counts.get(c.kind, 0) + 1
@@ -246,6 +268,13 @@ def promote(project, *, ids: list[str] | None = None, dry_run: bool = False) -> 
     return out[0]
 
 
+def promote_report(project, result: MergeResult) -> PromoteReport:
+    summary = result.summary()
+    return {"framework": str(project.indicators_dir / "framework.yaml"),
+            "changes": summary["changes"], "pending": summary["pending"],
+            "indicators": len(result.framework.indicators())}
+
+
 def refresh(project, *, dry_run: bool = False) -> MergeResult:
     """What `build` does after drafting: refresh the indicators already in the framework (new
     evidence marked new, lost evidence marked stale, edits kept) without adding new ones; a
@@ -272,7 +301,7 @@ def _only(fw: Framework, ids: set[str]) -> Framework:
     return fw.model_copy(update={"areas": areas})
 
 
-def diff(project, *, ids: list[str] | None = None) -> dict:
+def diff(project, *, ids: list[str] | None = None) -> DiffReport:
     """What promoting the drafts would change in the framework, without writing anything."""
     result = promote(project, ids=ids, dry_run=True)
     summary = result.summary()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, TypedDict
 
 from corpus_tool.coding.qda_xml import IndicatorCode
 from corpus_tool.errors import InputError, NotFoundError
@@ -67,6 +68,12 @@ def _indicator_refs(fw: Framework, indicator_id: str | None):
 def _area_id(fw: Framework, ref) -> str:
     i = ref.loc[1] if len(ref.loc) > 1 else None
     return fw.areas[i].id if isinstance(i, int) else ""
+
+
+class ProvenanceListing(TypedDict):
+    """`provenance --json`: the indicator asked for (None: all) and one row per source."""
+    indicator: str | None
+    rows: list[dict[str, Any]]
 
 
 def provenance_rows(fw: Framework, indicator_id: str | None = None) -> list[dict]:

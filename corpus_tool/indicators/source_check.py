@@ -9,6 +9,7 @@ or `suspect` (found, but the text changed around it since the link was made).
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from functools import partial
 
 from corpus_tool.coding.anchoring import reanchor
@@ -21,9 +22,7 @@ SourceKey = tuple[str, int]          # (indicator id, index of the source in its
 
 def _anchor(s: Source) -> Anchor:
     a = s.anchor
-    return Anchor(doc_id=a.doc_id, text_sha256=a.text_sha256, exact=a.exact or s.quote,
-                  prefix=a.prefix, suffix=a.suffix, start=a.start, end=a.end,
-                  passage_id=a.passage_id, statement_id=a.statement_id)
+    return replace(a, exact=a.exact or s.quote)
 
 
 def source_status(conn: sqlite3.Connection, s: Source, texts: dict[str, tuple[str, str] | None]

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import Any, TypedDict
 
 from corpus_tool.coding.anchoring import reanchor
 from corpus_tool.coding.lookup import passage_at
@@ -28,7 +30,6 @@ from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import SCHEMA_PATH, Framework, walk
 from corpus_tool.indicators.draft import framework_path
 from corpus_tool.indicators.phrasing import framework_quality
-from corpus_tool.models import Anchor
 from corpus_tool.progress import Progress, counted
 from corpus_tool.project import Project
 from corpus_tool.semantic import embed_texts
@@ -51,9 +52,29 @@ def _schema_problems(path: Path) -> list[str]:
     return out
 
 
+class ValidationReport(TypedDict):
+    """`indicators validate --json` on a valid framework."""
+    path: str
+    indicators: int
+    suspect: int
+    orphaned: int
+    errors: list[str]
+    warnings: list[str]
+    per_indicator: list[dict[str, Any]]
+    contested: list[dict[str, Any]]
+    ok: bool
+
+
+class ValidationFailure(TypedDict):
+    """`indicators validate --json` when `validate_framework` raised `CheckFailed`."""
+    ok: bool
+    errors: list[str]
+    message: str
+
+
 def validate_framework(project: Project, *, path: Path | None = None, strict: bool = False,
                        require_sources: bool = True, backend: str | None = "minilm",
-                       progress: Progress | None = None) -> dict:
+                       progress: Progress | None = None) -> ValidationReport:
     """Check a framework file; returns the report, raises `CheckFailed` (exit 1) on any error.
     Quality warnings (`phrasing.quality`: near-duplicates by meaning with the `backend`
     embeddings, titles that are no whole noun phrase, questions without '?', sources sharing no
@@ -141,11 +162,12 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
         for rep in per_indicator:
             rep["quality"] = quality.get(rep["id"], [])
             (errors if strict else warnings).extend(f"{rep['id']}: {m}" for m in rep["quality"])
-    report = {"path": str(path), "indicators": len(indicators),
-              "suspect": sum(bool(r["suspect"]) for r in per_indicator),
-              "orphaned": sum(len(r["orphaned"]) for r in per_indicator),
-              "errors": errors, "warnings": warnings, "per_indicator": per_indicator,
-              "contested": contested_sources(fw), "ok": not errors}
+    report: ValidationReport = {
+        "path": str(path), "indicators": len(indicators),
+        "suspect": sum(bool(r["suspect"]) for r in per_indicator),
+        "orphaned": sum(len(r["orphaned"]) for r in per_indicator),
+        "errors": errors, "warnings": warnings, "per_indicator": per_indicator,
+        "contested": contested_sources(fw), "ok": not errors}
     if errors:
         raise CheckFailed(f"{path}: {len(errors)} problem(s) in the framework", errors + warnings)
     return report
@@ -161,9 +183,7 @@ def _embedder(project: Project, backend: str | None):
 
 def _reanchor_status(source, text: str, conn: sqlite3.Connection) -> str:
     a = source.anchor
-    anchor = Anchor(doc_id=a.doc_id, text_sha256=a.text_sha256, exact=a.exact or source.quote,
-                    prefix=a.prefix, suffix=a.suffix, start=a.start, end=a.end,
-                    passage_id=a.passage_id, statement_id=a.statement_id)
+    anchor = replace(a, exact=a.exact or source.quote)
     return reanchor(anchor, text, passage_of=partial(passage_at, conn, a.doc_id)).status
 
 

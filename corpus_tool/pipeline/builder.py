@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypedDict
 
 from corpus_tool.errors import InputError
 from corpus_tool.pipeline.build_warnings import build_warnings
@@ -37,6 +38,18 @@ class StageResult:
                 "summary": self.summary, "message": self.message}
 
 
+class BuildReport(TypedDict):
+    """`build --json`: whether the build is good, each stage's `StageResult.to_dict()`, the
+    documents that failed to ingest, the warnings (stage, message), the report's path."""
+    ok: bool
+    seconds: float
+    stages: list[dict[str, Any]]
+    failed_documents: list[str]
+    warnings: list[dict[str, Any]]
+    strict: bool
+    report: str
+
+
 def _available(stage: Stage) -> bool:
     import importlib.util
     return all(importlib.util.find_spec(m) is not None for m in stage.needs)
@@ -44,7 +57,7 @@ def _available(stage: Stage) -> bool:
 
 def build(project: Project, *, options: BuildOptions | None = None,
           progress: Callable[[str], None] | None = None,
-          reporter: StageReporter | None = None) -> dict:
+          reporter: StageReporter | None = None) -> BuildReport:
     """Run the pipeline on `project`; returns one entry per stage and the totals. A failing stage
     is reported, never raised; the later stages still run on what there is (drafts need only
     the annotations), so one failure does not hide the rest. `progress(name)` is told when a
@@ -119,9 +132,10 @@ def build(project: Project, *, options: BuildOptions | None = None,
     warnings = build_warnings(project, stages)
     ok = not failed and not bad_docs and not (validate and validate.summary.get("ok") is False)
     ok = ok and not (options.strict and warnings)
-    report = {"ok": ok, "seconds": round(total, 3), "stages": stages,
-              "failed_documents": bad_docs, "warnings": warnings, "strict": options.strict,
-              "report": str(project.report_dir / "index.html")}
+    report: BuildReport = {"ok": ok, "seconds": round(total, 3), "stages": stages,
+                           "failed_documents": bad_docs, "warnings": warnings,
+                           "strict": options.strict,
+                           "report": str(project.report_dir / "index.html")}
     # build.json: what was built, without times (those go to times.json)
     _save_json(project.build_dir / "build.json",
                {"ok": ok, "stages": [{k: v for k, v in r.to_dict().items() if k != "seconds"}

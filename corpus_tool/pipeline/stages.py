@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypedDict
 
 from corpus_tool.coding.check import reanchor_changed
 from corpus_tool.corpus import ingest as ingest_documents
@@ -23,6 +24,7 @@ from corpus_tool.pipeline.lock import (_code_fp, _files_fp, _fp, _jsonable, _que
                                        read_lock)
 from corpus_tool.progress import Progress, counted
 from corpus_tool.project import Project
+from corpus_tool.report.clusters import write_cluster_report
 from corpus_tool.report.index import write_index
 from corpus_tool.scoring.engine import score_rows
 from corpus_tool.scoring.run import score_answers
@@ -107,16 +109,41 @@ def _ingest_inputs(ctx: Context) -> str:
     return _fp(_files_fp(files, p.root), _code_fp("corpus_tool.corpus", "corpus_tool.corpus.readers"))
 
 
+class IngestRun(TypedDict):
+    """`ingest --json`: the ingest report with, in place of `text_changed`, how the annotations
+    of those documents re-anchored (`coding.check.reanchor_changed`)."""
+    ingested: list[str]
+    unchanged: list[str]
+    removed: list[str]
+    failed: list[dict[str, Any]]
+    passages: int
+    annotations: dict[str, Any]
+    seconds: float
+
+
+class AddReport(IngestRun):
+    """`add --json`: the manifest row added, then the ingest run."""
+    added: dict[str, Any]
+
+
+class ReplaceReport(IngestRun):
+    """`add --replace --json`: the old and new manifest rows, the indicator sources marked
+    suspect, then the ingest run."""
+    replaced: dict[str, Any]
+    document: dict[str, Any]
+    suspect: list[dict[str, Any]]
+
+
 def ingest(project: Project, *, reanchor: bool = True,
-           warn: Callable[[str], None] | None = None, **options) -> dict:
+           warn: Callable[[str], None] | None = None, **options) -> IngestRun:
     """Ingest (`corpus.ingest`, same options), then re-anchor the annotations of the documents
     whose text changed (report key `annotations`; `reanchor=False` leaves them for
     `corpus-tool annotations check`). Ingest and coding are separate stages; this composes them."""
     rep = ingest_documents(project, warn=warn, **options)
-    changed = rep.get("text_changed", [])
-    annotations = reanchor_changed(project, changed if reanchor else [], warn=warn)
-    return {("annotations" if k == "text_changed" else k): (annotations if k == "text_changed" else v)
-            for k, v in rep.items()}
+    annotations = reanchor_changed(project, rep["text_changed"] if reanchor else [], warn=warn)
+    return {"ingested": rep["ingested"], "unchanged": rep["unchanged"], "removed": rep["removed"],
+            "failed": rep["failed"], "passages": rep["passages"], "annotations": annotations,
+            "seconds": rep["seconds"]}
 
 
 def _ingest_run(ctx: Context) -> dict:
@@ -160,27 +187,13 @@ def _cluster_run(ctx: Context) -> dict:
     if carry.outcomes:
         summary["curation"] = carry.counts()
         summary["warnings"] = carry.warnings()
-    summary["report"] = _cluster_report(ctx, res)
+    summary["report"] = _cluster_report(ctx)
     return summary
 
 
-def _cluster_report(ctx: Context, res) -> str | None:
-    """The cluster report of the embeddings/clusters stage, if that module provides one."""
-    import importlib
-    for mod, fn in (("corpus_tool.report.clusters", "write_cluster_report"),
-                    ("corpus_tool.report.clusters", "write_report"),
-                    ("corpus_tool.cluster_report", "write_cluster_report"),
-                    ("corpus_tool.semantic.cluster", "write_report")):
-        try:
-            f = getattr(importlib.import_module(mod), fn)
-        except (ImportError, AttributeError):
-            continue
-        try:
-            out = f(ctx.project)
-        except TypeError:
-            out = f(ctx.project, res)
-        return str(out) if out else str(ctx.project.report_dir / "clusters.html")
-    return None
+def _cluster_report(ctx: Context) -> str:
+    """build/report/clusters.html, written from the clusters just stored."""
+    return str(write_cluster_report(ctx.project))
 
 
 def _cluster_outputs(ctx: Context) -> list[Path]:

@@ -10,6 +10,7 @@ import json
 from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass
+from typing import Any, TypedDict
 
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.names import check_name
@@ -20,7 +21,8 @@ from corpus_tool.semantic.curated import load_carry_report, load_notes
 from corpus_tool.semantic.cluster import load_clusters, load_meta, run_clustering, run_vectors
 from corpus_tool.semantic.curation import (CuratedCluster, Curation, Event, ExcludedStatement,
                                            Pin, curation_lock, load_curation, now, save_curation)
-from corpus_tool.semantic.describe import cluster_id
+from corpus_tool.semantic.describe import (ClusterResult, ClusteringReport, cluster_id,
+                                           clustering_report)
 from corpus_tool.semantic.group import CENTERED_BACKENDS, group
 from corpus_tool.semantic.items import passage_items, statement_items
 from corpus_tool.semantic.terms import label_terms
@@ -147,9 +149,37 @@ def cluster_notes(project: Project) -> dict[str, dict]:
         return load_notes(conn)
 
 
+class CuratedClusteringReport(ClusteringReport):
+    """`cluster --json`: the clustering as the curation made it, each cluster with its
+    description and whether a researcher curated it, and what could not be carried over."""
+    curation: dict[str, Any]
+
+
+def curated_clustering_report(project: Project, result: ClusterResult) -> CuratedClusteringReport:
+    notes = cluster_notes(project)
+    d = clustering_report(result)
+    clusters = []
+    for c in d["clusters"]:
+        note = notes.get(c["id"], {})
+        clusters.append({"id": c["id"], "label": c["label"],
+                         "description": note.get("description", ""),
+                         "curated": note.get("curated", False)}
+                        | {k: v for k, v in c.items() if k not in ("id", "label")})
+    return {**d, "clusters": clusters, "curation": curation_report(project).to_dict()}
+
+
 def history(project: Project) -> list[Event]:
     """Every curation event, oldest first."""
     return list(load_curation(project).history)
+
+
+class CurationHistory(TypedDict):
+    """`cluster history --json`: the curation events, oldest first."""
+    history: list[dict[str, Any]]
+
+
+def curation_history(events: Sequence[Event]) -> CurationHistory:
+    return {"history": [e.to_dict() for e in events]}
 
 
 def rename_cluster(project: Project, cluster: str, *, label: str | None = None,

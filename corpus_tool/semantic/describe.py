@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypedDict
 
 import numpy as np
 
@@ -65,6 +66,29 @@ class ClusterResult:
         if points:
             d["points"] = [p.to_dict() for p in self.points]
         return d
+
+
+CLUSTER_REPORT_FIELDS = ("id", "label", "terms", "size", "members", "representatives", "doc_ids",
+                         "issuers", "strength_mix", "earliest_year", "assigned", "area")
+
+
+class ClusteringReport(TypedDict):
+    """`cluster --json`: the run's model, method, options and quality, and each cluster's
+    `CLUSTER_REPORT_FIELDS` (no map points)."""
+    model_id: str
+    method: str
+    params: dict[str, Any]
+    quality: dict[str, Any]
+    n_clusters: int
+    n_items: int
+    outliers: list[str]
+    clusters: list[dict[str, Any]]
+
+
+def clustering_report(result: ClusterResult) -> ClusteringReport:
+    d = result.to_dict()
+    d["clusters"] = [{k: c[k] for k in CLUSTER_REPORT_FIELDS} for c in d["clusters"]]
+    return d
 
 
 def _pca2(x: np.ndarray) -> np.ndarray:

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TypedDict
 
 import numpy as np
 
@@ -240,8 +241,23 @@ def semantic_search(project: Project, query: str, *, backend: str = DEFAULT_BACK
                         model_id=emb.model_id) for i in order]
 
 
+class EmbedReport(TypedDict):
+    """`embed`: what was embedded with which model, and how much came from the cache."""
+    backend: str
+    model_id: str
+    dim: int
+    passages: int
+    statements: int
+    texts: int
+    unique_texts: int
+    cached: int
+    embedded: int
+    seconds: float
+    cache: str
+
+
 def embed_corpus(project: Project, *, backend: str = DEFAULT_BACKEND, unit: str = "all",
-                 progress: ProgressFn | None = None) -> dict:
+                 progress: ProgressFn | None = None) -> EmbedReport:
     """Embed the index's statements and/or passages into the cache (`unit`: statements,
     passages or all). Already cached texts are not embedded again. Returns counts and the
     model id."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any, TypedDict
 
 from corpus_tool.errors import InputError
 from corpus_tool.formats import read_jsonl
@@ -79,15 +80,30 @@ def _splits(gold: list[dict]) -> list[tuple[str, list[int]]]:
     return out
 
 
+class GoldSetEvaluation(TypedDict):
+    """The scores on one gold set: per pipeline mode, `available` and, per split, precision,
+    recall, F1 and the accuracies (or the error that made the mode unavailable)."""
+    gold: str
+    n: int
+    n_statements: int
+    splits: list[str]
+    modes: dict[str, dict[str, Any]]
+
+
+class StatementsEvaluation(TypedDict):
+    """`statements evaluate`: each gold set on its own."""
+    sets: list[GoldSetEvaluation]
+
+
 def evaluate(gold_path: Path, *, modes: tuple[str, ...] = ("trained", "rules"),
-             errors: int = 0, pipelines: dict | None = None) -> dict:
+             errors: int = 0, pipelines: dict | None = None) -> GoldSetEvaluation:
     """Precision/recall/F1 of statement detection, strength and actor accuracy (over detected
     gold statements) and beneficiary set accuracy, per pipeline mode, overall and per half of
     the gold set (see `_splits`). `errors` > 0 lists that many misses. `pipelines` reuses
     loaded pipelines across gold sets."""
     gold = read_gold(gold_path)
     splits = _splits(gold)
-    out: dict = {"gold": str(gold_path), "n": len(gold),
+    out: GoldSetEvaluation = {"gold": str(gold_path), "n": len(gold),
                  "n_statements": sum(bool(g["statement"]) for g in gold),
                  "splits": [name for name, _ in splits], "modes": {}}
     pipelines = {} if pipelines is None else pipelines
@@ -113,7 +129,7 @@ def evaluate(gold_path: Path, *, modes: tuple[str, ...] = ("trained", "rules"),
 
 
 def evaluate_sets(gold_paths: list[Path], *, modes: tuple[str, ...] = ("trained", "rules"),
-                  errors: int = 0) -> dict:
+                  errors: int = 0) -> StatementsEvaluation:
     """`evaluate` on several gold sets, each reported on its own (the reference gold and the
     unseen gold's halves are never pooled)."""
     pipelines: dict = {}

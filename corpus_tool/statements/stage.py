@@ -10,8 +10,8 @@ unused components excluded. Statements are stored in the `statements` table and 
 for passages whose text (or the text of the chapeau they inherit from) changed.
 
 Over 400 lines for now: extraction of one passage, the stage over the index and the
-queries (`statement_covering`, lists) share the statement row format; to split into
-`extract`, `stage` and `query`."""
+listing queries share the statement row format; to split into `extract` and `stage` (which
+statement covers a span is already `query`)."""
 from __future__ import annotations
 
 import json
@@ -21,6 +21,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypedDict
 
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import sha256_bytes, sha256_text
@@ -482,9 +483,16 @@ def beneficiary_names() -> list[str]:
 
 # --- for the CLI and the web UI -----------------------------------------------------------------
 
+class StatementsRun(TypedDict):
+    """`run_statements`: the stage's summary and the statements asked for (`statements
+    --json` prints the statements)."""
+    summary: dict[str, Any]
+    statements: list[Statement]
+
+
 def run_statements(project, *, doc_id: str | None = None, strength: str | None = None,
                    beneficiary: str | None = None, pipeline: str = "auto",
-                   progress: Callable[..., None] | None = None) -> dict:
+                   progress: Callable[..., None] | None = None) -> StatementsRun:
     """Bring the statements stage up to date (only changed passages), then list statements.
     Returns {"summary": …, "statements": [Statement…]}."""
     if beneficiary is not None and beneficiary.lower() not in beneficiary_names():

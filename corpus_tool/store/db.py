@@ -1,7 +1,8 @@
 """The SQLite index under build/: documents, pages, passages and a full-text index.
 
-Everything here is derived and regenerable; deleting build/ loses nothing. Later stages own
-their own tables and declare them with `ensure_schema` (statements, embeddings, clusters…).
+Everything here is derived and regenerable; deleting build/ loses nothing. The core tables are
+made and kept up to date by the named migrations of `store.migrations`; later stages own their
+own tables and declare them with `ensure_schema` (statements, embeddings, clusters…).
 """
 from __future__ import annotations
 
@@ -13,51 +14,7 @@ from pathlib import Path
 
 from corpus_tool.errors import NotFoundError
 from corpus_tool.models import Document, Passage
-
-
-CORE_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS documents (
-    id TEXT PRIMARY KEY,
-    title TEXT NOT NULL, issuer TEXT NOT NULL, year INTEGER, type TEXT NOT NULL,
-    legal_force TEXT NOT NULL, language TEXT NOT NULL, path TEXT NOT NULL,
-    source TEXT NOT NULL, licence TEXT NOT NULL,
-    file_sha256 TEXT NOT NULL,       -- of the source file when it was extracted
-    text_sha256 TEXT NOT NULL,       -- the document's text version
-    reader TEXT NOT NULL,            -- reader name and version, e.g. "pdf-v1"
-    text TEXT NOT NULL,              -- the extracted document text that offsets point into
-    n_pages INTEGER,
-    warnings TEXT NOT NULL DEFAULT '[]',
-    ingested_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS pages (
-    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    page INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-    PRIMARY KEY (doc_id, page)
-);
-CREATE TABLE IF NOT EXISTS passages (
-    id TEXT PRIMARY KEY,
-    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    seq INTEGER NOT NULL, page INTEGER, locator TEXT NOT NULL,
-    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-    lang TEXT NOT NULL, heading TEXT NOT NULL, text TEXT NOT NULL,
-    text_sha256 TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id, seq);
-CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(
-    text, locator UNINDEXED, doc_id UNINDEXED, content='passages', content_rowid='rowid',
-    tokenize='porter unicode61 remove_diacritics 2'
-);
--- (no AFTER INSERT trigger: `replace_document_rows` indexes a document's passages in one
--- INSERT … SELECT, about 3x faster than a trigger per row)
-CREATE TRIGGER IF NOT EXISTS passages_ad AFTER DELETE ON passages BEGIN
-    INSERT INTO passages_fts(passages_fts, rowid, text, locator, doc_id)
-    VALUES ('delete', old.rowid, old.text, old.locator, old.doc_id);
-END;
-CREATE TABLE IF NOT EXISTS failures (
-    path TEXT PRIMARY KEY, doc_id TEXT, file_sha256 TEXT, message TEXT NOT NULL, at TEXT NOT NULL
-);
-"""
+from corpus_tool.store.migrations import migrate
 
 
 def connect(db_path: Path) -> sqlite3.Connection:
@@ -70,10 +27,7 @@ def connect(db_path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
-    ensure_schema(conn, CORE_SCHEMA)
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger' "
-                    "AND name = 'passages_ai'").fetchone():
-        conn.execute("DROP TRIGGER IF EXISTS passages_ai")   # an index made by an older version
+    migrate(conn)
     return conn
 
 

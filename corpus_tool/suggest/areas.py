@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any, TypedDict
 
 import numpy as np
 
@@ -23,7 +24,7 @@ from corpus_tool.coding.files import load_annotations
 from corpus_tool.coding.rejections import rejected_pairs, without_rejected
 from corpus_tool.errors import InputError
 from corpus_tool.formats import dumps_json, sha256_text
-from corpus_tool.models import Area, Suggestion
+from corpus_tool.models import CodebookArea, Suggestion
 from corpus_tool.progress import Progress
 from corpus_tool.project import Project
 from corpus_tool.semantic.backends import get_embedder
@@ -53,7 +54,7 @@ def _embed(project: Project, texts: list[str], backend: str,
     return np.asarray(vecs, dtype=np.float32), emb.model_id
 
 
-def area_prototypes(area: Area) -> list[str]:
+def area_prototypes(area: CodebookArea) -> list[str]:
     """The texts that stand for an area zero-shot: name + definition, seed terms, examples."""
     out = [f"{area.name}. {area.definition}"]
     if area.seed_terms:
@@ -77,7 +78,7 @@ def _centroid(pv: np.ndarray) -> np.ndarray:
     return cen / norm if norm else cen
 
 
-def zero_shot_scores(areas: Sequence[Area], vecs: np.ndarray, proto_vecs: list[np.ndarray]
+def zero_shot_scores(areas: Sequence[CodebookArea], vecs: np.ndarray, proto_vecs: list[np.ndarray]
                      ) -> np.ndarray:
     """(n_texts, n_areas) scores: softmax over areas of the mean of (similarity to the area's
     centroid, best similarity to any of its prototypes)."""
@@ -104,7 +105,8 @@ def _classifier(n_min: int):
 class AreaModel:
     """What scores texts: zero-shot prototypes or the supervised calibrated classifier."""
 
-    def __init__(self, areas: Sequence[Area], method: str, model_id: str, model_version: str):
+    def __init__(self, areas: Sequence[CodebookArea], method: str, model_id: str,
+                 model_version: str):
         self.areas = list(areas)
         self.method = method
         self.model_id = model_id
@@ -131,7 +133,7 @@ class AreaModel:
         return self.fewshot_.none_below
 
 
-def classifier_scores(clf, areas: Sequence[Area], vecs: np.ndarray) -> np.ndarray:
+def classifier_scores(clf, areas: Sequence[CodebookArea], vecs: np.ndarray) -> np.ndarray:
     """(n, n_areas) class probabilities in codebook order (0 for classes never trained on)."""
     proba = clf.predict_proba(vecs)
     ids = [a.id for a in areas]
@@ -149,7 +151,7 @@ def combine(supervised: np.ndarray, zero_shot: np.ndarray) -> np.ndarray:
     return p / p.sum(axis=1, keepdims=True)
 
 
-def enough_annotations(areas: Sequence[Area], pairs: Sequence[tuple[str, str]]) -> bool:
+def enough_annotations(areas: Sequence[CodebookArea], pairs: Sequence[tuple[str, str]]) -> bool:
     counts = Counter(a for _, a in pairs)
     return all(counts[a.id] >= MIN_PER_AREA for a in areas)
 
@@ -241,6 +243,22 @@ def _statement_inputs(project: Project, statement_ids: Sequence[str] | None
     return [(u.id, u.text) for u in _input_units(project, statement_ids)]
 
 
+class SuggestionsReport(TypedDict):
+    """`areas suggest`: the model that ranked the areas and one suggestion per text."""
+    model_id: str | None
+    model_version: str | None
+    method: str | None
+    suggestions: list[dict[str, Any]]
+
+
+def suggestion_report(sugg: Sequence[Suggestion]) -> SuggestionsReport:
+    first = sugg[0] if sugg else None
+    return {"model_id": first.model_id if first else None,
+            "model_version": first.model_version if first else None,
+            "method": first.method if first else None,
+            "suggestions": [s.to_dict() for s in sugg]}
+
+
 def suggest_areas(project: Project, *, texts: Sequence[str] | None = None,
                   statement_ids: Sequence[str] | None = None, backend: str = "minilm",
                   method: str = "auto", skip_rejected: bool = True,
@@ -278,8 +296,21 @@ def _suggestions(model: AreaModel, inputs: Sequence[tuple[str, str]], vecs: np.n
     return out
 
 
+class AreasEvaluation(TypedDict, total=False):
+    """`areas evaluate`: zero-shot accuracy on the annotations and the supervised model's
+    cross-validated accuracy (None without annotations; a note when there are too few), and,
+    added by the caller, the labelled evaluation set's results."""
+    annotations: int
+    per_area: dict[str, int]
+    embedder: str
+    zero_shot: dict[str, Any] | None
+    supervised: dict[str, Any] | None
+    note: str
+    eval_set: dict[str, Any]
+
+
 def evaluate_suggestions(project: Project, *, backend: str = "minilm", folds: int = 5,
-                         random_state: int = 0, progress: Progress | None = None) -> dict:
+                         random_state: int = 0, progress: Progress | None = None) -> AreasEvaluation:
     """How well suggestions match the human annotations: the zero-shot model's accuracy on all of
     them, and the supervised model's accuracy by stratified cross-validation grouped by text (the
     same quote coded by two coders never sits in both a training and a test fold)."""
@@ -294,7 +325,7 @@ def evaluate_suggestions(project: Project, *, backend: str = "minilm", folds: in
     gold: dict[str, set[str]] = {}
     for t, a in pairs:
         gold.setdefault(t, set()).add(a)
-    out: dict = {"annotations": len(pairs), "per_area": dict(Counter(y.tolist())),
+    out: AreasEvaluation = {"annotations": len(pairs), "per_area": dict(Counter(y.tolist())),
                  "embedder": model.model_id.split(":", 1)[1]}
     if not pairs:
         return out | {"zero_shot": None, "supervised": None}

@@ -30,7 +30,7 @@ from importlib import resources
 
 import numpy as np
 
-from corpus_tool.models import Area
+from corpus_tool.models import CodebookArea
 
 VERSION = "fewshot-v1"
 CODEBOOK_WEIGHT = 3.0        # one codebook text weighs as much as three annotations
@@ -48,7 +48,7 @@ def background_sentences() -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-def codebook_texts(areas: Sequence[Area]) -> list[tuple[str, str]]:
+def codebook_texts(areas: Sequence[CodebookArea]) -> list[tuple[str, str]]:
     """(text, area id) pairs from the codebook: definition sentences, include notes, seed terms,
     example quotes, and exclude notes under the area they point to."""
     ids = {a.id for a in areas}

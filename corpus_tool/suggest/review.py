@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any, TypedDict
 
 from corpus_tool.codebook import get_area
 from corpus_tool.coding.annotations import new_annotation
@@ -12,7 +13,7 @@ from corpus_tool.coding.files import (annotations_lock, coder_file, default_code
                                       load_annotations, read_annotations, save_annotations,
                                       write_files)
 from corpus_tool.coding.lookup import connect_index, locate
-from corpus_tool.coding.records import Rejection, now_iso, rejection_id, rejection_to_record
+from corpus_tool.coding.records import AnnotationRecord, Rejection, now_iso, rejection_id, rejection_to_record
 from corpus_tool.coding.rejections import rejected_pairs, without_rejected
 from corpus_tool.errors import InputError
 from corpus_tool.models import Origin
@@ -20,6 +21,11 @@ from corpus_tool.names import check_name
 from corpus_tool.project import Project
 from corpus_tool.suggest.areas import (STATEMENT_ID_RE, _input_units, _suggestions,
                                        build_area_model, suggest_areas)
+
+
+class AnnotationQueue(TypedDict):
+    """`annotations queue`: suggestions for unannotated statements, least certain first."""
+    items: list[dict[str, Any]]
 
 
 def annotation_queue(project: Project, *, backend: str = "minilm", limit: int = 20,
@@ -48,9 +54,16 @@ def annotation_queue(project: Project, *, backend: str = "minilm", limit: int = 
     return [s.to_dict() | {"min_relevance": round(min_relevance, 4)} for s in sugg[:limit]]
 
 
+class AcceptReport(TypedDict):
+    """`annotations accept`: the new annotations' ids, and the suggestions scoring below
+    --min-score (id, area, score)."""
+    accepted: list[str]
+    skipped: list[dict[str, Any]]
+
+
 def accept_suggestions(project: Project, *, statement_ids: Sequence[str], coder: str,
                        area: str | None = None, backend: str = "minilm", method: str = "auto",
-                       min_score: float | None = None, memo: str = "") -> dict:
+                       min_score: float | None = None, memo: str = "") -> AcceptReport:
     """Turn suggestions into annotations: for each statement the suggested area (or `area`),
     keeping the model id, version and score and who accepted it. Statements whose best score is
     below `min_score` are skipped."""
@@ -79,9 +92,16 @@ def accept_suggestions(project: Project, *, statement_ids: Sequence[str], coder:
     return {"accepted": [a.id for a in saved], "skipped": skipped}
 
 
+class RejectReport(TypedDict):
+    """`annotations reject`: the rejection record, whether it was there already, its file."""
+    rejection: AnnotationRecord
+    already: bool
+    file: str
+
+
 def reject_suggestion(project: Project, *, statement_id: str, area: str | None = None,
                       coder: str | None = None, memo: str = "", backend: str = "minilm",
-                      method: str = "auto") -> dict:
+                      method: str = "auto") -> RejectReport:
     """Record that `coder` rejects `area` (default: the area now suggested first) for a statement
     (or a passage, before statements were extracted). Kept in `annotations/<coder>.jsonl` with
     the suggesting model's id, version and score. Rejecting the same pair twice changes nothing.

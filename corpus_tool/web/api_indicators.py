@@ -4,7 +4,10 @@ Indicators are read from `indicators/framework.yaml` (the researcher's framework
 `indicators/drafts/framework.draft.yaml` (machine drafts) through `corpus_tool.framework`; edits
 are validated by the framework's own pydantic model and written through `update_framework`
 (load, apply, save under the file's cross-process lock), so a concurrent CLI edit is kept.
-Promoting goes through `indicator_merge.promote`, exactly as `corpus-tool indicators promote`.
+Promoting goes through `indicators.merge.promote`, exactly as `corpus-tool indicators promote`.
+
+Just over 400 lines: the clusters endpoint is the part to move out (to `api_clusters`) with the
+workbench's clusters view now in progress.
 """
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from corpus_tool.errors import InputError
 from corpus_tool.indicators.draft import draft_from_corpus
 from corpus_tool.indicators.evidence import Evidence
 from corpus_tool.indicators.phrasing import group_by_meaning
-from corpus_tool.models import Area, AreaIndicator
+from corpus_tool.models import AreaIndicator, CodebookArea
 from corpus_tool.project import open_project
 from corpus_tool.semantic import HashEmbedder
 from tests.indicators.conftest import REPO
@@ -100,7 +100,7 @@ def test_evidence_naming_no_indicator_joins_the_nearest_description():
 
 
 def test_the_codebook_s_name_is_the_title():
-    areas = [Area(id="rights", name="Workers' rights", definition="…", indicators=(
+    areas = [CodebookArea(id="rights", name="Workers' rights", definition="…", indicators=(
         AreaIndicator(id="lab-wr-trade-unions", name="Membership of trade unions",
                       definition="migrant workers join trade unions"),))]
     ind = draft_from_corpus([UNIONS], docs={}, embed=_embed, areas=areas)["rights"][0]

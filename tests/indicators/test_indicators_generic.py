@@ -14,7 +14,7 @@ import pytest
 from corpus_tool.indicators.draft import Evidence, draft_framework
 from corpus_tool.indicators.phrasing.groups import who_phrase
 from corpus_tool.indicators.phrasing.templates import fill
-from corpus_tool.models import Area
+from corpus_tool.models import CodebookArea
 
 REPO = Path(__file__).resolve().parent.parent.parent
 
@@ -42,9 +42,9 @@ REFUGEE_21 = ("un_refugee_convention_1951", "",
               "and, in any event, not less favourable than that accorded to aliens generally in the "
               "same circumstances.")
 
-NEUTRAL = [Area(id="rights", name="Social rights", definition="Social and economic rights of "
+NEUTRAL = [CodebookArea(id="rights", name="Social rights", definition="Social and economic rights of "
                 "everyone in the country.")]
-MIGRANT_ED = [Area(id="access", name="Equality of access", definition="Whether migrant children "
+MIGRANT_ED = [CodebookArea(id="access", name="Equality of access", definition="Whether migrant children "
                    "can enter education at every level on the same footing as nationals.")]
 
 

@@ -239,3 +239,55 @@ def test_terminal_table_shows_coverage_and_marks_scores_under_min_coverage(answe
     html = report.read_text(encoding="utf-8")
     assert html.count('class="low-cov"') == 5
     assert 'title="coverage 33%, under the minimum 50%"' in html
+
+
+def test_format_json_to_a_file_writes_what_json_prints(answers, tmp_path):
+    out = tmp_path / "scores.json"
+    r = run(answers, "--framework", MINI, "--format", "json", "--out", out)
+    assert r.exit_code == 0, r.output
+    assert f"Wrote 48 scores to {out}" in r.stderr
+    printed = run(answers, "--framework", MINI, "--json")
+    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(printed.stdout)
+
+
+def test_dirichlet_sensitivity_is_reported_with_its_method_and_differs_from_uniform():
+    args = [MIPEX_ANSWERS, "-f", MIPEX_FW, "--sensitivity", "20", "--seed", "2", "--json"]
+    dirichlet = json.loads(run(*args, "--perturb", "dirichlet").stdout)["sensitivity"]
+    uniform = json.loads(run(*args).stdout)["sensitivity"]
+    assert dirichlet["method"] == "dirichlet" and uniform["method"] == "uniform"
+    assert dirichlet["samples"] == 20 and dirichlet["target"] == "overall_without_health"
+    spread = {(c["country"], c["year"]): (c["score_p05"], c["score_p95"])
+              for c in dirichlet["countries"]}
+    assert spread != {(c["country"], c["year"]): (c["score_p05"], c["score_p95"])
+                      for c in uniform["countries"]}
+    assert all(lo <= hi for lo, hi in spread.values())
+
+
+def test_unknown_perturbation_exits_1_naming_the_choices():
+    r = run(MIPEX_ANSWERS, "-f", MIPEX_FW, "--sensitivity", "5", "--perturb", "wobbly")
+    assert r.exit_code == 1
+    assert "Error: unknown perturbation 'wobbly' (use uniform or dirichlet)" in r.stderr
+
+
+def test_human_output_shows_the_sensitivity_table_of_the_latest_full_year():
+    r = run(MIPEX_ANSWERS, "-f", MIPEX_FW, "--sensitivity", "10", "--seed", "1")
+    assert r.exit_code == 0, r.output
+    assert re.search(r"Sensitivity of overall_without_health ranks, 2019 \(10 samples, "
+                     r"seed 1\)", r.stdout)
+    assert "leave-one-out" in r.stdout and "geometric" in r.stdout
+
+
+def test_a_difference_within_the_tolerance_counts_as_equal(tmp_path):
+    text = MIPEX_PUBLISHED.read_text(encoding="utf-8").splitlines(keepends=True)
+    i = next(i for i, line in enumerate(text) if line.startswith("FI,2019,"))
+    cells = text[i].rstrip("\n").split(",")
+    cells[3] = f"{float(cells[3]) + 0.5:.4f}"         # half a point off
+    text[i] = ",".join(cells) + "\n"
+    p = tmp_path / "published.csv"
+    p.write_text("".join(text), encoding="utf-8")
+    assert run(MIPEX_ANSWERS, "-f", MIPEX_FW, "--check-against", p).exit_code == 1
+    r = run(MIPEX_ANSWERS, "-f", MIPEX_FW, "--check-against", p, "--tolerance", "0.6",
+            "--json")
+    assert r.exit_code == 0, r.stderr
+    check = json.loads(r.stdout)["check"]
+    assert check["differences"] == [] and check["tolerance"] == 0.6

@@ -1,0 +1,59 @@
+"""Which statement covers a span of a document: the one rule used by coding (the statement id
+an anchor carries) and by the indicators' evidence (the statement a coded quote stands for)."""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from typing import Protocol, TypeVar
+
+
+class Span(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=Span)
+
+
+def statement_covering(statements: Iterable[S], start: int, end: int, *,
+                       hint: str | None = None) -> S | None:
+    """The statement that best covers the span [start, end) of a document, among `statements`
+    (those of that document): the `hint` (the statement id an anchor carries) when it still
+    overlaps the span; else the one overlapping the span most, provided the overlap is at least
+    half of the statement or half of the span (a quote over two statements goes to the one it
+    covers most; a quote touching a statement's edge goes to none). None when no statement
+    qualifies."""
+    best, best_ov = None, 0
+    for st in statements:
+        ov = min(st.end, end) - max(st.start, start)
+        if ov <= 0:
+            continue
+        if hint and st.id == hint:
+            return st
+        if ov > best_ov and (2 * ov >= st.end - st.start or 2 * ov >= end - start):
+            best, best_ov = st, ov
+    return best
+
+
+class _Row:
+    __slots__ = ("id", "start", "end")
+
+    def __init__(self, id: str, start: int, end: int):
+        self.id, self.start, self.end = id, start, end
+
+
+def statement_at(conn: sqlite3.Connection, doc_id: str, start: int, end: int, *,
+                 hint: str | None = None) -> str | None:
+    """The id of the statement of the index covering [start, end) by `statement_covering`
+    (None when there is none, or the statements stage has not run)."""
+    try:
+        rows = conn.execute('SELECT id, start, "end" FROM statements WHERE doc_id = ? '
+                            'AND start < ? AND "end" > ?', (doc_id, end, start)).fetchall()
+    except sqlite3.Error:
+        return None
+    found = statement_covering((_Row(*r) for r in rows), start, end, hint=hint)
+    return found.id if found else None

@@ -1,0 +1,73 @@
+"""`phrasing.statement_gist`: the provision one statement makes, as a title, a question and a
+noun phrase. Texts and parts are statements of the reference corpus as the statements stage
+extracts them (CRC art. 28, ICESCR art. 13)."""
+from __future__ import annotations
+
+import pytest
+
+from corpus_tool.indicators.phrasing.gist import StatementParts, statement_gist
+
+CRC_28_1 = StatementParts(
+    text="1. States Parties recognize the right of the child to education, and with a view to "
+         "achieving this right progressively and on the basis of equal opportunity, they shall, "
+         "in particular:", aim="recognize", object="the right of the child",
+    actor="States Parties", strength="recognition")
+CRC_28_1_A = StatementParts(
+    text="a) Make primary education compulsory and available free to all;", aim="Make",
+    object="primary education compulsory and available free to all", strength="obligation")
+CRC_28_3_2 = StatementParts(
+    text="In this regard, particular account shall be taken of the needs of developing "
+         "countries.", aim="taken", strength="obligation")
+ICESCR_13_2_A = StatementParts(
+    text="(a) Primary education shall be compulsory and available free to all;",
+    aim="recognize", object="Primary education shall be compulsory and available free to all",
+    strength="recognition")
+ICESCR_13_2 = StatementParts(
+    text="2. The States Parties to the present Covenant recognize that, with a view to achieving "
+         "the full realization of this right:", aim="recognize", object="that",
+    actor="The States Parties to the present Covenant", strength="recognition")
+
+
+def test_a_recognised_right_is_named_as_the_right():
+    g = statement_gist(CRC_28_1)
+    assert g.title == "Right to education"
+    assert g.provision == "the right to education"
+    assert g.question == "recognise the right of {who} to education"
+
+
+def test_an_active_obligation_is_its_verb_and_object_with_a_slot_for_who():
+    g = statement_gist(CRC_28_1_A)
+    assert g.title.startswith("Primary education compulsory")
+    assert g.question.startswith("make primary education compulsory") and "{who}" in g.question
+    assert g.provision == g.title[0].lower() + g.title[1:]
+
+
+def test_a_copular_statement_names_its_subject_and_qualities():
+    g = statement_gist(ICESCR_13_2_A)
+    assert g.subject == "primary education"
+    assert set(g.qualities) == {"compulsory", "free"}
+    assert g.title == "Free and compulsory primary education"
+    assert "{who}" in g.question
+
+
+def test_a_passive_statement_asks_whether_it_is_ensured():
+    g = statement_gist(CRC_28_3_2)
+    assert g.question == "ensure that particular account is taken of the needs of developing " \
+                         "countries"
+    assert g.title.startswith("Particular account taken")
+    assert "{who}" not in g.question
+
+
+@pytest.mark.parametrize("parts", [ICESCR_13_2, StatementParts(text=""),
+                                   StatementParts(text="   ")])
+def test_a_statement_with_nothing_to_name_has_no_gist(parts):
+    assert statement_gist(parts) is None
+
+
+@pytest.mark.parametrize("parts", [CRC_28_1, CRC_28_1_A, CRC_28_3_2, ICESCR_13_2_A])
+def test_every_gist_reads_as_a_title_a_question_and_a_noun_phrase(parts):
+    g = statement_gist(parts)
+    assert g.title[:1].isupper() and not g.title.endswith((".", ";", ":", ","))
+    assert g.provision[:1].islower() and not g.provision.endswith((".", ";", ":"))
+    assert g.question[:1].islower() and not g.question.endswith("?")
+    assert len(g.title.split()) <= 14
