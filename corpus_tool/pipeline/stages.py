@@ -18,6 +18,7 @@ from corpus_tool.indicators.merge import refresh
 from corpus_tool.indicators.provenance import write_provenance
 from corpus_tool.indicators.validate import validate_framework
 from corpus_tool.models import Suggestion
+from corpus_tool.parallel import Mapper, serial_map
 from corpus_tool.pipeline.build_warnings import reanchor_warnings
 from corpus_tool.pipeline.lock import (_code_fp, _files_fp, _fp, _jsonable, _query_fp, _save_json,
                                        read_lock)
@@ -41,6 +42,8 @@ class BuildOptions:
     force: bool = False               # run every stage
     strict: bool = False              # any warning (build_warnings) fails the build
     only: tuple[str, ...] = ()        # run only these stages (and skip the rest)
+    workers: int | None = None        # a Dask LocalCluster of this many worker processes
+    scheduler: str | None = None      # or the running Dask cluster at this address
 
 
 @dataclass
@@ -58,6 +61,7 @@ class Context:
     options: BuildOptions
     progress: Callable[[str], None] | None = None
     items: Progress | None = None     # the running stage's items done / total
+    mapper: Mapper = serial_map       # runs the per-document map steps (here, or on Dask)
     _conn: sqlite3.Connection | None = None
 
     @property
@@ -116,7 +120,8 @@ def ingest(project: Project, *, reanchor: bool = True,
 def _ingest_run(ctx: Context) -> dict:
     warnings: list[str] = []
     rep = ingest(ctx.project, warn=lambda w: warnings.append(w.removeprefix("warning: ")),
-                 progress=ctx.items)
+                 progress=ctx.items,
+                 mapper=None if ctx.mapper is serial_map else ctx.mapper)
     return {"ingested": len(rep.get("ingested", [])), "unchanged": len(rep.get("unchanged", [])),
             "failed": [f"{f.get('path')}: {f.get('message')}" for f in rep.get("failed", [])
                        or rep.get("failures", [])],
