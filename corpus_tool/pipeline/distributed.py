@@ -50,7 +50,8 @@ class Engine:
             return "serial (this process)"
         where = "LocalCluster" if self.kind == "local" else "Dask cluster"
         out = f"{where} at {self.address}, {self.workers} worker(s)"
-        return out + (f"; dashboard {self.dashboard}" if self.dashboard else "")
+        return out + (f"; dashboard {self.dashboard}" if self.dashboard else
+                      "; no dashboard (pip install bokeh)")
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "workers": self.workers, "address": self.address,
