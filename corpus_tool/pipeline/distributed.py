@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TypedDict, TypeVar
 
 from corpus_tool.errors import InputError
 from corpus_tool.parallel import Lost, Mapper, serial_map
@@ -34,6 +34,14 @@ CONNECT_TIMEOUT = "10s"
 ALLOWED_FAILURES = 1
 ADDRESS_RE = re.compile(r"^(?:[a-z]+://)?(?:\[[0-9a-fA-F:]+\]|[^\s:/\[\]]+):\d{1,5}$")
 INSTALL = "pip install 'corpus-tool[dask]'"
+
+
+class EngineInfo(TypedDict):
+    """Where a build ran (the `engine` of `build --json`)."""
+    kind: str                   # serial, local (a LocalCluster) or scheduler
+    workers: int
+    address: str | None
+    dashboard: str | None
 
 
 @dataclass
@@ -53,7 +61,7 @@ class Engine:
         return out + (f"; dashboard {self.dashboard}" if self.dashboard else
                       "; no dashboard (pip install bokeh)")
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> EngineInfo:
         return {"kind": self.kind, "workers": self.workers, "address": self.address,
                 "dashboard": self.dashboard}
 
