@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import TypedDict, TypeVar
 
 from corpus_tool.errors import InputError
@@ -77,14 +78,18 @@ class Engine:
                 "dashboard": self.dashboard}
 
 
-def _distributed():
-    """The `distributed` package, imported on first use (optional dependency)."""
+def _distributed() -> SimpleNamespace:
+    """What is used of Dask, imported on first use (an optional dependency)."""
     try:
+        import dask.config
         import distributed
     except ImportError:
         raise InputError("--workers and --scheduler run the build on Dask, which is not "
                          "installed", fix=INSTALL) from None
-    return distributed
+    return SimpleNamespace(config=dask.config, Client=distributed.Client,
+                           LocalCluster=distributed.LocalCluster,
+                           as_completed=distributed.as_completed,
+                           KilledWorker=distributed.KilledWorker)
 
 
 class DaskMapper:
@@ -151,9 +156,12 @@ def open_engine(*, workers: int | None = None, scheduler: str | None = None
         n = len(client.scheduler_info().get("workers", {}))
         kind = "scheduler"
     else:
-        cluster = dd.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                  dashboard_address=":0", silence_logs=logging.ERROR,
-                                  scheduler_kwargs={"allowed_failures": ALLOWED_FAILURES})
+        # one task in flight per worker (its one thread): when a worker dies, only the task it
+        # was running is suspected, not one queued behind it
+        with dd.config.set({"distributed.scheduler.worker-saturation": 1.0}):
+            cluster = dd.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                      dashboard_address=":0", silence_logs=logging.ERROR,
+                                      scheduler_kwargs={"allowed_failures": ALLOWED_FAILURES})
         client = dd.Client(cluster, set_as_default=False)
         n = workers
         kind = "local"
