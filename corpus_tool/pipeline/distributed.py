@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -45,6 +46,7 @@ CONNECT_TIMEOUT = "10s"
 # documents one per task, and names the one that kills its worker again)
 ALLOWED_FAILURES = 1
 ADDRESS_RE = re.compile(r"^(?:[a-z]+://)?(?:\[[0-9a-fA-F:]+\]|[^\s:/\[\]]+):\d{1,5}$")
+THREAD_VARS = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS")
 INSTALL = "pip install 'corpus-tool[dask]'"
 
 
@@ -158,10 +160,18 @@ def open_engine(*, workers: int | None = None, scheduler: str | None = None
     else:
         # one task in flight per worker (its one thread): when a worker dies, only the task it
         # was running is suspected, not one queued behind it
+        # (the nannies set OMP_NUM_THREADS=1… for their workers in this process's environment
+        # too: put it back, or torch here would run on one thread)
+        saved = {k: os.environ.get(k) for k in THREAD_VARS}
         with dd.config.set({"distributed.scheduler.worker-saturation": 1.0}):
             cluster = dd.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                       dashboard_address=":0", silence_logs=logging.ERROR,
                                       scheduler_kwargs={"allowed_failures": ALLOWED_FAILURES})
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
         client = dd.Client(cluster, set_as_default=False)
         n = workers
         kind = "local"
