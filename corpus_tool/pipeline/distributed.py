@@ -112,8 +112,9 @@ class DaskMapper:
                 i = index[fut.key]
                 try:
                     res = fut.result()
-                except dd.KilledWorker as e:
-                    res = Lost(f"its Dask worker died: {e.args[1] if len(e.args) > 1 else e}")
+                except dd.KilledWorker as e:       # (task key, last worker, allowed failures)
+                    worker = e.args[1] if len(e.args) > 1 else None
+                    res = Lost(f"its Dask worker died: {getattr(worker, 'address', worker)}")
                 fut.release()
                 yield i, res
         finally:
