@@ -98,8 +98,8 @@ def split_cli(cluster: Annotated[str, typer.Argument(help="Cluster id (c-…).")
         table(rows, ["part", "size", "terms", "example"],
               title=f"Proposed split of {cluster} (part 1 stays; accept with --accept)")
         return
-    prop = propose_split(project, cluster, parts=parts) if accept else None
-    _done(split_cluster(project, cluster, statements=statements or [], accept=prop, label=label,
+    accepted = propose_split(project, cluster, parts=parts) if accept else None
+    _done(split_cluster(project, cluster, statements=statements or [], accept=accepted, label=label,
                         coder=coder or default_coder()), json_out)
 
 
