@@ -13,7 +13,7 @@ from corpus_tool.statements.rules import Parts
 
 _ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "permitted",
                     "allowed", "authorized", "authorised", "encouraged", "urged", "invited",
-                    "called"}
+                    "called", "requested", "asked"}
 _RECOMMEND_VERBS = {"recommend", "recommends", "urge", "urges", "encourage", "encourages", "call",
                     "calls", "invite", "invites", "request", "requests", "recommended", "urged",
                     "encouraged", "called", "invited", "requested"}
@@ -69,14 +69,24 @@ def _actor_from_parse(doc, cue: Cue) -> str | None:
     if tok is None:
         return None
     verb = _governor(tok)
+    if cue.deontic.lower().startswith("it is "):
+        return _impersonal_actor(verb)
+    shared = False      # the subject is borrowed from a verb this one is conjoined with
     for _ in range(4):
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             break
         if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            shared = shared or verb.dep_ == "conj"
             verb = verb.head
         else:
             break
     kids = list(verb.children)
+    if shared and not any(c.dep_ == "nsubj" for c in kids):
+        # "Anyone whose rights … have been infringed or denied may apply …": the passive
+        # subject of the first verb is the one who acts in the conjoined one
+        holder = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        if holder is not None and _is_actorish(holder):
+            return _span_text(holder)
     if tok.lower_ in _RECOMMEND_VERBS or verb.lower_ in _RECOMMEND_VERBS:
         for c in kids:       # "urge States parties to …", "recommends that States …"
             if c.dep_ in ("dobj", "obj"):
@@ -116,6 +126,15 @@ def _actor_from_parse(doc, cue: Cue) -> str | None:
     if not _is_actorish(subj):
         return ""
     return _span_text(subj)
+
+
+def _impersonal_actor(verb) -> str:
+    """ "It is essential that States parties take …", "It is incumbent on the State to …": the
+    first party named in the complement (subject of the that-clause, object of for/on)."""
+    for t in verb.subtree:
+        if t.i > verb.i and t.dep_ in ("nsubj", "nsubjpass", "pobj") and _is_actorish(t):
+            return _span_text(t)
+    return ""
 
 
 def _antecedent(pron) -> str:
@@ -203,7 +222,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             keep = Parts(True, "none", "", chapeau.actor if chapeau else "", aim, obj,
                          R.conditions(norm))
             return R.with_beneficiaries(keep, norm, chapeau_text)
-        if chapeau is None and not preamble and R.chapeau_less_item(norm):
+        if chapeau is None and not preamble and (
+                R.chapeau_less_item(norm) if doc is None else _infinitive_item(doc)):
             aim, obj = R.item_aim_object(norm)
             p = Parts(True, "recommendation", "(to …)", prev_actor or R.DEFAULT_ADDRESSEE, aim,
                       obj, R.conditions(norm))
@@ -243,6 +263,18 @@ def _clause_cue(cues: list[Cue], norm: str) -> bool:
 def _starts_with_verb(doc) -> bool:
     toks = [t for t in doc if not t.is_punct and t.lower_ != "to"]
     return bool(toks) and (toks[0].tag_ in ("VB", "VBG") or R.imperative(toks[0].text))
+
+
+def _infinitive_item(doc) -> bool:
+    """A recommendation item that lost its chapeau, read from the parse: the unit is a bare
+    infinitive clause ("To act with determination to …", "To adopt …"), "To" marking the
+    root verb, no subject."""
+    toks = [t for t in doc if not t.is_punct and t.dep_ != "meta"]
+    if len(toks) < 3 or toks[0].text != "To" or toks[0].dep_ != "aux":
+        return False
+    verb = toks[0].head
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _first_word(text: str) -> int:

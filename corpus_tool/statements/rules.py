@@ -153,6 +153,11 @@ DEFAULT_ADDRESSEE = "States parties"
 _TO_ITEM = re.compile(r"^\W*To\s+([a-z]+)\b")
 
 
+def infinitive_start(text: str) -> bool:
+    """Does the unit open "To <verb>…" (worth a parse: it may be a chapeau-less item)?"""
+    return bool(_TO_ITEM.match(text))
+
+
 def chapeau_less_item(text: str) -> bool:
     """A recommendation item that lost its chapeau: "To adopt…", "To ensure…"."""
     m = _TO_ITEM.match(text)

@@ -193,7 +193,8 @@ def _link(passages: list) -> list[list[_PU]]:
                 last_ch = ch
             norm = U.normalise(body)
             want = (not preamble and C.filter_reason(norm) is None and
-                    bool(ch is not None or u.item or C.find_cues(norm)))
+                    bool(ch is not None or u.item or C.find_cues(norm) or
+                         R.infinitive_start(norm)))
             pus.append(_PU(u, body, ch, want, is_item))
             if u.colon:
                 cur = (pi, ui)
