@@ -16,8 +16,9 @@ the dependency parse, which of them do:
   participle clause) is not a deontic, and its by-phrase is not an actor.
 - **quotations**: a cue inside quotation marks is the quoted text's, not the unit's.
 - **entitlements**: "X shall, …, be entitled to…", "This right shall include…", "shall enjoy",
-  "The arts … shall be free of constraint": a modal whose verb confers an entitlement is `recognition`, the framework's strength for
-  rights held (see `models.STRENGTHS`), not `obligation`.
+  "The arts … shall be free of constraint": a modal whose verb confers an entitlement is
+  `recognition`, the framework's strength for rights held (see `models.STRENGTHS`), not
+  `obligation`.
 
 Without a parse (rules-only mode) only the text-level checks apply (quotations, "… by"
 participles); the lexicon-based `statements.units._EPISTEMIC_MAY` remains the fallback there.
