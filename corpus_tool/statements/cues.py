@@ -32,12 +32,12 @@ BENEFICIARIES: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for n
 
 
 # "migrant workers" also matches "workers"; the family name is what researchers look for
-_IMPLIES = {"migrant workers and their families": ("workers",)}
+IMPLIED = {"migrant workers and their families": ("workers",)}
 
 
 def beneficiaries(text: str) -> tuple[str, ...]:
     found = {name for name, rx in BENEFICIARIES if rx.search(text)}
-    for k, drop in _IMPLIES.items():
+    for k, drop in IMPLIED.items():
         if k in found:
             found.difference_update(drop)
     return tuple(sorted(found))

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from corpus_tool.statements import cues as C, modality as M, rules as R, units as U
+from corpus_tool.statements.beneficiaries import unit_beneficiaries
 from corpus_tool.statements.cues import Cue
 from corpus_tool.statements.rules import Parts
 
@@ -212,7 +213,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             aim, obj = chapeau.aim, R.first_words(norm)     # the object of the chapeau's aim
         p = Parts(True, chapeau.strength, chapeau.deontic, chapeau.actor, aim, obj,
                   R.conditions(norm) or chapeau.condition)
-        return R.with_beneficiaries(p, norm, chapeau_text)
+        return _with_beneficiaries(p, doc, norm, chapeau_text)
     cues = M.contextual_cues(C.find_cues(norm), doc, norm)
     if not cues:
         if chapeau is not None and not chapeau.statement and not R.imperative(norm):
@@ -221,13 +222,13 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             aim, obj = R.item_aim_object(norm)
             keep = Parts(True, "none", "", chapeau.actor if chapeau else "", aim, obj,
                          R.conditions(norm))
-            return R.with_beneficiaries(keep, norm, chapeau_text)
+            return _with_beneficiaries(keep, doc, norm, chapeau_text)
         if chapeau is None and not preamble and (
                 R.chapeau_less_item(norm) if doc is None else _infinitive_item(doc)):
             aim, obj = R.item_aim_object(norm)
             p = Parts(True, "recommendation", "(to …)", prev_actor or R.DEFAULT_ADDRESSEE, aim,
                       obj, R.conditions(norm))
-            return R.with_beneficiaries(p, norm)
+            return _with_beneficiaries(p, doc, norm)
         return Parts(False)
     cue = _main_cue(cues, doc)
     if for_items and len(cues) > 1 and _clause_cue(cues, norm):
@@ -249,7 +250,12 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     aim_obj = _aim_object_from_parse(doc, cue) if doc is not None else None
     aim, obj = aim_obj if aim_obj else R.aim_object_by_rules(norm, cue)
     p = Parts(True, cue.strength, cue.deontic, actor, aim, obj, R.conditions(norm))
-    return R.with_beneficiaries(p, norm, chapeau_text)
+    return _with_beneficiaries(p, doc, norm, chapeau_text)
+
+
+def _with_beneficiaries(p: Parts, doc, norm: str, *texts: str) -> Parts:
+    return replace(p, beneficiaries=unit_beneficiaries(norm, *texts, doc=doc,
+                                                       strength=p.strength, actor=p.actor))
 
 
 def _clause_cue(cues: list[Cue], norm: str) -> bool:

@@ -3,9 +3,9 @@ object, condition, beneficiaries; `parts` improves on them when a spaCy parse is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from corpus_tool.statements.cues import _ACTOR_RX, Cue, beneficiaries
+from corpus_tool.statements.cues import _ACTOR_RX, Cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,10 +186,3 @@ def chapeau_strength_fallback(text: str) -> str | None:
     if _REC_LIST.search(text) and text.rstrip().endswith(":"):
         return "recommendation"
     return None
-
-
-def with_beneficiaries(parts: Parts, *texts: str) -> Parts:
-    b = set()
-    for t in texts:
-        b.update(beneficiaries(t))
-    return replace(parts, beneficiaries=tuple(sorted(b)))
