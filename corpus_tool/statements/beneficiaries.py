@@ -20,8 +20,8 @@ A phrase found there names a group of people when the lexicon of canonical group
 general nouns for people by role or status, not a list of groups; "persons", "people" and
 "individuals" only with a qualifier that names a group: "older persons", not "natural or legal
 persons"; unqualified and unrestricted under "every", "any", "all" they are `everyone`, as
-"anyone" is). Then the head names the group, plural,
-with the qualifier for those general heads ("citizens", "students", "older persons").
+"anyone" is). Then the head names the group, plural, with the qualifier for those general
+heads ("citizens", "students", "older persons").
 
 The lexicon over the whole text (`cues.beneficiaries`) still runs: it is what the rules-only
 mode has, and it catches the groups named elsewhere ("in cases involving migrant children").
