@@ -28,7 +28,7 @@ mode has, and it catches the groups named elsewhere ("in cases involving migrant
 """
 from __future__ import annotations
 
-from corpus_tool.statements.cues import IMPLIED, beneficiaries as lexicon_groups
+from corpus_tool.statements.cues import beneficiaries as lexicon_groups
 
 # nouns whose referent is a person by role or status; general English, not groups of concern
 PERSON_HEADS = {
@@ -164,7 +164,4 @@ def unit_beneficiaries(text: str, *texts: str, doc=None, strength: str = "",
         found.update(lexicon_groups(t))
     if doc is not None:
         found |= parsed_groups(doc, text, strength=strength, actor=actor)
-    for k, drop in IMPLIED.items():
-        if k in found:
-            found.difference_update(drop)
     return tuple(sorted(found))

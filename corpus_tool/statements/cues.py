@@ -32,12 +32,12 @@ BENEFICIARIES: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for n
 
 
 # "migrant workers" also matches "workers"; the family name is what researchers look for
-IMPLIED = {"migrant workers and their families": ("workers",)}
+_IMPLIES = {"migrant workers and their families": ("workers",)}
 
 
 def beneficiaries(text: str) -> tuple[str, ...]:
     found = {name for name, rx in BENEFICIARIES if rx.search(text)}
-    for k, drop in IMPLIED.items():
+    for k, drop in _IMPLIES.items():
         if k in found:
             found.difference_update(drop)
     return tuple(sorted(found))
@@ -175,15 +175,15 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
 
 
 def _acting_body(text: str) -> bool:
-    """A court, a treaty body or its officers named before the unit's first deontic cue: the
-    unit is about the body's working ("The Court shall consist of …"). Named after it, the body
-    is where a right leads ("… has the right to refer to the European Ombudsman cases …, with
-    the exception of the Court of Justice …")."""
+    """A court, a treaty body or its officers named in the unit: it is about the body's working
+    ("The Court shall consist of …", "Hearings shall be public unless the Court …"), except
+    when a right comes first and the body is where it leads ("… has the right to refer to the
+    European Ombudsman cases …, with the exception of the Court of Justice …")."""
     m = _TREATY_BODIES.search(text)
     if not m:
         return False
     first = next(iter(find_cues(text)), None)
-    return first is None or m.start() < first.start
+    return first is None or first.strength != "recognition" or m.start() < first.start
 
 
 @dataclass(frozen=True, slots=True)

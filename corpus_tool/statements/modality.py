@@ -88,10 +88,24 @@ def _is(tok, vocab: set[str]) -> bool:
                  else w} & vocab)
 
 
+_PRICE = {"charge", "charges", "cost", "costs", "fee", "fees", "payment", "price"}
+
+
 def _free(verb) -> bool:
-    """ "The arts and scientific research shall be free of constraint": a liberty stated."""
-    return verb.lower_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "free"
-                                       for c in verb.children)
+    """ "The arts and scientific research shall be free of constraint", "Everyone shall be free
+    to leave any country": a liberty stated. Not "Education shall be free" (of charge) nor
+    "consent must be free and informed"."""
+    if verb.lower_ != "be":
+        return False
+    for c in verb.children:
+        if c.dep_ == "acomp" and c.lower_ == "free":
+            for k in c.children:
+                if k.dep_ == "xcomp":
+                    return True         # free to leave
+                if k.dep_ == "prep" and k.lower_ in ("of", "from") and not any(
+                        p.lower_ in _PRICE for p in k.children if p.dep_ == "pobj"):
+                    return True         # free of constraint, free from interference
+    return False
 
 
 def _subject(verb):

@@ -133,9 +133,10 @@ def _impersonal_actor(verb) -> str:
     """ "It is essential that States parties take …", "It is incumbent on the State to …": the
     first party named in the complement (subject of the that-clause, object of for/on)."""
     for t in verb.subtree:
-        if t.i > verb.i and t.dep_ in ("nsubj", "nsubjpass", "pobj") and _is_actorish(t):
+        if t.i > verb.i and _is_actorish(t) and (t.dep_ == "nsubj" or t.dep_ == "pobj" and
+                                                 t.head.lower_ in ("for", "on", "upon")):
             return _span_text(t)
-    return ""
+    return ""       # "it is imperative that such children be provided with …": no actor
 
 
 def _antecedent(pron) -> str:

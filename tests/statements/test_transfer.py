@@ -42,6 +42,11 @@ def test_may_in_a_condition_lends_no_permission_to_the_items(trained):
 
 @pytest.mark.parametrize("text,strength,actor", [
     ("The arts and scientific research shall be free of constraint.", "recognition", ""),
+    ("Everyone shall be free to leave any country, including his own.", "recognition",
+     "Everyone"),
+    # free of charge is not a liberty
+    ("Education shall be free, at least in the elementary and fundamental stages.",
+     "obligation", ""),
     ("Any citizen of the Union and any natural or legal person residing in a Member State has "
      "the right to refer to the European Ombudsman cases of maladministration, with the "
      "exception of the Court of Justice of the European Union acting in its judicial role.",
@@ -52,6 +57,9 @@ def test_may_in_a_condition_lends_no_permission_to_the_items(trained):
      "States parties"),
     ("It is essential that States parties take measures to protect migrant children.",
      "recommendation", "States parties"),
+    # the passive subject of the that-clause is not the one who acts
+    ("It is imperative that such children be provided with all relevant information.",
+     "recommendation", ""),
     ("It is incumbent on States parties to ensure non-discrimination.", "obligation",
      "States parties"),
     ("Every human being has the inherent right to life.", "recognition", "Every human being"),
@@ -79,3 +87,5 @@ def test_not_statements(trained, text):
 def test_a_court_named_after_the_cue_is_not_the_actor():
     assert C.filter_reason("Everyone has the right to bring a case before the Court.") is None
     assert C.filter_reason("The Court shall elect its President.") == "procedural"
+    assert C.filter_reason("Hearings shall be public unless the Court in exceptional "
+                           "circumstances decides otherwise.") == "procedural"
