@@ -129,14 +129,24 @@ def _actor_from_parse(doc, cue: Cue) -> str | None:
     return _span_text(subj)
 
 
+_CLAUSES = ("ccomp", "xcomp", "advcl")
+
+
 def _impersonal_actor(verb) -> str:
     """ "It is essential that States parties take …", "It is incumbent on the State to …": the
     first party named in the complement (subject of the that-clause, object of for/on)."""
     for t in verb.subtree:
-        if t.i > verb.i and _is_actorish(t) and (t.dep_ == "nsubj" or t.dep_ == "pobj" and
-                                                 t.head.lower_ in ("for", "on", "upon")):
+        if t.i > verb.i and _is_actorish(t) and (t.dep_ == "nsubj" and t.head.dep_ in _CLAUSES or
+                                                 _incumbent_on(t, verb)):
             return _span_text(t)
     return ""       # "it is imperative that such children be provided with …": no actor
+
+
+def _incumbent_on(t, verb) -> bool:
+    """ "incumbent on X", "necessary for X": the object of for/on hanging on the adjective."""
+    prep = t.head
+    return t.dep_ == "pobj" and prep.lower_ in ("for", "on", "upon") and (
+        prep.head.i == verb.i or prep.head.dep_ == "acomp" and prep.head.head.i == verb.i)
 
 
 def _antecedent(pron) -> str:
