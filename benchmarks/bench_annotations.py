@@ -8,8 +8,12 @@ Prints (medians of REPEAT runs):
   our ratio to it
 - `check_annotations` over all reference annotations; `add_annotation` (lock + atomic rewrite)
 - agreement on the reference coding (kappa, alpha) and its time
-- suggestion quality on the reference coding with MiniLM: zero-shot accuracy and the supervised
-  model's grouped 5-fold cross-validated accuracy (set BENCH_SKIP_MINILM=1 to skip)
+- suggestion quality on the reference coding with MiniLM: zero-shot accuracy, the few-shot
+  model's and the supervised model's grouped 5-fold cross-validated accuracy (each fold's
+  annotations unseen by the model that scores them), and beside them the few-shot and zero-shot
+  top-1 on the heldout half of tests/data/areas_eval.jsonl (questions and sentences, "none"
+  counted wrong) and the share of its negatives that get "none" (set BENCH_SKIP_MINILM=1 to
+  skip)
 """
 from __future__ import annotations
 
@@ -48,6 +52,34 @@ def _difflib_find(quote: str, text: str) -> tuple[int, float]:
         if r > best:
             best, pos = r, i
     return pos, best
+
+
+def _fewshot_rows(ref) -> dict:
+    """Few-shot cross-validated on the annotations, and the heldout figures of the areas
+    evaluation set for few-shot and zero-shot."""
+    from corpus_tool.suggest.crossval import fewshot_cross_validated
+    from corpus_tool.suggest.evaluate import evaluate_eval_set
+    out: dict = {}
+    t0 = time.perf_counter()
+    cv = fewshot_cross_validated(ref, backend="minilm", folds=5)
+    out["fewshot_cv_s"] = round(time.perf_counter() - t0, 1)
+    if cv is not None:
+        out["fewshot_cv_accuracy"] = cv.accuracy
+        out["fewshot_cv_accuracy_with_none"] = cv.accuracy_with_none
+        out["fewshot_cv_accuracy_without_codebook_examples"] = \
+            cv.accuracy_without_codebook_examples
+        out["fewshot_cv_folds"] = cv.folds
+    eval_set = ROOT / "tests" / "data" / "areas_eval.jsonl"
+    if eval_set.is_file():
+        ev = evaluate_eval_set(ref, eval_set, backend="minilm",
+                               methods=("few-shot", "zero-shot"))
+        for method, r in ev["methods"].items():
+            held = r.get("heldout", {})
+            key = method.replace("-", "_")
+            out[f"{key}_heldout_top1_with_none"] = \
+                held.get("questions_and_sentences", {}).get("top1_with_none")
+            out[f"{key}_heldout_negatives_none"] = held.get("negative", {}).get("none_rate")
+    return out
 
 
 def run() -> dict:
@@ -112,7 +144,7 @@ def run() -> dict:
                             "percent": rep["overall"]["percent_agreement"],
                             "kappa": rep["overall"]["kappa"], "alpha": rep["overall"]["alpha"]}
         if not os.environ.get("BENCH_SKIP_MINILM"):
-            from corpus_tool.suggest.areas import evaluate_suggestions
+            from corpus_tool.suggest.evaluate import evaluate_suggestions
             t0 = time.perf_counter()
             ev = evaluate_suggestions(ref, backend="minilm")
             out["evaluate_minilm_s"] = round(time.perf_counter() - t0, 1)
@@ -127,10 +159,19 @@ def run() -> dict:
                 out["supervised_cv_log_loss"] = ev["supervised"]["cv_log_loss"]
                 out["classifier_alone_cv_log_loss"] = \
                     ev["supervised"]["cv_log_loss_classifier_alone"]
+            out.update(_fewshot_rows(ref))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     for k, v in out.items():
         print(f"{k:48s} {v}")
+    if "fewshot_cv_accuracy" in out:
+        print(f"area suggestions, top-1 on the {out['annotations']} reference annotations: zero-shot "
+              f"{out['zero_shot_accuracy']:.3f} | few-shot, 5-fold CV "
+              f"{out['fewshot_cv_accuracy']:.3f} | supervised, 5-fold CV "
+              f"{out.get('supervised_cv_accuracy', float('nan')):.3f}; heldout questions and "
+              f"sentences: few-shot {out.get('few_shot_heldout_top1_with_none')}, zero-shot "
+              f"{out.get('zero_shot_heldout_top1_with_none')}; heldout negatives judged none: "
+              f"{out.get('few_shot_heldout_negatives_none')}")
     return out
 
 

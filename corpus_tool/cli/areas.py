@@ -12,8 +12,9 @@ from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideO
 from corpus_tool.codebook import area_listing, load_codebook
 from corpus_tool.coding.files import load_annotations
 from corpus_tool.errors import InputError
-from corpus_tool.suggest.areas import evaluate_suggestions, suggest_areas, suggestion_report
-from corpus_tool.suggest.evaluate import evaluate_eval_set
+from corpus_tool.suggest.areas import suggest_areas, suggestion_report
+from corpus_tool.suggest.crossval import fewshot_cross_validated
+from corpus_tool.suggest.evaluate import evaluate_eval_set, evaluate_suggestions
 from corpus_tool.pipeline.freshness import prepare_inputs
 
 areas_app = new_app("The codebook's areas and area suggestions.\n\nExample: corpus-tool areas list")
@@ -95,8 +96,8 @@ def evaluate_cli(backend: BackendOpt = "minilm",
                      dir_okay=False)] = None,
                  project_dir: ProjectOpt = None, json_out: JsonOpt = False,
                  quiet: QuietOpt = False) -> None:
-    """How well suggestions match the human annotations (zero-shot accuracy, the supervised
-    model's cross-validated accuracy, folds grouped by quote text) and a labelled set of
+    """How well suggestions match the human annotations (zero-shot accuracy, the few-shot and
+    supervised models' cross-validated accuracy, folds grouped by quote text) and a labelled set of
     questions, sentences and off-topic negatives (top-1 per half, with and without "none of
     these areas", and how often negatives get "none"), for the few-shot, zero-shot and
     supervised models.
@@ -111,6 +112,8 @@ def evaluate_cli(backend: BackendOpt = "minilm",
         raise InputError("evaluation set not found", path=eval_set, fix="pass --eval-set FILE")
     with progress("Embedding", quiet=quiet or json_out) as advance:
         rep = evaluate_suggestions(project, backend=backend, folds=folds, progress=advance)
+        cv = fewshot_cross_validated(project, backend=backend, folds=folds)
+    rep["few_shot"] = cv.to_dict() if cv is not None else None
     if eval_set is not None:
         rep["eval_set"] = evaluate_eval_set(project, eval_set, backend=backend)
     if json_out:
@@ -120,6 +123,11 @@ def evaluate_cli(backend: BackendOpt = "minilm",
     if rep.get("zero_shot"):
         stdout.print(f"zero-shot accuracy {rep['zero_shot']['accuracy']:.3f} "
                      f"(macro F1 {rep['zero_shot']['macro_f1']:.3f})")
+    if rep.get("few_shot"):
+        f = rep["few_shot"]
+        stdout.print(f"few-shot cross-validated accuracy {f['accuracy']:.3f} (with none "
+                     f"{f['accuracy_with_none']:.3f}, macro F1 {f['macro_f1']:.3f}, {f['folds']} "
+                     f"folds; each fold's annotations unseen)")
     if rep.get("supervised"):
         s = rep["supervised"]
         stdout.print(f"supervised cross-validated accuracy {s['cv_accuracy']:.3f} "

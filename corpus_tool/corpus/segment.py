@@ -9,9 +9,6 @@ Bilingual files (English text followed by a Dutch translation): the second half 
 by its headings (`Artikel`, `DEEL`, a Dutch title) and its passage ids are prefixed with the
 language (`nl-art-28-1-a`); passages whose language differs from the document's are flagged
 through `lang`, and later stages read only `lang = <document language>`.
-
-Just over 400 lines: one state machine (`segment` and the heading and locator handlers that
-share its `_State`).
 """
 from __future__ import annotations
 

@@ -55,7 +55,7 @@ ACTOR_HEADS = {
     "agency", "agencies", "committee", "committees", "they", "he", "she", "we", "nationals",
     "citizens", "non-citizens", "learners", "students", "pupils", "professionals", "staff",
     "officials", "employers", "providers", "stakeholders", "municipalities", "legislature",
-    "citizen", "anyone", "anybody", "parliament", "seekers", "nationals", "residents",
+    "citizen", "anyone", "anybody", "parliament", "seekers", "nationals", "residents", "being",
 }
 
 
@@ -120,7 +120,7 @@ _CONSTRUCTION = re.compile(
     r"\bshall\s+not\s+(prevent|affect|have the effect|apply|be applied|prejudice)\b|"
     r"\bshall\s+be\s+implemented\s+without\s+prejudice\b|"
     r"^\W*(?:The\s+provisions\s+of\s+)?(?:Article|Chapter|Part|[Pp]aragraph|[Ss]ection)s?\s+"
-    r"[\w,() ]{1,60}?\s+shall\s+(?:not\s+|only\s+)?(?:apply|be\s+(?:applicable|applied))\b|"
+    r"[\w,() -]{1,60}?\s+shall\s+(?:not\s+|only\s+)?(?:apply|be\s+(?:applicable|applied))\b|"
     r"\bshall\s+(not\s+)?(affect|prejudice|derogate from)\s+(any|the)\s+(provisions?|rights?)\s+"
     r"(of|which|under)\b")
 
@@ -151,7 +151,7 @@ MAY_LIMIT = re.compile(r"\bmay\s+(be\s+)?subject(ed)?\s+(only\s+)?to\b", re.I)
 
 _NARRATIVE = re.compile(
     r"^.{0,80}?\b(?:the|this|that|its)\s+(?:Covenant|Convention|Charter|Declaration|provision|"
-    r"[Aa]rticle\s+\d+[\w(), ]{0,30}?)\s+(?:also\s+|further\s+|thus\s+|clearly\s+)?"
+    r"[Aa]rticle\s+\d+[\w(), ]{0,30}?)\s+(?:also\s+|further\s+|thus\s+|\w+ly\s+)?"
     r"(?:recogni[sz]es|provides|states|requires|establishes|stipulates|guarantees|sets out|"
     r"prescribes|obliges|imposes|affirms|enshrines|protects)\b")
 
@@ -169,9 +169,21 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
         return "narrative"
     if _BODY_ACTOR.match(text):
         return "procedural"
-    if (_PROCEDURAL.search(text) or _TREATY_BODIES.search(text)) and not _PROC_EXCEPT.search(text):
+    if (_PROCEDURAL.search(text) or _acting_body(text)) and not _PROC_EXCEPT.search(text):
         return "procedural"
     return None
+
+
+def _acting_body(text: str) -> bool:
+    """A court, a treaty body or its officers named in the unit: it is about the body's working
+    ("The Court shall consist of …", "Hearings shall be public unless the Court …"), except
+    when a right comes first and the body is where it leads ("… has the right to refer to the
+    European Ombudsman cases …, with the exception of the Court of Justice …")."""
+    m = _TREATY_BODIES.search(text)
+    if not m:
+        return False
+    first = next(iter(find_cues(text)), None)
+    return first is None or first.strength != "recognition" or m.start() < first.start
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +212,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     r"(?=[^.;:]{0,80}\bright)|"
                     r"\b(?:has|have|shall\s+have|should\s+have)\s+(?:a|the|an?\s+equal|the\s+same|equal|"
                     r"a\s+prior)?\s*rights?\b|"
+                    # "has the inherent right", "have the inalienable rights": one qualifier
+                    r"\b(?:has|have|shall\s+have)\s+(?:a|an|the)\s+(?!following\b|same\b)"
+                    r"(?:[a-z-]+(?<!ed)\s+)rights?(?=\s+(?:to|of)\b)|"
                     r"\b(?:is|are|shall\s+be|should\s+be|be)\s+(?:\w+\s+)?entitled\b|\bshall\s+enjoy\b|"
                     r"\bshall\s+have\s+(?:full\s+|equal\s+)?access\b|"
                     r"^\W*(?:This|That|Such|The\s+same)\s+right\s+(?:shall\s+)?includes?\b|"
@@ -212,11 +227,16 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                        r"(?:the\s+)?(?:all\s+)?(?:States?|Governments?|Parties|parties|Member|"
                        r"countries|it|them|the\s+State|the\s+(?:authorities|[Gg]overnment)|"
                        r"[A-Z][a-z]+\s+to\b))|\bit\s+is\s+recommended\b|"
-                       r"\bare\s+(?:encouraged|urged|invited)\s+to\b"),
+                       r"\b(?:is|are)\s+(?:also\s+|further\s+|therefore\s+)?(?:encouraged|urged|invited|"
+                       r"requested|called\s+(?:up)?on)\s+to\b|"
+                       # "It is essential that States parties take …": the writer's advice
+                       r"\b[Ii]t\s+is\s+(?:therefore\s+|also\s+|thus\s+)?(?:essential|important|necessary|"
+                       r"crucial|vital|imperative)\s+(?:that|for)\b"),
     ("obligation", r"\bshall\b|\bmust\b|\bundertakes?\b|\bundertaken\b|"
                    r"\b(?:is|are)\s+(?:required|obliged|bound|obligated)\s+to\b|"
                    r"\b(?:has|have|are\s+under|is\s+under|bears?)\s+(?:an?|the)\s+(?:\w+\s+)?"
-                   r"(?:obligation|duty|responsibility)\s+to\b|\bagree\s+that\b"),
+                   r"(?:obligation|duty|responsibility)\s+to\b|\bagree\s+that\b|"
+                   r"\b[Ii]t\s+is\s+(?:therefore\s+|also\s+)?incumbent\s+(?:up)?on\b"),
     ("permission", r"\bmay\b"),
 ]]
 
@@ -268,4 +288,5 @@ HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the che
     r"\b(shall|must|may|should|will|can|cannot|shan't|mustn't|undertak\w*|recogni[sz]\w*|rights?|"
     r"entitled|enjoy|principles|prohibited|ought|recommend\w*|urg\w*|call\w*|encourag\w*|"
     r"invit\w*|request\w*|required|obliged|bound|obligated|obligations?|dut(?:y|ies)|"
-    r"responsibilit\w*|agree|freedoms)\b", re.I)
+    r"responsibilit\w*|agree|freedoms|essential|important|necessary|crucial|vital|imperative|"
+    r"incumbent)\b", re.I)

@@ -7,15 +7,18 @@ the dependency parse, which of them do:
   must be a party, person or group (not a thing: "Nationality laws may discriminate…", not a
   relative pronoun: "…, which may reinforce…"), the clause must not be hedged ("For example, …",
   "often", "also" with an experiencer verb: "She may also lack confidence…") and the verb must
-  not be one of experience or causation ("may stem from", "may lack", "may fear").
+  not be one of experience or causation ("may stem from", "may lack", "may fear"). A "may" in
+  a relative clause or a condition ("Except where an agreement which has been, or may be,
+  concluded provides otherwise") grants nothing either.
 - **discourse modals**: "It must be emphasized/noted/recalled that…" is the writer's voice.
 - **participles**: "rights recognised by this Charter", "whether undertaken by public or private
   institutions", "measures required by…": a participle modifying a noun (or an adverbial
   participle clause) is not a deontic, and its by-phrase is not an actor.
 - **quotations**: a cue inside quotation marks is the quoted text's, not the unit's.
-- **entitlements**: "X shall, …, be entitled to…", "This right shall include…", "shall enjoy":
-  a modal whose verb confers an entitlement is `recognition`, the framework's strength for
-  rights held (see `models.STRENGTHS`), not `obligation`.
+- **entitlements**: "X shall, …, be entitled to…", "This right shall include…", "shall enjoy",
+  "The arts … shall be free of constraint": a modal whose verb confers an entitlement is
+  `recognition`, the framework's strength for rights held (see `models.STRENGTHS`), not
+  `obligation`.
 
 Without a parse (rules-only mode) only the text-level checks apply (quotations, "… by"
 participles); the lexicon-based `statements.units._EPISTEMIC_MAY` remains the fallback there.
@@ -85,6 +88,26 @@ def _is(tok, vocab: set[str]) -> bool:
                  else w} & vocab)
 
 
+_PRICE = {"charge", "charges", "cost", "costs", "fee", "fees", "payment", "price"}
+
+
+def _free(verb) -> bool:
+    """ "The arts and scientific research shall be free of constraint", "Everyone shall be free
+    to leave any country": a liberty stated. Not "Education shall be free" (of charge) nor
+    "consent must be free and informed"."""
+    if verb.lower_ != "be":
+        return False
+    for c in verb.children:
+        if c.dep_ == "acomp" and c.lower_ == "free":
+            for k in c.children:
+                if k.dep_ == "xcomp":
+                    return True         # free to leave
+                if k.dep_ == "prep" and k.lower_ in ("of", "from") and not any(
+                        p.lower_ in _PRICE for p in k.children if p.dep_ == "pobj"):
+                    return True         # free of constraint, free from interference
+    return False
+
+
 def _subject(verb):
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
 
@@ -103,8 +126,28 @@ def keep_cue_text(text: str, cue: Cue) -> bool:
     return True
 
 
+_CONDITION_MARKS = {"where", "if", "unless", "when", "whenever", "except", "insofar"}
+
+
+def _subordinate(verb) -> bool:
+    """Is the verb inside a relative clause or a condition ("Except where an agreement which
+    has been, or may be, concluded provides otherwise, …")? A "may" there qualifies the
+    circumstances; it grants nothing."""
+    if verb.dep_ in ("relcl", "pcomp"):
+        return True
+    v, hops = verb, 0
+    while hops < 6 and v.head is not v:
+        if v.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITION_MARKS
+                                     for c in v.children):
+            return True
+        if v.dep_ not in ("conj", "advcl", "xcomp"):
+            return False
+        v, hops = v.head, hops + 1
+    return False
+
+
 def _epistemic_may(tok, verb, text: str) -> bool:
-    if verb.dep_ == "relcl" or verb.dep_ == "ccomp" and _is(verb.head, {"note", "observe"}):
+    if verb.dep_ == "ccomp" and _is(verb.head, {"note", "observe"}) or _subordinate(verb):
         return True
     subj = _subject(verb)
     if subj is None and verb.dep_ == "conj":
@@ -140,7 +183,7 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
                 _is(verb, _DISCOURSE):
             return None     # "It must be emphasized that …"
         if cue.strength == "obligation" and (
-                verb.lower_ == "entitled" or _is(verb, {"enjoy"}) or
+                verb.lower_ == "entitled" or _is(verb, {"enjoy"}) or _free(verb) or
                 (_is(verb, {"include"}) and subj is not None and _is(subj, {"right"}))):
             return Cue(cue.start, cue.end, "recognition", cue.deontic, cue.anchor)
         return cue

@@ -8,12 +8,13 @@ import re
 from dataclasses import replace
 
 from corpus_tool.statements import cues as C, modality as M, rules as R, units as U
+from corpus_tool.statements.beneficiaries import unit_beneficiaries
 from corpus_tool.statements.cues import Cue
 from corpus_tool.statements.rules import Parts
 
 _ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "permitted",
                     "allowed", "authorized", "authorised", "encouraged", "urged", "invited",
-                    "called"}
+                    "called", "requested", "asked"}
 _RECOMMEND_VERBS = {"recommend", "recommends", "urge", "urges", "encourage", "encourages", "call",
                     "calls", "invite", "invites", "request", "requests", "recommended", "urged",
                     "encouraged", "called", "invited", "requested"}
@@ -69,14 +70,24 @@ def _actor_from_parse(doc, cue: Cue) -> str | None:
     if tok is None:
         return None
     verb = _governor(tok)
+    if cue.deontic.lower().startswith("it is "):
+        return _impersonal_actor(verb)
+    shared = False      # the subject is borrowed from a verb this one is conjoined with
     for _ in range(4):
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             break
         if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            shared = shared or verb.dep_ == "conj"
             verb = verb.head
         else:
             break
     kids = list(verb.children)
+    if shared and not any(c.dep_ == "nsubj" for c in kids):
+        # "Anyone whose rights … have been infringed or denied may apply …": the passive
+        # subject of the first verb is the one who acts in the conjoined one
+        holder = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        if holder is not None and _is_actorish(holder):
+            return _span_text(holder)
     if tok.lower_ in _RECOMMEND_VERBS or verb.lower_ in _RECOMMEND_VERBS:
         for c in kids:       # "urge States parties to …", "recommends that States …"
             if c.dep_ in ("dobj", "obj"):
@@ -116,6 +127,26 @@ def _actor_from_parse(doc, cue: Cue) -> str | None:
     if not _is_actorish(subj):
         return ""
     return _span_text(subj)
+
+
+_CLAUSES = ("ccomp", "xcomp", "advcl")
+
+
+def _impersonal_actor(verb) -> str:
+    """ "It is essential that States parties take …", "It is incumbent on the State to …": the
+    first party named in the complement (subject of the that-clause, object of for/on)."""
+    for t in verb.subtree:
+        if t.i > verb.i and _is_actorish(t) and (t.dep_ == "nsubj" and t.head.dep_ in _CLAUSES or
+                                                 _incumbent_on(t, verb)):
+            return _span_text(t)
+    return ""       # "it is imperative that such children be provided with …": no actor
+
+
+def _incumbent_on(t, verb) -> bool:
+    """ "incumbent on X", "necessary for X": the object of for/on hanging on the adjective."""
+    prep = t.head
+    return t.dep_ == "pobj" and prep.lower_ in ("for", "on", "upon") and (
+        prep.head.i == verb.i or prep.head.dep_ == "acomp" and prep.head.head.i == verb.i)
 
 
 def _antecedent(pron) -> str:
@@ -193,7 +224,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             aim, obj = chapeau.aim, R.first_words(norm)     # the object of the chapeau's aim
         p = Parts(True, chapeau.strength, chapeau.deontic, chapeau.actor, aim, obj,
                   R.conditions(norm) or chapeau.condition)
-        return R.with_beneficiaries(p, norm, chapeau_text)
+        return _with_beneficiaries(p, doc, norm, chapeau_text)
     cues = M.contextual_cues(C.find_cues(norm), doc, norm)
     if not cues:
         if chapeau is not None and not chapeau.statement and not R.imperative(norm):
@@ -202,12 +233,13 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             aim, obj = R.item_aim_object(norm)
             keep = Parts(True, "none", "", chapeau.actor if chapeau else "", aim, obj,
                          R.conditions(norm))
-            return R.with_beneficiaries(keep, norm, chapeau_text)
-        if chapeau is None and not preamble and R.chapeau_less_item(norm):
+            return _with_beneficiaries(keep, doc, norm, chapeau_text)
+        if chapeau is None and not preamble and (
+                R.chapeau_less_item(norm) if doc is None else _infinitive_item(doc)):
             aim, obj = R.item_aim_object(norm)
             p = Parts(True, "recommendation", "(to …)", prev_actor or R.DEFAULT_ADDRESSEE, aim,
                       obj, R.conditions(norm))
-            return R.with_beneficiaries(p, norm)
+            return _with_beneficiaries(p, doc, norm)
         return Parts(False)
     cue = _main_cue(cues, doc)
     if for_items and len(cues) > 1 and _clause_cue(cues, norm):
@@ -229,7 +261,12 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     aim_obj = _aim_object_from_parse(doc, cue) if doc is not None else None
     aim, obj = aim_obj if aim_obj else R.aim_object_by_rules(norm, cue)
     p = Parts(True, cue.strength, cue.deontic, actor, aim, obj, R.conditions(norm))
-    return R.with_beneficiaries(p, norm, chapeau_text)
+    return _with_beneficiaries(p, doc, norm, chapeau_text)
+
+
+def _with_beneficiaries(p: Parts, doc, norm: str, *texts: str) -> Parts:
+    return replace(p, beneficiaries=unit_beneficiaries(norm, *texts, doc=doc,
+                                                       strength=p.strength, actor=p.actor))
 
 
 def _clause_cue(cues: list[Cue], norm: str) -> bool:
@@ -243,6 +280,18 @@ def _clause_cue(cues: list[Cue], norm: str) -> bool:
 def _starts_with_verb(doc) -> bool:
     toks = [t for t in doc if not t.is_punct and t.lower_ != "to"]
     return bool(toks) and (toks[0].tag_ in ("VB", "VBG") or R.imperative(toks[0].text))
+
+
+def _infinitive_item(doc) -> bool:
+    """A recommendation item that lost its chapeau, read from the parse: the unit is a bare
+    infinitive clause ("To act with determination to …", "To adopt …"), "To" marking the
+    root verb, no subject."""
+    toks = [t for t in doc if not t.is_punct and t.dep_ != "meta"]
+    if len(toks) < 3 or toks[0].text != "To" or toks[0].dep_ != "aux":
+        return False
+    verb = toks[0].head
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _first_word(text: str) -> int:

@@ -3,9 +3,9 @@ object, condition, beneficiaries; `parts` improves on them when a spaCy parse is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from corpus_tool.statements.cues import _ACTOR_RX, Cue, beneficiaries
+from corpus_tool.statements.cues import _ACTOR_RX, Cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +153,11 @@ DEFAULT_ADDRESSEE = "States parties"
 _TO_ITEM = re.compile(r"^\W*To\s+([a-z]+)\b")
 
 
+def infinitive_start(text: str) -> bool:
+    """Does the unit open "To <verb>…" (worth a parse: it may be a chapeau-less item)?"""
+    return bool(_TO_ITEM.match(text))
+
+
 def chapeau_less_item(text: str) -> bool:
     """A recommendation item that lost its chapeau: "To adopt…", "To ensure…"."""
     m = _TO_ITEM.match(text)
@@ -181,10 +186,3 @@ def chapeau_strength_fallback(text: str) -> str | None:
     if _REC_LIST.search(text) and text.rstrip().endswith(":"):
         return "recommendation"
     return None
-
-
-def with_beneficiaries(parts: Parts, *texts: str) -> Parts:
-    b = set()
-    for t in texts:
-        b.update(beneficiaries(t))
-    return replace(parts, beneficiaries=tuple(sorted(b)))

@@ -28,7 +28,8 @@ from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import sha256_bytes, sha256_text
 from corpus_tool.models import STRENGTHS, Statement
 from corpus_tool.parallel import Lost, Mapper, partition
-from corpus_tool.statements import cues as C, modality as M, rules as R, units as U
+from corpus_tool.statements import beneficiaries as B, cues as C, modality as M, rules as R
+from corpus_tool.statements import units as U
 from corpus_tool.statements import parts as statement_parts
 from corpus_tool.statements.coverage import empty_document_warnings
 from corpus_tool.statements.parts import analyse_unit, chapeau_context
@@ -41,7 +42,8 @@ log = logging.getLogger(__name__)
 def _fingerprint() -> str:
     """Changes whenever the extraction code changes, so stored statements never go stale."""
     src = b"".join(Path(m).read_bytes() for m in (__file__, U.__file__, C.__file__, R.__file__,
-                                                     M.__file__, statement_parts.__file__))
+                                                     M.__file__, B.__file__,
+                                                     statement_parts.__file__))
     return sha256_bytes(src)[:12]
 
 
@@ -196,7 +198,8 @@ def _link(passages: list) -> list[list[_PU]]:
                 last_ch = ch
             norm = U.normalise(body)
             want = (not preamble and C.filter_reason(norm) is None and
-                    bool(ch is not None or u.item or C.find_cues(norm)))
+                    bool(ch is not None or u.item or C.find_cues(norm) or
+                         R.infinitive_start(norm)))
             pus.append(_PU(u, body, ch, want, is_item))
             if u.colon:
                 cur = (pi, ui)
@@ -532,8 +535,15 @@ def get_statement(conn: sqlite3.Connection, statement_id: str) -> Statement:
     return _from_row(r)
 
 
-def beneficiary_names() -> list[str]:
-    return [name for name, _ in C.BENEFICIARIES]
+def beneficiary_names(conn: sqlite3.Connection | None = None) -> list[str]:
+    """The canonical group names, and with `conn` also the other names the stored statements
+    carry (a group named by its own head noun: "citizens", "older persons")."""
+    names = [name for name, _ in C.BENEFICIARIES]
+    if conn is not None:
+        stored = {r[0] for r in conn.execute(
+            "SELECT DISTINCT lower(value) FROM statements, json_each(statements.beneficiaries)")}
+        names += sorted(stored - set(names))
+    return names
 
 
 # --- for the CLI and the web UI -----------------------------------------------------------------
@@ -550,9 +560,6 @@ def run_statements(project, *, doc_id: str | None = None, strength: str | None =
                    progress: Callable[..., None] | None = None) -> StatementsRun:
     """Bring the statements stage up to date (only changed passages), then list statements.
     Returns {"summary": …, "statements": [Statement…]}."""
-    if beneficiary is not None and beneficiary.lower() not in beneficiary_names():
-        raise InputError(f"unknown beneficiary group {beneficiary!r}",
-                         fix="use one of " + ", ".join(beneficiary_names()))
     if strength is not None and strength not in STRENGTHS:
         raise InputError(f"unknown strength {strength!r}", fix="use one of " + ", ".join(STRENGTHS))
     if pipeline not in ("auto", "trained", "rules"):
@@ -565,6 +572,9 @@ def run_statements(project, *, doc_id: str | None = None, strength: str | None =
         if doc_id:
             get_document(conn, doc_id)
         summary = update_statements(conn, progress=progress, pipeline=pipeline)
+        if beneficiary is not None and beneficiary.lower() not in beneficiary_names(conn):
+            raise InputError(f"unknown beneficiary group {beneficiary!r}",
+                             fix="use one of " + ", ".join(beneficiary_names(conn)))
         return {"summary": summary,
                 "statements": list_statements(conn, doc_id=doc_id, strength=strength,
                                               beneficiary=beneficiary)}

@@ -56,7 +56,7 @@ def test_item_under_an_epistemic_chapeau_is_not_a_statement(trained):
     # a liberty granted to an agent stays a permission
     ("Anyone whose rights or freedoms, as guaranteed by this Charter, have been infringed or "
      "denied may apply to a court of competent jurisdiction to obtain such remedy.",
-     "permission", None),      # (the small parser misreads this subject: actor not asserted)
+     "permission", "Anyone"),      # the parser makes "apply" a conjunct of "infringed"
     ("Freedom to manifest one's religion or beliefs may be subject only to such limitations as "
      "are prescribed by law.", "permission", ""),
     # an entitlement is recognition, even with "shall" in front of it
