@@ -2,7 +2,8 @@
 peak memory is its own): `python -m benchmarks.scale.run_one PROJECT --out RESULT.json
 [--backend static] [--statements rules] [--workers 2]`.
 
-Writes per stage: status and seconds; the peak resident memory of this (the main) process
+Writes per stage: status, seconds and CPU seconds (this process and every process it started:
+on a loaded machine the wall time includes waiting for a core, the CPU time is the work); the peak resident memory of this (the main) process
 (`resource.getrusage`), and of every process it started (ingest pool, Dask nanny and worker
 processes), sampled with psutil every 0.2 s; with workers, each Dask worker's own peak as it
 reports it (`Client.run` of `getrusage` on every worker, at the end of the build); and what the
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import sqlite3
@@ -70,6 +72,40 @@ def _kind(proc: psutil.Process) -> str:
     return "forked"
 
 
+def cpu_seconds() -> float:
+    """CPU (user + system) of this process, of its finished children and of its live
+    descendants, so far."""
+    t = os.times()
+    total = t.user + t.system + t.children_user + t.children_system
+    try:
+        kids = psutil.Process().children(recursive=True)
+    except psutil.Error:
+        kids = []
+    for c in kids:
+        try:
+            ct = c.cpu_times()
+            total += ct.user + ct.system
+        except psutil.Error:
+            continue
+    return total
+
+
+class CpuPerStage:
+    """A build `reporter` that takes the CPU seconds each stage used."""
+
+    def __init__(self) -> None:
+        self.cpu: dict[str, float] = {}
+        self._begin: dict[str, float] = {}
+
+    def start(self, stage: str):
+        self._begin[stage] = cpu_seconds()
+        return None
+
+    def finish(self, stage: str, status: str, summary: dict) -> None:
+        if stage in self._begin:
+            self.cpu[stage] = round(cpu_seconds() - self._begin.pop(stage), 2)
+
+
 def _worker_maxrss() -> float:
     """A Dask worker's own peak resident memory, MB (what `Client.run` calls on each)."""
     import resource as r
@@ -112,10 +148,11 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int) -> di
                                dashboard_address=None)
         client = Client(cluster)
         opts.scheduler = cluster.scheduler_address
+    cpu = CpuPerStage()
     t0 = time.perf_counter()
     try:
         with TreeSampler() as sampler:
-            rep = build(project, options=opts)
+            rep = build(project, options=opts, reporter=cpu)
             if client is not None:
                 worker_peaks = {addr: round(mb, 1) for addr, mb in
                                 sorted(client.run(_worker_maxrss).items())}
@@ -126,9 +163,11 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int) -> di
     wall = time.perf_counter() - t0
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
+        "cpu_s": round(cpu_seconds(), 2),
         "project": str(project_dir), "backend": backend, "statements": statements,
         "workers": workers, "ok": rep["ok"], "wall_s": round(wall, 2),
         "stages": {s["stage"]: {"status": s["status"], "seconds": s["seconds"],
+                                "cpu_s": cpu.cpu.get(s["stage"], 0.0),
                                 "message": s.get("message", "")} for s in rep["stages"]},
         "main_peak_mb": round(own, 1),
         "children": sorted(({**v, "peak_mb": round(v["peak_mb"], 1)}
