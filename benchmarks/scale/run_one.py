@@ -12,7 +12,9 @@ distinct statement texts, clusters)."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import logging
 import os
 import resource
 import shutil
@@ -143,10 +145,17 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int) -> di
     worker_peaks: dict[str, float] = {}
     cluster = client = None
     if workers:
+        # the cluster `build --workers N` starts (same settings), started here so that this
+        # process holds a client to ask the workers for their peak memory after the build
+        if "scheduler" not in {f.name for f in dataclasses.fields(BuildOptions)}:
+            raise SystemExit("this corpus-tool has no Dask engine (BuildOptions.scheduler)")
         from distributed import Client, LocalCluster
+
+        from corpus_tool.pipeline.distributed import ALLOWED_FAILURES
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
-        client = Client(cluster)
+                               dashboard_address=None, silence_logs=logging.ERROR,
+                               scheduler_kwargs={"allowed_failures": ALLOWED_FAILURES})
+        client = Client(cluster, set_as_default=False)
         opts.scheduler = cluster.scheduler_address
     cpu = CpuPerStage()
     t0 = time.perf_counter()
