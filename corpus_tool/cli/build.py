@@ -9,6 +9,7 @@ from corpus_tool.cli import app
 from corpus_tool.cli.common import (BuildLines, JsonOpt, ProjectOpt, QuietOpt, print_json,
                                     project_from, shows_progress, stdout, warn)
 from corpus_tool.pipeline.builder import build
+from corpus_tool.pipeline.distributed import SCHEDULER_ENV
 from corpus_tool.pipeline.stages import BuildOptions
 
 
@@ -29,6 +30,14 @@ def build_cli(backend: Annotated[str, typer.Option(
                                    "line, an orphaned annotation, a suspect link…")] = False,
               only: Annotated[list[str] | None, typer.Option(
                   "--only", help="Run only this stage (repeatable).")] = None,
+              workers: Annotated[int | None, typer.Option(
+                  "--workers", min=1,
+                  help="Run the per-document stages on a Dask LocalCluster of N worker "
+                       "processes on this machine (needs corpus-tool[dask]).")] = None,
+              scheduler: Annotated[str | None, typer.Option(
+                  "--scheduler", envvar=SCHEDULER_ENV,
+                  help="Run the per-document stages on the running Dask cluster at this "
+                       "address (tcp://host:8786).")] = None,
               project_dir: ProjectOpt = None, json_out: JsonOpt = False,
               quiet: QuietOpt = False) -> None:
     """Run ingest → statements → cluster → suggest → draft → validate → provenance → scores →
@@ -36,17 +45,28 @@ def build_cli(backend: Annotated[str, typer.Option(
     build/report/index.html. Warnings (file, line and fix) go to stderr. Exit 1 when a stage
     failed or the framework does not validate, and with --strict on any warning.
 
+    With --workers N (a LocalCluster on this machine) or --scheduler ADDRESS (a running Dask
+    cluster; also CORPUS_TOOL_SCHEDULER) the per-document stages run as Dask tasks; the
+    results are the same as a build without them.
+
     Example: corpus-tool build --backend static
+
+    Example: corpus-tool build --workers 4
     """
     project = project_from(project_dir)
+    if workers and scheduler:
+        raise typer.BadParameter("give --workers (a cluster on this machine) or --scheduler "
+                                 f"(a running one; also {SCHEDULER_ENV}), not both")
     opts = BuildOptions(backend=backend, method=method, statements=statements,
                         suggestions=not no_suggestions,
-                        force=force, strict=strict, only=tuple(only or ()))
+                        force=force, strict=strict, only=tuple(only or ()),
+                        workers=workers, scheduler=scheduler or None)
+    notice = None if quiet else (lambda msg: typer.echo(msg, err=True))
     if shows_progress(quiet or json_out):
         with BuildLines() as lines:
-            rep = build(project, options=opts, reporter=lines)
+            rep = build(project, options=opts, reporter=lines, notice=notice)
     else:
-        rep = build(project, options=opts)
+        rep = build(project, options=opts, notice=notice)
     if json_out:
         print_json(rep)
     else:

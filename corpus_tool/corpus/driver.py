@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
@@ -19,6 +19,7 @@ from corpus_tool.corpus.segment import Segment, segment
 from corpus_tool.errors import InputError
 from corpus_tool.formats import sha256_file, sha256_text
 from corpus_tool.models import Document, Passage
+from corpus_tool.parallel import Lost, Mapper, partition
 from corpus_tool.project import Project
 from corpus_tool.store import db as store
 
@@ -84,6 +85,38 @@ def _work(path: str, language: str, password: str | None) -> ExtractResult | str
     # document's failure is reported for that document and must not stop the others.
     except Exception as e:  # noqa: BLE001
         return f"could not read the file: {type(e).__name__}: {e}"
+
+
+ReadTask = tuple[str, str, str | None]        # path, language, password
+PARTITION_DOCS = 8                            # documents per task when a mapper runs ingest
+
+
+def extract_partition(tasks: list[ReadTask]) -> list[ExtractResult | str]:
+    """Read and segment a partition of files (no database): one result or failure message
+    each, in order. What a Dask worker runs."""
+    return [_work(path, language, password) for path, language, password in tasks]
+
+
+def _mapped(mapper: Mapper, todo: list[tuple[Document, Path, str]], password: str | None
+            ) -> Iterator[tuple[tuple[Document, Path, str], ExtractResult | str]]:
+    """(document, result) as the mapper's partitions finish; a partition whose worker died is
+    read again one document per task, so the one that kills its worker is named."""
+    def tasks(part: list[tuple[Document, Path, str]]) -> list[ReadTask]:
+        return [(str(fpath), doc.language, password) for doc, fpath, _ in part]
+
+    parts = partition(sorted(todo, key=lambda t: t[0].id), PARTITION_DOCS)
+    retry: list[list[tuple[Document, Path, str]]] = []
+    for i, res in mapper(extract_partition, [tasks(p) for p in parts]):
+        if isinstance(res, Lost):
+            retry.extend([t] for t in parts[i])
+            continue
+        yield from zip(parts[i], res)
+    for i, res in mapper(extract_partition, [tasks(p) for p in retry]):
+        if isinstance(res, Lost):
+            yield retry[i][0], (f"the reader crashed on this file ({res.message}); "
+                                "check that it opens in a PDF viewer, or convert it")
+        else:
+            yield retry[i][0], res[0]
 
 
 def _ensure_labels(conn: sqlite3.Connection) -> None:
@@ -153,7 +186,7 @@ def _select(rows: list[ManifestRow], project: Project, paths: list[Path] | None
 def ingest(project: Project, *, paths: list[Path] | None = None, password: str | None = None,
            workers: int | None = None, force: bool = False,
            progress: Callable[..., None] | None = None,
-           warn: Callable[[str], None] | None = None) -> dict:
+           warn: Callable[[str], None] | None = None, mapper: Mapper | None = None) -> dict:
     """Ingest the manifest's documents (or those under `paths`) into build/corpus.sqlite.
 
     Unchanged files (same sha256, same reader version, same manifest row) are skipped.
@@ -161,7 +194,8 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
     message) and counts. Never raises for a bad document: that is a failure in the report.
     `text_changed` lists the documents re-extracted with a changed text: their annotations need
     re-anchoring, which the caller composes (`pipeline.ingest`); ingest itself knows nothing of
-    annotations."""
+    annotations. `mapper` runs the reading in partitions (on Dask workers, for `build
+    --workers`); without it a local process pool of `workers` reads the files."""
     t0 = time.perf_counter()
     rows, problems = read_manifest(project)
     conn = store.connect(project.db_path)
@@ -260,7 +294,10 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
     # A process pool forks workers: fast, but unsafe from a process that runs threads (the web
     # workbench, a notebook); there, and for one document, read in this process.
     can_fork = "fork" in mp.get_all_start_methods() and threading.active_count() == 1
-    if n_workers <= 1 or len(todo) <= 1 or not can_fork:
+    if mapper is not None:
+        for (doc, _fpath, rel), res in _mapped(mapper, todo, password):
+            done(doc, rel, res)
+    elif n_workers <= 1 or len(todo) <= 1 or not can_fork:
         for doc, fpath, rel in todo:
             done(doc, rel, _work(str(fpath), doc.language, password))
     else:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from corpus_tool.errors import InputError
 from corpus_tool.pipeline.build_warnings import build_warnings
+from corpus_tool.pipeline.distributed import Engine, open_engine
 from corpus_tool.pipeline.lock import _save_json, read_lock, write_lock
 from corpus_tool.pipeline.stages import STAGE_NAMES, STAGES, BuildOptions, Context, Stage
 from corpus_tool.pipeline.times import NOT_REPRODUCIBLE, read_times, times_path
@@ -44,17 +45,29 @@ def _available(stage: Stage) -> bool:
 
 def build(project: Project, *, options: BuildOptions | None = None,
           progress: Callable[[str], None] | None = None,
-          reporter: StageReporter | None = None) -> dict:
+          reporter: StageReporter | None = None,
+          notice: Callable[[str], None] | None = None) -> dict:
     """Run the pipeline on `project`; returns one entry per stage and the totals. A failing stage
     is reported, never raised; the later stages still run on what there is (drafts need only
     the annotations), so one failure does not hide the rest. `progress(name)` is told when a
-    stage starts; `reporter` also gets each stage's items done / total and how it ended."""
+    stage starts; `reporter` also gets each stage's items done / total and how it ended.
+    With `options.workers` or `options.scheduler` the per-document stages run on Dask
+    (`pipeline.distributed`); `notice` is told where (the cluster and its dashboard) first."""
     options = options or BuildOptions()
     unknown = [s for s in options.only if s not in STAGE_NAMES]
     if unknown:
         raise InputError(f"unknown stage(s) {', '.join(unknown)}",
                          fix=f"stages are {', '.join(STAGE_NAMES)}")
-    ctx = Context(project, options, progress)
+    with open_engine(workers=options.workers, scheduler=options.scheduler) as engine:
+        if notice and engine.kind != "serial":
+            notice(f"Dask: {engine.describe()}")
+        report = _build(project, options, engine, progress, reporter)
+    return report
+
+
+def _build(project: Project, options: BuildOptions, engine: Engine,
+           progress: Callable[[str], None] | None, reporter: StageReporter | None) -> dict:
+    ctx = Context(project, options, progress, mapper=engine.map)
     lock = read_lock(project)
     times = read_times(project)
     results: list[StageResult] = []
@@ -119,7 +132,7 @@ def build(project: Project, *, options: BuildOptions | None = None,
     warnings = build_warnings(project, stages)
     ok = not failed and not bad_docs and not (validate and validate.summary.get("ok") is False)
     ok = ok and not (options.strict and warnings)
-    report = {"ok": ok, "seconds": round(total, 3), "stages": stages,
+    report = {"ok": ok, "seconds": round(total, 3), "engine": engine.to_dict(), "stages": stages,
               "failed_documents": bad_docs, "warnings": warnings, "strict": options.strict,
               "report": str(project.report_dir / "index.html")}
     # build.json: what was built, without times (those go to times.json)

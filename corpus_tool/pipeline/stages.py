@@ -18,6 +18,7 @@ from corpus_tool.indicators.merge import refresh
 from corpus_tool.indicators.provenance import write_provenance
 from corpus_tool.indicators.validate import validate_framework
 from corpus_tool.models import Suggestion
+from corpus_tool.parallel import Mapper, serial_map
 from corpus_tool.pipeline.build_warnings import reanchor_warnings
 from corpus_tool.pipeline.lock import (_code_fp, _files_fp, _fp, _jsonable, _query_fp, _save_json,
                                        read_lock)
@@ -26,7 +27,10 @@ from corpus_tool.project import Project
 from corpus_tool.report.index import write_index
 from corpus_tool.scoring.engine import score_rows
 from corpus_tool.scoring.run import score_answers
+from corpus_tool.semantic.backends import get_embedder
 from corpus_tool.semantic.cluster import run_clustering
+from corpus_tool.semantic.embed import embed_texts
+from corpus_tool.semantic.items import statement_items
 from corpus_tool.statements.stage import update_statements
 from corpus_tool.store.db import connect
 from corpus_tool.suggest.areas import suggest_areas
@@ -41,6 +45,8 @@ class BuildOptions:
     force: bool = False               # run every stage
     strict: bool = False              # any warning (build_warnings) fails the build
     only: tuple[str, ...] = ()        # run only these stages (and skip the rest)
+    workers: int | None = None        # a Dask LocalCluster of this many worker processes
+    scheduler: str | None = None      # or the running Dask cluster at this address
 
 
 @dataclass
@@ -58,6 +64,7 @@ class Context:
     options: BuildOptions
     progress: Callable[[str], None] | None = None
     items: Progress | None = None     # the running stage's items done / total
+    mapper: Mapper = serial_map       # runs the per-document map steps (here, or on Dask)
     _conn: sqlite3.Connection | None = None
 
     @property
@@ -94,6 +101,12 @@ def suggestions_path(project: Project) -> Path:
     return project.build_dir / "cache" / "suggestions.json"
 
 
+def _dask_only(ctx: Context) -> Mapper | None:
+    """The build's mapper when it runs on Dask; None when serial, so that a stage keeps its own
+    in-process parallelism (ingest's process pool, spaCy's processes on a large batch)."""
+    return None if ctx.mapper is serial_map else ctx.mapper
+
+
 # ingest
 def _ingest_inputs(ctx: Context) -> str:
     p = ctx.project
@@ -116,7 +129,7 @@ def ingest(project: Project, *, reanchor: bool = True,
 def _ingest_run(ctx: Context) -> dict:
     warnings: list[str] = []
     rep = ingest(ctx.project, warn=lambda w: warnings.append(w.removeprefix("warning: ")),
-                 progress=ctx.items)
+                 progress=ctx.items, mapper=_dask_only(ctx))
     return {"ingested": len(rep.get("ingested", [])), "unchanged": len(rep.get("unchanged", [])),
             "failed": [f"{f.get('path')}: {f.get('message')}" for f in rep.get("failed", [])
                        or rep.get("failures", [])],
@@ -133,7 +146,7 @@ def _statements_inputs(ctx: Context) -> str:
 
 def _statements_run(ctx: Context) -> dict:
     return _jsonable(update_statements(ctx.conn, pipeline=ctx.options.statements,
-                                       progress=ctx.items))
+                                       progress=ctx.items, mapper=_dask_only(ctx)))
 
 
 # cluster (embeds the statements, cached by text hash)
@@ -143,8 +156,15 @@ def _cluster_inputs(ctx: Context) -> str:
 
 
 def _cluster_run(ctx: Context) -> dict:
+    mapper, progress = _dask_only(ctx), ctx.items
+    if mapper is not None and getattr(get_embedder(ctx.options.backend), "cacheable", True):
+        # the statements are embedded by the workers into the cache, batch by batch, which the
+        # clustering then reads (the same batches as when it embeds them itself)
+        embed_texts(ctx.project, [it.text for it in statement_items(ctx.conn)],
+                    backend=ctx.options.backend, progress=progress, mapper=mapper)
+        progress = None
     res = run_clustering(ctx.project, backend=ctx.options.backend, method=ctx.options.method,
-                         progress=ctx.items)
+                         progress=progress)
     ctx.close()  # the clustering wrote through its own connection
     summary = {"clusters": len(res.clusters), "outliers": len(res.outliers),
                "model_id": res.model_id}
@@ -186,7 +206,8 @@ def _suggest_run(ctx: Context) -> dict:
     if not ctx.options.suggestions:
         atomic_write_text(path, "[]\n")
         return {"suggestions": 0, "disabled": True}
-    sug = suggest_areas(ctx.project, backend=ctx.options.backend, progress=ctx.items)
+    sug = suggest_areas(ctx.project, backend=ctx.options.backend, progress=ctx.items,
+                        mapper=_dask_only(ctx))
     atomic_write_text(path, json.dumps([s.to_dict() for s in sug], ensure_ascii=False) + "\n")
     methods = sorted({s.method for s in sug})
     return {"suggestions": len(sug), "method": ", ".join(methods),

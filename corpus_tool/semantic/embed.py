@@ -24,12 +24,14 @@ from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 
 from corpus_tool.errors import InputError
 from corpus_tool.formats import sha256_text
+from corpus_tool.parallel import Lost, Mapper, partition
 from corpus_tool.project import Project
 from corpus_tool.semantic.backends import (DEFAULT_BACKEND, Embedder, ProgressFn, TfidfEmbedder,
                                            get_embedder)
@@ -86,6 +88,31 @@ def _cache_put(conn: sqlite3.Connection, model_id: str, rows: list[tuple[str, np
     conn.execute("COMMIT")
 
 
+def encode_batch(backend: str, texts: list[str]) -> np.ndarray:
+    """One batch through the named backend's model (loaded once per process): what a Dask
+    worker runs."""
+    return get_embedder(backend).encode(texts)
+
+
+def _encode_here(conn: sqlite3.Connection, emb: Embedder, batches: list, found: dict,
+                 counts: Counter, progress: ProgressFn | None) -> None:
+    """Encode the batches in this process; one writer thread stores batch i while batch i+1
+    is encoded (both release the GIL)."""
+    with ThreadPoolExecutor(max_workers=1) as writer:
+        pending = None
+        for batch in batches:
+            vecs = emb.encode([t for _, t in batch])
+            rows = [(sha, vecs[j]) for j, (sha, _) in enumerate(batch)]
+            if pending is not None:
+                pending.result()
+            pending = writer.submit(_cache_put, conn, emb.model_id, rows)
+            found.update(rows)
+            if progress:
+                progress(sum(counts[sha] for sha, _ in batch))
+        if pending is not None:
+            pending.result()
+
+
 @dataclass(frozen=True, slots=True)
 class EmbedStats:
     model_id: str
@@ -101,11 +128,13 @@ class EmbedStats:
 
 def embed_texts(project: Project, texts: Sequence[str], *, backend: str | Embedder = DEFAULT_BACKEND,
                 batch_size: int | None = None, progress: ProgressFn | None = None,
-                stats: list | None = None) -> np.ndarray:
+                stats: list | None = None, mapper: Mapper | None = None) -> np.ndarray:
     """Embeddings for `texts` (float32, one L2-normalised row each), reading and filling the cache
     under build/cache/ keyed by (model id, sha256 of the text): an unchanged text is never
     embedded twice. `tfidf` is fitted on `texts` and not cached. Appends an EmbedStats to `stats`
-    if given. `progress(n)` is called as batches finish."""
+    if given. `progress(n)` is called as batches finish. With `mapper` (and a backend given by
+    name) the batches are encoded as tasks (on Dask workers); the batches are the same either
+    way (the uncached texts, longest first, cut every `batch_size`), so are the vectors."""
     emb = get_embedder(backend) if isinstance(backend, str) else backend
     texts = list(texts)
     if progress:
@@ -138,21 +167,22 @@ def embed_texts(project: Project, texts: Sequence[str], *, backend: str | Embedd
         # longest first: batches of similar length pad little (as sentence-transformers does
         # within one call), and a too-long text fails early rather than at the end
         items = sorted(todo.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        # one writer thread: batch i is stored while batch i+1 is encoded (both release the GIL)
-        with ThreadPoolExecutor(max_workers=1) as writer:
-            pending = None
-            for i in range(0, len(items), batch_size):
-                batch = items[i:i + batch_size]
-                vecs = emb.encode([t for _, t in batch])
-                rows = [(sha, vecs[j]) for j, (sha, _) in enumerate(batch)]
-                if pending is not None:
-                    pending.result()
-                pending = writer.submit(_cache_put, conn, emb.model_id, rows)
+        batches = partition(items, batch_size)
+        if mapper is not None and isinstance(backend, str):
+            # each batch a task: the same batches as here, so the same vectors
+            tasks = [[t for _, t in batch] for batch in batches]
+            for i, vecs in mapper(partial(encode_batch, backend), tasks):
+                if isinstance(vecs, Lost):
+                    raise InputError(f"{vecs.message} while embedding a batch of "
+                                     f"{len(tasks[i])} texts",
+                                     fix="build once without --workers to see the error there")
+                rows = [(sha, vecs[j]) for j, (sha, _) in enumerate(batches[i])]
+                _cache_put(conn, emb.model_id, rows)
                 found.update(rows)
                 if progress:
-                    progress(sum(counts[sha] for sha, _ in batch))
-            if pending is not None:
-                pending.result()
+                    progress(sum(counts[sha] for sha, _ in batches[i]))
+        else:
+            _encode_here(conn, emb, batches, found, counts, progress)
     finally:
         conn.close()
     if not texts:

@@ -91,10 +91,25 @@ def _direct(x: np.ndarray, *, method: str, threshold: float, k: int, min_cluster
     raise InputError(f"unknown clustering method {method!r}", fix="use " + ", ".join(METHODS))
 
 
+def micro_centroids(x: np.ndarray, micro: np.ndarray, n_micro: int) -> np.ndarray:
+    """The sum of the rows of each micro-cluster (a zero row for an empty one), in one sparse
+    product: linear in the items (a mask per micro-cluster was items × micro-clusters). Sums
+    run in row order, so the same rows in the same order give the same bits."""
+    from scipy.sparse import csr_matrix
+    n = len(x)
+    member = csr_matrix((np.ones(n), (micro, np.arange(n))), shape=(n_micro, n))
+    return np.asarray(member @ x.astype(np.float64))
+
+
 def group(x: np.ndarray, *, method: str = "agglomerative", threshold: float = FALLBACK_THRESHOLD,
           k: int | None = None, min_cluster_size: int = 3, random_state: int = 0,
           max_direct: int = MAX_DIRECT) -> np.ndarray:
-    """Group labels for the rows of `x` (L2-normalised), -1 = outlier. Deterministic."""
+    """Group labels for the rows of `x` (L2-normalised), -1 = outlier. Deterministic for the
+    same rows in the same order (`cluster_items` sorts them by item id first): above
+    `max_direct` rows a k-means seeded with `random_state` (MiniBatchKMeans) makes
+    `max_direct // 4` micro-clusters and the method groups their centroids, so time and memory
+    grow linearly. Clustering runs in the main process on the vectors in id order: the number
+    of workers or the partitions that embedded them do not enter."""
     if method not in METHODS:
         raise InputError(f"unknown clustering method {method!r}", fix="use " + ", ".join(METHODS))
     nonzero = np.linalg.norm(x, axis=1) > 0
@@ -114,8 +129,7 @@ def group(x: np.ndarray, *, method: str = "agglomerative", threshold: float = FA
         mb = MiniBatchKMeans(n_clusters=n_micro, random_state=random_state, n_init=1,
                              batch_size=4096, max_iter=20)
         micro = mb.fit_predict(x.astype(np.float64))
-        cent = _normalise(np.vstack([x[micro == c].mean(axis=0) if np.any(micro == c)
-                                     else np.zeros(x.shape[1]) for c in range(n_micro)]))
+        cent = _normalise(micro_centroids(x, micro, n_micro))
         used = np.unique(micro)
         sub = _direct(cent[used], method=method, threshold=threshold, k=k,
                       min_cluster_size=max(2, min_cluster_size // 2), random_state=random_state)

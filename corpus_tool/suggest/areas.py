@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import partial
 
 import numpy as np
 
@@ -24,6 +25,7 @@ from corpus_tool.coding.rejections import rejected_pairs, without_rejected
 from corpus_tool.errors import InputError
 from corpus_tool.formats import dumps_json, sha256_text
 from corpus_tool.models import Area, Suggestion
+from corpus_tool.parallel import Lost, Mapper, serial_map
 from corpus_tool.progress import Progress
 from corpus_tool.project import Project
 from corpus_tool.semantic.backends import get_embedder
@@ -38,6 +40,7 @@ ZERO_SHOT_TEMPERATURE = 0.05
 ZERO_SHOT_VERSION = "zs-v1"
 METHODS = ("auto", "few-shot", "zero-shot", "supervised")
 SUPERVISED_VERSION = "logreg-cal-zs-v1"
+PARTITION_TEXTS = 2000      # texts scored per task (the same partitions here and on Dask)
 
 
 # --- codebook ---------------------------------------------------------------------------------
@@ -244,20 +247,39 @@ def _statement_inputs(project: Project, statement_ids: Sequence[str] | None
 def suggest_areas(project: Project, *, texts: Sequence[str] | None = None,
                   statement_ids: Sequence[str] | None = None, backend: str = "minilm",
                   method: str = "auto", skip_rejected: bool = True,
-                  progress: Progress | None = None) -> list[Suggestion]:
+                  progress: Progress | None = None, mapper: Mapper | None = None
+                  ) -> list[Suggestion]:
     """Rank the codebook's areas for each text (ids `text-1`, `text-2`…) or statement (default:
     every statement). Zero-shot until there are enough human annotations, then supervised.
-    Areas a person rejected for a statement are left out of its ranking (`skip_rejected`)."""
+    Areas a person rejected for a statement are left out of its ranking (`skip_rejected`).
+    The texts are scored in partitions of `PARTITION_TEXTS`, as tasks of `mapper` when given
+    (on Dask workers; the model is fitted here once and sent with each task)."""
     if texts is not None:
         inputs = [(f"text-{i}", t) for i, t in enumerate(texts, 1)]
     else:
         inputs = _statement_inputs(project, statement_ids)
     model, vecs = build_area_model(project, backend=backend, method=method,
                                    extra_texts=[t for _, t in inputs], progress=progress)
-    sugg = _suggestions(model, inputs, vecs)
+    parts = [(inputs[i:i + PARTITION_TEXTS], vecs[i:i + PARTITION_TEXTS])
+             for i in range(0, len(inputs), PARTITION_TEXTS)]
+    done: dict[int, list[Suggestion]] = {}
+    for i, res in (mapper or serial_map)(partial(suggest_partition, model), parts):
+        if isinstance(res, Lost):
+            raise InputError(f"{res.message} while scoring {len(parts[i][0])} texts",
+                             fix="build once without --workers to see the error there")
+        done[i] = res
+    sugg = [s for i in range(len(parts)) for s in done[i]]
     if texts is None and skip_rejected:
         sugg = without_rejected(sugg, rejected_pairs(project))
     return sugg
+
+
+def suggest_partition(model: AreaModel, part: tuple[Sequence[tuple[str, str]], np.ndarray]
+                      ) -> list[Suggestion]:
+    """Suggestions for one partition of (id, text) inputs and their vectors: what a Dask
+    worker runs."""
+    inputs, vecs = part
+    return _suggestions(model, inputs, vecs)
 
 
 def _suggestions(model: AreaModel, inputs: Sequence[tuple[str, str]], vecs: np.ndarray

@@ -1,0 +1,46 @@
+"""Map steps: a plain function over tasks, wherever the tasks run.
+
+The per-document stages (ingest, statements, embeddings, area suggestions) do their work as a
+plain function of one partition of documents (or of one batch of texts) that returns rows and
+touches no database; the stage writes the rows. Who runs the function is passed in as a
+`Mapper`: `serial_map` runs it here, in order (the default); `corpus_tool.pipeline.distributed`
+runs it on Dask workers. Partitions depend only on the data (`partition`), never on the number
+of workers, and the stages process the same partitions in both cases, so the results are the
+same wherever they ran.
+
+A mapper yields `(index, result)` in any order. A task whose worker died (a reader that crashes
+the interpreter on one file) yields `(index, Lost(message))` instead: the stage reports it and
+the other tasks continue. An exception raised by the function itself is raised to the caller,
+as if the function had run here."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class Lost:
+    """The result of a task whose worker died while running it."""
+    message: str
+
+
+class Mapper(Protocol):
+    def __call__(self, fn: Callable[[T], R], tasks: Sequence[T]
+                 ) -> Iterator[tuple[int, R | Lost]]: ...
+
+
+def serial_map(fn: Callable[[T], R], tasks: Sequence[T]) -> Iterator[tuple[int, R | Lost]]:
+    """The mapper that runs every task here, one after the other, in order."""
+    for i, task in enumerate(tasks):
+        yield i, fn(task)
+
+
+def partition(items: Sequence[T], size: int) -> list[list[T]]:
+    """`items` cut into consecutive partitions of `size` (the last may be shorter): the same
+    partitions for the same items, whatever runs them."""
+    size = max(1, int(size))
+    return [list(items[i:i + size]) for i in range(0, len(items), size)]

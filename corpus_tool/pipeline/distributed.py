@@ -1,0 +1,145 @@
+"""Dask distributed as the build's engine: `build --workers N` starts a `LocalCluster` of N
+worker processes on this machine, `build --scheduler ADDRESS` (or `CORPUS_TOOL_SCHEDULER`) uses
+a running cluster (`dask scheduler` / `dask worker ADDRESS`, dask-jobqueue on SLURM,
+Kubernetes…). Without either the build runs here, serially, and Dask is never imported.
+
+The stages do not know about Dask: each takes a `corpus_tool.parallel.Mapper` and maps a plain
+function over partitions of documents that depend only on the data; `DaskMapper` submits those
+tasks to the cluster and yields the results as they finish. The models a task needs (spaCy, the
+sentence embedder) are loaded by the first task on each worker and kept for the next ones (the
+stages keep one per process), so only the stages that run load anything.
+
+The worker processes must import the same corpus-tool (on a LocalCluster they do; on a remote
+cluster install the same version on every worker)."""
+from __future__ import annotations
+
+import importlib.util
+import logging
+import re
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TypeVar
+
+from corpus_tool.errors import InputError
+from corpus_tool.parallel import Lost, Mapper, serial_map
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+SCHEDULER_ENV = "CORPUS_TOOL_SCHEDULER"
+CONNECT_TIMEOUT = "10s"
+# a task that killed its worker this many times is reported (the stage retries its partition's
+# documents one per task, and names the one that kills its worker again)
+ALLOWED_FAILURES = 1
+ADDRESS_RE = re.compile(r"^(?:[a-z]+://)?(?:\[[0-9a-fA-F:]+\]|[^\s:/\[\]]+):\d{1,5}$")
+INSTALL = "pip install 'corpus-tool[dask]'"
+
+
+@dataclass
+class Engine:
+    """Where the build's map steps run."""
+    map: Mapper
+    kind: str                   # serial, local or scheduler
+    workers: int                # worker processes (1 when serial)
+    address: str | None = None  # the scheduler's address
+    dashboard: str | None = None
+
+    def describe(self) -> str:
+        if self.kind == "serial":
+            return "serial (this process)"
+        where = "LocalCluster" if self.kind == "local" else "Dask cluster"
+        out = f"{where} at {self.address}, {self.workers} worker(s)"
+        return out + (f"; dashboard {self.dashboard}" if self.dashboard else "")
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "workers": self.workers, "address": self.address,
+                "dashboard": self.dashboard}
+
+
+def _distributed():
+    """The `distributed` package, imported on first use (optional dependency)."""
+    try:
+        import distributed
+    except ImportError:
+        raise InputError("--workers and --scheduler run the build on Dask, which is not "
+                         "installed", fix=INSTALL) from None
+    return distributed
+
+
+class DaskMapper:
+    """A `Mapper` over a `distributed.Client`: one task per item, results as they finish."""
+
+    def __init__(self, client) -> None:
+        self.client = client
+
+    def __call__(self, fn: Callable[[T], R], tasks: Sequence[T]
+                 ) -> Iterator[tuple[int, R | Lost]]:
+        if not tasks:
+            return
+        dd = _distributed()
+        futures = self.client.map(fn, list(tasks), pure=False)
+        index = {f.key: i for i, f in enumerate(futures)}
+        try:
+            for fut in dd.as_completed(futures, loop=self.client.loop):
+                i = index[fut.key]
+                try:
+                    res = fut.result()
+                except dd.KilledWorker as e:
+                    res = Lost(f"its Dask worker died: {e.args[1] if len(e.args) > 1 else e}")
+                fut.release()
+                yield i, res
+        finally:
+            self.client.cancel([f for f in futures if f.status == "pending"])
+
+
+def _dashboard(client) -> str | None:
+    """The dashboard's address (served only where bokeh is installed)."""
+    return client.dashboard_link if importlib.util.find_spec("bokeh") else None
+
+
+@contextmanager
+def open_engine(*, workers: int | None = None, scheduler: str | None = None
+                ) -> Iterator[Engine]:
+    """The engine a build asked for: serial without `workers` or `scheduler`; else a Dask client
+    on a new LocalCluster of `workers` processes or on the cluster at `scheduler`. Closed (and a
+    LocalCluster shut down) on exit. Raises InputError for an unreachable scheduler."""
+    if workers and scheduler:
+        raise InputError("--workers starts a cluster on this machine, --scheduler uses a "
+                         "running one: give one of them",
+                         fix=f"drop --workers, or --scheduler (and unset {SCHEDULER_ENV})")
+    if workers is not None and workers < 1:
+        raise InputError(f"--workers must be at least 1, not {workers}")
+    if not workers and not scheduler:
+        yield Engine(serial_map, "serial", 1)
+        return
+    if scheduler and not ADDRESS_RE.match(scheduler):
+        raise InputError(f"{scheduler!r} is not a Dask scheduler address",
+                         fix="give it as tcp://HOST:PORT (the address `dask scheduler` prints, "
+                             "port 8786 by default)")
+    dd = _distributed()
+    cluster = None
+    if scheduler:
+        try:
+            client = dd.Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as e:
+            raise InputError(
+                f"cannot reach the Dask scheduler at {scheduler} ({type(e).__name__}: {e})",
+                fix="start one there (`dask scheduler`, then `dask worker ADDRESS` on each "
+                    "machine), check the address and port (tcp://HOST:8786), or build on this "
+                    f"machine with --workers N (and unset {SCHEDULER_ENV})") from None
+        n = len(client.scheduler_info().get("workers", {}))
+        kind = "scheduler"
+    else:
+        cluster = dd.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                  dashboard_address=":0", silence_logs=logging.ERROR,
+                                  scheduler_kwargs={"allowed_failures": ALLOWED_FAILURES})
+        client = dd.Client(cluster, set_as_default=False)
+        n = workers
+        kind = "local"
+    try:
+        yield Engine(DaskMapper(client), kind, n, client.scheduler.address, _dashboard(client))
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
