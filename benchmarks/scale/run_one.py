@@ -183,6 +183,8 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int) -> di
                             for v in sampler.peaks.values()), key=lambda v: -v["peak_mb"]),
         "worker_peak_mb": worker_peaks,
         "counts": index_counts(project.db_path),
+        "build_mb": {f.name: round(f.stat().st_size / 2**20, 1)
+                     for f in sorted(project.build_dir.rglob("*.sqlite")) if f.is_file()},
         "load": list(psutil.getloadavg()),
     }
 

@@ -94,5 +94,6 @@ def test_growth_exponent_is_the_log_log_slope():
             for n in (100, 1000)]
     ks = exponents(runs)
     assert ks["ingest"] == pytest.approx(1.0) and ks["draft"] == pytest.approx(2.0)
+    assert exponents(runs, "cpu_s") == {}          # no CPU seconds recorded: nothing to fit
     assert "scores" not in ks                     # too short to measure growth
     assert math.isfinite(ks["ingest"])
