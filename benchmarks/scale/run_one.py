@@ -3,7 +3,8 @@ peak memory is its own): `python -m benchmarks.scale.run_one PROJECT --out RESUL
 [--backend static] [--statements rules] [--workers 2]`.
 
 Writes per stage: status, seconds and CPU seconds (this process and every process it started:
-on a loaded machine the wall time includes waiting for a core, the CPU time is the work); the peak resident memory of this (the main) process
+on a loaded machine the wall time includes waiting for a core, the CPU time is the work; and of
+this process alone, the part no worker can take over); the peak resident memory of this (the main) process
 (`resource.getrusage`), and of every process it started (ingest pool, Dask nanny and worker
 processes), sampled with psutil every 0.2 s; with workers, each Dask worker's own peak as it
 reports it (`Client.run` of `getrusage` on every worker, at the end of the build); and what the
@@ -74,6 +75,12 @@ def _kind(proc: psutil.Process) -> str:
     return "forked"
 
 
+def main_cpu_seconds() -> float:
+    """CPU (user + system) of this process alone, so far."""
+    t = os.times()
+    return t.user + t.system
+
+
 def cpu_seconds() -> float:
     """CPU (user + system) of this process, of its finished children and of its live
     descendants, so far."""
@@ -97,15 +104,18 @@ class CpuPerStage:
 
     def __init__(self) -> None:
         self.cpu: dict[str, float] = {}
-        self._begin: dict[str, float] = {}
+        self.main_cpu: dict[str, float] = {}
+        self._begin: dict[str, tuple[float, float]] = {}
 
     def start(self, stage: str):
-        self._begin[stage] = cpu_seconds()
+        self._begin[stage] = (cpu_seconds(), main_cpu_seconds())
         return None
 
     def finish(self, stage: str, status: str, summary: dict) -> None:
         if stage in self._begin:
-            self.cpu[stage] = round(cpu_seconds() - self._begin.pop(stage), 2)
+            total, main = self._begin.pop(stage)
+            self.cpu[stage] = round(cpu_seconds() - total, 2)
+            self.main_cpu[stage] = round(main_cpu_seconds() - main, 2)
 
 
 def _worker_maxrss() -> float:
@@ -167,6 +177,8 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int) -> di
                                 sorted(client.run(_worker_maxrss).items())}
     finally:
         if client is not None:
+            # workers still sending heartbeats while the cluster closes log closed-stream errors
+            logging.getLogger("distributed").setLevel(logging.CRITICAL)
             client.close()
             cluster.close()
     wall = time.perf_counter() - t0
@@ -177,6 +189,7 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int) -> di
         "workers": workers, "ok": rep["ok"], "wall_s": round(wall, 2),
         "stages": {s["stage"]: {"status": s["status"], "seconds": s["seconds"],
                                 "cpu_s": cpu.cpu.get(s["stage"], 0.0),
+                                "main_cpu_s": cpu.main_cpu.get(s["stage"], 0.0),
                                 "message": s.get("message", "")} for s in rep["stages"]},
         "main_peak_mb": round(own, 1),
         "children": sorted(({**v, "peak_mb": round(v["peak_mb"], 1)}
