@@ -39,6 +39,7 @@ import time
 from pathlib import Path
 
 from benchmarks.scale.corpus import SEED, count_reference_passages, make_scale_project
+from benchmarks.scale.project import print_projection, projection
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "build" / "scale"
@@ -220,7 +221,9 @@ def run(argv: list[str] | None = None) -> dict:
     summary["uptime_after"] = subprocess.run(["uptime"], capture_output=True,
                                              text=True).stdout.strip()
     summary["reference_passages"] = ref
+    summary["projection"] = projection(summary, factor=1000, cores=64)
     _print(summary, uptime)
+    print_projection(summary["projection"])
     print(f"machine load after the runs: {summary['uptime_after']}")
     out = ROOT / "build" / "bench" / "scale.json"
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -97,3 +97,28 @@ def test_growth_exponent_is_the_log_log_slope():
     assert exponents(runs, "cpu_s") == {}          # no CPU seconds recorded: nothing to fit
     assert "scores" not in ks                     # too short to measure growth
     assert math.isfinite(ks["ingest"])
+
+
+def test_projection_spreads_the_workers_share_and_keeps_the_main_share_serial():
+    from benchmarks.bench_scale import summarise
+    from benchmarks.scale.project import projection
+
+    def run(factor, workers, main_cpu, cpu, peak):
+        n = 1000 * factor
+        return {"backend": "static", "statements": "rules", "workers": workers, "wall_s": cpu,
+                "main_peak_mb": peak, "worker_peak_mb": {"w1": 300.0} if workers else {},
+                "build_mb": {"corpus.sqlite": 10.0 * factor},
+                "counts": {"passages": n, "own_language_passages": n},
+                "stages": {"statements": {"status": "ran", "seconds": cpu, "cpu_s": cpu,
+                                          "main_cpu_s": main_cpu}}}
+    results = {("fast", f, w): run(f, w, main_cpu=1.0 * f if w else 10.0 * f, cpu=10.0 * f,
+                                   peak=500 + 10 * f)
+               for f in (1, 10) for w in (0, 2)}
+    p = projection(summarise(results, 2), factor=1000, cores=10)["settings"]["fast"]
+    st = p["stages"]["statements"]
+    assert p["from_factor"] == 10 and st["k"] == pytest.approx(1.0)
+    # ×1000 = 100 × the ×10 run: main 10 s → 1000 s on one core, workers 90 s → 9000 s / 10 cores
+    assert st["wall_min_k1"] == pytest.approx((1000 + 900) / 60, abs=0.1)
+    assert st["cpu_hours"] == pytest.approx(10000 / 3600, abs=0.01)
+    assert p["main_peak_gb"] == pytest.approx((500 + 10 * 1000) / 1024, abs=0.1)
+    assert p["index_gb"] == pytest.approx(10 * 1000 / 1024, abs=0.1)
