@@ -168,6 +168,10 @@ def _print(summary: dict, uptime: str) -> None:
             + ("" if v["status"] == "ran" else f" {v['status']}") for s, v in r["stages"].items()))
         if r.get("build_mb"):
             print("  index files: " + ", ".join(f"{k} {v:.0f} MB" for k, v in r["build_mb"].items()))
+        by_stage = {s: v["main_peak_mb"] for s, v in r["stages"].items() if v.get("main_peak_mb")}
+        if by_stage:
+            print("  main-process memory by stage, MB: "
+                  + ", ".join(f"{s} {mb:.0f}" for s, mb in by_stage.items()))
         kids = [k for k in r["children"] if k["peak_mb"] >= 50]
         print(f"  peak memory: main {r['main_peak_mb']:.0f} MB"
               + (", workers (own report) " + ", ".join(f"{v:.0f}" for v in

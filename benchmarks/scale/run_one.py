@@ -28,11 +28,14 @@ import psutil
 
 
 class TreeSampler:
-    """Peak RSS of every descendant of this process, sampled in a thread."""
+    """Peak RSS of every descendant of this process, and of this process during each stage
+    (`stage` is set by `CpuPerStage`), sampled in a thread."""
 
     def __init__(self, every: float = 0.2) -> None:
         self.every = every
         self.peaks: dict[int, dict] = {}
+        self.stage = ""
+        self.main_by_stage: dict[str, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, daemon=True)
 
@@ -47,6 +50,9 @@ class TreeSampler:
     def _loop(self) -> None:
         me = psutil.Process()
         while not self._stop.is_set():
+            if self.stage:
+                mb = me.memory_info().rss / 2**20
+                self.main_by_stage[self.stage] = max(self.main_by_stage.get(self.stage, 0.0), mb)
             try:
                 children = me.children(recursive=True)
             except psutil.Error:
@@ -102,13 +108,15 @@ def cpu_seconds() -> float:
 class CpuPerStage:
     """A build `reporter` that takes the CPU seconds each stage used."""
 
-    def __init__(self) -> None:
+    def __init__(self, sampler: TreeSampler) -> None:
         self.cpu: dict[str, float] = {}
         self.main_cpu: dict[str, float] = {}
+        self.sampler = sampler
         self._begin: dict[str, tuple[float, float]] = {}
 
     def start(self, stage: str):
         self._begin[stage] = (cpu_seconds(), main_cpu_seconds())
+        self.sampler.stage = stage
         return None
 
     def finish(self, stage: str, status: str, summary: dict) -> None:
@@ -167,10 +175,11 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int) -> di
                                scheduler_kwargs={"allowed_failures": ALLOWED_FAILURES})
         client = Client(cluster, set_as_default=False)
         opts.scheduler = cluster.scheduler_address
-    cpu = CpuPerStage()
+    sampler = TreeSampler()
+    cpu = CpuPerStage(sampler)
     t0 = time.perf_counter()
     try:
-        with TreeSampler() as sampler:
+        with sampler:
             rep = build(project, options=opts, reporter=cpu)
             if client is not None:
                 worker_peaks = {addr: round(mb, 1) for addr, mb in
@@ -190,6 +199,7 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int) -> di
         "stages": {s["stage"]: {"status": s["status"], "seconds": s["seconds"],
                                 "cpu_s": cpu.cpu.get(s["stage"], 0.0),
                                 "main_cpu_s": cpu.main_cpu.get(s["stage"], 0.0),
+                                "main_peak_mb": round(sampler.main_by_stage.get(s["stage"], 0.0)),
                                 "message": s.get("message", "")} for s in rep["stages"]},
         "main_peak_mb": round(own, 1),
         "children": sorted(({**v, "peak_mb": round(v["peak_mb"], 1)}
