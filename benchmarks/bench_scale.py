@@ -17,8 +17,9 @@ The growth exponent k of a stage is the least-squares slope of log(seconds) on l
 sizes of one setting; the size is the number of passages for ingest and the number of passages
 in the documents' own language (what the later stages read) for the others.
 
-"No Dask" is `corpus-tool build` as it runs by default: one process, except that ingest reads
-files in a local process pool (up to 4) of its own. Every stage reports wall and CPU seconds (of
+"No Dask" is `corpus-tool build` without --workers, in one process: ingest's own process pool
+forks only from a single-threaded process, and the memory-sampling thread of run_one keeps it
+off, so the no-Dask runs are the serial baseline. Every stage reports wall and CPU seconds (of
 the main process and all it started): on a shared machine the wall time includes waiting for a
 core, so the CPU exponents are the ones to trust there.
 
