@@ -1,6 +1,6 @@
 """`corpus-tool build` at ×1, ×10 and ×100 the reference corpus's passages: time per stage, peak
-memory of the main process and of each worker, without Dask vs `--workers 2`, and the growth exponent
-per stage.
+memory of the main process and of each worker, without Dask vs `--workers 2`, and the growth
+exponent per stage.
 
 `python -m benchmarks scale [--sizes 1,10,100] [--workers 2] [--default-models-up-to 10]`
 
@@ -159,7 +159,8 @@ def _print(summary: dict, uptime: str) -> None:
         mode = "no Dask" if not r["workers"] else f"{r['workers']} Dask workers"
         c = r["counts"]
         print(f"\n×{r['factor']} {r['setting']} models ({r['backend']} embeddings, "
-              f"{r['statements']} statements), {mode}: {r['wall_s']:.1f} s ({r.get('cpu_s', 0):.0f} CPU s), ok={r['ok']}; "
+              f"{r['statements']} statements), {mode}: {r['wall_s']:.1f} s "
+              f"({r.get('cpu_s', 0):.0f} CPU s), ok={r['ok']}; "
               f"{c['documents']} documents, {c['passages']} passages "
               f"({c['own_language_passages']} read by later stages), "
               f"{c.get('statements', 0)} statements ({c.get('distinct_statement_texts', 0)} "
@@ -168,7 +169,8 @@ def _print(summary: dict, uptime: str) -> None:
             f"{s} {v['seconds']:.1f} ({v.get('cpu_s', 0):.1f})"
             + ("" if v["status"] == "ran" else f" {v['status']}") for s, v in r["stages"].items()))
         if r.get("build_mb"):
-            print("  index files: " + ", ".join(f"{k} {v:.0f} MB" for k, v in r["build_mb"].items()))
+            print("  index files: "
+                  + ", ".join(f"{k} {v:.0f} MB" for k, v in r["build_mb"].items()))
         by_stage = {s: v["main_peak_mb"] for s, v in r["stages"].items() if v.get("main_peak_mb")}
         if by_stage:
             print("  main-process memory by stage, MB: "

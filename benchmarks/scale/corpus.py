@@ -79,7 +79,8 @@ def _issuer(committee: str) -> str:
 
 
 def _type(rec: dict) -> str:
-    return "general recommendation" if "recommendation" in rec["name"].lower() else "general comment"
+    name = rec["name"].lower()
+    return "general recommendation" if "recommendation" in name else "general comment"
 
 
 def _json_bytes(paragraphs: list[dict]) -> bytes:
@@ -118,7 +119,8 @@ def make_scale_project(factor: int, dest: Path, *, reference_passages: int,
                 continue
             rel = f"treaty-bodies/{Path(rec['path']).name}"
             sha = _write(dest, rel, _json_bytes(rec["paragraphs"]))
-            rows.append({"id": doc_id(rec), "title": rec["name"], "issuer": _issuer(rec["committee"]),
+            rows.append({"id": doc_id(rec), "title": rec["name"],
+                         "issuer": _issuer(rec["committee"]),
                          "year": str(rec.get("year") or ""), "type": _type(rec),
                          "legal_force": "non-binding", "language": "en", "path": rel,
                          "source": f"https://github.com/{rec['repository']}/blob/{rec['commit']}/"

@@ -4,8 +4,9 @@ peak memory is its own): `python -m benchmarks.scale.run_one PROJECT --out RESUL
 
 Writes per stage: status, seconds and CPU seconds (this process and every process it started:
 on a loaded machine the wall time includes waiting for a core, the CPU time is the work; and of
-this process alone, the part no worker can take over); the peak resident memory of this (the main) process
-(`resource.getrusage`), and of every process it started (ingest pool, Dask nanny and worker
+this process alone, the part no worker can take over) and this process's peak memory during the
+stage. For the whole build: the peak resident memory of this (the main) process
+(`resource.getrusage`) and of every process it started (ingest pool, Dask nanny and worker
 processes), sampled with psutil every 0.2 s; with workers, each Dask worker's own peak as it
 reports it (`Client.run` of `getrusage` on every worker, at the end of the build); and what the
 index holds (documents, passages, passages in the documents' own language, statements and

@@ -46,7 +46,7 @@ def test_scale_project_reaches_its_target_reproducibly(tmp_path, records):
     ref = 7000
     a = make_scale_project(2, tmp_path / "a", reference_passages=ref, seed=7)
     b = make_scale_project(2, tmp_path / "b", reference_passages=ref, seed=7)
-    c = make_scale_project(2, tmp_path / "c", reference_passages=ref, seed=8)
+    make_scale_project(2, tmp_path / "c", reference_passages=ref, seed=8)
     assert a == b and _digest(tmp_path / "a") == _digest(tmp_path / "b")
     assert _digest(tmp_path / "a") != _digest(tmp_path / "c")
     # the reference corpus, then the General Comments it lacks, then recombined documents
@@ -117,7 +117,8 @@ def test_projection_spreads_the_workers_share_and_keeps_the_main_share_serial():
     p = projection(summarise(results, 2), factor=1000, cores=10)["settings"]["fast"]
     st = p["stages"]["statements"]
     assert p["from_factor"] == 10 and st["k"] == pytest.approx(1.0)
-    # ×1000 = 100 × the ×10 run: main 10 s → 1000 s on one core, workers 90 s → 9000 s / 10 cores
+    # ×1000 = 100 × the ×10 run: main 10 s → 1000 s on one core, workers 90 s → 9000 s over
+    # 10 cores
     assert st["wall_min_k1"] == pytest.approx((1000 + 900) / 60, abs=0.1)
     assert st["cpu_hours"] == pytest.approx(10000 / 3600, abs=0.01)
     assert p["main_peak_gb"] == pytest.approx((500 + 10 * 1000) / 1024, abs=0.1)
