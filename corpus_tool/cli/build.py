@@ -7,7 +7,7 @@ import typer
 
 from corpus_tool.cli import app
 from corpus_tool.cli.common import (BuildLines, JsonOpt, ProjectOpt, QuietOpt, print_json,
-                                    project_from, shows_progress, stdout, warn)
+                                    project_from, shows_progress, stderr, stdout, warn)
 from corpus_tool.pipeline.builder import build
 from corpus_tool.pipeline.distributed import SCHEDULER_ENV
 from corpus_tool.pipeline.stages import BuildOptions
@@ -61,12 +61,11 @@ def build_cli(backend: Annotated[str, typer.Option(
                         suggestions=not no_suggestions,
                         force=force, strict=strict, only=tuple(only or ()),
                         workers=workers, scheduler=scheduler or None)
-    notice = None if quiet else (lambda msg: typer.echo(msg, err=True))
     if shows_progress(quiet or json_out):
-        with BuildLines() as lines:
-            rep = build(project, options=opts, reporter=lines, notice=notice)
+        with BuildLines() as lines:      # (the cluster's line printed above the live bars)
+            rep = build(project, options=opts, reporter=lines, notice=stderr.print)
     else:
-        rep = build(project, options=opts, notice=notice)
+        rep = build(project, options=opts, notice=None if quiet else warn)
     if json_out:
         print_json(rep)
     else:

