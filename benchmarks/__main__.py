@@ -1,8 +1,9 @@
 """Run every benchmarks/bench_*.py module's `run()` in one process, in pipeline order.
 
 `python -m benchmarks` (what `make bench` runs); `python -m benchmarks ingest statements` runs
-only the named ones. Each module prints its own figures; a summary JSON goes to
-build/bench/results.json.
+only the named ones; options after the names go to the last named benchmark's `run(argv)`
+(`python -m benchmarks scale --sizes 1,10`). Each module prints its own figures; a summary JSON
+goes to build/bench/results.json.
 """
 from __future__ import annotations
 
@@ -14,10 +15,14 @@ from pathlib import Path
 
 ORDER = ["ingest", "statements", "embed_cluster", "cluster", "annotations", "interchange",
          "drafting", "scoring", "build", "web"]
+# not in ORDER, run only when named: `scale` (×1, ×10 and ×100 builds, serial and on Dask
+# workers: over an hour on 2 cores; `python -m benchmarks scale --sizes 1,10` for a quick run)
 
 
 def main(argv: list[str]) -> int:
-    names = argv or [n for n in ORDER if (Path(__file__).parent / f"bench_{n}.py").exists()]
+    first_option = next((i for i, a in enumerate(argv) if a.startswith("-")), len(argv))
+    names, options = argv[:first_option], argv[first_option:]
+    names = names or [n for n in ORDER if (Path(__file__).parent / f"bench_{n}.py").exists()]
     results: dict[str, object] = {}
     failed = []
     for name in names:
@@ -25,7 +30,7 @@ def main(argv: list[str]) -> int:
         t0 = time.perf_counter()
         try:
             mod = importlib.import_module(f"benchmarks.bench_{name}")
-            results[name] = mod.run()
+            results[name] = mod.run(options) if options and name == names[-1] else mod.run()
         except Exception as e:  # one failing benchmark never hides the others
             failed.append(name)
             print(f"benchmark {name} failed: {type(e).__name__}: {e}", file=sys.stderr)

@@ -12,16 +12,15 @@ _TRANS = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
     "\t": " ", "\r": " ", "\x0b": " ", "\x0c": " ", "\u2028": "\n", "\u2029": "\n",
+    # every other control character (but the newline) is a space: one table, one pass
+    **{chr(c): " " for c in range(32) if chr(c) not in "\t\n\r\x0b\x0c"},
 })
 
 
 def normalise(text: str) -> str:
     """Same length as `text`: odd spaces, dashes and quotes mapped to ASCII; control characters
     to spaces. Used for matching only; stored text is always the original."""
-    t = text.translate(_TRANS)
-    if any(ord(c) < 32 and c != "\n" for c in t):
-        t = "".join(" " if ord(c) < 32 and c != "\n" else c for c in t)
-    return t
+    return text.translate(_TRANS)
 
 
 @dataclass(frozen=True, slots=True)

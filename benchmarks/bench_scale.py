@@ -1,0 +1,243 @@
+"""`corpus-tool build` at ×1, ×10 and ×100 the reference corpus's passages: time per stage, peak
+memory of the main process and of each worker, without Dask vs `--workers 2`, and the growth
+exponent per stage.
+
+`python -m benchmarks scale [--sizes 1,10,100] [--workers 2] [--default-models-up-to 10]`
+
+The scale projects are made by `benchmarks/scale/corpus.py` (seeded re-combinations of real
+UN treaty-body paragraphs) under build/scale/xN, once; every build is cold (build/ removed) and
+runs in a process of its own (`benchmarks/scale/run_one.py`) so that its peak memory is its own.
+
+Two model settings, because on 2 cores a full-model ×100 would take hours:
+- "default models" (MiniLM embeddings, the trained spaCy pipeline) at ×1 and ×10;
+- "fast models" (the static embedder, rules-only statements on spacy.blank) at every size,
+  ×100 included. The partitioning, the index writes and the clustering are the same code in
+  both; only the per-text model work differs.
+The growth exponent k of a stage is the least-squares slope of log(seconds) on log(size) over the
+sizes of one setting; the size is the number of passages for ingest and the number of passages
+in the documents' own language (what the later stages read) for the others.
+
+"No Dask" is `corpus-tool build` without --workers, in one process: ingest's own process pool
+forks only from a single-threaded process, and the memory-sampling thread of run_one keeps it
+off, so the no-Dask runs are the serial baseline. Every stage reports wall and CPU seconds (of
+the main process and all it started): on a shared machine the wall time includes waiting for a
+core, so the CPU exponents are the ones to trust there.
+
+Targets it reports against: every stage k ≤ 1.1; main-process peak memory at ×100 ≤ 2× that at
+×10; `--workers 2` ≥ 1.7× faster than the build without Dask on the parallel stages (on 2 free
+cores: the output says how loaded the machine was). Figures, not tests: nothing fails on a
+missed target.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.scale.corpus import SEED, count_reference_passages, make_scale_project
+from benchmarks.scale.project import print_projection, projection
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "build" / "scale"
+PARALLEL_STAGES = ("ingest", "statements", "cluster", "suggest")
+SETTINGS = {"default": {"backend": "minilm", "statements": "auto"},
+            "fast": {"backend": "static", "statements": "rules"}}
+TARGET_K, TARGET_MEM, TARGET_SPEEDUP = 1.1, 2.0, 1.7
+
+
+def _project(factor: int, ref_passages: int, seed: int) -> Path:
+    dest = WORK / f"x{factor}"
+    want = {"factor": factor, "seed": seed, "reference_passages": ref_passages}
+    meta = dest / "scale.json"
+    if meta.exists():
+        have = json.loads(meta.read_text(encoding="utf-8"))
+        if all(have.get(k) == v for k, v in want.items()):
+            return dest
+    t0 = time.perf_counter()
+    counts = make_scale_project(factor, dest, reference_passages=ref_passages, seed=seed)
+    print(f"  made ×{factor}: {counts['documents']} documents "
+          f"({counts['treaty_body_documents']} General Comments, "
+          f"{counts['recombined_documents']} recombined) in {time.perf_counter() - t0:.0f} s",
+          flush=True)
+    return dest
+
+
+def _reference_passages() -> int:
+    cache = WORK / "reference_passages.json"
+    if cache.exists():
+        return json.loads(cache.read_text(encoding="utf-8"))["passages"]
+    n = count_reference_passages(WORK / "x1")
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_text(json.dumps({"passages": n}) + "\n", encoding="utf-8")
+    return n
+
+
+def _one(project: Path, setting: str, workers: int, out: Path) -> dict:
+    cmd = [sys.executable, "-m", "benchmarks.scale.run_one", str(project), "--out", str(out),
+           "--backend", SETTINGS[setting]["backend"],
+           "--statements", SETTINGS[setting]["statements"], "--workers", str(workers)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    subprocess.run(cmd, check=True, cwd=ROOT, env=env)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def slope(xs: list[float], ys: list[float]) -> float | None:
+    """Least-squares slope of log(y) on log(x); None with fewer than 2 usable points."""
+    pts = [(math.log(x), math.log(y)) for x, y in zip(xs, ys) if x > 0 and y > 0]
+    if len(pts) < 2:
+        return None
+    mx = sum(p[0] for p in pts) / len(pts)
+    my = sum(p[1] for p in pts) / len(pts)
+    sxx = sum((p[0] - mx) ** 2 for p in pts)
+    return sum((p[0] - mx) * (p[1] - my) for p in pts) / sxx if sxx else None
+
+
+def _size(run: dict, stage: str) -> int:
+    c = run["counts"]
+    return c["passages"] if stage == "ingest" else c["own_language_passages"]
+
+
+def exponents(runs: list[dict], key: str = "seconds") -> dict[str, float | None]:
+    """Stage → k over `runs` (one per size, same setting and mode), on wall seconds or on CPU
+    seconds (`key="cpu_s"`). Stages under 0.05 s at every size are noise, not growth: left
+    out."""
+    out: dict[str, float | None] = {}
+    stages = [s for s in runs[0]["stages"] if all(s in r["stages"] for r in runs)]
+    for st in stages:
+        secs = [r["stages"][st].get(key, 0.0) for r in runs]
+        if max(secs) < 0.05 or any(r["stages"][st]["status"] != "ran" for r in runs):
+            continue
+        k = slope([_size(r, st) for r in runs], secs)
+        out[st] = None if k is None else round(k, 2)
+    return out
+
+
+def _parallel_seconds(run: dict) -> float:
+    return sum(run["stages"].get(s, {}).get("seconds", 0.0) for s in PARALLEL_STAGES)
+
+
+def summarise(results: dict[tuple[str, int, int], dict], workers: int) -> dict:
+    """The figures of every run, the exponents, speed-ups and memory ratios."""
+    out: dict = {"runs": [], "exponents": {}, "speedup": {}, "memory": {}}
+    for (setting, factor, w), r in sorted(results.items()):
+        out["runs"].append({"setting": setting, "factor": factor, "workers": w, **r})
+    for setting in SETTINGS:
+        for w in (0, workers):
+            series = [results[k] for k in sorted(results) if k[0] == setting and k[2] == w]
+            if len(series) >= 2:
+                mode = "no Dask" if not w else f"{w} workers"
+                out["exponents"][f"{setting}/{mode}/wall"] = exponents(series)
+                out["exponents"][f"{setting}/{mode}/cpu"] = exponents(series, "cpu_s")
+    for (setting, factor, w), r in sorted(results.items()):
+        if w or (setting, factor, workers) not in results:
+            continue
+        par = results[(setting, factor, workers)]
+        per = {s: round(r["stages"][s]["seconds"] / par["stages"][s]["seconds"], 2)
+               for s in PARALLEL_STAGES if s in r["stages"] and s in par["stages"]
+               and par["stages"][s]["seconds"] > 0}
+        out["speedup"][f"{setting}/x{factor}"] = {
+            "parallel_stages": round(_parallel_seconds(r) / max(_parallel_seconds(par), 1e-9), 2),
+            "whole_build": round(r["wall_s"] / par["wall_s"], 2), "per_stage": per}
+    for setting in SETTINGS:
+        for w in (0, workers):
+            a, b = results.get((setting, 10, w)), results.get((setting, 100, w))
+            if a and b:
+                out["memory"][f"{setting}/{'no Dask' if not w else f'{w} workers'}"] = {
+                    "x10_mb": a["main_peak_mb"], "x100_mb": b["main_peak_mb"],
+                    "ratio": round(b["main_peak_mb"] / a["main_peak_mb"], 2)}
+    return out
+
+
+def _print(summary: dict, uptime: str) -> None:
+    print(f"\nmachine load before the runs: {uptime}")
+    for r in summary["runs"]:
+        mode = "no Dask" if not r["workers"] else f"{r['workers']} Dask workers"
+        c = r["counts"]
+        print(f"\n×{r['factor']} {r['setting']} models ({r['backend']} embeddings, "
+              f"{r['statements']} statements), {mode}: {r['wall_s']:.1f} s "
+              f"({r.get('cpu_s', 0):.0f} CPU s), ok={r['ok']}; "
+              f"{c['documents']} documents, {c['passages']} passages "
+              f"({c['own_language_passages']} read by later stages), "
+              f"{c.get('statements', 0)} statements ({c.get('distinct_statement_texts', 0)} "
+              f"distinct texts), {c.get('clusters', 0)} clusters; load {r['load'][0]:.1f}")
+        print("  stages, wall s (CPU s): " + ", ".join(
+            f"{s} {v['seconds']:.1f} ({v.get('cpu_s', 0):.1f})"
+            + ("" if v["status"] == "ran" else f" {v['status']}") for s, v in r["stages"].items()))
+        if r.get("build_mb"):
+            print("  index files: "
+                  + ", ".join(f"{k} {v:.0f} MB" for k, v in r["build_mb"].items()))
+        by_stage = {s: v["main_peak_mb"] for s, v in r["stages"].items() if v.get("main_peak_mb")}
+        if by_stage:
+            print("  main-process memory by stage, MB: "
+                  + ", ".join(f"{s} {mb:.0f}" for s, mb in by_stage.items()))
+        kids = [k for k in r["children"] if k["peak_mb"] >= 50]
+        print(f"  peak memory: main {r['main_peak_mb']:.0f} MB"
+              + (", workers (own report) " + ", ".join(f"{v:.0f}" for v in
+                                                       r["worker_peak_mb"].values()) + " MB"
+                 if r["worker_peak_mb"] else "")
+              + (", child processes (sampled) " + ", ".join(f"{k['kind']} {k['peak_mb']:.0f}"
+                                                            for k in kids[:6]) + " MB"
+                 if kids else ""))
+    print("\ngrowth exponent k (time ∝ size^k, on wall and on CPU seconds; target ≤ "
+          f"{TARGET_K}):")
+    for series, ks in summary["exponents"].items():
+        bad = [s for s, k in ks.items() if k is not None and k > TARGET_K]
+        print(f"  {series}: " + ", ".join(f"{s} {k}" for s, k in ks.items())
+              + (f"  ← above target: {', '.join(bad)}" if bad else ""))
+    print(f"speed-up of the Dask workers over the build without Dask on the parallel stages "
+          f"({', '.join(PARALLEL_STAGES)}; target ≥ {TARGET_SPEEDUP}×):")
+    for key, sp in summary["speedup"].items():
+        print(f"  {key}: {sp['parallel_stages']}× (whole build {sp['whole_build']}×; "
+              + ", ".join(f"{s} {v}×" for s, v in sp["per_stage"].items()) + ")")
+    print(f"main-process peak memory ×100 / ×10 (target ≤ {TARGET_MEM}):")
+    for key, m in summary["memory"].items():
+        print(f"  {key}: {m['x10_mb']:.0f} MB → {m['x100_mb']:.0f} MB = {m['ratio']}×")
+
+
+def run(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks scale", description=__doc__)
+    ap.add_argument("--sizes", default="1,10,100", help="factors of the reference passages")
+    ap.add_argument("--workers", type=int, default=2, help="Dask workers of the parallel runs")
+    ap.add_argument("--default-models-up-to", type=int, default=10,
+                    help="largest size run with the default models too")
+    ap.add_argument("--seed", type=int, default=SEED)
+    args = ap.parse_args(argv or [])
+    sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
+    uptime = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+    print(f"load: {uptime}", flush=True)
+    ref = _reference_passages()
+    print(f"reference corpus: {ref} passages; sizes ×{', ×'.join(map(str, sizes))}", flush=True)
+    results: dict[tuple[str, int, int], dict] = {}
+    for factor in sizes:
+        project = _project(factor, ref, args.seed)
+        settings = (["default"] if factor <= args.default_models_up_to else []) + ["fast"]
+        for setting in settings:
+            for w in (0, args.workers):
+                t0 = time.perf_counter()
+                out = WORK / "results" / f"x{factor}-{setting}-w{w}.json"
+                results[(setting, factor, w)] = _one(project, setting, w, out)
+                print(f"  ×{factor} {setting} {'no Dask' if not w else f'{w} workers'}: "
+                      f"{time.perf_counter() - t0:.0f} s", flush=True)
+    summary = summarise(results, args.workers)
+    summary["uptime_before"] = uptime
+    summary["uptime_after"] = subprocess.run(["uptime"], capture_output=True,
+                                             text=True).stdout.strip()
+    summary["reference_passages"] = ref
+    summary["projection"] = projection(summary, factor=1000, cores=64)
+    _print(summary, uptime)
+    print_projection(summary["projection"])
+    print(f"machine load after the runs: {summary['uptime_after']}")
+    out = ROOT / "build" / "bench" / "scale.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    print(f"figures written to {out}")
+    return summary
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run(sys.argv[1:])

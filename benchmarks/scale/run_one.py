@@ -1,0 +1,240 @@
+"""One cold `corpus-tool build` of a scale project, measured, in a process of its own (so that its
+peak memory is its own): `python -m benchmarks.scale.run_one PROJECT --out RESULT.json
+[--backend static] [--statements rules] [--workers 2]`.
+
+Writes per stage: status, seconds and CPU seconds (this process and every process it started:
+on a loaded machine the wall time includes waiting for a core, the CPU time is the work; and of
+this process alone, the part no worker can take over) and this process's peak memory during the
+stage. For the whole build: the peak resident memory of this (the main) process
+(`resource.getrusage`) and of every process it started (ingest pool, Dask nanny and worker
+processes), sampled with psutil every 0.2 s; with workers, each Dask worker's own peak as it
+reports it (`Client.run` of `getrusage` on every worker, at the end of the build); and what the
+index holds (documents, passages, passages in the documents' own language, statements and
+distinct statement texts, clusters)."""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import os
+import resource
+import shutil
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+
+class TreeSampler:
+    """Peak RSS of every descendant of this process, and of this process during each stage
+    (`stage` is set by `CpuPerStage`), sampled in a thread."""
+
+    def __init__(self, every: float = 0.2) -> None:
+        self.every = every
+        self.peaks: dict[int, dict] = {}
+        self.stage = ""
+        self.main_by_stage: dict[str, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    def __enter__(self) -> TreeSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _loop(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            if self.stage:
+                mb = me.memory_info().rss / 2**20
+                self.main_by_stage[self.stage] = max(self.main_by_stage.get(self.stage, 0.0), mb)
+            try:
+                children = me.children(recursive=True)
+            except psutil.Error:
+                children = []
+            for c in children:
+                try:
+                    rss = c.memory_info().rss
+                    if c.pid not in self.peaks:
+                        self.peaks[c.pid] = {"pid": c.pid, "kind": _kind(c), "peak_mb": 0.0}
+                    rec = self.peaks[c.pid]
+                    rec["peak_mb"] = max(rec["peak_mb"], rss / 2**20)
+                except psutil.Error:
+                    continue
+            self._stop.wait(self.every)
+
+
+def _kind(proc: psutil.Process) -> str:
+    try:
+        cmd = " ".join(proc.cmdline())
+    except psutil.Error:
+        return "process"
+    if "distributed" in cmd or "dask" in cmd:
+        return "dask"
+    if "multiprocessing" in cmd or "forkserver" in cmd or "spawn_main" in cmd:
+        return "spawned"
+    return "forked"
+
+
+def main_cpu_seconds() -> float:
+    """CPU (user + system) of this process alone, so far."""
+    t = os.times()
+    return t.user + t.system
+
+
+def cpu_seconds() -> float:
+    """CPU (user + system) of this process, of its finished children and of its live
+    descendants, so far."""
+    t = os.times()
+    total = t.user + t.system + t.children_user + t.children_system
+    try:
+        kids = psutil.Process().children(recursive=True)
+    except psutil.Error:
+        kids = []
+    for c in kids:
+        try:
+            ct = c.cpu_times()
+            total += ct.user + ct.system
+        except psutil.Error:
+            continue
+    return total
+
+
+class CpuPerStage:
+    """A build `reporter` that takes the CPU seconds each stage used."""
+
+    def __init__(self, sampler: TreeSampler) -> None:
+        self.cpu: dict[str, float] = {}
+        self.main_cpu: dict[str, float] = {}
+        self.sampler = sampler
+        self._begin: dict[str, tuple[float, float]] = {}
+
+    def start(self, stage: str):
+        self._begin[stage] = (cpu_seconds(), main_cpu_seconds())
+        self.sampler.stage = stage
+        return None
+
+    def finish(self, stage: str, status: str, summary: dict) -> None:
+        if stage in self._begin:
+            total, main = self._begin.pop(stage)
+            self.cpu[stage] = round(cpu_seconds() - total, 2)
+            self.main_cpu[stage] = round(main_cpu_seconds() - main, 2)
+
+
+def _worker_maxrss() -> float:
+    """A Dask worker's own peak resident memory, MB (what `Client.run` calls on each)."""
+    import resource as r
+    return r.getrusage(r.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def index_counts(db: Path) -> dict:
+    conn = sqlite3.connect(db)
+    try:
+        one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+        out = {"documents": one("SELECT COUNT(*) FROM documents"),
+               "passages": one("SELECT COUNT(*) FROM passages"),
+               "own_language_passages": one(
+                   "SELECT COUNT(*) FROM passages p JOIN documents d ON d.id = p.doc_id "
+                   "WHERE p.lang = d.language")}
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "statements" in tables:
+            out["statements"] = one("SELECT COUNT(*) FROM statements")
+            out["distinct_statement_texts"] = one("SELECT COUNT(DISTINCT text) FROM statements")
+        if "clusters" in tables:
+            out["clusters"] = one("SELECT COUNT(*) FROM clusters")
+        return out
+    finally:
+        conn.close()
+
+
+def run(project_dir: Path, *, backend: str, statements: str, workers: int) -> dict:
+    from corpus_tool.pipeline.builder import build
+    from corpus_tool.pipeline.stages import BuildOptions
+    from corpus_tool.project import open_project
+
+    project = open_project(project_dir)
+    shutil.rmtree(project.build_dir, ignore_errors=True)
+    opts = BuildOptions(backend=backend, statements=statements)
+    worker_peaks: dict[str, float] = {}
+    cluster = client = None
+    if workers:
+        # the cluster `build --workers N` starts (same settings), started here so that this
+        # process holds a client to ask the workers for their peak memory after the build
+        if "scheduler" not in {f.name for f in dataclasses.fields(BuildOptions)}:
+            raise SystemExit("this corpus-tool has no Dask engine (BuildOptions.scheduler)")
+        import dask
+        from distributed import Client, LocalCluster
+
+        from corpus_tool.pipeline.distributed import ALLOWED_FAILURES, THREAD_VARS
+        saved = {k: os.environ.get(k) for k in THREAD_VARS}
+        with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}):
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.ERROR,
+                                   scheduler_kwargs={"allowed_failures": ALLOWED_FAILURES})
+        for k, v in saved.items():   # the nannies' one-thread settings are for the workers
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+        client = Client(cluster, set_as_default=False)
+        opts.scheduler = cluster.scheduler_address
+    sampler = TreeSampler()
+    cpu = CpuPerStage(sampler)
+    t0 = time.perf_counter()
+    try:
+        with sampler:
+            rep = build(project, options=opts, reporter=cpu)
+            if client is not None:
+                worker_peaks = {addr: round(mb, 1) for addr, mb in
+                                sorted(client.run(_worker_maxrss).items())}
+    finally:
+        if client is not None:
+            # workers still sending heartbeats while the cluster closes log closed-stream errors
+            logging.getLogger("distributed").setLevel(logging.CRITICAL)
+            client.close()
+            cluster.close()
+    wall = time.perf_counter() - t0
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "cpu_s": round(cpu_seconds(), 2),
+        "project": str(project_dir), "backend": backend, "statements": statements,
+        "workers": workers, "ok": rep["ok"], "wall_s": round(wall, 2),
+        "stages": {s["stage"]: {"status": s["status"], "seconds": s["seconds"],
+                                "cpu_s": cpu.cpu.get(s["stage"], 0.0),
+                                "main_cpu_s": cpu.main_cpu.get(s["stage"], 0.0),
+                                "main_peak_mb": round(sampler.main_by_stage.get(s["stage"], 0.0)),
+                                "message": s.get("message", "")} for s in rep["stages"]},
+        "main_peak_mb": round(own, 1),
+        "children": sorted(({**v, "peak_mb": round(v["peak_mb"], 1)}
+                            for v in sampler.peaks.values()), key=lambda v: -v["peak_mb"]),
+        "worker_peak_mb": worker_peaks,
+        "counts": index_counts(project.db_path),
+        "build_mb": {f.name: round(f.stat().st_size / 2**20, 1)
+                     for f in sorted(project.build_dir.rglob("*.sqlite")) if f.is_file()},
+        "load": list(psutil.getloadavg()),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("project", type=Path)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--backend", default="minilm")
+    ap.add_argument("--statements", default="auto")
+    ap.add_argument("--workers", type=int, default=0)
+    args = ap.parse_args(argv)
+    res = run(args.project, backend=args.backend, statements=args.statements,
+              workers=args.workers)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
