@@ -37,9 +37,20 @@ def test_a_recognised_right_is_named_as_the_right():
 
 def test_an_active_obligation_is_its_verb_and_object_with_a_slot_for_who():
     g = statement_gist(CRC_28_1_A)
-    assert g.title.startswith("Primary education compulsory")
+    # titled as ICESCR art. 13(2)(a) is, the copular statement of the same provision
+    assert g.title == statement_gist(ICESCR_13_2_A).title == "Free and compulsory primary education"
     assert g.question.startswith("make primary education compulsory") and "{who}" in g.question
     assert g.provision == g.title[0].lower() + g.title[1:]
+
+
+@pytest.mark.parametrize("obj,title", [
+    ("higher education equally accessible to all", "Equally accessible higher education"),
+    ("secondary education available and accessible to every child",
+     "Available and accessible secondary education")])
+def test_make_x_available_puts_its_qualities_first(obj, title):
+    g = statement_gist(StatementParts(text=f"Make {obj};", aim="Make", object=obj,
+                                      strength="obligation"))
+    assert g.title == title and "{who}" in g.question
 
 
 def test_a_copular_statement_names_its_subject_and_qualities():

@@ -213,6 +213,14 @@ def sentence_case(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+_QUALITY = r"(?:free|compulsory|equal|equally|generally|open|inclusive|universal|safe)"
+# 'X [compulsory and] available [and accessible] [free [of charge]]' after make/render
+_AVAILABLE = re.compile(
+    rf"(?i)(?P<x>.+?)\s+(?P<q>(?:{_QUALITY}(?:,\s*|\s+(?:and|or)\s+))*"
+    r"(?:(?:equally|generally|fully|progressively)\s+)?(?:available|accessible)"
+    r"(?:\s+(?:and|or)\s+(?:available|accessible))?(?:\s+free(?:\s+of\s+charge)?)?)\b")
+
+
 def _join_and(items: Sequence[str]) -> str:
     items = [i for i in items if i]
     if len(items) <= 1:
@@ -322,14 +330,17 @@ def statement_gist(sp: StatementParts) -> Gist | None:
         words = obj.split()
         k = 1 if words[0].lower() in ("available", "accessible") else 2
         verb, obj = f"make {' '.join(words[:k]).lower()}", " ".join(words[k:])
-    avail = re.match(r"(?i)(?P<x>.+?)\s+(?P<q>(?:available|accessible)(?:\s+(?:and|or)\s+"
-                     r"(?:available|accessible))?)\b", obj) if verb in ("make", "render") else None
+    avail = _AVAILABLE.match(obj) if verb in ("make", "render") else None
     if avail and not re.match(r"(?i)(?:it|them|this|these)$", avail.group("x")):
-        # "make X available and accessible to all" → 'Available and accessible X'
-        x, q = _strip_det(avail.group("x")), avail.group("q").lower()
-        return Gist(title=sentence_case(f"{q} {_lower_first(x)}"),
-                    question=f"make {_lower_first(x)} {q} for {{who}}",
-                    provision=f"{q} {_lower_first(x)}")
+        # "make X available and accessible to all" → 'Available and accessible X'; "make
+        # primary education compulsory and available free" → 'Free and compulsory primary
+        # education', as the copular statement of the same provision is titled
+        x, q = _lower_first(_strip_det(avail.group("x"))), avail.group("q").lower()
+        quals = list(dict.fromkeys(_quality(w) for w in re.split(
+            r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", q) if w))
+        np = f"{_join_and(sorted(quals, key=lambda w: (len(w), w)))} {x}"
+        return Gist(title=sentence_case(np), question=f"make {x} {q} for {{who}}",
+                    provision=np, subject=x, qualities=tuple(quals))
     pv = re.search(rf"(?i)\b{re.escape(verb)}\s+(into\s+(?:account|consideration))\b", t) \
         if verb else None
     if pv:
