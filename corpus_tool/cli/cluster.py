@@ -11,7 +11,7 @@ from corpus_tool.cli.common import (CorpusGroup, JsonOpt, ProjectOpt, QuietOpt, 
                                     global_options, progress, project_from, stdout, warn)
 from corpus_tool.report.clusters import write_cluster_report
 from corpus_tool.semantic.cluster import run_clustering
-from corpus_tool.semantic.curate import curated_clustering_report, curation_report
+from corpus_tool.semantic.curate import cluster_notes, curated_clustering_report, curation_report
 from corpus_tool.semantic.embed import embed_corpus
 from corpus_tool.pipeline.freshness import prepare_inputs
 
@@ -122,6 +122,7 @@ def cluster_cli(ctx: typer.Context,
     stdout.print(f"{len(result.clusters)} clusters of {q['n_items']} {unit} "
                  f"({q['n_outliers']} outliers; silhouette {q['silhouette']}) with "
                  f"{result.model_id}, {result.method}")
+    notes = cluster_notes(project)
     for c in result.clusters:
         mark = "*" if notes.get(c.id, {}).get("curated") else " "
         stdout.print(f"{c.id} {mark} {c.size:>4}  {c.label}")

@@ -249,7 +249,10 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
                            how="; ".join(hows + (["listed statements"] if listed else []))
                            or "not found"))
         c.unresolved = "; ".join(reasons)
-        for kind in c.kinds():
+        # the cluster a split was made from carries that split too: its rest must stay apart
+        kinds = c.kinds() or (["split"] if any(o.split_from == c.id for o in cur.clusters)
+                              else [])
+        for kind in kinds:
             ok = in_view and not (kind == "merge" and reasons)
             detail = (", ".join(runs) + (f" ({'; '.join(hows)})" if hows else "")
                       if ok else c.unresolved or "its statements are in no cluster")
