@@ -349,7 +349,6 @@ LONG_MODULES = {
     "corpus_tool.indicators.draft": "the group → indicator seam waits for the drafted titles",
     "corpus_tool.indicators.phrasing.gist": "one algorithm and its word lists",
     "corpus_tool.statements.stage": "extract and stage share the statement rows",
-    "corpus_tool.web.api_indicators": "the clusters endpoint moves out with the clusters view",
 }
 MAX_LINES = 400
 

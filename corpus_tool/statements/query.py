@@ -2,6 +2,7 @@
 an anchor carries) and by the indicators' evidence (the statement a coded quote stands for)."""
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable
 from typing import Protocol, TypeVar
@@ -17,6 +18,18 @@ class Span(Protocol):
 
 
 S = TypeVar("S", bound=Span)
+
+_STATEMENT_ID = re.compile(r":s\d+$")
+
+
+def is_statement_id(item_id: str) -> bool:
+    """Whether an id names a statement (`<passage id>:s<N>`) rather than a passage."""
+    return bool(_STATEMENT_ID.search(item_id))
+
+
+def passage_of(item_id: str) -> str:
+    """The passage id of a statement id (`<passage id>:s<N>`), or the passage id itself."""
+    return item_id.rsplit(":", 1)[0] if is_statement_id(item_id) else item_id
 
 
 def statement_covering(statements: Iterable[S], start: int, end: int, *,

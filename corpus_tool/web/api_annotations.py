@@ -3,13 +3,13 @@
 exactly as they would from the command line (same ids, same lock, same canonical lines)."""
 from __future__ import annotations
 
-import re
 from contextlib import closing
 from typing import Any
 
 from corpus_tool.coding.anchoring import find_quote, reanchor
 from corpus_tool.coding.files import default_coder
 from corpus_tool.errors import InputError, NotFoundError
+from corpus_tool.statements.query import is_statement_id, passage_of
 from corpus_tool.store.db import document_text, get_passage
 from corpus_tool.web.args import feature, int_arg, need, text_arg
 from corpus_tool.web.workbench import Request, Workbench, router
@@ -149,9 +149,6 @@ def agreement(wb: Workbench, req: Request) -> dict:
 
 # --- the suggestion queue ---------------------------------------------------------------------
 
-_STATEMENT_ID = re.compile(r":s\d+$")
-
-
 def _backend(wb: Workbench) -> dict:
     return {"backend": wb.backend} if wb.backend else {}
 
@@ -166,7 +163,7 @@ def queue(wb: Workbench, req: Request) -> dict:
     with closing(wb.connect()) as conn:
         titles = dict(conn.execute("SELECT id, title FROM documents"))
         for d in items:
-            pid = d["id"].rsplit(":", 1)[0] if _STATEMENT_ID.search(d["id"]) else d["id"]
+            pid = passage_of(d["id"])
             try:
                 p = get_passage(conn, pid)
                 d.update(doc_id=p.doc_id, passage_id=p.id, locator=p.locator, page=p.page,
@@ -175,7 +172,7 @@ def queue(wb: Workbench, req: Request) -> dict:
                 d.update(doc_id=pid.split(":", 1)[0], passage_id=pid, locator="", page=None,
                          title=pid.split(":", 1)[0])
     note = None
-    if items and not _STATEMENT_ID.search(items[0]["id"]):
+    if items and not is_statement_id(items[0]["id"]):
         note = "no statements extracted yet: suggestions are for whole passages " \
                "(run `corpus-tool statements` for sentence-level suggestions)"
     n_rejected = len(feature("rejections").load_rejections(wb.project))

@@ -1,17 +1,22 @@
-"""The Clusters view's writes: rename, merge, split (listed statements, or a proposal previewed
+"""The Clusters view: the clusters of the last run with their curation (GET /clusters), and its
+writes: rename, merge, split (listed statements, or a proposal previewed
 first), pin, exclude, forget, and the curation history, through `corpus_tool.semantic.curate`:
 the same functions `corpus-tool cluster rename|…` calls, so `annotations/clusters.yaml` changes
 exactly as it would from the command line (same lock, same canonical file, same history event).
 The app's write guards (session token, same origin, body limit) stand in front of every POST."""
 from __future__ import annotations
 
+from contextlib import closing
+
 from corpus_tool.coding.files import default_coder
 from corpus_tool.errors import InputError
 from corpus_tool.semantic import curate
-from corpus_tool.web.args import int_arg, text_arg
+from corpus_tool.statements.query import passage_of
+from corpus_tool.web.args import feature, int_arg, text_arg
 from corpus_tool.web.workbench import Request, Workbench, router
 
 MAX_IDS = 500
+MAX_MEMBERS = 200            # members listed per cluster card (to pin, exclude or split off)
 
 
 def _coder(req: Request) -> str:
@@ -33,6 +38,52 @@ def _optional(req: Request, name: str, max_len: int) -> str | None:
     if name not in (req.body or {}):
         return None
     return text_arg(req, name, max_len=max_len) or ""
+
+
+@router.add("GET", "/clusters")
+def clusters(wb: Workbench, req: Request) -> dict:
+    mod = feature("cluster")
+    with closing(wb.connect()) as conn:
+        found = mod.load_clusters(conn)
+        points = mod.load_points(conn) if hasattr(mod, "load_points") else []
+        meta = mod.load_meta(conn) if hasattr(mod, "load_meta") else {}
+        titles = dict(conn.execute("SELECT id, title FROM documents"))
+    if not found:
+        return {"clusters": [], "points": [], "note": "no clusters yet: run `corpus-tool cluster`",
+                "report": _report(wb, "clusters.html")}
+    by_id = {p.item_id: p for p in points}
+
+    def quote(item_id: str) -> dict:
+        p = by_id.get(item_id)
+        return {"id": item_id, "passage_id": passage_of(item_id),
+                "doc_id": p.doc_id if p else passage_of(item_id).split(":", 1)[0],
+                "title": titles.get(p.doc_id) if p else None,
+                "locator": p.locator if p else "", "page": p.page if p else None,
+                "text": p.text if p else item_id}
+
+    notes = curate.cluster_notes(wb.project)
+    out = []
+    for c in found:
+        d = c.to_dict()
+        d["representatives"] = [quote(i) for i in c.representatives[:4]]
+        d["members"] = [{"id": i, "text": by_id[i].text[:300] if i in by_id else i}
+                        for i in c.members[:MAX_MEMBERS]]
+        d["description"] = notes.get(c.id, {}).get("description", "")
+        d["curated"] = notes.get(c.id, {}).get("curated", False)
+        out.append(d)
+    pts = [{"id": p.item_id, "cluster": p.cluster_id, "role": p.role, "x": p.x, "y": p.y,
+            "doc_id": p.doc_id, "passage_id": passage_of(p.item_id), "locator": p.locator,
+            "page": p.page, "text": p.text[:400], "title": titles.get(p.doc_id, p.doc_id)}
+           for p in points]
+    outliers = meta.get("outliers") if isinstance(meta, dict) else None
+    return {"clusters": out, "points": pts, "model_id": found[0].model_id,
+            "method": found[0].method, "outliers": len(outliers) if isinstance(outliers, list) else 0,
+            "report": _report(wb, "clusters.html"),
+            "curation": curate.curation_report(wb.project).to_dict()}
+
+
+def _report(wb: Workbench, name: str) -> str | None:
+    return name if (wb.project.report_dir / name).is_file() else None
 
 
 @router.add("POST", "/clusters/{cluster_id}/rename")

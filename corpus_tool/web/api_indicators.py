@@ -1,4 +1,4 @@
-"""Clusters, indicator drafts and the framework, provenance tables and scores.
+"""Indicator drafts and the framework, provenance tables and scores.
 
 Indicators are read from `indicators/framework.yaml` (the researcher's framework) and
 `indicators/drafts/framework.draft.yaml` (machine drafts) through `corpus_tool.framework`; edits
@@ -6,12 +6,9 @@ are validated by the framework's own pydantic model and written through `update_
 (load, apply, save under the file's cross-process lock), so a concurrent CLI edit is kept.
 Promoting goes through `indicators.merge.promote`, exactly as `corpus-tool indicators promote`.
 
-Just over 400 lines: the clusters endpoint is the part to move out (to `api_clusters`) with the
-workbench's clusters view now in progress.
 """
 from __future__ import annotations
 
-import re
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -20,68 +17,10 @@ from typing import Any
 from corpus_tool.coding.lookup import passage_at
 from corpus_tool.errors import CheckFailed, InputError, NotFoundError
 from corpus_tool.report.scores import scores_html
-from corpus_tool.semantic.curate import cluster_notes, curation_report
 from corpus_tool.web.args import feature, text_arg
 from corpus_tool.web.workbench import HTML_PAGES, Request, Unavailable, Workbench, router
 
 DRAFT_PREFIX = "draft:"
-MAX_MEMBERS = 200            # members listed per cluster card (to pin, exclude or split off)
-_STATEMENT_ID = re.compile(r":s\d+$")
-
-
-
-
-def passage_of(item_id: str) -> str:
-    """The passage id of a statement id (`<passage>:s<N>`) or of a passage id."""
-    return item_id.rsplit(":", 1)[0] if _STATEMENT_ID.search(item_id) else item_id
-
-
-# --- clusters ---------------------------------------------------------------------------------
-
-@router.add("GET", "/clusters")
-def clusters(wb: Workbench, req: Request) -> dict:
-    mod = feature("cluster")
-    with closing(wb.connect()) as conn:
-        found = mod.load_clusters(conn)
-        points = mod.load_points(conn) if hasattr(mod, "load_points") else []
-        meta = mod.load_meta(conn) if hasattr(mod, "load_meta") else {}
-        titles = dict(conn.execute("SELECT id, title FROM documents"))
-    if not found:
-        return {"clusters": [], "points": [], "note": "no clusters yet: run `corpus-tool cluster`",
-                "report": _report(wb, "clusters.html")}
-    by_id = {p.item_id: p for p in points}
-
-    def quote(item_id: str) -> dict:
-        p = by_id.get(item_id)
-        return {"id": item_id, "passage_id": passage_of(item_id),
-                "doc_id": p.doc_id if p else passage_of(item_id).split(":", 1)[0],
-                "title": titles.get(p.doc_id) if p else None,
-                "locator": p.locator if p else "", "page": p.page if p else None,
-                "text": p.text if p else item_id}
-
-    notes = cluster_notes(wb.project)
-    out = []
-    for c in found:
-        d = c.to_dict()
-        d["representatives"] = [quote(i) for i in c.representatives[:4]]
-        d["members"] = [{"id": i, "text": by_id[i].text[:300] if i in by_id else i}
-                        for i in c.members[:MAX_MEMBERS]]
-        d["description"] = notes.get(c.id, {}).get("description", "")
-        d["curated"] = notes.get(c.id, {}).get("curated", False)
-        out.append(d)
-    pts = [{"id": p.item_id, "cluster": p.cluster_id, "role": p.role, "x": p.x, "y": p.y,
-            "doc_id": p.doc_id, "passage_id": passage_of(p.item_id), "locator": p.locator,
-            "page": p.page, "text": p.text[:400], "title": titles.get(p.doc_id, p.doc_id)}
-           for p in points]
-    outliers = meta.get("outliers") if isinstance(meta, dict) else None
-    return {"clusters": out, "points": pts, "model_id": found[0].model_id,
-            "method": found[0].method, "outliers": len(outliers) if isinstance(outliers, list) else 0,
-            "report": _report(wb, "clusters.html"),
-            "curation": curation_report(wb.project).to_dict()}
-
-
-def _report(wb: Workbench, name: str) -> str | None:
-    return name if (wb.project.report_dir / name).is_file() else None
 
 
 # --- indicators -------------------------------------------------------------------------------
