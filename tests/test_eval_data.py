@@ -15,6 +15,7 @@ from corpus_tool.models import STRENGTHS
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
 HALVES = {"dev", "heldout"}
+UNSEEN_HALVES = HALVES | {"heldout2"}  # heldout2: the fresh held-out half (README)
 
 
 def _load(name: str) -> list[dict]:
@@ -42,7 +43,7 @@ UNSEEN_KEYS = ["id", "doc_id", "locator", "source", "half", "context", "text", "
 
 
 def test_unseen_gold_schema(unseen):
-    assert len(unseen) >= 250
+    assert len(unseen) >= 370
     ids = [r["id"] for r in unseen]
     assert len(set(ids)) == len(ids)
     assert all(i.startswith("u") and i[1:].isdigit() for i in ids)
@@ -50,7 +51,7 @@ def test_unseen_gold_schema(unseen):
         assert list(r)[:len(UNSEEN_KEYS)] == UNSEEN_KEYS, r["id"]
         assert set(r) <= set(UNSEEN_KEYS) | {"note"}, r["id"]
         assert r["source"] in {"random", "picked"}, r["id"]
-        assert r["half"] in HALVES, r["id"]
+        assert r["half"] in UNSEEN_HALVES, r["id"]
         assert r["strength"] in STRENGTHS, r["id"]
         assert isinstance(r["statement"], bool), r["id"]
         # a statement has a strength; a non-statement has none and no actor
@@ -70,12 +71,25 @@ def test_unseen_gold_documents_and_halves(unseen):
         half_of.setdefault(r["doc_id"], set()).add(r["half"])
     assert all(len(h) == 1 for h in half_of.values()), "halves are assigned per document"
     per_half = Counter(r["half"] for r in unseen)
-    assert set(per_half) == HALVES and min(per_half.values()) >= 80
-    for half in HALVES:
+    assert set(per_half) == UNSEEN_HALVES and min(per_half.values()) >= 80
+    for half in UNSEEN_HALVES:
         units = [r for r in unseen if r["half"] == half]
         assert sum(r["statement"] for r in units) >= 30
         assert sum(not r["statement"] for r in units) >= 20
     assert Counter(r["source"] for r in unseen)["random"] > len(unseen) / 2
+
+
+def test_unseen_gold_fresh_heldout(unseen):
+    """heldout2 (drawn after the first held-out half had been seen): >= 120 random units from
+    >= 6 documents that are in no other half."""
+    fresh = [r for r in unseen if r["half"] == "heldout2"]
+    assert len(fresh) >= 120 and {r["source"] for r in fresh} == {"random"}
+    fresh_docs = {r["doc_id"] for r in fresh}
+    older_docs = {r["doc_id"] for r in unseen if r["half"] != "heldout2"}
+    assert len(fresh_docs) >= 6 and not fresh_docs & older_docs
+    # ids continue after the first set's: rows are appended, the old halves unchanged
+    assert min(int(r["id"][1:]) for r in fresh) > max(int(r["id"][1:]) for r in unseen
+                                                       if r["half"] != "heldout2")
 
 
 def test_unseen_gold_covers_the_hard_cases(unseen):
