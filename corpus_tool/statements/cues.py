@@ -90,7 +90,11 @@ _PROCEDURAL = re.compile(
 _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered immediately after "
                           r"birth|birth registration|immigration (authorities|enforcement|control)|"
                           r"(report|share)\w*\s+(or\s+(report|share)\w*\s+)?(personal\s+)?data|"
-                          r"right to vote|stand as a candidate)\b",
+                          r"right to vote|stand as a candidate|"
+                          # "States parties are encouraged to ratify …": a recommendation asking
+                          # for ratification, not the treaty's own final clauses
+                          r"(?:encouraged|urged|invited|called\s+(?:up)?on|requested)\s+"
+                          r"(?:\w+\s+){0,3}?to\s+(?:sign\s+and\s+)?(?:ratify|accede))\b",
                           re.I)
 
 
@@ -205,7 +209,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
     ("prohibition", r"\b(?:shall|must|may|should|will|can)\s+not\b(?!\s+only)|"
                     r"\b(?:shall|must|may)\s+in\s+no\s+case\b|\b(?:shall|must|should|may)n't\b|"
                     r"\bshall\s+(?:be\s+)?(?:prohibited|forbidden|outlawed)\b|"
-                    r"\bshall\s+refrain\s+from\b|\bare\s+prohibited\b|"
+                    r"\b(?:shall|must|should)\s+refrain\s+from\b|\bare\s+prohibited\b|"
                     r"\b" + _NEG_SUBJ + r"\s+(?:[\w'-]+\s+){0,10}?(?:shall|may|must|should)\b|"
                     r"\bare\s+entitled\s+not\s+to\s+be\s+denied\b"),
     ("recognition", r"\b(?:shall\s+|undertake\s+to\s+|also\s+)?recogni[sz]e[sd]?\s+(?:that\s+)?"
@@ -218,6 +222,14 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     r"\b(?:is|are|shall\s+be|should\s+be|be)\s+(?:\w+\s+)?entitled\b|\bshall\s+enjoy\b|"
                     r"\bshall\s+have\s+(?:full\s+|equal\s+)?access\b|"
                     r"^\W*(?:This|That|Such|The\s+same)\s+right\s+(?:shall\s+)?includes?\b|"
+                    # "This includes the right to maintain …" (the article's right goes on)
+                    r"^\W*(?:This|That)\s+(?:shall\s+)?includes?\b(?=\s+the\s+rights?\s+(?:to|of)\b)|"
+                    # "The Charter guarantees the rights and freedoms set out in it", "All the
+                    # rights … are equally guaranteed to …"; a participle ("rights guaranteed
+                    # by …") is dropped in context (statements.modality)
+                    r"\bguarantees\b(?=\s+(?:the\s+|all\s+)?(?:rights?|freedoms?)\b)|"
+                    r"(?:(?<=\brights)|(?<=\bfreedoms))[^.;:]{0,60}?\b(?:are|is|shall\s+be)\s+(?:\w+\s+)?"
+                    r"guaranteed\b|"
                     r"\b(?:has|have)\s+the\s+following\s+(?:\w+\s+)?(?:rights|freedoms)\b|"
                     r"\bprinciples\s+of\s+the\s+present\s+\w+\s+shall\s+be\b|"
                     r"\b(?:Parties|States|Members)\s+(?:[\w-]+\s+){0,8}?recogni[sz]e\s+that\b"
@@ -227,6 +239,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                        r"(?:the\s+)?(?:all\s+)?(?:States?|Governments?|Parties|parties|Member|"
                        r"countries|it|them|the\s+State|the\s+(?:authorities|[Gg]overnment)|"
                        r"[A-Z][a-z]+\s+to\b))|\bit\s+is\s+recommended\b|"
+                       # "AI recommended that Slovenia stop …", "CoE-CPT recommended ensuring …":
+                       # the that-clause or the gerund after "recommend" is what is recommended
+                       r"\brecommend(?:s|ed)?\s+(?=that\b|[a-z]+ing\b)|"
                        r"\b(?:is|are)\s+(?:also\s+|further\s+|therefore\s+)?(?:encouraged|urged|invited|"
                        r"requested|called\s+(?:up)?on)\s+to\b|"
                        # "It is essential that States parties take …": the writer's advice
@@ -281,6 +296,7 @@ def _tidy(deontic: str) -> str:
     d = re.sub(r"^(?:No|no|None|none|Nor|nor|Neither|neither)\s+.*?\s+(shall|may|must|should)$",
                r"no … \1", d)
     d = re.sub(r"^(?:Parties|States|Members)\b.*?\b(recogni[sz]e that)$", r"\1", d)
+    d = re.sub(r"^.*?\b((?:are|is|shall be) (?:\w+ )?guaranteed)$", r"\1", d)
     return d
 
 

@@ -72,6 +72,10 @@ def _actor_from_parse(doc, cue: Cue) -> str | None:
     verb = _governor(tok)
     if cue.deontic.lower().startswith("it is "):
         return _impersonal_actor(verb)
+    if tok.lower_ in _RECOMMEND_VERBS or verb.lower_ in _RECOMMEND_VERBS:
+        own = _addressee(verb)
+        if own is not None:
+            return own
     shared = False      # the subject is borrowed from a verb this one is conjoined with
     for _ in range(4):
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -89,17 +93,9 @@ def _actor_from_parse(doc, cue: Cue) -> str | None:
         if holder is not None and _is_actorish(holder):
             return _span_text(holder)
     if tok.lower_ in _RECOMMEND_VERBS or verb.lower_ in _RECOMMEND_VERBS:
-        for c in kids:       # "urge States parties to …", "recommends that States …"
-            if c.dep_ in ("dobj", "obj"):
-                return _antecedent(c) if c.lower_ in ("it", "them") else _span_text(c)
-            if c.dep_ in ("prep", "prt") and c.lower_ in ("upon", "on"):     # "calls upon X"
-                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return _span_text(pobj)
-            if c.dep_ in ("ccomp", "xcomp"):
-                for cc in c.children:
-                    if cc.dep_ in ("nsubj", "nsubjpass"):
-                        return _span_text(cc)
+        own = _addressee(verb)
+        if own is not None:
+            return own
     subjs = sorted((c for c in kids if c.dep_ == "nsubj"), key=lambda c: abs(verb.i - c.i))
     subj = next((c for c in subjs if _is_actorish(c)), subjs[0] if subjs else None)
     if subj is None and verb.lower_ in _ACTIVE_PASSIVES:
@@ -127,6 +123,26 @@ def _actor_from_parse(doc, cue: Cue) -> str | None:
     if not _is_actorish(subj):
         return ""
     return _span_text(subj)
+
+
+def _addressee(verb) -> str | None:
+    """Who a recommending verb addresses: "urge States parties to …", "recommends that States
+    …", "calls upon X"; "" when it recommends an action with no one named ("CoE-CPT
+    recommended ensuring that …"); None when the verb's own children do not say."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj"):
+            return _antecedent(c) if c.lower_ in ("it", "them") else _span_text(c)
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("upon", "on"):     # "calls upon X"
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _span_text(pobj)
+        if c.dep_ in ("ccomp", "xcomp"):
+            for cc in c.children:
+                if cc.dep_ in ("nsubj", "nsubjpass"):
+                    return _span_text(cc)
+            if c.tag_ == "VBG" and verb.lower_.startswith("recommend"):
+                return ""       # a gerund: the action is recommended, the addressee unnamed
+    return None
 
 
 _CLAUSES = ("ccomp", "xcomp", "advcl")
@@ -290,6 +306,11 @@ def _infinitive_item(doc) -> bool:
     if len(toks) < 3 or toks[0].text != "To" or toks[0].dep_ != "aux":
         return False
     verb = toks[0].head
+    # "To prevent … ; to this end, to endeavour to raise …": the parser may hang the first
+    # infinitive on a later one; climb to the clause that carries the item
+    while verb.dep_ in ("advcl", "conj") and verb.head is not verb and verb.head.tag_ == "VB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children):
+        verb = verb.head
     return verb.dep_ == "ROOT" and verb.tag_ == "VB" and \
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
