@@ -13,13 +13,15 @@ BENEFICIARIES: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for n
     ("parents", r"\b(parents?|parental|legal guardians?)\b"),
     ("girls and women", r"\b(women|woman|girls?|mothers?|maternity|pregnant)\b"),
     ("migrant workers and their families", r"\bmigrant workers?\b|\bmembers of (?:their|his|the) famil"),
-    ("migrants", r"\b(migrants?|migration|immigrants?|emigrants?)\b(?!\s+workers?\b)"),
+    ("migrants", r"\b(migrants?|migration|immigrants?|emigrants?)\b(?!\s+workers?\b)|"
+                 r"\bundocumented\b"),
     ("refugees", r"\brefugees?\b"),
     ("asylum seekers", r"\basylum\b"),
     ("non-citizens", r"\bnon-?citizens?\b|\bforeign nationals\b|\baliens\b|\bforeigners\b|"
                      r"\bnon-?nationals\b"),
     ("stateless persons", r"\bstateless(ness)?\b"),
-    ("minorities", r"\bminorit(y|ies)\b"),
+    # Roma and Sinti: Europe's largest national/ethnic minorities, named by the group's name
+    ("minorities", r"\bminorit(y|ies)\b|\bRoma\b|\bSinti\b"),
     ("indigenous peoples", r"\bindigenous\b|\btribal peoples\b|\bpeoples concerned\b|"
                            r"\bthese peoples\b"),
     ("persons with disabilities", r"\bdisabilit(y|ies)\b|\bdisabled\b|\bimpairments?\b"),

@@ -1,7 +1,8 @@
 """Beneficiaries read from the parse (statements.beneficiaries): the rights-holder, quantified
 complements and "including" lists, named canonically where the lexicon covers them, else by
-their head noun. Sentences from the dev half of tests/data/statements_gold_unseen.jsonl and the
-reference gold (none from the unseen heldout half)."""
+their head noun. Sentences from the dev half of tests/data/statements_gold_unseen.jsonl, its
+first held-out half (seen since the fresh `heldout2` was drawn) and the reference gold; none from
+`heldout2`."""
 from __future__ import annotations
 
 import json
@@ -73,3 +74,19 @@ def test_beneficiary_names_include_stored_ones():
     assert names[:len(S.beneficiary_names())] == S.beneficiary_names()
     assert "citizens" in names and names.count("children") == 1
     assert "citizens" not in S.beneficiary_names()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the unseen gold's vocabulary (README): Roma are a minority, undocumented status is
+    # migration; from the first (now seen) held-out half, CERD GR 27 and CESCR GC 20
+    ("To act with determination to eliminate any discrimination or racial harassment of Roma "
+     "students.", ("minorities",)),
+    ("To consider adopting measures in favour of Roma children, in cooperation with their "
+     "parents, in the field of education.", ("children", "minorities", "parents")),
+    ("The ground of nationality should not bar access to Covenant rights, e.g. all children "
+     "within a State, including those with an undocumented status, have a right to receive "
+     "education and access to adequate food and affordable health care.",
+     ("children", "migrants")),
+])
+def test_named_groups_of_the_unseen_vocabulary(trained, text, expected):
+    assert bens(text, trained) == expected
