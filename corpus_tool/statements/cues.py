@@ -225,13 +225,14 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     r"\bshall\s+have\s+(?:full\s+|equal\s+)?access\b|"
                     r"^\W*(?:This|That|Such|The\s+same)\s+right\s+(?:shall\s+)?includes?\b|"
                     # "This includes the right to maintain …" (the article's right goes on)
-                    r"^\W*(?:This|That)\s+(?:shall\s+)?includes?\b(?=\s+the\s+rights?\s+(?:to|of)\b)|"
+                    r"^\W*(?:This|That)\s+(?:shall\s+)?includes?\b"
+                    r"(?=\s+the\s+rights?\s+(?:to|of)\b)|"
                     # "The Charter guarantees the rights and freedoms set out in it", "All the
                     # rights … are equally guaranteed to …"; a participle ("rights guaranteed
                     # by …") is dropped in context (statements.modality)
                     r"\bguarantees\b(?=\s+(?:the\s+|all\s+)?(?:rights?|freedoms?)\b)|"
-                    r"(?:(?<=\brights)|(?<=\bfreedoms))[^.;:]{0,60}?\b(?:are|is|shall\s+be)\s+(?:\w+\s+)?"
-                    r"guaranteed\b|"
+                    r"(?:(?<=\brights)|(?<=\bfreedoms))[^.;:]{0,60}?\b(?:are|is|shall\s+be)\s+"
+                    r"(?:\w+\s+)?guaranteed\b|"
                     r"\b(?:has|have)\s+the\s+following\s+(?:\w+\s+)?(?:rights|freedoms)\b|"
                     r"\bprinciples\s+of\s+the\s+present\s+\w+\s+shall\s+be\b|"
                     r"\b(?:Parties|States|Members)\s+(?:[\w-]+\s+){0,8}?recogni[sz]e\s+that\b"
@@ -241,8 +242,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                        r"(?:the\s+)?(?:all\s+)?(?:States?|Governments?|Parties|parties|Member|"
                        r"countries|it|them|the\s+State|the\s+(?:authorities|[Gg]overnment)|"
                        r"[A-Z][a-z]+\s+to\b))|\bit\s+is\s+recommended\b|"
-                       # "AI recommended that Slovenia stop …", "CoE-CPT recommended ensuring …":
-                       # the that-clause or the gerund after "recommend" is what is recommended
+                       # "AI recommended that Slovenia stop …", "CoE-CPT recommended
+                       # ensuring …": the that-clause or the gerund is what is recommended
                        r"\brecommend(?:s|ed)?\s+(?=that\b|[a-z]+ing\b)|"
                        r"\b(?:is|are)\s+(?:also\s+|further\s+|therefore\s+)?(?:encouraged|urged|invited|"
                        r"requested|called\s+(?:up)?on)\s+to\b|"

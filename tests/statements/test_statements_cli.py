@@ -133,3 +133,30 @@ def test_evaluate_reports_each_gold_set_and_its_halves(project, tmp_path):
     assert unseen["modes"]["rules"]["dev"]["tp"] == 1
     assert unseen["modes"]["rules"]["heldout"]["n"] == 1
     assert unseen["modes"]["rules"]["heldout"]["fp"] == 0
+
+
+def test_evaluate_labels_the_seen_and_the_fresh_held_out_halves(project, tmp_path):
+    """The unseen gold's three halves are reported apart, the first held-out half as "heldout
+    (seen)" and the fresh one as "heldout2 (fresh)", in --json and in the table."""
+    gold = tmp_path / "unseen.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in [
+        {"id": "u1", "half": "dev", "text": "States Parties shall protect children.",
+         "statement": True, "strength": "obligation", "actor": "States Parties",
+         "beneficiaries": ["children"]},
+        {"id": "u2", "half": "heldout", "text": "The Committee notes the report.",
+         "statement": False},
+        {"id": "u3", "half": "heldout2", "text": "Member States may adopt guidelines.",
+         "statement": True, "strength": "permission", "actor": "Member States",
+         "beneficiaries": []}]), encoding="utf-8")
+    res = run("evaluate", "--gold", str(gold), "--mode", "rules", "--json")
+    assert res.exit_code == 0, res.stderr
+    [out] = json.loads(res.stdout)["sets"]
+    assert out["splits"] == ["all", "dev", "heldout", "heldout2"]
+    assert out["split_labels"] == {"all": "all", "dev": "dev (tuned on)",
+                                   "heldout": "heldout (seen)", "heldout2": "heldout2 (fresh)"}
+    assert out["modes"]["rules"]["heldout2"]["n"] == 1
+    assert out["modes"]["rules"]["heldout2"]["tp"] == 1
+    res = run("evaluate", "--gold", str(gold), "--mode", "rules")
+    assert res.exit_code == 0, res.stderr
+    assert "heldout (seen)" in res.stdout and "heldout2 (fresh)" in res.stdout
+    assert "never tuned on" in res.stdout
