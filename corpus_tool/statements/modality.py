@@ -135,6 +135,9 @@ def _subordinate(verb) -> bool:
     circumstances; it grants nothing."""
     if verb.dep_ in ("relcl", "pcomp"):
         return True
+    if verb.dep_ in ("csubj", "csubjpass", "conj") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return True     # "That … was unlawful, and that he may … be expelled, cannot negate …"
     v, hops = verb, 0
     while hops < 6 and v.head is not v:
         if v.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITION_MARKS

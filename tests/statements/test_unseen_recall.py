@@ -2,7 +2,8 @@
 reported recommendations ("AI recommended that Slovenia stop …", "recommended ensuring …"),
 "must refrain from", rights stated by "This includes the right …" / "… are guaranteed",
 recommendations to ratify, a chapeau-less "To …" item the parser hangs on a later infinitive,
-and the addressee of "… and calls upon States parties:". Each sentence is the one that motivated
+and the addressee of "… and calls upon States parties:", a "may" inside a that-clause that is the
+sentence's subject. Each sentence is the one that motivated
 the rule, from the dev half and the first (now seen) held-out half of
 tests/data/statements_gold_unseen.jsonl; none is from `heldout2`. The guards below keep what the
 rules must not catch."""
@@ -119,6 +120,10 @@ def test_guards_still_filter(text, reason):
     "The Committee notes that the rights guaranteed by the Covenant apply to everyone.",
     # "recommended" as an adjective/participle, no that-clause or gerund
     "The Committee welcomes the measures recommended in its previous concluding observations.",
+    # u210: a "may" inside a that-clause the sentence is about (a premise, not a permission)
+    "That a person's initial entry into a state, or into the United States, was unlawful, and "
+    "that he may for that reason be expelled, cannot negate the simple fact of his presence "
+    "within the state's territorial perimeter.",
 ])
 def test_not_statements(trained, text):
     assert parts(text, trained) is None
