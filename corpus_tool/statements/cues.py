@@ -93,10 +93,14 @@ _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered i
                           r"birth|birth registration|immigration (authorities|enforcement|control)|"
                           r"(report|share)\w*\s+(or\s+(report|share)\w*\s+)?(personal\s+)?data|"
                           r"right to vote|stand as a candidate|"
-                          # "States parties are encouraged to ratify …": a recommendation asking
-                          # for ratification, not the treaty's own final clauses
-                          r"(?:encouraged|urged|invited|called\s+(?:up)?on|requested)\s+"
-                          r"(?:\w+\s+){0,3}?to\s+(?:sign\s+and\s+)?(?:ratify|accede))\b",
+                          # "States parties are encouraged to ratify …", "urges States to
+                          # ratify …": a recommendation asking for ratification, not the
+                          # treaty's own final clauses ("… to any State invited to accede to
+                          # this Charter" stays one: a participle, no one is asked)
+                          r"(?:\b(?:are|is)\s+(?:also\s+|further\s+)?(?:encouraged|urged|invited|"
+                          r"requested|called\s+(?:up)?on)\s+|\b(?:encourage[sd]?|urge[sd]?|"
+                          r"invite[sd]?|request(?:s|ed)?|calls?\s+(?:up)?on|called\s+(?:up)?on)\s+"
+                          r"(?:\w+\s+){1,3}?)to\s+(?:sign\s+and\s+)?(?:ratify|accede))\b",
                           re.I)
 
 
