@@ -18,10 +18,12 @@ corpus_tool/semantic/requirement.py), with the default backend (minilm) and the 
 Each also with over-large clusters split (`max_share=0.08`: no cluster above 8 % of the
 statements, corpus_tool/semantic/split.py). The same figures for the example studies
 (examples/labour-market, examples/anti-discrimination), which the settings were not tuned on. The labels are
-judged in benchmarks/data/cluster_label_judgments.csv; the acceptable shares are printed.
+judged in benchmarks/data/cluster_label_judgments.csv; the acceptable shares are printed per
+sample (draw) and half, and over the latest judgment of every judged cluster.
 
-Run: `python -m benchmarks cluster` (BENCH_PROJECT=path, BENCH_PROJECT_LABOUR_MARKET=path and
-BENCH_PROJECT_ANTI_DISCRIMINATION=path reuse already built copies of the reference project and
+Run: `python -m benchmarks cluster` (`python -m benchmarks cluster --labels-only`: the default
+clustering of the reference project and the label judgments only; BENCH_PROJECT=path,
+BENCH_PROJECT_LABOUR_MARKET=path and BENCH_PROJECT_ANTI_DISCRIMINATION=path reuse already built copies of the reference project and
 of the examples instead of ingesting fresh copies).
 """
 from __future__ import annotations
@@ -84,18 +86,34 @@ def measures(result, items, labels: dict[str, str] | None = None) -> dict:
     return out
 
 
+SAMPLES = (("r16", "first draw (seed 16), first reader"),
+           ("r16-again", "first draw's clusters that still exist, judged again strictly"),
+           ("r161", "second draw (seed 161)"))
+LATEST = ("r16-again", "r161")       # the latest judgment of each cluster of today's clustering
+
+
+def _share(rows: list[dict], col: str) -> float | None:
+    return round(sum(r[f"acceptable_{col}"] == "yes" for r in rows) / len(rows), 2) if rows \
+        else None
+
+
 def label_judgments(current: dict[str, str]) -> dict:
     """Acceptable shares of the judged labels (benchmarks/data/cluster_label_judgments.csv) per
-    half, before, first pass and after; and the sampled clusters whose label today is not the
-    one judged (judge them again when the label rules change)."""
+    sample and half, before (c-TF-IDF terms joined), first pass and after; the share over the
+    latest judgment of every judged cluster; and the judged clusters whose label today is not
+    the one judged (judge them again when the label rules change)."""
     with open(JUDGMENTS, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    out: dict = {}
-    for half in ("dev", "held-out"):
-        rs = [r for r in rows if r["half"] == half]
-        out[half] = {col: round(sum(r[f"acceptable_{col}"] == "yes" for r in rs) / len(rs), 2)
-                     for col in ("before", "first_pass", "after")} | {"n": len(rs)}
-    out["not_judged"] = sorted(r["cluster_id"] for r in rows
+    out: dict = {"samples": {}}
+    for sample, _ in SAMPLES:
+        for half in ("dev", "held-out"):
+            rs = [r for r in rows if r["sample"] == sample and r["half"] == half]
+            out["samples"][f"{sample}/{half}"] = {
+                col: _share(rs, col) for col in ("before", "first_pass", "after")} | {"n": len(rs)}
+    latest = [r for r in rows if r["sample"] in LATEST]
+    out["all"] = {col: _share(latest, col) for col in ("before", "first_pass", "after")} | {
+        "n": len(latest)}
+    out["not_judged"] = sorted(r["cluster_id"] for r in latest
                                if current.get(r["cluster_id"]) != r["label_after"])
     return out
 
@@ -133,19 +151,22 @@ def _built(src: Path, tmp: Path, name: str):
     return project, items
 
 
-def run() -> dict:
+def run(argv: list[str] | None = None) -> dict:
+    """`--labels-only`: only the default clustering of the reference project and the label
+    judgments (minutes instead of the whole comparison)."""
     from corpus_tool.semantic.cluster import cluster_items
+    labels_only = "--labels-only" in (argv or [])
     tmp = Path(tempfile.mkdtemp(prefix="bench-cluster-"))
     res: dict = {}
     try:
-        for name, src in STUDIES:
+        for name, src in STUDIES[:1] if labels_only else STUDIES:
             if not (src / "corpus" / "manifest.csv").is_file():
                 continue
             project, items = _built(src, tmp, name)
             labels = gc_labels(project.root) if name == "reference" else None
             res[name] = {"statements": len(items)}
-            for backend in BACKENDS:
-                for on, share in OPTIONS:
+            for backend in BACKENDS[:1] if labels_only else BACKENDS:
+                for on, share in OPTIONS[:1] if labels_only else OPTIONS:
                     r = cluster_items(items, project=project, backend=backend, on=on,
                                       max_share=share)
                     key = f"{backend}/{on}" + (f"/split>{share:.0%}" if share else "")
@@ -157,6 +178,10 @@ def run() -> dict:
         shutil.rmtree(tmp, ignore_errors=True)
     _print(res)
     return res
+
+
+def _pct(v: float | None) -> str:
+    return "-" if v is None else f"{v:.0%}"
 
 
 def _print(res: dict) -> None:
@@ -172,6 +197,8 @@ def _print(res: dict) -> None:
         print(f"{name}: {cols['statements']} statements")
         for backend in BACKENDS:
             keys = [k for k in cols if k.startswith(backend + "/")]
+            if not keys:
+                continue
             print(f"  {backend:26s}" + "".join(f"{k.split('/', 1)[1]:>21s}" for k in keys))
             for title, key, fmt in rows:
                 vals = [cols[k].get(key) for k in keys]
@@ -181,15 +208,21 @@ def _print(res: dict) -> None:
                     f"{(fmt.format(v) if v is not None else '-'):>21s}" for v in vals))
     if "labels" in res:
         lab = res["labels"]
-        print("labels judged acceptable unchanged (benchmarks/data/cluster_label_judgments.csv):")
-        for half in ("dev", "held-out"):
-            h = lab[half]
-            print(f"  {half:9s} ({h['n']}): before {h['before']:.0%}, first pass "
-                  f"{h['first_pass']:.0%}, after {h['after']:.0%} (target ≥ 80 %)")
+        print("labels judged acceptable unchanged (benchmarks/data/cluster_label_judgments.csv;"
+              " target ≥ 80 %):")
+        names = dict(SAMPLES)
+        for key, h in lab["samples"].items():
+            sample, half = key.split("/")
+            print(f"  {key:18s} ({h['n']:2d}): before {_pct(h['before'])}, first pass "
+                  f"{_pct(h['first_pass'])}, after {_pct(h['after'])}   {names[sample]}, {half}")
+        a = lab["all"]
+        print(f"  {'all judged today':18s} ({a['n']:2d}): before {_pct(a['before'])}, first pass "
+              f"{_pct(a['first_pass'])}, after {_pct(a['after'])}")
         if lab["not_judged"]:
             print(f"  {len(lab['not_judged'])} sampled cluster(s) now carry a label not judged: "
                   + ", ".join(lab["not_judged"]))
 
 
 if __name__ == "__main__":
-    run()
+    import sys
+    run(sys.argv[1:])

@@ -6,12 +6,15 @@ TF-IDF, as for `terms`, which stay the label's support).
 1. Where: each statement's requirement region, its sentence from the aim on (the actor and the
    words before it dropped: `requirement.predicate`), for the members nearest the centroid.
 2. Candidates: noun phrases of those regions by part-of-speech pattern (modifiers, nouns,
-   coordination, up to two attached prepositional phrases), from the trained spaCy pipeline's
-   tagger; a candidate is always a whole phrase of a statement, never cut inside one.
+   coordination, up to two attached prepositional phrases; 'to' attaches only to a right, an
+   access, …), from the trained spaCy pipeline's tagger, and the phrases holding the aim (the
+   statement's aim as a gerund with its object, 'right to <verb>'); always a whole phrase of a
+   statement: never cut before 'of' nor after an aim noun ('participation' without 'in …'),
+   never headed by a word naming no content ('basis of …'), never two phrases run together.
 3. Choice: the candidate that contains the cluster's top terms and whose words are the most
    distinctive of the cluster and the most shared by its statements, with a cost per word;
-   phrases of words that name no content ("measures", "provisions", "States Parties") or that
-   are a statement's actor are not labels; phrases that only name people weigh less.
+   a phrase naming the aim ('right to vote', 'access to …', 'reducing … fees') weighs double,
+   one naming only people or bodies is a last resort, a single word weighs less.
 4. One label never repeats another: a later (smaller) cluster takes its next candidate, else
    the people its statements name, else its next distinctive term.
 
@@ -36,9 +39,10 @@ WORD_COST = 0.03                 # per word, against word scores normalised to t
 SEEN_BONUS = 0.3                 # × log2 of the statements a phrase occurs in
 TERM_WEIGHT = 0.5                # a phrase containing the k-th term gains TERM_WEIGHT / k
 N_TERMS_COVERED = 5
-ONE_WORD = 0.6
-WHO_ONLY = 0.5                   # a phrase made only of the people named weighs half
+ONE_WORD = 0.4
+WHO_ONLY = 0.1                   # a phrase naming only people or bodies: a last resort
 BENEFICIARY_SHARE = 0.5
+AIM_BONUS = 2.0                  # a phrase holding the aim: 'right to vote', 'reducing … fees'
 
 # heads that name no requirement of their own (generic legal and discourse words)
 _EMPTY_HEADS = frozenset("""
@@ -48,7 +52,8 @@ instrument instruments treaty party parties state states government governments 
 committees view views light regard respect account effect extent case cases matter matters
 basis part parts kind type types form forms order terms term purpose purposes context fact
 need needs issue issues question questions time times level levels area areas field fields
-set number reference end
+set number reference end basis detail details weight manner means way respect regard
+day days week weeks month months year years potential territory territories
 """.split())
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _PREPS = {"of", "for", "to", "against", "in", "between", "with", "on", "from", "within",
@@ -105,8 +110,9 @@ def _classes(doc) -> str:
             out.append("C")
         elif t.text == ",":
             out.append("M")
-        elif tag in ("IN", "TO") and t.lower_ in _PREPS:
-            out.append("P")
+        elif tag in ("IN", "TO") and t.lower_ in _PREPS and (
+                t.lower_ != "to" or _to_head(doc, out, i)):
+            out.append("P")              # 'to' attaches to a right or access, not to a verb
         else:
             out.append("O")
     return "".join(out)
@@ -116,15 +122,42 @@ _BASE = r"(?:[AN](?:[ANS]|C(?=[AN]))*)?N"
 _LIST = rf"(?:{_BASE}M)+{_BASE}C{_BASE}"          # "conferences, seminars and other events"
 _NP = re.compile(rf"(?:{_LIST}|{_BASE})(?:PD?{_BASE}){{0,2}}")
 # leading words that restrict nothing ("such remedies", "possible misperceptions")
+_TO_HEADS = frozenset("""right access entitlement threat obstacle barrier harm exposure
+contribution commitment obligation duty respect protection assistance equality treatment
+return admission referral transfer""".split())
+# nouns that name people: a phrase headed by one names who, not what is required
+_PEOPLE = frozenset("""person people child children girl boy woman women man men worker employer
+pupil student parent family member national citizen alien migrant refugee victim spouse soldier
+individual adult youth minor caregiver teacher official officer employee applicant""".split())
+# gerunds that name no requirement of their own
+_EMPTY_GERUNDS = frozenset("""including regarding concerning according following ensuring taking
+making having being giving bearing pending notwithstanding excluding relating""".split())
+# heads that name an aim as a noun ('participation in public life', 'access to education')
+_AIM_HEADS = frozenset("""right access participation protection elimination prevention recognition
+maintenance equality freedom reduction abolition guarantee granting reintegration rehabilitation
+recovery""".split())
+_PLURAL_NOUNS = frozenset("rights arms affairs customs goods news sales services".split())
 _LEADING = frozenset("""such own other possible same certain various relevant necessary
 particular respective above-mentioned aforementioned said""".split())
 
 
-def _phrases(doc, actor: str) -> list[str]:
+def _to_head(doc, classes: list[str], i: int) -> bool:
+    """'to' at i follows a noun phrase headed by a right, an access, … ('right of girls and
+    women to education'), not a verb ('entitled without discrimination to protection')."""
+    j = i - 1
+    while j >= 0 and i - j <= 7 and classes[j] in "ANDSCP":
+        if classes[j] == "N" and doc[j].lower_ != "rights" and _stem(doc[j].lower_) in _TO_HEADS:
+            return True
+        j -= 1
+    return False
+
+
+def _phrases(doc, actor: str, aim: str = "") -> list[tuple[str, bool]]:
     """Noun phrases of one tagged text: each maximal phrase and its shorter heads (without the
     attached prepositional phrases, never cut before 'of'), and the bare noun phrase inside
     each attached prepositional phrase ('social protection' in 'the right of elderly persons to
-    social protection'); leading determiners dropped, at most MAX_WORDS words."""
+    social protection'), then the phrases holding an aim (`_verbal`), each with True; leading
+    determiners dropped, at most MAX_WORDS words."""
     cls = _classes(doc)
     actor_l = " ".join(actor.lower().split())
     out = []
@@ -135,12 +168,42 @@ def _phrases(doc, actor: str) -> list[str]:
                                                     if doc[j].lower_ != "of"]]
         for j in preps:                                  # the noun phrase inside a PP
             inner = j + 1 + (cls[j + 1] == "D")
-            stop = next((q for q in preps if q > inner), end)
+            stop = next((q for q in preps if q > inner and doc[q].lower_ != "of"), end)
             spans.append((inner, stop))
         for begin, stop in spans:
             text = _phrase(doc, begin, stop, actor_l)
             if text:
-                out.append(text)
+                out.append((text, False))
+    for begin, stop in _verbal(doc, cls, aim.lower()):
+        text = _phrase(doc, begin, stop, actor_l)
+        if text:
+            out.append((text, True))
+    return out
+
+
+def _verbal(doc, cls: str, aim: str) -> list[tuple[int, int]]:
+    """Spans that name a requirement with its aim: the statement's aim as a gerund and its
+    object ('reducing or
+    abolishing any fees or charges', 'improving the security of travel documents') and a right
+    to do something ('right to vote', 'right to acquire a nationality')."""
+    out = []
+    for i, t in enumerate(doc):
+        j = None
+        if t.tag_ == "VBG" and t.lower_ == aim and aim not in _EMPTY_GERUNDS and (
+                i == 0 or doc[i - 1].tag_ in (",", ":", "-LRB-", "-RRB-", "LS")):
+            j = i + 1
+            if j + 1 < len(doc) and cls[j] == "C" and doc[j + 1].tag_ == "VBG":
+                j += 2
+        elif (t.lower_ == "right" and i + 2 < len(doc) and doc[i + 1].lower_ == "to"
+              and doc[i + 2].tag_ == "VB"):
+            j = i + 3
+            out.append((i, j))                           # 'right to vote'
+        if j is None or j >= len(doc):
+            continue
+        j += cls[j] == "D"
+        m = _NP.match(cls, j)
+        if m:
+            out.append((i, m.end()))
     return out
 
 
@@ -155,6 +218,17 @@ def _phrase(doc, begin: int, stop: int, actor_l: str) -> str:
     content = set(_content(text))
     if len(head) < 3 or not content or content <= _EMPTY_HEADS:
         return ""
+    if head in _EMPTY_HEADS or _empty_head_of(text):
+        return ""                       # 'basis of …', 'territories in respect'
+    if stop < len(doc) and doc[stop].lower_ == "of":
+        return ""                       # cut before its 'of'
+    if _head(text) in ("right", "access") and " to " not in f" {text.lower()} ":
+        return ""                       # a right without what it is a right to
+    if (stop < len(doc) and doc[stop].tag_ in ("IN", "TO")
+            and _stem(doc[stop - 1].lower_) in _AIM_HEADS):
+        return ""                       # 'participation' cut before 'in hostilities'
+    if _plural_modifier(doc, begin, stop):
+        return ""
     if actor_l and text.lower() in actor_l:
         return ""
     first = doc[begin]
@@ -163,18 +237,43 @@ def _phrase(doc, begin: int, stop: int, actor_l: str) -> str:
     return text
 
 
+def _empty_head_of(text: str) -> bool:
+    """A word naming no content is the head of a prepositional phrase ('basis of equality',
+    'detail in a language'; 'respect for the environment' names one)."""
+    words = text.lower().split()
+    return any(w in _PREPS and w != "for" and _stem(words[k - 1]) in _EMPTY_HEADS
+               for k, w in enumerate(words[1:], 1))
+
+
+def _plural_modifier(doc, begin: int, stop: int) -> bool:
+    """A regular plural noun directly before another noun ('migrant workers treatment'): two
+    noun phrases run together, not one ('human rights education' is one)."""
+    for t, nxt in zip(doc[begin:stop - 1], doc[begin + 1:stop]):
+        if (t.tag_ == "NNS" and t.lower_.endswith("s") and t.lower_ not in _PLURAL_NOUNS
+                and nxt.tag_ in ("NN", "NNS", "JJ") and t.whitespace_):
+            return True
+        if t.tag_ in ("NN", "NNS", "NNP", "NNPS") and nxt.tag_ == "VBN":
+            return True                  # 'Committee written explanations': a verb's two objects
+    return False
+
+
 def _score(phrase: str, weights: dict[str, float], support: Counter, n: int, seen: int,
-           people: set[str], terms: Sequence[set[str]]) -> float:
+           people: set[str], terms: Sequence[set[str]], aimed: bool = False) -> float:
     words = _content(phrase)
     if not words:
         return 0.0
     have = set(words)
     gain = sum(weights.get(w, 0.0) * support[w] / n for w in have)
     gain += sum(TERM_WEIGHT / (k + 1) for k, t in enumerate(terms) if t and t <= have)
-    if have <= people or _head(phrase) in people:      # names who, not what is required
+    if have <= people | _PEOPLE or _head(phrase) in people | _PEOPLE:   # who, not what
+        gain *= WHO_ONLY
+    names = [w for w in phrase.split()[1:] + phrase.split()[:1] if w[:1].isupper()]
+    if 2 * len(names) >= len(words):                  # names bodies or places ('Council of Europe')
         gain *= WHO_ONLY
     if len(phrase.split()) == 1:       # one word rarely names a requirement
         gain *= ONE_WORD
+    if aimed or _head(phrase) in _AIM_HEADS:
+        gain *= AIM_BONUS              # names what is done, not only what it is done to
     return gain * (1 + SEEN_BONUS * math.log2(seen)) - WORD_COST * len(phrase.split())
 
 
@@ -196,15 +295,22 @@ def _ranked(group: Sequence[Item], weights: dict[str, float], docs, terms: Seque
     aims = {_stem(it.aim) for it in group if it.aim and " " not in it.aim.strip()}
     seen: Counter = Counter()
     shown: dict[str, str] = {}
+    aimed: set[str] = set()
     for it, doc in zip(group, docs):
-        for p in dict.fromkeys(_phrases(doc, it.actor)):
+        found: dict[str, bool] = {}
+        for p, has_aim in _phrases(doc, it.actor, it.aim):
+            found[p] = found.get(p, False) or has_aim
+        for p, has_aim in found.items():
             key = p.lower()
             if _stem(key.rsplit(None, 1)[-1]) in aims:
                 continue                   # a verb the tagger took for a noun
             seen[key] += 1
             shown.setdefault(key, p)
+            if has_aim:
+                aimed.add(key)
     tsets = [set(_content(t)) for t in terms[:N_TERMS_COVERED]]
-    scored = {k: _score(shown[k], weights, support, n, seen[k], people, tsets) for k in shown}
+    scored = {k: _score(shown[k], weights, support, n, seen[k], people, tsets, k in aimed)
+              for k in shown}
     return [shown[k] for k in sorted(scored, key=lambda k: (-scored[k], len(k), k))
             if scored[k] > 0]
 
