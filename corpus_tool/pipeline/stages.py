@@ -12,7 +12,7 @@ from typing import Any, TypedDict
 from corpus_tool.coding.check import reanchor_changed
 from corpus_tool.corpus import ingest as ingest_documents
 from corpus_tool.errors import CheckFailed
-from corpus_tool.formats import atomic_write_text
+from corpus_tool.formats import atomic_write_chunks, atomic_write_text, json_list_chunks
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import draft_indicators, draft_path, framework_path
 from corpus_tool.indicators.merge import refresh
@@ -234,7 +234,7 @@ def _suggest_run(ctx: Context) -> dict:
         return {"suggestions": 0, "disabled": True}
     sug = suggest_areas(ctx.project, backend=ctx.options.backend, progress=ctx.items,
                         mapper=_dask_only(ctx))
-    atomic_write_text(path, json.dumps([s.to_dict() for s in sug], ensure_ascii=False) + "\n")
+    atomic_write_chunks(path, json_list_chunks(s.to_dict() for s in sug))
     methods = sorted({s.method for s in sug})
     return {"suggestions": len(sug), "method": ", ".join(methods),
             "model_id": sug[0].model_id if sug else None}
