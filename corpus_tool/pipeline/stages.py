@@ -192,15 +192,16 @@ def _cluster_inputs(ctx: Context) -> str:
 
 
 def _cluster_run(ctx: Context) -> dict:
-    mapper, progress = _dask_only(ctx), ctx.items
+    mapper, progress, items = _dask_only(ctx), ctx.items, None
     if mapper is not None and getattr(get_embedder(ctx.options.backend), "cacheable", True):
         # the statements are embedded by the workers into the cache, batch by batch, which the
         # clustering then reads (the same batches as when it embeds them itself)
-        embed_texts(ctx.project, texts_on(statement_items(ctx.conn), ctx.options.cluster_on),
+        items = statement_items(ctx.conn)
+        embed_texts(ctx.project, texts_on(items, ctx.options.cluster_on),
                     backend=ctx.options.backend, progress=progress, mapper=mapper)
         progress = None
     res = run_clustering(ctx.project, backend=ctx.options.backend, method=ctx.options.method,
-                         on=ctx.options.cluster_on, progress=progress)
+                         on=ctx.options.cluster_on, progress=progress, items=items)
     ctx.close()  # the clustering wrote through its own connection
     carry = curation_report(ctx.project)
     summary = {"clusters": len(res.clusters), "outliers": len(res.outliers),
