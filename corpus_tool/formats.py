@@ -92,19 +92,27 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     A symlink is followed (the file it points to is replaced, the link stays); a target that
     is not a regular file (`/dev/null`, `/dev/stdout`, a FIFO) is written in place, never
     replaced by a rename — as root, a rename onto /dev/null would swap out the device."""
+    atomic_write_chunks(path, (data,))
+
+
+def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
+    """`atomic_write_bytes` of the concatenation of `chunks`, written as they come (a large
+    file is never held whole in memory)."""
     path = Path(path)
     if path.is_symlink():
         path = path.resolve()
     if path.exists() and not path.is_file():
         with open(path, "wb") as f:
-            f.write(data)
+            for chunk in chunks:
+                f.write(chunk)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = _file_mode(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            for chunk in chunks:
+                f.write(chunk)
             f.flush()
             os.fsync(f.fileno())
             os.fchmod(f.fileno(), mode)
@@ -118,6 +126,22 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 # --- JSON / JSONL -----------------------------------------------------------------------------
+
+def json_list_chunks(items: Iterable[dict], per_chunk: int = 1000) -> Iterator[bytes]:
+    """The bytes of `json.dumps(list(items), ensure_ascii=False) + "\\n"`, a chunk of items at a
+    time (the same bytes: a list is its items' JSON joined by ", ")."""
+    yield b"["
+    batch: list[str] = []
+    first = True
+    for item in items:
+        batch.append(json.dumps(item, ensure_ascii=False))
+        if len(batch) == per_chunk:
+            yield (("" if first else ", ") + ", ".join(batch)).encode("utf-8")
+            batch, first = [], False
+    if batch:
+        yield (("" if first else ", ") + ", ".join(batch)).encode("utf-8")
+    yield b"]\n"
+
 
 def dumps_json(obj: Any, *, indent: int | None = None) -> str:
     """Canonical JSON: keys in the order the caller built them, no ASCII escaping."""

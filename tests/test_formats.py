@@ -1,6 +1,7 @@
 """The one canonical writer: atomic, LF, UTF-8, keeps file modes, reports bad lines."""
 from __future__ import annotations
 
+import json
 import os
 import stat
 from pathlib import Path
@@ -57,3 +58,14 @@ def test_atomic_write_follows_symlinks_and_writes_special_files_in_place(tmp_pat
     atomic_write_text(fifo_like, "discarded\n")
     after = os.stat(fifo_like)
     assert stat.S_ISCHR(after.st_mode) and after.st_ino == before.st_ino
+
+
+@pytest.mark.parametrize("n", [0, 1, 3, 2500])
+def test_a_json_list_written_in_chunks_is_the_same_bytes_as_one_dump(tmp_path, n):
+    from corpus_tool.formats import atomic_write_chunks, json_list_chunks
+    items = [{"id": f"s{i}", "text": f"Les États « {i} »", "scores": [{"a": 0.5}]}
+             for i in range(n)]
+    path = tmp_path / "out.json"
+    atomic_write_chunks(path, json_list_chunks(iter(items), per_chunk=1000))
+    assert path.read_bytes() == (json.dumps(items, ensure_ascii=False) + "\n").encode("utf-8")
+    assert json.loads(path.read_text(encoding="utf-8")) == items

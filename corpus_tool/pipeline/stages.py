@@ -12,7 +12,7 @@ from typing import Any, TypedDict
 from corpus_tool.coding.check import reanchor_changed
 from corpus_tool.corpus import ingest as ingest_documents
 from corpus_tool.errors import CheckFailed
-from corpus_tool.formats import atomic_write_text
+from corpus_tool.formats import atomic_write_chunks, atomic_write_text, json_list_chunks
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import draft_indicators, draft_path, framework_path
 from corpus_tool.indicators.merge import refresh
@@ -192,15 +192,16 @@ def _cluster_inputs(ctx: Context) -> str:
 
 
 def _cluster_run(ctx: Context) -> dict:
-    mapper, progress = _dask_only(ctx), ctx.items
+    mapper, progress, items = _dask_only(ctx), ctx.items, None
     if mapper is not None and getattr(get_embedder(ctx.options.backend), "cacheable", True):
         # the statements are embedded by the workers into the cache, batch by batch, which the
         # clustering then reads (the same batches as when it embeds them itself)
-        embed_texts(ctx.project, texts_on(statement_items(ctx.conn), ctx.options.cluster_on),
+        items = statement_items(ctx.conn)
+        embed_texts(ctx.project, texts_on(items, ctx.options.cluster_on),
                     backend=ctx.options.backend, progress=progress, mapper=mapper)
         progress = None
     res = run_clustering(ctx.project, backend=ctx.options.backend, method=ctx.options.method,
-                         on=ctx.options.cluster_on, progress=progress)
+                         on=ctx.options.cluster_on, progress=progress, items=items)
     ctx.close()  # the clustering wrote through its own connection
     carry = curation_report(ctx.project)
     summary = {"clusters": len(res.clusters), "outliers": len(res.outliers),
@@ -234,7 +235,7 @@ def _suggest_run(ctx: Context) -> dict:
         return {"suggestions": 0, "disabled": True}
     sug = suggest_areas(ctx.project, backend=ctx.options.backend, progress=ctx.items,
                         mapper=_dask_only(ctx))
-    atomic_write_text(path, json.dumps([s.to_dict() for s in sug], ensure_ascii=False) + "\n")
+    atomic_write_chunks(path, json_list_chunks(s.to_dict() for s in sug))
     methods = sorted({s.method for s in sug})
     return {"suggestions": len(sug), "method": ", ".join(methods),
             "model_id": sug[0].model_id if sug else None}

@@ -183,7 +183,8 @@ def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
                    guided: bool = False, assign_outliers: bool = False, random_state: int = 0,
                    unit: str = "statements", on: str = "sentence",
                    max_share: float | None = None, force: bool = False,
-                   progress: ProgressFn | None = None) -> ClusterResult:
+                   progress: ProgressFn | None = None,
+                   items: Sequence[Item] | None = None) -> ClusterResult:
     """Cluster the project's statements (or passages with `unit="passages"`) and write the
     clusters into the index, replacing the previous clustering, as the researcher's curation
     (`annotations/clusters.yaml`) makes them: curated clusters found again under their stable
@@ -192,12 +193,15 @@ def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
     run is reused without recomputing (`force=True` recomputes). `on="requirement"` clusters on
     what the statements require (passages have no parts: they are clustered on their text).
     `max_share` splits clusters holding more than that share of the items
-    (`split.split_large`)."""
+    (`split.split_large`). `items` are the unit's items when the caller has just read them
+    (`statement_items` / `passage_items` of the index), not read again."""
     if unit not in ("statements", "passages"):
         raise InputError(f"unknown unit {unit!r}", fix="use statements or passages")
     conn = store.connect(project.db_path)
     try:
-        items = statement_items(conn) if unit == "statements" else passage_items(conn)
+        if items is None:
+            items = statement_items(conn) if unit == "statements" else passage_items(conn)
+        items = list(items)
         if not items:
             what = ("statements (run `corpus-tool statements`, or cluster passages with "
                     "--unit passages)" if unit == "statements" else

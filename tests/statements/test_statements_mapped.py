@@ -1,6 +1,6 @@
 """The statements stage on a mapper (`build --workers`): partitions of documents run as tasks
-(`analyse_documents`, no database) and are written as they come back, with the same rows as
-one batch here; a worker with another spaCy pipeline is an error."""
+(`analyse_partition`, which reads the passages from the index itself, read-only) and come back
+as rows written as they arrive, the same rows as one batch here; a worker with another spaCy pipeline is an error."""
 from __future__ import annotations
 
 import pytest
@@ -47,7 +47,7 @@ def test_statements_on_a_mapper_are_those_of_one_batch(tmp_path, monkeypatch):
     parts: list = []
 
     def mapper(fn, tasks):
-        parts.append([[d[0] for d in t] for t in tasks])
+        parts.append([[d for d, _ in t.docs] for t in tasks])
         return reversed(list(serial_map(fn, tasks)))      # as workers finish
 
     one, mapped = _index(tmp_path / "a.sqlite", 5), _index(tmp_path / "b.sqlite", 5)
@@ -78,3 +78,39 @@ def test_a_worker_with_another_pipeline_or_a_dead_worker_is_an_error(tmp_path):
     with pytest.raises(InputError, match="worker died: tcp://127.0.0.1:1 while extracting the "
                                          "statements of doc-0"):
         S.update_statements(_index(tmp_path / "b.sqlite", 1), pipeline="rules", mapper=dead)
+
+
+def _rewrite(conn, doc_id: str, paras: list[str]) -> None:
+    doc = store.get_document(conn, doc_id)
+    text, ps, pos = "\n\n".join(paras), [], 0
+    for seq, para in enumerate(paras):
+        start = text.index(para, pos)
+        pos = start + len(para)
+        ps.append(Passage(id=f"{doc_id}:p-{seq}", doc_id=doc_id, seq=seq, page=None,
+                          locator=f"para. {seq}", start=start, end=pos, lang="en", heading="",
+                          text=para))
+    store.write_document(conn, doc, text=text, text_sha256=sha256_text(text), reader="test",
+                         n_pages=None, pages=[], passages=ps,
+                         passage_hashes=[sha256_text(p.text) for p in ps], warnings=[],
+                         ingested_at="2026-01-02T00:00:00Z")
+
+
+def test_a_changed_document_on_a_mapper_is_updated_as_here(tmp_path, monkeypatch):
+    # the workers read the changed passages from the index, recompute only those, and move the
+    # statements of the unchanged ones that the edit shifted
+    monkeypatch.setattr(S, "PARTITION_DOCS", 2)
+    one, mapped = _index(tmp_path / "a.sqlite", 3), _index(tmp_path / "b.sqlite", 3)
+    S.update_statements(one, pipeline="rules")
+    S.update_statements(mapped, pipeline="rules", mapper=serial_map)
+    before = _rows(mapped)
+    edited = [PARAS[0], PARAS[1].replace("free", "free of charge"), PARAS[2], PARAS[3]]
+    for conn in (one, mapped):
+        _rewrite(conn, "doc-0", edited)
+    a = S.update_statements(one, pipeline="rules")
+    b = S.update_statements(mapped, pipeline="rules", mapper=serial_map)
+    assert a == b and a["recomputed"] == 1 and a["unchanged"] == 10
+    after = _rows(mapped)
+    assert after == _rows(one) and after != before
+    moved = {r[0]: r[6:8] for r in after if r[0].startswith("doc-0:p-3")}
+    old = {r[0]: r[6:8] for r in before if r[0].startswith("doc-0:p-3")}
+    assert moved and all(moved[k][0] == old[k][0] + len(" of charge") for k in moved)
