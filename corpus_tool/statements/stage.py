@@ -20,7 +20,6 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -35,7 +34,7 @@ from corpus_tool.statements.coverage import empty_document_warnings
 from corpus_tool.statements.parts import analyse_unit, chapeau_context
 from corpus_tool.statements.rows import DocRows, doc_rows, write_doc_rows
 from corpus_tool.statements.rules import Parts
-from corpus_tool.store.db import (connect, document_text, ensure_schema, get_document,
+from corpus_tool.store.db import (connect, ensure_schema, get_document,
                                   iter_passages, passage_hashes, transaction)
 
 log = logging.getLogger(__name__)
