@@ -12,7 +12,8 @@ from pydantic import (BaseModel, ConfigDict, Field, ValidationError, field_valid
                       model_validator)
 
 from corpus_tool.errors import InputError, NotFoundError
-from corpus_tool.formats import dumps_json, load_yaml, sha256_text, yaml_line_of
+from corpus_tool.formats import (dumps_json, load_yaml, sha256_text, yaml_line_of,
+                                 yaml_validation_problem)
 from corpus_tool.models import AreaExample, AreaIndicator, CodebookArea
 from corpus_tool.project import Project
 
@@ -99,17 +100,8 @@ def parse_codebook(path: Path) -> list[CodebookArea]:
     try:
         cb = _Codebook.model_validate(data)
     except ValidationError as e:
-        err = e.errors()[0]
-        loc = list(err["loc"])
-        # the line of the deepest key that exists in the file
-        line = None
-        for n in range(len(loc), 0, -1):
-            line = yaml_line_of(path, loc[:n])
-            if line is not None:
-                break
-        field = " -> ".join(str(x) for x in loc) or "(top)"
-        more = f" (and {len(e.errors()) - 1} more problem(s))" if len(e.errors()) > 1 else ""
-        raise InputError(f"{field}: {err['msg']}{more}", path=path, line=line,
+        field, msg, line = yaml_validation_problem(path, e)
+        raise InputError(f"{field}: {msg}", path=path, line=line,
                          fix="fix this field of the codebook") from None
     seen: dict[str, int] = {}
     for i, a in enumerate(cb.areas):

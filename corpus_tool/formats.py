@@ -15,11 +15,14 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from corpus_tool.errors import InputError
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -285,6 +288,18 @@ def yaml_line_of(path: Path, key_path: list[str | int]) -> int | None:
         else:
             return None
     return node.start_mark.line + 1 if node is not None else None
+
+
+def yaml_validation_problem(path: Path, e: ValidationError) -> tuple[str, str, int | None]:
+    """A pydantic error of a YAML file as (field, message, line): the first problem's field
+    path ('clusters -> 0 -> id', '(top)'), its message with how many more there are, and the
+    line of the deepest part of that field path the file has."""
+    errors = e.errors()
+    loc = list(errors[0]["loc"])
+    line = next((n for n in (yaml_line_of(path, loc[:k]) for k in range(len(loc), 0, -1))
+                 if n is not None), None)
+    more = f" (and {len(errors) - 1} more problem(s))" if len(errors) > 1 else ""
+    return " -> ".join(str(x) for x in loc) or "(top)", errors[0]["msg"] + more, line
 
 
 # --- CSV --------------------------------------------------------------------------------------

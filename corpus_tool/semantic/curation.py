@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from corpus_tool.errors import InputError
 from corpus_tool.formats import (atomic_write_text, dump_yaml, file_lock, load_yaml, sha256_text,
-                                 yaml_line_of)
+                                 yaml_line_of, yaml_validation_problem)
 from corpus_tool.project import Project
 
 FILE_NAME = "clusters.yaml"
@@ -226,16 +226,8 @@ def parse_curation(path: Path, *, shown: str | None = None) -> Curation:
     try:
         f = _File.model_validate(data)
     except ValidationError as e:
-        err = e.errors()[0]
-        loc = list(err["loc"])
-        line = None
-        for n in range(len(loc), 0, -1):
-            line = yaml_line_of(path, loc[:n])
-            if line is not None:
-                break
-        where = " -> ".join(str(x) for x in loc) or "(top)"
-        more = f" (and {len(e.errors()) - 1} more problem(s))" if len(e.errors()) > 1 else ""
-        raise InputError(f"[{where}] {err['msg']}{more}", path=shown, line=line,
+        where, msg, line = yaml_validation_problem(path, e)
+        raise InputError(f"[{where}] {msg}", path=shown, line=line,
                          fix="fix this field, or undo the hand edit (`git diff` shows it)") from None
     seen: set[str] = set()
     for i, c in enumerate(f.clusters):
