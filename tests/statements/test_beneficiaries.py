@@ -16,11 +16,6 @@ from corpus_tool.store import db as store
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture(scope="module")
-def trained():
-    return S.load_pipeline("trained")
-
-
 def bens(text, pipe, context=""):
     drafts = [d for d in S.extract(text, context=context, pipeline=pipe)
               if d.parts.strength != "none"]

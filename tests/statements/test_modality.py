@@ -10,11 +10,6 @@ from corpus_tool.statements import cues as C, rules as R, stage as S
 
 
 @pytest.fixture(scope="module")
-def trained():
-    return S.load_pipeline("trained")
-
-
-@pytest.fixture(scope="module")
 def rules():
     return S.load_pipeline("rules")
 

@@ -12,11 +12,6 @@ from corpus_tool.store import db as store
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture(scope="module")
-def trained():
-    return S.load_pipeline("trained")
-
-
 def test_gold_targets_with_trained_pipeline(repo_root, trained):
     res = E.evaluate(repo_root / "tests" / "data" / "statements_gold.jsonl")
     t, r = res["modes"]["trained"]["all"], res["modes"]["rules"]["all"]

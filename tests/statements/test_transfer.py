@@ -17,11 +17,6 @@ ECN_CHAPEAU = ("Except where a special agreement which has been, or may be, conc
                "nationality of two or more States Parties:")
 
 
-@pytest.fixture(scope="module")
-def trained():
-    return S.load_pipeline("trained")
-
-
 def parts(text, pipe, context=""):
     drafts = [d for d in S.extract(text, context=context, pipeline=pipe)
               if d.parts.strength != "none"]

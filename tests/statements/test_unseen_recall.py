@@ -14,11 +14,6 @@ import pytest
 from corpus_tool.statements import cues as C, stage as S
 
 
-@pytest.fixture(scope="module")
-def trained():
-    return S.load_pipeline("trained")
-
-
 def parts(text, pipe, context=""):
     drafts = [d for d in S.extract(text, context=context, pipeline=pipe)
               if d.parts.strength != "none"]
