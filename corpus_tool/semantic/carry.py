@@ -249,10 +249,7 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
                            how="; ".join(hows + (["listed statements"] if listed else []))
                            or "not found"))
         c.unresolved = "; ".join(reasons)
-        # the cluster a split was made from carries that split too: its rest must stay apart
-        kinds = c.kinds() or (["split"] if any(o.split_from == c.id for o in cur.clusters)
-                              else [])
-        for kind in kinds:
+        for kind in cur.kinds_of(c):
             ok = in_view and not (kind == "merge" and reasons)
             detail = (", ".join(runs) + (f" ({'; '.join(hows)})" if hows else "")
                       if ok else c.unresolved or "its statements are in no cluster")
@@ -312,7 +309,7 @@ def _describe_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray,
             area = max(by_raw_area[fid], key=lambda r: (r.size, r.id)).area
         out.append(replace(c, id=fid, label=e.label if e and e.label else c.label, area=area))
         notes[fid] = {"description": e.description if e else "", "curated": bool(e),
-                      "kinds": e.kinds() if e else []}
+                      "kinds": cur.kinds_of(e) if e else []}
     out.sort(key=lambda c: (-c.size, c.id))
     pts = [replace(p, cluster_id=final.get(p.cluster_id, p.cluster_id)) for p in points]
     for it in items:

@@ -189,6 +189,14 @@ class Curation:
     def get(self, cluster_id: str) -> CuratedCluster | None:
         return next((c for c in self.clusters if c.id == cluster_id), None)
 
+    def kinds_of(self, c: CuratedCluster) -> list[str]:
+        """The kinds of curation a cluster carries (for reports): its own, and a split made
+        from it (its rest must stay apart from what was split off)."""
+        own = c.kinds()
+        if "split" not in own and any(o.split_from == c.id for o in self.clusters):
+            own.append("split")
+        return own
+
     def copy(self) -> "Curation":
         return copy.deepcopy(self)
 
