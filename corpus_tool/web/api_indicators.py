@@ -14,6 +14,8 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from corpus_tool.coding.lookup import passage_at
 from corpus_tool.errors import CheckFailed, InputError, NotFoundError
 from corpus_tool.report.scores import scores_html
@@ -191,7 +193,6 @@ def _edits(wb: Workbench, req: Request) -> dict:
 def _apply(fw, ref, edits: dict):
     """A new, validated Framework with `edits` applied to the indicator at `ref`."""
     fwmod = feature("framework")
-    from pydantic import ValidationError
     data = fw.model_dump(mode="python")
     node = data
     for k in ref.loc:
@@ -248,7 +249,10 @@ def edit_indicator(wb: Workbench, req: Request) -> dict:
 
 
 def _promote(wb: Workbench, ind_id: str) -> None:
+    """Merge one draft into the framework, refused (StaleInputs, shown with its fix) when the
+    drafts cite an older text of a document than the index holds, as the CLI refuses."""
     merge = feature("indicator_merge")
+    feature("freshness").prepare_inputs(wb.project, "indicators promote", drafts=True)
     merge.promote(wb.project, ids=[ind_id])
 
 

@@ -7,6 +7,7 @@ from corpus_tool.coding import agreement, rejections
 from corpus_tool.errors import InputError
 from corpus_tool.indicators import draft, merge, provenance, validate
 from corpus_tool.names import TEXT_UNSAFE, TEXT_WHITESPACE, unsafe_char
+from corpus_tool.pipeline import freshness
 from corpus_tool.semantic import cluster, embed
 from corpus_tool.statements import stage
 from corpus_tool.suggest import areas, review
@@ -43,6 +44,7 @@ MODULES = {  # feature name (as the page knows it) → the library module that p
     "indicator_check": validate,
     "provenance": provenance,
     "scoring": scoring,
+    "freshness": freshness,
 }
 
 

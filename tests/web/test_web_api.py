@@ -558,6 +558,33 @@ def test_framework_validation_reports_a_suspect_link(client, drafted):
         ingest(drafted, workers=1)
 
 
+def test_promoting_drafts_made_on_an_older_text_is_refused(client, drafted):
+    """The page refuses to promote (or edit, which promotes) a draft citing a text the index no
+    longer holds, with the CLI's message and fix; the framework file is not touched."""
+    from corpus_tool.pipeline import ingest
+    hostile = drafted.corpus_dir / "added" / "hostile.md"
+    original = hostile.read_text(encoding="utf-8")
+    fpath = drafted.indicators_dir / "framework.yaml"
+    before = fpath.read_bytes() if fpath.exists() else None
+    try:
+        hostile.write_text(original.replace("every child has access", "every child has got access"),
+                           encoding="utf-8")
+        ingest(drafted, workers=1)
+        for send in (lambda: client.post("/api/indicators/draft:access-compulsory/promote", {}),
+                     lambda: client.put("/api/indicators/draft:access-compulsory",
+                                        {"title": "Edited in the page"})):
+            status, data, _ = send()
+            assert status == 400, data
+            assert "drafts made on an older text of 1 document(s)" in data["error"], data
+            assert "indicators draft" in data.get("fix", "") + data["error"], data
+            assert (fpath.read_bytes() if fpath.exists() else None) == before
+    finally:
+        hostile.write_text(original, encoding="utf-8")
+        ingest(drafted, workers=1)
+    status, _, _ = client.post("/api/indicators/draft:access-compulsory/promote", {})
+    assert status == 200                                   # the text is back: promoting works
+
+
 def test_agreement_between_coders(client, project, tmp_path):
     """Two coders, one shared quote coded alike and one coded differently: the page's numbers are
     the library's, and the disagreement is listed with its passage."""
