@@ -301,7 +301,8 @@ def agreement_cli(coders: Annotated[list[str] | None, typer.Option(
                       "--coder", help="Coders to compare (repeat; default: all).")] = None,
                   project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
     """Inter-coder agreement: Cohen's kappa (two coders) and Krippendorff's alpha (nominal, any
-    number of coders, missing values), per area and overall, with the disagreements.
+    number of coders, missing values), per area and overall, with the disagreements; then the
+    same for the indicators the coders linked the units to.
 
     Example: corpus-tool annotations agreement --json
     """
@@ -322,3 +323,15 @@ def agreement_cli(coders: Annotated[list[str] | None, typer.Option(
                                                        for c, v in d["values"].items()),
                 "quote": d["quote"][:60]} for d in rep["disagreements"]],
               ["unit", "values", "quote"], title="disagreements to adjudicate")
+    ind = rep["indicators"]
+    if not ind["overall"]["units"]:
+        stdout.print("Indicator links: no unit linked to an indicator by two or more coders")
+    else:
+        o = ind["overall"]
+        rows = [{"indicator": "overall", "alpha": o["alpha"], "kappa": o.get("kappa"),
+                 "agreement": o.get("percent_agreement")}]
+        rows += [{"indicator": k, "alpha": v["alpha"], "kappa": v.get("kappa"),
+                  "agreement": v.get("percent_agreement")} for k, v in ind["per_indicator"].items()]
+        table(rows, ["indicator", "alpha", "kappa", "agreement"],
+              title=f"indicator links: {o['units']} units linked by two or more coders, "
+                    f"{len(ind['disagreements'])} linked differently")

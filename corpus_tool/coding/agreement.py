@@ -1,11 +1,15 @@
-"""Inter-coder agreement on area coding: Cohen's kappa (two coders) and Krippendorff's alpha
-(nominal; any number of coders; missing values), per area and overall, plus the disagreements.
+"""Inter-coder agreement on area coding and on indicator links: Cohen's kappa (two coders) and
+Krippendorff's alpha (nominal; any number of coders; missing values), per area (per indicator)
+and overall, plus the disagreements.
 
 Units: annotations of the same document whose spans overlap by at least half of the shorter one
 are one unit (so coders need not select exactly the same characters). A coder's value for a unit
 is the set of areas they gave it; a coder who did not annotate a unit has a missing value there
 (alpha skips it; kappa uses the units both coders annotated). Overall agreement compares the area
-sets as nominal values; per area, each coder's value is "coded to this area or not".
+sets as nominal values; per area, each coder's value is "coded to this area or not". Indicator
+links are compared the same way on the same units: a coder's value is the set of indicator ids
+they linked the unit to, missing when they linked it to none (a coder who codes areas only is
+not counted as disagreeing on indicators).
 """
 from __future__ import annotations
 
@@ -115,12 +119,16 @@ def build_units(annotations: Sequence[Annotation]) -> list[dict]:
             ends = [a.anchor.end for a in members if a.anchor.end is not None]
             uid = f"{doc}:{min(starts)}-{max(ends)}" if starts else f"{doc}:{members[0].id}"
             values: dict[str, set[str]] = defaultdict(set)
+            links: dict[str, set[str]] = defaultdict(set)
             for a in members:
                 values[a.creator].add(a.area)
+                if a.indicator:
+                    links[a.creator].add(a.indicator)
             first = min(members, key=lambda a: (a.anchor.start or 0, a.id))
             units.append({"unit": uid, "doc_id": doc, "start": min(starts) if starts else None,
                           "passage": first.anchor.passage_id, "quote": first.anchor.exact,
                           "values": {c: sorted(v) for c, v in values.items()},
+                          "indicators": {c: sorted(v) for c, v in links.items()},
                           "annotations": sorted(a.id for a in members)})
     units.sort(key=lambda u: (u["doc_id"], u["start"] or 0, u["unit"]))
     return units
@@ -134,8 +142,17 @@ def _r(x: float | None) -> float | None:
     return None if x is None else round(x, 4)
 
 
+class IndicatorAgreement(TypedDict):
+    """Agreement on the indicator links of the same units: overall, per indicator id, and the
+    units whose coders linked different indicators."""
+    overall: dict[str, Any]
+    per_indicator: dict[str, dict[str, Any]]
+    disagreements: list[dict[str, Any]]
+
+
 class AgreementReport(TypedDict):
-    """`annotations agreement`: alpha and kappa overall and per area, the disagreements."""
+    """`annotations agreement`: alpha and kappa overall and per area, the disagreements, and
+    the same for the indicator links."""
     coders: list[str]
     annotations: dict[str, int]
     units: int
@@ -143,7 +160,57 @@ class AgreementReport(TypedDict):
     overall: dict[str, Any]
     per_area: dict[str, dict[str, Any]]
     disagreements: list[dict[str, Any]]
+    indicators: IndicatorAgreement
     method: str
+
+
+def _stats(shared: list[dict], coders: list[str], value_of) -> dict:
+    """Alpha over all coders and, per pair of coders, agreement, kappa and the confusion, of
+    `value_of(unit, coder)` (None: the coder did not code the unit)."""
+    matrix = [[value_of(u, c) for u in shared] for c in coders]
+    pairwise = []
+    for ca, cb in combinations(coders, 2):
+        pairs = [(value_of(u, ca), value_of(u, cb)) for u in shared
+                 if value_of(u, ca) is not None and value_of(u, cb) is not None]
+        agree = sum(1 for a, b in pairs if a == b)
+        confusion = Counter(pairs)
+        pairwise.append({"coders": [ca, cb], "units": len(pairs),
+                         "percent_agreement": _r(agree / len(pairs)) if pairs else None,
+                         "kappa": _r(cohen_kappa(pairs)),
+                         "confusion": [{ca: _label(x), cb: _label(y), "units": n}
+                                       for (x, y), n in sorted(confusion.items(),
+                                                               key=lambda kv: (-kv[1],
+                                                                               str(kv[0])))]})
+    out = {"alpha": _r(krippendorff_alpha_nominal(matrix)), "units": len(shared),
+           "pairwise": pairwise}
+    if len(coders) == 2:
+        out["kappa"] = pairwise[0]["kappa"]
+        out["percent_agreement"] = pairwise[0]["percent_agreement"]
+    return out
+
+
+def _level(shared: list[dict], coders: list[str], field: str,
+           categories: Sequence[str]) -> tuple[dict, dict[str, dict], list[dict]]:
+    """Overall (sets as nominal values), per category (coded to it or not) and the
+    disagreements, for the coders' values in `field` of each unit ("values" or "indicators")."""
+    def nominal(u: dict, c: str) -> str | None:
+        v = u[field].get(c)
+        return "+".join(v) if v else None
+
+    def binary(u: dict, c: str, cat: str) -> bool | None:
+        v = u[field].get(c)
+        return None if v is None else cat in v
+
+    overall = _stats(shared, coders, nominal)
+    per = {cat: _stats(shared, coders, lambda u, c, cat=cat: binary(u, c, cat))
+           for cat in categories}
+    disagreements = []
+    for u in shared:
+        vals = {c: u[field][c] for c in coders if c in u[field]}
+        if len({tuple(v) for v in vals.values()}) > 1:
+            disagreements.append({k: u[k] for k in ("unit", "doc_id", "passage", "quote",
+                                                    "annotations")} | {"values": vals})
+    return overall, per, disagreements
 
 
 def agreement_from_annotations(annotations: Sequence[Annotation], *,
@@ -156,53 +223,22 @@ def agreement_from_annotations(annotations: Sequence[Annotation], *,
     units = build_units(anns)
     shared = [u for u in units if sum(1 for c in coders if c in u["values"]) >= 2]
     areas = list(areas) if areas else sorted({a.area for a in anns})
-
-    def nominal(u: dict, c: str) -> str | None:
-        v = u["values"].get(c)
-        return "+".join(v) if v else None
-
-    def binary(u: dict, c: str, area: str) -> bool | None:
-        v = u["values"].get(c)
-        return None if v is None else area in v
-
-    def stats(value_of) -> dict:
-        matrix = [[value_of(u, c) for u in shared] for c in coders]
-        alpha = krippendorff_alpha_nominal(matrix)
-        pairwise = []
-        for ca, cb in combinations(coders, 2):
-            pairs = [(value_of(u, ca), value_of(u, cb)) for u in shared
-                     if ca in u["values"] and cb in u["values"]]
-            agree = sum(1 for a, b in pairs if a == b)
-            confusion = Counter(pairs)
-            pairwise.append({"coders": [ca, cb], "units": len(pairs),
-                             "percent_agreement": _r(agree / len(pairs)) if pairs else None,
-                             "kappa": _r(cohen_kappa(pairs)),
-                             "confusion": [{ca: _label(x), cb: _label(y), "units": n}
-                                           for (x, y), n in sorted(confusion.items(),
-                                                                   key=lambda kv: (-kv[1],
-                                                                                   str(kv[0])))]})
-        out = {"alpha": _r(alpha), "units": len(shared), "pairwise": pairwise}
-        if len(coders) == 2:
-            out["kappa"] = pairwise[0]["kappa"]
-            out["percent_agreement"] = pairwise[0]["percent_agreement"]
-        return out
-
-    overall = stats(nominal)
-    per_area = {area: stats(lambda u, c, area=area: binary(u, c, area)) for area in areas}
-    disagreements = []
-    for u in shared:
-        vals = {c: u["values"][c] for c in coders if c in u["values"]}
-        if len({tuple(v) for v in vals.values()}) > 1:
-            disagreements.append({k: u[k] for k in ("unit", "doc_id", "passage", "quote",
-                                                    "annotations")} | {"values": vals})
+    overall, per_area, disagreements = _level(shared, coders, "values", areas)
+    linked = sorted({a.indicator for a in anns if a.indicator})
+    shared_links = [u for u in units if sum(1 for c in coders if c in u["indicators"]) >= 2]
+    ind_overall, per_indicator, ind_disagreements = _level(shared_links, coders, "indicators",
+                                                           linked)
     return {"coders": coders,
             "annotations": {c: sum(1 for a in anns if a.creator == c) for c in coders},
             "units": len(units), "units_coded_by_two_or_more": len(shared),
             "overall": overall, "per_area": per_area,
             "disagreements": disagreements,
-            "method": "units = overlapping spans of a document; overall: area sets as nominal "
-                      "values; per area: coded/not coded; alpha: Krippendorff nominal with "
-                      "missing values; kappa: Cohen, units both coders annotated"}
+            "indicators": {"overall": ind_overall, "per_indicator": per_indicator,
+                           "disagreements": ind_disagreements},
+            "method": "units = overlapping spans of a document; overall: area sets (indicator "
+                      "id sets; no link is a missing value) as nominal values; per area "
+                      "(indicator): coded/not coded; alpha: Krippendorff nominal with missing "
+                      "values; kappa: Cohen, units both coders annotated (linked)"}
 
 
 def agreement(project: Project, *, coders: Sequence[str] | None = None) -> AgreementReport:

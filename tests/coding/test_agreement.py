@@ -58,11 +58,12 @@ def test_degenerate_cases_are_undefined_not_errors():
     assert krippendorff_alpha_nominal([[1, 2], [1, 2]]) == 1.0
 
 
-def _ann(coder: str, start: int, end: int, area: str, doc: str = "d") -> Annotation:
+def _ann(coder: str, start: int, end: int, area: str, doc: str = "d",
+         indicator: str | None = None) -> Annotation:
     anchor = Anchor(doc_id=doc, text_sha256="", exact=f"q{start}", prefix="", suffix="",
                     start=start, end=end)
     return Annotation(id=f"{doc}:{coder}:{start}{area}", anchor=anchor, area=area, creator=coder,
-                      created="", modified="")
+                      created="", modified="", indicator=indicator)
 
 
 def test_units_group_overlapping_spans_of_different_coders():
@@ -107,3 +108,42 @@ def test_reference_coding_has_real_second_coder_overlap():
     assert -1 <= o["kappa"] <= 1 and -1 <= o["alpha"] <= 1
     assert not math.isclose(o["kappa"], 1.0)
     assert set(rep["per_area"]) == {"access", "outcomes", "diversity", "intercultural"}
+
+
+def test_indicator_links_are_compared_on_the_units_both_coders_linked():
+    anns = [_ann("a", 0, 10, "access", indicator="acc-fees"),
+            _ann("b", 0, 10, "access", indicator="acc-fees"),
+            _ann("a", 20, 30, "access", indicator="acc-fees"),
+            _ann("b", 20, 30, "access", indicator="acc-registration"),     # linked differently
+            _ann("a", 40, 50, "outcomes", indicator="out-support"),
+            _ann("b", 40, 50, "outcomes", indicator="out-support"),
+            _ann("a", 60, 70, "access", indicator="acc-registration"),
+            _ann("b", 60, 70, "access")]                 # b coded the area only: not compared
+    rep = agreement_from_annotations(anns)
+    ind = rep["indicators"]
+    assert rep["units_coded_by_two_or_more"] == 4 and ind["overall"]["units"] == 3
+    assert ind["overall"]["percent_agreement"] == round(2 / 3, 4)
+    pairs = [("acc-fees", "acc-fees"), ("acc-fees", "acc-registration"),
+             ("out-support", "out-support")]
+    assert ind["overall"]["kappa"] == round(cohen_kappa(pairs), 4)
+    assert set(ind["per_indicator"]) == {"acc-fees", "acc-registration", "out-support"}
+    assert ind["per_indicator"]["out-support"]["percent_agreement"] == 1.0
+    assert [d["values"] for d in ind["disagreements"]] == \
+        [{"a": ["acc-fees"], "b": ["acc-registration"]}]
+    assert rep["overall"]["percent_agreement"] == 1.0    # the areas agree throughout
+
+
+def test_labour_example_coders_agreement_on_indicator_links():
+    rep = agreement(Project(REPO / "examples" / "labour-market"))
+    ind = rep["indicators"]
+    assert rep["coders"] == ["coder-l", "coder-m"]
+    n = ind["overall"]["units"]
+    assert 0 < n <= rep["units_coded_by_two_or_more"]
+    assert ind["overall"]["percent_agreement"] == round(1 - len(ind["disagreements"]) / n, 4)
+    assert all(len(d["values"]) == 2 and len({tuple(v) for v in d["values"].values()}) == 2
+               for d in ind["disagreements"])
+
+
+def test_a_coder_who_links_no_indicators_is_not_counted_as_disagreeing():
+    rep = agreement(Project(REPO))                       # coder-b codes areas only
+    assert rep["indicators"]["overall"]["units"] == 0 and rep["indicators"]["disagreements"] == []

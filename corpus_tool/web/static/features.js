@@ -90,11 +90,25 @@ function agreementBox(coders) {
           el("div", {class: "muted small"}, link(docHref(d.doc_id, d.passage), d.doc_id + (d.passage ? " · " + d.passage.split(":").pop() : ""))),
           el("blockquote", {}, short(d.quote || "", 400)),
           el("div", {class: "small"}, Object.entries(d.values).map(([c, v]) => el("span", {class: "tag"}, `${c}: ${(v || []).map(areaName).join(" + ") || "–"}`)))))),
+        indicatorAgreement(r.indicators, row),
         el("p", {class: "muted small"}, r.method));
     } catch (e) { out.replaceChildren(e.unavailable ? unavailableBox(e) : el("p", {class: "form-error"}, e.message)); }
   };
   return el("details", {class: "card", id: "agreement"}, el("summary", {}, "Agreement between coders"),
     el("div", {class: "pickers"}, boxes, el("button", {type: "button", id: "agreement-run", onclick: run}, "Compute")), out);
+}
+
+// The same figures for the indicators the coders linked the units to (units linked by two or more).
+function indicatorAgreement(ind, row) {
+  if (!ind || !ind.overall.units) return el("p", {class: "muted small"}, "Indicator links: no unit linked to an indicator by two or more coders.");
+  return el("div", {id: "agreement-indicators"},
+    el("h3", {}, `Indicator links (${ind.overall.units} units linked by two or more; ${ind.disagreements.length} linked differently)`),
+    el("table", {class: "scores agreement"}, el("thead", {}, el("tr", {}, ["", "units", "α (Krippendorff)", "κ (Cohen)", "agreement"].map((h) => el("th", {}, h)))),
+      el("tbody", {}, row("overall", ind.overall), Object.entries(ind.per_indicator).map(([k, st]) => row(k, st)))),
+    el("div", {}, ind.disagreements.slice(0, 200).map((d) => el("div", {class: "card disagreement"},
+      el("div", {class: "muted small"}, link(docHref(d.doc_id, d.passage), d.doc_id + (d.passage ? " · " + d.passage.split(":").pop() : ""))),
+      el("blockquote", {}, short(d.quote || "", 400)),
+      el("div", {class: "small"}, Object.entries(d.values).map(([c, v]) => el("span", {class: "tag"}, `${c}: ${(v || []).join(" + ")}`)))))));
 }
 
 // --- suggestion queue ----------------------------------------------------------------------
