@@ -9,14 +9,21 @@ of `indicators.Evidence`) and an `embed(texts) -> unit vectors` function. Per ar
 2. Annotations without an id join the group holding the same words, else the group nearest in
    meaning (cosine ≥ `attach_min` to its statements' centroid, or ≥ `define_min` to the
    codebook's description of it), else they are grouped among themselves by average-linkage
-   clustering at `attach_min`.
+   clustering at `group_min`.
 3. Confident, relevant suggestions of the area (`relevant_only`) join the nearest group
    (cosine ≥ `attach_min`), at most `max_suggested` per group, unseen documents first; they
    never found a group.
 
-What an item means is the embedding of its statement's wording, joined (for annotations) with
-that of its object, aim and condition and the coder's indicator id and memo (`meaning_text`).
-The result does not depend on the order of the input.
+Annotations are compared with each other (steps 1-2) by the words the coder marked (their quote,
+`coded_text`), joined with the coder's indicator id and memo when they are used (`hint_text`).
+Suggestions, whole statements, are compared (step 3) with the groups' statements: an annotation's
+statement wording joined with its object, aim and condition and the coder's id and memo
+(`meaning_text`). For step 2 the coded words were measured against the statement vector, the
+statement's requirement (its predicate, as in `semantic.requirement`), the parts alone, and the
+codebook's `include` notes as seeds, on the development halves of
+`benchmarks/drafting_split.py` (`python -m benchmarks drafting`): the coded words group as the
+coders do best there, and `group_min` (0.55) was fitted there. The result does not depend on the
+order of the input.
 """
 from __future__ import annotations
 
@@ -28,6 +35,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 ATTACH_MIN = 0.5
+GROUP_MIN = 0.55       # loose annotations grouped together (fitted on the development halves)
 DEFINE_MIN = 0.3       # a statement and an indicator's description say the same thing
 MAX_SUGGESTED = 4
 RELEVANCE_QUANTILE = 0.1
@@ -54,34 +62,55 @@ def id_words(hint: str, area: str) -> str:
     return " ".join(words)
 
 
+def hint_text(e) -> str:
+    """What a coder said an annotation is about: the words of its indicator id and its memo."""
+    parts = [id_words(e.indicator, e.area) if e.indicator else "", e.memo]
+    return ". ".join(" ".join(p.split()) for p in parts if p and p.strip())
+
+
 def meaning_text(e, *, with_hint: bool = True) -> str:
     """What an item is about besides its wording: its statement's aim, object and condition, and
     the coder's indicator id and memo (`with_hint`)."""
     parts = [" ".join(x for x in (e.aim, e.object, e.condition) if x)]
     if with_hint:
-        if e.indicator:
-            parts.append(id_words(e.indicator, e.area))
-        if e.memo:
-            parts.append(e.memo)
+        parts.append(hint_text(e))
     return ". ".join(" ".join(p.split()) for p in parts if p and p.strip())
 
 
-def _vectors(items: Sequence, embed: Embed, *, with_hint: bool) -> list[np.ndarray]:
-    """One unit vector per item: its statement's wording, plus (for annotations) what
-    `meaning_text` says of it. Statement texts are the ones the clustering stage embedded, so
-    they come from the embedding cache."""
-    if not items:
+def coded_text(e) -> str:
+    """The words an annotation is grouped with other annotations by: what the coder marked (its
+    quote); a suggestion's, its statement."""
+    words = (e.quote or e.text) if e.kind == "annotation" else (e.text or e.quote)
+    return " ".join(words.split())
+
+
+def _joined(base: list[str], extra: list[str], embed: Embed) -> list[np.ndarray]:
+    """Unit vectors of `base`, each joined with that of its `extra` text where there is one."""
+    if not base:
         return []
-    text_vecs = _unit(np.asarray(embed([e.text or e.quote for e in items]), dtype=np.float64))
-    extra = [(k, meaning_text(e, with_hint=with_hint)) for k, e in enumerate(items)
-             if e.kind == "annotation"]
-    extra = [(k, t) for k, t in extra if t]
-    out = list(text_vecs)
-    if extra:
-        ev = _unit(np.asarray(embed([t for _, t in extra]), dtype=np.float64))
-        for (k, _), v in zip(extra, ev):
-            out[k] = _unit(text_vecs[k] + v)
+    out = list(_unit(np.asarray(embed(base), dtype=np.float64)))
+    todo = [(k, t) for k, t in enumerate(extra) if t]
+    if todo:
+        ev = _unit(np.asarray(embed([t for _, t in todo]), dtype=np.float64))
+        for (k, _), v in zip(todo, ev):
+            out[k] = _unit(out[k] + v)
     return out
+
+
+def _statement_vectors(items: Sequence, embed: Embed, *, with_hint: bool) -> list[np.ndarray]:
+    """One unit vector per item as a statement, what suggestions (statements) are matched
+    against: its statement's wording, plus (for annotations) what `meaning_text` says of it.
+    Statement texts are the ones the clustering stage embedded, so they come from the cache."""
+    return _joined([e.text or e.quote for e in items],
+                   [meaning_text(e, with_hint=with_hint) if e.kind == "annotation" else ""
+                    for e in items], embed)
+
+
+def _coded_vectors(items: Sequence, embed: Embed, *, with_hint: bool) -> list[np.ndarray]:
+    """One unit vector per annotation as coded, what annotations are grouped by: its
+    `coded_text`, joined (`with_hint`) with the coder's `hint_text`."""
+    return _joined([coded_text(e) for e in items],
+                   [hint_text(e) if with_hint else "" for e in items], embed)
 
 
 def _order(e) -> tuple:
@@ -128,7 +157,8 @@ def _overlaps(x, e) -> bool:
 def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = ATTACH_MIN,
                      max_suggested: int = MAX_SUGGESTED, use_hints: bool = True,
                      defined: Sequence[tuple[str, str, str]] = (),
-                     define_min: float = DEFINE_MIN) -> list[MeaningGroup]:
+                     define_min: float = DEFINE_MIN,
+                     group_min: float = GROUP_MIN) -> list[MeaningGroup]:
     """Candidate indicators of every area (see the module doc). `use_hints=False` ignores the
     coders' indicator ids and memos (grouping by the statements' meaning alone). `defined`:
     the indicators the codebook describes, as (area, id, name and definition); each founds a
@@ -140,8 +170,12 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
     if not use_hints:
         annotations = [_without_hint(e) for e in annotations]
     suggestions = [e for e in ordered if e.kind != "annotation"]
-    vecs = _vectors(annotations + suggestions, embed, with_hint=use_hints)
-    vec_of = {id(e): v for e, v in zip(annotations + suggestions, vecs)}
+    # annotations are grouped by what coders marked; suggestions (whole statements) are
+    # matched against the groups' statements
+    vec_of = {id(e): v for e, v in zip(annotations, _coded_vectors(annotations, embed,
+                                                                   with_hint=use_hints))}
+    stmt_of = {id(e): v for e, v in zip(annotations + suggestions, _statement_vectors(
+        annotations + suggestions, embed, with_hint=use_hints))}
     described: dict[tuple[str, str], np.ndarray] = {}
     if defined:
         dv = _unit(np.asarray(embed([t for _, _, t in defined]), dtype=np.float64))
@@ -164,10 +198,10 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
             groups[(area, iid)] = MeaningGroup(area=area, hint=iid)
     named = sorted(groups.values(), key=lambda g: (g.area, g.hint))
 
-    def centroid(g: MeaningGroup) -> np.ndarray:
+    def centroid(g: MeaningGroup, of: dict | None = None) -> np.ndarray:
         if not g.items:
             return described[(g.area, g.hint)]
-        return _unit(np.mean([vec_of[id(x)] for x in g.items], axis=0))
+        return _unit(np.mean([(of or vec_of)[id(x)] for x in g.items], axis=0))
 
     def nearness(g: MeaningGroup, v: np.ndarray) -> float:
         """How near an item is to a group, on the scale of `attach_min`: to its statements, or
@@ -197,19 +231,19 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
     unnamed: list[MeaningGroup] = []
     for area in sorted(loose):
         items = loose[area]
-        labels = _agglomerate(np.stack([vec_of[id(e)] for e in items]), attach_min)
+        labels = _agglomerate(np.stack([vec_of[id(e)] for e in items]), group_min)
         for k in sorted(set(labels)):
             unnamed.append(MeaningGroup(area=area, items=[e for e, lab in zip(items, labels)
                                                           if lab == k]))
     everything = [g for g in named if g.items] + unnamed
     if suggestions and everything:
-        cents = [centroid(g) for g in everything]
+        cents = [centroid(g, stmt_of) for g in everything]
         picked: dict[int, list[tuple[float, object]]] = defaultdict(list)
         taken = {x.key for g in everything for x in g.items}
         for e in suggestions:
             if e.key in taken:
                 continue
-            best = sorted(((float(c @ vec_of[id(e)]), k) for k, (g, c) in
+            best = sorted(((float(c @ stmt_of[id(e)]), k) for k, (g, c) in
                            enumerate(zip(everything, cents)) if g.area == e.area),
                           key=lambda x: (-x[0], x[1]))
             if best and best[0][0] >= attach_min:
