@@ -33,7 +33,8 @@ from corpus_tool.framework.model import (Anchor, Area as FwArea, Framework, Gene
                                          Level, LinkedBy, Scale, Source,
                                          SuggestionLink, Support)
 from corpus_tool.indicators.contested import mark_contested
-from corpus_tool.indicators.evidence import Evidence, collect_evidence, source_key
+from corpus_tool.indicators.evidence import (Evidence, collect_evidence, obtain_suggestions,
+                                             source_key)
 from corpus_tool.indicators.grouping import _Group, _hint_id, _order, group_evidence, slug
 from corpus_tool.indicators.phrasing.gist import StatementParts
 from corpus_tool.indicators.phrasing.groups import (beneficiary_phrase, concerned_groups,
@@ -390,14 +391,19 @@ def draft_indicators(project: Project, *, use_suggestions: bool = True, backend:
     summary: per area the number of indicators, and the totals. `suggestions` (saved ones) or
     `suggest` (the suggestion model, called when needed) supply the area suggestions."""
     areas = load_codebook(project)
+    notes: list[str] = []
+    if use_suggestions:         # saved or computed here: the same suggestions, filtered alike
+        suggestions = obtain_suggestions(project, suggestions=suggestions, suggest=suggest,
+                                         backend=backend, notes=notes, progress=progress)
     conn = connect(project.db_path)
     try:
         docs = {d.id: d for d in list_documents(conn)}
-        evidence, notes = collect_evidence(project, conn, use_suggestions=use_suggestions,
-                                           backend=backend, suggestions=suggestions,
-                                           suggest=suggest, progress=progress)
+        evidence, more = collect_evidence(
+            project, conn, use_suggestions=use_suggestions and suggestions is not None,
+            suggestions=suggestions, progress=progress)
     finally:
         conn.close()
+    notes += more
     topics = load_topics(project.indicators_dir)
     mention = load_suggestion_words(project.indicators_dir)
     people = load_people(project.indicators_dir)

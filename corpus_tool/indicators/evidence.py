@@ -175,23 +175,35 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
     return out, notes
 
 
+def obtain_suggestions(project: Project, *, suggestions: list | None,
+                       suggest: Callable[..., list] | None, backend: str | None,
+                       notes: list[str], progress: Callable | None = None) -> list | None:
+    """The area suggestions drafting uses: `suggestions` (saved ones) when given, else those of
+    the model passed as `suggest`; None, with a note saying why, when there are none (a model
+    that cannot load or run must not stop the drafts from the annotations)."""
+    if suggestions is not None:
+        return suggestions
+    if suggest is None:
+        notes.append("area suggestions not available: drafts rest on the annotations alone")
+        return None
+    kwargs = {"backend": backend} if backend else {}
+    try:
+        return suggest(project, progress=progress, **kwargs)
+    except (CorpusToolError, sqlite3.Error, OSError, ValueError) as e:
+        notes.append(f"area suggestions failed ({type(e).__name__}: {e}); "
+                     "drafts rest on the annotations alone")
+        return None
+
+
 def _suggested(project: Project, conn: sqlite3.Connection, stmts: dict[str, list],
                clusters: dict[str, str], texts: dict, *, backend: str | None,
                notes: list[str], annotated: set[str], suggestions: list | None = None,
                suggest: Callable[..., list] | None = None,
                progress: Callable | None = None) -> list[Evidence]:
+    suggestions = obtain_suggestions(project, suggestions=suggestions, suggest=suggest,
+                                     backend=backend, notes=notes, progress=progress)
     if suggestions is None:
-        if suggest is None:
-            notes.append("area suggestions not available: drafts rest on the annotations alone")
-            return []
-        kwargs = {"backend": backend} if backend else {}
-        try:
-            suggestions = suggest(project, progress=progress, **kwargs)
-        except (CorpusToolError, sqlite3.Error, OSError, ValueError) as e:
-            # a model that cannot load or run must not stop the drafts from the annotations
-            notes.append(f"area suggestions failed ({type(e).__name__}: {e}); "
-                         "drafts rest on the annotations alone")
-            return []
+        return []
     by_id = {st.id: st for lst in stmts.values() for st in lst}
     # set aside as noise by the cluster curation (alone or with its cluster): no draft from it
     excluded = excluded_items(conn)

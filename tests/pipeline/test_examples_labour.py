@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from dataclasses import replace
 
 import pytest
 from typer.testing import CliRunner
@@ -14,8 +15,12 @@ from typer.testing import CliRunner
 from corpus_tool.coding import read_annotations
 from corpus_tool.cli import app
 from corpus_tool.framework.io import load_framework
+from corpus_tool.indicators.draft import draft_indicators
+from corpus_tool.indicators.evidence import collect_evidence
 from corpus_tool.indicators.phrasing import question_problem
+from corpus_tool.pipeline.stages import load_saved_suggestions
 from corpus_tool.project import open_project
+from corpus_tool.store.db import connect
 
 from tests.indicators.conftest import REPO
 
@@ -74,3 +79,44 @@ def test_labour_draft_titles_are_not_the_old_education_templates(built):
 
 def read_annotations_of(root):
     return read_annotations(open_project(root)).annotations
+
+
+def test_indicators_draft_writes_the_draft_build_wrote(built):
+    """One way to draft: `indicators draft` (suggestions computed by the model) and `build`'s
+    draft stage (the suggestions the suggest stage saved) filter the same suggestions alike,
+    so the two write the same file (they once differed by the relevance filter)."""
+    root, _ = built
+    path = root / "indicators" / "drafts" / "framework.draft.yaml"
+    by_build = path.read_bytes()
+    r = runner.invoke(app, ["--project", str(root), "indicators", "draft", "--backend", "hash"])
+    assert r.exit_code == 0, r.stderr
+    assert path.read_bytes() == by_build
+
+
+def test_an_irrelevant_suggestion_is_left_out_however_the_suggestions_arrive(built):
+    """The relevance filter (no topics file) sees the suggestions whether the suggest stage saved
+    them or the model is asked during drafting: one confident suggestion made irrelevant is left
+    out of both drafts, which are the same."""
+    root, _ = built
+    project = open_project(root)
+    saved = load_saved_suggestions(project)
+    conn = connect(project.db_path)
+    try:
+        ev, _ = collect_evidence(project, conn, suggestions=saved)
+    finally:
+        conn.close()
+    path = root / "indicators" / "drafts" / "framework.draft.yaml"
+    draft_indicators(project, backend="hash", suggestions=saved)
+    drafted = {s.anchor.exact for i in load_framework(path).indicators() for s in i.sources}
+    target = next(e for e in ev if e.kind == "suggestion" and e.quote in drafted)
+    # just relevant enough to fit an area, less so than any coded statement
+    low = [replace(s, relevance=s.none_below + 1e-4) if s.id == target.statement_id else s
+           for s in saved]
+    assert next(s for s in low if s.id == target.statement_id).fits
+    drafts = []
+    for kwargs in ({"suggestions": low}, {"suggest": lambda _project, **_kw: low}):
+        draft_indicators(project, backend="hash", **kwargs)
+        drafts.append(path.read_bytes())
+    assert drafts[0] == drafts[1]
+    quotes = {s.anchor.exact for i in load_framework(path).indicators() for s in i.sources}
+    assert target.quote not in quotes
