@@ -58,6 +58,12 @@ ACTOR_HEADS = {
     "citizens", "non-citizens", "learners", "students", "pupils", "professionals", "staff",
     "officials", "employers", "providers", "stakeholders", "municipalities", "legislature",
     "citizen", "anyone", "anybody", "parliament", "seekers", "nationals", "residents", "being",
+    # the persons EU and national acts address ("the provider of … services shall …", "the
+    # user or subscriber must …"), and other agent nouns of the instruments
+    "provider", "user", "users", "subscriber", "subscribers", "operator", "operators",
+    "controller", "controllers", "processor", "processors", "holder", "holders", "re-user",
+    "re-users", "intermediary", "intermediaries", "decision-makers", "learner", "petitioner",
+    "offender", "offenders", "applicant", "applicants",
 }
 
 
@@ -87,7 +93,7 @@ _PROCEDURAL = re.compile(
     r"dispute|IN WITNESS WHEREOF|DONE at|DONE in|declarations? (made|addressed)|"
     # a notification to or by the depositary; not a data-breach notification to a subscriber
     r"(?:by|receipt of|date of)\s+(?:a\s+|the\s+)?notifications?|notifications?\s+(?:addressed|"
-    r"received|made|referred)|"
+    r"received|made|referred|(?:shall\s+)?takes?\s+effect)|"
     r"reports?\b(?! of (violence|abuse))|to report\b|reporting)\b", re.I)
 
 
@@ -126,7 +132,7 @@ _DEFINITION = re.compile(
     # "The following definitions shall also apply:", "In this article, unless the context
     # otherwise requires:", an item opening with its quoted term ("(b) 'laws in force' includes")
     r"\bdefinitions?\s+(?:shall\s+)?(?:also\s+)?apply\b|\bunless the context otherwise requires\b|"
-    r"^\W*[\"'`][^\"'`]{1,60}[\"'`]\s+(?:shall\s+)?(?:means?|includes?)\b",
+    r"^\W*[\"'`][^\"'`]{1,60}[\"'`]\s+(?:shall\s+)?(?:means?|includes?)\b(?!\s+that\b)",
     re.I)
 
 
@@ -211,8 +217,8 @@ def _acting_body(text: str) -> bool:
     if not m:
         return False
     first = next(iter(find_cues(text)), None)
-    if first is not None and m.start() > first.start and \
-            re.sub(r"^[Tt]he\s+", "", m.group())[0].islower():
+    body = re.sub(r"^[Tt]he\s+", "", m.group())
+    if first is not None and m.start() > first.anchor and body[0].islower() and " " not in body:
         return False    # "… should strengthen the training provided to officials, judges, …"
     return first is None or first.strength != "recognition" or m.start() < first.start
 

@@ -56,6 +56,8 @@ _RECALL = {"recall", "remember", "bear"}
 _DISCOURSE = {"emphasize", "emphasise", "note", "stress", "recall", "remember", "underline",
               "underscore", "observe", "point", "recognize", "recognise", "acknowledge",
               "bear", "mention", "highlight", "reiterate"}
+_INSTRUMENTS = {"convention", "covenant", "charter", "declaration", "protocol", "article",
+                "directive", "regulation", "constitution", "law", "act"}
 _PARTICIPLE_DEPS = {"acl", "amod", "advcl", "relcl", "npadvmod", "oprd"}
 _THING_HEADS = {"law", "laws", "legislation", "measure", "measures", "policy", "policies",
                 "practice", "practices", "procedure", "procedures", "system", "systems",
@@ -242,7 +244,11 @@ def subjunctive_subject(doc):
         return None
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ not in ("NN", "NNP") or not is_agent(subj) or \
-            subj.lower_ in ("he", "she", "it", "this", "that"):
+            subj.lower_ in ("he", "she", "it", "this", "that") or subj.lower_ in _INSTRUMENTS:
+        return None
+    # "The Contracting States reserve …" (a plural the tagger calls singular), "Both the
+    # Covenant and the Convention protect …" (coordinated subjects are plural)
+    if re.search(r"[^s]s$", subj.lower_) or any(c.dep_ == "conj" for c in subj.children):
         return None
     return subj
 

@@ -88,7 +88,8 @@ def _actor_from_parse(doc, cue: Cue) -> str | None:
     # the parser may hang the subject (and the fronted adverbial) on the modal itself: "In
     # the case of …, the provider … shall, without undue delay, notify …"
     kids = list(verb.children)
-    if tok is not verb and not any(c.dep_ == "auxpass" for c in kids):    # not of a passive
+    if tok is not verb and tok.dep_ in ("aux", "ROOT") and not any(
+            c.dep_ in ("auxpass", "nsubj", "nsubjpass") for c in kids):   # not of a passive
         kids += [c for c in tok.children if c.dep_ == "nsubj"]
     if shared and not any(c.dep_ == "nsubj" for c in kids):
         # "Anyone whose rights … have been infringed or denied may apply …": the passive
@@ -182,8 +183,8 @@ def _antecedent(pron) -> str:
 
 
 def _is_actorish(tok) -> bool:
-    if tok.lower_ in C.ACTOR_HEADS or M.is_agent(tok) and tok.pos_ == "NOUN":
-        return True     # also an agent noun: "the provider of … services shall …"
+    if tok.lower_ in C.ACTOR_HEADS:
+        return True
     return tok.pos_ == "PROPN" and tok.lower_ not in ("convention", "covenant", "charter",
                                                          "article", "protocol")
 

@@ -123,3 +123,33 @@ def test_mandative_subjunctive_is_a_recommendation_to_its_subject(trained, text,
 def test_subject_after_a_fronted_adverbial(trained, text, actor):
     p = parts(text, trained)
     assert p is not None and p.actor == actor
+
+
+@pytest.mark.parametrize("text", [
+    # the depositary's notifications stay treaty machinery (CEDAW Art. 28(3))
+    "Such notification shall take effect on the date on which it is received.",
+    # body words that name the treaty body or its members stay procedural (ICERD Art. 8(6),
+    # ECHR Art. 23(4)), also after the cue
+    "States Parties shall be responsible for the expenses of the members of the Committee while "
+    "they are in performance of Committee duties.",
+    "No judge may be dismissed from office unless the other judges decide by a majority of "
+    "two-thirds that that judge has ceased to fulfil the required conditions.",
+])
+def test_treaty_machinery_stays_procedural(rules, text):
+    assert parts(text, rules) is None
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text", [
+    # a plural or coordinated subject with a base-form verb is an ordinary present tense
+    # (CMW GC 2 para. 9; Refugee Convention, Schedule para. 3)
+    "Both the Covenant and the Convention protect the right to freedom of movement and to free "
+    "choice of residence of migrants insofar as they are lawfully within the territory of a "
+    "State party.",
+    "The Contracting States reserve the right, in exceptional cases, or in cases where the "
+    "refugee's stay is authorized for a specific period, when issuing the document, to limit the "
+    "period during which the refugee may return to a period of not less than three months.",
+])
+def test_plural_present_is_not_a_subjunctive(trained, text):
+    p = parts(text, trained)
+    assert p is None or p.deontic != "(subjunctive)"
