@@ -15,7 +15,10 @@ from corpus_tool.models import STRENGTHS
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
 HALVES = {"dev", "heldout"}
-UNSEEN_HALVES = HALVES | {"heldout2"}  # heldout2: the fresh held-out half (README)
+# heldout2 and heldout3: held-out halves drawn later, each from documents in no other half
+# (README); heldout2 has since been seen, heldout3 is the fresh one
+FRESH_HALVES = ["heldout2", "heldout3"]
+UNSEEN_HALVES = HALVES | set(FRESH_HALVES)
 
 
 def _load(name: str) -> list[dict]:
@@ -79,17 +82,18 @@ def test_unseen_gold_documents_and_halves(unseen):
     assert Counter(r["source"] for r in unseen)["random"] > len(unseen) / 2
 
 
-def test_unseen_gold_fresh_heldout(unseen):
-    """heldout2 (drawn after the first held-out half had been seen): >= 120 random units from
-    >= 6 documents that are in no other half."""
-    fresh = [r for r in unseen if r["half"] == "heldout2"]
+@pytest.mark.parametrize("half", FRESH_HALVES)
+def test_unseen_gold_fresh_heldout(unseen, half):
+    """heldout2 and heldout3 (each drawn after the previous held-out half had been seen): >= 120
+    random units from >= 6 documents that are in no other half, appended after all older rows."""
+    fresh = [r for r in unseen if r["half"] == half]
     assert len(fresh) >= 120 and {r["source"] for r in fresh} == {"random"}
     fresh_docs = {r["doc_id"] for r in fresh}
-    older_docs = {r["doc_id"] for r in unseen if r["half"] != "heldout2"}
-    assert len(fresh_docs) >= 6 and not fresh_docs & older_docs
-    # ids continue after the first set's: rows are appended, the old halves unchanged
-    assert min(int(r["id"][1:]) for r in fresh) > max(int(r["id"][1:]) for r in unseen
-                                                       if r["half"] != "heldout2")
+    later = set(FRESH_HALVES[FRESH_HALVES.index(half):])
+    older = [r for r in unseen if r["half"] not in later]
+    assert len(fresh_docs) >= 6 and not fresh_docs & {r["doc_id"] for r in unseen if r["half"] != half}
+    # ids continue after the older rows': rows are appended, the older halves unchanged
+    assert min(int(r["id"][1:]) for r in fresh) > max(int(r["id"][1:]) for r in older)
 
 
 def test_unseen_gold_covers_the_hard_cases(unseen):

@@ -98,8 +98,8 @@ def evaluate_cli(gold: Annotated[list[Path] | None, typer.Option(
     """Precision/recall/F1 of statement detection and accuracy of strength, actor and
     beneficiaries against hand-labelled gold sets, for the trained spaCy pipeline and for
     the rules-only fallback. Each set is reported on its own, split into its halves (a set
-    whose records carry `half` uses them: dev and heldout (seen) were used for tuning,
-    heldout2 never).
+    whose records carry `half` uses them: dev and the held-out halves marked "seen" were used
+    for tuning, the latest held-out half, marked "fresh", never).
 
     Example: corpus-tool statements evaluate --gold tests/data/statements_gold_unseen.jsonl --json
     """
@@ -146,9 +146,9 @@ def _print_set(res: dict) -> None:
     if "test" in res["splits"]:
         stdout.print("dev = odd gold ids (looked at while building the rules), test = even ids")
     else:
-        stdout.print("halves from the gold set's `half` field: dev tuned on; heldout (seen) "
-                     "looked at once its figure was reported, tuned on since; heldout2 (fresh) "
-                     "drawn and labelled afterwards, never tuned on")
+        stdout.print("halves from the gold set's `half` field: dev tuned on; a held-out half "
+                     "marked (seen) was looked at once its figure was reported, tuned on since; "
+                     "the one marked (fresh) was drawn and labelled afterwards, never tuned on")
     for m, r in res["modes"].items():
         for e in r.get("errors", []):
             stdout.print(f"[{m}] {e['id']} {e['half']} {e['kind']}: gold {e['gold']} pred "

@@ -58,6 +58,12 @@ ACTOR_HEADS = {
     "citizens", "non-citizens", "learners", "students", "pupils", "professionals", "staff",
     "officials", "employers", "providers", "stakeholders", "municipalities", "legislature",
     "citizen", "anyone", "anybody", "parliament", "seekers", "nationals", "residents", "being",
+    # the persons EU and national acts address ("the provider of … services shall …", "the
+    # user or subscriber must …"), and other agent nouns of the instruments
+    "provider", "user", "users", "subscriber", "subscribers", "operator", "operators",
+    "controller", "controllers", "processor", "processors", "holder", "holders", "re-user",
+    "re-users", "intermediary", "intermediaries", "decision-makers", "learner", "petitioner",
+    "offender", "offenders", "applicant", "applicants",
 }
 
 
@@ -84,7 +90,10 @@ _PROCEDURAL = re.compile(
     r"Director[- ]General|registered (with|by) the Secretar\w+|registration with the Secretariat|"
     r"elections?|elected|"
     r"nominat\w+|term of office|quorum|rules of procedure|International Court of Justice|"
-    r"dispute|IN WITNESS WHEREOF|DONE at|DONE in|declarations? (made|addressed)|notification|"
+    r"dispute|IN WITNESS WHEREOF|DONE at|DONE in|declarations? (made|addressed)|"
+    # a notification to or by the depositary; not a data-breach notification to a subscriber
+    r"(?:by|receipt of|date of)\s+(?:a\s+|the\s+)?notifications?|notifications?\s+(?:addressed|"
+    r"received|made|referred|(?:shall\s+)?takes?\s+effect)|"
     r"reports?\b(?! of (violence|abuse))|to report\b|reporting)\b", re.I)
 
 
@@ -119,14 +128,19 @@ _BODY_ACTOR = re.compile(r"^\W*(The\s+)?(Committee|Conference of (the )?States P
 _DEFINITION = re.compile(
     r"\bfor the purposes? of (this|the present)\b|\bthe terms?\s+[\"'`]|\b(shall )?mean(s)?\b(?! of)"
     r"(?=\s+(any|every|a|an|the|all|persons?|children|those)\b)|(?<!\bto )\brefers? to (all|any|the)\b|"
-    r"\bshall (not )?be deemed\b|\bis defined as\b|\bterms? [\"`']+[^\"`']+[\"`']+\s+(embrace|include)",
+    r"\bshall (not )?be deemed\b|\bis defined as\b|\bterms? [\"`']+[^\"`']+[\"`']+\s+(embrace|include)|"
+    # "The following definitions shall also apply:", "In this article, unless the context
+    # otherwise requires:", an item opening with its quoted term ("(b) 'laws in force' includes")
+    r"\bdefinitions?\s+(?:shall\s+)?(?:also\s+)?apply\b|\bunless the context otherwise requires\b|"
+    r"^\W*[\"'`][^\"'`]{1,60}[\"'`]\s+(?:shall\s+)?(?:means?|includes?)\b(?!\s+that\b)",
     re.I)
 
 
 _CONSTRUCTION = re.compile(
     r"\b(shall|may|can)\s+(not\s+)?be\s+(construed|interpreted|understood)\b|"
     r"^\W*Nothing\s+in\b|^\W*No\s+(provision|part)\s+of\b|"
-    r"^\W*(This|The present)\s+(article|Article|Convention|Covenant|Charter|Protocol|Part)\b[^.]{0,60}"
+    r"^\W*(This|The present)\s+(article|Article|Convention|Covenant|Charter|Protocol|Part|"
+    r"Directive|Regulation|Decision|Chapter|Title|Section|Act|Law|Constitution)\b[^.]{0,60}"
     r"\bshall\s+not\s+(prevent|affect|have the effect|apply|be applied|prejudice)\b|"
     r"\bshall\s+be\s+implemented\s+without\s+prejudice\b|"
     r"^\W*(?:The\s+provisions\s+of\s+)?(?:Article|Chapter|Part|[Pp]aragraph|[Ss]ection)s?\s+"
@@ -166,10 +180,20 @@ _NARRATIVE = re.compile(
     r"prescribes|obliges|imposes|affirms|enshrines|protects)\b")
 
 
+# a participial opener followed by a main clause with its own subject and a modal
+# ("Considering the situation of …, States parties must eliminate …"); the parse confirms it
+_OPENER_MAIN = re.compile(r",\s+(?:[A-Z][\w-]*|the|all|each|every)\b[^,;:]{0,80}?\b"
+                          r"(?:shall|must|should)\b")
+
+
+def opener_with_main_clause(text: str) -> bool:
+    return bool(_PREAMBLE.match(text) and _OPENER_MAIN.search(text))
+
+
 def filter_reason(text: str, *, preamble: bool = False) -> str | None:
     """Why a unit is not a statement (definition, preamble, procedural, construction clause), or
     None when it may be one."""
-    if preamble or _PREAMBLE.match(text):
+    if preamble or _PREAMBLE.match(text) and not opener_with_main_clause(text):
         return "preamble"
     if _DEFINITION.search(text):
         return "definition"
@@ -193,6 +217,9 @@ def _acting_body(text: str) -> bool:
     if not m:
         return False
     first = next(iter(find_cues(text)), None)
+    body = re.sub(r"^[Tt]he\s+", "", m.group())
+    if first is not None and m.start() > first.anchor and body[0].islower() and " " not in body:
+        return False    # "… should strengthen the training provided to officials, judges, …"
     return first is None or first.strength != "recognition" or m.start() < first.start
 
 
@@ -215,7 +242,11 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
     ("prohibition", r"\b(?:shall|must|may|should|will|can)\s+not\b(?!\s+only)|"
                     r"\b(?:shall|must|may)\s+in\s+no\s+case\b|\b(?:shall|must|should|may)n't\b|"
                     r"\bshall\s+(?:be\s+)?(?:prohibited|forbidden|outlawed)\b|"
-                    r"\b(?:shall|must|should)\s+refrain\s+from\b|\bare\s+prohibited\b|"
+                    r"\b(?:shall|must|should)\s+refrain\s+from\b|"
+                    # a prohibition or an abolition stated by the law itself ("… is abolished
+                    # and its practice in any form is forbidden"), a criminalisation
+                    r"\b(?:is|are)\s+(?:hereby\s+)?(?:prohibited|forbidden|abolished|outlawed)\b|"
+                    r"\bshall\s+(?:be|constitute)\s+(?:an?\s+)?(?:criminal\s+)?offence\b|"
                     r"\b" + _NEG_SUBJ + r"\s+(?:[\w'-]+\s+){0,10}?(?:shall|may|must|should)\b|"
                     r"\bare\s+entitled\s+not\s+to\s+be\s+denied\b"),
     ("recognition", r"\b(?:shall\s+|undertake\s+to\s+|also\s+)?recogni[sz]e[sd]?\s+(?:that\s+)?"
@@ -309,7 +340,7 @@ def _tidy(deontic: str) -> str:
 
 HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the cheap first gate
     r"\b(shall|must|may|should|will|can|cannot|shan't|mustn't|undertak\w*|recogni[sz]\w*|rights?|"
-    r"entitled|enjoy|principles|prohibited|ought|recommend\w*|urg\w*|call\w*|encourag\w*|"
+    r"entitled|enjoy|principles|prohibited|forbidden|abolished|outlawed|ought|recommend\w*|urg\w*|call\w*|encourag\w*|"
     r"invit\w*|request\w*|required|obliged|bound|obligated|obligations?|dut(?:y|ies)|"
     r"responsibilit\w*|agree|freedoms|essential|important|necessary|crucial|vital|imperative|"
     r"incumbent)\b", re.I)

@@ -67,24 +67,38 @@ def default_gold_paths(root: Path) -> list[Path]:
 
 
 # What each half of a gold set is, shown beside its figures (see the unseen gold's README):
-# `heldout` was the first held-out half; its figure was reported and a rule written after one of
-# its cases, so it has been seen (and may be tuned on); `heldout2` was drawn, labelled and
-# committed after that, before the extractor ran on it, and is never tuned on.
-SPLIT_LABELS = {"dev": "dev (tuned on)", "heldout": "heldout (seen)",
-                "heldout2": "heldout2 (fresh)", "test": "test (even ids)", "all": "all"}
+# `dev` is tuned on; the held-out halves `heldout`, `heldout2`, `heldout3`, … were each drawn,
+# labelled and committed before the extractor ran on them. Only the latest one is fresh (never
+# tuned on): once a held-out half's figure has been reported and its failures read, the next
+# one is drawn and the older ones are "seen" (tunable like `dev`).
+_HELDOUT = re.compile(r"^heldout(\d*)$")
+_FIXED_LABELS = {"dev": "dev (tuned on)", "test": "test (even ids)", "all": "all"}
 
 
-def split_label(split: str) -> str:
-    return SPLIT_LABELS.get(split, split)
+def _heldout_rank(split: str) -> int | None:
+    m = _HELDOUT.match(split)
+    return (int(m.group(1)) if m.group(1) else 1) if m else None
+
+
+def split_label(split: str, splits: list[str] | None = None) -> str:
+    """ "heldout2 (seen)", "heldout3 (fresh)": among the held-out halves of `splits` (default:
+    just this one) the latest is fresh, the others seen."""
+    if split in _FIXED_LABELS:
+        return _FIXED_LABELS[split]
+    rank = _heldout_rank(split)
+    if rank is None:
+        return split
+    ranks = [r for r in map(_heldout_rank, splits or [split]) if r is not None]
+    return f"{split} ({'fresh' if rank >= max(ranks, default=rank) else 'seen'})"
 
 
 def _splits(gold: list[dict]) -> list[tuple[str, list[int]]]:
     """`all`, then the halves: the records' own `half` field when the set has one (dev |
-    heldout | heldout2, each assigned before it was tuned on), else odd ids (dev) / even ids
-    (test)."""
+    heldout | heldout2 | heldout3 …, each assigned before it was tuned on; held-out halves in
+    the order they were drawn), else odd ids (dev) / even ids (test)."""
     out = [("all", list(range(len(gold))))]
     if all("half" in g for g in gold):
-        for h in sorted({g["half"] for g in gold}):
+        for h in sorted({g["half"] for g in gold}, key=lambda h: (_heldout_rank(h) or 0, h)):
             out.append((h, [k for k, g in enumerate(gold) if g["half"] == h]))
         return out
     num = [int(re.sub(r"\D", "", g["id"]) or 0) for g in gold]
@@ -120,7 +134,8 @@ def evaluate(gold_path: Path, *, modes: tuple[str, ...] = ("trained", "rules"),
     out: GoldSetEvaluation = {"gold": str(gold_path), "n": len(gold),
                  "n_statements": sum(bool(g["statement"]) for g in gold),
                  "splits": [name for name, _ in splits],
-                 "split_labels": {name: split_label(name) for name, _ in splits}, "modes": {}}
+                 "split_labels": {name: split_label(name, [n for n, _ in splits])
+                                  for name, _ in splits}, "modes": {}}
     pipelines = {} if pipelines is None else pipelines
     for mode in modes:
         try:

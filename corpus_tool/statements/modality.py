@@ -20,6 +20,13 @@ the dependency parse, which of them do:
   `recognition`, the framework's strength for rights held (see `models.STRENGTHS`), not
   `obligation`.
 
+- **mood without a modal**: a mandative subjunctive ("The High Commissioner for Human Rights
+  consider establishing a focal point …", an item of a "Recommends that:" list that lost its
+  chapeau) recommends an action to its subject; a participial opener ("Considering …,") makes a
+  preambular recital only when no main clause with a modal follows ("Considering the situation
+  of …, States parties must eliminate …" is the Committee's own obligation); what follows "it
+  must be recalled that …" is the case-law recalled, not a norm the text lays down.
+
 Without a parse (rules-only mode) only the text-level checks apply (quotations, "… by"
 participles); the lexicon-based `statements.units._EPISTEMIC_MAY` remains the fallback there.
 """
@@ -43,9 +50,14 @@ _HEDGES = re.compile(r"^\W*(?:For\s+(?:example|instance)|In\s+(?:some|many|certa
                      r"Often|Sometimes|Moreover,?\s+(?:some|many)|However,?\s+(?:some|many))\b|"
                      r"\b(?:often|sometimes|frequently|in\s+some\s+cases|in\s+practice|"
                      r"potentially|possibly|likely|unlikely)\b", re.I)
+# recalling case-law or a rule ("it must be recalled that the interpretation … must consider
+# …"): the complement restates what others laid down
+_RECALL = {"recall", "remember", "bear"}
 _DISCOURSE = {"emphasize", "emphasise", "note", "stress", "recall", "remember", "underline",
               "underscore", "observe", "point", "recognize", "recognise", "acknowledge",
               "bear", "mention", "highlight", "reiterate"}
+_INSTRUMENTS = {"convention", "covenant", "charter", "declaration", "protocol", "article",
+                "directive", "regulation", "constitution", "law", "act"}
 _PARTICIPLE_DEPS = {"acl", "amod", "advcl", "relcl", "npadvmod", "oprd"}
 _THING_HEADS = {"law", "laws", "legislation", "measure", "measures", "policy", "policies",
                 "practice", "practices", "procedure", "procedures", "system", "systems",
@@ -54,7 +66,7 @@ _THING_HEADS = {"law", "laws", "legislation", "measure", "measures", "policy", "
                 "provision", "provisions", "requirement", "requirements", "barrier", "barriers",
                 "which", "that", "who", "this", "these", "those", "it", "reluctance", "fear",
                 "lack", "absence", "failure", "use", "effect", "effects", "act", "acts"}
-_AGENT_SUFFIX = re.compile(r"(?:ers?|ors?|ists?|ants?|ents?|ees?|ians?)$")
+_AGENT_SUFFIX = re.compile(r"(?:ers?|ors?|ists?|ants?|(?<!m)ents?|ees?|ians?)$")  # not "-ment"
 
 
 def _token_at(doc, offset: int):
@@ -185,6 +197,8 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
         if subj is not None and subj.lower_ == "it" and subj.dep_ in ("nsubjpass", "expl") and \
                 _is(verb, _DISCOURSE):
             return None     # "It must be emphasized that …"
+        if _recalled(verb):
+            return None     # "it must be recalled that the interpretation … must consider …"
         if cue.strength == "obligation" and (
                 verb.lower_ == "entitled" or _is(verb, {"enjoy"}) or _free(verb) or
                 (_is(verb, {"include"}) and subj is not None and _is(subj, {"right"}))):
@@ -205,3 +219,46 @@ def contextual_cues(cues: list[Cue], doc, text: str) -> list[Cue]:
         if k is not None:
             out.append(k)
     return out
+
+
+def _recalled(verb) -> bool:
+    """Is the verb inside the that-clause of an impersonal "it must be recalled/borne in mind
+    that …"?"""
+    v, hops = verb, 0
+    while hops < 4 and v.dep_ in ("ccomp", "conj") and v.head is not v:
+        v, hops = v.head, hops + 1
+        subj = _subject(v)
+        if v.dep_ != "conj" and _is(v, _RECALL) and subj is not None and subj.lower_ == "it":
+            return True
+    return False
+
+
+def subjunctive_subject(doc):
+    """The subject of a mandative subjunctive unit ("The High Commissioner for Human Rights
+    consider establishing …", "The World Conference … give due consideration to …"): a root
+    verb in its base form, with no auxiliary, modal or "to", after a singular agent subject
+    (a plural subject with a base form is an ordinary present tense). None otherwise."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ not in ("VB", "VBP") or root.lower_.endswith("s") or \
+            any(c.dep_ in ("aux", "auxpass", "neg") for c in root.children):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ not in ("NN", "NNP") or not is_agent(subj) or \
+            subj.lower_ in ("he", "she", "it", "this", "that") or subj.lower_ in _INSTRUMENTS:
+        return None
+    # "The Contracting States reserve …" (a plural the tagger calls singular), "Both the
+    # Covenant and the Convention protect …" (coordinated subjects are plural)
+    if re.search(r"[^s]s$", subj.lower_) or any(c.dep_ == "conj" for c in subj.children):
+        return None
+    return subj
+
+
+def main_clause_after_opener(doc) -> bool:
+    """ "Considering the situation of …, States parties must eliminate …": the participial
+    opener hangs on a main verb that has its own subject and a modal, so the unit is not a
+    preambular recital."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.i == 0 or root.tag_ == "VBG":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) and any(
+        c.tag_ == "MD" and c.lower_ in _MODALS for c in root.children)

@@ -85,7 +85,12 @@ def _actor_from_parse(doc, cue: Cue) -> str | None:
             verb = verb.head
         else:
             break
+    # the parser may hang the subject (and the fronted adverbial) on the modal itself: "In
+    # the case of …, the provider … shall, without undue delay, notify …"
     kids = list(verb.children)
+    if tok is not verb and tok.dep_ in ("aux", "ROOT") and not any(
+            c.dep_ in ("auxpass", "nsubj", "nsubjpass") for c in kids):   # not of a passive
+        kids += [c for c in tok.children if c.dep_ == "nsubj"]
     if shared and not any(c.dep_ == "nsubj" for c in kids):
         # "Anyone whose rights … have been infringed or denied may apply …": the passive
         # subject of the first verb is the one who acts in the conjoined one
@@ -96,7 +101,10 @@ def _actor_from_parse(doc, cue: Cue) -> str | None:
         own = _addressee(verb)
         if own is not None:
             return own
-    subjs = sorted((c for c in kids if c.dep_ == "nsubj"), key=lambda c: abs(verb.i - c.i))
+    # a modal the parser took for the subject ("To this end, Member States may, inter alia,
+    # adopt …"): its own subject is the verb's
+    subjs = sorted((next((k for k in c.children if k.dep_ == "nsubj"), c) if c.tag_ == "MD" else c
+                    for c in kids if c.dep_ == "nsubj"), key=lambda c: abs(verb.i - c.i))
     subj = next((c for c in subjs if _is_actorish(c)), subjs[0] if subjs else None)
     if subj is None and verb.lower_ in _ACTIVE_PASSIVES:
         # "All are entitled to …", "no Party shall be bound to …": the subject holds it
@@ -227,6 +235,9 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     if chapeau is not None and chapeau.reason:
         return Parts(False, reason=chapeau.reason)
     reason = C.filter_reason(norm, preamble=preamble)
+    if reason is None and doc is not None and C.opener_with_main_clause(norm) and \
+            not M.main_clause_after_opener(doc):
+        reason = "preamble"     # the parse finds no main clause after "Considering …,"
     if reason == "procedural" and chapeau is not None and chapeau.strength == "recommendation" \
             and R.imperative(norm):
         reason = None       # "Sign and ratify the Convention …" recommended to a State
@@ -255,6 +266,13 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             aim, obj = R.item_aim_object(norm)
             p = Parts(True, "recommendation", "(to …)", prev_actor or R.DEFAULT_ADDRESSEE, aim,
                       obj, R.conditions(norm))
+            return _with_beneficiaries(p, doc, norm)
+        subj = M.subjunctive_subject(doc) if doc is not None and chapeau is None else None
+        if subj is not None and not preamble:
+            aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", subj.head.idx)) or ("", "")
+            name = doc[subj.left_edge.i:subj.right_edge.i + 1].text     # the whole name
+            p = Parts(True, "recommendation", "(subjunctive)", R.clean_actor(name), aim, obj,
+                      R.conditions(norm))
             return _with_beneficiaries(p, doc, norm)
         return Parts(False)
     cue = _main_cue(cues, doc)

@@ -153,9 +153,19 @@ DEFAULT_ADDRESSEE = "States parties"
 _TO_ITEM = re.compile(r"^\W*To\s+([a-z]+)\b")
 
 
+# "The High Commissioner for Human Rights consider …": a capitalised name, then a verb of the
+# imperative list in its base form (a mandative subjunctive; the parse confirms it)
+_SUBJUNCTIVE = re.compile(r"^\W*(?:The\s+)?[A-Z][\w-]*(?:,?\s+(?:[A-Z][\w-]*|for|of|on|against|and|"
+                          r"the|to|in))*\s+([a-z]+)\b")
+
+
 def infinitive_start(text: str) -> bool:
-    """Does the unit open "To <verb>…" (worth a parse: it may be a chapeau-less item)?"""
-    return bool(_TO_ITEM.match(text))
+    """Does the unit open "To <verb>…" or "<Name> <verb>…" (worth a parse: it may be a
+    chapeau-less item, an infinitive or a subjunctive)?"""
+    if _TO_ITEM.match(text):
+        return True
+    m = _SUBJUNCTIVE.match(text)
+    return bool(m) and m.group(1) in _IMPERATIVES
 
 
 def chapeau_less_item(text: str) -> bool:

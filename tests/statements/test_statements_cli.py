@@ -136,8 +136,9 @@ def test_evaluate_reports_each_gold_set_and_its_halves(project, tmp_path):
 
 
 def test_evaluate_labels_the_seen_and_the_fresh_held_out_halves(project, tmp_path):
-    """The unseen gold's three halves are reported apart, the first held-out half as "heldout
-    (seen)" and the fresh one as "heldout2 (fresh)", in --json and in the table."""
+    """The unseen gold's halves are reported apart, in the order they were drawn: every held-out
+    half but the latest as seen ("heldout (seen)", "heldout2 (seen)"), the latest as fresh
+    ("heldout3 (fresh)"), in --json and in the table; no list of names is needed for that."""
     gold = tmp_path / "unseen.jsonl"
     gold.write_text("".join(json.dumps(r) + "\n" for r in [
         {"id": "u1", "half": "dev", "text": "States Parties shall protect children.",
@@ -147,16 +148,21 @@ def test_evaluate_labels_the_seen_and_the_fresh_held_out_halves(project, tmp_pat
          "statement": False},
         {"id": "u3", "half": "heldout2", "text": "Member States may adopt guidelines.",
          "statement": True, "strength": "permission", "actor": "Member States",
-         "beneficiaries": []}]), encoding="utf-8")
+         "beneficiaries": []},
+        {"id": "u4", "half": "heldout3", "text": "Each Member shall designate the authority.",
+         "statement": True, "strength": "obligation", "actor": "Member", "beneficiaries": []}]),
+        encoding="utf-8")
     res = run("evaluate", "--gold", str(gold), "--mode", "rules", "--json")
     assert res.exit_code == 0, res.stderr
     [out] = json.loads(res.stdout)["sets"]
-    assert out["splits"] == ["all", "dev", "heldout", "heldout2"]
+    assert out["splits"] == ["all", "dev", "heldout", "heldout2", "heldout3"]
     assert out["split_labels"] == {"all": "all", "dev": "dev (tuned on)",
-                                   "heldout": "heldout (seen)", "heldout2": "heldout2 (fresh)"}
+                                   "heldout": "heldout (seen)", "heldout2": "heldout2 (seen)",
+                                   "heldout3": "heldout3 (fresh)"}
     assert out["modes"]["rules"]["heldout2"]["n"] == 1
     assert out["modes"]["rules"]["heldout2"]["tp"] == 1
+    assert out["modes"]["rules"]["heldout3"]["n"] == 1
     res = run("evaluate", "--gold", str(gold), "--mode", "rules")
     assert res.exit_code == 0, res.stderr
-    assert "heldout (seen)" in res.stdout and "heldout2 (fresh)" in res.stdout
+    assert "heldout2 (seen)" in res.stdout and "heldout3 (fresh)" in res.stdout
     assert "never tuned on" in res.stdout
