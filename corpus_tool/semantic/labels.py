@@ -120,7 +120,8 @@ return admission referral transfer""".split())
 # nouns that name people: a phrase headed by one names who, not what is required
 _PEOPLE = frozenset("""person people child children girl boy woman women man men worker employer
 pupil student parent family member national citizen alien migrant refugee victim spouse soldier
-individual adult youth minor caregiver teacher official officer employee applicant""".split())
+individual adult youth minor caregiver teacher official officer employee applicant
+society organization organisation authority body agency institution court tribunal""".split())
 # heads that name an aim as a noun ('participation in public life', 'access to education')
 _AIM_HEADS = frozenset("""right access participation protection elimination prevention recognition
 maintenance equality freedom reduction abolition guarantee granting reintegration rehabilitation
