@@ -239,7 +239,7 @@ _SINGULAR = {"children": "child", "women": "woman", "men": "man", "people": "per
 
 def _people_words(text: str) -> set[str]:
     words = re.findall(r"[a-z][a-z-]*", text.lower())
-    return {_SINGULAR.get(w, w[:-1] if w.endswith("s") and len(w) > 3 else w) for w in words}
+    return {_SINGULAR.get(w, stem(w)) for w in words}
 
 
 BENEFICIARY_SHARE = 0.6
