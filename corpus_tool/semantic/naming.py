@@ -89,11 +89,20 @@ _PARTITIVE = frozenset("form forms kind kinds type types".split())
 
 def base_verb(word: str) -> str:
     """The base form of an inflected verb known to the table or the suffix rule ('' if none):
-    'eliminates', 'eliminated', 'eliminating' → 'eliminate'."""
+    'eliminates', 'eliminated', 'eliminating' → 'eliminate'; 'expelled' → 'expel'."""
     w = word.lower()
-    for cand in (w, w[:-1], w[:-2], w[:-3] + "e", w[:-3], w[:-4], w[:-2] + "e" if w.endswith(
-            "ied") else "", w[:-3] + "y" if w.endswith("ied") else ""):
-        if cand and (cand in NOMINALS or (cand not in LIGHT | WRONGS and _suffix_noun(cand))):
+    if w.endswith("ing"):
+        forms = [w[:-3], w[:-3] + "e", w[:-4]]
+    elif w.endswith(("ied", "ies")):
+        forms = [w[:-3] + "y"]
+    elif w.endswith("ed"):
+        forms = [w[:-1], w[:-2], w[:-3]]
+    elif w.endswith("s"):
+        forms = [w[:-1], w[:-2]]
+    else:
+        forms = []
+    for cand in [w] + forms:
+        if cand in NOMINALS or (cand not in LIGHT | WRONGS and _suffix_noun(cand)):
             return cand
     return ""
 
