@@ -164,12 +164,11 @@ def aim_spans(doc, cls: str, np_re: re.Pattern) -> list[tuple[str, int, int]]:
             while k >= 0 and doc[k].tag_ in ("MD", "RB"):
                 k -= 1                           # 'shall', 'must', 'not', 'also'
             end = k + 1
-            while k >= 0 and cls[k] in "ANDSC":
+            while k >= 0 and cls[k] in "ANDSCM":       # 'laws, regulations and practices'
                 k -= 1
-            start = k + 1
-            while start < end and cls[start] in "DC":
-                start += 1
-            if start < end and cls[end - 1] == "N":
+            start = next((b for b in range(k + 1, end) if cls[b] not in "DCM"
+                          and np_re.fullmatch(cls, b, end)), end)
+            if start < end:
                 out.append((head, start, end))
     return out
 
