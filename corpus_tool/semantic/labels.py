@@ -265,14 +265,16 @@ def _ranked(group: Sequence[Item], weights: dict[str, float], docs, terms: Seque
     aimed: set[str] = set()
     named: dict[str, Counter] = {}                    # object → its aims with the object
     composed: set[str] = set()
+    words: dict[str, str] = {}
     for it, doc in zip(group, docs):
         found: dict[str, bool] = {}
         for p, has_aim in _phrases(doc, it.actor, it.aim):
             found[p] = found.get(p, False) or has_aim
-        for noun, obj in {(noun, obj) for noun, obj in _composed(doc)}:
+        for noun, obj, verb in _composed(doc):
             named.setdefault(key_of(obj), Counter())[noun] += 1
             found.setdefault(f"{noun} {obj}", True)
             composed.add(f"{noun} {obj}".lower())
+            words.setdefault(f"{noun} {obj}".lower(), f"{verb.lower()} {obj}")   # as written
         for p, has_aim in found.items():
             key = p.lower()
             if stem(key.rsplit(None, 1)[-1]) in aims:
@@ -283,8 +285,8 @@ def _ranked(group: Sequence[Item], weights: dict[str, float], docs, terms: Seque
                 aimed.add(key)
     keep = [k for k in shown if k not in composed or seen[k] >= max(2, COMPOSED_SHARE * n)]
     tsets = [set(content_words(t)) for t in terms[:N_TERMS_COVERED]]
-    scored = {k: _score(shown[k], weights, support, n, seen[k], people, tsets, k in aimed)
-              for k in keep}
+    scored = {k: _score(words.get(k, shown[k]), weights, support, n, seen[k], people, tsets,
+                        k in aimed) for k in keep}
     out = []
     for k in sorted(scored, key=lambda k: (-scored[k], len(k), k)):
         if scored[k] > 0:
@@ -294,15 +296,16 @@ def _ranked(group: Sequence[Item], weights: dict[str, float], docs, terms: Seque
     return list(dict.fromkeys(out))
 
 
-def _composed(doc) -> list[tuple[str, str]]:
-    """(aim noun with its preposition, object phrase) of each aim verb of one tagged text."""
+def _composed(doc) -> list[tuple[str, str, str]]:
+    """(aim noun with its preposition, object phrase, the verb as written) of each aim verb of
+    one tagged text."""
     cls = _classes(doc)
     out = []
-    for noun, begin, stop in aim_spans(doc, cls, _NP):
+    for noun, begin, stop, verb in aim_spans(doc, cls, _NP):
         text = _phrase(doc, begin, stop, "")
         if (text and not text[:1].isupper() and len(text.split()) < MAX_WORDS - 1
                 and _head(text) not in _AIM_HEADS):      # not 'recognition of right to …'
-            out.append((noun, text))
+            out.append((noun, text, verb))
     return out
 
 

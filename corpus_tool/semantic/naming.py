@@ -137,8 +137,9 @@ def _object_start(doc, j: int) -> int:
     return j
 
 
-def aim_spans(doc, cls: str, np_re: re.Pattern) -> list[tuple[str, int, int]]:
-    """(noun of the aim with its preposition, object start, object stop) for every aim verb of
+def aim_spans(doc, cls: str, np_re: re.Pattern) -> list[tuple[str, int, int, str]]:
+    """(noun of the aim with its preposition, object start, object stop, the verb as written)
+    for every aim verb of
     one tagged text with a noun-phrase object: active ('to eliminate discrimination against
     women', each shorter head of the object too) and passive ('torture shall be prohibited')."""
     out = []
@@ -158,7 +159,7 @@ def aim_spans(doc, cls: str, np_re: re.Pattern) -> list[tuple[str, int, int]]:
             if m:
                 stops = [m.end()] + [q for q in range(m.end() - 1, j, -1)
                                      if cls[q] == "P" and doc[q].lower_ != "of"]
-                out.extend((head, j, s) for s in stops)
+                out.extend((head, j, s, t.text) for s in stops)
         elif i >= 2 and doc[i - 1].lower_ in ("be", "are", "is", "been"):
             k = i - 2
             while k >= 0 and doc[k].tag_ in ("MD", "RB"):
@@ -169,7 +170,7 @@ def aim_spans(doc, cls: str, np_re: re.Pattern) -> list[tuple[str, int, int]]:
             start = next((b for b in range(k + 1, end) if cls[b] not in "DCM"
                           and np_re.fullmatch(cls, b, end)), end)
             if start < end:
-                out.append((head, start, end))
+                out.append((head, start, end, t.text))
     return out
 
 
