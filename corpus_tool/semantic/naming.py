@@ -12,9 +12,14 @@ token spans; `labels` turns them into candidates, filters and scores them.
   nouns (`NOMINALS`), then a suffix rule for the rest ('criminalize' → 'criminalization',
   'rehabilitate' → 'rehabilitation'); verbs that name no aim of their own ('take', 'ensure',
   'adopt', 'provide': what they deliver is the object itself) are not nominalised.
-- Procedural clauses: a cluster where most members speak of one treaty mechanism (`PROCEDURES`:
-  ratification, entry into force, reservations, denunciation, amendment, derogation, reporting,
-  communications, the committee's election and rules) is named after that mechanism."""
+  A verb after 'not' or 'never' names no aim ('shall not prohibit'), nor does a verb naming a
+  wrong ('violate', 'discriminate': the requirement is their absence).
+- People: a label naming an aim is for the people at least BENEFICIARY_SHARE of the
+  statements name, unless it names them already (`for_whom`).
+- Procedural clauses: a cluster where at least half the members speak of one treaty mechanism
+  (`PROCEDURES`: reservations, entry into force, ratification, denunciation, amendments,
+  derogation, reports, communications, the committee's election, disputes, territories,
+  provisions accepted as binding, dissemination of a general comment) is named after it."""
 from __future__ import annotations
 
 import re
