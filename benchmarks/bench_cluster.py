@@ -19,7 +19,8 @@ Each also with over-large clusters split (`max_share=0.08`: no cluster above 8 %
 statements, corpus_tool/semantic/split.py). The same figures for the example studies
 (examples/labour-market, examples/anti-discrimination), which the settings were not tuned on. The labels are
 judged in benchmarks/data/cluster_label_judgments.csv; the acceptable shares are printed per
-sample (draw) and half, and over the latest judgment of every judged cluster.
+sample (draw) and half, and over the latest judgment of every judged cluster (what 'before',
+'first pass' and 'after' mean for each sample: benchmarks/data/README.md).
 
 Run: `python -m benchmarks cluster` (`python -m benchmarks cluster --labels-only`: the default
 clustering of the reference project and the label judgments only; BENCH_PROJECT=path,
@@ -88,8 +89,12 @@ def measures(result, items, labels: dict[str, str] | None = None) -> dict:
 
 SAMPLES = (("r16", "first draw (seed 16), first reader"),
            ("r16-again", "first draw's clusters that still exist, judged again strictly"),
-           ("r161", "second draw (seed 161)"))
-LATEST = ("r16-again", "r161")       # the latest judgment of each cluster of today's clustering
+           ("r161", "second draw (seed 161)"),
+           ("r16-again2", "first draw's clusters that still exist, at the aim + object pass"),
+           ("r161-again", "second draw's clusters that still exist, at the aim + object pass"),
+           ("r1616", "third draw (seed 1616), the aim + object pass"))
+# the latest judgment of each cluster of today's clustering
+LATEST = ("r16-again2", "r161-again", "r1616")
 
 
 def _share(rows: list[dict], col: str) -> float | None:
@@ -213,10 +218,10 @@ def _print(res: dict) -> None:
         names = dict(SAMPLES)
         for key, h in lab["samples"].items():
             sample, half = key.split("/")
-            print(f"  {key:18s} ({h['n']:2d}): before {_pct(h['before'])}, first pass "
+            print(f"  {key:19s} ({h['n']:3d}): before {_pct(h['before'])}, first pass "
                   f"{_pct(h['first_pass'])}, after {_pct(h['after'])}   {names[sample]}, {half}")
         a = lab["all"]
-        print(f"  {'all judged today':18s} ({a['n']:2d}): before {_pct(a['before'])}, first pass "
+        print(f"  {'all judged today':19s} ({a['n']:3d}): before {_pct(a['before'])}, first pass "
               f"{_pct(a['first_pass'])}, after {_pct(a['after'])}")
         if lab["not_judged"]:
             print(f"  {len(lab['not_judged'])} sampled cluster(s) now carry a label not judged: "

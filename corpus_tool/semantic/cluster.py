@@ -259,7 +259,7 @@ def _fingerprint(project: Project, items: Sequence[Item], options: dict, guided:
     if guided and project.codebook_path.is_file():
         h.update(project.codebook_path.read_bytes())
     for mod in ("cluster.py", "items.py", "group.py", "describe.py", "terms.py", "embed.py",
-                "requirement.py", "labels.py", "split.py"):
+                "requirement.py", "labels.py", "naming.py", "split.py"):
         h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()
 

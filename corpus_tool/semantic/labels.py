@@ -8,13 +8,18 @@ TF-IDF, as for `terms`, which stay the label's support).
 2. Candidates: noun phrases of those regions by part-of-speech pattern (modifiers, nouns,
    coordination, up to two attached prepositional phrases; 'to' attaches only to a right, an
    access, …), from the trained spaCy pipeline's tagger, and the phrases holding the aim (the
-   statement's aim as a gerund with its object, 'right to <verb>'); always a whole phrase of a
-   statement: never cut before 'of' nor after an aim noun ('participation' without 'in …'),
-   never headed by a word naming no content ('basis of …'), never two phrases run together.
+   statement's aim as a gerund with its object, 'right to <verb>', an aim verb's noun with its
+   object: `naming`); always a whole phrase of a statement: never cut before 'of' nor after an
+   aim noun ('participation' without 'in …'), never headed by a word naming no content
+   ('basis of …'), never two phrases run together.
 3. Choice: the candidate that contains the cluster's top terms and whose words are the most
    distinctive of the cluster and the most shared by its statements, with a cost per word;
    a phrase naming the aim ('right to vote', 'access to …', 'reducing … fees') weighs double,
-   one naming only people or bodies is a last resort, a single word weighs less.
+   one naming only people or bodies is a last resort, a single word weighs less. The chosen
+   phrase is named with its aim when statements give it one ('elimination of discrimination
+   against women'), and with the people most statements name when it names an aim ('… for
+   persons with disabilities'). A cluster of procedural clauses is named after its treaty
+   mechanism ('reservations and declarations': `naming.procedure`).
 4. One label never repeats another: a later (smaller) cluster takes its next candidate, else
    the people its statements name, else its next distinctive term.
 
@@ -28,8 +33,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from corpus_tool.semantic.items import Item
+from corpus_tool.semantic.naming import (AIM_NOUNS, aim_spans, content_words, for_whom,
+                                         gerund_spans, key_of, procedure, stem)
 from corpus_tool.semantic.requirement import predicate
-from corpus_tool.semantic.terms import STOP_WORDS
 from corpus_tool.statements.stage import load_pipeline
 
 N_SAMPLE = 12                    # members read per cluster (nearest the centroid first)
@@ -41,7 +47,7 @@ TERM_WEIGHT = 0.5                # a phrase containing the k-th term gains TERM_
 N_TERMS_COVERED = 5
 ONE_WORD = 0.4
 WHO_ONLY = 0.1                   # a phrase naming only people or bodies: a last resort
-BENEFICIARY_SHARE = 0.5
+COMPOSED_SHARE = 0.25          # of the statements sharing an aim with its object
 AIM_BONUS = 2.0                  # a phrase holding the aim: 'right to vote', 'reducing … fees'
 
 # heads that name no requirement of their own (generic legal and discourse words)
@@ -55,27 +61,13 @@ need needs issue issues question questions time times level levels area areas fi
 set number reference end basis detail details weight manner means way respect regard
 day days week weeks month months year years potential territory territories
 """.split())
-_WORD = re.compile(r"[a-z][a-z'-]*")
 _PREPS = {"of", "for", "to", "against", "in", "between", "with", "on", "from", "within",
           "among", "at"}
 
 
-def _stem(w: str) -> str:
-    w = w.lower().strip("'-")
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
-        return w[:-1]
-    return w
-
-
-def _content(text: str) -> list[str]:
-    return [_stem(w) for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 1]
-
-
 def _word_weights(groups: Sequence[Sequence[Item]]) -> list[dict[str, float]]:
     """Class-based TF-IDF of single (stemmed) content words, each group's best word = 1."""
-    tf = [Counter(w for it in g for w in _content(it.text)) for g in groups]
+    tf = [Counter(w for it in g for w in content_words(it.text)) for g in groups]
     total = Counter()
     for c in tf:
         total.update(c)
@@ -128,10 +120,8 @@ return admission referral transfer""".split())
 # nouns that name people: a phrase headed by one names who, not what is required
 _PEOPLE = frozenset("""person people child children girl boy woman women man men worker employer
 pupil student parent family member national citizen alien migrant refugee victim spouse soldier
-individual adult youth minor caregiver teacher official officer employee applicant""".split())
-# gerunds that name no requirement of their own
-_EMPTY_GERUNDS = frozenset("""including regarding concerning according following ensuring taking
-making having being giving bearing pending notwithstanding excluding relating""".split())
+individual adult youth minor caregiver teacher official officer employee applicant
+society organization organisation authority body agency institution court tribunal""".split())
 # heads that name an aim as a noun ('participation in public life', 'access to education')
 _AIM_HEADS = frozenset("""right access participation protection elimination prevention recognition
 maintenance equality freedom reduction abolition guarantee granting reintegration rehabilitation
@@ -146,7 +136,7 @@ def _to_head(doc, classes: list[str], i: int) -> bool:
     women to education'), not a verb ('entitled without discrimination to protection')."""
     j = i - 1
     while j >= 0 and i - j <= 7 and classes[j] in "ANDSCP":
-        if classes[j] == "N" and doc[j].lower_ != "rights" and _stem(doc[j].lower_) in _TO_HEADS:
+        if classes[j] == "N" and doc[j].lower_ != "rights" and stem(doc[j].lower_) in _TO_HEADS:
             return True
         j -= 1
     return False
@@ -174,36 +164,10 @@ def _phrases(doc, actor: str, aim: str = "") -> list[tuple[str, bool]]:
             text = _phrase(doc, begin, stop, actor_l)
             if text:
                 out.append((text, False))
-    for begin, stop in _verbal(doc, cls, aim.lower()):
+    for begin, stop in gerund_spans(doc, cls, aim.lower(), _NP):
         text = _phrase(doc, begin, stop, actor_l)
         if text:
             out.append((text, True))
-    return out
-
-
-def _verbal(doc, cls: str, aim: str) -> list[tuple[int, int]]:
-    """Spans that name a requirement with its aim: the statement's aim as a gerund and its
-    object ('reducing or
-    abolishing any fees or charges', 'improving the security of travel documents') and a right
-    to do something ('right to vote', 'right to acquire a nationality')."""
-    out = []
-    for i, t in enumerate(doc):
-        j = None
-        if t.tag_ == "VBG" and t.lower_ == aim and aim not in _EMPTY_GERUNDS and (
-                i == 0 or doc[i - 1].tag_ in (",", ":", "-LRB-", "-RRB-", "LS")):
-            j = i + 1
-            if j + 1 < len(doc) and cls[j] == "C" and doc[j + 1].tag_ == "VBG":
-                j += 2
-        elif (t.lower_ == "right" and i + 2 < len(doc) and doc[i + 1].lower_ == "to"
-              and doc[i + 2].tag_ == "VB"):
-            j = i + 3
-            out.append((i, j))                           # 'right to vote'
-        if j is None or j >= len(doc):
-            continue
-        j += cls[j] == "D"
-        m = _NP.match(cls, j)
-        if m:
-            out.append((i, m.end()))
     return out
 
 
@@ -214,8 +178,8 @@ def _phrase(doc, begin: int, stop: int, actor_l: str) -> str:
     text = " ".join(doc[begin:stop].text.split())
     if not 1 <= len(text.split()) <= MAX_WORDS:
         return ""
-    head = _stem(doc[stop - 1].lower_)
-    content = set(_content(text))
+    head = stem(doc[stop - 1].lower_)
+    content = set(content_words(text))
     if len(head) < 3 or not content or content <= _EMPTY_HEADS:
         return ""
     if head in _EMPTY_HEADS or _empty_head_of(text):
@@ -225,7 +189,7 @@ def _phrase(doc, begin: int, stop: int, actor_l: str) -> str:
     if _head(text) in ("right", "access") and " to " not in f" {text.lower()} ":
         return ""                       # a right without what it is a right to
     if (stop < len(doc) and doc[stop].tag_ in ("IN", "TO")
-            and _stem(doc[stop - 1].lower_) in _AIM_HEADS):
+            and stem(doc[stop - 1].lower_) in _AIM_HEADS):
         return ""                       # 'participation' cut before 'in hostilities'
     if _plural_modifier(doc, begin, stop):
         return ""
@@ -241,7 +205,7 @@ def _empty_head_of(text: str) -> bool:
     """A word naming no content is the head of a prepositional phrase ('basis of equality',
     'detail in a language'; 'respect for the environment' names one)."""
     words = text.lower().split()
-    return any(w in _PREPS and w != "for" and _stem(words[k - 1]) in _EMPTY_HEADS
+    return any(w in _PREPS and w != "for" and stem(words[k - 1]) in _EMPTY_HEADS
                for k, w in enumerate(words[1:], 1))
 
 
@@ -259,7 +223,7 @@ def _plural_modifier(doc, begin: int, stop: int) -> bool:
 
 def _score(phrase: str, weights: dict[str, float], support: Counter, n: int, seen: int,
            people: set[str], terms: Sequence[set[str]], aimed: bool = False) -> float:
-    words = _content(phrase)
+    words = content_words(phrase)
     if not words:
         return 0.0
     have = set(words)
@@ -282,49 +246,67 @@ def _head(phrase: str) -> str:
     words = phrase.lower().split()
     for k, w in enumerate(words[1:], 1):
         if w in _PREPS:
-            return _stem(words[k - 1])
-    return _stem(words[-1])
+            return stem(words[k - 1])
+    return stem(words[-1])
 
 
 def _ranked(group: Sequence[Item], weights: dict[str, float], docs, terms: Sequence[str],
             people: set[str]) -> list[str]:
     """The candidates of one cluster, best first; `people`: the words of every beneficiary
-    name of the corpus."""
+    name of the corpus. A phrase that is the object of an aim verb in some statement is named
+    with that aim ('discrimination against women' → 'elimination of discrimination against
+    women', the aim most statements give it); an aim with its object competes on its own when
+    COMPOSED_SHARE of the statements share it."""
     n = len(group)
-    support = Counter(w for it in group for w in set(_content(it.text)))
-    aims = {_stem(it.aim) for it in group if it.aim and " " not in it.aim.strip()}
+    support = Counter(w for it in group for w in set(content_words(it.text)))
+    aims = {stem(it.aim) for it in group if it.aim and " " not in it.aim.strip()}
     seen: Counter = Counter()
     shown: dict[str, str] = {}
     aimed: set[str] = set()
+    named: dict[str, Counter] = {}                    # object → its aims with the object
+    composed: set[str] = set()
+    words: dict[str, str] = {}
     for it, doc in zip(group, docs):
         found: dict[str, bool] = {}
         for p, has_aim in _phrases(doc, it.actor, it.aim):
             found[p] = found.get(p, False) or has_aim
+        for noun, obj, verb in _composed(doc):
+            named.setdefault(key_of(obj), Counter())[noun] += 1
+            found.setdefault(f"{noun} {obj}", True)
+            composed.add(f"{noun} {obj}".lower())
+            words.setdefault(f"{noun} {obj}".lower(), f"{verb.lower()} {obj}")   # as written
         for p, has_aim in found.items():
             key = p.lower()
-            if _stem(key.rsplit(None, 1)[-1]) in aims:
+            if stem(key.rsplit(None, 1)[-1]) in aims:
                 continue                   # a verb the tagger took for a noun
             seen[key] += 1
             shown.setdefault(key, p)
             if has_aim:
                 aimed.add(key)
-    tsets = [set(_content(t)) for t in terms[:N_TERMS_COVERED]]
-    scored = {k: _score(shown[k], weights, support, n, seen[k], people, tsets, k in aimed)
-              for k in shown}
-    return [shown[k] for k in sorted(scored, key=lambda k: (-scored[k], len(k), k))
-            if scored[k] > 0]
+    keep = [k for k in shown if k not in composed or seen[k] >= max(2, COMPOSED_SHARE * n)]
+    tsets = [set(content_words(t)) for t in terms[:N_TERMS_COVERED]]
+    scored = {k: _score(words.get(k, shown[k]), weights, support, n, seen[k], people, tsets,
+                        k in aimed) for k in keep}
+    out = []
+    for k in sorted(scored, key=lambda k: (-scored[k], len(k), k)):
+        if scored[k] > 0:
+            nouns = named.get(key_of(k))
+            best = min(nouns, key=lambda a: (-nouns[a], a)) if nouns else ""
+            out.append(f"{best} {shown[k]}" if best else shown[k])
+    return list(dict.fromkeys(out))
 
 
-def _beneficiary(group: Sequence[Item], label: str) -> str:
-    """The people at least half the cluster's statements name, if the label does not."""
-    counts = Counter(b for it in group for b in dict.fromkeys(it.beneficiaries))
-    words = set(_content(label))
-    for b, k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        if k < BENEFICIARY_SHARE * len(group):
-            break
-        if not set(_content(b)) & words:
-            return b
-    return ""
+def _composed(doc) -> list[tuple[str, str, str]]:
+    """(aim noun with its preposition, object phrase, the verb as written) of each aim verb of
+    one tagged text."""
+    cls = _classes(doc)
+    out = []
+    for noun, begin, stop, verb in aim_spans(doc, cls, _NP):
+        text = _phrase(doc, begin, stop, "")
+        if (text and not text[:1].isupper() and len(text.split()) < MAX_WORDS - 1
+                and _head(text) not in _AIM_HEADS):      # not 'recognition of right to …'
+            out.append((noun, text, verb))
+    return out
 
 
 def _tagged(texts: list[str]):
@@ -348,7 +330,7 @@ def requirement_labels(groups: Sequence[Sequence[Item]], terms: Sequence[Sequenc
     if docs is None:
         return _unique(list(fallbacks), terms)
     weights = _word_weights(groups)
-    people = {w for g in groups for it in g for b in it.beneficiaries for w in _content(b)}
+    people = {w for g in groups for it in g for b in it.beneficiaries for w in content_words(b)}
     labels, used = [], set()
     pos = 0
     for gi, g in enumerate(sample):
@@ -362,26 +344,37 @@ def requirement_labels(groups: Sequence[Sequence[Item]], terms: Sequence[Sequenc
 
 def _choose(ranked: list[str], group: Sequence[Item], terms: Sequence[str], fallback: str,
             used: set[str]) -> str:
+    """A cluster of procedural clauses is named after its treaty mechanism; else its best
+    candidate, for the people most of its statements name; when taken by a larger cluster, the
+    next candidate not taken."""
+    mechanism = procedure([it.text for it in group])
+    if mechanism and mechanism.lower() not in used:
+        return mechanism
     if not ranked:
         return fallback if fallback.lower() not in used else _suffixed(fallback, terms, used)
-    best = ranked[0]
-    if best.lower() not in used:
-        return best
-    who = _beneficiary(group, best)
-    if who and f"{best} for {who}".lower() not in used:
-        return f"{best} for {who}"
-    for alt in ranked[1:4]:
-        if alt.lower() not in used:
-            return alt
-    return _suffixed(best, terms, used)
+    whom = [it.beneficiaries for it in group]
+    for cand in ranked[:4]:
+        who = for_whom(whom, cand)
+        tries = [f"{cand} for {who}", cand] if who and _names_aim(cand) else \
+            [cand, f"{cand} for {who}"] if who else [cand]
+        for label in tries:
+            if label.lower() not in used:
+                return label
+    return _suffixed(ranked[0], terms, used)
+
+
+def _names_aim(label: str) -> bool:
+    """Does a label name what is done ('access to …', 'elimination of …', 'right to vote')?"""
+    first = label.split()[0].lower()
+    return _head(label) in _AIM_HEADS or first.endswith("ing") or first in AIM_NOUNS
 
 
 def _suffixed(label: str, terms: Sequence[str], used: set[str]) -> str:
     """`label (term)` with the cluster's first distinctive term the label does not contain."""
-    words = set(_content(label))
+    words = set(content_words(label))
     for t in terms:
         cand = f"{label} ({t})" if label else t
-        if not set(_content(t)) <= words and cand.lower() not in used:
+        if not set(content_words(t)) <= words and cand.lower() not in used:
             return cand
     k = 2
     while f"{label} ({k})".lower() in used:

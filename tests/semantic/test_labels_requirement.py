@@ -14,6 +14,7 @@ from corpus_tool.project import Project
 from corpus_tool.semantic.cluster import cluster_items
 from corpus_tool.semantic.items import Item
 from corpus_tool.semantic.labels import requirement_labels
+from corpus_tool.semantic.naming import AIM_NOUNS
 from corpus_tool.semantic.terms import label_terms
 
 from tests.semantic.conftest import gc_items
@@ -122,6 +123,14 @@ def _words(s: str) -> list[str]:
 
 
 def _in_a_member(label: str, group) -> bool:
+    """The label, without an aim noun composed before its object ('elimination of') and the
+    people its statements name after it ('for children'), is a whole phrase of a member."""
+    for who in {b for it in group for b in it.beneficiaries}:
+        if label.endswith(f" for {who}"):
+            label = label[:-len(f" for {who}")]
+    first, _, rest = label.partition(" ")
+    if first in AIM_NOUNS and not any(first in _words(it.text) for it in group):
+        label = rest.partition(" ")[2] if rest.split()[0] in ("of", "for", "to", "on") else rest
     words = _words(label)
     return any(_words(it.text)[i:i + len(words)] == words
                for it in group for i in range(len(_words(it.text))))

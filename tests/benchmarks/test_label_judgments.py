@@ -1,0 +1,43 @@
+"""The cluster label judgments (benchmarks/data/cluster_label_judgments.csv): each draw's halves,
+a new draw never repeats a cluster judged before, every judgment has a verdict and a reason, and
+the benchmark's shares are computed from them."""
+from __future__ import annotations
+
+import csv
+
+from benchmarks.bench_cluster import JUDGMENTS, LATEST, SAMPLES, label_judgments
+
+
+def _rows() -> list[dict]:
+    with open(JUDGMENTS, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_every_row_has_a_known_sample_a_verdict_and_a_reason():
+    names = dict(SAMPLES)
+    for r in _rows():
+        assert r["sample"] in names and r["half"] in ("dev", "held-out")
+        for col in ("before", "first_pass", "after"):
+            assert r[f"acceptable_{col}"] in ("yes", "no"), (r["cluster_id"], col)
+            assert r[f"reason_{col}"].strip(), (r["cluster_id"], col)
+
+
+def test_the_third_draw_has_two_halves_of_25_and_no_cluster_judged_before():
+    rows = _rows()
+    new = [r for r in rows if r["sample"] == "r1616"]
+    assert [sum(r["half"] == h for r in new) for h in ("dev", "held-out")] == [25, 25]
+    before = {r["cluster_id"] for r in rows if r["sample"] in ("r16", "r161")}
+    assert not {r["cluster_id"] for r in new} & before
+    latest = [r["cluster_id"] for r in rows if r["sample"] in LATEST]
+    assert len(latest) == len(set(latest))                      # one latest judgment each
+
+
+def test_the_shares_are_the_verdicts_counted():
+    rows = [r for r in _rows() if r["sample"] == "r1616" and r["half"] == "held-out"]
+    res = label_judgments({})
+    got = res["samples"]["r1616/held-out"]
+    assert got["n"] == 25
+    assert got["first_pass"] == round(sum(r["acceptable_first_pass"] == "yes"
+                                          for r in rows) / 25, 2)
+    assert res["all"]["n"] == sum(r["sample"] in LATEST for r in _rows())
+    assert len(res["not_judged"]) == res["all"]["n"]         # no label given: none is judged
