@@ -22,6 +22,7 @@ import os
 import resource
 import shutil
 import sqlite3
+import subprocess
 import threading
 import time
 from pathlib import Path
@@ -204,7 +205,10 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int,
             cluster.close()
     wall = time.perf_counter() - t0
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True, cwd=Path(__file__).resolve().parents[2]).stdout.strip()
     return {
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "commit": commit or None,
         "cpu_s": round(cpu_seconds(), 2),
         "project": str(project_dir), "backend": backend, "statements": statements,
         "workers": workers, "cold": not keep, "ok": rep["ok"], "wall_s": round(wall, 2),
