@@ -1,6 +1,7 @@
 """One cold `corpus-tool build` of a scale project, measured, in a process of its own (so that its
 peak memory is its own): `python -m benchmarks.scale.run_one PROJECT --out RESULT.json
-[--backend static] [--statements rules] [--workers 2]`.
+[--backend static] [--statements rules] [--workers 2] [--keep]` (`--keep`: a warm build over the
+`build/` a previous run left, in which only the stages whose inputs or code changed run).
 
 Writes per stage: status, seconds and CPU seconds (this process and every process it started:
 on a loaded machine the wall time includes waiting for a core, the CPU time is the work; and of
@@ -21,6 +22,7 @@ import os
 import resource
 import shutil
 import sqlite3
+import subprocess
 import threading
 import time
 from pathlib import Path
@@ -153,13 +155,15 @@ def index_counts(db: Path) -> dict:
         conn.close()
 
 
-def run(project_dir: Path, *, backend: str, statements: str, workers: int) -> dict:
+def run(project_dir: Path, *, backend: str, statements: str, workers: int,
+        keep: bool = False) -> dict:
     from corpus_tool.pipeline.builder import build
     from corpus_tool.pipeline.stages import BuildOptions
     from corpus_tool.project import open_project
 
     project = open_project(project_dir)
-    shutil.rmtree(project.build_dir, ignore_errors=True)
+    if not keep:
+        shutil.rmtree(project.build_dir, ignore_errors=True)
     opts = BuildOptions(backend=backend, statements=statements)
     worker_peaks: dict[str, float] = {}
     cluster = client = None
@@ -201,10 +205,13 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int) -> di
             cluster.close()
     wall = time.perf_counter() - t0
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True, cwd=Path(__file__).resolve().parents[2]).stdout.strip()
     return {
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "commit": commit or None,
         "cpu_s": round(cpu_seconds(), 2),
         "project": str(project_dir), "backend": backend, "statements": statements,
-        "workers": workers, "ok": rep["ok"], "wall_s": round(wall, 2),
+        "workers": workers, "cold": not keep, "ok": rep["ok"], "wall_s": round(wall, 2),
         "stages": {s["stage"]: {"status": s["status"], "seconds": s["seconds"],
                                 "cpu_s": cpu.cpu.get(s["stage"], 0.0),
                                 "main_cpu_s": cpu.main_cpu.get(s["stage"], 0.0),
@@ -228,9 +235,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--backend", default="minilm")
     ap.add_argument("--statements", default="auto")
     ap.add_argument("--workers", type=int, default=0)
+    ap.add_argument("--keep", action="store_true",
+                    help="keep build/ (a warm build: only the stages whose inputs or code "
+                         "changed run; their figures are measured)")
     args = ap.parse_args(argv)
     res = run(args.project, backend=args.backend, statements=args.statements,
-              workers=args.workers)
+              workers=args.workers, keep=args.keep)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
     return 0

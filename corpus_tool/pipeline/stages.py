@@ -33,7 +33,7 @@ from corpus_tool.semantic.backends import get_embedder
 from corpus_tool.semantic.cluster import run_clustering
 from corpus_tool.semantic.curate import curation_report
 from corpus_tool.semantic.curation import decisions_fingerprint, load_curation
-from corpus_tool.semantic.embed import embed_texts
+from corpus_tool.semantic.embed import cache_texts
 from corpus_tool.semantic.items import statement_items
 from corpus_tool.semantic.requirement import texts_on
 from corpus_tool.statements.stage import update_statements
@@ -195,9 +195,10 @@ def _cluster_run(ctx: Context) -> dict:
     mapper, progress, items = _dask_only(ctx), ctx.items, None
     if mapper is not None and getattr(get_embedder(ctx.options.backend), "cacheable", True):
         # the statements are embedded by the workers into the cache, batch by batch, which the
-        # clustering then reads (the same batches as when it embeds them itself)
+        # clustering then reads (the same batches as when it embeds them itself); no vector is
+        # kept here
         items = statement_items(ctx.conn)
-        embed_texts(ctx.project, texts_on(items, ctx.options.cluster_on),
+        cache_texts(ctx.project, texts_on(items, ctx.options.cluster_on),
                     backend=ctx.options.backend, progress=progress, mapper=mapper)
         progress = None
     res = run_clustering(ctx.project, backend=ctx.options.backend, method=ctx.options.method,

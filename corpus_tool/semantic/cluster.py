@@ -35,6 +35,7 @@ from corpus_tool.semantic.group import (CENTERED_BACKENDS, DEFAULT_MIN_CLUSTER_S
 from corpus_tool.semantic.items import Item, passage_items, statement_items
 from corpus_tool.semantic.requirement import ON, texts_on
 from corpus_tool.semantic.split import split_large
+from corpus_tool.semantic.stream import cluster_streamed
 from corpus_tool.store import db as store
 
 SCHEMA = """
@@ -129,7 +130,12 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
     emb = get_embedder(backend)
     if center is None:
         center = backend in CENTERED_BACKENDS
-    if vectors is None:
+    streamed = (vectors is None and not guided and method != "kmeans"
+                and len(items) > max_direct and getattr(emb, "cacheable", True)
+                and not isinstance(emb, TfidfEmbedder))
+    if streamed:
+        x = None
+    elif vectors is None:
         x = run_vectors(project, items, emb, center=center, on=on, progress=progress)
     else:
         x = _normalise(np.asarray(vectors, dtype=np.float32)[order])
@@ -156,21 +162,32 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
                              fix="add areas with seed_terms to annotations/codebook.yaml")
         xg, _ = guide(x, area_vecs)
         desc += ", guided"
-    labels = group(xg, method=method, threshold=thr, k=k, min_cluster_size=min_cluster_size,
-                   random_state=random_state, max_direct=max_direct)
-    if max_share and method == "agglomerative" and len(items) <= max_direct:
-        labels = split_large(xg, labels, threshold=thr, min_cluster_size=min_cluster_size,
-                             max_share=max_share, random_state=random_state)
-        desc += f", split above {max_share:.0%}"
-    clusters, outliers, points = describe(
-        items, x, labels, model_id=emb.model_id, method=desc, assign_outliers=assign_outliers,
-        area_vectors=area_vecs if guided else None, area_ids=area_ids)
+    if streamed:                   # above max_direct: from the cache, chunk by chunk
+        run = cluster_streamed(project, items, emb, method=method, threshold=thr, k=k,
+                               min_cluster_size=min_cluster_size, random_state=random_state,
+                               center=center, on=on, model_id=emb.model_id, desc=desc,
+                               assign_outliers=assign_outliers, max_direct=max_direct,
+                               progress=progress)
+        labels, clusters, outliers, points = run.labels, run.clusters, run.outliers, run.points
+        score = run.silhouette
+    else:
+        labels = group(xg, method=method, threshold=thr, k=k, min_cluster_size=min_cluster_size,
+                       random_state=random_state, max_direct=max_direct)
+        if max_share and method == "agglomerative" and len(items) <= max_direct:
+            labels = split_large(xg, labels, threshold=thr, min_cluster_size=min_cluster_size,
+                                 max_share=max_share, random_state=random_state)
+            desc += f", split above {max_share:.0%}"
+        clusters, outliers, points = describe(
+            items, x, labels, model_id=emb.model_id, method=desc,
+            assign_outliers=assign_outliers, area_vectors=area_vecs if guided else None,
+            area_ids=area_ids)
+        score = silhouette(x, labels, random_state=random_state)
     params = {"backend": backend, "method": method, "threshold": thr if method == "agglomerative"
               else None, "k": k, "min_cluster_size": min_cluster_size, "guided": guided,
               "assign_outliers": assign_outliers, "random_state": random_state,
               "centred": bool(center), "on": on, "max_share": max_share}
     n_out = sum(1 for p in points if p.role == "outlier")
-    quality = {"silhouette": silhouette(x, labels, random_state=random_state),
+    quality = {"silhouette": score,
                "n_items": len(items), "n_clusters": len(clusters), "n_outliers": n_out,
                "outlier_share": round(n_out / len(items), 4) if items else 0.0}
     return ClusterResult(clusters=tuple(clusters), outliers=tuple(outliers), points=tuple(points),
@@ -280,10 +297,10 @@ def save_clusters(conn, result: ClusterResult) -> None:
               _j(list(c.representatives)), _j(list(c.doc_ids)), _j(list(c.issuers)),
               _j([list(p) for p in c.strength_mix]), c.earliest_year, c.model_id, c.method,
               _j(list(c.assigned)), c.area) for rank, c in enumerate(result.clusters, 1)])
-        conn.executemany(
+        conn.executemany(       # rows made as they are written, not listed first
             "INSERT INTO cluster_points VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [(p.item_id, p.cluster_id, p.role, p.similarity, p.x, p.y, p.doc_id, p.locator,
-              p.page, p.text) for p in result.points])
+            ((p.item_id, p.cluster_id, p.role, p.similarity, p.x, p.y, p.doc_id, p.locator,
+              p.page, p.text) for p in result.points))
         conn.executemany("INSERT INTO cluster_meta VALUES (?,?)", [
             ("model_id", result.model_id), ("method", result.method),
             ("params", _j(result.params)), ("quality", _j(result.quality)),

@@ -101,12 +101,21 @@ def layout(x: np.ndarray, labels: np.ndarray, cents: np.ndarray, *, random_state
     distances (so related clusters sit near each other), each member around its centroid by
     its own PCA offsets (radius grows with √size); outliers ring their nearest centroid.
     Deterministic; O(n) beyond the k×k centroid distances."""
-    n = len(x)
-    if n == 0:
+    if len(x) == 0:
         return np.zeros((0, 2))
-    g = len(cents)
-    if g < 2:
+    if len(cents) < 2:
         return _pca2(x)
+    return place(_pca2(x), np.argmax(x @ cents.T, axis=1), labels, cents,
+                 random_state=random_state)
+
+
+def place(local: np.ndarray, nearest: np.ndarray, labels: np.ndarray, cents: np.ndarray, *,
+          random_state: int = 0) -> np.ndarray:
+    """`layout` from each item's PCA offsets `local` (n × 2) and its `nearest` centroid (of
+    two or more): what needs no item vector, for a caller that computed those chunk by
+    chunk."""
+    n = len(local)
+    g = len(cents)
     from sklearn.manifold import MDS
     d = np.clip(1.0 - cents.astype(np.float64) @ cents.astype(np.float64).T, 0.0, 2.0)
     np.fill_diagonal(d, 0.0)
@@ -120,8 +129,6 @@ def layout(x: np.ndarray, labels: np.ndarray, cents: np.ndarray, *, random_state
     pos = pos - pos.mean(axis=0)
     span = float(np.abs(pos).max()) or 1.0
     pos = pos / span                                     # centroids within [-1, 1]
-    local = _pca2(x)
-    nearest = np.argmax(x @ cents.T, axis=1)
     home = np.where(labels >= 0, labels, nearest)
     sizes = np.bincount(home, minlength=g).astype(np.float64)
     radius = 0.045 + 0.11 * np.sqrt(sizes / max(1.0, sizes.max()))
@@ -149,14 +156,20 @@ def layout(x: np.ndarray, labels: np.ndarray, cents: np.ndarray, *, random_state
 def describe(items: Sequence[Item], x: np.ndarray, labels: np.ndarray, *, model_id: str,
              method: str, assign_outliers: bool = False, n_representatives: int = N_REPRESENTATIVES,
              n_terms: int = N_TERMS, area_vectors: np.ndarray | None = None,
-             area_ids: Sequence[str] = (), coords: np.ndarray | None = None
+             area_ids: Sequence[str] = (), coords: np.ndarray | None = None,
+             cents: np.ndarray | None = None, sims=None
              ) -> tuple[list[Cluster], list[str], list[Point]]:
-    """Turn group labels into described clusters (sorted by size, then id) and points."""
+    """Turn group labels into described clusters (sorted by size, then id) and points.
+    `coords`, `cents` (the clusters' normalised centroids) and `sims` (what is read of the
+    item × cluster cosines: `stream.NearestSims`) may come precomputed, and `x` is then not
+    read (`stream.cluster_streamed` computes them chunk by chunk)."""
     n_groups = int(labels.max()) + 1 if len(labels) and labels.max() >= 0 else 0
     core = [np.nonzero(labels == g)[0] for g in range(n_groups)]
-    cents = _normalise(np.vstack([x[idx].mean(axis=0) for idx in core])) if core else \
-        np.zeros((0, x.shape[1] if x.ndim == 2 else 0), dtype=np.float32)
-    sims = x @ cents.T if n_groups else np.zeros((len(items), 0))
+    if cents is None:
+        cents = _normalise(np.vstack([x[idx].mean(axis=0) for idx in core])) if core else \
+            np.zeros((0, x.shape[1] if x.ndim == 2 else 0), dtype=np.float32)
+    if sims is None:
+        sims = x @ cents.T if n_groups else np.zeros((len(items), 0))
     members = [list(idx) for idx in core]
     assigned: list[list[int]] = [[] for _ in core]
     outliers = [i for i in range(len(items)) if labels[i] < 0]

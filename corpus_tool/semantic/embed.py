@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from functools import partial
@@ -95,10 +95,10 @@ def encode_batch(backend: str, texts: list[str]) -> np.ndarray:
     return get_embedder(backend).encode(texts)
 
 
-def _encode_here(conn: sqlite3.Connection, emb: Embedder, batches: list, found: dict,
+def _encode_here(conn: sqlite3.Connection, emb: Embedder, batches: list, found: dict | None,
                  counts: Counter, progress: ProgressFn | None) -> None:
     """Encode the batches in this process; one writer thread stores batch i while batch i+1
-    is encoded (both release the GIL)."""
+    is encoded (both release the GIL). The vectors go into `found` when given."""
     with ThreadPoolExecutor(max_workers=1) as writer:
         pending = None
         for batch in batches:
@@ -107,7 +107,8 @@ def _encode_here(conn: sqlite3.Connection, emb: Embedder, batches: list, found: 
             if pending is not None:
                 pending.result()
             pending = writer.submit(_cache_put, conn, emb.model_id, rows)
-            found.update(rows)
+            if found is not None:
+                found.update(rows)
             if progress:
                 progress(sum(counts[sha] for sha, _ in batch))
         if pending is not None:
@@ -125,6 +126,57 @@ class EmbedStats:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+def _cached_shas(conn: sqlite3.Connection, model_id: str, shas: Sequence[str]) -> set[str]:
+    """Which of `shas` the cache holds for `model_id` (no vector is read)."""
+    have: set[str] = set()
+    uniq = list(dict.fromkeys(shas))
+    for i in range(0, len(uniq), 500):
+        chunk = uniq[i:i + 500]
+        q = ("SELECT text_sha256 FROM embeddings WHERE model_id = ? AND text_sha256 IN (" +
+             ",".join("?" * len(chunk)) + ")")
+        have.update(sha for (sha,) in conn.execute(q, [model_id, *chunk]))
+    return have
+
+
+def _fill(conn: sqlite3.Connection, emb: Embedder, backend: str | Embedder, texts: list[str],
+          shas: list[str], *, batch_size: int, progress: ProgressFn | None,
+          mapper: Mapper | None, found: dict[str, np.ndarray] | None) -> tuple[int, int]:
+    """Embed the texts the cache lacks and store them: the uncached texts, longest first, cut
+    every `batch_size` (the same batches here and as `mapper` tasks, so the same vectors).
+    Vectors read or made go into `found` when given (else none is kept here). Returns
+    (distinct texts cached before, distinct texts embedded)."""
+    have = set(found) if found is not None else _cached_shas(conn, emb.model_id, shas)
+    todo: dict[str, str] = {}
+    for sha, t in zip(shas, texts):
+        if sha not in have and sha not in todo:
+            todo[sha] = t
+    n_cached = len(set(shas)) - len(todo)
+    counts = Counter(shas)
+    if progress and n_cached:
+        progress(sum(n for s, n in counts.items() if s in have))
+    # longest first: batches of similar length pad little (as sentence-transformers does
+    # within one call), and a too-long text fails early rather than at the end
+    items = sorted(todo.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    batches = partition(items, batch_size)
+    if mapper is not None and isinstance(backend, str):
+        # each batch a task: the same batches as here, so the same vectors
+        tasks = [[t for _, t in batch] for batch in batches]
+        for i, vecs in mapper(partial(encode_batch, backend), tasks):
+            if isinstance(vecs, Lost):
+                raise InputError(f"{vecs.message} while embedding a batch of "
+                                 f"{len(tasks[i])} texts",
+                                 fix="build once without --workers to see the error there")
+            rows = [(sha, vecs[j]) for j, (sha, _) in enumerate(batches[i])]
+            _cache_put(conn, emb.model_id, rows)
+            if found is not None:
+                found.update(rows)
+            if progress:
+                progress(sum(counts[sha] for sha, _ in batches[i]))
+    else:
+        _encode_here(conn, emb, batches, found, counts, progress)
+    return n_cached, len(todo)
 
 
 def embed_texts(project: Project, texts: Sequence[str], *, backend: str | Embedder = DEFAULT_BACKEND,
@@ -157,33 +209,8 @@ def embed_texts(project: Project, texts: Sequence[str], *, backend: str | Embedd
     conn = _cache_connect(project)
     try:
         found = _cache_get(conn, emb.model_id, shas)
-        todo: dict[str, str] = {}
-        for sha, t in zip(shas, texts):
-            if sha not in found and sha not in todo:
-                todo[sha] = t
-        n_cached = len(set(shas)) - len(todo)
-        counts = Counter(shas)
-        if progress and n_cached:
-            progress(sum(n for s, n in counts.items() if s in found))
-        # longest first: batches of similar length pad little (as sentence-transformers does
-        # within one call), and a too-long text fails early rather than at the end
-        items = sorted(todo.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        batches = partition(items, batch_size)
-        if mapper is not None and isinstance(backend, str):
-            # each batch a task: the same batches as here, so the same vectors
-            tasks = [[t for _, t in batch] for batch in batches]
-            for i, vecs in mapper(partial(encode_batch, backend), tasks):
-                if isinstance(vecs, Lost):
-                    raise InputError(f"{vecs.message} while embedding a batch of "
-                                     f"{len(tasks[i])} texts",
-                                     fix="build once without --workers to see the error there")
-                rows = [(sha, vecs[j]) for j, (sha, _) in enumerate(batches[i])]
-                _cache_put(conn, emb.model_id, rows)
-                found.update(rows)
-                if progress:
-                    progress(sum(counts[sha] for sha, _ in batches[i]))
-        else:
-            _encode_here(conn, emb, batches, found, counts, progress)
+        n_cached, n_todo = _fill(conn, emb, backend, texts, shas, batch_size=batch_size,
+                                 progress=progress, mapper=mapper, found=found)
     finally:
         conn.close()
     if not texts:
@@ -193,8 +220,45 @@ def embed_texts(project: Project, texts: Sequence[str], *, backend: str | Embedd
     for i, sha in enumerate(shas):
         out[i] = found[sha]
     if stats is not None:
-        stats.append(EmbedStats(emb.model_id, len(texts), len(set(shas)), n_cached, len(todo), dim))
+        stats.append(EmbedStats(emb.model_id, len(texts), len(set(shas)), n_cached, n_todo, dim))
     return out
+
+
+def cache_texts(project: Project, texts: Sequence[str], *, backend: str | Embedder,
+                progress: ProgressFn | None = None, mapper: Mapper | None = None) -> None:
+    """Embed into the cache the `texts` it lacks, with the batches of `embed_texts` (so the same
+    vectors), keeping no vector here: for a caller that then reads them chunk by chunk
+    (`cached_chunks`). Only for backends whose vectors are cached."""
+    emb = get_embedder(backend) if isinstance(backend, str) else backend
+    texts = list(texts)
+    if progress:
+        progress(0, total=len(texts))
+    shas = [sha256_text(t) for t in texts]
+    conn = _cache_connect(project)
+    try:
+        _fill(conn, emb, backend, texts, shas, batch_size=getattr(emb, "batch_hint", 256),
+              progress=progress, mapper=mapper, found=None)
+    finally:
+        conn.close()
+
+
+def cached_chunks(project: Project, model_id: str, shas: Sequence[str], size: int
+                  ) -> Iterator[np.ndarray]:
+    """The cached vectors of `shas` (float32 rows, in order), `size` rows at a time: only one
+    chunk is held. Every sha must be cached (`cache_texts`)."""
+    conn = _cache_connect(project)
+    try:
+        for start in range(0, len(shas), size):
+            part = shas[start:start + size]
+            found = _cache_get(conn, model_id, list(part))
+            missing = [s for s in part if s not in found]
+            if missing:
+                raise InputError(f"{len(missing)} text(s) are not in the embedding cache",
+                                 path=cache_path(project),
+                                 fix="rebuild: `corpus-tool build` embeds them first")
+            yield np.vstack([found[s] for s in part]).astype(np.float32, copy=False)
+    finally:
+        conn.close()
 
 
 @dataclass(frozen=True, slots=True)

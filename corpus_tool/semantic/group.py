@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import numpy as np
 
@@ -34,7 +34,13 @@ HDBSCAN_DIMS = 10
 MAX_DIRECT = 6000
 
 
+# the micro-cluster step: rows per chunk (at least) and passes of the mini-batch k-means
+CHUNK_ROWS = 8192
+MICRO_EPOCHS = 3
+
+
 ProgressFn = Callable[..., None]
+ChunkSource = Callable[[], Iterator[np.ndarray]]
 
 
 def _normalise(m: np.ndarray) -> np.ndarray:
@@ -101,17 +107,86 @@ def micro_centroids(x: np.ndarray, micro: np.ndarray, n_micro: int) -> np.ndarra
     return np.asarray(member @ x.astype(np.float64))
 
 
+def chunk_rows(max_direct: int = MAX_DIRECT) -> int:
+    """Rows per chunk of the micro-cluster step: a chunk's mini-batch must seed every
+    micro-cluster (at least 4 rows each)."""
+    return max(CHUNK_ROWS, 4 * max(2, max_direct // 4))
+
+
+def micro_group(chunks: ChunkSource, n: int, *, method: str, threshold: float, k: int,
+                min_cluster_size: int, random_state: int, max_direct: int = MAX_DIRECT,
+                each: Callable[[np.ndarray, np.ndarray], None] | None = None
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """Raw group labels (-1 for a zero row) of `n` L2-normalised rows read in chunks: a seeded
+    MiniBatchKMeans fitted by `partial_fit` on the chunks in their order (`MICRO_EPOCHS` passes)
+    makes `max_direct // 4` micro-clusters, `method` groups their centroids, and each row takes
+    its micro-cluster's group. `chunks()` must give the same rows in the same chunks on every
+    call: the labels depend on them and on `random_state` only, and only one chunk plus the
+    centroids is held at a time. `each(chunk, micro)` sees every chunk with its micro-cluster
+    labels in the assigning pass. Returns (raw labels, micro-cluster sums)."""
+    from sklearn.cluster import MiniBatchKMeans
+    n_micro = max(2, max_direct // 4)
+    mb = MiniBatchKMeans(n_clusters=n_micro, random_state=random_state, n_init=1,
+                         batch_size=chunk_rows(max_direct))
+    for _ in range(MICRO_EPOCHS):
+        for c in chunks():
+            live = c[np.linalg.norm(c, axis=1) > 0]
+            if len(live) >= (1 if hasattr(mb, "cluster_centers_") else n_micro):
+                mb.partial_fit(live.astype(np.float64))
+    micro = np.full(n, -1, dtype=np.int64)
+    sums = None
+    pos = 0
+    for c in chunks():
+        m = np.full(len(c), -1, dtype=np.int64)
+        live = np.linalg.norm(c, axis=1) > 0
+        if live.any():
+            m[live] = mb.predict(c[live].astype(np.float64))
+        part = micro_centroids(c[live], m[live], n_micro)
+        sums = part if sums is None else sums + part
+        micro[pos:pos + len(c)] = m
+        if each is not None:
+            each(c, m)
+        pos += len(c)
+    cent = _normalise(sums)
+    used = np.unique(micro[micro >= 0])
+    sub = _direct(cent[used], method=method, threshold=threshold, k=k,
+                  min_cluster_size=max(2, min_cluster_size // 2), random_state=random_state)
+    lut = np.full(n_micro + 1, -1, dtype=np.int64)         # the last entry: micro = -1
+    lut[used] = sub
+    return lut[micro], sums
+
+
+def finish_labels(raw: np.ndarray, *, method: str, min_cluster_size: int) -> np.ndarray:
+    """Groups below `min_cluster_size` become outliers (-1, except for k-means), then groups
+    are numbered by first appearance."""
+    raw = np.asarray(raw, dtype=np.int64)
+    if method != "kmeans":
+        sizes = Counter(int(r) for r in raw if r >= 0)
+        raw = np.array([r if r >= 0 and sizes[int(r)] >= min_cluster_size else -1 for r in raw],
+                       dtype=np.int64)
+    return _canonical_labels(raw)
+
+
 def group(x: np.ndarray, *, method: str = "agglomerative", threshold: float = FALLBACK_THRESHOLD,
           k: int | None = None, min_cluster_size: int = 3, random_state: int = 0,
           max_direct: int = MAX_DIRECT) -> np.ndarray:
     """Group labels for the rows of `x` (L2-normalised), -1 = outlier. Deterministic for the
     same rows in the same order (`cluster_items` sorts them by item id first): above
-    `max_direct` rows a k-means seeded with `random_state` (MiniBatchKMeans) makes
-    `max_direct // 4` micro-clusters and the method groups their centroids, so time and memory
-    grow linearly. Clustering runs in the main process on the vectors in id order: the number
-    of workers or the partitions that embedded them do not enter."""
+    `max_direct` rows the micro-cluster step of `micro_group` runs over chunks of `x` (the
+    chunks `cluster_items` streams from the embedding cache for large runs), so time and memory
+    grow linearly. The number of workers or the partitions that embedded the rows do not
+    enter."""
     if method not in METHODS:
         raise InputError(f"unknown clustering method {method!r}", fix="use " + ", ".join(METHODS))
+    n = len(x)
+    if n > max_direct and method != "kmeans":
+        step = chunk_rows(max_direct)
+        raw, _ = micro_group(lambda: (x[i:i + step] for i in range(0, n, step)), n,
+                             method=method, threshold=threshold,
+                             k=k if k is not None else max(2, int(round(np.sqrt(n / 2)))),
+                             min_cluster_size=min_cluster_size, random_state=random_state,
+                             max_direct=max_direct)
+        return finish_labels(raw, method=method, min_cluster_size=min_cluster_size)
     nonzero = np.linalg.norm(x, axis=1) > 0
     if not nonzero.all():                # empty texts have no direction: always outliers
         out = np.full(len(x), -1, dtype=np.int64)
@@ -120,31 +195,11 @@ def group(x: np.ndarray, *, method: str = "agglomerative", threshold: float = FA
                                  min_cluster_size=min_cluster_size, random_state=random_state,
                                  max_direct=max_direct)
         return out
-    n = len(x)
     if k is None:
         k = max(2, int(round(np.sqrt(n / 2))))
-    if n > max_direct and method != "kmeans":
-        from sklearn.cluster import MiniBatchKMeans
-        n_micro = max(2, max_direct // 4)
-        mb = MiniBatchKMeans(n_clusters=n_micro, random_state=random_state, n_init=1,
-                             batch_size=4096, max_iter=20)
-        micro = mb.fit_predict(x.astype(np.float64))
-        cent = _normalise(micro_centroids(x, micro, n_micro))
-        used = np.unique(micro)
-        sub = _direct(cent[used], method=method, threshold=threshold, k=k,
-                      min_cluster_size=max(2, min_cluster_size // 2), random_state=random_state)
-        lut = np.full(n_micro, -1, dtype=np.int64)
-        lut[used] = sub
-        raw = lut[micro]
-    else:
-        raw = _direct(x, method=method, threshold=threshold, k=k,
-                      min_cluster_size=min_cluster_size, random_state=random_state)
-    raw = np.asarray(raw, dtype=np.int64)
-    if method != "kmeans":
-        sizes = Counter(int(r) for r in raw if r >= 0)
-        raw = np.array([r if r >= 0 and sizes[int(r)] >= min_cluster_size else -1 for r in raw],
-                       dtype=np.int64)
-    return _canonical_labels(raw)
+    raw = _direct(x, method=method, threshold=threshold, k=k,
+                  min_cluster_size=min_cluster_size, random_state=random_state)
+    return finish_labels(raw, method=method, min_cluster_size=min_cluster_size)
 
 
 def guide(x: np.ndarray, area_vectors: np.ndarray, *, weight: float = 0.25

@@ -29,8 +29,8 @@ from corpus_tool.models import CodebookArea, Suggestion
 from corpus_tool.parallel import Lost, Mapper, serial_map
 from corpus_tool.progress import Progress
 from corpus_tool.project import Project
-from corpus_tool.semantic.backends import get_embedder
-from corpus_tool.semantic.embed import embed_texts
+from corpus_tool.semantic.backends import TfidfEmbedder, get_embedder
+from corpus_tool.semantic.embed import cache_texts, cached_chunks, embed_texts
 from corpus_tool.statements.stage import get_statement, list_statements
 from corpus_tool.store.db import connect, get_passage, iter_passages
 from corpus_tool.suggest import fewshot as F
@@ -271,19 +271,32 @@ def suggest_areas(project: Project, *, texts: Sequence[str] | None = None,
     every statement). Zero-shot until there are enough human annotations, then supervised.
     Areas a person rejected for a statement are left out of its ranking (`skip_rejected`).
     The texts are scored in partitions of `PARTITION_TEXTS`, as tasks of `mapper` when given
-    (on Dask workers; the model is fitted here once and sent with each task)."""
+    (on Dask workers; the model is fitted here once and sent with each task, the texts' vectors
+    are read by each task from the embedding cache, except for a backend fitted on the texts)."""
     if texts is not None:
         inputs = [(f"text-{i}", t) for i, t in enumerate(texts, 1)]
     else:
         inputs = _statement_inputs(project, statement_ids)
-    model, vecs = build_area_model(project, backend=backend, method=method,
-                                   extra_texts=[t for _, t in inputs], progress=progress)
-    parts = [(inputs[i:i + PARTITION_TEXTS], vecs[i:i + PARTITION_TEXTS])
-             for i in range(0, len(inputs), PARTITION_TEXTS)]
+    emb = get_embedder(backend)
+    if getattr(emb, "cacheable", True) and not isinstance(emb, TfidfEmbedder):
+        # the texts' vectors go into the cache (embedded as tasks with `mapper`), and each task
+        # reads its partition's vectors from it by text hash: no vector travels in a task, and
+        # this process never holds them all
+        model, _ = build_area_model(project, backend=backend, method=method)
+        cache_texts(project, [t for _, t in inputs], backend=backend, progress=progress,
+                    mapper=mapper)
+        parts = [inputs[i:i + PARTITION_TEXTS] for i in range(0, len(inputs), PARTITION_TEXTS)]
+        fn = partial(suggest_cached, model, project, emb.model_id)
+    else:                           # vectors fitted on these texts (tfidf): computed here
+        model, vecs = build_area_model(project, backend=backend, method=method,
+                                       extra_texts=[t for _, t in inputs], progress=progress)
+        parts = [(inputs[i:i + PARTITION_TEXTS], vecs[i:i + PARTITION_TEXTS])
+                 for i in range(0, len(inputs), PARTITION_TEXTS)]
+        fn = partial(suggest_partition, model)
     done: dict[int, list[Suggestion]] = {}
-    for i, res in (mapper or serial_map)(partial(suggest_partition, model), parts):
+    for i, res in (mapper or serial_map)(fn, parts):
         if isinstance(res, Lost):
-            raise InputError(f"{res.message} while scoring {len(parts[i][0])} texts",
+            raise InputError(f"{res.message} while scoring a partition of texts",
                              fix="build once without --workers to see the error there")
         done[i] = res
     sugg = [s for i in range(len(parts)) for s in done[i]]
@@ -297,6 +310,18 @@ def suggest_partition(model: AreaModel, part: tuple[Sequence[tuple[str, str]], n
     """Suggestions for one partition of (id, text) inputs and their vectors: what a Dask
     worker runs."""
     inputs, vecs = part
+    return _suggestions(model, inputs, vecs)
+
+
+def suggest_cached(model: AreaModel, project: Project, model_id: str,
+                   inputs: Sequence[tuple[str, str]]) -> list[Suggestion]:
+    """Suggestions for one partition of (id, text) inputs whose vectors (of the embedder
+    `model_id`) are read from the project's embedding cache by text hash: what a Dask worker
+    runs."""
+    if not inputs:
+        return []
+    shas = [sha256_text(t) for _, t in inputs]
+    vecs = np.vstack(list(cached_chunks(project, model_id, shas, len(shas))))
     return _suggestions(model, inputs, vecs)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.bench_scale import exponents, slope
+from benchmarks.bench_scale import exponents, plan, slope
 from benchmarks.scale.corpus import DATA, load_treaty_bodies, make_scale_project
 from corpus_tool.corpus.manifest import read_manifest
 from corpus_tool.project import open_project
@@ -123,3 +123,15 @@ def test_projection_spreads_the_workers_share_and_keeps_the_main_share_serial():
     assert st["cpu_hours"] == pytest.approx(10000 / 3600, abs=0.01)
     assert p["main_peak_gb"] == pytest.approx((500 + 10 * 1000) / 1024, abs=0.1)
     assert p["index_gb"] == pytest.approx(10 * 1000 / 1024, abs=0.1)
+
+
+def test_default_plan_keeps_x100_serial_fast_and_saved():
+    """The default run (under 20 minutes on 2 cores): default models at ×1, fast models at every
+    size, the 2-worker comparison up to ×10, ×100 serial and read from its saved run unless
+    asked to measure it."""
+    runs = plan([1, 10, 100], workers=2, default_up_to=1, workers_up_to=10, measure=set())
+    assert runs == [(1, "default", 0, True), (1, "default", 2, True), (1, "fast", 0, True),
+                    (1, "fast", 2, True), (10, "fast", 0, True), (10, "fast", 2, True),
+                    (100, "fast", 0, False)]
+    measured = plan([100], workers=2, default_up_to=1, workers_up_to=10, measure={100})
+    assert measured == [(100, "fast", 0, True)]

@@ -48,3 +48,40 @@ def test_micro_clusters_are_seeded():
     runs = {tuple(group(x, method="hdbscan", max_direct=100, random_state=s).tolist())
             for s in (0, 0, 1)}
     assert len(runs) == 2                      # same seed, same labels; another seed differs
+
+
+def test_a_large_run_streamed_from_the_cache_clusters_as_the_vectors_in_memory(tmp_path,
+                                                                              monkeypatch):
+    """Above `max_direct` the run's vectors are read from the embedding cache chunk by chunk
+    (`stream.cluster_streamed`); given the same vectors whole (`vectors=`), the in-memory path
+    runs the same micro-cluster step over slices of them: same clusters, labels, members,
+    representatives and roles, the same similarities and map up to float rounding."""
+    from corpus_tool.semantic import group as G
+    from corpus_tool.semantic import stream
+    from corpus_tool.semantic.embed import embed_texts
+
+    items = sorted(gc_items(), key=lambda it: it.id)
+    project = Project(tmp_path)
+    monkeypatch.setattr(G, "CHUNK_ROWS", 32)        # chunks of 60 (4 × 15 micro-clusters)
+    seen = []
+    real = stream.cached_chunks
+
+    def spy(*a, **kw):
+        for c in real(*a, **kw):
+            seen.append(len(c))
+            yield c
+    monkeypatch.setattr(stream, "cached_chunks", spy)
+    streamed = cluster_items(items, project=project, backend="hash", max_direct=60,
+                             threshold=0.25, assign_outliers=True)
+    assert seen and max(seen) == 60 < len(items)   # read in chunks, never whole
+    x = embed_texts(project, [it.text for it in items], backend="hash")
+    whole = cluster_items(items, project=project, backend="hash", max_direct=60,
+                          threshold=0.25, assign_outliers=True, vectors=x)
+    assert len(streamed.clusters) >= 3
+    assert streamed.clusters == whole.clusters
+    assert streamed.outliers == whole.outliers
+    for a, b in zip(streamed.points, whole.points, strict=True):
+        assert (a.item_id, a.cluster_id, a.role) == (b.item_id, b.cluster_id, b.role)
+        assert abs(a.similarity - b.similarity) <= 1e-4
+        assert abs(a.x - b.x) <= 1e-3 and abs(a.y - b.y) <= 1e-3
+    assert streamed.quality == whole.quality
