@@ -9,3 +9,10 @@ from corpus_tool.statements import stage as S
 @pytest.fixture(scope="session")
 def trained():
     return S.load_pipeline("trained")
+
+
+def parts(text, pipe, context=""):
+    """The parts of the first statement `pipe` finds in `text` (None: no statement)."""
+    drafts = [d for d in S.extract(text, context=context, pipeline=pipe)
+              if d.parts.strength != "none"]
+    return drafts[0].parts if drafts else None

@@ -10,16 +10,12 @@ import pytest
 
 from corpus_tool.statements import stage as S
 
+from tests.statements.conftest import parts
+
 
 @pytest.fixture(scope="module")
 def rules():
     return S.load_pipeline("rules")
-
-
-def parts(text, pipe, context=""):
-    drafts = [d for d in S.extract(text, context=context, pipeline=pipe)
-              if d.parts.strength != "none"]
-    return drafts[0].parts if drafts else None
 
 
 NOTIFICATION = ("The notification to the subscriber or individual shall at least describe the "

@@ -7,20 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tool.statements import cues as C, stage as S
+from corpus_tool.statements import cues as C
 from corpus_tool.statements.evaluate import actor_matches
+
+from tests.statements.conftest import parts
 
 pytestmark = pytest.mark.integration
 
 ECN_CHAPEAU = ("Except where a special agreement which has been, or may be, concluded provides "
                "otherwise, the following provisions are applicable to persons possessing the "
                "nationality of two or more States Parties:")
-
-
-def parts(text, pipe, context=""):
-    drafts = [d for d in S.extract(text, context=context, pipeline=pipe)
-              if d.parts.strength != "none"]
-    return drafts[0].parts if drafts else None
 
 
 def test_may_in_a_condition_lends_no_permission_to_the_items(trained):

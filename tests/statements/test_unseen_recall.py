@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tool.statements import cues as C, stage as S
+from corpus_tool.statements import cues as C
 
-
-def parts(text, pipe, context=""):
-    drafts = [d for d in S.extract(text, context=context, pipeline=pipe)
-              if d.parts.strength != "none"]
-    return drafts[0].parts if drafts else None
+from tests.statements.conftest import parts
 
 
 CASES = [
