@@ -10,10 +10,11 @@ hand afterwards.
 from __future__ import annotations
 
 import json
-import random
 import re
 import sys
 from pathlib import Path
+
+from gold_sampling import print_sample
 
 SEED = "issue14-unseen-v1"
 SRC = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/src")
@@ -225,13 +226,7 @@ def units(paras: list[tuple[str, str]]) -> list[dict]:
 
 
 def main() -> None:
-    for doc_id, (fn, n) in DOCS.items():
-        us = units(fn())
-        rng = random.Random(f"{SEED}:{doc_id}")
-        pick = sorted(rng.sample(range(len(us)), min(n, len(us))))
-        for i in pick:
-            rec = {"doc_id": doc_id, "pool": len(us), "index": i, **us[i]}
-            print(json.dumps(rec, ensure_ascii=False))
+    print_sample(SEED, DOCS, units, n=20)
 
 
 if __name__ == "__main__":

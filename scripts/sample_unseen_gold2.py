@@ -24,10 +24,11 @@ Usage: PYTHONPATH=. python scripts/sample_unseen_gold2.py /tmp/src
 from __future__ import annotations
 
 import json
-import random
 import re
 import sys
 from pathlib import Path
+
+from gold_sampling import print_sample
 
 from corpus_tool.corpus import extract_document
 
@@ -123,13 +124,7 @@ def units(paras: list[tuple[str, str]]) -> list[dict]:
 
 
 def main() -> None:
-    for doc_id, fn in DOCS.items():
-        us = units(fn())
-        rng = random.Random(f"{SEED}:{doc_id}")
-        pick = sorted(rng.sample(range(len(us)), min(N, len(us))))
-        for i in pick:
-            print(json.dumps({"doc_id": doc_id, "pool": len(us), "index": i, **us[i]},
-                             ensure_ascii=False))
+    print_sample(SEED, DOCS, units, N)
 
 
 if __name__ == "__main__":

@@ -28,13 +28,13 @@ Usage: PYTHONPATH=. python scripts/sample_unseen_gold3.py /tmp/src3
 from __future__ import annotations
 
 import json
-import random
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from gold_sampling import print_sample  # noqa: E402
 from sample_unseen_gold2 import EDITORIAL, units  # noqa: E402
 
 from corpus_tool.corpus import extract_document  # noqa: E402
@@ -95,13 +95,7 @@ DOCS = {
 
 
 def main() -> None:
-    for doc_id, fn in DOCS.items():
-        us = units(fn())
-        rng = random.Random(f"{SEED}:{doc_id}")
-        pick = sorted(rng.sample(range(len(us)), min(N, len(us))))
-        for i in pick:
-            print(json.dumps({"doc_id": doc_id, "pool": len(us), "index": i, **us[i]},
-                             ensure_ascii=False))
+    print_sample(SEED, DOCS, units, N)
 
 
 if __name__ == "__main__":
