@@ -34,7 +34,6 @@ repositories.)
 """
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -43,6 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold_sampling import print_sample  # noqa: E402
 from sample_unseen_gold2 import units  # noqa: E402
+from sample_unseen_gold3 import tb_paragraphs  # noqa: E402
 
 from corpus_tool.corpus import extract_document  # noqa: E402
 
@@ -101,10 +101,7 @@ def cjeu_c461() -> list[tuple[str, str]]:
 
 
 def cedaw_gr39() -> list[tuple[str, str]]:
-    recs = json.loads((SRC / "cedaw-gr39.json").read_text(encoding="utf-8"))
-    return [(f"para. {rec['ID'].strip().rstrip('.')}",
-             re.sub(r"^\(([a-z]{1,2})\)(?=\S)", r"(\1) ", rec["Text"].replace("\r", ""), flags=re.M))
-            for rec in recs]
+    return tb_paragraphs(SRC / "cedaw-gr39.json")
 
 
 def un_fpic_2004() -> list[tuple[str, str]]:

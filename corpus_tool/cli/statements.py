@@ -11,7 +11,7 @@ from corpus_tool.cli import app
 from corpus_tool.cli.common import (CorpusGroup, CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt,
                                     emit_json, progress, project_from, stdout, table, warn)
 from corpus_tool.errors import InputError
-from corpus_tool.statements.evaluate import default_gold_paths, evaluate_sets
+from corpus_tool.statements.evaluate import DEFAULT_MODES, MODES, default_gold_paths, evaluate_sets
 from corpus_tool.statements.stage import run_statements, show_statement
 from corpus_tool.pipeline.freshness import prepare_inputs
 
@@ -91,7 +91,9 @@ def evaluate_cli(gold: Annotated[list[Path] | None, typer.Option(
                           "tests/data/statements_gold.jsonl and statements_gold_unseen.jsonl of "
                           "the project).", dir_okay=False)] = None,
                  mode: Annotated[list[str] | None, typer.Option(
-                     "--mode", help="trained and/or rules (default: both).")] = None,
+                     "--mode", help="trained (parse, rules and the learned gate: what the "
+                                    "stage runs), trained-ungated (the same parse, the rules "
+                                    "alone) and/or rules (no parse); default: all three.")] = None,
                  errors: Annotated[int, typer.Option(
                      help="Also list up to N disagreements per gold set.")] = 0,
                  project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
@@ -103,10 +105,10 @@ def evaluate_cli(gold: Annotated[list[Path] | None, typer.Option(
 
     Example: corpus-tool statements evaluate --gold tests/data/statements_gold_unseen.jsonl --json
     """
-    modes = tuple(mode or ("trained", "rules"))
-    bad = [m for m in modes if m not in ("trained", "rules")]
+    modes = tuple(mode or DEFAULT_MODES)
+    bad = [m for m in modes if m not in MODES]
     if bad:
-        raise InputError(f"unknown --mode {bad[0]!r}", fix="use trained or rules")
+        raise InputError(f"unknown --mode {bad[0]!r}", fix="use " + ", ".join(MODES))
     if not gold:
         root = Path(project_dir).resolve() if project_dir else Path.cwd()
         gold = default_gold_paths(root)

@@ -102,6 +102,7 @@ _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered i
                           r"birth|birth registration|immigration (authorities|enforcement|control)|"
                           r"(report|share)\w*\s+(or\s+(report|share)\w*\s+)?(personal\s+)?data|"
                           r"right to vote|stand as a candidate|"
+                          r"freedoms?\s+of\s+(?:the\s+press|reporting|information)|"
                           # "States parties are encouraged to ratify …", "urges States to
                           # ratify …": a recommendation asking for ratification, not the
                           # treaty's own final clauses ("… to any State invited to accede to
@@ -143,6 +144,9 @@ _CONSTRUCTION = re.compile(
     r"Directive|Regulation|Decision|Chapter|Title|Section|Act|Law|Constitution)\b[^.]{0,60}"
     r"\bshall\s+not\s+(prevent|affect|have the effect|apply|be applied|prejudice)\b|"
     r"\bshall\s+be\s+implemented\s+without\s+prejudice\b|"
+    # "The second sentence of paragraph (1) … shall not be affected by this paragraph" (not
+    # "The right to compensation … shall not be affected by the fact that …": a guarantee)
+    r"\bshall\s+not\s+be\s+affected\s+by\s+(?:this|these|the\s+present|the\s+provisions)\b|"
     r"^\W*(?:The\s+provisions\s+of\s+)?(?:Article|Chapter|Part|[Pp]aragraph|[Ss]ection)s?\s+"
     r"[\w,() -]{1,60}?\s+shall\s+(?:not\s+|only\s+)?(?:apply|be\s+(?:applicable|applied))\b|"
     r"\bshall\s+(not\s+)?(affect|prejudice|derogate from)\s+(any|the)\s+(provisions?|rights?)\s+"
@@ -155,7 +159,10 @@ _PREAMBLE = re.compile(
     r"Concerned|Deeply concerned|Mindful|Being determined|Determined|Aware|Believing|Affirming|"
     r"Acknowledging|Taking (into account|note)|Stressing|Welcoming|Whereas|Referring|Observing|"
     r"Underlining|Expressing|Realizing|Realising|Keeping in mind|Have agreed|Having adopted|"
-    r"Having decided|Proclaims|Now,? therefore)\b")
+    r"Having decided|Proclaims|Now,? therefore|"
+    # the opening of every ILO instrument ("The General Conference of the International Labour
+    # Organisation, Having been convened …, Adopts …")
+    r"The\s+General\s+Conference\s+of\s+the\s+International\s+Labour\s+Organi[sz]ation)\b")
 
 
 _EPISTEMIC_MAY = re.compile(
@@ -266,7 +273,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     # rights … are equally guaranteed to …"; a participle ("rights guaranteed
                     # by …") is dropped in context (statements.modality)
                     r"\bguarantees\b(?=\s+(?:the\s+|all\s+)?(?:rights?|freedoms?)\b)|"
-                    r"(?:(?<=\brights)|(?<=\bfreedoms))[^.;:]{0,60}?\b(?:are|is|shall\s+be)\s+"
+                    r"(?:(?<=\brights)|(?<=\bfreedoms)|(?<=\b[Ff]reedom))[^.;:]{0,60}?\b"
+                    r"(?:are|is|shall\s+be)\s+"
                     r"(?:\w+\s+)?guaranteed\b|"
                     r"\b(?:has|have)\s+the\s+following\s+(?:\w+\s+)?(?:rights|freedoms)\b|"
                     r"\bprinciples\s+of\s+the\s+present\s+\w+\s+shall\s+be\b|"

@@ -11,7 +11,15 @@ from corpus_tool.formats import read_jsonl
 from corpus_tool.models import STRENGTHS
 from corpus_tool.statements import rules as R, units as U
 from corpus_tool.statements.rules import Parts
-from corpus_tool.statements.stage import extract, load_pipeline
+from corpus_tool.statements.stage import SHIPPED_GATE, extract, load_pipeline
+
+# The paths `evaluate` can score: the trained spaCy pipeline with the rules and the shipped
+# learned gate (what the stage runs), the same parse with the rules alone (no gate), and the
+# rules-only fallback on spacy.blank.
+MODES = ("trained", "trained-ungated", "rules")
+# the ungated path is reported beside the trained one when a gate ships (else they are one path)
+DEFAULT_MODES = MODES if SHIPPED_GATE is not None else ("trained", "rules")
+_PIPELINE_OF = {"trained": "trained", "trained-ungated": "trained", "rules": "rules"}
 
 _DETS = re.compile(r"^(?:the|a|an|all|each|every|any|this|these|such)\s+")
 
@@ -123,7 +131,7 @@ class StatementsEvaluation(TypedDict):
     sets: list[GoldSetEvaluation]
 
 
-def evaluate(gold_path: Path, *, modes: tuple[str, ...] = ("trained", "rules"),
+def evaluate(gold_path: Path, *, modes: tuple[str, ...] = DEFAULT_MODES,
              errors: int = 0, pipelines: dict | None = None) -> GoldSetEvaluation:
     """Precision/recall/F1 of statement detection, strength and actor accuracy (over detected
     gold statements) and beneficiary set accuracy, per pipeline mode, overall and per half of
@@ -138,18 +146,24 @@ def evaluate(gold_path: Path, *, modes: tuple[str, ...] = ("trained", "rules"),
                                   for name, _ in splits}, "modes": {}}
     pipelines = {} if pipelines is None else pipelines
     for mode in modes:
+        if mode not in MODES:
+            raise InputError(f"unknown mode {mode!r}", fix="use one of " + ", ".join(MODES))
+        kind = _PIPELINE_OF[mode]
         try:
-            pipe = pipelines.get(mode) or load_pipeline(mode)
+            pipe = pipelines.get(kind) or load_pipeline(kind)
         except InputError as e:
             out["modes"][mode] = {"available": False, "error": str(e)}
             continue
-        pipelines[mode] = pipe
+        pipelines[kind] = pipe
+        gate = {} if mode != "trained-ungated" else {"gate": None}
         preds = []
         for g in gold:
-            drafts = extract(g["text"], context=g.get("context", ""), pipeline=pipe)
+            drafts = extract(g["text"], context=g.get("context", ""), pipeline=pipe, **gate)
             first = next((d.parts for d in drafts if d.parts.strength != "none"), None)
             preds.append(first)
-        res = {"available": True, "pipeline": pipe.name}
+        res = {"available": True, "pipeline": pipe.name + (
+            " + rules alone (no learned gate)" if mode == "trained-ungated" else
+            " + rules + learned gate" if mode == "trained" and SHIPPED_GATE else "")}
         for split, idx in splits:
             res[split] = _scores([gold[k] for k in idx], [preds[k] for k in idx])
         if errors:
@@ -158,7 +172,7 @@ def evaluate(gold_path: Path, *, modes: tuple[str, ...] = ("trained", "rules"),
     return out
 
 
-def evaluate_sets(gold_paths: list[Path], *, modes: tuple[str, ...] = ("trained", "rules"),
+def evaluate_sets(gold_paths: list[Path], *, modes: tuple[str, ...] = DEFAULT_MODES,
                   errors: int = 0) -> StatementsEvaluation:
     """`evaluate` on several gold sets, each reported on its own (the reference gold and the
     unseen gold's halves are never pooled)."""

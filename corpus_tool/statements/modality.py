@@ -120,6 +120,12 @@ def _free(verb) -> bool:
     return False
 
 
+def _inviolable(verb) -> bool:
+    """ "Freedom of the person shall be inviolable": a freedom or a dignity stated as such."""
+    return verb.lower_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "inviolable"
+                                       for c in verb.children)
+
+
 def _subject(verb):
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
 
@@ -197,10 +203,13 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
         if subj is not None and subj.lower_ == "it" and subj.dep_ in ("nsubjpass", "expl") and \
                 _is(verb, _DISCOURSE):
             return None     # "It must be emphasized that …"
+        if subj is not None and subj.lower_ in ("we", "i") and tok.lower_ in ("shall", "will"):
+            return None     # the author's future: "As we shall demonstrate, …"
         if _recalled(verb):
             return None     # "it must be recalled that the interpretation … must consider …"
         if cue.strength == "obligation" and (
                 verb.lower_ == "entitled" or _is(verb, {"enjoy"}) or _free(verb) or
+                _inviolable(verb) or
                 (_is(verb, {"include"}) and subj is not None and _is(subj, {"right"}))):
             return Cue(cue.start, cue.end, "recognition", cue.deontic, cue.anchor)
         return cue

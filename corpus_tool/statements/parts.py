@@ -228,21 +228,24 @@ def _main_cue(cues: list[Cue], doc) -> Cue:
 
 def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_text: str = "",
                  item: bool = False, preamble: bool = False, prev_actor: str = "",
-                 for_items: bool = False) -> Parts:
+                 for_items: bool = False, unfiltered: bool = False) -> Parts:
     """The statement parts of one unit (`text` without its item marker). `chapeau` is the
-    analysed chapeau the unit continues, if any."""
+    analysed chapeau the unit continues, if any. `unfiltered`: as if no filter (preamble,
+    definition, procedural…) and no modality check had dropped anything — the parts the learned
+    gate (`statements.gate`) takes when it overrules the rules."""
     norm = U.normalise(text)
-    if chapeau is not None and chapeau.reason:
-        return Parts(False, reason=chapeau.reason)
-    reason = C.filter_reason(norm, preamble=preamble)
-    if reason is None and doc is not None and C.opener_with_main_clause(norm) and \
-            not M.main_clause_after_opener(doc):
-        reason = "preamble"     # the parse finds no main clause after "Considering …,"
-    if reason == "procedural" and chapeau is not None and chapeau.strength == "recommendation" \
-            and R.imperative(norm):
-        reason = None       # "Sign and ratify the Convention …" recommended to a State
-    if reason:
-        return Parts(False, reason=reason)
+    if not unfiltered:
+        if chapeau is not None and chapeau.reason:
+            return Parts(False, reason=chapeau.reason)
+        reason = C.filter_reason(norm, preamble=preamble)
+        if reason is None and doc is not None and C.opener_with_main_clause(norm) and \
+                not M.main_clause_after_opener(doc):
+            reason = "preamble"     # the parse finds no main clause after "Considering …,"
+        if reason == "procedural" and chapeau is not None and \
+                chapeau.strength == "recommendation" and R.imperative(norm):
+            reason = None       # "Sign and ratify the Convention …" recommended to a State
+        if reason:
+            return Parts(False, reason=reason)
     if chapeau is not None and chapeau.statement and chapeau.strength != "none":
         aim_obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", _first_word(norm))) \
             if doc is not None else None
@@ -252,7 +255,9 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         p = Parts(True, chapeau.strength, chapeau.deontic, chapeau.actor, aim, obj,
                   R.conditions(norm) or chapeau.condition)
         return _with_beneficiaries(p, doc, norm, chapeau_text)
-    cues = M.contextual_cues(C.find_cues(norm), doc, norm)
+    cues = C.find_cues(norm)
+    if not unfiltered:
+        cues = M.contextual_cues(cues, doc, norm)
     if not cues:
         if chapeau is not None and not chapeau.statement and not R.imperative(norm):
             return Parts(False)     # an item of a descriptive list ("Such measures include:")
@@ -347,6 +352,10 @@ def chapeau_context(parts: Parts, text: str) -> Parts:
     s = R.chapeau_strength_fallback(U.normalise(text))
     if s:
         norm = U.normalise(text)
+        if R.imperative_chapeau(norm):
+            # a nested list under a recommended action: its addressee, like a "To adopt …" item
+            return replace(parts, statement=True, strength=s, deontic="(imperative)",
+                           actor=parts.actor or R.DEFAULT_ADDRESSEE)
         actor = R.recommendation_addressee(norm) or R.actor_by_rules(norm, Cue(0, 0, "", "",
                                                                                 len(text)))
         deontic = "(the following recommendations)" if "recommendations" in norm else \

@@ -188,11 +188,25 @@ def recommendation_addressee(text: str) -> str:
     return (m.group(1) or m.group(2)) if m else ""
 
 
+_LEAD_ADVERBIAL = re.compile(r"^\W*(?:In\s+particular|Also|Further(?:more)?|Moreover|"
+                             r"In\s+addition|Specifically),?\s+")
+
+
+def imperative_chapeau(text: str) -> bool:
+    """A list's chapeau that is itself a recommended action without a modal ("In particular,
+    repeal the following:", "(a) Adopt … measures …, including by:"), as in the nested
+    recommendation lists of treaty bodies."""
+    return text.rstrip().endswith(":") and imperative(_LEAD_ADVERBIAL.sub("", text))
+
+
 def chapeau_strength_fallback(text: str) -> str | None:
     """A chapeau without a deontic that still introduces measures ("…, that the States parties
-    … adopt the following measures:") is a recommendation (the recommending verb is elided)."""
+    … adopt the following measures:", "In particular, repeal the following:") is a
+    recommendation (the recommending verb is elided)."""
     if re.search(r"\b(?:adopt|take)\s+the\s+following\s+(?:measures|steps)\b", text):
         return "recommendation"
     if _REC_LIST.search(text) and text.rstrip().endswith(":"):
+        return "recommendation"
+    if imperative_chapeau(text):
         return "recommendation"
     return None

@@ -27,7 +27,8 @@ from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import sha256_bytes, sha256_text
 from corpus_tool.models import STRENGTHS, Statement
 from corpus_tool.parallel import Lost, Mapper, partition
-from corpus_tool.statements import beneficiaries as B, cues as C, modality as M, rules as R
+from corpus_tool.statements import beneficiaries as B, cues as C, gate as G, modality as M
+from corpus_tool.statements import rules as R
 from corpus_tool.statements import units as U
 from corpus_tool.statements import parts as statement_parts
 from corpus_tool.statements.coverage import empty_document_warnings
@@ -43,7 +44,8 @@ def _fingerprint() -> str:
     """Changes whenever the extraction code changes, so stored statements never go stale."""
     src = b"".join(Path(m).read_bytes() for m in (__file__, U.__file__, C.__file__, R.__file__,
                                                      M.__file__, B.__file__,
-                                                     statement_parts.__file__))
+                                                     statement_parts.__file__, G.__file__,
+                                                     G.MODEL_PATH))
     return sha256_bytes(src)[:12]
 
 
@@ -168,6 +170,15 @@ def _parents(pid: str) -> Iterable[str]:
         yield pid
 
 
+def _preamble(p) -> bool:
+    """A passage of a preamble: its locator or heading says so, or it is an EU act's recital
+    ("Recital 12", "Recital 75 ¶ 2": how the EUR-Lex reader locates the text after "Whereas:"),
+    whose "should"/"must" give reasons for the articles, not norms of their own."""
+    loc = (p.locator or "").lower()
+    return "preamble" in loc or loc.startswith("recital") or "preamble" in (
+        getattr(p, "heading", "") or "").lower()
+
+
 def _link(passages: list) -> list[list[_PU]]:
     """First pass over one document's passages in order: units, chapeau links, what to parse."""
     out: list[list[_PU]] = []
@@ -184,8 +195,7 @@ def _link(passages: list) -> list[list[_PU]]:
                 first_item or p.text.rstrip().endswith(";")):
             parent, first_item = active, True
         cur = parent if first_item else None
-        preamble = "preamble" in (p.locator or "").lower() or "preamble" in (
-            getattr(p, "heading", "") or "").lower()
+        preamble = _preamble(p)
         used = False
         last_ch = None
         for ui, u in enumerate(units):
@@ -246,8 +256,17 @@ class Draft:
     parts: Parts
 
 
+# The learned gate over the rules' verdict (`statements.gate`), as shipped; None when training
+# kept the rules. A gate is called as gate(parts, features, rescue) -> parts.
+Gatekeeper = Callable[[Parts, list, Callable[[], Parts]], Parts]
+_SHIPPED = G.load_gate()
+SHIPPED_GATE: Gatekeeper | None = (
+    (lambda parts, x, rescue: G.decide(_SHIPPED, parts, x, rescue)) if _SHIPPED else None)
+DEFAULT = object()      # "the shipped gate" as a default argument
+
+
 def _analyse_doc(passages: list, linked: list[list[_PU]], need: set[int], pipe: Pipeline,
-                 n_process: int | None = None) -> dict[int, list[Draft]]:
+                 n_process: int | None = None, gate=DEFAULT) -> dict[int, list[Draft]]:
     texts, where = [], []
     for pi in sorted(need):
         for ui, pu in enumerate(linked[pi]):
@@ -255,23 +274,31 @@ def _analyse_doc(passages: list, linked: list[list[_PU]], need: set[int], pipe: 
                 texts.append(U.normalise(pu.text))
                 where.append((pi, ui))
     docs = dict(zip(where, _parse(pipe, texts, n_process=n_process)))
-    return _analyse_with_docs(passages, linked, need, docs)
+    return _analyse_with_docs(passages, linked, need, docs, gate)
 
 
-def _analyse_with_docs(passages, linked, need, docs) -> dict[int, list[Draft]]:
+def _analyse_with_docs(passages, linked, need, docs, gate=DEFAULT) -> dict[int, list[Draft]]:
+    """Run the rules over the units of the needed passages (with their parses `docs`); with a
+    parse, the gate (`SHIPPED_GATE` by default, None for the rules alone) has the last word."""
+    gate = SHIPPED_GATE if gate is DEFAULT else gate
     parts_of: dict[tuple[int, int], Parts] = {}
     out: dict[int, list[Draft]] = {}
     for pi in sorted(need):
         p = passages[pi]
-        preamble = "preamble" in (p.locator or "").lower() or "preamble" in (
-            getattr(p, "heading", "") or "").lower()
+        preamble = _preamble(p)
         drafts: list[Draft] = []
         prev_actor = ""
         for ui, pu in enumerate(linked[pi]):
             ch = parts_of.get(pu.chapeau) if pu.chapeau else None
             ch_text = linked[pu.chapeau[0]][pu.chapeau[1]].text if pu.chapeau else ""
-            parts = analyse_unit(pu.text, doc=docs.get((pi, ui)), chapeau=ch, chapeau_text=ch_text,
+            doc = docs.get((pi, ui))
+            parts = analyse_unit(pu.text, doc=doc, chapeau=ch, chapeau_text=ch_text,
                                  item=pu.item, preamble=preamble, prev_actor=prev_actor)
+            if gate is not None and doc is not None and not preamble:
+                x = G.unit_features(U.normalise(pu.text), doc, parts, ch, pu.item)
+                parts = gate(parts, x, lambda: analyse_unit(
+                    pu.text, doc=doc, chapeau=ch, chapeau_text=ch_text, item=pu.item,
+                    prev_actor=prev_actor, unfiltered=True))
             if pu.unit.colon:
                 for_items = analyse_unit(pu.text, doc=docs.get((pi, ui)), chapeau=ch,
                                          chapeau_text=ch_text, item=pu.item, preamble=preamble,
@@ -285,9 +312,11 @@ def _analyse_with_docs(passages, linked, need, docs) -> dict[int, list[Draft]]:
     return out
 
 
-def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None) -> list[Draft]:
+def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None,
+            gate=DEFAULT) -> list[Draft]:
     """Statements of a plain string (offsets into `text`); `context` is a chapeau that `text`
-    continues ("States Parties shall, in particular:")."""
+    continues ("States Parties shall, in particular:"). `gate`: the shipped learned gate by
+    default, None for the rules alone, or any callable gate(parts, features, rescue)."""
     from types import SimpleNamespace as NS
     pipe = pipeline or load_pipeline()
     passages = []
@@ -295,7 +324,7 @@ def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None) -
         passages.append(NS(id="x:p", text=context, locator="", heading=""))
     passages.append(NS(id="x:p-1" if context else "x:p", text=text, locator="", heading=""))
     linked = _link(passages)
-    res = _analyse_doc(passages, linked, set(range(len(passages))), pipe)
+    res = _analyse_doc(passages, linked, set(range(len(passages))), pipe, gate=gate)
     return res[len(passages) - 1]
 
 
