@@ -16,7 +16,7 @@ DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
 HALVES = {"dev", "heldout"}
 # heldout2, heldout3 and heldout4: held-out halves drawn later, each from documents in no other
-# half (README); heldout2 and heldout3 have since been seen, heldout4 is the fresh one
+# half (README); each has since been measured once and tuned on ("seen"), heldout4 last
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4"]
 UNSEEN_HALVES = HALVES | set(FRESH_HALVES)
 

@@ -96,6 +96,10 @@ def evaluate_cli(gold: Annotated[list[Path] | None, typer.Option(
                                     "alone) and/or rules (no parse); default: all three.")] = None,
                  errors: Annotated[int, typer.Option(
                      help="Also list up to N disagreements per gold set.")] = 0,
+                 locators: Annotated[bool, typer.Option(
+                     "--locators", help="Score each unit with its gold locator too, as the "
+                                        "stage sees a passage (\"Recital 12\" is preamble); "
+                                        "for gold sets whose locators are a reader's.")] = False,
                  project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
     """Precision/recall/F1 of statement detection and accuracy of strength, actor and
     beneficiaries against hand-labelled gold sets, for the trained spaCy pipeline and for
@@ -118,7 +122,7 @@ def evaluate_cli(gold: Annotated[list[Path] | None, typer.Option(
     for g in gold:
         if not g.is_file():
             raise InputError("gold set not found", path=g, fix="pass --gold FILE")
-    res = evaluate_sets(list(gold), modes=modes, errors=errors)
+    res = evaluate_sets(list(gold), modes=modes, errors=errors, locators=locators)
     if json_out:
         emit_json(res)
         return
@@ -145,6 +149,9 @@ def _print_set(res: dict) -> None:
     for m, r in res["modes"].items():
         if r.get("available"):
             stdout.print(f"{m}: {r['pipeline']}", markup=False)
+    if res["locators"]:
+        stdout.print("units scored with locators: each with its gold locator, as the stage "
+                     "sees a passage")
     if "test" in res["splits"]:
         stdout.print("dev = odd gold ids (looked at while building the rules), test = even ids")
     else:

@@ -64,6 +64,8 @@ ACTOR_HEADS = {
     "controller", "controllers", "processor", "processors", "holder", "holders", "re-user",
     "re-users", "intermediary", "intermediaries", "decision-makers", "learner", "petitioner",
     "offender", "offenders", "applicant", "applicants",
+    # the regulated of statutes ("a covered entity may …", "the gatekeeper shall …")
+    "entity", "entities", "gatekeeper", "gatekeepers",
 }
 
 
@@ -141,8 +143,9 @@ _CONSTRUCTION = re.compile(
     r"\b(shall|may|can)\s+(not\s+)?be\s+(construed|interpreted|understood)\b|"
     r"^\W*Nothing\s+in\b|^\W*No\s+(provision|part)\s+of\b|"
     r"^\W*(This|The present)\s+(article|Article|Convention|Covenant|Charter|Protocol|Part|"
-    r"Directive|Regulation|Decision|Chapter|Title|Section|Act|Law|Constitution)\b[^.]{0,60}"
-    r"\bshall\s+not\s+(prevent|affect|have the effect|apply|be applied|prejudice)\b|"
+    r"Directive|Regulation|Decision|Chapter|Title|Section|Act|Law|Constitution|section|"
+    r"subchapter|chapter|title|part)\b[^.]{0,60}"
+    r"\bshall\s+not\s+(prevent|affect|have the effect|apply|be applied|prejudice|prohibit)\b|"
     r"\bshall\s+be\s+implemented\s+without\s+prejudice\b|"
     # "The second sentence of paragraph (1) … shall not be affected by this paragraph" (not
     # "The right to compensation … shall not be affected by the fact that …": a guarantee)
@@ -181,6 +184,8 @@ MAY_LIMIT = re.compile(r"\bmay\s+(be\s+)?subject(ed)?\s+(only\s+)?to\b", re.I)
 
 
 _NARRATIVE = re.compile(
+    # the Court of Justice's answer: what a provision means, not a norm of the judgment's own
+    r"^.*?\bmust\s+be\s+interpreted\s+as\s+meaning\b|"
     r"^.{0,80}?\b(?:the|this|that|its)\s+(?:Covenant|Convention|Charter|Declaration|provision|"
     r"[Aa]rticle\s+\d+[\w(), ]{0,30}?)\s+(?:also\s+|further\s+|thus\s+|\w+ly\s+)?"
     r"(?:recogni[sz]es|provides|states|requires|establishes|stipulates|guarantees|sets out|"

@@ -313,16 +313,18 @@ def _analyse_with_docs(passages, linked, need, docs, gate=DEFAULT) -> dict[int, 
 
 
 def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None,
-            gate=DEFAULT) -> list[Draft]:
+            gate=DEFAULT, locator: str = "") -> list[Draft]:
     """Statements of a plain string (offsets into `text`); `context` is a chapeau that `text`
     continues ("States Parties shall, in particular:"). `gate`: the shipped learned gate by
-    default, None for the rules alone, or any callable gate(parts, features, rescue)."""
+    default, None for the rules alone, or any callable gate(parts, features, rescue).
+    `locator`: where the text stands, as a reader locates passages ("Recital 12", "Preamble")."""
     from types import SimpleNamespace as NS
     pipe = pipeline or load_pipeline()
     passages = []
     if context:
-        passages.append(NS(id="x:p", text=context, locator="", heading=""))
-    passages.append(NS(id="x:p-1" if context else "x:p", text=text, locator="", heading=""))
+        passages.append(NS(id="x:p", text=context, locator=locator, heading=""))
+    passages.append(NS(id="x:p-1" if context else "x:p", text=text, locator=locator,
+                       heading=""))
     linked = _link(passages)
     res = _analyse_doc(passages, linked, set(range(len(passages))), pipe, gate=gate)
     return res[len(passages) - 1]

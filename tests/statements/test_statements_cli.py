@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from corpus_tool.cli import app
 from corpus_tool.project import MANIFEST_FIELDS, init_project
+from corpus_tool.statements.evaluate import split_label
 
 DOCS = ("un-crc-1989", "cerd-gr30-2004")
 
@@ -166,3 +167,30 @@ def test_evaluate_labels_the_seen_and_the_fresh_held_out_halves(project, tmp_pat
     assert res.exit_code == 0, res.stderr
     assert "heldout2 (seen)" in res.stdout and "heldout3 (fresh)" in res.stdout
     assert "never tuned on" in res.stdout
+
+
+def test_a_half_tuned_on_after_its_measurement_is_never_fresh():
+    """heldout4 was tuned on after its one measurement, before any later half was drawn: it is
+    shown as seen although it is the latest; a later half would be fresh."""
+    assert split_label("heldout4", ["dev", "heldout3", "heldout4"]) == "heldout4 (seen)"
+    assert split_label("heldout3", ["dev", "heldout3"]) == "heldout3 (fresh)"
+    assert split_label("heldout5", ["heldout4", "heldout5"]) == "heldout5 (fresh)"
+
+
+def test_evaluate_with_locators_scores_units_as_the_stage_sees_them(tmp_path):
+    """A recital of an EU act (heldout4, DMA recital 63) is a false alarm from its text alone
+    and nothing with its reader's locator; `--locators` says so below the table."""
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps(
+        {"id": "u1", "half": "heldout4", "locator": "Recital 63",
+         "text": "Gatekeepers should not demand additional fees when terminating contracts with "
+                 "their end users or business users.", "statement": False}) + "\n",
+        encoding="utf-8")
+    plain = run("evaluate", "--gold", str(gold), "--mode", "rules", "--json")
+    with_loc = run("evaluate", "--gold", str(gold), "--mode", "rules", "--json", "--locators")
+    assert plain.exit_code == 0 and with_loc.exit_code == 0, plain.stderr + with_loc.stderr
+    assert json.loads(plain.stdout)["sets"][0]["modes"]["rules"]["all"]["fp"] == 1
+    [out] = json.loads(with_loc.stdout)["sets"]
+    assert out["locators"] and out["modes"]["rules"]["all"]["fp"] == 0
+    res = run("evaluate", "--gold", str(gold), "--mode", "rules", "--locators")
+    assert "scored with locators" in res.stdout
