@@ -8,7 +8,9 @@ The pipeline, one swappable step each (in the spirit of BERTopic):
 3. groups: scikit-learn agglomerative (cosine, average linkage, distance threshold), HDBSCAN or
    k-means, all seeded and deterministic: items are sorted by id first, so input order does not
    matter. Above `max_direct` items, a seeded k-means first groups items into micro-clusters and
-   the chosen method clusters those, which keeps time and memory roughly linear;
+   the chosen method clusters those, which keeps time and memory roughly linear; up to
+   `max_direct` items, a cluster whose statements' requirements fall into two or more groups is
+   split into them (`split.split_mixed`; not for k-means, whose k the researcher chose);
 4. description: stable id from the core member ids, label phrases by class-based TF-IDF,
    representatives nearest the centroid, instruments, issuers, strength mix, earliest year.
 
@@ -34,7 +36,7 @@ from corpus_tool.semantic.group import (CENTERED_BACKENDS, DEFAULT_MIN_CLUSTER_S
                                         MAX_DIRECT, METHODS, ProgressFn, _normalise, group, guide)
 from corpus_tool.semantic.items import Item, passage_items, statement_items
 from corpus_tool.semantic.requirement import ON, texts_on
-from corpus_tool.semantic.split import split_large
+from corpus_tool.semantic.split import split_large, split_mixed
 from corpus_tool.semantic.stream import cluster_streamed
 from corpus_tool.store import db as store
 
@@ -177,6 +179,11 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
             labels = split_large(xg, labels, threshold=thr, min_cluster_size=min_cluster_size,
                                  max_share=max_share, random_state=random_state)
             desc += f", split above {max_share:.0%}"
+        if method != "kmeans" and len(items) <= max_direct and len(labels) and labels.max() >= 1:
+            xr = x if on == "requirement" or vectors is not None else run_vectors(
+                project, items, emb, center=center, on="requirement")
+            labels = split_mixed(xr, labels, threshold=thr, min_cluster_size=min_cluster_size)
+            desc += ", split where requirements mix"
         clusters, outliers, points = describe(
             items, x, labels, model_id=emb.model_id, method=desc,
             assign_outliers=assign_outliers, area_vectors=area_vecs if guided else None,
