@@ -16,7 +16,8 @@ corpus_tool/semantic/requirement.py), with the default backend (minilm) and the 
   over those statements only, the clustering being that of the whole corpus.
 
 Each also with over-large clusters split (`max_share=0.08`: no cluster above 8 % of the
-statements, corpus_tool/semantic/split.py). The same figures for the example studies
+statements, corpus_tool/semantic/split.py), and with clusters that mix requirements split
+(`split_mixed`, `split.split_by_requirement`; "mixed-split"). The same figures for the example studies
 (examples/labour-market, examples/anti-discrimination), which the settings were not tuned on. The labels are
 judged in benchmarks/data/cluster_label_judgments.csv; the acceptable shares are printed per
 sample (draw) and half, and over the latest judgment of every judged cluster (what 'before',
@@ -39,8 +40,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BACKENDS = ("minilm", "static")
-# (text clustered on, split clusters above this share of all statements)
-OPTIONS = (("sentence", None), ("requirement", None), ("sentence", 0.08), ("requirement", 0.08))
+# (text clustered on, split clusters above this share of all statements, split clusters that
+# mix requirements)
+OPTIONS = (("sentence", None, False), ("requirement", None, False), ("sentence", 0.08, False),
+           ("requirement", 0.08, False), ("sentence", None, True), ("requirement", None, True))
 STUDIES = (("reference", ROOT), ("labour-market", ROOT / "examples" / "labour-market"),
            ("anti-discrimination", ROOT / "examples" / "anti-discrimination"))
 JUDGMENTS = Path(__file__).resolve().parent / "data" / "cluster_label_judgments.csv"
@@ -92,9 +95,10 @@ SAMPLES = (("r16", "first draw (seed 16), first reader"),
            ("r161", "second draw (seed 161)"),
            ("r16-again2", "first draw's clusters that still exist, at the aim + object pass"),
            ("r161-again", "second draw's clusters that still exist, at the aim + object pass"),
-           ("r1616", "third draw (seed 1616), the aim + object pass"))
+           ("r1616", "third draw (seed 1616), the aim + object pass"),
+           ("r1617", "fourth draw (seed 1617), the coherence pass"))
 # the latest judgment of each cluster of today's clustering
-LATEST = ("r16-again2", "r161-again", "r1616")
+LATEST = ("r16-again2", "r161-again", "r1616", "r1617")
 
 
 def _share(rows: list[dict], col: str) -> float | None:
@@ -171,10 +175,11 @@ def run(argv: list[str] | None = None) -> dict:
             labels = gc_labels(project.root) if name == "reference" else None
             res[name] = {"statements": len(items)}
             for backend in BACKENDS[:1] if labels_only else BACKENDS:
-                for on, share in OPTIONS[:1] if labels_only else OPTIONS:
+                for on, share, mixed in OPTIONS[:1] if labels_only else OPTIONS:
                     r = cluster_items(items, project=project, backend=backend, on=on,
-                                      max_share=share)
-                    key = f"{backend}/{on}" + (f"/split>{share:.0%}" if share else "")
+                                      max_share=share, split_mixed=mixed)
+                    key = f"{backend}/{on}" + (f"/split>{share:.0%}" if share else "") + (
+                        "/mixed-split" if mixed else "")
                     res[name][key] = measures(r, items, labels)
                     if name == "reference" and key == "minilm/sentence":     # the default
                         res["labels"] = label_judgments({c.id: c.label for c in r.clusters})
@@ -204,13 +209,13 @@ def _print(res: dict) -> None:
             keys = [k for k in cols if k.startswith(backend + "/")]
             if not keys:
                 continue
-            print(f"  {backend:26s}" + "".join(f"{k.split('/', 1)[1]:>21s}" for k in keys))
+            print(f"  {backend:26s}" + "".join(f"{k.split('/', 1)[1]:>25s}" for k in keys))
             for title, key, fmt in rows:
                 vals = [cols[k].get(key) for k in keys]
                 if all(v is None for v in vals):
                     continue
                 print(f"    {title:24s}" + "".join(
-                    f"{(fmt.format(v) if v is not None else '-'):>21s}" for v in vals))
+                    f"{(fmt.format(v) if v is not None else '-'):>25s}" for v in vals))
     if "labels" in res:
         lab = res["labels"]
         print("labels judged acceptable unchanged (benchmarks/data/cluster_label_judgments.csv;"
