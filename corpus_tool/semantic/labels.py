@@ -188,10 +188,8 @@ def _phrase(doc, begin: int, stop: int, actor_l: str) -> str:
         return ""                       # 'basis of …', 'territories in respect'
     if stop < len(doc) and doc[stop].lower_ == "of":
         return ""                       # cut before its 'of'
-    if stop < len(doc) and (doc[stop].lower_ in _POSTNOMINAL or (
-            doc[stop].tag_ == "VBN" and doc[stop - 1].tag_.startswith("NN"))):
-        return ""                       # cut before its participle ('the person concerned',
-                                        # 'the object of conduct set forth in article 6')
+    if stop < len(doc) and doc[stop].lower_ in _POSTNOMINAL:
+        return ""                       # cut before 'concerned' ('the person concerned and …')
     if _head(text) in ("right", "access") and " to " not in f" {text.lower()} ":
         return ""                       # a right without what it is a right to
     if (stop < len(doc) and doc[stop].tag_ in ("IN", "TO")
