@@ -96,9 +96,10 @@ SAMPLES = (("r16", "first draw (seed 16), first reader"),
            ("r16-again2", "first draw's clusters that still exist, at the aim + object pass"),
            ("r161-again", "second draw's clusters that still exist, at the aim + object pass"),
            ("r1616", "third draw (seed 1616), the aim + object pass"),
-           ("r1617", "fourth draw (seed 1617), the coherence pass"))
-# the latest judgment of each cluster of today's clustering
-LATEST = ("r16-again2", "r161-again", "r1616", "r1617")
+           ("r1617", "fourth draw (seed 1617), the coherence pass"),
+           ("r1617-again", "earlier draws' clusters whose label the coherence pass changed"))
+# the samples whose judgments are of today's clustering (the last row of a cluster counts)
+LATEST = ("r16-again2", "r161-again", "r1616", "r1617", "r1617-again")
 
 
 def _share(rows: list[dict], col: str) -> float | None:
@@ -109,8 +110,9 @@ def _share(rows: list[dict], col: str) -> float | None:
 def label_judgments(current: dict[str, str]) -> dict:
     """Acceptable shares of the judged labels (benchmarks/data/cluster_label_judgments.csv) per
     sample and half, before (c-TF-IDF terms joined), first pass and after; the share over the
-    latest judgment of every judged cluster; and the judged clusters whose label today is not
-    the one judged (judge them again when the label rules change)."""
+    clusters of today's clustering (`current`: id → label) whose label is the one last judged;
+    the judged clusters whose label today is not the one judged (judge them again when the
+    label rules change) and those gone (re-formed by a clustering change)."""
     with open(JUDGMENTS, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     out: dict = {"samples": {}}
@@ -119,11 +121,16 @@ def label_judgments(current: dict[str, str]) -> dict:
             rs = [r for r in rows if r["sample"] == sample and r["half"] == half]
             out["samples"][f"{sample}/{half}"] = {
                 col: _share(rs, col) for col in ("before", "first_pass", "after")} | {"n": len(rs)}
-    latest = [r for r in rows if r["sample"] in LATEST]
+    last: dict[str, dict] = {}                # each cluster's latest judgment, in file order
+    for r in rows:
+        if r["sample"] in LATEST:
+            last[r["cluster_id"]] = r
+    latest = [r for cid, r in last.items() if current.get(cid) == r["label_after"]]
     out["all"] = {col: _share(latest, col) for col in ("before", "first_pass", "after")} | {
         "n": len(latest)}
-    out["not_judged"] = sorted(r["cluster_id"] for r in latest
-                               if current.get(r["cluster_id"]) != r["label_after"])
+    out["not_judged"] = sorted(cid for cid, r in last.items()
+                               if cid in current and current[cid] != r["label_after"])
+    out["gone"] = sorted(cid for cid in last if cid not in current)
     return out
 
 
@@ -227,10 +234,14 @@ def _print(res: dict) -> None:
                   f"{_pct(h['first_pass'])}, after {_pct(h['after'])}   {names[sample]}, {half}")
         a = lab["all"]
         print(f"  {'all judged today':19s} ({a['n']:3d}): before {_pct(a['before'])}, first pass "
-              f"{_pct(a['first_pass'])}, after {_pct(a['after'])}")
+              f"{_pct(a['first_pass'])}, after {_pct(a['after'])}   (clusters of today's "
+              "clustering whose label is the one judged)")
         if lab["not_judged"]:
-            print(f"  {len(lab['not_judged'])} sampled cluster(s) now carry a label not judged: "
+            print(f"  {len(lab['not_judged'])} judged cluster(s) now carry a label not judged: "
                   + ", ".join(lab["not_judged"]))
+        if lab["gone"]:
+            print(f"  {len(lab['gone'])} judged cluster(s) are not in today's clustering "
+                  "(re-formed)")
 
 
 if __name__ == "__main__":
