@@ -16,7 +16,8 @@ corpus_tool/semantic/requirement.py), with the default backend (minilm) and the 
   over those statements only, the clustering being that of the whole corpus.
 
 Each also with over-large clusters split (`max_share=0.08`: no cluster above 8 % of the
-statements, corpus_tool/semantic/split.py). The same figures for the example studies
+statements, corpus_tool/semantic/split.py), and with clusters that mix requirements split
+(`split_mixed`, `split.split_by_requirement`; "mixed-split"). The same figures for the example studies
 (examples/labour-market, examples/anti-discrimination), which the settings were not tuned on. The labels are
 judged in benchmarks/data/cluster_label_judgments.csv; the acceptable shares are printed per
 sample (draw) and half, and over the latest judgment of every judged cluster (what 'before',
@@ -39,8 +40,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BACKENDS = ("minilm", "static")
-# (text clustered on, split clusters above this share of all statements)
-OPTIONS = (("sentence", None), ("requirement", None), ("sentence", 0.08), ("requirement", 0.08))
+# (text clustered on, split clusters above this share of all statements, split clusters that
+# mix requirements)
+OPTIONS = (("sentence", None, False), ("requirement", None, False), ("sentence", 0.08, False),
+           ("requirement", 0.08, False), ("sentence", None, True), ("requirement", None, True))
 STUDIES = (("reference", ROOT), ("labour-market", ROOT / "examples" / "labour-market"),
            ("anti-discrimination", ROOT / "examples" / "anti-discrimination"))
 JUDGMENTS = Path(__file__).resolve().parent / "data" / "cluster_label_judgments.csv"
@@ -92,9 +95,11 @@ SAMPLES = (("r16", "first draw (seed 16), first reader"),
            ("r161", "second draw (seed 161)"),
            ("r16-again2", "first draw's clusters that still exist, at the aim + object pass"),
            ("r161-again", "second draw's clusters that still exist, at the aim + object pass"),
-           ("r1616", "third draw (seed 1616), the aim + object pass"))
-# the latest judgment of each cluster of today's clustering
-LATEST = ("r16-again2", "r161-again", "r1616")
+           ("r1616", "third draw (seed 1616), the aim + object pass"),
+           ("r1617", "fourth draw (seed 1617), the coherence pass"),
+           ("r1617-again", "earlier draws' clusters whose label the coherence pass changed"))
+# the samples whose judgments are of today's clustering (the last row of a cluster counts)
+LATEST = ("r16-again2", "r161-again", "r1616", "r1617", "r1617-again")
 
 
 def _share(rows: list[dict], col: str) -> float | None:
@@ -105,8 +110,9 @@ def _share(rows: list[dict], col: str) -> float | None:
 def label_judgments(current: dict[str, str]) -> dict:
     """Acceptable shares of the judged labels (benchmarks/data/cluster_label_judgments.csv) per
     sample and half, before (c-TF-IDF terms joined), first pass and after; the share over the
-    latest judgment of every judged cluster; and the judged clusters whose label today is not
-    the one judged (judge them again when the label rules change)."""
+    clusters of today's clustering (`current`: id → label) whose label is the one last judged;
+    the judged clusters whose label today is not the one judged (judge them again when the
+    label rules change) and those gone (re-formed by a clustering change)."""
     with open(JUDGMENTS, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     out: dict = {"samples": {}}
@@ -115,11 +121,16 @@ def label_judgments(current: dict[str, str]) -> dict:
             rs = [r for r in rows if r["sample"] == sample and r["half"] == half]
             out["samples"][f"{sample}/{half}"] = {
                 col: _share(rs, col) for col in ("before", "first_pass", "after")} | {"n": len(rs)}
-    latest = [r for r in rows if r["sample"] in LATEST]
+    last: dict[str, dict] = {}                # each cluster's latest judgment, in file order
+    for r in rows:
+        if r["sample"] in LATEST:
+            last[r["cluster_id"]] = r
+    latest = [r for cid, r in last.items() if current.get(cid) == r["label_after"]]
     out["all"] = {col: _share(latest, col) for col in ("before", "first_pass", "after")} | {
         "n": len(latest)}
-    out["not_judged"] = sorted(r["cluster_id"] for r in latest
-                               if current.get(r["cluster_id"]) != r["label_after"])
+    out["not_judged"] = sorted(cid for cid, r in last.items()
+                               if cid in current and current[cid] != r["label_after"])
+    out["gone"] = sorted(cid for cid in last if cid not in current)
     return out
 
 
@@ -171,10 +182,11 @@ def run(argv: list[str] | None = None) -> dict:
             labels = gc_labels(project.root) if name == "reference" else None
             res[name] = {"statements": len(items)}
             for backend in BACKENDS[:1] if labels_only else BACKENDS:
-                for on, share in OPTIONS[:1] if labels_only else OPTIONS:
+                for on, share, mixed in OPTIONS[:1] if labels_only else OPTIONS:
                     r = cluster_items(items, project=project, backend=backend, on=on,
-                                      max_share=share)
-                    key = f"{backend}/{on}" + (f"/split>{share:.0%}" if share else "")
+                                      max_share=share, split_mixed=mixed)
+                    key = f"{backend}/{on}" + (f"/split>{share:.0%}" if share else "") + (
+                        "/mixed-split" if mixed else "")
                     res[name][key] = measures(r, items, labels)
                     if name == "reference" and key == "minilm/sentence":     # the default
                         res["labels"] = label_judgments({c.id: c.label for c in r.clusters})
@@ -204,13 +216,13 @@ def _print(res: dict) -> None:
             keys = [k for k in cols if k.startswith(backend + "/")]
             if not keys:
                 continue
-            print(f"  {backend:26s}" + "".join(f"{k.split('/', 1)[1]:>21s}" for k in keys))
+            print(f"  {backend:26s}" + "".join(f"{k.split('/', 1)[1]:>25s}" for k in keys))
             for title, key, fmt in rows:
                 vals = [cols[k].get(key) for k in keys]
                 if all(v is None for v in vals):
                     continue
                 print(f"    {title:24s}" + "".join(
-                    f"{(fmt.format(v) if v is not None else '-'):>21s}" for v in vals))
+                    f"{(fmt.format(v) if v is not None else '-'):>25s}" for v in vals))
     if "labels" in res:
         lab = res["labels"]
         print("labels judged acceptable unchanged (benchmarks/data/cluster_label_judgments.csv;"
@@ -222,10 +234,14 @@ def _print(res: dict) -> None:
                   f"{_pct(h['first_pass'])}, after {_pct(h['after'])}   {names[sample]}, {half}")
         a = lab["all"]
         print(f"  {'all judged today':19s} ({a['n']:3d}): before {_pct(a['before'])}, first pass "
-              f"{_pct(a['first_pass'])}, after {_pct(a['after'])}")
+              f"{_pct(a['first_pass'])}, after {_pct(a['after'])}   (clusters of today's "
+              "clustering whose label is the one judged)")
         if lab["not_judged"]:
-            print(f"  {len(lab['not_judged'])} sampled cluster(s) now carry a label not judged: "
+            print(f"  {len(lab['not_judged'])} judged cluster(s) now carry a label not judged: "
                   + ", ".join(lab["not_judged"]))
+        if lab["gone"]:
+            print(f"  {len(lab['gone'])} judged cluster(s) are not in today's clustering "
+                  "(re-formed)")
 
 
 if __name__ == "__main__":

@@ -83,6 +83,10 @@ def cluster_cli(ctx: typer.Context,
                     "--max-share", help="Split clusters holding more than this share of all "
                                         "statements (agglomerative), e.g. 0.08.",
                     show_default=False)] = None,
+                split_mixed: Annotated[bool, typer.Option(
+                    "--split-mixed", help="Split clusters whose statements' requirements fall "
+                                          "into two or more groups (up to 6,000 statements; "
+                                          "agglomerative or hdbscan).")] = False,
                 force: Annotated[bool, typer.Option(
                     "--force", help="Recompute even when nothing changed since the last run.")
                 ] = False,
@@ -108,7 +112,8 @@ def cluster_cli(ctx: typer.Context,
         result = run_clustering(project, backend=backend, method=method, threshold=threshold,
                                 k=k, min_cluster_size=min_size, guided=guided,
                                 assign_outliers=assign_outliers, random_state=seed, unit=unit,
-                                on=on, max_share=max_share, force=force, progress=advance)
+                                on=on, max_share=max_share, split_mixed=split_mixed,
+                                force=force, progress=advance)
     path = None
     if report:
         path = write_cluster_report(project)

@@ -8,7 +8,11 @@ The pipeline, one swappable step each (in the spirit of BERTopic):
 3. groups: scikit-learn agglomerative (cosine, average linkage, distance threshold), HDBSCAN or
    k-means, all seeded and deterministic: items are sorted by id first, so input order does not
    matter. Above `max_direct` items, a seeded k-means first groups items into micro-clusters and
-   the chosen method clusters those, which keeps time and memory roughly linear;
+   the chosen method clusters those, which keeps time and memory roughly linear; with
+   `split_mixed`, up to `max_direct` items, a cluster whose statements' requirements fall into
+   two or more groups is split into them (`split.split_by_requirement`; off by default: on the
+   reference corpus it lowered the share of clusters with ≥ 3 instruments, the AMI and the
+   held-out label judgments, see benchmarks/bench_cluster.py);
 4. description: stable id from the core member ids, label phrases by class-based TF-IDF,
    representatives nearest the centroid, instruments, issuers, strength mix, earliest year.
 
@@ -34,7 +38,7 @@ from corpus_tool.semantic.group import (CENTERED_BACKENDS, DEFAULT_MIN_CLUSTER_S
                                         MAX_DIRECT, METHODS, ProgressFn, _normalise, group, guide)
 from corpus_tool.semantic.items import Item, passage_items, statement_items
 from corpus_tool.semantic.requirement import ON, texts_on
-from corpus_tool.semantic.split import split_large
+from corpus_tool.semantic.split import split_by_requirement, split_large
 from corpus_tool.semantic.stream import cluster_streamed
 from corpus_tool.store import db as store
 
@@ -102,7 +106,7 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
                   guided: bool = False, assign_outliers: bool = False, random_state: int = 0,
                   max_direct: int = MAX_DIRECT, center: bool | None = None,
                   vectors: np.ndarray | None = None, on: str = "sentence",
-                  max_share: float | None = None,
+                  max_share: float | None = None, split_mixed: bool = False,
                   progress: ProgressFn | None = None) -> ClusterResult:
     """Cluster any items (no index writes). `vectors` skips embedding (rows in item order).
     `on="requirement"` embeds each statement's requirement (`requirement.requirement_text`)
@@ -116,6 +120,9 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
                          fix="a cosine distance between 0 and 2, e.g. 0.6")
     if k is not None and k < 1:
         raise InputError(f"k must be at least 1, not {k}")
+    if split_mixed and method == "kmeans":
+        raise InputError("splitting clusters that mix requirements would change the k asked for",
+                         fix="use --split-mixed with agglomerative or hdbscan")
     if max_share is not None and not 0 < max_share < 1:
         raise InputError(f"max share {max_share} out of range",
                          fix="a share of all items between 0 and 1, e.g. 0.08")
@@ -177,6 +184,12 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
             labels = split_large(xg, labels, threshold=thr, min_cluster_size=min_cluster_size,
                                  max_share=max_share, random_state=random_state)
             desc += f", split above {max_share:.0%}"
+        if split_mixed and len(items) <= max_direct and len(labels) and labels.max() >= 0:
+            xr = x if on == "requirement" or vectors is not None else run_vectors(
+                project, items, emb, center=center, on="requirement")
+            labels = split_by_requirement(xr, labels, threshold=thr,
+                                          min_cluster_size=min_cluster_size)
+            desc += ", split where requirements mix"
         clusters, outliers, points = describe(
             items, x, labels, model_id=emb.model_id, method=desc,
             assign_outliers=assign_outliers, area_vectors=area_vecs if guided else None,
@@ -185,7 +198,8 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
     params = {"backend": backend, "method": method, "threshold": thr if method == "agglomerative"
               else None, "k": k, "min_cluster_size": min_cluster_size, "guided": guided,
               "assign_outliers": assign_outliers, "random_state": random_state,
-              "centred": bool(center), "on": on, "max_share": max_share}
+              "centred": bool(center), "on": on, "max_share": max_share,
+              "split_mixed": split_mixed}
     n_out = sum(1 for p in points if p.role == "outlier")
     quality = {"silhouette": score,
                "n_items": len(items), "n_clusters": len(clusters), "n_outliers": n_out,
@@ -199,7 +213,8 @@ def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
                    k: int | None = None, min_cluster_size: int | None = None,
                    guided: bool = False, assign_outliers: bool = False, random_state: int = 0,
                    unit: str = "statements", on: str = "sentence",
-                   max_share: float | None = None, force: bool = False,
+                   max_share: float | None = None, split_mixed: bool = False,
+                   force: bool = False,
                    progress: ProgressFn | None = None,
                    items: Sequence[Item] | None = None) -> ClusterResult:
     """Cluster the project's statements (or passages with `unit="passages"`) and write the
@@ -210,8 +225,9 @@ def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
     run is reused without recomputing (`force=True` recomputes). `on="requirement"` clusters on
     what the statements require (passages have no parts: they are clustered on their text).
     `max_share` splits clusters holding more than that share of the items
-    (`split.split_large`). `items` are the unit's items when the caller has just read them
-    (`statement_items` / `passage_items` of the index), not read again."""
+    (`split.split_large`), `split_mixed` clusters that mix requirements
+    (`split.split_by_requirement`). `items` are the unit's items when the caller has just read
+    them (`statement_items` / `passage_items` of the index), not read again."""
     if unit not in ("statements", "passages"):
         raise InputError(f"unknown unit {unit!r}", fix="use statements or passages")
     conn = store.connect(project.db_path)
@@ -228,7 +244,8 @@ def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
         options = {"backend": backend, "method": method, "threshold": threshold, "k": k,
                    "min_cluster_size": min_cluster_size, "guided": guided,
                    "assign_outliers": assign_outliers, "random_state": random_state,
-                   "unit": unit, "on": on, "max_share": max_share}
+                   "unit": unit, "on": on, "max_share": max_share,
+                   "split_mixed": split_mixed}
         fp = _fingerprint(project, items, options, guided)
         run = None if force or load_meta(conn).get("fingerprint") != fp else load_run(conn)
         if run is None:
@@ -236,7 +253,7 @@ def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
                                 threshold=threshold, k=k, min_cluster_size=min_cluster_size,
                                 guided=guided, assign_outliers=assign_outliers,
                                 random_state=random_state, on=on, max_share=max_share,
-                                progress=progress)
+                                split_mixed=split_mixed, progress=progress)
             run = ClusterResult(clusters=run.clusters, outliers=run.outliers, points=run.points,
                                 model_id=run.model_id, method=run.method,
                                 params={**run.params, "unit": unit}, quality=run.quality)

@@ -17,8 +17,9 @@ TF-IDF, as for `terms`, which stay the label's support).
    a phrase naming the aim ('right to vote', 'access to …', 'reducing … fees') weighs double,
    one naming only people or bodies is a last resort, a single word weighs less. The chosen
    phrase is named with its aim when statements give it one ('elimination of discrimination
-   against women'), and with the people most statements name when it names an aim ('… for
-   persons with disabilities'). A cluster of procedural clauses is named after its treaty
+   against women'), a phrase naming only a wrong with its prevention, and with the people most
+   statements name and restrict it to when it names an aim ('… for persons with
+   disabilities'). A cluster of procedural clauses is named after its treaty
    mechanism ('reservations and declarations': `naming.procedure`).
 4. One label never repeats another: a later (smaller) cluster takes its next candidate, else
    the people its statements name, else its next distinctive term.
@@ -34,7 +35,7 @@ from collections.abc import Sequence
 
 from corpus_tool.semantic.items import Item
 from corpus_tool.semantic.naming import (AIM_NOUNS, aim_spans, content_words, for_whom,
-                                         gerund_spans, key_of, procedure, stem)
+                                         gerund_spans, key_of, procedure, stem, with_aim)
 from corpus_tool.semantic.requirement import predicate
 from corpus_tool.statements.stage import load_pipeline
 
@@ -61,6 +62,7 @@ need needs issue issues question questions time times level levels area areas fi
 set number reference end basis detail details weight manner means way respect regard
 day days week weeks month months year years potential territory territories
 """.split())
+_POSTNOMINAL = frozenset({"concerned", "involved"})
 _PREPS = {"of", "for", "to", "against", "in", "between", "with", "on", "from", "within",
           "among", "at"}
 
@@ -186,6 +188,8 @@ def _phrase(doc, begin: int, stop: int, actor_l: str) -> str:
         return ""                       # 'basis of …', 'territories in respect'
     if stop < len(doc) and doc[stop].lower_ == "of":
         return ""                       # cut before its 'of'
+    if stop < len(doc) and doc[stop].lower_ in _POSTNOMINAL:
+        return ""                       # cut before 'concerned' ('the person concerned and …')
     if _head(text) in ("right", "access") and " to " not in f" {text.lower()} ":
         return ""                       # a right without what it is a right to
     if (stop < len(doc) and doc[stop].tag_ in ("IN", "TO")
@@ -353,8 +357,11 @@ def _choose(ranked: list[str], group: Sequence[Item], terms: Sequence[str], fall
     if not ranked:
         return fallback if fallback.lower() not in used else _suffixed(fallback, terms, used)
     whom = [it.beneficiaries for it in group]
+    texts = [it.text for it in group]
     for cand in ranked[:4]:
-        who = for_whom(whom, cand)
+        if not _names_aim(cand):
+            cand = with_aim(cand, _head(cand))
+        who = for_whom(whom, cand, texts)
         tries = [f"{cand} for {who}", cand] if who and _names_aim(cand) else \
             [cand, f"{cand} for {who}"] if who else [cand]
         for label in tries:

@@ -15,7 +15,9 @@ token spans; `labels` turns them into candidates, filters and scores them.
   A verb after 'not' or 'never' names no aim ('shall not prohibit'), nor does a verb naming a
   wrong ('violate', 'discriminate': the requirement is their absence).
 - People: a label naming an aim is for the people at least BENEFICIARY_SHARE of the
-  statements name, unless it names them already (`for_whom`).
+  statements name and restrict it to, unless it names them already (`for_whom`).
+- Wrongs: a label naming only a wrong to be ended ('sexual harassment and violence against
+  girls') is named with its prevention (`HARMS`, `with_aim`).
 - Procedural clauses: a cluster where at least half the members speak of one treaty mechanism
   (`PROCEDURES`: reservations, entry into force, ratification, denunciation, amendments,
   derogation, reports, communications, the committee's election, disputes, territories,
@@ -259,12 +261,23 @@ def _people_words(text: str) -> set[str]:
 BENEFICIARY_SHARE = 0.6
 _NOBODY = frozenset({"everyone"})
 _LINKS = frozenset({"and", "their", "with", "of"})
+# a statement speaking of both sexes, of everyone or of the same rights as others does not
+# restrict what it requires to the people it names ('Men and women … have the right to marry',
+# '(a) The same right to enter into marriage')
+_UNRESTRICTED = re.compile(r"\b(?:men|boys|husband|both spouses|both sexes|everyone|every person|"
+                           r"all persons|any person|no one|the same rights?|equal rights?)\b", re.I)
 
 
-def for_whom(beneficiaries: Sequence[Sequence[str]], label: str) -> str:
-    """The people at least BENEFICIARY_SHARE of a cluster's statements name, when the label
-    names none of them ('' otherwise): 'migrant workers and their families'."""
+def for_whom(beneficiaries: Sequence[Sequence[str]], label: str,
+             texts: Sequence[str] = ()) -> str:
+    """The people at least BENEFICIARY_SHARE of a cluster's statements name and restrict the
+    requirement to (a statement of `texts` that speaks of both sexes, of everyone or of the
+    same rights as others restricts it to nobody), when the label names none of them ('' otherwise):
+    'migrant workers and their families'."""
     n = len(beneficiaries)
+    if texts:
+        beneficiaries = [() if _UNRESTRICTED.search(t) else bs
+                         for bs, t in zip(beneficiaries, texts, strict=True)]
     counts = Counter(b for bs in beneficiaries for b in dict.fromkeys(bs) if b not in _NOBODY)
     words = _people_words(label)
     shared = [b for b, k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -272,3 +285,14 @@ def for_whom(beneficiaries: Sequence[Sequence[str]], label: str) -> str:
     if not shared or any((_people_words(b) - _LINKS) & words for b in shared):
         return ""
     return shared[0]
+
+
+# nouns naming a wrong: a label headed by one names what is to be ended, not the requirement
+HARMS = frozenset("""violence abuse harassment discrimination exploitation torture trafficking
+neglect mutilation racism xenophobia bullying cyberbullying smuggling violation violations
+segregation intimidation hatred stigma stigmatization stereotype stereotypes""".split())
+
+
+def with_aim(label: str, head: str) -> str:
+    """'prevention of …' before a label headed (`head`) by a wrong; the label otherwise."""
+    return f"prevention of {label}" if head in HARMS else label

@@ -13,11 +13,13 @@ from typer.testing import CliRunner
 from corpus_tool.cli import app
 from corpus_tool.errors import InputError
 from corpus_tool.project import Project
-from corpus_tool.semantic.cluster import cluster_items
+from corpus_tool.semantic.backends import get_embedder
+from corpus_tool.semantic.cluster import cluster_items, run_vectors
+from corpus_tool.semantic.group import group
 from corpus_tool.semantic.items import Item
 from corpus_tool.semantic.labels import requirement_labels
 from corpus_tool.semantic.requirement import predicate, requirement_text, texts_on
-from corpus_tool.semantic.split import split_large
+from corpus_tool.semantic.split import split_by_requirement, split_large
 
 from tests.semantic.conftest import gc_items
 
@@ -146,6 +148,57 @@ def test_split_large_caps_every_cluster_and_keeps_every_member():
     assert same == {tuple(np.nonzero(out == g)[0]) for g in range(out.max() + 1)}
 
 
+def test_a_cluster_mixing_requirements_is_split_into_them_and_keeps_every_member():
+    """Rows of one cluster around two requirements (20 + 12 rows) and 3 strays: two parts, the
+    strays joining the nearest; one requirement, or fewer than twice the minimum size: kept."""
+    rng = np.random.default_rng(0)
+    centres = np.eye(4, 16)
+    rows = [centres[0]] * 20 + [centres[1]] * 12 + [centres[2], centres[3], centres[2]]
+    x = np.vstack([r + 0.05 * rng.standard_normal(16) for r in rows])
+    x = (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
+    x[34] = (x[34] + 2 * x[0]) / np.linalg.norm(x[34] + 2 * x[0])   # a stray near the first
+    labels = np.zeros(35, dtype=np.int64)
+    out = split_by_requirement(x, labels, threshold=0.6, min_cluster_size=3)
+    assert (out >= 0).all() and out.max() == 1
+    assert len(set(out[:20])) == 1 and len(set(out[20:32])) == 1 and out[0] != out[20]
+    assert out[34] == out[0]
+    same = split_by_requirement(x[:20], labels[:20], threshold=0.6, min_cluster_size=3)
+    assert (same == 0).all()                                   # one requirement: whole
+    small = np.array([0] * 3 + [1] * 2, dtype=np.int64)       # 5 rows < 2 × 3: whole
+    assert (split_by_requirement(x[[0, 1, 2, 20, 21]], small, threshold=0.6, min_cluster_size=3)
+            == small).all()
+    perm = np.random.default_rng(1).permutation(35)           # order does not matter
+    again = split_by_requirement(x[perm], labels, threshold=0.6, min_cluster_size=3)
+    assert {tuple(sorted(perm[again == g])) for g in range(again.max() + 1)} == \
+        {tuple(np.nonzero(out == g)[0]) for g in range(out.max() + 1)}
+    # at the clustering's threshold the two requirements were one cluster: a tighter
+    # threshold on the requirement finds them, the ratio says how much tighter
+    assert split_by_requirement(x, labels, threshold=0.6, min_cluster_size=3, ratio=3.0).max() == 0
+
+
+def test_cluster_items_splits_clusters_mixing_requirements_when_asked(tmp_path):
+    """With `split_mixed` (in memory, up to max_direct) the run's clusters are those of `group`
+    with every cluster mixing requirements split on the items' requirement vectors; not by
+    default; k-means (the k the researcher asked for) refuses it."""
+    items = sorted(gc_items(), key=lambda it: it.id)
+    p = Project(tmp_path)
+    run = cluster_items(items, project=p, backend="hash", threshold=0.5, split_mixed=True)
+    default = cluster_items(items, project=p, backend="hash", threshold=0.5)
+    emb = get_embedder("hash")
+    x = run_vectors(p, items, emb, center=False)
+    plain = group(x, threshold=0.5, min_cluster_size=3)
+    xr = run_vectors(p, items, emb, center=False, on="requirement")
+    want = split_by_requirement(xr, plain, threshold=0.5, min_cluster_size=3)
+    assert want.max() > plain.max()                            # something was mixed here
+    parts = {frozenset(items[i].id for i in np.nonzero(want == g)[0])
+             for g in range(want.max() + 1)}
+    assert {frozenset(c.members) for c in run.clusters} == parts
+    assert "split where requirements mix" in run.method and run.params["split_mixed"]
+    assert len(default.clusters) == plain.max() + 1 and "requirements mix" not in default.method
+    with pytest.raises(InputError):
+        cluster_items(items, project=p, backend="hash", method="kmeans", k=5, split_mixed=True)
+
+
 def test_max_share_in_cluster_items(tmp_path):
     items = gc_items()
     p = Project(tmp_path)
@@ -170,6 +223,12 @@ def test_cluster_cli_on_requirement(tmp_path):
     assert res.exit_code == 0, res.output
     d = json.loads(res.stdout)
     assert d["params"]["on"] == "requirement" and d["clusters"]
+    assert d["params"]["split_mixed"] is False
+    mixed = runner.invoke(app, ["cluster", "--unit", "passages", "--backend", "hash", "--on",
+                                "requirement", "--split-mixed", "--no-report", "--json", "-p",
+                                str(proj.root)])
+    assert mixed.exit_code == 0, mixed.output
+    assert json.loads(mixed.stdout)["params"]["split_mixed"] is True
     bad = runner.invoke(app, ["cluster", "--unit", "passages", "--backend", "hash", "--on",
                               "nothing", "-p", str(proj.root)])
     assert bad.exit_code == 1 and "sentence or requirement" in bad.stderr

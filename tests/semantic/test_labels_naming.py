@@ -1,8 +1,9 @@
 """Cluster labels composed from the statements' aim and object (issue 16): 'eliminate
 discrimination against women' names its cluster 'elimination of discrimination against
 women', a passive aim names its subject ('… should be repealed' → 'repeal of …'), a label that
-names an aim is qualified by the people most statements name, and a cluster of procedural
-clauses is named after its treaty mechanism.
+names an aim is qualified by the people most statements name and restrict it to (not when
+they give it to men and women alike), a label naming only a wrong is named with its
+prevention, and a cluster of procedural clauses is named after its treaty mechanism.
 
 The statements (text, actor, aim and people as the statements stage gives them) are taken
 unchanged from clusters of the reference project (`corpus-tool build`: minilm, agglomerative,
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from corpus_tool.semantic.items import Item
 from corpus_tool.semantic.labels import requirement_labels
-from corpus_tool.semantic.naming import base_verb, for_whom, nominal, procedure
+from corpus_tool.semantic.naming import base_verb, for_whom, nominal, procedure, with_aim
 from corpus_tool.semantic.terms import label_terms
 
 
@@ -139,6 +140,122 @@ CULTURE = _items([  # c-78d59a84
      'national and international sources;',
      'States Parties', 'Encourage', ()),
 ])
+MARRIAGE = _items([  # c-a8e65ba5
+    ('un-udhr-1948:art-16-2:s1',
+     '2. Marriage shall be entered into only with the free and full consent of the '
+     'intending spouses.',
+     '', 'entered', ()),
+    ('un-iccpr-1966:art-23-2:s1',
+     '2. The right of men and women of marriageable age to marry and to found a family '
+     'shall be recognized.',
+     '', 'recognized', ('girls and women',)),
+    ('un-cedaw-1979:art-16-1-a:s1',
+     '(a) The same right to enter into marriage;',
+     'States Parties', 'ensure', ('girls and women',)),
+    ('cedaw-gr36-2017:para-24:s7',
+     '(f) Enact legislation that sets the minimum age of marriage for girls at 18 years '
+     'and, in compliance with international standards, align the end of compulsory '
+     'education with the minimum age of employment;',
+     'States parties', 'Enact', ('girls and women',)),
+    ('cedaw-gr36-2017:para-55:s4',
+     '(c) Ensure that the minimum age of marriage, with or without parental consent, is '
+     'set at 18 for girls, in line with joint general recommendation No. 31/general '
+     'comment No. 18;',
+     'States parties', 'Ensure', ('girls and women', 'parents')),
+    ('coe-echr-1950:art-12:s1',
+     'Men and women of marriageable age have the right to marry and to found a family, '
+     'according to the national laws governing the exercise of this right.',
+     'Men and women of marriageable age', 'have', ('girls and women',)),
+    ('un-cedaw-1979:art-16-1-b:s1',
+     '(b) The same right freely to choose a spouse and to enter into marriage only with '
+     'their free and full consent;',
+     'States Parties', 'ensure', ('girls and women',)),
+    ('un-cedaw-1979:art-16-1-c:s1',
+     '(c) The same rights and responsibilities during marriage and at its dissolution;',
+     'States Parties', 'ensure', ('girls and women',)),
+    ('un-cedaw-1979:art-16-1-g:s1',
+     '(g) The same personal rights as husband and wife; including the right to choose a '
+     'family name, a profession and an occupation;',
+     'States Parties', 'ensure', ('girls and women',)),
+    ('un-cedaw-1979:art-16-1-h:s1',
+     '(h) The same rights for both spouses in respect of the ownership, acquisition, '
+     'management, administration, enjoyment and disposition of property, whether free of '
+     'charge or for a valuable consideration.',
+     'States Parties', 'ensure', ('girls and women',)),
+    ('un-cedaw-1979:art-16-2:s1',
+     '2. The betrothal and the marriage of a child shall have no legal effect, and all '
+     'necessary action, including legislation, shall be taken to specify a minimum age for'
+     ' marriage and to make the registration of marriages in an official registry '
+     'compulsory.',
+     '', 'have', ('children',)),
+    ('un-iccpr-1966:art-23-3:s1',
+     '3. No marriage shall be entered into without the free and full consent of the '
+     'intending spouses.',
+     '', 'entered', ()),
+])
+HARASSMENT = _items([  # c-39529aed
+    ('cedaw-gr36-2017:para-69:s6',
+     '(f) Adopt national plans of action to address school-related violence against girls,'
+     ' including guidelines for schools and compulsory training for teachers and students '
+     'in early intervention strategies to address sexual harassment and violence against '
+     'girls;',
+     'States parties', 'Adopt', ('girls and women',)),
+    ('cedaw-gr36-2017:para-69:s5',
+     '(e) Ensure that all incidents of violence against girls and women in educational '
+     'institutions are reported and recorded, check the criminal records of school '
+     'personnel prior to their employment and develop and enforce codes of conduct for all'
+     ' school staff and students;',
+     'States parties', 'Ensure', ('girls and women', 'students')),
+    ('cedaw-gr36-2017:para-69:s2',
+     '(a) Enact and enforce appropriate laws, policies and procedures to prohibit and '
+     'tackle violence against girls and women in and around educational institutions, '
+     'including verbal and emotional abuse, stalking, sexual harassment and sexual '
+     'violence, physical violence and exploitation;',
+     'States parties', 'Enact', ('girls and women',)),
+    ('cedaw-gr36-2017:para-50:s3',
+     '(b) Institute measures to protect female students and teachers from physical and '
+     'sexual abuse by State and non-State actors occupying educational institutions;',
+     'Committee', 'implement', ('girls and women',)),
+    ('cedaw-gr36-2017:para-55:s5',
+     '(d) Integrate the topic of female genital mutilation into formal and non ‑ formal '
+     'education, so that it is openly discussed, without stigma, to enable girls and women'
+     ' to receive accurate information on the detrimental and harmful effects of the '
+     'practice, in line with the Committee’s general recommendation No. 14 (1990) on '
+     'female circumcision;',
+     'States parties', 'Integrate', ('girls and women',)),
+    ('cedaw-gr36-2017:para-55:s6',
+     '(e) Train teachers, facilitators and youth workers to equip them to educate girls '
+     'about female genital mutilation and support those at risk of undergoing the '
+     'procedure or who have already undergone the procedure;',
+     'States parties', 'Train', ('girls and women', 'workers')),
+    ('cedaw-gr36-2017:para-55:s7',
+     '(f) Encourage religious and community leaders to oppose the practice of female '
+     'genital mutilation and to inform and educate their communities on the dangers of the'
+     ' practice;',
+     'States parties', 'oppose', ('girls and women',)),
+    ('cedaw-gr36-2017:para-63:s8',
+     '(g) Institute clear legislative and policy measures to ensure that, when girls and '
+     'women participate in male-dominated disciplines and activities in educational '
+     'institutions, they are protected from sexual harassment and violence;',
+     'States parties', 'take', ('girls and women',)),
+    ('cedaw-gr36-2017:para-65:s1',
+     'They may be confronted with sexual harassment and abuse perpetrated by students, '
+     'teachers and community members, as well as biased treatment in school.',
+     '', 'confronted', ()),
+    ('cedaw-gr36-2017:para-69:s4',
+     '(c) Ensure that girls and women affected by violence in schools have effective '
+     'access to justice and remedy;',
+     'States parties', 'Ensure', ('girls and women',)),
+    ('cedaw-gr36-2017:para-69:s8',
+     '(h) Provide support services for girls who experience violence, including '
+     'counselling, medical treatment, HIV/AIDS information and medication;',
+     'States parties', 'Provide', ('girls and women',)),
+    ('cedaw-gr36-2017:para-72:s1',
+     'The Committee recommends that, although cyberbullying is not always rooted in the '
+     'school environment, States parties take the following measures in schools to protect'
+     ' girls:',
+     'States parties', 'take', ('girls and women',)),
+])
 GROUPS = [ELIMINATION, DEROGATION, REPEAL, CULTURE]
 
 
@@ -194,3 +311,25 @@ def test_the_people_a_label_names_are_not_added_again():
     assert for_whom([("minorities",)] * 3, "promotion of regional or minority languages") == ""
     assert for_whom([("everyone",)] * 3, "right to vote") == ""
     assert for_whom([("children",), (), ()], "right to vote") == ""     # one of three
+
+
+def test_people_are_named_only_when_the_statements_restrict_the_requirement_to_them():
+    """The statements give the right to marry to men and women alike ('Men and women of
+    marriageable age', 'The same right to enter into marriage'): not 'for girls and women'."""
+    whom = [it.beneficiaries for it in MARRIAGE]
+    assert for_whom(whom, "right to marriage and choice of spouse") == "girls and women"
+    assert for_whom(whom, "right to marriage and choice of spouse",
+                    [it.text for it in MARRIAGE]) == ""
+    label = _labels([MARRIAGE, ELIMINATION])[0]
+    assert "marr" in label and "girls" not in label and "women" not in label
+    only = [("girls and women",)] * 3                      # restricted to girls: named
+    assert for_whom(only, "right to education", ["Girls have the right to education."] * 3) \
+        == "girls and women"
+
+
+def test_a_label_naming_only_a_wrong_is_named_with_its_prevention():
+    assert with_aim("sexual harassment and violence against girls", "violence") == \
+        "prevention of sexual harassment and violence against girls"
+    assert with_aim("primary education", "education") == "primary education"
+    label = _labels([HARASSMENT, ELIMINATION])[0]
+    assert label.startswith("prevention of ") and "violence" in label
