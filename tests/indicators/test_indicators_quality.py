@@ -47,6 +47,15 @@ def test_a_title_cut_inside_its_statements_phrase_is_found():
     ("Irrespective of status", "not a noun phrase"),
     ("— the obligation to respect", "not a noun phrase"),
     ("Facilitation of the teaching of its language", "pronoun without antecedent"),
+    # ILO C095 Art. 15(c) as a title: 'thereof' points to the laws, outside the title, even
+    # with plural nouns before it
+    ("Adequate penalties or other appropriate remedies for any violation thereof",
+     "pronoun without antecedent"),
+    ("Remedies for violations of the provisions aforesaid", "pronoun without antecedent"),
+    ("Development of more specific pre-departure training and awareness-raising programmes",
+     "comparison without its term"),
+    ("Treatment no less favourable than that of nationals", None),
+    ("Further training for women", None),
 ])
 def test_titles_must_be_whole_noun_phrases(title, problem):
     assert title_problem(title) == problem

@@ -1,4 +1,4 @@
-"""The labour-market example project (examples/labour-market: 18 public instruments on migrant
+"""The labour-market example project (examples/labour-market: 23 public instruments on migrant
 workers, a four-area codebook, codings by two coders) built end to end with the fast components
 (hash embeddings, rules-only statements): it has no topics file, so its drafts come from its
 own corpus and codebook, and they must read as labour-market indicators, not education ones."""

@@ -80,12 +80,19 @@ _CLAUSE_VERB = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|can|co
 _CLAUSE_OPENERS = {"when", "where", "if", "unless", "whether", "while", "because", "since",
                    "although", "until"}
 _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
+# treaty words that point back to another provision ('any violation thereof'): inside a title
+# there is never anything for them to point to
+_BACK_REFERENCE = re.compile(r"(?i)\b(?:thereof|therein|thereto|thereunder|hereof|herein|hereto|"
+                             r"hereunder|aforesaid|aforementioned|above-mentioned)\b")
+# 'more specific programmes': a comparison whose other term is outside the title
+_COMPARATIVE = re.compile(r"(?i)\b(?:more|less)\s+(?!than\b)[a-z]")
 
 
 def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
     """Why a title is no whole noun phrase ('question', 'clause', 'not a noun phrase', 'one
-    word', 'vague', 'dangling', 'cut', 'pronoun without antecedent'), or None. `texts`: the statements
-    it was phrased from, to see whether it stops inside one of their phrases."""
+    word', 'vague', 'dangling', 'cut', 'pronoun without antecedent', 'comparison without its
+    term'), or None. `texts`: the statements it was phrased from, to see whether it stops inside
+    one of their phrases."""
     t = " ".join((title or "").split()).rstrip(" .")
     if not t:
         return "empty"
@@ -111,7 +118,11 @@ def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
         return "dangling"
     if re.search(r"\([^)]*$", t):
         return "cut"
-    m = re.search(r"(?i)\b(?:its|their|his|her|them|thereby|thereof|such)\b", t)
+    if _BACK_REFERENCE.search(t):
+        return "pronoun without antecedent"
+    if _COMPARATIVE.search(t) and not re.search(r"(?i)\bthan\b", t):
+        return "comparison without its term"
+    m = re.search(r"(?i)\b(?:its|their|his|her|them|thereby|such)\b", t)
     if m and not any(w.lower().endswith("s") and w.lower() not in _FUNCTION_END
                      for w in t[:m.start()].split()):
         return "pronoun without antecedent"     # no plural noun before it to refer to
