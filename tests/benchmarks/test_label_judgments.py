@@ -17,7 +17,10 @@ def test_every_row_has_a_known_sample_a_verdict_and_a_reason():
     names = dict(SAMPLES)
     for r in _rows():
         assert r["sample"] in names and r["half"] in ("dev", "held-out")
-        for col in ("before", "first_pass", "after"):
+        # a re-judgment of clusters a pass changed (r1617-again) has a before and an after only
+        skip = r["sample"].endswith("-again") and not any(
+            r[f"{k}_first_pass"] for k in ("label", "acceptable", "reason"))
+        for col in ("before", "after") if skip else ("before", "first_pass", "after"):
             assert r[f"acceptable_{col}"] in ("yes", "no"), (r["cluster_id"], col)
             assert r[f"reason_{col}"].strip(), (r["cluster_id"], col)
 
@@ -28,8 +31,12 @@ def test_the_third_draw_has_two_halves_of_25_and_no_cluster_judged_before():
     assert [sum(r["half"] == h for r in new) for h in ("dev", "held-out")] == [25, 25]
     before = {r["cluster_id"] for r in rows if r["sample"] in ("r16", "r161")}
     assert not {r["cluster_id"] for r in new} & before
-    latest = [r["cluster_id"] for r in rows if r["sample"] in LATEST]
-    assert len(latest) == len(set(latest))                      # one latest judgment each
+    for sample in {r["sample"] for r in rows}:                  # one judgment per draw each
+        ids = [r["cluster_id"] for r in rows if r["sample"] == sample]
+        assert len(ids) == len(set(ids)), sample
+    again = {r["cluster_id"] for r in rows if r["sample"] == "r1617-again"}
+    earlier = {r["cluster_id"] for r in rows if r["sample"] in LATEST[:3]}
+    assert again and again <= earlier                   # a re-judgment of a cluster judged before
 
 
 def test_the_shares_are_the_verdicts_counted():
@@ -39,5 +46,15 @@ def test_the_shares_are_the_verdicts_counted():
     assert got["n"] == 25
     assert got["first_pass"] == round(sum(r["acceptable_first_pass"] == "yes"
                                           for r in rows) / 25, 2)
-    assert res["all"]["n"] == sum(r["sample"] in LATEST for r in _rows())
-    assert len(res["not_judged"]) == res["all"]["n"]         # no label given: none is judged
+    assert res["all"]["n"] == 0 and not res["not_judged"]   # no clustering given: none today
+    last = {r["cluster_id"]: r for r in _rows() if r["sample"] in LATEST}   # the last row counts
+    current = {cid: r["label_after"] for cid, r in last.items()}
+    changed, gone = sorted(current)[:2]
+    current[changed] += " (renamed)"
+    del current[gone]
+    res = label_judgments(current)
+    assert res["all"]["n"] == len(last) - 2
+    assert res["not_judged"] == [changed] and res["gone"] == [gone]
+    kept = [r for cid, r in last.items() if cid not in (changed, gone)]
+    assert res["all"]["after"] == round(sum(r["acceptable_after"] == "yes" for r in kept)
+                                        / len(kept), 2)
