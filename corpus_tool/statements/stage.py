@@ -525,6 +525,14 @@ def list_statements(conn: sqlite3.Connection, *, doc_id: str | None = None,
                     strength: str | None = None, beneficiary: str | None = None
                     ) -> list[Statement]:
     """Stored statements in document order, filtered."""
+    return list(iter_statements(conn, doc_id=doc_id, strength=strength,
+                                beneficiary=beneficiary))
+
+
+def iter_statements(conn: sqlite3.Connection, *, doc_id: str | None = None,
+                    strength: str | None = None, beneficiary: str | None = None
+                    ) -> Iterator[Statement]:
+    """`list_statements`, read as they are used."""
     ensure_schema(conn, DDL)
     if strength is not None and strength not in STRENGTHS:
         raise InputError(f"unknown strength {strength!r}", fix="use one of " + ", ".join(STRENGTHS))
@@ -542,7 +550,8 @@ def list_statements(conn: sqlite3.Connection, *, doc_id: str | None = None,
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY s.doc_id, p.seq, s.seq"
-    return [_from_row(r) for r in conn.execute(sql, args)]
+    for r in conn.execute(sql, args):
+        yield _from_row(r)
 
 
 def get_statement(conn: sqlite3.Connection, statement_id: str) -> Statement:
