@@ -16,12 +16,13 @@ Two model settings, because on 2 cores a full-model ×100 would take hours:
   ×100 included. The partitioning, the index writes and the clustering are the same code in
   both; only the per-text model work differs.
 The `--workers` comparison runs up to `--workers-up-to` (×10); larger sizes are built serially.
-A serial fast-model ×100 takes over half an hour on 2 cores, more than the 20 minutes this
-benchmark keeps to: by default ×100 is not built here but read from its last measured run
-(`build/scale/results/x100-fast-w0.json`, with the date and commit it was measured at, printed
-as such); `--measure 100` builds it (or `python -m benchmarks.scale.run_one build/scale/x100
---out build/scale/results/x100-fast-w0.json --backend static --statements rules`). With no
-saved run, ×100 is left out and the output says so.
+A fast-model ×100 takes over an hour on 2 cores, more than the 20 minutes this benchmark keeps
+to: by default ×100 is not built here but read from the runs saved with the code
+(`benchmarks/scale/saved/x100-fast-w{0,2}.json`: one cold `run_one` build each, with the date,
+commit and machine load it was measured at), and the output says, run by run, which figures were
+read and which measured here. `--measure 100` builds it (serially) instead, into
+build/scale/results/; to save a new run, copy that file into benchmarks/scale/saved/. A saved
+run that is missing is left out, and the output says so.
 The growth exponent k of a stage is the least-squares slope of log(seconds) on log(size) over the
 sizes of one setting; the size is the number of passages for ingest and the number of passages
 in the documents' own language (what the later stages read) for the others.
@@ -53,6 +54,7 @@ from benchmarks.scale.project import print_projection, projection
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "build" / "scale"
+SAVED = Path(__file__).resolve().parent / "scale" / "saved"    # runs committed with the code
 PARALLEL_STAGES = ("ingest", "statements", "cluster", "suggest")
 SETTINGS = {"default": {"backend": "minilm", "statements": "auto"},
             "fast": {"backend": "static", "statements": "rules"}}
@@ -158,7 +160,8 @@ def summarise(results: dict[tuple[str, int, int], dict], workers: int) -> dict:
             if a and b:
                 out["memory"][f"{setting}/{'no Dask' if not w else f'{w} workers'}"] = {
                     "x10_mb": a["main_peak_mb"], "x100_mb": b["main_peak_mb"],
-                    "ratio": round(b["main_peak_mb"] / a["main_peak_mb"], 2)}
+                    "ratio": round(b["main_peak_mb"] / a["main_peak_mb"], 2),
+                    "x100_saved": b.get("saved") or None}
     return out
 
 
@@ -167,7 +170,10 @@ def _print(summary: dict, uptime: str) -> None:
     for r in summary["runs"]:
         mode = "no Dask" if not r["workers"] else f"{r['workers']} Dask workers"
         if r.get("saved"):
-            mode += f"; saved run of {r.get('date', '?')}, commit {r.get('commit', '?')}"
+            mode += (f"; READ from {r['saved']} (measured {r.get('date', '?')} at commit "
+                     f"{r.get('commit', '?')}, not here)")
+        else:
+            mode += "; measured here"
         c = r["counts"]
         print(f"\n×{r['factor']} {r['setting']} models ({r['backend']} embeddings, "
               f"{r['statements']} statements), {mode}: {r['wall_s']:.1f} s "
@@ -207,21 +213,28 @@ def _print(summary: dict, uptime: str) -> None:
               + ", ".join(f"{s} {v}×" for s, v in sp["per_stage"].items()) + ")")
     print(f"main-process peak memory ×100 / ×10 (target ≤ {TARGET_MEM}):")
     for key, m in summary["memory"].items():
-        print(f"  {key}: {m['x10_mb']:.0f} MB → {m['x100_mb']:.0f} MB = {m['ratio']}×")
+        print(f"  {key}: {m['x10_mb']:.0f} MB → {m['x100_mb']:.0f} MB = {m['ratio']}×"
+              + (f" (×100 read from {m['x100_saved']})" if m.get("x100_saved") else ""))
+    read = [f"×{r['factor']} {r['setting']} {r['workers']} workers" for r in summary["runs"]
+            if r.get("saved")]
+    print("figures read from saved runs, not measured here: " + (", ".join(read) or "none")
+          + "; the exponents and ratios above use them as they are")
 
 
 def plan(sizes: list[int], *, workers: int, default_up_to: int, workers_up_to: int,
          measure: set[int]) -> list[tuple[int, str, int, bool]]:
     """(size, setting, workers, measured here?) of every run, in order: the default models up
     to `default_up_to`, the fast models at every size; the `workers` runs up to
-    `workers_up_to`; sizes above ×10 read from their saved run unless in `measure`."""
+    `workers_up_to`; sizes above ×10 read from their saved runs (both without Dask and on
+    `workers`) unless in `measure`."""
     out = []
     for factor in sizes:
         settings = (["default"] if factor <= default_up_to else []) + ["fast"]
-        modes = (0, workers) if factor <= workers_up_to else (0,)
+        here = factor <= 10 or factor in measure
+        modes = (0, workers) if factor <= workers_up_to or not here else (0,)
         for setting in settings:
             for w in modes:
-                out.append((factor, setting, w, factor <= 10 or factor in measure))
+                out.append((factor, setting, w, here))
     return out
 
 
@@ -240,10 +253,11 @@ def _describe_plan(runs: list[tuple[int, str, int, bool]]) -> list[str]:
 
 
 def _saved(out: Path) -> dict | None:
+    """A run saved with the code (`SAVED`), marked as read (`saved`: its path), not measured."""
     if not out.exists():
         return None
     r = json.loads(out.read_text(encoding="utf-8"))
-    r["saved"] = True
+    r["saved"] = str(out.relative_to(ROOT)) if out.is_relative_to(ROOT) else str(out)
     return r
 
 
@@ -275,14 +289,15 @@ def run(argv: list[str] | None = None) -> dict:
         out = WORK / "results" / f"x{factor}-{setting}-w{w}.json"
         mode = "no Dask" if not w else f"{w} workers"
         if not here:
-            saved = _saved(out)
+            saved = _saved(SAVED / out.name)
             if saved is None:
-                print(f"  ×{factor} {setting} {mode}: no saved run ({out}): left out; "
-                      f"build it with --measure {factor}", flush=True)
+                print(f"  ×{factor} {setting} {mode}: no saved run ({SAVED / out.name}): left "
+                      f"out; build it with --measure {factor}", flush=True)
             else:
                 results[(setting, factor, w)] = saved
-                print(f"  ×{factor} {setting} {mode}: saved run of {saved.get('date', '?')} "
-                      f"(commit {saved.get('commit', '?')})", flush=True)
+                print(f"  ×{factor} {setting} {mode}: read from {saved['saved']}, measured "
+                      f"{saved.get('date', '?')} at commit {saved.get('commit', '?')} "
+                      "(not measured here)", flush=True)
             continue
         t0 = time.perf_counter()
         results[(setting, factor, w)] = _one(_project(factor, ref, args.seed), setting, w, out)

@@ -146,6 +146,37 @@ def json_list_chunks(items: Iterable[dict], per_chunk: int = 1000) -> Iterator[b
     yield b"]\n"
 
 
+def iter_json_list(path: Path, chunk: int = 1 << 20) -> Iterator[Any]:
+    """The items of a file holding one JSON list (as `json_list_chunks` writes it), decoded one
+    at a time as the file is read `chunk` characters at a time: neither the file's text nor the
+    list is ever held whole. A file that is not such a list raises ValueError."""
+    dec = json.JSONDecoder()
+    with open(path, encoding="utf-8") as f:
+        buf, pos, eof = f.read(chunk).lstrip(), 1, False
+        if not buf.startswith("["):
+            raise ValueError(f"{path}: not a JSON list")
+        while True:
+            while pos < len(buf) and buf[pos] in " \t\r\n,":
+                pos += 1
+            if pos < len(buf) and buf[pos] == "]":
+                return
+            item, end = None, -1
+            if pos < len(buf):
+                try:
+                    item, end = dec.raw_decode(buf, pos)
+                except ValueError:
+                    if eof:
+                        raise
+            if end < 0 or end == len(buf) and not eof:   # an item may go on past the buffer
+                if eof:
+                    raise ValueError(f"{path}: the JSON list is not closed")
+                more = f.read(chunk)
+                buf, pos, eof = buf[pos:] + more, 0, not more
+                continue
+            yield item
+            pos = end
+
+
 def dumps_json(obj: Any, *, indent: int | None = None) -> str:
     """Canonical JSON: keys in the order the caller built them, no ASCII escaping."""
     if indent is None:

@@ -69,3 +69,15 @@ def test_a_json_list_written_in_chunks_is_the_same_bytes_as_one_dump(tmp_path, n
     atomic_write_chunks(path, json_list_chunks(iter(items), per_chunk=1000))
     assert path.read_bytes() == (json.dumps(items, ensure_ascii=False) + "\n").encode("utf-8")
     assert json.loads(path.read_text(encoding="utf-8")) == items
+    from corpus_tool.formats import iter_json_list
+    for chunk in (7, 64, 1 << 20):                # items cut anywhere by the reads
+        assert list(iter_json_list(path, chunk=chunk)) == items
+
+
+@pytest.mark.parametrize("text", ["", "{}", '[{"a": 1}, {"b"', '[{"a": 1}, 2'])
+def test_a_json_list_read_item_by_item_refuses_what_is_not_one(tmp_path, text):
+    from corpus_tool.formats import iter_json_list
+    path = tmp_path / "bad.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError):
+        list(iter_json_list(path, chunk=4))

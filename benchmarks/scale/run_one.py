@@ -6,7 +6,8 @@ peak memory is its own): `python -m benchmarks.scale.run_one PROJECT --out RESUL
 Writes per stage: status, seconds and CPU seconds (this process and every process it started:
 on a loaded machine the wall time includes waiting for a core, the CPU time is the work; and of
 this process alone, the part no worker can take over) and this process's peak memory during the
-stage. For the whole build: the peak resident memory of this (the main) process
+stage (sampled) and its high-water mark at the stage's end (`ru_maxrss`: the stage that raises it
+set the peak). For the whole build: the peak resident memory of this (the main) process
 (`resource.getrusage`) and of every process it started (ingest pool, Dask nanny and worker
 processes), sampled with psutil every 0.2 s; with workers, each Dask worker's own peak as it
 reports it (`Client.run` of `getrusage` on every worker, at the end of the build); and what the
@@ -114,6 +115,7 @@ class CpuPerStage:
     def __init__(self, sampler: TreeSampler) -> None:
         self.cpu: dict[str, float] = {}
         self.main_cpu: dict[str, float] = {}
+        self.maxrss: dict[str, float] = {}
         self.sampler = sampler
         self._begin: dict[str, tuple[float, float]] = {}
 
@@ -127,6 +129,9 @@ class CpuPerStage:
             total, main = self._begin.pop(stage)
             self.cpu[stage] = round(cpu_seconds() - total, 2)
             self.main_cpu[stage] = round(main_cpu_seconds() - main, 2)
+        # the main process's high-water mark so far: the stage that raises it set the peak
+        # (exact, where the sampler's 0.2 s can miss a short spike)
+        self.maxrss[stage] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _worker_maxrss() -> float:
@@ -216,6 +221,7 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int,
                                 "cpu_s": cpu.cpu.get(s["stage"], 0.0),
                                 "main_cpu_s": cpu.main_cpu.get(s["stage"], 0.0),
                                 "main_peak_mb": round(sampler.main_by_stage.get(s["stage"], 0.0)),
+                                "main_maxrss_after_mb": round(cpu.maxrss.get(s["stage"], 0.0)),
                                 "message": s.get("message", "")} for s in rep["stages"]},
         "main_peak_mb": round(own, 1),
         "children": sorted(({**v, "peak_mb": round(v["peak_mb"], 1)}

@@ -2,7 +2,6 @@
 and its outputs; and the compositions the CLI shares with the build (ingest, then re-anchor)."""
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,7 +11,8 @@ from typing import Any, TypedDict
 from corpus_tool.coding.check import reanchor_changed
 from corpus_tool.corpus import ingest as ingest_documents
 from corpus_tool.errors import CheckFailed
-from corpus_tool.formats import atomic_write_chunks, atomic_write_text, json_list_chunks
+from corpus_tool.formats import (atomic_write_chunks, atomic_write_text, iter_json_list,
+                                 json_list_chunks)
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import draft_indicators, draft_path, framework_path
 from corpus_tool.indicators.merge import refresh
@@ -269,19 +269,19 @@ def _draft_outputs(ctx: Context) -> list[Path]:
 
 
 def load_saved_suggestions(project: Project):
-    """The suggestions the `suggest` stage saved (None when there are none saved)."""
+    """The suggestions the `suggest` stage saved (None when there are none saved), read one at
+    a time (the file's text and its parsed list are never held whole)."""
     p = suggestions_path(project)
     if not p.exists():
         return None
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
+        return [Suggestion(id=d["id"], text=d["text"],
+                           scores=tuple((s["area"], s["score"]) for s in d["scores"]),
+                           model_id=d["model_id"], model_version=d["model_version"],
+                           method=d["method"], relevance=d.get("relevance"),
+                           none_below=d.get("none_below")) for d in iter_json_list(p)]
     except ValueError:
         return None
-    return [Suggestion(id=d["id"], text=d["text"],
-                       scores=tuple((s["area"], s["score"]) for s in d["scores"]),
-                       model_id=d["model_id"], model_version=d["model_version"],
-                       method=d["method"], relevance=d.get("relevance"),
-                       none_below=d.get("none_below")) for d in data]
 
 
 # validate, provenance

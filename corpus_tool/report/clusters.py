@@ -4,20 +4,28 @@ A 2-D map of the clustered statements (PCA of the embeddings, inline SVG; colour
 hover shows the quote and its source, click jumps to the cluster), then one card per cluster:
 label terms, instruments, issuers, strength mix, earliest year and the representative quotes
 linked to the document file, locator and page.
+
+Written in pieces from two passes over the points in the index, so a corpus of a million
+statements neither holds its points nor the page in memory; the map samples large clusters
+and says so, the cards list a bounded number of members.
 """
 from __future__ import annotations
 
 import json
+import math
+import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpus_tool.errors import InputError
-from corpus_tool.formats import atomic_write_text
+from corpus_tool.formats import atomic_write_chunks
 from corpus_tool.models import Cluster, Document
 from corpus_tool.project import Project
-from corpus_tool.report.page import esc, html_page
-from corpus_tool.semantic.cluster import load_clusters, load_meta, load_points
+from corpus_tool.report.page import esc, html_shell
+from corpus_tool.semantic.cluster import iter_points, load_clusters, load_meta
+from corpus_tool.semantic.describe import Point
 from corpus_tool.semantic.curated import load_carry_report, load_notes
 from corpus_tool.store import db as store
 
@@ -28,6 +36,8 @@ PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e
 STRENGTH_COLOURS = {"obligation": "#8a1c1c", "prohibition": "#6a1b9a", "recommendation": "#1f5fa8",
                     "permission": "#2e7d32", "recognition": "#8d6e00", "none": "#9aa0aa"}
 W, H, PAD = 960, 560, 18
+MAP_SAMPLE = 400     # the map draws a cluster above this many points as a seeded sample of as many
+MAX_LISTED = 1000    # members listed on a card; outliers listed
 
 EXTRA_CSS = """
 <style>
@@ -161,20 +171,97 @@ def _cite(doc_id: str, locator: str, page: int | None, item_id: str,
             f' — {where} <span class="cid">{esc(item_id)}</span></div>')
 
 
-def _map(points: Sequence, colour: dict[str, str], label: dict[str, str],
+@dataclass
+class _Tally:
+    """What the page needs of every point, counted in one pass (no point kept)."""
+    n_items: int = 0
+    n_out: int = 0                       # unassigned outliers (not excluded)
+    n_excluded: int = 0
+    doc_ids: set[str] = field(default_factory=set)
+    bounds: tuple[float, float, float, float] | None = None     # x0, x1, y0, y1
+    size: Counter = field(default_factory=Counter)              # group ('' = not clustered)
+    per_doc: dict[str, Counter] = field(default_factory=dict)   # cluster → document → members
+
+
+def _tally(points: Iterable[Point]) -> _Tally:
+    t = _Tally()
+    x0 = y0 = math.inf
+    x1 = y1 = -math.inf
+    for p in points:
+        t.n_items += 1
+        t.n_out += not p.cluster_id and p.role != "excluded"
+        t.n_excluded += p.role == "excluded"
+        if p.doc_id:
+            t.doc_ids.add(p.doc_id)
+        x0, x1, y0, y1 = min(x0, p.x), max(x1, p.x), min(y0, p.y), max(y1, p.y)
+        t.size[p.cluster_id] += 1
+        if p.cluster_id:
+            t.per_doc.setdefault(p.cluster_id, Counter())[p.doc_id] += 1
+    if t.n_items:
+        t.bounds = (x0, x1, y0, y1)
+    return t
+
+
+def _sampled(t: _Tally) -> dict[str, set[int]]:
+    """Group ('' = the points in no cluster) → the places (in item-id order within the group)
+    of the points the map draws, for each group above `MAP_SAMPLE` points: a sample of
+    `MAP_SAMPLE` seeded by the group's id. Smaller groups are drawn whole."""
+    return {g: set(random.Random("map:" + g).sample(range(n), MAP_SAMPLE))
+            for g, n in t.size.items() if n > MAP_SAMPLE}
+
+
+@dataclass
+class _Gathered:
+    """The points the page shows, from a second pass: those the map draws (in drawing order),
+    where each cluster's label goes, the representatives, the listed members' and outliers'
+    texts. All bounded by the clusters and the caps, not by the number of points."""
+    drawn: list[Point]
+    centres: dict[str, list[float]]      # cluster → [Σ x, Σ y, core points], in map pixels
+    reps: dict[str, Point]
+    texts: dict[str, str]                # listed member → its text, shortened
+    outliers: list[Point]                # the first MAX_LISTED unassigned outliers by id
+
+
+def _gather(points: Iterable[Point], t: _Tally, clusters: Sequence[Cluster]) -> _Gathered:
+    x0, x1, y0, y1 = t.bounds or (0.0, 0.0, 0.0, 0.0)
+    sx = (W - 2 * PAD) / ((x1 - x0) or 1)
+    sy = (H - 2 * PAD) / ((y1 - y0) or 1)
+    sample = _sampled(t)
+    rep_ids = {r for c in clusters for r in c.representatives}
+    listed = {m for c in clusters for m in c.members[:MAX_LISTED]}
+    seen: Counter = Counter()
+    out_first: list[Point] = []          # outliers drawn first, so clustered points lie on top
+    rest: list[Point] = []
+    g = _Gathered([], {}, {}, {}, [])
+    for p in points:
+        i = seen[p.cluster_id]
+        seen[p.cluster_id] += 1
+        if p.cluster_id not in sample or i in sample[p.cluster_id]:
+            (rest if p.cluster_id else out_first).append(p)
+        if p.cluster_id and p.role == "core":
+            acc = g.centres.setdefault(p.cluster_id, [0.0, 0.0, 0])
+            acc[0] += PAD + (p.x - x0) * sx
+            acc[1] += H - PAD - (p.y - y0) * sy
+            acc[2] += 1
+        if p.item_id in rep_ids:
+            g.reps[p.item_id] = p
+        if p.item_id in listed:
+            g.texts[p.item_id] = _short(p.text, 110)
+        if not p.cluster_id and p.role != "excluded" and len(g.outliers) < MAX_LISTED:
+            g.outliers.append(p)
+    g.drawn = out_first + rest
+    return g
+
+
+def _map(g: _Gathered, t: _Tally, colour: dict[str, str], label: dict[str, str],
          docs: dict[str, Document], n_labels: int = 12) -> tuple[str, str]:
-    if not points:
+    if t.bounds is None:
         return "<p class=\"muted\">No points.</p>", "[]"
-    xs = [p.x for p in points]
-    ys = [p.y for p in points]
-    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    x0, x1, y0, y1 = t.bounds
     sx = (W - 2 * PAD) / ((x1 - x0) or 1)
     sy = (H - 2 * PAD) / ((y1 - y0) or 1)
     circles, data = [], []
-    # outliers first so clustered points are drawn on top
-    order = sorted(range(len(points)), key=lambda i: (points[i].cluster_id != "", i))
-    for i in order:
-        p = points[i]
+    for p in g.drawn:
         cx = PAD + (p.x - x0) * sx
         cy = H - PAD - (p.y - y0) * sy
         cls = "" if p.cluster_id else ' class="out"'
@@ -189,18 +276,14 @@ def _map(points: Sequence, colour: dict[str, str], label: dict[str, str],
                      "c": cl})
     texts = []
     if n_labels:
-        acc: dict[str, list[tuple[float, float]]] = {}
-        for p in points:
-            if p.cluster_id and p.role == "core":
-                acc.setdefault(p.cluster_id, []).append(
-                    (PAD + (p.x - x0) * sx, H - PAD - (p.y - y0) * sy))
-        ranked = sorted(acc, key=lambda c: (-len(acc[c]), c))
+        acc = g.centres
+        ranked = sorted(acc, key=lambda c: (-acc[c][2], c))
         boxes: list[tuple[float, float, float, float]] = []
         for c in ranked:
             if len(texts) >= n_labels:
                 break
-            cx = sum(a for a, _ in acc[c]) / len(acc[c])
-            cy = max(12.0, sum(b for _, b in acc[c]) / len(acc[c]) + 4)
+            cx = acc[c][0] / acc[c][2]
+            cy = max(12.0, acc[c][1] / acc[c][2] + 4)
             words = _short(label.get(c, "").split(", ")[0], 28)
             w = 7.2 * len(words)                 # ~ width of 12px bold text
             x0b = min(max(cx - w / 2, 2), W - w - 2)
@@ -250,92 +333,136 @@ def _curation(report: dict, notes: dict[str, dict], n_excluded: int) -> str:
     return out
 
 
-def render_cluster_report(clusters: Sequence[Cluster], points: Sequence, meta: dict,
+def render_cluster_report(clusters: Sequence[Cluster], points: Sequence[Point], meta: dict,
                           docs: dict[str, Document], *,
                           nav: list[tuple[str, str]] | None = None,
                           curation: dict | None = None,
                           notes: dict[str, dict] | None = None) -> str:
-    """The whole page as a string (pure: no I/O). `curation`: the carry report of the
-    researcher's curation (a "Curation" section when there is one); `notes`: cluster id →
-    {description, curated}."""
+    """The whole page as a string (pure: no I/O); `cluster_report_chunks` over `points`."""
+    ordered = sorted(points, key=lambda p: p.item_id)
+    return "".join(cluster_report_chunks(clusters, lambda: iter(ordered), meta, docs, nav=nav,
+                                         curation=curation, notes=notes))
+
+
+def cluster_report_chunks(clusters: Sequence[Cluster], points: Callable[[], Iterable[Point]],
+                          meta: dict, docs: dict[str, Document], *,
+                          nav: list[tuple[str, str]] | None = None,
+                          curation: dict | None = None,
+                          notes: dict[str, dict] | None = None) -> Iterator[str]:
+    """The page in pieces (pure: no I/O). `points()` gives the clustering's points in item-id
+    order, anew at each call (two passes; no point is kept beyond what the page shows);
+    `curation`: the carry report of the researcher's curation (a "Curation" section when there
+    is one); `notes`: cluster id → {description, curated}. The map draws every point of a
+    cluster of up to `MAP_SAMPLE` points and a seeded sample of `MAP_SAMPLE` of a larger one
+    (the outliers likewise), and says so; a card lists its first `MAX_LISTED` members, the
+    outliers' list its first `MAX_LISTED` outliers."""
     notes = notes or {}
     colour = {c.id: colour_for(i) for i, c in enumerate(clusters)}
     label = {c.id: c.label for c in clusters}
-    by_id = {p.item_id: p for p in points}
     quality = meta.get("quality") or {}
     params = meta.get("params") or {}
-    n_items = len(points)
-    n_out = sum(1 for p in points if not p.cluster_id and p.role != "excluded")
+    t = _tally(points())
+    g = _gather(points(), t, clusters)
     unit = params.get("unit", "statements")
-    svg, blob = _map(points, colour, label, docs)
+    svg, blob = _map(g, t, colour, label, docs)
+    before, after = html_shell("Clusters", subtitle=f"{len(clusters)} clusters of {t.n_items} "
+                               f"{unit}", head=EXTRA_CSS, nav=nav)
+    yield before
 
-    stats = [("clusters", len(clusters)), (unit, n_items), ("outliers", n_out),
+    stats = [("clusters", len(clusters)), (unit, t.n_items), ("outliers", t.n_out),
              ("silhouette (cosine)", quality.get("silhouette") if quality.get("silhouette")
               is not None else "–"),
-             ("instruments", len({p.doc_id for p in points if p.doc_id}))]
-    body = ['<div class="stats">' + "".join(f"<div><b>{esc(v)}</b><span class=\"muted\">{esc(k)}"
-                                            "</span></div>" for k, v in stats) + "</div>"]
-    body.append(f'<p class="muted">Embeddings: <code>{esc(meta.get("model_id", ""))}</code> · '
-                f'clustering: <code>{esc(meta.get("method", ""))}</code>. On the map each '
-                "cluster sits where its centroid falls in a 2-D scaling of the distances between "
-                "clusters (related clusters lie near each other) and its members spread around it "
-                "by their own principal components; hollow points are outliers. Hover a point for "
-                "its quote and source; click it to jump to its cluster.</p>")
+             ("instruments", len(t.doc_ids))]
+    yield ('<div class="stats">' + "".join(f"<div><b>{esc(v)}</b><span class=\"muted\">"
+                                           f"{esc(k)}</span></div>" for k, v in stats) + "</div>")
+    yield (f'<p class="muted">Embeddings: <code>{esc(meta.get("model_id", ""))}</code> · '
+           f'clustering: <code>{esc(meta.get("method", ""))}</code>. On the map each '
+           "cluster sits where its centroid falls in a 2-D scaling of the distances between "
+           "clusters (related clusters lie near each other) and its members spread around it "
+           "by their own principal components; hollow points are outliers. Hover a point for "
+           "its quote and source; click it to jump to its cluster.</p>")
+    if len(g.drawn) < t.n_items:
+        yield (f'<p class="muted">The map draws {len(g.drawn)} of the {t.n_items} {esc(unit)}: '
+               f"every member of a cluster of up to {MAP_SAMPLE}, and a seeded sample of "
+               f"{MAP_SAMPLE} of each larger cluster (and of the outliers, when there are more); "
+               "the counts and the cards cover them all.</p>")
     legend = "".join(
         f'<a href="#{esc(c.id)}" data-c="{esc(c.id)}"><span class="sw" style="background:'
         f'{colour[c.id]}"></span>{esc(_short(c.label, 42))} ({c.size})</a>'
         for c in clusters[:40])
-    if n_out:
+    if t.n_out:
         legend += (f'<span><span class="sw" style="border:1px solid #9aa0aa;background:none">'
-                   f'</span>outliers ({n_out})</span>')
-    body.append(f'<div class="map-wrap">{svg}<div id="tip"></div>'
-                f'<div class="legend">{legend}</div></div>')
-    body.append(f'<script type="application/json" id="points">{blob}</script>')
+                   f'</span>outliers ({t.n_out})</span>')
+    yield (f'<div class="map-wrap">{svg}<div id="tip"></div>'
+           f'<div class="legend">{legend}</div></div>')
+    yield f'<script type="application/json" id="points">{blob}</script>'
+    del svg, blob
 
     if curation and curation.get("outcomes"):
-        body.append(_curation(curation, notes, sum(1 for p in points if p.role == "excluded")))
-    body.append("<h2>Clusters</h2>")
+        yield _curation(curation, notes, t.n_excluded)
+    yield "<h2>Clusters</h2>"
     if not clusters:
-        body.append('<p class="muted">No clusters: try a larger --threshold or a smaller '
-                    "--min-size.</p>")
-    cards = []
+        yield ('<p class="muted">No clusters: try a larger --threshold or a smaller '
+               "--min-size.</p>")
+    yield '<div class="grid">'
     for c in clusters:
-        tags = "".join(f'<span class="tag">{esc(t)}</span>' for t in c.terms)
-        per_doc = Counter(by_id[m].doc_id for m in c.members if m in by_id)
-        top_docs = sorted(c.doc_ids, key=lambda d: (-per_doc.get(d, 0), d))
-        docs_html = ", ".join(
-            f'<span title="{esc(docs[d].title if d in docs else d)}">{esc(d)}</span>'
-            f' <span class="muted">({per_doc.get(d, 0)})</span>' for d in top_docs[:5])
-        if len(top_docs) > 5:
-            rest = ", ".join(top_docs[5:])
-            docs_html += f' <span class="muted" title="{esc(rest)}">+{len(top_docs) - 5} more</span>'
-        per_issuer = Counter(docs[by_id[m].doc_id].issuer for m in c.members
-                             if m in by_id and by_id[m].doc_id in docs)
-        issuers = ", ".join(f"{esc(i)} <span class=\"muted\">({per_issuer[i]})</span>"
-                            if per_issuer.get(i) else esc(i) for i in c.issuers[:3])
-        if len(c.issuers) > 3:
-            issuers += f' <span class="muted">+{len(c.issuers) - 3} more</span>'
-        dl = [("instruments", f"{len(c.doc_ids)}: {docs_html}"),
-              ("issuers", issuers or "–"),
-              ("earliest", esc(c.earliest_year) if c.earliest_year else "–")]
-        if c.strength_mix:
-            dl.append(("strength", _strength_bar(c.strength_mix)))
-        if c.area:
-            dl.append(("area", f'<span class="tag">{esc(c.area)}</span>'))
-        meta_html = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in dl)
-        quotes = []
-        for rid in c.representatives:
-            p = by_id.get(rid)
-            if p is None:
-                continue
-            quotes.append(f"<blockquote>{esc(_short(p.text, 300))}"
-                          f"{_cite(p.doc_id, p.locator, p.page, p.item_id, docs)}</blockquote>")
-        members = "".join(
-            f"<li>{esc(m)}{' <span class=muted>(assigned)</span>' if m in c.assigned else ''}"
-            f"{(': ' + esc(_short(by_id[m].text, 110))) if m in by_id else ''}</li>"
-            for m in c.members)
-        cards.append(
-            f'<section class="card" id="{esc(c.id)}"><h3><span class="sw" style="background:'
+        yield _card(c, t.per_doc.get(c.id, Counter()), g, docs, colour, notes, unit)
+    yield "</div>"
+    if t.n_out:
+        items = "".join(f"<li>{esc(p.item_id)}: {esc(_short(p.text, 140))}</li>"
+                        for p in g.outliers)
+        more = (f" (the first {len(g.outliers)} by id)" if t.n_out > len(g.outliers) else "")
+        yield (f"<h2>Outliers</h2><p class=\"muted\">{t.n_out} {esc(unit)} fit no "
+               "cluster (use <code>corpus-tool cluster --assign-outliers</code> to put each "
+               f"in its nearest cluster).</p><details><summary>List them{more}</summary>"
+               f"<ul>{items}</ul></details>")
+    yield after.replace("</body>", SCRIPT + "</body>")
+
+
+def _card(c: Cluster, per_doc: Counter, g: _Gathered, docs: dict[str, Document],
+          colour: dict[str, str], notes: dict[str, dict], unit: str) -> str:
+    tags = "".join(f'<span class="tag">{esc(t)}</span>' for t in c.terms)
+    top_docs = sorted(c.doc_ids, key=lambda d: (-per_doc.get(d, 0), d))
+    docs_html = ", ".join(
+        f'<span title="{esc(docs[d].title if d in docs else d)}">{esc(d)}</span>'
+        f' <span class="muted">({per_doc.get(d, 0)})</span>' for d in top_docs[:5])
+    if len(top_docs) > 5:
+        rest = ", ".join(top_docs[5:])
+        docs_html += f' <span class="muted" title="{esc(rest)}">+{len(top_docs) - 5} more</span>'
+    per_issuer: Counter = Counter()
+    for d, n in per_doc.items():
+        if d in docs:
+            per_issuer[docs[d].issuer] += n
+    issuers = ", ".join(f"{esc(i)} <span class=\"muted\">({per_issuer[i]})</span>"
+                        if per_issuer.get(i) else esc(i) for i in c.issuers[:3])
+    if len(c.issuers) > 3:
+        issuers += f' <span class="muted">+{len(c.issuers) - 3} more</span>'
+    dl = [("instruments", f"{len(c.doc_ids)}: {docs_html}"),
+          ("issuers", issuers or "–"),
+          ("earliest", esc(c.earliest_year) if c.earliest_year else "–")]
+    if c.strength_mix:
+        dl.append(("strength", _strength_bar(c.strength_mix)))
+    if c.area:
+        dl.append(("area", f'<span class="tag">{esc(c.area)}</span>'))
+    meta_html = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in dl)
+    quotes = []
+    for rid in c.representatives:
+        p = g.reps.get(rid)
+        if p is None:
+            continue
+        quotes.append(f"<blockquote>{esc(_short(p.text, 300))}"
+                      f"{_cite(p.doc_id, p.locator, p.page, p.item_id, docs)}</blockquote>")
+    assigned = set(c.assigned)
+    members = "".join(
+        f"<li>{esc(m)}{' <span class=muted>(assigned)</span>' if m in assigned else ''}"
+        f"{(': ' + esc(g.texts[m])) if m in g.texts else ''}</li>"
+        for m in c.members[:MAX_LISTED])
+    summary = f"All {c.size} members"
+    if len(c.members) > MAX_LISTED:
+        summary = f"The first {MAX_LISTED} of {c.size} members"
+        members += (f"<li class=\"muted\">… and {len(c.members) - MAX_LISTED} more "
+                    "(all of them: <code>corpus-tool cluster --json</code>)</li>")
+    return (f'<section class="card" id="{esc(c.id)}"><h3><span class="sw" style="background:'
             f'{colour[c.id]}"></span>{esc(c.label)}<span class="size">{c.size} {esc(unit)}'
             f'</span></h3><div class="cid">{esc(c.id)}'
             f'{" · curated" if notes.get(c.id, {}).get("curated") else ""}</div>'
@@ -343,41 +470,28 @@ def render_cluster_report(clusters: Sequence[Cluster], points: Sequence, meta: d
                if notes.get(c.id, {}).get("description") else "")
             + f'<div>{tags}</div>'
             f'<dl class="meta">{meta_html}</dl>{"".join(quotes)}'
-            f"<details><summary>All {c.size} members</summary><ul>{members}</ul></details>"
+            f"<details><summary>{summary}</summary><ul>{members}</ul></details>"
             "</section>")
-    body.append('<div class="grid">' + "".join(cards) + "</div>")
-    outliers = [p for p in points if not p.cluster_id and p.role != "excluded"]
-    if outliers:
-        items = "".join(f"<li>{esc(p.item_id)}: {esc(_short(p.text, 140))}</li>"
-                        for p in sorted(outliers, key=lambda p: p.item_id))
-        body.append(f"<h2>Outliers</h2><p class=\"muted\">{len(outliers)} {esc(unit)} fit no "
-                    "cluster (use <code>corpus-tool cluster --assign-outliers</code> to put each "
-                    f"in its nearest cluster).</p><details><summary>List them</summary>"
-                    f"<ul>{items}</ul></details>")
-    subtitle = f"{len(clusters)} clusters of {n_items} {unit}"
-    return html_page("Clusters", "".join(body), subtitle=subtitle,
-                     head=EXTRA_CSS, nav=nav).replace(
-        "</body>", SCRIPT + "</body>")
 
 
 def write_cluster_report(project: Project, path: Path | None = None) -> Path:
-    """Render the last clustering in the index to build/report/clusters.html (atomically)."""
+    """Render the last clustering in the index to build/report/clusters.html (atomically),
+    written in pieces as it is made, the points read from the index twice as a stream."""
     conn = store.connect(project.db_path)
     try:
         clusters = load_clusters(conn)
-        points = load_points(conn)
         meta = load_meta(conn)
         docs = {d.id: d for d in store.list_documents(conn)}
         carry = load_carry_report(conn).to_dict()
         notes = load_notes(conn)
+        if not any(True for _ in iter_points(conn, limit=1)):
+            raise InputError("no clustering in the index yet", path=project.db_path,
+                             fix="run `corpus-tool cluster` first")
+        out = path or project.report_dir / "clusters.html"
+        nav = [("Report index", "index.html")] if (out.parent / "index.html").is_file() else None
+        chunks = cluster_report_chunks(clusters, lambda: iter_points(conn), meta, docs, nav=nav,
+                                       curation=carry, notes=notes)
+        atomic_write_chunks(out, (c.encode("utf-8") for c in chunks))
     finally:
         conn.close()
-    if not points:
-        raise InputError("no clustering in the index yet", path=project.db_path,
-                         fix="run `corpus-tool cluster` first")
-    out = path or project.report_dir / "clusters.html"
-    nav = [("Report index", "index.html")] if (out.parent / "index.html").is_file() else None
-    atomic_write_text(out, render_cluster_report(clusters, points, meta, docs, nav=nav,
-                                                   curation=carry, notes=notes))
     return out
-

@@ -41,6 +41,14 @@ def esc(value: object) -> str:
 def html_page(title: str, body: str, *, nav: list[tuple[str, str]] | None = None,
               head: str = "", subtitle: str = "") -> str:
     """A complete, self-contained HTML document. `body` is trusted HTML built with `esc`."""
+    before, after = html_shell(title, nav=nav, head=head, subtitle=subtitle)
+    return before + body + after
+
+
+def html_shell(title: str, *, nav: list[tuple[str, str]] | None = None, head: str = "",
+               subtitle: str = "") -> tuple[str, str]:
+    """`html_page` around no body: (what comes before the body, what comes after it), for a
+    page written in pieces."""
     links = "".join(f'<a href="{esc(href)}">{esc(label)}</a>' for label, href in (nav or []))
     sub = f'<div class="muted">{esc(subtitle)}</div>' if subtitle else ""
     return (
@@ -48,5 +56,4 @@ def html_page(title: str, body: str, *, nav: list[tuple[str, str]] | None = None
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         f"<title>{esc(title)}</title><style>{CSS}</style>{head}</head><body>"
         f'<header class="top"><h1>{esc(title)}</h1>{sub}<nav>{links}</nav></header>'
-        f"<main>{body}</main></body></html>\n"
-    )
+        "<main>", "</main></body></html>\n")

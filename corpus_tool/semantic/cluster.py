@@ -21,7 +21,7 @@ assigned to the nearest cluster centroid (`assign_outliers`); cluster ids stay t
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
@@ -247,7 +247,9 @@ def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
                    "unit": unit, "on": on, "max_share": max_share,
                    "split_mixed": split_mixed}
         fp = _fingerprint(project, items, options, guided)
-        run = None if force or load_meta(conn).get("fingerprint") != fp else load_run(conn)
+        ordered = sorted(items, key=lambda it: it.id)
+        run = (None if force or load_meta(conn).get("fingerprint") != fp
+               else load_run(conn, ordered))
         if run is None:
             run = cluster_items(items, project=project, backend=backend, method=method,
                                 threshold=threshold, k=k, min_cluster_size=min_cluster_size,
@@ -257,7 +259,6 @@ def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
             run = ClusterResult(clusters=run.clusters, outliers=run.outliers, points=run.points,
                                 model_id=run.model_id, method=run.method,
                                 params={**run.params, "unit": unit}, quality=run.quality)
-        ordered = sorted(items, key=lambda it: it.id)
         center = bool(run.params.get("centred"))
         result, _report = settle(
             project, conn, run, ordered, fingerprint=fp, options=options,
@@ -341,11 +342,16 @@ def load_clusters(conn) -> list[Cluster]:
 
 
 def load_points(conn) -> list[Point]:
+    return list(iter_points(conn))
+
+
+def iter_points(conn, *, limit: int = -1) -> Iterator[Point]:
+    """The points of the stored clustering in item-id order, read as they are used."""
     store.ensure_schema(conn, SCHEMA)
-    return [Point(item_id=r["item_id"], cluster_id=r["cluster_id"], role=r["role"],
-                  similarity=r["similarity"], x=r["x"], y=r["y"], doc_id=r["doc_id"],
-                  locator=r["locator"], page=r["page"], text=r["text"])
-            for r in conn.execute("SELECT * FROM cluster_points ORDER BY item_id")]
+    for r in conn.execute("SELECT * FROM cluster_points ORDER BY item_id LIMIT ?", (limit,)):
+        yield Point(item_id=r["item_id"], cluster_id=r["cluster_id"], role=r["role"],
+                    similarity=r["similarity"], x=r["x"], y=r["y"], doc_id=r["doc_id"],
+                    locator=r["locator"], page=r["page"], text=r["text"])
 
 
 def load_meta(conn) -> dict:

@@ -2,6 +2,10 @@
 re-applied without clustering again), the view under the curation written to the `clusters`
 and `cluster_points` tables, what could not be carried kept with it.
 
+The run is kept as its clusters (one JSON value in `cluster_meta`, without points) and its
+points as compact rows (`cluster_run_points`: where each item ended up, nothing the items
+already hold), so storing a large run never builds one JSON value with every point.
+
 `settle` is called by `run_clustering` after every run (or reuse) and by every curation
 operation (`curate`): the tables always show the clusters as the researcher curated them."""
 from __future__ import annotations
@@ -28,6 +32,14 @@ CREATE TABLE IF NOT EXISTS cluster_curation (
     curated INTEGER NOT NULL,            -- 1 = a curated cluster (stable id)
     kinds TEXT NOT NULL                  -- JSON list: rename, merge, split, exclude
 );
+CREATE TABLE IF NOT EXISTS cluster_run_points (
+    seq INTEGER PRIMARY KEY,             -- the point's place in the run (its items sorted by id)
+    item_id TEXT NOT NULL,
+    cluster_id TEXT NOT NULL,            -- of the run, before any curation ('' = outlier)
+    role TEXT NOT NULL,
+    similarity REAL NOT NULL,
+    x REAL NOT NULL, y REAL NOT NULL
+);
 """
 
 Saver = Callable[[sqlite3.Connection, ClusterResult], None]
@@ -39,17 +51,24 @@ def _cluster_from_dict(d: dict) -> Cluster:
                       "strength_mix": tuple((s, int(n)) for s, n in d["strength_mix"].items())})
 
 
-def result_from_json(text: str) -> ClusterResult:
+def result_from_json(text: str, points: Sequence[Point]) -> ClusterResult:
+    """The run stored by `result_to_json`, with its `points` (read from their rows)."""
     d = json.loads(text)
     return ClusterResult(clusters=tuple(_cluster_from_dict(c) for c in d["clusters"]),
-                         outliers=tuple(d["outliers"]),
-                         points=tuple(Point(**p) for p in d["points"]),
+                         outliers=tuple(d["outliers"]), points=tuple(points),
                          model_id=d["model_id"], method=d["method"], params=d["params"],
                          quality=d["quality"])
 
 
 def result_to_json(result: ClusterResult) -> str:
-    return json.dumps(result.to_dict(points=True), ensure_ascii=False, sort_keys=True)
+    """The run without its points (they are stored as rows: `_point_rows`)."""
+    return json.dumps(result.to_dict(), ensure_ascii=False, sort_keys=True)
+
+
+def _point_rows(result: ClusterResult):
+    """The run's points as `cluster_run_points` rows, made as they are written."""
+    return ((i, p.item_id, p.cluster_id, p.role, p.similarity, p.x, p.y)
+            for i, p in enumerate(result.points))
 
 
 def _meta(conn: sqlite3.Connection) -> dict[str, str]:
@@ -59,10 +78,27 @@ def _meta(conn: sqlite3.Connection) -> dict[str, str]:
         return {}
 
 
-def load_run(conn: sqlite3.Connection) -> ClusterResult | None:
-    """The last run's own clusters, before any curation (None when not stored)."""
+def load_run(conn: sqlite3.Connection, items: Sequence[Item]) -> ClusterResult | None:
+    """The last run's own clusters, before any curation, whose items (sorted by id) are `items`:
+    each point takes its document, locator, page and text from its item (None when no run is
+    stored, or when its points are not those of `items`)."""
     raw = _meta(conn).get("run")
-    return result_from_json(raw) if raw else None
+    if not raw:
+        return None
+    store.ensure_schema(conn, SCHEMA)
+    by_id = {it.id: it for it in items}
+    points = []
+    for r in conn.execute("SELECT item_id, cluster_id, role, similarity, x, y "
+                          "FROM cluster_run_points ORDER BY seq"):
+        it = by_id.get(r[0])
+        if it is None:
+            return None
+        points.append(Point(item_id=r[0], cluster_id=r[1], role=r[2], similarity=r[3], x=r[4],
+                            y=r[5], doc_id=it.doc_id, locator=it.locator, page=it.page,
+                            text=it.text))
+    if len(points) != len(by_id):
+        return None
+    return result_from_json(raw, points)
 
 
 def load_carry_report(conn: sqlite3.Connection) -> CarryReport:
@@ -118,6 +154,9 @@ the curation's decisions changed), with the run itself and the carry report besi
             ("options", json.dumps(options, sort_keys=True)),
             ("curation", json.dumps(report.to_dict(), ensure_ascii=False, sort_keys=True)),
             ("view", key)])
+        conn.execute("DELETE FROM cluster_run_points")
+        conn.executemany("INSERT INTO cluster_run_points VALUES (?,?,?,?,?,?,?)",
+                         _point_rows(run))
         conn.execute("DELETE FROM cluster_curation")
         conn.executemany("INSERT INTO cluster_curation VALUES (?,?,?,?)",
                          [(cid, n["description"], int(n["curated"]), json.dumps(n["kinds"]))

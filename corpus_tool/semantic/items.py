@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from corpus_tool.statements.stage import list_statements
+from corpus_tool.statements.stage import iter_statements
 from corpus_tool.store import db as store
 
 
@@ -36,17 +36,17 @@ class Item:
 def statement_items(conn) -> list[Item]:
     """Every statement in the index, with its document's issuer and year."""
     docs = {d.id: d for d in store.list_documents(conn)}
+    out: list[Item] = []
     try:
-        stmts = list_statements(conn)
+        for s in iter_statements(conn):       # read as the items are made, not listed first
+            d = docs.get(s.doc_id)
+            out.append(Item(id=s.id, text=s.text, doc_id=s.doc_id,
+                            issuer=d.issuer if d else "", year=d.year if d else None,
+                            strength=s.strength, locator=s.locator, page=s.page, actor=s.actor,
+                            aim=s.aim, object=s.object, condition=s.condition,
+                            beneficiaries=tuple(s.beneficiaries)))
     except sqlite3.OperationalError:  # the statements table is not there yet
         return []
-    out = []
-    for s in stmts:
-        d = docs.get(s.doc_id)
-        out.append(Item(id=s.id, text=s.text, doc_id=s.doc_id, issuer=d.issuer if d else "",
-                        year=d.year if d else None, strength=s.strength, locator=s.locator,
-                        page=s.page, actor=s.actor, aim=s.aim, object=s.object,
-                        condition=s.condition, beneficiaries=tuple(s.beneficiaries)))
     return out
 
 

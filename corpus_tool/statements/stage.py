@@ -18,7 +18,7 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypedDict
@@ -333,6 +333,7 @@ def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None,
 # --- the stage --------------------------------------------------------------------------------
 
 PARTITION_DOCS = 4      # documents per task when a mapper (Dask) runs the statements stage
+BATCH_PASSAGES = 20_000  # English passages per batch (read, parsed, written) when it runs here
 
 
 def analyse_documents(docs: list[tuple[str, list, set[int]]], *, pipeline: str = "auto",
@@ -421,25 +422,21 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
     """Extract statements for every English passage whose text (or chapeau) changed since the
     last run; drop those of passages that are gone or no longer English. Returns a summary.
 
-    Here: three passes, cheap splitting/linking/keys for all documents (a document whose
-    passages are unchanged is skipped on one hash); one batched parse of the units that need
-    it, across documents (in 2 processes when the batch is large), and the rules; writes. With
-    `mapper` this process only finds the documents whose passages changed (on their ids and
-    hashes) and writes: partitions of `PARTITION_DOCS` documents run as tasks
-    (`analyse_partition`, on Dask workers that read the index themselves) and each comes back
-    as rows, written in one transaction."""
+    First the documents whose passages changed are found on their passages' ids and hashes (a
+    document whose passages are unchanged is skipped on one hash). Here they are then taken in
+    batches of about `BATCH_PASSAGES` English passages: a batch's passages are read, split and
+    linked, keyed; one batched parse of the units that need it, across its documents (in 2
+    processes when the batch is large), and the rules; its rows are written in one transaction
+    before the next batch is read, so memory is bounded by a batch, not by the corpus. With
+    `mapper` partitions of `PARTITION_DOCS` documents run as tasks (`analyse_partition`, on
+    Dask workers that read the index themselves) and each comes back as rows, written in one
+    transaction. Either way the statements are the same, byte for byte."""
     ensure_schema(conn, DDL)
     name = pipeline_name(pipeline)
-    if mapper is None:
-        by_doc: dict[str, list] = {}
-        for p in iter_passages(conn, lang="en"):
-            by_doc.setdefault(p.doc_id, []).append(p)
-        ids = {d: [p.id for p in ps] for d, ps in by_doc.items()}
-    else:
-        ids = {}
-        for doc_id, pid in conn.execute("SELECT doc_id, id FROM passages WHERE lang = 'en' "
-                                        "ORDER BY doc_id, seq"):
-            ids.setdefault(doc_id, []).append(pid)
+    ids: dict[str, list[str]] = {}
+    for doc_id, pid in conn.execute("SELECT doc_id, id FROM passages WHERE lang = 'en' "
+                                    "ORDER BY doc_id, seq"):
+        ids.setdefault(doc_id, []).append(pid)
     hashes = passage_hashes(conn)
     old = {r["passage_id"]: r["key"] for r in conn.execute(
         "SELECT passage_id, key FROM statement_passages")}
@@ -460,9 +457,8 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
     todo = sorted(d for d in ids if old_docs.get(d) != doc_keys[d])
     summary["unchanged"] = sum(len(ids[d]) for d in ids if old_docs.get(d) == doc_keys[d])
     if mapper is None:
-        done = _here(conn, {d: by_doc[d] for d in todo}, old, name, pipeline, n_process,
-                     progress, len(ids))
-        parts = [todo]
+        parts = batches(todo, {d: len(ids[d]) for d in todo}, BATCH_PASSAGES)
+        done = _here(conn, parts, old, name, pipeline, n_process, progress, len(ids))
     else:
         if progress:
             progress(0, total=len(ids))
@@ -500,31 +496,52 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
     return summary
 
 
-def _here(conn: sqlite3.Connection, by_doc: dict[str, list], old: dict[str, str], name: str,
+def batches(docs: list[str], sizes: dict[str, int], limit: int) -> list[list[str]]:
+    """`docs` in order, cut into consecutive batches of at most `limit` passages (`sizes`); a
+    document larger than `limit` is a batch of its own."""
+    out: list[list[str]] = []
+    n = limit
+    for d in docs:
+        if not out or n + sizes[d] > limit:
+            out.append([])
+            n = 0
+        out[-1].append(d)
+        n += sizes[d]
+    return out
+
+
+def _here(conn: sqlite3.Connection, parts: list[list[str]], old: dict[str, str], name: str,
           pipeline: str, n_process: int | None, progress: Callable[..., None] | None,
-          n_docs: int) -> Iterable[tuple[int, tuple[str, list[DocRows]]]]:
-    """The statements of the changed documents `by_doc`, in this process: linking and keys, one
-    batched parse of every unit that needs it, the rules; as one result of rows."""
+          n_docs: int) -> Iterator[tuple[int, tuple[str, list[DocRows]]]]:
+    """The statements of the changed documents, batch by batch (`parts`), in this process:
+    each batch's passages read, linked and keyed, one batched parse of every unit that needs
+    it, the rules; one result of rows per batch (read lazily: the caller writes a batch before
+    the next is read)."""
+    n_todo = sum(len(p) for p in parts)
+    total = n_docs
     if progress:
-        progress(0, total=n_docs)
-        progress(n_docs - len(by_doc))
-    work = []
-    for doc_id, passages in by_doc.items():
+        progress(0, total=total)
+        progress(n_docs - n_todo)
+    for i, part in enumerate(parts):
+        work = []
+        for doc_id in part:
+            passages = list(iter_passages(conn, doc_id, lang="en"))
+            if progress:
+                progress(1)
+            linked = _link(passages)
+            keys = _passage_keys(passages, linked, name)
+            changed = {pi for pi, p in enumerate(passages) if old.get(p.id) != keys[pi]}
+            work.append((doc_id, passages, linked, keys, changed))
+        n_jobs = sum(1 for w in work for pi in (_needed(w[2], w[4]) if w[4] else ())
+                     for pu in w[2][pi] if pu.parse and len(pu.text) <= MAX_PARSE_CHARS)
         if progress:
-            progress(1)
-        linked = _link(passages)
-        keys = _passage_keys(passages, linked, name)
-        changed = {i for i, p in enumerate(passages) if old.get(p.id) != keys[i]}
-        work.append((doc_id, passages, linked, keys, changed))
-    n_jobs = sum(1 for w in work for pi in (_needed(w[2], w[4]) if w[4] else ())
-                 for pu in w[2][pi] if pu.parse and len(pu.text) <= MAX_PARSE_CHARS)
-    if progress:
-        progress(0, total=n_docs + n_jobs + sum(len(w[4]) for w in work))
-    used, per_doc = analyse_documents([(w[0], w[1], w[4]) for w in work], pipeline=pipeline,
-                                      n_process=n_process, linked=[w[2] for w in work],
-                                      progress=progress)
-    yield 0, (used, [doc_rows(conn, w[0], w[1], w[3], w[4], per_doc[k][1], name)
-                     for k, w in enumerate(work)])
+            total += n_jobs + sum(len(w[4]) for w in work)
+            progress(0, total=total)
+        used, per_doc = analyse_documents([(w[0], w[1], w[4]) for w in work],
+                                          pipeline=pipeline, n_process=n_process,
+                                          linked=[w[2] for w in work], progress=progress)
+        yield i, (used, [doc_rows(conn, w[0], w[1], w[3], w[4], per_doc[k][1], name)
+                         for k, w in enumerate(work)])
 
 
 def _from_row(r: sqlite3.Row) -> Statement:
@@ -539,6 +556,14 @@ def list_statements(conn: sqlite3.Connection, *, doc_id: str | None = None,
                     strength: str | None = None, beneficiary: str | None = None
                     ) -> list[Statement]:
     """Stored statements in document order, filtered."""
+    return list(iter_statements(conn, doc_id=doc_id, strength=strength,
+                                beneficiary=beneficiary))
+
+
+def iter_statements(conn: sqlite3.Connection, *, doc_id: str | None = None,
+                    strength: str | None = None, beneficiary: str | None = None
+                    ) -> Iterator[Statement]:
+    """`list_statements`, read as they are used."""
     ensure_schema(conn, DDL)
     if strength is not None and strength not in STRENGTHS:
         raise InputError(f"unknown strength {strength!r}", fix="use one of " + ", ".join(STRENGTHS))
@@ -556,7 +581,8 @@ def list_statements(conn: sqlite3.Connection, *, doc_id: str | None = None,
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY s.doc_id, p.seq, s.seq"
-    return [_from_row(r) for r in conn.execute(sql, args)]
+    for r in conn.execute(sql, args):
+        yield _from_row(r)
 
 
 def get_statement(conn: sqlite3.Connection, statement_id: str) -> Statement:

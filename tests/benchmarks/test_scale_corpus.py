@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.bench_scale import exponents, plan, slope
+from benchmarks.bench_scale import SAVED, _saved, exponents, plan, slope, summarise
 from benchmarks.scale.corpus import DATA, load_treaty_bodies, make_scale_project
 from corpus_tool.corpus.manifest import read_manifest
 from corpus_tool.project import open_project
@@ -125,13 +125,29 @@ def test_projection_spreads_the_workers_share_and_keeps_the_main_share_serial():
     assert p["index_gb"] == pytest.approx(10 * 1000 / 1024, abs=0.1)
 
 
-def test_default_plan_keeps_x100_serial_fast_and_saved():
+def test_default_plan_reads_x100_from_its_saved_runs():
     """The default run (under 20 minutes on 2 cores): default models at ×1, fast models at every
-    size, the 2-worker comparison up to ×10, ×100 serial and read from its saved run unless
-    asked to measure it."""
+    size, the 2-worker comparison up to ×10, ×100 fast read from its saved runs (serial and on 2
+    workers) unless asked to measure it (serially)."""
     runs = plan([1, 10, 100], workers=2, default_up_to=1, workers_up_to=10, measure=set())
     assert runs == [(1, "default", 0, True), (1, "default", 2, True), (1, "fast", 0, True),
                     (1, "fast", 2, True), (10, "fast", 0, True), (10, "fast", 2, True),
-                    (100, "fast", 0, False)]
+                    (100, "fast", 0, False), (100, "fast", 2, False)]
     measured = plan([100], workers=2, default_up_to=1, workers_up_to=10, measure={100})
     assert measured == [(100, "fast", 0, True)]
+
+
+def test_saved_runs_are_read_from_the_code_and_marked_as_read(tmp_path):
+    assert SAVED.parent.name == "scale" and "build" not in SAVED.parts
+    assert _saved(tmp_path / "x100-fast-w2.json") is None
+    stage = {"status": "ran", "seconds": 1.0, "cpu_s": 1.0, "main_cpu_s": 1.0}
+    run = {"backend": "static", "statements": "rules", "workers": 2, "wall_s": 1.0,
+           "main_peak_mb": 1000.0, "worker_peak_mb": {}, "date": "2026-12-01 12:00 UTC",
+           "commit": "abc1234", "counts": {"passages": 10, "own_language_passages": 10},
+           "stages": {"ingest": stage}}
+    (tmp_path / "x100-fast-w2.json").write_text(json.dumps(run), encoding="utf-8")
+    got = _saved(tmp_path / "x100-fast-w2.json")
+    assert got["saved"] == str(tmp_path / "x100-fast-w2.json") and got["commit"] == "abc1234"
+    mem = summarise({("fast", 10, 2): {**run, "main_peak_mb": 800.0},
+                     ("fast", 100, 2): got}, 2)["memory"]["fast/2 workers"]
+    assert mem["ratio"] == 1.25 and mem["x100_saved"] == got["saved"]

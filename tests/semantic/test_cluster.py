@@ -296,6 +296,53 @@ def test_report_quotes_link_to_document_and_locator(gc_proj):
     assert len(data) == 125 and all(d["q"] and d["s"] for d in data)
 
 
+def test_the_run_is_kept_as_compact_rows_and_read_back_whole(gc_proj):
+    from corpus_tool.semantic.curated import load_run
+    from corpus_tool.semantic.items import passage_items
+    r = run_clustering(gc_proj, backend="hash", unit="passages", method="kmeans", k=5,
+                       force=True)
+    conn = store.connect(gc_proj.db_path)
+    try:
+        stored = json.loads(conn.execute(
+            "SELECT value FROM cluster_meta WHERE key = 'run'").fetchone()[0])
+        cols = [c[1] for c in conn.execute("PRAGMA table_info(cluster_run_points)")]
+        n_rows = conn.execute("SELECT COUNT(*) FROM cluster_run_points").fetchone()[0]
+        items = sorted(passage_items(conn), key=lambda it: it.id)
+        back = load_run(conn, items)
+        assert load_run(conn, items[1:]) is None      # not the run's items: not reused
+    finally:
+        conn.close()
+    assert "points" not in stored and stored["n_items"] == 125 == n_rows
+    assert "text" not in cols and "doc_id" not in cols    # what the items hold is not copied
+    assert _dump(back) == _dump(r)                        # no curation: the view is the run
+
+
+def test_report_draws_a_seeded_sample_of_large_clusters_and_says_so(gc_proj, monkeypatch):
+    import corpus_tool.report.clusters as rc
+    r = run_clustering(gc_proj, backend="hash", unit="passages", method="kmeans", k=4)
+    full = rc.write_cluster_report(gc_proj).read_text(encoding="utf-8")
+    assert "The map draws" not in full and full.count("<circle ") == 125
+    monkeypatch.setattr(rc, "MAP_SAMPLE", 10)
+    monkeypatch.setattr(rc, "MAX_LISTED", 3)
+    html = rc.write_cluster_report(gc_proj).read_text(encoding="utf-8")
+    assert rc.write_cluster_report(gc_proj).read_text(encoding="utf-8") == html   # seeded
+    drawn = re.findall(r'<circle [^>]*data-c="([^"]*)"', html)
+    sizes = Counter(p.cluster_id for p in r.points)
+    assert Counter(drawn) == {c: min(n, 10) for c, n in sizes.items()}
+    assert f"The map draws {len(drawn)} of the 125 passages" in html
+    data = json.loads(re.search(r'<script type="application/json" id="points">(.*?)</script>',
+                                html, re.S).group(1))
+    assert len(data) == len(drawn)
+    by_id = {p.item_id: p for p in r.points}
+    for d, c in zip(data, drawn):                 # each circle's tooltip is its own point's
+        p = by_id[d["s"].rsplit(" · ", 1)[1]]
+        assert p.cluster_id == c and d["q"].split()[0] in p.text
+    for c in r.clusters:                          # the counts still cover every member
+        assert f'{c.size} passages</span>' in html
+        assert f"The first 3 of {c.size} members" in html
+    assert html.count("<li>") == 3 * len(r.clusters)
+
+
 def test_unchanged_rerun_reuses_the_stored_clustering(gc_proj, monkeypatch):
     import corpus_tool.semantic.cluster as cl
     first = run_clustering(gc_proj, backend="hash", unit="passages", method="kmeans", k=4)

@@ -1,6 +1,7 @@
 """The statements stage on a mapper (`build --workers`): partitions of documents run as tasks
 (`analyse_partition`, which reads the passages from the index itself, read-only) and come back
-as rows written as they arrive, the same rows as one batch here; a worker with another spaCy pipeline is an error."""
+as rows written as they arrive, the same rows as one batch here (and as the bounded batches the
+stage takes here); a worker with another spaCy pipeline is an error."""
 from __future__ import annotations
 
 import pytest
@@ -60,6 +61,37 @@ def test_statements_on_a_mapper_are_those_of_one_batch(tmp_path, monkeypatch):
     parts.clear()
     assert S.update_statements(mapped, pipeline="rules", mapper=mapper)["recomputed"] == 0
     assert parts == [[]]
+
+
+def test_here_in_bounded_batches_the_same_statements_as_one_batch(tmp_path, monkeypatch):
+    written: list = []
+    real = S.write_doc_rows
+
+    def spy(conn, rows, key):
+        written.append((rows.doc_id, conn.in_transaction))
+        real(conn, rows, key)
+
+    monkeypatch.setattr(S, "write_doc_rows", spy)
+    one = _index(tmp_path / "a.sqlite", 5)
+    a = S.update_statements(one, pipeline="rules")      # 18 passages: one batch
+    batched = _index(tmp_path / "b.sqlite", 5)
+    monkeypatch.setattr(S, "BATCH_PASSAGES", 7)         # 4 + 3, 4 + 3, 4 passages
+    seen: list = []
+    real_analyse = S.analyse_documents
+
+    def analyse(docs, **kw):
+        # each batch is read after the one before it was written
+        seen.append(([d for d, _, _ in docs], len(written)))
+        return real_analyse(docs, **kw)
+
+    monkeypatch.setattr(S, "analyse_documents", analyse)
+    written.clear()
+    b = S.update_statements(batched, pipeline="rules")
+    assert seen == [(["doc-0", "doc-1"], 0), (["doc-2", "doc-3"], 2), (["doc-4"], 4)]
+    assert all(in_tx for _, in_tx in written) and len(written) == 5
+    assert a == b and a["recomputed"] == 18
+    assert _rows(one) == _rows(batched)
+    assert S.batches(["a", "b", "c"], {"a": 9, "b": 1, "c": 1}, 5) == [["a"], ["b", "c"]]
 
 
 def test_a_worker_with_another_pipeline_or_a_dead_worker_is_an_error(tmp_path):
