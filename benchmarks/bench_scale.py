@@ -156,6 +156,13 @@ def speedup(serial: dict, par: dict) -> dict:
             "cpu_s": {"serial": round(_seconds(serial, doc, "cpu_s"), 1),
                       "workers": round(_seconds(par, doc, "cpu_s"), 1),
                       "workers_main_process": round(_seconds(par, doc, "main_cpu_s"), 1)},
+            # what 2 free cores could give at most on this work: the serial CPU over the larger
+            # of the main process's own CPU (no worker takes it over; it includes the in-process
+            # scheduler, whose upkeep grows with the wall time on a loaded machine) and half of
+            # all the CPU of the run with workers
+            "cpu_bound": ratio(_seconds(serial, doc, "cpu_s"),
+                               max(_seconds(par, doc, "main_cpu_s"),
+                                   _seconds(par, doc, "cpu_s") / 2)),
             "load": [serial.get("load", [None])[0], par.get("load", [None])[0]]}
 
 
@@ -234,7 +241,8 @@ def _print(summary: dict, uptime: str) -> None:
               f"{sp['cluster_and_draft']}×, whole build {sp['whole_build']}×; "
               + ", ".join(f"{s} {v}×" for s, v in sp["per_stage"].items())
               + f"; per-document CPU s {cpu['serial']} serial, {cpu['workers']} with workers "
-              f"({cpu['workers_main_process']} in the main process); load "
+              f"({cpu['workers_main_process']} in the main process: at most "
+              f"{sp['cpu_bound']}× on 2 free cores); load "
               + " / ".join("?" if x is None else f"{x:.1f}" for x in sp["load"]))
     print(f"main-process peak memory ×100 / ×10 (target ≤ {TARGET_MEM}):")
     for key, m in summary["memory"].items():
