@@ -31,7 +31,7 @@ from corpus_tool.progress import Progress
 from corpus_tool.project import Project
 from corpus_tool.semantic.backends import TfidfEmbedder, get_embedder
 from corpus_tool.semantic.embed import cache_texts, cached_chunks, embed_texts
-from corpus_tool.statements.stage import get_statement, list_statements
+from corpus_tool.statements.stage import get_statement, list_statements, statement_texts
 from corpus_tool.store.db import connect, get_passage, iter_passages
 from corpus_tool.suggest import fewshot as F
 
@@ -244,6 +244,14 @@ def _input_units(project: Project, statement_ids: Sequence[str] | None) -> list:
 
 def _statement_inputs(project: Project, statement_ids: Sequence[str] | None
                       ) -> list[tuple[str, str]]:
+    if not statement_ids and project.db_path.exists():   # every statement: the texts only
+        conn = connect(project.db_path)
+        try:
+            rows = statement_texts(conn)
+        finally:
+            conn.close()
+        if rows:
+            return rows
     return [(u.id, u.text) for u in _input_units(project, statement_ids)]
 
 

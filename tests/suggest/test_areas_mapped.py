@@ -8,6 +8,8 @@ import pickle
 
 from corpus_tool.parallel import serial_map
 from corpus_tool.project import init_project
+from corpus_tool.statements.stage import list_statements, statement_texts, update_statements
+from corpus_tool.store.db import connect
 from corpus_tool.suggest import areas as A
 from corpus_tool.suggest import saved as S
 from corpus_tool.suggest.review import reject_suggestion
@@ -75,3 +77,18 @@ def test_saved_suggestions_are_the_json_of_suggest_areas_wherever_scored(tmp_pat
     assert len(returned) == -(-len(first) // 7) > 2
     assert all(isinstance(n, int) and isinstance(t, str) for n, t in returned)
 
+
+
+def test_the_statements_texts_are_read_in_the_order_of_list_statements(tmp_path):
+    # what suggestions read of every statement: ids and texts only, in document order
+    project = small_project(tmp_path / "p", ["crc-gc1-2001", "un-crc-1989"])
+    conn = connect(project.db_path)
+    try:
+        assert statement_texts(conn) == []            # none extracted: the passages are scored
+        update_statements(conn, pipeline="rules")
+        full = [(s.id, s.text) for s in list_statements(conn)]
+        assert statement_texts(conn) == full and len(full) > 100
+        assert [i for i, _ in full] != sorted(i for i, _ in full)   # not in id order
+    finally:
+        conn.close()
+    assert A._statement_inputs(project, None) == full
