@@ -1,7 +1,9 @@
 """One cold `corpus-tool build` of a scale project, measured, in a process of its own (so that its
 peak memory is its own): `python -m benchmarks.scale.run_one PROJECT --out RESULT.json
-[--backend static] [--statements rules] [--workers 2] [--keep]` (`--keep`: a warm build over the
-`build/` a previous run left, in which only the stages whose inputs or code changed run).
+[--backend static] [--statements rules] [--workers 2] [--keep [--only STAGE]… [--cold-embeddings]]`
+(`--keep`: a warm build over the `build/` a previous run left, in which only the stages whose
+inputs or code changed run; with `--only`, only those stages, forced; `--cold-embeddings`
+deletes the embedding cache first, so the embed stage embeds every text again).
 
 Writes per stage: status, seconds and CPU seconds (this process and every process it started:
 on a loaded machine the wall time includes waiting for a core, the CPU time is the work; and of
@@ -161,7 +163,7 @@ def index_counts(db: Path) -> dict:
 
 
 def run(project_dir: Path, *, backend: str, statements: str, workers: int,
-        keep: bool = False) -> dict:
+        keep: bool = False, only: tuple[str, ...] = (), cold_embeddings: bool = False) -> dict:
     from corpus_tool.pipeline.builder import build
     from corpus_tool.pipeline.stages import BuildOptions
     from corpus_tool.project import open_project
@@ -169,7 +171,10 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int,
     project = open_project(project_dir)
     if not keep:
         shutil.rmtree(project.build_dir, ignore_errors=True)
-    opts = BuildOptions(backend=backend, statements=statements)
+    elif cold_embeddings:       # a warm build whose texts are all embedded again
+        for f in (project.build_dir / "cache").glob("embeddings.sqlite*"):
+            f.unlink()
+    opts = BuildOptions(backend=backend, statements=statements, only=only, force=bool(only))
     worker_peaks: dict[str, float] = {}
     cluster = client = None
     if workers:
@@ -216,7 +221,8 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int,
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "commit": commit or None,
         "cpu_s": round(cpu_seconds(), 2),
         "project": str(project_dir), "backend": backend, "statements": statements,
-        "workers": workers, "cold": not keep, "ok": rep["ok"], "wall_s": round(wall, 2),
+        "workers": workers, "cold": not keep, "only": list(only),
+        "cold_embeddings": cold_embeddings, "ok": rep["ok"], "wall_s": round(wall, 2),
         "stages": {s["stage"]: {"status": s["status"], "seconds": s["seconds"],
                                 "cpu_s": cpu.cpu.get(s["stage"], 0.0),
                                 "main_cpu_s": cpu.main_cpu.get(s["stage"], 0.0),
@@ -244,9 +250,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", action="store_true",
                     help="keep build/ (a warm build: only the stages whose inputs or code "
                          "changed run; their figures are measured)")
+    ap.add_argument("--only", action="append", default=[],
+                    help="with --keep: run only this stage (repeatable), forced, over the "
+                         "build/ left (to time a few stages in interleaved pairs)")
+    ap.add_argument("--cold-embeddings", action="store_true",
+                    help="with --keep: delete the embedding cache first")
     args = ap.parse_args(argv)
+    if (args.only or args.cold_embeddings) and not args.keep:
+        ap.error("--only and --cold-embeddings time stages of a built project: add --keep")
     res = run(args.project, backend=args.backend, statements=args.statements,
-              workers=args.workers, keep=args.keep)
+              workers=args.workers, keep=args.keep, only=tuple(args.only),
+              cold_embeddings=args.cold_embeddings)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
     return 0

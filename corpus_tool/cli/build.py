@@ -44,8 +44,8 @@ def build_cli(backend: Annotated[str, typer.Option(
                        "address (tcp://host:8786).")] = None,
               project_dir: ProjectOpt = None, json_out: JsonOpt = False,
               quiet: QuietOpt = False) -> None:
-    """Run ingest → statements → cluster → suggest → draft → validate → provenance → scores →
-    report, skipping every stage whose inputs did not change (build/build.lock.json), and write
+    """Run ingest → statements → embed → cluster → suggest → draft → validate → provenance →
+    scores → report, skipping every stage whose inputs did not change (build/build.lock.json), and write
     build/report/index.html. Warnings (file, line and fix) go to stderr. Exit 1 when a stage
     failed or the framework does not validate, and with --strict on any warning.
 

@@ -1,7 +1,7 @@
 """`corpus-tool build`: every stage in order, skipping the ones whose inputs did not change.
 
-ingest → statements → cluster (embeds) → suggest → draft (+ merge into the framework) →
-validate → provenance → scores → report
+ingest → statements → embed (the statements' texts, into the cache) → cluster → suggest →
+draft (+ merge into the framework) → validate → provenance → scores → report
 
 Like weasel's project lock: `build/build.lock.json` records, per stage, a fingerprint of its
 inputs (content hashes of files, of the index rows it reads, of its settings and of the code of

@@ -11,8 +11,7 @@ from typing import Any, TypedDict
 from corpus_tool.coding.check import reanchor_changed
 from corpus_tool.corpus import ingest as ingest_documents
 from corpus_tool.errors import CheckFailed
-from corpus_tool.formats import (atomic_write_chunks, atomic_write_text, iter_json_list,
-                                 json_list_chunks)
+from corpus_tool.formats import atomic_write_text, iter_json_list
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import draft_indicators, draft_path, framework_path
 from corpus_tool.indicators.merge import refresh
@@ -39,6 +38,7 @@ from corpus_tool.semantic.requirement import texts_on
 from corpus_tool.statements.stage import update_statements
 from corpus_tool.store.db import connect
 from corpus_tool.suggest.areas import suggest_areas
+from corpus_tool.suggest.saved import write_suggestions
 
 
 @dataclass
@@ -183,7 +183,27 @@ def _statements_run(ctx: Context) -> dict:
                                        progress=ctx.items, mapper=_dask_only(ctx)))
 
 
-# cluster (embeds the statements, cached by text hash)
+# embed (the statements' texts to cluster on, into the cache by text hash: as tasks on Dask)
+def _embed_inputs(ctx: Context) -> str:
+    return _fp(_statements_fp(ctx), ctx.options.backend, ctx.options.cluster_on,
+               _code_fp("corpus_tool.semantic.embed", "corpus_tool.semantic.backends"))
+
+
+def _embed_run(ctx: Context) -> dict:
+    if not getattr(get_embedder(ctx.options.backend), "cacheable", True):
+        # a backend fitted on the texts (tfidf) is not cached: the clustering fits and embeds
+        return {"texts": 0, "cached": 0, "embedded": 0, "note": "not cached: embedded by cluster"}
+    if ctx.options.cluster_on == "sentence":     # an item's sentence is its statement's text
+        texts = [t for (t,) in ctx.conn.execute("SELECT text FROM statements ORDER BY id")]
+    else:
+        texts = texts_on(statement_items(ctx.conn), ctx.options.cluster_on)
+    st = cache_texts(ctx.project, texts, backend=ctx.options.backend, progress=ctx.items,
+                     mapper=_dask_only(ctx))
+    return {"texts": st.n_texts, "distinct": st.n_unique, "cached": st.n_cached,
+            "embedded": st.n_embedded, "model_id": st.model_id}
+
+
+# cluster (the statements' vectors read from the cache, which the embed stage filled)
 def _cluster_inputs(ctx: Context) -> str:
     # the curation's decisions (not the marks a run writes into the file, nor its history)
     return _fp(_statements_fp(ctx), ctx.options.backend, ctx.options.method,
@@ -192,17 +212,10 @@ def _cluster_inputs(ctx: Context) -> str:
 
 
 def _cluster_run(ctx: Context) -> dict:
-    mapper, progress, items = _dask_only(ctx), ctx.items, None
-    if mapper is not None and getattr(get_embedder(ctx.options.backend), "cacheable", True):
-        # the statements are embedded by the workers into the cache, batch by batch, which the
-        # clustering then reads (the same batches as when it embeds them itself); no vector is
-        # kept here
-        items = statement_items(ctx.conn)
-        cache_texts(ctx.project, texts_on(items, ctx.options.cluster_on),
-                    backend=ctx.options.backend, progress=progress, mapper=mapper)
-        progress = None
+    # the texts are in the cache when the embed stage ran (the same batches as when the
+    # clustering embeds what the cache lacks itself, e.g. under `--only cluster`)
     res = run_clustering(ctx.project, backend=ctx.options.backend, method=ctx.options.method,
-                         on=ctx.options.cluster_on, progress=progress, items=items)
+                         on=ctx.options.cluster_on, progress=ctx.items)
     ctx.close()  # the clustering wrote through its own connection
     carry = curation_report(ctx.project)
     summary = {"clusters": len(res.clusters), "outliers": len(res.outliers),
@@ -234,12 +247,9 @@ def _suggest_run(ctx: Context) -> dict:
     if not ctx.options.suggestions:
         atomic_write_text(path, "[]\n")
         return {"suggestions": 0, "disabled": True}
-    sug = suggest_areas(ctx.project, backend=ctx.options.backend, progress=ctx.items,
-                        mapper=_dask_only(ctx))
-    atomic_write_chunks(path, json_list_chunks(s.to_dict() for s in sug))
-    methods = sorted({s.method for s in sug})
-    return {"suggestions": len(sug), "method": ", ".join(methods),
-            "model_id": sug[0].model_id if sug else None}
+    # scored, filtered and serialised by the tasks: this process writes their text in order
+    return dict(write_suggestions(ctx.project, path, backend=ctx.options.backend,
+                                  progress=ctx.items, mapper=_dask_only(ctx)))
 
 
 # draft (+ merge into the framework)
@@ -377,6 +387,7 @@ def _report_outputs(ctx: Context) -> list[Path]:
 STAGES: list[Stage] = [
     Stage("ingest", _ingest_inputs, _ingest_run, needs=("corpus_tool.corpus.readers",)),
     Stage("statements", _statements_inputs, _statements_run, needs=("corpus_tool.statements.stage",)),
+    Stage("embed", _embed_inputs, _embed_run, needs=("corpus_tool.semantic.embed",)),
     Stage("cluster", _cluster_inputs, _cluster_run, _cluster_outputs,
           needs=("corpus_tool.semantic.cluster",)),
     Stage("suggest", _suggest_inputs, _suggest_run, lambda ctx: [suggestions_path(ctx.project)],

@@ -225,10 +225,13 @@ def embed_texts(project: Project, texts: Sequence[str], *, backend: str | Embedd
 
 
 def cache_texts(project: Project, texts: Sequence[str], *, backend: str | Embedder,
-                progress: ProgressFn | None = None, mapper: Mapper | None = None) -> None:
+                progress: ProgressFn | None = None, mapper: Mapper | None = None) -> EmbedStats:
     """Embed into the cache the `texts` it lacks, with the batches of `embed_texts` (so the same
     vectors), keeping no vector here: for a caller that then reads them chunk by chunk
-    (`cached_chunks`). Only for backends whose vectors are cached."""
+    (`cached_chunks`). Only for backends whose vectors are cached. With `mapper` (and a
+    backend given by name) each batch is a task (on a Dask worker, whose model is loaded once
+    and kept) and this process writes the batches' vectors to the cache as they come back.
+    Returns the counts (`dim` 0: no vector is read here)."""
     emb = get_embedder(backend) if isinstance(backend, str) else backend
     texts = list(texts)
     if progress:
@@ -236,10 +239,12 @@ def cache_texts(project: Project, texts: Sequence[str], *, backend: str | Embedd
     shas = [sha256_text(t) for t in texts]
     conn = _cache_connect(project)
     try:
-        _fill(conn, emb, backend, texts, shas, batch_size=getattr(emb, "batch_hint", 256),
-              progress=progress, mapper=mapper, found=None)
+        n_cached, n_todo = _fill(conn, emb, backend, texts, shas,
+                                 batch_size=getattr(emb, "batch_hint", 256), progress=progress,
+                                 mapper=mapper, found=None)
     finally:
         conn.close()
+    return EmbedStats(emb.model_id, len(texts), len(set(shas)), n_cached, n_todo, 0)
 
 
 def cached_chunks(project: Project, model_id: str, shas: Sequence[str], size: int

@@ -544,6 +544,9 @@ def _here(conn: sqlite3.Connection, parts: list[list[str]], old: dict[str, str],
                          for k, w in enumerate(work)])
 
 
+DOCUMENT_ORDER = " ORDER BY s.doc_id, p.seq, s.seq"     # statements in document order
+
+
 def _from_row(r: sqlite3.Row) -> Statement:
     return Statement(id=r["id"], doc_id=r["doc_id"], passage_id=r["passage_id"], page=r["page"],
                      locator=r["locator"], start=r["start"], end=r["end"], text=r["text"],
@@ -580,9 +583,18 @@ def iter_statements(conn: sqlite3.Connection, *, doc_id: str | None = None,
         args.append(beneficiary.lower())
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY s.doc_id, p.seq, s.seq"
+    sql += DOCUMENT_ORDER
     for r in conn.execute(sql, args):
         yield _from_row(r)
+
+
+def statement_texts(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(id, text) of every stored statement, in the order of `list_statements`, without
+    making the statements (a fifth of the time, for what needs the texts only)."""
+    ensure_schema(conn, DDL)
+    sql = ("SELECT s.id, s.text FROM statements s LEFT JOIN passages p ON p.id = s.passage_id"
+           + DOCUMENT_ORDER)
+    return [(r[0], r[1]) for r in conn.execute(sql)]
 
 
 def get_statement(conn: sqlite3.Connection, statement_id: str) -> Statement:

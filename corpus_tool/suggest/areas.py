@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Any, TypedDict
+from typing import Any, TypedDict, TypeVar
 
 import numpy as np
 
@@ -26,12 +26,12 @@ from corpus_tool.coding.rejections import rejected_pairs, without_rejected
 from corpus_tool.errors import InputError
 from corpus_tool.formats import dumps_json, sha256_text
 from corpus_tool.models import CodebookArea, Suggestion
-from corpus_tool.parallel import Lost, Mapper, serial_map
+from corpus_tool.parallel import Lost, Mapper, partition, serial_map
 from corpus_tool.progress import Progress
 from corpus_tool.project import Project
 from corpus_tool.semantic.backends import TfidfEmbedder, get_embedder
 from corpus_tool.semantic.embed import cache_texts, cached_chunks, embed_texts
-from corpus_tool.statements.stage import get_statement, list_statements
+from corpus_tool.statements.stage import get_statement, list_statements, statement_texts
 from corpus_tool.store.db import connect, get_passage, iter_passages
 from corpus_tool.suggest import fewshot as F
 
@@ -42,6 +42,7 @@ ZERO_SHOT_VERSION = "zs-v1"
 METHODS = ("auto", "few-shot", "zero-shot", "supervised")
 SUPERVISED_VERSION = "logreg-cal-zs-v1"
 PARTITION_TEXTS = 2000      # texts scored per task (the same partitions here and on Dask)
+T = TypeVar("T")
 
 
 # --- codebook ---------------------------------------------------------------------------------
@@ -243,6 +244,14 @@ def _input_units(project: Project, statement_ids: Sequence[str] | None) -> list:
 
 def _statement_inputs(project: Project, statement_ids: Sequence[str] | None
                       ) -> list[tuple[str, str]]:
+    if not statement_ids and project.db_path.exists():   # every statement: the texts only
+        conn = connect(project.db_path)
+        try:
+            rows = statement_texts(conn)
+        finally:
+            conn.close()
+        if rows:
+            return rows
     return [(u.id, u.text) for u in _input_units(project, statement_ids)]
 
 
@@ -271,38 +280,51 @@ def suggest_areas(project: Project, *, texts: Sequence[str] | None = None,
     every statement). Zero-shot until there are enough human annotations, then supervised.
     Areas a person rejected for a statement are left out of its ranking (`skip_rejected`).
     The texts are scored in partitions of `PARTITION_TEXTS`, as tasks of `mapper` when given
-    (on Dask workers; the model is fitted here once and sent with each task, the texts' vectors
-    are read by each task from the embedding cache, except for a backend fitted on the texts)."""
+    (on Dask workers: see `scoring_tasks`)."""
     if texts is not None:
         inputs = [(f"text-{i}", t) for i, t in enumerate(texts, 1)]
     else:
         inputs = _statement_inputs(project, statement_ids)
-    emb = get_embedder(backend)
-    if getattr(emb, "cacheable", True) and not isinstance(emb, TfidfEmbedder):
-        # the texts' vectors go into the cache (embedded as tasks with `mapper`), and each task
-        # reads its partition's vectors from it by text hash: no vector travels in a task, and
-        # this process never holds them all
-        model, _ = build_area_model(project, backend=backend, method=method)
-        cache_texts(project, [t for _, t in inputs], backend=backend, progress=progress,
-                    mapper=mapper)
-        parts = [inputs[i:i + PARTITION_TEXTS] for i in range(0, len(inputs), PARTITION_TEXTS)]
-        fn = partial(suggest_cached, model, project, emb.model_id)
-    else:                           # vectors fitted on these texts (tfidf): computed here
-        model, vecs = build_area_model(project, backend=backend, method=method,
-                                       extra_texts=[t for _, t in inputs], progress=progress)
-        parts = [(inputs[i:i + PARTITION_TEXTS], vecs[i:i + PARTITION_TEXTS])
-                 for i in range(0, len(inputs), PARTITION_TEXTS)]
-        fn = partial(suggest_partition, model)
+    _, parts, fn = scoring_tasks(project, inputs, backend=backend, method=method,
+                                 progress=progress, mapper=mapper)
     done: dict[int, list[Suggestion]] = {}
     for i, res in (mapper or serial_map)(fn, parts):
-        if isinstance(res, Lost):
-            raise InputError(f"{res.message} while scoring a partition of texts",
-                             fix="build once without --workers to see the error there")
-        done[i] = res
+        done[i] = scored(res)
     sugg = [s for i in range(len(parts)) for s in done[i]]
     if texts is None and skip_rejected:
         sugg = without_rejected(sugg, rejected_pairs(project))
     return sugg
+
+
+def scoring_tasks(project: Project, inputs: list[tuple[str, str]], *, backend: str,
+                  method: str = "auto", progress: Progress | None = None,
+                  mapper: Mapper | None = None) -> tuple[AreaModel, list, Callable]:
+    """(the fitted model, the partitions, the function that scores one partition into its
+    suggestions) for (id, text) `inputs`: the same partitions of `PARTITION_TEXTS` here and as
+    `mapper`'s tasks. The model is fitted here once and sent with each task; the texts are
+    embedded into the cache (as tasks with `mapper`) and each task reads its partition's
+    vectors from it by text hash, so no vector travels in a task and this process never holds
+    them all (except for a backend fitted on the texts, tfidf, whose vectors are made here)."""
+    emb = get_embedder(backend)
+    if getattr(emb, "cacheable", True) and not isinstance(emb, TfidfEmbedder):
+        model, _ = build_area_model(project, backend=backend, method=method)
+        cache_texts(project, [t for _, t in inputs], backend=backend, progress=progress,
+                    mapper=mapper)
+        return (model, partition(inputs, PARTITION_TEXTS),
+                partial(suggest_cached, model, project, emb.model_id))
+    model, vecs = build_area_model(project, backend=backend, method=method,
+                                   extra_texts=[t for _, t in inputs], progress=progress)
+    parts = [(inputs[i:i + PARTITION_TEXTS], vecs[i:i + PARTITION_TEXTS])
+             for i in range(0, len(inputs), PARTITION_TEXTS)]
+    return model, parts, partial(suggest_partition, model)
+
+
+def scored(res: T | Lost) -> T:
+    """A scoring task's result, or the error that says its worker died."""
+    if isinstance(res, Lost):
+        raise InputError(f"{res.message} while scoring a partition of texts",
+                         fix="build once without --workers to see the error there")
+    return res
 
 
 def suggest_partition(model: AreaModel, part: tuple[Sequence[tuple[str, str]], np.ndarray]

@@ -27,7 +27,7 @@ runner = CliRunner()
 FAST = ["--backend", "hash", "--statements", "rules"]
 # the stages up to the drafts, which write indicators/ (validate, provenance and the report
 # only read it)
-UP_TO_DRAFT = [a for s in ("ingest", "statements", "cluster", "suggest", "draft")
+UP_TO_DRAFT = [a for s in ("ingest", "statements", "embed", "cluster", "suggest", "draft")
                for a in ("--only", s)]
 
 
@@ -82,6 +82,14 @@ def test_reference_project_builds_the_same_on_two_workers_as_serially(tmp_path):
         dask / "build" / "corpus.sqlite", sql)
     sugg = "build/cache/suggestions.json"
     assert (serial / sugg).read_bytes() == (dask / sugg).read_bytes()
+    # the same vectors: embedded by the embed stage, here and as the workers' tasks
+    embed1, embed2 = (next(s for s in r["stages"] if s["stage"] == "embed") for r in (rep1, rep2))
+    assert embed1["status"] == "ran" and embed1["summary"] == embed2["summary"]
+    assert embed1["summary"]["embedded"] == embed1["summary"]["distinct"] > 1000
+    sql = "SELECT model_id, text_sha256, vec FROM embeddings ORDER BY model_id, text_sha256"
+    vectors = _rows(serial / "build" / "cache" / "embeddings.sqlite", sql)
+    assert len(vectors) >= embed1["summary"]["distinct"]
+    assert vectors == _rows(dask / "build" / "cache" / "embeddings.sqlite", sql)
 
 
 SCRIPT = """

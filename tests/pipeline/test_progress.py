@@ -80,7 +80,7 @@ def test_build_reports_each_long_stage_and_how_it_ended(project, tmp_path):
     rec = Recorder()
     rep = build(project, options=BuildOptions(backend="hash", statements="rules"), reporter=rec)
     assert rec.finished == [(s["stage"], s["status"]) for s in rep["stages"]]
-    for stage in ("ingest", "statements", "cluster", "suggest", "draft", "validate",
+    for stage in ("ingest", "statements", "embed", "cluster", "suggest", "draft", "validate",
                   "provenance"):
         _monotone_to_total(rec.tallies[stage])
     again = Recorder()
@@ -133,11 +133,11 @@ def test_build_on_a_terminal_leaves_one_summary_line_per_stage(project, terminal
     lines = [re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", x.split("\r")[-1])
              for x in terminal.getvalue().split("\n")]
     finals = [x for x in lines if x.split()[:1] and x.split()[0] in (
-        "ingest", "statements", "cluster", "suggest", "draft", "validate", "provenance",
+        "ingest", "statements", "embed", "cluster", "suggest", "draft", "validate", "provenance",
         "scores", "report") and " ran " in x]
-    assert [x.split()[0] for x in finals] == ["ingest", "statements", "cluster", "suggest",
-                                              "draft", "validate", "provenance", "scores",
-                                              "report"]
+    assert [x.split()[0] for x in finals] == ["ingest", "statements", "embed", "cluster",
+                                              "suggest", "draft", "validate", "provenance",
+                                              "scores", "report"]
     assert "passages 283" in next(x for x in finals if x.startswith("statements"))
 
 

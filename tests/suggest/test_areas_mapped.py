@@ -3,12 +3,18 @@ embedded into the cache (as tasks too) and scored in partitions of `PARTITION_TE
 that read their vectors from the cache, in the same partitions as a serial run."""
 from __future__ import annotations
 
+import json
 import pickle
 
 from corpus_tool.parallel import serial_map
 from corpus_tool.project import init_project
+from corpus_tool.statements.stage import list_statements, statement_texts, update_statements
+from corpus_tool.store.db import connect
 from corpus_tool.suggest import areas as A
+from corpus_tool.suggest import saved as S
+from corpus_tool.suggest.review import reject_suggestion
 
+from tests.coding.conftest import small_project
 from tests.conftest import REPO
 
 TEXTS = ["Primary education shall be free and compulsory for all children, irrespective of their "
@@ -39,3 +45,50 @@ def test_mapped_suggestions_are_those_of_a_serial_run(tmp_path, monkeypatch):
     assert parts == [[["text-1", "text-2"], ["text-3", "text-4"], ["text-5"]]]
     assert mapped == serial
     assert [s.id for s in mapped] == [f"text-{i}" for i in range(1, 6)]
+
+
+def test_saved_suggestions_are_the_json_of_suggest_areas_wherever_scored(tmp_path, monkeypatch):
+    # the build's suggest stage: each task scores its partition, leaves out the rejected areas
+    # and returns its JSON; written in partition order whatever order the tasks finish in
+    project = small_project(tmp_path / "p", ["crc-gc1-2001"])
+    monkeypatch.setattr(A, "PARTITION_TEXTS", 7)
+    first = A.suggest_areas(project, backend="hash")
+    reject_suggestion(project, statement_id=first[0].id, coder="coder-b", backend="hash")
+    for _ in first[3].scores:
+        reject_suggestion(project, statement_id=first[3].id, coder="coder-b", backend="hash")
+    expected = A.suggest_areas(project, backend="hash")
+    assert len(expected) == len(first) - 1 and len(expected[0].scores) == len(first[0].scores) - 1
+    want = json.dumps([s.to_dict() for s in expected], ensure_ascii=False) + "\n"
+    returned: list = []
+
+    def mapper(fn, tasks):
+        fn = pickle.loads(pickle.dumps(fn))          # the task travels, with its rejections
+        res = list(serial_map(fn, tasks))
+        returned.extend(r for _, r in res)
+        return reversed(res)
+
+    serial = S.write_suggestions(project, tmp_path / "serial.json", backend="hash")
+    mapped = S.write_suggestions(project, tmp_path / "mapped.json", backend="hash", mapper=mapper)
+    assert (tmp_path / "serial.json").read_text(encoding="utf-8") == want
+    assert (tmp_path / "mapped.json").read_bytes() == (tmp_path / "serial.json").read_bytes()
+    assert serial == mapped == {"suggestions": len(expected), "method": "few-shot",
+                                "model_id": expected[0].model_id}
+    # what came back from the tasks: counts and text, one per partition of 7
+    assert len(returned) == -(-len(first) // 7) > 2
+    assert all(isinstance(n, int) and isinstance(t, str) for n, t in returned)
+
+
+
+def test_the_statements_texts_are_read_in_the_order_of_list_statements(tmp_path):
+    # what suggestions read of every statement: ids and texts only, in document order
+    project = small_project(tmp_path / "p", ["crc-gc1-2001", "un-crc-1989"])
+    conn = connect(project.db_path)
+    try:
+        assert statement_texts(conn) == []            # none extracted: the passages are scored
+        update_statements(conn, pipeline="rules")
+        full = [(s.id, s.text) for s in list_statements(conn)]
+        assert statement_texts(conn) == full and len(full) > 100
+        assert [i for i, _ in full] != sorted(i for i, _ in full)   # not in id order
+    finally:
+        conn.close()
+    assert A._statement_inputs(project, None) == full

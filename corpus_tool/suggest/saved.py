@@ -1,0 +1,75 @@
+"""Every statement's area suggestions, written to one JSON file (what `build`'s suggest stage
+saves for the draft stage).
+
+The statements are scored in the partitions of `areas.scoring_tasks`; each task also leaves out
+the areas a person rejected and serialises its suggestions, so the tasks (on Dask workers with
+`build --workers`) return text, and this process only writes the partitions' text in order:
+no suggestion object is made, sent or serialised here. The file holds the bytes of
+`json.dumps([s.to_dict() for s in suggest_areas(project)], ensure_ascii=False) + "\\n"`,
+wherever the tasks ran."""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from functools import partial
+from pathlib import Path
+from typing import TypedDict
+
+from corpus_tool.coding.rejections import rejected_pairs, without_rejected
+from corpus_tool.formats import atomic_write_chunks
+from corpus_tool.parallel import Mapper, serial_map
+from corpus_tool.progress import Progress
+from corpus_tool.project import Project
+from corpus_tool.suggest.areas import _statement_inputs, scored, scoring_tasks
+
+
+class SavedSuggestions(TypedDict):
+    """What `write_suggestions` wrote: how many suggestions, by which model and method."""
+    suggestions: int
+    method: str
+    model_id: str | None
+
+
+def suggestions_json(score: Callable, rejected: set[tuple[str, str]], part) -> tuple[int, str]:
+    """One partition's suggestions, without the rejected areas, as the JSON of a list's items
+    joined by ", " (its count first): what a Dask worker runs."""
+    sugg = without_rejected(score(part), rejected)
+    return len(sugg), ", ".join(json.dumps(s.to_dict(), ensure_ascii=False) for s in sugg)
+
+
+def _in_order(results: Iterator[tuple[int, object]], n: int) -> Iterator[tuple[int, str]]:
+    """The tasks' results in partition order, as they come (kept only until their turn)."""
+    waiting: dict[int, tuple[int, str]] = {}
+    nxt = 0
+    for i, res in results:
+        waiting[i] = scored(res)
+        while nxt in waiting:
+            yield waiting.pop(nxt)
+            nxt += 1
+    if nxt != n:
+        raise RuntimeError(f"{n - nxt} partition(s) of suggestions never came back")
+
+
+def write_suggestions(project: Project, path: Path, *, backend: str = "minilm",
+                      method: str = "auto", progress: Progress | None = None,
+                      mapper: Mapper | None = None) -> SavedSuggestions:
+    """Suggest areas for every statement (as `suggest_areas(project)`, rejected areas left
+    out) and write them to `path` atomically, partition by partition."""
+    inputs = _statement_inputs(project, None)
+    model, parts, fn = scoring_tasks(project, inputs, backend=backend, method=method,
+                                     progress=progress, mapper=mapper)
+    task = partial(suggestions_json, fn, rejected_pairs(project))
+    count = 0
+
+    def chunks() -> Iterator[bytes]:
+        nonlocal count
+        yield b"["
+        for n, text in _in_order((mapper or serial_map)(task, parts), len(parts)):
+            if n:
+                yield ((", " if count else "") + text).encode("utf-8")
+                count += n
+        yield b"]\n"
+
+    atomic_write_chunks(path, chunks())
+    return {"suggestions": count, "method": model.method if count else "",
+            "model_id": model.model_id if count else None}
