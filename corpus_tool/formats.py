@@ -130,24 +130,8 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
 
 # --- JSON / JSONL -----------------------------------------------------------------------------
 
-def json_list_chunks(items: Iterable[dict], per_chunk: int = 1000) -> Iterator[bytes]:
-    """The bytes of `json.dumps(list(items), ensure_ascii=False) + "\\n"`, a chunk of items at a
-    time (the same bytes: a list is its items' JSON joined by ", ")."""
-    yield b"["
-    batch: list[str] = []
-    first = True
-    for item in items:
-        batch.append(json.dumps(item, ensure_ascii=False))
-        if len(batch) == per_chunk:
-            yield (("" if first else ", ") + ", ".join(batch)).encode("utf-8")
-            batch, first = [], False
-    if batch:
-        yield (("" if first else ", ") + ", ".join(batch)).encode("utf-8")
-    yield b"]\n"
-
-
 def iter_json_list(path: Path, chunk: int = 1 << 20) -> Iterator[Any]:
-    """The items of a file holding one JSON list (as `json_list_chunks` writes it), decoded one
+    """The items of a file holding one JSON list (as `suggest.saved` writes it), decoded one
     at a time as the file is read `chunk` characters at a time: neither the file's text nor the
     list is ever held whole. A file that is not such a list raises ValueError."""
     dec = json.JSONDecoder()
