@@ -11,13 +11,12 @@ from typing import Any, TypedDict
 from corpus_tool.coding.check import reanchor_changed
 from corpus_tool.corpus import ingest as ingest_documents
 from corpus_tool.errors import CheckFailed
-from corpus_tool.formats import atomic_write_text, iter_json_list
+from corpus_tool.formats import atomic_write_text
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import draft_indicators, draft_path, framework_path
 from corpus_tool.indicators.merge import refresh
 from corpus_tool.indicators.provenance import write_provenance
 from corpus_tool.indicators.validate import validate_framework
-from corpus_tool.models import Suggestion
 from corpus_tool.parallel import Mapper, serial_map
 from corpus_tool.pipeline.build_warnings import reanchor_warnings
 from corpus_tool.pipeline.lock import (_code_fp, _files_fp, _fp, _jsonable, _query_fp, _save_json,
@@ -38,7 +37,7 @@ from corpus_tool.semantic.requirement import texts_on
 from corpus_tool.statements.stage import update_statements
 from corpus_tool.store.db import connect
 from corpus_tool.suggest.areas import suggest_areas
-from corpus_tool.suggest.saved import write_suggestions
+from corpus_tool.suggest.saved import read_suggestions, write_suggestions
 
 
 @dataclass
@@ -279,19 +278,8 @@ def _draft_outputs(ctx: Context) -> list[Path]:
 
 
 def load_saved_suggestions(project: Project):
-    """The suggestions the `suggest` stage saved (None when there are none saved), read one at
-    a time (the file's text and its parsed list are never held whole)."""
-    p = suggestions_path(project)
-    if not p.exists():
-        return None
-    try:
-        return [Suggestion(id=d["id"], text=d["text"],
-                           scores=tuple((s["area"], s["score"]) for s in d["scores"]),
-                           model_id=d["model_id"], model_version=d["model_version"],
-                           method=d["method"], relevance=d.get("relevance"),
-                           none_below=d.get("none_below")) for d in iter_json_list(p)]
-    except ValueError:
-        return None
+    """The suggestions the `suggest` stage saved (None when there are none saved)."""
+    return read_suggestions(suggestions_path(project))
 
 
 # validate, provenance

@@ -11,18 +11,15 @@ and says so, the cards list a bounded number of members.
 """
 from __future__ import annotations
 
-import json
-import math
-import random
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpus_tool.errors import InputError
 from corpus_tool.formats import atomic_write_chunks
 from corpus_tool.models import Cluster, Document
 from corpus_tool.project import Project
+from corpus_tool.report import cluster_map as cm
 from corpus_tool.report.page import esc, html_shell
 from corpus_tool.semantic.cluster import iter_points, load_clusters, load_meta
 from corpus_tool.semantic.describe import Point
@@ -35,10 +32,6 @@ PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e
            "#c5b0d5", "#c49c94", "#f7b6d2", "#9edae5", "#dbdb8d", "#393b79"]
 STRENGTH_COLOURS = {"obligation": "#8a1c1c", "prohibition": "#6a1b9a", "recommendation": "#1f5fa8",
                     "permission": "#2e7d32", "recognition": "#8d6e00", "none": "#9aa0aa"}
-W, H, PAD = 960, 560, 18
-MAP_SAMPLE = 400     # the map draws a cluster above this many points as a seeded sample of as many
-MAX_LISTED = 1000    # members listed on a card; outliers listed
-
 EXTRA_CSS = """
 <style>
 .map-wrap { position: relative; background:#fff; border:1px solid var(--line); border-radius:8px;
@@ -133,11 +126,6 @@ def colour_for(i: int) -> str:
     return f"hsl({hue:.0f}, 58%, {light}%)"
 
 
-def _short(text: str, n: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[:n - 1].rstrip() + "…"
-
-
 def _doc_href(doc: Document | None, page: int | None) -> str:
     """Link from build/report/ to the document file in corpus/ (with #page= for PDFs)."""
     if doc is None or not doc.path:
@@ -146,18 +134,6 @@ def _doc_href(doc: Document | None, page: int | None) -> str:
     if page and doc.path.lower().endswith(".pdf"):
         href += f"#page={page}"
     return href
-
-
-def _source(doc_id: str, locator: str, page: int | None, docs: dict[str, Document]) -> str:
-    d = docs.get(doc_id)
-    name = d.title if d else doc_id
-    year = f" ({d.year})" if d and d.year else ""
-    parts = [f"{name}{year}"]
-    if locator:
-        parts.append(locator)
-    if page:
-        parts.append(f"p. {page}")
-    return ", ".join(parts)
 
 
 def _cite(doc_id: str, locator: str, page: int | None, item_id: str,
@@ -169,137 +145,6 @@ def _cite(doc_id: str, locator: str, page: int | None, item_id: str,
     doc_html = f'<a href="{esc(href)}">{title}</a>' if href else title
     return (f'<div class="cite">{doc_html}{" (" + str(d.year) + ")" if d and d.year else ""}'
             f' — {where} <span class="cid">{esc(item_id)}</span></div>')
-
-
-@dataclass
-class _Tally:
-    """What the page needs of every point, counted in one pass (no point kept)."""
-    n_items: int = 0
-    n_out: int = 0                       # unassigned outliers (not excluded)
-    n_excluded: int = 0
-    doc_ids: set[str] = field(default_factory=set)
-    bounds: tuple[float, float, float, float] | None = None     # x0, x1, y0, y1
-    size: Counter = field(default_factory=Counter)              # group ('' = not clustered)
-    per_doc: dict[str, Counter] = field(default_factory=dict)   # cluster → document → members
-
-
-def _tally(points: Iterable[Point]) -> _Tally:
-    t = _Tally()
-    x0 = y0 = math.inf
-    x1 = y1 = -math.inf
-    for p in points:
-        t.n_items += 1
-        t.n_out += not p.cluster_id and p.role != "excluded"
-        t.n_excluded += p.role == "excluded"
-        if p.doc_id:
-            t.doc_ids.add(p.doc_id)
-        x0, x1, y0, y1 = min(x0, p.x), max(x1, p.x), min(y0, p.y), max(y1, p.y)
-        t.size[p.cluster_id] += 1
-        if p.cluster_id:
-            t.per_doc.setdefault(p.cluster_id, Counter())[p.doc_id] += 1
-    if t.n_items:
-        t.bounds = (x0, x1, y0, y1)
-    return t
-
-
-def _sampled(t: _Tally) -> dict[str, set[int]]:
-    """Group ('' = the points in no cluster) → the places (in item-id order within the group)
-    of the points the map draws, for each group above `MAP_SAMPLE` points: a sample of
-    `MAP_SAMPLE` seeded by the group's id. Smaller groups are drawn whole."""
-    return {g: set(random.Random("map:" + g).sample(range(n), MAP_SAMPLE))
-            for g, n in t.size.items() if n > MAP_SAMPLE}
-
-
-@dataclass
-class _Gathered:
-    """The points the page shows, from a second pass: those the map draws (in drawing order),
-    where each cluster's label goes, the representatives, the listed members' and outliers'
-    texts. All bounded by the clusters and the caps, not by the number of points."""
-    drawn: list[Point]
-    centres: dict[str, list[float]]      # cluster → [Σ x, Σ y, core points], in map pixels
-    reps: dict[str, Point]
-    texts: dict[str, str]                # listed member → its text, shortened
-    outliers: list[Point]                # the first MAX_LISTED unassigned outliers by id
-
-
-def _gather(points: Iterable[Point], t: _Tally, clusters: Sequence[Cluster]) -> _Gathered:
-    x0, x1, y0, y1 = t.bounds or (0.0, 0.0, 0.0, 0.0)
-    sx = (W - 2 * PAD) / ((x1 - x0) or 1)
-    sy = (H - 2 * PAD) / ((y1 - y0) or 1)
-    sample = _sampled(t)
-    rep_ids = {r for c in clusters for r in c.representatives}
-    listed = {m for c in clusters for m in c.members[:MAX_LISTED]}
-    seen: Counter = Counter()
-    out_first: list[Point] = []          # outliers drawn first, so clustered points lie on top
-    rest: list[Point] = []
-    g = _Gathered([], {}, {}, {}, [])
-    for p in points:
-        i = seen[p.cluster_id]
-        seen[p.cluster_id] += 1
-        if p.cluster_id not in sample or i in sample[p.cluster_id]:
-            (rest if p.cluster_id else out_first).append(p)
-        if p.cluster_id and p.role == "core":
-            acc = g.centres.setdefault(p.cluster_id, [0.0, 0.0, 0])
-            acc[0] += PAD + (p.x - x0) * sx
-            acc[1] += H - PAD - (p.y - y0) * sy
-            acc[2] += 1
-        if p.item_id in rep_ids:
-            g.reps[p.item_id] = p
-        if p.item_id in listed:
-            g.texts[p.item_id] = _short(p.text, 110)
-        if not p.cluster_id and p.role != "excluded" and len(g.outliers) < MAX_LISTED:
-            g.outliers.append(p)
-    g.drawn = out_first + rest
-    return g
-
-
-def _map(g: _Gathered, t: _Tally, colour: dict[str, str], label: dict[str, str],
-         docs: dict[str, Document], n_labels: int = 12) -> tuple[str, str]:
-    if t.bounds is None:
-        return "<p class=\"muted\">No points.</p>", "[]"
-    x0, x1, y0, y1 = t.bounds
-    sx = (W - 2 * PAD) / ((x1 - x0) or 1)
-    sy = (H - 2 * PAD) / ((y1 - y0) or 1)
-    circles, data = [], []
-    for p in g.drawn:
-        cx = PAD + (p.x - x0) * sx
-        cy = H - PAD - (p.y - y0) * sy
-        cls = "" if p.cluster_id else ' class="out"'
-        fill = f' fill="{colour[p.cluster_id]}"' if p.cluster_id else ""
-        r = 3.6 if p.cluster_id else 3.0
-        circles.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="{r}"{fill}{cls} '
-                       f'data-i="{len(data)}" data-c="{esc(p.cluster_id)}"></circle>')
-        cl = (f"{p.cluster_id}: {label.get(p.cluster_id, '')}" + (" (assigned outlier)"
-              if p.role == "assigned" else "")) if p.cluster_id else "outlier"
-        data.append({"q": _short(p.text, 320),
-                     "s": _source(p.doc_id, p.locator, p.page, docs) + " · " + p.item_id,
-                     "c": cl})
-    texts = []
-    if n_labels:
-        acc = g.centres
-        ranked = sorted(acc, key=lambda c: (-acc[c][2], c))
-        boxes: list[tuple[float, float, float, float]] = []
-        for c in ranked:
-            if len(texts) >= n_labels:
-                break
-            cx = acc[c][0] / acc[c][2]
-            cy = max(12.0, acc[c][1] / acc[c][2] + 4)
-            words = _short(label.get(c, "").split(", ")[0], 28)
-            w = 7.2 * len(words)                 # ~ width of 12px bold text
-            x0b = min(max(cx - w / 2, 2), W - w - 2)
-            box = (x0b, cy - 12, x0b + w, cy + 3)
-            if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
-                   for b in boxes):
-                continue                         # would overlap a bigger cluster's label
-            boxes.append(box)
-            texts.append(f'<text x="{x0b + w / 2:.1f}" y="{cy:.1f}" text-anchor="middle" '
-                         f'class="lbl">{esc(words)}</text>')
-    svg = (f'<svg id="map" viewBox="0 0 {W} {H}" role="img" '
-           f'aria-label="Map of statements coloured by cluster">'
-           f'<rect x="0" y="0" width="{W}" height="{H}" fill="#fff"></rect>'
-           + "".join(circles) + "".join(texts) + "</svg>")
-    blob = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")  # inert in <script>
-    return svg, blob
 
 
 def _strength_bar(mix: Sequence[tuple[str, int]]) -> str:
@@ -353,18 +198,18 @@ def cluster_report_chunks(clusters: Sequence[Cluster], points: Callable[[], Iter
     order, anew at each call (two passes; no point is kept beyond what the page shows);
     `curation`: the carry report of the researcher's curation (a "Curation" section when there
     is one); `notes`: cluster id → {description, curated}. The map draws every point of a
-    cluster of up to `MAP_SAMPLE` points and a seeded sample of `MAP_SAMPLE` of a larger one
-    (the outliers likewise), and says so; a card lists its first `MAX_LISTED` members, the
-    outliers' list its first `MAX_LISTED` outliers."""
+    cluster of up to `cluster_map.MAP_SAMPLE` points and a seeded sample of as many of a larger
+    one (the outliers likewise), and says so; a card lists its first `cluster_map.MAX_LISTED`
+    members, the outliers' list its first as many outliers."""
     notes = notes or {}
     colour = {c.id: colour_for(i) for i, c in enumerate(clusters)}
     label = {c.id: c.label for c in clusters}
     quality = meta.get("quality") or {}
     params = meta.get("params") or {}
-    t = _tally(points())
-    g = _gather(points(), t, clusters)
+    t = cm.tally(points())
+    g = cm.gather(points(), t, clusters)
     unit = params.get("unit", "statements")
-    svg, blob = _map(g, t, colour, label, docs)
+    svg, blob = cm.draw_map(g, t, colour, label, docs)
     before, after = html_shell("Clusters", subtitle=f"{len(clusters)} clusters of {t.n_items} "
                                f"{unit}", head=EXTRA_CSS, nav=nav)
     yield before
@@ -383,12 +228,13 @@ def cluster_report_chunks(clusters: Sequence[Cluster], points: Callable[[], Iter
            "its quote and source; click it to jump to its cluster.</p>")
     if len(g.drawn) < t.n_items:
         yield (f'<p class="muted">The map draws {len(g.drawn)} of the {t.n_items} {esc(unit)}: '
-               f"every member of a cluster of up to {MAP_SAMPLE}, and a seeded sample of "
-               f"{MAP_SAMPLE} of each larger cluster (and of the outliers, when there are more); "
+               f"every member of a cluster of up to {cm.MAP_SAMPLE}, and a seeded sample of "
+               f"{cm.MAP_SAMPLE} of each larger cluster (and of the outliers, when there are "
+               "more); "
                "the counts and the cards cover them all.</p>")
     legend = "".join(
         f'<a href="#{esc(c.id)}" data-c="{esc(c.id)}"><span class="sw" style="background:'
-        f'{colour[c.id]}"></span>{esc(_short(c.label, 42))} ({c.size})</a>'
+        f'{colour[c.id]}"></span>{esc(cm.short(c.label, 42))} ({c.size})</a>'
         for c in clusters[:40])
     if t.n_out:
         legend += (f'<span><span class="sw" style="border:1px solid #9aa0aa;background:none">'
@@ -409,7 +255,7 @@ def cluster_report_chunks(clusters: Sequence[Cluster], points: Callable[[], Iter
         yield _card(c, t.per_doc.get(c.id, Counter()), g, docs, colour, notes, unit)
     yield "</div>"
     if t.n_out:
-        items = "".join(f"<li>{esc(p.item_id)}: {esc(_short(p.text, 140))}</li>"
+        items = "".join(f"<li>{esc(p.item_id)}: {esc(cm.short(p.text, 140))}</li>"
                         for p in g.outliers)
         more = (f" (the first {len(g.outliers)} by id)" if t.n_out > len(g.outliers) else "")
         yield (f"<h2>Outliers</h2><p class=\"muted\">{t.n_out} {esc(unit)} fit no "
@@ -419,7 +265,7 @@ def cluster_report_chunks(clusters: Sequence[Cluster], points: Callable[[], Iter
     yield after.replace("</body>", SCRIPT + "</body>")
 
 
-def _card(c: Cluster, per_doc: Counter, g: _Gathered, docs: dict[str, Document],
+def _card(c: Cluster, per_doc: Counter, g: cm.Gathered, docs: dict[str, Document],
           colour: dict[str, str], notes: dict[str, dict], unit: str) -> str:
     tags = "".join(f'<span class="tag">{esc(t)}</span>' for t in c.terms)
     top_docs = sorted(c.doc_ids, key=lambda d: (-per_doc.get(d, 0), d))
@@ -450,17 +296,17 @@ def _card(c: Cluster, per_doc: Counter, g: _Gathered, docs: dict[str, Document],
         p = g.reps.get(rid)
         if p is None:
             continue
-        quotes.append(f"<blockquote>{esc(_short(p.text, 300))}"
+        quotes.append(f"<blockquote>{esc(cm.short(p.text, 300))}"
                       f"{_cite(p.doc_id, p.locator, p.page, p.item_id, docs)}</blockquote>")
     assigned = set(c.assigned)
     members = "".join(
         f"<li>{esc(m)}{' <span class=muted>(assigned)</span>' if m in assigned else ''}"
         f"{(': ' + esc(g.texts[m])) if m in g.texts else ''}</li>"
-        for m in c.members[:MAX_LISTED])
+        for m in c.members[:cm.MAX_LISTED])
     summary = f"All {c.size} members"
-    if len(c.members) > MAX_LISTED:
-        summary = f"The first {MAX_LISTED} of {c.size} members"
-        members += (f"<li class=\"muted\">… and {len(c.members) - MAX_LISTED} more "
+    if len(c.members) > cm.MAX_LISTED:
+        summary = f"The first {cm.MAX_LISTED} of {c.size} members"
+        members += (f"<li class=\"muted\">… and {len(c.members) - cm.MAX_LISTED} more "
                     "(all of them: <code>corpus-tool cluster --json</code>)</li>")
     return (f'<section class="card" id="{esc(c.id)}"><h3><span class="sw" style="background:'
             f'{colour[c.id]}"></span>{esc(c.label)}<span class="size">{c.size} {esc(unit)}'

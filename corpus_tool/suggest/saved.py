@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TypedDict
 
 from corpus_tool.coding.rejections import rejected_pairs, without_rejected
-from corpus_tool.formats import atomic_write_chunks
+from corpus_tool.formats import atomic_write_chunks, iter_json_list
+from corpus_tool.models import Suggestion
 from corpus_tool.parallel import Mapper, serial_map
 from corpus_tool.progress import Progress
 from corpus_tool.project import Project
@@ -73,3 +74,19 @@ def write_suggestions(project: Project, path: Path, *, backend: str = "minilm",
     atomic_write_chunks(path, chunks())
     return {"suggestions": count, "method": model.method if count else "",
             "model_id": model.model_id if count else None}
+
+
+def read_suggestions(path: Path) -> list[Suggestion] | None:
+    """The suggestions `write_suggestions` wrote to `path` (None when there is no such file or
+    it holds no list), read one at a time: the file's text and its parsed list are never held
+    whole."""
+    if not path.exists():
+        return None
+    try:
+        return [Suggestion(id=d["id"], text=d["text"],
+                           scores=tuple((s["area"], s["score"]) for s in d["scores"]),
+                           model_id=d["model_id"], model_version=d["model_version"],
+                           method=d["method"], relevance=d.get("relevance"),
+                           none_below=d.get("none_below")) for d in iter_json_list(path)]
+    except ValueError:
+        return None

@@ -319,11 +319,12 @@ def test_the_run_is_kept_as_compact_rows_and_read_back_whole(gc_proj):
 
 def test_report_draws_a_seeded_sample_of_large_clusters_and_says_so(gc_proj, monkeypatch):
     import corpus_tool.report.clusters as rc
+    from corpus_tool.report import cluster_map
     r = run_clustering(gc_proj, backend="hash", unit="passages", method="kmeans", k=4)
     full = rc.write_cluster_report(gc_proj).read_text(encoding="utf-8")
     assert "The map draws" not in full and full.count("<circle ") == 125
-    monkeypatch.setattr(rc, "MAP_SAMPLE", 10)
-    monkeypatch.setattr(rc, "MAX_LISTED", 3)
+    monkeypatch.setattr(cluster_map, "MAP_SAMPLE", 10)
+    monkeypatch.setattr(cluster_map, "MAX_LISTED", 3)
     html = rc.write_cluster_report(gc_proj).read_text(encoding="utf-8")
     assert rc.write_cluster_report(gc_proj).read_text(encoding="utf-8") == html   # seeded
     drawn = re.findall(r'<circle [^>]*data-c="([^"]*)"', html)
