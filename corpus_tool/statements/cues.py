@@ -274,6 +274,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     r"(?=[^.;:]{0,80}\bright)|"
                     r"\b(?:has|have|shall\s+have|should\s+have)\s+(?:a|the|an?\s+equal|the\s+same|equal|"
                     r"a\s+prior)?\s*rights?\b|"
+                    # "Everyone has inherent dignity and the right to have their dignity respected"
+                    r"\b(?:has|have)\s+(?:[\w-]+\s+){1,4}?and\s+(?:a|the)\s+right\s+to\b|"
                     # "has the inherent right", "have the inalienable rights": one qualifier
                     r"\b(?:has|have|shall\s+have)\s+(?:a|an|the)\s+(?!following\b|same\b)"
                     r"(?:[a-z-]+(?<!ed)\s+)rights?(?=\s+(?:to|of)\b)|"

@@ -17,9 +17,9 @@ the dependency parse, which of them do:
 - **quotations**: a cue inside quotation marks is the quoted text's, not the unit's — also
   when the unit opens a quotation it does not close, or closes one it never opened (a unit cut
   out of a longer quotation: "… by their development projects" (E/CN.4/…)").
-- **reasoning**: what follows an impersonal "It follows that …", "it should be noted /
-  emphasized / recalled that …" is the writer's (or the court's) reading of the law, not a norm
-  the text lays down ("It follows that a former guardian … must be classified as a
+- **reasoning**: what follows an impersonal "It follows that …" or "it must be recalled / borne
+  in mind that …" is the writer's (or the court's) conclusion or the case-law recalled, not a
+  norm the text lays down ("It follows that a former guardian … must be classified as a
   'controller' …").
 - **"might" that offers a course**: in the main clause, not negated, hedged or about a state
   or an experience ("The compensation might take the form of a lump sum or of periodic
@@ -55,6 +55,7 @@ _NON_AGENTIVE = {
     "hinder", "undermine", "increase", "reduce", "create", "reflect", "amount", "indicate",
     "mean", "imply", "explain", "hide", "mask", "perpetuate", "exacerbate", "aggravate",
     "deny", "refuse", "be", "have", "find", "need", "include", "involve", "require", "happen",
+    "conflict", "coincide", "overlap",
 }
 _HEDGES = re.compile(r"^\W*(?:For\s+(?:example|instance)|In\s+(?:some|many|certain|practice)|"
                      r"Often|Sometimes|Moreover,?\s+(?:some|many)|However,?\s+(?:some|many))\b|"
@@ -63,12 +64,14 @@ _HEDGES = re.compile(r"^\W*(?:For\s+(?:example|instance)|In\s+(?:some|many|certa
 _DISCOURSE = {"emphasize", "emphasise", "note", "stress", "recall", "remember", "underline",
               "underscore", "observe", "point", "recognize", "recognise", "acknowledge",
               "bear", "mention", "highlight", "reiterate"}
-# the impersonal formulas of reasoning whose that-clause is the writer's reading ("It follows
-# that …", "it should be noted that …")
-_REASONING = _DISCOURSE | {"follow"}
+# the impersonal formulas of reasoning whose that-clause restates what others laid down or
+# concludes from it ("it must be recalled that the interpretation … must …", "It follows that
+# … must be classified as …"); not "It should be emphasized that … should be offered free of
+# cost": the writer's own emphasis of a norm, like "The Committee emphasizes that …"
+_REASONING = {"recall", "remember", "bear", "follow"}
 # verbs of judgement: a passive "might be considered/regarded …" states a view, not an option
 _JUDGEMENT = {"consider", "regard", "see", "view", "interpret", "understand", "expect", "argue",
-              "say", "think", "deem", "describe", "call", "treat", "classify"}
+              "say", "think", "thought", "deem", "describe", "call", "treat", "classify"}
 _INSTRUMENTS = {"convention", "covenant", "charter", "declaration", "protocol", "article",
                 "directive", "regulation", "constitution", "law", "act"}
 _PARTICIPLE_DEPS = {"acl", "amod", "advcl", "relcl", "npadvmod", "oprd"}
