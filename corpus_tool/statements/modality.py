@@ -153,12 +153,21 @@ _SQ_CLOSE = re.compile(r"(?<=\S)'(?=[\s.,;:)\]]|$)")
 _SQ_TAIL = re.compile(r"(?<=[.,;!?])'(?=[\s.,;:)\]]|$)")
 
 
+# a double quotation mark; "``" opens a quotation in texts typeset the TeX way (``undertakings")
+_DQ = re.compile(r'``|"')
+
+
+def quote_marks(text: str, end: int | None = None) -> int:
+    """How many double quotation marks the (normalised) text has, before `end` if given."""
+    return len(_DQ.findall(text, 0, len(text) if end is None else end))
+
+
 def _in_quotes(text: str, pos: int) -> bool:
     """Is offset `pos` of the (normalised) unit inside quoted text: between double quotes, after
     a quote the unit opens and does not close before `pos`, or before a closing quote the unit
     never opened (the unit is the end of a quotation that began earlier)?"""
-    before = text.count('"', 0, pos)
-    if before % 2 == 1 or (before == 0 and text.count('"') % 2 == 1):
+    before = quote_marks(text, pos)
+    if before % 2 == 1 or (before == 0 and quote_marks(text) % 2 == 1):
         return True
     opens = [m.start() for m in _SQ_OPEN.finditer(text)]
     closes = [m.start() for m in _SQ_CLOSE.finditer(text)]

@@ -210,7 +210,7 @@ def _link(passages: list) -> list[list[_PU]]:
             if ch is not None:
                 last_ch = ch
             norm = U.normalise(body)
-            if norm.count('"') % 2:
+            if M.quote_marks(norm) % 2:
                 quote_open = not quote_open
             want = (not preamble and not quoted and C.filter_reason(norm) is None and
                     bool(ch is not None or u.item or C.find_cues(norm) or

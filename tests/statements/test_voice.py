@@ -22,6 +22,11 @@ def test_quoted_text_is_told_from_apostrophes():
     # Court of Justice); the apostrophes of "Member State's" and "States' " are no quotes
     opened = "'While this Regulation applies, Member State law could specify the processing."
     assert M._in_quotes(opened, opened.index("could"))
+    # a quotation opened the TeX way and closed with a straight quote (ESC revised, Appendix)
+    tex = ("4. It is understood that religious communities may be excluded from the application "
+           "of these articles, even if these institutions are ``undertakings\" within the meaning "
+           "of paragraph 3.")
+    assert not M._in_quotes(tex, tex.index("may"))
     for own in ("The Member State's authorities shall act.",
                 "States' obligations shall include the protection of children.",
                 "States parties should ensure that the 'best interests' of the child prevail."):
