@@ -198,13 +198,20 @@ _OPENER_MAIN = re.compile(r",\s+(?:[A-Z][\w-]*|the|all|each|every)\b[^,;:]{0,80}
                           r"(?:shall|must|should)\b")
 
 
+# a unit that introduces a quotation ("Article 1177 provides as follows:", "… also recognizes
+# the principle … by stating:"): what follows it is the quoted text's, not the unit's
+_QUOTE_INTRO = re.compile(
+    r"\b(?:provides|provided|reads|read|states|stated|stating|says|said|stipulates|stipulated)"
+    r"(?:\s+(?:as\s+follows|in\s+the\s+following\s+terms|inter\s+alia|in\s+part))?\s*:\s*$")
+
+
 def opener_with_main_clause(text: str) -> bool:
     return bool(_PREAMBLE.match(text) and _OPENER_MAIN.search(text))
 
 
 def filter_reason(text: str, *, preamble: bool = False) -> str | None:
-    """Why a unit is not a statement (definition, preamble, procedural, construction clause), or
-    None when it may be one."""
+    """Why a unit is not a statement (definition, preamble, procedural, construction clause, the
+    introduction of a quotation), or None when it may be one."""
     if preamble or _PREAMBLE.match(text) and not opener_with_main_clause(text):
         return "preamble"
     if _DEFINITION.search(text):
@@ -213,6 +220,8 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
         return "construction"
     if _NARRATIVE.match(text):
         return "narrative"
+    if _QUOTE_INTRO.search(text):
+        return "quotation"
     if _BODY_ACTOR.match(text):
         return "procedural"
     if (_PROCEDURAL.search(text) or _acting_body(text)) and not _PROC_EXCEPT.search(text):
@@ -265,6 +274,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     r"(?=[^.;:]{0,80}\bright)|"
                     r"\b(?:has|have|shall\s+have|should\s+have)\s+(?:a|the|an?\s+equal|the\s+same|equal|"
                     r"a\s+prior)?\s*rights?\b|"
+                    # "Everyone has inherent dignity and the right to have their dignity respected"
+                    r"\b(?:has|have)\s+(?:[\w-]+\s+){1,4}?and\s+(?:a|the)\s+right\s+to\b|"
                     # "has the inherent right", "have the inalienable rights": one qualifier
                     r"\b(?:has|have|shall\s+have)\s+(?:a|an|the)\s+(?!following\b|same\b)"
                     r"(?:[a-z-]+(?<!ed)\s+)rights?(?=\s+(?:to|of)\b)|"
@@ -304,6 +315,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                    r"(?:obligation|duty|responsibility)\s+to\b|\bagree\s+that\b|"
                    r"\b[Ii]t\s+is\s+(?:therefore\s+|also\s+)?incumbent\s+(?:up)?on\b"),
     ("permission", r"\bmay\b"),
+    # an option a recommending text offers ("The compensation might take the form of …"); the
+    # parse keeps it only in a main clause that is not negated, hedged or a possibility
+    # (statements.modality), and rules-only mode never does
+    ("recommendation", r"\bmight\b"),
 ]]
 
 
@@ -352,7 +367,7 @@ def _tidy(deontic: str) -> str:
 
 
 HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the cheap first gate
-    r"\b(shall|must|may|should|will|can|cannot|shan't|mustn't|undertak\w*|recogni[sz]\w*|rights?|"
+    r"\b(shall|must|may|might|should|will|can|cannot|shan't|mustn't|undertak\w*|recogni[sz]\w*|rights?|"
     r"entitled|enjoy|principles|prohibited|forbidden|abolished|outlawed|ought|recommend\w*|urg\w*|call\w*|encourag\w*|"
     r"invit\w*|request\w*|required|obliged|bound|obligated|obligations?|dut(?:y|ies)|"
     r"responsibilit\w*|agree|freedoms|essential|important|necessary|crucial|vital|imperative|"

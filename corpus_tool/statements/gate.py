@@ -32,7 +32,7 @@ from corpus_tool.statements.rules import Parts
 MODEL_PATH = Path(__file__).with_name("gate.json")
 
 _STRENGTHS = ("obligation", "prohibition", "recommendation", "permission", "recognition")
-_REASONS = ("preamble", "definition", "construction", "narrative", "procedural")
+_REASONS = ("preamble", "definition", "construction", "narrative", "procedural", "quotation")
 _CUE_WORDS = ("shall", "must", "should", "may", "will", "can", "undertake", "recommend", "right",
               "entitled")
 _GOV_DEPS = ("ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "acl", "amod")

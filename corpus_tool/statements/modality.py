@@ -14,7 +14,17 @@ the dependency parse, which of them do:
 - **participles**: "rights recognised by this Charter", "whether undertaken by public or private
   institutions", "measures required by…": a participle modifying a noun (or an adverbial
   participle clause) is not a deontic, and its by-phrase is not an actor.
-- **quotations**: a cue inside quotation marks is the quoted text's, not the unit's.
+- **quotations**: a cue inside quotation marks is the quoted text's, not the unit's — also
+  when the unit opens a quotation it does not close, or closes one it never opened (a unit cut
+  out of a longer quotation: "… by their development projects" (E/CN.4/…)").
+- **reasoning**: what follows an impersonal "It follows that …" or "it must be recalled / borne
+  in mind that …" is the writer's (or the court's) conclusion or the case-law recalled, not a
+  norm the text lays down ("It follows that a former guardian … must be classified as a
+  'controller' …").
+- **"might" that offers a course**: in the main clause, not negated, hedged or about a state
+  or an experience ("The compensation might take the form of a lump sum or of periodic
+  payments"), "might" recommends an option to the addressee of a recommending text; anywhere
+  else ("which might be subjected to …", "might not always be compatible") it is a possibility.
 - **entitlements**: "X shall, …, be entitled to…", "This right shall include…", "shall enjoy",
   "The arts … shall be free of constraint": a modal whose verb confers an entitlement is
   `recognition`, the framework's strength for rights held (see `models.STRENGTHS`), not
@@ -45,17 +55,23 @@ _NON_AGENTIVE = {
     "hinder", "undermine", "increase", "reduce", "create", "reflect", "amount", "indicate",
     "mean", "imply", "explain", "hide", "mask", "perpetuate", "exacerbate", "aggravate",
     "deny", "refuse", "be", "have", "find", "need", "include", "involve", "require", "happen",
+    "conflict", "coincide", "overlap",
 }
 _HEDGES = re.compile(r"^\W*(?:For\s+(?:example|instance)|In\s+(?:some|many|certain|practice)|"
                      r"Often|Sometimes|Moreover,?\s+(?:some|many)|However,?\s+(?:some|many))\b|"
                      r"\b(?:often|sometimes|frequently|in\s+some\s+cases|in\s+practice|"
                      r"potentially|possibly|likely|unlikely)\b", re.I)
-# recalling case-law or a rule ("it must be recalled that the interpretation … must consider
-# …"): the complement restates what others laid down
-_RECALL = {"recall", "remember", "bear"}
 _DISCOURSE = {"emphasize", "emphasise", "note", "stress", "recall", "remember", "underline",
               "underscore", "observe", "point", "recognize", "recognise", "acknowledge",
               "bear", "mention", "highlight", "reiterate"}
+# the impersonal formulas of reasoning whose that-clause restates what others laid down or
+# concludes from it ("it must be recalled that the interpretation … must …", "It follows that
+# … must be classified as …"); not "It should be emphasized that … should be offered free of
+# cost": the writer's own emphasis of a norm, like "The Committee emphasizes that …"
+_REASONING = {"recall", "remember", "bear", "follow"}
+# verbs of judgement: a passive "might be considered/regarded …" states a view, not an option
+_JUDGEMENT = {"consider", "regard", "see", "view", "interpret", "understand", "expect", "argue",
+              "say", "think", "thought", "deem", "describe", "call", "treat", "classify"}
 _INSTRUMENTS = {"convention", "covenant", "charter", "declaration", "protocol", "article",
                 "directive", "regulation", "constitution", "law", "act"}
 _PARTICIPLE_DEPS = {"acl", "amod", "advcl", "relcl", "npadvmod", "oprd"}
@@ -130,8 +146,36 @@ def _subject(verb):
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
 
 
+# single quotes that cannot be apostrophes: an opening one before a word, after a space or a
+# bracket; a closing one after a word or punctuation, before a space, punctuation or the end
+_SQ_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))'(?=[\w\"])")
+_SQ_CLOSE = re.compile(r"(?<=\S)'(?=[\s.,;:)\]]|$)")
+_SQ_TAIL = re.compile(r"(?<=[.,;!?])'(?=[\s.,;:)\]]|$)")
+
+
+# a double quotation mark; "``" opens a quotation in texts typeset the TeX way (``undertakings")
+_DQ = re.compile(r'``|"')
+
+
+def quote_marks(text: str, end: int | None = None) -> int:
+    """How many double quotation marks the (normalised) text has, before `end` if given."""
+    return len(_DQ.findall(text, 0, len(text) if end is None else end))
+
+
 def _in_quotes(text: str, pos: int) -> bool:
-    return text.count('"', 0, pos) % 2 == 1
+    """Is offset `pos` of the (normalised) unit inside quoted text: between double quotes, after
+    a quote the unit opens and does not close before `pos`, or before a closing quote the unit
+    never opened (the unit is the end of a quotation that began earlier)?"""
+    before = quote_marks(text, pos)
+    if before % 2 == 1 or (before == 0 and quote_marks(text) % 2 == 1):
+        return True
+    opens = [m.start() for m in _SQ_OPEN.finditer(text)]
+    closes = [m.start() for m in _SQ_CLOSE.finditer(text)]
+    last_open = max((o for o in opens if o < pos), default=None)
+    if last_open is not None and not any(last_open < c < pos for c in closes):
+        return True
+    tail = next((m.start() for m in _SQ_TAIL.finditer(text, pos)), None)
+    return tail is not None and not any(o < tail for o in opens)
 
 
 def keep_cue_text(text: str, cue: Cue) -> bool:
@@ -185,18 +229,38 @@ def _epistemic_may(tok, verb, text: str) -> bool:
     return _is(verb, _NON_AGENTIVE)
 
 
+def _option_might(verb, text: str) -> bool:
+    """Does "might" offer a course here: the main clause (or a verb conjoined to it), not
+    negated, not hedged, not a state, an experience or a view ("The compensation might be
+    effected …", "The scheme might subrogate in the victim's claims")?"""
+    v = verb
+    while v.dep_ == "conj" and v.head is not v:
+        v = v.head
+    if v.dep_ != "ROOT" or any(c.dep_ == "neg" for c in verb.children) or _HEDGES.search(text):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return not _is(verb, _JUDGEMENT)
+    subj = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
+    return not _is(verb, _NON_AGENTIVE) and not (subj is not None and subj.lower_ == "it" and
+                                                 subj.dep_ == "expl")
+
+
 def check_cue(doc, text: str, cue: Cue) -> Cue | None:
     """The cue as the parse reads it in context: None when it is not deontic here (epistemic,
-    discourse, participle), the cue with strength `recognition` when its verb confers an
-    entitlement, else the cue unchanged."""
+    discourse, reasoning, participle), the cue with strength `recognition` when its verb confers
+    an entitlement, else the cue unchanged."""
     if not keep_cue_text(text, cue):
         return None
     tok = _token_at(doc, cue.anchor)
     if tok is None:
         return cue
+    if _reasoned(tok.head if tok.dep_ in ("aux", "auxpass") else tok):
+        return None     # "It follows that … must be classified as …"
     if tok.lower_ in _MODALS and tok.dep_ in ("aux", "auxpass"):
         verb = tok.head
         subj = _subject(verb)
+        if tok.lower_ == "might":
+            return cue if _option_might(verb, text) else None
         if tok.lower_ == "may" and cue.strength == "permission" and \
                 not MAY_LIMIT.match(text, cue.start) and _epistemic_may(tok, verb, text):
             return None
@@ -205,8 +269,6 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
             return None     # "It must be emphasized that …"
         if subj is not None and subj.lower_ in ("we", "i") and tok.lower_ in ("shall", "will"):
             return None     # the author's future: "As we shall demonstrate, …"
-        if _recalled(verb):
-            return None     # "it must be recalled that the interpretation … must consider …"
         if cue.strength == "obligation" and (
                 verb.lower_ == "entitled" or _is(verb, {"enjoy"}) or _free(verb) or
                 _inviolable(verb) or
@@ -221,23 +283,27 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
 
 def contextual_cues(cues: list[Cue], doc, text: str) -> list[Cue]:
     """`cues` filtered and re-read in context (see `check_cue`); without a parse only the
-    text-level checks."""
+    text-level checks, and no "might" (only the parse tells an option from a possibility)."""
     out = []
     for c in cues:
-        k = check_cue(doc, text, c) if doc is not None else (c if keep_cue_text(text, c) else None)
+        if doc is not None:
+            k = check_cue(doc, text, c)
+        else:
+            k = c if keep_cue_text(text, c) and c.deontic != "might" else None
         if k is not None:
             out.append(k)
     return out
 
 
-def _recalled(verb) -> bool:
-    """Is the verb inside the that-clause of an impersonal "it must be recalled/borne in mind
-    that …"?"""
+def _reasoned(verb) -> bool:
+    """Is the verb inside the that-clause of an impersonal formula of reasoning: "It follows
+    that …", "it must be recalled / borne in mind / noted / emphasized that …"?"""
     v, hops = verb, 0
     while hops < 4 and v.dep_ in ("ccomp", "conj") and v.head is not v:
         v, hops = v.head, hops + 1
         subj = _subject(v)
-        if v.dep_ != "conj" and _is(v, _RECALL) and subj is not None and subj.lower_ == "it":
+        if v.dep_ != "conj" and _is(v, _REASONING) and subj is not None and \
+                subj.lower_ == "it":
             return True
     return False
 

@@ -162,6 +162,7 @@ class _PU:
     chapeau: tuple[int, int] | None     # (passage index, unit index) of its chapeau
     parse: bool                         # worth parsing
     item: bool
+    quoted: bool = False                # inside a quotation opened by an earlier unit
 
 
 def _parents(pid: str) -> Iterable[str]:
@@ -198,8 +199,10 @@ def _link(passages: list) -> list[list[_PU]]:
         preamble = _preamble(p)
         used = False
         last_ch = None
+        quote_open = False      # a quotation runs on from an earlier unit of the passage
         for ui, u in enumerate(units):
             body = p.text[u.body:u.end]
+            quoted = quote_open
             is_item = u.item or (cur is not None and (ui == 0 or pus[-1].unit.colon or
                                                       pus[-1].text.rstrip().endswith(";")))
             ch = cur if is_item else None
@@ -207,10 +210,12 @@ def _link(passages: list) -> list[list[_PU]]:
             if ch is not None:
                 last_ch = ch
             norm = U.normalise(body)
-            want = (not preamble and C.filter_reason(norm) is None and
+            if M.quote_marks(norm) % 2:
+                quote_open = not quote_open
+            want = (not preamble and not quoted and C.filter_reason(norm) is None and
                     bool(ch is not None or u.item or C.find_cues(norm) or
                          R.infinitive_start(norm)))
-            pus.append(_PU(u, body, ch, want, is_item))
+            pus.append(_PU(u, body, ch, want, is_item, quoted))
             if u.colon:
                 cur = (pi, ui)
             elif not is_item:
@@ -292,6 +297,11 @@ def _analyse_with_docs(passages, linked, need, docs, gate=DEFAULT) -> dict[int, 
             ch = parts_of.get(pu.chapeau) if pu.chapeau else None
             ch_text = linked[pu.chapeau[0]][pu.chapeau[1]].text if pu.chapeau else ""
             doc = docs.get((pi, ui))
+            if pu.quoted:
+                # "… by stating: "Transnational corporations … shall respect …. They shall
+                # particularly respect …": the sentences of a quotation are the quoted text's
+                parts_of[(pi, ui)] = Parts(False, reason="quotation")
+                continue
             parts = analyse_unit(pu.text, doc=doc, chapeau=ch, chapeau_text=ch_text,
                                  item=pu.item, preamble=preamble, prev_actor=prev_actor)
             if gate is not None and doc is not None and not preamble:

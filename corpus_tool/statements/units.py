@@ -43,7 +43,9 @@ _MARKER = re.compile(
     r"\d{1,2}\.\s+(?=[a-z]))[ ]*")
 
 
-_PARA_NUM = re.compile(r"[ ]*\d{1,3}\.\s+(?=\S)")
+# "12. The Committee …", and a subsection number in brackets, also glued to its text as some
+# readers give it ("(2)Everyone has the right to leave the Republic.")
+_PARA_NUM = re.compile(r"[ ]*(?:\d{1,3}\.\s+|\(\d{1,3}[A-Z]?\)\s*)(?=\S)")
 
 
 _BARE_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s*")   # "2." opening a paragraph is not a sentence
@@ -56,6 +58,11 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|(?<=[:;])\s
 # a passage that stops mid-clause on words that take a complement is the chapeau of the items
 # in the next passage ("Any person charged with an offence has the right" / "(a) to be informed")
 _OPEN_END = re.compile(r"\b(?:has|have)\s+the\s+right\s*$|\b(?:shall|must|should|may)\s*$")
+
+
+# a unit that introduces items: it ends in a colon, or in a dash after a space ("Everyone has
+# the right to freedom and security of the person, which includes the right -", "—" normalised)
+_CHAPEAU_END = re.compile(r"(?::|\s-)\s*$")
 
 
 def split_units(text: str) -> list[Unit]:
@@ -89,7 +96,7 @@ def split_units(text: str) -> list[Unit]:
                     body = pm.end()
             if not norm[body:e].strip(" .;:,-"):
                 continue
-            units.append(Unit(s, e, body, item, norm[s:e].rstrip().endswith(":") or (
+            units.append(Unit(s, e, body, item, bool(_CHAPEAU_END.search(norm, s, e)) or (
                 e == len(norm.rstrip()) and bool(_OPEN_END.search(norm, s, e)))))
         pos = b1
     del pos
