@@ -21,6 +21,12 @@ while tuning).
   the split was drawn (the examples' sources added in session 6; `drafting_split.V1_DOCUMENTS`)
   are given apart as `new documents` (for the anti-discrimination example: its old documents,
   its new documents and the whole), so that the halves stay comparable;
+- the second-coder ceiling (labour example): on the passages a second coder (coder-m) also gave
+  an indicator id, B-cubed of the second coder's ids against the first coder's, beside that of
+  the draft by meaning alone on the same passages: how far one human is from another bounds
+  what grouping by meaning can reach;
+- the drafts founded by suggestions alone (provisions of the corpus nobody has coded yet,
+  `phrasing.meaning.uncovered_groups`), and the MIPEX figure below with the coded groups only;
 - the share of draft titles a reader accepts unchanged, per project, from the judgments in
   `benchmarks/data/drafting_title_judgments.csv` (target ≥ 70 % on the reference project with
   no topics file; titles not judged there are listed);
