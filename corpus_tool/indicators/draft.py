@@ -301,7 +301,7 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
     people they name, the strength and scope of its sources) or by the codebook's name for it.
     A coder's (or the codebook's) indicator id is kept as the id; a group nobody named gets an
     id from its title. With `cover`, what the corpus provides and nobody coded (confident
-    suggestions that join no group, said by two documents) founds candidate indicators too."""
+    suggestions that join no group, said by three documents) founds candidate indicators too."""
     described = [i for a in areas for i in a.indicators] if use_definitions else []
     defined = [(a.id, i.id, ". ".join(x for x in (i.name, i.definition) if x))
                for a in areas for i in a.indicators if i in described]

@@ -267,9 +267,11 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
             g.items.extend(sorted(added, key=_order))
             attached.update(id(x) for _, x in cands)
     if cover:
-        grouped = [x for g in everything for x in g.items]
+        grouped: dict[str, list] = defaultdict(list)      # what the groups hold, by document
+        for x in (x for g in everything for x in g.items):
+            grouped[x.doc_id].append(x)
         left = [e for e in suggestions if id(e) not in attached
-                and not any(x.key == e.key or _overlaps(x, e) for x in grouped)]
+                and not any(x.key == e.key or _overlaps(x, e) for x in grouped[e.doc_id])]
         everything += uncovered_groups(left, [stmt_of[id(e)] for e in left], group_min=group_min,
                                        max_sources=max_suggested)
     return sorted(everything, key=lambda g: (g.area, g.hint == "", g.hint,
