@@ -21,6 +21,12 @@ while tuning).
   the split was drawn (the examples' sources added in session 6; `drafting_split.V1_DOCUMENTS`)
   are given apart as `new documents` (for the anti-discrimination example: its old documents,
   its new documents and the whole), so that the halves stay comparable;
+- the second-coder ceiling (labour example): on the passages a second coder (coder-m) also gave
+  an indicator id, B-cubed of the second coder's ids against the first coder's, beside that of
+  the draft by meaning alone on the same passages: how far one human is from another bounds
+  what grouping by meaning can reach;
+- the drafts founded by suggestions alone (provisions of the corpus nobody has coded yet,
+  `phrasing.meaning.uncovered_groups`), and the MIPEX figure below with the coded groups only;
 - the share of draft titles a reader accepts unchanged, per project, from the judgments in
   `benchmarks/data/drafting_title_judgments.csv` (target ≥ 70 % on the reference project with
   no topics file; titles not judged there are listed);
@@ -56,6 +62,7 @@ JUDGMENTS = DATA / "drafting_title_judgments.csv"
 STRANDS = {"labour-market": "Labour Market Mobility Strand",
            "anti-discrimination": "Antidiscrimination Strand"}
 CODERS = {"labour-market": "coder-l", "anti-discrimination": "coder-d"}
+SECOND_CODERS = {"labour-market": "coder-m"}     # a second coder's ids on the same passages
 
 
 def _inputs(root: Path, *, backend: str = "minilm"):
@@ -79,13 +86,14 @@ def _inputs(root: Path, *, backend: str = "minilm"):
     return project, load_codebook(project), docs, ev, plain, project_embedder(project, backend)
 
 
-def _draft_no_topics(root: Path, *, use_hints: bool = True, use_definitions: bool = True):
+def _draft_no_topics(root: Path, *, use_hints: bool = True, use_definitions: bool = True,
+                     cover: bool = True):
     from corpus_tool.indicators.draft import framework_of, draft_from_corpus
     project, areas, docs, _, ev, embed = _inputs(root)
     known = {a.id for a in areas}
     by_area = draft_from_corpus([e for e in ev if e.area in known], docs=docs, embed=embed,
                                 use_hints=use_hints, areas=areas,
-                                use_definitions=use_definitions)
+                                use_definitions=use_definitions, cover=cover)
     return framework_of(areas, by_area, "Draft indicators")
 
 
@@ -120,6 +128,36 @@ def _grouping(fw, coder: str, root: Path, docs: Sequence[str] | None = None
             if aid in gold:
                 pred[aid] = ind.id
     return (*bcubed(pred, gold), len(set(pred) & set(gold)))
+
+
+def _second_coder(fw, root: Path, first: str, second: str) -> dict:
+    """The second-coder ceiling: on the passages both coders gave an indicator id (overlapping
+    quotes), B-cubed of the second coder's ids against the first's, beside that of `fw`'s
+    grouping of the same passages. How far a second human is from the first bounds what meaning
+    alone can be expected to reach."""
+    from corpus_tool.coding.annotations import read_annotations
+    from corpus_tool.project import open_project
+    anns = [a for a in read_annotations(open_project(root)).annotations if a.indicator]
+    ones = [a for a in anns if a.creator == first]
+    gold, human = {}, {}
+    for b in (a for a in anns if a.creator == second):
+        for a in ones:
+            if a.doc_id == b.doc_id and _spans_overlap(a.anchor, b.anchor):
+                gold[a.id], human[a.id] = a.indicator, b.indicator
+                break
+    pred = {s.linked_by.annotation_id: ind.id for ind in fw.indicators() for s in ind.sources
+            if s.linked_by and s.linked_by.annotation_id in gold}
+    same = sum(gold[k] == human[k] for k in gold)
+    return {"passages": len(gold), "same_id": same,
+            "second_coder": dict(zip(("precision", "recall", "f1"), bcubed(human, gold))),
+            "draft": dict(zip(("precision", "recall", "f1"), bcubed(pred, gold))),
+            "draft_counted": len(set(pred) & set(gold))}
+
+
+def _spans_overlap(a, b) -> bool:
+    if None in (a.start, a.end, b.start, b.end):
+        return " ".join(a.exact.split()) == " ".join(b.exact.split())
+    return a.start < b.end and b.start < a.end
 
 
 def _halves(root: Path, coder: str, project: str) -> dict[str, list[str] | None]:
@@ -238,6 +276,21 @@ def _byte_identical_twice(root: Path) -> bool:
         return a.read_bytes() == b.read_bytes()
 
 
+def _uncoded(fw) -> list[str]:
+    """The drafts founded by suggestions alone (provisions nobody has coded yet)."""
+    return [f"{i.id}: {i.title} ({len(i.sources)} sources, "
+            f"{len({s.anchor.doc_id for s in i.sources})} documents)" for i in fw.indicators()
+            if not any(s.linked_by and s.linked_by.annotation_id for s in i.sources)]
+
+
+def _print_uncoded(fw) -> list[str]:
+    rows = _uncoded(fw)
+    print(f"  drafts of provisions nobody coded (suggestions alone): {len(rows)}")
+    for r in rows:
+        print(f"    {r}")
+    return rows
+
+
 def _print_bcubed(label: str, fig: tuple) -> None:
     p, r, f1, n = fig
     print(f"  B-cubed {label} over {n} coded sources: P {p:.3f} R {r:.3f} F1 {f1:.3f}")
@@ -273,6 +326,7 @@ def run() -> dict:
         "bcubed_with_coders_ids": dict(zip(("precision", "recall", "f1"), with_ids[:3])),
         "bcubed_ids_hidden": hidden, "titles": titles}
     _print_titles(titles)
+    out["reference_no_topics"]["uncoded_drafts"] = _print_uncoded(fw)
     for name, strand in STRANDS.items():
         root = ROOT / "examples" / name
         _ensure_built(root)
@@ -294,12 +348,28 @@ def run() -> dict:
             else:
                 res[f"bcubed_{k}"] = _split_figures(hfw, coder, root, name,
                                                     _old_and_new(root, coder, name))
+        if name in SECOND_CODERS:
+            sc = _second_coder(hidden["ids_hidden_meaning_alone"], root, coder,
+                               SECOND_CODERS[name])
+            res["second_coder_ceiling"] = sc
+            print(f"  second-coder ceiling ({SECOND_CODERS[name]} against {coder} on the "
+                  f"{sc['passages']} passages both coded; same id {sc['same_id']}): B-cubed F1 "
+                  f"{sc['second_coder']['f1']:.3f}; the draft by meaning alone on the same "
+                  f"passages: {sc['draft']['f1']:.3f}")
         res["titles"] = _titles(efw, name)
         _print_titles(res["titles"])
+        res["uncoded_drafts"] = _print_uncoded(efw)
+        coded_only = _draft_no_topics(root, cover=False)
+        share0, _ = mipex_match.as_specified(coded_only, strand, embed)
         share, rows = mipex_match.as_specified(efw, strand, embed)
-        ids = sorted({i.id for i in efw.indicators()})
+        ids = sorted({i.id for i in efw.indicators() if i.id in {
+            x.id for x in coded_only.indicators()}})
         ceiling = [id_words(i, i.split("-")[1]) for i in ids]
+        fair0 = mipex_match.fair(coded_only, strand, embed, ceiling)
         fair = mipex_match.fair(efw, strand, embed, ceiling)
+        res["mipex_coded_groups_only"] = {"as_specified": share0, "fair": fair0["matched"]}
+        print(f"  MIPEX, drafts of the coded groups only (no provisions nobody coded): as "
+              f"specified {share0:.0%}, fair {fair0['matched']:.0%}")
         res["mipex_as_specified"] = {"matched": share, "matches": rows}
         res["mipex_fair"] = fair
         print(f"  MIPEX titles matched, as specified (title + question, every row): {share:.0%}; "

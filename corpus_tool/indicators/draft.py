@@ -293,26 +293,28 @@ def _hash_embed(texts: list[str]) -> np.ndarray:
 
 def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document],
                       embed: Callable[[list[str]], np.ndarray], use_hints: bool = True,
-                      areas: Sequence[CodebookArea] = (), use_definitions: bool = True
-                      ) -> dict[str, list[Indicator]]:
+                      areas: Sequence[CodebookArea] = (), use_definitions: bool = True,
+                      cover: bool = True) -> dict[str, list[Indicator]]:
     """Indicators per area from the corpus and the codebook: evidence grouped by meaning (and by
     the indicators the codebook's `areas` describe, unless `use_definitions` is False), each
     group named from its statements (key phrases against the other groups of its area, the
     people they name, the strength and scope of its sources) or by the codebook's name for it.
     A coder's (or the codebook's) indicator id is kept as the id; a group nobody named gets an
-    id from its title."""
+    id from its title. With `cover`, what the corpus provides and nobody coded (confident
+    suggestions that join no group, said by three documents) founds candidate indicators too."""
     described = [i for a in areas for i in a.indicators] if use_definitions else []
     defined = [(a.id, i.id, ". ".join(x for x in (i.name, i.definition) if x))
                for a in areas for i in a.indicators if i in described]
     given = {i.id: i.name for i in described if i.name}
     by_area: dict[str, list] = defaultdict(list)
-    for g in group_by_meaning(evidence, embed, use_hints=use_hints, defined=defined):
+    for g in group_by_meaning(evidence, embed, use_hints=use_hints, defined=defined,
+                              cover=cover):
         by_area[g.area].append(g)
     out: dict[str, list[Indicator]] = defaultdict(list)
     for area in sorted(by_area):
         gs = by_area[area]
         items_of = [_dedupe(g.items) for g in gs]
-        keys = key_phrases([[e.text or e.quote for e in items] for items in items_of])
+        keys = _area_key_phrases(items_of)
         taken = {g.hint for g in gs if g.hint}
         for g, items, kp in zip(gs, items_of, keys):
             texts = [e.text or e.quote for e in items]
@@ -340,6 +342,19 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
             out[area].append(_assemble(key, items, docs, title=nm.title, question=nm.question,
                                        levels=levels, provision=nm.provision))
     return out
+
+
+def _area_key_phrases(items_of: Sequence[Sequence[Evidence]]) -> list[list[str]]:
+    """The key phrases of each group of an area against the others: a group with annotations
+    against the other such groups only (a candidate found in what nobody coded does not change
+    how the coded groups read), a group of suggestions alone against all of them."""
+    texts = [[e.text or e.quote for e in items] for items in items_of]
+    coded = [k for k, items in enumerate(items_of) if any(e.kind == "annotation" for e in items)]
+    keys = key_phrases(texts)
+    if coded and len(coded) < len(items_of):
+        for k, kp in zip(coded, key_phrases([texts[k] for k in coded])):
+            keys[k] = kp
+    return keys
 
 
 def _disambiguate_titles(inds: list[Indicator]) -> None:

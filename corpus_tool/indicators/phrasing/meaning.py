@@ -12,7 +12,13 @@ of `indicators.Evidence`) and an `embed(texts) -> unit vectors` function. Per ar
    clustering at `group_min`.
 3. Confident, relevant suggestions of the area (`relevant_only`) join the nearest group
    (cosine ≥ `attach_min`), at most `max_suggested` per group, unseen documents first; they
-   never found a group.
+   found no group in this step.
+4. What the corpus provides and nobody has coded yet: the confident, relevant suggestions of
+   an area that joined no group are grouped among themselves (average linkage at `group_min`
+   on their statements); a group that different statements of three documents
+   (`COVER_MIN_DOCUMENTS`) say becomes a candidate indicator of its own, with its
+   `max_suggested` most central statements as sources (`uncovered_groups`; `cover=False`
+   leaves it out).
 
 Annotations are compared with each other (steps 1-2) by the words the coder marked (their quote,
 `coded_text`), joined with the coder's indicator id and memo when they are used (`hint_text`).
@@ -34,10 +40,13 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from corpus_tool.semantic.group import group
+
 ATTACH_MIN = 0.5
 GROUP_MIN = 0.55       # loose annotations grouped together (fitted on the development halves)
 DEFINE_MIN = 0.3       # a statement and an indicator's description say the same thing
 MAX_SUGGESTED = 4
+COVER_MIN_DOCUMENTS = 3   # a provision nobody coded yet: said by this many instruments
 RELEVANCE_QUANTILE = 0.1
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -124,29 +133,23 @@ def _unit(m: np.ndarray) -> np.ndarray:
 
 
 def _agglomerate(vecs: np.ndarray, threshold: float) -> list[int]:
-    """Average-linkage labels at a cosine threshold; deterministic (ties by index)."""
+    """Average-linkage labels at a cosine threshold (clusters merge while the mean cosine of
+    their items reaches it), numbered by first appearance; deterministic. The clustering
+    stage's own agglomerative grouping (`semantic.group`), so thousands of statements take
+    seconds; an item with no direction (an empty text) stays alone."""
     n = len(vecs)
     if n <= 1:
         return [0] * n
-    clusters = [[i] for i in range(n)]
-    sims = vecs @ vecs.T
-    while len(clusters) > 1:
-        best, pair = -2.0, None
-        for a in range(len(clusters)):
-            for b in range(a + 1, len(clusters)):
-                s = float(sims[np.ix_(clusters[a], clusters[b])].mean())
-                if s > best + 1e-9:
-                    best, pair = s, (a, b)
-        if pair is None or best < threshold:
-            break
-        a, b = pair
-        clusters[a] = sorted(clusters[a] + clusters[b])
-        del clusters[b]
-    labels = [0] * n
-    for k, c in enumerate(sorted(clusters, key=min)):
-        for i in c:
-            labels[i] = k
-    return labels
+    raw = group(np.asarray(vecs, dtype=np.float64), method="agglomerative",
+                threshold=1.0 - threshold, min_cluster_size=1)
+    labels, alone = [], int(raw.max()) + 1
+    for r in raw:
+        labels.append(int(r) if r >= 0 else alone)
+        alone += r < 0
+    first: dict[int, int] = {}
+    for lab in labels:
+        first.setdefault(lab, len(first))
+    return [first[lab] for lab in labels]
 
 
 def _overlaps(x, e) -> bool:
@@ -158,7 +161,7 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
                      max_suggested: int = MAX_SUGGESTED, use_hints: bool = True,
                      defined: Sequence[tuple[str, str, str]] = (),
                      define_min: float = DEFINE_MIN,
-                     group_min: float = GROUP_MIN) -> list[MeaningGroup]:
+                     group_min: float = GROUP_MIN, cover: bool = True) -> list[MeaningGroup]:
     """Candidate indicators of every area (see the module doc). `use_hints=False` ignores the
     coders' indicator ids and memos (grouping by the statements' meaning alone). `defined`:
     the indicators the codebook describes, as (area, id, name and definition); each founds a
@@ -236,6 +239,7 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
             unnamed.append(MeaningGroup(area=area, items=[e for e, lab in zip(items, labels)
                                                           if lab == k]))
     everything = [g for g in named if g.items] + unnamed
+    attached: set[int] = set()
     if suggestions and everything:
         cents = [centroid(g, stmt_of) for g in everything]
         picked: dict[int, list[tuple[float, object]]] = defaultdict(list)
@@ -261,8 +265,59 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
                 added.append(e)
                 have_docs.add(e.doc_id)
             g.items.extend(sorted(added, key=_order))
+            attached.update(id(x) for _, x in cands)
+    if cover:
+        grouped: dict[str, list] = defaultdict(list)      # what the groups hold, by document
+        for x in (x for g in everything for x in g.items):
+            grouped[x.doc_id].append(x)
+        left = [e for e in suggestions if id(e) not in attached
+                and not any(x.key == e.key or _overlaps(x, e) for x in grouped[e.doc_id])]
+        everything += uncovered_groups(left, [stmt_of[id(e)] for e in left], group_min=group_min,
+                                       max_sources=max_suggested)
     return sorted(everything, key=lambda g: (g.area, g.hint == "", g.hint,
                                              _order(g.items[0]) if g.items else ()))
+
+
+def uncovered_groups(suggestions: Sequence, vecs: Sequence[np.ndarray], *, group_min: float,
+                     max_sources: int = MAX_SUGGESTED, min_documents: int = COVER_MIN_DOCUMENTS
+                     ) -> list[MeaningGroup]:
+    """Candidate indicators of what the corpus provides and nobody has coded yet: per area, the
+    confident suggestions that joined no group, grouped among themselves (average linkage at
+    `group_min` on their statement vectors); a group stands when different statements of at
+    least `min_documents` documents say it (the same article repeated in a revised treaty counts
+    once). Each keeps its `max_sources` statements nearest its centre, one per document first."""
+    by_area: dict[str, list[int]] = defaultdict(list)
+    for k, e in enumerate(suggestions):
+        by_area[e.area].append(k)
+    out: list[MeaningGroup] = []
+    for area in sorted(by_area):
+        ix = by_area[area]
+        labels = _agglomerate(np.stack([vecs[k] for k in ix]), group_min)
+        for lab in sorted(set(labels)):
+            members = [k for k, lb in zip(ix, labels) if lb == lab]
+            texts: dict[str, set[str]] = defaultdict(set)
+            for k in members:
+                e = suggestions[k]
+                texts[" ".join((e.text or e.quote).lower().split())].add(e.doc_id)
+            docs = {min(d) for d in texts.values()}
+            if len(texts) < 2 or len(docs) < min_documents:
+                continue
+            centre = _unit(np.mean([vecs[k] for k in members], axis=0))
+            ranked = sorted(members, key=lambda k: (-round(float(vecs[k] @ centre), 6),
+                                                    _order(suggestions[k])))
+            kept: list = []
+            seen_docs: set[str] = set()
+            for first_pass in (True, False):
+                for k in ranked:
+                    e = suggestions[k]
+                    if len(kept) >= max_sources or (first_pass and e.doc_id in seen_docs):
+                        continue
+                    if any(_overlaps(x, e) or x.key == e.key for x in kept):
+                        continue
+                    kept.append(e)
+                    seen_docs.add(e.doc_id)
+            out.append(MeaningGroup(area=area, items=sorted(kept, key=_order)))
+    return out
 
 
 def _moved(e, area: str):
