@@ -13,15 +13,14 @@ TF-IDF, as for `terms`, which stay the label's support).
    aim noun ('participation' without 'in …'), never headed by a word naming no content
    ('basis of …'), never two phrases run together.
 3. Choice: the candidate that contains the cluster's top terms and whose words are the most
-   distinctive of the cluster and the most shared by its statements (× the share of them that
-   hold it: `sharing`), with a cost per word; a phrase naming the aim ('right to vote',
-   'reducing … fees') weighs double, a single word less; one that a single statement holds,
-   and then one headed by people, a body or a place, is a last resort, and a cluster whose
-   best is held by one statement is named for what it mixes ('mixed: A; B'). The chosen
-   phrase is named with its aim ('elimination of discrimination against women'), a wrong with
-   its prevention, and with the people most statements name and restrict it to when it names
-   an aim ('… for persons with disabilities'). Procedural clauses are named after their
-   treaty mechanism ('reservations and declarations': `naming.procedure`).
+   distinctive of the cluster and the most shared by its statements, with a cost per word;
+   a phrase naming the aim ('right to vote', 'access to …', 'reducing … fees') weighs double,
+   one naming only people or bodies is a last resort, a single word weighs less. The chosen
+   phrase is named with its aim when statements give it one ('elimination of discrimination
+   against women'), a phrase naming only a wrong with its prevention, and with the people most
+   statements name and restrict it to when it names an aim ('… for persons with
+   disabilities'). A cluster of procedural clauses is named after its treaty
+   mechanism ('reservations and declarations': `naming.procedure`).
 4. One label never repeats another: a later (smaller) cluster takes its next candidate, else
    the people its statements name, else its next distinctive term.
 
@@ -35,10 +34,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from corpus_tool.semantic.items import Item
-from corpus_tool.semantic.naming import (AIM_NOUNS, PEOPLE, PREPS, aim_spans, content_words,
-                                         for_whom, gerund_spans, key_of, procedure, stem, with_aim)
+from corpus_tool.semantic.naming import (AIM_NOUNS, aim_spans, content_words, for_whom,
+                                         gerund_spans, key_of, procedure, stem, with_aim)
 from corpus_tool.semantic.requirement import predicate
-from corpus_tool.semantic.sharing import N_READ, by_share, holders, mixed, tier, word_keys
 from corpus_tool.statements.stage import load_pipeline
 
 N_SAMPLE = 12                    # members read per cluster (nearest the centroid first)
@@ -65,6 +63,8 @@ set number reference end basis detail details weight manner means way respect re
 day days week weeks month months year years potential territory territories
 """.split())
 _POSTNOMINAL = frozenset({"concerned", "involved"})
+_PREPS = {"of", "for", "to", "against", "in", "between", "with", "on", "from", "within",
+          "among", "at"}
 
 
 def _word_weights(groups: Sequence[Sequence[Item]]) -> list[dict[str, float]]:
@@ -104,7 +104,7 @@ def _classes(doc) -> str:
             out.append("C")
         elif t.text == ",":
             out.append("M")
-        elif tag in ("IN", "TO") and t.lower_ in PREPS and (
+        elif tag in ("IN", "TO") and t.lower_ in _PREPS and (
                 t.lower_ != "to" or _to_head(doc, out, i)):
             out.append("P")              # 'to' attaches to a right or access, not to a verb
         else:
@@ -119,6 +119,11 @@ _NP = re.compile(rf"(?:{_LIST}|{_BASE})(?:PD?{_BASE}){{0,2}}")
 _TO_HEADS = frozenset("""right access entitlement threat obstacle barrier harm exposure
 contribution commitment obligation duty respect protection assistance equality treatment
 return admission referral transfer""".split())
+# nouns that name people: a phrase headed by one names who, not what is required
+_PEOPLE = frozenset("""person people child children girl boy woman women man men worker employer
+pupil student parent family member national citizen alien migrant refugee victim spouse soldier
+individual adult youth minor caregiver teacher official officer employee applicant
+society organization organisation authority body agency institution court tribunal""".split())
 # heads that name an aim as a noun ('participation in public life', 'access to education')
 _AIM_HEADS = frozenset("""right access participation protection elimination prevention recognition
 maintenance equality freedom reduction abolition guarantee granting reintegration rehabilitation
@@ -204,7 +209,7 @@ def _empty_head_of(text: str) -> bool:
     """A word naming no content is the head of a prepositional phrase ('basis of equality',
     'detail in a language'; 'respect for the environment' names one)."""
     words = text.lower().split()
-    return any(w in PREPS and w != "for" and stem(words[k - 1]) in _EMPTY_HEADS
+    return any(w in _PREPS and w != "for" and stem(words[k - 1]) in _EMPTY_HEADS
                for k, w in enumerate(words[1:], 1))
 
 
@@ -228,7 +233,7 @@ def _score(phrase: str, weights: dict[str, float], support: Counter, n: int, see
     have = set(words)
     gain = sum(weights.get(w, 0.0) * support[w] / n for w in have)
     gain += sum(TERM_WEIGHT / (k + 1) for k, t in enumerate(terms) if t and t <= have)
-    if have <= people | PEOPLE or _head(phrase) in people | PEOPLE:   # who, not what
+    if have <= people | _PEOPLE or _head(phrase) in people | _PEOPLE:   # who, not what
         gain *= WHO_ONLY
     names = [w for w in phrase.split()[1:] + phrase.split()[:1] if w[:1].isupper()]
     if 2 * len(names) >= len(words):                  # names bodies or places ('Council of Europe')
@@ -244,13 +249,13 @@ def _head(phrase: str) -> str:
     """The head noun's stem: the last word before the first attached preposition."""
     words = phrase.lower().split()
     for k, w in enumerate(words[1:], 1):
-        if w in PREPS:
+        if w in _PREPS:
             return stem(words[k - 1])
     return stem(words[-1])
 
 
 def _ranked(group: Sequence[Item], weights: dict[str, float], docs, terms: Sequence[str],
-            people: set[str], bags: Sequence[frozenset[str]]) -> list[str]:
+            people: set[str]) -> list[str]:
     """The candidates of one cluster, best first; `people`: the words of every beneficiary
     name of the corpus. A phrase that is the object of an aim verb in some statement is named
     with that aim ('discrimination against women' → 'elimination of discrimination against
@@ -286,13 +291,13 @@ def _ranked(group: Sequence[Item], weights: dict[str, float], docs, terms: Seque
     tsets = [set(content_words(t)) for t in terms[:N_TERMS_COVERED]]
     scored = {k: _score(words.get(k, shown[k]), weights, support, n, seen[k], people, tsets,
                         k in aimed) for k in keep}
-    out: dict[str, float] = {}
+    out = []
     for k in sorted(scored, key=lambda k: (-scored[k], len(k), k)):
         if scored[k] > 0:
             nouns = named.get(key_of(k))
             best = min(nouns, key=lambda a: (-nouns[a], a)) if nouns else ""
-            out.setdefault(f"{best} {shown[k]}" if best else shown[k], scored[k])
-    return by_share(out, bags)
+            out.append(f"{best} {shown[k]}" if best else shown[k])
+    return list(dict.fromkeys(out))
 
 
 def _composed(doc) -> list[tuple[str, str, str]]:
@@ -333,29 +338,24 @@ def requirement_labels(groups: Sequence[Sequence[Item]], terms: Sequence[Sequenc
     labels, used = [], set()
     pos = 0
     for gi, g in enumerate(sample):
-        bags = [word_keys(predicate(it)) for it in groups[gi][:N_READ]]
-        ranked = _ranked(g, weights[gi], docs[pos:pos + len(g)], terms[gi], people, bags)
+        ranked = _ranked(g, weights[gi], docs[pos:pos + len(g)], terms[gi], people)
         pos += len(g)
-        label = _choose(ranked, groups[gi], terms[gi], fallbacks[gi], used, bags)
+        label = _choose(ranked, groups[gi], terms[gi], fallbacks[gi], used)
         used.add(label.lower())
         labels.append(label)
     return labels
 
 
 def _choose(ranked: list[str], group: Sequence[Item], terms: Sequence[str], fallback: str,
-            used: set[str], bags: Sequence[frozenset[str]]) -> str:
-    """A cluster of procedural clauses is named after its treaty mechanism, one whose
-    statements share no candidate for what it mixes; else by its best candidate, for the people
-    most of its statements name; when taken by a larger cluster, the next one not taken."""
+            used: set[str]) -> str:
+    """A cluster of procedural clauses is named after its treaty mechanism; else its best
+    candidate, for the people most of its statements name; when taken by a larger cluster, the
+    next candidate not taken."""
     mechanism = procedure([it.text for it in group])
     if mechanism and mechanism.lower() not in used:
         return mechanism
     if not ranked:
         return fallback if fallback.lower() not in used else _suffixed(fallback, terms, used)
-    label = mixed(ranked, bags) if len(bags) >= 4 and tier(
-        ranked[0], holders(ranked[0], bags), len(bags)) == 1 else ""
-    if label and label.lower() not in used:
-        return label
     whom = [it.beneficiaries for it in group]
     texts = [it.text for it in group]
     for cand in ranked[:4]:

@@ -31,13 +31,6 @@ from collections.abc import Sequence
 from corpus_tool.semantic.terms import STOP_WORDS
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
-PREPS = {"of", "for", "to", "against", "in", "between", "with", "on", "from", "within",
-          "among", "at"}
-# nouns that name people: a phrase headed by one names who, not what is required
-PEOPLE = frozenset("""person people child children girl boy woman women man men worker employer
-pupil student parent family member national citizen alien migrant refugee victim spouse soldier
-individual adult youth minor caregiver teacher official officer employee applicant
-society organization organisation authority body agency institution court tribunal""".split())
 
 
 def stem(w: str) -> str:
