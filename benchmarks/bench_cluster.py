@@ -24,7 +24,7 @@ sample (draw) and half, and over the latest judgment of every judged cluster (wh
 'first pass' and 'after' mean for each sample: benchmarks/data/README.md).
 
 Run: `python -m benchmarks cluster` (`python -m benchmarks cluster --labels-only`: the default
-clustering of the reference project and the label judgments only; BENCH_PROJECT=path,
+clustering of each project and the label judgments only; BENCH_PROJECT=path,
 BENCH_PROJECT_LABOUR_MARKET=path and BENCH_PROJECT_ANTI_DISCRIMINATION=path reuse already built copies of the reference project and
 of the examples instead of ingesting fresh copies).
 """
@@ -97,9 +97,10 @@ SAMPLES = (("r16", "first draw (seed 16), first reader"),
            ("r161-again", "second draw's clusters that still exist, at the aim + object pass"),
            ("r1616", "third draw (seed 1616), the aim + object pass"),
            ("r1617", "fourth draw (seed 1617), the coherence pass"),
-           ("r1617-again", "earlier draws' clusters whose label the coherence pass changed"))
+           ("r1617-again", "earlier draws' clusters whose label the coherence pass changed"),
+           ("e1618", "fifth draw (seed 1618): the example projects, labour dev, anti-discr. held out"))
 # the samples whose judgments are of today's clustering (the last row of a cluster counts)
-LATEST = ("r16-again2", "r161-again", "r1616", "r1617", "r1617-again")
+LATEST = ("r16-again2", "r161-again", "r1616", "r1617", "r1617-again", "e1618")
 
 
 def _share(rows: list[dict], col: str) -> float | None:
@@ -107,12 +108,13 @@ def _share(rows: list[dict], col: str) -> float | None:
         else None
 
 
-def label_judgments(current: dict[str, str]) -> dict:
+def label_judgments(current: dict[str, str], project: str = "reference") -> dict:
     """Acceptable shares of the judged labels (benchmarks/data/cluster_label_judgments.csv) per
     sample and half, before (c-TF-IDF terms joined), first pass and after; the share over the
-    clusters of today's clustering (`current`: id → label) whose label is the one last judged;
-    the judged clusters whose label today is not the one judged (judge them again when the
-    label rules change) and those gone (re-formed by a clustering change)."""
+    clusters of `project`'s clustering today (`current`: id → label) whose label is the one
+    last judged; the judged clusters of `project` whose label today is not the one judged
+    (judge them again when the label rules change) and those gone (re-formed by a clustering
+    change)."""
     with open(JUDGMENTS, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     out: dict = {"samples": {}}
@@ -123,7 +125,7 @@ def label_judgments(current: dict[str, str]) -> dict:
                 col: _share(rs, col) for col in ("before", "first_pass", "after")} | {"n": len(rs)}
     last: dict[str, dict] = {}                # each cluster's latest judgment, in file order
     for r in rows:
-        if r["sample"] in LATEST:
+        if r["sample"] in LATEST and r["project"] == project:
             last[r["cluster_id"]] = r
     latest = [r for cid, r in last.items() if current.get(cid) == r["label_after"]]
     out["all"] = {col: _share(latest, col) for col in ("before", "first_pass", "after")} | {
@@ -168,14 +170,14 @@ def _built(src: Path, tmp: Path, name: str):
 
 
 def run(argv: list[str] | None = None) -> dict:
-    """`--labels-only`: only the default clustering of the reference project and the label
-    judgments (minutes instead of the whole comparison)."""
+    """`--labels-only`: only the default clustering of each project and the label judgments
+    (minutes instead of the whole comparison)."""
     from corpus_tool.semantic.cluster import cluster_items
     labels_only = "--labels-only" in (argv or [])
     tmp = Path(tempfile.mkdtemp(prefix="bench-cluster-"))
     res: dict = {}
     try:
-        for name, src in STUDIES[:1] if labels_only else STUDIES:
+        for name, src in STUDIES:
             if not (src / "corpus" / "manifest.csv").is_file():
                 continue
             project, items = _built(src, tmp, name)
@@ -188,8 +190,9 @@ def run(argv: list[str] | None = None) -> dict:
                     key = f"{backend}/{on}" + (f"/split>{share:.0%}" if share else "") + (
                         "/mixed-split" if mixed else "")
                     res[name][key] = measures(r, items, labels)
-                    if name == "reference" and key == "minilm/sentence":     # the default
-                        res["labels"] = label_judgments({c.id: c.label for c in r.clusters})
+                    if key == "minilm/sentence":                              # the default
+                        res.setdefault("labels", {})[name] = label_judgments(
+                            {c.id: c.label for c in r.clusters}, name)
                     print(f"  {name} {key} done", flush=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -223,24 +226,25 @@ def _print(res: dict) -> None:
                     continue
                 print(f"    {title:24s}" + "".join(
                     f"{(fmt.format(v) if v is not None else '-'):>25s}" for v in vals))
-    if "labels" in res:
-        lab = res["labels"]
-        print("labels judged acceptable unchanged (benchmarks/data/cluster_label_judgments.csv;"
-              " target ≥ 80 %):")
-        names = dict(SAMPLES)
-        for key, h in lab["samples"].items():
-            sample, half = key.split("/")
-            print(f"  {key:19s} ({h['n']:3d}): before {_pct(h['before'])}, first pass "
-                  f"{_pct(h['first_pass'])}, after {_pct(h['after'])}   {names[sample]}, {half}")
+    if "labels" not in res:
+        return
+    print("labels judged acceptable unchanged (benchmarks/data/cluster_label_judgments.csv;"
+          " target ≥ 80 %):")
+    names = dict(SAMPLES)
+    for key, h in next(iter(res["labels"].values()))["samples"].items():
+        sample, half = key.split("/")
+        print(f"  {key:19s} ({h['n']:3d}): before {_pct(h['before'])}, first pass "
+              f"{_pct(h['first_pass'])}, after {_pct(h['after'])}   {names[sample]}, {half}")
+    for name, lab in res["labels"].items():
         a = lab["all"]
-        print(f"  {'all judged today':19s} ({a['n']:3d}): before {_pct(a['before'])}, first pass "
-              f"{_pct(a['first_pass'])}, after {_pct(a['after'])}   (clusters of today's "
+        print(f"  {name + ', all today':19s} ({a['n']:3d}): before {_pct(a['before'])}, first "
+              f"pass {_pct(a['first_pass'])}, after {_pct(a['after'])}   (clusters of today's "
               "clustering whose label is the one judged)")
         if lab["not_judged"]:
-            print(f"  {len(lab['not_judged'])} judged cluster(s) now carry a label not judged: "
+            print(f"    {len(lab['not_judged'])} judged cluster(s) now carry a label not judged: "
                   + ", ".join(lab["not_judged"]))
         if lab["gone"]:
-            print(f"  {len(lab['gone'])} judged cluster(s) are not in today's clustering "
+            print(f"    {len(lab['gone'])} judged cluster(s) are not in today's clustering "
                   "(re-formed)")
 
 

@@ -47,7 +47,8 @@ def test_the_shares_are_the_verdicts_counted():
     assert got["first_pass"] == round(sum(r["acceptable_first_pass"] == "yes"
                                           for r in rows) / 25, 2)
     assert res["all"]["n"] == 0 and not res["not_judged"]   # no clustering given: none today
-    last = {r["cluster_id"]: r for r in _rows() if r["sample"] in LATEST}   # the last row counts
+    last = {r["cluster_id"]: r for r in _rows()                             # the last row counts
+            if r["sample"] in LATEST and r["project"] == "reference"}
     current = {cid: r["label_after"] for cid, r in last.items()}
     changed, gone = sorted(current)[:2]
     current[changed] += " (renamed)"
@@ -58,3 +59,18 @@ def test_the_shares_are_the_verdicts_counted():
     kept = [r for cid, r in last.items() if cid not in (changed, gone)]
     assert res["all"]["after"] == round(sum(r["acceptable_after"] == "yes" for r in kept)
                                         / len(kept), 2)
+
+
+def test_the_fifth_draw_holds_out_a_whole_project_and_repeats_no_cluster_judged_before():
+    rows = _rows()
+    new = [r for r in rows if r["sample"] == "e1618"]
+    halves = {(r["half"], r["project"]) for r in new}
+    assert halves == {("dev", "labour-market"), ("held-out", "anti-discrimination")}
+    assert [sum(r["half"] == h for r in new) for h in ("dev", "held-out")] == [25, 25]
+    assert not {r["cluster_id"] for r in new} & {r["cluster_id"] for r in rows
+                                                 if r["sample"] != "e1618"}
+    assert {r["project"] for r in rows if r["sample"] != "e1618"} == {"reference"}
+    res = label_judgments({r["cluster_id"]: r["label_after"] for r in new}, "labour-market")
+    assert res["all"]["n"] == 25                       # only the labour-market project's rows
+    assert res["all"]["after"] == round(sum(r["acceptable_after"] == "yes" for r in new
+                                            if r["project"] == "labour-market") / 25, 2)
