@@ -180,7 +180,8 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int,
     if keep and cold_statements:       # ... whose statements are all extracted again
         conn = sqlite3.connect(project.db_path)
         with conn:
-            for table in ("statements", "statement_passages", "statement_docs"):
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            for table in {"statements", "statement_passages", "statement_docs"} & tables:
                 conn.execute(f"DELETE FROM {table}")
         conn.close()
     opts = BuildOptions(backend=backend, statements=statements, only=only, force=bool(only))
