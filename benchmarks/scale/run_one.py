@@ -1,9 +1,11 @@
 """One cold `corpus-tool build` of a scale project, measured, in a process of its own (so that its
 peak memory is its own): `python -m benchmarks.scale.run_one PROJECT --out RESULT.json
-[--backend static] [--statements rules] [--workers 2] [--keep [--only STAGE]… [--cold-embeddings]]`
+[--backend static] [--statements rules] [--workers 2] [--keep [--only STAGE]… [--cold-embeddings]
+[--cold-statements]]`
 (`--keep`: a warm build over the `build/` a previous run left, in which only the stages whose
 inputs or code changed run; with `--only`, only those stages, forced; `--cold-embeddings`
-deletes the embedding cache first, so the embed stage embeds every text again).
+deletes the embedding cache first, so the embed stage embeds every text again;
+`--cold-statements` deletes the statements, so the statements stage extracts them all again).
 
 Writes per stage: status, seconds and CPU seconds (this process and every process it started:
 on a loaded machine the wall time includes waiting for a core, the CPU time is the work; and of
@@ -163,7 +165,8 @@ def index_counts(db: Path) -> dict:
 
 
 def run(project_dir: Path, *, backend: str, statements: str, workers: int,
-        keep: bool = False, only: tuple[str, ...] = (), cold_embeddings: bool = False) -> dict:
+        keep: bool = False, only: tuple[str, ...] = (), cold_embeddings: bool = False,
+        cold_statements: bool = False) -> dict:
     from corpus_tool.pipeline.builder import build
     from corpus_tool.pipeline.stages import BuildOptions
     from corpus_tool.project import open_project
@@ -171,9 +174,16 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int,
     project = open_project(project_dir)
     if not keep:
         shutil.rmtree(project.build_dir, ignore_errors=True)
-    elif cold_embeddings:       # a warm build whose texts are all embedded again
+    if keep and cold_embeddings:       # a warm build whose texts are all embedded again
         for f in (project.build_dir / "cache").glob("embeddings.sqlite*"):
             f.unlink()
+    if keep and cold_statements:       # ... whose statements are all extracted again
+        conn = sqlite3.connect(project.db_path)
+        with conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            for table in {"statements", "statement_passages", "statement_docs"} & tables:
+                conn.execute(f"DELETE FROM {table}")
+        conn.close()
     opts = BuildOptions(backend=backend, statements=statements, only=only, force=bool(only))
     worker_peaks: dict[str, float] = {}
     cluster = client = None
@@ -222,7 +232,8 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int,
         "cpu_s": round(cpu_seconds(), 2),
         "project": str(project_dir), "backend": backend, "statements": statements,
         "workers": workers, "cold": not keep, "only": list(only),
-        "cold_embeddings": cold_embeddings, "ok": rep["ok"], "wall_s": round(wall, 2),
+        "cold_embeddings": cold_embeddings, "cold_statements": cold_statements,
+        "ok": rep["ok"], "wall_s": round(wall, 2),
         "stages": {s["stage"]: {"status": s["status"], "seconds": s["seconds"],
                                 "cpu_s": cpu.cpu.get(s["stage"], 0.0),
                                 "main_cpu_s": cpu.main_cpu.get(s["stage"], 0.0),
@@ -255,12 +266,15 @@ def main(argv: list[str] | None = None) -> int:
                          "build/ left (to time a few stages in interleaved pairs)")
     ap.add_argument("--cold-embeddings", action="store_true",
                     help="with --keep: delete the embedding cache first")
+    ap.add_argument("--cold-statements", action="store_true",
+                    help="with --keep: delete the statements first")
     args = ap.parse_args(argv)
-    if (args.only or args.cold_embeddings) and not args.keep:
-        ap.error("--only and --cold-embeddings time stages of a built project: add --keep")
+    if (args.only or args.cold_embeddings or args.cold_statements) and not args.keep:
+        ap.error("--only, --cold-embeddings and --cold-statements time stages of a built "
+                 "project: add --keep")
     res = run(args.project, backend=args.backend, statements=args.statements,
               workers=args.workers, keep=args.keep, only=tuple(args.only),
-              cold_embeddings=args.cold_embeddings)
+              cold_embeddings=args.cold_embeddings, cold_statements=args.cold_statements)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
     return 0

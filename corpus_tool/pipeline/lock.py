@@ -2,12 +2,12 @@
 (weasel-style content hashes), so an unchanged stage is skipped."""
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from pathlib import Path
 
-from corpus_tool.formats import (atomic_write_text, dumps_json, sha256_bytes, sha256_file,
-                                 sha256_text)
+from corpus_tool.formats import atomic_write_text, dumps_json, sha256_file, sha256_text
 from corpus_tool.project import Project
 
 LOCK_NAME = "build.lock.json"
@@ -43,11 +43,18 @@ def _code_fp(*modules: str) -> str:
 
 
 def _query_fp(conn: sqlite3.Connection, sql: str) -> str:
+    """The sha256 of the query's rows as one JSON list (`json.dumps` of the list of rows,
+    "none" when the query fails), hashed row by row as they are read: a million statements'
+    rows, and their JSON, are never held."""
+    h = hashlib.sha256(b"[")
     try:
-        rows = conn.execute(sql).fetchall()
+        for k, row in enumerate(conn.execute(sql)):
+            h.update((", " if k else "").encode() + json.dumps(
+                tuple(row), ensure_ascii=False).encode())
     except sqlite3.Error:
         return "none"
-    return sha256_bytes(json.dumps([tuple(r) for r in rows], ensure_ascii=False).encode())
+    h.update(b"]")
+    return h.hexdigest()
 
 
 def _fp(*parts: object) -> str:

@@ -219,6 +219,7 @@ def _cluster_run(ctx: Context) -> dict:
     carry = curation_report(ctx.project)
     summary = {"clusters": len(res.clusters), "outliers": len(res.outliers),
                "model_id": res.model_id}
+    del res        # its points: the report reads what it draws from the index
     if carry.outcomes:
         summary["curation"] = carry.counts()
         summary["warnings"] = carry.warnings()

@@ -36,7 +36,8 @@ from corpus_tool.semantic.embed import embed_texts
 from corpus_tool.semantic.group import (CENTERED_BACKENDS, DEFAULT_MIN_CLUSTER_SIZE,
                                         DEFAULT_THRESHOLDS, FALLBACK_THRESHOLD, HDBSCAN_DIMS,
                                         MAX_DIRECT, METHODS, ProgressFn, _normalise, group, guide)
-from corpus_tool.semantic.items import Item, passage_items, statement_items
+from corpus_tool.semantic.items import (Item, ItemRows, by_id, id_order, item_ids,
+                                        passage_items, statement_items, take)
 from corpus_tool.semantic.requirement import ON, texts_on
 from corpus_tool.semantic.split import split_by_requirement, split_large
 from corpus_tool.semantic.stream import cluster_streamed
@@ -130,9 +131,11 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
         min_cluster_size = DEFAULT_MIN_CLUSTER_SIZE[method]
     if min_cluster_size < 1:
         raise InputError(f"min cluster size must be at least 1, not {min_cluster_size}")
-    order = sorted(range(len(items)), key=lambda i: items[i].id)
-    items = [items[i] for i in order]
-    if len({it.id for it in items}) != len(items):
+    order = id_order(items)
+    if order is not None:
+        items = take(items, order)
+    ids = item_ids(items)
+    if any(a == b for a, b in zip(ids, ids[1:])):         # sorted: a repeat is a neighbour
         raise InputError("duplicate item ids", fix="each statement id must be unique")
     emb = get_embedder(backend)
     if center is None:
@@ -145,7 +148,8 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
     elif vectors is None:
         x = run_vectors(project, items, emb, center=center, on=on, progress=progress)
     else:
-        x = _normalise(np.asarray(vectors, dtype=np.float32)[order])
+        x = np.asarray(vectors, dtype=np.float32)
+        x = _normalise(x if order is None else x[order])
         if center and len(x):
             x = _normalise(x - x.mean(axis=0, keepdims=True))
     thr = threshold if threshold is not None else default_threshold(backend)
@@ -234,7 +238,8 @@ def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
     try:
         if items is None:
             items = statement_items(conn) if unit == "statements" else passage_items(conn)
-        items = list(items)
+        elif not isinstance(items, ItemRows):
+            items = list(items)
         if not items:
             what = ("statements (run `corpus-tool statements`, or cluster passages with "
                     "--unit passages)" if unit == "statements" else
@@ -246,12 +251,13 @@ def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
                    "assign_outliers": assign_outliers, "random_state": random_state,
                    "unit": unit, "on": on, "max_share": max_share,
                    "split_mixed": split_mixed}
-        fp = _fingerprint(project, items, options, guided)
-        ordered = sorted(items, key=lambda it: it.id)
+        ordered = by_id(items)
+        del items                # (its rows in another order are not kept beside `ordered`)
+        fp = _fingerprint(project, ordered, options, guided)
         run = (None if force or load_meta(conn).get("fingerprint") != fp
                else load_run(conn, ordered))
         if run is None:
-            run = cluster_items(items, project=project, backend=backend, method=method,
+            run = cluster_items(ordered, project=project, backend=backend, method=method,
                                 threshold=threshold, k=k, min_cluster_size=min_cluster_size,
                                 guided=guided, assign_outliers=assign_outliers,
                                 random_state=random_state, on=on, max_share=max_share,
@@ -281,15 +287,15 @@ def stored_view(conn) -> ClusterResult | None:
 
 
 def _fingerprint(project: Project, items: Sequence[Item], options: dict, guided: bool) -> str:
-    """What a clustering depends on: the items (ids, texts, metadata), the options, the
-    embedding model id, the codebook (guided) and this code."""
+    """What a clustering depends on: the items (sorted by id: ids, texts, metadata), the
+    options, the embedding model id, the codebook (guided) and this code."""
     import hashlib
     from pathlib import Path
     h = hashlib.sha256()
     h.update(json.dumps(options, sort_keys=True).encode())
     emb = get_embedder(options["backend"])
     h.update(("" if isinstance(emb, TfidfEmbedder) else emb.model_id).encode())
-    for it in sorted(items, key=lambda i: i.id):
+    for it in items:
         h.update(json.dumps(it.key(), ensure_ascii=False).encode())
     if guided and project.codebook_path.is_file():
         h.update(project.codebook_path.read_bytes())

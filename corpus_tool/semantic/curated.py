@@ -22,7 +22,7 @@ from corpus_tool.semantic.carry import CarryReport, curate_view
 from corpus_tool.semantic.curation import (curation_lock, curation_path, decisions_fingerprint,
                                            load_curation, parse_curation, save_curation)
 from corpus_tool.semantic.describe import ClusterResult, Point
-from corpus_tool.semantic.items import Item
+from corpus_tool.semantic.items import Item, item_ids
 from corpus_tool.store import db as store
 
 SCHEMA = """
@@ -81,22 +81,22 @@ def _meta(conn: sqlite3.Connection) -> dict[str, str]:
 def load_run(conn: sqlite3.Connection, items: Sequence[Item]) -> ClusterResult | None:
     """The last run's own clusters, before any curation, whose items (sorted by id) are `items`:
     each point takes its document, locator, page and text from its item (None when no run is
-    stored, or when its points are not those of `items`)."""
+    stored, or when its points are not those of `items`, one for one in their order)."""
     raw = _meta(conn).get("run")
     if not raw:
         return None
     store.ensure_schema(conn, SCHEMA)
-    by_id = {it.id: it for it in items}
+    ids = item_ids(items)
     points = []
-    for r in conn.execute("SELECT item_id, cluster_id, role, similarity, x, y "
-                          "FROM cluster_run_points ORDER BY seq"):
-        it = by_id.get(r[0])
-        if it is None:
+    for seq, r in enumerate(conn.execute("SELECT item_id, cluster_id, role, similarity, x, y "
+                                         "FROM cluster_run_points ORDER BY seq")):
+        if seq >= len(ids) or ids[seq] != r[0]:
             return None
-        points.append(Point(item_id=r[0], cluster_id=r[1], role=r[2], similarity=r[3], x=r[4],
+        it = items[seq]
+        points.append(Point(item_id=it.id, cluster_id=r[1], role=r[2], similarity=r[3], x=r[4],
                             y=r[5], doc_id=it.doc_id, locator=it.locator, page=it.page,
                             text=it.text))
-    if len(points) != len(by_id):
+    if len(points) != len(ids):
         return None
     return result_from_json(raw, points)
 

@@ -1,12 +1,25 @@
 """What is clustered: statements (or passages) with their document's issuer and year, and the
-statement's Institutional-Grammar parts (for requirement clustering and for labels)."""
+statement's Institutional-Grammar parts (for requirement clustering and for labels).
+
+The index's items are held as `ItemRows`: one column per field, with the values that recur
+across items (documents, strengths, locators, actors, aims, beneficiaries) kept once and shared,
+and an `Item` made only when one is read. A million statements cost their ids and texts and a
+few references each, not a million objects of thirteen fields with a string of their own for
+every field; every `Item` made from the rows shares their strings, so what a step keeps of them
+(a cluster's points, its labels' inputs) copies none."""
 from __future__ import annotations
 
+import json
 import sqlite3
+from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
-from corpus_tool.statements.stage import iter_statements
+from corpus_tool.statements.stage import DOCUMENT_ORDER
 from corpus_tool.store import db as store
+
+NO_PAGE = -1          # `ItemRows.pages` for an item without a page
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,28 +46,139 @@ class Item:
                 list(self.beneficiaries)]
 
 
-def statement_items(conn) -> list[Item]:
-    """Every statement in the index, with its document's issuer and year."""
-    docs = {d.id: d for d in store.list_documents(conn)}
-    out: list[Item] = []
+class _Pool:
+    """Equal values stored once: `get` returns the first equal value it was given."""
+
+    def __init__(self) -> None:
+        self._seen: dict = {}
+
+    def get(self, value):
+        return self._seen.setdefault(value, value)
+
+
+_COLUMNS = ("ids", "texts", "doc_ids", "strengths", "locators", "actors", "aims", "objects",
+            "conditions", "beneficiaries")
+
+
+class ItemRows(Sequence[Item]):
+    """Items as columns (see the module docstring): `rows[i]` makes the i-th `Item`, `ids` and
+    `texts` are read without making any. `docs` maps a document id to its (issuer, year)."""
+
+    def __init__(self, docs: dict[str, tuple[str, int | None]]) -> None:
+        self.docs = docs
+        for name in _COLUMNS:
+            setattr(self, name, [])
+        self.pages = array("q")
+        self._pools = {name: _Pool() for name in ("doc_ids", "strengths", "locators", "actors",
+                                                  "aims", "beneficiaries")}
+
+    def append(self, id: str, text: str, *, doc_id: str = "", strength: str = "",
+               locator: str = "", page: int | None = None, actor: str = "", aim: str = "",
+               object: str = "", condition: str = "",
+               beneficiaries: tuple[str, ...] = ()) -> None:
+        pool = self._pools
+        self.ids.append(id)
+        self.texts.append(text)
+        self.doc_ids.append(pool["doc_ids"].get(doc_id))
+        self.strengths.append(pool["strengths"].get(strength))
+        self.locators.append(pool["locators"].get(locator))
+        self.pages.append(NO_PAGE if page is None else page)
+        self.actors.append(pool["actors"].get(actor))
+        self.aims.append(pool["aims"].get(aim))
+        self.objects.append(object)
+        self.conditions.append(condition)
+        self.beneficiaries.append(pool["beneficiaries"].get(beneficiaries))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def _item(self, i: int) -> Item:
+        doc = self.doc_ids[i]
+        issuer, year = self.docs.get(doc, ("", None))
+        page = self.pages[i]
+        return Item(id=self.ids[i], text=self.texts[i], doc_id=doc, issuer=issuer, year=year,
+                    strength=self.strengths[i], locator=self.locators[i],
+                    page=None if page == NO_PAGE else page, actor=self.actors[i],
+                    aim=self.aims[i], object=self.objects[i], condition=self.conditions[i],
+                    beneficiaries=self.beneficiaries[i])
+
+    @overload
+    def __getitem__(self, i: int) -> Item: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Item]: ...
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._item(k) for k in range(*i.indices(len(self)))]
+        return self._item(range(len(self))[i])
+
+    def __iter__(self) -> Iterator[Item]:
+        return (self._item(i) for i in range(len(self)))
+
+    def take(self, order: Sequence[int]) -> ItemRows:
+        """The rows in `order` (indices into these rows), sharing their values."""
+        out = ItemRows(self.docs)
+        for name in _COLUMNS:
+            col = getattr(self, name)
+            setattr(out, name, [col[i] for i in order])
+        out.pages = array("q", (self.pages[i] for i in order))
+        out._pools = self._pools
+        return out
+
+
+def item_ids(items: Sequence[Item]) -> Sequence[str]:
+    """The items' ids, in their order (without making the items of `ItemRows`)."""
+    return items.ids if isinstance(items, ItemRows) else [it.id for it in items]
+
+
+def id_order(items: Sequence[Item]) -> list[int] | None:
+    """The order that sorts `items` by id (None when they are sorted already)."""
+    ids = item_ids(items)
+    if all(a <= b for a, b in zip(ids, ids[1:])):
+        return None
+    return sorted(range(len(ids)), key=ids.__getitem__)
+
+
+def take(items: Sequence[Item], order: Sequence[int]) -> Sequence[Item]:
+    """`items` in `order` (indices into them): `ItemRows` stay rows."""
+    return items.take(order) if isinstance(items, ItemRows) else [items[i] for i in order]
+
+
+def by_id(items: Sequence[Item]) -> Sequence[Item]:
+    """`items` sorted by id: `items` itself when already sorted, `ItemRows` kept as rows."""
+    order = id_order(items)
+    return items if order is None else take(items, order)
+
+
+def _documents(conn) -> dict[str, tuple[str, int | None]]:
+    return {d.id: (d.issuer, d.year) for d in store.list_documents(conn)}
+
+
+def statement_items(conn) -> ItemRows:
+    """Every statement in the index (in document order), with its document's issuer and year,
+    read row by row into `ItemRows`."""
+    rows = ItemRows(_documents(conn))
+    sql = ("SELECT s.id, s.text, s.doc_id, s.strength, s.locator, s.page, s.actor, s.aim, "
+           "s.object, s.condition, s.beneficiaries FROM statements s "
+           "LEFT JOIN passages p ON p.id = s.passage_id" + DOCUMENT_ORDER)
     try:
-        for s in iter_statements(conn):       # read as the items are made, not listed first
-            d = docs.get(s.doc_id)
-            out.append(Item(id=s.id, text=s.text, doc_id=s.doc_id,
-                            issuer=d.issuer if d else "", year=d.year if d else None,
-                            strength=s.strength, locator=s.locator, page=s.page, actor=s.actor,
-                            aim=s.aim, object=s.object, condition=s.condition,
-                            beneficiaries=tuple(s.beneficiaries)))
+        cursor = conn.execute(sql)
     except sqlite3.OperationalError:  # the statements table is not there yet
-        return []
-    return out
+        return rows
+    benef: dict[str, tuple[str, ...]] = {}
+    for (sid, text, doc_id, strength, locator, page, actor, aim, obj, condition,
+         ben) in cursor:
+        if ben not in benef:
+            benef[ben] = tuple(json.loads(ben))
+        rows.append(sid, text, doc_id=doc_id, strength=strength, locator=locator, page=page,
+                    actor=actor, aim=aim, object=obj, condition=condition,
+                    beneficiaries=benef[ben])
+    return rows
 
 
-def passage_items(conn, *, lang: str | None = "en") -> list[Item]:
-    docs = {d.id: d for d in store.list_documents(conn)}
-    out = []
+def passage_items(conn, *, lang: str | None = "en") -> ItemRows:
+    rows = ItemRows(_documents(conn))
     for p in store.iter_passages(conn, lang=lang):
-        d = docs.get(p.doc_id)
-        out.append(Item(id=p.id, text=p.text, doc_id=p.doc_id, issuer=d.issuer if d else "",
-                        year=d.year if d else None, locator=p.locator, page=p.page))
-    return out
+        rows.append(p.id, p.text, doc_id=p.doc_id, locator=p.locator, page=p.page)
+    return rows

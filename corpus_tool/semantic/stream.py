@@ -18,7 +18,7 @@ vectors. The chunks depend on the items only (not on the workers that embedded t
 serial and a distributed build cluster alike."""
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,6 +37,25 @@ from corpus_tool.semantic.requirement import texts_on
 SILHOUETTE_SAMPLE = 2000
 
 
+class Digests(Sequence[str]):
+    """The sha256 of each text (`formats.sha256_text`, the cache's key), kept as 32 bytes
+    each rather than as a 64-character string: the hex is made for the rows read."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._raw = bytearray()
+        for t in texts:
+            self._raw += bytes.fromhex(sha256_text(t))
+
+    def __len__(self) -> int:
+        return len(self._raw) // 32
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        k = range(len(self))[i]
+        return self._raw[32 * k:32 * k + 32].hex()
+
+
 class RunChunks:
     """The run vectors of `items` (sorted by id) from the embedding cache, `size` rows at a
     time, L2-normalised and, with `center`, centred on their mean first (as `run_vectors`)."""
@@ -46,7 +65,8 @@ class RunChunks:
         texts = texts_on(items, on)
         cache_texts(project, texts, backend=emb, progress=progress)
         self.project, self.model_id, self.size = project, emb.model_id, size
-        self.shas = [sha256_text(t) for t in texts]
+        self.shas = Digests(texts)
+        del texts
         self.mean: np.ndarray | None = None
         if center and self.shas:
             total = None

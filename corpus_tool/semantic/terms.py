@@ -79,18 +79,20 @@ def label_terms(groups: Sequence[Sequence[str]], *, top_n: int = N_TERMS) -> lis
             cols.append(pos)
             pos += 1
     ind = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(groups), len(docs)))
-    tf = (ind @ m).toarray().astype(np.float64)
-    df = (ind @ (m > 0).astype(np.float64)).toarray()
-    words_per_class = tf.sum(axis=1, keepdims=True)
+    # groups × phrases, kept sparse (dense, three of them held groups × vocabulary floats at
+    # once: hundreds of MB for a large corpus); a group's rows are made dense one at a time
+    tf = (ind @ m).astype(np.float64).tocsr()
+    df = (ind @ (m > 0).astype(np.float64)).tocsr()
+    words_per_class = np.asarray(tf.sum(axis=1))
     words_per_class[words_per_class == 0] = 1
-    avg = tf.sum() / max(1, len(groups))
-    idf = np.log(1 + avg / np.maximum(tf.sum(axis=0), 1))
-    score = tf / words_per_class * idf
+    avg = tf.sum() / max(1, len(groups))        # counts: the sums are exact in any order
+    idf = np.log(1 + avg / np.maximum(np.asarray(tf.sum(axis=0)).ravel(), 1))
     out: list[list[str]] = []
     nwords = np.array([len(v.split()) for v in vocab])
     for gi, g in enumerate(groups):
         need = 2 if len(g) >= 2 else 1
-        s = np.where(df[gi] >= need, score[gi], 0.0)
+        score = tf[gi].toarray().ravel() / words_per_class[gi] * idf
+        s = np.where(df[gi].toarray().ravel() >= need, score, 0.0)
         order = sorted(np.nonzero(s)[0], key=lambda j: (-s[j], -nwords[j], vocab[j]))
         chosen: list[str] = []
         for j in order:

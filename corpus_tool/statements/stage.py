@@ -26,7 +26,7 @@ from typing import Any, TypedDict
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import sha256_bytes, sha256_text
 from corpus_tool.models import STRENGTHS, Statement
-from corpus_tool.parallel import Lost, Mapper, partition
+from corpus_tool.parallel import Lost, Mapper
 from corpus_tool.statements import beneficiaries as B, cues as C, gate as G, modality as M
 from corpus_tool.statements import rules as R
 from corpus_tool.statements import units as U
@@ -342,7 +342,7 @@ def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None,
 
 # --- the stage --------------------------------------------------------------------------------
 
-PARTITION_DOCS = 4      # documents per task when a mapper (Dask) runs the statements stage
+PARTITION_PASSAGES = 2_000  # English passages per task when a mapper (Dask) runs the stage
 BATCH_PASSAGES = 20_000  # English passages per batch (read, parsed, written) when it runs here
 
 
@@ -438,9 +438,10 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
     linked, keyed; one batched parse of the units that need it, across its documents (in 2
     processes when the batch is large), and the rules; its rows are written in one transaction
     before the next batch is read, so memory is bounded by a batch, not by the corpus. With
-    `mapper` partitions of `PARTITION_DOCS` documents run as tasks (`analyse_partition`, on
-    Dask workers that read the index themselves) and each comes back as rows, written in one
-    transaction. Either way the statements are the same, byte for byte."""
+    `mapper` partitions of whole documents holding about `PARTITION_PASSAGES` English passages
+    run as tasks (`analyse_partition`, on Dask workers that read the index themselves: one
+    batched parse per partition) and each comes back as rows, written in one transaction.
+    Either way the statements are the same, byte for byte."""
     ensure_schema(conn, DDL)
     name = pipeline_name(pipeline)
     ids: dict[str, list[str]] = {}
@@ -466,15 +467,16 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
     doc_keys = {d: _doc_key(ps, hashes, name) for d, ps in ids.items()}
     todo = sorted(d for d in ids if old_docs.get(d) != doc_keys[d])
     summary["unchanged"] = sum(len(ids[d]) for d in ids if old_docs.get(d) == doc_keys[d])
+    sizes = {d: len(ids[d]) for d in todo}
     if mapper is None:
-        parts = batches(todo, {d: len(ids[d]) for d in todo}, BATCH_PASSAGES)
+        parts = batches(todo, sizes, BATCH_PASSAGES)
         done = _here(conn, parts, old, name, pipeline, n_process, progress, len(ids))
     else:
         if progress:
             progress(0, total=len(ids))
             progress(len(ids) - len(todo))
         db = _db_path(conn)
-        parts = partition(todo, PARTITION_DOCS)
+        parts = batches(todo, sizes, PARTITION_PASSAGES)
         tasks = [PartitionTask(db, pipeline, name, tuple(
             (d, {pid: old[pid] for pid in ids[d] if pid in old}) for d in part))
             for part in parts]

@@ -10,7 +10,7 @@ wherever the tasks ran."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import TypedDict
@@ -76,17 +76,33 @@ def write_suggestions(project: Project, path: Path, *, backend: str = "minilm",
             "model_id": model.model_id if count else None}
 
 
-def read_suggestions(path: Path) -> list[Suggestion] | None:
+class SuggestionFile(Iterable[Suggestion]):
+    """The suggestions of a file `write_suggestions` wrote, read one at a time each time they
+    are iterated: neither the file's text nor a list of them is ever held (a draft of a
+    million statements reads them twice and holds only what it keeps of them)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._n = sum(1 for _ in iter_json_list(path))    # refuses a malformed file here
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self) -> Iterator[Suggestion]:
+        for d in iter_json_list(self.path):
+            yield Suggestion(id=d["id"], text=d["text"],
+                             scores=tuple((s["area"], s["score"]) for s in d["scores"]),
+                             model_id=d["model_id"], model_version=d["model_version"],
+                             method=d["method"], relevance=d.get("relevance"),
+                             none_below=d.get("none_below"))
+
+
+def read_suggestions(path: Path) -> SuggestionFile | None:
     """The suggestions `write_suggestions` wrote to `path` (None when there is no such file or
-    it holds no list), read one at a time: the file's text and its parsed list are never held
-    whole."""
+    it holds no list), read one at a time as they are iterated."""
     if not path.exists():
         return None
     try:
-        return [Suggestion(id=d["id"], text=d["text"],
-                           scores=tuple((s["area"], s["score"]) for s in d["scores"]),
-                           model_id=d["model_id"], model_version=d["model_version"],
-                           method=d["method"], relevance=d.get("relevance"),
-                           none_below=d.get("none_below")) for d in iter_json_list(path)]
+        return SuggestionFile(path)
     except ValueError:
         return None

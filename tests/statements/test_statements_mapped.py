@@ -1,7 +1,7 @@
-"""The statements stage on a mapper (`build --workers`): partitions of documents run as tasks
-(`analyse_partition`, which reads the passages from the index itself, read-only) and come back
-as rows written as they arrive, the same rows as one batch here (and as the bounded batches the
-stage takes here); a worker with another spaCy pipeline is an error."""
+"""The statements stage on a mapper (`build --workers`): partitions of whole documents of about
+`PARTITION_PASSAGES` passages run as tasks (`analyse_partition`, which reads the passages from
+the index itself, read-only) and come back as rows written as they arrive, the same rows as one
+batch here (and as the bounded batches the stage takes here); a worker with another spaCy pipeline is an error."""
 from __future__ import annotations
 
 import pytest
@@ -44,7 +44,7 @@ def _rows(conn) -> list[tuple]:
 
 
 def test_statements_on_a_mapper_are_those_of_one_batch(tmp_path, monkeypatch):
-    monkeypatch.setattr(S, "PARTITION_DOCS", 2)
+    monkeypatch.setattr(S, "PARTITION_PASSAGES", 7)      # 4 + 3, 4 + 3, 4 passages
     parts: list = []
 
     def mapper(fn, tasks):
@@ -130,7 +130,7 @@ def _rewrite(conn, doc_id: str, paras: list[str]) -> None:
 def test_a_changed_document_on_a_mapper_is_updated_as_here(tmp_path, monkeypatch):
     # the workers read the changed passages from the index, recompute only those, and move the
     # statements of the unchanged ones that the edit shifted
-    monkeypatch.setattr(S, "PARTITION_DOCS", 2)
+    monkeypatch.setattr(S, "PARTITION_PASSAGES", 7)      # 4 + 3, 4 passages
     one, mapped = _index(tmp_path / "a.sqlite", 3), _index(tmp_path / "b.sqlite", 3)
     S.update_statements(one, pipeline="rules")
     S.update_statements(mapped, pipeline="rules", mapper=serial_map)

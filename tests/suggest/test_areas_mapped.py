@@ -79,6 +79,25 @@ def test_saved_suggestions_are_the_json_of_suggest_areas_wherever_scored(tmp_pat
 
 
 
+def test_saved_suggestions_are_read_back_one_at_a_time_each_time(tmp_path):
+    # what the draft stage gets: the file, read as it is iterated (twice by a draft), never a
+    # list of every suggestion
+    project = small_project(tmp_path / "p", ["crc-gc1-2001"])
+    expected = A.suggest_areas(project, backend="hash")
+    path = tmp_path / "s.json"
+    S.write_suggestions(project, path, backend="hash")
+    saved = S.read_suggestions(path)
+    assert len(saved) == len(expected) > 10 and saved
+    assert list(saved) == expected and list(saved) == expected
+    assert not isinstance(saved, list) and not any(isinstance(v, list)
+                                                   for v in vars(saved).values())
+    path.write_text("[]\n", encoding="utf-8")
+    assert list(S.read_suggestions(path)) == [] and not S.read_suggestions(path)
+    path.write_text('[{"id": "x"}, ', encoding="utf-8")     # cut short: no suggestions
+    assert S.read_suggestions(path) is None
+    assert S.read_suggestions(tmp_path / "none.json") is None
+
+
 def test_the_statements_texts_are_read_in_the_order_of_list_statements(tmp_path):
     # what suggestions read of every statement: ids and texts only, in document order
     project = small_project(tmp_path / "p", ["crc-gc1-2001", "un-crc-1989"])
