@@ -8,7 +8,10 @@ drafting: what no worker takes over) and the workers' (the map steps). At ×F th
 F / size (linear: the "k = 1" column) or by (F / size)^k with the stage's measured CPU exponent
 (the "measured k" column); the main process's part runs on one core, the workers' part is
 spread over `cores` (no transfer or scheduling overhead added: a lower bound). Memory and index
-sizes are extrapolated along the line through the two largest sizes.
+sizes are extrapolated along the line through the two largest sizes; a setting measured at one
+size only gives no memory projection (a line through one point and zero would scale the models'
+fixed memory with the corpus). A worker holds its models and one partition, whose size does not
+grow with the corpus: its projected peak is the largest measured.
 """
 from __future__ import annotations
 
@@ -24,14 +27,17 @@ def _size(run: dict, stage: str) -> int:
     return c["passages"] if stage == "ingest" else c["own_language_passages"]
 
 
-def _line(points: list[tuple[float, float]], x: float) -> float:
-    """The value at `x` on the line through the two largest points (one point: proportional)."""
+def _line(points: list[tuple[float, float]], x: float) -> float | None:
+    """The value at `x` on the line through the two largest sizes (None from one size only)."""
     points = sorted(points)[-2:]
-    if len(points) == 1 or points[0][0] == points[1][0]:
-        x1, y1 = points[-1]
-        return y1 * x / x1
+    if len(points) < 2 or points[0][0] == points[1][0]:
+        return None
     (x0, y0), (x1, y1) = points
     return y1 + (y1 - y0) / (x1 - x0) * (x - x1)
+
+
+def _gb(mb: float | None) -> float | None:
+    return None if mb is None else round(mb / 1024, 1)
 
 
 def projection(summary: dict, *, factor: int = 1000, cores: int = 64) -> dict:
@@ -74,9 +80,9 @@ def projection(summary: dict, *, factor: int = 1000, cores: int = 64) -> dict:
             "wall_hours_measured_k": round(sum(s["wall_min_measured_k"]
                                                for s in stages.values()) / 60, 2),
             "cpu_hours": round(sum(s["cpu_hours"] for s in stages.values()), 1),
-            "main_peak_gb": round(_line(mem, factor) / 1024, 1),
-            "worker_peak_gb": round(_line(wmem, factor) / 1024, 1) if wmem else None,
-            "index_gb": round(_line(db, factor) / 1024, 1) if db else None,
+            "main_peak_gb": _gb(_line(mem, factor)),
+            "worker_peak_gb": _gb(max((mb for _, mb in wmem), default=None)),
+            "index_gb": _gb(_line(db, factor)),
         }
     return out
 
@@ -88,8 +94,11 @@ def print_projection(p: dict) -> None:
         print(f"  {setting} models ({s['backend']} embeddings, {s['statements']} statements), "
               f"from ×{s['from_factor']}: {s['cpu_hours']} CPU hours; wall "
               f"{s['wall_hours_k1']} h if every stage is linear, {s['wall_hours_measured_k']} h "
-              f"with the measured exponents; main process peak ≈ {s['main_peak_gb']} GB"
-              + (f", per worker ≈ {s['worker_peak_gb']} GB" if s["worker_peak_gb"] else "")
+              "with the measured exponents; main process peak "
+              + (f"≈ {s['main_peak_gb']} GB" if s["main_peak_gb"] is not None
+                 else "not projected (one size measured)")
+              + (f", per worker ≈ {s['worker_peak_gb']} GB (the largest measured: a worker "
+                 "holds its models and one partition)" if s["worker_peak_gb"] else "")
               + (f", index files ≈ {s['index_gb']} GB" if s["index_gb"] else ""))
         print("    " + ", ".join(f"{st} {v['wall_min_k1']} min (main {v['main_cpu_s']:.0f} of "
                                  f"{v['measured_cpu_s']:.0f} CPU s)"
