@@ -123,6 +123,12 @@ def test_projection_spreads_the_workers_share_and_keeps_the_main_share_serial():
     assert st["cpu_hours"] == pytest.approx(10000 / 3600, abs=0.01)
     assert p["main_peak_gb"] == pytest.approx((500 + 10 * 1000) / 1024, abs=0.1)
     assert p["index_gb"] == pytest.approx(10 * 1000 / 1024, abs=0.1)
+    # a worker holds its models and one partition: its peak is not scaled with the corpus
+    assert p["worker_peak_gb"] == pytest.approx(300 / 1024, abs=0.05)
+    # one size measured: no line to extrapolate the main process's memory along
+    one = {k: v for k, v in results.items() if k[1] == 10}
+    q = projection(summarise(one, 2), factor=1000, cores=10)["settings"]["fast"]
+    assert q["main_peak_gb"] is None and q["index_gb"] is None
 
 
 def test_default_plan_reads_x100_from_its_saved_runs():
