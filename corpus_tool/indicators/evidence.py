@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
@@ -25,7 +25,7 @@ from corpus_tool.semantic.cluster import load_clusters
 from corpus_tool.semantic.curated import excluded_items
 from corpus_tool.statements.parts import analyse_unit
 from corpus_tool.statements.query import statement_covering
-from corpus_tool.statements.stage import list_statements
+from corpus_tool.statements.stage import list_statements, statements_by_id
 from corpus_tool.store.db import document_text, passage_covering
 
 _CONTEXT = 32
@@ -86,14 +86,24 @@ def guess_strength(text: str) -> str:
     return parts.strength if parts.statement else "none"
 
 
-def _statements_by_doc(conn: sqlite3.Connection) -> dict[str, list]:
+_BATCH = 2000      # suggestions whose statements are read in one query
+
+
+def _has_statements(conn: sqlite3.Connection) -> bool:
     try:
-        out: dict[str, list] = {}
-        for st in list_statements(conn):
-            out.setdefault(st.doc_id, []).append(st)
-        return out
+        return conn.execute("SELECT 1 FROM statements LIMIT 1").fetchone() is not None
     except sqlite3.Error:
-        return {}
+        return False
+
+
+def _doc_statements(conn: sqlite3.Connection, doc_id: str, cache: dict[str, list]) -> list:
+    """The statements of one document (read once; only the documents annotations fall in)."""
+    if doc_id not in cache:
+        try:
+            cache[doc_id] = list_statements(conn, doc_id=doc_id)
+        except sqlite3.Error:
+            cache[doc_id] = []
+    return cache[doc_id]
 
 
 def _clusters(conn: sqlite3.Connection) -> dict[str, str]:
@@ -121,12 +131,13 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
     notes: list[str] = []
     aset = read_annotations(project)
     notes += [f"annotation skipped: {p}" for p in aset.problems]
-    stmts = _statements_by_doc(conn)
-    if not stmts:
+    has_statements = _has_statements(conn)
+    if not has_statements:
         notes.append("no statements extracted: quotes stand for themselves "
                      "(run `corpus-tool statements`)")
     clusters = _clusters(conn)
     texts: dict[str, tuple[str, str]] = {}
+    doc_stmts: dict[str, list] = {}
     out: list[Evidence] = []
     # progress counts the annotations, unless the suggestions are computed here: then it is theirs
     own = progress if (suggestions is not None or not use_suggestions) else None
@@ -147,7 +158,8 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
                          "(orphaned; `corpus-tool annotations check`)")
             continue
         s, e = r.start, r.end
-        st = statement_covering(stmts.get(a.doc_id, []), s, e, hint=a.anchor.statement_id)
+        st = statement_covering(_doc_statements(conn, a.doc_id, doc_stmts) if has_statements
+                                else [], s, e, hint=a.anchor.statement_id)
         prow = passage_covering(conn, a.doc_id, s, e)
         out.append(Evidence(
             area=a.area, doc_id=a.doc_id, quote=a.anchor.exact, start=s, end=e, text_sha256=sha,
@@ -168,8 +180,8 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
             score=a.origin.score if a.origin.type == "suggestion" else None,
             accepted_by=(a.origin.accepted_by or "") if a.origin.type == "suggestion" else "",
             cluster_id=clusters.get(st.id, "") if st else ""))
-    if use_suggestions and stmts:
-        out += _suggested(project, conn, stmts, clusters, texts, backend=backend, notes=notes,
+    if use_suggestions and has_statements:
+        out += _suggested(project, conn, clusters, texts, backend=backend, notes=notes,
                           annotated={(ev.statement_id) for ev in out if ev.statement_id},
                           suggestions=suggestions, suggest=suggest, progress=progress)
     return out, notes
@@ -195,7 +207,7 @@ def obtain_suggestions(project: Project, *, suggestions: list | None,
         return None
 
 
-def _suggested(project: Project, conn: sqlite3.Connection, stmts: dict[str, list],
+def _suggested(project: Project, conn: sqlite3.Connection,
                clusters: dict[str, str], texts: dict, *, backend: str | None,
                notes: list[str], annotated: set[str], suggestions: list | None = None,
                suggest: Callable[..., list] | None = None,
@@ -204,36 +216,59 @@ def _suggested(project: Project, conn: sqlite3.Connection, stmts: dict[str, list
                                      backend=backend, notes=notes, progress=progress)
     if suggestions is None:
         return []
-    by_id = {st.id: st for lst in stmts.values() for st in lst}
     # set aside as noise by the cluster curation (alone or with its cluster): no draft from it
     excluded = excluded_items(conn)
-    out = []
-    for sg in suggestions:
-        st = by_id.get(sg.id)
-        if st is None or st.id in annotated or st.id in excluded or not sg.scores:
-            continue
-        if sg.score < SUGGESTION_MIN_SCORE or sg.margin < SUGGESTION_MIN_MARGIN:
-            continue
-        if not sg.fits:         # "none of these areas": off-topic for the codebook
-            continue
-        if st.strength == "none":
-            continue
-        if st.doc_id not in texts:
-            try:
-                texts[st.doc_id] = document_text(conn, st.doc_id)
-            except NotFoundError:
-                texts[st.doc_id] = ("", "")
-        text, sha = texts[st.doc_id]
-        if not text:
-            continue
-        quote = text[st.start:st.end] or st.text
-        out.append(Evidence(
-            area=sg.area, doc_id=st.doc_id, quote=quote, start=st.start, end=st.end,
-            text_sha256=sha, prefix=text[max(0, st.start - _CONTEXT):st.start],
-            suffix=text[st.end:st.end + _CONTEXT], passage_id=st.passage_id,
-            statement_id=st.id, locator=st.locator, page=st.page, text=st.text,
-            strength=st.strength, aim=st.aim, object=st.object, condition=st.condition,
-            beneficiaries=tuple(st.beneficiaries), kind="suggestion", model_id=sg.model_id,
-            model_version=sg.model_version, score=float(sg.score),
-            cluster_id=clusters.get(st.id, "")))
+    out: list[Evidence] = []
+    current: dict[str, tuple[str, str]] = {}    # the text of the document being read
+    for batch in _batches(sg for sg in suggestions if _confident(sg, annotated, excluded)):
+        by_id = statements_by_id(conn, [sg.id for sg in batch])
+        for sg in batch:
+            st = by_id.get(sg.id)
+            if st is None or st.strength == "none":
+                continue
+            if st.doc_id in texts:
+                text, sha = texts[st.doc_id]
+            else:
+                if st.doc_id not in current:    # suggestions come in document order
+                    current.clear()
+                    try:
+                        current[st.doc_id] = document_text(conn, st.doc_id)
+                    except NotFoundError:
+                        current[st.doc_id] = ("", "")
+                text, sha = current[st.doc_id]
+            if not text:
+                continue
+            out.append(_suggested_evidence(sg, st, text, sha, clusters))
     return out
+
+
+def _confident(sg, annotated: set[str], excluded: set[str]) -> bool:
+    """A suggestion drafting may use: for a statement nobody annotated nor set aside, confident
+    (score and margin), fitting the codebook ("none of these areas" does not)."""
+    return (bool(sg.scores) and sg.id not in annotated and sg.id not in excluded
+            and sg.score >= SUGGESTION_MIN_SCORE and sg.margin >= SUGGESTION_MIN_MARGIN
+            and bool(sg.fits))
+
+
+def _batches(items: Iterable, size: int = _BATCH) -> Iterator[list]:
+    batch: list = []
+    for x in items:
+        batch.append(x)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _suggested_evidence(sg, st, text: str, sha: str, clusters: dict[str, str]) -> Evidence:
+    quote = text[st.start:st.end] or st.text
+    return Evidence(
+        area=sg.area, doc_id=st.doc_id, quote=quote, start=st.start, end=st.end,
+        text_sha256=sha, prefix=text[max(0, st.start - _CONTEXT):st.start],
+        suffix=text[st.end:st.end + _CONTEXT], passage_id=st.passage_id,
+        statement_id=st.id, locator=st.locator, page=st.page, text=st.text,
+        strength=st.strength, aim=st.aim, object=st.object, condition=st.condition,
+        beneficiaries=tuple(st.beneficiaries), kind="suggestion", model_id=sg.model_id,
+        model_version=sg.model_version, score=float(sg.score),
+        cluster_id=clusters.get(st.id, ""))

@@ -18,7 +18,7 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypedDict
@@ -607,6 +607,17 @@ def statement_texts(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     sql = ("SELECT s.id, s.text FROM statements s LEFT JOIN passages p ON p.id = s.passage_id"
            + DOCUMENT_ORDER)
     return [(r[0], r[1]) for r in conn.execute(sql)]
+
+
+def statements_by_id(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Statement]:
+    """The stored statements of `ids` (those that exist), read 500 ids a query."""
+    ensure_schema(conn, DDL)
+    out: dict[str, Statement] = {}
+    for k in range(0, len(ids), 500):
+        chunk = list(ids[k:k + 500])
+        sql = f"SELECT * FROM statements WHERE id IN ({','.join('?' * len(chunk))})"
+        out.update((r["id"], _from_row(r)) for r in conn.execute(sql, chunk))
+    return out
 
 
 def get_statement(conn: sqlite3.Connection, statement_id: str) -> Statement:
