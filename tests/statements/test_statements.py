@@ -221,6 +221,11 @@ def test_stage_items_in_separate_passages_offsets_and_ids(conn, rules):
     assert [s.id for s in S.list_statements(conn, beneficiary="everyone")] == ["t-doc:art-28-1-a:s1"]
     assert len(S.list_statements(conn, strength="obligation", doc_id="t-doc")) == 3
     assert S.list_statements(conn, doc_id="other") == []
+    # read by id (what the draft stage does, in batches): the same statements, unknown ids left out
+    wanted = ["t-doc:art-29:s1", "nobody:s1", "t-doc:art-28-1:s1"] + [f"x:{k}" for k in range(600)]
+    got = S.statements_by_id(conn, wanted)
+    assert sorted(got) == ["t-doc:art-28-1:s1", "t-doc:art-29:s1"]
+    assert got["t-doc:art-29:s1"] == S.get_statement(conn, "t-doc:art-29:s1")
 
 
 def test_stage_recomputes_only_changed_passages_and_dependent_items(conn, rules):
