@@ -96,6 +96,14 @@ def _has_statements(conn: sqlite3.Connection) -> bool:
         return False
 
 
+def _text_of(conn: sqlite3.Connection, doc_id: str) -> tuple[str, str]:
+    """(text, sha256) of an ingested document; ("", "") for one that is not."""
+    try:
+        return document_text(conn, doc_id)
+    except NotFoundError:
+        return ("", "")
+
+
 def _doc_statements(conn: sqlite3.Connection, doc_id: str, cache: dict[str, list]) -> list:
     """The statements of one document (read once; only the documents annotations fall in)."""
     if doc_id not in cache:
@@ -143,10 +151,7 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
     own = progress if (suggestions is not None or not use_suggestions) else None
     for a in counted(aset.annotations, own):
         if a.doc_id not in texts:
-            try:
-                texts[a.doc_id] = document_text(conn, a.doc_id)
-            except NotFoundError:
-                texts[a.doc_id] = ("", "")
+            texts[a.doc_id] = _text_of(conn, a.doc_id)
         text, sha = texts[a.doc_id]
         if not text:
             notes.append(f"annotation {a.id}: document {a.doc_id!r} is not ingested")
@@ -231,10 +236,7 @@ def _suggested(project: Project, conn: sqlite3.Connection,
             else:
                 if st.doc_id not in current:    # suggestions come in document order
                     current.clear()
-                    try:
-                        current[st.doc_id] = document_text(conn, st.doc_id)
-                    except NotFoundError:
-                        current[st.doc_id] = ("", "")
+                    current[st.doc_id] = _text_of(conn, st.doc_id)
                 text, sha = current[st.doc_id]
             if not text:
                 continue
