@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import TypedDict
 
@@ -245,6 +246,28 @@ def cache_texts(project: Project, texts: Sequence[str], *, backend: str | Embedd
     finally:
         conn.close()
     return EmbedStats(emb.model_id, len(texts), len(set(shas)), n_cached, n_todo, 0)
+
+
+def cache_missing(project: Project, texts: Iterable[str], *, backend: str,
+                  mapper: Mapper | None = None, chunk: int = 20_000) -> int:
+    """`cache_texts` for texts read as they come (from the index, say) when the cache most
+    likely holds them all already: their hashes are looked up `chunk` at a time and only the
+    texts the cache lacks are kept, then embedded as `cache_texts` embeds them (the same
+    batches, so the same vectors). Returns how many distinct texts were embedded."""
+    emb = get_embedder(backend)
+    lacking: dict[str, str] = {}
+    it = iter(texts)
+    conn = _cache_connect(project)
+    try:
+        while part := list(islice(it, chunk)):
+            shas = [sha256_text(t) for t in part]
+            have = _cached_shas(conn, emb.model_id, shas)
+            lacking.update((sha, t) for sha, t in zip(shas, part) if sha not in have)
+    finally:
+        conn.close()
+    if lacking:
+        cache_texts(project, list(lacking.values()), backend=backend, mapper=mapper)
+    return len(lacking)
 
 
 def cached_chunks(project: Project, model_id: str, shas: Sequence[str], size: int

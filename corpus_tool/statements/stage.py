@@ -20,6 +20,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -607,6 +608,55 @@ def statement_texts(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     sql = ("SELECT s.id, s.text FROM statements s LEFT JOIN passages p ON p.id = s.passage_id"
            + DOCUMENT_ORDER)
     return [(r[0], r[1]) for r in conn.execute(sql)]
+
+
+@dataclass(frozen=True, slots=True)
+class StatementSpan:
+    """`count` consecutive statements in the order of `list_statements`, from the `skip`-th of
+    document `first` on, ending in document `last`: what a task reads of the index itself
+    (`span_texts`, read-only), so that it carries no text."""
+    db: str                 # the index's path
+    first: str
+    skip: int
+    last: str
+    count: int
+
+
+def statement_spans(conn: sqlite3.Connection, size: int) -> list[StatementSpan]:
+    """Every stored statement, in the order of `list_statements`, cut into consecutive spans of
+    `size` (the last may be shorter): the partitions `partition(statement_texts(conn), size)`
+    makes, found from each document's count alone (no text is read)."""
+    ensure_schema(conn, DDL)
+    size = max(1, int(size))
+    db = _db_path(conn)
+    spans: list[StatementSpan] = []
+    first, skip, last, count = "", 0, "", 0
+    for doc_id, n in conn.execute("SELECT doc_id, COUNT(*) FROM statements GROUP BY doc_id "
+                                  "ORDER BY doc_id"):
+        k = 0
+        while k < n:
+            if not count:
+                first, skip = doc_id, k
+            take = min(n - k, size - count)
+            last, count, k = doc_id, count + take, k + take
+            if count == size:
+                spans.append(StatementSpan(db, first, skip, last, count))
+                count = 0
+    if count:
+        spans.append(StatementSpan(db, first, skip, last, count))
+    return spans
+
+
+def span_texts(span: StatementSpan) -> list[tuple[str, str]]:
+    """(id, text) of the statements of `span`, read from its index (read-only)."""
+    conn = sqlite3.connect(Path(span.db).as_uri() + "?mode=ro", uri=True, timeout=30)
+    try:
+        rows = conn.execute("SELECT s.id, s.text FROM statements s LEFT JOIN passages p "
+                            "ON p.id = s.passage_id WHERE s.doc_id BETWEEN ? AND ?"
+                            + DOCUMENT_ORDER, (span.first, span.last))
+        return [(r[0], r[1]) for r in islice(rows, span.skip, span.skip + span.count)]
+    finally:
+        conn.close()
 
 
 def statements_by_id(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Statement]:

@@ -30,8 +30,9 @@ from corpus_tool.parallel import Lost, Mapper, partition, serial_map
 from corpus_tool.progress import Progress
 from corpus_tool.project import Project
 from corpus_tool.semantic.backends import TfidfEmbedder, get_embedder
-from corpus_tool.semantic.embed import cache_texts, cached_chunks, embed_texts
-from corpus_tool.statements.stage import get_statement, list_statements, statement_texts
+from corpus_tool.semantic.embed import cache_missing, cache_texts, cached_chunks, embed_texts
+from corpus_tool.statements.stage import (StatementSpan, get_statement, list_statements,
+                                          span_texts, statement_spans, statement_texts)
 from corpus_tool.store.db import connect, get_passage, iter_passages
 from corpus_tool.suggest import fewshot as F
 
@@ -281,12 +282,15 @@ def suggest_areas(project: Project, *, texts: Sequence[str] | None = None,
     Areas a person rejected for a statement are left out of its ranking (`skip_rejected`).
     The texts are scored in partitions of `PARTITION_TEXTS`, as tasks of `mapper` when given
     (on Dask workers: see `scoring_tasks`)."""
-    if texts is not None:
-        inputs = [(f"text-{i}", t) for i, t in enumerate(texts, 1)]
+    found = None if texts is not None or statement_ids else statement_scoring_tasks(
+        project, backend=backend, method=method, mapper=mapper)
+    if found is not None:
+        _, parts, fn = found
     else:
-        inputs = _statement_inputs(project, statement_ids)
-    _, parts, fn = scoring_tasks(project, inputs, backend=backend, method=method,
-                                 progress=progress, mapper=mapper)
+        inputs = ([(f"text-{i}", t) for i, t in enumerate(texts, 1)] if texts is not None
+                  else _statement_inputs(project, statement_ids))
+        _, parts, fn = scoring_tasks(project, inputs, backend=backend, method=method,
+                                     progress=progress, mapper=mapper)
     done: dict[int, list[Suggestion]] = {}
     for i, res in (mapper or serial_map)(fn, parts):
         done[i] = scored(res)
@@ -319,6 +323,32 @@ def scoring_tasks(project: Project, inputs: list[tuple[str, str]], *, backend: s
     return model, parts, partial(suggest_partition, model)
 
 
+def statement_scoring_tasks(project: Project, *, backend: str, method: str = "auto",
+                            mapper: Mapper | None = None
+                            ) -> tuple[AreaModel, list[StatementSpan], Callable] | None:
+    """`scoring_tasks` over every stored statement, for a backend whose vectors are cached:
+    the partitions are spans of the index (`statement_spans`: the same partitions of
+    `PARTITION_TEXTS` statements in document order) that each task reads itself, so no text
+    travels in a task and this process never holds them all; it only checks, a chunk of
+    texts at a time, that the cache holds their vectors (the embed stage put them there).
+    None when there is no statement or the backend is fitted on the texts (tfidf)."""
+    emb = get_embedder(backend)
+    if not getattr(emb, "cacheable", True) or isinstance(emb, TfidfEmbedder) \
+            or not project.db_path.exists():
+        return None
+    conn = connect(project.db_path)
+    try:
+        spans = statement_spans(conn, PARTITION_TEXTS)
+    finally:
+        conn.close()
+    if not spans:
+        return None
+    model, _ = build_area_model(project, backend=backend, method=method)
+    cache_missing(project, (t for sp in spans for _, t in span_texts(sp)), backend=backend,
+                  mapper=mapper)
+    return model, spans, partial(suggest_span, model, project, emb.model_id)
+
+
 def scored(res: T | Lost) -> T:
     """A scoring task's result, or the error that says its worker died."""
     if isinstance(res, Lost):
@@ -345,6 +375,13 @@ def suggest_cached(model: AreaModel, project: Project, model_id: str,
     shas = [sha256_text(t) for _, t in inputs]
     vecs = np.vstack(list(cached_chunks(project, model_id, shas, len(shas))))
     return _suggestions(model, inputs, vecs)
+
+
+def suggest_span(model: AreaModel, project: Project, model_id: str, span: StatementSpan
+                 ) -> list[Suggestion]:
+    """Suggestions for the statements of one span of the index, whose texts it reads and whose
+    vectors it reads from the cache: what a Dask worker runs."""
+    return suggest_cached(model, project, model_id, span_texts(span))
 
 
 def _suggestions(model: AreaModel, inputs: Sequence[tuple[str, str]], vecs: np.ndarray

@@ -1,10 +1,11 @@
 """Every statement's area suggestions, written to one JSON file (what `build`'s suggest stage
 saves for the draft stage).
 
-The statements are scored in the partitions of `areas.scoring_tasks`; each task also leaves out
-the areas a person rejected and serialises its suggestions, so the tasks (on Dask workers with
+The statements are scored in the partitions of `areas.statement_scoring_tasks`: spans of the
+index that each task reads itself, so no text travels to a task; each task also leaves out the
+areas a person rejected and serialises its suggestions, so the tasks (on Dask workers with
 `build --workers`) return text, and this process only writes the partitions' text in order:
-no suggestion object is made, sent or serialised here. The file holds the bytes of
+no statement's text is held and no suggestion object is made, sent or serialised here. The file holds the bytes of
 `json.dumps([s.to_dict() for s in suggest_areas(project)], ensure_ascii=False) + "\\n"`,
 wherever the tasks ran."""
 from __future__ import annotations
@@ -21,7 +22,8 @@ from corpus_tool.models import Suggestion
 from corpus_tool.parallel import Mapper, serial_map
 from corpus_tool.progress import Progress
 from corpus_tool.project import Project
-from corpus_tool.suggest.areas import _statement_inputs, scored, scoring_tasks
+from corpus_tool.suggest.areas import (_statement_inputs, scored, scoring_tasks,
+                                      statement_scoring_tasks)
 
 
 class SavedSuggestions(TypedDict):
@@ -55,20 +57,32 @@ def write_suggestions(project: Project, path: Path, *, backend: str = "minilm",
                       method: str = "auto", progress: Progress | None = None,
                       mapper: Mapper | None = None) -> SavedSuggestions:
     """Suggest areas for every statement (as `suggest_areas(project)`, rejected areas left
-    out) and write them to `path` atomically, partition by partition."""
-    inputs = _statement_inputs(project, None)
-    model, parts, fn = scoring_tasks(project, inputs, backend=backend, method=method,
-                                     progress=progress, mapper=mapper)
+    out) and write them to `path` atomically, partition by partition. The partitions are
+    spans of the index that each task reads itself (`areas.statement_scoring_tasks`), unless
+    there are no statements (the passages are scored) or the backend is fitted on the texts."""
+    found = statement_scoring_tasks(project, backend=backend, method=method, mapper=mapper)
+    sizes: list[int] = []           # statements per span: the progress of the scoring
+    if found is None:
+        found = scoring_tasks(project, _statement_inputs(project, None), backend=backend,
+                              method=method, progress=progress, mapper=mapper)
+    else:
+        sizes = [span.count for span in found[1]]
+        if progress:
+            progress(0, total=sum(sizes))
+    model, parts, fn = found
     task = partial(suggestions_json, fn, rejected_pairs(project))
     count = 0
 
     def chunks() -> Iterator[bytes]:
         nonlocal count
         yield b"["
-        for n, text in _in_order((mapper or serial_map)(task, parts), len(parts)):
+        for k, (n, text) in enumerate(_in_order((mapper or serial_map)(task, parts),
+                                                len(parts))):
             if n:
                 yield ((", " if count else "") + text).encode("utf-8")
                 count += n
+            if progress and sizes:
+                progress(sizes[k])
         yield b"]\n"
 
     atomic_write_chunks(path, chunks())

@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 import pickle
 
-from corpus_tool.parallel import serial_map
+from corpus_tool.parallel import partition, serial_map
 from corpus_tool.project import init_project
-from corpus_tool.statements.stage import list_statements, statement_texts, update_statements
+from corpus_tool.statements.stage import (StatementSpan, list_statements, span_texts,
+                                          statement_spans, statement_texts, update_statements)
 from corpus_tool.store.db import connect
 from corpus_tool.suggest import areas as A
 from corpus_tool.suggest import saved as S
@@ -111,3 +112,40 @@ def test_the_statements_texts_are_read_in_the_order_of_list_statements(tmp_path)
     finally:
         conn.close()
     assert A._statement_inputs(project, None) == full
+
+
+def test_every_statement_is_scored_in_spans_of_the_index_the_tasks_read_themselves(
+        tmp_path, monkeypatch):
+    # the build's suggest stage over the statements: a task carries a span of the index (no
+    # text), reads its statements there, and the file is what scoring their texts gives
+    project = small_project(tmp_path / "p", ["crc-gc1-2001", "un-crc-1989"])
+    conn = connect(project.db_path)
+    try:
+        update_statements(conn, pipeline="rules")
+        texts = statement_texts(conn)
+        spans = statement_spans(conn, 7)
+    finally:
+        conn.close()
+    # the partitions of 7 in document order, found from each document's count
+    assert [span_texts(sp) for sp in spans] == partition(texts, 7)
+    assert any(sp.first != sp.last for sp in spans) and any(sp.skip for sp in spans)
+    monkeypatch.setattr(A, "PARTITION_TEXTS", 7)
+    _, parts, fn = A.scoring_tasks(project, texts, backend="hash")
+    rejected: set = set()
+    want = "[" + ", ".join(t for n, t in (S.suggestions_json(fn, rejected, p) for p in parts)
+                           if n) + "]\n"
+    sent: list = []
+
+    def mapper(fn, tasks):
+        fn = pickle.loads(pickle.dumps(fn))
+        tasks = [pickle.loads(pickle.dumps(t)) for t in tasks]
+        sent.extend(tasks)
+        return reversed(list(serial_map(fn, tasks)))
+
+    S.write_suggestions(project, tmp_path / "mapped.json", backend="hash", mapper=mapper)
+    S.write_suggestions(project, tmp_path / "serial.json", backend="hash")
+    assert (tmp_path / "mapped.json").read_text(encoding="utf-8") == want
+    assert (tmp_path / "serial.json").read_text(encoding="utf-8") == want
+    assert sent == spans and all(isinstance(t, StatementSpan) for t in sent)
+    assert len(want) > 1000
+
