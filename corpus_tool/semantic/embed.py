@@ -249,7 +249,7 @@ def cache_texts(project: Project, texts: Sequence[str], *, backend: str | Embedd
 
 
 def cache_missing(project: Project, texts: Iterable[str], *, backend: str,
-                  mapper: Mapper | None = None, chunk: int = 20_000) -> int:
+                  mapper: Mapper | None = None, chunk: int = 100_000) -> int:
     """`cache_texts` for texts read as they come (from the index, say) when the cache most
     likely holds them all already: their hashes are looked up `chunk` at a time and only the
     texts the cache lacks are kept, then embedded as `cache_texts` embeds them (the same
