@@ -71,7 +71,10 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
                 if res.found:
                     anc = moved_anchor(a.anchor, text, res)
                     pid = passage_at(conn, a.doc_id, res.start, res.end) or anc.passage_id
-                    sid = statement_at(conn, a.doc_id, res.start, res.end) \
+                    # the statement the coder coded stays while it still covers the quote
+                    # (the rule the indicators' evidence follows: `statement_covering`)
+                    sid = statement_at(conn, a.doc_id, res.start, res.end,
+                                       hint=anc.statement_id) \
                         if has_statements else anc.statement_id
                     anc = replace(anc, text_sha256=sha, passage_id=pid, statement_id=sid)
                     if anc != a.anchor:

@@ -330,6 +330,33 @@ def test_check_fills_statement_hints_once_statements_exist(project):
         (a.id, a.anchor.exact, a.anchor.start, a.modified)
 
 
+def test_check_keeps_the_coded_statement_while_it_still_covers_the_quote(project):
+    # a coder codes statement s1; the statements are extracted again and s1 now covers less of
+    # the quote than a new s2 does: the check keeps s1 (as the drafts' evidence does), and
+    # moves the hint only once s1 no longer covers the quote at all
+    sid = "un-crc-1989:art-28-1-a:s1"
+    start, end = _fake_statement(project, sid, "un-crc-1989:art-28-1-a")
+    a = add_annotation(project, statement_id=sid, area="access", coder="x")
+    assert (a.anchor.start, a.anchor.end, a.anchor.statement_id) == (start, end, sid)
+    mid = start + (end - start) // 3
+    with connect(project.db_path) as conn:
+        conn.execute('UPDATE statements SET "end" = ? WHERE id = ?', (mid, sid))
+        conn.execute("INSERT INTO statements SELECT ? AS id, doc_id, passage_id, 2, page, "
+                     "locator, ?, \"end\", text, actor, deontic, strength, aim, object, "
+                     "condition, beneficiaries FROM statements WHERE id = ?",
+                     ("un-crc-1989:art-28-1-a:s2", mid, sid))
+        conn.execute('UPDATE statements SET "end" = ? WHERE id = ?',
+                     (end, "un-crc-1989:art-28-1-a:s2"))
+    rep = check_annotations(project)
+    assert rep["exact"] == 1 and rep["updated"] == 0
+    assert load_annotations(project)[0].anchor.statement_id == sid
+    with connect(project.db_path) as conn:
+        conn.execute("DELETE FROM statements WHERE id = ?", (sid,))
+    rep = check_annotations(project)
+    assert rep["updated"] == 1
+    assert load_annotations(project)[0].anchor.statement_id == "un-crc-1989:art-28-1-a:s2"
+
+
 def test_check_leaves_a_file_with_a_bad_line_alone(project):
     add_annotation(project, doc_id="un-crc-1989", quote=Q28, area="access", coder="coder-a")
     _reingest_with(project, "treaties/un_crc_1989__nl-treatydb.md", "Preamble",
