@@ -78,6 +78,21 @@ def sampled(t: Tally) -> dict[str, set[int]]:
             for g, n in t.size.items() if n > MAP_SAMPLE}
 
 
+class MapSample:
+    """Which points the map draws, decided point by point as they come in item-id order: every
+    point of a group of up to `MAP_SAMPLE`, the seeded sample of a larger one (`sampled`)."""
+
+    def __init__(self, t: Tally) -> None:
+        self._sample = sampled(t)
+        self._seen: Counter = Counter()
+
+    def keeps(self, p: Point) -> bool:
+        i = self._seen[p.cluster_id]
+        self._seen[p.cluster_id] += 1
+        chosen = self._sample.get(p.cluster_id)
+        return chosen is None or i in chosen
+
+
 @dataclass
 class Gathered:
     """The points the page shows, from a second pass: those the map draws (in drawing order),
@@ -94,17 +109,14 @@ def gather(points: Iterable[Point], t: Tally, clusters: Sequence[Cluster]) -> Ga
     x0, x1, y0, y1 = t.bounds or (0.0, 0.0, 0.0, 0.0)
     sx = (W - 2 * PAD) / ((x1 - x0) or 1)
     sy = (H - 2 * PAD) / ((y1 - y0) or 1)
-    sample = sampled(t)
+    sample = MapSample(t)
     rep_ids = {r for c in clusters for r in c.representatives}
     listed = {m for c in clusters for m in c.members[:MAX_LISTED]}
-    seen: Counter = Counter()
     out_first: list[Point] = []          # outliers drawn first, so clustered points lie on top
     rest: list[Point] = []
     g = Gathered([], {}, {}, {}, [])
     for p in points:
-        i = seen[p.cluster_id]
-        seen[p.cluster_id] += 1
-        if p.cluster_id not in sample or i in sample[p.cluster_id]:
+        if sample.keeps(p):
             (rest if p.cluster_id else out_first).append(p)
         if p.cluster_id and p.role == "core":
             acc = g.centres.setdefault(p.cluster_id, [0.0, 0.0, 0])

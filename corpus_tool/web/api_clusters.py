@@ -10,6 +10,7 @@ from contextlib import closing
 
 from corpus_tool.coding.files import default_coder
 from corpus_tool.errors import InputError
+from corpus_tool.report.cluster_map import MapSample, tally
 from corpus_tool.semantic import curate
 from corpus_tool.statements.query import passage_of
 from corpus_tool.web.args import feature, int_arg, text_arg
@@ -42,16 +43,27 @@ def _optional(req: Request, name: str, max_len: int) -> str | None:
 
 @router.add("GET", "/clusters")
 def clusters(wb: Workbench, req: Request) -> dict:
+    """The clusters with their curation, and the points the map draws: every point of a
+    cluster of up to `cluster_map.MAP_SAMPLE`, a seeded sample of as many of a larger one (the report's
+    map draws the same), so the page stays the same size however many statements there are;
+    of the rest only the representatives' and listed members' texts are sent."""
     mod = feature("cluster")
     with closing(wb.connect()) as conn:
         found = mod.load_clusters(conn)
-        points = mod.load_points(conn) if hasattr(mod, "load_points") else []
-        meta = mod.load_meta(conn) if hasattr(mod, "load_meta") else {}
+        meta = mod.load_meta(conn)
         titles = dict(conn.execute("SELECT id, title FROM documents"))
+        t = tally(mod.iter_points(conn))
+        sample = MapSample(t)
+        wanted = {i for c in found for i in (*c.representatives[:4], *c.members[:MAX_MEMBERS])}
+        drawn, by_id = [], {}
+        for p in mod.iter_points(conn):
+            if sample.keeps(p):
+                drawn.append(p)
+            if p.item_id in wanted:
+                by_id[p.item_id] = p
     if not found:
         return {"clusters": [], "points": [], "note": "no clusters yet: run `corpus-tool cluster`",
                 "report": _report(wb, "clusters.html")}
-    by_id = {p.item_id: p for p in points}
 
     def quote(item_id: str) -> dict:
         p = by_id.get(item_id)
@@ -74,9 +86,9 @@ def clusters(wb: Workbench, req: Request) -> dict:
     pts = [{"id": p.item_id, "cluster": p.cluster_id, "role": p.role, "x": p.x, "y": p.y,
             "doc_id": p.doc_id, "passage_id": passage_of(p.item_id), "locator": p.locator,
             "page": p.page, "text": p.text[:400], "title": titles.get(p.doc_id, p.doc_id)}
-           for p in points]
+           for p in drawn]
     outliers = meta.get("outliers") if isinstance(meta, dict) else None
-    return {"clusters": out, "points": pts, "model_id": found[0].model_id,
+    return {"clusters": out, "points": pts, "n_points": t.n_items, "model_id": found[0].model_id,
             "method": found[0].method, "outliers": len(outliers) if isinstance(outliers, list) else 0,
             "report": _report(wb, "clusters.html"),
             "curation": curate.curation_report(wb.project).to_dict()}

@@ -83,6 +83,31 @@ def test_each_write_is_what_the_library_writes(client, project):
     assert [e["op"] for e in h["history"]][-1] == "forget"
 
 
+def test_the_map_gets_a_bounded_seeded_sample_of_a_large_clusters_points(client, project,
+                                                                         monkeypatch):
+    # the page draws every point of a small cluster and a fixed sample of a large one (as the
+    # report's map does), so its size does not grow with the statements; the cards still get
+    # their representatives' and members' texts
+    from corpus_tool.report import cluster_map
+    from corpus_tool.semantic.cluster import load_points
+    from corpus_tool.store.db import connect
+    with connect(project.db_path) as conn:
+        points = load_points(conn)
+    _, full = _ids(client)
+    assert len(full["points"]) == full["n_points"] == len(points)
+    monkeypatch.setattr(cluster_map, "MAP_SAMPLE", 3)
+    _, data = _ids(client)
+    sizes = {c["id"]: sum(p.cluster_id == c["id"] for p in points) for c in data["clusters"]}
+    drawn = [p["cluster"] for p in data["points"] if p["cluster"]]
+    assert max(sizes.values()) > 3 and data["n_points"] == len(points)
+    assert all(drawn.count(c) == min(n, 3) for c, n in sizes.items())
+    again = _ids(client)[1]["points"]
+    assert [p["id"] for p in again] == [p["id"] for p in data["points"]]   # seeded: the same
+    first = data["clusters"][0]
+    assert all(r["text"] != r["id"] for r in first["representatives"])
+    assert all(m["text"] != m["id"] for m in first["members"])
+
+
 @pytest.mark.parametrize("headers", [{"X-Corpus-Token": ""},
                                      {"X-Corpus-Token": TOKEN, "Origin": "http://evil.example"}])
 def test_writes_need_the_token_and_the_same_origin(client, project, headers):

@@ -201,7 +201,8 @@ async function renderClusters() {
     (data.outliers ? ` · ${data.outliers} outliers` : "")));
   if (data.note) root.append(el("p", {class: "note"}, data.note));
   if (data.points && data.points.length) root.append(el("h2", {}, "Map"), clusterMap(data),
-    el("p", {class: "muted small"}, "Each dot is a statement (colour: its cluster; grey: outliers and small clusters). Hover to read it, click to open its source."));
+    el("p", {class: "muted small"}, "Each dot is a statement (colour: its cluster; grey: outliers and small clusters). Hover to read it, click to open its source." +
+      (data.n_points > data.points.length ? ` The map draws ${data.points.length} of the ${data.n_points} statements: every statement of a small cluster, a fixed sample of a large one.` : "")));
   if (data.report) {
     // the report written by `corpus-tool cluster`, embedded as it is (sandboxed: it is a
     // self-contained page of its own and never gets this page's session token)
@@ -319,8 +320,8 @@ const PALETTE = ["#2456a6", "#d9822b", "#2e7d32", "#8e44ad", "#b3261e", "#00838f
 function clusterMap(data) {
   const W = 1200, H = 420, pad = 14;
   const pts = data.points;
-  const xs = pts.map((p) => p.x), ys = pts.map((p) => p.y);
-  const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;   // (no spread: any length)
+  for (const p of pts) { x0 = Math.min(x0, p.x); x1 = Math.max(x1, p.x); y0 = Math.min(y0, p.y); y1 = Math.max(y1, p.y); }
   const sx = (x) => pad + (W - 2 * pad) * (x - x0) / ((x1 - x0) || 1);
   const sy = (y) => H - pad - (H - 2 * pad) * (y - y0) / ((y1 - y0) || 1);
   const color = {};
