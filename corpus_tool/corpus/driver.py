@@ -14,11 +14,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypedDict
 
+from corpus_tool.corpus.filehash import FileHashes
 from corpus_tool.corpus.manifest import ManifestRow, read_manifest
 from corpus_tool.corpus.readers import ReadOptions, reader_for
 from corpus_tool.corpus.segment import Segment, segment
 from corpus_tool.errors import InputError
-from corpus_tool.formats import sha256_file, sha256_text
+from corpus_tool.formats import sha256_text
 from corpus_tool.models import Document, Passage
 from corpus_tool.parallel import Lost, Mapper, partition
 from corpus_tool.project import Project
@@ -229,6 +230,7 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
         "file_sha256, text_sha256, reader FROM documents")}
     todo: list[tuple[Document, Path, str]] = []
     unchanged: list[str] = []
+    hashes = FileHashes(project)
     for row in selected:
         doc = row.doc
         fpath = project.corpus_dir / doc.path
@@ -239,7 +241,7 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
             if not fpath.is_file():
                 raise InputError("file not found", fix=f"restore it or fix line {row.line} "
                                  "of corpus/manifest.csv")
-            sha = sha256_file(fpath)
+            sha = hashes.sha256(fpath)
         except InputError as e:
             msg = e.message + (f" ({e.fix})" if e.fix else "")
             failures.append({"path": rel, "doc_id": doc.id, "line": row.line, "message": msg})
@@ -265,6 +267,7 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
                 unchanged.append(doc.id)
                 continue
         todo.append((doc, fpath, rel))
+    hashes.save()
 
     removed: list[str] = []
     if not paths:

@@ -21,10 +21,10 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from corpus_tool.errors import InputError
-from corpus_tool.formats import sha256_file
 from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import Framework, walk
 from corpus_tool.indicators.draft import draft_path
+from corpus_tool.corpus.filehash import FileHashes
 from corpus_tool.corpus.manifest import read_manifest
 from corpus_tool.project import Project
 from corpus_tool.statements.stage import (RULES_NAME, pipeline_name, statement_doc_key,
@@ -45,6 +45,7 @@ def stale_documents(project: Project, conn: sqlite3.Connection) -> list[str]:
     except sqlite3.Error:
         ingested, failed = {}, set()
     out = []
+    hashes = FileHashes(project)    # an unchanged file is not read again (by size and time)
     for row in rows:
         doc, rel = row.doc, f"corpus/{row.doc.path}"
         path = project.corpus_dir / doc.path
@@ -53,8 +54,9 @@ def stale_documents(project: Project, conn: sqlite3.Connection) -> list[str]:
                 out.append(f"{rel} ({doc.id}) is not ingested")
         elif not path.is_file():
             out.append(f"{rel} ({doc.id}) is gone from corpus/")
-        elif sha256_file(path) != ingested[doc.id]:
+        elif hashes.sha256(path) != ingested[doc.id]:
             out.append(f"{rel} ({doc.id}) changed since it was ingested")
+    hashes.save()
     listed = {r.doc.id for r in rows}
     out += [f"{d} is in the index but no longer in corpus/manifest.csv"
             for d in sorted(set(ingested) - listed)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from corpus_tool.formats import atomic_write_text, dumps_json, sha256_file, sha256_text
@@ -16,11 +17,12 @@ LOCK_NAME = "build.lock.json"
 LOCK_VERSION = 1
 
 
-def _files_fp(paths: list[Path], root: Path) -> str:
+def _files_fp(paths: list[Path], root: Path,
+              digest: Callable[[Path], str] = sha256_file) -> str:
     h = []
     for p in sorted(paths):
         if p.is_file():
-            h.append(f"{p.relative_to(root)}={sha256_file(p)}")
+            h.append(f"{p.relative_to(root)}={digest(p)}")
     return sha256_text("\n".join(h))
 
 

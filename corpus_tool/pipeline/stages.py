@@ -10,6 +10,7 @@ from typing import Any, TypedDict
 
 from corpus_tool.coding.check import reanchor_changed
 from corpus_tool.corpus import ingest as ingest_documents
+from corpus_tool.corpus.filehash import FileHashes
 from corpus_tool.errors import CheckFailed
 from corpus_tool.formats import atomic_write_text
 from corpus_tool.framework.io import load_framework
@@ -119,7 +120,10 @@ def _dask_only(ctx: Context) -> Mapper | None:
 def _ingest_inputs(ctx: Context) -> str:
     p = ctx.project
     files = [f for f in p.corpus_dir.rglob("*") if f.is_file()]
-    return _fp(_files_fp(files, p.root), _code_fp("corpus_tool.corpus", "corpus_tool.corpus.readers"))
+    hashes = FileHashes(p)          # an unchanged file is not read again (by size and time)
+    fp = _files_fp(files, p.root, hashes.sha256)
+    hashes.save()
+    return _fp(fp, _code_fp("corpus_tool.corpus", "corpus_tool.corpus.readers"))
 
 
 class IngestRun(TypedDict):
