@@ -77,7 +77,7 @@ def _project(tmp: Path):
 
 
 def _fresh_cache(project) -> None:
-    from corpus_tool.semantic.embed import cache_path
+    from corpus_tool.semantic.vector_cache import cache_path
     for suffix in ("", "-wal", "-shm"):
         p = Path(str(cache_path(project)) + suffix)
         if p.exists():

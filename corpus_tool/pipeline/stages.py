@@ -189,7 +189,8 @@ def _statements_run(ctx: Context) -> dict:
 # embed (the statements' texts to cluster on, into the cache by text hash: as tasks on Dask)
 def _embed_inputs(ctx: Context) -> str:
     return _fp(_statements_fp(ctx), ctx.options.backend, ctx.options.cluster_on,
-               _code_fp("corpus_tool.semantic.embed", "corpus_tool.semantic.backends"))
+               _code_fp("corpus_tool.semantic.embed", "corpus_tool.semantic.backends",
+                        "corpus_tool.semantic.vector_cache"))
 
 
 def _embed_run(ctx: Context) -> dict:

@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from functools import partial
 from itertools import islice
-from pathlib import Path
 from typing import TypedDict
 
 import numpy as np
@@ -37,58 +36,10 @@ from corpus_tool.parallel import Lost, Mapper, partition
 from corpus_tool.project import Project
 from corpus_tool.semantic.backends import (DEFAULT_BACKEND, Embedder, ProgressFn, TfidfEmbedder,
                                            get_embedder)
+from corpus_tool.semantic.vector_cache import (cache_path, cached_shas, connect_cache, get_vectors,
+                                               put_vectors)
 from corpus_tool.statements.stage import list_statements
 from corpus_tool.store import db as store
-
-CACHE_SCHEMA = """
-CREATE TABLE IF NOT EXISTS embeddings (
-    model_id TEXT NOT NULL,
-    text_sha256 TEXT NOT NULL,
-    dim INTEGER NOT NULL,
-    vec BLOB NOT NULL,                 -- float32 little-endian, L2-normalised
-    PRIMARY KEY (model_id, text_sha256)
-) WITHOUT ROWID;
-"""
-
-
-def cache_path(project: Project) -> Path:
-    return project.cache_dir / "embeddings.sqlite"
-
-
-def _cache_connect(project: Project) -> sqlite3.Connection:
-    path = cache_path(project)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=NORMAL")
-    conn.executescript(CACHE_SCHEMA)
-    return conn
-
-
-def _cache_get(conn: sqlite3.Connection, model_id: str, shas: list[str]) -> dict[str, np.ndarray]:
-    found: dict[str, np.ndarray] = {}
-    uniq = list(dict.fromkeys(shas))
-    for i in range(0, len(uniq), 500):
-        chunk = uniq[i:i + 500]
-        q = ("SELECT text_sha256, vec FROM embeddings WHERE model_id = ? AND text_sha256 IN (" +
-             ",".join("?" * len(chunk)) + ")")
-        for sha, blob in conn.execute(q, [model_id, *chunk]):
-            found[sha] = np.frombuffer(blob, dtype="<f4")
-    return found
-
-
-def _cache_put(conn: sqlite3.Connection, model_id: str, rows: list[tuple[str, np.ndarray]]) -> None:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        conn.executemany(
-            "INSERT OR REPLACE INTO embeddings VALUES (?,?,?,?)",
-            [(model_id, sha, int(v.shape[0]), np.ascontiguousarray(v, dtype="<f4").tobytes())
-             for sha, v in rows])
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-
 
 def encode_batch(backend: str, texts: list[str]) -> np.ndarray:
     """One batch through the named backend's model (loaded once per process): what a Dask
@@ -107,7 +58,7 @@ def _encode_here(conn: sqlite3.Connection, emb: Embedder, batches: list, found: 
             rows = [(sha, vecs[j]) for j, (sha, _) in enumerate(batch)]
             if pending is not None:
                 pending.result()
-            pending = writer.submit(_cache_put, conn, emb.model_id, rows)
+            pending = writer.submit(put_vectors, conn, emb.model_id, rows)
             if found is not None:
                 found.update(rows)
             if progress:
@@ -129,18 +80,6 @@ class EmbedStats:
         return asdict(self)
 
 
-def _cached_shas(conn: sqlite3.Connection, model_id: str, shas: Sequence[str]) -> set[str]:
-    """Which of `shas` the cache holds for `model_id` (no vector is read)."""
-    have: set[str] = set()
-    uniq = list(dict.fromkeys(shas))
-    for i in range(0, len(uniq), 500):
-        chunk = uniq[i:i + 500]
-        q = ("SELECT text_sha256 FROM embeddings WHERE model_id = ? AND text_sha256 IN (" +
-             ",".join("?" * len(chunk)) + ")")
-        have.update(sha for (sha,) in conn.execute(q, [model_id, *chunk]))
-    return have
-
-
 def _fill(conn: sqlite3.Connection, emb: Embedder, backend: str | Embedder, texts: list[str],
           shas: list[str], *, batch_size: int, progress: ProgressFn | None,
           mapper: Mapper | None, found: dict[str, np.ndarray] | None) -> tuple[int, int]:
@@ -148,7 +87,7 @@ def _fill(conn: sqlite3.Connection, emb: Embedder, backend: str | Embedder, text
     every `batch_size` (the same batches here and as `mapper` tasks, so the same vectors).
     Vectors read or made go into `found` when given (else none is kept here). Returns
     (distinct texts cached before, distinct texts embedded)."""
-    have = set(found) if found is not None else _cached_shas(conn, emb.model_id, shas)
+    have = set(found) if found is not None else cached_shas(conn, emb.model_id, shas)
     todo: dict[str, str] = {}
     for sha, t in zip(shas, texts):
         if sha not in have and sha not in todo:
@@ -170,7 +109,7 @@ def _fill(conn: sqlite3.Connection, emb: Embedder, backend: str | Embedder, text
                                  f"{len(tasks[i])} texts",
                                  fix="build once without --workers to see the error there")
             rows = [(sha, vecs[j]) for j, (sha, _) in enumerate(batches[i])]
-            _cache_put(conn, emb.model_id, rows)
+            put_vectors(conn, emb.model_id, rows)
             if found is not None:
                 found.update(rows)
             if progress:
@@ -207,9 +146,9 @@ def embed_texts(project: Project, texts: Sequence[str], *, backend: str | Embedd
             progress(len(texts))
         return m
     shas = [sha256_text(t) for t in texts]
-    conn = _cache_connect(project)
+    conn = connect_cache(project)
     try:
-        found = _cache_get(conn, emb.model_id, shas)
+        found = get_vectors(conn, emb.model_id, shas)
         n_cached, n_todo = _fill(conn, emb, backend, texts, shas, batch_size=batch_size,
                                  progress=progress, mapper=mapper, found=found)
     finally:
@@ -238,7 +177,7 @@ def cache_texts(project: Project, texts: Sequence[str], *, backend: str | Embedd
     if progress:
         progress(0, total=len(texts))
     shas = [sha256_text(t) for t in texts]
-    conn = _cache_connect(project)
+    conn = connect_cache(project)
     try:
         n_cached, n_todo = _fill(conn, emb, backend, texts, shas,
                                  batch_size=getattr(emb, "batch_hint", 256), progress=progress,
@@ -257,36 +196,17 @@ def cache_missing(project: Project, texts: Iterable[str], *, backend: str,
     emb = get_embedder(backend)
     lacking: dict[str, str] = {}
     it = iter(texts)
-    conn = _cache_connect(project)
+    conn = connect_cache(project)
     try:
         while part := list(islice(it, chunk)):
             shas = [sha256_text(t) for t in part]
-            have = _cached_shas(conn, emb.model_id, shas)
+            have = cached_shas(conn, emb.model_id, shas)
             lacking.update((sha, t) for sha, t in zip(shas, part) if sha not in have)
     finally:
         conn.close()
     if lacking:
         cache_texts(project, list(lacking.values()), backend=backend, mapper=mapper)
     return len(lacking)
-
-
-def cached_chunks(project: Project, model_id: str, shas: Sequence[str], size: int
-                  ) -> Iterator[np.ndarray]:
-    """The cached vectors of `shas` (float32 rows, in order), `size` rows at a time: only one
-    chunk is held. Every sha must be cached (`cache_texts`)."""
-    conn = _cache_connect(project)
-    try:
-        for start in range(0, len(shas), size):
-            part = shas[start:start + size]
-            found = _cache_get(conn, model_id, list(part))
-            missing = [s for s in part if s not in found]
-            if missing:
-                raise InputError(f"{len(missing)} text(s) are not in the embedding cache",
-                                 path=cache_path(project),
-                                 fix="rebuild: `corpus-tool build` embeds them first")
-            yield np.vstack([found[s] for s in part]).astype(np.float32, copy=False)
-    finally:
-        conn.close()
 
 
 @dataclass(frozen=True, slots=True)

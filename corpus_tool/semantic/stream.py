@@ -28,11 +28,12 @@ from corpus_tool.models import Cluster
 from corpus_tool.project import Project
 from corpus_tool.semantic.backends import Embedder, ProgressFn
 from corpus_tool.semantic.describe import Point, describe, place, silhouette
-from corpus_tool.semantic.embed import cache_texts, cached_chunks
+from corpus_tool.semantic.embed import cache_texts
 from corpus_tool.semantic.group import (MAX_DIRECT, _normalise, chunk_rows, finish_labels,
                                         micro_group)
 from corpus_tool.semantic.items import Item
 from corpus_tool.semantic.requirement import texts_on
+from corpus_tool.semantic.vector_cache import cached_chunks
 
 SILHOUETTE_SAMPLE = 2000
 

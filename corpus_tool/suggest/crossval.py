@@ -20,7 +20,7 @@ from corpus_tool.formats import sha256_text
 from corpus_tool.progress import Progress
 from corpus_tool.project import Project
 from corpus_tool.suggest import fewshot as F
-from corpus_tool.suggest.areas import _embed, _training_data
+from corpus_tool.suggest.model import _embed, _training_data
 
 
 @dataclass(frozen=True, slots=True)

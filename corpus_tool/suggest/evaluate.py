@@ -23,9 +23,9 @@ from corpus_tool.errors import InputError
 from corpus_tool.formats import read_jsonl, sha256_text
 from corpus_tool.progress import Progress
 from corpus_tool.project import Project
-from corpus_tool.suggest.areas import (MIN_PER_AREA, _classifier, _suggestions, _training_data,
-                                       build_area_model, classifier_scores, combine,
-                                       enough_annotations)
+from corpus_tool.suggest.areas import _suggestions
+from corpus_tool.suggest.model import (MIN_PER_AREA, _classifier, _training_data, build_area_model,
+                                       classifier_scores, combine, enough_annotations)
 
 KINDS = ("question", "sentence", "negative")
 

@@ -13,7 +13,8 @@ from corpus_tool.coding.annotations import add_annotation, update_annotation
 from corpus_tool.coding.check import check_annotations
 from corpus_tool.coding.files import load_annotations, read_annotations
 from corpus_tool.coding.rejections import load_rejections
-from corpus_tool.suggest.areas import _training_data, suggest_areas
+from corpus_tool.suggest.areas import suggest_areas
+from corpus_tool.suggest.model import _training_data
 from corpus_tool.suggest.review import annotation_queue, reject_suggestion
 
 from tests.coding.conftest import small_project
