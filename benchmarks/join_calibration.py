@@ -15,9 +15,11 @@ statement alone, no id or memo), through `group_by_meaning` itself:
 Join precision = right / every join made in both runs; recall = right / passages whose group
 has another statement left; `absorbed` = share of passages taken by another group when their
 own id is hidden. Given for a fixed bar (`join_quantile=None`, the rule before: cosine ≥ 0.5)
-and for `meaning.join_bars` at some quantiles. The rule was chosen on the development halves
-of the reference project and the labour example (`drafting_split.py`); the held-out halves
-were read once, after that.
+and for the calibrated `meaning.join_bars`. The rule (a group's lower quartile, a small group
+the median of all groups', against fixed bars 0.4–0.7, margins over the second group, nearest
+members instead of the centre, other quantiles) was chosen on the development halves of the
+reference project and the labour example (`drafting_split.py`); the held-out halves were read
+once, after that (commit 132efb1).
 """
 from __future__ import annotations
 
