@@ -25,6 +25,9 @@ while tuning).
   an indicator id, B-cubed of the second coder's ids against the first coder's, beside that of
   the draft by meaning alone on the same passages: how far one human is from another bounds
   what grouping by meaning can reach;
+- when a statement joins a coded group (`join_calibration.py`): join precision, recall and the
+  share of passages another group takes when their own id is hidden, at the fixed bar of 0.5
+  (before) and with `meaning.join_bars` (chosen on the development halves), per half;
 - the drafts founded by suggestions alone (provisions of the corpus nobody has coded yet,
   `phrasing.meaning.uncovered_groups`), and the MIPEX figure below with the coded groups only;
 - the share of draft titles a reader accepts unchanged, per project, from the judgments in
@@ -291,6 +294,28 @@ def _print_uncoded(fw) -> list[str]:
     return rows
 
 
+def _join_figures(root: Path, coder: str, project: str) -> dict:
+    """Join precision / recall / absorbed (`join_calibration`) of the coder's coded passages on
+    each half, at the fixed bar (before) and with the calibrated `join_bars`, printed."""
+    from benchmarks.join_calibration import join_figures, memo_embed
+    from corpus_tool.indicators.phrasing.meaning import JOIN_QUANTILE
+    _, _, _, _, ev, embed = _inputs(root)
+    embed = memo_embed(embed)
+    out: dict = {}
+    for half, docs in _halves(root, coder, project).items():
+        if docs is None or half == "new documents":
+            continue
+        coded = [e for e in ev if e.kind == "annotation" and e.creator == coder and e.indicator
+                 and e.doc_id in set(docs)]
+        row = {rule: join_figures(coded, embed, join_quantile=q)
+               for rule, q in (("fixed 0.5", None), ("calibrated", JOIN_QUANTILE))}
+        out[half.replace(" ", "_").replace("-", "_")] = row
+        print(f"  joining a coded group, {half} ({row['calibrated']['passages']} passages): "
+              + "; ".join(f"{rule} P {r['precision']:.2f} R {r['recall']:.2f} "
+                          f"absorbed {r['absorbed']:.2f}" for rule, r in row.items()))
+    return out
+
+
 def _print_bcubed(label: str, fig: tuple) -> None:
     p, r, f1, n = fig
     print(f"  B-cubed {label} over {n} coded sources: P {p:.3f} R {r:.3f} F1 {f1:.3f}")
@@ -326,6 +351,7 @@ def run() -> dict:
         "bcubed_with_coders_ids": dict(zip(("precision", "recall", "f1"), with_ids[:3])),
         "bcubed_ids_hidden": hidden, "titles": titles}
     _print_titles(titles)
+    out["reference_no_topics"]["joining"] = _join_figures(ROOT, "coder-a", "reference")
     out["reference_no_topics"]["uncoded_drafts"] = _print_uncoded(fw)
     for name, strand in STRANDS.items():
         root = ROOT / "examples" / name
@@ -358,6 +384,8 @@ def run() -> dict:
                   f"passages: {sc['draft']['f1']:.3f}")
         res["titles"] = _titles(efw, name)
         _print_titles(res["titles"])
+        if name == "labour-market":
+            res["joining"] = _join_figures(root, coder, name)
         res["uncoded_drafts"] = _print_uncoded(efw)
         coded_only = _draft_no_topics(root, cover=False)
         share0, _ = mipex_match.as_specified(coded_only, strand, embed)

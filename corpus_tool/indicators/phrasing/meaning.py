@@ -10,9 +10,12 @@ of `indicators.Evidence`) and an `embed(texts) -> unit vectors` function. Per ar
    meaning (cosine ≥ `attach_min` to its statements' centroid, or ≥ `define_min` to the
    codebook's description of it), else they are grouped among themselves by average-linkage
    clustering at `group_min`.
-3. Confident, relevant suggestions of the area (`relevant_only`) join the nearest group
-   (cosine ≥ `attach_min`), at most `max_suggested` per group, unseen documents first; they
-   found no group in this step.
+3. Confident, relevant suggestions of the area (`relevant_only`) join the nearest group when
+   they come as near to it as the coders' own passages do (`join_bars`: the lower quartile of
+   the group's annotations' leave-one-out cosines to the rest of it, or for a small group the
+   median of all groups' such cosines; never below `attach_min`),
+   at most `max_suggested` per group, unseen documents first; they found no group in this
+   step.
 4. What the corpus provides and nobody has coded yet: the confident, relevant suggestions of
    an area that joined no group are grouped among themselves (average linkage at `group_min`
    on their statements); a group that different statements of three documents
@@ -47,6 +50,9 @@ GROUP_MIN = 0.55       # loose annotations grouped together (fitted on the devel
 DEFINE_MIN = 0.3       # a statement and an indicator's description say the same thing
 MAX_SUGGESTED = 4
 COVER_MIN_DOCUMENTS = 3   # a provision nobody coded yet: said by this many instruments
+JOIN_QUANTILE = 0.25      # a suggestion joins a group as near as its passages' lower quartile,
+JOIN_POOLED_QUANTILE = 0.5  # a small group's: the median of all groups' passages
+JOIN_MIN_OWN = 3          # passages of a group (of other statements) to measure it on its own
 RELEVANCE_QUANTILE = 0.1
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -161,13 +167,15 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
                      max_suggested: int = MAX_SUGGESTED, use_hints: bool = True,
                      defined: Sequence[tuple[str, str, str]] = (),
                      define_min: float = DEFINE_MIN,
-                     group_min: float = GROUP_MIN, cover: bool = True) -> list[MeaningGroup]:
+                     group_min: float = GROUP_MIN, cover: bool = True,
+                     join_quantile: float | None = JOIN_QUANTILE) -> list[MeaningGroup]:
     """Candidate indicators of every area (see the module doc). `use_hints=False` ignores the
     coders' indicator ids and memos (grouping by the statements' meaning alone). `defined`:
     the indicators the codebook describes, as (area, id, name and definition); each founds a
     group that annotations naming no indicator join when they are nearer to it than to any
     other group of their area (cosine ≥ `define_min` to the description, or `attach_min` to
-    the group's statements); one nothing joins is left out."""
+    the group's statements); one nothing joins is left out. `join_quantile=None`: suggestions
+    join the nearest group at `attach_min` alone (the rule before `join_bars`)."""
     ordered = sorted(evidence, key=_order)
     annotations = [e for e in ordered if e.kind == "annotation"]
     if not use_hints:
@@ -242,6 +250,12 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
     attached: set[int] = set()
     if suggestions and everything:
         cents = [centroid(g, stmt_of) for g in everything]
+        bars = [attach_min] * len(everything)
+        if join_quantile is not None:     # an annotation read as a suggestion: its statement
+            probe_of = {id(e): v for e, v in zip(annotations, _joined(
+                [e.text or e.quote for e in annotations], [], embed))}
+            bars = join_bars(everything, stmt_of, probe_of, quantile=join_quantile,
+                             floor=attach_min)
         picked: dict[int, list[tuple[float, object]]] = defaultdict(list)
         taken = {x.key for g in everything for x in g.items}
         for e in suggestions:
@@ -250,7 +264,7 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
             best = sorted(((float(c @ stmt_of[id(e)]), k) for k, (g, c) in
                            enumerate(zip(everything, cents)) if g.area == e.area),
                           key=lambda x: (-x[0], x[1]))
-            if best and best[0][0] >= attach_min:
+            if best and best[0][0] >= bars[best[0][1]]:
                 picked[best[0][1]].append((best[0][0], e))
         for k, cands in picked.items():
             g = everything[k]
@@ -276,6 +290,39 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
                                        max_sources=max_suggested)
     return sorted(everything, key=lambda g: (g.area, g.hint == "", g.hint,
                                              _order(g.items[0]) if g.items else ()))
+
+
+def join_bars(groups: Sequence[MeaningGroup], member_of: dict[int, np.ndarray],
+              probe_of: dict[int, np.ndarray], *, quantile: float = JOIN_QUANTILE,
+              pooled_quantile: float = JOIN_POOLED_QUANTILE, min_own: int = JOIN_MIN_OWN,
+              floor: float = ATTACH_MIN) -> list[float]:
+    """How near a statement must come to each group's centre to join it: as near as the group's
+    own annotations come to the rest of it. Each annotation, read as a suggestion is read (its
+    statement alone, `probe_of`), is compared with the centre of the group's other annotations
+    (`member_of`, those of the same statement left out); the bar is the `quantile` of these
+    cosines. A group with fewer than `min_own` of them takes the `pooled_quantile` of all the
+    groups' cosines together (how near this project's coded passages come to their groups); no
+    bar is below `floor`. Chosen on the development halves (`benchmarks/join_calibration.py`):
+    a coded passage hidden from its group rejoins it a little less often than at a fixed 0.5,
+    and one whose whole id is hidden, a provision nobody coded, is taken by another group far
+    less often."""
+    figures: list[list[float]] = []
+    for g in groups:
+        coded = [x for x in g.items if x.kind == "annotation"]
+        own = []
+        for x in coded:
+            rest = [member_of[id(y)] for y in coded if _statement_key(y) != _statement_key(x)]
+            if rest:
+                own.append(float(probe_of[id(x)] @ _unit(np.mean(rest, axis=0))))
+        figures.append(own)
+    pooled = [c for own in figures for c in own]
+    general = float(np.quantile(pooled, pooled_quantile)) if pooled else floor
+    return [max(floor, float(np.quantile(own, quantile)) if len(own) >= min_own else general)
+            for own in figures]
+
+
+def _statement_key(e) -> str:
+    return e.statement_id or e.key
 
 
 def uncovered_groups(suggestions: Sequence, vecs: Sequence[np.ndarray], *, group_min: float,
