@@ -64,6 +64,10 @@ _HEDGES = re.compile(r"^\W*(?:For\s+(?:example|instance)|In\s+(?:some|many|certa
 _DISCOURSE = {"emphasize", "emphasise", "note", "stress", "recall", "remember", "underline",
               "underscore", "observe", "point", "recognize", "recognise", "acknowledge",
               "bear", "mention", "highlight", "reiterate"}
+# how a text presents its own matter: "The facts … may be summarised as follows", "… can be
+# described as …" (a passive of these with a thing for subject grants nothing)
+_PRESENTING = _DISCOURSE | {"summarise", "summarize", "describe", "outline", "say", "state",
+                            "present", "illustrate", "list", "group", "divide"}
 # the impersonal formulas of reasoning whose that-clause restates what others laid down or
 # concludes from it ("it must be recalled that the interpretation … must …", "It follows that
 # … must be classified as …"); not "It should be emphasized that … should be offered free of
@@ -267,6 +271,10 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
         if subj is not None and subj.lower_ == "it" and subj.dep_ in ("nsubjpass", "expl") and \
                 _is(verb, _DISCOURSE):
             return None     # "It must be emphasized that …"
+        if tok.lower_ in ("may", "can") and _is(verb, _PRESENTING) and \
+                any(c.dep_ == "auxpass" for c in verb.children) and \
+                (subj is None or not is_agent(subj)):
+            return None     # "The facts of the case … may be summarised as follows."
         if subj is not None and subj.lower_ in ("we", "i") and tok.lower_ in ("shall", "will"):
             return None     # the author's future: "As we shall demonstrate, …"
         if cue.strength == "obligation" and (

@@ -72,7 +72,8 @@ def _actor_from_parse(doc, cue: Cue) -> str | None:
     verb = _governor(tok)
     if cue.deontic.lower().startswith("it is "):
         return _impersonal_actor(verb)
-    if tok.lower_ in _RECOMMEND_VERBS or verb.lower_ in _RECOMMEND_VERBS:
+    recommends = _recommending(tok, verb)
+    if recommends:
         own = _addressee(verb)
         if own is not None:
             return own
@@ -97,7 +98,7 @@ def _actor_from_parse(doc, cue: Cue) -> str | None:
         holder = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         if holder is not None and _is_actorish(holder):
             return _span_text(holder)
-    if tok.lower_ in _RECOMMEND_VERBS or verb.lower_ in _RECOMMEND_VERBS:
+    if recommends:
         own = _addressee(verb)
         if own is not None:
             return own
@@ -106,6 +107,8 @@ def _actor_from_parse(doc, cue: Cue) -> str | None:
     subjs = sorted((next((k for k in c.children if k.dep_ == "nsubj"), c) if c.tag_ == "MD" else c
                     for c in kids if c.dep_ == "nsubj"), key=lambda c: abs(verb.i - c.i))
     subj = next((c for c in subjs if _is_actorish(c)), subjs[0] if subjs else None)
+    if subj is None:
+        subj = _reduced_relative_subject(verb, tok)
     if subj is None and verb.lower_ in _ACTIVE_PASSIVES:
         # "All are entitled to …", "no Party shall be bound to …": the subject holds it
         subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
@@ -131,6 +134,45 @@ def _actor_from_parse(doc, cue: Cue) -> str | None:
     if not _is_actorish(subj):
         return ""
     return _span_text(subj)
+
+
+def _recommending(tok, verb) -> bool:
+    """Is the cue a recommending verb whose object is the addressee ("urges States to …", "are
+    encouraged to …")? Not a modal whose verb happens to be one: in "The parties shall
+    encourage a spirit of tolerance …" or "States parties should encourage the work of …" the
+    parties act (they encourage), and the object is what they encourage."""
+    if tok.lower_ in _RECOMMEND_VERBS:
+        return True
+    if verb.lower_ not in _RECOMMEND_VERBS:
+        return False
+    return not (tok.tag_ == "MD" and not any(c.dep_ == "auxpass" for c in verb.children))
+
+
+def _reduced_relative_subject(verb, tok):
+    """The subject the parser gave to a participle it misread as the finite verb: "Migrant
+    workers … officially admitted to the territory of a Contracting Party shall be entitled
+    …" (nsubj of "admitted", the modal's verb its ccomp), "Public sector bodies which are
+    competent … referred to in Article 3(1) shall make …" (nsubj of "referred", a parataxis of
+    the modal's verb). Only a past-tense or participle form before the modal, without an
+    object of its own, is taken for such a reduced relative."""
+    def subject_of(v):
+        if v.tag_ not in ("VBD", "VBN") or v.i > tok.i or any(
+                c.dep_ in ("dobj", "obj", "aux", "auxpass") for c in v.children):
+            return None
+        s = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        return s if s is not None and s.i < v.i and _is_actorish(s) else None
+    if any(c.dep_ in ("nsubjpass", "expl", "mark") for c in verb.children):
+        return None     # a passive's own subject, or a that-clause ("X stated that Y should …")
+    if verb.dep_ in ("ccomp", "conj") and verb.head is not verb:
+        found = subject_of(verb.head)
+        if found is not None:
+            return found
+    for c in verb.children:
+        if c.dep_ in ("parataxis", "advcl", "ccomp") and c.i < tok.i:
+            found = subject_of(c)
+            if found is not None:
+                return found
+    return None
 
 
 def _addressee(verb) -> str | None:
@@ -180,6 +222,22 @@ def _antecedent(pron) -> str:
         if t.dep_ in ("dobj", "obj") and t.pos_ == "PROPN":
             return _span_text(t)
     return pron.text
+
+
+def _antecedent_in_unit(doc, pronoun: str) -> str:
+    """What a subject pronoun stands for when the unit itself names it first: "When children
+    are unaccompanied, they are entitled to …" → "children" (the subject of the clause before
+    the pronoun; "they" only for a plural, "he"/"she" for a singular)."""
+    pron = next((t for t in doc if t.lower_ == pronoun.lower() and t.dep_ in ("nsubj", "nsubjpass")),
+                None)
+    if pron is None:
+        return ""
+    plural = pron.lower_ in ("they", "them", "we")
+    for t in reversed(doc[:pron.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in C.PRONOUNS and _is_actorish(t) \
+                and (t.tag_ in ("NNS", "NNPS")) == plural:
+            return _span_text(t)
+    return ""
 
 
 def _is_actorish(tok) -> bool:
@@ -288,7 +346,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         actor = R.actor_by_rules(norm, cue)
     actor = R.clean_actor(actor)
     if actor.lower() in C.PRONOUNS:
-        actor = prev_actor or (chapeau.actor if chapeau else "") or ""
+        actor = (_antecedent_in_unit(doc, actor) if doc is not None else "") or prev_actor or (
+            chapeau.actor if chapeau else "") or ""
         if not actor and cue is not cues[0]:
             # "States Parties recognize …, and … they shall": the unit's first actor
             first = _actor_from_parse(doc, cues[0]) if doc is not None else None
@@ -344,12 +403,16 @@ def _first_word(text: str) -> int:
 
 
 def chapeau_context(parts: Parts, text: str) -> Parts:
-    """A chapeau without its own deontic that introduces measures lends a recommendation."""
+    """A chapeau without its own deontic that introduces measures lends a recommendation; one
+    that ends on its subject lends that subject to items that have none ("…, a court, tribunal
+    or forum -" / "(c) may consider foreign law.")."""
     if parts.statement and parts.strength != "none":
         return parts
     if parts.reason:
         return parts
     s = R.chapeau_strength_fallback(U.normalise(text))
+    if not s and not parts.actor:
+        return replace(parts, actor=R.chapeau_subject(U.normalise(text)))
     if s:
         norm = U.normalise(text)
         if R.imperative_chapeau(norm):
