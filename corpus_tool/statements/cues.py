@@ -92,20 +92,11 @@ _PROCEDURAL = re.compile(
     r"Director[- ]General|registered (with|by) the Secretar\w+|registration with the Secretariat|"
     r"elections?|elected|"
     r"nominat\w+|term of office|quorum|rules of procedure|International Court of Justice|"
-    r"dispute|IN WITNESS WHEREOF|DONE at|DONE in|"
+    r"dispute|IN WITNESS WHEREOF|DONE at|DONE in|declarations? (made|addressed)|"
     # a notification to or by the depositary; not a data-breach notification to a subscriber
     r"(?:by|receipt of|date of)\s+(?:a\s+|the\s+)?notifications?|notifications?\s+(?:addressed|"
     r"received|made|referred|(?:shall\s+)?takes?\s+effect)|"
-    # reporting to a treaty body, a council or a parliament ("States parties shall furnish
-    # their reports …", "include in their periodic reports …", "report to the Committee …",
-    # "submit a report on its main findings to the European Parliament"); not a report an
-    # authority is asked to write or to draw on ("the Department should prepare a report
-    # detailing …", "should be included in the final report")
-    r"(?:submit|furnish|transmit|present)\w*\s+(?:\w+\s+){0,3}?reports?|"
-    r"(?:periodic|initial|subsequent|their|its|State\s+party's|national|annual)\s+reports?|"
-    r"reports?\s+(?:shall|may|submitted|to\s+(?:the\s+)?(?:Committee|Council|Secretary|"
-    r"General|Conference|Commission|European|Parliament|Board|Meeting|Assembly)\w*)|"
-    r"^\W*(?:All\s+)?reports|"
+    r"reports?\b(?! of (violence|abuse))|"
     r"to report\b|reporting)\b", re.I)
 
 
@@ -115,6 +106,14 @@ _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered i
                           r"(report|share)\w*\s+(or\s+(report|share)\w*\s+)?(personal\s+)?data|"
                           r"right to vote|stand as a candidate|stand for (?:public )?office|"
                           r"if elected|"
+                          # a report an authority is asked to write, or what goes into its
+                          # final report ("the Department should prepare a report detailing
+                          # …"): not the reporting of treaty machinery ("shall present to the
+                          # General Conference a report on the working of this Convention",
+                          # "… included in the report of the Committee")
+                          r"(?:prepare|draft|produce|publish|compile|write)\w*\s+(?:a|an|the)\s+"
+                          r"(?:\w+\s+){0,2}?report\b(?![^.;]{0,40}\b(?:to|of|for)\s+the\s+(?:Committee|"
+                          r"General|Secretary|Council|Conference))|\bthe\s+final\s+report\b|"
                           r"freedoms?\s+of\s+(?:the\s+press|reporting|information)|"
                           # "States parties are encouraged to ratify …", "urges States to
                           # ratify …": a recommendation asking for ratification, not the

@@ -249,6 +249,23 @@ def _option_might(verb, text: str) -> bool:
                                                  subj.dep_ == "expl")
 
 
+def offers_course(doc, cue: Cue) -> bool:
+    """Does a deontic "may" offer its subject a course ("States may grant refugee status on a
+    group basis", "States parties may wish to consider …"): active voice, an agent for subject,
+    a verb of action, in a main clause? In a recommending text that is a recommendation. Not a
+    passive ("Women migrant workers may be subjected to …", what may happen to people) nor a
+    thing for subject: those keep their reading."""
+    tok = _token_at(doc, cue.anchor)
+    if tok is None or tok.lower_ != "may" or tok.dep_ != "aux":
+        return False
+    verb = tok.head
+    if any(c.dep_ in ("auxpass", "neg") for c in verb.children) or _subordinate(verb):
+        return False
+    subj = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
+    return subj is not None and subj.dep_ == "nsubj" and is_agent(subj) and \
+        subj.lower_ not in ("which", "who", "that") and not _is(verb, _NON_AGENTIVE)
+
+
 def check_cue(doc, text: str, cue: Cue) -> Cue | None:
     """The cue as the parse reads it in context: None when it is not deontic here (epistemic,
     discourse, reasoning, participle), the cue with strength `recognition` when its verb confers

@@ -286,11 +286,15 @@ def _main_cue(cues: list[Cue], doc) -> Cue:
 
 def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_text: str = "",
                  item: bool = False, preamble: bool = False, prev_actor: str = "",
-                 for_items: bool = False, unfiltered: bool = False) -> Parts:
+                 for_items: bool = False, unfiltered: bool = False,
+                 recommending: bool = False) -> Parts:
     """The statement parts of one unit (`text` without its item marker). `chapeau` is the
     analysed chapeau the unit continues, if any. `unfiltered`: as if no filter (preamble,
     definition, procedural…) and no modality check had dropped anything — the parts the learned
-    gate (`statements.gate`) takes when it overrules the rules."""
+    gate (`statements.gate`) takes when it overrules the rules. `recommending`: the unit is
+    from a recommending text (a general comment, a recommendation, a report …), where a "may"
+    that offers its subject a course (`modality.offers_course`) is a recommendation: such a
+    text grants no permission (it binds no one)."""
     norm = U.normalise(text)
     if not unfiltered:
         if chapeau is not None and chapeau.reason:
@@ -358,7 +362,10 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         actor = chapeau.actor          # "States Parties agree that: (a) Education shall …"
     aim_obj = _aim_object_from_parse(doc, cue) if doc is not None else None
     aim, obj = aim_obj if aim_obj else R.aim_object_by_rules(norm, cue)
-    p = Parts(True, cue.strength, cue.deontic, actor, aim, obj, R.conditions(norm))
+    strength = cue.strength
+    if recommending and strength == "permission" and doc is not None and M.offers_course(doc, cue):
+        strength = "recommendation"
+    p = Parts(True, strength, cue.deontic, actor, aim, obj, R.conditions(norm))
     return _with_beneficiaries(p, doc, norm, chapeau_text)
 
 

@@ -41,10 +41,11 @@ _ABBREV = {"art", "arts", "para", "paras", "no", "nos", "e.g", "i.e", "etc", "cf
 _MARKER = re.compile(
     r"[ ]*(?:\((?:[a-z]{1,2}|[ivxlc]{1,5})\)|(?:[a-z]|[ivxlc]{1,5})\)|[a-z]\.(?=\s*\S)|[-•*–]\s|"
     r"\d{1,2}\.\s+(?=[a-z])|"
-    # the other renderings of a list: "(A) …" (a statute's subparagraph), "1) …", and roman
-    # numerals in capitals before a dash or a lower-case item ("IV - the expression of thought
-    # is free;", "XIX. the State shall …"; not a heading "II. Background")
-    r"\([A-Z]\)|\d{1,2}\)|[IVXLC]{1,6}\s*-\s|[IVXLC]{1,6}\.\s+(?=[a-z]))[ ]*")
+    # the other renderings of a list: "(A) …" (a statute's subparagraph), and roman numerals
+    # in capitals before a dash or a lower-case item ("IV - the expression of thought is
+    # free;", "XIX. the State shall …"; not a heading "II. Background"). Not "1)": a footnote
+    # call in PDF text ("1)1) The texts referred to …")
+    r"\([A-Z]\)|[IVXLC]{1,6}\s*-\s|[IVXLC]{1,6}\.\s+(?=[a-z]))[ ]*")
 
 
 # "12. The Committee …", and a subsection number in brackets, also glued to its text as some
