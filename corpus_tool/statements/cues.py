@@ -205,7 +205,14 @@ _NARRATIVE = re.compile(
 # a participial opener followed by a main clause with its own subject and a modal
 # ("Considering the situation of …, States parties must eliminate …"); the parse confirms it
 _OPENER_MAIN = re.compile(r",\s+(?:[A-Z][\w-]*|the|all|each|every)\b[^,;:]{0,80}?\b"
-                          r"(?:shall|must|should)\b")
+                          r"(?:shall|must|should)\b|"
+                          # or a recommending verb with its addressee ("Welcoming the adoption
+                          # of …, CoE-Commissioner invited the government to formulate …",
+                          # "Taking into account …, X is encouraged to …")
+                          r"\b(?:is|are)\s+(?:also\s+|further\s+)?(?:encouraged|urged|invited|"
+                          r"requested|called\s+(?:up)?on)\s+to\b|\b(?:invited|urged|encouraged|"
+                          r"requested|called\s+(?:up)?on)\s+(?:the\s+|all\s+)?[\w-]+"
+                          r"(?:\s+[\w-]+){0,3}?\s+to\s+[a-z]+")
 
 
 # a unit that introduces a quotation ("Article 1177 provides as follows:", "… also recognizes

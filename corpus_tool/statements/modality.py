@@ -64,6 +64,9 @@ _HEDGES = re.compile(r"^\W*(?:For\s+(?:example|instance)|In\s+(?:some|many|certa
 _DISCOURSE = {"emphasize", "emphasise", "note", "stress", "recall", "remember", "underline",
               "underscore", "observe", "point", "recognize", "recognise", "acknowledge",
               "bear", "mention", "highlight", "reiterate"}
+# a main clause that recommends without a modal: "X invited the government to …", "X is
+# encouraged to …" (after a participial opener it is not a preambular recital)
+_RECOMMENDING = {"invite", "urge", "encourage", "request", "call", "recommend"}
 # how a text presents its own matter: "The facts … may be summarised as follows", "… can be
 # described as …" (a passive of these with a thing for subject grants nothing)
 _PRESENTING = _DISCOURSE | {"summarise", "summarize", "describe", "outline", "say", "state",
@@ -355,10 +358,12 @@ def subjunctive_subject(doc):
 
 def main_clause_after_opener(doc) -> bool:
     """ "Considering the situation of …, States parties must eliminate …": the participial
-    opener hangs on a main verb that has its own subject and a modal, so the unit is not a
-    preambular recital."""
+    opener hangs on a main verb that has its own subject and a modal (or that recommends to an
+    addressee: "Welcoming …, CoE-Commissioner invited the government to …"), so the unit is
+    not a preambular recital."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.i == 0 or root.tag_ == "VBG":
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) and any(
-        c.tag_ == "MD" and c.lower_ in _MODALS for c in root.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) and (any(
+        c.tag_ == "MD" and c.lower_ in _MODALS for c in root.children) or (
+        _is(root, _RECOMMENDING) and any(c.dep_ == "xcomp" for c in root.children)))

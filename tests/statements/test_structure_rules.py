@@ -90,6 +90,17 @@ def test_procedural_words_narrowed_to_treaty_machinery(trained):
         assert C.filter_reason(U.normalise(text)) == "procedural", text
 
 
+def test_an_opener_before_a_recommending_main_clause(trained):
+    # heldout u259 (UPR stakeholders' summary): not a preambular recital
+    p = parts("Welcoming the adoption of the National Programme of Measures for Roma for "
+              "2017-2021 CoE-Commissioner invited the government to formulate a clear strategy "
+              "for the improvement of the situation of Roma.", trained)
+    assert p is not None and p.strength == "recommendation" and p.actor == "government"
+    for recital in ("Welcoming the efforts of States parties and encouraging them to continue.",
+                    "Recognizing that States are encouraged to cooperate,"):
+        assert parts(recital, trained) is None, recital
+
+
 def test_a_text_presenting_its_own_matter(trained):
     # heldout5 u663 (ECtHR decision)
     assert parts("The facts of the case, as submitted by the parties, may be summarised as "
