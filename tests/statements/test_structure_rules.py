@@ -101,6 +101,15 @@ def test_an_opener_before_a_recommending_main_clause(trained):
         assert parts(recital, trained) is None, recital
 
 
+def test_the_monitoring_bodies_of_conventions_are_machinery():
+    # reference g072 (ETS 93 Art. 33): composition of a convention's monitoring body
+    for text in ("Each Contracting Party shall appoint a representative to the Consultative "
+                 "Committee.",
+                 "The Sub-committee shall be composed of one representative of each of the "
+                 "Contracting Parties."):
+        assert C.filter_reason(U.normalise(text)) == "procedural", text
+
+
 def test_a_text_presenting_its_own_matter(trained):
     # heldout5 u663 (ECtHR decision)
     assert parts("The facts of the case, as submitted by the parties, may be summarised as "
