@@ -27,7 +27,8 @@ from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import sha256_bytes, sha256_text
 from corpus_tool.models import STRENGTHS, Statement
 from corpus_tool.parallel import Lost, Mapper
-from corpus_tool.statements import beneficiaries as B, cues as C, gate as G, modality as M
+from corpus_tool.statements import actors as A, beneficiaries as B, cues as C, gate as G
+from corpus_tool.statements import modality as M
 from corpus_tool.statements import rules as R
 from corpus_tool.statements import units as U
 from corpus_tool.statements import parts as statement_parts
@@ -43,7 +44,7 @@ log = logging.getLogger(__name__)
 def _fingerprint() -> str:
     """Changes whenever the extraction code changes, so stored statements never go stale."""
     src = b"".join(Path(m).read_bytes() for m in (__file__, U.__file__, C.__file__, R.__file__,
-                                                     M.__file__, B.__file__,
+                                                     M.__file__, B.__file__, A.__file__,
                                                      statement_parts.__file__, G.__file__,
                                                      G.MODEL_PATH))
     return sha256_bytes(src)[:12]
