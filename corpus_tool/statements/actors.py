@@ -101,6 +101,9 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     if subj is None and verb.lower_ in ACTIVE_PASSIVES:
         # "All are entitled to …", "no Party shall be bound to …": the subject holds it
         subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        if subj is not None and verb.lower_ in RECOMMEND_VERBS and subj.text[:1].isupper() and \
+                subj.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "xcomp" for c in kids):
+            return span_text(subj)      # "Slovenia is also invited to take …": the addressee
     if subj is None:
         passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         expl = next((c for c in kids if c.dep_ == "expl"), None)

@@ -312,9 +312,23 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     r"(?:are|is|shall\s+be)\s+"
                     r"(?:\w+\s+)?guaranteed\b|"
                     r"\b(?:has|have)\s+the\s+following\s+(?:\w+\s+)?(?:rights|freedoms)\b|"
+                    # a guarantee a constitution states without a modal ("access to information
+                    # is ensured to everyone", "litigants … are ensured of …", "the privacy …
+                    # of persons are inviolable", "The following are rights of … workers …:")
+                    # — a guarantee to someone or of something; not a report's "access … is
+                    # ensured in all municipalities", nor a commentary's "the right … is
+                    # guaranteed by the Convention"
+                    r"\b(?:is|are)\s+(?:hereby\s+|fully\s+)?(?:ensured|assured)\s+(?:of|to)\b|"
+                    r"\b(?:is|are)\s+(?:hereby\s+|fully\s+)?(?:ensured|guaranteed|assured)\s*:|"
+                    r"\b(?:is|are)\s+inviolable\b|"
+                    r"^\W*[Tt]he\s+following\s+are\s+(?:the\s+)?rights\b|"
                     r"\bprinciples\s+of\s+the\s+present\s+\w+\s+shall\s+be\b|"
                     r"\b(?:Parties|States|Members)\s+(?:[\w-]+\s+){0,8}?recogni[sz]e\s+that\b"
                     r"(?!\s+rights?\b)"),
+    # a resolution's operative clause, its verb first ("B. Urges various governments … to
+    # …", "Calls on each member church to …"): the body that adopts it is in the chapeau
+    ("recommendation", r"^\W*(?:[A-Z]\.\s+)?(?:Urges|Calls\s+(?:up)?on|Requests|Encourages|"
+                       r"Invites|Recommends|Appeals\s+to)\b(?=[^.;]{0,120}?\bto\s+[a-z]+)"),
     ("recommendation", r"\bshould\b|\bought\s+to\b|\b(?:recommends?|recommended|urges?|urged|encouraged|invited|requested|"
                        r"calls?\s+(?:up)?on|called\s+(?:up)?on|encourag(?:es?|ed)|invite[sd]?|requests?|requested)\b(?=\s+(?:that\s+)?"
                        r"(?:the\s+)?(?:all\s+)?(?:States?|Governments?|Parties|parties|Member|"
@@ -387,6 +401,7 @@ def _tidy(deontic: str) -> str:
 
 HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the cheap first gate
     r"\b(shall|must|may|might|should|will|can|cannot|shan't|mustn't|undertak\w*|recogni[sz]\w*|rights?|"
+    r"ensured|guaranteed|assured|inviolable|appeals|"
     r"entitled|enjoy|principles|prohibited|forbidden|abolished|outlawed|ought|recommend\w*|urg\w*|call\w*|encourag\w*|"
     r"invit\w*|request\w*|required|obliged|bound|obligated|obligations?|dut(?:y|ies)|"
     r"responsibilit\w*|agree|freedoms|essential|important|necessary|crucial|vital|imperative|"
