@@ -106,11 +106,8 @@ _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered i
                           r"(report|share)\w*\s+(or\s+(report|share)\w*\s+)?(personal\s+)?data|"
                           r"right to vote|stand as a candidate|stand for (?:public )?office|"
                           r"if elected|"
-                          # a report an authority is asked to write, or what goes into its
-                          # final report ("the Department should prepare a report detailing
-                          # …"): not the reporting of treaty machinery ("shall present to the
-                          # General Conference a report on the working of this Convention",
-                          # "… included in the report of the Committee")
+                          # a report an authority is asked to write ("should prepare a report
+                          # detailing …"), not treaty machinery ("… a report to the Committee")
                           r"(?:prepare|draft|produce|publish|compile|write)\w*\s+(?:a|an|the)\s+"
                           r"(?:\w+\s+){0,2}?report\b(?![^.;]{0,40}\b(?:to|of|for)\s+the\s+(?:Committee|"
                           r"General|Secretary|Council|Conference))|\bthe\s+final\s+report\b|"
@@ -312,12 +309,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     r"(?:are|is|shall\s+be)\s+"
                     r"(?:\w+\s+)?guaranteed\b|"
                     r"\b(?:has|have)\s+the\s+following\s+(?:\w+\s+)?(?:rights|freedoms)\b|"
-                    # a guarantee a constitution states without a modal ("access to information
-                    # is ensured to everyone", "litigants … are ensured of …", "the privacy …
-                    # of persons are inviolable", "The following are rights of … workers …:")
-                    # — a guarantee to someone or of something; not a report's "access … is
-                    # ensured in all municipalities", nor a commentary's "the right … is
-                    # guaranteed by the Convention"
+                    # a constitution's guarantee without a modal ("… is ensured to everyone",
+                    # "… are inviolable"); not a report's "… is ensured in all municipalities"
                     r"\b(?:is|are)\s+(?:hereby\s+|fully\s+)?(?:ensured|assured)\s+(?:of|to)\b|"
                     r"\b(?:is|are)\s+(?:hereby\s+|fully\s+)?(?:ensured|guaranteed|assured)\s*:|"
                     r"\b(?:is|are)\s+inviolable\b|"
@@ -325,8 +318,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     r"\bprinciples\s+of\s+the\s+present\s+\w+\s+shall\s+be\b|"
                     r"\b(?:Parties|States|Members)\s+(?:[\w-]+\s+){0,8}?recogni[sz]e\s+that\b"
                     r"(?!\s+rights?\b)"),
-    # a resolution's operative clause, its verb first ("B. Urges various governments … to
-    # …", "Calls on each member church to …"): the body that adopts it is in the chapeau
+    # a resolution's operative clause, verb first ("B. Urges various governments … to …")
     ("recommendation", r"^\W*(?:[A-Z]\.\s+)?(?:Urges|Calls\s+(?:up)?on|Requests|Encourages|"
                        r"Invites|Recommends|Appeals\s+to)\b(?=[^.;]{0,120}?\bto\s+[a-z]+)"),
     ("recommendation", r"\bshould\b|\bought\s+to\b|\b(?:recommends?|recommended|urges?|urged|encouraged|invited|requested|"
