@@ -96,14 +96,21 @@ _PROCEDURAL = re.compile(
     # a notification to or by the depositary; not a data-breach notification to a subscriber
     r"(?:by|receipt of|date of)\s+(?:a\s+|the\s+)?notifications?|notifications?\s+(?:addressed|"
     r"received|made|referred|(?:shall\s+)?takes?\s+effect)|"
-    r"reports?\b(?! of (violence|abuse))|to report\b|reporting)\b", re.I)
+    r"reports?\b(?! of (violence|abuse))|"
+    r"to report\b|reporting)\b", re.I)
 
 
 # substantive words that keep a unit with a procedural word a statement ("registration of births")
 _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered immediately after "
                           r"birth|birth registration|immigration (authorities|enforcement|control)|"
                           r"(report|share)\w*\s+(or\s+(report|share)\w*\s+)?(personal\s+)?data|"
-                          r"right to vote|stand as a candidate|"
+                          r"right to vote|stand as a candidate|stand for (?:public )?office|"
+                          r"if elected|"
+                          # a report an authority is asked to write ("should prepare a report
+                          # detailing …"), not treaty machinery ("… a report to the Committee")
+                          r"(?:prepare|draft|produce|publish|compile|write)\w*\s+(?:a|an|the)\s+"
+                          r"(?:\w+\s+){0,2}?report\b(?![^.;]{0,40}\b(?:to|of|for)\s+the\s+(?:Committee|"
+                          r"General|Secretary|Council|Conference))|\bthe\s+final\s+report\b|"
                           r"freedoms?\s+of\s+(?:the\s+press|reporting|information)|"
                           # "States parties are encouraged to ratify …", "urges States to
                           # ratify …": a recommendation asking for ratification, not the
@@ -119,6 +126,8 @@ _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered i
 _TREATY_BODIES = re.compile(
     r"\b([Tt]he Court|Grand Chamber|Chambers?|[Jj]udges?|Registrar|Committee of Ministers|"
     r"[Mm]embers? of the Committee|Conference of (the )?States Parties|Meeting of the Parties|"
+    # the monitoring bodies of the Council of Europe's and the ILO's conventions
+    r"Consultative Committee|Sub-committee|[Cc]ommittee of [Ee]xperts|Governing Body|"
     r"[Ss]tates [Pp]arties present and voting)\b")
 
 
@@ -195,7 +204,14 @@ _NARRATIVE = re.compile(
 # a participial opener followed by a main clause with its own subject and a modal
 # ("Considering the situation of …, States parties must eliminate …"); the parse confirms it
 _OPENER_MAIN = re.compile(r",\s+(?:[A-Z][\w-]*|the|all|each|every)\b[^,;:]{0,80}?\b"
-                          r"(?:shall|must|should)\b")
+                          r"(?:shall|must|should)\b|"
+                          # or a recommending verb with its addressee ("Welcoming the adoption
+                          # of …, CoE-Commissioner invited the government to formulate …",
+                          # "Taking into account …, X is encouraged to …")
+                          r"\b(?:is|are)\s+(?:also\s+|further\s+)?(?:encouraged|urged|invited|"
+                          r"requested|called\s+(?:up)?on)\s+to\b|\b(?:invited|urged|encouraged|"
+                          r"requested|called\s+(?:up)?on)\s+(?:the\s+|all\s+)?[\w-]+"
+                          r"(?:\s+[\w-]+){0,3}?\s+to\s+[a-z]+")
 
 
 # a unit that introduces a quotation ("Article 1177 provides as follows:", "… also recognizes
@@ -293,9 +309,18 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     r"(?:are|is|shall\s+be)\s+"
                     r"(?:\w+\s+)?guaranteed\b|"
                     r"\b(?:has|have)\s+the\s+following\s+(?:\w+\s+)?(?:rights|freedoms)\b|"
+                    # a constitution's guarantee without a modal ("… is ensured to everyone",
+                    # "… are inviolable"); not a report's "… is ensured in all municipalities"
+                    r"\b(?:is|are)\s+(?:hereby\s+|fully\s+)?(?:ensured|assured)\s+(?:of|to)\b|"
+                    r"\b(?:is|are)\s+(?:hereby\s+|fully\s+)?(?:ensured|guaranteed|assured)\s*:|"
+                    r"\b(?:is|are)\s+inviolable\b|"
+                    r"^\W*[Tt]he\s+following\s+are\s+(?:the\s+)?rights\b|"
                     r"\bprinciples\s+of\s+the\s+present\s+\w+\s+shall\s+be\b|"
                     r"\b(?:Parties|States|Members)\s+(?:[\w-]+\s+){0,8}?recogni[sz]e\s+that\b"
                     r"(?!\s+rights?\b)"),
+    # a resolution's operative clause, verb first ("B. Urges various governments … to …")
+    ("recommendation", r"^\W*(?:[A-Z]\.\s+)?(?:Urges|Calls\s+(?:up)?on|Requests|Encourages|"
+                       r"Invites|Recommends|Appeals\s+to)\b(?=[^.;]{0,120}?\bto\s+[a-z]+)"),
     ("recommendation", r"\bshould\b|\bought\s+to\b|\b(?:recommends?|recommended|urges?|urged|encouraged|invited|requested|"
                        r"calls?\s+(?:up)?on|called\s+(?:up)?on|encourag(?:es?|ed)|invite[sd]?|requests?|requested)\b(?=\s+(?:that\s+)?"
                        r"(?:the\s+)?(?:all\s+)?(?:States?|Governments?|Parties|parties|Member|"
@@ -368,6 +393,7 @@ def _tidy(deontic: str) -> str:
 
 HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the cheap first gate
     r"\b(shall|must|may|might|should|will|can|cannot|shan't|mustn't|undertak\w*|recogni[sz]\w*|rights?|"
+    r"ensured|guaranteed|assured|inviolable|appeals|"
     r"entitled|enjoy|principles|prohibited|forbidden|abolished|outlawed|ought|recommend\w*|urg\w*|call\w*|encourag\w*|"
     r"invit\w*|request\w*|required|obliged|bound|obligated|obligations?|dut(?:y|ies)|"
     r"responsibilit\w*|agree|freedoms|essential|important|necessary|crucial|vital|imperative|"

@@ -64,6 +64,13 @@ _HEDGES = re.compile(r"^\W*(?:For\s+(?:example|instance)|In\s+(?:some|many|certa
 _DISCOURSE = {"emphasize", "emphasise", "note", "stress", "recall", "remember", "underline",
               "underscore", "observe", "point", "recognize", "recognise", "acknowledge",
               "bear", "mention", "highlight", "reiterate"}
+# a main clause that recommends without a modal: "X invited the government to …", "X is
+# encouraged to …" (after a participial opener it is not a preambular recital)
+_RECOMMENDING = {"invite", "urge", "encourage", "request", "call", "recommend"}
+# how a text presents its own matter: "The facts … may be summarised as follows", "… can be
+# described as …" (a passive of these with a thing for subject grants nothing)
+_PRESENTING = _DISCOURSE | {"summarise", "summarize", "describe", "outline", "say", "state",
+                            "present", "illustrate", "list", "group", "divide"}
 # the impersonal formulas of reasoning whose that-clause restates what others laid down or
 # concludes from it ("it must be recalled that the interpretation … must …", "It follows that
 # … must be classified as …"); not "It should be emphasized that … should be offered free of
@@ -245,6 +252,23 @@ def _option_might(verb, text: str) -> bool:
                                                  subj.dep_ == "expl")
 
 
+def offers_course(doc, cue: Cue) -> bool:
+    """Does a deontic "may" offer its subject a course ("States may grant refugee status on a
+    group basis", "States parties may wish to consider …"): active voice, an agent for subject,
+    a verb of action, in a main clause? In a recommending text that is a recommendation. Not a
+    passive ("Women migrant workers may be subjected to …", what may happen to people) nor a
+    thing for subject: those keep their reading."""
+    tok = _token_at(doc, cue.anchor)
+    if tok is None or tok.lower_ != "may" or tok.dep_ != "aux":
+        return False
+    verb = tok.head
+    if any(c.dep_ in ("auxpass", "neg") for c in verb.children) or _subordinate(verb):
+        return False
+    subj = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
+    return subj is not None and subj.dep_ == "nsubj" and is_agent(subj) and \
+        subj.lower_ not in ("which", "who", "that") and not _is(verb, _NON_AGENTIVE)
+
+
 def check_cue(doc, text: str, cue: Cue) -> Cue | None:
     """The cue as the parse reads it in context: None when it is not deontic here (epistemic,
     discourse, reasoning, participle), the cue with strength `recognition` when its verb confers
@@ -267,6 +291,10 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
         if subj is not None and subj.lower_ == "it" and subj.dep_ in ("nsubjpass", "expl") and \
                 _is(verb, _DISCOURSE):
             return None     # "It must be emphasized that …"
+        if tok.lower_ in ("may", "can") and _is(verb, _PRESENTING) and \
+                any(c.dep_ == "auxpass" for c in verb.children) and \
+                (subj is None or not is_agent(subj)):
+            return None     # "The facts of the case … may be summarised as follows."
         if subj is not None and subj.lower_ in ("we", "i") and tok.lower_ in ("shall", "will"):
             return None     # the author's future: "As we shall demonstrate, …"
         if cue.strength == "obligation" and (
@@ -330,10 +358,12 @@ def subjunctive_subject(doc):
 
 def main_clause_after_opener(doc) -> bool:
     """ "Considering the situation of …, States parties must eliminate …": the participial
-    opener hangs on a main verb that has its own subject and a modal, so the unit is not a
-    preambular recital."""
+    opener hangs on a main verb that has its own subject and a modal (or that recommends to an
+    addressee: "Welcoming …, CoE-Commissioner invited the government to …"), so the unit is
+    not a preambular recital."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.i == 0 or root.tag_ == "VBG":
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) and any(
-        c.tag_ == "MD" and c.lower_ in _MODALS for c in root.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) and (any(
+        c.tag_ == "MD" and c.lower_ in _MODALS for c in root.children) or (
+        _is(root, _RECOMMENDING) and any(c.dep_ == "xcomp" for c in root.children)))

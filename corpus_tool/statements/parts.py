@@ -7,24 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from corpus_tool.statements import cues as C, modality as M, rules as R, units as U
+from corpus_tool.statements import actors as A, cues as C, modality as M, rules as R
+from corpus_tool.statements import units as U
 from corpus_tool.statements.beneficiaries import unit_beneficiaries
 from corpus_tool.statements.cues import Cue
 from corpus_tool.statements.rules import Parts
-
-_ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "permitted",
-                    "allowed", "authorized", "authorised", "encouraged", "urged", "invited",
-                    "called", "requested", "asked"}
-_RECOMMEND_VERBS = {"recommend", "recommends", "urge", "urges", "encourage", "encourages", "call",
-                    "calls", "invite", "invites", "request", "requests", "recommended", "urged",
-                    "encouraged", "called", "invited", "requested"}
-
-
-def _token_at(doc, offset: int):
-    for t in doc:
-        if t.idx <= offset < t.idx + len(t.text):
-            return t
-    return None
 
 
 def _depth(tok) -> int:
@@ -34,168 +21,13 @@ def _depth(tok) -> int:
     return d
 
 
-def _governor(tok):
-    """The verb a cue token hangs on: the head of a modal, else the token itself."""
-    if tok.dep_ in ("aux", "auxpass") or tok.tag_ == "MD":
-        return tok.head
-    return tok
-
-
-def _span_text(head) -> str:
-    """A subject's noun phrase without relative clauses, appositions or '… to the present
-    Convention' tails."""
-    drop = set()
-    for c in head.subtree:
-        if c.dep_ in ("relcl", "appos", "advcl", "parataxis") or (
-                c.dep_ == "acl" and any(w.tag_ in ("WDT", "WP") for w in c.subtree)):
-            drop.update(x.i for x in c.subtree)
-        if c.dep_ == "punct" and c.text in ",;:()":
-            drop.add(c.i)
-        if c.dep_ == "prep" and c.head.i == head.i and c.lower_ not in ("of", "with"):
-            drop.update(x.i for x in c.subtree)     # "children at home" → "children"
-    toks = [t for t in head.subtree if t.i not in drop]
-    # keep the contiguous run around the head
-    idx = [t.i for t in toks]
-    lo = hi = head.i
-    while lo - 1 in idx:
-        lo -= 1
-    while hi + 1 in idx:
-        hi += 1
-    doc = head.doc
-    return doc[lo:hi + 1].text
-
-
-def _actor_from_parse(doc, cue: Cue) -> str | None:
-    tok = _token_at(doc, cue.anchor)
-    if tok is None:
-        return None
-    verb = _governor(tok)
-    if cue.deontic.lower().startswith("it is "):
-        return _impersonal_actor(verb)
-    if tok.lower_ in _RECOMMEND_VERBS or verb.lower_ in _RECOMMEND_VERBS:
-        own = _addressee(verb)
-        if own is not None:
-            return own
-    shared = False      # the subject is borrowed from a verb this one is conjoined with
-    for _ in range(4):
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-            break
-        if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
-            shared = shared or verb.dep_ == "conj"
-            verb = verb.head
-        else:
-            break
-    # the parser may hang the subject (and the fronted adverbial) on the modal itself: "In
-    # the case of …, the provider … shall, without undue delay, notify …"
-    kids = list(verb.children)
-    if tok is not verb and tok.dep_ in ("aux", "ROOT") and not any(
-            c.dep_ in ("auxpass", "nsubj", "nsubjpass") for c in kids):   # not of a passive
-        kids += [c for c in tok.children if c.dep_ == "nsubj"]
-    if shared and not any(c.dep_ == "nsubj" for c in kids):
-        # "Anyone whose rights … have been infringed or denied may apply …": the passive
-        # subject of the first verb is the one who acts in the conjoined one
-        holder = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-        if holder is not None and _is_actorish(holder):
-            return _span_text(holder)
-    if tok.lower_ in _RECOMMEND_VERBS or verb.lower_ in _RECOMMEND_VERBS:
-        own = _addressee(verb)
-        if own is not None:
-            return own
-    # a modal the parser took for the subject ("To this end, Member States may, inter alia,
-    # adopt …"): its own subject is the verb's
-    subjs = sorted((next((k for k in c.children if k.dep_ == "nsubj"), c) if c.tag_ == "MD" else c
-                    for c in kids if c.dep_ == "nsubj"), key=lambda c: abs(verb.i - c.i))
-    subj = next((c for c in subjs if _is_actorish(c)), subjs[0] if subjs else None)
-    if subj is None and verb.lower_ in _ACTIVE_PASSIVES:
-        # "All are entitled to …", "no Party shall be bound to …": the subject holds it
-        subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-    if subj is None:
-        passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-        expl = next((c for c in kids if c.dep_ == "expl"), None)
-        agent = next((c for c in kids if c.dep_ == "agent"), None)
-        if agent is not None:
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if pobj is not None and _is_actorish(pobj):
-                return _span_text(pobj)
-        if expl is not None:
-            for c in kids:
-                if c.dep_ in ("ccomp", "xcomp", "acomp"):
-                    for cc in c.children:
-                        if cc.dep_ == "nsubj" and _is_actorish(cc):
-                            return _span_text(cc)
-            return ""
-        if passive is not None:
-            # "the States Parties agree that education shall …": the agreeing parties
-            return ""
-        return None
-    if not _is_actorish(subj):
-        return ""
-    return _span_text(subj)
-
-
-def _addressee(verb) -> str | None:
-    """Who a recommending verb addresses: "urge States parties to …", "recommends that States
-    …", "calls upon X"; "" when it recommends an action with no one named ("CoE-CPT
-    recommended ensuring that …"); None when the verb's own children do not say."""
-    for c in verb.children:
-        if c.dep_ in ("dobj", "obj"):
-            return _antecedent(c) if c.lower_ in ("it", "them") else _span_text(c)
-        if c.dep_ in ("prep", "prt") and c.lower_ in ("upon", "on"):     # "calls upon X"
-            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
-            if pobj is not None:
-                return _span_text(pobj)
-        if c.dep_ in ("ccomp", "xcomp"):
-            for cc in c.children:
-                if cc.dep_ in ("nsubj", "nsubjpass"):
-                    return _span_text(cc)
-            if c.tag_ == "VBG" and verb.lower_.startswith("recommend"):
-                return ""       # a gerund: the action is recommended, the addressee unnamed
-    return None
-
-
-_CLAUSES = ("ccomp", "xcomp", "advcl")
-
-
-def _impersonal_actor(verb) -> str:
-    """ "It is essential that States parties take …", "It is incumbent on the State to …": the
-    first party named in the complement (subject of the that-clause, object of for/on)."""
-    for t in verb.subtree:
-        if t.i > verb.i and _is_actorish(t) and (t.dep_ == "nsubj" and t.head.dep_ in _CLAUSES or
-                                                 _incumbent_on(t, verb)):
-            return _span_text(t)
-    return ""       # "it is imperative that such children be provided with …": no actor
-
-
-def _incumbent_on(t, verb) -> bool:
-    """ "incumbent on X", "necessary for X": the object of for/on hanging on the adjective."""
-    prep = t.head
-    return t.dep_ == "pobj" and prep.lower_ in ("for", "on", "upon") and (
-        prep.head.i == verb.i or prep.head.dep_ == "acomp" and prep.head.head.i == verb.i)
-
-
-def _antecedent(pron) -> str:
-    """ "X commended Slovenia … and encouraged it to …": the proper-noun object before the
-    pronoun, else the pronoun (resolved later from the context)."""
-    for t in reversed(pron.doc[:pron.i]):
-        if t.dep_ in ("dobj", "obj") and t.pos_ == "PROPN":
-            return _span_text(t)
-    return pron.text
-
-
-def _is_actorish(tok) -> bool:
-    if tok.lower_ in C.ACTOR_HEADS:
-        return True
-    return tok.pos_ == "PROPN" and tok.lower_ not in ("convention", "covenant", "charter",
-                                                         "article", "protocol")
-
-
 def _aim_object_from_parse(doc, cue: Cue) -> tuple[str, str] | None:
-    tok = _token_at(doc, cue.anchor)
+    tok = A.token_at(doc, cue.anchor)
     if tok is None:
         return None
-    verb = _governor(tok)
-    if verb.lower_ in ("undertake", "undertakes", "agree") or verb.lower_ in _RECOMMEND_VERBS \
-            or verb.lower_ in _ACTIVE_PASSIVES:
+    verb = A.governor(tok)
+    if verb.lower_ in ("undertake", "undertakes", "agree") or verb.lower_ in A.RECOMMEND_VERBS \
+            or verb.lower_ in A.ACTIVE_PASSIVES:
         x = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
         if x is not None:
             verb = x
@@ -208,7 +40,7 @@ def _aim_object_from_parse(doc, cue: Cue) -> tuple[str, str] | None:
         obj = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "acomp")), None)
     if obj is None:
         return aim, ""
-    words = _span_text(obj).split()
+    words = A.span_text(obj).split()
     return aim, " ".join(words[:12])
 
 
@@ -217,10 +49,10 @@ def _main_cue(cues: list[Cue], doc) -> Cue:
         return cues[0]
     best, best_d = cues[0], None
     for c in cues:
-        tok = _token_at(doc, c.anchor)
+        tok = A.token_at(doc, c.anchor)
         if tok is None:
             continue
-        d = _depth(_governor(tok))
+        d = _depth(A.governor(tok))
         if best_d is None or d < best_d:
             best, best_d = c, d
     return best
@@ -228,11 +60,15 @@ def _main_cue(cues: list[Cue], doc) -> Cue:
 
 def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_text: str = "",
                  item: bool = False, preamble: bool = False, prev_actor: str = "",
-                 for_items: bool = False, unfiltered: bool = False) -> Parts:
+                 for_items: bool = False, unfiltered: bool = False,
+                 recommending: bool = False) -> Parts:
     """The statement parts of one unit (`text` without its item marker). `chapeau` is the
     analysed chapeau the unit continues, if any. `unfiltered`: as if no filter (preamble,
     definition, procedural…) and no modality check had dropped anything — the parts the learned
-    gate (`statements.gate`) takes when it overrules the rules."""
+    gate (`statements.gate`) takes when it overrules the rules. `recommending`: the unit is
+    from a recommending text (a general comment, a recommendation, a report …), where a "may"
+    that offers its subject a course (`modality.offers_course`) is a recommendation: such a
+    text grants no permission (it binds no one)."""
     norm = U.normalise(text)
     if not unfiltered:
         if chapeau is not None and chapeau.reason:
@@ -283,15 +119,16 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     cue = _main_cue(cues, doc)
     if for_items and len(cues) > 1 and _clause_cue(cues, norm):
         cue = cues[-1]      # the items continue the clause nearest the colon
-    actor = _actor_from_parse(doc, cue) if doc is not None else None
+    actor = A.actor_from_parse(doc, cue) if doc is not None else None
     if actor is None:
         actor = R.actor_by_rules(norm, cue)
     actor = R.clean_actor(actor)
     if actor.lower() in C.PRONOUNS:
-        actor = prev_actor or (chapeau.actor if chapeau else "") or ""
+        actor = (A.antecedent_in_unit(doc, actor) if doc is not None else "") or prev_actor or (
+            chapeau.actor if chapeau else "") or ""
         if not actor and cue is not cues[0]:
             # "States Parties recognize …, and … they shall": the unit's first actor
-            first = _actor_from_parse(doc, cues[0]) if doc is not None else None
+            first = A.actor_from_parse(doc, cues[0]) if doc is not None else None
             actor = R.clean_actor(first if first is not None else R.actor_by_rules(norm, cues[0]))
             if actor.lower() in C.PRONOUNS:
                 actor = ""
@@ -299,7 +136,10 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         actor = chapeau.actor          # "States Parties agree that: (a) Education shall …"
     aim_obj = _aim_object_from_parse(doc, cue) if doc is not None else None
     aim, obj = aim_obj if aim_obj else R.aim_object_by_rules(norm, cue)
-    p = Parts(True, cue.strength, cue.deontic, actor, aim, obj, R.conditions(norm))
+    strength = cue.strength
+    if recommending and strength == "permission" and doc is not None and M.offers_course(doc, cue):
+        strength = "recommendation"
+    p = Parts(True, strength, cue.deontic, actor, aim, obj, R.conditions(norm))
     return _with_beneficiaries(p, doc, norm, chapeau_text)
 
 
@@ -344,12 +184,16 @@ def _first_word(text: str) -> int:
 
 
 def chapeau_context(parts: Parts, text: str) -> Parts:
-    """A chapeau without its own deontic that introduces measures lends a recommendation."""
+    """A chapeau without its own deontic that introduces measures lends a recommendation; one
+    that ends on its subject lends that subject to items that have none ("…, a court, tribunal
+    or forum -" / "(c) may consider foreign law.")."""
     if parts.statement and parts.strength != "none":
         return parts
     if parts.reason:
         return parts
     s = R.chapeau_strength_fallback(U.normalise(text))
+    if not s and not parts.actor:
+        return replace(parts, actor=R.chapeau_subject(U.normalise(text)))
     if s:
         norm = U.normalise(text)
         if R.imperative_chapeau(norm):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpus_tool.statements.cues import _ACTOR_RX, Cue
+from corpus_tool.statements.cues import _ACTOR_RX, ACTOR_HEADS, Cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +197,23 @@ def imperative_chapeau(text: str) -> bool:
     repeal the following:", "(a) Adopt … measures …, including by:"), as in the nested
     recommendation lists of treaty bodies."""
     return text.rstrip().endswith(":") and imperative(_LEAD_ADVERBIAL.sub("", text))
+
+
+# the subject a chapeau without a deontic leaves to its items ("When interpreting the Bill of
+# Rights, a court, tribunal or forum -" / "(c) may consider foreign law."): a trailing noun
+# phrase after a comma or at the start, opened by a determiner
+_TRAILING_SUBJECT = re.compile(
+    r"(?:^|,\s+)((?:[Aa]|[Aa]n|[Tt]he|[Ee]very|[Ee]ach|[Aa]ny)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"(?:,\s+[\w-]+)*(?:,?\s+(?:or|and)\s+[\w-]+)?)\s*(?::|-)\s*$")
+
+
+def chapeau_subject(text: str) -> str:
+    """The actor a chapeau without a deontic hands to its items, if it ends on one ("…, a court,
+    tribunal or forum -" → "court, tribunal or forum")."""
+    m = _TRAILING_SUBJECT.search(text)
+    if not m or not any(w.lower() in ACTOR_HEADS for w in re.findall(r"[\w-]+", m.group(1))[1:]):
+        return ""
+    return clean_actor(m.group(1))
 
 
 def chapeau_strength_fallback(text: str) -> str | None:

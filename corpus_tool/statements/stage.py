@@ -18,7 +18,7 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -28,7 +28,8 @@ from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import sha256_bytes, sha256_text
 from corpus_tool.models import STRENGTHS, Statement
 from corpus_tool.parallel import Lost, Mapper
-from corpus_tool.statements import beneficiaries as B, cues as C, gate as G, modality as M
+from corpus_tool.statements import actors as A, beneficiaries as B, cues as C, gate as G
+from corpus_tool.statements import modality as M
 from corpus_tool.statements import rules as R
 from corpus_tool.statements import units as U
 from corpus_tool.statements import parts as statement_parts
@@ -44,7 +45,7 @@ log = logging.getLogger(__name__)
 def _fingerprint() -> str:
     """Changes whenever the extraction code changes, so stored statements never go stale."""
     src = b"".join(Path(m).read_bytes() for m in (__file__, U.__file__, C.__file__, R.__file__,
-                                                     M.__file__, B.__file__,
+                                                     M.__file__, B.__file__, A.__file__,
                                                      statement_parts.__file__, G.__file__,
                                                      G.MODEL_PATH))
     return sha256_bytes(src)[:12]
@@ -272,7 +273,8 @@ DEFAULT = object()      # "the shipped gate" as a default argument
 
 
 def _analyse_doc(passages: list, linked: list[list[_PU]], need: set[int], pipe: Pipeline,
-                 n_process: int | None = None, gate=DEFAULT) -> dict[int, list[Draft]]:
+                 n_process: int | None = None, gate=DEFAULT,
+                 recommending: bool = False) -> dict[int, list[Draft]]:
     texts, where = [], []
     for pi in sorted(need):
         for ui, pu in enumerate(linked[pi]):
@@ -280,12 +282,15 @@ def _analyse_doc(passages: list, linked: list[list[_PU]], need: set[int], pipe: 
                 texts.append(U.normalise(pu.text))
                 where.append((pi, ui))
     docs = dict(zip(where, _parse(pipe, texts, n_process=n_process)))
-    return _analyse_with_docs(passages, linked, need, docs, gate)
+    return _analyse_with_docs(passages, linked, need, docs, gate, recommending=recommending)
 
 
-def _analyse_with_docs(passages, linked, need, docs, gate=DEFAULT) -> dict[int, list[Draft]]:
+def _analyse_with_docs(passages, linked, need, docs, gate=DEFAULT, *,
+                       recommending: bool = False) -> dict[int, list[Draft]]:
     """Run the rules over the units of the needed passages (with their parses `docs`); with a
-    parse, the gate (`SHIPPED_GATE` by default, None for the rules alone) has the last word."""
+    parse, the gate (`SHIPPED_GATE` by default, None for the rules alone) has the last word.
+    `recommending`: the document is a recommending text (`recommending_documents`), whose
+    deontic "may" offers the addressee a course: a recommendation, not a permission."""
     gate = SHIPPED_GATE if gate is DEFAULT else gate
     parts_of: dict[tuple[int, int], Parts] = {}
     out: dict[int, list[Draft]] = {}
@@ -304,16 +309,18 @@ def _analyse_with_docs(passages, linked, need, docs, gate=DEFAULT) -> dict[int, 
                 parts_of[(pi, ui)] = Parts(False, reason="quotation")
                 continue
             parts = analyse_unit(pu.text, doc=doc, chapeau=ch, chapeau_text=ch_text,
-                                 item=pu.item, preamble=preamble, prev_actor=prev_actor)
+                                 item=pu.item, preamble=preamble, prev_actor=prev_actor,
+                                 recommending=recommending)
             if gate is not None and doc is not None and not preamble:
                 x = G.unit_features(U.normalise(pu.text), doc, parts, ch, pu.item)
                 parts = gate(parts, x, lambda: analyse_unit(
                     pu.text, doc=doc, chapeau=ch, chapeau_text=ch_text, item=pu.item,
-                    prev_actor=prev_actor, unfiltered=True))
+                    prev_actor=prev_actor, unfiltered=True, recommending=recommending))
             if pu.unit.colon:
                 for_items = analyse_unit(pu.text, doc=docs.get((pi, ui)), chapeau=ch,
                                          chapeau_text=ch_text, item=pu.item, preamble=preamble,
-                                         prev_actor=prev_actor, for_items=True)
+                                         prev_actor=prev_actor, for_items=True,
+                                         recommending=recommending)
                 parts_of[(pi, ui)] = chapeau_context(for_items, pu.text)
             if parts.statement:
                 drafts.append(Draft(pu.unit.start, pu.unit.end, parts))
@@ -324,11 +331,13 @@ def _analyse_with_docs(passages, linked, need, docs, gate=DEFAULT) -> dict[int, 
 
 
 def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None,
-            gate=DEFAULT, locator: str = "") -> list[Draft]:
+            gate=DEFAULT, locator: str = "", recommending: bool = False) -> list[Draft]:
     """Statements of a plain string (offsets into `text`); `context` is a chapeau that `text`
     continues ("States Parties shall, in particular:"). `gate`: the shipped learned gate by
     default, None for the rules alone, or any callable gate(parts, features, rescue).
-    `locator`: where the text stands, as a reader locates passages ("Recital 12", "Preamble")."""
+    `locator`: where the text stands, as a reader locates passages ("Recital 12", "Preamble").
+    `recommending`: the text is from a recommending document (a general comment, a
+    recommendation, a report …; see `recommending_documents`)."""
     from types import SimpleNamespace as NS
     pipe = pipeline or load_pipeline()
     passages = []
@@ -337,8 +346,31 @@ def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None,
     passages.append(NS(id="x:p-1" if context else "x:p", text=text, locator=locator,
                        heading=""))
     linked = _link(passages)
-    res = _analyse_doc(passages, linked, set(range(len(passages))), pipe, gate=gate)
+    res = _analyse_doc(passages, linked, set(range(len(passages))), pipe, gate=gate,
+                       recommending=recommending)
     return res[len(passages) - 1]
+
+
+# Document types whose operative text recommends (the unseen gold's protocol: a "may" that
+# offers the addressee a course there is a recommendation): with legal_force non-binding. Not
+# declarations (they proclaim rights: "Everyone … may"), and not a document of no stated type
+# (a constitution added without one defaults to non-binding too).
+RECOMMENDING_TYPES = frozenset({"general comment", "general recommendation", "recommendation",
+                                "resolution", "concluding observations", "report"})
+
+
+def recommending_documents(conn: sqlite3.Connection) -> frozenset[str]:
+    """Ids of the documents whose manifest type and legal force make them recommending texts."""
+    marks = ",".join("?" * len(RECOMMENDING_TYPES))
+    return frozenset(r[0] for r in conn.execute(
+        f"SELECT id FROM documents WHERE legal_force = 'non-binding' AND type IN ({marks})",
+        sorted(RECOMMENDING_TYPES)))
+
+
+def _key_name(name: str, recommending: bool) -> str:
+    """The pipeline name as it enters a document's keys: a recommending document's statements
+    differ from a binding one's with the same text."""
+    return name + "\x00recommending" if recommending else name
 
 
 # --- the stage --------------------------------------------------------------------------------
@@ -349,7 +381,8 @@ BATCH_PASSAGES = 20_000  # English passages per batch (read, parsed, written) wh
 
 def analyse_documents(docs: list[tuple[str, list, set[int]]], *, pipeline: str = "auto",
                       n_process: int | None = 1, linked: list | None = None,
-                      progress: Callable[..., None] | None = None
+                      progress: Callable[..., None] | None = None,
+                      recommending: Collection[str] = ()
                       ) -> tuple[str, list[tuple[str, dict[int, list[Draft]]]]]:
     """Statements of the changed passages of some documents, given as (doc id, its English
     passages in order, indices of the changed ones); no database. One batched parse for them
@@ -373,15 +406,18 @@ def analyse_documents(docs: list[tuple[str, list, set[int]]], *, pipeline: str =
         if progress:
             progress(len(jobs) % 100)
     return (pipe.name if pipe is not None else pipeline_name(pipeline),
-            [(doc_id, _analyse_with_docs(passages, linked[k], needs[k], parsed.get(k, {})))
+            [(doc_id, _analyse_with_docs(passages, linked[k], needs[k], parsed.get(k, {}),
+                                         recommending=doc_id in recommending))
              for k, (doc_id, passages, _) in enumerate(docs)])
 
 
 
-def statement_doc_key(passages: list, hashes: dict[str, str], name: str) -> str:
+def statement_doc_key(passages: list, hashes: dict[str, str], name: str,
+                      recommending: bool = False) -> str:
     """What a document's statements were extracted from: the extractor's version, the pipeline
-    name and its English passages' ids and text hashes (kept in `statement_docs`)."""
-    return _doc_key([p.id for p in passages], hashes, name)
+    name, whether the document recommends, and its English passages' ids and text hashes (kept
+    in `statement_docs`)."""
+    return _doc_key([p.id for p in passages], hashes, _key_name(name, recommending))
 
 
 def _doc_key(passage_ids: list[str], hashes: dict[str, str], name: str) -> str:
@@ -397,6 +433,7 @@ class PartitionTask:
     pipeline: str                                   # the mode asked for (auto, rules…)
     name: str                                       # the pipeline this process would use
     docs: tuple[tuple[str, dict[str, str]], ...]    # doc id, stored key per passage id
+    recommending: tuple[str, ...] = ()              # ids of recommending documents among them
 
 
 def analyse_partition(task: PartitionTask) -> tuple[str, list[DocRows]]:
@@ -410,13 +447,13 @@ def analyse_partition(task: PartitionTask) -> tuple[str, list[DocRows]]:
         for doc_id, old in task.docs:
             passages = list(iter_passages(conn, doc_id, lang="en"))
             lk = _link(passages)
-            ks = _passage_keys(passages, lk, task.name)
+            ks = _passage_keys(passages, lk, _key_name(task.name, doc_id in task.recommending))
             docs.append((doc_id, passages, {i for i, p in enumerate(passages)
                                             if old.get(p.id) != ks[i]}))
             linked.append(lk)
             keys.append(ks)
         used, per_doc = analyse_documents(docs, pipeline=task.pipeline, n_process=1,
-                                          linked=linked)
+                                          linked=linked, recommending=task.recommending)
         return used, [doc_rows(conn, doc_id, passages, keys[k], changed, per_doc[k][1],
                                task.name) for k, (doc_id, passages, changed) in enumerate(docs)]
     finally:
@@ -465,13 +502,14 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
                              [(s,) for s in stale])
             conn.executemany("DELETE FROM statement_docs WHERE doc_id = ?",
                              [(d,) for d in set(old_docs) - set(ids)])
-    doc_keys = {d: _doc_key(ps, hashes, name) for d, ps in ids.items()}
+    rec = recommending_documents(conn)
+    doc_keys = {d: _doc_key(ps, hashes, _key_name(name, d in rec)) for d, ps in ids.items()}
     todo = sorted(d for d in ids if old_docs.get(d) != doc_keys[d])
     summary["unchanged"] = sum(len(ids[d]) for d in ids if old_docs.get(d) == doc_keys[d])
     sizes = {d: len(ids[d]) for d in todo}
     if mapper is None:
         parts = batches(todo, sizes, BATCH_PASSAGES)
-        done = _here(conn, parts, old, name, pipeline, n_process, progress, len(ids))
+        done = _here(conn, parts, old, name, pipeline, n_process, progress, len(ids), rec)
     else:
         if progress:
             progress(0, total=len(ids))
@@ -479,8 +517,8 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
         db = _db_path(conn)
         parts = batches(todo, sizes, PARTITION_PASSAGES)
         tasks = [PartitionTask(db, pipeline, name, tuple(
-            (d, {pid: old[pid] for pid in ids[d] if pid in old}) for d in part))
-            for part in parts]
+            (d, {pid: old[pid] for pid in ids[d] if pid in old}) for d in part),
+            tuple(d for d in part if d in rec)) for part in parts]
         done = mapper(analyse_partition, tasks)
     warned = False
     for i, res in done:
@@ -525,7 +563,8 @@ def batches(docs: list[str], sizes: dict[str, int], limit: int) -> list[list[str
 
 def _here(conn: sqlite3.Connection, parts: list[list[str]], old: dict[str, str], name: str,
           pipeline: str, n_process: int | None, progress: Callable[..., None] | None,
-          n_docs: int) -> Iterator[tuple[int, tuple[str, list[DocRows]]]]:
+          n_docs: int, recommending: Collection[str] = ()
+          ) -> Iterator[tuple[int, tuple[str, list[DocRows]]]]:
     """The statements of the changed documents, batch by batch (`parts`), in this process:
     each batch's passages read, linked and keyed, one batched parse of every unit that needs
     it, the rules; one result of rows per batch (read lazily: the caller writes a batch before
@@ -542,7 +581,7 @@ def _here(conn: sqlite3.Connection, parts: list[list[str]], old: dict[str, str],
             if progress:
                 progress(1)
             linked = _link(passages)
-            keys = _passage_keys(passages, linked, name)
+            keys = _passage_keys(passages, linked, _key_name(name, doc_id in recommending))
             changed = {pi for pi, p in enumerate(passages) if old.get(p.id) != keys[pi]}
             work.append((doc_id, passages, linked, keys, changed))
         n_jobs = sum(1 for w in work for pi in (_needed(w[2], w[4]) if w[4] else ())
@@ -552,7 +591,8 @@ def _here(conn: sqlite3.Connection, parts: list[list[str]], old: dict[str, str],
             progress(0, total=total)
         used, per_doc = analyse_documents([(w[0], w[1], w[4]) for w in work],
                                           pipeline=pipeline, n_process=n_process,
-                                          linked=[w[2] for w in work], progress=progress)
+                                          linked=[w[2] for w in work], progress=progress,
+                                          recommending=recommending)
         yield i, (used, [doc_rows(conn, w[0], w[1], w[3], w[4], per_doc[k][1], name)
                          for k, w in enumerate(work)])
 

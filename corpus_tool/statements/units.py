@@ -28,7 +28,7 @@ class Unit:
     start: int          # offsets into the passage text (marker included)
     end: int
     body: int           # where the text after the item marker starts
-    item: bool          # an enumeration item ("a) …", "(ii) …", "- …", "1. to …")
+    item: bool          # an enumeration item ("a) …", "(ii) …", "- …", "1. to …", "(A) …", "IV - …")
     colon: bool         # ends with ":" -> a chapeau for the items that follow
 
 
@@ -40,7 +40,12 @@ _ABBREV = {"art", "arts", "para", "paras", "no", "nos", "e.g", "i.e", "etc", "cf
 
 _MARKER = re.compile(
     r"[ ]*(?:\((?:[a-z]{1,2}|[ivxlc]{1,5})\)|(?:[a-z]|[ivxlc]{1,5})\)|[a-z]\.(?=\s*\S)|[-•*–]\s|"
-    r"\d{1,2}\.\s+(?=[a-z]))[ ]*")
+    r"\d{1,2}\.\s+(?=[a-z])|"
+    # the other renderings of a list: "(A) …" (a statute's subparagraph), and roman numerals
+    # in capitals before a dash or a lower-case item ("IV - the expression of thought is
+    # free;", "XIX. the State shall …"; not a heading "II. Background"). Not "1)": a footnote
+    # call in PDF text ("1)1) The texts referred to …")
+    r"\([A-Z]\)|[IVXLC]{1,6}\s*-\s|[IVXLC]{1,6}\.\s+(?=[a-z]))[ ]*")
 
 
 # "12. The Committee …", and a subsection number in brackets, also glued to its text as some

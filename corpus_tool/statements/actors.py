@@ -1,0 +1,239 @@
+"""Who acts in a unit, read from the parse: the grammatical subject of the main deontic (or
+the modal the parser hung it on), the addressee of a recommending verb, the agent of a
+passive, the party named by an impersonal formula, a pronoun's antecedent in the same
+sentence, and the subject the parser gave to a participle it misread as the finite verb.
+`statements.parts` calls it; without a parse `statements.rules.actor_by_rules` does the work."""
+from __future__ import annotations
+
+from corpus_tool.statements import cues as C
+from corpus_tool.statements.cues import Cue
+
+ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "permitted",
+                   "allowed", "authorized", "authorised", "encouraged", "urged", "invited",
+                   "called", "requested", "asked"}
+RECOMMEND_VERBS = {"recommend", "recommends", "urge", "urges", "encourage", "encourages", "call",
+                   "calls", "invite", "invites", "request", "requests", "recommended", "urged",
+                   "encouraged", "called", "invited", "requested"}
+
+
+def token_at(doc, offset: int):
+    for t in doc:
+        if t.idx <= offset < t.idx + len(t.text):
+            return t
+    return None
+
+
+def governor(tok):
+    """The verb a cue token hangs on: the head of a modal, else the token itself."""
+    if tok.dep_ in ("aux", "auxpass") or tok.tag_ == "MD":
+        return tok.head
+    return tok
+
+
+def span_text(head) -> str:
+    """A subject's noun phrase without relative clauses, appositions or '… to the present
+    Convention' tails."""
+    drop = set()
+    for c in head.subtree:
+        if c.dep_ in ("relcl", "appos", "advcl", "parataxis") or (
+                c.dep_ == "acl" and any(w.tag_ in ("WDT", "WP") for w in c.subtree)):
+            drop.update(x.i for x in c.subtree)
+        if c.dep_ == "punct" and c.text in ",;:()":
+            drop.add(c.i)
+        if c.dep_ == "prep" and c.head.i == head.i and c.lower_ not in ("of", "with"):
+            drop.update(x.i for x in c.subtree)     # "children at home" → "children"
+    toks = [t for t in head.subtree if t.i not in drop]
+    # keep the contiguous run around the head
+    idx = [t.i for t in toks]
+    lo = hi = head.i
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx:
+        hi += 1
+    doc = head.doc
+    return doc[lo:hi + 1].text
+
+
+def actor_from_parse(doc, cue: Cue) -> str | None:
+    tok = token_at(doc, cue.anchor)
+    if tok is None:
+        return None
+    verb = governor(tok)
+    if cue.deontic.lower().startswith("it is "):
+        return _impersonal_actor(verb)
+    recommends = _recommending(tok, verb)
+    if recommends:
+        own = _addressee(verb)
+        if own is not None:
+            return own
+    shared = False      # the subject is borrowed from a verb this one is conjoined with
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            break
+        if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            shared = shared or verb.dep_ == "conj"
+            verb = verb.head
+        else:
+            break
+    # the parser may hang the subject (and the fronted adverbial) on the modal itself: "In
+    # the case of …, the provider … shall, without undue delay, notify …"
+    kids = list(verb.children)
+    if tok is not verb and tok.dep_ in ("aux", "ROOT") and not any(
+            c.dep_ in ("auxpass", "nsubj", "nsubjpass") for c in kids):   # not of a passive
+        kids += [c for c in tok.children if c.dep_ == "nsubj"]
+    if shared and not any(c.dep_ == "nsubj" for c in kids):
+        # "Anyone whose rights … have been infringed or denied may apply …": the passive
+        # subject of the first verb is the one who acts in the conjoined one
+        holder = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        if holder is not None and is_actorish(holder):
+            return span_text(holder)
+    if recommends:
+        own = _addressee(verb)
+        if own is not None:
+            return own
+    # a modal the parser took for the subject ("To this end, Member States may, inter alia,
+    # adopt …"): its own subject is the verb's
+    subjs = sorted((next((k for k in c.children if k.dep_ == "nsubj"), c) if c.tag_ == "MD" else c
+                    for c in kids if c.dep_ == "nsubj"), key=lambda c: abs(verb.i - c.i))
+    subj = next((c for c in subjs if is_actorish(c)), subjs[0] if subjs else None)
+    if subj is None:
+        subj = _reduced_relative_subject(verb, tok)
+    if subj is None and verb.lower_ in ACTIVE_PASSIVES:
+        # "All are entitled to …", "no Party shall be bound to …": the subject holds it
+        subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        if subj is not None and verb.lower_ in RECOMMEND_VERBS and subj.text[:1].isupper() and \
+                subj.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "xcomp" for c in kids):
+            return span_text(subj)      # "Slovenia is also invited to take …": the addressee
+    if subj is None:
+        passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        expl = next((c for c in kids if c.dep_ == "expl"), None)
+        agent = next((c for c in kids if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None and is_actorish(pobj):
+                return span_text(pobj)
+        if expl is not None:
+            for c in kids:
+                if c.dep_ in ("ccomp", "xcomp", "acomp"):
+                    for cc in c.children:
+                        if cc.dep_ == "nsubj" and is_actorish(cc):
+                            return span_text(cc)
+            return ""
+        if passive is not None:
+            # "the States Parties agree that education shall …": the agreeing parties
+            return ""
+        return None
+    if not is_actorish(subj):
+        return ""
+    return span_text(subj)
+
+
+def _recommending(tok, verb) -> bool:
+    """Is the cue a recommending verb whose object is the addressee ("urges States to …", "are
+    encouraged to …")? Not a modal whose verb happens to be one: in "The parties shall
+    encourage a spirit of tolerance …" or "States parties should encourage the work of …" the
+    parties act (they encourage), and the object is what they encourage."""
+    if tok.lower_ in RECOMMEND_VERBS:
+        return True
+    if verb.lower_ not in RECOMMEND_VERBS:
+        return False
+    return not (tok.tag_ == "MD" and not any(c.dep_ == "auxpass" for c in verb.children))
+
+
+def _reduced_relative_subject(verb, tok):
+    """The subject the parser gave to a participle it misread as the finite verb: "Migrant
+    workers … officially admitted to the territory of a Contracting Party shall be entitled
+    …" (nsubj of "admitted", the modal's verb its ccomp), "Public sector bodies which are
+    competent … referred to in Article 3(1) shall make …" (nsubj of "referred", a parataxis of
+    the modal's verb). Only a past-tense or participle form before the modal, without an
+    object of its own, is taken for such a reduced relative."""
+    def subject_of(v):
+        if v.tag_ not in ("VBD", "VBN") or v.i > tok.i or any(
+                c.dep_ in ("dobj", "obj", "aux", "auxpass") for c in v.children):
+            return None
+        s = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        return s if s is not None and s.i < v.i and is_actorish(s) else None
+    if any(c.dep_ in ("nsubjpass", "expl", "mark") for c in verb.children):
+        return None     # a passive's own subject, or a that-clause ("X stated that Y should …")
+    if verb.dep_ in ("ccomp", "conj") and verb.head is not verb:
+        found = subject_of(verb.head)
+        if found is not None:
+            return found
+    for c in verb.children:
+        if c.dep_ in ("parataxis", "advcl", "ccomp") and c.i < tok.i:
+            found = subject_of(c)
+            if found is not None:
+                return found
+    return None
+
+
+def _addressee(verb) -> str | None:
+    """Who a recommending verb addresses: "urge States parties to …", "recommends that States
+    …", "calls upon X"; "" when it recommends an action with no one named ("CoE-CPT
+    recommended ensuring that …"); None when the verb's own children do not say."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj"):
+            return _antecedent(c) if c.lower_ in ("it", "them") else span_text(c)
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("upon", "on"):     # "calls upon X"
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is not None:
+                return span_text(pobj)
+        if c.dep_ in ("ccomp", "xcomp"):
+            for cc in c.children:
+                if cc.dep_ in ("nsubj", "nsubjpass"):
+                    return span_text(cc)
+            if c.tag_ == "VBG" and verb.lower_.startswith("recommend"):
+                return ""       # a gerund: the action is recommended, the addressee unnamed
+    return None
+
+
+_CLAUSES = ("ccomp", "xcomp", "advcl")
+
+
+def _impersonal_actor(verb) -> str:
+    """ "It is essential that States parties take …", "It is incumbent on the State to …": the
+    first party named in the complement (subject of the that-clause, object of for/on)."""
+    for t in verb.subtree:
+        if t.i > verb.i and is_actorish(t) and (t.dep_ == "nsubj" and t.head.dep_ in _CLAUSES or
+                                                 _incumbent_on(t, verb)):
+            return span_text(t)
+    return ""       # "it is imperative that such children be provided with …": no actor
+
+
+def _incumbent_on(t, verb) -> bool:
+    """ "incumbent on X", "necessary for X": the object of for/on hanging on the adjective."""
+    prep = t.head
+    return t.dep_ == "pobj" and prep.lower_ in ("for", "on", "upon") and (
+        prep.head.i == verb.i or prep.head.dep_ == "acomp" and prep.head.head.i == verb.i)
+
+
+def _antecedent(pron) -> str:
+    """ "X commended Slovenia … and encouraged it to …": the proper-noun object before the
+    pronoun, else the pronoun (resolved later from the context)."""
+    for t in reversed(pron.doc[:pron.i]):
+        if t.dep_ in ("dobj", "obj") and t.pos_ == "PROPN":
+            return span_text(t)
+    return pron.text
+
+
+def antecedent_in_unit(doc, pronoun: str) -> str:
+    """What a subject pronoun stands for when the unit itself names it first: "When children
+    are unaccompanied, they are entitled to …" → "children" (the subject of the clause before
+    the pronoun; "they" only for a plural, "he"/"she" for a singular)."""
+    pron = next((t for t in doc if t.lower_ == pronoun.lower() and t.dep_ in ("nsubj", "nsubjpass")),
+                None)
+    if pron is None:
+        return ""
+    plural = pron.lower_ in ("they", "them", "we")
+    for t in reversed(doc[:pron.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in C.PRONOUNS and is_actorish(t) \
+                and (t.tag_ in ("NNS", "NNPS")) == plural:
+            return span_text(t)
+    return ""
+
+
+def is_actorish(tok) -> bool:
+    if tok.lower_ in C.ACTOR_HEADS:
+        return True
+    return tok.pos_ == "PROPN" and tok.lower_ not in ("convention", "covenant", "charter",
+                                                         "article", "protocol")
