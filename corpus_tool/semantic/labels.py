@@ -17,12 +17,14 @@ tool names a group of statements (`corpus_tool.naming`, which also titles indica
    is never a label. The label is the candidate held by SHARED_SHARE of the members read (two
    at least) that the most of them hold (by quarters of the members read; one naming its aim
    counts a quarter more), then the most specific (content words), then the first ranked.
-4. Honest when nothing is shared: the cluster's first c-TF-IDF term of two words or more that is
+4. A label naming its aim is for the people BENEFICIARY_SHARE of the statements name and
+   restrict it to, unless it names them already (`for_whom`).
+5. Honest when nothing is shared: the cluster's first c-TF-IDF term of two words or more that is
    a whole noun phrase (the object its statements share, alone); else 'mixed: A; B' of its two
    first terms.
-5. A cluster most of whose members speak of one treaty mechanism is named after it
+6. A cluster most of whose members speak of one treaty mechanism is named after it
    ('reservations and declarations': `procedure`).
-6. One label never repeats another: a later (smaller) cluster takes its next candidate, else its
+7. One label never repeats another: a later (smaller) cluster takes its next candidate, else its
    next term."""
 from __future__ import annotations
 
@@ -175,8 +177,9 @@ def _content(label: str) -> int:
     return len(_stems(label))
 
 
-def _candidates(group: Sequence[Item], terms: Sequence[str]) -> list[str]:
-    """The cluster's candidate labels, best first (see the module docstring)."""
+def _candidates(group: Sequence[Item], terms: Sequence[str]) -> list[tuple[str, bool]]:
+    """The cluster's candidate labels, best first (see the module docstring), each with whether
+    it names its aim ('elimination of …', 'right to …', 'access to …')."""
     sample = list(group[:N_SAMPLE])
     parts = [StatementParts(text=it.text, aim=it.aim, object=it.object, actor=it.actor,
                             strength=it.strength) for it in sample]
@@ -200,9 +203,9 @@ def _candidates(group: Sequence[Item], terms: Sequence[str]) -> list[str]:
         if n >= min(2, len(sample)):
             aimed = bool(_AIM_OF.match(label)) or label.startswith(("right to", "access to"))
             scored.append(((n >= need, min(4, n * 4 // len(sample) + aimed),
-                            min(_content(label), 6), n, -rank), label))
+                            min(_content(label), 6), n, -rank), label, aimed))
     scored.sort(key=lambda s: s[0], reverse=True)
-    return [label for _, label in scored]
+    return [(label, aimed) for _, label, aimed in scored]
 
 
 def _shared_object(terms: Sequence[str], texts: Sequence[str]) -> list[str]:
@@ -220,8 +223,12 @@ def requirement_labels(groups: Sequence[Sequence[Item]], terms: Sequence[Sequenc
     used: set[str] = set()
     for g, t, fallback in zip(groups, terms, fallbacks, strict=True):
         texts = [it.text for it in g[:N_SAMPLE]]
-        tries = [procedure([it.text for it in g])] + _candidates(g, t) + \
-            _shared_object(t, texts)
+        who = for_whom([it.beneficiaries for it in g], [it.text for it in g])
+        tries = [procedure([it.text for it in g])]
+        for label, aimed in _candidates(g, t):
+            named = who and not (_people_words(who) - _LINKS) & _people_words(label)
+            tries += [f"{label} for {who}", label] if aimed and named else [label]
+        tries += _shared_object(t, texts)
         if len(t) >= 2:
             tries.append(f"mixed: {t[0]}; {t[1]}")
         tries.append(fallback)
@@ -243,6 +250,38 @@ def _suffixed(label: str, terms: Sequence[str], used: set[str]) -> str:
     while f"{label} ({k})".lower() in used:
         k += 1
     return f"{label} ({k})"
+
+
+# the people a beneficiary name and a label word name alike
+_SINGULAR = {"children": "child", "women": "woman", "men": "man", "people": "person",
+             "persons": "person", "girls": "girl", "boys": "boy", "peoples": "people"}
+BENEFICIARY_SHARE = 0.6
+_NOBODY = frozenset({"everyone"})
+_LINKS = frozenset({"and", "their", "with", "of"})
+# a statement speaking of both sexes, of everyone or of the same rights as others does not
+# restrict what it requires to the people it names ('Men and women … have the right to marry',
+# '(a) The same right to enter into marriage')
+_UNRESTRICTED = re.compile(r"\b(?:men|boys|husband|both spouses|both sexes|everyone|every person|"
+                           r"all persons|any person|no one|the same rights?|equal rights?)\b", re.I)
+
+
+def _people_words(text: str) -> set[str]:
+    words = re.findall(r"[a-z][a-z-]*", text.lower())
+    return {_SINGULAR.get(w, w[:-1] if w.endswith("s") and len(w) > 3 else w) for w in words}
+
+
+def for_whom(beneficiaries: Sequence[Sequence[str]], texts: Sequence[str]) -> str:
+    """The people at least BENEFICIARY_SHARE of a cluster's statements name and restrict the
+    requirement to (a statement that speaks of both sexes, of everyone or of the same rights
+    as others restricts it to nobody), '' when none: 'persons with disabilities'. A label that
+    names its aim is for them ('access to … for persons with disabilities')."""
+    n = len(beneficiaries)
+    restricted = [() if _UNRESTRICTED.search(t) else bs
+                  for bs, t in zip(beneficiaries, texts, strict=True)]
+    counts = Counter(b for bs in restricted for b in dict.fromkeys(bs) if b not in _NOBODY)
+    shared = [b for b, k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+              if k >= BENEFICIARY_SHARE * n]
+    return shared[0] if shared else ""
 
 
 # treaty mechanisms: a cluster most of whose members speak of one is named after it
