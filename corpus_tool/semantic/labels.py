@@ -50,21 +50,56 @@ def _stems(text: str) -> set[str]:
 
 def holds(label: str, text: str, optional: set[str] = frozenset()) -> bool:
     """Does a statement hold a label: its words hold the label's content words (first five
-    letters), but for `optional` ones; a label of four or more content words may miss one in
-    three."""
+    letters), but for `optional` ones; a label of four or more content words may miss one."""
     want = _stems(label) - optional
     if not want:
         return False
     missing = len(want - _stems(text))
-    return missing <= (len(want) - 1) // 3
+    return missing <= (len(want) >= 4)
 
 
 def holders(label: str, source: str, texts: Sequence[str]) -> int:
     """How many of `texts` hold a label taken from the statement `source`: the words the label
-    has and its own statement has not (the gist's 'equal' for 'the same treatment') need not
-    occur."""
+    has and its own statement has not (the gist's 'equal' for 'the same treatment'), and its
+    aim noun ('elimination of …': 'combat' and 'prevent' say it too), need not occur."""
     optional = _stems(label) - _stems(source)
+    if _AIM_OF.match(label):                 # the aim noun: 'combat', 'prevent' say it too
+        optional |= _stems(label.split()[0])
     return sum(holds(label, t, optional) for t in texts)
+
+
+# heads that name who: people, the parties, bodies
+_WHO = frozenset("""person persons people child children girl girls boy boys woman women man men
+worker workers migrant migrants pupil pupils student students parent parents family families
+member members national nationals citizen citizens alien aliens refugee refugees victim victims
+individual individuals group groups state states party parties government governments committee
+authority authorities body bodies organization organizations institution institutions""".split())
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed$")
+
+
+# a label headed by a wrong names what is to be ended: it is named with that aim
+_ENDED = {"discrimination": "elimination", "racism": "elimination", "xenophobia": "elimination",
+          "segregation": "elimination", "stereotypes": "elimination", "stigma": "elimination",
+          "hatred": "elimination", "violence": "prevention", "abuse": "prevention",
+          "harassment": "prevention", "exploitation": "prevention", "torture": "prevention",
+          "trafficking": "prevention", "neglect": "prevention", "bullying": "prevention"}
+_NOUN_ENDINGS = frozenset("""individual national professional proposal approval arrival removal
+renewal trial capital material referral disposal criminal tribunal hospital principal
+representative initiative executive alternative objective directive beneficiary secretary
+salary library summary boundary public""".split())
+
+
+def _with_aim(label: str) -> str:
+    """'discrimination against non-citizens' → 'elimination of discrimination against
+    non-citizens', 'violence against girls' → 'prevention of violence against girls'."""
+    aim = _ENDED.get(_head(label).lower())
+    return f"{aim} of {label}" if aim and not _AIM_OF.match(label) else label
+
+
+def _adjective(word: str) -> bool:
+    """A word that ends a label as a modifier with no noun after it ('temporary special')."""
+    w = word.lower()
+    return bool(re.search(r"(?:al|ic|ive|ous|ary|ible|able|ful)$", w)) and w not in _NOUN_ENDINGS
 
 
 def _head(label: str) -> str:
@@ -77,21 +112,22 @@ def _head(label: str) -> str:
     return words[-1] if words else ""
 
 
-def _names_body_or_place(label: str) -> bool:
+def _names_who(label: str) -> bool:
     """A label headed by a name ('Council of Europe', 'Committee on Migrant Workers'), or most
-    of whose words are names, names a body or a place, not a requirement."""
+    of whose words are names, names a body or a place; one headed by people or by the parties
+    ('persons with disabilities', 'States in relation to …') names who, not what is required."""
     words = label.split()
     names = [w for w in words[1:] if w[:1].isupper()] + \
         [w for w in words[:1] if w[:1].isupper() and not w.isupper()]
     head = _head(label)
-    return head[:1].isupper() or 2 * len(names) > len(words)
+    return head[:1].isupper() or 2 * len(names) > len(words) or head.lower() in _WHO
 
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|\S")
 _ATTACH = frozenset("for to against in between with on from within among at by".split())
 _ENDS = frozenset("""shall must should may will which who whose that where when if so whether
 unless while because since whereby provided as is are be has have including taking having being
-without than such available particular notably especially inter""".split())
+without than such available particular notably especially inter order""".split())
 _TAIL = frozenset("""and or of to for in on with by at from the a an their its his her any all
 between against among within""".split())
 _AIM_OF = re.compile(r"(?i)^[a-z]+(?:tion|sion|ment|ance|ence|al|ing|ure)\s+(?:of|for)\s+(?=\S)")
@@ -100,7 +136,8 @@ _GERUND = re.compile(r"(?i)^(?:\(?[a-z0-9]{1,4}[).]\s*)*(?P<p>[a-z]+ing(?:\s+(?:
 _RIGHT_TO = re.compile(r"(?i)\b(?P<p>(?:right|access) to [a-z]+[^;:,.()]*)")
 MAX_WORDS = 10
 # a verb phrase inside a candidate ('a spouse and to enter into marriage'), a verb the gist kept
-_CLAUSE = re.compile(r"(?i)\b(?:and|or) to [a-z]+|^(?:enjoy|have|ensure|take|make|provide)\b")
+_CLAUSE = re.compile(r"(?i)\b(?:and|or) to [a-z]+|^(?:enjoy|have|ensure|take|make|provide|no)\b"
+                     r"|\b(?:that|which|who|whose|following)\b")
 
 
 def _trimmed(words: list[str]) -> list[str]:
@@ -121,7 +158,7 @@ def _continued(phrase: str, text: str) -> str:
             j = i + len(tail)
             more = []
             while j < len(toks) and toks[j][0].isalpha() and low[j] not in _ENDS \
-                    and len(words) + len(more) < MAX_WORDS:
+                    and not _PARTICIPLE.match(low[j]) and len(words) + len(more) < MAX_WORDS:
                 more.append(toks[j])
                 j += 1
             return " ".join(_trimmed(words + more))
@@ -193,17 +230,22 @@ def _candidates(group: Sequence[Item], terms: Sequence[str]) -> list[tuple[str, 
         found.extend((p, text) for p in _own_phrases(text))
     scored = []
     seen: set[str] = set()
+    found = [(_with_aim(label), source) for label, source in found]
     for rank, (label, source) in enumerate(found):
+        label = re.sub(r"^(?:a|an|the)\s+", "", label.strip(" ,;:-\u2013\u2014"), flags=re.I)
+        if not label or len(label.split()) < 2:
+            continue
         label = label if label.split()[0].isupper() else label[:1].lower() + label[1:]
-        if label.lower() in seen or _names_body_or_place(label) or _CLAUSE.search(label) \
+        if label.lower() in seen or _names_who(label) or _CLAUSE.search(label) \
+                or _PARTICIPLE.match(label.split()[-1].lower()) or _adjective(label.split()[-1]) \
                 or title_problem(sentence_case(label), [source]):
             continue
         seen.add(label.lower())
         n = holders(label, source, texts)
         if n >= min(2, len(sample)):
             aimed = bool(_AIM_OF.match(label)) or label.startswith(("right to", "access to"))
-            scored.append(((n >= need, min(4, n * 4 // len(sample) + aimed),
-                            min(_content(label), 6), n, -rank), label, aimed))
+            most = 2 * n > len(sample) or (aimed and 4 * n >= len(sample))
+            scored.append(((n >= need, most, min(_content(label), 3), n, -rank), label, aimed))
     scored.sort(key=lambda s: s[0], reverse=True)
     return [(label, aimed) for _, label, aimed in scored]
 
