@@ -198,7 +198,7 @@ def _strip_det(np: str) -> str:
     return " ".join(words)
 
 
-def lower_first(s: str) -> str:
+def _lower_first(s: str) -> str:
     """Lower-case a phrase's first word unless it is an acronym or a name ('UN', 'Roma')."""
     if not s:
         return s
@@ -266,14 +266,14 @@ def statement_gist(sp: StatementParts) -> Gist | None:
     if m and (sp.strength == "recognition" or not sp.strength or "right" in low):
         r = _cut(m.group("r"), 10)
         if len(r.split()) >= 2:
-            np = f"right {lower_first(r)}"
+            np = f"right {_lower_first(r)}"
             return Gist(title=sentence_case(np), question=f"recognise the right of {{who}} {r}",
                         provision=f"the {np}")
     # "As regards housing, the States shall accord to refugees treatment as favourable as …"
     matter = ""
     mm = _MATTER.search(t)
     if mm:
-        matter = lower_first(_strip_det(_cut(re.split(
+        matter = _lower_first(_strip_det(_cut(re.split(
             r"\s+(?:the\s+)?(?:Contracting|States|Parties|High|Governments?)\b", mm.group("m"))[0],
             6)))
     g = _passive_gist(t)
@@ -340,7 +340,7 @@ def statement_gist(sp: StatementParts) -> Gist | None:
         # "make X available and accessible to all" → 'Available and accessible X'; "make
         # primary education compulsory and available free" → 'Free and compulsory primary
         # education', as the copular statement of the same provision is titled
-        x, q = lower_first(_strip_det(avail.group("x"))), avail.group("q").lower()
+        x, q = _lower_first(_strip_det(avail.group("x"))), avail.group("q").lower()
         quals = list(dict.fromkeys(_quality(w) for w in re.split(
             r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", q) if w))
         np = f"{join_and(sorted(quals, key=lambda w: (len(w), w)))} {x}"
@@ -374,7 +374,7 @@ def statement_gist(sp: StatementParts) -> Gist | None:
     if not np or _NOT_NOUN.match(np) or (len(np.split()) == 1 and head in _ADJECTIVES | {
             "necessary", "exempt", "acceptable", "necessary for"}):
         return None
-    np_l, np_ql = lower_first(np), lower_first(np_q)
+    np_l, np_ql = _lower_first(np), _lower_first(np_q)
     if verb in _HAVE:       # "migrant workers shall receive the treatment …"
         if re.match(r"(?i)\w+ly\s|(?:from|of|to|for)\s", np):
             return None
@@ -383,10 +383,10 @@ def statement_gist(sp: StatementParts) -> Gist | None:
     if verb and verb not in ("be", "is", "are"):
         noun = noun_pair or _NOUN_OF.get(verb.split()[0], None)
         np_the = re.sub(r"(?i)^(?:such|all|any|appropriate)\s+", "", np_ql)
-        title = f"{noun} {lower_first(np_the)}" if noun else np_l
+        title = f"{noun} {_lower_first(np_the)}" if noun else np_l
         for_who = " for {who}" if verb.split()[0] in _PROVIDE else ""
         return Gist(title=sentence_case(title), question=f"{verb} {np_ql}{for_who}",
-                    provision=lower_first(title))
+                    provision=_lower_first(title))
     if head not in _VAGUE and len(np.split()) > 1:
         return Gist(title=sentence_case(np_l), question=f"provide for {np_ql} for {{who}}",
                     provision=np_l)
@@ -412,7 +412,7 @@ def _passive_gist(t: str) -> Gist | None:
                                                  raw_subj))
     if re.match(r"(?i)(?:neither|nor)\b", raw_subj):
         return None
-    subj = lower_first(_strip_det(_cut(raw_subj, 8)))
+    subj = _lower_first(_strip_det(_cut(raw_subj, 8)))
     comp = re.split(r",?\s+(?:and|or)\s+(?=(?:[\w-]+\s+){0,5}(?:shall|must|should|will|may)\b)",
                     m.group("comp"))[0]
     comp = _TO_ALL.sub("", _cut(comp, 12))
@@ -422,7 +422,7 @@ def _passive_gist(t: str) -> Gist | None:
     if re.match(r"(?i)no\s+(?:one|person|child|body)\b|nobody", raw_subj):
         be, subj_q = "is", raw_subj.lower()
     else:
-        subj_q = lower_first(raw_subj)
+        subj_q = _lower_first(raw_subj)
     made = bool(re.match(r"(?i)made\s+", comp))
     if made:
         comp = comp.split(None, 1)[1] if len(comp.split()) > 1 else ""
@@ -437,12 +437,12 @@ def _passive_gist(t: str) -> Gist | None:
         the = "the " if re.match(r"(?i)the\s", raw_subj) else ""
         return Gist(title=sentence_case(np),
                     question=f"make {the}{subj} {join_and(quals)} for {{who}}",
-                    provision=lower_first(np), subject=subj,
+                    provision=_lower_first(np), subject=subj,
                     qualities=tuple(dict.fromkeys(quals)))
     if made:
         return Gist(title=sentence_case(f"{comp} {subj}") if len(comp.split()) <= 2
                     else sentence_case(subj), question=f"make {subj} {comp} for {{who}}",
-                    provision=lower_first(f"{comp} {subj}"))
+                    provision=_lower_first(f"{comp} {subj}"))
     part = comp.split()[0].lower()
     after = comp.split(None, 1)[1] if len(comp.split()) > 1 else ""
     not_ = "not " if m.group("neg") else ""
@@ -454,15 +454,15 @@ def _passive_gist(t: str) -> Gist | None:
         obj = _strip_det(re.sub(r"(?i)^of\s+", "", after))
         title = obj
     elif part in _NOMINAL:
-        who_of = subj if re.match(r"(?i)no\s", raw_subj) else lower_first(raw_subj)
+        who_of = subj if re.match(r"(?i)no\s", raw_subj) else _lower_first(raw_subj)
         title = f"{'no ' if neg else ''}{_NOMINAL[part]} of {who_of} {after}"
         title = re.sub(r"(?i)^no (\w+) of no (one|person|child)\b", r"no \1 of any \2", title)
     elif neg:
         return None
     else:
         title = f"{subj} {comp}"
-    return Gist(title=sentence_case(_cut(lower_first(title), 14)), question=question,
-                provision=lower_first(_cut(title, 14)))
+    return Gist(title=sentence_case(_cut(_lower_first(title), 14)), question=question,
+                provision=_lower_first(_cut(title, 14)))
 
 
 def _clause_gist(verb: str, clause: str) -> Gist | None:
@@ -476,7 +476,7 @@ def _clause_gist(verb: str, clause: str) -> Gist | None:
     title = clause
     if cm and cm.group("p").lower() in _NOMINAL:
         title = (f"{'no ' if cm.group('n') else ''}{_NOMINAL[cm.group('p').lower()]} of "
-                 f"{lower_first(cm.group('s'))} {cm.group('r')}")
+                 f"{_lower_first(cm.group('s'))} {cm.group('r')}")
     title = _cut(_strip_det(title), 14)
-    return Gist(title=sentence_case(title), question=f"{verb} that {lower_first(clause)}",
-                provision=lower_first(title))
+    return Gist(title=sentence_case(title), question=f"{verb} that {_lower_first(clause)}",
+                provision=_lower_first(title))

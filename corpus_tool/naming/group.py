@@ -221,13 +221,22 @@ def anchor_phrase(words: Sequence[str], texts: Sequence[str], *, max_gap: int = 
     return ""
 
 
-def _scored(parts: Sequence[StatementParts], keys: Sequence[str], anchor_stems: set[str],
-            hint_stems: set[str], annotated: Sequence[bool]) -> list[tuple]:
-    """(score, statement index, title, gist) of each candidate of a group, in candidate order;
-    the higher the score, the better the title says what the group shares (`name_group`)."""
+def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str,
+               status: bool, hint_words: Sequence[str] = (),
+               annotated: Sequence[bool] = ()) -> Naming:
+    """Title, question and provision of one group (see the module doc). `hint_words`: the words
+    of the coder's indicator id, if any, looked for in the statements first. `annotated`: which
+    statements a coder chose (their wording is preferred to a suggested statement's)."""
     texts = [sp.text for sp in parts]
     word_sets = [_stems(t) for t in texts]
-    out = []
+    anchor = " ".join((anchor_phrase(hint_words, texts) if hint_words else "").split())
+    if anchor and len(anchor.split()) >= 2 and not title_problem(sentence_case(anchor), texts):
+        keys = [anchor, *keys]
+    else:
+        anchor = ""
+    anchor_stems = _stems(anchor)
+    hint_stems = {w[:5] for w in _stems(" ".join(hint_words))}
+    best = None
     for i, g in _candidates(parts):
         own = texts if i < 0 else [texts[i]]
         title = tidy(re.sub(r"\bby its\b", "by the", noun_phrase(g.title)))
@@ -245,36 +254,8 @@ def _scored(parts: Sequence[StatementParts], keys: Sequence[str], anchor_stems: 
         score = (problem is None, says_anchor, says_hint, problem == "long",
                  round(_coverage(title, keys) + 4 * support + CODED_BONUS * coded, 6),
                  -_STRENGTH_RANK.get(parts[i].strength, 4), -len(title.split()), title)
-        out.append((score, i, title, g))
-    return out
-
-
-def ranked_titles(parts: Sequence[StatementParts], keys: Sequence[str]) -> list[tuple[str, int]]:
-    """The titles of a group's candidates, best first as `name_group` ranks them (without a
-    coder's words: whole noun phrases first), each with the index of the statement it comes
-    from (-1: the group's merged gist)."""
-    scored = sorted(_scored(parts, keys, set(), set(), ()), key=lambda c: c[0], reverse=True)
-    return [(title, i) for _, i, title, _ in scored]
-
-
-def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str,
-               status: bool, hint_words: Sequence[str] = (),
-               annotated: Sequence[bool] = ()) -> Naming:
-    """Title, question and provision of one group (see the module doc). `hint_words`: the words
-    of the coder's indicator id, if any, looked for in the statements first. `annotated`: which
-    statements a coder chose (their wording is preferred to a suggested statement's)."""
-    texts = [sp.text for sp in parts]
-    anchor = " ".join((anchor_phrase(hint_words, texts) if hint_words else "").split())
-    if anchor and len(anchor.split()) >= 2 and not title_problem(sentence_case(anchor), texts):
-        keys = [anchor, *keys]
-    else:
-        anchor = ""
-    anchor_stems = _stems(anchor)
-    hint_stems = {w[:5] for w in _stems(" ".join(hint_words))}
-    best = None
-    for cand in _scored(parts, keys, anchor_stems, hint_stems, annotated):
-        if best is None or cand[0] > best[0]:
-            best = cand
+        if best is None or score > best[0]:
+            best = (score, i, title, g)
     named = sentence_case(" ".join(hint_words))
     if best is None and len(hint_words) >= 2 and title_problem(named) is None:
         keys = [named.lower(), *keys]   # no statement names a provision: the coder's words do

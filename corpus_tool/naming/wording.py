@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from corpus_tool.naming.gist import (_PROVIDE, Gist, StatementParts, _clean_text, _cut,
-                                     lower_first, _shorten, join_and, sentence_case,
+                                     _lower_first, _shorten, join_and, sentence_case,
                                      statement_gist)
 
 
@@ -71,8 +71,8 @@ def phrase_generic(*, statements: Sequence[StatementParts], who: str, status: bo
                                closed=True))]
         else:
             gists = [(sp, Gist(title=sentence_case(np), question="give effect to the provision "
-                               f"that {lower_first(np)}",
-                               provision=f"the provision that {lower_first(np)}"))]
+                               f"that {_lower_first(np)}",
+                               provision=f"the provision that {_lower_first(np)}"))]
     # copular statements about the same thing: one subject, all its qualities
     by_subject: dict[str, list[Gist]] = defaultdict(list)
     for _, g in gists:
@@ -90,7 +90,7 @@ def phrase_generic(*, statements: Sequence[StatementParts], who: str, status: bo
             title_q = sorted(quals, key=lambda q: (len(q), q))
             np = f"{join_and(title_q)} {subj}"
             merged = Gist(title=sentence_case(np), question=f"make {subj} {join_and(quals)} "
-                          "for {who}", provision=lower_first(np), subject=subj,
+                          "for {who}", provision=_lower_first(np), subject=subj,
                           qualities=tuple(quals))
         break
     if merged is not None:

@@ -299,12 +299,9 @@ def _fingerprint(project: Project, items: Sequence[Item], options: dict, guided:
         h.update(json.dumps(it.key(), ensure_ascii=False).encode())
     if guided and project.codebook_path.is_file():
         h.update(project.codebook_path.read_bytes())
-    here = Path(__file__).parent
     for mod in ("cluster.py", "items.py", "group.py", "describe.py", "terms.py", "embed.py",
-                "requirement.py", "labels.py", "split.py"):
-        h.update((here / mod).read_bytes())
-    for path in sorted((here.parent / "naming").glob("*.py")):      # the labels' wording
-        h.update(path.read_bytes())
+                "requirement.py", "labels.py", "naming.py", "split.py"):
+        h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()
 
 

@@ -1,292 +1,387 @@
-"""Cluster labels: the name of the requirement a cluster's statements share, made the one way the
-tool names a group of statements (`corpus_tool.naming`, which also titles indicator drafts).
+"""Cluster labels that name a requirement: a whole noun phrase taken from what the cluster's
+statements require ("free and compulsory primary education", "effective firewalls between
+schools and immigration enforcement"), chosen by the cluster's distinctive words (class-based
+TF-IDF, as for `terms`, which stay the label's support).
 
-1. Candidates: the gist of each member nearest the centroid (what it requires, from its aim and
-   object, as a noun phrase), in the order a draft's title is ranked (`naming.ranked_titles`:
-   whole noun phrases first, the cluster's c-TF-IDF terms covered, backed by the other
-   members' words); each also carried on through the prepositional phrases that follow it in
-   its statement, cut back before each of them (never before 'of'), and without its aim noun
-   ('establishment of effective firewalls …' → 'effective firewalls …'); then phrases a gist
-   misses (a list item's gerund with its object, 'right to …', 'access to …').
-2. Whole: a candidate is a whole noun phrase of its statement (`naming.title_problem`), no
-   clause, and not headed by a body or a place ('Council of Europe', 'Committee on …').
-3. Shared: a member holds a candidate when its words hold the candidate's content words (first
-   five letters, so 'elimination' is held by 'eliminate'; words the candidate's own statement
-   lacks too, such as the gist's 'equal' for 'the same treatment', need not occur; a candidate
-   of four content words or more may miss one in three). A candidate held by one member only
-   is never a label. The label is the candidate held by SHARED_SHARE of the members read (two
-   at least) that the most of them hold (by quarters of the members read; one naming its aim
-   counts a quarter more), then the most specific (content words), then the first ranked.
-4. A label naming its aim is for the people BENEFICIARY_SHARE of the statements name and
-   restrict it to, unless it names them already (`for_whom`).
-5. Honest when nothing is shared: the cluster's first c-TF-IDF term of two words or more that is
-   a whole noun phrase (the object its statements share, alone); else 'mixed: A; B' of its two
-   first terms.
-6. A cluster most of whose members speak of one treaty mechanism is named after it
-   ('reservations and declarations': `procedure`).
-7. One label never repeats another: a later (smaller) cluster takes its next candidate, else its
-   next term."""
+1. Where: each statement's requirement region, its sentence from the aim on (the actor and the
+   words before it dropped: `requirement.predicate`), for the members nearest the centroid.
+2. Candidates: noun phrases of those regions by part-of-speech pattern (modifiers, nouns,
+   coordination, up to two attached prepositional phrases; 'to' attaches only to a right, an
+   access, …), from the trained spaCy pipeline's tagger, and the phrases holding the aim (the
+   statement's aim as a gerund with its object, 'right to <verb>', an aim verb's noun with its
+   object: `naming`); always a whole phrase of a statement: never cut before 'of' nor after an
+   aim noun ('participation' without 'in …'), never headed by a word naming no content
+   ('basis of …'), never two phrases run together.
+3. Choice: the candidate that contains the cluster's top terms and whose words are the most
+   distinctive of the cluster and the most shared by its statements, with a cost per word;
+   a phrase naming the aim ('right to vote', 'access to …', 'reducing … fees') weighs double,
+   one naming only people or bodies is a last resort, a single word weighs less. The chosen
+   phrase is named with its aim when statements give it one ('elimination of discrimination
+   against women'), a phrase naming only a wrong with its prevention, and with the people most
+   statements name and restrict it to when it names an aim ('… for persons with
+   disabilities'). A cluster of procedural clauses is named after its treaty
+   mechanism ('reservations and declarations': `naming.procedure`).
+4. One label never repeats another: a later (smaller) cluster takes its next candidate, else
+   the people its statements name, else its next distinctive term.
+
+Without the trained pipeline (`spacy.blank`) there are no tags: the label is the cluster's top
+terms joined, as before."""
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 
-from corpus_tool.naming import StatementParts, ranked_titles, title_problem
-from corpus_tool.naming.gist import lower_first, sentence_case
 from corpus_tool.semantic.items import Item
+from corpus_tool.semantic.naming import (AIM_NOUNS, aim_spans, content_words, for_whom,
+                                         gerund_spans, key_of, procedure, stem, with_aim)
+from corpus_tool.semantic.requirement import predicate
+from corpus_tool.statements.stage import load_pipeline
 
 N_SAMPLE = 12                    # members read per cluster (nearest the centroid first)
-SHARED_SHARE = 0.25              # of the members read that hold the label
-_WORD = re.compile(r"[a-z][a-z'-]+")
-_STOP = frozenset("""the and for with from their its any all such other which that this these
-those shall into without within between against among upon under over through nor but not
-every each his her our""".split())
+MAX_WORDS = 9
+MAX_CHARS = 300                  # of each requirement region
+WORD_COST = 0.03                 # per word, against word scores normalised to the best word
+SEEN_BONUS = 0.3                 # × log2 of the statements a phrase occurs in
+TERM_WEIGHT = 0.5                # a phrase containing the k-th term gains TERM_WEIGHT / k
+N_TERMS_COVERED = 5
+ONE_WORD = 0.4
+WHO_ONLY = 0.1                   # a phrase naming only people or bodies: a last resort
+COMPOSED_SHARE = 0.25          # of the statements sharing an aim with its object
+AIM_BONUS = 2.0                  # a phrase holding the aim: 'right to vote', 'reducing … fees'
+
+# heads that name no requirement of their own (generic legal and discourse words)
+_EMPTY_HEADS = frozenset("""
+measure measures step steps action actions effort efforts means way ways provision provisions
+article articles paragraph paragraphs convention conventions covenant protocol charter
+instrument instruments treaty party parties state states government governments committee
+committees view views light regard respect account effect extent case cases matter matters
+basis part parts kind type types form forms order terms term purpose purposes context fact
+need needs issue issues question questions time times level levels area areas field fields
+set number reference end basis detail details weight manner means way respect regard
+day days week weeks month months year years potential territory territories
+""".split())
+_POSTNOMINAL = frozenset({"concerned", "involved"})
+_PREPS = {"of", "for", "to", "against", "in", "between", "with", "on", "from", "within",
+          "among", "at"}
 
 
-def _stems(text: str) -> set[str]:
-    return {w[:5] for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOP}
+def _word_weights(groups: Sequence[Sequence[Item]]) -> list[dict[str, float]]:
+    """Class-based TF-IDF of single (stemmed) content words, each group's best word = 1."""
+    tf = [Counter(w for it in g for w in content_words(it.text)) for g in groups]
+    total = Counter()
+    for c in tf:
+        total.update(c)
+    avg = sum(total.values()) / max(1, len(groups))
+    out = []
+    for c in tf:
+        n = sum(c.values()) or 1
+        s = {w: k / n * math.log(1 + avg / total[w]) for w, k in c.items()}
+        top = max(s.values(), default=0.0) or 1.0
+        out.append({w: v / top for w, v in s.items()})
+    return out
 
 
-def holds(label: str, text: str, optional: set[str] = frozenset()) -> bool:
-    """Does a statement hold a label: its words hold the label's content words (first five
-    letters), but for `optional` ones; a label of four or more content words may miss one."""
-    want = _stems(label) - optional
-    if not want:
-        return False
-    missing = len(want - _stems(text))
-    return missing <= (len(want) >= 4)
+def _classes(doc) -> str:
+    """One letter per token: D determiner, A modifier, N noun, S possessive, C and/or,
+    P preposition that attaches a noun phrase, O anything else."""
+    out = []
+    for i, t in enumerate(doc):
+        tag = t.tag_
+        hyph = tag == "HYPH" or (i + 1 < len(doc) and doc[i + 1].tag_ == "HYPH"
+                                 and not t.whitespace_) or (
+            i and doc[i - 1].tag_ == "HYPH" and not doc[i - 1].whitespace_)
+        if tag in ("NN", "NNS", "NNP", "NNPS"):
+            out.append("N")
+        elif hyph or tag in ("JJ", "JJR", "JJS", "VBN", "CD"):
+            out.append("A")
+        elif tag == "POS":
+            out.append("S")
+        elif tag in ("DT", "PDT", "PRP$"):
+            out.append("D")
+        elif tag == "CC" and t.lower_ in ("and", "or"):
+            out.append("C")
+        elif t.text == ",":
+            out.append("M")
+        elif tag in ("IN", "TO") and t.lower_ in _PREPS and (
+                t.lower_ != "to" or _to_head(doc, out, i)):
+            out.append("P")              # 'to' attaches to a right or access, not to a verb
+        else:
+            out.append("O")
+    return "".join(out)
 
 
-def holders(label: str, source: str, texts: Sequence[str]) -> int:
-    """How many of `texts` hold a label taken from the statement `source`: the words the label
-    has and its own statement has not (the gist's 'equal' for 'the same treatment'), and its
-    aim noun ('elimination of …': 'combat' and 'prevent' say it too), need not occur."""
-    optional = _stems(label) - _stems(source)
-    if _AIM_OF.match(label):                 # the aim noun: 'combat', 'prevent' say it too
-        optional |= _stems(label.split()[0])
-    return sum(holds(label, t, optional) for t in texts)
+_BASE = r"(?:[AN](?:[ANS]|C(?=[AN]))*)?N"
+_LIST = rf"(?:{_BASE}M)+{_BASE}C{_BASE}"          # "conferences, seminars and other events"
+_NP = re.compile(rf"(?:{_LIST}|{_BASE})(?:PD?{_BASE}){{0,2}}")
+# leading words that restrict nothing ("such remedies", "possible misperceptions")
+_TO_HEADS = frozenset("""right access entitlement threat obstacle barrier harm exposure
+contribution commitment obligation duty respect protection assistance equality treatment
+return admission referral transfer""".split())
+# nouns that name people: a phrase headed by one names who, not what is required
+_PEOPLE = frozenset("""person people child children girl boy woman women man men worker employer
+pupil student parent family member national citizen alien migrant refugee victim spouse soldier
+individual adult youth minor caregiver teacher official officer employee applicant
+society organization organisation authority body agency institution court tribunal""".split())
+# heads that name an aim as a noun ('participation in public life', 'access to education')
+_AIM_HEADS = frozenset("""right access participation protection elimination prevention recognition
+maintenance equality freedom reduction abolition guarantee granting reintegration rehabilitation
+recovery""".split())
+_PLURAL_NOUNS = frozenset("rights arms affairs customs goods news sales services".split())
+_LEADING = frozenset("""such own other possible same certain various relevant necessary
+particular respective above-mentioned aforementioned said""".split())
 
 
-# heads that name who: people, the parties, bodies
-_WHO = frozenset("""person persons people child children girl girls boy boys woman women man men
-worker workers migrant migrants pupil pupils student students parent parents family families
-member members national nationals citizen citizens alien aliens refugee refugees victim victims
-individual individuals group groups state states party parties government governments committee
-authority authorities body bodies organization organizations institution institutions""".split())
-_PARTICIPLE = re.compile(r"[a-z]{3,}ed$")
+def _to_head(doc, classes: list[str], i: int) -> bool:
+    """'to' at i follows a noun phrase headed by a right, an access, … ('right of girls and
+    women to education'), not a verb ('entitled without discrimination to protection')."""
+    j = i - 1
+    while j >= 0 and i - j <= 7 and classes[j] in "ANDSCP":
+        if classes[j] == "N" and doc[j].lower_ != "rights" and stem(doc[j].lower_) in _TO_HEADS:
+            return True
+        j -= 1
+    return False
 
 
-# a label headed by a wrong names what is to be ended: it is named with that aim
-_ENDED = {"discrimination": "elimination", "racism": "elimination", "xenophobia": "elimination",
-          "segregation": "elimination", "stereotypes": "elimination", "stigma": "elimination",
-          "hatred": "elimination", "violence": "prevention", "abuse": "prevention",
-          "harassment": "prevention", "exploitation": "prevention", "torture": "prevention",
-          "trafficking": "prevention", "neglect": "prevention", "bullying": "prevention"}
-_NOUN_ENDINGS = frozenset("""individual national professional proposal approval arrival removal
-renewal trial capital material referral disposal criminal tribunal hospital principal
-representative initiative executive alternative objective directive beneficiary secretary
-salary library summary boundary public""".split())
+def _phrases(doc, actor: str, aim: str = "") -> list[tuple[str, bool]]:
+    """Noun phrases of one tagged text: each maximal phrase and its shorter heads (without the
+    attached prepositional phrases, never cut before 'of'), and the bare noun phrase inside
+    each attached prepositional phrase ('social protection' in 'the right of elderly persons to
+    social protection'), then the phrases holding an aim (`_verbal`), each with True; leading
+    determiners dropped, at most MAX_WORDS words."""
+    cls = _classes(doc)
+    actor_l = " ".join(actor.lower().split())
+    out = []
+    for m in _NP.finditer(cls):
+        start, end = m.start(), m.end()
+        preps = [j for j in range(start + 1, end) if cls[j] == "P"]
+        spans = [(start, stop) for stop in [end] + [j for j in reversed(preps)
+                                                    if doc[j].lower_ != "of"]]
+        for j in preps:                                  # the noun phrase inside a PP
+            inner = j + 1 + (cls[j + 1] == "D")
+            stop = next((q for q in preps if q > inner and doc[q].lower_ != "of"), end)
+            spans.append((inner, stop))
+        for begin, stop in spans:
+            text = _phrase(doc, begin, stop, actor_l)
+            if text:
+                out.append((text, False))
+    for begin, stop in gerund_spans(doc, cls, aim.lower(), _NP):
+        text = _phrase(doc, begin, stop, actor_l)
+        if text:
+            out.append((text, True))
+    return out
 
 
-def _with_aim(label: str) -> str:
-    """'discrimination against non-citizens' → 'elimination of discrimination against
-    non-citizens', 'violence against girls' → 'prevention of violence against girls'."""
-    aim = _ENDED.get(_head(label).lower())
-    return f"{aim} of {label}" if aim and not _AIM_OF.match(label) else label
+def _phrase(doc, begin: int, stop: int, actor_l: str) -> str:
+    """The text of tokens begin..stop as a label candidate, '' when it cannot be one."""
+    while begin < stop - 1 and doc[begin].lower_ in _LEADING:
+        begin += 1
+    text = " ".join(doc[begin:stop].text.split())
+    if not 1 <= len(text.split()) <= MAX_WORDS:
+        return ""
+    head = stem(doc[stop - 1].lower_)
+    content = set(content_words(text))
+    if len(head) < 3 or not content or content <= _EMPTY_HEADS:
+        return ""
+    if head in _EMPTY_HEADS or _empty_head_of(text):
+        return ""                       # 'basis of …', 'territories in respect'
+    if stop < len(doc) and doc[stop].lower_ == "of":
+        return ""                       # cut before its 'of'
+    if stop < len(doc) and doc[stop].lower_ in _POSTNOMINAL:
+        return ""                       # cut before 'concerned' ('the person concerned and …')
+    if _head(text) in ("right", "access") and " to " not in f" {text.lower()} ":
+        return ""                       # a right without what it is a right to
+    if (stop < len(doc) and doc[stop].tag_ in ("IN", "TO")
+            and stem(doc[stop - 1].lower_) in _AIM_HEADS):
+        return ""                       # 'participation' cut before 'in hostilities'
+    if _plural_modifier(doc, begin, stop):
+        return ""
+    if actor_l and text.lower() in actor_l:
+        return ""
+    first = doc[begin]
+    if not (first.tag_ in ("NNP", "NNPS") or first.text.isupper()):
+        text = text[:1].lower() + text[1:]
+    return text
 
 
-def _adjective(word: str) -> bool:
-    """A word that ends a label as a modifier with no noun after it ('temporary special')."""
-    w = word.lower()
-    return bool(re.search(r"(?:al|ic|ive|ous|ary|ible|able|ful)$", w)) and w not in _NOUN_ENDINGS
+def _empty_head_of(text: str) -> bool:
+    """A word naming no content is the head of a prepositional phrase ('basis of equality',
+    'detail in a language'; 'respect for the environment' names one)."""
+    words = text.lower().split()
+    return any(w in _PREPS and w != "for" and stem(words[k - 1]) in _EMPTY_HEADS
+               for k, w in enumerate(words[1:], 1))
 
 
-def _head(label: str) -> str:
-    """The head word as written: the last word before the first preposition."""
-    words = label.split()
+def _plural_modifier(doc, begin: int, stop: int) -> bool:
+    """A regular plural noun directly before another noun ('migrant workers treatment'): two
+    noun phrases run together, not one ('human rights education' is one)."""
+    for t, nxt in zip(doc[begin:stop - 1], doc[begin + 1:stop]):
+        if (t.tag_ == "NNS" and t.lower_.endswith("s") and t.lower_ not in _PLURAL_NOUNS
+                and nxt.tag_ in ("NN", "NNS", "JJ") and t.whitespace_):
+            return True
+        if t.tag_ in ("NN", "NNS", "NNP", "NNPS") and nxt.tag_ == "VBN":
+            return True                  # 'Committee written explanations': a verb's two objects
+    return False
+
+
+def _score(phrase: str, weights: dict[str, float], support: Counter, n: int, seen: int,
+           people: set[str], terms: Sequence[set[str]], aimed: bool = False) -> float:
+    words = content_words(phrase)
+    if not words:
+        return 0.0
+    have = set(words)
+    gain = sum(weights.get(w, 0.0) * support[w] / n for w in have)
+    gain += sum(TERM_WEIGHT / (k + 1) for k, t in enumerate(terms) if t and t <= have)
+    if have <= people | _PEOPLE or _head(phrase) in people | _PEOPLE:   # who, not what
+        gain *= WHO_ONLY
+    names = [w for w in phrase.split()[1:] + phrase.split()[:1] if w[:1].isupper()]
+    if 2 * len(names) >= len(words):                  # names bodies or places ('Council of Europe')
+        gain *= WHO_ONLY
+    if len(phrase.split()) == 1:       # one word rarely names a requirement
+        gain *= ONE_WORD
+    if aimed or _head(phrase) in _AIM_HEADS:
+        gain *= AIM_BONUS              # names what is done, not only what it is done to
+    return gain * (1 + SEEN_BONUS * math.log2(seen)) - WORD_COST * len(phrase.split())
+
+
+def _head(phrase: str) -> str:
+    """The head noun's stem: the last word before the first attached preposition."""
+    words = phrase.lower().split()
     for k, w in enumerate(words[1:], 1):
-        if w.lower() in ("of", "for", "to", "in", "on", "against", "between", "with", "by",
-                         "from", "within", "among", "at"):
-            return words[k - 1]
-    return words[-1] if words else ""
+        if w in _PREPS:
+            return stem(words[k - 1])
+    return stem(words[-1])
 
 
-def _names_who(label: str) -> bool:
-    """A label headed by a name ('Council of Europe', 'Committee on Migrant Workers'), or most
-    of whose words are names, names a body or a place; one headed by people or by the parties
-    ('persons with disabilities', 'States in relation to …') names who, not what is required."""
-    words = label.split()
-    names = [w for w in words[1:] if w[:1].isupper()] + \
-        [w for w in words[:1] if w[:1].isupper() and not w.isupper()]
-    head = _head(label)
-    return head[:1].isupper() or 2 * len(names) > len(words) or head.lower() in _WHO
-
-
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|\S")
-_ATTACH = frozenset("for to against in between with on from within among at by".split())
-_ENDS = frozenset("""shall must should may will which who whose that where when if so whether
-unless while because since whereby provided as is are be has have including taking having being
-without than such available particular notably especially inter order""".split())
-_TAIL = frozenset("""and or of to for in on with by at from the a an their its his her any all
-between against among within""".split())
-_AIM_OF = re.compile(r"(?i)^[a-z]+(?:tion|sion|ment|ance|ence|al|ing|ure)\s+(?:of|for)\s+(?=\S)")
-_GERUND = re.compile(r"(?i)^(?:\(?[a-z0-9]{1,4}[).]\s*)*(?P<p>[a-z]+ing(?:\s+(?:or|and)\s+"
-                     r"[a-z]+ing)?\s+[^;:,.()]+)")
-_RIGHT_TO = re.compile(r"(?i)\b(?P<p>(?:right|access) to [a-z]+[^;:,.()]*)")
-MAX_WORDS = 10
-# a verb phrase inside a candidate ('a spouse and to enter into marriage'), a verb the gist kept
-_CLAUSE = re.compile(r"(?i)\b(?:and|or) to [a-z]+|^(?:enjoy|have|ensure|take|make|provide|no)\b"
-                     r"|\b(?:that|which|who|whose|following)\b")
-
-
-def _trimmed(words: list[str]) -> list[str]:
-    while words and words[-1].lower() in _TAIL:
-        words = words[:-1]
-    return words
-
-
-def _continued(phrase: str, text: str) -> str:
-    """The phrase carried on through the prepositional phrases that follow it in `text`, up to
-    the first punctuation or clause word (MAX_WORDS at most); the phrase when it is not there."""
-    toks = _TOKEN.findall(text)
-    low = [w.lower() for w in toks]
-    words = phrase.split()
-    tail = [w.lower() for w in words[-2:]]
-    for i in range(len(toks) - len(tail) + 1):
-        if low[i:i + len(tail)] == tail:
-            j = i + len(tail)
-            more = []
-            while j < len(toks) and toks[j][0].isalpha() and low[j] not in _ENDS \
-                    and not _PARTICIPLE.match(low[j]) and len(words) + len(more) < MAX_WORDS:
-                more.append(toks[j])
-                j += 1
-            return " ".join(_trimmed(words + more))
-    return phrase
-
-
-def _heads(phrase: str) -> list[str]:
-    """A phrase and its shorter heads, cut before each attached prepositional phrase (never
-    before 'of'), of two words or more."""
-    words = phrase.split()
-    out = [phrase]
-    for k in range(len(words) - 1, 1, -1):
-        if words[k].lower() in _ATTACH:
-            out.append(" ".join(_trimmed(words[:k])))
-    return [x for x in out if len(x.split()) >= 2]
-
-
-def _phrases(title: str, text: str) -> list[str]:
-    """Candidate labels from one gist title of a statement: the title, carried on in its
-    statement, their heads, and the same without the aim noun ('establishment of effective
-    firewalls …' → 'effective firewalls …')."""
+def _ranked(group: Sequence[Item], weights: dict[str, float], docs, terms: Sequence[str],
+            people: set[str]) -> list[str]:
+    """The candidates of one cluster, best first; `people`: the words of every beneficiary
+    name of the corpus. A phrase that is the object of an aim verb in some statement is named
+    with that aim ('discrimination against women' → 'elimination of discrimination against
+    women', the aim most statements give it); an aim with its object competes on its own when
+    COMPOSED_SHARE of the statements share it."""
+    n = len(group)
+    support = Counter(w for it in group for w in set(content_words(it.text)))
+    aims = {stem(it.aim) for it in group if it.aim and " " not in it.aim.strip()}
+    seen: Counter = Counter()
+    shown: dict[str, str] = {}
+    aimed: set[str] = set()
+    named: dict[str, Counter] = {}                    # object → its aims with the object
+    composed: set[str] = set()
+    words: dict[str, str] = {}
+    for it, doc in zip(group, docs):
+        found: dict[str, bool] = {}
+        for p, has_aim in _phrases(doc, it.actor, it.aim):
+            found[p] = found.get(p, False) or has_aim
+        for noun, obj, verb in _composed(doc):
+            named.setdefault(key_of(obj), Counter())[noun] += 1
+            found.setdefault(f"{noun} {obj}", True)
+            composed.add(f"{noun} {obj}".lower())
+            words.setdefault(f"{noun} {obj}".lower(), f"{verb.lower()} {obj}")   # as written
+        for p, has_aim in found.items():
+            key = p.lower()
+            if stem(key.rsplit(None, 1)[-1]) in aims:
+                continue                   # a verb the tagger took for a noun
+            seen[key] += 1
+            shown.setdefault(key, p)
+            if has_aim:
+                aimed.add(key)
+    keep = [k for k in shown if k not in composed or seen[k] >= max(2, COMPOSED_SHARE * n)]
+    tsets = [set(content_words(t)) for t in terms[:N_TERMS_COVERED]]
+    scored = {k: _score(words.get(k, shown[k]), weights, support, n, seen[k], people, tsets,
+                        k in aimed) for k in keep}
     out = []
-    for p in dict.fromkeys([title, _continued(title, text)]):
-        for h in _heads(p):
-            out.append(h)
-            bare = _AIM_OF.sub("", h)
-            if bare != h:
-                out.append(bare)
+    for k in sorted(scored, key=lambda k: (-scored[k], len(k), k)):
+        if scored[k] > 0:
+            nouns = named.get(key_of(k))
+            best = min(nouns, key=lambda a: (-nouns[a], a)) if nouns else ""
+            out.append(f"{best} {shown[k]}" if best else shown[k])
+    return list(dict.fromkeys(out))
+
+
+def _composed(doc) -> list[tuple[str, str, str]]:
+    """(aim noun with its preposition, object phrase, the verb as written) of each aim verb of
+    one tagged text."""
+    cls = _classes(doc)
+    out = []
+    for noun, begin, stop, verb in aim_spans(doc, cls, _NP):
+        text = _phrase(doc, begin, stop, "")
+        if (text and not text[:1].isupper() and len(text.split()) < MAX_WORDS - 1
+                and _head(text) not in _AIM_HEADS):      # not 'recognition of right to …'
+            out.append((noun, text, verb))
     return out
 
 
-def _own_phrases(text: str) -> list[str]:
-    """Phrases a statement holds that a gist misses: a list item's gerund with its object
-    ('reducing or abolishing any fees or charges'), a right or an access to something ('right to
-    vote', 'access to cultural materials')."""
-    clean = " ".join(text.split())
-    out = []
-    for rx in (_GERUND, _RIGHT_TO):
-        m = rx.search(clean)
-        if m:
-            words = []
-            for w in m.group("p").split():
-                if w.lower() in _ENDS or len(words) >= MAX_WORDS:
-                    break
-                words.append(w)
-            words = _trimmed(words)
-            if len(words) >= 2:
-                out.append(" ".join(words))
-    return out
-
-
-def _content(label: str) -> int:
-    return len(_stems(label))
-
-
-def _candidates(group: Sequence[Item], terms: Sequence[str]) -> list[tuple[str, bool]]:
-    """The cluster's candidate labels, best first (see the module docstring), each with whether
-    it names its aim ('elimination of …', 'right to …', 'access to …')."""
-    sample = list(group[:N_SAMPLE])
-    parts = [StatementParts(text=it.text, aim=it.aim, object=it.object, actor=it.actor,
-                            strength=it.strength) for it in sample]
-    texts = [it.text for it in sample]
-    need = max(2, round(SHARED_SHARE * len(sample))) if len(sample) > 1 else 1
-    found: list[tuple[str, str]] = []
-    for title, i in ranked_titles(parts, terms[:6]):
-        source = texts[i] if i >= 0 else " ".join(texts)
-        found.extend((p, source) for p in _phrases(lower_first(title), source))
-    for text in texts:
-        found.extend((p, text) for p in _own_phrases(text))
-    scored = []
-    seen: set[str] = set()
-    found = [(_with_aim(label), source) for label, source in found]
-    for rank, (label, source) in enumerate(found):
-        label = re.sub(r"^(?:a|an|the)\s+", "", label.strip(" ,;:-\u2013\u2014"), flags=re.I)
-        if not label or len(label.split()) < 2:
-            continue
-        label = label if label.split()[0].isupper() else label[:1].lower() + label[1:]
-        if label.lower() in seen or _names_who(label) or _CLAUSE.search(label) \
-                or _PARTICIPLE.match(label.split()[-1].lower()) or _adjective(label.split()[-1]) \
-                or title_problem(sentence_case(label), [source]):
-            continue
-        seen.add(label.lower())
-        n = holders(label, source, texts)
-        if n >= min(2, len(sample)):
-            aimed = bool(_AIM_OF.match(label)) or label.startswith(("right to", "access to"))
-            most = 2 * n > len(sample) or (aimed and 4 * n >= len(sample))
-            scored.append(((n >= need, most, min(_content(label), 3), n, -rank), label, aimed))
-    scored.sort(key=lambda s: s[0], reverse=True)
-    return [(label, aimed) for _, label, aimed in scored]
-
-
-def _shared_object(terms: Sequence[str], texts: Sequence[str]) -> list[str]:
-    """The cluster's terms that are whole noun phrases of two words or more, in term order."""
-    return [t for t in terms if len(t.split()) >= 2
-            and title_problem(sentence_case(t), texts) is None]
+def _tagged(texts: list[str]):
+    pipe = load_pipeline("auto")
+    if not pipe.trained:
+        return None
+    nlp = pipe.nlp
+    keep = [p for p in nlp.pipe_names if p in ("tok2vec", "tagger", "attribute_ruler")]
+    with nlp.select_pipes(enable=keep):
+        return list(nlp.pipe(texts, batch_size=64))
 
 
 def requirement_labels(groups: Sequence[Sequence[Item]], terms: Sequence[Sequence[str]],
                        fallbacks: Sequence[str]) -> list[str]:
     """One label per group of items (each ordered nearest its centroid first), distinct from the
     others; groups are given largest first, which keep their first choice. `fallbacks` label a
-    group where neither a candidate nor a term can be found (its first statement quoted)."""
-    labels: list[str] = []
-    used: set[str] = set()
-    for g, t, fallback in zip(groups, terms, fallbacks, strict=True):
-        texts = [it.text for it in g[:N_SAMPLE]]
-        who = for_whom([it.beneficiaries for it in g], [it.text for it in g])
-        tries = [procedure([it.text for it in g])]
-        for label, aimed in _candidates(g, t):
-            named = who and not (_people_words(who) - _LINKS) & _people_words(label)
-            tries += [f"{label} for {who}", label] if aimed and named else [label]
-        tries += _shared_object(t, texts)
-        if len(t) >= 2:
-            tries.append(f"mixed: {t[0]}; {t[1]}")
-        tries.append(fallback)
-        label = next((x for x in tries if x and x.lower() not in used), "")
-        if not label:
-            label = _suffixed(next(x for x in tries if x), t, used)
+    group where no noun phrase can be found (its top terms, or its first statement quoted)."""
+    sample = [list(g[:N_SAMPLE]) for g in groups]
+    texts = [predicate(it)[:MAX_CHARS] for g in sample for it in g]
+    docs = _tagged(texts) if texts else []
+    if docs is None:
+        return _unique(list(fallbacks), terms)
+    weights = _word_weights(groups)
+    people = {w for g in groups for it in g for b in it.beneficiaries for w in content_words(b)}
+    labels, used = [], set()
+    pos = 0
+    for gi, g in enumerate(sample):
+        ranked = _ranked(g, weights[gi], docs[pos:pos + len(g)], terms[gi], people)
+        pos += len(g)
+        label = _choose(ranked, groups[gi], terms[gi], fallbacks[gi], used)
         used.add(label.lower())
         labels.append(label)
     return labels
 
 
+def _choose(ranked: list[str], group: Sequence[Item], terms: Sequence[str], fallback: str,
+            used: set[str]) -> str:
+    """A cluster of procedural clauses is named after its treaty mechanism; else its best
+    candidate, for the people most of its statements name; when taken by a larger cluster, the
+    next candidate not taken."""
+    mechanism = procedure([it.text for it in group])
+    if mechanism and mechanism.lower() not in used:
+        return mechanism
+    if not ranked:
+        return fallback if fallback.lower() not in used else _suffixed(fallback, terms, used)
+    whom = [it.beneficiaries for it in group]
+    texts = [it.text for it in group]
+    for cand in ranked[:4]:
+        if not _names_aim(cand):
+            cand = with_aim(cand, _head(cand))
+        who = for_whom(whom, cand, texts)
+        tries = [f"{cand} for {who}", cand] if who and _names_aim(cand) else \
+            [cand, f"{cand} for {who}"] if who else [cand]
+        for label in tries:
+            if label.lower() not in used:
+                return label
+    return _suffixed(ranked[0], terms, used)
+
+
+def _names_aim(label: str) -> bool:
+    """Does a label name what is done ('access to …', 'elimination of …', 'right to vote')?"""
+    first = label.split()[0].lower()
+    return _head(label) in _AIM_HEADS or first.endswith("ing") or first in AIM_NOUNS
+
+
 def _suffixed(label: str, terms: Sequence[str], used: set[str]) -> str:
-    """`label (term)` with the cluster's first term the label does not contain, else `label (k)`."""
+    """`label (term)` with the cluster's first distinctive term the label does not contain."""
+    words = set(content_words(label))
     for t in terms:
-        cand = f"{label} ({t})"
-        if t.lower() not in label.lower() and cand.lower() not in used:
+        cand = f"{label} ({t})" if label else t
+        if not set(content_words(t)) <= words and cand.lower() not in used:
             return cand
     k = 2
     while f"{label} ({k})".lower() in used:
@@ -294,69 +389,12 @@ def _suffixed(label: str, terms: Sequence[str], used: set[str]) -> str:
     return f"{label} ({k})"
 
 
-# the people a beneficiary name and a label word name alike
-_SINGULAR = {"children": "child", "women": "woman", "men": "man", "people": "person",
-             "persons": "person", "girls": "girl", "boys": "boy", "peoples": "people"}
-BENEFICIARY_SHARE = 0.6
-_NOBODY = frozenset({"everyone"})
-_LINKS = frozenset({"and", "their", "with", "of"})
-# a statement speaking of both sexes, of everyone or of the same rights as others does not
-# restrict what it requires to the people it names ('Men and women … have the right to marry',
-# '(a) The same right to enter into marriage')
-_UNRESTRICTED = re.compile(r"\b(?:men|boys|husband|both spouses|both sexes|everyone|every person|"
-                           r"all persons|any person|no one|the same rights?|equal rights?)\b", re.I)
-
-
-def _people_words(text: str) -> set[str]:
-    words = re.findall(r"[a-z][a-z-]*", text.lower())
-    return {_SINGULAR.get(w, w[:-1] if w.endswith("s") and len(w) > 3 else w) for w in words}
-
-
-def for_whom(beneficiaries: Sequence[Sequence[str]], texts: Sequence[str]) -> str:
-    """The people at least BENEFICIARY_SHARE of a cluster's statements name and restrict the
-    requirement to (a statement that speaks of both sexes, of everyone or of the same rights
-    as others restricts it to nobody), '' when none: 'persons with disabilities'. A label that
-    names its aim is for them ('access to … for persons with disabilities')."""
-    n = len(beneficiaries)
-    restricted = [() if _UNRESTRICTED.search(t) else bs
-                  for bs, t in zip(beneficiaries, texts, strict=True)]
-    counts = Counter(b for bs in restricted for b in dict.fromkeys(bs) if b not in _NOBODY)
-    shared = [b for b, k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-              if k >= BENEFICIARY_SHARE * n]
-    return shared[0] if shared else ""
-
-
-# treaty mechanisms: a cluster most of whose members speak of one is named after it
-_PROCEDURES = (
-    ("reservations and declarations", r"\breservations?\b"),
-    ("entry into force", r"\b(?:entry|enter|enters|entered) into force\b"),
-    ("signature, ratification and accession",
-     r"\b(?:ratif\w*|accession|accede|instruments? of \w+|signature)\b"),
-    ("denunciation", r"\bdenounc\w*|\bdenunciation\b"),
-    ("amendments", r"\bamend(?:s|ed|ment|ments)?\b"),
-    ("derogation in a public emergency", r"\bderogat\w*"),
-    ("reports to the Committee", r"\breports?\b"),
-    ("communications and their admissibility",
-     r"\b(?:individual|inter-state|initial) communications?\b"
-     r"|\bcommunications? (?:from|submitted|received|concerning)\b|\b(?:in)?admissib\w*"),
-    ("election and membership of the Committee", r"\belect\w*|\bnominat\w*|\bterm of office\b"),
-    ("settlement of disputes", r"\bdisputes?\b"),
-    ("application to territories", r"\bterritories\b"),
-    ("provisions accepted as binding",
-     r"\b(?:consider\w* (?:itself|themselves) bound|accept\w* as binding)"),
-    ("dissemination of the general comment",
-     r"\b(?:disseminat\w*|translated)\b.*\bgeneral (?:comment|recommendation)"
-     r"|\bgeneral (?:comment|recommendation)\b.*\b(?:disseminat\w*|translated)\b"),
-)
-PROCEDURES = tuple((name, re.compile(rx, re.I)) for name, rx in _PROCEDURES)
-PROCEDURE_SHARE = 0.5
-
-
-def procedure(texts: Sequence[str]) -> str:
-    """The treaty mechanism at least PROCEDURE_SHARE of the texts speak of, the most shared
-    first; '' if none."""
-    if not texts:
-        return ""
-    counts = Counter(name for t in texts for name, rx in PROCEDURES if rx.search(t))
-    best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return best[0][0] if best and best[0][1] >= PROCEDURE_SHARE * len(texts) else ""
+def _unique(labels: list[str], terms: Sequence[Sequence[str]]) -> list[str]:
+    used: set[str] = set()
+    out = []
+    for label, t in zip(labels, terms):
+        if label.lower() in used or not label:
+            label = _suffixed(label, t, used)
+        used.add(label.lower())
+        out.append(label)
+    return out
