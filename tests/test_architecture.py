@@ -347,7 +347,7 @@ LONG_MODULES = {
     "corpus_tool.corpus.readers.pdf": "one reader: the layout analysis is one pass",
     "corpus_tool.framework.model": "the node classes and the walk over them",
     "corpus_tool.indicators.draft": "the group → indicator seam waits for the drafted titles",
-    "corpus_tool.indicators.phrasing.gist": "one algorithm and its word lists",
+    "corpus_tool.naming.gist": "one algorithm and its word lists",
     "corpus_tool.statements.stage": "extract and stage share the statement rows",
 }
 MAX_LINES = 400

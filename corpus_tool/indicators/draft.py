@@ -36,17 +36,17 @@ from corpus_tool.indicators.contested import mark_contested
 from corpus_tool.indicators.evidence import (Evidence, collect_evidence, obtain_suggestions,
                                              source_key)
 from corpus_tool.indicators.grouping import _Group, _hint_id, _order, group_evidence, slug
-from corpus_tool.indicators.phrasing.gist import StatementParts
 from corpus_tool.indicators.phrasing.groups import (beneficiary_phrase, concerned_groups,
                                                     mentions_status, who_phrase)
 from corpus_tool.indicators.phrasing.meaning import group_by_meaning, id_words, relevant_only
-from corpus_tool.indicators.phrasing.naming import key_phrases, name_group, phrase_levels, who_of
-from corpus_tool.indicators.phrasing.templates import (phrase_generic, phrase_rationale,
-                                                       phrase_scale, phrase_title_question)
+from corpus_tool.indicators.phrasing.naming import key_phrases, phrase_levels, who_of
+from corpus_tool.indicators.phrasing.templates import (phrase_rationale, phrase_scale,
+                                                       phrase_title_question)
 from corpus_tool.indicators.phrasing.topics import (BINDING_STRENGTHS, People, Topic,
                                                     load_people, load_suggestion_words,
                                                     load_topics)
 from corpus_tool.models import CodebookArea, Document
+from corpus_tool.naming import StatementParts, name_group, phrase_generic
 from corpus_tool.project import Project
 from corpus_tool.semantic import HashEmbedder, embed_texts
 from corpus_tool.store.db import connect, list_documents

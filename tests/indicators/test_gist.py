@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tool.indicators.phrasing.gist import StatementParts, statement_gist
+from corpus_tool.naming.gist import StatementParts, statement_gist
 
 CRC_28_1 = StatementParts(
     text="1. States Parties recognize the right of the child to education, and with a view to "

@@ -15,7 +15,7 @@ from pathlib import Path
 from corpus_tool.indicators.draft import draft_framework
 from corpus_tool.indicators.evidence import Evidence
 from corpus_tool.indicators.phrasing import group_by_meaning
-from corpus_tool.indicators.phrasing.quality import title_problem
+from corpus_tool.naming.quality import title_problem
 from corpus_tool.models import CodebookArea
 from corpus_tool.semantic import HashEmbedder
 

@@ -13,7 +13,7 @@ import pytest
 
 from corpus_tool.indicators.draft import Evidence, draft_framework
 from corpus_tool.indicators.phrasing.groups import who_phrase
-from corpus_tool.indicators.phrasing.templates import fill
+from corpus_tool.naming.wording import fill
 from corpus_tool.models import CodebookArea
 
 REPO = Path(__file__).resolve().parent.parent.parent
@@ -190,8 +190,8 @@ STORED = [
 
 @pytest.mark.parametrize("case", STORED, ids=[c[0] for c in STORED])
 def test_stored_statements_read_as_a_researcher_would_write(case):
-    from corpus_tool.indicators.phrasing.gist import StatementParts
-    from corpus_tool.indicators.phrasing.templates import phrase_generic
+    from corpus_tool.naming.gist import StatementParts
+    from corpus_tool.naming.wording import phrase_generic
     _, text, aim, obj, strength = case
     title, question, provision = phrase_generic(
         statements=[StatementParts(text=text, aim=aim, object=obj, strength=strength)],
@@ -208,8 +208,8 @@ def test_stored_statements_read_as_a_researcher_would_write(case):
 
 
 def test_negation_and_nominalisation_keep_the_meaning():
-    from corpus_tool.indicators.phrasing.gist import StatementParts
-    from corpus_tool.indicators.phrasing.templates import phrase_generic
+    from corpus_tool.naming.gist import StatementParts
+    from corpus_tool.naming.wording import phrase_generic
     title, question, _ = phrase_generic(statements=[StatementParts(
         text=STORED[0][1], aim=STORED[0][2], object=STORED[0][3], strength="obligation")],
         who="everyone concerned", status=False)

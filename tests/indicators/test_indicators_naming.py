@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tool.indicators.phrasing import question_problem, title_problem
-from corpus_tool.indicators.phrasing.gist import StatementParts, statement_gist
-from corpus_tool.indicators.phrasing.naming import anchor_phrase, name_group, noun_phrase
+from corpus_tool.naming import question_problem, title_problem
+from corpus_tool.naming.gist import StatementParts, statement_gist
+from corpus_tool.naming.group import anchor_phrase, name_group, noun_phrase
 from tests.indicators.conftest import REPO
 
 

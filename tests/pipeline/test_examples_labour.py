@@ -17,7 +17,7 @@ from corpus_tool.cli import app
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import draft_indicators
 from corpus_tool.indicators.evidence import collect_evidence
-from corpus_tool.indicators.phrasing import question_problem
+from corpus_tool.naming import question_problem
 from corpus_tool.pipeline.stages import load_saved_suggestions
 from corpus_tool.project import open_project
 from corpus_tool.store.db import connect

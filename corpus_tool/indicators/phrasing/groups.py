@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from corpus_tool.indicators.phrasing.gist import _join_and
 from corpus_tool.indicators.phrasing.topics import People, _norm
+from corpus_tool.naming.gist import join_and
 
 _GROUP_WORDS = {
     "migrants": ("migrant", "migration", "non national", "non citizen", "foreign", "refugee",
@@ -108,7 +108,7 @@ def beneficiary_phrase(beneficiaries: Sequence[Sequence[str]], texts: Sequence[s
     order = list(_BENEFICIARY_WORDS)
     named.sort(key=lambda b: (-c[b], order.index(b)))
     if named:
-        return _join_and([_BENEFICIARY_WORDS[b] for b in named[:2]])
+        return join_and([_BENEFICIARY_WORDS[b] for b in named[:2]])
     if c.get("everyone", 0) >= max(1, n / 3):
         return "everyone"
     if domain is None or any(domain.search(t or "") for t in texts):

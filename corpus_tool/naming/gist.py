@@ -99,7 +99,12 @@ _NOMINAL = {"protected": "protection", "included": "inclusion", "provided": "pro
             "guaranteed": "guarantee", "consulted": "consultation", "supported": "support",
             "assisted": "assistance", "educated": "education", "registered": "registration",
             "recognised": "recognition", "recognized": "recognition", "trained": "training",
-            "prepared": "preparation", "accommodated": "accommodation", "housed": "housing"}
+            "prepared": "preparation", "accommodated": "accommodation", "housed": "housing",
+            "excluded": "exclusion", "discriminated": "discrimination", "denied": "denial",
+                 "detained": "detention", "separated": "separation", "segregated": "segregation",
+                 "expelled": "expulsion", "deprived": "deprivation", "returned": "return",
+                 "heard": "hearing", "taught": "teaching", "given": "granting",
+                 "imposed": "imposition", "accorded": "granting", "subjected": "subjection"}
 
 
 _COMMISSIVE = {"undertake", "undertakes", "agree", "agrees", "endeavour", "endeavor", "decide",
@@ -221,7 +226,7 @@ _AVAILABLE = re.compile(
     r"(?:\s+(?:and|or)\s+(?:available|accessible))?(?:\s+free(?:\s+of\s+charge)?)?)\b")
 
 
-def _join_and(items: Sequence[str]) -> str:
+def join_and(items: Sequence[str]) -> str:
     items = [i for i in items if i]
     if len(items) <= 1:
         return "".join(items)
@@ -338,7 +343,7 @@ def statement_gist(sp: StatementParts) -> Gist | None:
         x, q = _lower_first(_strip_det(avail.group("x"))), avail.group("q").lower()
         quals = list(dict.fromkeys(_quality(w) for w in re.split(
             r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", q) if w))
-        np = f"{_join_and(sorted(quals, key=lambda w: (len(w), w)))} {x}"
+        np = f"{join_and(sorted(quals, key=lambda w: (len(w), w)))} {x}"
         return Gist(title=sentence_case(np), question=f"make {x} {q} for {{who}}",
                     provision=np, subject=x, qualities=tuple(quals))
     pv = re.search(rf"(?i)\b{re.escape(verb)}\s+(into\s+(?:account|consideration))\b", t) \
@@ -428,10 +433,10 @@ def _passive_gist(t: str) -> Gist | None:
         or q.lower() in _ADJECTIVES for q in quals)
     if not neg and adjectival:
         title_q = sorted(dict.fromkeys(quals), key=lambda q: (len(q), q))
-        np = f"{_join_and(title_q)} {subj}"
+        np = f"{join_and(title_q)} {subj}"
         the = "the " if re.match(r"(?i)the\s", raw_subj) else ""
         return Gist(title=sentence_case(np),
-                    question=f"make {the}{subj} {_join_and(quals)} for {{who}}",
+                    question=f"make {the}{subj} {join_and(quals)} for {{who}}",
                     provision=_lower_first(np), subject=subj,
                     qualities=tuple(dict.fromkeys(quals)))
     if made:

@@ -1,0 +1,20 @@
+"""Naming a group of statements from what they require: one way for every stage that names one
+(a cluster's label, an indicator draft's title and question).
+
+- `gist`: the provision one statement makes, from its own aim, object and wording.
+- `group`: the gist that best says what a group shares, backed by its key phrases
+  (`name_group`), and a clause read as the noun phrase it names (`noun_phrase`).
+- `quality`: whether a name is a whole noun phrase (`title_problem`), a question a question.
+- `wording`: the gist most of a group's statements share (`phrase_generic`) and tidying.
+
+It sits below `semantic` and `indicators` and imports neither.
+"""
+
+from corpus_tool.naming.gist import Gist, StatementParts, sentence_case, statement_gist
+from corpus_tool.naming.group import Naming, anchor_phrase, name_group, noun_phrase
+from corpus_tool.naming.quality import question_problem, title_problem
+from corpus_tool.naming.wording import fill, phrase_generic, tidy, tidy_question
+
+__all__ = ["Gist", "StatementParts", "sentence_case", "statement_gist", "Naming",
+           "anchor_phrase", "name_group", "noun_phrase", "question_problem", "title_problem",
+           "fill", "phrase_generic", "tidy", "tidy_question"]

@@ -1,0 +1,322 @@
+"""Naming a group of statements from what they require: the one way the tool names a group,
+whether an indicator's evidence or a cluster.
+
+The provision each statement makes (its gist, `gist.statement_gist`: a noun phrase for the title,
+a verb phrase for the question, from the statement's own aim, object and wording) is a candidate,
+read as the noun phrase it names (`noun_phrase`). The title is the gist that best says what the
+group shares: it covers the group's key phrases (class-based TF-IDF against the other groups,
+given by the caller), is backed by the other statements' words, and is a whole noun phrase of a
+statement (never cut inside a phrase: `quality.title_problem`). The question asks whether the law
+provides that.
+
+No domain vocabulary lives here: words come from the statements, the people from the statements
+stage's beneficiary names.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from corpus_tool.naming.gist import _NOUN_OF, Gist, StatementParts, sentence_case, statement_gist
+from corpus_tool.naming.quality import PHRASE_BOUNDARY, question_problem, title_problem
+from corpus_tool.naming.wording import fill, phrase_generic, tidy, tidy_question
+
+MAX_TITLE_WORDS = 12
+CODED_BONUS = 0.15     # a coder's own statement is a likelier name than a suggested one
+_STRENGTH_RANK = {"obligation": 0, "prohibition": 0, "recognition": 1, "recommendation": 2,
+                  "permission": 3}
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_ADJECTIVAL = re.compile(r"(?i)^[a-z]+(?:al|ic|ive|ous|ary|ible|able|ful)$")
+_ADJ_NOUNS = {"individual", "national", "nationals", "rights", "approval", "renewal", "removal",
+              "arrival", "trial", "capital", "material", "referral", "disposal", "proposal"}
+_ABOUT_STATUS = re.compile(r"(?i)\b(?:status|regular\w*|irregular\w*|undocumented|residen\w*|"
+                           r"permits?|visas?|regulari[sz]\w*)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Naming:
+    """How a group reads: title (noun phrase), question, provision (lower-case noun phrase for
+    the scale), who (the people concerned, may be empty), the key phrases it was named from and
+    the statement the title comes from (index into the group's items)."""
+    title: str
+    question: str
+    provision: str
+    who: str
+    key_phrases: tuple[str, ...]
+    source_index: int
+
+
+def _stem(w: str) -> str:
+    return w[:6]
+
+
+def _stems(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall((text or "").lower()) if len(w) > 2}
+
+
+def _coverage(title: str, keys: Sequence[str]) -> float:
+    """How much of the key phrases (first ones weigh most) a title says."""
+    ts = _stems(title)
+    s = 0.0
+    for rank, k in enumerate(keys):
+        ks = _stems(k)
+        if ks and ks <= ts:
+            s += 1.0 / (1 + rank)
+        elif ks & ts:
+            s += 0.4 / (1 + rank)
+    return s
+
+
+def _extend(title: str, text: str) -> str:
+    """A title that stops inside a phrase of its statement, carried on to the phrase's end
+    (at most four more words), so that it is whole."""
+    low, t = text.lower(), title.lower().rstrip(" .")
+    i = low.find(t)
+    if i < 0:
+        return title
+    tail = text[i + len(t):]
+    m = re.match(r"((?:\s+[\w'-]+){1,4}?)(?=\s*(?:[,;:.()]|\s(?:in|for|with|on|at|by|under|"
+                 r"within|without|against|through|which|who|that|shall|must|should|may|will|"
+                 r"where|when|if|as|so|to)\b|$))", tail)
+    return title.rstrip(" .") + m.group(1) if m else title
+
+
+def noun_phrase(title: str) -> str:
+    """A clause read as the noun phrase it names: 'Women migrant workers have access to legal
+    assistance' → 'Access to legal assistance for women migrant workers'; 'Working conditions
+    are equivalent in all sectors' → 'Equivalent working conditions in all sectors'; 'X are able
+    to join Y' → 'Ability of X to join Y'. Others unchanged."""
+    t = re.sub(r"^\(?[a-zA-Z0-9]{1,3}[.)]\s*", "", " ".join(title.split()))
+    t = re.sub(r"(?i)^(?:(?:a|an|the|any|every)\s+)?(?:(?:substantial|large|certain|significant)"
+               r"\s+)?(?:part|kind|form|type|sort)s?\s+of\s+(?=\S)", "", t)
+    t = re.sub(r"^(?:The\s+)?[Ss]ame\s+(?=\w+\s+(?:to|for|of|in)\b)", "Equal ", t)
+    t = t[:1].upper() + t[1:]
+    m = re.match(r"(?i)^(?:an?\s+|the\s+)?(?:obligation|duty|commitment)\s+to\s+(?P<v>[a-z]+)\s+"
+                 r"(?:all\s+|any\s+)?(?P<o>\S.*)$", t)
+    if m and _NOUN_OF.get(m.group("v").lower()):
+        return f"{_NOUN_OF[m.group('v').lower()].capitalize()} the {m.group('o')}"
+    m = re.match(r"(?i)^prohibition of (?:the\s+)?(?P<r>rights?\s+(?:to|of)\s.+)$", t)
+    if m:       # what is prohibited is discrimination in the right, not the right
+        return f"{m.group('r')[:1].upper()}{m.group('r')[1:]} without discrimination"
+    m = re.match(r"(?i)^(?P<s>.+?)\s+(?:has|have|shall have|enjoys?|receives?)\s+(?:the\s+|a\s+)?"
+                 r"(?P<r>right|rights)\s+(?P<rest>to\s.+)$", t)
+    if m:
+        return f"Right of {_lower(m.group('s'))} {m.group('rest')}"
+    m = re.match(r"(?i)^(?P<s>.+?)\s+(?:has|have|enjoys?|receives?|obtains?)\s+(?P<r>.+)$", t)
+    if m and len(m.group("s").split()) <= 6 and len(m.group("r").split()) >= 2 and not re.match(
+            r"(?i)(?:been|not|no|to|\w+ed)\b", m.group("r")):
+        return f"{m.group('r')[:1].upper()}{m.group('r')[1:]} for {_lower(m.group('s'))}"
+    m = re.match(r"(?i)^(?P<s>.+?)\s+(?:is|are)\s+able\s+to\s+(?P<r>.+)$", t)
+    if m:
+        return f"Ability of {_lower(m.group('s'))} to {m.group('r')}"
+    m = re.match(r"(?i)^(?P<s>.+?)\s+(?:is|are)\s+(?P<a>[a-z]+)(?P<r>(?:\s.+)?)$", t)
+    if m and not m.group("a").lower().endswith(("ed", "en")) and m.group("a").lower() not in (
+            "not", "to", "a", "an", "the", "also", "being"):
+        return f"{m.group('a')[:1].upper()}{m.group('a')[1:]} {_lower(m.group('s'))}{m.group('r')}"
+    return t
+
+
+def _lower(s: str) -> str:
+    first = s.split()[0] if s.split() else ""
+    return s if first.isupper() and len(first) > 1 else s[:1].lower() + s[1:]
+
+
+def _candidates(parts: Sequence[StatementParts]) -> list[tuple[int, Gist]]:
+    """Each statement's gist, and the gist of the group as a whole (copular statements about one
+    subject merged: 'free' + 'compulsory' + 'the same' service), marked with index -1."""
+    out = []
+    for i, sp in enumerate(parts):
+        g = statement_gist(sp)
+        if g is not None:
+            out.append((i, g))
+    subjects = [g.subject for _, g in out if g.subject]
+    if len(subjects) >= 2:
+        title, question, provision = phrase_generic(statements=parts, who="{who}", status=False)
+        q = re.sub(r"\s+for$", "", re.sub(r"^Does the law\s+", "", question).rstrip("?"))
+        out.append((-1, Gist(title=title, question=q[:1].lower() + q[1:],
+                             provision=provision)))
+    return out
+
+
+_RELATIONAL = {"access", "right", "rights", "entitlement", "recognition", "protection", "equality",
+               "membership", "admission", "participation", "freedom", "prohibition",
+               "elimination", "treatment", "respect", "promotion", "provision", "support",
+               "assistance", "use", "preservation", "development", "establishment"}
+_LINKS = {"to", "of", "in", "against", "for", "on"}
+# 'respect for', 'access to' … : heads that make a subject a provision
+_TOKENS = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+|[^\sA-Za-z\d]")
+_SPAN_STOP = {"the", "a", "an", "their", "its", "his", "her", "such", "all", "any", "and", "or",
+              "of", "to", "in", "for", "on", "with", "by"}
+
+
+def _same_word(token: str, word: str) -> bool:
+    """A token of a statement stands for a word of an id: the same stem (first five letters) and
+    the same kind of word ('recognition' is not 'recognize', 'employment' is not 'employ')."""
+    if not token.startswith(word[:5]):
+        return False
+    nominal = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence", "ity", "ities")
+    return token.endswith(nominal) == word.endswith(nominal) or len(word) <= 5
+
+
+def anchor_phrase(words: Sequence[str], texts: Sequence[str], *, max_gap: int = 3) -> str:
+    """The phrase of the statements that holds `words` in order (a coder's id words, or a key
+    phrase): the most frequent such span, found with at most `max_gap` other words between two of
+    them and no punctuation inside, widened to the left by a relational head when the statements
+    put one there ('access to', 'right to', 'recognition of', 'equal treatment in'). Shorter
+    runs of the words are tried when the whole run is never found; '' when nothing is."""
+    ws = [w.lower() for w in words if w and (len(w) > 2 or w.isdigit())]
+    tokenised = [_TOKENS.findall(t or "") for t in texts]
+    for n in range(len(ws), 0, -1):
+        if n == 1 and len(ws) > 1:
+            break
+        for start in range(0, len(ws) - n + 1):
+            sub = ws[start:start + n]
+            spans: Counter = Counter()
+            wider: dict[str, Counter] = {}
+            for toks in tokenised:
+                low = [x.lower() for x in toks]
+                for i in range(len(toks)):
+                    if not _same_word(low[i], sub[0]):
+                        continue
+                    j, k, gap = i, 1, 0
+                    while k < len(sub) and j + 1 < len(toks) and gap <= max_gap:
+                        j += 1
+                        if not toks[j][0].isalnum():
+                            break
+                        if _same_word(low[j], sub[k]):
+                            k, gap = k + 1, 0
+                        else:
+                            gap += 1
+                    if k < len(sub) or low[j] in _SPAN_STOP or any(
+                            low[x] in ("and", "or") and low[x + 1] in _LINKS
+                            for x in range(i, j)):
+                        continue
+                    for _ in range(2):      # a phrase cut short goes on: 'early childhood | care'
+                        if j + 1 < len(toks) and toks[j + 1][0].isalpha() and \
+                                low[j + 1] not in PHRASE_BOUNDARY and low[j + 1] not in ws:
+                            j += 1
+                        else:
+                            break
+                    if j + 1 < len(toks) and toks[j + 1][0].isalpha() and \
+                            low[j + 1] not in PHRASE_BOUNDARY:
+                        continue
+                    core = " ".join(toks[i:j + 1])
+                    key = core.lower()
+                    spans[key] += 1
+                    wider.setdefault(key, Counter())
+                    d = 1 if i >= 1 and low[i - 1] in ("the", "a", "an") else 0
+                    if i >= 2 + d and low[i - 1 - d] in _LINKS and low[i - 2 - d] in _RELATIONAL:
+                        a = i - 2 - d
+                        if low[a] == "treatment":
+                            a = a - 1 if a >= 1 and low[a - 1] == "equal" else -1
+                        if a >= 0:
+                            wider[key][" ".join(toks[a:j + 1])] += 1
+                    wider[key][core] += 0
+            if spans:
+                key = sorted(spans, key=lambda x: (-spans[x], len(x.split()), x))[0]
+                forms = wider[key]
+                return sorted(forms, key=lambda x: (-forms[x], -len(x.split()), x.lower()))[0]
+    return ""
+
+
+def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str,
+               status: bool, hint_words: Sequence[str] = (),
+               annotated: Sequence[bool] = ()) -> Naming:
+    """Title, question and provision of one group (see the module doc). `hint_words`: the words
+    of the coder's indicator id, if any, looked for in the statements first. `annotated`: which
+    statements a coder chose (their wording is preferred to a suggested statement's)."""
+    texts = [sp.text for sp in parts]
+    word_sets = [_stems(t) for t in texts]
+    anchor = " ".join((anchor_phrase(hint_words, texts) if hint_words else "").split())
+    if anchor and len(anchor.split()) >= 2 and not title_problem(sentence_case(anchor), texts):
+        keys = [anchor, *keys]
+    else:
+        anchor = ""
+    anchor_stems = _stems(anchor)
+    hint_stems = {w[:5] for w in _stems(" ".join(hint_words))}
+    best = None
+    for i, g in _candidates(parts):
+        own = texts if i < 0 else [texts[i]]
+        title = tidy(re.sub(r"\bby its\b", "by the", noun_phrase(g.title)))
+        if i >= 0 and title_problem(title, own) == "cut":
+            title = tidy(_extend(title, texts[i]))
+        problem = title_problem(title, own)
+        if len(title.split()) > MAX_TITLE_WORDS:
+            problem = problem or "long"
+        ts = _stems(title + " " + g.question)
+        support = sum(len(ts & w) / (len(ts | w) or 1) for k, w in enumerate(word_sets)
+                      if k != i) / max(1, len(word_sets) - (i >= 0))
+        says_anchor = anchor_stems <= _stems(title + " " + g.question)
+        says_hint = bool(hint_stems) and hint_stems <= {w[:5] for w in _stems(title)}
+        coded = i < 0 or not annotated or annotated[i]
+        score = (problem is None, says_anchor, says_hint, problem == "long",
+                 round(_coverage(title, keys) + 4 * support + CODED_BONUS * coded, 6),
+                 -_STRENGTH_RANK.get(parts[i].strength, 4), -len(title.split()), title)
+        if best is None or score > best[0]:
+            best = (score, i, title, g)
+    named = sentence_case(" ".join(hint_words))
+    if best is None and len(hint_words) >= 2 and title_problem(named) is None:
+        keys = [named.lower(), *keys]   # no statement names a provision: the coder's words do
+    if best is None:            # no statement gives a provision to name: the key phrases do
+        kp = next((k for k in keys if len(k.split()) >= 2), keys[0] if keys else "provision")
+        title = sentence_case(kp)
+        question = f"Does the law provide for {kp}" + (f" for {who}" if who else "") + "?"
+        return Naming(title=title, question=tidy_question(question), provision=kp, who=who,
+                      key_phrases=tuple(keys), source_index=0)
+    _, i, title, g = best
+    gist_title = title
+    relational = anchor and anchor.split()[0].lower() in _RELATIONAL | {"equal"}
+    if anchor and (relational or not best[0][0] or not best[0][1]
+                   or len(title.split()) > MAX_TITLE_WORDS):
+        # the statements' own phrase for what the coder named, unless a statement names the
+        # provision it makes about that subject in a short, whole title; the coder's qualifying
+        # words the statements do not use go before it ('intercultural' teacher training)
+        said = {w[:5] for w in _stems(anchor)}
+        extra = [w for w in hint_words if w[:5] not in said and _ADJECTIVAL.search(w)
+                 and w.lower() not in _ADJ_NOUNS]
+        title = sentence_case(" ".join(extra + [_lower(anchor)]) if extra and not relational
+                              else anchor)
+    elif not best[0][0] and not best[0][3] and len(hint_words) >= 2 and \
+            title_problem(named) is None:
+        title = named     # no statement names it in a whole phrase: the coder's own words do
+    if who and re.match(r"(?i)right to \w+ (?:their|his or her) ", title):
+        title = f"Right of {who} {title[6:]}"   # 'their' needs its antecedent
+    provision = _lower(title)
+    q = g.question
+    m = re.match(r"(?i)prohibit\s+(?:the\s+)?(rights?\s+(?:to|of)\s.+)$", q)
+    if m:       # 'prohibit the right to X': it is discrimination in X that is prohibited
+        q = f"guarantee the {m.group(1)} without discrimination"
+    if not who:
+        q = re.sub(r"\s+for\s+\{who\}", "", q)
+    who_q = who or "everyone"
+    if status and not _ABOUT_STATUS.search(title):
+        title = f"{title} regardless of residence status"
+        who_q = f"{who_q}, whatever their residence status,"
+    question = tidy_question(fill("Does the law " + q + "?", who=who_q))
+    asks_other = title != gist_title and not _stems(title) <= _stems(f"{gist_title} {q} {who}")
+    if question_problem(question) or not _states_verb(q, parts[max(i, 0)]) or asks_other:
+        question = tidy_question(f"Does the law provide for {provision}?")
+    return Naming(title=tidy(title), question=question, provision=provision, who=who,
+                  key_phrases=tuple(keys), source_index=max(i, 0))
+
+
+_GIST_VERBS = {"ensure", "recognise", "recognize", "make", "provide", "guarantee", "accord",
+               "prohibit", "promote", "protect", "respect", "combat", "eliminate", "prevent",
+               "support", "facilitate", "encourage", "establish", "develop", "collect",
+               "monitor", "adopt", "give", "grant", "offer", "secure", "allow",
+               "permit", "apply", "avoid", "ban", "abolish", "liberalise", "liberalize"}
+
+
+def _states_verb(question: str, sp: StatementParts) -> bool:
+    """Whether the question's verb is one a State can do for the statement: the statement's aim,
+    a verb its text puts after a modal or 'to', or a verb the gist rules use."""
+    first = (question.split() or [""])[0].lower()
+    if first == "take" and not re.match(r"(?i)take\s+(?:\w+\s+){0,2}(?:measures|steps|action)\b",
+                                        question):
+        return False        # 'take the same opportunities…': the parse took the wrong verb
+    if first in _GIST_VERBS or first == (sp.aim or "").lower().split(" ")[0]:
+        return True
+    return bool(re.search(rf"(?i)\b(?:shall|should|must|will|undertakes? to|agrees? to)\s+"
+                          rf"(?:\w+ly\s+)?{re.escape(first)}\b", sp.text or ""))

@@ -1,0 +1,182 @@
+"""Whether a name is a whole noun phrase, and a question a question: the checks every name of a
+group of statements passes (an indicator's title and question, a cluster's label).
+
+- `title_problem`: a title that is not a noun phrase (a clause with a modal or a finite verb
+  first, a question, one bare word, a dangling word at its end) or that is cut inside a phrase of
+  the statement it was taken from (the statement goes on with a word of the same phrase).
+- `question_problem`: a question that does not end with '?' or does not open as a question.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_MODAL = re.compile(r"\b(?:shall|must|should|will|may|might|can|cannot|shall not)\b", re.I)
+_OPENERS = re.compile(r"(?i)^(?:does|do|did|is|are|was|were|has|have|had|can|could|shall|"
+                      r"should|will|would|may|must|what|which|who|how|to what extent|"
+                      r"in what|where|when|whether|under what)\b")
+_FUNCTION_END = {"and", "or", "nor", "but", "of", "to", "for", "in", "on", "with", "by", "at",
+                 "from", "into", "the", "a", "an", "their", "its", "his", "her", "our", "your",
+                 "this", "that", "these", "those", "such", "as", "than", "which", "who", "whose",
+                 "within", "among", "between", "under", "against", "without", "through", "about",
+                 "upon", "including", "regarding", "concerning", "towards", "over", "after",
+                 "before", "during", "each", "every", "all", "any", "no", "not", "is", "are",
+                 "be", "being", "been", "well", "also", "other", "particularly", "especially",
+                 "notably", "inter", "alia", "etc", "namely", "direct", "indirect", "relevant",
+                 "appropriate", "adequate", "effective", "necessary", "specific", "various"}
+_ADJ_END = re.compile(r"(?:al|ic|ive|ous|ary|ible|able|ful|ian|ing)$")
+_NOUNS_LIKE_ADJ = {"individual", "national", "nationals", "professional", "proposal", "approval",
+                   "arrival", "removal", "renewal", "withdrawal", "trial", "signal", "capital",
+                   "hospital", "principal", "material", "referral", "disposal", "criminal",
+                   "public", "republic", "clinic", "topic", "music", "logic", "relative",
+                   "representative", "initiative", "executive", "alternative", "objective",
+                   "incentive", "motive", "directive", "salary", "library", "summary", "boundary",
+                   "secretary", "beneficiary", "dignitary", "ordinary", "training",
+                   "housing", "funding", "meeting", "building",
+                   "understanding", "reporting", "monitoring", "bargaining", "hearing",
+                   "wellbeing", "well-being", "being", "thing", "planning", "counselling",
+                   "counseling", "networking", "screening", "belonging", "marking", "sitting"}
+PHRASE_BOUNDARY = _FUNCTION_END | {
+    "shall", "must", "should", "may", "will", "where", "when", "if", "so", "whether", "unless",
+    "until", "while", "because", "since", "whereby", "provided", "particularly", "especially",
+    "notably", "according", "pursuant", "except", "save", "following", "concerning",
+    "regarding", "relating", "taking", "having", "being", "throughout", "via", "is", "are",
+    "was", "were", "be", "has", "have", "can", "could", "would", "might", "do", "does"}
+_BOUNDARY = PHRASE_BOUNDARY
+_PRONOUN_START = {"it", "they", "he", "she", "we", "there", "this", "these", "those", "which",
+                  "who", "that", "and", "or", "but", "nor", "of", "to", "if", "when", "where",
+                  "as", "by", "in", "on", "at", "from", "with", "for", "without", "within",
+                  "under", "among", "between", "through", "against", "into", "upon", "is",
+                  "are", "be", "has", "have", "not", "irrespective", "regardless", "whatever",
+                  "whether", "so", "thereby", "also", "unless", "inter", "including",
+                  "especially", "particularly", "namely", "receive", "ensure", "provide", "take",
+                  "make", "consider", "give", "require", "do", "does"}
+_FINITE = {"is", "are", "was", "were", "has", "have", "enjoy", "enjoys", "receive", "receives",
+           "be", "occur", "occurs", "refers", "means", "includes", "covers", "requires",
+           "applies", "constitutes", "learn", "learns", "do", "does", "did", "refer"}
+_BINDS = {"belonging", "based", "operating", "due", "according", "able", "related", "relating",
+          "subject", "prior", "applicable", "entitled", "referred", "resident", "residing",
+          "living", "working", "employed", "engaged", "irrespective", "regardless"}
+_PREPOSITIONS = {"of", "to", "for", "in", "on", "with", "by", "at", "from", "into", "within",
+                 "among", "between", "under", "against", "without", "through", "about", "upon",
+                 "towards", "over", "after", "before", "during", "as", "than"}
+_POSTPOSITIVE = {"available", "accessible"}      # 'make X available': X is whole
+_VAGUE_HEADS = {"measures", "measure", "steps", "action", "actions", "efforts", "policies",
+                "provision", "provisions", "arrangements", "mechanisms", "means", "matters"}
+_GENERIC = {"other", "appropriate", "special", "targeted", "such", "all", "any", "necessary",
+            "adequate", "effective", "specific", "further", "additional", "relevant", "the",
+            "of", "and", "or", "inclusion", "adoption", "taking", "use", "these", "those",
+            "suitable", "concrete", "various", "certain", "public"}
+_CLAUSE_VERB = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|can|could|may|might|"
+                          r"shall|should|will|would|must|do|does|did|enjoys?|receives?|gets?|"
+                          r"obtains?|benefits?|exists?|apply|applies|includes?|takes?|"
+                          r"participates?|attends?|learns?|works?)\b")
+_CLAUSE_OPENERS = {"when", "where", "if", "unless", "whether", "while", "because", "since",
+                   "although", "until"}
+_TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
+# treaty words that point back to another provision ('any violation thereof'): inside a title
+# there is never anything for them to point to
+_BACK_REFERENCE = re.compile(r"(?i)\b(?:thereof|therein|thereto|thereunder|hereof|herein|hereto|"
+                             r"hereunder|aforesaid|aforementioned|above-mentioned)\b")
+# 'more specific programmes': a comparison whose other term is outside the title
+_COMPARATIVE = re.compile(r"(?i)\b(?:more|less)\s+(?!than\b)[a-z]")
+
+
+def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
+    """Why a title is no whole noun phrase ('question', 'clause', 'not a noun phrase', 'one
+    word', 'vague', 'dangling', 'cut', 'pronoun without antecedent', 'comparison without its
+    term'), or None. `texts`: the statements it was phrased from, to see whether it stops inside
+    one of their phrases."""
+    t = " ".join((title or "").split()).rstrip(" .")
+    if not t:
+        return "empty"
+    words = t.split()
+    if t.endswith("?") or _OPENERS.match(t) and len(words) > 1 and words[1].lower() in (
+            "the", "a", "an", "there", "it", "they", "states", "law"):
+        return "question"
+    if len(words) < 2:
+        return "one word"
+    low_words = [w.lower().strip(",;:") for w in words]
+    if low_words[-1] in _VAGUE_HEADS and all(w in _GENERIC for w in low_words[:-1]):
+        return "vague"          # 'Targeted measures', 'Inclusion of other appropriate measures'
+    if (words[0].lower() in _PRONOUN_START or re.match(r"(?i)^\(?[a-z0-9]{1,3}[.)]", t)
+            or not t[0].isalnum()):
+        return "not a noun phrase"
+    if _MODAL.search(t):
+        return "clause"
+    low = [w.lower().strip(",;:") for w in words]
+    if any(w in _FINITE and low[k - 1] not in ("to", "not") for k, w in enumerate(low) if k):
+        return "clause"
+    last = words[-1].lower().strip(",;:")
+    if last in _FUNCTION_END or t.endswith((",", ";", ":", "-")):
+        return "dangling"
+    if re.search(r"\([^)]*$", t):
+        return "cut"
+    if _BACK_REFERENCE.search(t):
+        return "pronoun without antecedent"
+    if _COMPARATIVE.search(t) and not re.search(r"(?i)\bthan\b", t):
+        return "comparison without its term"
+    m = re.search(r"(?i)\b(?:its|their|his|her|them|thereby|such)\b", t)
+    if m and not any(w.lower().endswith("s") and w.lower() not in _FUNCTION_END
+                     for w in t[:m.start()].split()):
+        return "pronoun without antecedent"     # no plural noun before it to refer to
+    for text in texts:
+        if _cut_inside(t, text):
+            return "cut"
+    return None
+
+
+def _cut_inside(title: str, text: str) -> bool:
+    """The title ends where its statement goes on inside the same phrase: the title's last three
+    words are found in the statement, followed by a word that is no phrase boundary."""
+    words = [w.lower() for w in _TOKEN.findall(title)]
+    if len(words) < 3 or not text:
+        return False
+    toks = [w.lower() for w in _TOKEN.findall(text)]
+    tail = words[-3:]
+    last = tail[-1]
+    seen = False
+    for i in range(len(toks) - 3):
+        if toks[i:i + 3] == tail:
+            seen = True
+            nxt = toks[i + 3]
+            if nxt in _PREPOSITIONS and (last in _BINDS or last.endswith(("ing", "ed"))):
+                continue            # 'belonging | to', 'based | on': the phrase goes on
+            if nxt in (",", "and", "or") and _ADJ_END.search(last) and \
+                    last not in _NOUNS_LIKE_ADJ:
+                continue            # 'private medical | , legal … services'
+            if not re.match(r"[\w]", nxt) or nxt in _BOUNDARY or nxt in _POSTPOSITIVE:
+                return False
+    return seen
+
+
+def question_problem(question: str) -> str | None:
+    q = " ".join((question or "").split())
+    if not q:
+        return "empty"
+    if not q.endswith("?"):
+        return "no question mark"
+    if "{" in q or "}" in q:
+        return "unfilled slot"
+    if not _OPENERS.match(q):
+        return "not phrased as a question"
+    last = q.rstrip("?").split()[-1].lower().strip(",;:") if q.rstrip("?").split() else ""
+    if last in _FUNCTION_END or last in _BINDS or last in _CLAUSE_OPENERS:
+        return "ends mid-phrase"
+    that = re.match(r"(?i)^does the law (?:ensure|guarantee|secure) that (.+)\?$", q)
+    if that and not _CLAUSE_VERB.search(that.group(1)):
+        return "'that' clause without a verb"
+    m = re.match(r"(?i)^does the law (\w+)", q)
+    if m:
+        verb = m.group(1).lower()
+        if verb in _NOT_OF_LAW or verb.endswith(("ed", "ly")) or (verb.endswith("s") and not
+                                                                  verb.endswith("ss")):
+            return "the verb does not fit 'Does the law …'"
+    return None
+
+
+_NOT_OF_LAW = {"enjoy", "have", "has", "receive", "occur", "benefit", "get", "obtain", "be", "is",
+               "are", "exist", "apply", "belong", "live", "work", "stay", "need", "lose", "seek",
+               "any", "all", "the", "a", "an", "such", "other", "each", "every", "no", "not",
+               "direct", "indirect", "undertaken", "taken", "given", "written", "chosen",
+               "public", "national", "general", "equal", "same", "mutually"}

@@ -1,0 +1,132 @@
+"""Wording a group of statements with their own words: the title, question and provision of the
+gist most of them share (`phrase_generic`), and the tidying every title and question gets
+(`fill`, `tidy`, `tidy_question`)."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from corpus_tool.naming.gist import (_PROVIDE, Gist, StatementParts, _clean_text, _cut,
+                                     _lower_first, _shorten, join_and, sentence_case,
+                                     statement_gist)
+
+
+def fill(template: str, **slots: str) -> str:
+    """Fill {slots}; empty slots leave no stray commas or double spaces behind."""
+    out = template
+    for k, v in slots.items():
+        if not v:   # "guarantee {who}, {status_q}, access" → "guarantee {who} access"
+            out = re.sub(r",\s*\{" + k + r"\}\s*,", " ", out)
+            out = re.sub(r",\s*\{" + k + r"\}", "", out)
+        out = out.replace("{" + k + "}", v or "")
+    out = re.sub(r"\{[a-z_]+\}", "", out)
+    out = re.sub(r"\s*,\s*,", ",", out)
+    out = re.sub(r",\s*([?.])", r"\1", out)
+    out = re.sub(r"\s+([?.,])", r"\1", out)
+    out = re.sub(r"\s{2,}", " ", out).strip()
+    return out[:1].upper() + out[1:]
+
+
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+_STOP = {"the", "and", "for", "shall", "all", "any", "their", "its", "which", "with", "such",
+         "this", "that", "states", "parties", "party", "state", "have", "has", "been", "are",
+         "not", "who", "from", "into", "other", "also", "may", "should", "must", "will"}
+
+
+def _words(s: str) -> set[str]:
+    return {w for w in _WORD.findall((s or "").lower()) if w not in _STOP}
+
+
+_RANK = {"obligation": 0, "prohibition": 0, "recognition": 1, "recommendation": 2,
+         "permission": 3}
+
+
+def phrase_generic(*, statements: Sequence[StatementParts], who: str, status: bool
+                   ) -> tuple[str, str, str]:
+    """Title, question and provision for a group no topic fits, from its statements' own words:
+    the gist most of them share (copular statements about the same thing are merged: 'free' +
+    'compulsory' elementary education), else the gist of the most representative statement (the
+    one whose words the others share most, binding ones first). Never a placeholder."""
+    gists = [(sp, statement_gist(sp)) for sp in statements]
+    gists = [(sp, g) for sp, g in gists if g is not None]
+    if not gists:
+        sp = sorted(statements, key=lambda s: (len(s.text or ""), s.text or ""))[0] if statements \
+            else StatementParts(text="")
+        clause = _clean_text(sp.text)
+        # the clause that holds the modal, without a leading adverbial ("In case of …, ")
+        mod = re.search(r"(?i)\b(?:shall|must|should|will|may|undertake)\b", clause)
+        if mod:
+            head_part = clause[:mod.start()]
+            k = head_part.rfind(",")
+            if k >= 0 and len(clause[k + 1:mod.start()].split()) <= 8:
+                clause = clause[k + 1:].strip()
+        np = _cut(clause, 16) or _cut(_clean_text(sp.text), 16)
+        inf = re.match(r"(?i)to\s+(.+)$", np)      # a list item: "to provide or promote, as …"
+        if inf:
+            gists = [(sp, Gist(title=sentence_case(inf.group(1)), question=inf.group(1),
+                               provision=f"what the provision requires ({inf.group(1)})",
+                               closed=True))]
+        else:
+            gists = [(sp, Gist(title=sentence_case(np), question="give effect to the provision "
+                               f"that {_lower_first(np)}",
+                               provision=f"the provision that {_lower_first(np)}"))]
+    # copular statements about the same thing: one subject, all its qualities
+    by_subject: dict[str, list[Gist]] = defaultdict(list)
+    for _, g in gists:
+        if g.subject:
+            by_subject[g.subject.split()[-1].lower()].append(g)
+    merged = None
+    for head, gs in sorted(by_subject.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        subjects = Counter(g.subject.lower() for g in gs if g.subject.lower() != head)
+        if subjects:    # the most frequent specific subject, and the bare head ('education')
+            subj_l = sorted(subjects, key=lambda x: (-subjects[x], len(x.split()), x))[0]
+            gs = [g for g in gs if g.subject.lower() in (subj_l, head)]
+        if len(gs) >= 2 and len(gs) * 2 >= len(gists):
+            subj = sorted({g.subject for g in gs}, key=lambda s: (-len(s.split()), s))[0]
+            quals = list(dict.fromkeys(q for g in gs for q in g.qualities))
+            title_q = sorted(quals, key=lambda q: (len(q), q))
+            np = f"{join_and(title_q)} {subj}"
+            merged = Gist(title=sentence_case(np), question=f"make {subj} {join_and(quals)} "
+                          "for {who}", provision=_lower_first(np), subject=subj,
+                          qualities=tuple(quals))
+        break
+    if merged is not None:
+        best = merged
+    else:
+        counts = Counter(g.title.lower() for _, g in gists)
+        all_words = [_words(sp.text) for sp in statements]
+
+        def rank(item):
+            sp, g = item
+            gw = _words(g.title + " " + sp.text)
+            overlap = sum(len(gw & w) / (len(gw | w) or 1) for w in all_words)
+            return (-counts[g.title.lower()], _RANK.get(sp.strength, 4), -round(overlap, 6),
+                    len(g.title), g.title)
+        best = sorted(gists, key=rank)[0][1]
+    title = _shorten(best.title, 12)
+    if status:
+        title += " regardless of residence status"
+    q = best.question
+    if ("{who}" not in q and who and not best.closed and q.split()[0] in _PROVIDE
+            and not q.startswith(("ensure that", "give effect"))):
+        q += " for {who}"
+    who_q = who
+    if status:
+        who_q = f"{who}, whatever their residence status," if who else ""
+    question = fill("Does the law " + q + "?", who=who_q)
+    return tidy(title), tidy_question(question), best.provision
+
+
+def tidy(s: str) -> str:
+    s = re.sub(r"\s+([,.?;:])", r"\1", " ".join((s or "").split()))
+    s = re.sub(r",\s*,", ",", s).strip(" ,")
+    return sentence_case(s)
+
+
+def tidy_question(s: str) -> str:
+    s = tidy(s).rstrip(" ?.,;:")
+    s = re.sub(r",\s*$", "", s)
+    return s + "?"
