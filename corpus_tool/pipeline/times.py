@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from corpus_tool.corpus.filehash import CACHE_NAME as FILE_HASHES
 from corpus_tool.project import Project
 
 TIMES_NAME = "times.json"
@@ -19,6 +20,8 @@ NOT_REPRODUCIBLE = {
     "corpus.sqlite": "SQLite index: ingest times per document; page layout and full-text row "
                      "ids follow the order in which the worker processes finish",
     "cache/embeddings.sqlite": "SQLite cache: page layout follows the order of cache writes",
+    f"cache/{FILE_HASHES}": "when each corpus file was hashed, with its inode and modification "
+                            "time (what lets an unchanged file go unread)",
 }
 
 
