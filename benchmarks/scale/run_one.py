@@ -167,6 +167,10 @@ def index_counts(db: Path) -> dict:
 def run(project_dir: Path, *, backend: str, statements: str, workers: int,
         keep: bool = False, only: tuple[str, ...] = (), cold_embeddings: bool = False,
         cold_statements: bool = False) -> dict:
+    # the code measured is the code at the start (the Dask workers import modules as tasks need
+    # them: run from a tree nobody changes until the run ends)
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True, cwd=Path(__file__).resolve().parents[2]).stdout.strip()
     from corpus_tool.pipeline.builder import build
     from corpus_tool.pipeline.stages import BuildOptions
     from corpus_tool.project import open_project
@@ -225,8 +229,6 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int,
             cluster.close()
     wall = time.perf_counter() - t0
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
-                            text=True, cwd=Path(__file__).resolve().parents[2]).stdout.strip()
     return {
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "commit": commit or None,
         "cpu_s": round(cpu_seconds(), 2),
