@@ -107,8 +107,12 @@ def suggest_areas(project: Project, *, texts: Sequence[str] | None = None,
     (on Dask workers: see `scoring_tasks`)."""
     found = None if texts is not None or statement_ids else statement_scoring_tasks(
         project, backend=backend, method=method, mapper=mapper)
+    sizes: list[int] = []           # statements per span: the progress of the scoring
     if found is not None:
         _, parts, fn = found
+        sizes = [span.count for span in parts]
+        if progress:
+            progress(0, total=sum(sizes))
     else:
         inputs = ([(f"text-{i}", t) for i, t in enumerate(texts, 1)] if texts is not None
                   else _statement_inputs(project, statement_ids))
@@ -117,6 +121,8 @@ def suggest_areas(project: Project, *, texts: Sequence[str] | None = None,
     done: dict[int, list[Suggestion]] = {}
     for i, res in (mapper or serial_map)(fn, parts):
         done[i] = scored(res)
+        if progress and sizes:
+            progress(sizes[i])
     sugg = [s for i in range(len(parts)) for s in done[i]]
     if texts is None and skip_rejected:
         sugg = without_rejected(sugg, rejected_pairs(project))

@@ -44,9 +44,9 @@ def _optional(req: Request, name: str, max_len: int) -> str | None:
 @router.add("GET", "/clusters")
 def clusters(wb: Workbench, req: Request) -> dict:
     """The clusters with their curation, and the points the map draws: every point of a
-    cluster of up to `cluster_map.MAP_SAMPLE`, a seeded sample of as many of a larger one (the report's
-    map draws the same), so the page stays the same size however many statements there are;
-    of the rest only the representatives' and listed members' texts are sent."""
+    cluster of up to `cluster_map.MAP_SAMPLE`, a seeded sample of as many of a larger one (the
+    report's map draws the same), so the page stays the same size however many statements
+    there are; of the rest only the representatives' and listed members' texts are sent."""
     mod = feature("cluster")
     with closing(wb.connect()) as conn:
         found = mod.load_clusters(conn)
