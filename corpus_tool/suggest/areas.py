@@ -7,7 +7,7 @@ codebook's functions are reachable from here too, as the commands import them.""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from typing import Any, TypedDict, TypeVar
 
@@ -107,22 +107,16 @@ def suggest_areas(project: Project, *, texts: Sequence[str] | None = None,
     (on Dask workers: see `scoring_tasks`)."""
     found = None if texts is not None or statement_ids else statement_scoring_tasks(
         project, backend=backend, method=method, mapper=mapper)
-    sizes: list[int] = []           # statements per span: the progress of the scoring
     if found is not None:
         _, parts, fn = found
-        sizes = [span.count for span in parts]
-        if progress:
-            progress(0, total=sum(sizes))
     else:
         inputs = ([(f"text-{i}", t) for i, t in enumerate(texts, 1)] if texts is not None
                   else _statement_inputs(project, statement_ids))
         _, parts, fn = scoring_tasks(project, inputs, backend=backend, method=method,
                                      progress=progress, mapper=mapper)
     done: dict[int, list[Suggestion]] = {}
-    for i, res in (mapper or serial_map)(fn, parts):
+    for i, res in span_progress((mapper or serial_map)(fn, parts), parts, progress):
         done[i] = scored(res)
-        if progress and sizes:
-            progress(sizes[i])
     sugg = [s for i in range(len(parts)) for s in done[i]]
     if texts is None and skip_rejected:
         sugg = without_rejected(sugg, rejected_pairs(project))
@@ -176,6 +170,20 @@ def statement_scoring_tasks(project: Project, *, backend: str, method: str = "au
     cache_missing(project, (t for sp in spans for _, t in span_texts(sp)), backend=backend,
                   mapper=mapper)
     return model, spans, partial(suggest_span, model, project, emb.model_id)
+
+
+def span_progress(results: Iterator[tuple[int, T]], parts: Sequence, progress: Progress | None
+                  ) -> Iterator[tuple[int, T]]:
+    """A mapper's `results` over `parts`, telling `progress` of each span's statements as its
+    result comes (`statement_scoring_tasks`'s partitions; the partitions of `scoring_tasks`
+    report their progress while their texts are embedded)."""
+    sizes = [p.count for p in parts if isinstance(p, StatementSpan)]
+    if progress and sizes:
+        progress(0, total=sum(sizes))
+    for i, res in results:
+        yield i, res
+        if progress and sizes:
+            progress(sizes[i])
 
 
 def scored(res: T | Lost) -> T:

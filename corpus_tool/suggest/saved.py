@@ -23,7 +23,7 @@ from corpus_tool.models import Suggestion
 from corpus_tool.parallel import Mapper, serial_map
 from corpus_tool.progress import Progress
 from corpus_tool.project import Project
-from corpus_tool.suggest.areas import (_statement_inputs, scored, scoring_tasks,
+from corpus_tool.suggest.areas import (_statement_inputs, scored, scoring_tasks, span_progress,
                                       statement_scoring_tasks)
 
 
@@ -62,14 +62,9 @@ def write_suggestions(project: Project, path: Path, *, backend: str = "minilm",
     spans of the index that each task reads itself (`areas.statement_scoring_tasks`), unless
     there are no statements (the passages are scored) or the backend is fitted on the texts."""
     found = statement_scoring_tasks(project, backend=backend, method=method, mapper=mapper)
-    sizes: list[int] = []           # statements per span: the progress of the scoring
     if found is None:
         found = scoring_tasks(project, _statement_inputs(project, None), backend=backend,
                               method=method, progress=progress, mapper=mapper)
-    else:
-        sizes = [span.count for span in found[1]]
-        if progress:
-            progress(0, total=sum(sizes))
     model, parts, fn = found
     task = partial(suggestions_json, fn, rejected_pairs(project))
     count = 0
@@ -77,13 +72,11 @@ def write_suggestions(project: Project, path: Path, *, backend: str = "minilm",
     def chunks() -> Iterator[bytes]:
         nonlocal count
         yield b"["
-        for k, (n, text) in enumerate(_in_order((mapper or serial_map)(task, parts),
-                                                len(parts))):
+        results = span_progress((mapper or serial_map)(task, parts), parts, progress)
+        for n, text in _in_order(results, len(parts)):
             if n:
                 yield ((", " if count else "") + text).encode("utf-8")
                 count += n
-            if progress and sizes:
-                progress(sizes[k])
         yield b"]\n"
 
     atomic_write_chunks(path, chunks())
