@@ -196,20 +196,10 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int,
         # process holds a client to ask the workers for their peak memory after the build
         if "scheduler" not in {f.name for f in dataclasses.fields(BuildOptions)}:
             raise SystemExit("this corpus-tool has no Dask engine (BuildOptions.scheduler)")
-        import dask
-        from distributed import Client, LocalCluster
+        from distributed import Client
 
-        from corpus_tool.pipeline.distributed import ALLOWED_FAILURES, THREAD_VARS
-        saved = {k: os.environ.get(k) for k in THREAD_VARS}
-        with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}):
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.ERROR,
-                                   scheduler_kwargs={"allowed_failures": ALLOWED_FAILURES})
-        for k, v in saved.items():   # the nannies' one-thread settings are for the workers
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+        from corpus_tool.pipeline.distributed import start_local_cluster
+        cluster = start_local_cluster(workers)
         client = Client(cluster, set_as_default=False)
         opts.scheduler = cluster.scheduler_address
     sampler = TreeSampler()

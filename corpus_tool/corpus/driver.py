@@ -107,6 +107,10 @@ def _mapped(mapper: Mapper, todo: list[tuple[Document, Path, str]], password: st
         return [(str(fpath), doc.language, password) for doc, fpath, _ in part]
 
     parts = partition(sorted(todo, key=lambda t: t[0].id), PARTITION_DOCS)
+    # the biggest partitions first, as the local pool takes the biggest files first: no idle tail
+    # (a file deleted since it was hashed weighs nothing: its task reports it)
+    parts.sort(key=lambda part: -sum(fpath.stat().st_size for _, fpath, _ in part
+                                     if fpath.is_file()))
     retry: list[list[tuple[Document, Path, str]]] = []
     for i, res in mapper(extract_partition, [tasks(p) for p in parts]):
         if isinstance(res, Lost):
