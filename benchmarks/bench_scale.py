@@ -24,8 +24,12 @@ read and which measured here. `--measure 100` builds it (serially) instead, into
 build/scale/results/; to save a new run, copy that file into benchmarks/scale/saved/. A saved
 run that is missing is left out, and the output says so.
 The growth exponent k of a stage is the least-squares slope of log(seconds) on log(size) over the
-sizes of one setting; the size is the number of passages for ingest and the number of passages
-in the documents' own language (what the later stages read) for the others.
+sizes of one setting; the size is the text a stage reads, in characters: every passage for
+ingest, the passages in the documents' own language for the others. Characters, not passages:
+the reference corpus's passages (×1) are treaty articles and paragraphs of 351 characters on
+average, the recombined General Comment paragraphs of ×10 and ×100 727 and 748, so counted in
+passages ×10 looks 2.1× more expensive per unit than ×1 for the length of its text alone (the
+exponents in passages are printed beside, for comparison with runs before 1 Dec 2026).
 
 "No Dask" is `corpus-tool build` without --workers, in one process: ingest's own process pool
 forks only from a single-threaded process, and the memory-sampling thread of run_one keeps it
@@ -53,7 +57,7 @@ import time
 from pathlib import Path
 
 from benchmarks.scale.corpus import SEED, count_reference_passages, make_scale_project
-from benchmarks.scale.project import print_projection, projection
+from benchmarks.scale.project import print_projection, projection, size
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "build" / "scale"
@@ -116,22 +120,21 @@ def slope(xs: list[float], ys: list[float]) -> float | None:
     return sum((p[0] - mx) * (p[1] - my) for p in pts) / sxx if sxx else None
 
 
-def _size(run: dict, stage: str) -> int:
-    c = run["counts"]
-    return c["passages"] if stage == "ingest" else c["own_language_passages"]
-
-
-def exponents(runs: list[dict], key: str = "seconds") -> dict[str, float | None]:
+def exponents(runs: list[dict], key: str = "seconds", unit: str = "characters"
+              ) -> dict[str, float | None]:
     """Stage → k over `runs` (one per size, same setting and mode), on wall seconds or on CPU
-    seconds (`key="cpu_s"`). Stages under 0.05 s at every size are noise, not growth: left
+    seconds (`key="cpu_s"`), the size counted in `characters` or `passages` (empty when a run
+    did not count that unit). Stages under 0.05 s at every size are noise, not growth: left
     out."""
     out: dict[str, float | None] = {}
+    if any(size(r, "statements", unit) is None for r in runs):
+        return out
     stages = [s for s in runs[0]["stages"] if all(s in r["stages"] for r in runs)]
     for st in stages:
         secs = [r["stages"][st].get(key, 0.0) for r in runs]
         if max(secs) < 0.05 or any(r["stages"][st]["status"] != "ran" for r in runs):
             continue
-        k = slope([_size(r, st) for r in runs], secs)
+        k = slope([size(r, st, unit) for r in runs], secs)
         out[st] = None if k is None else round(k, 2)
     return out
 
@@ -180,6 +183,8 @@ def summarise(results: dict[tuple[str, int, int], dict], workers: int) -> dict:
                 mode = "no Dask" if not w else f"{w} workers"
                 out["exponents"][f"{setting}/{mode}/wall"] = exponents(series)
                 out["exponents"][f"{setting}/{mode}/cpu"] = exponents(series, "cpu_s")
+                out["exponents"][f"{setting}/{mode}/cpu, in passages"] = exponents(
+                    series, "cpu_s", "passages")
     for (setting, factor, w), r in sorted(results.items()):
         if w or (setting, factor, workers) not in results:
             continue
@@ -230,8 +235,13 @@ def _print(summary: dict, uptime: str) -> None:
               + (", child processes (sampled) " + ", ".join(f"{k['kind']} {k['peak_mb']:.0f}"
                                                             for k in kids[:6]) + " MB"
                  if kids else ""))
+    lengths = {f"×{r['factor']}": round(size(r, "statements", "characters")
+                                        / size(r, "statements", "passages"))
+               for r in summary["runs"] if size(r, "statements", "characters")}
     print("\ngrowth exponent k (time ∝ size^k, on wall and on CPU seconds; target ≤ "
-          f"{TARGET_K}):")
+          f"{TARGET_K}; size in characters of the text a stage reads, and in passages for "
+          "comparison: characters per passage read by the later stages "
+          + ", ".join(f"{k} {v}" for k, v in lengths.items()) + "):")
     for series, ks in summary["exponents"].items():
         bad = [s for s, k in ks.items() if k is not None and k > TARGET_K]
         print(f"  {series}: " + ", ".join(f"{s} {k}" for s, k in ks.items())

@@ -22,9 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _size(run: dict, stage: str) -> int:
-    c = run["counts"]
-    return c["passages"] if stage == "ingest" else c["own_language_passages"]
+def size(run: dict, stage: str, unit: str = "passages") -> int | None:
+    """How much of `run`'s corpus `stage` works on: ingest every passage, the later stages the
+    passages in their documents' own language; counted in passages or in `characters` (None
+    when the run did not count them)."""
+    own = "" if stage == "ingest" else "own_language_"
+    return run["counts"].get(own + unit)
 
 
 def _line(points: list[tuple[float, float]], x: float) -> float | None:
@@ -50,10 +53,10 @@ def projection(summary: dict, *, factor: int = 1000, cores: int = 64) -> dict:
                       & {r["factor"] for r in mine if r["workers"] == workers and workers})
         if not both:
             continue
-        size = both[-1]
-        par = next(r for r in mine if r["factor"] == size and r["workers"] == workers)
+        base = both[-1]
+        par = next(r for r in mine if r["factor"] == base and r["workers"] == workers)
         ks = summary.get("exponents", {}).get(f"{setting}/{workers} workers/cpu", {})
-        scale = factor / size
+        scale = factor / base
         stages = {}
         for st, v in par["stages"].items():
             if v["status"] != "ran":
@@ -63,7 +66,7 @@ def projection(summary: dict, *, factor: int = 1000, cores: int = 64) -> dict:
             k = ks.get(st) or 1.0
             stages[st] = {
                 "measured_cpu_s": v.get("cpu_s", 0.0), "main_cpu_s": main,
-                "items_at_factor": round(_size(par, st) * scale),
+                "items_at_factor": round(size(par, st) * scale),
                 "cpu_hours": round((main + work) * scale / 3600, 2),
                 "wall_min_k1": round((main * scale + work * scale / cores) / 60, 1),
                 "k": k,
@@ -74,7 +77,7 @@ def projection(summary: dict, *, factor: int = 1000, cores: int = 64) -> dict:
         db = [(r["factor"], sum(r.get("build_mb", {}).values())) for r in mine
               if r["workers"] == workers]
         out["settings"][setting] = {
-            "from_factor": size, "backend": par["backend"], "statements": par["statements"],
+            "from_factor": base, "backend": par["backend"], "statements": par["statements"],
             "stages": stages,
             "wall_hours_k1": round(sum(s["wall_min_k1"] for s in stages.values()) / 60, 2),
             "wall_hours_measured_k": round(sum(s["wall_min_measured_k"]

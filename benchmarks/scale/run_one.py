@@ -152,7 +152,11 @@ def index_counts(db: Path) -> dict:
                "passages": one("SELECT COUNT(*) FROM passages"),
                "own_language_passages": one(
                    "SELECT COUNT(*) FROM passages p JOIN documents d ON d.id = p.doc_id "
-                   "WHERE p.lang = d.language")}
+                   "WHERE p.lang = d.language"),
+               "characters": one("SELECT SUM(LENGTH(text)) FROM passages"),
+               "own_language_characters": one(
+                   "SELECT SUM(LENGTH(p.text)) FROM passages p JOIN documents d "
+                   "ON d.id = p.doc_id WHERE p.lang = d.language")}
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "statements" in tables:
             out["statements"] = one("SELECT COUNT(*) FROM statements")

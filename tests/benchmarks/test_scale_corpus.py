@@ -92,11 +92,22 @@ def test_growth_exponent_is_the_log_log_slope():
                         "draft": {"status": "ran", "seconds": 1e-4 * n * n},
                         "scores": {"status": "ran", "seconds": 0.001}}}
             for n in (100, 1000)]
-    ks = exponents(runs)
+    ks = exponents(runs, unit="passages")
     assert ks["ingest"] == pytest.approx(1.0) and ks["draft"] == pytest.approx(2.0)
-    assert exponents(runs, "cpu_s") == {}          # no CPU seconds recorded: nothing to fit
+    assert exponents(runs, "cpu_s", "passages") == {}   # no CPU seconds recorded: nothing to fit
     assert "scores" not in ks                     # too short to measure growth
     assert math.isfinite(ks["ingest"])
+    assert exponents(runs, unit="characters") == {}   # no characters counted: nothing to fit
+
+
+def test_growth_is_measured_on_the_text_read_not_on_the_number_of_passages():
+    # ×10 the passages, each twice as long: time grows 20×, as the characters do
+    runs = [{"counts": {"passages": n, "own_language_passages": n,
+                        "characters": n * length, "own_language_characters": n * length},
+             "stages": {"statements": {"status": "ran", "seconds": 0.01 * n * length}}}
+            for n, length in ((100, 350), (1000, 700))]
+    assert exponents(runs)["statements"] == pytest.approx(1.0)        # in characters
+    assert exponents(runs, unit="passages")["statements"] == round(math.log10(20), 2)   # 1.3
 
 
 def test_projection_spreads_the_workers_share_and_keeps_the_main_share_serial():
