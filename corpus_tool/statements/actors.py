@@ -238,11 +238,13 @@ def antecedent_in_unit(doc, pronoun: str) -> str:
 
 
 def _for_subject(t) -> bool:
-    """ "for the provider … to consider": the object of "for" that is the subject of the
-    infinitive after it (the parser hangs the infinitive on the noun or on "for")."""
+    """ "grounds for the provider … to consider": the object of "for" that is the subject of
+    the infinitive after it (the parser hangs the infinitive on the noun, on "for" or on what
+    "for" modifies)."""
     return t.dep_ == "pobj" and t.head.lower_ == "for" and any(
-        c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
-        for c in (*t.children, *t.head.children))
+        c.i > t.i and c.dep_ in ("acl", "relcl", "xcomp") and any(
+            a.lower_ == "to" for a in c.children)
+        for c in (*t.children, *t.head.children, *t.head.head.children))
 
 
 def is_actorish(tok) -> bool:

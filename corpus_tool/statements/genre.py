@@ -86,9 +86,12 @@ def present_guarantee(doc) -> tuple[str, object | None] | None:
       `obligation` of the subject ("The State respects and protects freedom of belief").
 
     Not a question, a negation, a copula, a perfect or a past ("has been established"), a
-    passive of an agent ("The Board is established", set up rather than guaranteed), an
-    instrument or a pronoun for subject ("This Regulation lays down …", "It applies …"), nor
-    verbs of judgement, presentation or experience ("is considered", "is set out", "faces")."""
+    passive of an agent ("The Board is established", set up rather than guaranteed) or of a
+    new entity ("An independent advisory group … is established": an indefinite subject), a
+    passive of purpose ("The information … is intended to provide …": an infinitive follows),
+    an instrument or a pronoun for subject ("This Regulation lays down …", "It applies …"), nor
+    verbs of judgement, presentation or experience ("is considered", "is set out in Annex I",
+    "faces")."""
     if doc.text.rstrip().endswith("?"):
         return None
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -104,10 +107,23 @@ def present_guarantee(doc) -> tuple[str, object | None] | None:
     aux = [c for c in kids if c.dep_ in ("aux", "auxpass")]
     if any(c.dep_ == "auxpass" for c in kids):
         if root.tag_ != "VBN" or len(aux) != 1 or aux[0].tag_ not in ("VBZ", "VBP") or \
-                M.is_agent(subj) or M._is(root, M._JUDGEMENT | M._PRESENTING):
+                M.is_agent(subj) or M._is(root, M._JUDGEMENT | M._PRESENTING) or \
+                _cross_reference(root) or any(c.dep_ == "xcomp" for c in kids) or \
+                any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in subj.children):
             return None
         return "recognition", None
     if root.tag_ not in ("VBZ", "VBP") or aux or not M.is_agent(subj) or \
             not any(c.dep_ in ("dobj", "obj") for c in kids) or M._is(root, _NOT_ENACTING):
         return None
     return ("recognition" if M._is(root, _ENTITLING) else "obligation"), subj
+
+
+# the parts of a text a passive may point to ("The list … is set out in Annex I", "… are laid
+# down in Article 5"): where the text presents its matter, not a guarantee
+_TEXT_PARTS = {"annex", "annexes", "article", "articles", "paragraph", "paragraphs", "chapter",
+               "section", "part", "point", "points", "subparagraph", "schedule", "title"}
+
+
+def _cross_reference(verb) -> bool:
+    return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in _TEXT_PARTS
+                                        for o in c.children) for c in verb.children)

@@ -139,7 +139,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         actor = R.actor_by_rules(norm, cue)
     actor = R.clean_actor(actor)
     if actor.lower() == "it":       # a thing, unless the unit names what it stands for
-        actor = A.antecedent_in_unit(doc, actor) if doc is not None else ""
+        actor = R.clean_actor(A.antecedent_in_unit(doc, actor)) if doc is not None else ""
     elif actor.lower() in C.PRONOUNS:
         actor = (A.antecedent_in_unit(doc, actor) if doc is not None else "") or prev_actor or (
             chapeau.actor if chapeau else "") or ""
