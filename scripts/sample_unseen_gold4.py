@@ -70,11 +70,16 @@ def _ets116() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
 
 
 def us_ada() -> list[tuple[str, str]]:
-    """One passage per subsection: the '#### § N' and '##### (x)' headings give the locator; a
-    lead-in line that introduces numbered items without a colon ("The Congress finds that") gets
-    one, so the items keep it as their chapeau."""
+    return us_code_sections(SRC / "us-ada-42usc126.md", 42)
+
+
+def us_code_sections(path: Path, title: int) -> list[tuple[str, str]]:
+    """Concatenated chunks of one title of codexstanford/markdonw-chunck-of-the-usa-code, one
+    passage per subsection: the '#### § N' and '##### (x)' headings give the locator; a lead-in
+    line that introduces numbered items without a colon ("The Congress finds that") gets one, so
+    the items keep it as their chapeau."""
     out, sec, sub = [], "", ""
-    for chunk in (SRC / "us-ada-42usc126.md").read_text(encoding="utf-8").split("\n# Title 42"):
+    for chunk in path.read_text(encoding="utf-8").split(f"\n# Title {title}"):
         lines = [ln.strip() for ln in chunk.splitlines()]
         body = []
         for ln in lines:
@@ -89,7 +94,7 @@ def us_ada() -> list[tuple[str, str]]:
                     and re.match(r"^\(\w{1,3}\)", body[i + 1])):
                 body[i] = ln + ":"
         if body:
-            out.append((f"42 U.S.C. § {sec}{sub}", "\n".join(body)))
+            out.append((f"{title} U.S.C. § {sec}{sub}", "\n".join(body)))
     return out
 
 

@@ -15,9 +15,9 @@ from corpus_tool.models import STRENGTHS
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
 HALVES = {"dev", "heldout"}
-# heldout2 … heldout6: held-out halves drawn later, each from documents in no other half (README);
-# each before the last has since been measured once and tuned on ("seen"); heldout6 is the fresh one
-FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
+# heldout2 … heldout7: held-out halves drawn later, each from documents in no other half (README);
+# each before the last has since been measured once and tuned on ("seen"); heldout7 is the fresh one
+FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"]
 UNSEEN_HALVES = HALVES | set(FRESH_HALVES)
 
 
@@ -43,6 +43,10 @@ def _reference_doc_ids() -> set[str]:
 
 UNSEEN_KEYS = ["id", "doc_id", "locator", "source", "half", "context", "text", "statement",
                "strength", "actor", "beneficiaries"]
+# what the product knows of a unit from its document (README, "Fields"): the manifest type and
+# legal force of the document, and whether the reader's locator marks it as a recital or
+# preamble; after the labels, in this order
+STRUCTURE_KEYS = ["doc_type", "legal_force", "preamble"]
 
 
 def test_unseen_gold_schema(unseen):
@@ -52,7 +56,12 @@ def test_unseen_gold_schema(unseen):
     assert all(i.startswith("u") and i[1:].isdigit() for i in ids)
     for r in unseen:
         assert list(r)[:len(UNSEEN_KEYS)] == UNSEEN_KEYS, r["id"]
-        assert set(r) <= set(UNSEEN_KEYS) | {"note"}, r["id"]
+        assert set(r) <= set(UNSEEN_KEYS) | set(STRUCTURE_KEYS) | {"note"}, r["id"]
+        assert [k for k in r if k in STRUCTURE_KEYS] == STRUCTURE_KEYS, r["id"]
+        assert r["doc_type"].strip() and r["legal_force"] in {"binding", "non-binding"}, r["id"]
+        assert isinstance(r["preamble"], bool), r["id"]
+        # a recital or preamble is `none` (protocol)
+        assert not (r["preamble"] and r["statement"]), r["id"]
         assert r["source"] in {"random", "picked"}, r["id"]
         assert r["half"] in UNSEEN_HALVES, r["id"]
         assert r["strength"] in STRENGTHS, r["id"]
@@ -67,6 +76,8 @@ def test_unseen_gold_schema(unseen):
 
 def test_unseen_gold_documents_and_halves(unseen):
     docs = Counter(r["doc_id"] for r in unseen)
+    # a document has one manifest type and legal force throughout
+    assert len({(r["doc_id"], r["doc_type"], r["legal_force"]) for r in unseen}) == len(docs)
     assert len(docs) >= 12
     assert not set(docs) & _reference_doc_ids(), "units must come from outside the reference corpus"
     half_of: dict[str, set[str]] = {}
@@ -84,7 +95,7 @@ def test_unseen_gold_documents_and_halves(unseen):
 
 @pytest.mark.parametrize("half", FRESH_HALVES)
 def test_unseen_gold_fresh_heldout(unseen, half):
-    """heldout2 … heldout6 (each drawn after the previous held-out half had been seen): >= 120
+    """heldout2 … heldout7 (each drawn after the previous held-out half had been seen): >= 120
     random units from >= 6 documents that are in no other half, appended after all older rows."""
     fresh = [r for r in unseen if r["half"] == half]
     assert len(fresh) >= 120 and {r["source"] for r in fresh} == {"random"}

@@ -100,6 +100,11 @@ def evaluate_cli(gold: Annotated[list[Path] | None, typer.Option(
                      "--locators", help="Score each unit with its gold locator too, as the "
                                         "stage sees a passage (\"Recital 12\" is preamble); "
                                         "for gold sets whose locators are a reader's.")] = False,
+                 structure: Annotated[bool, typer.Option(
+                     "--structure", help="Score each unit with what the product knows of it "
+                                         "from its document, where the gold records it: the "
+                                         "genre its manifest type and legal force give, and "
+                                         "whether it is a recital or preamble.")] = False,
                  project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
     """Precision/recall/F1 of statement detection and accuracy of strength, actor and
     beneficiaries against hand-labelled gold sets, for the trained spaCy pipeline and for
@@ -122,7 +127,8 @@ def evaluate_cli(gold: Annotated[list[Path] | None, typer.Option(
     for g in gold:
         if not g.is_file():
             raise InputError("gold set not found", path=g, fix="pass --gold FILE")
-    res = evaluate_sets(list(gold), modes=modes, errors=errors, locators=locators)
+    res = evaluate_sets(list(gold), modes=modes, errors=errors, locators=locators,
+                        structure=structure)
     if json_out:
         emit_json(res)
         return
@@ -152,6 +158,10 @@ def _print_set(res: dict) -> None:
     if res["locators"]:
         stdout.print("units scored with locators: each with its gold locator, as the stage "
                      "sees a passage")
+    if res["structure"]:
+        stdout.print("units scored with their recorded structure: the genre of their "
+                     "document and whether they are a recital or preamble, where the gold "
+                     "records them")
     if "test" in res["splits"]:
         stdout.print("dev = odd gold ids (looked at while building the rules), test = even ids")
     else:

@@ -27,7 +27,7 @@ from corpus_tool.indicators.draft import draft_path
 from corpus_tool.corpus.filehash import FileHashes
 from corpus_tool.corpus.manifest import read_manifest
 from corpus_tool.project import Project
-from corpus_tool.statements.stage import (RULES_NAME, pipeline_name, recommending_documents,
+from corpus_tool.statements.stage import (RULES_NAME, document_genres, pipeline_name,
                                           statement_doc_key, update_statements)
 from corpus_tool.store.db import connect, iter_passages, passage_hashes
 
@@ -76,11 +76,12 @@ def _statement_state(conn: sqlite3.Connection) -> tuple[list[str], str]:
         by_doc[p.doc_id].append(p)
     hashes = passage_hashes(conn)
     names = {"rules": RULES_NAME, "auto": pipeline_name("auto")}
-    rec = recommending_documents(conn)
+    genres = document_genres(conn)
     votes = dict.fromkeys(names, 0)
     stale = []
     for doc_id in sorted(set(by_doc) | set(stored)):
-        keys = {mode: statement_doc_key(by_doc.get(doc_id, []), hashes, name, doc_id in rec)
+        keys = {mode: statement_doc_key(by_doc.get(doc_id, []), hashes, name,
+                                     genres.get(doc_id, ""))
                 for mode, name in names.items()}
         hit = [mode for mode, k in keys.items() if stored.get(doc_id) == k]
         if doc_id not in by_doc or not hit:

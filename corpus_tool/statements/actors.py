@@ -123,6 +123,8 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
             # "the States Parties agree that education shall …": the agreeing parties
             return ""
         return None
+    if subj.lower_ == "it" and subj.dep_ == "nsubj":
+        return "it"     # an active "it shall …": its antecedent may be in the unit (parts)
     if not is_actorish(subj):
         return ""
     return span_text(subj)
@@ -218,18 +220,31 @@ def _antecedent(pron) -> str:
 
 def antecedent_in_unit(doc, pronoun: str) -> str:
     """What a subject pronoun stands for when the unit itself names it first: "When children
-    are unaccompanied, they are entitled to …" → "children" (the subject of the clause before
-    the pronoun; "they" only for a plural, "he"/"she" for a singular)."""
+    are unaccompanied, they are entitled to …" → "children" (the subject of a clause before
+    the pronoun, also the "for X to V" subject of an infinitive in an adverbial clause: "Where a
+    complaint contains sufficient grounds for the provider … to consider …, it shall reverse
+    its decision" → "provider …"; "they" only for a plural, "it", "he", "she" for a singular)."""
     pron = next((t for t in doc if t.lower_ == pronoun.lower() and t.dep_ in ("nsubj", "nsubjpass")),
                 None)
     if pron is None:
         return ""
     plural = pron.lower_ in ("they", "them", "we")
     for t in reversed(doc[:pron.i]):
-        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in C.PRONOUNS and is_actorish(t) \
-                and (t.tag_ in ("NNS", "NNPS")) == plural:
+        if (t.dep_ in ("nsubj", "nsubjpass") or _for_subject(t)) and \
+                t.lower_ not in C.PRONOUNS and is_actorish(t) and \
+                (t.tag_ in ("NNS", "NNPS")) == plural:
             return span_text(t)
     return ""
+
+
+def _for_subject(t) -> bool:
+    """ "grounds for the provider … to consider": the object of "for" that is the subject of
+    the infinitive after it (the parser hangs the infinitive on the noun, on "for" or on what
+    "for" modifies)."""
+    return t.dep_ == "pobj" and t.head.lower_ == "for" and any(
+        c.i > t.i and c.dep_ in ("acl", "relcl", "xcomp") and any(
+            a.lower_ == "to" for a in c.children)
+        for c in (*t.children, *t.head.children, *t.head.head.children))
 
 
 def is_actorish(tok) -> bool:

@@ -56,16 +56,16 @@ ACTOR_HEADS = {
     "schools", "institution", "institutions", "society", "body", "bodies", "court", "courts",
     "agency", "agencies", "committee", "committees", "they", "he", "she", "we", "nationals",
     "citizens", "non-citizens", "learners", "students", "pupils", "professionals", "staff",
-    "officials", "employers", "providers", "stakeholders", "municipalities", "legislature",
-    "citizen", "anyone", "anybody", "parliament", "seekers", "nationals", "residents", "being",
+    "officials", "providers", "stakeholders", "municipalities", "legislature", "citizen",
+    "anyone", "anybody", "parliament", "seekers", "residents", "being",
     # the persons EU and national acts address ("the provider of … services shall …", "the
     # user or subscriber must …"), and other agent nouns of the instruments
     "provider", "user", "users", "subscriber", "subscribers", "operator", "operators",
     "controller", "controllers", "processor", "processors", "holder", "holders", "re-user",
     "re-users", "intermediary", "intermediaries", "decision-makers", "learner", "petitioner",
-    "offender", "offenders", "applicant", "applicants",
-    # the regulated of statutes ("a covered entity may …", "the gatekeeper shall …")
-    "entity", "entities", "gatekeeper", "gatekeepers",
+    "offender", "offenders", "applicant", "applicants", "entity", "entities", "gatekeeper",
+    # the regulated of statutes ("a covered entity …", "the gatekeeper …"), bodies in lower case
+    "gatekeepers", "assembly", "council", "board",     # ("4. the general assembly shall …")
 }
 
 

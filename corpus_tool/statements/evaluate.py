@@ -11,6 +11,7 @@ from corpus_tool.formats import read_jsonl
 from corpus_tool.models import STRENGTHS
 from corpus_tool.statements import rules as R, units as U
 from corpus_tool.statements.rules import Parts
+from corpus_tool.statements.genre import genre_of
 from corpus_tool.statements.stage import SHIPPED_GATE, extract, load_pipeline
 
 # The paths `evaluate` can score: the trained spaCy pipeline with the rules and the shipped
@@ -128,6 +129,7 @@ class GoldSetEvaluation(TypedDict):
     gold: str
     n: int
     locators: bool          # scored with the gold locators too
+    structure: bool         # scored with what the product knows of each unit (its structure)
     n_statements: int
     splits: list[str]
     split_labels: dict[str, str]
@@ -139,19 +141,36 @@ class StatementsEvaluation(TypedDict):
     sets: list[GoldSetEvaluation]
 
 
+def given(g: dict, *, locators: bool = False, structure: bool = False) -> dict[str, str]:
+    """What the extractor is given of a gold unit beside its text and chapeau: with `locators`
+    its gold `locator`; with `structure`, what the product knows of it from its document where
+    the unit records it (the unseen gold's `doc_type`, `legal_force`, `preamble`): the genre the
+    manifest gives the document (`genre.genre_of`), and a preamble's or recital's place, as a
+    reader's locator marks it."""
+    locator = g.get("locator", "") if locators else ""
+    genre = ""
+    if structure and "doc_type" in g:
+        genre = genre_of(g["doc_type"], g["legal_force"])
+        if g["preamble"] and not locator:
+            locator = "Preamble"
+    return {"locator": locator, "genre": genre}
+
+
 def evaluate(gold_path: Path, *, modes: tuple[str, ...] = DEFAULT_MODES,
              errors: int = 0, pipelines: dict | None = None,
-             locators: bool = False) -> GoldSetEvaluation:
+             locators: bool = False, structure: bool = False) -> GoldSetEvaluation:
     """Precision/recall/F1 of statement detection, strength and actor accuracy (over detected
     gold statements) and beneficiary set accuracy, per pipeline mode, overall and per half of
     the gold set (see `_splits`). `errors` > 0 lists that many misses. `pipelines` reuses
     loaded pipelines across gold sets. Each unit is scored from its text and chapeau; with
     `locators` also from its gold `locator`, as the stage sees a passage ("Recital 12" is
     preamble) — only where the gold's locators are a reader's (the reference gold's are an
-    approximate reading of ours)."""
+    approximate reading of ours); with `structure` also from what the product knows of the
+    unit's document where the gold records it (`given`)."""
     gold = read_gold(gold_path)
     splits = _splits(gold)
     out: GoldSetEvaluation = {"gold": str(gold_path), "n": len(gold), "locators": locators,
+                 "structure": structure,
                  "n_statements": sum(bool(g["statement"]) for g in gold),
                  "splits": [name for name, _ in splits],
                  "split_labels": {name: split_label(name, [n for n, _ in splits])
@@ -171,7 +190,7 @@ def evaluate(gold_path: Path, *, modes: tuple[str, ...] = DEFAULT_MODES,
         preds = []
         for g in gold:
             drafts = extract(g["text"], context=g.get("context", ""), pipeline=pipe,
-                             locator=g.get("locator", "") if locators else "", **gate)
+                             **given(g, locators=locators, structure=structure), **gate)
             first = next((d.parts for d in drafts if d.parts.strength != "none"), None)
             preds.append(first)
         res = {"available": True, "pipeline": pipe.name + (
@@ -186,12 +205,13 @@ def evaluate(gold_path: Path, *, modes: tuple[str, ...] = DEFAULT_MODES,
 
 
 def evaluate_sets(gold_paths: list[Path], *, modes: tuple[str, ...] = DEFAULT_MODES,
-                  errors: int = 0, locators: bool = False) -> StatementsEvaluation:
+                  errors: int = 0, locators: bool = False,
+                  structure: bool = False) -> StatementsEvaluation:
     """`evaluate` on several gold sets, each reported on its own (the reference gold and the
     unseen gold's halves are never pooled)."""
     pipelines: dict = {}
     return {"sets": [evaluate(p, modes=modes, errors=errors, pipelines=pipelines,
-                              locators=locators) for p in gold_paths]}
+                              locators=locators, structure=structure) for p in gold_paths]}
 
 
 def _scores(gold: list[dict], preds: list[Parts | None]) -> dict:

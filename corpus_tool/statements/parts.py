@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from corpus_tool.statements import actors as A, cues as C, modality as M, rules as R
+from corpus_tool.statements import actors as A, cues as C, genre as GN, modality as M
+from corpus_tool.statements import rules as R
 from corpus_tool.statements import units as U
 from corpus_tool.statements.beneficiaries import unit_beneficiaries
 from corpus_tool.statements.cues import Cue
@@ -61,14 +62,17 @@ def _main_cue(cues: list[Cue], doc) -> Cue:
 def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_text: str = "",
                  item: bool = False, preamble: bool = False, prev_actor: str = "",
                  for_items: bool = False, unfiltered: bool = False,
-                 recommending: bool = False) -> Parts:
+                 genre: str = "") -> Parts:
     """The statement parts of one unit (`text` without its item marker). `chapeau` is the
     analysed chapeau the unit continues, if any. `unfiltered`: as if no filter (preamble,
     definition, procedural…) and no modality check had dropped anything — the parts the learned
-    gate (`statements.gate`) takes when it overrules the rules. `recommending`: the unit is
-    from a recommending text (a general comment, a recommendation, a report …), where a "may"
-    that offers its subject a course (`modality.offers_course`) is a recommendation: such a
-    text grants no permission (it binds no one)."""
+    gate (`statements.gate`) takes when it overrules the rules. `genre`: the genre of the
+    unit's document (`genre.genre_of`). In a recommending text (a general comment, a
+    recommendation, a report …) a "may" that offers its subject a course
+    (`modality.offers_course`) is a recommendation: such a text grants no permission (it binds
+    no one); one said of a group the text protects is no deontic (`genre.group_may`). In an
+    enacting text a main clause in the present tense can state a guarantee without a modal
+    (`genre.present_guarantee`)."""
     norm = U.normalise(text)
     if not unfiltered:
         if chapeau is not None and chapeau.reason:
@@ -94,7 +98,18 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     cues = C.find_cues(norm)
     if not unfiltered:
         cues = M.contextual_cues(cues, doc, norm)
+    if genre == "recommending" and doc is not None:     # a reading of the genre, also unfiltered
+        cues = [c for c in cues if not GN.group_may(doc, c)]
     if not cues:
+        held = GN.present_guarantee(doc) if genre == "enacting" and doc is not None and \
+            chapeau is None and not preamble else None
+        if held is not None:        # "Human life is protected by the law." (a constitution)
+            strength, who = held
+            at = who.head.idx if who is not None else _root_idx(doc)
+            aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", at)) or ("", "")
+            actor = R.clean_actor(A.span_text(who)) if who is not None else ""
+            p = Parts(True, strength, GN.PRESENT_TENSE, actor, aim, obj, R.conditions(norm))
+            return _with_beneficiaries(p, doc, norm)
         if chapeau is not None and not chapeau.statement and not R.imperative(norm):
             return Parts(False)     # an item of a descriptive list ("Such measures include:")
         if item or chapeau is not None:
@@ -123,7 +138,9 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     if actor is None:
         actor = R.actor_by_rules(norm, cue)
     actor = R.clean_actor(actor)
-    if actor.lower() in C.PRONOUNS:
+    if actor.lower() == "it":       # a thing, unless the unit names what it stands for
+        actor = R.clean_actor(A.antecedent_in_unit(doc, actor)) if doc is not None else ""
+    elif actor.lower() in C.PRONOUNS:
         actor = (A.antecedent_in_unit(doc, actor) if doc is not None else "") or prev_actor or (
             chapeau.actor if chapeau else "") or ""
         if not actor and cue is not cues[0]:
@@ -137,7 +154,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     aim_obj = _aim_object_from_parse(doc, cue) if doc is not None else None
     aim, obj = aim_obj if aim_obj else R.aim_object_by_rules(norm, cue)
     strength = cue.strength
-    if recommending and strength == "permission" and doc is not None and M.offers_course(doc, cue):
+    if genre == "recommending" and strength == "permission" and doc is not None and \
+            M.offers_course(doc, cue):
         strength = "recommendation"
     p = Parts(True, strength, cue.deontic, actor, aim, obj, R.conditions(norm))
     return _with_beneficiaries(p, doc, norm, chapeau_text)
@@ -176,6 +194,10 @@ def _infinitive_item(doc) -> bool:
         verb = verb.head
     return verb.dep_ == "ROOT" and verb.tag_ == "VB" and \
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _root_idx(doc) -> int:
+    return next((t.idx for t in doc if t.dep_ == "ROOT"), 0)
 
 
 def _first_word(text: str) -> int:

@@ -47,7 +47,8 @@ def conditions(text: str) -> str:
     return "; ".join(out)
 
 
-_DET = re.compile(r"^(the|a|an)\s+", re.I)
+# articles, and the quantifiers an addressee may carry ("Urges various governments …")
+_DET = re.compile(r"^(the|a|an|various|several|numerous)\s+", re.I)
 
 
 _ACTOR_TAIL = re.compile(

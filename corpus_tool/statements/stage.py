@@ -18,7 +18,7 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -34,6 +34,7 @@ from corpus_tool.statements import rules as R
 from corpus_tool.statements import units as U
 from corpus_tool.statements import parts as statement_parts
 from corpus_tool.statements.coverage import empty_document_warnings
+from corpus_tool.statements import genre as GN
 from corpus_tool.statements.parts import analyse_unit, chapeau_context
 from corpus_tool.statements.rows import DocRows, doc_rows, write_doc_rows
 from corpus_tool.statements.rules import Parts
@@ -47,7 +48,7 @@ def _fingerprint() -> str:
     src = b"".join(Path(m).read_bytes() for m in (__file__, U.__file__, C.__file__, R.__file__,
                                                      M.__file__, B.__file__, A.__file__,
                                                      statement_parts.__file__, G.__file__,
-                                                     G.MODEL_PATH))
+                                                     GN.__file__, G.MODEL_PATH))
     return sha256_bytes(src)[:12]
 
 
@@ -182,8 +183,10 @@ def _preamble(p) -> bool:
         getattr(p, "heading", "") or "").lower()
 
 
-def _link(passages: list) -> list[list[_PU]]:
-    """First pass over one document's passages in order: units, chapeau links, what to parse."""
+def _link(passages: list, genre: str = "") -> list[list[_PU]]:
+    """First pass over one document's passages in order: units, chapeau links, what to parse
+    (a unit with a cue, an item, an infinitive; in an enacting text also any sentence, which
+    may state a guarantee in the present tense: `genre.present_guarantee`)."""
     out: list[list[_PU]] = []
     colon_of: dict[str, tuple[int, int]] = {}     # passage id → its chapeau unit
     active: tuple[int, int] | None = None           # a list that runs across passages
@@ -216,7 +219,8 @@ def _link(passages: list) -> list[list[_PU]]:
                 quote_open = not quote_open
             want = (not preamble and not quoted and C.filter_reason(norm) is None and
                     bool(ch is not None or u.item or C.find_cues(norm) or
-                         R.infinitive_start(norm)))
+                         R.infinitive_start(norm) or genre == "enacting" and
+                         GN.sentence(norm)))
             pus.append(_PU(u, body, ch, want, is_item, quoted))
             if u.colon:
                 cur = (pi, ui)
@@ -274,7 +278,7 @@ DEFAULT = object()      # "the shipped gate" as a default argument
 
 def _analyse_doc(passages: list, linked: list[list[_PU]], need: set[int], pipe: Pipeline,
                  n_process: int | None = None, gate=DEFAULT,
-                 recommending: bool = False) -> dict[int, list[Draft]]:
+                 genre: str = "") -> dict[int, list[Draft]]:
     texts, where = [], []
     for pi in sorted(need):
         for ui, pu in enumerate(linked[pi]):
@@ -282,15 +286,16 @@ def _analyse_doc(passages: list, linked: list[list[_PU]], need: set[int], pipe: 
                 texts.append(U.normalise(pu.text))
                 where.append((pi, ui))
     docs = dict(zip(where, _parse(pipe, texts, n_process=n_process)))
-    return _analyse_with_docs(passages, linked, need, docs, gate, recommending=recommending)
+    return _analyse_with_docs(passages, linked, need, docs, gate, genre=genre)
 
 
 def _analyse_with_docs(passages, linked, need, docs, gate=DEFAULT, *,
-                       recommending: bool = False) -> dict[int, list[Draft]]:
+                       genre: str = "") -> dict[int, list[Draft]]:
     """Run the rules over the units of the needed passages (with their parses `docs`); with a
     parse, the gate (`SHIPPED_GATE` by default, None for the rules alone) has the last word.
-    `recommending`: the document is a recommending text (`recommending_documents`), whose
-    deontic "may" offers the addressee a course: a recommendation, not a permission."""
+    `genre`: the document's genre (`genre.genre_of`): in a recommending text a deontic "may" offers
+    the addressee a course (a recommendation, not a permission); in an enacting text a
+    guarantee can be written in the present tense, without a modal."""
     gate = SHIPPED_GATE if gate is DEFAULT else gate
     parts_of: dict[tuple[int, int], Parts] = {}
     out: dict[int, list[Draft]] = {}
@@ -310,17 +315,18 @@ def _analyse_with_docs(passages, linked, need, docs, gate=DEFAULT, *,
                 continue
             parts = analyse_unit(pu.text, doc=doc, chapeau=ch, chapeau_text=ch_text,
                                  item=pu.item, preamble=preamble, prev_actor=prev_actor,
-                                 recommending=recommending)
-            if gate is not None and doc is not None and not preamble:
+                                 genre=genre)
+            if gate is not None and doc is not None and not preamble and \
+                    parts.deontic != GN.PRESENT_TENSE:
                 x = G.unit_features(U.normalise(pu.text), doc, parts, ch, pu.item)
                 parts = gate(parts, x, lambda: analyse_unit(
                     pu.text, doc=doc, chapeau=ch, chapeau_text=ch_text, item=pu.item,
-                    prev_actor=prev_actor, unfiltered=True, recommending=recommending))
+                    prev_actor=prev_actor, unfiltered=True, genre=genre))
             if pu.unit.colon:
                 for_items = analyse_unit(pu.text, doc=docs.get((pi, ui)), chapeau=ch,
                                          chapeau_text=ch_text, item=pu.item, preamble=preamble,
                                          prev_actor=prev_actor, for_items=True,
-                                         recommending=recommending)
+                                         genre=genre)
                 parts_of[(pi, ui)] = chapeau_context(for_items, pu.text)
             if parts.statement:
                 drafts.append(Draft(pu.unit.start, pu.unit.end, parts))
@@ -331,13 +337,13 @@ def _analyse_with_docs(passages, linked, need, docs, gate=DEFAULT, *,
 
 
 def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None,
-            gate=DEFAULT, locator: str = "", recommending: bool = False) -> list[Draft]:
+            gate=DEFAULT, locator: str = "", genre: str = "") -> list[Draft]:
     """Statements of a plain string (offsets into `text`); `context` is a chapeau that `text`
     continues ("States Parties shall, in particular:"). `gate`: the shipped learned gate by
     default, None for the rules alone, or any callable gate(parts, features, rescue).
     `locator`: where the text stands, as a reader locates passages ("Recital 12", "Preamble").
-    `recommending`: the text is from a recommending document (a general comment, a
-    recommendation, a report …; see `recommending_documents`)."""
+    `genre`: the genre of the document the text is from (`genre.genre_of` its manifest type and
+    legal force: "recommending", "enacting" or "")."""
     from types import SimpleNamespace as NS
     pipe = pipeline or load_pipeline()
     passages = []
@@ -345,32 +351,27 @@ def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None,
         passages.append(NS(id="x:p", text=context, locator=locator, heading=""))
     passages.append(NS(id="x:p-1" if context else "x:p", text=text, locator=locator,
                        heading=""))
-    linked = _link(passages)
+    if genre not in GN.GENRES:
+        raise InputError(f"unknown genre {genre!r}", fix="use one of " + ", ".join(
+            repr(g) for g in GN.GENRES))
+    linked = _link(passages, genre)
     res = _analyse_doc(passages, linked, set(range(len(passages))), pipe, gate=gate,
-                       recommending=recommending)
+                       genre=genre)
     return res[len(passages) - 1]
 
 
-# Document types whose operative text recommends (the unseen gold's protocol: a "may" that
-# offers the addressee a course there is a recommendation): with legal_force non-binding. Not
-# declarations (they proclaim rights: "Everyone … may"), and not a document of no stated type
-# (a constitution added without one defaults to non-binding too).
-RECOMMENDING_TYPES = frozenset({"general comment", "general recommendation", "recommendation",
-                                "resolution", "concluding observations", "report"})
+def document_genres(conn: sqlite3.Connection) -> dict[str, str]:
+    """The genre of each document of the index that has one (`genre.genre_of` its manifest
+    type and legal force), by id."""
+    rows = conn.execute("SELECT id, type, legal_force FROM documents")
+    return {doc_id: g for doc_id, dtype, force in rows
+            if (g := GN.genre_of(dtype or "", force or ""))}
 
 
-def recommending_documents(conn: sqlite3.Connection) -> frozenset[str]:
-    """Ids of the documents whose manifest type and legal force make them recommending texts."""
-    marks = ",".join("?" * len(RECOMMENDING_TYPES))
-    return frozenset(r[0] for r in conn.execute(
-        f"SELECT id FROM documents WHERE legal_force = 'non-binding' AND type IN ({marks})",
-        sorted(RECOMMENDING_TYPES)))
-
-
-def _key_name(name: str, recommending: bool) -> str:
-    """The pipeline name as it enters a document's keys: a recommending document's statements
-    differ from a binding one's with the same text."""
-    return name + "\x00recommending" if recommending else name
+def _key_name(name: str, genre: str) -> str:
+    """The pipeline name as it enters a document's keys: the statements of a document of a
+    genre differ from those of another with the same text."""
+    return f"{name}\x00{genre}" if genre else name
 
 
 # --- the stage --------------------------------------------------------------------------------
@@ -385,13 +386,15 @@ BATCH_PASSAGES = 20_000  # English passages per batch (read, parsed, written) wh
 def analyse_documents(docs: list[tuple[str, list, set[int]]], *, pipeline: str = "auto",
                       n_process: int | None = 1, linked: list | None = None,
                       progress: Callable[..., None] | None = None,
-                      recommending: Collection[str] = ()
+                      genres: Mapping[str, str] | None = None
                       ) -> tuple[str, list[tuple[str, dict[int, list[Draft]]]]]:
     """Statements of the changed passages of some documents, given as (doc id, its English
     passages in order, indices of the changed ones); no database. One batched parse for them
     all. Returns the pipeline's name and, per document, passage index → drafts. What a Dask
-    worker runs on a partition (the pipeline is loaded once per process)."""
-    linked = linked or [_link(passages) for _, passages, _ in docs]
+    worker runs on a partition (the pipeline is loaded once per process). `genres`: the genre
+    of each document that has one (`document_genres`)."""
+    genres = genres or {}
+    linked = linked or [_link(passages, genres.get(doc_id, "")) for doc_id, passages, _ in docs]
     needs = [_needed(lk, changed) if changed else set() for lk, (_, _, changed)
              in zip(linked, docs)]
     pipe = load_pipeline(pipeline) if any(changed for _, _, changed in docs) else None
@@ -410,17 +413,17 @@ def analyse_documents(docs: list[tuple[str, list, set[int]]], *, pipeline: str =
             progress(len(jobs) % 100)
     return (pipe.name if pipe is not None else pipeline_name(pipeline),
             [(doc_id, _analyse_with_docs(passages, linked[k], needs[k], parsed.get(k, {}),
-                                         recommending=doc_id in recommending))
+                                         genre=genres.get(doc_id, "")))
              for k, (doc_id, passages, _) in enumerate(docs)])
 
 
 
 def statement_doc_key(passages: list, hashes: dict[str, str], name: str,
-                      recommending: bool = False) -> str:
+                      genre: str = "") -> str:
     """What a document's statements were extracted from: the extractor's version, the pipeline
-    name, whether the document recommends, and its English passages' ids and text hashes (kept
-    in `statement_docs`)."""
-    return _doc_key([p.id for p in passages], hashes, _key_name(name, recommending))
+    name, the document's genre, and its English passages' ids and text hashes (kept in
+    `statement_docs`)."""
+    return _doc_key([p.id for p in passages], hashes, _key_name(name, genre))
 
 
 def _doc_key(passage_ids: list[str], hashes: dict[str, str], name: str) -> str:
@@ -436,7 +439,7 @@ class PartitionTask:
     pipeline: str                                   # the mode asked for (auto, rules…)
     name: str                                       # the pipeline this process would use
     docs: tuple[tuple[str, dict[str, str]], ...]    # doc id, stored key per passage id
-    recommending: tuple[str, ...] = ()              # ids of recommending documents among them
+    genres: tuple[tuple[str, str], ...] = ()        # (doc id, genre) of those that have one
 
 
 def analyse_partition(task: PartitionTask) -> tuple[str, list[DocRows]]:
@@ -445,18 +448,19 @@ def analyse_partition(task: PartitionTask) -> tuple[str, list[DocRows]]:
     and runs the rules; no writes. What a Dask worker runs. Returns the pipeline's name too."""
     conn = sqlite3.connect(Path(task.db).as_uri() + "?mode=ro", uri=True, timeout=30)
     conn.row_factory = sqlite3.Row
+    genres = dict(task.genres)
     try:
         docs, linked, keys = [], [], []
         for doc_id, old in task.docs:
             passages = list(iter_passages(conn, doc_id, lang="en"))
-            lk = _link(passages)
-            ks = _passage_keys(passages, lk, _key_name(task.name, doc_id in task.recommending))
+            lk = _link(passages, genres.get(doc_id, ""))
+            ks = _passage_keys(passages, lk, _key_name(task.name, genres.get(doc_id, "")))
             docs.append((doc_id, passages, {i for i, p in enumerate(passages)
                                             if old.get(p.id) != ks[i]}))
             linked.append(lk)
             keys.append(ks)
         used, per_doc = analyse_documents(docs, pipeline=task.pipeline, n_process=1,
-                                          linked=linked, recommending=task.recommending)
+                                          linked=linked, genres=genres)
         return used, [doc_rows(conn, doc_id, passages, keys[k], changed, per_doc[k][1],
                                task.name) for k, (doc_id, passages, changed) in enumerate(docs)]
     finally:
@@ -505,14 +509,15 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
                              [(s,) for s in stale])
             conn.executemany("DELETE FROM statement_docs WHERE doc_id = ?",
                              [(d,) for d in set(old_docs) - set(ids)])
-    rec = recommending_documents(conn)
-    doc_keys = {d: _doc_key(ps, hashes, _key_name(name, d in rec)) for d, ps in ids.items()}
+    genres = document_genres(conn)
+    doc_keys = {d: _doc_key(ps, hashes, _key_name(name, genres.get(d, "")))
+                for d, ps in ids.items()}
     todo = sorted(d for d in ids if old_docs.get(d) != doc_keys[d])
     summary["unchanged"] = sum(len(ids[d]) for d in ids if old_docs.get(d) == doc_keys[d])
     sizes = {d: len(ids[d]) for d in todo}
     if mapper is None:
         parts = batches(todo, sizes, BATCH_PASSAGES)
-        done = _here(conn, parts, old, name, pipeline, n_process, progress, len(ids), rec)
+        done = _here(conn, parts, old, name, pipeline, n_process, progress, len(ids), genres)
     else:
         if progress:
             progress(0, total=len(ids))
@@ -521,7 +526,7 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
         parts = batches(todo, sizes, PARTITION_PASSAGES)
         tasks = [PartitionTask(db, pipeline, name, tuple(
             (d, {pid: old[pid] for pid in ids[d] if pid in old}) for d in part),
-            tuple(d for d in part if d in rec)) for part in parts]
+            tuple((d, genres[d]) for d in part if d in genres)) for part in parts]
         done = mapper(analyse_partition, tasks)
     warned = False
     for i, res in done:
@@ -566,7 +571,7 @@ def batches(docs: list[str], sizes: dict[str, int], limit: int) -> list[list[str
 
 def _here(conn: sqlite3.Connection, parts: list[list[str]], old: dict[str, str], name: str,
           pipeline: str, n_process: int | None, progress: Callable[..., None] | None,
-          n_docs: int, recommending: Collection[str] = ()
+          n_docs: int, genres: Mapping[str, str] | None = None
           ) -> Iterator[tuple[int, tuple[str, list[DocRows]]]]:
     """The statements of the changed documents, batch by batch (`parts`), in this process:
     each batch's passages read, linked and keyed, one batched parse of every unit that needs
@@ -583,8 +588,9 @@ def _here(conn: sqlite3.Connection, parts: list[list[str]], old: dict[str, str],
             passages = list(iter_passages(conn, doc_id, lang="en"))
             if progress:
                 progress(1)
-            linked = _link(passages)
-            keys = _passage_keys(passages, linked, _key_name(name, doc_id in recommending))
+            genre = (genres or {}).get(doc_id, "")
+            linked = _link(passages, genre)
+            keys = _passage_keys(passages, linked, _key_name(name, genre))
             changed = {pi for pi, p in enumerate(passages) if old.get(p.id) != keys[pi]}
             work.append((doc_id, passages, linked, keys, changed))
         n_jobs = sum(1 for w in work for pi in (_needed(w[2], w[4]) if w[4] else ())
@@ -595,7 +601,7 @@ def _here(conn: sqlite3.Connection, parts: list[list[str]], old: dict[str, str],
         used, per_doc = analyse_documents([(w[0], w[1], w[4]) for w in work],
                                           pipeline=pipeline, n_process=n_process,
                                           linked=[w[2] for w in work], progress=progress,
-                                          recommending=recommending)
+                                          genres=genres)
         yield i, (used, [doc_rows(conn, w[0], w[1], w[3], w[4], per_doc[k][1], name)
                          for k, w in enumerate(work)])
 

@@ -137,10 +137,11 @@ def test_a_recommending_documents_may_offers_a_course(trained):
             "members of a group.")
     [d] = S.extract(text, pipeline=trained)
     assert d.parts.strength == "permission"
-    [d] = S.extract(text, pipeline=trained, recommending=True)
+    [d] = S.extract(text, pipeline=trained, genre="recommending")
     assert (d.parts.strength, d.parts.actor) == ("recommendation", "States")
     passive = "Women migrant workers may be subjected to particularly disadvantageous terms."
-    assert [d.parts.strength for d in S.extract(passive, pipeline=trained, recommending=True)] \
+    assert [d.parts.strength for d in S.extract(passive, pipeline=trained,
+                                                        genre="recommending")] \
         == [d.parts.strength for d in S.extract(passive, pipeline=trained)]
 
 
@@ -160,7 +161,7 @@ def test_the_stage_reads_the_genre_from_the_manifest(tmp_path, trained):
                              n_pages=None, pages=[], passages=[p],
                              passage_hashes=[sha256_text(text)], warnings=[],
                              ingested_at="2026-01-01T00:00:00Z")
-    assert S.recommending_documents(conn) == {"gc"}
+    assert S.document_genres(conn) == {"gc": "recommending", "cv": "enacting"}
     S.update_statements(conn, pipeline="trained")
     assert {s.doc_id: s.strength for s in S.list_statements(conn)} == {
         "gc": "recommendation", "cv": "permission", "decl": "permission"}

@@ -1,0 +1,129 @@
+"""A document's genre, from its manifest type and legal force, and how it changes the reading of
+a unit (the same sentence says different things in a constitution and in a general comment):
+
+- **recommending** (a general comment, a general recommendation, a recommendation, a resolution,
+  concluding observations or a report that binds no one): a "may" that offers a duty-bearer a
+  course is a recommendation (`modality.offers_course`); a "may" whose subject is a group the
+  text protects ("Women migrant workers may receive lower wages than …", "Girls may drop out of
+  school") states what can happen to them, not a liberty granted: it is no deontic there.
+- **enacting** (a binding text that lays down the law: a constitution, a statute, a treaty, an
+  EU act; not a judgment, binding but reasoning in the present tense): a main clause in the
+  simple present without a modal can enact a guarantee ("Human life is protected by the law",
+  "Everyone enjoys the secrecy of correspondence", "The State respects and protects freedom of
+  belief"), as "shall" does in other instruments.
+
+`stage` reads the genre of each document from the index (`genre_of`); `parts` applies the
+readings with the parse.
+"""
+from __future__ import annotations
+
+from corpus_tool.statements import cues as C, modality as M
+from corpus_tool.statements.cues import Cue
+
+# Document types whose operative text recommends (the unseen gold's protocol: a "may" that
+# offers the addressee a course there is a recommendation): with legal_force non-binding. Not
+# declarations (they proclaim rights: "Everyone … may"), and not a document of no stated type
+# (a constitution added without one defaults to non-binding too).
+RECOMMENDING_TYPES = frozenset({"general comment", "general recommendation", "recommendation",
+                                "resolution", "concluding observations", "report"})
+GENRES = ("", "recommending", "enacting")
+# the deontic of a guarantee read from the present tense of an enacting text: the learned gate
+# (trained without the genre, which it cannot see) does not judge it
+PRESENT_TENSE = "(present tense)"
+# binding, but what its present tense says is reasoning and narrative, not enactment
+_NARRATING_BINDING_TYPES = frozenset({"judgment"})
+
+
+def genre_of(doc_type: str, legal_force: str) -> str:
+    """The genre (`GENRES`) of a document of this manifest type and legal force."""
+    if legal_force == "binding":
+        return "" if doc_type in _NARRATING_BINDING_TYPES else "enacting"
+    return "recommending" if doc_type in RECOMMENDING_TYPES else ""
+
+
+def group_may(doc, cue: Cue) -> bool:
+    """In a recommending text: is this "may" said of a group the text protects ("Women migrant
+    workers may receive …"), not of one who owes or is offered a course? The subject names a
+    beneficiary group (other than "everyone") and is no duty-bearer (a State, a party, an
+    authority, an employer, a body …)."""
+    tok = M._token_at(doc, cue.anchor)
+    if tok is None or tok.lower_ != "may" or tok.dep_ != "aux":
+        return False
+    verb = tok.head
+    subj = M._subject(verb) or (M._subject(verb.head) if verb.dep_ == "conj" else None)
+    if subj is None or subj.dep_ != "nsubj" or subj.lower_ in _DUTY_BEARERS:
+        return False
+    span = doc[subj.left_edge.i:subj.i + 1].text
+    return bool(set(C.beneficiaries(span)) - {"everyone"})
+
+
+# heads of a subject that owes duties or is offered a course in a recommending text
+_DUTY_BEARERS = {"state", "states", "party", "parties", "government", "governments", "authority",
+                 "authorities", "employer", "employers", "organization", "organizations",
+                 "organisation", "organisations", "institution", "institutions", "body",
+                 "bodies", "court", "courts", "agency", "agencies", "committee", "school",
+                 "schools", "provider", "providers", "officials", "professionals", "staff"}
+_ENTITLING = {"enjoy", "have", "possess", "retain", "exercise"}
+# verbs that present, judge or undergo rather than act ("The Congress finds that …")
+_NOT_ENACTING = M._DISCOURSE | M._JUDGEMENT | M._PRESENTING | (M._NON_AGENTIVE - _ENTITLING)
+
+
+def sentence(text: str) -> bool:
+    """Is the unit a sentence of a few words that ends like one, worth parsing in an enacting
+    text for a guarantee without a modal (not a heading, a number, a fragment)?"""
+    t = text.rstrip()
+    return t[-1:] in (".", ";") and len(t.split()) >= 4 and t[:1].isupper()
+
+
+def present_guarantee(doc) -> tuple[str, object | None] | None:
+    """In an enacting text, a unit whose main clause is in the simple present without a modal
+    and states a guarantee: (strength, the subject that acts or holds, if any), else None.
+
+    - a present passive ("is/are protected, guaranteed, respected …") of a thing ("Human
+      life", "The right of private ownership"): `recognition`, no actor;
+    - an active present verb with an object and an agent for subject: `recognition` when the
+      verb confers what the subject holds ("Every one enjoys the secrecy of …"), else
+      `obligation` of the subject ("The State respects and protects freedom of belief").
+
+    Not a question, a negation, a copula, a perfect or a past ("has been established"), a
+    passive of an agent ("The Board is established", set up rather than guaranteed) or of a
+    new entity ("An independent advisory group … is established": an indefinite subject), a
+    passive of purpose ("The information … is intended to provide …": an infinitive follows),
+    an instrument or a pronoun for subject ("This Regulation lays down …", "It applies …"), nor
+    verbs of judgement, presentation or experience ("is considered", "is set out in Annex I",
+    "faces")."""
+    if doc.text.rstrip().endswith("?"):
+        return None
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB":
+        return None
+    kids = list(root.children)
+    if any(c.tag_ == "MD" or c.dep_ in ("neg", "mark") for c in kids):
+        return None
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ in ("PRP", "WDT", "WP", "DT", "EX") or \
+            subj.lower_ in M._INSTRUMENTS or subj.lower_ in C.PRONOUNS:
+        return None
+    aux = [c for c in kids if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "auxpass" for c in kids):
+        if root.tag_ != "VBN" or len(aux) != 1 or aux[0].tag_ not in ("VBZ", "VBP") or \
+                M.is_agent(subj) or M._is(root, M._JUDGEMENT | M._PRESENTING) or \
+                _cross_reference(root) or any(c.dep_ == "xcomp" for c in kids) or \
+                any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in subj.children):
+            return None
+        return "recognition", None
+    if root.tag_ not in ("VBZ", "VBP") or aux or not M.is_agent(subj) or \
+            not any(c.dep_ in ("dobj", "obj") for c in kids) or M._is(root, _NOT_ENACTING):
+        return None
+    return ("recognition" if M._is(root, _ENTITLING) else "obligation"), subj
+
+
+# the parts of a text a passive may point to ("The list … is set out in Annex I", "… are laid
+# down in Article 5"): where the text presents its matter, not a guarantee
+_TEXT_PARTS = {"annex", "annexes", "article", "articles", "paragraph", "paragraphs", "chapter",
+               "section", "part", "point", "points", "subparagraph", "schedule", "title"}
+
+
+def _cross_reference(verb) -> bool:
+    return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in _TEXT_PARTS
+                                        for o in c.children) for c in verb.children)
