@@ -9,14 +9,14 @@ from __future__ import annotations
 from corpus_tool.naming import StatementParts, name_group
 from corpus_tool.naming.group import sharing, shared_phrase
 
-ETS93_7 = ("The arrangements for payment shall be determined under bilateral agreements, which may "
-           "also extend these measures to families and to workers recruited individually.")
-ETS93_17 = ("Each Contracting Party shall permit, under bilateral agreements or by any other means, "
-            "the transfer of such sums as remain due to migrant workers when they leave the "
-            "territory of the receiving State.")
+ETS93_7 = ("The arrangements for payment shall be determined under bilateral agreements, which "
+           "may also extend these measures to families and to workers recruited individually.")
+ETS93_17 = ("Each Contracting Party shall permit, under bilateral agreements or by any other "
+            "means, the transfer of such sums as remain due to migrant workers when they leave "
+            "the territory of the receiving State.")
 C181 = ("Where workers are recruited in one country for work in another, the Members concerned "
-        "shall consider concluding bilateral agreements to prevent abuses and fraudulent practices "
-        "in recruitment, placement and employment.")
+        "shall consider concluding bilateral agreements to prevent abuses and fraudulent "
+        "practices in recruitment, placement and employment.")
 GC2 = ("In addition, States parties should conclude bilateral agreements so that migrant workers "
        "who return to their State of origin may have access to justice in the State of employment "
        "to file complaints about abuse and to claim unpaid wages and benefits.")
