@@ -8,9 +8,9 @@ group shares: it covers the group's key phrases (class-based TF-IDF against the 
 given by the caller), is backed by the other statements' words, and is a whole noun phrase of a
 statement (never cut inside a phrase: `quality.title_problem`). The question asks whether the law
 provides that. A group nobody named (no coder's id) of `SHARED_MIN_SOURCES` statements or more is
-named by what most of them share, not by one source's words: a gist whose every content word most
-of the statements say comes first; when there is none, the key phrase most of them say, alone
-(`shared_phrase`).
+named by what most of them share, not by one source's words: a gist whose every content word at
+least half of the statements say comes first; when there is none, the key phrase most of them
+say, alone (`shared_phrase`).
 
 No domain vocabulary lives here: words come from the statements, the people from the statements
 stage's beneficiary names.
@@ -291,7 +291,7 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         says_anchor = anchor_stems <= _stems(title + " " + g.question)
         says_hint = bool(hint_stems) and hint_stems <= {w[:5] for w in _stems(title)}
         coded = i < 0 or not annotated or annotated[i]
-        shared = by_share and 2 * sharing(title, texts) > len(texts) and \
+        shared = by_share and 2 * sharing(title, texts) >= len(texts) and \
             title.lower() not in taken
         score = (problem is None, shared, says_anchor, says_hint, problem == "long",
                  round(_coverage(title, keys) + 4 * support + CODED_BONUS * coded, 6),
