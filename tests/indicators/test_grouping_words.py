@@ -12,7 +12,7 @@ import numpy as np
 
 from corpus_tool.indicators.evidence import Evidence
 from corpus_tool.indicators.phrasing import group_by_meaning
-from corpus_tool.indicators.phrasing.meaning import loose_vectors, words_of
+from corpus_tool.indicators.phrasing.words import loose_vectors, words_of
 
 ETS93 = ("coe-migrant-workers-1977", "The arrangements for payment shall be determined under "
          "bilateral agreements, which may also extend these measures to families and to workers "

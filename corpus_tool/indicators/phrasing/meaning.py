@@ -9,9 +9,7 @@ of `indicators.Evidence`) and an `embed(texts) -> unit vectors` function. Per ar
 2. Annotations without an id join the group holding the same words, else the group nearest in
    meaning (cosine ≥ `attach_min` to its statements' centroid, or ≥ `define_min` to the
    codebook's description of it), else they are grouped among themselves by average-linkage
-   clustering at `loose_min` on what they mean and the words they use (`loose_vectors`: the
-   cosine of their vectors and that of their TF-IDF word vectors, `words_weight` of it the
-   words').
+   clustering at `loose_min` on what they mean and the words they use (`words.loose_vectors`).
 3. Confident, relevant suggestions of the area (`relevant_only`) join the nearest group when
    they come as near to it as the coders' own passages do (`join_bars`: the lower quartile of
    the group's annotations' leave-one-out cosines to the rest of it, or for a small group the
@@ -33,12 +31,8 @@ statement wording joined with its object, aim and condition and the coder's id a
 statement's requirement (its predicate, as in `semantic.requirement`), the parts alone, and the
 codebook's `include` notes as seeds, on the development halves of
 `benchmarks/drafting_split.py` (`python -m benchmarks drafting`): the coded words group as the
-coders do best there, and `group_min` (0.55) was fitted there. Joining the coded words' TF-IDF
-cosine to their MiniLM cosine (`loose_vectors`; 0.6 of the words', `loose_min` 0.28, fitted
-there too) groups them better on both development halves (B-cubed F1 reference 0.713 → 0.723,
-labour 0.728 → 0.746); merging whole groups as close to each other as they are inside, or
-passages of the same article, did not (issue 15, session 9). The result does not depend on the
-order of the input.
+coders do best there, with their TF-IDF cosine joined (`words.loose_vectors`, `loose_min`
+fitted there). The result does not depend on the order of the input.
 """
 from __future__ import annotations
 
@@ -49,14 +43,12 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from sklearn.feature_extraction.text import TfidfVectorizer
-
+from corpus_tool.indicators.phrasing.words import WORDS_WEIGHT, loose_vectors, words_of
 from corpus_tool.semantic.group import group
 
 ATTACH_MIN = 0.5
 GROUP_MIN = 0.55       # suggestions nobody coded grouped together (by meaning alone)
-LOOSE_MIN = 0.28       # loose annotations grouped together, by meaning and words (fitted, with
-WORDS_WEIGHT = 0.6     # the words' share of their similarity, on the development halves)
+LOOSE_MIN = 0.28       # loose annotations grouped by meaning and words (fitted on the dev halves)
 DEFINE_MIN = 0.3       # a statement and an indicator's description say the same thing
 MAX_SUGGESTED = 4
 COVER_MIN_DOCUMENTS = 3   # a provision nobody coded yet: said by this many instruments
@@ -178,8 +170,7 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
                      defined: Sequence[tuple[str, str, str]] = (),
                      define_min: float = DEFINE_MIN,
                      group_min: float = GROUP_MIN, cover: bool = True,
-                     join_quantile: float | None = JOIN_QUANTILE,
-                     loose_min: float = LOOSE_MIN,
+                     join_quantile: float | None = JOIN_QUANTILE, loose_min: float = LOOSE_MIN,
                      words_weight: float | None = WORDS_WEIGHT) -> list[MeaningGroup]:
     """Candidate indicators of every area (see the module doc). `use_hints=False` ignores the
     coders' indicator ids and memos (grouping by the statements' meaning alone). `defined`:
@@ -188,8 +179,7 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
     other group of their area (cosine ≥ `define_min` to the description, or `attach_min` to
     the group's statements); one nothing joins is left out. `join_quantile=None`: suggestions
     join the nearest group at `attach_min` alone (the rule before `join_bars`).
-    `words_weight=None`: loose annotations are grouped by meaning alone at `group_min` (the rule
-    before `loose_vectors`)."""
+    `words_weight=None`: loose annotations grouped by meaning alone at `group_min`."""
     ordered = sorted(evidence, key=_order)
     annotations = [e for e in ordered if e.kind == "annotation"]
     if not use_hints:
@@ -257,12 +247,10 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
     word_model = words_of([coded_text(e) for e in annotations]) if loose else None
     for area in sorted(loose):
         items = loose[area]
-        if words_weight is None:
-            labels = _agglomerate(np.stack([vec_of[id(e)] for e in items]), group_min)
-        else:
-            labels = _agglomerate(loose_vectors([vec_of[id(e)] for e in items],
-                                                [coded_text(e) for e in items], word_model,
-                                                words_weight=words_weight), loose_min)
+        vecs = [vec_of[id(e)] for e in items]
+        labels = _agglomerate(np.stack(vecs), group_min) if words_weight is None else \
+            _agglomerate(loose_vectors(vecs, [coded_text(e) for e in items], word_model,
+                                       words_weight=words_weight), loose_min)
         for k in sorted(set(labels)):
             unnamed.append(MeaningGroup(area=area, items=[e for e, lab in zip(items, labels)
                                                           if lab == k]))
@@ -310,30 +298,6 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
                                        max_sources=max_suggested)
     return sorted(everything, key=lambda g: (g.area, g.hint == "", g.hint,
                                              _order(g.items[0]) if g.items else ()))
-
-
-def words_of(texts: Sequence[str]) -> TfidfVectorizer | None:
-    """The TF-IDF word model annotations are compared by, fitted on the project's coded words
-    (English stop words left out, sublinear term frequency); None when they hold no word."""
-    try:
-        return TfidfVectorizer(stop_words="english", sublinear_tf=True).fit(list(texts))
-    except ValueError:          # no word left (empty texts, stop words only)
-        return None
-
-
-def loose_vectors(vecs: Sequence[np.ndarray], texts: Sequence[str],
-                  words: TfidfVectorizer | None, *, words_weight: float = WORDS_WEIGHT
-                  ) -> np.ndarray:
-    """Unit vectors whose cosine is (1 - `words_weight`) × the cosine of `vecs` (meaning) +
-    `words_weight` × the cosine of the texts' TF-IDF vectors (`words_of`): passages of one
-    provision often share its terms ('bilateral agreements', 'vocational training') where their
-    sentences differ in meaning, so the two together group them as the coders do better than
-    either alone (the development halves, `benchmarks/drafting_split.py`)."""
-    meaning = np.asarray(vecs, dtype=np.float64)
-    if words is None:
-        return meaning
-    terms = _unit(np.asarray(words.transform(list(texts)).toarray(), dtype=np.float64))
-    return np.hstack([np.sqrt(1.0 - words_weight) * meaning, np.sqrt(words_weight) * terms])
 
 
 def join_bars(groups: Sequence[MeaningGroup], member_of: dict[int, np.ndarray],
