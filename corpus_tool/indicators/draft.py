@@ -316,6 +316,7 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
         items_of = [_dedupe(g.items) for g in gs]
         keys = _area_key_phrases(items_of)
         taken = {g.hint for g in gs if g.hint}
+        titles: set[str] = set()      # the area's titles so far (the coders' groups come first)
         for g, items, kp in zip(gs, items_of, keys):
             texts = [e.text or e.quote for e in items]
             who = who_of([e.beneficiaries for e in items])
@@ -324,11 +325,12 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                                             strength=e.strength) for t, e in zip(texts, items)],
                             keys=kp, who=who, status=status,
                             hint_words=id_words(g.hint, area).split() if use_hints else (),
-                            annotated=[e.kind == "annotation" for e in items])
+                            annotated=[e.kind == "annotation" for e in items], taken=titles)
             if g.hint in given:          # the codebook's own name for the indicator
                 name = given[g.hint]
                 nm = replace(nm, title=name, provision=name[:1].lower() + name[1:],
                              question=f"Does the law provide for {name[:1].lower() + name[1:]}?")
+            titles.add(nm.title.lower())
             if g.hint:
                 key = _hint_id(g.hint, area)
             else:

@@ -7,7 +7,10 @@ read as the noun phrase it names (`noun_phrase`). The title is the gist that bes
 group shares: it covers the group's key phrases (class-based TF-IDF against the other groups,
 given by the caller), is backed by the other statements' words, and is a whole noun phrase of a
 statement (never cut inside a phrase: `quality.title_problem`). The question asks whether the law
-provides that.
+provides that. A group nobody named (no coder's id) of `SHARED_MIN_SOURCES` statements or more is
+named by what most of them share, not by one source's words: a gist whose every content word at
+least half of the statements say comes first; when there is none, the key phrase most of them
+say, alone (`shared_phrase`).
 
 No domain vocabulary lives here: words come from the statements, the people from the statements
 stage's beneficiary names.
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from corpus_tool.naming.gist import _NOUN_OF, Gist, StatementParts, sentence_case, statement_gist
@@ -25,6 +28,7 @@ from corpus_tool.naming.wording import fill, phrase_generic, tidy, tidy_question
 
 MAX_TITLE_WORDS = 12
 CODED_BONUS = 0.15     # a coder's own statement is a likelier name than a suggested one
+SHARED_MIN_SOURCES = 3  # a group nobody named, of this many statements: named by what they share
 _STRENGTH_RANK = {"obligation": 0, "prohibition": 0, "recognition": 1, "recommendation": 2,
                   "permission": 3}
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -221,12 +225,47 @@ def anchor_phrase(words: Sequence[str], texts: Sequence[str], *, max_gap: int = 
     return ""
 
 
+_FUNCTION_WORDS = {"the", "and", "for", "with", "their", "its", "his", "her", "all", "any",
+                   "such", "which", "that", "this", "these", "those", "from", "into", "under",
+                   "other", "each", "every", "not"}
+
+
+def _content_stems(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall((text or "").lower())
+            if len(w) > 2 and w not in _FUNCTION_WORDS}
+
+
+def sharing(title: str, texts: Sequence[str]) -> int:
+    """How many of the statements say everything a title says: each of its content words (by
+    stem) is in the statement."""
+    ts = _content_stems(title)
+    return sum(bool(ts) and ts <= _stems(t) for t in texts) if ts else 0
+
+
+def shared_phrase(keys: Sequence[str], texts: Sequence[str], taken: Collection[str] = ()) -> str:
+    """What most of the statements share when none of their gists is: the first key phrase of
+    the group (class-based TF-IDF, first ones weigh most) that most statements say, as the
+    statements phrase it (`anchor_phrase`: with its relational head, 'access to', 'right to');
+    '' when no key phrase is said by most of them. A phrase that is one of the `taken` titles
+    (lower case) is passed over."""
+    for k in keys:
+        if 2 * sharing(k, texts) <= len(texts):
+            continue
+        phrase = " ".join(anchor_phrase(k.split(), texts).split()) or k
+        if title_problem(sentence_case(phrase), texts) is None and \
+                sentence_case(phrase).lower() not in taken:
+            return phrase
+    return ""
+
+
 def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str,
                status: bool, hint_words: Sequence[str] = (),
-               annotated: Sequence[bool] = ()) -> Naming:
+               annotated: Sequence[bool] = (), taken: Collection[str] = ()) -> Naming:
     """Title, question and provision of one group (see the module doc). `hint_words`: the words
     of the coder's indicator id, if any, looked for in the statements first. `annotated`: which
-    statements a coder chose (their wording is preferred to a suggested statement's)."""
+    statements a coder chose (their wording is preferred to a suggested statement's). `taken`:
+    titles other groups of the area already have (lower case), which what a group nobody named
+    shares does not repeat."""
     texts = [sp.text for sp in parts]
     word_sets = [_stems(t) for t in texts]
     anchor = " ".join((anchor_phrase(hint_words, texts) if hint_words else "").split())
@@ -236,6 +275,7 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         anchor = ""
     anchor_stems = _stems(anchor)
     hint_stems = {w[:5] for w in _stems(" ".join(hint_words))}
+    by_share = not hint_words and len(texts) >= SHARED_MIN_SOURCES
     best = None
     for i, g in _candidates(parts):
         own = texts if i < 0 else [texts[i]]
@@ -251,7 +291,9 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         says_anchor = anchor_stems <= _stems(title + " " + g.question)
         says_hint = bool(hint_stems) and hint_stems <= {w[:5] for w in _stems(title)}
         coded = i < 0 or not annotated or annotated[i]
-        score = (problem is None, says_anchor, says_hint, problem == "long",
+        shared = by_share and 2 * sharing(title, texts) >= len(texts) and \
+            title.lower() not in taken
+        score = (problem is None, shared, says_anchor, says_hint, problem == "long",
                  round(_coverage(title, keys) + 4 * support + CODED_BONUS * coded, 6),
                  -_STRENGTH_RANK.get(parts[i].strength, 4), -len(title.split()), title)
         if best is None or score > best[0]:
@@ -266,9 +308,16 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         return Naming(title=title, question=tidy_question(question), provision=kp, who=who,
                       key_phrases=tuple(keys), source_index=0)
     _, i, title, g = best
+    if by_share and not best[0][1]:      # no statement's gist is most sources': what they share
+        common = shared_phrase(keys, texts, taken)
+        if common:
+            return Naming(title=sentence_case(common), provision=_lower(common), who=who,
+                          question=tidy_question(f"Does the law provide for {_lower(common)}"
+                                                 + (f" for {who}" if who else "") + "?"),
+                          key_phrases=tuple(keys), source_index=0)
     gist_title = title
     relational = anchor and anchor.split()[0].lower() in _RELATIONAL | {"equal"}
-    if anchor and (relational or not best[0][0] or not best[0][1]
+    if anchor and (relational or not best[0][0] or not best[0][2]
                    or len(title.split()) > MAX_TITLE_WORDS):
         # the statements' own phrase for what the coder named, unless a statement names the
         # provision it makes about that subject in a short, whole title; the coder's qualifying
@@ -278,7 +327,7 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
                  and w.lower() not in _ADJ_NOUNS]
         title = sentence_case(" ".join(extra + [_lower(anchor)]) if extra and not relational
                               else anchor)
-    elif not best[0][0] and not best[0][3] and len(hint_words) >= 2 and \
+    elif not best[0][0] and not best[0][4] and len(hint_words) >= 2 and \
             title_problem(named) is None:
         title = named     # no statement names it in a whole phrase: the coder's own words do
     if who and re.match(r"(?i)right to \w+ (?:their|his or her) ", title):

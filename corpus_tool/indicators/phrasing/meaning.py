@@ -9,7 +9,7 @@ of `indicators.Evidence`) and an `embed(texts) -> unit vectors` function. Per ar
 2. Annotations without an id join the group holding the same words, else the group nearest in
    meaning (cosine ≥ `attach_min` to its statements' centroid, or ≥ `define_min` to the
    codebook's description of it), else they are grouped among themselves by average-linkage
-   clustering at `group_min`.
+   clustering at `loose_min` on what they mean and the words they use (`words.loose_vectors`).
 3. Confident, relevant suggestions of the area (`relevant_only`) join the nearest group when
    they come as near to it as the coders' own passages do (`join_bars`: the lower quartile of
    the group's annotations' leave-one-out cosines to the rest of it, or for a small group the
@@ -31,8 +31,8 @@ statement wording joined with its object, aim and condition and the coder's id a
 statement's requirement (its predicate, as in `semantic.requirement`), the parts alone, and the
 codebook's `include` notes as seeds, on the development halves of
 `benchmarks/drafting_split.py` (`python -m benchmarks drafting`): the coded words group as the
-coders do best there, and `group_min` (0.55) was fitted there. The result does not depend on the
-order of the input.
+coders do best there, with their TF-IDF cosine joined (`words.loose_vectors`, `loose_min`
+fitted there). The result does not depend on the order of the input.
 """
 from __future__ import annotations
 
@@ -43,10 +43,12 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from corpus_tool.indicators.phrasing.words import WORDS_WEIGHT, loose_vectors, words_of
 from corpus_tool.semantic.group import group
 
 ATTACH_MIN = 0.5
-GROUP_MIN = 0.55       # loose annotations grouped together (fitted on the development halves)
+GROUP_MIN = 0.55       # suggestions nobody coded grouped together (by meaning alone)
+LOOSE_MIN = 0.28       # loose annotations grouped by meaning and words (fitted on the dev halves)
 DEFINE_MIN = 0.3       # a statement and an indicator's description say the same thing
 MAX_SUGGESTED = 4
 COVER_MIN_DOCUMENTS = 3   # a provision nobody coded yet: said by this many instruments
@@ -168,14 +170,16 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
                      defined: Sequence[tuple[str, str, str]] = (),
                      define_min: float = DEFINE_MIN,
                      group_min: float = GROUP_MIN, cover: bool = True,
-                     join_quantile: float | None = JOIN_QUANTILE) -> list[MeaningGroup]:
+                     join_quantile: float | None = JOIN_QUANTILE, loose_min: float = LOOSE_MIN,
+                     words_weight: float | None = WORDS_WEIGHT) -> list[MeaningGroup]:
     """Candidate indicators of every area (see the module doc). `use_hints=False` ignores the
     coders' indicator ids and memos (grouping by the statements' meaning alone). `defined`:
     the indicators the codebook describes, as (area, id, name and definition); each founds a
     group that annotations naming no indicator join when they are nearer to it than to any
     other group of their area (cosine ≥ `define_min` to the description, or `attach_min` to
     the group's statements); one nothing joins is left out. `join_quantile=None`: suggestions
-    join the nearest group at `attach_min` alone (the rule before `join_bars`)."""
+    join the nearest group at `attach_min` alone (the rule before `join_bars`).
+    `words_weight=None`: loose annotations grouped by meaning alone at `group_min`."""
     ordered = sorted(evidence, key=_order)
     annotations = [e for e in ordered if e.kind == "annotation"]
     if not use_hints:
@@ -240,9 +244,13 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
         else:
             loose[e.area].append(e)
     unnamed: list[MeaningGroup] = []
+    word_model = words_of([coded_text(e) for e in annotations]) if loose else None
     for area in sorted(loose):
         items = loose[area]
-        labels = _agglomerate(np.stack([vec_of[id(e)] for e in items]), group_min)
+        vecs = [vec_of[id(e)] for e in items]
+        labels = _agglomerate(np.stack(vecs), group_min) if words_weight is None else \
+            _agglomerate(loose_vectors(vecs, [coded_text(e) for e in items], word_model,
+                                       words_weight=words_weight), loose_min)
         for k in sorted(set(labels)):
             unnamed.append(MeaningGroup(area=area, items=[e for e, lab in zip(items, labels)
                                                           if lab == k]))
