@@ -23,11 +23,6 @@ TF-IDF, as for `terms`, which stay the label's support).
    mechanism ('reservations and declarations': `naming.procedure`).
 4. One label never repeats another: a later (smaller) cluster takes its next candidate, else
    the people its statements name, else its next distinctive term.
-5. Shared, one chooser over both candidate pools: a label SHARED_SHARE of the members read do
-   not hold (one member's phrase) gives way to the candidate the most members hold, then the
-   most distinctive, among the tagger's phrases and the members' gists (`corpus_tool.naming`,
-   the provision each statement makes, as a draft is titled): a whole noun phrase
-   (`naming.title_problem`, never cut before 'of') naming no people, body or place, not taken.
 
 Without the trained pipeline (`spacy.blank`) there are no tags: the label is the cluster's top
 terms joined, as before."""
@@ -38,7 +33,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from corpus_tool.naming import StatementParts, sentence_case, statement_gist, title_problem
 from corpus_tool.semantic.items import Item
 from corpus_tool.semantic.naming import (AIM_NOUNS, aim_spans, content_words, for_whom,
                                          gerund_spans, key_of, procedure, stem, with_aim)
@@ -347,7 +341,6 @@ def requirement_labels(groups: Sequence[Sequence[Item]], terms: Sequence[Sequenc
         ranked = _ranked(g, weights[gi], docs[pos:pos + len(g)], terms[gi], people)
         pos += len(g)
         label = _choose(ranked, groups[gi], terms[gi], fallbacks[gi], used)
-        label = _shared_label(label, ranked, g, weights[gi], used)
         used.add(label.lower())
         labels.append(label)
     return labels
@@ -405,97 +398,3 @@ def _unique(labels: list[str], terms: Sequence[Sequence[str]]) -> list[str]:
         used.add(label.lower())
         out.append(label)
     return out
-
-
-# One chooser over both candidate pools: the tagger's phrases above, and each member's gist, the
-# provision it makes as `corpus_tool.naming` titles a draft.
-SHARED_SHARE = 0.25              # of the members read that must hold a label (two at least)
-_STEM = re.compile(r"[a-z][a-z'-]+")
-_STEM_STOP = frozenset("""the and for with from their its any all such other which that this
-these those shall into without within between against among upon under over through nor but
-not every each his her our""".split())
-
-
-def _stems(text: str) -> set[str]:
-    return {w[:5] for w in _STEM.findall(text.lower()) if len(w) > 2 and w not in _STEM_STOP}
-
-
-_AIM_OF = re.compile(r"(?i)^[a-z]+(?:tion|sion|ment|ance|ence|al|ure)\s+(?:of|for)\s+(?=\S)")
-
-
-def holders(label: str, texts: Sequence[str]) -> int:
-    """How many of `texts` hold a label: their words hold its content words (first five letters,
-    so 'elimination' is held by 'eliminate'), but for those no text has (an aim noun or a
-    'for …' the label was given) and, in a label of four content words or more, one of them."""
-    have = [_stems(t) for t in texts]
-    want = _stems(label) & set().union(*have) if have else set()
-    if _AIM_OF.match(label):                     # the aim noun: 'combat', 'end' say it too
-        want -= _stems(label.split()[0])
-    if not want:
-        return 0
-    return sum(len(want - h) <= (len(want) >= 4) for h in have)
-
-
-def _gists(group: Sequence[Item]) -> list[tuple[str, str]]:
-    """Each member's gist title as a label candidate, lower-cased, with its statement."""
-    out = []
-    for it in group:
-        g = statement_gist(StatementParts(text=it.text, aim=it.aim, object=it.object,
-                                          actor=it.actor, strength=it.strength))
-        if g is None:
-            continue
-        title = g.title.strip(" .")
-        first = title.split()[0] if title else ""
-        if first and not (first.isupper() and len(first) > 1):
-            title = title[:1].lower() + title[1:]
-        out.append((title, it.text))
-    return out
-
-
-def _acceptable(label: str, source: str) -> bool:
-    """A whole noun phrase of two words or more (`naming.title_problem`) that names neither who
-    (people, a body, the parties) nor a place."""
-    words = label.split()
-    if len(words) < 2 or title_problem(sentence_case(label), [source] if source else []):
-        return False
-    names = [w for w in words[1:] + words[:1] if w[:1].isupper()]
-    head = _head(label)
-    return not (2 * len(names) >= len(words) or head in _PEOPLE or head in _EMPTY_HEADS)
-
-
-def _cut_before_of(label: str, texts: Sequence[str]) -> bool:
-    """A statement goes on with 'of' where the label stops ('on the grounds' of …)."""
-    low = label.lower()
-    for t in texts:
-        t = " ".join(t.split()).lower()
-        at = t.find(low)
-        if at >= 0 and t[at + len(low):].startswith(" of "):
-            return True
-    return False
-
-
-def _shared_label(label: str, ranked: list[str], group: Sequence[Item],
-                  weights: dict[str, float], used: set[str]) -> str:
-    """The tagger's label when SHARED_SHARE of the members read hold it; else the candidate of
-    either pool (the tagger's phrases, the members' gists) the most members hold, then the most
-    distinctive of the cluster (its words' class-based TF-IDF), when one is held by enough
-    members, is a whole noun phrase naming no people, body or place, and is not taken."""
-    sample = list(group[:N_SAMPLE])
-    texts = [it.text for it in sample]
-    need = max(2, math.ceil(SHARED_SHARE * len(texts)))
-    if len(texts) < 2 or holders(label, texts) >= need:
-        return label
-    pool = [(c, "") for c in ranked] + _gists(sample)
-    best, key = label, None
-    for cand, source in pool:
-        if cand.lower() in used or not _acceptable(cand, source) \
-                or _cut_before_of(cand, texts):
-            continue
-        n = holders(cand, texts)
-        if n < need:
-            continue
-        spec = sum(weights.get(w, 0.0) for w in set(content_words(cand)))
-        k = (n, spec)
-        if key is None or k > key:
-            best, key = cand, k
-    return best
