@@ -82,7 +82,7 @@ def test_the_sixth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before()
     assert len(new) == 25 and {r["half"] for r in new} == {"held-out"}
     assert [sum(r["project"] == p for r in new) for p in ("anti-discrimination",
                                                           "labour-market")] == [13, 12]
-    earlier = {r["cluster_id"] for r in rows if r["sample"] != "e1619"}
+    earlier = {r["cluster_id"] for r in rows if r["sample"] not in ("e1619", "e1619-again")}
     assert not {r["cluster_id"] for r in new} & earlier
 
 
@@ -94,4 +94,7 @@ def test_the_seventh_draw_is_held_out_whole_and_repeats_no_cluster_judged_before
                                                           "labour-market")] == [5, 20]
     earlier = {r["cluster_id"] for r in rows if r["sample"] != "e1620"}
     assert not {r["cluster_id"] for r in new} & earlier
+    again = [r for r in rows if r["sample"] == "e1619-again"]     # judged anew in this pass
+    assert {r["cluster_id"] for r in again} <= {r["cluster_id"] for r in rows
+                                                if r["sample"] == "e1619"}
     assert all(r["acceptable_before"] in ("yes", "no") and r["reason_before"] for r in new)
