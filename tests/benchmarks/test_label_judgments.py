@@ -69,7 +69,8 @@ def test_the_fifth_draw_holds_out_a_whole_project_and_repeats_no_cluster_judged_
     assert [sum(r["half"] == h for r in new) for h in ("dev", "held-out")] == [25, 25]
     assert not {r["cluster_id"] for r in new} & {r["cluster_id"] for r in rows
                                                  if r["sample"] != "e1618"}
-    assert {r["project"] for r in rows if r["sample"] not in ("e1618", "e1619", "e1620", "e1619-again")} == {"reference"}
+    examples = ("e1618", "e1619", "e1620", "e1619-again")
+    assert {r["project"] for r in rows if r["sample"] not in examples} == {"reference"}
     res = label_judgments({r["cluster_id"]: r["label_after"] for r in new}, "labour-market")
     assert res["all"]["n"] == 25                       # only the labour-market project's rows
     assert res["all"]["after"] == round(sum(r["acceptable_after"] == "yes" for r in new
