@@ -187,7 +187,7 @@ def describe(items: Sequence[Item], x: np.ndarray, labels: np.ndarray, *, model_
     big_first = sorted(range(n_groups), key=lambda g: (-len(members[g]), gid[g]))
     labels_of = dict(zip(big_first, requirement_labels(
         [[items[i] for i in nearest[g]] for g in big_first], [terms[g] for g in big_first],
-        [_fallback(terms[g], items, nearest[g]) for g in big_first])))
+        [fallback_label(terms[g], items, nearest[g]) for g in big_first])))
     clusters: list[Cluster] = []
     role = {}
     for g in range(n_groups):
@@ -228,7 +228,7 @@ def describe(items: Sequence[Item], x: np.ndarray, labels: np.ndarray, *, model_
     return clusters, sorted(items[i].id for i in outliers), points
 
 
-def _fallback(terms: Sequence[str], items: Sequence[Item], nearest: Sequence[int]) -> str:
+def fallback_label(terms: Sequence[str], items: Sequence[Item], nearest: Sequence[int]) -> str:
     """A label without noun phrases: the top terms, or the nearest statement quoted."""
     if terms:
         return ", ".join(terms[:3])
