@@ -166,9 +166,17 @@ def _die_on(n: int) -> int:
     return n * n
 
 
+def _worker_settings() -> tuple:
+    import dask.config
+    return tuple(dask.config.get(k) for k in dist.LOCAL_CONFIG)
+
+
 def test_a_worker_dying_on_one_task_reports_that_task_and_the_rest_continue():
     with dist.open_engine(workers=2) as engine:
         assert engine.kind == "local" and engine.workers == 2
+        # the LocalCluster's settings reach its worker processes (no stack profiler there)
+        assert set(engine.map.client.run(_worker_settings).values()) == {
+            tuple(dist.LOCAL_CONFIG.values())}
         out = dict(engine.map(_die_on, [1, 2, 3, 4, 5]))
     assert {k: v for k, v in out.items() if k != 2} == {0: 1, 1: 4, 3: 16, 4: 25}
     assert isinstance(out[2], Lost) and "worker died" in out[2].message
