@@ -238,8 +238,13 @@ def _content_stems(text: str) -> set[str]:
 def sharing(title: str, texts: Sequence[str]) -> int:
     """How many of the statements say everything a title says: each of its content words (by
     stem) is in the statement."""
+    return _sharing(title, [_stems(t) for t in texts])
+
+
+def _sharing(title: str, word_sets: Sequence[set[str]]) -> int:
+    """`sharing` over the statements' stems (`_stems`), made once per group, not per title."""
     ts = _content_stems(title)
-    return sum(bool(ts) and ts <= _stems(t) for t in texts) if ts else 0
+    return sum(ts <= ws for ws in word_sets) if ts else 0
 
 
 def shared_phrase(keys: Sequence[str], texts: Sequence[str], taken: Collection[str] = ()) -> str:
@@ -248,8 +253,9 @@ def shared_phrase(keys: Sequence[str], texts: Sequence[str], taken: Collection[s
     statements phrase it (`anchor_phrase`: with its relational head, 'access to', 'right to');
     '' when no key phrase is said by most of them. A phrase that is one of the `taken` titles
     (lower case) is passed over."""
+    word_sets = [_stems(t) for t in texts]
     for k in keys:
-        if 2 * sharing(k, texts) <= len(texts):
+        if 2 * _sharing(k, word_sets) <= len(texts):
             continue
         phrase = " ".join(anchor_phrase(k.split(), texts).split()) or k
         if title_problem(sentence_case(phrase), texts) is None and \
@@ -291,7 +297,7 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         says_anchor = anchor_stems <= _stems(title + " " + g.question)
         says_hint = bool(hint_stems) and hint_stems <= {w[:5] for w in _stems(title)}
         coded = i < 0 or not annotated or annotated[i]
-        shared = by_share and 2 * sharing(title, texts) >= len(texts) and \
+        shared = by_share and 2 * _sharing(title, word_sets) >= len(texts) and \
             title.lower() not in taken
         score = (problem is None, shared, says_anchor, says_hint, problem == "long",
                  round(_coverage(title, keys) + 4 * support + CODED_BONUS * coded, 6),
