@@ -452,11 +452,9 @@ def analyse_partition(task: PartitionTask) -> tuple[str, list[DocRows]]:
     try:
         docs, linked, keys = [], [], []
         for doc_id, old in task.docs:
-            passages = list(iter_passages(conn, doc_id, lang="en"))
-            lk = _link(passages, genres.get(doc_id, ""))
-            ks = _passage_keys(passages, lk, _key_name(task.name, genres.get(doc_id, "")))
-            docs.append((doc_id, passages, {i for i, p in enumerate(passages)
-                                            if old.get(p.id) != ks[i]}))
+            passages, lk, ks, changed = _prepared(conn, doc_id, old, task.name,
+                                                  genres.get(doc_id, ""))
+            docs.append((doc_id, passages, changed))
             linked.append(lk)
             keys.append(ks)
         used, per_doc = analyse_documents(docs, pipeline=task.pipeline, n_process=1,
@@ -465,6 +463,17 @@ def analyse_partition(task: PartitionTask) -> tuple[str, list[DocRows]]:
                                task.name) for k, (doc_id, passages, changed) in enumerate(docs)]
     finally:
         conn.close()
+
+
+def _prepared(conn: sqlite3.Connection, doc_id: str, old: Mapping[str, str], name: str,
+              genre: str) -> tuple[list, list[list[_PU]], list[str], set[int]]:
+    """A document's English passages read, linked and keyed (for the pipeline `name` and the
+    document's `genre`), and the indices of those whose key differs from the stored one in
+    `old` (passage id → key): what `_here` and `analyse_partition` start from."""
+    passages = list(iter_passages(conn, doc_id, lang="en"))
+    linked = _link(passages, genre)
+    keys = _passage_keys(passages, linked, _key_name(name, genre))
+    return passages, linked, keys, {i for i, p in enumerate(passages) if old.get(p.id) != keys[i]}
 
 
 def _db_path(conn: sqlite3.Connection) -> str:
@@ -585,14 +594,10 @@ def _here(conn: sqlite3.Connection, parts: list[list[str]], old: dict[str, str],
     for i, part in enumerate(parts):
         work = []
         for doc_id in part:
-            passages = list(iter_passages(conn, doc_id, lang="en"))
+            work.append((doc_id, *_prepared(conn, doc_id, old, name,
+                                            (genres or {}).get(doc_id, ""))))
             if progress:
                 progress(1)
-            genre = (genres or {}).get(doc_id, "")
-            linked = _link(passages, genre)
-            keys = _passage_keys(passages, linked, _key_name(name, genre))
-            changed = {pi for pi, p in enumerate(passages) if old.get(p.id) != keys[pi]}
-            work.append((doc_id, passages, linked, keys, changed))
         n_jobs = sum(1 for w in work for pi in (_needed(w[2], w[4]) if w[4] else ())
                      for pu in w[2][pi] if pu.parse and len(pu.text) <= MAX_PARSE_CHARS)
         if progress:
