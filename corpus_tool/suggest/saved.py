@@ -5,10 +5,9 @@ The statements are scored in the partitions of `areas.statement_scoring_tasks`: 
 index that each task reads itself, so no text travels to a task; each task also leaves out the
 areas a person rejected and serialises its suggestions, so the tasks (on Dask workers with
 `build --workers`) return text, and this process only writes the partitions' text in order:
-no statement's text is held and no suggestion object is made, sent or serialised here. The
-file holds the bytes of
-`json.dumps([s.to_dict() for s in suggest_areas(project)], ensure_ascii=False) + "\\n"`,
-wherever the tasks ran."""
+no statement's text is held and no suggestion object is made, sent or serialised here.
+Wherever the tasks ran, the file holds the bytes of
+`json.dumps([s.to_dict() for s in suggest_areas(project)], ensure_ascii=False) + "\\n"`."""
 from __future__ import annotations
 
 import json
