@@ -88,3 +88,26 @@ def test_a_group_whose_statements_share_only_their_actor_is_not_titled_by_it():
     assert "states parties" not in nm.title.lower()
     nm = name_group(parts, keys=["states parties"], who="", status=False)
     assert "states parties" not in nm.title.lower(), nm.title
+
+
+# ILO C097, Annex I, Art. 7(2), and R150 (with C142), Part III, para. 3: the four sources of the
+# labour example's bilateral-agreements candidate, two of which say 'bilateral agreements'
+C097 = ("2. Where the members maintain a system of supervision over contracts of employment, such "
+        "agreements shall indicate the methods by which the contractual obligations of the "
+        "employers shall be enforced.")
+R150 = ("(3) The information and guidance should be supplemented by information on general "
+        "aspects of collective agreements and of the rights and obligations of all concerned "
+        "under labour law; this information should be provided in accordance with national law "
+        "and practice, taking into account the respective functions and tasks of the workers' "
+        "and employers' organisations concerned.")
+
+
+def test_a_key_phrase_half_the_statements_say_is_shared_as_a_gist_half_of_them_say_is():
+    texts = [ETS93_7, C097, R150, C181]
+    assert sharing("bilateral agreements", texts) == 2
+    assert shared_phrase(["bilateral agreements", "concerned", "employers"], texts).lower() == \
+        "bilateral agreements"
+    nm = name_group([StatementParts(text=t, strength="obligation") for t in texts],
+                    keys=["bilateral agreements", "concerned", "obligations", "members"],
+                    who="", status=False)
+    assert nm.title == "Bilateral agreements", nm.title    # not ETS 93's 'arrangements for payment'
