@@ -321,7 +321,7 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
             texts = [e.text or e.quote for e in items]
             who = who_of([e.beneficiaries for e in items])
             status = sum(mentions_status([t]) for t in texts) >= max(1, len(texts) / 3)
-            nm = name_group([StatementParts(text=t, aim=e.aim, object=e.object,
+            nm = name_group([StatementParts(text=t, aim=e.aim, object=e.object, actor=e.actor,
                                             strength=e.strength) for t, e in zip(texts, items)],
                             keys=kp, who=who, status=status,
                             hint_words=id_words(g.hint, area).split() if use_hints else (),

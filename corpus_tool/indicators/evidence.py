@@ -56,6 +56,7 @@ class Evidence:
     object: str = ""
     condition: str = ""
     beneficiaries: tuple[str, ...] = ()
+    actor: str = ""                  # who the statement binds ('States Parties'), never a title
     kind: str = "annotation"         # annotation / suggestion
     indicator: str = ""              # the indicator an annotation names (body.indicator)
     memo: str = ""
@@ -177,7 +178,7 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
             strength=st.strength if st else guess_strength(a.anchor.exact),
             aim=st.aim if st else "", object=st.object if st else "",
             condition=st.condition if st else "",
-            beneficiaries=tuple(st.beneficiaries) if st else (),
+            beneficiaries=tuple(st.beneficiaries) if st else (), actor=st.actor if st else "",
             kind="annotation", indicator=a.indicator or "", memo=a.memo or "",
             annotation_id=a.id, creator=a.creator, time=a.modified or a.created,
             model_id=(a.origin.model_id or "") if a.origin.type == "suggestion" else "",
@@ -271,6 +272,6 @@ def _suggested_evidence(sg, st, text: str, sha: str, clusters: dict[str, str]) -
         suffix=text[st.end:st.end + _CONTEXT], passage_id=st.passage_id,
         statement_id=st.id, locator=st.locator, page=st.page, text=st.text,
         strength=st.strength, aim=st.aim, object=st.object, condition=st.condition,
-        beneficiaries=tuple(st.beneficiaries), kind="suggestion", model_id=sg.model_id,
+        beneficiaries=tuple(st.beneficiaries), actor=st.actor, kind="suggestion", model_id=sg.model_id,
         model_version=sg.model_version, score=float(sg.score),
         cluster_id=clusters.get(st.id, ""))

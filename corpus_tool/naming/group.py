@@ -8,9 +8,10 @@ group shares: it covers the group's key phrases (class-based TF-IDF against the 
 given by the caller), is backed by the other statements' words, and is a whole noun phrase of a
 statement (never cut inside a phrase: `quality.title_problem`). The question asks whether the law
 provides that. A group nobody named (no coder's id) of `SHARED_MIN_SOURCES` statements or more is
-named by what most of them share, not by one source's words: a gist whose every content word at
-least half of the statements say comes first; when there is none, the key phrase most of them
-say, alone (`shared_phrase`).
+named by what they share, not by one source's words: a gist whose every content word at least
+half of the statements say comes first; when there is none, the first key phrase at least half
+of them say, alone (`shared_phrase`). Who the statements bind (their actor, and the duty bearers
+'States parties', 'the Committee', 'Member States') is never a title on its own (`names_actor`).
 
 No domain vocabulary lives here: words come from the statements, the people from the statements
 stage's beneficiary names.
@@ -35,6 +36,10 @@ _WORD = re.compile(r"[a-z][a-z'-]+")
 _ADJECTIVAL = re.compile(r"(?i)^[a-z]+(?:al|ic|ive|ous|ary|ible|able|ful)$")
 _ADJ_NOUNS = {"individual", "national", "nationals", "rights", "approval", "renewal", "removal",
               "arrival", "trial", "capital", "material", "referral", "disposal", "proposal"}
+# who a provision binds, whatever the statement's actor part says: never a title on its own
+_DUTY_BEARERS = {"state", "states", "party", "parties", "government", "governments", "committee",
+                 "committees", "member", "members", "contracting", "authority", "authorities",
+                 "signatory", "signatories", "high"}
 _ABOUT_STATUS = re.compile(r"(?i)\b(?:status|regular\w*|irregular\w*|undocumented|residen\w*|"
                            r"permits?|visas?|regulari[sz]\w*)\b")
 
@@ -247,19 +252,33 @@ def _sharing(title: str, word_sets: Sequence[set[str]]) -> int:
     return sum(ts <= ws for ws in word_sets) if ts else 0
 
 
-def shared_phrase(keys: Sequence[str], texts: Sequence[str], taken: Collection[str] = ()) -> str:
-    """What most of the statements share when none of their gists is: the first key phrase of
-    the group (class-based TF-IDF, first ones weigh most) that most statements say, as the
-    statements phrase it (`anchor_phrase`: with its relational head, 'access to', 'right to');
-    '' when no key phrase is said by most of them. A phrase that is one of the `taken` titles
-    (lower case) is passed over."""
-    word_sets = [_stems(t) for t in texts]
+def actor_stems(parts: Sequence[StatementParts]) -> set[str]:
+    """The stems of who the statements bind: their actor parts and the duty bearers of
+    international instruments ('States parties', 'the Committee', 'Member States')."""
+    return _stems(" ".join(sp.actor for sp in parts)) | {_stem(w) for w in _DUTY_BEARERS}
+
+
+def names_actor(title: str, actors: set[str]) -> bool:
+    """Whether a title says no more than who acts ('States parties', 'The Committee'): each of
+    its content words (by stem) is an actor's."""
+    ts = _content_stems(title)
+    return bool(ts) and ts <= actors
+
+
+def shared_phrase(keys: Sequence[str], texts: Sequence[str], taken: Collection[str] = (),
+                  actors: set[str] | None = None) -> str:
+    """What the statements share when none of their gists is: the first key phrase of the
+    group (class-based TF-IDF, first ones weigh most) that at least half of them say (the bar of
+    a shared gist in `name_group`), as the statements phrase it (`anchor_phrase`: with its
+    relational head, 'access to', 'right to'); '' when there is none. A phrase that is one of the `taken` titles
+    (lower case) is passed over, and so is one that names only the `actors` (`names_actor`)."""
+    word_sets, actors = [_stems(t) for t in texts], actor_stems([]) if actors is None else actors
     for k in keys:
-        if 2 * _sharing(k, word_sets) <= len(texts):
+        if 2 * _sharing(k, word_sets) < len(texts) or names_actor(k, actors):
             continue
         phrase = " ".join(anchor_phrase(k.split(), texts).split()) or k
         if title_problem(sentence_case(phrase), texts) is None and \
-                sentence_case(phrase).lower() not in taken:
+                sentence_case(phrase).lower() not in taken and not names_actor(phrase, actors):
             return phrase
     return ""
 
@@ -282,6 +301,7 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
     anchor_stems = _stems(anchor)
     hint_stems = {w[:5] for w in _stems(" ".join(hint_words))}
     by_share = not hint_words and len(texts) >= SHARED_MIN_SOURCES
+    actors = actor_stems(parts)
     best = None
     for i, g in _candidates(parts):
         own = texts if i < 0 else [texts[i]]
@@ -291,6 +311,8 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         problem = title_problem(title, own)
         if len(title.split()) > MAX_TITLE_WORDS:
             problem = problem or "long"
+        if names_actor(title, actors):
+            problem = "actor"
         ts = _stems(title + " " + g.question)
         support = sum(len(ts & w) / (len(ts | w) or 1) for k, w in enumerate(word_sets)
                       if k != i) / max(1, len(word_sets) - (i >= 0))
@@ -298,7 +320,7 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         says_hint = bool(hint_stems) and hint_stems <= {w[:5] for w in _stems(title)}
         coded = i < 0 or not annotated or annotated[i]
         shared = by_share and 2 * _sharing(title, word_sets) >= len(texts) and \
-            title.lower() not in taken
+            title.lower() not in taken and problem != "actor"
         score = (problem is None, shared, says_anchor, says_hint, problem == "long",
                  round(_coverage(title, keys) + 4 * support + CODED_BONUS * coded, 6),
                  -_STRENGTH_RANK.get(parts[i].strength, 4), -len(title.split()), title)
@@ -308,14 +330,15 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
     if best is None and len(hint_words) >= 2 and title_problem(named) is None:
         keys = [named.lower(), *keys]   # no statement names a provision: the coder's words do
     if best is None:            # no statement gives a provision to name: the key phrases do
-        kp = next((k for k in keys if len(k.split()) >= 2), keys[0] if keys else "provision")
+        said = [k for k in keys if not names_actor(k, actors)] or ["provision"]
+        kp = next((k for k in said if len(k.split()) >= 2), said[0])
         title = sentence_case(kp)
         question = f"Does the law provide for {kp}" + (f" for {who}" if who else "") + "?"
         return Naming(title=title, question=tidy_question(question), provision=kp, who=who,
                       key_phrases=tuple(keys), source_index=0)
     _, i, title, g = best
     if by_share and not best[0][1]:      # no statement's gist is most sources': what they share
-        common = shared_phrase(keys, texts, taken)
+        common = shared_phrase(keys, texts, taken, actors)
         if common:
             return Naming(title=sentence_case(common), provision=_lower(common), who=who,
                           question=tidy_question(f"Does the law provide for {_lower(common)}"

@@ -9,7 +9,8 @@ of `indicators.Evidence`) and an `embed(texts) -> unit vectors` function. Per ar
 2. Annotations without an id join the group holding the same words, else the group nearest in
    meaning (cosine ≥ `attach_min` to its statements' centroid, or ≥ `define_min` to the
    codebook's description of it), else they are grouped among themselves by average-linkage
-   clustering at `loose_min` on what they mean and the words they use (`words.loose_vectors`).
+   clustering at `loose_min` on what they mean and the words they use (`words.loose_vectors`),
+   passages of one article kept apart by `structure.SIBLING_PENALTY`.
 3. Confident, relevant suggestions of the area (`relevant_only`) join the nearest group when
    they come as near to it as the coders' own passages do (`join_bars`: the lower quartile of
    the group's annotations' leave-one-out cosines to the rest of it, or for a small group the
@@ -27,12 +28,11 @@ Annotations are compared with each other (steps 1-2) by the words the coder mark
 `coded_text`), joined with the coder's indicator id and memo when they are used (`hint_text`).
 Suggestions, whole statements, are compared (step 3) with the groups' statements: an annotation's
 statement wording joined with its object, aim and condition and the coder's id and memo
-(`meaning_text`). For step 2 the coded words were measured against the statement vector, the
-statement's requirement (its predicate, as in `semantic.requirement`), the parts alone, and the
-codebook's `include` notes as seeds, on the development halves of
-`benchmarks/drafting_split.py` (`python -m benchmarks drafting`): the coded words group as the
-coders do best there, with their TF-IDF cosine joined (`words.loose_vectors`, `loose_min`
-fitted there). The result does not depend on the order of the input.
+(`meaning_text`). For step 2 the coded words group as the coders do best on the development
+halves of `benchmarks/drafting_split.py` (against the statement vector, its requirement, its
+parts, the codebook's `include` notes as seeds), with their TF-IDF cosine joined and the
+documents' structure (`loose_min`, `words`, `structure` fitted there). The result does not
+depend on the order of the input.
 """
 from __future__ import annotations
 
@@ -43,12 +43,13 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from corpus_tool.indicators.phrasing.structure import SIBLING_PENALTY, sibling_labels
 from corpus_tool.indicators.phrasing.words import WORDS_WEIGHT, loose_vectors, words_of
 from corpus_tool.semantic.group import group
 
 ATTACH_MIN = 0.5
 GROUP_MIN = 0.55       # suggestions nobody coded grouped together (by meaning alone)
-LOOSE_MIN = 0.28       # loose annotations grouped by meaning and words (fitted on the dev halves)
+LOOSE_MIN = 0.235      # loose annotations grouped by meaning and words (fitted on the dev halves)
 DEFINE_MIN = 0.3       # a statement and an indicator's description say the same thing
 MAX_SUGGESTED = 4
 COVER_MIN_DOCUMENTS = 3   # a provision nobody coded yet: said by this many instruments
@@ -171,7 +172,8 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
                      define_min: float = DEFINE_MIN,
                      group_min: float = GROUP_MIN, cover: bool = True,
                      join_quantile: float | None = JOIN_QUANTILE, loose_min: float = LOOSE_MIN,
-                     words_weight: float | None = WORDS_WEIGHT) -> list[MeaningGroup]:
+                     words_weight: float | None = WORDS_WEIGHT,
+                     sibling_penalty: float = SIBLING_PENALTY) -> list[MeaningGroup]:
     """Candidate indicators of every area (see the module doc). `use_hints=False` ignores the
     coders' indicator ids and memos (grouping by the statements' meaning alone). `defined`:
     the indicators the codebook describes, as (area, id, name and definition); each founds a
@@ -179,11 +181,12 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
     other group of their area (cosine ≥ `define_min` to the description, or `attach_min` to
     the group's statements); one nothing joins is left out. `join_quantile=None`: suggestions
     join the nearest group at `attach_min` alone (the rule before `join_bars`).
-    `words_weight=None`: loose annotations grouped by meaning alone at `group_min`."""
+    `words_weight=None`: loose annotations grouped by meaning alone at `group_min`; else by
+    meaning and words, passages of one article `sibling_penalty` apart (`structure`)."""
     ordered = sorted(evidence, key=_order)
     annotations = [e for e in ordered if e.kind == "annotation"]
     if not use_hints:
-        annotations = [_without_hint(e) for e in annotations]
+        annotations = [replace(e, indicator="", memo="") for e in annotations]
     suggestions = [e for e in ordered if e.kind != "annotation"]
     # annotations are grouped by what coders marked; suggestions (whole statements) are
     # matched against the groups' statements
@@ -207,7 +210,7 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
         if e.indicator:
             area = home[e.indicator]
             g = groups.setdefault((area, e.indicator), MeaningGroup(area=area, hint=e.indicator))
-            g.items.append(e if e.area == area else _moved(e, area))
+            g.items.append(e if e.area == area else replace(e, area=area))
     for area, iid in sorted(described):
         if not any(g.hint == iid for g in groups.values()):
             groups[(area, iid)] = MeaningGroup(area=area, hint=iid)
@@ -249,8 +252,10 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
         items = loose[area]
         vecs = [vec_of[id(e)] for e in items]
         labels = _agglomerate(np.stack(vecs), group_min) if words_weight is None else \
-            _agglomerate(loose_vectors(vecs, [coded_text(e) for e in items], word_model,
-                                       words_weight=words_weight), loose_min)
+            sibling_labels(loose_vectors(vecs, [coded_text(e) for e in items], word_model,
+                                         words_weight=words_weight), [e.doc_id for e in items],
+                           [e.locator for e in items], threshold=loose_min,
+                           penalty=sibling_penalty)
         for k in sorted(set(labels)):
             unnamed.append(MeaningGroup(area=area, items=[e for e, lab in zip(items, labels)
                                                           if lab == k]))
@@ -373,14 +378,6 @@ def uncovered_groups(suggestions: Sequence, vecs: Sequence[np.ndarray], *, group
                     seen_docs.add(e.doc_id)
             out.append(MeaningGroup(area=area, items=sorted(kept, key=_order)))
     return out
-
-
-def _moved(e, area: str):
-    return replace(e, area=area)
-
-
-def _without_hint(e):
-    return replace(e, indicator="", memo="")
 
 
 def relevant_only(evidence: Sequence, relevance: dict[str, float | None], *,

@@ -1,0 +1,58 @@
+"""The documents' structure as a signal for grouping loose annotations (issue 15).
+
+Passages of one article (or one numbered paragraph) share its context words, and a chapeau's
+list items its lead-in, so their similarity overstates how alike their provisions are: on the
+development halves (`benchmarks/drafting_split.py`) coders gave such siblings different
+indicator ids far more often than passages of different documents at the same cosine (ICESCR
+Art. 13(2)(a)-(d): primary, secondary, higher and fundamental education, four indicators). Their
+cosine is lowered by `SIBLING_PENALTY` before average linkage, which lets a lower threshold
+merge what different instruments say alike (`meaning.LOOSE_MIN`). Tried there and dropped: a
+bonus (or must-link) for passages of one article, one heading or one document (F1 fell on the
+labour half, where none of the 6 pairs of one article shares an id), and for a General Comment
+paragraph citing the article another passage comes from (no such pair shares an id on either
+half).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
+
+SIBLING_PENALTY = 0.2   # fitted on the development halves, with meaning.LOOSE_MIN
+
+
+def article_of(locator: str) -> str:
+    """The article or numbered paragraph a locator belongs to: 'Art. 13(2)(a)' → 'Art. 13',
+    'Art. XI(1) ¶ 2' → 'Art. XI', 'Preamble, para. 7' → 'Preamble', 'para. 59' → 'para. 59';
+    '' for no locator."""
+    loc = " ".join((locator or "").split())
+    if loc.startswith("Preamble"):
+        return "Preamble"
+    return re.split(r"\s*[(¶]", loc)[0].strip()
+
+
+def sibling_labels(vecs: np.ndarray, doc_ids: Sequence[str], locators: Sequence[str], *,
+                   threshold: float, penalty: float = SIBLING_PENALTY) -> list[int]:
+    """Average-linkage labels of unit `vecs` at a cosine `threshold`, the cosine of two passages
+    of one article of one document lowered by `penalty` (see the module doc); numbered by first
+    appearance, deterministic."""
+    n = len(vecs)
+    if n <= 1:
+        return [0] * n
+    x = np.asarray(vecs, dtype=np.float64)
+    sim = x @ x.T
+    units = [(d, article_of(loc)) for d, loc in zip(doc_ids, locators)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            if units[i][1] and units[i] == units[j]:
+                sim[i, j] -= penalty
+                sim[j, i] -= penalty
+    dist = np.clip(1.0 - (sim + sim.T) / 2.0, 0.0, None)
+    np.fill_diagonal(dist, 0.0)
+    raw = fcluster(linkage(squareform(dist, checks=False), method="average"),
+                   t=1.0 - threshold, criterion="distance")
+    first: dict[int, int] = {}
+    return [first.setdefault(int(r), len(first)) for r in raw]
