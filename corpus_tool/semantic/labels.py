@@ -32,7 +32,10 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from corpus_tool.naming import title_problem
+from corpus_tool.semantic import label_choice
 from corpus_tool.semantic.items import Item
 from corpus_tool.semantic.naming import (AIM_NOUNS, aim_spans, content_words, for_whom,
                                          gerund_spans, key_of, procedure, stem, with_aim)
@@ -49,6 +52,7 @@ N_TERMS_COVERED = 5
 ONE_WORD = 0.4
 WHO_ONLY = 0.1                   # a phrase naming only people or bodies: a last resort
 COMPOSED_SHARE = 0.25          # of the statements sharing an aim with its object
+N_RANKED = 6                     # the tagger's candidates the second opinion weighs
 AIM_BONUS = 2.0                  # a phrase holding the aim: 'right to vote', 'reducing … fees'
 
 # heads that name no requirement of their own (generic legal and discourse words)
@@ -333,17 +337,78 @@ def requirement_labels(groups: Sequence[Sequence[Item]], terms: Sequence[Sequenc
     docs = _tagged(texts) if texts else []
     if docs is None:
         return _unique(list(fallbacks), terms)
-    weights = _word_weights(groups)
-    people = {w for g in groups for it in g for b in it.beneficiaries for w in content_words(b)}
     labels, used = [], set()
-    pos = 0
-    for gi, g in enumerate(sample):
-        ranked = _ranked(g, weights[gi], docs[pos:pos + len(g)], terms[gi], people)
-        pos += len(g)
-        label = _choose(ranked, groups[gi], terms[gi], fallbacks[gi], used)
+    for gi, sig in enumerate(_signals(sample, groups, terms, docs)):
+        label = _choose(sig.ranked, groups[gi], terms[gi], fallbacks[gi], used)
+        label = _second_opinion(label, sig, used)
         used.add(label.lower())
         labels.append(label)
     return labels
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    """What the second opinion (`label_choice`) reads of one cluster: the tagger's ranked
+    candidates, the texts and gists of the members read, its c-TF-IDF word weights and the
+    words of every beneficiary name of the corpus."""
+    ranked: list[str]
+    texts: list[str]
+    gist_titles: list[str]
+    weights: dict[str, float]
+    people: set[str]
+
+    def features(self, label: str) -> tuple[float, ...]:
+        low = label.lower()
+        have = set(content_words(label))
+        names = [w for w in label.split()[1:] + label.split()[:1] if w[:1].isupper()]
+        who = (bool(have) and have <= self.people | _PEOPLE
+               or _head(label) in self.people | _PEOPLE or 2 * len(names) >= max(1, len(have)))
+        tagger = any(low == r.lower() or low.startswith(r.lower() + " for ")
+                     for r in self.ranked[:N_RANKED])
+        return label_choice.features(label, texts=self.texts, gist_titles=self.gist_titles,
+                                     weights=self.weights, tagger=tagger, who=who,
+                                     aim=_names_aim(label))
+
+    def candidates(self) -> list[str]:
+        """The tagger's first phrases and the members' gists that are whole noun phrases."""
+        out = list(self.ranked[:N_RANKED])
+        out += [g for g in self.gist_titles if g and title_problem(g, self.texts) is None]
+        return list(dict.fromkeys(out))
+
+
+def label_signals(groups: Sequence[Sequence[Item]],
+                  terms: Sequence[Sequence[str]]) -> list[Signals] | None:
+    """The `Signals` of each group (ordered as for `requirement_labels`), None without a
+    trained spaCy pipeline: for fitting the second opinion on judged labels."""
+    sample = [list(g[:N_SAMPLE]) for g in groups]
+    texts = [predicate(it)[:MAX_CHARS] for g in sample for it in g]
+    docs = _tagged(texts) if texts else []
+    return None if docs is None else _signals(sample, groups, terms, docs)
+
+
+def _signals(sample: Sequence[Sequence[Item]], groups: Sequence[Sequence[Item]],
+             terms: Sequence[Sequence[str]], docs) -> list[Signals]:
+    weights = _word_weights(groups)
+    people = {w for g in groups for it in g for b in it.beneficiaries for w in content_words(b)}
+    out, pos = [], 0
+    for gi, g in enumerate(sample):
+        ranked = _ranked(g, weights[gi], docs[pos:pos + len(g)], terms[gi], people)
+        pos += len(g)
+        out.append(Signals(ranked, [it.text for it in g], label_choice.gists(g), weights[gi],
+                           people))
+    return out
+
+
+def _second_opinion(label: str, sig: Signals, used: set[str]) -> str:
+    """The rules' label, unless the fitted model is sure another candidate is better
+    (`label_choice.overrule`)."""
+    mine = label_choice.acceptable(sig.features(label))
+    scored = [(label_choice.acceptable(sig.features(c)), c) for c in sig.candidates()
+              if c.lower() not in used and c.lower() != label.lower()]
+    if not scored:
+        return label
+    best, cand = max(scored, key=lambda s: (s[0], -len(s[1]), s[1]))
+    return cand if label_choice.overrule(mine, best) else label
 
 
 def _choose(ranked: list[str], group: Sequence[Item], terms: Sequence[str], fallback: str,
