@@ -23,6 +23,11 @@ TF-IDF, as for `terms`, which stay the label's support).
    mechanism ('reservations and declarations': `naming.procedure`).
 4. One label never repeats another: a later (smaller) cluster takes its next candidate, else
    the people its statements name, else its next distinctive term.
+5. A second opinion (`label_choice`, fitted on judged labels) replaces the label only when it
+   is sure the label is poor and sure of another candidate.
+
+Over 400 lines on purpose: one chooser, whose candidates, scores and choice share the phrase
+pattern and the word lists.
 
 Without the trained pipeline (`spacy.blank`) there are no tags: the label is the cluster's top
 terms joined, as before."""
@@ -32,9 +37,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from corpus_tool.naming import title_problem
 from corpus_tool.semantic import label_choice
 from corpus_tool.semantic.items import Item
 from corpus_tool.semantic.naming import (AIM_NOUNS, aim_spans, content_words, for_whom,
@@ -52,7 +55,6 @@ N_TERMS_COVERED = 5
 ONE_WORD = 0.4
 WHO_ONLY = 0.1                   # a phrase naming only people or bodies: a last resort
 COMPOSED_SHARE = 0.25          # of the statements sharing an aim with its object
-N_RANKED = 6                     # the tagger's candidates the second opinion weighs
 AIM_BONUS = 2.0                  # a phrase holding the aim: 'right to vote', 'reducing … fees'
 
 # heads that name no requirement of their own (generic legal and discourse words)
@@ -331,84 +333,46 @@ def requirement_labels(groups: Sequence[Sequence[Item]], terms: Sequence[Sequenc
                        fallbacks: Sequence[str]) -> list[str]:
     """One label per group of items (each ordered nearest its centroid first), distinct from the
     others; groups are given largest first, which keep their first choice. `fallbacks` label a
-    group where no noun phrase can be found (its top terms, or its first statement quoted)."""
-    sample = [list(g[:N_SAMPLE]) for g in groups]
-    texts = [predicate(it)[:MAX_CHARS] for g in sample for it in g]
-    docs = _tagged(texts) if texts else []
-    if docs is None:
+    group where no noun phrase can be found (its top terms, or its first statement quoted).
+    The rules' label gives way only when the fitted second opinion is sure (`label_choice`)."""
+    signals = label_signals(groups, terms)
+    if signals is None:
         return _unique(list(fallbacks), terms)
     labels, used = [], set()
-    for gi, sig in enumerate(_signals(sample, groups, terms, docs)):
+    for gi, sig in enumerate(signals):
         label = _choose(sig.ranked, groups[gi], terms[gi], fallbacks[gi], used)
-        label = _second_opinion(label, sig, used)
+        label = label_choice.second_opinion(label, sig, used)
         used.add(label.lower())
         labels.append(label)
     return labels
 
 
-@dataclass(frozen=True, slots=True)
-class Signals:
-    """What the second opinion (`label_choice`) reads of one cluster: the tagger's ranked
-    candidates, the texts and gists of the members read, its c-TF-IDF word weights and the
-    words of every beneficiary name of the corpus."""
-    ranked: list[str]
-    texts: list[str]
-    gist_titles: list[str]
-    weights: dict[str, float]
-    people: set[str]
-
-    def features(self, label: str) -> tuple[float, ...]:
-        low = label.lower()
-        have = set(content_words(label))
-        names = [w for w in label.split()[1:] + label.split()[:1] if w[:1].isupper()]
-        who = (bool(have) and have <= self.people | _PEOPLE
-               or _head(label) in self.people | _PEOPLE or 2 * len(names) >= max(1, len(have)))
-        tagger = any(low == r.lower() or low.startswith(r.lower() + " for ")
-                     for r in self.ranked[:N_RANKED])
-        return label_choice.features(label, texts=self.texts, gist_titles=self.gist_titles,
-                                     weights=self.weights, tagger=tagger, who=who,
-                                     aim=_names_aim(label))
-
-    def candidates(self) -> list[str]:
-        """The tagger's first phrases and the members' gists that are whole noun phrases."""
-        out = list(self.ranked[:N_RANKED])
-        out += [g for g in self.gist_titles if g and title_problem(g, self.texts) is None]
-        return list(dict.fromkeys(out))
-
-
 def label_signals(groups: Sequence[Sequence[Item]],
-                  terms: Sequence[Sequence[str]]) -> list[Signals] | None:
-    """The `Signals` of each group (ordered as for `requirement_labels`), None without a
-    trained spaCy pipeline: for fitting the second opinion on judged labels."""
+                  terms: Sequence[Sequence[str]]) -> list[label_choice.Signals] | None:
+    """What the second opinion reads of each group (`label_choice.Signals`), None without a
+    trained spaCy pipeline."""
     sample = [list(g[:N_SAMPLE]) for g in groups]
     texts = [predicate(it)[:MAX_CHARS] for g in sample for it in g]
     docs = _tagged(texts) if texts else []
-    return None if docs is None else _signals(sample, groups, terms, docs)
-
-
-def _signals(sample: Sequence[Sequence[Item]], groups: Sequence[Sequence[Item]],
-             terms: Sequence[Sequence[str]], docs) -> list[Signals]:
+    if docs is None:
+        return None
     weights = _word_weights(groups)
     people = {w for g in groups for it in g for b in it.beneficiaries for w in content_words(b)}
+    everyone = people | _PEOPLE
+
+    def who(label: str) -> bool:                 # names people, bodies or places, not what
+        have = set(content_words(label))
+        names = [w for w in label.split()[1:] + label.split()[:1] if w[:1].isupper()]
+        return (bool(have) and have <= everyone or _head(label) in everyone
+                or 2 * len(names) >= max(1, len(have)))
+
     out, pos = [], 0
     for gi, g in enumerate(sample):
         ranked = _ranked(g, weights[gi], docs[pos:pos + len(g)], terms[gi], people)
         pos += len(g)
-        out.append(Signals(ranked, [it.text for it in g], label_choice.gists(g), weights[gi],
-                           people))
+        out.append(label_choice.Signals(ranked, [it.text for it in g], label_choice.gists(g),
+                                        weights[gi], who, _names_aim))
     return out
-
-
-def _second_opinion(label: str, sig: Signals, used: set[str]) -> str:
-    """The rules' label, unless the fitted model is sure another candidate is better
-    (`label_choice.overrule`)."""
-    mine = label_choice.acceptable(sig.features(label))
-    scored = [(label_choice.acceptable(sig.features(c)), c) for c in sig.candidates()
-              if c.lower() not in used and c.lower() != label.lower()]
-    if not scored:
-        return label
-    best, cand = max(scored, key=lambda s: (s[0], -len(s[1]), s[1]))
-    return cand if label_choice.overrule(mine, best) else label
 
 
 def _choose(ranked: list[str], group: Sequence[Item], terms: Sequence[str], fallback: str,
