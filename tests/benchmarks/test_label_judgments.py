@@ -69,7 +69,7 @@ def test_the_fifth_draw_holds_out_a_whole_project_and_repeats_no_cluster_judged_
     assert [sum(r["half"] == h for r in new) for h in ("dev", "held-out")] == [25, 25]
     assert not {r["cluster_id"] for r in new} & {r["cluster_id"] for r in rows
                                                  if r["sample"] != "e1618"}
-    examples = ("e1618", "e1619", "e1620", "e1619-again", "e1621")
+    examples = ("e1618", "e1619", "e1620", "e1619-again", "e1621", "h16j-again")
     assert {r["project"] for r in rows if r["sample"] not in examples} == {"reference"}
     res = label_judgments({r["cluster_id"]: r["label_after"] for r in new}, "labour-market")
     assert res["all"]["n"] == 25                       # only the labour-market project's rows
@@ -83,7 +83,8 @@ def test_the_sixth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before()
     assert len(new) == 25 and {r["half"] for r in new} == {"held-out"}
     assert [sum(r["project"] == p for r in new) for p in ("anti-discrimination",
                                                           "labour-market")] == [13, 12]
-    earlier = {r["cluster_id"] for r in rows if r["sample"] not in ("e1619", "e1619-again")}
+    earlier = {r["cluster_id"] for r in rows
+               if r["sample"] not in ("e1619", "e1619-again", "h16j-again")}
     assert not {r["cluster_id"] for r in new} & earlier
 
 
@@ -93,7 +94,7 @@ def test_the_seventh_draw_is_held_out_whole_and_repeats_no_cluster_judged_before
     assert len(new) == 25 and {r["half"] for r in new} == {"held-out"}
     assert [sum(r["project"] == p for r in new) for p in ("anti-discrimination",
                                                           "labour-market")] == [5, 20]
-    earlier = {r["cluster_id"] for r in rows if r["sample"] != "e1620"}
+    earlier = {r["cluster_id"] for r in rows if r["sample"] not in ("e1620", "h16j-again")}
     assert not {r["cluster_id"] for r in new} & earlier
     again = [r for r in rows if r["sample"] == "e1619-again"]     # judged anew in this pass
     assert {r["cluster_id"] for r in again} <= {r["cluster_id"] for r in rows
@@ -109,3 +110,6 @@ def test_the_eighth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before(
                                                           "labour-market")] == [3, 22]
     earlier = {r["cluster_id"] for r in rows if r["sample"] != "e1621"}
     assert not {r["cluster_id"] for r in new} & earlier
+    again = [r for r in rows if r["sample"] == "h16j-again"]      # judged anew in this pass
+    assert again and {r["cluster_id"] for r in again} <= {
+        r["cluster_id"] for r in rows if r["sample"] in ("e1619", "e1620")}
