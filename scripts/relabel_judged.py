@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 import sys
 from pathlib import Path
 
-from corpus_tool.semantic.describe import fallback_label
-from corpus_tool.semantic.items import statement_items
+from benchmarks.fit_label_choice import relabel_inputs
 from corpus_tool.semantic.labels import requirement_labels
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,21 +26,8 @@ JUDGMENTS = ROOT / "benchmarks" / "data" / "cluster_label_judgments.csv"
 
 def relabel(project: Path) -> dict[str, tuple[str, str]]:
     """Cluster id → (stored label, label by today's rules) of a project's stored clustering."""
-    conn = sqlite3.connect(f"file:{project / 'build' / 'corpus.sqlite'}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    items = statement_items(conn)
-    index = {it.id: i for i, it in enumerate(items)}
-    sims = {r[0]: r[1] for r in conn.execute("SELECT item_id, similarity FROM cluster_points")}
-    clusters = []
-    for r in conn.execute("SELECT id, label, terms, members FROM clusters"):
-        nearest = sorted((index[m] for m in json.loads(r["members"])),
-                         key=lambda i: (-round(float(sims[items[i].id]), 6), items[i].id))
-        clusters.append((r["id"], r["label"], json.loads(r["terms"]), nearest))
-    conn.close()
-    clusters.sort(key=lambda c: (-len(c[3]), c[0]))          # largest first, as `describe`
-    labels = requirement_labels([[items[i] for i in c[3]] for c in clusters],
-                                [c[2] for c in clusters],
-                                [fallback_label(c[2], items, c[3]) for c in clusters])
+    clusters, groups, terms, fallbacks = relabel_inputs(project)
+    labels = requirement_labels(groups, terms, fallbacks)
     return {c[0]: (c[1], new) for c, new in zip(clusters, labels, strict=True)}
 
 

@@ -348,6 +348,7 @@ LONG_MODULES = {
     "corpus_tool.framework.model": "the node classes and the walk over them",
     "corpus_tool.indicators.draft": "the group → indicator seam waits for the drafted titles",
     "corpus_tool.naming.gist": "one algorithm and its word lists",
+    "corpus_tool.semantic.labels": "one chooser: candidates, scores and choice share the lists",
     "corpus_tool.statements.stage": "extract and stage share the statement rows",
 }
 MAX_LINES = 400

@@ -23,6 +23,11 @@ TF-IDF, as for `terms`, which stay the label's support).
    mechanism ('reservations and declarations': `naming.procedure`).
 4. One label never repeats another: a later (smaller) cluster takes its next candidate, else
    the people its statements name, else its next distinctive term.
+5. A second opinion (`label_choice`, fitted on judged labels) replaces the label only when it
+   is sure the label is poor and sure of another candidate.
+
+Over 400 lines on purpose: one chooser, whose candidates, scores and choice share the phrase
+pattern and the word lists.
 
 Without the trained pipeline (`spacy.blank`) there are no tags: the label is the cluster's top
 terms joined, as before."""
@@ -33,6 +38,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from corpus_tool.semantic import label_choice
 from corpus_tool.semantic.items import Item
 from corpus_tool.semantic.naming import (AIM_NOUNS, aim_spans, content_words, for_whom,
                                          gerund_spans, key_of, procedure, stem, with_aim)
@@ -327,23 +333,46 @@ def requirement_labels(groups: Sequence[Sequence[Item]], terms: Sequence[Sequenc
                        fallbacks: Sequence[str]) -> list[str]:
     """One label per group of items (each ordered nearest its centroid first), distinct from the
     others; groups are given largest first, which keep their first choice. `fallbacks` label a
-    group where no noun phrase can be found (its top terms, or its first statement quoted)."""
+    group where no noun phrase can be found (its top terms, or its first statement quoted).
+    The rules' label gives way only when the fitted second opinion is sure (`label_choice`)."""
+    signals = label_signals(groups, terms)
+    if signals is None:
+        return _unique(list(fallbacks), terms)
+    labels, used = [], set()
+    for gi, sig in enumerate(signals):
+        label = _choose(sig.ranked, groups[gi], terms[gi], fallbacks[gi], used)
+        label = label_choice.second_opinion(label, sig, used)
+        used.add(label.lower())
+        labels.append(label)
+    return labels
+
+
+def label_signals(groups: Sequence[Sequence[Item]],
+                  terms: Sequence[Sequence[str]]) -> list[label_choice.Signals] | None:
+    """What the second opinion reads of each group (`label_choice.Signals`), None without a
+    trained spaCy pipeline."""
     sample = [list(g[:N_SAMPLE]) for g in groups]
     texts = [predicate(it)[:MAX_CHARS] for g in sample for it in g]
     docs = _tagged(texts) if texts else []
     if docs is None:
-        return _unique(list(fallbacks), terms)
+        return None
     weights = _word_weights(groups)
     people = {w for g in groups for it in g for b in it.beneficiaries for w in content_words(b)}
-    labels, used = [], set()
-    pos = 0
+    everyone = people | _PEOPLE
+
+    def who(label: str) -> bool:                 # names people, bodies or places, not what
+        have = set(content_words(label))
+        names = [w for w in label.split()[1:] + label.split()[:1] if w[:1].isupper()]
+        return (bool(have) and have <= everyone or _head(label) in everyone
+                or 2 * len(names) >= max(1, len(have)))
+
+    out, pos = [], 0
     for gi, g in enumerate(sample):
         ranked = _ranked(g, weights[gi], docs[pos:pos + len(g)], terms[gi], people)
         pos += len(g)
-        label = _choose(ranked, groups[gi], terms[gi], fallbacks[gi], used)
-        used.add(label.lower())
-        labels.append(label)
-    return labels
+        out.append(label_choice.Signals(ranked, [it.text for it in g], label_choice.gists(g),
+                                        weights[gi], who, _names_aim))
+    return out
 
 
 def _choose(ranked: list[str], group: Sequence[Item], terms: Sequence[str], fallback: str,

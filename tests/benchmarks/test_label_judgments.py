@@ -68,12 +68,14 @@ def test_the_fifth_draw_holds_out_a_whole_project_and_repeats_no_cluster_judged_
     assert halves == {("dev", "labour-market"), ("held-out", "anti-discrimination")}
     assert [sum(r["half"] == h for r in new) for h in ("dev", "held-out")] == [25, 25]
     assert not {r["cluster_id"] for r in new} & {r["cluster_id"] for r in rows
-                                                 if r["sample"] != "e1618"}
-    examples = ("e1618", "e1619", "e1620", "e1619-again")
+                                                 if r["sample"] not in ("e1618", "h16j-dev")}
+    examples = ("e1618", "e1619", "e1620", "e1619-again", "e1621", "h16j-again", "h16j-dev")
     assert {r["project"] for r in rows if r["sample"] not in examples} == {"reference"}
-    res = label_judgments({r["cluster_id"]: r["label_after"] for r in new}, "labour-market")
+    ids = {r["cluster_id"] for r in new}
+    last = {r["cluster_id"]: r for r in rows if r["cluster_id"] in ids}    # the last row counts
+    res = label_judgments({c: r["label_after"] for c, r in last.items()}, "labour-market")
     assert res["all"]["n"] == 25                       # only the labour-market project's rows
-    assert res["all"]["after"] == round(sum(r["acceptable_after"] == "yes" for r in new
+    assert res["all"]["after"] == round(sum(r["acceptable_after"] == "yes" for r in last.values()
                                             if r["project"] == "labour-market") / 25, 2)
 
 
@@ -83,7 +85,8 @@ def test_the_sixth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before()
     assert len(new) == 25 and {r["half"] for r in new} == {"held-out"}
     assert [sum(r["project"] == p for r in new) for p in ("anti-discrimination",
                                                           "labour-market")] == [13, 12]
-    earlier = {r["cluster_id"] for r in rows if r["sample"] not in ("e1619", "e1619-again")}
+    earlier = {r["cluster_id"] for r in rows
+               if r["sample"] not in ("e1619", "e1619-again", "h16j-again")}
     assert not {r["cluster_id"] for r in new} & earlier
 
 
@@ -93,9 +96,22 @@ def test_the_seventh_draw_is_held_out_whole_and_repeats_no_cluster_judged_before
     assert len(new) == 25 and {r["half"] for r in new} == {"held-out"}
     assert [sum(r["project"] == p for r in new) for p in ("anti-discrimination",
                                                           "labour-market")] == [5, 20]
-    earlier = {r["cluster_id"] for r in rows if r["sample"] != "e1620"}
+    earlier = {r["cluster_id"] for r in rows if r["sample"] not in ("e1620", "h16j-again")}
     assert not {r["cluster_id"] for r in new} & earlier
     again = [r for r in rows if r["sample"] == "e1619-again"]     # judged anew in this pass
     assert {r["cluster_id"] for r in again} <= {r["cluster_id"] for r in rows
                                                 if r["sample"] == "e1619"}
     assert all(r["acceptable_before"] in ("yes", "no") and r["reason_before"] for r in new)
+
+
+def test_the_eighth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before():
+    rows = _rows()
+    new = [r for r in rows if r["sample"] == "e1621"]
+    assert len(new) == 25 and {r["half"] for r in new} == {"held-out"}
+    assert [sum(r["project"] == p for r in new) for p in ("anti-discrimination",
+                                                          "labour-market")] == [3, 22]
+    earlier = {r["cluster_id"] for r in rows if r["sample"] != "e1621"}
+    assert not {r["cluster_id"] for r in new} & earlier
+    again = [r for r in rows if r["sample"] == "h16j-again"]      # judged anew in this pass
+    assert again and {r["cluster_id"] for r in again} <= {
+        r["cluster_id"] for r in rows if r["sample"] in ("e1619", "e1620")}
