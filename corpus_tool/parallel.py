@@ -33,6 +33,16 @@ class Mapper(Protocol):
                  ) -> Iterator[tuple[int, R | Lost]]: ...
 
 
+def warm(mapper: Mapper | None, fn: Callable[[], object]) -> None:
+    """Have every worker of `mapper` run `fn` (load a model, import what the tasks use) now,
+    while this process is still preparing the tasks, instead of in the first task each worker
+    gets; a mapper that runs the tasks here has no `warm` (its tasks load what they need on
+    first use, as they do on a worker that `fn` did not reach)."""
+    start = getattr(mapper, "warm", None)
+    if start is not None:
+        start(fn)
+
+
 def serial_map(fn: Callable[[T], R], tasks: Sequence[T]) -> Iterator[tuple[int, R | Lost]]:
     """The mapper that runs every task here, one after the other, in order."""
     for i, task in enumerate(tasks):

@@ -20,6 +20,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any, TypedDict
@@ -27,7 +28,7 @@ from typing import Any, TypedDict
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import sha256_bytes, sha256_text
 from corpus_tool.models import STRENGTHS, Statement
-from corpus_tool.parallel import Lost, Mapper
+from corpus_tool.parallel import Lost, Mapper, warm
 from corpus_tool.statements import actors as A, beneficiaries as B, cues as C, gate as G
 from corpus_tool.statements import modality as M
 from corpus_tool.statements import rules as R
@@ -497,6 +498,8 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
     batched parse per partition) and each comes back as rows, written in one transaction.
     Either way the statements are the same, byte for byte."""
     ensure_schema(conn, DDL)
+    if mapper is not None:      # the workers load the pipeline while this process finds the work
+        warm(mapper, partial(load_pipeline, pipeline))
     name = pipeline_name(pipeline)
     ids: dict[str, list[str]] = {}
     for doc_id, pid in conn.execute("SELECT doc_id, id FROM passages WHERE lang = 'en' "
