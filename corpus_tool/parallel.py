@@ -33,6 +33,16 @@ class Mapper(Protocol):
                  ) -> Iterator[tuple[int, R | Lost]]: ...
 
 
+def warm(mapper: Mapper | None, fn: Callable[[], object]) -> None:
+    """Have every worker of `mapper` run `fn` (load a model, import what the tasks use) now,
+    while this process is still preparing the tasks, instead of in the first task each worker
+    gets; a mapper that runs the tasks here has no `warm` (its tasks load what they need on
+    first use, as they do on a worker that `fn` did not reach)."""
+    start = getattr(mapper, "warm", None)
+    if start is not None:
+        start(fn)
+
+
 def serial_map(fn: Callable[[T], R], tasks: Sequence[T]) -> Iterator[tuple[int, R | Lost]]:
     """The mapper that runs every task here, one after the other, in order."""
     for i, task in enumerate(tasks):
@@ -44,3 +54,33 @@ def partition(items: Sequence[T], size: int) -> list[list[T]]:
     partitions for the same items, whatever runs them."""
     size = max(1, int(size))
     return [list(items[i:i + size]) for i in range(0, len(items), size)]
+
+
+def batches(items: Sequence[T], weight: Callable[[T], int], limit: int) -> list[list[T]]:
+    """`items` in order, cut into consecutive batches whose weights add up to at most `limit`
+    (an item heavier than `limit` is a batch of its own): like `partition`, the same batches
+    for the same items, whatever runs them."""
+    out: list[list[T]] = []
+    n = limit
+    for item in items:
+        w = weight(item)
+        if not out or n + w > limit:
+            out.append([])
+            n = 0
+        out[-1].append(item)
+        n += w
+    return out
+
+
+def tapered(items: Sequence[T], weight: Callable[[T], int], limit: int, *, tail: int = 4
+            ) -> list[list[T]]:
+    """`batches` of `limit`, except that the items of the last `2 * limit` are cut `tail` times
+    finer: a stage's last tasks are short, so the workers finish together rather than one
+    waiting on another's last big task."""
+    rest, k = 0, len(items)
+    while k > 0 and rest + weight(items[k - 1]) <= 2 * limit:
+        k -= 1
+        rest += weight(items[k])
+    return (batches(items[:k], weight, limit)
+            + batches(items[k:], weight, max(1, limit // tail)))
+

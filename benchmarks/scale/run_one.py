@@ -9,7 +9,9 @@ deletes the embedding cache first, so the embed stage embeds every text again;
 
 Writes per stage: status, seconds and CPU seconds (this process and every process it started:
 on a loaded machine the wall time includes waiting for a core, the CPU time is the work; and of
-this process alone, the part no worker can take over) and this process's peak memory during the
+this process alone, the part no worker can take over, split by thread: the build's own work in
+`MainThread`, Dask's scheduler, nannies and client in `IO loop`; a thread that ended during the
+stage is not counted) and this process's peak memory during the
 stage (sampled) and its high-water mark at the stage's end (`ru_maxrss`: the stage that raises it
 set the peak). For the whole build: the peak resident memory of this (the main) process
 (`resource.getrusage`) and of every process it started (ingest pool, Dask nanny and worker
@@ -39,13 +41,15 @@ class TreeSampler:
     """Peak RSS of every descendant of this process, and of this process during each stage
     (`stage` is set by `CpuPerStage`), sampled in a thread."""
 
+    REFRESH = 5         # the list of descendants is taken again every REFRESH samples
+
     def __init__(self, every: float = 0.2) -> None:
         self.every = every
         self.peaks: dict[int, dict] = {}
         self.stage = ""
         self.main_by_stage: dict[str, float] = {}
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._loop, daemon=True)
+        self._thread = threading.Thread(target=self._loop, daemon=True, name="TreeSampler")
 
     def __enter__(self) -> TreeSampler:
         self._thread.start()
@@ -57,14 +61,18 @@ class TreeSampler:
 
     def _loop(self) -> None:
         me = psutil.Process()
+        children: list[psutil.Process] = []
+        n = 0
         while not self._stop.is_set():
             if self.stage:
                 mb = me.memory_info().rss / 2**20
                 self.main_by_stage[self.stage] = max(self.main_by_stage.get(self.stage, 0.0), mb)
-            try:
-                children = me.children(recursive=True)
-            except psutil.Error:
-                children = []
+            if n % self.REFRESH == 0:       # listing them scans every process of the machine
+                try:
+                    children = me.children(recursive=True)
+                except psutil.Error:
+                    children = []
+            n += 1
             for c in children:
                 try:
                     rss = c.memory_info().rss
@@ -95,6 +103,19 @@ def main_cpu_seconds() -> float:
     return t.user + t.system
 
 
+def thread_cpu_seconds() -> dict[str, float]:
+    """CPU (user + system) of each live thread of this process so far, by the thread's name
+    (threads of one name summed: the build's own work is `MainThread`; Dask's event loops are
+    `IO loop`; `TreeSampler` samples memory)."""
+    names = {t.native_id: t.name for t in threading.enumerate()}
+    out: dict[str, float] = {}
+    for t in psutil.Process().threads():
+        name = names.get(t.id, "other")
+        name = "IO loop" if name.startswith("IO loop") else name
+        out[name] = out.get(name, 0.0) + t.user_time + t.system_time
+    return out
+
+
 def cpu_seconds() -> float:
     """CPU (user + system) of this process, of its finished children and of its live
     descendants, so far."""
@@ -120,19 +141,23 @@ class CpuPerStage:
         self.cpu: dict[str, float] = {}
         self.main_cpu: dict[str, float] = {}
         self.maxrss: dict[str, float] = {}
+        self.threads: dict[str, dict[str, float]] = {}
         self.sampler = sampler
-        self._begin: dict[str, tuple[float, float]] = {}
+        self._begin: dict[str, tuple[float, float, dict[str, float]]] = {}
 
     def start(self, stage: str):
-        self._begin[stage] = (cpu_seconds(), main_cpu_seconds())
+        self._begin[stage] = (cpu_seconds(), main_cpu_seconds(), thread_cpu_seconds())
         self.sampler.stage = stage
         return None
 
     def finish(self, stage: str, status: str, summary: dict) -> None:
         if stage in self._begin:
-            total, main = self._begin.pop(stage)
+            total, main, threads = self._begin.pop(stage)
             self.cpu[stage] = round(cpu_seconds() - total, 2)
             self.main_cpu[stage] = round(main_cpu_seconds() - main, 2)
+            now = thread_cpu_seconds()
+            self.threads[stage] = {k: round(v - threads.get(k, 0.0), 2) for k, v in now.items()
+                                   if v - threads.get(k, 0.0) >= 0.01}
         # the main process's high-water mark so far: the stage that raises it set the peak
         # (exact, where the sampler's 0.2 s can miss a short spike)
         self.maxrss[stage] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -200,12 +225,16 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int,
         # process holds a client to ask the workers for their peak memory after the build
         if "scheduler" not in {f.name for f in dataclasses.fields(BuildOptions)}:
             raise SystemExit("this corpus-tool has no Dask engine (BuildOptions.scheduler)")
+        import dask.config
         from distributed import Client
 
         from corpus_tool.pipeline.distributed import start_local_cluster
         cluster = start_local_cluster(workers)
         client = Client(cluster, set_as_default=False)
         opts.scheduler = cluster.scheduler_address
+        # the build's client takes results straight from the workers, as on `--workers` (this
+        # process ends with the run)
+        dask.config.set({"distributed.client.direct-to-workers": True})
     sampler = TreeSampler()
     cpu = CpuPerStage(sampler)
     t0 = time.perf_counter()
@@ -233,6 +262,9 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int,
         "stages": {s["stage"]: {"status": s["status"], "seconds": s["seconds"],
                                 "cpu_s": cpu.cpu.get(s["stage"], 0.0),
                                 "main_cpu_s": cpu.main_cpu.get(s["stage"], 0.0),
+                                # the main process's CPU by thread (MainThread: the build's own
+                                # work; IO loop: Dask's scheduler, nannies and client)
+                                "main_threads_cpu_s": cpu.threads.get(s["stage"], {}),
                                 "main_peak_mb": round(sampler.main_by_stage.get(s["stage"], 0.0)),
                                 "main_maxrss_after_mb": round(cpu.maxrss.get(s["stage"], 0.0)),
                                 "message": s.get("message", "")} for s in rep["stages"]},

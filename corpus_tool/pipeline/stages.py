@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -72,6 +72,7 @@ class Context:
     items: Progress | None = None     # the running stage's items done / total
     mapper: Mapper = serial_map       # runs the per-document map steps (here, or on Dask)
     _conn: sqlite3.Connection | None = None
+    _fps: dict[str, str] = field(default_factory=dict)
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -79,26 +80,36 @@ class Context:
             self._conn = connect(self.project.db_path)
         return self._conn
 
+    def query_fp(self, sql: str) -> str:
+        """`_query_fp` of the index, taken once until the connection is closed, which the build
+        does after every stage it runs (one that ran may have changed any table): the stages
+        after `statements` each fingerprint every statement, once instead of twice per stage,
+        and a build whose stages are all skipped reads them once."""
+        if sql not in self._fps:
+            self._fps[sql] = _query_fp(self.conn, sql)
+        return self._fps[sql]
+
     def close(self) -> None:
+        self._fps.clear()
         if self._conn is not None:
             self._conn.close()
             self._conn = None
 
 
 def _docs_fp(ctx: Context) -> str:
-    return _query_fp(ctx.conn, "SELECT id, text_sha256, title, issuer, year, type, legal_force "
-                               "FROM documents ORDER BY id")
+    return ctx.query_fp("SELECT id, text_sha256, title, issuer, year, type, legal_force "
+                        "FROM documents ORDER BY id")
 
 
 def _statements_fp(ctx: Context) -> str:
-    return _query_fp(ctx.conn, "SELECT id, text, strength FROM statements ORDER BY id")
+    return ctx.query_fp("SELECT id, text, strength FROM statements ORDER BY id")
 
 
 def _clusters_fp(ctx: Context) -> str:
     # the curated view: clusters, and the statements the curation set aside (they feed no draft)
-    return _fp(_query_fp(ctx.conn, "SELECT * FROM clusters ORDER BY id"),
-               _query_fp(ctx.conn, "SELECT item_id FROM cluster_points WHERE role = 'excluded' "
-                                   "ORDER BY item_id"))
+    return _fp(ctx.query_fp("SELECT * FROM clusters ORDER BY id"),
+               ctx.query_fp("SELECT item_id FROM cluster_points WHERE role = 'excluded' "
+                            "ORDER BY item_id"))
 
 
 def _annotations_fp(ctx: Context) -> str:
@@ -177,7 +188,7 @@ def _ingest_run(ctx: Context) -> dict:
 
 # statements
 def _statements_inputs(ctx: Context) -> str:
-    return _fp(_query_fp(ctx.conn, "SELECT id, text_sha256, lang FROM passages ORDER BY id"),
+    return _fp(ctx.query_fp("SELECT id, text_sha256, lang FROM passages ORDER BY id"),
                ctx.options.statements, _code_fp("corpus_tool.statements"))
 
 
@@ -264,7 +275,7 @@ def _draft_inputs(ctx: Context) -> str:
     extra = [p.indicators_dir / "topics.yaml", suggestions_path(p), fw]
     return _fp(_annotations_fp(ctx), _statements_fp(ctx), _clusters_fp(ctx), _docs_fp(ctx),
                _files_fp([x for x in extra if x.exists()], p.root),
-               _query_fp(ctx.conn, "SELECT id, text_sha256 FROM documents ORDER BY id"),
+               ctx.query_fp("SELECT id, text_sha256 FROM documents ORDER BY id"),
                _code_fp("corpus_tool.indicators", "corpus_tool.indicators.phrasing",
                         ),
                ctx.options.backend)

@@ -32,7 +32,7 @@ import numpy as np
 
 from corpus_tool.errors import InputError
 from corpus_tool.formats import sha256_text
-from corpus_tool.parallel import Lost, Mapper, partition
+from corpus_tool.parallel import Lost, Mapper, partition, warm
 from corpus_tool.project import Project
 from corpus_tool.semantic.backends import (DEFAULT_BACKEND, Embedder, ProgressFn, TfidfEmbedder,
                                            get_embedder)
@@ -45,6 +45,13 @@ def encode_batch(backend: str, texts: list[str]) -> np.ndarray:
     """One batch through the named backend's model (loaded once per process): what a Dask
     worker runs."""
     return get_embedder(backend).encode(texts)
+
+
+def _warm(mapper: Mapper | None, backend: str | Embedder) -> None:
+    """The workers of `mapper` load the named backend's model (by encoding a word) while this
+    process reads and hashes the texts and looks them up in the cache."""
+    if mapper is not None and isinstance(backend, str):
+        warm(mapper, partial(encode_batch, backend, ["warm"]))
 
 
 def _encode_here(conn: sqlite3.Connection, emb: Embedder, batches: list, found: dict | None,
@@ -129,6 +136,8 @@ def embed_texts(project: Project, texts: Sequence[str], *, backend: str | Embedd
     name) the batches are encoded as tasks (on Dask workers); the batches are the same either
     way (the uncached texts, longest first, cut every `batch_size`), so are the vectors."""
     emb = get_embedder(backend) if isinstance(backend, str) else backend
+    if getattr(emb, "cacheable", True):
+        _warm(mapper, backend)
     texts = list(texts)
     if progress:
         progress(0, total=len(texts))
@@ -173,6 +182,7 @@ def cache_texts(project: Project, texts: Sequence[str], *, backend: str | Embedd
     and kept) and this process writes the batches' vectors to the cache as they come back.
     Returns the counts (`dim` 0: no vector is read here)."""
     emb = get_embedder(backend) if isinstance(backend, str) else backend
+    _warm(mapper, backend)
     texts = list(texts)
     if progress:
         progress(0, total=len(texts))

@@ -20,6 +20,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any, TypedDict
@@ -27,7 +28,7 @@ from typing import Any, TypedDict
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import sha256_bytes, sha256_text
 from corpus_tool.models import STRENGTHS, Statement
-from corpus_tool.parallel import Lost, Mapper
+from corpus_tool.parallel import Lost, Mapper, batches, tapered, warm
 from corpus_tool.statements import actors as A, beneficiaries as B, cues as C, gate as G
 from corpus_tool.statements import modality as M
 from corpus_tool.statements import rules as R
@@ -376,9 +377,10 @@ def _key_name(name: str, genre: str) -> str:
 
 # --- the stage --------------------------------------------------------------------------------
 
-# English passages per task when a mapper (Dask) runs the stage (500 was tried against the idle
-# tail of the last tasks: the stage's speed-up did not move, 1.81× against 1.79×, and the main
-# process spent more on the four times as many results: 18.3 against 10.7 CPU s at ×10)
+# English passages per task when a mapper (Dask) runs the stage, the last 4,000 in tasks of 500
+# (`parallel.tapered`) so that no worker waits on another's last big task (500 throughout was
+# tried at stop 26: the stage went 1.79× → 1.81×, but the main process spent 18.3 against 10.7
+# CPU s on the four times as many results at ×10)
 PARTITION_PASSAGES = 2_000
 BATCH_PASSAGES = 20_000  # English passages per batch (read, parsed, written) when it runs here
 
@@ -493,10 +495,12 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
     processes when the batch is large), and the rules; its rows are written in one transaction
     before the next batch is read, so memory is bounded by a batch, not by the corpus. With
     `mapper` partitions of whole documents holding about `PARTITION_PASSAGES` English passages
-    run as tasks (`analyse_partition`, on Dask workers that read the index themselves: one
+    (finer at the end) run as tasks (`analyse_partition`, on Dask workers that read the index themselves: one
     batched parse per partition) and each comes back as rows, written in one transaction.
     Either way the statements are the same, byte for byte."""
     ensure_schema(conn, DDL)
+    if mapper is not None:      # the workers load the pipeline while this process finds the work
+        warm(mapper, partial(load_pipeline, pipeline))
     name = pipeline_name(pipeline)
     ids: dict[str, list[str]] = {}
     for doc_id, pid in conn.execute("SELECT doc_id, id FROM passages WHERE lang = 'en' "
@@ -525,14 +529,14 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
     summary["unchanged"] = sum(len(ids[d]) for d in ids if old_docs.get(d) == doc_keys[d])
     sizes = {d: len(ids[d]) for d in todo}
     if mapper is None:
-        parts = batches(todo, sizes, BATCH_PASSAGES)
+        parts = batches(todo, sizes.__getitem__, BATCH_PASSAGES)
         done = _here(conn, parts, old, name, pipeline, n_process, progress, len(ids), genres)
     else:
         if progress:
             progress(0, total=len(ids))
             progress(len(ids) - len(todo))
         db = _db_path(conn)
-        parts = batches(todo, sizes, PARTITION_PASSAGES)
+        parts = tapered(todo, sizes.__getitem__, PARTITION_PASSAGES)
         tasks = [PartitionTask(db, pipeline, name, tuple(
             (d, {pid: old[pid] for pid in ids[d] if pid in old}) for d in part),
             tuple((d, genres[d]) for d in part if d in genres)) for part in parts]
@@ -562,20 +566,6 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
     summary["statements"] = conn.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
     summary["warnings"].extend(empty_document_warnings(conn))
     return summary
-
-
-def batches(docs: list[str], sizes: dict[str, int], limit: int) -> list[list[str]]:
-    """`docs` in order, cut into consecutive batches of at most `limit` passages (`sizes`); a
-    document larger than `limit` is a batch of its own."""
-    out: list[list[str]] = []
-    n = limit
-    for d in docs:
-        if not out or n + sizes[d] > limit:
-            out.append([])
-            n = 0
-        out[-1].append(d)
-        n += sizes[d]
-    return out
 
 
 def _here(conn: sqlite3.Connection, parts: list[list[str]], old: dict[str, str], name: str,

@@ -19,7 +19,7 @@ from corpus_tool.coding.rejections import rejected_pairs, without_rejected
 from corpus_tool.errors import InputError
 from corpus_tool.formats import sha256_text
 from corpus_tool.models import Suggestion
-from corpus_tool.parallel import Lost, Mapper, partition, serial_map
+from corpus_tool.parallel import Lost, Mapper, partition, serial_map, warm
 from corpus_tool.progress import Progress
 from corpus_tool.project import Project
 from corpus_tool.semantic.backends import TfidfEmbedder, get_embedder
@@ -133,6 +133,7 @@ def scoring_tasks(project: Project, inputs: list[tuple[str, str]], *, backend: s
     vectors from it by text hash, so no vector travels in a task and this process never holds
     them all (except for a backend fitted on the texts, tfidf, whose vectors are made here)."""
     emb = get_embedder(backend)
+    warm(mapper, scoring_ready)
     if getattr(emb, "cacheable", True) and not isinstance(emb, TfidfEmbedder):
         model, _ = build_area_model(project, backend=backend, method=method)
         cache_texts(project, [t for _, t in inputs], backend=backend, progress=progress,
@@ -166,10 +167,16 @@ def statement_scoring_tasks(project: Project, *, backend: str, method: str = "au
         conn.close()
     if not spans:
         return None
+    warm(mapper, scoring_ready)
     model, _ = build_area_model(project, backend=backend, method=method)
     cache_missing(project, (t for sp in spans for _, t in span_texts(sp)), backend=backend,
                   mapper=mapper)
     return model, spans, partial(suggest_span, model, project, emb.model_id)
+
+
+def scoring_ready() -> None:
+    """Nothing: sent to the workers ahead of the scoring tasks (`parallel.warm`), it has each
+    import this module and what a task uses while the area model is fitted here."""
 
 
 def span_progress(results: Iterator[tuple[int, T]], parts: Sequence, progress: Progress | None

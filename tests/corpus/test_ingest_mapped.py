@@ -33,7 +33,7 @@ def _passages(project) -> list[tuple]:
 
 
 def test_a_mapped_ingest_stores_what_the_process_pool_stores(tmp_path, monkeypatch):
-    monkeypatch.setattr(driver, "PARTITION_DOCS", 2)
+    monkeypatch.setattr(driver, "PARTITION_BYTES", 50_000)
     pooled = make_project(tmp_path / "pool", ROWS, FILES)
     mapped = make_project(tmp_path / "mapped", ROWS, FILES)
     seen: list[list] = []
@@ -44,8 +44,8 @@ def test_a_mapped_ingest_stores_what_the_process_pool_stores(tmp_path, monkeypat
 
     a = ingest(pooled, workers=2)
     b = ingest(mapped, mapper=mapper)
-    # 3 documents in partitions of 2 by id, the biggest first: [crc-gc6] (81 kB), then
-    # [ccpr-gc23, crc-gc1] (37 kB)
+    # 3 documents in partitions of at most 50 kB by id, the biggest first: [crc-gc6] (81 kB,
+    # alone), then [ccpr-gc23, crc-gc1] (37 kB)
     assert seen == [[1, 2]]
     assert a["ingested"] == b["ingested"] == ["ccpr-gc23-1994", "crc-gc1-2001", "crc-gc6-2005"]
     assert a["passages"] == b["passages"] > 50
@@ -54,7 +54,7 @@ def test_a_mapped_ingest_stores_what_the_process_pool_stores(tmp_path, monkeypat
 
 def test_a_document_that_kills_its_worker_is_reported_and_the_others_are_stored(tmp_path,
                                                                                 monkeypatch):
-    monkeypatch.setattr(driver, "PARTITION_DOCS", 2)
+    monkeypatch.setattr(driver, "PARTITION_BYTES", 50_000)
     project = make_project(tmp_path / "p", ROWS, FILES)
     calls: list[int] = []
 
@@ -68,8 +68,8 @@ def test_a_document_that_kills_its_worker_is_reported_and_the_others_are_stored(
 
     rep = ingest(project, mapper=mapper)
     assert calls == [2, 2]      # two partitions, then the dead one's 2 documents one by one
-    # partitions by id, biggest first: [crc-gc6], [ccpr-gc23, crc-gc1] (dies); then ccpr-gc23
-    # and crc-gc1 alone
+    # partitions of at most 50 kB by id, biggest first: [crc-gc6], [ccpr-gc23, crc-gc1]
+    # (dies); then ccpr-gc23 and crc-gc1 alone
     assert rep["ingested"] == ["ccpr-gc23-1994", "crc-gc6-2005"]
     assert [(f["doc_id"], f["path"]) for f in rep["failed"]] == [("crc-gc1-2001",
                                                                   "corpus/gc1.json")]

@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from typer.testing import CliRunner
 import corpus_tool.pipeline.distributed as dist
 from corpus_tool.cli import app
 from corpus_tool.errors import InputError
-from corpus_tool.parallel import Lost, partition, serial_map
+from corpus_tool.parallel import Lost, partition, serial_map, warm
 from corpus_tool.project import init_project
 
 REPO = Path(__file__).resolve().parents[2]
@@ -151,10 +152,16 @@ def test_a_malformed_scheduler_address_and_both_options_are_refused(tmp_path, mo
             pass
 
 
+def _refuse() -> None:
+    raise AssertionError("warmed here")
+
+
 def test_the_serial_engine_maps_in_order_and_partitions_depend_on_the_data_only():
     with dist.open_engine() as engine:
         assert engine.kind == "serial" and engine.map is serial_map
         assert list(engine.map(len, ["a", "bb", ""])) == [(0, 1), (1, 2), (2, 0)]
+        warm(engine.map, _refuse)      # nothing to warm: the tasks load what they need here
+        warm(None, _refuse)
     assert partition(list(range(7)), 3) == [[0, 1, 2], [3, 4, 5], [6]]
     assert partition([], 3) == []
     assert Lost("x") == Lost("x")
@@ -164,6 +171,17 @@ def _die_on(n: int) -> int:
     if n == 3:
         os._exit(1)          # what a reader crashing the interpreter does to its worker
     return n * n
+
+
+WARMED = "CORPUS_TOOL_TEST_WARMED"
+
+
+def _mark_warm() -> None:
+    os.environ[WARMED] = str(os.getpid())
+
+
+def _warmed() -> str | None:
+    return os.environ.get(WARMED)
 
 
 def _worker_settings() -> tuple:
@@ -177,6 +195,13 @@ def test_a_worker_dying_on_one_task_reports_that_task_and_the_rest_continue():
         # the LocalCluster's settings reach its worker processes (no stack profiler there)
         assert set(engine.map.client.run(_worker_settings).values()) == {
             tuple(dist.LOCAL_CONFIG.values())}
+        # warming runs once on every worker, ahead of the tasks that follow
+        warm(engine.map, _mark_warm)
+        deadline = time.monotonic() + 60
+        while None in (marks := engine.map.client.run(_warmed)).values():
+            assert time.monotonic() < deadline, f"not every worker was warmed: {marks}"
+            time.sleep(0.2)
+        assert len(set(marks.values())) == 2          # each in its own worker process
         out = dict(engine.map(_die_on, [1, 2, 3, 4, 5]))
     assert {k: v for k, v in out.items() if k != 2} == {0: 1, 1: 4, 3: 16, 4: 25}
     assert isinstance(out[2], Lost) and "worker died" in out[2].message

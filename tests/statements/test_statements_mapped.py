@@ -9,7 +9,7 @@ import pytest
 from corpus_tool.errors import InputError
 from corpus_tool.formats import sha256_text
 from corpus_tool.models import Document, Passage
-from corpus_tool.parallel import Lost, serial_map
+from corpus_tool.parallel import Lost, batches, serial_map, tapered
 from corpus_tool.statements import stage as S
 from corpus_tool.store import db as store
 
@@ -44,7 +44,9 @@ def _rows(conn) -> list[tuple]:
 
 
 def test_statements_on_a_mapper_are_those_of_one_batch(tmp_path, monkeypatch):
-    monkeypatch.setattr(S, "PARTITION_PASSAGES", 7)      # 4 + 3, 4 + 3, 4 passages
+    # 4 + 3 + 4 + 3 + 4 passages: the first document in a task of 7, the last 14 (2 x 7) in
+    # tasks of 7 // 4, one document each (`tapered`)
+    monkeypatch.setattr(S, "PARTITION_PASSAGES", 7)
     parts: list = []
 
     def mapper(fn, tasks):
@@ -54,7 +56,7 @@ def test_statements_on_a_mapper_are_those_of_one_batch(tmp_path, monkeypatch):
     one, mapped = _index(tmp_path / "a.sqlite", 5), _index(tmp_path / "b.sqlite", 5)
     a = S.update_statements(one, pipeline="rules")
     b = S.update_statements(mapped, pipeline="rules", mapper=mapper)
-    assert parts == [[["doc-0", "doc-1"], ["doc-2", "doc-3"], ["doc-4"]]]
+    assert parts == [[["doc-0"], ["doc-1"], ["doc-2"], ["doc-3"], ["doc-4"]]]
     assert a == b and a["recomputed"] == 18 and a["statements"] >= 10
     assert _rows(one) == _rows(mapped)
     # nothing changed: nothing is mapped
@@ -91,7 +93,22 @@ def test_here_in_bounded_batches_the_same_statements_as_one_batch(tmp_path, monk
     assert all(in_tx for _, in_tx in written) and len(written) == 5
     assert a == b and a["recomputed"] == 18
     assert _rows(one) == _rows(batched)
-    assert S.batches(["a", "b", "c"], {"a": 9, "b": 1, "c": 1}, 5) == [["a"], ["b", "c"]]
+    w = {"a": 9, "b": 1, "c": 1}
+    assert batches(["a", "b", "c"], w.__getitem__, 5) == [["a"], ["b", "c"]]
+
+
+def test_a_stages_last_tasks_are_cut_finer():
+    w = dict.fromkeys("abcdefghij", 1)
+    # batches of 3, but the last 6 items (2 x 3) in batches of max(1, 3 // 4) = 1
+    assert tapered(list("abcdefghij"), w.__getitem__, 3) == [
+        ["a", "b", "c"], ["d"], ["e"], ["f"], ["g"], ["h"], ["i"], ["j"]]
+    assert tapered(list("abcdefghij"), w.__getitem__, 4, tail=2) == [
+        ["a", "b"], ["c", "d"], ["e", "f"], ["g", "h"], ["i", "j"]]
+    # a heavy item near the end: the finer batches start after it
+    w["i"] = 7
+    assert tapered(list("abcdefghij"), w.__getitem__, 4, tail=2) == [
+        ["a", "b", "c", "d"], ["e", "f", "g", "h"], ["i"], ["j"]]
+    assert tapered([], w.__getitem__, 4) == []
 
 
 def test_a_worker_with_another_pipeline_or_a_dead_worker_is_an_error(tmp_path):
@@ -130,7 +147,7 @@ def _rewrite(conn, doc_id: str, paras: list[str]) -> None:
 def test_a_changed_document_on_a_mapper_is_updated_as_here(tmp_path, monkeypatch):
     # the workers read the changed passages from the index, recompute only those, and move the
     # statements of the unchanged ones that the edit shifted
-    monkeypatch.setattr(S, "PARTITION_PASSAGES", 7)      # 4 + 3, 4 passages
+    monkeypatch.setattr(S, "PARTITION_PASSAGES", 7)      # tasks of 1 document (`tapered`)
     one, mapped = _index(tmp_path / "a.sqlite", 3), _index(tmp_path / "b.sqlite", 3)
     S.update_statements(one, pipeline="rules")
     S.update_statements(mapped, pipeline="rules", mapper=serial_map)
