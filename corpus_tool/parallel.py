@@ -83,4 +83,3 @@ def tapered(items: Sequence[T], weight: Callable[[T], int], limit: int, *, tail:
         rest += weight(items[k])
     return (batches(items[:k], weight, limit)
             + batches(items[k:], weight, max(1, limit // tail)))
-
