@@ -35,7 +35,7 @@ def run() -> dict:
     import functools
 
     import corpus_tool.pipeline.stages as pl
-    from corpus_tool.pipeline.stages import BuildOptions
+    from corpus_tool.pipeline.context import BuildOptions
     from corpus_tool.project import open_project
 
     # the code does not change during one benchmark run (in a shared working tree other people's

@@ -201,7 +201,7 @@ def run(project_dir: Path, *, backend: str, statements: str, workers: int,
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
                             text=True, cwd=Path(__file__).resolve().parents[2]).stdout.strip()
     from corpus_tool.pipeline.builder import build
-    from corpus_tool.pipeline.stages import BuildOptions
+    from corpus_tool.pipeline.context import BuildOptions
     from corpus_tool.project import open_project
 
     project = open_project(project_dir)

@@ -10,7 +10,7 @@ from corpus_tool.cli.common import (BuildLines, JsonOpt, ProjectOpt, QuietOpt, e
                                     project_from, shows_progress, stderr, stdout, warn)
 from corpus_tool.pipeline.builder import build
 from corpus_tool.pipeline.distributed import SCHEDULER_ENV
-from corpus_tool.pipeline.stages import BuildOptions
+from corpus_tool.pipeline.context import BuildOptions
 
 
 @app.command("build")

@@ -2,9 +2,9 @@
 (the only place that calls stage after stage)."""
 
 from corpus_tool.pipeline.builder import build
+from corpus_tool.pipeline.context import BuildOptions
 from corpus_tool.pipeline.lock import read_lock
-from corpus_tool.pipeline.stages import (STAGE_NAMES, AddReport, BuildOptions, IngestRun,
-                                        ReplaceReport, ingest)
+from corpus_tool.pipeline.stages import STAGE_NAMES, AddReport, IngestRun, ReplaceReport, ingest
 from corpus_tool.pipeline.times import NOT_REPRODUCIBLE, TIMES_NAME, read_times
 
 __all__ = ["AddReport", "BuildOptions", "IngestRun", "NOT_REPRODUCIBLE", "ReplaceReport",

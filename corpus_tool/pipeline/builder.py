@@ -20,7 +20,8 @@ from corpus_tool.errors import InputError
 from corpus_tool.pipeline.build_warnings import build_warnings
 from corpus_tool.pipeline.distributed import Engine, open_engine
 from corpus_tool.pipeline.lock import _save_json, read_lock, write_lock
-from corpus_tool.pipeline.stages import STAGE_NAMES, STAGES, BuildOptions, Context, Stage
+from corpus_tool.pipeline.context import BuildOptions, Context, Stage
+from corpus_tool.pipeline.stages import STAGE_NAMES, STAGES
 from corpus_tool.pipeline.times import NOT_REPRODUCIBLE, read_times, times_path
 from corpus_tool.progress import StageReporter
 from corpus_tool.project import Project

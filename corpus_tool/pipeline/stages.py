@@ -2,9 +2,7 @@
 and its outputs; and the compositions the CLI shares with the build (ingest, then re-anchor)."""
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -20,9 +18,9 @@ from corpus_tool.indicators.provenance import write_provenance
 from corpus_tool.indicators.validate import validate_framework
 from corpus_tool.parallel import Mapper, serial_map
 from corpus_tool.pipeline.build_warnings import reanchor_warnings
-from corpus_tool.pipeline.lock import (_code_fp, _files_fp, _fp, _jsonable, _query_fp, _save_json,
-                                       read_lock)
-from corpus_tool.progress import Progress, counted
+from corpus_tool.pipeline.context import BuildOptions, Context, Stage
+from corpus_tool.pipeline.lock import _code_fp, _files_fp, _fp, _jsonable, _save_json, read_lock
+from corpus_tool.progress import counted
 from corpus_tool.project import Project
 from corpus_tool.report.clusters import write_cluster_report
 from corpus_tool.report.index import write_index
@@ -36,64 +34,8 @@ from corpus_tool.semantic.embed import cache_texts
 from corpus_tool.semantic.items import statement_items
 from corpus_tool.semantic.requirement import texts_on
 from corpus_tool.statements.stage import update_statements
-from corpus_tool.store.db import connect
 from corpus_tool.suggest.areas import suggest_areas
 from corpus_tool.suggest.saved import read_suggestions, write_suggestions
-
-
-@dataclass
-class BuildOptions:
-    backend: str = "minilm"           # embeddings for clusters and area suggestions
-    method: str = "agglomerative"     # clustering method
-    cluster_on: str = "sentence"      # embed statements' sentences or their requirements
-    statements: str = "auto"          # spaCy pipeline for statements: auto, trained or rules
-    suggestions: bool = True          # confident area suggestions join the drafts
-    force: bool = False               # run every stage
-    strict: bool = False              # any warning (build_warnings) fails the build
-    only: tuple[str, ...] = ()        # run only these stages (and skip the rest)
-    workers: int | None = None        # a Dask LocalCluster of this many worker processes
-    scheduler: str | None = None      # or the running Dask cluster at this address
-
-
-@dataclass
-class Stage:
-    name: str
-    inputs: Callable[["Context"], str]
-    run: Callable[["Context"], dict]
-    outputs: Callable[["Context"], list[Path]] = lambda ctx: []
-    needs: tuple[str, ...] = ()       # modules that must exist (else: unavailable)
-
-
-@dataclass
-class Context:
-    project: Project
-    options: BuildOptions
-    progress: Callable[[str], None] | None = None
-    items: Progress | None = None     # the running stage's items done / total
-    mapper: Mapper = serial_map       # runs the per-document map steps (here, or on Dask)
-    _conn: sqlite3.Connection | None = None
-    _fps: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        if self._conn is None:
-            self._conn = connect(self.project.db_path)
-        return self._conn
-
-    def query_fp(self, sql: str) -> str:
-        """`_query_fp` of the index, taken once until the connection is closed, which the build
-        does after every stage it runs (one that ran may have changed any table): the stages
-        after `statements` each fingerprint every statement, once instead of twice per stage,
-        and a build whose stages are all skipped reads them once."""
-        if sql not in self._fps:
-            self._fps[sql] = _query_fp(self.conn, sql)
-        return self._fps[sql]
-
-    def close(self) -> None:
-        self._fps.clear()
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
 
 
 def _docs_fp(ctx: Context) -> str:

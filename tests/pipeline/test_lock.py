@@ -10,7 +10,7 @@ from types import SimpleNamespace
 from corpus_tool.formats import sha256_bytes
 from corpus_tool.pipeline import lock
 from corpus_tool.pipeline.lock import _query_fp
-from corpus_tool.pipeline.stages import BuildOptions, Context
+from corpus_tool.pipeline.context import BuildOptions, Context
 
 
 def test_rows_are_hashed_as_they_are_read_to_the_digest_of_the_whole_list():
