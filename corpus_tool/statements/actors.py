@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from corpus_tool.statements import cues as C
 from corpus_tool.statements.cues import Cue
+from corpus_tool.statements.modality import token_at
 
 ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "permitted",
                    "allowed", "authorized", "authorised", "encouraged", "urged", "invited",
@@ -14,13 +15,6 @@ ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "per
 RECOMMEND_VERBS = {"recommend", "recommends", "urge", "urges", "encourage", "encourages", "call",
                    "calls", "invite", "invites", "request", "requests", "recommended", "urged",
                    "encouraged", "called", "invited", "requested"}
-
-
-def token_at(doc, offset: int):
-    for t in doc:
-        if t.idx <= offset < t.idx + len(t.text):
-            return t
-    return None
 
 
 def governor(tok):

@@ -46,11 +46,11 @@ def group_may(doc, cue: Cue) -> bool:
     workers may receive …"), not of one who owes or is offered a course? The subject names a
     beneficiary group (other than "everyone") and is no duty-bearer (a State, a party, an
     authority, an employer, a body …)."""
-    tok = M._token_at(doc, cue.anchor)
+    tok = M.token_at(doc, cue.anchor)
     if tok is None or tok.lower_ != "may" or tok.dep_ != "aux":
         return False
     verb = tok.head
-    subj = M._subject(verb) or (M._subject(verb.head) if verb.dep_ == "conj" else None)
+    subj = M.grammatical_subject(verb) or (M.grammatical_subject(verb.head) if verb.dep_ == "conj" else None)
     if subj is None or subj.dep_ != "nsubj" or subj.lower_ in _DUTY_BEARERS:
         return False
     span = doc[subj.left_edge.i:subj.i + 1].text
@@ -65,7 +65,7 @@ _DUTY_BEARERS = {"state", "states", "party", "parties", "government", "governmen
                  "schools", "provider", "providers", "officials", "professionals", "staff"}
 _ENTITLING = {"enjoy", "have", "possess", "retain", "exercise"}
 # verbs that present, judge or undergo rather than act ("The Congress finds that …")
-_NOT_ENACTING = M._DISCOURSE | M._JUDGEMENT | M._PRESENTING | (M._NON_AGENTIVE - _ENTITLING)
+_NOT_ENACTING = M.DISCOURSE | M.JUDGEMENT | M.PRESENTING | (M.NON_AGENTIVE - _ENTITLING)
 
 
 def sentence(text: str) -> bool:
@@ -102,20 +102,20 @@ def present_guarantee(doc) -> tuple[str, object | None] | None:
         return None
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.tag_ in ("PRP", "WDT", "WP", "DT", "EX") or \
-            subj.lower_ in M._INSTRUMENTS or subj.lower_ in C.PRONOUNS:
+            subj.lower_ in M.INSTRUMENTS or subj.lower_ in C.PRONOUNS:
         return None
     aux = [c for c in kids if c.dep_ in ("aux", "auxpass")]
     if any(c.dep_ == "auxpass" for c in kids):
         if root.tag_ != "VBN" or len(aux) != 1 or aux[0].tag_ not in ("VBZ", "VBP") or \
-                M.is_agent(subj) or M._is(root, M._JUDGEMENT | M._PRESENTING) or \
+                M.is_agent(subj) or M.lemma_in(root, M.JUDGEMENT | M.PRESENTING) or \
                 _cross_reference(root) or any(c.dep_ == "xcomp" for c in kids) or \
                 any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in subj.children):
             return None
         return "recognition", None
     if root.tag_ not in ("VBZ", "VBP") or aux or not M.is_agent(subj) or \
-            not any(c.dep_ in ("dobj", "obj") for c in kids) or M._is(root, _NOT_ENACTING):
+            not any(c.dep_ in ("dobj", "obj") for c in kids) or M.lemma_in(root, _NOT_ENACTING):
         return None
-    return ("recognition" if M._is(root, _ENTITLING) else "obligation"), subj
+    return ("recognition" if M.lemma_in(root, _ENTITLING) else "obligation"), subj
 
 
 # the parts of a text a passive may point to ("The list … is set out in Annex I", "… are laid

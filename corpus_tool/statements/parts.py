@@ -23,7 +23,7 @@ def _depth(tok) -> int:
 
 
 def _aim_object_from_parse(doc, cue: Cue) -> tuple[str, str] | None:
-    tok = A.token_at(doc, cue.anchor)
+    tok = M.token_at(doc, cue.anchor)
     if tok is None:
         return None
     verb = A.governor(tok)
@@ -50,7 +50,7 @@ def _main_cue(cues: list[Cue], doc) -> Cue:
         return cues[0]
     best, best_d = cues[0], None
     for c in cues:
-        tok = A.token_at(doc, c.anchor)
+        tok = M.token_at(doc, c.anchor)
         if tok is None:
             continue
         d = _depth(A.governor(tok))
