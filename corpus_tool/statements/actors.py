@@ -166,6 +166,8 @@ def _listed_subjects(verb, subjs) -> str:
     if len(subjs) < 2 or any(s.i > verb.i for s in subjs):
         return ""
     first, last = min(subjs, key=lambda s: s.i), max(subjs, key=lambda s: s.i)
+    if not is_actorish(first):
+        return ""       # "A variety of dispositions, such as care, …": things
     between = verb.doc[first.i:last.left_edge.i]
     if not any(t.dep_ == "cc" for t in between) or any(t.pos_ in ("VERB", "AUX") for t in between):
         return ""

@@ -57,8 +57,8 @@ def group_may(doc, cue: Cue) -> bool:
     workers may receive …"), not of one who owes or is offered a course? The subject names a
     beneficiary group (other than "everyone") and is no duty-bearer (a State, a party, an
     authority, an employer, a body …). Also a passive: "Women migrant workers may be subjected
-    to particularly disadvantageous terms …" says what can be done to them (unless "only"
-    limits it: "… may be detained only as a measure of last resort")."""
+    to particularly disadvantageous terms …" says what can be done to them (unless "only" or
+    a negation limits it: "… may be detained only as a measure of last resort")."""
     tok = M.token_at(doc, cue.anchor)
     if tok is None or tok.lower_ != "may" or tok.dep_ != "aux":
         return False
@@ -69,8 +69,11 @@ def group_may(doc, cue: Cue) -> bool:
     if subj is None or subj.dep_ != ("nsubjpass" if passive else "nsubj") or \
             subj.lower_ in _DUTY_BEARERS:
         return False
-    if passive and any(t.lower_ == "only" for t in verb.subtree):
-        return False    # "… may be detained only as a last resort": a limit on what is done
+    if passive and (any(t.lower_ == "only" for t in verb.subtree) or
+                    any(c.dep_ == "neg" for c in verb.children)):
+        # "… may be detained only as a last resort", "a child may not be separated from his
+        # or her parents …": a limit on what may be done to them, a norm
+        return False
     span = doc[subj.left_edge.i:subj.i + 1].text
     return bool(set(C.beneficiaries(span)) - {"everyone"})
 

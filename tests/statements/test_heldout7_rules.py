@@ -8,12 +8,13 @@ read from the parse and the document's genre, not from more keywords:
 - a present passive of prohibition with an adverb, and coordinated verbs sharing an object, in
   an enacting text;
 - a coordinated subject with commas is the whole list;
-- a passive "may" said of a protected group in a recommending text is what can happen to them.
+- a passive "may" said of a protected group in a recommending text is what can happen to them;
+- a resolution's operative verb in capitals ("CALLS on …") is read as the verb it is.
 
 The sentences are the seen halves' or the reference corpus's (or made up), never `heldout8`'s."""
 from __future__ import annotations
 
-from corpus_tool.statements import stage as S
+from corpus_tool.statements import stage as S, units as U
 from corpus_tool.statements.genre import genre_of
 
 
@@ -84,9 +85,28 @@ def test_a_passive_may_of_a_protected_group_in_a_recommending_text(trained):
     text = ("Women migrant workers may be subjected to particularly disadvantageous terms "
             "regarding their stay in a country.")
     assert _first(text, trained, genre="recommending") is None
-    # "only" limits what may be done to them: a norm
+    # "only" or a negation limits what may be done to them: a norm (CRC GC 14 para. 63)
     assert _first("Children may be detained only as a measure of last resort.", trained,
                   genre="recommending") is not None
+    p = _first("Likewise, a child may not be separated from his or her parents on the grounds of "
+               "a disability of either the child or his or her parents.", trained,
+               genre="recommending")
+    assert p is not None and p.strength == "prohibition"
     # a duty-bearer's passive "may" is untouched
     assert _first("States parties may be requested to provide additional information.", trained,
                   genre="recommending") is not None
+
+
+def test_an_operative_verb_in_capitals(trained):
+    # heldout7 u1017: "CALLS on X to …" under the resolution's chapeau
+    p = _first("CALLS on Baptist churches, colleges, unions, and other institutions to study their "
+               "own historical and present complicity with discrimination against Indigenous "
+               "peoples;", trained, genre="resolving",
+               context="The Baptist World Alliance General Council, meeting in Stavanger, "
+                       "Norway, July 2-5, 2023:")
+    assert p is not None and p.strength == "recommendation"
+    assert p.actor == "Baptist churches, colleges, unions, and other institutions"
+    # the body's own positions stay positions; an acronym stays an acronym
+    assert _first("ACKNOWLEDGES the harm done to Indigenous peoples by the doctrine;", trained,
+                  genre="resolving") is None
+    assert U.normalise("UNESCO shall assist.") == "UNESCO shall assist."
