@@ -47,7 +47,7 @@ from gold_sampling import print_sample  # noqa: E402
 from sample_unseen_gold2 import ws  # noqa: E402
 from sample_unseen_gold3 import tb_paragraphs  # noqa: E402
 from sample_unseen_gold4 import english  # noqa: E402
-from sample_unseen_gold7 import units7  # noqa: E402
+from sample_unseen_gold7 import starting_at, units7  # noqa: E402
 
 SEED = "issue14-heldout8-v1"
 N = 16
@@ -90,17 +90,12 @@ def ve_constitution() -> list[tuple[str, str]]:
     return out
 
 
-def _from(paras: list[tuple[str, str]], first: str) -> list[tuple[str, str]]:
-    start = next(i for i, (loc, t) in enumerate(paras) if t == first or loc.startswith(first))
-    return paras[start:]
-
-
 def eu_ai_act() -> list[tuple[str, str]]:
-    return _from(english(SRC / "eu-ai-act-2024.html"), "Recital")
+    return starting_at(english(SRC / "eu-ai-act-2024.html"), "Recital")
 
 
 def cjeu_c307() -> list[tuple[str, str]]:
-    return [(loc, t) for loc, t in _from(english(SRC / "cjeu-c307-22.md"), "Legal context")
+    return [(loc, t) for loc, t in starting_at(english(SRC / "cjeu-c307-22.md"), "Legal context")
             if t not in ("[Signatures]", "…") and not t.startswith("( *")]
 
 

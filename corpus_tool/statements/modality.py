@@ -248,7 +248,8 @@ def _option_might(verb, text: str) -> bool:
         return False
     if any(c.dep_ == "auxpass" for c in verb.children):
         return not lemma_in(verb, JUDGEMENT)
-    subj = grammatical_subject(verb) or (grammatical_subject(verb.head) if verb.dep_ == "conj" else None)
+    subj = grammatical_subject(verb) or (
+        grammatical_subject(verb.head) if verb.dep_ == "conj" else None)
     return not lemma_in(verb, NON_AGENTIVE) and not (subj is not None and subj.lower_ == "it" and
                                                  subj.dep_ == "expl")
 
@@ -265,7 +266,8 @@ def offers_course(doc, cue: Cue) -> bool:
     verb = tok.head
     if any(c.dep_ in ("auxpass", "neg") for c in verb.children) or subordinate(verb):
         return False
-    subj = grammatical_subject(verb) or (grammatical_subject(verb.head) if verb.dep_ == "conj" else None)
+    subj = grammatical_subject(verb) or (
+        grammatical_subject(verb.head) if verb.dep_ == "conj" else None)
     return subj is not None and subj.dep_ == "nsubj" and is_agent(subj) and \
         subj.lower_ not in ("which", "who", "that") and not lemma_in(verb, NON_AGENTIVE)
 

@@ -98,7 +98,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     cues = C.find_cues(norm)
     if not unfiltered:
         cues = M.contextual_cues(cues, doc, norm)
-    if genre in GN.RECOMMENDING_GENRES and doc is not None:     # a reading of the genre, also unfiltered
+    if genre in GN.RECOMMENDING_GENRES and doc is not None:   # a genre's reading, also unfiltered
         cues = [c for c in cues if not GN.group_may(doc, c)]
     if not cues:
         held = GN.present_guarantee(doc) if genre == "enacting" and doc is not None and \

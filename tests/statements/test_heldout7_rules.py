@@ -14,14 +14,9 @@ read from the parse and the document's genre, not from more keywords:
 The sentences are the seen halves' or the reference corpus's (or made up), never `heldout8`'s."""
 from __future__ import annotations
 
-from corpus_tool.statements import stage as S, units as U
+from corpus_tool.statements import units as U
 from corpus_tool.statements.genre import genre_of
-
-
-def _first(text, pipe, genre="", context=""):
-    drafts = [d for d in S.extract(text, context=context, pipeline=pipe, genre=genre)
-              if d.parts.strength != "none"]
-    return drafts[0].parts if drafts else None
+from tests.statements.conftest import parts as _first
 
 
 def test_resolutions_and_reports_speak_in_their_own_voice():
