@@ -74,8 +74,9 @@ def group_may(doc, cue: Cue) -> bool:
         # "… may be detained only as a last resort", "a child may not be separated from his
         # or her parents …": a limit on what may be done to them, a norm
         return False
-    span = doc[subj.left_edge.i:subj.i + 1].text
-    return bool(set(C.beneficiaries(span)) - {"everyone"})
+    # the head names the group ("Women migrant workers"), not a thing of theirs ("Refugee
+    # status may be granted …", "the child's best interests")
+    return bool(set(C.beneficiaries(subj.text)) - {"everyone"})
 
 
 # heads of a subject that owes duties or is offered a course in a recommending text

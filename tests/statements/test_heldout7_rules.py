@@ -87,6 +87,9 @@ def test_a_passive_may_of_a_protected_group_in_a_recommending_text(trained):
                "a disability of either the child or his or her parents.", trained,
                genre="recommending")
     assert p is not None and p.strength == "prohibition"
+    # a thing of theirs is no group: "Refugee status may be granted …" stays a deontic
+    assert _first("Refugee status may be granted to all members of a group.", trained,
+                  genre="recommending") is not None
     # a duty-bearer's passive "may" is untouched
     assert _first("States parties may be requested to provide additional information.", trained,
                   genre="recommending") is not None
