@@ -81,17 +81,18 @@ def vn_constitution() -> list[tuple[str, str]]:
     return [(p[0], ws(" ".join(p[1:]))) for p in out if len(p) > 1]
 
 
-def _from(paras: list[tuple[str, str]], first: str) -> list[tuple[str, str]]:
+def starting_at(paras: list[tuple[str, str]], first: str) -> list[tuple[str, str]]:
+    """The passages from the first whose text is `first` or whose locator starts with it."""
     start = next(i for i, (loc, t) in enumerate(paras) if t == first or loc.startswith(first))
     return paras[start:]
 
 
 def eu_data_act() -> list[tuple[str, str]]:
-    return _from(english(SRC / "eu-data-act-2023.html"), "Recital")
+    return starting_at(english(SRC / "eu-data-act-2023.html"), "Recital")
 
 
 def cjeu_c634() -> list[tuple[str, str]]:
-    return [(loc, t) for loc, t in _from(english(SRC / "cjeu-c634-21.md"), "Legal context")
+    return [(loc, t) for loc, t in starting_at(english(SRC / "cjeu-c634-21.md"), "Legal context")
             if t not in ("[Signatures]", "…") and not t.startswith("( *")]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from corpus_tool.statements import cues as C
 from corpus_tool.statements.cues import Cue
+from corpus_tool.statements.modality import token_at
 
 ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "permitted",
                    "allowed", "authorized", "authorised", "encouraged", "urged", "invited",
@@ -14,13 +15,6 @@ ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "per
 RECOMMEND_VERBS = {"recommend", "recommends", "urge", "urges", "encourage", "encourages", "call",
                    "calls", "invite", "invites", "request", "requests", "recommended", "urged",
                    "encouraged", "called", "invited", "requested"}
-
-
-def token_at(doc, offset: int):
-    for t in doc:
-        if t.idx <= offset < t.idx + len(t.text):
-            return t
-    return None
 
 
 def governor(tok):
@@ -38,8 +32,9 @@ def span_text(head) -> str:
         if c.dep_ in ("relcl", "appos", "advcl", "parataxis") or (
                 c.dep_ == "acl" and any(w.tag_ in ("WDT", "WP") for w in c.subtree)):
             drop.update(x.i for x in c.subtree)
-        if c.dep_ == "punct" and c.text in ",;:()":
-            drop.add(c.i)
+        if c.dep_ == "punct" and c.text in ",;:()" and not (c.text == "," and any(
+                k.dep_ == "conj" and k.i > c.i for k in c.head.children)):
+            drop.add(c.i)       # not the commas of a list: "The State, the family, and society"
         if c.dep_ == "prep" and c.head.i == head.i and c.lower_ not in ("of", "with"):
             drop.update(x.i for x in c.subtree)     # "children at home" → "children"
     toks = [t for t in head.subtree if t.i not in drop]
@@ -95,6 +90,9 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     # adopt …"): its own subject is the verb's
     subjs = sorted((next((k for k in c.children if k.dep_ == "nsubj"), c) if c.tag_ == "MD" else c
                     for c in kids if c.dep_ == "nsubj"), key=lambda c: abs(verb.i - c.i))
+    listed = _listed_subjects(verb, subjs)
+    if listed:
+        return listed
     subj = next((c for c in subjs if is_actorish(c)), subjs[0] if subjs else None)
     if subj is None:
         subj = _reduced_relative_subject(verb, tok)
@@ -128,6 +126,52 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     if not is_actorish(subj):
         return ""
     return span_text(subj)
+
+
+# verbs by which an author instructs a body it governs ("To direct the Domestic Mission unit to
+# develop …")
+DIRECTING_VERBS = {"direct", "instruct", "mandate", "charge", "order"}
+
+
+def infinitive_addressee(verb) -> tuple[str, str] | None:
+    """Whom a bare infinitive clause addresses, and how: "To encourage the Office of the
+    Presiding Bishop to plan …" (`recommendation`, the Office), "To direct the Domestic Mission
+    unit, together with …, to develop …" (`obligation`, the unit). A recommending or directing
+    verb whose object (or "upon X") is followed by an infinitive that the object is to carry
+    out. None when the clause addresses no one ("To encourage appropriate arrangements …",
+    "To receive with gratitude …")."""
+    if verb.lower_ in DIRECTING_VERBS:
+        strength = "obligation"
+    elif verb.lower_ in RECOMMEND_VERBS:
+        strength = "recommendation"
+    else:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        on = next((c for c in verb.children if c.dep_ in ("prep", "prt")
+                   and c.lower_ in ("upon", "on")), None)
+        obj = next((x for x in on.children if x.dep_ == "pobj"), None) if on is not None else None
+    if obj is None or not any(
+            c.i > obj.i and c.dep_ in ("xcomp", "advcl", "ccomp") and
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children):
+        return None
+    return strength, span_text(obj)
+
+
+def _listed_subjects(verb, subjs) -> str:
+    """ "The State, the family, and society shall create …" when the parser gives the verb a
+    subject per conjunct: the whole list, from the first subject to the last, when they all
+    precede the verb and an "and"/"or" joins them; else ""."""
+    if len(subjs) < 2 or any(s.i > verb.i for s in subjs):
+        return ""
+    first, last = min(subjs, key=lambda s: s.i), max(subjs, key=lambda s: s.i)
+    if not is_actorish(first):
+        return ""       # "A variety of dispositions, such as care, …": things
+    between = verb.doc[first.i:last.left_edge.i]
+    if not any(t.dep_ == "cc" for t in between) or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return ""
+    return verb.doc[first.left_edge.i:last.right_edge.i + 1].text
 
 
 def _recommending(tok, verb) -> bool:

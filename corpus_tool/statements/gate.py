@@ -50,7 +50,7 @@ def _cue_word(deontic: str) -> str:
 
 
 def _subject_kind(verb) -> str:
-    subj = M._subject(verb) if verb is not None else None
+    subj = M.grammatical_subject(verb) if verb is not None else None
     if subj is None:
         return "none"
     if subj.lower_ in C.PRONOUNS or subj.lower_ in ("which", "who", "that", "this"):
@@ -105,7 +105,7 @@ def unit_features(norm: str, doc, parts: Parts, chapeau: Parts | None, item: boo
     tok = None
     if doc is not None:
         main = (ctx or raw or [None])[0]
-        tok = M._token_at(doc, main.anchor) if main is not None else None
+        tok = M.token_at(doc, main.anchor) if main is not None else None
         if tok is None:
             tok = next((t for t in doc if t.dep_ == "ROOT"), None)
         if tok is not None:
@@ -122,9 +122,9 @@ def unit_features(norm: str, doc, parts: Parts, chapeau: Parts | None, item: boo
     for k in ("none", "pronoun", "passive", "agent", "thing"):
         f[f"subject_{k}"] = float(kind == k)
     f["negated"] = float(verb is not None and any(c.dep_ == "neg" for c in verb.children))
-    f["subordinate"] = float(verb is not None and M._subordinate(verb))
-    f["in_quotes"] = float(bool(raw) and M._in_quotes(norm, raw[0].start))
-    f["hedged"] = float(bool(M._HEDGES.search(norm)))
+    f["subordinate"] = float(verb is not None and M.subordinate(verb))
+    f["in_quotes"] = float(bool(raw) and M.in_quotes(norm, raw[0].start))
+    f["hedged"] = float(bool(M.HEDGES.search(norm)))
     f["impersonal"] = float(bool(_IMPERSONAL.match(norm)))
     f["has_parse"] = float(doc is not None)
     words = norm.split()

@@ -6,6 +6,11 @@ a unit (the same sentence says different things in a constitution and in a gener
   course is a recommendation (`modality.offers_course`); a "may" whose subject is a group the
   text protects ("Women migrant workers may receive lower wages than …", "Girls may drop out of
   school") states what can happen to them, not a liberty granted: it is no deontic there.
+- **resolving** (a resolution or a report: an assembly or an author speaking in its own voice,
+  binding no one): read as a recommending text, except that a bare "To …" clause is the
+  author's own act ("To receive with gratitude …", "To affirm that this church will …"), a
+  recommendation only when it addresses someone ("To encourage the Office … to plan …");
+  in a treaty body's list such a clause asks the States parties to act.
 - **enacting** (a binding text that lays down the law: a constitution, a statute, a treaty, an
   EU act; not a judgment, binding but reasoning in the present tense): a main clause in the
   simple present without a modal can enact a guarantee ("Human life is protected by the law",
@@ -26,7 +31,11 @@ from corpus_tool.statements.cues import Cue
 # (a constitution added without one defaults to non-binding too).
 RECOMMENDING_TYPES = frozenset({"general comment", "general recommendation", "recommendation",
                                 "resolution", "concluding observations", "report"})
-GENRES = ("", "recommending", "enacting")
+# recommending types in the author's own voice: their bare "To …" clauses are its own acts
+_OWN_VOICE_TYPES = frozenset({"resolution", "report"})
+GENRES = ("", "recommending", "resolving", "enacting")
+# the genres whose "may" offers a course and whose "may" of a protected group is no deontic
+RECOMMENDING_GENRES = frozenset({"recommending", "resolving"})
 # the deontic of a guarantee read from the present tense of an enacting text: the learned gate
 # (trained without the genre, which it cannot see) does not judge it
 PRESENT_TENSE = "(present tense)"
@@ -38,6 +47,8 @@ def genre_of(doc_type: str, legal_force: str) -> str:
     """The genre (`GENRES`) of a document of this manifest type and legal force."""
     if legal_force == "binding":
         return "" if doc_type in _NARRATING_BINDING_TYPES else "enacting"
+    if doc_type in _OWN_VOICE_TYPES:
+        return "resolving"
     return "recommending" if doc_type in RECOMMENDING_TYPES else ""
 
 
@@ -45,16 +56,27 @@ def group_may(doc, cue: Cue) -> bool:
     """In a recommending text: is this "may" said of a group the text protects ("Women migrant
     workers may receive …"), not of one who owes or is offered a course? The subject names a
     beneficiary group (other than "everyone") and is no duty-bearer (a State, a party, an
-    authority, an employer, a body …)."""
-    tok = M._token_at(doc, cue.anchor)
+    authority, an employer, a body …). Also a passive: "Women migrant workers may be subjected
+    to particularly disadvantageous terms …" says what can be done to them (unless "only" or
+    a negation limits it: "… may be detained only as a measure of last resort")."""
+    tok = M.token_at(doc, cue.anchor)
     if tok is None or tok.lower_ != "may" or tok.dep_ != "aux":
         return False
     verb = tok.head
-    subj = M._subject(verb) or (M._subject(verb.head) if verb.dep_ == "conj" else None)
-    if subj is None or subj.dep_ != "nsubj" or subj.lower_ in _DUTY_BEARERS:
+    subj = M.grammatical_subject(verb) or (
+        M.grammatical_subject(verb.head) if verb.dep_ == "conj" else None)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if subj is None or subj.dep_ != ("nsubjpass" if passive else "nsubj") or \
+            subj.lower_ in _DUTY_BEARERS:
         return False
-    span = doc[subj.left_edge.i:subj.i + 1].text
-    return bool(set(C.beneficiaries(span)) - {"everyone"})
+    if passive and (any(t.lower_ == "only" for t in verb.subtree) or
+                    any(c.dep_ == "neg" for c in verb.children)):
+        # "… may be detained only as a last resort", "a child may not be separated from his
+        # or her parents …": a limit on what may be done to them, a norm
+        return False
+    # the head names the group ("Women migrant workers"), not a thing of theirs ("Refugee
+    # status may be granted …", "the child's best interests")
+    return bool(set(C.beneficiaries(subj.text)) - {"everyone"})
 
 
 # heads of a subject that owes duties or is offered a course in a recommending text
@@ -64,8 +86,10 @@ _DUTY_BEARERS = {"state", "states", "party", "parties", "government", "governmen
                  "bodies", "court", "courts", "agency", "agencies", "committee", "school",
                  "schools", "provider", "providers", "officials", "professionals", "staff"}
 _ENTITLING = {"enjoy", "have", "possess", "retain", "exercise"}
+# a present passive of these forbids what its subject names ("Forced labour is prohibited")
+_PROHIBITING = {"prohibit", "forbid", "ban", "outlaw", "proscribe"}
 # verbs that present, judge or undergo rather than act ("The Congress finds that …")
-_NOT_ENACTING = M._DISCOURSE | M._JUDGEMENT | M._PRESENTING | (M._NON_AGENTIVE - _ENTITLING)
+_NOT_ENACTING = M.DISCOURSE | M.JUDGEMENT | M.PRESENTING | (M.NON_AGENTIVE - _ENTITLING)
 
 
 def sentence(text: str) -> bool:
@@ -80,10 +104,12 @@ def present_guarantee(doc) -> tuple[str, object | None] | None:
     and states a guarantee: (strength, the subject that acts or holds, if any), else None.
 
     - a present passive ("is/are protected, guaranteed, respected …") of a thing ("Human
-      life", "The right of private ownership"): `recognition`, no actor;
+      life", "The right of private ownership"): `recognition`, no actor; `prohibition` when
+      the verb forbids ("Sex discrimination is strictly prohibited");
     - an active present verb with an object and an agent for subject: `recognition` when the
       verb confers what the subject holds ("Every one enjoys the secrecy of …"), else
-      `obligation` of the subject ("The State respects and protects freedom of belief").
+      `obligation` of the subject ("The State respects and protects freedom of belief":
+      coordinated verbs share the object the last one carries).
 
     Not a question, a negation, a copula, a perfect or a past ("has been established"), a
     passive of an agent ("The Board is established", set up rather than guaranteed) or of a
@@ -95,27 +121,36 @@ def present_guarantee(doc) -> tuple[str, object | None] | None:
     if doc.text.rstrip().endswith("?"):
         return None
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ != "VERB":
+    if root is None:
         return None
+    # verbs sharing the subject and the object: "The State respects and protects freedom of
+    # belief" (the object hangs on the last one; the tagger may take the first for a noun)
+    verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP")]
     kids = list(root.children)
+    if root.pos_ != "VERB" and not (len(verbs) > 1 and root.tag_ == "NNS" and
+                                    any(c.dep_ == "nsubj" for c in kids)):
+        return None
     if any(c.tag_ == "MD" or c.dep_ in ("neg", "mark") for c in kids):
         return None
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.tag_ in ("PRP", "WDT", "WP", "DT", "EX") or \
-            subj.lower_ in M._INSTRUMENTS or subj.lower_ in C.PRONOUNS:
+            subj.lower_ in M.INSTRUMENTS or subj.lower_ in C.PRONOUNS:
         return None
     aux = [c for c in kids if c.dep_ in ("aux", "auxpass")]
     if any(c.dep_ == "auxpass" for c in kids):
         if root.tag_ != "VBN" or len(aux) != 1 or aux[0].tag_ not in ("VBZ", "VBP") or \
-                M.is_agent(subj) or M._is(root, M._JUDGEMENT | M._PRESENTING) or \
+                M.is_agent(subj) or M.lemma_in(root, M.JUDGEMENT | M.PRESENTING) or \
                 _cross_reference(root) or any(c.dep_ == "xcomp" for c in kids) or \
                 any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in subj.children):
             return None
+        if M.lemma_in(root, _PROHIBITING):
+            return "prohibition", None      # "Sex discrimination is strictly prohibited."
         return "recognition", None
-    if root.tag_ not in ("VBZ", "VBP") or aux or not M.is_agent(subj) or \
-            not any(c.dep_ in ("dobj", "obj") for c in kids) or M._is(root, _NOT_ENACTING):
+    if root.tag_ not in ("VBZ", "VBP", "NNS") or aux or not M.is_agent(subj) or \
+            not any(c.dep_ in ("dobj", "obj") for v in verbs for c in v.children) or \
+            M.lemma_in(root, _NOT_ENACTING):
         return None
-    return ("recognition" if M._is(root, _ENTITLING) else "obligation"), subj
+    return ("recognition" if M.lemma_in(root, _ENTITLING) else "obligation"), subj
 
 
 # the parts of a text a passive may point to ("The list … is set out in Annex I", "… are laid

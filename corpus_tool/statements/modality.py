@@ -48,7 +48,7 @@ from corpus_tool.statements.cues import ACTOR_HEADS, MAY_LIMIT, Cue
 
 _MODALS = {"may", "might", "can", "could", "must", "shall", "should", "will"}
 # verbs of experience, causation and state: with "may" they state a possibility, not a liberty
-_NON_AGENTIVE = {
+NON_AGENTIVE = {
     "lack", "fear", "stem", "reinforce", "suffer", "experience", "face", "feel", "result",
     "lead", "cause", "contribute", "render", "entail", "constitute", "discriminate", "differ",
     "vary", "arise", "occur", "exist", "remain", "seem", "appear", "become", "affect", "impede",
@@ -57,11 +57,11 @@ _NON_AGENTIVE = {
     "deny", "refuse", "be", "have", "find", "need", "include", "involve", "require", "happen",
     "conflict", "coincide", "overlap",
 }
-_HEDGES = re.compile(r"^\W*(?:For\s+(?:example|instance)|In\s+(?:some|many|certain|practice)|"
+HEDGES = re.compile(r"^\W*(?:For\s+(?:example|instance)|In\s+(?:some|many|certain|practice)|"
                      r"Often|Sometimes|Moreover,?\s+(?:some|many)|However,?\s+(?:some|many))\b|"
                      r"\b(?:often|sometimes|frequently|in\s+some\s+cases|in\s+practice|"
                      r"potentially|possibly|likely|unlikely)\b", re.I)
-_DISCOURSE = {"emphasize", "emphasise", "note", "stress", "recall", "remember", "underline",
+DISCOURSE = {"emphasize", "emphasise", "note", "stress", "recall", "remember", "underline",
               "underscore", "observe", "point", "recognize", "recognise", "acknowledge",
               "bear", "mention", "highlight", "reiterate"}
 # a main clause that recommends without a modal: "X invited the government to …", "X is
@@ -69,7 +69,7 @@ _DISCOURSE = {"emphasize", "emphasise", "note", "stress", "recall", "remember", 
 _RECOMMENDING = {"invite", "urge", "encourage", "request", "call", "recommend"}
 # how a text presents its own matter: "The facts … may be summarised as follows", "… can be
 # described as …" (a passive of these with a thing for subject grants nothing)
-_PRESENTING = _DISCOURSE | {"summarise", "summarize", "describe", "outline", "say", "state",
+PRESENTING = DISCOURSE | {"summarise", "summarize", "describe", "outline", "say", "state",
                             "present", "illustrate", "list", "group", "divide"}
 # the impersonal formulas of reasoning whose that-clause restates what others laid down or
 # concludes from it ("it must be recalled that the interpretation … must …", "It follows that
@@ -77,9 +77,9 @@ _PRESENTING = _DISCOURSE | {"summarise", "summarize", "describe", "outline", "sa
 # cost": the writer's own emphasis of a norm, like "The Committee emphasizes that …"
 _REASONING = {"recall", "remember", "bear", "follow"}
 # verbs of judgement: a passive "might be considered/regarded …" states a view, not an option
-_JUDGEMENT = {"consider", "regard", "see", "view", "interpret", "understand", "expect", "argue",
+JUDGEMENT = {"consider", "regard", "see", "view", "interpret", "understand", "expect", "argue",
               "say", "think", "thought", "deem", "describe", "call", "treat", "classify"}
-_INSTRUMENTS = {"convention", "covenant", "charter", "declaration", "protocol", "article",
+INSTRUMENTS = {"convention", "covenant", "charter", "declaration", "protocol", "article",
                 "directive", "regulation", "constitution", "law", "act"}
 _PARTICIPLE_DEPS = {"acl", "amod", "advcl", "relcl", "npadvmod", "oprd"}
 _THING_HEADS = {"law", "laws", "legislation", "measure", "measures", "policy", "policies",
@@ -92,7 +92,8 @@ _THING_HEADS = {"law", "laws", "legislation", "measure", "measures", "policy", "
 _AGENT_SUFFIX = re.compile(r"(?:ers?|ors?|ists?|ants?|(?<!m)ents?|ees?|ians?)$")  # not "-ment"
 
 
-def _token_at(doc, offset: int):
+def token_at(doc, offset: int):
+    """The token of the parsed unit at this character offset, if any."""
     for t in doc:
         if t.idx <= offset < t.idx + len(t.text):
             return t
@@ -113,7 +114,7 @@ def is_agent(tok) -> bool:
         "matters", "orders", "centers", "centres", "numbers", "members")
 
 
-def _is(tok, vocab: set[str]) -> bool:
+def lemma_in(tok, vocab: set[str]) -> bool:
     """Is the token a form of one of these lemmas? (The stage's pipeline runs without the
     lemmatizer: the inflected form is matched against the lemma by its common endings.)"""
     if tok.lemma_ and tok.lemma_ in vocab:
@@ -149,7 +150,7 @@ def _inviolable(verb) -> bool:
                                        for c in verb.children)
 
 
-def _subject(verb):
+def grammatical_subject(verb):
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
 
 
@@ -169,7 +170,7 @@ def quote_marks(text: str, end: int | None = None) -> int:
     return len(_DQ.findall(text, 0, len(text) if end is None else end))
 
 
-def _in_quotes(text: str, pos: int) -> bool:
+def in_quotes(text: str, pos: int) -> bool:
     """Is offset `pos` of the (normalised) unit inside quoted text: between double quotes, after
     a quote the unit opens and does not close before `pos`, or before a closing quote the unit
     never opened (the unit is the end of a quotation that began earlier)?"""
@@ -187,7 +188,7 @@ def _in_quotes(text: str, pos: int) -> bool:
 
 def keep_cue_text(text: str, cue: Cue) -> bool:
     """Text-level checks that need no parse (also used in rules-only mode)."""
-    if _in_quotes(text, cue.start):
+    if in_quotes(text, cue.start):
         return False
     if re.fullmatch(r"(?:undertaken|recogni[sz]ed|required)", cue.deontic) and \
             re.match(r"\s+(?:by|in|under)\b", text[cue.end:]):
@@ -198,7 +199,7 @@ def keep_cue_text(text: str, cue: Cue) -> bool:
 _CONDITION_MARKS = {"where", "if", "unless", "when", "whenever", "except", "insofar"}
 
 
-def _subordinate(verb) -> bool:
+def subordinate(verb) -> bool:
     """Is the verb inside a relative clause or a condition ("Except where an agreement which
     has been, or may be, concluded provides otherwise, …")? A "may" there qualifies the
     circumstances; it grants nothing."""
@@ -219,21 +220,21 @@ def _subordinate(verb) -> bool:
 
 
 def _epistemic_may(tok, verb, text: str) -> bool:
-    if verb.dep_ == "ccomp" and _is(verb.head, {"note", "observe"}) or _subordinate(verb):
+    if verb.dep_ == "ccomp" and lemma_in(verb.head, {"note", "observe"}) or subordinate(verb):
         return True
-    subj = _subject(verb)
+    subj = grammatical_subject(verb)
     if subj is None and verb.dep_ == "conj":
-        subj = _subject(verb.head)      # conjoined verbs share their subject
+        subj = grammatical_subject(verb.head)      # conjoined verbs share their subject
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if passive:
         return subj is not None and subj.lower_ in ("which", "who", "that")
     if subj is None:
-        return _is(verb, _NON_AGENTIVE)
+        return lemma_in(verb, NON_AGENTIVE)
     if not is_agent(subj):
         return True
-    if _HEDGES.search(text):
+    if HEDGES.search(text):
         return True
-    return _is(verb, _NON_AGENTIVE)
+    return lemma_in(verb, NON_AGENTIVE)
 
 
 def _option_might(verb, text: str) -> bool:
@@ -243,12 +244,13 @@ def _option_might(verb, text: str) -> bool:
     v = verb
     while v.dep_ == "conj" and v.head is not v:
         v = v.head
-    if v.dep_ != "ROOT" or any(c.dep_ == "neg" for c in verb.children) or _HEDGES.search(text):
+    if v.dep_ != "ROOT" or any(c.dep_ == "neg" for c in verb.children) or HEDGES.search(text):
         return False
     if any(c.dep_ == "auxpass" for c in verb.children):
-        return not _is(verb, _JUDGEMENT)
-    subj = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
-    return not _is(verb, _NON_AGENTIVE) and not (subj is not None and subj.lower_ == "it" and
+        return not lemma_in(verb, JUDGEMENT)
+    subj = grammatical_subject(verb) or (
+        grammatical_subject(verb.head) if verb.dep_ == "conj" else None)
+    return not lemma_in(verb, NON_AGENTIVE) and not (subj is not None and subj.lower_ == "it" and
                                                  subj.dep_ == "expl")
 
 
@@ -258,15 +260,16 @@ def offers_course(doc, cue: Cue) -> bool:
     a verb of action, in a main clause? In a recommending text that is a recommendation. Not a
     passive ("Women migrant workers may be subjected to …", what may happen to people) nor a
     thing for subject: those keep their reading."""
-    tok = _token_at(doc, cue.anchor)
+    tok = token_at(doc, cue.anchor)
     if tok is None or tok.lower_ != "may" or tok.dep_ != "aux":
         return False
     verb = tok.head
-    if any(c.dep_ in ("auxpass", "neg") for c in verb.children) or _subordinate(verb):
+    if any(c.dep_ in ("auxpass", "neg") for c in verb.children) or subordinate(verb):
         return False
-    subj = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
+    subj = grammatical_subject(verb) or (
+        grammatical_subject(verb.head) if verb.dep_ == "conj" else None)
     return subj is not None and subj.dep_ == "nsubj" and is_agent(subj) and \
-        subj.lower_ not in ("which", "who", "that") and not _is(verb, _NON_AGENTIVE)
+        subj.lower_ not in ("which", "who", "that") and not lemma_in(verb, NON_AGENTIVE)
 
 
 def check_cue(doc, text: str, cue: Cue) -> Cue | None:
@@ -275,32 +278,32 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
     an entitlement, else the cue unchanged."""
     if not keep_cue_text(text, cue):
         return None
-    tok = _token_at(doc, cue.anchor)
+    tok = token_at(doc, cue.anchor)
     if tok is None:
         return cue
     if _reasoned(tok.head if tok.dep_ in ("aux", "auxpass") else tok):
         return None     # "It follows that … must be classified as …"
     if tok.lower_ in _MODALS and tok.dep_ in ("aux", "auxpass"):
         verb = tok.head
-        subj = _subject(verb)
+        subj = grammatical_subject(verb)
         if tok.lower_ == "might":
             return cue if _option_might(verb, text) else None
         if tok.lower_ == "may" and cue.strength == "permission" and \
                 not MAY_LIMIT.match(text, cue.start) and _epistemic_may(tok, verb, text):
             return None
         if subj is not None and subj.lower_ == "it" and subj.dep_ in ("nsubjpass", "expl") and \
-                _is(verb, _DISCOURSE):
+                lemma_in(verb, DISCOURSE):
             return None     # "It must be emphasized that …"
-        if tok.lower_ in ("may", "can") and _is(verb, _PRESENTING) and \
+        if tok.lower_ in ("may", "can") and lemma_in(verb, PRESENTING) and \
                 any(c.dep_ == "auxpass" for c in verb.children) and \
                 (subj is None or not is_agent(subj)):
             return None     # "The facts of the case … may be summarised as follows."
         if subj is not None and subj.lower_ in ("we", "i") and tok.lower_ in ("shall", "will"):
             return None     # the author's future: "As we shall demonstrate, …"
         if cue.strength == "obligation" and (
-                verb.lower_ == "entitled" or _is(verb, {"enjoy"}) or _free(verb) or
+                verb.lower_ == "entitled" or lemma_in(verb, {"enjoy"}) or _free(verb) or
                 _inviolable(verb) or
-                (_is(verb, {"include"}) and subj is not None and _is(subj, {"right"}))):
+                (lemma_in(verb, {"include"}) and subj is not None and lemma_in(subj, {"right"}))):
             return Cue(cue.start, cue.end, "recognition", cue.deontic, cue.anchor)
         return cue
     if tok.tag_ == "VBN" and tok.dep_ in _PARTICIPLE_DEPS and \
@@ -329,8 +332,8 @@ def _reasoned(verb) -> bool:
     v, hops = verb, 0
     while hops < 4 and v.dep_ in ("ccomp", "conj") and v.head is not v:
         v, hops = v.head, hops + 1
-        subj = _subject(v)
-        if v.dep_ != "conj" and _is(v, _REASONING) and subj is not None and \
+        subj = grammatical_subject(v)
+        if v.dep_ != "conj" and lemma_in(v, _REASONING) and subj is not None and \
                 subj.lower_ == "it":
             return True
     return False
@@ -347,7 +350,7 @@ def subjunctive_subject(doc):
         return None
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ not in ("NN", "NNP") or not is_agent(subj) or \
-            subj.lower_ in ("he", "she", "it", "this", "that") or subj.lower_ in _INSTRUMENTS:
+            subj.lower_ in ("he", "she", "it", "this", "that") or subj.lower_ in INSTRUMENTS:
         return None
     # "The Contracting States reserve …" (a plural the tagger calls singular), "Both the
     # Covenant and the Convention protect …" (coordinated subjects are plural)
@@ -366,4 +369,4 @@ def main_clause_after_opener(doc) -> bool:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) and (any(
         c.tag_ == "MD" and c.lower_ in _MODALS for c in root.children) or (
-        _is(root, _RECOMMENDING) and any(c.dep_ == "xcomp" for c in root.children)))
+        lemma_in(root, _RECOMMENDING) and any(c.dep_ == "xcomp" for c in root.children)))

@@ -23,7 +23,7 @@ def _depth(tok) -> int:
 
 
 def _aim_object_from_parse(doc, cue: Cue) -> tuple[str, str] | None:
-    tok = A.token_at(doc, cue.anchor)
+    tok = M.token_at(doc, cue.anchor)
     if tok is None:
         return None
     verb = A.governor(tok)
@@ -50,7 +50,7 @@ def _main_cue(cues: list[Cue], doc) -> Cue:
         return cues[0]
     best, best_d = cues[0], None
     for c in cues:
-        tok = A.token_at(doc, c.anchor)
+        tok = M.token_at(doc, c.anchor)
         if tok is None:
             continue
         d = _depth(A.governor(tok))
@@ -98,7 +98,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     cues = C.find_cues(norm)
     if not unfiltered:
         cues = M.contextual_cues(cues, doc, norm)
-    if genre == "recommending" and doc is not None:     # a reading of the genre, also unfiltered
+    if genre in GN.RECOMMENDING_GENRES and doc is not None:   # a genre's reading, also unfiltered
         cues = [c for c in cues if not GN.group_may(doc, c)]
     if not cues:
         held = GN.present_guarantee(doc) if genre == "enacting" and doc is not None and \
@@ -117,11 +117,17 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             keep = Parts(True, "none", "", chapeau.actor if chapeau else "", aim, obj,
                          R.conditions(norm))
             return _with_beneficiaries(keep, doc, norm, chapeau_text)
+        verb = _infinitive_verb(doc) if doc is not None else None
         if chapeau is None and not preamble and (
-                R.chapeau_less_item(norm) if doc is None else _infinitive_item(doc)):
+                R.chapeau_less_item(norm) if doc is None else verb is not None):
+            # an item that lost its chapeau: "To encourage X to …" addresses X; a treaty body's
+            # "To adopt …" asks the States parties; an assembly's "To receive …" is its own act
+            addressed = A.infinitive_addressee(verb) if verb is not None else None
+            if addressed is None and genre == "resolving":
+                return Parts(False)
+            strength, actor = addressed or ("recommendation", prev_actor or R.DEFAULT_ADDRESSEE)
             aim, obj = R.item_aim_object(norm)
-            p = Parts(True, "recommendation", "(to …)", prev_actor or R.DEFAULT_ADDRESSEE, aim,
-                      obj, R.conditions(norm))
+            p = Parts(True, strength, "(to …)", actor, aim, obj, R.conditions(norm))
             return _with_beneficiaries(p, doc, norm)
         subj = M.subjunctive_subject(doc) if doc is not None and chapeau is None else None
         if subj is not None and not preamble:
@@ -154,7 +160,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     aim_obj = _aim_object_from_parse(doc, cue) if doc is not None else None
     aim, obj = aim_obj if aim_obj else R.aim_object_by_rules(norm, cue)
     strength = cue.strength
-    if genre == "recommending" and strength == "permission" and doc is not None and \
+    if genre in GN.RECOMMENDING_GENRES and strength == "permission" and doc is not None and \
             M.offers_course(doc, cue):
         strength = "recommendation"
     p = Parts(True, strength, cue.deontic, actor, aim, obj, R.conditions(norm))
@@ -179,21 +185,23 @@ def _starts_with_verb(doc) -> bool:
     return bool(toks) and (toks[0].tag_ in ("VB", "VBG") or R.imperative(toks[0].text))
 
 
-def _infinitive_item(doc) -> bool:
-    """A recommendation item that lost its chapeau, read from the parse: the unit is a bare
-    infinitive clause ("To act with determination to …", "To adopt …"), "To" marking the
-    root verb, no subject."""
+def _infinitive_verb(doc):
+    """The verb of a recommendation item that lost its chapeau, read from the parse: the unit
+    is a bare infinitive clause ("To act with determination to …", "To adopt …"), "To" marking
+    the root verb, no subject; else None."""
     toks = [t for t in doc if not t.is_punct and t.dep_ != "meta"]
     if len(toks) < 3 or toks[0].text != "To" or toks[0].dep_ != "aux":
-        return False
+        return None
     verb = toks[0].head
     # "To prevent … ; to this end, to endeavour to raise …": the parser may hang the first
     # infinitive on a later one; climb to the clause that carries the item
     while verb.dep_ in ("advcl", "conj") and verb.head is not verb and verb.head.tag_ == "VB" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children):
         verb = verb.head
-    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and \
-        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "ROOT" and verb.tag_ == "VB" and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb
+    return None
 
 
 def _root_idx(doc) -> int:

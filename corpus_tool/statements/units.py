@@ -17,10 +17,20 @@ _TRANS = str.maketrans({
 })
 
 
+# a resolution's operative verb set in capitals at the start of a line or an item ("CALLS on
+# …", "(a) URGES States …", "NOTING …"), before a word that is not in capitals; a verb's third
+# person or participle (not an acronym: "UNESCO shall …")
+_CAPS_VERB = re.compile(r"(?m)^(\W*(?:[a-z0-9]{1,3}[.)]\s+)?)([A-Z])([A-Z]{2,}(?:S|ING))"
+                        r"(?=\s+(?:[a-z]|[A-Z][a-z]))")
+
+
 def normalise(text: str) -> str:
     """Same length as `text`: odd spaces, dashes and quotes mapped to ASCII; control characters
-    to spaces. Used for matching only; stored text is always the original."""
-    return text.translate(_TRANS)
+    to spaces; a line's first word in capitals before a word that is not (a resolution's
+    operative verb, "CALLS on …") in sentence case, as the cues and the parser know it. Used
+    for matching only; stored text is always the original."""
+    return _CAPS_VERB.sub(lambda m: m.group(1) + m.group(2) + m.group(3).lower(),
+                          text.translate(_TRANS))
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,9 @@ def trained():
     return S.load_pipeline("trained")
 
 
-def parts(text, pipe, context=""):
-    """The parts of the first statement `pipe` finds in `text` (None: no statement)."""
-    drafts = [d for d in S.extract(text, context=context, pipeline=pipe)
+def parts(text, pipe, context="", genre=""):
+    """The parts of the first statement `pipe` finds in `text`, read in a document of this
+    genre (`statements.genre`) (None: no statement)."""
+    drafts = [d for d in S.extract(text, context=context, pipeline=pipe, genre=genre)
               if d.parts.strength != "none"]
     return drafts[0].parts if drafts else None

@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import json
 
-from corpus_tool.statements import evaluate as E, stage as S
+from corpus_tool.statements import evaluate as E
 from corpus_tool.statements.genre import genre_of
-
-
-def _first(text, pipe, genre="", context=""):
-    drafts = [d for d in S.extract(text, context=context, pipeline=pipe, genre=genre)
-              if d.parts.strength != "none"]
-    return drafts[0].parts if drafts else None
+from tests.statements.conftest import parts as _first
 
 
 def test_the_genre_of_a_document():

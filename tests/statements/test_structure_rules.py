@@ -131,15 +131,15 @@ def test_list_markers_in_more_renderings():
 
 def test_a_recommending_documents_may_offers_a_course(trained):
     """The protocol's rule (tests/data/statements_gold_unseen.README.md): in a text that binds
-    no one, a "may" that offers its subject a course is a recommendation; a passive of what
-    may happen to people keeps its reading."""
+    no one, a "may" that offers its subject a course is a recommendation; a passive keeps its
+    reading (one said of a protected group is no deontic there: test_heldout7_rules)."""
     text = ("In cases of large-scale refugee movements, States may grant refugee status to all "
             "members of a group.")
     [d] = S.extract(text, pipeline=trained)
     assert d.parts.strength == "permission"
     [d] = S.extract(text, pipeline=trained, genre="recommending")
     assert (d.parts.strength, d.parts.actor) == ("recommendation", "States")
-    passive = "Women migrant workers may be subjected to particularly disadvantageous terms."
+    passive = "Refugee status may be granted to all members of a group."
     assert [d.parts.strength for d in S.extract(passive, pipeline=trained,
                                                         genre="recommending")] \
         == [d.parts.strength for d in S.extract(passive, pipeline=trained)]
