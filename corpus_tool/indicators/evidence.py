@@ -272,6 +272,6 @@ def _suggested_evidence(sg, st, text: str, sha: str, clusters: dict[str, str]) -
         suffix=text[st.end:st.end + _CONTEXT], passage_id=st.passage_id,
         statement_id=st.id, locator=st.locator, page=st.page, text=st.text,
         strength=st.strength, aim=st.aim, object=st.object, condition=st.condition,
-        beneficiaries=tuple(st.beneficiaries), actor=st.actor, kind="suggestion", model_id=sg.model_id,
-        model_version=sg.model_version, score=float(sg.score),
+        beneficiaries=tuple(st.beneficiaries), actor=st.actor, kind="suggestion",
+        model_id=sg.model_id, model_version=sg.model_version, score=float(sg.score),
         cluster_id=clusters.get(st.id, ""))

@@ -268,10 +268,10 @@ def names_actor(title: str, actors: set[str]) -> bool:
 def shared_phrase(keys: Sequence[str], texts: Sequence[str], taken: Collection[str] = (),
                   actors: set[str] | None = None) -> str:
     """What the statements share when none of their gists is: the first key phrase of the
-    group (class-based TF-IDF, first ones weigh most) that at least half of them say (the bar of
-    a shared gist in `name_group`), as the statements phrase it (`anchor_phrase`: with its
-    relational head, 'access to', 'right to'); '' when there is none. A phrase that is one of the `taken` titles
-    (lower case) is passed over, and so is one that names only the `actors` (`names_actor`)."""
+    group (class-based TF-IDF, first ones weigh most) that at least half of them say (a shared
+    gist's bar in `name_group`), as they phrase it (`anchor_phrase`: with its relational head,
+    'access to', 'right to'), passing over the `taken` titles (lower case) and any phrase that
+    names only the `actors` (`names_actor`); '' when there is none."""
     word_sets, actors = [_stems(t) for t in texts], actor_stems([]) if actors is None else actors
     for k in keys:
         if 2 * _sharing(k, word_sets) < len(texts) or names_actor(k, actors):

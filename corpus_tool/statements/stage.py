@@ -495,12 +495,13 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
     processes when the batch is large), and the rules; its rows are written in one transaction
     before the next batch is read, so memory is bounded by a batch, not by the corpus. With
     `mapper` partitions of whole documents holding about `PARTITION_PASSAGES` English passages
-    (finer at the end) run as tasks (`analyse_partition`, on Dask workers that read the index themselves: one
-    batched parse per partition) and each comes back as rows, written in one transaction.
+    (finer at the end) run as tasks (`analyse_partition`, on Dask workers that read the index
+    themselves: one batched parse per partition) and each comes back as rows, written in one
+    transaction.
     Either way the statements are the same, byte for byte."""
     ensure_schema(conn, DDL)
-    if mapper is not None:      # the workers load the pipeline while this process finds the work
-        warm(mapper, partial(load_pipeline, pipeline))
+    # the workers (if any) load the pipeline while this process finds the work
+    warm(mapper, partial(load_pipeline, pipeline))
     name = pipeline_name(pipeline)
     ids: dict[str, list[str]] = {}
     for doc_id, pid in conn.execute("SELECT doc_id, id FROM passages WHERE lang = 'en' "
