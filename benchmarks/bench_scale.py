@@ -10,8 +10,10 @@ UN treaty-body paragraphs) under build/scale/xN, once; every build is cold (buil
 runs in a process of its own (`benchmarks/scale/run_one.py`) so that its peak memory is its own.
 
 Two model settings, because on 2 cores a full-model ×100 would take hours:
-- "default models" (MiniLM embeddings, the trained spaCy pipeline) up to
-  `--default-models-up-to` (×1 by default);
+- "default models" (MiniLM embeddings, the trained spaCy pipeline) measured up to
+  `--default-models-up-to` (×1 by default); ×10 with them takes about half an hour on 2
+  cores, so above that size it is read from its saved runs
+  (`benchmarks/scale/saved/x10-default-w{0,2}.json`), as ×100 is;
 - "fast models" (the static embedder, rules-only statements on spacy.blank) at every size,
   ×100 included. The partitioning, the index writes and the clustering are the same code in
   both; only the per-text model work differs.
@@ -62,6 +64,9 @@ from benchmarks.scale.project import print_projection, projection, size
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "build" / "scale"
 SAVED = Path(__file__).resolve().parent / "scale" / "saved"    # runs committed with the code
+# sizes whose default-model runs are read from SAVED unless measured (--default-models-up-to):
+# ×10 with the trained parser and MiniLM is about half an hour on 2 cores, serial and on workers
+SAVED_DEFAULT = (10,)
 # the per-document stages: map steps over partitions of documents (or batches of texts) that
 # the workers run; the clustering (one fit over every statement) and the draft are not, and
 # their speed-up is reported apart (runs saved before the embed stage had its own embedded
@@ -273,17 +278,22 @@ def _print(summary: dict, uptime: str) -> None:
 def plan(sizes: list[int], *, workers: int, default_up_to: int, workers_up_to: int,
          measure: set[int]) -> list[tuple[int, str, int, bool]]:
     """(size, setting, workers, measured here?) of every run, in order: the default models up
-    to `default_up_to`, the fast models at every size; the `workers` runs up to
-    `workers_up_to`; sizes above ×10 read from their saved runs (both without Dask and on
-    `workers`) unless in `measure`."""
+    to `default_up_to` and, above it, read from their saved runs at the sizes in
+    `SAVED_DEFAULT`; the fast models at every size; the `workers` runs up to `workers_up_to`;
+    sizes above ×10 read from their saved runs (both without Dask and on `workers`) unless in
+    `measure`."""
     out = []
     for factor in sizes:
-        settings = (["default"] if factor <= default_up_to else []) + ["fast"]
         here = factor <= 10 or factor in measure
-        modes = (0, workers) if factor <= workers_up_to or not here else (0,)
-        for setting in settings:
+        settings = [("fast", here)]
+        if factor <= default_up_to:
+            settings.insert(0, ("default", here))
+        elif factor in SAVED_DEFAULT:
+            settings.insert(0, ("default", False))
+        for setting, measured in settings:
+            modes = (0, workers) if factor <= workers_up_to or not measured else (0,)
             for w in modes:
-                out.append((factor, setting, w, here))
+                out.append((factor, setting, w, measured))
     return out
 
 

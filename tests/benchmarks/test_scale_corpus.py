@@ -142,16 +142,22 @@ def test_projection_spreads_the_workers_share_and_keeps_the_main_share_serial():
     assert q["main_peak_gb"] is None and q["index_gb"] is None
 
 
-def test_default_plan_reads_x100_from_its_saved_runs():
-    """The default run (under 20 minutes on 2 cores): default models at ×1, fast models at every
-    size, the 2-worker comparison up to ×10, ×100 fast read from its saved runs (serial and on 2
-    workers) unless asked to measure it (serially)."""
+def test_default_plan_reads_x100_and_the_x10_default_models_from_their_saved_runs():
+    """The default run (under 20 minutes on 2 cores): default models measured at ×1 and read
+    from their saved runs at ×10, fast models at every size, the 2-worker comparison up to ×10,
+    ×100 fast read from its saved runs (serial and on 2 workers) unless asked to measure it
+    (serially)."""
     runs = plan([1, 10, 100], workers=2, default_up_to=1, workers_up_to=10, measure=set())
     assert runs == [(1, "default", 0, True), (1, "default", 2, True), (1, "fast", 0, True),
-                    (1, "fast", 2, True), (10, "fast", 0, True), (10, "fast", 2, True),
+                    (1, "fast", 2, True), (10, "default", 0, False), (10, "default", 2, False),
+                    (10, "fast", 0, True), (10, "fast", 2, True),
                     (100, "fast", 0, False), (100, "fast", 2, False)]
     measured = plan([100], workers=2, default_up_to=1, workers_up_to=10, measure={100})
     assert measured == [(100, "fast", 0, True)]
+    # asked for: the default models measured at ×10 too, on both engines
+    assert plan([10], workers=2, default_up_to=10, workers_up_to=10, measure=set()) == [
+        (10, "default", 0, True), (10, "default", 2, True), (10, "fast", 0, True),
+        (10, "fast", 2, True)]
 
 
 def test_saved_runs_are_read_from_the_code_and_marked_as_read(tmp_path):
