@@ -118,6 +118,8 @@ def _complements(tail: Sequence[str], text: str) -> list[str]:
             k += 1
         while words and words[-1].lower().strip(",") in _ENDS:
             words.pop()
+        if len(words) >= 2 and words[-2].lower() == "to" and k < len(toks) and toks[k] == ",":
+            continue    # 'designed to promote, by methods …, equality': its object comes later
         if len(words) >= 2:
             out.append(" ".join(words).rstrip(","))
     return out

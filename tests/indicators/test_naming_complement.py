@@ -90,3 +90,13 @@ def test_the_act_may_be_a_verb_right_before_the_head_in_the_text():
     assert with_act("Individualized support measures",
                     _parts("States shall support individualized support measures.")) == \
         "Individualized support measures"
+
+
+def test_an_infinitive_whose_object_an_aside_puts_off_is_no_complement():
+    # ILO C111 Art. 2 (anti-discrimination example): 'to promote' would dangle
+    c111 = ("Each Member for which this Convention is in force undertakes to declare and pursue "
+            "a national policy designed to promote, by methods appropriate to national "
+            "conditions and practice, equality of opportunity and treatment in respect of "
+            "employment and occupation, with a view to eliminating any discrimination in respect "
+            "thereof.")
+    assert with_object("National policy", _parts(c111)) == "National policy"
