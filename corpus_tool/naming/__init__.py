@@ -5,6 +5,8 @@
 - `group`: the gist that best says what a group shares, backed by its key phrases
   (`name_group`), and a clause read as the noun phrase it names (`noun_phrase`).
 - `quality`: whether a name is a whole noun phrase (`title_problem`), a question a question.
+- `complement`: a title that names a means ('Bilateral agreements') completed with the object
+  its statements give it.
 - `wording`: the gist most of a group's statements share (`phrase_generic`) and tidying.
 
 It sits below `semantic` and `indicators` and imports neither.

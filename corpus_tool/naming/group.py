@@ -12,6 +12,8 @@ named by what they share, not by one source's words: a gist whose every content 
 half of the statements say comes first; when there is none, the first key phrase at least half
 of them say, alone (`shared_phrase`). Who the statements bind (their actor, and the duty bearers
 'States parties', 'the Committee', 'Member States') is never a title on its own (`names_actor`).
+A title naming a means without what it is about takes its object from the statements
+(`complement`: 'Bilateral agreements' → 'Bilateral agreements to prevent abuses …').
 
 No domain vocabulary lives here: words come from the statements, the people from the statements
 stage's beneficiary names.
@@ -23,9 +25,10 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from corpus_tool.naming.complement import with_act, with_object
 from corpus_tool.naming.gist import _NOUN_OF, Gist, StatementParts, sentence_case, statement_gist
 from corpus_tool.naming.quality import PHRASE_BOUNDARY, question_problem, title_problem
-from corpus_tool.naming.wording import fill, phrase_generic, tidy, tidy_question
+from corpus_tool.naming.wording import _states_verb, fill, phrase_generic, tidy, tidy_question
 
 MAX_TITLE_WORDS = 12
 CODED_BONUS = 0.15     # a coder's own statement is a likelier name than a suggested one
@@ -338,7 +341,7 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
                       key_phrases=tuple(keys), source_index=0)
     _, i, title, g = best
     if by_share and not best[0][1]:      # no statement's gist is most sources': what they share
-        common = shared_phrase(keys, texts, taken, actors)
+        common = with_object(shared_phrase(keys, texts, taken, actors), parts)
         if common:
             return Naming(title=sentence_case(common), provision=_lower(common), who=who,
                           question=tidy_question(f"Does the law provide for {_lower(common)}"
@@ -359,6 +362,7 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
     elif not best[0][0] and not best[0][4] and len(hint_words) >= 2 and \
             title_problem(named) is None:
         title = named     # no statement names it in a whole phrase: the coder's own words do
+    title = with_object(title if title == gist_title else with_act(title, parts), parts)
     if who and re.match(r"(?i)right to \w+ (?:their|his or her) ", title):
         title = f"Right of {who} {title[6:]}"   # 'their' needs its antecedent
     provision = _lower(title)
@@ -378,23 +382,3 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         question = tidy_question(f"Does the law provide for {provision}?")
     return Naming(title=tidy(title), question=question, provision=provision, who=who,
                   key_phrases=tuple(keys), source_index=max(i, 0))
-
-
-_GIST_VERBS = {"ensure", "recognise", "recognize", "make", "provide", "guarantee", "accord",
-               "prohibit", "promote", "protect", "respect", "combat", "eliminate", "prevent",
-               "support", "facilitate", "encourage", "establish", "develop", "collect",
-               "monitor", "adopt", "give", "grant", "offer", "secure", "allow",
-               "permit", "apply", "avoid", "ban", "abolish", "liberalise", "liberalize"}
-
-
-def _states_verb(question: str, sp: StatementParts) -> bool:
-    """Whether the question's verb is one a State can do for the statement: the statement's aim,
-    a verb its text puts after a modal or 'to', or a verb the gist rules use."""
-    first = (question.split() or [""])[0].lower()
-    if first == "take" and not re.match(r"(?i)take\s+(?:\w+\s+){0,2}(?:measures|steps|action)\b",
-                                        question):
-        return False        # 'take the same opportunities…': the parse took the wrong verb
-    if first in _GIST_VERBS or first == (sp.aim or "").lower().split(" ")[0]:
-        return True
-    return bool(re.search(rf"(?i)\b(?:shall|should|must|will|undertakes? to|agrees? to)\s+"
-                          rf"(?:\w+ly\s+)?{re.escape(first)}\b", sp.text or ""))

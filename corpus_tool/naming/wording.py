@@ -1,6 +1,7 @@
 """Wording a group of statements with their own words: the title, question and provision of the
 gist most of them share (`phrase_generic`), and the tidying every title and question gets
-(`fill`, `tidy`, `tidy_question`)."""
+(`fill`, `tidy`, `tidy_question`), and whether a question's verb is one a State can do for its
+statement (`_states_verb`)."""
 from __future__ import annotations
 
 import re
@@ -130,3 +131,23 @@ def tidy_question(s: str) -> str:
     s = tidy(s).rstrip(" ?.,;:")
     s = re.sub(r",\s*$", "", s)
     return s + "?"
+
+
+_GIST_VERBS = {"ensure", "recognise", "recognize", "make", "provide", "guarantee", "accord",
+               "prohibit", "promote", "protect", "respect", "combat", "eliminate", "prevent",
+               "support", "facilitate", "encourage", "establish", "develop", "collect",
+               "monitor", "adopt", "give", "grant", "offer", "secure", "allow",
+               "permit", "apply", "avoid", "ban", "abolish", "liberalise", "liberalize"}
+
+
+def _states_verb(question: str, sp: StatementParts) -> bool:
+    """Whether the question's verb is one a State can do for the statement: the statement's aim,
+    a verb its text puts after a modal or 'to', or a verb the gist rules use."""
+    first = (question.split() or [""])[0].lower()
+    if first == "take" and not re.match(r"(?i)take\s+(?:\w+\s+){0,2}(?:measures|steps|action)\b",
+                                        question):
+        return False        # 'take the same opportunities…': the parse took the wrong verb
+    if first in _GIST_VERBS or first == (sp.aim or "").lower().split(" ")[0]:
+        return True
+    return bool(re.search(rf"(?i)\b(?:shall|should|must|will|undertakes? to|agrees? to)\s+"
+                          rf"(?:\w+ly\s+)?{re.escape(first)}\b", sp.text or ""))
