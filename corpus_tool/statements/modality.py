@@ -82,6 +82,11 @@ JUDGEMENT = {"consider", "regard", "see", "view", "interpret", "understand", "ex
 INSTRUMENTS = {"convention", "covenant", "charter", "declaration", "protocol", "article",
                 "directive", "regulation", "constitution", "law", "act"}
 _PARTICIPLE_DEPS = {"acl", "amod", "advcl", "relcl", "npadvmod", "oprd"}
+# the parts of a text ("Article 5", "Points 4.3. … of Annex VII"): a clause that makes them
+# apply is a cross-reference, and a passive that points to them presents the text's matter
+TEXT_PARTS = {"annex", "annexes", "article", "articles", "paragraph", "paragraphs", "chapter",
+              "chapters", "section", "sections", "part", "parts", "point", "points",
+              "subparagraph", "subparagraphs", "schedule", "title", "provisions"}
 _THING_HEADS = {"law", "laws", "legislation", "measure", "measures", "policy", "policies",
                 "practice", "practices", "procedure", "procedures", "system", "systems",
                 "factor", "factors", "situation", "situations", "condition", "conditions",
@@ -121,7 +126,17 @@ def lemma_in(tok, vocab: set[str]) -> bool:
         return True
     w = tok.lower_
     return bool({w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-2] + "y" if w.endswith("ied")
-                 else w} & vocab)
+                 else w, _IRREGULAR.get(w, w)} & vocab)
+
+
+# the irregular forms the endings miss ("it should be borne in mind that …")
+_IRREGULAR = {"borne": "bear", "bore": "bear", "understood": "understand", "thought": "think",
+              "seen": "see", "saw": "see", "said": "say", "held": "hold", "found": "find",
+              "led": "lead", "made": "make", "given": "give", "gave": "give", "taken": "take",
+              "took": "take", "laid": "lay", "brought": "bring", "kept": "keep", "sought": "seek",
+              "meant": "mean", "felt": "feel", "done": "do", "did": "do", "arisen": "arise",
+              "arose": "arise", "become": "become", "became": "become", "drawn": "draw",
+              "written": "write", "known": "know", "shown": "show", "told": "tell"}
 
 
 _PRICE = {"charge", "charges", "cost", "costs", "fee", "fees", "payment", "price"}
@@ -246,6 +261,10 @@ def _option_might(verb, text: str) -> bool:
         v = v.head
     if v.dep_ != "ROOT" or any(c.dep_ == "neg" for c in verb.children) or HEDGES.search(text):
         return False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                     for m in c.children) for c in v.children):
+        return False    # a consequence: "if land users are deprived of …, their right … might be
+        # endangered"
     if any(c.dep_ == "auxpass" for c in verb.children):
         return not lemma_in(verb, JUDGEMENT)
     subj = grammatical_subject(verb) or (
@@ -300,16 +319,51 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
             return None     # "The facts of the case … may be summarised as follows."
         if subj is not None and subj.lower_ in ("we", "i") and tok.lower_ in ("shall", "will"):
             return None     # the author's future: "As we shall demonstrate, …"
+        if subj is not None and _applies_parts(verb, subj):
+            return None     # "Points 4.3. … of Annex VII shall also apply." (cross-reference)
+        if tok.lower_ == "shall" and lemma_in(verb, {"construe", "interpret"}) and \
+                any(c.dep_ == "auxpass" for c in verb.children):
+            # "The term people … shall in no way be interpreted …": the instrument's
+            # construction clause, however its negation is written (a treaty body's "… must
+            # be interpreted in an age and gender-sensitive manner" is guidance to States)
+            return None
         if cue.strength == "obligation" and (
                 verb.lower_ == "entitled" or lemma_in(verb, {"enjoy"}) or _free(verb) or
                 _inviolable(verb) or
                 (lemma_in(verb, {"include"}) and subj is not None and lemma_in(subj, {"right"}))):
             return Cue(cue.start, cue.end, "recognition", cue.deontic, cue.anchor)
         return cue
+    subj = grammatical_subject(tok)
+    if subj is not None and tok.tag_ in ("VBZ", "VBP") and lemma_in(tok, _PROVIDING) and \
+            subj.lower_ in TEXT_PARTS:
+        return None     # "Articles 5 and 17 of the … Declaration … recognize this right …": what
+        # a part of a text provides, described (not "The … Charter guarantees the rights …")
     if tok.tag_ == "VBN" and tok.dep_ in _PARTICIPLE_DEPS and \
             not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None     # "rights recognised by …", "measures required under …"
     return cue
+
+
+# what a part of a text does when it is described ("Articles 5 and 17 of the … Declaration
+# recognize this right")
+_PROVIDING = {"recognize", "recognise", "provide", "guarantee", "enshrine", "affirm", "establish",
+              "require", "protect", "state", "stipulate", "prescribe", "set"}
+
+
+def _applies_parts(verb, subj) -> bool:
+    """Does the clause only make parts of a text apply ("Points 4.3., 4.4. … of Annex VII shall
+    also apply", "Article 5 shall apply mutatis mutandis", "The provisions of the Convention
+    shall apply … to this Protocol"): the verb "apply" without an object or persons it extends
+    to, its subject a part of the text? A cross-reference, not a norm of its own; not "These
+    measures shall apply to …" nor "States shall apply …"."""
+    if not lemma_in(verb, {"apply"}) or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.dep_ == "pobj" and is_agent(o) and o.lower_ not in INSTRUMENTS
+            for o in c.children) for c in verb.children):
+        return False    # "The provisions of this article shall also apply to members of the
+        # migrant worker's family …": extended to persons, a norm
+    return subj.lower_ in TEXT_PARTS or (subj.pos_ == "NUM" and subj.head.lower_ in TEXT_PARTS)
 
 
 def contextual_cues(cues: list[Cue], doc, text: str) -> list[Cue]:
@@ -357,6 +411,44 @@ def subjunctive_subject(doc):
     if re.search(r"[^s]s$", subj.lower_) or any(c.dep_ == "conj" for c in subj.children):
         return None
     return subj
+
+
+# verbs that ask for an act in a that-clause: "requests that X join …"
+_REQUESTING = {"request", "urge", "ask", "recommend", "demand", "insist"}
+
+
+def _mandative(verb) -> bool:
+    """A that-clause in the mandative subjunctive: the verb in its base form without a modal or
+    "to" ("that X join …"), or a passive with a bare "be" ("that the materials be presented
+    …"), and a subject."""
+    kids = list(verb.children)
+    if any(c.tag_ == "MD" or c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to")
+           for c in kids):
+        return False
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in kids)
+    if verb.tag_ not in ("VB", "VBP") and not passive:
+        return False
+    return any(c.dep_ == ("nsubjpass" if passive else "nsubj") for c in kids)
+
+
+def requested_clause(doc):
+    """The act a unit requests in a that-clause ("BE IT FURTHER RESOLVED that the Synod
+    requests that Justice and Witness Ministries join … to prepare …", "requests that the
+    materials … be presented to …"): (the requested verb, its subject; None for a passive)
+    when the unit's main verb, or the verb of the clause it resolves, asks for it in the
+    mandative subjunctive; else None."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    for v in [root] + [c for c in root.children if c.dep_ == "ccomp"]:
+        # the tagger may take "requests" for a noun; its clause says it is the verb
+        if not lemma_in(v, _REQUESTING) or v.tag_ not in ("VBZ", "VBP", "VBD", "NNS"):
+            continue
+        for c in v.children:
+            if c.dep_ == "ccomp" and _mandative(c):
+                subj = next(k for k in c.children if k.dep_ in ("nsubj", "nsubjpass"))
+                return c, (subj if subj.dep_ == "nsubj" else None)
+    return None
 
 
 def main_clause_after_opener(doc) -> bool:

@@ -97,9 +97,25 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         return _with_beneficiaries(p, doc, norm, chapeau_text)
     cues = C.find_cues(norm)
     if not unfiltered:
-        cues = M.contextual_cues(cues, doc, norm)
+        kept = M.contextual_cues(cues, doc, norm)
+        if genre == "enacting" and doc is not None:
+            # "National laws or regulations may permit …": in a law, the law enables
+            kept = sorted(kept + [c for c in cues if c not in kept and GN.law_enables(doc, c)],
+                          key=lambda c: c.start)
+        cues = kept
     if genre in GN.RECOMMENDING_GENRES and doc is not None:   # a genre's reading, also unfiltered
         cues = [c for c in cues if not GN.group_may(doc, c)]
+    requested = M.requested_clause(doc) if doc is not None and chapeau is None else None
+    if requested is not None and all(
+            requested[0].left_edge.idx <= c.anchor <= requested[0].right_edge.idx for c in cues):
+        # "… requests that X join …": X is to act, whatever modal the request holds ("… with
+        # suggestions for how the UCC might undertake …" is part of what is requested)
+        verb, who = requested
+        aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", verb.idx)) or ("", "")
+        actor = R.clean_actor(doc[who.left_edge.i:who.right_edge.i + 1].text) if who else ""
+        p = Parts(True, "recommendation", "(requests that …)", actor, aim, obj,
+                  R.conditions(norm))
+        return _with_beneficiaries(p, doc, norm)
     if not cues:
         held = GN.present_guarantee(doc) if genre == "enacting" and doc is not None and \
             chapeau is None and not preamble else None
