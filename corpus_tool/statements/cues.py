@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus_tool.statements import structure as S
+
 BENEFICIARIES: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for name, p in [
     ("children", r"\b(child|children|childhood|juveniles?|minors|young persons|young people|"
                  r"adolescents?|boys|infants?|(?:persons|those) who have not attained the age)\b|"
@@ -112,9 +114,7 @@ _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered i
                           r"(?:\w+\s+){0,2}?report\b(?![^.;]{0,40}\b(?:to|of|for)\s+the\s+(?:Committee|"
                           r"General|Secretary|Council|Conference))|\bthe\s+final\s+report\b|"
                           r"freedoms?\s+of\s+(?:the\s+press|reporting|information)|"
-                          # treaties a State has ratified, named as a source of law ("in
-                          # accordance with … the international treaties executed and ratified
-                          # by the Republic"): a participle, not the final clauses
+                          # "… treaties executed and ratified by the Republic": a participle
                           r"\b(?:treaties|conventions|instruments|agreements)\s+(?:\w+\s+){0,3}?"
                           r"(?:ratified|signed)\s+by\b|"
                           # "States parties are encouraged to ratify …", "urges States to
@@ -219,32 +219,6 @@ _OPENER_MAIN = re.compile(r",\s+(?:[A-Z][\w-]*|the|all|each|every)\b[^,;:]{0,80}
                           r"(?:\s+[\w-]+){0,3}?\s+to\s+[a-z]+")
 
 
-# a unit that introduces a quotation ("Article 1177 provides as follows:", "… also recognizes
-# the principle … by stating:"): what follows it is the quoted text's, not the unit's
-_QUOTE_INTRO = re.compile(
-    r"\b(?:provides|provided|reads|read|states|stated|stating|says|said|stipulates|stipulated)"
-    r"(?:\s+(?:as\s+follows|in\s+the\s+following\s+terms|inter\s+alia|in\s+part))?\s*:\s*$|"
-    # a judgment's lead-in that names the provision it is about to quote and nothing else:
-    # "3 Under recital 4 of the GDPR:", "Under Article 2 of that directive:"
-    r"^\W*(?:\d{1,3}\s+)?Under\s+(?:the\s+\w+\s+(?:sentence|subparagraph)\s+of\s+)?"
-    r"(?:recitals?|Articles?|Clauses?|[Pp]aragraphs?|[Pp]oints?)\s+[\w()., -]{1,40}?\s*:\s*$")
-
-
-def introduces_quotation(text: str) -> bool:
-    """Does the (normalised) unit introduce a quotation ("Article 15 of the GDPR states:",
-    "Under recital 4 of the GDPR:")? What follows its colon is the quoted text's."""
-    return bool(_QUOTE_INTRO.search(text))
-
-
-# a request in a that-clause ("… requests that Justice and Witness Ministries join …"): worth
-# parsing, the parse says who is to act (`modality.requested_clause`)
-_ASKS_THAT = re.compile(r"\b(?:request|urge|ask|recommend|demand|insist)(?:s|ed)?\s+that\b", re.I)
-
-
-def asks_that(text: str) -> bool:
-    return bool(_ASKS_THAT.search(text))
-
-
 def opener_with_main_clause(text: str) -> bool:
     return bool(_PREAMBLE.match(text) and _OPENER_MAIN.search(text))
 
@@ -260,7 +234,7 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
         return "construction"
     if _NARRATIVE.match(text):
         return "narrative"
-    if introduces_quotation(text):
+    if S.introduces_quotation(text):
         return "quotation"
     if _BODY_ACTOR.match(text):
         return "procedural"
@@ -269,28 +243,12 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
     return None
 
 
-# a body a document sets up and names for itself: "The Group of experts on action against
-# violence against women and domestic violence (hereinafter "GREVIO") shall monitor …"
-_BODY_DEFINED = re.compile(
-    r"\b(?:Group|Committee|Commission|Board|Panel|Council|Body|Mechanism|Conference|Meeting|"
-    r"Assembly|Office|Subcommittee|Sub-committee)\b[^()\n]{0,120}?\(\s*(?:hereinafter|hereafter)"
-    r"\s+(?:referred\s+to\s+as\s+|called\s+|the\s+)?[\"']?(?P<name>[A-Z][A-Za-z-]{2,30})"
-    r"[\"']?\s*\)")
-
-
-def defined_bodies(texts) -> frozenset[str]:
-    """The names a document gives the bodies it sets up ("… (hereinafter "GREVIO")"), from its
-    (normalised) passages: where such a body acts, the unit is treaty machinery."""
-    return frozenset(m.group("name") for t in texts for m in _BODY_DEFINED.finditer(t))
-
-
 def acting_body(text: str, names: frozenset[str] | None = None) -> bool:
-    """A court, a treaty body or its officers named in the unit (with `names`: one of the
-    bodies the document names for itself, `defined_bodies`): it is about the body's working
-    ("The Court shall consist of …", "Hearings shall be public unless the Court …", "Members
-    of GREVIO … shall enjoy the privileges and immunities …"), except when a right comes first
-    and the body is where it leads ("… has the right to refer to the European Ombudsman cases
-    …, with the exception of the Court of Justice …")."""
+    """A court, a treaty body or its officers (with `names`: a body the document names for
+    itself, `structure.defined_bodies`) named in the unit: it is about the body's working ("The
+    Court shall consist of …", "Members of GREVIO … shall enjoy …"), except when a right comes
+    first and the body is where it leads ("… has the right to refer to the European Ombudsman
+    cases …, with the exception of the Court of Justice …")."""
     m = _TREATY_BODIES.search(text) if names is None else re.search(
         r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b", text) if names else None
     if not m:

@@ -30,7 +30,7 @@ from corpus_tool.formats import sha256_bytes, sha256_text
 from corpus_tool.models import STRENGTHS, Statement
 from corpus_tool.parallel import Lost, Mapper, batches, tapered, warm
 from corpus_tool.statements import actors as A, beneficiaries as B, cues as C, gate as G
-from corpus_tool.statements import modality as M
+from corpus_tool.statements import modality as M, structure as ST
 from corpus_tool.statements import rules as R
 from corpus_tool.statements import units as U
 from corpus_tool.statements import parts as statement_parts
@@ -199,13 +199,13 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
     information:" / "(c) the recipients …"). A body the document sets up under a name of its
     own ("The Group of experts on action against violence against women and domestic violence
     (hereinafter "GREVIO") shall monitor …") is treaty machinery wherever it acts
-    (`cues.defined_bodies`)."""
+    (`structure.defined_bodies`)."""
     out: list[list[_PU]] = []
     colon_of: dict[str, tuple[int, int]] = {}     # passage id → its chapeau unit
     active: tuple[int, int] | None = None           # a list that runs across passages
     quoted_units: set[tuple[int, int]] = set()      # chapeaus inside a quotation
     introduced = False      # the previous passage ended by introducing a quotation
-    bodies = C.defined_bodies(U.normalise(p.text) for p in passages)
+    bodies = ST.defined_bodies(U.normalise(p.text) for p in passages)
     for pi, p in enumerate(passages):
         units = U.split_units(p.text)
         pus: list[_PU] = []
@@ -238,7 +238,7 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
                 quote_open = not quote_open
             want = (not preamble and not held and C.filter_reason(norm) is None and
                     bool(ch is not None or u.item or C.find_cues(norm) or
-                         R.infinitive_start(norm) or C.asks_that(norm) or
+                         R.infinitive_start(norm) or ST.asks_that(norm) or
                          genre == "enacting" and GN.sentence(norm)))
             pus.append(_PU(u, body, ch, want, is_item, held))
             if u.colon:
@@ -246,7 +246,7 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
             elif not is_item:
                 cur = None
         out.append(pus)
-        introduced = bool(pus) and C.introduces_quotation(U.normalise(pus[-1].text))
+        introduced = bool(pus) and ST.introduces_quotation(U.normalise(pus[-1].text))
         if units and units[-1].colon:
             colon_of[p.id] = (pi, len(units) - 1)
             active = (pi, len(units) - 1)
