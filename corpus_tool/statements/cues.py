@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus_tool.statements import structure as S
+
 BENEFICIARIES: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for name, p in [
     ("children", r"\b(child|children|childhood|juveniles?|minors|young persons|young people|"
                  r"adolescents?|boys|infants?|(?:persons|those) who have not attained the age)\b|"
@@ -112,6 +114,9 @@ _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered i
                           r"(?:\w+\s+){0,2}?report\b(?![^.;]{0,40}\b(?:to|of|for)\s+the\s+(?:Committee|"
                           r"General|Secretary|Council|Conference))|\bthe\s+final\s+report\b|"
                           r"freedoms?\s+of\s+(?:the\s+press|reporting|information)|"
+                          # "… treaties executed and ratified by the Republic": a participle
+                          r"\b(?:treaties|conventions|instruments|agreements)\s+(?:\w+\s+){0,3}?"
+                          r"(?:ratified|signed)\s+by\b|"
                           # "States parties are encouraged to ratify …", "urges States to
                           # ratify …": a recommendation asking for ratification, not the
                           # treaty's own final clauses ("… to any State invited to accede to
@@ -214,13 +219,6 @@ _OPENER_MAIN = re.compile(r",\s+(?:[A-Z][\w-]*|the|all|each|every)\b[^,;:]{0,80}
                           r"(?:\s+[\w-]+){0,3}?\s+to\s+[a-z]+")
 
 
-# a unit that introduces a quotation ("Article 1177 provides as follows:", "… also recognizes
-# the principle … by stating:"): what follows it is the quoted text's, not the unit's
-_QUOTE_INTRO = re.compile(
-    r"\b(?:provides|provided|reads|read|states|stated|stating|says|said|stipulates|stipulated)"
-    r"(?:\s+(?:as\s+follows|in\s+the\s+following\s+terms|inter\s+alia|in\s+part))?\s*:\s*$")
-
-
 def opener_with_main_clause(text: str) -> bool:
     return bool(_PREAMBLE.match(text) and _OPENER_MAIN.search(text))
 
@@ -236,21 +234,23 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
         return "construction"
     if _NARRATIVE.match(text):
         return "narrative"
-    if _QUOTE_INTRO.search(text):
+    if S.introduces_quotation(text):
         return "quotation"
     if _BODY_ACTOR.match(text):
         return "procedural"
-    if (_PROCEDURAL.search(text) or _acting_body(text)) and not _PROC_EXCEPT.search(text):
+    if (_PROCEDURAL.search(text) or acting_body(text)) and not _PROC_EXCEPT.search(text):
         return "procedural"
     return None
 
 
-def _acting_body(text: str) -> bool:
-    """A court, a treaty body or its officers named in the unit: it is about the body's working
-    ("The Court shall consist of …", "Hearings shall be public unless the Court …"), except
-    when a right comes first and the body is where it leads ("… has the right to refer to the
-    European Ombudsman cases …, with the exception of the Court of Justice …")."""
-    m = _TREATY_BODIES.search(text)
+def acting_body(text: str, names: frozenset[str] | None = None) -> bool:
+    """A court, a treaty body or its officers (with `names`: a body the document names for
+    itself, `structure.defined_bodies`) named in the unit: it is about the body's working ("The
+    Court shall consist of …", "Members of GREVIO … shall enjoy …"), except when a right comes
+    first and the body is where it leads ("… has the right to refer to the European Ombudsman
+    cases …, with the exception of the Court of Justice …")."""
+    m = _TREATY_BODIES.search(text) if names is None else re.search(
+        r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b", text) if names else None
     if not m:
         return False
     first = next(iter(find_cues(text)), None)

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpus_tool.statements import cues as C, modality as M, rules as R
+from corpus_tool.statements import cues as C, modality as M, mood as MO, rules as R
 from corpus_tool.statements.rules import Parts
 
 MODEL_PATH = Path(__file__).with_name("gate.json")
@@ -100,7 +100,7 @@ def unit_features(norm: str, doc, parts: Parts, chapeau: Parts | None, item: boo
     f["item"] = float(item)
     f["item_marker"] = float(bool(_MARKER.match(norm)))
     f["infinitive_start"] = float(R.infinitive_start(norm))
-    f["subjunctive"] = float(doc is not None and M.subjunctive_subject(doc) is not None)
+    f["subjunctive"] = float(doc is not None and MO.subjunctive_subject(doc) is not None)
     verb = None
     tok = None
     if doc is not None:

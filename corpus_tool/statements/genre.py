@@ -92,6 +92,32 @@ _PROHIBITING = {"prohibit", "forbid", "ban", "outlaw", "proscribe"}
 _NOT_ENACTING = M.DISCOURSE | M.JUDGEMENT | M.PRESENTING | (M.NON_AGENTIVE - _ENTITLING)
 
 
+# what a law does when it "may": it permits, authorises, exempts … ("National laws or
+# regulations may permit the employment …")
+_ENABLING = {"permit", "authorize", "authorise", "allow", "exempt", "exclude", "prescribe",
+             "provide", "establish", "determine", "specify", "derogate"}
+_LAWS = {"law", "laws", "regulation", "regulations", "legislation", "decree", "decrees",
+         "statute", "statutes"}
+
+
+def law_enables(doc, cue: Cue) -> bool:
+    """In an enacting text, is this "may" the law's own enabling ("National laws or
+    regulations may permit the employment of persons 13 to 15 years of age …")? Its subject is
+    a law or regulation (not the instrument itself: "This Convention may …"), its verb one of
+    enabling, active, in a main clause; a permission without an actor. The modality check
+    reads a thing's "may" as a possibility ("Nationality laws may discriminate …"), which
+    outside a law it is."""
+    tok = M.token_at(doc, cue.anchor)
+    if tok is None or tok.lower_ != "may" or tok.dep_ != "aux" or cue.strength != "permission":
+        return False
+    verb = tok.head
+    if any(c.dep_ in ("auxpass", "neg") for c in verb.children) or M.subordinate(verb) or \
+            not M.lemma_in(verb, _ENABLING):
+        return False
+    subj = M.grammatical_subject(verb)
+    return subj is not None and subj.dep_ == "nsubj" and subj.lower_ in _LAWS
+
+
 def sentence(text: str) -> bool:
     """Is the unit a sentence of a few words that ends like one, worth parsing in an enacting
     text for a guarantee without a modal (not a heading, a number, a fragment)?"""
@@ -123,6 +149,8 @@ def present_guarantee(doc) -> tuple[str, object | None] | None:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None:
         return None
+    if root.pos_ == "AUX" and root.lower_ in ("is", "are"):
+        return _copula_guarantee(root)
     # verbs sharing the subject and the object: "The State respects and protects freedom of
     # belief" (the object hangs on the last one; the tagger may take the first for a noun)
     verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP")]
@@ -134,8 +162,9 @@ def present_guarantee(doc) -> tuple[str, object | None] | None:
         return None
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.tag_ in ("PRP", "WDT", "WP", "DT", "EX") or \
-            subj.lower_ in M.INSTRUMENTS or subj.lower_ in C.PRONOUNS:
-        return None
+            subj.lower_ in M.INSTRUMENTS or subj.lower_ in C.PRONOUNS or \
+            any(c.lower_ == "following" for c in subj.children):
+        return None     # (… "the following principles are established: 1.": a list's lead-in)
     aux = [c for c in kids if c.dep_ in ("aux", "auxpass")]
     if any(c.dep_ == "auxpass" for c in kids):
         if root.tag_ != "VBN" or len(aux) != 1 or aux[0].tag_ not in ("VBZ", "VBP") or \
@@ -146,19 +175,53 @@ def present_guarantee(doc) -> tuple[str, object | None] | None:
         if M.lemma_in(root, _PROHIBITING):
             return "prohibition", None      # "Sex discrimination is strictly prohibited."
         return "recognition", None
-    if root.tag_ not in ("VBZ", "VBP", "NNS") or aux or not M.is_agent(subj) or \
-            not any(c.dep_ in ("dobj", "obj") for v in verbs for c in v.children) or \
-            M.lemma_in(root, _NOT_ENACTING):
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "obj")]
+    if root.tag_ not in ("VBZ", "VBP", "NNS") or aux or not objects:
+        return None
+    if any(M.lemma_in(o, _RIGHTS) for o in objects) and (
+            M.lemma_in(root, {"recognize", "recognise"}) or
+            M.lemma_in(root, {"include"}) and M.lemma_in(subj, _RIGHTS)):
+        # "The State recognizes and protects intellectual property rights …" (a right
+        # recognised, not a fact: "recognizes the contribution of …"), "This freedom includes
+        # the right to …" (the right goes on)
+        return "recognition", subj if M.is_agent(subj) else None
+    if not M.is_agent(subj) or M.lemma_in(root, _NOT_ENACTING):
         return None
     return ("recognition" if M.lemma_in(root, _ENTITLING) else "obligation"), subj
 
 
-# the parts of a text a passive may point to ("The list … is set out in Annex I", "… are laid
-# down in Article 5"): where the text presents its matter, not a guarantee
-_TEXT_PARTS = {"annex", "annexes", "article", "articles", "paragraph", "paragraphs", "chapter",
-               "section", "part", "point", "points", "subparagraph", "schedule", "title"}
+_RIGHTS = {"right", "freedom", "liberty"}
+# adjectives that bind: "Environmental education is obligatory …", "Primary education is
+# compulsory"
+_BINDING = {"obligatory", "compulsory", "mandatory"}
+
+
+def _copula_guarantee(root) -> tuple[str, None] | None:
+    """A guarantee written with a copula in an enacting text: "Environmental education is
+    obligatory in …" (an adjective that binds: `obligation`, no actor), "Cultural values are
+    … a fundamental right to be … guaranteed by the State" (a right named as what the subject
+    is: `recognition`). Not a negation, a modal or a pronoun, an instrument or a question
+    word for subject ("It is compulsory to …", "This Convention is …")."""
+    kids = list(root.children)
+    if any(c.tag_ == "MD" or c.dep_ in ("neg", "mark", "aux") for c in kids):
+        return None
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in ("PRP", "WDT", "WP", "DT", "EX") or \
+            subj.lower_ in M.INSTRUMENTS or subj.lower_ in C.PRONOUNS:
+        return None
+    for c in kids:
+        if c.dep_ == "acomp" and (c.lower_ in _BINDING or
+                                  any(k.dep_ == "conj" and k.lower_ in _BINDING
+                                      for k in c.children)):
+            return "obligation", None
+        if c.dep_ == "attr" and any(M.lemma_in(n, _RIGHTS) for n in
+                                    [c] + [k for k in c.children if k.dep_ == "conj"]):
+            return "recognition", None
+    return None
 
 
 def _cross_reference(verb) -> bool:
-    return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in _TEXT_PARTS
+    """A passive that points to a part of the text ("The list … is set out in Annex I", "… are
+    laid down in Article 5"): where the text presents its matter, not a guarantee."""
+    return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in M.TEXT_PARTS
                                         for o in c.children) for c in verb.children)

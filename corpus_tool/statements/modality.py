@@ -30,12 +30,9 @@ the dependency parse, which of them do:
   `recognition`, the framework's strength for rights held (see `models.STRENGTHS`), not
   `obligation`.
 
-- **mood without a modal**: a mandative subjunctive ("The High Commissioner for Human Rights
-  consider establishing a focal point …", an item of a "Recommends that:" list that lost its
-  chapeau) recommends an action to its subject; a participial opener ("Considering …,") makes a
-  preambular recital only when no main clause with a modal follows ("Considering the situation
-  of …, States parties must eliminate …" is the Committee's own obligation); what follows "it
-  must be recalled that …" is the case-law recalled, not a norm the text lays down.
+- **mood without a modal** is read in `statements.mood` (a mandative subjunctive, a request in
+  a that-clause, a participial opener before a main clause); what follows "it must be recalled
+  that …" is the case-law recalled, not a norm the text lays down.
 
 Without a parse (rules-only mode) only the text-level checks apply (quotations, "… by"
 participles); the lexicon-based `statements.units._EPISTEMIC_MAY` remains the fallback there.
@@ -46,7 +43,7 @@ import re
 
 from corpus_tool.statements.cues import ACTOR_HEADS, MAY_LIMIT, Cue
 
-_MODALS = {"may", "might", "can", "could", "must", "shall", "should", "will"}
+MODALS = {"may", "might", "can", "could", "must", "shall", "should", "will"}
 # verbs of experience, causation and state: with "may" they state a possibility, not a liberty
 NON_AGENTIVE = {
     "lack", "fear", "stem", "reinforce", "suffer", "experience", "face", "feel", "result",
@@ -64,9 +61,6 @@ HEDGES = re.compile(r"^\W*(?:For\s+(?:example|instance)|In\s+(?:some|many|certai
 DISCOURSE = {"emphasize", "emphasise", "note", "stress", "recall", "remember", "underline",
               "underscore", "observe", "point", "recognize", "recognise", "acknowledge",
               "bear", "mention", "highlight", "reiterate"}
-# a main clause that recommends without a modal: "X invited the government to …", "X is
-# encouraged to …" (after a participial opener it is not a preambular recital)
-_RECOMMENDING = {"invite", "urge", "encourage", "request", "call", "recommend"}
 # how a text presents its own matter: "The facts … may be summarised as follows", "… can be
 # described as …" (a passive of these with a thing for subject grants nothing)
 PRESENTING = DISCOURSE | {"summarise", "summarize", "describe", "outline", "say", "state",
@@ -82,6 +76,11 @@ JUDGEMENT = {"consider", "regard", "see", "view", "interpret", "understand", "ex
 INSTRUMENTS = {"convention", "covenant", "charter", "declaration", "protocol", "article",
                 "directive", "regulation", "constitution", "law", "act"}
 _PARTICIPLE_DEPS = {"acl", "amod", "advcl", "relcl", "npadvmod", "oprd"}
+# the parts of a text ("Article 5", "Points 4.3. … of Annex VII"): a clause that makes them
+# apply is a cross-reference, and a passive that points to them presents the text's matter
+TEXT_PARTS = {"annex", "annexes", "article", "articles", "paragraph", "paragraphs", "chapter",
+              "chapters", "section", "sections", "part", "parts", "point", "points",
+              "subparagraph", "subparagraphs", "schedule", "title", "provisions"}
 _THING_HEADS = {"law", "laws", "legislation", "measure", "measures", "policy", "policies",
                 "practice", "practices", "procedure", "procedures", "system", "systems",
                 "factor", "factors", "situation", "situations", "condition", "conditions",
@@ -121,7 +120,17 @@ def lemma_in(tok, vocab: set[str]) -> bool:
         return True
     w = tok.lower_
     return bool({w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-2] + "y" if w.endswith("ied")
-                 else w} & vocab)
+                 else w, _IRREGULAR.get(w, w)} & vocab)
+
+
+# the irregular forms the endings miss ("it should be borne in mind that …")
+_IRREGULAR = {"borne": "bear", "bore": "bear", "understood": "understand", "thought": "think",
+              "seen": "see", "saw": "see", "said": "say", "held": "hold", "found": "find",
+              "led": "lead", "made": "make", "given": "give", "gave": "give", "taken": "take",
+              "took": "take", "laid": "lay", "brought": "bring", "kept": "keep", "sought": "seek",
+              "meant": "mean", "felt": "feel", "done": "do", "did": "do", "arisen": "arise",
+              "arose": "arise", "become": "become", "became": "become", "drawn": "draw",
+              "written": "write", "known": "know", "shown": "show", "told": "tell"}
 
 
 _PRICE = {"charge", "charges", "cost", "costs", "fee", "fees", "payment", "price"}
@@ -246,6 +255,10 @@ def _option_might(verb, text: str) -> bool:
         v = v.head
     if v.dep_ != "ROOT" or any(c.dep_ == "neg" for c in verb.children) or HEDGES.search(text):
         return False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                     for m in c.children) for c in v.children):
+        return False    # a consequence: "if land users are deprived of …, their right … might be
+        # endangered"
     if any(c.dep_ == "auxpass" for c in verb.children):
         return not lemma_in(verb, JUDGEMENT)
     subj = grammatical_subject(verb) or (
@@ -283,7 +296,7 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
         return cue
     if _reasoned(tok.head if tok.dep_ in ("aux", "auxpass") else tok):
         return None     # "It follows that … must be classified as …"
-    if tok.lower_ in _MODALS and tok.dep_ in ("aux", "auxpass"):
+    if tok.lower_ in MODALS and tok.dep_ in ("aux", "auxpass"):
         verb = tok.head
         subj = grammatical_subject(verb)
         if tok.lower_ == "might":
@@ -300,16 +313,51 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
             return None     # "The facts of the case … may be summarised as follows."
         if subj is not None and subj.lower_ in ("we", "i") and tok.lower_ in ("shall", "will"):
             return None     # the author's future: "As we shall demonstrate, …"
+        if subj is not None and _applies_parts(verb, subj):
+            return None     # "Points 4.3. … of Annex VII shall also apply." (cross-reference)
+        if tok.lower_ == "shall" and lemma_in(verb, {"construe", "interpret"}) and \
+                any(c.dep_ == "auxpass" for c in verb.children):
+            # "The term people … shall in no way be interpreted …": the instrument's
+            # construction clause, however its negation is written (a treaty body's "… must
+            # be interpreted in an age and gender-sensitive manner" is guidance to States)
+            return None
         if cue.strength == "obligation" and (
                 verb.lower_ == "entitled" or lemma_in(verb, {"enjoy"}) or _free(verb) or
                 _inviolable(verb) or
                 (lemma_in(verb, {"include"}) and subj is not None and lemma_in(subj, {"right"}))):
             return Cue(cue.start, cue.end, "recognition", cue.deontic, cue.anchor)
         return cue
+    subj = grammatical_subject(tok)
+    if subj is not None and tok.tag_ in ("VBZ", "VBP") and lemma_in(tok, _PROVIDING) and \
+            subj.lower_ in TEXT_PARTS:
+        return None     # "Articles 5 and 17 of the … Declaration … recognize this right …": what
+        # a part of a text provides, described (not "The … Charter guarantees the rights …")
     if tok.tag_ == "VBN" and tok.dep_ in _PARTICIPLE_DEPS and \
             not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None     # "rights recognised by …", "measures required under …"
     return cue
+
+
+# what a part of a text does when it is described ("Articles 5 and 17 of the … Declaration
+# recognize this right")
+_PROVIDING = {"recognize", "recognise", "provide", "guarantee", "enshrine", "affirm", "establish",
+              "require", "protect", "state", "stipulate", "prescribe", "set"}
+
+
+def _applies_parts(verb, subj) -> bool:
+    """Does the clause only make parts of a text apply ("Points 4.3., 4.4. … of Annex VII shall
+    also apply", "Article 5 shall apply mutatis mutandis", "The provisions of the Convention
+    shall apply … to this Protocol"): the verb "apply" without an object or persons it extends
+    to, its subject a part of the text? A cross-reference, not a norm of its own; not "These
+    measures shall apply to …" nor "States shall apply …"."""
+    if not lemma_in(verb, {"apply"}) or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.dep_ == "pobj" and is_agent(o) and o.lower_ not in INSTRUMENTS
+            for o in c.children) for c in verb.children):
+        return False    # "The provisions of this article shall also apply to members of the
+        # migrant worker's family …": extended to persons, a norm
+    return subj.lower_ in TEXT_PARTS or (subj.pos_ == "NUM" and subj.head.lower_ in TEXT_PARTS)
 
 
 def contextual_cues(cues: list[Cue], doc, text: str) -> list[Cue]:
@@ -337,36 +385,3 @@ def _reasoned(verb) -> bool:
                 subj.lower_ == "it":
             return True
     return False
-
-
-def subjunctive_subject(doc):
-    """The subject of a mandative subjunctive unit ("The High Commissioner for Human Rights
-    consider establishing …", "The World Conference … give due consideration to …"): a root
-    verb in its base form, with no auxiliary, modal or "to", after a singular agent subject
-    (a plural subject with a base form is an ordinary present tense). None otherwise."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.tag_ not in ("VB", "VBP") or root.lower_.endswith("s") or \
-            any(c.dep_ in ("aux", "auxpass", "neg") for c in root.children):
-        return None
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.tag_ not in ("NN", "NNP") or not is_agent(subj) or \
-            subj.lower_ in ("he", "she", "it", "this", "that") or subj.lower_ in INSTRUMENTS:
-        return None
-    # "The Contracting States reserve …" (a plural the tagger calls singular), "Both the
-    # Covenant and the Convention protect …" (coordinated subjects are plural)
-    if re.search(r"[^s]s$", subj.lower_) or any(c.dep_ == "conj" for c in subj.children):
-        return None
-    return subj
-
-
-def main_clause_after_opener(doc) -> bool:
-    """ "Considering the situation of …, States parties must eliminate …": the participial
-    opener hangs on a main verb that has its own subject and a modal (or that recommends to an
-    addressee: "Welcoming …, CoE-Commissioner invited the government to …"), so the unit is
-    not a preambular recital."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.i == 0 or root.tag_ == "VBG":
-        return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) and (any(
-        c.tag_ == "MD" and c.lower_ in _MODALS for c in root.children) or (
-        lemma_in(root, _RECOMMENDING) and any(c.dep_ == "xcomp" for c in root.children)))

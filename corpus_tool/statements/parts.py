@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from corpus_tool.statements import actors as A, cues as C, genre as GN, modality as M
+from corpus_tool.statements import actors as A, cues as C, genre as GN, modality as M, mood as MO
 from corpus_tool.statements import rules as R
 from corpus_tool.statements import units as U
 from corpus_tool.statements.beneficiaries import unit_beneficiaries
@@ -79,7 +79,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             return Parts(False, reason=chapeau.reason)
         reason = C.filter_reason(norm, preamble=preamble)
         if reason is None and doc is not None and C.opener_with_main_clause(norm) and \
-                not M.main_clause_after_opener(doc):
+                not MO.main_clause_after_opener(doc):
             reason = "preamble"     # the parse finds no main clause after "Considering …,"
         if reason == "procedural" and chapeau is not None and \
                 chapeau.strength == "recommendation" and R.imperative(norm):
@@ -97,9 +97,25 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         return _with_beneficiaries(p, doc, norm, chapeau_text)
     cues = C.find_cues(norm)
     if not unfiltered:
-        cues = M.contextual_cues(cues, doc, norm)
+        kept = M.contextual_cues(cues, doc, norm)
+        if genre == "enacting" and doc is not None:
+            # "National laws or regulations may permit …": in a law, the law enables
+            kept = sorted(kept + [c for c in cues if c not in kept and GN.law_enables(doc, c)],
+                          key=lambda c: c.start)
+        cues = kept
     if genre in GN.RECOMMENDING_GENRES and doc is not None:   # a genre's reading, also unfiltered
         cues = [c for c in cues if not GN.group_may(doc, c)]
+    requested = MO.requested_clause(doc) if doc is not None and chapeau is None else None
+    if requested is not None and all(
+            requested[0].left_edge.idx <= c.anchor <= requested[0].right_edge.idx for c in cues):
+        # "… requests that X join …": X is to act, whatever modal the request holds ("… with
+        # suggestions for how the UCC might undertake …" is part of what is requested)
+        verb, who = requested
+        aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", verb.idx)) or ("", "")
+        actor = R.clean_actor(doc[who.left_edge.i:who.right_edge.i + 1].text) if who else ""
+        p = Parts(True, "recommendation", "(requests that …)", actor, aim, obj,
+                  R.conditions(norm))
+        return _with_beneficiaries(p, doc, norm)
     if not cues:
         held = GN.present_guarantee(doc) if genre == "enacting" and doc is not None and \
             chapeau is None and not preamble else None
@@ -129,7 +145,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             aim, obj = R.item_aim_object(norm)
             p = Parts(True, strength, "(to …)", actor, aim, obj, R.conditions(norm))
             return _with_beneficiaries(p, doc, norm)
-        subj = M.subjunctive_subject(doc) if doc is not None and chapeau is None else None
+        subj = MO.subjunctive_subject(doc) if doc is not None and chapeau is None else None
         if subj is not None and not preamble:
             aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", subj.head.idx)) or ("", "")
             name = doc[subj.left_edge.i:subj.right_edge.i + 1].text     # the whole name

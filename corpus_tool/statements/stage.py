@@ -30,7 +30,7 @@ from corpus_tool.formats import sha256_bytes, sha256_text
 from corpus_tool.models import STRENGTHS, Statement
 from corpus_tool.parallel import Lost, Mapper, batches, tapered, warm
 from corpus_tool.statements import actors as A, beneficiaries as B, cues as C, gate as G
-from corpus_tool.statements import modality as M
+from corpus_tool.statements import modality as M, structure as ST
 from corpus_tool.statements import rules as R
 from corpus_tool.statements import units as U
 from corpus_tool.statements import parts as statement_parts
@@ -166,7 +166,10 @@ class _PU:
     chapeau: tuple[int, int] | None     # (passage index, unit index) of its chapeau
     parse: bool                         # worth parsing
     item: bool
-    quoted: bool = False                # inside a quotation opened by an earlier unit
+    # why the document's structure holds the unit back, unanalysed: "quotation" inside a
+    # quotation an earlier unit opened or an earlier passage introduced ("… states:"),
+    # "procedural" about a body the document sets up under its own name ("GREVIO shall …")
+    held: str = ""
 
 
 def _parents(pid: str) -> Iterable[str]:
@@ -187,10 +190,22 @@ def _preamble(p) -> bool:
 def _link(passages: list, genre: str = "") -> list[list[_PU]]:
     """First pass over one document's passages in order: units, chapeau links, what to parse
     (a unit with a cue, an item, an infinitive; in an enacting text also any sentence, which
-    may state a guarantee in the present tense: `genre.present_guarantee`)."""
+    may state a guarantee in the present tense: `genre.present_guarantee`).
+
+    The document's structure holds some units back (`_PU.held`). A quotation is marked by its
+    structure as well as by quotation marks: the passage after one that ends by introducing a
+    quotation ("11 Article 15 of the GDPR states:") is the quoted text, and so are the items of
+    its chapeaus ("The data subject shall have the right to obtain … the following
+    information:" / "(c) the recipients …"). A body the document sets up under a name of its
+    own ("The Group of experts on action against violence against women and domestic violence
+    (hereinafter "GREVIO") shall monitor …") is treaty machinery wherever it acts
+    (`structure.defined_bodies`)."""
     out: list[list[_PU]] = []
     colon_of: dict[str, tuple[int, int]] = {}     # passage id → its chapeau unit
     active: tuple[int, int] | None = None           # a list that runs across passages
+    quoted_units: set[tuple[int, int]] = set()      # chapeaus inside a quotation
+    introduced = False      # the previous passage ended by introducing a quotation
+    bodies = ST.defined_bodies(U.normalise(p.text) for p in passages)
     for pi, p in enumerate(passages):
         units = U.split_units(p.text)
         pus: list[_PU] = []
@@ -208,7 +223,6 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
         quote_open = False      # a quotation runs on from an earlier unit of the passage
         for ui, u in enumerate(units):
             body = p.text[u.body:u.end]
-            quoted = quote_open
             is_item = u.item or (cur is not None and (ui == 0 or pus[-1].unit.colon or
                                                       pus[-1].text.rstrip().endswith(";")))
             ch = cur if is_item else None
@@ -216,18 +230,23 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
             if ch is not None:
                 last_ch = ch
             norm = U.normalise(body)
+            held = "quotation" if quote_open or introduced or ch in quoted_units else \
+                "procedural" if bodies and C.acting_body(norm, bodies) else ""
+            if held == "quotation" and u.colon:
+                quoted_units.add((pi, ui))
             if M.quote_marks(norm) % 2:
                 quote_open = not quote_open
-            want = (not preamble and not quoted and C.filter_reason(norm) is None and
+            want = (not preamble and not held and C.filter_reason(norm) is None and
                     bool(ch is not None or u.item or C.find_cues(norm) or
-                         R.infinitive_start(norm) or genre == "enacting" and
-                         GN.sentence(norm)))
-            pus.append(_PU(u, body, ch, want, is_item, quoted))
+                         R.infinitive_start(norm) or ST.asks_that(norm) or
+                         genre == "enacting" and GN.sentence(norm)))
+            pus.append(_PU(u, body, ch, want, is_item, held))
             if u.colon:
                 cur = (pi, ui)
             elif not is_item:
                 cur = None
         out.append(pus)
+        introduced = bool(pus) and ST.introduces_quotation(U.normalise(pus[-1].text))
         if units and units[-1].colon:
             colon_of[p.id] = (pi, len(units) - 1)
             active = (pi, len(units) - 1)
@@ -243,7 +262,10 @@ def _passage_keys(passages: list, linked: list[list[_PU]], pipeline: str) -> lis
     for pi, p in enumerate(passages):
         deps = sorted({pu.chapeau for pu in linked[pi] if pu.chapeau and pu.chapeau[0] != pi})
         dep_keys = "|".join(keys[d[0]] for d in deps)
-        keys.append(sha256_text(f"{VERSION}\x00{pipeline}\x00{p.text}\x00{dep_keys}"))
+        # what the document's structure holds back depends on other passages (the one that
+        # introduces a quotation, the one that names a body): it enters the key
+        held = ",".join(pu.held for pu in linked[pi])
+        keys.append(sha256_text(f"{VERSION}\x00{pipeline}\x00{p.text}\x00{dep_keys}\x00{held}"))
     return keys
 
 
@@ -309,10 +331,11 @@ def _analyse_with_docs(passages, linked, need, docs, gate=DEFAULT, *,
             ch = parts_of.get(pu.chapeau) if pu.chapeau else None
             ch_text = linked[pu.chapeau[0]][pu.chapeau[1]].text if pu.chapeau else ""
             doc = docs.get((pi, ui))
-            if pu.quoted:
+            if pu.held:
                 # "… by stating: "Transnational corporations … shall respect …. They shall
-                # particularly respect …": the sentences of a quotation are the quoted text's
-                parts_of[(pi, ui)] = Parts(False, reason="quotation")
+                # particularly respect …": the sentences of a quotation are the quoted text's;
+                # "GREVIO shall …": the machinery of the document's own body
+                parts_of[(pi, ui)] = Parts(False, reason=pu.held)
                 continue
             parts = analyse_unit(pu.text, doc=doc, chapeau=ch, chapeau_text=ch_text,
                                  item=pu.item, preamble=preamble, prev_actor=prev_actor,

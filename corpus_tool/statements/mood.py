@@ -1,0 +1,92 @@
+"""Mood without a modal, read from the parse: what a unit asks for or states when no modal
+carries it.
+
+- **a mandative subjunctive** ("The High Commissioner for Human Rights consider establishing a
+  focal point …", an item of a "Recommends that:" list that lost its chapeau) recommends an
+  action to its subject;
+- **a request in a that-clause** ("BE IT FURTHER RESOLVED that the Synod requests that Justice
+  and Witness Ministries join …") recommends the requested act to the clause's subject;
+- **a participial opener** ("Considering …,") makes a preambular recital only when no main
+  clause with a modal follows ("Considering the situation of …, States parties must eliminate …"
+  is the Committee's own obligation).
+"""
+from __future__ import annotations
+
+import re
+
+from corpus_tool.statements.modality import INSTRUMENTS, MODALS, is_agent, lemma_in
+
+# a main clause that recommends without a modal: "X invited the government to …", "X is
+# encouraged to …" (after a participial opener it is not a preambular recital)
+_RECOMMENDING = {"invite", "urge", "encourage", "request", "call", "recommend"}
+
+
+def subjunctive_subject(doc):
+    """The subject of a mandative subjunctive unit ("The High Commissioner for Human Rights
+    consider establishing …", "The World Conference … give due consideration to …"): a root
+    verb in its base form, with no auxiliary, modal or "to", after a singular agent subject
+    (a plural subject with a base form is an ordinary present tense). None otherwise."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ not in ("VB", "VBP") or root.lower_.endswith("s") or \
+            any(c.dep_ in ("aux", "auxpass", "neg") for c in root.children):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ not in ("NN", "NNP") or not is_agent(subj) or \
+            subj.lower_ in ("he", "she", "it", "this", "that") or subj.lower_ in INSTRUMENTS:
+        return None
+    # "The Contracting States reserve …" (a plural the tagger calls singular), "Both the
+    # Covenant and the Convention protect …" (coordinated subjects are plural)
+    if re.search(r"[^s]s$", subj.lower_) or any(c.dep_ == "conj" for c in subj.children):
+        return None
+    return subj
+
+
+# verbs that ask for an act in a that-clause: "requests that X join …"
+_REQUESTING = {"request", "urge", "ask", "recommend", "demand", "insist"}
+
+
+def _mandative(verb) -> bool:
+    """A that-clause in the mandative subjunctive: the verb in its base form without a modal or
+    "to" ("that X join …"), or a passive with a bare "be" ("that the materials be presented
+    …"), and a subject."""
+    kids = list(verb.children)
+    if any(c.tag_ == "MD" or c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to")
+           for c in kids):
+        return False
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in kids)
+    if verb.tag_ not in ("VB", "VBP") and not passive:
+        return False
+    return any(c.dep_ == ("nsubjpass" if passive else "nsubj") for c in kids)
+
+
+def requested_clause(doc):
+    """The act a unit requests in a that-clause ("BE IT FURTHER RESOLVED that the Synod
+    requests that Justice and Witness Ministries join … to prepare …", "requests that the
+    materials … be presented to …"): (the requested verb, its subject; None for a passive)
+    when the unit's main verb, or the verb of the clause it resolves, asks for it in the
+    mandative subjunctive; else None."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    for v in [root] + [c for c in root.children if c.dep_ == "ccomp"]:
+        # the tagger may take "requests" for a noun; its clause says it is the verb
+        if not lemma_in(v, _REQUESTING) or v.tag_ not in ("VBZ", "VBP", "VBD", "NNS"):
+            continue
+        for c in v.children:
+            if c.dep_ == "ccomp" and _mandative(c):
+                subj = next(k for k in c.children if k.dep_ in ("nsubj", "nsubjpass"))
+                return c, (subj if subj.dep_ == "nsubj" else None)
+    return None
+
+
+def main_clause_after_opener(doc) -> bool:
+    """ "Considering the situation of …, States parties must eliminate …": the participial
+    opener hangs on a main verb that has its own subject and a modal (or that recommends to an
+    addressee: "Welcoming …, CoE-Commissioner invited the government to …"), so the unit is
+    not a preambular recital."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.i == 0 or root.tag_ == "VBG":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) and (any(
+        c.tag_ == "MD" and c.lower_ in MODALS for c in root.children) or (
+        lemma_in(root, _RECOMMENDING) and any(c.dep_ == "xcomp" for c in root.children)))
