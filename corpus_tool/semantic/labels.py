@@ -25,6 +25,8 @@ TF-IDF, as for `terms`, which stay the label's support).
    the people its statements name, else its next distinctive term.
 5. A second opinion (`label_choice`, fitted on judged labels) replaces the label only when it
    is sure the label is poor and sure of another candidate.
+6. The phrase the members share (`shared`: the head most use, with the modifiers, complement
+   and aim most give it) replaces a label few members hold (`label_choice.shared_instead`).
 
 Over 400 lines on purpose: one chooser, whose candidates, scores and choice share the phrase
 pattern and the word lists.
@@ -40,9 +42,11 @@ from collections.abc import Sequence
 
 from corpus_tool.semantic import label_choice
 from corpus_tool.semantic.items import Item
-from corpus_tool.semantic.naming import (AIM_NOUNS, aim_spans, content_words, for_whom,
-                                         gerund_spans, key_of, procedure, stem, with_aim)
+from corpus_tool.semantic.naming import (AIM_NOUNS, PREPS, aim_spans, content_words, for_whom,
+                                         gerund_spans, head_stem, key_of, procedure, stem,
+                                         with_aim)
 from corpus_tool.semantic.requirement import predicate
+from corpus_tool.semantic.shared import Shared, shared_label
 from corpus_tool.statements.stage import load_pipeline
 
 N_SAMPLE = 12                    # members read per cluster (nearest the centroid first)
@@ -69,8 +73,8 @@ set number reference end basis detail details weight manner means way respect re
 day days week weeks month months year years potential territory territories
 """.split())
 _POSTNOMINAL = frozenset({"concerned", "involved"})
-_PREPS = {"of", "for", "to", "against", "in", "between", "with", "on", "from", "within",
-          "among", "at"}
+# heads naming when a requirement applies, not what it requires ('valid reason')
+_CONDITIONS = frozenset("reason ground circumstance exception condition case".split())
 
 
 def _word_weights(groups: Sequence[Sequence[Item]]) -> list[dict[str, float]]:
@@ -110,7 +114,7 @@ def _classes(doc) -> str:
             out.append("C")
         elif t.text == ",":
             out.append("M")
-        elif tag in ("IN", "TO") and t.lower_ in _PREPS and (
+        elif tag in ("IN", "TO") and t.lower_ in PREPS and (
                 t.lower_ != "to" or _to_head(doc, out, i)):
             out.append("P")              # 'to' attaches to a right or access, not to a verb
         else:
@@ -196,7 +200,7 @@ def _phrase(doc, begin: int, stop: int, actor_l: str) -> str:
         return ""                       # cut before its 'of'
     if stop < len(doc) and doc[stop].lower_ in _POSTNOMINAL:
         return ""                       # cut before 'concerned' ('the person concerned and …')
-    if _head(text) in ("right", "access") and " to " not in f" {text.lower()} ":
+    if head_stem(text) in ("right", "access") and " to " not in f" {text.lower()} ":
         return ""                       # a right without what it is a right to
     if (stop < len(doc) and doc[stop].tag_ in ("IN", "TO")
             and stem(doc[stop - 1].lower_) in _AIM_HEADS):
@@ -215,7 +219,7 @@ def _empty_head_of(text: str) -> bool:
     """A word naming no content is the head of a prepositional phrase ('basis of equality',
     'detail in a language'; 'respect for the environment' names one)."""
     words = text.lower().split()
-    return any(w in _PREPS and w != "for" and stem(words[k - 1]) in _EMPTY_HEADS
+    return any(w in PREPS and w != "for" and stem(words[k - 1]) in _EMPTY_HEADS
                for k, w in enumerate(words[1:], 1))
 
 
@@ -239,31 +243,22 @@ def _score(phrase: str, weights: dict[str, float], support: Counter, n: int, see
     have = set(words)
     gain = sum(weights.get(w, 0.0) * support[w] / n for w in have)
     gain += sum(TERM_WEIGHT / (k + 1) for k, t in enumerate(terms) if t and t <= have)
-    if have <= people | _PEOPLE or _head(phrase) in people | _PEOPLE:   # who, not what
+    if have <= people | _PEOPLE or head_stem(phrase) in people | _PEOPLE:   # who, not what
         gain *= WHO_ONLY
     names = [w for w in phrase.split()[1:] + phrase.split()[:1] if w[:1].isupper()]
     if 2 * len(names) >= len(words):                  # names bodies or places ('Council of Europe')
         gain *= WHO_ONLY
     if len(phrase.split()) == 1:       # one word rarely names a requirement
         gain *= ONE_WORD
-    if aimed or _head(phrase) in _AIM_HEADS:
+    if aimed or head_stem(phrase) in _AIM_HEADS:
         gain *= AIM_BONUS              # names what is done, not only what it is done to
     return gain * (1 + SEEN_BONUS * math.log2(seen)) - WORD_COST * len(phrase.split())
 
 
-def _head(phrase: str) -> str:
-    """The head noun's stem: the last word before the first attached preposition."""
-    words = phrase.lower().split()
-    for k, w in enumerate(words[1:], 1):
-        if w in _PREPS:
-            return stem(words[k - 1])
-    return stem(words[-1])
-
-
 def _ranked(group: Sequence[Item], weights: dict[str, float], docs, terms: Sequence[str],
-            people: set[str]) -> list[str]:
-    """The candidates of one cluster, best first; `people`: the words of every beneficiary
-    name of the corpus. A phrase that is the object of an aim verb in some statement is named
+            people: set[str]) -> tuple[list[str], Shared]:
+    """The candidates of one cluster, best first, and the phrase its members share
+    (`shared`); `people`: the words of every beneficiary name of the corpus. A phrase that is the object of an aim verb in some statement is named
     with that aim ('discrimination against women' → 'elimination of discrimination against
     women', the aim most statements give it); an aim with its object competes on its own when
     COMPOSED_SHARE of the statements share it."""
@@ -275,12 +270,17 @@ def _ranked(group: Sequence[Item], weights: dict[str, float], docs, terms: Seque
     aimed: set[str] = set()
     named: dict[str, Counter] = {}                    # object → its aims with the object
     composed: set[str] = set()
+    phrases: list[list[str]] = []                    # each member's noun phrases
+    objects: list[list[tuple[str, str]]] = []        # each member's aims with their objects
     words: dict[str, str] = {}
     for it, doc in zip(group, docs):
         found: dict[str, bool] = {}
         for p, has_aim in _phrases(doc, it.actor, it.aim):
             found[p] = found.get(p, False) or has_aim
+        phrases.append([p for p in found if stem(p.rsplit(None, 1)[-1].lower()) not in aims])
+        objects.append([])
         for noun, obj, verb in _composed(doc):
+            objects[-1].append((noun, obj))
             named.setdefault(key_of(obj), Counter())[noun] += 1
             found.setdefault(f"{noun} {obj}", True)
             composed.add(f"{noun} {obj}".lower())
@@ -303,7 +303,13 @@ def _ranked(group: Sequence[Item], weights: dict[str, float], docs, terms: Seque
             nouns = named.get(key_of(k))
             best = min(nouns, key=lambda a: (-nouns[a], a)) if nouns else ""
             out.append(f"{best} {shown[k]}" if best else shown[k])
-    return list(dict.fromkeys(out))
+
+    def usable(head: str) -> bool:                    # a head naming content, not people
+        return (len(head) >= 3 and head not in _EMPTY_HEADS | _PEOPLE | _CONDITIONS | aims
+                and head not in {stem(w) for w in people})
+
+    common = shared_label(phrases, objects, usable, [it.text for it in group], weights)
+    return list(dict.fromkeys(out)), common
 
 
 def _composed(doc) -> list[tuple[str, str, str]]:
@@ -314,7 +320,7 @@ def _composed(doc) -> list[tuple[str, str, str]]:
     for noun, begin, stop, verb in aim_spans(doc, cls, _NP):
         text = _phrase(doc, begin, stop, "")
         if (text and not text[:1].isupper() and len(text.split()) < MAX_WORDS - 1
-                and _head(text) not in _AIM_HEADS):      # not 'recognition of right to …'
+                and head_stem(text) not in _AIM_HEADS):      # not 'recognition of right to …'
             out.append((noun, text, verb))
     return out
 
@@ -342,6 +348,8 @@ def requirement_labels(groups: Sequence[Sequence[Item]], terms: Sequence[Sequenc
     for gi, sig in enumerate(signals):
         label = _choose(sig.ranked, groups[gi], terms[gi], fallbacks[gi], used)
         label = label_choice.second_opinion(label, sig, used)
+        if label_choice.shared_instead(label, sig, used):
+            label = _choose([sig.shared.label], groups[gi], terms[gi], label, used)
         used.add(label.lower())
         labels.append(label)
     return labels
@@ -363,15 +371,15 @@ def label_signals(groups: Sequence[Sequence[Item]],
     def who(label: str) -> bool:                 # names people, bodies or places, not what
         have = set(content_words(label))
         names = [w for w in label.split()[1:] + label.split()[:1] if w[:1].isupper()]
-        return (bool(have) and have <= everyone or _head(label) in everyone
+        return (bool(have) and have <= everyone or head_stem(label) in everyone
                 or 2 * len(names) >= max(1, len(have)))
 
     out, pos = [], 0
     for gi, g in enumerate(sample):
-        ranked = _ranked(g, weights[gi], docs[pos:pos + len(g)], terms[gi], people)
+        ranked, common = _ranked(g, weights[gi], docs[pos:pos + len(g)], terms[gi], people)
         pos += len(g)
         out.append(label_choice.Signals(ranked, [it.text for it in g], label_choice.gists(g),
-                                        weights[gi], who, _names_aim))
+                                        weights[gi], who, _names_aim, common))
     return out
 
 
@@ -389,7 +397,7 @@ def _choose(ranked: list[str], group: Sequence[Item], terms: Sequence[str], fall
     texts = [it.text for it in group]
     for cand in ranked[:4]:
         if not _names_aim(cand):
-            cand = with_aim(cand, _head(cand))
+            cand = with_aim(cand, head_stem(cand))
         who = for_whom(whom, cand, texts)
         tries = [f"{cand} for {who}", cand] if who and _names_aim(cand) else \
             [cand, f"{cand} for {who}"] if who else [cand]
@@ -402,7 +410,7 @@ def _choose(ranked: list[str], group: Sequence[Item], terms: Sequence[str], fall
 def _names_aim(label: str) -> bool:
     """Does a label name what is done ('access to …', 'elimination of …', 'right to vote')?"""
     first = label.split()[0].lower()
-    return _head(label) in _AIM_HEADS or first.endswith("ing") or first in AIM_NOUNS
+    return head_stem(label) in _AIM_HEADS or first.endswith("ing") or first in AIM_NOUNS
 
 
 def _suffixed(label: str, terms: Sequence[str], used: set[str]) -> str:

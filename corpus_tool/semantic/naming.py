@@ -43,6 +43,19 @@ def stem(w: str) -> str:
     return w
 
 
+PREPS = frozenset({"of", "for", "to", "against", "in", "between", "with", "on", "from", "within",
+                   "among", "at"})
+
+
+def head_stem(phrase: str) -> str:
+    """The head noun's stem: the last word before the first attached preposition."""
+    words = phrase.lower().split()
+    for k, w in enumerate(words[1:], 1):
+        if w in PREPS:
+            return stem(words[k - 1])
+    return stem(words[-1])
+
+
 def content_words(text: str) -> list[str]:
     """The stemmed words of a text that are not stop words."""
     return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 1]

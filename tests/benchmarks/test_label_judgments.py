@@ -69,7 +69,8 @@ def test_the_fifth_draw_holds_out_a_whole_project_and_repeats_no_cluster_judged_
     assert [sum(r["half"] == h for r in new) for h in ("dev", "held-out")] == [25, 25]
     assert not {r["cluster_id"] for r in new} & {r["cluster_id"] for r in rows
                                                  if r["sample"] not in ("e1618", "h16j-dev")}
-    examples = ("e1618", "e1619", "e1620", "e1619-again", "e1621", "h16j-again", "h16j-dev")
+    examples = ("e1618", "e1619", "e1620", "e1619-again", "e1621", "h16j-again", "h16j-dev",
+                "e1622", "h16k-again", "h16k-dev")
     assert {r["project"] for r in rows if r["sample"] not in examples} == {"reference"}
     ids = {r["cluster_id"] for r in new}
     last = {r["cluster_id"]: r for r in rows if r["cluster_id"] in ids}    # the last row counts
@@ -86,7 +87,7 @@ def test_the_sixth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before()
     assert [sum(r["project"] == p for r in new) for p in ("anti-discrimination",
                                                           "labour-market")] == [13, 12]
     earlier = {r["cluster_id"] for r in rows
-               if r["sample"] not in ("e1619", "e1619-again", "h16j-again")}
+               if r["sample"] not in ("e1619", "e1619-again", "h16j-again", "h16k-again")}
     assert not {r["cluster_id"] for r in new} & earlier
 
 
@@ -96,7 +97,8 @@ def test_the_seventh_draw_is_held_out_whole_and_repeats_no_cluster_judged_before
     assert len(new) == 25 and {r["half"] for r in new} == {"held-out"}
     assert [sum(r["project"] == p for r in new) for p in ("anti-discrimination",
                                                           "labour-market")] == [5, 20]
-    earlier = {r["cluster_id"] for r in rows if r["sample"] not in ("e1620", "h16j-again")}
+    earlier = {r["cluster_id"] for r in rows
+               if r["sample"] not in ("e1620", "h16j-again", "h16k-again")}
     assert not {r["cluster_id"] for r in new} & earlier
     again = [r for r in rows if r["sample"] == "e1619-again"]     # judged anew in this pass
     assert {r["cluster_id"] for r in again} <= {r["cluster_id"] for r in rows
@@ -110,8 +112,21 @@ def test_the_eighth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before(
     assert len(new) == 25 and {r["half"] for r in new} == {"held-out"}
     assert [sum(r["project"] == p for r in new) for p in ("anti-discrimination",
                                                           "labour-market")] == [3, 22]
-    earlier = {r["cluster_id"] for r in rows if r["sample"] != "e1621"}
+    earlier = {r["cluster_id"] for r in rows if r["sample"] not in ("e1621", "h16k-again")}
     assert not {r["cluster_id"] for r in new} & earlier
     again = [r for r in rows if r["sample"] == "h16j-again"]      # judged anew in this pass
     assert again and {r["cluster_id"] for r in again} <= {
         r["cluster_id"] for r in rows if r["sample"] in ("e1619", "e1620")}
+
+
+def test_the_ninth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before():
+    rows = _rows()
+    new = [r for r in rows if r["sample"] == "e1622"]
+    assert len(new) == 25 and {r["half"] for r in new} == {"held-out"}
+    assert {r["project"] for r in new} == {"labour-market"}   # anti-discrimination: none left
+    earlier = {r["cluster_id"] for r in rows if r["sample"] != "e1622"}
+    assert not {r["cluster_id"] for r in new} & earlier
+    again = [r for r in rows if r["sample"] == "h16k-again"]      # judged anew in this pass
+    assert again and {r["cluster_id"] for r in again} <= {
+        r["cluster_id"] for r in rows if r["sample"] in ("e1619", "e1620", "e1621")}
+    assert all(r["label_before"] != r["label_after"] for r in again)

@@ -7,6 +7,7 @@ import pytest
 
 from corpus_tool.semantic import label_choice
 from corpus_tool.semantic.label_choice import Signals
+from corpus_tool.semantic.shared import Shared
 
 TEXTS = ["States parties should provide free legal aid to women migrant workers.",
          "Women migrant workers shall have access to free legal aid and to the courts.",
@@ -67,3 +68,24 @@ def test_the_second_opinion_replaces_only_a_poor_label_and_never_with_one_taken(
     assert poor != "organisations" and poor in SIG.candidates()
     taken = {c.lower() for c in SIG.candidates()}
     assert label_choice.second_opinion("organisations", SIG, taken) == "organisations"
+
+
+DATA = ["Educational data should be disaggregated by the prohibited grounds of discrimination.",
+        "All data collected on education should be disaggregated by impairment.",
+        "Such data should be disaggregated by nationality, migration status and gender.",
+        "Census, survey and administrative data must capture information on students."]
+SHARED = Signals(ranked=["census, survey and administrative data"], texts=DATA,
+                 gist_titles=["", "", "", ""], weights={}, who=lambda label: False,
+                 aim=lambda label: label.startswith("access"),
+                 shared=Shared("disaggregation of data", 3))
+
+
+def test_the_shared_phrase_replaces_only_a_label_few_members_hold():
+    assert label_choice.shared_instead("census, survey and administrative data", SHARED, set())
+    # taken by a larger cluster; held by most members; naming an aim the phrase does not name
+    assert not label_choice.shared_instead("census, survey and administrative data", SHARED,
+                                           {"disaggregation of data"})
+    assert not label_choice.shared_instead("disaggregated data", SHARED, set())
+    assert not label_choice.shared_instead("access to data", SHARED, set())
+    # a label that already says the shared phrase keeps it
+    assert not label_choice.shared_instead("disaggregation of census data", SHARED, set())
