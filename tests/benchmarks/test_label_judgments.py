@@ -13,6 +13,16 @@ def _rows() -> list[dict]:
         return list(csv.DictReader(f))
 
 
+def _held_out_draw(rows: list[dict], sample: str, rejudged: tuple[str, ...] = ()) -> list[dict]:
+    """The rows of a held-out draw of 25 clusters, none of them judged in another sample (but
+    the passes in `rejudged`, which judge some of its clusters anew)."""
+    new = [r for r in rows if r["sample"] == sample]
+    assert len(new) == 25 and {r["half"] for r in new} == {"held-out"}
+    earlier = {r["cluster_id"] for r in rows if r["sample"] not in (sample, *rejudged)}
+    assert not {r["cluster_id"] for r in new} & earlier
+    return new
+
+
 def test_every_row_has_a_known_sample_a_verdict_and_a_reason():
     names = dict(SAMPLES)
     for r in _rows():
@@ -82,24 +92,16 @@ def test_the_fifth_draw_holds_out_a_whole_project_and_repeats_no_cluster_judged_
 
 def test_the_sixth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before():
     rows = _rows()
-    new = [r for r in rows if r["sample"] == "e1619"]
-    assert len(new) == 25 and {r["half"] for r in new} == {"held-out"}
+    new = _held_out_draw(rows, "e1619", ("e1619-again", "h16j-again", "h16k-again"))
     assert [sum(r["project"] == p for r in new) for p in ("anti-discrimination",
                                                           "labour-market")] == [13, 12]
-    earlier = {r["cluster_id"] for r in rows
-               if r["sample"] not in ("e1619", "e1619-again", "h16j-again", "h16k-again")}
-    assert not {r["cluster_id"] for r in new} & earlier
 
 
 def test_the_seventh_draw_is_held_out_whole_and_repeats_no_cluster_judged_before():
     rows = _rows()
-    new = [r for r in rows if r["sample"] == "e1620"]
-    assert len(new) == 25 and {r["half"] for r in new} == {"held-out"}
+    new = _held_out_draw(rows, "e1620", ("h16j-again", "h16k-again"))
     assert [sum(r["project"] == p for r in new) for p in ("anti-discrimination",
                                                           "labour-market")] == [5, 20]
-    earlier = {r["cluster_id"] for r in rows
-               if r["sample"] not in ("e1620", "h16j-again", "h16k-again")}
-    assert not {r["cluster_id"] for r in new} & earlier
     again = [r for r in rows if r["sample"] == "e1619-again"]     # judged anew in this pass
     assert {r["cluster_id"] for r in again} <= {r["cluster_id"] for r in rows
                                                 if r["sample"] == "e1619"}
@@ -108,12 +110,9 @@ def test_the_seventh_draw_is_held_out_whole_and_repeats_no_cluster_judged_before
 
 def test_the_eighth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before():
     rows = _rows()
-    new = [r for r in rows if r["sample"] == "e1621"]
-    assert len(new) == 25 and {r["half"] for r in new} == {"held-out"}
+    new = _held_out_draw(rows, "e1621", ("h16k-again",))
     assert [sum(r["project"] == p for r in new) for p in ("anti-discrimination",
                                                           "labour-market")] == [3, 22]
-    earlier = {r["cluster_id"] for r in rows if r["sample"] not in ("e1621", "h16k-again")}
-    assert not {r["cluster_id"] for r in new} & earlier
     again = [r for r in rows if r["sample"] == "h16j-again"]      # judged anew in this pass
     assert again and {r["cluster_id"] for r in again} <= {
         r["cluster_id"] for r in rows if r["sample"] in ("e1619", "e1620")}
@@ -121,11 +120,8 @@ def test_the_eighth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before(
 
 def test_the_ninth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before():
     rows = _rows()
-    new = [r for r in rows if r["sample"] == "e1622"]
-    assert len(new) == 25 and {r["half"] for r in new} == {"held-out"}
+    new = _held_out_draw(rows, "e1622")
     assert {r["project"] for r in new} == {"labour-market"}   # anti-discrimination: none left
-    earlier = {r["cluster_id"] for r in rows if r["sample"] != "e1622"}
-    assert not {r["cluster_id"] for r in new} & earlier
     again = [r for r in rows if r["sample"] == "h16k-again"]      # judged anew in this pass
     assert again and {r["cluster_id"] for r in again} <= {
         r["cluster_id"] for r in rows if r["sample"] in ("e1619", "e1620", "e1621")}
