@@ -14,9 +14,12 @@ leaves them out; `descriptors()` keeps every one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from corpus_tool.naming.group import content_stems
 
 DATA = "data/eurovoc_descriptors.tsv"
 NOT_SUBJECTS = ("72", "76", "1006", "1016")
@@ -27,6 +30,13 @@ class Descriptor:
     id: str
     microthesaurus: str
     label: str
+
+
+@dataclass(frozen=True)
+class Support:
+    """A subject descriptor and how many of a group's texts say every content word of it."""
+    descriptor: Descriptor
+    members: int
 
 
 @lru_cache(maxsize=1)
@@ -51,3 +61,25 @@ def descriptors() -> tuple[Descriptor, ...]:
 def subjects() -> tuple[Descriptor, ...]:
     """The descriptors that name a subject rather than a body, a place or an EU treaty."""
     return tuple(d for d in descriptors() if not d.microthesaurus.startswith(NOT_SUBJECTS))
+
+
+@lru_cache(maxsize=1)
+def _subject_stems() -> tuple[tuple[Descriptor, frozenset[str]], ...]:
+    return tuple((d, frozenset(content_stems(d.label))) for d in subjects()
+                 if content_stems(d.label))
+
+
+def supported(texts: Sequence[str], *, min_members: int = 2) -> list[Support]:
+    """The subject descriptors that at least `min_members` of `texts` support, each text saying
+    every content word of the label (by stem, in any order): most members first, then the more
+    specific label (more words), then the label."""
+    stem_sets = [content_stems(t) for t in texts]
+    seen = set().union(*stem_sets) if stem_sets else set()
+    found = []
+    for descriptor, stems in _subject_stems():
+        if stems <= seen:
+            members = sum(stems <= ws for ws in stem_sets)
+            if members >= min_members:
+                found.append(Support(descriptor, members))
+    found.sort(key=lambda s: (-s.members, -len(s.descriptor.label.split()), s.descriptor.label))
+    return found
