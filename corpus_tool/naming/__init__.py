@@ -9,6 +9,8 @@
   its statements give it.
 - `wording`: the gist most of a group's statements share (`phrase_generic`) and tidying.
 - `thesaurus`: EuroVoc's descriptors, subject names a group's texts (or each text) may support.
+- `subject`: a group nobody named whose statements share no phrase, named by the subject most
+  of them say.
 
 It sits below `semantic` and `indicators` and imports neither.
 """
