@@ -5,7 +5,8 @@ Protocol: the labour-market example (and the reference project) were used to dev
 naming; the grouping's threshold and representation (issue 15) were chosen on the development
 halves of those two (`drafting_split.py`), the held-out halves read only before and after; the
 anti-discrimination example is held out (its figures were read only before and after, never
-while tuning).
+while tuning). The development halves' grouping figure alone, without drafting or printing a
+held-out figure, is `python -m benchmarks.drafting_dev` (for grids while tuning).
 
 - B-cubed precision/recall/F1 of the draft grouping of each project's coded sources against the
   coder's own indicator ids (reference: coder-a; labour: coder-l; anti-discrimination: coder-d;
