@@ -6,7 +6,7 @@ no-topics draft does with the coders' ids and memos hidden and no codebook defin
 prints B-cubed over the coder's coded sources of the development half (`drafting_split`) only:
 the held-out halves and the anti-discrimination example are never read, so a grid may be run
 on it as often as needed. Each `name=value` is passed to `group_by_meaning` (a number, or
-`None`): `python -m benchmarks.drafting_dev subject_bonus=0 loose_min=0.24`. It needs the
+`None`): `python -m benchmarks.drafting_dev sibling_penalty=0 loose_min=0.24`. It needs the
 projects built (`corpus-tool build`); nothing is drafted or written, so a setting takes
 seconds.
 """
@@ -62,13 +62,14 @@ def dev_figure(loaded, **kw) -> tuple[float, float, float]:
 
 
 def parse(args: list[str]) -> dict[str, float | None]:
-    """`name=value` arguments as keyword arguments: 'subject_bonus=0' → {'subject_bonus': 0.0}."""
+    """`name=value` arguments as keyword arguments: 'sibling_penalty=0' →
+    {'sibling_penalty': 0.0}."""
     out: dict[str, float | None] = {}
     for arg in args:
         name, sep, value = arg.partition("=")
         if not sep or not name.isidentifier():
             raise SystemExit(f"benchmarks.drafting_dev: '{arg}' is not name=value "
-                             "(e.g. subject_bonus=0.05)")
+                             "(e.g. sibling_penalty=0.2)")
         try:
             out[name] = None if value == "None" else float(value)
         except ValueError:

@@ -47,7 +47,6 @@ from corpus_tool.indicators.phrasing.topics import (BINDING_STRENGTHS, People, T
                                                     load_topics)
 from corpus_tool.models import CodebookArea, Document
 from corpus_tool.naming import StatementParts, name_group, phrase_generic
-from corpus_tool.naming.subject import named_by_subject
 from corpus_tool.project import Project
 from corpus_tool.semantic import HashEmbedder, embed_texts
 from corpus_tool.store.db import connect, list_documents
@@ -322,13 +321,11 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
             texts = [e.text or e.quote for e in items]
             who = who_of([e.beneficiaries for e in items])
             status = sum(mentions_status([t]) for t in texts) >= max(1, len(texts) / 3)
-            parts = [StatementParts(text=t, aim=e.aim, object=e.object, actor=e.actor,
-                                    strength=e.strength) for t, e in zip(texts, items)]
-            nm = named_by_subject(name_group(
-                parts, keys=kp, who=who, status=status,
-                hint_words=id_words(g.hint, area).split() if use_hints else (),
-                annotated=[e.kind == "annotation" for e in items], taken=titles), parts,
-                taken=titles)
+            nm = name_group([StatementParts(text=t, aim=e.aim, object=e.object, actor=e.actor,
+                                            strength=e.strength) for t, e in zip(texts, items)],
+                            keys=kp, who=who, status=status,
+                            hint_words=id_words(g.hint, area).split() if use_hints else (),
+                            annotated=[e.kind == "annotation" for e in items], taken=titles)
             if g.hint in given:          # the codebook's own name for the indicator
                 name = given[g.hint]
                 nm = replace(nm, title=name, provision=name[:1].lower() + name[1:],

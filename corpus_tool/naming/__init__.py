@@ -8,9 +8,7 @@
 - `complement`: a title that names a means ('Bilateral agreements') completed with the object
   its statements give it.
 - `wording`: the gist most of a group's statements share (`phrase_generic`) and tidying.
-- `thesaurus`: EuroVoc's descriptors, subject names a group's texts (or each text) may support.
-- `subject`: a group nobody named whose statements share no phrase, named by the subject most
-  of them say.
+- `thesaurus`: EuroVoc's descriptors, subject names a group's texts may support.
 
 It sits below `semantic` and `indicators` and imports neither.
 """

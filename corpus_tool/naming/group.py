@@ -10,8 +10,7 @@ statement (never cut inside a phrase: `quality.title_problem`). The question ask
 provides that. A group nobody named (no coder's id) of `SHARED_MIN_SOURCES` statements or more is
 named by what they share, not by one source's words: a gist whose every content word at least
 half of the statements say comes first; when there is none, the first key phrase at least half
-of them say, alone (`shared_phrase`); when neither, the name says so (`Naming.shared` is False)
-and the caller may name it by the subject most of them say (`subject.named_by_subject`). Who the statements bind (their actor, and the duty bearers
+of them say, alone (`shared_phrase`). Who the statements bind (their actor, and the duty bearers
 'States parties', 'the Committee', 'Member States') is never a title on its own (`names_actor`).
 A title naming a means without what it is about takes its object from the statements
 (`complement`: 'Bilateral agreements' → 'Bilateral agreements to prevent abuses …').
@@ -51,16 +50,14 @@ _ABOUT_STATUS = re.compile(r"(?i)\b(?:status|regular\w*|irregular\w*|undocumente
 @dataclass(frozen=True, slots=True)
 class Naming:
     """How a group reads: title (noun phrase), question, provision (lower-case noun phrase for
-    the scale), who (the people concerned, may be empty), the key phrases it was named from,
-    the statement the title comes from (index into the group's items) and whether the title is
-    what the group shares (False: a group nobody named whose statements share no phrase)."""
+    the scale), who (the people concerned, may be empty), the key phrases it was named from and
+    the statement the title comes from (index into the group's items)."""
     title: str
     question: str
     provision: str
     who: str
     key_phrases: tuple[str, ...]
     source_index: int
-    shared: bool = True
 
 
 def _stem(w: str) -> str:
@@ -384,5 +381,4 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
     if question_problem(question) or not _states_verb(q, parts[max(i, 0)]) or asks_other:
         question = tidy_question(f"Does the law provide for {provision}?")
     return Naming(title=tidy(title), question=question, provision=provision, who=who,
-                  key_phrases=tuple(keys), source_index=max(i, 0),
-                  shared=not (by_share and not best[0][1]))
+                  key_phrases=tuple(keys), source_index=max(i, 0))

@@ -83,24 +83,3 @@ def supported(texts: Sequence[str], *, min_members: int = 2) -> list[Support]:
                 found.append(Support(descriptor, members))
     found.sort(key=lambda s: (-s.members, -len(s.descriptor.label.split()), s.descriptor.label))
     return found
-
-
-@lru_cache(maxsize=1)
-def _by_first_stem() -> dict[str, tuple[tuple[Descriptor, frozenset[str]], ...]]:
-    index: dict[str, list[tuple[Descriptor, frozenset[str]]]] = {}
-    for descriptor, stems in _subject_stems():
-        index.setdefault(min(stems), []).append((descriptor, stems))
-    return {k: tuple(v) for k, v in index.items()}
-
-
-def said(texts: Sequence[str]) -> list[frozenset[str]]:
-    """For each text, the labels of the subject descriptors whose every content word it says (by
-    stem, in any order): `supported` for one text at a time, through an index of the labels by
-    stem, so that thousands of passages take a moment."""
-    index = _by_first_stem()
-    out = []
-    for text in texts:
-        stems = content_stems(text)
-        out.append(frozenset(d.label for s in stems for d, need in index.get(s, ())
-                             if need <= stems))
-    return out

@@ -24,9 +24,9 @@ def test_the_gold_is_the_coders_sources_of_the_development_half_only(name):
 
 
 def test_arguments_are_keywords_with_numbers_or_none():
-    assert parse(["subject_bonus=0", "words_weight=None", "loose_min=0.24"]) == {
-        "subject_bonus": 0.0, "words_weight": None, "loose_min": 0.24}
+    assert parse(["sibling_penalty=0", "words_weight=None", "loose_min=0.24"]) == {
+        "sibling_penalty": 0.0, "words_weight": None, "loose_min": 0.24}
     with pytest.raises(SystemExit, match="not name=value"):
-        parse(["subject_bonus"])
+        parse(["sibling_penalty"])
     with pytest.raises(SystemExit, match="must be a number"):
-        parse(["subject_bonus=high"])
+        parse(["sibling_penalty=high"])

@@ -37,20 +37,3 @@ def test_supported_counts_the_texts_that_say_every_word_of_a_subject():
     labels = [s.descriptor.label for s in supported(texts)]
     assert labels[0] == "education"                      # most members first
     assert supported(texts, min_members=3) == supported(texts)[:1]
-
-
-def test_said_gives_each_text_the_subjects_supported_finds_for_it_alone():
-    from corpus_tool.naming.thesaurus import said, supported
-    texts = [  # ILO C097 art. 6(1)(b), ESC (1961) art. 12(1), and an empty text
-        "social security (including legal provisions in respect of employment injury, "
-        "maternity, sickness, invalidity, old age, death, unemployment and family "
-        "responsibilities)",
-        "to establish or maintain a system of social security;",
-        "",
-    ]
-    per_text = said(texts)
-    assert [set(s) for s in per_text[:2]] == [
-        {x.descriptor.label for x in supported([t], min_members=1)} for t in texts[:2]]
-    assert "social security" in per_text[0] and "social security" in per_text[1]
-    assert "unemployment" in per_text[0] and "unemployment" not in per_text[1]
-    assert per_text[2] == frozenset()

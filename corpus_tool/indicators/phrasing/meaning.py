@@ -10,18 +10,19 @@ of `indicators.Evidence`) and an `embed(texts) -> unit vectors` function. Per ar
    meaning (cosine ≥ `attach_min` to its statements' centroid, or ≥ `define_min` to the
    codebook's description of it), else they are grouped among themselves by average-linkage
    clustering at `loose_min` on what they mean and the words they use (`words.loose_vectors`),
-   passages of one article kept apart by `structure.SIBLING_PENALTY`, passages of different
-   documents naming one rare subject brought nearer by `subjects.SUBJECT_BONUS`.
+   passages of one article kept apart by `structure.SIBLING_PENALTY`.
 3. Confident, relevant suggestions of the area (`relevant_only`) join the nearest group when
    they come as near to it as the coders' own passages do (`join_bars`: the lower quartile of
    the group's annotations' leave-one-out cosines to the rest of it, or for a small group the
-   median of all groups' such cosines; never below `attach_min`), at most `max_suggested` per
-   group, unseen documents first; they found no group in this step.
+   median of all groups' such cosines; never below `attach_min`),
+   at most `max_suggested` per group, unseen documents first; they found no group in this
+   step.
 4. What the corpus provides and nobody has coded yet: the confident, relevant suggestions of
    an area that joined no group are grouped among themselves (average linkage at `group_min`
    on their statements); a group that different statements of three documents
    (`COVER_MIN_DOCUMENTS`) say becomes a candidate indicator of its own, with its
-   `max_suggested` most central statements as sources (`uncovered_groups`; not `cover`: none).
+   `max_suggested` most central statements as sources (`uncovered_groups`; `cover=False`
+   leaves it out).
 
 Annotations are compared with each other (steps 1-2) by the words the coder marked (their quote,
 `coded_text`), joined with the coder's indicator id and memo when they are used (`hint_text`).
@@ -43,7 +44,6 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from corpus_tool.indicators.phrasing.structure import SIBLING_PENALTY, sibling_labels
-from corpus_tool.indicators.phrasing.subjects import SUBJECT_BONUS, rare_subjects
 from corpus_tool.indicators.phrasing.words import WORDS_WEIGHT, loose_vectors, words_of
 from corpus_tool.semantic.group import group
 
@@ -173,8 +173,7 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
                      group_min: float = GROUP_MIN, cover: bool = True,
                      join_quantile: float | None = JOIN_QUANTILE, loose_min: float = LOOSE_MIN,
                      words_weight: float | None = WORDS_WEIGHT,
-                     sibling_penalty: float = SIBLING_PENALTY,
-                     subject_bonus: float = SUBJECT_BONUS) -> list[MeaningGroup]:
+                     sibling_penalty: float = SIBLING_PENALTY) -> list[MeaningGroup]:
     """Candidate indicators of every area (see the module doc). `use_hints=False` ignores the
     coders' indicator ids and memos (grouping by the statements' meaning alone). `defined`:
     the indicators the codebook describes, as (area, id, name and definition); each founds a
@@ -183,11 +182,11 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
     the group's statements); one nothing joins is left out. `join_quantile=None`: suggestions
     join the nearest group at `attach_min` alone (the rule before `join_bars`).
     `words_weight=None`: loose annotations grouped by meaning alone at `group_min`; else by
-    meaning and words, passages of one article `sibling_penalty` apart (`structure`), of
-    different documents naming one rare subject `subject_bonus` nearer (`subjects`)."""
+    meaning and words, passages of one article `sibling_penalty` apart (`structure`)."""
     ordered = sorted(evidence, key=_order)
-    annotations = [e if use_hints else replace(e, indicator="", memo="") for e in ordered
-                   if e.kind == "annotation"]
+    annotations = [e for e in ordered if e.kind == "annotation"]
+    if not use_hints:
+        annotations = [replace(e, indicator="", memo="") for e in annotations]
     suggestions = [e for e in ordered if e.kind != "annotation"]
     # annotations are grouped by what coders marked; suggestions (whole statements) are
     # matched against the groups' statements
@@ -249,7 +248,6 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
             loose[e.area].append(e)
     unnamed: list[MeaningGroup] = []
     word_model = words_of([coded_text(e) for e in annotations]) if loose else None
-    rare = dict(zip(map(id, annotations), rare_subjects([coded_text(e) for e in annotations])))
     for area in sorted(loose):
         items = loose[area]
         vecs = [vec_of[id(e)] for e in items]
@@ -257,8 +255,7 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
             sibling_labels(loose_vectors(vecs, [coded_text(e) for e in items], word_model,
                                          words_weight=words_weight), [e.doc_id for e in items],
                            [e.locator for e in items], threshold=loose_min,
-                           penalty=sibling_penalty, subject_bonus=subject_bonus,
-                           subjects=[rare[id(e)] for e in items])
+                           penalty=sibling_penalty)
         for k in sorted(set(labels)):
             unnamed.append(MeaningGroup(area=area, items=[e for e, lab in zip(items, labels)
                                                           if lab == k]))

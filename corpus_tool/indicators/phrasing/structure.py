@@ -14,8 +14,13 @@ half). Tried again as a merge bonus (0.05-0.2) for passages of different documen
 statements' parts (h15k): the same aim and objects sharing 20-70 % of their words, or objects
 (with or without the aim) at a MiniLM cosine of 0.6-0.8, or a citation of the article; none won
 on both development halves (at best +0.003 on the reference half and a tie on labour's; most
-settings lost 0.004-0.09 on labour's), so none is used. What is used for different documents is
-a subject they name that few passages name (`subjects`, h15l).
+settings lost 0.004-0.09 on labour's), so none is used. Tried a third time (h15l) as a bonus of
+0.05 for loose annotations of different documents naming one rare EuroVoc subject (held by at most
+a tenth of the coded passages, by 6-letter stem): it won narrowly on the development halves
+(reference 0.747 -> 0.758, labour 0.776 -> 0.777) and lost held out (reference 0.627 -> 0.589;
+labour 0.589 -> 0.618, anti-discrimination 0.519 -> 0.556; whole projects 0.559 -> 0.557 and
+0.511 -> 0.500), so it was removed, with the EuroVoc subject titles tried with it (no title of
+any project changed).
 """
 from __future__ import annotations
 
@@ -25,8 +30,6 @@ from collections.abc import Sequence
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
-
-from corpus_tool.indicators.phrasing.subjects import SUBJECT_BONUS
 
 SIBLING_PENALTY = 0.2   # fitted on the development halves, with meaning.LOOSE_MIN
 
@@ -42,13 +45,10 @@ def article_of(locator: str) -> str:
 
 
 def sibling_labels(vecs: np.ndarray, doc_ids: Sequence[str], locators: Sequence[str], *,
-                   threshold: float, penalty: float = SIBLING_PENALTY,
-                   subjects: Sequence[frozenset[str]] | None = None,
-                   subject_bonus: float = SUBJECT_BONUS) -> list[int]:
+                   threshold: float, penalty: float = SIBLING_PENALTY) -> list[int]:
     """Average-linkage labels of unit `vecs` at a cosine `threshold`, the cosine of two passages
-    of one article of one document lowered by `penalty` (see the module doc), and that of two
-    passages of different documents naming one of the same rare `subjects` raised by
-    `subject_bonus` (`phrasing.subjects`); numbered by first appearance, deterministic."""
+    of one article of one document lowered by `penalty` (see the module doc); numbered by first
+    appearance, deterministic."""
     n = len(vecs)
     if n <= 1:
         return [0] * n
@@ -60,9 +60,6 @@ def sibling_labels(vecs: np.ndarray, doc_ids: Sequence[str], locators: Sequence[
             if units[i][1] and units[i] == units[j]:
                 sim[i, j] -= penalty
                 sim[j, i] -= penalty
-            elif subjects and doc_ids[i] != doc_ids[j] and subjects[i] & subjects[j]:
-                sim[i, j] += subject_bonus
-                sim[j, i] += subject_bonus
     dist = np.clip(1.0 - (sim + sim.T) / 2.0, 0.0, None)
     np.fill_diagonal(dist, 0.0)
     raw = fcluster(linkage(squareform(dist, checks=False), method="average"),
