@@ -5,7 +5,8 @@ Protocol: the labour-market example (and the reference project) were used to dev
 naming; the grouping's threshold and representation (issue 15) were chosen on the development
 halves of those two (`drafting_split.py`), the held-out halves read only before and after; the
 anti-discrimination example is held out (its figures were read only before and after, never
-while tuning).
+while tuning). The development halves' grouping figure alone, without drafting or printing a
+held-out figure, is `python -m benchmarks.drafting_dev` (for grids while tuning).
 
 - B-cubed precision/recall/F1 of the draft grouping of each project's coded sources against the
   coder's own indicator ids (reference: coder-a; labour: coder-l; anti-discrimination: coder-d;
@@ -25,6 +26,11 @@ while tuning).
   an indicator id, B-cubed of the second coder's ids against the first coder's, beside that of
   the draft by meaning alone on the same passages: how far one human is from another bounds
   what grouping by meaning can reach;
+- the second-coder figure of the reference project: a second coder's grouping of all the
+  passages coder-a coded, made blind (`data/second_coder_reference.csv`, without coder-a's ids),
+  B-cubed against coder-a's ids on the development half, the held-out half and the whole
+  project, beside the draft by meaning alone on the same passages: if two humans agree at F1 x,
+  a target above x asks the draft to agree with one coder better than a second human does;
 - when a statement joins a coded group (`join_calibration.py`): join precision, recall and the
   share of passages another group takes when their own id is hidden, at the fixed bar of 0.5
   (before) and with `meaning.join_bars` (chosen on the development halves), per half;
@@ -66,6 +72,7 @@ STRANDS = {"labour-market": "Labour Market Mobility Strand",
            "anti-discrimination": "Antidiscrimination Strand"}
 CODERS = {"labour-market": "coder-l", "anti-discrimination": "coder-d"}
 SECOND_CODERS = {"labour-market": "coder-m"}     # a second coder's ids on the same passages
+SECOND_GROUPING = DATA / "second_coder_reference.csv"   # a blind second grouping of coder-a's
 
 
 def _inputs(root: Path, *, backend: str = "minilm"):
@@ -115,21 +122,27 @@ def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, fl
     return round(p, 4), round(r, 4), round(2 * p * r / (p + r) if p + r else 0.0, 4)
 
 
+def _gold(root: Path, coder: str, docs: Sequence[str] | None = None) -> dict[str, str]:
+    """Annotation id → indicator id of the coder's coded sources (in `docs` only, if given)."""
+    from corpus_tool.coding.annotations import read_annotations
+    from corpus_tool.project import open_project
+    keep = None if docs is None else set(docs)
+    return {a.id: a.indicator for a in read_annotations(open_project(root)).annotations
+            if a.creator == coder and a.indicator and (keep is None or a.doc_id in keep)}
+
+
+def _linked(fw, gold: dict[str, str]) -> dict[str, str]:
+    """Annotation id → the id of the draft indicator whose sources link it, for `gold`'s ids."""
+    return {s.linked_by.annotation_id: ind.id for ind in fw.indicators() for s in ind.sources
+            if s.linked_by and s.linked_by.annotation_id in gold}
+
+
 def _grouping(fw, coder: str, root: Path, docs: Sequence[str] | None = None
               ) -> tuple[float, float, float, int]:
     """B-cubed of `fw`'s grouping of the coder's coded sources (those in `docs` only, if given)
     against the coder's indicator ids, and the number of coded sources counted."""
-    from corpus_tool.coding.annotations import read_annotations
-    from corpus_tool.project import open_project
-    keep = None if docs is None else set(docs)
-    gold = {a.id: a.indicator for a in read_annotations(open_project(root)).annotations
-            if a.creator == coder and a.indicator and (keep is None or a.doc_id in keep)}
-    pred = {}
-    for ind in fw.indicators():
-        for s in ind.sources:
-            aid = s.linked_by.annotation_id if s.linked_by else None
-            if aid in gold:
-                pred[aid] = ind.id
+    gold = _gold(root, coder, docs)
+    pred = _linked(fw, gold)
     return (*bcubed(pred, gold), len(set(pred) & set(gold)))
 
 
@@ -148,13 +161,59 @@ def _second_coder(fw, root: Path, first: str, second: str) -> dict:
             if a.doc_id == b.doc_id and _spans_overlap(a.anchor, b.anchor):
                 gold[a.id], human[a.id] = a.indicator, b.indicator
                 break
-    pred = {s.linked_by.annotation_id: ind.id for ind in fw.indicators() for s in ind.sources
-            if s.linked_by and s.linked_by.annotation_id in gold}
+    pred = _linked(fw, gold)
     same = sum(gold[k] == human[k] for k in gold)
     return {"passages": len(gold), "same_id": same,
             "second_coder": dict(zip(("precision", "recall", "f1"), bcubed(human, gold))),
             "draft": dict(zip(("precision", "recall", "f1"), bcubed(pred, gold))),
             "draft_counted": len(set(pred) & set(gold))}
+
+
+def second_grouping(path: Path = SECOND_GROUPING) -> dict[str, str]:
+    """Annotation id → group of a second coder's grouping (a CSV with `annotation_id` and
+    `group` columns, one row per coding, as `data/second_coder_reference.csv`)."""
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(f)
+        missing = {"annotation_id", "group"} - set(rows.fieldnames or ())
+        if missing:
+            raise ValueError(f"{path}:1: no column {', '.join(sorted(missing))}; the header must "
+                             "name annotation_id and group")
+        out: dict[str, str] = {}
+        for line, r in enumerate(rows, start=2):
+            aid, group = (r["annotation_id"] or "").strip(), (r["group"] or "").strip()
+            if not aid or not group:
+                raise ValueError(f"{path}:{line}: an empty annotation_id or group; give both")
+            if aid in out:
+                raise ValueError(f"{path}:{line}: {aid} is grouped twice; keep one row")
+            out[aid] = group
+    return out
+
+
+def second_grouping_figures(pred: dict[str, str], root: Path = ROOT, coder: str = "coder-a",
+                            project: str = "reference", path: Path = SECOND_GROUPING) -> dict:
+    """B-cubed of a second coder's blind grouping (`second_grouping`) against `coder`'s
+    indicator ids, beside that of the draft's grouping `pred` (annotation id → draft id) on the
+    same passages, on each half of `project` (`_halves`) and on the whole; `ungrouped` counts
+    the coder's codings the second coder did not group (none, for a complete file)."""
+    human = second_grouping(path)
+    out = {}
+    for half, docs in _halves(root, coder, project).items():
+        gold = _gold(root, coder, docs)
+        out[half.replace(" ", "_").replace("-", "_")] = {
+            "passages": len(gold), "ungrouped": len(set(gold) - set(human)),
+            "second_coder": dict(zip(("precision", "recall", "f1"), bcubed(human, gold))),
+            "draft": dict(zip(("precision", "recall", "f1"), bcubed(pred, gold)))}
+    return out
+
+
+def _print_second_grouping(figs: dict) -> None:
+    print("  second coder (a blind grouping of coder-a's codings, data/second_coder_reference.csv"
+          ") against coder-a, beside the draft by meaning alone on the same passages:")
+    for half, f in figs.items():
+        h, d = f["second_coder"], f["draft"]
+        print(f"    {half.replace('_', ' ')} ({f['passages']} passages, {f['ungrouped']} "
+              f"ungrouped): second coder P {h['precision']:.3f} R {h['recall']:.3f} F1 "
+              f"{h['f1']:.3f}; draft P {d['precision']:.3f} R {d['recall']:.3f} F1 {d['f1']:.3f}")
 
 
 def _spans_overlap(a, b) -> bool:
@@ -345,11 +404,14 @@ def run() -> dict:
           "with the ids hidden)")
     _print_bcubed("with the coders' ids (1.0 by construction)", with_ids)
     print("  B-cubed, ids and memos hidden: meaning alone (the codebook describes no indicators)")
-    hidden = _split_figures(_draft_no_topics(ROOT, use_hints=False), "coder-a", ROOT, "reference")
+    blind = _draft_no_topics(ROOT, use_hints=False)
+    hidden = _split_figures(blind, "coder-a", ROOT, "reference")
+    second = second_grouping_figures(_linked(blind, _gold(ROOT, "coder-a")))
+    _print_second_grouping(second)
     out["reference_no_topics"] = {
         "indicators": len(fw.indicators()), "coded_sources": with_ids[3],
         "bcubed_with_coders_ids": dict(zip(("precision", "recall", "f1"), with_ids[:3])),
-        "bcubed_ids_hidden": hidden, "titles": titles}
+        "bcubed_ids_hidden": hidden, "second_coder_blind_grouping": second, "titles": titles}
     _print_titles(titles)
     out["reference_no_topics"]["joining"] = _join_figures(ROOT, "coder-a", "reference")
     out["reference_no_topics"]["uncoded_drafts"] = _print_uncoded(fw)
