@@ -14,6 +14,7 @@ leaves them out; `descriptors()` keeps every one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,6 +80,52 @@ def supported(texts: Sequence[str], *, min_members: int = 2) -> list[Support]:
     for descriptor, stems in _subject_stems():
         if stems <= seen:
             members = sum(stems <= ws for ws in stem_sets)
+            if members >= min_members:
+                found.append(Support(descriptor, members))
+    found.sort(key=lambda s: (-s.members, -len(s.descriptor.label.split()), s.descriptor.label))
+    return found
+
+
+_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+_GLUE = frozenset("the and for with of to in on by at a an or".split())
+
+
+def _form(word: str) -> str:
+    """A word without its plural ending: 'persons' ~ 'person', 'facilities' ~ 'facility'."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _forms(text: str) -> set[str]:
+    return {_form(w) for w in _WORD.findall(text.lower())}
+
+
+@lru_cache(maxsize=1)
+def _subject_forms() -> tuple[tuple[Descriptor, frozenset[str]], ...]:
+    """The plain subjects (no qualifier in brackets, no capitalised name: 'worker (EU)',
+    'EU law', 'Communism' name the EU's own or a proper noun) with their words' forms."""
+    out = []
+    for d in subjects():
+        if not re.search(r"[A-Z(]", d.label):
+            forms = frozenset(_form(w) for w in _WORD.findall(d.label) if w not in _GLUE)
+            if forms:
+                out.append((d, forms))
+    return tuple(out)
+
+
+def said(texts: Sequence[str], *, min_members: int = 2) -> list[Support]:
+    """Like `supported`, but a text says a word only as that word or its plural ('person',
+    'persons'; not 'personality', which six-letter stems confuse with it), and only plain
+    subjects count (`_subject_forms`): most members first, then the more specific label."""
+    form_sets = [_forms(t) for t in texts]
+    seen = set().union(*form_sets) if form_sets else set()
+    found = []
+    for descriptor, forms in _subject_forms():
+        if forms <= seen:
+            members = sum(forms <= fs for fs in form_sets)
             if members >= min_members:
                 found.append(Support(descriptor, members))
     found.sort(key=lambda s: (-s.members, -len(s.descriptor.label.split()), s.descriptor.label))

@@ -51,6 +51,8 @@ _BACK = frozenset("themselves itself its their his her them that this these thos
 N_RANKED = 6                  # the tagger's first phrases weighed
 MAX_WORDS = 6                 # a label longer than this gains nothing by its length
 FEW_HOLD = 0.34               # a label at most this share of the members hold says too little
+# one aim, for "does the label already say it": ending a wrong by law or by practice
+_ENDING = frozenset("elimination prevention prohibition".split())
 
 
 def gists(group: Sequence[Item]) -> list[str]:
@@ -110,6 +112,7 @@ class Signals:
     who: Callable[[str], bool]
     aim: Callable[[str], bool]
     shared: Shared = Shared()
+    subject: Shared = Shared()
 
     def features(self, label: str) -> tuple[float, ...]:
         low = label.lower()
@@ -122,7 +125,8 @@ class Signals:
     def candidates(self) -> list[str]:
         """The tagger's first phrases and the members' gists that are short, whole noun phrases
         referring back to nothing outside them."""
-        out = list(self.ranked[:N_RANKED]) + ([self.shared.label] if self.shared.label else [])
+        out = list(self.ranked[:N_RANKED]) + [s.label for s in (self.shared, self.subject)
+                                               if s.label]
         out += [g for g in self.gist_titles if g and len(g.split()) <= MAX_GIST_WORDS
                 and not refers_back(g) and title_problem(g, self.texts) is None]
         return list(dict.fromkeys(out))
@@ -140,17 +144,38 @@ def second_opinion(label: str, sig: Signals, used: set[str]) -> str:
     return cand if overrule(mine, best) else label
 
 
+def _says(label: str, phrase: str) -> bool:
+    """Does a label already say a phrase: its content words, 'elimination', 'prevention' and
+    'prohibition' of a wrong counting as one aim ('elimination of discrimination against
+    non-citizens' says 'prevention of discrimination')?"""
+    def words(text: str) -> set[str]:
+        return {"(ending)" if w in _ENDING else w for w in content_words(text)}
+    return words(phrase) <= words(label)
+
+
 def shared_instead(label: str, sig: Signals, used: set[str]) -> bool:
     """Does the phrase the members share (`sig.shared`) replace the rules' label? When at most
     FEW_HOLD of the members read hold the label (its content words) and more hold the shared
-    phrase, the label does not already say what the shared phrase says (its content words:
-    'elimination of discrimination against non-citizens' says 'elimination of
+    phrase, the label does not already say what the shared phrase says (`_says`:
+    'elimination of discrimination against non-citizens' says 'prevention of
     discrimination'), a label naming an aim ('women's access to justice') gives way only to
     a phrase naming one, and the shared phrase is not taken."""
-    common = sig.shared.label
+    return _instead(label, sig, used, sig.shared)
+
+
+def subject_instead(label: str, sig: Signals, used: set[str]) -> bool:
+    """Does the EuroVoc subject the members say, with their aim (`sig.subject`), replace the
+    rules' label? Only in a cluster whose members share no phrase (`sig.shared`), for a label
+    naming no aim (a topic, a body, a cut phrase: 'minority language', 'expulsion decision'; a
+    label naming an aim already names a requirement: 'right to strike' stays), on the terms of
+    `shared_instead`."""
+    return not sig.shared.label and not sig.aim(label) and _instead(label, sig, used, sig.subject)
+
+
+def _instead(label: str, sig: Signals, used: set[str], common: Shared) -> bool:
     held = sharing(label, sig.texts)
-    return (bool(common) and common.lower() not in used
-            and not set(content_words(common)) <= set(content_words(label))
-            and (sig.aim(common) or not sig.aim(label))
-            and held <= FEW_HOLD * len(sig.texts) and sig.shared.held > held)
+    return (bool(common.label) and common.label.lower() not in used
+            and not _says(label, common.label)
+            and (sig.aim(common.label) or not sig.aim(label))
+            and held <= FEW_HOLD * len(sig.texts) and common.held > held)
 
