@@ -26,6 +26,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from corpus_tool.naming import title_problem
 from corpus_tool.naming.thesaurus import said
@@ -56,8 +57,14 @@ def says(text: str, subject: str) -> bool:
     GAP words apart ('rights of persons belonging to national minorities' says 'rights of
     minorities'; 'the right of workers to a remuneration … work' does not say 'right to
     work')?"""
+    rx = _compiled(subject)
+    return rx is not None and rx.search(text) is not None
+
+
+@lru_cache(maxsize=None)
+def _compiled(subject: str) -> re.Pattern | None:
     pattern = _pattern(subject)
-    return bool(pattern) and re.search(rf"\b{pattern}\b", text, re.I) is not None
+    return re.compile(rf"\b{pattern}\b", re.I) if pattern else None
 
 
 def _general(subject: str, names_aim: Callable[[str], bool]) -> bool:
