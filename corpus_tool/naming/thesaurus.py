@@ -10,6 +10,11 @@ nothing is downloaded.
 Descriptors in the microthesauri of organisations (76xx), of geography (72xx) and of the EU's
 own institutions and treaties (1006, 1016) name bodies and places, not subjects: `subjects()`
 leaves them out; `descriptors()` keeps every one.
+
+`supported(texts)` matches a subject's words by their first six letters, in any order;
+`said(texts)` only as written or in the plural ('person' is not 'personality'), and only the
+plain subjects (no bracketed qualifier, no capitalised name), for a namer that must not
+mistake one word for another (`semantic.subject`).
 """
 
 from __future__ import annotations
@@ -74,12 +79,18 @@ def supported(texts: Sequence[str], *, min_members: int = 2) -> list[Support]:
     """The subject descriptors that at least `min_members` of `texts` support, each text saying
     every content word of the label (by stem, in any order): most members first, then the more
     specific label (more words), then the label."""
-    stem_sets = [content_stems(t) for t in texts]
-    seen = set().union(*stem_sets) if stem_sets else set()
+    return _held([content_stems(t) for t in texts], _subject_stems(), min_members)
+
+
+def _held(word_sets: list[set[str]], table: Sequence[tuple[Descriptor, frozenset[str]]],
+          min_members: int) -> list[Support]:
+    """The descriptors of `table` whose every word at least `min_members` of `word_sets`
+    hold: most members first, then the more specific label (more words), then the label."""
+    seen = set().union(*word_sets) if word_sets else set()
     found = []
-    for descriptor, stems in _subject_stems():
-        if stems <= seen:
-            members = sum(stems <= ws for ws in stem_sets)
+    for descriptor, words in table:
+        if words <= seen:
+            members = sum(words <= ws for ws in word_sets)
             if members >= min_members:
                 found.append(Support(descriptor, members))
     found.sort(key=lambda s: (-s.members, -len(s.descriptor.label.split()), s.descriptor.label))
@@ -120,13 +131,4 @@ def said(texts: Sequence[str], *, min_members: int = 2) -> list[Support]:
     """Like `supported`, but a text says a word only as that word or its plural ('person',
     'persons'; not 'personality', which six-letter stems confuse with it), and only plain
     subjects count (`_subject_forms`): most members first, then the more specific label."""
-    form_sets = [_forms(t) for t in texts]
-    seen = set().union(*form_sets) if form_sets else set()
-    found = []
-    for descriptor, forms in _subject_forms():
-        if forms <= seen:
-            members = sum(forms <= fs for fs in form_sets)
-            if members >= min_members:
-                found.append(Support(descriptor, members))
-    found.sort(key=lambda s: (-s.members, -len(s.descriptor.label.split()), s.descriptor.label))
-    return found
+    return _held([_forms(t) for t in texts], _subject_forms(), min_members)
