@@ -10,16 +10,10 @@ nothing is downloaded.
 Descriptors in the microthesauri of organisations (76xx), of geography (72xx) and of the EU's
 own institutions and treaties (1006, 1016) name bodies and places, not subjects: `subjects()`
 leaves them out; `descriptors()` keeps every one.
-
-`supported(texts)` matches a subject's words by their first six letters, in any order;
-`said(texts)` only as written or in the plural ('person' is not 'personality'), and only the
-plain subjects (no bracketed qualifier, no capitalised name), for a namer that must not
-mistake one word for another (`semantic.subject`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,56 +73,13 @@ def supported(texts: Sequence[str], *, min_members: int = 2) -> list[Support]:
     """The subject descriptors that at least `min_members` of `texts` support, each text saying
     every content word of the label (by stem, in any order): most members first, then the more
     specific label (more words), then the label."""
-    return _held([content_stems(t) for t in texts], _subject_stems(), min_members)
-
-
-def _held(word_sets: list[set[str]], table: Sequence[tuple[Descriptor, frozenset[str]]],
-          min_members: int) -> list[Support]:
-    """The descriptors of `table` whose every word at least `min_members` of `word_sets`
-    hold: most members first, then the more specific label (more words), then the label."""
-    seen = set().union(*word_sets) if word_sets else set()
+    stem_sets = [content_stems(t) for t in texts]
+    seen = set().union(*stem_sets) if stem_sets else set()
     found = []
-    for descriptor, words in table:
-        if words <= seen:
-            members = sum(words <= ws for ws in word_sets)
+    for descriptor, stems in _subject_stems():
+        if stems <= seen:
+            members = sum(stems <= ws for ws in stem_sets)
             if members >= min_members:
                 found.append(Support(descriptor, members))
     found.sort(key=lambda s: (-s.members, -len(s.descriptor.label.split()), s.descriptor.label))
     return found
-
-
-_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
-_GLUE = frozenset("the and for with of to in on by at a an or".split())
-
-
-def _form(word: str) -> str:
-    """A word without its plural ending: 'persons' ~ 'person', 'facilities' ~ 'facility'."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word
-
-
-def _forms(text: str) -> set[str]:
-    return {_form(w) for w in _WORD.findall(text.lower())}
-
-
-@lru_cache(maxsize=1)
-def _subject_forms() -> tuple[tuple[Descriptor, frozenset[str]], ...]:
-    """The plain subjects (no qualifier in brackets, no capitalised name: 'worker (EU)',
-    'EU law', 'Communism' name the EU's own or a proper noun) with their words' forms."""
-    out = []
-    for d in subjects():
-        if not re.search(r"[A-Z(]", d.label):
-            forms = frozenset(_form(w) for w in _WORD.findall(d.label) if w not in _GLUE)
-            if forms:
-                out.append((d, forms))
-    return tuple(out)
-
-
-def said(texts: Sequence[str], *, min_members: int = 2) -> list[Support]:
-    """Like `supported`, but a text says a word only as that word or its plural ('person',
-    'persons'; not 'personality', which six-letter stems confuse with it), and only plain
-    subjects count (`_subject_forms`): most members first, then the more specific label."""
-    return _held([_forms(t) for t in texts], _subject_forms(), min_members)

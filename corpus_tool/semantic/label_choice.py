@@ -112,7 +112,6 @@ class Signals:
     who: Callable[[str], bool]
     aim: Callable[[str], bool]
     shared: Shared = Shared()
-    subject: Shared = Shared()
 
     def features(self, label: str) -> tuple[float, ...]:
         low = label.lower()
@@ -125,8 +124,7 @@ class Signals:
     def candidates(self) -> list[str]:
         """The tagger's first phrases and the members' gists that are short, whole noun phrases
         referring back to nothing outside them."""
-        out = list(self.ranked[:N_RANKED]) + [s.label for s in (self.shared, self.subject)
-                                               if s.label]
+        out = list(self.ranked[:N_RANKED]) + ([self.shared.label] if self.shared.label else [])
         out += [g for g in self.gist_titles if g and len(g.split()) <= MAX_GIST_WORDS
                 and not refers_back(g) and title_problem(g, self.texts) is None]
         return list(dict.fromkeys(out))
@@ -160,22 +158,9 @@ def shared_instead(label: str, sig: Signals, used: set[str]) -> bool:
     'elimination of discrimination against non-citizens' says 'prevention of
     discrimination'), a label naming an aim ('women's access to justice') gives way only to
     a phrase naming one, and the shared phrase is not taken."""
-    return _instead(label, sig, used, sig.shared)
-
-
-def subject_instead(label: str, sig: Signals, used: set[str]) -> bool:
-    """Does the EuroVoc subject the members say, with their aim (`sig.subject`), replace the
-    rules' label? Only in a cluster whose members share no phrase (`sig.shared`), for a label
-    naming no aim (a topic, a body, a cut phrase: 'minority language', 'expulsion decision'; a
-    label naming an aim already names a requirement: 'right to strike' stays), on the terms of
-    `shared_instead`."""
-    return not sig.shared.label and not sig.aim(label) and _instead(label, sig, used, sig.subject)
-
-
-def _instead(label: str, sig: Signals, used: set[str], common: Shared) -> bool:
+    common = sig.shared.label
     held = sharing(label, sig.texts)
-    return (bool(common.label) and common.label.lower() not in used
-            and not _says(label, common.label)
-            and (sig.aim(common.label) or not sig.aim(label))
-            and held <= FEW_HOLD * len(sig.texts) and common.held > held)
+    return (bool(common) and common.lower() not in used and not _says(label, common)
+            and (sig.aim(common) or not sig.aim(label))
+            and held <= FEW_HOLD * len(sig.texts) and sig.shared.held > held)
 

@@ -26,9 +26,7 @@ TF-IDF, as for `terms`, which stay the label's support).
 5. A second opinion (`label_choice`, fitted on judged labels) replaces the label only when it
    is sure the label is poor and sure of another candidate.
 6. The phrase the members share (`shared`: the head most use, with the modifiers, complement
-   and aim most give it), else the EuroVoc subject they say with the aim they give it
-   (`subject`), replaces a label few members hold (`label_choice.shared_instead`,
-   `subject_instead`).
+   and aim most give it) replaces a label few members hold (`label_choice.shared_instead`).
 
 Over 400 lines on purpose: one chooser, whose candidates, scores and choice share the phrase
 pattern and the word lists.
@@ -37,7 +35,6 @@ Without the trained pipeline (`spacy.blank`) there are no tags: the label is the
 terms joined, as before."""
 from __future__ import annotations
 
-import dataclasses
 import math
 import re
 from collections import Counter
@@ -50,7 +47,6 @@ from corpus_tool.semantic.naming import (AIM_NOUNS, PREPS, aim_spans, content_wo
                                          with_aim)
 from corpus_tool.semantic.requirement import predicate
 from corpus_tool.semantic.shared import Shared, shared_label
-from corpus_tool.semantic.subject import subject_labels
 from corpus_tool.statements.stage import load_pipeline
 
 N_SAMPLE = 12                    # members read per cluster (nearest the centroid first)
@@ -260,12 +256,11 @@ def _score(phrase: str, weights: dict[str, float], support: Counter, n: int, see
 
 
 def _ranked(group: Sequence[Item], weights: dict[str, float], docs, terms: Sequence[str],
-            people: set[str]) -> tuple[list[str], Shared, list[list[tuple[str, str]]]]:
-    """The candidates of one cluster, best first, the phrase its members share (`shared`) and
-    each member's (aim noun, object) pairs; `people`: the words of every beneficiary name of
-    the corpus. A phrase that is the object of an aim verb in some statement is named with
-    that aim ('discrimination against women' → 'elimination of discrimination against women',
-    the aim most statements give it); an aim with its object competes on its own when
+            people: set[str]) -> tuple[list[str], Shared]:
+    """The candidates of one cluster, best first, and the phrase its members share
+    (`shared`); `people`: the words of every beneficiary name of the corpus. A phrase that is the object of an aim verb in some statement is named
+    with that aim ('discrimination against women' → 'elimination of discrimination against
+    women', the aim most statements give it); an aim with its object competes on its own when
     COMPOSED_SHARE of the statements share it."""
     n = len(group)
     support = Counter(w for it in group for w in set(content_words(it.text)))
@@ -314,7 +309,7 @@ def _ranked(group: Sequence[Item], weights: dict[str, float], docs, terms: Seque
                 and head not in {stem(w) for w in people})
 
     common = shared_label(phrases, objects, usable, [it.text for it in group], weights)
-    return list(dict.fromkeys(out)), common, objects
+    return list(dict.fromkeys(out)), common
 
 
 def _composed(doc) -> list[tuple[str, str, str]]:
@@ -355,8 +350,6 @@ def requirement_labels(groups: Sequence[Sequence[Item]], terms: Sequence[Sequenc
         label = label_choice.second_opinion(label, sig, used)
         if label_choice.shared_instead(label, sig, used):
             label = _choose([sig.shared.label], groups[gi], terms[gi], label, used)
-        elif label_choice.subject_instead(label, sig, used):        # a topic, not a phrase
-            label = _choose([sig.subject.label], groups[gi], terms[gi], label, used)
         used.add(label.lower())
         labels.append(label)
     return labels
@@ -381,17 +374,13 @@ def label_signals(groups: Sequence[Sequence[Item]],
         return (bool(have) and have <= everyone or head_stem(label) in everyone
                 or 2 * len(names) >= max(1, len(have)))
 
-    out, objects, pos = [], [], 0
+    out, pos = [], 0
     for gi, g in enumerate(sample):
-        ranked, common, aims = _ranked(g, weights[gi], docs[pos:pos + len(g)], terms[gi], people)
+        ranked, common = _ranked(g, weights[gi], docs[pos:pos + len(g)], terms[gi], people)
         pos += len(g)
-        objects.append(aims)
         out.append(label_choice.Signals(ranked, [it.text for it in g], label_choice.gists(g),
                                         weights[gi], who, _names_aim, common))
-    subjects = subject_labels([s.texts for s in out], objects,
-                              lambda label: head_stem(label) not in _EMPTY_HEADS | _CONDITIONS,
-                              who, _names_aim)
-    return [dataclasses.replace(s, subject=subject) for s, subject in zip(out, subjects)]
+    return out
 
 
 def _choose(ranked: list[str], group: Sequence[Item], terms: Sequence[str], fallback: str,

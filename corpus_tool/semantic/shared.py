@@ -94,7 +94,7 @@ def shared_label(per_member: Sequence[Sequence[str]],
                    key=lambda h: (-len(by_head[h]), -weights.get(h, 0.0), h))
     for h in heads:
         for phrase, held in _held(by_head[h], need):
-            label = with_members_aim(phrase, h, texts, aims, n)
+            label = _with_aim(phrase, h, texts, aims, n)
             if len(label.split()) >= 2 and title_problem(label, texts) is None:
                 return Shared(label, held)
     return Shared()
@@ -138,8 +138,8 @@ def _related(text: str, phrase: str) -> str:
     return ""
 
 
-def with_members_aim(phrase: str, head: str, texts: Sequence[str],
-                     aims: Sequence[Sequence[tuple[str, str]]], n: int) -> str:
+def _with_aim(phrase: str, head: str, texts: Sequence[str],
+              aims: Sequence[Sequence[tuple[str, str]]], n: int) -> str:
     """The phrase with the aim at least AIM_SHARE of the members give it: an aim verb's noun
     whose object is headed by the same noun, else a right or an access to it; a wrong without
     one is named with its prevention."""
