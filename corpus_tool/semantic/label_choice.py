@@ -112,7 +112,6 @@ class Signals:
     who: Callable[[str], bool]
     aim: Callable[[str], bool]
     shared: Shared = Shared()
-    parts: Shared = Shared()
 
     def features(self, label: str) -> tuple[float, ...]:
         low = label.lower()
@@ -159,19 +158,9 @@ def shared_instead(label: str, sig: Signals, used: set[str]) -> bool:
     'elimination of discrimination against non-citizens' says 'prevention of
     discrimination'), a label naming an aim ('women's access to justice') gives way only to
     a phrase naming one, and the shared phrase is not taken."""
-    return _instead(label, sig, used, sig.shared)
-
-
-def parts_instead(label: str, sig: Signals, used: set[str]) -> bool:
-    """Do the two requirements a mixed cluster's members state, joined (`sig.parts`:
-    'remedies for violations and penalties'), replace the rules' label? On the terms of
-    `shared_instead`, the members of both parts counting as holding it."""
-    return _instead(label, sig, used, sig.parts)
-
-
-def _instead(label: str, sig: Signals, used: set[str], common: Shared) -> bool:
+    common = sig.shared.label
     held = sharing(label, sig.texts)
-    return (bool(common.label) and common.label.lower() not in used
-            and not _says(label, common.label)
-            and (sig.aim(common.label) or not sig.aim(label))
-            and held <= FEW_HOLD * len(sig.texts) and common.held > held)
+    return (bool(common) and common.lower() not in used and not _says(label, common)
+            and (sig.aim(common) or not sig.aim(label))
+            and held <= FEW_HOLD * len(sig.texts) and sig.shared.held > held)
+

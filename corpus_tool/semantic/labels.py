@@ -26,9 +26,7 @@ TF-IDF, as for `terms`, which stay the label's support).
 5. A second opinion (`label_choice`, fitted on judged labels) replaces the label only when it
    is sure the label is poor and sure of another candidate.
 6. The phrase the members share (`shared`: the head most use, with the modifiers, complement
-   and aim most give it) replaces a label few members hold (`label_choice.shared_instead`);
-   else, in a cluster whose members split into two parts on two heads, both parts' phrases
-   joined (`shared.parts_label`, `label_choice.parts_instead`).
+   and aim most give it) replaces a label few members hold (`label_choice.shared_instead`).
 
 Over 400 lines on purpose: one chooser, whose candidates, scores and choice share the phrase
 pattern and the word lists.
@@ -48,7 +46,7 @@ from corpus_tool.semantic.naming import (AIM_NOUNS, PREPS, aim_spans, content_wo
                                          gerund_spans, head_stem, key_of, procedure, stem,
                                          with_aim)
 from corpus_tool.semantic.requirement import predicate
-from corpus_tool.semantic.shared import Shared, parts_label, shared_label
+from corpus_tool.semantic.shared import Shared, shared_label
 from corpus_tool.statements.stage import load_pipeline
 
 N_SAMPLE = 12                    # members read per cluster (nearest the centroid first)
@@ -258,13 +256,12 @@ def _score(phrase: str, weights: dict[str, float], support: Counter, n: int, see
 
 
 def _ranked(group: Sequence[Item], weights: dict[str, float], docs, terms: Sequence[str],
-            people: set[str]) -> tuple[list[str], Shared, Shared]:
-    """The candidates of one cluster, best first, the phrase its members share (`shared`)
-    and the two phrases of its two parts joined (`parts_label`); `people`: the words of every
-    beneficiary name of the corpus. A phrase that is the object of an aim verb in some
-    statement is named with that aim ('discrimination against women' → 'elimination of
-    discrimination against women', the aim most statements give it); an aim with its object
-    competes on its own when COMPOSED_SHARE of the statements share it."""
+            people: set[str]) -> tuple[list[str], Shared]:
+    """The candidates of one cluster, best first, and the phrase its members share
+    (`shared`); `people`: the words of every beneficiary name of the corpus. A phrase that is the object of an aim verb in some statement is named
+    with that aim ('discrimination against women' → 'elimination of discrimination against
+    women', the aim most statements give it); an aim with its object competes on its own when
+    COMPOSED_SHARE of the statements share it."""
     n = len(group)
     support = Counter(w for it in group for w in set(content_words(it.text)))
     aims = {stem(it.aim) for it in group if it.aim and " " not in it.aim.strip()}
@@ -311,11 +308,8 @@ def _ranked(group: Sequence[Item], weights: dict[str, float], docs, terms: Seque
         return (len(head) >= 3 and head not in _EMPTY_HEADS | _PEOPLE | _CONDITIONS | aims
                 and head not in {stem(w) for w in people})
 
-    texts = [it.text for it in group]
-    ranked = list(dict.fromkeys(out))
-    common = shared_label(phrases, objects, usable, texts, weights)
-    named = ranked[:label_choice.N_RANKED] + ([common.label] if common.label else [])
-    return ranked, common, parts_label(phrases, objects, usable, texts, weights, named)
+    common = shared_label(phrases, objects, usable, [it.text for it in group], weights)
+    return list(dict.fromkeys(out)), common
 
 
 def _composed(doc) -> list[tuple[str, str, str]]:
@@ -356,8 +350,6 @@ def requirement_labels(groups: Sequence[Sequence[Item]], terms: Sequence[Sequenc
         label = label_choice.second_opinion(label, sig, used)
         if label_choice.shared_instead(label, sig, used):
             label = _choose([sig.shared.label], groups[gi], terms[gi], label, used)
-        elif label_choice.parts_instead(label, sig, used):          # a mixed cluster
-            label = _choose([sig.parts.label], groups[gi], terms[gi], label, used)
         used.add(label.lower())
         labels.append(label)
     return labels
@@ -384,11 +376,10 @@ def label_signals(groups: Sequence[Sequence[Item]],
 
     out, pos = [], 0
     for gi, g in enumerate(sample):
-        ranked, common, parts = _ranked(g, weights[gi], docs[pos:pos + len(g)], terms[gi],
-                                        people)
+        ranked, common = _ranked(g, weights[gi], docs[pos:pos + len(g)], terms[gi], people)
         pos += len(g)
         out.append(label_choice.Signals(ranked, [it.text for it in g], label_choice.gists(g),
-                                        weights[gi], who, _names_aim, common, parts))
+                                        weights[gi], who, _names_aim, common))
     return out
 
 

@@ -34,16 +34,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from corpus_tool.naming import title_problem
-from corpus_tool.semantic.naming import PREPS, content_words, head_stem, key_of, stem, with_aim
+from corpus_tool.semantic.naming import PREPS, head_stem, key_of, stem, with_aim
 from corpus_tool.semantic.terms import STOP_WORDS
 
 SHARE = 0.34            # of the members read: the head, and the phrase built on it
 MIN_MEMBERS = 3
-PART_SHARE = 0.25       # of the members read: each of the two parts of a mixed cluster
-MIN_PART = 2
-PART_OVERLAP = 0.5      # of the smaller part: members using both heads
-# heads naming the means of a requirement, not a requirement ('national laws or regulations')
-_MEANS = frozenset("law regulation legislation".split())
 AIM_SHARE = 0.25        # of the members read: the aim named with the phrase
 # a right or an access to it, a protection against it, as a member's text says it
 _RELATIONS = (("right to", r"\brights?\b(?:\s+of\s+[^.;:,]{1,40}?)?\s+to\s"),
@@ -89,7 +84,12 @@ def shared_label(per_member: Sequence[Sequence[str]],
     n = len(per_member)
     need = max(MIN_MEMBERS, SHARE * n)
     weights = weights or {}
-    by_head = _by_head(per_member)
+    by_head: dict[str, dict[int, list[tuple[list[str], list[str]]]]] = {}
+    for m, phrases in enumerate(per_member):
+        for p in phrases:
+            core, comp = _parts(p)
+            if core[-1][:1].islower():                 # not a name ('United Nations')
+                by_head.setdefault(stem(core[-1]), {}).setdefault(m, []).append((core, comp))
     heads = sorted((h for h, ms in by_head.items() if len(ms) >= need and usable(h)),
                    key=lambda h: (-len(by_head[h]), -weights.get(h, 0.0), h))
     for h in heads:
@@ -98,64 +98,6 @@ def shared_label(per_member: Sequence[Sequence[str]],
             if len(label.split()) >= 2 and title_problem(label, texts) is None:
                 return Shared(label, held)
     return Shared()
-
-
-def parts_label(per_member: Sequence[Sequence[str]],
-                aims: Sequence[Sequence[tuple[str, str]]], usable: Callable[[str], bool],
-                texts: Sequence[str], weights: dict[str, float] | None = None,
-                candidates: Sequence[str] | None = None) -> Shared:
-    """The label of a cluster that mixes two requirements, both named ('adequate reparation
-    and access to effective judicial or other appropriate remedies'): two heads (as for
-    `shared_label`; none naming a means, 'laws or regulations'), each used by at least
-    PART_SHARE of the members read and MIN_PART of them but by no more than half, at most
-    PART_OVERLAP of the smaller part using both; each named by the phrase on it that most of
-    its own members hold, with the aim they give it, a phrase among `candidates` (the
-    cluster's ranked phrases; any when None) and holding no 'and' of its own; the most used
-    pair first. `Shared()` when no such pair; `held`: the members of either part."""
-    n = len(per_member)
-    weights = weights or {}
-    by_head = _by_head(per_member)
-    listed = None if candidates is None else [set(content_words(c)) for c in candidates]
-    heads = sorted((h for h, ms in by_head.items()
-                    if max(MIN_PART, PART_SHARE * n) <= len(ms) <= n / 2 and usable(h)
-                    and h not in _MEANS),
-                   key=lambda h: (-len(by_head[h]), -weights.get(h, 0.0), h))
-    pairs = sorted(((a, b) for k, a in enumerate(heads) for b in heads[k + 1:]
-                    if len(by_head[a].keys() & by_head[b].keys())
-                    <= PART_OVERLAP * min(len(by_head[a]), len(by_head[b]))),
-                   key=lambda ab: -len(by_head[ab[0]]) - len(by_head[ab[1]]))
-    for a, b in pairs:
-        named = [_part_label(by_head[h], h, texts, aims) for h in (a, b)]
-        words = [set(content_words(x)) for x in named]
-        if (all(named) and not words[0] & words[1]
-                and not any(re.search(r"\band\b", x) for x in named)
-                and (listed is None or all(w in listed for w in words))):
-            return Shared(f"{named[0]} and {named[1]}", len(by_head[a].keys() | by_head[b]))
-    return Shared()
-
-
-def _part_label(members: dict[int, list[tuple[list[str], list[str]]]], head: str,
-                texts: Sequence[str], aims: Sequence[Sequence[tuple[str, str]]]) -> str:
-    """The phrase on `head` most of the members using it hold, with the aim they give it."""
-    own = [texts[m] for m in members]
-    for phrase, _ in _held(members, max(MIN_PART, len(members) / 2)):
-        label = _with_aim(phrase, head, own, [aims[m] for m in members], len(members))
-        if len(label.split()) >= 2 and title_problem(label, own) is None:
-            return label
-    return ""
-
-
-def _by_head(per_member: Sequence[Sequence[str]]
-             ) -> dict[str, dict[int, list[tuple[list[str], list[str]]]]]:
-    """Head noun (stemmed) → the members using it → their phrases on it (modifiers and head,
-    complement); names ('United Nations') left out."""
-    by_head: dict[str, dict[int, list[tuple[list[str], list[str]]]]] = {}
-    for m, phrases in enumerate(per_member):
-        for p in phrases:
-            core, comp = _parts(p)
-            if core[-1][:1].islower():
-                by_head.setdefault(stem(core[-1]), {}).setdefault(m, []).append((core, comp))
-    return by_head
 
 
 def _held(members: dict[int, list[tuple[list[str], list[str]]]],

@@ -101,22 +101,3 @@ def test_elimination_prevention_and_prohibition_of_a_wrong_are_one_aim():
                                            sig, set())
     assert not label_choice.shared_instead("prohibition of discrimination", sig, set())
     assert label_choice.shared_instead("equal treatment", sig, set())
-
-
-def test_the_two_parts_of_a_mixed_cluster_joined_replace_one_member_s_phrase():
-    texts = ["Victims shall have access to effective remedies.",
-             "Access to effective judicial or other appropriate remedies shall be ensured.",
-             "Access to remedies should not depend on migration status.",
-             "Victims are entitled to adequate reparation.",
-             "Adequate reparation includes restitution and guarantees of non-repetition.",
-             "Reparation should be adequate and prompt."]
-    joined = "adequate reparation and access to effective judicial or other appropriate remedies"
-    sig = Signals(ranked=[], texts=texts, gist_titles=[""] * 6, weights={},
-                  who=lambda label: False, aim=lambda label: label.startswith("access"),
-                  parts=Shared(joined, 6))
-    assert label_choice.parts_instead("guarantees of non-repetition", sig, set())
-    assert not label_choice.parts_instead("adequate reparation", sig, set())   # says a part
-    assert not label_choice.parts_instead("guarantees of non-repetition", sig, {joined})
-    assert not label_choice.parts_instead("guarantees of non-repetition",
-                                          Signals([], texts, [""] * 6, {}, lambda label: False,
-                                                  lambda label: False), set())  # no parts

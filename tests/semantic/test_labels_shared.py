@@ -2,7 +2,7 @@
 use, with the modifiers and complement most of them give it and the aim most name with it."""
 from __future__ import annotations
 
-from corpus_tool.semantic.shared import Shared, parts_label, shared_label
+from corpus_tool.semantic.shared import Shared, shared_label
 
 
 def _usable(head: str) -> bool:
@@ -81,38 +81,3 @@ def test_a_phrase_cut_inside_a_member_s_phrase_gives_way_to_a_whole_one():
     phrases = [["equal treatment of migrant"]] * 3
     assert shared_label(phrases, [[] for _ in phrases], _usable, texts).label == \
         "equal treatment"
-
-
-# a mixed labour cluster (ILO C181 art. 14, C095 art. 15, C097, CESCR GC 23): remedies for
-# violations, and penalties
-MIXED = [["adequate remedies for violations", "violations of this Convention"],
-         ["other appropriate remedies for violations", "violations"],
-         ["effective remedies for violations", "victims"],
-         ["appropriate penalties", "non-compliance"],
-         ["appropriate penalties", "competent authority"],
-         ["adequate penalties", "provisions"],
-         ["public emergency", "exigencies"]]
-MIXED_TEXTS = ["Adequate remedies for violations of this Convention shall be provided.",
-               "Prescribe other appropriate remedies for violations.",
-               "Victims should have access to effective remedies for violations.",
-               "Appropriate penalties should apply for non-compliance.",
-               "The competent authority shall ensure that appropriate penalties are applied.",
-               "Adequate penalties shall be provided for breaches of the provisions.",
-               "In time of public emergency a Party may take measures derogating."]
-
-
-def test_a_cluster_mixing_two_requirements_is_named_by_both():
-    """Two heads few members use both of, each used by a quarter of the members and at most
-    half, each named by the phrase most of its own members hold, joined."""
-    none = [[] for _ in MIXED]
-    assert parts_label(MIXED, none, _usable, MIXED_TEXTS) == \
-        Shared("appropriate penalties and remedies for violations", 6)
-    # two of the three members of a part also using the other head: no two parts
-    both = ([MIXED[0] + ["penalties"], MIXED[1] + ["penalties"]] + MIXED[2:5] + MIXED[6:]
-            + [["public order"], ["national security"]])
-    texts = MIXED_TEXTS[:5] + MIXED_TEXTS[6:] + ["Public order may justify restrictions.",
-                                                 "So may national security."]
-    assert parts_label(both, [[] for _ in both], _usable, texts) == Shared()
-    # a head more than half the members use is no part (it is the shared phrase's)
-    most = MIXED[:1] + MIXED[3:6]
-    assert parts_label(most, none[:4], _usable, MIXED_TEXTS[:1] + MIXED_TEXTS[3:6]) == Shared()
