@@ -107,10 +107,20 @@ SAMPLES = (("r16", "first draw (seed 16), first reader"),
            ("h16j-dev", "reference and e1618 clusters whose label the h16j freeze changed (tuned on)"),
            ("e1622", "ninth draw (seed 1622): never-judged example clusters, all held out"),
            ("h16k-again", "sixth to eighth draws' clusters whose label the h16k freeze changed"),
-           ("h16k-dev", "reference and e1618 clusters whose label the h16k freeze changed (tuned on)"))
+           ("h16k-dev", "reference and e1618 clusters whose label the h16k freeze changed (tuned on)"),
+           ("e1623", "tenth draw (seed 1623): never-judged labour clusters and anti-discrimination "
+                     "clusters of the --on requirement clustering, all held out"),
+           ("h16l-again", "sixth to ninth draws' clusters whose label the h16l freeze changed"),
+           ("h16l-dev", "reference and e1618 clusters whose label the h16l freeze changed "
+                        "(tuned on)"),
+           ("e1624", "eleventh draw (seed 1624): labour clusters of the --on requirement "
+                     "clustering overlapping no judged one, all held out"),
+           ("h16m-dev", "reference and e1618-e1623 clusters whose label the h16m freeze changed "
+                        "(tuned on)"))
 # the samples whose judgments are of today's clustering (the last row of a cluster counts)
 LATEST = ("r16-again2", "r161-again", "r1616", "r1617", "r1617-again", "e1618", "e1619", "e1620",
-          "e1619-again", "e1621", "h16j-again", "h16j-dev", "e1622", "h16k-again", "h16k-dev")
+          "e1619-again", "e1621", "h16j-again", "h16j-dev", "e1622", "h16k-again", "h16k-dev",
+          "e1623", "h16l-again", "h16l-dev", "e1624", "h16m-dev")
 
 
 def _share(rows: list[dict], col: str) -> float | None:

@@ -36,7 +36,8 @@ PROJECTS = {"reference": ROOT, "anti-discrimination": ROOT / "examples" / "anti-
 TRAIN = ("r16", "r16-again", "r16-again2", "r161", "r161-again", "r1616", "r1617",
          "r1617-again")
 TEST = ("e1618",)
-HELD_OUT = ("e1619", "e1619-again", "e1620", "e1621", "h16j-again", "e1622", "h16k-again")
+HELD_OUT = ("e1619", "e1619-again", "e1620", "e1621", "h16j-again", "e1622", "h16k-again",
+            "e1623", "h16l-again")
 C = 1.0
 
 

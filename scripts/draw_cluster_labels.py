@@ -12,7 +12,11 @@ fewer than N remain): the first half is the development half, the second the hel
 `--ids` prints the given clusters instead (e.g. the clusters that hold a held-out cluster's
 members after a clustering change). `--project PATH` reads that project's build (an example
 project, e.g. examples/labour-market) instead of the reference project's; `--half dev|held-out`
-puts every drawn cluster in that half (a draw whose halves are whole projects)."""
+puts every drawn cluster in that half (a draw whose halves are whole projects). `--overlap DB`
+(another stored clustering of the same project, e.g. the default one beside an `--on
+requirement` one) also removes every cluster whose members overlap a judged cluster of DB
+(Jaccard >= 0.5) or whose most central member is the representative statement of any judged
+row of the project, so that a new clustering yields only clusters no reader has named."""
 from __future__ import annotations
 
 import csv
@@ -44,11 +48,31 @@ def clusters(db: Path) -> dict[str, dict]:
     return out
 
 
-def draw(ids: list[str], seed: int, n: int) -> list[str]:
+def judged_rows() -> list[dict]:
     with open(JUDGMENTS, encoding="utf-8", newline="") as f:
-        judged = {r["cluster_id"] for r in csv.DictReader(f)}
+        return list(csv.DictReader(f))
+
+
+def draw(ids: list[str], seed: int, n: int) -> list[str]:
+    judged = {r["cluster_id"] for r in judged_rows()}
     rest = sorted(i for i in ids if i not in judged)
     return random.Random(seed).sample(rest, min(n, len(rest))), len(rest)
+
+
+def seen(cs: dict[str, dict], other: dict[str, dict], project: str) -> set[str]:
+    """The clusters of `cs` a reader has in effect named: members overlapping a judged cluster
+    of the other clustering `other` at Jaccard >= 0.5, or most central member the representative
+    statement of a judged row of the project."""
+    rows = [r for r in judged_rows() if r["project"] == project]
+    named = [set(other[r["cluster_id"]]["members"]) for r in rows if r["cluster_id"] in other]
+    reps = {" ".join(r["representative"].split()) for r in rows}
+    out = set()
+    for cid, c in cs.items():
+        members = set(c["members"])
+        central = " ".join(c["texts"][c["nearest"][0]].split())
+        if central in reps or any(len(members & m) >= 0.5 * len(members | m) for m in named):
+            out.add(cid)
+    return out
 
 
 def show(cid: str, c: dict, half: str) -> None:
@@ -74,7 +98,13 @@ def main(argv: list[str]) -> None:
     project = Path(_option(argv, "--project") or ROOT)
     ids = _option(argv, "--ids")
     whole = _option(argv, "--half")
+    overlap = _option(argv, "--overlap")
     cs = clusters(project / "build" / "corpus.sqlite")
+    if overlap:
+        name = "reference" if project.resolve() == ROOT else project.resolve().name
+        gone = seen(cs, clusters(Path(overlap)), name)
+        print(f"{len(gone)} of {len(cs)} clusters overlap a judged cluster (--overlap)")
+        cs = {k: v for k, v in cs.items() if k not in gone}
     if ids:
         for cid in ids.split(","):
             show(cid, cs[cid], "given")

@@ -51,6 +51,8 @@ _BACK = frozenset("themselves itself its their his her them that this these thos
 N_RANKED = 6                  # the tagger's first phrases weighed
 MAX_WORDS = 6                 # a label longer than this gains nothing by its length
 FEW_HOLD = 0.34               # a label at most this share of the members hold says too little
+# one aim, for "does the label already say it": ending a wrong by law or by practice
+_ENDING = frozenset("elimination prevention prohibition".split())
 
 
 def gists(group: Sequence[Item]) -> list[str]:
@@ -140,17 +142,25 @@ def second_opinion(label: str, sig: Signals, used: set[str]) -> str:
     return cand if overrule(mine, best) else label
 
 
+def _says(label: str, phrase: str) -> bool:
+    """Does a label already say a phrase: its content words, 'elimination', 'prevention' and
+    'prohibition' of a wrong counting as one aim ('elimination of discrimination against
+    non-citizens' says 'prevention of discrimination')?"""
+    def words(text: str) -> set[str]:
+        return {"(ending)" if w in _ENDING else w for w in content_words(text)}
+    return words(phrase) <= words(label)
+
+
 def shared_instead(label: str, sig: Signals, used: set[str]) -> bool:
     """Does the phrase the members share (`sig.shared`) replace the rules' label? When at most
     FEW_HOLD of the members read hold the label (its content words) and more hold the shared
-    phrase, the label does not already say what the shared phrase says (its content words:
-    'elimination of discrimination against non-citizens' says 'elimination of
+    phrase, the label does not already say what the shared phrase says (`_says`:
+    'elimination of discrimination against non-citizens' says 'prevention of
     discrimination'), a label naming an aim ('women's access to justice') gives way only to
     a phrase naming one, and the shared phrase is not taken."""
     common = sig.shared.label
     held = sharing(label, sig.texts)
-    return (bool(common) and common.lower() not in used
-            and not set(content_words(common)) <= set(content_words(label))
+    return (bool(common) and common.lower() not in used and not _says(label, common)
             and (sig.aim(common) or not sig.aim(label))
             and held <= FEW_HOLD * len(sig.texts) and sig.shared.held > held)
 

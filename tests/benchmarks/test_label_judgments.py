@@ -78,9 +78,11 @@ def test_the_fifth_draw_holds_out_a_whole_project_and_repeats_no_cluster_judged_
     assert halves == {("dev", "labour-market"), ("held-out", "anti-discrimination")}
     assert [sum(r["half"] == h for r in new) for h in ("dev", "held-out")] == [25, 25]
     assert not {r["cluster_id"] for r in new} & {r["cluster_id"] for r in rows
-                                                 if r["sample"] not in ("e1618", "h16j-dev")}
+                                                 if r["sample"] not in ("e1618", "h16j-dev",
+                                                                        "h16m-dev")}
     examples = ("e1618", "e1619", "e1620", "e1619-again", "e1621", "h16j-again", "h16j-dev",
-                "e1622", "h16k-again", "h16k-dev")
+                "e1622", "h16k-again", "h16k-dev", "e1623", "h16l-again", "h16l-dev", "e1624",
+                "h16m-dev")
     assert {r["project"] for r in rows if r["sample"] not in examples} == {"reference"}
     ids = {r["cluster_id"] for r in new}
     last = {r["cluster_id"]: r for r in rows if r["cluster_id"] in ids}    # the last row counts
@@ -92,14 +94,14 @@ def test_the_fifth_draw_holds_out_a_whole_project_and_repeats_no_cluster_judged_
 
 def test_the_sixth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before():
     rows = _rows()
-    new = _held_out_draw(rows, "e1619", ("e1619-again", "h16j-again", "h16k-again"))
+    new = _held_out_draw(rows, "e1619", ("e1619-again", "h16j-again", "h16k-again", "h16l-again"))
     assert [sum(r["project"] == p for r in new) for p in ("anti-discrimination",
                                                           "labour-market")] == [13, 12]
 
 
 def test_the_seventh_draw_is_held_out_whole_and_repeats_no_cluster_judged_before():
     rows = _rows()
-    new = _held_out_draw(rows, "e1620", ("h16j-again", "h16k-again"))
+    new = _held_out_draw(rows, "e1620", ("h16j-again", "h16k-again", "h16l-again"))
     assert [sum(r["project"] == p for r in new) for p in ("anti-discrimination",
                                                           "labour-market")] == [5, 20]
     again = [r for r in rows if r["sample"] == "e1619-again"]     # judged anew in this pass
@@ -110,7 +112,7 @@ def test_the_seventh_draw_is_held_out_whole_and_repeats_no_cluster_judged_before
 
 def test_the_eighth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before():
     rows = _rows()
-    new = _held_out_draw(rows, "e1621", ("h16k-again",))
+    new = _held_out_draw(rows, "e1621", ("h16k-again", "h16l-again"))
     assert [sum(r["project"] == p for r in new) for p in ("anti-discrimination",
                                                           "labour-market")] == [3, 22]
     again = [r for r in rows if r["sample"] == "h16j-again"]      # judged anew in this pass
@@ -120,9 +122,34 @@ def test_the_eighth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before(
 
 def test_the_ninth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before():
     rows = _rows()
-    new = _held_out_draw(rows, "e1622")
+    new = _held_out_draw(rows, "e1622", ("h16l-again",))
     assert {r["project"] for r in new} == {"labour-market"}   # anti-discrimination: none left
     again = [r for r in rows if r["sample"] == "h16k-again"]      # judged anew in this pass
     assert again and {r["cluster_id"] for r in again} <= {
         r["cluster_id"] for r in rows if r["sample"] in ("e1619", "e1620", "e1621")}
     assert all(r["label_before"] != r["label_after"] for r in again)
+
+
+def test_the_tenth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before():
+    rows = _rows()
+    new = [r for r in rows if r["sample"] == "e1623"]
+    # 20 never-judged labour clusters, 8 of the anti-discrimination --on requirement clustering
+    assert len(new) == 28 and {r["half"] for r in new} == {"held-out"}
+    assert [sum(r["project"] == p for r in new) for p in ("anti-discrimination",
+                                                          "labour-market")] == [8, 20]
+    earlier = {r["cluster_id"] for r in rows
+               if r["sample"] not in ("e1623", "h16l-again", "h16m-dev")}
+    assert not {r["cluster_id"] for r in new} & earlier
+    again = [r for r in rows if r["sample"] == "h16l-again"]      # judged anew in this pass
+    assert {r["cluster_id"] for r in again} <= {
+        r["cluster_id"] for r in rows if r["sample"] in ("e1619", "e1620", "e1621", "e1622")}
+    assert all(r["label_before"] != r["label_after"] for r in again)
+
+
+def test_the_eleventh_draw_is_held_out_whole_and_repeats_no_cluster_judged_before():
+    rows = _rows()
+    new = _held_out_draw(rows, "e1624")
+    assert {r["project"] for r in new} == {"labour-market"}   # its --on requirement clustering
+    dev = [r for r in rows if r["sample"] == "h16m-dev"]      # judged anew in this pass
+    assert dev and not {r["cluster_id"] for r in dev} & {r["cluster_id"] for r in new}
+    assert all(r["label_before"] != r["label_after"] for r in dev)

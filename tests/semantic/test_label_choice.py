@@ -89,3 +89,15 @@ def test_the_shared_phrase_replaces_only_a_label_few_members_hold():
     assert not label_choice.shared_instead("access to data", SHARED, set())
     # a label that already says the shared phrase keeps it
     assert not label_choice.shared_instead("disaggregation of census data", SHARED, set())
+
+
+def test_elimination_prevention_and_prohibition_of_a_wrong_are_one_aim():
+    sig = Signals(ranked=[], texts=["Discrimination against non-citizens shall be prevented."] * 3,
+                  gist_titles=["", "", ""], weights={}, who=lambda label: False,
+                  aim=lambda label: label.split()[0] in ("elimination", "prevention",
+                                                         "prohibition"),
+                  shared=Shared("prevention of discrimination", 3))
+    assert not label_choice.shared_instead("elimination of discrimination against non-citizens",
+                                           sig, set())
+    assert not label_choice.shared_instead("prohibition of discrimination", sig, set())
+    assert label_choice.shared_instead("equal treatment", sig, set())
