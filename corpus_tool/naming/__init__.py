@@ -8,7 +8,6 @@
 - `complement`: a title that names a means ('Bilateral agreements') completed with the object
   its statements give it.
 - `wording`: the gist most of a group's statements share (`phrase_generic`) and tidying.
-- `thesaurus`: EuroVoc's descriptors, subject names a group's texts may support.
 
 It sits below `semantic` and `indicators` and imports neither.
 """

@@ -238,7 +238,7 @@ _FUNCTION_WORDS = {"the", "and", "for", "with", "their", "its", "his", "her", "a
                    "other", "each", "every", "not"}
 
 
-def content_stems(text: str) -> set[str]:
+def _content_stems(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall((text or "").lower())
             if len(w) > 2 and w not in _FUNCTION_WORDS}
 
@@ -251,7 +251,7 @@ def sharing(title: str, texts: Sequence[str]) -> int:
 
 def _sharing(title: str, word_sets: Sequence[set[str]]) -> int:
     """`sharing` over the statements' stems (`_stems`), made once per group, not per title."""
-    ts = content_stems(title)
+    ts = _content_stems(title)
     return sum(ts <= ws for ws in word_sets) if ts else 0
 
 
@@ -264,7 +264,7 @@ def actor_stems(parts: Sequence[StatementParts]) -> set[str]:
 def names_actor(title: str, actors: set[str]) -> bool:
     """Whether a title says no more than who acts ('States parties', 'The Committee'): each of
     its content words (by stem) is an actor's."""
-    ts = content_stems(title)
+    ts = _content_stems(title)
     return bool(ts) and ts <= actors
 
 
