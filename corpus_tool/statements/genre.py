@@ -10,7 +10,13 @@ a unit (the same sentence says different things in a constitution and in a gener
   binding no one): read as a recommending text, except that a bare "To …" clause is the
   author's own act ("To receive with gratitude …", "To affirm that this church will …"), a
   recommendation only when it addresses someone ("To encourage the Office … to plan …");
-  in a treaty body's list such a clause asks the States parties to act.
+  in a treaty body's list such a clause asks the States parties to act. A government's
+  strategy, action plan or programme speaks in its issuer's voice too, and commits it: a
+  chapeau that pledges ("To build back better, we will:", "The Administration will:") lends its
+  items an `obligation` of the issuer (`commitment`), not a recommendation to "States parties";
+  so does a main clause of its own ("This Administration will continue to …", "We are
+  committed to …", "A national register will be established", `pledge`) and a bare action item
+  ("Enhance education and outreach efforts …", `action_item`). This is the **pledging** genre.
 - **enacting** (a binding text that lays down the law: a constitution, a statute, a treaty, an
   EU act; not a judgment, binding but reasoning in the present tense): a main clause in the
   simple present without a modal can enact a guarantee ("Human life is protected by the law",
@@ -33,9 +39,21 @@ RECOMMENDING_TYPES = frozenset({"general comment", "general recommendation", "re
                                 "resolution", "concluding observations", "report"})
 # recommending types in the author's own voice: their bare "To …" clauses are its own acts
 _OWN_VOICE_TYPES = frozenset({"resolution", "report"})
-GENRES = ("", "recommending", "resolving", "enacting")
+# own-voice types in which a government sets out its own future action (`pledging`: a strategy,
+# an action plan, a programme, a policy; manifest types, docs/manifest.md)
+_PLEDGING_TYPES = frozenset({"strategy", "action plan", "programme", "policy"})
+# the deontic of what a pledging text commits its issuer to (`commitment`, `pledge`)
+COMMITMENT = "will (commitment)"
+# the actor of a pledging text's "we", of its bare action items and of its agentless passives:
+# the issuer, which the document's manifest names; the stage and `stage.extract` put the issuer
+# (or nothing, when it is not known) in its place, so it is never stored
+ISSUER = "(the issuer)"
+_PLEDGE_MODALS = frozenset({"will", "shall"})
+GENRES = ("", "recommending", "resolving", "pledging", "enacting")
+# the genres in the author's own voice (a "pledging" text is a "resolving" one that also commits)
+OWN_VOICE_GENRES = frozenset({"resolving", "pledging"})
 # the genres whose "may" offers a course and whose "may" of a protected group is no deontic
-RECOMMENDING_GENRES = frozenset({"recommending", "resolving"})
+RECOMMENDING_GENRES = frozenset({"recommending", "resolving", "pledging"})
 # the deontic of a guarantee read from the present tense of an enacting text: the learned gate
 # (trained without the genre, which it cannot see) does not judge it
 PRESENT_TENSE = "(present tense)"
@@ -47,9 +65,72 @@ def genre_of(doc_type: str, legal_force: str) -> str:
     """The genre (`GENRES`) of a document of this manifest type and legal force."""
     if legal_force == "binding":
         return "" if doc_type in _NARRATING_BINDING_TYPES else "enacting"
+    if doc_type in _PLEDGING_TYPES:
+        return "pledging"
     if doc_type in _OWN_VOICE_TYPES:
         return "resolving"
     return "recommending" if doc_type in RECOMMENDING_TYPES else ""
+
+
+def commitment(doc):
+    """In an own-voice text: is this chapeau a pledge whose items say what its subject will do
+    ("To build back better, we will:", "The Administration will:", "We will continue to:")? The
+    parse: the clause ends at the colon on "will"/"shall" (or on a verb after it whose "to" is
+    left open) with a subject. Returns the subject token, else None."""
+    toks = [t for t in doc if not t.is_space]
+    if len(toks) < 3 or toks[-1].text != ":":
+        return None
+    last = toks[-2]
+    root = last if last.dep_ == "ROOT" else last.head if (
+        last.dep_ in ("xcomp", "aux") and last.lower_ == "to" and last.head.dep_ == "ROOT") \
+        else None
+    if root is None:
+        return None
+    modal = root if root.tag_ == "MD" else next(
+        (c for c in root.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    if modal is None or modal.lower_ not in _PLEDGE_MODALS or \
+            any(c.dep_ == "neg" for c in root.children):
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def pledge(doc):
+    """In a pledging text: a main clause in which the issuer undertakes to act ("This
+    Administration will continue to partner with …", "We will invest …", "We are committed to
+    …", "A national register will be established"): the root verb takes "will" and a subject
+    that is "we" or a proper name ("The Administration", "The Department of Labor"), or is
+    "commit" with such a subject, or is a passive with "will" and no agent (the plan's own
+    measure); no negation. Returns the subject token, else None ("Implementing this strategy
+    will require …" and "Its implementation will guide …" predict)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ not in ("VB", "VBN", "VBP", "VBZ") or \
+            any(c.dep_ == "neg" for c in root.children):
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    will = any(c.dep_ == "aux" and c.lower_ == "will" for c in root.children)
+    if subj is None:
+        return None
+    if subj.dep_ == "nsubjpass" and will and root.tag_ == "VBN" and not any(
+            c.dep_ == "agent" and not any(g.like_num for g in c.subtree) for c in root.children):
+        return subj         # "… will be established (by 2027)": no one else acts
+    own = subj.lower_ == "we" or subj.tag_ == "NNP"
+    committed = M.lemma_in(root, {"commit"}) or M.lemma_in(root, {"be"}) and any(
+        c.dep_ == "acomp" and M.lemma_in(c, {"commit"}) for c in root.children)
+    if own and (will and root.tag_ == "VB" or committed):
+        return subj
+    return None
+
+
+def action_item(doc) -> bool:
+    """In a pledging text: a unit that is an action of the plan itself, an imperative with no
+    subject ("Enhance education and outreach efforts, including for at-risk populations.",
+    "Increase efforts to investigate and prosecute forced labor.")."""
+    toks = [t for t in doc if not t.is_punct and not t.is_space and t.dep_ != "meta"]
+    if len(toks) < 3:
+        return False
+    root = toks[0]
+    return root.dep_ == "ROOT" and root.tag_ == "VB" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children)
 
 
 def group_may(doc, cue: Cue) -> bool:

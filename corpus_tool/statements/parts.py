@@ -86,6 +86,12 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             reason = None       # "Sign and ratify the Convention …" recommended to a State
         if reason:
             return Parts(False, reason=reason)
+    who = GN.commitment(doc) if for_items and genre == "pledging" and doc is not None and \
+        chapeau is None else None
+    if who is not None:     # "To build back better, we will:": the issuer commits to its items
+        actor = GN.ISSUER if who.lower_ in C.PRONOUNS else R.clean_actor(
+            doc[who.left_edge.i:who.right_edge.i + 1].text)
+        return Parts(True, "obligation", GN.COMMITMENT, actor, "", "", R.conditions(norm))
     if chapeau is not None and chapeau.statement and chapeau.strength != "none":
         aim_obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", _first_word(norm))) \
             if doc is not None else None
@@ -116,6 +122,19 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         p = Parts(True, "recommendation", "(requests that …)", actor, aim, obj,
                   R.conditions(norm))
         return _with_beneficiaries(p, doc, norm)
+    if genre == "pledging" and doc is not None and not preamble and (
+            chapeau is None or chapeau.strength == "none") and (
+            (who := GN.pledge(doc) if chapeau is None else None) is not None or
+            GN.action_item(doc)):
+        # "This Administration will continue to partner with …", "Enhance education and
+        # outreach efforts …": the issuer's own commitment
+        verb = who.head if who is not None else _root_token(doc)
+        aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", verb.idx)) or ("", "")
+        actor = GN.ISSUER if who is None or who.lower_ in C.PRONOUNS or \
+            who.dep_ == "nsubjpass" else R.clean_actor(
+                doc[who.left_edge.i:who.right_edge.i + 1].text)
+        p = Parts(True, "obligation", GN.COMMITMENT, actor, aim, obj, R.conditions(norm))
+        return _with_beneficiaries(p, doc, norm)
     if not cues:
         held = GN.present_guarantee(doc) if genre == "enacting" and doc is not None and \
             chapeau is None and not preamble else None
@@ -139,7 +158,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             # an item that lost its chapeau: "To encourage X to …" addresses X; a treaty body's
             # "To adopt …" asks the States parties; an assembly's "To receive …" is its own act
             addressed = A.infinitive_addressee(verb) if verb is not None else None
-            if addressed is None and genre == "resolving":
+            if addressed is None and genre in GN.OWN_VOICE_GENRES:
                 return Parts(False)
             strength, actor = addressed or ("recommendation", prev_actor or R.DEFAULT_ADDRESSEE)
             aim, obj = R.item_aim_object(norm)
@@ -160,7 +179,9 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     if actor is None:
         actor = R.actor_by_rules(norm, cue)
     actor = R.clean_actor(actor)
-    if actor.lower() == "it":       # a thing, unless the unit names what it stands for
+    if genre == "pledging" and actor.lower() == "we":
+        actor = GN.ISSUER       # "We must also reaffirm …": the issuer's own voice
+    elif actor.lower() == "it":       # a thing, unless the unit names what it stands for
         actor = R.clean_actor(A.antecedent_in_unit(doc, actor)) if doc is not None else ""
     elif actor.lower() in C.PRONOUNS:
         actor = (A.antecedent_in_unit(doc, actor) if doc is not None else "") or prev_actor or (
@@ -218,6 +239,10 @@ def _infinitive_verb(doc):
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return verb
     return None
+
+
+def _root_token(doc):
+    return next((t for t in doc if t.dep_ == "ROOT"), doc[0])
 
 
 def _root_idx(doc) -> int:

@@ -19,7 +19,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from itertools import islice
 from pathlib import Path
@@ -239,7 +239,8 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
             want = (not preamble and not held and C.filter_reason(norm) is None and
                     bool(ch is not None or u.item or C.find_cues(norm) or
                          R.infinitive_start(norm) or ST.asks_that(norm) or
-                         genre == "enacting" and GN.sentence(norm)))
+                         genre == "enacting" and GN.sentence(norm) or
+                         genre == "pledging" and (u.colon or GN.sentence(norm))))
             pus.append(_PU(u, body, ch, want, is_item, held))
             if u.colon:
                 cur = (pi, ui)
@@ -361,13 +362,14 @@ def _analyse_with_docs(passages, linked, need, docs, gate=DEFAULT, *,
 
 
 def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None,
-            gate=DEFAULT, locator: str = "", genre: str = "") -> list[Draft]:
+            gate=DEFAULT, locator: str = "", genre: str = "", issuer: str = "") -> list[Draft]:
     """Statements of a plain string (offsets into `text`); `context` is a chapeau that `text`
     continues ("States Parties shall, in particular:"). `gate`: the shipped learned gate by
     default, None for the rules alone, or any callable gate(parts, features, rescue).
     `locator`: where the text stands, as a reader locates passages ("Recital 12", "Preamble").
     `genre`: the genre of the document the text is from (`genre.genre_of` its manifest type and
-    legal force: "recommending", "enacting" or "")."""
+    legal force: "recommending", "enacting" or ""). `issuer`: the document's issuer (its
+    manifest's), the actor of what a pledging text commits itself to (`genre.ISSUER`)."""
     from types import SimpleNamespace as NS
     pipe = pipeline or load_pipeline()
     passages = []
@@ -381,7 +383,8 @@ def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None,
     linked = _link(passages, genre)
     res = _analyse_doc(passages, linked, set(range(len(passages))), pipe, gate=gate,
                        genre=genre)
-    return res[len(passages) - 1]
+    return [d if d.parts.actor != GN.ISSUER else replace(d, parts=replace(d.parts, actor=issuer))
+            for d in res[len(passages) - 1]]
 
 
 def document_genres(conn: sqlite3.Connection) -> dict[str, str]:

@@ -170,7 +170,7 @@ def test_evaluate_labels_the_seen_and_the_fresh_held_out_halves(project, tmp_pat
 
 
 def test_a_half_tuned_on_after_its_measurement_is_never_fresh():
-    """heldout4 … heldout8 were each tuned on after their one measurement, before any later
+    """heldout4 … heldout9 were each tuned on after their one measurement, before any later
     half was drawn: each is shown as seen although it is the latest; a later half is fresh."""
     assert split_label("heldout4", ["dev", "heldout3", "heldout4"]) == "heldout4 (seen)"
     assert split_label("heldout5", ["heldout4", "heldout5"]) == "heldout5 (seen)"
@@ -178,7 +178,8 @@ def test_a_half_tuned_on_after_its_measurement_is_never_fresh():
     assert split_label("heldout3", ["dev", "heldout3"]) == "heldout3 (fresh)"
     assert split_label("heldout7", ["heldout6", "heldout7"]) == "heldout7 (seen)"
     assert split_label("heldout8", ["heldout7", "heldout8"]) == "heldout8 (seen)"
-    assert split_label("heldout9", ["heldout8", "heldout9"]) == "heldout9 (fresh)"
+    assert split_label("heldout9", ["heldout8", "heldout9"]) == "heldout9 (seen)"
+    assert split_label("heldout10", ["heldout9", "heldout10"]) == "heldout10 (fresh)"
 
 
 def test_evaluate_with_locators_scores_units_as_the_stage_sees_them(tmp_path):
