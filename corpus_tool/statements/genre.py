@@ -176,15 +176,16 @@ _NOT_ENACTING = M.DISCOURSE | M.JUDGEMENT | M.PRESENTING | (M.NON_AGENTIVE - _EN
 # what a law does when it "may": it permits, authorises, exempts … ("National laws or
 # regulations may permit the employment …")
 _ENABLING = {"permit", "authorize", "authorise", "allow", "exempt", "exclude", "prescribe",
-             "provide", "establish", "determine", "specify", "derogate"}
+             "provide", "establish", "determine", "specify", "derogate", "contain", "lay"}
 _LAWS = {"law", "laws", "regulation", "regulations", "legislation", "decree", "decrees",
          "statute", "statutes"}
 
 
 def law_enables(doc, cue: Cue) -> bool:
     """In an enacting text, is this "may" the law's own enabling ("National laws or
-    regulations may permit the employment of persons 13 to 15 years of age …")? Its subject is
-    a law or regulation (not the instrument itself: "This Convention may …"), its verb one of
+    regulations may permit the employment of persons 13 to 15 years of age …", "That legal
+    basis may contain specific provisions …")? Its subject is a law, a regulation or a legal
+    basis (not the instrument itself: "This Convention may …"), its verb one of
     enabling, active, in a main clause; a permission without an actor. The modality check
     reads a thing's "may" as a possibility ("Nationality laws may discriminate …"), which
     outside a law it is."""
@@ -196,7 +197,9 @@ def law_enables(doc, cue: Cue) -> bool:
             not M.lemma_in(verb, _ENABLING):
         return False
     subj = M.grammatical_subject(verb)
-    return subj is not None and subj.dep_ == "nsubj" and subj.lower_ in _LAWS
+    # "That legal basis may contain specific provisions …": the basis in law is a law
+    return subj is not None and subj.dep_ == "nsubj" and (subj.lower_ in _LAWS or (
+        subj.lower_ == "basis" and any(c.lower_ == "legal" for c in subj.children)))
 
 
 def sentence(text: str) -> bool:

@@ -239,6 +239,9 @@ def _epistemic_may(tok, verb, text: str) -> bool:
         return subj is not None and subj.lower_ in ("which", "who", "that")
     if subj is None:
         return lemma_in(verb, NON_AGENTIVE)
+    opener = next((c for c in verb.children if c.dep_ == "advcl" and c.i < subj.i), None)
+    if subj.lower_ == "it" and opener is not None and grammatical_subject(opener) is not None:
+        subj = grammatical_subject(opener)  # "Where a supervisory authority has …, it may …"
     if not is_agent(subj):
         return True
     if HEDGES.search(text):

@@ -6,6 +6,8 @@ carries it.
   action to its subject;
 - **a request in a that-clause** ("BE IT FURTHER RESOLVED that the Synod requests that Justice
   and Witness Ministries join …") recommends the requested act to the clause's subject;
+- **a task the court allots** ("It is therefore, above all, for that controller or processor
+  to verify …") is an obligation of the one it names (`task_of`);
 - **a participial opener** ("Considering …,") makes a preambular recital only when no main
   clause with a modal follows ("Considering the situation of …, States parties must eliminate …"
   is the Committee's own obligation).
@@ -90,3 +92,32 @@ def main_clause_after_opener(doc) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) and (any(
         c.tag_ == "MD" and c.lower_ in MODALS for c in root.children) or (
         lemma_in(root, _RECOMMENDING) and any(c.dep_ == "xcomp" for c in root.children)))
+
+
+def task_of(doc):
+    """"It is (therefore, above all,) for that controller or processor to verify …": a task the
+    text allots, an obligation of the one the "for" phrase names. The parse: a root "be" whose
+    subject is the expletive "it", and either an infinitive clause "for X to V" (the mark "for",
+    the subject X, "to V") or a "for X" phrase with the infinitive "to V" hung on X; X an agent.
+    Returns (the agent token, the verb), else None ("It is difficult for children to …" has an
+    adjective; "It is for this reason that …" no infinitive)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or not lemma_in(root, {"be"}) or any(
+            c.dep_ in ("neg", "acomp", "attr") for c in root.children) or \
+            not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children):
+        return None
+    for verb in (c for c in root.children if c.dep_ in ("advcl", "ccomp", "xcomp")):
+        kids = list(verb.children)
+        who = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if verb.tag_ == "VB" and who is not None and is_agent(who) and \
+                any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return who, verb
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "for"):
+        who = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        verb = next((v for v in (who.children if who is not None else ())
+                     if v.dep_ in ("relcl", "acl") and v.tag_ == "VB" and any(
+                         c.dep_ == "aux" and c.lower_ == "to" for c in v.children)), None)
+        if verb is not None and is_agent(who):
+            return who, verb
+    return None

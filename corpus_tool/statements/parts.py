@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from corpus_tool.statements import actors as A, cues as C, genre as GN, modality as M, mood as MO
 from corpus_tool.statements import rules as R
-from corpus_tool.statements import units as U
+from corpus_tool.statements import structure as ST, units as U
 from corpus_tool.statements.beneficiaries import unit_beneficiaries
 from corpus_tool.statements.cues import Cue
 from corpus_tool.statements.rules import Parts
@@ -78,6 +78,9 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         if chapeau is not None and chapeau.reason:
             return Parts(False, reason=chapeau.reason)
         reason = C.filter_reason(norm, preamble=preamble)
+        if reason == "procedural" and doc is not None and ST.named_reporting(doc) and \
+                C.filter_reason(ST.without_report_words(norm)) is None:
+            reason = None       # "… on the reporting and complaint mechanisms …": no State report
         if reason is None and doc is not None and C.opener_with_main_clause(norm) and \
                 not MO.main_clause_after_opener(doc):
             reason = "preamble"     # the parse finds no main clause after "Considering …,"
@@ -163,6 +166,16 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             strength, actor = addressed or ("recommendation", prev_actor or R.DEFAULT_ADDRESSEE)
             aim, obj = R.item_aim_object(norm)
             p = Parts(True, strength, "(to …)", actor, aim, obj, R.conditions(norm))
+            return _with_beneficiaries(p, doc, norm)
+        task = MO.task_of(doc) if doc is not None and chapeau is None and not preamble and \
+            genre not in GN.RECOMMENDING_GENRES else None
+        if task is not None:    # "It is … for that controller or processor to verify …"
+            who, verb = task
+            aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", verb.idx)) or ("", "")
+            end = verb.left_edge.i if verb.head.i == who.i else who.right_edge.i + 1
+            name = doc[who.left_edge.i:end].text
+            p = Parts(True, "obligation", "(it is for … to)", R.clean_actor(name), aim, obj,
+                      R.conditions(norm))
             return _with_beneficiaries(p, doc, norm)
         subj = MO.subjunctive_subject(doc) if doc is not None and chapeau is None else None
         if subj is not None and not preamble:
