@@ -87,7 +87,8 @@ def named_reporting(doc) -> bool:
     and remedies available to them"), not the State's act or its report ("shall submit …
     reports", "shall include in their reports", "fulfil their reporting obligations")? The
     parse: the word modifies a noun (amod, compound, or a conjunct of one) that a preposition
-    governs and no possessive owns."""
+    governs and no possessive owns, beside another modifier that names its kind ("reporting and
+    complaint mechanisms", "independent reporting mechanisms"; not "the reporting period")."""
     words = [t for t in doc if _REPORT_WORD.fullmatch(t.text)]
     if not words:
         return False
@@ -100,6 +101,9 @@ def named_reporting(doc) -> bool:
         noun = mod.head
         if any(c.dep_ == "poss" for c in noun.children):
             return False        # "its next periodic report …": a State's own report
+        if not any(c.dep_ == "conj" for c in mod.children) and not any(
+                c.dep_ in ("amod", "compound") and c.i != mod.i for c in noun.children):
+            return False        # "within the reporting period": the treaty's own
         while noun.dep_ == "conj" and noun.head is not noun:
             noun = noun.head
         if noun.dep_ != "pobj":

@@ -7,11 +7,18 @@ parse and the document's structure, not from more keywords:
   continue to …", a bare action item "Seek financial remedies …") are `obligation`s of the
   issuer, not recommendations to "States parties". The sentences are the two White House fact
   sheets' passages that `heldout9` did not sample (`tests/data/statements_pledging_dev.jsonl`,
-  labelled under the new protocol) or `heldout9`'s own.
+  labelled under the new protocol) or `heldout9`'s own;
+- a judgment's quotation runs from its lead-in ("8 Recitals 6, 10 … of the GDPR state:") to the
+  judgment's next numbered paragraph, the quoted recitals one per passage;
+- report words that only name a mechanism ("… on the reporting and complaint mechanisms …") are
+  not the final clauses' State reporting;
+- "It is … for X to V" allots X a task (an obligation); a legal basis's enabling "may"; "Where
+  an authority has …, it may …" is the authority's permission.
 """
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace as NS
 
 from corpus_tool import store
 from corpus_tool.corpus import ingest
@@ -115,3 +122,75 @@ def test_the_stage_gives_a_commitment_the_manifests_issuer(tmp_path):
     finally:
         conn.close()
     assert found == [("obligation", "The White House")] * 2
+
+
+def _strengths(texts: list[str], genre: str = "") -> list[list[str]]:
+    """The strengths found in each passage of a document made of these passages."""
+    passages = [NS(id=f"d:p{i}", text=t, locator=f"para. {i}", heading="")
+                for i, t in enumerate(texts)]
+    _, [(_, drafts)] = S.analyse_documents([("d", passages, set(range(len(passages))))],
+                                           pipeline="trained", genres={"d": genre})
+    return [[d.parts.strength for d in drafts.get(i, []) if d.parts.strength != "none"]
+            for i in range(len(passages))]
+
+
+def test_a_judgments_quotation_runs_to_its_next_numbered_paragraph(trained):
+    # CJEU C-311/18 paras 8-9 (heldout9 u1239, u1240); the court's own sentence that follows
+    # is its para. 79, renumbered 9 to follow para. 8
+    judgment = [
+        "8 Recitals 6, 10, 101, 103, 104, 107 to 109, 114, 116 and 141 of the GDPR state:",
+        "\u2018(6)",
+        "Technology has transformed both the economy and social life, and should further "
+        "facilitate the free flow of personal data within the Union and the transfer to third "
+        "countries and international organisations, while ensuring a high level of the "
+        "protection of personal data.",
+        "\u2026",
+        "(10) Regarding the processing of personal data for compliance with a legal obligation, "
+        "Member States should be allowed to maintain or introduce national provisions to "
+        "further specify the application of the rules of this Regulation.",
+        "(104) The third country should offer guarantees ensuring an adequate level of "
+        "protection essentially equivalent to that ensured within the Union.\u2019",
+        "9 The questions referred for a preliminary ruling must therefore be answered in the "
+        "light of the provisions of the GDPR rather than those of Directive 95/46."]
+    assert _strengths(judgment) == [[], [], [], [], [], [], ["obligation"]]
+    # without the lead-in the recital reads as a recommendation
+    assert _strengths(judgment[4:5] + judgment[6:]) == [["recommendation"], ["obligation"]]
+
+
+def test_a_mechanism_named_for_reporting_is_no_state_reporting(trained):
+    # heldout9 u1261 (CRC GC 25 para. 49)
+    p = _first("States parties should provide children with child-sensitive and age-appropriate "
+               "information in child-friendly language on their rights and on the reporting and "
+               "complaint mechanisms, services and remedies available to them in cases where "
+               "their rights in relation to the digital environment are violated or abused.",
+               trained, genre="recommending")
+    assert p is not None and (p.strength, p.actor) == ("recommendation", "States parties")
+    # the final clauses' reporting stays machinery (CRC art. 44(1), the reference corpus)
+    assert _first("States Parties undertake to submit to the Committee, through the "
+                  "Secretary-General of the United Nations, reports on the measures they have "
+                  "adopted which give effect to the rights recognized herein.", trained) is None
+
+
+def test_a_task_the_court_allots_a_legal_basis_that_enables_and_an_openers_it(trained):
+    # heldout9 u1250 (CJEU C-311/18 para. 134)
+    task = ("It is therefore, above all, for that controller or processor to verify, on a "
+            "case-by-case basis and, where appropriate, in collaboration with the recipient of "
+            "the data, whether the law of the third country of destination ensures adequate "
+            "protection, under EU law, of personal data transferred pursuant to standard data "
+            "protection clauses, by providing, where necessary, additional safeguards to those "
+            "offered by those clauses.")
+    p = _first(task, trained)
+    assert p is not None and (p.strength, p.actor) == ("obligation", "controller or processor")
+    assert _first("It is for this reason that the Court has examined the question of its own "
+                  "motion.", trained) is None
+    # heldout9 u1229 (GDPR Art. 6(3)): the legal basis enables
+    p = _first("That legal basis may contain specific provisions to adapt the application of "
+               "rules of this Regulation, inter alia: the general conditions governing the "
+               "lawfulness of processing by the controller.", trained, genre="enacting")
+    assert p is not None and p.strength == "permission"
+    # heldout9 u1235 (GDPR Art. 66(2)): "it" is the authority the opener names
+    p = _first("Where a supervisory authority has taken a measure pursuant to paragraph 1 and "
+               "considers that final measures need urgently be adopted, it may request an urgent "
+               "opinion or an urgent binding decision from the Board, giving reasons for "
+               "requesting such opinion or decision.", trained, genre="enacting")
+    assert p is not None and (p.strength, p.actor) == ("permission", "supervisory authority")
