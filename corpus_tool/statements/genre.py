@@ -28,6 +28,8 @@ readings with the parse.
 """
 from __future__ import annotations
 
+import re
+
 from corpus_tool.statements import cues as C, modality as M
 from corpus_tool.statements.cues import Cue
 
@@ -121,16 +123,31 @@ def pledge(doc):
     return None
 
 
-def action_item(doc) -> bool:
+def action_item(doc, listed: bool = False) -> bool:
     """In a pledging text: a unit that is an action of the plan itself, an imperative with no
     subject ("Enhance education and outreach efforts, including for at-risk populations.",
-    "Increase efforts to investigate and prosecute forced labor.")."""
+    "Increase efforts to investigate and prosecute forced labor."), also where the tagger took
+    the imperative for a noun and no verb heads the sentence ("Build capacity to prevent …":
+    "Build" a compound of the root "capacity"); in a list (`listed`) also an action named by a
+    noun ("Establishment of a national register by 2027")."""
     toks = [t for t in doc if not t.is_punct and not t.is_space and t.dep_ != "meta"]
     if len(toks) < 3:
         return False
-    root = toks[0]
-    return root.dep_ == "ROOT" and root.tag_ == "VB" and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children)
+    first = toks[0]
+    if first.dep_ == "ROOT" and first.tag_ == "VB":
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if first.dep_ == "compound" and first.head.i == root.i and first.is_title and \
+            doc.text.rstrip()[-1:] in (".", ";") and first.lower_ not in C.ACTOR_HEADS:
+        return True
+    return listed and first.i == root.i and bool(_NOMINAL.search(root.lower_)) and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+
+
+# an action named by a noun ("Establishment of …", "Revision of …", "Provision of …")
+_NOMINAL = re.compile(r"(?:ment|tion|sion|ance|ence)$")
 
 
 def group_may(doc, cue: Cue) -> bool:

@@ -128,7 +128,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     if genre == "pledging" and doc is not None and not preamble and (
             chapeau is None or chapeau.strength == "none") and (
             (who := GN.pledge(doc) if chapeau is None else None) is not None or
-            GN.action_item(doc)):
+            GN.action_item(doc, listed=item or chapeau is not None)):
         # "This Administration will continue to partner with …", "Enhance education and
         # outreach efforts …": the issuer's own commitment
         verb = who.head if who is not None else _root_token(doc)
