@@ -101,8 +101,9 @@ def pledge(doc):
     Administration will continue to partner with …", "We will invest …", "We are committed to
     …", "A national register will be established"): the root verb takes "will" and a subject
     that is "we" or a proper name ("The Administration", "The Department of Labor"), or is
-    "commit" with such a subject, or is a passive with "will" and no agent (the plan's own
-    measure); no negation. Returns the subject token, else None ("Implementing this strategy
+    "commit" (or "aim", "intend", "seek" …) with such a subject, or any agent but a group the
+    plan protects with "will" ("Local authorities will develop …"), or is a passive with "will"
+    and no agent (the plan's own measure); no negation. Returns the subject token, else None ("Implementing this strategy
     will require …" and "Its implementation will guide …" predict)."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.tag_ not in ("VB", "VBN", "VBP", "VBZ") or \
@@ -116,11 +117,24 @@ def pledge(doc):
             c.dep_ == "agent" and not any(g.like_num for g in c.subtree) for c in root.children):
         return subj         # "… will be established (by 2027)": no one else acts
     own = subj.lower_ == "we" or subj.tag_ == "NNP"
-    committed = M.lemma_in(root, {"commit"}) or M.lemma_in(root, {"be"}) and any(
+    committed = M.lemma_in(root, _UNDERTAKING) or M.lemma_in(root, {"be"}) and any(
         c.dep_ == "acomp" and M.lemma_in(c, {"commit"}) for c in root.children)
     if own and (will and root.tag_ == "VB" or committed):
         return subj
+    if will and root.tag_ == "VB" and M.is_agent(subj) and subj.lower_ not in C.PRONOUNS and \
+            not M.lemma_in(root, M.NON_AGENTIVE) and \
+            not set(C.beneficiaries(_span(subj))) - {"everyone"}:
+        return subj     # "Local authorities will develop …": a body the plan gives the action
     return None
+
+
+# the issuer's verbs of its own undertaking ("We commit to …", "We aim to …", "The Government
+# intends to …"); the protocol reads the softer ones as commitments too
+_UNDERTAKING = {"commit", "pledge", "undertake", "aim", "intend", "seek", "plan", "strive"}
+
+
+def _span(tok) -> str:
+    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
 
 
 def action_item(doc, listed: bool = False) -> bool:
@@ -128,8 +142,8 @@ def action_item(doc, listed: bool = False) -> bool:
     subject ("Enhance education and outreach efforts, including for at-risk populations.",
     "Increase efforts to investigate and prosecute forced labor."), also where the tagger took
     the imperative for a noun and no verb heads the sentence ("Build capacity to prevent …":
-    "Build" a compound of the root "capacity"); in a list (`listed`) also an action named by a
-    noun ("Establishment of a national register by 2027")."""
+    "Build" a compound of the root "capacity"); in a list (`listed`), or as a sentence without a
+    verb, also an action named by a noun ("Establishment of a national register by 2027.")."""
     toks = [t for t in doc if not t.is_punct and not t.is_space and t.dep_ != "meta"]
     if len(toks) < 3:
         return False
@@ -142,8 +156,9 @@ def action_item(doc, listed: bool = False) -> bool:
     if first.dep_ == "compound" and first.head.i == root.i and first.is_title and \
             doc.text.rstrip()[-1:] in (".", ";") and first.lower_ not in C.ACTOR_HEADS:
         return True
-    return listed and first.i == root.i and bool(_NOMINAL.search(root.lower_)) and \
-        any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in doc) and doc.text.rstrip()[-1:] == "."
+    return (listed or verbless) and first.i == root.i and bool(_NOMINAL.search(root.lower_)) \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
 
 
 # an action named by a noun ("Establishment of …", "Revision of …", "Provision of …")

@@ -161,6 +161,12 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             # an item that lost its chapeau: "To encourage X to …" addresses X; a treaty body's
             # "To adopt …" asks the States parties; an assembly's "To receive …" is its own act
             addressed = A.infinitive_addressee(verb) if verb is not None else None
+            if addressed is None and genre == "pledging":
+                # "To establish a national register by 2027.": the plan's own action
+                aim, obj = R.item_aim_object(norm)
+                p = Parts(True, "obligation", GN.COMMITMENT, GN.ISSUER, aim, obj,
+                          R.conditions(norm))
+                return _with_beneficiaries(p, doc, norm)
             if addressed is None and genre in GN.OWN_VOICE_GENRES:
                 return Parts(False)
             strength, actor = addressed or ("recommendation", prev_actor or R.DEFAULT_ADDRESSEE)

@@ -93,6 +93,28 @@ def test_the_issuers_own_will_and_its_bare_action_items(trained):
         assert _pledged(text, trained) is None, text
 
 
+def test_the_protocols_other_forms_of_a_commitment(trained):
+    """The protocol's own examples of a commitment and of what is none (made up: the fact
+    sheets hold none of these forms)."""
+    for text, actor in (("To establish a national register of rough sleepers by 2027.", "ISS"),
+                        ("Establishment of a national register of rough sleepers by 2027.", "ISS"),
+                        ("We aim to halve the number of people sleeping rough by 2027.", "ISS"),
+                        ("The Government intends to legislate for a statutory right to housing.",
+                         "Government"),
+                        ("Local authorities will develop homelessness prevention plans by 2025.",
+                         "Local authorities"),
+                        ("A national register will be established by 2027.", "ISS")):
+        p = _pledged(text, trained, issuer="ISS")
+        assert p is not None and (p.strength, p.actor) == ("obligation", actor), text
+    for text in ("By 2030, poverty will fall by half.",
+                 "Children will have access to free school meals.",
+                 "In 2021 we adopted the first national action plan.",
+                 "This strategy sets out the actions we will take over the next five years."):
+        assert _pledged(text, trained) is None, text
+    p = _pledged("Schools should offer language support to newly arrived pupils.", trained)
+    assert p is not None and (p.strength, p.actor) == ("recommendation", "Schools")
+
+
 def test_the_pledging_dev_set_reads_as_labelled(trained):
     """The 29 units of the fact sheets' unsampled passages, labelled under the new protocol."""
     res = E.evaluate(PLEDGING_DEV, modes=("trained",), structure=True,
