@@ -142,7 +142,8 @@ def action_item(doc, listed: bool = False) -> bool:
     subject ("Enhance education and outreach efforts, including for at-risk populations.",
     "Increase efforts to investigate and prosecute forced labor."), also where the tagger took
     the imperative for a noun and no verb heads the sentence ("Build capacity to prevent …":
-    "Build" a compound of the root "capacity"); in a list (`listed`), or as a sentence without a
+    "Build" a compound of the root "capacity"; "Build on the historic work … and continue to
+    …": "Build" the root noun, a verb conjoined to it); in a list (`listed`), or as a sentence without a
     verb, also an action named by a noun ("Establishment of a national register by 2027.")."""
     toks = [t for t in doc if not t.is_punct and not t.is_space and t.dep_ != "meta"]
     if len(toks) < 3:
@@ -153,9 +154,12 @@ def action_item(doc, listed: bool = False) -> bool:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("NOUN", "PROPN"):
         return False
-    if first.dep_ == "compound" and first.head.i == root.i and first.is_title and \
-            doc.text.rstrip()[-1:] in (".", ";") and first.lower_ not in C.ACTOR_HEADS:
-        return True
+    if first.is_title and doc.text.rstrip()[-1:] in (".", ";") and \
+            first.lower_ not in C.ACTOR_HEADS and (
+                first.dep_ in ("compound", "nmod") and first.head.i == root.i or
+                first.i == root.i and any(c.dep_ == "conj" and c.tag_ == "VB"
+                                          for c in root.children)):
+        return True     # "Build capacity …", "Address sexual violence …", "Build on … and continue"
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in doc) and doc.text.rstrip()[-1:] == "."
     return (listed or verbless) and first.i == root.i and bool(_NOMINAL.search(root.lower_)) \
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)

@@ -66,7 +66,7 @@ def requested_clause(doc):
     requests that Justice and Witness Ministries join … to prepare …", "requests that the
     materials … be presented to …"): (the requested verb, its subject; None for a passive)
     when the unit's main verb, or the verb of the clause it resolves, asks for it in the
-    mandative subjunctive; else None."""
+    mandative subjunctive, and the one who asks (if named) can ask; else None."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None:
         return None
@@ -74,6 +74,9 @@ def requested_clause(doc):
         # the tagger may take "requests" for a noun; its clause says it is the verb
         if not lemma_in(v, _REQUESTING) or v.tag_ not in ("VBZ", "VBP", "VBD", "NNS"):
             continue
+        who = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if who is not None and not is_agent(who):
+            continue    # "This moment demands that we build back better": no one requests
         for c in v.children:
             if c.dep_ == "ccomp" and _mandative(c):
                 subj = next(k for k in c.children if k.dep_ in ("nsubj", "nsubjpass"))

@@ -73,7 +73,14 @@ def test_the_issuers_own_will_and_its_bare_action_items(trained):
                  "human trafficking.",
                  # the tagger takes "Build" for a noun: no verb heads the item
                  "Build capacity to prevent the importation of goods produced with forced "
-                 "labor."):
+                 "labor.",
+                 # read in the stage without their chapeau (the reader drops the bullets)
+                 "Build on the historic work of the Affordable Care Act and continue to expand "
+                 "and improve health care globally.",
+                 "Address sexual violence in conflict settings; the elevated risk of violence "
+                 "facing women human rights defenders, activists, and politicians; human "
+                 "trafficking both at home and abroad; and the crisis of missing and murdered "
+                 "Indigenous people."):
         p = _pledged(item, trained)
         assert p is not None and (p.strength, p.actor) == ("obligation", "the Administration")
         assert _first(item, trained) is None        # elsewhere a bare imperative is nothing
@@ -81,8 +88,10 @@ def test_the_issuers_own_will_and_its_bare_action_items(trained):
                  "individuals who have experienced human trafficking, including noncitizens.",
                  trained)
     assert p is not None and p.actor == "the Administration"     # the issuer's "we"
-    # what the plan predicts, what was done and what it describes are not commitments
-    for text in ("Implementing this strategy will require the leadership of every White House "
+    # what the plan predicts, what was done and what it describes are not commitments, nor
+    # what a moment "demands"
+    for text in ("This moment demands that we build back better.",
+                 "Implementing this strategy will require the leadership of every White House "
                  "office and executive agency.",
                  "To advance women\u2019s health around the world, the Biden-Harris "
                  "Administration has revoked the Global Gag Rule and reinstated funding to the "
