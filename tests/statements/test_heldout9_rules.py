@@ -18,7 +18,6 @@ parse and the document's structure, not from more keywords:
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace as NS
 
 from corpus_tool import store
 from corpus_tool.corpus import ingest
@@ -26,7 +25,7 @@ from corpus_tool.corpus.manifest import guess_type
 from corpus_tool.project import init_project
 from corpus_tool.statements import evaluate as E, list_statements, stage as S
 from corpus_tool.statements.genre import genre_of
-from tests.statements.conftest import parts as _first
+from tests.statements.conftest import parts as _first, strengths as _strengths
 
 PLEDGING_DEV = Path(__file__).parents[1] / "data" / "statements_pledging_dev.jsonl"
 
@@ -156,16 +155,6 @@ def test_the_stage_gives_a_commitment_the_manifests_issuer(tmp_path):
     finally:
         conn.close()
     assert found == [("obligation", "The White House")] * 2
-
-
-def _strengths(texts: list[str], genre: str = "") -> list[list[str]]:
-    """The strengths found in each passage of a document made of these passages."""
-    passages = [NS(id=f"d:p{i}", text=t, locator=f"para. {i}", heading="")
-                for i, t in enumerate(texts)]
-    _, [(_, drafts)] = S.analyse_documents([("d", passages, set(range(len(passages))))],
-                                           pipeline="trained", genres={"d": genre})
-    return [[d.parts.strength for d in drafts.get(i, []) if d.parts.strength != "none"]
-            for i in range(len(passages))]
 
 
 def test_a_judgments_quotation_runs_to_its_next_numbered_paragraph(trained):
