@@ -199,3 +199,19 @@ def test_evaluate_with_locators_scores_units_as_the_stage_sees_them(tmp_path):
     assert out["locators"] and out["modes"]["rules"]["all"]["fp"] == 0
     res = run("evaluate", "--gold", str(gold), "--mode", "rules", "--locators")
     assert "scored with locators" in res.stdout
+
+
+def test_a_tenth_half_is_ranked_after_the_ninth():
+    """heldout10 (drawn in session 12) is the latest half by its number, not by its spelling
+    ("heldout10" < "heldout9"): fresh beside heldout9, which it makes seen."""
+    assert split_label("heldout10", ["heldout9", "heldout10"]) == "heldout10 (fresh)"
+    assert split_label("heldout9", ["heldout9", "heldout10"]) == "heldout9 (seen)"
+    assert split_label("heldout10", ["heldout10", "heldout2", "dev"]) == "heldout10 (fresh)"
+
+
+def test_an_eleventh_half_is_fresh_and_makes_the_tenth_seen():
+    """heldout11 (drawn in session 12, while heldout10 is measured and tuned on) is the latest
+    half by its number: fresh beside heldout10 and heldout9, which are seen beside it."""
+    assert split_label("heldout11", ["heldout10", "heldout11"]) == "heldout11 (fresh)"
+    assert split_label("heldout10", ["heldout9", "heldout10", "heldout11"]) == "heldout10 (seen)"
+    assert split_label("heldout11", ["heldout11", "heldout9", "dev"]) == "heldout11 (fresh)"
