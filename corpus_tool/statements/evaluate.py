@@ -26,7 +26,11 @@ _DETS = re.compile(r"^(?:the|a|an|all|each|every|any|this|these|such)\s+")
 
 
 def _norm_actor(a: str) -> str:
+    """Lower case, without the determiners of the name or of its conjuncts ("the Secretary of
+    State and the Secretary of the Treasury" ~ "Secretary of State and Secretary of the
+    Treasury")."""
     a = R.clean_actor(U.normalise(a)).lower()
+    a = re.sub(r"(\band|\bor|,)\s+(?:the|an?)\s+", r"\1 ", a)
     while True:
         b = _DETS.sub("", a)
         if b == a:

@@ -8,6 +8,9 @@ carries it.
   and Witness Ministries join …") recommends the requested act to the clause's subject;
 - **a task the court allots** ("It is therefore, above all, for that controller or processor
   to verify …") is an obligation of the one it names (`task_of`);
+- **a policy the issuer declares** ("It is the policy of my Administration to protect …",
+  "Accordingly, it shall be the policy of my Administration that:") is an obligation of the
+  body whose policy it is (`policy_of`);
 - **a participial opener** ("Considering …,") makes a preambular recital only when no main
   clause with a modal follows ("Considering the situation of …, States parties must eliminate …"
   is the Committee's own obligation).
@@ -124,3 +127,31 @@ def task_of(doc):
         if verb is not None and is_agent(who):
             return who, verb
     return None
+
+
+def policy_of(doc):
+    """"It is the policy of my Administration to organize …", "Accordingly, it shall be the
+    policy of my Administration that:" (a lead-in): a policy the text declares as its issuer's,
+    an obligation of the body whose policy it is. The parse: a root "be" whose subject is the
+    expletive "it" and whose attribute is "policy" with an "of X" (X an agent), and either an
+    infinitive "to V" (on the root or on "policy") or a lead-in that ends at a colon. Returns
+    (X, the verb or the root), else None ("It is the policy of the Committee that is at issue"
+    has neither; "The policy of the State is to …" has no expletive)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or not lemma_in(root, {"be"}) or any(c.dep_ == "neg" for c in root.children) \
+            or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children):
+        return None
+    attr = next((c for c in root.children if c.dep_ == "attr" and c.lower_ == "policy"), None)
+    of = next((c for c in (attr.children if attr is not None else ()) if c.dep_ == "prep"
+               and c.lower_ == "of"), None)
+    who = next((c for c in (of.children if of is not None else ()) if c.dep_ == "pobj"), None)
+    if who is None or not is_agent(who):
+        return None
+    verb = next((v for v in (*root.children, *attr.children) if v.dep_ in (
+        "xcomp", "acl", "ccomp", "advcl") and v.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in v.children)), None)
+    toks = [t for t in doc if not t.is_space]
+    if verb is None and toks[-1].text == ":":
+        verb = root         # the lead-in of the policy's items
+    return (who, verb) if verb is not None else None
+

@@ -81,6 +81,9 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         if reason == "procedural" and doc is not None and ST.named_reporting(doc) and \
                 C.filter_reason(ST.without_report_words(norm)) is None:
             reason = None       # "… on the reporting and complaint mechanisms …": no State report
+        if reason == "procedural" and ST.domestic_reporting(norm, genre) and \
+                C.filter_reason(ST.without_report_words(norm)) is None:
+            reason = None       # "… the agency shall report to the Office of the Governor …"
         if reason is None and doc is not None and C.opener_with_main_clause(norm) and \
                 not MO.main_clause_after_opener(doc):
             reason = "preamble"     # the parse finds no main clause after "Considering …,"
@@ -124,6 +127,15 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         actor = R.clean_actor(doc[who.left_edge.i:who.right_edge.i + 1].text) if who else ""
         p = Parts(True, "recommendation", "(requests that …)", actor, aim, obj,
                   R.conditions(norm))
+        return _with_beneficiaries(p, doc, norm)
+    declared = MO.policy_of(doc) if doc is not None and chapeau is None and not preamble \
+        else None
+    if declared is not None:    # "It is the policy of my Administration to protect …"
+        who, verb = declared
+        aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", verb.idx)) or ("", "")
+        name = " ".join(t.text for t in doc[who.left_edge.i:who.i + 1] if t.tag_ != "PRP$")
+        p = Parts(True, "obligation", "(it is the policy of … to)", R.clean_actor(name), aim,
+                  obj, R.conditions(norm))
         return _with_beneficiaries(p, doc, norm)
     if genre == "pledging" and doc is not None and not preamble and (
             chapeau is None or chapeau.strength == "none") and (
@@ -230,10 +242,11 @@ def _with_beneficiaries(p: Parts, doc, norm: str, *texts: str) -> Parts:
 
 def _clause_cue(cues: list[Cue], norm: str) -> bool:
     """A chapeau's items attach to the cue nearest the colon when it starts a new clause
-    ("…recognize the right …, and … they shall, in particular:")."""
+    ("…recognize the right …, and … they shall, in particular:"; "… shall designate … a
+    coordinator, who shall")."""
     if cues[0].deontic.endswith("agree that"):
         return False
-    return bool(re.search(r"\b(and|they)\b", norm[cues[0].end:cues[-1].start]))
+    return bool(re.search(r"\b(and|they|who)\b", norm[cues[0].end:cues[-1].start]))
 
 
 def _starts_with_verb(doc) -> bool:

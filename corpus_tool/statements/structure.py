@@ -117,3 +117,20 @@ _TASK = re.compile(r"\b[Ii]t\s+is\b[^.;:]{0,40}?\bfor\b[^.;:]{1,80}?\bto\s+[a-z]
 
 def allots_task(text: str) -> bool:
     return bool(_TASK.search(text))
+
+
+# who reports under a treaty's machinery: its parties, its organs, its periodic cycle
+_TREATY_REPORTING = re.compile(
+    r"\b(?:States?\s+Part(?:y|ies)|Parties|Contracting|Member\s+States?|Committee|Conference\s+of"
+    r"\s+the\s+Parties|Secretar(?:y|iat)|Rapporteur|periodic|present\s+(?:article|Convention|"
+    r"Covenant|Protocol))\b", re.I)
+
+
+def domestic_reporting(text: str, genre: str) -> bool:
+    """In a law, an order or a government's plan (genre `enacting` or `pledging`): is the unit's
+    reporting an administration's own ("the agency shall report to the Office of the Governor",
+    "The working group will report by 30 June 2014", "The report shall include:") rather than a
+    treaty's machinery? No party, organ or periodic cycle of a treaty is named, and the final
+    clauses' filter passes the unit once its report words are neutralised."""
+    return genre in ("enacting", "pledging") and not _TREATY_REPORTING.search(text)
+
