@@ -81,7 +81,8 @@ def commitment(doc):
     """In an own-voice text: is this chapeau a pledge whose items say what its subject will do
     ("To build back better, we will:", "The Administration will:", "We will continue to:")? The
     parse: the clause ends at the colon on "will"/"shall" (or on a verb after it whose "to" is
-    left open) with a subject. Returns the subject token, else None."""
+    left open) with a subject that can act (a pronoun or an agent; not "More data will:").
+    Returns the subject token, else None."""
     toks = [t for t in doc if not t.is_space]
     if len(toks) < 3 or toks[-1].text != ":":
         return None
@@ -96,7 +97,9 @@ def commitment(doc):
     if modal is None or modal.lower_ not in _PLEDGE_MODALS or \
             any(c.dep_ == "neg" for c in root.children):
         return None
-    return next((c for c in root.children if c.dep_ == "nsubj"), None)
+    who = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    # "More data will:" predicts what a thing will do: no one pledges
+    return who if who is not None and (who.lower_ in C.PRONOUNS or M.is_agent(who)) else None
 
 
 def pledge(doc):

@@ -140,7 +140,10 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     if genre == "pledging" and doc is not None and not preamble and (
             chapeau is None or chapeau.strength == "none") and (
             (who := GN.pledge(doc) if chapeau is None else None) is not None or
-            GN.action_item(doc, listed=item or chapeau is not None)):
+            GN.action_item(doc, listed=item or chapeau is not None) and not (
+                chapeau is not None and chapeau_text and not chapeau.statement)):
+        # (not an item of a lead-in that pledges nothing: "The Open Data Program exists
+        # explicitly to: Generate economic opportunity …", "More data will: Improve …")
         # "This Administration will continue to partner with …", "Enhance education and
         # outreach efforts …": the issuer's own commitment
         verb = who.head if who is not None else _root_token(doc)

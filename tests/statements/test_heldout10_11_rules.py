@@ -13,6 +13,10 @@ those halves (`tests/data/statements_gold_unseen.jsonl`), with its gold label:
   count against it in `statements evaluate`;
 - a lead-in "…, who shall" gives its items the relative's antecedent as actor; "The head of
   each city agency shall designate …" is the head's duty (an office "of" an agent body);
+- the Conference of the Parties is a treaty's organ (its functions are machinery, as the
+  Conference of States Parties');
+- a lead-in whose subject cannot act ("More data will:") or that pledges nothing ("The Open
+  Data Program exists explicitly to:") lends its items no commitment of the issuer;
 - in a law, an order or a government's plan, an administration's own reporting ("the agency
   shall report to the Office of the Governor", "The report shall include:") is a duty, not the
   final clauses' treaty reporting.
@@ -99,3 +103,26 @@ def test_an_administrations_own_reporting_is_a_duty(trained):
                   "adopted.", trained, genre="enacting") is None
     # and outside a law, an order or a plan, the filter reads as before
     assert _first("The report shall include:", trained) is None
+
+
+def test_a_conference_of_the_parties_works_as_a_treaty_organ(trained):
+    # u1452, u1455 (Minamata): the functions of the treaty's own organ, machinery
+    for text in ("The Conference of the Parties shall adopt guidance on managing contaminated "
+                 "sites that may include methods and approaches for:",
+                 "The Conference of the Parties shall, at its first meeting, decide on the "
+                 "hosting institution for the Programme."):
+        assert _first(text, trained, genre="enacting") is None, text
+
+
+def test_a_lead_in_that_pledges_nothing_lends_its_items_no_commitment(trained):
+    # u1302/u1303 (DfE strategy, "More data will:" predicts), u1385/u1386 (Seattle policy,
+    # "The Open Data Program exists explicitly to:" states goals)
+    assert _first("Improve quality and outcomes – more data will help citizens to compare",
+                  trained, context="More data will:", genre="pledging") is None
+    assert _first("Encourage the development of innovative technology solutions that improve "
+                  "quality of life.", trained, context="The Open Data Program exists explicitly "
+                  "to:", genre="pledging") is None
+    # the pledging dev set's "… we will:" still lends its items the issuer's commitment
+    p = _first("Invest in care infrastructure.", trained, context="To build back better, we "
+               "will:", genre="pledging")
+    assert p is not None and p.strength == "obligation"
