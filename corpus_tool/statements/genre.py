@@ -134,6 +134,12 @@ def pledge(doc):
     return None
 
 
+def undertakes(verb) -> bool:
+    """Is the verb the subject's own undertaking ("The City of Seattle is committed to …"), not a
+    measure done to it ("A national register will be established")?"""
+    return M.lemma_in(verb, _UNDERTAKING)
+
+
 # the issuer's verbs of its own undertaking ("We commit to …", "We aim to …", "The Government
 # intends to …"); the protocol reads the softer ones as commitments too
 _UNDERTAKING = {"commit", "pledge", "undertake", "aim", "intend", "seek", "plan", "strive"}

@@ -149,7 +149,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         verb = who.head if who is not None else _root_token(doc)
         aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", verb.idx)) or ("", "")
         actor = GN.ISSUER if who is None or who.lower_ in C.PRONOUNS or \
-            who.dep_ == "nsubjpass" else R.clean_actor(
+            who.dep_ == "nsubjpass" and not GN.undertakes(who.head) else R.clean_actor(
                 doc[who.left_edge.i:who.right_edge.i + 1].text)
         p = Parts(True, "obligation", GN.COMMITMENT, actor, aim, obj, R.conditions(norm))
         return _with_beneficiaries(p, doc, norm)

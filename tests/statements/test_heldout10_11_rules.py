@@ -126,3 +126,11 @@ def test_a_lead_in_that_pledges_nothing_lends_its_items_no_commitment(trained):
     p = _first("Invest in care infrastructure.", trained, context="To build back better, we "
                "will:", genre="pledging")
     assert p is not None and p.strength == "obligation"
+
+
+def test_a_body_committed_is_the_one_that_pledges(trained):
+    # u1382 (Seattle policy): the City, not the issuer left unnamed
+    p = _first("Purpose The City of Seattle is committed to expanding both the data it makes "
+               "available to the public and tools for understanding this data.", trained,
+               genre="pledging")
+    assert p is not None and p.strength == "obligation" and p.actor == "City of Seattle"
