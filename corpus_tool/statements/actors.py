@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from corpus_tool.statements import cues as C
 from corpus_tool.statements.cues import Cue
-from corpus_tool.statements.modality import THING_HEADS, lemma_in, token_at
+from corpus_tool.statements.modality import token_at
 
 ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "permitted",
                    "allowed", "authorized", "authorised", "encouraged", "urged", "invited",
@@ -126,27 +126,10 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
         return None
     if subj.lower_ == "it" and subj.dep_ == "nsubj":
         return "it"     # an active "it shall …": its antecedent may be in the unit (parts)
-    if subj.lower_ in ("who", "that") and subj.dep_ == "nsubj" and verb.dep_ == "relcl":
-        subj = verb.head    # "… an open data coordinator, who shall (i) assist …": the antecedent
-    if not (is_actorish(subj) or _named_body(subj, verb)):
+    if not is_actorish(subj):
         return ""
     return span_text(subj)
 
-
-def _named_body(subj, verb) -> bool:
-    """A subject that holds an office of an agent body, acting: "The head of each city agency
-    shall designate …" (a singular noun "of" an agent). Not a thing ("The financial entitlements
-    of workers", "Each State plan"), nor a copula or a passive."""
-    if subj.pos_ != "NOUN" or lemma_in(verb, {"be", "have"}) or \
-            any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    if subj.lower_ in THING_HEADS:
-        return False
-    if subj.tag_ != "NN" or any(c.dep_ in ("amod", "compound") for c in subj.children):
-        return False
-    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    owner = next((c for c in (of.children if of is not None else ()) if c.dep_ == "pobj"), None)
-    return owner is not None and is_actorish(owner)
 
 
 # verbs by which an author instructs a body it governs ("To direct the Domestic Mission unit to

@@ -81,7 +81,7 @@ _PARTICIPLE_DEPS = {"acl", "amod", "advcl", "relcl", "npadvmod", "oprd"}
 TEXT_PARTS = {"annex", "annexes", "article", "articles", "paragraph", "paragraphs", "chapter",
               "chapters", "section", "sections", "part", "parts", "point", "points",
               "subparagraph", "subparagraphs", "schedule", "title", "provisions"}
-THING_HEADS = {"law", "laws", "legislation", "measure", "measures", "policy", "policies",
+_THING_HEADS = {"law", "laws", "legislation", "measure", "measures", "policy", "policies",
                 "practice", "practices", "procedure", "procedures", "system", "systems",
                 "factor", "factors", "situation", "situations", "condition", "conditions",
                 "difference", "differences", "discrimination", "treatment", "rule", "rules",
@@ -102,7 +102,7 @@ def token_at(doc, offset: int):
 def is_agent(tok) -> bool:
     """Can this subject token hold a power or a duty: a party, person, group or named body?"""
     low = tok.lower_
-    if low in THING_HEADS:
+    if low in _THING_HEADS:
         return False
     if low in ACTOR_HEADS or low in ("anyone", "anybody", "someone", "citizen", "citizens",
                                      "parliament", "legislature", "she", "he", "they"):
@@ -327,9 +327,11 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
             # construction clause, however its negation is written (a treaty body's "… must
             # be interpreted in an age and gender-sensitive manner" is guidance to States)
             return None
-        if verb.tag_.startswith("VB") and (lemma_in(verb, {"consist", "comprise"}) or (
-                lemma_in(verb, {"compose"}) and any(c.dep_ == "auxpass" for c in verb.children))):
+        if verb.tag_.startswith("VB") and subj is not None and is_agent(subj) and (
+                lemma_in(verb, {"consist", "comprise"}) or (lemma_in(verb, {"compose"}) and any(
+                    c.dep_ == "auxpass" for c in verb.children))):
             return None     # "The Task Force shall consist of …": a body's composition, stated
+            # ("The assessment process should comprise …" is what it must contain)
         if cue.strength == "obligation" and (
                 verb.lower_ == "entitled" or lemma_in(verb, {"enjoy"}) or _free(verb) or
                 _inviolable(verb) or

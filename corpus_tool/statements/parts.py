@@ -249,7 +249,8 @@ def _clause_cue(cues: list[Cue], norm: str) -> bool:
     coordinator, who shall")."""
     if cues[0].deontic.endswith("agree that"):
         return False
-    return bool(re.search(r"\b(and|they|who)\b", norm[cues[0].end:cues[-1].start]))
+    return bool(re.search(r"\b(and|they)\b", norm[cues[0].end:cues[-1].start]) or
+                re.search(r",\s+who\s+(?:shall|must|should|will|may)\W*$", norm))
 
 
 def _starts_with_verb(doc) -> bool:
