@@ -49,8 +49,10 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
             year: Annotated[int | None, typer.Option(help="Year adopted.")] = None,
             doc_type: Annotated[str | None, typer.Option(
                 "--type", help="convention, covenant, protocol, charter, declaration, general "
-                               "comment, general recommendation, recommendation, directive… "
-                               "(default: guessed from the title)")] = None,
+                               "comment, general recommendation, recommendation, directive, "
+                               "resolution, report, judgment; a government's own strategy, "
+                               "action plan, programme or policy… (default: guessed from the "
+                               "title)")] = None,
             legal_force: Annotated[str | None, typer.Option(
                 "--legal-force", help="binding or non-binding (default: from the type)")] = None,
             doc_id: Annotated[str | None, typer.Option(

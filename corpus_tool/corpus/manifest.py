@@ -26,7 +26,10 @@ TYPE_WORDS = [("general recommendation", "general recommendation"),
               ("general comment", "general comment"), ("covenant", "covenant"),
               ("protocol", "protocol"), ("charter", "charter"), ("declaration", "declaration"),
               ("recommendation", "recommendation"), ("directive", "directive"),
-              ("convention", "convention"), ("treaty", "treaty")]
+              ("convention", "convention"), ("treaty", "treaty"),
+              # a government's own plan (the statements stage reads its commitments as the
+              # issuer's: `statements.genre`, the pledging genre)
+              ("action plan", "action plan"), ("strategy", "strategy")]
 
 
 @dataclass(frozen=True, slots=True)

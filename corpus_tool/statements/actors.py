@@ -53,6 +53,9 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     tok = token_at(doc, cue.anchor)
     if tok is None:
         return None
+    if tok.tag_ == "MD" and tok.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children):
+        return span_text(tok.head)  # a lead-in "… an open data coordinator, who shall": its items
     verb = governor(tok)
     if cue.deontic.lower().startswith("it is "):
         return _impersonal_actor(verb)
@@ -126,6 +129,7 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     if not is_actorish(subj):
         return ""
     return span_text(subj)
+
 
 
 # verbs by which an author instructs a body it governs ("To direct the Domestic Mission unit to
@@ -267,12 +271,19 @@ def antecedent_in_unit(doc, pronoun: str) -> str:
     are unaccompanied, they are entitled to …" → "children" (the subject of a clause before
     the pronoun, also the "for X to V" subject of an infinitive in an adverbial clause: "Where a
     complaint contains sufficient grounds for the provider … to consider …, it shall reverse
-    its decision" → "provider …"; "they" only for a plural, "it", "he", "she" for a singular)."""
+    its decision" → "provider …"; the subject of the opener first: "If a State Party considers
+    that another State Party is not giving effect …, it may …" → "State Party"; "they" only for
+    a plural, "it", "he", "she" for a singular)."""
     pron = next((t for t in doc if t.lower_ == pronoun.lower() and t.dep_ in ("nsubj", "nsubjpass")),
                 None)
     if pron is None:
         return ""
     plural = pron.lower_ in ("they", "them", "we")
+    opener = next((c for c in pron.head.children if c.dep_ == "advcl" and c.i < pron.i), None)
+    first = next((c for c in opener.children if c.dep_ == "nsubj"), None) if opener else None
+    if first is not None and first.lower_ not in C.PRONOUNS and is_actorish(first) and \
+            (first.tag_ in ("NNS", "NNPS")) == plural:
+        return span_text(first)     # "If a State Party considers that another …, it may …"
     for t in reversed(doc[:pron.i]):
         if (t.dep_ in ("nsubj", "nsubjpass") or _for_subject(t)) and \
                 t.lower_ not in C.PRONOUNS and is_actorish(t) and \

@@ -130,7 +130,7 @@ _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered i
 
 _TREATY_BODIES = re.compile(
     r"\b([Tt]he Court|Grand Chamber|Chambers?|[Jj]udges?|Registrar|Committee of Ministers|"
-    r"[Mm]embers? of the Committee|Conference of (the )?States Parties|Meeting of the Parties|"
+    r"[Mm]embers? of the Committee|Conference of (the )?(States )?Parties|Meeting of the Parties|"
     # the monitoring bodies of the Council of Europe's and the ILO's conventions
     r"Consultative Committee|Sub-committee|[Cc]ommittee of [Ee]xperts|Governing Body|"
     r"[Ss]tates [Pp]arties present and voting)\b")

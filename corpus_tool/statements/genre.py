@@ -10,7 +10,13 @@ a unit (the same sentence says different things in a constitution and in a gener
   binding no one): read as a recommending text, except that a bare "To …" clause is the
   author's own act ("To receive with gratitude …", "To affirm that this church will …"), a
   recommendation only when it addresses someone ("To encourage the Office … to plan …");
-  in a treaty body's list such a clause asks the States parties to act.
+  in a treaty body's list such a clause asks the States parties to act. A government's
+  strategy, action plan or programme speaks in its issuer's voice too, and commits it: a
+  chapeau that pledges ("To build back better, we will:", "The Administration will:") lends its
+  items an `obligation` of the issuer (`commitment`), not a recommendation to "States parties";
+  so does a main clause of its own ("This Administration will continue to …", "We are
+  committed to …", "A national register will be established", `pledge`) and a bare action item
+  ("Enhance education and outreach efforts …", `action_item`). This is the **pledging** genre.
 - **enacting** (a binding text that lays down the law: a constitution, a statute, a treaty, an
   EU act; not a judgment, binding but reasoning in the present tense): a main clause in the
   simple present without a modal can enact a guarantee ("Human life is protected by the law",
@@ -21,6 +27,8 @@ a unit (the same sentence says different things in a constitution and in a gener
 readings with the parse.
 """
 from __future__ import annotations
+
+import re
 
 from corpus_tool.statements import cues as C, modality as M
 from corpus_tool.statements.cues import Cue
@@ -33,9 +41,24 @@ RECOMMENDING_TYPES = frozenset({"general comment", "general recommendation", "re
                                 "resolution", "concluding observations", "report"})
 # recommending types in the author's own voice: their bare "To …" clauses are its own acts
 _OWN_VOICE_TYPES = frozenset({"resolution", "report"})
-GENRES = ("", "recommending", "resolving", "enacting")
+# own-voice types in which a government sets out its own future action (`pledging`: a strategy,
+# an action plan, a programme, a policy; manifest types, docs/manifest.md), or governments
+# jointly theirs (a summit's communiqué: "We will explore …", "We are committed to …"; the unseen
+# gold's amendment covers the voice, not a list of types; a declaration proclaims rights)
+_PLEDGING_TYPES = frozenset({"strategy", "action plan", "programme", "policy", "communiqué",
+                             "communique"})
+# the deontic of what a pledging text commits its issuer to (`commitment`, `pledge`)
+COMMITMENT = "will (commitment)"
+# the actor of a pledging text's "we", of its bare action items and of its agentless passives:
+# the issuer, which the document's manifest names; the stage and `stage.extract` put the issuer
+# (or nothing, when it is not known) in its place, so it is never stored
+ISSUER = "(the issuer)"
+_PLEDGE_MODALS = frozenset({"will", "shall"})
+GENRES = ("", "recommending", "resolving", "pledging", "enacting")
+# the genres in the author's own voice (a "pledging" text is a "resolving" one that also commits)
+OWN_VOICE_GENRES = frozenset({"resolving", "pledging"})
 # the genres whose "may" offers a course and whose "may" of a protected group is no deontic
-RECOMMENDING_GENRES = frozenset({"recommending", "resolving"})
+RECOMMENDING_GENRES = frozenset({"recommending", "resolving", "pledging"})
 # the deontic of a guarantee read from the present tense of an enacting text: the learned gate
 # (trained without the genre, which it cannot see) does not judge it
 PRESENT_TENSE = "(present tense)"
@@ -47,9 +70,115 @@ def genre_of(doc_type: str, legal_force: str) -> str:
     """The genre (`GENRES`) of a document of this manifest type and legal force."""
     if legal_force == "binding":
         return "" if doc_type in _NARRATING_BINDING_TYPES else "enacting"
+    if doc_type in _PLEDGING_TYPES:
+        return "pledging"
     if doc_type in _OWN_VOICE_TYPES:
         return "resolving"
     return "recommending" if doc_type in RECOMMENDING_TYPES else ""
+
+
+def commitment(doc):
+    """In an own-voice text: is this chapeau a pledge whose items say what its subject will do
+    ("To build back better, we will:", "The Administration will:", "We will continue to:")? The
+    parse: the clause ends at the colon on "will"/"shall" (or on a verb after it whose "to" is
+    left open) with a subject that can act (a pronoun or an agent; not "More data will:").
+    Returns the subject token, else None."""
+    toks = [t for t in doc if not t.is_space]
+    if len(toks) < 3 or toks[-1].text != ":":
+        return None
+    last = toks[-2]
+    root = last if last.dep_ == "ROOT" else last.head if (
+        last.dep_ in ("xcomp", "aux") and last.lower_ == "to" and last.head.dep_ == "ROOT") \
+        else None
+    if root is None:
+        return None
+    modal = root if root.tag_ == "MD" else next(
+        (c for c in root.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    if modal is None or modal.lower_ not in _PLEDGE_MODALS or \
+            any(c.dep_ == "neg" for c in root.children):
+        return None
+    who = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    # "More data will:" predicts what a thing will do: no one pledges
+    return who if who is not None and (who.lower_ in C.PRONOUNS or M.is_agent(who)) else None
+
+
+def pledge(doc):
+    """In a pledging text: a main clause in which the issuer undertakes to act ("This
+    Administration will continue to partner with …", "We will invest …", "We are committed to
+    …", "A national register will be established"): the root verb takes "will" and a subject
+    that is "we" or a proper name ("The Administration", "The Department of Labor"), or is
+    "commit" (or "aim", "intend", "seek" …) with such a subject, or any agent but a group the
+    plan protects with "will" ("Local authorities will develop …"), or is a passive with "will"
+    and no agent (the plan's own measure); no negation. Returns the subject token, else None ("Implementing this strategy
+    will require …" and "Its implementation will guide …" predict)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ not in ("VB", "VBN", "VBP", "VBZ") or \
+            any(c.dep_ == "neg" for c in root.children):
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    will = any(c.dep_ == "aux" and c.lower_ == "will" for c in root.children)
+    if subj is None:
+        return None
+    if subj.dep_ == "nsubjpass" and will and root.tag_ == "VBN" and not any(
+            c.dep_ == "agent" and not any(g.like_num for g in c.subtree) for c in root.children):
+        return subj         # "… will be established (by 2027)": no one else acts
+    own = subj.lower_ == "we" or subj.tag_ == "NNP"
+    committed = M.lemma_in(root, _UNDERTAKING) or M.lemma_in(root, {"be"}) and any(
+        c.dep_ == "acomp" and M.lemma_in(c, {"commit"}) for c in root.children)
+    if own and (will and root.tag_ == "VB" or committed):
+        return subj
+    if will and root.tag_ == "VB" and M.is_agent(subj) and subj.lower_ not in C.PRONOUNS and \
+            not M.lemma_in(root, M.NON_AGENTIVE) and \
+            not set(C.beneficiaries(_span(subj))) - {"everyone"}:
+        return subj     # "Local authorities will develop …": a body the plan gives the action
+    return None
+
+
+def undertakes(verb) -> bool:
+    """Is the verb the subject's own undertaking ("The City of Seattle is committed to …"), not a
+    measure done to it ("A national register will be established")?"""
+    return M.lemma_in(verb, _UNDERTAKING)
+
+
+# the issuer's verbs of its own undertaking ("We commit to …", "We aim to …", "The Government
+# intends to …"); the protocol reads the softer ones as commitments too
+_UNDERTAKING = {"commit", "pledge", "undertake", "aim", "intend", "seek", "plan", "strive"}
+
+
+def _span(tok) -> str:
+    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
+
+
+def action_item(doc, listed: bool = False) -> bool:
+    """In a pledging text: a unit that is an action of the plan itself, an imperative with no
+    subject ("Enhance education and outreach efforts, including for at-risk populations.",
+    "Increase efforts to investigate and prosecute forced labor."), also where the tagger took
+    the imperative for a noun and no verb heads the sentence ("Build capacity to prevent …":
+    "Build" a compound of the root "capacity"; "Build on the historic work … and continue to
+    …": "Build" the root noun, a verb conjoined to it); in a list (`listed`), or as a sentence without a
+    verb, also an action named by a noun ("Establishment of a national register by 2027.")."""
+    toks = [t for t in doc if not t.is_punct and not t.is_space and t.dep_ != "meta"]
+    if len(toks) < 3:
+        return False
+    first = toks[0]
+    if first.dep_ == "ROOT" and first.tag_ == "VB":
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if first.is_title and doc.text.rstrip()[-1:] in (".", ";") and \
+            first.lower_ not in C.ACTOR_HEADS and (
+                first.dep_ in ("compound", "nmod") and first.head.i == root.i or
+                first.i == root.i and any(c.dep_ == "conj" and c.tag_ == "VB"
+                                          for c in root.children)):
+        return True     # "Build capacity …", "Address sexual violence …", "Build on … and continue"
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in doc) and doc.text.rstrip()[-1:] == "."
+    return (listed or verbless) and first.i == root.i and bool(_NOMINAL.search(root.lower_)) \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+
+
+# an action named by a noun ("Establishment of …", "Revision of …", "Provision of …")
+_NOMINAL = re.compile(r"(?:ment|tion|sion|ance|ence)$")
 
 
 def group_may(doc, cue: Cue) -> bool:
@@ -95,15 +224,16 @@ _NOT_ENACTING = M.DISCOURSE | M.JUDGEMENT | M.PRESENTING | (M.NON_AGENTIVE - _EN
 # what a law does when it "may": it permits, authorises, exempts … ("National laws or
 # regulations may permit the employment …")
 _ENABLING = {"permit", "authorize", "authorise", "allow", "exempt", "exclude", "prescribe",
-             "provide", "establish", "determine", "specify", "derogate"}
+             "provide", "establish", "determine", "specify", "derogate", "contain", "lay"}
 _LAWS = {"law", "laws", "regulation", "regulations", "legislation", "decree", "decrees",
          "statute", "statutes"}
 
 
 def law_enables(doc, cue: Cue) -> bool:
     """In an enacting text, is this "may" the law's own enabling ("National laws or
-    regulations may permit the employment of persons 13 to 15 years of age …")? Its subject is
-    a law or regulation (not the instrument itself: "This Convention may …"), its verb one of
+    regulations may permit the employment of persons 13 to 15 years of age …", "That legal
+    basis may contain specific provisions …")? Its subject is a law, a regulation or a legal
+    basis (not the instrument itself: "This Convention may …"), its verb one of
     enabling, active, in a main clause; a permission without an actor. The modality check
     reads a thing's "may" as a possibility ("Nationality laws may discriminate …"), which
     outside a law it is."""
@@ -115,7 +245,9 @@ def law_enables(doc, cue: Cue) -> bool:
             not M.lemma_in(verb, _ENABLING):
         return False
     subj = M.grammatical_subject(verb)
-    return subj is not None and subj.dep_ == "nsubj" and subj.lower_ in _LAWS
+    # "That legal basis may contain specific provisions …": the basis in law is a law
+    return subj is not None and subj.dep_ == "nsubj" and (subj.lower_ in _LAWS or (
+        subj.lower_ == "basis" and any(c.lower_ == "legal" for c in subj.children)))
 
 
 def sentence(text: str) -> bool:

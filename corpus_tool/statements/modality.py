@@ -239,6 +239,9 @@ def _epistemic_may(tok, verb, text: str) -> bool:
         return subj is not None and subj.lower_ in ("which", "who", "that")
     if subj is None:
         return lemma_in(verb, NON_AGENTIVE)
+    opener = next((c for c in verb.children if c.dep_ == "advcl" and c.i < subj.i), None)
+    if subj.lower_ == "it" and opener is not None and grammatical_subject(opener) is not None:
+        subj = grammatical_subject(opener)  # "Where a supervisory authority has …, it may …"
     if not is_agent(subj):
         return True
     if HEDGES.search(text):
@@ -313,6 +316,9 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
             return None     # "The facts of the case … may be summarised as follows."
         if subj is not None and subj.lower_ in ("we", "i") and tok.lower_ in ("shall", "will"):
             return None     # the author's future: "As we shall demonstrate, …"
+        if subj is not None and lemma_in(verb, {"remain", "cease"}) and \
+                subj.lower_ in INSTRUMENTS | TEXT_PARTS:
+            return None     # "The Convention shall remain in force for …": the text's own life
         if subj is not None and _applies_parts(verb, subj):
             return None     # "Points 4.3. … of Annex VII shall also apply." (cross-reference)
         if tok.lower_ == "shall" and lemma_in(verb, {"construe", "interpret"}) and \
@@ -321,6 +327,11 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
             # construction clause, however its negation is written (a treaty body's "… must
             # be interpreted in an age and gender-sensitive manner" is guidance to States)
             return None
+        if verb.tag_.startswith("VB") and subj is not None and is_agent(subj) and (
+                lemma_in(verb, {"consist", "comprise"}) or (lemma_in(verb, {"compose"}) and any(
+                    c.dep_ == "auxpass" for c in verb.children))):
+            return None     # "The Task Force shall consist of …": a body's composition, stated
+            # ("The assessment process should comprise …" is what it must contain)
         if cue.strength == "obligation" and (
                 verb.lower_ == "entitled" or lemma_in(verb, {"enjoy"}) or _free(verb) or
                 _inviolable(verb) or

@@ -6,6 +6,11 @@ carries it.
   action to its subject;
 - **a request in a that-clause** ("BE IT FURTHER RESOLVED that the Synod requests that Justice
   and Witness Ministries join …") recommends the requested act to the clause's subject;
+- **a task the court allots** ("It is therefore, above all, for that controller or processor
+  to verify …") is an obligation of the one it names (`task_of`);
+- **a policy the issuer declares** ("It is the policy of my Administration to protect …",
+  "Accordingly, it shall be the policy of my Administration that:") is an obligation of the
+  body whose policy it is (`policy_of`);
 - **a participial opener** ("Considering …,") makes a preambular recital only when no main
   clause with a modal follows ("Considering the situation of …, States parties must eliminate …"
   is the Committee's own obligation).
@@ -64,7 +69,7 @@ def requested_clause(doc):
     requests that Justice and Witness Ministries join … to prepare …", "requests that the
     materials … be presented to …"): (the requested verb, its subject; None for a passive)
     when the unit's main verb, or the verb of the clause it resolves, asks for it in the
-    mandative subjunctive; else None."""
+    mandative subjunctive, and the one who asks (if named) can ask; else None."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None:
         return None
@@ -72,6 +77,9 @@ def requested_clause(doc):
         # the tagger may take "requests" for a noun; its clause says it is the verb
         if not lemma_in(v, _REQUESTING) or v.tag_ not in ("VBZ", "VBP", "VBD", "NNS"):
             continue
+        who = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if who is not None and not is_agent(who):
+            continue    # "This moment demands that we build back better": no one requests
         for c in v.children:
             if c.dep_ == "ccomp" and _mandative(c):
                 subj = next(k for k in c.children if k.dep_ in ("nsubj", "nsubjpass"))
@@ -90,3 +98,60 @@ def main_clause_after_opener(doc) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) and (any(
         c.tag_ == "MD" and c.lower_ in MODALS for c in root.children) or (
         lemma_in(root, _RECOMMENDING) and any(c.dep_ == "xcomp" for c in root.children)))
+
+
+def task_of(doc):
+    """"It is (therefore, above all,) for that controller or processor to verify …": a task the
+    text allots, an obligation of the one the "for" phrase names. The parse: a root "be" whose
+    subject is the expletive "it", and either an infinitive clause "for X to V" (the mark "for",
+    the subject X, "to V") or a "for X" phrase with the infinitive "to V" hung on X; X an agent.
+    Returns (the agent token, the verb), else None ("It is difficult for children to …" has an
+    adjective; "It is for this reason that …" no infinitive)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or not lemma_in(root, {"be"}) or any(
+            c.dep_ in ("neg", "acomp", "attr") for c in root.children) or \
+            not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children):
+        return None
+    for verb in (c for c in root.children if c.dep_ in ("advcl", "ccomp", "xcomp")):
+        kids = list(verb.children)
+        who = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if verb.tag_ == "VB" and who is not None and is_agent(who) and \
+                any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return who, verb
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "for"):
+        who = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        verb = next((v for v in (who.children if who is not None else ())
+                     if v.dep_ in ("relcl", "acl") and v.tag_ == "VB" and any(
+                         c.dep_ == "aux" and c.lower_ == "to" for c in v.children)), None)
+        if verb is not None and is_agent(who):
+            return who, verb
+    return None
+
+
+def policy_of(doc):
+    """"It is the policy of my Administration to organize …", "Accordingly, it shall be the
+    policy of my Administration that:" (a lead-in): a policy the text declares as its issuer's,
+    an obligation of the body whose policy it is. The parse: a root "be" whose subject is the
+    expletive "it" and whose attribute is "policy" with an "of X" (X an agent), and either an
+    infinitive "to V" (on the root or on "policy") or a lead-in that ends at a colon. Returns
+    (X, the verb or the root), else None ("It is the policy of the Committee that is at issue"
+    has neither; "The policy of the State is to …" has no expletive)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or not lemma_in(root, {"be"}) or any(c.dep_ == "neg" for c in root.children) \
+            or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children):
+        return None
+    attr = next((c for c in root.children if c.dep_ == "attr" and c.lower_ == "policy"), None)
+    of = next((c for c in (attr.children if attr is not None else ()) if c.dep_ == "prep"
+               and c.lower_ == "of"), None)
+    who = next((c for c in (of.children if of is not None else ()) if c.dep_ == "pobj"), None)
+    if who is None or not is_agent(who):
+        return None
+    verb = next((v for v in (*root.children, *attr.children) if v.dep_ in (
+        "xcomp", "acl", "ccomp", "advcl") and v.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in v.children)), None)
+    toks = [t for t in doc if not t.is_space]
+    if verb is None and toks[-1].text == ":":
+        verb = root         # the lead-in of the policy's items
+    return (who, verb) if verb is not None else None
+

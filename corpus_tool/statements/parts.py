@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from corpus_tool.statements import actors as A, cues as C, genre as GN, modality as M, mood as MO
 from corpus_tool.statements import rules as R
-from corpus_tool.statements import units as U
+from corpus_tool.statements import structure as ST, units as U
 from corpus_tool.statements.beneficiaries import unit_beneficiaries
 from corpus_tool.statements.cues import Cue
 from corpus_tool.statements.rules import Parts
@@ -78,6 +78,12 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         if chapeau is not None and chapeau.reason:
             return Parts(False, reason=chapeau.reason)
         reason = C.filter_reason(norm, preamble=preamble)
+        if reason == "procedural" and doc is not None and ST.named_reporting(doc) and \
+                C.filter_reason(ST.without_report_words(norm)) is None:
+            reason = None       # "… on the reporting and complaint mechanisms …": no State report
+        if reason == "procedural" and ST.domestic_reporting(norm, genre) and \
+                C.filter_reason(ST.without_report_words(norm)) is None:
+            reason = None       # "… the agency shall report to the Office of the Governor …"
         if reason is None and doc is not None and C.opener_with_main_clause(norm) and \
                 not MO.main_clause_after_opener(doc):
             reason = "preamble"     # the parse finds no main clause after "Considering …,"
@@ -86,6 +92,12 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             reason = None       # "Sign and ratify the Convention …" recommended to a State
         if reason:
             return Parts(False, reason=reason)
+    who = GN.commitment(doc) if for_items and genre == "pledging" and doc is not None and \
+        chapeau is None else None
+    if who is not None:     # "To build back better, we will:": the issuer commits to its items
+        actor = GN.ISSUER if who.lower_ in C.PRONOUNS else R.clean_actor(
+            doc[who.left_edge.i:who.right_edge.i + 1].text)
+        return Parts(True, "obligation", GN.COMMITMENT, actor, "", "", R.conditions(norm))
     if chapeau is not None and chapeau.statement and chapeau.strength != "none":
         aim_obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", _first_word(norm))) \
             if doc is not None else None
@@ -116,6 +128,31 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         p = Parts(True, "recommendation", "(requests that …)", actor, aim, obj,
                   R.conditions(norm))
         return _with_beneficiaries(p, doc, norm)
+    declared = MO.policy_of(doc) if doc is not None and chapeau is None and not preamble \
+        else None
+    if declared is not None:    # "It is the policy of my Administration to protect …"
+        who, verb = declared
+        aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", verb.idx)) or ("", "")
+        name = " ".join(t.text for t in doc[who.left_edge.i:who.i + 1] if t.tag_ != "PRP$")
+        p = Parts(True, "obligation", "(it is the policy of … to)", R.clean_actor(name), aim,
+                  obj, R.conditions(norm))
+        return _with_beneficiaries(p, doc, norm)
+    if genre == "pledging" and doc is not None and not preamble and (
+            chapeau is None or chapeau.strength == "none") and (
+            (who := GN.pledge(doc) if chapeau is None else None) is not None or
+            GN.action_item(doc, listed=item or chapeau is not None) and not (
+                chapeau is not None and chapeau_text and not chapeau.statement)):
+        # (not an item of a lead-in that pledges nothing: "The Open Data Program exists
+        # explicitly to: Generate economic opportunity …", "More data will: Improve …")
+        # "This Administration will continue to partner with …", "Enhance education and
+        # outreach efforts …": the issuer's own commitment
+        verb = who.head if who is not None else _root_token(doc)
+        aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", verb.idx)) or ("", "")
+        actor = GN.ISSUER if who is None or who.lower_ in C.PRONOUNS or \
+            who.dep_ == "nsubjpass" and not GN.undertakes(who.head) else R.clean_actor(
+                doc[who.left_edge.i:who.right_edge.i + 1].text)
+        p = Parts(True, "obligation", GN.COMMITMENT, actor, aim, obj, R.conditions(norm))
+        return _with_beneficiaries(p, doc, norm)
     if not cues:
         held = GN.present_guarantee(doc) if genre == "enacting" and doc is not None and \
             chapeau is None and not preamble else None
@@ -139,11 +176,27 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             # an item that lost its chapeau: "To encourage X to …" addresses X; a treaty body's
             # "To adopt …" asks the States parties; an assembly's "To receive …" is its own act
             addressed = A.infinitive_addressee(verb) if verb is not None else None
-            if addressed is None and genre == "resolving":
+            if addressed is None and genre == "pledging":
+                # "To establish a national register by 2027.": the plan's own action
+                aim, obj = R.item_aim_object(norm)
+                p = Parts(True, "obligation", GN.COMMITMENT, GN.ISSUER, aim, obj,
+                          R.conditions(norm))
+                return _with_beneficiaries(p, doc, norm)
+            if addressed is None and genre in GN.OWN_VOICE_GENRES:
                 return Parts(False)
             strength, actor = addressed or ("recommendation", prev_actor or R.DEFAULT_ADDRESSEE)
             aim, obj = R.item_aim_object(norm)
             p = Parts(True, strength, "(to …)", actor, aim, obj, R.conditions(norm))
+            return _with_beneficiaries(p, doc, norm)
+        task = MO.task_of(doc) if doc is not None and chapeau is None and not preamble and \
+            genre not in GN.RECOMMENDING_GENRES else None
+        if task is not None:    # "It is … for that controller or processor to verify …"
+            who, verb = task
+            aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", verb.idx)) or ("", "")
+            end = verb.left_edge.i if verb.head.i == who.i else who.right_edge.i + 1
+            name = doc[who.left_edge.i:end].text
+            p = Parts(True, "obligation", "(it is for … to)", R.clean_actor(name), aim, obj,
+                      R.conditions(norm))
             return _with_beneficiaries(p, doc, norm)
         subj = MO.subjunctive_subject(doc) if doc is not None and chapeau is None else None
         if subj is not None and not preamble:
@@ -160,7 +213,9 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     if actor is None:
         actor = R.actor_by_rules(norm, cue)
     actor = R.clean_actor(actor)
-    if actor.lower() == "it":       # a thing, unless the unit names what it stands for
+    if genre == "pledging" and actor.lower() == "we":
+        actor = GN.ISSUER       # "We must also reaffirm …": the issuer's own voice
+    elif actor.lower() == "it":       # a thing, unless the unit names what it stands for
         actor = R.clean_actor(A.antecedent_in_unit(doc, actor)) if doc is not None else ""
     elif actor.lower() in C.PRONOUNS:
         actor = (A.antecedent_in_unit(doc, actor) if doc is not None else "") or prev_actor or (
@@ -190,10 +245,12 @@ def _with_beneficiaries(p: Parts, doc, norm: str, *texts: str) -> Parts:
 
 def _clause_cue(cues: list[Cue], norm: str) -> bool:
     """A chapeau's items attach to the cue nearest the colon when it starts a new clause
-    ("…recognize the right …, and … they shall, in particular:")."""
+    ("…recognize the right …, and … they shall, in particular:"; "… shall designate … a
+    coordinator, who shall")."""
     if cues[0].deontic.endswith("agree that"):
         return False
-    return bool(re.search(r"\b(and|they)\b", norm[cues[0].end:cues[-1].start]))
+    return bool(re.search(r"\b(and|they)\b", norm[cues[0].end:cues[-1].start]) or
+                re.search(r",\s+who\s+(?:shall|must|should|will|may)\W*$", norm))
 
 
 def _starts_with_verb(doc) -> bool:
@@ -218,6 +275,10 @@ def _infinitive_verb(doc):
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return verb
     return None
+
+
+def _root_token(doc):
+    return next((t for t in doc if t.dep_ == "ROOT"), doc[0])
 
 
 def _root_idx(doc) -> int:

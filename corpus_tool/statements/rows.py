@@ -4,13 +4,15 @@
 (and the new offsets of the statements of its unchanged passages, when text moved them); it
 only reads the index, so a Dask worker computes them with its own read-only connection and
 sends back plain tuples. `write_doc_rows` is the writer's side: a few `executemany`, inside
-the caller's transaction."""
+the caller's transaction. What a strategy commits its issuer to ("… we will:" / "Invest in care
+infrastructure …") with no actor named (`genre.ISSUER`) is the document's manifest `issuer`'s."""
 from __future__ import annotations
 
 import json
 import sqlite3
 from dataclasses import dataclass
 
+from corpus_tool.statements.genre import ISSUER
 from corpus_tool.store.db import document_text
 
 
@@ -30,13 +32,16 @@ def doc_rows(conn: sqlite3.Connection, doc_id: str, passages: list, keys: list[s
     """The rows for a document whose passages `changed` (indices) were analysed into `results`
     (passage index → drafts); reads the document's text and its stored statements."""
     doc_text, _ = document_text(conn, doc_id)
+    issuer = _issuer(conn, doc_id) if any(
+        d.parts.actor == ISSUER for pi in changed for d in results[pi]) else ""
     rows, prow = [], []
     for pi in sorted(changed):
         p = passages[pi]
         for n, d in enumerate(results[pi], 1):
             s, e = doc_offsets(doc_text, p, d)
             rows.append((f"{p.id}:s{n}", doc_id, p.id, n, p.page, p.locator, s, e,
-                         p.text[d.start:d.end], d.parts.actor, d.parts.deontic,
+                         p.text[d.start:d.end],
+                         issuer if d.parts.actor == ISSUER else d.parts.actor, d.parts.deontic,
                          d.parts.strength, d.parts.aim, d.parts.object, d.parts.condition,
                          json.dumps(list(d.parts.beneficiaries), ensure_ascii=False)))
         prow.append((p.id, doc_id, keys[pi], len(results[pi]), name))
@@ -44,6 +49,11 @@ def doc_rows(conn: sqlite3.Connection, doc_id: str, passages: list, keys: list[s
     moved = rebased(conn, doc_text, unchanged) if unchanged else []
     return DocRows(doc_id, len(passages), tuple(passages[pi].id for pi in sorted(changed)),
                    rows, prow, moved)
+
+
+def _issuer(conn: sqlite3.Connection, doc_id: str) -> str:
+    row = conn.execute("SELECT issuer FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return row[0] if row else ""
 
 
 def write_doc_rows(conn: sqlite3.Connection, rows: DocRows, doc_key: str) -> None:

@@ -19,7 +19,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from itertools import islice
 from pathlib import Path
@@ -196,7 +196,10 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
     structure as well as by quotation marks: the passage after one that ends by introducing a
     quotation ("11 Article 15 of the GDPR states:") is the quoted text, and so are the items of
     its chapeaus ("The data subject shall have the right to obtain … the following
-    information:" / "(c) the recipients …"). A body the document sets up under a name of its
+    information:" / "(c) the recipients …"); a lead-in that opens a judgment's numbered
+    paragraph ("8 Recitals 6, 10 … of the GDPR state:") quotes every passage up to the
+    judgment's next numbered paragraph ("9 Article 2(1) … provides:"), the recitals it quotes
+    one per passage (`structure.quotation_runs_on`). A body the document sets up under a name of its
     own ("The Group of experts on action against violence against women and domestic violence
     (hereinafter "GREVIO") shall monitor …") is treaty machinery wherever it acts
     (`structure.defined_bodies`)."""
@@ -205,9 +208,13 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
     active: tuple[int, int] | None = None           # a list that runs across passages
     quoted_units: set[tuple[int, int]] = set()      # chapeaus inside a quotation
     introduced = False      # the previous passage ended by introducing a quotation
+    lead_in: int | None = None      # the numbered paragraph whose quotation runs on
     bodies = ST.defined_bodies(U.normalise(p.text) for p in passages)
     for pi, p in enumerate(passages):
         units = U.split_units(p.text)
+        if not ST.quotation_runs_on(lead_in, ST.paragraph_number(p.text)):
+            lead_in = None
+        introduced = introduced or lead_in is not None
         pus: list[_PU] = []
         first_item = bool(units) and (units[0].item or p.text.lstrip()[:1].islower())
         parent = next((colon_of[q] for q in _parents(p.id) if q in colon_of), None)
@@ -236,10 +243,15 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
                 quoted_units.add((pi, ui))
             if M.quote_marks(norm) % 2:
                 quote_open = not quote_open
-            want = (not preamble and not held and C.filter_reason(norm) is None and
+            # a unit only its report words filter may name a mechanism (`ST.named_reporting`)
+            passes = C.filter_reason(norm) is None or \
+                C.filter_reason(ST.without_report_words(norm)) is None
+            want = (not preamble and not held and passes and
                     bool(ch is not None or u.item or C.find_cues(norm) or
                          R.infinitive_start(norm) or ST.asks_that(norm) or
-                         genre == "enacting" and GN.sentence(norm)))
+                         ST.allots_task(norm) or
+                         genre == "enacting" and GN.sentence(norm) or
+                         genre == "pledging" and (u.colon or GN.sentence(norm))))
             pus.append(_PU(u, body, ch, want, is_item, held))
             if u.colon:
                 cur = (pi, ui)
@@ -247,6 +259,9 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
                 cur = None
         out.append(pus)
         introduced = bool(pus) and ST.introduces_quotation(U.normalise(pus[-1].text))
+        if introduced:
+            # "8 Recitals 6, 10 … state:": the quoted recitals run to the next paragraph, 9
+            lead_in = ST.paragraph_number(p.text)
         if units and units[-1].colon:
             colon_of[p.id] = (pi, len(units) - 1)
             active = (pi, len(units) - 1)
@@ -331,6 +346,9 @@ def _analyse_with_docs(passages, linked, need, docs, gate=DEFAULT, *,
             ch = parts_of.get(pu.chapeau) if pu.chapeau else None
             ch_text = linked[pu.chapeau[0]][pu.chapeau[1]].text if pu.chapeau else ""
             doc = docs.get((pi, ui))
+            if doc is not None and C.filter_reason(U.normalise(pu.text)) is not None and \
+                    not ST.named_reporting(doc):
+                doc = None      # parsed for its report words only: the State's reporting
             if pu.held:
                 # "… by stating: "Transnational corporations … shall respect …. They shall
                 # particularly respect …": the sentences of a quotation are the quoted text's;
@@ -347,7 +365,7 @@ def _analyse_with_docs(passages, linked, need, docs, gate=DEFAULT, *,
                     pu.text, doc=doc, chapeau=ch, chapeau_text=ch_text, item=pu.item,
                     prev_actor=prev_actor, unfiltered=True, genre=genre))
             if pu.unit.colon:
-                for_items = analyse_unit(pu.text, doc=docs.get((pi, ui)), chapeau=ch,
+                for_items = analyse_unit(pu.text, doc=doc, chapeau=ch,
                                          chapeau_text=ch_text, item=pu.item, preamble=preamble,
                                          prev_actor=prev_actor, for_items=True,
                                          genre=genre)
@@ -361,13 +379,14 @@ def _analyse_with_docs(passages, linked, need, docs, gate=DEFAULT, *,
 
 
 def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None,
-            gate=DEFAULT, locator: str = "", genre: str = "") -> list[Draft]:
+            gate=DEFAULT, locator: str = "", genre: str = "", issuer: str = "") -> list[Draft]:
     """Statements of a plain string (offsets into `text`); `context` is a chapeau that `text`
     continues ("States Parties shall, in particular:"). `gate`: the shipped learned gate by
     default, None for the rules alone, or any callable gate(parts, features, rescue).
     `locator`: where the text stands, as a reader locates passages ("Recital 12", "Preamble").
     `genre`: the genre of the document the text is from (`genre.genre_of` its manifest type and
-    legal force: "recommending", "enacting" or "")."""
+    legal force: "recommending", "enacting" or ""). `issuer`: the document's issuer (its
+    manifest's), the actor of what a pledging text commits itself to (`genre.ISSUER`)."""
     from types import SimpleNamespace as NS
     pipe = pipeline or load_pipeline()
     passages = []
@@ -381,7 +400,8 @@ def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None,
     linked = _link(passages, genre)
     res = _analyse_doc(passages, linked, set(range(len(passages))), pipe, gate=gate,
                        genre=genre)
-    return res[len(passages) - 1]
+    return [d if d.parts.actor != GN.ISSUER else replace(d, parts=replace(d.parts, actor=issuer))
+            for d in res[len(passages) - 1]]
 
 
 def document_genres(conn: sqlite3.Connection) -> dict[str, str]:

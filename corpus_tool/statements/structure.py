@@ -1,5 +1,6 @@
 """What a document's structure says about units other than the one that says it: a lead-in
-that introduces a quotation (what follows its colon is the quoted text's), the name a document
+that introduces a quotation (what follows its colon is the quoted text's, in a judgment up to its
+next numbered paragraph), the name a document
 gives a body it sets up (where that body acts, the unit is machinery), and the form of a request
 in a that-clause (worth parsing: the parse says who is to act, `mood.requested_clause`)."""
 from __future__ import annotations
@@ -10,7 +11,8 @@ import re
 # a unit that introduces a quotation ("Article 1177 provides as follows:", "… also recognizes
 # the principle … by stating:"): what follows it is the quoted text's, not the unit's
 _QUOTE_INTRO = re.compile(
-    r"\b(?:provides|provided|reads|read|states|stated|stating|says|said|stipulates|stipulated)"
+    r"\b(?:provides?|provided|reads|read|states?|stated|stating|says|say|said|stipulates?|"
+    r"stipulated)"
     r"(?:\s+(?:as\s+follows|in\s+the\s+following\s+terms|inter\s+alia|in\s+part))?\s*:\s*$|"
     # a judgment's lead-in that names the provision it is about to quote and nothing else:
     # "3 Under recital 4 of the GDPR:", "Under Article 2 of that directive:"
@@ -22,6 +24,27 @@ def introduces_quotation(text: str) -> bool:
     """Does the (normalised) unit introduce a quotation ("Article 15 of the GDPR states:",
     "Under recital 4 of the GDPR:")? What follows its colon is the quoted text's."""
     return bool(_QUOTE_INTRO.search(text))
+
+
+# a judgment's own numbered paragraph: "8 Recitals 6, 10 … of the GDPR state:", "9 Article 2(1)
+# … provides:" (a number and a space, then a capital or a quotation mark; a quoted provision's
+# "1. This Regulation …" and a recital's "(10) In order …" are not the judgment's)
+_NUMBERED = re.compile(r"^\W{0,2}?(\d{1,3})\s+[A-Z\u2018'\"]")
+
+
+def paragraph_number(text: str) -> int | None:
+    """The judgment's paragraph number a passage opens with, if any."""
+    m = _NUMBERED.match(text)
+    return int(m.group(1)) if m else None
+
+
+def quotation_runs_on(lead_in: int | None, passage: int | None) -> bool:
+    """Does a quotation that the judgment's paragraph `lead_in` introduced ("8 Recitals 6, 10 …
+    state:") run on into a passage numbered `passage`? It runs until the judgment's next
+    numbered paragraph (or one a few further on, where the reader missed one): the quoted
+    recitals and articles in between are one per passage."""
+    return lead_in is not None and not (passage is not None and
+                                        lead_in < passage <= lead_in + 5)
 
 
 # a body a document sets up and names for itself: "The Group of experts on action against
@@ -46,3 +69,68 @@ _ASKS_THAT = re.compile(r"\b(?:request|urge|ask|recommend|demand|insist)(?:s|ed)
 
 def asks_that(text: str) -> bool:
     return bool(_ASKS_THAT.search(text))
+
+
+# the words that make the final clauses' filter read a unit as State reporting to a treaty body
+_REPORT_WORD = re.compile(r"\breport(?:s|ing|ed)?\b", re.I)
+
+
+def without_report_words(text: str) -> str:
+    """The unit with its report words neutralised: if the final clauses' filter passes this, the
+    report words alone made it procedural (`named_reporting`)."""
+    return _REPORT_WORD.sub("matter", text)
+
+
+def named_reporting(doc) -> bool:
+    """Is every report word of the unit a modifier in the name of a thing deep in a
+    prepositional phrase ("… information … on the reporting and complaint mechanisms, services
+    and remedies available to them"), not the State's act or its report ("shall submit …
+    reports", "shall include in their reports", "fulfil their reporting obligations")? The
+    parse: the word modifies a noun (amod, compound, or a conjunct of one) that a preposition
+    governs and no possessive owns, beside another modifier that names its kind ("reporting and
+    complaint mechanisms", "independent reporting mechanisms"; not "the reporting period")."""
+    words = [t for t in doc if _REPORT_WORD.fullmatch(t.text)]
+    if not words:
+        return False
+    for t in words:
+        mod = t
+        while mod.dep_ == "conj" and mod.head is not mod:
+            mod = mod.head
+        if mod.dep_ not in ("amod", "compound", "nmod") or mod.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = mod.head
+        if any(c.dep_ == "poss" for c in noun.children):
+            return False        # "its next periodic report …": a State's own report
+        if not any(c.dep_ == "conj" for c in mod.children) and not any(
+                c.dep_ in ("amod", "compound") and c.i != mod.i for c in noun.children):
+            return False        # "within the reporting period": the treaty's own
+        while noun.dep_ == "conj" and noun.head is not noun:
+            noun = noun.head
+        if noun.dep_ != "pobj":
+            return False
+    return True
+
+
+# "It is (therefore, above all,) for X to V": worth parsing for a task allotted (`mood.task_of`)
+_TASK = re.compile(r"\b[Ii]t\s+is\b[^.;:]{0,40}?\bfor\b[^.;:]{1,80}?\bto\s+[a-z]")
+
+
+def allots_task(text: str) -> bool:
+    return bool(_TASK.search(text))
+
+
+# who reports under a treaty's machinery: its parties, its organs, its periodic cycle
+_TREATY_REPORTING = re.compile(
+    r"\b(?:States?\s+Part(?:y|ies)|Parties|Contracting|Member\s+States?|Committee|Conference\s+of"
+    r"\s+the\s+Parties|Secretar(?:y|iat)|Rapporteur|periodic|present\s+(?:article|Convention|"
+    r"Covenant|Protocol))\b", re.I)
+
+
+def domestic_reporting(text: str, genre: str) -> bool:
+    """In a law, an order or a government's plan (genre `enacting` or `pledging`): is the unit's
+    reporting an administration's own ("the agency shall report to the Office of the Governor",
+    "The working group will report by 30 June 2014", "The report shall include:") rather than a
+    treaty's machinery? No party, organ or periodic cycle of a treaty is named, and the final
+    clauses' filter passes the unit once its report words are neutralised."""
+    return genre in ("enacting", "pledging") and not _TREATY_REPORTING.search(text)
+

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from types import SimpleNamespace as NS
+
 from corpus_tool.statements import stage as S
 
 
@@ -17,3 +19,14 @@ def parts(text, pipe, context="", genre=""):
     drafts = [d for d in S.extract(text, context=context, pipeline=pipe, genre=genre)
               if d.parts.strength != "none"]
     return drafts[0].parts if drafts else None
+
+
+def strengths(texts: list[str], genre: str = "") -> list[list[str]]:
+    """The strengths the trained pipeline finds in each passage of a document made of these
+    passages, read in a document of this genre (the stage's reading across passages)."""
+    passages = [NS(id=f"d:p{i}", text=t, locator=f"para. {i}", heading="")
+                for i, t in enumerate(texts)]
+    _, [(_, drafts)] = S.analyse_documents([("d", passages, set(range(len(passages))))],
+                                           pipeline="trained", genres={"d": genre})
+    return [[d.parts.strength for d in drafts.get(i, []) if d.parts.strength != "none"]
+            for i in range(len(passages))]

@@ -17,20 +17,7 @@ document's structure, not from more keywords:
 The sentences are the seen halves' or the reference corpus's (or made up), never `heldout9`'s."""
 from __future__ import annotations
 
-from types import SimpleNamespace as NS
-
-from corpus_tool.statements import stage as S
-from tests.statements.conftest import parts as _first
-
-
-def _statements(texts: list[str], genre: str = "") -> list[list[str]]:
-    """The strengths found in each passage of a document made of these passages."""
-    passages = [NS(id=f"d:p{i}", text=t, locator=f"para. {i}", heading="")
-                for i, t in enumerate(texts)]
-    _, [(_, drafts)] = S.analyse_documents([("d", passages, set(range(len(passages))))],
-                                           pipeline="trained", genres={"d": genre})
-    return [[d.parts.strength for d in drafts.get(i, []) if d.parts.strength != "none"]
-            for i in range(len(passages))]
+from tests.statements.conftest import parts as _first, strengths as _statements
 
 
 def test_a_quotation_its_lead_in_marks_runs_into_the_next_passage_and_its_items(trained):

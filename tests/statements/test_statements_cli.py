@@ -170,7 +170,7 @@ def test_evaluate_labels_the_seen_and_the_fresh_held_out_halves(project, tmp_pat
 
 
 def test_a_half_tuned_on_after_its_measurement_is_never_fresh():
-    """heldout4 … heldout8 were each tuned on after their one measurement, before any later
+    """heldout4 … heldout11 were each tuned on after their one measurement, before any later
     half was drawn: each is shown as seen although it is the latest; a later half is fresh."""
     assert split_label("heldout4", ["dev", "heldout3", "heldout4"]) == "heldout4 (seen)"
     assert split_label("heldout5", ["heldout4", "heldout5"]) == "heldout5 (seen)"
@@ -178,7 +178,10 @@ def test_a_half_tuned_on_after_its_measurement_is_never_fresh():
     assert split_label("heldout3", ["dev", "heldout3"]) == "heldout3 (fresh)"
     assert split_label("heldout7", ["heldout6", "heldout7"]) == "heldout7 (seen)"
     assert split_label("heldout8", ["heldout7", "heldout8"]) == "heldout8 (seen)"
-    assert split_label("heldout9", ["heldout8", "heldout9"]) == "heldout9 (fresh)"
+    assert split_label("heldout9", ["heldout8", "heldout9"]) == "heldout9 (seen)"
+    assert split_label("heldout10", ["heldout9", "heldout10"]) == "heldout10 (seen)"
+    assert split_label("heldout11", ["heldout10", "heldout11"]) == "heldout11 (seen)"
+    assert split_label("heldout12", ["heldout11", "heldout12"]) == "heldout12 (fresh)"
 
 
 def test_evaluate_with_locators_scores_units_as_the_stage_sees_them(tmp_path):
@@ -198,3 +201,21 @@ def test_evaluate_with_locators_scores_units_as_the_stage_sees_them(tmp_path):
     assert out["locators"] and out["modes"]["rules"]["all"]["fp"] == 0
     res = run("evaluate", "--gold", str(gold), "--mode", "rules", "--locators")
     assert "scored with locators" in res.stdout
+
+
+def test_a_tenth_half_is_ranked_after_the_ninth():
+    """heldout10 (drawn in session 12) is the latest half by its number, not by its spelling
+    ("heldout10" < "heldout9"): heldout9 is seen beside it; heldout10 itself is seen since its
+    measurement (tuned on in round 11), so the ranking shows on heldout12."""
+    assert split_label("heldout9", ["heldout9", "heldout10"]) == "heldout9 (seen)"
+    assert split_label("heldout12", ["heldout12", "heldout2", "dev"]) == "heldout12 (fresh)"
+    assert split_label("heldout12", ["heldout9", "heldout12"]) == "heldout12 (fresh)"
+
+
+def test_an_eleventh_half_is_fresh_and_makes_the_tenth_seen():
+    """heldout11 (drawn in session 12, while heldout10 is measured and tuned on) is the latest
+    half by its number: heldout10 and heldout9 are seen beside it; since its measurement it is
+    seen itself (`TUNED_AFTER_MEASUREMENT`), and heldout12 is the fresh one beside it."""
+    assert split_label("heldout10", ["heldout9", "heldout10", "heldout11"]) == "heldout10 (seen)"
+    assert split_label("heldout11", ["heldout11", "heldout9", "dev"]) == "heldout11 (seen)"
+    assert split_label("heldout11", ["heldout11", "heldout12"]) == "heldout11 (seen)"
