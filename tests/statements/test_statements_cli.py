@@ -219,3 +219,11 @@ def test_an_eleventh_half_is_fresh_and_makes_the_tenth_seen():
     assert split_label("heldout10", ["heldout9", "heldout10", "heldout11"]) == "heldout10 (seen)"
     assert split_label("heldout11", ["heldout11", "heldout9", "dev"]) == "heldout11 (seen)"
     assert split_label("heldout11", ["heldout11", "heldout12"]) == "heldout11 (seen)"
+
+
+def test_a_twelfth_half_is_fresh_and_makes_the_eleventh_seen():
+    """heldout12 (drawn in session 12, after heldout10 and heldout11 were measured) is the latest
+    half by its number: fresh beside heldout11 and heldout10, which are seen beside it."""
+    assert split_label("heldout12", ["heldout11", "heldout12"]) == "heldout12 (fresh)"
+    assert split_label("heldout11", ["heldout10", "heldout11", "heldout12"]) == "heldout11 (seen)"
+    assert split_label("heldout12", ["heldout12", "heldout9", "dev"]) == "heldout12 (fresh)"
