@@ -109,8 +109,9 @@ def pledge(doc):
     that is "we" or a proper name ("The Administration", "The Department of Labor"), or is
     "commit" (or "aim", "intend", "seek" …) with such a subject, or any agent but a group the
     plan protects with "will" ("Local authorities will develop …"), or is a passive with "will"
-    and no agent (the plan's own measure); no negation. Returns the subject token, else None ("Implementing this strategy
-    will require …" and "Its implementation will guide …" predict)."""
+    and no agent (the plan's own measure); no negation. Returns the subject token, else None
+    ("Implementing this strategy will require …" and "Its implementation will guide …"
+    predict)."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.tag_ not in ("VB", "VBN", "VBP", "VBZ") or \
             any(c.dep_ == "neg" for c in root.children):
@@ -155,8 +156,9 @@ def action_item(doc, listed: bool = False) -> bool:
     "Increase efforts to investigate and prosecute forced labor."), also where the tagger took
     the imperative for a noun and no verb heads the sentence ("Build capacity to prevent …":
     "Build" a compound of the root "capacity"; "Build on the historic work … and continue to
-    …": "Build" the root noun, a verb conjoined to it); in a list (`listed`), or as a sentence without a
-    verb, also an action named by a noun ("Establishment of a national register by 2027.")."""
+    …": "Build" the root noun, a verb conjoined to it); in a list (`listed`), or as a sentence
+    without a verb, also an action named by a noun ("Establishment of a national register by
+    2027.")."""
     toks = [t for t in doc if not t.is_punct and not t.is_space and t.dep_ != "meta"]
     if len(toks) < 3:
         return False

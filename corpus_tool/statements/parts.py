@@ -102,8 +102,9 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         aim_obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", _first_word(norm))) \
             if doc is not None else None
         aim, obj = aim_obj if aim_obj else R.item_aim_object(norm)
-        if not (_starts_with_verb(doc) if doc is not None else R.imperative(norm)):      # "b) The development of respect for …": the item is
-            aim, obj = chapeau.aim, R.first_words(norm)     # the object of the chapeau's aim
+        if not (_starts_with_verb(doc) if doc is not None else R.imperative(norm)):
+            # "b) The development of respect for …": the item is the object of the chapeau's aim
+            aim, obj = chapeau.aim, R.first_words(norm)
         p = Parts(True, chapeau.strength, chapeau.deontic, chapeau.actor, aim, obj,
                   R.conditions(norm) or chapeau.condition)
         return _with_beneficiaries(p, doc, norm, chapeau_text)
