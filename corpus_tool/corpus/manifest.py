@@ -29,7 +29,9 @@ TYPE_WORDS = [("general recommendation", "general recommendation"),
               ("convention", "convention"), ("treaty", "treaty"),
               # a government's own plan (the statements stage reads its commitments as the
               # issuer's: `statements.genre`, the pledging genre)
-              ("action plan", "action plan"), ("strategy", "strategy")]
+              ("action plan", "action plan"), ("strategy", "strategy"),
+              # governments' joint pledges ("Carbis Bay G7 Summit Communiqué")
+              ("communiqué", "communiqué"), ("communique", "communiqué")]
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,7 +42,7 @@ RECOMMENDING_TYPES = frozenset({"general comment", "general recommendation", "re
 # recommending types in the author's own voice: their bare "To …" clauses are its own acts
 _OWN_VOICE_TYPES = frozenset({"resolution", "report"})
 # own-voice types in which a government sets out its own future action (`pledging`: a strategy,
-# an action plan, a programme, a policy; manifest types, docs/manifest.md), or governments
+# an action plan, a programme, a policy: manifest types, README "statements"), or governments
 # jointly theirs (a summit's communiqué: "We will explore …", "We are committed to …"; the unseen
 # gold's amendment covers the voice, not a list of types; a declaration proclaims rights)
 _PLEDGING_TYPES = frozenset({"strategy", "action plan", "programme", "policy", "communiqué",

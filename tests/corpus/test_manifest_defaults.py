@@ -17,3 +17,10 @@ def test_default_force_by_type(doc_type, force):
 def test_a_title_without_a_type_word_is_a_non_binding_document():
     assert guess_type("Memorandum on boarding schools") == "document"
     assert default_force(guess_type("Memorandum on boarding schools")) == "non-binding"
+
+
+def test_a_summits_communique_is_guessed_from_its_title():
+    # the statements stage reads a communiqué's "We will …" as its issuers' pledges
+    assert guess_type("Carbis Bay G7 Summit Communiqué") == "communiqué"
+    assert guess_type("G20 Leaders' Communique") == "communiqué"
+    assert default_force("communiqué") == "non-binding"
