@@ -131,7 +131,6 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     return span_text(subj)
 
 
-
 # verbs by which an author instructs a body it governs ("To direct the Domestic Mission unit to
 # develop …")
 DIRECTING_VERBS = {"direct", "instruct", "mandate", "charge", "order"}

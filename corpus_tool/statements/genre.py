@@ -53,6 +53,11 @@ COMMITMENT = "will (commitment)"
 # the issuer, which the document's manifest names; the stage and `stage.extract` put the issuer
 # (or nothing, when it is not known) in its place, so it is never stored
 ISSUER = "(the issuer)"
+
+
+def with_issuer(actor: str, issuer: str) -> str:
+    """The stored actor: the document's `issuer` in place of `ISSUER`, else `actor` itself."""
+    return issuer if actor == ISSUER else actor
 _PLEDGE_MODALS = frozenset({"will", "shall"})
 GENRES = ("", "recommending", "resolving", "pledging", "enacting")
 # the genres in the author's own voice (a "pledging" text is a "resolving" one that also commits)

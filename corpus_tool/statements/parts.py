@@ -78,12 +78,13 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         if chapeau is not None and chapeau.reason:
             return Parts(False, reason=chapeau.reason)
         reason = C.filter_reason(norm, preamble=preamble)
-        if reason == "procedural" and doc is not None and ST.named_reporting(doc) and \
-                C.filter_reason(ST.without_report_words(norm)) is None:
-            reason = None       # "… on the reporting and complaint mechanisms …": no State report
-        if reason == "procedural" and ST.domestic_reporting(norm, genre) and \
-                C.filter_reason(ST.without_report_words(norm)) is None:
-            reason = None       # "… the agency shall report to the Office of the Governor …"
+        if reason == "procedural" and C.filter_reason(ST.without_report_words(norm)) is None \
+                and (doc is not None and ST.named_reporting(doc) or
+                     ST.domestic_reporting(norm, genre)):
+            # only its report words made it procedural, and they are no State's report to a
+            # treaty body: "… on the reporting and complaint mechanisms …" names a mechanism,
+            # "… the agency shall report to the Office of the Governor …" is an administration's
+            reason = None
         if reason is None and doc is not None and C.opener_with_main_clause(norm) and \
                 not MO.main_clause_after_opener(doc):
             reason = "preamble"     # the parse finds no main clause after "Considering …,"

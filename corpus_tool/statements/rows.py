@@ -12,7 +12,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from corpus_tool.statements.genre import ISSUER
+from corpus_tool.statements.genre import ISSUER, with_issuer
 from corpus_tool.store.db import document_text
 
 
@@ -40,8 +40,8 @@ def doc_rows(conn: sqlite3.Connection, doc_id: str, passages: list, keys: list[s
         for n, d in enumerate(results[pi], 1):
             s, e = doc_offsets(doc_text, p, d)
             rows.append((f"{p.id}:s{n}", doc_id, p.id, n, p.page, p.locator, s, e,
-                         p.text[d.start:d.end],
-                         issuer if d.parts.actor == ISSUER else d.parts.actor, d.parts.deontic,
+                         p.text[d.start:d.end], with_issuer(d.parts.actor, issuer),
+                         d.parts.deontic,
                          d.parts.strength, d.parts.aim, d.parts.object, d.parts.condition,
                          json.dumps(list(d.parts.beneficiaries), ensure_ascii=False)))
         prow.append((p.id, doc_id, keys[pi], len(results[pi]), name))

@@ -400,7 +400,7 @@ def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None,
     linked = _link(passages, genre)
     res = _analyse_doc(passages, linked, set(range(len(passages))), pipe, gate=gate,
                        genre=genre)
-    return [d if d.parts.actor != GN.ISSUER else replace(d, parts=replace(d.parts, actor=issuer))
+    return [replace(d, parts=replace(d.parts, actor=GN.with_issuer(d.parts.actor, issuer)))
             for d in res[len(passages) - 1]]
 
 

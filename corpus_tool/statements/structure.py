@@ -130,7 +130,8 @@ def domestic_reporting(text: str, genre: str) -> bool:
     """In a law, an order or a government's plan (genre `enacting` or `pledging`): is the unit's
     reporting an administration's own ("the agency shall report to the Office of the Governor",
     "The working group will report by 30 June 2014", "The report shall include:") rather than a
-    treaty's machinery? No party, organ or periodic cycle of a treaty is named, and the final
-    clauses' filter passes the unit once its report words are neutralised."""
+    treaty's machinery? No party, organ or periodic cycle of a treaty is named (the caller also
+    asks that the final clauses' filter pass the unit once its report words are neutralised,
+    `without_report_words`)."""
     return genre in ("enacting", "pledging") and not _TREATY_REPORTING.search(text)
 
