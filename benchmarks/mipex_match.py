@@ -18,8 +18,8 @@
   rows the coders' own indicator ids reach (their words as titles), the ceiling of any drafting
   that keeps the coders' groups.
 
-Data: `benchmarks/data/mipex_titles_labour_antidiscrimination.csv` (Migration Policy Group and
-CIDOB, MIPEX 2020; validation only).
+Data: `benchmarks/data/mipex_titles.csv` (Migration Policy Group and CIDOB, MIPEX 2020;
+validation only).
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-MIPEX = Path(__file__).resolve().parent / "data" / "mipex_titles_labour_antidiscrimination.csv"
+MIPEX = Path(__file__).resolve().parent / "data" / "mipex_titles.csv"
 MATCH_MIN = 0.6
 
 
