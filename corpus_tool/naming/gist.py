@@ -88,7 +88,9 @@ _NOUN_OF = {"promote": "promotion of", "encourage": "encouragement of", "protect
             "abolish": "abolition of", "liberalise": "liberalisation of",
             "liberalize": "liberalization of", "simplify": "simplification of",
             "remove": "removal of", "register": "registration of", "issue": "issue of",
-            "renew": "renewal of", "avoid": "avoidance of", "guarantee": "", "ensure": "", "provide": "",
+            "renew": "renewal of", "avoid": "avoidance of", "address": "addressing",
+            "tackle": "tackling", "investigate": "investigation of", "punish": "punishment of",
+            "condemn": "condemnation of", "guarantee": "", "ensure": "", "provide": "",
             "make": "", "offer": "", "grant": "", "give": "", "accord": "", "secure": "",
             "allow": "", "permit": "", "take": "", "afford": "", "extend": "", "set": ""}
 
@@ -164,12 +166,20 @@ def _clean_text(text: str) -> str:
     return t
 
 
+_AND_VERB = re.compile(r"(?<=\w),?\s+(?:and|or)\s+(?:to\s+)?(?P<v>[a-z]+)\s+(?=\S)")
+
+
 def _cut(phrase: str, max_words: int = 10) -> str:
-    """A noun or verb phrase without its trailing clauses, determiners or dangling words."""
+    """A noun or verb phrase without its trailing clauses (a second verb phrase too: '… redress
+    mechanisms | and ensure access to justice'), determiners or dangling words."""
     p = " ".join((phrase or "").split())
     m = _CUT.search(p)
     if m:
         p = p[:m.start()]
+    verbs = [m for m in _AND_VERB.finditer(p) if m.group("v") in _NOUN_OF or
+             m.group("v") in _PROVIDE]
+    if verbs:
+        p = p[:verbs[0].start()]
     p = p.strip(" ,;:.")
     words = p.split()[:max_words]
     while words and words[-1].lower().strip(",") in _TAIL_WORDS:

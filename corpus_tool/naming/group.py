@@ -13,7 +13,11 @@ half of the statements say comes first; when there is none, the first key phrase
 of them say, alone (`shared_phrase`). Who the statements bind (their actor, and the duty bearers
 'States parties', 'the Committee', 'Member States') is never a title on its own (`names_actor`).
 A title naming a means without what it is about takes its object from the statements
-(`complement`: 'Bilateral agreements' → 'Bilateral agreements to prevent abuses …').
+(`complement`: 'Bilateral agreements' → 'Bilateral agreements to prevent abuses …'), and so do
+the coder's words when they name one ('special measures' → '… aimed at accelerating …'). A
+statement with no aim and object is a candidate by its form (`statement_phrase`: a definition, a
+list item that is a noun phrase); a group most of whose statements define terms is named as a
+definition; a title whose subject is the duty bearer ('States parties respect …') is a clause.
 
 No domain vocabulary lives here: words come from the statements, the people from the statements
 stage's beneficiary names.
@@ -28,6 +32,7 @@ from dataclasses import dataclass
 from corpus_tool.naming.complement import with_act, with_object
 from corpus_tool.naming.gist import _NOUN_OF, Gist, StatementParts, sentence_case, statement_gist
 from corpus_tool.naming.quality import PHRASE_BOUNDARY, question_problem, title_problem
+from corpus_tool.naming.statement_phrase import DEFINITION, definition, noun_phrase_item
 from corpus_tool.naming.wording import _states_verb, fill, phrase_generic, tidy, tidy_question
 
 MAX_TITLE_WORDS = 12
@@ -140,7 +145,7 @@ def _candidates(parts: Sequence[StatementParts]) -> list[tuple[int, Gist]]:
     subject merged: 'free' + 'compulsory' + 'the same' service), marked with index -1."""
     out = []
     for i, sp in enumerate(parts):
-        g = statement_gist(sp)
+        g = definition(sp.text) or statement_gist(sp) or noun_phrase_item(sp.text)
         if g is not None:
             out.append((i, g))
     subjects = [g.subject for _, g in out if g.subject]
@@ -297,6 +302,8 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
     texts = [sp.text for sp in parts]
     word_sets = [_stems(t) for t in texts]
     anchor = " ".join((anchor_phrase(hint_words, texts) if hint_words else "").split())
+    if anchor and title_problem(sentence_case(anchor), texts) == "vague":
+        anchor = with_object(anchor, parts)     # 'special measures' → '… aimed at …'
     if anchor and len(anchor.split()) >= 2 and not title_problem(sentence_case(anchor), texts):
         keys = [anchor, *keys]
     else:
@@ -305,8 +312,11 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
     hint_stems = {w[:5] for w in _stems(" ".join(hint_words))}
     by_share = not hint_words and len(texts) >= SHARED_MIN_SOURCES
     actors = actor_stems(parts)
+    cands = _candidates(parts)
+    defs = sum(g.title.startswith(DEFINITION) for i, g in cands if i >= 0)
+    defining = defs >= 2 and 3 * defs >= len(texts)     # a group of definitions is named as one
     best = None
-    for i, g in _candidates(parts):
+    for i, g in cands:
         own = texts if i < 0 else [texts[i]]
         title = tidy(re.sub(r"\bby its\b", "by the", noun_phrase(g.title)))
         if i >= 0 and title_problem(title, own) == "cut":
@@ -316,6 +326,8 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
             problem = problem or "long"
         if names_actor(title, actors):
             problem = "actor"
+        elif len(title.split()) > 2 and names_actor(" ".join(title.split()[:2]), actors):
+            problem = "clause"      # 'States parties respect the right of …': who acts first
         ts = _stems(title + " " + g.question)
         support = sum(len(ts & w) / (len(ts | w) or 1) for k, w in enumerate(word_sets)
                       if k != i) / max(1, len(word_sets) - (i >= 0))
@@ -324,7 +336,8 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         coded = i < 0 or not annotated or annotated[i]
         shared = by_share and 2 * _sharing(title, word_sets) >= len(texts) and \
             title.lower() not in taken and problem != "actor"
-        score = (problem is None, shared, says_anchor, says_hint, problem == "long",
+        score = (problem is None, shared, says_anchor, says_hint and not defining,
+                 defining and title.startswith(DEFINITION), problem == "long",
                  round(_coverage(title, keys) + 4 * support + CODED_BONUS * coded, 6),
                  -_STRENGTH_RANK.get(parts[i].strength, 4), -len(title.split()), title)
         if best is None or score > best[0]:
@@ -349,17 +362,18 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
                           key_phrases=tuple(keys), source_index=0)
     gist_title = title
     relational = anchor and anchor.split()[0].lower() in _RELATIONAL | {"equal"}
-    if anchor and (relational or not best[0][0] or not best[0][2]
+    said = {w[:5] for w in _stems(anchor)}
+    extra = [w for w in hint_words if w[:5] not in said and _ADJECTIVAL.search(w)
+             and w.lower() not in _ADJ_NOUNS]
+    if anchor and (relational or not best[0][0] or not best[0][2] or not best[0][3] and extra
                    or len(title.split()) > MAX_TITLE_WORDS):
         # the statements' own phrase for what the coder named, unless a statement names the
-        # provision it makes about that subject in a short, whole title; the coder's qualifying
-        # words the statements do not use go before it ('intercultural' teacher training)
-        said = {w[:5] for w in _stems(anchor)}
-        extra = [w for w in hint_words if w[:5] not in said and _ADJECTIVAL.search(w)
-                 and w.lower() not in _ADJ_NOUNS]
+        # provision it makes about that subject in a short, whole title that says what the
+        # coder said; the coder's qualifying words the statements do not use go before it
+        # ('intercultural' teacher training)
         title = sentence_case(" ".join(extra + [_lower(anchor)]) if extra and not relational
                               else anchor)
-    elif not best[0][0] and not best[0][4] and len(hint_words) >= 2 and \
+    elif not best[0][0] and not best[0][5] and len(hint_words) >= 2 and \
             title_problem(named) is None:
         title = named     # no statement names it in a whole phrase: the coder's own words do
     title = with_object(title if title == gist_title else with_act(title, parts), parts)
