@@ -33,7 +33,8 @@ from corpus_tool.naming.complement import with_act, with_object
 from corpus_tool.naming.gist import _NOUN_OF, Gist, StatementParts, sentence_case, statement_gist
 from corpus_tool.naming.quality import PHRASE_BOUNDARY, question_problem, title_problem
 from corpus_tool.naming.statement_phrase import DEFINITION, definition, noun_phrase_item
-from corpus_tool.naming.wording import _states_verb, fill, phrase_generic, tidy, tidy_question
+from corpus_tool.naming.wording import (_states_verb, fill, phrase_generic, provides, tidy,
+                                        tidy_question)
 
 MAX_TITLE_WORDS = 12
 CODED_BONUS = 0.15     # a coder's own statement is a likelier name than a suggested one
@@ -393,6 +394,6 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
     question = tidy_question(fill("Does the law " + q + "?", who=who_q))
     asks_other = title != gist_title and not _stems(title) <= _stems(f"{gist_title} {q} {who}")
     if question_problem(question) or not _states_verb(q, parts[max(i, 0)]) or asks_other:
-        question = tidy_question(f"Does the law provide for {provision}?")
+        question = tidy_question(provides(provision))
     return Naming(title=tidy(title), question=question, provision=provision, who=who,
                   key_phrases=tuple(keys), source_index=max(i, 0))

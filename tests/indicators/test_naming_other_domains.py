@@ -169,6 +169,7 @@ def test_a_group_of_definitions_is_named_by_one_of_them():
     nm = name_group(parts, keys=["discrimination", "indirect", "incitement"], who="",
                     status=False, hint_words=["direct", "indirect"])
     assert nm.title == "Definition of indirect discrimination"
+    assert nm.question == "Does the law define indirect discrimination?"
 
 
 def test_a_title_is_never_a_clause_whose_subject_is_the_duty_bearer():
