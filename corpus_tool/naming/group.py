@@ -124,7 +124,8 @@ def noun_phrase(title: str) -> str:
         return f"Right of {_lower(m.group('s'))} {m.group('rest')}"
     m = re.match(r"(?i)^(?P<s>.+?)\s+(?:has|have|enjoys?|receives?|obtains?)\s+(?P<r>.+)$", t)
     if m and len(m.group("s").split()) <= 6 and len(m.group("r").split()) >= 2 and not re.match(
-            r"(?i)(?:been|not|no|to|\w+ed)\b", m.group("r")):
+            r"(?i)(?:been|not|no|to|\w+ed)\b", m.group("r")) and \
+            not m.group("s").lower().endswith(" to"):     # 'Right to receive …' is no clause
         return f"{m.group('r')[:1].upper()}{m.group('r')[1:]} for {_lower(m.group('s'))}"
     m = re.match(r"(?i)^(?P<s>.+?)\s+(?:is|are)\s+able\s+to\s+(?P<r>.+)$", t)
     if m:

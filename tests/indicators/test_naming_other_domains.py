@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_tool.naming import title_problem
-from corpus_tool.naming.gist import StatementParts, statement_gist
+from corpus_tool.naming.gist import StatementParts, _cut, statement_gist
 from corpus_tool.naming.group import name_group, noun_phrase
 from corpus_tool.naming.statement_phrase import definition, noun_phrase_item
 from tests.indicators.conftest import REPO
@@ -196,3 +196,43 @@ def test_the_coder_s_words_naming_a_means_take_their_object_from_the_statements(
     assert nm.title == "Special measures aimed at accelerating de facto equality between men " \
         "and women"
 
+
+
+CERD_GR30_36 = ("Ensure that States parties respect the right of non-citizens to an adequate "
+                "standard of physical and mental health by, inter alia, refraining from denying or "
+                "limiting their access to preventive, curative and palliative health services;")
+CMW_GC2_28 = ("Article 28 of the Convention provides for migrant workers and members of their "
+              "families to have the right to receive any medical care that is urgently required for "
+              "the preservation of their life")
+CESCR_GC19_REVIEW = ("Existing legislation, strategies and policies should be reviewed to ensure "
+                     "that they are compatible with obligations arising from the right to social "
+                     "security")
+# the reference corpus (CESCR GC 13 para. 6(b)): no statement of the examples has the form
+ESCR_GC13_ACCESSIBLE = ("education must be accessible to all, especially the most vulnerable "
+                        "groups, in law and fact, without discrimination on any of the prohibited "
+                        "grounds")
+
+
+def test_the_health_provisions_of_the_examples_read_as_a_reader_would_title_them():
+    examples = " ".join(_corpus_text(REPO / "examples" / e / "corpus")
+                        for e in ("labour-market", "anti-discrimination"))
+    for q in (CERD_GR30_36, CMW_GC2_28, CESCR_GC19_REVIEW):
+        assert q in examples, q[:60]
+    assert ESCR_GC13_ACCESSIBLE in _corpus_text(REPO / "corpus")
+    # a means ('by, inter alia, refraining from …') is no part of what is required
+    assert _cut("an adequate standard of physical and mental health by, inter alia, refraining "
+                "from denying or limiting their access", 16) == \
+        "an adequate standard of physical and mental health"
+    # 'Right to receive …' is no clause 'X receives Y'; 'that is urgently required' is a clause
+    g = statement_gist(StatementParts(text=CMW_GC2_28, aim="have", object="the right",
+                                      strength="recognition"))
+    assert noun_phrase(g.title) == "Right to receive any medical care"
+    assert title_problem(noun_phrase(g.title), [CMW_GC2_28]) is None
+    # a list subject is kept whole, the participle named as its act, its purpose left out
+    g = statement_gist(StatementParts(text=CESCR_GC19_REVIEW, aim="reviewed",
+                                      strength="recommendation"))
+    assert g.title == "Review of existing legislation, strategies and policies"
+    # 'accessible to all, especially the most vulnerable groups': the quality before the aside
+    g = statement_gist(StatementParts(text=ESCR_GC13_ACCESSIBLE, aim="be", object="accessible",
+                                      strength="obligation"))
+    assert g.title == "Accessible education"
