@@ -14,10 +14,9 @@ of them say, alone (`shared_phrase`). Who the statements bind (their actor, and 
 'States parties', 'the Committee', 'Member States') is never a title on its own (`names_actor`).
 A title naming a means without what it is about takes its object from the statements
 (`complement`: 'Bilateral agreements' → 'Bilateral agreements to prevent abuses …'), and so do
-the coder's words when they name one ('special measures' → '… aimed at accelerating …'). A
-statement with no aim and object is a candidate by its form (`statement_phrase`: a definition, a
-list item that is a noun phrase); a group most of whose statements define terms is named as a
-definition; a title whose subject is the duty bearer ('States parties respect …') is a clause.
+the coder's words naming one ('special measures' → '… aimed at …'). A statement with no aim and
+object is a candidate by its form (`statement_phrase`: a definition, a noun-phrase list item); a
+group mostly of definitions is named as one; 'States parties respect …' is a clause.
 
 No domain vocabulary lives here: words come from the statements, the people from the statements
 stage's beneficiary names.
@@ -49,6 +48,7 @@ _ADJ_NOUNS = {"individual", "national", "nationals", "rights", "approval", "rene
 _DUTY_BEARERS = {"state", "states", "party", "parties", "government", "governments", "committee",
                  "committees", "member", "members", "contracting", "authority", "authorities",
                  "signatory", "signatories", "high"}
+_BEARERS = {w[:6] for w in _DUTY_BEARERS}
 _ABOUT_STATUS = re.compile(r"(?i)\b(?:status|regular\w*|irregular\w*|undocumented|residen\w*|"
                            r"permits?|visas?|regulari[sz]\w*)\b")
 
@@ -328,7 +328,7 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
             problem = problem or "long"
         if names_actor(title, actors):
             problem = "actor"
-        elif len(title.split()) > 2 and names_actor(" ".join(title.split()[:2]), actors):
+        elif len(title.split()) > 2 and names_actor(" ".join(title.split()[:2]), _BEARERS):
             problem = "clause"      # 'States parties respect the right of …': who acts first
         ts = _stems(title + " " + g.question)
         support = sum(len(ts & w) / (len(ts | w) or 1) for k, w in enumerate(word_sets)
