@@ -8,6 +8,8 @@
 - `complement`: a title that names a means ('Bilateral agreements') completed with the object
   its statements give it.
 - `wording`: the gist most of a group's statements share (`phrase_generic`) and tidying.
+- `statement_phrase`: what a statement with no aim and object names: a definition ('Definition
+  of racial discrimination'), a list item that is itself a noun phrase.
 
 It sits below `semantic` and `indicators` and imports neither.
 """

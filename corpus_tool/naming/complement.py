@@ -108,6 +108,11 @@ def _complements(tail: Sequence[str], text: str) -> list[str]:
                     words[-1] += ","
                     k += 1
                     continue
+                aside = _aside_end(toks, k) if len(words) >= 2 and \
+                    words[-2].lower() == "to" else -1
+                if aside > 0:       # 'to promote, by methods appropriate to …, equality'
+                    k = aside
+                    continue
                 break
             if low[k] in _STOPS and k > j:
                 break
@@ -123,6 +128,18 @@ def _complements(tail: Sequence[str], text: str) -> list[str]:
         if len(words) >= 2:
             out.append(" ".join(words).rstrip(","))
     return out
+
+
+def _aside_end(toks: Sequence[str], k: int) -> int:
+    """After an infinitive and a comma at `k`, the index just past the comma that closes an
+    aside of at most 12 words ('to promote, by methods appropriate to national conditions and
+    practice, equality …'); -1 when there is none."""
+    for x in range(k + 1, min(len(toks), k + 14)):
+        if toks[x] == ",":
+            return x + 1 if x > k + 1 and x + 1 < len(toks) and toks[x + 1][0].isalpha() else -1
+        if not toks[x][0].isalnum():
+            return -1
+    return -1
 
 
 def _list_goes_on(toks: Sequence[str], k: int) -> bool:

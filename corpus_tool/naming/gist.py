@@ -44,8 +44,10 @@ _CUT = re.compile(r"\s*(?:[;:(]|,\s*(?:at least|in particular|including|where|wh
                   r"in so far|subject to|without prejudice|in accordance|and in|or in|which|who|"
                   r"as well as|so as)\b|\s(?:which|who|whose|whereby|so as|in order to|in "
                   r"accordance with|without prejudice|subject to|as well as|with a view to|"
-                  r"in so far as|as far as|at least|on the basis of|notwithstanding|under (?:the|"
-                  r"its|their) jurisdiction|as soon as)\b|,\s*$|"
+                  r"in so far as|as far as|at least|on the basis of|notwithstanding|(?:under|"
+                  r"within) (?:the|its|their) jurisdiction|as soon as|that (?:is|are|was|were)|"
+                  r"by,?\s+inter alia|by \w+ing)\b|,\s*$|,?\s*inter alia\b|"
+                  r",\s*(?:irrespective|regardless)\b|"
                   r",\s*(?:the\s+)?(?:States?|Parties|Contracting|Governments?|Members?|each)\b)",
                   re.I)
 
@@ -88,7 +90,9 @@ _NOUN_OF = {"promote": "promotion of", "encourage": "encouragement of", "protect
             "abolish": "abolition of", "liberalise": "liberalisation of",
             "liberalize": "liberalization of", "simplify": "simplification of",
             "remove": "removal of", "register": "registration of", "issue": "issue of",
-            "renew": "renewal of", "avoid": "avoidance of", "guarantee": "", "ensure": "", "provide": "",
+            "renew": "renewal of", "avoid": "avoidance of", "address": "addressing",
+            "tackle": "tackling", "investigate": "investigation of", "punish": "punishment of",
+            "condemn": "condemnation of", "guarantee": "", "ensure": "", "provide": "",
             "make": "", "offer": "", "grant": "", "give": "", "accord": "", "secure": "",
             "allow": "", "permit": "", "take": "", "afford": "", "extend": "", "set": ""}
 
@@ -104,7 +108,10 @@ _NOMINAL = {"protected": "protection", "included": "inclusion", "provided": "pro
                  "detained": "detention", "separated": "separation", "segregated": "segregation",
                  "expelled": "expulsion", "deprived": "deprivation", "returned": "return",
                  "heard": "hearing", "taught": "teaching", "given": "granting",
-                 "imposed": "imposition", "accorded": "granting", "subjected": "subjection"}
+                 "imposed": "imposition", "accorded": "granting", "subjected": "subjection",
+                 "reviewed": "review", "monitored": "monitoring",
+                 "evaluated": "evaluation", "assessed": "assessment", "amended": "amendment",
+                 "repealed": "repeal"}
 
 
 _COMMISSIVE = {"undertake", "undertakes", "agree", "agrees", "endeavour", "endeavor", "decide",
@@ -164,12 +171,20 @@ def _clean_text(text: str) -> str:
     return t
 
 
+_AND_VERB = re.compile(r"(?<=\w),?\s+(?:and|or)\s+(?:to\s+)?(?P<v>[a-z]+)\s+(?=\S)")
+
+
 def _cut(phrase: str, max_words: int = 10) -> str:
-    """A noun or verb phrase without its trailing clauses, determiners or dangling words."""
+    """A noun or verb phrase without its trailing clauses (a second verb phrase too: '… redress
+    mechanisms | and ensure access to justice'), determiners or dangling words."""
     p = " ".join((phrase or "").split())
     m = _CUT.search(p)
     if m:
         p = p[:m.start()]
+    verbs = [m for m in _AND_VERB.finditer(p) if m.group("v") in _NOUN_OF or
+             m.group("v") in _PROVIDE]
+    if verbs:
+        p = p[:verbs[0].start()]
     p = p.strip(" ,;:.")
     words = p.split()[:max_words]
     while words and words[-1].lower().strip(",") in _TAIL_WORDS:
@@ -408,6 +423,10 @@ def _passive_gist(t: str) -> Gist | None:
     else:
         return None
     raw_subj = re.split(r"(?i)\bthat\s", m.group("subj"))[-1].strip()
+    head = t[:m.start()].rstrip(", ")
+    if m.start() and re.search(r"\band\b", raw_subj) and 0 < len(head.split()) <= 4 and \
+            "," not in head and not _ACTOR_WORDS.search(head):
+        raw_subj = f"{head}, {raw_subj}"    # a list subject: 'Health facilities, goods and …'
     neg = bool(m.group("neg")) or bool(re.match(r"(?i)(?:no\s+\w+|nobody|none|neither)\b",
                                                  raw_subj))
     if re.match(r"(?i)(?:neither|nor)\b", raw_subj):
@@ -426,7 +445,10 @@ def _passive_gist(t: str) -> Gist | None:
     made = bool(re.match(r"(?i)made\s+", comp))
     if made:
         comp = comp.split(None, 1)[1] if len(comp.split()) > 1 else ""
-    quals = [_quality(q) for q in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", comp)]
+    # 'accessible to all, especially the most vulnerable': the qualities come before the aside
+    aside = re.split(r"(?i),\s*(?:especially|particularly|notably)\b", m.group("comp"))
+    qcomp = _TO_ALL.sub("", _cut(aside[0], 12)) if len(aside) > 1 else comp
+    quals = [_quality(q) for q in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", qcomp)]
     quals = [q for q in quals if q]
     adjectival = quals and all(len(q.split()) <= 3 and not re.search(
         r"\b(?:to|of|in|for|by|with|on|from|the|a|an)\b", q, re.I) and not _PARTICIPLE.match(q)
@@ -448,13 +470,15 @@ def _passive_gist(t: str) -> Gist | None:
     not_ = "not " if m.group("neg") else ""
     question = f"ensure that {subj_q} {be} {not_}{comp}"
     if part in ("accorded", "given", "granted", "offered", "afforded", "guaranteed") and after \
-            and not neg and not re.match(r"(?i)(?:to|by|for|in|on|at|\w+ly)\b", after):
+            and not neg and not re.match(r"(?i)(?:to|by|for|in|on|at|within|under|throughout|"
+                                         r"\w+ly)\b", after):
         title = _strip_det(after)      # "the child shall be accorded the same protection as …"
     elif neg and part in ("denied", "refused", "deprived") and after:
         obj = _strip_det(re.sub(r"(?i)^of\s+", "", after))
         title = obj
     elif part in _NOMINAL:
         who_of = subj if re.match(r"(?i)no\s", raw_subj) else _lower_first(raw_subj)
+        after = re.split(r"(?i)\s*\bto (?:ensure|guarantee)\b", after)[0]   # its purpose
         title = f"{'no ' if neg else ''}{_NOMINAL[part]} of {who_of} {after}"
         title = re.sub(r"(?i)^no (\w+) of no (one|person|child)\b", r"no \1 of any \2", title)
     elif neg:

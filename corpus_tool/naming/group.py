@@ -13,7 +13,10 @@ half of the statements say comes first; when there is none, the first key phrase
 of them say, alone (`shared_phrase`). Who the statements bind (their actor, and the duty bearers
 'States parties', 'the Committee', 'Member States') is never a title on its own (`names_actor`).
 A title naming a means without what it is about takes its object from the statements
-(`complement`: 'Bilateral agreements' → 'Bilateral agreements to prevent abuses …').
+(`complement`: 'Bilateral agreements' → 'Bilateral agreements to prevent abuses …'), and so do
+the coder's words naming one ('special measures' → '… aimed at …'). A statement with no aim and
+object is a candidate by its form (`statement_phrase`: a definition, a noun-phrase list item); a
+group mostly of definitions is named as one; 'States parties respect …' is a clause.
 
 No domain vocabulary lives here: words come from the statements, the people from the statements
 stage's beneficiary names.
@@ -28,7 +31,9 @@ from dataclasses import dataclass
 from corpus_tool.naming.complement import with_act, with_object
 from corpus_tool.naming.gist import _NOUN_OF, Gist, StatementParts, sentence_case, statement_gist
 from corpus_tool.naming.quality import PHRASE_BOUNDARY, question_problem, title_problem
-from corpus_tool.naming.wording import _states_verb, fill, phrase_generic, tidy, tidy_question
+from corpus_tool.naming.statement_phrase import DEFINITION, definition, noun_phrase_item
+from corpus_tool.naming.wording import (_states_verb, fill, phrase_generic, provides, tidy,
+                                        tidy_question)
 
 MAX_TITLE_WORDS = 12
 CODED_BONUS = 0.15     # a coder's own statement is a likelier name than a suggested one
@@ -43,6 +48,7 @@ _ADJ_NOUNS = {"individual", "national", "nationals", "rights", "approval", "rene
 _DUTY_BEARERS = {"state", "states", "party", "parties", "government", "governments", "committee",
                  "committees", "member", "members", "contracting", "authority", "authorities",
                  "signatory", "signatories", "high"}
+_BEARERS = {w[:6] for w in _DUTY_BEARERS}
 _ABOUT_STATUS = re.compile(r"(?i)\b(?:status|regular\w*|irregular\w*|undocumented|residen\w*|"
                            r"permits?|visas?|regulari[sz]\w*)\b")
 
@@ -118,7 +124,8 @@ def noun_phrase(title: str) -> str:
         return f"Right of {_lower(m.group('s'))} {m.group('rest')}"
     m = re.match(r"(?i)^(?P<s>.+?)\s+(?:has|have|enjoys?|receives?|obtains?)\s+(?P<r>.+)$", t)
     if m and len(m.group("s").split()) <= 6 and len(m.group("r").split()) >= 2 and not re.match(
-            r"(?i)(?:been|not|no|to|\w+ed)\b", m.group("r")):
+            r"(?i)(?:been|not|no|to|\w+ed)\b", m.group("r")) and \
+            not m.group("s").lower().endswith(" to"):     # 'Right to receive …' is no clause
         return f"{m.group('r')[:1].upper()}{m.group('r')[1:]} for {_lower(m.group('s'))}"
     m = re.match(r"(?i)^(?P<s>.+?)\s+(?:is|are)\s+able\s+to\s+(?P<r>.+)$", t)
     if m:
@@ -140,7 +147,7 @@ def _candidates(parts: Sequence[StatementParts]) -> list[tuple[int, Gist]]:
     subject merged: 'free' + 'compulsory' + 'the same' service), marked with index -1."""
     out = []
     for i, sp in enumerate(parts):
-        g = statement_gist(sp)
+        g = definition(sp.text) or statement_gist(sp) or noun_phrase_item(sp.text)
         if g is not None:
             out.append((i, g))
     subjects = [g.subject for _, g in out if g.subject]
@@ -297,6 +304,8 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
     texts = [sp.text for sp in parts]
     word_sets = [_stems(t) for t in texts]
     anchor = " ".join((anchor_phrase(hint_words, texts) if hint_words else "").split())
+    if anchor and title_problem(sentence_case(anchor), texts) == "vague":
+        anchor = with_object(anchor, parts)     # 'special measures' → '… aimed at …'
     if anchor and len(anchor.split()) >= 2 and not title_problem(sentence_case(anchor), texts):
         keys = [anchor, *keys]
     else:
@@ -305,8 +314,11 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
     hint_stems = {w[:5] for w in _stems(" ".join(hint_words))}
     by_share = not hint_words and len(texts) >= SHARED_MIN_SOURCES
     actors = actor_stems(parts)
+    cands = _candidates(parts)
+    defs = sum(g.title.startswith(DEFINITION) for i, g in cands if i >= 0)
+    defining = defs >= 2 and 3 * defs >= len(texts)     # a group of definitions is named as one
     best = None
-    for i, g in _candidates(parts):
+    for i, g in cands:
         own = texts if i < 0 else [texts[i]]
         title = tidy(re.sub(r"\bby its\b", "by the", noun_phrase(g.title)))
         if i >= 0 and title_problem(title, own) == "cut":
@@ -316,6 +328,8 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
             problem = problem or "long"
         if names_actor(title, actors):
             problem = "actor"
+        elif len(title.split()) > 2 and names_actor(" ".join(title.split()[:2]), _BEARERS):
+            problem = "clause"      # 'States parties respect the right of …': who acts first
         ts = _stems(title + " " + g.question)
         support = sum(len(ts & w) / (len(ts | w) or 1) for k, w in enumerate(word_sets)
                       if k != i) / max(1, len(word_sets) - (i >= 0))
@@ -324,7 +338,8 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         coded = i < 0 or not annotated or annotated[i]
         shared = by_share and 2 * _sharing(title, word_sets) >= len(texts) and \
             title.lower() not in taken and problem != "actor"
-        score = (problem is None, shared, says_anchor, says_hint, problem == "long",
+        score = (problem is None, shared, says_anchor, says_hint and not defining,
+                 defining and title.startswith(DEFINITION), problem == "long",
                  round(_coverage(title, keys) + 4 * support + CODED_BONUS * coded, 6),
                  -_STRENGTH_RANK.get(parts[i].strength, 4), -len(title.split()), title)
         if best is None or score > best[0]:
@@ -349,17 +364,18 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
                           key_phrases=tuple(keys), source_index=0)
     gist_title = title
     relational = anchor and anchor.split()[0].lower() in _RELATIONAL | {"equal"}
-    if anchor and (relational or not best[0][0] or not best[0][2]
+    said = {w[:5] for w in _stems(anchor)}
+    extra = [w for w in hint_words if w[:5] not in said and _ADJECTIVAL.search(w)
+             and w.lower() not in _ADJ_NOUNS]
+    if anchor and (relational or not best[0][0] or not best[0][2] or not best[0][3] and extra
                    or len(title.split()) > MAX_TITLE_WORDS):
         # the statements' own phrase for what the coder named, unless a statement names the
-        # provision it makes about that subject in a short, whole title; the coder's qualifying
-        # words the statements do not use go before it ('intercultural' teacher training)
-        said = {w[:5] for w in _stems(anchor)}
-        extra = [w for w in hint_words if w[:5] not in said and _ADJECTIVAL.search(w)
-                 and w.lower() not in _ADJ_NOUNS]
+        # provision it makes about that subject in a short, whole title that says what the
+        # coder said; the coder's qualifying words the statements do not use go before it
+        # ('intercultural' teacher training)
         title = sentence_case(" ".join(extra + [_lower(anchor)]) if extra and not relational
                               else anchor)
-    elif not best[0][0] and not best[0][4] and len(hint_words) >= 2 and \
+    elif not best[0][0] and not best[0][5] and len(hint_words) >= 2 and \
             title_problem(named) is None:
         title = named     # no statement names it in a whole phrase: the coder's own words do
     title = with_object(title if title == gist_title else with_act(title, parts), parts)
@@ -379,6 +395,6 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
     question = tidy_question(fill("Does the law " + q + "?", who=who_q))
     asks_other = title != gist_title and not _stems(title) <= _stems(f"{gist_title} {q} {who}")
     if question_problem(question) or not _states_verb(q, parts[max(i, 0)]) or asks_other:
-        question = tidy_question(f"Does the law provide for {provision}?")
+        question = tidy_question(provides(provision))
     return Naming(title=tidy(title), question=question, provision=provision, who=who,
                   key_phrases=tuple(keys), source_index=max(i, 0))

@@ -23,7 +23,7 @@ _FUNCTION_END = {"and", "or", "nor", "but", "of", "to", "for", "in", "on", "with
                  "before", "during", "each", "every", "all", "any", "no", "not", "is", "are",
                  "be", "being", "been", "well", "also", "other", "particularly", "especially",
                  "notably", "inter", "alia", "etc", "namely", "direct", "indirect", "relevant",
-                 "appropriate", "adequate", "effective", "necessary", "specific", "various"}
+                 "particular", "appropriate", "adequate", "effective", "necessary", "specific", "various"}
 _ADJ_END = re.compile(r"(?:al|ic|ive|ous|ary|ible|able|ful|ian|ing)$")
 _NOUNS_LIKE_ADJ = {"individual", "national", "nationals", "professional", "proposal", "approval",
                    "arrival", "removal", "renewal", "withdrawal", "trial", "signal", "capital",
@@ -53,7 +53,8 @@ _PRONOUN_START = {"it", "they", "he", "she", "we", "there", "this", "these", "th
                   "make", "consider", "give", "require", "do", "does"}
 _FINITE = {"is", "are", "was", "were", "has", "have", "enjoy", "enjoys", "receive", "receives",
            "be", "occur", "occurs", "refers", "means", "includes", "covers", "requires",
-           "applies", "constitutes", "learn", "learns", "do", "does", "did", "refer"}
+           "applies", "constitutes", "learn", "learns", "do", "does", "did", "refer", "extends",
+           "affects", "reaches"}
 _BINDS = {"belonging", "based", "operating", "due", "according", "able", "related", "relating",
           "subject", "prior", "applicable", "entitled", "referred", "resident", "residing",
           "living", "working", "employed", "engaged", "irrespective", "regardless"}
@@ -62,11 +63,28 @@ _PREPOSITIONS = {"of", "to", "for", "in", "on", "with", "by", "at", "from", "int
                  "towards", "over", "after", "before", "during", "as", "than"}
 _POSTPOSITIVE = {"available", "accessible"}      # 'make X available': X is whole
 _VAGUE_HEADS = {"measures", "measure", "steps", "action", "actions", "efforts", "policies",
-                "provision", "provisions", "arrangements", "mechanisms", "means", "matters"}
+                "provision", "provisions", "arrangements", "mechanisms", "means", "matters",
+                "policy", "targets", "objectives", "goals", "aims"}
 _GENERIC = {"other", "appropriate", "special", "targeted", "such", "all", "any", "necessary",
             "adequate", "effective", "specific", "further", "additional", "relevant", "the",
             "of", "and", "or", "inclusion", "adoption", "taking", "use", "these", "those",
-            "suitable", "concrete", "various", "certain", "public"}
+            "suitable", "concrete", "various", "certain", "public", "national",
+            # kinds of measure that say nothing of what it is for ('legislative and other
+            # measures', 'immediate and effective measures')
+            "legislative", "administrative", "judicial", "budgetary", "immediate", "positive",
+            "deliberate", "urgent", "targets", "objectives", "goals", "aims"}
+# a title that points to another provision ('within the meaning of Article 1 of this
+# Convention'): what it names is elsewhere
+_CROSS_REFERENCE = re.compile(r"(?i)\bwithin the meaning of\b|\b(?:articles?|paragraphs?|"
+                              r"sections?)\s+\d|\b(?:this|the present|the said|the)\s+(?:convention|"
+                              r"covenant|charter|protocol|declaration|recommendation|"
+                              r"general comment|general recommendation)\b")
+# 'Cases of identified discriminatory practices': the occurrences a provision is about, not it
+_OCCURRENCES = re.compile(r"(?i)^(?:the\s+)?(?:cases|instances|situations|incidents|examples)\s+"
+                          r"of\b")
+# past participles that bind what follows ('preference made | on the basis of …')
+_IRREGULAR_PARTICIPLES = {"made", "taken", "given", "done", "held", "set", "paid", "put", "kept",
+                          "brought", "laid", "drawn", "shown", "known", "sought", "built", "met"}
 _CLAUSE_VERB = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|can|could|may|might|"
                           r"shall|should|will|would|must|do|does|did|enjoys?|receives?|gets?|"
                           r"obtains?|benefits?|exists?|apply|applies|includes?|takes?|"
@@ -77,16 +95,17 @@ _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 # treaty words that point back to another provision ('any violation thereof'): inside a title
 # there is never anything for them to point to
 _BACK_REFERENCE = re.compile(r"(?i)\b(?:thereof|therein|thereto|thereunder|hereof|herein|hereto|"
-                             r"hereunder|aforesaid|aforementioned|above-mentioned)\b")
+                             r"hereunder|aforesaid|aforementioned|above-mentioned)\b|"
+                             r"\b(?:in|with) (?:this|that) (?:respect|regard)\b|\bto this end\b")
 # 'more specific programmes': a comparison whose other term is outside the title
 _COMPARATIVE = re.compile(r"(?i)\b(?:more|less)\s+(?!than\b)[a-z]")
 
 
 def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
     """Why a title is no whole noun phrase ('question', 'clause', 'not a noun phrase', 'one
-    word', 'vague', 'dangling', 'cut', 'pronoun without antecedent', 'comparison without its
-    term'), or None. `texts`: the statements it was phrased from, to see whether it stops inside
-    one of their phrases."""
+    word', 'vague', 'cross-reference', 'occurrences, not a provision', 'dangling', 'cut',
+    'pronoun without antecedent', 'comparison without its term'), or None. `texts`: the
+    statements it was phrased from, to see whether it stops inside one of their phrases."""
     t = " ".join((title or "").split()).rstrip(" .")
     if not t:
         return "empty"
@@ -99,6 +118,13 @@ def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
     low_words = [w.lower().strip(",;:") for w in words]
     if low_words[-1] in _VAGUE_HEADS and all(w in _GENERIC for w in low_words[:-1]):
         return "vague"          # 'Targeted measures', 'Inclusion of other appropriate measures'
+    if len(low_words) > 2 and low_words[0] in _VAGUE_HEADS and \
+            low_words[1] in ("taken", "adopted", "undertaken", "needed", "required"):
+        return "vague"          # 'Measures taken to address …': what is done comes after
+    if _CROSS_REFERENCE.search(t):
+        return "cross-reference"
+    if _OCCURRENCES.match(t):
+        return "occurrences, not a provision"
     if (words[0].lower() in _PRONOUN_START or re.match(r"(?i)^\(?[a-z0-9]{1,3}[.)]", t)
             or not t[0].isalnum()):
         return "not a noun phrase"
@@ -140,7 +166,8 @@ def _cut_inside(title: str, text: str) -> bool:
         if toks[i:i + 3] == tail:
             seen = True
             nxt = toks[i + 3]
-            if nxt in _PREPOSITIONS and (last in _BINDS or last.endswith(("ing", "ed"))):
+            if nxt in _PREPOSITIONS and (last in _BINDS or last in _IRREGULAR_PARTICIPLES
+                                         or last.endswith(("ing", "ed"))):
                 continue            # 'belonging | to', 'based | on': the phrase goes on
             if nxt in (",", "and", "or") and _ADJ_END.search(last) and \
                     last not in _NOUNS_LIKE_ADJ:

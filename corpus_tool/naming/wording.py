@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from corpus_tool.naming.gist import (_PROVIDE, Gist, StatementParts, _clean_text, _cut,
                                      _lower_first, _shorten, join_and, sentence_case,
                                      statement_gist)
+from corpus_tool.naming.statement_phrase import DEFINITION
 
 
 def fill(template: str, **slots: str) -> str:
@@ -151,3 +152,11 @@ def _states_verb(question: str, sp: StatementParts) -> bool:
         return True
     return bool(re.search(rf"(?i)\b(?:shall|should|must|will|undertakes? to|agrees? to)\s+"
                           rf"(?:\w+ly\s+)?{re.escape(first)}\b", sp.text or ""))
+
+
+def provides(provision: str) -> str:
+    """'Does the law provide for …?', a definition asked as one ('Does the law define …?'), a
+    right with its article."""
+    if provision.startswith(DEFINITION.lower()):
+        return f"Does the law define {provision[len(DEFINITION):]}?"
+    return f"Does the law provide for {re.sub(r'^right ', 'the right ', provision)}?"
