@@ -116,11 +116,16 @@ SAMPLES = (("r16", "first draw (seed 16), first reader"),
            ("e1624", "eleventh draw (seed 1624): labour clusters of the --on requirement "
                      "clustering overlapping no judged one, all held out"),
            ("h16m-dev", "reference and e1618-e1623 clusters whose label the h16m freeze changed "
-                        "(tuned on)"))
+                        "(tuned on)"),
+           ("e1625", "twelfth draw (seed 1625): labour clusters of the --on requirement "
+                     "clustering of 7277072 overlapping no judged one, all held out"),
+           ("h16n-dev", "e1618-e1624 clusters whose label the h16n freeze changed (tuned on)"),
+           ("h16n-again", "seventh and ninth draws' clusters whose label the h16n freeze changed"))
 # the samples whose judgments are of today's clustering (the last row of a cluster counts)
 LATEST = ("r16-again2", "r161-again", "r1616", "r1617", "r1617-again", "e1618", "e1619", "e1620",
           "e1619-again", "e1621", "h16j-again", "h16j-dev", "e1622", "h16k-again", "h16k-dev",
-          "e1623", "h16l-again", "h16l-dev", "e1624", "h16m-dev")
+          "e1623", "h16l-again", "h16l-dev", "e1624", "h16m-dev", "e1625", "h16n-dev",
+          "h16n-again")
 
 
 def _share(rows: list[dict], col: str) -> float | None:

@@ -16,7 +16,9 @@ puts every drawn cluster in that half (a draw whose halves are whole projects). 
 (another stored clustering of the same project, e.g. the default one beside an `--on
 requirement` one) also removes every cluster whose members overlap a judged cluster of DB
 (Jaccard >= 0.5) or whose most central member is the representative statement of any judged
-row of the project, so that a new clustering yields only clusters no reader has named."""
+row of the project, so that a new clustering yields only clusters no reader has named; several
+DBs are given comma-separated (e.g. the default clustering and an earlier draw's `--on
+requirement` one), a cluster overlapping a judged cluster of any of them is removed."""
 from __future__ import annotations
 
 import csv
@@ -102,7 +104,7 @@ def main(argv: list[str]) -> None:
     cs = clusters(project / "build" / "corpus.sqlite")
     if overlap:
         name = "reference" if project.resolve() == ROOT else project.resolve().name
-        gone = seen(cs, clusters(Path(overlap)), name)
+        gone = set().union(*(seen(cs, clusters(Path(db)), name) for db in overlap.split(",")))
         print(f"{len(gone)} of {len(cs)} clusters overlap a judged cluster (--overlap)")
         cs = {k: v for k, v in cs.items() if k not in gone}
     if ids:

@@ -47,13 +47,14 @@ def main(argv: list[str]) -> None:
     with open(JUDGMENTS, encoding="utf-8", newline="") as f:
         last = {r["cluster_id"]: r for r in csv.DictReader(f)
                 if r["project"] == name and (not samples or r["sample"] in samples)}
-    accepted = changed = lost = 0
+    accepted = changed = lost = carried = 0
     for cid, r in last.items():
         stored, new = labels.get(cid, ("", ""))
         if not stored or stored != r["label_after"]:
             continue                       # gone, or its label today is not the one judged
         ok = r["acceptable_after"] == "yes"
         accepted += ok
+        carried += 1
         if new != stored:
             changed += 1
             lost += ok
@@ -61,7 +62,7 @@ def main(argv: list[str]) -> None:
             print(f"{mark} {cid} [{r['sample']}/{r['half']}] {stored!r} -> {new!r}")
     print(f"{name}: {sum(s != n for s, n in labels.values())} of {len(labels)} labels change; "
           f"of the judged clusters carrying their judged label, {changed} change, "
-          f"{lost} of the {accepted} accepted")
+          f"{lost} of the {accepted} accepted ({accepted}/{carried} acceptable)")
     if out:
         Path(out).write_text(json.dumps({k: {"stored": s, "new": n} for k, (s, n) in
                                          labels.items()}, ensure_ascii=False, indent=1) + "\n",

@@ -27,6 +27,9 @@ TF-IDF, as for `terms`, which stay the label's support).
    is sure the label is poor and sure of another candidate.
 6. The phrase the members share (`shared`: the head most use, with the modifiers, complement
    and aim most give it) replaces a label few members hold (`label_choice.shared_instead`).
+7. A label never stays one word, the terms joined or a cut phrase (`whole`): it gives way to
+   the treaty mechanism a third of the members speak of, else to the whole phrase most members
+   hold; a cluster of chapeaux is named by the rights they introduce.
 
 Over 400 lines on purpose: one chooser, whose candidates, scores and choice share the phrase
 pattern and the word lists.
@@ -40,11 +43,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from corpus_tool.semantic import label_choice
+from corpus_tool.naming.group import sharing
+from corpus_tool.semantic import label_choice, whole
 from corpus_tool.semantic.items import Item
-from corpus_tool.semantic.naming import (AIM_NOUNS, PREPS, aim_spans, content_words, for_whom,
-                                         gerund_spans, head_stem, key_of, procedure, stem,
-                                         with_aim)
+from corpus_tool.semantic.naming import (AIM_NOUNS, PREPS, PROCEDURES, aim_spans,
+                                         content_words, for_whom, gerund_spans, head_stem,
+                                         key_of, procedure, stem, with_aim)
 from corpus_tool.semantic.requirement import predicate
 from corpus_tool.semantic.shared import Shared, shared_label
 from corpus_tool.statements.stage import load_pipeline
@@ -59,6 +63,7 @@ N_TERMS_COVERED = 5
 ONE_WORD = 0.4
 WHO_ONLY = 0.1                   # a phrase naming only people or bodies: a last resort
 COMPOSED_SHARE = 0.25          # of the statements sharing an aim with its object
+MECHANISMS = frozenset(name for name, _ in PROCEDURES)
 AIM_BONUS = 2.0                  # a phrase holding the aim: 'right to vote', 'reducing … fees'
 
 # heads that name no requirement of their own (generic legal and discourse words)
@@ -340,7 +345,8 @@ def requirement_labels(groups: Sequence[Sequence[Item]], terms: Sequence[Sequenc
     """One label per group of items (each ordered nearest its centroid first), distinct from the
     others; groups are given largest first, which keep their first choice. `fallbacks` label a
     group where no noun phrase can be found (its top terms, or its first statement quoted).
-    The rules' label gives way only when the fitted second opinion is sure (`label_choice`)."""
+    The rules' label gives way only when the fitted second opinion is sure (`label_choice`),
+    and never stays one word, a list of terms or a cut phrase (`whole`)."""
     signals = label_signals(groups, terms)
     if signals is None:
         return _unique(list(fallbacks), terms)
@@ -350,9 +356,34 @@ def requirement_labels(groups: Sequence[Sequence[Item]], terms: Sequence[Sequenc
         label = label_choice.second_opinion(label, sig, used)
         if label_choice.shared_instead(label, sig, used):
             label = _choose([sig.shared.label], groups[gi], terms[gi], label, used)
+        if _poor(label, sig):
+            chapeau = whole.chapeau_label(sig.texts)
+            if chapeau and chapeau.lower() not in used:
+                label = chapeau
+        if whole.shape_problem(label):
+            label = _whole(label, sig, used)
         used.add(label.lower())
         labels.append(label)
     return labels
+
+
+def _whole(label: str, sig: label_choice.Signals, used: set[str]) -> str:
+    """What replaces a label of no reader's shape (`whole`): the treaty mechanism a third of
+    the members speak of, else the whole phrase most members hold; the label when none is."""
+    mechanism = procedure(sig.texts, whole.FEW_MECHANISM)
+    if mechanism and mechanism.lower() not in used:
+        return mechanism
+    return whole.rebuilt([c for c in sig.ranked + [sig.shared.label] + sig.gist_titles
+                          if c and not sig.who(c)], sig.texts, used) or label
+
+
+def _poor(label: str, sig: label_choice.Signals) -> bool:
+    """A label no reader keeps by its shape, or that few of the members read hold (a treaty
+    mechanism's name is an honest label whoever holds it)."""
+    if label in MECHANISMS:
+        return False
+    return bool(whole.shape_problem(label)) or (
+        sharing(label, sig.texts) <= label_choice.FEW_HOLD * len(sig.texts))
 
 
 def label_signals(groups: Sequence[Sequence[Item]],

@@ -251,14 +251,14 @@ PROCEDURES = tuple((name, re.compile(rx, re.I)) for name, rx in _PROCEDURES)
 PROCEDURE_SHARE = 0.5
 
 
-def procedure(texts: Sequence[str]) -> str:
-    """The treaty mechanism at least PROCEDURE_SHARE of the texts speak of, the most shared
-    first; '' if none."""
+def procedure(texts: Sequence[str], share: float = PROCEDURE_SHARE) -> str:
+    """The treaty mechanism at least `share` of the texts speak of, the most shared first; ''
+    if none."""
     if not texts:
         return ""
     counts = Counter(name for t in texts for name, rx in PROCEDURES if rx.search(t))
     best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return best[0][0] if best and best[0][1] >= PROCEDURE_SHARE * len(texts) else ""
+    return best[0][0] if best and best[0][1] >= share * len(texts) else ""
 
 
 # the people a beneficiary name and a label word name alike

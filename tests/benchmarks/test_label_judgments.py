@@ -82,7 +82,7 @@ def test_the_fifth_draw_holds_out_a_whole_project_and_repeats_no_cluster_judged_
                                                                         "h16m-dev")}
     examples = ("e1618", "e1619", "e1620", "e1619-again", "e1621", "h16j-again", "h16j-dev",
                 "e1622", "h16k-again", "h16k-dev", "e1623", "h16l-again", "h16l-dev", "e1624",
-                "h16m-dev")
+                "h16m-dev", "e1625", "h16n-dev", "h16n-again")
     assert {r["project"] for r in rows if r["sample"] not in examples} == {"reference"}
     ids = {r["cluster_id"] for r in new}
     last = {r["cluster_id"]: r for r in rows if r["cluster_id"] in ids}    # the last row counts
@@ -101,7 +101,8 @@ def test_the_sixth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before()
 
 def test_the_seventh_draw_is_held_out_whole_and_repeats_no_cluster_judged_before():
     rows = _rows()
-    new = _held_out_draw(rows, "e1620", ("h16j-again", "h16k-again", "h16l-again"))
+    new = _held_out_draw(rows, "e1620", ("h16j-again", "h16k-again", "h16l-again",
+                                         "h16n-again"))
     assert [sum(r["project"] == p for r in new) for p in ("anti-discrimination",
                                                           "labour-market")] == [5, 20]
     again = [r for r in rows if r["sample"] == "e1619-again"]     # judged anew in this pass
@@ -122,7 +123,7 @@ def test_the_eighth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before(
 
 def test_the_ninth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before():
     rows = _rows()
-    new = _held_out_draw(rows, "e1622", ("h16l-again",))
+    new = _held_out_draw(rows, "e1622", ("h16l-again", "h16n-again"))
     assert {r["project"] for r in new} == {"labour-market"}   # anti-discrimination: none left
     again = [r for r in rows if r["sample"] == "h16k-again"]      # judged anew in this pass
     assert again and {r["cluster_id"] for r in again} <= {
@@ -138,7 +139,7 @@ def test_the_tenth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before()
     assert [sum(r["project"] == p for r in new) for p in ("anti-discrimination",
                                                           "labour-market")] == [8, 20]
     earlier = {r["cluster_id"] for r in rows
-               if r["sample"] not in ("e1623", "h16l-again", "h16m-dev")}
+               if r["sample"] not in ("e1623", "h16l-again", "h16m-dev", "h16n-dev")}
     assert not {r["cluster_id"] for r in new} & earlier
     again = [r for r in rows if r["sample"] == "h16l-again"]      # judged anew in this pass
     assert {r["cluster_id"] for r in again} <= {
@@ -148,8 +149,18 @@ def test_the_tenth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before()
 
 def test_the_eleventh_draw_is_held_out_whole_and_repeats_no_cluster_judged_before():
     rows = _rows()
-    new = _held_out_draw(rows, "e1624")
+    new = _held_out_draw(rows, "e1624", ("h16n-dev",))
     assert {r["project"] for r in new} == {"labour-market"}   # its --on requirement clustering
     dev = [r for r in rows if r["sample"] == "h16m-dev"]      # judged anew in this pass
+    assert dev and not {r["cluster_id"] for r in dev} & {r["cluster_id"] for r in new}
+    assert all(r["label_before"] != r["label_after"] for r in dev)
+
+
+def test_the_twelfth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before():
+    rows = _rows()
+    new = _held_out_draw(rows, "e1625")
+    assert {r["project"] for r in new} == {"labour-market"}   # its --on requirement clustering
+    assert all(r["acceptable_before"] in ("yes", "no") and r["reason_before"] for r in new)
+    dev = [r for r in rows if r["sample"] == "h16n-dev"]      # judged anew in this pass
     assert dev and not {r["cluster_id"] for r in dev} & {r["cluster_id"] for r in new}
     assert all(r["label_before"] != r["label_after"] for r in dev)
