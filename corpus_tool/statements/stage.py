@@ -251,7 +251,7 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
                          R.infinitive_start(norm) or ST.asks_that(norm) or
                          ST.allots_task(norm) or
                          genre == "enacting" and GN.sentence(norm) or
-                         genre == "pledging" and (u.colon or GN.sentence(norm))))
+                         genre in ("pledging", "conduct") and (u.colon or GN.sentence(norm))))
             pus.append(_PU(u, body, ch, want, is_item, held))
             if u.colon:
                 cur = (pi, ui)
