@@ -1,0 +1,118 @@
+"""Session 13 (issue 14), round 12, frozen before `heldout13` was measured: rules from the
+failures of `heldout12` (seen: measured once at 321dada, its failures read, now tuned on). Every
+sentence is a unit of that half (`tests/data/statements_gold_unseen.jsonl`), with its gold label,
+unless it says otherwise:
+
+- a private code (genre `conduct`: a code of conduct, guidelines) tells its reader what to do in
+  the imperative: a recommendation, a prohibition when negated; the same imperative in a treaty,
+  a general comment or a text of no known genre reads as before;
+- a list of conduct under a lead-in without a modal takes the lead-in's polarity (encouraged,
+  unacceptable, not allowed, not ok, ok);
+- in a policy in its issuer's voice (genre `pledging`), an imperative addressed to the reader
+  ("please", "you") is a step the policy requires, not the plan's own action item;
+- a gold unit's `issuer` reaches the stage in `statements evaluate --structure` as a build's
+  manifest does.
+"""
+from __future__ import annotations
+
+import json
+
+from corpus_tool.statements import evaluate as E
+from corpus_tool.statements.genre import genre_of
+from tests.statements.conftest import parts as _first
+
+
+def test_a_codes_imperatives_recommend_or_forbid(trained):
+    assert genre_of("code of conduct", "non-binding") == "conduct"
+    assert genre_of("guidelines", "non-binding") == "conduct"
+    # u1558, u1612, u1614 (GitHub Community Code of Conduct, Community Guidelines), u1562
+    for text in ("Treat GitHub Community with respect.",
+                 "Be open to other ideas and experience levels.",
+                 "Try to put yourself in others' shoes and understand their feelings before "
+                 "you address them.",
+                 "If you're unable to engage respectfully, consider taking a step back or using "
+                 "some of our moderation tools to deescalate the situation."):
+        p = _first(text, trained, genre="conduct")
+        assert p is not None and p.strength == "recommendation", text
+    # u1564, u1569: negated, a prohibition
+    for text in ("Don't start a discussion in the wrong category.",
+                 "Do not just post AI-generated content verbatim to inflate your reputation or "
+                 "give a false impression of product expertise."):
+        p = _first(text, trained, genre="conduct")
+        assert p is not None and p.strength == "prohibition", text
+    # u1588, u1566 (none): thanks and a pointer to another text ask for no conduct
+    assert _first("Thank you for helping to make this a welcoming, friendly space for all.",
+                  trained, genre="conduct") is None
+    assert _first("Please see our Terms of Service for information about account termination.",
+                  trained, genre="conduct") is None
+
+
+def test_the_same_imperative_elsewhere_reads_as_before(trained):
+    # a general comment, a treaty and a text of no known genre: no imperative reading
+    for genre in ("recommending", "enacting", ""):
+        assert _first("Treat GitHub Community with respect.", trained, genre=genre) is None
+        assert _first("Don't start a discussion in the wrong category.", trained,
+                      genre=genre) is None
+
+
+def test_a_list_of_conduct_takes_its_lead_ins_polarity(trained):
+    cases = [
+        # u1579 (GitHub Event Code of Conduct)
+        ("Examples of encouraged behavior that contributes to a positive environment include:",
+         "Gracefully accepting constructive criticism", "conduct", "recommendation"),
+        # u1584
+        ("Unacceptable behavior includes, but is not limited to:",
+         "The use of sexualized language or imagery", "conduct", "prohibition"),
+        # u1591 (GitHub Acceptable Use Policies, a policy)
+        ("We do not allow content or activity on GitHub that:",
+         "is libelous, defamatory, or fraudulent;", "pledging", "prohibition"),
+        # u1662, u1665 (GitHub Gifts and Entertainment Policy)
+        ("Here are some other things that aren't ok:", "A contribution to a charity",
+         "pledging", "prohibition"),
+        ("Here is some stuff that is actually ok for customers or prospective customers:",
+         "A small box of chocolates as an end of year thank you", "pledging", "permission"),
+    ]
+    for lead, item, genre, strength in cases:
+        p = _first(item, trained, context=lead, genre=genre)
+        assert p is not None and p.strength == strength and p.actor == "", (item, p)
+        # the lead-in alone states nothing (u1578, u1583)
+        assert _first(lead, trained, genre=genre) is None, lead
+        # a general comment's or a treaty's lead-in lends no such reading
+        assert _first(item, trained, context=lead, genre="recommending") is None, item
+    # a lead-in that judges nothing lends nothing (u1627: "GitHub's products include:")
+    assert _first("GitHub.com: web-based collaboration and code-hosting platform", trained,
+                  context="GitHub's products include:", genre="pledging") is None
+
+
+def test_a_policy_addressing_its_reader_requires_the_step(trained):
+    # u1667 (gifts policy): "please make sure to follow the process below"
+    text = ("If you are planning to provide or accept an informal gift (that is not one of our "
+            "promotional items like t-shirts or stickers) please make sure to follow the "
+            "process below.")
+    p = _first(text, trained, genre="pledging")
+    assert p is not None and p.strength == "obligation", p
+    # a bare imperative of a government's plan stays its own commitment (heldout9's kind)
+    p = _first("Increase efforts to investigate and prosecute forced labor.", trained,
+               genre="pledging")
+    assert p is not None and p.deontic != "(imperative)"
+
+
+def test_evaluate_hands_a_units_issuer_to_the_stage(tmp_path, trained):
+    """A gold unit's `issuer` is the manifest's: with `--structure` the stage writes it as the
+    actor of the issuer's own commitment, as a build does; a unit without it (or a run without
+    `--structure`) leaves the issuer unnamed."""
+    unit = {"id": "u1", "half": "heldout13", "doc_id": "d", "text": (
+        "We will explore how existing and potential new mechanisms and initiatives can support "
+        "risk reduction, prevention and response to future systemic crises."),
+        "statement": True, "strength": "obligation", "actor": "G7",
+        "doc_type": "communiqué", "legal_force": "non-binding", "preamble": False}
+    assert E.given({**unit, "issuer": "G7"}, structure=True)["issuer"] == "G7"
+    assert "issuer" not in E.given({**unit, "issuer": "G7"}, structure=False)
+    gold = tmp_path / "g.jsonl"
+    gold.write_text("\n".join(json.dumps(u) for u in (
+        {**unit, "issuer": "G7"}, {**unit, "id": "u2"})) + "\n", encoding="utf-8")
+    res = E.evaluate(gold, modes=("trained",), structure=True, errors=10,
+                     pipelines={"trained": trained})["modes"]["trained"]
+    assert res["all"]["tp"] == 2
+    assert [e["id"] for e in res["errors"]] == ["u2"]        # no issuer: the actor is unnamed
+    assert res["errors"][0]["pred"]["actor"] == ""
