@@ -10,14 +10,20 @@ unless it says otherwise:
   unacceptable, not allowed, not ok, ok);
 - in a policy in its issuer's voice (genre `pledging`), an imperative addressed to the reader
   ("please", "you") is a step the policy requires, not the plan's own action item;
+- a Markdown list's lead-in reaches the stage (the reader keeps the items' bullet);
 - a gold unit's `issuer` reaches the stage in `statements evaluate --structure` as a build's
   manifest does.
 """
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from corpus_tool.statements import evaluate as E
+from corpus_tool import store
+from corpus_tool.corpus import ingest
+from corpus_tool.corpus.readers.markdown import BULLET
+from corpus_tool.project import init_project
+from corpus_tool.statements import evaluate as E, list_statements, stage as S
 from corpus_tool.statements.genre import genre_of
 from tests.statements.conftest import parts as _first
 
@@ -116,3 +122,27 @@ def test_evaluate_hands_a_units_issuer_to_the_stage(tmp_path, trained):
     assert res["all"]["tp"] == 2
     assert [e["id"] for e in res["errors"]] == ["u2"]        # no issuer: the actor is unnamed
     assert res["errors"][0]["pred"]["actor"] == ""
+
+
+def test_the_stage_reads_a_markdown_lists_lead_in(tmp_path):
+    """A real Markdown code of conduct (`tests/data/markdown/`): the items of "Unacceptable
+    behavior includes …:" and "Examples of encouraged behavior … include:" are read as that
+    lead-in's items (the reader keeps their bullet), not as fragments on their own."""
+    project = init_project(tmp_path / "p")
+    src = Path(__file__).parents[1] / "data" / "markdown" / "github-event-code-of-conduct.md"
+    (project.corpus_dir / "coc.md").write_bytes(src.read_bytes())
+    project.manifest_path.write_text(
+        "id,title,issuer,year,type,legal_force,language,path,source,licence,sha256\n"
+        "gh-event-coc,GitHub Event Code of Conduct,GitHub,2023,code of conduct,non-binding,en,"
+        "coc.md,,,\n", encoding="utf-8")
+    ingest(project, workers=1)
+    conn = store.connect(project.db_path)
+    try:
+        S.update_statements(conn, pipeline="trained", n_process=1)
+        found = {s.text.removeprefix(BULLET): s.strength for s in list_statements(conn)}
+    finally:
+        conn.close()
+    assert found["The use of sexualized language or imagery"] == "prohibition"
+    assert found["Harassment of any kind, even in a joking or ironic manner"] == "prohibition"
+    assert found["Gracefully accepting constructive criticism"] == "recommendation"
+    assert "Unacceptable behavior includes, but is not limited to:" not in found
