@@ -236,7 +236,7 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
         return "narrative"
     if S.introduces_quotation(text):
         return "quotation"
-    if _BODY_ACTOR.match(text):
+    if _BODY_ACTOR.match(text) or S.final_clause(text):
         return "procedural"
     if (_PROCEDURAL.search(text) or acting_body(text)) and not _PROC_EXCEPT.search(text):
         return "procedural"

@@ -135,3 +135,20 @@ def domestic_reporting(text: str, genre: str) -> bool:
     `without_report_words`)."""
     return genre in ("enacting", "pledging") and not _TREATY_REPORTING.search(text)
 
+
+# a treaty's final clauses the procedural words miss, as the ILO writes them: its territorial
+# declarations ("… may at any time by a subsequent declaration renounce … the right to have
+# recourse to any modification …", "Subject to the terms of any such declaration, …") and its
+# revision ("… adopt … a revised text of …", "This Convention shall not be regarded as revising
+# any existing Convention.")
+_FINAL_CLAUSE = re.compile(
+    r"\b(?:by (?:a|any) (?:subsequent|new|further) declaration|(?:any )?such declaration|"
+    r"revised text|revising (?:any|the|this|existing)(?: \w+)? (?:Convention|Annex)|"
+    r"revision of (?:this|the present) Convention)\b")
+
+
+def final_clause(text: str) -> bool:
+    """Is the unit one of a treaty's final clauses on its territorial declarations or its
+    revision (`_FINAL_CLAUSE`)? The other final clauses (ratification, entry into force,
+    denunciation, registration) are the procedural words' (`cues.filter_reason`)."""
+    return bool(_FINAL_CLAUSE.search(text))

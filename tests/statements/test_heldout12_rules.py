@@ -11,6 +11,8 @@ unless it says otherwise:
 - in a policy in its issuer's voice (genre `pledging`), an imperative addressed to the reader
   ("please", "you") is a step the policy requires, not the plan's own action item;
 - a Markdown list's lead-in reaches the stage (the reader keeps the items' bullet);
+- the ILO's final clauses on territorial declarations and revision are treaty machinery (from
+  the reference corpus: issue 16's labour cluster of them);
 - a gold unit's `issuer` reaches the stage in `statements evaluate --structure` as a build's
   manifest does.
 """
@@ -23,7 +25,7 @@ from corpus_tool import store
 from corpus_tool.corpus import ingest
 from corpus_tool.corpus.readers.markdown import BULLET
 from corpus_tool.project import init_project
-from corpus_tool.statements import evaluate as E, list_statements, stage as S
+from corpus_tool.statements import evaluate as E, list_statements, stage as S, units as U
 from corpus_tool.statements.genre import genre_of
 from tests.statements.conftest import parts as _first
 
@@ -146,3 +148,37 @@ def test_the_stage_reads_a_markdown_lists_lead_in(tmp_path):
     assert found["Harassment of any kind, even in a joking or ironic manner"] == "prohibition"
     assert found["Gracefully accepting constructive criticism"] == "recommendation"
     assert "Unacceptable behavior includes, but is not limited to:" not in found
+
+
+def test_ilo_territorial_declarations_and_revision_are_final_clauses(trained):
+    """The ILO's final clauses (reference corpus, ILO C97 and C118; the reference gold labels
+    such clauses `none`: g126-g128): a lead-in set close to its dash ("… shall indicate—") is a
+    chapeau, so the declarations' items share its machinery; renouncing a modification by a
+    later declaration and a revision are final clauses too."""
+    lead = ("1. Declarations communicated to the Director-General of the International Labour "
+            "Office in accordance with paragraph 2 of Article 35 of the Constitution of the "
+            "International Labour Organisation shall indicate\u2014")
+    assert U.split_units(lead)[-1].colon
+    assert not U.split_units("the provisions on self-")[-1].colon     # a hyphen is no dash
+    item = ("(a) the territories in respect of which the Member concerned undertakes that the "
+            "provisions of the Convention and any or all of the Annexes shall be applied without "
+            "modification;")
+    assert _first(item, trained, context=lead, genre="enacting") is None
+    for text in ("2. The Member, Members or international authority concerned may at any time by "
+                 "a subsequent declaration renounce in whole or in part the right to have "
+                 "recourse to any modification indicated in any former declaration.",
+                 "2. Subject to the terms of any such declaration, the provisions of the Annexes "
+                 "shall have the same effect as the provisions of the Convention.",
+                 "1. The International Labour Conference may, at any session at which the matter "
+                 "is included in its agenda, adopt by a two thirds majority a revised text of any "
+                 "one or more of the Annexes to this Convention.",
+                 "This Convention shall not be regarded as revising any existing Convention."):
+        assert _first(text, trained, genre="enacting") is None, text
+    # a substantive lead-in set close to its dash lends its items its duty (C97 Annex II 7(1))
+    p = _first("(a) the simplification of administrative formalities;", trained,
+               context="1. The measures taken under Article 4 of this Convention shall, as "
+                       "appropriate, include\u2014", genre="enacting")
+    assert p is not None and p.strength == "obligation"
+    # a plan's own revision stays a duty (ILO C88 Art. 3(2)(b) "be revised whenever …")
+    assert _first("The national plan shall be revised whenever such review shows revision to be "
+                  "necessary.", trained, genre="enacting") is not None
