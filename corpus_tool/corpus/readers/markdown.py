@@ -168,7 +168,9 @@ def markdown_blocks(text: str) -> list[Block]:
         if m := RE_BULLET.match(content):
             # an item of a list its lead-in introduces ("Unacceptable behavior includes:") keeps
             # a bullet, so that the statements stage reads it as that lead-in's item
-            content = (BULLET if _under_lead_in(blocks) else "") + content[m.end():]
+            # (not one that carries its own enumerator: "- a) access to shops …")
+            rest = content[m.end():]
+            content = (BULLET if _under_lead_in(blocks) and not RE_ENUM.match(rest) else "") + rest
         buf.append(content)
         prev_hard = hard
     flush()
