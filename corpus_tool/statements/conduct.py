@@ -54,10 +54,14 @@ def imperative(doc) -> str | None:
     if doc.text.rstrip().endswith("?"):
         return None
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    first = next((t for t in doc if not t.is_punct and t.lower_ != "please"), None)
+    if root is not None and root.tag_ != "VB" and first is not None and first.tag_ == "VB" and \
+            first.dep_ == "aux" and first.head.i == root.i:
+        root = first        # "Be welcoming and open-minded": the parser hangs "Be" on the adjective
     if root is None or root.tag_ != "VB" or M.lemma_in(root, _NOT_CONDUCT) and not any(
             c.dep_ == "xcomp" for c in root.children):
         return None
-    kids = list(root.children)
+    kids = list(root.head.children) if root.dep_ == "aux" else list(root.children)
     if any(c.dep_ in _SUBJECTS for c in kids) or any(
             c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in kids):
         return None

@@ -42,6 +42,10 @@ def test_a_codes_imperatives_recommend_or_forbid(trained):
                  "some of our moderation tools to deescalate the situation."):
         p = _first(text, trained, genre="conduct")
         assert p is not None and p.strength == "recommendation", text
+    # u1559: the parser hangs "Be" on the adjective ("Be welcoming and open-minded")
+    p = _first("Be welcoming and open-minded - New users join our community each day.", trained,
+               genre="conduct")
+    assert p is not None and p.strength == "recommendation"
     # u1564, u1569: negated, a prohibition
     for text in ("Don't start a discussion in the wrong category.",
                  "Do not just post AI-generated content verbatim to inflate your reputation or "
@@ -182,3 +186,12 @@ def test_ilo_territorial_declarations_and_revision_are_final_clauses(trained):
     # a plan's own revision stays a duty (ILO C88 Art. 3(2)(b) "be revised whenever …")
     assert _first("The national plan shall be revised whenever such review shows revision to be "
                   "necessary.", trained, genre="enacting") is not None
+
+
+def test_a_possessive_is_no_part_of_the_actor(trained):
+    # u1634, u1635 (GitHub's modern slavery statement): "its suppliers" are the suppliers
+    lead = "In addition, GitHub strongly encourages its suppliers to:"
+    for text, context in ((lead, ""), ("Use similar anti-modern slavery and child labor language "
+                                       "with their suppliers.", lead)):
+        p = _first(text, trained, context=context)
+        assert p is not None and p.strength == "recommendation" and p.actor == "suppliers", p
