@@ -24,9 +24,11 @@ from __future__ import annotations
 from corpus_tool.statements import modality as M
 
 # manifest types of a private code: rules a community or a company sets for its own members,
-# users or employees (non-binding: a code binds no State)
+# users or employees (non-binding: a code binds no State). A bare `policy` is a government's
+# (`genre` pledging: the unseen gold's amendment); a company's is `company policy`
 CONDUCT_TYPES = frozenset({"code of conduct", "code of ethics", "code", "guidelines",
-                           "terms of service", "terms of use"})
+                           "terms of service", "terms of use", "acceptable use policy",
+                           "company policy"})
 
 # words of approval (a lead-in's items are permitted), of encouragement (recommended) and of
 # disapproval (forbidden); a word of approval negated ("not allow", "aren't ok") or with a
