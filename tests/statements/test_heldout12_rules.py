@@ -13,6 +13,7 @@ unless it says otherwise:
 - a Markdown list's lead-in reaches the stage (the reader keeps the items' bullet);
 - the ILO's final clauses on territorial declarations and revision are treaty machinery (from
   the reference corpus: issue 16's labour cluster of them);
+- an office of a body the text names acts ("the head of each city agency");
 - a gold unit's `issuer` reaches the stage in `statements evaluate --structure` as a build's
   manifest does.
 """
@@ -195,3 +196,15 @@ def test_a_possessive_is_no_part_of_the_actor(trained):
                                        "with their suppliers.", lead)):
         p = _first(text, trained, context=context)
         assert p is not None and p.strength == "recommendation" and p.actor == "suppliers", p
+
+
+def test_an_office_of_a_body_acts(trained):
+    # u1356 (heldout10, a city's executive order; seen): the office of the body the text names
+    p = _first("The head of each city agency shall designate from within the city agency an open "
+               "data coordinator, who shall (i) assist the city agency in implementing its duties "
+               "under this Order;", trained, genre="enacting")
+    assert p is not None and p.actor == "head of each city agency"
+    # a thing of a person is no office (the reference build's misfire of a broader rule)
+    p = _first("The age and maturity of the child shall be given due weight.", trained,
+               genre="enacting")
+    assert p is None or p.actor == ""
