@@ -57,7 +57,7 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
             c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children):
         return span_text(tok.head)  # a lead-in "… an open data coordinator, who shall": its items
     verb = governor(tok)
-    if cue.deontic.lower().startswith("it is "):
+    if cue.deontic.lower().startswith(("it is ", "it's ")):
         return _impersonal_actor(verb)
     recommends = _recommending(tok, verb)
     if recommends:

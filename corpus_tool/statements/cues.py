@@ -332,7 +332,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                        r"\b(?:is|are)\s+(?:also\s+|further\s+|therefore\s+)?(?:encouraged|urged|invited|"
                        r"requested|called\s+(?:up)?on)\s+to\b|"
                        # "It is essential that States parties take …": the writer's advice
-                       r"\b[Ii]t\s+is\s+(?:therefore\s+|also\s+|thus\s+)?(?:essential|important|necessary|"
+                       r"\b[Ii]t(?:\s+is|'s)\s+(?:therefore\s+|also\s+|thus\s+)?(?:essential|important|necessary|"
                        r"crucial|vital|imperative)\s+(?:that|for)\b"),
     ("obligation", r"\bshall\b|\bmust\b|\bundertakes?\b|\bundertaken\b|"
                    r"\b(?:is|are)\s+(?:required|obliged|bound|obligated)\s+to\b|"

@@ -53,6 +53,10 @@ def test_a_codes_imperatives_recommend_or_forbid(trained):
                  "give a false impression of product expertise."):
         p = _first(text, trained, genre="conduct")
         assert p is not None and p.strength == "prohibition", text
+    # u1609: the writer's advice in a contraction, as "It is important that …"
+    p = _first("At the same time, it's important that users remain respectful and allow space "
+               "for others to contribute openly.", trained, genre="conduct")
+    assert p is not None and p.strength == "recommendation"
     # u1588, u1566 (none): thanks and a pointer to another text ask for no conduct
     assert _first("Thank you for helping to make this a welcoming, friendly space for all.",
                   trained, genre="conduct") is None
