@@ -108,6 +108,11 @@ def test_a_policy_addressing_its_reader_requires_the_step(trained):
             "process below.")
     p = _first(text, trained, genre="pledging")
     assert p is not None and p.strength == "obligation", p
+    # u1669: the items of a lead-in that asks the reader ("…, please:"), its report words the
+    # employee's own expense report, not a State's to a treaty body
+    p = _first("Include a copy of the email approval", trained, genre="pledging",
+               context="When you submit your expense report for reimbursement, please:")
+    assert p is not None and p.strength == "obligation", p
     # a bare imperative of a government's plan stays its own commitment (heldout9's kind)
     p = _first("Increase efforts to investigate and prosecute forced labor.", trained,
                genre="pledging")
