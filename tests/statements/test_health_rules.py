@@ -75,6 +75,17 @@ def test_an_adverb_between_the_copula_and_the_cue_keeps_it(trained, rules):
                       "their employers.", pipe, genre="recommending") is None, name
         assert _first("Health-care providers are not obliged to verify the migration status "
                       "of patients.", pipe, genre="recommending") is None, name
+        # other cues that open with "are" keep their words (reference ccpr-gc23 para. 6,
+        # cedaw-gr36 para. 12, which a first version of the parse check lost)
+        for text, strength in (
+                ("Consequently, a State party is under an obligation to ensure that the existence "
+                 "and the exercise of this right are protected against their denial or violation.",
+                 "obligation"),
+                ("States are called upon to take strategic action in confronting inequalities and "
+                 "inadequacies in the access of girls and women to education and training.",
+                 "recommendation")):
+            p = _first(text, pipe, genre="recommending")
+            assert p is not None and p.strength == strength, (name, text)
     # the parse keeps the cue only when the words between modify it: "the ones" does not
     assert _first("States are the ones encouraged to act by the communities.", trained,
                   genre="recommending") is None
