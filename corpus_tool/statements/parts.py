@@ -117,7 +117,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             # "National laws or regulations may permit …": in a law, the law enables
             kept = sorted(kept + [c for c in cues if c not in kept and GN.law_enables(doc, c)],
                           key=lambda c: c.start)
-        cues = kept
+        cues = [c for c in kept if doc is None or MO.adverbs_only(doc, c)]
     if genre in GN.RECOMMENDING_GENRES and doc is not None:   # a genre's reading, also unfiltered
         cues = [c for c in cues if not GN.group_may(doc, c)]
     requested = MO.requested_clause(doc) if doc is not None and chapeau is None else None

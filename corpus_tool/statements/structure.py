@@ -75,6 +75,21 @@ def asks_that(text: str) -> bool:
 _REPORT_WORD = re.compile(r"\breport(?:s|ing|ed)?\b", re.I)
 
 
+# a duty to report or denounce people to the authorities ("… any obligation on health providers
+# to report undocumented migrants", a firewall CERD GR 37 para. 62 asks to repeal): a
+# substantive requirement, not a State's report to a treaty body nor a treaty's denunciation
+# ("… to report on migrants" is a State's report: no preposition before the people)
+REPORTED_PEOPLE = (r"(?:report|denounc)\w*\s+(?:(?!on\b|upon\b|about\b|to\b|in\b|for\b|of\b|by\b)"
+                   r"[\w-]+\s+){0,2}?(?:migrants|immigrants|persons|"
+                   r"people|patients|individuals|non-citizens|foreigners|aliens|refugees|"
+                   r"asylum[- ]seekers|workers|women|girls|children|users|victims)\b")
+
+# up to two words between "are" and its "encouraged/obliged to" ("are therefore obliged to", "are
+# strongly encouraged to"), never a negation or a habit; the parse keeps the cue only when they
+# are adverbs that modify it (`mood.adverbs_only`)
+ADVERBS = r"(?:(?!not\b|never\b|often\b|usually\b|sometimes\b|frequently\b)[a-z]+\s+){0,2}?"
+
+
 def without_report_words(text: str) -> str:
     """The unit with its report words neutralised: if the final clauses' filter passes this, the
     report words alone made it procedural (`named_reporting`)."""

@@ -66,8 +66,10 @@ _PARA_NUM = re.compile(r"[ ]*(?:\d{1,3}\.\s+|\(\d{1,3}[A-Z]?\)\s*)(?=\S)")
 _BARE_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s*")   # "2." opening a paragraph is not a sentence
 
 
+# (an item marker after a full stop also starts a unit: a lettered list run into one paragraph,
+# "… practice. (b) Conducting …", "… health goods. (f) conducting …", CERD GR 37 para. 51)
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|(?<=[:;])\s+(?=\(?[a-z]{1,3}\)\s*\S)"
-                       r"|(?<=:)\s+(?=[A-Z])")
+                       r"|(?<=:)\s+(?=[A-Z])|(?<=[.!?])\s+(?=\([a-z]{1,3}\)\s*\S)")
 
 
 # a passage that stops mid-clause on words that take a complement is the chapeau of the items
