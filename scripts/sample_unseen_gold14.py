@@ -41,7 +41,6 @@ Usage: PYTHONPATH=. python scripts/sample_unseen_gold14.py /tmp/src14
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -49,20 +48,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold_sampling import print_sample  # noqa: E402
 from sample_unseen_gold4 import english, us_code_sections  # noqa: E402
 from sample_unseen_gold7 import starting_at, units7  # noqa: E402
-from sample_unseen_gold12 import FRONT_MATTER  # noqa: E402
+# sampler 12's reader of a Markdown page without its front matter (its SRC is this argv too)
+from sample_unseen_gold12 import _markdown as white_house  # noqa: E402
 
 SEED = "issue14-heldout14-v1"
 N = 16
-SRC = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/src14")
-
-
-def white_house(name: str) -> list[tuple[str, str]]:
-    """A White House page without its YAML front matter, read by corpus-tool."""
-    text = FRONT_MATTER.sub("", (SRC / name).read_text(encoding="utf-8"), count=1)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / name
-        path.write_text(text.replace("\u00a0", " "), encoding="utf-8")
-        return english(path)
+if len(sys.argv) < 2:
+    sys.exit("usage: PYTHONPATH=. python scripts/sample_unseen_gold14.py /tmp/src14")
+SRC = Path(sys.argv[1])
 
 
 def cjeu_c154() -> list[tuple[str, str]]:
