@@ -229,3 +229,19 @@ def test_a_thirteenth_half_is_fresh_and_the_twelfth_seen():
     assert split_label("heldout11", ["heldout10", "heldout11", "heldout12"]) == "heldout11 (seen)"
     assert split_label("heldout13", ["heldout13", "heldout12", "dev"]) == "heldout13 (fresh)"
     assert split_label("heldout12", ["heldout12", "heldout13"]) == "heldout12 (seen)"
+
+
+def test_a_thirteenth_half_is_fresh_and_makes_the_twelfth_seen():
+    """heldout13 (drawn in session 13, after heldout12 was measured) is the latest half by its
+    number: fresh beside heldout12 and the halves before it, which are seen beside it."""
+    assert split_label("heldout13", ["heldout12", "heldout13"]) == "heldout13 (fresh)"
+    assert split_label("heldout12", ["heldout11", "heldout12", "heldout13"]) == "heldout12 (seen)"
+    assert split_label("heldout13", ["heldout13", "heldout9", "dev"]) == "heldout13 (fresh)"
+
+
+def test_a_fourteenth_half_is_fresh_and_makes_the_thirteenth_seen():
+    """heldout14 (drawn in session 13, beside heldout13's measurement) is the latest half by its
+    number: fresh beside heldout13 and the halves before it, which are seen beside it."""
+    assert split_label("heldout14", ["heldout13", "heldout14"]) == "heldout14 (fresh)"
+    assert split_label("heldout13", ["heldout12", "heldout13", "heldout14"]) == "heldout13 (seen)"
+    assert split_label("heldout14", ["heldout14", "heldout9", "dev"]) == "heldout14 (fresh)"
