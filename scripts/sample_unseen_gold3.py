@@ -68,7 +68,7 @@ def tb_paragraphs(path: Path) -> list[tuple[str, str]]:
     """The paragraphs of a treaty-body JSON file of lszoszk/UN-TreatyBodiesDocSearch, items
     "(a)Text" given their space."""
     recs = json.loads(path.read_text(encoding="utf-8"))
-    return [(f"para. {rec['ID'].strip().rstrip('.')}",
+    return [(f"para. {str(rec['ID']).strip().rstrip('.')}",
              re.sub(r"^\(([a-z]{1,2})\)(?=\S)", r"(\1) ", rec["Text"].replace("\r", ""), flags=re.M))
             for rec in recs]
 

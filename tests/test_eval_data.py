@@ -15,11 +15,11 @@ from corpus_tool.models import STRENGTHS
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
 HALVES = {"dev", "heldout"}
-# heldout2 … heldout12: held-out halves drawn later, each from documents in no other half (README);
+# heldout2 … heldout14: held-out halves drawn later, each from documents in no other half (README);
 # each before the last has since been measured once, or is measured and tuned on in the session
-# that drew the next ("seen"); heldout12 is the fresh one
+# that drew the next ("seen"); heldout14 is the fresh one
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-                "heldout9", "heldout10", "heldout11", "heldout12"]
+                "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"]
 UNSEEN_HALVES = HALVES | set(FRESH_HALVES)
 
 
@@ -49,6 +49,9 @@ UNSEEN_KEYS = ["id", "doc_id", "locator", "source", "half", "context", "text", "
 # legal force of the document, and whether the reader's locator marks it as a recital or
 # preamble; after the labels, in this order
 STRUCTURE_KEYS = ["doc_type", "legal_force", "preamble"]
+# optional, after them (README, "Fields"): the manifest's issuer of the unit's document, as a user
+# adding it would give it (recorded from heldout13 on)
+OPTIONAL_KEYS = ["issuer", "note"]
 
 
 def test_unseen_gold_schema(unseen):
@@ -58,8 +61,10 @@ def test_unseen_gold_schema(unseen):
     assert all(i.startswith("u") and i[1:].isdigit() for i in ids)
     for r in unseen:
         assert list(r)[:len(UNSEEN_KEYS)] == UNSEEN_KEYS, r["id"]
-        assert set(r) <= set(UNSEEN_KEYS) | set(STRUCTURE_KEYS) | {"note"}, r["id"]
+        assert set(r) <= set(UNSEEN_KEYS) | set(STRUCTURE_KEYS) | set(OPTIONAL_KEYS), r["id"]
         assert [k for k in r if k in STRUCTURE_KEYS] == STRUCTURE_KEYS, r["id"]
+        assert [k for k in r if k in OPTIONAL_KEYS] == [k for k in OPTIONAL_KEYS if k in r], r["id"]
+        assert isinstance(r.get("issuer", "x"), str) and r.get("issuer", "x").strip(), r["id"]
         assert r["doc_type"].strip() and r["legal_force"] in {"binding", "non-binding"}, r["id"]
         assert isinstance(r["preamble"], bool), r["id"]
         # a recital or preamble is `none` (protocol)
@@ -80,6 +85,11 @@ def test_unseen_gold_documents_and_halves(unseen):
     docs = Counter(r["doc_id"] for r in unseen)
     # a document has one manifest type and legal force throughout
     assert len({(r["doc_id"], r["doc_type"], r["legal_force"]) for r in unseen}) == len(docs)
+    # … and, where recorded, one issuer on every unit
+    issuers = {(r["doc_id"], r.get("issuer")) for r in unseen if r["doc_id"] in
+               {d["doc_id"] for d in unseen if "issuer" in d}}
+    assert len(issuers) == len({d for d, _ in issuers}) and None not in {i for _, i in issuers}
+    assert all("issuer" in r for r in unseen if r["half"] in {"heldout13", "heldout14"})
     assert len(docs) >= 12
     assert not set(docs) & _reference_doc_ids(), "units must come from outside the reference corpus"
     half_of: dict[str, set[str]] = {}
@@ -97,7 +107,7 @@ def test_unseen_gold_documents_and_halves(unseen):
 
 @pytest.mark.parametrize("half", FRESH_HALVES)
 def test_unseen_gold_fresh_heldout(unseen, half):
-    """heldout2 … heldout12 (each drawn after the previous held-out half had been seen): >= 120
+    """heldout2 … heldout14 (each drawn after the previous held-out half had been seen): >= 120
     random units from >= 6 documents that are in no other half, appended after all older rows."""
     fresh = [r for r in unseen if r["half"] == half]
     assert len(fresh) >= 120 and {r["source"] for r in fresh} == {"random"}

@@ -57,7 +57,7 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
             c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children):
         return span_text(tok.head)  # a lead-in "… an open data coordinator, who shall": its items
     verb = governor(tok)
-    if cue.deontic.lower().startswith("it is "):
+    if cue.deontic.lower().startswith(("it is ", "it's ")):
         return _impersonal_actor(verb)
     recommends = _recommending(tok, verb)
     if recommends:
@@ -304,5 +304,15 @@ def _for_subject(t) -> bool:
 def is_actorish(tok) -> bool:
     if tok.lower_ in C.ACTOR_HEADS:
         return True
+    if tok.lower_ in _OFFICES and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and is_actorish(o) for o in c.children) for c in tok.children):
+        return True     # "The head of each city agency shall designate …": an office of a body
     return tok.pos_ == "PROPN" and tok.lower_ not in ("convention", "covenant", "charter",
                                                          "article", "protocol")
+
+
+# offices that act for a body when the text names the body ("the head of each city agency", "the
+# director of the department"); not a thing of a person ("the age and maturity of the child")
+_OFFICES = {"head", "heads", "director", "directors", "chair", "chairs", "chairperson",
+            "secretary", "minister", "commissioner", "manager", "officer", "officers",
+            "president", "coordinator"}

@@ -107,7 +107,7 @@ _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered i
                           r"birth|birth registration|immigration (authorities|enforcement|control)|"
                           r"(report|share)\w*\s+(or\s+(report|share)\w*\s+)?(personal\s+)?data|"
                           r"right to vote|stand as a candidate|stand for (?:public )?office|"
-                          r"if elected|"
+                          r"if elected|" + S.REPORTED_PEOPLE + r"|"
                           # a report an authority is asked to write ("should prepare a report
                           # detailing …"), not treaty machinery ("… a report to the Committee")
                           r"(?:prepare|draft|produce|publish|compile|write)\w*\s+(?:a|an|the)\s+"
@@ -236,7 +236,7 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
         return "narrative"
     if S.introduces_quotation(text):
         return "quotation"
-    if _BODY_ACTOR.match(text):
+    if _BODY_ACTOR.match(text) or S.final_clause(text):
         return "procedural"
     if (_PROCEDURAL.search(text) or acting_body(text)) and not _PROC_EXCEPT.search(text):
         return "procedural"
@@ -329,13 +329,13 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                        # "AI recommended that Slovenia stop …", "CoE-CPT recommended
                        # ensuring …": the that-clause or the gerund is what is recommended
                        r"\brecommend(?:s|ed)?\s+(?=that\b|[a-z]+ing\b)|"
-                       r"\b(?:is|are)\s+(?:also\s+|further\s+|therefore\s+)?(?:encouraged|urged|invited|"
+                       r"\b(?:is|are)\s+" + S.ADVERBS + r"(?:encouraged|urged|invited|"
                        r"requested|called\s+(?:up)?on)\s+to\b|"
                        # "It is essential that States parties take …": the writer's advice
-                       r"\b[Ii]t\s+is\s+(?:therefore\s+|also\s+|thus\s+)?(?:essential|important|necessary|"
+                       r"\b[Ii]t(?:\s+is|'s)\s+(?:therefore\s+|also\s+|thus\s+)?(?:essential|important|necessary|"
                        r"crucial|vital|imperative)\s+(?:that|for)\b"),
     ("obligation", r"\bshall\b|\bmust\b|\bundertakes?\b|\bundertaken\b|"
-                   r"\b(?:is|are)\s+(?:required|obliged|bound|obligated)\s+to\b|"
+                   r"\b(?:is|are)\s+" + S.ADVERBS + r"(?:required|obliged|bound|obligated)\s+to\b|"
                    r"\b(?:has|have|are\s+under|is\s+under|bears?)\s+(?:an?|the)\s+(?:\w+\s+)?"
                    r"(?:obligation|duty|responsibility)\s+to\b|\bagree\s+that\b|"
                    r"\b[Ii]t\s+is\s+(?:therefore\s+|also\s+)?incumbent\s+(?:up)?on\b"),

@@ -22,6 +22,9 @@ a unit (the same sentence says different things in a constitution and in a gener
   simple present without a modal can enact a guarantee ("Human life is protected by the law",
   "Everyone enjoys the secrecy of correspondence", "The State respects and protects freedom of
   belief"), as "shall" does in other instruments.
+- **conduct** (a private code: a code of conduct, community guidelines, terms of use): a
+  community or a company sets rules for its own members or users; its imperatives and its
+  lists of conduct under a lead-in without a modal are its norms (`conduct`).
 
 `stage` reads the genre of each document from the index (`genre_of`); `parts` applies the
 readings with the parse.
@@ -31,6 +34,7 @@ from __future__ import annotations
 import re
 
 from corpus_tool.statements import cues as C, modality as M
+from corpus_tool.statements.conduct import CONDUCT_TYPES
 from corpus_tool.statements.cues import Cue
 
 # Document types whose operative text recommends (the unseen gold's protocol: a "may" that
@@ -59,7 +63,7 @@ def with_issuer(actor: str, issuer: str) -> str:
     """The stored actor: the document's `issuer` in place of `ISSUER`, else `actor` itself."""
     return issuer if actor == ISSUER else actor
 _PLEDGE_MODALS = frozenset({"will", "shall"})
-GENRES = ("", "recommending", "resolving", "pledging", "enacting")
+GENRES = ("", "recommending", "resolving", "pledging", "enacting", "conduct")
 # the genres in the author's own voice (a "pledging" text is a "resolving" one that also commits)
 OWN_VOICE_GENRES = frozenset({"resolving", "pledging"})
 # the genres whose "may" offers a course and whose "may" of a protected group is no deontic
@@ -77,6 +81,8 @@ def genre_of(doc_type: str, legal_force: str) -> str:
         return "" if doc_type in _NARRATING_BINDING_TYPES else "enacting"
     if doc_type in _PLEDGING_TYPES:
         return "pledging"
+    if doc_type in CONDUCT_TYPES:
+        return "conduct"
     if doc_type in _OWN_VOICE_TYPES:
         return "resolving"
     return "recommending" if doc_type in RECOMMENDING_TYPES else ""

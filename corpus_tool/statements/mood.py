@@ -155,3 +155,18 @@ def policy_of(doc):
         verb = root         # the lead-in of the policy's items
     return (who, verb) if verb is not None else None
 
+
+def adverbs_only(doc, cue) -> bool:
+    """Are the words between the copula and the participle of a cue ("are therefore obliged
+    to", "are strongly encouraged to", `structure.ADVERBS`) adverbs that modify it (the parse:
+    advmod), not other words ("States are the ones encouraged to …")? True for any other cue
+    ("is under an obligation to", "are called upon to")."""
+    toks = [t for t in doc if cue.start <= t.idx < cue.end and not t.is_space]
+    at = next((i for i, t in enumerate(toks) if t.lower_ in _PARTICIPLES), None)
+    if at is None or at < 2 or toks[0].lower_ not in ("is", "are"):
+        return True
+    return all(t.dep_ == "advmod" and t.head.i in (toks[0].i, toks[at].i) for t in toks[1:at])
+
+
+_PARTICIPLES = {"encouraged", "urged", "invited", "requested", "called", "required", "obliged",
+                "bound", "obligated"}

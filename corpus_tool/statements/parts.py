@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from corpus_tool.statements import actors as A, cues as C, genre as GN, modality as M, mood as MO
+from corpus_tool.statements import actors as A, conduct as CD, cues as C, genre as GN
+from corpus_tool.statements import modality as M, mood as MO
 from corpus_tool.statements import rules as R
 from corpus_tool.statements import structure as ST, units as U
 from corpus_tool.statements.beneficiaries import unit_beneficiaries
@@ -116,7 +117,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             # "National laws or regulations may permit …": in a law, the law enables
             kept = sorted(kept + [c for c in cues if c not in kept and GN.law_enables(doc, c)],
                           key=lambda c: c.start)
-        cues = kept
+        cues = [c for c in kept if doc is None or MO.adverbs_only(doc, c)]
     if genre in GN.RECOMMENDING_GENRES and doc is not None:   # a genre's reading, also unfiltered
         cues = [c for c in cues if not GN.group_may(doc, c)]
     requested = MO.requested_clause(doc) if doc is not None and chapeau is None else None
@@ -139,6 +140,12 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         p = Parts(True, "obligation", "(it is the policy of … to)", R.clean_actor(name), aim,
                   obj, R.conditions(norm))
         return _with_beneficiaries(p, doc, norm)
+    told = _told(doc, genre, for_items) if doc is not None and not preamble and (
+        chapeau is None or chapeau.strength == "none") else None
+    if told is not None:    # "Be open to other ideas …", "Don't start …", "… please:"
+        aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", _root_idx(doc))) or ("", "")
+        p = Parts(True, told, "(imperative)", "", aim, obj, R.conditions(norm))
+        return _with_beneficiaries(p, doc, norm)
     if genre == "pledging" and doc is not None and not preamble and (
             chapeau is None or chapeau.strength == "none") and (
             (who := GN.pledge(doc) if chapeau is None else None) is not None or
@@ -155,6 +162,10 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
                 doc[who.left_edge.i:who.right_edge.i + 1].text)
         p = Parts(True, "obligation", GN.COMMITMENT, actor, aim, obj, R.conditions(norm))
         return _with_beneficiaries(p, doc, norm)
+    if not cues and for_items and chapeau is None and doc is not None and \
+            genre in _OWN_RULES and (judged := CD.list_polarity(doc)) is not None:
+        # "Unacceptable behavior includes:", "We do not allow content … that:": its items
+        return Parts(True, judged, "(a list of conduct)", "", "", "", R.conditions(norm))
     if not cues:
         held = GN.present_guarantee(doc) if genre == "enacting" and doc is not None and \
             chapeau is None and not preamble else None
@@ -238,6 +249,24 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         strength = "recommendation"
     p = Parts(True, strength, cue.deontic, actor, aim, obj, R.conditions(norm))
     return _with_beneficiaries(p, doc, norm, chapeau_text)
+
+
+# the genres in which a community's or a company's text sets rules for its own readers
+_OWN_RULES = ("conduct", "pledging")
+
+
+def _told(doc, genre: str, for_items: bool) -> str | None:
+    """The reader told what to do (`conduct`): in a code, an imperative recommends or forbids;
+    in a policy in its issuer's voice, one that addresses the reader ("please", "you") is a
+    step it requires, and so are the items of a lead-in that asks for them ("…, please:")."""
+    if genre not in _OWN_RULES:
+        return None
+    if for_items and CD.asks_reader(doc):
+        return "recommendation" if genre == "conduct" else "obligation"
+    if genre == "pledging" and not CD.addresses_reader(doc):
+        return None
+    mood = CD.imperative(doc)
+    return mood if mood is None or genre == "conduct" or mood == "prohibition" else "obligation"
 
 
 def _with_beneficiaries(p: Parts, doc, norm: str, *texts: str) -> Parts:

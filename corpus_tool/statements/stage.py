@@ -251,7 +251,7 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
                          R.infinitive_start(norm) or ST.asks_that(norm) or
                          ST.allots_task(norm) or
                          genre == "enacting" and GN.sentence(norm) or
-                         genre == "pledging" and (u.colon or GN.sentence(norm))))
+                         genre in ("pledging", "conduct") and (u.colon or GN.sentence(norm))))
             pus.append(_PU(u, body, ch, want, is_item, held))
             if u.colon:
                 cur = (pi, ui)
@@ -347,7 +347,8 @@ def _analyse_with_docs(passages, linked, need, docs, gate=DEFAULT, *,
             ch_text = linked[pu.chapeau[0]][pu.chapeau[1]].text if pu.chapeau else ""
             doc = docs.get((pi, ui))
             if doc is not None and C.filter_reason(U.normalise(pu.text)) is not None and \
-                    not ST.named_reporting(doc):
+                    not ST.named_reporting(doc) and \
+                    not ST.domestic_reporting(U.normalise(pu.text), genre):
                 doc = None      # parsed for its report words only: the State's reporting
             if pu.held:
                 # "… by stating: "Transnational corporations … shall respect …. They shall

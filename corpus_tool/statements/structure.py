@@ -75,6 +75,21 @@ def asks_that(text: str) -> bool:
 _REPORT_WORD = re.compile(r"\breport(?:s|ing|ed)?\b", re.I)
 
 
+# a duty to report or denounce people to the authorities ("… any obligation on health providers
+# to report undocumented migrants", a firewall CERD GR 37 para. 62 asks to repeal): a
+# substantive requirement, not a State's report to a treaty body nor a treaty's denunciation
+# ("… to report on migrants" is a State's report: no preposition before the people)
+REPORTED_PEOPLE = (r"(?:report|denounc)\w*\s+(?:(?!on\b|upon\b|about\b|to\b|in\b|for\b|of\b|by\b)"
+                   r"[\w-]+\s+){0,2}?(?:migrants|immigrants|persons|"
+                   r"people|patients|individuals|non-citizens|foreigners|aliens|refugees|"
+                   r"asylum[- ]seekers|workers|women|girls|children|users|victims)\b")
+
+# up to two words between "are" and its "encouraged/obliged to" ("are therefore obliged to", "are
+# strongly encouraged to"), never a negation or a habit; the parse keeps the cue only when they
+# are adverbs that modify it (`mood.adverbs_only`)
+ADVERBS = r"(?:(?!not\b|never\b|often\b|usually\b|sometimes\b|frequently\b)[a-z]+\s+){0,2}?"
+
+
 def without_report_words(text: str) -> str:
     """The unit with its report words neutralised: if the final clauses' filter passes this, the
     report words alone made it procedural (`named_reporting`)."""
@@ -135,3 +150,20 @@ def domestic_reporting(text: str, genre: str) -> bool:
     `without_report_words`)."""
     return genre in ("enacting", "pledging") and not _TREATY_REPORTING.search(text)
 
+
+# a treaty's final clauses the procedural words miss, as the ILO writes them: its territorial
+# declarations ("… may at any time by a subsequent declaration renounce … the right to have
+# recourse to any modification …", "Subject to the terms of any such declaration, …") and its
+# revision ("… adopt … a revised text of …", "This Convention shall not be regarded as revising
+# any existing Convention.")
+_FINAL_CLAUSE = re.compile(
+    r"\b(?:by (?:a|any) (?:subsequent|new|further) declaration|(?:any )?such declaration|"
+    r"revised text|revising (?:any|the|this|existing)(?: \w+)? (?:Convention|Annex)|"
+    r"revision of (?:this|the present) Convention)\b")
+
+
+def final_clause(text: str) -> bool:
+    """Is the unit one of a treaty's final clauses on its territorial declarations or its
+    revision (`_FINAL_CLAUSE`)? The other final clauses (ratification, entry into force,
+    denunciation, registration) are the procedural words' (`cues.filter_reason`)."""
+    return bool(_FINAL_CLAUSE.search(text))

@@ -39,7 +39,7 @@ class Unit:
     end: int
     body: int           # where the text after the item marker starts
     item: bool          # an enumeration item ("a) …", "(ii) …", "- …", "1. to …", "(A) …", "IV - …")
-    colon: bool         # ends with ":" -> a chapeau for the items that follow
+    colon: bool         # ends with ":" or a dash -> a chapeau for the items that follow
 
 
 _ABBREV = {"art", "arts", "para", "paras", "no", "nos", "e.g", "i.e", "etc", "cf", "mr", "mrs",
@@ -66,8 +66,10 @@ _PARA_NUM = re.compile(r"[ ]*(?:\d{1,3}\.\s+|\(\d{1,3}[A-Z]?\)\s*)(?=\S)")
 _BARE_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s*")   # "2." opening a paragraph is not a sentence
 
 
+# (an item marker after a full stop also starts a unit: a lettered list run into one paragraph,
+# "… practice. (b) Conducting …", "… health goods. (f) conducting …", CERD GR 37 para. 51)
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|(?<=[:;])\s+(?=\(?[a-z]{1,3}\)\s*\S)"
-                       r"|(?<=:)\s+(?=[A-Z])")
+                       r"|(?<=:)\s+(?=[A-Z])|(?<=[.!?])\s+(?=\([a-z]{1,3}\)\s*\S)")
 
 
 # a passage that stops mid-clause on words that take a complement is the chapeau of the items
@@ -78,6 +80,9 @@ _OPEN_END = re.compile(r"\b(?:has|have)\s+the\s+right\s*$|\b(?:shall|must|should
 # a unit that introduces items: it ends in a colon, or in a dash after a space ("Everyone has
 # the right to freedom and security of the person, which includes the right -", "—" normalised)
 _CHAPEAU_END = re.compile(r"(?::|\s-)\s*$")
+# or in a dash set close to its last word, as the ILO prints its lead-ins ("Declarations
+# communicated to the Director-General … shall indicate—"); a hyphen there is no dash
+_DASHES = "\u2014\u2013"
 
 
 def split_units(text: str) -> list[Unit]:
@@ -112,6 +117,7 @@ def split_units(text: str) -> list[Unit]:
             if not norm[body:e].strip(" .;:,-"):
                 continue
             units.append(Unit(s, e, body, item, bool(_CHAPEAU_END.search(norm, s, e)) or (
+                text[e - 1] in _DASHES) or (
                 e == len(norm.rstrip()) and bool(_OPEN_END.search(norm, s, e)))))
         pos = b1
     del pos

@@ -170,7 +170,7 @@ def test_evaluate_labels_the_seen_and_the_fresh_held_out_halves(project, tmp_pat
 
 
 def test_a_half_tuned_on_after_its_measurement_is_never_fresh():
-    """heldout4 … heldout11 were each tuned on after their one measurement, before any later
+    """heldout4 … heldout12 were each tuned on after their one measurement, before any later
     half was drawn: each is shown as seen although it is the latest; a later half is fresh."""
     assert split_label("heldout4", ["dev", "heldout3", "heldout4"]) == "heldout4 (seen)"
     assert split_label("heldout5", ["heldout4", "heldout5"]) == "heldout5 (seen)"
@@ -181,7 +181,8 @@ def test_a_half_tuned_on_after_its_measurement_is_never_fresh():
     assert split_label("heldout9", ["heldout8", "heldout9"]) == "heldout9 (seen)"
     assert split_label("heldout10", ["heldout9", "heldout10"]) == "heldout10 (seen)"
     assert split_label("heldout11", ["heldout10", "heldout11"]) == "heldout11 (seen)"
-    assert split_label("heldout12", ["heldout11", "heldout12"]) == "heldout12 (fresh)"
+    assert split_label("heldout12", ["heldout11", "heldout12"]) == "heldout12 (seen)"
+    assert split_label("heldout13", ["heldout12", "heldout13"]) == "heldout13 (fresh)"
 
 
 def test_evaluate_with_locators_scores_units_as_the_stage_sees_them(tmp_path):
@@ -206,24 +207,41 @@ def test_evaluate_with_locators_scores_units_as_the_stage_sees_them(tmp_path):
 def test_a_tenth_half_is_ranked_after_the_ninth():
     """heldout10 (drawn in session 12) is the latest half by its number, not by its spelling
     ("heldout10" < "heldout9"): heldout9 is seen beside it; heldout10 itself is seen since its
-    measurement (tuned on in round 11), so the ranking shows on heldout12."""
+    measurement (tuned on in round 11), so the ranking shows on heldout13."""
     assert split_label("heldout9", ["heldout9", "heldout10"]) == "heldout9 (seen)"
-    assert split_label("heldout12", ["heldout12", "heldout2", "dev"]) == "heldout12 (fresh)"
-    assert split_label("heldout12", ["heldout9", "heldout12"]) == "heldout12 (fresh)"
+    assert split_label("heldout13", ["heldout13", "heldout2", "dev"]) == "heldout13 (fresh)"
+    assert split_label("heldout13", ["heldout9", "heldout13"]) == "heldout13 (fresh)"
 
 
 def test_an_eleventh_half_is_fresh_and_makes_the_tenth_seen():
     """heldout11 (drawn in session 12, while heldout10 is measured and tuned on) is the latest
     half by its number: heldout10 and heldout9 are seen beside it; since its measurement it is
-    seen itself (`TUNED_AFTER_MEASUREMENT`), and heldout12 is the fresh one beside it."""
+    seen itself (`TUNED_AFTER_MEASUREMENT`), and heldout13 is the fresh one beside it."""
     assert split_label("heldout10", ["heldout9", "heldout10", "heldout11"]) == "heldout10 (seen)"
     assert split_label("heldout11", ["heldout11", "heldout9", "dev"]) == "heldout11 (seen)"
-    assert split_label("heldout11", ["heldout11", "heldout12"]) == "heldout11 (seen)"
+    assert split_label("heldout11", ["heldout11", "heldout13"]) == "heldout11 (seen)"
 
 
-def test_a_twelfth_half_is_fresh_and_makes_the_eleventh_seen():
-    """heldout12 (drawn in session 12, after heldout10 and heldout11 were measured) is the latest
-    half by its number: fresh beside heldout11 and heldout10, which are seen beside it."""
-    assert split_label("heldout12", ["heldout11", "heldout12"]) == "heldout12 (fresh)"
+def test_a_thirteenth_half_is_fresh_and_the_twelfth_seen():
+    """heldout12 was measured once at 321dada and tuned on in round 12: seen even as the latest;
+    heldout13 (drawn in session 13) is fresh beside it and every earlier half."""
+    assert split_label("heldout12", ["heldout11", "heldout12"]) == "heldout12 (seen)"
     assert split_label("heldout11", ["heldout10", "heldout11", "heldout12"]) == "heldout11 (seen)"
-    assert split_label("heldout12", ["heldout12", "heldout9", "dev"]) == "heldout12 (fresh)"
+    assert split_label("heldout13", ["heldout13", "heldout12", "dev"]) == "heldout13 (fresh)"
+    assert split_label("heldout12", ["heldout12", "heldout13"]) == "heldout12 (seen)"
+
+
+def test_a_thirteenth_half_is_fresh_and_makes_the_twelfth_seen():
+    """heldout13 (drawn in session 13, after heldout12 was measured) is the latest half by its
+    number: fresh beside heldout12 and the halves before it, which are seen beside it."""
+    assert split_label("heldout13", ["heldout12", "heldout13"]) == "heldout13 (fresh)"
+    assert split_label("heldout12", ["heldout11", "heldout12", "heldout13"]) == "heldout12 (seen)"
+    assert split_label("heldout13", ["heldout13", "heldout9", "dev"]) == "heldout13 (fresh)"
+
+
+def test_a_fourteenth_half_is_fresh_and_makes_the_thirteenth_seen():
+    """heldout14 (drawn in session 13, beside heldout13's measurement) is the latest half by its
+    number: fresh beside heldout13 and the halves before it, which are seen beside it."""
+    assert split_label("heldout14", ["heldout13", "heldout14"]) == "heldout14 (fresh)"
+    assert split_label("heldout13", ["heldout12", "heldout13", "heldout14"]) == "heldout13 (seen)"
+    assert split_label("heldout14", ["heldout14", "heldout9", "dev"]) == "heldout14 (fresh)"

@@ -1,6 +1,9 @@
 """Markdown reader: headings, paragraphs and list items; link targets and HTML lines dropped
 (link text kept); soft-wrapped lines unwrapped; a line starting with an enumerator (`1.`, `a)`,
-`(b)`, `-`) or following a hard break (two trailing spaces) starts a new block."""
+`(b)`, `-`) or following a hard break (two trailing spaces) starts a new block. A bulleted
+item's marker is dropped, unless a lead-in paragraph ending in a colon introduces its list
+("Unacceptable behavior includes:"): then it keeps a bullet (`•`), which tells the statements
+stage that the item continues the lead-in (its chapeau)."""
 from __future__ import annotations
 
 import re
@@ -79,6 +82,19 @@ def _inline(line: str) -> str:
     return show_escapes(strip_inline_markup(hide_escapes(drop_footnote_refs(line))))
 
 
+RE_BULLET = re.compile(r"^\s*[-*+•]\s+")
+BULLET = "• "
+
+
+def _under_lead_in(blocks: list[Block]) -> bool:
+    """Does a bulleted item that starts now continue a list introduced by a lead-in: the last
+    block is a paragraph that ends in a colon, or an earlier item of that list?"""
+    if not blocks or blocks[-1].kind != "para" or blocks[-1].note:
+        return False
+    last = blocks[-1].text.rstrip()
+    return last.endswith(":") or last.startswith(BULLET)
+
+
 def markdown_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     buf: list[str] = []
@@ -149,8 +165,12 @@ def markdown_blocks(text: str) -> list[Block]:
             if not content.strip():
                 prev_hard = hard
                 continue
-        content = re.sub(r"^\s*[-*+•]\s+", "", content) if re.match(r"^\s*[-*+•]\s+", content) \
-            else content
+        if m := RE_BULLET.match(content):
+            # an item of a list its lead-in introduces ("Unacceptable behavior includes:") keeps
+            # a bullet, so that the statements stage reads it as that lead-in's item
+            # (not one that carries its own enumerator: "- a) access to shops …")
+            rest = content[m.end():]
+            content = (BULLET if _under_lead_in(blocks) and not RE_ENUM.match(rest) else "") + rest
         buf.append(content)
         prev_hard = hard
     flush()
