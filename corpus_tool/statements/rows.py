@@ -32,7 +32,7 @@ def doc_rows(conn: sqlite3.Connection, doc_id: str, passages: list, keys: list[s
     """The rows for a document whose passages `changed` (indices) were analysed into `results`
     (passage index → drafts); reads the document's text and its stored statements."""
     doc_text, _ = document_text(conn, doc_id)
-    issuer = _issuer(conn, doc_id) if any(
+    issuer = document_issuer(conn, doc_id) if any(
         d.parts.actor == ISSUER for pi in changed for d in results[pi]) else ""
     rows, prow = [], []
     for pi in sorted(changed):
@@ -51,7 +51,8 @@ def doc_rows(conn: sqlite3.Connection, doc_id: str, passages: list, keys: list[s
                    rows, prow, moved)
 
 
-def _issuer(conn: sqlite3.Connection, doc_id: str) -> str:
+def document_issuer(conn: sqlite3.Connection, doc_id: str) -> str:
+    """The document's manifest issuer ("" when it has none)."""
     row = conn.execute("SELECT issuer FROM documents WHERE id = ?", (doc_id,)).fetchone()
     return row[0] if row else ""
 

@@ -37,7 +37,7 @@ from corpus_tool.statements import parts as statement_parts
 from corpus_tool.statements.coverage import empty_document_warnings
 from corpus_tool.statements import genre as GN
 from corpus_tool.statements.parts import analyse_unit, chapeau_context
-from corpus_tool.statements.rows import DocRows, doc_rows, write_doc_rows
+from corpus_tool.statements.rows import DocRows, doc_rows, document_issuer, write_doc_rows
 from corpus_tool.statements.rules import Parts
 from corpus_tool.store.db import (connect, ensure_schema, get_document,
                                   iter_passages, passage_hashes, transaction)
@@ -413,10 +413,11 @@ def document_genres(conn: sqlite3.Connection) -> dict[str, str]:
             if (g := GN.genre_of(dtype or "", force or ""))}
 
 
-def _key_name(name: str, genre: str) -> str:
+def _key_name(name: str, genre: str, issuer: str = "") -> str:
     """The pipeline name as it enters a document's keys: the statements of a document of a
-    genre differ from those of another with the same text."""
-    return f"{name}\x00{genre}" if genre else name
+    genre differ from those of another with the same text, and a commitment with no actor named
+    is its issuer's (`genre.ISSUER`), so a changed issuer recomputes the document."""
+    return "\x00".join(x for x in (name, genre, issuer) if x)
 
 
 # --- the stage --------------------------------------------------------------------------------
@@ -518,7 +519,7 @@ def _prepared(conn: sqlite3.Connection, doc_id: str, old: Mapping[str, str], nam
     `old` (passage id → key): what `_here` and `analyse_partition` start from."""
     passages = list(iter_passages(conn, doc_id, lang="en"))
     linked = _link(passages, genre)
-    keys = _passage_keys(passages, linked, _key_name(name, genre))
+    keys = _passage_keys(passages, linked, _key_name(name, genre, document_issuer(conn, doc_id)))
     return passages, linked, keys, {i for i, p in enumerate(passages) if old.get(p.id) != keys[i]}
 
 
@@ -568,7 +569,8 @@ def update_statements(conn: sqlite3.Connection, *, progress: Callable[..., None]
             conn.executemany("DELETE FROM statement_docs WHERE doc_id = ?",
                              [(d,) for d in set(old_docs) - set(ids)])
     genres = document_genres(conn)
-    doc_keys = {d: _doc_key(ps, hashes, _key_name(name, genres.get(d, "")))
+    doc_keys = {d: _doc_key(ps, hashes, _key_name(name, genres.get(d, ""),
+                                                  document_issuer(conn, d)))
                 for d, ps in ids.items()}
     todo = sorted(d for d in ids if old_docs.get(d) != doc_keys[d])
     summary["unchanged"] = sum(len(ids[d]) for d in ids if old_docs.get(d) == doc_keys[d])

@@ -217,3 +217,26 @@ def test_a_task_the_court_allots_a_legal_basis_that_enables_and_an_openers_it(tr
                "opinion or an urgent binding decision from the Board, giving reasons for "
                "requesting such opinion or decision.", trained, genre="enacting")
     assert p is not None and (p.strength, p.actor) == ("permission", "supervisory authority")
+
+
+def test_a_changed_manifest_issuer_recomputes_the_commitments_actor(tmp_path):
+    """The issuer is part of a document's statement keys: a manifest that names another issuer
+    (a corrected row) re-extracts the document, so its commitments take the new issuer instead
+    of keeping the old one until the text or the code changes."""
+    project = init_project(tmp_path / "p")
+    (project.corpus_dir / "nap.md").write_text(
+        "# FACT SHEET: The National Action Plan to Combat Human Trafficking\n\n"
+        "- Seek financial remedies for victims of human trafficking.\n", encoding="utf-8")
+    row = ("id,title,issuer,year,type,legal_force,language,path,source,licence,sha256\n"
+           "us-nap,National Action Plan,{},2021,action plan,non-binding,en,nap.md,,,\n")
+    actors = []
+    for issuer in ("The White House", "Department of State"):
+        project.manifest_path.write_text(row.format(issuer), encoding="utf-8")
+        ingest(project, workers=1)
+        conn = store.connect(project.db_path)
+        try:
+            S.update_statements(conn, pipeline="trained", n_process=1)
+            actors.append([s.actor for s in list_statements(conn)])
+        finally:
+            conn.close()
+    assert actors == [["The White House"], ["Department of State"]]
