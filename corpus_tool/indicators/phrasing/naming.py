@@ -5,6 +5,7 @@ its scale. The title and question are the group's name (`corpus_tool.naming.name
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -40,11 +41,14 @@ def who_of(beneficiaries: Sequence[Sequence[str]]) -> str:
 
 
 def phrase_levels(*, provision: str, who: str, binding: bool, status: bool,
-                  conditional: bool) -> list[dict]:
+                  conditional: bool, policy: bool = False) -> list[dict]:
     """The three levels of compliance, each saying what a country must have: the top one what the
-    strongest sources ask (an enforceable entitlement in law when they are binding), the middle
-    one less in scope (some of the people concerned, some regions) or in force (non-binding),
-    the bottom one nothing."""
+    strongest sources ask (an enforceable entitlement in law when they are binding and the
+    question asks the law; law or binding national policy when it asks the country or its
+    authorities, `policy`), the middle one less in scope (some of the people concerned, some
+    regions) or in force (non-binding), the bottom one nothing."""
+    provision = re.sub(r"(?i)^provision of ", "", provision)    # not 'provides for provision of'
+    binding = binding and not policy
     everyone = f"all {who} concerned" if who and who != "everyone" else "everyone concerned"
     scope = ", whatever their residence status" if status else ""
     if binding:

@@ -1,0 +1,101 @@
+"""Who a draft's question is asked of: a legal right, prohibition or guarantee is asked of the
+law ('Does the law guarantee …?'); a policy, plan, programme, data, training or information is
+asked of the country or its authorities ('Has the country adopted …?', 'Do the authorities
+collect …?'), since a law cannot collect data or promote teaching. `frame_question` also removes
+a doubled phrase ('provide for provision of') and keeps the condition the title states
+('regardless of residence status'); `asks_policy` tells the scale which frame the question took.
+"""
+from __future__ import annotations
+
+import re
+
+LAW = "Does the law "
+AUTHORITIES = "Do the authorities "
+COUNTRY = "Has the country "
+
+# acts of government, not of a law: the authorities do them
+_POLICY_ACTS = {"encourage", "promote", "facilitate", "collect", "develop", "maintain",
+                "liberalise", "liberalize", "disseminate", "organise", "organize", "fund",
+                "conduct", "monitor", "train", "raise"}
+# aims a law cannot reach by itself: the authorities take measures to
+_AIMS = {"eliminate", "combat", "avoid", "reduce", "prevent", "eradicate", "overcome"}
+# what an authority has or provides, named by the head of the noun phrase after 'provide for'
+_ADOPTED = {"policy", "policies", "plan", "plans", "strategy", "strategies", "programme",
+            "programmes", "program", "programs", "approach"}
+_CONCLUDED = {"agreements", "agreement", "arrangements"}
+_COLLECTED = {"data", "statistics"}
+_PROVIDED = {"training", "information", "campaigns", "campaign"}
+_PROMOTED = {"awareness"}
+# a phrase's head ends before its complement
+_COMPLEMENT = re.compile(r"\b(?:of|to|for|in|on|by|with|designed|aimed|that|which|at|about|"
+                         r"against|among|between|from)\b")
+# a base-form verb right after the question's verb: the parse took the wrong verb
+_SECOND_VERB = re.compile(r"^\w+ (?:receive|have|be|get|obtain|enjoy|take|make|give)\b")
+_CONDITION = re.compile(r"(?i)\s+((?:regardless|irrespective) of [\w' -]+?"
+                        r"|whatever their [\w' -]+?)$")
+
+
+def _head_words(phrase: str) -> list[str]:
+    m = _COMPLEMENT.search(phrase)
+    return (phrase[:m.start()] if m else phrase).lower().split()
+
+
+def _article(phrase: str) -> str:
+    first = phrase.split()[0].lower() if phrase.split() else ""
+    words = _head_words(phrase)
+    if first in {"a", "an", "the", "any"} or not words or words[-1].endswith("s"):
+        return phrase
+    return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
+
+
+def _provided(rest: str) -> str | None:
+    """'provide for X' reframed by the head of X, or None when X is something a law provides."""
+    m = re.match(r"(?i)adoption of (.+)$", rest)
+    if m:
+        return f"{COUNTRY}adopted {m.group(1)}"
+    head = _head_words(rest)
+    if head and head[-1] in _ADOPTED:
+        return f"{COUNTRY}adopted {_article(rest)}"
+    if any(w in _CONCLUDED for w in head[-1:]):
+        return f"{COUNTRY}concluded {rest}"
+    if any(w in _COLLECTED for w in head[-1:]):
+        return f"{AUTHORITIES}collect {rest}"
+    if head and head[0] in _PROMOTED:
+        return f"{AUTHORITIES}promote {rest}"
+    if any(w in _PROVIDED for w in head[-1:]):
+        return f"{AUTHORITIES}provide {rest}"
+    return None
+
+
+def frame_question(question: str, title: str = "", provision: str = "") -> str:
+    """The question asked of whom can answer it, without a doubled phrase, with the title's
+    condition. A question not in the 'Does the law …?' form is returned as it is."""
+    if not question.startswith(LAW):
+        return question
+    body = question[len(LAW):].rstrip("?").strip()
+    body = re.sub(r"(?i)^provide for (?:the )?provision of ", "provide for ", body)
+    if _SECOND_VERB.match(body) and provision:
+        body = f"provide for {re.sub(r'(?i)^provision of ', '', provision)}"
+    verb, _, rest = body.partition(" ")
+    verb_l = verb.lower()
+    out = None
+    if verb_l == "provide" and rest.lower().startswith("for "):
+        out = _provided(rest[4:])
+    elif verb_l == "provide":
+        out = f"{AUTHORITIES}{body}"
+    elif verb_l == "adopt":
+        out = f"{COUNTRY}adopted {rest}"
+    elif verb_l in _POLICY_ACTS:
+        out = f"{AUTHORITIES}{body}"
+    elif verb_l in _AIMS:
+        out = f"{AUTHORITIES}take measures to {body}"
+    out = (out or LAW + body).rstrip("?").strip()
+    cond = _CONDITION.search(title or "")
+    if cond and not re.search(r"(?i)\b(?:regardless|irrespective|whatever)\b", out):
+        out = f"{out} {cond.group(1)}"
+    return out + "?"
+
+
+def asks_policy(question: str) -> bool:
+    """Whether the question is asked of the country or its authorities, not of the law."""
+    return question.startswith((AUTHORITIES, COUNTRY))

@@ -1,0 +1,117 @@
+"""Who a drafted question is asked of (`naming.frame`), on questions the no-topics drafts of the
+reference project and of `examples/labour-market` and `examples/anti-discrimination` gave
+verbatim before the frame was chosen (`benchmarks/data/drafting_question_judgments.csv`, pass
+'before'), and on those drafts themselves when their builds are present."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from corpus_tool.indicators.phrasing import phrase_levels
+from corpus_tool.naming import asks_policy, frame_question
+
+REPO = Path(__file__).resolve().parent.parent.parent
+
+
+@pytest.mark.parametrize("before, after", [
+    # a policy act is asked of the authorities, not of the law
+    ("Does the law collect appropriate disaggregated data?",
+     "Do the authorities collect appropriate disaggregated data?"),
+    ("Does the law promote the teaching of the migrant worker's mother tongue?",
+     "Do the authorities promote the teaching of the migrant worker's mother tongue?"),
+    ("Does the law maintain a system of labour inspection in industrial workplaces?",
+     "Do the authorities maintain a system of labour inspection in industrial workplaces?"),
+    ("Does the law provide statistical data disaggregated by sex?",
+     "Do the authorities provide statistical data disaggregated by sex?"),
+    # an aim a law cannot reach by itself: the authorities take measures
+    ("Does the law eliminate substantive discrimination?",
+     "Do the authorities take measures to eliminate substantive discrimination?"),
+    ("Does the law avoid segregated schooling and different standards of treatment being applied "
+     "to non-citizens?",
+     "Do the authorities take measures to avoid segregated schooling and different standards of "
+     "treatment being applied to non-citizens?"),
+    # a plan, policy or agreement is adopted or concluded by the country
+    ("Does the law adopt national plans of action to address school-related violence against "
+     "girls?",
+     "Has the country adopted national plans of action to address school-related violence "
+     "against girls?"),
+    ("Does the law provide for national policy designed to promote equality of opportunity and "
+     "treatment?",
+     "Has the country adopted a national policy designed to promote equality of opportunity and "
+     "treatment?"),
+    ("Does the law provide for adoption of an active approach to eliminating systemic "
+     "discrimination and segregation?",
+     "Has the country adopted an active approach to eliminating systemic discrimination and "
+     "segregation?"),
+    ("Does the law provide for awareness and understanding of economic, social and cultural "
+     "rights?",
+     "Do the authorities promote awareness and understanding of economic, social and cultural "
+     "rights?"),
+    # a doubled phrase is said once
+    ("Does the law provide for provision of legal aid to ensure access to justice?",
+     "Does the law provide for legal aid to ensure access to justice?"),
+    # a right, a prohibition, a definition stay asked of the law
+    ("Does the law ban recruitment fees charged to domestic workers?",
+     "Does the law ban recruitment fees charged to domestic workers?"),
+    ("Does the law define indirect discrimination?", "Does the law define indirect discrimination?"),
+    ("Does the law provide for special measures aimed at accelerating de facto equality between "
+     "men and women?",
+     "Does the law provide for special measures aimed at accelerating de facto equality between "
+     "men and women?"),
+])
+def test_the_question_is_asked_of_whom_can_answer_it(before, after):
+    assert frame_question(before) == after
+
+
+def test_the_title_s_condition_is_kept():
+    q = frame_question("Does the law provide for registration of the unaccompanied or separated "
+                       "child with appropriate school authorities?",
+                       "Registration of the unaccompanied or separated child with appropriate "
+                       "school authorities regardless of residence status")
+    assert q.endswith("school authorities regardless of residence status?")
+    q = frame_question("Does the law provide for provision of early childhood education?",
+                       "Provision of early childhood education regardless of residence status")
+    assert q == "Does the law provide for early childhood education regardless of residence status?"
+    # said once when the question already says it
+    q = frame_question("Does the law guarantee everyone, whatever their residence status, access "
+                       "to education?", "Access to education regardless of residence status")
+    assert "regardless" not in q
+
+
+def test_two_verbs_fall_back_to_the_provision():
+    q = frame_question("Does the law require receive a written job offer, or contract of "
+                       "employment?", "Written contracts", "written contracts")
+    assert q == "Does the law provide for written contracts?"
+
+
+def test_the_scale_follows_the_frame():
+    law = phrase_levels(provision="provision of legal aid", who="", binding=True, status=False,
+                        conditional=False)
+    assert law[0]["description"].startswith("The law provides for legal aid,")
+    assert "enforceable entitlement" in law[0]["description"]
+    q = frame_question("Does the law collect appropriate disaggregated data?")
+    assert asks_policy(q)
+    pol = phrase_levels(provision="collection of disaggregated data", who="", binding=True,
+                        status=False, conditional=False, policy=asks_policy(q))
+    assert "enforceable entitlement" not in pol[0]["description"]
+    assert pol[0]["description"].startswith("Law or binding national policy provides for "
+                                            "collection of disaggregated data")
+
+
+_LAW_ACTS = re.compile(r"^Does the law (?:collect|encourage|promote|adopt|eliminate|avoid|"
+                       r"maintain|liberali[sz]e|develop)\b|provide for provision of")
+
+
+@pytest.mark.parametrize("name", ["labour-market", "anti-discrimination"])
+def test_real_drafts_ask_policy_acts_of_the_authorities(name):
+    root = REPO / "examples" / name
+    if not (root / "build" / "corpus.sqlite").exists():
+        pytest.skip(f"{root} is not built (make test builds it)")
+    from benchmarks.bench_drafting import _draft_no_topics
+    fw = _draft_no_topics(root)
+    questions = [i.question for i in fw.indicators()]
+    assert questions and all(q.endswith("?") for q in questions)
+    assert [q for q in questions if _LAW_ACTS.search(q)] == []
+    assert any(asks_policy(q) for q in questions)
