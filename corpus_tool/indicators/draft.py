@@ -331,7 +331,8 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                 name = given[g.hint]
                 nm = replace(nm, title=name, provision=name[:1].lower() + name[1:],
                              question=f"Does the law provide for {name[:1].lower() + name[1:]}?")
-            nm = replace(nm, question=frame_question(nm.question, nm.title, nm.provision))
+            nm = replace(nm, question=frame_question(nm.question, nm.title, nm.provision,
+                                                        nm.who))
             titles.add(nm.title.lower())
             if g.hint:
                 key = _hint_id(g.hint, area)

@@ -67,12 +67,24 @@ def _provided(rest: str) -> str | None:
     return None
 
 
-def frame_question(question: str, title: str = "", provision: str = "") -> str:
+def _unglued(body: str, who: str) -> str:
+    """Without the beneficiary phrase glued after a condition ('without discrimination for
+    persons with disabilities'): the condition already says whom the provision covers."""
+    tail = f" for {who}"
+    if who and body.endswith(tail) and re.search(r"(?i)\bwithout discrimination$",
+                                                  body[:-len(tail)]):
+        return body[:-len(tail)]
+    return body
+
+
+def frame_question(question: str, title: str = "", provision: str = "", who: str = "") -> str:
     """The question asked of whom can answer it, without a doubled phrase, with the title's
-    condition. A question not in the 'Does the law …?' form is returned as it is."""
+    condition. A question not in the 'Does the law …?' form is returned as it is. `who`: the
+    people the group names, dropped where it is glued after a condition, or after what the
+    country adopts or concludes for everyone (a plan, an agreement against abuses)."""
     if not question.startswith(LAW):
         return question
-    body = question[len(LAW):].rstrip("?").strip()
+    body = _unglued(question[len(LAW):].rstrip("?").strip(), who)
     body = re.sub(r"(?i)^provide for (?:the )?provision of ", "provide for ", body)
     if _SECOND_VERB.match(body) and provision:
         body = f"provide for {re.sub(r'(?i)^provision of ', '', provision)}"
@@ -90,6 +102,8 @@ def frame_question(question: str, title: str = "", provision: str = "") -> str:
     elif verb_l in _AIMS:
         out = f"{AUTHORITIES}take measures to {body}"
     out = (out or LAW + body).rstrip("?").strip()
+    if who and out.startswith(COUNTRY) and out.endswith(f" for {who}"):
+        out = out[:-len(f" for {who}")]
     cond = _CONDITION.search(title or "")
     if cond and not re.search(r"(?i)\b(?:regardless|irrespective|whatever)\b", out):
         out = f"{out} {cond.group(1)}"

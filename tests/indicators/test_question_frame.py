@@ -115,3 +115,18 @@ def test_real_drafts_ask_policy_acts_of_the_authorities(name):
     assert questions and all(q.endswith("?") for q in questions)
     assert [q for q in questions if _LAW_ACTS.search(q)] == []
     assert any(asks_policy(q) for q in questions)
+
+
+def test_a_beneficiary_glued_after_a_condition_or_a_country_s_act_is_dropped():
+    q = frame_question("Does the law provide training for the teaching profession without "
+                       "discrimination for persons with disabilities?",
+                       who="persons with disabilities")
+    assert q == ("Do the authorities provide training for the teaching profession without "
+                 "discrimination?")
+    q = frame_question("Does the law provide for bilateral agreements to prevent abuses and "
+                       "fraudulent practices for workers?", who="workers")
+    assert q == ("Has the country concluded bilateral agreements to prevent abuses and fraudulent "
+                 "practices?")
+    # a right keeps the people it is for
+    q = frame_question("Does the law provide for equal pay for workers?", who="workers")
+    assert q == "Does the law provide for equal pay for workers?"
