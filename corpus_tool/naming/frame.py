@@ -3,7 +3,9 @@ law ('Does the law guarantee …?'); a policy, plan, programme, data, training o
 asked of the country or its authorities ('Has the country adopted …?', 'Do the authorities
 collect …?'), since a law cannot collect data or promote teaching. `frame_question` also removes
 a doubled phrase ('provide for provision of') and keeps the condition the title states
-('regardless of residence status'); `asks_policy` tells the scale which frame the question took.
+('regardless of residence status'), and says a treaty's own words ('another Party', a
+dangling 'respectively') as a country's; `asks_policy` tells the scale which frame the question
+took.
 """
 from __future__ import annotations
 
@@ -102,6 +104,9 @@ def frame_question(question: str, title: str = "", provision: str = "", who: str
     elif verb_l in _AIMS:
         out = f"{AUTHORITIES}take measures to {body}"
     out = (out or LAW + body).rstrip("?").strip()
+    out = re.sub(r",?\s+respectively$", "", out)   # the list it refers to is not in the question
+    out = re.sub(r"\b(?:another|any other) (?:State )?Party\b", "another country", out)
+    out = re.sub(r"\bother (?:States )?Parties\b", "other countries", out)
     if who and out.startswith(COUNTRY) and out.endswith(f" for {who}"):
         out = out[:-len(f" for {who}")]
     cond = _CONDITION.search(title or "")

@@ -55,7 +55,8 @@ REPO = Path(__file__).resolve().parent.parent.parent
     # a right, a prohibition, a definition stay asked of the law
     ("Does the law ban recruitment fees charged to domestic workers?",
      "Does the law ban recruitment fees charged to domestic workers?"),
-    ("Does the law define indirect discrimination?", "Does the law define indirect discrimination?"),
+    ("Does the law define indirect discrimination?",
+     "Does the law define indirect discrimination?"),
     ("Does the law provide for special measures aimed at accelerating de facto equality between "
      "men and women?",
      "Does the law provide for special measures aimed at accelerating de facto equality between "
@@ -130,3 +131,14 @@ def test_a_beneficiary_glued_after_a_condition_or_a_country_s_act_is_dropped():
     # a right keeps the people it is for
     q = frame_question("Does the law provide for equal pay for workers?", who="workers")
     assert q == "Does the law provide for equal pay for workers?"
+
+
+def test_a_treaty_s_own_words_are_said_of_a_country():
+    q = frame_question("Does the law recognize the higher education qualifications conferred in "
+                       "another Party?")
+    assert q == ("Does the law recognize the higher education qualifications conferred in "
+                 "another country?")
+    q = frame_question("Does the law ensure that the burden of proof is regarded as resting on "
+                       "the authorities, or the other respondent, respectively?")
+    assert q == ("Does the law ensure that the burden of proof is regarded as resting on the "
+                 "authorities, or the other respondent?")
