@@ -1,11 +1,11 @@
 """Who a draft's question is asked of: a legal right, prohibition or guarantee is asked of the
 law ('Does the law guarantee …?'); a policy, plan, programme, data, training or information is
 asked of the country or its authorities ('Has the country adopted …?', 'Do the authorities
-collect …?'), since a law cannot collect data or promote teaching. `frame_question` also removes
-a doubled phrase ('provide for provision of') and keeps the condition the title states
-('regardless of residence status'), and says a treaty's own words ('another Party', a
-dangling 'respectively') as a country's; `asks_policy` tells the scale which frame the question
-took.
+collect …?'), since a law cannot collect data or promote teaching. `frame_question` also
+removes a doubled phrase ('provide for provision of'), completes a phrase the parse cut, keeps
+the condition the title states ('regardless of residence status'), and says a treaty's own words
+('another Party', a dangling 'respectively') as a country's; `asks_policy` tells the scale which
+frame the question took.
 """
 from __future__ import annotations
 
@@ -79,6 +79,21 @@ def _unglued(body: str, who: str) -> str:
     return body
 
 
+def _completed(body: str, provision: str) -> str:
+    """The provision's phrase whole where the question has it cut ('… regional or minority for
+    minorities' → '… regional or minority languages for minorities'): the parse cut the object
+    the title was completed with."""
+    words = provision.split()
+    for k in range(len(words) - 1, max(2, len(words) - 3), -1):    # its last word or two cut
+        cut = " ".join(words[:k])
+        if re.search(rf"(?i)\b{re.escape(words[k])}\b", body):
+            continue
+        m = re.search(rf"(?<!\w){re.escape(cut)}(?=(?: for [\w ,]+)?$)", body)
+        if m:
+            return body[:m.start()] + provision + body[m.end():]
+    return body
+
+
 def frame_question(question: str, title: str = "", provision: str = "", who: str = "") -> str:
     """The question asked of whom can answer it, without a doubled phrase, with the title's
     condition. A question not in the 'Does the law …?' form is returned as it is. `who`: the
@@ -90,6 +105,7 @@ def frame_question(question: str, title: str = "", provision: str = "", who: str
     body = re.sub(r"(?i)^provide for (?:the )?provision of ", "provide for ", body)
     if _SECOND_VERB.match(body) and provision:
         body = f"provide for {re.sub(r'(?i)^provision of ', '', provision)}"
+    body = _completed(body, provision) if provision else body
     verb, _, rest = body.partition(" ")
     verb_l = verb.lower()
     out = None

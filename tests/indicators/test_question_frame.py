@@ -142,3 +142,18 @@ def test_a_treaty_s_own_words_are_said_of_a_country():
                        "the authorities, or the other respondent, respectively?")
     assert q == ("Does the law ensure that the burden of proof is regarded as resting on the "
                  "authorities, or the other respondent?")
+
+
+def test_a_phrase_the_parse_cut_is_completed_from_the_provision():
+    # ECRML art. 8(1)(b)(i): the parse's object stops before 'languages'; the title has it
+    provision = "primary education in the relevant regional or minority languages"
+    q = frame_question("Does the law make available primary education in the relevant regional "
+                       "or minority for minorities?", provision=provision, who="minorities")
+    assert q == ("Does the law make available primary education in the relevant regional or "
+                 "minority languages for minorities?")
+    # a question that says the provision in other words is left as it is
+    q = frame_question("Does the law ensure that women migrant workers have access to legal "
+                       "assistance?", provision="access to legal assistance for women migrant "
+                       "workers", who="women migrant workers")
+    assert q == ("Does the law ensure that women migrant workers have access to legal "
+                 "assistance?")
