@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from corpus_tool.naming.wording import _GIST_VERBS, provides
+
 LAW = "Does the law "
 AUTHORITIES = "Do the authorities "
 COUNTRY = "Has the country "
@@ -18,7 +20,10 @@ COUNTRY = "Has the country "
 # acts of government, not of a law: the authorities do them
 _POLICY_ACTS = {"encourage", "promote", "facilitate", "collect", "develop", "maintain",
                 "liberalise", "liberalize", "disseminate", "organise", "organize", "fund",
-                "conduct", "monitor", "train", "raise"}
+                "conduct", "monitor", "train", "raise", "take"}
+# what a law itself does to a provision, beyond the verbs the gist rules use
+_LAW_ACTS = _GIST_VERBS | {"define", "address", "recognize", "require", "forbid", "outlaw",
+                           "entitle", "oblige", "regulate", "extend", "fulfil", "fulfill"}
 # aims a law cannot reach by itself: the authorities take measures to
 _AIMS = {"eliminate", "combat", "avoid", "reduce", "prevent", "eradicate", "overcome"}
 # what an authority has or provides, named by the head of the noun phrase after 'provide for'
@@ -103,8 +108,10 @@ def frame_question(question: str, title: str = "", provision: str = "", who: str
         return question
     body = _unglued(question[len(LAW):].rstrip("?").strip(), who)
     body = re.sub(r"(?i)^provide for (?:the )?provision of ", "provide for ", body)
-    if _SECOND_VERB.match(body) and provision:
-        body = f"provide for {re.sub(r'(?i)^provision of ', '', provision)}"
+    first = body.split(" ", 1)[0].lower()
+    if provision and (_SECOND_VERB.match(body) or first not in _LAW_ACTS | _POLICY_ACTS | _AIMS):
+        # two verbs, or a verb no law does ('communicate equivalence …'): ask the provision
+        body = provides(re.sub(r"(?i)^provision of ", "", provision))[len(LAW):].rstrip("?")
     body = _completed(body, provision) if provision else body
     verb, _, rest = body.partition(" ")
     verb_l = verb.lower()

@@ -157,3 +157,17 @@ def test_a_phrase_the_parse_cut_is_completed_from_the_provision():
                        "workers", who="women migrant workers")
     assert q == ("Does the law ensure that women migrant workers have access to legal "
                  "assistance?")
+
+
+def test_a_verb_no_law_does_falls_back_to_the_provision():
+    # European Convention on the Legal Status of Migrant Workers (ETS 93), a list item under
+    # "… shall communicate …": the parse took "communicate" for the provision's verb
+    q = frame_question("Does the law communicate equivalence accorded to occupational "
+                       "qualifications obtained abroad and any tests?",
+                       provision="equivalence accorded to occupational qualifications obtained "
+                       "abroad and any tests")
+    assert q == ("Does the law provide for equivalence accorded to occupational qualifications "
+                 "obtained abroad and any tests?")
+    q = frame_question("Does the law take measures to ensure equal access?",
+                       provision="equal access")
+    assert q == "Do the authorities take measures to ensure equal access?"
