@@ -33,6 +33,7 @@ _CONCLUDED = {"agreements", "agreement", "arrangements"}
 _COLLECTED = {"data", "statistics"}
 _PROVIDED = {"training", "information", "campaigns", "campaign"}
 _PROMOTED = {"awareness"}
+_SERVICES = {"classes", "courses"}
 # a phrase's head ends before its complement
 _COMPLEMENT = re.compile(r"\b(?:of|to|for|in|on|by|with|designed|aimed|that|which|at|about|"
                          r"against|among|between|from)\b")
@@ -118,8 +119,8 @@ def frame_question(question: str, title: str = "", provision: str = "", who: str
     out = None
     if verb_l == "provide" and rest.lower().startswith("for "):
         out = _provided(rest[4:])
-    elif verb_l == "provide":
-        out = f"{AUTHORITIES}{body}"
+    elif verb_l == "provide" and set(_head_words(rest)) & (_PROVIDED | _COLLECTED | _SERVICES):
+        out = f"{AUTHORITIES}{body}"    # 'provide training', not 'provide free education'
     elif verb_l == "adopt":
         out = f"{COUNTRY}adopted {rest}"
     elif verb_l in _POLICY_ACTS:

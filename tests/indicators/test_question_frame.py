@@ -171,3 +171,10 @@ def test_a_verb_no_law_does_falls_back_to_the_provision():
     q = frame_question("Does the law take measures to ensure equal access?",
                        provision="equal access")
     assert q == "Do the authorities take measures to ensure equal access?"
+
+
+def test_providing_an_entitlement_stays_asked_of_the_law():
+    # European Social Charter (revised) art. 17(2): free education is an entitlement in law
+    q = frame_question("Does the law provide a free primary and secondary education for "
+                       "children?")
+    assert q == "Does the law provide a free primary and secondary education for children?"
