@@ -139,6 +139,19 @@ def frame_question(question: str, title: str = "", provision: str = "", who: str
     return out + "?"
 
 
+def adopted(provision: str) -> tuple[str, str] | None:
+    """How a country makes a plan, policy or agreement its own and what it is, with its article
+    (('adopted', 'a national policy designed to …'), ('concluded', 'bilateral agreements …')),
+    or None when the provision is none of these."""
+    rest = re.sub(r"(?i)^(?:adoption|conclusion) of ", "", provision)
+    head = _head_words(rest)[-1:]
+    if head and head[0] in _ADOPTED:
+        return "adopted", _article(rest)
+    if head and head[0] in _CONCLUDED:
+        return "concluded", rest
+    return None
+
+
 def asks_policy(question: str) -> bool:
     """Whether the question is asked of the country or its authorities, not of the law."""
     return question.startswith((AUTHORITIES, COUNTRY))

@@ -178,3 +178,17 @@ def test_providing_an_entitlement_stays_asked_of_the_law():
     q = frame_question("Does the law provide a free primary and secondary education for "
                        "children?")
     assert q == "Does the law provide a free primary and secondary education for children?"
+
+
+def test_the_scale_of_a_policy_says_the_country_adopts_it():
+    # ILO C111 art. 2: before, 'Law or binding national policy provides for national policy …'
+    q = frame_question("Does the law provide for national policy designed to promote equality "
+                       "of opportunity and treatment?")
+    levels = phrase_levels(provision="national policy designed to promote equality of "
+                           "opportunity and treatment", who="", binding=True, status=False,
+                           conditional=False, policy=asks_policy(q))
+    texts = [lv["description"] for lv in levels]
+    assert texts[0].startswith("The country has adopted a national policy designed to promote")
+    assert texts[2] == ("The country has not adopted a national policy designed to promote "
+                        "equality of opportunity and treatment.")
+    assert not any("policy provides for national policy" in t for t in texts)

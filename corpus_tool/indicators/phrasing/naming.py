@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from corpus_tool.naming import adopted
 from corpus_tool.semantic.terms import label_terms
 
 _BROADER = {"non-citizens": ("refugees", "asylum seekers", "stateless persons", "migrants",
@@ -51,6 +52,16 @@ def phrase_levels(*, provision: str, who: str, binding: bool, status: bool,
     binding = binding and not policy
     everyone = f"all {who} concerned" if who and who != "everyone" else "everyone concerned"
     scope = ", whatever their residence status" if status else ""
+    plan = adopted(provision) if policy else None
+    if plan:        # a plan, policy or agreement the country adopts: say so at each level
+        did, what = plan
+        return [{"score": 100, "label": "full", "description":
+                 f"The country has {did} {what}, covering {everyone}{scope}, in force "
+                 "throughout the country."},
+                {"score": 50, "label": "partial", "description":
+                 f"The country has {did} {what}, but only for some of them, only in some "
+                 "regions, or only as a draft or non-binding guidance."},
+                {"score": 0, "label": "none", "description": f"The country has not {did} {what}."}]
     if binding:
         top = (f"The law provides for {provision}, covering {everyone}{scope}, as an "
                "enforceable entitlement.")
