@@ -387,8 +387,9 @@ def _print_bcubed(label: str, fig: tuple) -> None:
 
 
 def _print_titles(t: dict, what: str = "titles") -> None:
-    print(f"  {what} accepted unchanged: {t['accepted']}/{t['of']} = {t['share']:.0%} "
-          f"(target ≥ 70 %); not judged yet: {len(t['unjudged'])}")
+    target = " (target ≥ 70 %)" if what == "titles" else ""
+    print(f"  {what} accepted unchanged: {t['accepted']}/{t['of']} = {t['share']:.0%}"
+          f"{target}; not judged yet: {len(t['unjudged'])}")
     for u in t["unjudged"]:
         print(f"    unjudged: {u}")
 
