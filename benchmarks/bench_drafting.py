@@ -38,7 +38,9 @@ held-out figure, is `python -m benchmarks.drafting_dev` (for grids while tuning)
   `phrasing.meaning.uncovered_groups`), and the MIPEX figure below with the coded groups only;
 - the share of draft titles a reader accepts unchanged, per project, from the judgments in
   `benchmarks/data/drafting_title_judgments.csv` (target ≥ 70 % on the reference project with
-  no topics file; titles not judged there are listed);
+  no topics file; titles not judged there are listed), and the same for the drafts' questions
+  (`benchmarks/data/drafting_question_judgments.csv`: a grammatical question an expert could
+  answer for a country, about its title's provision);
 - examples/labour-market, examples/anti-discrimination and examples/health: the share of their
   MIPEX strand's indicator titles that some draft matches in meaning (MiniLM cosine ≥ 0.6; target
   ≥ 60 %), as the issue specifies it and as `mipex_match.fair` corrects it (see that module).
@@ -69,6 +71,7 @@ from benchmarks.drafting_split import V1_DOCUMENTS, coded_counts, split_with_new
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
+QUESTION_JUDGMENTS = DATA / "drafting_question_judgments.csv"
 JUDGMENTS = DATA / "drafting_title_judgments.csv"
 STRANDS = {"labour-market": "Labour Market Mobility Strand",
            "anti-discrimination": "Antidiscrimination Strand",
@@ -267,22 +270,25 @@ def _split_figures(fw, coder: str, root: Path, project: str, parts=None) -> dict
     return out
 
 
-def _judgments() -> dict[tuple[str, str, str], tuple[str, str]]:
-    """(project, indicator id, title) → (accept/reject, reason): a reader's verdict on a title."""
-    with open(JUDGMENTS, encoding="utf-8", newline="") as f:
-        return {(r["project"], r["indicator"], r["title"]): (r["verdict"], r["reason"])
+def _judgments(field: str = "title") -> dict[tuple[str, str, str], tuple[str, str]]:
+    """(project, indicator id, title or question) → (accept/reject, reason): a reader's verdict
+    on a title (`JUDGMENTS`) or a question (`QUESTION_JUDGMENTS`, the latest pass wins)."""
+    path = JUDGMENTS if field == "title" else QUESTION_JUDGMENTS
+    with open(path, encoding="utf-8", newline="") as f:
+        return {(r["project"], r["indicator"], r[field]): (r["verdict"], r["reason"])
                 for r in csv.DictReader(f)}
 
 
-def _titles(fw, project: str) -> dict:
-    """The share of `fw`'s titles judged acceptable unchanged, and the titles not judged yet."""
-    judged = _judgments()
+def _titles(fw, project: str, field: str = "title") -> dict:
+    """The share of `fw`'s titles (or questions) judged acceptable unchanged, and those not
+    judged yet."""
+    judged = _judgments(field)
     verdicts: Counter = Counter()
     unjudged = []
     for ind in fw.indicators():
-        v = judged.get((project, ind.id, ind.title))
+        v = judged.get((project, ind.id, getattr(ind, field)))
         if v is None:
-            unjudged.append(f"{ind.id}: {ind.title}")
+            unjudged.append(f"{ind.id}: {getattr(ind, field)}")
         else:
             verdicts[v[0]] += 1
     n = len(fw.indicators())
@@ -383,9 +389,10 @@ def _print_bcubed(label: str, fig: tuple) -> None:
     print(f"  B-cubed {label} over {n} coded sources: P {p:.3f} R {r:.3f} F1 {f1:.3f}")
 
 
-def _print_titles(t: dict) -> None:
-    print(f"  titles accepted unchanged: {t['accepted']}/{t['of']} = {t['share']:.0%} "
-          f"(target ≥ 70 %); not judged yet: {len(t['unjudged'])}")
+def _print_titles(t: dict, what: str = "titles") -> None:
+    target = " (target ≥ 70 %)" if what == "titles" else ""
+    print(f"  {what} accepted unchanged: {t['accepted']}/{t['of']} = {t['share']:.0%}"
+          f"{target}; not judged yet: {len(t['unjudged'])}")
     for u in t["unjudged"]:
         print(f"    unjudged: {u}")
 
@@ -416,6 +423,8 @@ def run() -> dict:
         "bcubed_with_coders_ids": dict(zip(("precision", "recall", "f1"), with_ids[:3])),
         "bcubed_ids_hidden": hidden, "second_coder_blind_grouping": second, "titles": titles}
     _print_titles(titles)
+    out["reference_no_topics"]["questions"] = _titles(fw, "reference", "question")
+    _print_titles(out["reference_no_topics"]["questions"], "questions")
     out["reference_no_topics"]["joining"] = _join_figures(ROOT, "coder-a", "reference")
     out["reference_no_topics"]["uncoded_drafts"] = _print_uncoded(fw)
     for name, strand in STRANDS.items():
@@ -452,6 +461,8 @@ def run() -> dict:
                   f"passages: {sc['draft']['f1']:.3f}")
         res["titles"] = _titles(efw, name)
         _print_titles(res["titles"])
+        res["questions"] = _titles(efw, name, "question")
+        _print_titles(res["questions"], "questions")
         if name == "labour-market":
             res["joining"] = _join_figures(root, coder, name)
         res["uncoded_drafts"] = _print_uncoded(efw)

@@ -46,7 +46,8 @@ from corpus_tool.indicators.phrasing.topics import (BINDING_STRENGTHS, People, T
                                                     load_people, load_suggestion_words,
                                                     load_topics)
 from corpus_tool.models import CodebookArea, Document
-from corpus_tool.naming import StatementParts, name_group, phrase_generic
+from corpus_tool.naming import (StatementParts, asks_policy, frame_question, name_group,
+                                phrase_generic)
 from corpus_tool.project import Project
 from corpus_tool.semantic import HashEmbedder, embed_texts
 from corpus_tool.store.db import connect, list_documents
@@ -330,6 +331,8 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                 name = given[g.hint]
                 nm = replace(nm, title=name, provision=name[:1].lower() + name[1:],
                              question=f"Does the law provide for {name[:1].lower() + name[1:]}?")
+            nm = replace(nm, question=frame_question(nm.question, nm.title, nm.provision,
+                                                        nm.who))
             titles.add(nm.title.lower())
             if g.hint:
                 key = _hint_id(g.hint, area)
@@ -340,7 +343,8 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                     key, n = f"{base}-{n}", n + 1
                 taken.add(key)
             levels = phrase_levels(provision=nm.provision, who=who, binding=_binding(items, docs),
-                                   status=status, conditional=_conditional(items))
+                                   status=status, conditional=_conditional(items),
+                                   policy=asks_policy(nm.question))
             out[area].append(_assemble(key, items, docs, title=nm.title, question=nm.question,
                                        levels=levels, provision=nm.provision))
     return out

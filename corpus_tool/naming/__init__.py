@@ -7,6 +7,7 @@
 - `quality`: whether a name is a whole noun phrase (`title_problem`), a question a question.
 - `complement`: a title that names a means ('Bilateral agreements') completed with the object
   its statements give it.
+- `frame`: who a question is asked of (the law, or the country and its authorities).
 - `wording`: the gist most of a group's statements share (`phrase_generic`) and tidying.
 - `statement_phrase`: what a statement with no aim and object names: a definition ('Definition
   of racial discrimination'), a list item that is itself a noun phrase.
@@ -14,11 +15,12 @@
 It sits below `semantic` and `indicators` and imports neither.
 """
 
+from corpus_tool.naming.frame import adopted, asks_policy, frame_question
 from corpus_tool.naming.gist import Gist, StatementParts, sentence_case, statement_gist
 from corpus_tool.naming.group import Naming, anchor_phrase, name_group, noun_phrase
 from corpus_tool.naming.quality import question_problem, title_problem
 from corpus_tool.naming.wording import fill, phrase_generic, tidy, tidy_question
 
-__all__ = ["Gist", "StatementParts", "sentence_case", "statement_gist", "Naming",
+__all__ = ["adopted", "asks_policy", "frame_question", "Gist", "StatementParts", "sentence_case", "statement_gist", "Naming",
            "anchor_phrase", "name_group", "noun_phrase", "question_problem", "title_problem",
            "fill", "phrase_generic", "tidy", "tidy_question"]

@@ -5,9 +5,11 @@ its scale. The title and question are the group's name (`corpus_tool.naming.name
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
+from corpus_tool.naming import adopted
 from corpus_tool.semantic.terms import label_terms
 
 _BROADER = {"non-citizens": ("refugees", "asylum seekers", "stateless persons", "migrants",
@@ -40,13 +42,26 @@ def who_of(beneficiaries: Sequence[Sequence[str]]) -> str:
 
 
 def phrase_levels(*, provision: str, who: str, binding: bool, status: bool,
-                  conditional: bool) -> list[dict]:
+                  conditional: bool, policy: bool = False) -> list[dict]:
     """The three levels of compliance, each saying what a country must have: the top one what the
-    strongest sources ask (an enforceable entitlement in law when they are binding), the middle
-    one less in scope (some of the people concerned, some regions) or in force (non-binding),
-    the bottom one nothing."""
+    strongest sources ask (an enforceable entitlement in law when they are binding and the
+    question asks the law; law or binding national policy when it asks the country or its
+    authorities, `policy`), the middle one less in scope (some of the people concerned, some
+    regions) or in force (non-binding), the bottom one nothing."""
+    provision = re.sub(r"(?i)^provision of ", "", provision)    # not 'provides for provision of'
+    binding = binding and not policy
     everyone = f"all {who} concerned" if who and who != "everyone" else "everyone concerned"
     scope = ", whatever their residence status" if status else ""
+    plan = adopted(provision) if policy else None
+    if plan:        # a plan, policy or agreement the country adopts: say so at each level
+        did, what = plan
+        return [{"score": 100, "label": "full", "description":
+                 f"The country has {did} {what}, covering {everyone}{scope}, in force "
+                 "throughout the country."},
+                {"score": 50, "label": "partial", "description":
+                 f"The country has {did} {what}, but only for some of them, only in some "
+                 "regions, or only as a draft or non-binding guidance."},
+                {"score": 0, "label": "none", "description": f"The country has not {did} {what}."}]
     if binding:
         top = (f"The law provides for {provision}, covering {everyone}{scope}, as an "
                "enforceable entitlement.")
