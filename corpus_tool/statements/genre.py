@@ -47,10 +47,13 @@ RECOMMENDING_TYPES = frozenset({"general comment", "general recommendation", "re
 _OWN_VOICE_TYPES = frozenset({"resolution", "report"})
 # own-voice types in which a government sets out its own future action (`pledging`: a strategy,
 # an action plan, a programme, a policy: manifest types, README "statements"), or governments
-# jointly theirs (a summit's communiqué: "We will explore …", "We are committed to …"; the unseen
+# jointly theirs (a summit's communiqué: "We will explore …", "We are committed to …"; two heads
+# of State's joint statement: "President X and President Y committed to …"), or an
+# administration's own, as its fact sheets and press briefings announce them ("The
+# Administration is committed to …", "We're going to do everything we can …"); the unseen
 # gold's amendment covers the voice, not a list of types; a declaration proclaims rights)
 _PLEDGING_TYPES = frozenset({"strategy", "action plan", "programme", "policy", "communiqué",
-                             "communique"})
+                             "communique", "joint statement", "press briefing", "fact sheet"})
 # the deontic of what a pledging text commits its issuer to (`commitment`, `pledge`)
 COMMITMENT = "will (commitment)"
 # the actor of a pledging text's "we", of its bare action items and of its agentless passives:
@@ -60,8 +63,13 @@ ISSUER = "(the issuer)"
 
 
 def with_issuer(actor: str, issuer: str) -> str:
-    """The stored actor: the document's `issuer` in place of `ISSUER`, else `actor` itself."""
-    return issuer if actor == ISSUER else actor
+    """The stored actor: the document's `issuer` in place of `ISSUER`, else `actor` itself; a
+    manifest's issuers of a joint text ("United States; Colombia") read as one actor ("United
+    States and Colombia")."""
+    if actor != ISSUER:
+        return actor
+    names = [n.strip() for n in issuer.split(";") if n.strip()]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else issuer.strip()
 _PLEDGE_MODALS = frozenset({"will", "shall"})
 GENRES = ("", "recommending", "resolving", "pledging", "enacting", "conduct")
 # the genres in the author's own voice (a "pledging" text is a "resolving" one that also commits)
@@ -124,6 +132,9 @@ def pledge(doc):
     ("Implementing this strategy will require …" and "Its implementation will guide …"
     predict)."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.tag_ in ("VBD", "VBG") and \
+            not any(c.dep_ == "neg" for c in root.children):
+        return _reported_commitment(root)
     if root is None or root.tag_ not in ("VB", "VBN", "VBP", "VBZ") or \
             any(c.dep_ == "neg" for c in root.children):
         return None
@@ -144,6 +155,44 @@ def pledge(doc):
             not set(C.beneficiaries(_span(subj))) - {"everyone"}:
         return subj     # "Local authorities will develop …": a body the plan gives the action
     return None
+
+
+def _reported_commitment(root):
+    """A joint statement's or a briefing's report of its issuers' own undertaking, in the past
+    or the progressive: "President Biden and President Petro committed to work together …",
+    "The United States and Colombia are seeking to adapt …", "The leaders expressed their
+    commitment to …", "They reaffirmed our commitment to …"; or their instruction to those who
+    are to act ("the leaders instructed their teams to intensify …": the teams, returned
+    instead). The subject is the issuers' own ("we", "they", a name, "the leaders"); not a
+    report of what others did ("The Committee noted …", "Parents committed …")."""
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.lower_ in ("we", "they") or subj.tag_ in ("NNP", "NNPS") or
+                            M.lemma_in(subj, _LEADERS)):
+        return None
+    if root.tag_ == "VBG" and not any(c.dep_ == "aux" and M.lemma_in(c, {"be"}) or
+                                      c.lower_ in ("are", "is", "am", "'re", "’re")
+                                      for c in root.children):
+        return None
+    to_act = any(c.dep_ in ("xcomp", "prep") and c.lower_ != "by" for c in root.children)
+    if M.lemma_in(root, _UNDERTAKING) and to_act:
+        return subj
+    if root.tag_ == "VBD" and M.lemma_in(root, _AFFIRMING) and any(
+            c.dep_ == "dobj" and M.lemma_in(c, {"commitment", "pledge", "resolve"})
+            for c in root.children):
+        return subj
+    told = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if root.tag_ == "VBD" and M.lemma_in(root, _INSTRUCTING) and told is not None and any(
+            c.dep_ == "xcomp" for c in root.children):
+        return told
+    return None
+
+
+# who speaks for the issuers of a joint statement besides their names
+_LEADERS = {"leader", "president", "minister", "government"}
+# verbs that state an undertaking anew ("reaffirmed their commitment to …")
+_AFFIRMING = {"affirm", "reaffirm", "express", "reiterate", "renew", "confirm", "underline"}
+# verbs by which the issuers set others to act ("instructed their teams to …")
+_INSTRUCTING = {"instruct", "direct", "task", "mandate"}
 
 
 def undertakes(verb) -> bool:
