@@ -36,6 +36,7 @@ import re
 from corpus_tool.statements import cues as C, modality as M
 from corpus_tool.statements.conduct import CONDUCT_TYPES
 from corpus_tool.statements.cues import Cue
+from corpus_tool.statements.mood import UNDERTAKING, reported_commitment
 
 # Document types whose operative text recommends (the unseen gold's protocol: a "may" that
 # offers the addressee a course there is a recommendation): with legal_force non-binding. Not
@@ -134,7 +135,7 @@ def pledge(doc):
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is not None and root.tag_ in ("VBD", "VBG") and \
             not any(c.dep_ == "neg" for c in root.children):
-        return _reported_commitment(root)
+        return reported_commitment(root)
     if root is None or root.tag_ not in ("VB", "VBN", "VBP", "VBZ") or \
             any(c.dep_ == "neg" for c in root.children):
         return None
@@ -146,7 +147,7 @@ def pledge(doc):
             c.dep_ == "agent" and not any(g.like_num for g in c.subtree) for c in root.children):
         return subj         # "… will be established (by 2027)": no one else acts
     own = subj.lower_ == "we" or subj.tag_ == "NNP"
-    committed = M.lemma_in(root, _UNDERTAKING) or M.lemma_in(root, {"be"}) and any(
+    committed = M.lemma_in(root, UNDERTAKING) or M.lemma_in(root, {"be"}) and any(
         c.dep_ == "acomp" and M.lemma_in(c, {"commit"}) for c in root.children)
     if own and (will and root.tag_ == "VB" or committed):
         return subj
@@ -157,53 +158,12 @@ def pledge(doc):
     return None
 
 
-def _reported_commitment(root):
-    """A joint statement's or a briefing's report of its issuers' own undertaking, in the past
-    or the progressive: "President Biden and President Petro committed to work together …",
-    "The United States and Colombia are seeking to adapt …", "The leaders expressed their
-    commitment to …", "They reaffirmed our commitment to …"; or their instruction to those who
-    are to act ("the leaders instructed their teams to intensify …": the teams, returned
-    instead). The subject is the issuers' own ("we", "they", a name, "the leaders"); not a
-    report of what others did ("The Committee noted …", "Parents committed …")."""
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or not (subj.lower_ in ("we", "they") or subj.tag_ in ("NNP", "NNPS") or
-                            M.lemma_in(subj, _LEADERS)):
-        return None
-    if root.tag_ == "VBG" and not any(c.dep_ == "aux" and M.lemma_in(c, {"be"}) or
-                                      c.lower_ in ("are", "is", "am", "'re", "’re")
-                                      for c in root.children):
-        return None
-    to_act = any(c.dep_ in ("xcomp", "prep") and c.lower_ != "by" for c in root.children)
-    if M.lemma_in(root, _UNDERTAKING) and to_act:
-        return subj
-    if root.tag_ == "VBD" and M.lemma_in(root, _AFFIRMING) and any(
-            c.dep_ == "dobj" and M.lemma_in(c, {"commitment", "pledge", "resolve"})
-            for c in root.children):
-        return subj
-    told = next((c for c in root.children if c.dep_ == "dobj"), None)
-    if root.tag_ == "VBD" and M.lemma_in(root, _INSTRUCTING) and told is not None and any(
-            c.dep_ == "xcomp" for c in root.children):
-        return told
-    return None
-
-
-# who speaks for the issuers of a joint statement besides their names
-_LEADERS = {"leader", "president", "minister", "government"}
-# verbs that state an undertaking anew ("reaffirmed their commitment to …")
-_AFFIRMING = {"affirm", "reaffirm", "express", "reiterate", "renew", "confirm", "underline"}
-# verbs by which the issuers set others to act ("instructed their teams to …")
-_INSTRUCTING = {"instruct", "direct", "task", "mandate"}
-
-
 def undertakes(verb) -> bool:
     """Is the verb the subject's own undertaking ("The City of Seattle is committed to …"), not a
     measure done to it ("A national register will be established")?"""
-    return M.lemma_in(verb, _UNDERTAKING)
+    return M.lemma_in(verb, UNDERTAKING)
 
 
-# the issuer's verbs of its own undertaking ("We commit to …", "We aim to …", "The Government
-# intends to …"); the protocol reads the softer ones as commitments too
-_UNDERTAKING = {"commit", "pledge", "undertake", "aim", "intend", "seek", "plan", "strive"}
 
 
 def _span(tok) -> str:
