@@ -86,6 +86,9 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             # treaty body: "… on the reporting and complaint mechanisms …" names a mechanism,
             # "… the agency shall report to the Office of the Governor …" is an administration's
             reason = None
+        if reason is None and doc is not None and genre in ("recommending", "resolving") and \
+                ST.information_list(doc):
+            reason = "procedural"   # "… specific information should be provided on the following:"
         if reason is None and doc is not None and C.opener_with_main_clause(norm) and \
                 not MO.main_clause_after_opener(doc):
             reason = "preamble"     # the parse finds no main clause after "Considering …,"

@@ -84,3 +84,25 @@ def test_the_announcements_types_are_guessed_from_their_titles():
     # an announcement about an instrument is still the announcement
     assert guess_type("Joint Statement on the Minamata Convention") == "joint statement"
     assert guess_type("Minamata Convention on Mercury") == "convention"
+
+
+def test_a_treaty_bodys_reporting_guidelines_are_machinery(trained):
+    # u1682 (CAT General Comment 3): the lead-in of what States parties' reports should say
+    lead = ("Therefore, the Committee wishes to underscore that specific information should be "
+            "provided on the following:")
+    assert _first(lead, trained, genre="recommending") is None
+    # u1683, u1684: its items ask for report content, not for the facilities or the measures
+    for item in ("(c) The rehabilitation facilities available to victims of torture or "
+                 "ill-treatment and the accessibility thereof, as well as the budget allocation "
+                 "for rehabilitation programmes;",
+                 "(e) The measures taken to ensure satisfaction and guarantees of non-repetition;"):
+        assert _first(item, trained, context=lead, genre="recommending") is None, item
+    # information given to someone informs them: still a recommendation (made up beside u168)
+    p = _first("Information should be provided to victims on the remedies available to them.",
+               trained, genre="recommending")
+    assert p is not None and p.strength == "recommendation"
+    # a lead-in that asks for measures, not for information, lends its items the recommendation
+    p = _first("(e) To ensure satisfaction and guarantees of non-repetition;", trained,
+               context="States parties should take the following measures:",
+               genre="recommending")
+    assert p is not None and p.strength == "recommendation"
