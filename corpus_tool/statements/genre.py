@@ -25,6 +25,10 @@ a unit (the same sentence says different things in a constitution and in a gener
 - **conduct** (a private code: a code of conduct, community guidelines, terms of use): a
   community or a company sets rules for its own members or users; its imperatives and its
   lists of conduct under a lead-in without a modal are its norms (`conduct`).
+- **judging** (a judgment): the court reasons in the present tense and says what the law
+  "must" mean; a "shall" in it is the legislation it quotes ("The controller shall facilitate
+  …", GDPR Art. 12(2) in C-154/21), not a norm of the judgment. Otherwise read as a text of no
+  known genre.
 
 `stage` reads the genre of each document from the index (`genre_of`); `parts` applies the
 readings with the parse.
@@ -72,7 +76,7 @@ def with_issuer(actor: str, issuer: str) -> str:
     names = [n.strip() for n in issuer.split(";") if n.strip()]
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else issuer.strip()
 _PLEDGE_MODALS = frozenset({"will", "shall"})
-GENRES = ("", "recommending", "resolving", "pledging", "enacting", "conduct")
+GENRES = ("", "recommending", "resolving", "pledging", "enacting", "conduct", "judging")
 # the genres in the author's own voice (a "pledging" text is a "resolving" one that also commits)
 OWN_VOICE_GENRES = frozenset({"resolving", "pledging"})
 # the genres whose "may" offers a course and whose "may" of a protected group is no deontic
@@ -87,7 +91,7 @@ _NARRATING_BINDING_TYPES = frozenset({"judgment"})
 def genre_of(doc_type: str, legal_force: str) -> str:
     """The genre (`GENRES`) of a document of this manifest type and legal force."""
     if legal_force == "binding":
-        return "" if doc_type in _NARRATING_BINDING_TYPES else "enacting"
+        return "judging" if doc_type in _NARRATING_BINDING_TYPES else "enacting"
     if doc_type in _PLEDGING_TYPES:
         return "pledging"
     if doc_type in CONDUCT_TYPES:

@@ -123,6 +123,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         cues = [c for c in kept if doc is None or MO.adverbs_only(doc, c)]
     if genre in GN.RECOMMENDING_GENRES and doc is not None:   # a genre's reading, also unfiltered
         cues = [c for c in cues if not GN.group_may(doc, c)]
+    if genre == "judging" and cues and all(c.deontic.lower().startswith("shall") for c in cues):
+        return Parts(False, reason="quotation")     # the legislation a judgment quotes
     requested = MO.requested_clause(doc) if doc is not None and chapeau is None else None
     if requested is not None and all(
             requested[0].left_edge.idx <= c.anchor <= requested[0].right_edge.idx for c in cues):

@@ -12,7 +12,8 @@ with its gold label, unless it says otherwise:
   following:") and their items ask for State reports: machinery, no statement;
 - a treaty's scope lead-in ("This Agreement shall apply,"), its applicable-law rules ("shall …
   be subject only to the legislation of …", "shall be governed by the laws … of …") and its
-  deeming rules ("shall be regarded as equal to") are no norms (the protocol's u063, u1404).
+  deeming rules ("shall be regarded as equal to") are no norms (the protocol's u063, u1404);
+- a judgment's "shall" is the legislation it quotes (genre `judging`).
 """
 from __future__ import annotations
 
@@ -135,3 +136,24 @@ def test_a_treatys_application_and_coordination_rules_are_no_norms(trained):
                "equal treatment with nationals of that Contracting State.", trained,
                genre="enacting")
     assert p is not None
+
+
+def test_a_judgments_shall_is_the_legislation_it_quotes(trained):
+    assert genre_of("judgment", "binding") == "judging"
+    # u1913, u1918 (C-154/21 quoting GDPR Arts 12(2), 21(2)), both `none`
+    for text in ("The controller shall facilitate the exercise of data subject rights under "
+                 "Articles 15 to 22.",
+                 "Where personal data are processed for direct marketing purposes, the data "
+                 "subject shall have the right to object at any time to processing of personal "
+                 "data concerning him or her for such marketing."):
+        assert _first(text, trained, genre="judging") is None, text
+        # the same provision in the regulation itself is a norm
+        assert _first(text, trained, genre="enacting") is not None, text
+    # u1735 (C-807/21 quoting GDPR Art. 58(2)): the quoted lead-in lends its items nothing
+    assert _first("(f) to impose a temporary or definitive limitation including a ban on "
+                  "processing;", trained, genre="judging",
+                  context="Each supervisory authority shall have all of the following "
+                          "corrective powers:") is None
+    # the court's own "must" still reads as a norm it lays down (the protocol: court judgments)
+    assert _first("That denial must be justified by a showing that it furthers some substantial "
+                  "state interest.", trained, genre="judging") is not None
