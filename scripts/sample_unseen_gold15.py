@@ -42,7 +42,6 @@ Usage: PYTHONPATH=. python scripts/sample_unseen_gold15.py /tmp/src15
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -63,14 +62,12 @@ def _md(name: str):
 
 
 def ilo_c140() -> list[tuple[str, str]]:
-    """The Convention alone: the file also prints Recommendation No. 148, which `heldout9` holds
-    (`ilo-r148-1974`), so the text from its heading on is dropped before the reader sees it."""
-    name = "ilo-c140-1974.md"
-    text = (SRC / name).read_text(encoding="utf-8").split("###Recommendation 148")[0]
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / name
-        path.write_text(text, encoding="utf-8")
-        return english(path)
+    """The Convention alone, up to its authentic-text clause: the file goes on with
+    Recommendation No. 148, which `heldout9` holds (`ilo-r148-1974`)."""
+    paras = english(SRC / "ilo-c140-1974.md")
+    end = next(i for i, (_, t) in enumerate(paras)
+               if t.startswith("The foregoing is the authentic text of the Convention"))
+    return paras[:end + 1]
 
 
 # doc_id → (reader, manifest type, legal force, issuer): what a user would write in the manifest
