@@ -232,3 +232,12 @@ def test_the_thirteenth_and_fourteenth_halves_are_seen_since_their_measurement()
     assert split_label("heldout14", ["heldout14", "heldout9", "dev"]) == "heldout14 (seen)"
     assert split_label("heldout15", ["heldout13", "heldout14", "heldout15"]) == "heldout15 (fresh)"
     assert split_label("heldout13", ["heldout13", "heldout14", "heldout15"]) == "heldout13 (seen)"
+
+
+def test_a_fifteenth_half_is_fresh_and_makes_the_fourteenth_seen():
+    """heldout15 (drawn in session 13, while heldout13 and heldout14 are measured) is the latest
+    half by its number: fresh beside heldout14 and the halves before it, which are seen beside
+    it."""
+    assert split_label("heldout15", ["heldout14", "heldout15"]) == "heldout15 (fresh)"
+    assert split_label("heldout14", ["heldout13", "heldout14", "heldout15"]) == "heldout14 (seen)"
+    assert split_label("heldout15", ["heldout15", "heldout9", "dev"]) == "heldout15 (fresh)"
