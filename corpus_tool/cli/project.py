@@ -51,7 +51,8 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
                 "--type", help="convention, covenant, protocol, charter, declaration, general "
                                "comment, general recommendation, recommendation, directive, "
                                "resolution, report, judgment; a government's own strategy, "
-                               "action plan, programme or policy, a summit's communiqué… "
+                               "action plan, programme, policy, fact sheet or press "
+                               "briefing, a summit's communiqué or joint statement… "
                                "(default: guessed from the title)")] = None,
             legal_force: Annotated[str | None, typer.Option(
                 "--legal-force", help="binding or non-binding (default: from the type)")] = None,

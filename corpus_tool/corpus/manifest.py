@@ -22,7 +22,12 @@ REQUIRED = ("id", "title", "issuer", "path")
 # general comments, reports, documents of no stated type — defaults to non-binding.
 BINDING_TYPES = {"convention", "covenant", "protocol", "charter", "treaty", "agreement",
                  "directive", "regulation", "judgment"}
-TYPE_WORDS = [("general recommendation", "general recommendation"),
+TYPE_WORDS = [# an administration's or two governments' own announcements, whatever instrument
+              # they announce ("Fact Sheet: … National Strategy", "Joint Statement … on the
+              # Convention"): the pledging genre (`statements.genre`)
+              ("joint statement", "joint statement"), ("press briefing", "press briefing"),
+              ("fact sheet", "fact sheet"), ("factsheet", "fact sheet"),
+              ("general recommendation", "general recommendation"),
               ("general comment", "general comment"), ("covenant", "covenant"),
               ("protocol", "protocol"), ("charter", "charter"), ("declaration", "declaration"),
               ("recommendation", "recommendation"), ("directive", "directive"),

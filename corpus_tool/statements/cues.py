@@ -228,7 +228,7 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
     introduction of a quotation), or None when it may be one."""
     if preamble or _PREAMBLE.match(text) and not opener_with_main_clause(text):
         return "preamble"
-    if _DEFINITION.search(text):
+    if _DEFINITION.search(text) or S.applicable_law(text):
         return "definition"
     if _CONSTRUCTION.search(text):
         return "construction"

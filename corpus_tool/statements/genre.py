@@ -25,6 +25,10 @@ a unit (the same sentence says different things in a constitution and in a gener
 - **conduct** (a private code: a code of conduct, community guidelines, terms of use): a
   community or a company sets rules for its own members or users; its imperatives and its
   lists of conduct under a lead-in without a modal are its norms (`conduct`).
+- **judging** (a judgment): the court reasons in the present tense and says what the law
+  "must" mean; a "shall" in it is the legislation it quotes ("The controller shall facilitate
+  …", GDPR Art. 12(2) in C-154/21), not a norm of the judgment. Otherwise read as a text of no
+  known genre.
 
 `stage` reads the genre of each document from the index (`genre_of`); `parts` applies the
 readings with the parse.
@@ -36,6 +40,7 @@ import re
 from corpus_tool.statements import cues as C, modality as M
 from corpus_tool.statements.conduct import CONDUCT_TYPES
 from corpus_tool.statements.cues import Cue
+from corpus_tool.statements.mood import UNDERTAKING, reported_commitment
 
 # Document types whose operative text recommends (the unseen gold's protocol: a "may" that
 # offers the addressee a course there is a recommendation): with legal_force non-binding. Not
@@ -47,10 +52,13 @@ RECOMMENDING_TYPES = frozenset({"general comment", "general recommendation", "re
 _OWN_VOICE_TYPES = frozenset({"resolution", "report"})
 # own-voice types in which a government sets out its own future action (`pledging`: a strategy,
 # an action plan, a programme, a policy: manifest types, README "statements"), or governments
-# jointly theirs (a summit's communiqué: "We will explore …", "We are committed to …"; the unseen
+# jointly theirs (a summit's communiqué: "We will explore …", "We are committed to …"; two heads
+# of State's joint statement: "President X and President Y committed to …"), or an
+# administration's own, as its fact sheets and press briefings announce them ("The
+# Administration is committed to …", "We're going to do everything we can …"); the unseen
 # gold's amendment covers the voice, not a list of types; a declaration proclaims rights)
 _PLEDGING_TYPES = frozenset({"strategy", "action plan", "programme", "policy", "communiqué",
-                             "communique"})
+                             "communique", "joint statement", "press briefing", "fact sheet"})
 # the deontic of what a pledging text commits its issuer to (`commitment`, `pledge`)
 COMMITMENT = "will (commitment)"
 # the actor of a pledging text's "we", of its bare action items and of its agentless passives:
@@ -60,10 +68,15 @@ ISSUER = "(the issuer)"
 
 
 def with_issuer(actor: str, issuer: str) -> str:
-    """The stored actor: the document's `issuer` in place of `ISSUER`, else `actor` itself."""
-    return issuer if actor == ISSUER else actor
+    """The stored actor: the document's `issuer` in place of `ISSUER`, else `actor` itself; a
+    manifest's issuers of a joint text ("United States; Colombia") read as one actor ("United
+    States and Colombia")."""
+    if actor != ISSUER:
+        return actor
+    names = [n.strip() for n in issuer.split(";") if n.strip()]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else issuer.strip()
 _PLEDGE_MODALS = frozenset({"will", "shall"})
-GENRES = ("", "recommending", "resolving", "pledging", "enacting", "conduct")
+GENRES = ("", "recommending", "resolving", "pledging", "enacting", "conduct", "judging")
 # the genres in the author's own voice (a "pledging" text is a "resolving" one that also commits)
 OWN_VOICE_GENRES = frozenset({"resolving", "pledging"})
 # the genres whose "may" offers a course and whose "may" of a protected group is no deontic
@@ -78,7 +91,7 @@ _NARRATING_BINDING_TYPES = frozenset({"judgment"})
 def genre_of(doc_type: str, legal_force: str) -> str:
     """The genre (`GENRES`) of a document of this manifest type and legal force."""
     if legal_force == "binding":
-        return "" if doc_type in _NARRATING_BINDING_TYPES else "enacting"
+        return "judging" if doc_type in _NARRATING_BINDING_TYPES else "enacting"
     if doc_type in _PLEDGING_TYPES:
         return "pledging"
     if doc_type in CONDUCT_TYPES:
@@ -124,6 +137,9 @@ def pledge(doc):
     ("Implementing this strategy will require …" and "Its implementation will guide …"
     predict)."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.tag_ in ("VBD", "VBG") and \
+            not any(c.dep_ == "neg" for c in root.children):
+        return reported_commitment(root)
     if root is None or root.tag_ not in ("VB", "VBN", "VBP", "VBZ") or \
             any(c.dep_ == "neg" for c in root.children):
         return None
@@ -135,7 +151,7 @@ def pledge(doc):
             c.dep_ == "agent" and not any(g.like_num for g in c.subtree) for c in root.children):
         return subj         # "… will be established (by 2027)": no one else acts
     own = subj.lower_ == "we" or subj.tag_ == "NNP"
-    committed = M.lemma_in(root, _UNDERTAKING) or M.lemma_in(root, {"be"}) and any(
+    committed = M.lemma_in(root, UNDERTAKING) or M.lemma_in(root, {"be"}) and any(
         c.dep_ == "acomp" and M.lemma_in(c, {"commit"}) for c in root.children)
     if own and (will and root.tag_ == "VB" or committed):
         return subj
@@ -149,12 +165,9 @@ def pledge(doc):
 def undertakes(verb) -> bool:
     """Is the verb the subject's own undertaking ("The City of Seattle is committed to …"), not a
     measure done to it ("A national register will be established")?"""
-    return M.lemma_in(verb, _UNDERTAKING)
+    return M.lemma_in(verb, UNDERTAKING)
 
 
-# the issuer's verbs of its own undertaking ("We commit to …", "We aim to …", "The Government
-# intends to …"); the protocol reads the softer ones as commitments too
-_UNDERTAKING = {"commit", "pledge", "undertake", "aim", "intend", "seek", "plan", "strive"}
 
 
 def _span(tok) -> str:

@@ -368,7 +368,8 @@ def _applies_parts(verb, subj) -> bool:
             for o in c.children) for c in verb.children):
         return False    # "The provisions of this article shall also apply to members of the
         # migrant worker's family …": extended to persons, a norm
-    return subj.lower_ in TEXT_PARTS or (subj.pos_ == "NUM" and subj.head.lower_ in TEXT_PARTS)
+    return subj.lower_ in TEXT_PARTS | {"agreement", "arrangement", "convention", "treaty"} or (
+        subj.pos_ == "NUM" and subj.head.lower_ in TEXT_PARTS)  # "This Agreement shall apply,"
 
 
 def contextual_cues(cues: list[Cue], doc, text: str) -> list[Cue]:

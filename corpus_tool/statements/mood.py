@@ -13,7 +13,10 @@ carries it.
   body whose policy it is (`policy_of`);
 - **a participial opener** ("Considering …,") makes a preambular recital only when no main
   clause with a modal follows ("Considering the situation of …, States parties must eliminate …"
-  is the Committee's own obligation).
+  is the Committee's own obligation);
+- **a reported undertaking** of a joint statement's or a briefing's issuers, in the past or the
+  progressive ("President Biden and President Petro committed to …", "They reaffirmed our
+  commitment to …") is their commitment (`reported_commitment`, read in the pledging genre).
 """
 from __future__ import annotations
 
@@ -170,3 +173,47 @@ def adverbs_only(doc, cue) -> bool:
 
 _PARTICIPLES = {"encouraged", "urged", "invited", "requested", "called", "required", "obliged",
                 "bound", "obligated"}
+
+
+# the issuer's verbs of its own undertaking ("We commit to …", "We aim to …", "The Government
+# intends to …"); the protocol reads the softer ones as commitments too
+UNDERTAKING = {"commit", "pledge", "undertake", "aim", "intend", "seek", "plan", "strive"}
+
+
+def reported_commitment(root):
+    """A joint statement's or a briefing's report of its issuers' own undertaking, in the past
+    or the progressive: "President Biden and President Petro committed to work together …",
+    "The United States and Colombia are seeking to adapt …", "The leaders expressed their
+    commitment to …", "They reaffirmed our commitment to …"; or their instruction to those who
+    are to act ("the leaders instructed their teams to intensify …": the teams, returned
+    instead). The subject is the issuers' own ("we", "they", a name, "the leaders"); not a
+    report of what others did ("The Committee noted …", "Parents committed …")."""
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.lower_ in ("we", "they") or subj.tag_ in ("NNP", "NNPS") or
+                            lemma_in(subj, _LEADERS)):
+        return None
+    if root.tag_ == "VBG" and not any(c.dep_ == "aux" and c.lower_ in _PROGRESSIVE
+                                      for c in root.children):
+        return None
+    to_act = any(c.dep_ in ("xcomp", "prep") and c.lower_ != "by" for c in root.children)
+    if lemma_in(root, UNDERTAKING) and to_act:
+        return subj
+    if root.tag_ == "VBD" and lemma_in(root, _AFFIRMING) and any(
+            c.dep_ == "dobj" and lemma_in(c, {"commitment", "pledge", "resolve"})
+            for c in root.children):
+        return subj
+    told = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if root.tag_ == "VBD" and lemma_in(root, _INSTRUCTING) and told is not None and any(
+            c.dep_ == "xcomp" for c in root.children):
+        return told
+    return None
+
+
+# "are seeking to …": the progressive of an undertaking
+_PROGRESSIVE = {"are", "is", "am", "'re", "’re", "'s", "’s"}
+# who speaks for the issuers of a joint statement besides their names
+_LEADERS = {"leader", "president", "minister", "government"}
+# verbs that state an undertaking anew ("reaffirmed their commitment to …")
+_AFFIRMING = {"affirm", "reaffirm", "express", "reiterate", "renew", "confirm", "underline"}
+# verbs by which the issuers set others to act ("instructed their teams to …")
+_INSTRUCTING = {"instruct", "direct", "task", "mandate"}

@@ -86,6 +86,9 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             # treaty body: "… on the reporting and complaint mechanisms …" names a mechanism,
             # "… the agency shall report to the Office of the Governor …" is an administration's
             reason = None
+        if reason is None and doc is not None and genre in ("recommending", "resolving") and \
+                ST.information_list(doc):
+            reason = "procedural"   # "… specific information should be provided on the following:"
         if reason is None and doc is not None and C.opener_with_main_clause(norm) and \
                 not MO.main_clause_after_opener(doc):
             reason = "preamble"     # the parse finds no main clause after "Considering …,"
@@ -120,6 +123,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         cues = [c for c in kept if doc is None or MO.adverbs_only(doc, c)]
     if genre in GN.RECOMMENDING_GENRES and doc is not None:   # a genre's reading, also unfiltered
         cues = [c for c in cues if not GN.group_may(doc, c)]
+    if genre == "judging" and cues and all(c.deontic.lower().startswith("shall") for c in cues):
+        return Parts(False, reason="quotation")     # the legislation a judgment quotes
     requested = MO.requested_clause(doc) if doc is not None and chapeau is None else None
     if requested is not None and all(
             requested[0].left_edge.idx <= c.anchor <= requested[0].right_edge.idx for c in cues):

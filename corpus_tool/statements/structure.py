@@ -167,3 +167,50 @@ def final_clause(text: str) -> bool:
     revision (`_FINAL_CLAUSE`)? The other final clauses (ratification, entry into force,
     denunciation, registration) are the procedural words' (`cues.filter_reason`)."""
     return bool(_FINAL_CLAUSE.search(text))
+
+
+def information_list(doc) -> bool:
+    """Does the unit lead in the list of what a treaty body asks the States parties' reports to
+    say ("Therefore, the Committee wishes to underscore that specific information should be
+    provided on the following:")? A passive of providing whose subject is information and
+    whose matter is "the following", ending at its colon, with no one it is given to
+    ("Information should be provided to victims on …" informs them): treaty-body reporting, as
+    its items are ("(c) The rehabilitation facilities available to victims …")."""
+    toks = [t for t in doc if not t.is_space]
+    if not toks or toks[-1].text != ":":
+        return False
+    for verb in doc:
+        if verb.tag_ != "VBN" or verb.lower_ not in _PROVIDED:
+            continue
+        kids = list(verb.children)
+        if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in kids):
+            continue
+        if any(c.dep_ == "nsubjpass" and c.lower_ in ("information", "data", "details")
+               for c in kids) and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "about", "concerning", "regarding") and
+                any(o.lower_ == "following" for o in c.children) for c in kids):
+            return True
+    return False
+
+
+_PROVIDED = {"provided", "given", "supplied", "submitted", "furnished", "included"}
+
+
+# a coordination rule of a treaty that says which State's law governs, or what counts as what
+# ("… shall, with respect to that employment, be subject only to the legislation of the
+# Contracting State …", "Such information … shall be governed by the laws and regulations of that
+# Contracting State …", "… that sum of the periods of coverage shall be regarded as equal to that
+# specified period"): an applicable-law or deeming rule, like "shall be deemed" (the unseen
+# gold's u063, u1404, u1775); not "shall be subject only to such limitations as are determined
+# by law" (a limit on a right, an obligation)
+_APPLICABLE_LAW = re.compile(
+    r"\b(?:shall|will)\b(?:,[^,]{1,80},)?\s+(?:also\s+|only\s+)?be\s+(?:subject\s+(?:only\s+)?to|"
+    r"governed\s+(?:only\s+)?by)\s+the\s+(?:legislation|laws?)\s+(?:and\s+regulations\s+)?of\b|"
+    r"\b(?:shall|will)\s+(?:also\s+)?be\s+(?:regarded|treated|considered)\s+as\s+(?:equal|"
+    r"equivalent)\s+to\b", re.I)
+
+
+def applicable_law(text: str) -> bool:
+    """Is the (normalised) unit a treaty's applicable-law or deeming rule (`_APPLICABLE_LAW`)?"""
+    return bool(_APPLICABLE_LAW.search(text))
+

@@ -182,7 +182,8 @@ def test_a_half_tuned_on_after_its_measurement_is_never_fresh():
     assert split_label("heldout10", ["heldout9", "heldout10"]) == "heldout10 (seen)"
     assert split_label("heldout11", ["heldout10", "heldout11"]) == "heldout11 (seen)"
     assert split_label("heldout12", ["heldout11", "heldout12"]) == "heldout12 (seen)"
-    assert split_label("heldout13", ["heldout12", "heldout13"]) == "heldout13 (fresh)"
+    assert split_label("heldout13", ["heldout12", "heldout13"]) == "heldout13 (seen)"
+    assert split_label("heldout14", ["heldout13", "heldout14"]) == "heldout14 (seen)"
 
 
 def test_evaluate_with_locators_scores_units_as_the_stage_sees_them(tmp_path):
@@ -207,41 +208,36 @@ def test_evaluate_with_locators_scores_units_as_the_stage_sees_them(tmp_path):
 def test_a_tenth_half_is_ranked_after_the_ninth():
     """heldout10 (drawn in session 12) is the latest half by its number, not by its spelling
     ("heldout10" < "heldout9"): heldout9 is seen beside it; heldout10 itself is seen since its
-    measurement (tuned on in round 11), so the ranking shows on heldout13."""
+    measurement (tuned on in round 11), so the ranking shows on heldout15."""
     assert split_label("heldout9", ["heldout9", "heldout10"]) == "heldout9 (seen)"
-    assert split_label("heldout13", ["heldout13", "heldout2", "dev"]) == "heldout13 (fresh)"
-    assert split_label("heldout13", ["heldout9", "heldout13"]) == "heldout13 (fresh)"
+    assert split_label("heldout15", ["heldout15", "heldout2", "dev"]) == "heldout15 (fresh)"
+    assert split_label("heldout15", ["heldout9", "heldout15"]) == "heldout15 (fresh)"
 
 
 def test_an_eleventh_half_is_fresh_and_makes_the_tenth_seen():
     """heldout11 (drawn in session 12, while heldout10 is measured and tuned on) is the latest
     half by its number: heldout10 and heldout9 are seen beside it; since its measurement it is
-    seen itself (`TUNED_AFTER_MEASUREMENT`), and heldout13 is the fresh one beside it."""
+    seen itself (`TUNED_AFTER_MEASUREMENT`), and heldout15 is the fresh one beside it."""
     assert split_label("heldout10", ["heldout9", "heldout10", "heldout11"]) == "heldout10 (seen)"
     assert split_label("heldout11", ["heldout11", "heldout9", "dev"]) == "heldout11 (seen)"
-    assert split_label("heldout11", ["heldout11", "heldout13"]) == "heldout11 (seen)"
+    assert split_label("heldout11", ["heldout11", "heldout15"]) == "heldout11 (seen)"
 
 
-def test_a_thirteenth_half_is_fresh_and_the_twelfth_seen():
-    """heldout12 was measured once at 321dada and tuned on in round 12: seen even as the latest;
-    heldout13 (drawn in session 13) is fresh beside it and every earlier half."""
+def test_the_thirteenth_and_fourteenth_halves_are_seen_since_their_measurement():
+    """heldout13 and heldout14 were measured once at 59ccaa3 and tuned on in round 13: seen even
+    as the latest; heldout15 (drawn in session 13 after them) is fresh beside every earlier half."""
     assert split_label("heldout12", ["heldout11", "heldout12"]) == "heldout12 (seen)"
-    assert split_label("heldout11", ["heldout10", "heldout11", "heldout12"]) == "heldout11 (seen)"
-    assert split_label("heldout13", ["heldout13", "heldout12", "dev"]) == "heldout13 (fresh)"
-    assert split_label("heldout12", ["heldout12", "heldout13"]) == "heldout12 (seen)"
+    assert split_label("heldout13", ["heldout13", "heldout12", "dev"]) == "heldout13 (seen)"
+    assert split_label("heldout14", ["heldout13", "heldout14"]) == "heldout14 (seen)"
+    assert split_label("heldout14", ["heldout14", "heldout9", "dev"]) == "heldout14 (seen)"
+    assert split_label("heldout15", ["heldout13", "heldout14", "heldout15"]) == "heldout15 (fresh)"
+    assert split_label("heldout13", ["heldout13", "heldout14", "heldout15"]) == "heldout13 (seen)"
 
 
-def test_a_thirteenth_half_is_fresh_and_makes_the_twelfth_seen():
-    """heldout13 (drawn in session 13, after heldout12 was measured) is the latest half by its
-    number: fresh beside heldout12 and the halves before it, which are seen beside it."""
-    assert split_label("heldout13", ["heldout12", "heldout13"]) == "heldout13 (fresh)"
-    assert split_label("heldout12", ["heldout11", "heldout12", "heldout13"]) == "heldout12 (seen)"
-    assert split_label("heldout13", ["heldout13", "heldout9", "dev"]) == "heldout13 (fresh)"
-
-
-def test_a_fourteenth_half_is_fresh_and_makes_the_thirteenth_seen():
-    """heldout14 (drawn in session 13, beside heldout13's measurement) is the latest half by its
-    number: fresh beside heldout13 and the halves before it, which are seen beside it."""
-    assert split_label("heldout14", ["heldout13", "heldout14"]) == "heldout14 (fresh)"
-    assert split_label("heldout13", ["heldout12", "heldout13", "heldout14"]) == "heldout13 (seen)"
-    assert split_label("heldout14", ["heldout14", "heldout9", "dev"]) == "heldout14 (fresh)"
+def test_a_fifteenth_half_is_fresh_and_makes_the_fourteenth_seen():
+    """heldout15 (drawn in session 13, while heldout13 and heldout14 are measured) is the latest
+    half by its number: fresh beside heldout14 and the halves before it, which are seen beside
+    it."""
+    assert split_label("heldout15", ["heldout14", "heldout15"]) == "heldout15 (fresh)"
+    assert split_label("heldout14", ["heldout13", "heldout14", "heldout15"]) == "heldout14 (seen)"
+    assert split_label("heldout15", ["heldout15", "heldout9", "dev"]) == "heldout15 (fresh)"
