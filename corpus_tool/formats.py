@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from corpus_tool.errors import InputError
+from corpus_tool.yaml_errors import syntax_error
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -219,7 +220,8 @@ def write_yaml(path: Path, obj: Any) -> None:
 
 
 def load_yaml(path: Path) -> Any:
-    """Load YAML; a syntax error becomes an InputError with file and line."""
+    """Load YAML; a syntax error becomes an InputError with the file, the line of the mistake
+    and the fix (`yaml_errors`)."""
     try:
         text = Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError as e:
@@ -228,9 +230,7 @@ def load_yaml(path: Path) -> Any:
     try:
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as e:
-        line = e.problem_mark.line + 1 if e.problem_mark else None
-        raise InputError(f"invalid YAML: {e.problem}", path=path, line=line,
-                         fix="check indentation and quoting") from e
+        raise syntax_error(path, text, e) from e
     if _has_cycle(data):
         anchor, line = _cyclic_alias(text)
         raise InputError(f"the YAML alias *{anchor} refers to a node that contains it (a cycle)",
@@ -313,8 +313,12 @@ def yaml_validation_problem(path: Path, e: ValidationError) -> tuple[str, str, i
     loc = list(errors[0]["loc"])
     line = next((n for n in (yaml_line_of(path, loc[:k]) for k in range(len(loc), 0, -1))
                  if n is not None), None)
+    msg = errors[0]["msg"]
+    if errors[0]["type"] == "string_type" and isinstance(errors[0].get("input"), dict):
+        msg += (", not `key: value`: a ': ' (a colon and a space) in text makes YAML read it "
+                "as a key and its value; put the whole text in quotes")
     more = f" (and {len(errors) - 1} more problem(s))" if len(errors) > 1 else ""
-    return " -> ".join(str(x) for x in loc) or "(top)", errors[0]["msg"] + more, line
+    return " -> ".join(str(x) for x in loc) or "(top)", msg + more, line
 
 
 # --- CSV --------------------------------------------------------------------------------------

@@ -79,7 +79,9 @@ def build_cli(backend: Annotated[str, typer.Option(
             if st["message"] and st["status"] != "skipped":
                 line += f"  {st['message']}"
             stdout.print(line)
-        stdout.print(f"total {rep['seconds']:.2f} s → {rep['report']}")
+        # name the report only when this build wrote it or found it fresh (not after --only ingest)
+        stdout.print(f"total {rep['seconds']:.2f} s" + (f" → {rep['report']}" if rep["report"]
+                                                           else " (no report written)"))
     for w in rep["warnings"]:
         warn(f"warning: {w['stage']}: {w['message']}")
     if not rep["ok"]:

@@ -43,7 +43,8 @@ class StageResult:
 class BuildReport(TypedDict):
     """`build --json`: whether the build is good, the engine that ran it (serial, a local Dask
     cluster or a running scheduler), each stage's `StageResult.to_dict()`, the documents that
-    failed to ingest, the warnings (stage, message), the report's path."""
+    failed to ingest, the warnings (stage, message), and the report's path when this build
+    wrote it or found it fresh (the report stage ran or was skipped as unchanged), else None."""
     ok: bool
     seconds: float
     engine: dict[str, Any]
@@ -51,7 +52,16 @@ class BuildReport(TypedDict):
     failed_documents: list[str]
     warnings: list[dict[str, Any]]
     strict: bool
-    report: str
+    report: str | None
+
+
+def _fresh_report(project: Project, results: list[StageResult]) -> str | None:
+    """The report's path if the report stage ran or was skipped as unchanged in this build and
+    the file is there; None when the build left it out (`--only`), or it failed or could not run."""
+    stage = next((r for r in results if r.name == "report"), None)
+    path = project.report_dir / "index.html"
+    ok = stage is not None and stage.status in ("ran", "skipped") and path.exists()
+    return str(path) if ok else None
 
 
 def _available(stage: Stage) -> bool:
@@ -151,7 +161,7 @@ def _build(project: Project, options: BuildOptions, engine: Engine,
     report: BuildReport = {"ok": ok, "seconds": round(total, 3), "engine": engine.to_dict(),
                            "stages": stages, "failed_documents": bad_docs, "warnings": warnings,
                            "strict": options.strict,
-                           "report": str(project.report_dir / "index.html")}
+                           "report": _fresh_report(project, results)}
     # build.json: what was built, without times (those go to times.json)
     _save_json(project.build_dir / "build.json",
                {"ok": ok, "stages": [{k: v for k, v in r.to_dict().items() if k != "seconds"}

@@ -179,3 +179,33 @@ def test_a_bad_document_is_reported_and_the_rest_still_builds(project):
     assert stages["draft"]["status"] in ("ran", "skipped")
     assert stages["report"]["status"] in ("ran", "skipped")
     assert (project.report_dir / "index.html").exists()
+
+
+def test_a_partial_build_names_no_report_it_did_not_write(tmp_path):
+    p = make_project(tmp_path / "p")
+    args = ["build", "--project", str(p.root), "--backend", "hash", "--statements", "rules",
+            "--only", "ingest", "--only", "statements"]
+    r = runner.invoke(app, args)
+    assert r.exit_code == 0, r.stderr
+    last = r.stdout.strip().splitlines()[-1]
+    assert re.fullmatch(r"total \d+\.\d\d s \(no report written\)", last), last
+    assert "index.html" not in r.stdout
+    assert not (p.report_dir / "index.html").exists()
+    data = json.loads(runner.invoke(app, [*args, "--json"]).stdout)
+    assert data["report"] is None
+    assert json.loads((p.build_dir / "build.json").read_text())["report"] is None
+
+
+def test_a_report_is_named_when_written_or_fresh_and_not_after_a_partial_build(project):
+    index = project.report_dir / "index.html"
+    r, stages, data = _build(project)                  # nothing changed: report skipped, fresh
+    assert stages["report"]["status"] == "skipped" and data["report"] == str(index)
+    r = runner.invoke(app, ["build", "--project", str(project.root), "--backend", "hash",
+                            "--statements", "rules", "--only", "ingest"])
+    assert r.exit_code == 0, r.stderr
+    assert index.exists()                              # an older report is there, but not named
+    assert r.stdout.strip().splitlines()[-1].endswith("(no report written)"), r.stdout
+    r = runner.invoke(app, ["build", "--project", str(project.root), "--backend", "hash",
+                            "--statements", "rules"])
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.strip().splitlines()[-1].endswith(f"→ {index}"), r.stdout

@@ -1,0 +1,159 @@
+"""A YAML syntax error as a message a researcher can act on: the line of their mistake (not the
+line where the parser gave up) and the fix. The common mistake in hand-written codebooks,
+cluster and framework files is prose with ': ' (a colon and a space) in an unquoted value: YAML
+reads it as `key: value`. On one line PyYAML says "mapping values are not allowed here" at the
+colon; in a list item that runs over several lines it says "could not find expected ':'" at the
+item's second or third line, after the line that holds the colon. Shared ground: imports only
+PyYAML and the errors."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from corpus_tool.errors import InputError
+
+# indentation, an optional list dash, an optional `key:` (up to the first ': '), the rest
+_LINE = re.compile(r"^(?P<indent> *)(?P<dash>- +)?(?:(?P<key>[^\s'\"#|>][^#]*?):(?: +|$))?"
+                   r"(?P<value>.*)$")
+_WORD_KEY = re.compile(r"^[A-Za-z_][\w-]*$")
+_COLON = "a colon followed by a space (': ') in a value without quotes"
+
+
+def syntax_error(path: Path, text: str, e: yaml.MarkedYAMLError) -> InputError:
+    """The InputError for a YAML syntax error in `text` (the contents of `path`)."""
+    lines = text.splitlines()
+    problem, context = e.problem or "", e.context or ""
+    at = e.problem_mark.line if e.problem_mark else None
+    inside = at is not None and at < len(lines)        # (not at the end of the file)
+    if problem.startswith("mapping values are not allowed") and inside:
+        start = _item_start(lines, at)
+        where, or_key = ("", "") if start == at else (
+            f", from line {start + 1},", "; or, if this line is a new key, indent it as the "
+                                         "keys above it")
+        return InputError(f"invalid YAML: {_COLON}", path=path, line=at + 1,
+                          fix=f"put the whole value{where} in quotes: {_quoted(lines, start)}"
+                              + or_key)
+    simple_key = context.startswith("while scanning a simple key") and e.context_mark
+    # the line PyYAML read as a new key (or token) of the mapping a ': ' in the item above began
+    key = e.context_mark.line if simple_key else at if inside else None
+    prev = _previous(lines, key) if key is not None else None
+    if prev is not None and _opens_mapping_in_text_list(lines, prev, key):
+        return InputError(
+            f"invalid YAML: {_COLON}: YAML reads this item as `key: value` and line "
+            f"{key + 1} as a new key", path=path, line=prev + 1,
+            fix=f"put the whole item in quotes: {_quoted(lines, prev)}")
+    if simple_key:
+        return InputError(f"invalid YAML: {problem} after the key on this line", path=path,
+                          line=e.context_mark.line + 1,
+                          fix="add ': ' after the key; if this line continues the text above "
+                              "it, put that whole text in quotes")
+    start = _item_start(lines, at) if inside else None
+    if problem.startswith("expected <block end>, but found '<scalar>'") and start is not None \
+            and _starts_quoted(lines[start]):
+        return InputError("invalid YAML: text after a closing quote (a value that starts with "
+                          "a quote must end with it)", path=path, line=start + 1,
+                          fix=f"put the whole value in the other quotes: "
+                              f"{_quoted(lines, start, quote=_other_quote(lines[start]))}")
+    return InputError(f"invalid YAML: {problem or context}", path=path,
+                      line=at + 1 if at is not None else None,
+                      fix="check indentation and quoting: a value with ': ' or ' #' in it, or "
+                          "that starts with a quote, '[', '{', '&', '*', '!', '%', '@' or '`', "
+                          "goes in quotes")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _blank(line: str) -> bool:
+    return not line.strip() or line.lstrip().startswith("#")
+
+
+def _previous(lines: list[str], i: int) -> int | None:
+    return next((j for j in range(i - 1, -1, -1) if not _blank(lines[j])), None)
+
+
+def _item_start(lines: list[str], i: int) -> int:
+    """The line where the plain value holding line `i` starts: `i` itself, or for a line that
+    continues a value (`- text` or `key: text` above it, indented less) that line."""
+    j = i
+    while (p := _previous(lines, j)) is not None:
+        m = _LINE.match(lines[p])
+        if m is None:
+            break
+        if _indent(lines[p]) == _indent(lines[j]) and not m["dash"]:
+            j = p                                   # a sibling key or another continuation
+            continue
+        sibling_key = m["dash"] and m["key"] and len(m["indent"] + m["dash"]) == _indent(lines[j])
+        if _indent(lines[p]) < _indent(lines[j]) and m["value"].strip() and not sibling_key:
+            return p
+        break
+    return i
+
+
+def _text_list(lines: list[str], item: int) -> bool | None:
+    """Whether the list item on line `item` sits among plain-text items (True), among
+    `key: value` items (False), or alone (None): judged by its nearest neighbour in the list."""
+    dash_col = _indent(lines[item])
+    for step in (-1, 1):
+        j = item + step
+        while 0 <= j < len(lines):
+            if not _blank(lines[j]):
+                if _indent(lines[j]) < dash_col:
+                    break
+                s = _LINE.match(lines[j])
+                if _indent(lines[j]) == dash_col and s and s["dash"]:
+                    return not s["key"]
+            j += step
+    return None
+
+
+def _whole_item(lines: list[str], item: int) -> bool:
+    """True when the `key: value` of list item `item` is text that YAML split at a ': '."""
+    m = _LINE.match(lines[item])
+    if not (m and m["dash"] and m["key"]):
+        return False
+    among = _text_list(lines, item)
+    return among if among is not None else not _WORD_KEY.match(m["key"])
+
+
+def _opens_mapping_in_text_list(lines: list[str], item: int, key: int) -> bool:
+    """True when line `item` is a text list item that YAML took for `key: value` because of a
+    ': ' in it, and line `key` (at the column of that 'key') continues its text."""
+    m = _LINE.match(lines[item])
+    return bool(m and m["dash"] and m["key"] and m["value"].strip()
+                and len(m["indent"]) + len(m["dash"]) == _indent(lines[key])
+                and _whole_item(lines, item))
+
+
+def _starts_quoted(line: str) -> bool:
+    m = _LINE.match(line)
+    return (m["value"] if m else line).lstrip().startswith(("'", '"'))
+
+
+def _other_quote(line: str) -> str:
+    m = _LINE.match(line)
+    value = (m["value"] if m else line).strip()
+    return "'" if value.startswith('"') else '"'
+
+
+def _quoted(lines: list[str], i: int, *, quote: str = '"') -> str:
+    """Line `i` as it reads with its value in quotes (a list item whole, else after its key),
+    shortened to its start; text that runs on below stays inside the quotes."""
+    m = _LINE.match(lines[i])
+    if m is None:
+        return quote + lines[i].strip() + quote
+    if _whole_item(lines, i):
+        head, value = "- ", lines[i].strip()[len(m["dash"]):]
+    else:
+        head = ("- " if m["dash"] else "") + (f"{m['key']}: " if m["key"] else "")
+        value = m["value"]
+    value = value.strip()
+    if quote == '"':
+        value = value.replace("\\", "\\\\").replace('"', '\\"')
+    else:
+        value = value.replace("'", "''")
+    short = value if len(value) <= 60 else value[:50].rsplit(" ", 1)[0] + " …"
+    return f"{head}{quote}{short}{quote}"

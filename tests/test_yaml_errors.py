@@ -1,0 +1,157 @@
+"""A YAML syntax error in a hand-written file names the line of the author's mistake (not the
+line where PyYAML gave up) and says to quote the value. Each case breaks a real file of the
+repository (an example codebook, the reference framework) the way people break them: prose with
+': ' (a colon and a space) in a list item or a quote."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus_tool.cli import app
+from corpus_tool.codebook import parse_codebook
+from corpus_tool.errors import InputError
+from corpus_tool.framework import load_framework
+from corpus_tool.project import open_project
+
+from tests.indicators.conftest import REPO
+
+runner = CliRunner()
+HEALTH = REPO / "examples" / "health" / "annotations" / "codebook.yaml"
+LABOUR = REPO / "examples" / "labour-market" / "annotations" / "codebook.yaml"
+
+
+def _break(src: Path, dst: Path, old: str, new: str) -> int:
+    """Copy `src` to `dst` with the one line that is exactly `old` replaced by `new`; returns
+    that line's 1-based number."""
+    lines = src.read_text(encoding="utf-8").split("\n")
+    assert lines.count(old) == 1, old
+    i = lines.index(old)
+    lines[i] = new
+    dst.write_text("\n".join(lines), encoding="utf-8")
+    return i + 1
+
+
+def _error(path: Path) -> InputError:
+    with pytest.raises(InputError) as e:
+        parse_codebook(path)
+    return e.value
+
+
+FIREWALLS = ("      - firewalls between health care and immigration enforcement (no reporting "
+             "duty for health")
+
+
+def test_a_colon_in_the_first_line_of_a_multi_line_item_names_that_line(tmp_path):
+    # PyYAML gives up two lines lower ("could not find expected ':'" on the item's third line)
+    n = _break(HEALTH, tmp_path / "codebook.yaml", FIREWALLS,
+               FIREWALLS.replace("firewalls between", "firewalls: no reporting between"))
+    e = _error(tmp_path / "codebook.yaml")
+    assert e.line == n
+    assert e.message.startswith("invalid YAML: a colon followed by a space (': ') in a value "
+                                "without quotes")
+    assert f"line {n + 1} as a new key" in e.message
+    assert e.fix == ('put the whole item in quotes: - "firewalls: no reporting between health '
+                     'care and …"')
+    # the fix works: the item in quotes, over its three lines, loads as one text
+    lines = (tmp_path / "codebook.yaml").read_text(encoding="utf-8").split("\n")
+    lines[n - 1] = lines[n - 1].replace("- firewalls:", '- "firewalls:')
+    lines[n + 1] += '"'
+    (tmp_path / "codebook.yaml").write_text("\n".join(lines), encoding="utf-8")
+    access = next(a for a in parse_codebook(tmp_path / "codebook.yaml") if a.id == "access")
+    assert access.include[-1].startswith("firewalls: no reporting between health care")
+    assert access.include[-1].endswith("fear of deportation as a barrier")
+
+
+def test_a_colon_in_a_two_line_item_names_its_first_line(tmp_path):
+    old = "      - outreach, mobile health services, community health workers, transport and"
+    n = _break(HEALTH, tmp_path / "codebook.yaml", old, old.replace("outreach,", "outreach:"))
+    e = _error(tmp_path / "codebook.yaml")
+    assert e.line == n and e.fix.startswith('put the whole item in quotes: - "outreach: mobile')
+
+
+def test_two_colons_in_a_one_line_item_name_the_line_and_quote_the_whole_item(tmp_path):
+    old = "      - removing financial, institutional, cultural and practical barriers to using services"
+    new = "      - includes: access to care: emergency and primary"
+    n = _break(HEALTH, tmp_path / "codebook.yaml", old, new)
+    e = _error(tmp_path / "codebook.yaml")
+    assert (e.line, e.fix) == (n, 'put the whole value in quotes: - "includes: access to care: '
+                                  'emergency and primary"')
+
+
+def test_a_colon_on_a_continuation_line_names_it_and_the_item_to_quote(tmp_path):
+    old = ("        providers, no data sharing with immigration authorities, no enforcement at "
+           "or near")
+    n = _break(HEALTH, tmp_path / "codebook.yaml", old, old.replace("sharing with", "sharing: with"))
+    e = _error(tmp_path / "codebook.yaml")
+    assert e.line == n
+    assert e.fix.startswith(f'put the whole value, from line {n - 1}, in quotes: - "firewalls '
+                            'between')
+
+
+def test_a_colon_in_an_example_quote_quotes_the_value_after_its_key(tmp_path):
+    old = "        quote: Urgent medical care should never be withheld due to the inability to pay."
+    new = old.replace("withheld due to", "withheld due to: ")
+    n = _break(HEALTH, tmp_path / "codebook.yaml", old, new)
+    e = _error(tmp_path / "codebook.yaml")
+    assert e.line == n
+    assert e.fix == ('put the whole value in quotes: quote: "Urgent medical care should never '
+                     'be withheld due …"')
+
+
+def test_a_quote_that_starts_with_a_quoted_phrase_suggests_the_other_quotes(tmp_path):
+    old = "        quote: Urgent medical care should never be withheld due to the inability to pay."
+    new = old.replace("Urgent medical care", '"Urgent medical care"')
+    n = _break(HEALTH, tmp_path / "codebook.yaml", old, new)
+    e = _error(tmp_path / "codebook.yaml")
+    assert e.line == n and "text after a closing quote" in e.message
+    assert e.fix.startswith("put the whole value in the other quotes: quote: '\"Urgent medical "
+                            "care\" should")
+
+
+def test_a_one_line_item_with_a_colon_is_a_mapping_the_message_says_to_quote(tmp_path):
+    old = "      - cultural or health mediators, navigators, intermediaries between migrants and services"
+    n = _break(HEALTH, tmp_path / "codebook.yaml", old, old.replace("mediators,", "mediators:"))
+    e = _error(tmp_path / "codebook.yaml")
+    assert e.line == n
+    assert e.message.startswith("areas -> 1 -> include -> 2: Input should be a valid string, not "
+                                "`key: value`")
+    assert "put the whole text in quotes" in e.message
+
+
+def test_a_key_without_its_colon_in_a_list_of_mappings_names_that_line(tmp_path):
+    # in `examples:` (a list of doc/locator/quote mappings) a line with no ':' is the mistake
+    n = _break(HEALTH, tmp_path / "codebook.yaml", "        locator: para. 26",
+               "        locator para. 26")
+    e = _error(tmp_path / "codebook.yaml")
+    assert e.line == n and e.fix.startswith("add ': ' after the key")
+
+
+def test_another_codebook_and_the_cli_report_the_line_and_the_fix(tmp_path):
+    root = tmp_path / "p"
+    shutil.copytree(LABOUR.parent.parent, root, ignore=shutil.ignore_patterns("build"))
+    cb = root / "annotations" / "codebook.yaml"
+    lines = cb.read_text(encoding="utf-8").split("\n")
+    i = next(k for k, line in enumerate(lines) if re.fullmatch(r" {6}- [a-z][^:]*", line)
+             and re.match(r" {8}\S", lines[k + 1]) and ":" not in lines[k + 1])
+    first = lines[i].split()[1]
+    lines[i] = lines[i].replace(first, first + ":", 1)
+    cb.write_text("\n".join(lines), encoding="utf-8")
+    open_project(root)
+    r = runner.invoke(app, ["--project", str(root), "areas", "list"])
+    assert r.exit_code == 1
+    assert f"codebook.yaml, line {i + 1}: invalid YAML: a colon followed by a space" in r.stderr
+    assert f'put the whole item in quotes: - "{first}: ' in r.stderr
+
+
+def test_a_framework_file_reports_the_line_and_the_fix(tmp_path):
+    fw = REPO / "indicators" / "framework.yaml"
+    old = "  title: Equality of access"
+    n = _break(fw, tmp_path / "framework.yaml", old, "  title: Equality of access: enrolment")
+    with pytest.raises(InputError) as e:
+        load_framework(tmp_path / "framework.yaml")
+    assert e.value.line == n
+    assert e.value.fix == 'put the whole value in quotes: title: "Equality of access: enrolment"'
