@@ -1,4 +1,4 @@
-"""The political-participation example project (examples/political-participation: 10 public
+"""The political-participation example project (examples/political-participation: 11 public
 instruments on migrants' political participation, a four-area codebook of areas only, codings by
 one coder), checked lightly: it loads and ingests, its codebook validates and names no indicators
 (drafting must find them), its examples quote its documents, and every coding anchors exactly to
