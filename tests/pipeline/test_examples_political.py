@@ -1,0 +1,16 @@
+"""The political-participation example project (examples/political-participation: 11 public
+instruments on migrants' political participation, a four-area codebook of areas only, codings by
+one coder), checked lightly by the shared tests of `blind_example`: it loads and ingests, its
+codebook validates and names no indicators (drafting must find them), its examples quote its
+documents, and every coding anchors exactly to the ingested passages. Nothing slow."""
+from __future__ import annotations
+
+from tests.indicators.conftest import REPO
+from tests.pipeline.blind_example import *  # noqa: F401,F403 (the shared fixture and tests)
+from tests.pipeline.blind_example import Case, case_fixture
+
+case = case_fixture(Case(
+    REPO / "examples" / "political-participation",
+    {"electoral-rights": "pol-ele-", "political-liberties": "pol-lib-",
+     "consultative-bodies": "pol-con-", "implementation": "pol-imp-"},
+    coder="coder-h", min_docs=8, min_coded_docs=6, min_codings=40))
