@@ -27,6 +27,7 @@ from corpus_tool.indicators.draft import draft_path
 from corpus_tool.corpus.filehash import FileHashes
 from corpus_tool.corpus.manifest import read_manifest
 from corpus_tool.project import Project
+from corpus_tool.statements.rows import document_issuer
 from corpus_tool.statements.stage import (RULES_NAME, document_genres, pipeline_name,
                                           statement_doc_key, update_statements)
 from corpus_tool.store.db import connect, iter_passages, passage_hashes
@@ -80,8 +81,9 @@ def _statement_state(conn: sqlite3.Connection) -> tuple[list[str], str]:
     votes = dict.fromkeys(names, 0)
     stale = []
     for doc_id in sorted(set(by_doc) | set(stored)):
+        issuer = document_issuer(conn, doc_id)
         keys = {mode: statement_doc_key(by_doc.get(doc_id, []), hashes, name,
-                                     genres.get(doc_id, ""))
+                                     genres.get(doc_id, ""), issuer)
                 for mode, name in names.items()}
         hit = [mode for mode, k in keys.items() if stored.get(doc_id) == k]
         if doc_id not in by_doc or not hit:

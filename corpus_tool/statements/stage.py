@@ -466,11 +466,11 @@ def analyse_documents(docs: list[tuple[str, list, set[int]]], *, pipeline: str =
 
 
 def statement_doc_key(passages: list, hashes: dict[str, str], name: str,
-                      genre: str = "") -> str:
+                      genre: str = "", issuer: str = "") -> str:
     """What a document's statements were extracted from: the extractor's version, the pipeline
-    name, the document's genre, and its English passages' ids and text hashes (kept in
-    `statement_docs`)."""
-    return _doc_key([p.id for p in passages], hashes, _key_name(name, genre))
+    name, the document's genre and manifest issuer, and its English passages' ids and text
+    hashes (kept in `statement_docs`)."""
+    return _doc_key([p.id for p in passages], hashes, _key_name(name, genre, issuer))
 
 
 def _doc_key(passage_ids: list[str], hashes: dict[str, str], name: str) -> str:
