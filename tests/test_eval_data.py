@@ -18,8 +18,8 @@ HALVES = {"dev", "heldout"}
 # heldout2 … heldout15: held-out halves drawn later, each from documents in no other half
 # (README);
 # each before the last has since been measured once, or is measured and tuned on in the session
-# that drew the next ("seen"); heldout13 and heldout14 are seen since their measurement at 59ccaa3;
-# heldout15 is the fresh one
+# that drew the next ("seen"); heldout13 and heldout14 are seen since their measurement at 59ccaa3,
+# heldout15 since its measurement at 67b43b0 (tuned on in round 14); heldout16 will be the fresh one
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15"]
