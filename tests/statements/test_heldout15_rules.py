@@ -8,7 +8,9 @@ unless it says otherwise:
   a body's duties toward people are not;
 - a constitution's grant of power to an organ of State ("shall have power to make laws …",
   "shall have original jurisdiction", "may make a law …") is a permission, whatever procedural
-  words its matter holds (`structure.grants_power`, `structure.makes_laws`).
+  words its matter holds (`structure.grants_power`, `structure.makes_laws`);
+- a Party's reports to an international organisation (Unesco) are a treaty's machinery
+  (`structure.domestic_reporting`), and so is what a fund's resources consist of.
 """
 from __future__ import annotations
 
@@ -74,3 +76,19 @@ def test_an_organ_of_states_powers_are_permissions(trained):
                "custody proceeding involving an Indian child who resides or is domiciled within "
                "the reservation of such tribe.", trained, genre=genre_of("law", "binding"))
     assert p is None or p.strength != "permission"
+
+
+def test_reporting_to_an_organisation_and_a_funds_resources_are_machinery(trained):
+    # u1947 (UNESCO convention), under its chapeau "Parties shall:"
+    assert _first("a) provide appropriate information in their reports to Unesco every four "
+                  "years on measures taken to protect and promote the diversity of cultural "
+                  "expressions within their territory and at the international level;", trained,
+                  context="Parties shall:", genre=TREATY) is None
+    # u1949
+    assert _first("b) funds appropriated for this purpose by the General Conference of Unesco;",
+                  trained, context="The resources of the Fund shall consist of:",
+                  genre=TREATY) is None
+    # an administration's own report in a law stays its duty (the rule of round 12)
+    p = _first("The agency shall report to the Office of the Governor on the progress of the "
+               "program every year.", trained, genre=genre_of("law", "binding"))
+    assert p is not None and p.strength == "obligation"
