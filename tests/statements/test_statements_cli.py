@@ -242,3 +242,12 @@ def test_the_fifteenth_half_is_seen_since_its_measurement():
     assert split_label("heldout16", ["heldout14", "heldout15", "heldout16"]) == "heldout16 (fresh)"
     assert split_label("heldout15", ["heldout15", "heldout16"]) == "heldout15 (seen)"
 
+
+def test_a_sixteenth_half_is_fresh_and_makes_the_fifteenth_seen():
+    """heldout16 (drawn in session 13, after heldout15 was measured at round 13's freeze) is the
+    latest half by its number ("heldout16" < "heldout2" by spelling): fresh beside heldout15 and the
+    halves before it, which are seen beside it."""
+    assert split_label("heldout16", ["heldout15", "heldout16"]) == "heldout16 (fresh)"
+    assert split_label("heldout15", ["heldout15", "heldout16"]) == "heldout15 (seen)"
+    assert split_label("heldout16", ["heldout16", "heldout2", "dev"]) == "heldout16 (fresh)"
+    assert split_label("heldout14", ["heldout14", "heldout16"]) == "heldout14 (seen)"
