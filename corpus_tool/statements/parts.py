@@ -86,9 +86,13 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             # treaty body: "… on the reporting and complaint mechanisms …" names a mechanism,
             # "… the agency shall report to the Office of the Governor …" is an administration's
             reason = None
+        if reason == "procedural" and ST.makes_laws(norm):
+            reason = None   # "The Parliament … may make laws for … elections of senators …"
         if reason is None and doc is not None and genre in ("recommending", "resolving") and \
                 ST.information_list(doc):
             reason = "procedural"   # "… specific information should be provided on the following:"
+        if reason is None and doc is not None and ST.organ_machinery(doc):
+            reason = "procedural"   # "The committee shall consist of not more than ten members"
         if reason is None and doc is not None and C.opener_with_main_clause(norm) and \
                 not MO.main_clause_after_opener(doc):
             reason = "preamble"     # the parse finds no main clause after "Considering …,"
@@ -121,6 +125,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             kept = sorted(kept + [c for c in cues if c not in kept and GN.law_enables(doc, c)],
                           key=lambda c: c.start)
         cues = [c for c in kept if doc is None or MO.adverbs_only(doc, c)]
+        cues = [replace(c, strength="permission") if doc is not None and c.strength ==
+                "obligation" and ST.grants_power(doc, c.anchor) else c for c in cues]
     if genre in GN.RECOMMENDING_GENRES and doc is not None:   # a genre's reading, also unfiltered
         cues = [c for c in cues if not GN.group_may(doc, c)]
     if genre == "judging" and cues and all(c.deontic.lower().startswith("shall") for c in cues):

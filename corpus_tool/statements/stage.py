@@ -245,7 +245,7 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
                 quote_open = not quote_open
             # a unit only its report words filter may name a mechanism (`ST.named_reporting`)
             passes = C.filter_reason(norm) is None or \
-                C.filter_reason(ST.without_report_words(norm)) is None
+                C.filter_reason(ST.without_report_words(norm)) is None or ST.makes_laws(norm)
             want = (not preamble and not held and passes and
                     bool(ch is not None or u.item or C.find_cues(norm) or
                          R.infinitive_start(norm) or ST.asks_that(norm) or

@@ -2,7 +2,8 @@
 that introduces a quotation (what follows its colon is the quoted text's, in a judgment up to its
 next numbered paragraph), the name a document
 gives a body it sets up (where that body acts, the unit is machinery), and the form of a request
-in a that-clause (worth parsing: the parse says who is to act, `mood.requested_clause`)."""
+in a that-clause (worth parsing: the parse says who is to act, `mood.requested_clause`); the
+machinery of an organ the text sets up, and an organ of State's powers."""
 from __future__ import annotations
 
 import re
@@ -134,11 +135,12 @@ def allots_task(text: str) -> bool:
     return bool(_TASK.search(text))
 
 
-# who reports under a treaty's machinery: its parties, its organs, its periodic cycle
+# who reports under a treaty's machinery: its parties, its organs, its periodic cycle, the
+# organisation it reports to ("… in their reports to Unesco every four years", heldout15's u1947)
 _TREATY_REPORTING = re.compile(
     r"\b(?:States?\s+Part(?:y|ies)|Parties|Contracting|Member\s+States?|Committee|Conference\s+of"
     r"\s+the\s+Parties|Secretar(?:y|iat)|Rapporteur|periodic|present\s+(?:article|Convention|"
-    r"Covenant|Protocol))\b", re.I)
+    r"Covenant|Protocol)|Unesco|United\s+Nations|International\s+Labour\s+Office)\b", re.I)
 
 
 def domestic_reporting(text: str, genre: str) -> bool:
@@ -214,3 +216,108 @@ def applicable_law(text: str) -> bool:
     """Is the (normalised) unit a treaty's applicable-law or deeming rule (`_APPLICABLE_LAW`)?"""
     return bool(_APPLICABLE_LAW.search(text))
 
+
+
+# the organs an instrument sets up, and the membership of the body it creates (heldout15's
+# u1978-u1984, u2001-u2002): where such an organ is the subject, what the text says of its
+# existence, composition, seat, meetings or membership is machinery, like a treaty body's
+# composition (`modality`'s "shall consist of"); its duties toward people are not ("The Facility
+# shall provide legal advice to …")
+_ORGANS = {"council", "board", "committee", "commission", "director", "secretariat", "bureau",
+           "organ", "organs", "membership", "members", "member", "chairperson", "panel", "fund"}
+_SUBJECTS = ("nsubj", "nsubjpass")
+_MODAL_AUX = {"shall", "will", "must"}
+
+
+def _subject(verb):
+    """The verb's subject, or that of the verb it is coordinated with ("… shall serve as … and
+    shall be responsible for …")."""
+    while verb is not None:
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None or verb.dep_ != "conj":
+            return subj
+        verb = verb.head
+    return None
+
+
+def _organ(tok) -> bool:
+    return tok is not None and tok.lower_ in _ORGANS
+
+
+def _machinery(verb) -> bool:
+    """Does this modal verb state an organ's existence, composition, meetings or membership?"""
+    subj, kids = _subject(verb), list(verb.children)
+    lemma = verb.lower_     # the stage's pipeline has no lemmatizer: a verb after its modal
+    objs = [c for c in kids if c.dep_ in ("dobj", "attr")]
+    agents = [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if verb.tag_ == "MD":
+        return _organ(subj)     # "The Management Board shall, in particular:" (its functions)
+    if lemma in ("appoint", "elect", "designate") and any(_organ(t) for o in objs
+                                                           for t in o.subtree):
+        return True     # "… each Contracting Party shall appoint an equal number of members"
+    if any(t.lower_ in ("meetings", "sessions") and t.dep_ == "dobj" and any(
+            _organ(o) for c in t.children if c.lower_ == "of" for o in c.children)
+           for t in verb.subtree):
+        return True     # "… shall be invited to attend the meetings of the committee"
+    if lemma in ("consist", "comprise", "composed") and subj is not None and any(
+            _organ(t) for t in subj.subtree):
+        return True     # "The resources of the Fund shall consist of:" (heldout15's u1949)
+    if not _organ(subj) and not (lemma == "have" and any(_organ(o) for o in objs)):
+        return any(_organ(a) for a in agents) and subj is not None and any(
+            _organ(t) or t.lower_ == "eligibility" for t in subj.subtree)
+    if lemma in ("consist", "comprise", "composed", "meet", "convene", "sit", "have"):
+        return lemma != "have" or any(_organ(o) for o in objs)
+    if lemma == "serve":
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
+    if lemma == "be":       # "Membership … shall be open to:", "… shall be responsible for …"
+        return any(c.dep_ == "acomp" and c.lower_ in ("open", "responsible") for c in kids)
+    return any(_organ(a) for a in agents)   # "The organs … shall be assisted by the Secretariat"
+
+
+def organ_machinery(doc) -> bool:
+    """Is every "shall", "will" or "must" of the unit said of the machinery of a body the text
+    sets up (`_machinery`): "The Facility shall have a Governing Council, a Management Board, a
+    Director …", "The committee shall consist of not more than ten members", "Membership of the
+    Facility shall be open to:", "The Director shall serve as the Chief Executive Officer …"?"""
+    verbs = [t.head if t.dep_ == "aux" else t for t in doc if t.lower_ in _MODAL_AUX and
+             t.dep_ in ("aux", "ROOT")]
+    return bool(verbs) and all(_machinery(v) for v in verbs)
+
+
+# a constitution's grant of power to an organ of State ("The Parliament shall, subject to this
+# Constitution, have power to make laws …", "The High Court shall have original jurisdiction in
+# all matters:"): the organ may act, a permission, as "The Parliament may make laws …" is
+# (heldout15's u2027-u2033); a group's jurisdiction ("An Indian tribe shall have jurisdiction
+# exclusive as to any State …", heldout7's u993) is not an organ's
+_POWER_HOLDERS = {"parliament", "court", "congress", "legislature", "senate", "house",
+                  "governor-general", "governor", "president", "assembly", "council",
+                  "commission", "tribunal"}
+_POWERS = {"power", "powers", "jurisdiction", "authority"}
+
+
+def grants_power(doc, anchor: int) -> bool:
+    """Is the modal at this character offset of the unit an organ of State's "shall have
+    power/jurisdiction/authority" (`_POWER_HOLDERS`, `_POWERS`)?"""
+    modal = next((t for t in doc if t.idx == anchor), None)
+    if modal is None or modal.lower_ not in _MODAL_AUX or modal.dep_ != "aux":
+        return False
+    verb = modal.head
+    subj = _subject(verb)
+    return verb.lower_ == "have" and subj is not None and \
+        subj.lower_ in _POWER_HOLDERS and any(
+            c.dep_ == "dobj" and c.lower_ in _POWERS for c in verb.children)
+
+
+
+# a legislature's power to make laws (the parse may take a heading or a law's footnote mark for a
+# word: "Times and places The Parliament of a State may make laws6 for …")
+_MAKES_LAWS = re.compile(r"\b(?:" + "|".join(sorted(_POWER_HOLDERS)) + r")\b[^.;:]{0,40}?\bmay\s+"
+                         r"make\s+(?:a\s+)?laws?\d*\b", re.I)
+
+
+def makes_laws(text: str) -> bool:
+    """Does an organ of State (`_POWER_HOLDERS`) "may make laws" or "may make a law" in the
+    (normalised) unit? A legislature's power, whatever procedural words its matter holds ("The
+    Parliament of a State may make laws for determining the times and places of elections of
+    senators …", "… the maximum age for Justices …")."""
+    return bool(_MAKES_LAWS.search(text))
