@@ -107,7 +107,7 @@ _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered i
                           r"birth|birth registration|immigration (authorities|enforcement|control)|"
                           r"(report|share)\w*\s+(or\s+(report|share)\w*\s+)?(personal\s+)?data|"
                           r"right to vote|stand as a candidate|stand for (?:public )?office|"
-                          r"if elected|" + S.REPORTED_PEOPLE + r"|"
+                          r"if elected|" + S.REPORTED_PEOPLE + r"|" + S.ELECTORAL + r"|"
                           # a report an authority is asked to write ("should prepare a report
                           # detailing …"), not treaty machinery ("… a report to the Committee")
                           r"(?:prepare|draft|produce|publish|compile|write)\w*\s+(?:a|an|the)\s+"

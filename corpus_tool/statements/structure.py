@@ -85,6 +85,13 @@ REPORTED_PEOPLE = (r"(?:report|denounc)\w*\s+(?:(?!on\b|upon\b|about\b|to\b|in\b
                    r"people|patients|individuals|non-citizens|foreigners|aliens|refugees|"
                    r"asylum[- ]seekers|workers|women|girls|children|users|victims)\b")
 
+# a person's right to stand for election or to be elected (ETS 144 art. 5(2), CCPR GC 25 para.
+# 15): a political right, not a treaty organ's election of its members ("The members of the
+# Committee shall be elected …", which stays machinery: "be elected" alone is not enough)
+ELECTORAL = (r"stand(?:ing)?\s+(?:as\s+candidates?\s+)?(?:for|in)\s+(?:\w+\s+){0,2}?elections?\b|"
+             r"(?:right|rights|eligible|eligibility)\s+to\s+(?:vote\s+and\s+(?:to\s+)?)?be\s+elected|"
+             r"\b(?:can|could)\s+be\s+elected\b|\band\s+to\s+be\s+elected\b")
+
 # up to two words between "are" and its "encouraged/obliged to" ("are therefore obliged to", "are
 # strongly encouraged to"), never a negation or a habit; the parse keeps the cue only when they
 # are adverbs that modify it (`mood.adverbs_only`)
