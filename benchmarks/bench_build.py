@@ -40,8 +40,8 @@ def run() -> dict:
 
     # the code does not change during one benchmark run (in a shared working tree other people's
     # edits would otherwise wake stages): fingerprint each stage's code once
-    original_code_fp = pl._code_fp
-    pl._code_fp = functools.lru_cache(maxsize=None)(original_code_fp)
+    original_code_fp = pl.code_fp
+    pl.code_fp = functools.lru_cache(maxsize=None)(original_code_fp)
 
     backend = os.environ.get("BENCH_BUILD_BACKEND", "minilm")
     cold_runs = int(os.environ.get("BENCH_BUILD_COLD_RUNS", "1"))
@@ -87,7 +87,7 @@ def run() -> dict:
             "cold_stage_seconds": {k: v[1] for k, v in stages.items()},
         }
     finally:
-        pl._code_fp = original_code_fp
+        pl.code_fp = original_code_fp
         shutil.rmtree(tmp, ignore_errors=True)
     print(f"build (backend {backend}): cold {figures['cold_s']:.1f} s (median of {cold_runs}), "
           f"warm {figures['warm_s']:.3f} s (median of 5) → warm/cold = "

@@ -52,12 +52,12 @@ def load(project: str):
 def dev_figure(loaded, **kw) -> tuple[float, float, float]:
     """B-cubed (precision, recall, F1) of the development half, ids hidden, with `kw` passed to
     `group_by_meaning`."""
-    from corpus_tool.indicators.draft import _dedupe
+    from corpus_tool.indicators.draft import dedupe
     from corpus_tool.indicators.phrasing import group_by_meaning
     evidence, embed, gold = loaded
     pred = {}
     for k, g in enumerate(group_by_meaning(evidence, embed, use_hints=False, defined=[], **kw)):
-        pred.update((e.annotation_id, k) for e in _dedupe(g.items) if e.annotation_id in gold)
+        pred.update((e.annotation_id, k) for e in dedupe(g.items) if e.annotation_id in gold)
     return bcubed(pred, gold)
 
 

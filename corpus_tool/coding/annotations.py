@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import TypedDict
 
 from corpus_tool.codebook import area_ids
-from corpus_tool.coding.files import (_rel, annotations_lock, default_coder, read_annotations,
+from corpus_tool.coding.files import (rel_path, annotations_lock, default_coder, read_annotations,
                                       save_annotations, write_files)
 from corpus_tool.coding.lookup import connect_index, locate
 from corpus_tool.coding.records import MOTIVATIONS, annotation_id, now_iso
@@ -37,7 +37,7 @@ __all__ = ["new_annotation", "add_annotation", "update_annotation", "remove_anno
 def _check_area(project: Project, area: str) -> None:
     ids = area_ids(project)
     if area not in ids:
-        raise InputError(f"unknown area {area!r}", path=_rel(project, project.codebook_path),
+        raise InputError(f"unknown area {area!r}", path=rel_path(project, project.codebook_path),
                          fix=f"use one of: {', '.join(ids)} (or add it to the codebook)")
 
 

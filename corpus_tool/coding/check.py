@@ -11,7 +11,7 @@ from typing import Any, TypedDict
 from corpus_tool.coding.anchoring import Reanchored, moved_anchor, reanchor
 from corpus_tool.coding.files import (annotation_files, annotations_lock, read_annotations,
                                       write_files)
-from corpus_tool.coding.lookup import _doc_text, connect_index, passage_at, statements_extracted
+from corpus_tool.coding.lookup import doc_text, connect_index, passage_at, statements_extracted
 from corpus_tool.errors import NotFoundError
 from corpus_tool.models import Anchor
 from corpus_tool.project import Project
@@ -53,7 +53,7 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
         for a in anns:
             if a.doc_id not in texts:
                 try:
-                    texts[a.doc_id] = _doc_text(conn, a.doc_id)
+                    texts[a.doc_id] = doc_text(conn, a.doc_id)
                 except NotFoundError:
                     texts[a.doc_id] = None
             got = texts[a.doc_id]

@@ -43,7 +43,7 @@ def annotation_files(project: Project) -> list[Path]:
     return sorted(p for p in d.glob("*.jsonl") if not p.name.startswith(".")) if d.is_dir() else []
 
 
-def _rel(project: Project, path: Path) -> str:
+def rel_path(project: Project, path: Path) -> str:
     try:
         return str(path.relative_to(project.root))
     except ValueError:
@@ -68,7 +68,7 @@ def read_annotations(project: Project) -> AnnotationSet:
     out = AnnotationSet()
     seen: dict[str, str] = {}
     for path in annotation_files(project):
-        rel = _rel(project, path)
+        rel = rel_path(project, path)
         for lineno, rec in read_jsonl(path):
             if isinstance(rec, InputError):
                 out.problems.append(f"{rel}, line {lineno}: {rec.message} ({rec.fix})")
@@ -150,7 +150,7 @@ def write_files(project: Project, current: AnnotationSet, changed: dict[str, lis
 
 
 def coder_file(project: Project, creator: str) -> str:
-    return _rel(project, project.annotations_dir / f"{slug(creator)}.jsonl")
+    return rel_path(project, project.annotations_dir / f"{slug(creator)}.jsonl")
 
 
 def save_annotations(project: Project, new: list[Annotation], *, replace_ids: bool = False

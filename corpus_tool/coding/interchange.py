@@ -14,7 +14,7 @@ from corpus_tool.coding.anchoring import make_anchor, reanchor
 from corpus_tool.coding.annotations import new_annotation
 from corpus_tool.coding.files import (default_coder, load_annotations, read_annotations,
                                       save_annotations)
-from corpus_tool.coding.lookup import _doc_text, connect_index, locate, passage_at
+from corpus_tool.coding.lookup import doc_text, connect_index, locate, passage_at
 from corpus_tool.coding.records import W3C_CONTEXT, annotation_to_record, now_iso, slug
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import read_csv
@@ -288,7 +288,7 @@ def _place(conn, item: dict, doc_ids: set[str], *, coder: str | None, source: st
         if doc is None:
             raise ValueError(f"unknown document {item['source']!r} (target.source must be a "
                              "document id of this corpus, or a URL ending in one)")
-        text, sha = _doc_text(conn, doc)
+        text, sha = doc_text(conn, doc)
         probe = Anchor(doc_id=doc, text_sha256="", exact=item["exact"], prefix=item["prefix"],
                        suffix=item["suffix"], start=item["start"], end=item["end"])
         res = reanchor(probe, text)

@@ -20,7 +20,7 @@ def connect_index(project: Project) -> sqlite3.Connection:
     return connect(project.db_path)
 
 
-def _doc_text(conn: sqlite3.Connection, doc_id: str) -> tuple[str, str]:
+def doc_text(conn: sqlite3.Connection, doc_id: str) -> tuple[str, str]:
     try:
         return document_text(conn, doc_id)
     except NotFoundError:
@@ -73,7 +73,7 @@ def locate(conn: sqlite3.Connection, *, doc_id: str | None = None, quote: str | 
         doc_id, lo, hi = p.doc_id, p.start, p.end
     if not doc_id:
         raise InputError("say what to annotate: --doc with --quote, or --statement, or --passage")
-    text, sha = _doc_text(conn, doc_id)
+    text, sha = doc_text(conn, doc_id)
     if quote is not None and quote.strip():
         region_lo = lo or 0
         region = text[region_lo:hi] if hi is not None else text[region_lo:]

@@ -24,12 +24,12 @@ from corpus_tool.corpus.notations import (RE_NUMBERED_SECTION, RE_SECTION_ALONE,
 from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
                                        keyword_language, nest_heading)
-from corpus_tool.corpus.textclean import (_ROMAN, RE_ARTICLE, RE_DIVISION,  # noqa: F401
+from corpus_tool.corpus.textclean import (ROMAN, RE_ARTICLE, RE_DIVISION,  # noqa: F401
                                           RE_PREAMBLE, RE_SCOPE)
 
 BLOCK_SEP = "\n\n"
 
-RE_BARE_ROMAN = re.compile(rf"^({_ROMAN})\.?$")
+RE_BARE_ROMAN = re.compile(rf"^({ROMAN})\.?$")
 RE_PARA_HEADING = re.compile(r"^(?:paragraph|paragraaf|lid|para\.)?\s*(\d{1,3})\.?$", re.I)
 
 RE_NUM = re.compile(r"^(?:(\d{1,3})\.(?!\d)|\((\d{1,3})\))\s*")

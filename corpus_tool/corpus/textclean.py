@@ -136,15 +136,15 @@ def join_lines(lines: list[str]) -> str:
 
 # Headings of legal instruments (articles, divisions, annexes, preamble): the segmenter and the
 # plain-text reader both recognise them.
-_ROMAN = r"[IVXLC]+"
+ROMAN = r"[IVXLC]+"
 RE_ARTICLE = re.compile(
     rf"^(?:Article|Artikel|Art\.|Article\s+premier|Amendment)\s*"
-    rf"(\d+[a-z]?(?:\s*bis|\s*ter)?|{_ROMAN}-\d+|{_ROMAN}|(?-i:[A-Z]))\b\.?"     # Article D
+    rf"(\d+[a-z]?(?:\s*bis|\s*ter)?|{ROMAN}-\d+|{ROMAN}|(?-i:[A-Z]))\b\.?"     # Article D
     r"(?:\s*,\s*(?:paragraph|para\.|lid)\s*(\d+))?\s*[.:–—-]?\s*(.*)$", re.I)
 RE_DIVISION = re.compile(
-    rf"^(Part|Deel|Title|Titel|Chapter|Hoofdstuk|Section|Afdeling)\s+({_ROMAN}|\d+|[A-Z])\b\s*[.:–—-]?\s*(.*)$",
+    rf"^(Part|Deel|Title|Titel|Chapter|Hoofdstuk|Section|Afdeling)\s+({ROMAN}|\d+|[A-Z])\b\s*[.:–—-]?\s*(.*)$",
     re.I)
 RE_SCOPE = re.compile(
     rf"^(Annex|Bijlage|Appendix|Aanhangsel|Schedule|Optional Protocol|Facultatief Protocol)\b"
-    rf"(?:\s+({_ROMAN}|\d+|[A-Z])\b)?\s*[.:–—-]?\s*(.*)$", re.I)
+    rf"(?:\s+({ROMAN}|\d+|[A-Z])\b)?\s*[.:–—-]?\s*(.*)$", re.I)
 RE_PREAMBLE = re.compile(r"^(Preamble|Preambule|Préambule|Präambel)\s*[.:]?\s*$", re.I)

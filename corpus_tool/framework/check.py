@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from corpus_tool.formats import fmt_number
 from corpus_tool.framework.model import (Aggregation, Area, Dimension, Framework, Indicator,
-                                         Overall, _fmt_list, walk)
+                                         Overall, fmt_list, walk)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,7 @@ def check_framework(fw: Framework) -> list[Problem]:
     for ref in walk(fw):
         if ref.id in seen:
             problems.append(Problem((*ref.loc, "id"), f"duplicate id '{ref.id}' (also at "
-                                    f"{_fmt_loc(seen[ref.id])})", "give every node its own id"))
+                                    f"{fmt_loc(seen[ref.id])})", "give every node its own id"))
         else:
             seen[ref.id] = ref.loc
     area_ids = {a.id for a in fw.areas}
@@ -34,7 +34,7 @@ def check_framework(fw: Framework) -> list[Problem]:
             for j, aid in enumerate(node.areas):
                 if aid not in area_ids:
                     problems.append(Problem((*ref.loc, "areas", j), f"unknown area '{aid}'",
-                                            f"use one of {_fmt_list(sorted(area_ids))}"))
+                                            f"use one of {fmt_list(sorted(area_ids))}"))
             kids = [a for a in fw.areas if a.id in node.areas]
             problems += _check_aggregation(fw, node.aggregation, kids, ref.loc)
         elif isinstance(node, (Area, Dimension)):
@@ -55,12 +55,12 @@ def _check_aggregation(fw: Framework, agg: Aggregation, kids: list, loc: tuple) 
         for k in agg.weights:
             if k not in ids:
                 out.append(Problem((*aloc, "weights", k), f"weight for '{k}', which is not a child",
-                                   f"children are {_fmt_list(ids)}"))
+                                   f"children are {fmt_list(ids)}"))
     if agg.rule == "weighted_mean":
         missing = [k.id for k in kids
                    if (agg.weights or {}).get(k.id) is None and getattr(k, "weight", None) is None]
         if missing:
-            out.append(Problem(aloc, f"weighted_mean without a weight for {_fmt_list(missing)}",
+            out.append(Problem(aloc, f"weighted_mean without a weight for {fmt_list(missing)}",
                                "add them under 'weights' or give each child a 'weight'"))
     if agg.rule == "lookup":
         subs = [k for k in kids if isinstance(k, Indicator)]
@@ -73,14 +73,14 @@ def _check_aggregation(fw: Framework, agg: Aggregation, kids: list, loc: tuple) 
                 if child not in ids:
                     out.append(Problem((*aloc, "table", ri, "when", child),
                                        f"lookup row names '{child}', which is not a sub-indicator",
-                                       f"sub-indicators are {_fmt_list(ids)}"))
+                                       f"sub-indicators are {fmt_list(ids)}"))
                 elif cond != "*":
                     levels = fw.scale_of(next(k for k in subs if k.id == child)).scores
                     for v in (cond if isinstance(cond, list) else [cond]):
                         if not any(abs(v - s) < 1e-9 for s in levels):
                             out.append(Problem((*aloc, "table", ri, "when", child),
                                                f"{fmt_number(v)} is not a level of '{child}'",
-                                               f"its levels are {_fmt_list(levels)}"))
+                                               f"its levels are {fmt_list(levels)}"))
         if out:
             return out
         gaps, clashes = [], []
@@ -91,7 +91,7 @@ def _check_aggregation(fw: Framework, agg: Aggregation, kids: list, loc: tuple) 
             if not hits:
                 gaps.append(label)
             elif len(hits) > 1:
-                clashes.append(f"{label} → {_fmt_list(sorted(hits))}")
+                clashes.append(f"{label} → {fmt_list(sorted(hits))}")
         if gaps:
             out.append(Problem((*aloc, "table"), f"lookup table does not cover {len(gaps)} "
                                f"combination(s) of the sub-indicators' levels: {'; '.join(gaps)}",
@@ -102,5 +102,5 @@ def _check_aggregation(fw: Framework, agg: Aggregation, kids: list, loc: tuple) 
     return out
 
 
-def _fmt_loc(loc: tuple) -> str:
+def fmt_loc(loc: tuple) -> str:
     return " -> ".join(str(k) for k in loc) if loc else "(top level)"

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from corpus_tool.errors import InputError
 from corpus_tool.formats import atomic_write_text, dump_yaml, file_lock, load_yaml, yaml_line_of
-from corpus_tool.framework.check import Problem, _fmt_loc, check_framework
+from corpus_tool.framework.check import Problem, fmt_loc, check_framework
 from corpus_tool.framework.model import SCHEMA_PATH, Framework, Indicator
 from corpus_tool.names import unsafe_strings
 
@@ -91,9 +91,9 @@ def _as_error(path: Path, problems: list[Problem]) -> FrameworkError:
         if first_line is None:
             first_line = line
         where = f"{path}" + (f", line {line}" if line else "")
-        lines.append(f"{where}: {_fmt_loc(loc)}: {p.message}" + (f" ({p.fix})" if p.fix else ""))
+        lines.append(f"{where}: {fmt_loc(loc)}: {p.message}" + (f" ({p.fix})" if p.fix else ""))
     first = problems[0]
-    msg = f"{_fmt_loc(_trim_loc(first.loc))}: {first.message}"
+    msg = f"{fmt_loc(_trim_loc(first.loc))}: {first.message}"
     if len(problems) > 1:
         msg += f" [and {len(problems) - 1} more problem(s)]"
     return FrameworkError(msg, path=path, line=first_line, fix=first.fix or None, problems=lines)

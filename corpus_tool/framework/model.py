@@ -59,7 +59,7 @@ class Scale(_Model):
     def _distinct(cls, levels: list[Level]) -> list[Level]:
         scores = [lv.score for lv in levels]
         if len(set(scores)) != len(scores):
-            raise ValueError(f"level scores must be distinct, got {_fmt_list(scores)}")
+            raise ValueError(f"level scores must be distinct, got {fmt_list(scores)}")
         labels = [lv.label for lv in levels if lv.label]
         if len(set(labels)) != len(labels):
             raise ValueError("level labels must be distinct")
@@ -419,5 +419,5 @@ def leaves(node: Area | Dimension | Indicator | Framework) -> list[Indicator]:
     return out
 
 
-def _fmt_list(xs) -> str:
+def fmt_list(xs) -> str:
     return ", ".join(fmt_number(x) if isinstance(x, (int, float)) else str(x) for x in xs)

@@ -35,7 +35,7 @@ from corpus_tool.framework.model import (Anchor, Area as FwArea, Framework, Gene
 from corpus_tool.indicators.contested import mark_contested
 from corpus_tool.indicators.evidence import (Evidence, collect_evidence, obtain_suggestions,
                                              source_key)
-from corpus_tool.indicators.grouping import _Group, _hint_id, _order, group_evidence, slug
+from corpus_tool.indicators.grouping import Group, hint_id, evidence_order, group_evidence, slug
 from corpus_tool.indicators.phrasing.groups import (beneficiary_phrase, concerned_groups,
                                                     mentions_status, who_phrase)
 from corpus_tool.indicators.phrasing.meaning import group_by_meaning, id_words, relevant_only
@@ -69,13 +69,13 @@ def fingerprint(value) -> str:
     return sha256_text(dumps_json(framework_to_data(value)))[:16]
 
 
-def build_indicator(g: _Group, docs: dict[str, Document], *, people: People = People(),
+def build_indicator(g: Group, docs: dict[str, Document], *, people: People = People(),
                     domain: re.Pattern | None = None) -> Indicator:
     """One candidate indicator from its group of evidence, worded with the topic's template when
     it has one. `people`: how the overlay names the people concerned; `domain`: the overlay's
     words of its domain (a group without a topic speaks of `people.everyone` when its statements
     use them)."""
-    items = _dedupe(g.items)
+    items = dedupe(g.items)
     texts = [e.text or e.quote for e in items]
     groups = concerned_groups([", ".join(e.beneficiaries) for e in items], texts)
     compare = g.topic is not None and bool(re.search(r"as nationals|same terms|as other\b",
@@ -167,18 +167,18 @@ def generated_record(ind: Indicator, *, draft: str) -> Generated:
                                     for s in ind.sources))
 
 
-def _dedupe(items: Sequence[Evidence]) -> list[Evidence]:
+def dedupe(items: Sequence[Evidence]) -> list[Evidence]:
     """One source per stretch of text: an annotation wins over a suggestion of the same (or an
     overlapping) text, one naming the indicator over one that does not, then the first by id."""
     kept: list[Evidence] = []
     for e in sorted(items, key=lambda e: (e.kind != "annotation", not e.indicator,
-                                          e.annotation_id, _order(e))):
+                                          e.annotation_id, evidence_order(e))):
         if any(k.key == e.key or (k.doc_id == e.doc_id and k.start is not None
                                   and e.start is not None and k.start < e.end
                                   and e.start < k.end) for k in kept):
             continue
         kept.append(e)
-    return sorted(kept, key=_order)
+    return sorted(kept, key=evidence_order)
 
 
 def _source(e: Evidence, doc: Document | None) -> Source:
@@ -314,7 +314,7 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
     out: dict[str, list[Indicator]] = defaultdict(list)
     for area in sorted(by_area):
         gs = by_area[area]
-        items_of = [_dedupe(g.items) for g in gs]
+        items_of = [dedupe(g.items) for g in gs]
         keys = _area_key_phrases(items_of)
         taken = {g.hint for g in gs if g.hint}
         titles: set[str] = set()      # the area's titles so far (the coders' groups come first)
@@ -335,7 +335,7 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                                                         nm.who))
             titles.add(nm.title.lower())
             if g.hint:
-                key = _hint_id(g.hint, area)
+                key = hint_id(g.hint, area)
             else:
                 base = f"{area}-{slug(nm.title, 6)}"
                 key, n = base, 2

@@ -26,7 +26,7 @@ STRONG_TOPIC_SCORE = 4.0     # a suggestion outside the indicator's clusters nee
 
 
 @dataclass
-class _Group:
+class Group:
     area: str
     key: str                       # indicator id
     topic: Topic | None = None
@@ -45,7 +45,7 @@ def _best_topic(topics: Sequence[Topic], e: Evidence) -> tuple[float, Topic | No
 
 
 def group_evidence(evidence: Sequence[Evidence], topics: Sequence[Topic],
-                   mention: re.Pattern | None = None) -> list[_Group]:
+                   mention: re.Pattern | None = None) -> list[Group]:
     """Candidate indicators. Annotations naming an indicator are grouped under it (the
     researcher's id); each such group is given the topic its id and its statements speak of (one
     topic per group within an area). Annotations naming no indicator join the group that holds
@@ -54,7 +54,7 @@ def group_evidence(evidence: Sequence[Evidence], topics: Sequence[Topic],
     cluster in their area (and, given `mention`, use one of its words); they never found an
     indicator on their own."""
     topic_by_id = {t.id: t for t in topics}
-    groups: dict[tuple[str, str], _Group] = {}
+    groups: dict[tuple[str, str], Group] = {}
     hint_votes: dict[str, Counter] = defaultdict(Counter)
     for e in evidence:
         if e.kind == "annotation" and e.indicator:
@@ -62,21 +62,21 @@ def group_evidence(evidence: Sequence[Evidence], topics: Sequence[Topic],
     hinted = {h: sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
               for h, v in hint_votes.items()}
 
-    def group_for(area: str, key: str, topic: Topic | None) -> _Group:
+    def group_for(area: str, key: str, topic: Topic | None) -> Group:
         g = groups.get((area, key))
         if g is None:
-            g = groups[(area, key)] = _Group(area=area, key=key, topic=topic)
+            g = groups[(area, key)] = Group(area=area, key=key, topic=topic)
         return g
 
-    ordered = sorted(evidence, key=_order)
+    ordered = sorted(evidence, key=evidence_order)
     # 1. annotations that name their indicator
     for e in ordered:
         if e.kind == "annotation" and e.indicator:
             area = hinted[e.indicator]
-            group_for(area, _hint_id(e.indicator, area), None).items.append(replace(e, area=area))
+            group_for(area, hint_id(e.indicator, area), None).items.append(replace(e, area=area))
     _assign_topics([g for g in groups.values()], topics, topic_by_id)
-    by_key: dict[tuple[str, str], _Group] = {}
-    by_topic: dict[tuple[str, str], _Group] = {}
+    by_key: dict[tuple[str, str], Group] = {}
+    by_topic: dict[tuple[str, str], Group] = {}
     for g in sorted(groups.values(), key=lambda g: g.key):
         for e in g.items:
             by_key.setdefault((g.area, e.key), g)
@@ -103,7 +103,7 @@ def group_evidence(evidence: Sequence[Evidence], topics: Sequence[Topic],
         g.items.append(e)
 
     # 3. confident suggestions join existing groups of their topic (or sharing a cluster)
-    by_cluster: dict[tuple[str, str], list[_Group]] = defaultdict(list)
+    by_cluster: dict[tuple[str, str], list[Group]] = defaultdict(list)
     for g in groups.values():
         for e in g.items:
             if e.cluster_id:
@@ -147,7 +147,7 @@ def _mentions(e: Evidence, mention: re.Pattern | None) -> bool:
     return mention is None or bool(mention.search(e.text or e.quote))
 
 
-def _overlapping(groups, e: Evidence) -> _Group | None:
+def _overlapping(groups, e: Evidence) -> Group | None:
     """The group already holding a text that overlaps `e` (same document; same area first)."""
     if e.start is None:
         return None
@@ -158,7 +158,7 @@ def _overlapping(groups, e: Evidence) -> _Group | None:
     return None
 
 
-def _assign_topics(groups: list[_Group], topics: Sequence[Topic], topic_by_id: dict) -> None:
+def _assign_topics(groups: list[Group], topics: Sequence[Topic], topic_by_id: dict) -> None:
     """Give each group (named by a researcher) the topic its name and its statements speak of:
     the words of the name count three times as much as those of one statement. Within an area
     each topic goes to one group at most (best scores first)."""
@@ -190,10 +190,10 @@ def _assign_topics(groups: list[_Group], topics: Sequence[Topic], topic_by_id: d
         done.add(key)
 
 
-def _hint_id(hint: str, area: str) -> str:
+def hint_id(hint: str, area: str) -> str:
     hint = hint.strip()
     return hint if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", hint) else slug(hint, 8)
 
 
-def _order(e: Evidence) -> tuple:
+def evidence_order(e: Evidence) -> tuple:
     return (e.area, e.doc_id, e.start if e.start is not None else -1, e.quote, e.annotation_id)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from corpus_tool.naming.gist import _NOUN_OF, StatementParts, sentence_case
+from corpus_tool.naming.gist import NOUN_OF, StatementParts, sentence_case
 from corpus_tool.naming.quality import title_problem
 
 MAX_WORDS = 12          # a completed title stays as short as any title (`group.MAX_TITLE_WORDS`)
@@ -196,7 +196,7 @@ def with_object(title: str, parts: Sequence[StatementParts]) -> str:
     return best[1] if best else title
 
 
-_ACTS = {v: n for v, n in _NOUN_OF.items() if n}
+_ACTS = {v: n for v, n in NOUN_OF.items() if n}
 _NOMINAL_FIRST = {n.split()[0] for n in _ACTS.values()}
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tool.naming.wording import _GIST_VERBS, provides
+from corpus_tool.naming.wording import GIST_VERBS, provides
 
 LAW = "Does the law "
 AUTHORITIES = "Do the authorities "
@@ -22,8 +22,8 @@ _POLICY_ACTS = {"encourage", "promote", "facilitate", "collect", "develop", "mai
                 "liberalise", "liberalize", "disseminate", "organise", "organize", "fund",
                 "conduct", "monitor", "train", "raise", "take"}
 # what a law itself does to a provision, beyond the verbs the gist rules use
-_LAW_ACTS = _GIST_VERBS | {"define", "address", "recognize", "require", "forbid", "outlaw",
-                           "entitle", "oblige", "regulate", "extend", "fulfil", "fulfill"}
+_LAW_ACTS = GIST_VERBS | {"define", "address", "recognize", "require", "forbid", "outlaw",
+                          "entitle", "oblige", "regulate", "extend", "fulfil", "fulfill"}
 # aims a law cannot reach by itself: the authorities take measures to
 _AIMS = {"eliminate", "combat", "avoid", "reduce", "prevent", "eradicate", "overcome"}
 # what an authority has or provides, named by the head of the noun phrase after 'provide for'

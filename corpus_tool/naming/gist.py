@@ -75,26 +75,26 @@ _ADJECTIVES = {"free", "compulsory", "available", "accessible", "equal", "equall
                "progressively", "fully", "made", "sufficient", "regular", "public", "safe"}
 
 
-_NOUN_OF = {"promote": "promotion of", "encourage": "encouragement of", "protect": "protection of",
-            "respect": "respect for", "combat": "combating", "eliminate": "elimination of",
-            "prevent": "prevention of", "prohibit": "prohibition of", "recognise": "recognition of",
-            "recognize": "recognition of", "support": "support for", "teach": "teaching of",
-            "develop": "development of", "establish": "establishment of",
-            "facilitate": "facilitation of", "improve": "improvement of", "foster": "fostering of",
-            "preserve": "preservation of", "strengthen": "strengthening of",
-            "reduce": "reduction of", "monitor": "monitoring of", "collect": "collection of",
-            "train": "training of", "admit": "admission of", "recruit": "recruitment of",
-            "include": "inclusion of", "adopt": "adoption of", "assist": "assistance to",
-            "finance": "funding of", "fund": "funding of", "publish": "publication of",
-            "disseminate": "dissemination of", "ban": "prohibition of",
-            "abolish": "abolition of", "liberalise": "liberalisation of",
-            "liberalize": "liberalization of", "simplify": "simplification of",
-            "remove": "removal of", "register": "registration of", "issue": "issue of",
-            "renew": "renewal of", "avoid": "avoidance of", "address": "addressing",
-            "tackle": "tackling", "investigate": "investigation of", "punish": "punishment of",
-            "condemn": "condemnation of", "guarantee": "", "ensure": "", "provide": "",
-            "make": "", "offer": "", "grant": "", "give": "", "accord": "", "secure": "",
-            "allow": "", "permit": "", "take": "", "afford": "", "extend": "", "set": ""}
+NOUN_OF = {"promote": "promotion of", "encourage": "encouragement of", "protect": "protection of",
+           "respect": "respect for", "combat": "combating", "eliminate": "elimination of",
+           "prevent": "prevention of", "prohibit": "prohibition of", "recognise": "recognition of",
+           "recognize": "recognition of", "support": "support for", "teach": "teaching of",
+           "develop": "development of", "establish": "establishment of",
+           "facilitate": "facilitation of", "improve": "improvement of", "foster": "fostering of",
+           "preserve": "preservation of", "strengthen": "strengthening of",
+           "reduce": "reduction of", "monitor": "monitoring of", "collect": "collection of",
+           "train": "training of", "admit": "admission of", "recruit": "recruitment of",
+           "include": "inclusion of", "adopt": "adoption of", "assist": "assistance to",
+           "finance": "funding of", "fund": "funding of", "publish": "publication of",
+           "disseminate": "dissemination of", "ban": "prohibition of",
+           "abolish": "abolition of", "liberalise": "liberalisation of",
+           "liberalize": "liberalization of", "simplify": "simplification of",
+           "remove": "removal of", "register": "registration of", "issue": "issue of",
+           "renew": "renewal of", "avoid": "avoidance of", "address": "addressing",
+           "tackle": "tackling", "investigate": "investigation of", "punish": "punishment of",
+           "condemn": "condemnation of", "guarantee": "", "ensure": "", "provide": "",
+           "make": "", "offer": "", "grant": "", "give": "", "accord": "", "secure": "",
+           "allow": "", "permit": "", "take": "", "afford": "", "extend": "", "set": ""}
 
 
 _NOMINAL = {"protected": "protection", "included": "inclusion", "provided": "provision",
@@ -136,8 +136,8 @@ _NOT_NOUN = re.compile(r"(?i)^(?:as|of|to|in|on|at|by|or|and|nor|but|if|when|whe
                        r"themselves|itself)\b")
 
 
-_PROVIDE = ("provide", "make", "guarantee", "ensure", "offer", "grant", "give", "secure", "extend",
-            "afford", "accord", "allow", "permit", "set", "establish", "organise", "organize")
+PROVIDE = ("provide", "make", "guarantee", "ensure", "offer", "grant", "give", "secure", "extend",
+           "afford", "accord", "allow", "permit", "set", "establish", "organise", "organize")
 
 
 _MATTER = re.compile(r"\b(?:as regards|with respect to|in respect of|with regard to|in regard to|"
@@ -163,7 +163,7 @@ _PARTICIPLE = re.compile(r"^(?:\w+ly\s+)?(?:\w+ed|given|taught|made|known|done|s
                          re.I)
 
 
-def _clean_text(text: str) -> str:
+def clean_text(text: str) -> str:
     t = " ".join((text or "").split())
     t = re.sub(r"^(?:\(?[a-z0-9ivx]{1,4}[).]\s+)+", "", t, flags=re.I)
     t = re.sub(r"^\(?[a-z0-9]{1,3}[).](?=[A-Z][a-z])", "", t)     # 'a.Education is …'
@@ -174,15 +174,15 @@ def _clean_text(text: str) -> str:
 _AND_VERB = re.compile(r"(?<=\w),?\s+(?:and|or)\s+(?:to\s+)?(?P<v>[a-z]+)\s+(?=\S)")
 
 
-def _cut(phrase: str, max_words: int = 10) -> str:
+def cut(phrase: str, max_words: int = 10) -> str:
     """A noun or verb phrase without its trailing clauses (a second verb phrase too: '… redress
     mechanisms | and ensure access to justice'), determiners or dangling words."""
     p = " ".join((phrase or "").split())
     m = _CUT.search(p)
     if m:
         p = p[:m.start()]
-    verbs = [m for m in _AND_VERB.finditer(p) if m.group("v") in _NOUN_OF or
-             m.group("v") in _PROVIDE]
+    verbs = [m for m in _AND_VERB.finditer(p) if m.group("v") in NOUN_OF or
+             m.group("v") in PROVIDE]
     if verbs:
         p = p[:verbs[0].start()]
     p = p.strip(" ,;:.")
@@ -192,7 +192,7 @@ def _cut(phrase: str, max_words: int = 10) -> str:
     return " ".join(words).strip(" ,")
 
 
-def _shorten(phrase: str, limit: int = 12) -> str:
+def shorten(phrase: str, limit: int = 12) -> str:
     """A title of at most `limit` words, cut before a preposition rather than mid-phrase."""
     words = phrase.split()
     if len(words) <= limit:
@@ -213,7 +213,7 @@ def _strip_det(np: str) -> str:
     return " ".join(words)
 
 
-def _lower_first(s: str) -> str:
+def lower_first(s: str) -> str:
     """Lower-case a phrase's first word unless it is an acronym or a name ('UN', 'Roma')."""
     if not s:
         return s
@@ -272,23 +272,23 @@ def _quality(q: str) -> str:
 def statement_gist(sp: StatementParts) -> Gist | None:
     """The provision one statement makes, phrased three ways (see Gist); None when its words give
     nothing to name."""
-    t = _clean_text(sp.text)
+    t = clean_text(sp.text)
     if not t:
         return None
     low = t.lower()
     # a right: "Everyone has the right to education", "recognize the right of everyone to …"
     m = _RIGHT.search(t)
     if m and (sp.strength == "recognition" or not sp.strength or "right" in low):
-        r = _cut(m.group("r"), 10)
+        r = cut(m.group("r"), 10)
         if len(r.split()) >= 2:
-            np = f"right {_lower_first(r)}"
+            np = f"right {lower_first(r)}"
             return Gist(title=sentence_case(np), question=f"recognise the right of {{who}} {r}",
                         provision=f"the {np}")
     # "As regards housing, the States shall accord to refugees treatment as favourable as …"
     matter = ""
     mm = _MATTER.search(t)
     if mm:
-        matter = _lower_first(_strip_det(_cut(re.split(
+        matter = lower_first(_strip_det(cut(re.split(
             r"\s+(?:the\s+)?(?:Contracting|States|Parties|High|Governments?)\b", mm.group("m"))[0],
             6)))
     g = _passive_gist(t)
@@ -296,7 +296,7 @@ def statement_gist(sp: StatementParts) -> Gist | None:
         return g
     # active statements: aim (verb) + object, e.g. "provide … a free primary education"
     verb = (sp.aim or "").strip().lower()
-    obj = _clean_text(sp.object)
+    obj = clean_text(sp.object)
     rest = ""
     if obj and obj.lower() in low:
         i = low.index(obj.lower())
@@ -308,7 +308,7 @@ def statement_gist(sp: StatementParts) -> Gist | None:
     m = re.match(r"(?i)to\s+([a-z]+)\s+(.+)$", obj)
     if m and not m.group(1).endswith("s"):        # "undertake [to arrange for …]"
         verb, obj = m.group(1).lower(), m.group(2)
-    head = (_strip_det(_cut(obj, 10)).split() or [""])[-1].lower()
+    head = (_strip_det(cut(obj, 10)).split() or [""])[-1].lower()
     if matter and head in _VAGUE:
         if re.search(r"(?i)same treatment|equal(?:ity of)? treatment|treatment (?:as|equal|no|not)"
                      r"[^,;]*nationals|accorded to (?:their own )?nationals", t):
@@ -319,7 +319,7 @@ def statement_gist(sp: StatementParts) -> Gist | None:
                     question=f"guarantee {{who}} access to {matter}",
                     provision=f"access to {matter}")
     for _ in range(2):    # "take measures to ensure X", "undertake: to provide X" → X
-        head = (_strip_det(_cut(obj, 10)).split() or [""])[-1].lower()
+        head = (_strip_det(cut(obj, 10)).split() or [""])[-1].lower()
         if head not in _VAGUE and verb not in _COMMISSIVE:
             break
         m = re.search(r"\bto\s+(?P<v>[a-z]+)\s+(?P<o>[^;:.]+)", (rest or t[len(obj):]) if obj
@@ -333,9 +333,9 @@ def statement_gist(sp: StatementParts) -> Gist | None:
         verb, obj, rest = v, m.group("o"), ""
     # coordinated verbs: "eliminate and prevent discrimination"
     m = re.match(r"(?i)(and|or)\s+([a-z]+)\s+(.+)$", obj)
-    if m and (m.group(2).lower() in _NOUN_OF or m.group(2).lower() in _PROVIDE):
+    if m and (m.group(2).lower() in NOUN_OF or m.group(2).lower() in PROVIDE):
         v2, obj = m.group(2).lower(), m.group(3)
-        n1, n2 = _NOUN_OF.get(verb, ""), _NOUN_OF.get(v2, "")
+        n1, n2 = NOUN_OF.get(verb, ""), NOUN_OF.get(v2, "")
         verb = f"{verb} {m.group(1).lower()} {v2}"
         noun_pair = (f"{n1.rsplit(' ', 1)[0]} {m.group(1).lower()} {n2}"
                      if n1 and n2 and n1.endswith(" of") and n2.endswith(" of") else "")
@@ -344,7 +344,7 @@ def statement_gist(sp: StatementParts) -> Gist | None:
     that = re.match(r"(?i)(?:that\s+)?(?P<c>.+?\s(?:is|are|be|shall|will|can|has|have)\s.+)$", obj)
     if that and (obj.lower().startswith("that ") or verb in _COMMISSIVE or verb in (
             "ensure", "guarantee", "secure")):
-        return _clause_gist(verb, _cut(that.group("c"), 14))
+        return _clause_gist(verb, cut(that.group("c"), 14))
     if verb in ("make", "render") and re.match(r"(?i)(?:generally\s+|equally\s+)?(?:available|"
                                                r"accessible)\s+", obj):
         words = obj.split()
@@ -355,7 +355,7 @@ def statement_gist(sp: StatementParts) -> Gist | None:
         # "make X available and accessible to all" → 'Available and accessible X'; "make
         # primary education compulsory and available free" → 'Free and compulsory primary
         # education', as the copular statement of the same provision is titled
-        x, q = _lower_first(_strip_det(avail.group("x"))), avail.group("q").lower()
+        x, q = lower_first(_strip_det(avail.group("x"))), avail.group("q").lower()
         quals = list(dict.fromkeys(_quality(w) for w in re.split(
             r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", q) if w))
         np = f"{join_and(sorted(quals, key=lambda w: (len(w), w)))} {x}"
@@ -365,7 +365,7 @@ def statement_gist(sp: StatementParts) -> Gist | None:
         if verb else None
     if pv:
         verb = f"{verb} {pv.group(1).lower()}"
-    np_q = _cut(obj, 16)
+    np_q = cut(obj, 16)
     head = (np_q.split() or [""])[-1].lower()
     if np_q and rest and len(np_q.split()) <= 5 and re.match(
             r"\s+(?:in|of|for|at|on|among|from|against)\s+|,\s*[\w-]+(?:\s[\w-]+)?,?\s"
@@ -373,8 +373,8 @@ def statement_gist(sp: StatementParts) -> Gist | None:
             r"\s+[\w-]+\s+(?:among|in|of)\b" + (r"|\s+to\s" if head in _TO_HEADS else ""), rest):
         tail = re.split(r",\s*(?:and\s+)?(?=(?:shall|must|should|will|may|which|who|in order|"
                         r"so as)\b)|[;.]", rest)[0]
-        ext = _cut(re.sub(r",(?=\s*(?:and|or)?\s*[\w-]+(?:\s[\w-]+)?(?:,|\s+(?:and|or)\s))",
-                          " ,", np_q + tail).replace(" ,", ","), 16)
+        ext = cut(re.sub(r",(?=\s*(?:and|or)?\s*[\w-]+(?:\s[\w-]+)?(?:,|\s+(?:and|or)\s))",
+                         " ,", np_q + tail).replace(" ,", ","), 16)
         if len(ext.split()) > len(np_q.split()):
             np_q = ext
     np_q = _TO_ALL.sub("", np_q)
@@ -389,19 +389,19 @@ def statement_gist(sp: StatementParts) -> Gist | None:
     if not np or _NOT_NOUN.match(np) or (len(np.split()) == 1 and head in _ADJECTIVES | {
             "necessary", "exempt", "acceptable", "necessary for"}):
         return None
-    np_l, np_ql = _lower_first(np), _lower_first(np_q)
+    np_l, np_ql = lower_first(np), lower_first(np_q)
     if verb in _HAVE:       # "migrant workers shall receive the treatment …"
         if re.match(r"(?i)\w+ly\s|(?:from|of|to|for)\s", np):
             return None
         return Gist(title=sentence_case(np_l), question=f"guarantee {{who}} {np_ql}",
                     provision=np_l)
     if verb and verb not in ("be", "is", "are"):
-        noun = noun_pair or _NOUN_OF.get(verb.split()[0], None)
+        noun = noun_pair or NOUN_OF.get(verb.split()[0], None)
         np_the = re.sub(r"(?i)^(?:such|all|any|appropriate)\s+", "", np_ql)
-        title = f"{noun} {_lower_first(np_the)}" if noun else np_l
-        for_who = " for {who}" if verb.split()[0] in _PROVIDE else ""
+        title = f"{noun} {lower_first(np_the)}" if noun else np_l
+        for_who = " for {who}" if verb.split()[0] in PROVIDE else ""
         return Gist(title=sentence_case(title), question=f"{verb} {np_ql}{for_who}",
-                    provision=_lower_first(title))
+                    provision=lower_first(title))
     if head not in _VAGUE and len(np.split()) > 1:
         return Gist(title=sentence_case(np_l), question=f"provide for {np_ql} for {{who}}",
                     provision=np_l)
@@ -431,23 +431,23 @@ def _passive_gist(t: str) -> Gist | None:
                                                  raw_subj))
     if re.match(r"(?i)(?:neither|nor)\b", raw_subj):
         return None
-    subj = _lower_first(_strip_det(_cut(raw_subj, 8)))
+    subj = lower_first(_strip_det(cut(raw_subj, 8)))
     comp = re.split(r",?\s+(?:and|or)\s+(?=(?:[\w-]+\s+){0,5}(?:shall|must|should|will|may)\b)",
                     m.group("comp"))[0]
-    comp = _TO_ALL.sub("", _cut(comp, 12))
+    comp = _TO_ALL.sub("", cut(comp, 12))
     if not subj or not comp:
         return None
     be = "are" if _plural(subj) else "is"
     if re.match(r"(?i)no\s+(?:one|person|child|body)\b|nobody", raw_subj):
         be, subj_q = "is", raw_subj.lower()
     else:
-        subj_q = _lower_first(raw_subj)
+        subj_q = lower_first(raw_subj)
     made = bool(re.match(r"(?i)made\s+", comp))
     if made:
         comp = comp.split(None, 1)[1] if len(comp.split()) > 1 else ""
     # 'accessible to all, especially the most vulnerable': the qualities come before the aside
     aside = re.split(r"(?i),\s*(?:especially|particularly|notably)\b", m.group("comp"))
-    qcomp = _TO_ALL.sub("", _cut(aside[0], 12)) if len(aside) > 1 else comp
+    qcomp = _TO_ALL.sub("", cut(aside[0], 12)) if len(aside) > 1 else comp
     quals = [_quality(q) for q in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", qcomp)]
     quals = [q for q in quals if q]
     adjectival = quals and all(len(q.split()) <= 3 and not re.search(
@@ -459,12 +459,12 @@ def _passive_gist(t: str) -> Gist | None:
         the = "the " if re.match(r"(?i)the\s", raw_subj) else ""
         return Gist(title=sentence_case(np),
                     question=f"make {the}{subj} {join_and(quals)} for {{who}}",
-                    provision=_lower_first(np), subject=subj,
+                    provision=lower_first(np), subject=subj,
                     qualities=tuple(dict.fromkeys(quals)))
     if made:
         return Gist(title=sentence_case(f"{comp} {subj}") if len(comp.split()) <= 2
                     else sentence_case(subj), question=f"make {subj} {comp} for {{who}}",
-                    provision=_lower_first(f"{comp} {subj}"))
+                    provision=lower_first(f"{comp} {subj}"))
     part = comp.split()[0].lower()
     after = comp.split(None, 1)[1] if len(comp.split()) > 1 else ""
     not_ = "not " if m.group("neg") else ""
@@ -477,7 +477,7 @@ def _passive_gist(t: str) -> Gist | None:
         obj = _strip_det(re.sub(r"(?i)^of\s+", "", after))
         title = obj
     elif part in _NOMINAL:
-        who_of = subj if re.match(r"(?i)no\s", raw_subj) else _lower_first(raw_subj)
+        who_of = subj if re.match(r"(?i)no\s", raw_subj) else lower_first(raw_subj)
         after = re.split(r"(?i)\s*\bto (?:ensure|guarantee)\b", after)[0]   # its purpose
         title = f"{'no ' if neg else ''}{_NOMINAL[part]} of {who_of} {after}"
         title = re.sub(r"(?i)^no (\w+) of no (one|person|child)\b", r"no \1 of any \2", title)
@@ -485,8 +485,8 @@ def _passive_gist(t: str) -> Gist | None:
         return None
     else:
         title = f"{subj} {comp}"
-    return Gist(title=sentence_case(_cut(_lower_first(title), 14)), question=question,
-                provision=_lower_first(_cut(title, 14)))
+    return Gist(title=sentence_case(cut(lower_first(title), 14)), question=question,
+                provision=lower_first(cut(title, 14)))
 
 
 def _clause_gist(verb: str, clause: str) -> Gist | None:
@@ -500,7 +500,7 @@ def _clause_gist(verb: str, clause: str) -> Gist | None:
     title = clause
     if cm and cm.group("p").lower() in _NOMINAL:
         title = (f"{'no ' if cm.group('n') else ''}{_NOMINAL[cm.group('p').lower()]} of "
-                 f"{_lower_first(cm.group('s'))} {cm.group('r')}")
-    title = _cut(_strip_det(title), 14)
-    return Gist(title=sentence_case(title), question=f"{verb} that {_lower_first(clause)}",
-                provision=_lower_first(title))
+                 f"{lower_first(cm.group('s'))} {cm.group('r')}")
+    title = cut(_strip_det(title), 14)
+    return Gist(title=sentence_case(title), question=f"{verb} that {lower_first(clause)}",
+                provision=lower_first(title))

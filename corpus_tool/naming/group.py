@@ -29,10 +29,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from corpus_tool.naming.complement import with_act, with_object
-from corpus_tool.naming.gist import _NOUN_OF, Gist, StatementParts, sentence_case, statement_gist
+from corpus_tool.naming.gist import NOUN_OF, Gist, StatementParts, sentence_case, statement_gist
 from corpus_tool.naming.quality import PHRASE_BOUNDARY, question_problem, title_problem
 from corpus_tool.naming.statement_phrase import DEFINITION, definition, noun_phrase_item
-from corpus_tool.naming.wording import (_states_verb, fill, phrase_generic, provides, tidy,
+from corpus_tool.naming.wording import (states_verb, fill, phrase_generic, provides, tidy,
                                         tidy_question)
 
 MAX_TITLE_WORDS = 12
@@ -113,8 +113,8 @@ def noun_phrase(title: str) -> str:
     t = t[:1].upper() + t[1:]
     m = re.match(r"(?i)^(?:an?\s+|the\s+)?(?:obligation|duty|commitment)\s+to\s+(?P<v>[a-z]+)\s+"
                  r"(?:all\s+|any\s+)?(?P<o>\S.*)$", t)
-    if m and _NOUN_OF.get(m.group("v").lower()):
-        return f"{_NOUN_OF[m.group('v').lower()].capitalize()} the {m.group('o')}"
+    if m and NOUN_OF.get(m.group("v").lower()):
+        return f"{NOUN_OF[m.group('v').lower()].capitalize()} the {m.group('o')}"
     m = re.match(r"(?i)^prohibition of (?:the\s+)?(?P<r>rights?\s+(?:to|of)\s.+)$", t)
     if m:       # what is prohibited is discrimination in the right, not the right
         return f"{m.group('r')[:1].upper()}{m.group('r')[1:]} without discrimination"
@@ -394,7 +394,7 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         who_q = f"{who_q}, whatever their residence status,"
     question = tidy_question(fill("Does the law " + q + "?", who=who_q))
     asks_other = title != gist_title and not _stems(title) <= _stems(f"{gist_title} {q} {who}")
-    if question_problem(question) or not _states_verb(q, parts[max(i, 0)]) or asks_other:
+    if question_problem(question) or not states_verb(q, parts[max(i, 0)]) or asks_other:
         question = tidy_question(provides(provision))
     return Naming(title=tidy(title), question=question, provision=provision, who=who,
                   key_phrases=tuple(keys), source_index=max(i, 0))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tool.naming.gist import _NOUN_OF, _PROVIDE, Gist, _clean_text, _shorten, sentence_case
+from corpus_tool.naming.gist import NOUN_OF, PROVIDE, Gist, clean_text, shorten, sentence_case
 from corpus_tool.naming.quality import title_problem
 
 MAX_WORDS = 12
@@ -37,7 +37,7 @@ _VERB = re.compile(r"(?i)\b(?:shall|must|should|will|would|may|might|can|could|i
 
 def definition(text: str) -> Gist | None:
     """'Definition of X' for a statement that defines the term X; None otherwise."""
-    t = _clean_text(text)
+    t = clean_text(text)
     m = _DEFINES.search(t) or _X_REFERS.match(t)
     if not m:
         return None
@@ -52,16 +52,16 @@ def definition(text: str) -> Gist | None:
 def noun_phrase_item(text: str) -> Gist | None:
     """An item of a list that is itself a noun phrase (no verb), shortened to `MAX_WORDS`
     before a preposition; None when the statement has a verb or gives no whole phrase."""
-    t = _clean_text(text)
+    t = clean_text(text)
     first = t.split()[0].lower() if t else ""
     if not t or _VERB.search(t) or len(t.split()) < 2 or not t[0].isalpha() or \
-            first in _PROVIDE and not _NOUN_OF.get(first) or first.endswith("ing"):
+            first in PROVIDE and not NOUN_OF.get(first) or first.endswith("ing"):
         return None     # 'Provide …', 'Developing …': a clause whose verb the parse missed
-    acts = bool(_NOUN_OF.get(first))
+    acts = bool(NOUN_OF.get(first))
     if acts:                        # 'establish the necessary institutions' → 'Establishment of'
-        np = _NOUN_OF[first] + " " + re.sub(r"(?i)^(?:all|any)\s+", "", t.split(None, 1)[1])
+        np = NOUN_OF[first] + " " + re.sub(r"(?i)^(?:all|any)\s+", "", t.split(None, 1)[1])
         question = f"{first} {t.split(None, 1)[1]}"
-    np = _shorten(np if acts else t, MAX_WORDS)
+    np = shorten(np if acts else t, MAX_WORDS)
     np = np[:1].upper() + np[1:] if np else ""
     if not np or len(np.split()) < 2 or title_problem(np, [text]) is not None:
         return None

@@ -1,15 +1,15 @@
 """Wording a group of statements with their own words: the title, question and provision of the
 gist most of them share (`phrase_generic`), and the tidying every title and question gets
 (`fill`, `tidy`, `tidy_question`), and whether a question's verb is one a State can do for its
-statement (`_states_verb`)."""
+statement (`states_verb`)."""
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from corpus_tool.naming.gist import (_PROVIDE, Gist, StatementParts, _clean_text, _cut,
-                                     _lower_first, _shorten, join_and, sentence_case,
+from corpus_tool.naming.gist import (PROVIDE, Gist, StatementParts, clean_text, cut,
+                                     lower_first, shorten, join_and, sentence_case,
                                      statement_gist)
 from corpus_tool.naming.statement_phrase import DEFINITION
 
@@ -57,7 +57,7 @@ def phrase_generic(*, statements: Sequence[StatementParts], who: str, status: bo
     if not gists:
         sp = sorted(statements, key=lambda s: (len(s.text or ""), s.text or ""))[0] if statements \
             else StatementParts(text="")
-        clause = _clean_text(sp.text)
+        clause = clean_text(sp.text)
         # the clause that holds the modal, without a leading adverbial ("In case of …, ")
         mod = re.search(r"(?i)\b(?:shall|must|should|will|may|undertake)\b", clause)
         if mod:
@@ -65,7 +65,7 @@ def phrase_generic(*, statements: Sequence[StatementParts], who: str, status: bo
             k = head_part.rfind(",")
             if k >= 0 and len(clause[k + 1:mod.start()].split()) <= 8:
                 clause = clause[k + 1:].strip()
-        np = _cut(clause, 16) or _cut(_clean_text(sp.text), 16)
+        np = cut(clause, 16) or cut(clean_text(sp.text), 16)
         inf = re.match(r"(?i)to\s+(.+)$", np)      # a list item: "to provide or promote, as …"
         if inf:
             gists = [(sp, Gist(title=sentence_case(inf.group(1)), question=inf.group(1),
@@ -73,8 +73,8 @@ def phrase_generic(*, statements: Sequence[StatementParts], who: str, status: bo
                                closed=True))]
         else:
             gists = [(sp, Gist(title=sentence_case(np), question="give effect to the provision "
-                               f"that {_lower_first(np)}",
-                               provision=f"the provision that {_lower_first(np)}"))]
+                               f"that {lower_first(np)}",
+                               provision=f"the provision that {lower_first(np)}"))]
     # copular statements about the same thing: one subject, all its qualities
     by_subject: dict[str, list[Gist]] = defaultdict(list)
     for _, g in gists:
@@ -92,7 +92,7 @@ def phrase_generic(*, statements: Sequence[StatementParts], who: str, status: bo
             title_q = sorted(quals, key=lambda q: (len(q), q))
             np = f"{join_and(title_q)} {subj}"
             merged = Gist(title=sentence_case(np), question=f"make {subj} {join_and(quals)} "
-                          "for {who}", provision=_lower_first(np), subject=subj,
+                          "for {who}", provision=lower_first(np), subject=subj,
                           qualities=tuple(quals))
         break
     if merged is not None:
@@ -108,11 +108,11 @@ def phrase_generic(*, statements: Sequence[StatementParts], who: str, status: bo
             return (-counts[g.title.lower()], _RANK.get(sp.strength, 4), -round(overlap, 6),
                     len(g.title), g.title)
         best = sorted(gists, key=rank)[0][1]
-    title = _shorten(best.title, 12)
+    title = shorten(best.title, 12)
     if status:
         title += " regardless of residence status"
     q = best.question
-    if ("{who}" not in q and who and not best.closed and q.split()[0] in _PROVIDE
+    if ("{who}" not in q and who and not best.closed and q.split()[0] in PROVIDE
             and not q.startswith(("ensure that", "give effect"))):
         q += " for {who}"
     who_q = who
@@ -134,21 +134,21 @@ def tidy_question(s: str) -> str:
     return s + "?"
 
 
-_GIST_VERBS = {"ensure", "recognise", "recognize", "make", "provide", "guarantee", "accord",
-               "prohibit", "promote", "protect", "respect", "combat", "eliminate", "prevent",
-               "support", "facilitate", "encourage", "establish", "develop", "collect",
-               "monitor", "adopt", "give", "grant", "offer", "secure", "allow",
-               "permit", "apply", "avoid", "ban", "abolish", "liberalise", "liberalize"}
+GIST_VERBS = {"ensure", "recognise", "recognize", "make", "provide", "guarantee", "accord",
+              "prohibit", "promote", "protect", "respect", "combat", "eliminate", "prevent",
+              "support", "facilitate", "encourage", "establish", "develop", "collect",
+              "monitor", "adopt", "give", "grant", "offer", "secure", "allow",
+              "permit", "apply", "avoid", "ban", "abolish", "liberalise", "liberalize"}
 
 
-def _states_verb(question: str, sp: StatementParts) -> bool:
+def states_verb(question: str, sp: StatementParts) -> bool:
     """Whether the question's verb is one a State can do for the statement: the statement's aim,
     a verb its text puts after a modal or 'to', or a verb the gist rules use."""
     first = (question.split() or [""])[0].lower()
     if first == "take" and not re.match(r"(?i)take\s+(?:\w+\s+){0,2}(?:measures|steps|action)\b",
                                         question):
         return False        # 'take the same opportunities…': the parse took the wrong verb
-    if first in _GIST_VERBS or first == (sp.aim or "").lower().split(" ")[0]:
+    if first in GIST_VERBS or first == (sp.aim or "").lower().split(" ")[0]:
         return True
     return bool(re.search(rf"(?i)\b(?:shall|should|must|will|undertakes? to|agrees? to)\s+"
                           rf"(?:\w+ly\s+)?{re.escape(first)}\b", sp.text or ""))

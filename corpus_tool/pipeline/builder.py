@@ -19,7 +19,7 @@ from typing import Any, TypedDict
 from corpus_tool.errors import InputError
 from corpus_tool.pipeline.build_warnings import build_warnings
 from corpus_tool.pipeline.distributed import Engine, open_engine
-from corpus_tool.pipeline.lock import _save_json, read_lock, write_lock
+from corpus_tool.pipeline.lock import save_json, read_lock, write_lock
 from corpus_tool.pipeline.context import BuildOptions, Context, Stage
 from corpus_tool.pipeline.stages import STAGE_NAMES, STAGES
 from corpus_tool.pipeline.times import NOT_REPRODUCIBLE, read_times, times_path
@@ -139,7 +139,7 @@ def _build(project: Project, options: BuildOptions, engine: Engine,
                 times["stages"][stage.name] = {
                     "seconds": round(dt, 3),
                     "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
-                _save_json(times_path(project), times)
+                save_json(times_path(project), times)
                 _done(StageResult(stage.name, "ran", dt, summary))
             except Exception as e:  # a failing stage is reported; the others still run
                 ctx.close()
@@ -163,14 +163,14 @@ def _build(project: Project, options: BuildOptions, engine: Engine,
                            "strict": options.strict,
                            "report": _fresh_report(project, results)}
     # build.json: what was built, without times (those go to times.json)
-    _save_json(project.build_dir / "build.json",
-               {"ok": ok, "stages": [{k: v for k, v in r.to_dict().items() if k != "seconds"}
+    save_json(project.build_dir / "build.json",
+              {"ok": ok, "stages": [{k: v for k, v in r.to_dict().items() if k != "seconds"}
                                      for r in results],
                 "failed_documents": bad_docs, "report": report["report"],
                 "not_reproducible": NOT_REPRODUCIBLE})
     times["build"] = {"seconds": round(total, 3),
                       "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
-    _save_json(times_path(project), times)
+    save_json(times_path(project), times)
     return report
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpus_tool.parallel import Mapper, serial_map
-from corpus_tool.pipeline.lock import _query_fp
+from corpus_tool.pipeline.lock import query_fp
 from corpus_tool.progress import Progress
 from corpus_tool.project import Project
 from corpus_tool.store.db import connect
@@ -55,12 +55,12 @@ class Context:
         return self._conn
 
     def query_fp(self, sql: str) -> str:
-        """`_query_fp` of the index, taken once until the connection is closed, which the build
+        """`query_fp` of the index, taken once until the connection is closed, which the build
         does after every stage it runs (one that ran may have changed any table): the stages
         after `statements` each fingerprint every statement, once instead of twice per stage,
         and a build whose stages are all skipped reads them once."""
         if sql not in self._fps:
-            self._fps[sql] = _query_fp(self.conn, sql)
+            self._fps[sql] = query_fp(self.conn, sql)
         return self._fps[sql]
 
     def close(self) -> None:

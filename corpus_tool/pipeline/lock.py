@@ -17,8 +17,8 @@ LOCK_NAME = "build.lock.json"
 LOCK_VERSION = 1
 
 
-def _files_fp(paths: list[Path], root: Path,
-              digest: Callable[[Path], str] = sha256_file) -> str:
+def files_fp(paths: list[Path], root: Path,
+             digest: Callable[[Path], str] = sha256_file) -> str:
     h = []
     for p in sorted(paths):
         if p.is_file():
@@ -26,7 +26,7 @@ def _files_fp(paths: list[Path], root: Path,
     return sha256_text("\n".join(h))
 
 
-def _code_fp(*modules: str) -> str:
+def code_fp(*modules: str) -> str:
     """Fingerprint of the code of a stage: a changed stage implementation reruns it."""
     import importlib.util
     parts = []
@@ -47,7 +47,7 @@ def _code_fp(*modules: str) -> str:
 QUERY_FP_CHUNK = 5_000      # rows hashed per json.dumps
 
 
-def _query_fp(conn: sqlite3.Connection, sql: str) -> str:
+def query_fp(conn: sqlite3.Connection, sql: str) -> str:
     """The sha256 of the query's rows as one JSON list (`json.dumps` of the list of rows,
     "none" when the query fails), hashed a chunk of rows at a time as they are read: a million
     statements' rows, and their JSON, are never held (one `json.dumps` per chunk, not per row:
@@ -67,7 +67,7 @@ def _query_fp(conn: sqlite3.Connection, sql: str) -> str:
     return h.hexdigest()
 
 
-def _fp(*parts: object) -> str:
+def parts_fp(*parts: object) -> str:
     return sha256_text(dumps_json([str(p) for p in parts]))
 
 
@@ -90,11 +90,11 @@ def write_lock(project: Project, lock: dict) -> None:
     atomic_write_text(lock_path(project), json.dumps(lock, indent=2, sort_keys=True) + "\n")
 
 
-def _save_json(path: Path, data) -> None:
+def save_json(path: Path, data) -> None:
     atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-def _jsonable(x):
+def jsonable(x):
     try:
         json.dumps(x)
         return x

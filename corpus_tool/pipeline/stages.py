@@ -19,7 +19,7 @@ from corpus_tool.indicators.validate import validate_framework
 from corpus_tool.parallel import Mapper, serial_map
 from corpus_tool.pipeline.build_warnings import reanchor_warnings
 from corpus_tool.pipeline.context import BuildOptions, Context, Stage
-from corpus_tool.pipeline.lock import _code_fp, _files_fp, _fp, _jsonable, _save_json, read_lock
+from corpus_tool.pipeline.lock import code_fp, files_fp, parts_fp, jsonable, save_json, read_lock
 from corpus_tool.progress import counted
 from corpus_tool.project import Project
 from corpus_tool.report.clusters import write_cluster_report
@@ -49,14 +49,14 @@ def _statements_fp(ctx: Context) -> str:
 
 def _clusters_fp(ctx: Context) -> str:
     # the curated view: clusters, and the statements the curation set aside (they feed no draft)
-    return _fp(ctx.query_fp("SELECT * FROM clusters ORDER BY id"),
-               ctx.query_fp("SELECT item_id FROM cluster_points WHERE role = 'excluded' "
+    return parts_fp(ctx.query_fp("SELECT * FROM clusters ORDER BY id"),
+                    ctx.query_fp("SELECT item_id FROM cluster_points WHERE role = 'excluded' "
                             "ORDER BY item_id"))
 
 
 def _annotations_fp(ctx: Context) -> str:
     d = ctx.project.annotations_dir
-    return _files_fp(list(d.glob("*.jsonl")) + [ctx.project.codebook_path], ctx.project.root)
+    return files_fp(list(d.glob("*.jsonl")) + [ctx.project.codebook_path], ctx.project.root)
 
 
 def suggestions_path(project: Project) -> Path:
@@ -74,9 +74,9 @@ def _ingest_inputs(ctx: Context) -> str:
     p = ctx.project
     files = [f for f in p.corpus_dir.rglob("*") if f.is_file()]
     hashes = FileHashes(p)          # an unchanged file is not read again (by size and time)
-    fp = _files_fp(files, p.root, hashes.sha256)
+    fp = files_fp(files, p.root, hashes.sha256)
     hashes.save()
-    return _fp(fp, _code_fp("corpus_tool.corpus", "corpus_tool.corpus.readers"))
+    return parts_fp(fp, code_fp("corpus_tool.corpus", "corpus_tool.corpus.readers"))
 
 
 class IngestRun(TypedDict):
@@ -130,20 +130,20 @@ def _ingest_run(ctx: Context) -> dict:
 
 # statements
 def _statements_inputs(ctx: Context) -> str:
-    return _fp(ctx.query_fp("SELECT id, text_sha256, lang FROM passages ORDER BY id"),
-               ctx.options.statements, _code_fp("corpus_tool.statements"))
+    return parts_fp(ctx.query_fp("SELECT id, text_sha256, lang FROM passages ORDER BY id"),
+                    ctx.options.statements, code_fp("corpus_tool.statements"))
 
 
 def _statements_run(ctx: Context) -> dict:
-    return _jsonable(update_statements(ctx.conn, pipeline=ctx.options.statements,
-                                       progress=ctx.items, mapper=_dask_only(ctx)))
+    return jsonable(update_statements(ctx.conn, pipeline=ctx.options.statements,
+                                      progress=ctx.items, mapper=_dask_only(ctx)))
 
 
 # embed (the statements' texts to cluster on, into the cache by text hash: as tasks on Dask)
 def _embed_inputs(ctx: Context) -> str:
-    return _fp(_statements_fp(ctx), ctx.options.backend, ctx.options.cluster_on,
-               _code_fp("corpus_tool.semantic.embed", "corpus_tool.semantic.backends",
-                        "corpus_tool.semantic.vector_cache"))
+    return parts_fp(_statements_fp(ctx), ctx.options.backend, ctx.options.cluster_on,
+                    code_fp("corpus_tool.semantic.embed", "corpus_tool.semantic.backends",
+                            "corpus_tool.semantic.vector_cache"))
 
 
 def _embed_run(ctx: Context) -> dict:
@@ -163,9 +163,9 @@ def _embed_run(ctx: Context) -> dict:
 # cluster (the statements' vectors read from the cache, which the embed stage filled)
 def _cluster_inputs(ctx: Context) -> str:
     # the curation's decisions (not the marks a run writes into the file, nor its history)
-    return _fp(_statements_fp(ctx), ctx.options.backend, ctx.options.method,
-               ctx.options.cluster_on, decisions_fingerprint(load_curation(ctx.project)),
-               _code_fp("corpus_tool.semantic"))
+    return parts_fp(_statements_fp(ctx), ctx.options.backend, ctx.options.method,
+                    ctx.options.cluster_on, decisions_fingerprint(load_curation(ctx.project)),
+                    code_fp("corpus_tool.semantic"))
 
 
 def _cluster_run(ctx: Context) -> dict:
@@ -196,8 +196,8 @@ def _cluster_outputs(ctx: Context) -> list[Path]:
 
 # suggest
 def _suggest_inputs(ctx: Context) -> str:
-    return _fp(_statements_fp(ctx), _annotations_fp(ctx), ctx.options.backend,
-               ctx.options.suggestions, _code_fp("corpus_tool.suggest", "corpus_tool.semantic"))
+    return parts_fp(_statements_fp(ctx), _annotations_fp(ctx), ctx.options.backend,
+                    ctx.options.suggestions, code_fp("corpus_tool.suggest", "corpus_tool.semantic"))
 
 
 def _suggest_run(ctx: Context) -> dict:
@@ -215,12 +215,12 @@ def _draft_inputs(ctx: Context) -> str:
     p = ctx.project
     fw = p.indicators_dir / "framework.yaml"
     extra = [p.indicators_dir / "topics.yaml", suggestions_path(p), fw]
-    return _fp(_annotations_fp(ctx), _statements_fp(ctx), _clusters_fp(ctx), _docs_fp(ctx),
-               _files_fp([x for x in extra if x.exists()], p.root),
-               ctx.query_fp("SELECT id, text_sha256 FROM documents ORDER BY id"),
-               _code_fp("corpus_tool.indicators", "corpus_tool.indicators.phrasing",
-                        ),
-               ctx.options.backend)
+    return parts_fp(_annotations_fp(ctx), _statements_fp(ctx), _clusters_fp(ctx), _docs_fp(ctx),
+                    files_fp([x for x in extra if x.exists()], p.root),
+                    ctx.query_fp("SELECT id, text_sha256 FROM documents ORDER BY id"),
+                    code_fp("corpus_tool.indicators", "corpus_tool.indicators.phrasing",
+                            ),
+                    ctx.options.backend)
 
 
 def _draft_run(ctx: Context) -> dict:
@@ -244,8 +244,8 @@ def load_saved_suggestions(project: Project):
 # validate, provenance
 def _framework_inputs(ctx: Context, *code: str) -> str:
     fw = framework_path(ctx.project)
-    return _fp(_files_fp([fw] if fw.exists() else [], ctx.project.root), _docs_fp(ctx),
-               _code_fp(*code))
+    return parts_fp(files_fp([fw] if fw.exists() else [], ctx.project.root), _docs_fp(ctx),
+                    code_fp(*code))
 
 
 def _validate_run(ctx: Context) -> dict:
@@ -253,7 +253,7 @@ def _validate_run(ctx: Context) -> dict:
         rep = validate_framework(ctx.project, backend=ctx.options.backend, progress=ctx.items)
     except CheckFailed as e:
         out = {"ok": False, "errors": e.problems}
-        _save_json(ctx.project.build_dir / "validate.json", out)
+        save_json(ctx.project.build_dir / "validate.json", out)
         return out
     out = {k: rep[k] for k in ("ok", "indicators", "suspect", "orphaned", "errors")}
     # the drafts' quality advice (near-duplicates, one source…) is counted, not a build warning:
@@ -262,8 +262,8 @@ def _validate_run(ctx: Context) -> dict:
     out["warnings"] = [w for w in rep["warnings"] if w not in quality]
     out["quality_warnings"] = len(quality)
     out["contested"] = len(rep["contested"])
-    _save_json(ctx.project.build_dir / "validate.json",
-               {**out, "per_indicator": rep["per_indicator"], "contested": rep["contested"]})
+    save_json(ctx.project.build_dir / "validate.json",
+              {**out, "per_indicator": rep["per_indicator"], "contested": rep["contested"]})
     return out
 
 
@@ -297,7 +297,7 @@ def answer_files(project: Project) -> list[tuple[Path, Path]]:
 def _scores_inputs(ctx: Context) -> str:
     pairs = answer_files(ctx.project)
     files = [p for pair in pairs for p in pair]
-    return _fp(_files_fp(files, ctx.project.root), _code_fp("corpus_tool.scoring"))
+    return parts_fp(files_fp(files, ctx.project.root), code_fp("corpus_tool.scoring"))
 
 
 def _scores_run(ctx: Context) -> dict:
@@ -307,7 +307,7 @@ def _scores_run(ctx: Context) -> dict:
         res = score_answers(fw, ans)
         rows = score_rows(res)
         dest = ctx.project.build_dir / "scores" / f"{ans.stem}.json"
-        _save_json(dest, {"framework": fw_path.name, "answers": ans.name, "scores": rows})
+        save_json(dest, {"framework": fw_path.name, "answers": ans.name, "scores": rows})
         out[ans.name] = {"framework": fw_path.name, "rows": len(rows), "path": str(dest)}
     return out
 
@@ -318,8 +318,8 @@ def _report_inputs(ctx: Context) -> str:
     files = [b / "validate.json", *(b / "provenance").glob("framework.*"),
              *(b / "scores").glob("*.json"), ctx.project.report_dir / "clusters.html"]
     files += [framework_path(ctx.project), draft_path(ctx.project)]
-    return _fp(_files_fp([f for f in files if f.exists()], ctx.project.root),
-               _code_fp("corpus_tool.report.index", "corpus_tool.report.page"))
+    return parts_fp(files_fp([f for f in files if f.exists()], ctx.project.root),
+                    code_fp("corpus_tool.report.index", "corpus_tool.report.page"))
 
 
 def _report_run(ctx: Context) -> dict:

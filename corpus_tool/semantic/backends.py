@@ -13,7 +13,7 @@ import numpy as np
 from corpus_tool.errors import InputError
 from corpus_tool.formats import sha256_text
 from corpus_tool.semantic.model_files import (MINILM_NAME, MINILM_SHA256, STATIC_PCA_DIMS,
-                                              _offline, minilm_path, static_path)
+                                              offline, minilm_path, static_path)
 
 HASH_DIM = 512
 
@@ -76,7 +76,7 @@ class SentenceTransformerEmbedder:
     @property
     def model(self):
         if self._model is None:
-            _offline()
+            offline()
             from sentence_transformers import SentenceTransformer
             target = str(self._path_fn()) if self._path_fn else self.name
             try:
@@ -108,7 +108,7 @@ class StaticEmbedder:
     @property
     def model(self):
         if self._model is None:
-            _offline()
+            offline()
             from model2vec import StaticModel
             self._model = StaticModel.from_pretrained(str(static_path()))
         return self._model

@@ -25,7 +25,7 @@ from scipy.optimize import linear_sum_assignment
 
 from corpus_tool.semantic.curation import Curation
 from corpus_tool.semantic.describe import ClusterResult, Point, cluster_id, describe
-from corpus_tool.semantic.group import _normalise
+from corpus_tool.semantic.group import normalise
 from corpus_tool.semantic.items import Item
 
 JACCARD_MIN = 0.5      # overlap that decides on its own
@@ -102,7 +102,7 @@ class CuratedView:
 
 
 def _centroid(x: np.ndarray, rows: list[int]) -> np.ndarray:
-    return _normalise(x[rows].mean(axis=0, keepdims=True))[0]
+    return normalise(x[rows].mean(axis=0, keepdims=True))[0]
 
 
 def _pct(a: float) -> str:

@@ -35,7 +35,7 @@ from corpus_tool.semantic.curated import load_run, settle
 from corpus_tool.semantic.embed import embed_texts
 from corpus_tool.semantic.group import (CENTERED_BACKENDS, DEFAULT_MIN_CLUSTER_SIZE,
                                         DEFAULT_THRESHOLDS, FALLBACK_THRESHOLD, HDBSCAN_DIMS,
-                                        MAX_DIRECT, METHODS, ProgressFn, _normalise, group, guide)
+                                        MAX_DIRECT, METHODS, ProgressFn, normalise, group, guide)
 from corpus_tool.semantic.items import (Item, ItemRows, by_id, id_order, item_ids,
                                         passage_items, statement_items, take)
 from corpus_tool.semantic.requirement import ON, texts_on
@@ -75,7 +75,7 @@ def _area_vectors(project: Project, emb: Embedder | str) -> tuple[np.ndarray, li
         v = embed_texts(project, texts, backend=emb)
         vecs.append(v.mean(axis=0))
         ids.append(a["id"])
-    return _normalise(np.vstack(vecs)), ids
+    return normalise(np.vstack(vecs)), ids
 
 
 def _load_areas(project: Project) -> list[dict]:
@@ -97,7 +97,7 @@ def run_vectors(project: Project, items: Sequence[Item], emb: Embedder, *, cente
         emb.fit(texts)
     x = embed_texts(project, texts, backend=emb, progress=progress)
     if center and len(x):
-        x = _normalise(x - x.mean(axis=0, keepdims=True))
+        x = normalise(x - x.mean(axis=0, keepdims=True))
     return x
 
 
@@ -149,9 +149,9 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
         x = run_vectors(project, items, emb, center=center, on=on, progress=progress)
     else:
         x = np.asarray(vectors, dtype=np.float32)
-        x = _normalise(x if order is None else x[order])
+        x = normalise(x if order is None else x[order])
         if center and len(x):
-            x = _normalise(x - x.mean(axis=0, keepdims=True))
+            x = normalise(x - x.mean(axis=0, keepdims=True))
     thr = threshold if threshold is not None else default_threshold(backend)
     if method == "agglomerative":
         desc = f"agglomerative(cosine, average, threshold={thr:g})"

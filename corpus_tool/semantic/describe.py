@@ -11,7 +11,7 @@ import numpy as np
 
 from corpus_tool.formats import sha256_text
 from corpus_tool.models import STRENGTHS, Cluster
-from corpus_tool.semantic.group import _normalise, _pca
+from corpus_tool.semantic.group import normalise, pca
 from corpus_tool.semantic.items import Item
 from corpus_tool.semantic.labels import requirement_labels
 from corpus_tool.semantic.terms import N_TERMS, label_terms
@@ -92,7 +92,7 @@ def clustering_report(result: ClusterResult) -> ClusteringReport:
 
 
 def _pca2(x: np.ndarray) -> np.ndarray:
-    return _pca(x, 2)
+    return pca(x, 2)
 
 
 def layout(x: np.ndarray, labels: np.ndarray, cents: np.ndarray, *, random_state: int = 0
@@ -166,7 +166,7 @@ def describe(items: Sequence[Item], x: np.ndarray, labels: np.ndarray, *, model_
     n_groups = int(labels.max()) + 1 if len(labels) and labels.max() >= 0 else 0
     core = [np.nonzero(labels == g)[0] for g in range(n_groups)]
     if cents is None:
-        cents = _normalise(np.vstack([x[idx].mean(axis=0) for idx in core])) if core else \
+        cents = normalise(np.vstack([x[idx].mean(axis=0) for idx in core])) if core else \
             np.zeros((0, x.shape[1] if x.ndim == 2 else 0), dtype=np.float32)
     if sims is None:
         sims = x @ cents.T if n_groups else np.zeros((len(items), 0))

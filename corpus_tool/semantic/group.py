@@ -43,13 +43,13 @@ ProgressFn = Callable[..., None]
 ChunkSource = Callable[[], Iterator[np.ndarray]]
 
 
-def _normalise(m: np.ndarray) -> np.ndarray:
+def normalise(m: np.ndarray) -> np.ndarray:
     n = np.linalg.norm(m, axis=1, keepdims=True)
     n[n == 0] = 1.0
     return (m / n).astype(np.float32)
 
 
-def _canonical_labels(raw: np.ndarray) -> np.ndarray:
+def canonical_labels(raw: np.ndarray) -> np.ndarray:
     """Renumber groups by first appearance; -1 stays -1 (makes results independent of the
     clusterer's internal numbering)."""
     mapping: dict[int, int] = {}
@@ -87,7 +87,7 @@ def _direct(x: np.ndarray, *, method: str, threshold: float, k: int, min_cluster
         # density estimates are unreliable in 384 dimensions: reduce first (deterministic PCA)
         if n <= max(2, min_cluster_size):
             return np.full(n, -1)
-        z = _pca(x, min(HDBSCAN_DIMS, x.shape[1], n - 1))
+        z = pca(x, min(HDBSCAN_DIMS, x.shape[1], n - 1))
         model = HDBSCAN(min_cluster_size=max(2, min_cluster_size), min_samples=1,
                         allow_single_cluster=False, copy=True)
         return model.fit_predict(z)
@@ -147,7 +147,7 @@ def micro_group(chunks: ChunkSource, n: int, *, method: str, threshold: float, k
         if each is not None:
             each(c, m)
         pos += len(c)
-    cent = _normalise(sums)
+    cent = normalise(sums)
     used = np.unique(micro[micro >= 0])
     sub = _direct(cent[used], method=method, threshold=threshold, k=k,
                   min_cluster_size=max(2, min_cluster_size // 2), random_state=random_state)
@@ -164,7 +164,7 @@ def finish_labels(raw: np.ndarray, *, method: str, min_cluster_size: int) -> np.
         sizes = Counter(int(r) for r in raw if r >= 0)
         raw = np.array([r if r >= 0 and sizes[int(r)] >= min_cluster_size else -1 for r in raw],
                        dtype=np.int64)
-    return _canonical_labels(raw)
+    return canonical_labels(raw)
 
 
 def group(x: np.ndarray, *, method: str = "agglomerative", threshold: float = FALLBACK_THRESHOLD,
@@ -209,16 +209,16 @@ def guide(x: np.ndarray, area_vectors: np.ndarray, *, weight: float = 0.25
     row or -1)."""
     if len(area_vectors) == 0 or len(x) == 0:
         return x, np.full(len(x), -1)
-    mean = _normalise(x.mean(axis=0, keepdims=True))
+    mean = normalise(x.mean(axis=0, keepdims=True))
     cand = np.vstack([mean, area_vectors])
     best = np.argmax(x @ cand.T, axis=1) - 1
     out = x.copy()
     pulled = best >= 0
     out[pulled] = (1 - weight) * x[pulled] + weight * area_vectors[best[pulled]]
-    return _normalise(out), best
+    return normalise(out), best
 
 
-def _pca(x: np.ndarray, dims: int) -> np.ndarray:
+def pca(x: np.ndarray, dims: int) -> np.ndarray:
     """Deterministic PCA (eigendecomposition of the covariance; component signs fixed)."""
     if len(x) < 3 or dims < 1:
         return np.zeros((len(x), max(dims, 0)))

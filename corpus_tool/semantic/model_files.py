@@ -116,7 +116,7 @@ def distill_static(model_dir: Path, *, pca_dims: int = STATIC_PCA_DIMS,
     reduced by PCA and weighted by SIF over a Zipf estimate of token frequency. Re-implemented
     here because model2vec's `distill` extra pins an older `transformers` than the one
     sentence-transformers needs; inference uses model2vec's own `StaticModel`."""
-    _offline()
+    offline()
     import torch
     from model2vec import StaticModel
     from tokenizers import Tokenizer
@@ -160,7 +160,7 @@ def distill_static(model_dir: Path, *, pca_dims: int = STATIC_PCA_DIMS,
                        normalize=True, base_model_name="all-MiniLM-L6-v2")
 
 
-def _offline() -> None:
+def offline() -> None:
     """Never touch the network; keep library progress bars off stderr."""
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"

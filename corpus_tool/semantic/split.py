@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from corpus_tool.semantic.group import _canonical_labels, _normalise, group
+from corpus_tool.semantic.group import canonical_labels, normalise, group
 
 MAX_SHARE = 0.08
 STEP = 0.9                       # each round multiplies the threshold by this
@@ -59,7 +59,7 @@ def split_large(x: np.ndarray, labels: np.ndarray, *, threshold: float, min_clus
             queue.append((nxt, t))
             nxt += 1
         queue.append((g, t))              # part 0 keeps the group's number
-    return _canonical_labels(out)
+    return canonical_labels(out)
 
 
 def split_by_requirement(x: np.ndarray, labels: np.ndarray, *, threshold: float,
@@ -85,13 +85,13 @@ def split_by_requirement(x: np.ndarray, labels: np.ndarray, *, threshold: float,
         for p in range(1, len(keep)):
             out[idx[parts == p]] = nxt
             nxt += 1
-    return _canonical_labels(out)
+    return canonical_labels(out)
 
 
 def _attach(x: np.ndarray, parts: np.ndarray) -> np.ndarray:
     """Rows left out (-1) join the part with the nearest centroid."""
     k = int(parts.max()) + 1
-    cents = _normalise(np.vstack([x[parts == p].mean(axis=0) for p in range(k)]))
+    cents = normalise(np.vstack([x[parts == p].mean(axis=0) for p in range(k)]))
     out = parts.copy()
     loose = out < 0
     if loose.any():

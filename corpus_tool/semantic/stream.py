@@ -29,7 +29,7 @@ from corpus_tool.project import Project
 from corpus_tool.semantic.backends import Embedder, ProgressFn
 from corpus_tool.semantic.describe import Point, describe, place, silhouette
 from corpus_tool.semantic.embed import cache_texts
-from corpus_tool.semantic.group import (MAX_DIRECT, _normalise, chunk_rows, finish_labels,
+from corpus_tool.semantic.group import (MAX_DIRECT, normalise, chunk_rows, finish_labels,
                                         micro_group)
 from corpus_tool.semantic.items import Item
 from corpus_tool.semantic.requirement import texts_on
@@ -81,7 +81,7 @@ class RunChunks:
 
     def __call__(self) -> Iterator[np.ndarray]:
         for c in self._raw():
-            yield c if self.mean is None else _normalise(c - self.mean)
+            yield c if self.mean is None else normalise(c - self.mean)
 
 
 class NearestSims:
@@ -127,7 +127,7 @@ class StreamedRun:
 
 def _pca_comps(total: np.ndarray, gram: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     """(mean, the two leading principal axes) from the sums of the rows and of their outer
-    products (`group._pca`'s eigendecomposition of the centred scatter matrix)."""
+    products (`group.pca`'s eigendecomposition of the centred scatter matrix)."""
     mean = total / n
     scatter = gram - n * np.outer(mean, mean)
     _, vecs = np.linalg.eigh(scatter)
@@ -135,7 +135,7 @@ def _pca_comps(total: np.ndarray, gram: np.ndarray, n: int) -> tuple[np.ndarray,
 
 
 def _fix_signs(s: np.ndarray) -> np.ndarray:
-    """`group._pca`'s sign convention: each axis points to its largest coordinate."""
+    """`group.pca`'s sign convention: each axis points to its largest coordinate."""
     if not len(s):
         return s
     signs = np.sign(s[np.argmax(np.abs(s), axis=0), range(s.shape[1])])
@@ -222,4 +222,4 @@ def _cluster_centroids(chunks: RunChunks, labels: np.ndarray, n_groups: int, dim
                             shape=(n_groups, len(c)))
         out += member @ c.astype(np.float64)
         pos += len(c)
-    return _normalise(out)
+    return normalise(out)

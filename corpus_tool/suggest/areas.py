@@ -35,7 +35,7 @@ PARTITION_TEXTS = 2000      # texts scored per task (the same partitions here an
 T = TypeVar("T")
 
 
-def _input_units(project: Project, statement_ids: Sequence[str] | None) -> list:
+def input_units(project: Project, statement_ids: Sequence[str] | None) -> list:
     """The statements asked for (default: all in their document's language), falling back to
     passages when statements have not been extracted; passage ids are accepted as well. Each has
     .id, .text, .doc_id, .start and .end."""
@@ -66,8 +66,8 @@ def _input_units(project: Project, statement_ids: Sequence[str] | None) -> list:
         conn.close()
 
 
-def _statement_inputs(project: Project, statement_ids: Sequence[str] | None
-                      ) -> list[tuple[str, str]]:
+def statement_inputs(project: Project, statement_ids: Sequence[str] | None
+                     ) -> list[tuple[str, str]]:
     if not statement_ids and project.db_path.exists():   # every statement: the texts only
         conn = connect(project.db_path)
         try:
@@ -76,7 +76,7 @@ def _statement_inputs(project: Project, statement_ids: Sequence[str] | None
             conn.close()
         if rows:
             return rows
-    return [(u.id, u.text) for u in _input_units(project, statement_ids)]
+    return [(u.id, u.text) for u in input_units(project, statement_ids)]
 
 
 class SuggestionsReport(TypedDict):
@@ -111,7 +111,7 @@ def suggest_areas(project: Project, *, texts: Sequence[str] | None = None,
         _, parts, fn = found
     else:
         inputs = ([(f"text-{i}", t) for i, t in enumerate(texts, 1)] if texts is not None
-                  else _statement_inputs(project, statement_ids))
+                  else statement_inputs(project, statement_ids))
         _, parts, fn = scoring_tasks(project, inputs, backend=backend, method=method,
                                      progress=progress, mapper=mapper)
     done: dict[int, list[Suggestion]] = {}
@@ -206,7 +206,7 @@ def suggest_partition(model: AreaModel, part: tuple[Sequence[tuple[str, str]], n
     """Suggestions for one partition of (id, text) inputs and their vectors: what a Dask
     worker runs."""
     inputs, vecs = part
-    return _suggestions(model, inputs, vecs)
+    return suggestions_for(model, inputs, vecs)
 
 
 def suggest_cached(model: AreaModel, project: Project, model_id: str,
@@ -218,7 +218,7 @@ def suggest_cached(model: AreaModel, project: Project, model_id: str,
         return []
     shas = [sha256_text(t) for _, t in inputs]
     vecs = np.vstack(list(cached_chunks(project, model_id, shas, len(shas))))
-    return _suggestions(model, inputs, vecs)
+    return suggestions_for(model, inputs, vecs)
 
 
 def suggest_span(model: AreaModel, project: Project, model_id: str, span: StatementSpan
@@ -228,8 +228,8 @@ def suggest_span(model: AreaModel, project: Project, model_id: str, span: Statem
     return suggest_cached(model, project, model_id, span_texts(span))
 
 
-def _suggestions(model: AreaModel, inputs: Sequence[tuple[str, str]], vecs: np.ndarray
-                 ) -> list[Suggestion]:
+def suggestions_for(model: AreaModel, inputs: Sequence[tuple[str, str]], vecs: np.ndarray
+                    ) -> list[Suggestion]:
     if not inputs:
         return []
     scores = model.scores(vecs)

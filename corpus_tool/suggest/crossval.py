@@ -20,7 +20,7 @@ from corpus_tool.formats import sha256_text
 from corpus_tool.progress import Progress
 from corpus_tool.project import Project
 from corpus_tool.suggest import fewshot as F
-from corpus_tool.suggest.model import _embed, _training_data
+from corpus_tool.suggest.model import embed, training_data
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,7 @@ def fewshot_cross_validated(project: Project, *, backend: str = "minilm", folds:
     from sklearn.model_selection import StratifiedGroupKFold
     areas = load_codebook(project)
     ids = [a.id for a in areas]
-    pairs = [(t, a) for t, a in _training_data(project) if a in ids]
+    pairs = [(t, a) for t, a in training_data(project) if a in ids]
     counts = Counter(a for _, a in pairs)
     n_splits = min(folds, min(counts.values())) if counts else 0
     if n_splits < 2:
@@ -58,7 +58,7 @@ def fewshot_cross_validated(project: Project, *, backend: str = "minilm", folds:
     cb = F.codebook_texts(areas)
     bg = [b["text"] for b in F.background_sentences()]
     texts = [t for t, _ in pairs]
-    vecs, _ = _embed(project, [t for t, _ in cb] + bg + texts, backend, progress)
+    vecs, _ = embed(project, [t for t, _ in cb] + bg + texts, backend, progress)
     cb_vecs, bg_vecs = vecs[:len(cb)], vecs[len(cb):len(cb) + len(bg)]
     ann_vecs = vecs[len(cb) + len(bg):]
     y = np.array([a for _, a in pairs])

@@ -23,8 +23,8 @@ from corpus_tool.errors import InputError
 from corpus_tool.formats import read_jsonl, sha256_text
 from corpus_tool.progress import Progress
 from corpus_tool.project import Project
-from corpus_tool.suggest.areas import _suggestions
-from corpus_tool.suggest.model import (MIN_PER_AREA, _classifier, _training_data, build_area_model,
+from corpus_tool.suggest.areas import suggestions_for
+from corpus_tool.suggest.model import (MIN_PER_AREA, classifier, training_data, build_area_model,
                                        classifier_scores, combine, enough_annotations)
 
 KINDS = ("question", "sentence", "negative")
@@ -89,7 +89,7 @@ def evaluate_eval_set(project: Project, path: Path, *, backend: str = "minilm",
     ids = [a.id for a in areas]
     items = read_eval_set(path, ids)
     out: dict = {"eval_set": str(path), "n": len(items), "methods": {}}
-    pairs = [(t, a) for t, a in _training_data(project) if a in ids]
+    pairs = [(t, a) for t, a in training_data(project) if a in ids]
     for method in methods:
         if method == "supervised" and not enough_annotations(areas, pairs):
             out["methods"][method] = {"available": False}
@@ -129,7 +129,7 @@ def evaluate_suggestions(project: Project, *, backend: str = "minilm", folds: in
     from sklearn.model_selection import StratifiedGroupKFold
     areas = load_codebook(project)
     ids = {a.id for a in areas}
-    pairs = [(t, a) for t, a in _training_data(project) if a in ids]
+    pairs = [(t, a) for t, a in training_data(project) if a in ids]
     model, vecs = build_area_model(project, backend=backend, method="zero-shot",
                                    extra_texts=[t for t, _ in pairs], progress=progress)
     y = np.array([a for _, a in pairs])
@@ -140,7 +140,7 @@ def evaluate_suggestions(project: Project, *, backend: str = "minilm", folds: in
                  "embedder": model.model_id.split(":", 1)[1]}
     if not pairs:
         return out | {"zero_shot": None, "supervised": None}
-    zs = _suggestions(model, list(pairs), vecs)
+    zs = suggestions_for(model, list(pairs), vecs)
     zs_pred = np.array([s.area for s in zs])
     examples = {" ".join(e.quote.split()) for a in areas for e in a.examples}
     not_ex = np.array([t not in examples for t, _ in pairs])
@@ -167,7 +167,7 @@ def evaluate_suggestions(project: Project, *, backend: str = "minilm", folds: in
     p_pool = np.zeros((len(y), len(ids_list)))
     cv = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=random_state)
     for tr, te in cv.split(vecs, y, groups):
-        clf = _classifier(min(Counter(y[tr].tolist()).values())).fit(vecs[tr], y[tr])
+        clf = classifier(min(Counter(y[tr].tolist()).values())).fit(vecs[tr], y[tr])
         p_alone[te] = classifier_scores(clf, areas, vecs[te])
         p_pool[te] = combine(p_alone[te], zs_scores[te])
     pred, alone = ids_arr[p_pool.argmax(axis=1)], ids_arr[p_alone.argmax(axis=1)]

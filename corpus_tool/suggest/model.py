@@ -29,8 +29,8 @@ METHODS = ("auto", "few-shot", "zero-shot", "supervised")
 SUPERVISED_VERSION = "logreg-cal-zs-v1"
 
 
-def _embed(project: Project, texts: list[str], backend: str,
-           progress: Progress | None = None) -> tuple[np.ndarray, str]:
+def embed(project: Project, texts: list[str], backend: str,
+          progress: Progress | None = None) -> tuple[np.ndarray, str]:
     emb = get_embedder(backend)
     vecs = (embed_texts(project, texts, backend=emb, progress=progress) if texts
             else np.zeros((0, 1), np.float32))
@@ -71,14 +71,14 @@ def zero_shot_scores(areas: Sequence[CodebookArea], vecs: np.ndarray, proto_vecs
     return _softmax(sims, ZERO_SHOT_TEMPERATURE)
 
 
-def _training_data(project: Project) -> list[tuple[str, str]]:
+def training_data(project: Project) -> list[tuple[str, str]]:
     """(text, area) pairs from the human annotations (manual or accepted), unique."""
     pairs = {(" ".join(a.anchor.exact.split()), a.area) for a in load_annotations(project)
              if a.motivation in ("classifying", "linking")}
     return sorted(pairs)
 
 
-def _classifier(n_min: int):
+def classifier(n_min: int):
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.linear_model import LogisticRegression
     base = LogisticRegression(max_iter=2000, class_weight="balanced", C=4.0, random_state=0)
@@ -147,7 +147,7 @@ def build_area_model(project: Project, *, backend: str = "minilm", method: str =
     areas = load_codebook(project)
     if method not in METHODS:
         raise InputError(f"unknown method {method!r}", fix="use " + ", ".join(METHODS))
-    pairs = _training_data(project)
+    pairs = training_data(project)
     pairs = [(t, a) for t, a in pairs if a in {x.id for x in areas}]
     supervised = method == "supervised"
     if supervised and not enough_annotations(areas, pairs):
@@ -159,7 +159,7 @@ def build_area_model(project: Project, *, backend: str = "minilm", method: str =
     bg = [b["text"] for b in F.background_sentences()]
     train_texts = [t for t, _ in pairs]
     all_texts = flat + [t for t, _ in cb] + bg + train_texts + list(extra_texts)
-    vecs, emb_id = _embed(project, all_texts, backend, progress)
+    vecs, emb_id = embed(project, all_texts, backend, progress)
     proto_vecs, k = [], 0
     for p in protos:
         proto_vecs.append(vecs[k:k + len(p)])
@@ -175,7 +175,7 @@ def build_area_model(project: Project, *, backend: str = "minilm", method: str =
         version = sha256_text(emb_id + "\n" + dumps_json(pairs))[:12]
         model = AreaModel(areas, "supervised", f"areas-{SUPERVISED_VERSION}:{emb_id}",
                           f"{SUPERVISED_VERSION}-{version}")
-        model.classifier_ = _classifier(min(Counter(y).values())).fit(X, y)
+        model.classifier_ = classifier(min(Counter(y).values())).fit(X, y)
     elif method == "zero-shot":
         model = AreaModel(areas, "zero-shot", f"areas-{ZERO_SHOT_VERSION}:{emb_id}",
                           f"{ZERO_SHOT_VERSION}-{codebook_fingerprint(areas)}")

@@ -19,7 +19,7 @@ from corpus_tool.errors import InputError
 from corpus_tool.models import Origin
 from corpus_tool.names import check_name
 from corpus_tool.project import Project
-from corpus_tool.suggest.areas import (STATEMENT_ID_RE, _input_units, _suggestions,
+from corpus_tool.suggest.areas import (STATEMENT_ID_RE, input_units, suggestions_for,
                                        build_area_model, suggest_areas)
 
 
@@ -43,12 +43,13 @@ def annotation_queue(project: Project, *, backend: str = "minilm", limit: int = 
     def annotated(u) -> bool:
         return any(min(e, u.end) > max(s, u.start) for s, e in spans.get(u.doc_id, ()))
 
-    inputs = [(u.id, u.text) for u in _input_units(project, None) if not annotated(u)]
+    inputs = [(u.id, u.text) for u in input_units(project, None) if not annotated(u)]
     model, v_in = build_area_model(project, backend=backend, method=method,
                                    extra_texts=[t for _, t in inputs])
     if min_relevance is None:
         min_relevance = model.none_below
-    sugg = [s for s in without_rejected(_suggestions(model, inputs, v_in), rejected_pairs(project))
+    sugg = [s for s in without_rejected(suggestions_for(model, inputs, v_in),
+                                        rejected_pairs(project))
             if (s.relevance or 0.0) >= min_relevance]
     sugg.sort(key=lambda s: (s.margin, s.id))
     return [s.to_dict() | {"min_relevance": round(min_relevance, 4)} for s in sugg[:limit]]

@@ -22,7 +22,7 @@ from corpus_tool.models import Suggestion
 from corpus_tool.parallel import Mapper, serial_map
 from corpus_tool.progress import Progress
 from corpus_tool.project import Project
-from corpus_tool.suggest.areas import (_statement_inputs, scored, scoring_tasks, span_progress,
+from corpus_tool.suggest.areas import (statement_inputs, scored, scoring_tasks, span_progress,
                                       statement_scoring_tasks)
 
 
@@ -62,7 +62,7 @@ def write_suggestions(project: Project, path: Path, *, backend: str = "minilm",
     there are no statements (the passages are scored) or the backend is fitted on the texts."""
     found = statement_scoring_tasks(project, backend=backend, method=method, mapper=mapper)
     if found is None:
-        found = scoring_tasks(project, _statement_inputs(project, None), backend=backend,
+        found = scoring_tasks(project, statement_inputs(project, None), backend=backend,
                               method=method, progress=progress, mapper=mapper)
     model, parts, fn = found
     task = partial(suggestions_json, fn, rejected_pairs(project))

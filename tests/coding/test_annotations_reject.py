@@ -14,7 +14,7 @@ from corpus_tool.coding.check import check_annotations
 from corpus_tool.coding.files import load_annotations, read_annotations
 from corpus_tool.coding.rejections import load_rejections
 from corpus_tool.suggest.areas import suggest_areas
-from corpus_tool.suggest.model import _training_data
+from corpus_tool.suggest.model import training_data
 from corpus_tool.suggest.review import annotation_queue, reject_suggestion
 
 from tests.coding.conftest import small_project
@@ -41,7 +41,7 @@ def _queue(project):
 
 def test_a_rejection_is_kept_in_annotations_and_never_counts_as_a_coding(project):
     before_agreement = agreement(project)
-    before_training = _training_data(project)
+    before_training = training_data(project)
     before_anns = load_annotations(project)
     target = _queue(project)[0]
     res = reject_suggestion(project, statement_id=target["id"], coder="coder-b", backend="hash",
@@ -62,7 +62,7 @@ def test_a_rejection_is_kept_in_annotations_and_never_counts_as_a_coding(project
     # not a coding anywhere
     assert load_annotations(project) == before_anns
     assert agreement(project) == before_agreement
-    assert _training_data(project) == before_training
+    assert training_data(project) == before_training
     assert [r.id for r in load_rejections(project)] == [rec["id"]]
     assert not read_annotations(project).problems
     assert check_annotations(project)["checked"] == len(before_anns)

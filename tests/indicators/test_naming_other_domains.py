@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_tool.naming import title_problem
-from corpus_tool.naming.gist import StatementParts, _cut, statement_gist
+from corpus_tool.naming.gist import StatementParts, cut, statement_gist
 from corpus_tool.naming.group import name_group, noun_phrase
 from corpus_tool.naming.statement_phrase import definition, noun_phrase_item
 from tests.indicators.conftest import REPO
@@ -220,8 +220,8 @@ def test_the_health_provisions_of_the_examples_read_as_a_reader_would_title_them
         assert q in examples, q[:60]
     assert ESCR_GC13_ACCESSIBLE in _corpus_text(REPO / "corpus")
     # a means ('by, inter alia, refraining from …') is no part of what is required
-    assert _cut("an adequate standard of physical and mental health by, inter alia, refraining "
-                "from denying or limiting their access", 16) == \
+    assert cut("an adequate standard of physical and mental health by, inter alia, refraining "
+               "from denying or limiting their access", 16) == \
         "an adequate standard of physical and mental health"
     # 'Right to receive …' is no clause 'X receives Y'; 'that is urgently required' is a clause
     g = statement_gist(StatementParts(text=CMW_GC2_28, aim="have", object="the right",

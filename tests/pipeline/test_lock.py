@@ -1,4 +1,4 @@
-"""The build lock's fingerprints of the index's rows (`lock._query_fp`): hashed as the rows are
+"""The build lock's fingerprints of the index's rows (`lock.query_fp`): hashed as the rows are
 read, the same digest as the JSON of the whole list, so locks written before still match; and
 taken once per query while a build reads its stages' inputs (`Context.query_fp`)."""
 from __future__ import annotations
@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 from corpus_tool.formats import sha256_bytes
 from corpus_tool.pipeline import lock
-from corpus_tool.pipeline.lock import _query_fp
+from corpus_tool.pipeline.lock import query_fp
 from corpus_tool.pipeline.context import BuildOptions, Context
 
 
@@ -21,11 +21,11 @@ def test_rows_are_hashed_as_they_are_read_to_the_digest_of_the_whole_list():
     conn.executemany("INSERT INTO t VALUES (?,?,?,?)", rows)
     whole = lambda rs: sha256_bytes(json.dumps([tuple(r) for r in rs],   # noqa: E731
                                                ensure_ascii=False).encode())
-    assert _query_fp(conn, "SELECT * FROM t ORDER BY id") == whole(rows)
-    assert _query_fp(conn, "SELECT * FROM t WHERE n > 99") == whole([])
-    assert _query_fp(conn, "SELECT id FROM t ORDER BY id") == whole([(r[0],) for r in rows])
-    assert _query_fp(conn, "SELECT * FROM missing") == "none"
-    assert _query_fp(conn, "SELECT * FROM t ORDER BY id") != _query_fp(
+    assert query_fp(conn, "SELECT * FROM t ORDER BY id") == whole(rows)
+    assert query_fp(conn, "SELECT * FROM t WHERE n > 99") == whole([])
+    assert query_fp(conn, "SELECT id FROM t ORDER BY id") == whole([(r[0],) for r in rows])
+    assert query_fp(conn, "SELECT * FROM missing") == "none"
+    assert query_fp(conn, "SELECT * FROM t ORDER BY id") != query_fp(
         conn, "SELECT * FROM t ORDER BY id DESC")
 
 
@@ -37,7 +37,7 @@ def test_rows_hashed_a_chunk_at_a_time_give_the_digest_of_the_whole_list(monkeyp
     whole = sha256_bytes(json.dumps(rows, ensure_ascii=False).encode())
     for chunk in (1, 2, 3, 7, 100):        # chunks that cut the rows anywhere, or not at all
         monkeypatch.setattr(lock, "QUERY_FP_CHUNK", chunk)
-        assert _query_fp(conn, "SELECT * FROM t ORDER BY id") == whole
+        assert query_fp(conn, "SELECT * FROM t ORDER BY id") == whole
 
 
 def test_a_build_fingerprints_a_query_once_until_its_connection_closes(tmp_path):
@@ -52,5 +52,5 @@ def test_a_build_fingerprints_a_query_once_until_its_connection_closes(tmp_path)
         other.execute("INSERT INTO statements VALUES ('d:p1:s2', 'may', 'permission')")
     assert ctx.query_fp(sql) == first            # taken once while the stage's inputs are read
     ctx.close()                                  # what the build does after a stage runs
-    assert ctx.query_fp(sql) == _query_fp(sqlite3.connect(db), sql) != first
+    assert ctx.query_fp(sql) == query_fp(sqlite3.connect(db), sql) != first
     ctx.close()

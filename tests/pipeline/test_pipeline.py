@@ -26,10 +26,10 @@ def stable_code_fingerprints():
     import functools
 
     import corpus_tool.pipeline.stages as pl
-    original = pl._code_fp
-    pl._code_fp = functools.lru_cache(maxsize=None)(original)
+    original = pl.code_fp
+    pl.code_fp = functools.lru_cache(maxsize=None)(original)
     yield
-    pl._code_fp = original
+    pl.code_fp = original
 
 
 def test_code_fingerprint_changes_with_the_code(tmp_path, monkeypatch):
@@ -38,7 +38,7 @@ def test_code_fingerprint_changes_with_the_code(tmp_path, monkeypatch):
     pkg.mkdir()
     (pkg / "__init__.py").write_text("x = 1\n")
     monkeypatch.syspath_prepend(str(tmp_path))
-    fn = pl._code_fp.__wrapped__ if hasattr(pl._code_fp, "__wrapped__") else pl._code_fp
+    fn = pl.code_fp.__wrapped__ if hasattr(pl.code_fp, "__wrapped__") else pl.code_fp
     a = fn("fpdemo")
     (pkg / "__init__.py").write_text("x = 2\n")
     assert fn("fpdemo") != a

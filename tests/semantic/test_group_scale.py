@@ -9,7 +9,7 @@ import numpy as np
 
 from corpus_tool.project import Project
 from corpus_tool.semantic.cluster import cluster_items
-from corpus_tool.semantic.group import _normalise, group, micro_centroids
+from corpus_tool.semantic.group import normalise, group, micro_centroids
 
 from tests.semantic.conftest import gc_items
 
@@ -44,7 +44,7 @@ def test_micro_clustered_assignments_do_not_depend_on_the_order_of_the_items(tmp
 
 def test_micro_clusters_are_seeded():
     rng = np.random.default_rng(0)
-    x = _normalise(rng.normal(size=(400, 16)))
+    x = normalise(rng.normal(size=(400, 16)))
     runs = {tuple(group(x, method="hdbscan", max_direct=100, random_state=s).tolist())
             for s in (0, 0, 1)}
     assert len(runs) == 2                      # same seed, same labels; another seed differs

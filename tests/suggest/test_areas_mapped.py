@@ -111,7 +111,7 @@ def test_the_statements_texts_are_read_in_the_order_of_list_statements(tmp_path)
         assert [i for i, _ in full] != sorted(i for i, _ in full)   # not in id order
     finally:
         conn.close()
-    assert A._statement_inputs(project, None) == full
+    assert A.statement_inputs(project, None) == full
 
 
 def test_every_statement_is_scored_in_spans_of_the_index_the_tasks_read_themselves(

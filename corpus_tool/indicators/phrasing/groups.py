@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from corpus_tool.indicators.phrasing.topics import People, _norm
+from corpus_tool.indicators.phrasing.topics import People, norm
 from corpus_tool.naming.gist import join_and
 
 _GROUP_WORDS = {
@@ -32,7 +32,7 @@ def concerned_groups(beneficiaries: Iterable[str], texts: Iterable[str]) -> Coun
     the extractor left them empty, in the statement text)."""
     c: Counter = Counter()
     for ben, text in zip(beneficiaries, texts):
-        hay = _norm(ben) if ben and ben.strip() else _norm(text)
+        hay = norm(ben) if ben and ben.strip() else norm(text)
         hay = hay.replace(" ", " ")
         for group, words in _GROUP_WORDS.items():
             if any(w in hay for w in words):

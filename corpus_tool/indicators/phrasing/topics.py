@@ -116,7 +116,7 @@ def load_suggestion_words(project_indicators_dir: Path | None = None) -> re.Patt
                          fix="give regular expressions such as 'school\\w*'") from None
 
 
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
     return " " + re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip() + " "
 
 
@@ -125,12 +125,12 @@ def topic_scores(topics: Sequence[Topic], *, text: str, focus: str = "", area: s
     """Score each topic for one statement: a term found in the focus (object + aim) counts
     twice, in the full text once; a topic of the statement's area gets a small bonus; ties are
     broken by topic order in the file. Best first; topics without any hit are left out."""
-    full, foc = _norm(text), _norm(focus)
+    full, foc = norm(text), norm(focus)
     out = []
     for rank, t in enumerate(topics):
         s = 0.0
         for term in t.terms:
-            needle = _norm(term)
+            needle = norm(term)
             if needle.strip() and needle in full:
                 # longer phrases are more telling than single words
                 w = 1.0 + 0.5 * (len(needle.split()) - 1)
