@@ -1,0 +1,77 @@
+"""Titles that read garbled, cut or held by one source only (issue 15, the health example's
+reader verdicts): each statement is quoted verbatim from `examples/health/corpus/` (the test
+first checks that its quotes are there). A garbled title (a phrase said twice, a gloss, a
+beneficiary repeating the object, a preposition of the source dropped) and an object cut before
+its complement ('information | on …') are `title_problem`s; a candidate no other statement of a
+group of three says gives way to one the group holds (`holding.held`)."""
+from __future__ import annotations
+
+import pytest
+
+from corpus_tool.naming import title_problem
+from corpus_tool.naming.holding import held
+from tests.indicators.conftest import REPO
+from tests.indicators.test_indicators_naming import _corpus_text
+
+CMW_GC2_INFORMATION = ("States parties should also ensure that migrant workers and members of "
+                       "their families are provided with information on the medical care provided "
+                       "and information about their health rights.")
+CRC_GC23_HEALTH = ("a comprehensive approach to children’s rights should include measures directed "
+                   "at ensuring the right to health to all migrant workers and their families, "
+                   "regardless of their migration status")
+GC14_ACCEPTABILITY = ("All health facilities, goods and services must be respectful of medical "
+                      "ethics and culturally appropriate, i.e. respectful of the culture of "
+                      "individuals, minorities, peoples and communities")
+GR37_PARTICIPATION = ("In countries of origin, the participation of children is paramount in "
+                      "developing policies on and in processes aimed at addressing drivers of the "
+                      "migration")
+
+
+@pytest.fixture(scope="module")
+def health_text() -> str:
+    return _corpus_text(REPO / "examples" / "health" / "corpus")
+
+
+def test_the_quotes_are_in_the_health_corpus(health_text):
+    for quote in (CMW_GC2_INFORMATION, CRC_GC23_HEALTH, GC14_ACCEPTABILITY, GR37_PARTICIPATION):
+        assert quote in health_text, quote[:40]
+
+
+@pytest.mark.parametrize("title, problem", [
+    ("Access to access to education", "garbled: repeated phrase"),
+    ("Meaningful participation of children for children",
+     "garbled: beneficiary repeats the object"),
+    ("Goods and services respectful of medical ethics and culturally appropriate, i.e. "
+     "respectful", "garbled: gloss"),
+])
+def test_a_garbled_title_is_a_problem(title, problem):
+    assert title_problem(title) == problem
+
+
+def test_a_preposition_the_source_says_is_not_dropped():
+    title = "Inclusion of measures directed at ensuring the right to health migrant workers"
+    assert title_problem(title, [CRC_GC23_HEALTH]) == "garbled: preposition dropped"
+    assert title_problem("Right to health of all migrant workers", [CRC_GC23_HEALTH]) is None
+
+
+def test_information_is_not_cut_before_what_it_is_on():
+    title = "Provision of migrant workers and members of their families with information"
+    assert title_problem(title, [CMW_GC2_INFORMATION]) == "cut"
+
+
+@pytest.mark.parametrize("title", [
+    "Access to health care for migrant workers", "Access to health care equal to that of nationals",
+    "Participation of children in developing policies", "Right to health"])
+def test_whole_titles_are_not_garbled(title):
+    assert title_problem(title, [GR37_PARTICIPATION, CRC_GC23_HEALTH]) is None
+
+
+def test_one_sources_candidate_gives_way_to_a_shared_one():
+    texts = ["Undocumented migrants have access to emergency medical care.",
+             "Access to emergency medical care regardless of residence status.",
+             "Detained migrants have access to legal representation and advice.",
+             "Emergency medical care shall never be refused because of status."]
+    cands = [(0, "Access to emergency medical care"), (2, "Access to legal representation and advice")]
+    assert held(cands, texts) == [True, False]
+    assert held(cands, texts[:2]) == [True, True]       # fewer than three: not asked
+    assert held([(2, "Access to legal representation")], texts) == [True]   # nothing shared
