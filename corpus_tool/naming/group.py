@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from corpus_tool.naming.complement import with_act, with_object
 from corpus_tool.naming.gist import _NOUN_OF, Gist, StatementParts, sentence_case, statement_gist
 from corpus_tool.naming.holding import FUNCTION_WORDS, held
-from corpus_tool.naming.quality import PHRASE_BOUNDARY, question_problem, title_problem
+from corpus_tool.naming.quality import (PHRASE_BOUNDARY, question_problem, title_problem,
+                                        ungarbled)
 from corpus_tool.naming.statement_phrase import DEFINITION, definition, noun_phrase_item
 from corpus_tool.naming.wording import (_states_verb, fill, phrase_generic, provides, tidy,
                                         tidy_question)
@@ -376,7 +377,8 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
     elif not best[0][0] and not best[0][6] and len(hint_words) >= 2 and \
             title_problem(named) is None:
         title = named     # no statement names it in a whole phrase: the coder's own words do
-    title = with_object(title if title == gist_title else with_act(title, parts), parts)
+    title = ungarbled(with_object(title if title == gist_title else with_act(title, parts),
+                                  parts), gist_title, texts)
     if who and re.match(r"(?i)right to \w+ (?:their|his or her) ", title):
         title = f"Right of {who} {title[6:]}"   # 'their' needs its antecedent
     provision = _lower(title)

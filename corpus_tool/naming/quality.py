@@ -163,6 +163,14 @@ _GLOSS = re.compile(r"(?i)(?:^|[\s,(])(?:i\.\s?e|e\.\s?g)\.?(?=\s|$|,)")
 _FOR_TAIL = re.compile(r"(?i)\s+for\s+((?:[\w'-]+\s*){1,5})$")
 
 
+def ungarbled(title: str, fallback: str, texts: Sequence[str] = ()) -> str:
+    """`title`, or `fallback` when the title reads garbled (`_garbled`: completing a phrase
+    said it twice, 'Access to access to education') and the fallback does not."""
+    if _garbled(title, texts) and not _garbled(fallback, texts):
+        return fallback
+    return title
+
+
 def _garbled(title: str, texts: Sequence[str] = ()) -> str | None:
     """Why a title reads garbled, or None: a phrase repeated ('Access to access to …'), a
     gloss ('…, i.e. respectful'), a beneficiary that repeats the object ('participation of

@@ -75,3 +75,14 @@ def test_one_sources_candidate_gives_way_to_a_shared_one():
     assert held(cands, texts) == [True, False]
     assert held(cands, texts[:2]) == [True, True]       # fewer than three: not asked
     assert held([(2, "Access to legal representation")], texts) == [True]   # nothing shared
+
+
+def test_a_bare_subject_the_statements_provide_is_named_as_its_provision():
+    from corpus_tool.naming.complement import with_act
+    from corpus_tool.naming.gist import StatementParts
+    parts = [StatementParts(text="States should provide culturally appropriate mental health "
+                                 "care to migrants who have suffered trauma."),
+             StatementParts(text="Mental health care is part of the right to health.")]
+    assert with_act("Mental health care", parts) == \
+        "Provision of culturally appropriate mental health care"
+    assert with_act("Mental health care", parts[1:]) == "Mental health care"
