@@ -6,9 +6,8 @@ a verb phrase for the question, from the statement's own aim, object and wording
 read as the noun phrase it names (`noun_phrase`). The title is the gist that best says what the
 group shares: it covers the group's key phrases (class-based TF-IDF against the other groups,
 given by the caller), is backed by the other statements' words, and is a whole noun phrase of a
-statement (never cut inside a phrase, never garbled: `quality.title_problem`) and held by the
-group, not one source alone (`holding.held`). The question asks whether the law provides that. A
-group nobody named (no coder's id) of `SHARED_MIN_SOURCES` statements or more is
+statement (never cut inside a phrase nor garbled: `quality.title_problem`). The question asks whether the law
+provides that. A group nobody named (no coder's id) of `SHARED_MIN_SOURCES` statements or more is
 named by what they share, not by one source's words: a gist whose every content word at least
 half of the statements say comes first; when there is none, the first key phrase at least half
 of them say, alone (`shared_phrase`). Who the statements bind (their actor, and the duty bearers
@@ -29,7 +28,6 @@ from dataclasses import dataclass
 
 from corpus_tool.naming.complement import with_act, with_object
 from corpus_tool.naming.gist import _NOUN_OF, Gist, StatementParts, sentence_case, statement_gist
-from corpus_tool.naming.holding import FUNCTION_WORDS, held
 from corpus_tool.naming.quality import (PHRASE_BOUNDARY, question_problem, title_problem,
                                         ungarbled)
 from corpus_tool.naming.statement_phrase import DEFINITION, definition, noun_phrase_item
@@ -241,11 +239,14 @@ def anchor_phrase(words: Sequence[str], texts: Sequence[str], *, max_gap: int = 
     return ""
 
 
+_FUNCTION_WORDS = {"the", "and", "for", "with", "their", "its", "his", "her", "all", "any",
+                   "such", "which", "that", "this", "these", "those", "from", "into", "under",
+                   "other", "each", "every", "not"}
 
 
 def _content_stems(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall((text or "").lower())
-            if len(w) > 2 and w not in FUNCTION_WORDS}
+            if len(w) > 2 and w not in _FUNCTION_WORDS}
 
 
 def sharing(title: str, texts: Sequence[str]) -> int:
@@ -308,20 +309,19 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         keys = [anchor, *keys]
     else:
         anchor = ""
-    anchor_stems, hint_stems = _stems(anchor), {w[:5] for w in _stems(" ".join(hint_words))}
+    anchor_stems = _stems(anchor)
+    hint_stems = {w[:5] for w in _stems(" ".join(hint_words))}
     by_share = not hint_words and len(texts) >= SHARED_MIN_SOURCES
     actors = actor_stems(parts)
     cands = _candidates(parts)
     defs = sum(g.title.startswith(DEFINITION) for i, g in cands if i >= 0)
     defining = defs >= 2 and 3 * defs >= len(texts)     # a group of definitions is named as one
-    best, titled = None, []
+    best = None
     for i, g in cands:
-        title = tidy(re.sub(r"\bby its\b", "by the", noun_phrase(g.title)))
-        if i >= 0 and title_problem(title, [texts[i]]) == "cut":
-            title = tidy(_extend(title, texts[i]))
-        titled.append((i, title))
-    for (i, g), (_, title), holds in zip(cands, titled, held(titled, texts)):
         own = texts if i < 0 else [texts[i]]
+        title = tidy(re.sub(r"\bby its\b", "by the", noun_phrase(g.title)))
+        if i >= 0 and title_problem(title, own) == "cut":
+            title = tidy(_extend(title, texts[i]))
         problem = title_problem(title, own)
         if len(title.split()) > MAX_TITLE_WORDS:
             problem = problem or "long"
@@ -332,12 +332,12 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         ts = _stems(title + " " + g.question)
         support = sum(len(ts & w) / (len(ts | w) or 1) for k, w in enumerate(word_sets)
                       if k != i) / max(1, len(word_sets) - (i >= 0))
-        says_anchor = anchor_stems <= ts
+        says_anchor = anchor_stems <= _stems(title + " " + g.question)
         says_hint = bool(hint_stems) and hint_stems <= {w[:5] for w in _stems(title)}
         coded = i < 0 or not annotated or annotated[i]
         shared = by_share and 2 * _sharing(title, word_sets) >= len(texts) and \
             title.lower() not in taken and problem != "actor"
-        score = (problem is None, holds, shared, says_anchor, says_hint and not defining,
+        score = (problem is None, shared, says_anchor, says_hint and not defining,
                  defining and title.startswith(DEFINITION), problem == "long",
                  round(_coverage(title, keys) + 4 * support + CODED_BONUS * coded, 6),
                  -_STRENGTH_RANK.get(parts[i].strength, 4), -len(title.split()), title)
@@ -354,7 +354,7 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         return Naming(title=title, question=tidy_question(question), provision=kp, who=who,
                       key_phrases=tuple(keys), source_index=0)
     _, i, title, g = best
-    if by_share and not best[0][2]:      # no statement's gist is most sources': what they share
+    if by_share and not best[0][1]:      # no statement's gist is most sources': what they share
         common = with_object(shared_phrase(keys, texts, taken, actors), parts)
         if common:
             return Naming(title=sentence_case(common), provision=_lower(common), who=who,
@@ -366,7 +366,7 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
     said = {w[:5] for w in _stems(anchor)}
     extra = [w for w in hint_words if w[:5] not in said and _ADJECTIVAL.search(w)
              and w.lower() not in _ADJ_NOUNS]
-    if anchor and (relational or not best[0][0] or not best[0][3] or not best[0][4] and extra
+    if anchor and (relational or not best[0][0] or not best[0][2] or not best[0][3] and extra
                    or len(title.split()) > MAX_TITLE_WORDS):
         # the statements' own phrase for what the coder named, unless a statement names the
         # provision it makes about that subject in a short, whole title that says what the
@@ -374,7 +374,7 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         # ('intercultural' teacher training)
         title = sentence_case(" ".join(extra + [_lower(anchor)]) if extra and not relational
                               else anchor)
-    elif not best[0][0] and not best[0][6] and len(hint_words) >= 2 and \
+    elif not best[0][0] and not best[0][5] and len(hint_words) >= 2 and \
             title_problem(named) is None:
         title = named     # no statement names it in a whole phrase: the coder's own words do
     title = ungarbled(with_object(title if title == gist_title else with_act(title, parts),

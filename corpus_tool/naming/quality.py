@@ -52,6 +52,7 @@ _PRONOUN_START = {"it", "they", "he", "she", "we", "there", "this", "these", "th
                   "especially", "particularly", "namely", "receive", "ensure", "provide", "take",
                   "make", "consider", "give", "require", "do", "does"}
 _FINITE = {"is", "are", "was", "were", "has", "have", "enjoy", "enjoys", "receive", "receives",
+           "participate", "participates",
            "be", "occur", "occurs", "refers", "means", "includes", "covers", "requires",
            "applies", "constitutes", "learn", "learns", "do", "does", "did", "refer", "extends",
            "affects", "reaches"}
@@ -147,13 +148,10 @@ def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
     if m and not any(w.lower().endswith("s") and w.lower() not in _FUNCTION_END
                      for w in t[:m.start()].split()):
         return "pronoun without antecedent"     # no plural noun before it to refer to
-    garbled = _garbled(t, texts)
-    if garbled:
-        return garbled
     for text in texts:
         if _cut_inside(t, text):
             return "cut"
-    return None
+    return _garbled(t, texts)
 
 
 # 'Access to access to education', 'the the': a phrase said twice in a row
@@ -172,11 +170,15 @@ def ungarbled(title: str, fallback: str, texts: Sequence[str] = ()) -> str:
 
 
 def _garbled(title: str, texts: Sequence[str] = ()) -> str | None:
-    """Why a title reads garbled, or None: a phrase repeated ('Access to access to …'), a
-    gloss ('…, i.e. respectful'), a beneficiary that repeats the object ('participation of
-    children for children'), or two nouns run together where every statement it was taken from
+    """Why a title reads garbled, or None: a reduced clause ('barriers … removed'), a phrase
+    repeated ('Access to access to …'), a gloss ('…, i.e. respectful'), a beneficiary that
+    repeats the object ('participation of children for children'), or two nouns run together where every statement it was taken from
     puts a preposition between them ('the right to health migrant workers' ← 'health of migrant
     workers')."""
+    last = title.split()[-1].lower().strip(",;:") if title.split() else ""
+    if len(title.split()) > 2 and (last in _IRREGULAR_PARTICIPLES or len(last) > 5 and
+                                   last.endswith("ed") and not last.endswith("eed")):
+        return "garbled: reduced clause"    # 'Assistance of a qualified interpreter sought'
     if _REPEATED.search(title):
         return "garbled: repeated phrase"
     if _GLOSS.search(title):
