@@ -6,7 +6,7 @@ a verb phrase for the question, from the statement's own aim, object and wording
 read as the noun phrase it names (`noun_phrase`). The title is the gist that best says what the
 group shares: it covers the group's key phrases (class-based TF-IDF against the other groups,
 given by the caller), is backed by the other statements' words, and is a whole noun phrase of a
-statement (never cut inside a phrase nor garbled: `quality.title_problem`). The question asks whether the law
+statement (never cut, never garbled: `quality.title_problem`). The question asks whether the law
 provides that. A group nobody named (no coder's id) of `SHARED_MIN_SOURCES` statements or more is
 named by what they share, not by one source's words: a gist whose every content word at least
 half of the statements say comes first; when there is none, the first key phrase at least half
@@ -30,7 +30,7 @@ from corpus_tool.naming.complement import with_act, with_object
 from corpus_tool.naming.gist import _NOUN_OF, Gist, StatementParts, sentence_case, statement_gist
 from corpus_tool.naming.quality import (PHRASE_BOUNDARY, question_problem, title_problem,
                                         ungarbled)
-from corpus_tool.naming.statement_phrase import DEFINITION, definition, noun_phrase_item
+from corpus_tool.naming.statement_phrase import DEFINITION, act_first, definition, noun_phrase_item
 from corpus_tool.naming.wording import (_states_verb, fill, phrase_generic, provides, tidy,
                                         tidy_question)
 
@@ -133,7 +133,7 @@ def noun_phrase(title: str) -> str:
     if m and not m.group("a").lower().endswith(("ed", "en")) and m.group("a").lower() not in (
             "not", "to", "a", "an", "the", "also", "being"):
         return f"{m.group('a')[:1].upper()}{m.group('a')[1:]} {_lower(m.group('s'))}{m.group('r')}"
-    return t
+    return act_first(t)
 
 
 def _lower(s: str) -> str:

@@ -172,9 +172,9 @@ def ungarbled(title: str, fallback: str, texts: Sequence[str] = ()) -> str:
 def _garbled(title: str, texts: Sequence[str] = ()) -> str | None:
     """Why a title reads garbled, or None: a reduced clause ('barriers … removed'), a phrase
     repeated ('Access to access to …'), a gloss ('…, i.e. respectful'), a beneficiary that
-    repeats the object ('participation of children for children'), or two nouns run together where every statement it was taken from
-    puts a preposition between them ('the right to health migrant workers' ← 'health of migrant
-    workers')."""
+    repeats the object ('participation of children for children'), or two nouns run together
+    where every statement it was taken from puts a preposition between them ('the right to
+    health migrant workers' ← 'to health to all migrant workers')."""
     last = title.split()[-1].lower().strip(",;:") if title.split() else ""
     if len(title.split()) > 2 and (last in _IRREGULAR_PARTICIPLES or len(last) > 5 and
                                    last.endswith("ed") and not last.endswith("eed")):
@@ -199,7 +199,8 @@ def _garbled(title: str, texts: Sequence[str] = ()) -> str | None:
             if any(pair in f" {j} " for j in joined):
                 continue
             if any(re.search(rf"(?:^| ){re.escape(a)} (?:{'|'.join(_PREPOSITIONS)}) "
-                             rf"(?:(?:the|a|an|all|any|every|their|its|his|her) )?{re.escape(b)}(?: |$)", j)
+                             rf"(?:(?:the|a|an|all|any|every|their|its|his|her) )?"
+                             rf"{re.escape(b)}(?: |$)", j)
                    for j in joined):
                 return "garbled: preposition dropped"
     return None

@@ -83,3 +83,9 @@ def test_a_bare_subject_the_statements_provide_is_named_as_its_provision():
     ("Persons experiencing intersecting forms of discrimination participate", "clause")])
 def test_a_clause_or_reduced_clause_is_no_title(title, problem):
     assert title_problem(title) == problem
+
+
+def test_a_reduced_clause_with_an_act_is_named_by_the_act():
+    from corpus_tool.naming.group import noun_phrase
+    assert noun_phrase("Administrative and financial barriers to accessing services removed") == \
+        "Removal of administrative and financial barriers to accessing services"
