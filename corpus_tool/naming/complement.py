@@ -226,8 +226,37 @@ def with_act(title: str, parts: Sequence[StatementParts]) -> str:
         if noun:
             acts[noun] = acts.get(noun, 0) + 1
     if not acts:
-        return title
+        return _provided(title, parts)
     noun = sorted(acts, key=lambda a: (-acts[a], a))[0]
     if noun.split()[0][:5] in {w.lower()[:5] for w in words}:
         return title                # 'Support for individualized support measures'
     return sentence_case(f"{noun} {title[:1].lower()}{title[1:]}")
+
+
+_DETERMINERS = {"the", "a", "an", "their", "its", "his", "her", "all", "any", "such", "with",
+                "access", "to", "and", "or", "also", "them", "for", "that", "is", "are", "be"}
+
+
+def _provided(title: str, parts: Sequence[StatementParts]) -> str:
+    """A bare thing the statements provide ('States should provide culturally appropriate mental
+    health care') named as its provision, with the qualifying words most of them put before it:
+    'Mental health care' → 'Provision of culturally appropriate mental health care'; unchanged
+    when no statement provides it."""
+    words = [w.lower() for w in title.split()]
+    run = r"\s+".join(re.escape(w) for w in words)
+    said = re.compile(rf"(?i)\bprovi(?:de|des|ded|ding|sion of)\s+((?:[a-z-]+,?\s+){{0,3}}?)"
+                      rf"{run}\b")
+    forms: dict[str, int] = {}
+    for sp in parts:
+        for m in said.finditer(sp.text or ""):
+            pre = [w.strip(",") for w in m.group(1).split()]
+            while pre and pre[0].lower() in _DETERMINERS:
+                pre = pre[1:]
+            if any(w.lower() in _DETERMINERS for w in pre):
+                pre = []
+            key = " ".join(pre + words)
+            forms[key] = forms.get(key, 0) + 1
+    if not forms:
+        return title
+    best = sorted(forms, key=lambda f: (-forms[f], -len(f.split()), f))[0]
+    return sentence_case(f"provision of {best}")

@@ -6,7 +6,7 @@ a verb phrase for the question, from the statement's own aim, object and wording
 read as the noun phrase it names (`noun_phrase`). The title is the gist that best says what the
 group shares: it covers the group's key phrases (class-based TF-IDF against the other groups,
 given by the caller), is backed by the other statements' words, and is a whole noun phrase of a
-statement (never cut inside a phrase: `quality.title_problem`). The question asks whether the law
+statement (never cut, never garbled: `quality.title_problem`). The question asks whether the law
 provides that. A group nobody named (no coder's id) of `SHARED_MIN_SOURCES` statements or more is
 named by what they share, not by one source's words: a gist whose every content word at least
 half of the statements say comes first; when there is none, the first key phrase at least half
@@ -16,10 +16,8 @@ A title naming a means without what it is about takes its object from the statem
 (`complement`: 'Bilateral agreements' → 'Bilateral agreements to prevent abuses …'), and so do
 the coder's words naming one ('special measures' → '… aimed at …'). A statement with no aim and
 object is a candidate by its form (`statement_phrase`: a definition, a noun-phrase list item); a
-group mostly of definitions is named as one; 'States parties respect …' is a clause.
-
-No domain vocabulary lives here: words come from the statements, the people from the statements
-stage's beneficiary names.
+group mostly of definitions is named as one; 'States parties respect …' is a clause. No domain
+vocabulary lives here: words come from the statements, people from their beneficiary names.
 """
 from __future__ import annotations
 
@@ -30,8 +28,9 @@ from dataclasses import dataclass
 
 from corpus_tool.naming.complement import with_act, with_object
 from corpus_tool.naming.gist import NOUN_OF, Gist, StatementParts, sentence_case, statement_gist
-from corpus_tool.naming.quality import PHRASE_BOUNDARY, question_problem, title_problem
-from corpus_tool.naming.statement_phrase import DEFINITION, definition, noun_phrase_item
+from corpus_tool.naming.quality import (PHRASE_BOUNDARY, question_problem, title_problem,
+                                        ungarbled)
+from corpus_tool.naming.statement_phrase import DEFINITION, act_first, definition, noun_phrase_item
 from corpus_tool.naming.wording import (states_verb, fill, phrase_generic, provides, tidy,
                                         tidy_question)
 
@@ -134,7 +133,7 @@ def noun_phrase(title: str) -> str:
     if m and not m.group("a").lower().endswith(("ed", "en")) and m.group("a").lower() not in (
             "not", "to", "a", "an", "the", "also", "being"):
         return f"{m.group('a')[:1].upper()}{m.group('a')[1:]} {_lower(m.group('s'))}{m.group('r')}"
-    return t
+    return act_first(t)
 
 
 def _lower(s: str) -> str:
@@ -378,7 +377,8 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
     elif not best[0][0] and not best[0][5] and len(hint_words) >= 2 and \
             title_problem(named) is None:
         title = named     # no statement names it in a whole phrase: the coder's own words do
-    title = with_object(title if title == gist_title else with_act(title, parts), parts)
+    title = ungarbled(with_object(title if title == gist_title else with_act(title, parts),
+                                  parts), gist_title, texts)
     if who and re.match(r"(?i)right to \w+ (?:their|his or her) ", title):
         title = f"Right of {who} {title[6:]}"   # 'their' needs its antecedent
     provision = _lower(title)

@@ -52,6 +52,7 @@ _PRONOUN_START = {"it", "they", "he", "she", "we", "there", "this", "these", "th
                   "especially", "particularly", "namely", "receive", "ensure", "provide", "take",
                   "make", "consider", "give", "require", "do", "does"}
 _FINITE = {"is", "are", "was", "were", "has", "have", "enjoy", "enjoys", "receive", "receives",
+           "participate", "participates",
            "be", "occur", "occurs", "refers", "means", "includes", "covers", "requires",
            "applies", "constitutes", "learn", "learns", "do", "does", "did", "refer", "extends",
            "affects", "reaches"}
@@ -61,6 +62,7 @@ _BINDS = {"belonging", "based", "operating", "due", "according", "able", "relate
 _PREPOSITIONS = {"of", "to", "for", "in", "on", "with", "by", "at", "from", "into", "within",
                  "among", "between", "under", "against", "without", "through", "about", "upon",
                  "towards", "over", "after", "before", "during", "as", "than"}
+_TAKES_ABOUT = {"information", "advice", "guidance", "data", "knowledge", "awareness"}
 _POSTPOSITIVE = {"available", "accessible"}      # 'make X available': X is whole
 _VAGUE_HEADS = {"measures", "measure", "steps", "action", "actions", "efforts", "policies",
                 "provision", "provisions", "arrangements", "mechanisms", "means", "matters",
@@ -149,6 +151,58 @@ def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
     for text in texts:
         if _cut_inside(t, text):
             return "cut"
+    return _garbled(t, texts)
+
+
+# 'Access to access to education', 'the the': a phrase said twice in a row
+_REPEATED = re.compile(r"(?i)\b((?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*)\s+\1\b")
+# 'culturally appropriate, i.e. respectful': an aside that glosses the title, not a provision
+_GLOSS = re.compile(r"(?i)(?:^|[\s,(])(?:i\.\s?e|e\.\s?g)\.?(?=\s|$|,)")
+_FOR_TAIL = re.compile(r"(?i)\s+for\s+((?:[\w'-]+\s*){1,5})$")
+
+
+def ungarbled(title: str, fallback: str, texts: Sequence[str] = ()) -> str:
+    """`title`, or `fallback` when the title reads garbled (`_garbled`: completing a phrase
+    said it twice, 'Access to access to education') and the fallback does not."""
+    if _garbled(title, texts) and not _garbled(fallback, texts):
+        return fallback
+    return title
+
+
+def _garbled(title: str, texts: Sequence[str] = ()) -> str | None:
+    """Why a title reads garbled, or None: a reduced clause ('barriers … removed'), a phrase
+    repeated ('Access to access to …'), a gloss ('…, i.e. respectful'), a beneficiary that
+    repeats the object ('participation of children for children'), or two nouns run together
+    where every statement it was taken from puts a preposition between them ('the right to
+    health migrant workers' ← 'to health to all migrant workers')."""
+    last = title.split()[-1].lower().strip(",;:") if title.split() else ""
+    if len(title.split()) > 2 and (last in _IRREGULAR_PARTICIPLES or len(last) > 5 and
+                                   last.endswith("ed") and not last.endswith("eed")):
+        return "garbled: reduced clause"    # 'Assistance of a qualified interpreter sought'
+    if _REPEATED.search(title):
+        return "garbled: repeated phrase"
+    if _GLOSS.search(title):
+        return "garbled: gloss"
+    m = _FOR_TAIL.search(title)
+    if m:
+        tail = {w.lower()[:6] for w in m.group(1).split() if len(w) > 2}
+        head = {w.lower()[:6] for w in title[:m.start()].split() if len(w) > 2}
+        if tail and tail <= head:
+            return "garbled: beneficiary repeats the object"
+    if texts:
+        words = [w.lower() for w in _TOKEN.findall(title)]
+        joined = [" ".join(w.lower() for w in _TOKEN.findall(x)) for x in texts if x]
+        for a, b in zip(words, words[1:]):
+            if not (a.isalpha() and b.isalpha()) or a in _FUNCTION_END or b in _FUNCTION_END:
+                continue
+            pair = f" {a} {b} "
+            if any(pair in f" {j} " for j in joined):
+                continue
+            if any(re.search(rf"(?:^| ){re.escape(a)} (?:{'|'.join(_PREPOSITIONS)}) "
+                             rf"(?:(?:the|a|an|all|any|every|their|its|his|her) )?"
+                             rf"{re.escape(b)}(?: |$)", j)
+                   for j in joined):
+                return "garbled: preposition dropped"
     return None
 
 
@@ -161,6 +215,9 @@ def _cut_inside(title: str, text: str) -> bool:
     toks = [w.lower() for w in _TOKEN.findall(text)]
     tail = words[-3:]
     last = tail[-1]
+    if last in _TAKES_ABOUT and re.search(rf"\b{re.escape(words[-2])} {last} (?:on|about|"
+                                          r"concerning|regarding)\b", " ".join(toks)):
+        return True                 # 'with information | on the medical care …': on what?
     seen = False
     for i in range(len(toks) - 3):
         if toks[i:i + 3] == tail:

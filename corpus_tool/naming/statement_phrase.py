@@ -68,3 +68,17 @@ def noun_phrase_item(text: str) -> Gist | None:
     if not acts:
         question = f"provide for {np[:1].lower() + np[1:]} for {{who}}"
     return Gist(title=np, question=question, provision=np[:1].lower() + np[1:])
+
+
+def act_first(title: str) -> str:
+    """A reduced clause whose participle names an act, read as that act's noun phrase:
+    'Administrative and financial barriers to accessing services removed' → 'Removal of
+    administrative and financial barriers to accessing services'; others unchanged."""
+    words = title.split()
+    last = words[-1].lower().strip(",;:.") if len(words) > 2 else ""
+    verb = next((v for v in (last[:-1], last[:-2]) if last.endswith("ed") and NOUN_OF.get(v)),
+                "")
+    if not verb:
+        return title
+    rest = " ".join(words[:-1])
+    return sentence_case(f"{NOUN_OF[verb]} {rest[:1].lower()}{rest[1:]}")
