@@ -71,7 +71,7 @@ ACTOR_HEADS = {
 }
 
 
-_ACTOR_RX = re.compile(
+ACTOR_RX = re.compile(
     r"\b(?:(?:Each|Every|Any|All|The|the|each|every|any|all|no|No)\s+)?(?:"
     r"(?:High\s+)?Contracting\s+(?:States?|Part(?:y|ies))|States?\s+[Pp]art(?:y|ies)|"
     r"[Mm]ember\s+States|Members?|Part(?:y|ies)|parties|Governments?|governments?|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpus_tool.statements.cues import _ACTOR_RX, ACTOR_HEADS, Cue
+from corpus_tool.statements.cues import ACTOR_RX, ACTOR_HEADS, Cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,19 +74,19 @@ def actor_by_rules(text: str, cue: Cue) -> str:
     """The nearest actor-lexicon phrase before the cue in the same clause (rules-only mode)."""
     if re.match(r"(?:it\s+is\s+)?(?:recommend|urge|encourage|call|invite|request)", cue.deontic, re.I):
         # "The Committee urges States parties to …": the addressee acts
-        m = _ACTOR_RX.search(text, cue.end, cue.end + 60)
+        m = ACTOR_RX.search(text, cue.end, cue.end + 60)
         if m:
             return clean_actor(m.group())
     left = text[:cue.anchor]
     # a passive without a by-agent has no actor
     after = text[cue.anchor:cue.anchor + 60]
     best = ""
-    for m in _ACTOR_RX.finditer(left):
+    for m in ACTOR_RX.finditer(left):
         best = m.group()
     if re.match(r"\w+\s+(?:\w+ly\s+|also\s+|further\s+|not\s+|,[^,]*,\s*)?be\s+(?:\w+ly\s+)?"
                 r"(?:\w+(?:ed|en)|" + _IRREGULAR_PP + r")\b", after) \
             and not re.match(r"\w+\s+(?:not\s+)?be\s+entitled\b", after):
-        agent = re.search(r"\bby\s+(" + _ACTOR_RX.pattern + r")", text[cue.anchor:])
+        agent = re.search(r"\bby\s+(" + ACTOR_RX.pattern + r")", text[cue.anchor:])
         return clean_actor(agent.group(1)) if agent else ""
     if re.match(r"^(No|no)\s", best):
         return "no one" if re.search(r"\bone\b", best) else ""
