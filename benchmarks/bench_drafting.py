@@ -41,11 +41,12 @@ held-out figure, is `python -m benchmarks.drafting_dev` (for grids while tuning)
   no topics file; titles not judged there are listed), and the same for the drafts' questions
   (`benchmarks/data/drafting_question_judgments.csv`: a grammatical question an expert could
   answer for a country, about its title's provision);
-- examples/labour-market, examples/anti-discrimination and examples/health: the share of their
-  MIPEX strand's indicator titles that some draft matches in meaning (MiniLM cosine ≥ 0.6; target
+- examples/labour-market, examples/anti-discrimination, examples/health and
+  examples/political-participation: the share of their MIPEX strand's indicator titles that some draft matches in meaning (MiniLM cosine ≥ 0.6; target
   ≥ 60 %), as the issue specifies it and as `mipex_match.fair` corrects it (see that module).
-  The health project (coded blind, its codebook describing areas only) is held out whole: it was
-  drafted once at the freeze of the naming it measures (stop 31);
+  The health and political-participation projects (each coded blind, its codebook describing
+  areas only) are held out whole: each was drafted once at the freeze of the naming it measures
+  (stop 31);
 - reference project WITH its topics file: the in-memory draft against the committed
   `indicators/drafts/framework.draft.yaml`, compared on what a reader sees (ids, titles,
   questions, scales, rationales, sources; suggestion scores, which move in the 4th decimal
@@ -75,8 +76,10 @@ QUESTION_JUDGMENTS = DATA / "drafting_question_judgments.csv"
 JUDGMENTS = DATA / "drafting_title_judgments.csv"
 STRANDS = {"labour-market": "Labour Market Mobility Strand",
            "anti-discrimination": "Antidiscrimination Strand",
-           "health": "Health Strand"}
-CODERS = {"labour-market": "coder-l", "anti-discrimination": "coder-d", "health": "coder-h"}
+           "health": "Health Strand",
+           "political-participation": "Political Participation Strand"}
+CODERS = {"labour-market": "coder-l", "anti-discrimination": "coder-d", "health": "coder-h",
+          "political-participation": "coder-h"}
 SECOND_CODERS = {"labour-market": "coder-m"}     # a second coder's ids on the same passages
 SECOND_GROUPING = DATA / "second_coder_reference.csv"   # a blind second grouping of coder-a's
 
