@@ -81,8 +81,10 @@ def locate(conn: sqlite3.Connection, *, doc_id: str | None = None, quote: str | 
         where = f"{statement_id or passage_id or doc_id}"
         if not spans:
             raise InputError(f"the quote is not in {where}: {quote[:80]!r}",
-                             fix="copy the words exactly from the document (whitespace and "
-                                 "quote marks may differ)")
+                             fix="copy the words exactly from the document: the amount of "
+                                 "whitespace, the kind of quote marks and dashes may differ, but "
+                                 "a space may not be added or left out ('expression,teaching' "
+                                 "does not match 'expression, teaching')")
         if len(spans) > 1 and occurrence is None:
             raise InputError(f"the quote occurs {len(spans)} times in {where}: {quote[:60]!r}",
                              fix="quote more words, or narrow with --passage/--statement")

@@ -127,3 +127,18 @@ def test_import_of_a_broken_file_is_refused_with_line(project, tmp_path):
         import_annotations(project, f)
     with pytest.raises(InputError, match="no such file"):
         import_annotations(project, tmp_path / "missing.json")
+
+
+
+def test_a_quote_with_a_space_left_out_is_refused_with_a_fix_that_says_so(project):
+    """A quote that drops a space the document has is not found; the fix says what may differ
+    (the amount of whitespace, quote marks) and what may not, instead of claiming that any
+    whitespace may differ (a new user's report: 'expression,teaching')."""
+    wide = Q28.replace("primary education", "primary   education")
+    assert add_annotation(project, doc_id="un-crc-1989", quote=wide, area="access",
+                          coder="coder-a").anchor.exact == Q28
+    with pytest.raises(InputError) as e:
+        add_annotation(project, doc_id="un-crc-1989", quote=Q28.replace("primary education",
+                                                                        "primaryeducation"),
+                       area="access", coder="coder-a")
+    assert "a space may not be added or left out" in e.value.fix
