@@ -178,6 +178,9 @@ def final_clause(text: str) -> bool:
     return bool(_FINAL_CLAUSE.search(text))
 
 
+_PROVIDED = {"provided", "given", "supplied", "submitted", "furnished", "included"}
+
+
 def information_list(doc) -> bool:
     """Does the unit lead in the list of what a treaty body asks the States parties' reports to
     say ("Therefore, the Committee wishes to underscore that specific information should be
@@ -202,9 +205,6 @@ def information_list(doc) -> bool:
     return False
 
 
-_PROVIDED = {"provided", "given", "supplied", "submitted", "furnished", "included"}
-
-
 # a coordination rule of a treaty that says which State's law governs, or what counts as what
 # ("… shall, with respect to that employment, be subject only to the legislation of the
 # Contracting State …", "Such information … shall be governed by the laws and regulations of that
@@ -222,7 +222,6 @@ _APPLICABLE_LAW = re.compile(
 def applicable_law(text: str) -> bool:
     """Is the (normalised) unit a treaty's applicable-law or deeming rule (`_APPLICABLE_LAW`)?"""
     return bool(_APPLICABLE_LAW.search(text))
-
 
 
 # the organs an instrument sets up, and the membership of the body it creates (heldout15's
