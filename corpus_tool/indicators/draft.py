@@ -64,6 +64,12 @@ DRAFTER_VERSION = "draft-v1"
 TRACKED_FIELDS = ("title", "question", "scale", "rationale", "support")
 
 
+# A suggestion's score is written to the committed drafts and framework to three places: the
+# embeddings' float arithmetic differs in the fourth place between machines (another CPU's
+# kernels), and a fourth place would make `make run` rewrite a researcher's framework for noise.
+SCORE_PLACES = 3
+
+
 def fingerprint(value) -> str:
     """Short content hash of a field value (plain data), for telling edits from drafts."""
     return sha256_text(dumps_json(framework_to_data(value)))[:16]
@@ -189,10 +195,10 @@ def _source(e: Evidence, doc: Document | None) -> Source:
                                                   score=e.score, accepted_by=e.accepted_by)
                           if e.model_id else None)
     else:
+        score = round(e.score, SCORE_PLACES) if e.score is not None else None
         linked = LinkedBy(suggestion=SuggestionLink(model_id=e.model_id or "unknown",
                                                   model_version=e.model_version or None,
-                                                  score=round(e.score, 4) if e.score is not None
-                                                  else None),
+                                                  score=score),
                           by="corpus-tool areas suggest")
     return Source(
         anchor=Anchor(doc_id=e.doc_id, text_sha256=e.text_sha256, exact=e.quote, prefix=e.prefix,
