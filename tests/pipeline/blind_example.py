@@ -1,6 +1,6 @@
 """Shared tests for the blind-coded example projects (examples/health,
-examples/political-participation): a project folder with a codebook of areas only and codings
-by one coder. A test module does `from tests.pipeline.blind_example import *` (the `ingested`
+examples/political-participation, examples/family-reunification): a project folder with a
+codebook of areas only and codings by one coder. A test module does `from tests.pipeline.blind_example import *` (the `ingested`
 fixture and the four tests below) and sets `case = case_fixture(Case(...))`. Nothing slow (ingest only)."""
 from __future__ import annotations
 
