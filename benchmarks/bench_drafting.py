@@ -41,12 +41,12 @@ held-out figure, is `python -m benchmarks.drafting_dev` (for grids while tuning)
   no topics file; titles not judged there are listed), and the same for the drafts' questions
   (`benchmarks/data/drafting_question_judgments.csv`: a grammatical question an expert could
   answer for a country, about its title's provision);
-- examples/labour-market, examples/anti-discrimination, examples/health and
-  examples/political-participation: the share of their MIPEX strand's indicator titles that some draft matches in meaning (MiniLM cosine ≥ 0.6; target
+- examples/labour-market, examples/anti-discrimination, examples/health,
+  examples/political-participation and examples/family-reunification: the share of their MIPEX strand's indicator titles that some draft matches in meaning (MiniLM cosine ≥ 0.6; target
   ≥ 60 %), as the issue specifies it and as `mipex_match.fair` corrects it (see that module).
-  The health and political-participation projects (each coded blind, its codebook describing
-  areas only) are held out whole: each was drafted once at the freeze of the naming it measures
-  (stop 31);
+  The health, political-participation and family-reunification projects (each coded blind, its
+  codebook describing areas only) are held out whole: each was drafted once at the freeze of the
+  naming it measures (stops 31 and 32);
 - reference project WITH its topics file: the in-memory draft against the committed
   `indicators/drafts/framework.draft.yaml`, compared on what a reader sees (ids, titles,
   questions, scales, rationales, sources; suggestion scores, which move in the 4th decimal
@@ -77,9 +77,10 @@ JUDGMENTS = DATA / "drafting_title_judgments.csv"
 STRANDS = {"labour-market": "Labour Market Mobility Strand",
            "anti-discrimination": "Antidiscrimination Strand",
            "health": "Health Strand",
-           "political-participation": "Political Participation Strand"}
+           "political-participation": "Political Participation Strand",
+           "family-reunification": "Family Reunification Strand"}
 CODERS = {"labour-market": "coder-l", "anti-discrimination": "coder-d", "health": "coder-h",
-          "political-participation": "coder-h"}
+          "political-participation": "coder-h", "family-reunification": "coder-h"}
 SECOND_CODERS = {"labour-market": "coder-m"}     # a second coder's ids on the same passages
 SECOND_GROUPING = DATA / "second_coder_reference.csv"   # a blind second grouping of coder-a's
 
