@@ -15,14 +15,15 @@ from corpus_tool.models import STRENGTHS
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
 HALVES = {"dev", "heldout"}
-# heldout2 … heldout16: held-out halves drawn later, each from documents in no other half
+# heldout2 … heldout17: held-out halves drawn later, each from documents in no other half
 # (README);
 # each before the last has since been measured once, or is measured and tuned on in the session
 # that drew the next ("seen"); heldout13 and heldout14 are seen since their measurement at 59ccaa3,
-# heldout15 since its measurement at 67b43b0 (tuned on in round 14); heldout16 will be the fresh one
+# heldout15 since its measurement at 67b43b0 (tuned on in round 14), heldout16 since its
+# measurement at 5c31f1d; heldout17 will be the fresh one
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-                "heldout15", "heldout16"]
+                "heldout15", "heldout16", "heldout17"]
 UNSEEN_HALVES = HALVES | set(FRESH_HALVES)
 
 
@@ -92,7 +93,7 @@ def test_unseen_gold_documents_and_halves(unseen):
     issuers = {(r["doc_id"], r.get("issuer")) for r in unseen if r["doc_id"] in
                {d["doc_id"] for d in unseen if "issuer" in d}}
     assert len(issuers) == len({d for d, _ in issuers}) and None not in {i for _, i in issuers}
-    recorded = {"heldout13", "heldout14", "heldout15", "heldout16"}
+    recorded = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17"}
     assert all("issuer" in r for r in unseen if r["half"] in recorded)
     assert len(docs) >= 12
     assert not set(docs) & _reference_doc_ids(), "units must come from outside the reference corpus"
@@ -111,7 +112,7 @@ def test_unseen_gold_documents_and_halves(unseen):
 
 @pytest.mark.parametrize("half", FRESH_HALVES)
 def test_unseen_gold_fresh_heldout(unseen, half):
-    """heldout2 … heldout16 (each drawn after the previous held-out half had been seen): >= 120
+    """heldout2 … heldout17 (each drawn after the previous held-out half had been seen): >= 120
     random units from >= 6 documents that are in no other half, appended after all older rows."""
     fresh = [r for r in unseen if r["half"] == half]
     assert len(fresh) >= 120 and {r["source"] for r in fresh} == {"random"}
