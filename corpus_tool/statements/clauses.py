@@ -1,0 +1,95 @@
+"""Clauses whose modal binds no one, and agreements that bind their parties, read from the parse.
+
+- **A rule of effect**: "No such action shall become effective until thirty days have elapsed …",
+  "Such distribution of responsibility shall take effect following …": when something takes
+  effect is stated, nobody is bound (as a denunciation's "shall not take effect until …").
+- **An applicable-law clause**: "Extradition shall be subject to the conditions provided by the
+  law of the requested State", "… action … shall be subject to such judicial review as may
+  otherwise be provided by law …": the modal makes a thing subject to what a law provides; not
+  "… shall be subject to Terms of Use developed by DOIT" (a body's terms, a duty on the data) nor
+  "… shall not be subject to attachment" (a protection), nor a right's "… may be subject only to
+  such limitations as are prescribed by law" (a limitation clause, a guarantee).
+- **An agreement of the parties** ("The High Contracting Parties agree that … they will take all
+  measures …", "Contracting Parties also agree to take appropriate measures …") is an
+  undertaking when "agree" is the main verb of its subject and carries an act: an infinitive, or
+  a that-clause with "will", "shall" or "must". "… notify the Secretary General that it agrees
+  to apply …" (reported) and "you … agree to the following Code" (an assent) are not.
+"""
+from __future__ import annotations
+
+from corpus_tool.statements.cues import Cue
+from corpus_tool.statements.modality import lemma_in, token_at
+
+_EFFECTIVE = {"effective", "operative"}
+_LAW = {"law", "laws", "legislation"}
+_PROVIDES = {"provide", "prescribe", "determine", "lay", "establish", "set"}
+
+
+def _verb(doc, cue: Cue):
+    tok = token_at(doc, cue.anchor)
+    if tok is None:
+        return None
+    return tok.head if tok.dep_ in ("aux", "auxpass") or tok.tag_ == "MD" else tok
+
+
+def takes_effect(verb) -> bool:
+    """ "… shall take effect …", "… shall (not) become effective …": when a thing takes effect."""
+    kids = list(verb.children)
+    if lemma_in(verb, {"take"}) and any(c.dep_ == "dobj" and c.lower_ == "effect" for c in kids):
+        return True
+    return lemma_in(verb, {"become"}) and any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in _EFFECTIVE for c in kids)
+
+
+def subject_to_law(verb) -> bool:
+    """ "X shall be subject to the conditions provided by the law of …": a thing made subject to
+    what a law provides (a verb of providing whose agent is a law, or "the law of …")."""
+    if not lemma_in(verb, {"be"}) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "subject"),
+                   None)
+    if subject is None or any(t.lower_ == "only" for t in subject.subtree):
+        return False    # "… shall be subject only to such limitations as are determined by law"
+    return any(_by_law(t) for t in verb.subtree)
+
+
+def _by_law(verb) -> bool:
+    return lemma_in(verb, _PROVIDES) and any(
+        c.dep_ == "agent" and any(o.dep_ == "pobj" and o.lower_ in _LAW for o in c.children)
+        for c in verb.children)
+
+
+def binds_no_one(doc, cue: Cue) -> bool:
+    """Is the cue's modal that of a rule of effect or of an applicable-law clause, or the "may"
+    of its "as may … be provided by law"?"""
+    verb = _verb(doc, cue)
+    if verb is None or verb is token_at(doc, cue.anchor):
+        return False
+    if _by_law(verb) and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return True
+    return takes_effect(verb) or subject_to_law(verb)
+
+
+def _main(verb) -> bool:
+    v = verb
+    while v.dep_ == "conj" and v.head is not v:
+        v = v.head
+    return v.dep_ == "ROOT"
+
+
+def agreement_binds(doc, cue: Cue) -> bool:
+    """Does an "agree to" / "agree that" cue state the parties' own undertaking (see above)?
+    Cues of other words are not judged here (True)."""
+    tok = token_at(doc, cue.anchor)
+    if tok is None or not cue.deontic.lower().startswith("agree"):
+        return True
+    if not lemma_in(tok, {"agree"}) or not _main(tok) or tok.tag_ not in ("VBP", "VBZ", "VB"):
+        return False
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    if cue.deontic.lower().endswith(" to"):
+        return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "must")
+                                         for a in c.children) for c in tok.children) or \
+        cue.deontic.lower() == "agree that"
