@@ -129,7 +129,21 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
         return "it"     # an active "it shall …": its antecedent may be in the unit (parts)
     if not is_actorish(subj):
         return _passive_agent(verb) or _passive_agent(governor(tok))
-    return span_text(subj)
+    return _pointed_back(subj) or span_text(subj)
+
+
+def _pointed_back(subj) -> str:
+    """ "… if the requested State Party does not … extradite …, that State shall take …": the
+    earlier subject of the unit a demonstrative subject points back to (its name holds the
+    subject's word)."""
+    doc = subj.doc
+    if subj.i == 0 or doc[subj.i - 1].lower_ not in ("that", "this", "such"):
+        return ""
+    for t in reversed(doc[:subj.i - 1]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in C.PRONOUNS and \
+                any(w.lower_ == subj.lower_ for w in t.subtree) and is_actorish(t):
+            return span_text(t)
+    return ""
 
 
 def _passive_agent(verb) -> str:

@@ -9,6 +9,11 @@
   "… shall be subject to Terms of Use developed by DOIT" (a body's terms, a duty on the data) nor
   "… shall not be subject to attachment" (a protection), nor a right's "… may be subject only to
   such limitations as are prescribed by law" (a limitation clause, a guarantee).
+- **A deeming rule** ("… shall be deemed to be included as extraditable offences …") binds no
+  one; a unit that also lays a duty or grants a power in a main clause of its own ("… and shall
+  be included as extraditable offences in every extradition treaty subsequently concluded",
+  "… any person aggrieved … may obtain judicial review …, and such action shall not be deemed
+  …") is no mere deeming rule (`deeming_in_part`): only the deeming's modal is dropped.
 - **An agreement of the parties** ("The High Contracting Parties agree that … they will take all
   measures …", "Contracting Parties also agree to take appropriate measures …") is an
   undertaking when "agree" is the main verb of its subject and carries an act: an infinitive, or
@@ -17,10 +22,13 @@
 """
 from __future__ import annotations
 
+import re
+
 from corpus_tool.statements.cues import Cue
-from corpus_tool.statements.modality import lemma_in, token_at
+from corpus_tool.statements.modality import lemma_in, subordinate, token_at
 
 _EFFECTIVE = {"effective", "operative"}
+_IF = {"if", "unless", "where", "when", "whenever"}
 _LAW = {"law", "laws", "legislation"}
 _PROVIDES = {"provide", "prescribe", "determine", "lay", "establish", "set"}
 
@@ -59,15 +67,38 @@ def _by_law(verb) -> bool:
         for c in verb.children)
 
 
+def _deems(verb) -> bool:
+    return lemma_in(verb, {"deem"}) and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+_DEEMED = re.compile(r"\b(shall\s+(?:not\s+)?(?:also\s+)?be)\s+deemed\b")
+
+
+def without_deeming(text: str) -> str:
+    """The unit with its "shall be deemed" neutralised: what the text filters say of the rest."""
+    return _DEEMED.sub(r"\1", text)
+
+
+def deeming_in_part(doc) -> bool:
+    """Does one modal of the unit deem ("shall be deemed to …") while another governs a verb of
+    its own in a main clause ("… and shall be included …", "… may obtain judicial review …")?"""
+    verbs = [t.head for t in doc if t.tag_ == "MD" and t.dep_ in ("aux", "auxpass")]
+    return any(_deems(v) for v in verbs) and any(
+        not _deems(v) and not subordinate(v) for v in verbs)
+
+
 def binds_no_one(doc, cue: Cue) -> bool:
-    """Is the cue's modal that of a rule of effect or of an applicable-law clause, or the "may"
-    of its "as may … be provided by law"?"""
+    """Is the cue's modal that of a rule of effect, an applicable-law clause or a deeming ("shall
+    be deemed"), or the "may" of an "as may … be provided by law"?"""
     verb = _verb(doc, cue)
+    if verb is not None and verb.dep_ == "xcomp" and _deems(verb.head):
+        return True     # "Such organizations shall also be deemed to have rights …"
     if verb is None or verb is token_at(doc, cue.anchor):
         return False
     if _by_law(verb) and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return True
-    return takes_effect(verb) or subject_to_law(verb)
+    return takes_effect(verb) or subject_to_law(verb) or (
+        token_at(doc, cue.anchor).lower_ == "shall" and _deems(verb))
 
 
 def _main(verb) -> bool:
@@ -93,3 +124,20 @@ def agreement_binds(doc, cue: Cue) -> bool:
     return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "must")
                                          for a in c.children) for c in tok.children) or \
         cue.deontic.lower() == "agree that"
+
+
+def in_condition(doc, cue: Cue) -> bool:
+    """Is the cue's modal inside a condition ("… and if the requested State Party does not or
+    will not extradite …, that State shall take …")? Where the unit has a modal in its main
+    clause too, that one speaks."""
+    tok = token_at(doc, cue.anchor)
+    if tok is None or tok.tag_ != "MD":
+        return False
+    v, hops = (tok.head if tok.dep_ in ("aux", "auxpass") else tok), 0
+    while hops < 6 and v.head is not v:
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _IF for c in v.children):
+            return True
+        if v.dep_ not in ("conj", "advcl", "xcomp"):
+            return False
+        v, hops = v.head, hops + 1
+    return False

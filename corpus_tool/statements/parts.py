@@ -87,6 +87,9 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             # treaty body: "… on the reporting and complaint mechanisms …" names a mechanism,
             # "… the agency shall report to the Office of the Governor …" is an administration's
             reason = None
+        if reason == "definition" and doc is not None and CL.deeming_in_part(doc) and \
+                C.filter_reason(CL.without_deeming(norm)) is None:
+            reason = None   # "… shall be deemed to be included … and shall be included …"
         if reason == "procedural" and ST.makes_laws(norm):
             reason = None   # "The Parliament … may make laws for … elections of senators …"
         if reason is None and doc is not None and genre in ("recommending", "resolving") and \
@@ -123,6 +126,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         kept = M.contextual_cues(cues, doc, norm)
         if doc is not None:     # a rule of effect or of applicable law; an agreement's reading
             kept = [c for c in kept if CL.agreement_binds(doc, c) and not CL.binds_no_one(doc, c)]
+            kept = [c for c in kept if not CL.in_condition(doc, c)] or kept
         if genre == "enacting" and doc is not None:
             # "National laws or regulations may permit …": in a law, the law enables
             kept = sorted(kept + [c for c in cues if c not in kept and GN.law_enables(doc, c)],

@@ -123,3 +123,35 @@ def test_a_named_body_acts_and_a_named_report_does_not(trained):
                      "transmitted to the Mayor and Director of the Office of Open Government:",
                      pipeline=trained, genre=genre_of("executive order", "binding"))
     assert drafts and drafts[0].parts.strength == "obligation" and drafts[0].parts.actor == ""
+
+
+def test_a_deeming_rule_binds_no_one_unless_the_unit_also_lays_a_duty(trained):
+    # u2089 (gold obligation): a deeming and a duty in one unit
+    p = _first("The offences referred to in article 3, paragraph 1, shall be deemed to be "
+               "included as extraditable offences in any extradition treaty existing between "
+               "States Parties and shall be included as extraditable offences in every "
+               "extradition treaty subsequently concluded between them.", trained, genre=TREATY)
+    assert p is not None and p.strength == "obligation"
+    # u2146 (gold permission): a power in the main clause, a deeming after it
+    p = _first("In the case of action terminating financial assistance upon a finding of failure "
+               "to comply with any requirement imposed pursuant to section 2000d-1 of this title, "
+               "any person aggrieved may obtain judicial review of such action in accordance "
+               "with chapter 7 of title 5, and such action shall not be deemed committed to "
+               "unreviewable agency discretion within the meaning of that chapter.", trained,
+               genre=STATUTE)
+    assert p is not None and p.strength == "permission" and p.actor.endswith("person aggrieved")
+    # u1848 (heldout14, gold none): a deeming alone, whatever it deems
+    assert _first("Such organizations shall also be deemed to have rights capable of being "
+                  "impaired for the purpose of subparagraph b) above.", trained,
+                  genre=CONVENTION) is None
+
+
+def test_the_main_clause_speaks_not_its_condition(trained):
+    # u2091: "will not" in the condition; "that State" is the requested State Party
+    p = _first("If an extradition request is made with respect to an offence described in "
+               "article 3, paragraph 1, and if the requested State Party does not or will not "
+               "extradite on the basis of the nationality of the offender, that State shall take "
+               "suitable measures to submit the case to its competent authorities for the "
+               "purpose of prosecution.", trained, genre=TREATY)
+    assert p is not None and p.strength == "obligation"
+    assert p.actor == "requested State Party"
