@@ -336,12 +336,19 @@ def is_actorish(tok) -> bool:
     if tok.lower_ in _OFFICES and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             o.dep_ == "pobj" and is_actorish(o) for o in c.children) for c in tok.children):
         return True     # "The head of each city agency shall designate …": an office of a body
+    if tok.lower_ in _ORGANS:
+        return True     # "Each Federal department and agency … is authorized and directed to …"
     if tok.lower_ in DOCUMENT_HEADS or tok.lower_ in INSTRUMENTS | TEXT_PARTS:
         return False    # "The Open Government Report shall address …": a thing
     if tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return True     # "the Facility shall carry out …": a body the text names for itself
     return tok.pos_ == "PROPN"
+
+
+# the organs of an administration that act in its name
+_ORGANS = {"department", "departments", "ministry", "ministries", "directorate", "directorates",
+           "secretariat", "officer", "officers", "official"}
 
 
 # offices that act for a body when the text names the body ("the head of each city agency", "the

@@ -141,3 +141,11 @@ def in_condition(doc, cue: Cue) -> bool:
             return False
         v, hops = v.head, hops + 1
     return False
+
+
+def verb_read_as_noun(doc, cue: Cue) -> bool:
+    """A recommending verb the parse reads as a noun ("Requests for open data … are subject to
+    potential disclosure …"): no request is made."""
+    tok = token_at(doc, cue.anchor)
+    return tok is not None and cue.strength == "recommendation" and tok.pos_ in ("NOUN", "PROPN") \
+        and tok.tag_ in ("NN", "NNS", "NNP", "NNPS") and tok.dep_ in ("nsubj", "nsubjpass", "dobj")

@@ -335,7 +335,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                        r"\b[Ii]t(?:\s+is|'s)\s+(?:therefore\s+|also\s+|thus\s+)?(?:essential|important|necessary|"
                        r"crucial|vital|imperative)\s+(?:that|for)\b"),
     ("obligation", r"\bshall\b|\bmust\b|\bundertakes?\b|\bundertaken\b|"
-                   r"\b(?:is|are)\s+" + S.ADVERBS + r"(?:required|obliged|bound|obligated)\s+to\b|"
+                   r"\b(?:is|are)\s+" + S.ADVERBS + r"(?:required|obliged|bound|obligated|(?:authori[sz]ed\s+and\s+)?directed)\s+to\b|"
                    r"\b(?:has|have|are\s+under|is\s+under|bears?)\s+(?:an?|the)\s+(?:\w+\s+)?"
                    r"(?:obligation|duty|responsibility)\s+to\b|\bagrees?\s+(?:that|to)\b|"
                    r"\b[Ii]t\s+is\s+(?:therefore\s+|also\s+)?incumbent\s+(?:up)?on\b"),
@@ -393,6 +393,6 @@ def _tidy(deontic: str) -> str:
 HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the cheap first gate
     r"\b(shall|must|may|might|should|will|can|cannot|shan't|mustn't|undertak\w*|recogni[sz]\w*|rights?|"
     r"ensured|guaranteed|assured|inviolable|appeals|entitled|enjoy|principles|prohibited|forbidden|abolished|outlawed|ought|recommend\w*|urg\w*|call\w*|encourag\w*|"
-    r"invit\w*|request\w*|required|obliged|bound|obligated|obligations?|dut(?:y|ies)|"
+    r"invit\w*|request\w*|required|obliged|bound|obligated|directed|obligations?|dut(?:y|ies)|"
     r"responsibilit\w*|agrees?|freedoms|essential|important|necessary|crucial|vital|imperative|"
     r"incumbent)\b", re.I)

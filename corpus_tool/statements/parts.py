@@ -125,7 +125,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     if not unfiltered:
         kept = M.contextual_cues(cues, doc, norm)
         if doc is not None:     # a rule of effect or of applicable law; an agreement's reading
-            kept = [c for c in kept if CL.agreement_binds(doc, c) and not CL.binds_no_one(doc, c)]
+            kept = [c for c in kept if CL.agreement_binds(doc, c) and not CL.binds_no_one(doc, c)
+                    and not CL.verb_read_as_noun(doc, c)]
             kept = [c for c in kept if not CL.in_condition(doc, c)] or kept
         if genre == "enacting" and doc is not None:
             # "National laws or regulations may permit …": in a law, the law enables

@@ -155,3 +155,18 @@ def test_the_main_clause_speaks_not_its_condition(trained):
                "purpose of prosecution.", trained, genre=TREATY)
     assert p is not None and p.strength == "obligation"
     assert p.actor == "requested State Party"
+
+
+def test_an_administrations_organs_act_and_a_request_read_as_a_noun_asks_nothing(trained):
+    # u2141: "is authorized and directed to" binds; the departments act
+    p = _first("Each Federal department and agency which is empowered to extend Federal "
+               "financial assistance to any program or activity, by way of grant, loan, or "
+               "contract, is authorized and directed to effectuate the provisions of section "
+               "2000d of this title with respect to such program or activity by issuing rules, "
+               "regulations, or orders of general applicability.", trained, genre=STATUTE)
+    assert p is not None and p.strength == "obligation"
+    assert p.actor.startswith("Each Federal department and agency")
+    # u2177 (gold none): "Requests" is the subject, no request is made
+    assert _first("Requests for open data or datasets not posted on the open data website are "
+                  "subject to potential disclosure under the open public records act.",
+                  trained, genre=genre_of("bill", "non-binding")) is None
