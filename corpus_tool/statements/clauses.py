@@ -9,6 +9,10 @@
   "… shall be subject to Terms of Use developed by DOIT" (a body's terms, a duty on the data) nor
   "… shall not be subject to attachment" (a protection), nor a right's "… may be subject only to
   such limitations as are prescribed by law" (a limitation clause, a guarantee).
+- **A disclaimer of liability** ("The District shall assume no liability for …", "Failure to
+  comply with any provision of this Order shall not result in any liability to the City …"):
+  the issuer says what it does not answer for; "Any employer who violates … shall be liable to
+  any eligible employee …" (a liability laid on someone) stays.
 - **A deeming rule** ("… shall be deemed to be included as extraditable offences …") binds no
   one; a unit that also lays a duty or grants a power in a main clause of its own ("… and shall
   be included as extraditable offences in every extradition treaty subsequently concluded",
@@ -87,23 +91,37 @@ def deeming_in_part(doc) -> bool:
         not _deems(v) and not subordinate(v) for v in verbs)
 
 
+_DISCLAIMING = {"assume", "result", "incur", "accept", "bear", "create"}
+
+
+def disclaims_liability(verb) -> bool:
+    """ "… shall assume no liability …", "… shall not result in any liability …"."""
+    if not lemma_in(verb, _DISCLAIMING):
+        return False
+    held = [t for t in verb.subtree if t.lower_ in ("liability", "liabilities") and
+            t.dep_ in ("dobj", "pobj") and verb.i in (t.head.i, t.head.head.i)]
+    return bool(held) and (any(c.dep_ == "neg" for c in verb.children) or any(
+        d.dep_ == "det" and d.lower_ == "no" for t in held for d in t.children))
+
+
 def binds_no_one(doc, cue: Cue) -> bool:
-    """Is the cue's modal that of a rule of effect, an applicable-law clause or a deeming ("shall
-    be deemed"), or the "may" of an "as may … be provided by law"?"""
+    """Is the cue's modal that of a rule of effect, an applicable-law clause, a disclaimer of
+    liability or a deeming ("shall be deemed"), or the "may" of an "as may … be provided by
+    law"?"""
     verb = _verb(doc, cue)
     if verb is not None and verb.dep_ == "xcomp" and _deems(verb.head):
         return True     # "Such organizations shall also be deemed to have rights …"
-    if verb is None or verb is token_at(doc, cue.anchor):
+    if verb is None or verb.i == token_at(doc, cue.anchor).i:
         return False
     if _by_law(verb) and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return True
-    return takes_effect(verb) or subject_to_law(verb) or (
+    return takes_effect(verb) or subject_to_law(verb) or disclaims_liability(verb) or (
         token_at(doc, cue.anchor).lower_ == "shall" and _deems(verb))
 
 
 def _main(verb) -> bool:
     v = verb
-    while v.dep_ == "conj" and v.head is not v:
+    while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
     return v.dep_ == "ROOT"
 
@@ -134,7 +152,7 @@ def in_condition(doc, cue: Cue) -> bool:
     if tok is None or tok.tag_ != "MD":
         return False
     v, hops = (tok.head if tok.dep_ in ("aux", "auxpass") else tok), 0
-    while hops < 6 and v.head is not v:
+    while hops < 6 and v.head.i != v.i:
         if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _IF for c in v.children):
             return True
         if v.dep_ not in ("conj", "advcl", "xcomp"):

@@ -170,3 +170,21 @@ def test_an_administrations_organs_act_and_a_request_read_as_a_noun_asks_nothing
     assert _first("Requests for open data or datasets not posted on the open data website are "
                   "subject to potential disclosure under the open public records act.",
                   trained, genre=genre_of("bill", "non-binding")) is None
+
+
+def test_a_disclaimer_of_liability_binds_no_one_and_a_liability_laid_on_someone_does(trained):
+    order = genre_of("executive order", "binding")
+    for text in [
+        # u2163 (heldout16), u1361 and u1365 (heldout10): gold none
+        "The District shall assume no liability for any other act identified in any disclaimer "
+        "of liability or indemnification provision set forth in the Terms of Use.",
+        "The City shall assume no liability for (i) any errors, omissions or inaccuracies in the "
+        "public data provided on the City of Chicago data portal.",
+        "Failure to comply with any provision of this Order shall not result in any liability to "
+        "the City, including, but not limited to, DOIT or any city agency.",
+    ]:
+        assert _first(text, trained, genre=order) is None, text
+    # u1901's lead-in (heldout14, gold obligation of the employer)
+    p = _first("Any employer who violates section 2615 of this title shall be liable to any "
+               "eligible employee affected for damages.", trained, genre=STATUTE)
+    assert p is not None and p.strength == "obligation"
