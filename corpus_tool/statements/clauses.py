@@ -13,6 +13,9 @@
   comply with any provision of this Order shall not result in any liability to the City …"):
   the issuer says what it does not answer for; "Any employer who violates … shall be liable to
   any eligible employee …" (a liability laid on someone) stays.
+- **Arbitration machinery** ("Each Party shall appoint one arbitrator and the two arbitrators
+  thus appointed shall together appoint a third arbitrator …", "… parties in the same interest
+  shall appoint one arbitrator jointly …"): how a dispute's tribunal is made, a final clause.
 - **A deeming rule** ("… shall be deemed to be included as extraditable offences …") binds no
   one; a unit that also lays a duty or grants a power in a main clause of its own ("… and shall
   be included as extraditable offences in every extradition treaty subsequently concluded",
@@ -91,6 +94,15 @@ def deeming_in_part(doc) -> bool:
         not _deems(v) and not subordinate(v) for v in verbs)
 
 
+_ARBITRATION = {"arbitrator", "arbitrators", "arbitrations"}
+
+
+def arbitration(verb) -> bool:
+    """ "… shall appoint one arbitrator …", "The arbitrators … shall …": the tribunal's making."""
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in _ARBITRATION
+               for c in verb.children)
+
+
 _DISCLAIMING = {"assume", "result", "incur", "accept", "bear", "create"}
 
 
@@ -106,7 +118,7 @@ def disclaims_liability(verb) -> bool:
 
 def binds_no_one(doc, cue: Cue) -> bool:
     """Is the cue's modal that of a rule of effect, an applicable-law clause, a disclaimer of
-    liability or a deeming ("shall be deemed"), or the "may" of an "as may … be provided by
+    liability, arbitration machinery or a deeming ("shall be deemed"), or the "may" of an "as may … be provided by
     law"?"""
     verb = _verb(doc, cue)
     if verb is not None and verb.dep_ == "xcomp" and _deems(verb.head):
@@ -115,7 +127,8 @@ def binds_no_one(doc, cue: Cue) -> bool:
         return False
     if _by_law(verb) and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return True
-    return takes_effect(verb) or subject_to_law(verb) or disclaims_liability(verb) or (
+    return takes_effect(verb) or subject_to_law(verb) or disclaims_liability(verb) or \
+        arbitration(verb) or (
         token_at(doc, cue.anchor).lower_ == "shall" and _deems(verb))
 
 

@@ -188,3 +188,16 @@ def test_a_disclaimer_of_liability_binds_no_one_and_a_liability_laid_on_someone_
     p = _first("Any employer who violates section 2615 of this title shall be liable to any "
                "eligible employee affected for damages.", trained, genre=STATUTE)
     assert p is not None and p.strength == "obligation"
+
+
+def test_the_making_of_an_arbitral_tribunal_is_machinery(trained):
+    # u1889 (heldout14) and u1461 (heldout11): gold none, as heldout16's arbitration annex
+    for text in ["Each Party shall appoint one arbitrator and the two arbitrators thus appointed "
+                 "shall together appoint a third arbitrator as their chairman.",
+                 "In disputes between more than two parties, parties in the same interest shall "
+                 "appoint one arbitrator jointly by agreement."]:
+        assert _first(text, trained, genre=CONVENTION) is None, text
+    # a Party's duty toward people is untouched (heldout-free sentence)
+    p = _first("Each Party shall appoint an independent ombudsman for children.", trained,
+               genre=CONVENTION)
+    assert p is not None and p.strength == "obligation"
