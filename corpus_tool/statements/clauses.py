@@ -7,8 +7,10 @@
   law of the requested State", "… action … shall be subject to such judicial review as may
   otherwise be provided by law …": the modal makes a thing subject to what a law provides; not
   "… shall be subject to Terms of Use developed by DOIT" (a body's terms, a duty on the data) nor
-  "… shall not be subject to attachment" (a protection), nor a right's "… may be subject only to
-  such limitations as are prescribed by law" (a limitation clause, a guarantee).
+  "… shall not be subject to attachment" (a protection), nor a right's limitation clause ("…
+  may be subject only to such limitations as are prescribed by law", "The exercise of these
+  freedoms … may be subject to such formalities, conditions, restrictions or penalties as are
+  prescribed by law …").
 - **A disclaimer of liability** ("The District shall assume no liability for …", "Failure to
   comply with any provision of this Order shall not result in any liability to the City …"):
   the issuer says what it does not answer for; "Any employer who violates … shall be liable to
@@ -35,6 +37,7 @@ from corpus_tool.statements.cues import Cue
 from corpus_tool.statements.modality import lemma_in, subordinate, token_at
 
 _EFFECTIVE = {"effective", "operative"}
+_RIGHTS = {"right", "rights", "freedom", "freedoms", "liberty", "liberties"}
 _IF = {"if", "unless", "where", "when", "whenever"}
 _LAW = {"law", "laws", "legislation"}
 _PROVIDES = {"provide", "prescribe", "determine", "lay", "establish", "set"}
@@ -65,6 +68,10 @@ def subject_to_law(verb) -> bool:
                    None)
     if subject is None or any(t.lower_ == "only" for t in subject.subtree):
         return False    # "… shall be subject only to such limitations as are determined by law"
+    if any(t.lower_ in _RIGHTS for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+           for t in c.subtree):
+        return False    # "The exercise of these freedoms … may be subject to such formalities …
+        # as are prescribed by law": a right's limitation clause
     return any(_by_law(t) for t in verb.subtree)
 
 

@@ -335,7 +335,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                        r"\b[Ii]t(?:\s+is|'s)\s+(?:therefore\s+|also\s+|thus\s+)?(?:essential|important|necessary|"
                        r"crucial|vital|imperative)\s+(?:that|for)\b"),
     ("obligation", r"\bshall\b|\bmust\b|\bundertakes?\b|\bundertaken\b|"
-                   r"\b(?:is|are)\s+" + S.ADVERBS + r"(?:required|obliged|bound|obligated|(?:authori[sz]ed\s+and\s+)?directed)\s+to\b|"
+                   r"\b(?:is|are)\s+" + S.ADVERBS + r"(?:required|obliged|bound|obligated|authori[sz]ed\s+and\s+directed)\s+to\b|"
                    r"\b(?:has|have|are\s+under|is\s+under|bears?)\s+(?:an?|the)\s+(?:\w+\s+)?"
                    r"(?:obligation|duty|responsibility)\s+to\b|\bagrees?\s+(?:that|to)\b|"
                    r"\b[Ii]t\s+is\s+(?:therefore\s+|also\s+)?incumbent\s+(?:up)?on\b"),

@@ -222,7 +222,7 @@ def chapeau_subject(text: str) -> str:
 # "… shall take place only if the competent authorities of the State of origin:" (the items
 # are what that subject has done: "d) have ensured …"); a noun phrase without a verb
 _NP = (r"((?:[Tt]he|[Ee]ach|[Ee]very|[Aa]ny|[Aa]ll)\s+(?:(?!\b(?:shall|must|should|will|may|can|"
-       r"is|are|was|were|has|have|had|does|do)\b)[^,:;]){2,90}?)")
+       r"is|are|was|were|has|have|had|does|do|that|which|who)\b)[^,:;]){2,90}?)")
 _LEAD_IN_SUBJECT = re.compile(
     r"(?:^|,\s+)" + _NP + r"\s+(?:shall|must|should|will)\s*:\s*$|"
     r"\b(?:if|unless|where|when|whenever)\s+" + _NP + r"\s*:\s*$")

@@ -16,6 +16,7 @@ label, unless it says otherwise:
 from __future__ import annotations
 
 from corpus_tool.statements.genre import genre_of
+from corpus_tool.statements.rules import lead_in_subject
 from corpus_tool.statements.stage import extract
 from tests.statements.conftest import parts as _first
 
@@ -201,3 +202,20 @@ def test_the_making_of_an_arbitral_tribunal_is_machinery(trained):
     p = _first("Each Party shall appoint an independent ombudsman for children.", trained,
                genre=CONVENTION)
     assert p is not None and p.strength == "obligation"
+
+
+def test_the_reference_corpus_limitation_clauses_and_aims_are_untouched(trained):
+    """What the reference build (3,398 statements at the round's start) showed these rules must
+    leave alone: a right's limitation clause (ECHR Art. 10(2); the CoE migrant workers convention's "These rights shall be subject to such
+    limitations as are prescribed by legislation …"), an aim
+    written "is directed to", a lead-in whose noun phrase holds a clause."""
+    p = _first("2. The exercise of these freedoms, since it carries with it duties and "
+               "responsibilities, may be subject to such formalities, conditions, restrictions or "
+               "penalties as are prescribed by law and are necessary in a democratic society.",
+               trained, genre=CONVENTION)
+    assert p is not None and p.strength == "permission"
+    assert _first("The protection of these rights is directed to ensure the survival and "
+                  "continued development of the cultural, religious and social identity of the "
+                  "minorities concerned.", trained) is None
+    assert lead_in_subject("In this regard, the Committees stress that States parties should:") \
+        == ""
