@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from corpus_tool.statements import cues as C
 from corpus_tool.statements.cues import Cue
-from corpus_tool.statements.modality import token_at
+from corpus_tool.statements.modality import INSTRUMENTS, TEXT_PARTS, is_agent, token_at
+from corpus_tool.statements.rules import DOCUMENT_HEADS
 
 ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "permitted",
                    "allowed", "authorized", "authorised", "encouraged", "urged", "invited",
@@ -127,8 +128,36 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     if subj.lower_ == "it" and subj.dep_ == "nsubj":
         return "it"     # an active "it shall …": its antecedent may be in the unit (parts)
     if not is_actorish(subj):
+        return _passive_agent(verb) or _passive_agent(governor(tok))
+    return _pointed_back(subj) or span_text(subj)
+
+
+def _pointed_back(subj) -> str:
+    """ "… if the requested State Party does not … extradite …, that State shall take …": the
+    earlier subject of the unit a demonstrative subject points back to (its name holds the
+    subject's word)."""
+    doc = subj.doc
+    if subj.i == 0 or doc[subj.i - 1].lower_ not in ("that", "this", "such"):
         return ""
-    return span_text(subj)
+    for t in reversed(doc[:subj.i - 1]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in C.PRONOUNS and \
+                any(w.lower_ == subj.lower_ for w in t.subtree) and is_actorish(t):
+            return span_text(t)
+    return ""
+
+
+def _passive_agent(verb) -> str:
+    """The agent of a passive the modal's verb takes as its complement, when its subject is a
+    thing: "Plant genetic resources … shall continue to be made available … by the recipients
+    …" → "recipients"."""
+    for x in verb.children:
+        if x.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in x.children):
+            for a in x.children:
+                pobj = next((o for o in a.children if o.dep_ == "pobj"), None) \
+                    if a.dep_ == "agent" else None
+                if pobj is not None and (is_actorish(pobj) or is_agent(pobj)):
+                    return span_text(pobj)
+    return ""
 
 
 # verbs by which an author instructs a body it governs ("To direct the Domestic Mission unit to
@@ -307,8 +336,19 @@ def is_actorish(tok) -> bool:
     if tok.lower_ in _OFFICES and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             o.dep_ == "pobj" and is_actorish(o) for o in c.children) for c in tok.children):
         return True     # "The head of each city agency shall designate …": an office of a body
-    return tok.pos_ == "PROPN" and tok.lower_ not in ("convention", "covenant", "charter",
-                                                         "article", "protocol")
+    if tok.lower_ in _ORGANS:
+        return True     # "Each Federal department and agency … is authorized and directed to …"
+    if tok.lower_ in DOCUMENT_HEADS or tok.lower_ in INSTRUMENTS | TEXT_PARTS:
+        return False    # "The Open Government Report shall address …": a thing
+    if tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return True     # "the Facility shall carry out …": a body the text names for itself
+    return tok.pos_ == "PROPN"
+
+
+# the organs of an administration that act in its name
+_ORGANS = {"department", "departments", "ministry", "ministries", "directorate", "directorates",
+           "secretariat", "officer", "officers", "official"}
 
 
 # offices that act for a body when the text names the body ("the head of each city agency", "the

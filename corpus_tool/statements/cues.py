@@ -335,9 +335,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                        r"\b[Ii]t(?:\s+is|'s)\s+(?:therefore\s+|also\s+|thus\s+)?(?:essential|important|necessary|"
                        r"crucial|vital|imperative)\s+(?:that|for)\b"),
     ("obligation", r"\bshall\b|\bmust\b|\bundertakes?\b|\bundertaken\b|"
-                   r"\b(?:is|are)\s+" + S.ADVERBS + r"(?:required|obliged|bound|obligated)\s+to\b|"
+                   r"\b(?:is|are)\s+" + S.ADVERBS + r"(?:required|obliged|bound|obligated|authori[sz]ed\s+and\s+directed)\s+to\b|"
                    r"\b(?:has|have|are\s+under|is\s+under|bears?)\s+(?:an?|the)\s+(?:\w+\s+)?"
-                   r"(?:obligation|duty|responsibility)\s+to\b|\bagree\s+that\b|"
+                   r"(?:obligation|duty|responsibility)\s+to\b|\bagrees?\s+(?:that|to)\b|"
                    r"\b[Ii]t\s+is\s+(?:therefore\s+|also\s+)?incumbent\s+(?:up)?on\b"),
     ("permission", r"\bmay\b"),
     # an option a recommending text offers ("The compensation might take the form of …"); the
@@ -362,21 +362,20 @@ def find_cues(text: str) -> list[Cue]:
             dtext = m.group().strip()
             if strength == "prohibition" and dtext.startswith("may") and _EPISTEMIC_MAY.match(text, s):
                 continue
-            if strength == "permission" and dtext == "may":
-                if _EPISTEMIC_MAY.match(text, s) and not MAY_LIMIT.match(text, s):
+            if strength == "permission" and dtext == "may" and _EPISTEMIC_MAY.match(text, s) and \
+                    not MAY_LIMIT.match(text, s):
+                continue
+            if strength == "obligation" and dtext.startswith("agree") and dtext.endswith("that"):
+                # "X agree that education shall …", "… that … they will take …": the agreement
+                if not re.search(r"\b(?:shall|must|will)\b", text[e:]) and not text.rstrip().endswith(":"):
                     continue
-            if strength == "obligation" and dtext == "agree that":
-                # "X agree that education shall …": the agreement carries the later "shall"
-                nxt = re.compile(r"\bshall\b|\bmust\b").search(text, e)
-                if not nxt and not text.rstrip().endswith(":"):
-                    continue
-            anchor = s
+            if dtext.startswith("agree") and dtext.endswith(" to") and re.match(
+                    r"\s+(?:the|this|these|those|that|such|an?|any|its|their|our)\b", text[e:]):
+                continue    # "agree to the following Code": an assent, no undertaking to act
             mm = re.search(r"\b(shall|must|may|should|will|can|undertakes?|undertaken|recogni[sz]e[sd]?|"
                            r"ha(?:s|ve)|(?:is|are|be)|urges?|recommends?|encourages?|calls?|"
-                           r"invites?|requests?|ought|agree|enjoy)\b", dtext)
-            if mm:
-                anchor = s + mm.start()
-            found.append(Cue(s, e, strength, _tidy(dtext), anchor))
+                           r"invites?|requests?|ought|agrees?|enjoy)\b", dtext)
+            found.append(Cue(s, e, strength, _tidy(dtext), s + mm.start() if mm else s))
             taken.append((s, e))
     found.sort(key=lambda c: c.start)
     return found
@@ -393,8 +392,7 @@ def _tidy(deontic: str) -> str:
 
 HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the cheap first gate
     r"\b(shall|must|may|might|should|will|can|cannot|shan't|mustn't|undertak\w*|recogni[sz]\w*|rights?|"
-    r"ensured|guaranteed|assured|inviolable|appeals|"
-    r"entitled|enjoy|principles|prohibited|forbidden|abolished|outlawed|ought|recommend\w*|urg\w*|call\w*|encourag\w*|"
-    r"invit\w*|request\w*|required|obliged|bound|obligated|obligations?|dut(?:y|ies)|"
-    r"responsibilit\w*|agree|freedoms|essential|important|necessary|crucial|vital|imperative|"
+    r"ensured|guaranteed|assured|inviolable|appeals|entitled|enjoy|principles|prohibited|forbidden|abolished|outlawed|ought|recommend\w*|urg\w*|call\w*|encourag\w*|"
+    r"invit\w*|request\w*|required|obliged|bound|obligated|directed|obligations?|dut(?:y|ies)|"
+    r"responsibilit\w*|agrees?|freedoms|essential|important|necessary|crucial|vital|imperative|"
     r"incumbent)\b", re.I)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from corpus_tool.statements import actors as A, conduct as CD, cues as C, genre as GN
+from corpus_tool.statements import actors as A, clauses as CL, conduct as CD, cues as C
+from corpus_tool.statements import genre as GN
 from corpus_tool.statements import modality as M, mood as MO
 from corpus_tool.statements import rules as R
 from corpus_tool.statements import structure as ST, units as U
@@ -86,6 +87,9 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             # treaty body: "… on the reporting and complaint mechanisms …" names a mechanism,
             # "… the agency shall report to the Office of the Governor …" is an administration's
             reason = None
+        if reason == "definition" and doc is not None and CL.deeming_in_part(doc) and \
+                C.filter_reason(CL.without_deeming(norm)) is None:
+            reason = None   # "… shall be deemed to be included … and shall be included …"
         if reason == "procedural" and ST.makes_laws(norm):
             reason = None   # "The Parliament … may make laws for … elections of senators …"
         if reason is None and doc is not None and genre in ("recommending", "resolving") and \
@@ -114,12 +118,16 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         if not (_starts_with_verb(doc) if doc is not None else R.imperative(norm)):
             # "b) The development of respect for …": the item is the object of the chapeau's aim
             aim, obj = chapeau.aim, R.first_words(norm)
-        p = Parts(True, chapeau.strength, chapeau.deontic, chapeau.actor, aim, obj,
-                  R.conditions(norm) or chapeau.condition)
+        p = Parts(True, chapeau.strength, chapeau.deontic, chapeau.actor or _own_actor(doc, norm),
+                  aim, obj, R.conditions(norm) or chapeau.condition)
         return _with_beneficiaries(p, doc, norm, chapeau_text)
     cues = C.find_cues(norm)
     if not unfiltered:
         kept = M.contextual_cues(cues, doc, norm)
+        if doc is not None:     # a rule of effect or of applicable law; an agreement's reading
+            kept = [c for c in kept if CL.agreement_binds(doc, c) and not CL.binds_no_one(doc, c)
+                    and not CL.verb_read_as_noun(doc, c)]
+            kept = [c for c in kept if not CL.in_condition(doc, c)] or kept
         if genre == "enacting" and doc is not None:
             # "National laws or regulations may permit …": in a law, the law enables
             kept = sorted(kept + [c for c in cues if c not in kept and GN.law_enables(doc, c)],
@@ -280,6 +288,15 @@ def _told(doc, genre: str, for_items: bool) -> str | None:
     return mood if mood is None or genre == "conduct" or mood == "prohibition" else "obligation"
 
 
+def _own_actor(doc, norm: str) -> str:
+    """The actor an item names by its own modal when its chapeau names none ("Such access shall
+    be provided …:" / "g) … shall continue to be made available … by the recipients …")."""
+    cues = [c for c in C.find_cues(norm) if c.deontic.lower() in ("shall", "must", "will")] \
+        if doc is not None else []
+    actor = R.clean_actor(A.actor_from_parse(doc, _main_cue(cues, doc)) or "") if cues else ""
+    return "" if actor.lower() in C.PRONOUNS else actor
+
+
 def _with_beneficiaries(p: Parts, doc, norm: str, *texts: str) -> Parts:
     return replace(p, beneficiaries=unit_beneficiaries(norm, *texts, doc=doc,
                                                        strength=p.strength, actor=p.actor))
@@ -337,7 +354,12 @@ def chapeau_context(parts: Parts, text: str) -> Parts:
     that ends on its subject lends that subject to items that have none ("…, a court, tribunal
     or forum -" / "(c) may consider foreign law.")."""
     if parts.statement and parts.strength != "none":
-        return parts
+        # "…, each City department and office shall:": the subject the parse missed (a verbless
+        # modal is the parse's root, and the actor it finds is the opener's)
+        norm = U.normalise(text)
+        lead = R.lead_in_subject(norm)
+        verbless = re.search(r"\b(?:shall|must|should|will)\s*:\s*$", norm)
+        return replace(parts, actor=lead) if lead and (not parts.actor or verbless) else parts
     if parts.reason:
         return parts
     s = R.chapeau_strength_fallback(U.normalise(text))

@@ -217,6 +217,38 @@ def chapeau_subject(text: str) -> str:
     return clean_actor(m.group(1))
 
 
+# the subject a lead-in leaves to its items when the parse cannot find it: "…, each City
+# department and office shall:" (a modal with no verb, which the parser takes for the root),
+# "… shall take place only if the competent authorities of the State of origin:" (the items
+# are what that subject has done: "d) have ensured …"); a noun phrase without a verb
+_NP = (r"((?:[Tt]he|[Ee]ach|[Ee]very|[Aa]ny|[Aa]ll)\s+(?:(?!\b(?:shall|must|should|will|may|can|"
+       r"is|are|was|were|has|have|had|does|do|that|which|who)\b)[^,:;]){2,90}?)")
+_LEAD_IN_SUBJECT = re.compile(
+    r"(?:^|,\s+)" + _NP + r"\s+(?:shall|must|should|will)\s*:\s*$|"
+    r"\b(?:if|unless|where|when|whenever)\s+" + _NP + r"\s*:\s*$")
+# what a text names that is a thing, not a body, however it is capitalised ("The Open Government
+# Report shall address …", "The Open Data Plan shall include …")
+DOCUMENT_HEADS = {"report", "reports", "plan", "plans", "list", "lists", "catalog", "catalogue",
+                  "portal", "policy", "strategy", "programme", "program", "website", "inventory",
+                  "register", "registry", "directive", "order", "regulations", "guidelines",
+                  "agreement", "act", "code", "standard", "standards"}
+
+
+def lead_in_subject(text: str) -> str:
+    """The actor a lead-in hands to its items from the noun phrase it ends on, before its
+    verbless modal or after "only if", when it names a body ("…, each City department and
+    office shall:" → "City department and office")."""
+    m = _LEAD_IN_SUBJECT.search(text)
+    if not m:
+        return ""
+    np = m.group(1) or m.group(2)
+    words = re.findall(r"[\w-]+", np)[1:]
+    if not any(w.lower() in ACTOR_HEADS or w[:1].isupper() for w in words[:4]) or \
+            any(w.lower() in DOCUMENT_HEADS for w in words[:4]):
+        return ""
+    return clean_actor(np)
+
+
 def chapeau_strength_fallback(text: str) -> str | None:
     """A chapeau without a deontic that still introduces measures ("…, that the States parties
     … adopt the following measures:", "In particular, repeal the following:") is a

@@ -30,7 +30,7 @@ from corpus_tool.formats import sha256_bytes, sha256_text
 from corpus_tool.models import STRENGTHS, Statement
 from corpus_tool.parallel import Lost, Mapper, batches, tapered, warm
 from corpus_tool.statements import actors as A, beneficiaries as B, cues as C, gate as G
-from corpus_tool.statements import modality as M, structure as ST
+from corpus_tool.statements import clauses as CL, modality as M, structure as ST
 from corpus_tool.statements import rules as R
 from corpus_tool.statements import units as U
 from corpus_tool.statements import parts as statement_parts
@@ -245,7 +245,8 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
                 quote_open = not quote_open
             # a unit only its report words filter may name a mechanism (`ST.named_reporting`)
             passes = C.filter_reason(norm) is None or \
-                C.filter_reason(ST.without_report_words(norm)) is None or ST.makes_laws(norm)
+                C.filter_reason(ST.without_report_words(norm)) is None or ST.makes_laws(norm) or \
+                C.filter_reason(CL.without_deeming(norm)) is None   # the parse reads a deeming
             want = (not preamble and not held and passes and
                     bool(ch is not None or u.item or C.find_cues(norm) or
                          R.infinitive_start(norm) or ST.asks_that(norm) or
@@ -348,7 +349,8 @@ def _analyse_with_docs(passages, linked, need, docs, gate=DEFAULT, *,
             doc = docs.get((pi, ui))
             if doc is not None and C.filter_reason(U.normalise(pu.text)) is not None and \
                     not ST.named_reporting(doc) and \
-                    not ST.domestic_reporting(U.normalise(pu.text), genre):
+                    not ST.domestic_reporting(U.normalise(pu.text), genre) and \
+                    C.filter_reason(CL.without_deeming(U.normalise(pu.text))) is not None:
                 doc = None      # parsed for its report words only: the State's reporting
             if pu.held:
                 # "… by stating: "Transnational corporations … shall respect …. They shall
