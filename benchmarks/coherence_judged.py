@@ -91,7 +91,7 @@ CANDIDATES = {"size": 1, "cohesion_sentence": -1, "cohesion_requirement": -1,
 def candidate_scores(items, xs, xr, members: list[str]) -> dict[str, float]:
     """Every candidate for one cluster: `xs`/`xr` the sentence/requirement vectors of `items`
     (rows in item order), `members` its statement ids."""
-    from corpus_tool.semantic import coherence as co
+    from benchmarks import coherence_scores as co
     row = {it.id: i for i, it in enumerate(items)}
     idx = [row[m] for m in members if m in row]
     its = [items[i] for i in idx]

@@ -1,7 +1,10 @@
-"""How coherent a cluster is: figures that may tell a researcher which clusters mix requirements.
+"""How coherent a cluster is: candidate figures that might tell a researcher which clusters mix
+requirements (issue 16, h16o).
 
-Candidates (each a function of what a clustering already has, validated against the readers'
-verdicts by `python -m benchmarks cluster`, benchmarks/coherence_judged.py):
+A benchmark, not a feature: none of them separated the clusters the readers found mixed from the
+others on held-out clusters (ROC-AUC < 0.65; `python -m benchmarks cluster --coherence-only`,
+benchmarks/coherence_judged.py), so the report and the CLI show no coherence flag. Each is a
+function of what a clustering already has:
 
 - `centroid_cohesion`: the mean cosine of the members' vectors to their centroid;
 - `split_silhouette`: the silhouette (cosine) of the best 2-split of the members' vectors
@@ -20,6 +23,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
+from sklearn.cluster import KMeans
+from sklearn.metrics import silhouette_score
 
 from corpus_tool.semantic.group import normalise
 
@@ -39,8 +44,6 @@ def centroid_cohesion(x: np.ndarray) -> float:
 def split_silhouette(x: np.ndarray, random_state: int = 0) -> float:
     """Silhouette (cosine) of a seeded k-means 2-split of the rows; 0.0 below four rows or when
     the split leaves a part empty."""
-    from sklearn.cluster import KMeans
-    from sklearn.metrics import silhouette_score
     if len(x) < 4:
         return 0.0
     labels = KMeans(n_clusters=2, n_init=4, random_state=random_state).fit_predict(x)
