@@ -26,7 +26,10 @@ sample (draw) and half, and over the latest judgment of every judged cluster (wh
 Coherence (benchmarks/coherence_judged.py): which judged clusters mix requirements, by the
 readers' verdicts, against candidate coherence scores computed on today's clusterings: ROC-AUC
 on the development and held-out parts, and the score and threshold chosen on development with
-the precision and recall of "flagged as mixed" on both.
+the precision and recall of "flagged as mixed" on both (BENCH_COHERENCE_DUMPS=folder adds the
+clusterings of the commits the labels were judged on, remade by
+scripts/coherence_old_clusterings.sh). No candidate reached a held-out AUC of 0.65, so no
+coherence flag is shown to researchers (benchmarks/data/README.md, 'Coherence').
 
 Run: `python -m benchmarks cluster` (`python -m benchmarks cluster --labels-only`: the default
 clustering of each project and the label judgments only; `--coherence-only`: the coherence

@@ -210,7 +210,7 @@ def _f1(rows, cand, sign, thr) -> float:
 def print_figures(res: dict) -> None:
     """The figures of `evaluate` as a table."""
     n, m = res["n"], res["mixed"]
-    print("coherence: judged clusters found in today's clusterings, mixed by the readers' "
+    print("coherence: judged clusters found in the clusterings scored, mixed by the readers' "
           f"verdicts: development {m['dev']}/{n['dev']}, held-out {m['held-out']}/{n['held-out']}")
     print(f"  {'candidate (ROC-AUC)':28s}{'development':>13s}{'held-out':>11s}")
     for cand, auc in res["auc"].items():
