@@ -207,7 +207,8 @@ def _built(src: Path, tmp: Path, name: str):
 
 def run(argv: list[str] | None = None) -> dict:
     """`--labels-only`: only the default clustering of each project and the label judgments
-    (minutes instead of the whole comparison)."""
+    (minutes instead of the whole comparison); `--coherence-only`: only the coherence figures
+    (benchmarks/coherence_judged.py)."""
     from corpus_tool.semantic.cluster import cluster_items
     labels_only = "--labels-only" in (argv or [])
     coherence_only = "--coherence-only" in (argv or [])
@@ -235,11 +236,12 @@ def run(argv: list[str] | None = None) -> dict:
                         res.setdefault("labels", {})[name] = label_judgments(
                             {c.id: c.label for c in r.clusters}, name)
                     print(f"  {name} {key} done", flush=True)
-        dumps = os.environ.get("BENCH_COHERENCE_DUMPS")
-        scored = coherence_judged.scored_clusters(
-            coherence_judged.today_clusterings(studies)
-            + (coherence_judged.stored_clusterings(Path(dumps)) if dumps else []))
-        res["coherence"] = coherence_judged.evaluate(scored) | {"clusters": scored}
+        if not labels_only:
+            dumps = os.environ.get("BENCH_COHERENCE_DUMPS")
+            scored = coherence_judged.scored_clusters(
+                coherence_judged.today_clusterings(studies)
+                + (coherence_judged.stored_clusterings(Path(dumps)) if dumps else []))
+            res["coherence"] = coherence_judged.evaluate(scored) | {"clusters": scored}
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     _print(res)
