@@ -23,8 +23,17 @@ judged in benchmarks/data/cluster_label_judgments.csv; the acceptable shares are
 sample (draw) and half, and over the latest judgment of every judged cluster (what 'before',
 'first pass' and 'after' mean for each sample: benchmarks/data/README.md).
 
+Coherence (benchmarks/coherence_judged.py): which judged clusters mix requirements, by the
+readers' verdicts, against candidate coherence scores computed on today's clusterings: ROC-AUC
+on the development and held-out parts, and the score and threshold chosen on development with
+the precision and recall of "flagged as mixed" on both (BENCH_COHERENCE_DUMPS=folder adds the
+clusterings of the commits the labels were judged on, remade by
+scripts/coherence_old_clusterings.sh). No candidate reached a held-out AUC of 0.65, so no
+coherence flag is shown to researchers (benchmarks/data/README.md, 'Coherence').
+
 Run: `python -m benchmarks cluster` (`python -m benchmarks cluster --labels-only`: the default
-clustering of each project and the label judgments only; BENCH_PROJECT=path,
+clustering of each project and the label judgments only; `--coherence-only`: the coherence
+figures only; BENCH_PROJECT=path,
 BENCH_PROJECT_LABOUR_MARKET=path and BENCH_PROJECT_ANTI_DISCRIMINATION=path reuse already built copies of the reference project and
 of the examples instead of ingesting fresh copies).
 """
@@ -37,6 +46,8 @@ import shutil
 import tempfile
 from collections import Counter
 from pathlib import Path
+
+from benchmarks import coherence_judged
 
 ROOT = Path(__file__).resolve().parent.parent
 BACKENDS = ("minilm", "static")
@@ -196,16 +207,22 @@ def _built(src: Path, tmp: Path, name: str):
 
 def run(argv: list[str] | None = None) -> dict:
     """`--labels-only`: only the default clustering of each project and the label judgments
-    (minutes instead of the whole comparison)."""
+    (minutes instead of the whole comparison); `--coherence-only`: only the coherence figures
+    (benchmarks/coherence_judged.py)."""
     from corpus_tool.semantic.cluster import cluster_items
     labels_only = "--labels-only" in (argv or [])
+    coherence_only = "--coherence-only" in (argv or [])
     tmp = Path(tempfile.mkdtemp(prefix="bench-cluster-"))
     res: dict = {}
+    studies = []
     try:
         for name, src in STUDIES:
             if not (src / "corpus" / "manifest.csv").is_file():
                 continue
             project, items = _built(src, tmp, name)
+            studies.append((name, project, items))
+            if coherence_only:
+                continue
             labels = gc_labels(project.root) if name == "reference" else None
             res[name] = {"statements": len(items)}
             for backend in BACKENDS[:1] if labels_only else BACKENDS:
@@ -219,6 +236,12 @@ def run(argv: list[str] | None = None) -> dict:
                         res.setdefault("labels", {})[name] = label_judgments(
                             {c.id: c.label for c in r.clusters}, name)
                     print(f"  {name} {key} done", flush=True)
+        if not labels_only:
+            dumps = os.environ.get("BENCH_COHERENCE_DUMPS")
+            scored = coherence_judged.scored_clusters(
+                coherence_judged.today_clusterings(studies)
+                + (coherence_judged.stored_clusterings(Path(dumps)) if dumps else []))
+            res["coherence"] = coherence_judged.evaluate(scored) | {"clusters": scored}
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     _print(res)
@@ -231,13 +254,15 @@ def _pct(v: float | None) -> str:
 
 def _print(res: dict) -> None:
     """One table per study and backend, the options side by side."""
+    if "coherence" in res:
+        coherence_judged.print_figures(res["coherence"])
     rows = [("clusters", "clusters", "{}"), ("outliers", "outliers", "{}"),
             ("≥ 3 instruments", "share_3plus_instruments", "{:.1%}"),
             ("dominated by one (> 60 %)", "share_dominated", "{:.1%}"),
             ("largest cluster's share", "largest_share", "{:.1%}"),
             ("AMI vs GC labels", "gc_ami", "{:.3f}")]
     for name, cols in res.items():
-        if name == "labels":
+        if name in ("labels", "coherence"):
             continue
         print(f"{name}: {cols['statements']} statements")
         for backend in BACKENDS:
