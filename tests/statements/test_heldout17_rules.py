@@ -6,6 +6,10 @@ with its gold label, unless it says otherwise:
 - a treaty body's recommendation paragraph with no chapeau, an imperative ("Safeguard …",
   "Build and adequately resource …"), asks the States parties it addresses
   (`parts.analyse_unit`, read in a recommending text only);
+- the machinery of the body a founding convention sets up: its membership ("… shall be Members
+  of the Organisation"), its votes ("Each Member shall have one vote"), its expenses and its
+  aims ("The aims of the Organisation … shall be to promote policies designed:") bind no one
+  (`structure.organ_machinery`); a senator's vote in a constitution still does;
 """
 from __future__ import annotations
 
@@ -46,3 +50,35 @@ def test_an_imperative_outside_a_recommending_text_is_no_recommendation(trained)
     # the same paragraphs in a text of no known genre stay unread (no modal, no chapeau)
     for text in _IMPERATIVE_PARAGRAPHS:
         assert _first(text, trained, genre="") is None, text
+
+
+CONVENTION = genre_of("convention", "binding")
+CONSTITUTION = genre_of("constitution", "binding")
+
+
+def test_a_founding_conventions_organ_machinery_binds_no_one(trained):
+    for text in [
+        "The Contracting Parties to this Convention shall be Members of the Organisation.",  # u2299
+        "Each Member shall have one vote.",                                            # u2300
+        "General expenses of the Organisation, as agreed by the Council, shall be apportioned "
+        "in accordance with a scale to be decided upon by the Council.",               # u2309
+    ]:
+        assert _first(text, trained, genre=CONVENTION) is None, text
+    # u2295: an item of the aims the convention gives the Organisation
+    assert _first("(a) to achieve the highest sustainable economic growth and employment and a "
+                  "rising standard of living in Member countries;", trained, genre=CONVENTION,
+                  context="The aims of the Organisation for Economic Co-operation and "
+                          "Development (hereinafter called the “Organisation”) shall be to "
+                          "promote policies designed:") is None
+
+
+def test_a_senators_vote_and_a_bodys_duties_still_bind(trained):
+    # u2024 (heldout15, gold obligation): a constitution's voting rule, no organ of a body it sets up
+    p = _first("Voting in Senate Questions arising in the Senate shall be determined by a "
+               "majority of votes, and each senator shall have one vote.", trained,
+               genre=CONSTITUTION)
+    assert p is not None and p.strength == "obligation"
+    # not from the gold: a member's duty toward others is no machinery
+    p = _first("Each Member shall take all appropriate measures to protect the rights of "
+               "migrant workers.", trained, genre=CONVENTION)
+    assert p is not None and p.strength == "obligation"
