@@ -109,7 +109,11 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     if subj is None:
         passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         expl = next((c for c in kids if c.dep_ == "expl"), None)
-        agent = next((c for c in kids if c.dep_ == "agent"), None)
+        # "… shall be extended or renewed by the first State": the agent of coordinated
+        # passives hangs on the last of them
+        agent = next((c for c in kids if c.dep_ == "agent"), None) or next(
+            (a for c in kids if c.dep_ == "conj" and c.tag_ == "VBN" for a in c.children
+             if a.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None and is_actorish(pobj):

@@ -247,8 +247,11 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             return _with_beneficiaries(p, doc, norm)
         return Parts(False)
     cue = _main_cue(cues, doc)
-    if for_items and len(cues) > 1 and _clause_cue(cues, norm):
-        cue = cues[-1]      # the items continue the clause nearest the colon
+    if for_items and len(cues) > 1 and (_clause_cue(cues, norm) or
+                                        not norm[cues[-1].end:].strip(" :")):
+        # the items continue the clause nearest the colon ("Upon such terms and conditions as
+        # the Council may determine, the Organisation may:")
+        cue = cues[-1]
     actor = A.actor_from_parse(doc, cue) if doc is not None else None
     if actor is None:
         actor = R.actor_by_rules(norm, cue)

@@ -10,6 +10,10 @@ with its gold label, unless it says otherwise:
   of the Organisation"), its votes ("Each Member shall have one vote"), its expenses and its
   aims ("The aims of the Organisation … shall be to promote policies designed:") bind no one
   (`structure.organ_machinery`); a senator's vote in a constitution still does;
+- actors: the agent of coordinated passives ("… shall be extended or renewed by the first
+  State", `actors.actor_from_parse`); a lead-in's items continue the modal just before its colon,
+  not one in its opening condition ("Upon such terms and conditions as the Council may
+  determine, the Organisation may:", `parts.analyse_unit`);
 """
 from __future__ import annotations
 
@@ -82,3 +86,16 @@ def test_a_senators_vote_and_a_bodys_duties_still_bind(trained):
     p = _first("Each Member shall take all appropriate measures to protect the rights of "
                "migrant workers.", trained, genre=CONVENTION)
     assert p is not None and p.strength == "obligation"
+
+
+def test_the_agent_of_coordinated_passives_is_the_actor(trained):
+    p = _first("Until the date of transfer of responsibility, the travel document shall be "
+               "extended or renewed by the first State.", trained, genre=CONVENTION)  # u2282
+    assert p is not None and p.strength == "obligation" and p.actor == "first State"
+
+
+def test_a_lead_ins_items_continue_the_modal_before_its_colon(trained):
+    p = _first("(a) address communications to non-member States or organisations;", trained,
+               genre=CONVENTION, context="Upon such terms and conditions as the Council may "
+                                         "determine, the Organisation may:")           # u2302
+    assert p is not None and p.strength == "permission" and p.actor == "Organisation"
