@@ -10,6 +10,8 @@ with its gold label, unless it says otherwise:
   of the Organisation"), its votes ("Each Member shall have one vote"), its expenses and its
   aims ("The aims of the Organisation … shall be to promote policies designed:") bind no one
   (`structure.organ_machinery`); a senator's vote in a constitution still does;
+- a deeming in other words ("Responsibility shall be considered to be transferred on the expiry
+  of …") binds no one (`clauses.considered_to_be`); a thing to be considered by someone does;
 - actors: the agent of coordinated passives ("… shall be extended or renewed by the first
   State", `actors.actor_from_parse`); a lead-in's items continue the modal just before its colon,
   not one in its opening condition ("Upon such terms and conditions as the Council may
@@ -99,3 +101,13 @@ def test_a_lead_ins_items_continue_the_modal_before_its_colon(trained):
                genre=CONVENTION, context="Upon such terms and conditions as the Council may "
                                          "determine, the Organisation may:")           # u2302
     assert p is not None and p.strength == "permission" and p.actor == "Organisation"
+
+
+def test_considered_to_be_deems(trained):
+    assert _first("Responsibility shall be considered to be transferred on the expiry of a period "
+                  "of two years of actual and continuous stay in the second State with the "
+                  "agreement of its authorities.", trained, genre=CONVENTION) is None  # u2279
+    # not from the gold: a thing to be considered by someone is that one's duty
+    p = _first("Applications for family reunification shall be considered by the competent "
+               "authorities within three months.", trained, genre=CONVENTION)
+    assert p is not None and p.strength == "obligation"
