@@ -118,7 +118,9 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         if not (_starts_with_verb(doc) if doc is not None else R.imperative(norm)):
             # "b) The development of respect for …": the item is the object of the chapeau's aim
             aim, obj = chapeau.aim, R.first_words(norm)
-        p = Parts(True, chapeau.strength, chapeau.deontic, chapeau.actor or _own_actor(doc, norm),
+        strength = "prohibition" if chapeau.strength == "obligation" and _negated_verb(doc) \
+            else chapeau.strength   # "The non-punishment principle must:" / "(b) Not compel …"
+        p = Parts(True, strength, chapeau.deontic, chapeau.actor or _own_actor(doc, norm),
                   aim, obj, R.conditions(norm) or chapeau.condition)
         return _with_beneficiaries(p, doc, norm, chapeau_text)
     cues = C.find_cues(norm)
@@ -321,6 +323,13 @@ def _clause_cue(cues: list[Cue], norm: str) -> bool:
         return False
     return bool(re.search(r"\b(and|they)\b", norm[cues[0].end:cues[-1].start]) or
                 re.search(r",\s+who\s+(?:shall|must|should|will|may)\W*$", norm))
+
+
+def _negated_verb(doc) -> bool:
+    """Does the item open on a negated verb ("(b) Not compel victims to …", "Never …")?"""
+    toks = [t for t in doc if not t.is_punct and t.dep_ != "meta" and t.tag_ != "LS"] \
+        if doc is not None else []
+    return len(toks) > 1 and toks[0].lower_ in ("not", "never") and toks[1].tag_ in ("VB", "VBP")
 
 
 def _starts_with_verb(doc) -> bool:

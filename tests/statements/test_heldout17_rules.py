@@ -12,6 +12,10 @@ with its gold label, unless it says otherwise:
   (`structure.organ_machinery`); a senator's vote in a constitution still does;
 - a deeming in other words ("Responsibility shall be considered to be transferred on the expiry
   of …") binds no one (`clauses.considered_to_be`); a thing to be considered by someone does;
+- a saving clause of the instrument's application ("The application of the present article …
+  shall not affect the legal status of …") binds no one (`clauses.saves`);
+- strength: an item that opens on a negated verb under an obliging lead-in ("The non-punishment
+  principle must:" / "(b) Not compel victims …") is a prohibition; under a right it stays one;
 - actors: the agent of coordinated passives ("… shall be extended or renewed by the first
   State", `actors.actor_from_parse`); a lead-in's items continue the modal just before its colon,
   not one in its opening condition ("Upon such terms and conditions as the Council may
@@ -110,4 +114,27 @@ def test_considered_to_be_deems(trained):
     # not from the gold: a thing to be considered by someone is that one's duty
     p = _first("Applications for family reunification shall be considered by the competent "
                "authorities within three months.", trained, genre=CONVENTION)
+    assert p is not None and p.strength == "obligation"
+
+
+OPTIONAL_PROTOCOL = genre_of("optional protocol", "binding")
+
+
+def test_a_saving_clause_of_the_instruments_application_binds_no_one(trained):
+    assert _first("The application of the present article under this Protocol shall not affect "
+                  "the legal status of any party to an armed conflict.", trained,
+                  genre=OPTIONAL_PROTOCOL) is None                                  # u2271
+    # not from the gold: what a State's measures shall not affect is a limit on them
+    p = _first("Such measures shall not affect the access of children to education.", trained,
+               genre=OPTIONAL_PROTOCOL)
+    assert p is not None and p.strength == "prohibition"
+
+
+def test_a_negated_item_under_an_obliging_lead_in_is_a_prohibition(trained):
+    p = _first("(b) Not compel victims to provide evidence or testimony in exchange for immunity "
+               "from prosecution, redress or services;", trained,
+               genre=GENERAL_RECOMMENDATION, context="The non-punishment principle must:")  # u2226
+    assert p is not None and p.strength == "prohibition"
+    p = _first("(a) Take all measures to identify victims of trafficking;", trained,
+               genre=GENERAL_RECOMMENDATION, context="The non-punishment principle must:")
     assert p is not None and p.strength == "obligation"
