@@ -19,7 +19,10 @@ with its gold label, unless it says otherwise:
 - actors: the agent of coordinated passives ("… shall be extended or renewed by the first
   State", `actors.actor_from_parse`); a lead-in's items continue the modal just before its colon,
   not one in its opening condition ("Upon such terms and conditions as the Council may
-  determine, the Organisation may:", `parts.analyse_unit`);
+  determine, the Organisation may:", `parts.analyse_unit`); the first subject, not one the
+  parser finds inside its relative clause (the reference corpus's C97 Annex I, Art. 5(1): "Each
+  Member … which maintains a system of supervision of contracts … between an employer … and a
+  migrant for employment undertakes to require—" gave its items the actor "migrant");
 """
 from __future__ import annotations
 
@@ -138,3 +141,20 @@ def test_a_negated_item_under_an_obliging_lead_in_is_a_prohibition(trained):
     p = _first("(a) Take all measures to identify victims of trafficking;", trained,
                genre=GENERAL_RECOMMENDATION, context="The non-punishment principle must:")
     assert p is not None and p.strength == "obligation"
+
+
+C97_LEAD_IN = ("1. Each Member for which this Annex is in force which maintains a system of "
+               "supervision of contracts of employment between an employer, or a person acting on "
+               "his behalf, and a migrant for employment undertakes to require— ")
+
+
+def test_a_subject_inside_the_first_ones_relative_clause_is_not_the_actor(trained):
+    # the reference corpus (corpus/treaties/ilo_c097_1949__nl-treatydb.md, Annex I Art. 5(1))
+    p = _first("(a)that a copy of the contract of employment shall be delivered to the migrant "
+               "before departure;", trained, genre=CONVENTION, context=C97_LEAD_IN)
+    assert p is not None and p.strength == "obligation"
+    assert p.actor.startswith("Each Member") and "migrant" not in p.actor, p.actor
+    # a list of subjects still holds all of them
+    p = _first("The State, the family, and society shall create conditions for the education of "
+               "every child.", trained, genre=CONVENTION)
+    assert p is not None and p.actor == "State, the family, and society"
