@@ -97,6 +97,7 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     listed = _listed_subjects(verb, subjs)
     if listed:
         return listed
+    subjs = _before_relative_clause(verb, subjs)
     subj = next((c for c in subjs if is_actorish(c)), subjs[0] if subjs else None)
     if subj is None:
         subj = _reduced_relative_subject(verb, tok)
@@ -109,7 +110,11 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     if subj is None:
         passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         expl = next((c for c in kids if c.dep_ == "expl"), None)
-        agent = next((c for c in kids if c.dep_ == "agent"), None)
+        # "… shall be extended or renewed by the first State": the agent of coordinated
+        # passives hangs on the last of them
+        agent = next((c for c in kids if c.dep_ == "agent"), None) or next(
+            (a for c in kids if c.dep_ == "conj" and c.tag_ == "VBN" for a in c.children
+             if a.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None and is_actorish(pobj):
@@ -204,6 +209,17 @@ def _listed_subjects(verb, subjs) -> str:
     if not any(t.dep_ == "cc" for t in between) or any(t.pos_ in ("VERB", "AUX") for t in between):
         return ""
     return verb.doc[first.left_edge.i:last.right_edge.i + 1].text
+
+
+def _before_relative_clause(verb, subjs) -> list:
+    """"Each Member … which maintains a system of supervision of contracts … between an
+    employer … and a migrant for employment undertakes to require—": a later "subject" inside
+    the first one's relative clause is the parser's slip; the first (an actor) is the verb's."""
+    before = sorted((s for s in subjs if s.i < verb.i), key=lambda s: s.i)
+    if len(before) < 2 or not is_actorish(before[0]) or not any(
+            t.dep_ == "relcl" for t in verb.doc[before[0].i:before[-1].i]):
+        return subjs
+    return [before[0]]
 
 
 def _recommending(tok, verb) -> bool:

@@ -88,6 +88,28 @@ def _deems(verb) -> bool:
 _DEEMED = re.compile(r"\b(shall\s+(?:not\s+)?(?:also\s+)?be)\s+deemed\b")
 
 
+def considered_to_be(verb) -> bool:
+    """A deeming in other words: a passive "considered" or "regarded" with a "to"-complement of its
+    own ("Responsibility shall be considered to be transferred on the expiry of …"); not "shall be
+    considered by the Committee" (no complement)."""
+    return lemma_in(verb, {"consider", "regard"}) and \
+        any(c.dep_ == "auxpass" for c in verb.children) and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+_INSTRUMENT_PARTS = {"article", "convention", "protocol", "agreement", "covenant", "part"}
+
+
+def saves(verb) -> bool:
+    """A saving clause of the instrument's own application: a negated "affect" or "prejudice"
+    whose subject is the instrument or its application ("The application of the present article
+    under this Protocol shall not affect the legal status of any party …")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return lemma_in(verb, {"affect", "prejudice"}) and subj is not None and \
+        any(c.dep_ == "neg" for c in verb.children) and \
+        any(t.lower_ in _INSTRUMENT_PARTS for t in subj.subtree)
+
+
 def without_deeming(text: str) -> str:
     """The unit with its "shall be deemed" neutralised: what the text filters say of the rest."""
     return _DEEMED.sub(r"\1", text)
@@ -130,6 +152,10 @@ def binds_no_one(doc, cue: Cue) -> bool:
     verb = _verb(doc, cue)
     if verb is not None and verb.dep_ == "xcomp" and _deems(verb.head):
         return True     # "Such organizations shall also be deemed to have rights …"
+    if verb is not None and considered_to_be(verb):
+        return True     # "Responsibility shall be considered to be transferred on …"
+    if verb is not None and saves(verb):
+        return True     # "The application of the present article … shall not affect …"
     if verb is None or verb.i == token_at(doc, cue.anchor).i:
         return False
     if _by_law(verb) and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):

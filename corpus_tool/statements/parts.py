@@ -118,7 +118,9 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         if not (_starts_with_verb(doc) if doc is not None else R.imperative(norm)):
             # "b) The development of respect for …": the item is the object of the chapeau's aim
             aim, obj = chapeau.aim, R.first_words(norm)
-        p = Parts(True, chapeau.strength, chapeau.deontic, chapeau.actor or _own_actor(doc, norm),
+        strength = "prohibition" if chapeau.strength == "obligation" and _negated_verb(doc) \
+            else chapeau.strength   # "The non-punishment principle must:" / "(b) Not compel …"
+        p = Parts(True, strength, chapeau.deontic, chapeau.actor or _own_actor(doc, norm),
                   aim, obj, R.conditions(norm) or chapeau.condition)
         return _with_beneficiaries(p, doc, norm, chapeau_text)
     cues = C.find_cues(norm)
@@ -164,6 +166,14 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     if told is not None:    # "Be open to other ideas …", "Don't start …", "… please:"
         aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", _root_idx(doc))) or ("", "")
         p = Parts(True, told, "(imperative)", "", aim, obj, R.conditions(norm))
+        return _with_beneficiaries(p, doc, norm)
+    if genre == "recommending" and doc is not None and not preamble and chapeau is None and \
+            not item and not cues and (CD.imperative(doc) == "recommendation" or GN.action_item(doc)):
+        # a treaty body's recommendation paragraph with no chapeau ("Safeguard the right to
+        # privacy of trafficked girls, …"): it asks the States parties it addresses
+        aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", _root_idx(doc))) or ("", "")
+        p = Parts(True, "recommendation", "(imperative)", prev_actor or R.DEFAULT_ADDRESSEE,
+                  aim, obj, R.conditions(norm))
         return _with_beneficiaries(p, doc, norm)
     if genre == "pledging" and doc is not None and not preamble and (
             chapeau is None or chapeau.strength == "none") and (
@@ -239,8 +249,11 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             return _with_beneficiaries(p, doc, norm)
         return Parts(False)
     cue = _main_cue(cues, doc)
-    if for_items and len(cues) > 1 and _clause_cue(cues, norm):
-        cue = cues[-1]      # the items continue the clause nearest the colon
+    if for_items and len(cues) > 1 and (_clause_cue(cues, norm) or
+                                        not norm[cues[-1].end:].strip(" :")):
+        # the items continue the clause nearest the colon ("Upon such terms and conditions as
+        # the Council may determine, the Organisation may:")
+        cue = cues[-1]
     actor = A.actor_from_parse(doc, cue) if doc is not None else None
     if actor is None:
         actor = R.actor_by_rules(norm, cue)
@@ -310,6 +323,13 @@ def _clause_cue(cues: list[Cue], norm: str) -> bool:
         return False
     return bool(re.search(r"\b(and|they)\b", norm[cues[0].end:cues[-1].start]) or
                 re.search(r",\s+who\s+(?:shall|must|should|will|may)\W*$", norm))
+
+
+def _negated_verb(doc) -> bool:
+    """Does the item open on a negated verb ("(b) Not compel victims to …", "Never …")?"""
+    toks = [t for t in doc if not t.is_punct and t.dep_ != "meta" and t.tag_ != "LS"] \
+        if doc is not None else []
+    return len(toks) > 1 and toks[0].lower_ in ("not", "never") and toks[1].tag_ in ("VB", "VBP")
 
 
 def _starts_with_verb(doc) -> bool:

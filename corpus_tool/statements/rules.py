@@ -129,7 +129,7 @@ permit plan prevent prioritize prioritise prohibit promote protect provide pursu
 recognise reduce refrain regularize regularise remove repeal respect review revise safeguard
 secure seek set strengthen support take train undertake use withdraw sign ratify accede deepen
 intensify expedite redouble step combat address investigate punish criminalize criminalise
-adapt amend bring build conduct collect""".split())
+adapt amend bring build conduct collect counter""".split())
 
 
 def imperative(text: str) -> bool:

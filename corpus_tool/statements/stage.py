@@ -252,6 +252,7 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
                          R.infinitive_start(norm) or ST.asks_that(norm) or
                          ST.allots_task(norm) or
                          genre == "enacting" and GN.sentence(norm) or
+                         genre == "recommending" and R.imperative(norm) and GN.sentence(norm) or
                          genre in ("pledging", "conduct") and (u.colon or GN.sentence(norm))))
             pus.append(_PU(u, body, ch, want, is_item, held))
             if u.colon:

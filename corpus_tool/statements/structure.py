@@ -232,6 +232,12 @@ def applicable_law(text: str) -> bool:
 _ORGANS = {"council", "board", "committee", "commission", "director", "secretariat", "bureau",
            "organ", "organs", "membership", "members", "member", "chairperson", "panel", "fund"}
 _SUBJECTS = ("nsubj", "nsubjpass")
+# a body's finances ("General expenses of the Organisation … shall be apportioned …")
+_FINANCES = {"expenses", "budget"}
+# the aims a founding convention gives the body it sets up: "The aims of the Organisation …
+# shall be to promote policies designed:" (a body named with a capital, "shall be to")
+_AIMS_OF_BODY = re.compile(r"^\W*The\s+(?:aims?|purposes?|objectives?)\s+of\s+the\s+[A-Z]"
+                           r"[^.;:]*?\b(?:shall|will)\s+be\s+to\b")
 _MODAL_AUX = {"shall", "will", "must"}
 
 
@@ -268,11 +274,19 @@ def _machinery(verb) -> bool:
     if lemma in ("consist", "comprise", "composed") and subj is not None and any(
             _organ(t) for t in subj.subtree):
         return True     # "The resources of the Fund shall consist of:" (heldout15's u1949)
+    if lemma == "be" and any(c.dep_ == "attr" and _organ(c) and any(
+            p.lower_ == "of" for p in c.children) for c in kids):
+        return True     # "The Contracting Parties … shall be Members of the Organisation"
+    if subj is not None and subj.lower_ in _FINANCES and any(
+            p.lower_ == "of" and any(o.tag_ == "NNP" or _organ(o) for o in p.children)
+            for p in subj.children):
+        return True     # "General expenses of the Organisation … shall be apportioned …"
     if not _organ(subj) and not (lemma == "have" and any(_organ(o) for o in objs)):
         return any(_organ(a) for a in agents) and subj is not None and any(
             _organ(t) or t.lower_ == "eligibility" for t in subj.subtree)
     if lemma in ("consist", "comprise", "composed", "meet", "convene", "sit", "have"):
-        return lemma != "have" or any(_organ(o) for o in objs)
+        # "Each Member shall have one vote": the body's voting is its machinery too
+        return lemma != "have" or any(_organ(o) or o.lower_ in ("vote", "votes") for o in objs)
     if lemma == "serve":
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
     if lemma == "be":       # "Membership … shall be open to:", "… shall be responsible for …"
@@ -284,7 +298,12 @@ def organ_machinery(doc) -> bool:
     """Is every "shall", "will" or "must" of the unit said of the machinery of a body the text
     sets up (`_machinery`): "The Facility shall have a Governing Council, a Management Board, a
     Director …", "The committee shall consist of not more than ten members", "Membership of the
-    Facility shall be open to:", "The Director shall serve as the Chief Executive Officer …"?"""
+    Facility shall be open to:", "The Director shall serve as the Chief Executive Officer …",
+    "Each Member shall have one vote"? Or does the unit state the aims of the body a founding
+    convention sets up ("The aims of the Organisation … shall be to promote policies designed:",
+    `_AIMS_OF_BODY`)?"""
+    if _AIMS_OF_BODY.match(doc.text):
+        return True
     verbs = [t.head if t.dep_ == "aux" else t for t in doc if t.lower_ in _MODAL_AUX and
              t.dep_ in ("aux", "ROOT")]
     return bool(verbs) and all(_machinery(v) for v in verbs)
