@@ -21,7 +21,8 @@ HALVES = {"dev", "heldout"}
 # that drew the next ("seen"); heldout13 and heldout14 are seen since their measurement at 59ccaa3,
 # heldout15 since its measurement at 67b43b0 (tuned on in round 14), heldout16 since its
 # measurement at 5c31f1d (tuned on in round 15), heldout17 since its measurement at round 15's
-# freeze (tuned on in round 16); heldout18 measured at round 16's freeze, no rule written from it
+# freeze (tuned on in round 16), heldout18 since its measurement at round 16's freeze (one rule
+# written from it after)
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18"]

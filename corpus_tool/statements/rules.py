@@ -56,8 +56,13 @@ _ACTOR_TAIL = re.compile(
     r"Agreement)\b.*$|\s+thereto\b.*$|\s+to\s+it\b.*$", re.I)
 
 
+# a paragraph number the source glued to the subject ("3.A Member may …", "7.The competent bodies …")
+_GLUED_NUMBER = re.compile(r"^\(?\d{1,3}[.)](?=[A-Z])")
+
+
 def clean_actor(actor: str) -> str:
     a = re.sub(r"\s+", " ", actor).strip(" ,;:")
+    a = _GLUED_NUMBER.sub("", a)
     a = _ACTOR_TAIL.sub("", a)
     a = _DET.sub("", a)
     a = re.sub(r"^no\s+(?!one\b)", "", a, flags=re.I)
