@@ -1,0 +1,147 @@
+"""A bare subject completed from what the group's statements say of it: 'Mental health care' →
+'Development of culturally appropriate and gender sensitive mental health care', 'Reproductive
+health' → 'Right to sexual and reproductive health' (issue 15).
+
+A reader rejects a title that names a subject with no provision in it ("Health services",
+"Equal treatment": what must the law do about it?). Where the title's words stand in a member's
+statement, the statement says what is required of them: a relational head before them ('access
+to', 'right to'), an act done to them ('to develop …', '… should be developed') or their
+provision ('provide …', '… shall be granted'). The statement's own qualifying words before the
+subject are kept ('culturally appropriate and gender sensitive'), so the completion is the
+statement's phrase, never a cut one. The completion most members give wins (then the shorter,
+then alphabetical: deterministic); the title is unchanged when no member completes it. No domain
+vocabulary: the heads and acts are English words of provision.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from corpus_tool.naming.gist import NOUN_OF, StatementParts, sentence_case
+from corpus_tool.naming.quality import PHRASE_BOUNDARY, title_problem
+
+MAX_WORDS = 12
+BARE_MAX_WORDS = 3
+# heads that make a subject a provision when a statement puts them before it
+_HEADS = {"access", "right", "rights", "entitlement", "equality", "protection", "provision",
+          "participation", "respect", "recognition", "promotion", "availability",
+          "quality", "coverage", "affordability"}
+_HEAD_MODS = {"equal", "effective", "full", "universal", "free", "adequate", "timely"}
+# provision verbs `NOUN_OF` leaves without a noun ('ensure'), named here when they give a thing
+_GIVES = {"provide": "provision of", "grant": "grant of", "offer": "offer of",
+          "guarantee": "guarantee of"}
+_ACTS = {**{v: n for v, n in NOUN_OF.items() if n}, **_GIVES}
+_TOKENS = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+|[^\sA-Za-z\d]")
+_PREPOSITIONS = {"of", "to", "for", "in", "on", "with", "by", "at", "from", "into", "within",
+                 "among", "between", "under", "against", "without", "through", "about", "upon"}
+_DETERMINERS = {"the", "a", "an", "their", "its", "his", "her", "all", "any", "such", "this",
+                "these", "those", "own", "every", "each"}
+_AUX = {"shall", "should", "must", "will", "may", "can", "is", "are", "be", "been", "being",
+        "also", "not", "always", "therefore"}
+_NOMINAL = ("ing",)    # 'Combating discrimination': an act already
+_CLAUSE = {"which", "who", "whom", "that", "where", "when", "if", "whether", "including", "as",
+           "than", "not", "no", "nor", "but", "so", "while", "because", "unless", "until",
+           "have", "has", "had", "was", "were", "do", "does", "did", "would", "could", "might"}
+
+
+def is_bare(title: str) -> bool:
+    """A subject with no provision in it: two or three words, no preposition or conjunction,
+    its first word no provision head ('Access …'), determiner or act ('Development …')."""
+    words = [w.lower().strip(",.;:") for w in title.split()]
+    if not 2 <= len(words) <= BARE_MAX_WORDS:
+        return False
+    if any(w in _PREPOSITIONS or w in ("and", "or") for w in words):
+        return False
+    first = words[0]
+    return not (first in _HEADS or first in _DETERMINERS or first in _ACTS or
+                first.endswith(_NOMINAL) or
+                any(first == n.split()[0] for n in _ACTS.values()))
+
+
+def _lemma(participle: str) -> str:
+    """The verb of a past participle, when `_ACTS` knows it ('developed' → 'develop')."""
+    p = participle.lower()
+    for v in (p[:-1], p[:-2], p[:-3] + "y" if p.endswith("ied") else "", p[:-3]):
+        if v in _ACTS:
+            return v
+    return ""
+
+
+def _same(token: str, word: str) -> bool:
+    return token == word or token.rstrip("s") == word.rstrip("s") and \
+        abs(len(token) - len(word)) <= 1
+
+
+def _left_mods(low: Sequence[str], i: int) -> int:
+    """Where the subject's qualifying words start, left of index `i`: adjectives and nouns,
+    coordinated by 'and'/'or', at most six words, up to a determiner, preposition or verb."""
+    j = i
+    while j > 0 and i - j < 6:
+        w = low[j - 1]
+        if not w[0].isalpha() or w in _DETERMINERS or w in _PREPOSITIONS or w in _AUX or \
+                w in _ACTS or w in _CLAUSE:
+            break
+        j -= 1
+    while j < i and low[j] in ("and", "or"):
+        j += 1
+    return j
+
+
+def _completions(title: str, text: str) -> list[str]:
+    """What one statement says of the title's words where it says them (see the module doc)."""
+    words = [w.lower() for w in title.split()]
+    toks = _TOKENS.findall(text or "")
+    low = [t.lower() for t in toks]
+    n = len(words)
+    out = []
+    for i in range(len(toks) - n + 1):
+        if not all(_same(low[i + k], words[k]) for k in range(n)):
+            continue
+        end = i + n
+        if end < len(toks) and toks[end][0].isalpha() and low[end] not in PHRASE_BOUNDARY:
+            continue                # the subject goes on ('health services | providers')
+        start = _left_mods(low, i)
+        thing = " ".join(toks[start:end])
+        b = start
+        while b > 0 and low[b - 1] in _DETERMINERS:
+            b -= 1
+        if b >= 2 and low[b - 1] in ("to", "of", "for") and low[b - 2] in _HEADS:
+            h = b - 2
+            if h >= 1 and low[h - 1] in _HEAD_MODS:
+                h -= 1
+            out.append(" ".join(toks[h:b]) + " " + thing)
+            continue
+        if b >= 1 and low[b - 1] in _ACTS and (b < 2 or low[b - 2] in ("to", "and", "shall",
+                                                                         "should", "must", "will")):
+            out.append(f"{_ACTS[low[b - 1]]} {thing}")
+            continue
+        k = end
+        while k < len(toks) and low[k] in _AUX and k - end < 4:
+            k += 1
+        if k > end and low[k - 1] in ("be", "been", "are", "is") and k < len(toks):
+            verb = _lemma(low[k])
+            if verb:
+                out.append(f"{_ACTS[verb]} {thing}")
+    return out
+
+
+def complete_bare(title: str, parts: Sequence[StatementParts]) -> str:
+    """`title` completed from the group's statements when it is a bare subject (`is_bare`):
+    the whole, well-formed completion most of them give; unchanged when none gives one."""
+    if not is_bare(title):
+        return title
+    texts = [sp.text for sp in parts]
+    count: Counter = Counter()
+    forms: dict[str, str] = {}
+    for text in texts:
+        for c in dict.fromkeys(_completions(title, text)):
+            cand = sentence_case(" ".join(c.split()))
+            if len(cand.split()) > MAX_WORDS or title_problem(cand, [text]) is not None:
+                continue
+            count[cand.lower()] += 1
+            forms.setdefault(cand.lower(), cand)
+    if not count:
+        return title
+    best = sorted(count, key=lambda c: (-count[c], len(c.split()), c))[0]
+    return forms[best]

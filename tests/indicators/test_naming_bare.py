@@ -1,0 +1,73 @@
+"""A bare subject ('Mental health care', 'Reproductive health') is completed from what the
+group's statements require of it (issue 15, `naming.bare`).
+
+Texts: the health example's corpus (examples/health/corpus, see its SOURCES.md): CRC General
+Comment 6 paras 47-48 and 31, CEDAW General Recommendation 24, CESCR General Comment 22, CRC
+General Comment 20; the groups are those the no-topics draft of examples/health made at b32848a."""
+from __future__ import annotations
+
+import pytest
+
+from corpus_tool.naming import StatementParts, name_group, title_problem
+from corpus_tool.naming.bare import complete_bare, is_bare
+
+CRC_GC6_48 = ("In order to facilitate such recovery and reintegration, culturally appropriate and "
+              "gender sensitive mental health care should be developed and qualified psychosocial "
+              "counselling provided.")
+CRC_GC6_31 = ("The unaccompanied or separated child should also, in all cases, be given access, "
+              "free of charge, to a qualified legal representative, including where the "
+              "application for refugee status is processed under the normal procedures for "
+              "adults.")
+GR24 = ("States parties should implement a comprehensive national strategy to promote women’s "
+        "health throughout their lifespan.")
+GC22 = ("States should focus on ensuring that all individuals and groups effectively enjoy their "
+        "right to sexual and reproductive health on a substantively equal basis.")
+GIRLS = ("States should work to ensure that girls can make autonomous and informed decisions on "
+         "their reproductive health.")
+GC20 = ("States parties should take measures to reduce maternal morbidity and mortality in "
+        "adolescent girls, particularly caused by early pregnancy and unsafe abortion practices, "
+        "and to support adolescent parents.")
+
+
+def _parts(*texts: str, aims: tuple[str, ...] = ()) -> list[StatementParts]:
+    return [StatementParts(text=t, aim=a, actor="States", strength="recommendation")
+            for t, a in zip(texts, aims or ("",) * len(texts))]
+
+
+@pytest.mark.parametrize("title, bare", [
+    ("Mental health care", True), ("Reproductive health", True), ("Residence permit", True),
+    ("Equal treatment", True), ("Access to health care", False),
+    ("Right to sexual and reproductive health", False), ("Development of firewalls", False),
+    ("Health care for children and adults", False), ("Monitoring", False),
+    ("All migration policies", False)])
+def test_a_bare_subject_is_two_or_three_words_with_no_provision(title, bare):
+    assert is_bare(title) is bare
+
+
+def test_a_passive_act_on_the_subject_completes_it_with_the_statements_qualifying_words():
+    # '… mental health care should be developed': the act, and the words before the subject
+    title = complete_bare("Mental health care", _parts(CRC_GC6_48, GC20))
+    assert title == ("Development of culturally appropriate and gender sensitive mental "
+                     "health care")
+    assert title_problem(title, [CRC_GC6_48]) is None
+
+
+def test_a_relational_head_before_the_subject_completes_it():
+    # 'their right to sexual and reproductive health': the head and the coordinated adjective
+    title = complete_bare("Reproductive health", _parts(GR24, GC22, GIRLS, GC20))
+    assert title == "Right to sexual and reproductive health"
+
+
+def test_a_subject_no_statement_completes_stays_as_it_is():
+    assert complete_bare("Separated children", _parts(CRC_GC6_31)) == "Separated children"
+    assert complete_bare("Access to health care", _parts(GC22)) == "Access to health care"
+
+
+def test_a_group_nobody_named_gets_the_completed_title_not_the_bare_key_phrase():
+    # the four statements the health draft grouped uncoded: the shared key phrase was the
+    # title 'Reproductive health' before the completion
+    parts = _parts(GR24, GC22, GIRLS, GC20, aims=("implement", "focus", "work", "take"))
+    nm = name_group(parts, keys=["states", "girls", "reproductive health"],
+                    who="girls and women", status=False)
+    assert nm.title == "Right to sexual and reproductive health"
+    assert nm.question.endswith("?")
