@@ -8,7 +8,8 @@ statement, the statement says what is required of them: a relational head before
 to', 'right to'), an act done to them ('to develop …', '… should be developed') or their
 provision ('provide …', '… shall be granted'). The statement's own qualifying words before the
 subject are kept ('culturally appropriate and gender sensitive'), so the completion is the
-statement's phrase, never a cut one. The completion most members give wins (then the shorter,
+statement's phrase, never a cut one. When nothing is said before it, the complement a statement
+gives it after its words completes it ('Equal treatment with nationals in …'). The completion most members give wins (then the shorter,
 then alphabetical: deterministic); the title is unchanged when no member completes it. No domain
 vocabulary: the heads and acts are English words of provision.
 """
@@ -18,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from corpus_tool.naming.complement import with_object
 from corpus_tool.naming.gist import NOUN_OF, StatementParts, sentence_case
 from corpus_tool.naming.quality import PHRASE_BOUNDARY, title_problem
 
@@ -128,7 +130,9 @@ def _completions(title: str, text: str) -> list[str]:
 
 def complete_bare(title: str, parts: Sequence[StatementParts]) -> str:
     """`title` completed from the group's statements when it is a bare subject (`is_bare`):
-    the whole, well-formed completion most of them give; unchanged when none gives one."""
+    the whole, well-formed completion most of them give; else the complement they give it
+    after its words (`complement.with_object`: 'Equal treatment with nationals …'); unchanged
+    when none gives one."""
     if not is_bare(title):
         return title
     texts = [sp.text for sp in parts]
@@ -141,7 +145,7 @@ def complete_bare(title: str, parts: Sequence[StatementParts]) -> str:
                 continue
             count[cand.lower()] += 1
             forms.setdefault(cand.lower(), cand)
-    if not count:
-        return title
+    if not count:       # nothing done to it: what the statements say right after it
+        return with_object(title, parts, any_head=True)
     best = sorted(count, key=lambda c: (-count[c], len(c.split()), c))[0]
     return forms[best]

@@ -3,7 +3,8 @@ group's statements require of it (issue 15, `naming.bare`).
 
 Texts: the health example's corpus (examples/health/corpus, see its SOURCES.md): CRC General
 Comment 6 paras 47-48 and 31, CEDAW General Recommendation 24, CESCR General Comment 22, CRC
-General Comment 20; the groups are those the no-topics draft of examples/health made at b32848a."""
+General Comment 20; the groups are those the no-topics draft of examples/health made at b32848a.
+The labour-market example's corpus: CMW General Comment 1 (migrant domestic workers)."""
 from __future__ import annotations
 
 import pytest
@@ -27,6 +28,12 @@ GIRLS = ("States should work to ensure that girls can make autonomous and inform
 GC20 = ("States parties should take measures to reduce maternal morbidity and mortality in "
         "adolescent girls, particularly caused by early pregnancy and unsafe abortion practices, "
         "and to support adolescent parents.")
+CMW_GC1_43 = ("States should ensure that migrant domestic workers in a documented or regular "
+              "situation enjoy equal treatment with nationals in relation to social and health "
+              "services (article 43(1)(e)).")
+CMW_GC1_27 = ("States parties should ensure that migrant domestic workers are granted access to "
+              "social security benefits on the basis of equal treatment with nationals "
+              "(article 27).")
 
 
 def _parts(*texts: str, aims: tuple[str, ...] = ()) -> list[StatementParts]:
@@ -71,3 +78,12 @@ def test_a_group_nobody_named_gets_the_completed_title_not_the_bare_key_phrase()
                     who="girls and women", status=False)
     assert nm.title == "Right to sexual and reproductive health"
     assert nm.question.endswith("?")
+
+
+def test_with_nothing_done_to_it_the_subject_takes_the_complement_the_statements_give_it():
+    # nothing before 'equal treatment' in either statement: what follows it completes it, the
+    # complement both share first, the whole phrase when one alone gives it
+    assert complete_bare("Equal treatment", _parts(CMW_GC1_43, CMW_GC1_27)) == \
+        "Equal treatment with nationals"
+    assert complete_bare("Equal treatment", _parts(CMW_GC1_43)) == \
+        "Equal treatment with nationals in relation to social and health services"
