@@ -9,9 +9,11 @@ to', 'right to'), an act done to them ('to develop …', '… should be develope
 provision ('provide …', '… shall be granted'). The statement's own qualifying words before the
 subject are kept ('culturally appropriate and gender sensitive'), so the completion is the
 statement's phrase, never a cut one. When nothing is said before it, the complement a statement
-gives it after its words completes it ('Equal treatment with nationals in …'). The completion most members give wins (then the shorter,
-then alphabetical: deterministic); the title is unchanged when no member completes it. No domain
-vocabulary: the heads and acts are English words of provision.
+gives it after its words completes it ('Equal treatment with nationals in …'). The completion
+most members give wins (then the shorter, then alphabetical: deterministic); the title is
+unchanged when no member completes it. A means ('support measures') is left to
+`complement.with_object`. No domain vocabulary: the heads and acts are English words of
+provision.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from corpus_tool.naming.complement import with_object
+from corpus_tool.naming.complement import NEEDS_OBJECT, with_object
 from corpus_tool.naming.gist import NOUN_OF, StatementParts, sentence_case
 from corpus_tool.naming.quality import PHRASE_BOUNDARY, title_problem
 
@@ -49,12 +51,13 @@ _CLAUSE = {"which", "who", "whom", "that", "where", "when", "if", "whether", "in
 
 def is_bare(title: str) -> bool:
     """A subject with no provision in it: two or three words, no preposition or conjunction,
-    its first word no provision head ('Access …'), determiner or act ('Development …')."""
+    its first word no provision head ('Access …'), determiner or act ('Development …'), its head
+    no means ('measures')."""
     words = [w.lower().strip(",.;:") for w in title.split()]
     if not 2 <= len(words) <= BARE_MAX_WORDS:
         return False
-    if any(w in _PREPOSITIONS or w in ("and", "or") for w in words):
-        return False
+    if any(w in _PREPOSITIONS or w in ("and", "or") for w in words) or words[-1] in NEEDS_OBJECT:
+        return False            # a means ('… support measures') is `complement.with_object`'s
     first = words[0]
     return not (first in _HEADS or first in _DETERMINERS or first in _ACTS or
                 first.endswith(_NOMINAL) or
@@ -104,7 +107,7 @@ def _completions(title: str, text: str) -> list[str]:
         if end < len(toks) and toks[end][0].isalpha() and low[end] not in PHRASE_BOUNDARY:
             continue                # the subject goes on ('health services | providers')
         start = _left_mods(low, i)
-        thing = " ".join(toks[start:end])
+        thing = " ".join(t if t.isupper() and len(t) > 1 else t.lower() for t in toks[start:end])
         b = start
         while b > 0 and low[b - 1] in _DETERMINERS:
             b -= 1

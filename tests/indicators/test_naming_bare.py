@@ -87,3 +87,13 @@ def test_with_nothing_done_to_it_the_subject_takes_the_complement_the_statements
         "Equal treatment with nationals"
     assert complete_bare("Equal treatment", _parts(CMW_GC1_43)) == \
         "Equal treatment with nationals in relation to social and health services"
+
+
+def test_a_means_is_no_bare_subject_and_the_completion_is_lower_case():
+    # the reference draft's accepted 'Individualized support measures' stays as it is; a
+    # statement that opens with the subject's words does not capitalise them inside the title
+    assert not is_bare("Individualized support measures")
+    # CESCR General Comment 19 (the labour-market example's corpus)
+    text = ("Cash benefits should be provided to those incapable of working due to ill-health to "
+            "cover periods of loss of earnings.")
+    assert complete_bare("Cash benefits", _parts(text)) == "Provision of cash benefits"
