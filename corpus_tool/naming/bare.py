@@ -8,8 +8,9 @@ statement, the statement says what is required of them: a relational head before
 to', 'right to'), an act done to them ('to develop …', '… should be developed') or their
 provision ('provide …', '… shall be granted'). The statement's own qualifying words before the
 subject are kept ('culturally appropriate and gender sensitive'), so the completion is the
-statement's phrase, never a cut one. When nothing is said before it, the complement a statement
-gives it after its words completes it ('Equal treatment with nationals in …'). The completion
+statement's phrase, never a cut one. When nothing is said before a relation ('treatment': with
+whom, in what?), the complement a statement gives it after its words completes it ('Equal
+treatment with nationals in …'). The completion
 most members give wins (then the shorter, then alphabetical: deterministic); the title is
 unchanged when no member completes it. A means ('support measures') is left to
 `complement.with_object`. No domain vocabulary: the heads and acts are English words of
@@ -44,6 +45,10 @@ _DETERMINERS = {"the", "a", "an", "their", "its", "his", "her", "all", "any", "s
 _AUX = {"shall", "should", "must", "will", "may", "can", "is", "are", "be", "been", "being",
         "also", "not", "always", "therefore"}
 _NOMINAL = ("ing",)    # 'Combating discrimination': an act already
+# nouns of a relation, incomplete without its other term ('equal treatment' with whom, in what?)
+_RELATION = {"treatment", "access", "equality", "protection", "opportunity", "opportunities",
+             "participation", "remedy", "remedies", "respect", "discrimination", "barriers",
+             "obstacles", "recognition", "integration", "inclusion"}
 _CLAUSE = {"which", "who", "whom", "that", "where", "when", "if", "whether", "including", "as",
            "than", "not", "no", "nor", "but", "so", "while", "because", "unless", "until",
            "have", "has", "had", "was", "were", "do", "does", "did", "would", "could", "might"}
@@ -133,9 +138,9 @@ def _completions(title: str, text: str) -> list[str]:
 
 def complete_bare(title: str, parts: Sequence[StatementParts]) -> str:
     """`title` completed from the group's statements when it is a bare subject (`is_bare`):
-    the whole, well-formed completion most of them give; else the complement they give it
-    after its words (`complement.with_object`: 'Equal treatment with nationals …'); unchanged
-    when none gives one."""
+    the whole, well-formed completion most of them give; else, for a relation ('treatment'),
+    the complement they give it after its words (`complement.with_object`: 'Equal treatment
+    with nationals …'); unchanged when none gives one ('Equal pay' names its provision)."""
     if not is_bare(title):
         return title
     texts = [sp.text for sp in parts]
@@ -148,7 +153,9 @@ def complete_bare(title: str, parts: Sequence[StatementParts]) -> str:
                 continue
             count[cand.lower()] += 1
             forms.setdefault(cand.lower(), cand)
-    if not count:       # nothing done to it: what the statements say right after it
-        return with_object(title, parts, any_head=True)
+    if not count:       # nothing done to it: what the statements say right after a relation
+        if title.split()[-1].lower() in _RELATION:
+            return with_object(title, parts, any_head=True)
+        return title
     best = sorted(count, key=lambda c: (-count[c], len(c.split()), c))[0]
     return forms[best]

@@ -4,7 +4,8 @@ group's statements require of it (issue 15, `naming.bare`).
 Texts: the health example's corpus (examples/health/corpus, see its SOURCES.md): CRC General
 Comment 6 paras 47-48 and 31, CEDAW General Recommendation 24, CESCR General Comment 22, CRC
 General Comment 20; the groups are those the no-topics draft of examples/health made at b32848a.
-The labour-market example's corpus: CMW General Comment 1 (migrant domestic workers)."""
+The labour-market example's corpus: CMW General Comment 1 (migrant domestic workers), ICESCR
+art. 7(a)(i)."""
 from __future__ import annotations
 
 import pytest
@@ -87,6 +88,11 @@ def test_with_nothing_done_to_it_the_subject_takes_the_complement_the_statements
         "Equal treatment with nationals"
     assert complete_bare("Equal treatment", _parts(CMW_GC1_43)) == \
         "Equal treatment with nationals in relation to social and health services"
+    # 'equal pay' names its provision (the labour draft's accepted title): no relation to complete
+    icescr = ("(i) Fair wages and equal remuneration for work of equal value without distinction "
+              "of any kind, in particular women being guaranteed conditions of work not inferior "
+              "to those enjoyed by men, with equal pay for equal work;")
+    assert complete_bare("Equal pay", _parts(icescr)) == "Equal pay"
 
 
 def test_a_means_is_no_bare_subject_and_the_completion_is_lower_case():
