@@ -159,3 +159,56 @@ def complete_bare(title: str, parts: Sequence[StatementParts]) -> str:
         return title
     best = sorted(count, key=lambda c: (-count[c], len(c.split()), c))[0]
     return forms[best]
+
+
+_ENTITLED = re.compile(r"(?i)\b(?:is|are|shall be|should be)\s+entitled\s+to\s+")
+_NO_HOLDER = {"they", "it", "he", "she", "we", "this", "these", "those", "such", "which", "who",
+              "there", "that", "you"}
+
+
+def _holder(before: str) -> str:
+    """Who a statement says is entitled, from the words before 'is entitled to': the subject of
+    its clause ('The family is the natural … unit of society and | is entitled'), its aside
+    (', as a member of society,') left out; '' when it is a pronoun or a duty bearer."""
+    clause = re.split(r"[;:.]\s|\b(?:that|whereas|which|where|when|if)\s", before)[-1].strip()
+    clause = re.sub(r",[^,]{0,80},", "", clause).strip(" ,")
+    if re.search(r"(?i)\band$", clause):      # '… is X and | is entitled': the clause's subject
+        m = re.match(r"(?i)^(.+?)\s+(?:is|are|has|have|shall|should|must)\b", clause)
+        clause = m.group(1) if m else ""
+    words = clause.split()
+    if not 1 <= len(words) <= 5 or words[0].lower() in _NO_HOLDER or \
+            any(w.lower() in _DETERMINERS - {"the", "a", "an", "every", "each", "all", "any"}
+                for w in words) or not all(re.match(r"^[A-Za-z-]+$", w) for w in words):
+        return ""
+    if words[0].lower() in ("states", "state", "parties", "governments", "member", "members"):
+        return ""
+    return " ".join(w if w.isupper() and len(w) > 1 or k and w[0].isupper() else w.lower()
+                    for k, w in enumerate(words))
+
+
+def with_holder(title: str, parts: Sequence[StatementParts]) -> str:
+    """A right named without whom it belongs to, where the statement it comes from says who is
+    entitled to it ('The family … is entitled to protection by society and the State'): 'Right
+    to protection by society and the State' → 'Right of the family to protection by society
+    and the State'. The first statement that names a holder of those words; unchanged when none
+    does or the title would be too long or not whole."""
+    m = re.match(r"(?i)^right to (\S.*)$", title)
+    if not m:
+        return title
+    rest = m.group(1)
+    lead = r"\s+".join(re.escape(w) for w in rest.split()[:3])
+    for sp in parts:
+        for e in _ENTITLED.finditer(sp.text or ""):
+            if not re.match(rf"(?i){lead}\b", (sp.text or "")[e.end():]):
+                continue
+            who = _holder((sp.text or "")[:e.start()])
+            cand = f"Right of {who} to {rest}"
+            if who and len(cand.split()) <= MAX_WORDS and title_problem(cand, [sp.text]) is None:
+                return cand
+    return title
+
+
+def complete(title: str, parts: Sequence[StatementParts]) -> str:
+    """A title completed from its group's statements: a bare subject (`complete_bare`), a right
+    without its holder (`with_holder`)."""
+    return with_holder(complete_bare(title, parts), parts)

@@ -5,13 +5,13 @@ Texts: the health example's corpus (examples/health/corpus, see its SOURCES.md):
 Comment 6 paras 47-48 and 31, CEDAW General Recommendation 24, CESCR General Comment 22, CRC
 General Comment 20; the groups are those the no-topics draft of examples/health made at b32848a.
 The labour-market example's corpus: CMW General Comment 1 (migrant domestic workers), ICESCR
-art. 7(a)(i)."""
+art. 7(a)(i). The reference corpus: UDHR art. 16(3), 7 and 22 (corpus/treaties/un_udhr_1948)."""
 from __future__ import annotations
 
 import pytest
 
 from corpus_tool.naming import StatementParts, name_group, title_problem
-from corpus_tool.naming.bare import complete_bare, is_bare
+from corpus_tool.naming.bare import complete_bare, is_bare, with_holder
 
 CRC_GC6_48 = ("In order to facilitate such recovery and reintegration, culturally appropriate and "
               "gender sensitive mental health care should be developed and qualified psychosocial "
@@ -103,3 +103,34 @@ def test_a_means_is_no_bare_subject_and_the_completion_is_lower_case():
     text = ("Cash benefits should be provided to those incapable of working due to ill-health to "
             "cover periods of loss of earnings.")
     assert complete_bare("Cash benefits", _parts(text)) == "Provision of cash benefits"
+
+
+UDHR_16 = ("The family is the natural and fundamental group unit of society and is entitled to "
+           "protection by society and the State.")
+UDHR_7 = ("All are equal before the law and are entitled without any discrimination to equal "
+          "protection of the law. All are entitled to equal protection against any discrimination "
+          "in violation of this Declaration and against any incitement to such discrimination.")
+UDHR_22 = ("Everyone, as a member of society, has the right to social security and is entitled "
+           "to the realization, through national effort and international co-operation and in "
+           "accordance with the organization and resources of each State, of the economic, social "
+           "and cultural rights indispensable for his dignity and the free development of his "
+           "personality.")
+
+
+def test_a_right_cut_from_its_holder_takes_the_holder_the_statement_names():
+    assert with_holder("Right to protection by society and the State", _parts(UDHR_16)) == \
+        "Right of the family to protection by society and the State"
+    assert with_holder("Right to equal protection against any discrimination", _parts(UDHR_7)) \
+        == "Right of all to equal protection against any discrimination"
+    # 'has the right to social security': no one 'is entitled to' it, the title stays
+    assert with_holder("Right to social security", _parts(UDHR_22)) == "Right to social security"
+    assert with_holder("Access to health care", _parts(UDHR_16)) == "Access to health care"
+
+
+def test_the_group_title_names_the_holder():
+    # the statement's parts written out here (aim, object, actor): its gist is 'Right to protection
+    # by society and the State', cut from whom it belongs to
+    parts = [StatementParts(text=UDHR_16, aim="entitled", object="protection", actor="The family",
+                            strength="recognition")]
+    nm = name_group(parts, keys=["protection", "society"], who="", status=False)
+    assert nm.title == "Right of the family to protection by society and the State"
