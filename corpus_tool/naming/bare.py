@@ -6,14 +6,15 @@ A reader rejects a title that names a subject with no provision in it ("Health s
 "Equal treatment": what must the law do about it?). Where the title's words stand in a member's
 statement, the statement says what is required of them: a relational head before them ('access
 to', 'right to'), an act done to them ('to develop …', '… should be developed') or their
-provision ('provide …', '… shall be granted'). The statement's own qualifying words before the
-subject are kept ('culturally appropriate and gender sensitive'), so the completion is the
-statement's phrase, never a cut one. When nothing is said before a relation ('treatment': with
-whom, in what?), the complement a statement gives it after its words completes it ('Equal
-treatment with nationals in …'). The completion
-most members give wins (then the shorter, then alphabetical: deterministic); the title is
-unchanged when no member completes it. A means ('support measures') is left to
-`complement.with_object`. No domain vocabulary: the heads and acts are English words of
+provision ('provide …', '… shall be granted', 'be provided with …'). The statement's own
+qualifying words before the subject are kept ('culturally appropriate and gender sensitive'), so
+the completion is the statement's phrase, never a cut one. When nothing is said before a
+relation ('treatment': with whom, in what?), the complement a statement gives it after its words
+completes it ('Equal treatment with nationals in …'). The completion most members give wins
+(then the shorter, then alphabetical: deterministic); the title is unchanged when no member
+completes it. A means ('support measures') is left to `complement.with_object`. A right cut
+from whom it belongs to takes the holder its statement names ('The family … is entitled to
+protection …': `with_holder`). No domain vocabulary: the heads and acts are English words of
 provision.
 """
 from __future__ import annotations
@@ -116,6 +117,12 @@ def _completions(title: str, text: str) -> list[str]:
         b = start
         while b > 0 and low[b - 1] in _DETERMINERS:
             b -= 1
+        if start - b == 1 and low[b] in ("a", "an"):
+            thing = f"{low[b]} {thing}"         # 'granted a residence permit': one of them
+        p = b - 1 - (b >= 2 and low[b - 1] == "with")
+        if p >= 1 and low[p - 1] in ("be", "been", "is", "are", "being") and _lemma(low[p]):
+            out.append(f"{_ACTS[_lemma(low[p])]} {thing}")  # '… be provided with X' / 'granted X'
+            continue
         if b >= 2 and low[b - 1] in ("to", "of", "for") and low[b - 2] in _HEADS:
             h = b - 2
             if h >= 1 and low[h - 1] in _HEAD_MODS:

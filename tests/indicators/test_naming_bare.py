@@ -5,7 +5,8 @@ Texts: the health example's corpus (examples/health/corpus, see its SOURCES.md):
 Comment 6 paras 47-48 and 31, CEDAW General Recommendation 24, CESCR General Comment 22, CRC
 General Comment 20; the groups are those the no-topics draft of examples/health made at b32848a.
 The labour-market example's corpus: CMW General Comment 1 (migrant domestic workers), ICESCR
-art. 7(a)(i). The reference corpus: UDHR art. 16(3), 7 and 22 (corpus/treaties/un_udhr_1948)."""
+art. 7(a)(i). The reference corpus: UDHR art. 16(3), 7 and 22 (corpus/treaties/un_udhr_1948),
+CRPD art. 7(3) (corpus/treaties/un_crpd_2006)."""
 from __future__ import annotations
 
 import pytest
@@ -134,3 +135,15 @@ def test_the_group_title_names_the_holder():
                             strength="recognition")]
     nm = name_group(parts, keys=["protection", "society"], who="", status=False)
     assert nm.title == "Right of the family to protection by society and the State"
+
+
+CRPD_7 = ("States Parties shall ensure that children with disabilities have the right to express "
+          "their views freely on all matters affecting them, their views being given due weight "
+          "in accordance with their age and maturity, on an equal basis with other children, and "
+          "to be provided with disability and age-appropriate assistance to realize that right.")
+
+
+def test_a_subject_provided_to_someone_is_named_as_its_provision():
+    # '… to be provided with disability and age-appropriate assistance': the passive before it
+    assert complete_bare("Age-appropriate assistance", _parts(CRPD_7)) == \
+        "Provision of disability and age-appropriate assistance"
