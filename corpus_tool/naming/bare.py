@@ -113,7 +113,8 @@ def _completions(title: str, text: str) -> list[str]:
         if end < len(toks) and toks[end][0].isalpha() and low[end] not in PHRASE_BOUNDARY:
             continue                # the subject goes on ('health services | providers')
         start = _left_mods(low, i)
-        thing = " ".join(t if t.isupper() and len(t) > 1 else t.lower() for t in toks[start:end])
+        thing = " ".join(t.lower() if x == 0 or toks[x - 1] in ".;:()" else t  # a name stays
+                         for x, t in enumerate(toks[start:end], start))
         b = start
         while b > 0 and low[b - 1] in _DETERMINERS:
             b -= 1
