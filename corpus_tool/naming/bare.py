@@ -50,6 +50,9 @@ _NOMINAL = ("ing",)    # 'Combating discrimination': an act already
 _RELATION = {"treatment", "access", "equality", "protection", "opportunity", "opportunities",
              "participation", "remedy", "remedies", "respect", "discrimination", "barriers",
              "obstacles", "recognition", "integration", "inclusion"}
+# adjectives that follow what they qualify, with their complement ('equal to that of nationals')
+_AFTER = {"equal", "independent", "free", "separate", "comparable", "equivalent", "identical",
+          "similar", "autonomous"}
 _CLAUSE = {"which", "who", "whom", "that", "where", "when", "if", "whether", "including", "as",
            "than", "not", "no", "nor", "but", "so", "while", "because", "unless", "until",
            "have", "has", "had", "was", "were", "do", "does", "did", "would", "could", "might"}
@@ -99,6 +102,19 @@ def _left_mods(low: Sequence[str], i: int) -> int:
     return j
 
 
+def _postpositive(toks: Sequence[str], low: Sequence[str], end: int) -> int:
+    """Past an adjective phrase that follows the subject and belongs to it ('health care | equal
+    to that of nationals', 'a residence permit | independent of …'): up to the next punctuation or
+    clause word, at most eight words; `end` when none follows."""
+    if end + 1 >= len(toks) or low[end] not in _AFTER or low[end + 1] not in ("of", "to", "from",
+                                                                              "with"):
+        return end
+    k, stops = end + 2, _CLAUSE - {"that"} | _AUX | {"regardless", "irrespective", "and", "or"}
+    while k < len(toks) and k - end < 8 and toks[k][0].isalnum() and low[k] not in stops:
+        k += 1
+    return k if k < len(toks) and not toks[k][0].isalnum() else end
+
+
 def _completions(title: str, text: str) -> list[str]:
     """What one statement says of the title's words where it says them (see the module doc)."""
     words = [w.lower() for w in title.split()]
@@ -109,7 +125,7 @@ def _completions(title: str, text: str) -> list[str]:
     for i in range(len(toks) - n + 1):
         if not all(_same(low[i + k], words[k]) for k in range(n)):
             continue
-        end = i + n
+        end = _postpositive(toks, low, i + n)
         if end < len(toks) and toks[end][0].isalpha() and low[end] not in PHRASE_BOUNDARY:
             continue                # the subject goes on ('health services | providers')
         start = _left_mods(low, i)

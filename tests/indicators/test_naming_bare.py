@@ -6,7 +6,8 @@ Comment 6 paras 47-48 and 31, CEDAW General Recommendation 24, CESCR General Com
 General Comment 20; the groups are those the no-topics draft of examples/health made at b32848a.
 The labour-market example's corpus: CMW General Comment 1 (migrant domestic workers), ICESCR
 art. 7(a)(i). The reference corpus: UDHR art. 16(3), 7 and 22 (corpus/treaties/un_udhr_1948),
-CRPD art. 7(3) (corpus/treaties/un_crpd_2006)."""
+CRPD art. 7(3) (corpus/treaties/un_crpd_2006); the health example's corpus: the joint general
+comment CMW 4 / CRC 23 (a migrant child's access to health care equal to that of nationals)."""
 from __future__ import annotations
 
 import pytest
@@ -147,3 +148,13 @@ def test_a_subject_provided_to_someone_is_named_as_its_provision():
     # '… to be provided with disability and age-appropriate assistance': the passive before it
     assert complete_bare("Age-appropriate assistance", _parts(CRPD_7)) == \
         "Provision of disability and age-appropriate assistance"
+
+
+GC_EQUAL = ("Every migrant child should have access to health care equal to that of nationals, "
+            "regardless of their migration status.")
+
+
+def test_an_adjective_phrase_after_the_subject_stays_with_it():
+    # 'health care | equal to that of nationals': the phrase goes on, and is kept whole
+    assert complete_bare("Health care", _parts(GC_EQUAL)) == \
+        "Access to health care equal to that of nationals"
