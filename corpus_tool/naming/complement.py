@@ -173,11 +173,12 @@ def _shorten(title: str, text: str) -> str:
     return ""
 
 
-def with_object(title: str, parts: Sequence[StatementParts]) -> str:
+def with_object(title: str, parts: Sequence[StatementParts], *, any_head: bool = False) -> str:
     """`title` with its object from the statements (see the module doc): when it names a means
-    (`needs_object`), the complement of its head that the most statements share (then the
-    shortest), kept whole; unchanged when no statement gives one."""
-    if not needs_object(title):
+    (`needs_object`, or whatever its head with `any_head`: a bare subject, `bare`), the
+    complement of its head that the most statements share (then the shortest), kept whole;
+    unchanged when no statement gives one."""
+    if not (any_head or needs_object(title)):
         return title
     tail = _tail(title)
     texts = [sp.text for sp in parts]

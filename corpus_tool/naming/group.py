@@ -14,10 +14,10 @@ of them say, alone (`shared_phrase`). Who the statements bind (their actor, and 
 'States parties', 'the Committee', 'Member States') is never a title on its own (`names_actor`).
 A title naming a means without what it is about takes its object from the statements
 (`complement`: 'Bilateral agreements' → 'Bilateral agreements to prevent abuses …'), and so do
-the coder's words naming one ('special measures' → '… aimed at …'). A statement with no aim and
-object is a candidate by its form (`statement_phrase`: a definition, a noun-phrase list item); a
-group mostly of definitions is named as one; 'States parties respect …' is a clause. No domain
-vocabulary lives here: words come from the statements, people from their beneficiary names.
+the coder's words naming one ('special measures' → '… aimed at …'); a bare subject takes what
+the statements require of it, a right its holder (`bare`). A statement with no aim and object is
+a candidate by its form (`statement_phrase`); a group mostly of definitions is named as one;
+'States parties respect …' is a clause. No domain vocabulary: words come from the statements.
 """
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from corpus_tool.naming.bare import complete
 from corpus_tool.naming.complement import with_act, with_object
 from corpus_tool.naming.gist import NOUN_OF, Gist, StatementParts, sentence_case, statement_gist
 from corpus_tool.naming.quality import (PHRASE_BOUNDARY, question_problem, title_problem,
@@ -54,9 +55,8 @@ _ABOUT_STATUS = re.compile(r"(?i)\b(?:status|regular\w*|irregular\w*|undocumente
 
 @dataclass(frozen=True, slots=True)
 class Naming:
-    """How a group reads: title (noun phrase), question, provision (lower-case noun phrase for
-    the scale), who (the people concerned, may be empty), the key phrases it was named from and
-    the statement the title comes from (index into the group's items)."""
+    """How a group reads: title, question, provision (lower-case noun phrase for the scale), who
+    (may be empty), the key phrases it was named from, the index of the title's statement."""
     title: str
     question: str
     provision: str
@@ -355,7 +355,7 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
                       key_phrases=tuple(keys), source_index=0)
     _, i, title, g = best
     if by_share and not best[0][1]:      # no statement's gist is most sources': what they share
-        common = with_object(shared_phrase(keys, texts, taken, actors), parts)
+        common = complete(with_object(shared_phrase(keys, texts, taken, actors), parts), parts)
         if common:
             return Naming(title=sentence_case(common), provision=_lower(common), who=who,
                           question=tidy_question(f"Does the law provide for {_lower(common)}"
@@ -377,8 +377,8 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
     elif not best[0][0] and not best[0][5] and len(hint_words) >= 2 and \
             title_problem(named) is None:
         title = named     # no statement names it in a whole phrase: the coder's own words do
-    title = ungarbled(with_object(title if title == gist_title else with_act(title, parts),
-                                  parts), gist_title, texts)
+    title = complete(ungarbled(with_object(title if title == gist_title else with_act(
+        title, parts), parts), gist_title, texts), parts)
     if who and re.match(r"(?i)right to \w+ (?:their|his or her) ", title):
         title = f"Right of {who} {title[6:]}"   # 'their' needs its antecedent
     provision = _lower(title)
