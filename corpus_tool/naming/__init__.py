@@ -19,8 +19,8 @@ from corpus_tool.naming.frame import adopted, asks_policy, frame_question
 from corpus_tool.naming.gist import Gist, StatementParts, sentence_case, statement_gist
 from corpus_tool.naming.group import Naming, anchor_phrase, name_group, noun_phrase
 from corpus_tool.naming.quality import question_problem, title_problem
-from corpus_tool.naming.wording import fill, phrase_generic, tidy, tidy_question
+from corpus_tool.naming.wording import fill, phrase_generic, tidy, tidy_question, with_article
 
 __all__ = ["adopted", "asks_policy", "frame_question", "Gist", "StatementParts", "sentence_case", "statement_gist", "Naming",
            "anchor_phrase", "name_group", "noun_phrase", "question_problem", "title_problem",
-           "fill", "phrase_generic", "tidy", "tidy_question"]
+           "fill", "phrase_generic", "tidy", "tidy_question", "with_article"]

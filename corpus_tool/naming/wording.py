@@ -154,9 +154,15 @@ def states_verb(question: str, sp: StatementParts) -> bool:
                           rf"(?:\w+ly\s+)?{re.escape(first)}\b", sp.text or ""))
 
 
+def with_article(provision: str) -> str:
+    """A provision as the object of 'provides for': a right takes its article ('provides for the
+    right to vote …', not 'provides for right to vote …')."""
+    return re.sub(r"^(rights?) ", r"the \1 ", provision)
+
+
 def provides(provision: str) -> str:
     """'Does the law provide for …?', a definition asked as one ('Does the law define …?'), a
     right with its article."""
     if provision.startswith(DEFINITION.lower()):
         return f"Does the law define {provision[len(DEFINITION):]}?"
-    return f"Does the law provide for {re.sub(r'^right ', 'the right ', provision)}?"
+    return f"Does the law provide for {with_article(provision)}?"

@@ -101,6 +101,19 @@ def test_the_scale_follows_the_frame():
                                             "collection of disaggregated data")
 
 
+def test_a_right_in_the_scale_takes_its_article():
+    """'The law provides for the right to vote …', not '… provides for right to vote …' (the
+    political-participation and family-reunification drafts, seen in their reports)."""
+    levels = phrase_levels(provision="right to vote and to stand for election in local authority "
+                           "elections", who="residents", binding=True, status=False,
+                           conditional=False)
+    assert all("provides for the right to vote" in lv["description"] for lv in levels)
+    fam = phrase_levels(provision="right of the family to protection by society and the State",
+                        who="", binding=False, status=False, conditional=False)
+    assert fam[2]["description"] == ("Neither law nor policy provides for the right of the family "
+                                     "to protection by society and the State.")
+
+
 _LAW_ACTS = re.compile(r"^Does the law (?:collect|encourage|promote|adopt|eliminate|avoid|"
                        r"maintain|liberali[sz]e|develop)\b|provide for provision of")
 

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from corpus_tool.naming import adopted
+from corpus_tool.naming import adopted, with_article
 from corpus_tool.semantic.terms import label_terms
 
 _BROADER = {"non-citizens": ("refugees", "asylum seekers", "stateless persons", "migrants",
@@ -48,7 +48,8 @@ def phrase_levels(*, provision: str, who: str, binding: bool, status: bool,
     question asks the law; law or binding national policy when it asks the country or its
     authorities, `policy`), the middle one less in scope (some of the people concerned, some
     regions) or in force (non-binding), the bottom one nothing."""
-    provision = re.sub(r"(?i)^provision of ", "", provision)    # not 'provides for provision of'
+    # not 'provides for provision of …'; a right with its article
+    provision = with_article(re.sub(r"(?i)^provision of ", "", provision))
     binding = binding and not policy
     everyone = f"all {who} concerned" if who and who != "everyone" else "everyone concerned"
     scope = ", whatever their residence status" if status else ""
