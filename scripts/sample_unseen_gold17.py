@@ -69,19 +69,27 @@ def _tb(name: str):
     return lambda: tb_paragraphs(SRC / name)
 
 
-def ilo_r191() -> list[tuple[str, str]]:
-    """Recommendation No. 191 alone: the reader's passages from the Recommendation's preamble
-    (the second "The General Conference …" after the Convention's signature clause) to before its
-    authentic-text line. The reader carries the Convention's last locator ("Art. 21") into the
-    Recommendation, so each passage is given the Recommendation's own paragraph number instead
-    ("para. 6(2)(a)"), the preamble "Preamble"."""
-    paras = english(SRC / "ilo-c183-r191-2000.md")
+def recommendation_part(paras: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """The Recommendation an ILO file prints after its Convention: its preamble (the second "The
+    General Conference of the International Labour …") and the reader's passages after it, up to
+    its authentic-text line."""
     start = [i for i, (_, t) in enumerate(paras)
              if t.startswith("The General Conference of the International Labour")][1]
-    out, cur = [("Preamble", paras[start][1])], ""
+    body = []
     for loc, text in paras[start + 1:]:
         if text.startswith("The foregoing is the authentic text"):
             break
+        body.append((loc, text))
+    return paras[start][1], body
+
+
+def ilo_r191() -> list[tuple[str, str]]:
+    """Recommendation No. 191 alone (`recommendation_part`). The reader carries the Convention's
+    last locator ("Art. 21") into the Recommendation, so each passage is given the
+    Recommendation's own paragraph number instead ("para. 6(2)(a)"), the preamble "Preamble"."""
+    preamble, body = recommendation_part(english(SRC / "ilo-c183-r191-2000.md"))
+    out, cur = [("Preamble", preamble)], ""
+    for loc, text in body:
         if m := PARA.match(text):
             cur = m.group(1)
         tail = re.sub(r"^Art\. 21(\([0-9]+\))?", "", loc).split(" ¶")[0]

@@ -49,6 +49,7 @@ from gold_sampling import print_sample  # noqa: E402
 from sample_unseen_gold3 import tb_paragraphs  # noqa: E402
 from sample_unseen_gold4 import english  # noqa: E402
 from sample_unseen_gold7 import units7  # noqa: E402
+from sample_unseen_gold17 import recommendation_part  # noqa: E402
 
 SEED = "issue14-heldout18-v1"
 N = 16
@@ -69,19 +70,13 @@ def _tb(name: str):
 
 
 def ilo_r158() -> list[tuple[str, str]]:
-    """Recommendation No. 158 alone: the reader's passages from the Recommendation's preamble
-    (the second "The General Conference …" after the Convention's authentic-text line) to before
-    its own authentic-text line. The reader's locators inside the Recommendation number its
-    sub-paragraphs as paragraphs ("Part II, para. 2" for 5(2)), so each passage is given the
-    Recommendation's own paragraph, sub-paragraph and item ("para. 22(2)(a)"), the preamble
-    "Preamble"."""
-    paras = english(SRC / "ilo-c150-r158-1978.md")
-    start = [i for i, (_, t) in enumerate(paras)
-             if t.startswith("The General Conference of the International Labour")][1]
-    out, cur, sub = [("Preamble", paras[start][1])], "", ""
-    for _, text in paras[start + 1:]:
-        if text.startswith("The foregoing is the authentic text"):
-            break
+    """Recommendation No. 158 alone (`sample_unseen_gold17.recommendation_part`). The reader's
+    locators inside the Recommendation number its sub-paragraphs as paragraphs ("Part II, para. 2"
+    for 5(2)), so each passage is given the Recommendation's own paragraph, sub-paragraph and item
+    ("para. 22(2)(a)"), the preamble "Preamble"."""
+    preamble, body = recommendation_part(english(SRC / "ilo-c150-r158-1978.md"))
+    out, cur, sub = [("Preamble", preamble)], "", ""
+    for _, text in body:
         item = ""
         if m := PARA.match(text):
             cur, sub = m.group(1), ""
