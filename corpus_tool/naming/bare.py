@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from corpus_tool.naming.complement import NEEDS_OBJECT, with_object
+from corpus_tool.naming.complement import NEEDS_OBJECT, TOKENS, same_word, with_object
 from corpus_tool.naming.gist import NOUN_OF, StatementParts, sentence_case
 from corpus_tool.naming.quality import PHRASE_BOUNDARY, title_problem
 
@@ -38,7 +38,6 @@ _HEAD_MODS = {"equal", "effective", "full", "universal", "free", "adequate", "ti
 _GIVES = {"provide": "provision of", "grant": "grant of", "offer": "offer of",
           "guarantee": "guarantee of"}
 _ACTS = {**{v: n for v, n in NOUN_OF.items() if n}, **_GIVES}
-_TOKENS = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+|[^\sA-Za-z\d]")
 _PREPOSITIONS = {"of", "to", "for", "in", "on", "with", "by", "at", "from", "into", "within",
                  "among", "between", "under", "against", "without", "through", "about", "upon"}
 _DETERMINERS = {"the", "a", "an", "their", "its", "his", "her", "all", "any", "such", "this",
@@ -82,11 +81,6 @@ def _lemma(participle: str) -> str:
     return ""
 
 
-def _same(token: str, word: str) -> bool:
-    return token == word or token.rstrip("s") == word.rstrip("s") and \
-        abs(len(token) - len(word)) <= 1
-
-
 def _left_mods(low: Sequence[str], i: int) -> int:
     """Where the subject's qualifying words start, left of index `i`: adjectives and nouns,
     coordinated by 'and'/'or', at most six words, up to a determiner, preposition or verb."""
@@ -118,12 +112,12 @@ def _postpositive(toks: Sequence[str], low: Sequence[str], end: int) -> int:
 def _completions(title: str, text: str) -> list[str]:
     """What one statement says of the title's words where it says them (see the module doc)."""
     words = [w.lower() for w in title.split()]
-    toks = _TOKENS.findall(text or "")
+    toks = TOKENS.findall(text or "")
     low = [t.lower() for t in toks]
     n = len(words)
     out = []
     for i in range(len(toks) - n + 1):
-        if not all(_same(low[i + k], words[k]) for k in range(n)):
+        if not all(same_word(low[i + k], words[k]) for k in range(n)):
             continue
         end = _postpositive(toks, low, i + n)
         if end < len(toks) and toks[end][0].isalpha() and low[end] not in PHRASE_BOUNDARY:

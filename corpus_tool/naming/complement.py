@@ -46,7 +46,8 @@ _ENDS = {"and", "or", "of", "to", "for", "in", "on", "with", "the", "a", "an", "
 _PREPOSITIONS = {"of", "to", "for", "in", "on", "with", "by", "at", "from", "into", "within",
                  "among", "between", "under", "against", "without", "through", "about", "upon",
                  "concerning", "regarding", "after", "before", "during", "towards"}
-_TOKENS = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+|[^\sA-Za-z\d]")
+# a text as words, numbers and single marks (how a title's words are found in a statement)
+TOKENS = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+|[^\sA-Za-z\d]")
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _CONTENT_SKIP = {"the", "and", "for", "with", "their", "its", "all", "any", "such", "from", "into",
                  "other", "each", "every", "not", "this", "these", "those", "that", "which"}
@@ -74,7 +75,7 @@ def needs_object(title: str) -> bool:
             and tail[-1].lower().strip(",.;:") in NEEDS_OBJECT)
 
 
-def _same(token: str, word: str) -> bool:
+def same_word(token: str, word: str) -> bool:
     """A statement's token is the title's word: the same word, or the same noun in the other
     number ('agreement' / 'agreements')."""
     t, w = token.lower(), word.lower()
@@ -85,12 +86,12 @@ def _complements(tail: Sequence[str], text: str) -> list[str]:
     """The complements a statement gives the title's last phrase where it says it: from the
     preposition (or infinitive of purpose) after the head to the phrase's end; a comma list of
     short items ('recruitment, placement and employment') is kept whole."""
-    toks = _TOKENS.findall(text or "")
+    toks = TOKENS.findall(text or "")
     low = [t.lower() for t in toks]
     n = len(tail)
     out = []
     for i in range(len(toks) - n):
-        if not all(_same(low[i + k], tail[k]) for k in range(n)):
+        if not all(same_word(low[i + k], tail[k]) for k in range(n)):
             continue
         j = i + n
         if low[j] not in _LINKS or (low[j] == "in" and j + 1 < len(low)
@@ -221,7 +222,7 @@ def with_act(title: str, parts: Sequence[StatementParts]) -> str:
     for sp in parts:
         verb = (sp.aim or "").lower().split()
         noun = _ACTS.get(verb[0], "") if verb else ""
-        if not (noun and any(_same(w, head) for w in _WORD.findall((sp.object or "").lower()))):
+        if not (noun and any(same_word(w, head) for w in _WORD.findall((sp.object or "").lower()))):
             m = near.search(sp.text or "")
             noun = _ACTS[m.group(1).lower()] if m else ""
         if noun:

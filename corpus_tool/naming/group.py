@@ -27,7 +27,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from corpus_tool.naming.bare import complete
-from corpus_tool.naming.complement import with_act, with_object
+from corpus_tool.naming.complement import TOKENS, with_act, with_object
 from corpus_tool.naming.gist import NOUN_OF, Gist, StatementParts, sentence_case, statement_gist
 from corpus_tool.naming.quality import (PHRASE_BOUNDARY, question_problem, title_problem,
                                         ungarbled)
@@ -164,7 +164,6 @@ _RELATIONAL = {"access", "right", "rights", "entitlement", "recognition", "prote
                "assistance", "use", "preservation", "development", "establishment"}
 _LINKS = {"to", "of", "in", "against", "for", "on"}
 # 'respect for', 'access to' … : heads that make a subject a provision
-_TOKENS = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+|[^\sA-Za-z\d]")
 _SPAN_STOP = {"the", "a", "an", "their", "its", "his", "her", "such", "all", "any", "and", "or",
               "of", "to", "in", "for", "on", "with", "by"}
 
@@ -185,7 +184,7 @@ def anchor_phrase(words: Sequence[str], texts: Sequence[str], *, max_gap: int = 
     put one there ('access to', 'right to', 'recognition of', 'equal treatment in'). Shorter
     runs of the words are tried when the whole run is never found; '' when nothing is."""
     ws = [w.lower() for w in words if w and (len(w) > 2 or w.isdigit())]
-    tokenised = [_TOKENS.findall(t or "") for t in texts]
+    tokenised = [TOKENS.findall(t or "") for t in texts]
     for n in range(len(ws), 0, -1):
         if n == 1 and len(ws) > 1:
             break
