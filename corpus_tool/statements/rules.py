@@ -56,7 +56,8 @@ _ACTOR_TAIL = re.compile(
     r"Agreement)\b.*$|\s+thereto\b.*$|\s+to\s+it\b.*$", re.I)
 
 
-# a paragraph number the source glued to the subject ("3.A Member may …", "7.The competent bodies …")
+# a paragraph number the source glued to the subject ("3.A Member may …", "7.The competent
+# bodies …")
 _GLUED_NUMBER = re.compile(r"^\(?\d{1,3}[.)](?=[A-Z])")
 
 

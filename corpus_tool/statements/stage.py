@@ -348,10 +348,10 @@ def _analyse_with_docs(passages, linked, need, docs, gate=DEFAULT, *,
             ch = parts_of.get(pu.chapeau) if pu.chapeau else None
             ch_text = linked[pu.chapeau[0]][pu.chapeau[1]].text if pu.chapeau else ""
             doc = docs.get((pi, ui))
-            if doc is not None and C.filter_reason(U.normalise(pu.text)) is not None and \
-                    not ST.named_reporting(doc) and \
-                    not ST.domestic_reporting(U.normalise(pu.text), genre) and \
-                    C.filter_reason(CL.without_deeming(U.normalise(pu.text))) is not None:
+            norm = U.normalise(pu.text) if doc is not None else ""
+            if doc is not None and C.filter_reason(norm) is not None and \
+                    not ST.named_reporting(doc) and not ST.domestic_reporting(norm, genre) and \
+                    C.filter_reason(CL.without_deeming(norm)) is not None:
                 doc = None      # parsed for its report words only: the State's reporting
             if pu.held:
                 # "… by stating: "Transnational corporations … shall respect …. They shall
