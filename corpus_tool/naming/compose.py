@@ -128,7 +128,7 @@ def _provision(core: str, parts: Sequence[StatementParts]) -> tuple[str, str]:
     if not heads:
         return "", ""
     head = sorted(heads, key=lambda h: (-heads[h], h))[0]
-    mine = [f for f in forms if f.lower().startswith(head + " ")]
+    mine = [f for f in forms if " ".join(f.lower().split()[:2]) == head]
     return sorted(mine, key=lambda f: (-forms[f], -len(f.split()), f.lower()))[0], head
 
 
