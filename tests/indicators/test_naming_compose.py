@@ -6,9 +6,9 @@ Texts and parts (aim, object, strength) as the statements stage stored them for 
 no-topics drafts made at b61445b. Health example (examples/health/corpus, see its SOURCES.md),
 the coder's `hea-ent-documentation-requirements`: CERD General Recommendation 37 (p), the joint
 general comment CMW 4 / CRC 23, CMW General Comment 2, ETS 14 (European Convention on Social and
-Medical Assistance), CRC General Comments 15 and 6. Labour-market example, `lab-wr-trade-unions`:
-CESCR General Comment 20 ... as the draft grouped them (CMW General Comment 1, CMW Art. 26, ILO C097
-and C143, ESC Art. 19(4), ILO C087, ICESCR Art. 8)."""
+Medical Assistance), CRC General Comments 15 and 6. Labour-market example, `lab-wr-trade-unions`
+(six of its statements): CMW General Comments 1 and 2, ESC Art. 19(4), ETS 93 Art. 28 (the
+European Convention on the Legal Status of Migrant Workers), ILO C087 Art. 2, ICESCR Art. 8."""
 from __future__ import annotations
 
 from corpus_tool.naming import StatementParts, frame_question, name_group, title_problem
@@ -147,3 +147,32 @@ def test_a_group_whose_members_share_no_object_keeps_its_title():
     assert compose(parts) == ("", "", 0)
     kw = dict(keys=["mental health care"], who="", status=False)
     assert name_composed(parts, **kw) == name_group(parts, **kw)
+
+
+# four statements of the coder's `hea-chg-disaggregated-data` group in the health example: CERD
+# General Recommendation 37 (two), the joint general comment CMW 3 / CRC 22, CRC General Comment 4
+DATA = [
+    ("In cooperation with WHO and regional organizations and agencies, States should disaggregate "
+     "data and make available anonymized statistics to racial and ethnic groups and the public.",
+     "disaggregate", "data", "recommendation"),
+    ("(b) Collect data that include comprehensive public health monitoring.", "Collect", "data",
+     "recommendation"),
+    ("Such data should be disaggregated by nationality, migration status, gender, age, ethnicity, "
+     "disability and all other relevant statuses to monitor intersectional discrimination.",
+     "disaggregated", "", "recommendation"),
+    ("Data should also be collected to study the situation of specific groups such as ethnic "
+     "and/or indigenous minorities, migrant or refugee adolescents, adolescents with "
+     "disabilities, working adolescents, etc. Where appropriate, adolescents should participate "
+     "in the analysis to ensure that the information is understood and utilized in an adolescent "
+     "sensitive way.", "collected", "", "recommendation"),
+]
+
+
+def test_an_act_the_members_do_to_the_object_is_asked_of_whom_can_do_it():
+    # the question's verb is the act the title names, and the frame asks it of the authorities
+    title, body, _ = compose(_parts(DATA))
+    assert (title, body) == ("Collection of data", "collect data")
+    assert frame_question(f"Does the law {body}?", title, title.lower()) == \
+        "Do the authorities collect data?"
+    # the coder's 'Disaggregate data' already says the object: it is not replaced
+    assert compose(_parts(DATA), chosen="Disaggregate data") == ("", "", 0)
