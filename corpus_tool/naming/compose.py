@@ -180,8 +180,9 @@ education'). The question body is a verb phrase for 'Does the law …?'; the sup
 def name_composed(parts: Sequence[StatementParts], *, who: str, status: bool,
                   **kw) -> Naming:
     """`group.name_group`'s naming, or the title composed from what the members share
-    (`compose`) when more of them say it than say the chosen title; its question from the same
-    parts, the title's status condition kept."""
+    (`compose`) when more of them say it than say the chosen title and no other group of the
+    area has it (`taken`, lower case); its question from the same parts, the title's status
+    condition kept."""
     nm = name_group(parts, who=who, status=status, **kw)
     title, body, backed = compose(parts, who, nm.title)
     if not title:
@@ -195,6 +196,6 @@ def name_composed(parts: Sequence[StatementParts], *, who: str, status: bool,
     if status and nm.title != base:
         title = f"{title} regardless of residence status"
         question = tidy_question(f"Does the law {body} regardless of residence status")
-    if question_problem(question):
-        return nm
+    if question_problem(question) or title.lower() in kw.get("taken", ()):
+        return nm               # … or another group of the area has the title
     return replace(nm, title=title, question=question, provision=provision)

@@ -119,6 +119,9 @@ def test_the_composed_title_replaces_a_member_phrase_fewer_members_say():
     # the question from the same parts: no beneficiary glued on, asked of the law
     q = frame_question(nm.question, nm.title, nm.provision, nm.who)
     assert q == "Does the law guarantee children access to health services?"
+    # a title another group of the area already has is not given twice
+    taken = {"access of children to health services"}
+    assert name_composed(parts, taken=taken, **kw) == name_group(parts, taken=taken, **kw)
 
 
 def test_a_right_the_members_share_names_the_group_and_keeps_the_status_condition():
