@@ -89,10 +89,6 @@ def objects(sp: StatementParts) -> list[str]:
     return [thing]
 
 
-def _support(phrase: str, texts: Sequence[str]) -> int:
-    return sharing(phrase, texts)
-
-
 def _core_ok(core: str, who: str) -> bool:
     """Whether an object phrase can be what a group requires: not an adverb or a gerund alone
     ('culturally', 'addressing'), not people ('persons', the group's own holders), not a duty
@@ -109,7 +105,7 @@ def _core_ok(core: str, who: str) -> bool:
 def _holder(who: str, texts: Sequence[str]) -> str:
     """The people the group names (`who`) when at least half of its members name them all,
     else '': a right or an access is given the holder most members name, not a few."""
-    return who if who and 2 * _support(who, texts) >= len(texts) else ""
+    return who if who and 2 * sharing(who, texts) >= len(texts) else ""
 
 
 def _provision(core: str, parts: Sequence[StatementParts]) -> tuple[str, str]:
@@ -137,9 +133,9 @@ def compose(parts: Sequence[StatementParts], who: str = "",
     """(title, question body, support) composed from the group's shared object (see the
     module doc), or ('', '', 0) when no object is shared by enough members or none is made a
     provision, or when the `chosen` title already says the most shared object it can name (it
-names it, and says more of it: 'Right to education … without discrimination' over 'Access to
-education'). The question body is a verb phrase for 'Does the law …?'; the support is how
-    many members say every content word of the title without its holder."""
+    names it, and says more of it: 'Right to education … without discrimination' over 'Access
+    to education'). The question body is a verb phrase for 'Does the law …?'; the support is
+    how many members say every content word of the title without its holder (`group.sharing`)."""
     texts = [sp.text for sp in parts]
     actors = actor_stems(parts)
     cores: dict[str, str] = {}
@@ -147,13 +143,13 @@ education'). The question body is a verb phrase for 'Does the law …?'; the sup
         for o in objects(sp):
             if not names_actor(o, actors) and _core_ok(o, who):
                 cores.setdefault(o.lower(), o)
-    backed = {k: _support(k, texts) for k in cores}
+    backed = {k: sharing(k, texts) for k in cores}
     enough = [k for k in backed if backed[k] >= MIN_SUPPORT and 3 * backed[k] >= len(texts)]
     for k in sorted(enough, key=lambda k: (-backed[k], -len(k.split()), k)):
         plain, head = _provision(cores[k], parts)
         if not plain:
             continue
-        if chosen and _support(k, [chosen]):
+        if chosen and sharing(k, [chosen]):
             return "", "", 0
         rest = plain[len(head):].strip()
         granted = _GRANTED.get(head)
@@ -173,7 +169,7 @@ education'). The question body is a verb phrase for 'Does the law …?'; the sup
             body = f"{_VERB_OF[head]} {rest}"
         else:
             body = f"provide for {title[:1].lower()}{title[1:]}"
-        return title, body, _support(plain, texts)
+        return title, body, sharing(plain, texts)
     return "", "", 0
 
 
@@ -189,7 +185,7 @@ def name_composed(parts: Sequence[StatementParts], *, who: str, status: bool,
         return nm
     texts = [sp.text for sp in parts]
     base = re.sub(r"(?i)\s+regardless of residence status$", "", nm.title)
-    if backed <= _support(base, texts) or title.lower() == base.lower():
+    if backed <= sharing(base, texts) or title.lower() == base.lower():
         return nm
     provision = title[:1].lower() + title[1:]
     question = tidy_question(f"Does the law {body}")
