@@ -46,7 +46,7 @@ from corpus_tool.indicators.phrasing.topics import (BINDING_STRENGTHS, People, T
                                                     load_people, load_suggestion_words,
                                                     load_topics)
 from corpus_tool.models import CodebookArea, Document
-from corpus_tool.naming import (StatementParts, asks_policy, frame_question, name_group,
+from corpus_tool.naming import (StatementParts, asks_policy, frame_question, name_composed,
                                 phrase_generic)
 from corpus_tool.project import Project
 from corpus_tool.semantic import HashEmbedder, embed_texts
@@ -328,7 +328,7 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
             texts = [e.text or e.quote for e in items]
             who = who_of([e.beneficiaries for e in items])
             status = sum(mentions_status([t]) for t in texts) >= max(1, len(texts) / 3)
-            nm = name_group([StatementParts(text=t, aim=e.aim, object=e.object, actor=e.actor,
+            nm = name_composed([StatementParts(text=t, aim=e.aim, object=e.object, actor=e.actor,
                                             strength=e.strength) for t, e in zip(texts, items)],
                             keys=kp, who=who, status=status,
                             hint_words=id_words(g.hint, area).split() if use_hints else (),

@@ -5,6 +5,8 @@
 - `group`: the gist that best says what a group shares, backed by its key phrases
   (`name_group`), and a clause read as the noun phrase it names (`noun_phrase`).
 - `quality`: whether a name is a whole noun phrase (`title_problem`), a question a question.
+- `compose`: a title composed from the object most of a group's statements require, under the
+  provision they make of it, preferred when more of them say it (`name_composed`).
 - `complement`: a title that names a means ('Bilateral agreements') completed with the object
   its statements give it.
 - `frame`: who a question is asked of (the law, or the country and its authorities).
@@ -15,12 +17,13 @@
 It sits below `semantic` and `indicators` and imports neither.
 """
 
+from corpus_tool.naming.compose import name_composed
 from corpus_tool.naming.frame import adopted, asks_policy, frame_question
 from corpus_tool.naming.gist import Gist, StatementParts, sentence_case, statement_gist
 from corpus_tool.naming.group import Naming, anchor_phrase, name_group, noun_phrase
 from corpus_tool.naming.quality import question_problem, title_problem
 from corpus_tool.naming.wording import fill, phrase_generic, tidy, tidy_question, with_article
 
-__all__ = ["adopted", "asks_policy", "frame_question", "Gist", "StatementParts", "sentence_case", "statement_gist", "Naming",
+__all__ = ["adopted", "asks_policy", "frame_question", "Gist", "StatementParts", "sentence_case", "statement_gist", "Naming", "name_composed",
            "anchor_phrase", "name_group", "noun_phrase", "question_problem", "title_problem",
            "fill", "phrase_generic", "tidy", "tidy_question", "with_article"]

@@ -109,7 +109,7 @@ def _postpositive(toks: Sequence[str], low: Sequence[str], end: int) -> int:
     return k if k < len(toks) and not toks[k][0].isalnum() else end
 
 
-def _completions(title: str, text: str) -> list[str]:
+def completions(title: str, text: str) -> list[str]:
     """What one statement says of the title's words where it says them (see the module doc)."""
     words = [w.lower() for w in title.split()]
     toks = TOKENS.findall(text or "")
@@ -165,7 +165,7 @@ def complete_bare(title: str, parts: Sequence[StatementParts]) -> str:
     count: Counter = Counter()
     forms: dict[str, str] = {}
     for text in texts:
-        for c in dict.fromkeys(_completions(title, text)):
+        for c in dict.fromkeys(completions(title, text)):
             cand = sentence_case(" ".join(c.split()))
             if len(cand.split()) > MAX_WORDS or title_problem(cand, [text]) is not None:
                 continue
