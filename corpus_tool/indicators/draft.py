@@ -329,10 +329,11 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
             who = who_of([e.beneficiaries for e in items])
             status = sum(mentions_status([t]) for t in texts) >= max(1, len(texts) / 3)
             nm = name_composed([StatementParts(text=t, aim=e.aim, object=e.object, actor=e.actor,
-                                            strength=e.strength) for t, e in zip(texts, items)],
-                            keys=kp, who=who, status=status,
-                            hint_words=id_words(g.hint, area).split() if use_hints else (),
-                            annotated=[e.kind == "annotation" for e in items], taken=titles)
+                                               strength=e.strength)
+                                for t, e in zip(texts, items)],
+                               keys=kp, who=who, status=status,
+                               hint_words=id_words(g.hint, area).split() if use_hints else (),
+                               annotated=[e.kind == "annotation" for e in items], taken=titles)
             if g.hint in given:          # the codebook's own name for the indicator
                 name = given[g.hint]
                 nm = replace(nm, title=name, provision=name[:1].lower() + name[1:],
