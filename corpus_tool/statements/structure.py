@@ -256,9 +256,59 @@ def _organ(tok) -> bool:
     return tok is not None and tok.lower_ in _ORGANS
 
 
+# who votes in a treaty's organ: its members, parties and member organisations (`_votes`)
+_VOTERS = {"organization", "organizations", "organisation", "organisations", "state", "states",
+           "party", "parties", "member", "members"}
+
+
+def _votes(verb, subj, kids) -> bool:
+    """How an organ votes: a member's exercise of its right to vote ("… organizations … shall
+    exercise their right to vote with a number of votes equal to …"), a decision "made by an
+    affirmative vote of nine members"; not a citizen's vote, nor "by a majority of votes"."""
+    if verb.lower_ == "exercise" and subj is not None and subj.lower_ in _VOTERS and any(
+            c.dep_ == "dobj" and c.lower_ == "right" and any(
+                a.dep_ in ("acl", "xcomp") and a.lower_ == "vote" for a in c.children)
+            for c in kids):
+        return True
+    return any(o.lower_ in ("vote", "votes") and any(
+        p.lower_ == "of" and any(_organ(m) for m in p.children) for p in o.children)
+        for c in kids if c.dep_ == "agent" for o in c.children)
+
+
+# a treaty's organs ("the Committee", "the Security Council", "the Meeting of the Parties", "the
+# Secretary-General"): what they do is machinery; not an "Interagency Council", a "general assembly"
+_COUNCILS = {"security", "trusteeship", "social", "general", "human"}
+
+
+def _treaty_organ(tok) -> bool:
+    low = tok.lower_
+    if not tok.text[:1].isupper():
+        return False
+    if low in ("committee", "secretary-general"):
+        return True
+    if low in ("council", "assembly"):
+        return any(c.dep_ in ("compound", "amod", "conj") and c.lower_ in _COUNCILS
+                   for c in tok.children)
+    return low in ("conference", "meeting") and any(
+        p.lower_ == "of" and any(o.lower_ == "parties" for o in p.children) for p in tok.children)
+
+
+def _organ_subject(verb, subj) -> bool:
+    """Is the verb's subject a treaty organ (`_treaty_organ`)? Not where the parser joined a
+    clause of its own to the organ's verb ("The Committee wishes to emphasize that policies …
+    must recognize …": "recognize" a conjunct of "wishes")."""
+    if verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children) and not any(
+            c.tag_ == "MD" for c in verb.head.children):
+        return False
+    return subj is not None and _treaty_organ(subj)
+
+
 def _machinery(verb) -> bool:
-    """Does this modal verb state an organ's existence, composition, meetings or membership?"""
+    """Does this modal verb state an organ's existence, composition, meetings, membership or votes,
+    or what a treaty organ does (`_organ_subject`)?"""
     subj, kids = _subject(verb), list(verb.children)
+    if _organ_subject(verb, subj):
+        return True     # "On the basis of the inventories …, the Committee shall establish …"
     lemma = verb.lower_     # the stage's pipeline has no lemmatizer: a verb after its modal
     objs = [c for c in kids if c.dep_ in ("dobj", "attr")]
     agents = [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -267,7 +317,10 @@ def _machinery(verb) -> bool:
     if lemma in ("appoint", "elect", "designate") and any(_organ(t) for o in objs
                                                            for t in o.subtree):
         return True     # "… each Contracting Party shall appoint an equal number of members"
-    if any(t.lower_ in ("meetings", "sessions") and t.dep_ == "dobj" and any(
+    if _votes(verb, subj, kids):
+        return True     # "Such an organization shall not exercise its right to vote if …"
+    if any(t.lower_ in ("meetings", "sessions") and (t.dep_ == "dobj" or t.dep_ == "pobj" and
+                                                     t.head.head.i == verb.i) and any(
             _organ(o) for c in t.children if c.lower_ == "of" for o in c.children)
            for t in verb.subtree):
         return True     # "… shall be invited to attend the meetings of the committee"
@@ -331,7 +384,6 @@ def grants_power(doc, anchor: int) -> bool:
     return verb.lower_ == "have" and subj is not None and \
         subj.lower_ in _POWER_HOLDERS and any(
             c.dep_ == "dobj" and c.lower_ in _POWERS for c in verb.children)
-
 
 
 # a legislature's power to make laws (the parse may take a heading or a law's footnote mark for a
