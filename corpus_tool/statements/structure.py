@@ -256,15 +256,14 @@ def _organ(tok) -> bool:
     return tok is not None and tok.lower_ in _ORGANS
 
 
-# who votes in a treaty's organ: its members, parties and member organisations (`_votes`)
 _VOTERS = {"organization", "organizations", "organisation", "organisations", "state", "states",
            "party", "parties", "member", "members"}
 
 
 def _votes(verb, subj, kids) -> bool:
-    """How an organ votes: a member's exercise of its right to vote ("… organizations … shall
-    exercise their right to vote with a number of votes equal to …"), a decision "made by an
-    affirmative vote of nine members"; not a citizen's vote, nor "by a majority of votes"."""
+    """How an organ votes: a member's (`_VOTERS`) exercise of its right to vote ("… organizations
+    … shall exercise their right to vote with a number of votes equal to …"), a decision "made by
+    an affirmative vote of nine members"; not a citizen's vote, nor "by a majority of votes"."""
     if verb.lower_ == "exercise" and subj is not None and subj.lower_ in _VOTERS and any(
             c.dep_ == "dobj" and c.lower_ == "right" and any(
                 a.dep_ in ("acl", "xcomp") and a.lower_ == "vote" for a in c.children)
@@ -294,13 +293,14 @@ def _treaty_organ(tok) -> bool:
 
 
 def _organ_subject(verb, subj) -> bool:
-    """Is the verb's subject a treaty organ (`_treaty_organ`)? Not where the parser joined a
-    clause of its own to the organ's verb ("The Committee wishes to emphasize that policies …
-    must recognize …": "recognize" a conjunct of "wishes")."""
-    if verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children) and not any(
-            c.tag_ == "MD" for c in verb.head.children):
+    """Is the verb's subject a treaty organ (`_treaty_organ`), or "it" after one ("… such
+    criteria as it shall have established")? Not a clause the parser joined to the organ's verb
+    ("The Committee wishes to emphasize that policies … must recognize …")."""
+    if subj is None or verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children) \
+            and not any(c.tag_ == "MD" for c in verb.head.children):
         return False
-    return subj is not None and _treaty_organ(subj)
+    return _treaty_organ(subj) or subj.lower_ == "it" and any(
+        t.i < subj.i and t.dep_ == "nsubj" and _treaty_organ(t) for t in subj.doc)
 
 
 def _machinery(verb) -> bool:

@@ -121,7 +121,9 @@ ENACTING = genre_of("executive order", "binding")
 @pytest.mark.parametrize("text", [
     "On the basis of the inventories submitted by States in accordance with paragraph 1, the "
     "Committee shall establish, keep up to date and publish, under the title of “World Heritage "
-    "List”, a list of properties forming part of the cultural heritage and natural heritage.",  # u2060
+    "List”, a list of properties forming part of the cultural heritage and natural heritage, "
+    "which it considers as having outstanding universal value in terms of such criteria as it "
+    "shall have established.",                                                      # u2060
     "Before refusing a request for inclusion in one of the two lists mentioned in paragraphs 2 "
     "and 4 of this article, the Committee shall consult the State Party in whose territory the "
     "cultural or natural property in question is situated.",                       # u2063
