@@ -12,7 +12,7 @@ from corpus_tool.statements.rules import DOCUMENT_HEADS
 
 ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "permitted",
                    "allowed", "authorized", "authorised", "encouraged", "urged", "invited",
-                   "called", "requested", "asked"}
+                   "called", "requested", "asked", "guided"}
 RECOMMEND_VERBS = {"recommend", "recommends", "urge", "urges", "encourage", "encourages", "call",
                    "calls", "invite", "invites", "request", "requests", "recommended", "urged",
                    "encouraged", "called", "invited", "requested"}
@@ -131,10 +131,26 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
             return ""
         return None
     if subj.lower_ == "it" and subj.dep_ == "nsubj":
-        return "it"     # an active "it shall …": its antecedent may be in the unit (parts)
+        # "It shall be the duty of the administering authority to ensure …": the duty's holder;
+        # else an active "it shall …": its antecedent may be in the unit (parts)
+        return _duty_holder(verb) or "it"
     if not is_actorish(subj):
         return _passive_agent(verb) or _passive_agent(governor(tok))
     return _pointed_back(subj) or span_text(subj)
+
+
+_DUTIES = {"duty", "responsibility", "obligation", "task"}
+
+
+def _duty_holder(verb) -> str:
+    """The holder of the duty an "it" clause names ("It shall be the duty of X to …")."""
+    for c in verb.children:
+        if c.dep_ == "attr" and c.lower_ in _DUTIES:
+            for o in (o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children):
+                if o.dep_ == "pobj" and is_actorish(o):
+                    return span_text(o)
+    return ""
 
 
 def _pointed_back(subj) -> str:

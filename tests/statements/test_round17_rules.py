@@ -21,7 +21,12 @@ with its gold label, unless it says otherwise:
   "the Committee shall consult the State Party …") is the treaty's machinery, whatever the verb
   (`structure.organ_machinery`); an administration's "Interagency Council", the EU Commission and
   a Committee's own call on others ("The Committee wishes to emphasize that policies … must …")
-  still bind.
+  still bind;
+- strength: "shall refrain in their international relations from …" is a prohibition (words
+  between "refrain" and "from", `cues`);
+- actors: the Parties who "shall be guided … by the following principles:" act in its items
+  (`actors.ACTIVE_PASSIVES`); "It shall be the duty of the administering authority to …" names
+  its holder (`actors._duty_holder`).
 """
 from __future__ import annotations
 
@@ -149,3 +154,31 @@ def test_an_administrations_organ_and_a_committees_call_still_bind(trained, text
     p = _first(text, trained, genre=genre)
     assert p is not None and p.strength == "obligation"
     assert actor.lower() in p.actor.lower()
+
+
+def test_refrain_with_words_before_its_from_is_a_prohibition(trained):
+    p = _first("4.All Members shall refrain in their international relations from the threat or "
+               "use of force against the territorial integrity or political independence of any "
+               "state.", trained, genre=TREATY)                                    # u2423
+    assert p is not None and p.strength == "prohibition"
+
+
+def test_the_items_of_principles_a_party_is_guided_by_are_the_partys(trained):
+    lead_in = ("In taking measures to implement this Protocol, the Parties shall be guided in "
+               "particular by the following principles and approaches:")
+    item = ("b) The polluter-pays principle, by virtue of which costs of pollution prevention, "
+            "control and reduction shall be borne by the polluter;")                # u2412
+    drafts = [d.parts for d in S.extract(item, context=lead_in, pipeline=trained,
+                                         genre=genre_of("protocol", "binding"))]
+    assert drafts and drafts[0].strength == "obligation" and drafts[0].actor == "Parties"
+
+
+def test_it_shall_be_the_duty_of_x_names_its_actor(trained):
+    p = _first("It shall be the duty of the administering authority to ensure that the trust "
+               "territory shall play its part in the maintenance of international peace and "
+               "security.", trained, genre=TREATY)                                 # u2433
+    assert p is not None and p.strength == "obligation"
+    assert p.actor == "administering authority"
+    # an "it" that stands for a thing keeps no actor
+    p = _first("It shall apply from 1 January 2025.", trained)
+    assert p is None or p.actor == ""
