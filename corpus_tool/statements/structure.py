@@ -258,19 +258,21 @@ def _organ(tok) -> bool:
 
 _VOTERS = {"organization", "organizations", "organisation", "organisations", "state", "states",
            "party", "parties", "member", "members"}
+_MEETINGS = {"meeting", "meetings", "session", "sessions"}
 
 
 def _votes(verb, subj, kids) -> bool:
-    """How an organ votes: a member's (`_VOTERS`) exercise of its right to vote ("… organizations
-    … shall exercise their right to vote with a number of votes equal to …"), a decision "made by
-    an affirmative vote of nine members"; not a citizen's vote, nor "by a majority of votes"."""
+    """How an organ votes or meets: a member's (`_VOTERS`) right to vote exercised, a decision "by
+    an affirmative vote of nine members" (not "by a majority of votes"), "at their meetings"."""
     if verb.lower_ == "exercise" and subj is not None and subj.lower_ in _VOTERS and any(
             c.dep_ == "dobj" and c.lower_ == "right" and any(
                 a.dep_ in ("acl", "xcomp") and a.lower_ == "vote" for a in c.children)
             for c in kids):
         return True
-    return any(o.lower_ in ("vote", "votes") and any(
-        p.lower_ == "of" and any(_organ(m) for m in p.children) for p in o.children)
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "during") and any(
+        o.lower_ in _MEETINGS and any(p.dep_ == "poss" for p in o.children) for o in c.children)
+        for c in kids) or any(o.lower_ in ("vote", "votes") and any(
+            p.lower_ == "of" and any(_organ(m) for m in p.children) for p in o.children)
         for c in kids if c.dep_ == "agent" for o in c.children)
 
 
@@ -281,10 +283,8 @@ _COUNCILS = {"security", "trusteeship", "social", "general", "human"}
 
 def _treaty_organ(tok) -> bool:
     low = tok.lower_
-    if not tok.text[:1].isupper():
-        return False
-    if low in ("committee", "secretary-general"):
-        return True
+    if not tok.text[:1].isupper() or low in ("committee", "secretary-general"):
+        return tok.text[:1].isupper()
     if low in ("council", "assembly"):
         return any(c.dep_ in ("compound", "amod", "conj") and c.lower_ in _COUNCILS
                    for c in tok.children)
@@ -293,9 +293,9 @@ def _treaty_organ(tok) -> bool:
 
 
 def _organ_subject(verb, subj) -> bool:
-    """Is the verb's subject a treaty organ (`_treaty_organ`), or "it" after one ("… such
-    criteria as it shall have established")? Not a clause the parser joined to the organ's verb
-    ("The Committee wishes to emphasize that policies … must recognize …")."""
+    """Is the verb's subject a treaty organ, or "it" after one ("… as it shall have established")?
+    Not a clause the parser joined to the organ's verb ("The Committee wishes to emphasize that
+    policies … must recognize …")."""
     if subj is None or verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children) \
             and not any(c.tag_ == "MD" for c in verb.head.children):
         return False

@@ -10,7 +10,9 @@ with its gold label, unless it says otherwise:
   "subject to Terms of Use" and a protection ("shall not be subject to attachment") still bind or
   permit;
 - how an organ votes is its machinery (`structure.organ_machinery`): a member organisation's
-  exercise of its right to vote, a decision "made by an affirmative vote of nine members", a
+  exercise of its right to vote, a decision "made by an affirmative vote of nine members", what
+  the Parties do "at their meetings" (a meeting of the parties: "At their meetings, the Parties
+  shall keep under continuous review … and … shall:" and its items), a
   representative's part in an organ's meetings "without the right to vote"; a citizen's right to
   vote and "a majority of votes" in a constitution's Senate are untouched;
 - what a provision requires, states or contains ("Article 42 sets out that States parties are
@@ -182,3 +184,20 @@ def test_it_shall_be_the_duty_of_x_names_its_actor(trained):
     # an "it" that stands for a thing keeps no actor
     p = _first("It shall apply from 1 January 2025.", trained)
     assert p is None or p.actor == ""
+
+
+def test_what_the_parties_do_at_their_meetings_is_machinery(trained):
+    protocol = genre_of("protocol", "binding")
+    assert _first("Multilateral arrangements of a non-confrontational, non-judicial and "
+                  "consultative nature for reviewing compliance shall be established by the "
+                  "Parties at their first meeting.", trained, genre=protocol) is None  # u2419
+    lead_in = ("At their meetings, the Parties shall keep under continuous review the "
+               "implementation of this Protocol, and, with this purpose in mind, shall:")
+    item = ("l) Consider and undertake any additional action that may be required for the "
+            "achievement of the purposes of this Protocol.")                        # u2420
+    assert not [d for d in S.extract(item, context=lead_in, pipeline=trained, genre=protocol)
+                if d.parts.strength != "none"]
+    # made up: meetings that are no organ's (no possessive) leave the duty
+    p = _first("Employers shall hold consultations with workers at regular meetings.", trained,
+               genre=protocol)
+    assert p is not None and p.strength == "obligation"
