@@ -276,8 +276,7 @@ def _votes(verb, subj, kids) -> bool:
         for c in kids if c.dep_ == "agent" for o in c.children)
 
 
-# a treaty's organs ("the Committee", "the Security Council", "the Meeting of the Parties", "the
-# Secretary-General"): what they do is machinery; not an "Interagency Council", a "general assembly"
+# a treaty's organs (Committee, Security Council, Meeting of the Parties; no "Interagency Council")
 _COUNCILS = {"security", "trusteeship", "social", "general", "human"}
 
 
@@ -294,8 +293,7 @@ def _treaty_organ(tok) -> bool:
 
 def _organ_subject(verb, subj) -> bool:
     """Is the verb's subject a treaty organ, or "it" after one ("… as it shall have established")?
-    Not a clause the parser joined to the organ's verb ("The Committee wishes to emphasize that
-    policies … must recognize …")."""
+    Not a clause joined to an organ's verb ("The Committee wishes … that policies … must …")."""
     if subj is None or verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children) \
             and not any(c.tag_ == "MD" for c in verb.head.children):
         return False
@@ -306,7 +304,9 @@ def _organ_subject(verb, subj) -> bool:
 def _machinery(verb) -> bool:
     """Does this modal verb state an organ's existence, composition, meetings, membership or votes,
     or what a treaty organ does (`_organ_subject`)?"""
-    subj, kids = _subject(verb), list(verb.children)
+    kids = list(verb.children)      # "There shall be established a Military Staff Committee …"
+    subj = _subject(verb) or next((c for c in kids if c.dep_ == "dobj" and any(
+        e.dep_ == "expl" for e in kids)), None)
     if _organ_subject(verb, subj):
         return True     # "On the basis of the inventories …, the Committee shall establish …"
     lemma = verb.lower_     # the stage's pipeline has no lemmatizer: a verb after its modal

@@ -21,7 +21,8 @@ with its gold label, unless it says otherwise:
   Convention, States parties must …" and the Committee's own "states that" stay;
 - what a treaty's organ does ("the Committee shall establish, keep up to date and publish …",
   "the Committee shall consult the State Party …") is the treaty's machinery, whatever the verb
-  (`structure.organ_machinery`); an administration's "Interagency Council", the EU Commission and
+  (`structure.organ_machinery`), and so is its establishment ("There shall be established a
+  Military Staff Committee …"); an administration's "Interagency Council", the EU Commission and
   a Committee's own call on others ("The Committee wishes to emphasize that policies … must …")
   still bind;
 - strength: "shall refrain in their international relations from …" is a prohibition (words
@@ -201,3 +202,9 @@ def test_what_the_parties_do_at_their_meetings_is_machinery(trained):
     p = _first("Employers shall hold consultations with workers at regular meetings.", trained,
                genre=protocol)
     assert p is not None and p.strength == "obligation"
+
+
+def test_a_treaty_organ_established_is_machinery(trained):
+    assert _first("There shall be established a Military Staff Committee to advise and assist "
+                  "the Security Council on all questions relating to the Security Council's "
+                  "military requirements.", trained, genre=TREATY) is None         # u2430
