@@ -180,6 +180,24 @@ def describes_provision(verb) -> bool:
     return False
 
 
+# what a treaty body asks the States to tell it: to describe, explain or indicate matters (in
+# their reports), to no one named ("States parties are requested to describe, as far as
+# possible, factors affecting the incidence and prevention of torture …")
+_TELLING = {"describe", "explain", "indicate"}
+_STATES = {"state", "states", "party", "parties", "government", "governments"}
+
+
+def asked_to_tell(verb) -> bool:
+    """Is the modal's verb, or the infinitive it governs ("are requested to describe"), a verb
+    of telling (`_TELLING`) with no one it is told to, said of the States or parties? Treaty-body
+    reporting; "States should inform victims of …" or a label that "must indicate" stays."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    told = verb if lemma_in(verb, _TELLING) else next(
+        (c for c in verb.children if c.dep_ == "xcomp" and lemma_in(c, _TELLING)), None)
+    return told is not None and subj is not None and subj.lower_ in _STATES and not any(
+        c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in told.children)
+
+
 def without_deeming(text: str) -> str:
     """The unit with its "shall be deemed" neutralised: what the text filters say of the rest."""
     return _DEEMED.sub(r"\1", text)
@@ -228,6 +246,8 @@ def binds_no_one(doc, cue: Cue) -> bool:
         return True     # "The application of the present article … shall not affect …"
     if verb is not None and describes_provision(verb):
         return True     # "… article 5 …, which requires that a State party must take measures …"
+    if verb is not None and asked_to_tell(verb):
+        return True     # "States parties are requested to describe … factors affecting …"
     if verb is not None and applies(verb):
         return True     # "The Convention shall apply to any child who …"
     if verb is None or verb.i == token_at(doc, cue.anchor).i:

@@ -25,6 +25,9 @@ with its gold label, unless it says otherwise:
   Military Staff Committee …"); an administration's "Interagency Council", the EU Commission and
   a Committee's own call on others ("The Committee wishes to emphasize that policies … must …")
   still bind;
+- what the States parties are asked to describe, explain or indicate, to no one named, is
+  treaty-body reporting (`clauses.asked_to_tell`); explaining to victims and a label that must
+  indicate stay;
 - strength: "shall refrain in their international relations from …" is a prohibition (words
   between "refrain" and "from", `cues`);
 - actors: the Parties who "shall be guided … by the following principles:" act in its items
@@ -208,3 +211,16 @@ def test_a_treaty_organ_established_is_machinery(trained):
     assert _first("There shall be established a Military Staff Committee to advise and assist "
                   "the Security Council on all questions relating to the Security Council's "
                   "military requirements.", trained, genre=TREATY) is None         # u2430
+
+
+def test_what_the_states_are_asked_to_describe_is_reporting(trained):
+    assert _first("States parties are requested to describe, as far as possible, factors "
+                  "affecting the incidence and prevention of torture or ill-treatment.", trained,
+                  genre=GENERAL_COMMENT) is None                                   # u2339
+    # made up: telling someone, or a thing that must indicate, stays
+    p = _first("States parties should explain to victims the remedies available to them.",
+               trained, genre=GENERAL_COMMENT)
+    assert p is not None and p.strength == "recommendation"
+    p = _first("The label must indicate the country of origin.", trained,
+               genre=genre_of("regulation", "binding"))
+    assert p is not None and p.strength == "obligation"
