@@ -12,7 +12,7 @@ from corpus_tool.statements.rules import DOCUMENT_HEADS
 
 ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "permitted",
                    "allowed", "authorized", "authorised", "encouraged", "urged", "invited",
-                   "called", "requested", "asked", "guided"}
+                   "called", "requested", "asked"}
 RECOMMEND_VERBS = {"recommend", "recommends", "urge", "urges", "encourage", "encourages", "call",
                    "calls", "invite", "invites", "request", "requests", "recommended", "urged",
                    "encouraged", "called", "invited", "requested"}
@@ -101,6 +101,10 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     subj = next((c for c in subjs if is_actorish(c)), subjs[0] if subjs else None)
     if subj is None:
         subj = _reduced_relative_subject(verb, tok)
+    if subj is None and verb.lower_ == "guided":
+        # "the Parties shall be guided … by the following principles:": the Parties follow them
+        # ("Procedures should be guided by child protection authorities": the agent guides)
+        subj = next((c for c in kids if c.dep_ == "nsubjpass" and is_actorish(c)), None)
     if subj is None and verb.lower_ in ACTIVE_PASSIVES:
         # "All are entitled to …", "no Party shall be bound to …": the subject holds it
         subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)

@@ -188,12 +188,13 @@ _STATES = {"state", "states", "party", "parties", "government", "governments"}
 
 
 def asked_to_tell(verb) -> bool:
-    """Is the modal's verb, or the infinitive it governs ("are requested to describe"), a verb
-    of telling (`_TELLING`) with no one it is told to, said of the States or parties? Treaty-body
-    reporting; "States should inform victims of …" or a label that "must indicate" stays."""
+    """Are the States or parties requested, invited or asked to describe, explain or indicate
+    (`_TELLING`), to no one named? Treaty-body reporting; "States parties shall explain how the
+    right has been respected in the decision" (a duty to give reasons) and a label that "must
+    indicate" stay."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    told = verb if lemma_in(verb, _TELLING) else next(
-        (c for c in verb.children if c.dep_ == "xcomp" and lemma_in(c, _TELLING)), None)
+    told = next((c for c in verb.children if c.dep_ == "xcomp" and lemma_in(c, _TELLING)),
+                None) if verb.lower_ in ("requested", "invited", "asked") else None
     return told is not None and subj is not None and subj.lower_ in _STATES and not any(
         c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in told.children)
 

@@ -224,3 +224,15 @@ def test_what_the_states_are_asked_to_describe_is_reporting(trained):
     p = _first("The label must indicate the country of origin.", trained,
                genre=genre_of("regulation", "binding"))
     assert p is not None and p.strength == "obligation"
+
+
+def test_reference_corpus_guards(trained):
+    # the reference corpus's CRC GC 14: a duty to give reasons in a decision, not reporting
+    p = _first("In this regard, States parties shall explain how the right has been respected in "
+               "the decision, that is, what has been considered to be in the child’s best "
+               "interests.", trained, genre=GENERAL_COMMENT)
+    assert p is not None and p.strength == "obligation" and p.actor == "States parties"
+    # CMW/CRC joint general comment 3: what is guided by an authority keeps it as the actor
+    p = _first("Best-interest determination procedures should be guided by child protection "
+               "authorities within child protection systems.", trained, genre=GENERAL_COMMENT)
+    assert p is not None and p.actor == "child protection authorities"
