@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from corpus_tool.statements import organs as OG
+
 
 # a unit that introduces a quotation ("Article 1177 provides as follows:", "… also recognizes
 # the principle … by stating:"): what follows it is the quoted text's, not the unit's
@@ -256,58 +258,13 @@ def _organ(tok) -> bool:
     return tok is not None and tok.lower_ in _ORGANS
 
 
-_VOTERS = {"organization", "organizations", "organisation", "organisations", "state", "states",
-           "party", "parties", "member", "members"}
-_MEETINGS = {"meeting", "meetings", "session", "sessions"}
-
-
-def _votes(verb, subj, kids) -> bool:
-    """How an organ votes or meets: a member's (`_VOTERS`) right to vote exercised, a decision "by
-    an affirmative vote of nine members" (not "by a majority of votes"), "at their meetings"."""
-    if verb.lower_ == "exercise" and subj is not None and subj.lower_ in _VOTERS and any(
-            c.dep_ == "dobj" and c.lower_ == "right" and any(
-                a.dep_ in ("acl", "xcomp") and a.lower_ == "vote" for a in c.children)
-            for c in kids):
-        return True
-    return any(c.dep_ == "prep" and c.lower_ in ("at", "during") and any(
-        o.lower_ in _MEETINGS and any(p.dep_ == "poss" for p in o.children) for o in c.children)
-        for c in kids) or any(o.lower_ in ("vote", "votes") and any(
-            p.lower_ == "of" and any(_organ(m) for m in p.children) for p in o.children)
-        for c in kids if c.dep_ == "agent" for o in c.children)
-
-
-# a treaty's organs (Committee, Security Council, Meeting of the Parties; no "Interagency Council")
-_COUNCILS = {"security", "trusteeship", "social", "general", "human"}
-
-
-def _treaty_organ(tok) -> bool:
-    low = tok.lower_
-    if not tok.text[:1].isupper() or low in ("committee", "secretary-general"):
-        return tok.text[:1].isupper()
-    if low in ("council", "assembly"):
-        return any(c.dep_ in ("compound", "amod", "conj") and c.lower_ in _COUNCILS
-                   for c in tok.children)
-    return low in ("conference", "meeting") and any(
-        p.lower_ == "of" and any(o.lower_ == "parties" for o in p.children) for p in tok.children)
-
-
-def _organ_subject(verb, subj) -> bool:
-    """Is the verb's subject a treaty organ, or "it" after one ("… as it shall have established")?
-    Not a clause joined to an organ's verb ("The Committee wishes … that policies … must …")."""
-    if subj is None or verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children) \
-            and not any(c.tag_ == "MD" for c in verb.head.children):
-        return False
-    return _treaty_organ(subj) or subj.lower_ == "it" and any(
-        t.i < subj.i and t.dep_ == "nsubj" and _treaty_organ(t) for t in subj.doc)
-
-
 def _machinery(verb) -> bool:
     """Does this modal verb state an organ's existence, composition, meetings, membership or votes,
-    or what a treaty organ does (`_organ_subject`)?"""
+    or what a treaty organ does or is sent (`organs`)?"""
     kids = list(verb.children)      # "There shall be established a Military Staff Committee …"
     subj = _subject(verb) or next((c for c in kids if c.dep_ == "dobj" and any(
         e.dep_ == "expl" for e in kids)), None)
-    if _organ_subject(verb, subj):
+    if OG.organ_subject(verb, subj) or OG.sent_to_organ(verb, kids):
         return True     # "On the basis of the inventories …, the Committee shall establish …"
     lemma = verb.lower_     # the stage's pipeline has no lemmatizer: a verb after its modal
     objs = [c for c in kids if c.dep_ in ("dobj", "attr")]
@@ -317,7 +274,7 @@ def _machinery(verb) -> bool:
     if lemma in ("appoint", "elect", "designate") and any(_organ(t) for o in objs
                                                            for t in o.subtree):
         return True     # "… each Contracting Party shall appoint an equal number of members"
-    if _votes(verb, subj, kids):
+    if OG.votes(verb, subj, kids):
         return True     # "Such an organization shall not exercise its right to vote if …"
     if any(t.lower_ in ("meetings", "sessions") and (t.dep_ == "dobj" or t.dep_ == "pobj" and
                                                      t.head.head.i == verb.i) and any(

