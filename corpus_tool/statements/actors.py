@@ -101,6 +101,10 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     subj = next((c for c in subjs if is_actorish(c)), subjs[0] if subjs else None)
     if subj is None:
         subj = _reduced_relative_subject(verb, tok)
+    if subj is None and verb.lower_ == "guided":
+        # "the Parties shall be guided … by the following principles:": the Parties follow them
+        # ("Procedures should be guided by child protection authorities": the agent guides)
+        subj = next((c for c in kids if c.dep_ == "nsubjpass" and is_actorish(c)), None)
     if subj is None and verb.lower_ in ACTIVE_PASSIVES:
         # "All are entitled to …", "no Party shall be bound to …": the subject holds it
         subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
@@ -131,10 +135,26 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
             return ""
         return None
     if subj.lower_ == "it" and subj.dep_ == "nsubj":
-        return "it"     # an active "it shall …": its antecedent may be in the unit (parts)
+        # "It shall be the duty of the administering authority to ensure …": the duty's holder;
+        # else an active "it shall …": its antecedent may be in the unit (parts)
+        return _duty_holder(verb) or "it"
     if not is_actorish(subj):
         return _passive_agent(verb) or _passive_agent(governor(tok))
     return _pointed_back(subj) or span_text(subj)
+
+
+_DUTIES = {"duty", "responsibility", "obligation", "task"}
+
+
+def _duty_holder(verb) -> str:
+    """The holder of the duty an "it" clause names ("It shall be the duty of X to …")."""
+    for c in verb.children:
+        if c.dep_ == "attr" and c.lower_ in _DUTIES:
+            for o in (o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children):
+                if o.dep_ == "pobj" and is_actorish(o):
+                    return span_text(o)
+    return ""
 
 
 def _pointed_back(subj) -> str:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from corpus_tool.statements.cues import Cue
-from corpus_tool.statements.modality import lemma_in, subordinate, token_at
+from corpus_tool.statements.modality import INSTRUMENTS, TEXT_PARTS, lemma_in, subordinate, token_at
 
 _EFFECTIVE = {"effective", "operative"}
 _RIGHTS = {"right", "rights", "freedom", "freedoms", "liberty", "liberties"}
@@ -110,6 +110,95 @@ def saves(verb) -> bool:
         any(t.lower_ in _INSTRUMENT_PARTS for t in subj.subtree)
 
 
+# what a thing is made subject to when an organ or the facts decide it, not a duty ("… shall be
+# subject to approval by the General Assembly", "Admission … shall be subject to the availability
+# of places"); not "… subject to Terms of Use" (a duty on the data) nor "… to attachment"
+_ASSENT = {"approval", "ratification", "acceptance", "confirmation", "availability"}
+_DUTIES = {"obligation", "obligations", "duty", "duties", "requirement", "requirements",
+           "prohibition", "prohibitions"}
+
+
+def applies(verb) -> bool:
+    """A clause of application: a thing that "shall (not) apply to" or "shall be applicable to"
+    something ("The provisions of this Convention shall apply to all the categories of local
+    authorities …", "The basic objectives set forth in Article 76 shall be applicable to the people
+    of each strategic area"), or that "shall be subject to" an organ's approval or to the
+    facts (`_ASSENT`): it says where a rule reaches, and binds no one. "Member States shall apply
+    these rules to …" (an object of its own) is an act."""
+    kids = list(verb.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    # the text's own reach: its subject is an instrument or a part of one ("The Convention", "The
+    # basic objectives set forth in Article 76", "nothing contained in subparagraphs (B) and
+    # (C)"), not a duty extended to someone ("The obligations on public sector bodies pursuant
+    # to Article 19 … shall apply also to such third parties"), nor measures, nor a person who
+    # applies to a court
+    textual = subj is not None and subj.lower_ not in _DUTIES and any(
+        t.lower_ in _PROVISIONS or t.lower_ in INSTRUMENTS for t in subj.subtree)
+    if lemma_in(verb, {"apply"}) and verb.tag_ == "VB":
+        return textual and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids) and \
+            any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+    if not lemma_in(verb, {"be"}):
+        return False
+    for c in kids:
+        if c.dep_ != "acomp" or c.lower_ not in ("applicable", "subject"):
+            continue
+        tos = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
+        if c.lower_ == "applicable" and tos and textual:
+            return True
+        if any(o.dep_ == "pobj" and o.lower_ in _ASSENT for p in tos for o in p.children) and \
+                not any(n.dep_ == "neg" for n in kids):
+            return True
+    return False
+
+
+# what a provision does to the duty it holds ("article 5 … requires that a State party must …",
+# "Article 42 sets out that States parties are further required to …", "Article 14 contains
+# guarantees that States parties must respect"): the text describes it, it does not lay it
+_DESCRIBING = {"require", "set", "state", "provide", "contain", "stipulate", "specify", "lay"}
+_PROVISIONS = TEXT_PARTS | {"convention", "covenant", "charter", "protocol", "comment",
+                            "recommendation", "provision"}
+
+
+def describes_provision(verb) -> bool:
+    """Is the modal's verb inside what a provision of a text requires, states or contains (a
+    that-clause, a relative or an object of a verb of `_DESCRIBING` whose subject, or the
+    antecedent of its "which", is a part of a text or an instrument, `_PROVISIONS`)? A treaty
+    body's description of what an article requires, not the body's own call ("Under article 2 of
+    the Convention, States parties must adopt measures …" has no such verb and stays)."""
+    v = verb
+    for _ in range(4):
+        if v.dep_ not in ("ccomp", "acl", "relcl", "dobj", "xcomp", "conj") or v.head.i == v.i:
+            return False
+        head = v.head
+        if v.dep_ in ("ccomp", "acl", "dobj") and head.pos_ in ("VERB", "AUX") and \
+                lemma_in(head, _DESCRIBING):
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in ("which", "that") and head.dep_ == "relcl":
+                subj = head.head
+            return subj is not None and subj.lower_ in _PROVISIONS
+        v = head
+    return False
+
+
+# what a treaty body asks the States to tell it: to describe, explain or indicate matters (in
+# their reports), to no one named ("States parties are requested to describe, as far as
+# possible, factors affecting the incidence and prevention of torture …")
+_TELLING = {"describe", "explain", "indicate"}
+_STATES = {"state", "states", "party", "parties", "government", "governments"}
+
+
+def asked_to_tell(verb) -> bool:
+    """Are the States or parties requested, invited or asked to describe, explain or indicate
+    (`_TELLING`), to no one named? Treaty-body reporting; "States parties shall explain how the
+    right has been respected in the decision" (a duty to give reasons) and a label that "must
+    indicate" stay."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    told = next((c for c in verb.children if c.dep_ == "xcomp" and lemma_in(c, _TELLING)),
+                None) if verb.lower_ in ("requested", "invited", "asked") else None
+    return told is not None and subj is not None and subj.lower_ in _STATES and not any(
+        c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in told.children)
+
+
 def without_deeming(text: str) -> str:
     """The unit with its "shall be deemed" neutralised: what the text filters say of the rest."""
     return _DEEMED.sub(r"\1", text)
@@ -156,6 +245,12 @@ def binds_no_one(doc, cue: Cue) -> bool:
         return True     # "Responsibility shall be considered to be transferred on …"
     if verb is not None and saves(verb):
         return True     # "The application of the present article … shall not affect …"
+    if verb is not None and describes_provision(verb):
+        return True     # "… article 5 …, which requires that a State party must take measures …"
+    if verb is not None and asked_to_tell(verb):
+        return True     # "States parties are requested to describe … factors affecting …"
+    if verb is not None and applies(verb):
+        return True     # "The Convention shall apply to any child who …"
     if verb is None or verb.i == token_at(doc, cue.anchor).i:
         return False
     if _by_law(verb) and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):

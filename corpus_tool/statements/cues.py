@@ -279,7 +279,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
     ("prohibition", r"\b(?:shall|must|may|should|will|can)\s+not\b(?!\s+only)|"
                     r"\b(?:shall|must|may)\s+in\s+no\s+case\b|\b(?:shall|must|should|may)n't\b|"
                     r"\bshall\s+(?:be\s+)?(?:prohibited|forbidden|outlawed)\b|"
-                    r"\b(?:shall|must|should)\s+refrain\s+from\b|"
+                    r"\b(?:shall|must|should)\s+refrain\s+(?:[\w-]+\s+){0,6}?from\b|"
                     # a prohibition or an abolition stated by the law itself ("… is abolished
                     # and its practice in any form is forbidden"), a criminalisation
                     r"\b(?:is|are)\s+(?:hereby\s+)?(?:prohibited|forbidden|abolished|outlawed)\b|"

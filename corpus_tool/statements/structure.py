@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from corpus_tool.statements import organs as OG
+
 
 # a unit that introduces a quotation ("Article 1177 provides as follows:", "… also recognizes
 # the principle … by stating:"): what follows it is the quoted text's, not the unit's
@@ -257,8 +259,13 @@ def _organ(tok) -> bool:
 
 
 def _machinery(verb) -> bool:
-    """Does this modal verb state an organ's existence, composition, meetings or membership?"""
-    subj, kids = _subject(verb), list(verb.children)
+    """Does this modal verb state an organ's existence, composition, meetings, membership or votes,
+    or what a treaty organ does or is sent (`organs`)?"""
+    kids = list(verb.children)      # "There shall be established a Military Staff Committee …"
+    subj = _subject(verb) or next((c for c in kids if c.dep_ == "dobj" and any(
+        e.dep_ == "expl" for e in kids)), None)
+    if OG.organ_subject(verb, subj) or OG.sent_to_organ(verb, kids):
+        return True     # "On the basis of the inventories …, the Committee shall establish …"
     lemma = verb.lower_     # the stage's pipeline has no lemmatizer: a verb after its modal
     objs = [c for c in kids if c.dep_ in ("dobj", "attr")]
     agents = [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -267,7 +274,10 @@ def _machinery(verb) -> bool:
     if lemma in ("appoint", "elect", "designate") and any(_organ(t) for o in objs
                                                            for t in o.subtree):
         return True     # "… each Contracting Party shall appoint an equal number of members"
-    if any(t.lower_ in ("meetings", "sessions") and t.dep_ == "dobj" and any(
+    if OG.votes(verb, subj, kids):
+        return True     # "Such an organization shall not exercise its right to vote if …"
+    if any(t.lower_ in ("meetings", "sessions") and (t.dep_ == "dobj" or t.dep_ == "pobj" and
+                                                     t.head.head.i == verb.i) and any(
             _organ(o) for c in t.children if c.lower_ == "of" for o in c.children)
            for t in verb.subtree):
         return True     # "… shall be invited to attend the meetings of the committee"
@@ -331,7 +341,6 @@ def grants_power(doc, anchor: int) -> bool:
     return verb.lower_ == "have" and subj is not None and \
         subj.lower_ in _POWER_HOLDERS and any(
             c.dep_ == "dobj" and c.lower_ in _POWERS for c in verb.children)
-
 
 
 # a legislature's power to make laws (the parse may take a heading or a law's footnote mark for a
