@@ -70,11 +70,17 @@ def _tb(name: str):
 
 
 def ilo_r158() -> list[tuple[str, str]]:
-    """Recommendation No. 158 alone (`sample_unseen_gold17.recommendation_part`). The reader's
-    locators inside the Recommendation number its sub-paragraphs as paragraphs ("Part II, para. 2"
-    for 5(2)), so each passage is given the Recommendation's own paragraph, sub-paragraph and item
-    ("para. 22(2)(a)"), the preamble "Preamble"."""
-    preamble, body = recommendation_part(english(SRC / "ilo-c150-r158-1978.md"))
+    """Recommendation No. 158 alone (`numbered_recommendation`)."""
+    return numbered_recommendation(SRC / "ilo-c150-r158-1978.md")
+
+
+def numbered_recommendation(path: Path) -> list[tuple[str, str]]:
+    """The Recommendation an ILO file prints after its Convention, alone
+    (`sample_unseen_gold17.recommendation_part`). The reader's locators inside the Recommendation
+    number its sub-paragraphs as paragraphs ("Part II, para. 2" for 5(2)) or carry the
+    Convention's last article, so each passage is given the Recommendation's own paragraph,
+    sub-paragraph and item ("para. 22(2)(a)"), the preamble "Preamble"."""
+    preamble, body = recommendation_part(english(path))
     out, cur, sub = [("Preamble", preamble)], "", ""
     for _, text in body:
         item = ""

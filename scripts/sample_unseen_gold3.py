@@ -64,11 +64,19 @@ def cedaw_gr35() -> list[tuple[str, str]]:
     return tb_paragraphs(SRC / "cedaw-gr35.json")
 
 
+def _para_id(rec: dict) -> str:
+    if "ID" in rec:
+        return str(rec["ID"]).strip().rstrip(".")
+    m = re.match(r"\s*(\d+)", rec["Text"])
+    return m.group(1) if m else ""
+
+
 def tb_paragraphs(path: Path) -> list[tuple[str, str]]:
     """The paragraphs of a treaty-body JSON file of lszoszk/UN-TreatyBodiesDocSearch, items
-    "(a)Text" given their space."""
+    "(a)Text" given their space; a record without an "ID" (CESCR GC 21's para. 15) takes the
+    number its text starts with."""
     recs = json.loads(path.read_text(encoding="utf-8"))
-    return [(f"para. {str(rec['ID']).strip().rstrip('.')}",
+    return [(f"para. {_para_id(rec)}",
              re.sub(r"^\(([a-z]{1,2})\)(?=\S)", r"(\1) ", rec["Text"].replace("\r", ""), flags=re.M))
             for rec in recs]
 
