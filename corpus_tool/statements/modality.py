@@ -199,10 +199,11 @@ def keep_cue_text(text: str, cue: Cue) -> bool:
     """Text-level checks that need no parse (also used in rules-only mode)."""
     if in_quotes(text, cue.start):
         return False
-    if re.fullmatch(r"(?:undertaken|recogni[sz]ed|required)", cue.deontic) and \
-            re.match(r"\s+(?:by|in|under)\b", text[cue.end:]):
-        return False    # "rights recognised by this Charter", "whether undertaken by …"
-    return True
+    # "rights recognised by this Charter", "whether undertaken by …"; "consultations may be
+    # undertaken" (a passive: carried out, the modal says how strong it is)
+    return not (re.fullmatch(r"(?:undertaken|recogni[sz]ed|required)", cue.deontic) and (
+        re.match(r"\s+(?:by|in|under)\b", text[cue.end:]) or cue.deontic == "undertaken" and
+        re.search(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", text[:cue.start], re.I)))
 
 
 _CONDITION_MARKS = {"where", "if", "unless", "when", "whenever", "except", "insofar"}
