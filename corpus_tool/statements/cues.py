@@ -110,7 +110,7 @@ _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered i
                           r"if elected|" + S.REPORTED_PEOPLE + r"|" + S.ELECTORAL + r"|"
                           # a report an authority is asked to write ("should prepare a report
                           # detailing …"), not treaty machinery ("… a report to the Committee")
-                          r"(?:prepare|draft|produce|publish|compile|write)\w*\s+(?:a|an|the)\s+"
+                          r"(?:prepare|draft|produce|publish|compile|write|issue)\w*\s+(?:a|an|the)\s+"
                           r"(?:\w+\s+){0,2}?report\b(?![^.;]{0,40}\b(?:to|of|for)\s+the\s+(?:Committee|"
                           r"General|Secretary|Council|Conference))|\bthe\s+final\s+report\b|"
                           r"freedoms?\s+of\s+(?:the\s+press|reporting|information)|"
