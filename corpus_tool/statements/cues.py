@@ -19,8 +19,7 @@ BENEFICIARIES: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for n
                  r"\bundocumented\b"),
     ("refugees", r"\brefugees?\b"),
     ("asylum seekers", r"\basylum\b"),
-    ("non-citizens", r"\bnon-?citizens?\b|\bforeign nationals\b|\baliens\b|\bforeigners\b|"
-                     r"\bnon-?nationals\b"),
+    ("non-citizens", r"\bnon-?citizens?\b|\bforeign nationals\b|\baliens\b|\bforeigners\b|\bnon-?nationals\b"),
     ("stateless persons", r"\bstateless(ness)?\b"),
     # Roma and Sinti: Europe's largest national/ethnic minorities, named by the group's name
     ("minorities", r"\bminorit(y|ies)\b|\bRoma\b|\bSinti\b"),
@@ -110,7 +109,7 @@ _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered i
                           r"if elected|" + S.REPORTED_PEOPLE + r"|" + S.ELECTORAL + r"|"
                           # a report an authority is asked to write ("should prepare a report
                           # detailing …"), not treaty machinery ("… a report to the Committee")
-                          r"(?:prepare|draft|produce|publish|compile|write)\w*\s+(?:a|an|the)\s+"
+                          r"(?:prepare|draft|produce|publish|compile|write|issue)\w*\s+(?:a|an|the)\s+"
                           r"(?:\w+\s+){0,2}?report\b(?![^.;]{0,40}\b(?:to|of|for)\s+the\s+(?:Committee|"
                           r"General|Secretary|Council|Conference))|\bthe\s+final\s+report\b|"
                           r"freedoms?\s+of\s+(?:the\s+press|reporting|information)|"
@@ -160,7 +159,7 @@ _CONSTRUCTION = re.compile(
     r"Directive|Regulation|Decision|Chapter|Title|Section|Act|Law|Constitution|section|"
     r"subchapter|chapter|title|part)\b[^.]{0,60}"
     r"\bshall\s+not\s+(prevent|affect|have the effect|apply|be applied|prejudice|prohibit)\b|"
-    r"\bshall\s+be\s+implemented\s+without\s+prejudice\b|"
+    r"\bshall\s+be\s+(?:implemented\s+)?without\s+prejudice\b|"      # a saving clause
     # "The second sentence of paragraph (1) … shall not be affected by this paragraph" (not
     # "The right to compensation … shall not be affected by the fact that …": a guarantee)
     r"\bshall\s+not\s+be\s+affected\s+by\s+(?:this|these|the\s+present|the\s+provisions)\b|"
@@ -273,13 +272,16 @@ _NEG_SUBJ = r"(?:No|no|None|none|Nor|nor|Neither|neither)"
 
 
 _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
-    # relief from an obligation ("no Party shall be bound to …") is a permission
-    ("permission", r"\b(?:shall|will)\s+not\s+be\s+(?:bound|obliged|required)\b|"
+    # relief from an obligation ("no Party shall be bound to …", "it shall not be necessary for
+    # … to") and a reserved right or option ("reserves the right not to apply") are permissions
+    ("permission", r"\breserves?\s+(?:the|its)\s+(?:right|option)\s+(?:not\s+)?to\b|"
+                   r"\bshall\s+not\s+be\s+necessary\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|"
+                   r"\b(?:shall|will)\s+not\s+be\s+(?:bound|obliged|required)\b|"
                    r"\bno\s+[\w ]{1,40}?\s+shall\s+be\s+(?:bound|obliged|required)\b"),
     ("prohibition", r"\b(?:shall|must|may|should|will|can)\s+not\b(?!\s+only)|"
                     r"\b(?:shall|must|may)\s+in\s+no\s+case\b|\b(?:shall|must|should|may)n't\b|"
                     r"\bshall\s+(?:be\s+)?(?:prohibited|forbidden|outlawed)\b|"
-                    r"\b(?:shall|must|should)\s+refrain\s+(?:[\w-]+\s+){0,6}?from\b|"
+                    r"\b(?:shall|must|should)\s+refrain\s+(?:[\w-]+\s+){0,6}?from\b|\b[Tt]here\s+shall\s+be\s+no\b|"
                     # a prohibition or an abolition stated by the law itself ("… is abolished
                     # and its practice in any form is forbidden"), a criminalisation
                     r"\b(?:is|are)\s+(?:hereby\s+)?(?:prohibited|forbidden|abolished|outlawed)\b|"

@@ -98,7 +98,8 @@ def _heldout_rank(split: str) -> int | None:
 TUNED_AFTER_MEASUREMENT = frozenset({"heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                                      "heldout9", "heldout10", "heldout11", "heldout12",
                                      "heldout13", "heldout14", "heldout15", "heldout16",
-                                     "heldout17", "heldout18"})
+                                     "heldout17", "heldout18", "heldout19",
+                                     "heldout20"})
 
 
 def split_label(split: str, splits: list[str] | None = None) -> str:

@@ -23,13 +23,12 @@ the dependency parse, which of them do:
   'controller' …").
 - **"might" that offers a course**: in the main clause, not negated, hedged or about a state
   or an experience ("The compensation might take the form of a lump sum or of periodic
-  payments"), "might" recommends an option to the addressee of a recommending text; anywhere
-  else ("which might be subjected to …", "might not always be compatible") it is a possibility.
+  payments", "… might include the following:"), "might" recommends an option of a recommending
+  text; elsewhere ("which might be subjected to …", "might not always be compatible") a possibility.
 - **entitlements**: "X shall, …, be entitled to…", "This right shall include…", "shall enjoy",
   "The arts … shall be free of constraint": a modal whose verb confers an entitlement is
   `recognition`, the framework's strength for rights held (see `models.STRENGTHS`), not
   `obligation`.
-
 - **mood without a modal** is read in `statements.mood` (a mandative subjunctive, a request in
   a that-clause, a participial opener before a main clause); what follows "it must be recalled
   that …" is the case-law recalled, not a norm the text lays down.
@@ -199,10 +198,11 @@ def keep_cue_text(text: str, cue: Cue) -> bool:
     """Text-level checks that need no parse (also used in rules-only mode)."""
     if in_quotes(text, cue.start):
         return False
-    if re.fullmatch(r"(?:undertaken|recogni[sz]ed|required)", cue.deontic) and \
-            re.match(r"\s+(?:by|in|under)\b", text[cue.end:]):
-        return False    # "rights recognised by this Charter", "whether undertaken by …"
-    return True
+    # "rights recognised by this Charter", "whether undertaken by …"; "consultations may be
+    # undertaken" (a passive: carried out, the modal says how strong it is)
+    return not (re.fullmatch(r"(?:undertaken|recogni[sz]ed|required)", cue.deontic) and (
+        re.match(r"\s+(?:by|in|under)\b", text[cue.end:]) or cue.deontic == "undertaken" and
+        re.search(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", text[:cue.start], re.I)))
 
 
 _CONDITION_MARKS = {"where", "if", "unless", "when", "whenever", "except", "insofar"}
@@ -260,10 +260,11 @@ def _option_might(verb, text: str) -> bool:
         return False
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                      for m in c.children) for c in v.children):
-        return False    # a consequence: "if land users are deprived of …, their right … might be
-        # endangered"
+        return False    # a consequence: "if land users are deprived …, their right might be …"
     if any(c.dep_ == "auxpass" for c in verb.children):
         return not lemma_in(verb, JUDGEMENT)
+    if lemma_in(verb, {"include"}) and re.search(r"(?:\bthe\s+following|:|\s-)\s*$", text):
+        return True     # "These guarantees might include the following:" offers its items
     subj = grammatical_subject(verb) or (
         grammatical_subject(verb.head) if verb.dep_ == "conj" else None)
     return not lemma_in(verb, NON_AGENTIVE) and not (subj is not None and subj.lower_ == "it" and

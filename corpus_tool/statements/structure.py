@@ -210,13 +210,14 @@ def information_list(doc) -> bool:
 # a coordination rule of a treaty that says which State's law governs, or what counts as what
 # ("… shall, with respect to that employment, be subject only to the legislation of the
 # Contracting State …", "Such information … shall be governed by the laws and regulations of that
-# Contracting State …", "… that sum of the periods of coverage shall be regarded as equal to that
-# specified period"): an applicable-law or deeming rule, like "shall be deemed" (the unseen
+# Contracting State …", "The procedure is governed by the law of the requested State", "… that sum
+# of the periods of coverage shall be regarded as equal to that specified period"): an applicable-law or deeming rule, like "shall be deemed" (the unseen
 # gold's u063, u1404, u1775); not "shall be subject only to such limitations as are determined
 # by law" (a limit on a right, an obligation)
 _APPLICABLE_LAW = re.compile(
     r"\b(?:shall|will)\b(?:,[^,]{1,80},)?\s+(?:also\s+|only\s+)?be\s+(?:subject\s+(?:only\s+)?to|"
     r"governed\s+(?:only\s+)?by)\s+the\s+(?:legislation|laws?)\s+(?:and\s+regulations\s+)?of\b|"
+    r"\b(?:is|are)\s+(?:also\s+|only\s+)?governed\s+by\s+the\s+(?:legislation|laws?)\s+of\b|"
     r"\b(?:shall|will)\s+(?:also\s+)?be\s+(?:regarded|treated|considered)\s+as\s+(?:equal|"
     r"equivalent)\s+to\b", re.I)
 

@@ -3,7 +3,7 @@ into sentences and enumeration items (offsets stay valid)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _TRANS = str.maketrans({
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ",
@@ -24,13 +24,21 @@ _CAPS_VERB = re.compile(r"(?m)^(\W*(?:[a-z0-9]{1,3}[.)]\s+)?)([A-Z])([A-Z]{2,}(?
                         r"(?=\s+(?:[a-z]|[A-Z][a-z]))")
 
 
+# a hyphen glued to a word at the end of a line: a flattened dash or a word broken there; after
+# a prefix that takes a hyphen ("self-", "co-", "non-") it is a word broken, never a dash
+_FLAT_DASH = re.compile(r"(?m)(?<=[a-z])(?<!\bself)(?<!\bco)(?<!\bnon)(?<!\bre)(?<!\bpre)"
+                        r"(?<!\bpost)(?<!\banti)(?<!\binter)(?<!\bmulti)(?<!\bsocio)(?<!\bsemi)"
+                        r"(?<!\bsub)(?<!\bex)(?<!\bcross)(?<!\bcounter)(?<!\bquasi)(?<!\bmid)"
+                        r"(?<!\btrans)-(?=[ \t]*$)")
+
+
 def normalise(text: str) -> str:
     """Same length as `text`: odd spaces, dashes and quotes mapped to ASCII; control characters
     to spaces; a line's first word in capitals before a word that is not (a resolution's
     operative verb, "CALLS on …") in sentence case, as the cues and the parser know it. Used
     for matching only; stored text is always the original."""
     return _CAPS_VERB.sub(lambda m: m.group(1) + m.group(2) + m.group(3).lower(),
-                          text.translate(_TRANS))
+                          _FLAT_DASH.sub(" ", text).translate(_TRANS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +89,11 @@ _OPEN_END = re.compile(r"\b(?:has|have)\s+the\s+right\s*$|\b(?:shall|must|should
 # the right to freedom and security of the person, which includes the right -", "—" normalised)
 _CHAPEAU_END = re.compile(r"(?::|\s-)\s*$")
 # or in a dash set close to its last word, as the ILO prints its lead-ins ("Declarations
-# communicated to the Director-General … shall indicate—"); a hyphen there is no dash
+# communicated to the Director-General … shall indicate—"); a hyphen there is no dash, except
+# where the dash was flattened to one (texts converted to plain ASCII: "consultations may be
+# undertaken-" / "(a) through a committee …"): a hyphen closing a word at the end of a line
+# (normalised to a space, so the parser reads the word), a chapeau at the end of the passage or
+# before an item, never before more running text (a word broken at a line's end)
 _DASHES = "\u2014\u2013"
 
 
@@ -121,7 +133,15 @@ def split_units(text: str) -> list[Unit]:
                 e == len(norm.rstrip()) and bool(_OPEN_END.search(norm, s, e)))))
         pos = b1
     del pos
-    return units
+    return [_flat_dash(u, units[i + 1] if i + 1 < len(units) else None, text)
+            for i, u in enumerate(units)]
+
+
+def _flat_dash(u: Unit, after: Unit | None, text: str) -> Unit:
+    """A unit that ends in a flattened dash is a chapeau when nothing but items follow it."""
+    if u.colon or not _FLAT_DASH.match(text, u.end) or (after and not after.item):
+        return u
+    return replace(u, colon=True)
 
 
 def _is_abbrev(norm: str, dot_pos: int) -> bool:
