@@ -101,13 +101,19 @@ _INSTRUMENT_PARTS = {"article", "convention", "protocol", "agreement", "covenant
 
 
 def saves(verb) -> bool:
-    """A saving clause of the instrument's own application: a negated "affect" or "prejudice"
-    whose subject is the instrument or its application ("The application of the present article
-    under this Protocol shall not affect the legal status of any party …")."""
+    """A saving clause of the instrument's own application: a negated "affect" or "prejudice",
+    or "be without prejudice to", whose subject is the instrument or its application ("The
+    application of the present article under this Protocol shall not affect the legal status of
+    any party …", "The provisions of this Agreement shall be without prejudice to the laws …").
+    "Access to … schools shall be without prejudice to the migration status of the child" is a
+    guarantee: its subject is no part of the text."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return lemma_in(verb, {"affect", "prejudice"}) and subj is not None and \
-        any(c.dep_ == "neg" for c in verb.children) and \
-        any(t.lower_ in _INSTRUMENT_PARTS for t in subj.subtree)
+    if subj is None or not any(t.lower_ in _INSTRUMENT_PARTS for t in subj.subtree):
+        return False
+    return lemma_in(verb, {"affect", "prejudice"}) and \
+        any(c.dep_ == "neg" for c in verb.children) or lemma_in(verb, {"be"}) and any(
+            c.dep_ == "prep" and c.lower_ == "without" and
+            any(o.lower_ == "prejudice" for o in c.children) for c in verb.children)
 
 
 # what a thing is made subject to when an organ or the facts decide it, not a duty ("… shall be

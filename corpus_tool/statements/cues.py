@@ -159,7 +159,7 @@ _CONSTRUCTION = re.compile(
     r"Directive|Regulation|Decision|Chapter|Title|Section|Act|Law|Constitution|section|"
     r"subchapter|chapter|title|part)\b[^.]{0,60}"
     r"\bshall\s+not\s+(prevent|affect|have the effect|apply|be applied|prejudice|prohibit)\b|"
-    r"\bshall\s+be\s+(?:implemented\s+)?without\s+prejudice\b|"      # a saving clause
+    r"\bshall\s+be\s+implemented\s+without\s+prejudice\b|"
     # "The second sentence of paragraph (1) … shall not be affected by this paragraph" (not
     # "The right to compensation … shall not be affected by the fact that …": a guarantee)
     r"\bshall\s+not\s+be\s+affected\s+by\s+(?:this|these|the\s+present|the\s+provisions)\b|"

@@ -10,7 +10,8 @@ unseen gold (`tests/data/statements_gold_unseen.jsonl`) with their gold labels.
 - "There shall be no review by …" is a prohibition (heldout6's "there shall be no exceptional
   tribunal" too);
 - "The provisions of this Agreement shall be without prejudice to the laws …" is a saving
-  clause, no statement (`cues._CONSTRUCTION`).
+  clause, no statement (`clauses.saves`: the subject is the text itself; access "without
+  prejudice to the migration status" is a guarantee).
 """
 from __future__ import annotations
 
@@ -56,3 +57,16 @@ def test_an_agreement_without_prejudice_to_the_laws_is_a_saving_clause(trained):
     assert _first("The provisions of this Agreement shall be without prejudice to the laws or "
                   "regulations governing visits by aliens to the territory of any Contracting "
                   "Party.", trained, genre=CONVENTION) is None
+
+
+def test_without_prejudice_to_a_status_is_a_guarantee_not_a_saving_clause(trained):
+    """The saving clause is the text's own ("The provisions of this Agreement", "This article");
+    access to schools "without prejudice to the migration status" guarantees it (CMW GC 2's
+    reading of ICRMW Art. 30, in the reference corpus)."""
+    p = _first("Access to public preschool educational institutions or schools shall be without "
+               "prejudice to the migration status of the child concerned or parents of the child.",
+               trained, genre=CONVENTION)
+    assert p is not None and p.strength == "obligation"
+    assert _first("7. This article shall be without prejudice to any right afforded to persons "
+                  "who have been the object of conduct set forth in article 6.", trained,
+                  genre=CONVENTION) is None
