@@ -31,6 +31,8 @@ held-out figure, is `python -m benchmarks.drafting_dev` (for grids while tuning)
   B-cubed against coder-a's ids on the development half, the held-out half and the whole
   project, beside the draft by meaning alone on the same passages: if two humans agree at F1 x,
   a target above x asks the draft to agree with one coder better than a second human does;
+  the same for the family-reunification example, a domain the drafting was never tuned on
+  (`data/second_coder_family.csv`, a blind grouping of coder-h's codings; the whole project);
 - when a statement joins a coded group (`join_calibration.py`): join precision, recall and the
   share of passages another group takes when their own id is hidden, at the fixed bar of 0.5
   (before) and with `meaning.join_bars` (chosen on the development halves), per half;
@@ -83,6 +85,8 @@ CODERS = {"labour-market": "coder-l", "anti-discrimination": "coder-d", "health"
           "political-participation": "coder-h", "family-reunification": "coder-h"}
 SECOND_CODERS = {"labour-market": "coder-m"}     # a second coder's ids on the same passages
 SECOND_GROUPING = DATA / "second_coder_reference.csv"   # a blind second grouping of coder-a's
+# codings; and of an example's codings (a project held out whole: figures on the whole project)
+SECOND_GROUPINGS = {"family-reunification": DATA / "second_coder_family.csv"}
 
 
 def _inputs(root: Path, *, backend: str = "minilm"):
@@ -200,14 +204,16 @@ def second_grouping(path: Path = SECOND_GROUPING) -> dict[str, str]:
 
 
 def second_grouping_figures(pred: dict[str, str], root: Path = ROOT, coder: str = "coder-a",
-                            project: str = "reference", path: Path = SECOND_GROUPING) -> dict:
+                            project: str = "reference", path: Path = SECOND_GROUPING,
+                            parts: dict[str, list[str] | None] | None = None) -> dict:
     """B-cubed of a second coder's blind grouping (`second_grouping`) against `coder`'s
     indicator ids, beside that of the draft's grouping `pred` (annotation id → draft id) on the
-    same passages, on each half of `project` (`_halves`) and on the whole; `ungrouped` counts
-    the coder's codings the second coder did not group (none, for a complete file)."""
+    same passages, on each half of `project` (`_halves`; or on `parts`, name → documents) and on
+    the whole; `ungrouped` counts the coder's codings the second coder did not group (none, for
+    a complete file)."""
     human = second_grouping(path)
     out = {}
-    for half, docs in _halves(root, coder, project).items():
+    for half, docs in (parts or _halves(root, coder, project)).items():
         gold = _gold(root, coder, docs)
         out[half.replace(" ", "_").replace("-", "_")] = {
             "passages": len(gold), "ungrouped": len(set(gold) - set(human)),
@@ -216,9 +222,10 @@ def second_grouping_figures(pred: dict[str, str], root: Path = ROOT, coder: str 
     return out
 
 
-def _print_second_grouping(figs: dict) -> None:
-    print("  second coder (a blind grouping of coder-a's codings, data/second_coder_reference.csv"
-          ") against coder-a, beside the draft by meaning alone on the same passages:")
+def _print_second_grouping(figs: dict, coder: str = "coder-a",
+                           path: Path = SECOND_GROUPING) -> None:
+    print(f"  second coder (a blind grouping of {coder}'s codings, data/{path.name}) against "
+          f"{coder}, beside the draft by meaning alone on the same passages:")
     for half, f in figs.items():
         h, d = f["second_coder"], f["draft"]
         print(f"    {half.replace('_', ' ')} ({f['passages']} passages, {f['ungrouped']} "
@@ -455,6 +462,12 @@ def run() -> dict:
             else:
                 res[f"bcubed_{k}"] = _split_figures(hfw, coder, root, name,
                                                     _old_and_new(root, coder, name))
+        if name in SECOND_GROUPINGS:
+            res["second_coder_blind_grouping"] = second_grouping_figures(
+                _linked(hidden["ids_hidden_meaning_alone"], _gold(root, coder)), root, coder,
+                name, SECOND_GROUPINGS[name], {"whole project (held out)": None})
+            _print_second_grouping(res["second_coder_blind_grouping"], coder,
+                                   SECOND_GROUPINGS[name])
         if name in SECOND_CODERS:
             sc = _second_coder(hidden["ids_hidden_meaning_alone"], root, coder,
                                SECOND_CODERS[name])

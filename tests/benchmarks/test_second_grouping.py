@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.bench_drafting import (SECOND_GROUPING, _gold, bcubed, second_grouping,
-                                       second_grouping_figures)
+from benchmarks.bench_drafting import (SECOND_GROUPING, SECOND_GROUPINGS, _gold, bcubed,
+                                       second_grouping, second_grouping_figures)
 from corpus_tool.coding.annotations import read_annotations
 from corpus_tool.project import open_project
 
@@ -52,6 +52,26 @@ def test_the_figure_is_computed_on_each_half_from_both_groupings(tmp_path):
     assert lump["second_coder"]["recall"] == 1.0
     assert lump["second_coder"]["precision"] < whole["second_coder"]["precision"]
     assert lump["draft"] == whole["second_coder"]
+
+
+def test_the_family_example_grouping_covers_every_coder_h_coding_once_in_its_area():
+    """The blind second grouping of the family-reunification example (held out whole): every
+    coding of coder-h once, in its area; the figure is given on the whole project."""
+    root = REPO / "examples" / "family-reunification"
+    path = SECOND_GROUPINGS["family-reunification"]
+    coded = {a.id: a.area for a in read_annotations(open_project(root)).annotations
+             if a.creator == "coder-h" and a.indicator}
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert {r["annotation_id"]: r["area"] for r in rows} == coded
+    assert all(r["group"].startswith(r["area"] + "-") and r["group_name"].strip() for r in rows)
+    gold = _gold(root, "coder-h")
+    figs = second_grouping_figures(dict(gold), root, "coder-h", "family-reunification", path,
+                                   {"whole project (held out)": None})
+    whole = figs["whole_project_(held_out)"]
+    assert whole["passages"] == len(coded) and whole["ungrouped"] == 0
+    assert whole["draft"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    assert 0.0 < whole["second_coder"]["f1"] < 1.0
 
 
 @pytest.mark.parametrize("text, message", [
