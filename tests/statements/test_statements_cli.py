@@ -281,7 +281,12 @@ def test_the_nineteenth_half_is_seen_since_its_measurement():
 
 def test_the_twentieth_half_is_seen_since_its_measurement():
     """heldout20 was measured at main (b61445b), at round 17's freeze and after round 18, then
-    round 19 was written from it: seen even as the latest; heldout21, drawn after it and measured
-    after round 19, is fresh beside it."""
+    round 19 was written from it: seen even as the latest."""
     assert split_label("heldout20", ["heldout19", "heldout20"]) == "heldout20 (seen)"
-    assert split_label("heldout21", ["heldout20", "heldout21"]) == "heldout21 (fresh)"
+
+
+def test_the_twenty_first_half_is_seen_since_its_measurement():
+    """heldout21 was measured at main and after rounds 18 and 19, then round 20 was written from
+    it: seen; heldout22, drawn after it and measured after round 20, is fresh beside it."""
+    assert split_label("heldout21", ["heldout20", "heldout21"]) == "heldout21 (seen)"
+    assert split_label("heldout22", ["heldout21", "heldout22"]) == "heldout22 (fresh)"
