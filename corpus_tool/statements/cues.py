@@ -229,7 +229,7 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
         return "preamble"
     if _DEFINITION.search(text) or S.applicable_law(text):
         return "definition"
-    if _CONSTRUCTION.search(text):
+    if _CONSTRUCTION.search(text) or S.a_reading(text):
         return "construction"
     if _NARRATIVE.match(text):
         return "narrative"
@@ -237,7 +237,7 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
         return "quotation"
     if _BODY_ACTOR.match(text) or S.final_clause(text):
         return "procedural"
-    if (_PROCEDURAL.search(text) or acting_body(text)) and not _PROC_EXCEPT.search(text):
+    if (_PROCEDURAL.search(S.without_due_time(text)) or acting_body(text)) and not _PROC_EXCEPT.search(text):
         return "procedural"
     return None
 
@@ -281,7 +281,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
     ("prohibition", r"\b(?:shall|must|may|should|will|can)\s+not\b(?!\s+only)|"
                     r"\b(?:shall|must|may)\s+in\s+no\s+case\b|\b(?:shall|must|should|may)n't\b|"
                     r"\bshall\s+(?:be\s+)?(?:prohibited|forbidden|outlawed)\b|"
-                    r"\b(?:shall|must|should)\s+refrain\s+(?:[\w-]+\s+){0,6}?from\b|\b[Tt]here\s+shall\s+be\s+no\b|"
+                    r"\b(?:shall|must|should)\s+refrain\s+(?:[\w-]+\s+){0,6}?from\b|\b[Tt]here\s+shall\s+be\s+no\b|\bundertakes?\s+not\s+to\b|"
                     # a prohibition or an abolition stated by the law itself ("… is abolished
                     # and its practice in any form is forbidden"), a criminalisation
                     r"\b(?:is|are)\s+(?:hereby\s+)?(?:prohibited|forbidden|abolished|outlawed)\b|"

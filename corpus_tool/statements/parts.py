@@ -167,10 +167,10 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", _root_idx(doc))) or ("", "")
         p = Parts(True, told, "(imperative)", "", aim, obj, R.conditions(norm))
         return _with_beneficiaries(p, doc, norm)
-    if genre == "recommending" and doc is not None and not preamble and chapeau is None and \
-            not item and not cues and (CD.imperative(doc) == "recommendation" or GN.action_item(doc)):
-        # a treaty body's recommendation paragraph with no chapeau ("Safeguard the right to
-        # privacy of trafficked girls, …"): it asks the States parties it addresses
+    if genre == "recommending" and doc is not None and not preamble and not cues and (
+            chapeau is None and not item or R.topic_label(chapeau, chapeau_text)) and \
+            (CD.imperative(doc) == "recommendation" or GN.action_item(doc)):
+        # a treaty body's paragraph with no chapeau ("Safeguard …"), an item under a topic's label
         aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", _root_idx(doc))) or ("", "")
         p = Parts(True, "recommendation", "(imperative)", prev_actor or R.DEFAULT_ADDRESSEE,
                   aim, obj, R.conditions(norm))

@@ -255,6 +255,12 @@ def lead_in_subject(text: str) -> str:
     return clean_actor(np)
 
 
+def topic_label(chapeau: Parts | None, text: str) -> bool:
+    """Is the chapeau only a topic's label ("Segregation:", "Administration of justice:"): no
+    statement, six words at most? The items under it stand on their own."""
+    return chapeau is not None and not chapeau.statement and len(text.split()) <= 6
+
+
 def chapeau_strength_fallback(text: str) -> str | None:
     """A chapeau without a deontic that still introduces measures ("…, that the States parties
     … adopt the following measures:", "In particular, repeal the following:") is a

@@ -227,6 +227,31 @@ def applicable_law(text: str) -> bool:
     return bool(_APPLICABLE_LAW.search(text))
 
 
+# a reading of a text, not a norm ("… the reference in article 11 (1) must be read as referring
+# not just to housing …", "Accessibility should be viewed … as", "… should not be underestimated")
+_READING = re.compile(r"\b(?:should|must)\s+(?:not\s+)?(?:also\s+)?be\s+(?:(?:read|viewed|seen)\b"
+                      r"(?=[^.;]{0,80}?\bas\b)|(?:under|over)estimated\b)")
+
+
+def a_reading(text: str) -> bool:
+    """Does the (normalised) unit say how something must be read or viewed (`_READING`)?"""
+    return bool(_READING.search(text))
+
+
+# when a duty falls due, set off by commas ("Each Contracting Party shall, at the time when the
+# instrument of ratification or accession is deposited, designate …"): not what the duty is
+# about, unless what falls due is itself a declaration or notice ("may, at the time of
+# ratification, declare")
+_DUE_TIME = re.compile(r",\s*(?:at\s+the\s+time\s+(?:of|when)|upon|on)\s+[^,]{0,120}?"
+                       r"\b(?:ratif|accession|deposit)[^,]{0,80},(?!\s*(?:declare|notify|make|"
+                       r"inform|communicate|deposit)\b)", re.I)
+
+
+def without_due_time(text: str) -> str:
+    """The unit without the time, at ratification or accession, when its duty falls due."""
+    return _DUE_TIME.sub("", text)
+
+
 # the organs an instrument sets up, and the membership of the body it creates (heldout15's
 # u1978-u1984, u2001-u2002): where such an organ is the subject, what the text says of its
 # existence, composition, seat, meetings or membership is machinery, like a treaty body's

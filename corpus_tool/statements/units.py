@@ -81,8 +81,11 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|(?<=[:;])\s
 
 
 # a passage that stops mid-clause on words that take a complement is the chapeau of the items
-# in the next passage ("Any person charged with an offence has the right" / "(a) to be informed")
-_OPEN_END = re.compile(r"\b(?:has|have)\s+the\s+right\s*$|\b(?:shall|must|should|may)\s*$")
+# in the next passage ("Any person charged with an offence has the right" / "(a) to be informed";
+# "… all measures compatible with national conditions … shall be taken" / "(b) to take account";
+# "The said policy shall aim at ensuring that" / "(b) such work is as productive as possible")
+_OPEN_END = re.compile(r"\b(?:has|have)\s+the\s+right\s*$|\b(?:shall|must|should|may)\s*$|"
+                       r"\b(?:shall|should)\b[^.;:!?\"')\]]*[a-z]\s*$")
 
 
 # a unit that introduces items: it ends in a colon, or in a dash after a space ("Everyone has
