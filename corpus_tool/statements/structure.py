@@ -240,11 +240,11 @@ def a_reading(text: str) -> bool:
 
 # when a duty falls due, set off by commas ("Each Contracting Party shall, at the time when the
 # instrument of ratification or accession is deposited, designate …"): not what the duty is
-# about, unless what falls due is itself a declaration or notice ("may, at the time of
-# ratification, declare")
+# about, unless what falls due is itself a declaration, a notice or the territory it applies to
+# ("may, at the time of ratification, declare", "… specify the territory or territories")
 _DUE_TIME = re.compile(r",\s*(?:at\s+the\s+time\s+(?:of|when)|upon|on)\s+[^,]{0,120}?"
-                       r"\b(?:ratif|accession|deposit)[^,]{0,80},(?!\s*(?:declare|notify|make|"
-                       r"inform|communicate|deposit)\b)", re.I)
+                       r"\b(?:ratif|accession|deposit)[^,]{0,80},(?![^.;]{0,60}?\b(?:declare|notify|"
+                       r"make|inform|communicate|deposit|specify|extend|withdraw)\b)", re.I)
 
 
 def without_due_time(text: str) -> str:

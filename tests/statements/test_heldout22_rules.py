@@ -48,3 +48,4 @@ def test_an_item_under_a_longer_narrative_lead_in_is_not_taken(trained):
 def test_a_passage_that_stops_on_its_shall_leads_into_the_items(trained, lead_in, item):
     p = _first(item, trained, context=lead_in, genre=CONVENTION)
     assert p is not None and p.strength == "obligation"
+

@@ -3,7 +3,9 @@ fast, no trained model). The trained pipeline is exercised in test_statements_in
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -407,3 +409,21 @@ def test_data_sharing_firewall_is_a_prohibition_not_a_reporting_clause(rules):
     assert p.statement and p.strength == "prohibition" and p.actor == "States parties"
     assert S.extract("Thereafter, States Parties shall submit subsequent reports at least every "
                      "four years.", pipeline=rules) == []
+
+
+def test_the_stored_statements_fingerprint_covers_every_extraction_module(tmp_path, monkeypatch):
+    """A change to any module of the package that extracts (structure, clauses, organs…, not
+    only the cues) changes the stage's version, so stored statements are recomputed: an edit to
+    structure.py once left a build's statements stale. The evaluation and query modules, which
+    only read the output, do not."""
+    pkg = tmp_path / "statements"
+    shutil.copytree(Path(S.__file__).parent, pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(S, "__file__", str(pkg / "stage.py"))
+    before = S._fingerprint()
+    for name in ("evaluate.py", "query.py"):
+        (pkg / name).write_text((pkg / name).read_text() + "\n# a reader's comment\n")
+    assert S._fingerprint() == before
+    for name in ("structure.py", "clauses.py", "organs.py", "mood.py"):
+        (pkg / name).write_text((pkg / name).read_text() + "\n# a rule's comment\n")
+        assert S._fingerprint() != before, name
+        before = S._fingerprint()
