@@ -49,7 +49,9 @@ FREEZES = {
     "heldout12": ("321dada", 0.324), "heldout13": ("59ccaa3", 0.704),
     "heldout14": ("59ccaa3", 0.529), "heldout15": ("67b43b0", 0.812),
     "heldout16": ("5c31f1d", 0.839), "heldout17": ("8060798", 0.850),
-    "heldout18": ("b2b5bb8", 0.837),
+    "heldout18": ("b2b5bb8", 0.837), "heldout19": ("0961063", 0.763),
+    "heldout20": ("0961063", 0.854), "heldout21": ("c7324ef", 0.833),
+    "heldout22": ("c7324ef", 0.667), "heldout23": ("62a0d5c", 0.804),
 }
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
 
