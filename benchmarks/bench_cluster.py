@@ -29,7 +29,9 @@ on the development and held-out parts, and the score and threshold chosen on dev
 the precision and recall of "flagged as mixed" on both (BENCH_COHERENCE_DUMPS=folder adds the
 clusterings of the commits the labels were judged on, remade by
 scripts/coherence_old_clusterings.sh). No candidate reached a held-out AUC of 0.65, so no
-coherence flag is shown to researchers (benchmarks/data/README.md, 'Coherence').
+coherence flag is shown to researchers (benchmarks/data/README.md, 'Coherence'). Asked directly
+(benchmarks/coherence_direct.py: two blind readers per sheet, "one requirement or several?"),
+most of the default clustering's clusters mix requirements, and the figures per sheet follow.
 
 Run: `python -m benchmarks cluster` (`python -m benchmarks cluster --labels-only`: the default
 clustering of each project and the label judgments only; `--coherence-only`: the coherence
@@ -47,7 +49,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from benchmarks import coherence_judged
+from benchmarks import coherence_direct, coherence_judged
 
 ROOT = Path(__file__).resolve().parent.parent
 BACKENDS = ("minilm", "static")
@@ -242,10 +244,21 @@ def run(argv: list[str] | None = None) -> dict:
                 coherence_judged.today_clusterings(studies)
                 + (coherence_judged.stored_clusterings(Path(dumps)) if dumps else []))
             res["coherence"] = coherence_judged.evaluate(scored) | {"clusters": scored}
+            res["coherence_direct"] = _direct(studies)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     _print(res)
     return res
+
+
+def _direct(studies) -> dict:
+    """The clusters readers judged directly (`coherence_direct`), scored on the reference build."""
+    from corpus_tool.semantic.items import by_id
+    direct = coherence_direct.read_direct()
+    ref = next((s for s in studies if s[0] == "reference"), None)
+    scores = coherence_direct.direct_scores(direct, ref[1], by_id(ref[2])) if ref else {}
+    return {"agreement": coherence_direct.agreement(direct),
+            "auc": coherence_direct.auc_by_sheet(direct, scores)}
 
 
 def _pct(v: float | None) -> str:
@@ -256,6 +269,9 @@ def _print(res: dict) -> None:
     """One table per study and backend, the options side by side."""
     if "coherence" in res:
         coherence_judged.print_figures(res["coherence"])
+    if "coherence_direct" in res:
+        coherence_direct.print_direct(res["coherence_direct"]["agreement"],
+                                      res["coherence_direct"]["auc"])
     rows = [("clusters", "clusters", "{}"), ("outliers", "outliers", "{}"),
             ("≥ 3 instruments", "share_3plus_instruments", "{:.1%}"),
             ("dominated by one (> 60 %)", "share_dominated", "{:.1%}"),
