@@ -211,9 +211,10 @@ def information_list(doc) -> bool:
 # ("… shall, with respect to that employment, be subject only to the legislation of the
 # Contracting State …", "Such information … shall be governed by the laws and regulations of that
 # Contracting State …", "The procedure is governed by the law of the requested State", "… that sum
-# of the periods of coverage shall be regarded as equal to that specified period"): an applicable-law or deeming rule, like "shall be deemed" (the unseen
-# gold's u063, u1404, u1775); not "shall be subject only to such limitations as are determined
-# by law" (a limit on a right, an obligation)
+# of the periods of coverage shall be regarded as equal to that specified period"): an
+# applicable-law or deeming rule, like "shall be deemed" (the unseen gold's u063, u1404, u1775,
+# u2558); not "shall be subject only to such limitations as are determined by law" (a limit on a
+# right, an obligation)
 _APPLICABLE_LAW = re.compile(
     r"\b(?:shall|will)\b(?:,[^,]{1,80},)?\s+(?:also\s+|only\s+)?be\s+(?:subject\s+(?:only\s+)?to|"
     r"governed\s+(?:only\s+)?by)\s+the\s+(?:legislation|laws?)\s+(?:and\s+regulations\s+)?of\b|"
@@ -243,8 +244,9 @@ def a_reading(text: str) -> bool:
 # about, unless what falls due is itself a declaration, a notice or the territory it applies to
 # ("may, at the time of ratification, declare", "… specify the territory or territories")
 _DUE_TIME = re.compile(r",\s*(?:at\s+the\s+time\s+(?:of|when)|upon|on)\s+[^,]{0,120}?"
-                       r"\b(?:ratif|accession|deposit)[^,]{0,80},(?![^.;]{0,60}?\b(?:declare|notify|"
-                       r"make|inform|communicate|deposit|specify|extend|withdraw)\b)", re.I)
+                       r"\b(?:ratif|accession|deposit)[^,]{0,80},"
+                       r"(?![^.;]{0,60}?\b(?:declare|notify|make|inform|communicate|deposit|specify|"
+                       r"extend|withdraw)\b)", re.I)
 
 
 def without_due_time(text: str) -> str:
