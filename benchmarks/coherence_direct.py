@@ -5,14 +5,16 @@ label; no coherence score separated those clusters on held-out verdicts. Here tw
 per sheet were asked the question itself: for each of 40 clusters, shown up to eight of its
 statements drawn at random, `one` requirement, `several`, or `noise`
 (`data/cluster_coherence_direct.csv`, one row per cluster and reader; README, 'Coherence,
-asked directly'). Five sheets, each drawn at random from the reference build's clusters:
+asked directly'). Six sheets, each drawn at random from the reference build's clusters:
 
 - `dev`: the default clustering (MiniLM sentences, threshold 0.6; 123 clusters); the candidate
   and its threshold for a flag were chosen on it (`PREREGISTERED`) before `held-out` was judged;
 - `held-out`: 40 other clusters of the same clustering;
 - `finer-0.45`: 40 clusters of a finer clustering (threshold 0.45; 353 clusters);
 - `split-mixed`: the default with `--split-mixed` (169 clusters);
-- `on-requirement`: the default on the requirement text, `--on requirement` (141 clusters).
+- `on-requirement`: the default on the requirement text, `--on requirement` (141 clusters);
+- `on-requirement-0.35`: on the requirement text at threshold 0.35 (352 clusters, which hold
+  1,834 of the 3,363 statements).
 
 A cluster counts as mixed when either reader says `several`; clusters either reader calls noise
 are left out. Figures: agreement and Cohen's kappa of the two readers, the mixed share, and each
