@@ -48,25 +48,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from gold_readers import markdown, source_folder, treaty_body  # noqa: E402
 from gold_sampling import print_sample  # noqa: E402
-from sample_unseen_gold3 import tb_paragraphs  # noqa: E402
 from sample_unseen_gold4 import english  # noqa: E402
 from sample_unseen_gold7 import units7  # noqa: E402
 
 SEED = "issue14-heldout17-v1"
 N = 16
-if len(sys.argv) < 2:
-    sys.exit("usage: PYTHONPATH=. python scripts/sample_unseen_gold17.py /tmp/src17")
-SRC = Path(sys.argv[1])
+SRC = source_folder(__file__)
+_md, _tb = markdown(SRC), treaty_body(SRC)
 PARA = re.compile(r"^(\d{1,2})\.")
-
-
-def _md(name: str):
-    return lambda: english(SRC / name)
-
-
-def _tb(name: str):
-    return lambda: tb_paragraphs(SRC / name)
 
 
 def recommendation_part(paras: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:

@@ -44,24 +44,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from gold_readers import markdown, source_folder, treaty_body  # noqa: E402
 from gold_sampling import print_sample  # noqa: E402
-from sample_unseen_gold3 import tb_paragraphs  # noqa: E402
-from sample_unseen_gold4 import english  # noqa: E402
 from sample_unseen_gold7 import units7  # noqa: E402
 
 SEED = "issue14-heldout21-v1"
 N = 16
-if len(sys.argv) < 2:
-    sys.exit("usage: PYTHONPATH=. python scripts/sample_unseen_gold21.py /tmp/src21")
-SRC = Path(sys.argv[1])
-
-
-def _md(name: str):
-    return lambda: english(SRC / name)
-
-
-def _tb(name: str):
-    return lambda: tb_paragraphs(SRC / name)
+SRC = source_folder(__file__)
+_md, _tb = markdown(SRC), treaty_body(SRC)
 
 
 # doc_id → (reader, manifest type, legal force, issuer): what a user would write in the manifest

@@ -1,0 +1,34 @@
+"""What the unseen-gold samplers from `heldout17` on read (`scripts/sample_unseen_gold17.py` …):
+the source folder each is given, and its two readers of a file there — a treaty's markdown
+through corpus-tool's own reader, English only (`sample_unseen_gold4.english`), and a treaty
+body's numbered paragraphs as JSON (`sample_unseen_gold3.tb_paragraphs`)."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gold_sampling import Reader  # noqa: E402
+from sample_unseen_gold3 import tb_paragraphs  # noqa: E402
+from sample_unseen_gold4 import english  # noqa: E402
+
+
+def source_folder(script: str) -> Path:
+    """The folder of source files a sampler is given as its one argument, or exit with its usage."""
+    name = Path(script).name
+    if len(sys.argv) < 2:
+        half = name.removeprefix("sample_unseen_gold").removesuffix(".py")
+        sys.exit(f"usage: PYTHONPATH=. python scripts/{name} /tmp/src{half}")
+    return Path(sys.argv[1])
+
+
+def markdown(src: Path) -> Callable[[str], Reader]:
+    """Name → the reader of that markdown treaty in `src` (its English passages)."""
+    return lambda name: (lambda: english(src / name))
+
+
+def treaty_body(src: Path) -> Callable[[str], Reader]:
+    """Name → the reader of that treaty-body JSON in `src` (its numbered paragraphs)."""
+    return lambda name: (lambda: tb_paragraphs(src / name))
