@@ -1,11 +1,12 @@
 """Each held-out half of the statements gold, measured again with the code it was fresh for.
 
-Every half `heldout8` … `heldout18` of tests/data/statements_gold_unseen.jsonl was measured once,
-fresh, at the commit frozen before anyone read it (its README row names the commit and the F1 of
-record). This script checks each of that commit out in a temporary git worktree, runs its own
+Every half `heldout8` … `heldout23` of tests/data/statements_gold_unseen.jsonl was measured
+fresh at a commit written without it (its README row names the commit and the F1 of record).
+This script checks each such commit out in a temporary git worktree, runs its own
 `statements evaluate --mode trained --structure` on that half alone, and prints the F1 it gets
-beside the recorded one (all eleven reproduce exactly), then the pooled fresh F1: what the rules
-got right on text they had not seen, over 11 halves and 1,408 units (0.753: P 0.754, R 0.753).
+beside the recorded one (all sixteen reproduce exactly, 2 Dec 2026), then the pooled fresh F1:
+what the rules got right on text they had not seen, over 16 halves and 2,048 units (0.764: P
+0.782, R 0.746; over `heldout8`–`heldout18`, 1,408 units, 0.753).
 
 `--veto` then asks whether a learned filter over the unit's text could have removed those fresh
 false positives: leave one half out, train a logistic regression on every other gold unit
@@ -13,10 +14,10 @@ false positives: leave one half out, train a logistic regression on every other 
 embeddings — choose the threshold below which a rules' statement is dropped on the other halves'
 fresh predictions (nested: each of them predicted by a model that saw neither it nor the left-out
 half), and apply it to the left-out half's fresh predictions. The pooled F1 with and without the
-filter is the fresh before/after such a filter would have had. (Finding, 2 Dec 2026: it does
-not help — pooled fresh F1 0.753 → 0.750 with TF-IDF, 0.753 → 0.753 with MiniLM; the AUC of
-either model among the rules' fresh statements is 0.67–0.72, so no threshold drops false
-positives without as many true ones. The fresh false positives read like statements; what makes
+filter is the fresh before/after such a filter would have had. (Finding, 2 Dec 2026, when the
+script knew `heldout8`–`heldout18`: it does not help — pooled fresh F1 0.753 → 0.750 with
+TF-IDF, 0.753 → 0.753 with MiniLM; the AUC of either model among the rules' fresh statements
+is 0.67–0.72, so no threshold drops false positives without as many true ones. The fresh false positives read like statements; what makes
 them not one — an organ's own procedure, a description of another provision — is not in the
 words.)
 
