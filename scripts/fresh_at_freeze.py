@@ -17,9 +17,9 @@ half), and apply it to the left-out half's fresh predictions. The pooled F1 with
 filter is the fresh before/after such a filter would have had. (Finding, 2 Dec 2026, when the
 script knew `heldout8`–`heldout18`: it does not help — pooled fresh F1 0.753 → 0.750 with
 TF-IDF, 0.753 → 0.753 with MiniLM; the AUC of either model among the rules' fresh statements
-is 0.67–0.72, so no threshold drops false positives without as many true ones. The fresh false positives read like statements; what makes
-them not one — an organ's own procedure, a description of another provision — is not in the
-words.)
+is 0.67–0.72, so no threshold drops false positives without as many true ones. The fresh false
+positives read like statements; what makes them not one — an organ's own procedure, a
+description of another provision — is not in the words.)
 
 Usage: PYTHONPATH=. python scripts/fresh_at_freeze.py [--veto] [--keep-worktrees]
 """
