@@ -4,9 +4,9 @@ tests/data/statements_gold_unseen.jsonl.
 `heldout23` is fresh (measured, not tuned on); a further fresh half is drawn from eight
 documents that are neither in the reference corpus (corpus/manifest.csv), nor in
 examples/*/corpus, nor among the 184 documents already in the unseen gold, nor shipped in
-tests/data/unseen/docs, from eight different issuers, of the kinds a policy index starts from, labelled under the protocol in the
-README beside the gold file, its amendment of 2 Dec 2026 and the amendment's scope
-(`statements evaluate --structure` is the figure of record):
+tests/data/unseen/docs, from eight different issuers, of the kinds a policy index starts from,
+labelled under the protocol in the README beside the gold file, its amendment of 2 Dec 2026 and
+the amendment's scope (`statements evaluate --structure` is the figure of record):
 
 - a treaty body's general comment on child justice: CRC General Comment No. 24 (2019), children's
   rights in the child justice system;
