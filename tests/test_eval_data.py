@@ -23,8 +23,9 @@ HALVES = {"dev", "heldout"}
 # measurement at 5c31f1d (tuned on in round 15), heldout17 since its measurement at round 15's
 # freeze (tuned on in round 16), heldout18 since its measurement at round 16's freeze (one rule
 # written from it after); heldout19 … heldout22 were tuned on in rounds 18–21 (session 15);
-# heldout23 is fresh (drawn in session 15, measured, not tuned on); heldout24 and heldout25 are
-# fresh (drawn in session 16, not yet measured)
+# heldout23 is seen since heldout24 was measured after it (drawn in session 15, measured, never
+# tuned on); heldout24 was measured at d323126 and round 22 written from it (session 16);
+# heldout25 is fresh (drawn in session 16, measured before and after round 22, not tuned on)
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",

@@ -1,9 +1,12 @@
 """A treaty's organs at work: who they are (a capitalised Committee; the Security, Trusteeship,
 Economic and Social or Human Rights Council; the General Assembly; the Conference or Meeting of
 the Parties; the Secretary-General), what they do, how they vote and meet, and what the parties
-send them. All of it is the treaty's machinery (`structure.organ_machinery`), not a norm for the
-people the treaty protects."""
+send them; and the bodies an instrument sets up (a council, board, fund, subcommittee …): their
+existence, composition, members, seat, meetings and finances. All of it is the instrument's
+machinery (`organ_machinery`), not a norm for the people it protects."""
 from __future__ import annotations
+
+import re
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 # who votes in a treaty's organ, and who is counted in a vote ("… of nine members")
@@ -70,3 +73,114 @@ def sent_to_organ(verb, kids) -> bool:
                                       "communicated", "forwarded"} and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(
             o.dep_ == "pobj" and treaty_organ(o) for o in c.children) for c in kids)
+
+
+# the organs an instrument sets up, and the membership of the body it creates (heldout15's
+# u1978-u1984, u2001-u2002): where such an organ is the subject, what the text says of its
+# existence, composition, seat, meetings or membership is machinery, like a treaty body's
+# composition (`modality`'s "shall consist of"); its duties toward people are not ("The Facility
+# shall provide legal advice to …")
+_ORGANS = {"council", "board", "committee", "commission", "director", "secretariat", "bureau",
+           "organ", "organs", "membership", "members", "member", "chairperson", "panel", "fund",
+           "subcommittee", "sub-committee"}
+# how a body comes to be, or is filled ("A Special Fund shall be set up …", "The members of the
+# Subcommittee … shall be chosen from among persons of high moral character …")
+_CONSTITUTED = {"set", "established", "created", "constituted", "chosen", "elected", "appointed",
+                "selected", "nominated"}
+# a body's finances ("General expenses of the Organisation … shall be apportioned …")
+_FINANCES = {"expenses", "budget"}
+# the aims a founding convention gives the body it sets up: "The aims of the Organisation …
+# shall be to promote policies designed:" (a body named with a capital, "shall be to")
+_AIMS_OF_BODY = re.compile(r"^\W*The\s+(?:aims?|purposes?|objectives?)\s+of\s+the\s+[A-Z]"
+                           r"[^.;:]*?\b(?:shall|will)\s+be\s+to\b")
+MODAL_AUX = {"shall", "will", "must"}
+
+
+def subject(verb):
+    """The verb's subject, or that of the verb it is coordinated with ("… shall serve as … and
+    shall be responsible for …")."""
+    while verb is not None:
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None or verb.dep_ != "conj":
+            return subj
+        verb = verb.head
+    return None
+
+
+def _organ(tok) -> bool:
+    return tok is not None and tok.lower_ in _ORGANS
+
+
+def _named_organ_member(tok) -> bool:
+    """"members of the Subcommittee on Prevention": members of a body named with a capital."""
+    return tok.lower_ in ("members", "member") and any(
+        p.lower_ == "of" and any(_organ(o) and o.text[:1].isupper() for o in p.children)
+        for p in tok.children)
+
+
+def _machinery(verb) -> bool:
+    """Does this modal verb state an organ's existence, composition, meetings, membership or votes,
+    or what a treaty organ does or is sent (`organs`)?"""
+    kids = list(verb.children)      # "There shall be established a Military Staff Committee …"
+    subj = subject(verb) or next((c for c in kids if c.dep_ == "dobj" and any(
+        e.dep_ == "expl" for e in kids)), None)
+    if organ_subject(verb, subj) or sent_to_organ(verb, kids):
+        return True     # "On the basis of the inventories …, the Committee shall establish …"
+    lemma = verb.lower_     # the stage's pipeline has no lemmatizer: a verb after its modal
+    objs = [c for c in kids if c.dep_ in ("dobj", "attr")]
+    agents = [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if verb.tag_ == "MD":
+        return _organ(subj)     # "The Management Board shall, in particular:" (its functions)
+    if lemma in ("appoint", "elect", "designate") and any(_organ(t) for o in objs
+                                                           for t in o.subtree):
+        return True     # "… each Contracting Party shall appoint an equal number of members"
+    if votes(verb, subj, kids):
+        return True     # "Such an organization shall not exercise its right to vote if …"
+    if any(t.lower_ in ("meetings", "sessions") and (t.dep_ == "dobj" or t.dep_ == "pobj" and
+                                                     t.head.head.i == verb.i) and any(
+            _organ(o) for c in t.children if c.lower_ == "of" for o in c.children)
+           for t in verb.subtree):
+        return True     # "… shall be invited to attend the meetings of the committee"
+    if lemma in ("consist", "comprise", "composed") and subj is not None and any(
+            _organ(t) for t in subj.subtree):
+        return True     # "The resources of the Fund shall consist of:" (heldout15's u1949)
+    if lemma == "be" and any(c.dep_ == "attr" and _organ(c) and any(
+            p.lower_ == "of" for p in c.children) for c in kids):
+        return True     # "The Contracting Parties … shall be Members of the Organisation"
+    if subj is not None and subj.lower_ in _FINANCES and any(
+            p.lower_ == "of" and any(o.tag_ == "NNP" or _organ(o) for o in p.children)
+            for p in subj.children):
+        return True     # "General expenses of the Organisation … shall be apportioned …"
+    if lemma in ("meet", "convene") and subj is not None and subj.lower_ == "it":
+        return True     # "It shall subsequently meet at least every year." (the organ before)
+    if any(_named_organ_member(a) for a in agents):
+        return True     # "The visits shall be conducted by at least two members of the Subcommittee"
+    if not _organ(subj) and not (lemma == "have" and any(_organ(o) for o in objs)):
+        return any(_organ(a) for a in agents) and subj is not None and any(
+            _organ(t) or t.lower_ == "eligibility" for t in subj.subtree)
+    if lemma in _CONSTITUTED and (subj.text[:1].isupper() and subj.i > 1 or
+                                  _named_organ_member(subj)):
+        return True     # a body named with capitals set up, or its members chosen
+    if lemma in ("consist", "comprise", "composed", "meet", "convene", "sit", "have"):
+        # "Each Member shall have one vote": the body's voting is its machinery too
+        return lemma != "have" or any(_organ(o) or o.lower_ in ("vote", "votes") for o in objs)
+    if lemma == "serve":
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
+    if lemma == "be":       # "Membership … shall be open to:", "… shall be responsible for …"
+        return any(c.dep_ == "acomp" and c.lower_ in ("open", "responsible") for c in kids)
+    return any(_organ(a) for a in agents)   # "The organs … shall be assisted by the Secretariat"
+
+
+def organ_machinery(doc) -> bool:
+    """Is every "shall", "will" or "must" of the unit said of the machinery of a body the text
+    sets up (`_machinery`): "The Facility shall have a Governing Council, a Management Board, a
+    Director …", "The committee shall consist of not more than ten members", "Membership of the
+    Facility shall be open to:", "The Director shall serve as the Chief Executive Officer …",
+    "Each Member shall have one vote"? Or does the unit state the aims of the body a founding
+    convention sets up ("The aims of the Organisation … shall be to promote policies designed:",
+    `_AIMS_OF_BODY`)?"""
+    if _AIMS_OF_BODY.match(doc.text):
+        return True
+    verbs = [t.head if t.dep_ == "aux" else t for t in doc if t.lower_ in MODAL_AUX and
+             t.dep_ in ("aux", "ROOT")]
+    return bool(verbs) and all(_machinery(v) for v in verbs)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from corpus_tool.statements import actors as A, clauses as CL, conduct as CD, cues as C
 from corpus_tool.statements import genre as GN
-from corpus_tool.statements import modality as M, mood as MO
+from corpus_tool.statements import modality as M, mood as MO, organs as OG
 from corpus_tool.statements import rules as R
 from corpus_tool.statements import structure as ST, units as U
 from corpus_tool.statements.beneficiaries import unit_beneficiaries
@@ -95,7 +95,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         if reason is None and doc is not None and genre in ("recommending", "resolving") and \
                 ST.information_list(doc):
             reason = "procedural"   # "… specific information should be provided on the following:"
-        if reason is None and doc is not None and ST.organ_machinery(doc):
+        if reason is None and doc is not None and OG.organ_machinery(doc):
             reason = "procedural"   # "The committee shall consist of not more than ten members"
         if reason is None and doc is not None and C.opener_with_main_clause(norm) and \
                 not MO.main_clause_after_opener(doc):

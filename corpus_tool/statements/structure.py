@@ -2,8 +2,8 @@
 that introduces a quotation (what follows its colon is the quoted text's, in a judgment up to its
 next numbered paragraph), the name a document
 gives a body it sets up (where that body acts, the unit is machinery), and the form of a request
-in a that-clause (worth parsing: the parse says who is to act, `mood.requested_clause`); the
-machinery of an organ the text sets up, and an organ of State's powers."""
+in a that-clause (worth parsing: the parse says who is to act, `mood.requested_clause`), and an
+organ of State's powers. (The machinery of an organ the text sets up is `organs`'.)"""
 from __future__ import annotations
 
 import re
@@ -249,102 +249,18 @@ _DUE_TIME = re.compile(r",\s*(?:at\s+the\s+time\s+(?:of|when)|upon|on)\s+[^,]{0,
                        r"extend|withdraw)\b)", re.I)
 
 
+# the clause by which a party is named ("Each Member of the International Labour Organisation
+# which ratifies this Convention undertakes to suppress …", the ILO's opening formula): who is
+# bound, not a final clause about ratification
+_RATIFYING_PARTY = re.compile(r"\b(?:which|that|who)\s+(?:has\s+|have\s+)?(?:ratif(?:ies|ied|y)|"
+                              r"accede[sd]?\s+to|accepts?|approves?)\s+(?:this|the\s+present)\s+"
+                              r"(?:Convention|Protocol|Charter|Agreement|Covenant|Treaty)\b,?", re.I)
+
+
 def without_due_time(text: str) -> str:
-    """The unit without the time, at ratification or accession, when its duty falls due."""
-    return _DUE_TIME.sub("", text)
-
-
-# the organs an instrument sets up, and the membership of the body it creates (heldout15's
-# u1978-u1984, u2001-u2002): where such an organ is the subject, what the text says of its
-# existence, composition, seat, meetings or membership is machinery, like a treaty body's
-# composition (`modality`'s "shall consist of"); its duties toward people are not ("The Facility
-# shall provide legal advice to …")
-_ORGANS = {"council", "board", "committee", "commission", "director", "secretariat", "bureau",
-           "organ", "organs", "membership", "members", "member", "chairperson", "panel", "fund"}
-_SUBJECTS = ("nsubj", "nsubjpass")
-# a body's finances ("General expenses of the Organisation … shall be apportioned …")
-_FINANCES = {"expenses", "budget"}
-# the aims a founding convention gives the body it sets up: "The aims of the Organisation …
-# shall be to promote policies designed:" (a body named with a capital, "shall be to")
-_AIMS_OF_BODY = re.compile(r"^\W*The\s+(?:aims?|purposes?|objectives?)\s+of\s+the\s+[A-Z]"
-                           r"[^.;:]*?\b(?:shall|will)\s+be\s+to\b")
-_MODAL_AUX = {"shall", "will", "must"}
-
-
-def _subject(verb):
-    """The verb's subject, or that of the verb it is coordinated with ("… shall serve as … and
-    shall be responsible for …")."""
-    while verb is not None:
-        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-        if subj is not None or verb.dep_ != "conj":
-            return subj
-        verb = verb.head
-    return None
-
-
-def _organ(tok) -> bool:
-    return tok is not None and tok.lower_ in _ORGANS
-
-
-def _machinery(verb) -> bool:
-    """Does this modal verb state an organ's existence, composition, meetings, membership or votes,
-    or what a treaty organ does or is sent (`organs`)?"""
-    kids = list(verb.children)      # "There shall be established a Military Staff Committee …"
-    subj = _subject(verb) or next((c for c in kids if c.dep_ == "dobj" and any(
-        e.dep_ == "expl" for e in kids)), None)
-    if OG.organ_subject(verb, subj) or OG.sent_to_organ(verb, kids):
-        return True     # "On the basis of the inventories …, the Committee shall establish …"
-    lemma = verb.lower_     # the stage's pipeline has no lemmatizer: a verb after its modal
-    objs = [c for c in kids if c.dep_ in ("dobj", "attr")]
-    agents = [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    if verb.tag_ == "MD":
-        return _organ(subj)     # "The Management Board shall, in particular:" (its functions)
-    if lemma in ("appoint", "elect", "designate") and any(_organ(t) for o in objs
-                                                           for t in o.subtree):
-        return True     # "… each Contracting Party shall appoint an equal number of members"
-    if OG.votes(verb, subj, kids):
-        return True     # "Such an organization shall not exercise its right to vote if …"
-    if any(t.lower_ in ("meetings", "sessions") and (t.dep_ == "dobj" or t.dep_ == "pobj" and
-                                                     t.head.head.i == verb.i) and any(
-            _organ(o) for c in t.children if c.lower_ == "of" for o in c.children)
-           for t in verb.subtree):
-        return True     # "… shall be invited to attend the meetings of the committee"
-    if lemma in ("consist", "comprise", "composed") and subj is not None and any(
-            _organ(t) for t in subj.subtree):
-        return True     # "The resources of the Fund shall consist of:" (heldout15's u1949)
-    if lemma == "be" and any(c.dep_ == "attr" and _organ(c) and any(
-            p.lower_ == "of" for p in c.children) for c in kids):
-        return True     # "The Contracting Parties … shall be Members of the Organisation"
-    if subj is not None and subj.lower_ in _FINANCES and any(
-            p.lower_ == "of" and any(o.tag_ == "NNP" or _organ(o) for o in p.children)
-            for p in subj.children):
-        return True     # "General expenses of the Organisation … shall be apportioned …"
-    if not _organ(subj) and not (lemma == "have" and any(_organ(o) for o in objs)):
-        return any(_organ(a) for a in agents) and subj is not None and any(
-            _organ(t) or t.lower_ == "eligibility" for t in subj.subtree)
-    if lemma in ("consist", "comprise", "composed", "meet", "convene", "sit", "have"):
-        # "Each Member shall have one vote": the body's voting is its machinery too
-        return lemma != "have" or any(_organ(o) or o.lower_ in ("vote", "votes") for o in objs)
-    if lemma == "serve":
-        return any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
-    if lemma == "be":       # "Membership … shall be open to:", "… shall be responsible for …"
-        return any(c.dep_ == "acomp" and c.lower_ in ("open", "responsible") for c in kids)
-    return any(_organ(a) for a in agents)   # "The organs … shall be assisted by the Secretariat"
-
-
-def organ_machinery(doc) -> bool:
-    """Is every "shall", "will" or "must" of the unit said of the machinery of a body the text
-    sets up (`_machinery`): "The Facility shall have a Governing Council, a Management Board, a
-    Director …", "The committee shall consist of not more than ten members", "Membership of the
-    Facility shall be open to:", "The Director shall serve as the Chief Executive Officer …",
-    "Each Member shall have one vote"? Or does the unit state the aims of the body a founding
-    convention sets up ("The aims of the Organisation … shall be to promote policies designed:",
-    `_AIMS_OF_BODY`)?"""
-    if _AIMS_OF_BODY.match(doc.text):
-        return True
-    verbs = [t.head if t.dep_ == "aux" else t for t in doc if t.lower_ in _MODAL_AUX and
-             t.dep_ in ("aux", "ROOT")]
-    return bool(verbs) and all(_machinery(v) for v in verbs)
+    """The unit without the time, at ratification or accession, when its duty falls due, and
+    without the clause that names its party by its ratification."""
+    return _RATIFYING_PARTY.sub("", _DUE_TIME.sub("", text))
 
 
 # a constitution's grant of power to an organ of State ("The Parliament shall, subject to this
@@ -362,10 +278,10 @@ def grants_power(doc, anchor: int) -> bool:
     """Is the modal at this character offset of the unit an organ of State's "shall have
     power/jurisdiction/authority" (`_POWER_HOLDERS`, `_POWERS`)?"""
     modal = next((t for t in doc if t.idx == anchor), None)
-    if modal is None or modal.lower_ not in _MODAL_AUX or modal.dep_ != "aux":
+    if modal is None or modal.lower_ not in OG.MODAL_AUX or modal.dep_ != "aux":
         return False
     verb = modal.head
-    subj = _subject(verb)
+    subj = OG.subject(verb)
     return verb.lower_ == "have" and subj is not None and \
         subj.lower_ in _POWER_HOLDERS and any(
             c.dep_ == "dobj" and c.lower_ in _POWERS for c in verb.children)

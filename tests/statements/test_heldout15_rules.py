@@ -4,7 +4,7 @@ sentence is a unit of that half (`tests/data/statements_gold_unseen.jsonl`), wit
 unless it says otherwise:
 
 - the organs a treaty sets up and the membership of the body it creates: what the text says of
-  their existence, composition, meetings or membership is machinery (`structure.organ_machinery`),
+  their existence, composition, meetings or membership is machinery (`organs.organ_machinery`),
   a body's duties toward people are not;
 - a constitution's grant of power to an organ of State ("shall have power to make laws …",
   "shall have original jurisdiction", "may make a law …") is a permission, whatever procedural

@@ -9,7 +9,7 @@ with its gold label, unless it says otherwise:
 - the machinery of the body a founding convention sets up: its membership ("… shall be Members
   of the Organisation"), its votes ("Each Member shall have one vote"), its expenses and its
   aims ("The aims of the Organisation … shall be to promote policies designed:") bind no one
-  (`structure.organ_machinery`); a senator's vote in a constitution still does;
+  (`organs.organ_machinery`); a senator's vote in a constitution still does;
 - a deeming in other words ("Responsibility shall be considered to be transferred on the expiry
   of …") binds no one (`clauses.considered_to_be`); a thing to be considered by someone does;
 - a saving clause of the instrument's application ("The application of the present article …

@@ -9,7 +9,7 @@ with its gold label, unless it says otherwise:
   a court", obligations that "shall apply also to" third parties, measures that apply, a thing
   "subject to Terms of Use" and a protection ("shall not be subject to attachment") still bind or
   permit;
-- how an organ votes is its machinery (`structure.organ_machinery`): a member organisation's
+- how an organ votes is its machinery (`organs.organ_machinery`): a member organisation's
   exercise of its right to vote, a decision "made by an affirmative vote of nine members", what
   the Parties do "at their meetings" (a meeting of the parties: "At their meetings, the Parties
   shall keep under continuous review … and … shall:" and its items), a
@@ -21,7 +21,7 @@ with its gold label, unless it says otherwise:
   Convention, States parties must …" and the Committee's own "states that" stay;
 - what a treaty's organ does ("the Committee shall establish, keep up to date and publish …",
   "the Committee shall consult the State Party …") is the treaty's machinery, whatever the verb
-  (`structure.organ_machinery`), and so is its establishment ("There shall be established a
+  (`organs.organ_machinery`), and so is its establishment ("There shall be established a
   Military Staff Committee …"); an administration's "Interagency Council", the EU Commission and
   a Committee's own call on others ("The Committee wishes to emphasize that policies … must …")
   still bind;
