@@ -294,8 +294,14 @@ def _addressee(verb) -> str | None:
                 return span_text(pobj)
         if c.dep_ in ("ccomp", "xcomp"):
             for cc in c.children:
-                if cc.dep_ in ("nsubj", "nsubjpass"):
+                if cc.dep_ == "nsubj" or cc.dep_ == "nsubjpass" and c.lower_ in ACTIVE_PASSIVES:
                     return span_text(cc)
+                if cc.dep_ == "nsubjpass":
+                    # "… recommends that public denials … should be declared offences": what is
+                    # to be done, its doer unnamed unless a by-agent names it
+                    agent = next((o for a in c.children if a.dep_ == "agent"
+                                  for o in a.children if o.dep_ == "pobj"), None)
+                    return span_text(agent) if agent is not None and is_actorish(agent) else ""
             if c.tag_ == "VBG" and verb.lower_.startswith("recommend"):
                 return ""       # a gerund: the action is recommended, the addressee unnamed
     return None

@@ -90,11 +90,23 @@ _DEEMED = re.compile(r"\b(shall\s+(?:not\s+)?(?:also\s+)?be)\s+deemed\b")
 
 def considered_to_be(verb) -> bool:
     """A deeming in other words: a passive "considered" or "regarded" with a "to"-complement of its
-    own ("Responsibility shall be considered to be transferred on the expiry of …"); not "shall be
-    considered by the Committee" (no complement)."""
-    return lemma_in(verb, {"consider", "regard"}) and \
-        any(c.dep_ == "auxpass" for c in verb.children) and any(
-            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+    own ("Responsibility shall be considered to be transferred on the expiry of …") or "as being"
+    ("Differential rates … shall not be considered as being contrary to the principle …"), or a
+    passive "treated" as if a clause held ("Each of the crimes shall be treated … as if it has
+    been committed … in the territories of …"); not "shall be considered by the Committee" (no
+    complement) nor "shall be treated as a priority" (no clause)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    kids = list(verb.children)
+    if lemma_in(verb, {"treat"}):
+        return any(c.dep_ == "advcl" and {"as", "if"} <= {m.lower_ for m in c.children
+                                                          if m.dep_ == "mark"} for c in kids) or \
+            any(c.lower_ == "as" and any(m.lower_ in ("if", "though") for m in c.children)
+                for c in kids)
+    return lemma_in(verb, {"consider", "regard"}) and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) or
+        c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pcomp" and p.lower_ == "being"
+                                                       for p in c.children) for c in kids)
 
 
 _INSTRUMENT_PARTS = {"article", "convention", "protocol", "agreement", "covenant", "part"}

@@ -341,7 +341,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                    r"\b(?:has|have|are\s+under|is\s+under|bears?)\s+(?:an?|the)\s+(?:\w+\s+)?"
                    r"(?:obligation|duty|responsibility)\s+to\b|\bagrees?\s+(?:that|to)\b|"
                    r"\b[Ii]t\s+is\s+(?:therefore\s+|also\s+)?incumbent\s+(?:up)?on\b"),
-    ("permission", r"\bmay\b"),
+    ("permission", r"\bmay\b|\bneed\s+not\b(?!\s+(?:necessarily|mean|imply|entail|indicate|be\s+(?!\w+(?:ed|en)\b)))"),
     # an option a recommending text offers ("The compensation might take the form of …"); the
     # parse keeps it only in a main clause that is not negated, hedged or a possibility
     # (statements.modality), and rules-only mode never does
@@ -396,5 +396,5 @@ HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the che
     r"\b(shall|must|may|might|should|will|can|cannot|shan't|mustn't|undertak\w*|recogni[sz]\w*|rights?|"
     r"ensured|guaranteed|assured|inviolable|appeals|entitled|enjoy|principles|prohibited|forbidden|abolished|outlawed|ought|recommend\w*|urg\w*|call\w*|encourag\w*|"
     r"invit\w*|request\w*|required|obliged|bound|obligated|directed|obligations?|dut(?:y|ies)|"
-    r"responsibilit\w*|agrees?|freedoms|essential|important|necessary|crucial|vital|imperative|"
+    r"responsibilit\w*|agrees?|need|freedoms|essential|important|necessary|crucial|vital|imperative|"
     r"incumbent)\b", re.I)

@@ -300,6 +300,7 @@ def test_the_twenty_second_half_is_seen_since_its_measurement():
 
 def test_the_twenty_fourth_half_is_seen_since_its_measurement():
     """heldout24 was measured at main d323126, then round 22 was written from it: seen, even
-    as the latest half; heldout25, measured before and after round 22, is fresh beside it."""
+    as the latest half. heldout25, measured before and after round 22, then round 23 was written
+    from it: seen."""
     assert split_label("heldout24", ["heldout23", "heldout24"]) == "heldout24 (seen)"
-    assert split_label("heldout25", ["heldout24", "heldout25"]) == "heldout25 (fresh)"
+    assert split_label("heldout25", ["heldout24", "heldout25"]) == "heldout25 (seen)"
