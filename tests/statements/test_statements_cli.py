@@ -304,3 +304,9 @@ def test_the_twenty_fourth_half_is_seen_since_its_measurement():
     from it: seen."""
     assert split_label("heldout24", ["heldout23", "heldout24"]) == "heldout24 (seen)"
     assert split_label("heldout25", ["heldout24", "heldout25"]) == "heldout25 (seen)"
+
+
+def test_the_twenty_sixth_half_is_seen_since_its_measurement():
+    """heldout26 was measured at main 4d5799c and after round 23, then round 24 was written from
+    it: seen, even as the latest half."""
+    assert split_label("heldout26", ["heldout25", "heldout26"]) == "heldout26 (seen)"
