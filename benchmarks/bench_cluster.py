@@ -278,7 +278,7 @@ def _print(res: dict) -> None:
             ("largest cluster's share", "largest_share", "{:.1%}"),
             ("AMI vs GC labels", "gc_ami", "{:.3f}")]
     for name, cols in res.items():
-        if name in ("labels", "coherence"):
+        if name in ("labels", "coherence", "coherence_direct"):
             continue
         print(f"{name}: {cols['statements']} statements")
         for backend in BACKENDS:
