@@ -5,7 +5,7 @@ label; no coherence score separated those clusters on held-out verdicts. Here tw
 per sheet were asked the question itself: for each of 40 clusters, shown up to eight of its
 statements drawn at random, `one` requirement, `several`, or `noise`
 (`data/cluster_coherence_direct.csv`, one row per cluster and reader; README, 'Coherence,
-asked directly'). Six sheets, each drawn at random from the reference build's clusters:
+asked directly'). Seven sheets, each drawn at random from the reference build's clusters:
 
 - `dev`: the default clustering (MiniLM sentences, threshold 0.6; 123 clusters); the candidate
   and its threshold for a flag were chosen on it (`PREREGISTERED`) before `held-out` was judged;
@@ -15,6 +15,9 @@ asked directly'). Six sheets, each drawn at random from the reference build's cl
 - `on-requirement`: the default on the requirement text, `--on requirement` (141 clusters);
 - `on-requirement-0.35`: on the requirement text at threshold 0.35 (352 clusters, which hold
   1,834 of the 3,363 statements).
+- `on-core-0.4` (session 16): on the requirement's core, its aim and object in a few words, at
+  threshold 0.4 (353 clusters holding 1,839 of the 3,363 statements; helper branch c16, not
+  landed: README).
 
 A cluster counts as mixed when either reader says `several`; clusters either reader calls noise
 are left out. Figures: agreement and Cohen's kappa of the two readers, the mixed share, and each
