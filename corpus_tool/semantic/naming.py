@@ -90,6 +90,11 @@ NOMINALS: dict[str, tuple[str, str]] = {
     "extend": ("extension", "of"), "reintegrate": ("reintegration", "of"),
     "collect": ("collection", "of"), "introduce": ("introduction", "of"),
     "dispose": ("disposal", "of"), "consult": ("consultation", "of"),
+    # verbs the suffix rule would misname ('exercise' → 'exercisation', 'update' → 'updation')
+    "exercise": ("exercise", "of"), "supervise": ("supervision", "of"),
+    "revise": ("revision", "of"), "advertise": ("advertising", "of"),
+    "practise": ("practice", "of"), "devise": ("design", "of"), "update": ("updating", "of"),
+    "debate": ("debate", "on"), "mandate": ("mandating", "of"),
 }
 # verbs naming a wrong: the requirement is its absence, not the act ('violates … law')
 WRONGS = frozenset("""violate infringe breach discriminate exploit isolate segregate separate

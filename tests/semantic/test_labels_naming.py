@@ -304,6 +304,15 @@ def test_aim_verbs_become_nouns_by_table_and_suffix_and_light_verbs_do_not():
     assert nominal("ensure") == ("", "") and nominal("violate") == ("", "")
 
 
+def test_verbs_the_suffix_rule_would_misname_have_their_noun():
+    """A blind reader rejected the label 'exercisation …' (session 16): 'exercise' is no -ise
+    verb; nor are 'supervise', 'revise' or 'update'."""
+    assert nominal("exercise") == ("exercise", "of")
+    assert nominal("supervise") == ("supervision", "of")
+    assert nominal("update") == ("updating", "of")
+    assert nominal("organise") == ("organisation", "of")            # the suffix rule still
+
+
 def test_the_people_a_label_names_are_not_added_again():
     whom = [("girls and women",), ("girls and women", "migrants"), ("girls and women",)]
     assert for_whom(whom, "right to education") == "girls and women"
