@@ -219,7 +219,7 @@ def _draft_inputs(ctx: Context) -> str:
                     files_fp([x for x in extra if x.exists()], p.root),
                     ctx.query_fp("SELECT id, text_sha256 FROM documents ORDER BY id"),
                     code_fp("corpus_tool.indicators", "corpus_tool.indicators.phrasing",
-                            ),
+                            "corpus_tool.naming"),
                     ctx.options.backend)
 
 

@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from corpus_tool.cli import app
+from corpus_tool.pipeline import stages as stages_module
 from corpus_tool.pipeline.lock import read_lock
 from corpus_tool.pipeline.stages import STAGE_NAMES
 
@@ -83,6 +84,18 @@ def test_second_build_skips_everything(project):
     r, stages, data = _build(project)
     assert r.exit_code == 0
     assert {s["status"] for s in stages.values()} == {"skipped"}, stages
+
+
+def test_a_change_to_the_naming_code_wakes_the_draft_stage(project, monkeypatch):
+    """Drafts are titled by `corpus_tool.naming`: a changed naming rule drafts again (before,
+    the draft stage fingerprinted `indicators` only and kept titles of the old rule)."""
+    original = stages_module.code_fp
+    monkeypatch.setattr(stages_module, "code_fp", lambda *modules: original(*modules) + (
+        "-changed" if "corpus_tool.naming" in modules else ""))
+    r, stages, _ = _build(project)
+    assert r.exit_code == 0
+    assert stages["statements"]["status"] == stages["cluster"]["status"] == "skipped"
+    assert stages["draft"]["status"] == "ran"
 
 
 def test_annotation_change_wakes_only_what_depends_on_it(project):
