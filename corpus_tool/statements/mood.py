@@ -49,6 +49,21 @@ def subjunctive_subject(doc):
     return subj
 
 
+def item_subject(doc, lead: str) -> str:
+    """The subject of an item's own verb in the base form, when it can act and its lead-in ends
+    on "that": the items of a recommendation's "that:" ("Also recommends that: (c) All
+    international sporting bodies promote …"). A plural subject counts here, as the lead-in makes
+    the item subjunctive."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None) \
+        if doc is not None and re.search(r"\bthat\W*$", lead) else None
+    if root is None or root.tag_ not in ("VB", "VBP"):
+        return ""
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or not is_agent(subj):
+        return ""
+    return doc[subj.left_edge.i:subj.right_edge.i + 1].text.split(",")[0]  # not an aside
+
+
 # verbs that ask for an act in a that-clause: "requests that X join …"
 _REQUESTING = {"request", "urge", "ask", "recommend", "demand", "insist"}
 

@@ -13,6 +13,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 VOTERS = {"organization", "organizations", "organisation", "organisations", "state", "states",
           "party", "parties", "member", "members"}
 MEETINGS = {"meeting", "meetings", "session", "sessions"}
+_INSTRUMENTS = {"convention", "protocol", "charter", "covenant", "agreement", "treaty"}
 # the councils and assemblies of an organisation (not an "Interagency Council", nor a union's
 # "general assembly": the organ is written with capitals)
 COUNCILS = {"security", "trusteeship", "social", "general", "human"}
@@ -134,6 +135,11 @@ def _machinery(verb) -> bool:
     if lemma in ("appoint", "elect", "designate") and any(_organ(t) for o in objs
                                                            for t in o.subtree):
         return True     # "… each Contracting Party shall appoint an equal number of members"
+    if lemma in ("monitor", "supervise", "review", "oversee") and any(
+            t.lower_ in ("implementation", "application") and any(
+                p.lower_ == "of" and any(o.lower_ in _INSTRUMENTS for o in p.children)
+                for p in t.children) for o2 in objs for t in o2.subtree):
+        return True     # "GRECO shall monitor the implementation of this Convention by the Parties"
     if votes(verb, subj, kids):
         return True     # "Such an organization shall not exercise its right to vote if …"
     if any(t.lower_ in ("meetings", "sessions") and (t.dep_ == "dobj" or t.dep_ == "pobj" and

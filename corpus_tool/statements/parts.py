@@ -120,7 +120,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             aim, obj = chapeau.aim, R.first_words(norm)
         strength = "prohibition" if chapeau.strength == "obligation" and _negated_verb(doc) \
             else chapeau.strength   # "The non-punishment principle must:" / "(b) Not compel …"
-        p = Parts(True, strength, chapeau.deontic, chapeau.actor or _own_actor(doc, norm),
+        p = Parts(True, strength, chapeau.deontic, chapeau.actor or _own_actor(doc, norm, chapeau_text),
                   aim, obj, R.conditions(norm) or chapeau.condition)
         return _with_beneficiaries(p, doc, norm, chapeau_text)
     cues = C.find_cues(norm)
@@ -301,12 +301,12 @@ def _told(doc, genre: str, for_items: bool) -> str | None:
     return mood if mood is None or genre == "conduct" or mood == "prohibition" else "obligation"
 
 
-def _own_actor(doc, norm: str) -> str:
-    """The actor an item names by its own modal when its chapeau names none ("Such access shall
-    be provided …:" / "g) … shall continue to be made available … by the recipients …")."""
+def _own_actor(doc, norm: str, lead: str) -> str:
+    """The actor an item names by its own modal, else by its own subject (`mood.item_subject`)."""
     cues = [c for c in C.find_cues(norm) if c.deontic.lower() in ("shall", "must", "will")] \
         if doc is not None else []
-    actor = R.clean_actor(A.actor_from_parse(doc, _main_cue(cues, doc)) or "") if cues else ""
+    actor = R.clean_actor((A.actor_from_parse(doc, _main_cue(cues, doc)) if cues else
+                           MO.item_subject(doc, lead)) or "")
     return "" if actor.lower() in C.PRONOUNS else actor
 
 

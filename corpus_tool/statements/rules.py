@@ -48,7 +48,7 @@ def conditions(text: str) -> str:
 
 
 # articles, and the quantifiers an addressee may carry ("Urges various governments …")
-_DET = re.compile(r"^(the|a|an|various|several|numerous|its|their)\s+", re.I)
+_DET = re.compile(r"^(the|a|an|various|several|numerous|its|their|both)\s+", re.I)
 
 
 _ACTOR_TAIL = re.compile(
@@ -67,7 +67,7 @@ def clean_actor(actor: str) -> str:
     a = _ACTOR_TAIL.sub("", a)
     a = _DET.sub("", a)
     a = re.sub(r"^no\s+(?!one\b)", "", a, flags=re.I)
-    a = re.sub(r"^that\s+", "", a)
+    a = re.sub(r"^that(?:\s+|$)", "", a)    # "Also recommends that:": the items name their own
     return a.strip(" ,;:")
 
 

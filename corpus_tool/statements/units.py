@@ -67,8 +67,9 @@ _MARKER = re.compile(
 
 
 # "12. The Committee …", and a subsection number in brackets, also glued to its text as some
-# readers give it ("(2)Everyone has the right to leave the Republic.")
-_PARA_NUM = re.compile(r"[ ]*(?:\d{1,3}\.\s+|\(\d{1,3}[A-Z]?\)\s*)(?=\S)")
+# readers give it ("(2)Everyone has the right to leave the Republic.", "12.Operators of lifting
+# appliances should check …")
+_PARA_NUM = re.compile(r"[ ]*(?:\d{1,3}\.(?:\s+|(?=[A-Z][a-z]))|\(\d{1,3}[A-Z]?\)\s*)(?=\S)")
 
 
 _BARE_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s*")   # "2." opening a paragraph is not a sentence

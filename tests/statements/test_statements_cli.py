@@ -310,3 +310,8 @@ def test_the_twenty_sixth_half_is_seen_since_its_measurement():
     """heldout26 was measured at main 4d5799c and after round 23, then round 24 was written from
     it: seen, even as the latest half."""
     assert split_label("heldout26", ["heldout25", "heldout26"]) == "heldout26 (seen)"
+
+
+def test_the_twenty_seventh_half_is_seen_since_its_measurement():
+    """heldout27 was measured after rounds 23 and 24, then round 25 was written from it."""
+    assert split_label("heldout27", ["heldout26", "heldout27"]) == "heldout27 (seen)"
