@@ -52,10 +52,14 @@ def _verb(doc, cue: Cue):
 
 
 def takes_effect(verb) -> bool:
-    """ "… shall take effect …", "… shall (not) become effective …": when a thing takes effect."""
+    """ "… shall take effect …", "… shall (not) become effective …", "… shall cease when …": when
+    a thing takes or loses effect."""
     kids = list(verb.children)
     if lemma_in(verb, {"take"}) and any(c.dep_ == "dobj" and c.lower_ == "effect" for c in kids):
         return True
+    if lemma_in(verb, {"cease"}) and any(c.dep_ == "advcl" and any(
+            m.dep_ == "advmod" and m.lower_ == "when" for m in c.children) for c in kids):
+        return True     # "Such safe conduct shall cease when the witness … has had …"
     return lemma_in(verb, {"become"}) and any(
         c.dep_ in ("acomp", "attr") and c.lower_ in _EFFECTIVE for c in kids)
 
@@ -94,8 +98,9 @@ def considered_to_be(verb) -> bool:
     own ("Responsibility shall be considered to be transferred on the expiry of …") or "as being"
     ("Differential rates … shall not be considered as being contrary to the principle …"), or a
     passive "treated" as if a clause held ("Each of the crimes shall be treated … as if it has
-    been committed … in the territories of …"); not "shall be considered by the Committee" (no
-    complement) nor "shall be treated as a priority" (no clause)."""
+    been committed … in the territories of …"), or "regarded as" anything ("… shall be regarded as
+    illicit"); not "shall be considered by the Committee" (no complement) nor "shall be treated as
+    a priority" (no clause)."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     kids = list(verb.children)
@@ -104,6 +109,8 @@ def considered_to_be(verb) -> bool:
                                                           if m.dep_ == "mark"} for c in kids) or \
             any(c.lower_ == "as" and any(m.lower_ in ("if", "though") for m in c.children)
                 for c in kids)
+    if lemma_in(verb, {"regard"}) and any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+        return True     # "… transfer of ownership … shall be regarded as illicit."
     return lemma_in(verb, {"consider", "regard"}) and any(
         c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) or
         c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pcomp" and p.lower_ == "being"

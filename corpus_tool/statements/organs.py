@@ -69,7 +69,10 @@ def organ_subject(verb, subj) -> bool:
 def sent_to_organ(verb, kids) -> bool:
     """Does the verb send something to a treaty organ ("The State Party concerned shall, within
     six months …, submit its observations to the Committee", "… shall be transmitted to the
-    Secretary-General")? A step of its procedure or of reporting to it."""
+    Secretary-General"), or inform it ("… should inform the Committee whether …")? A step of its
+    procedure or of reporting to it."""
+    if verb.lower_ == "inform" and any(c.dep_ == "dobj" and treaty_organ(c) for c in kids):
+        return True     # "States parties should inform the Committee of measures taken …"
     return verb.lower_ in SENDING | {"submitted", "transmitted", "sent", "furnished",
                                       "communicated", "forwarded"} and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(
@@ -178,15 +181,16 @@ def _machinery(verb) -> bool:
 
 
 def organ_machinery(doc) -> bool:
-    """Is every "shall", "will" or "must" of the unit said of the machinery of a body the text
-    sets up (`_machinery`): "The Facility shall have a Governing Council, a Management Board, a
-    Director …", "The committee shall consist of not more than ten members", "Membership of the
-    Facility shall be open to:", "The Director shall serve as the Chief Executive Officer …",
-    "Each Member shall have one vote"? Or does the unit state the aims of the body a founding
-    convention sets up ("The aims of the Organisation … shall be to promote policies designed:",
-    `_AIMS_OF_BODY`)?"""
+    """Is every "shall", "will", "must" or "should" of the unit said of the machinery of a body
+    the text sets up (`_machinery`), or of what the parties send or tell an organ ("States
+    parties should inform the Committee of …"): "The Facility shall have a Governing Council, a
+    Management Board, a Director …", "The committee shall consist of not more than ten
+    members", "Membership of the Facility shall be open to:", "The Director shall serve as the
+    Chief Executive Officer …", "Each Member shall have one vote"? Or does the unit state the
+    aims of the body a founding convention sets up ("The aims of the Organisation … shall be to
+    promote policies designed:", `_AIMS_OF_BODY`)?"""
     if _AIMS_OF_BODY.match(doc.text):
         return True
-    verbs = [t.head if t.dep_ == "aux" else t for t in doc if t.lower_ in MODAL_AUX and
-             t.dep_ in ("aux", "ROOT")]
+    verbs = [t.head if t.dep_ == "aux" else t for t in doc
+             if t.lower_ in MODAL_AUX | {"should"} and t.dep_ in ("aux", "ROOT")]
     return bool(verbs) and all(_machinery(v) for v in verbs)

@@ -234,7 +234,8 @@ def applicable_law(text: str) -> bool:
 # a reading of a text, not a norm ("… the reference in article 11 (1) must be read as referring
 # not just to housing …", "Accessibility should be viewed … as", "… should not be underestimated")
 _READING = re.compile(r"\b(?:should|must)\s+(?:not\s+)?(?:also\s+)?be\s+(?:(?:read|viewed|seen)\b"
-                      r"(?=[^.;]{0,80}?\bas\b)|(?:under|over)estimated\b)")
+                      r"(?=[^.;]{0,80}?\bas\b)|(?:under|over)estimated\b|understood\s+"
+                      r"(?:comprehensively|broadly|narrowly|restrictively|in\s+the\s+light\b))")
 
 
 def a_reading(text: str) -> bool:

@@ -315,3 +315,8 @@ def test_the_twenty_sixth_half_is_seen_since_its_measurement():
 def test_the_twenty_seventh_half_is_seen_since_its_measurement():
     """heldout27 was measured after rounds 23 and 24, then round 25 was written from it."""
     assert split_label("heldout27", ["heldout26", "heldout27"]) == "heldout27 (seen)"
+
+
+def test_the_twenty_eighth_half_is_seen_since_its_measurement():
+    """heldout28 was measured before and after round 25, then round 26 was written from it."""
+    assert split_label("heldout28", ["heldout27", "heldout28"]) == "heldout28 (seen)"
