@@ -98,6 +98,9 @@ _FINANCES = {"expenses", "budget"}
 _AIMS_OF_BODY = re.compile(r"^\W*The\s+(?:aims?|purposes?|objectives?)\s+of\s+the\s+[A-Z]"
                            r"[^.;:]*?\b(?:shall|will)\s+be\s+to\b")
 MODAL_AUX = {"shall", "will", "must"}
+# the modals whose every use `organ_machinery` reads: a treaty body's "should inform the Committee"
+# is reporting too
+_MACHINERY_MODALS = MODAL_AUX | {"should"}
 
 
 def subject(verb):
@@ -124,7 +127,7 @@ def _named_organ_member(tok) -> bool:
 
 def _machinery(verb) -> bool:
     """Does this modal verb state an organ's existence, composition, meetings, membership or votes,
-    or what a treaty organ does or is sent (`organs`)?"""
+    or what a treaty organ does or is sent (`organ_subject`, `sent_to_organ`)?"""
     kids = list(verb.children)      # "There shall be established a Military Staff Committee …"
     subj = subject(verb) or next((c for c in kids if c.dep_ == "dobj" and any(
         e.dep_ == "expl" for e in kids)), None)
@@ -192,5 +195,5 @@ def organ_machinery(doc) -> bool:
     if _AIMS_OF_BODY.match(doc.text):
         return True
     verbs = [t.head if t.dep_ == "aux" else t for t in doc
-             if t.lower_ in MODAL_AUX | {"should"} and t.dep_ in ("aux", "ROOT")]
+             if t.lower_ in _MACHINERY_MODALS and t.dep_ in ("aux", "ROOT")]
     return bool(verbs) and all(_machinery(v) for v in verbs)
