@@ -186,7 +186,7 @@ _PROVISIONS = TEXT_PARTS | {"convention", "covenant", "charter", "protocol", "co
 # what a right, a provision or the sentence before means ("This means that there must be a factual
 # basis …", "This right implies that the police authorities … must be forbidden to …"), unless
 # an agent is the subject of what it means ("This obligation implies that States should …")
-_EXPLAINING = {"mean", "imply", "implies", "implied", "entail"}   # no lemmatizer: "implies"
+_EXPLAINING = {"mean", "imply", "entail"}
 _EXPLAINED = _PROVISIONS | {"this", "that", "it", "which", "right", "obligation", "principle"}
 
 

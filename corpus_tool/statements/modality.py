@@ -118,8 +118,8 @@ def lemma_in(tok, vocab: set[str]) -> bool:
     if tok.lemma_ and tok.lemma_ in vocab:
         return True
     w = tok.lower_
-    return bool({w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-2] + "y" if w.endswith("ied")
-                 else w, _IRREGULAR.get(w, w)} & vocab)
+    ied = w[:-3] + "y" if w.endswith(("ied", "ies")) else w     # "applied", "applies" → "apply"
+    return bool({w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", ied, _IRREGULAR.get(w, w)} & vocab)
 
 
 # the irregular forms the endings miss ("it should be borne in mind that …")
@@ -361,9 +361,14 @@ def _applies_parts(verb, subj) -> bool:
     also apply", "Article 5 shall apply mutatis mutandis", "The provisions of the Convention
     shall apply … to this Protocol"): the verb "apply" without an object or persons it extends
     to, its subject a part of the text? A cross-reference, not a norm of its own; not "These
-    measures shall apply to …" nor "States shall apply …"."""
+    measures shall apply to …", "States shall apply …" nor a passive ("… shall be applied in good
+    faith"), which asks someone to apply them."""
     if not lemma_in(verb, {"apply"}) or any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return False
+    if any(c.dep_ == "auxpass" for c in verb.children) and \
+            not any(t.lower_ == "mutatis" for t in verb.subtree):
+        return False    # "The provisions of the Convention shall be applied without
+        # discrimination to …": someone is to apply them (not "… shall be applied mutatis mutandis")
     if any(c.dep_ == "prep" and c.lower_ == "to" and any(
             o.dep_ == "pobj" and is_agent(o) and o.lower_ not in INSTRUMENTS
             for o in c.children) for c in verb.children):

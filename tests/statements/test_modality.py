@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tool.statements import cues as C, rules as R, stage as S
+from corpus_tool.statements import cues as C, modality as M, rules as R, stage as S
 
 from tests.statements.conftest import parts
 
@@ -119,3 +119,31 @@ def test_all_girls_and_women_is_not_everyone():
                            "women.") == ("girls and women",)
     assert "everyone" in C.beneficiaries("Higher education shall be accessible to all on the "
                                          "basis of capacity.")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("form, lemma", [("applied", "apply"), ("applies", "apply"),
+                                         ("implies", "imply"), ("implied", "imply"),
+                                         ("specified", "specify"), ("denies", "deny")])
+def test_lemma_in_reads_ied_and_ies_forms(trained, form, lemma):
+    """The stage runs without spaCy's lemmatizer: "-ied" and "-ies" forms are matched to their
+    "-y" lemma (they once became "appliy" and matched nothing)."""
+    tok = trained.nlp(f"It {form} here.")[1]
+    assert M.lemma_in(tok, {lemma})
+    assert not M.lemma_in(tok, {"reply"})
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, expected", [
+    # ILO C169 art. 3(1) and FCNM art. 2 (reference corpus): the passive asks someone to apply
+    # the provisions; a cross-reference stays out
+    ("The provisions of the Convention shall be applied without discrimination to male and "
+     "female members of these peoples.", "obligation"),
+    ("The provisions of this framework Convention shall be applied in good faith, in a spirit of "
+     "understanding and tolerance.", "obligation"),
+    ("Articles 5 to 8 shall be applied mutatis mutandis to the procedure under this Chapter.",
+     None),
+])
+def test_provisions_applied_in_the_passive(trained, text, expected):
+    p = parts(text, trained)
+    assert (p.strength if p else None) == expected
