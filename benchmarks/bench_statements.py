@@ -17,6 +17,10 @@ Prints, from one run, side by side (medians of REPEAT runs, model already loaded
   F1 ≥ 0.90, strength ≥ 0.90, actor ≥ 0.85); then the unseen gold again, trained, with what the
   product knows of each unit from its document (`statements evaluate --structure`: the genre its
   manifest gives, whether it is a recital), beside the text-only reading of record
+- two labellers: on the halves a second labeller labelled blind (tests/data/
+  statements_gold_second.jsonl), the second against the first (detection F1, kappa, strength and
+  actor agreement: the ceiling a detection figure is read against) and the extractor against
+  each, and on the units both label alike
 """
 from __future__ import annotations
 
@@ -119,6 +123,7 @@ def run() -> dict:
                       f"{s['recall']:6.3f} "
                       f"{s['f1']:6.3f} {s['strength_accuracy']:9.3f} {s['actor_accuracy']:6.3f} "
                       f"{s['beneficiaries_exact']:6.3f}")
+    agreement = _labeller_agreement(unseen)
     print("targets (trained): reference gold F1 ≥ 0.90, strength ≥ 0.85, actor ≥ 0.80 (test = "
           "even ids); unseen gold, its (fresh) held-out half: F1 ≥ 0.90, strength ≥ 0.90, "
           "actor ≥ 0.85 (dev and the (seen) held-out halves used for tuning, the fresh one never)")
@@ -131,7 +136,30 @@ def run() -> dict:
                 for m, r in one["modes"].items()} for one in ev["sets"]},
             "evaluation_with_structure": {Path(one["gold"]).name: {
                 k: one["modes"]["trained"][k] for k in one["splits"]} for one in structured
-                if one["modes"]["trained"].get("available")}}
+                if one["modes"]["trained"].get("available")},
+            "labeller_agreement": agreement}
+
+
+def _labeller_agreement(unseen: list[Path]) -> dict:
+    """The second labeller's halves: two labellers against each other, and the extractor (with
+    structure) against each and on the units they label alike."""
+    from corpus_tool.statements import evaluate as E
+
+    second = ROOT / "tests" / "data" / E.SECOND_LABELS
+    if not unseen or not second.is_file():
+        return {}
+    agreement = E.labeller_agreement(unseen[0], second)
+    print(f"\ntwo labellers ({second.name} against the first labeller), and the extractor "
+          "(--structure):")
+    print(f"{'half':10} {'units':>5} {'L1 st.':>6} {'L2 st.':>6} {'L2~L1 F1':>8} {'kappa':>6} "
+          f"{'strength':>8} {'actor':>6} {'X~L1 F1':>7} {'X~L2 F1':>7} {'X agreed':>8}")
+    for half, a in agreement.items():
+        print(f"{half:10} {a['n']:5d} {a['first_statements']:6d} {a['second_statements']:6d} "
+              f"{a['second_vs_first']['f1']:8.3f} {a['kappa']:6.3f} "
+              f"{a['second_vs_first']['strength_accuracy']:8.3f} "
+              f"{a['second_vs_first']['actor_accuracy']:6.3f} {a['extractor_vs_first']['f1']:7.3f} "
+              f"{a['extractor_vs_second']['f1']:7.3f} {a['extractor_on_agreed']['f1']:8.3f}")
+    return agreement
 
 
 if __name__ == "__main__":

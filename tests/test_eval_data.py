@@ -198,3 +198,23 @@ def test_areas_eval_counts_and_halves(areas):
     for r in areas:
         groups.setdefault((r["kind"], r["area"]), set()).add(r["half"])
     assert all(h == HALVES for h in groups.values()), groups
+
+
+def test_second_labels_cover_whole_halves_under_the_gold_schema(unseen):
+    """tests/data/statements_gold_second.jsonl: a second labeller's blind labels of whole halves
+    (README, "Two labellers"): every unit of each half it names, once, in the gold schema, a
+    non-statement with strength none, no actor and no beneficiaries."""
+    second = _load("statements_gold_second.jsonl")
+    by_half = Counter(r["half"] for r in second)
+    assert set(by_half) == {"heldout26", "heldout27", "heldout28", "heldout29"}
+    units = {u["id"]: u["half"] for u in unseen}
+    assert len({r["id"] for r in second}) == len(second)
+    for r in second:
+        assert units[r["id"]] == r["half"]
+        assert r["strength"] in STRENGTHS and r["labeller"] in {"l17a", "l17b"}
+        if not r["statement"]:
+            assert (r["strength"], r["actor"], r["beneficiaries"]) == ("none", "", [])
+        else:
+            assert r["strength"] != "none"
+        assert r["beneficiaries"] == sorted(r["beneficiaries"])
+    assert by_half == Counter(u["half"] for u in unseen if u["half"] in by_half)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, TypedDict
 
 from corpus_tool.errors import InputError
@@ -52,21 +53,33 @@ def actor_matches(gold: str, pred: str) -> bool:
 
 
 def read_gold(path: Path) -> list[dict]:
+    """A gold set: one labelled unit a line (id, text, statement, + strength, actor,
+    beneficiaries for statements)."""
+    recs = _read_labels(path, ("id", "text", "statement"))
+    if not recs:
+        raise InputError("gold set is empty", path=path, fix="one JSON object per line")
+    return recs
+
+
+def read_gold_labels(path: Path) -> list[dict]:
+    """A second labeller's labels of gold units: the gold schema without the text."""
+    return _read_labels(path, ("id", "statement"))
+
+
+def _read_labels(path: Path, required: tuple[str, ...]) -> list[dict]:
     recs = []
     for line, rec in read_jsonl(Path(path)):
         if isinstance(rec, InputError):
             raise rec
-        missing = [k for k in ("id", "text", "statement") if k not in rec]
+        missing = [k for k in required if k not in rec]
         if missing:
             raise InputError(f"gold record lacks {', '.join(missing)}", path=path, line=line,
-                             fix="each line needs id, text, statement (+ strength, actor, "
+                             fix=f"each line needs {', '.join(required)} (+ strength, actor, "
                                  "beneficiaries for statements)")
         if rec.get("strength", "none") not in STRENGTHS:
             raise InputError(f"unknown strength {rec['strength']!r}", path=path, line=line,
                              fix="use one of " + ", ".join(STRENGTHS))
         recs.append(rec)
-    if not recs:
-        raise InputError("gold set is empty", path=path, fix="one JSON object per line")
     return recs
 
 
@@ -269,3 +282,69 @@ def _errors(gold: list[dict], preds: list[Parts | None], limit: int) -> list[dic
                                                          "actor": p.actor,
                                                          "deontic": p.deontic}})
     return errs[:limit]
+
+
+SECOND_LABELS = "statements_gold_second.jsonl"
+
+
+def _as_parts(rec: dict) -> SimpleNamespace | None:
+    """A labeller's record read as an extractor's answer (None: not a statement)."""
+    if not rec["statement"]:
+        return None
+    return SimpleNamespace(strength=rec["strength"], actor=rec.get("actor", ""),
+                           beneficiaries=rec.get("beneficiaries", []))
+
+
+def _kappa(a: list[bool], b: list[bool]) -> float:
+    """Cohen's kappa of two yes/no labellings of the same units."""
+    n = len(a)
+    po = sum(x == y for x, y in zip(a, b)) / n
+    pa, pb = sum(a) / n, sum(b) / n
+    pe = pa * pb + (1 - pa) * (1 - pb)
+    return round((po - pe) / (1 - pe), 3) if pe < 1 else 1.0
+
+
+def labeller_agreement(gold_path: Path, second_path: Path, *, pipelines: dict | None = None,
+                       structure: bool = True) -> dict:
+    """How far two labellers agree, and where the extractor stands between them, on the units a
+    second labeller labelled without seeing the first one's labels (`second_path`: id, half,
+    statement, strength, actor, beneficiaries). Per half and pooled: the second labeller scored
+    against the first (detection P/R/F1, Cohen's kappa, strength and actor agreement on the
+    statements both call statements), and the trained extractor (with `structure`, as the figure
+    of record) scored against the first, against the second, and on the units both call alike.
+    The first labeller's F1 against the second is the ceiling a detection figure can be read
+    against."""
+    first = {g["id"]: g for g in read_gold(gold_path)}
+    second = read_gold_labels(second_path)
+    unknown = [r["id"] for r in second if r["id"] not in first]
+    if unknown:
+        raise InputError(f"second labels for units not in {gold_path.name}: {unknown[:5]}",
+                         path=second_path, fix="label units of the first gold set only")
+    pipelines = {} if pipelines is None else pipelines
+    pipe = pipelines.get("trained") or load_pipeline("trained")
+    pipelines["trained"] = pipe
+    rows = []
+    for r in second:
+        g = first[r["id"]]
+        drafts = extract(g["text"], context=g.get("context", ""), pipeline=pipe,
+                         **given(g, structure=structure))
+        rows.append((g, r, next((d.parts for d in drafts if d.parts.strength != "none"), None)))
+    halves = sorted({g.get("half", "all") for g, _, _ in rows},
+                    key=lambda h: (_heldout_rank(h) or 0, h))
+    out = {}
+    for half in [*halves, "pooled"]:
+        sel = [t for t in rows if half == "pooled" or t[0].get("half", "all") == half]
+        g1, g2, xs = [t[0] for t in sel], [t[1] for t in sel], [t[2] for t in sel]
+        agreed = [k for k in range(len(sel))
+                  if bool(g1[k]["statement"]) == bool(g2[k]["statement"])]
+        out[half] = {"n": len(sel), "first_statements": sum(bool(g["statement"]) for g in g1),
+                     "second_statements": sum(bool(g["statement"]) for g in g2),
+                     "second_vs_first": _scores(g1, [_as_parts(r) for r in g2]),
+                     "kappa": _kappa([bool(g["statement"]) for g in g1],
+                                     [bool(g["statement"]) for g in g2]),
+                     "extractor_vs_first": _scores(g1, xs),
+                     "extractor_vs_second": _scores(g2, xs),
+                     "agreed_units": len(agreed),
+                     "extractor_on_agreed": _scores([g1[k] for k in agreed],
+                                                    [xs[k] for k in agreed])}
+    return out

@@ -325,6 +325,39 @@ def test_evaluate_bad_gold_names_file_and_line(tmp_path):
         E.evaluate(p, modes=("rules",))
 
 
+@pytest.mark.integration
+def test_labeller_agreement_scores_two_labellers_and_the_extractor(tmp_path):
+    """A second labeller who differs on one unit of four: F1 and kappa against the first, and
+    the extractor scored against each and on the three units both label alike."""
+    first = [
+        {"id": "g1", "half": "h1", "text": "States Parties shall ensure free primary education.",
+         "statement": True, "strength": "obligation", "actor": "States Parties",
+         "beneficiaries": []},
+        {"id": "g2", "half": "h1", "text": "The Committee notes the report of the State party.",
+         "statement": False, "strength": "none", "actor": "", "beneficiaries": []},
+        {"id": "g3", "half": "h1", "text": "Such measures may include training.",
+         "statement": True, "strength": "permission", "actor": "", "beneficiaries": []},
+        {"id": "g4", "half": "h1", "text": "Everyone has the right to education.",
+         "statement": True, "strength": "recognition", "actor": "", "beneficiaries": ["everyone"]},
+    ]
+    second = [dict(r) for r in first]
+    second[2].update(statement=False, strength="none")
+    gold, labels = tmp_path / "gold.jsonl", tmp_path / "second.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in first), encoding="utf-8")
+    labels.write_text("".join(json.dumps({k: r[k] for k in r if k != "text"}) + "\n"
+                              for r in second), encoding="utf-8")
+    a = E.labeller_agreement(gold, labels)
+    assert set(a) == {"h1", "pooled"}
+    h = a["h1"]
+    assert (h["first_statements"], h["second_statements"], h["agreed_units"]) == (3, 2, 3)
+    assert h["second_vs_first"]["precision"] == 1.0
+    assert h["second_vs_first"]["recall"] == round(2 / 3, 3)
+    assert h["kappa"] == 0.5     # po 0.75, pe 0.5
+    x1, x2 = h["extractor_vs_first"], h["extractor_vs_second"]
+    assert x1["tp"] + x1["fn"] == 3 and x2["tp"] + x2["fn"] == 2
+    assert h["extractor_on_agreed"]["n"] == 3
+
+
 def test_actor_matching():
     assert E.actor_matches("States Parties", "the States Parties to the present Covenant")
     assert E.actor_matches("Each Contracting Party", "Contracting Party")
