@@ -60,8 +60,21 @@ def takes_effect(verb) -> bool:
     if lemma_in(verb, {"cease"}) and any(c.dep_ == "advcl" and any(
             m.dep_ == "advmod" and m.lower_ == "when" for m in c.children) for c in kids):
         return True     # "Such safe conduct shall cease when the witness … has had …"
+    if lemma_in(verb, {"entail", "have"}) and any(
+            c.dep_ == "dobj" and c.lower_ in ("consequence", "consequences", "effect", "effects")
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in kids):
+        return True     # "Any failure … to comply with an order … shall entail no consequences …"
     return lemma_in(verb, {"become"}) and any(
         c.dep_ in ("acomp", "attr") and c.lower_ in _EFFECTIVE for c in kids)
+
+
+def governing_law(verb) -> bool:
+    """A conflict-of-laws rule: its subject is the applicable law ("The applicable law shall be
+    the internal law of the State of …", "The law applicable under this Convention shall
+    determine, in particular -"). It says which law governs, and binds no one to act."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in ("law", "laws", "legislation") and any(
+        c.lower_ == "applicable" for c in subj.children)
 
 
 def subject_to_law(verb) -> bool:
@@ -272,7 +285,8 @@ def disclaims_liability(verb) -> bool:
 
 
 def binds_no_one(doc, cue: Cue) -> bool:
-    """Is the cue's modal that of a rule of effect, an applicable-law clause, a disclaimer of
+    """Is the cue's modal that of a rule of effect, an applicable-law clause or a conflict-of-laws
+    rule, a disclaimer of
     liability, arbitration machinery or a deeming ("shall be deemed"), or the "may" of an "as may
     … be provided by law"?"""
     verb = _verb(doc, cue)
@@ -288,6 +302,8 @@ def binds_no_one(doc, cue: Cue) -> bool:
         return True     # "States parties are requested to describe … factors affecting …"
     if verb is not None and applies(verb):
         return True     # "The Convention shall apply to any child who …"
+    if verb is not None and governing_law(verb):
+        return True     # "The applicable law shall be the internal law of the State of …"
     if verb is None or verb.i == token_at(doc, cue.anchor).i:
         return False
     if _by_law(verb) and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):

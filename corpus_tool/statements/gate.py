@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpus_tool.statements import cues as C, modality as M, mood as MO, rules as R
+from corpus_tool.statements import cues as C, modality as M, mood as MO, quotes as Q, rules as R
 from corpus_tool.statements.rules import Parts
 
 MODEL_PATH = Path(__file__).with_name("gate.json")
@@ -123,7 +123,7 @@ def unit_features(norm: str, doc, parts: Parts, chapeau: Parts | None, item: boo
         f[f"subject_{k}"] = float(kind == k)
     f["negated"] = float(verb is not None and any(c.dep_ == "neg" for c in verb.children))
     f["subordinate"] = float(verb is not None and M.subordinate(verb))
-    f["in_quotes"] = float(bool(raw) and M.in_quotes(norm, raw[0].start))
+    f["in_quotes"] = float(bool(raw) and Q.in_quotes(norm, raw[0].start))
     f["hedged"] = float(bool(M.HEDGES.search(norm)))
     f["impersonal"] = float(bool(_IMPERSONAL.match(norm)))
     f["has_parse"] = float(doc is not None)

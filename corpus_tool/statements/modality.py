@@ -40,6 +40,8 @@ from __future__ import annotations
 
 import re
 
+from corpus_tool.statements import negation as NG
+from corpus_tool.statements.quotes import in_quotes
 from corpus_tool.statements.cues import ACTOR_HEADS, MAY_LIMIT, Cue
 
 MODALS = {"may", "might", "can", "could", "must", "shall", "should", "will"}
@@ -162,38 +164,6 @@ def grammatical_subject(verb):
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
 
 
-# single quotes that cannot be apostrophes: an opening one before a word, after a space or a
-# bracket; a closing one after a word or punctuation, before a space, punctuation or the end
-_SQ_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))'(?=[\w\"])")
-_SQ_CLOSE = re.compile(r"(?<=\S)'(?=[\s.,;:)\]]|$)")
-_SQ_TAIL = re.compile(r"(?<=[.,;!?])'(?=[\s.,;:)\]]|$)")
-
-
-# a double quotation mark; "``" opens a quotation in texts typeset the TeX way (``undertakings")
-_DQ = re.compile(r'``|"')
-
-
-def quote_marks(text: str, end: int | None = None) -> int:
-    """How many double quotation marks the (normalised) text has, before `end` if given."""
-    return len(_DQ.findall(text, 0, len(text) if end is None else end))
-
-
-def in_quotes(text: str, pos: int) -> bool:
-    """Is offset `pos` of the (normalised) unit inside quoted text: between double quotes, after
-    a quote the unit opens and does not close before `pos`, or before a closing quote the unit
-    never opened (the unit is the end of a quotation that began earlier)?"""
-    before = quote_marks(text, pos)
-    if before % 2 == 1 or (before == 0 and quote_marks(text) % 2 == 1):
-        return True
-    opens = [m.start() for m in _SQ_OPEN.finditer(text)]
-    closes = [m.start() for m in _SQ_CLOSE.finditer(text)]
-    last_open = max((o for o in opens if o < pos), default=None)
-    if last_open is not None and not any(last_open < c < pos for c in closes):
-        return True
-    tail = next((m.start() for m in _SQ_TAIL.finditer(text, pos)), None)
-    return tail is not None and not any(o < tail for o in opens)
-
-
 def keep_cue_text(text: str, cue: Cue) -> bool:
     """Text-level checks that need no parse (also used in rules-only mode)."""
     if in_quotes(text, cue.start):
@@ -305,6 +275,13 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
         subj = grammatical_subject(verb)
         if tok.lower_ == "might":
             return cue if _option_might(verb, text) else None
+        if verb.dep_ != "ROOT" and any(c.dep_ == "mark" and c.lower_ == "whether"
+                                       for c in verb.children):
+            return None     # "… shall determine … the question whether a right to damages may be
+            # assigned": a question asked, not a permission
+        denied = NG.denied(verb, subj)
+        if not denied:  # "… no consequences other than those which may result from …"
+            cue = NG.as_it_stands(cue, tok, verb)
         if tok.lower_ == "may" and cue.strength == "permission" and \
                 not MAY_LIMIT.match(text, cue.start) and _epistemic_may(tok, verb, text):
             return None
@@ -317,7 +294,7 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
             return None     # "The facts of the case … may be summarised as follows."
         if subj is not None and subj.lower_ in ("we", "i") and tok.lower_ in ("shall", "will"):
             return None     # the author's future: "As we shall demonstrate, …"
-        if subj is not None and lemma_in(verb, {"remain", "cease"}) and \
+        if subj is not None and lemma_in(verb, {"remain", "cease", "continue"}) and \
                 subj.lower_ in INSTRUMENTS | TEXT_PARTS:
             return None     # "The Convention shall remain in force for …": the text's own life
         if subj is not None and _applies_parts(verb, subj):
@@ -333,6 +310,8 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
                     c.dep_ == "auxpass" for c in verb.children))):
             return None     # "The Task Force shall consist of …": a body's composition, stated
             # ("The assessment process should comprise …" is what it must contain)
+        if denied:      # "No pre-judgment measures of constraint, such as …, may be taken"
+            cue = NG.prohibited(cue, tok)
         if cue.strength == "obligation" and (
                 verb.lower_ == "entitled" or lemma_in(verb, {"enjoy"}) or _free(verb) or
                 _inviolable(verb) or

@@ -167,6 +167,17 @@ def _machinery(verb) -> bool:
         return True     # "It shall subsequently meet at least every year." (the organ before)
     if any(_named_organ_member(a) for a in agents):
         return True     # "The visits shall be conducted by at least two members of the Subcommittee"
+    if lemma == "have" and any(o.lower_ in ("vote", "votes") and any(
+            n.dep_ == "nummod" for n in o.children) for o in objs):
+        return True     # "Each of the Contracting Parties represented at a Conference shall have
+        # one vote": who votes in the organ, whoever the subject
+    if lemma == "contribute" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.lower_ in _FINANCES for o in c.children) for c in kids):
+        return True     # "Each Contracting Party shall contribute to the budget according to a
+        # scale of contributions adopted by …": the organ's finances
+    if lemma == "be" and subj is not None and subj.lower_ in ("duties", "functions", "tasks") and \
+            any(_organ(t) for t in subj.subtree if t.i != subj.i):
+        return True     # "The continuing bureau duties shall be, inter alia:"
     if not _organ(subj) and not (lemma == "have" and any(_organ(o) for o in objs)):
         return any(_organ(a) for a in agents) and subj is not None and any(
             _organ(t) or t.lower_ == "eligibility" for t in subj.subtree)

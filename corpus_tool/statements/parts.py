@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from corpus_tool.statements import actors as A, clauses as CL, conduct as CD, cues as C
-from corpus_tool.statements import genre as GN
+from corpus_tool.statements import filters as F, genre as GN
 from corpus_tool.statements import modality as M, mood as MO, organs as OG
 from corpus_tool.statements import rules as R
 from corpus_tool.statements import structure as ST, units as U
@@ -79,8 +79,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     if not unfiltered:
         if chapeau is not None and chapeau.reason:
             return Parts(False, reason=chapeau.reason)
-        reason = C.filter_reason(norm, preamble=preamble)
-        if reason == "procedural" and C.filter_reason(ST.without_report_words(norm)) is None \
+        reason = F.filter_reason(norm, preamble=preamble)
+        if reason == "procedural" and F.filter_reason(ST.without_report_words(norm)) is None \
                 and (doc is not None and ST.named_reporting(doc) or
                      ST.domestic_reporting(norm, genre)):
             # only its report words made it procedural, and they are no State's report to a
@@ -88,7 +88,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             # "… the agency shall report to the Office of the Governor …" is an administration's
             reason = None
         if reason == "definition" and doc is not None and CL.deeming_in_part(doc) and \
-                C.filter_reason(CL.without_deeming(norm)) is None:
+                F.filter_reason(CL.without_deeming(norm)) is None:
             reason = None   # "… shall be deemed to be included … and shall be included …"
         if reason == "procedural" and ST.makes_laws(norm):
             reason = None   # "The Parliament … may make laws for … elections of senators …"
@@ -97,7 +97,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             reason = "procedural"   # "… specific information should be provided on the following:"
         if reason is None and doc is not None and OG.organ_machinery(doc):
             reason = "procedural"   # "The committee shall consist of not more than ten members"
-        if reason is None and doc is not None and C.opener_with_main_clause(norm) and \
+        if reason is None and doc is not None and F.opener_with_main_clause(norm) and \
                 not MO.main_clause_after_opener(doc):
             reason = "preamble"     # the parse finds no main clause after "Considering …,"
         if reason == "procedural" and chapeau is not None and \

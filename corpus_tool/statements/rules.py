@@ -138,6 +138,11 @@ intensify expedite redouble step combat address investigate punish criminalize c
 adapt amend bring build conduct collect counter""".split())
 
 
+# "-ing" words that open a phrase as prepositions, not actions ("According to UNICEF, a child
+# rights approach is one that:")
+_PREPOSITIONS = {"according", "regarding", "concerning", "following", "pending", "notwithstanding"}
+
+
 def imperative(text: str) -> bool:
     """Does an item start with a verb ("Make…", "to ensure…", "Providing…")?"""
     m = re.match(r"^\W*(?:to\s+)?([A-Za-z]+)", text, re.I)
@@ -146,7 +151,7 @@ def imperative(text: str) -> bool:
     w = m.group(1).lower()
     if w in _IMPERATIVES:
         return True
-    return w.endswith("ing") and (w[:-3] in _IMPERATIVES or w[:-3] + "e" in _IMPERATIVES)
+    return w not in _PREPOSITIONS and w.endswith("ing") and (w[:-3] in _IMPERATIVES or w[:-3] + "e" in _IMPERATIVES)
 
 
 def first_words(text: str, n: int = 12) -> str:

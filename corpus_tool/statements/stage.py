@@ -30,11 +30,11 @@ from corpus_tool.formats import sha256_bytes, sha256_text
 from corpus_tool.models import STRENGTHS, Statement
 from corpus_tool.parallel import Lost, Mapper, batches, tapered, warm
 from corpus_tool.statements import cues as C, gate as G
-from corpus_tool.statements import clauses as CL, modality as M, structure as ST
-from corpus_tool.statements import rules as R
+from corpus_tool.statements import clauses as CL, structure as ST
+from corpus_tool.statements import quotes as Q, rules as R
 from corpus_tool.statements import units as U
 from corpus_tool.statements.coverage import empty_document_warnings
-from corpus_tool.statements import genre as GN
+from corpus_tool.statements import filters as F, genre as GN
 from corpus_tool.statements.parts import analyse_unit, chapeau_context
 from corpus_tool.statements.rows import DocRows, doc_rows, document_issuer, write_doc_rows
 from corpus_tool.statements.rules import Parts
@@ -239,15 +239,15 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
                 last_ch = ch
             norm = U.normalise(body)
             held = "quotation" if quote_open or introduced or ch in quoted_units else \
-                "procedural" if bodies and C.acting_body(norm, bodies) else ""
+                "procedural" if bodies and F.acting_body(norm, bodies) else ""
             if held == "quotation" and u.colon:
                 quoted_units.add((pi, ui))
-            if M.quote_marks(norm) % 2:
+            if Q.quote_marks(norm) % 2:
                 quote_open = not quote_open
             # a unit only its report words filter may name a mechanism (`ST.named_reporting`)
-            passes = C.filter_reason(norm) is None or \
-                C.filter_reason(ST.without_report_words(norm)) is None or ST.makes_laws(norm) or \
-                C.filter_reason(CL.without_deeming(norm)) is None   # the parse reads a deeming
+            passes = F.filter_reason(norm) is None or \
+                F.filter_reason(ST.without_report_words(norm)) is None or ST.makes_laws(norm) or \
+                F.filter_reason(CL.without_deeming(norm)) is None   # the parse reads a deeming
             want = (not preamble and not held and passes and
                     bool(ch is not None or u.item or C.find_cues(norm) or
                          R.infinitive_start(norm) or ST.asks_that(norm) or
@@ -350,9 +350,9 @@ def _analyse_with_docs(passages, linked, need, docs, gate=DEFAULT, *,
             ch_text = linked[pu.chapeau[0]][pu.chapeau[1]].text if pu.chapeau else ""
             doc = docs.get((pi, ui))
             norm = U.normalise(pu.text) if doc is not None else ""
-            if doc is not None and C.filter_reason(norm) is not None and \
+            if doc is not None and F.filter_reason(norm) is not None and \
                     not ST.named_reporting(doc) and not ST.domestic_reporting(norm, genre) and \
-                    C.filter_reason(CL.without_deeming(norm)) is not None:
+                    F.filter_reason(CL.without_deeming(norm)) is not None:
                 doc = None      # parsed for its report words only: the State's reporting
             if pu.held:
                 # "… by stating: "Transnational corporations … shall respect …. They shall

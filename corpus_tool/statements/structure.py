@@ -179,7 +179,7 @@ _FINAL_CLAUSE = re.compile(
 def final_clause(text: str) -> bool:
     """Is the unit one of a treaty's final clauses on its territorial declarations or its
     revision (`_FINAL_CLAUSE`)? The other final clauses (ratification, entry into force,
-    denunciation, registration) are the procedural words' (`cues.filter_reason`)."""
+    denunciation, registration) are the procedural words' (`filters.filter_reason`)."""
     return bool(_FINAL_CLAUSE.search(text))
 
 
@@ -261,10 +261,23 @@ _RATIFYING_PARTY = re.compile(r"\b(?:which|that|who)\s+(?:has\s+|have\s+)?(?:rat
                               r"(?:Convention|Protocol|Charter|Agreement|Covenant|Treaty)\b,?", re.I)
 
 
+# the same time at the end of the duty, without commas ("Each Contracting Party shall designate
+# at least one wetland … when signing this Convention or when depositing its instrument of
+# ratification or accession"), unless what falls due is a declaration or a notice (`_DUE_ACTS`)
+_DUE_WHEN = re.compile(r"\s+(?:when|upon|on)\s+(?:signing|ratifying|depositing)\b[^,.;]{0,160}",
+                       re.I)
+_DUE_ACTS = re.compile(r"\b(?:declare|notify|make|inform|communicate|deposit|specify|extend|"
+                       r"withdraw)\b", re.I)
+
+
 def without_due_time(text: str) -> str:
-    """The unit without the time, at ratification or accession, when its duty falls due, and
-    without the clause that names its party by its ratification."""
-    return _RATIFYING_PARTY.sub("", _DUE_TIME.sub("", text))
+    """The unit without the time, at signature, ratification or accession, when its duty falls
+    due, and without the clause that names its party by its ratification."""
+    text = _RATIFYING_PARTY.sub("", _DUE_TIME.sub("", text))
+    m = _DUE_WHEN.search(text)
+    if m and not _DUE_ACTS.search(text, 0, m.start()):
+        text = text[:m.start()] + text[m.end():]
+    return text
 
 
 # a constitution's grant of power to an organ of State ("The Parliament shall, subject to this

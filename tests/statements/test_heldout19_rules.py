@@ -13,7 +13,7 @@ laws-markdown copy prints it) or the issue's own example.
   (`modality.keep_cue_text`); "have undertaken to" stays an obligation;
 - a report an authority is asked to issue ("the competent authority should issue an annual
   report on the working of the procedures") is a measure, as one it prepares or publishes, not
-  treaty reporting (`cues._PROC_EXCEPT`);
+  treaty reporting (`filters._PROC_EXCEPT`);
 - "The procedure is governed by the law of the requested State": a present-tense
   applicable-law rule, like "shall be governed by the laws of" (`structure.applicable_law`).
 

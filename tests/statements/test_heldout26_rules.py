@@ -3,7 +3,7 @@ after round 23; its failures read): the classes fixed from it. The sentences are
 unseen gold (`tests/data/statements_gold_unseen.jsonl`) or their plain variants.
 
 - a treaty body that "stresses that States parties shall …" speaks of the States' duty, not of
-  its own working (`cues._BODY_ACTOR` stops at a that-clause);
+  its own working (`filters._BODY_ACTOR` stops at a that-clause);
 - what a right, a provision or "this" means or implies, and what a sentence of an article
   provides, is an explanation, not the text's own call, unless an agent is the subject of what
   it means ("This obligation implies that States should ensure …", reference gold)

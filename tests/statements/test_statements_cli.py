@@ -320,3 +320,9 @@ def test_the_twenty_seventh_half_is_seen_since_its_measurement():
 def test_the_twenty_eighth_half_is_seen_since_its_measurement():
     """heldout28 was measured before and after round 25, then round 26 was written from it."""
     assert split_label("heldout28", ["heldout27", "heldout28"]) == "heldout28 (seen)"
+
+
+def test_the_twenty_ninth_half_is_seen_since_its_measurement():
+    """heldout29 was measured before and after round 26, then (session 17) round 27 was written
+    from it: seen, even as the latest half."""
+    assert split_label("heldout29", ["heldout28", "heldout29"]) == "heldout29 (seen)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from corpus_tool.formats import sha256_text
 from corpus_tool.models import Document, Passage
 from corpus_tool.pipeline.freshness import stale_statements
-from corpus_tool.statements import cues as C, stage as S, units as U
+from corpus_tool.statements import filters as F, stage as S, units as U
 from corpus_tool.store import db as store
 from tests.statements.conftest import parts
 
@@ -87,7 +87,7 @@ def test_procedural_words_narrowed_to_treaty_machinery(trained):
                  "for the Committee of Ministers.",
                  "Any declaration made under the two preceding paragraphs may be withdrawn by a "
                  "notification addressed to the Secretary General."):
-        assert C.filter_reason(U.normalise(text)) == "procedural", text
+        assert F.filter_reason(U.normalise(text)) == "procedural", text
 
 
 def test_an_opener_before_a_recommending_main_clause(trained):
@@ -107,7 +107,7 @@ def test_the_monitoring_bodies_of_conventions_are_machinery():
                  "Committee.",
                  "The Sub-committee shall be composed of one representative of each of the "
                  "Contracting Parties."):
-        assert C.filter_reason(U.normalise(text)) == "procedural", text
+        assert F.filter_reason(U.normalise(text)) == "procedural", text
 
 
 def test_a_text_presenting_its_own_matter(trained):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tool.statements import cues as C
+from corpus_tool.statements import filters as F
 from corpus_tool.statements.evaluate import actor_matches
 
 from tests.statements.conftest import parts
@@ -76,7 +76,7 @@ def test_not_statements(trained, text):
 
 
 def test_a_court_named_after_the_cue_is_not_the_actor():
-    assert C.filter_reason("Everyone has the right to bring a case before the Court.") is None
-    assert C.filter_reason("The Court shall elect its President.") == "procedural"
-    assert C.filter_reason("Hearings shall be public unless the Court in exceptional "
+    assert F.filter_reason("Everyone has the right to bring a case before the Court.") is None
+    assert F.filter_reason("The Court shall elect its President.") == "procedural"
+    assert F.filter_reason("Hearings shall be public unless the Court in exceptional "
                            "circumstances decides otherwise.") == "procedural"

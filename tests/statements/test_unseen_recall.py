@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tool.statements import cues as C
+from corpus_tool.statements import cues as C, filters as F
 
 from tests.statements.conftest import parts
 
@@ -88,7 +88,7 @@ def test_found_with_strength_and_actor(trained, context, text, strength, actor):
 ])
 def test_cues_without_a_parse(text, strength):
     cues = C.find_cues(text)
-    assert C.filter_reason(text) is None
+    assert F.filter_reason(text) is None
     assert cues and cues[0].strength == strength
 
 
@@ -106,7 +106,7 @@ def test_cues_without_a_parse(text, strength):
     ("Recalling that the General Assembly recommended that States adopt measures,", "preamble"),
 ])
 def test_guards_still_filter(text, reason):
-    assert C.filter_reason(text) == reason
+    assert F.filter_reason(text) == reason
 
 
 @pytest.mark.integration

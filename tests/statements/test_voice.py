@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpus_tool.corpus import extract_document
-from corpus_tool.statements import modality as M, stage as S
+from corpus_tool.statements import quotes as Q, stage as S
 from tests.statements.conftest import parts
 
 DOCS = Path(__file__).parent.parent / "data" / "unseen" / "docs"
@@ -17,20 +17,20 @@ def test_quoted_text_is_told_from_apostrophes():
     # the end of a quotation that began in an earlier unit (heldout4, the FPIC paper)
     tail = ('They shall also respect the principle of free, prior and informed consent of the '
             'indigenous peoples" (E/CN.4/Sub.2/2003/38/Rev.2, para. 10 (c)).')
-    assert M.in_quotes(tail, tail.index("shall"))
+    assert Q.in_quotes(tail, tail.index("shall"))
     # a quotation opened with a single quote and not closed (heldout2, a recital quoted by the
     # Court of Justice); the apostrophes of "Member State's" and "States' " are no quotes
     opened = "'While this Regulation applies, Member State law could specify the processing."
-    assert M.in_quotes(opened, opened.index("could"))
+    assert Q.in_quotes(opened, opened.index("could"))
     # a quotation opened the TeX way and closed with a straight quote (ESC revised, Appendix)
     tex = ("4. It is understood that religious communities may be excluded from the application "
            "of these articles, even if these institutions are ``undertakings\" within the meaning "
            "of paragraph 3.")
-    assert not M.in_quotes(tex, tex.index("may"))
+    assert not Q.in_quotes(tex, tex.index("may"))
     for own in ("The Member State's authorities shall act.",
                 "States' obligations shall include the protection of children.",
                 "States parties should ensure that the 'best interests' of the child prevail."):
-        assert not M.in_quotes(own, own.index("sh"))
+        assert not Q.in_quotes(own, own.index("sh"))
 
 
 def test_a_quotation_cut_into_sentences_gives_no_statement(trained):

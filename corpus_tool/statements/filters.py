@@ -1,0 +1,174 @@
+"""Why a unit that looks normative is not a statement, read from its text alone (before any
+parse): a definition, a preamble, a construction or saving clause, narrative about a provision,
+the introduction of a quotation, a final clause or the procedure of a treaty body
+(`filter_reason`)."""
+from __future__ import annotations
+
+import re
+
+from corpus_tool.statements import structure as S
+from corpus_tool.statements.cues import find_cues
+
+
+_PROCEDURAL = re.compile(
+    r"\b(ratif\w*|accession|accede[sd]?|acceding|denunciation|denounce[sd]?|entry into force|"
+    r"enter(s|ed)? into force|come into force|instruments? of (ratification|acceptance|approval|"
+    r"accession)|deposit(ed|ary)?|depositary|signature|open for signature|reservations?|"
+    r"amendments?|authentic|equally authoritative|certified (true )?copies|Secretary[- ]General|"
+    r"Director[- ]General|registered (with|by) the Secretar\w+|registration with the Secretariat|"
+    r"elections?|elected|"
+    r"nominat\w+|term of office|quorum|rules of procedure|International Court of Justice|"
+    r"dispute|IN WITNESS WHEREOF|DONE at|DONE in|declarations? (made|addressed)|"
+    # a notification to or by the depositary; not a data-breach notification to a subscriber
+    r"(?:by|receipt of|date of)\s+(?:a\s+|the\s+)?notifications?|notifications?\s+(?:addressed|"
+    r"received|made|referred|(?:shall\s+)?takes?\s+effect)|"
+    r"reports?\b(?! of (violence|abuse))|"
+    r"to report\b|reporting)\b", re.I)
+
+
+# substantive words that keep a unit with a procedural word a statement ("registration of births")
+_PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered immediately after "
+                          r"birth|birth registration|immigration (authorities|enforcement|control)|"
+                          r"(report|share)\w*\s+(or\s+(report|share)\w*\s+)?(personal\s+)?data|"
+                          r"right to vote|stand as a candidate|stand for (?:public )?office|"
+                          r"if elected|" + S.REPORTED_PEOPLE + r"|" + S.ELECTORAL + r"|"
+                          # a report an authority is asked to write ("should prepare a report
+                          # detailing …"), not treaty machinery ("… a report to the Committee")
+                          r"(?:prepare|draft|produce|publish|compile|write|issue)\w*\s+(?:a|an|the)\s+"
+                          r"(?:\w+\s+){0,2}?report\b(?![^.;]{0,40}\b(?:to|of|for)\s+the\s+(?:Committee|"
+                          r"General|Secretary|Council|Conference))|\bthe\s+final\s+report\b|"
+                          r"freedoms?\s+of\s+(?:the\s+press|reporting|information)|"
+                          # "… treaties executed and ratified by the Republic": a participle
+                          r"\b(?:treaties|conventions|instruments|agreements)\s+(?:\w+\s+){0,3}?"
+                          r"(?:ratified|signed)\s+by\b|"
+                          # "States parties are encouraged to ratify …", "urges States to
+                          # ratify …": a recommendation asking for ratification, not the
+                          # treaty's own final clauses ("… to any State invited to accede to
+                          # this Charter" stays one: a participle, no one is asked)
+                          r"(?:\b(?:are|is)\s+(?:also\s+|further\s+)?(?:encouraged|urged|invited|"
+                          r"requested|called\s+(?:up)?on)\s+|\b(?:encourage[sd]?|urge[sd]?|"
+                          r"invite[sd]?|request(?:s|ed)?|calls?\s+(?:up)?on|called\s+(?:up)?on)\s+"
+                          r"(?:\w+\s+){1,3}?)to\s+(?:sign\s+and\s+)?(?:ratify|accede))\b",
+                          re.I)
+
+
+_TREATY_BODIES = re.compile(
+    r"\b([Tt]he Court|Grand Chamber|Chambers?|[Jj]udges?|Registrar|Committee of Ministers|"
+    r"[Mm]embers? of the Committee|Conference of (the )?(States )?Parties|Meeting of the Parties|"
+    # the monitoring bodies of the Council of Europe's and the ILO's conventions
+    r"Consultative Committee|Sub-committee|[Cc]ommittee of [Ee]xperts|Governing Body|"
+    r"[Ss]tates [Pp]arties present and voting)\b")
+
+
+_BODY_ACTOR = re.compile(r"^\W*(The\s+)?(Committee|Conference of (the )?States Parties|Economic and "
+                         r"Social Council|General Assembly|Advisory Committee|Consultative Committee|"
+                         r"Committee of Ministers|Governmental Committee|Secretariat)\b(?:(?!\bthat\b)[^.]){0,60}?"
+                         r"\b(shall|may|will)\b")
+
+
+_DEFINITION = re.compile(
+    r"\bfor the purposes? of (this|the present)\b|\bthe terms?\s+[\"'`]|\b(shall )?mean(s)?\b(?! of)"
+    r"(?=\s+(any|every|a|an|the|all|persons?|children|those)\b)|(?<!\bto )\brefers? to (all|any|the)\b|"
+    r"\bshall (not )?be deemed\b|\bis defined as\b|\bterms? [\"`']+[^\"`']+[\"`']+\s+(embrace|include)|"
+    # "The following definitions shall also apply:", "In this article, unless the context
+    # otherwise requires:", an item opening with its quoted term ("(b) 'laws in force' includes")
+    r"\bdefinitions?\s+(?:shall\s+)?(?:also\s+)?apply\b|\bunless the context otherwise requires\b|"
+    r"^\W*[\"'`][^\"'`]{1,60}[\"'`]\s+(?:shall\s+)?(?:means?|includes?)\b(?!\s+that\b)|"
+    # "b. the word 'damage' shall mean injury to the person …"
+    r"\bthe\s+words?\s+[\"'`][^\"'`]{1,60}[\"'`]\s+(?:shall\s+)?means?\b(?!\s+that\b)",
+    re.I)
+
+
+_CONSTRUCTION = re.compile(
+    r"\b(shall|may|can)\s+(not\s+)?be\s+(construed|interpreted|understood)\b|"
+    r"^\W*Nothing\s+in\b|^\W*No\s+(provision|part)\s+of\b|"
+    r"^\W*(This|The present)\s+(article|Article|Convention|Covenant|Charter|Protocol|Part|"
+    r"Directive|Regulation|Decision|Chapter|Title|Section|Act|Law|Constitution|section|"
+    r"subchapter|chapter|title|part)\b[^.]{0,60}"
+    r"\bshall\s+not\s+(prevent|affect|have the effect|apply|be applied|prejudice|prohibit)\b|"
+    r"\bshall\s+be\s+implemented\s+without\s+prejudice\b|"
+    # how an offence is made out ("For an act to constitute an offence …, it shall not be
+    # necessary that a terrorist offence be actually committed"), not relief of a person
+    r"\bit\s+shall\s+not\s+be\s+necessary\s+that\b|"
+    # "The second sentence of paragraph (1) … shall not be affected by this paragraph" (not
+    # "The right to compensation … shall not be affected by the fact that …": a guarantee)
+    r"\bshall\s+not\s+be\s+affected\s+by\s+(?:this|these|the\s+present|the\s+provisions)\b|"
+    r"^\W*(?:The\s+provisions\s+of\s+)?(?:Article|Chapter|Part|[Pp]aragraph|[Ss]ection)s?\s+"
+    r"[\w,() -]{1,60}?\s+shall\s+(?:not\s+|only\s+)?(?:apply|be\s+(?:applicable|applied))\b|"
+    r"\bshall\s+(not\s+)?(affect|prejudice|derogate from)\s+(any|the)\s+(provisions?|rights?)\s+"
+    r"(of|which|under)\b")
+
+
+_PREAMBLE = re.compile(
+    r"^\W*(Recalling|Considering|Recognizing|Recognising|Bearing in mind|Convinced|Noting|"
+    r"Reaffirming|Having regard|Having considered|Desiring|Desirous|Emphasizing|Emphasising|"
+    r"Concerned|Deeply concerned|Mindful|Being determined|Determined|Aware|Believing|Affirming|"
+    r"Acknowledging|Taking (into account|note)|Stressing|Welcoming|Whereas|Referring|Observing|"
+    r"Underlining|Expressing|Realizing|Realising|Keeping in mind|Have agreed|Having adopted|"
+    r"Having decided|Proclaims|Now,? therefore|"
+    # the opening of every ILO instrument ("The General Conference of the International Labour
+    # Organisation, Having been convened …, Adopts …")
+    r"The\s+General\s+Conference\s+of\s+the\s+International\s+Labour\s+Organi[sz]ation)\b")
+
+
+_NARRATIVE = re.compile(
+    # the Court of Justice's answer: what a provision means, not a norm of the judgment's own
+    r"^.*?\bmust\s+be\s+interpreted\s+as\s+meaning\b|"
+    r"^.{0,80}?\b(?:the|this|that|its)\s+(?:Covenant|Convention|Charter|Declaration|provision|"
+    r"[Aa]rticle\s+\d+[\w(), ]{0,30}?)\s+(?:also\s+|further\s+|thus\s+|\w+ly\s+)?"
+    r"(?:recogni[sz]es|provides|states|requires|establishes|stipulates|guarantees|sets out|"
+    r"prescribes|obliges|imposes|affirms|enshrines|protects)\b")
+
+
+# a participial opener followed by a main clause with its own subject and a modal
+# ("Considering the situation of …, States parties must eliminate …"); the parse confirms it
+_OPENER_MAIN = re.compile(r",\s+(?:[A-Z][\w-]*|the|all|each|every)\b[^,;:]{0,80}?\b"
+                          r"(?:shall|must|should)\b|"
+                          # or a recommending verb with its addressee ("Welcoming the adoption
+                          # of …, CoE-Commissioner invited the government to formulate …",
+                          # "Taking into account …, X is encouraged to …")
+                          r"\b(?:is|are)\s+(?:also\s+|further\s+)?(?:encouraged|urged|invited|"
+                          r"requested|called\s+(?:up)?on)\s+to\b|\b(?:invited|urged|encouraged|"
+                          r"requested|called\s+(?:up)?on)\s+(?:the\s+|all\s+)?[\w-]+"
+                          r"(?:\s+[\w-]+){0,3}?\s+to\s+[a-z]+")
+
+
+def opener_with_main_clause(text: str) -> bool:
+    return bool(_PREAMBLE.match(text) and _OPENER_MAIN.search(text))
+
+
+def filter_reason(text: str, *, preamble: bool = False) -> str | None:
+    """Why a unit is not a statement (definition, preamble, procedural, construction clause, the
+    introduction of a quotation), or None when it may be one."""
+    if preamble or _PREAMBLE.match(text) and not opener_with_main_clause(text):
+        return "preamble"
+    if _DEFINITION.search(text) or S.applicable_law(text):
+        return "definition"
+    if _CONSTRUCTION.search(text) or S.a_reading(text):
+        return "construction"
+    if _NARRATIVE.match(text):
+        return "narrative"
+    if S.introduces_quotation(text):
+        return "quotation"
+    if _BODY_ACTOR.match(text) or S.final_clause(text):
+        return "procedural"
+    if (_PROCEDURAL.search(S.without_due_time(text)) or acting_body(text)) and not _PROC_EXCEPT.search(text):
+        return "procedural"
+    return None
+
+
+def acting_body(text: str, names: frozenset[str] | None = None) -> bool:
+    """A court, a treaty body or its officers (with `names`: a body the document names for
+    itself, `structure.defined_bodies`) named in the unit: it is about the body's working ("The
+    Court shall consist of …", "Members of GREVIO … shall enjoy …"), except when a right comes
+    first and the body is where it leads ("… has the right to refer to the European Ombudsman
+    cases …, with the exception of the Court of Justice …")."""
+    m = _TREATY_BODIES.search(text) if names is None else re.search(
+        r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b", text) if names else None
+    if not m:
+        return False
+    first = next(iter(find_cues(text)), None)
+    body = re.sub(r"^[Tt]he\s+", "", m.group())
+    if first is not None and m.start() > first.anchor and body[0].islower() and " " not in body:
+        return False    # "… should strengthen the training provided to officials, judges, …"
+    return first is None or first.strength != "recognition" or m.start() < first.start
