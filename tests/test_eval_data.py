@@ -29,8 +29,9 @@ HALVES = {"dev", "heldout"}
 # measured at 4d5799c and after round 23 and round 24 written from it (all in session 16);
 # heldout27 was measured after rounds 23 and 24 and round 25 written from it (session 16);
 # heldout28 was measured after rounds 24 and 25 and round 26 written from it (session 16);
-# heldout29 was drawn in session 16 (g14s2), measured after rounds 25 and 26, never tuned on: fresh;
-# heldout30 was drawn in session 17 (g30) after heldout29 was measured, not yet measured: fresh
+# heldout29 was drawn in session 16 (g14s2), measured after rounds 25 and 26 and round 27 written
+# from it (session 17); heldout30 was drawn in session 17 (g30) after heldout29 was measured,
+# measured before and after round 27, never tuned on: fresh
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",

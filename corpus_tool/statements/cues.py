@@ -119,7 +119,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                    r"\bshall\s+not\s+be\s+necessary\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|"
                    r"\b(?:shall|will)\s+not\s+be\s+(?:bound|obliged|required)\b|"
                    r"\bno\s+[\w ]{1,40}?\s+shall\s+be\s+(?:bound|obliged|required)\b"),
-    ("prohibition", r"\b(?:shall|must|may|should|will|can)\s+(?:not|never)\b(?!\s+only)|"
+    ("prohibition", r"\b(?:shall|must|may|should|will|can)\s+not\b(?!\s+only)|"
+                    r"\b(?:shall|must|should|can)\s+never\b|"   # not "who may never acquire"
                     r"\b(?:shall|must|may)\s+in\s+no\s+case\b|\b(?:shall|must|should|may)n't\b|"
                     r"\bshall\s+(?:be\s+)?(?:prohibited|forbidden|outlawed)\b|"
                     r"\b(?:shall|must|should)\s+refrain\s+(?:[\w-]+\s+){0,6}?from\b|\b[Tt]here\s+shall\s+be\s+no\b|\bundertakes?\s+not\s+to\b|"

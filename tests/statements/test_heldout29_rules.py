@@ -111,3 +111,13 @@ def test_conflict_rules_effects_machinery_definitions_and_descriptions_bind_no_o
 def test_negation_by_subject_and_duties_in_other_words(trained, text, context, genre, strength):
     p = _first(text, trained, context=context, genre=genre)
     assert p is not None and p.strength == strength
+
+
+@pytest.mark.integration
+def test_may_never_is_a_possibility(trained):
+    """CEDAW GR 26 para. 4 (reference corpus): "who may never acquire eligibility" is not a
+    prohibition ("should never", "must never", "can never" are)."""
+    text = ("Thus, the scope of this general recommendation is limited to addressing the situations "
+            "of migrant women who, as workers, are in low-paid jobs and who may never acquire "
+            "eligibility for permanent stay or citizenship.")
+    assert _first(text, trained, genre=GENERAL_COMMENT) is None
