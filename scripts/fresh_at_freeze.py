@@ -9,6 +9,11 @@ seen. Over 23 halves and 2,944 units: 0.783 (P 0.781, R 0.786; the 22 halves to 
 0.783, P 0.781, R 0.784); over `heldout8`–`heldout23` (2,048 units) 0.764, over
 `heldout8`–`heldout18` (1,408 units) 0.753. Each figure of record reproduces exactly.
 
+`--second` then scores the same fresh verdicts on the halves a second labeller labelled blind
+(tests/data/statements_gold_second.jsonl: `heldout22`–`24` and `heldout26`–`30`, 1,024 units):
+against the first labeller 0.797, against the second 0.812, on the units both label alike 0.822,
+where the two labellers agree with each other at 0.947 (2 Dec 2026, session 17).
+
 `--veto`, `--rescue` and `--stack` then ask whether a learned model of the unit's text could
 have done better than the rules on those fresh units: leave one half out, train a logistic
 regression on every other gold unit (reference gold and all other halves; for `--stack` only the
@@ -23,7 +28,8 @@ stack 0.767 / 0.757. None helps: the fresh false positives read like statements 
 procedure, a description of another provision) and the misses like non-statements (an item
 whose deontic is in a chapeau, an option "States could …"); what decides is not in the words.
 
-Usage: PYTHONPATH=. python scripts/fresh_at_freeze.py [--veto] [--rescue] [--stack] [--keep-worktrees]
+Usage: PYTHONPATH=. python scripts/fresh_at_freeze.py [--second] [--veto] [--rescue] [--stack]
+       [--keep-worktrees]
 """
 from __future__ import annotations
 
@@ -45,6 +51,7 @@ from corpus_tool.semantic.model_files import minilm_path
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "statements_gold_unseen.jsonl"
 REFERENCE_GOLD = ROOT / "tests" / "data" / "statements_gold.jsonl"
+SECOND = ROOT / "tests" / "data" / "statements_gold_second.jsonl"
 # half -> (the commit it was measured at, fresh; its F1 of record with --structure), from the
 # README's table (tests/data/statements_gold_unseen.README.md)
 FREEZES = {
@@ -162,6 +169,32 @@ def learned(rows: list[dict], pred: dict[str, bool], features: np.ndarray | list
           flush=True)
 
 
+def against_second(rows: list[dict], pred: dict[str, bool]) -> None:
+    """The fresh verdicts on the halves a second labeller labelled blind (SECOND): F1 against
+    the first labeller, against the second, and on the units both label alike, beside the two
+    labellers' own F1 (the second against the first), per half and pooled."""
+    second = {r["id"]: bool(r["statement"]) for r in map(json.loads, SECOND.open())}
+    as_second = [dict(r, statement=second.get(r["id"], r["statement"])) for r in rows]
+    fresh = lambda i: pred[rows[i]["id"]]  # noqa: E731
+    halves = sorted({r["half"] for r in rows if r["id"] in second and r["half"] in FREEZES},
+                    key=lambda h: int(h[7:]))
+    print("half       L2~L1   X~L1   X~L2  X agreed (units)   X: the rules fresh, at the freeze")
+    pooled = np.zeros((4, 3), dtype=int)
+    for half in [*halves, "pooled"]:
+        if half == "pooled":
+            c, n = pooled, sum(1 for r in rows if r["id"] in second and r["half"] in halves)
+        else:
+            idx = [i for i, r in enumerate(rows) if r["half"] == half and r["id"] in second]
+            agreed = [i for i in idx if bool(rows[i]["statement"]) == second[rows[i]["id"]]]
+            c = np.array([_counts(rows, idx, lambda i: second[rows[i]["id"]]),
+                          _counts(rows, idx, fresh), _counts(as_second, idx, fresh),
+                          _counts(rows, agreed, fresh)])
+            pooled += c
+            n = len(idx)
+        print(f"{half:10} {_f1(c[0]):.3f}  {_f1(c[1]):.3f}  {_f1(c[2]):.3f}  {_f1(c[3]):.3f}"
+              f" ({n})", flush=True)
+
+
 def main(argv: list[str]) -> None:
     rows = read_rows()
     work = Path(tempfile.mkdtemp(prefix="fresh-at-freeze-"))
@@ -170,6 +203,8 @@ def main(argv: list[str]) -> None:
         pooled = _counts(rows, [i for i, r in enumerate(rows) if r["half"] in FREEZES],
                          lambda i: pred[rows[i]["id"]])
         print(f"pooled fresh: F1 {_f1(pooled):.3f} (tp/fp/fn {pooled.tolist()})", flush=True)
+        if "--second" in argv:
+            against_second(rows, pred)
         hows = [h for h in COMBINE if f"--{h}" in argv]
         if hows:
             texts = [r["text"] for r in rows]

@@ -209,12 +209,13 @@ def test_second_labels_cover_whole_halves_under_the_gold_schema(unseen):
     non-statement with strength none, no actor and no beneficiaries."""
     second = _load("statements_gold_second.jsonl")
     by_half = Counter(r["half"] for r in second)
-    assert set(by_half) == {"heldout26", "heldout27", "heldout28", "heldout29"}
+    assert set(by_half) == {"heldout22", "heldout23", "heldout24", "heldout26", "heldout27",
+                           "heldout28", "heldout29", "heldout30"}
     units = {u["id"]: u["half"] for u in unseen}
     assert len({r["id"] for r in second}) == len(second)
     for r in second:
         assert units[r["id"]] == r["half"]
-        assert r["strength"] in STRENGTHS and r["labeller"] in {"l17a", "l17b"}
+        assert r["strength"] in STRENGTHS and r["labeller"] in {"l17a", "l17b", "l17c", "l17d"}
         if not r["statement"]:
             assert (r["strength"], r["actor"], r["beneficiaries"]) == ("none", "", [])
         else:
