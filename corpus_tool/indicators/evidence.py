@@ -8,7 +8,6 @@ annotations. What was missing is returned as notes, so the caller can say so.
 """
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass

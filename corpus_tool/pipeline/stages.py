@@ -18,7 +18,7 @@ from corpus_tool.indicators.provenance import write_provenance
 from corpus_tool.indicators.validate import validate_framework
 from corpus_tool.parallel import Mapper, serial_map
 from corpus_tool.pipeline.build_warnings import reanchor_warnings
-from corpus_tool.pipeline.context import BuildOptions, Context, Stage
+from corpus_tool.pipeline.context import Context, Stage
 from corpus_tool.pipeline.lock import code_fp, files_fp, parts_fp, jsonable, save_json, read_lock
 from corpus_tool.progress import counted
 from corpus_tool.project import Project

@@ -16,16 +16,13 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from corpus_tool.errors import CheckFailed, InputError
-from corpus_tool.formats import (atomic_write_bytes, atomic_write_text, csv_text, dumps_json,
-                                 fmt_number)
-from corpus_tool.framework.io import load_framework
+from corpus_tool.formats import atomic_write_bytes, atomic_write_text, csv_text, dumps_json
 from corpus_tool.framework.model import Framework, Indicator, Overall, leaves, walk
 from corpus_tool.scoring.answers import (ANSWER_COLUMNS, Answer, combine_duplicates,  # noqa: F401
                                          read_answer_rows, read_answers)
