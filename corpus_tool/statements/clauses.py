@@ -286,9 +286,8 @@ def disclaims_liability(verb) -> bool:
 
 def binds_no_one(doc, cue: Cue) -> bool:
     """Is the cue's modal that of a rule of effect, an applicable-law clause or a conflict-of-laws
-    rule, a disclaimer of
-    liability, arbitration machinery or a deeming ("shall be deemed"), or the "may" of an "as may
-    … be provided by law"?"""
+    rule, a disclaimer of liability, arbitration machinery or a deeming ("shall be deemed"), or the
+    "may" of an "as may … be provided by law"?"""
     verb = _verb(doc, cue)
     if verb is not None and verb.dep_ == "xcomp" and _deems(verb.head):
         return True     # "Such organizations shall also be deemed to have rights …"

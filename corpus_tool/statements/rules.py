@@ -151,7 +151,8 @@ def imperative(text: str) -> bool:
     w = m.group(1).lower()
     if w in _IMPERATIVES:
         return True
-    return w not in _PREPOSITIONS and w.endswith("ing") and (w[:-3] in _IMPERATIVES or w[:-3] + "e" in _IMPERATIVES)
+    return w not in _PREPOSITIONS and w.endswith("ing") and (
+        w[:-3] in _IMPERATIVES or w[:-3] + "e" in _IMPERATIVES)
 
 
 def first_words(text: str, n: int = 12) -> str:
