@@ -20,9 +20,7 @@ RECOMMEND_VERBS = {"recommend", "recommends", "urge", "urges", "encourage", "enc
 
 def governor(tok):
     """The verb a cue token hangs on: the head of a modal, else the token itself."""
-    if tok.dep_ in ("aux", "auxpass") or tok.tag_ == "MD":
-        return tok.head
-    return tok
+    return tok.head if tok.dep_ in ("aux", "auxpass") or tok.tag_ == "MD" else tok
 
 
 def span_text(head) -> str:
@@ -46,8 +44,7 @@ def span_text(head) -> str:
         lo -= 1
     while hi + 1 in idx:
         hi += 1
-    doc = head.doc
-    return doc[lo:hi + 1].text
+    return head.doc[lo:hi + 1].text
 
 
 def actor_from_parse(doc, cue: Cue) -> str | None:
@@ -58,6 +55,9 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
             c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children):
         return span_text(tok.head)  # a lead-in "… an open data coordinator, who shall": its items
     verb = governor(tok)
+    if cue.deontic.endswith("to be") and tok.dep_ == "xcomp":   # "… are to be protected"
+        return next((span_text(o) for a in tok.children if a.dep_ == "agent"
+                     for o in a.children if o.dep_ == "pobj"), "")
     if cue.deontic.lower().startswith(("it is ", "it's ")):
         return _impersonal_actor(verb)
     recommends = _recommending(tok, verb)

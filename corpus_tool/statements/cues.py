@@ -110,6 +110,8 @@ class Cue:
 
 
 _NEG_SUBJ = r"(?:No|no|None|none|Nor|nor|Neither|neither)"
+# the participles of a reading ("has to be considered as …", "is to be read with …")
+_READ = r"(?:considered|regarded|seen|read|understood|interpreted|construed|noted|borne|deemed)\b"
 
 
 _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
@@ -120,6 +122,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                    r"\b(?:shall|will)\s+not\s+be\s+(?:bound|obliged|required)\b|"
                    r"\bno\s+[\w ]{1,40}?\s+shall\s+be\s+(?:bound|obliged|required)\b"),
     ("prohibition", r"\b(?:shall|must|may|should|will|can)\s+not\b(?!\s+only)|"
+                    r"\b(?:is|are)\s+not\s+to\s+be\s+(?!" + _READ + r")(?=[a-z]+(?:ed|en)\b)|"
                     r"\b(?:shall|must|should|can)\s+never\b|"   # not "who may never acquire"
                     r"\b(?:shall|must|may)\s+in\s+no\s+case\b|\b(?:shall|must|should|may)n't\b|"
                     r"\bshall\s+(?:be\s+)?(?:prohibited|forbidden|outlawed)\b|"
@@ -185,7 +188,13 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                    r"(?:\w+\s+(?:and\s+\w+\s+)?)?(?:obligation|duty|responsibility)\s+to\b|"
                    r"\bagrees?\s+(?:that|to)\b|"
                    r"\b[Ii]t\s+is\s+(?:therefore\s+|also\s+|particularly\s+|especially\s+)?"
-                   r"incumbent\s+(?:up)?on\b"),
+                   r"incumbent\s+(?:up)?on\b|"
+                   # "States parties have to implement …", "individuals are to be protected …"
+                   # (not "does not have to meet", "what plans does X have to …?", "has to be
+                   # considered as …": a reading)
+                   r"(?<!\bnot\s)(?<!n't\s)(?<!\bwe\s)(?<!\bwe\swill\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)\b(?:has|have)\s+to\s+(?!date\b|do\s+with\b|be\s+"
+                   + _READ + r")(?=[a-z])(?![^.?]*\?)|"
+                   r"\b(?:is|are)\s+to\s+be\s+(?!" + _READ + r")(?=[a-z]+(?:ed|en)\b)"),
     ("permission", r"\bmay\b|\bneed\s+not\b(?!\s+(?:necessarily|mean|imply|entail|indicate|be\s+(?!\w+(?:ed|en)\b)))"),
     # an option a recommending text offers ("The compensation might take the form of …"); the
     # parse keeps it only in a main clause that is not negated, hedged or a possibility
@@ -222,7 +231,10 @@ def find_cues(text: str) -> list[Cue]:
             mm = re.search(r"\b(shall|must|may|should|will|can|undertakes?|undertaken|recogni[sz]e[sd]?|"
                            r"ha(?:s|ve)|(?:is|are|be)|urges?|recommends?|encourages?|calls?|"
                            r"invites?|requests?|ought|agrees?|enjoy)\b", dtext)
-            found.append(Cue(s, e, strength, _tidy(dtext), s + mm.start() if mm else s))
+            anchor = s + mm.start() if mm else s
+            if re.fullmatch(r"(?:is|are)\s+(?:not\s+)?to\s+be", dtext):
+                anchor = e      # "… are to be protected": the participle, a passive
+            found.append(Cue(s, e, strength, _tidy(dtext), anchor))
             taken.append((s, e))
     found.sort(key=lambda c: c.start)
     return found
@@ -242,4 +254,4 @@ HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the che
     r"ensured|guaranteed|assured|inviolable|appeals|entitled|enjoy|principles|prohibited|forbidden|abolished|outlawed|ought|recommend\w*|urg\w*|call\w*|encourag\w*|"
     r"invit\w*|request\w*|required|obliged|bound|obligated|directed|obligations?|dut(?:y|ies)|"
     r"responsibilit\w*|agrees?|need|freedoms|essential|important|necessary|crucial|vital|imperative|"
-    r"incumbent)\b", re.I)
+    r"incumbent|ha(?:s|ve)\s+to|(?:is|are)\s+(?:not\s+)?to\s+be)\b", re.I)

@@ -55,6 +55,9 @@ NON_AGENTIVE = {
     "deny", "refuse", "be", "have", "find", "need", "include", "involve", "require", "happen",
     "conflict", "coincide", "overlap",
 }
+# who a treaty lets refuse or deny (not "She may refuse treatment …", a possibility)
+_PARTIES = {"state", "states", "party", "parties", "member", "members", "government",
+            "governments"}
 HEDGES = re.compile(r"^\W*(?:For\s+(?:example|instance)|In\s+(?:some|many|certain|practice)|"
                      r"Often|Sometimes|Moreover,?\s+(?:some|many)|However,?\s+(?:some|many))\b|"
                      r"\b(?:often|sometimes|frequently|in\s+some\s+cases|in\s+practice|"
@@ -216,6 +219,8 @@ def _epistemic_may(tok, verb, text: str) -> bool:
         return True
     if HEDGES.search(text):
         return True
+    if lemma_in(verb, {"refuse", "deny"}) and subj.lower_ in _PARTIES and verb.dep_ != "advcl":
+        return False        # "Contracting States may refuse to recognize a divorce …": a ground
     return lemma_in(verb, NON_AGENTIVE)
 
 
@@ -326,6 +331,8 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
     if tok.tag_ == "VBN" and tok.dep_ in _PARTICIPLE_DEPS and \
             not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None     # "rights recognised by …", "measures required under …"
+    if cue.deontic.endswith("to be") and subordinate(tok.head if tok.dep_ == "xcomp" else tok):
+        return None     # "the process by which the right to education is to be promoted"
     return cue
 
 
