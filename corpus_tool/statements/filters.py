@@ -157,6 +157,10 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
     return None
 
 
+# a court named beside its judges ("The judges of the Court shall …")
+_COURT = re.compile(r"\b(?:Court|Chambers?|Registr(?:ar|y)|Tribunal|bench)\b")
+
+
 def acting_body(text: str, names: frozenset[str] | None = None) -> bool:
     """A court, a treaty body or its officers (with `names`: a body the document names for
     itself, `structure.defined_bodies`) named in the unit: it is about the body's working ("The
@@ -171,4 +175,9 @@ def acting_body(text: str, names: frozenset[str] | None = None) -> bool:
     body = re.sub(r"^[Tt]he\s+", "", m.group())
     if first is not None and m.start() > first.anchor and body[0].islower() and " " not in body:
         return False    # "… should strengthen the training provided to officials, judges, …"
+    if body.lower() in ("judge", "judges") and not _COURT.search(text) and first is not None \
+            and (first.strength == "recommendation" or first.strength == "obligation" and
+                 first.deontic.lower() != "shall"):
+        return False    # "Judges should receive training on …", "the judge must take into
+        # consideration …": the profession; not "The judges shall hold office until replaced"
     return first is None or first.strength != "recognition" or m.start() < first.start

@@ -12,7 +12,9 @@
   to education is to be promoted");
 - a Party that "may refuse to grant transit" or "may refuse to recognize a divorce" is
   permitted to (not a possibility, as "She may refuse …" is), unless the refusal is conceded in
-  a "While …" clause.
+  a "While …" clause;
+- judges asked or bound to act ("Judges … are invited to …", "the judge must take into
+  consideration …") are a profession, not a court's bench (`filters.acting_body`).
 """
 from __future__ import annotations
 
@@ -74,3 +76,23 @@ def test_a_refusal_conceded_in_a_while_clause_is_not_the_units_norm(trained):
             "migrant workers are entitled to equal conditions of work.")
     p = _first(text, trained, genre=GENERAL_COMMENT)
     assert p is not None and p.strength == "recognition"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, genre, expected", [
+    ("Judges and other members of the legal profession are invited to pay greater attention to "
+     "violations of the right to food in the exercise of their functions.", GENERAL_COMMENT,
+     "recommendation"),                                                                 # u2996
+    ("In assessing the child's best interests, the judge must take into consideration the right "
+     "of the child to preserve his or her relationship with both parents.", GENERAL_COMMENT,
+     "obligation"),                                                         # CRC GC 14 para. 67
+    ("3. The judges shall hold office until replaced.", CONVENTION, None),     # ECHR art. 23(3)
+    ("2. If a judgment does not represent the unanimous opinion of the judges, any judge shall "
+     "be entitled to deliver a separate opinion.", CONVENTION, None),          # ECHR art. 45(2)
+    ("The judges of the Court shall sit in their individual capacity.", CONVENTION, None),
+])
+def test_judges_as_a_profession_and_as_a_courts_bench(trained, text, genre, expected):
+    """Judges asked or bound to act (a recommendation, a "must") are a profession; a "shall"
+    about judges, or any sentence naming the Court, is the court's machinery."""
+    p = _first(text, trained, genre=genre)
+    assert (p.strength if p else None) == expected
