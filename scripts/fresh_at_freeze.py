@@ -47,11 +47,12 @@ from sklearn.linear_model import LogisticRegression
 from scipy.sparse import csr_matrix, hstack
 
 from corpus_tool.semantic.model_files import minilm_path
+from corpus_tool.statements.evaluate import SECOND_LABELS
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "statements_gold_unseen.jsonl"
 REFERENCE_GOLD = ROOT / "tests" / "data" / "statements_gold.jsonl"
-SECOND = ROOT / "tests" / "data" / "statements_gold_second.jsonl"
+SECOND = ROOT / "tests" / "data" / SECOND_LABELS
 # half -> (the commit it was measured at, fresh; its F1 of record with --structure), from the
 # README's table (tests/data/statements_gold_unseen.README.md)
 FREEZES = {

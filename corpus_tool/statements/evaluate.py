@@ -7,6 +7,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, TypedDict
 
+from corpus_tool.coding.agreement import cohen_kappa
 from corpus_tool.errors import InputError
 from corpus_tool.formats import read_jsonl
 from corpus_tool.models import STRENGTHS
@@ -212,12 +213,8 @@ def evaluate(gold_path: Path, *, modes: tuple[str, ...] = DEFAULT_MODES,
             continue
         pipelines[kind] = pipe
         gate = {} if mode != "trained-ungated" else {"gate": None}
-        preds = []
-        for g in gold:
-            drafts = extract(g["text"], context=g.get("context", ""), pipeline=pipe,
-                             **given(g, locators=locators, structure=structure), **gate)
-            first = next((d.parts for d in drafts if d.parts.strength != "none"), None)
-            preds.append(first)
+        preds = [_first_statement(g, pipe, locators=locators, structure=structure, gate=gate)
+                 for g in gold]
         res = {"available": True, "pipeline": pipe.name + (
             " + rules alone (no learned gate)" if mode == "trained-ungated" else
             " + rules + learned gate" if mode == "trained" and SHIPPED_GATE else "")}
@@ -227,6 +224,15 @@ def evaluate(gold_path: Path, *, modes: tuple[str, ...] = DEFAULT_MODES,
             res["errors"] = _errors(gold, preds, errors)
         out["modes"][mode] = res
     return out
+
+
+def _first_statement(g: dict, pipe, *, locators: bool = False, structure: bool = False,
+                     gate: dict | None = None) -> Parts | None:
+    """The parts of the first statement the extractor finds in a gold unit (None: none), given
+    what `given` passes of it; `gate` overrides the shipped gate ({"gate": None}: rules alone)."""
+    drafts = extract(g["text"], context=g.get("context", ""), pipeline=pipe,
+                     **given(g, locators=locators, structure=structure), **(gate or {}))
+    return next((d.parts for d in drafts if d.parts.strength != "none"), None)
 
 
 def evaluate_sets(gold_paths: list[Path], *, modes: tuple[str, ...] = DEFAULT_MODES,
@@ -295,15 +301,6 @@ def _as_parts(rec: dict) -> SimpleNamespace | None:
                            beneficiaries=rec.get("beneficiaries", []))
 
 
-def _kappa(a: list[bool], b: list[bool]) -> float:
-    """Cohen's kappa of two yes/no labellings of the same units."""
-    n = len(a)
-    po = sum(x == y for x, y in zip(a, b)) / n
-    pa, pb = sum(a) / n, sum(b) / n
-    pe = pa * pb + (1 - pa) * (1 - pb)
-    return round((po - pe) / (1 - pe), 3) if pe < 1 else 1.0
-
-
 def labeller_agreement(gold_path: Path, second_path: Path, *, pipelines: dict | None = None,
                        structure: bool = True) -> dict:
     """How far two labellers agree, and where the extractor stands between them, on the units a
@@ -323,12 +320,8 @@ def labeller_agreement(gold_path: Path, second_path: Path, *, pipelines: dict | 
     pipelines = {} if pipelines is None else pipelines
     pipe = pipelines.get("trained") or load_pipeline("trained")
     pipelines["trained"] = pipe
-    rows = []
-    for r in second:
-        g = first[r["id"]]
-        drafts = extract(g["text"], context=g.get("context", ""), pipeline=pipe,
-                         **given(g, structure=structure))
-        rows.append((g, r, next((d.parts for d in drafts if d.parts.strength != "none"), None)))
+    rows = [(first[r["id"]], r, _first_statement(first[r["id"]], pipe, structure=structure))
+            for r in second]
     halves = sorted({g.get("half", "all") for g, _, _ in rows},
                     key=lambda h: (_heldout_rank(h) or 0, h))
     out = {}
@@ -337,11 +330,11 @@ def labeller_agreement(gold_path: Path, second_path: Path, *, pipelines: dict | 
         g1, g2, xs = [t[0] for t in sel], [t[1] for t in sel], [t[2] for t in sel]
         agreed = [k for k in range(len(sel))
                   if bool(g1[k]["statement"]) == bool(g2[k]["statement"])]
+        kappa = cohen_kappa([(bool(a["statement"]), bool(b["statement"])) for a, b in zip(g1, g2)])
         out[half] = {"n": len(sel), "first_statements": sum(bool(g["statement"]) for g in g1),
                      "second_statements": sum(bool(g["statement"]) for g in g2),
                      "second_vs_first": _scores(g1, [_as_parts(r) for r in g2]),
-                     "kappa": _kappa([bool(g["statement"]) for g in g1],
-                                     [bool(g["statement"]) for g in g2]),
+                     "kappa": None if kappa is None else round(kappa, 3),
                      "extractor_vs_first": _scores(g1, xs),
                      "extractor_vs_second": _scores(g2, xs),
                      "agreed_units": len(agreed),

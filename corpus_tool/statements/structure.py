@@ -246,11 +246,12 @@ def a_reading(text: str) -> bool:
 # when a duty falls due, set off by commas ("Each Contracting Party shall, at the time when the
 # instrument of ratification or accession is deposited, designate …"): not what the duty is
 # about, unless what falls due is itself a declaration, a notice or the territory it applies to
-# ("may, at the time of ratification, declare", "… specify the territory or territories")
+# ("may, at the time of ratification, declare", "… specify the territory or territories":
+# `_DUE_ACTS`)
+_DUE_ACTS = r"\b(?:declare|notify|make|inform|communicate|deposit|specify|extend|withdraw)\b"
 _DUE_TIME = re.compile(r",\s*(?:at\s+the\s+time\s+(?:of|when)|upon|on)\s+[^,]{0,120}?"
                        r"\b(?:ratif|accession|deposit)[^,]{0,80},"
-                       r"(?![^.;]{0,60}?\b(?:declare|notify|make|inform|communicate|deposit|specify|"
-                       r"extend|withdraw)\b)", re.I)
+                       r"(?![^.;]{0,60}?" + _DUE_ACTS + ")", re.I)
 
 
 # the clause by which a party is named ("Each Member of the International Labour Organisation
@@ -266,8 +267,6 @@ _RATIFYING_PARTY = re.compile(r"\b(?:which|that|who)\s+(?:has\s+|have\s+)?(?:rat
 # ratification or accession"), unless what falls due is a declaration or a notice (`_DUE_ACTS`)
 _DUE_WHEN = re.compile(r"\s+(?:when|upon|on)\s+(?:signing|ratifying|depositing)\b[^,.;]{0,160}",
                        re.I)
-_DUE_ACTS = re.compile(r"\b(?:declare|notify|make|inform|communicate|deposit|specify|extend|"
-                       r"withdraw)\b", re.I)
 
 
 def without_due_time(text: str) -> str:
@@ -275,7 +274,7 @@ def without_due_time(text: str) -> str:
     due, and without the clause that names its party by its ratification."""
     text = _RATIFYING_PARTY.sub("", _DUE_TIME.sub("", text))
     m = _DUE_WHEN.search(text)
-    if m and not _DUE_ACTS.search(text, 0, m.start()):
+    if m and not re.search(_DUE_ACTS, text[:m.start()], re.I):
         text = text[:m.start()] + text[m.end():]
     return text
 
