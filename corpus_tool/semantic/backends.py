@@ -89,10 +89,31 @@ class SentenceTransformerEmbedder:
         return self._model
 
     def encode(self, texts: list[str]) -> np.ndarray:
+        """One vector per text that depends on that text alone, not on the texts encoded with
+        it, so that a build which embeds a few new texts gets the vectors a build from scratch
+        gets. A batch mixing token lengths pads the shorter ones, and padding moves the last
+        bits of a vector; so each batch holds texts of one token length (no padding), and a
+        text alone in its length is encoded beside a copy of itself (a batch of one takes
+        another arithmetic path). Dropping the padding is also faster."""
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
-        out = self.model.encode(list(texts), batch_size=self.batch_size, convert_to_numpy=True,
-                                normalize_embeddings=True, show_progress_bar=False)
+        texts = list(texts)
+        # `preprocess` is sentence-transformers 6's name for the older `tokenize`
+        tokenize = getattr(self.model, "preprocess", None) or self.model.tokenize
+        lengths = tokenize(texts)["attention_mask"].sum(dim=1).tolist()
+        by_length: dict[int, list[int]] = {}
+        for i, n in enumerate(lengths):
+            by_length.setdefault(n, []).append(i)
+        out: np.ndarray | None = None
+        for idx in by_length.values():
+            for start in range(0, len(idx), self.batch_size):
+                part = idx[start:start + self.batch_size]
+                batch = [texts[i] for i in part] * (2 if len(part) == 1 else 1)
+                vecs = self.model.encode(batch, batch_size=len(batch), convert_to_numpy=True,
+                                         normalize_embeddings=True, show_progress_bar=False)
+                if out is None:
+                    out = np.empty((len(texts), vecs.shape[1]), dtype=np.float32)
+                out[part] = vecs[:len(part)]
         return _normalise(out)
 
 

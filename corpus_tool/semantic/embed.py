@@ -103,8 +103,8 @@ def _fill(conn: sqlite3.Connection, emb: Embedder, backend: str | Embedder, text
     counts = Counter(shas)
     if progress and n_cached:
         progress(sum(n for s, n in counts.items() if s in have))
-    # longest first: batches of similar length pad little (as sentence-transformers does
-    # within one call), and a too-long text fails early rather than at the end
+    # longest first: texts of one length meet in one batch (which the sentence-transformers
+    # backend splits by token length, so no text is padded), and a too-long text fails early
     items = sorted(todo.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     batches = partition(items, batch_size)
     if mapper is not None and isinstance(backend, str):

@@ -24,6 +24,11 @@ CREATE TABLE IF NOT EXISTS embeddings (
 """
 
 
+# 2: a sentence-transformers vector depends on its text alone (`SentenceTransformerEmbedder`);
+# vectors of version 1 moved with the batch they were made in, so they are not kept.
+CACHE_VERSION = 2
+
+
 def cache_path(project: Project) -> Path:
     return project.cache_dir / "embeddings.sqlite"
 
@@ -35,6 +40,9 @@ def connect_cache(project: Project) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.executescript(CACHE_SCHEMA)
+    if conn.execute("PRAGMA user_version").fetchone()[0] < CACHE_VERSION:
+        conn.execute("DELETE FROM embeddings")
+        conn.execute(f"PRAGMA user_version = {CACHE_VERSION}")
     return conn
 
 

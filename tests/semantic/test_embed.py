@@ -216,6 +216,54 @@ def test_static_is_distilled_from_minilm_and_agrees_roughly():
     assert cfg["base_sha256"] == model_files.MINILM_SHA256
 
 
+def _sentences(paras, n):
+    """Real sentences of many token lengths (some lengths shared, some alone)."""
+    out = [s.strip() for p in paras for s in p["text"].split(". ") if len(s.split()) > 2]
+    return list(dict.fromkeys(out))[:n]
+
+
+@pytest.mark.integration
+def test_minilm_vector_depends_on_its_text_alone(paras):
+    """Alone, among all, or in another mix: the same text gets the same bits, so a build that
+    embeds a few new statements gets the vectors a build from scratch gets."""
+    e = get_embedder("minilm")
+    texts = _sentences(paras, 120)
+    together = e.encode(texts)
+    alone = np.vstack([e.encode([t]) for t in texts[:40]])
+    mixed = e.encode(texts[90:] + texts[20:60][::-1])
+    assert np.array_equal(alone, together[:40])
+    assert np.array_equal(mixed[:30], together[90:])
+    assert np.array_equal(mixed[30:], together[20:60][::-1])
+    assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
+
+
+@pytest.mark.integration
+def test_minilm_incremental_cache_equals_a_build_from_scratch(tmp_path, paras):
+    texts = _sentences(paras, 80)
+    grown = Project(tmp_path / "grown")
+    embed_texts(grown, texts[:50], backend="minilm")
+    scratch = Project(tmp_path / "scratch")
+    assert np.array_equal(embed_texts(grown, texts, backend="minilm"),
+                          embed_texts(scratch, texts, backend="minilm"))
+
+
+def test_a_cache_of_batch_dependent_vectors_is_emptied_once(tmp_path):
+    """Version-1 vectors moved with their batch; they are dropped, and version-2 ones kept."""
+    from corpus_tool.semantic import vector_cache
+    project = Project(tmp_path)
+    conn = vector_cache.connect_cache(project)
+    vector_cache.put_vectors(conn, "m", [("a" * 64, np.ones(4, dtype=np.float32))])
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    conn = vector_cache.connect_cache(project)
+    assert vector_cache.cached_shas(conn, "m", ["a" * 64]) == set()
+    vector_cache.put_vectors(conn, "m", [("b" * 64, np.ones(4, dtype=np.float32))])
+    conn.close()
+    conn = vector_cache.connect_cache(project)
+    assert vector_cache.cached_shas(conn, "m", ["b" * 64]) == {"b" * 64}
+    conn.close()
+
+
 @pytest.mark.integration
 def test_unpack_refuses_weights_with_a_wrong_sha256(tmp_path, monkeypatch):
     monkeypatch.setenv("CORPUS_TOOL_CACHE", str(tmp_path))
