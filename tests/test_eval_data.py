@@ -31,8 +31,9 @@ HALVES = {"dev", "heldout"}
 # heldout28 was measured after rounds 24 and 25 and round 26 written from it (session 16);
 # heldout29 was drawn in session 16 (g14s2), measured after rounds 25 and 26 and round 27 written
 # from it (session 17); heldout30 was drawn in session 17 (g30) after heldout29 was measured,
-# measured before and after round 27, never tuned on: fresh; heldout31 was drawn in session 18
-# (g31) after heldout30 was measured, not yet measured: fresh
+# measured before and after rounds 27 and 28, and round 29 written from it (session 18);
+# heldout31 was drawn in session 18 (g31) after heldout30 was measured, measured at 9aecc03 and
+# after round 29, never tuned on: fresh
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",

@@ -180,7 +180,14 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                        r"requested|called\s+(?:up)?on)\s+to\b|"
                        # "It is essential that States parties take …": the writer's advice
                        r"\b[Ii]t(?:\s+is|'s)\s+(?:therefore\s+|also\s+|thus\s+)?(?:essential|important|necessary|"
-                       r"crucial|vital|imperative)\s+(?:that|for)\b"),
+                       r"crucial|vital|imperative)\s+(?:that|for)\b|"
+                       # "… it is important to take account of …", "it is desirable, to employ
+                       # older workers …" (not "It is also important to note that …")
+                       r"\b[Ii]t(?:\s+is|'s)\s+(?:therefore\s+|also\s+|thus\s+|equally\s+)?"
+                       r"(?:essential|important|crucial|vital|imperative|desirable|advisable)"
+                       r",?\s+to\s+(?!the\b|an?\b|this\b|that\b|these\b|its\b|their\b|note\b|recall\b|stress\b|emphasi[sz]e\b|mention\b|"
+                       r"remember\b|underline\b|highlight\b|bear\b|point\b|observe\b|understand\b|"
+                       r"recogni[sz]e\b|reali[sz]e\b|acknowledge\b)(?=[a-z])"),
     ("obligation", r"\bshall\b|\bmust\b|\bundertakes?\b|\bundertaken\b|"
                    r"\b(?:is|are)\s+" + S.ADVERBS + r"(?:required|obliged|bound|obligated|authori[sz]ed\s+and\s+directed)\s+to\b|"
                    r"\b(?:has|have|are\s+under|is\s+under|bears?)\s+(?:an?|the)\s+"
@@ -194,7 +201,16 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                    # considered as …": a reading)
                    r"(?<!\bnot\s)(?<!n't\s)(?<!\bwe\s)(?<!\bwe\swill\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)\b(?:has|have)\s+to\s+(?!date\b|do\s+with\b|be\s+"
                    + _READ + r")(?=[a-z])(?![^.?]*\?)|"
-                   r"\b(?:is|are)\s+to\s+be\s+(?!" + _READ + r")(?=[a-z]+(?:ed|en)\b)"),
+                   r"\b(?:is|are)\s+to\s+be\s+(?!" + _READ + r")(?=[a-z]+(?:ed|en)\b)|"
+                   # "Developed States need to urgently address …" (a party's need is its duty;
+                   # "children need to be heard" is not written here)
+                   r"(?:(?<=\bStates\s)|(?<=\bState\s)|(?<=\bparties\s)|(?<=\bParties\s)|"
+                   r"(?<=\bparty\s)|(?<=\bParty\s)|(?<=\bGovernments\s)|(?<=\bGovernment\s))"
+                   r"needs?\s+to\s+(?!be\b)(?=[a-z])|"
+                   # "the obligation remains for a State party to strive …", "the primary
+                   # responsibility … lies with the State"
+                   r"\b(?:obligation|duty|responsibility)\s+(?:remains|rests|lies)\s+"
+                   r"(?:with|on|upon|for)\b"),
     ("permission", r"\bmay\b|\bneed\s+not\b(?!\s+(?:necessarily|mean|imply|entail|indicate|be\s+(?!\w+(?:ed|en)\b)))"),
     # an option a recommending text offers ("The compensation might take the form of …"); the
     # parse keeps it only in a main clause that is not negated, hedged or a possibility
@@ -232,6 +248,9 @@ def find_cues(text: str) -> list[Cue]:
                            r"ha(?:s|ve)|(?:is|are|be)|urges?|recommends?|encourages?|calls?|"
                            r"invites?|requests?|ought|agrees?|enjoy)\b", dtext)
             anchor = s + mm.start() if mm else s
+            held = re.match(r"(?:obligation|duty|responsibility)\s+(remains|rests|lies)\b", dtext)
+            if held or re.match(r"needs?\s+to\b", dtext):
+                anchor = s + held.start(1) if held else s     # the verb that holds the duty
             if re.fullmatch(r"(?:is|are)\s+(?:not\s+)?to\s+be", dtext):
                 anchor = e      # "… are to be protected": the participle, a passive
             found.append(Cue(s, e, strength, _tidy(dtext), anchor))
@@ -253,5 +272,5 @@ HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the che
     r"\b(shall|must|may|might|should|will|can|cannot|shan't|mustn't|undertak\w*|recogni[sz]\w*|rights?|"
     r"ensured|guaranteed|assured|inviolable|appeals|entitled|enjoy|principles|prohibited|forbidden|abolished|outlawed|ought|recommend\w*|urg\w*|call\w*|encourag\w*|"
     r"invit\w*|request\w*|required|obliged|bound|obligated|directed|obligations?|dut(?:y|ies)|"
-    r"responsibilit\w*|agrees?|need|freedoms|essential|important|necessary|crucial|vital|imperative|"
+    r"responsibilit\w*|agrees?|need|freedoms|essential|important|necessary|crucial|vital|imperative|desirable|advisable|"
     r"incumbent|ha(?:s|ve)\s+to|(?:is|are)\s+(?:not\s+)?to\s+be)\b", re.I)

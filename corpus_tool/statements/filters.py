@@ -26,6 +26,16 @@ _PROCEDURAL = re.compile(
     r"to report\b|reporting)\b", re.I)
 
 
+# the Secretary-General as a channel is not the organ's business: "A State party availing itself
+# of the right of derogation must immediately inform the other States parties, through the
+# United Nations Secretary-General, of …" (what is sent still decides: "… submit to the
+# Committee, through the Secretary-General …, reports …" is reporting, and "Such designation
+# shall be notified through the Secretary-General …" a notification)
+_CHANNEL = re.compile(r"(?<!\bnotified\s)\bthrough\s+the\s+(?:United\s+Nations\s+)?"
+                      r"Secretary[- ]General"
+                      r"(?:\s+of\s+the\s+United\s+Nations)?\b")
+
+
 # substantive words that keep a unit with a procedural word a statement ("registration of births")
 _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered immediately after "
                           r"birth|birth registration|immigration (authorities|enforcement|control)|"
@@ -81,19 +91,25 @@ _DEFINITION = re.compile(
 
 _CONSTRUCTION = re.compile(
     r"\b(shall|may|can)\s+(not\s+)?be\s+(construed|interpreted|understood)\b|"
-    r"^\W*Nothing\s+in\b|^\W*No\s+(provision|part)\s+of\b|"
+    r"^\W*Nothing\s+(?:contained\s+)?in\b|^\W*No\s+(provision|part)\s+of\b|"
     r"^\W*(This|The present)\s+(article|Article|Convention|Covenant|Charter|Protocol|Part|"
     r"Directive|Regulation|Decision|Chapter|Title|Section|Act|Law|Constitution|section|"
     r"subchapter|chapter|title|part)\b[^.]{0,60}"
     r"\bshall\s+not\s+(prevent|affect|have the effect|apply|be applied|prejudice|prohibit)\b|"
     r"\bshall\s+be\s+implemented\s+without\s+prejudice\b|"
+    # how a provision is to be read ("Article 12, paragraph 4, must be read in conjunction with
+    # …", "the phrase must be read in the light of …")
+    r"\b(?:shall|must|should)\s+be\s+read\b|"
     # how an offence is made out ("For an act to constitute an offence …, it shall not be
     # necessary that a terrorist offence be actually committed"), not relief of a person
     r"\bit\s+shall\s+not\s+be\s+necessary\s+that\b|"
     # "The second sentence of paragraph (1) … shall not be affected by this paragraph" (not
     # "The right to compensation … shall not be affected by the fact that …": a guarantee)
     r"\bshall\s+not\s+be\s+affected\s+by\s+(?:this|these|the\s+present|the\s+provisions)\b|"
-    r"^\W*(?:The\s+provisions\s+of\s+)?(?:Article|Chapter|Part|[Pp]aragraph|[Ss]ection)s?\s+"
+    # "Paragraph 1 shall not apply …", "Provided that paragraph (c) of this sub-article shall
+    # not apply to any law …"
+    r"^\W*(?:Provided\s+that\s+)?(?:The\s+provisions\s+of\s+)?"
+    r"(?:Article|Chapter|Part|[Pp]aragraph|[Ss]ection)s?\s+"
     r"[\w,() -]{1,60}?\s+shall\s+(?:not\s+|only\s+)?(?:apply|be\s+(?:applicable|applied))\b|"
     r"\bshall\s+(not\s+)?(affect|prejudice|derogate from)\s+(any|the)\s+(provisions?|rights?)\s+"
     r"(of|which|under)\b")
@@ -114,6 +130,8 @@ _PREAMBLE = re.compile(
 _NARRATIVE = re.compile(
     # the Court of Justice's answer: what a provision means, not a norm of the judgment's own
     r"^.*?\bmust\s+be\s+interpreted\s+as\s+meaning\b|"
+    # a provision restated ("According to article 20, no manifestation of religions … may …")
+    r"^\W*According\s+to\s+(?:[Aa]rticle|[Pp]aragraph)\s+\d|"
     r"^.{0,80}?\b(?:the|this|that|its)\s+(?:Covenant|Convention|Charter|Declaration|provision|"
     r"[Aa]rticle\s+\d+[\w(), ]{0,30}?)\s+(?:also\s+|further\s+|thus\s+|\w+ly\s+)?"
     r"(?:recogni[sz]es|provides|states|requires|establishes|stipulates|guarantees|sets out|"
@@ -152,7 +170,8 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
         return "quotation"
     if _BODY_ACTOR.match(text) or S.final_clause(text):
         return "procedural"
-    if (_PROCEDURAL.search(S.without_due_time(text)) or acting_body(text)) and not _PROC_EXCEPT.search(text):
+    if (_PROCEDURAL.search(_CHANNEL.sub(" ", S.without_due_time(text))) or acting_body(text)) \
+            and not _PROC_EXCEPT.search(text):
         return "procedural"
     return None
 

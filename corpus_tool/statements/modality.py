@@ -57,7 +57,7 @@ NON_AGENTIVE = {
 }
 # who a treaty lets refuse or deny (not "She may refuse treatment …", a possibility)
 _PARTIES = {"state", "states", "party", "parties", "member", "members", "government",
-            "governments"}
+            "governments", "authority", "authorities"}    # "The central authority … may refuse"
 HEDGES = re.compile(r"^\W*(?:For\s+(?:example|instance)|In\s+(?:some|many|certain|practice)|"
                      r"Often|Sometimes|Moreover,?\s+(?:some|many)|However,?\s+(?:some|many))\b|"
                      r"\b(?:often|sometimes|frequently|in\s+some\s+cases|in\s+practice|"

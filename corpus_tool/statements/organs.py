@@ -136,8 +136,10 @@ def _machinery(verb) -> bool:
     lemma = verb.lower_     # the stage's pipeline has no lemmatizer: a verb after its modal
     objs = [c for c in kids if c.dep_ in ("dobj", "attr")]
     agents = [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    if verb.tag_ == "MD":
-        return _organ(subj)     # "The Management Board shall, in particular:" (its functions)
+    if verb.tag_ == "MD":       # "The Management Board shall, in particular:" (its functions),
+        # not "Each Member shall:" (an ILO Member, a State, whose duties the items list)
+        return _organ(subj) and not (subj.text == "Member" and not any(
+            c.lower_ == "of" for c in subj.children))
     if lemma in ("appoint", "elect", "designate") and any(_organ(t) for o in objs
                                                            for t in o.subtree):
         return True     # "… each Contracting Party shall appoint an equal number of members"
@@ -168,9 +170,14 @@ def _machinery(verb) -> bool:
     if any(_named_organ_member(a) for a in agents):
         return True     # "The visits shall be conducted by at least two members of the Subcommittee"
     if lemma == "have" and any(o.lower_ in ("vote", "votes") and any(
-            n.dep_ == "nummod" for n in o.children) for o in objs):
+            n.dep_ == "nummod" or n.lower_ == "no" for n in o.children) for o in objs):
         return True     # "Each of the Contracting Parties represented at a Conference shall have
         # one vote": who votes in the organ, whoever the subject
+    if lemma in ("represented", "sit") and any(
+            t.dep_ == "pobj" and t.head.lower_ in ("on", "in", "at") and _organ(t)
+            for t in verb.subtree):
+        return True     # "Any Party may be represented on the Standing Committee by …", "The
+        # President … shall sit ex officio in an advisory capacity on the Executive Board"
     if lemma == "contribute" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             o.lower_ in _FINANCES for o in c.children) for c in kids):
         return True     # "Each Contracting Party shall contribute to the budget according to a

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from corpus_tool.statements import actors as A, clauses as CL, conduct as CD, cues as C
+from corpus_tool.statements import actors as A, anchor as AN, clauses as CL, conduct as CD
+from corpus_tool.statements import cues as C
 from corpus_tool.statements import filters as F, genre as GN
 from corpus_tool.statements import modality as M, mood as MO, organs as OG
 from corpus_tool.statements import rules as R
@@ -15,50 +16,6 @@ from corpus_tool.statements import structure as ST, units as U
 from corpus_tool.statements.beneficiaries import unit_beneficiaries
 from corpus_tool.statements.cues import Cue
 from corpus_tool.statements.rules import Parts
-
-
-def _depth(tok) -> int:
-    d = 0
-    while tok.head is not tok and d < 100:
-        tok, d = tok.head, d + 1
-    return d
-
-
-def _aim_object_from_parse(doc, cue: Cue) -> tuple[str, str] | None:
-    tok = M.token_at(doc, cue.anchor)
-    if tok is None:
-        return None
-    verb = A.governor(tok)
-    if verb.lower_ in ("undertake", "undertakes", "agree") or verb.lower_ in A.RECOMMEND_VERBS \
-            or verb.lower_ in A.ACTIVE_PASSIVES:
-        x = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
-        if x is not None:
-            verb = x
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
-    aim = verb.text + (" " + prt.text if prt is not None else "")
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "oprd")), None)
-    if obj is None:
-        obj = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "acomp")), None)
-    if obj is None:
-        return aim, ""
-    words = A.span_text(obj).split()
-    return aim, " ".join(words[:12])
-
-
-def _main_cue(cues: list[Cue], doc) -> Cue:
-    if doc is None or len(cues) == 1:
-        return cues[0]
-    best, best_d = cues[0], None
-    for c in cues:
-        tok = M.token_at(doc, c.anchor)
-        if tok is None:
-            continue
-        d = _depth(A.governor(tok))
-        if best_d is None or d < best_d:
-            best, best_d = c, d
-    return best
 
 
 def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_text: str = "",
@@ -112,13 +69,13 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             doc[who.left_edge.i:who.right_edge.i + 1].text)
         return Parts(True, "obligation", GN.COMMITMENT, actor, "", "", R.conditions(norm))
     if chapeau is not None and chapeau.statement and chapeau.strength != "none":
-        aim_obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", _first_word(norm))) \
+        aim_obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", AN.first_word(norm))) \
             if doc is not None else None
         aim, obj = aim_obj if aim_obj else R.item_aim_object(norm)
-        if not (_starts_with_verb(doc) if doc is not None else R.imperative(norm)):
+        if not (AN.starts_with_verb(doc) if doc is not None else R.imperative(norm)):
             # "b) The development of respect for …": the item is the object of the chapeau's aim
             aim, obj = chapeau.aim, R.first_words(norm)
-        strength = "prohibition" if chapeau.strength == "obligation" and _negated_verb(doc) \
+        strength = "prohibition" if chapeau.strength == "obligation" and AN.negated_verb(doc) \
             else chapeau.strength   # "The non-punishment principle must:" / "(b) Not compel …"
         p = Parts(True, strength, chapeau.deontic, chapeau.actor or _own_actor(doc, norm, chapeau_text),
                   aim, obj, R.conditions(norm) or chapeau.condition)
@@ -147,7 +104,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         # "… requests that X join …": X is to act, whatever modal the request holds ("… with
         # suggestions for how the UCC might undertake …" is part of what is requested)
         verb, who = requested
-        aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", verb.idx)) or ("", "")
+        aim, obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", verb.idx)) or ("", "")
         actor = R.clean_actor(doc[who.left_edge.i:who.right_edge.i + 1].text) if who else ""
         p = Parts(True, "recommendation", "(requests that …)", actor, aim, obj,
                   R.conditions(norm))
@@ -156,7 +113,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         else None
     if declared is not None:    # "It is the policy of my Administration to protect …"
         who, verb = declared
-        aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", verb.idx)) or ("", "")
+        aim, obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", verb.idx)) or ("", "")
         name = " ".join(t.text for t in doc[who.left_edge.i:who.i + 1] if t.tag_ != "PRP$")
         p = Parts(True, "obligation", "(it is the policy of … to)", R.clean_actor(name), aim,
                   obj, R.conditions(norm))
@@ -164,14 +121,14 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     told = _told(doc, genre, for_items) if doc is not None and not preamble and (
         chapeau is None or chapeau.strength == "none") else None
     if told is not None:    # "Be open to other ideas …", "Don't start …", "… please:"
-        aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", _root_idx(doc))) or ("", "")
+        aim, obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", AN.root_idx(doc))) or ("", "")
         p = Parts(True, told, "(imperative)", "", aim, obj, R.conditions(norm))
         return _with_beneficiaries(p, doc, norm)
     if genre == "recommending" and doc is not None and not preamble and not cues and (
             chapeau is None and not item or R.topic_label(chapeau, chapeau_text)) and \
             (CD.imperative(doc) == "recommendation" or GN.action_item(doc)):
         # a treaty body's paragraph with no chapeau ("Safeguard …"), an item under a topic's label
-        aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", _root_idx(doc))) or ("", "")
+        aim, obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", AN.root_idx(doc))) or ("", "")
         p = Parts(True, "recommendation", "(imperative)", prev_actor or R.DEFAULT_ADDRESSEE,
                   aim, obj, R.conditions(norm))
         return _with_beneficiaries(p, doc, norm)
@@ -184,8 +141,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         # explicitly to: Generate economic opportunity …", "More data will: Improve …")
         # "This Administration will continue to partner with …", "Enhance education and
         # outreach efforts …": the issuer's own commitment
-        verb = who.head if who is not None else _root_token(doc)
-        aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", verb.idx)) or ("", "")
+        verb = who.head if who is not None else AN.root_token(doc)
+        aim, obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", verb.idx)) or ("", "")
         actor = GN.ISSUER if who is None or who.lower_ in C.PRONOUNS or \
             who.dep_ == "nsubjpass" and not GN.undertakes(who.head) else R.clean_actor(
                 doc[who.left_edge.i:who.right_edge.i + 1].text)
@@ -200,8 +157,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             chapeau is None and not preamble else None
         if held is not None:        # "Human life is protected by the law." (a constitution)
             strength, who = held
-            at = who.head.idx if who is not None else _root_idx(doc)
-            aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", at)) or ("", "")
+            at = who.head.idx if who is not None else AN.root_idx(doc)
+            aim, obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", at)) or ("", "")
             actor = R.clean_actor(A.span_text(who)) if who is not None else ""
             p = Parts(True, strength, GN.PRESENT_TENSE, actor, aim, obj, R.conditions(norm))
             return _with_beneficiaries(p, doc, norm)
@@ -212,7 +169,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             keep = Parts(True, "none", "", chapeau.actor if chapeau else "", aim, obj,
                          R.conditions(norm))
             return _with_beneficiaries(keep, doc, norm, chapeau_text)
-        verb = _infinitive_verb(doc) if doc is not None else None
+        verb = AN.infinitive_verb(doc) if doc is not None else None
         if chapeau is None and not preamble and (
                 R.chapeau_less_item(norm) if doc is None else verb is not None):
             # an item that lost its chapeau: "To encourage X to …" addresses X; a treaty body's
@@ -234,7 +191,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             genre not in GN.RECOMMENDING_GENRES else None
         if task is not None:    # "It is … for that controller or processor to verify …"
             who, verb = task
-            aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", verb.idx)) or ("", "")
+            aim, obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", verb.idx)) or ("", "")
             end = verb.left_edge.i if verb.head.i == who.i else who.right_edge.i + 1
             name = doc[who.left_edge.i:end].text
             p = Parts(True, "obligation", "(it is for … to)", R.clean_actor(name), aim, obj,
@@ -242,14 +199,14 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             return _with_beneficiaries(p, doc, norm)
         subj = MO.subjunctive_subject(doc) if doc is not None and chapeau is None else None
         if subj is not None and not preamble:
-            aim, obj = _aim_object_from_parse(doc, Cue(0, 0, "", "", subj.head.idx)) or ("", "")
+            aim, obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", subj.head.idx)) or ("", "")
             name = doc[subj.left_edge.i:subj.right_edge.i + 1].text     # the whole name
             p = Parts(True, "recommendation", "(subjunctive)", R.clean_actor(name), aim, obj,
                       R.conditions(norm))
             return _with_beneficiaries(p, doc, norm)
         return Parts(False)
-    cue = _main_cue(cues, doc)
-    if for_items and len(cues) > 1 and (_clause_cue(cues, norm) or
+    cue = AN.main_cue(cues, doc)
+    if for_items and len(cues) > 1 and (AN.clause_cue(cues, norm) or
                                         not norm[cues[-1].end:].strip(" :")):
         # the items continue the clause nearest the colon ("Upon such terms and conditions as
         # the Council may determine, the Organisation may:")
@@ -273,7 +230,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
                 actor = ""
     if not actor and chapeau is not None:
         actor = chapeau.actor          # "States Parties agree that: (a) Education shall …"
-    aim_obj = _aim_object_from_parse(doc, cue) if doc is not None else None
+    aim_obj = AN.aim_object_from_parse(doc, cue) if doc is not None else None
     aim, obj = aim_obj if aim_obj else R.aim_object_by_rules(norm, cue)
     strength = cue.strength
     if genre in GN.RECOMMENDING_GENRES and strength == "permission" and doc is not None and \
@@ -305,7 +262,7 @@ def _own_actor(doc, norm: str, lead: str) -> str:
     """The actor an item names by its own modal, else by its own subject (`mood.item_subject`)."""
     cues = [c for c in C.find_cues(norm) if c.deontic.lower() in ("shall", "must", "will")] \
         if doc is not None else []
-    actor = R.clean_actor((A.actor_from_parse(doc, _main_cue(cues, doc)) if cues else
+    actor = R.clean_actor((A.actor_from_parse(doc, AN.main_cue(cues, doc)) if cues else
                            MO.item_subject(doc, lead)) or "")
     return "" if actor.lower() in C.PRONOUNS else actor
 
@@ -313,60 +270,6 @@ def _own_actor(doc, norm: str, lead: str) -> str:
 def _with_beneficiaries(p: Parts, doc, norm: str, *texts: str) -> Parts:
     return replace(p, beneficiaries=unit_beneficiaries(norm, *texts, doc=doc,
                                                        strength=p.strength, actor=p.actor))
-
-
-def _clause_cue(cues: list[Cue], norm: str) -> bool:
-    """A chapeau's items attach to the cue nearest the colon when it starts a new clause
-    ("…recognize the right …, and … they shall, in particular:"; "… shall designate … a
-    coordinator, who shall")."""
-    if cues[0].deontic.endswith("agree that"):
-        return False
-    return bool(re.search(r"\b(and|they)\b", norm[cues[0].end:cues[-1].start]) or
-                re.search(r",\s+who\s+(?:shall|must|should|will|may)\W*$", norm))
-
-
-def _negated_verb(doc) -> bool:
-    """Does the item open on a negated verb ("(b) Not compel victims to …", "Never …")?"""
-    toks = [t for t in doc if not t.is_punct and t.dep_ != "meta" and t.tag_ != "LS"] \
-        if doc is not None else []
-    return len(toks) > 1 and toks[0].lower_ in ("not", "never") and toks[1].tag_ in ("VB", "VBP")
-
-
-def _starts_with_verb(doc) -> bool:
-    toks = [t for t in doc if not t.is_punct and t.lower_ != "to"]
-    return bool(toks) and (toks[0].tag_ in ("VB", "VBG") or R.imperative(toks[0].text))
-
-
-def _infinitive_verb(doc):
-    """The verb of a recommendation item that lost its chapeau, read from the parse: the unit
-    is a bare infinitive clause ("To act with determination to …", "To adopt …"), "To" marking
-    the root verb, no subject; else None."""
-    toks = [t for t in doc if not t.is_punct and t.dep_ != "meta"]
-    if len(toks) < 3 or toks[0].text != "To" or toks[0].dep_ != "aux":
-        return None
-    verb = toks[0].head
-    # "To prevent … ; to this end, to endeavour to raise …": the parser may hang the first
-    # infinitive on a later one; climb to the clause that carries the item
-    while verb.dep_ in ("advcl", "conj") and verb.head is not verb and verb.head.tag_ == "VB" \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children):
-        verb = verb.head
-    if verb.dep_ == "ROOT" and verb.tag_ == "VB" and \
-            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return verb
-    return None
-
-
-def _root_token(doc):
-    return next((t for t in doc if t.dep_ == "ROOT"), doc[0])
-
-
-def _root_idx(doc) -> int:
-    return next((t.idx for t in doc if t.dep_ == "ROOT"), 0)
-
-
-def _first_word(text: str) -> int:
-    m = re.search(r"[A-Za-z]", text)
-    return m.start() if m else 0
 
 
 def chapeau_context(parts: Parts, text: str) -> Parts:

@@ -261,10 +261,19 @@ def lead_in_subject(text: str) -> str:
     return clean_actor(np)
 
 
+# what makes a lead-in a clause rather than a label ("The objectives … are:", "… include:")
+_CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|includ\w*|contain\w*|shall|should|"
+                          r"will|would|may|must|can|could|has|have|had|following)\b", re.I)
+
+
 def topic_label(chapeau: Parts | None, text: str) -> bool:
-    """Is the chapeau only a topic's label ("Segregation:", "Administration of justice:"): no
-    statement, six words at most? The items under it stand on their own."""
-    return chapeau is not None and not chapeau.statement and len(text.split()) <= 6
+    """Is the chapeau only a topic's label ("Segregation:", "Administration of justice:",
+    "Multiple discrimination against women members of descent-based communities:"): no
+    statement, six words at most, or twelve without a word that makes a clause? The items
+    under it stand on their own."""
+    n = len(text.split())
+    return chapeau is not None and not chapeau.statement and (
+        n <= 6 or n <= 12 and not _CLAUSE_WORD.search(text))
 
 
 def chapeau_strength_fallback(text: str) -> str | None:

@@ -208,75 +208,75 @@ def test_evaluate_with_locators_scores_units_as_the_stage_sees_them(tmp_path):
 def test_a_tenth_half_is_ranked_after_the_ninth():
     """heldout10 (drawn in session 12) is the latest half by its number, not by its spelling
     ("heldout10" < "heldout9"): heldout9 is seen beside it; heldout10 itself is seen since its
-    measurement (tuned on in round 11), so the ranking shows on heldout30."""
+    measurement (tuned on in round 11), so the ranking shows on heldout40."""
     assert split_label("heldout9", ["heldout9", "heldout10"]) == "heldout9 (seen)"
-    assert split_label("heldout30", ["heldout30", "heldout2", "dev"]) == "heldout30 (fresh)"
-    assert split_label("heldout30", ["heldout9", "heldout30"]) == "heldout30 (fresh)"
+    assert split_label("heldout40", ["heldout40", "heldout2", "dev"]) == "heldout40 (fresh)"
+    assert split_label("heldout40", ["heldout9", "heldout40"]) == "heldout40 (fresh)"
 
 
 def test_an_eleventh_half_is_fresh_and_makes_the_tenth_seen():
     """heldout11 (drawn in session 12, while heldout10 is measured and tuned on) is the latest
     half by its number: heldout10 and heldout9 are seen beside it; since its measurement it is
-    seen itself (`TUNED_AFTER_MEASUREMENT`), and heldout30 is the fresh one beside it."""
+    seen itself (`TUNED_AFTER_MEASUREMENT`), and heldout40 is the fresh one beside it."""
     assert split_label("heldout10", ["heldout9", "heldout10", "heldout11"]) == "heldout10 (seen)"
     assert split_label("heldout11", ["heldout11", "heldout9", "dev"]) == "heldout11 (seen)"
-    assert split_label("heldout11", ["heldout11", "heldout30"]) == "heldout11 (seen)"
+    assert split_label("heldout11", ["heldout11", "heldout40"]) == "heldout11 (seen)"
 
 
 def test_the_thirteenth_and_fourteenth_halves_are_seen_since_their_measurement():
     """heldout13 and heldout14 were measured once at 59ccaa3 and tuned on in round 13: seen even
-    as the latest; heldout30 (a half drawn later) is fresh beside every earlier half."""
+    as the latest; heldout40 (a half drawn later) is fresh beside every earlier half."""
     assert split_label("heldout12", ["heldout11", "heldout12"]) == "heldout12 (seen)"
     assert split_label("heldout13", ["heldout13", "heldout12", "dev"]) == "heldout13 (seen)"
     assert split_label("heldout14", ["heldout13", "heldout14"]) == "heldout14 (seen)"
     assert split_label("heldout14", ["heldout14", "heldout9", "dev"]) == "heldout14 (seen)"
-    assert split_label("heldout30", ["heldout13", "heldout14", "heldout30"]) == "heldout30 (fresh)"
-    assert split_label("heldout13", ["heldout13", "heldout14", "heldout30"]) == "heldout13 (seen)"
+    assert split_label("heldout40", ["heldout13", "heldout14", "heldout40"]) == "heldout40 (fresh)"
+    assert split_label("heldout13", ["heldout13", "heldout14", "heldout40"]) == "heldout13 (seen)"
 
 
 def test_the_fifteenth_half_is_seen_since_its_measurement():
     """heldout15 was measured once at 67b43b0 and tuned on in round 14: seen even as the latest;
-    heldout30 (a half drawn later) is fresh beside it and every earlier half."""
+    heldout40 (a half drawn later) is fresh beside it and every earlier half."""
     assert split_label("heldout15", ["heldout14", "heldout15"]) == "heldout15 (seen)"
     assert split_label("heldout15", ["heldout15", "heldout9", "dev"]) == "heldout15 (seen)"
-    assert split_label("heldout30", ["heldout14", "heldout15", "heldout30"]) == "heldout30 (fresh)"
-    assert split_label("heldout15", ["heldout15", "heldout30"]) == "heldout15 (seen)"
+    assert split_label("heldout40", ["heldout14", "heldout15", "heldout40"]) == "heldout40 (fresh)"
+    assert split_label("heldout15", ["heldout15", "heldout40"]) == "heldout15 (seen)"
 
 
 def test_the_sixteenth_half_is_seen_since_its_measurement():
     """heldout16 was measured once at 5c31f1d and tuned on in round 15: seen even as the latest;
-    heldout30 (a half drawn later) is fresh beside it."""
+    heldout40 (a half drawn later) is fresh beside it."""
     assert split_label("heldout16", ["heldout15", "heldout16"]) == "heldout16 (seen)"
     assert split_label("heldout16", ["heldout16", "heldout2", "dev"]) == "heldout16 (seen)"
-    assert split_label("heldout30", ["heldout16", "heldout30"]) == "heldout30 (fresh)"
-    assert split_label("heldout16", ["heldout16", "heldout30"]) == "heldout16 (seen)"
+    assert split_label("heldout40", ["heldout16", "heldout40"]) == "heldout40 (fresh)"
+    assert split_label("heldout16", ["heldout16", "heldout40"]) == "heldout16 (seen)"
 
 
 def test_the_seventeenth_half_is_seen_since_its_measurement():
     """heldout17 was measured at dc21892 and at round 15's freeze (8060798) and tuned on in round
-    16: seen even as the latest; heldout30 (a name here) is fresh beside it."""
+    16: seen even as the latest; heldout40 (a name here) is fresh beside it."""
     assert split_label("heldout17", ["heldout16", "heldout17"]) == "heldout17 (seen)"
     assert split_label("heldout17", ["heldout17", "heldout2", "dev"]) == "heldout17 (seen)"
-    assert split_label("heldout30", ["heldout17", "heldout30"]) == "heldout30 (fresh)"
-    assert split_label("heldout17", ["heldout17", "heldout30"]) == "heldout17 (seen)"
+    assert split_label("heldout40", ["heldout17", "heldout40"]) == "heldout40 (fresh)"
+    assert split_label("heldout17", ["heldout17", "heldout40"]) == "heldout17 (seen)"
 
 
 def test_the_eighteenth_half_is_seen_since_its_measurement():
     """heldout18 was measured at a2245c7 and at round 16's freeze (b2b5bb8), then one rule was
     written from it (a paragraph number glued to the subject): seen even as the latest; a later
-    half (heldout30, a name here: no such half is in the gold yet) is fresh beside it."""
+    half (heldout40, a name here: no such half is in the gold yet) is fresh beside it."""
     assert split_label("heldout18", ["heldout17", "heldout18"]) == "heldout18 (seen)"
     assert split_label("heldout18", ["heldout18", "heldout2", "dev"]) == "heldout18 (seen)"
-    assert split_label("heldout30", ["heldout18", "heldout30"]) == "heldout30 (fresh)"
+    assert split_label("heldout40", ["heldout18", "heldout40"]) == "heldout40 (fresh)"
 
 
 def test_the_nineteenth_half_is_seen_since_its_measurement():
     """heldout19 was measured at main (b61445b) and at round 17's freeze, then round 18 was
     written from it (a flattened dash as a chapeau, a passive "undertaken"): seen even as the
-    latest; a later half (heldout30) is fresh beside it."""
+    latest; a later half (heldout40) is fresh beside it."""
     assert split_label("heldout19", ["heldout18", "heldout19"]) == "heldout19 (seen)"
     assert split_label("heldout19", ["heldout19", "heldout2", "dev"]) == "heldout19 (seen)"
-    assert split_label("heldout30", ["heldout19", "heldout30"]) == "heldout30 (fresh)"
+    assert split_label("heldout40", ["heldout19", "heldout40"]) == "heldout40 (fresh)"
 
 
 def test_the_twentieth_half_is_seen_since_its_measurement():
@@ -326,3 +326,11 @@ def test_the_twenty_ninth_half_is_seen_since_its_measurement():
     """heldout29 was measured before and after round 26, then (session 17) round 27 was written
     from it: seen, even as the latest half."""
     assert split_label("heldout29", ["heldout28", "heldout29"]) == "heldout29 (seen)"
+
+
+def test_the_thirtieth_half_is_seen_since_its_measurement():
+    """heldout30 was measured before and after rounds 27 and 28, then (session 18) round 29 was
+    written from it: seen, even as the latest half; heldout31, drawn and measured after it, is
+    fresh."""
+    assert split_label("heldout30", ["heldout29", "heldout30"]) == "heldout30 (seen)"
+    assert split_label("heldout31", ["heldout30", "heldout31"]) == "heldout31 (fresh)"
