@@ -120,7 +120,12 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
     ("permission", r"\breserves?\s+(?:the|its)\s+(?:right|option)\s+(?:not\s+)?to\b|"
                    r"\bshall\s+not\s+be\s+necessary\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|"
                    r"\b(?:shall|will)\s+not\s+be\s+(?:bound|obliged|required)\b|"
-                   r"\bno\s+[\w ]{1,40}?\s+shall\s+be\s+(?:bound|obliged|required)\b"),
+                   r"\bno\s+[\w ]{1,40}?\s+shall\s+be\s+(?:bound|obliged|required)\b|"
+                   # a State left free to act ("Each contracting State shall be free, in
+                   # addition, to use consular channels …"; "Everyone shall be free to leave any
+                   # country" is a person's right)
+                   r"(?:(?<=\bState\s)|(?<=\bStates\s)|(?<=\bParty\s)|(?<=\bParties\s))"
+                   r"shall\s+be\s+free\b"),
     ("prohibition", r"\b(?:shall|must|may|should|will|can)\s+not\b(?!\s+only)|"
                     r"\b(?:is|are)\s+not\s+to\s+be\s+(?!" + _READ + r")(?=[a-z]+(?:ed|en)\b)|"
                     r"\b(?:shall|must|should|can)\s+never\b|"   # not "who may never acquire"
@@ -183,7 +188,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                        r"crucial|vital|imperative)\s+(?:that|for)\b|"
                        # "… it is important to take account of …", "it is desirable, to employ
                        # older workers …" (not "It is also important to note that …")
-                       r"\b[Ii]t(?:\s+is|'s)\s+(?:therefore\s+|also\s+|thus\s+|equally\s+)?"
+                       r"\b[Ii]t(?:\s+is|'s)\s+(?:therefore\s+|also\s+|thus\s+|equally\s+|"
+                       r"especially\s+|particularly\s+)?"
                        r"(?:essential|important|crucial|vital|imperative|desirable|advisable)"
                        r",?\s+to\s+(?!the\b|an?\b|this\b|that\b|these\b|its\b|their\b|note\b|recall\b|stress\b|emphasi[sz]e\b|mention\b|"
                        r"remember\b|underline\b|highlight\b|bear\b|point\b|observe\b|understand\b|"

@@ -19,6 +19,10 @@ _PROCEDURAL = re.compile(
     r"elections?|elected|"
     r"nominat\w+|term of office|quorum|rules of procedure|International Court of Justice|"
     r"dispute|IN WITNESS WHEREOF|DONE at|DONE in|declarations? (made|addressed)|"
+    # an opt-in or opt-out a State may declare ("Any State may declare that it is opposed to
+    # such service …", "A State Party may at any time declare that it recognizes the competence
+    # of the Committee …"), difficulties settled between the parties, an arbitral tribunal
+    r"may\s+(?:\w+\s+){0,4}?declare|shall\s+be\s+settled|arbitral\s+tribunal|"
     # a notification to or by the depositary; not a data-breach notification to a subscriber
     r"(?:by|receipt of|date of)\s+(?:a\s+|the\s+)?notifications?|notifications?\s+(?:addressed|"
     r"received|made|referred|(?:shall\s+)?takes?\s+effect)|"
@@ -41,7 +45,11 @@ _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered i
                           r"birth|birth registration|immigration (authorities|enforcement|control)|"
                           r"(report|share)\w*\s+(or\s+(report|share)\w*\s+)?(personal\s+)?data|"
                           r"right to vote|stand as a candidate|stand for (?:public )?office|"
-                          r"if elected|" + S.REPORTED_PEOPLE + r"|" + S.ELECTORAL + r"|"
+                          r"if elected|"
+                          # a victim's or a witness's report ("… to report abuse or
+                          # inappropriate activity when it is encountered")
+                          r"\breport(?:ing)?\s+(?:abuse|violence|violations?|incidents?|crimes?|"
+                          r"harassment|exploitation)\b|" + S.REPORTED_PEOPLE + r"|" + S.ELECTORAL + r"|"
                           # a report an authority is asked to write ("should prepare a report
                           # detailing …"), not treaty machinery ("… a report to the Committee")
                           r"(?:prepare|draft|produce|publish|compile|write|issue)\w*\s+(?:a|an|the)\s+"
@@ -90,7 +98,11 @@ _DEFINITION = re.compile(
 
 
 _CONSTRUCTION = re.compile(
-    r"\b(shall|may|can)\s+(not\s+)?be\s+(construed|interpreted|understood)\b|"
+    r"\b(shall|may|can|need)\s+(not\s+)?be\s+(construed|interpreted|understood)\b|"
+    # how the text stands to other treaties ("… the present Convention shall replace as between
+    # them articles 1 to 7 of the earlier Conventions", "In the relations between Powers which
+    # are bound by the Conventions of The Hague …")
+    r"\bshall\s+(?:replace|supersede)\b|^\W*In\s+the\s+relations?\s+between\b|"
     r"^\W*Nothing\s+(?:contained\s+)?in\b|^\W*No\s+(provision|part)\s+of\b|"
     r"^\W*(This|The present)\s+(article|Article|Convention|Covenant|Charter|Protocol|Part|"
     r"Directive|Regulation|Decision|Chapter|Title|Section|Act|Law|Constitution|section|"
@@ -130,6 +142,10 @@ _PREAMBLE = re.compile(
 _NARRATIVE = re.compile(
     # the Court of Justice's answer: what a provision means, not a norm of the judgment's own
     r"^.*?\bmust\s+be\s+interpreted\s+as\s+meaning\b|"
+    # a general comment's account of itself ("This general comment has been developed to
+    # address these concerns, … and to urge States …"; not "… should be translated …")
+    r"^\W*(?:This|The\s+present)\s+general\s+(?:comment|recommendation)\s+(?:has\s+been\s+"
+    r"developed|is\s+intended|aims|seeks)\s+to\b|"
     # a provision restated ("According to article 20, no manifestation of religions … may …")
     r"^\W*According\s+to\s+(?:[Aa]rticle|[Pp]aragraph)\s+\d|"
     r"^.{0,80}?\b(?:the|this|that|its)\s+(?:Covenant|Convention|Charter|Declaration|provision|"
@@ -180,6 +196,12 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
 _COURT = re.compile(r"\b(?:Court|Chambers?|Registr(?:ar|y)|Tribunal|bench)\b")
 
 
+# the parties named as the subject before a unit's first deontic, and how far after it a body
+# named in the unit is only a detail of what they are to do
+_PARTY_BEFORE = re.compile(r"\b(?:States?|Parties|Party|Members?|Governments?)\s+$")
+_FAR = 120
+
+
 def acting_body(text: str, names: frozenset[str] | None = None) -> bool:
     """A court, a treaty body or its officers (with `names`: a body the document names for
     itself, `structure.defined_bodies`) named in the unit: it is about the body's working ("The
@@ -194,6 +216,13 @@ def acting_body(text: str, names: frozenset[str] | None = None) -> bool:
     body = re.sub(r"^[Tt]he\s+", "", m.group())
     if first is not None and m.start() > first.anchor and body[0].islower() and " " not in body:
         return False    # "… should strengthen the training provided to officials, judges, …"
+    if first is not None and m.start() > first.end + _FAR and \
+            _PARTY_BEFORE.search(text, 0, first.start):
+        return False    # "The developed country Parties shall provide new and additional
+        # financial resources … [300 characters] … established by the Conference of the
+        # Parties": the Parties act; not "States Parties shall meet regularly in a Conference of
+        # States Parties …", "… shall be responsible for the expenses of the members of the
+        # Committee"
     if body.lower() in ("judge", "judges") and not _COURT.search(text) and first is not None \
             and (first.strength == "recommendation" or first.strength == "obligation" and
                  first.deontic.lower() != "shall"):

@@ -75,6 +75,9 @@ PRESENTING = DISCOURSE | {"summarise", "summarize", "describe", "outline", "say"
 # cost": the writer's own emphasis of a norm, like "The Committee emphasizes that …"
 _REASONING = {"recall", "remember", "bear", "follow"}
 # verbs of judgement: a passive "might be considered/regarded …" states a view, not an option
+# what a passive "may" says can come about, not what someone may do ("Formal equality may be
+# achieved by adopting gender-neutral laws", "this may be exacerbated for those who …")
+_COME_ABOUT = {"achieve", "exacerbate", "aggravate", "cause", "explain", "attribute", "affect"}
 JUDGEMENT = {"consider", "regard", "see", "view", "interpret", "understand", "expect", "argue",
               "say", "think", "thought", "deem", "describe", "call", "treat", "classify"}
 INSTRUMENTS = {"convention", "covenant", "charter", "declaration", "protocol", "article",
@@ -208,8 +211,9 @@ def _epistemic_may(tok, verb, text: str) -> bool:
     if subj is None and verb.dep_ == "conj":
         subj = grammatical_subject(verb.head)      # conjoined verbs share their subject
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if passive:
-        return subj is not None and subj.lower_ in ("which", "who", "that")
+    if passive:     # "this may be exacerbated for those who …": what may come about
+        return subj is not None and subj.lower_ in ("which", "who", "that") or \
+            lemma_in(verb, _COME_ABOUT)
     if subj is None:
         return lemma_in(verb, NON_AGENTIVE)
     opener = next((c for c in verb.children if c.dep_ == "advcl" and c.i < subj.i), None)

@@ -330,7 +330,12 @@ def test_the_twenty_ninth_half_is_seen_since_its_measurement():
 
 def test_the_thirtieth_half_is_seen_since_its_measurement():
     """heldout30 was measured before and after rounds 27 and 28, then (session 18) round 29 was
-    written from it: seen, even as the latest half; heldout31, drawn and measured after it, is
-    fresh."""
+    written from it: seen, even as the latest half."""
     assert split_label("heldout30", ["heldout29", "heldout30"]) == "heldout30 (seen)"
-    assert split_label("heldout31", ["heldout30", "heldout31"]) == "heldout31 (fresh)"
+
+
+def test_the_thirty_first_half_is_seen_since_its_measurement():
+    """heldout31 was measured before and after round 29, then round 30 was written from it:
+    seen, even as the latest half; heldout32, drawn and measured after it, is fresh."""
+    assert split_label("heldout31", ["heldout30", "heldout31"]) == "heldout31 (seen)"
+    assert split_label("heldout32", ["heldout31", "heldout32"]) == "heldout32 (fresh)"
