@@ -25,7 +25,8 @@ def _median(fn, repeat: int) -> tuple[float, object]:
 
 def run() -> dict:
     from corpus_tool.framework.io import load_framework
-    from corpus_tool.scoring.engine import (check_against, combine_duplicates, read_answers, score_values)
+    from corpus_tool.scoring.answers import combine_duplicates, read_answers
+    from corpus_tool.scoring.engine import check_against, score_values
     from corpus_tool.scoring.sensitivity import run_sensitivity
 
     t_load, fw = _median(lambda: load_framework(FRAMEWORK), 5)

@@ -24,8 +24,7 @@ import numpy as np
 from corpus_tool.errors import CheckFailed, InputError
 from corpus_tool.formats import atomic_write_bytes, atomic_write_text, csv_text, dumps_json
 from corpus_tool.framework.model import Framework, Indicator, Overall, leaves, walk
-from corpus_tool.scoring.answers import (ANSWER_COLUMNS, Answer, combine_duplicates,  # noqa: F401
-                                         read_answer_rows, read_answers)
+from corpus_tool.scoring.answers import read_answer_rows
 from corpus_tool.workbook import Sheet, table_xlsx
 
 LEVEL_ORDER = {"overall": 0, "area": 1, "dimension": 2, "indicator": 3, "sub-indicator": 4}

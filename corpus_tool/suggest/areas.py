@@ -13,8 +13,6 @@ from typing import Any, TypedDict, TypeVar
 
 import numpy as np
 
-from corpus_tool.codebook import (ID_RE, area_ids, codebook_fingerprint, get_area,  # noqa: F401
-                                  load_codebook, parse_codebook)
 from corpus_tool.coding.rejections import rejected_pairs, without_rejected
 from corpus_tool.errors import InputError
 from corpus_tool.formats import sha256_text

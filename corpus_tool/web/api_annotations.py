@@ -6,6 +6,7 @@ from __future__ import annotations
 from contextlib import closing
 from typing import Any
 
+from corpus_tool.codebook import load_codebook
 from corpus_tool.coding.anchoring import find_quote, reanchor
 from corpus_tool.coding.files import default_coder
 from corpus_tool.errors import InputError, NotFoundError
@@ -18,9 +19,8 @@ from corpus_tool.web.workbench import Request, Workbench, router
 
 @router.add("GET", "/codebook")
 def codebook(wb: Workbench, req: Request) -> dict:
-    areas = feature("areas")
     return {"areas": [{"id": a.id, "name": a.name, "definition": a.definition}
-                      for a in areas.load_codebook(wb.project)]}
+                      for a in load_codebook(wb.project)]}
 
 
 # --- annotations ------------------------------------------------------------------------------

@@ -45,7 +45,7 @@ def test_draft_is_deterministic_byte_for_byte(project):
 def test_ids_come_from_content_not_order(project, tmp_path):
     from corpus_tool.indicators.evidence import collect_evidence
     from corpus_tool.store.db import connect, list_documents
-    from corpus_tool.suggest.areas import load_codebook
+    from corpus_tool.codebook import load_codebook
     conn = connect(project.db_path)
     ev, _ = collect_evidence(project, conn, use_suggestions=False)
     docs = {d.id: d for d in list_documents(conn)}

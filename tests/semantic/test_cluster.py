@@ -189,7 +189,7 @@ def test_bad_options_are_input_errors(items, project):
 
 def test_guided_mode_tags_clusters_with_codebook_areas(tmp_path):
     from corpus_tool.project import init_project
-    from corpus_tool.suggest.areas import load_codebook
+    from corpus_tool.codebook import load_codebook
     project = init_project(tmp_path / "g")
     areas = {a.id for a in load_codebook(project)}
     r = cluster_items(gc_items(), project=project, backend="hash", guided=True)

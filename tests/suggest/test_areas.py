@@ -13,7 +13,8 @@ from corpus_tool.coding.files import load_annotations
 from corpus_tool.errors import InputError
 from corpus_tool.project import Project, init_project
 from corpus_tool.suggest import fewshot as F
-from corpus_tool.suggest.areas import load_codebook, parse_codebook, suggest_areas
+from corpus_tool.codebook import load_codebook, parse_codebook
+from corpus_tool.suggest.areas import suggest_areas
 from corpus_tool.suggest.model import MIN_PER_AREA
 from corpus_tool.suggest.evaluate import evaluate_suggestions
 from corpus_tool.suggest.review import accept_suggestions
