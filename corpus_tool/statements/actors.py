@@ -2,13 +2,13 @@
 the modal the parser hung it on), the addressee of a recommending verb, the agent of a
 passive, the party named by an impersonal formula, a pronoun's antecedent in the same
 sentence, and the subject the parser gave to a participle it misread as the finite verb.
-`statements.parts` calls it; without a parse `statements.rules.actor_by_rules` does the work."""
+`statements.parts` calls it; without a parse `statements.rules.actor_by_rules` does the work.
+The noun phrases themselves, and what a pronoun stands for, are `statements.nominals`'."""
 from __future__ import annotations
 
-from corpus_tool.statements import cues as C
+from corpus_tool.statements import nominals as N
 from corpus_tool.statements.cues import Cue
-from corpus_tool.statements.modality import INSTRUMENTS, TEXT_PARTS, is_agent, token_at
-from corpus_tool.statements.rules import DOCUMENT_HEADS
+from corpus_tool.statements.modality import is_agent, token_at
 
 ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "permitted",
                    "allowed", "authorized", "authorised", "encouraged", "urged", "invited",
@@ -23,40 +23,16 @@ def governor(tok):
     return tok.head if tok.dep_ in ("aux", "auxpass") or tok.tag_ == "MD" else tok
 
 
-def span_text(head) -> str:
-    """A subject's noun phrase without relative clauses, appositions or '… to the present
-    Convention' tails."""
-    drop = set()
-    for c in head.subtree:
-        if c.dep_ in ("relcl", "appos", "advcl", "parataxis") or (
-                c.dep_ == "acl" and any(w.tag_ in ("WDT", "WP") for w in c.subtree)):
-            drop.update(x.i for x in c.subtree)
-        if c.dep_ == "punct" and c.text in ",;:()" and not (c.text == "," and any(
-                k.dep_ == "conj" and k.i > c.i for k in c.head.children)):
-            drop.add(c.i)       # not the commas of a list: "The State, the family, and society"
-        if c.dep_ == "prep" and c.head.i == head.i and c.lower_ not in ("of", "with"):
-            drop.update(x.i for x in c.subtree)     # "children at home" → "children"
-    toks = [t for t in head.subtree if t.i not in drop]
-    # keep the contiguous run around the head
-    idx = [t.i for t in toks]
-    lo = hi = head.i
-    while lo - 1 in idx:
-        lo -= 1
-    while hi + 1 in idx:
-        hi += 1
-    return head.doc[lo:hi + 1].text
-
-
 def actor_from_parse(doc, cue: Cue) -> str | None:
     tok = token_at(doc, cue.anchor)
     if tok is None:
         return None
     if tok.tag_ == "MD" and tok.dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children):
-        return span_text(tok.head)  # a lead-in "… an open data coordinator, who shall": its items
+        return N.span_text(tok.head)  # a lead-in "… an open data coordinator, who shall": its items
     verb = governor(tok)
     if cue.deontic.endswith("to be") and tok.dep_ == "xcomp":   # "… are to be protected"
-        return next((span_text(o) for a in tok.children if a.dep_ == "agent"
+        return next((N.span_text(o) for a in tok.children if a.dep_ == "agent"
                      for o in a.children if o.dep_ == "pobj"), "")
     if cue.deontic.lower().startswith(("it is ", "it's ")):
         return _impersonal_actor(verb)
@@ -84,8 +60,8 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
         # "Anyone whose rights … have been infringed or denied may apply …": the passive
         # subject of the first verb is the one who acts in the conjoined one
         holder = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-        if holder is not None and is_actorish(holder):
-            return span_text(holder)
+        if holder is not None and N.is_actorish(holder):
+            return N.span_text(holder)
     if recommends:
         own = _addressee(verb)
         if own is not None:
@@ -98,19 +74,19 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     if listed:
         return listed
     subjs = _before_relative_clause(verb, subjs)
-    subj = next((c for c in subjs if is_actorish(c)), subjs[0] if subjs else None)
+    subj = next((c for c in subjs if N.is_actorish(c)), subjs[0] if subjs else None)
     if subj is None:
         subj = _reduced_relative_subject(verb, tok)
     if subj is None and verb.lower_ == "guided":
         # "the Parties shall be guided … by the following principles:": the Parties follow them
         # ("Procedures should be guided by child protection authorities": the agent guides)
-        subj = next((c for c in kids if c.dep_ == "nsubjpass" and is_actorish(c)), None)
+        subj = next((c for c in kids if c.dep_ == "nsubjpass" and N.is_actorish(c)), None)
     if subj is None and verb.lower_ in ACTIVE_PASSIVES:
         # "All are entitled to …", "no Party shall be bound to …": the subject holds it
         subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         if subj is not None and verb.lower_ in RECOMMEND_VERBS and subj.text[:1].isupper() and \
                 subj.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "xcomp" for c in kids):
-            return span_text(subj)      # "Slovenia is also invited to take …": the addressee
+            return N.span_text(subj)      # "Slovenia is also invited to take …": the addressee
     if subj is None:
         passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         expl = next((c for c in kids if c.dep_ == "expl"), None)
@@ -121,14 +97,14 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
              if a.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if pobj is not None and is_actorish(pobj):
-                return span_text(pobj)
+            if pobj is not None and N.is_actorish(pobj):
+                return N.span_text(pobj)
         if expl is not None:
             for c in kids:
                 if c.dep_ in ("ccomp", "xcomp", "acomp"):
                     for cc in c.children:
-                        if cc.dep_ == "nsubj" and is_actorish(cc):
-                            return span_text(cc)
+                        if cc.dep_ == "nsubj" and N.is_actorish(cc):
+                            return N.span_text(cc)
             return ""
         if passive is not None:
             # "the States Parties agree that education shall …": the agreeing parties
@@ -138,9 +114,9 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
         # "It shall be the duty of the administering authority to ensure …": the duty's holder;
         # else an active "it shall …": its antecedent may be in the unit (parts)
         return _duty_holder(verb) or "it"
-    if not is_actorish(subj):
+    if not N.is_actorish(subj):
         return _passive_agent(verb) or _passive_agent(governor(tok))
-    return _pointed_back(subj) or span_text(subj)
+    return N.pointed_back(subj) or N.span_text(subj)
 
 
 _DUTIES = {"duty", "responsibility", "obligation", "task"}
@@ -152,22 +128,8 @@ def _duty_holder(verb) -> str:
         if c.dep_ == "attr" and c.lower_ in _DUTIES:
             for o in (o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children):
-                if o.dep_ == "pobj" and is_actorish(o):
-                    return span_text(o)
-    return ""
-
-
-def _pointed_back(subj) -> str:
-    """ "… if the requested State Party does not … extradite …, that State shall take …": the
-    earlier subject of the unit a demonstrative subject points back to (its name holds the
-    subject's word)."""
-    doc = subj.doc
-    if subj.i == 0 or doc[subj.i - 1].lower_ not in ("that", "this", "such"):
-        return ""
-    for t in reversed(doc[:subj.i - 1]):
-        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in C.PRONOUNS and \
-                any(w.lower_ == subj.lower_ for w in t.subtree) and is_actorish(t):
-            return span_text(t)
+                if o.dep_ == "pobj" and N.is_actorish(o):
+                    return N.span_text(o)
     return ""
 
 
@@ -180,8 +142,8 @@ def _passive_agent(verb) -> str:
             for a in x.children:
                 pobj = next((o for o in a.children if o.dep_ == "pobj"), None) \
                     if a.dep_ == "agent" else None
-                if pobj is not None and (is_actorish(pobj) or is_agent(pobj)):
-                    return span_text(pobj)
+                if pobj is not None and (N.is_actorish(pobj) or is_agent(pobj)):
+                    return N.span_text(pobj)
     return ""
 
 
@@ -213,7 +175,7 @@ def infinitive_addressee(verb) -> tuple[str, str] | None:
             any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for c in verb.children):
         return None
-    return strength, span_text(obj)
+    return strength, N.span_text(obj)
 
 
 def _listed_subjects(verb, subjs) -> str:
@@ -223,7 +185,7 @@ def _listed_subjects(verb, subjs) -> str:
     if len(subjs) < 2 or any(s.i > verb.i for s in subjs):
         return ""
     first, last = min(subjs, key=lambda s: s.i), max(subjs, key=lambda s: s.i)
-    if not is_actorish(first):
+    if not N.is_actorish(first):
         return ""       # "A variety of dispositions, such as care, …": things
     between = verb.doc[first.i:last.left_edge.i]
     if not any(t.dep_ == "cc" for t in between) or any(t.pos_ in ("VERB", "AUX") for t in between):
@@ -236,7 +198,7 @@ def _before_relative_clause(verb, subjs) -> list:
     employer … and a migrant for employment undertakes to require—": a later "subject" inside
     the first one's relative clause is the parser's slip; the first (an actor) is the verb's."""
     before = sorted((s for s in subjs if s.i < verb.i), key=lambda s: s.i)
-    if len(before) < 2 or not is_actorish(before[0]) or not any(
+    if len(before) < 2 or not N.is_actorish(before[0]) or not any(
             t.dep_ == "relcl" for t in verb.doc[before[0].i:before[-1].i]):
         return subjs
     return [before[0]]
@@ -266,7 +228,7 @@ def _reduced_relative_subject(verb, tok):
                 c.dep_ in ("dobj", "obj", "aux", "auxpass") for c in v.children):
             return None
         s = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        return s if s is not None and s.i < v.i and is_actorish(s) else None
+        return s if s is not None and s.i < v.i and N.is_actorish(s) else None
     if any(c.dep_ in ("nsubjpass", "expl", "mark") for c in verb.children):
         return None     # a passive's own subject, or a that-clause ("X stated that Y should …")
     if verb.dep_ in ("ccomp", "conj") and verb.head is not verb:
@@ -287,21 +249,21 @@ def _addressee(verb) -> str | None:
     recommended ensuring that …"); None when the verb's own children do not say."""
     for c in verb.children:
         if c.dep_ in ("dobj", "obj"):
-            return _antecedent(c) if c.lower_ in ("it", "them") else span_text(c)
+            return N.antecedent(c) if c.lower_ in ("it", "them") else N.span_text(c)
         if c.dep_ in ("prep", "prt") and c.lower_ in ("upon", "on"):     # "calls upon X"
             pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
             if pobj is not None:
-                return span_text(pobj)
+                return N.span_text(pobj)
         if c.dep_ in ("ccomp", "xcomp"):
             for cc in c.children:
                 if cc.dep_ == "nsubj" or cc.dep_ == "nsubjpass" and c.lower_ in ACTIVE_PASSIVES:
-                    return span_text(cc)
+                    return N.span_text(cc)
                 if cc.dep_ == "nsubjpass":
                     # "… recommends that public denials … should be declared offences": what is
                     # to be done, its doer unnamed unless a by-agent names it
                     agent = next((o for a in c.children if a.dep_ == "agent"
                                   for o in a.children if o.dep_ == "pobj"), None)
-                    return span_text(agent) if agent is not None and is_actorish(agent) else ""
+                    return N.span_text(agent) if agent is not None and N.is_actorish(agent) else ""
             if c.tag_ == "VBG" and verb.lower_.startswith("recommend"):
                 return ""       # a gerund: the action is recommended, the addressee unnamed
     return None
@@ -314,9 +276,9 @@ def _impersonal_actor(verb) -> str:
     """ "It is essential that States parties take …", "It is incumbent on the State to …": the
     first party named in the complement (subject of the that-clause, object of for/on)."""
     for t in verb.subtree:
-        if t.i > verb.i and is_actorish(t) and (t.dep_ == "nsubj" and t.head.dep_ in _CLAUSES or
+        if t.i > verb.i and N.is_actorish(t) and (t.dep_ == "nsubj" and t.head.dep_ in _CLAUSES or
                                                  _incumbent_on(t, verb)):
-            return span_text(t)
+            return N.span_text(t)
     return ""       # "it is imperative that such children be provided with …": no actor
 
 
@@ -325,76 +287,3 @@ def _incumbent_on(t, verb) -> bool:
     prep = t.head
     return t.dep_ == "pobj" and prep.lower_ in ("for", "on", "upon") and (
         prep.head.i == verb.i or prep.head.dep_ == "acomp" and prep.head.head.i == verb.i)
-
-
-def _antecedent(pron) -> str:
-    """ "X commended Slovenia … and encouraged it to …": the proper-noun object before the
-    pronoun, else the pronoun (resolved later from the context)."""
-    for t in reversed(pron.doc[:pron.i]):
-        if t.dep_ in ("dobj", "obj") and t.pos_ == "PROPN":
-            return span_text(t)
-    return pron.text
-
-
-def antecedent_in_unit(doc, pronoun: str) -> str:
-    """What a subject pronoun stands for when the unit itself names it first: "When children
-    are unaccompanied, they are entitled to …" → "children" (the subject of a clause before
-    the pronoun, also the "for X to V" subject of an infinitive in an adverbial clause: "Where a
-    complaint contains sufficient grounds for the provider … to consider …, it shall reverse
-    its decision" → "provider …"; the subject of the opener first: "If a State Party considers
-    that another State Party is not giving effect …, it may …" → "State Party"; "they" only for
-    a plural, "it", "he", "she" for a singular)."""
-    pron = next((t for t in doc if t.lower_ == pronoun.lower() and t.dep_ in ("nsubj", "nsubjpass")),
-                None)
-    if pron is None:
-        return ""
-    plural = pron.lower_ in ("they", "them", "we")
-    opener = next((c for c in pron.head.children if c.dep_ == "advcl" and c.i < pron.i), None)
-    first = next((c for c in opener.children if c.dep_ == "nsubj"), None) if opener else None
-    if first is not None and first.lower_ not in C.PRONOUNS and is_actorish(first) and \
-            (first.tag_ in ("NNS", "NNPS")) == plural:
-        return span_text(first)     # "If a State Party considers that another …, it may …"
-    for t in reversed(doc[:pron.i]):
-        if (t.dep_ in ("nsubj", "nsubjpass") or _for_subject(t)) and \
-                t.lower_ not in C.PRONOUNS and is_actorish(t) and \
-                (t.tag_ in ("NNS", "NNPS")) == plural:
-            return span_text(t)
-    return ""
-
-
-def _for_subject(t) -> bool:
-    """ "grounds for the provider … to consider": the object of "for" that is the subject of
-    the infinitive after it (the parser hangs the infinitive on the noun, on "for" or on what
-    "for" modifies)."""
-    return t.dep_ == "pobj" and t.head.lower_ == "for" and any(
-        c.i > t.i and c.dep_ in ("acl", "relcl", "xcomp") and any(
-            a.lower_ == "to" for a in c.children)
-        for c in (*t.children, *t.head.children, *t.head.head.children))
-
-
-def is_actorish(tok) -> bool:
-    if tok.lower_ in C.ACTOR_HEADS:
-        return True
-    if tok.lower_ in _OFFICES and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            o.dep_ == "pobj" and is_actorish(o) for o in c.children) for c in tok.children):
-        return True     # "The head of each city agency shall designate …": an office of a body
-    if tok.lower_ in _ORGANS:
-        return True     # "Each Federal department and agency … is authorized and directed to …"
-    if tok.lower_ in DOCUMENT_HEADS or tok.lower_ in INSTRUMENTS | TEXT_PARTS:
-        return False    # "The Open Government Report shall address …": a thing
-    if tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return True     # "the Facility shall carry out …": a body the text names for itself
-    return tok.pos_ == "PROPN"
-
-
-# the organs of an administration that act in its name
-_ORGANS = {"department", "departments", "ministry", "ministries", "directorate", "directorates",
-           "secretariat", "officer", "officers", "official"}
-
-
-# offices that act for a body when the text names the body ("the head of each city agency", "the
-# director of the department"); not a thing of a person ("the age and maturity of the child")
-_OFFICES = {"head", "heads", "director", "directors", "chair", "chairs", "chairperson",
-            "secretary", "minister", "commissioner", "manager", "officer", "officers",
-            "president", "coordinator"}

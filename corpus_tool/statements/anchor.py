@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tool.statements import actors as A, modality as M, rules as R
+from corpus_tool.statements import actors as A, modality as M, nominals as N, rules as R
 from corpus_tool.statements.cues import Cue
 
 
@@ -47,7 +47,7 @@ def aim_object_from_parse(doc, cue: Cue) -> tuple[str, str] | None:
         obj = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "acomp")), None)
     if obj is None:
         return aim, ""
-    words = A.span_text(obj).split()
+    words = N.span_text(obj).split()
     return aim, " ".join(words[:12])
 
 

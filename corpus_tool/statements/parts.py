@@ -10,7 +10,7 @@ from dataclasses import replace
 from corpus_tool.statements import actors as A, anchor as AN, clauses as CL, conduct as CD
 from corpus_tool.statements import cues as C
 from corpus_tool.statements import filters as F, genre as GN
-from corpus_tool.statements import modality as M, mood as MO, organs as OG
+from corpus_tool.statements import modality as M, mood as MO, nominals as N, organs as OG
 from corpus_tool.statements import rules as R
 from corpus_tool.statements import structure as ST, units as U
 from corpus_tool.statements.beneficiaries import unit_beneficiaries
@@ -159,7 +159,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             strength, who = held
             at = who.head.idx if who is not None else AN.root_idx(doc)
             aim, obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", at)) or ("", "")
-            actor = R.clean_actor(A.span_text(who)) if who is not None else ""
+            actor = R.clean_actor(N.span_text(who)) if who is not None else ""
             p = Parts(True, strength, GN.PRESENT_TENSE, actor, aim, obj, R.conditions(norm))
             return _with_beneficiaries(p, doc, norm)
         if chapeau is not None and not chapeau.statement and not R.imperative(norm):
@@ -218,9 +218,9 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     if genre == "pledging" and actor.lower() == "we":
         actor = GN.ISSUER       # "We must also reaffirm …": the issuer's own voice
     elif actor.lower() == "it":       # a thing, unless the unit names what it stands for
-        actor = R.clean_actor(A.antecedent_in_unit(doc, actor)) if doc is not None else ""
+        actor = R.clean_actor(N.antecedent_in_unit(doc, actor)) if doc is not None else ""
     elif actor.lower() in C.PRONOUNS:
-        actor = (A.antecedent_in_unit(doc, actor) if doc is not None else "") or prev_actor or (
+        actor = (N.antecedent_in_unit(doc, actor) if doc is not None else "") or prev_actor or (
             chapeau.actor if chapeau else "") or ""
         if not actor and cue is not cues[0]:
             # "States Parties recognize …, and … they shall": the unit's first actor

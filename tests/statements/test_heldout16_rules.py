@@ -11,7 +11,7 @@ label, unless it says otherwise:
 - the actor of a lead-in's items: the subject before a verbless modal ("…, each City department
   and office shall:") or after "only if" (`rules.lead_in_subject`), the item's own by-agent when
   the lead-in names none, a body the text names with a capital ("the Facility"), and no report
-  or plan however it is capitalised (`actors.is_actorish`).
+  or plan however it is capitalised (`nominals.is_actorish`).
 """
 from __future__ import annotations
 

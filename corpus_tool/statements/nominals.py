@@ -1,0 +1,121 @@
+"""The noun phrases a unit names as its actors, read from the parse: a subject's phrase without
+its relative clauses and tails (`span_text`), whether a noun can act (`is_actorish`: a party,
+a body, an office of one, a name), and what a pronoun or a demonstrative subject stands for in
+the same unit (`antecedent_in_unit`, `pointed_back`, `antecedent`). `statements.actors` decides
+which of them acts."""
+from __future__ import annotations
+
+from corpus_tool.statements import cues as C
+from corpus_tool.statements.modality import INSTRUMENTS, TEXT_PARTS
+from corpus_tool.statements.rules import DOCUMENT_HEADS
+
+
+def span_text(head) -> str:
+    """A subject's noun phrase without relative clauses, appositions or '… to the present
+    Convention' tails."""
+    drop = set()
+    for c in head.subtree:
+        if c.dep_ in ("relcl", "appos", "advcl", "parataxis") or (
+                c.dep_ == "acl" and any(w.tag_ in ("WDT", "WP") for w in c.subtree)):
+            drop.update(x.i for x in c.subtree)
+        if c.dep_ == "punct" and c.text in ",;:()" and not (c.text == "," and any(
+                k.dep_ == "conj" and k.i > c.i for k in c.head.children)):
+            drop.add(c.i)       # not the commas of a list: "The State, the family, and society"
+        if c.dep_ == "prep" and c.head.i == head.i and c.lower_ not in ("of", "with"):
+            drop.update(x.i for x in c.subtree)     # "children at home" → "children"
+    toks = [t for t in head.subtree if t.i not in drop]
+    # keep the contiguous run around the head
+    idx = [t.i for t in toks]
+    lo = hi = head.i
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx:
+        hi += 1
+    return head.doc[lo:hi + 1].text
+
+
+def pointed_back(subj) -> str:
+    """ "… if the requested State Party does not … extradite …, that State shall take …": the
+    earlier subject of the unit a demonstrative subject points back to (its name holds the
+    subject's word)."""
+    doc = subj.doc
+    if subj.i == 0 or doc[subj.i - 1].lower_ not in ("that", "this", "such"):
+        return ""
+    for t in reversed(doc[:subj.i - 1]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in C.PRONOUNS and \
+                any(w.lower_ == subj.lower_ for w in t.subtree) and is_actorish(t):
+            return span_text(t)
+    return ""
+
+
+def antecedent(pron) -> str:
+    """ "X commended Slovenia … and encouraged it to …": the proper-noun object before the
+    pronoun, else the pronoun (resolved later from the context)."""
+    for t in reversed(pron.doc[:pron.i]):
+        if t.dep_ in ("dobj", "obj") and t.pos_ == "PROPN":
+            return span_text(t)
+    return pron.text
+
+
+def antecedent_in_unit(doc, pronoun: str) -> str:
+    """What a subject pronoun stands for when the unit itself names it first: "When children
+    are unaccompanied, they are entitled to …" → "children" (the subject of a clause before
+    the pronoun, also the "for X to V" subject of an infinitive in an adverbial clause: "Where a
+    complaint contains sufficient grounds for the provider … to consider …, it shall reverse
+    its decision" → "provider …"; the subject of the opener first: "If a State Party considers
+    that another State Party is not giving effect …, it may …" → "State Party"; "they" only for
+    a plural, "it", "he", "she" for a singular)."""
+    pron = next((t for t in doc if t.lower_ == pronoun.lower() and t.dep_ in ("nsubj", "nsubjpass")),
+                None)
+    if pron is None:
+        return ""
+    plural = pron.lower_ in ("they", "them", "we")
+    opener = next((c for c in pron.head.children if c.dep_ == "advcl" and c.i < pron.i), None)
+    first = next((c for c in opener.children if c.dep_ == "nsubj"), None) if opener else None
+    if first is not None and first.lower_ not in C.PRONOUNS and is_actorish(first) and \
+            (first.tag_ in ("NNS", "NNPS")) == plural:
+        return span_text(first)     # "If a State Party considers that another …, it may …"
+    for t in reversed(doc[:pron.i]):
+        if (t.dep_ in ("nsubj", "nsubjpass") or for_subject(t)) and \
+                t.lower_ not in C.PRONOUNS and is_actorish(t) and \
+                (t.tag_ in ("NNS", "NNPS")) == plural:
+            return span_text(t)
+    return ""
+
+
+def for_subject(t) -> bool:
+    """ "grounds for the provider … to consider": the object of "for" that is the subject of
+    the infinitive after it (the parser hangs the infinitive on the noun, on "for" or on what
+    "for" modifies)."""
+    return t.dep_ == "pobj" and t.head.lower_ == "for" and any(
+        c.i > t.i and c.dep_ in ("acl", "relcl", "xcomp") and any(
+            a.lower_ == "to" for a in c.children)
+        for c in (*t.children, *t.head.children, *t.head.head.children))
+
+
+def is_actorish(tok) -> bool:
+    if tok.lower_ in C.ACTOR_HEADS:
+        return True
+    if tok.lower_ in _OFFICES and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and is_actorish(o) for o in c.children) for c in tok.children):
+        return True     # "The head of each city agency shall designate …": an office of a body
+    if tok.lower_ in _ORGANS:
+        return True     # "Each Federal department and agency … is authorized and directed to …"
+    if tok.lower_ in DOCUMENT_HEADS or tok.lower_ in INSTRUMENTS | TEXT_PARTS:
+        return False    # "The Open Government Report shall address …": a thing
+    if tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return True     # "the Facility shall carry out …": a body the text names for itself
+    return tok.pos_ == "PROPN"
+
+
+# the organs of an administration that act in its name
+_ORGANS = {"department", "departments", "ministry", "ministries", "directorate", "directorates",
+           "secretariat", "officer", "officers", "official"}
+
+
+# offices that act for a body when the text names the body ("the head of each city agency", "the
+# director of the department"); not a thing of a person ("the age and maturity of the child")
+_OFFICES = {"head", "heads", "director", "directors", "chair", "chairs", "chairperson",
+            "secretary", "minister", "commissioner", "manager", "officer", "officers",
+            "president", "coordinator"}
