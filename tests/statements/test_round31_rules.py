@@ -11,7 +11,9 @@ round 30; its errors read now, so it is seen):
 - what an article "builds upon" or "makes clear" is the article's, restated;
 - an external party that "assumes a responsibility to" act is bound to;
 - a Party that "may require the other Party to explain …" is permitted to (not "… may require
-  resources").
+  resources");
+- in a general comment, "they" who are to act, with no one named in the unit, are the States
+  parties it addresses.
 """
 from __future__ import annotations
 
@@ -79,3 +81,19 @@ def test_a_presumption_of_innocence_is_a_right(trained):
 def test_a_need_that_may_require_resources_stays_a_possibility(trained):
     assert _first("Such measures may require considerable resources.", trained,
                   genre=GENERAL_COMMENT) is None
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, actor", [
+    ("They should also prevent and redress unjustifiable use of force in law enforcement.",
+     "States parties"),                                                                 # u3382
+    ("In respect of discrimination against women, they must address patriarchal traditions and "
+     "attitudes.", "States parties"),                                                   # u3097
+    ("They should be accessible to all women, in particular those affected by intersecting forms "
+     "of discrimination.", ""),                                                          # u407
+])
+def test_a_general_comments_they_who_act_are_the_states_parties(trained, text, actor):
+    """In a general comment, "they" who are to act, with no one named in the unit, are the
+    States parties it addresses; "they" who are to be something are not."""
+    p = _first(text, trained, genre=GENERAL_COMMENT)
+    assert p is not None and p.actor == actor
