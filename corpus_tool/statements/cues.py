@@ -88,7 +88,10 @@ PRONOUNS = {"they", "it", "he", "she", "we", "them"}
 _EPISTEMIC_MAY = re.compile(
     r"\bmay\s+(also\s+|\w+ly\s+)?(be\s+(necessary|needed|required|at risk|considered|affected|faced|the case|"
     r"useful|able|in|more|less|particularly|especially|exposed|vulnerable|unable|unaware|different|"
-    r"difficult|lacking|\w+ing)\b|include|require|arise|have|lead|result|cause|occur|exist|originate|affect|"
+    r"difficult|lacking|\w+ing)\b|include|"
+    # "may require the other Party to explain …" is a party's power (the parse decides)
+    r"require(?!\s+(?:the|any|a|an|such)\s+(?:other\s+)?(?:Party|State|Contracting|Member|"
+    r"requesting|requested)\b)|arise|have|lead|result|cause|occur|exist|originate|affect|"
     r"involve|help|prove|differ|vary|need|face|find|become|seem|appear|constitute|contribute|create|"
     r"lose|suffer|experience|encounter|miss|remain|fail|struggle|be\s+lost|"
     r"well|therefore|thus|even)\b|"
@@ -196,7 +199,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                        r"recogni[sz]e\b|reali[sz]e\b|acknowledge\b)(?=[a-z])"),
     ("obligation", r"\bshall\b|\bmust\b|\bundertakes?\b|\bundertaken\b|"
                    r"\b(?:is|are)\s+" + S.ADVERBS + r"(?:required|obliged|bound|obligated|authori[sz]ed\s+and\s+directed)\s+to\b|"
-                   r"\b(?:has|have|are\s+under|is\s+under|bears?)\s+(?:an?|the)\s+"
+                   r"\b(?:has|have|are\s+under|is\s+under|bears?|assumes?)\s+(?:an?|the)\s+"
                    # "a specific and continuing obligation to"
                    r"(?:\w+\s+(?:and\s+\w+\s+)?)?(?:obligation|duty|responsibility)\s+to\b|"
                    r"\bagrees?\s+(?:that|to)\b|"

@@ -23,6 +23,11 @@ _PROCEDURAL = re.compile(
     # such service …", "A State Party may at any time declare that it recognizes the competence
     # of the Committee …"), difficulties settled between the parties, an arbitral tribunal
     r"may\s+(?:\w+\s+){0,4}?declare|shall\s+be\s+settled|arbitral\s+tribunal|"
+    # a reservation the text allows ("A Contracting State may reserve the right to exclude the
+    # application of Chapter I", "… may, in respect of offences other than …, reserve the right
+    # to refuse …"), and the rights a regional organization and its members may not exercise
+    # "concurrently"
+    r"may\b[^.;]{0,200}?\breserve\s+the\s+right|rights\s+under\s+[^.;]{0,60}?\bconcurrently|"
     # a notification to or by the depositary; not a data-breach notification to a subscriber
     r"(?:by|receipt of|date of)\s+(?:a\s+|the\s+)?notifications?|notifications?\s+(?:addressed|"
     r"received|made|referred|(?:shall\s+)?takes?\s+effect)|"
@@ -87,7 +92,10 @@ _BODY_ACTOR = re.compile(r"^\W*(The\s+)?(Committee|Conference of (the )?States P
 _DEFINITION = re.compile(
     r"\bfor the purposes? of (this|the present)\b|\bthe terms?\s+[\"'`]|\b(shall )?mean(s)?\b(?! of)"
     r"(?=\s+(any|every|a|an|the|all|persons?|children|those)\b)|(?<!\bto )\brefers? to (all|any|the)\b|"
-    r"\bshall (not )?be deemed\b|\bis defined as\b|\bterms? [\"`']+[^\"`']+[\"`']+\s+(embrace|include)|"
+    r"\bshall (not )?be deemed\b|\bdeemed\s+typical\b|\bis defined as\b|"
+    # a presumption of validity ("the marriage shall be presumed to be valid until …"; not
+    # "Everyone charged … shall be presumed innocent", a right)
+    r"\bshall\s+be\s+presumed\s+to\s+be\s+(?:valid|invalid|void|genuine|authentic)\b|\bterms? [\"`']+[^\"`']+[\"`']+\s+(embrace|include)|"
     # "The following definitions shall also apply:", "In this article, unless the context
     # otherwise requires:", an item opening with its quoted term ("(b) 'laws in force' includes")
     r"\bdefinitions?\s+(?:shall\s+)?(?:also\s+)?apply\b|\bunless the context otherwise requires\b|"
@@ -151,7 +159,8 @@ _NARRATIVE = re.compile(
     r"^.{0,80}?\b(?:the|this|that|its)\s+(?:Covenant|Convention|Charter|Declaration|provision|"
     r"[Aa]rticle\s+\d+[\w(), ]{0,30}?)\s+(?:also\s+|further\s+|thus\s+|\w+ly\s+)?"
     r"(?:recogni[sz]es|provides|states|requires|establishes|stipulates|guarantees|sets out|"
-    r"prescribes|obliges|imposes|affirms|enshrines|protects)\b")
+    r"prescribes|obliges|imposes|affirms|enshrines|protects|builds\s+(?:up)?on|makes\s+clear|"
+    r"clarifies|specifies)\b")
 
 
 # a participial opener followed by a main clause with its own subject and a modal

@@ -225,6 +225,10 @@ def _epistemic_may(tok, verb, text: str) -> bool:
         return True
     if lemma_in(verb, {"refuse", "deny"}) and subj.lower_ in _PARTIES and verb.dep_ != "advcl":
         return False        # "Contracting States may refuse to recognize a divorce …": a ground
+    if lemma_in(verb, {"require"}) and subj.lower_ in _PARTIES and any(
+            c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False        # "Any Party that supplies information … may require the other Party
+        # to explain …" (not "… may require resources")
     return lemma_in(verb, NON_AGENTIVE)
 
 

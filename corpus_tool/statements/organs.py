@@ -115,7 +115,9 @@ def subject(verb):
 
 
 def _organ(tok) -> bool:
-    return tok is not None and tok.lower_ in _ORGANS
+    """An organ's name: "the Committee", "members"; a body only when the text names it ("The
+    Subsidiary Body for Implementation …"), not "a national human rights body"."""
+    return tok is not None and (tok.lower_ in _ORGANS or tok.text == "Body")
 
 
 def _named_organ_member(tok) -> bool:

@@ -215,6 +215,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     if actor is None:
         actor = R.actor_by_rules(norm, cue)
     actor = R.clean_actor(actor)
+    pronoun = actor.lower()
     if genre == "pledging" and actor.lower() == "we":
         actor = GN.ISSUER       # "We must also reaffirm …": the issuer's own voice
     elif actor.lower() == "it":       # a thing, unless the unit names what it stands for
@@ -228,6 +229,12 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             actor = R.clean_actor(first if first is not None else R.actor_by_rules(norm, cues[0]))
             if actor.lower() in C.PRONOUNS:
                 actor = ""
+        if not actor and pronoun == "they" and genre == "recommending" and doc is not None and \
+                cue.deontic.split()[0].lower() in ("must", "should", "shall", "ought") and \
+                _acts(M.token_at(doc, cue.anchor)):
+            actor = R.DEFAULT_ADDRESSEE     # "They should also prevent …" in a general comment
+            # whose paragraph names no one: the States parties it addresses (not "They should
+            # be accessible to all women": services)
     if not actor and chapeau is not None:
         actor = chapeau.actor          # "States Parties agree that: (a) Education shall …"
     aim_obj = AN.aim_object_from_parse(doc, cue) if doc is not None else None
@@ -238,6 +245,13 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         strength = "recommendation"
     p = Parts(True, strength, cue.deontic, actor, aim, obj, R.conditions(norm))
     return _with_beneficiaries(p, doc, norm, chapeau_text)
+
+
+def _acts(tok) -> bool:
+    """Does the deontic at `tok` ask someone to act: its verb is neither "be" nor a passive?"""
+    verb = A.governor(tok) if tok is not None else None
+    return verb is not None and verb.lower_ not in ("be", "is", "are") and not any(
+        c.dep_ == "auxpass" for c in verb.children)
 
 
 # the genres in which a community's or a company's text sets rules for its own readers
