@@ -34,9 +34,9 @@ HALVES = {"dev", "heldout"}
 # measured before and after rounds 27 and 28, and round 29 written from it (session 18);
 # heldout31 was drawn in session 18 (g31) after heldout30 was measured, measured at 9aecc03 and
 # after round 29, and round 30 written from it; heldout32 was drawn in session 18 (g32) after
-# heldout31 was measured, measured at f12803d (after round 29) and after round 30, never tuned
-# on: fresh; heldout33 was drawn in session 18 (g33) after heldout32 was measured, not yet
-# measured: fresh
+# heldout31 was measured, measured at f12803d (after round 29) and after round 30, and round 31
+# written from it; heldout33 was drawn in session 18 (g33) after heldout32 was measured,
+# measured at a81cb3a (round 30) and after round 31, never tuned on: fresh
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",

@@ -336,6 +336,12 @@ def test_the_thirtieth_half_is_seen_since_its_measurement():
 
 def test_the_thirty_first_half_is_seen_since_its_measurement():
     """heldout31 was measured before and after round 29, then round 30 was written from it:
-    seen, even as the latest half; heldout32, drawn and measured after it, is fresh."""
+    seen, even as the latest half."""
     assert split_label("heldout31", ["heldout30", "heldout31"]) == "heldout31 (seen)"
-    assert split_label("heldout32", ["heldout31", "heldout32"]) == "heldout32 (fresh)"
+
+
+def test_the_thirty_second_half_is_seen_since_its_measurement():
+    """heldout32 was measured before and after round 30, then round 31 was written from it:
+    seen, even as the latest half; heldout33, drawn and measured after it, is fresh."""
+    assert split_label("heldout32", ["heldout31", "heldout32"]) == "heldout32 (seen)"
+    assert split_label("heldout33", ["heldout32", "heldout33"]) == "heldout33 (fresh)"
