@@ -141,7 +141,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     r"\bshall\s+(?:be|constitute)\s+(?:an?\s+)?(?:criminal\s+)?offence\b|"
                     r"\b" + _NEG_SUBJ + r"\s+(?:[\w'-]+\s+){0,10}?(?:shall|may|must|should)\b|"
                     r"\bare\s+entitled\s+not\s+to\s+be\s+denied\b"),
-    ("recognition", r"\b(?:shall\s+|undertake\s+to\s+|also\s+)?recogni[sz]e[sd]?\s+(?:that\s+)?"
+    # (not what was recognised: "… that they have recognized the right of every child …")
+    ("recognition", r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)"
+                    r"\b(?:shall\s+|undertake\s+to\s+|also\s+)?recogni[sz]e[sd]?\s+(?:that\s+)?"
                     r"(?=[^.;:]{0,80}\bright)|"
                     r"\b(?:has|have|shall\s+have|should\s+have)\s+(?:a|the|an?\s+equal|the\s+same|equal|"
                     r"a\s+prior)?\s*rights?\b|"
@@ -216,6 +218,11 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                    r"(?:(?<=\bStates\s)|(?<=\bState\s)|(?<=\bparties\s)|(?<=\bParties\s)|"
                    r"(?<=\bparty\s)|(?<=\bParty\s)|(?<=\bGovernments\s)|(?<=\bGovernment\s))"
                    r"needs?\s+to\s+(?!be\b)(?=[a-z])|"
+                   # "the following principles and rules need to be observed", "Specific,
+                   # immediate and urgent measures need to be taken" (not "… need to be
+                   # considered": a reading; nor "children need to be heard", which the parse
+                   # of `modality` keeps for the party that hears)
+                   r"\bneeds?\s+to\s+be\s+(?!" + _READ + r")(?=[a-z]+(?:ed|en)\b)|"
                    # "the obligation remains for a State party to strive …", "the primary
                    # responsibility … lies with the State"
                    r"\b(?:obligation|duty|responsibility)\s+(?:remains|rests|lies)\s+"
@@ -258,9 +265,9 @@ def find_cues(text: str) -> list[Cue]:
                            r"invites?|requests?|ought|agrees?|enjoy)\b", dtext)
             anchor = s + mm.start() if mm else s
             held = re.match(r"(?:obligation|duty|responsibility)\s+(remains|rests|lies)\b", dtext)
-            if held or re.match(r"needs?\s+to\b", dtext):
+            if held or re.match(r"needs?\s+to\b(?!\s+be\b)", dtext):
                 anchor = s + held.start(1) if held else s     # the verb that holds the duty
-            if re.fullmatch(r"(?:is|are)\s+(?:not\s+)?to\s+be", dtext):
+            if re.fullmatch(r"(?:is|are)\s+(?:not\s+)?to\s+be|needs?\s+to\s+be", dtext):
                 anchor = e      # "… are to be protected": the participle, a passive
             found.append(Cue(s, e, strength, _tidy(dtext), anchor))
             taken.append((s, e))

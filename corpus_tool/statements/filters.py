@@ -23,6 +23,9 @@ _PROCEDURAL = re.compile(
     # such service …", "A State Party may at any time declare that it recognizes the competence
     # of the Committee …"), difficulties settled between the parties, an arbitral tribunal
     r"may\s+(?:\w+\s+){0,4}?declare|shall\s+be\s+settled|arbitral\s+tribunal|"
+    # the Hague Conference's depositary ("Any such objection shall be notified to the Ministry
+    # of Foreign Affairs of the Netherlands")
+    r"Ministry\s+of\s+Foreign\s+Affairs\s+of\s+the\s+Netherlands|"
     # a reservation the text allows ("A Contracting State may reserve the right to exclude the
     # application of Chapter I", "… may, in respect of offences other than …, reserve the right
     # to refuse …"), and the rights a regional organization and its members may not exercise
@@ -120,6 +123,8 @@ _CONSTRUCTION = re.compile(
     # how a provision is to be read ("Article 12, paragraph 4, must be read in conjunction with
     # …", "the phrase must be read in the light of …")
     r"\b(?:shall|must|should)\s+be\s+read\b|"
+    # "… the provisions of article 7 and article 10, paragraph 1, should be borne in mind"
+    r"\b(?:provisions?|[Aa]rticles?)\b[^.;]{0,80}?\b(?:should|must)\s+be\s+borne\s+in\s+mind\b|"
     # how an offence is made out ("For an act to constitute an offence …, it shall not be
     # necessary that a terrorist offence be actually committed"), not relief of a person
     r"\bit\s+shall\s+not\s+be\s+necessary\s+that\b|"

@@ -48,7 +48,7 @@ def conditions(text: str) -> str:
 
 
 # articles, and the quantifiers an addressee may carry ("Urges various governments …")
-_DET = re.compile(r"^(the|a|an|various|several|numerous|its|their|both)\s+", re.I)
+_DET = re.compile(r"^(the|a|an|various|several|numerous|its|their|both|other)\s+", re.I)
 
 
 _ACTOR_TAIL = re.compile(
