@@ -342,6 +342,12 @@ def test_the_thirty_first_half_is_seen_since_its_measurement():
 
 def test_the_thirty_second_half_is_seen_since_its_measurement():
     """heldout32 was measured before and after round 30, then round 31 was written from it:
-    seen, even as the latest half; heldout33, drawn and measured after it, is fresh."""
+    seen, even as the latest half."""
     assert split_label("heldout32", ["heldout31", "heldout32"]) == "heldout32 (seen)"
-    assert split_label("heldout33", ["heldout32", "heldout33"]) == "heldout33 (fresh)"
+
+
+def test_the_thirty_third_half_is_seen_since_its_measurement():
+    """heldout33 was measured before and after round 31, then round 32 was written from it:
+    seen, even as the latest half; heldout34, measured after it, is fresh."""
+    assert split_label("heldout33", ["heldout32", "heldout33"]) == "heldout33 (seen)"
+    assert split_label("heldout34", ["heldout33", "heldout34"]) == "heldout34 (fresh)"
