@@ -1,6 +1,17 @@
 """Normative statements: passages → units (sentences, enumeration items) → statements with
-their Institutional-Grammar parts and normative strength. `units` has the cues and filters,
-`parts` the parts of one unit, `extract` the stage and queries, `evaluate` the gold-set check."""
+their Institutional-Grammar parts and normative strength.
+
+- `units` cuts passages into units; `cues` finds deontic cues; `filters` and `quotes` say from
+  the text alone why a unit is no statement.
+- Read from the parse: `modality` (which cues are deontic), `negation`, `mood` (no modal),
+  `clauses` (clauses that bind no one), `organs` (a treaty's machinery), `structure` (what the
+  document around a unit says), `genre` (how a document's kind changes the reading),
+  `conduct` (a private code's own voice).
+- The parts of one unit: `parts`, with `anchor` (where its statement hangs), `actors` and
+  `nominals` (who acts), `beneficiaries`; `rules` does the same without a parse; `gate` is
+  the learned gate.
+- `stage` runs it over the index (`rows` writes it), `query` finds the statement of a span,
+  `coverage` reports documents left without statements, `evaluate` checks the gold sets."""
 
 from corpus_tool.statements.parts import analyse_unit
 from corpus_tool.statements.stage import (extract, get_statement, list_statements, run_statements,

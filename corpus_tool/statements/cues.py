@@ -196,7 +196,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                        r"\b[Ii]t(?:\s+is|'s)\s+(?:therefore\s+|also\s+|thus\s+|equally\s+|"
                        r"especially\s+|particularly\s+)?"
                        r"(?:essential|important|crucial|vital|imperative|desirable|advisable)"
-                       r",?\s+to\s+(?!the\b|an?\b|this\b|that\b|these\b|its\b|their\b|note\b|recall\b|stress\b|emphasi[sz]e\b|mention\b|"
+                       r",?\s+to\s+(?!the\b|an?\b|this\b|that\b|these\b|its\b|their\b|note\b|"
+                       r"recall\b|stress\b|emphasi[sz]e\b|mention\b|"
                        r"remember\b|underline\b|highlight\b|bear\b|point\b|observe\b|understand\b|"
                        r"recogni[sz]e\b|reali[sz]e\b|acknowledge\b)(?=[a-z])"),
     ("obligation", r"\bshall\b|\bmust\b|\bundertakes?\b|\bundertaken\b|"
@@ -220,8 +221,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                    r"needs?\s+to\s+(?!be\b)(?=[a-z])|"
                    # "the following principles and rules need to be observed", "Specific,
                    # immediate and urgent measures need to be taken" (not "… need to be
-                   # considered": a reading; nor "children need to be heard", which the parse
-                   # of `modality` keeps for the party that hears)
+                   # considered": a reading)
                    r"\bneeds?\s+to\s+be\s+(?!" + _READ + r")(?=[a-z]+(?:ed|en)\b)|"
                    # "the obligation remains for a State party to strive …", "the primary
                    # responsibility … lies with the State"
@@ -288,5 +288,6 @@ HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the che
     r"\b(shall|must|may|might|should|will|can|cannot|shan't|mustn't|undertak\w*|recogni[sz]\w*|rights?|"
     r"ensured|guaranteed|assured|inviolable|appeals|entitled|enjoy|principles|prohibited|forbidden|abolished|outlawed|ought|recommend\w*|urg\w*|call\w*|encourag\w*|"
     r"invit\w*|request\w*|required|obliged|bound|obligated|directed|obligations?|dut(?:y|ies)|"
-    r"responsibilit\w*|agrees?|need|freedoms|essential|important|necessary|crucial|vital|imperative|desirable|advisable|"
+    r"responsibilit\w*|agrees?|needs?|freedoms|essential|important|necessary|crucial|vital|"
+    r"imperative|desirable|advisable|"
     r"incumbent|ha(?:s|ve)\s+to|(?:is|are)\s+(?:not\s+)?to\s+be)\b", re.I)

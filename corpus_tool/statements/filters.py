@@ -57,7 +57,8 @@ _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered i
                           # a victim's or a witness's report ("… to report abuse or
                           # inappropriate activity when it is encountered")
                           r"\breport(?:ing)?\s+(?:abuse|violence|violations?|incidents?|crimes?|"
-                          r"harassment|exploitation)\b|" + S.REPORTED_PEOPLE + r"|" + S.ELECTORAL + r"|"
+                          r"harassment|exploitation)\b|" + S.REPORTED_PEOPLE + r"|" +
+                          S.ELECTORAL + r"|"
                           # a report an authority is asked to write ("should prepare a report
                           # detailing …"), not treaty machinery ("… a report to the Committee")
                           r"(?:prepare|draft|produce|publish|compile|write|issue)\w*\s+(?:a|an|the)\s+"
@@ -98,7 +99,8 @@ _DEFINITION = re.compile(
     r"\bshall (not )?be deemed\b|\bdeemed\s+typical\b|\bis defined as\b|"
     # a presumption of validity ("the marriage shall be presumed to be valid until …"; not
     # "Everyone charged … shall be presumed innocent", a right)
-    r"\bshall\s+be\s+presumed\s+to\s+be\s+(?:valid|invalid|void|genuine|authentic)\b|\bterms? [\"`']+[^\"`']+[\"`']+\s+(embrace|include)|"
+    r"\bshall\s+be\s+presumed\s+to\s+be\s+(?:valid|invalid|void|genuine|authentic)\b|"
+    r"\bterms? [\"`']+[^\"`']+[\"`']+\s+(embrace|include)|"
     # "The following definitions shall also apply:", "In this article, unless the context
     # otherwise requires:", an item opening with its quoted term ("(b) 'laws in force' includes")
     r"\bdefinitions?\s+(?:shall\s+)?(?:also\s+)?apply\b|\bunless the context otherwise requires\b|"
