@@ -142,7 +142,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     r"\b" + _NEG_SUBJ + r"\s+(?:[\w'-]+\s+){0,10}?(?:shall|may|must|should)\b|"
                     r"\bare\s+entitled\s+not\s+to\s+be\s+denied\b"),
     # (not what was recognised: "… that they have recognized the right of every child …")
-    ("recognition", r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)"
+    ("recognition", r"^\W*(?:The\s+)?(?:[Ff]reedoms?|[Rr]ights?)\s+(?:of|to)\b[^.;]{0,120}?\bshall\s+be\s+"
+                    r"guaranteed\b|"     # "Freedom of conscience … shall be guaranteed": a right
+                    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)"
                     r"\b(?:shall\s+|undertake\s+to\s+|also\s+)?recogni[sz]e[sd]?\s+(?:that\s+)?"
                     r"(?=[^.;:]{0,80}\bright)|"
                     r"\b(?:has|have|shall\s+have|should\s+have)\s+(?:a|the|an?\s+equal|the\s+same|equal|"
@@ -226,7 +228,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                    # "the obligation remains for a State party to strive …", "the primary
                    # responsibility … lies with the State"
                    r"\b(?:obligation|duty|responsibility)\s+(?:remains|rests|lies)\s+"
-                   r"(?:with|on|upon|for)\b"),
+                   r"(?:with|on|upon|for)\b|"
+                   # "State Parties re-affirm their commitment to regularly holding … elections"
+                   r"(?:(?<=\bParties\s)|(?<=\bStates\s))(?:re-?affirm|reiterate|renew)\s+their\s+"
+                   r"commitment\s+to\b"),
     ("permission", r"\bmay\b|\bneed\s+not\b(?!\s+(?:necessarily|mean|imply|entail|indicate|be\s+(?!\w+(?:ed|en)\b)))"),
     # an option a recommending text offers ("The compensation might take the form of …"); the
     # parse keeps it only in a main clause that is not negated, hedged or a possibility
@@ -289,5 +294,5 @@ HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the che
     r"ensured|guaranteed|assured|inviolable|appeals|entitled|enjoy|principles|prohibited|forbidden|abolished|outlawed|ought|recommend\w*|urg\w*|call\w*|encourag\w*|"
     r"invit\w*|request\w*|required|obliged|bound|obligated|directed|obligations?|dut(?:y|ies)|"
     r"responsibilit\w*|agrees?|needs?|freedoms|essential|important|necessary|crucial|vital|"
-    r"imperative|desirable|advisable|"
+    r"imperative|desirable|advisable|commitment|"
     r"incumbent|ha(?:s|ve)\s+to|(?:is|are)\s+(?:not\s+)?to\s+be)\b", re.I)

@@ -26,6 +26,9 @@ _PROCEDURAL = re.compile(
     # the Hague Conference's depositary ("Any such objection shall be notified to the Ministry
     # of Foreign Affairs of the Netherlands")
     r"Ministry\s+of\s+Foreign\s+Affairs\s+of\s+the\s+Netherlands|"
+    # a Member's withdrawal from the instrument (like its denunciation)
+    r"withdraw(?:s|al|ing)?\s+from\s+(?:this|the\s+present)\s+(?:Agreement|Convention|Protocol|"
+    r"Treaty|Charter|Constitution)|"
     # a reservation the text allows ("A Contracting State may reserve the right to exclude the
     # application of Chapter I", "… may, in respect of offences other than …, reserve the right
     # to refuse …"), and the rights a regional organization and its members may not exercise
@@ -97,6 +100,8 @@ _DEFINITION = re.compile(
     r"\bfor the purposes? of (this|the present)\b|\bthe terms?\s+[\"'`]|\b(shall )?mean(s)?\b(?! of)"
     r"(?=\s+(any|every|a|an|the|all|persons?|children|those)\b)|(?<!\bto )\brefers? to (all|any|the)\b|"
     r"\bshall (not )?be deemed\b|\bdeemed\s+typical\b|\bis defined as\b|"
+    # "Mass expulsion shall be that which is aimed at national, racial, ethnic or religious groups"
+    r"\bshall\s+be\s+(?:that|those)\s+which\b|"
     # a presumption of validity ("the marriage shall be presumed to be valid until …"; not
     # "Everyone charged … shall be presumed innocent", a right)
     r"\bshall\s+be\s+presumed\s+to\s+be\s+(?:valid|invalid|void|genuine|authentic)\b|"

@@ -45,8 +45,12 @@ def treaty_organ(tok) -> bool:
     low = tok.lower_
     if not tok.text[:1].isupper():
         return False
-    if low in ("committee", "secretary-general"):
+    if low in ("committee", "secretary-general", "director-general", "secretariat",
+               "chairperson", "chairman"):
         return True
+    if low in ("board", "director"):    # "the Executive Board", "the Executive Director"
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in ("executive", "governing")
+                   for c in tok.children)
     if low in ("council", "assembly"):
         return any(c.dep_ in ("compound", "amod", "conj") and c.lower_ in COUNCILS
                    for c in tok.children)
@@ -152,7 +156,7 @@ def _machinery(verb) -> bool:
         return True     # "GRECO shall monitor the implementation of this Convention by the Parties"
     if votes(verb, subj, kids):
         return True     # "Such an organization shall not exercise its right to vote if …"
-    if any(t.lower_ in ("meetings", "sessions") and (t.dep_ == "dobj" or t.dep_ == "pobj" and
+    if any(t.lower_ in MEETINGS and (t.dep_ == "dobj" or t.dep_ == "pobj" and
                                                      t.head.head.i == verb.i) and any(
             _organ(o) for c in t.children if c.lower_ == "of" for o in c.children)
            for t in verb.subtree):

@@ -92,7 +92,11 @@ REPORTED_PEOPLE = (r"(?:report|denounc)\w*\s+(?:(?!on\b|upon\b|about\b|to\b|in\b
 # Committee shall be elected …", which stays machinery: "be elected" alone is not enough)
 ELECTORAL = (r"stand(?:ing)?\s+(?:as\s+candidates?\s+)?(?:for|in)\s+(?:\w+\s+){0,2}?elections?\b|"
              r"(?:right|rights|eligible|eligibility)\s+to\s+(?:vote\s+and\s+(?:to\s+)?)?be\s+elected|"
-             r"\b(?:can|could)\s+be\s+elected\b|\band\s+to\s+be\s+elected\b")
+             r"\b(?:can|could)\s+be\s+elected\b|\band\s+to\s+be\s+elected\b|"
+             # what a State is to hold or devolve to ("holding transparent, free and fair
+             # elections", "… decentralize power to democratically elected local authorities")
+             r"\b(?:free|fair|transparent|credible|periodic)\s+(?:and\s+)?(?:\w+\s+){0,2}?elections\b|"
+             r"\bdemocratically\s+elected\b")
 
 # up to two words between "are" and its "encouraged/obliged to" ("are therefore obliged to", "are
 # strongly encouraged to"), never a negation or a habit; the parse keeps the cue only when they
