@@ -38,9 +38,9 @@ HALVES = {"dev", "heldout"}
 # written from it; heldout33 was drawn in session 18 (g33) after heldout32 was measured,
 # measured at a81cb3a (round 30) and after round 31, and round 32 written from it; heldout34 was
 # drawn in session 18 (g34) after heldout32 was measured, in parallel with heldout33 (its ids
-# start at u4500), measured at be7d038 (round 31) and after round 32, never tuned on: fresh;
-# heldout35 was drawn in session 18 (g35) after heldout34 was measured (its ids start at u4700),
-# not yet measured: fresh
+# start at u4500), measured at be7d038 (round 31) and after round 32, and round 33 written from
+# it; heldout35 was drawn in session 18 (g35) after heldout34 was measured (its ids start at
+# u4700), measured at 418b87d (round 32) and after round 33, never tuned on: fresh
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",

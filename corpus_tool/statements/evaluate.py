@@ -116,7 +116,8 @@ TUNED_AFTER_MEASUREMENT = frozenset({"heldout4", "heldout5", "heldout6", "heldou
                                      "heldout20", "heldout21", "heldout22", "heldout24",
                                      "heldout25", "heldout26",
                                      "heldout27", "heldout28", "heldout29", "heldout30",
-                                     "heldout31", "heldout32", "heldout33"})
+                                     "heldout31", "heldout32", "heldout33",
+                                     "heldout34"})
 
 
 def split_label(split: str, splits: list[str] | None = None) -> str:

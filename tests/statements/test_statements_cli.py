@@ -348,6 +348,12 @@ def test_the_thirty_second_half_is_seen_since_its_measurement():
 
 def test_the_thirty_third_half_is_seen_since_its_measurement():
     """heldout33 was measured before and after round 31, then round 32 was written from it:
-    seen, even as the latest half; heldout34, measured after it, is fresh."""
+    seen, even as the latest half."""
     assert split_label("heldout33", ["heldout32", "heldout33"]) == "heldout33 (seen)"
-    assert split_label("heldout34", ["heldout33", "heldout34"]) == "heldout34 (fresh)"
+
+
+def test_the_thirty_fourth_half_is_seen_since_its_measurement():
+    """heldout34 was measured before and after round 32, then round 33 was written from it:
+    seen, even as the latest half; heldout35, measured after it, is fresh."""
+    assert split_label("heldout34", ["heldout33", "heldout34"]) == "heldout34 (seen)"
+    assert split_label("heldout35", ["heldout34", "heldout35"]) == "heldout35 (fresh)"
