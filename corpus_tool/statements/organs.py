@@ -1,9 +1,11 @@
 """A treaty's organs at work: who they are (a capitalised Committee; the Security, Trusteeship,
 Economic and Social or Human Rights Council; the General Assembly; the Conference or Meeting of
-the Parties; the Secretary-General), what they do, how they vote and meet, and what the parties
-send them; and the bodies an instrument sets up (a council, board, fund, subcommittee …): their
-existence, composition, members, seat, meetings and finances. All of it is the instrument's
-machinery (`organ_machinery`), not a norm for the people it protects."""
+the Parties; the Secretary-General or Director-General; an organisation's Secretariat,
+Chairperson, Executive or Governing Board and Executive Director), what they do, how they vote
+and meet, and what the parties send them; and the bodies an instrument sets up (a council,
+board, fund, subcommittee …): their existence, composition, members, seat, meetings and
+finances. All of it is the instrument's machinery (`organ_machinery`), not a norm for the
+people it protects."""
 from __future__ import annotations
 
 import re
