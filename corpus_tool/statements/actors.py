@@ -114,6 +114,9 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
         # "It shall be the duty of the administering authority to ensure …": the duty's holder;
         # else an active "it shall …": its antecedent may be in the unit (parts)
         return _duty_holder(verb) or "it"
+    member = N.member_of_kind(subj)
+    if member is not None:
+        return N.span_text(member)
     if not N.is_actorish(subj):
         return _passive_agent(verb) or _passive_agent(governor(tok))
     return N.pointed_back(subj) or N.span_text(subj)

@@ -1,4 +1,5 @@
 """Where a unit's statement hangs in its parse: the deontic cue that governs it (`main_cue`),
+whether its cues only describe a duty in a relative clause (`described`),
 its aim and object (`aim_object_from_parse`), the cue a chapeau's items continue
 (`clause_cue`), and what an item's opening says (a negated verb, a verb, a bare infinitive)."""
 from __future__ import annotations
@@ -63,6 +64,22 @@ def main_cue(cues: list[Cue], doc) -> Cue:
         return cues[0]
     return next((c for c, t in zip(cues, toks) if t is not None and
                  not qualifying(A.governor(t))), cues[0])
+
+
+def described(doc, cue: Cue) -> bool:
+    """Is the cue only in a relative clause on a noun that a main clause without a modal speaks
+    of ("Consequently, the implementation of this provision entails the adoption of special
+    measures …, in addition to the measures that States are required to take under article 2
+    …")? The unit describes what someone is bound to do; it binds no one itself."""
+    tok = M.token_at(doc, cue.anchor)
+    if tok is None:
+        return False
+    verb = A.governor(tok)
+    if verb.dep_ != "relcl" or verb.head.dep_ != "pobj":
+        return False
+    root = verb.sent.root
+    return root.tag_ in ("VBZ", "VBP", "VBD") and root.lower_ not in ("is", "are", "was", "were") \
+        and not any(c.tag_ == "MD" or c.dep_ == "expl" for c in root.children)
 
 
 def clause_cue(cues: list[Cue], norm: str) -> bool:

@@ -90,7 +90,8 @@ _EPISTEMIC_MAY = re.compile(
     r"useful|able|in|more|less|particularly|especially|exposed|vulnerable|unable|unaware|different|"
     r"difficult|lacking|\w+ing)\b|include|"
     # "may require the other Party to explain …" is a party's power (the parse decides)
-    r"require(?!\s+(?:the|any|a|an|such)\s+(?:other\s+)?(?:Party|State|Contracting|Member|"
+    # "… may require that the requested Party keep confidential …" too
+    r"require(?!\s+(?:that\s+)?(?:the|any|a|an|such)\s+(?:other\s+)?(?:Party|State|Contracting|Member|"
     r"requesting|requested)\b)|arise|have|lead|result|cause|occur|exist|originate|affect|"
     r"involve|help|prove|differ|vary|need|face|find|become|seem|appear|constitute|contribute|create|"
     r"lose|suffer|experience|encounter|miss|remain|fail|struggle|be\s+lost|"
@@ -134,7 +135,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     r"\b(?:shall|must|should|can)\s+never\b|"   # not "who may never acquire"
                     r"\b(?:shall|must|may)\s+in\s+no\s+case\b|\b(?:shall|must|should|may)n't\b|"
                     r"\bshall\s+(?:be\s+)?(?:prohibited|forbidden|outlawed)\b|"
-                    r"\b(?:shall|must|should)\s+refrain\s+(?:[\w-]+\s+){0,6}?from\b|\b[Tt]here\s+shall\s+be\s+no\b|\bundertakes?\s+not\s+to\b|"
+                    r"\b(?:shall|must|should)\s+refrain\s+(?:[\w-]+\s+){0,6}?from\b|"
+                    # an aside between the modal and "refrain" ("… the notifying State shall,
+                    # if so requested by the notified State …, refrain from implementing …")
+                    r"\b(?:shall|must|should),\s+[^.;]{1,160}?,\s+refrain\s+from\b|\b[Tt]here\s+shall\s+be\s+no\b|\bundertakes?\s+not\s+to\b|"
                     # a prohibition or an abolition stated by the law itself ("… is abolished
                     # and its practice in any form is forbidden"), a criminalisation
                     r"\b(?:is|are)\s+(?:hereby\s+)?(?:prohibited|forbidden|abolished|outlawed)\b|"

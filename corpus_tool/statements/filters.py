@@ -14,7 +14,7 @@ _PROCEDURAL = re.compile(
     r"\b(ratif\w*|accession|accede[sd]?|acceding|denunciation|denounce[sd]?|entry into force|"
     r"enter(s|ed)? into force|come into force|instruments? of (ratification|acceptance|approval|"
     r"accession)|deposit(ed|ary)?|depositary|signature|open for signature|reservations?|"
-    r"amendments?|authentic|equally authoritative|certified (true )?copies|Secretary[- ]General|"
+    r"amendments?|authentic|equally authoritative|certified (true )?cop(?:y|ies)|Secretary[- ]General|"
     r"Director[- ]General|registered (with|by) the Secretar\w+|registration with the Secretariat|"
     r"elections?|elected|"
     r"nominat\w+|term of office|quorum|rules of procedure|International Court of Justice|"
@@ -57,6 +57,14 @@ _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered i
                           r"(report|share)\w*\s+(or\s+(report|share)\w*\s+)?(personal\s+)?data|"
                           r"right to vote|stand as a candidate|stand for (?:public )?office|"
                           r"if elected|"
+                          # a choice, not an election ("… having had the possibility of lodging
+                          # a legal remedy …, elected not to do so")
+                          r"\belected\s+not\s+to\b|"
+                          # a State amending its own laws ("necessary arrangements, including the
+                          # enactment or amendment of legislation, should be put in place …"),
+                          # not an amendment to the instrument
+                          r"\bamendments?\s+(?:of|to)\s+(?:(?:its|their|the|national|domestic|"
+                          r"relevant|existing)\s+){0,2}(?:legislation|laws?|regulations?|codes?)\b|"
                           # a victim's or a witness's report ("… to report abuse or
                           # inappropriate activity when it is encountered")
                           r"\breport(?:ing)?\s+(?:abuse|violence|violations?|incidents?|crimes?|"
@@ -125,7 +133,8 @@ _CONSTRUCTION = re.compile(
     r"^\W*(This|The present)\s+(article|Article|Convention|Covenant|Charter|Protocol|Part|"
     r"Directive|Regulation|Decision|Chapter|Title|Section|Act|Law|Constitution|section|"
     r"subchapter|chapter|title|part)\b[^.]{0,60}"
-    r"\bshall\s+not\s+(prevent|affect|have the effect|apply|be applied|prejudice|prohibit)\b|"
+    r"\bshall\s+not\s+(prevent|affect|have the effect|apply|be applied|prejudice|prohibit|"
+    r"prevail)\b|"
     r"\bshall\s+be\s+implemented\s+without\s+prejudice\b|"
     # how a provision is to be read ("Article 12, paragraph 4, must be read in conjunction with
     # …", "the phrase must be read in the light of …")
@@ -190,6 +199,18 @@ _OPENER_MAIN = re.compile(r",\s+(?:[A-Z][\w-]*|the|all|each|every)\b[^,;:]{0,80}
 
 def opener_with_main_clause(text: str) -> bool:
     return bool(_PREAMBLE.match(text) and _OPENER_MAIN.search(text))
+
+
+# a provision named before the clause that restates it ("Under article 24, paragraph 2, every
+# child has the right …", "Pursuant to article 10 of the Covenant, …")
+_RESTATED = re.compile(r"^\W*(?:Under|Pursuant\s+to|In\s+accordance\s+with|By\s+virtue\s+of)\s+"
+                       r"(?:the\s+)?[Aa]rticles?\s+\d[^.;:]{0,80}?,")
+
+
+def restated_article(text: str) -> bool:
+    """Does the unit open on the provision it restates (`_RESTATED`)? A commentary's restated
+    right is the provision's, not the commentary's (`statements.parts`)."""
+    return bool(_RESTATED.match(text))
 
 
 def filter_reason(text: str, *, preamble: bool = False) -> str | None:

@@ -1,9 +1,12 @@
 """The noun phrases a unit names as its actors, read from the parse: a subject's phrase without
 its relative clauses and tails (`span_text`), whether a noun can act (`is_actorish`: a party,
 a body, an office of one, a name), and what a pronoun or a demonstrative subject stands for in
-the same unit (`antecedent_in_unit`, `pointed_back`, `antecedent`). `statements.actors` decides
+the same unit (`antecedent_in_unit`, `pointed_back`, `antecedent`), the people a kind-noun
+subject counts (`member_of_kind`: "All categories of rural workers"). `statements.actors` decides
 which of them acts."""
 from __future__ import annotations
+
+import re
 
 from corpus_tool.statements import cues as C
 from corpus_tool.statements.modality import INSTRUMENTS, TEXT_PARTS
@@ -106,7 +109,25 @@ def is_actorish(tok) -> bool:
     if tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return True     # "the Facility shall carry out …": a body the text names for itself
+    if re.fullmatch(r"[A-Z]+[OIACB]s", tok.text) and tok.pos_ in ("NOUN", "PROPN"):
+        # "NHRIs should consult …", "NGOs may …": bodies named by a plural acronym whose last
+        # letter is its head's (organisations, institutions, agencies, centres, bodies), not
+        # papers or goals ("PRSPs must include …")
+        return True
     return tok.pos_ == "PROPN"
+
+
+def member_of_kind(tok):
+    """ "All categories of rural workers … shall have the right …": the people a kind-noun
+    subject counts (the object of its "of" when they can act), else None."""
+    if tok.lower_ not in _KINDS:
+        return None
+    return next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" and is_actorish(o)), None)
+
+
+# nouns that name kinds of people, not people
+_KINDS = {"category", "categories", "kind", "kinds", "type", "types", "class", "classes"}
 
 
 # the organs of an administration that act in its name

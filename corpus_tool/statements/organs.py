@@ -121,9 +121,10 @@ def subject(verb):
 
 
 def _organ(tok) -> bool:
-    """An organ's name: "the Committee", "members"; a body only when the text names it ("The
-    Subsidiary Body for Implementation …"), not "a national human rights body"."""
-    return tok is not None and (tok.lower_ in _ORGANS or tok.text == "Body")
+    """An organ's name: "the Committee", "members"; a body, an assembly or an agency only when
+    the text names it with a capital ("The Subsidiary Body for Implementation …", "The Assembly
+    shall by consensus …:", "The Agency shall:"), not "a national human rights body"."""
+    return tok is not None and (tok.lower_ in _ORGANS or tok.text in ("Body", "Assembly", "Agency"))
 
 
 def _named_organ_member(tok) -> bool:
@@ -175,6 +176,12 @@ def _machinery(verb) -> bool:
         return True     # "General expenses of the Organisation … shall be apportioned …"
     if lemma in ("meet", "convene") and subj is not None and subj.lower_ == "it":
         return True     # "It shall subsequently meet at least every year." (the organ before)
+    if lemma in ("meet", "convene") and any(
+            c.dep_ == "prep" and c.lower_ in ("as", "in") and any(
+                o.dep_ == "pobj" and (_organ(o) or o.lower_ in MEETINGS | {"conference"})
+                for o in c.children) for c in kids):
+        return True     # "The Contracting States shall meet as an ad hoc committee …", "… meet
+        # regularly in a Conference of States Parties": whoever meets, an organ sits
     if any(_named_organ_member(a) for a in agents):
         return True     # "The visits shall be conducted by at least two members of the Subcommittee"
     if lemma == "have" and any(o.lower_ in ("vote", "votes") and any(

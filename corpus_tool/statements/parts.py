@@ -94,6 +94,11 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         cues = [c for c in kept if doc is None or MO.adverbs_only(doc, c)]
         cues = [replace(c, strength="permission") if doc is not None and c.strength ==
                 "obligation" and ST.grants_power(doc, c.anchor) else c for c in cues]
+        if doc is not None and chapeau is None and all(AN.described(doc, c) for c in cues):
+            cues = []   # "… entails …, in addition to the measures that States are required to take"
+        if genre in GN.RECOMMENDING_GENRES and F.restated_article(norm) and all(
+                c.strength == "recognition" for c in cues):
+            cues = []   # a commentary's "Under article 24, paragraph 2, every child has the right …"
     if genre in GN.RECOMMENDING_GENRES and doc is not None:   # a genre's reading, also unfiltered
         cues = [c for c in cues if not GN.group_may(doc, c)]
     if genre == "judging" and cues and all(c.deontic.lower().startswith("shall") for c in cues):
