@@ -117,20 +117,28 @@ TUNED_AFTER_MEASUREMENT = frozenset({"heldout4", "heldout5", "heldout6", "heldou
                                      "heldout25", "heldout26",
                                      "heldout27", "heldout28", "heldout29", "heldout30",
                                      "heldout31", "heldout32", "heldout33",
-                                     "heldout34"})
+                                     "heldout34", "heldout35"})
+
+
+# Held-out halves drawn in parallel (one session, before either was measured): each is as
+# fresh as the latest of them.
+DRAWN_TOGETHER = (frozenset({"heldout36", "heldout37"}),)
 
 
 def split_label(split: str, splits: list[str] | None = None) -> str:
     """ "heldout2 (seen)", "heldout3 (fresh)": among the held-out halves of `splits` (default:
-    just this one) the latest is fresh, the others seen — and one tuned on after its measurement
-    (`TUNED_AFTER_MEASUREMENT`) is seen even when it is the latest."""
+    just this one) the latest is fresh (with the halves drawn beside it, `DRAWN_TOGETHER`), the
+    others seen — and one tuned on after its measurement (`TUNED_AFTER_MEASUREMENT`) is seen even
+    when it is the latest."""
     if split in _FIXED_LABELS:
         return _FIXED_LABELS[split]
     rank = _heldout_rank(split)
     if rank is None:
         return split
     ranks = [r for r in map(_heldout_rank, splits or [split]) if r is not None]
-    fresh = rank >= max(ranks, default=rank) and split not in TUNED_AFTER_MEASUREMENT
+    peers = next((g for g in DRAWN_TOGETHER if split in g), frozenset({split}))
+    fresh = max(map(_heldout_rank, peers)) >= max(ranks, default=rank) and \
+        split not in TUNED_AFTER_MEASUREMENT
     return f"{split} ({'fresh' if fresh else 'seen'})"
 
 

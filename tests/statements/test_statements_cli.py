@@ -354,6 +354,22 @@ def test_the_thirty_third_half_is_seen_since_its_measurement():
 
 def test_the_thirty_fourth_half_is_seen_since_its_measurement():
     """heldout34 was measured before and after round 32, then round 33 was written from it:
-    seen, even as the latest half; heldout35, measured after it, is fresh."""
+    seen, even as the latest half; a later half is fresh."""
     assert split_label("heldout34", ["heldout33", "heldout34"]) == "heldout34 (seen)"
-    assert split_label("heldout35", ["heldout34", "heldout35"]) == "heldout35 (fresh)"
+    assert split_label("heldout36", ["heldout34", "heldout36"]) == "heldout36 (fresh)"
+
+
+def test_the_thirty_fifth_half_is_seen_since_its_measurement():
+    """heldout35 was measured before and after round 33, then round 34 was written from it:
+    seen, even as the latest half."""
+    assert split_label("heldout35", ["heldout34", "heldout35"]) == "heldout35 (seen)"
+
+
+def test_halves_drawn_together_are_both_fresh():
+    """heldout36 and heldout37 were drawn in parallel in session 19, before either was measured:
+    each is as fresh as the later one; heldout35, read for round 34, is seen beside them."""
+    halves = ["heldout35", "heldout36", "heldout37"]
+    assert split_label("heldout36", halves) == "heldout36 (fresh)"
+    assert split_label("heldout37", halves) == "heldout37 (fresh)"
+    assert split_label("heldout35", halves) == "heldout35 (seen)"
+    assert split_label("heldout36", [*halves, "heldout38"]) == "heldout36 (seen)"
