@@ -114,6 +114,10 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
         # "It shall be the duty of the administering authority to ensure …": the duty's holder;
         # else an active "it shall …": its antecedent may be in the unit (parts)
         return _duty_holder(verb) or "it"
+    held = next((c for c in kids if c.dep_ == "dobj" and N.is_actorish(c)), None) \
+        if verb.lower_ == "entitle" else None
+    if held is not None:
+        return N.span_text(held)    # "A travel document … shall … entitle the holder to …"
     member = N.member_of_kind(subj)
     if member is not None:
         return N.span_text(member)

@@ -122,6 +122,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
     # relief from an obligation ("no Party shall be bound to …", "it shall not be necessary for
     # … to") and a reserved right or option ("reserves the right not to apply") are permissions
     ("permission", r"\breserves?\s+(?:the|its)\s+(?:right|option)\s+(?:not\s+)?to\b|"
+                   # a statute's safe harbour ("It shall not be unlawful for an employer … to
+                   # take any action otherwise prohibited …")
+                   r"\b[Ii]t\s+shall\s+not\s+be\s+unlawful\s+for\b|"
                    r"\bshall\s+not\s+be\s+necessary\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|"
                    r"\b(?:shall|will)\s+not\s+be\s+(?:bound|obliged|required)\b|"
                    r"\bno\s+[\w ]{1,40}?\s+shall\s+be\s+(?:bound|obliged|required)\b|"
@@ -159,6 +162,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     r"\b(?:has|have|shall\s+have)\s+(?:a|an|the)\s+(?!following\b|same\b)"
                     r"(?:[a-z-]+(?<!ed)\s+)rights?(?=\s+(?:to|of)\b)|"
                     r"\b(?:is|are|shall\s+be|should\s+be|be)\s+(?:\w+\s+)?entitled\b|\bshall\s+enjoy\b|"
+                    # a document that "shall, unless it contains a statement to the contrary,
+                    # entitle the holder to re-enter …": the holder's entitlement
+                    r"\bshall(?:,\s+[^.;]{1,100}?,)?\s+entitle\s+(?:the|its|their|every|each|any)\b|"
                     r"\bshall\s+have\s+(?:full\s+|equal\s+)?access\b|"
                     r"^\W*(?:This|That|Such|The\s+same)\s+right\s+(?:shall\s+)?includes?\b|"
                     # "This includes the right to maintain …" (the article's right goes on)

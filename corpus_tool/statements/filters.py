@@ -108,6 +108,13 @@ _DEFINITION = re.compile(
     r"\bfor the purposes? of (this|the present)\b|\bthe terms?\s+[\"'`]|\b(shall )?mean(s)?\b(?! of)"
     r"(?=\s+(any|every|a|an|the|all|persons?|children|those)\b)|(?<!\bto )\brefers? to (all|any|the)\b|"
     r"\bshall (not )?be deemed\b|\bdeemed\s+typical\b|\bis defined as\b|"
+    # a statute's deeming rule ("An applicable defined benefit plan shall be treated as failing
+    # to meet the requirements …", "… shall not be treated as meeting …") and a condition of
+    # what counts as what ("a waiver may not be considered knowing and voluntary unless …")
+    # (not "… shall be treated as forming part of the working day", which a State provides)
+    r"\bshall\s+(?:not\s+)?be\s+treated\s+as\s+(?:failing|meeting|satisfying|complying|"
+    r"having\s+(?:met|satisfied|failed|complied))\b|"
+    r"\b(?:shall|may)\s+not\s+be\s+(?:considered|regarded)\s+[^.;:]{1,60}?\bunless\b|"
     # "Mass expulsion shall be that which is aimed at national, racial, ethnic or religious groups"
     r"\bshall\s+be\s+(?:that|those)\s+which\b|"
     # a presumption of validity ("the marriage shall be presumed to be valid until …"; not
@@ -136,6 +143,10 @@ _CONSTRUCTION = re.compile(
     r"\bshall\s+not\s+(prevent|affect|have the effect|apply|be applied|prejudice|prohibit|"
     r"prevail)\b|"
     r"\bshall\s+be\s+implemented\s+without\s+prejudice\b|"
+    # whom the instrument's rules cover ("The prohibitions in this chapter shall be limited to
+    # individuals who are at least 40 years of age")
+    r"^\W*The\s+(?:prohibitions?|provisions?|requirements?|obligations?)\s+(?:of|in|under)\s+"
+    r"this\s+\w+\s+shall\s+be\s+limited\s+to\b|"
     # how a provision is to be read ("Article 12, paragraph 4, must be read in conjunction with
     # …", "the phrase must be read in the light of …")
     r"\b(?:shall|must|should)\s+be\s+read\b|"

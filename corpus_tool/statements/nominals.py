@@ -132,7 +132,7 @@ _KINDS = {"category", "categories", "kind", "kinds", "type", "types", "class", "
 
 # the organs of an administration that act in its name
 _ORGANS = {"department", "departments", "ministry", "ministries", "directorate", "directorates",
-           "secretariat", "officer", "officers", "official"}
+           "secretariat", "officer", "officers", "official", "organs"}
 
 
 # offices that act for a body when the text names the body ("the head of each city agency", "the

@@ -34,9 +34,11 @@ def votes(verb, subj, kids) -> bool:
             for c in kids):
         return True
     if any(c.dep_ == "prep" and c.lower_ in ("at", "during") and any(
-            o.lower_ in MEETINGS and any(p.dep_ == "poss" for p in o.children)
+            o.lower_ in MEETINGS and any(p.dep_ == "poss" or p.lower_ in ("such", "these", "those")
+                                         for p in o.children)
             for o in c.children) for c in kids):
-        return True     # "At their meetings, the Parties shall keep under continuous review …"
+        return True     # "At their meetings, the Parties shall keep under continuous review …",
+        # "At such meetings, the Parties shall, among other things:"
     return any(o.lower_ in ("vote", "votes") and any(
         p.lower_ == "of" and any(m.lower_ in VOTERS for m in p.children) for p in o.children)
         for c in kids if c.dep_ == "agent" for o in c.children)
@@ -93,6 +95,8 @@ def sent_to_organ(verb, kids) -> bool:
 _ORGANS = {"council", "board", "committee", "commission", "director", "secretariat", "bureau",
            "organ", "organs", "membership", "members", "member", "chairperson", "panel", "fund",
            "subcommittee", "sub-committee"}
+# the organs named with a capital only (`_organ`)
+_NAMED_ORGANS = {"Body", "Assembly", "Agency", "Association", "Organisation", "Organization"}
 # how a body comes to be, or is filled ("A Special Fund shall be set up …", "The members of the
 # Subcommittee … shall be chosen from among persons of high moral character …")
 _CONSTITUTED = {"set", "established", "created", "constituted", "chosen", "elected", "appointed",
@@ -121,10 +125,12 @@ def subject(verb):
 
 
 def _organ(tok) -> bool:
-    """An organ's name: "the Committee", "members"; a body, an assembly or an agency only when
-    the text names it with a capital ("The Subsidiary Body for Implementation …", "The Assembly
-    shall by consensus …:", "The Agency shall:"), not "a national human rights body"."""
-    return tok is not None and (tok.lower_ in _ORGANS or tok.text in ("Body", "Assembly", "Agency"))
+    """An organ's name: "the Committee", "members"; a body, an assembly, an agency or the
+    organisation itself only when the text names it with a capital ("The Subsidiary Body for
+    Implementation …", "The Assembly shall by consensus …:", "The Agency shall:", "… the
+    Association shall promote … the following activities:"), not "a national human rights
+    body"."""
+    return tok is not None and (tok.lower_ in _ORGANS or tok.text in _NAMED_ORGANS)
 
 
 def _named_organ_member(tok) -> bool:
@@ -145,6 +151,8 @@ def _machinery(verb) -> bool:
     lemma = verb.lower_     # the stage's pipeline has no lemmatizer: a verb after its modal
     objs = [c for c in kids if c.dep_ in ("dobj", "attr")]
     agents = [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if votes(verb, subj, kids):
+        return True     # "Such an organization shall not exercise its right to vote if …"
     if verb.tag_ == "MD":       # "The Management Board shall, in particular:" (its functions),
         # not "Each Member shall:" (an ILO Member, a State, whose duties the items list)
         return _organ(subj) and not (subj.text == "Member" and not any(
@@ -157,8 +165,6 @@ def _machinery(verb) -> bool:
                 p.lower_ == "of" and any(o.lower_ in _INSTRUMENTS for o in p.children)
                 for p in t.children) for o2 in objs for t in o2.subtree):
         return True     # "GRECO shall monitor the implementation of this Convention by the Parties"
-    if votes(verb, subj, kids):
-        return True     # "Such an organization shall not exercise its right to vote if …"
     if any(t.lower_ in MEETINGS and (t.dep_ == "dobj" or t.dep_ == "pobj" and
                                                      t.head.head.i == verb.i) and any(
             _organ(o) for c in t.children if c.lower_ == "of" for o in c.children)
@@ -174,6 +180,15 @@ def _machinery(verb) -> bool:
             p.lower_ == "of" and any(o.tag_ == "NNP" or _organ(o) for o in p.children)
             for p in subj.children):
         return True     # "General expenses of the Organisation … shall be apportioned …"
+    if lemma == "hold" and any(o.lower_ in MEETINGS for o in objs):
+        return True     # "Following that, the Parties shall hold ordinary meetings at least …"
+    if lemma == "decide" and any(c.dep_ == "prep" and c.lower_ == "by" and any(
+            o.lower_ in ("consensus", "majority") for o in c.children) for c in kids):
+        return True     # "… the Council of Ministers shall decide by consensus on …"
+    if lemma in ("establish", "create", "set") and _organ(subj) and subj.text[:1].isupper() and \
+            subj.lower_ not in ("member", "members") and any(_organ(t) for o in objs
+                                                               for t in o.subtree):
+        return True     # "The Ministerial Council shall also establish a special fund …"
     if lemma in ("meet", "convene") and subj is not None and subj.lower_ == "it":
         return True     # "It shall subsequently meet at least every year." (the organ before)
     if lemma in ("meet", "convene") and any(

@@ -177,12 +177,15 @@ def domestic_reporting(text: str, genre: str) -> bool:
 _FINAL_CLAUSE = re.compile(
     r"\b(?:by (?:a|any) (?:subsequent|new|further) declaration|(?:any )?such declaration|"
     r"revised text|revising (?:any|the|this|existing)(?: \w+)? (?:Convention|Annex)|"
-    r"revision of (?:this|the present) Convention)\b")
+    r"revision of (?:this|the present) Convention|"
+    # the federal clause ("In the case of a Federal or non-unitary State, the following
+    # provisions shall apply:"), which its items continue
+    r"Federal\s+or\s+non-unitary\s+States?)\b")
 
 
 def final_clause(text: str) -> bool:
-    """Is the unit one of a treaty's final clauses on its territorial declarations or its
-    revision (`_FINAL_CLAUSE`)? The other final clauses (ratification, entry into force,
+    """Is the unit one of a treaty's final clauses on its territorial declarations, its
+    revision or a federal State (`_FINAL_CLAUSE`)? The other final clauses (ratification, entry into force,
     denunciation, registration) are the procedural words' (`filters.filter_reason`)."""
     return bool(_FINAL_CLAUSE.search(text))
 
@@ -273,10 +276,18 @@ _DUE_WHEN = re.compile(r"\s+(?:when|upon|on)\s+(?:signing|ratifying|depositing)\
                        re.I)
 
 
+# the day a duty is counted from ("… shall continue to accord … the rights … to which they were
+# already entitled … at the date of entry into force of this Convention for that State")
+_FROM_ENTRY = re.compile(r"\b(?:at|from|on|since|before|after)\s+the\s+date\s+of\s+(?:the\s+)?"
+                         r"entry\s+into\s+force\s+of\s+(?:this|the\s+present)\s+\w+\s+for\s+"
+                         r"(?:that|the|a|each)\s+(?:State|Party|Member)\b", re.I)
+
+
 def without_due_time(text: str) -> str:
     """The unit without the time, at signature, ratification or accession, when its duty falls
-    due, and without the clause that names its party by its ratification."""
-    text = _RATIFYING_PARTY.sub("", _DUE_TIME.sub("", text))
+    due, or the date it is counted from (`_FROM_ENTRY`), and without the clause that names its
+    party by its ratification."""
+    text = _RATIFYING_PARTY.sub("", _FROM_ENTRY.sub("", _DUE_TIME.sub("", text)))
     m = _DUE_WHEN.search(text)
     if m and not re.search(_DUE_ACTS, text[:m.start()], re.I):
         text = text[:m.start()] + text[m.end():]
