@@ -67,6 +67,9 @@ ACTOR_HEADS = {
     "offender", "offenders", "applicant", "applicants", "entity", "entities", "gatekeeper",
     # the regulated of statutes ("a covered entity …", "the gatekeeper …"), bodies in lower case
     "gatekeepers", "assembly", "council", "board",     # ("4. the general assembly shall …")
+    # the parties of private law's conventions ("the agent shall communicate the name of the
+    # principal …", "the principal may not invoke …")
+    "agent", "agents", "principal", "principals",
 }
 
 
@@ -152,7 +155,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
     ("recognition", r"^\W*(?:The\s+)?(?:[Ff]reedoms?|[Rr]ights?)\s+(?:of|to)\b[^.;]{0,120}?\bshall\s+be\s+"
                     r"guaranteed\b|"     # "Freedom of conscience … shall be guaranteed": a right
                     r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)"
-                    r"\b(?:shall\s+|undertake\s+to\s+|also\s+)?recogni[sz]e[sd]?\s+(?:that\s+)?"
+                    r"\b(?:shall\s+(?:also\s+)?|undertake\s+to\s+|also\s+)?recogni[sz]e[sd]?\s+(?:that\s+)?"
                     r"(?=[^.;:]{0,80}\bright)|"
                     r"\b(?:has|have|shall\s+have|should\s+have)\s+(?:a|the|an?\s+equal|the\s+same|equal|"
                     r"a\s+prior)?\s*rights?\b|"

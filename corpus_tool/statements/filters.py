@@ -60,6 +60,9 @@ _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered i
                           # a choice, not an election ("… having had the possibility of lodging
                           # a legal remedy …, elected not to do so")
                           r"\belected\s+not\s+to\b|"
+                          # a principal's ratification of an agent's act ("An agent who acts
+                          # without authority … shall, failing ratification, be liable …")
+                          r"\bfailing\s+ratification\b|"
                           # a State amending its own laws ("necessary arrangements, including the
                           # enactment or amendment of legislation, should be put in place …"),
                           # not an amendment to the instrument
@@ -163,8 +166,16 @@ _CONSTRUCTION = re.compile(
     r"^\W*(?:Provided\s+that\s+)?(?:The\s+provisions\s+of\s+)?"
     r"(?:Article|Chapter|Part|[Pp]aragraph|[Ss]ection)s?\s+"
     r"[\w,() -]{1,60}?\s+shall\s+(?:not\s+|only\s+)?(?:apply|be\s+(?:applicable|applied))\b|"
-    r"\bshall\s+(not\s+)?(affect|prejudice|derogate from)\s+(any|the)\s+(provisions?|rights?)\s+"
-    r"(of|which|under)\b")
+    r"\bshall\s+(not\s+|it\s+)?(affect|prejudice|derogate from)\s+(any|the)\s+(provisions?|rights?)\s+"
+    r"(of|which|under|and\s+obligations\s+under)\b|"
+    # a party's standing under the instrument ("… each Contracting Party shall enjoy all of the
+    # rights and assume all of the obligations under this Treaty")
+    r"\bshall\s+enjoy\s+all\s+(?:of\s+)?the\s+rights\s+and\s+assume\s+all\s+(?:of\s+)?the\s+"
+    r"obligations\b|"
+    # how the instrument's own words read ("… any reference to a "Contracting State" or "State"
+    # in this Convention shall apply equally … to the Member States of the Organisation")
+    r"\breferences?\s+(?:in\s+this\s+\w+\s+)?to\s+[^.;]{1,60}?\s+(?:in\s+this\s+\w+\s+)?"
+    r"shall\s+(?:apply|be\s+(?:read|construed|understood|taken))\b")
 
 
 _PREAMBLE = re.compile(

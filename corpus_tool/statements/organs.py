@@ -39,6 +39,9 @@ def votes(verb, subj, kids) -> bool:
             for o in c.children) for c in kids):
         return True     # "At their meetings, the Parties shall keep under continuous review …",
         # "At such meetings, the Parties shall, among other things:"
+    if verb.lower_ == "participate" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.lower_ in ("vote", "voting") for o in c.children) for c in kids):
+        return True     # "No such intergovernmental organization shall participate in the vote …"
     return any(o.lower_ in ("vote", "votes") and any(
         p.lower_ == "of" and any(m.lower_ in VOTERS for m in p.children) for p in o.children)
         for c in kids if c.dep_ == "agent" for o in c.children)

@@ -101,8 +101,12 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             cues = []   # a commentary's "Under article 24, paragraph 2, every child has the right …"
     if genre in GN.RECOMMENDING_GENRES and doc is not None:   # a genre's reading, also unfiltered
         cues = [c for c in cues if not GN.group_may(doc, c)]
-    if genre == "judging" and cues and all(c.deontic.lower().startswith("shall") for c in cues):
-        return Parts(False, reason="quotation")     # the legislation a judgment quotes
+    if genre == "judging" and cues and all(c.deontic.lower().startswith(_QUOTED_MODALS)
+                                           for c in cues):
+        # the legislation a judgment quotes ("… the controller may charge a reasonable fee …",
+        # a regulation's recital "… should not cover …"), or the court's reading of it: a court
+        # lays down what it requires with "must" or "is to", and recommends nothing
+        return Parts(False, reason="quotation")
     requested = MO.requested_clause(doc) if doc is not None and chapeau is None else None
     if requested is not None and all(
             requested[0].left_edge.idx <= c.anchor <= requested[0].right_edge.idx for c in cues):
@@ -261,6 +265,10 @@ def _acts(tok) -> bool:
 
 # the genres in which a community's or a company's text sets rules for its own readers
 _OWN_RULES = ("conduct", "pledging")
+
+
+# the modals of what a judgment quotes or reads (`analyse_unit`)
+_QUOTED_MODALS = ("shall", "should", "may")
 
 
 def _told(doc, genre: str, for_items: bool) -> str | None:
