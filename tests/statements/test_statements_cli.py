@@ -366,10 +366,12 @@ def test_the_thirty_fifth_half_is_seen_since_its_measurement():
 
 
 def test_halves_drawn_together_are_both_fresh():
-    """heldout36 and heldout37 were drawn in parallel in session 19, before either was measured:
-    each is as fresh as the later one; heldout35, read for round 34, is seen beside them."""
-    halves = ["heldout35", "heldout36", "heldout37"]
-    assert split_label("heldout36", halves) == "heldout36 (fresh)"
-    assert split_label("heldout37", halves) == "heldout37 (fresh)"
-    assert split_label("heldout35", halves) == "heldout35 (seen)"
-    assert split_label("heldout36", [*halves, "heldout38"]) == "heldout36 (seen)"
+    """heldout38 and heldout39 were drawn in parallel in session 19, before either was measured:
+    each is as fresh as the later one; heldout36 and heldout37, drawn together before them and
+    read for rounds 35 and 36, are seen."""
+    halves = ["heldout36", "heldout37", "heldout38", "heldout39"]
+    assert split_label("heldout38", halves) == "heldout38 (fresh)"
+    assert split_label("heldout39", halves) == "heldout39 (fresh)"
+    assert split_label("heldout36", halves) == "heldout36 (seen)"
+    assert split_label("heldout37", ["heldout36", "heldout37"]) == "heldout37 (seen)"
+    assert split_label("heldout38", [*halves, "heldout40"]) == "heldout38 (seen)"
