@@ -356,7 +356,7 @@ def test_the_thirty_fourth_half_is_seen_since_its_measurement():
     """heldout34 was measured before and after round 32, then round 33 was written from it:
     seen, even as the latest half; a later half is fresh."""
     assert split_label("heldout34", ["heldout33", "heldout34"]) == "heldout34 (seen)"
-    assert split_label("heldout36", ["heldout34", "heldout36"]) == "heldout36 (fresh)"
+    assert split_label("heldout38", ["heldout34", "heldout38"]) == "heldout38 (fresh)"
 
 
 def test_the_thirty_fifth_half_is_seen_since_its_measurement():
