@@ -18,6 +18,10 @@ from corpus_tool.statements.cues import Cue
 from corpus_tool.statements.rules import Parts
 
 
+# the modals of what a judgment quotes or reads, not of what the court requires (`analyse_unit`)
+_QUOTED_MODALS = ("shall", "should", "may")
+
+
 def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_text: str = "",
                  item: bool = False, preamble: bool = False, prev_actor: str = "",
                  for_items: bool = False, unfiltered: bool = False,
@@ -94,11 +98,12 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         cues = [c for c in kept if doc is None or MO.adverbs_only(doc, c)]
         cues = [replace(c, strength="permission") if doc is not None and c.strength ==
                 "obligation" and ST.grants_power(doc, c.anchor) else c for c in cues]
-        if doc is not None and chapeau is None and all(AN.described(doc, c) for c in cues):
-            cues = []   # "… entails …, in addition to the measures that States are required to take"
-        if genre in GN.RECOMMENDING_GENRES and F.restated_article(norm) and all(
+        if cues and doc is not None and chapeau is None and all(AN.described(doc, c)
+                                                                 for c in cues):
+            cues = []   # "… entails …, in addition to the measures that States are required to …"
+        if cues and genre in GN.RECOMMENDING_GENRES and F.restated_article(norm) and all(
                 c.strength == "recognition" for c in cues):
-            cues = []   # a commentary's "Under article 24, paragraph 2, every child has the right …"
+            cues = []   # a commentary's "Under article 24, paragraph 2, every child has the right"
     if genre in GN.RECOMMENDING_GENRES and doc is not None:   # a genre's reading, also unfiltered
         cues = [c for c in cues if not GN.group_may(doc, c)]
     if genre == "judging" and cues and all(c.deontic.lower().startswith(_QUOTED_MODALS)
@@ -265,10 +270,6 @@ def _acts(tok) -> bool:
 
 # the genres in which a community's or a company's text sets rules for its own readers
 _OWN_RULES = ("conduct", "pledging")
-
-
-# the modals of what a judgment quotes or reads (`analyse_unit`)
-_QUOTED_MODALS = ("shall", "should", "may")
 
 
 def _told(doc, genre: str, for_items: bool) -> str | None:
