@@ -34,8 +34,8 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     if cue.deontic.endswith("to be") and tok.dep_ == "xcomp":   # "… are to be protected"
         return next((N.span_text(o) for a in tok.children if a.dep_ == "agent"
                      for o in a.children if o.dep_ == "pobj"), "")
-    if cue.deontic.lower().startswith(("it is ", "it's ")):
-        return _impersonal_actor(verb)
+    if cue.deontic.lower().startswith(("it is ", "it's ", "it would be ", "it shall be ")):
+        return _impersonal_actor(verb)     # "… it would be desirable for States parties to …"
     recommends = _recommending(tok, verb)
     if recommends:
         own = _addressee(verb)

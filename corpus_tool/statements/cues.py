@@ -150,7 +150,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     r"\b(?:is|are)\s+(?:hereby\s+)?(?:prohibited|forbidden|abolished|outlawed)\b|"
                     r"\bshall\s+(?:be|constitute)\s+(?:an?\s+)?(?:criminal\s+)?offence\b|"
                     r"\b" + _NEG_SUBJ + r"\s+(?:[\w'-]+\s+){0,10}?(?:shall|may|must|should)\b|"
-                    r"\bare\s+entitled\s+not\s+to\s+be\s+denied\b"),
+                    r"\bare\s+entitled\s+not\s+to\s+be\s+denied\b|"
+                    # a statute's "It shall be an unlawful employment practice for an employer
+                    # to request …", "It shall be unlawful for …"
+                    r"\b[Ii]t\s+shall\s+be\s+(?:an\s+)?unlawful\b"),
     # (not what was recognised: "… that they have recognized the right of every child …")
     ("recognition", r"^\W*(?:The\s+)?(?:[Ff]reedoms?|[Rr]ights?)\s+(?:of|to)\b[^.;]{0,120}?\bshall\s+be\s+"
                     r"guaranteed\b|"     # "Freedom of conscience … shall be guaranteed": a right
@@ -165,6 +168,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     r"\b(?:has|have|shall\s+have)\s+(?:a|an|the)\s+(?!following\b|same\b)"
                     r"(?:[a-z-]+(?<!ed)\s+)rights?(?=\s+(?:to|of)\b)|"
                     r"\b(?:is|are|shall\s+be|should\s+be|be)\s+(?:\w+\s+)?entitled\b|\bshall\s+enjoy\b|"
+                    # "Every person who is charged with a criminal offence shall be presumed to
+                    # be innocent …": the accused's right
+                    r"\bshall\s+be\s+presumed\s+(?:to\s+be\s+)?innocent\b|"
                     # a document that "shall, unless it contains a statement to the contrary,
                     # entitle the holder to re-enter …": the holder's entitlement
                     r"\bshall(?:,\s+[^.;]{1,100}?,)?\s+entitle\s+(?:the|its|their|every|each|any)\b|"
@@ -203,9 +209,11 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                        r"\brecommend(?:s|ed)?\s+(?=that\b|[a-z]+ing\b)|"
                        r"\b(?:is|are)\s+" + S.ADVERBS + r"(?:encouraged|urged|invited|"
                        r"requested|called\s+(?:up)?on)\s+to\b|"
-                       # "It is essential that States parties take …": the writer's advice
-                       r"\b[Ii]t(?:\s+is|'s)\s+(?:therefore\s+|also\s+|thus\s+)?(?:essential|important|necessary|"
-                       r"crucial|vital|imperative)\s+(?:that|for)\b|"
+                       # "It is essential that States parties take …", "… it would be desirable
+                       # for States parties to take …": the writer's advice
+                       r"\b[Ii]t(?:\s+is|'s|\s+would\s+be)\s+(?:therefore\s+|also\s+|thus\s+)?"
+                       r"(?:essential|important|necessary|crucial|vital|imperative|desirable|"
+                       r"advisable)\s+(?:that|for)\b|"
                        # "… it is important to take account of …", "it is desirable, to employ
                        # older workers …" (not "It is also important to note that …")
                        r"\b[Ii]t(?:\s+is|'s)\s+(?:therefore\s+|also\s+|thus\s+|equally\s+|"

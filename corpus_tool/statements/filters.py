@@ -23,6 +23,12 @@ _PROCEDURAL = re.compile(
     # such service …", "A State Party may at any time declare that it recognizes the competence
     # of the Committee …"), difficulties settled between the parties, an arbitral tribunal
     r"may\s+(?:\w+\s+){0,4}?declare|shall\s+be\s+settled|arbitral\s+tribunal|"
+    # an EU act's comitology and review clauses ("Those implementing acts shall be adopted in
+    # accordance with the examination procedure referred to in Article 48(2)", "The Commission
+    # shall review the application of this Regulation …")
+    r"implementing\s+acts?\s+shall\s+be\s+adopted\s+in\s+accordance\s+with\s+the\s+(?:examination|"
+    r"advisory)\s+procedure|review\s+the\s+(?:application|implementation|functioning|operation)\s+"
+    r"of\s+this\s+(?:Regulation|Directive|Decision)\b|"
     # the Hague Conference's depositary ("Any such objection shall be notified to the Ministry
     # of Foreign Affairs of the Netherlands")
     r"Ministry\s+of\s+Foreign\s+Affairs\s+of\s+the\s+Netherlands|"
@@ -119,7 +125,7 @@ _DEFINITION = re.compile(
     r"having\s+(?:met|satisfied|failed|complied))\b|"
     r"\b(?:shall|may)\s+not\s+be\s+(?:considered|regarded)\s+[^.;:]{1,60}?\bunless\b|"
     # "Mass expulsion shall be that which is aimed at national, racial, ethnic or religious groups"
-    r"\bshall\s+be\s+(?:that|those)\s+which\b|"
+    r"\bshall\s+be\s+(?:that|those)\s+(?:which|[a-z]+ed\s+(?:from|by|in|under)\b)|"
     # a presumption of validity ("the marriage shall be presumed to be valid until …"; not
     # "Everyone charged … shall be presumed innocent", a right)
     r"\bshall\s+be\s+presumed\s+to\s+be\s+(?:valid|invalid|void|genuine|authentic)\b|"
@@ -135,6 +141,12 @@ _DEFINITION = re.compile(
 
 _CONSTRUCTION = re.compile(
     r"\b(shall|may|can|need)\s+(not\s+)?be\s+(construed|interpreted|understood)\b|"
+    # "It is a right which should not be interpreted narrowly", "… must be understood in a very
+    # broad sense": the unit's first modal reads; not "… should be interpreted and implemented
+    # …", "… should not be understood nor practiced as …", nor "… should not be confined to …
+    # but should be understood as …", which ask for more
+    r"^(?:(?!\b(?:shall|should|must|may)\b)[^.;])*\b(?:should|must)\s+(?:not\s+)?be\s+"
+    r"(?:construed|interpreted|understood)\b(?!\s+(?:and|nor)\b)|"
     # how the text stands to other treaties ("… the present Convention shall replace as between
     # them articles 1 to 7 of the earlier Conventions", "In the relations between Powers which
     # are bound by the Conventions of The Hague …")
@@ -146,6 +158,10 @@ _CONSTRUCTION = re.compile(
     r"\bshall\s+not\s+(prevent|affect|have the effect|apply|be applied|prejudice|prohibit|"
     r"prevail)\b|"
     r"\bshall\s+be\s+implemented\s+without\s+prejudice\b|"
+    # a statute's remedies borrowed from another ("The powers, remedies, and procedures provided
+    # in sections 302 and 304 of the Government Employee Rights Act … shall be …"), and a law
+    # that "shall not be invalidated by reason only that …"
+    r"^\W*The\s+powers,\s+remedies,?\s+and\s+procedures\b|\bshall\s+not\s+be\s+invalidated\b|"
     # whom the instrument's rules cover ("The prohibitions in this chapter shall be limited to
     # individuals who are at least 40 years of age")
     r"^\W*The\s+(?:prohibitions?|provisions?|requirements?|obligations?)\s+(?:of|in|under)\s+"
@@ -166,8 +182,9 @@ _CONSTRUCTION = re.compile(
     r"^\W*(?:Provided\s+that\s+)?(?:The\s+provisions\s+of\s+)?"
     r"(?:Article|Chapter|Part|[Pp]aragraph|[Ss]ection)s?\s+"
     r"[\w,() -]{1,60}?\s+shall\s+(?:not\s+|only\s+)?(?:apply|be\s+(?:applicable|applied))\b|"
-    r"\bshall\s+(not\s+|it\s+)?(affect|prejudice|derogate from)\s+(any|the)\s+(provisions?|rights?)\s+"
-    r"(of|which|under|and\s+obligations\s+under)\b|"
+    r"\bshall\s+(not\s+|it\s+)?(affect|prejudice|derogate from)\s+(any|the)\s+(provisions?|rights?|"
+    r"powers?)\s+"
+    r"(of|which|under|conferred|and\s+obligations\s+under)\b|"
     # a party's standing under the instrument ("… each Contracting Party shall enjoy all of the
     # rights and assume all of the obligations under this Treaty")
     r"\bshall\s+enjoy\s+all\s+(?:of\s+)?the\s+rights\s+and\s+assume\s+all\s+(?:of\s+)?the\s+"

@@ -49,13 +49,22 @@ def subjunctive_subject(doc):
     return subj
 
 
+# a lead-in that asks someone to act ("Also recommends:", "Urges:")
+_ASKING_LEAD = re.compile(r"\b(?:[Rr]ecommends?|[Uu]rges?|[Cc]alls\s+(?:up)?on|[Rr]equests?)\b")
+
+
 def item_subject(doc, lead: str) -> str:
     """The subject of an item's own verb in the base form, when it can act and its lead-in ends
-    on "that": the items of a recommendation's "that:" ("Also recommends that: (c) All
-    international sporting bodies promote …"). A plural subject counts here, as the lead-in makes
-    the item subjunctive."""
+    on "that", or the item opens on it: the items of a recommendation's "that:" ("Also
+    recommends that: (c) All international sporting bodies promote …", "Also recommends: (b)
+    That non-governmental organizations continue to provide …"). A plural subject counts here,
+    as the "that" makes the item subjunctive."""
+    first = next((t for t in doc if not t.is_punct and t.tag_ != "LS"), None) \
+        if doc is not None else None
+    opens = first is not None and first.lower_ == "that" and first.dep_ == "mark" and \
+        bool(_ASKING_LEAD.search(lead))     # not "… measures to ensure: (a) that workers enjoy …"
     root = next((t for t in doc if t.dep_ == "ROOT"), None) \
-        if doc is not None and re.search(r"\bthat\W*$", lead) else None
+        if doc is not None and (re.search(r"\bthat\W*$", lead) or opens) else None
     if root is None or root.tag_ not in ("VB", "VBP"):
         return ""
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)

@@ -325,6 +325,7 @@ def chapeau_context(parts: Parts, text: str) -> Parts:
         actor = R.recommendation_addressee(norm) or R.actor_by_rules(norm, Cue(0, 0, "", "",
                                                                                 len(text)))
         deontic = "(the following recommendations)" if "recommendations" in norm else \
+            "(recommends …:)" if R.operative_recommendation(norm) else \
             "(adopt the following measures)"
         return replace(parts, statement=True, strength=s, deontic=deontic,
                        actor=R.clean_actor(actor))

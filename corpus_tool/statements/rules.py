@@ -284,6 +284,18 @@ def chapeau_strength_fallback(text: str) -> str | None:
         return "recommendation"
     if _REC_LIST.search(text) and text.rstrip().endswith(":"):
         return "recommendation"
-    if imperative_chapeau(text):
+    if imperative_chapeau(text) or operative_recommendation(text):
         return "recommendation"
     return None
+
+
+# the operative part of a treaty body's recommendation or a resolution, its author unnamed before
+# the list ("Recommends to States parties:", "Also recommends:", "Urges States to:")
+_OPERATIVE = re.compile(r"^\W*(?:(?:Also|Further)\s+)?(?:[Rr]ecommends|[Uu]rges|"
+                        r"[Cc]alls\s+(?:up)?on|[Ee]ncourages|[Ii]nvites)\b[^:;.]*:\s*$")
+
+
+def operative_recommendation(text: str) -> bool:
+    """Is the chapeau a recommending body's operative clause without its subject
+    (`_OPERATIVE`)?"""
+    return bool(_OPERATIVE.match(text))
