@@ -117,12 +117,14 @@ TUNED_AFTER_MEASUREMENT = frozenset({"heldout4", "heldout5", "heldout6", "heldou
                                      "heldout25", "heldout26",
                                      "heldout27", "heldout28", "heldout29", "heldout30",
                                      "heldout31", "heldout32", "heldout33",
-                                     "heldout34", "heldout35", "heldout36", "heldout37"})
+                                     "heldout34", "heldout35", "heldout36", "heldout37",
+                                     "heldout38"})
 
 
 # Held-out halves drawn in parallel (one session, before either was measured): each is as
 # fresh as the latest of them.
-DRAWN_TOGETHER = (frozenset({"heldout36", "heldout37"}), frozenset({"heldout38", "heldout39"}))
+DRAWN_TOGETHER = (frozenset({"heldout36", "heldout37"}), frozenset({"heldout38", "heldout39"}),
+                  frozenset({"heldout40", "heldout41"}))
 
 
 def split_label(split: str, splits: list[str] | None = None) -> str:

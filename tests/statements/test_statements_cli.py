@@ -356,7 +356,7 @@ def test_the_thirty_fourth_half_is_seen_since_its_measurement():
     """heldout34 was measured before and after round 32, then round 33 was written from it:
     seen, even as the latest half; a later half is fresh."""
     assert split_label("heldout34", ["heldout33", "heldout34"]) == "heldout34 (seen)"
-    assert split_label("heldout38", ["heldout34", "heldout38"]) == "heldout38 (fresh)"
+    assert split_label("heldout40", ["heldout34", "heldout40"]) == "heldout40 (fresh)"
 
 
 def test_the_thirty_fifth_half_is_seen_since_its_measurement():
@@ -365,12 +365,20 @@ def test_the_thirty_fifth_half_is_seen_since_its_measurement():
     assert split_label("heldout35", ["heldout34", "heldout35"]) == "heldout35 (seen)"
 
 
-def test_halves_drawn_together_are_both_fresh():
+def test_the_latest_halves_drawn_together_are_fresh():
+    """heldout40 and heldout41 (session 19, drawn together after heldout38 and heldout39 were
+    measured): both fresh; heldout38, read for round 37, and heldout39 beside them are seen."""
+    halves = ["heldout38", "heldout39", "heldout40", "heldout41"]
+    assert [split_label(h, halves) for h in halves] == [
+        "heldout38 (seen)", "heldout39 (seen)", "heldout40 (fresh)", "heldout41 (fresh)"]
+
+
+def test_halves_drawn_together_are_fresh_until_read():
     """heldout38 and heldout39 were drawn in parallel in session 19, before either was measured:
-    each is as fresh as the later one; heldout36 and heldout37, drawn together before them and
-    read for rounds 35 and 36, are seen."""
+    each was as fresh as the later one until heldout38 was read for round 37; heldout36 and
+    heldout37, drawn together before them and read for rounds 35 and 36, are seen."""
     halves = ["heldout36", "heldout37", "heldout38", "heldout39"]
-    assert split_label("heldout38", halves) == "heldout38 (fresh)"
+    assert split_label("heldout38", halves) == "heldout38 (seen)"
     assert split_label("heldout39", halves) == "heldout39 (fresh)"
     assert split_label("heldout36", halves) == "heldout36 (seen)"
     assert split_label("heldout37", ["heldout36", "heldout37"]) == "heldout37 (seen)"
