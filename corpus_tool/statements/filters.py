@@ -69,6 +69,9 @@ _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered i
                           # a principal's ratification of an agent's act ("An agent who acts
                           # without authority … shall, failing ratification, be liable …")
                           r"\bfailing\s+ratification\b|"
+                          # a statute named by its year ("section 182 of the Elementary and
+                          # Secondary Education Amendments of 1966"), no treaty's amendment
+                          r"\bAmendments?\s+(?:Act\s+)?of\s+\d{4}\b|"
                           # a State amending its own laws ("necessary arrangements, including the
                           # enactment or amendment of legislation, should be put in place …"),
                           # not an amendment to the instrument

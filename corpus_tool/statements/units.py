@@ -53,7 +53,10 @@ class Unit:
 _ABBREV = {"art", "arts", "para", "paras", "no", "nos", "e.g", "i.e", "etc", "cf", "mr", "mrs",
            "ms", "dr", "st", "vol", "p", "pp", "ibid", "op", "v", "vs", "inc", "co", "ltd", "rev",
            "add", "corr", "doc", "res", "gen", "sess", "suppl", "sect", "sec", "ch", "fig",
-           "approx", "u.n", "u.s", "a", "b", "c", "d", "e", "f", "g", "h", "i", "ii", "iii", "iv"}
+           "approx", "u.n", "u.s", "a", "b", "c", "d", "e", "f", "g", "h", "i", "ii", "iii", "iv",
+           # a statute's citations ("42 U.S.C. 2000e–16b", "29 C.F.R. 1625", "Pub. L. 110-233",
+           # "et seq.")
+           "u.s.c", "c.f.r", "pub", "l", "stat", "seq"}
 
 
 _MARKER = re.compile(

@@ -97,3 +97,14 @@ def test_interpreted_and_implemented_still_recommends(trained):
 def test_a_reading_after_or_beside_a_call_still_calls(trained, text):
     """CESCR GC 13 and CRC GC 9 in the reference build: the reading is not the unit's only ask."""
     assert _first(text, trained, genre=COMMENT) is not None
+
+
+@pytest.mark.integration
+def test_a_statute_named_amendments_of_a_year_is_no_treatys_amendment(trained):
+    """heldout16's u2149, once "42 U.S.C." no longer ends its sentence (`statements.units`): the
+    Education Amendments of 1966 are a statute, not an amendment to an instrument."""
+    p = _first("It is the policy of the United States that guidelines established pursuant to "
+               "section 182 of the Elementary and Secondary Education Amendments of 1966 [ 42 "
+               "U.S.C. 2000d–5 ] shall be applied uniformly in all regions of the United States.",
+               trained, genre=LAW)
+    assert p is not None and p.strength == "obligation"

@@ -43,6 +43,16 @@ def test_split_units_keeps_abbreviations_and_finds_items():
     assert text[units[2].body:units[2].end] == "Make primary education compulsory;"
 
 
+def test_split_units_keeps_a_statutes_citations():
+    """heldout38's GINA (42 U.S.C. ch. 21F): a citation of the US Code or of the CFR, or "et
+    seq.", ends no sentence."""
+    text = ("The powers, remedies, and procedures provided in sections 302 and 304 of the Act ( 42 "
+            "U.S.C. 2000e–16b , 2000e–16c) and in 29 C.F.R. 1625 et seq. shall be the powers, "
+            "remedies, and procedures this chapter provides. The Commission shall act.")
+    got = [text[u.start:u.end] for u in U.split_units(text)]
+    assert got == [text[:text.index(" The Commission")], "The Commission shall act."]
+
+
 def test_split_units_inline_enumeration_and_colon():
     text = "States Parties shall, in particular: (a) Make primary education free; (b) Reduce drop-out."
     units = U.split_units(text)
