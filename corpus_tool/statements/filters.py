@@ -23,6 +23,9 @@ _PROCEDURAL = re.compile(
     # such service …", "A State Party may at any time declare that it recognizes the competence
     # of the Committee …"), difficulties settled between the parties, an arbitral tribunal
     r"may\s+(?:\w+\s+){0,4}?declare|shall\s+be\s+settled|arbitral\s+tribunal|"
+    # a State extending the instrument's reach, like a territorial declaration ("A State Party
+    # may extend the application of this Convention to wrecks located within its territory")
+    r"may\s+(?:\w+\s+){0,3}?extend\s+the\s+application\s+of\s+(?:this|the\s+present)\s+\w+|"
     # an EU act's comitology and review clauses ("Those implementing acts shall be adopted in
     # accordance with the examination procedure referred to in Article 48(2)", "The Commission
     # shall review the application of this Regulation …")
@@ -160,7 +163,7 @@ _CONSTRUCTION = re.compile(
     r"subchapter|chapter|title|part)\b[^.]{0,60}"
     r"\bshall\s+not\s+(prevent|affect|have the effect|apply|be applied|prejudice|prohibit|"
     r"prevail)\b|"
-    r"\bshall\s+be\s+implemented\s+without\s+prejudice\b|"
+    r"\bshall\s+be\s+implemented\s+without\s+prejudice\b|\bshall\s+apply\s+neither\s+to\b|"
     # a statute's remedies borrowed from another ("The powers, remedies, and procedures provided
     # in sections 302 and 304 of the Government Employee Rights Act … shall be …"), and a law
     # that "shall not be invalidated by reason only that …"

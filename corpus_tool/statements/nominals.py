@@ -34,7 +34,13 @@ def span_text(head) -> str:
         lo -= 1
     while hi + 1 in idx:
         hi += 1
+    if lo > 0 and head.doc[lo - 1].lower_ == "contracting" and head.lower_ in _CONTRACTING:
+        lo -= 1     # "Each contracting State agrees …": the parser made "contracting" a subject
     return head.doc[lo:hi + 1].text
+
+
+# who a lower-case "contracting" names ("contracting parties", "each contracting State")
+_CONTRACTING = {"state", "states", "party", "parties"}
 
 
 def pointed_back(subj) -> str:

@@ -156,6 +156,10 @@ def _machinery(verb) -> bool:
     agents = [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if votes(verb, subj, kids):
         return True     # "Such an organization shall not exercise its right to vote if …"
+    if verb.dep_ in ("ROOT", "conj") and any(treaty_organ(a) for a in agents):
+        # "Enhanced protection shall be granted to cultural property by the Committee …" (not
+        # "… contributions, the amount of which … shall be determined by the General Assembly")
+        return True
     if verb.tag_ == "MD":       # "The Management Board shall, in particular:" (its functions),
         # not "Each Member shall:" (an ILO Member, a State, whose duties the items list)
         return _organ(subj) and not (subj.text == "Member" and not any(
