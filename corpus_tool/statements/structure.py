@@ -185,8 +185,8 @@ _FINAL_CLAUSE = re.compile(
 
 def final_clause(text: str) -> bool:
     """Is the unit one of a treaty's final clauses on its territorial declarations, its
-    revision or a federal State (`_FINAL_CLAUSE`)? The other final clauses (ratification, entry into force,
-    denunciation, registration) are the procedural words' (`filters.filter_reason`)."""
+    revision or a federal State (`_FINAL_CLAUSE`)? The other final clauses (ratification, entry
+    into force, denunciation, registration) are the procedural words' (`filters.filter_reason`)."""
     return bool(_FINAL_CLAUSE.search(text))
 
 
