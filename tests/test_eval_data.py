@@ -45,8 +45,8 @@ HALVES = {"dev", "heldout"}
 # measured (their ids start at u4828 and u5000), measured at a25dae0 (round 33) and after
 # round 34, and rounds 35 and 36 written from them; heldout38 and heldout39 were drawn in
 # session 19 (g38, g39) in parallel after heldout36 and heldout37 were measured (their ids
-# start at u5200 and u5400), measured before and after round 36, and round 37 written from
-# heldout38;
+# start at u5200 and u5400), measured before and after round 36, and rounds 37 and 38 written
+# from them;
 # heldout40 and heldout41 were drawn in session 19 (g40, g41) in parallel after heldout38 and
 # heldout39 were measured (their ids start at u5600 and u5800), measured at e8f50ad (round
 # 36) and after round 37, never tuned on: fresh
