@@ -74,6 +74,7 @@ FREEZES = {
     "heldout36": ("a25dae0", 0.740), "heldout37": ("a25dae0", 0.776),
     "heldout38": ("678e3ae", 0.758), "heldout39": ("ca86140", 0.818),
     "heldout40": ("e8f50ad", 0.833), "heldout41": ("e8f50ad", 0.808),
+    "heldout42": ("f504055", 0.953),
 }
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
 RESCUE_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
