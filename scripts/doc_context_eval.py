@@ -12,9 +12,9 @@ strength and actor of the first.
 Run it with the code of the commit a half was fresh for to compare with its figure of record (3
 Dec 2026, session 19; unit alone → documents): `heldout36` at a25dae0 0.740 → 0.755, `heldout37`
 at a25dae0 0.776 → 0.788, `heldout38` at 678e3ae 0.758 → 0.772; and with the code of 2e59e5c
-(after round 38), `heldout40` 0.833 → 0.824 and `heldout41` 0.808 → 0.800, both still fresh.
-Reading whole documents moves a half by −0.01 to +0.02: the gap to the 0.90 target is not an
-artefact of scoring units alone.
+(after round 38), `heldout40` 0.833 → 0.824 and `heldout41` 0.808 → 0.800, both still fresh;
+`heldout42` at f504055 0.953 → 0.938. Reading whole documents moves a half by −0.02 to +0.02:
+the gap to the 0.90 target is not an artefact of scoring units alone.
 
 Usage: PYTHONPATH=<a tree of corpus-tool at some commit> python scripts/doc_context_eval.py HALF SRC
 (HALF: 36 for `heldout36`; SRC: the folder of the half's source files, fetched from the

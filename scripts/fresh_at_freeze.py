@@ -1,12 +1,13 @@
 """Each held-out half of the statements gold, measured again with the code it was fresh for.
 
-Every half `heldout8` … `heldout41` of tests/data/statements_gold_unseen.jsonl was measured
+Every half `heldout8` … `heldout42` of tests/data/statements_gold_unseen.jsonl was measured
 fresh at a commit written without it (its README row names the commit and the F1 of record).
 This script checks each such commit out in a temporary git worktree, runs its own
 `statements evaluate --mode trained --structure` on that half alone, and prints the F1 it gets
 beside the recorded one, then the pooled fresh F1: what the rules got right on text they had not
-seen. Over 34 halves to `heldout41` and 4,352 units: 0.785 (P 0.768, R 0.804; 3 Dec 2026,
-session 19); over 25 halves and 3,200 units: 0.786 (P 0.780, R 0.792; 2 Dec 2026, session 18); over
+seen. Over 35 halves to `heldout42` and 4,480 units: 0.792 (P 0.775, R 0.809; 3 Dec 2026,
+session 19: the 34 to `heldout41` as this script reproduced them, 0.785, and `heldout42` measured
+at its commit); over 25 halves and 3,200 units: 0.786 (P 0.780, R 0.792; 2 Dec 2026, session 18); over
 23 halves to `heldout30` (2,944 units) 0.783 (P 0.781, R 0.786); over `heldout8`–`heldout23` (2,048 units) 0.764, over
 `heldout8`–`heldout18` (1,408 units) 0.753. Each figure of record reproduces exactly.
 
