@@ -1,7 +1,8 @@
 """What the unseen-gold samplers from `heldout17` on read (`scripts/sample_unseen_gold17.py` …):
 the source folder each is given, and its two readers of a file there — a treaty's markdown
 through corpus-tool's own reader, English only (`sample_unseen_gold4.english`), and a treaty
-body's numbered paragraphs as JSON (`sample_unseen_gold3.tb_paragraphs`)."""
+body's numbered paragraphs as JSON (`sample_unseen_gold3.tb_paragraphs`) — and a reader cut
+before a treaty's annexes (`before`)."""
 from __future__ import annotations
 
 import sys
@@ -27,6 +28,17 @@ def source_folder(script: str) -> Path:
 def markdown(src: Path) -> Callable[[str], Reader]:
     """Name → the reader of that markdown treaty in `src` (its English passages)."""
     return lambda name: (lambda: english(src / name))
+
+
+def before(prefix: str, read: Reader) -> Reader:
+    """A treaty's passages up to the first whose locator starts with `prefix`: what follows (an
+    annex or appendix that is a list or a form, another instrument printed after it) is left out;
+    each sampler says why for its documents."""
+    def cut() -> list[tuple[str, str]]:
+        paras = read()
+        return paras[:next((i for i, (loc, _) in enumerate(paras) if loc.startswith(prefix)),
+                           len(paras))]
+    return cut
 
 
 def treaty_body(src: Path) -> Callable[[str], Reader]:

@@ -29,9 +29,9 @@ in the README beside the gold file, its amendment of 2 Dec 2026 and the amendmen
 Passages come from corpus-tool's own reader (`corpus.extract_document`: ingest only, no
 statements stage): the treaties' Dutch text is dropped by the reader; the Sunlight Foundation
 copies are read as `sample_unseen_gold10._sunlight` reads them; the US Code chunks one by one
-with `sample_unseen_gold4.us_code_sections`, whose locator is completed with the chunk's section
-number (these sections are numbered "2000c–2", which its heading pattern does not take). Units
-are cut by `sample_unseen_gold7.units7`; N units per document are drawn with
+with `sample_unseen_gold4.us_code_text_sections`, whose locator is completed with the chunk's
+section number (these sections are numbered "2000c–2", which its heading pattern does not
+take). Units are cut by `sample_unseen_gold7.units7`; N units per document are drawn with
 random.Random(SEED + ":" + doc_id) (scripts/gold_sampling.py).
 
 Prints JSONL candidates; labels are added by hand afterwards, with what the product knows of each
@@ -46,13 +46,12 @@ from __future__ import annotations
 
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold_sampling import print_sample  # noqa: E402
-from sample_unseen_gold4 import english, us_code_sections  # noqa: E402
+from sample_unseen_gold4 import english, us_code_text_sections  # noqa: E402
 from sample_unseen_gold7 import units7  # noqa: E402
 from sample_unseen_gold10 import _sunlight  # noqa: E402  (reads sys.argv[1] as its SRC)
 
@@ -72,13 +71,10 @@ def us_civil_rights() -> list[tuple[str, str]]:
     """42 U.S.C. §§ 2000c-2000d-7, one chunk at a time, its locator given the chunk's section."""
     out = []
     chunks = (SRC / "us-civil-rights-42usc21-4-6.md").read_text(encoding="utf-8")
-    with tempfile.TemporaryDirectory() as tmp:
-        for chunk in chunks.split("\n# Title 42")[1:]:
-            path = Path(tmp) / "chunk.md"
-            path.write_text("\n# Title 42" + chunk, encoding="utf-8")
-            sec = SECTION.search(chunk).group(1)
-            out += [(loc.replace("§ ", f"§ {sec}", 1), text)
-                    for loc, text in us_code_sections(path, 42)]
+    for chunk in chunks.split("\n# Title 42")[1:]:
+        sec = SECTION.search(chunk).group(1)
+        out += [(loc.replace("§ ", f"§ {sec}", 1), text)
+                for loc, text in us_code_text_sections("\n# Title 42" + chunk, 42)]
     return out
 
 

@@ -15,7 +15,7 @@ record), of eight issuers:
 - CESCR General Comment No. 9 (1998), the domestic application of the Covenant;
 - an ILO convention: the Right to Organise and Collective Bargaining Convention, 1949 (No. 98);
 - a Council of Europe convention: the Convention on the Conservation of European Wildlife and
-  Natural Habitats (ETS 104, Bern, 1979), its text up to the signature clause (`before_appendices`:
+  Natural Habitats (ETS 104, Bern, 1979), its text up to the signature clause (`before`:
   the appendices, lists of species names and of prohibited means, are left out of the pool);
 - an environmental treaty of the United Nations: the Convention on Biological Diversity (Rio de
   Janeiro, 1992);
@@ -49,7 +49,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import markdown, source_folder, treaty_body  # noqa: E402
+from gold_readers import before, markdown, source_folder, treaty_body  # noqa: E402
 from gold_sampling import Reader, print_sample  # noqa: E402
 from sample_unseen_gold4 import english  # noqa: E402
 from sample_unseen_gold7 import units7  # noqa: E402
@@ -58,16 +58,6 @@ SEED = "issue14-heldout31-v1"
 N = 16
 SRC = source_folder(__file__)
 _md, _tb = markdown(SRC), treaty_body(SRC)
-
-
-def before_appendices(read: Reader) -> Reader:
-    """A treaty's passages up to its first appendix (a locator "Appendix …"): the Bern
-    Convention's appendices are lists of species names and of means of capture, not text."""
-    def cut() -> list[tuple[str, str]]:
-        paras = read()
-        return paras[:next((i for i, (loc, _) in enumerate(paras) if loc.startswith("Appendix")),
-                           len(paras))]
-    return cut
 
 
 _TS_ITEM = re.compile(r"title: '([^']*)',\s*articles:"
@@ -104,7 +94,7 @@ DOCS31 = {
                        "UN Committee on Economic, Social and Cultural Rights"),
     "ilo-c098-1949": (_md("ilo-c098-1949.md"), "convention", "binding",
                       "International Labour Organization"),
-    "coe-ets104-1979": (before_appendices(_md("coe-ets104-1979.md")), "convention", "binding",
+    "coe-ets104-1979": (before("Appendix", _md("coe-ets104-1979.md")), "convention", "binding",
                         "Council of Europe"),
     "un-cbd-1992": (_md("un-cbd-1992.md"), "convention", "binding",
                     "United Nations Environment Programme"),

@@ -15,11 +15,11 @@ record), of eight issuers:
 - CESCR General Comment No. 8 (1997), the relationship between economic sanctions and respect
   for economic, social and cultural rights;
 - an ILO convention: the Medical Care and Sickness Benefits Convention, 1969 (No. 130), its text
-  up to its annex (`before_annex`: the annexed industrial classification is left out of the
+  up to its annex (`before`: the annexed industrial classification is left out of the
   pool);
 - a Council of Europe convention: the Convention on Cybercrime (ETS 185, Budapest, 2001);
 - a United Nations treaty: the Kyoto Protocol to the United Nations Framework Convention on
-  Climate Change (1997), its text up to its annexes (`before_annex`: Annex A's lists of gases
+  Climate Change (1997), its text up to its annexes (`before`: Annex A's lists of gases
   and sectors and Annex B's table of commitments are left out of the pool);
 - a Hague Conference convention: the Convention on Celebration and Recognition of the Validity
   of Marriages (The Hague, 1978);
@@ -52,7 +52,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import markdown, source_folder, treaty_body  # noqa: E402
+from gold_readers import before, markdown, source_folder, treaty_body  # noqa: E402
 from gold_sampling import Reader, print_sample  # noqa: E402
 from sample_unseen_gold4 import english  # noqa: E402
 from sample_unseen_gold7 import units7  # noqa: E402
@@ -61,17 +61,6 @@ SEED = "issue14-heldout32-v1"
 N = 16
 SRC = source_folder(__file__)
 _md, _tb = markdown(SRC), treaty_body(SRC)
-
-
-def before_annex(read: Reader) -> Reader:
-    """A treaty's passages up to its first annex (a locator "Annex …"): the annexes of C130 (an
-    industrial classification) and of the Kyoto Protocol (lists of gases and sectors, a table of
-    commitments) are lists, not text."""
-    def cut() -> list[tuple[str, str]]:
-        paras = read()
-        return paras[:next((i for i, (loc, _) in enumerate(paras) if loc.startswith("Annex")),
-                           len(paras))]
-    return cut
 
 
 _DART_ITEM = re.compile(r"'title':\s*(?:'''(.*?)'''|'([^']*)'),\s*'route':\s*'[^']*',\s*"
@@ -120,11 +109,11 @@ DOCS32 = {
                        "UN Human Rights Committee"),
     "cescr-gc8-1997": (_tb("ESCR-GC8-Sanctions.json"), "general comment", "non-binding",
                        "UN Committee on Economic, Social and Cultural Rights"),
-    "ilo-c130-1969": (before_annex(_md("ilo-c130-1969.md")), "convention", "binding",
+    "ilo-c130-1969": (before("Annex", _md("ilo-c130-1969.md")), "convention", "binding",
                       "International Labour Organization"),
     "coe-ets185-2001": (_md("coe-ets185-2001.md"), "convention", "binding",
                         "Council of Europe"),
-    "unfccc-kyoto-1997": (before_annex(_md("unfccc-kyoto-1997.md")), "protocol", "binding",
+    "unfccc-kyoto-1997": (before("Annex", _md("unfccc-kyoto-1997.md")), "protocol", "binding",
                           "United Nations"),
     "hcch-marriages-1978": (_md("hcch-marriages-1978.md"), "convention", "binding",
                             "Hague Conference on Private International Law"),

@@ -29,7 +29,7 @@ beside the gold file, its amendment of 2 Dec 2026 and the amendment's scope
 - two intergovernmental agreements on refugees outside the United Nations: the Agreement relating
   to Refugee Seamen (The Hague, 1957) and the Agreement relating to the issue of a travel
   document to refugees who are the concern of the Intergovernmental Committee on Refugees
-  (London, 15 October 1946), up to its annex (`before_annex`: the specimen travel document).
+  (London, 15 October 1946), up to its annex (`before`: the specimen travel document).
 
 The African Union's Charter and the London Agreement replace two documents of the first draw,
 whose sixteen units each were labelled and held no statement, so that the half had 23
@@ -73,7 +73,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import sample_unseen_gold2  # noqa: E402
-from gold_readers import markdown, source_folder  # noqa: E402
+from gold_readers import before, markdown, source_folder  # noqa: E402
 from gold_sampling import Reader, print_sample  # noqa: E402
 from sample_unseen_gold4 import english  # noqa: E402
 from sample_unseen_gold7 import units7  # noqa: E402
@@ -257,16 +257,6 @@ def judgment_markdown(xml_name: str, md_name: str, title: str) -> Reader:
 
 # --- cuts of the treaties -------------------------------------------------------------------------
 
-def before_annex(read: Reader) -> Reader:
-    """A treaty's passages up to its first annex (a locator "Annex …"): the London Agreement's
-    annex is the specimen travel document."""
-    def cut() -> list[tuple[str, str]]:
-        paras = read()
-        return paras[:next((i for i, (loc, _) in enumerate(paras) if loc.startswith("Annex")),
-                           len(paras))]
-    return cut
-
-
 def upto_signature(read: Reader) -> Reader:
     """A treaty's passages up to and including its signature clause: after it, the CARPHA file's
     Dutch translation yields one line the reader takes for English (a definition that keeps the
@@ -315,7 +305,7 @@ DOCS34 = {
         akn_markdown("peachjam-sample-documents-1bd15db.json", 2071, "au-acdeg-2007.md",
                      "African Charter on Democracy, Elections and Governance"),
         "charter", "binding", "African Union"),
-    "icr-travel-document-1946": (before_annex(_md("icr-travel-document-1946.md")), "treaty",
+    "icr-travel-document-1946": (before("Annex", _md("icr-travel-document-1946.md")), "treaty",
                                  "binding", "Intergovernmental Committee on Refugees"),
     "eu-us-pnr-2007": (_md("eu-us-pnr-2007.md"), "treaty", "binding",
                        "European Union; United States of America"),

@@ -49,16 +49,14 @@ us-adea-29usc14.md is chunks 392–433 of chuncks/title-29, concatenated in orde
 """
 from __future__ import annotations
 
-import re
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold_readers import markdown, source_folder, treaty_body  # noqa: E402
 from gold_sampling import Reader, print_sample  # noqa: E402
-from sample_unseen_gold4 import us_code_sections  # noqa: E402
+from sample_unseen_gold4 import first_subsections, us_code_text_sections  # noqa: E402
 from sample_unseen_gold7 import units7  # noqa: E402
 
 SEED = "issue14-heldout36-v1"
@@ -76,13 +74,9 @@ def without(read: Reader, prefixes: tuple[str, ...]) -> Reader:
 
 def adea() -> list[tuple[str, str]]:
     """29 U.S.C. ch. 14: a "###### (a) text" line (a chunk's first subsection) becomes the
-    "##### (a)" heading `us_code_sections` reads and a line of text."""
-    text = (SRC / "us-adea-29usc14.md").read_text(encoding="utf-8")
-    text = re.sub(r"^######\s+(\([^)]+\))\s+(.+)$", r"##### \1\n\2", text, flags=re.M)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "us-adea-29usc14.md"
-        path.write_text(text, encoding="utf-8")
-        return us_code_sections(path, 29)
+    "##### (a)" heading `us_code_text_sections` reads and a line of text."""
+    return us_code_text_sections(
+        first_subsections((SRC / "us-adea-29usc14.md").read_text(encoding="utf-8")), 29)
 
 
 # doc_id → (reader, manifest type, legal force, issuer): what a user would write in the manifest

@@ -54,8 +54,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import markdown, source_folder, treaty_body  # noqa: E402
-from gold_sampling import Reader, print_sample  # noqa: E402
+from gold_readers import before, markdown, source_folder, treaty_body  # noqa: E402
+from gold_sampling import print_sample  # noqa: E402
 from sample_unseen_gold7 import units7  # noqa: E402
 
 SEED = "issue14-heldout37-v1"
@@ -63,17 +63,6 @@ N = 16
 FIRST_ID = 5000
 SRC = source_folder(__file__)
 _md, _tb = markdown(SRC), treaty_body(SRC)
-
-
-def before_annex(read: Reader) -> Reader:
-    """A treaty's passages up to its first annex (a locator "Annex …"): the UNESCO convention's
-    Annex I (the 2015 Prohibited List of substances and methods) and Annex II (the standards for
-    granting therapeutic use exemptions) are lists and technical standards, not text."""
-    def cut() -> list[tuple[str, str]]:
-        paras = read()
-        return paras[:next((i for i, (loc, _) in enumerate(paras) if loc.startswith("Annex")),
-                           len(paras))]
-    return cut
 
 
 # doc_id → (reader, manifest type, legal force, issuer): what a user would write in the manifest
@@ -84,7 +73,7 @@ DOCS37 = {
                       "International Labour Organization"),
     "coe-cets207-2009": (_md("coe-cets207-2009.md"), "protocol", "binding",
                          "Council of Europe"),
-    "unesco-doping-2005": (before_annex(_md("unesco-doping-2005.md")), "convention", "binding",
+    "unesco-doping-2005": (before("Annex", _md("unesco-doping-2005.md")), "convention", "binding",
                            "UNESCO"),
     "wipo-wct-1996": (_md("wipo-wct-1996.md"), "treaty", "binding",
                       "World Intellectual Property Organization"),

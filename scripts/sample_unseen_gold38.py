@@ -52,7 +52,6 @@ from __future__ import annotations
 
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -60,7 +59,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold_readers import markdown, source_folder, treaty_body  # noqa: E402
 from gold_sampling import print_sample  # noqa: E402
 from sample_unseen_gold3 import tb_paragraphs  # noqa: E402
-from sample_unseen_gold4 import us_code_sections  # noqa: E402
+from sample_unseen_gold4 import first_subsections, us_code_text_sections  # noqa: E402
 from sample_unseen_gold7 import units7  # noqa: E402
 
 SEED = "issue14-heldout38-v1"
@@ -85,14 +84,10 @@ def _unnumber(loc: str) -> str:
 
 def gina() -> list[tuple[str, str]]:
     """42 U.S.C. ch. 21F: each chunk's "###### (a) text" line becomes the "##### (a)" heading
-    `us_code_sections` reads and a line of text; the sections' own numbers go into the locators."""
-    text = (SRC / "us-gina-42usc21f.md").read_text(encoding="utf-8")
-    text = re.sub(r"^######\s+(\([^)]+\))\s+(.+)$", r"##### \1\n\2", text, flags=re.M)
+    and a line of text (`first_subsections`); the sections' own numbers go into the locators."""
+    text = first_subsections((SRC / "us-gina-42usc21f.md").read_text(encoding="utf-8"))
     text = re.sub(r"§\s*2000ff(?:[–-](\d+))?\.", _number, text)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "us-gina-42usc21f.md"
-        path.write_text(text, encoding="utf-8")
-        return [(_unnumber(loc), t) for loc, t in us_code_sections(path, 42)]
+    return [(_unnumber(loc), t) for loc, t in us_code_text_sections(text, 42)]
 
 
 def cedaw_gr14() -> list[tuple[str, str]]:

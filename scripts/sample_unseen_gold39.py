@@ -50,8 +50,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import markdown, source_folder  # noqa: E402
-from gold_sampling import Reader, print_sample  # noqa: E402
+from gold_readers import before, markdown, source_folder  # noqa: E402
+from gold_sampling import print_sample  # noqa: E402
 from sample_unseen_gold7 import units7  # noqa: E402
 
 SEED = "issue14-heldout39-v1"
@@ -61,18 +61,10 @@ SRC = source_folder(__file__)
 _md = markdown(SRC)
 
 
-def before(prefix: str, read: Reader) -> Reader:
-    """A treaty's passages up to the first whose locator starts with `prefix`: the Nairobi
-    Convention's and the IPPC's annexes ("Annex …": a model certificate and its notes, model
-    phytosanitary certificates) are forms, not text; the Hague Convention's file goes on with
-    the Supplementary Protocol of 1 February 1971 ("Protocol, …"), a separate instrument."""
-    def cut() -> list[tuple[str, str]]:
-        paras = read()
-        return paras[:next((i for i, (loc, _) in enumerate(paras) if loc.startswith(prefix)),
-                           len(paras))]
-    return cut
-
-
+# the cuts (`before`): the Nairobi Convention's and the IPPC's annexes ("Annex …": a
+# model certificate and its notes, model phytosanitary certificates) are forms, not text; the Hague
+# Convention's file goes on with the Supplementary Protocol of 1 February 1971 ("Protocol, …"), a
+# separate instrument.
 # doc_id → (reader, manifest type, legal force, issuer): what a user would write in the manifest
 DOCS39 = {
     "ilo-c090-1948": (_md("ilo-c090-1948.md"), "convention", "binding",

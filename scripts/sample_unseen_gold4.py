@@ -75,11 +75,23 @@ def us_ada() -> list[tuple[str, str]]:
 
 def us_code_sections(path: Path, title: int) -> list[tuple[str, str]]:
     """Concatenated chunks of one title of codexstanford/markdonw-chunck-of-the-usa-code, one
-    passage per subsection: the '#### § N' and '##### (x)' headings give the locator; a lead-in
-    line that introduces numbered items without a colon ("The Congress finds that") gets one, so
-    the items keep it as their chapeau."""
+    passage per subsection (`us_code_text_sections` of the file's text)."""
+    return us_code_text_sections(path.read_text(encoding="utf-8"), title)
+
+
+def first_subsections(text: str) -> str:
+    """US Code chunks whose first subsection is printed as a "###### (a) text" line, with that
+    line as the "##### (a)" heading `us_code_text_sections` reads and a line of text."""
+    return re.sub(r"^######\s+(\([^)]+\))\s+(.+)$", r"##### \1\n\2", text, flags=re.M)
+
+
+def us_code_text_sections(text: str, title: int) -> list[tuple[str, str]]:
+    """Concatenated chunks of one title of the US Code, one passage per subsection: the
+    '#### § N' and '##### (x)' headings give the locator; a lead-in line that introduces numbered
+    items without a colon ("The Congress finds that") gets one, so the items keep it as their
+    chapeau."""
     out, sec, sub = [], "", ""
-    for chunk in path.read_text(encoding="utf-8").split(f"\n# Title {title}"):
+    for chunk in text.split(f"\n# Title {title}"):
         lines = [ln.strip() for ln in chunk.splitlines()]
         body = []
         for ln in lines:

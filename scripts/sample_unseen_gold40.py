@@ -55,14 +55,13 @@ from __future__ import annotations
 
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold_readers import markdown, source_folder, treaty_body  # noqa: E402
 from gold_sampling import print_sample  # noqa: E402
-from sample_unseen_gold4 import us_code_sections  # noqa: E402
+from sample_unseen_gold4 import first_subsections, us_code_text_sections  # noqa: E402
 from sample_unseen_gold33 import canada_markdown  # noqa: E402
 from sample_unseen_gold34 import units34  # noqa: E402
 
@@ -74,17 +73,12 @@ _md, _tb = markdown(SRC), treaty_body(SRC)
 
 
 def age_discrimination() -> list[tuple[str, str]]:
-    """42 U.S.C. ch. 76: a "###### (a) text" line (a chunk's first subsection) becomes the
-    "##### (a)" heading `us_code_sections` reads and a line of text; a line of seven or more "#"
-    (a chunk that opens inside a paragraph, "######## (A) The Secretary shall not …") becomes a
-    line of text."""
+    """42 U.S.C. ch. 76: a "###### (a) text" line (a chunk's first subsection) becomes a
+    heading and a line of text (`first_subsections`); a line of seven or more "#" (a chunk that
+    opens inside a paragraph, "######## (A) The Secretary shall not …") becomes a line of text."""
     text = (SRC / "us-age-discrimination-42usc76.md").read_text(encoding="utf-8")
     text = re.sub(r"^#{7,}\s+(.+)$", r"\1", text, flags=re.M)
-    text = re.sub(r"^######\s+(\([^)]+\))\s+(.+)$", r"##### \1\n\2", text, flags=re.M)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "us-age-discrimination-42usc76.md"
-        path.write_text(text, encoding="utf-8")
-        return us_code_sections(path, 42)
+    return us_code_text_sections(first_subsections(text), 42)
 
 
 # doc_id → (reader, manifest type, legal force, issuer): what a user would write in the manifest

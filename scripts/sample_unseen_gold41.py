@@ -55,8 +55,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import markdown, source_folder  # noqa: E402
-from gold_sampling import Reader, print_sample  # noqa: E402
+from gold_readers import before, markdown, source_folder  # noqa: E402
+from gold_sampling import print_sample  # noqa: E402
 from sample_unseen_gold7 import units7  # noqa: E402
 
 SEED = "issue14-heldout41-v1"
@@ -66,19 +66,11 @@ SRC = source_folder(__file__)
 _md = markdown(SRC)
 
 
-def before(prefix: str, read: Reader) -> Reader:
-    """A treaty's passages up to the first whose locator starts with `prefix`: the Basel
-    Convention's annexes ("Annex …": lists of wastes, characteristics and disposal operations);
-    what the OPRC file prints after its annex ("Annex, para. 4 ¶ 2" on: the heading of a list of
-    references, the Conference's resolution adopting it, and the list); the Universal Copyright
-    Convention's appended Declaration and Resolution ("Annex, Preamble, …")."""
-    def cut() -> list[tuple[str, str]]:
-        paras = read()
-        return paras[:next((i for i, (loc, _) in enumerate(paras) if loc.startswith(prefix)),
-                           len(paras))]
-    return cut
-
-
+# the cuts (`before`): the Basel Convention's annexes ("Annex …": lists of wastes,
+# characteristics and disposal operations); what the OPRC file prints after its annex ("Annex,
+# para. 4 ¶ 2" on: the heading of a list of references, the Conference's resolution adopting it,
+# and the list); the Universal Copyright Convention's appended Declaration and Resolution ("Annex,
+# Preamble, …").
 # doc_id → (reader, manifest type, legal force, issuer): what a user would write in the manifest
 DOCS41 = {
     "ilo-c159-1983": (_md("ilo-c159-1983.md"), "convention", "binding",
