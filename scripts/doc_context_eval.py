@@ -40,7 +40,7 @@ def main() -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     docs_of = getattr(importlib.import_module(f"sample_unseen_gold{half}"), f"DOCS{half}")
     from corpus_tool.statements import stage as S, units as U
-    from corpus_tool.statements.evaluate import actor_matches
+    from corpus_tool.statements.evaluate import _scores
     from corpus_tool.statements.genre import genre_of
 
     gold = [g for g in map(json.loads, GOLD.open(encoding="utf-8"))
@@ -54,7 +54,7 @@ def main() -> None:
     _, results = S.analyse_documents(docs, pipeline="trained", genres=genres)
     by_doc = {d: (passages, drafts) for (d, passages, _), (_, drafts) in zip(docs, results)}
 
-    tp = fp = fn = unmatched = strength = actor = 0
+    found_gold, preds = [], []
     for g in gold:
         passages, drafts = by_doc[g["doc_id"]]
         norm = U.normalise(g["text"])
@@ -62,24 +62,17 @@ def main() -> None:
         where = next(((i, j) for i, p in enumerate(passages)
                       if (j := U.normalise(p.text).find(body[:50])) >= 0), None)
         if where is None:
-            unmatched += 1
             continue
         i, start = where
         found = [d for d in drafts.get(i, []) if d.parts.strength != "none"
                  and d.start < start + len(body) and d.end > start]
-        if g["statement"] and found:
-            tp += 1
-            strength += found[0].parts.strength == g["strength"]
-            actor += actor_matches(g.get("actor", ""), found[0].parts.actor)
-        elif found:
-            fp += 1
-        elif g["statement"]:
-            fn += 1
-    p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
-    print(f"heldout{half}, read in its documents: {len(gold) - unmatched} units "
-          f"({unmatched} not found) tp {tp} fp {fp} fn {fn}: P {p:.3f} R {r:.3f} "
-          f"F1 {2 * p * r / max(p + r, 1e-9):.3f}; strength {strength / max(tp, 1):.3f}, "
-          f"actor {actor / max(tp, 1):.3f}")
+        found_gold.append(g)
+        preds.append(found[0].parts if found else None)
+    s = _scores(found_gold, preds)     # scored as `statements evaluate` scores units alone
+    print(f"heldout{half}, read in its documents: {s['n']} units ({len(gold) - s['n']} not "
+          f"found) tp {s['tp']} fp {s['fp']} fn {s['fn']}: P {s['precision']:.3f} "
+          f"R {s['recall']:.3f} F1 {s['f1']:.3f}; strength {s['strength_accuracy']:.3f}, "
+          f"actor {s['actor_accuracy']:.3f}")
 
 
 if __name__ == "__main__":
