@@ -15,7 +15,7 @@ from corpus_tool.models import STRENGTHS
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
 HALVES = {"dev", "heldout"}
-# heldout2 … heldout41: held-out halves drawn later, each from documents in no other half
+# heldout2 … heldout43: held-out halves drawn later, each from documents in no other half
 # (README);
 # each before the last has since been measured once, or is measured and tuned on in the session
 # that drew the next ("seen"); heldout13 and heldout14 are seen since their measurement at 59ccaa3,
@@ -49,14 +49,16 @@ HALVES = {"dev", "heldout"}
 # from them;
 # heldout40 and heldout41 were drawn in session 19 (g40, g41) in parallel after heldout38 and
 # heldout39 were measured (their ids start at u5600 and u5800), measured at e8f50ad (round
-# 36) and after round 37, never tuned on: fresh
+# 36) and after round 37, never tuned on: fresh;
+# heldout43 was drawn in session 19 (g43) after heldout40 and heldout41 were measured, in
+# parallel with heldout42 (its ids start at u6200), not yet measured: fresh
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
                 "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
                 "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32",
                 "heldout33", "heldout34", "heldout35", "heldout36", "heldout37",
-                "heldout38", "heldout39", "heldout40", "heldout41"]
+                "heldout38", "heldout39", "heldout40", "heldout41", "heldout43"]
 UNSEEN_HALVES = HALVES | set(FRESH_HALVES)
 
 
@@ -131,7 +133,7 @@ def test_unseen_gold_documents_and_halves(unseen):
                 "heldout25", "heldout26", "heldout27", "heldout28", "heldout29",
                 "heldout30", "heldout31", "heldout32", "heldout33", "heldout34",
                 "heldout35", "heldout36", "heldout37", "heldout38", "heldout39",
-                "heldout40", "heldout41"}
+                "heldout40", "heldout41", "heldout43"}
     assert all("issuer" in r for r in unseen if r["half"] in recorded)
     assert len(docs) >= 12
     assert not set(docs) & _reference_doc_ids(), "units must come from outside the reference corpus"
@@ -150,7 +152,7 @@ def test_unseen_gold_documents_and_halves(unseen):
 
 @pytest.mark.parametrize("half", FRESH_HALVES)
 def test_unseen_gold_fresh_heldout(unseen, half):
-    """heldout2 … heldout41 (each drawn after the previous held-out half had been seen): >= 120
+    """heldout2 … heldout43 (each drawn after the previous held-out half had been seen): >= 120
     random units from >= 6 documents that are in no other half, appended after all older rows."""
     fresh = [r for r in unseen if r["half"] == half]
     assert len(fresh) >= 120 and {r["source"] for r in fresh} == {"random"}
@@ -167,9 +169,10 @@ def test_unseen_gold_fresh_heldout(unseen, half):
                                   "heldout25", "heldout26", "heldout27", "heldout28",
                                   "heldout29", "heldout30", "heldout31", "heldout32",
                                   "heldout33", "heldout34", "heldout35", "heldout36", "heldout37",
-                                  "heldout38", "heldout39", "heldout40", "heldout41"])
+                                  "heldout38", "heldout39", "heldout40", "heldout41",
+                                  "heldout43"])
 def test_unseen_gold_eight_issuers(unseen, half):
-    """heldout17 … heldout41 (README): 16 units from each of 8 documents of 8
+    """heldout17 … heldout43 (README): 16 units from each of 8 documents of 8
     different issuers."""
     units = [r for r in unseen if r["half"] == half]
     docs = Counter(r["doc_id"] for r in units)
