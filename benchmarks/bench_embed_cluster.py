@@ -126,7 +126,7 @@ def run() -> dict:
     from corpus_tool.semantic.cluster import cluster_items, run_clustering
     from corpus_tool.semantic.backends import get_embedder
     from corpus_tool.semantic.embed import embed_texts
-    from corpus_tool.semantic.model_files import minilm_path, static_path
+    from corpus_tool.model_files import minilm_path, static_path
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-embed-"))
     res: dict = {}

@@ -1,11 +1,13 @@
 """Each held-out half of the statements gold, measured again with the code it was fresh for.
 
-Every half `heldout8` … `heldout42` of tests/data/statements_gold_unseen.jsonl was measured
+Every half `heldout8` … `heldout45` of tests/data/statements_gold_unseen.jsonl was measured
 fresh at a commit written without it (its README row names the commit and the F1 of record).
 This script checks each such commit out in a temporary git worktree, runs its own
 `statements evaluate --mode trained --structure` on that half alone, and prints the F1 it gets
 beside the recorded one, then the pooled fresh F1: what the rules got right on text they had not
-seen. Over 35 halves to `heldout42` and 4,480 units: 0.792 (P 0.775, R 0.809; 3 Dec 2026,
+seen. Over 38 halves to `heldout45` and 4,864 units: 0.798 (P 0.778, R 0.819; 3 Dec 2026,
+session 20: the 35 to `heldout42` as this script reproduced them, and `heldout43`-`heldout45`
+measured at their commits); over 35 halves to `heldout42` and 4,480 units: 0.792 (P 0.775, R 0.809; 3 Dec 2026,
 session 19: the 34 to `heldout41` as this script reproduced them, 0.785, and `heldout42` measured
 at its commit); over 25 halves and 3,200 units: 0.786 (P 0.780, R 0.792; 2 Dec 2026, session 18); over
 23 halves to `heldout30` (2,944 units) 0.783 (P 0.781, R 0.786); over `heldout8`–`heldout23` (2,048 units) 0.764, over
@@ -30,8 +32,11 @@ stack 0.767 / 0.757. None helps: the fresh false positives read like statements 
 procedure, a description of another provision) and the misses like non-statements (an item
 whose deontic is in a chapeau, an option "States could …"); what decides is not in the words.
 
+`--save FILE` writes the fresh verdicts (unit id -> statement or not) as JSON, for
+scripts/train_statement_detector.py --split.
+
 Usage: PYTHONPATH=. python scripts/fresh_at_freeze.py [--second] [--veto] [--rescue] [--stack]
-       [--keep-worktrees]
+       [--keep-worktrees] [--save FILE]
 """
 from __future__ import annotations
 
@@ -48,7 +53,7 @@ from sentence_transformers import SentenceTransformer
 from sklearn.linear_model import LogisticRegression
 from scipy.sparse import csr_matrix, hstack
 
-from corpus_tool.semantic.model_files import minilm_path
+from corpus_tool.model_files import minilm_path
 from corpus_tool.statements.evaluate import SECOND_LABELS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,7 +80,8 @@ FREEZES = {
     "heldout36": ("a25dae0", 0.740), "heldout37": ("a25dae0", 0.776),
     "heldout38": ("678e3ae", 0.758), "heldout39": ("ca86140", 0.818),
     "heldout40": ("e8f50ad", 0.833), "heldout41": ("e8f50ad", 0.808),
-    "heldout42": ("f504055", 0.953),
+    "heldout42": ("f504055", 0.953), "heldout43": ("f504055", 0.883),
+    "heldout44": ("27f9de5", 0.851), "heldout45": ("27f9de5", 0.852),
 }
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
 RESCUE_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
@@ -209,6 +215,8 @@ def main(argv: list[str]) -> None:
     work = Path(tempfile.mkdtemp(prefix="fresh-at-freeze-"))
     try:
         pred = fresh_predictions(rows, work)
+        if "--save" in argv:
+            Path(argv[argv.index("--save") + 1]).write_text(json.dumps(pred), encoding="utf-8")
         pooled = _counts(rows, [i for i, r in enumerate(rows) if r["half"] in FREEZES],
                          lambda i: pred[rows[i]["id"]])
         print(f"pooled fresh: F1 {_f1(pooled):.3f} (tp/fp/fn {pooled.tolist()})", flush=True)

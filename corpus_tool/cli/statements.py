@@ -91,9 +91,9 @@ def evaluate_cli(gold: Annotated[list[Path] | None, typer.Option(
                           "tests/data/statements_gold.jsonl and statements_gold_unseen.jsonl of "
                           "the project).", dir_okay=False)] = None,
                  mode: Annotated[list[str] | None, typer.Option(
-                     "--mode", help="trained (parse, rules and the learned gate: what the "
-                                    "stage runs), trained-ungated (the same parse, the rules "
-                                    "alone) and/or rules (no parse); default: all three.")] = None,
+                     "--mode", help="trained (parse, rules and the statement detector: what "
+                                    "the stage runs), trained-ungated (the same parse, the "
+                                    "rules alone) and/or rules (no parse); default: all three.")] = None,
                  errors: Annotated[int, typer.Option(
                      help="Also list up to N disagreements per gold set.")] = 0,
                  locators: Annotated[bool, typer.Option(

@@ -12,7 +12,7 @@ import numpy as np
 
 from corpus_tool.errors import InputError
 from corpus_tool.formats import sha256_text
-from corpus_tool.semantic.model_files import (MINILM_NAME, MINILM_SHA256, STATIC_PCA_DIMS,
+from corpus_tool.model_files import (MINILM_NAME, MINILM_SHA256, STATIC_PCA_DIMS,
                                               offline, minilm_path, static_path)
 
 HASH_DIM = 512

@@ -8,8 +8,8 @@ their Institutional-Grammar parts and normative strength.
   document around a unit says), `genre` (how a document's kind changes the reading),
   `conduct` (a private code's own voice).
 - The parts of one unit: `parts`, with `anchor` (where its statement hangs), `actors` and
-  `nominals` (who acts), `beneficiaries`; `rules` does the same without a parse; `gate` is
-  the learned gate.
+  `nominals` (who acts), `beneficiaries`; `rules` does the same without a parse; `detector` is
+  the learned statement detector that has the last word on detection.
 - `stage` runs it over the index (`rows` writes it), `query` finds the statement of a span,
   `coverage` reports documents left without statements, `evaluate` checks the gold sets."""
 

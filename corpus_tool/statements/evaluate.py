@@ -14,14 +14,13 @@ from corpus_tool.models import STRENGTHS
 from corpus_tool.statements import rules as R, units as U
 from corpus_tool.statements.rules import Parts
 from corpus_tool.statements.genre import genre_of
-from corpus_tool.statements.stage import SHIPPED_GATE, extract, load_pipeline
+from corpus_tool.statements.stage import extract, load_pipeline
 
 # The paths `evaluate` can score: the trained spaCy pipeline with the rules and the shipped
-# learned gate (what the stage runs), the same parse with the rules alone (no gate), and the
-# rules-only fallback on spacy.blank.
+# statement detector (what the stage runs), the same parse with the rules alone (no detector),
+# and the rules-only fallback on spacy.blank.
 MODES = ("trained", "trained-ungated", "rules")
-# the ungated path is reported beside the trained one when a gate ships (else they are one path)
-DEFAULT_MODES = MODES if SHIPPED_GATE is not None else ("trained", "rules")
+DEFAULT_MODES = MODES
 _PIPELINE_OF = {"trained": "trained", "trained-ungated": "trained", "rules": "rules"}
 
 _DETS = re.compile(r"^(?:the|a|an|all|each|every|any|this|these|such)\s+")
@@ -225,12 +224,12 @@ def evaluate(gold_path: Path, *, modes: tuple[str, ...] = DEFAULT_MODES,
             out["modes"][mode] = {"available": False, "error": str(e)}
             continue
         pipelines[kind] = pipe
-        gate = {} if mode != "trained-ungated" else {"gate": None}
-        preds = [_first_statement(g, pipe, locators=locators, structure=structure, gate=gate)
-                 for g in gold]
+        detector = {} if mode != "trained-ungated" else {"detector": None}
+        preds = [_first_statement(g, pipe, locators=locators, structure=structure,
+                                  detector=detector) for g in gold]
         res = {"available": True, "pipeline": pipe.name + (
-            " + rules alone (no learned gate)" if mode == "trained-ungated" else
-            " + rules + learned gate" if mode == "trained" and SHIPPED_GATE else "")}
+            " + rules alone (no detector)" if mode == "trained-ungated" else
+            " + rules + statement detector" if mode == "trained" else "")}
         for split, idx in splits:
             res[split] = _scores([gold[k] for k in idx], [preds[k] for k in idx])
         if errors:
@@ -240,11 +239,12 @@ def evaluate(gold_path: Path, *, modes: tuple[str, ...] = DEFAULT_MODES,
 
 
 def _first_statement(g: dict, pipe, *, locators: bool = False, structure: bool = False,
-                     gate: dict | None = None) -> Parts | None:
+                     detector: dict | None = None) -> Parts | None:
     """The parts of the first statement the extractor finds in a gold unit (None: none), given
-    what `given` passes of it; `gate` overrides the shipped gate ({"gate": None}: rules alone)."""
+    what `given` passes of it; `detector` overrides the shipped statement detector
+    ({"detector": None}: the rules alone)."""
     drafts = extract(g["text"], context=g.get("context", ""), pipeline=pipe,
-                     **given(g, locators=locators, structure=structure), **(gate or {}))
+                     **given(g, locators=locators, structure=structure), **(detector or {}))
     return next((d.parts for d in drafts if d.parts.strength != "none"), None)
 
 

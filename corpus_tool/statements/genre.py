@@ -81,8 +81,7 @@ GENRES = ("", "recommending", "resolving", "pledging", "enacting", "conduct", "j
 OWN_VOICE_GENRES = frozenset({"resolving", "pledging"})
 # the genres whose "may" offers a course and whose "may" of a protected group is no deontic
 RECOMMENDING_GENRES = frozenset({"recommending", "resolving", "pledging"})
-# the deontic of a guarantee read from the present tense of an enacting text: the learned gate
-# (trained without the genre, which it cannot see) does not judge it
+# the deontic of a guarantee read from the present tense of an enacting text
 PRESENT_TENSE = "(present tense)"
 # binding, but what its present tense says is reasoning and narrative, not enactment
 _NARRATING_BINDING_TYPES = frozenset({"judgment"})

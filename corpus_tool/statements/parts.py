@@ -28,8 +28,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
                  genre: str = "") -> Parts:
     """The statement parts of one unit (`text` without its item marker). `chapeau` is the
     analysed chapeau the unit continues, if any. `unfiltered`: as if no filter (preamble,
-    definition, procedural…) and no modality check had dropped anything — the parts the learned
-    gate (`statements.gate`) takes when it overrules the rules. `genre`: the genre of the
+    definition, procedural…) and no modality check had dropped anything — the parts the statement
+    detector (`statements.detector`) takes when it overrules the rules. `genre`: the genre of the
     unit's document (`genre.genre_of`). In a recommending text (a general comment, a
     recommendation, a report …) a "may" that offers its subject a course
     (`modality.offers_course`) is a recommendation: such a text grants no permission (it binds

@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 from corpus_tool.cli import app
 from corpus_tool.errors import InputError
 from corpus_tool.project import Project
-from corpus_tool.semantic import backends, embed, model_files
+from corpus_tool import model_files
+from corpus_tool.semantic import backends, embed
 from corpus_tool.semantic.backends import (HashEmbedder, TfidfEmbedder, get_embedder,
                                            register_backend)
 from corpus_tool.semantic.embed import EmbedStats, embed_texts, semantic_search

@@ -109,7 +109,7 @@ def test_a_lettered_list_in_one_paragraph_gives_each_item_a_unit(trained):
     assert heads == ["States", "(a)", "(b)", "(c)", "(d)", "(e)", "i)", "ii)", "iii)", "(f)"]
     passages = [NS(id="d:p0", text=_PARA_50, locator="para. 51", heading="")]
     _, [(_, drafts)] = S.analyse_documents([("d", passages, {0})], pipeline="trained",
-                                           genres={"d": "recommending"})
+                                           genres={"d": "recommending"}, detector=None)
     found = [_PARA_50[d.start:d.end].split()[0] for d in drafts.get(0, [])
              if d.parts.strength == "prohibition"]
     assert {"(a)", "(b)", "(c)", "(d)", "(e)", "(f)"} <= set(found)

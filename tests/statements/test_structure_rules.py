@@ -135,14 +135,16 @@ def test_a_recommending_documents_may_offers_a_course(trained):
     reading (one said of a protected group is no deontic there: test_heldout7_rules)."""
     text = ("In cases of large-scale refugee movements, States may grant refugee status to all "
             "members of a group.")
-    [d] = S.extract(text, pipeline=trained)
+    [d] = S.extract(text, pipeline=trained, detector=None)
     assert d.parts.strength == "permission"
-    [d] = S.extract(text, pipeline=trained, genre="recommending")
+    [d] = S.extract(text, pipeline=trained, genre="recommending",
+                       detector=None)
     assert (d.parts.strength, d.parts.actor) == ("recommendation", "States")
     passive = "Refugee status may be granted to all members of a group."
-    assert [d.parts.strength for d in S.extract(passive, pipeline=trained,
+    assert [d.parts.strength for d in S.extract(passive, pipeline=trained, detector=None,
                                                         genre="recommending")] \
-        == [d.parts.strength for d in S.extract(passive, pipeline=trained)]
+        == [d.parts.strength for d in S.extract(passive, pipeline=trained,
+                                                             detector=None)]
 
 
 def test_the_stage_reads_the_genre_from_the_manifest(tmp_path, trained):

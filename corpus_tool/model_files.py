@@ -154,7 +154,7 @@ def distill_static(model_dir: Path, *, pca_dims: int = STATIC_PCA_DIMS,
               "tokenizer_name": "all-MiniLM-L6-v2", "apply_pca": pca_dims,
               "sif_coefficient": sif_coefficient, "hidden_dim": int(scores.shape[1]),
               "seq_length": 1000000, "normalize": True, "pooling": "mean",
-              "distilled_by": "corpus_tool.semantic.model_files.distill_static",
+              "distilled_by": "corpus_tool.model_files.distill_static",
               "base_sha256": MINILM_SHA256}
     return StaticModel(vectors=scores.astype(np.float32), tokenizer=tok, config=config,
                        normalize=True, base_model_name="all-MiniLM-L6-v2")

@@ -1,0 +1,132 @@
+"""A learned detector of statements: is this unit a statement, read from its words in context.
+
+The rules (`statements.parts.analyse_unit`) decide from cues, filters and the parse. Each round of
+issue 14 tuned them on the gold halves it had read, and on fresh halves they stayed about 0.15
+below what two labellers agree on; a logistic model of a unit's words or of its sentence embedding
+did not help either. The detector is the packaged all-MiniLM-L6-v2 with its six layers, its
+pooler and a two-way head fine-tuned on the hand-labelled units of the gold sets (its word
+embeddings stay frozen; `scripts/train_statement_detector.py`). It reads a unit with what the stage knows around it —
+the genre of its document (`genre.genre_of`), whether it is preamble, the chapeau it continues —
+and gives the probability that the unit is a statement.
+
+The stage keeps the rules' parts (strength, actor, beneficiaries) and lets the detector overrule
+their detection where the unit has a parse and the detector is sure: a statement of the rules it
+scores below `veto_below` (0.05) is dropped; a unit the rules dropped that it scores at or above
+`take_from` (0.98) is taken when the rules without their checks find its deontic (so every
+statement keeps a strength and an actor read from the parse). Between the two, and for units the
+text filters drop before the parse (definitions, final clauses…) and the preamble, the rules
+decide. The two thresholds were chosen on halves neither the detector nor the rules had been
+tuned on (see `scripts/train_statement_detector.py`).
+
+Shipped: `detector.safetensors` (the fine-tuned tensors only, in half precision; the embeddings
+are the packaged MiniLM's) and `detector.json` (thresholds, what was tuned, the training data).
+Nothing is trained or downloaded at run time; scoring runs in bfloat16 and is deterministic
+(units are batched in a fixed order, without sampling).
+"""
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+from safetensors.torch import load_file
+from transformers import AutoTokenizer, BertForSequenceClassification
+from transformers import logging as hf_logging
+
+from corpus_tool.errors import InputError
+from corpus_tool.model_files import minilm_path
+
+WEIGHTS = Path(__file__).with_name("detector.safetensors")
+META = Path(__file__).with_name("detector.json")
+MAX_TOKENS = 128
+BATCH = 64
+
+
+CHAPEAU_CHARS = 200     # a longer chapeau is read by its opening and its end
+
+
+def detector_input(text: str, *, genre: str = "", preamble: bool = False,
+                   chapeau: str = "") -> tuple[str, str]:
+    """The pair the detector reads for a unit: what the stage knows around it (its document's
+    genre, preamble or not, the chapeau it continues), and its text."""
+    if len(chapeau) > CHAPEAU_CHARS:
+        chapeau = chapeau[:120] + " … " + chapeau[-80:]
+    where = (genre or "unknown") + (" preamble" if preamble else "")
+    return f"{where} : {chapeau}".strip(), text
+
+
+@dataclass(frozen=True)
+class Detector:
+    """A loaded detector: `probabilities` of a list of `detector_input` pairs, and the two
+    thresholds the stage applies: a statement of the rules scored below `veto_below` is dropped,
+    a unit the rules dropped scored at or above `take_from` is taken."""
+    model: BertForSequenceClassification
+    tokenizer: object
+    veto_below: float
+    take_from: float
+
+    def probabilities(self, pairs: list[tuple[str, str]]) -> list[float]:
+        # longest first in fixed batches: the same pairs always meet the same batch-mates
+        order = sorted(range(len(pairs)), key=lambda i: (-len(pairs[i][0]) - len(pairs[i][1]), i))
+        out = [0.0] * len(pairs)
+        with torch.inference_mode():
+            for k in range(0, len(order), BATCH):
+                idx = order[k:k + BATCH]
+                enc = self.tokenizer([pairs[i][0] for i in idx], [pairs[i][1] for i in idx],
+                                     truncation="longest_first", max_length=MAX_TOKENS,
+                                     padding=True, return_tensors="pt")
+                p = torch.softmax(self.model(**enc).logits.float(), -1)[:, 1].tolist()
+                for i, v in zip(idx, p):
+                    out[i] = v
+        return out
+
+
+def meta() -> dict:
+    """The shipped detector's description (`detector.json`)."""
+    return json.loads(META.read_text(encoding="utf-8"))
+
+
+def base_model() -> tuple[BertForSequenceClassification, object]:
+    """The packaged MiniLM with a fresh two-way head, and its tokenizer (training starts here)."""
+    path = minilm_path()
+    verbosity = hf_logging.get_verbosity()
+    hf_logging.set_verbosity_error()     # "classifier weights newly initialised": expected
+    try:
+        model = BertForSequenceClassification.from_pretrained(str(path), num_labels=2)
+    finally:
+        hf_logging.set_verbosity(verbosity)
+    return model, AutoTokenizer.from_pretrained(str(path))
+
+
+def build(weights: Path = WEIGHTS, thresholds: tuple[float, float] | None = None) -> Detector:
+    """A detector from a file of fine-tuned tensors over the packaged MiniLM, with the shipped
+    thresholds (`detector.json`) or `thresholds` (veto below, take from)."""
+    if not weights.is_file():
+        raise InputError("the statement detector's weights are missing", path=weights,
+                         fix="reinstall corpus-tool, or run scripts/train_statement_detector.py")
+    model, tokenizer = base_model()
+    tuned = {k: v.float() for k, v in load_file(str(weights)).items()}
+    missing = set(tuned) - set(model.state_dict())
+    if missing:
+        raise InputError(f"the detector's weights name tensors MiniLM lacks: {sorted(missing)[:3]}",
+                         path=weights, fix="retrain with scripts/train_statement_detector.py")
+    model.load_state_dict(tuned, strict=False)
+    model.eval()
+    model.to(torch.bfloat16)    # 2.4× faster on CPU than float32; 2 verdicts in 800 differ
+    if thresholds is None:
+        thresholds = (meta()["veto_below"], meta()["take_from"])
+    return Detector(model, tokenizer, *thresholds)
+
+
+_lock = threading.Lock()
+_shipped: list[Detector] = []
+
+
+def shipped() -> Detector:
+    """The shipped detector, loaded once per process."""
+    with _lock:
+        if not _shipped:
+            _shipped.append(build())
+        return _shipped[0]

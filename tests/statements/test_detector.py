@@ -1,0 +1,83 @@
+"""The statement detector (`statements.detector`): the shipped file, its inputs, deterministic
+scores, and how the stage lets it decide detection over the rules' parts."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from corpus_tool.statements import detector as D, stage as S
+
+OBLIGATION = "States Parties shall take all appropriate measures to ensure primary education."
+# parsed (it has a cue and no filter applies), then dropped by the modality check: "may" of
+# possibility with a thing as subject
+EPISTEMIC = "Nationality laws may discriminate against women in several ways."
+
+
+class Fixed:
+    """A detector that gives every unit the same probability."""
+    veto_below, take_from = 0.05, 0.95
+
+    def __init__(self, p: float):
+        self.p = p
+
+    def probabilities(self, pairs):
+        return [self.p] * len(pairs)
+
+
+def test_the_shipped_description_names_its_training():
+    meta = D.meta()
+    assert 0 < meta["veto_below"] < meta["take_from"] <= 1
+    assert meta["trained_by"] == "scripts/train_statement_detector.py"
+    # the halves measured fresh against it are not among those it learned from
+    assert "heldout44" not in meta["training_halves"] and "heldout45" not in meta["training_halves"]
+    assert meta["training_units"] > 5000
+    assert D.WEIGHTS.stat().st_size < 30_000_000
+
+
+def test_inputs_carry_genre_preamble_and_a_bounded_chapeau():
+    first, second = D.detector_input("(a) To adopt a plan;", genre="recommending",
+                                     chapeau="States parties should:")
+    assert (first, second) == ("recommending : States parties should:", "(a) To adopt a plan;")
+    assert D.detector_input("Whereas …", preamble=True)[0] == "unknown preamble :"
+    long = "States Parties " + "x " * 400 + "shall in particular:"
+    first, _ = D.detector_input("(b) …", chapeau=long)
+    assert len(first) < D.CHAPEAU_CHARS + 20 and first.endswith("shall in particular:")
+
+
+@pytest.mark.integration
+def test_scores_are_deterministic_and_independent_of_batch_mates():
+    det = D.shipped()
+    pairs = [D.detector_input(OBLIGATION, genre="enacting"),
+             D.detector_input("The Committee was established in 1993.", genre="recommending"),
+             D.detector_input(EPISTEMIC, genre="recommending")]
+    once, again = det.probabilities(pairs), det.probabilities(pairs)
+    assert once == again
+    assert det.probabilities(pairs[:1])[0] == pytest.approx(once[0], abs=0.02)
+    assert once[0] >= det.take_from and once[1] < det.veto_below
+
+
+@pytest.mark.integration
+def test_the_stage_lets_the_detector_decide_with_a_parse_only(trained):
+    assert [d.parts.strength for d in S.extract(OBLIGATION, pipeline=trained, detector=None)] == \
+        ["obligation"]
+    assert S.extract(OBLIGATION, pipeline=trained, detector=Fixed(0.0)) == []
+    assert S.extract(EPISTEMIC, pipeline=trained, detector=None) == []
+    # taken: the rules without their checks read a permission in it
+    assert [d.parts.strength for d in S.extract(EPISTEMIC, pipeline=trained,
+                                                detector=Fixed(1.0))] == ["permission"]
+    # a unit with no deontic at all is not taken, whatever the score
+    assert S.extract("The Committee was established in 1993.", pipeline=trained,
+                     detector=Fixed(1.0)) == []
+    rules = S.load_pipeline("rules")      # no parse: the rules alone, whatever the detector
+    assert [d.parts.strength for d in S.extract(OBLIGATION, pipeline=rules,
+                                                detector=Fixed(0.0))] == ["obligation"]
+
+
+def test_the_version_of_stored_statements_follows_the_detector_files(tmp_path, monkeypatch):
+    # a retrained detector (another threshold, other weights) recomputes every document
+    before = S._fingerprint()
+    other = tmp_path / "detector.json"
+    other.write_text(json.dumps(dict(D.meta(), veto_below=0.0123)), encoding="utf-8")
+    monkeypatch.setattr(D, "META", other)
+    assert S._fingerprint() != before
