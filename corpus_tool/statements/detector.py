@@ -42,8 +42,6 @@ WEIGHTS = Path(__file__).with_name("detector.safetensors")
 META = Path(__file__).with_name("detector.json")
 MAX_TOKENS = 128
 BATCH = 64
-
-
 CHAPEAU_CHARS = 200     # a longer chapeau is read by its opening and its end
 
 
@@ -108,9 +106,9 @@ def build(weights: Path = WEIGHTS, thresholds: tuple[float, float] | None = None
                          fix="reinstall corpus-tool, or run scripts/train_statement_detector.py")
     model, tokenizer = base_model()
     tuned = {k: v.float() for k, v in load_file(str(weights)).items()}
-    missing = set(tuned) - set(model.state_dict())
-    if missing:
-        raise InputError(f"the detector's weights name tensors MiniLM lacks: {sorted(missing)[:3]}",
+    unknown = set(tuned) - set(model.state_dict())
+    if unknown:
+        raise InputError(f"the detector's weights name tensors MiniLM lacks: {sorted(unknown)[:3]}",
                          path=weights, fix="retrain with scripts/train_statement_detector.py")
     model.load_state_dict(tuned, strict=False)
     model.eval()
