@@ -96,7 +96,8 @@ def train(units: list[dict]):
         rng.shuffle(order)
         for k in range(0, len(order), BATCH):
             batch = order[k:k + BATCH]
-            enc = tok([pair(r)[0] for r in batch], [pair(r)[1] for r in batch],
+            pairs = [pair(r) for r in batch]
+            enc = tok([p[0] for p in pairs], [p[1] for p in pairs],
                       truncation="longest_first", max_length=D.MAX_TOKENS, padding=True,
                       return_tensors="pt")
             loss = model(**enc, labels=torch.tensor([int(bool(r["statement"])) for r in batch])).loss

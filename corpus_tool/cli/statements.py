@@ -11,7 +11,7 @@ from corpus_tool.cli import app
 from corpus_tool.cli.common import (CorpusGroup, CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt,
                                     emit_json, progress, project_from, stdout, table, warn)
 from corpus_tool.errors import InputError
-from corpus_tool.statements.evaluate import DEFAULT_MODES, MODES, default_gold_paths, evaluate_sets
+from corpus_tool.statements.evaluate import MODES, default_gold_paths, evaluate_sets
 from corpus_tool.statements.stage import run_statements, show_statement
 from corpus_tool.pipeline.freshness import prepare_inputs
 
@@ -114,7 +114,7 @@ def evaluate_cli(gold: Annotated[list[Path] | None, typer.Option(
 
     Example: corpus-tool statements evaluate --gold tests/data/statements_gold_unseen.jsonl --json
     """
-    modes = tuple(mode or DEFAULT_MODES)
+    modes = tuple(mode or MODES)
     bad = [m for m in modes if m not in MODES]
     if bad:
         raise InputError(f"unknown --mode {bad[0]!r}", fix="use " + ", ".join(MODES))

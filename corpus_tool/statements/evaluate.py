@@ -20,7 +20,6 @@ from corpus_tool.statements.stage import extract, load_pipeline
 # statement detector (what the stage runs), the same parse with the rules alone (no detector),
 # and the rules-only fallback on spacy.blank.
 MODES = ("trained", "trained-ungated", "rules")
-DEFAULT_MODES = MODES
 _PIPELINE_OF = {"trained": "trained", "trained-ungated": "trained", "rules": "rules"}
 
 _DETS = re.compile(r"^(?:the|a|an|all|each|every|any|this|these|such)\s+")
@@ -194,7 +193,7 @@ def given(g: dict, *, locators: bool = False, structure: bool = False) -> dict[s
     return {"locator": locator, "genre": genre, **issuer}
 
 
-def evaluate(gold_path: Path, *, modes: tuple[str, ...] = DEFAULT_MODES,
+def evaluate(gold_path: Path, *, modes: tuple[str, ...] = MODES,
              errors: int = 0, pipelines: dict | None = None,
              locators: bool = False, structure: bool = False) -> GoldSetEvaluation:
     """Precision/recall/F1 of statement detection, strength and actor accuracy (over detected
@@ -248,7 +247,7 @@ def _first_statement(g: dict, pipe, *, locators: bool = False, structure: bool =
     return next((d.parts for d in drafts if d.parts.strength != "none"), None)
 
 
-def evaluate_sets(gold_paths: list[Path], *, modes: tuple[str, ...] = DEFAULT_MODES,
+def evaluate_sets(gold_paths: list[Path], *, modes: tuple[str, ...] = MODES,
                   errors: int = 0, locators: bool = False,
                   structure: bool = False) -> StatementsEvaluation:
     """`evaluate` on several gold sets, each reported on its own (the reference gold and the
