@@ -88,7 +88,7 @@ _PARTICIPLE_DEPS = {"acl", "amod", "advcl", "relcl", "npadvmod", "oprd"}
 TEXT_PARTS = {"annex", "annexes", "article", "articles", "paragraph", "paragraphs", "chapter",
               "chapters", "section", "sections", "part", "parts", "point", "points",
               "subparagraph", "subparagraphs", "schedule", "title", "provisions"}
-_THING_HEADS = {"law", "laws", "legislation", "measure", "measures", "policy", "policies",
+THING_HEADS = {"law", "laws", "legislation", "measure", "measures", "policy", "policies",
                 "practice", "practices", "procedure", "procedures", "system", "systems",
                 "factor", "factors", "situation", "situations", "condition", "conditions",
                 "difference", "differences", "discrimination", "treatment", "rule", "rules",
@@ -109,7 +109,7 @@ def token_at(doc, offset: int):
 def is_agent(tok) -> bool:
     """Can this subject token hold a power or a duty: a party, person, group or named body?"""
     low = tok.lower_
-    if low in _THING_HEADS:
+    if low in THING_HEADS:
         return False
     if low in ACTOR_HEADS or low in ("anyone", "anybody", "someone", "citizen", "citizens",
                                      "parliament", "legislature", "she", "he", "they"):

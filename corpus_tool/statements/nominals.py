@@ -1,6 +1,7 @@
 """The noun phrases a unit names as its actors, read from the parse: a subject's phrase without
 its relative clauses and tails (`span_text`), whether a noun can act (`is_actorish`: a party,
-a body, an office of one, a name), and what a pronoun or a demonstrative subject stands for in
+a body, an office of one, a name, or a common noun `statements.agentive` reads as one who can
+act), and what a pronoun or a demonstrative subject stands for in
 the same unit (`antecedent_in_unit`, `pointed_back`, `antecedent`), the people a kind-noun
 subject counts (`member_of_kind`: "All categories of rural workers"). `statements.actors` decides
 which of them acts."""
@@ -8,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from corpus_tool.statements import agentive
 from corpus_tool.statements import cues as C
-from corpus_tool.statements.modality import INSTRUMENTS, TEXT_PARTS
+from corpus_tool.statements.modality import INSTRUMENTS, TEXT_PARTS, THING_HEADS
 from corpus_tool.statements.rules import DOCUMENT_HEADS
 
 
@@ -102,7 +104,10 @@ def for_subject(t) -> bool:
         for c in (*t.children, *t.head.children, *t.head.head.children))
 
 
-def is_actorish(tok) -> bool:
+def named_actorish(tok) -> bool | None:
+    """What the lexicons and the text's own naming say of a noun: True for a party, a body, an
+    office of one, a name; False for a document, a part of a text, a thing; None when they say
+    nothing."""
     if tok.lower_ in C.ACTOR_HEADS:
         return True
     if tok.lower_ in _OFFICES and any(c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -120,7 +125,19 @@ def is_actorish(tok) -> bool:
         # letter is its head's (organisations, institutions, agencies, centres, bodies), not
         # papers or goals ("PRSPs must include …")
         return True
-    return tok.pos_ == "PROPN"
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ != "NOUN" or tok.lower_ in THING_HEADS or tok.lower_ in _KINDS or \
+            re.fullmatch(r"[A-Z]{2,}s?", tok.text):
+        return False    # an acronym says nothing of its meaning ("PRSPs must include …")
+    return None
+
+
+def is_actorish(tok) -> bool:
+    """Can this noun act? The lexicons first (`named_actorish`); a common noun they do not name
+    is read by its meaning (`statements.agentive`: "the seller", "the salvor", "inspectors")."""
+    named = named_actorish(tok)
+    return named if named is not None else agentive.can_act(tok.lower_)
 
 
 def member_of_kind(tok):
