@@ -36,13 +36,31 @@ def span_text(head) -> str:
         lo -= 1
     while hi + 1 in idx:
         hi += 1
-    if lo > 0 and head.doc[lo - 1].lower_ == "contracting" and head.lower_ in _CONTRACTING:
-        lo -= 1     # "Each contracting State agrees …": the parser made "contracting" a subject
+    if lo > 0 and head.lower_ in _CONTRACTING and _party_participle(head.doc, lo - 1):
+        lo -= 1     # "Each contracting State agrees …", "a requesting State shall …": the parser
+        #             took the participle for a subject or a verb of its own
     return head.doc[lo:hi + 1].text
 
 
-# who a lower-case "contracting" names ("contracting parties", "each contracting State")
+# the parties a participle names ("contracting parties", "each contracting State", "the
+# requesting State", "the notifying Member State", "assisting parties")
 _CONTRACTING = {"state", "states", "party", "parties"}
+_NOT_PARTICIPLES = {"including", "concerning", "regarding", "following", "notwithstanding",
+                    "according", "excluding", "during", "pending", "considering", "being",
+                    "having", "nothing", "something", "anything", "everything"}
+
+
+def _party_participle(doc, i: int) -> bool:
+    """Is the word before a party's name a participle that names which party it is: "contracting",
+    or an "-ing" word after a determiner, a quantifier or a clause's start ("a requesting State",
+    "…, assisting parties shall …"), not a preposition-like "including", "concerning" …?"""
+    t = doc[i]
+    if t.lower_ == "contracting":
+        return True
+    if not (t.is_alpha and t.lower_.endswith("ing") and t.lower_ not in _NOT_PARTICIPLES):
+        return False
+    return i == 0 or doc[i - 1].tag_ in ("DT", "PDT") or doc[i - 1].is_punct or \
+        doc[i - 1].lower_ in ("each", "any", "every", "all", "no")
 
 
 def pointed_back(subj) -> str:

@@ -1,5 +1,6 @@
 """The agentive-noun model (`statements.agentive`): the shipped file, how it reads nouns no lexicon
-names, and the actors the rules find with it."""
+names, and the actors the rules find with it; a participle that names the party ("the requesting
+State") kept in the actor."""
 from __future__ import annotations
 
 import numpy as np
@@ -53,3 +54,25 @@ def test_the_rules_take_an_unnamed_agent_as_actor(trained):
     # a thing stays without an actor, named by a lexicon or not
     assert parts("The timetable shall include two rest days a week.", trained).actor == ""
     assert parts("Such measures shall include free transport to school.", trained).actor == ""
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, actor", [
+    # the parser takes the participle for a verb or a subject of its own
+    ("The sentencing State shall inform the administering State of the decision.",
+     "sentencing State"),                                                              # u3037
+    ("The notifying Member State shall provide all relevant information.",
+     "notifying Member State"),                                                        # u5266
+    ("Unless otherwise agreed, a requesting State shall assume responsibility for the claims.",
+     "requesting State"),
+])
+def test_a_participle_that_names_the_party_is_part_of_the_actor(trained, text, actor):
+    p = parts(text, trained)
+    assert p is not None and p.actor == actor
+
+
+@pytest.mark.integration
+def test_a_preposition_in_ing_names_no_party(trained):
+    assert N._party_participle(trained.nlp("Requesting States shall reply within a month."), 0)
+    assert not N._party_participle(trained.nlp("Including States, all shall reply."), 0)
+    assert not N._party_participle(trained.nlp("States, concerning parties, shall reply."), 2)
