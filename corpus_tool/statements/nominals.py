@@ -148,6 +148,8 @@ def named_actorish(tok) -> bool | None:
     if tok.pos_ != "NOUN" or tok.lower_ in THING_HEADS or tok.lower_ in _KINDS or \
             re.fullmatch(r"[A-Z]{2,}s?", tok.text):
         return False    # an acronym says nothing of its meaning ("PRSPs must include …")
+    if tok.lower_ == "alia" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "inter":
+        return False    # "the Parties shall inter alia provide …": the parser's subject
     return None
 
 

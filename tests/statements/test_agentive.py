@@ -54,6 +54,9 @@ def test_the_rules_take_an_unnamed_agent_as_actor(trained):
     # a thing stays without an actor, named by a lexicon or not
     assert parts("The timetable shall include two rest days a week.", trained).actor == ""
     assert parts("Such measures shall include free transport to school.", trained).actor == ""
+    # the parser's subject in "inter alia" is no one
+    assert parts("In this context the Parties shall inter alia provide adequate opportunities for "
+                 "teacher training.", trained).actor == "Parties"
 
 
 @pytest.mark.integration
