@@ -89,12 +89,12 @@ TEXT_PARTS = {"annex", "annexes", "article", "articles", "paragraph", "paragraph
               "chapters", "section", "sections", "part", "parts", "point", "points",
               "subparagraph", "subparagraphs", "schedule", "title", "provisions"}
 THING_HEADS = {"law", "laws", "legislation", "measure", "measures", "policy", "policies",
-                "practice", "practices", "procedure", "procedures", "system", "systems",
-                "factor", "factors", "situation", "situations", "condition", "conditions",
-                "difference", "differences", "discrimination", "treatment", "rule", "rules",
-                "provision", "provisions", "requirement", "requirements", "barrier", "barriers",
-                "which", "that", "who", "this", "these", "those", "it", "reluctance", "fear",
-                "lack", "absence", "failure", "use", "effect", "effects", "act", "acts"}
+               "practice", "practices", "procedure", "procedures", "system", "systems",
+               "factor", "factors", "situation", "situations", "condition", "conditions",
+               "difference", "differences", "discrimination", "treatment", "rule", "rules",
+               "provision", "provisions", "requirement", "requirements", "barrier", "barriers",
+               "which", "that", "who", "this", "these", "those", "it", "reluctance", "fear",
+               "lack", "absence", "failure", "use", "effect", "effects", "act", "acts"}
 _AGENT_SUFFIX = re.compile(r"(?:ers?|ors?|ists?|ants?|(?<!m)ents?|ees?|ians?)$")  # not "-ment"
 
 
