@@ -25,7 +25,7 @@ import torch
 from transformers import AutoModel, AutoTokenizer
 
 from corpus_tool.errors import InputError
-from corpus_tool.model_files import minilm_path
+from corpus_tool.model_files import minilm_path, offline
 
 MODEL = Path(__file__).with_name("agentive.json")
 
@@ -35,6 +35,7 @@ class _Encoder:
 
     def __init__(self):
         path = minilm_path()
+        offline()
         self.tokenizer = AutoTokenizer.from_pretrained(str(path))
         self.model = AutoModel.from_pretrained(str(path)).eval()
 

@@ -33,10 +33,9 @@ from pathlib import Path
 import torch
 from safetensors.torch import load_file
 from transformers import AutoTokenizer, BertForSequenceClassification
-from transformers import logging as hf_logging
 
 from corpus_tool.errors import InputError
-from corpus_tool.model_files import minilm_path
+from corpus_tool.model_files import minilm_path, offline
 
 WEIGHTS = Path(__file__).with_name("detector.safetensors")
 META = Path(__file__).with_name("detector.json")
@@ -89,12 +88,8 @@ def meta() -> dict:
 def base_model() -> tuple[BertForSequenceClassification, object]:
     """The packaged MiniLM with a fresh two-way head, and its tokenizer (training starts here)."""
     path = minilm_path()
-    verbosity = hf_logging.get_verbosity()
-    hf_logging.set_verbosity_error()     # "classifier weights newly initialised": expected
-    try:
-        model = BertForSequenceClassification.from_pretrained(str(path), num_labels=2)
-    finally:
-        hf_logging.set_verbosity(verbosity)
+    offline()       # quiet too: "classifier weights newly initialised" is expected
+    model = BertForSequenceClassification.from_pretrained(str(path), num_labels=2)
     return model, AutoTokenizer.from_pretrained(str(path))
 
 
