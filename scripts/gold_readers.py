@@ -41,6 +41,18 @@ def before(prefix: str, read: Reader) -> Reader:
     return cut
 
 
+def through_signature(read: Reader) -> Reader:
+    """A treaty's passages up to and including its signature clause (the first passage whose
+    locator ends with "Signature clause"): what the file prints after it (appendices, lists,
+    another instrument) is left out; each sampler says why for its documents."""
+    def cut() -> list[tuple[str, str]]:
+        paras = read()
+        end = next((i for i, (loc, _) in enumerate(paras) if loc.endswith("Signature clause")),
+                   len(paras) - 1)
+        return paras[:end + 1]
+    return cut
+
+
 def treaty_body(src: Path) -> Callable[[str], Reader]:
     """Name → the reader of that treaty-body JSON in `src` (its numbered paragraphs)."""
     return lambda name: (lambda: tb_paragraphs(src / name))

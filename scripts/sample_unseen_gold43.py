@@ -52,8 +52,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import markdown, source_folder  # noqa: E402
-from gold_sampling import Reader, print_sample  # noqa: E402
+from gold_readers import before, markdown, source_folder, through_signature  # noqa: E402
+from gold_sampling import print_sample  # noqa: E402
 from sample_unseen_gold7 import units7  # noqa: E402
 
 SEED = "issue14-heldout43-v1"
@@ -63,29 +63,11 @@ SRC = source_folder(__file__)
 _md = markdown(SRC)
 
 
-def before(prefix: str, read: Reader) -> Reader:
-    """A treaty's passages up to the first whose locator starts with `prefix`: the annexes
-    ("Annex …") of the UNFCCC (lists of Parties), of the Convention on Road Traffic (signs,
-    registration, technical conditions, model permits) and of the Stockholm Convention (lists of
-    chemicals, source categories, procedures)."""
-    def cut() -> list[tuple[str, str]]:
-        paras = read()
-        return paras[:next((i for i, (loc, _) in enumerate(paras) if loc.startswith(prefix)),
-                           len(paras))]
-    return cut
-
-
-def through_signature(read: Reader) -> Reader:
-    """A treaty's passages up to and including its signature clause: CITES, whose Appendices
-    (their interpretation and the lists of species) and Appendix IV follow it."""
-    def cut() -> list[tuple[str, str]]:
-        paras = read()
-        end = next((i for i, (loc, _) in enumerate(paras) if loc.endswith("Signature clause")),
-                   len(paras) - 1)
-        return paras[:end + 1]
-    return cut
-
-
+# the cuts: the annexes ("Annex …") of the UNFCCC (lists of Parties), of the Convention on Road
+# Traffic (signs, registration, technical conditions, model permits) and of the Stockholm
+# Convention (lists of chemicals, source categories, procedures) (`before`); CITES after its
+# signature clause, whose Appendices (their interpretation and the lists of species) and
+# Appendix IV follow it (`through_signature`).
 # doc_id → (reader, manifest type, legal force, issuer): what a user would write in the manifest
 DOCS43 = {
     "ilo-c129-1969": (_md("ilo-c129-1969.md"), "convention", "binding",

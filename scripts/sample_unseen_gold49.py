@@ -55,8 +55,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import before, markdown, source_folder  # noqa: E402
-from gold_sampling import Reader, print_sample  # noqa: E402
+from gold_readers import before, markdown, source_folder, through_signature  # noqa: E402
+from gold_sampling import print_sample  # noqa: E402
 from sample_unseen_gold7 import units7  # noqa: E402
 
 SEED = "issue14-heldout49-v1"
@@ -66,26 +66,16 @@ SRC = source_folder(__file__)
 _md = markdown(SRC)
 
 
-def through(prefix: str, read: Reader) -> Reader:
-    """A treaty's passages up to and including the first whose locator starts with `prefix`
-    (its signature clause): what the file prints after it (ETS 135's file: the 2015 Prohibited
-    List of the World Anti-Doping Code, numbered by the reader as Art. 19 …) is left out."""
-    def cut() -> list[tuple[str, str]]:
-        paras = read()
-        i = next((k for k, (loc, _) in enumerate(paras) if loc.startswith(prefix)), len(paras))
-        return paras[:i + 1]
-    return cut
-
-
 # the cuts: C128's annex ("Annex": the industrial classification); ETS 135 after its signature
-# clause (`through`); the Industrial Accidents Convention's annexes ("Annex I" …); the Anti-fouling
+# clause (`through_signature`: the file prints the 2015 Prohibited List of the World Anti-Doping
+# Code after it, numbered by the reader as Art. 19 …); the Industrial Accidents Convention's annexes ("Annex I" …); the Anti-fouling
 # Convention's annexes and appendices ("Annex 1" …); OSPAR's appendices ("Appendix 1" …, after
 # its Annexes I-V, kept).
 # doc_id → (reader, manifest type, legal force, issuer): what a user would write in the manifest
 DOCS49 = {
     "ilo-c128-1967": (before("Annex", _md("ilo-c128-1967.md")), "convention", "binding",
                       "International Labour Organization"),
-    "coe-ets135-1989": (through("Signature clause", _md("coe-ets135-1989.md")), "convention",
+    "coe-ets135-1989": (through_signature(_md("coe-ets135-1989.md")), "convention",
                         "binding", "Council of Europe"),
     "un-erw-protocol-2003": (_md("un-erw-protocol-2003.md"), "protocol", "binding",
                              "United Nations"),
