@@ -34,7 +34,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from pathlib import Path
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
@@ -45,20 +44,12 @@ from corpus_tool.statements import modality as M
 from corpus_tool.statements import nominals as N
 from corpus_tool.statements.rules import DOCUMENT_HEADS
 from corpus_tool.statements.stage import load_pipeline
+from train_statement_detector import number, read_units   # the gold units, a half's number
 
-ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "tests" / "data" / "statements_gold_unseen.jsonl"
-REFERENCE_GOLD = ROOT / "tests" / "data" / "statements_gold.jsonl"
 C_REG, THRESHOLD = 1.0, 0.5
 # pronouns and quantifiers of the actor lexicon: not nouns a meaning can be learned from
 _NOT_NOUNS = {"all", "one", "being", "everyone", "everybody", "anyone", "anybody", "he", "she",
               "they", "we"}
-
-
-def number(half: str) -> int:
-    """heldout7 -> 7; the reference, `dev` and `heldout` -> 0."""
-    tail = half[len("heldout"):] if half.startswith("heldout") else ""
-    return int(tail) if tail.isdigit() else 0
 
 
 def actor_head(actor: str) -> str:
@@ -81,9 +72,7 @@ def gold_examples() -> list[tuple[str, int, int]]:
     act; the subject of an active clause in a statement with no actor cannot ("Education shall
     be free", "Such measures shall not …": the guide leaves the actor empty when the subject is
     a thing)."""
-    rows = [dict(json.loads(line), half="reference") for line in REFERENCE_GOLD.open()]
-    rows += [json.loads(line) for line in GOLD.open()]
-    rows = [r for r in rows if r["statement"]]
+    rows = [r for r in read_units() if r["statement"]]
     out = [(actor_head(r["actor"]), 1, number(r["half"])) for r in rows
            if r.get("actor") and actor_head(r["actor"]).isalpha()]
     empty = [r for r in rows if not r.get("actor")]
