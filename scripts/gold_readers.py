@@ -1,8 +1,9 @@
 """What the unseen-gold samplers from `heldout17` on read (`scripts/sample_unseen_gold17.py` …):
 the source folder each is given, and its two readers of a file there — a treaty's markdown
 through corpus-tool's own reader, English only (`sample_unseen_gold4.english`), and a treaty
-body's numbered paragraphs as JSON (`sample_unseen_gold3.tb_paragraphs`) — and a reader cut
-before a treaty's annexes (`before`)."""
+body's numbered paragraphs as JSON (`sample_unseen_gold3.tb_paragraphs`) — readers cut before a
+treaty's annexes (`before`) or after its signature clause (`through_signature`), and a CJEU
+judgment's reader (`cjeu_judgment`)."""
 from __future__ import annotations
 
 import sys
@@ -14,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold_sampling import Reader  # noqa: E402
 from sample_unseen_gold3 import tb_paragraphs  # noqa: E402
 from sample_unseen_gold4 import english  # noqa: E402
+from sample_unseen_gold7 import starting_at  # noqa: E402
 
 
 def source_folder(script: str) -> Path:
@@ -51,6 +53,14 @@ def through_signature(read: Reader) -> Reader:
                    len(paras) - 1)
         return paras[:end + 1]
     return cut
+
+
+def cjeu_judgment(src: Path, name: str) -> Reader:
+    """A CJEU judgment's markdown in `src`, from its legal context to its operative part, without
+    the signatures line, the footnotes' separator and the footnote on the language of the case."""
+    return lambda: [(loc, t) for loc, t in starting_at(english(src / name), "Legal context")
+                    if t not in ("[Signatures]", "\\[Signatures\\]", "…", "* * *")
+                    and not t.startswith(("( [", "( *"))]
 
 
 def treaty_body(src: Path) -> Callable[[str], Reader]:

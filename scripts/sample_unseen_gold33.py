@@ -21,7 +21,7 @@ record), of eight issuers:
 - a Hague Conference convention: the Convention on the Recognition and Enforcement of Decisions
   relating to Maintenance Obligations (The Hague, 1973);
 - a court judgment: CJEU, C-205/21 Ministerstvo na vatreshnite raboti (Fifth Chamber, 26 January
-  2023), from the legal context to the operative part (`cjeu_c205`);
+  2023), from the legal context to the operative part (`gold_readers.cjeu_judgment`);
 - a national law: Canada's An Act respecting First Nations, Inuit and Métis children, youth and
   families (S.C. 2019, c. 24), in the consolidation XYOca/laws-lois-markdown converts from
   justicecanada/laws-lois-xml: `canada_markdown` writes it out once for corpus-tool's reader
@@ -51,23 +51,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import markdown, source_folder, treaty_body  # noqa: E402
+from gold_readers import cjeu_judgment, markdown, source_folder, treaty_body  # noqa: E402
 from gold_sampling import Reader, print_sample  # noqa: E402
 from sample_unseen_gold4 import english  # noqa: E402
-from sample_unseen_gold7 import starting_at, units7  # noqa: E402
+from sample_unseen_gold7 import units7  # noqa: E402
 
 SEED = "issue14-heldout33-v1"
 N = 16
 SRC = source_folder(__file__)
 _md, _tb = markdown(SRC), treaty_body(SRC)
-
-
-def cjeu_c205() -> list[tuple[str, str]]:
-    """The judgment from its legal context to its operative part, without the signatures line,
-    the footnotes' separator and the footnote on the language of the case."""
-    return [(loc, t) for loc, t in starting_at(english(SRC / "cjeu-c205-21.md"), "Legal context")
-            if t not in ("[Signatures]", "\\[Signatures\\]", "…", "* * *")
-            and not t.startswith(("( [", "( *"))]
 
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
@@ -125,7 +117,8 @@ DOCS33 = {
     "hcch-maintenance-decisions-1973": (_md("hcch-maintenance-decisions-1973.md"), "convention",
                                         "binding",
                                         "Hague Conference on Private International Law"),
-    "cjeu-c205-21": (cjeu_c205, "judgment", "binding", "Court of Justice of the European Union"),
+    "cjeu-c205-21": (cjeu_judgment(SRC, "cjeu-c205-21.md"), "judgment", "binding",
+                    "Court of Justice of the European Union"),
     "ca-fnim-children-2019": (canada_markdown("F-11.73.md", "ca-fnim-children-2019.md"),
                               "statute", "binding", "Parliament of Canada"),
 }

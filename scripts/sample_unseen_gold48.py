@@ -61,10 +61,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import markdown, source_folder, treaty_body  # noqa: E402
+from gold_readers import cjeu_judgment, markdown, source_folder, treaty_body  # noqa: E402
 from gold_sampling import Reader, print_sample  # noqa: E402
 from sample_unseen_gold4 import english, us_code_sections  # noqa: E402
-from sample_unseen_gold7 import starting_at  # noqa: E402
 from sample_unseen_gold31 import _TS_ITEM  # noqa: E402
 from sample_unseen_gold33 import canada_markdown  # noqa: E402
 from sample_unseen_gold34 import units34  # noqa: E402
@@ -127,15 +126,6 @@ def nvra() -> list[tuple[str, str]]:
     return us_code_sections(SRC / "us-nvra-52usc205.md", 52)
 
 
-def cjeu_c487() -> list[tuple[str, str]]:
-    """The judgment from its legal context to its operative part, without the signatures line,
-    the footnotes' separator and the footnote on the language of the case (as sampler 33's
-    `cjeu_c205`)."""
-    return [(loc, t) for loc, t in starting_at(english(SRC / "cjeu-c487-21.md"), "Legal context")
-            if t not in ("[Signatures]", "\\[Signatures\\]", "…", "* * *")
-            and not t.startswith(("( [", "( *"))]
-
-
 # doc_id → (reader, manifest type, legal force, issuer): what a user would write in the manifest
 DOCS48: dict[str, tuple[Reader, str, str, str]] = {
     "ccpr-gc24-1994": (_tb("CCPR_GC24_reservations.json"), "general comment", "non-binding",
@@ -151,7 +141,8 @@ DOCS48: dict[str, tuple[Reader, str, str, str]] = {
                          "European Parliament and Council of the European Union"),
     "eu-impl-reg-2015-1501": (_md("eu-impl-reg-2015-1501.md"), "regulation", "binding",
                               "European Commission"),
-    "cjeu-c487-21": (cjeu_c487, "judgment", "binding", "Court of Justice of the European Union"),
+    "cjeu-c487-21": (cjeu_judgment(SRC, "cjeu-c487-21.md"), "judgment", "binding",
+                    "Court of Justice of the European Union"),
 }
 
 
