@@ -3,10 +3,11 @@ the source folder each is given, and its two readers of a file there — a treat
 through corpus-tool's own reader, English only (`sample_unseen_gold4.english`), and a treaty
 body's numbered paragraphs as JSON (`sample_unseen_gold3.tb_paragraphs`) — readers cut before a
 treaty's annexes (`before`) or after its signature clause (`through_signature`), and a CJEU
-judgment's reader (`cjeu_judgment`)."""
+judgment's reader (`cjeu_judgment`) and a Kenyan constitution chapter's (`kenya_markdown`)."""
 from __future__ import annotations
 
 import sys
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -61,6 +62,30 @@ def cjeu_judgment(src: Path, name: str) -> Reader:
     return lambda: [(loc, t) for loc, t in starting_at(english(src / name), "Legal context")
                     if t not in ("[Signatures]", "\\[Signatures\\]", "…", "* * *")
                     and not t.startswith(("( [", "( *"))]
+
+
+_TS_ITEM = re.compile(r"title: '([^']*)',\s*articles:"
+                      r"|number: '(\d+)',\s*title: '([^']*)',\s*content: `([^`]*)`")
+
+
+def kenya_markdown(src: Path, ts_name: str, md_name: str, title: str) -> Reader:
+    """The reader of a chapter of the Constitution of Kenya (kipkechem/kenya-yetu-gamma): its
+    TypeScript data file (parts with their articles' number, title and content) written out once
+    as Markdown in `src` under the heading `title`, then read as the treaties are."""
+    def read() -> list[tuple[str, str]]:
+        md = src / md_name
+        if not md.exists():
+            out = [f"# {title}", ""]
+            for m in _TS_ITEM.finditer((src / ts_name).read_text(encoding="utf-8")):
+                if m.group(1):
+                    out += [f"## {m.group(1)}", ""]
+                    continue
+                out += [f"### Article {m.group(2)} - {m.group(3)}", ""]
+                for line in m.group(4).split("\\n"):
+                    out += [line, ""]
+            md.write_text("\n".join(out), encoding="utf-8")
+        return english(md)
+    return read
 
 
 def treaty_body(src: Path) -> Callable[[str], Reader]:

@@ -43,45 +43,20 @@ ke-constitution-2010-ch4.md is written there from chapter4.ts on the first run.)
 """
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import before, markdown, source_folder, treaty_body  # noqa: E402
-from gold_sampling import Reader, print_sample  # noqa: E402
-from sample_unseen_gold4 import english  # noqa: E402
+from gold_readers import (before, kenya_markdown, markdown, source_folder,  # noqa: E402
+                          treaty_body)
+from gold_sampling import print_sample  # noqa: E402
 from sample_unseen_gold7 import units7  # noqa: E402
 
 SEED = "issue14-heldout31-v1"
 N = 16
 SRC = source_folder(__file__)
 _md, _tb = markdown(SRC), treaty_body(SRC)
-
-
-_TS_ITEM = re.compile(r"title: '([^']*)',\s*articles:"
-                      r"|number: '(\d+)',\s*title: '([^']*)',\s*content: `([^`]*)`")
-
-
-def kenya_markdown(ts_name: str, md_name: str) -> Reader:
-    """The reader of the Kenyan chapter: its TypeScript data file (parts with their articles'
-    number, title and content) written out once as Markdown in the source folder, then read as
-    the treaties are."""
-    def read() -> list[tuple[str, str]]:
-        md = SRC / md_name
-        if not md.exists():
-            out = ["# CHAPTER FOUR — THE BILL OF RIGHTS", ""]
-            for m in _TS_ITEM.finditer((SRC / ts_name).read_text(encoding="utf-8")):
-                if m.group(1):
-                    out += [f"## {m.group(1)}", ""]
-                    continue
-                out += [f"### Article {m.group(2)} - {m.group(3)}", ""]
-                for line in m.group(4).split("\\n"):
-                    out += [line, ""]
-            md.write_text("\n".join(out), encoding="utf-8")
-        return english(md)
-    return read
 
 
 # doc_id → (reader, manifest type, legal force, issuer): what a user would write in the manifest
@@ -100,7 +75,8 @@ DOCS31 = {
                     "United Nations Environment Programme"),
     "hcch-service-1965": (_md("hcch-service-1965.md"), "convention", "binding",
                           "Hague Conference on Private International Law"),
-    "ke-constitution-2010-ch4": (kenya_markdown("chapter4.ts", "ke-constitution-2010-ch4.md"),
+    "ke-constitution-2010-ch4": (kenya_markdown(SRC, "chapter4.ts", "ke-constitution-2010-ch4.md",
+                                                 "CHAPTER FOUR — THE BILL OF RIGHTS"),
                                  "constitution", "binding",
                                  "Republic of Kenya"),
 }

@@ -61,10 +61,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import cjeu_judgment, markdown, source_folder, treaty_body  # noqa: E402
+from gold_readers import (cjeu_judgment, kenya_markdown, markdown, source_folder,  # noqa: E402
+                          treaty_body)
 from gold_sampling import Reader, print_sample  # noqa: E402
 from sample_unseen_gold4 import english, us_code_sections  # noqa: E402
-from sample_unseen_gold31 import _TS_ITEM  # noqa: E402
 from sample_unseen_gold33 import canada_markdown  # noqa: E402
 from sample_unseen_gold34 import units34  # noqa: E402
 
@@ -104,23 +104,6 @@ def philippine_article() -> list[tuple[str, str]]:
     return english(md)
 
 
-def kenya_chapter5() -> list[tuple[str, str]]:
-    """Chapter Five of the Constitution of Kenya, 2010 (kipkechem/kenya-yetu-gamma
-    `data/chapter5.ts`), written once as Markdown as sampler 31 wrote Chapter Four."""
-    md = SRC / "ke-constitution-2010-ch5.md"
-    if not md.exists():
-        out = ["# CHAPTER FIVE — LAND AND ENVIRONMENT", ""]
-        for m in _TS_ITEM.finditer((SRC / "chapter5.ts").read_text(encoding="utf-8")):
-            if m.group(1):
-                out += [f"## {m.group(1)}", ""]
-                continue
-            out += [f"### Article {m.group(2)} - {m.group(3)}", ""]
-            for line in m.group(4).split("\\n"):
-                out += [line, ""]
-        md.write_text("\n".join(out), encoding="utf-8")
-    return english(md)
-
-
 def nvra() -> list[tuple[str, str]]:
     """52 U.S.C. ch. 205, one passage per subsection (chunks 133-170, concatenated)."""
     return us_code_sections(SRC / "us-nvra-52usc205.md", 52)
@@ -132,7 +115,9 @@ DOCS48: dict[str, tuple[Reader, str, str, str]] = {
                        "UN Human Rights Committee"),
     "ph-constitution-1987-art13": (philippine_article, "constitution", "binding",
                                    "Republic of the Philippines"),
-    "ke-constitution-2010-ch5": (kenya_chapter5, "constitution", "binding", "Republic of Kenya"),
+    "ke-constitution-2010-ch5": (kenya_markdown(SRC, "chapter5.ts", "ke-constitution-2010-ch5.md",
+                                                 "CHAPTER FIVE — LAND AND ENVIRONMENT"),
+                                 "constitution", "binding", "Republic of Kenya"),
     "ca-accessible-canada-2019": (
         canada_markdown("ca-accessible-canada-act.md", "ca-accessible-canada-2019.md"),
         "statute", "binding", "Parliament of Canada"),
