@@ -88,6 +88,7 @@ FREEZES = {
     # from here on the stage at the commit is the rules with the shipped statement detector
     "heldout46": ("b99fd71", 0.774), "heldout47": ("b99fd71", 0.911),
     "heldout48": ("1858449", 0.819), "heldout49": ("1858449", 0.907),
+    "heldout50": ("8b41daf", 0.890), "heldout51": ("8b41daf", 0.900),
 }
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
 RESCUE_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)

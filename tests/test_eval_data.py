@@ -65,8 +65,8 @@ HALVES = {"dev", "heldout"}
 # were merged, in parallel (their ids start at u7200 and u7400; they share no document),
 # measured at 1858449 (fresh);
 # heldout50 and heldout51 were drawn in session 22 (g50, g51) after heldout48 and heldout49
-# were merged, in parallel (their ids start at u7600 and u7800; they share no document), not
-# yet measured: fresh
+# were merged, in parallel (their ids start at u7600 and u7800; they share no document),
+# measured at 8b41daf (fresh)
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
