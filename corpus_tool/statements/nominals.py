@@ -39,7 +39,7 @@ def span_text(head) -> str:
     if lo > 0 and head.lower_ in _CONTRACTING and _party_participle(head.doc, lo - 1):
         lo -= 1     # "Each contracting State agrees …", "a requesting State shall …": the parser
         #             took the participle for a subject or a verb of its own
-    return head.doc[lo:hi + 1].text
+    return head.doc[lo:hi + 1].text.rstrip("-\u2014\u2013 ")   # a chapeau's dash: "… of India—"
 
 
 # the parties a participle names ("contracting parties", "each contracting State", "the

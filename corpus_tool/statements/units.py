@@ -78,6 +78,13 @@ _PARA_NUM = re.compile(r"[ ]*(?:\d{1,3}\.(?:\s+|(?=[A-Z][a-z]))|\(\d{1,3}[A-Z]?\
 _BARE_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s*")   # "2." opening a paragraph is not a sentence
 
 
+# a side heading run into its section, as the Indian Constitution and Commonwealth statutes print
+# them ("Fundamental duties.—It shall be the duty of every citizen of India—", "Short title.—(1)
+# This Act may be called …"): a capitalised phrase closed by a full stop and a dash set close;
+# its words are the section's title, not the sentence's subject
+_SIDE_HEADING = re.compile(r"[A-Z][^.;:!?\n\u2014\u2013]{1,150}\.[\u2014\u2013]\s*(?=[A-Z(\[\"'])")
+
+
 # (an item marker after a full stop also starts a unit: a lettered list run into one paragraph,
 # "… practice. (b) Conducting …", "… health goods. (f) conducting …", CERD GR 37 para. 51)
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|(?<=[:;])\s+(?=\(?[a-z]{1,3}\)\s*\S)"
@@ -131,6 +138,12 @@ def split_units(text: str) -> list[Unit]:
                 item, body = True, m.end()
             else:
                 pm = _PARA_NUM.match(norm, s, e)
+                if pm and pm.end() < e:
+                    body = pm.end()
+            heading = _SIDE_HEADING.match(text, body, e)
+            if heading and heading.end() < e:
+                body = heading.end()
+                pm = _PARA_NUM.match(norm, body, e)
                 if pm and pm.end() < e:
                     body = pm.end()
             if not norm[body:e].strip(" .;:,-"):
