@@ -14,8 +14,11 @@ their detection where the unit has a parse and the detector is sure: a statement
 scores below `veto_below` (0.05) is dropped; a unit the rules dropped that it scores at or above
 `take_from` (0.98) is taken when the rules without their checks find its deontic (so every
 statement keeps a strength and an actor read from the parse). Between the two, and for units the
-text filters drop before the parse (definitions, final clauses…) and the preamble, the rules
-decide. The two thresholds were chosen on halves neither the detector nor the rules had been
+text filters drop as definitions, constructions or quotations, and the preamble, the rules
+decide. A unit the treaty-machinery words drop ("reservations", "ratification", "reports"…) is
+parsed all the same and may be taken: on the halves outside the detector's training those words
+had dropped 25 statements of 200 such units, and the detector scores 14 of them from 0.98 and
+one unit that is not a statement. The two thresholds were chosen on halves neither the detector nor the rules had been
 tuned on (see `scripts/train_statement_detector.py`).
 
 Shipped: `detector.safetensors` (the fine-tuned tensors only, in half precision; the embeddings

@@ -248,7 +248,10 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
             # a unit only its report words filter may name a mechanism (`ST.named_reporting`)
             passes = F.filter_reason(norm) is None or \
                 F.filter_reason(ST.without_report_words(norm)) is None or ST.makes_laws(norm) or \
-                F.filter_reason(CL.without_deeming(norm)) is None   # the parse reads a deeming
+                F.filter_reason(CL.without_deeming(norm)) is None or \
+                F.filter_reason(norm) == "procedural" and genre not in UNDETECTED_GENRES
+            # (the parse reads a deeming; a unit the treaty-machinery words drop is parsed for the
+            # statement detector, which may take it: `_analyse_with_docs`)
             want = (not preamble and not held and passes and
                     bool(ch is not None or u.item or C.find_cues(norm) or
                          R.infinitive_start(norm) or ST.asks_that(norm) or
@@ -392,17 +395,22 @@ def _analyse_with_docs(passages, linked, need, docs, detector=DEFAULT, *,
             ch_text = linked[pu.chapeau[0]][pu.chapeau[1]].text if pu.chapeau else ""
             doc = docs.get((pi, ui))
             norm = U.normalise(pu.text) if doc is not None else ""
+            read = doc      # the parse the rules read
             if doc is not None and F.filter_reason(norm) is not None and \
                     not ST.named_reporting(doc) and not ST.domestic_reporting(norm, genre) and \
                     F.filter_reason(CL.without_deeming(norm)) is not None:
-                doc = None      # parsed for its report words only: the State's reporting
+                # parsed for its report words only (the State's reporting), or for the detector
+                # alone: the treaty-machinery words drop the unit, but "Parliament shall enact
+                # legislation providing for … transactions subject to ratification" and "States
+                # should not enter so many reservations that …" are statements it may take
+                read = None
             if pu.held:
                 # "… by stating: "Transnational corporations … shall respect …. They shall
                 # particularly respect …": the sentences of a quotation are the quoted text's;
                 # "GREVIO shall …": the machinery of the document's own body
                 parts_of[(pi, ui)] = Parts(False, reason=pu.held)
                 continue
-            parts = analyse_unit(pu.text, doc=doc, chapeau=ch, chapeau_text=ch_text,
+            parts = analyse_unit(pu.text, doc=read, chapeau=ch, chapeau_text=ch_text,
                                  item=pu.item, preamble=preamble, prev_actor=prev_actor,
                                  genre=genre)
             if (pi, ui) in probability and doc is not None:
@@ -412,7 +420,7 @@ def _analyse_with_docs(passages, linked, need, docs, detector=DEFAULT, *,
                                       item=pu.item, prev_actor=prev_actor, unfiltered=True,
                                       genre=genre))
             if pu.unit.colon:
-                for_items = analyse_unit(pu.text, doc=doc, chapeau=ch,
+                for_items = analyse_unit(pu.text, doc=read, chapeau=ch,
                                          chapeau_text=ch_text, item=pu.item, preamble=preamble,
                                          prev_actor=prev_actor, for_items=True,
                                          genre=genre)

@@ -74,6 +74,21 @@ def test_the_stage_lets_the_detector_decide_with_a_parse_only(trained):
                                                 detector=Fixed(0.0))] == ["obligation"]
 
 
+@pytest.mark.integration
+def test_the_detector_may_take_what_the_treaty_machinery_words_drop(trained):
+    # "reservations" drops the unit before the parse (a treaty's final clauses); the unit is
+    # parsed all the same, so the detector may take it where it is sure, with the rules' parts
+    text = "States should not enter so many reservations that they are in effect accepting a " \
+           "limited number of human rights obligations."
+    assert S.extract(text, pipeline=trained, genre="recommending", detector=None) == []
+    assert S.extract(text, pipeline=trained, genre="recommending", detector=Fixed(0.9)) == []
+    [taken] = S.extract(text, pipeline=trained, genre="recommending", detector=Fixed(1.0))
+    assert (taken.parts.strength, taken.parts.actor) == ("prohibition", "States")
+    # a final clause without a deontic is not taken, whatever the score
+    assert S.extract("This Convention is subject to ratification by the signatory States.",
+                     pipeline=trained, genre="enacting", detector=Fixed(1.0)) == []
+
+
 def test_the_version_of_stored_statements_follows_the_detector_files(tmp_path, monkeypatch):
     # a retrained detector (another threshold, other weights) recomputes every document
     before = S._fingerprint()
