@@ -63,10 +63,10 @@ HALVES = {"dev", "heldout"}
 # and 8632d0c: heldout46's errors were read since (seen), heldout47 is fresh;
 # heldout48 and heldout49 were drawn in session 21 (g48, g49) after heldout46 and heldout47
 # were merged, in parallel (their ids start at u7200 and u7400; they share no document),
-# measured at 1858449 (fresh);
+# measured at 1858449: heldout48's errors were read since (session 22, seen), heldout49 is fresh;
 # heldout50 and heldout51 were drawn in session 22 (g50, g51) after heldout48 and heldout49
 # were merged, in parallel (their ids start at u7600 and u7800; they share no document),
-# measured at 8b41daf (fresh);
+# measured at 8b41daf: heldout50's errors were read since (round 39, seen), heldout51 is fresh;
 # heldout52 and heldout53 were drawn in session 22 (g52, g53) after heldout50 and heldout51
 # were merged, in parallel (their ids start at u8000 and u8200; they share no document),
 # measured at 34e5cde (fresh)
