@@ -17,9 +17,9 @@ statement keeps a strength and an actor read from the parse). Between the two, a
 text filters drop as definitions, constructions or quotations, and the preamble, the rules
 decide. A unit the treaty-machinery words drop ("reservations", "ratification", "reports"…) is
 parsed all the same and may be taken: on the halves outside the detector's training those words
-had dropped 25 statements of 200 such units, and the detector scores 14 of them from 0.98 and
-one unit that is not a statement. The two thresholds were chosen on halves neither the detector nor the rules had been
-tuned on (see `scripts/train_statement_detector.py`).
+had dropped 25 statements of 200 such units, and the detector scores 14 of them from 0.98, and
+one unit that is not a statement. The two thresholds were chosen on halves neither the detector
+nor the rules had been tuned on (see `scripts/train_statement_detector.py`).
 
 Shipped: `detector.safetensors` (the fine-tuned tensors only, in half precision; the embeddings
 are the packaged MiniLM's) and `detector.json` (thresholds, what was tuned, the training data).
