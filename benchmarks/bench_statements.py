@@ -6,6 +6,7 @@ Prints, from one run, side by side (medians of REPEAT runs, model already loaded
 - our statements stage from scratch (`update_statements` on an empty statements table:
   splitting, prefilter, parsing what needs parsing, rules, SQLite writes), s
 - the ratio (target: stage ≤ 1.5× spaCy alone)
+- the same stage without the statement detector (`--statements trained-ungated`), s and ratio
 - the re-run on unchanged passages (nothing recomputed), s
 - the stage with the parse in 2 processes (one run: shows whether processes pay here), s
 - the rules-only fallback stage, s
@@ -79,6 +80,11 @@ def run() -> dict:
             _reset(conn)
             return S.update_statements(conn, pipeline="trained")
         t_stage, summary = _median(stage)
+
+        def stage_ungated():
+            _reset(conn)
+            return S.update_statements(conn, pipeline=S.NO_DETECTOR)
+        t_ungated, _ = _median(stage_ungated)
         t_rerun, rerun = _median(lambda: S.update_statements(conn, pipeline="trained"))
 
         def stage_2proc():
@@ -101,6 +107,8 @@ def run() -> dict:
     print(f"spaCy nlp.pipe alone ({pipe.name}, same components): {t_spacy:7.2f} s")
     print(f"statements stage from scratch:                          {t_stage:7.2f} s"
           f"   ratio {ratio:.2f}× (target ≤ 1.5×)")
+    print(f"the same without the statement detector ({S.NO_DETECTOR}):  {t_ungated:7.2f} s"
+          f"   ratio {t_ungated / t_spacy if t_spacy else float('nan'):.2f}×")
     print(f"re-run, nothing changed:                                {t_rerun:7.2f} s"
           f"   ({rerun['recomputed']} passages recomputed)")
     print(f"same stage, parse in 2 processes (one run):             {t_2proc:7.2f} s"
@@ -134,6 +142,7 @@ def run() -> dict:
     return {"passages": len(texts), "chars": chars, "statements": summary["statements"],
             "spacy_pipe_s": round(t_spacy, 3), "stage_s": round(t_stage, 3),
             "ratio": round(ratio, 3), "rerun_s": round(t_rerun, 3),
+            "no_detector_s": round(t_ungated, 3),
             "rules_stage_s": round(t_rules, 3), "stage_2_processes_s": round(t_2proc, 3),
             "evaluation": {Path(one["gold"]).name: {
                 m: ({k: r[k] for k in ("pipeline", *one["splits"])} if r.get("available") else r)

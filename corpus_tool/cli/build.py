@@ -24,7 +24,9 @@ def build_cli(backend: Annotated[str, typer.Option(
                                        "requirement (see `corpus-tool cluster --on`).")
               ] = "sentence",
               statements: Annotated[str, typer.Option(
-                  help="spaCy pipeline for statements: auto, trained or rules.")] = "auto",
+                  help="spaCy pipeline for statements: auto, trained, trained-ungated (the "
+                       "trained parse and the rules without the statement detector: faster, less "
+                       "precise) or rules.")] = "auto",
               no_suggestions: Annotated[bool, typer.Option(
                   "--no-suggestions", help="Draft indicators from the annotations alone.")] = False,
               force: Annotated[bool, typer.Option(

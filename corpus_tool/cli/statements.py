@@ -24,7 +24,8 @@ statements_app = typer.Typer(
 app.add_typer(statements_app, name="statements")
 
 PipelineOpt = Annotated[str, typer.Option(
-    "--pipeline", help="auto (trained spaCy pipeline when installed), trained or rules.")]
+    "--pipeline", help="auto (trained spaCy pipeline when installed), trained, "
+                 "trained-ungated (the trained parse without the statement detector) or rules.")]
 
 
 @statements_app.callback()

@@ -28,8 +28,8 @@ from corpus_tool.corpus.filehash import FileHashes
 from corpus_tool.corpus.manifest import read_manifest
 from corpus_tool.project import Project
 from corpus_tool.statements.rows import document_issuer
-from corpus_tool.statements.stage import (RULES_NAME, document_genres, pipeline_name,
-                                          statement_doc_key, update_statements)
+from corpus_tool.statements.stage import (NO_DETECTOR, RULES_NAME, document_genres,
+                                          pipeline_name, statement_doc_key, update_statements)
 from corpus_tool.store.db import connect, iter_passages, passage_hashes
 
 
@@ -77,6 +77,8 @@ def _statement_state(conn: sqlite3.Connection) -> tuple[list[str], str]:
         by_doc[p.doc_id].append(p)
     hashes = passage_hashes(conn)
     names = {"rules": RULES_NAME, "auto": pipeline_name("auto")}
+    if names["auto"] != RULES_NAME:
+        names[NO_DETECTOR] = pipeline_name(NO_DETECTOR)
     genres = document_genres(conn)
     votes = dict.fromkeys(names, 0)
     stale = []

@@ -6,7 +6,11 @@ import json
 
 import pytest
 
+from corpus_tool.formats import sha256_text
+from corpus_tool.models import Document, Passage
+from corpus_tool.pipeline.freshness import _statement_state
 from corpus_tool.statements import detector as D, stage as S
+from corpus_tool.store import db as store
 
 OBLIGATION = "States Parties shall take all appropriate measures to ensure primary education."
 # parsed (it has a cue and no filter applies), then dropped by the modality check: "may" of
@@ -87,6 +91,29 @@ def test_the_detector_may_take_what_the_treaty_machinery_words_drop(trained):
     # a final clause without a deontic is not taken, whatever the score
     assert S.extract("This Convention is subject to ratification by the signatory States.",
                      pipeline=trained, genre="enacting", detector=Fixed(1.0)) == []
+
+
+@pytest.mark.integration
+def test_the_trained_pipeline_without_the_detector(tmp_path, trained):
+    # `trained-ungated`: the trained parse and the rules, never the detector, under a name of
+    # its own (the statements' keys differ), recognised by the freshness check
+    assert S.pipeline_name(S.NO_DETECTOR) == S.pipeline_name("trained") + " without the detector"
+    docs = [("d", [Passage(id="d:p", doc_id="d", seq=0, page=None, locator="para. 1", start=0,
+                           end=len(OBLIGATION), lang="en", heading="", text=OBLIGATION)], {0})]
+    assert S.analyse_documents(docs, pipeline="trained", detector=Fixed(0.0))[1][0][1][0] == []
+    name, [(_, drafts)] = S.analyse_documents(docs, pipeline=S.NO_DETECTOR, detector=Fixed(0.0))
+    assert name == S.pipeline_name(S.NO_DETECTOR)
+    assert [d.parts.strength for d in drafts[0]] == ["obligation"]
+    conn = store.connect(tmp_path / "c.sqlite")
+    doc = Document(id="d", title="d", issuer="UN", year=2000, type="convention",
+                   legal_force="binding", language="en", path="d.md")
+    store.write_document(conn, doc, text=OBLIGATION, text_sha256=sha256_text(OBLIGATION),
+                         reader="test", n_pages=None, pages=[], passages=docs[0][1],
+                         passage_hashes=[sha256_text(OBLIGATION)], warnings=[],
+                         ingested_at="2026-01-01T00:00:00Z")
+    S.update_statements(conn, pipeline=S.NO_DETECTOR)
+    assert [s.strength for s in S.list_statements(conn)] == ["obligation"]
+    assert _statement_state(conn) == ([], S.NO_DETECTOR)
 
 
 def test_the_version_of_stored_statements_follows_the_detector_files(tmp_path, monkeypatch):
