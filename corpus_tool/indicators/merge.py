@@ -12,7 +12,7 @@ stage last wrote into each field, and the keys of the sources it proposed. On re
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -218,6 +218,11 @@ def merge_indicator(cur: Indicator, new: Indicator) -> tuple[Indicator, list[Cha
             s = s.model_copy(update={"status": "stale", "note": "no longer linked by any "
                                      "annotation or confident suggestion"})
             changes.append(Change(cur.id, "source-stale", detail=_label(s)))
+        if s.status == "stale" and s.anchor.statement_id:
+            # the statements are renumbered as the corpus and the rules change: a statement id
+            # no draft refreshes any more would come to name another sentence of the passage
+            # (the quote and its positions stay the anchor)
+            s = s.model_copy(update={"anchor": replace(s.anchor, statement_id=None)})
         sources.append(s)
     for k, s in new_by_key.items():
         if k in seen:

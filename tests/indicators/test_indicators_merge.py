@@ -3,6 +3,7 @@ new evidence is added and marked new, lost evidence is marked stale, never remov
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from typer.testing import CliRunner
@@ -138,6 +139,28 @@ def test_lost_evidence_is_marked_stale_not_removed(project):
     ind = _ind(project, ind_id)
     assert len(ind.sources) == n
     assert {s.status for s in ind.sources if s.anchor.doc_id == "un-udhr-1948"} == {"new"}
+
+
+def test_a_stale_source_keeps_its_quote_but_not_its_statement_id(project):
+    # statements are renumbered as the corpus and the rules change, and no draft refreshes a
+    # stale source's statement id: kept, it would come to name another sentence of the passage
+    from corpus_tool.indicators.draft import draft_path
+    ind_id = _compulsory_id(project)
+    fw = load_framework(framework_path(project))
+    ind = next(i for i in fw.indicators() if i.id == ind_id)
+    src = ind.sources[0]
+    src.anchor = replace(src.anchor, statement_id=f"{src.anchor.passage_id}:s3")
+    draft = load_framework(draft_path(project))
+    for a in draft.areas:
+        for i in a.indicators:
+            if i.id == ind_id:
+                i.sources = i.sources[1:]
+    res = merge_drafts(fw, draft, add="none")
+    [gone] = [s for s in next(i for i in res.framework.indicators() if i.id == ind_id).sources
+              if s.status == "stale"]
+    assert gone.anchor.statement_id is None
+    assert (gone.anchor.exact, gone.anchor.start, gone.anchor.passage_id) == \
+        (src.anchor.exact, src.anchor.start, src.anchor.passage_id)
 
 
 def test_hand_added_source_and_indicator_are_never_touched(project):
