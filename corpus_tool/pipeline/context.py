@@ -20,7 +20,7 @@ class BuildOptions:
     backend: str = "minilm"           # embeddings for clusters and area suggestions
     method: str = "agglomerative"     # clustering method
     cluster_on: str = "sentence"      # embed statements' sentences or their requirements
-    statements: str = "auto"          # spaCy pipeline for statements: auto, trained or rules
+    statements: str = "auto"          # statements: auto, trained, trained-ungated or rules
     suggestions: bool = True          # confident area suggestions join the drafts
     force: bool = False               # run every stage
     strict: bool = False              # any warning (build_warnings) fails the build
