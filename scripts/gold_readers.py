@@ -88,6 +88,24 @@ def kenya_markdown(src: Path, ts_name: str, md_name: str, title: str) -> Reader:
     return read
 
 
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+
+
+def pantrypoints_page(src: Path, source: str, name: str, title: str,
+                      clean: Callable[[str], str] = lambda t: t) -> Reader:
+    """The reader of a constitution's page of pantrypoints/sp in `src`: written once as Markdown
+    `name` without its front matter, `clean`ed (the page's own article and section lines made
+    headings), under the heading `title`, then read as the treaties are."""
+    def read() -> list[tuple[str, str]]:
+        md = src / name
+        if not md.exists():
+            text = _FRONT_MATTER.sub("", (src / source).read_text(encoding="utf-8"), count=1)
+            md.write_text(re.sub(r"\n{3,}", "\n\n", f"# {title}\n\n" + clean(text)),
+                          encoding="utf-8")
+        return english(md)
+    return read
+
+
 def treaty_body(src: Path) -> Callable[[str], Reader]:
     """Name → the reader of that treaty-body JSON in `src` (its numbered paragraphs)."""
     return lambda name: (lambda: tb_paragraphs(src / name))

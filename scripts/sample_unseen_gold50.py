@@ -62,9 +62,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import (cjeu_judgment, kenya_markdown, markdown, source_folder)  # noqa: E402
+from gold_readers import (cjeu_judgment, kenya_markdown, markdown,  # noqa: E402
+                          pantrypoints_page, source_folder)
 from gold_sampling import Reader, print_sample  # noqa: E402
-from sample_unseen_gold4 import english, us_code_sections  # noqa: E402
+from sample_unseen_gold4 import us_code_sections  # noqa: E402
 from sample_unseen_gold33 import canada_markdown  # noqa: E402
 from sample_unseen_gold34 import units34  # noqa: E402
 
@@ -74,24 +75,10 @@ FIRST_ID = 7600
 SRC = source_folder(__file__)
 _md = markdown(SRC)
 
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _BR_SECTION = re.compile(r"^Section (\d+): (.+)$", re.M)
 _IN_ARTICLE = re.compile(r"^\*\*Article (\w+)\. (.+)\*\*$", re.M)
 _IN_FOOTNOTE = re.compile(r"^\d+\. (?:Ins\.|Subs\.|Art\. \d+ renumbered) .*$\n?", re.M)
 _PAGE_NUMBER = re.compile(r"^\d+$\n?", re.M)
-
-
-def pantrypoints_page(source: str, name: str, title: str, clean=lambda t: t) -> Reader:
-    """A constitution's page of pantrypoints/sp, written once as Markdown without its front
-    matter under the heading `title` (and `clean`ed), then read as the treaties are."""
-    def read() -> list[tuple[str, str]]:
-        md = SRC / name
-        if not md.exists():
-            text = _FRONT_MATTER.sub("", (SRC / source).read_text(encoding="utf-8"), count=1)
-            md.write_text(re.sub(r"\n{3,}", "\n\n", f"# {title}\n\n" + clean(text)),
-                          encoding="utf-8")
-        return english(md)
-    return read
 
 
 def _brazil(text: str) -> str:
@@ -124,17 +111,17 @@ def ecoa() -> list[tuple[str, str]]:
 DOCS50: dict[str, tuple[Reader, str, str, str]] = {
     "ke-constitution-2010-ch6": (kenya_chapter6, "constitution", "binding", "Republic of Kenya"),
     "br-constitution-1988-t8-ch3": (
-        pantrypoints_page("br-1988-title-08-chapter-03-source.md",
+        pantrypoints_page(SRC, "br-1988-title-08-chapter-03-source.md",
                           "br-constitution-1988-t8-ch3.md",
                           "TITLE VIII — SOCIAL ORDER, CHAPTER III — EDUCATION, CULTURE AND SPORTS",
                           _brazil),
         "constitution", "binding", "Federative Republic of Brazil"),
     "in-constitution-part4": (
-        pantrypoints_page("in-part-04-source.md", "in-constitution-part4.md",
+        pantrypoints_page(SRC, "in-part-04-source.md", "in-constitution-part4.md",
                           "PART IV — DIRECTIVE PRINCIPLES OF STATE POLICY", _india),
         "constitution", "binding", "Republic of India"),
     "vn-constitution-2013-ch3": (
-        pantrypoints_page("vn-chapter-3-source.md", "vn-constitution-2013-ch3.md",
+        pantrypoints_page(SRC, "vn-chapter-3-source.md", "vn-constitution-2013-ch3.md",
                           "CHAPTER III — ECONOMY, SOCIETY, CULTURE, EDUCATION, SCIENCE, "
                           "TECHNOLOGY, ENVIRONMENT"),
         "constitution", "binding", "Socialist Republic of Viet Nam"),

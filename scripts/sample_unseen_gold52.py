@@ -64,9 +64,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import cjeu_judgment, markdown, source_folder  # noqa: E402
+from gold_readers import (cjeu_judgment, markdown, pantrypoints_page,  # noqa: E402
+                          source_folder)
 from gold_sampling import Reader, print_sample  # noqa: E402
-from sample_unseen_gold4 import english, us_code_sections  # noqa: E402
+from sample_unseen_gold4 import us_code_sections  # noqa: E402
 from sample_unseen_gold33 import canada_markdown  # noqa: E402
 from sample_unseen_gold34 import units34  # noqa: E402
 
@@ -76,7 +77,6 @@ FIRST_ID = 8000
 SRC = source_folder(__file__)
 _md = markdown(SRC)
 
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 # "Article 34" alone on a line, "### Article 28C Human dignity", "Article 48 Women in …" and
 # "Article 226. The family …": the article's number becomes a heading, its text a paragraph
@@ -93,18 +93,9 @@ def _articles(text: str) -> str:
     return _ARTICLE.sub(head, text)
 
 
-def pantrypoints_page(source: str, name: str, title: str) -> Reader:
-    """A constitution's page of pantrypoints/sp, written once as Markdown without its front
-    matter and HTML comments under the heading `title`, its articles made headings, then read
-    as the treaties are."""
-    def read() -> list[tuple[str, str]]:
-        md = SRC / name
-        if not md.exists():
-            text = _FRONT_MATTER.sub("", (SRC / source).read_text(encoding="utf-8"), count=1)
-            text = _articles(_HTML_COMMENT.sub("", text))
-            md.write_text(re.sub(r"\n{3,}", "\n\n", f"# {title}\n\n" + text), encoding="utf-8")
-        return english(md)
-    return read
+def _page(text: str) -> str:
+    """A page without its HTML comments, its articles made headings."""
+    return _articles(_HTML_COMMENT.sub("", text))
 
 
 def ferpa() -> list[tuple[str, str]]:
@@ -115,18 +106,18 @@ def ferpa() -> list[tuple[str, str]]:
 # doc_id → (reader, manifest type, legal force, issuer): what a user would write in the manifest
 DOCS52: dict[str, tuple[Reader, str, str, str]] = {
     "cn-constitution-1982-ch2": (
-        pantrypoints_page("cn-chapter-2-source.md", "cn-constitution-1982-ch2.md",
-                          "CHAPTER II — FUNDAMENTAL RIGHTS AND OBLIGATIONS OF CITIZENS"),
+        pantrypoints_page(SRC, "cn-chapter-2-source.md", "cn-constitution-1982-ch2.md",
+                          "CHAPTER II — FUNDAMENTAL RIGHTS AND OBLIGATIONS OF CITIZENS", _page),
         "constitution", "binding", "People's Republic of China"),
     "id-constitution-1945-ch10-11": (
-        pantrypoints_page("id-chapter-10-source.md", "id-constitution-1945-ch10-11.md",
-                          "CHAPTER X — CITIZENS AND RESIDENTS"),
+        pantrypoints_page(SRC, "id-chapter-10-source.md", "id-constitution-1945-ch10-11.md",
+                          "CHAPTER X — CITIZENS AND RESIDENTS", _page),
         "constitution", "binding", "Republic of Indonesia"),
     "br-constitution-1988-t8-ch7": (
-        pantrypoints_page("br-1988-title-08-chapter-07-source.md",
+        pantrypoints_page(SRC, "br-1988-title-08-chapter-07-source.md",
                           "br-constitution-1988-t8-ch7.md",
                           "TITLE VIII — SOCIAL ORDER, CHAPTER VII — FAMILY, CHILDREN, "
-                          "ADOLESCENTS AND THE ELDERLY"),
+                          "ADOLESCENTS AND THE ELDERLY", _page),
         "constitution", "binding", "Federative Republic of Brazil"),
     "ca-indigenous-languages-2019": (
         canada_markdown("ca-indigenous-languages-act.md", "ca-indigenous-languages-2019.md"),
