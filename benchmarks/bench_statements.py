@@ -117,7 +117,7 @@ def run() -> dict:
 
     ev = E.evaluate_sets(E.default_gold_paths(ROOT))
     unseen = [p for p in E.default_gold_paths(ROOT) if p.name.endswith("_unseen.jsonl")]
-    structured = E.evaluate_sets(unseen, modes=("trained", "trained-ungated"),
+    structured = E.evaluate_sets(unseen, modes=("trained", S.NO_DETECTOR),
                                  structure=True)["sets"]
     for one in ev["sets"] + structured:
         how = " — with recorded structure (--structure)" if one["structure"] else ""

@@ -14,13 +14,14 @@ from corpus_tool.models import STRENGTHS
 from corpus_tool.statements import rules as R, units as U
 from corpus_tool.statements.rules import Parts
 from corpus_tool.statements.genre import genre_of
-from corpus_tool.statements.stage import extract, load_pipeline
+from corpus_tool.statements.stage import NO_DETECTOR, extract, load_pipeline
 
 # The paths `evaluate` can score: the trained spaCy pipeline with the rules and the shipped
 # statement detector (what the stage runs), the same parse with the rules alone (no detector),
 # and the rules-only fallback on spacy.blank.
-MODES = ("trained", "trained-ungated", "rules")
-_PIPELINE_OF = {"trained": "trained", "trained-ungated": "trained", "rules": "rules"}
+# `trained-ungated` (`stage.NO_DETECTOR`): the trained parse and the rules, without the detector
+MODES = ("trained", NO_DETECTOR, "rules")
+_PIPELINE_OF = {"trained": "trained", NO_DETECTOR: "trained", "rules": "rules"}
 
 _DETS = re.compile(r"^(?:the|a|an|all|each|every|any|this|these|such)\s+")
 
@@ -225,11 +226,11 @@ def evaluate(gold_path: Path, *, modes: tuple[str, ...] = MODES,
             out["modes"][mode] = {"available": False, "error": str(e)}
             continue
         pipelines[kind] = pipe
-        detector = {} if mode != "trained-ungated" else {"detector": None}
+        detector = {} if mode != NO_DETECTOR else {"detector": None}
         preds = [_first_statement(g, pipe, locators=locators, structure=structure,
                                   detector=detector) for g in gold]
         res = {"available": True, "pipeline": pipe.name + (
-            " + rules alone (no detector)" if mode == "trained-ungated" else
+            " + rules alone (no detector)" if mode == NO_DETECTOR else
             " + rules + statement detector" if mode == "trained" else "")}
         for split, idx in splits:
             res[split] = _scores([gold[k] for k in idx], [preds[k] for k in idx])

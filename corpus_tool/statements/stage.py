@@ -259,10 +259,11 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
             if Q.quote_marks(norm) % 2:
                 quote_open = not quote_open
             # a unit only its report words filter may name a mechanism (`ST.named_reporting`)
-            passes = F.filter_reason(norm) is None or \
+            reason = F.filter_reason(norm)
+            passes = reason is None or \
                 F.filter_reason(ST.without_report_words(norm)) is None or ST.makes_laws(norm) or \
                 F.filter_reason(CL.without_deeming(norm)) is None or \
-                F.filter_reason(norm) == "procedural" and genre not in UNDETECTED_GENRES
+                reason == "procedural" and genre not in UNDETECTED_GENRES
             # (the parse reads a deeming; a unit the treaty-machinery words drop is parsed for the
             # statement detector, which may take it: `_analyse_with_docs`)
             want = (not preamble and not held and passes and
