@@ -110,6 +110,11 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
             # "the States Parties agree that education shall …": the agreeing parties
             return ""
         return None
+    if subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" and \
+            N.is_actorish(verb.head):
+        # "… distributed to state bodies, which shall coordinate with and control one
+        # another …": the relative pronoun's antecedent acts
+        return N.span_text(verb.head)
     if subj.lower_ == "it" and subj.dep_ == "nsubj":
         # "It shall be the duty of the administering authority to ensure …": the duty's holder;
         # else an active "it shall …": its antecedent may be in the unit (parts)
@@ -126,13 +131,15 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     return N.pointed_back(subj) or N.span_text(subj)
 
 
-_DUTIES = {"duty", "responsibility", "obligation", "task"}
+# the nouns of an impersonal duty ("It shall be the duty of X to …", "it is the endeavour of X
+# to …")
+DUTIES = {"duty", "responsibility", "obligation", "task", "endeavour"}
 
 
 def _duty_holder(verb) -> str:
     """The holder of the duty an "it" clause names ("It shall be the duty of X to …")."""
     for c in verb.children:
-        if c.dep_ == "attr" and c.lower_ in _DUTIES:
+        if c.dep_ == "attr" and c.lower_ in DUTIES:
             for o in (o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children):
                 if o.dep_ == "pobj" and N.is_actorish(o):
@@ -281,7 +288,11 @@ _CLAUSES = ("ccomp", "xcomp", "advcl")
 
 def _impersonal_actor(verb) -> str:
     """ "It is essential that States parties take …", "It is incumbent on the State to …": the
-    first party named in the complement (subject of the that-clause, object of for/on)."""
+    first party named in the complement (subject of the that-clause, object of for/on); "it is
+    the duty of public authorities to ensure …": the duty's holder."""
+    held = _duty_holder(verb)
+    if held:
+        return held
     for t in verb.subtree:
         if t.i > verb.i and N.is_actorish(t) and (t.dep_ == "nsubj" and t.head.dep_ in _CLAUSES or
                                                  _incumbent_on(t, verb)):

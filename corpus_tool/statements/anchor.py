@@ -39,6 +39,14 @@ def aim_object_from_parse(doc, cue: Cue) -> tuple[str, str] | None:
         x = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
         if x is not None:
             verb = x
+    duty = next((c for c in verb.children if c.dep_ == "attr" and c.lower_ in A.DUTIES), None)
+    if duty is not None:
+        # "It shall be the duty of the Commission to make recommendations …": what the duty is
+        # to do, not "be"
+        x = next((c for c in [*verb.children, *duty.children]
+                  if c.dep_ in ("xcomp", "acl") and c.tag_ == "VB"), None)
+        if x is not None:
+            verb = x
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     prt = next((c for c in verb.children if c.dep_ == "prt"), None)

@@ -167,7 +167,12 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     # "has the inherent right", "have the inalienable rights": one qualifier
                     r"\b(?:has|have|shall\s+have)\s+(?:a|an|the)\s+(?!following\b|same\b)"
                     r"(?:[a-z-]+(?<!ed)\s+)rights?(?=\s+(?:to|of)\b)|"
-                    r"\b(?:is|are|shall\s+be|should\s+be|be)\s+(?:\w+\s+)?entitled\b|\bshall\s+enjoy\b|"
+                    r"\b(?:is|are|shall\s+be|should\s+be|be)\s+(?:\w+\s+)?entitled\b|"
+                    r"\bshall\s+(?:continue\s+to\s+)?enjoy\b|"
+                    # "Every German shall have in every Land the same political rights and
+                    # duties", "… shall have, under that Part, the same rights as nationals …"
+                    r"\bshall\s+have(?:,\s+[^.;:]{1,80}?,|\s+in\s+[^.;:,]{1,40}?)\s+"
+                    r"(?:the\s+same|equal)\s+(?:[a-z-]+\s+){0,2}rights\b|"
                     # "Every person who is charged with a criminal offence shall be presumed to
                     # be innocent …": the accused's right
                     r"\bshall\s+be\s+presumed\s+(?:to\s+be\s+)?innocent\b|"
@@ -231,6 +236,11 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                    r"\bagrees?\s+(?:that|to)\b|"
                    r"\b[Ii]t\s+is\s+(?:therefore\s+|also\s+|particularly\s+|especially\s+)?"
                    r"incumbent\s+(?:up)?on\b|"
+                   # a duty named by its holder, without a modal ("it is also the duty of public
+                   # authorities to ensure protection …", "It is the duty of the family, society
+                   # and the State to assist the elderly …"); not "it is not the function of …"
+                   r"\b[Ii]t\s+is\s+(?:therefore\s+|also\s+|equally\s+)?the\s+(?:duty|obligation|"
+                   r"responsibility|endeavour)\s+of\b|"
                    # "States parties have to implement …", "individuals are to be protected …"
                    # (not "does not have to meet", "what plans does X have to …?", "has to be
                    # considered as …": a reading)
