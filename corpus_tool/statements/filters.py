@@ -12,7 +12,7 @@ from corpus_tool.statements.cues import find_cues
 
 _PROCEDURAL = re.compile(
     r"\b(ratif\w*|accession|accede[sd]?|acceding|denunciation|denounce[sd]?|entry into force|"
-    r"enter(s|ed)? into force|come into force|instruments? of (ratification|acceptance|approval|"
+    r"enter(s|ed)? into force|come into (?:force|operation)|instruments? of (ratification|acceptance|approval|"
     r"accession)|deposit(ed|ary)?|depositary|signature|open for signature|reservations?|"
     r"amendments?|authentic|equally authoritative|certified (true )?cop(?:y|ies)|Secretary[- ]General|"
     r"Director[- ]General|registered (with|by) the Secretar\w+|registration with the Secretariat|"
@@ -23,6 +23,10 @@ _PROCEDURAL = re.compile(
     # such service …", "A State Party may at any time declare that it recognizes the competence
     # of the Committee …"), difficulties settled between the parties, an arbitral tribunal
     r"may\s+(?:\w+\s+){0,4}?declare|shall\s+be\s+settled|arbitral\s+tribunal|"
+    # a statute's short title ("This Act may be cited as …", "This by-law shall be known as …")
+    # and a provision's lapse ("this Article shall cease to apply", "The reservation shall cease
+    # to have effect …")
+    r"(?:may|shall)\s+be\s+(?:cited|known)\s+as\b|shall\s+cease\s+to\s+(?:apply|have\s+effect)\b|"
     # a State extending the instrument's reach, like a territorial declaration ("A State Party
     # may extend the application of this Convention to wrecks located within its territory")
     r"may\s+(?:\w+\s+){0,3}?extend\s+the\s+application\s+of\s+(?:this|the\s+present)\s+\w+|"

@@ -240,6 +240,7 @@ _DUTY_BEARERS = {"state", "states", "party", "parties", "government", "governmen
                  "bodies", "court", "courts", "agency", "agencies", "committee", "school",
                  "schools", "provider", "providers", "officials", "professionals", "staff"}
 _ENTITLING = {"enjoy", "have", "possess", "retain", "exercise"}
+_OFFENCES = {"offence", "offense", "crime"}
 # a present passive of these forbids what its subject names ("Forced labour is prohibited")
 _PROHIBITING = {"prohibit", "forbid", "ban", "outlaw", "proscribe"}
 # verbs that present, judge or undergo rather than act ("The Congress finds that …")
@@ -335,6 +336,9 @@ def present_guarantee(doc) -> tuple[str, object | None] | None:
     objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "obj")]
     if root.tag_ not in ("VBZ", "VBP", "NNS") or aux or not objects:
         return None
+    if M.lemma_in(root, {"commit"}) and any(M.lemma_in(o, _OFFENCES) for o in objects):
+        return None     # "A person who hinders … an authorised official … commits an offence":
+        # what counts as an offence, no guarantee
     if any(M.lemma_in(o, _RIGHTS) for o in objects) and (
             M.lemma_in(root, {"recognize", "recognise"}) or
             M.lemma_in(root, {"include"}) and M.lemma_in(subj, _RIGHTS)):
