@@ -71,11 +71,12 @@ HALVES = {"dev", "heldout"}
 # were merged, in parallel (their ids start at u8000 and u8200; they share no document),
 # measured at 34e5cde (fresh); heldout54 and heldout55 were drawn in session 23 (g54, g55) after
 # heldout52 and heldout53 were merged, in parallel (their ids start at u8400 and u8600; they share
-# no document), measured at a12a22a (fresh); heldout56 and heldout57 were drawn in session 23
-# (g56, g57) after heldout54 and heldout55 were merged, in parallel (their ids start at u8800 and
-# u9000; they share no document), not yet measured:
-# fresh; heldout59 was drawn in session 23 (g59) after heldout56 and heldout57 were merged, in
-# parallel with heldout58 (its ids start at u9400), not yet measured: fresh
+# no document), measured at a12a22a: their errors were read since (round 40, seen);
+# heldout56 and heldout57 were drawn in session 23 (g56, g57) after heldout54 and heldout55 were
+# merged, in parallel (their ids start at u8800 and u9000; they share no document), measured at
+# 936237c: their errors were read since (round 41, seen); heldout58 and heldout59 were drawn in
+# session 23 (g58, g59) after heldout56 and heldout57 were merged, in parallel (their ids start at
+# u9200 and u9400; they share no document), not yet measured: fresh
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
@@ -86,7 +87,7 @@ FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "hel
                 "heldout43", "heldout44", "heldout45", "heldout46", "heldout47",
                 "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53",
                 "heldout54", "heldout55", "heldout56",
-                "heldout57", "heldout59"]
+                "heldout57", "heldout58", "heldout59"]
 UNSEEN_HALVES = HALVES | set(FRESH_HALVES)
 
 
@@ -164,7 +165,8 @@ def test_unseen_gold_documents_and_halves(unseen):
                 "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45",
                 "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51",
                 "heldout52", "heldout53", "heldout54",
-                "heldout55", "heldout56", "heldout57", "heldout59"}
+                "heldout55", "heldout56", "heldout57", "heldout58",
+                "heldout59"}
     assert all("issuer" in r for r in unseen if r["half"] in recorded)
     assert len(docs) >= 12
     assert not set(docs) & _reference_doc_ids(), "units must come from outside the reference corpus"
@@ -211,7 +213,7 @@ def test_unseen_gold_fresh_heldout(unseen, half):
                                   "heldout46", "heldout47", "heldout48", "heldout49",
                                   "heldout50", "heldout51", "heldout52", "heldout53",
                                   "heldout54", "heldout55", "heldout56",
-                                  "heldout57", "heldout59"])
+                                  "heldout57", "heldout58", "heldout59"])
 def test_unseen_gold_eight_issuers(unseen, half):
     """heldout17 … heldout59 (README): 16 units from each of 8 documents of 8
     different issuers."""
