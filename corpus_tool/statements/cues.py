@@ -173,6 +173,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     # duties", "… shall have, under that Part, the same rights as nationals …"
                     r"\bshall\s+have(?:,\s+[^.;:]{1,80}?,|\s+in\s+[^.;:,]{1,40}?)\s+"
                     r"(?:the\s+same|equal)\s+(?:[a-z-]+\s+){0,2}rights\b|"
+                    # "Everyone lawfully within the territory of a State shall, within that
+                    # territory, have the right to liberty of movement …"
+                    r"\bshall,\s+[^.;:]{1,80}?,\s+have\s+(?:the|a|an?\s+equal|equal)\s+rights?\b|"
                     # "Every person who is charged with a criminal offence shall be presumed to
                     # be innocent …": the accused's right
                     r"\bshall\s+be\s+presumed\s+(?:to\s+be\s+)?innocent\b|"
