@@ -127,7 +127,8 @@ DRAWN_TOGETHER = (frozenset({"heldout36", "heldout37"}), frozenset({"heldout38",
                   frozenset({"heldout44", "heldout45"}), frozenset({"heldout46", "heldout47"}),
                   frozenset({"heldout48", "heldout49"}), frozenset({"heldout50", "heldout51"}),
                   frozenset({"heldout52", "heldout53"}), frozenset({"heldout54", "heldout55"}),
-                  frozenset({"heldout56", "heldout57"}), frozenset({"heldout58", "heldout59"}))
+                  frozenset({"heldout56", "heldout57"}), frozenset({"heldout58", "heldout59"}),
+                  frozenset({"heldout60", "heldout61"}))
 
 
 def split_label(split: str, splits: list[str] | None = None) -> str:
