@@ -12,8 +12,8 @@ from corpus_tool.statements.cues import find_cues
 
 _PROCEDURAL = re.compile(
     r"\b(ratif\w*|accession|accede[sd]?|acceding|denunciation|denounce[sd]?|entry into force|"
-    r"enter(s|ed)? into force|come into (?:force|operation)|instruments? of (ratification|acceptance|approval|"
-    r"accession)|deposit(ed|ary)?|depositary|signature|open for signature|reservations?|"
+    r"enter(s|ed)? into force|come into (?:force|operation)|"
+    r"instruments? of (ratification|acceptance|approval|accession)|deposit(ed|ary)?|depositary|signature|open for signature|reservations?|"
     r"amendments?|authentic|equally authoritative|certified (true )?cop(?:y|ies)|Secretary[- ]General|"
     r"Director[- ]General|registered (with|by) the Secretar\w+|registration with the Secretariat|"
     r"elections?|elected|"
