@@ -3,6 +3,7 @@ scores, and how the stage lets it decide detection over the rules' parts."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,7 @@ from corpus_tool.pipeline.freshness import _statement_state
 from corpus_tool.statements import detector as D, stage as S
 from corpus_tool.store import db as store
 
+DATA = Path(__file__).resolve().parents[1] / "data"
 OBLIGATION = "States Parties shall take all appropriate measures to ensure primary education."
 # parsed (it has a cue and no filter applies), then dropped by the modality check: "may" of
 # possibility with a thing as subject
@@ -57,8 +59,15 @@ def test_scores_are_deterministic_and_independent_of_batch_mates():
              D.detector_input(EPISTEMIC, genre="recommending")]
     once, again = det.probabilities(pairs), det.probabilities(pairs)
     assert once == again
-    assert det.probabilities(pairs[:1])[0] == pytest.approx(once[0], abs=0.02)
     assert once[0] >= det.take_from and once[1] < det.veto_below
+    # a unit's probability is its own, to the bit: alone, among a document's units and in
+    # another order (so `extract` on one passage and the stage on the whole document agree)
+    gold = [json.loads(line) for line in (DATA / "statements_gold.jsonl").open(encoding="utf-8")]
+    many = [D.detector_input(r["text"], genre="enacting", chapeau=r.get("context", ""))
+            for r in gold[:40]] + pairs
+    together = det.probabilities(many)
+    assert det.probabilities(many[::-1])[::-1] == together
+    assert [det.probabilities([p])[0] for p in many] == together
 
 
 @pytest.mark.integration
