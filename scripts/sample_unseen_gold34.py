@@ -223,24 +223,29 @@ def akn_markdown(fixture: str, pk: int, md_name: str, title: str) -> Reader:
 _AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 
 
-def judgment_markdown(xml_name: str, md_name: str, title: str) -> Reader:
+def judgment_markdown(xml_name: str, md_name: str, title: str,
+                      src: Path | None = None) -> Reader:
     """The reader of a judgment of The National Archives' Find Case Law (Akoma Ntoso XML): the
     judgment body written out once as Markdown (the header with court, parties and counsel left
     out): a heading for each paragraph styled as a heading ("Heading2", "Heading3"), each numbered
-    paragraph ("1.", "(1)", "(a)") a line with its number, other text (quoted passages) a line of
-    its own."""
+    paragraph ("1.", "(1)", "(a)") a line with its number (a paragraph without one, as some of
+    the Supreme Court's have, its text alone), other text (quoted passages) a line of its own.
+    `src`: the folder of the XML and the Markdown (this sampler's by default; sampler 56 reads
+    its own)."""
     def read() -> list[tuple[str, str]]:
-        md = SRC / md_name
+        folder = src or SRC
+        md = folder / md_name
         if not md.exists():
-            root = ET.parse(SRC / xml_name).getroot()
+            root = ET.parse(folder / xml_name).getroot()
             out = [f"# {title}"]
             for el in root.find(f".//{_AKN}judgmentBody").iter():
                 if el.tag == f"{_AKN}paragraph":
-                    num = _ws("".join(el.find(f"{_AKN}num").itertext()))
+                    n = el.find(f"{_AKN}num")
+                    num = _ws("".join(n.itertext())) if n is not None else ""
                     ps = [_ws("".join(p.itertext())) for p in el.iter(f"{_AKN}p")]
                     ps = [p for p in ps if p]
                     if ps:
-                        out.append(f"{num} {ps[0]}")
+                        out.append(_ws(f"{num} {ps[0]}"))
                         out += ps[1:]
                 elif el.tag == f"{_AKN}level":
                     content = el.find(f"{_AKN}content")

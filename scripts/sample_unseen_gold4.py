@@ -85,17 +85,18 @@ def first_subsections(text: str) -> str:
     return re.sub(r"^######\s+(\([^)]+\))\s+(.+)$", r"##### \1\n\2", text, flags=re.M)
 
 
-def us_code_text_sections(text: str, title: int) -> list[tuple[str, str]]:
+def us_code_text_sections(text: str, title: int,
+                          section: str = r"\d+") -> list[tuple[str, str]]:
     """Concatenated chunks of one title of the US Code, one passage per subsection: the
-    '#### § N' and '##### (x)' headings give the locator; a lead-in line that introduces numbered
-    items without a colon ("The Congress finds that") gets one, so the items keep it as their
-    chapeau."""
+    '#### § N' and '##### (x)' headings give the locator (`section`: the pattern of N, digits
+    unless a sampler reads more); a lead-in line that introduces numbered items without a colon
+    ("The Congress finds that") gets one, so the items keep it as their chapeau."""
     out, sec, sub = [], "", ""
     for chunk in text.split(f"\n# Title {title}"):
         lines = [ln.strip() for ln in chunk.splitlines()]
         body = []
         for ln in lines:
-            if m := re.match(r"^####\s+§\s*(\d+)\.", ln):
+            if m := re.match(rf"^####\s+§\s*({section})\.", ln):
                 sec, sub = m.group(1), ""
             elif m := re.match(r"^#####\s+(\([^)]+\))", ln):
                 sub = m.group(1)

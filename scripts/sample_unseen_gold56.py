@@ -36,8 +36,8 @@ only, no statements stage, through `sample_unseen_gold4.english`) for the two co
 (Markdown as the repositories print them; the Ugandan page's group headings and objective lines
 made headings, `uganda_objectives`), for the by-law (its Akoma Ntoso HTML written out once
 as Markdown by sampler 34's `_akn_lines`, without the page's front matter and cover page) and for
-the judgment (sampler 34's `judgment_markdown`, tolerating paragraphs without a number:
-`judgment_markdown56`). Units are cut by sampler 34's `units34`; N units
+the judgment (sampler 34's `judgment_markdown`, which tolerates paragraphs without a number since
+this draw). Units are cut by sampler 34's `units34`; N units
 per document are drawn with random.Random(SEED + ":" + doc_id) (scripts/gold_sampling.py). The
 eight documents were chosen before the draw was printed; nothing was cut from them but the
 by-law's Schedule (a table of trading days and hours by location category), an Akoma Ntoso
@@ -57,7 +57,6 @@ from __future__ import annotations
 
 import re
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -65,7 +64,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold_readers import markdown, source_folder, treaty_body  # noqa: E402
 from gold_sampling import Reader, print_sample  # noqa: E402
 from sample_unseen_gold4 import english  # noqa: E402
-from sample_unseen_gold34 import _AKN, _akn_lines, _Tree, _ws, units34  # noqa: E402
+from sample_unseen_gold34 import _akn_lines, _Tree, judgment_markdown, units34  # noqa: E402
 
 SEED = "issue14-heldout56-v1"
 N = 16
@@ -115,39 +114,6 @@ def uganda_objectives(source: str, name: str) -> Reader:
     return read
 
 
-def judgment_markdown56(xml_name: str, md_name: str, title: str) -> Reader:
-    """Sampler 34's `judgment_markdown` (The National Archives' Akoma Ntoso XML: the judgment
-    body written out once as Markdown, a heading for each paragraph styled as a heading, each
-    numbered paragraph a line with its number, other text a line of its own), tolerating a
-    paragraph without a number (the Supreme Court's judgment has some: its text is written
-    without one)."""
-    def read() -> list[tuple[str, str]]:
-        md = SRC / md_name
-        if not md.exists():
-            root = ET.parse(SRC / xml_name).getroot()
-            out = [f"# {title}"]
-            for el in root.find(f".//{_AKN}judgmentBody").iter():
-                if el.tag == f"{_AKN}paragraph":
-                    n = el.find(f"{_AKN}num")
-                    num = _ws("".join(n.itertext())) if n is not None else ""
-                    ps = [_ws("".join(p.itertext())) for p in el.iter(f"{_AKN}p")]
-                    ps = [p for p in ps if p]
-                    if ps:
-                        out.append(_ws(f"{num} {ps[0]}"))
-                        out += ps[1:]
-                elif el.tag == f"{_AKN}level":
-                    content = el.find(f"{_AKN}content")
-                    for p in (content if content is not None else []):
-                        t = _ws("".join(p.itertext()))
-                        if not t or set(t) <= {"_", "-", " "}:
-                            continue
-                        out.append(f"## {t}" if (p.get("class") or "").startswith("Heading")
-                                   else t)
-            md.write_text("\n\n".join(out) + "\n", encoding="utf-8")
-        return english(md)
-    return read
-
-
 # doc_id → (reader, manifest type, legal force, issuer): what a user would write in the manifest
 DOCS56: dict[str, tuple[Reader, str, str, str]] = {
     "cescr-gc23-2016": (_tb("ESCR-GC23-CondWork.json"), "general comment", "non-binding",
@@ -170,9 +136,9 @@ DOCS56: dict[str, tuple[Reader, str, str, str]] = {
                         "Control of Undertakings that Sell Liquor to the Public By-law, 2018"),
         "by-law", "binding", "Bergrivier Municipality"),
     "uksc-2023-42": (
-        judgment_markdown56("uksc-2023-42.xml", "uksc-2023-42.md",
+        judgment_markdown("uksc-2023-42.xml", "uksc-2023-42.md",
                           "R (on the application of AAA and others) v Secretary of State for "
-                          "the Home Department [2023] UKSC 42"),
+                          "the Home Department [2023] UKSC 42", src=SRC),
         "judgment", "binding", "Supreme Court of the United Kingdom"),
 }
 

@@ -59,7 +59,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold_readers import markdown, pantrypoints_page, source_folder  # noqa: E402
 from gold_sampling import Reader, print_sample  # noqa: E402
-from sample_unseen_gold4 import first_subsections  # noqa: E402
+from sample_unseen_gold4 import first_subsections, us_code_text_sections  # noqa: E402
 from sample_unseen_gold33 import canada_markdown  # noqa: E402
 from sample_unseen_gold34 import units34  # noqa: E402
 from sample_unseen_gold54 import _clean, _india  # noqa: E402
@@ -86,28 +86,11 @@ def _india58(text: str) -> str:
 
 
 def us_code_text_sections58(text: str, title: int) -> list[tuple[str, str]]:
-    """`sample_unseen_gold4.us_code_text_sections`, with section numbers that carry a letter
-    and a dash ("§ 1997a–1."): its pattern reads only "§ 1997.", so every later section of the
-    subchapter kept the locator "§ 1997" and the cutter gave their passages the lead-in of the
+    """`sample_unseen_gold4.us_code_text_sections`, reading section numbers that carry a letter
+    and a dash ("§ 1997a–1."): its default pattern reads only "§ 1997.", so every later section
+    of the subchapter kept the locator "§ 1997" and the cutter gave their passages the lead-in of the
     definitions section as a chapeau (seen in the first draw, before any unit was labelled)."""
-    out, sec, sub = [], "", ""
-    for chunk in text.split(f"\n# Title {title}"):
-        lines = [ln.strip() for ln in chunk.splitlines()]
-        body = []
-        for ln in lines:
-            if m := re.match(r"^####\s+§\s*(\d+[a-z]?(?:–\d+)?)\.", ln):
-                sec, sub = m.group(1), ""
-            elif m := re.match(r"^#####\s+(\([^)]+\))", ln):
-                sub = m.group(1)
-            elif ln and not ln.startswith("#") and not ln.startswith("—"):
-                body.append(ln)
-        for i, ln in enumerate(body[:-1]):
-            if (re.search(r"[A-Za-z]$", ln) and not re.match(r"^\(\w{1,3}\)", ln)
-                    and re.match(r"^\(\w{1,3}\)", body[i + 1])):
-                body[i] = ln + ":"
-        if body:
-            out.append((f"{title} U.S.C. § {sec}{sub}", "\n".join(body)))
-    return out
+    return us_code_text_sections(text, title, section=r"\d+[a-z]?(?:–\d+)?")
 
 
 def cripa() -> list[tuple[str, str]]:
