@@ -125,6 +125,11 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
     # relief from an obligation ("no Party shall be bound to …", "it shall not be necessary for
     # … to") and a reserved right or option ("reserves the right not to apply") are permissions
     ("permission", r"\breserves?\s+(?:the|its)\s+(?:right|option)\s+(?:not\s+)?to\b|"
+                   # a power conferred ("The Organization is authorized to make … proposals",
+                   # "The Director … is authorized to, after consulting …, designate …"); not a
+                   # relative clause's ("vessels that are authorized to fly its flag")
+                   r"(?<!which )(?<!who )(?<!that )\b(?:is|are|shall\s+be)\s+(?:hereby\s+|also\s+|"
+                   r"further\s+)?(?:authori[sz]ed|empowered)\s+to\b(?=(?:\s*,[^,;]{1,100},)?\s+[a-z])|"
                    # a statute's safe harbour ("It shall not be unlawful for an employer … to
                    # take any action otherwise prohibited …")
                    r"\b[Ii]t\s+shall\s+not\s+be\s+unlawful\s+for\b|"
@@ -207,8 +212,11 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
     # a resolution's operative clause, verb first ("B. Urges various governments … to …")
     ("recommendation", r"^\W*(?:[A-Z]\.\s+)?(?:Urges|Calls\s+(?:up)?on|Requests|Encourages|"
                        r"Invites|Recommends|Appeals\s+to)\b(?=[^.;]{0,120}?\bto\s+[a-z]+)"),
-    ("recommendation", r"\bshould\b|\bought\s+to\b|\b(?:recommends?|recommended|urges?|urged|encouraged|invited|requested|"
-                       r"calls?\s+(?:up)?on|called\s+(?:up)?on|encourag(?:es?|ed)|invite[sd]?|requests?|requested)\b(?=\s+(?:that\s+)?"
+    # (not "the requesting and requested State shall …" nor "… those Parties which request it")
+    ("recommendation", r"\bshould\b|\bought\s+to\b|\b(?:recommends?|recommended|urges?|urged|encouraged|invited|"
+                       r"calls?\s+(?:up)?on|called\s+(?:up)?on|encourag(?:es?|ed)|invite[sd]?|"
+                       r"(?<![Ww]hich )(?<![Ww]ho )requests?|"
+                       r"(?<![Tt]he )(?<!and )(?<!or )requested)\b(?=\s+(?:that\s+)?"
                        r"(?:the\s+)?(?:all\s+)?(?:States?|Governments?|Parties|parties|Member|"
                        r"countries|it|them|the\s+State|the\s+(?:authorities|[Gg]overnment)|"
                        r"[A-Z][a-z]+\s+to\b))|\bit\s+is\s+recommended\b|"
@@ -232,6 +240,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                        r"remember\b|underline\b|highlight\b|bear\b|point\b|observe\b|understand\b|"
                        r"recogni[sz]e\b|reali[sz]e\b|acknowledge\b)(?=[a-z])"),
     ("obligation", r"\bshall\b|\bmust\b|\bundertakes?\b|\bundertaken\b|"
+                   # "The Contracting Parties pledge themselves to promote …" (as "undertake to")
+                   r"\bpledges?\s+(?:themselves|itself)\s+to\b|"
                    r"\b(?:is|are)\s+" + S.ADVERBS + r"(?:required|obliged|bound|obligated|authori[sz]ed\s+and\s+directed)\s+to\b|"
                    r"\b(?:has|have|are\s+under|is\s+under|bears?|assumes?)\s+(?:an?|the)\s+"
                    # "a specific and continuing obligation to"
@@ -327,6 +337,6 @@ HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the che
     r"\b(shall|must|may|might|should|will|can|cannot|shan't|mustn't|undertak\w*|recogni[sz]\w*|rights?|"
     r"ensured|guaranteed|assured|inviolable|appeals|entitled|enjoy|principles|prohibited|forbidden|abolished|outlawed|ought|recommend\w*|urg\w*|call\w*|encourag\w*|"
     r"invit\w*|request\w*|required|obliged|bound|obligated|directed|obligations?|dut(?:y|ies)|"
-    r"responsibilit\w*|agrees?|needs?|freedoms|essential|important|necessary|crucial|vital|"
+    r"authori[sz]ed|empowered|pledges?|responsibilit\w*|agrees?|needs?|freedoms|essential|important|necessary|crucial|vital|"
     r"imperative|desirable|advisable|commitment|"
     r"incumbent|ha(?:s|ve)\s+to|(?:is|are)\s+(?:not\s+)?to\s+be)\b", re.I)

@@ -18,8 +18,10 @@ from corpus_tool.statements.cues import Cue
 from corpus_tool.statements.rules import Parts
 
 
-# the modals of what a judgment quotes or reads, not of what the court requires (`analyse_unit`)
-_QUOTED_MODALS = ("shall", "should", "may")
+# the modals of what a judgment quotes or reads, not of what the court requires (`analyse_unit`),
+# and the powers a law confers ("… those who … are authorised to process personal data …")
+_QUOTED_MODALS = ("shall", "should", "may", "is authori", "are authori", "is empowered",
+                  "are empowered")
 
 
 def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_text: str = "",
@@ -309,7 +311,7 @@ def chapeau_context(parts: Parts, text: str) -> Parts:
         # modal is the parse's root, and the actor it finds is the opener's)
         norm = U.normalise(text)
         lead = R.lead_in_subject(norm)
-        verbless = re.search(r"\b(?:shall|must|should|will)\s*:\s*$", norm)
+        verbless = re.search(r"\b(?:shall|must|should|will)\s*[:-]\s*$", norm)
         return replace(parts, actor=lead) if lead and (not parts.actor or verbless) else parts
     if parts.reason:
         return parts

@@ -58,7 +58,9 @@ _ACTOR_TAIL = re.compile(
 
 # a paragraph number the source glued to the subject ("3.A Member may …", "7.The competent
 # bodies …")
-_GLUED_NUMBER = re.compile(r"^\(?\d{1,3}[.)](?=[A-Z])")
+_GLUED_NUMBER = re.compile(r"^\(?\d{1,3}[.)](?=[A-Z])|"
+                           # a section's number before its subject ("2.1.2 Parties with …")
+                           r"^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-Z])")
 
 
 def clean_actor(actor: str) -> str:
@@ -218,6 +220,13 @@ def imperative_chapeau(text: str) -> bool:
 _TRAILING_SUBJECT = re.compile(
     r"(?:^|,\s+)((?:[Aa]|[Aa]n|[Tt]he|[Ee]very|[Ee]ach|[Aa]ny)\s+[\w-]+(?:\s+[\w-]+)?"
     r"(?:,\s+[\w-]+)*(?:,?\s+(?:or|and)\s+[\w-]+)?)\s*(?::|-)\s*$")
+# a lead-in that is a noun phrase alone, its items the clauses it is subject of ("(1) A person
+# carrying on the business of informal trader— … (g) may not carry on …"): its head is the
+# word after the determiner
+_LEAD_IN_NP = re.compile(
+    r"^(?:\(\w{1,4}\)\s+|\w{1,4}[.)]\s+)?((?:[Aa]|[Aa]n|[Tt]he|[Ee]very|[Ee]ach|[Aa]ny)\s+"
+    r"(?:(?!\b(?:shall|must|should|will|may|can|is|are|was|were|has|have|had|does|do|that|which|"
+    r"who|following)\b)[^,:;()]){2,90}?)\s*[:-]\s*$")
 
 
 def chapeau_subject(text: str) -> str:
@@ -225,7 +234,9 @@ def chapeau_subject(text: str) -> str:
     tribunal or forum -" → "court, tribunal or forum")."""
     m = _TRAILING_SUBJECT.search(text)
     if not m or not any(w.lower() in ACTOR_HEADS for w in re.findall(r"[\w-]+", m.group(1))[1:]):
-        return ""
+        m = _LEAD_IN_NP.match(text)
+        if not m or re.findall(r"[\w-]+", m.group(1))[1].lower() not in ACTOR_HEADS:
+            return ""
     return clean_actor(m.group(1))
 
 
@@ -236,8 +247,9 @@ def chapeau_subject(text: str) -> str:
 _NP = (r"((?:[Tt]he|[Ee]ach|[Ee]very|[Aa]ny|[Aa]ll)\s+(?:(?!\b(?:shall|must|should|will|may|can|"
        r"is|are|was|were|has|have|had|does|do|that|which|who)\b)[^,:;]){2,90}?)")
 _LEAD_IN_SUBJECT = re.compile(
-    r"(?:^|,\s+)" + _NP + r"\s+(?:shall|must|should|will)\s*:\s*$|"
-    r"\b(?:if|unless|where|when|whenever)\s+" + _NP + r"\s*:\s*$")
+    r"(?:^(?:\(\w{1,4}\)\s+|\w{1,4}[.)]\s+)?|,\s+)" + _NP +
+    r"\s+(?:shall|must|should|will)\s*[:-]\s*$|"
+    r"\b(?:if|unless|where|when|whenever)\s+" + _NP + r"\s*[:-]\s*$")
 # what a text names that is a thing, not a body, however it is capitalised ("The Open Government
 # Report shall address …", "The Open Data Plan shall include …")
 DOCUMENT_HEADS = {"report", "reports", "plan", "plans", "list", "lists", "catalog", "catalogue",
