@@ -23,6 +23,10 @@ def governor(tok):
     return tok.head if tok.dep_ in ("aux", "auxpass") or tok.tag_ == "MD" else tok
 
 
+# the people a "No … may/shall" bars without naming anyone ("No person may keep …")
+_ANYONE = {"person", "persons", "one", "individual", "individuals", "body"}
+
+
 def actor_from_parse(doc, cue: Cue) -> str | None:
     tok = token_at(doc, cue.anchor)
     if tok is None:
@@ -123,6 +127,11 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
         if verb.lower_ == "entitle" else None
     if held is not None:
         return N.span_text(held)    # "A travel document … shall … entitle the holder to …"
+    if subj.lower_ in _ANYONE and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children) \
+            and all(c.dep_ in ("det", "punct") for c in subj.children):
+        # "No person may keep … any animals …": a bar on everyone names no actor (not "No person
+        # who has been designated as an investigator …", "no person, other than …")
+        return ""
     member = N.member_of_kind(subj)
     if member is not None:
         return N.span_text(member)

@@ -70,7 +70,14 @@ def clean_actor(actor: str) -> str:
     a = _DET.sub("", a)
     a = re.sub(r"^no\s+(?!one\b)", "", a, flags=re.I)
     a = re.sub(r"^that(?:\s+|$)", "", a)    # "Also recommends that:": the items name their own
-    return a.strip(" ,;:")
+    # the determiners inside a list of actors ("The State and all institutions …" → "State and
+    # institutions …", "the Secretary of State and the Secretary of the Treasury")
+    a = re.sub(r"((?:,|\band|\bor)\s+)(?:the|all)\s+(?=\w)", r"\1", a)
+    a = a.strip(" ,;:")
+    return "" if a.lower() in _BARE_DETERMINERS else a    # "All revenues … shall …": "All"
+
+
+_BARE_DETERMINERS = {"all", "each", "every", "any", "both", "such", "some"}
 
 
 _IRREGULAR_PP = ("held|made|done|sent|kept|put|set|brought|paid|sought|heard|taught|built|laid|"

@@ -133,3 +133,39 @@ def test_pledge_themselves_to_is_an_undertaking(trained):
                            "measures to protect the marine environment against pollution "
                            "caused by:", genre=TREATY)                               # u9872
     assert found is not None and found.strength == "obligation"
+
+
+# Round 44, from `heldout62` and `heldout63` (fresh 0.878 and 0.838 at 7ca3677, read since):
+# "No person may …" names no actor, as the gold reads it (not "No person who has been
+# designated …"); the determiners inside a list of actors go as the leading one does; a bare
+# determiner ("All revenues … shall …" → "All") is no actor.
+
+@pytest.mark.integration
+@pytest.mark.parametrize("context, text, actor", [
+    ("", "(1) No person may keep or permit to be kept on any premises any animals, excluding "
+         "pets, without the written permission of the municipality.", ""),             # u10103
+    ("(1) No person may—", "(c) keep a dog if the premises is not adequately fenced to keep such "
+                           "dog inside when it is not on a leash; or", ""),             # u10108
+    ("", "No person who has been designated as an investigator under section 43 of the Canadian "
+         "Human Rights Act to investigate a complaint under that Act in respect of an employer "
+         "may, during the investigation, conduct a compliance audit of that employer.",
+     "person"),                                                                        # u5686
+    ("", "(1) The State and all institutions and agencies of government at every level must "
+         "promote and preserve cultural values and practices which enhance the dignity of "
+         "Zimbabweans.", "State and institutions and agencies of government"),         # u10036
+    ("All scaffolds and appliances connected therewith and all ladders shall—",
+     "(c) be maintained in proper condition.", ""),                                     # u10205
+])
+def test_actors_of_round_44(trained, context, text, actor):
+    found = _first(text, trained, context=context, genre=LAW)
+    assert found is not None and found.actor == actor
+
+
+@pytest.mark.parametrize("raw, actor", [
+    ("the Secretary of State and the Secretary of the Treasury",
+     "Secretary of State and Secretary of the Treasury"),
+    ("All", ""),
+    ("Each", ""),
+])
+def test_clean_actor_determiners(raw, actor):
+    assert R.clean_actor(raw) == actor
