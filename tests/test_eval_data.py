@@ -79,9 +79,10 @@ HALVES = {"dev", "heldout"}
 # u9200 and u9400; they share no document), measured at 26dc607: their errors were read since
 # (round 42, seen); heldout60 and heldout61 were drawn in session 23 (g60, g61) after heldout58
 # and heldout59 were merged, in parallel (their ids start at u9600 and u9800; they share no
-# document), not yet measured: fresh; heldout62 and heldout63 were drawn in session 24 (g62,
-# g63) after heldout60 and heldout61 were merged, in parallel (their ids start at u10000 and
-# u10200; they share no document), not yet measured: fresh
+# document), measured at 6eaed12: their errors were read since (round 43, seen); heldout62 and
+# heldout63 were drawn in session 24 (g62, g63) after heldout60 and heldout61 were merged, in
+# parallel (their ids start at u10000 and u10200; they share no document), measured at 7ca3677:
+# their errors were read since (round 44, seen)
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
