@@ -54,6 +54,16 @@ _PROCEDURAL = re.compile(
     r"to report\b|reporting)\b", re.I)
 
 
+# a Party's notice to a treaty organ as its first duty ("The Parties shall inform the Board of the
+# method used …", "Each Party shall promptly notify the Committee of any modification …"): state
+# reporting; not after a duty of substance ("… shall ensure … and shall inform the Committee"),
+# nor a Member State's notice to the European Commission or to a council
+_ORGAN_NOTICE = re.compile(
+    r"^(?:(?!\b(?:shall|must|should)\b)[^;])*\b(?:shall|must|should)\s+(?:[a-z]+ly\s+)?"
+    r"(?:inform|notify|transmit|communicate|furnish|send|submit)\s+(?:to\s+)?the\s+"
+    r"(?:Board|Committee|Secretariat|depositary|Executive\s+Body|Conference\s+of\s+the\s+Parties)\b")
+
+
 # the Secretary-General as a channel is not the organ's business: "A State party availing itself
 # of the right of derogation must immediately inform the other States parties, through the
 # United Nations Secretary-General, of …" (what is sent still decides: "… submit to the
@@ -262,20 +272,30 @@ def restated_article(text: str) -> bool:
     return bool(_RESTATED.match(text))
 
 
+# a penalty clause: the punishment of whoever does a wrong, not a norm laid on anyone ("Whoever …
+# knowingly and willfully falsifies … shall be fined not more than $10,000 …", "Any person who
+# … publishes … shall be guilty of an offence and liable on conviction …"); not a party's
+# undertaking that offences "shall be punished" ("… agree to take the necessary measures …")
+_PENALTY = re.compile(
+    r"^\W*(?:\(\w{1,4}\)\s+)?(?:[^.;]{0,120}?,\s+)?(?:[Ww]hoever|[Aa]ny\s+person\s+who|[Aa]\s+person\s+who)\b"
+    r"[^;]{0,400}?\bshall\s+be\s+(?:punished|fined|imprisoned|guilty\s+of|liable\s+(?:to|on)\s+"
+    r"(?:a\s+)?(?:fine|imprisonment|conviction|summary\s+conviction|penalt))")
+
+
 def filter_reason(text: str, *, preamble: bool = False) -> str | None:
     """Why a unit is not a statement (definition, preamble, procedural, construction clause, the
     introduction of a quotation), or None when it may be one."""
     if preamble or _PREAMBLE.match(text) and not opener_with_main_clause(text):
         return "preamble"
-    if _DEFINITION.search(text) or S.applicable_law(text):
-        return "definition"
+    if _DEFINITION.search(text) or S.applicable_law(text) or _PENALTY.search(text):
+        return "definition"     # what a term means, which law applies, what a wrong costs
     if _CONSTRUCTION.search(text) or S.a_reading(text):
         return "construction"
     if _NARRATIVE.match(text):
         return "narrative"
     if S.introduces_quotation(text):
         return "quotation"
-    if _BODY_ACTOR.match(text) or S.final_clause(text):
+    if _BODY_ACTOR.match(text) or S.final_clause(text) or _ORGAN_NOTICE.search(text):
         return "procedural"
     if (_PROCEDURAL.search(_CHANNEL.sub(" ", S.without_due_time(text))) or acting_body(text)) \
             and not _PROC_EXCEPT.search(text):

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tool.statements import cues as C, rules as R, units as U
+from corpus_tool.statements import cues as C, filters as F, rules as R, units as U
 from corpus_tool.statements.genre import genre_of
 from tests.statements.conftest import parts as _first
 
@@ -169,3 +169,34 @@ def test_actors_of_round_44(trained, context, text, actor):
 ])
 def test_clean_actor_determiners(raw, actor):
     assert R.clean_actor(raw) == actor
+
+
+# Round 45, from the seen halves: a penalty clause ("Whoever … shall be fined …", "Any person
+# who … shall be guilty of an offence …") punishes a wrong and lays no norm (3 such units in the
+# gold, all no statement); a Party's notice to a treaty organ as its first duty is state reporting
+# (not after a duty of substance, nor a notice to the European Commission).
+
+@pytest.mark.parametrize("text", [
+    "Whoever, in any matter within the jurisdiction of an examiner or hearing officer knowingly "
+    "and willfully falsifies or conceals a material fact shall be fined not more than $10,000 or "
+    "imprisoned not more than five years, or both.",                                   # u9627
+    "(4) Any person who in contravention of this section publishes any particulars or "
+    "information shall be guilty of an offence and liable on conviction to a fine.",    # u4527
+    "The Parties shall inform the Board of the method used for determining quantities shown in "
+    "the estimates and of any changes in the said method.",                            # u10239
+    "Each Party shall promptly notify the Committee of any modification to the Party's "
+    "information listed in Appendix 1.",                                               # u9898
+])
+def test_penalties_and_notices_to_an_organ_are_no_statements(text):
+    assert F.filter_reason(U.normalise(text)) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The High Contracting Parties agree to take the necessary measures so that such offences "
+    "shall be punished.",
+    "Member States shall notify the Commission where the purchase of data is prohibited.",
+    "However each Party shall ensure by the adoption of appropriate measures that such vessels "
+    "act in a manner consistent with this Convention, and shall inform the Committee thereof.",
+])
+def test_undertakings_and_substantive_duties_stay(text):
+    assert F.filter_reason(U.normalise(text)) is None
