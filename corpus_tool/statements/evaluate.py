@@ -128,7 +128,8 @@ DRAWN_TOGETHER = (frozenset({"heldout36", "heldout37"}), frozenset({"heldout38",
                   frozenset({"heldout48", "heldout49"}), frozenset({"heldout50", "heldout51"}),
                   frozenset({"heldout52", "heldout53"}), frozenset({"heldout54", "heldout55"}),
                   frozenset({"heldout56", "heldout57"}), frozenset({"heldout58", "heldout59"}),
-                  frozenset({"heldout60", "heldout61"}), frozenset({"heldout62", "heldout63"}))
+                  frozenset({"heldout60", "heldout61"}), frozenset({"heldout62", "heldout63"}),
+                  frozenset({"heldout64", "heldout65"}))
 
 
 def split_label(split: str, splits: list[str] | None = None) -> str:
