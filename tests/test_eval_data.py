@@ -84,7 +84,8 @@ HALVES = {"dev", "heldout"}
 # parallel (their ids start at u10000 and u10200; they share no document), measured at 7ca3677:
 # their errors were read since (round 44, seen); heldout64 and heldout65 were drawn in session
 # 24 (g64, g65) after heldout62 and heldout63 were merged, in parallel (their ids start at
-# u10400 and u10600; they share no document), not yet measured: fresh
+# u10400 and u10600; they share no document), measured at 45649fd: their errors were read since
+# (round 46, seen)
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",

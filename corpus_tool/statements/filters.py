@@ -194,6 +194,10 @@ _CONSTRUCTION = re.compile(
     # how an offence is made out ("For an act to constitute an offence …, it shall not be
     # necessary that a terrorist offence be actually committed"), not relief of a person
     r"\bit\s+shall\s+not\s+be\s+necessary\s+that\b|"
+    # a statute's exemption from its own bars ("Subject to sections 2007 and 2009 of this title,
+    # this chapter shall not prohibit an employer from requesting … if:")
+    r"^(?:[^.;]{0,150},\s+)?(?:this|the\s+present)\s+(?:chapter|Act|section|subchapter|title|"
+    r"Part|subsection|by-law)\s+shall\s+not\s+(?:prohibit|prevent|preclude)\b|"
     # "The second sentence of paragraph (1) … shall not be affected by this paragraph" (not
     # "The right to compensation … shall not be affected by the fact that …": a guarantee)
     r"\bshall\s+not\s+be\s+affected\s+by\s+(?:this|these|the\s+present|the\s+provisions)\b|"
@@ -277,9 +281,12 @@ def restated_article(text: str) -> bool:
 # … publishes … shall be guilty of an offence and liable on conviction …"); not a party's
 # undertaking that offences "shall be punished" ("… agree to take the necessary measures …")
 _PENALTY = re.compile(
-    r"^\W*(?:\(\w{1,4}\)\s+)?(?:[^.;]{0,120}?,\s+)?(?:[Ww]hoever|[Aa]ny\s+person\s+who|[Aa]\s+person\s+who)\b"
+    r"^\W*(?:\(\w{1,4}\)\s+)?(?:[^.;]{0,120}?,\s+)?"
+    r"(?:[Ww]hoever|[Aa]ny\s+person\s+who|[Aa]\s+person\s+who)\b"
     r"[^;]{0,400}?\bshall\s+be\s+(?:punished|fined|imprisoned|guilty\s+of|liable\s+(?:to|on)\s+"
-    r"(?:a\s+)?(?:fine|imprisonment|conviction|summary\s+conviction|penalt))")
+    r"(?:a\s+)?(?:fine|imprisonment|conviction|summary\s+conviction|penalt))|"
+    # "… the owner and the driver of the vehicle shall each be guilty of an offence"
+    r"\bshall\s+(?:each\s+)?be\s+guilty\s+of\s+an?\s+(?:offence|offense|crime)\b")
 
 
 def filter_reason(text: str, *, preamble: bool = False) -> str | None:

@@ -53,8 +53,11 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         if reason == "definition" and doc is not None and CL.deeming_in_part(doc) and \
                 F.filter_reason(CL.without_deeming(norm)) is None:
             reason = None   # "… shall be deemed to be included … and shall be included …"
-        if reason == "procedural" and ST.makes_laws(norm):
-            reason = None   # "The Parliament … may make laws for … elections of senators …"
+        if reason == "procedural" and (ST.makes_laws(norm) or chapeau is not None and
+                                       chapeau.statement and ST.makes_laws(chapeau_text)):
+            # "The Parliament … may make laws for … elections of senators …", "Parliament shall
+            # enact legislation to provide for— (b) the nomination of candidates;"
+            reason = None
         if reason is None and doc is not None and genre in ("recommending", "resolving") and \
                 ST.information_list(doc):
             reason = "procedural"   # "… specific information should be provided on the following:"

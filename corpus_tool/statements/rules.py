@@ -65,6 +65,8 @@ _GLUED_NUMBER = re.compile(r"^\(?\d{1,3}[.)](?=[A-Z])|"
 
 def clean_actor(actor: str) -> str:
     a = re.sub(r"\s+", " ", actor).strip(" ,;:")
+    # a heading glued to the sentence ("Primary Pollutants of ConcernThe Contracting Parties")
+    a = re.sub(r"^[^,;:]*?[a-z](?=(?:The|Each|Every|All|Any)\s)", "", a)
     a = _GLUED_NUMBER.sub("", a)
     a = _ACTOR_TAIL.sub("", a)
     a = _DET.sub("", a)

@@ -1,5 +1,6 @@
-"""Session 24 (issue 14), round 43: errors of `heldout60` and `heldout61` (fresh 0.722 and 0.839
-at 6eaed12; read in session 23, no round written from them then, so they are seen):
+"""Session 24 (issue 14), rounds 43–46 (44–46 below, each with its own comment). Round 43:
+errors of `heldout60` and `heldout61` (fresh 0.722 and 0.839 at 6eaed12; read in session 23, no
+round written from them then, so they are seen):
 
 - a lead-in that ends on a dash, as Commonwealth statutes and constitutions print it ("(2) The
   Commission shall— (d) investigate …", "(1) A person carrying on the business of informal
@@ -200,3 +201,42 @@ def test_penalties_and_notices_to_an_organ_are_no_statements(text):
 ])
 def test_undertakings_and_substantive_duties_stay(text):
     assert F.filter_reason(U.normalise(text)) is None
+
+
+# Round 46, from `heldout64` and `heldout65` (fresh 0.854 and 0.937 at 45649fd, read since): a
+# statute's exemption from its own bars ("… this chapter shall not prohibit an employer from
+# requesting … if:") lays no norm, nor do its items; "… shall each be guilty of an offence" is a
+# penalty clause; a duty to legislate ("Parliament shall enact legislation to provide for—")
+# keeps its items whatever procedural words they hold ("(b) the nomination of candidates;"); a
+# heading glued to its sentence is no part of the actor.
+
+@pytest.mark.parametrize("text", [
+    "Subject to paragraph (2) and sections 2007 and 2009 of this title, this chapter shall not "
+    "prohibit the use of polygraph tests on prospective employees by any private employer.",
+    "(2) If dark smoke is emitted in contravention of subsection (1) the owner and the driver of "
+    "the vehicle shall each be guilty of an offence.",                                 # u10518
+])
+def test_exemptions_and_offences_lay_no_norm(text):
+    assert F.filter_reason(U.normalise(text)) is not None
+
+
+@pytest.mark.integration
+def test_items_of_an_exemption_lay_no_norm(trained):
+    assert _first("(4) the employer executes a statement, provided to the examinee before the "
+                  "test, that", trained, genre=LAW,
+                  context="Subject to sections 2007 and 2009 of this title, this chapter shall "
+                          "not prohibit an employer from requesting an employee to submit to a "
+                          "polygraph test if:") is None                               # u10421
+
+
+@pytest.mark.integration
+def test_a_duty_to_legislate_keeps_its_items(trained):
+    found = _first("(b) the nomination of candidates;", trained, genre=LAW,
+                   context="(1) Parliament shall enact legislation to provide for—")  # u10434
+    assert found is not None and (found.strength, found.actor) == ("obligation", "Parliament")
+
+
+def test_a_glued_heading_is_no_part_of_the_actor():
+    assert R.clean_actor("Primary Pollutants of ConcernThe Contracting Parties") == \
+        "Contracting Parties"                                                          # u10670
+    assert R.clean_actor("States Parties") == "States Parties"
