@@ -246,7 +246,8 @@ def chapeau_subject(text: str) -> str:
         m = _LEAD_IN_NP.match(text)
         if not m or re.findall(r"[\w-]+", m.group(1))[1].lower() not in ACTOR_HEADS:
             return ""
-    return clean_actor(m.group(1))
+    # "The Government will:" (its items are what the Government will do) → "Government"
+    return clean_actor(re.sub(r"\s+(?:will|shall|must|should|may)$", "", m.group(1)))
 
 
 # the subject a lead-in leaves to its items when the parse cannot find it: "…, each City

@@ -240,3 +240,8 @@ def test_a_glued_heading_is_no_part_of_the_actor():
     assert R.clean_actor("Primary Pollutants of ConcernThe Contracting Parties") == \
         "Contracting Parties"                                                          # u10670
     assert R.clean_actor("States Parties") == "States Parties"
+
+
+def test_a_modal_lead_in_lends_its_subject_without_the_modal():
+    # "The Government will: … 4. demand …" (heldout64) gave the actor "Government will"
+    assert R.chapeau_subject("The Government will:") == "Government"
