@@ -16,7 +16,7 @@ from corpus_tool.statements.evaluate import DRAWN_TOGETHER
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
 HALVES = {"dev", "heldout"}
-# heldout2 … heldout65: held-out halves drawn later, each from documents in no other half but
+# heldout2 … heldout67: held-out halves drawn later, each from documents in no other half but
 # one drawn beside it (evaluate.DRAWN_TOGETHER)
 # (README);
 # each before the last has since been measured once, or is measured and tuned on in the session
@@ -84,7 +84,9 @@ HALVES = {"dev", "heldout"}
 # parallel (their ids start at u10000 and u10200; they share no document), measured at 7ca3677:
 # their errors were read since (round 44, seen); heldout64 and heldout65 were drawn in session
 # 24 (g64, g65) after heldout62 and heldout63 were merged, in parallel (their ids start at
-# u10400 and u10600; they share no document), not yet measured: fresh
+# u10400 and u10600; they share no document), not yet measured: fresh; heldout67 was drawn in
+# session 24 (g67) after heldout64 and heldout65 were merged, in parallel with heldout66 (its ids
+# start at u11000), not yet measured: fresh
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
@@ -96,7 +98,8 @@ FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "hel
                 "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53",
                 "heldout54", "heldout55", "heldout56",
                 "heldout57", "heldout58", "heldout59", "heldout60",
-                "heldout61", "heldout62", "heldout63", "heldout64", "heldout65"]
+                "heldout61", "heldout62", "heldout63", "heldout64", "heldout65",
+                "heldout67"]
 UNSEEN_HALVES = HALVES | set(FRESH_HALVES)
 
 
@@ -176,7 +179,7 @@ def test_unseen_gold_documents_and_halves(unseen):
                 "heldout52", "heldout53", "heldout54",
                 "heldout55", "heldout56", "heldout57", "heldout58",
                 "heldout59", "heldout60", "heldout61", "heldout62", "heldout63",
-                "heldout64", "heldout65"}
+                "heldout64", "heldout65", "heldout67"}
     assert all("issuer" in r for r in unseen if r["half"] in recorded)
     assert len(docs) >= 12
     assert not set(docs) & _reference_doc_ids(), "units must come from outside the reference corpus"
@@ -198,7 +201,7 @@ def test_unseen_gold_documents_and_halves(unseen):
 
 @pytest.mark.parametrize("half", FRESH_HALVES)
 def test_unseen_gold_fresh_heldout(unseen, half):
-    """heldout2 … heldout65 (each drawn after the previous held-out half had been seen): >= 120
+    """heldout2 … heldout67 (each drawn after the previous held-out half had been seen): >= 120
     random units from >= 6 documents that are in no other half (but one drawn beside it),
     appended after all older rows."""
     fresh = [r for r in unseen if r["half"] == half]
@@ -224,9 +227,10 @@ def test_unseen_gold_fresh_heldout(unseen, half):
                                   "heldout50", "heldout51", "heldout52", "heldout53",
                                   "heldout54", "heldout55", "heldout56",
                                   "heldout57", "heldout58", "heldout59", "heldout60",
-                                  "heldout61", "heldout62", "heldout63", "heldout64", "heldout65"])
+                                  "heldout61", "heldout62", "heldout63", "heldout64", "heldout65",
+                                  "heldout67"])
 def test_unseen_gold_eight_issuers(unseen, half):
-    """heldout17 … heldout65 (README): 16 units from each of 8 documents of 8
+    """heldout17 … heldout67 (README): 16 units from each of 8 documents of 8
     different issuers."""
     units = [r for r in unseen if r["half"] == half]
     docs = Counter(r["doc_id"] for r in units)
