@@ -77,8 +77,9 @@ def kenya_markdown(src: Path, ts_name: str, md_name: str, title: str) -> Reader:
         if not md.exists():
             out = [f"# {title}", ""]
             for m in _TS_ITEM.finditer((src / ts_name).read_text(encoding="utf-8")):
-                if m.group(1):
-                    out += [f"## {m.group(1)}", ""]
+                if m.group(2) is None:      # a part: its title a heading (none when empty)
+                    if m.group(1):
+                        out += [f"## {m.group(1)}", ""]
                     continue
                 out += [f"### Article {m.group(2)} - {m.group(3)}", ""]
                 for line in m.group(4).split("\\n"):

@@ -35,9 +35,9 @@ statements stage, through `sample_unseen_gold4.english`): the Canadian Act throu
 (`sample_unseen_gold4.us_code_sections`); the two Philippine pages, each without its front
 matter, joined in order, their "Section N." lines made headings and their HTML comments dropped
 (`philippine_pages66`); the Venezuelan and Chinese pages through `gold_readers.pantrypoints_page`
-with sampler 52's `_page`; the Kenyan chapter's TypeScript data through `kenya_markdown66`
-(`gold_readers.kenya_markdown`, its empty part title skipped); the two Ugandan chapters joined in
-order as the repository prints them; the by-law's Akoma Ntoso HTML through sampler 56's
+with sampler 52's `_page`; the Kenyan chapter's TypeScript data through
+`gold_readers.kenya_markdown` (which skips this chapter's empty part title); the two Ugandan
+chapters joined in order as the repository prints them; the by-law's Akoma Ntoso HTML through sampler 56's
 `openbylaws_page`. Units are cut by sampler 34's `units34`; N units per document are drawn with
 random.Random(SEED + ":" + doc_id) (scripts/gold_sampling.py). The eight documents were chosen
 before the draw was printed; nothing was cut from them.
@@ -60,7 +60,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import _TS_ITEM, pantrypoints_page, source_folder  # noqa: E402
+from gold_readers import kenya_markdown, pantrypoints_page, source_folder  # noqa: E402
 from gold_sampling import Reader, print_sample  # noqa: E402
 from sample_unseen_gold4 import english, us_code_sections  # noqa: E402
 from sample_unseen_gold33 import canada_markdown  # noqa: E402
@@ -106,27 +106,6 @@ def philippine_pages66() -> list[tuple[str, str]]:
     return english(md)
 
 
-def kenya_markdown66(ts_name: str, md_name: str, title: str) -> Reader:
-    """`gold_readers.kenya_markdown` for a chapter whose one part has an empty title
-    (Chapter Three: `title: ''`), which that reader's pattern takes for an article without
-    content: the empty part title is skipped, no heading written for it."""
-    def read() -> list[tuple[str, str]]:
-        md = SRC / md_name
-        if not md.exists():
-            out = [f"# {title}", ""]
-            for m in _TS_ITEM.finditer((SRC / ts_name).read_text(encoding="utf-8")):
-                if m.group(2) is None:
-                    if m.group(1):
-                        out += [f"## {m.group(1)}", ""]
-                    continue
-                out += [f"### Article {m.group(2)} - {m.group(3)}", ""]
-                for line in m.group(4).split("\\n"):
-                    out += [line, ""]
-            md.write_text("\n".join(out), encoding="utf-8")
-        return english(md)
-    return read
-
-
 def uganda_chapters66() -> list[tuple[str, str]]:
     """Chapters One and Two of the Constitution of Uganda (luigimorel/ugandaconstitution.com),
     joined in order as the repository prints them."""
@@ -154,7 +133,7 @@ DOCS66: dict[str, tuple[Reader, str, str, str]] = {
                           "CHAPTER I — GENERAL PRINCIPLES", _page),
         "constitution", "binding", "People's Republic of China"),
     "ke-constitution-2010-ch3": (
-        kenya_markdown66("chapter3.ts", "ke-constitution-2010-ch3.md",
+        kenya_markdown(SRC, "chapter3.ts", "ke-constitution-2010-ch3.md",
                        "CHAPTER THREE — CITIZENSHIP"),
         "constitution", "binding", "Republic of Kenya"),
     "ug-constitution-1995-ch1-2": (uganda_chapters66, "constitution", "binding",
