@@ -87,7 +87,7 @@ HALVES = {"dev", "heldout"}
 # u10400 and u10600; they share no document), measured at 45649fd: their errors were read since
 # (round 46, seen); heldout66 and heldout67 were drawn in session 24 (g66, g67) after heldout64
 # and heldout65 were merged, in parallel (their ids start at u10800 and u11000; they share no
-# document), not yet measured: fresh
+# document), measured at 16c2614: their errors were read since (seen)
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
