@@ -258,7 +258,8 @@ _NP = (r"((?:[Tt]he|[Ee]ach|[Ee]very|[Aa]ny|[Aa]ll)\s+(?:(?!\b(?:shall|must|shou
        r"is|are|was|were|has|have|had|does|do|that|which|who)\b)[^,:;]){2,90}?)")
 _LEAD_IN_SUBJECT = re.compile(
     r"(?:^(?:\(\w{1,4}\)\s+|\w{1,4}[.)]\s+)?|,\s+)" + _NP +
-    r"\s+(?:shall|must|should|will)\s*[:-]\s*$|"
+    # "The Legislature of a State may, by law,—": an aside may stand before the dash
+    r"\s+(?:shall|must|should|will|may)(?:\s*,[^,:;]{1,60},?)?\s*[:-]\s*$|"
     r"\b(?:if|unless|where|when|whenever)\s+" + _NP + r"\s*[:-]\s*$")
 # what a text names that is a thing, not a body, however it is capitalised ("The Open Government
 # Report shall address …", "The Open Data Plan shall include …")

@@ -1,4 +1,4 @@
-"""Session 24 (issue 14), rounds 43–46 (44–46 below, each with its own comment). Round 43:
+"""Session 24 (issue 14), rounds 43–47 (44–47 below, each with its own comment). Round 43:
 errors of `heldout60` and `heldout61` (fresh 0.722 and 0.839 at 6eaed12; read in session 23, no
 round written from them then, so they are seen):
 
@@ -245,3 +245,23 @@ def test_a_glued_heading_is_no_part_of_the_actor():
 def test_a_modal_lead_in_lends_its_subject_without_the_modal():
     # "The Government will: … 4. demand …" (heldout64) gave the actor "Government will"
     assert R.chapeau_subject("The Government will:") == "Government"
+
+
+# Round 47, from `heldout62`'s seen errors: a lead-in whose modal is "may", with an aside before
+# its dash ("The Legislature of a State may, by law,—"), lends its whole subject to its items.
+
+@pytest.mark.parametrize("chapeau, subject", [
+    ("The Legislature of a State may, by law,—", "Legislature of a State"),
+    ("(8) The Council may, with the approval of Parliament—", "Council"),
+])
+def test_a_may_lead_in_lends_its_subject(chapeau, subject):
+    assert R.lead_in_subject(U.normalise(chapeau)) == subject
+
+
+@pytest.mark.integration
+def test_an_item_of_a_may_lead_in_has_its_whole_subject(trained):
+    found = _first("(d) provide for constitution of such Funds for crediting all moneys received "
+                   "by or on behalf of the Panchayats.", trained, genre=LAW,
+                   context="The Legislature of a State may, by law,—")              # u10086
+    assert found is not None and (found.strength, found.actor) == ("permission",
+                                                                   "Legislature of a State")
