@@ -129,7 +129,8 @@ DRAWN_TOGETHER = (frozenset({"heldout36", "heldout37"}), frozenset({"heldout38",
                   frozenset({"heldout52", "heldout53"}), frozenset({"heldout54", "heldout55"}),
                   frozenset({"heldout56", "heldout57"}), frozenset({"heldout58", "heldout59"}),
                   frozenset({"heldout60", "heldout61"}), frozenset({"heldout62", "heldout63"}),
-                  frozenset({"heldout64", "heldout65"}), frozenset({"heldout66", "heldout67"}))
+                  frozenset({"heldout64", "heldout65"}), frozenset({"heldout66", "heldout67"}),
+                  frozenset({"heldout68", "heldout69"}))
 
 
 def split_label(split: str, splits: list[str] | None = None) -> str:
