@@ -126,10 +126,11 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
     # … to") and a reserved right or option ("reserves the right not to apply") are permissions
     ("permission", r"\breserves?\s+(?:the|its)\s+(?:right|option)\s+(?:not\s+)?to\b|"
                    # a power conferred ("The Organization is authorized to make … proposals",
-                   # "The Director … is authorized to, after consulting …, designate …"); not a
-                   # relative clause's ("vessels that are authorized to fly its flag")
+                   # "The Director … is authorized to, after consulting …, designate …");
+                   # not a relative clause's ("vessels that are authorized to fly its flag")
                    r"(?<!which )(?<!who )(?<!that )\b(?:is|are|shall\s+be)\s+(?:hereby\s+|also\s+|"
-                   r"further\s+)?(?:authori[sz]ed|empowered)\s+to\b(?=(?:\s*,[^,;]{1,100},)?\s+[a-z])|"
+                   r"further\s+)?(?:authori[sz]ed|empowered)\s+to\b"
+                   r"(?=(?:\s*,[^,;]{1,100},)?\s+[a-z])|"
                    # a statute's safe harbour ("It shall not be unlawful for an employer … to
                    # take any action otherwise prohibited …")
                    r"\b[Ii]t\s+shall\s+not\s+be\s+unlawful\s+for\b|"
@@ -337,6 +338,7 @@ HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the che
     r"\b(shall|must|may|might|should|will|can|cannot|shan't|mustn't|undertak\w*|recogni[sz]\w*|rights?|"
     r"ensured|guaranteed|assured|inviolable|appeals|entitled|enjoy|principles|prohibited|forbidden|abolished|outlawed|ought|recommend\w*|urg\w*|call\w*|encourag\w*|"
     r"invit\w*|request\w*|required|obliged|bound|obligated|directed|obligations?|dut(?:y|ies)|"
-    r"authori[sz]ed|empowered|pledges?|responsibilit\w*|agrees?|needs?|freedoms|essential|important|necessary|crucial|vital|"
+    r"authori[sz]ed|empowered|pledges?|"
+    r"responsibilit\w*|agrees?|needs?|freedoms|essential|important|necessary|crucial|vital|"
     r"imperative|desirable|advisable|commitment|"
     r"incumbent|ha(?:s|ve)\s+to|(?:is|are)\s+(?:not\s+)?to\s+be)\b", re.I)

@@ -61,7 +61,8 @@ _PROCEDURAL = re.compile(
 _ORGAN_NOTICE = re.compile(
     r"^(?:(?!\b(?:shall|must|should)\b)[^;])*\b(?:shall|must|should)\s+(?:[a-z]+ly\s+)?"
     r"(?:inform|notify|transmit|communicate|furnish|send|submit)\s+(?:to\s+)?the\s+"
-    r"(?:Board|Committee|Secretariat|depositary|Executive\s+Body|Conference\s+of\s+the\s+Parties)\b")
+    r"(?:Board|Committee|Secretariat|depositary|Executive\s+Body|"
+    r"Conference\s+of\s+the\s+Parties)\b")
 
 
 # the Secretary-General as a channel is not the organ's business: "A State party availing itself

@@ -55,8 +55,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             reason = None   # "… shall be deemed to be included … and shall be included …"
         if reason == "procedural" and (ST.makes_laws(norm) or chapeau is not None and
                                        chapeau.statement and ST.makes_laws(chapeau_text)):
-            # "The Parliament … may make laws for … elections of senators …", "Parliament shall
-            # enact legislation to provide for— (b) the nomination of candidates;"
+            # "The Parliament … may make laws for … elections of senators …", "Parliament
+            # shall enact legislation to provide for— (b) the nomination of candidates;"
             reason = None
         if reason is None and doc is not None and genre in ("recommending", "resolving") and \
                 ST.information_list(doc):

@@ -320,15 +320,15 @@ def grants_power(doc, anchor: int) -> bool:
 
 # a legislature's power to make laws (the parse may take a heading or a law's footnote mark for a
 # word: "Times and places The Parliament of a State may make laws6 for …")
-_MAKES_LAWS = re.compile(r"\b(?:" + "|".join(sorted(_POWER_HOLDERS)) + r")\b[^.;:]{0,40}?\b(?:may\s+"
-                         r"make\s+(?:a\s+)?laws?\d*\b|"
+_MAKES_LAWS = re.compile(r"\b(?:" + "|".join(sorted(_POWER_HOLDERS)) + r")\b[^.;:]{0,40}?\b"
+                         r"(?:may\s+make\s+(?:a\s+)?laws?\d*\b|"
                          # "Parliament shall enact legislation to provide for— (b) …"
                          r"(?:may|shall|must)\s+enact\s+(?:legislation|laws?)\b)", re.I)
 
 
 def makes_laws(text: str) -> bool:
     """Does an organ of State (`_POWER_HOLDERS`) "may make laws", "may make a law" or "shall enact
-    legislation" in the (normalised) unit? A legislature's power, whatever procedural words its matter holds ("The
-    Parliament of a State may make laws for determining the times and places of elections of
-    senators …", "… the maximum age for Justices …")."""
+    legislation" in the (normalised) unit? A legislature's power, whatever procedural words its
+    matter holds ("The Parliament of a State may make laws for determining the times and places
+    of elections of senators …", "… the maximum age for Justices …")."""
     return bool(_MAKES_LAWS.search(text))

@@ -157,4 +157,5 @@ def test_a_subject_inside_the_first_ones_relative_clause_is_not_the_actor(traine
     # a list of subjects still holds all of them
     p = _first("The State, the family, and society shall create conditions for the education of "
                "every child.", trained, genre=CONVENTION)
-    assert p is not None and p.actor == "State, family, and society"   # inner "the" dropped (round 44)
+    # the inner "the" of a list of actors is dropped (round 44)
+    assert p is not None and p.actor == "State, family, and society"

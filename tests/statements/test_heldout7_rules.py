@@ -69,7 +69,8 @@ def test_a_coordinated_subject_is_the_whole_list(trained):
     # heldout7 u917: the parser gives "create" two subjects, "State" and "society"
     p = _first("The State, the family, and society shall create favorable conditions for young "
                "people to study, work, relax, develop bodies and minds.", trained)
-    assert p is not None and p.actor == "State, family, and society"   # inner "the" dropped (round 44)
+    # the inner "the" of a list of actors is dropped (round 44)
+    assert p is not None and p.actor == "State, family, and society"
     # one subject with conjuncts: the commas of the list stay in it
     p = _first("Parents, teachers and schools should ensure that children can attend.", trained)
     assert p is not None and p.actor == "Parents, teachers and schools"

@@ -4,8 +4,8 @@ round written from them then, so they are seen):
 
 - a lead-in that ends on a dash, as Commonwealth statutes and constitutions print it ("(2) The
   Commission shall— (d) investigate …", "(1) A person carrying on the business of informal
-  trader— (g) may not carry on …"), hands its subject to its items as a lead-in ending on a colon
-  does;
+  trader— (g) may not carry on …"), hands its subject to its items as a lead-in ending on a
+  colon does;
 - a section's number before the subject ("2.1.2 Parties with populations listed in Table 1
   shall …") is no part of the actor;
 - "requested" before a noun ("the requesting and requested State shall …") and "request" in a
