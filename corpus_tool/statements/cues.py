@@ -136,6 +136,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                    r"\b[Ii]t\s+shall\s+not\s+be\s+unlawful\s+for\b|"
                    r"\bshall\s+not\s+be\s+necessary\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|"
                    r"\b(?:shall|will)\s+not\s+be\s+(?:bound|obliged|required)\b|"
+                   # relief from liability ("The carrier shall not be liable for damages …",
+                   # "the carrier shall be relieved of liability when …")
+                   r"\bshall\s+not\s+be\s+(?:held\s+)?liable\b|"
+                   r"\bshall\s+be\s+relieved\s+of\s+(?:liability|responsibility)\b|"
                    r"\bno\s+[\w ]{1,40}?\s+shall\s+be\s+(?:bound|obliged|required)\b|"
                    # a State left free to act ("Each contracting State shall be free, in
                    # addition, to use consular channels …"; "Everyone shall be free to leave any

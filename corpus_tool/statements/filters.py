@@ -284,8 +284,10 @@ def restated_article(text: str) -> bool:
 _PENALTY = re.compile(
     r"^\W*(?:\(\w{1,4}\)\s+)?(?:[^.;]{0,120}?,\s+)?"
     r"(?:[Ww]hoever|[Aa]ny\s+person\s+who|[Aa]\s+person\s+who)\b"
-    r"[^;]{0,400}?\bshall\s+be\s+(?:punished|fined|imprisoned|guilty\s+of|liable\s+(?:to|on)\s+"
-    r"(?:a\s+)?(?:fine|imprisonment|conviction|summary\s+conviction|penalt))|"
+    r"[^;]{0,400}?\bshall\s+(?:on\s+conviction\s+)?be\s+(?:punished|fined|imprisoned|guilty\s+of|"
+    # "… commits an offence and shall on conviction be liable to—" (the penalties are its items)
+    r"liable\s+(?:to|on)\s*(?:[-:]\s*$|(?:a\s+)?(?:fine|imprisonment|conviction|summary\s+"
+    r"conviction|penalt)))|"
     # "… the owner and the driver of the vehicle shall each be guilty of an offence"
     r"\bshall\s+(?:each\s+)?be\s+guilty\s+of\s+an?\s+(?:offence|offense|crime)\b")
 

@@ -1,4 +1,4 @@
-"""Session 24 (issue 14), rounds 43–47 (44–47 below, each with its own comment). Round 43:
+"""Session 24 (issue 14), rounds 43–48 (44–48 below, each with its own comment). Round 43:
 errors of `heldout60` and `heldout61` (fresh 0.722 and 0.839 at 6eaed12; read in session 23, no
 round written from them then, so they are seen):
 
@@ -265,3 +265,22 @@ def test_an_item_of_a_may_lead_in_has_its_whole_subject(trained):
                    context="The Legislature of a State may, by law,—")              # u10086
     assert found is not None and (found.strength, found.actor) == ("permission",
                                                                    "Legislature of a State")
+
+
+# Round 48, from `heldout66`, `heldout68` and `heldout69`'s seen errors: a penalty clause whose
+# penalties are its items ("… commits an offence and shall on conviction be liable to—") lays no
+# norm; relief from liability ("The carrier shall not be liable for damages …", "… shall be
+# relieved of liability when …") is a permission, as the gold reads its 3 such units.
+
+def test_a_penalty_clause_with_its_penalties_as_items():
+    assert F.filter_reason(U.normalise(
+        "A person who contravenes any provision or fails to comply with any provision of this "
+        "by-law commits an offence and shall on conviction be liable to—")) is not None  # u10927
+
+
+@pytest.mark.parametrize("text", [
+    "The carrier shall not be liable for damages arising under paragraph 1 of Article 17.",
+    "The carrier shall be relieved of liability when the loss arises from the wrongful act.",
+])
+def test_relief_from_liability_is_a_permission(text):
+    assert [c.strength for c in C.find_cues(text)] == ["permission"]
