@@ -33,11 +33,12 @@ Passages come from corpus-tool's own reader (`corpus.extract_document`: ingest o
 stage, through `sample_unseen_gold4.english`): the three UN instruments through `webizen_n3` below
 (the RDF/Turtle files of mediaprophet/Webizen-Charter, of which only each node's title and
 verbatim `originalText` are read); the Kenyan chapters' TypeScript data, the two files joined in
-order, through sampler 66's `kenya_markdown66`; the Canadian Act through sampler 33's
-`canada_markdown`; the US Code chunks concatenated in order, their first subsections printed as
-"###### (a) text" made headings (`sample_unseen_gold4.first_subsections`), one passage per
-subsection (`sample_unseen_gold4.us_code_text_sections`); the by-law's Akoma Ntoso HTML through
-sampler 56's `openbylaws_page`; the EU regulation as the repository prints it. Units are cut by
+order, through `gold_readers.kenya_markdown` (sampler 66's `kenya_markdown66`, since folded
+into it); the Canadian Act through sampler 33's `canada_markdown`; the US Code chunks
+concatenated in order, their first subsections printed as "###### (a) text" made headings
+(`sample_unseen_gold4.first_subsections`), one passage per subsection
+(`sample_unseen_gold4.us_code_text_sections`); the by-law's Akoma Ntoso HTML through sampler
+56's `openbylaws_page`; the EU regulation as the repository prints it. Units are cut by
 sampler 34's `units34`; N units per document are drawn with random.Random(SEED + ":" + doc_id)
 (scripts/gold_sampling.py). The eight documents were chosen before the draw that was labelled was
 printed (a document chosen first, the Basic Principles on the Role of Lawyers, was replaced before
@@ -63,13 +64,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import markdown, source_folder  # noqa: E402
+from gold_readers import kenya_markdown, markdown, source_folder  # noqa: E402
 from gold_sampling import Reader, print_sample  # noqa: E402
 from sample_unseen_gold4 import english, first_subsections, us_code_text_sections  # noqa: E402
 from sample_unseen_gold33 import canada_markdown  # noqa: E402
 from sample_unseen_gold34 import units34  # noqa: E402
 from sample_unseen_gold56 import openbylaws_page  # noqa: E402
-from sample_unseen_gold66 import kenya_markdown66  # noqa: E402
 
 SEED = "issue14-heldout68-v1"
 N = 16
@@ -177,9 +177,9 @@ DOCS68: dict[str, tuple[Reader, str, str, str]] = {
                    "Paragraph"),
         "guidelines", "non-binding", "UN Economic and Social Council"),
     "ke-constitution-2010-ch1-2": (
-        kenya_markdown66("ke-chapter1-2.ts", "ke-constitution-2010-ch1-2.md",
-                         "CHAPTER ONE — SOVEREIGNTY OF THE PEOPLE AND SUPREMACY OF THIS "
-                         "CONSTITUTION; CHAPTER TWO — THE REPUBLIC"),
+        kenya_markdown(SRC, "ke-chapter1-2.ts", "ke-constitution-2010-ch1-2.md",
+                       "CHAPTER ONE — SOVEREIGNTY OF THE PEOPLE AND SUPREMACY OF THIS "
+                       "CONSTITUTION; CHAPTER TWO — THE REPUBLIC"),
         "constitution", "binding", "Republic of Kenya"),
     "ca-privacy-act-1985": (
         canada_markdown("ca-privacy-act-source.md", "ca-privacy-act-1985.md"),
