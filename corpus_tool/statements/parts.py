@@ -314,9 +314,8 @@ def chapeau_context(parts: Parts, text: str) -> Parts:
         # modal is the parse's root, and the actor it finds is the opener's)
         norm = U.normalise(text)
         lead = R.lead_in_subject(norm)
-        verbless = re.search(r"\b(?:shall|must|should|will|may)(?:\s*,[^,:;]{1,60},?)?\s*[:-]\s*$",
-                             norm)
-        return replace(parts, actor=lead) if lead and (not parts.actor or verbless) else parts
+        return replace(parts, actor=lead) if lead and (
+            not parts.actor or R.ends_on_modal(norm)) else parts
     if parts.reason:
         return parts
     s = R.chapeau_strength_fallback(U.normalise(text))

@@ -229,13 +229,18 @@ def imperative_chapeau(text: str) -> bool:
 _TRAILING_SUBJECT = re.compile(
     r"(?:^|,\s+)((?:[Aa]|[Aa]n|[Tt]he|[Ee]very|[Ee]ach|[Aa]ny)\s+[\w-]+(?:\s+[\w-]+)?"
     r"(?:,\s+[\w-]+)*(?:,?\s+(?:or|and)\s+[\w-]+)?)\s*(?::|-)\s*$")
+# the pieces of a lead-in: its paragraph marker ("(2) ", "3. "), the words that make a noun phrase
+# a clause, and a verbless modal at its end, an aside allowed before the dash ("… shall:", "The
+# Legislature of a State may, by law,—")
+_MARKER = r"(?:\(\w{1,4}\)\s+|\w{1,4}[.)]\s+)?"
+_CLAUSE_WORDS = r"shall|must|should|will|may|can|is|are|was|were|has|have|had|does|do|that|which|who"
+_MODAL_END = r"(?:shall|must|should|will|may)(?:\s*,[^,:;]{1,60},?)?\s*[:-]\s*$"
 # a lead-in that is a noun phrase alone, its items the clauses it is subject of ("(1) A person
 # carrying on the business of informal trader— … (g) may not carry on …"): its head is the
 # word after the determiner
 _LEAD_IN_NP = re.compile(
-    r"^(?:\(\w{1,4}\)\s+|\w{1,4}[.)]\s+)?((?:[Aa]|[Aa]n|[Tt]he|[Ee]very|[Ee]ach|[Aa]ny)\s+"
-    r"(?:(?!\b(?:shall|must|should|will|may|can|is|are|was|were|has|have|had|does|do|that|which|"
-    r"who|following)\b)[^,:;()]){2,90}?)\s*[:-]\s*$")
+    r"^" + _MARKER + r"((?:[Aa]|[Aa]n|[Tt]he|[Ee]very|[Ee]ach|[Aa]ny)\s+"
+    r"(?:(?!\b(?:" + _CLAUSE_WORDS + r"|following)\b)[^,:;()]){2,90}?)\s*[:-]\s*$")
 
 
 def chapeau_subject(text: str) -> str:
@@ -254,13 +259,17 @@ def chapeau_subject(text: str) -> str:
 # department and office shall:" (a modal with no verb, which the parser takes for the root),
 # "… shall take place only if the competent authorities of the State of origin:" (the items
 # are what that subject has done: "d) have ensured …"); a noun phrase without a verb
-_NP = (r"((?:[Tt]he|[Ee]ach|[Ee]very|[Aa]ny|[Aa]ll)\s+(?:(?!\b(?:shall|must|should|will|may|can|"
-       r"is|are|was|were|has|have|had|does|do|that|which|who)\b)[^,:;]){2,90}?)")
+_NP = (r"((?:[Tt]he|[Ee]ach|[Ee]very|[Aa]ny|[Aa]ll)\s+(?:(?!\b(?:" + _CLAUSE_WORDS +
+       r")\b)[^,:;]){2,90}?)")
 _LEAD_IN_SUBJECT = re.compile(
-    r"(?:^(?:\(\w{1,4}\)\s+|\w{1,4}[.)]\s+)?|,\s+)" + _NP +
-    # "The Legislature of a State may, by law,—": an aside may stand before the dash
-    r"\s+(?:shall|must|should|will|may)(?:\s*,[^,:;]{1,60},?)?\s*[:-]\s*$|"
+    r"(?:^" + _MARKER + r"|,\s+)" + _NP + r"\s+" + _MODAL_END + r"|"
     r"\b(?:if|unless|where|when|whenever)\s+" + _NP + r"\s*[:-]\s*$")
+
+
+def ends_on_modal(text: str) -> bool:
+    """Does the (normalised) lead-in end on a modal without its verb ("…, each City department
+    and office shall:", "The Legislature of a State may, by law,—")?"""
+    return bool(re.search(r"\b" + _MODAL_END, text))
 # what a text names that is a thing, not a body, however it is capitalised ("The Open Government
 # Report shall address …", "The Open Data Plan shall include …")
 DOCUMENT_HEADS = {"report", "reports", "plan", "plans", "list", "lists", "catalog", "catalogue",
