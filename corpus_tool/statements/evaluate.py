@@ -130,7 +130,8 @@ DRAWN_TOGETHER = (frozenset({"heldout36", "heldout37"}), frozenset({"heldout38",
                   frozenset({"heldout56", "heldout57"}), frozenset({"heldout58", "heldout59"}),
                   frozenset({"heldout60", "heldout61"}), frozenset({"heldout62", "heldout63"}),
                   frozenset({"heldout64", "heldout65"}), frozenset({"heldout66", "heldout67"}),
-                  frozenset({"heldout68", "heldout69"}), frozenset({"heldout70", "heldout71"}))
+                  frozenset({"heldout68", "heldout69"}), frozenset({"heldout70", "heldout71"}),
+                  frozenset({"heldout72", "heldout73", "heldout74", "heldout75"}))
 
 
 def split_label(split: str, splits: list[str] | None = None) -> str:
