@@ -78,10 +78,10 @@ def pair(r: dict) -> tuple[str, str]:
                             chapeau=r.get("context", ""))
 
 
-def train(units: list[dict]):
+def train(units: list[dict], layers: int = 6):
     torch.manual_seed(SEED)
     rng = random.Random(SEED)
-    model, tok = D.base_model()
+    model, tok = D.base_model(layers)
     for name, p in model.named_parameters():
         p.requires_grad = not (name.startswith("bert.embeddings") or any(
             name.startswith(f"bert.encoder.layer.{i}.") for i in range(FROZEN_LAYERS)))
@@ -172,6 +172,10 @@ def main() -> None:
     ap.add_argument("--split", nargs=2, type=int, metavar=("HALF_VAL", "HALF_TEST"))
     ap.add_argument("--ship", type=float, nargs=2, metavar=("VETO_BELOW", "TAKE_FROM"))
     ap.add_argument("--last", type=int, required=True, help="the last half used at all")
+    ap.add_argument("--layers", type=int, default=6, help="keep MiniLM's first so many layers")
+    ap.add_argument("--tensors", help="with --ship: ship this --split run's tensors (trained on "
+                                      "every half below HALF_VAL; give --last HALF_VAL-1) "
+                                      "instead of training again")
     ap.add_argument("--fresh", help="the rules' fresh verdict on each unit of the halves "
                                     "(JSON, unit id -> bool: scripts/fresh_at_freeze.py --save)")
     a = ap.parse_args()
@@ -180,8 +184,8 @@ def main() -> None:
     if a.split:
         val_from, test_from = a.split
         fresh = json.loads(Path(a.fresh).read_text()) if a.fresh else {}
-        model, tok, tuned = train([r for r in units if number(r["half"]) < val_from])
-        out = Path("/tmp") / f"detector-split-{val_from}-{test_from}.safetensors"
+        model, tok, tuned = train([r for r in units if number(r["half"]) < val_from], a.layers)
+        out = Path("/tmp") / f"detector-split-{val_from}-{test_from}-L{a.layers}.safetensors"
         save(model, tuned, out)
         det = D.build(out, (0.5, 0.5))
         val = [r for r in units if val_from <= number(r["half"]) < test_from]
@@ -201,15 +205,19 @@ def main() -> None:
                   f"{overruling(val, pv, fresh, lo, hi)[0]:.3f}, heldout{test_from}-{a.last} "
                   f"{verdicts(test, fresh)[0]:.3f} -> %.3f (tp %d, fp %d, fn %d)"
                   % overruling(test, pt, fresh, lo, hi), flush=True)
-            in_stage(test, D.build(out, (lo, hi)))
+            if test:
+                in_stage(test, D.build(out, (lo, hi)))
     if a.ship:
-        model, _, tuned = train(units)
-        save(model, tuned, D.WEIGHTS)
+        if a.tensors:
+            D.WEIGHTS.write_bytes(Path(a.tensors).read_bytes())
+        else:
+            model, _, tuned = train(units, a.layers)
+            save(model, tuned, D.WEIGHTS)
         halves = sorted({r["half"] for r in units}, key=lambda h: (number(h), h))
         D.META.write_text(json.dumps({
             "trained_by": "scripts/train_statement_detector.py",
             "base": "sentence-transformers/all-MiniLM-L6-v2 (the packaged MiniLM)",
-            "tuned": f"layers {FROZEN_LAYERS}-5, pooler, classifier (float16)",
+            "tuned": f"layers {FROZEN_LAYERS}-{a.layers - 1} of 6, pooler, classifier (float16)",
             "epochs": EPOCHS, "batch": BATCH, "learning_rate": LR, "seed": SEED,
             "veto_below": a.ship[0], "take_from": a.ship[1],
             "training_units": len(units),

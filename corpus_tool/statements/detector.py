@@ -103,12 +103,21 @@ def meta() -> dict:
     return json.loads(META.read_text(encoding="utf-8"))
 
 
-def base_model() -> tuple[BertForSequenceClassification, object]:
-    """The packaged MiniLM with a fresh two-way head, and its tokenizer (training starts here)."""
+def base_model(layers: int | None = None) -> tuple[BertForSequenceClassification, object]:
+    """The packaged MiniLM with a fresh two-way head, and its tokenizer (training starts here);
+    `layers`: keep only its first so many layers (all six by default)."""
     path = minilm_path()
     offline()       # quiet too: "classifier weights newly initialised" is expected
     model = BertForSequenceClassification.from_pretrained(str(path), num_labels=2)
+    if layers is not None:
+        model.bert.encoder.layer = model.bert.encoder.layer[:layers]
+        model.config.num_hidden_layers = layers
     return model, AutoTokenizer.from_pretrained(str(path))
+
+
+def layers_of(tensors) -> int:
+    """How many of MiniLM's layers a file of tuned tensors holds (the detector keeps those)."""
+    return 1 + max(int(n.split(".")[3]) for n in tensors if n.startswith("bert.encoder.layer."))
 
 
 def build(weights: Path = WEIGHTS, thresholds: tuple[float, float] | None = None) -> Detector:
@@ -117,8 +126,8 @@ def build(weights: Path = WEIGHTS, thresholds: tuple[float, float] | None = None
     if not weights.is_file():
         raise InputError("the statement detector's weights are missing", path=weights,
                          fix="reinstall corpus-tool, or run scripts/train_statement_detector.py")
-    model, tokenizer = base_model()
     tuned = {k: v.float() for k, v in load_file(str(weights)).items()}
+    model, tokenizer = base_model(layers_of(tuned))
     unknown = set(tuned) - set(model.state_dict())
     if unknown:
         raise InputError(f"the detector's weights name tensors MiniLM lacks: {sorted(unknown)[:3]}",

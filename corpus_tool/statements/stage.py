@@ -352,13 +352,11 @@ def _analyse_doc(passages: list, linked: list[list[_PU]], need: set[int], pipe: 
     return _analyse_with_docs(passages, linked, need, docs, detector, genre=genre)
 
 
-def _probabilities(passages, linked, need, docs, detector: D.Detector | None,
-                   genre: str) -> dict[tuple[int, int], float]:
-    """The detector's probability for each parsed unit of the needed passages outside the
-    preamble and the units held before any reading (quotations, the document's own organs);
-    empty without a detector and in the genres it does not judge (`UNDETECTED_GENRES`)."""
-    if detector is None or genre in UNDETECTED_GENRES:
-        return {}
+def _detector_pairs(passages, linked, need, docs, genre: str
+                    ) -> tuple[list[tuple[int, int]], list[tuple[str, str]]]:
+    """Where and what the detector reads in a document: each parsed unit of the needed passages
+    outside the preamble and the units held before any reading (quotations, the document's own
+    organs)."""
     where, pairs = [], []
     for pi in sorted(need):
         if _preamble(passages[pi]):
@@ -368,7 +366,22 @@ def _probabilities(passages, linked, need, docs, detector: D.Detector | None,
                 chapeau = linked[pu.chapeau[0]][pu.chapeau[1]].text if pu.chapeau else ""
                 where.append((pi, ui))
                 pairs.append(D.detector_input(pu.text, genre=genre, chapeau=chapeau))
-    return dict(zip(where, detector.probabilities(pairs))) if pairs else {}
+    return where, pairs
+
+
+def _probabilities(detector: D.Detector | None, documents: list[tuple]
+                   ) -> list[dict[tuple[int, int], float]]:
+    """The detector's probability for each unit `_detector_pairs` finds in each of `documents`
+    (passages, linked, need, parses, genre), all scored in one call: a unit's probability is
+    its own whatever is scored with it, and one call lets the batches of one token length fill
+    up across documents (per document, a small detector spent most of its time on batches of
+    one or two). Empty without a detector and in the genres it does not judge
+    (`UNDETECTED_GENRES`)."""
+    found = [_detector_pairs(*d) if detector is not None and d[4] not in UNDETECTED_GENRES
+             else ([], []) for d in documents]
+    pairs = [p for _, ps in found for p in ps]
+    scores = iter(detector.probabilities(pairs) if pairs else [])
+    return [{w: next(scores) for w in where} for where, _ in found]
 
 
 def _detected(parts: Parts, p: float, detector: D.Detector,
@@ -388,15 +401,19 @@ def _detected(parts: Parts, p: float, detector: D.Detector,
 
 
 def _analyse_with_docs(passages, linked, need, docs, detector=DEFAULT, *,
-                       genre: str = "") -> dict[int, list[Draft]]:
+                       genre: str = "", probability: dict | None = None
+                       ) -> dict[int, list[Draft]]:
     """Run the rules over the units of the needed passages (with their parses `docs`); with a
     parse, the statement detector (`detector.shipped()` by default, None for the rules alone) has
     the last word on detection.
     `genre`: the document's genre (`genre.genre_of`): in a recommending text a deontic "may" offers
     the addressee a course (a recommendation, not a permission); in an enacting text a
-    guarantee can be written in the present tense, without a modal."""
+    guarantee can be written in the present tense, without a modal. `probability`: the
+    detector's scores of this document's units when they were scored with other documents'
+    (`analyse_documents`)."""
     detector = _detector(detector) if docs else None
-    probability = _probabilities(passages, linked, need, docs, detector, genre)
+    if probability is None:
+        [probability] = _probabilities(detector, [(passages, linked, need, docs, genre)])
     parts_of: dict[tuple[int, int], Parts] = {}
     out: dict[int, list[Draft]] = {}
     for pi in sorted(need):
@@ -529,9 +546,14 @@ def analyse_documents(docs: list[tuple[str, list, set[int]]], *, pipeline: str =
                 progress(100)
         if progress:
             progress(len(jobs) % 100)
+    detector = _detector(detector) if parsed else None
+    probability = _probabilities(detector, [
+        (passages, linked[k], needs[k], parsed.get(k, {}), genres.get(doc_id, ""))
+        for k, (doc_id, passages, _) in enumerate(docs)])
     return (pipe.name if pipe is not None else pipeline_name(pipeline),
             [(doc_id, _analyse_with_docs(passages, linked[k], needs[k], parsed.get(k, {}),
-                                         detector, genre=genres.get(doc_id, "")))
+                                         detector, genre=genres.get(doc_id, ""),
+                                         probability=probability[k]))
              for k, (doc_id, passages, _) in enumerate(docs)])
 
 
