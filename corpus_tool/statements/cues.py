@@ -3,6 +3,7 @@ of actors and beneficiaries, and the epistemic "may" the cues set aside (the fil
 that look normative but are not are `statements.filters`)."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -291,10 +292,16 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
 
 def find_cues(text: str) -> list[Cue]:
     """All deontic cues of a unit, earliest first; overlapping weaker readings dropped (the
-    first pattern list entry that covers a position wins)."""
+    first pattern list entry that covers a position wins). Remembered per text: the stage asks
+    it of a unit several times."""
+    return list(_find_cues(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _find_cues(text: str) -> tuple[Cue, ...]:
     found: list[Cue] = []
     if not HAS_CUE.search(text):
-        return found
+        return ()
     taken: list[tuple[int, int]] = []
     for strength, rx in _CUES:
         for m in rx.finditer(text):
@@ -326,7 +333,7 @@ def find_cues(text: str) -> list[Cue]:
             found.append(Cue(s, e, strength, _tidy(dtext), anchor))
             taken.append((s, e))
     found.sort(key=lambda c: c.start)
-    return found
+    return tuple(found)
 
 
 def _tidy(deontic: str) -> str:

@@ -2,6 +2,7 @@
 into sentences and enumeration items (offsets stay valid)."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -32,11 +33,13 @@ _FLAT_DASH = re.compile(r"(?m)(?<=[a-z])(?<!\bself)(?<!\bco)(?<!\bnon)(?<!\bre)(
                         r"(?<!\btrans)-(?=[ \t]*$)")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     """Same length as `text`: odd spaces, dashes and quotes mapped to ASCII; control characters
     to spaces; a line's first word in capitals before a word that is not (a resolution's
     operative verb, "CALLS on …") in sentence case, as the cues and the parser know it. Used
-    for matching only; stored text is always the original."""
+    for matching only; stored text is always the original. Remembered: the stage normalises a
+    unit's text at each of its steps."""
     return _CAPS_VERB.sub(lambda m: m.group(1) + m.group(2) + m.group(3).lower(),
                           _FLAT_DASH.sub(" ", text).translate(_TRANS))
 
