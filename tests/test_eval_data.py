@@ -95,7 +95,8 @@ HALVES = {"dev", "heldout"}
 # start at u11600 and u11800; they share no document), measured at 5c40b67: their errors
 # were read since (seen); heldout72 … heldout75 were drawn in session 25 (g72 … g75) in
 # parallel, two with no treaty (72, 74) and two of treaties only (73, 75), sharing no document
-# (their ids start at u12000, u12200, u12400, u12600), not yet measured: fresh
+# (their ids start at u12000, u12200, u12400, u12600), measured together once at 28642d8,
+# their errors not read: fresh
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
