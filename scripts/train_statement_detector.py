@@ -64,7 +64,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from safetensors.torch import save_file
+from safetensors.torch import load_file, save_file
 
 from corpus_tool.statements import detector as D
 from corpus_tool.statements.evaluate import _first_statement, _scores
@@ -234,7 +234,8 @@ def main() -> None:
         D.META.write_text(json.dumps({
             "trained_by": "scripts/train_statement_detector.py",
             "base": "sentence-transformers/all-MiniLM-L6-v2 (the packaged MiniLM)",
-            "tuned": f"layers {FROZEN_LAYERS}-{a.layers - 1} of 6, pooler, classifier (float16)",
+            "tuned": f"layers {FROZEN_LAYERS}-{D.layers_of(load_file(str(D.WEIGHTS))) - 1} of 6, "
+                     "pooler, classifier (float16)",
             "epochs": EPOCHS, "batch": BATCH, "learning_rate": LR, "seed": SEED,
             "veto_below": a.ship[0], "take_from": a.ship[1],
             "training_units": len(units),
