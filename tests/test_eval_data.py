@@ -172,6 +172,11 @@ def test_unseen_gold_schema(unseen):
         assert r["beneficiaries"] == sorted(set(r["beneficiaries"])), r["id"]
 
 
+# halves drawn while the data tests asked 30 statements a half (to heldout75); that floor pushed
+# two treaty labellers of session 25 to replace documents after seeing their draws
+_FLOOR_30 = {f"heldout{n}" for n in range(2, 76)} | {"dev", "heldout"}
+
+
 def test_unseen_gold_documents_and_halves(unseen):
     docs = Counter(r["doc_id"] for r in unseen)
     # a document has one manifest type and legal force throughout
@@ -207,7 +212,9 @@ def test_unseen_gold_documents_and_halves(unseen):
     assert set(per_half) == UNSEEN_HALVES and min(per_half.values()) >= 80
     for half in UNSEEN_HALVES:
         units = [r for r in unseen if r["half"] == half]
-        assert sum(r["statement"] for r in units) >= 30
+        # a floor, not a quota: from heldout76 on a draw stands as drawn (README, "Protocol for a
+        # fresh half", the floor's amendment); the older halves all hold >= 30 statements
+        assert sum(r["statement"] for r in units) >= (30 if half in _FLOOR_30 else 10)
         assert sum(not r["statement"] for r in units) >= 20
     assert Counter(r["source"] for r in unseen)["random"] > len(unseen) / 2
 
