@@ -16,7 +16,7 @@ from corpus_tool.statements.evaluate import DRAWN_TOGETHER
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
 HALVES = {"dev", "heldout"}
-# heldout2 … heldout76: held-out halves drawn later, each from documents in no other half but
+# heldout2 … heldout79: held-out halves drawn later, each from documents in no other half but
 # one drawn beside it (evaluate.DRAWN_TOGETHER)
 # (README);
 # each before the last has since been measured once, or is measured and tuned on in the session
@@ -96,8 +96,10 @@ HALVES = {"dev", "heldout"}
 # were read since (seen); heldout72 … heldout75 were drawn in session 25 (g72 … g75) in
 # parallel, two with no treaty (72, 74) and two of treaties only (73, 75), sharing no document
 # (their ids start at u12000, u12200, u12400, u12600), measured together once at 28642d8,
-# their errors not read: fresh; heldout76 was drawn in session 26 (g76) in parallel with other
-# helpers' halves, with no treaty (its ids start at u12800), not yet measured: fresh
+# their errors read in session 26 (seen); heldout76 … heldout79 were drawn in session 26 (g76 …
+# g79) in parallel, two with no treaty (76, 78) and two of treaties only (77, 79), sharing no
+# document (their ids start at u12800, u13000, u13200, u13400), under the floor of 10
+# statements (none replaced after its draw): fresh
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
@@ -111,7 +113,8 @@ FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "hel
                 "heldout57", "heldout58", "heldout59", "heldout60",
                 "heldout61", "heldout62", "heldout63", "heldout64", "heldout65",
                 "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71",
-                "heldout72", "heldout73", "heldout74", "heldout75", "heldout76"]
+                "heldout72", "heldout73", "heldout74", "heldout75", "heldout76",
+                "heldout77", "heldout78", "heldout79"]
 UNSEEN_HALVES = HALVES | set(FRESH_HALVES)
 
 
@@ -198,7 +201,8 @@ def test_unseen_gold_documents_and_halves(unseen):
                 "heldout59", "heldout60", "heldout61", "heldout62", "heldout63",
                 "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69",
                 "heldout70", "heldout71", "heldout72",
-                "heldout73", "heldout74", "heldout75", "heldout76"}
+                "heldout73", "heldout74", "heldout75", "heldout76",
+                "heldout77", "heldout78", "heldout79"}
     assert all("issuer" in r for r in unseen if r["half"] in recorded)
     assert len(docs) >= 12
     assert not set(docs) & _reference_doc_ids(), "units must come from outside the reference corpus"
@@ -222,7 +226,7 @@ def test_unseen_gold_documents_and_halves(unseen):
 
 @pytest.mark.parametrize("half", FRESH_HALVES)
 def test_unseen_gold_fresh_heldout(unseen, half):
-    """heldout2 … heldout76 (each drawn after the previous held-out half had been seen): >= 120
+    """heldout2 … heldout79 (each drawn after the previous held-out half had been seen): >= 120
     random units from >= 6 documents that are in no other half (but one drawn beside it),
     appended after all older rows."""
     fresh = [r for r in unseen if r["half"] == half]
@@ -251,9 +255,10 @@ def test_unseen_gold_fresh_heldout(unseen, half):
                                   "heldout61", "heldout62", "heldout63", "heldout64", "heldout65",
                                   "heldout66", "heldout67", "heldout68", "heldout69",
                                   "heldout70", "heldout71", "heldout72", "heldout73",
-                                  "heldout74", "heldout75", "heldout76"])
+                                  "heldout74", "heldout75", "heldout76",
+                                  "heldout77", "heldout78", "heldout79"])
 def test_unseen_gold_eight_issuers(unseen, half):
-    """heldout17 … heldout76 (README): 16 units from each of 8 documents of 8
+    """heldout17 … heldout79 (README): 16 units from each of 8 documents of 8
     different issuers."""
     units = [r for r in unseen if r["half"] == half]
     docs = Counter(r["doc_id"] for r in units)
