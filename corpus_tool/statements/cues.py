@@ -89,14 +89,20 @@ ACTOR_RX = re.compile(
 PRONOUNS = {"they", "it", "he", "she", "we", "them"}
 
 
+# a causative's object and infinitive ("require the owner to provide", "cause the notice to be
+# published"): up to sixteen words, then "to" and a word (the parse decides whether a verb)
+_THEN_TO = r"\s+(?:[\w'\u2019,-]+\s+){1,16}?to\s+[a-z]"
 _EPISTEMIC_MAY = re.compile(
     r"\bmay\s+(also\s+|\w+ly\s+)?(be\s+(necessary|needed|required|at risk|considered|affected|faced|the case|"
     r"useful|able|in|more|less|particularly|especially|exposed|vulnerable|unable|unaware|different|"
     r"difficult|lacking|\w+ing)\b|include|"
     # "may require the other Party to explain …" is a party's power (the parse decides)
-    # "… may require that the requested Party keep confidential …" too
+    # "… may require that the requested Party keep confidential …" too; so may "… may require
+    # the owner to provide …", "… may require:" (its items) and "… may cause the position … to
+    # be marked" be (`modality._epistemic_may`: an agent making another act)
     r"require(?!\s+(?:that\s+)?(?:the|any|a|an|such)\s+(?:other\s+)?(?:Party|State|Contracting|Member|"
-    r"requesting|requested)\b)|arise|have|lead|result|cause|occur|exist|originate|affect|"
+    r"requesting|requested)\b|\s*[:\u2014]|" + _THEN_TO + r")|arise|have|lead|result|"
+    r"cause(?!" + _THEN_TO + r")|occur|exist|originate|affect|"
     r"involve|help|prove|differ|vary|need|face|find|become|seem|appear|constitute|contribute|create|"
     r"lose|suffer|experience|encounter|miss|remain|fail|struggle|be\s+lost|"
     r"well|therefore|thus|even)\b|"

@@ -78,6 +78,8 @@ _REASONING = {"recall", "remember", "bear", "follow"}
 # what a passive "may" says can come about, not what someone may do ("Formal equality may be
 # achieved by adopting gender-neutral laws", "this may be exacerbated for those who …")
 _COME_ABOUT = {"achieve", "exacerbate", "aggravate", "cause", "explain", "attribute", "affect"}
+# the verbs by which an agent makes another act ("may require X to …", "may cause X to be …")
+_CAUSATIVE = {"require", "cause"}
 JUDGEMENT = {"consider", "regard", "see", "view", "interpret", "understand", "expect", "argue",
               "say", "think", "thought", "deem", "describe", "call", "treat", "classify"}
 INSTRUMENTS = {"convention", "covenant", "charter", "declaration", "protocol", "article",
@@ -225,11 +227,43 @@ def _epistemic_may(tok, verb, text: str) -> bool:
         return True
     if lemma_in(verb, {"refuse", "deny"}) and subj.lower_ in _PARTIES and verb.dep_ != "advcl":
         return False        # "Contracting States may refuse to recognize a divorce …": a ground
-    if lemma_in(verb, {"require"}) and subj.lower_ in _PARTIES and any(
-            c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-        return False        # "Any Party that supplies information … may require the other Party
-        # to explain …" (not "… may require resources")
+    if lemma_in(verb, _CAUSATIVE) and (_makes_act(verb) or
+                                        lemma_in(verb, {"require"}) and _opens_items(verb)):
+        return False        # an agent makes someone act: "Any Party that supplies information …
+        # may require the other Party to explain …", "The chief fire officer may cause the
+        # position of a fire hydrant to be marked …", "The Governor in Council may require:" (its
+        # items); not "… may require resources", "Parents may cause their children to suffer"
     return lemma_in(verb, NON_AGENTIVE)
+
+
+def _makes_act(verb) -> bool:
+    """Does this causative take an infinitive of what an agent is made to do or a thing made
+    to undergo ("require the owner to provide …", "require that chemicals … be labelled";
+    "cause the position … to be marked …", whose infinitive the parse may hang on the object's
+    last noun)? Not a need ("require assistance to implement …": no one is made to act), nor
+    what a person suffers ("cause them to suffer")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    done = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")] + [
+        t for o in objects for t in o.subtree if t.dep_ in ("relcl", "acl") and
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)]
+
+    def made(v) -> bool:
+        if lemma_in(verb, {"cause"}) and lemma_in(v, NON_AGENTIVE):
+            return False
+        if any(c.dep_ == "auxpass" for c in v.children) or \
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children):
+            return True
+        doer = grammatical_subject(v) if v.dep_ == "ccomp" else None
+        return any(is_agent(o) for o in ([doer] if doer is not None else objects))
+    return any(made(v) for v in done)
+
+
+def _opens_items(verb) -> bool:
+    """Does the clause of this verb end on a colon with its object left to the items below
+    ("The Governor in Council may require:")?"""
+    last = [t for t in verb.subtree if not t.is_space][-1]
+    return last.text in (":", "—", "-") and not any(c.dep_ in ("dobj", "ccomp", "xcomp")
+                                                      for c in verb.children)
 
 
 def _option_might(verb, text: str) -> bool:
