@@ -137,7 +137,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                    # not a relative clause's ("vessels that are authorized to fly its flag")
                    r"(?<!which )(?<!who )(?<!that )\b(?:is|are|shall\s+be)\s+(?:hereby\s+|also\s+|"
                    r"further\s+)?(?:authori[sz]ed|empowered)\s+to\b"
-                   r"(?=(?:\s*,[^,;]{1,100},)?\s+[a-z])|"
+                   # … or before the items that say what ("… is authorized to:")
+                   r"(?=(?:\s*,[^,;]{1,100},)?\s+[a-z]|\s*[:\u2014]\s*$)|"
                    # a statute's safe harbour ("It shall not be unlawful for an employer … to
                    # take any action otherwise prohibited …")
                    r"\b[Ii]t\s+shall\s+not\s+be\s+unlawful\s+for\b|"
@@ -258,7 +259,8 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                    r"\b(?:has|have|are\s+under|is\s+under|bears?|assumes?)\s+(?:an?|the)\s+"
                    # "a specific and continuing obligation to"
                    r"(?:\w+\s+(?:and\s+\w+\s+)?)?(?:obligation|duty|responsibility)\s+to\b|"
-                   r"\bagrees?\s+(?:that|to)\b|"
+                   # … and before the items that say what ("Signatories agree:" "to eliminate …")
+                   r"\bagrees?\s+(?:that|to)\b|\bagrees?\s*[:\u2014]\s*$|"
                    r"\b[Ii]t\s+is\s+(?:therefore\s+|also\s+|particularly\s+|especially\s+)?"
                    r"incumbent\s+(?:up)?on\b|"
                    # a duty named by its holder, without a modal ("it is also the duty of public
