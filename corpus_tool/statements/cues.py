@@ -171,7 +171,12 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     r"\bare\s+entitled\s+not\s+to\s+be\s+denied\b|"
                     # a statute's "It shall be an unlawful employment practice for an employer
                     # to request …", "It shall be unlawful for …"
-                    r"\b[Ii]t\s+shall\s+be\s+(?:an\s+)?unlawful\b"),
+                    r"\b[Ii]t\s+shall\s+be\s+(?:an\s+)?unlawful\b|"
+                    # a lead-in that makes its items wrongs ("… the following conduct is a
+                    # violation of this section:", "The following practices shall be unlawful:")
+                    r"\b[Tt]he\s+following\s+(?:[\w-]+\s+){0,3}?(?:is|are|shall\s+be|"
+                    r"constitutes?|shall\s+constitute)\s+(?:an?\s+)?(?:violations?|breach(?:es)?|"
+                    r"contraventions?|unlawful|offen[cs]es?)\b(?=[^.;]*[:\u2014]\s*$)"),
     # (not what was recognised: "… that they have recognized the right of every child …")
     ("recognition", r"^\W*(?:The\s+)?(?:[Ff]reedoms?|[Rr]ights?)\s+(?:of|to)\b[^.;]{0,120}?\bshall\s+be\s+"
                     r"guaranteed\b|"     # "Freedom of conscience … shall be guaranteed": a right
@@ -359,5 +364,5 @@ HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the che
     r"invit\w*|request\w*|required|obliged|bound|obligated|directed|obligations?|dut(?:y|ies)|"
     r"authori[sz]ed|empowered|pledges?|"
     r"responsibilit\w*|agrees?|needs?|freedoms|essential|important|necessary|crucial|vital|"
-    r"imperative|desirable|advisable|commitment|"
+    r"imperative|desirable|advisable|commitment|following|"
     r"incumbent|ha(?:s|ve)\s+to|(?:is|are)\s+(?:not\s+)?to\s+be)\b", re.I)
