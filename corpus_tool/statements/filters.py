@@ -17,7 +17,7 @@ _PROCEDURAL = re.compile(
     r"instruments? of (ratification|acceptance|approval|accession)|deposit(ed|ary)?|depositary|signature|open for signature|reservations?|"
     r"amendments?|authentic|equally authoritative|certified (true )?cop(?:y|ies)|Secretary[- ]General|"
     r"Director[- ]General|registered (with|by) the Secretar\w+|registration with the Secretariat|"
-    r"elections?|elected|"
+    r"elections?|elected|re-?elect\w*|re-?appoint\w*|"
     r"nominat\w+|term of office|quorum|rules of procedure|International Court of Justice|"
     r"dispute|IN WITNESS WHEREOF|DONE at|DONE in|declarations? (made|addressed)|"
     # an opt-in or opt-out a State may declare ("Any State may declare that it is opposed to

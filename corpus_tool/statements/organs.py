@@ -189,9 +189,15 @@ def _machinery(verb) -> bool:
         return True     # "General expenses of the Organisation … shall be apportioned …"
     if lemma == "hold" and any(o.lower_ in MEETINGS for o in objs):
         return True     # "Following that, the Parties shall hold ordinary meetings at least …"
-    if lemma == "decide" and any(c.dep_ == "prep" and c.lower_ == "by" and any(
-            o.lower_ in ("consensus", "majority") for o in c.children) for c in kids):
-        return True     # "… the Council of Ministers shall decide by consensus on …"
+    if (lemma == "decide" or subj is not None and subj.lower_ in ("decision", "decisions")) and \
+            any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(
+                o.lower_ in ("consensus", "majority") for o in c.children) for c in kids):
+        return True     # "… the Council of Ministers shall decide by consensus on …", "Decisions
+        # of the Commission shall be taken by a simple majority of those members voting …"
+    if subj is not None and subj.lower_ in ("majority", "quorum") and any(
+            p.lower_ == "of" for p in subj.children):
+        return True     # "… except that a three-fourths majority of those members voting shall be
+        # required for action …"
     if lemma in ("establish", "create", "set") and _organ(subj) and subj.text[:1].isupper() and \
             subj.lower_ not in ("member", "members") and any(_organ(t) for o in objs
                                                                for t in o.subtree):
