@@ -105,7 +105,9 @@ _NAMED_ORGANS = {"Body", "Assembly", "Agency", "Association", "Organisation", "O
 _CONSTITUTED = {"set", "established", "created", "constituted", "chosen", "elected", "appointed",
                 "selected", "nominated"}
 # a body's finances ("General expenses of the Organisation … shall be apportioned …")
-_FINANCES = {"expenses", "budget"}
+_FINANCES = {"expenses", "expenditure", "expenditures", "budget"}
+# what an organisation is made of ("The principal organs of the Organization shall be:")
+_PARTS_OF_BODY = _FINANCES | {"organs"}
 # the aims a founding convention gives the body it sets up: "The aims of the Organisation …
 # shall be to promote policies designed:" (a body named with a capital, "shall be to")
 _AIMS_OF_BODY = re.compile(r"^\W*The\s+(?:aims?|purposes?|objectives?)\s+of\s+the\s+[A-Z]"
@@ -183,10 +185,11 @@ def _machinery(verb) -> bool:
     if lemma == "be" and any(c.dep_ == "attr" and _organ(c) and any(
             p.lower_ == "of" for p in c.children) for c in kids):
         return True     # "The Contracting Parties … shall be Members of the Organisation"
-    if subj is not None and subj.lower_ in _FINANCES and any(
+    if subj is not None and subj.lower_ in _PARTS_OF_BODY and any(
             p.lower_ == "of" and any(o.tag_ == "NNP" or _organ(o) for o in p.children)
             for p in subj.children):
-        return True     # "General expenses of the Organisation … shall be apportioned …"
+        return True     # "General expenses of the Organisation … shall be apportioned …", "The
+        # principal organs of the Organization shall be:"
     if lemma == "hold" and any(o.lower_ in MEETINGS for o in objs):
         return True     # "Following that, the Parties shall hold ordinary meetings at least …"
     if (lemma == "decide" or subj is not None and subj.lower_ in ("decision", "decisions")) and \
