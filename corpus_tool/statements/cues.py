@@ -89,9 +89,13 @@ ACTOR_RX = re.compile(
 PRONOUNS = {"they", "it", "he", "she", "we", "them"}
 
 
-# a causative's object and infinitive ("require the owner to provide", "cause the notice to be
-# published"): up to sixteen words, then "to" and a word (the parse decides whether a verb)
-_THEN_TO = r"\s+(?:[\w'\u2019,-]+\s+){1,16}?to\s+[a-z]"
+# what a causative makes another do (the parse decides whether it is that): "require that the
+# person provide …", "require the owner of the ship to provide" (an object of up to eight words
+# and no "and", then "to" and a word),
+# "cause the position of a fire hydrant … to be marked" (a longer one, then a passive); not "may
+# require positive legal measures of protection and measures to ensure …" (a need)
+_REQUIRE_THEN = r"\s+(?:that\s|(?:(?!and\s)[\w'\u2019-]+\s+){1,8}?to\s+[a-z])"
+_CAUSE_THEN = r"\s+(?:[\w'\u2019,-]+\s+){1,16}?to\s+be\s+[a-z]+(?:ed|en)\b"
 _EPISTEMIC_MAY = re.compile(
     r"\bmay\s+(also\s+|\w+ly\s+)?(be\s+(necessary|needed|required|at risk|considered|affected|faced|the case|"
     r"useful|able|in|more|less|particularly|especially|exposed|vulnerable|unable|unaware|different|"
@@ -101,8 +105,8 @@ _EPISTEMIC_MAY = re.compile(
     # the owner to provide …", "… may require:" (its items) and "… may cause the position … to
     # be marked" be (`modality._epistemic_may`: an agent making another act)
     r"require(?!\s+(?:that\s+)?(?:the|any|a|an|such)\s+(?:other\s+)?(?:Party|State|Contracting|Member|"
-    r"requesting|requested)\b|\s*[:\u2014]|" + _THEN_TO + r")|arise|have|lead|result|"
-    r"cause(?!" + _THEN_TO + r")|occur|exist|originate|affect|"
+    r"requesting|requested)\b|\s*[:\u2014]|" + _REQUIRE_THEN + r")|arise|have|lead|result|"
+    r"cause(?!" + _CAUSE_THEN + r")|occur|exist|originate|affect|"
     r"involve|help|prove|differ|vary|need|face|find|become|seem|appear|constitute|contribute|create|"
     r"lose|suffer|experience|encounter|miss|remain|fail|struggle|be\s+lost|"
     r"well|therefore|thus|even)\b|"
