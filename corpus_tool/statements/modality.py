@@ -306,6 +306,18 @@ def offers_course(doc, cue: Cue) -> bool:
         subj.lower_ not in ("which", "who", "that") and not lemma_in(verb, NON_AGENTIVE)
 
 
+def causative_need(doc, text: str, cue: Cue) -> bool:
+    """Is this "may" of "require" or "cause" a need or an effect, not a power ("such measures may
+    require recourse to specialised … services")? The text-level gate (`cues._EPISTEMIC_MAY`)
+    lets a causative with an object and an infinitive through for the parse to judge; the
+    detector's unfiltered reading, which skips the parse's checks, asks this one still."""
+    tok = token_at(doc, cue.anchor)
+    if tok is None or tok.lower_ != "may" or tok.dep_ != "aux" or cue.strength != "permission" or \
+            not lemma_in(tok.head, _CAUSATIVE):
+        return False
+    return _epistemic_may(tok, tok.head, text)
+
+
 def check_cue(doc, text: str, cue: Cue) -> Cue | None:
     """The cue as the parse reads it in context: None when it is not deontic here (epistemic,
     discourse, reasoning, participle), the cue with strength `recognition` when its verb confers

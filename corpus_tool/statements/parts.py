@@ -90,6 +90,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
                   aim, obj, R.conditions(norm) or chapeau.condition)
         return _with_beneficiaries(p, doc, norm, chapeau_text)
     cues = C.find_cues(norm)
+    if unfiltered and doc is not None:
+        cues = [c for c in cues if not M.causative_need(doc, norm, c)]
     if not unfiltered:
         kept = M.contextual_cues(cues, doc, norm)
         if doc is not None:     # a rule of effect or of applicable law; an agreement's reading

@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_tool.statements.genre import genre_of
+from corpus_tool.statements.parts import analyse_unit
 from tests.statements.conftest import parts as _first
 
 LAW = genre_of("statute", "binding")
@@ -91,3 +92,17 @@ def test_a_decision_by_an_authority_stays_a_duty(trained):
     found = _first("Decisions on the admission of refugees shall be taken by the competent "
                    "authority within three months.", trained, genre=LAW)
     assert found is not None and found.strength == "obligation"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, strength", [
+    ("In certain cases, such measures may require recourse to specialised placement and support "
+     "services;", "none"),                            # ESC (revised) Art. 15(2), the reference
+    ("The Minister may require the owner of the ship to provide evidence of financial "
+     "responsibility.", "permission"),
+])
+def test_the_detectors_reading_asks_whether_a_causative_is_a_need(trained, text, strength):
+    """The reading the detector takes a unit with (`analyse_unit(…, unfiltered=True)`) skips the
+    parse's checks of a cue; the causative's is kept, since the text-level gate lets it by."""
+    found = analyse_unit(text, doc=trained.nlp(text), genre=TREATY, unfiltered=True)
+    assert found.strength == strength
