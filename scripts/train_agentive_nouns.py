@@ -4,7 +4,7 @@ lexicon names act?
 Examples:
 - the lexicons' own words: the heads `cues.ACTOR_HEADS`, the organs and offices of
   `statements.nominals` (can act); the heads of documents, instruments, parts of a text, kinds and
-  `modality.THING_HEADS` (cannot);
+  `words.THING_HEADS` (cannot);
 - the hand-labelled gold statements (tests/data/statements_gold.jsonl and the halves of
   tests/data/statements_gold_unseen.jsonl): the head word of every gold actor can act; the
   subject of an active clause in a statement whose gold actor is empty cannot (the guide leaves
@@ -42,6 +42,7 @@ from corpus_tool.statements import agentive as A
 from corpus_tool.statements import cues as C
 from corpus_tool.statements import modality as M
 from corpus_tool.statements import nominals as N
+from corpus_tool.statements import words as W
 from corpus_tool.statements.rules import DOCUMENT_HEADS
 from corpus_tool.statements.stage import load_pipeline
 from train_statement_detector import number, read_units   # the gold units, a half's number
@@ -61,7 +62,7 @@ def actor_head(actor: str) -> str:
 
 def lexicon_examples() -> list[tuple[str, int]]:
     can = (C.ACTOR_HEADS | N._ORGANS | N._OFFICES) - C.PRONOUNS - _NOT_NOUNS
-    cannot = (M.THING_HEADS | DOCUMENT_HEADS | M.INSTRUMENTS | M.TEXT_PARTS | N._KINDS) - \
+    cannot = (W.THING_HEADS | DOCUMENT_HEADS | M.INSTRUMENTS | M.TEXT_PARTS | N._KINDS) - \
         {"which", "that", "who", "this", "these", "those", "it"}
     return sorted((w, 1) for w in can) + sorted((w, 0) for w in cannot - can)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from corpus_tool.statements import nominals as N
 from corpus_tool.statements.cues import Cue
-from corpus_tool.statements.modality import is_agent, token_at
+from corpus_tool.statements.words import is_agent, token_at
 
 ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "permitted",
                    "allowed", "authorized", "authorised", "encouraged", "urged", "invited",

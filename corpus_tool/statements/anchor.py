@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tool.statements import actors as A, modality as M, nominals as N, rules as R
+from corpus_tool.statements import actors as A, nominals as N, rules as R, words as W
 from corpus_tool.statements.cues import Cue
 
 
@@ -30,7 +30,7 @@ def qualifying(tok) -> bool:
 
 
 def aim_object_from_parse(doc, cue: Cue) -> tuple[str, str] | None:
-    tok = M.token_at(doc, cue.anchor)
+    tok = W.token_at(doc, cue.anchor)
     if tok is None:
         return None
     verb = A.governor(tok)
@@ -67,7 +67,7 @@ def main_cue(cues: list[Cue], doc) -> Cue:
     often makes the first a complement of the last."""
     if doc is None or len(cues) == 1:
         return cues[0]
-    toks = [M.token_at(doc, c.anchor) for c in cues]
+    toks = [W.token_at(doc, c.anchor) for c in cues]
     if toks[0] is None or not qualifying(A.governor(toks[0])):
         return cues[0]
     return next((c for c, t in zip(cues, toks) if t is not None and
@@ -79,7 +79,7 @@ def described(doc, cue: Cue) -> bool:
     of ("Consequently, the implementation of this provision entails the adoption of special
     measures …, in addition to the measures that States are required to take under article 2
     …")? The unit describes what someone is bound to do; it binds no one itself."""
-    tok = M.token_at(doc, cue.anchor)
+    tok = W.token_at(doc, cue.anchor)
     if tok is None:
         return False
     verb = A.governor(tok)

@@ -34,8 +34,8 @@ from __future__ import annotations
 import re
 
 from corpus_tool.statements.cues import Cue
-from corpus_tool.statements.modality import (INSTRUMENTS, TEXT_PARTS, is_agent, lemma_in,
-                                             subordinate, token_at)
+from corpus_tool.statements.modality import INSTRUMENTS, TEXT_PARTS, subordinate
+from corpus_tool.statements.words import is_agent, lemma_in, token_at
 
 _EFFECTIVE = {"effective", "operative"}
 _RIGHTS = {"right", "rights", "freedom", "freedoms", "liberty", "liberties"}

@@ -21,7 +21,7 @@ A treaty's or a general comment's imperatives are read as before (their genres a
 """
 from __future__ import annotations
 
-from corpus_tool.statements import modality as M
+from corpus_tool.statements import modality as M, words as W
 
 # manifest types of a private code: rules a community or a company sets for its own members,
 # users or employees (non-binding: a code binds no State). A bare `policy` is a government's
@@ -60,7 +60,7 @@ def imperative(doc) -> str | None:
     if root is not None and root.tag_ != "VB" and first is not None and first.tag_ == "VB" and \
             first.dep_ == "aux" and first.head.i == root.i:
         root = first        # "Be welcoming and open-minded": the parser hangs "Be" on the adjective
-    if root is None or root.tag_ != "VB" or M.lemma_in(root, _NOT_CONDUCT) and not any(
+    if root is None or root.tag_ != "VB" or W.lemma_in(root, _NOT_CONDUCT) and not any(
             c.dep_ == "xcomp" for c in root.children):
         return None
     kids = list(root.head.children) if root.dep_ == "aux" else list(root.children)
@@ -92,9 +92,9 @@ def list_polarity(doc) -> str | None:
     word judges them."""
     for t in doc:
         low = t.lower_
-        if low in _DISAPPROVING or M.lemma_in(t, _DISAPPROVING):
+        if low in _DISAPPROVING or W.lemma_in(t, _DISAPPROVING):
             return "prohibition"
-        approving = low in _APPROVING or M.lemma_in(t, _APPROVING)
+        approving = low in _APPROVING or W.lemma_in(t, _APPROVING)
         if not approving and low.startswith(_NEGATIVE_PREFIXES) and any(
                 low[len(p):] in _PREFIXED for p in _NEGATIVE_PREFIXES if low.startswith(p)):
             return "prohibition"

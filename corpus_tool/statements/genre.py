@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tool.statements import cues as C, modality as M
+from corpus_tool.statements import cues as C, modality as M, words as W
 from corpus_tool.statements.conduct import CONDUCT_TYPES
 from corpus_tool.statements.cues import Cue
 from corpus_tool.statements.mood import UNDERTAKING, reported_commitment
@@ -122,7 +122,7 @@ def commitment(doc):
         return None
     who = next((c for c in root.children if c.dep_ == "nsubj"), None)
     # "More data will:" predicts what a thing will do: no one pledges
-    return who if who is not None and (who.lower_ in C.PRONOUNS or M.is_agent(who)) else None
+    return who if who is not None and (who.lower_ in C.PRONOUNS or W.is_agent(who)) else None
 
 
 def pledge(doc):
@@ -150,12 +150,12 @@ def pledge(doc):
             c.dep_ == "agent" and not any(g.like_num for g in c.subtree) for c in root.children):
         return subj         # "… will be established (by 2027)": no one else acts
     own = subj.lower_ == "we" or subj.tag_ == "NNP"
-    committed = M.lemma_in(root, UNDERTAKING) or M.lemma_in(root, {"be"}) and any(
-        c.dep_ == "acomp" and M.lemma_in(c, {"commit"}) for c in root.children)
+    committed = W.lemma_in(root, UNDERTAKING) or W.lemma_in(root, {"be"}) and any(
+        c.dep_ == "acomp" and W.lemma_in(c, {"commit"}) for c in root.children)
     if own and (will and root.tag_ == "VB" or committed):
         return subj
-    if will and root.tag_ == "VB" and M.is_agent(subj) and subj.lower_ not in C.PRONOUNS and \
-            not M.lemma_in(root, M.NON_AGENTIVE) and \
+    if will and root.tag_ == "VB" and W.is_agent(subj) and subj.lower_ not in C.PRONOUNS and \
+            not W.lemma_in(root, W.NON_AGENTIVE) and \
             not set(C.beneficiaries(_span(subj))) - {"everyone"}:
         return subj     # "Local authorities will develop …": a body the plan gives the action
     return None
@@ -164,7 +164,7 @@ def pledge(doc):
 def undertakes(verb) -> bool:
     """Is the verb the subject's own undertaking ("The City of Seattle is committed to …"), not a
     measure done to it ("A national register will be established")?"""
-    return M.lemma_in(verb, UNDERTAKING)
+    return W.lemma_in(verb, UNDERTAKING)
 
 
 
@@ -213,12 +213,12 @@ def group_may(doc, cue: Cue) -> bool:
     authority, an employer, a body …). Also a passive: "Women migrant workers may be subjected
     to particularly disadvantageous terms …" says what can be done to them (unless "only" or
     a negation limits it: "… may be detained only as a measure of last resort")."""
-    tok = M.token_at(doc, cue.anchor)
+    tok = W.token_at(doc, cue.anchor)
     if tok is None or tok.lower_ != "may" or tok.dep_ != "aux":
         return False
     verb = tok.head
-    subj = M.grammatical_subject(verb) or (
-        M.grammatical_subject(verb.head) if verb.dep_ == "conj" else None)
+    subj = W.grammatical_subject(verb) or (
+        W.grammatical_subject(verb.head) if verb.dep_ == "conj" else None)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if subj is None or subj.dep_ != ("nsubjpass" if passive else "nsubj") or \
             subj.lower_ in _DUTY_BEARERS:
@@ -244,7 +244,7 @@ _OFFENCES = {"offence", "offense", "crime"}
 # a present passive of these forbids what its subject names ("Forced labour is prohibited")
 _PROHIBITING = {"prohibit", "forbid", "ban", "outlaw", "proscribe"}
 # verbs that present, judge or undergo rather than act ("The Congress finds that …")
-_NOT_ENACTING = M.DISCOURSE | M.JUDGEMENT | M.PRESENTING | (M.NON_AGENTIVE - _ENTITLING)
+_NOT_ENACTING = M.DISCOURSE | M.JUDGEMENT | M.PRESENTING | (W.NON_AGENTIVE - _ENTITLING)
 
 
 # what a law does when it "may": it permits, authorises, exempts … ("National laws or
@@ -263,14 +263,14 @@ def law_enables(doc, cue: Cue) -> bool:
     enabling, active, in a main clause; a permission without an actor. The modality check
     reads a thing's "may" as a possibility ("Nationality laws may discriminate …"), which
     outside a law it is."""
-    tok = M.token_at(doc, cue.anchor)
+    tok = W.token_at(doc, cue.anchor)
     if tok is None or tok.lower_ != "may" or tok.dep_ != "aux" or cue.strength != "permission":
         return False
     verb = tok.head
     if any(c.dep_ in ("auxpass", "neg") for c in verb.children) or M.subordinate(verb) or \
-            not M.lemma_in(verb, _ENABLING):
+            not W.lemma_in(verb, _ENABLING):
         return False
-    subj = M.grammatical_subject(verb)
+    subj = W.grammatical_subject(verb)
     # "That legal basis may contain specific provisions …": the basis in law is a law
     return subj is not None and subj.dep_ == "nsubj" and (subj.lower_ in _LAWS or (
         subj.lower_ == "basis" and any(c.lower_ == "legal" for c in subj.children)))
@@ -326,29 +326,29 @@ def present_guarantee(doc) -> tuple[str, object | None] | None:
     aux = [c for c in kids if c.dep_ in ("aux", "auxpass")]
     if any(c.dep_ == "auxpass" for c in kids):
         if root.tag_ != "VBN" or len(aux) != 1 or aux[0].tag_ not in ("VBZ", "VBP") or \
-                M.is_agent(subj) or M.lemma_in(root, M.JUDGEMENT | M.PRESENTING) or \
+                W.is_agent(subj) or W.lemma_in(root, M.JUDGEMENT | M.PRESENTING) or \
                 _cross_reference(root) or any(c.dep_ == "xcomp" for c in kids) or \
                 any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in subj.children):
             return None
-        if M.lemma_in(root, _PROHIBITING):
+        if W.lemma_in(root, _PROHIBITING):
             return "prohibition", None      # "Sex discrimination is strictly prohibited."
         return "recognition", None
     objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "obj")]
     if root.tag_ not in ("VBZ", "VBP", "NNS") or aux or not objects:
         return None
-    if M.lemma_in(root, {"commit"}) and any(M.lemma_in(o, _OFFENCES) for o in objects):
+    if W.lemma_in(root, {"commit"}) and any(W.lemma_in(o, _OFFENCES) for o in objects):
         return None     # "A person who hinders … an authorised official … commits an offence":
         # what counts as an offence, no guarantee
-    if any(M.lemma_in(o, _RIGHTS) for o in objects) and (
-            M.lemma_in(root, {"recognize", "recognise"}) or
-            M.lemma_in(root, {"include"}) and M.lemma_in(subj, _RIGHTS)):
+    if any(W.lemma_in(o, _RIGHTS) for o in objects) and (
+            W.lemma_in(root, {"recognize", "recognise"}) or
+            W.lemma_in(root, {"include"}) and W.lemma_in(subj, _RIGHTS)):
         # "The State recognizes and protects intellectual property rights …" (a right
         # recognised, not a fact: "recognizes the contribution of …"), "This freedom includes
         # the right to …" (the right goes on)
-        return "recognition", subj if M.is_agent(subj) else None
-    if not M.is_agent(subj) or M.lemma_in(root, _NOT_ENACTING):
+        return "recognition", subj if W.is_agent(subj) else None
+    if not W.is_agent(subj) or W.lemma_in(root, _NOT_ENACTING):
         return None
-    return ("recognition" if M.lemma_in(root, _ENTITLING) else "obligation"), subj
+    return ("recognition" if W.lemma_in(root, _ENTITLING) else "obligation"), subj
 
 
 _RIGHTS = {"right", "freedom", "liberty"}
@@ -375,7 +375,7 @@ def _copula_guarantee(root) -> tuple[str, None] | None:
                                   any(k.dep_ == "conj" and k.lower_ in _BINDING
                                       for k in c.children)):
             return "obligation", None
-        if c.dep_ == "attr" and any(M.lemma_in(n, _RIGHTS) for n in
+        if c.dep_ == "attr" and any(W.lemma_in(n, _RIGHTS) for n in
                                     [c] + [k for k in c.children if k.dep_ == "conj"]):
             return "recognition", None
     return None

@@ -42,19 +42,10 @@ import re
 
 from corpus_tool.statements import negation as NG
 from corpus_tool.statements.quotes import in_quotes
-from corpus_tool.statements.cues import ACTOR_HEADS, MAY_LIMIT, Cue
+from corpus_tool.statements.cues import MAY_LIMIT, Cue
+from corpus_tool.statements.words import (MODALS, NON_AGENTIVE, grammatical_subject, is_agent,
+                                          lemma_in, token_at)
 
-MODALS = {"may", "might", "can", "could", "must", "shall", "should", "will"}
-# verbs of experience, causation and state: with "may" they state a possibility, not a liberty
-NON_AGENTIVE = {
-    "lack", "fear", "stem", "reinforce", "suffer", "experience", "face", "feel", "result",
-    "lead", "cause", "contribute", "render", "entail", "constitute", "discriminate", "differ",
-    "vary", "arise", "occur", "exist", "remain", "seem", "appear", "become", "affect", "impede",
-    "hinder", "undermine", "increase", "reduce", "create", "reflect", "amount", "indicate",
-    "mean", "imply", "explain", "hide", "mask", "perpetuate", "exacerbate", "aggravate",
-    "deny", "refuse", "be", "have", "find", "need", "include", "involve", "require", "happen",
-    "conflict", "coincide", "overlap",
-}
 # who a treaty lets refuse or deny (not "She may refuse treatment …", a possibility)
 _PARTIES = {"state", "states", "party", "parties", "member", "members", "government",
             "governments", "authority", "authorities"}    # "The central authority … may refuse"
@@ -74,12 +65,12 @@ PRESENTING = DISCOURSE | {"summarise", "summarize", "describe", "outline", "say"
 # … must be classified as …"); not "It should be emphasized that … should be offered free of
 # cost": the writer's own emphasis of a norm, like "The Committee emphasizes that …"
 _REASONING = {"recall", "remember", "bear", "follow"}
-# verbs of judgement: a passive "might be considered/regarded …" states a view, not an option
 # what a passive "may" says can come about, not what someone may do ("Formal equality may be
 # achieved by adopting gender-neutral laws", "this may be exacerbated for those who …")
 _COME_ABOUT = {"achieve", "exacerbate", "aggravate", "cause", "explain", "attribute", "affect"}
 # the verbs by which an agent makes another act ("may require X to …", "may cause X to be …")
 _CAUSATIVE = {"require", "cause"}
+# verbs of judgement: a passive "might be considered/regarded …" states a view, not an option
 JUDGEMENT = {"consider", "regard", "see", "view", "interpret", "understand", "expect", "argue",
               "say", "think", "thought", "deem", "describe", "call", "treat", "classify"}
 INSTRUMENTS = {"convention", "covenant", "charter", "declaration", "protocol", "article",
@@ -90,56 +81,7 @@ _PARTICIPLE_DEPS = {"acl", "amod", "advcl", "relcl", "npadvmod", "oprd"}
 TEXT_PARTS = {"annex", "annexes", "article", "articles", "paragraph", "paragraphs", "chapter",
               "chapters", "section", "sections", "part", "parts", "point", "points",
               "subparagraph", "subparagraphs", "schedule", "title", "provisions"}
-THING_HEADS = {"law", "laws", "legislation", "measure", "measures", "policy", "policies",
-               "practice", "practices", "procedure", "procedures", "system", "systems",
-               "factor", "factors", "situation", "situations", "condition", "conditions",
-               "difference", "differences", "discrimination", "treatment", "rule", "rules",
-               "provision", "provisions", "requirement", "requirements", "barrier", "barriers",
-               "which", "that", "who", "this", "these", "those", "it", "reluctance", "fear",
-               "lack", "absence", "failure", "use", "effect", "effects", "act", "acts"}
-_AGENT_SUFFIX = re.compile(r"(?:ers?|ors?|ists?|ants?|(?<!m)ents?|ees?|ians?)$")  # not "-ment"
 
-
-def token_at(doc, offset: int):
-    """The token of the parsed unit at this character offset, if any."""
-    for t in doc:
-        if t.idx <= offset < t.idx + len(t.text):
-            return t
-    return None
-
-
-def is_agent(tok) -> bool:
-    """Can this subject token hold a power or a duty: a party, person, group or named body?"""
-    low = tok.lower_
-    if low in THING_HEADS:
-        return False
-    if low in ACTOR_HEADS or low in ("anyone", "anybody", "someone", "citizen", "citizens",
-                                     "parliament", "legislature", "she", "he", "they"):
-        return True
-    if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
-        return True
-    return tok.pos_ == "NOUN" and bool(_AGENT_SUFFIX.search(low)) and low not in (
-        "matters", "orders", "centers", "centres", "numbers", "members")
-
-
-def lemma_in(tok, vocab: set[str]) -> bool:
-    """Is the token a form of one of these lemmas? (The stage's pipeline runs without the
-    lemmatizer: the inflected form is matched against the lemma by its common endings.)"""
-    if tok.lemma_ and tok.lemma_ in vocab:
-        return True
-    w = tok.lower_
-    ied = w[:-3] + "y" if w.endswith(("ied", "ies")) else w     # "applied", "applies" → "apply"
-    return bool({w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", ied, _IRREGULAR.get(w, w)} & vocab)
-
-
-# the irregular forms the endings miss ("it should be borne in mind that …")
-_IRREGULAR = {"borne": "bear", "bore": "bear", "understood": "understand", "thought": "think",
-              "seen": "see", "saw": "see", "said": "say", "held": "hold", "found": "find",
-              "led": "lead", "made": "make", "given": "give", "gave": "give", "taken": "take",
-              "took": "take", "laid": "lay", "brought": "bring", "kept": "keep", "sought": "seek",
-              "meant": "mean", "felt": "feel", "done": "do", "did": "do", "arisen": "arise",
-              "arose": "arise", "become": "become", "became": "become", "drawn": "draw",
-              "written": "write", "known": "know", "shown": "show", "told": "tell"}
 
 
 _PRICE = {"charge", "charges", "cost", "costs", "fee", "fees", "payment", "price"}
@@ -166,10 +108,6 @@ def _inviolable(verb) -> bool:
     """ "Freedom of the person shall be inviolable": a freedom or a dignity stated as such."""
     return verb.lower_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "inviolable"
                                        for c in verb.children)
-
-
-def grammatical_subject(verb):
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
 
 
 def keep_cue_text(text: str, cue: Cue) -> bool:

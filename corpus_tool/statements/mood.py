@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from corpus_tool.statements.modality import INSTRUMENTS, MODALS, is_agent, lemma_in
+from corpus_tool.statements.modality import INSTRUMENTS
+from corpus_tool.statements.words import MODALS, is_agent, lemma_in
 
 # a main clause that recommends without a modal: "X invited the government to …", "X is
 # encouraged to …" (after a participial opener it is not a preambular recital)

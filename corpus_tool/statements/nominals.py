@@ -11,8 +11,9 @@ import re
 
 from corpus_tool.statements import agentive
 from corpus_tool.statements import cues as C
-from corpus_tool.statements.modality import INSTRUMENTS, TEXT_PARTS, THING_HEADS
+from corpus_tool.statements.modality import INSTRUMENTS, TEXT_PARTS
 from corpus_tool.statements.rules import DOCUMENT_HEADS
+from corpus_tool.statements.words import THING_HEADS
 
 
 def span_text(head) -> str:

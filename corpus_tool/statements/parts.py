@@ -4,7 +4,6 @@ grammatical subject and the main clause decide; without one, the lexicon rules o
 `statements.rules` do."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from corpus_tool.statements import actors as A, anchor as AN, clauses as CL, conduct as CD
@@ -12,7 +11,7 @@ from corpus_tool.statements import cues as C
 from corpus_tool.statements import filters as F, genre as GN
 from corpus_tool.statements import modality as M, mood as MO, nominals as N, organs as OG
 from corpus_tool.statements import rules as R
-from corpus_tool.statements import structure as ST, units as U
+from corpus_tool.statements import structure as ST, units as U, words as W
 from corpus_tool.statements.beneficiaries import unit_beneficiaries
 from corpus_tool.statements.cues import Cue
 from corpus_tool.statements.rules import Parts
@@ -252,7 +251,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
                 actor = ""
         if not actor and pronoun == "they" and genre == "recommending" and doc is not None and \
                 cue.deontic.split()[0].lower() in ("must", "should", "shall", "ought") and \
-                _acts(M.token_at(doc, cue.anchor)):
+                _acts(W.token_at(doc, cue.anchor)):
             actor = R.DEFAULT_ADDRESSEE     # "They should also prevent …" in a general comment
             # whose paragraph names no one: the States parties it addresses (not "They should
             # be accessible to all women": services)

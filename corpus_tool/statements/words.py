@@ -1,0 +1,74 @@
+"""The parse's words as the statement rules read them: the modal verbs, the token at an offset, a
+verb's subject, a lemma without a lemmatizer, whether a subject noun can act, and the nouns and
+verbs that never can (a thing, a state, an experience)."""
+from __future__ import annotations
+
+import re
+
+from corpus_tool.statements.cues import ACTOR_HEADS
+
+MODALS = {"may", "might", "can", "could", "must", "shall", "should", "will"}
+# verbs of experience, causation and state: with "may" they state a possibility, not a liberty
+NON_AGENTIVE = {
+    "lack", "fear", "stem", "reinforce", "suffer", "experience", "face", "feel", "result",
+    "lead", "cause", "contribute", "render", "entail", "constitute", "discriminate", "differ",
+    "vary", "arise", "occur", "exist", "remain", "seem", "appear", "become", "affect", "impede",
+    "hinder", "undermine", "increase", "reduce", "create", "reflect", "amount", "indicate",
+    "mean", "imply", "explain", "hide", "mask", "perpetuate", "exacerbate", "aggravate",
+    "deny", "refuse", "be", "have", "find", "need", "include", "involve", "require", "happen",
+    "conflict", "coincide", "overlap",
+}
+THING_HEADS = {"law", "laws", "legislation", "measure", "measures", "policy", "policies",
+               "practice", "practices", "procedure", "procedures", "system", "systems",
+               "factor", "factors", "situation", "situations", "condition", "conditions",
+               "difference", "differences", "discrimination", "treatment", "rule", "rules",
+               "provision", "provisions", "requirement", "requirements", "barrier", "barriers",
+               "which", "that", "who", "this", "these", "those", "it", "reluctance", "fear",
+               "lack", "absence", "failure", "use", "effect", "effects", "act", "acts"}
+_AGENT_SUFFIX = re.compile(r"(?:ers?|ors?|ists?|ants?|(?<!m)ents?|ees?|ians?)$")  # not "-ment"
+
+
+def token_at(doc, offset: int):
+    """The token of the parsed unit at this character offset, if any."""
+    for t in doc:
+        if t.idx <= offset < t.idx + len(t.text):
+            return t
+    return None
+
+
+def is_agent(tok) -> bool:
+    """Can this subject token hold a power or a duty: a party, person, group or named body?"""
+    low = tok.lower_
+    if low in THING_HEADS:
+        return False
+    if low in ACTOR_HEADS or low in ("anyone", "anybody", "someone", "citizen", "citizens",
+                                     "parliament", "legislature", "she", "he", "they"):
+        return True
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+        return True
+    return tok.pos_ == "NOUN" and bool(_AGENT_SUFFIX.search(low)) and low not in (
+        "matters", "orders", "centers", "centres", "numbers", "members")
+
+
+def lemma_in(tok, vocab: set[str]) -> bool:
+    """Is the token a form of one of these lemmas? (The stage's pipeline runs without the
+    lemmatizer: the inflected form is matched against the lemma by its common endings.)"""
+    if tok.lemma_ and tok.lemma_ in vocab:
+        return True
+    w = tok.lower_
+    ied = w[:-3] + "y" if w.endswith(("ied", "ies")) else w     # "applied", "applies" → "apply"
+    return bool({w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", ied, _IRREGULAR.get(w, w)} & vocab)
+
+
+# the irregular forms the endings miss ("it should be borne in mind that …")
+_IRREGULAR = {"borne": "bear", "bore": "bear", "understood": "understand", "thought": "think",
+              "seen": "see", "saw": "see", "said": "say", "held": "hold", "found": "find",
+              "led": "lead", "made": "make", "given": "give", "gave": "give", "taken": "take",
+              "took": "take", "laid": "lay", "brought": "bring", "kept": "keep", "sought": "seek",
+              "meant": "mean", "felt": "feel", "done": "do", "did": "do", "arisen": "arise",
+              "arose": "arise", "become": "become", "became": "become", "drawn": "draw",
+              "written": "write", "known": "know", "shown": "show", "told": "tell"}
+
+
+def grammatical_subject(verb):
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
