@@ -10,6 +10,10 @@ the dependency parse, which of them do:
   not be one of experience or causation ("may stem from", "may lack", "may fear"). A "may" in
   a relative clause or a condition ("Except where an agreement which has been, or may be,
   concluded provides otherwise") grants nothing either.
+- **causatives**: "may require" and "may cause" of an agent whose object is made to act ("The
+  Minister may require the owner to provide …", "… may cause the position … to be marked") or
+  over the items of a lead-in ("The Governor in Council may require:") grant a power; of a
+  need or an effect ("such measures may require recourse to …") they grant nothing.
 - **discourse modals**: "It must be emphasized/noted/recalled that…" is the writer's voice.
 - **participles**: "rights recognised by this Charter", "whether undertaken by public or private
   institutions", "measures required by…": a participle modifying a noun (or an adverbial
