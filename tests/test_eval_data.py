@@ -99,7 +99,8 @@ HALVES = {"dev", "heldout"}
 # their errors read in session 26 (seen); heldout76 … heldout79 were drawn in session 26 (g76 …
 # g79) in parallel, two with no treaty (76, 78) and two of treaties only (77, 79), sharing no
 # document (their ids start at u12800, u13000, u13200, u13400), under the floor of 10
-# statements (none replaced after its draw): fresh
+# statements (none replaced after its draw), measured together once at c35074a, their errors
+# read at the end of session 26 (seen)
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
