@@ -344,7 +344,8 @@ def _applies_parts(verb, subj) -> bool:
     shall apply … to this Protocol"): the verb "apply" without an object or persons it extends
     to, its subject a part of the text? A cross-reference, not a norm of its own; not "These
     measures shall apply to …", "States shall apply …" nor a passive ("… shall be applied in good
-    faith"), which asks someone to apply them."""
+    faith"), which asks someone to apply them. "It shall not apply to:" is the instrument's scope
+    clause over its items (the instrument named before)."""
     if not lemma_in(verb, {"apply"}) or any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return False
     if any(c.dep_ == "auxpass" for c in verb.children) and \
@@ -356,7 +357,7 @@ def _applies_parts(verb, subj) -> bool:
             for o in c.children) for c in verb.children):
         return False    # "The provisions of this article shall also apply to members of the
         # migrant worker's family …": extended to persons, a norm
-    return subj.lower_ in TEXT_PARTS | {"agreement", "arrangement", "convention", "treaty"} or (
+    return subj.lower_ in TEXT_PARTS | {"agreement", "arrangement", "convention", "treaty", "it"} or (
         subj.pos_ == "NUM" and subj.head.lower_ in TEXT_PARTS)  # "This Agreement shall apply,"
 
 

@@ -106,3 +106,19 @@ def test_the_detectors_reading_asks_whether_a_causative_is_a_need(trained, text,
     parse's checks of a cue; the causative's is kept, since the text-level gate lets it by."""
     found = analyse_unit(text, doc=trained.nlp(text), genre=TREATY, unfiltered=True)
     assert found.strength == strength
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("context, item", [
+    ("2. It shall not apply to:", "Government vessels not engaged in trade,"),        # u13401
+])
+def test_a_scope_clause_of_it_names_no_wrongs(trained, context, item):
+    """After the round, from `heldout79` (seen when it was written): "It shall not apply to:"
+    (the Convention) excludes its items from the instrument's scope; it forbids nothing."""
+    assert _first(item, trained, context=context, genre=TREATY) is None
+
+
+@pytest.mark.integration
+def test_it_applied_to_persons_stays_a_norm(trained):
+    found = _first("It shall apply to all children without discrimination.", trained, genre=LAW)
+    assert found is not None and found.strength == "obligation"
