@@ -15,6 +15,9 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 VOTERS = {"organization", "organizations", "organisation", "organisations", "state", "states",
           "party", "parties", "member", "members"}
 MEETINGS = {"meeting", "meetings", "session", "sessions"}
+# the majorities an organ decides by ("by a simple majority", "by a two-thirds majority")
+_MAJORITIES = {"simple", "absolute", "qualified", "two-thirds", "three-fourths", "three-quarters",
+               "two", "three", "thirds", "fourths", "quarters"}
 _INSTRUMENTS = {"convention", "protocol", "charter", "covenant", "agreement", "treaty"}
 # the councils and assemblies of an organisation (not an "Interagency Council", nor a union's
 # "general assembly": the organ is written with capitals)
@@ -105,8 +108,10 @@ _NAMED_ORGANS = {"Body", "Assembly", "Agency", "Association", "Organisation", "O
 _CONSTITUTED = {"set", "established", "created", "constituted", "chosen", "elected", "appointed",
                 "selected", "nominated"}
 # a body's finances ("General expenses of the Organisation … shall be apportioned …")
-_FINANCES = {"expenses", "expenditure", "expenditures", "budget"}
-# what an organisation is made of ("The principal organs of the Organization shall be:")
+_FINANCES = {"expenses", "expenditure", "expenditures", "budget", "seat", "headquarters"}
+# what an organisation is made of and where it sits ("The principal organs of the Organization
+# shall be:", "The seat of the Union shall be at Geneva"; not its members' contributions: "The
+# contribution of the State benefiting from international assistance shall constitute …")
 _PARTS_OF_BODY = _FINANCES | {"organs"}
 # the aims a founding convention gives the body it sets up: "The aims of the Organisation …
 # shall be to promote policies designed:" (a body named with a capital, "shall be to")
@@ -186,7 +191,8 @@ def _machinery(verb) -> bool:
             p.lower_ == "of" for p in c.children) for c in kids):
         return True     # "The Contracting Parties … shall be Members of the Organisation"
     if subj is not None and subj.lower_ in _PARTS_OF_BODY and any(
-            p.lower_ == "of" and any(o.tag_ == "NNP" or _organ(o) for o in p.children)
+            p.lower_ == "of" and any(t.tag_ == "NNP" or _organ(t) for o in p.children
+                                     for t in o.subtree)
             for p in subj.children):
         return True     # "General expenses of the Organisation … shall be apportioned …", "The
         # principal organs of the Organization shall be:"
@@ -197,6 +203,17 @@ def _machinery(verb) -> bool:
                 o.lower_ in ("consensus", "majority") for o in c.children) for c in kids):
         return True     # "… the Council of Ministers shall decide by consensus on …", "Decisions
         # of the Commission shall be taken by a simple majority of those members voting …"
+    if any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(
+            o.lower_ == "majority" and any(a.lower_ in _MAJORITIES for a in o.children)
+            for o in c.children) for c in kids):
+        return True     # "The budget and the accounts of the Institute shall be approved by a
+        # simple majority by the Board …"
+    if subj is not None and subj.lower_ in ("decision", "decisions") and any(
+            o.lower_ == "votes" for o in objs for o in o.subtree):
+        return True     # "… the decisions of the Assembly shall require two-thirds of the votes
+        # cast"
+    if subj is not None and subj.lower_ in ("abstention", "abstentions"):
+        return True     # "Abstentions shall not be considered as votes."
     if subj is not None and subj.lower_ in ("majority", "quorum") and any(
             p.lower_ == "of" for p in subj.children):
         return True     # "… except that a three-fourths majority of those members voting shall be

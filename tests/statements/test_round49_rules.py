@@ -119,6 +119,27 @@ def test_a_scope_clause_of_it_names_no_wrongs(trained, context, item):
 
 
 @pytest.mark.integration
+@pytest.mark.parametrize("text", [
+    "The budget and the accounts of the Institute shall be approved by a simple majority by the "
+    "Board on proposal of the Director.",                                               # u13521
+    "Subject to the provisions of Article 11 (2), the decisions of the Assembly shall require "
+    "two-thirds of the votes cast.",                                                    # u13500
+    "Abstentions shall not be considered as votes.",                                    # u13501
+    "The seat of the Union shall be at Geneva.",                                        # u13104
+])
+def test_an_organs_votes_and_seat_are_machinery(trained, text):
+    """After the round, from `heldout77` and `heldout79` (seen when it was written)."""
+    assert _first(text, trained, genre=TREATY) is None
+
+
+@pytest.mark.integration
+def test_a_states_contribution_stays_a_norm(trained):
+    found = _first("The contribution of the State benefiting from international assistance "
+                   "shall constitute a substantial share of the costs.", trained, genre=TREATY)
+    assert found is not None and found.strength == "obligation"                          # u2069
+
+
+@pytest.mark.integration
 def test_it_applied_to_persons_stays_a_norm(trained):
     found = _first("It shall apply to all children without discrimination.", trained, genre=LAW)
     assert found is not None and found.strength == "obligation"
