@@ -368,5 +368,6 @@ HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the che
     r"invit\w*|request\w*|required|obliged|bound|obligated|directed|obligations?|dut(?:y|ies)|"
     r"authori[sz]ed|empowered|pledges?|"
     r"responsibilit\w*|agrees?|needs?|freedoms|essential|important|necessary|crucial|vital|"
-    r"imperative|desirable|advisable|commitment|following|"
+    r"imperative|desirable|advisable|commitment|violations?|breach(?:es)?|contraventions?|unlawful|"
+    r"offen[cs]es?|"
     r"incumbent|ha(?:s|ve)\s+to|(?:is|are)\s+(?:not\s+)?to\s+be)\b", re.I)

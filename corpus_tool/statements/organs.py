@@ -108,11 +108,14 @@ _NAMED_ORGANS = {"Body", "Assembly", "Agency", "Association", "Organisation", "O
 _CONSTITUTED = {"set", "established", "created", "constituted", "chosen", "elected", "appointed",
                 "selected", "nominated"}
 # a body's finances ("General expenses of the Organisation … shall be apportioned …")
-_FINANCES = {"expenses", "expenditure", "expenditures", "budget", "seat", "headquarters"}
-# what an organisation is made of and where it sits ("The principal organs of the Organization
-# shall be:", "The seat of the Union shall be at Geneva"; not its members' contributions: "The
-# contribution of the State benefiting from international assistance shall constitute …")
-_PARTS_OF_BODY = _FINANCES | {"organs"}
+_FINANCES = {"expenses", "expenditure", "expenditures", "budget"}
+# what an organisation is made of and where it sits, beside its finances ("The principal organs
+# of the Organization shall be:", "The seat of the Union shall be at Geneva"; not its members'
+# contributions: "The contribution of the State benefiting from international assistance shall
+# constitute …")
+_PARTS_OF_BODY = _FINANCES | {"organs", "seat", "headquarters"}
+# an organ's decisions, as the subject of how they are taken
+_DECISIONS = {"decision", "decisions"}
 # the aims a founding convention gives the body it sets up: "The aims of the Organisation …
 # shall be to promote policies designed:" (a body named with a capital, "shall be to")
 _AIMS_OF_BODY = re.compile(r"^\W*The\s+(?:aims?|purposes?|objectives?)\s+of\s+the\s+[A-Z]"
@@ -148,6 +151,13 @@ def _named_organ_member(tok) -> bool:
     return tok.lower_ in ("members", "member") and any(
         p.lower_ == "of" and any(_organ(o) and o.text[:1].isupper() for o in p.children)
         for p in tok.children)
+
+
+def _by(kids, what) -> bool:
+    """Is one of the verb's children `kids` a "by" (a preposition or a passive's agent) whose
+    object is `what` ("… decide by consensus", "… approved by a simple majority")?"""
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(what(o) for o in c.children)
+               for c in kids)
 
 
 def _machinery(verb) -> bool:
@@ -198,18 +208,16 @@ def _machinery(verb) -> bool:
         # principal organs of the Organization shall be:"
     if lemma == "hold" and any(o.lower_ in MEETINGS for o in objs):
         return True     # "Following that, the Parties shall hold ordinary meetings at least …"
-    if (lemma == "decide" or subj is not None and subj.lower_ in ("decision", "decisions")) and \
-            any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(
-                o.lower_ in ("consensus", "majority") for o in c.children) for c in kids):
-        return True     # "… the Council of Ministers shall decide by consensus on …", "Decisions
-        # of the Commission shall be taken by a simple majority of those members voting …"
-    if any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(
-            o.lower_ == "majority" and any(a.lower_ in _MAJORITIES for a in o.children)
-            for o in c.children) for c in kids):
+    decisions = subj is not None and subj.lower_ in _DECISIONS
+    if (lemma == "decide" or decisions) and \
+            _by(kids, lambda o: o.lower_ in ("consensus", "majority")):
+        return True     # "… the Council of Ministers shall decide by consensus on …",
+        # "Decisions of the Commission shall be taken by a simple majority of those members …"
+    if _by(kids, lambda o: o.lower_ == "majority" and any(a.lower_ in _MAJORITIES
+                                                          for a in o.children)):
         return True     # "The budget and the accounts of the Institute shall be approved by a
         # simple majority by the Board …"
-    if subj is not None and subj.lower_ in ("decision", "decisions") and any(
-            o.lower_ == "votes" for o in objs for o in o.subtree):
+    if decisions and any(t.lower_ == "votes" for o in objs for t in o.subtree):
         return True     # "… the decisions of the Assembly shall require two-thirds of the votes
         # cast"
     if subj is not None and subj.lower_ in ("abstention", "abstentions"):
