@@ -35,6 +35,10 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
             c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children):
         return N.span_text(tok.head)  # a lead-in "… an open data coordinator, who shall": its items
     verb = governor(tok)
+    if _verbless_lead_in(doc, tok, cue):
+        own = _lead_in_subject(doc, cue)
+        if own:
+            return own
     if cue.deontic.endswith("to be") and tok.dep_ == "xcomp":   # "… are to be protected"
         return next((N.span_text(o) for a in tok.children if a.dep_ == "agent"
                      for o in a.children if o.dep_ == "pobj"), "")
@@ -138,6 +142,60 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     if not N.is_actorish(subj):
         return _passive_agent(verb) or _passive_agent(governor(tok))
     return N.pointed_back(subj) or N.span_text(subj)
+
+
+# the marks a lead-in ends on, before its items ("The municipality may–", "… is authorized to:")
+_LEAD_IN_MARKS = {":", "-", "—", "–", ","}
+# the words that open an adverbial, not a subject ("Subject to this section, …")
+_NOT_SUBJECTS = {"subject", "notwithstanding", "pursuant", "save", "except"}
+
+
+def _verbless_lead_in(doc, tok, cue: Cue) -> bool:
+    """Does the unit end on its deontic without the verb, a lead-in whose items carry the verbs
+    ("Under Section 42, a by-law officer may himself or herself or with the assistance of any
+    other person:", "(2) The municipality may–", "…, the Director, …, is authorized to:")? The
+    parser cannot read such a fragment: it takes the modal for a noun, an apposition or the
+    root (not "The Contracting Parties shall:" when it finds their subject, nor "may take
+    the following measures:", whose verb follows)."""
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None or last.text[-1:] not in _LEAD_IN_MARKS:
+        return False
+    if any(t.lower_ in ACTIVE_PASSIVES for t in doc if cue.start <= t.idx < cue.end):
+        return all(t.is_punct or t.is_space or t.lower_ == "to" for t in doc if t.idx >= cue.end)
+    verb = governor(tok)
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (tok.tag_ == "MD" or tok.lower_.rstrip("-") in ("may", "shall", "must")) and (
+        verb.i <= tok.i or verb.pos_ not in ("VERB", "AUX")) and (
+        after is None or after.pos_ not in ("NOUN", "VERB", "AUX", "ADJ"))  # "shall concern"
+
+
+def _lead_in_subject(doc, cue: Cue) -> str:
+    """The noun phrase a verbless lead-in opens with, by its comma-separated pieces before the
+    deontic, the nearest first: one that opens on a determiner or a noun and whose head can act
+    ("a by-law officer", not "Under Section 42" or "in carrying out the functions of …")."""
+    before = [t for t in doc if t.idx + len(t) <= cue.start]
+    pieces, piece, depth = [], [], 0
+    for t in before:
+        depth += t.text.count("(") - t.text.count(")")
+        if t.text == ",":
+            pieces.append(piece)
+            piece = []
+        elif depth <= 0 and any(ch.isalpha() for ch in t.text) and not (
+                t.is_punct or t.dep_ == "meta" or t.tag_ == "LS"):
+            piece.append(t)     # not a marker ("(2)", "12.—(1)") nor a parenthesis ("(“P”)")
+    pieces.append(piece)
+    for piece in reversed(pieces):
+        if not piece or piece[0].pos_ not in ("DET", "NOUN", "PROPN") or \
+                piece[0].lower_ in _NOT_SUBJECTS or any(t.pos_ in ("VERB", "AUX") for t in piece):
+            continue
+        inside = {t.i for t in piece}
+        head = next((t for t in piece if t.head.i not in inside or t.head == t), piece[-1])
+        if head.dep_ == "conj" and head.head.i < piece[0].i:
+            continue    # the end of a list the commas cut ("…, including their attachments,
+            # anchorages and supports, shall—")
+        if head.pos_ in ("NOUN", "PROPN") and N.is_actorish(head):
+            return doc[piece[0].i:piece[-1].i + 1].text
+    return ""
 
 
 # the nouns of an impersonal duty ("It shall be the duty of X to …", "it is the endeavour of X
