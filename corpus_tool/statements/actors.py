@@ -89,7 +89,9 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
         # "the Parties shall be guided … by the following principles:": the Parties follow them
         # ("Procedures should be guided by child protection authorities": the agent guides)
         subj = next((c for c in kids if c.dep_ == "nsubjpass" and N.is_actorish(c)), None)
-    if subj is None and verb.lower_ in ACTIVE_PASSIVES:
+    if subj is None and verb.lower_ in ACTIVE_PASSIVES and not any(
+            o.dep_ == "pobj" and N.is_actorish(o) for c in kids if c.dep_ == "agent"
+            for o in c.children):   # "… may be authorised by the competent authority": it acts
         # "All are entitled to …", "no Party shall be bound to …": the subject holds it
         subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         if subj is not None and verb.lower_ in RECOMMEND_VERBS and subj.text[:1].isupper() and \
@@ -140,6 +142,12 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     if member is not None:
         return N.span_text(member)
     if not N.is_actorish(subj):
+        other = _reduced_relative_subject(verb, tok)
+        if other is not None and other.pos_ in ("NOUN", "PROPN") and len(other.text) > 1:
+            return N.span_text(other)
+        other = _actor_in_apposition(subj, verb)
+        if other is not None:
+            return verb.doc[other.left_edge.i:other.right_edge.i + 1].text
         return _passive_agent(verb) or _passive_agent(governor(tok))
     return N.pointed_back(subj) or N.span_text(subj)
 
@@ -322,6 +330,15 @@ def _reduced_relative_subject(verb, tok):
             if found is not None:
                 return found
     return None
+
+
+def _actor_in_apposition(subj, verb):
+    """An actor the parser hung on a thing-subject as its apposition, before the verb: "…, and
+    the length of stay in the facility permits, trained personnel of the facility should
+    prepare …" (the clause before it misread as the subject)."""
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i < verb.i and
+                 c.pos_ == "NOUN" and N.is_actorish(c) and c.left_edge.i > 0 and
+                 c.doc[c.left_edge.i - 1].text == ","), None)  # not "(i)", "du 5 octobre"
 
 
 def _addressee(verb) -> str | None:

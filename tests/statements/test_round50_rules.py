@@ -6,7 +6,14 @@
   person:", "…, the Director, …, is authorized to:") has the noun phrase it opens with as its
   actor, and hands it to its items: the parser cannot read such a fragment (it takes the modal
   for a noun, an apposition or the root), so the actor is read from the comma-separated pieces
-  before the deontic, the nearest first that opens on a determiner or a noun whose head can act.
+  before the deontic, the nearest first that opens on a determiner or a noun whose head can act;
+- a subject that cannot act, where the parser misread the sentence, gives way to the actor it
+  hid: the subject of a participle read as a clause ("Pending agreement …, the States
+  concerned, …, shall make every effort …"), an apposition after a comma ("…, and the length of
+  stay in the facility permits, trained personnel of the facility should prepare …");
+- "may be authorised by the competent authority": the agent of a power's passive acts (not the
+  holder of "is authorised to"), unless the agent cannot act ("shall be bound by professional
+  secrecy").
 """
 from __future__ import annotations
 
@@ -62,5 +69,28 @@ def test_items_take_the_actor_of_a_verbless_lead_in(trained, context, item, acto
      "and inter alia, the following matters:", ""),                                     # u5253
 ])
 def test_a_lead_in_with_its_verb_keeps_the_parse(trained, text, actor):
+    found = _first(text, trained, genre=TREATY)
+    assert found is not None and found.actor == actor
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, actor", [
+    ("Pending agreement on compatible conservation and management measures, the States "
+     "concerned, in a spirit of understanding and cooperation, shall make every effort to enter "
+     "into provisional arrangements of a practical nature.", "States"),                  # u13435
+    ("When special rehabilitative treatment is required, and the length of stay in the facility "
+     "permits, trained personnel of the facility should prepare a written, individualized "
+     "treatment plan.", "trained personnel of the facility"),                           # u13207
+    ("The division of the annual leave with pay into parts may be authorised by the competent "
+     "authority or through collective agreements.", "competent authority"),             # u13008
+    ("The judiciary shall be bound by professional secrecy with regard to their "
+     "deliberations.", "judiciary"),                                                     # u12013
+    # a parenthesis or a quotation the parser hung on the subject is no actor
+    ("Any data set made accessible on the City of Chicago data portal shall (i) use a format "
+     "that permits automated processing;", ""),                                          # u1359
+    ("The title “Apostille (Convention de La Haye du 5 octobre 1961)” shall be in the French "
+     "language.", ""),                                                                   # u3192
+])
+def test_the_actor_a_misread_subject_hides(trained, text, actor):
     found = _first(text, trained, genre=TREATY)
     assert found is not None and found.actor == actor
