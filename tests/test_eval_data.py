@@ -16,7 +16,7 @@ from corpus_tool.statements.evaluate import DRAWN_TOGETHER
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
 HALVES = {"dev", "heldout"}
-# heldout2 … heldout80: held-out halves drawn later, each from documents in no other half but
+# heldout2 … heldout83: held-out halves drawn later, each from documents in no other half but
 # one drawn beside it (evaluate.DRAWN_TOGETHER)
 # (README);
 # each before the last has since been measured once, or is measured and tuned on in the session
@@ -100,9 +100,10 @@ HALVES = {"dev", "heldout"}
 # g79) in parallel, two with no treaty (76, 78) and two of treaties only (77, 79), sharing no
 # document (their ids start at u12800, u13000, u13200, u13400), under the floor of 10
 # statements (none replaced after its draw), measured together once at c35074a, their errors
-# read at the end of session 26 (seen); heldout80 was drawn in session 27 (g80) in parallel
-# with other helpers' halves, with no treaty (its ids start at u13600), under the floor of 10
-# statements, not yet measured: fresh
+# read at the end of session 26 (seen); heldout80 … heldout83 were drawn in session 27 (g80 …
+# g83) in parallel, two with no treaty (80, 82) and two of treaties only (81, 83), sharing no
+# document (their ids start at u13600, u13800, u14000, u14200), under the floor of 10
+# statements (none replaced after its draw), not yet measured: fresh
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
@@ -117,7 +118,8 @@ FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "hel
                 "heldout61", "heldout62", "heldout63", "heldout64", "heldout65",
                 "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71",
                 "heldout72", "heldout73", "heldout74", "heldout75", "heldout76",
-                "heldout77", "heldout78", "heldout79", "heldout80"]
+                "heldout77", "heldout78", "heldout79", "heldout80",
+                "heldout81", "heldout82", "heldout83"]
 UNSEEN_HALVES = HALVES | set(FRESH_HALVES)
 
 
@@ -205,7 +207,8 @@ def test_unseen_gold_documents_and_halves(unseen):
                 "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69",
                 "heldout70", "heldout71", "heldout72",
                 "heldout73", "heldout74", "heldout75", "heldout76",
-                "heldout77", "heldout78", "heldout79", "heldout80"}
+                "heldout77", "heldout78", "heldout79", "heldout80",
+                "heldout81", "heldout82", "heldout83"}
     assert all("issuer" in r for r in unseen if r["half"] in recorded)
     assert len(docs) >= 12
     assert not set(docs) & _reference_doc_ids(), "units must come from outside the reference corpus"
@@ -229,7 +232,7 @@ def test_unseen_gold_documents_and_halves(unseen):
 
 @pytest.mark.parametrize("half", FRESH_HALVES)
 def test_unseen_gold_fresh_heldout(unseen, half):
-    """heldout2 … heldout80 (each drawn after the previous held-out half had been seen): >= 120
+    """heldout2 … heldout83 (each drawn after the previous held-out half had been seen): >= 120
     random units from >= 6 documents that are in no other half (but one drawn beside it),
     appended after all older rows."""
     fresh = [r for r in unseen if r["half"] == half]
@@ -259,9 +262,10 @@ def test_unseen_gold_fresh_heldout(unseen, half):
                                   "heldout66", "heldout67", "heldout68", "heldout69",
                                   "heldout70", "heldout71", "heldout72", "heldout73",
                                   "heldout74", "heldout75", "heldout76",
-                                  "heldout77", "heldout78", "heldout79", "heldout80"])
+                                  "heldout77", "heldout78", "heldout79", "heldout80",
+                "heldout81", "heldout82", "heldout83"])
 def test_unseen_gold_eight_issuers(unseen, half):
-    """heldout17 … heldout80 (README): 16 units from each of 8 documents of 8
+    """heldout17 … heldout83 (README): 16 units from each of 8 documents of 8
     different issuers."""
     units = [r for r in unseen if r["half"] == half]
     docs = Counter(r["doc_id"] for r in units)
