@@ -42,6 +42,13 @@ _RIGHTS = {"right", "rights", "freedom", "freedoms", "liberty", "liberties"}
 _IF = {"if", "unless", "where", "when", "whenever"}
 _LAW = {"law", "laws", "legislation"}
 _PROVIDES = {"provide", "prescribe", "determine", "lay", "establish", "set"}
+# a statute's or a constitution's own parts ("Clauses (1) and (2) shall not apply to …"); not
+# among the provisions a sentence describes ("the Equal Protection Clause, which provides that …")
+_CLAUSES = {"clause", "clauses", "subsection", "subsections"}
+_CONFLICTS = {"conflict", "inconsistency", "discrepancy", "divergence", "inconsistent"}
+# what prevails in a conflict of texts or laws
+_PREVAILING = _LAW | TEXT_PARTS | INSTRUMENTS | _CLAUSES | {"text", "texts", "version", "versions",
+                                                          "treaty"}
 
 
 def _verb(doc, cue: Cue):
@@ -64,6 +71,15 @@ def takes_effect(verb) -> bool:
             c.dep_ == "dobj" and c.lower_ in ("consequence", "consequences", "effect", "effects")
             and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in kids):
         return True     # "Any failure … to comply with an order … shall entail no consequences …"
+    if lemma_in(verb, {"remain", "continue"}) and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(
+                o.lower_ in ("effect", "force") for o in c.children) for c in kids):
+        return True     # "All existing laws … shall remain in effect as long as …"
+    if lemma_in(verb, {"prevail"}) and (any(
+            c.dep_ == "nsubj" and any(t.lower_ in _PREVAILING for t in c.subtree) for c in kids)
+            or any(t.lower_ in _CONFLICTS for t in verb.doc[:verb.i])):
+        return True     # "… the National and Provincial legislation … shall prevail" (not "No
+        # research … should prevail over respect for the human rights …")
     return lemma_in(verb, {"become"}) and any(
         c.dep_ in ("acomp", "attr") and c.lower_ in _EFFECTIVE for c in kids)
 
@@ -130,7 +146,18 @@ def considered_to_be(verb) -> bool:
                                                        for p in c.children) for c in kids)
 
 
-_INSTRUMENT_PARTS = {"article", "convention", "protocol", "agreement", "covenant", "part"}
+_INSTRUMENT_PARTS = {"article", "convention", "protocol", "agreement", "covenant", "part",
+                     "treaty", "clause", "clauses", "paragraph", "paragraphs", "section"}
+# what a saving clause says the text does not do to other law or rights ("… shall not affect
+# …", "… shall in no way prejudice …", "However, this shall not prevent the Member from …")
+_SAVING = {"affect", "prejudice", "prevent", "preclude", "derogate"}
+
+
+def _negated(verb) -> bool:
+    """ "shall not …", "shall in no way …" """
+    return any(c.dep_ == "neg" or c.dep_ == "prep" and any(
+        o.lower_ == "way" and any(d.lower_ == "no" for d in o.children) for o in c.children)
+        for c in verb.children)
 
 
 def saves(verb) -> bool:
@@ -141,10 +168,12 @@ def saves(verb) -> bool:
     "Access to … schools shall be without prejudice to the migration status of the child" is a
     guarantee: its subject is no part of the text."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or not any(t.lower_ in _INSTRUMENT_PARTS for t in subj.subtree):
+    if subj is None or is_agent(subj) or not (
+            any(t.lower_ in _INSTRUMENT_PARTS for t in subj.subtree) or
+            subj.lower_ == "this" and lemma_in(verb, _SAVING)):   # not "A State which is
+        # obliged … under this Convention may not preclude either spouse from remarrying"
         return False
-    return lemma_in(verb, {"affect", "prejudice"}) and \
-        any(c.dep_ == "neg" for c in verb.children) or lemma_in(verb, {"be"}) and any(
+    return lemma_in(verb, _SAVING) and _negated(verb) or lemma_in(verb, {"be"}) and any(
             c.dep_ == "prep" and c.lower_ == "without" and
             any(o.lower_ == "prejudice" for o in c.children) for c in verb.children)
 
@@ -172,7 +201,8 @@ def applies(verb) -> bool:
     # to Article 19 … shall apply also to such third parties"), nor measures, nor a person who
     # applies to a court
     textual = subj is not None and subj.lower_ not in _DUTIES and any(
-        t.lower_ in _PROVISIONS or t.lower_ in INSTRUMENTS for t in subj.subtree)
+        t.lower_ in _PROVISIONS or t.lower_ in INSTRUMENTS or t.lower_ in _CLAUSES
+        for t in subj.subtree)
     if lemma_in(verb, {"apply"}) and verb.tag_ == "VB":
         return textual and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids) and \
             any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)

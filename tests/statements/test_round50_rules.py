@@ -13,7 +13,13 @@
   stay in the facility permits, trained personnel of the facility should prepare …");
 - "may be authorised by the competent authority": the agent of a power's passive acts (not the
   holder of "is authorised to"), unless the agent cannot act ("shall be bound by professional
-  secrecy").
+  secrecy");
+- the text's own reach binds no one: saving clauses with "prevent", "preclude" or "derogate"
+  as well as "affect" and "prejudice", negated by "not" or "in no way", also of "this" ("However,
+  this shall not prevent the Member from …"), not of an actor ("A State which is obliged …
+  under this Convention may not preclude …"); a statute's clauses that "shall not apply"; what
+  "shall remain in effect" or "continue in force"; the law or text that "shall prevail" in a
+  conflict (not research that "should prevail over respect for human rights").
 """
 from __future__ import annotations
 
@@ -94,3 +100,42 @@ def test_a_lead_in_with_its_verb_keeps_the_parse(trained, text, actor):
 def test_the_actor_a_misread_subject_hides(trained, text, actor):
     found = _first(text, trained, genre=TREATY)
     assert found is not None and found.actor == actor
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text", [
+    # the text's own reach and its relation to other law bind no one: a saving clause ("shall in
+    # no way affect", "shall not prevent", "shall not preclude", "this shall not prevent …")
+    "The provisions of this Convention shall in no way affect the rights or obligations of any "
+    "Party deriving from any existing treaty.",                                          # u11078
+    "However, this shall not prevent the Member from having procedures to authorize or register "
+    "a collective agreement.",                                                           # u11004
+    "The provisions of this Convention shall not preclude the application of prohibitions or "
+    "restrictions imposed under national laws.",                                         # u13467
+    # a statute's own clauses that do not apply somewhere
+    "(4) Clause (2)(b) shall not apply to an office of a Principal Secretary.",          # u9676
+    # what remains in effect, and what prevails in a conflict of laws or texts
+    "All existing laws and regulations shall remain in effect as long as new laws and "
+    "regulations have not yet taken effect under this Constitution.",                   # u10493
+    "In the event of any conflict between any provision of this by-law and National and "
+    "Provincial legislation, standards, policies or guidelines, the National and Provincial "
+    "legislation, standards, policies or guidelines shall prevail.",                     # u13293
+])
+def test_the_texts_own_reach_binds_no_one(trained, text):
+    assert _first(text, trained, genre=TREATY) is None
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, strength", [
+    # a State barred from preventing is bound, though its subject names the Convention
+    ("A State which is obliged to recognize a divorce under this Convention may not preclude "
+     "either spouse from remarrying on the ground that the law of that State does not recognize "
+     "the divorce.", "prohibition"),                                                     # u3068
+    # research that should not prevail over human rights: no conflict of laws
+    ("No research or research applications concerning the human genome should prevail over "
+     "respect for the human rights, fundamental freedoms and human dignity of individuals.",
+     "prohibition"),                                                                     # u11222
+])
+def test_a_bar_on_an_actor_is_no_saving_clause(trained, text, strength):
+    found = _first(text, trained, genre=TREATY)
+    assert found is not None and found.strength == strength
