@@ -202,6 +202,15 @@ def _preamble(p) -> bool:
         getattr(p, "heading", "") or "").lower()
 
 
+def _open_lead_in(body: str) -> bool:
+    """Does a passage whose items the reader nested under it end as a lead-in without its colon:
+    a deontic sentence left open ("… States shall agree, inter alia, on;", "The Governor in
+    Council may make regulations")? Not a heading ("Article 5 Right to education": no deontic)
+    nor a sentence that ends."""
+    end = body.rstrip()
+    return bool(end) and end[-1] not in ".!?:)\"'”’" and bool(C.find_cues(U.normalise(end)))
+
+
 def _link(passages: list, genre: str = "") -> list[list[_PU]]:
     """First pass over one document's passages in order: units, chapeau links, what to parse
     (a unit with a cue, an item, an infinitive; in an enacting text also any sentence, which
@@ -225,8 +234,11 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
     introduced = False      # the previous passage ended by introducing a quotation
     lead_in: int | None = None      # the numbered paragraph whose quotation runs on
     bodies = ST.defined_bodies(U.normalise(p.text) for p in passages)
+    parents = {q for p in passages for q in _parents(p.id)}
     for pi, p in enumerate(passages):
         units = U.split_units(p.text)
+        if units and p.id in parents and _open_lead_in(p.text[units[-1].body:units[-1].end]):
+            units[-1] = replace(units[-1], colon=True)
         if not ST.quotation_runs_on(lead_in, ST.paragraph_number(p.text)):
             lead_in = None
         introduced = introduced or lead_in is not None

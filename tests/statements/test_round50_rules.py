@@ -19,7 +19,10 @@
   this shall not prevent the Member from …"), not of an actor ("A State which is obliged …
   under this Convention may not preclude …"); a statute's clauses that "shall not apply"; what
   "shall remain in effect" or "continue in force"; the law or text that "shall prevail" in a
-  conflict (not research that "should prevail over respect for human rights").
+  conflict (not research that "should prevail over respect for human rights");
+- a passage whose items the reader nested under it is their lead-in when it ends as one without
+  its colon: a deontic sentence left open ("… States shall agree, inter alia, on;", "The
+  Governor in Council may make regulations"); not a heading, nor a sentence that ends.
 """
 from __future__ import annotations
 
@@ -139,3 +142,29 @@ def test_the_texts_own_reach_binds_no_one(trained, text):
 def test_a_bar_on_an_actor_is_no_saving_clause(trained, text, strength):
     found = _first(text, trained, genre=TREATY)
     assert found is not None and found.strength == strength
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("context, item, strength, actor", [
+    ("In determining the terms and conditions for participation in a new subregional or "
+     "regional fisheries management organization, States shall agree, inter alia, on;",
+     "c) the relationship between the work of the new organization and the role of any relevant "
+     "existing fisheries management organizations; and", "obligation", "States"),        # u13436
+    ("The Governor in Council may make regulations",
+     "(d) exempting persons from the application of section 11;", "permission",
+     "Governor"),                                                                         # u12436
+])
+def test_an_open_lead_in_without_its_colon_hands_down_its_deontic(trained, context, item,
+                                                                   strength, actor):
+    found = _first(item, trained, context=context, genre=LAW)
+    assert found is not None and (found.strength, found.actor) == (strength, actor)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("context", [
+    "Article 5 Right to education",                 # a heading: no deontic
+    "The Governor in Council may make regulations.",    # a sentence that ends
+])
+def test_a_heading_or_a_closed_sentence_is_no_lead_in(trained, context):
+    assert _first("(d) exempting persons from the application of section 11;", trained,
+                  context=context, genre=LAW) is None
