@@ -10,6 +10,8 @@ from corpus_tool.statements import nominals as N
 from corpus_tool.statements.cues import Cue
 from corpus_tool.statements.words import is_agent, token_at
 
+# the passives whose agent grants what the subject may do
+_GRANTED = {"authorized", "authorised", "permitted", "allowed"}
 ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "permitted",
                    "allowed", "authorized", "authorised", "encouraged", "urged", "invited",
                    "called", "requested", "asked"}
@@ -89,9 +91,11 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
         # "the Parties shall be guided … by the following principles:": the Parties follow them
         # ("Procedures should be guided by child protection authorities": the agent guides)
         subj = next((c for c in kids if c.dep_ == "nsubjpass" and N.is_actorish(c)), None)
-    if subj is None and verb.lower_ in ACTIVE_PASSIVES and not any(
-            o.dep_ == "pobj" and N.is_actorish(o) for c in kids if c.dep_ == "agent"
-            for o in c.children):   # "… may be authorised by the competent authority": it acts
+    if subj is None and verb.lower_ in ACTIVE_PASSIVES and not (
+            verb.lower_ in _GRANTED and any(
+                o.dep_ == "pobj" and N.is_actorish(o) for c in kids if c.dep_ == "agent"
+                for o in c.children)):  # "… may be authorised by the competent authority": it
+        # acts (not "everyone is entitled to a … hearing … by an independent … tribunal")
         # "All are entitled to …", "no Party shall be bound to …": the subject holds it
         subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         if subj is not None and verb.lower_ in RECOMMEND_VERBS and subj.text[:1].isupper() and \
@@ -338,7 +342,10 @@ def _actor_in_apposition(subj, verb):
     prepare …" (the clause before it misread as the subject)."""
     return next((c for c in subj.children if c.dep_ == "appos" and c.i < verb.i and
                  c.pos_ == "NOUN" and N.is_actorish(c) and c.left_edge.i > 0 and
-                 c.doc[c.left_edge.i - 1].text == ","), None)  # not "(i)", "du 5 octobre"
+                 c.doc[c.left_edge.i - 1].text == "," and c.left_edge.pos_ != "ADV" and
+                 not any(t.lower_ == "including" for t in c.doc[subj.i:c.i])), None)
+    # not "(i)", "du 5 octobre", nor a list's member ("Primary education, including primary
+    # school and, in many States parties, also secondary school, has to be provided …")
 
 
 def _addressee(verb) -> str | None:

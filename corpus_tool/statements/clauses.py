@@ -173,6 +173,9 @@ def saves(verb) -> bool:
             subj.lower_ == "this" and lemma_in(verb, _SAVING)):   # not "A State which is
         # obliged … under this Convention may not preclude either spouse from remarrying"
         return False
+    if any(lemma_in(t, {"exercise", "enjoy"}) for t in verb.subtree):
+        return False    # "The application of paragraphs 1 and 2 … shall not prevent members of
+        # these peoples from exercising the rights granted to all citizens": a guarantee
     return lemma_in(verb, _SAVING) and _negated(verb) or lemma_in(verb, {"be"}) and any(
             c.dep_ == "prep" and c.lower_ == "without" and
             any(o.lower_ == "prejudice" for o in c.children) for c in verb.children)

@@ -273,7 +273,9 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
         return None     # "It follows that … must be classified as …"
     if tok.lower_ in MODALS and tok.dep_ in ("aux", "auxpass"):
         verb = tok.head
-        subj = grammatical_subject(verb)
+        # the parser may hang the subject on the modal itself: "No detained or imprisoned person
+        # shall, even with his consent, be subjected to …"
+        subj = grammatical_subject(verb) or grammatical_subject(tok)
         if tok.lower_ == "might":
             return cue if _option_might(verb, text) else None
         if verb.dep_ != "ROOT" and any(c.dep_ == "mark" and c.lower_ == "whether"

@@ -168,3 +168,27 @@ def test_an_open_lead_in_without_its_colon_hands_down_its_deontic(trained, conte
 def test_a_heading_or_a_closed_sentence_is_no_lead_in(trained, context):
     assert _first("(d) exempting persons from the application of section 11;", trained,
                   context=context, genre=LAW) is None
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, strength, actor", [
+    # the parser hangs the subject on the modal: "No … shall, even with his consent, be …"
+    ("No detained or imprisoned person shall, even with his consent, be subjected to any medical "
+     "or scientific experimentation which may be detrimental to his health.",
+     "prohibition", ""),                                                                 # u12805
+    # what the text shall not prevent people from exercising is a guarantee, not a saving clause
+    ("The application of paragraphs 1 and 2 of this Article shall not prevent members of these "
+     "peoples from exercising the rights granted to all citizens and from assuming the "
+     "corresponding duties.", "prohibition", ""),                       # ILO C169 art. 8(3)
+    # an entitlement's holder, not the tribunal a by-phrase names
+    ("In the determination of his civil rights and obligations or of any criminal charge against "
+     "him, everyone is entitled to a fair and public hearing within a reasonable time by an "
+     "independent and impartial tribunal established by law.", "recognition",
+     "everyone"),                                                            # ECHR art. 6(1)
+    # a list's member is no apposition
+    ("Primary education, including primary school and, in many States parties, also secondary "
+     "school, has to be provided for children.", "obligation", ""),        # CRC GC 9 para. 65
+])
+def test_reference_readings_kept(trained, text, strength, actor):
+    found = _first(text, trained, genre=TREATY)
+    assert found is not None and (found.strength, found.actor) == (strength, actor)
