@@ -303,6 +303,10 @@ _POWER_HOLDERS = {"parliament", "court", "congress", "legislature", "senate", "h
                   "governor-general", "governor", "president", "assembly", "council",
                   "commission", "tribunal"}
 _POWERS = {"power", "powers", "jurisdiction", "authority"}
+# the offices of an administration that a law empowers ("The investigative authority shall have
+# the power to obtain all the information necessary to the inquiry")
+_OFFICES = {"authority", "authorities", "agency", "minister", "secretary", "director", "officer",
+            "officers", "inspector", "inspectors", "board"}
 
 
 def grants_power(doc, anchor: int) -> bool:
@@ -314,7 +318,7 @@ def grants_power(doc, anchor: int) -> bool:
     verb = modal.head
     subj = OG.subject(verb)
     return verb.lower_ == "have" and subj is not None and \
-        subj.lower_ in _POWER_HOLDERS and any(
+        subj.lower_ in _POWER_HOLDERS | _OFFICES and any(
             c.dep_ == "dobj" and c.lower_ in _POWERS for c in verb.children)
 
 

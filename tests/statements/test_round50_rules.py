@@ -192,3 +192,10 @@ def test_a_heading_or_a_closed_sentence_is_no_lead_in(trained, context):
 def test_reference_readings_kept(trained, text, strength, actor):
     found = _first(text, trained, genre=TREATY)
     assert found is not None and (found.strength, found.actor) == (strength, actor)
+
+
+@pytest.mark.integration
+def test_an_office_that_shall_have_the_power_is_empowered(trained):
+    found = _first("The investigative authority shall have the power to obtain all the information "
+                   "necessary to the inquiry.", trained, genre=LAW)                      # u11657
+    assert found is not None and found.strength == "permission"
