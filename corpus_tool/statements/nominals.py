@@ -103,14 +103,23 @@ def antecedent_in_unit(doc, pronoun: str) -> str:
     opener = next((c for c in pron.head.children if c.dep_ == "advcl" and c.i < pron.i), None)
     first = next((c for c in opener.children if c.dep_ == "nsubj"), None) if opener else None
     if first is not None and first.lower_ not in C.PRONOUNS and is_actorish(first) and \
+            not _counted(first) and \
             (first.tag_ in ("NNS", "NNPS")) == plural:
         return span_text(first)     # "If a State Party considers that another …, it may …"
+    # an earlier subject, not the count of a relative ("… more than one sentence, at least one
+    # of which is …")
     for t in reversed(doc[:pron.i]):
         if (t.dep_ in ("nsubj", "nsubjpass") or for_subject(t)) and \
                 t.lower_ not in C.PRONOUNS and is_actorish(t) and \
+                not _counted(t) and \
                 (t.tag_ in ("NNS", "NNPS")) == plural:
             return span_text(t)
     return ""
+
+
+def _counted(t) -> bool:
+    """Is the noun phrase the count of a relative ("at least one of which", "none of whom")?"""
+    return bool(re.search(r"\bof\s+wh(?:ich|om)\b", t.doc[t.left_edge.i:t.right_edge.i + 1].text))
 
 
 def for_subject(t) -> bool:

@@ -241,7 +241,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     elif actor.lower() == "it":       # a thing, unless the unit names what it stands for
         actor = R.clean_actor(N.antecedent_in_unit(doc, actor)) if doc is not None else ""
     elif actor.lower() in C.PRONOUNS:
-        actor = (N.antecedent_in_unit(doc, actor) if doc is not None else "") or prev_actor or (
+        actor = R.clean_actor(N.antecedent_in_unit(doc, actor) if doc is not None else "") or \
+            prev_actor or (
             chapeau.actor if chapeau else "") or ""
         if not actor and cue is not cues[0]:
             # "States Parties recognize …, and … they shall": the unit's first actor

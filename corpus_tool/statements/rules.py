@@ -48,7 +48,7 @@ def conditions(text: str) -> str:
 
 
 # articles, and the quantifiers an addressee may carry ("Urges various governments …")
-_DET = re.compile(r"^(the|a|an|various|several|numerous|its|their|both|other)\s+", re.I)
+_DET = re.compile(r"^(the|a|an|various|several|numerous|its|their|both|other|either)\s+", re.I)
 
 
 _ACTOR_TAIL = re.compile(
@@ -76,10 +76,15 @@ def clean_actor(actor: str) -> str:
     # institutions …", "the Secretary of State and the Secretary of the Treasury")
     a = re.sub(r"((?:,|\band|\bor)\s+)(?:the|all)\s+(?=\w)", r"\1", a)
     a = a.strip(" ,;:")
-    return "" if a.lower() in _BARE_DETERMINERS else a    # "All revenues … shall …": "All"
+    if re.fullmatch(r"(?:he|she)\s*(?:or|/)\s*(?:she|he)", a, re.I):
+        return "he"     # "he or she shall …": a pronoun, read for its antecedent
+    # "All revenues … shall …": "All"; "… by whomsoever held": no one named
+    return "" if a.lower() in _BARE_DETERMINERS or a.lower().split(" ")[0] in _ANYONE_AT_ALL \
+        else a
 
 
 _BARE_DETERMINERS = {"all", "each", "every", "any", "both", "such", "some"}
+_ANYONE_AT_ALL = {"whomsoever", "whosoever", "whom"}
 
 
 _IRREGULAR_PP = ("held|made|done|sent|kept|put|set|brought|paid|sought|heard|taught|built|laid|"

@@ -199,3 +199,21 @@ def test_an_office_that_shall_have_the_power_is_empowered(trained):
     found = _first("The investigative authority shall have the power to obtain all the information "
                    "necessary to the inquiry.", trained, genre=LAW)                      # u11657
     assert found is not None and found.strength == "permission"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, actor", [
+    # "he or she" is a pronoun, read for its antecedent
+    ("(10) If the person elects to be tried in court, he or she must, within seven calendar days, "
+     "notify the court.", "person"),                                                     # u11309
+    ("If a person is subject to more than one sentence, at least one of which is a youth "
+     "sentence, he or she shall serve the sentences consecutively.", "person"),         # u13256
+    # "either" is a determiner; "whomsoever" names no one
+    ("Either Contracting Party shall, within the framework of its laws and regulations, promote "
+     "economic cooperation.", "Contracting Party"),                                      # u12714
+    ("No tax of any kind shall be levied on any obligation guaranteed by the Corporation, by "
+     "whomsoever held.", ""),                                                            # u13122
+])
+def test_pronouns_and_determiners_of_the_actor(trained, text, actor):
+    found = _first(text, trained, genre=TREATY)
+    assert found is not None and found.actor == actor
