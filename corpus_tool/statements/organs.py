@@ -114,6 +114,8 @@ _FINANCES = {"expenses", "expenditure", "expenditures", "budget"}
 # contributions: "The contribution of the State benefiting from international assistance shall
 # constitute …")
 _PARTS_OF_BODY = _FINANCES | {"organs", "seat", "headquarters"}
+# a State's assent to the instrument, notified to its depositary
+_ASSENTS = {"acceptance", "approval", "ratification", "accession", "denunciation"}
 # an organ's decisions, as the subject of how they are taken
 _DECISIONS = {"decision", "decisions"}
 # the aims a founding convention gives the body it sets up: "The aims of the Organisation …
@@ -185,7 +187,8 @@ def _machinery(verb) -> bool:
                                                            for t in o.subtree):
         return True     # "… each Contracting Party shall appoint an equal number of members"
     if lemma in ("monitor", "supervise", "review", "oversee") and any(
-            t.lower_ in ("implementation", "application") and any(
+            t.lower_ in ("implementation", "application", "working", "operation", "functioning")
+            and any(
                 p.lower_ == "of" and any(o.lower_ in _INSTRUMENTS for o in p.children)
                 for p in t.children) for o2 in objs for t in o2.subtree):
         return True     # "GRECO shall monitor the implementation of this Convention by the Parties"
@@ -220,6 +223,14 @@ def _machinery(verb) -> bool:
     if decisions and any(t.lower_ == "votes" for o in objs for t in o.subtree):
         return True     # "… the decisions of the Assembly shall require two-thirds of the votes
         # cast"
+    if lemma == "be" and any(c.dep_ == "attr" and c.lower_ == "representative" and any(
+            a.lower_ == "legal" for a in c.children) for c in kids):
+        return True     # "The President shall be the legal representative of the Bank."
+    if subj is not None and subj.lower_ == "languages" and any(
+            a.lower_ in ("official", "working") for a in subj.children):
+        return True     # "The official languages of the Organisation shall be English and French."
+    if lemma in ("notify", "notified") and any(t.lower_ in _ASSENTS for t in verb.subtree):
+        return True     # "They shall notify their acceptance in writing to the Government of …"
     if subj is not None and subj.lower_ in ("abstention", "abstentions"):
         return True     # "Abstentions shall not be considered as votes."
     if subj is not None and subj.lower_ in ("majority", "quorum") and any(
