@@ -103,7 +103,8 @@ HALVES = {"dev", "heldout"}
 # read at the end of session 26 (seen); heldout80 … heldout83 were drawn in session 27 (g80 …
 # g83) in parallel, two with no treaty (80, 82) and two of treaties only (81, 83), sharing no
 # document (their ids start at u13600, u13800, u14000, u14200), under the floor of 10
-# statements (none replaced after its draw), not yet measured: fresh
+# statements (none replaced after its draw), measured together once at 63bc07e, their errors
+# read at the end of session 27 (seen)
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",

@@ -117,7 +117,8 @@ TUNED_AFTER_MEASUREMENT = frozenset({"heldout4", "heldout5", "heldout6", "heldou
                                      "heldout27", "heldout28", "heldout29", "heldout30",
                                      "heldout31", "heldout32", "heldout33",
                                      "heldout34", "heldout35", "heldout36", "heldout37",
-                                     "heldout38"})
+                                     "heldout38", "heldout80", "heldout81", "heldout82",
+                                     "heldout83"})
 
 
 # Held-out halves drawn in parallel (one session, before either was measured): each is as

@@ -383,3 +383,10 @@ def test_halves_drawn_together_are_fresh_until_read():
     assert split_label("heldout36", halves) == "heldout36 (seen)"
     assert split_label("heldout37", ["heldout36", "heldout37"]) == "heldout37 (seen)"
     assert split_label("heldout38", [*halves, "heldout40"]) == "heldout38 (seen)"
+
+
+def test_the_halves_tuned_on_after_their_measurement_in_session_27_are_seen():
+    """heldout80 … heldout83, measured together once at 63bc07e and tuned on after it (3b9191e),
+    are shown as seen although they are the latest halves."""
+    halves = ["heldout79", "heldout80", "heldout81", "heldout82", "heldout83"]
+    assert all(split_label(h, halves) == f"{h} (seen)" for h in halves)
