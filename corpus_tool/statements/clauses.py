@@ -45,8 +45,9 @@ _PROVIDES = {"provide", "prescribe", "determine", "lay", "establish", "set"}
 # a statute's or a constitution's own parts ("Clauses (1) and (2) shall not apply to …"); not
 # among the provisions a sentence describes ("the Equal Protection Clause, which provides that …")
 _CLAUSES = {"clause", "clauses", "subsection", "subsections"}
+# a conflict between texts or laws ("In the event of any conflict between … this by-law and …")
 _CONFLICTS = {"conflict", "inconsistency", "discrepancy", "divergence", "inconsistent"}
-# what prevails in a conflict of texts or laws
+# what prevails in such a conflict
 _PREVAILING = _LAW | TEXT_PARTS | INSTRUMENTS | _CLAUSES | {"text", "texts", "version", "versions",
                                                           "treaty"}
 

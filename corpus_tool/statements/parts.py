@@ -242,8 +242,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         actor = R.clean_actor(N.antecedent_in_unit(doc, actor)) if doc is not None else ""
     elif actor.lower() in C.PRONOUNS:
         actor = R.clean_actor(N.antecedent_in_unit(doc, actor) if doc is not None else "") or \
-            prev_actor or (
-            chapeau.actor if chapeau else "") or ""
+            prev_actor or (chapeau.actor if chapeau else "")
         if not actor and cue is not cues[0]:
             # "States Parties recognize …, and … they shall": the unit's first actor
             first = A.actor_from_parse(doc, cues[0]) if doc is not None else None
