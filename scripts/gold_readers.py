@@ -3,7 +3,8 @@ the source folder each is given, and its two readers of a file there — a treat
 through corpus-tool's own reader, English only (`sample_unseen_gold4.english`), and a treaty
 body's numbered paragraphs as JSON (`sample_unseen_gold3.tb_paragraphs`) — readers cut before a
 treaty's annexes (`before`) or after its signature clause (`through_signature`), and a CJEU
-judgment's reader (`cjeu_judgment`) and a Kenyan constitution chapter's (`kenya_markdown`)."""
+judgment's reader (`cjeu_judgment`), a Kenyan constitution chapter's (`kenya_markdown`) and a US
+Code chapter's (`us_code_chapter`)."""
 from __future__ import annotations
 
 import sys
@@ -15,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold_sampling import Reader  # noqa: E402
 from sample_unseen_gold3 import tb_paragraphs  # noqa: E402
-from sample_unseen_gold4 import english  # noqa: E402
+from sample_unseen_gold4 import english, first_subsections, us_code_text_sections  # noqa: E402
 from sample_unseen_gold7 import starting_at  # noqa: E402
 
 
@@ -54,6 +55,15 @@ def through_signature(read: Reader) -> Reader:
                    len(paras) - 1)
         return paras[:end + 1]
     return cut
+
+
+def us_code_chapter(src: Path, name: str, title: int, section: str = r"\d+") -> Reader:
+    """A chapter of the US Code in `src` (its chunks concatenated in one file), one passage per
+    subsection (`sample_unseen_gold4.us_code_text_sections`; `section`: the pattern of the
+    section numbers), its first subsections printed "###### (a) text" made headings
+    (`first_subsections`)."""
+    return lambda: us_code_text_sections(
+        first_subsections((src / name).read_text(encoding="utf-8")), title, section)
 
 
 def cjeu_judgment(src: Path, name: str) -> Reader:

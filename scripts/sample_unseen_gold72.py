@@ -56,9 +56,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import markdown, source_folder  # noqa: E402
+from gold_readers import markdown, source_folder, us_code_chapter  # noqa: E402
 from gold_sampling import Reader, print_sample  # noqa: E402
-from sample_unseen_gold4 import first_subsections, us_code_text_sections  # noqa: E402
 from sample_unseen_gold33 import canada_markdown  # noqa: E402
 from sample_unseen_gold34 import units34  # noqa: E402
 from sample_unseen_gold56 import openbylaws_page  # noqa: E402
@@ -69,14 +68,6 @@ N = 16
 FIRST_ID = 12000
 SRC = source_folder(__file__)
 _md = markdown(SRC)
-
-
-def fdcpa() -> list[tuple[str, str]]:
-    """15 U.S.C. ch. 41, subch. V, §§ 1692-1692p, one passage per subsection (chunks 4130-4167,
-    concatenated; first subsections printed "###### (a) text" made headings; section numbers
-    with a letter, "1692a" … "1692p")."""
-    text = (SRC / "us-fdcpa-15usc1692.md").read_text(encoding="utf-8")
-    return us_code_text_sections(first_subsections(text), 15, r"\d+[a-z]?")
 
 
 # doc_id → (reader, manifest type, legal force, issuer): what a user would write in the manifest
@@ -106,7 +97,12 @@ DOCS72: dict[str, tuple[Reader, str, str, str]] = {
     "ca-arctic-waters-1985": (
         canada_markdown("ca-arctic-waters-source.md", "ca-arctic-waters-1985.md"),
         "statute", "binding", "Parliament of Canada"),
-    "us-fdcpa-15usc1692": (fdcpa, "statute", "binding", "United States Congress"),
+    # 15 U.S.C. ch. 41, subch. V, §§ 1692-1692p, one passage per subsection (chunks 4130-4167,
+    # concatenated; first subsections printed "###### (a) text" made headings; section numbers
+    # with a letter, "1692a" … "1692p").
+    "us-fdcpa-15usc1692": (
+        us_code_chapter(SRC, "us-fdcpa-15usc1692.md", 15, r"\d+[a-z]?"),
+        "statute", "binding", "United States Congress"),
     "za-bergrivier-fire-safety-by-law-2016": (
         openbylaws_page("za-wc013-fire-safety-by-law-2016-source.md",
                         "za-bergrivier-fire-safety-by-law-2016.md",

@@ -69,9 +69,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import _FRONT_MATTER, markdown, pantrypoints_page, source_folder  # noqa: E402
+from gold_readers import (  # noqa: E402
+    _FRONT_MATTER, markdown, pantrypoints_page, source_folder, us_code_chapter)
 from gold_sampling import Reader, print_sample  # noqa: E402
-from sample_unseen_gold4 import first_subsections, us_code_text_sections  # noqa: E402
 from sample_unseen_gold33 import canada_markdown  # noqa: E402
 from sample_unseen_gold34 import judgment_markdown, units34  # noqa: E402
 from sample_unseen_gold54 import _brazil  # noqa: E402
@@ -84,12 +84,6 @@ FIRST_ID = 12400
 SRC = source_folder(__file__)
 _md = markdown(SRC)
 
-
-def osh_act() -> list[tuple[str, str]]:
-    """29 U.S.C. ch. 15, §§ 651-678, one passage per subsection (chunks 434-546, concatenated;
-    first subsections printed "###### (a) text" made headings)."""
-    text = (SRC / "us-osh-29usc15.md").read_text(encoding="utf-8")
-    return us_code_text_sections(first_subsections(text), 29)
 
 
 def brazil_title7() -> list[tuple[str, str]]:
@@ -120,7 +114,11 @@ DOCS74: dict[str, tuple[Reader, str, str, str]] = {
     "ca-tobacco-vaping-1997": (
         canada_markdown("ca-tobacco-vaping-source.md", "ca-tobacco-vaping-1997.md"),
         "statute", "binding", "Parliament of Canada"),
-    "us-osh-29usc15": (osh_act, "statute", "binding", "United States Congress"),
+    # 29 U.S.C. ch. 15, §§ 651-678, one passage per subsection (chunks 434-546, concatenated;
+    # first subsections printed "###### (a) text" made headings).
+    "us-osh-29usc15": (
+        us_code_chapter(SRC, "us-osh-29usc15.md", 29),
+        "statute", "binding", "United States Congress"),
     "za-bergrivier-impoundment-by-law-2009": (
         openbylaws_page("za-wc013-impoundment-of-animals-by-law-2009-source.md",
                         "za-bergrivier-impoundment-by-law-2009.md",

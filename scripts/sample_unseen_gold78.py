@@ -59,9 +59,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import cjeu_judgment, kenya_markdown, markdown, source_folder  # noqa: E402
+from gold_readers import (  # noqa: E402
+    cjeu_judgment, kenya_markdown, markdown, source_folder, us_code_chapter)
 from gold_sampling import Reader, print_sample  # noqa: E402
-from sample_unseen_gold4 import first_subsections, us_code_text_sections  # noqa: E402
 from sample_unseen_gold33 import canada_markdown  # noqa: E402
 from sample_unseen_gold34 import units34  # noqa: E402
 from sample_unseen_gold56 import openbylaws_page  # noqa: E402
@@ -72,13 +72,6 @@ N = 16
 FIRST_ID = 13200
 SRC = source_folder(__file__)
 _md = markdown(SRC)
-
-
-def coppa() -> list[tuple[str, str]]:
-    """15 U.S.C. ch. 91, §§ 6501-6506, one passage per subsection (chunks 6329-6347,
-    concatenated; first subsections printed "###### (a) text" made headings)."""
-    text = (SRC / "us-coppa-15usc91.md").read_text(encoding="utf-8")
-    return us_code_text_sections(first_subsections(text), 15)
 
 
 # doc_id → (reader, manifest type, legal force, issuer): what a user would write in the manifest
@@ -109,7 +102,11 @@ DOCS78: dict[str, tuple[Reader, str, str, str]] = {
     "us-antisemitism-strategy-actions-2023": (
         _md("us-antisemitism-strategy-key-actions-2023.md"), "strategy", "non-binding",
         "The White House"),
-    "us-coppa-15usc91": (coppa, "statute", "binding", "United States Congress"),
+    # 15 U.S.C. ch. 91, §§ 6501-6506, one passage per subsection (chunks 6329-6347, concatenated;
+    # first subsections printed "###### (a) text" made headings).
+    "us-coppa-15usc91": (
+        us_code_chapter(SRC, "us-coppa-15usc91.md", 15),
+        "statute", "binding", "United States Congress"),
 }
 
 

@@ -61,9 +61,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import cjeu_judgment, markdown, pantrypoints_page, source_folder  # noqa: E402
+from gold_readers import (  # noqa: E402
+    cjeu_judgment, markdown, pantrypoints_page, source_folder, us_code_chapter)
 from gold_sampling import Reader, print_sample  # noqa: E402
-from sample_unseen_gold4 import first_subsections, us_code_text_sections  # noqa: E402
 from sample_unseen_gold33 import canada_markdown  # noqa: E402
 from sample_unseen_gold34 import units34  # noqa: E402
 from sample_unseen_gold58 import _india58  # noqa: E402
@@ -74,13 +74,6 @@ N = 16
 FIRST_ID = 13600
 SRC = source_folder(__file__)
 _md = markdown(SRC)
-
-
-def can_spam() -> list[tuple[str, str]]:
-    """15 U.S.C. ch. 103, §§ 7701-7713, one passage per subsection (chunks 6878-6912,
-    concatenated; first subsections printed "###### (a) text" made headings)."""
-    text = (SRC / "us-can-spam-15usc103.md").read_text(encoding="utf-8")
-    return us_code_text_sections(first_subsections(text), 15)
 
 
 # doc_id → (reader, manifest type, legal force, issuer): what a user would write in the manifest
@@ -107,7 +100,11 @@ DOCS80: dict[str, tuple[Reader, str, str, str]] = {
         canada_markdown("ca-assisted-human-reproduction-source.md",
                         "ca-assisted-human-reproduction-2004.md"),
         "statute", "binding", "Parliament of Canada"),
-    "us-can-spam-15usc103": (can_spam, "statute", "binding", "United States Congress"),
+    # 15 U.S.C. ch. 103, §§ 7701-7713, one passage per subsection (chunks 6878-6912, concatenated;
+    # first subsections printed "###### (a) text" made headings).
+    "us-can-spam-15usc103": (
+        us_code_chapter(SRC, "us-can-spam-15usc103.md", 15),
+        "statute", "binding", "United States Congress"),
 }
 
 
