@@ -190,6 +190,15 @@ _DUTIES = {"obligation", "obligations", "duty", "duties", "requirement", "requir
            "prohibition", "prohibitions"}
 
 
+# a body of rules named as a text ("These Rules", "the present Principles")
+_RULES = {"rules", "principles", "guidelines"}
+
+
+def _named_rules(tok) -> bool:
+    return tok.lower_ in _RULES and (tok.text[:1].isupper() or any(
+        c.lower_ in ("these", "present") for c in tok.children))
+
+
 def applies(verb) -> bool:
     """A clause of application: a thing that "shall (not) apply to" or "shall be applicable to"
     something ("The provisions of this Convention shall apply to all the categories of local
@@ -204,12 +213,25 @@ def applies(verb) -> bool:
     # (C)"), not a duty extended to someone ("The obligations on public sector bodies pursuant
     # to Article 19 … shall apply also to such third parties"), nor measures, nor a person who
     # applies to a court
+    subj = subj or next((c for c in kids if c.dep_ == "nsubjpass"), None)
     textual = subj is not None and subj.lower_ not in _DUTIES and any(
-        t.lower_ in _PROVISIONS or t.lower_ in INSTRUMENTS or t.lower_ in _CLAUSES
-        for t in subj.subtree)
+        t.lower_ in _PROVISIONS or t.lower_ in INSTRUMENTS or t.lower_ in _CLAUSES or
+        _named_rules(t) for t in subj.subtree)
     if lemma_in(verb, {"apply"}) and verb.tag_ == "VB":
-        return textual and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids) and \
-            any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+        # "This Convention shall apply only if the place of take-off … is situated …"
+        return textual and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids)
+    if verb.lower_ == "applied" and any(c.dep_ == "auxpass" for c in kids) and any(
+            c.dep_ == "aux" and c.lower_ == "shall" for c in kids):
+        # "The relevant provisions of the present Rules shall be applied to all persons subject
+        # to prosecution …" (where they reach); not "… shall be applied by each Member through
+        # measures …" (an agent applies them), "… shall be applied in good faith, in a spirit of
+        # understanding and tolerance" (how: FCNM art. 2), "This Protocol
+        # shall be applied without any adverse distinction founded on race …" (no one is to be
+        # treated apart), nor a recommendation's "should … also be applied to persons who work
+        # as seafarers on a seasonal basis" or "must be applied under the conditions of
+        # non-discrimination" (a duty of those who apply it)
+        return textual and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids) and not any(
+            c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "without" for c in kids)
     if not lemma_in(verb, {"be"}):
         return False
     for c in kids:

@@ -262,8 +262,17 @@ _OPENER_MAIN = re.compile(r",\s+(?:[A-Z][\w-]*|the|all|each|every)\b[^,;:]{0,80}
                           r"(?:\s+[\w-]+){0,3}?\s+to\s+[a-z]+")
 
 
+# after a participle, a main clause whose subject is any noun ("Referring in particular to Article 7
+# of this Convention, priority shall be given to urgent consignments"); not after a recital's
+# "Whereas", whose clauses go on ("Whereas the organization … of justice … should be inspired by
+# those principles, …")
+_PARTICIPLE_MAIN = re.compile(r",\s+[a-z][\w-]*\b[^,;:]{0,80}?\b(?:shall|must|should)\b")
+
+
 def opener_with_main_clause(text: str) -> bool:
-    return bool(_PREAMBLE.match(text) and _OPENER_MAIN.search(text))
+    m = _PREAMBLE.match(text)
+    return bool(m and (_OPENER_MAIN.search(text) or m.group(1) != "Whereas" and
+                       _PARTICIPLE_MAIN.search(text)))
 
 
 # a provision named before the clause that restates it ("Under article 24, paragraph 2, every

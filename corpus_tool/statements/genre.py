@@ -112,7 +112,7 @@ def commitment(doc):
     last = toks[-2]
     root = last if last.dep_ == "ROOT" else last.head if (
         last.dep_ in ("xcomp", "aux") and last.lower_ == "to" and last.head.dep_ == "ROOT") \
-        else None
+        else _planned(toks)
     if root is None:
         return None
     modal = root if root.tag_ == "MD" else next(
@@ -123,6 +123,23 @@ def commitment(doc):
     who = next((c for c in root.children if c.dep_ == "nsubj"), None)
     # "More data will:" predicts what a thing will do: no one pledges
     return who if who is not None and (who.lower_ in C.PRONOUNS or W.is_agent(who)) else None
+
+
+# what a plan lists as the things its issuer will do ("… identifies … actions the Administration
+# will pursue across five pillars:", "The plan sets out the steps that the Government will take:")
+_PLANNED = frozenset({"action", "actions", "step", "steps", "measure", "measures", "commitment",
+                      "commitments", "initiative", "initiatives", "priority", "priorities",
+                      "activity", "activities"})
+
+
+def _planned(toks):
+    """The verb of a relative clause that closes a chapeau on the plan's own actions ("… actions
+    the Administration will pursue across five pillars:"), else None: `commitment` then reads
+    its modal and subject as those of a main clause ending at the colon."""
+    # the colon hangs on the relative clause's verb, or on the main verb (then the clause is the
+    # last word's: "… the steps that the Government will take:")
+    return next((v for v in (toks[-1].head, toks[-2]) if v.dep_ in ("acl", "relcl") and
+                 v.head.lower_ in _PLANNED and v.right_edge.i >= toks[-2].i), None)
 
 
 def pledge(doc):
