@@ -118,7 +118,8 @@ TUNED_AFTER_MEASUREMENT = frozenset({"heldout4", "heldout5", "heldout6", "heldou
                                      "heldout31", "heldout32", "heldout33",
                                      "heldout34", "heldout35", "heldout36", "heldout37",
                                      "heldout38", "heldout80", "heldout81", "heldout82",
-                                     "heldout83"})
+                                     "heldout83", "heldout84", "heldout85", "heldout86",
+                                     "heldout87"})
 
 
 # Held-out halves drawn in parallel (one session, before either was measured): each is as
