@@ -146,6 +146,13 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                    # a statute's safe harbour ("It shall not be unlawful for an employer … to
                    # take any action otherwise prohibited …")
                    r"\b[Ii]t\s+shall\s+not\s+be\s+unlawful\s+for\b|"
+                   # a passive leave ("… a person who is keeping a prohibited animal … shall be
+                   # permitted to keep such animal provided that:", "Conversion and transference
+                   # shall be permitted promptly …") and the ILO's "It shall further be open to
+                   # exempt …", "It is open to national laws or regulations to decide …" (not a
+                   # treaty's "open for signature")
+                   r"\bshall\s+(?:also\s+|further\s+)?be\s+permitted\b|"
+                   r"\b[Ii]t\s+(?:shall\s+(?:also\s+|further\s+)?be|is)\s+open\s+to\b|"
                    r"\bshall\s+not\s+be\s+necessary\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|"
                    r"\b(?:shall|will)\s+not\s+be\s+(?:bound|obliged|required)\b|"
                    # relief from liability ("The carrier shall not be liable for damages …",
@@ -174,8 +181,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     r"\b" + _NEG_SUBJ + r"\s+(?:[\w'-]+\s+){0,10}?(?:shall|may|must|should)\b|"
                     r"\bare\s+entitled\s+not\s+to\s+be\s+denied\b|"
                     # a statute's "It shall be an unlawful employment practice for an employer
-                    # to request …", "It shall be unlawful for …"
-                    r"\b[Ii]t\s+shall\s+be\s+(?:an\s+)?unlawful\b|"
+                    # to request …", "It shall be unlawful for …", "It is unlawful for a person,
+                    # whether as a principal or agent:"
+                    r"\b[Ii]t\s+(?:shall\s+be|is)\s+(?:an\s+)?unlawful\b|"
                     # a lead-in that makes its items wrongs ("… the following conduct is a
                     # violation of this section:", "The following practices shall be unlawful:")
                     r"\b[Tt]he\s+following\s+(?:[\w-]+\s+){0,3}?(?:is|are|shall\s+be|"
@@ -370,4 +378,4 @@ HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the che
     r"responsibilit\w*|agrees?|needs?|freedoms|essential|important|necessary|crucial|vital|"
     r"imperative|desirable|advisable|commitment|violations?|breach(?:es)?|contraventions?|unlawful|"
     r"offen[cs]es?|"
-    r"incumbent|ha(?:s|ve)\s+to|(?:is|are)\s+(?:not\s+)?to\s+be)\b", re.I)
+    r"incumbent|ha(?:s|ve)\s+to|(?:is|are)\s+(?:not\s+)?to\s+be|is\s+open\s+to)\b", re.I)

@@ -103,6 +103,10 @@ _ORGANS = {"council", "board", "committee", "commission", "director", "secretari
            "subcommittee", "sub-committee"}
 # the organs named with a capital only (`_organ`)
 _NAMED_ORGANS = {"Body", "Assembly", "Agency", "Association", "Organisation", "Organization"}
+# what an organ does, listed ("The functions of CAREC shall be:", "He shall also perform, inter
+# alia, the following functions as the Commission may prescribe:")
+_FUNCTIONS = {"functions", "activities", "tasks", "duties"}
+_PERFORMS = {"perform", "exercise", "discharge"}
 # how a body comes to be, or is filled ("A Special Fund shall be set up …", "The members of the
 # Subcommittee … shall be chosen from among persons of high moral character …")
 _CONSTITUTED = {"set", "established", "created", "constituted", "chosen", "elected", "appointed",
@@ -140,12 +144,17 @@ def subject(verb):
 
 
 def _organ(tok) -> bool:
-    """An organ's name: "the Committee", "members"; a body, an assembly, an agency or the
-    organisation itself only when the text names it with a capital ("The Subsidiary Body for
-    Implementation …", "The Assembly shall by consensus …:", "The Agency shall:", "… the
-    Association shall promote … the following activities:"), not "a national human rights
-    body"."""
+    """An organ's name: "the Committee", "members"; a body, an assembly, an agency, an
+    institute, a centre or the organisation itself only when the text names it with a capital
+    ("The Subsidiary Body for Implementation …", "The Assembly shall by consensus …:", "The
+    Agency shall:", "… the Association shall promote … the following activities:"), not "a
+    national human rights body"."""
     return tok is not None and (tok.lower_ in _ORGANS or tok.text in _NAMED_ORGANS)
+
+
+def _acronym(tok) -> bool:
+    """A body named by its acronym ("CAREC", "ICCAT")."""
+    return tok.tag_ == "NNP" and len(tok.text) > 2 and tok.text.isupper()
 
 
 def _named_organ_member(tok) -> bool:
@@ -264,9 +273,15 @@ def _machinery(verb) -> bool:
             o.lower_ in _FINANCES for o in c.children) for c in kids):
         return True     # "Each Contracting Party shall contribute to the budget according to a
         # scale of contributions adopted by …": the organ's finances
-    if lemma == "be" and subj is not None and subj.lower_ in ("duties", "functions", "tasks") and \
-            any(_organ(t) for t in subj.subtree if t.i != subj.i):
-        return True     # "The continuing bureau duties shall be, inter alia:"
+    if lemma in ("be", "include") and subj is not None and subj.lower_ in _FUNCTIONS and \
+            any(_organ(t) or _acronym(t) for t in subj.subtree if t.i != subj.i):
+        return True     # "The continuing bureau duties shall be, inter alia:", "The activities
+        # carried out by CAREC shall include, but not be limited to, the following:"
+    if lemma in _PERFORMS and (_organ(subj) or subj is not None and subj.lower_ in (
+            "he", "she", "it")) and any(t.lower_ in _FUNCTIONS for t in verb.subtree):
+        return True     # "He shall also perform, inter alia, the following functions as the
+        # Commission may prescribe:", "The International Bureau shall exercise the functions
+        # enumerated in paragraphs (1) and (2) above …"
     if not _organ(subj) and not (lemma == "have" and any(_organ(o) for o in objs)):
         return any(_organ(a) for a in agents) and subj is not None and any(
             _organ(t) or t.lower_ == "eligibility" for t in subj.subtree)

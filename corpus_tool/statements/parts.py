@@ -103,7 +103,9 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
                           key=lambda c: c.start)
         cues = [c for c in kept if doc is None or MO.adverbs_only(doc, c)]
         cues = [replace(c, strength="permission") if doc is not None and c.strength ==
-                "obligation" and ST.grants_power(doc, c.anchor) else c for c in cues]
+                "obligation" and ST.grants_power(doc, c.anchor) else
+                replace(c, strength="recognition") if doc is not None and c.strength in
+                ("obligation", "prohibition") and M.immunity(doc, c.anchor) else c for c in cues]
         if cues and doc is not None and chapeau is None and all(AN.described(doc, c)
                                                                  for c in cues):
             cues = []   # "… entails …, in addition to the measures that States are required to …"

@@ -311,15 +311,23 @@ _OFFICES = {"authority", "authorities", "agency", "minister", "secretary", "dire
 
 def grants_power(doc, anchor: int) -> bool:
     """Is the modal at this character offset of the unit an organ of State's "shall have
-    power/jurisdiction/authority" (`_POWER_HOLDERS`, `_POWERS`)?"""
+    power/jurisdiction/authority" (`_POWER_HOLDERS`, `_POWERS`), or anyone's "shall have the
+    power/authority to" act?"""
     modal = next((t for t in doc if t.idx == anchor), None)
     if modal is None or modal.lower_ not in OG.MODAL_AUX or modal.dep_ != "aux":
         return False
     verb = modal.head
     subj = OG.subject(verb)
-    return verb.lower_ == "have" and subj is not None and \
-        subj.lower_ in _POWER_HOLDERS | _OFFICES and any(
-            c.dep_ == "dobj" and c.lower_ in _POWERS for c in verb.children)
+    if verb.lower_ != "have" or subj is None:
+        return False
+    powers = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _POWERS]
+    # whoever holds it, a power to act is a leave ("When sentencing women offenders, courts shall
+    # have the power to consider mitigating factors …", "States Parties shall have the authority
+    # to provide a waiver …", "… the Bank shall have power to:"); not what a body "must have"
+    # to work ("… they must have the powers to compel and question witnesses": a State's duty)
+    return modal.lower_ == "shall" and any(
+        c.lower_ != "jurisdiction" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "to"
+        for c in powers) or subj.lower_ in _POWER_HOLDERS | _OFFICES and bool(powers)
 
 
 # a legislature's power to make laws (the parse may take a heading or a law's footnote mark for a
