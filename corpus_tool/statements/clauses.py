@@ -214,9 +214,11 @@ def applies(verb) -> bool:
     # to Article 19 … shall apply also to such third parties"), nor measures, nor a person who
     # applies to a court
     subj = subj or next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    # … or what the text said before ("The same shall apply to an attempt to commit any of the
+    # foregoing offences …", "The same rule shall apply to further additional contributions.")
     textual = subj is not None and subj.lower_ not in _DUTIES and any(
         t.lower_ in _PROVISIONS or t.lower_ in INSTRUMENTS or t.lower_ in _CLAUSES or
-        _named_rules(t) for t in subj.subtree)
+        _named_rules(t) or t.lower_ == "same" and t.i <= subj.i for t in subj.subtree)
     if lemma_in(verb, {"apply"}) and verb.tag_ == "VB":
         # "This Convention shall apply only if the place of take-off … is situated …"
         return textual and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids)

@@ -168,7 +168,7 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
     ("prohibition", r"\b(?:shall|must|may|should|will|can)\s+not\b(?!\s+only)|"
                     r"\b(?:is|are)\s+not\s+to\s+be\s+(?!" + _READ + r")(?=[a-z]+(?:ed|en)\b)|"
                     r"\b(?:shall|must|should|can)\s+never\b|"   # not "who may never acquire"
-                    r"\b(?:shall|must|may)\s+in\s+no\s+case\b|\b(?:shall|must|should|may)n't\b|"
+                    r"\b(?:shall|must|may)\s+in\s+no\s+(?:case|way)\b|\b(?:shall|must|should|may)n't\b|"
                     r"\bshall\s+(?:be\s+|remain\s+)?(?:prohibited|forbidden|outlawed)\b|"
                     r"\b(?:shall|must|should)\s+refrain\s+(?:[\w-]+\s+){0,6}?from\b|"
                     # an aside between the modal and "refrain" ("… the notifying State shall,

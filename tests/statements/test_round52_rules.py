@@ -13,7 +13,9 @@ measurement at 222598a):
   stays a duty ("The premises of the mission … shall be immune from search");
 - an organ's listed functions are machinery also when the organ is named by its acronym ("The
   functions of CAREC shall be:", "The activities carried out by CAREC shall include, but not be
-  limited to, the following:") and when an officer "shall perform the following functions".
+  limited to, the following:") and when an officer "shall perform the following functions";
+- "The same shall apply to …" extends what the text said before, a clause of application;
+- "shall in no way encroach upon" forbids, as "shall in no case" does.
 """
 from __future__ import annotations
 
@@ -115,3 +117,22 @@ def test_an_acronym_in_a_duty_is_no_organ(trained):
     found = _first("The Mayor shall designate a chief data officer (\u201cCDO\u201d) for the City "
                    "of Chicago to coordinate implementation.", trained, genre=LAW)     # u1355
     assert found is not None and found.strength == "obligation"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text", [
+    "The same shall apply to an attempt to commit any of the foregoing offences or participation "
+    "as an accomplice of a person who commits or attempts to commit such an offence.",  # u14618
+    "The same rule shall apply to further additional contributions.",                   # u14268
+    "The same regime of neutrality shall apply to any other international waterway that may be "
+    "built either partially or wholly in the territory of the Republic of Panama.",     # u15081
+])
+def test_the_same_shall_apply_binds_no_one(trained, text):
+    assert _first(text, trained, genre=TREATY) is None
+
+
+@pytest.mark.integration
+def test_in_no_way_forbids(trained):
+    found = _first("The official inspector shall in no way encroach upon the master's authority on "
+                   "board.", trained, genre=TREATY)                                    # u15121
+    assert found is not None and found.strength == "prohibition"
