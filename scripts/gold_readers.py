@@ -3,12 +3,13 @@ the source folder each is given, and its two readers of a file there — a treat
 through corpus-tool's own reader, English only (`sample_unseen_gold4.english`), and a treaty
 body's numbered paragraphs as JSON (`sample_unseen_gold3.tb_paragraphs`) — readers cut before a
 treaty's annexes (`before`) or after its signature clause (`through_signature`), and a CJEU
-judgment's reader (`cjeu_judgment`), a Kenyan constitution chapter's (`kenya_markdown`) and a US
-Code chapter's (`us_code_chapter`)."""
+judgment's reader (`cjeu_judgment`), a Kenyan constitution chapter's (`kenya_markdown`), a US
+Code chapter's (`us_code_chapter`) and a New Zealand Act's XML (`nz_act_xml`)."""
 from __future__ import annotations
 
-import sys
 import re
+import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
@@ -113,6 +114,73 @@ def pantrypoints_page(src: Path, source: str, name: str, title: str,
             text = _FRONT_MATTER.sub("", (src / source).read_text(encoding="utf-8"), count=1)
             md.write_text(re.sub(r"\n{3,}", "\n\n", f"# {title}\n\n" + clean(text)),
                           encoding="utf-8")
+        return english(md)
+    return read
+
+
+_NZ_SKIP = {"notes", "history", "history-note", "toc", "contents"}
+
+
+def _nz_text(el) -> str:
+    """The words of an element of a New Zealand Act's XML, its whitespace collapsed."""
+    return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
+
+
+def _nz_lines(el, label: str = "") -> list[str]:
+    """The paragraphs of a provision's body: each <text> its own paragraph, the first of a
+    labelled subsection or item ("(1)", "(a)") prefixed with its label; history notes left out."""
+    out: list[str] = []
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in _NZ_SKIP or "}" in tag or tag == "label":
+            continue
+        if tag == "text":
+            words = _nz_text(child)
+            if words:
+                out.append(f"({label}) {words}" if label else words)
+                label = ""
+            continue
+        if tag in ("subprov", "label-para"):
+            own = child.find("label")
+            out += _nz_lines(child, (own.text or "").strip() if own is not None else "")
+            continue
+        lines = _nz_lines(child, label)
+        if lines:
+            label = ""
+        out += lines
+    return out
+
+
+def nz_act_xml(src: Path, source: str, name: str) -> Reader:
+    """The reader of a New Zealand Act in the XML of legislation.govt.nz (Br3nda/legislation's
+    `act/public/*.xml.act`) in `src`: its enacting words and body (parts and their cross-headings
+    as headings, each section "### N Heading", each subsection and item a paragraph with its
+    label "(1)", "(a)"), without its schedules, endnotes and history notes, written out once as
+    Markdown `name`, then read as the treaties are."""
+    def read() -> list[tuple[str, str]]:
+        md = src / name
+        if not md.exists():
+            root = ET.parse(src / source).getroot()
+            out = [f"# {_nz_text(root.find('cover/title'))}", ""]
+            front = root.find("front")
+            if front is not None:
+                out += [_nz_text(front), ""]
+
+            def walk(el) -> None:
+                for child in el:
+                    if child.tag == "part":
+                        out.extend([f"## Part {child.findtext('label')} "
+                                    f"{_nz_text(child.find('heading'))}", ""])
+                        walk(child)
+                    elif child.tag == "crosshead":
+                        out.extend([f"## {_nz_text(child)}", ""])
+                    elif child.tag == "prov":
+                        out.extend([f"### Section {child.findtext('label')} - "
+                                    f"{_nz_text(child.find('heading'))}", ""])
+                        for line in _nz_lines(child.find("prov.body")):
+                            out.extend([line, ""])
+            walk(root.find("body"))
+            md.write_text("\n".join(out), encoding="utf-8")
         return english(md)
     return read
 
