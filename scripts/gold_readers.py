@@ -4,9 +4,12 @@ through corpus-tool's own reader, English only (`sample_unseen_gold4.english`), 
 body's numbered paragraphs as JSON (`sample_unseen_gold3.tb_paragraphs`) — readers cut before a
 treaty's annexes (`before`) or after its signature clause (`through_signature`), and a CJEU
 judgment's reader (`cjeu_judgment`), a Kenyan constitution chapter's (`kenya_markdown`), a US
-Code chapter's (`us_code_chapter`) and a New Zealand Act's XML (`nz_act_xml`)."""
+Code chapter's (`us_code_chapter`), a New Zealand Act's XML (`nz_act_xml`), a page of
+pantrypoints/sp (`pantrypoints_page`) and an EU act of stalev/from-jus-to-algorithm's JSON
+(`jus_to_algorithm_eu`)."""
 from __future__ import annotations
 
+import json
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -188,3 +191,46 @@ def nz_act_xml(src: Path, source: str, name: str) -> Reader:
 def treaty_body(src: Path) -> Callable[[str], Reader]:
     """Name → the reader of that treaty-body JSON in `src` (its numbered paragraphs)."""
     return lambda name: (lambda: tb_paragraphs(src / name))
+
+
+_JUS_SECTION = re.compile(r"^Section \d+ — ")
+
+
+def jus_to_algorithm_eu(src: Path, source: str, act: str, name: str, title: str) -> Reader:
+    """The reader of an EU act of stalev/from-jus-to-algorithm's `data/raw/eu.json`: the file's
+    parts whose title starts with `act` (one of them holds the act's citations and recitals as
+    fragments "SA.0.N", the other its chapters and articles as fragments "EU.c.s.ArtN.P"), written
+    out once as Markdown in `src` in the order of the Official Journal under the heading `title`
+    (under a heading "Preamble", as the reader marks a preamble: the citations, "(N) …" per
+    recital after "Whereas:", the enacting formula; then "## CHAPTER …";
+    "### Article N - heading" with the curator's "Section n — " dropped from the heading; "P. …"
+    per paragraph), then read as the treaties are. Items that the file runs into their
+    paragraph ("…: (a) …; (b) …") stay in it; the file's text is not changed."""
+    def read() -> list[tuple[str, str]]:
+        md = src / name
+        if not md.exists():
+            parts = [p for p in json.loads((src / source).read_text(encoding="utf-8"))["parts"]
+                     if p["title"].startswith(act)]
+            frags = [(b, t, x) for p in parts for b in p["books"] for t in b["titles"]
+                     for x in t["paragraphs"]]
+            recitals = [x for _, _, x in frags if x["fragment_id"].startswith("SA.")]
+            articles = [(b, t, x) for b, t, x in frags if x["fragment_id"].startswith("EU.")]
+            out = [f"# {title}", "", "## Preamble", ""]
+            for x in recitals:
+                n = int(x["fragment_id"].rsplit(".", 1)[1])
+                out += [x["original_text"] if n == 0 else f"({n}) {x['original_text']}", ""]
+            kind = "DIRECTIVE" if "Directive" in act else "REGULATION"
+            out += [f"HAVE ADOPTED THIS {kind}:", ""]
+            book = heading = None
+            for b, t, x in articles:
+                if b["book_title"] != book:
+                    book = b["book_title"]
+                    out += [f"## {book}", ""]
+                art, para = re.match(r"EU\.\d+\.\d+\.Art(\w+)\.(\d+)$", x["fragment_id"]).groups()
+                if (art, t["title_name"]) != heading:
+                    heading = (art, t["title_name"])
+                    out += [f"### Article {art} - {_JUS_SECTION.sub('', t['title_name'])}", ""]
+                out += [f"{para}. {x['original_text']}", ""]
+            md.write_text("\n".join(out), encoding="utf-8")
+        return english(md)
+    return read
