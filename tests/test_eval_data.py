@@ -16,7 +16,7 @@ from corpus_tool.statements.evaluate import DRAWN_TOGETHER
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
 HALVES = {"dev", "heldout"}
-# heldout2 … heldout88: held-out halves drawn later, each from documents in no other half but
+# heldout2 … heldout91: held-out halves drawn later, each from documents in no other half but
 # one drawn beside it (evaluate.DRAWN_TOGETHER)
 # (README);
 # each before the last has since been measured once, or is measured and tuned on in the session
@@ -107,10 +107,11 @@ HALVES = {"dev", "heldout"}
 # read at the end of session 27 (seen); heldout84 … heldout87 were drawn in session 28 (g84 …
 # g87) in parallel, two with no treaty (84, 86) and two of treaties only (85, 87), sharing no
 # document (their ids start at u14400, u14600, u14800, u15000), under the floor of 10
-# statements (none replaced after its draw), not yet measured: fresh; heldout88 was drawn in
-# session 28 (g88) in parallel with heldout89 … heldout91, with no treaty, sharing no document
-# (its ids start at u15200), under the floor of 10 statements (none replaced after its draw),
-# not yet measured: fresh
+# statements (none replaced after its draw), measured together once at 222598a, their errors
+# read in session 28 (seen); heldout88 … heldout91 were drawn later in session 28 (g88 … g91)
+# in parallel, two with no treaty (88, 90) and two of treaties only (89, 91), sharing no
+# document (their ids start at u15200, u15400, u15600, u15800), under the floor of 10
+# statements (none replaced after its draw), not yet measured: fresh
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
@@ -127,7 +128,8 @@ FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "hel
                 "heldout72", "heldout73", "heldout74", "heldout75", "heldout76",
                 "heldout77", "heldout78", "heldout79", "heldout80",
                 "heldout81", "heldout82", "heldout83", "heldout84",
-                "heldout85", "heldout86", "heldout87", "heldout88"]
+                "heldout85", "heldout86", "heldout87", "heldout88",
+                "heldout89", "heldout90", "heldout91"]
 UNSEEN_HALVES = HALVES | set(FRESH_HALVES)
 
 
@@ -217,7 +219,8 @@ def test_unseen_gold_documents_and_halves(unseen):
                 "heldout73", "heldout74", "heldout75", "heldout76",
                 "heldout77", "heldout78", "heldout79", "heldout80",
                 "heldout81", "heldout82", "heldout83", "heldout84",
-                "heldout85", "heldout86", "heldout87", "heldout88"}
+                "heldout85", "heldout86", "heldout87", "heldout88",
+                "heldout89", "heldout90", "heldout91"}
     assert all("issuer" in r for r in unseen if r["half"] in recorded)
     assert len(docs) >= 12
     assert not set(docs) & _reference_doc_ids(), "units must come from outside the reference corpus"
@@ -241,7 +244,7 @@ def test_unseen_gold_documents_and_halves(unseen):
 
 @pytest.mark.parametrize("half", FRESH_HALVES)
 def test_unseen_gold_fresh_heldout(unseen, half):
-    """heldout2 … heldout88 (each drawn after the previous held-out half had been seen): >= 120
+    """heldout2 … heldout91 (each drawn after the previous held-out half had been seen): >= 120
     random units from >= 6 documents that are in no other half (but one drawn beside it),
     appended after all older rows."""
     fresh = [r for r in unseen if r["half"] == half]
@@ -273,9 +276,10 @@ def test_unseen_gold_fresh_heldout(unseen, half):
                                   "heldout74", "heldout75", "heldout76",
                                   "heldout77", "heldout78", "heldout79", "heldout80",
                 "heldout81", "heldout82", "heldout83", "heldout84",
-                "heldout85", "heldout86", "heldout87", "heldout88"])
+                "heldout85", "heldout86", "heldout87", "heldout88",
+                "heldout89", "heldout90", "heldout91"])
 def test_unseen_gold_eight_issuers(unseen, half):
-    """heldout17 … heldout88 (README): 16 units from each of 8 documents of 8
+    """heldout17 … heldout91 (README): 16 units from each of 8 documents of 8
     different issuers."""
     units = [r for r in unseen if r["half"] == half]
     docs = Counter(r["doc_id"] for r in units)
