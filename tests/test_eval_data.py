@@ -111,7 +111,8 @@ HALVES = {"dev", "heldout"}
 # read in session 28 (seen); heldout88 … heldout91 were drawn later in session 28 (g88 … g91)
 # in parallel, two with no treaty (88, 90) and two of treaties only (89, 91), sharing no
 # document (their ids start at u15200, u15400, u15600, u15800), under the floor of 10
-# statements (none replaced after its draw), not yet measured: fresh
+# statements (none replaced after its draw), measured together once at 475d640, their errors
+# read in session 28 (seen)
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",

@@ -119,7 +119,8 @@ TUNED_AFTER_MEASUREMENT = frozenset({"heldout4", "heldout5", "heldout6", "heldou
                                      "heldout34", "heldout35", "heldout36", "heldout37",
                                      "heldout38", "heldout80", "heldout81", "heldout82",
                                      "heldout83", "heldout84", "heldout85", "heldout86",
-                                     "heldout87"})
+                                     "heldout87", "heldout88", "heldout89", "heldout90",
+                                     "heldout91"})
 
 
 # Held-out halves drawn in parallel (one session, before either was measured): each is as

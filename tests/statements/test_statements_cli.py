@@ -393,7 +393,9 @@ def test_the_halves_tuned_on_after_their_measurement_in_session_27_are_seen():
 
 
 def test_the_halves_tuned_on_after_their_measurement_in_session_28_are_seen():
-    """heldout84 … heldout87, measured together once at 222598a, their errors read after it, are
-    shown as seen although they are the latest halves."""
-    halves = ["heldout83", "heldout84", "heldout85", "heldout86", "heldout87"]
+    """heldout84 … heldout87 (measured together once at 222598a) and heldout88 … heldout91
+    (at 475d640), their errors read after it, are shown as seen although they are the latest
+    halves."""
+    halves = ["heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88",
+              "heldout89", "heldout90", "heldout91"]
     assert all(split_label(h, halves) == f"{h} (seen)" for h in halves)
