@@ -24,6 +24,11 @@ _PROCEDURAL = re.compile(
     # such service …", "A State Party may at any time declare that it recognizes the competence
     # of the Committee …"), difficulties settled between the parties, an arbitral tribunal
     r"may\s+(?:\w+\s+){0,4}?declare|shall\s+be\s+settled|arbitral\s+tribunal|"
+    # the settlement of disputes under the instrument ("The arbitration tribunal shall lay down
+    # its own procedure", "Any conciliation proceeding shall be conducted in accordance with …"),
+    # not the "judicial or arbitral proceedings" a body's immunity reaches
+    r"arbitration\s+tribunal|(?<!judicial\sor\s)(?:conciliation|arbitration|arbitral)\s+"
+    r"proceedings?|"
     # a statute's short title ("This Act may be cited as …", "This by-law shall be known as …")
     # and a provision's lapse ("this Article shall cease to apply", "The reservation shall cease
     # to have effect …")

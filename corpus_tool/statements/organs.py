@@ -106,6 +106,61 @@ _NAMED_ORGANS = {"Body", "Assembly", "Agency", "Association", "Organisation", "O
 # what an organ does, listed ("The functions of CAREC shall be:", "He shall also perform, inter
 # alia, the following functions as the Commission may prescribe:")
 _FUNCTIONS = {"functions", "activities", "tasks", "duties"}
+# what the members of a body pay it and what it spends ("The share of the Special Union in such
+# common expenses shall be in proportion to …", "Contributions of members in respect of the
+# financial biennium … shall be due …", "The adjusted assessment of each Contracting Government
+# shall be reduced by …"), not what people pay or receive ("The fees for the issue of … visas
+# shall not exceed …", "The expenses of repatriation shall include …", "The contribution of the
+# State benefiting from international assistance shall constitute …")
+_FINANCE = {"assessment", "assessments", "contribution", "contributions", "budget", "expenditure",
+            "expenditures", "expenses", "costs", "share", "shares", "amount", "amounts",
+            "payment", "payments", "scale", "dues", "arrears", "quota", "quotas", "subscription",
+            "subscriptions"}
+_CONTRIBUTORS = {"member", "members", "union", "unions", "conference", "organization",
+                 "organisation"}
+_PARTIES = {"government", "governments", "party", "parties", "state", "states"}
+# how a body's costs are divided among its members ("… shall be shared equally among producer and
+# consumer members")
+_DIVIDED = {"shared", "apportioned", "borne", "divided"}
+
+
+def _contributor(tok) -> bool:
+    """A body's member or the body itself, as the one whose money is meant: "members", "the
+    Special Union", "each Contracting Government", "the Conference", "the Commission"."""
+    return tok.lower_ in ("member", "members") or tok.text[:1].isupper() and (
+        _organ(tok) or tok.lower_ in _CONTRIBUTORS or tok.lower_ in _PARTIES and any(
+            c.lower_ == "contracting" for c in tok.children))
+
+
+def _membership(verb) -> bool:
+    """Does this verb's clause admit to, or renew, a body's membership ("A country shall be
+    admitted to membership of the Union if …", "In recommending and approving a State for
+    membership, the Board of Governors … shall determine …", "Half the members shall be renewed
+    every two years")? Not a worker's membership of a trade union (no capital, no admission)."""
+    for t in verb.subtree:
+        if t.lower_ != "membership":
+            continue
+        if any(p.lower_ in ("of", "in") and any(o.text[:1].isupper() for o in p.children)
+               for p in t.children):
+            return True
+        if t.head.lower_ == "for" and t.head.head.lower_ in ("approving", "approve", "admitted",
+                                                            "admit", "recommending", "eligible"):
+            return True
+    subj = subject(verb)
+    return verb.lower_ == "renewed" and subj is not None and subj.lower_ == "members"
+
+
+def _finances(verb, subj) -> bool:
+    """Does this modal verb state a body's finances: a payment, share or budget of its members
+    or of the body as its subject (`_FINANCE`, `_contributor`), or costs divided among its
+    members (`_DIVIDED`)?"""
+    if subj is not None and subj.lower_ in _FINANCE and any(
+            _contributor(t) and t.dep_ != "poss" for t in subj.subtree if t.i != subj.i):
+        return True     # not an organ's own appraisal ("The Commission's assessment shall take
+        # into account whether …")
+    return verb.lower_ in _DIVIDED and any(
+        c.dep_ in ("prep", "agent") and c.lower_ in ("among", "between", "by") and any(
+            o.lower_ == "members" for o in c.children) for c in verb.children)
 _PERFORMS = {"perform", "exercise", "discharge"}
 # how a body comes to be, or is filled ("A Special Fund shall be set up …", "The members of the
 # Subcommittee … shall be chosen from among persons of high moral character …")
@@ -184,6 +239,10 @@ def _machinery(verb) -> bool:
     agents = [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if votes(verb, subj, kids):
         return True     # "Such an organization shall not exercise its right to vote if …"
+    if _finances(verb, subj):
+        return True     # "Contributions of members … shall be due on the date on which …"
+    if _membership(verb):
+        return True     # "A country shall be admitted to membership of the Union if …"
     if verb.dep_ in ("ROOT", "conj") and any(treaty_organ(a) for a in agents):
         # "Enhanced protection shall be granted to cultural property by the Committee …" (not
         # "… contributions, the amount of which … shall be determined by the General Assembly")

@@ -60,7 +60,9 @@ _ACTOR_TAIL = re.compile(
 # bodies …")
 _GLUED_NUMBER = re.compile(r"^\(?\d{1,3}[.)](?=[A-Z])|"
                            # a section's number before its subject ("2.1.2 Parties with …")
-                           r"^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-Z])")
+                           r"^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-Z])|"
+                           # a capital letter's item ("A. Rivergrove agrees to:")
+                           r"^[A-H]\.\s+(?=[A-Z][a-z])")
 
 
 def clean_actor(actor: str) -> str:
