@@ -158,9 +158,12 @@ def _finances(verb, subj) -> bool:
             _contributor(t) and t.dep_ != "poss" for t in subj.subtree if t.i != subj.i):
         return True     # not an organ's own appraisal ("The Commission's assessment shall take
         # into account whether …")
+    # (a body's "members"; not the States an ILO convention calls "Members", whose sharing of
+    # the cost of migrants' benefits is a duty: "The cost of invalidity … benefits … shall either
+    # be shared among the Members concerned, or be borne by the Member …", C118 art. 7(3))
     return verb.lower_ in _DIVIDED and any(
         c.dep_ in ("prep", "agent") and c.lower_ in ("among", "between", "by") and any(
-            o.lower_ == "members" for o in c.children) for c in verb.children)
+            o.text == "members" for o in c.children) for c in verb.children)
 _PERFORMS = {"perform", "exercise", "discharge"}
 # how a body comes to be, or is filled ("A Special Fund shall be set up …", "The members of the
 # Subcommittee … shall be chosen from among persons of high moral character …")

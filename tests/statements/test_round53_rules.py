@@ -61,6 +61,9 @@ def test_a_bodys_machinery_binds_no_one(trained, text):
      "party;", TREATY, "recognition"),                                                  # u1986
     ("Workers shall have the right to membership of trade unions of their own choosing.",
      LAW, "recognition"),
+    ("3. The cost of invalidity, old-age and survivors' benefits as so determined shall either be "
+     "shared among the Members concerned, or be borne by the Member on whose territory the "
+     "beneficiaries reside, as may be agreed upon.", TREATY, "obligation"),  # C118 art. 7(3)
 ])
 def test_what_people_pay_and_keep_stays_a_statement(trained, text, genre, strength):
     found = _first(text, trained, genre=genre)
