@@ -115,7 +115,7 @@ HALVES = {"dev", "heldout"}
 # read in session 28 (seen); heldout92 … heldout95 were drawn last in session 28 (g92 … g95)
 # in parallel, two with no treaty (92, 94) and two of treaties only (93, 95), sharing no
 # document (their ids start at u16000, u16200, u16400, u16600), under the floor of 10
-# statements (none replaced after its draw), not yet measured: fresh
+# statements (none replaced after its draw), measured together once at cd4c63f
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
