@@ -139,7 +139,8 @@ DRAWN_TOGETHER = (frozenset({"heldout36", "heldout37"}), frozenset({"heldout38",
                   frozenset({"heldout80", "heldout81", "heldout82", "heldout83"}),
                   frozenset({"heldout84", "heldout85", "heldout86", "heldout87"}),
                   frozenset({"heldout88", "heldout89", "heldout90", "heldout91"}),
-                  frozenset({"heldout92", "heldout93", "heldout94", "heldout95"}))
+                  frozenset({"heldout92", "heldout93", "heldout94", "heldout95"}),
+                  frozenset({"heldout96", "heldout97", "heldout98", "heldout99"}))
 
 
 def split_label(split: str, splits: list[str] | None = None) -> str:
