@@ -4,8 +4,9 @@ their Institutional-Grammar parts and normative strength.
 - `units` cuts passages into units; `cues` finds deontic cues; `filters` and `quotes` say from
   the text alone why a unit is no statement.
 - Read from the parse: `modality` (which cues are deontic), `negation`, `mood` (no modal),
-  `clauses` (clauses that bind no one), `organs` (a treaty's machinery), `structure` (what the
-  document around a unit says), `genre` (how a document's kind changes the reading),
+  `grants` (a power or an immunity a "shall" grants), `clauses` (clauses that bind no one) and
+  `reach` (the text's own reach among them), `organs` (a treaty's machinery), `structure` (what
+  the document around a unit says), `genre` (how a document's kind changes the reading),
   `conduct` (a private code's own voice).
 - The parts of one unit: `parts`, with `anchor` (where its statement hangs), `actors` and
   `nominals` (who acts), `beneficiaries`; `rules` does the same without a parse; `detector` is

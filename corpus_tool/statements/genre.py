@@ -63,18 +63,9 @@ _PLEDGING_TYPES = frozenset({"strategy", "action plan", "programme", "policy", "
 COMMITMENT = "will (commitment)"
 # the actor of a pledging text's "we", of its bare action items and of its agentless passives:
 # the issuer, which the document's manifest names; the stage and `stage.extract` put the issuer
-# (or nothing, when it is not known) in its place, so it is never stored
+# (or nothing, when it is not known) in its place (`rows.with_issuer`), so it is never stored
 ISSUER = "(the issuer)"
 
-
-def with_issuer(actor: str, issuer: str) -> str:
-    """The stored actor: the document's `issuer` in place of `ISSUER`, else `actor` itself; a
-    manifest's issuers of a joint text ("United States; Colombia") read as one actor ("United
-    States and Colombia")."""
-    if actor != ISSUER:
-        return actor
-    names = [n.strip() for n in issuer.split(";") if n.strip()]
-    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else issuer.strip()
 _PLEDGE_MODALS = frozenset({"will", "shall"})
 GENRES = ("", "recommending", "resolving", "pledging", "enacting", "conduct", "judging")
 # the genres in the author's own voice (a "pledging" text is a "resolving" one that also commits)
@@ -125,8 +116,7 @@ def commitment(doc):
     return who if who is not None and (who.lower_ in C.PRONOUNS or W.is_agent(who)) else None
 
 
-# what a plan lists as the things its issuer will do ("… identifies … actions the Administration
-# will pursue across five pillars:", "The plan sets out the steps that the Government will take:")
+# what a plan lists as the things its issuer will do
 _PLANNED = frozenset({"action", "actions", "step", "steps", "measure", "measures", "commitment",
                       "commitments", "initiative", "initiatives", "priority", "priorities",
                       "activity", "activities"})
@@ -134,10 +124,9 @@ _PLANNED = frozenset({"action", "actions", "step", "steps", "measure", "measures
 
 def _planned(toks):
     """The verb of a relative clause that closes a chapeau on the plan's own actions ("… actions
-    the Administration will pursue across five pillars:"), else None: `commitment` then reads
-    its modal and subject as those of a main clause ending at the colon."""
-    # the colon hangs on the relative clause's verb, or on the main verb (then the clause is the
-    # last word's: "… the steps that the Government will take:")
+    the Administration will pursue across five pillars:", "… the steps that the Government will
+    take:", the colon hung on the main verb), else None: `commitment` reads its modal and
+    subject as a main clause's."""
     return next((v for v in (toks[-1].head, toks[-2]) if v.dep_ in ("acl", "relcl") and
                  v.head.lower_ in _PLANNED and v.right_edge.i >= toks[-2].i), None)
 

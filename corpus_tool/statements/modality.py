@@ -388,28 +388,3 @@ def _reasoned(verb) -> bool:
                 subj.lower_ == "it":
             return True
     return False
-
-
-# what frees a person or a body from a charge or a court: an immunity ("Consular officers …
-# shall be exempt from all dues and taxes", "… shall not be amenable to the jurisdiction of the
-# judicial or administrative authorities …", "The Institute … shall be exempt from all direct
-# taxes"); of things it is a duty ("Fuel, lubricating oils … shall be exempt from customs duty",
-# "The premises of the mission … shall be immune from search")
-_IMMUNE = {"exempt", "exempted", "immune"}
-
-
-def immunity(doc, anchor: int) -> bool:
-    """Is the modal at this character offset of the unit an immunity of a person or body
-    (`_IMMUNE`, or "shall not be amenable to the jurisdiction"): its holder's entitlement?"""
-    modal = next((t for t in doc if t.idx == anchor), None)
-    if modal is None or modal.lower_ not in ("shall", "will", "must") or modal.dep_ != "aux":
-        return False
-    verb = modal.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or not is_agent(subj) or verb.lower_ not in ("be", "exempted"):
-        return False
-    if verb.lower_ == "exempted":
-        return any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
-    return any(c.dep_ == "acomp" and (c.lower_ in _IMMUNE and any(
-        p.dep_ == "prep" and p.lower_ == "from" for p in c.children) or c.lower_ == "amenable" and
-        any(n.dep_ == "neg" for n in verb.children)) for c in verb.children)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from corpus_tool.statements import actors as A, anchor as AN, clauses as CL, conduct as CD
 from corpus_tool.statements import cues as C
-from corpus_tool.statements import filters as F, genre as GN
+from corpus_tool.statements import filters as F, genre as GN, grants as GR
 from corpus_tool.statements import modality as M, mood as MO, nominals as N, organs as OG
 from corpus_tool.statements import rules as R
 from corpus_tool.statements import structure as ST, units as U, words as W
@@ -103,9 +103,9 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
                           key=lambda c: c.start)
         cues = [c for c in kept if doc is None or MO.adverbs_only(doc, c)]
         cues = [replace(c, strength="permission") if doc is not None and c.strength ==
-                "obligation" and ST.grants_power(doc, c.anchor) else
+                "obligation" and GR.grants_power(doc, c.anchor) else
                 replace(c, strength="recognition") if doc is not None and c.strength in
-                ("obligation", "prohibition") and M.immunity(doc, c.anchor) else c for c in cues]
+                ("obligation", "prohibition") and GR.immunity(doc, c.anchor) else c for c in cues]
         if cues and doc is not None and chapeau is None and all(AN.described(doc, c)
                                                                  for c in cues):
             cues = []   # "… entails …, in addition to the measures that States are required to …"

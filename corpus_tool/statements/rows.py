@@ -5,15 +5,26 @@
 only reads the index, so a Dask worker computes them with its own read-only connection and
 sends back plain tuples. `write_doc_rows` is the writer's side: a few `executemany`, inside
 the caller's transaction. What a strategy commits its issuer to ("… we will:" / "Invest in care
-infrastructure …") with no actor named (`genre.ISSUER`) is the document's manifest `issuer`'s."""
+infrastructure …") with no actor named (`genre.ISSUER`) is the document's manifest `issuer`'s
+(`with_issuer`)."""
 from __future__ import annotations
 
 import json
 import sqlite3
 from dataclasses import dataclass
 
-from corpus_tool.statements.genre import ISSUER, with_issuer
+from corpus_tool.statements.genre import ISSUER
 from corpus_tool.store.db import document_text
+
+
+def with_issuer(actor: str, issuer: str) -> str:
+    """The stored actor: the document's `issuer` in place of `ISSUER`, else `actor` itself; a
+    manifest's issuers of a joint text ("United States; Colombia") read as one actor ("United
+    States and Colombia")."""
+    if actor != ISSUER:
+        return actor
+    names = [n.strip() for n in issuer.split(";") if n.strip()]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else issuer.strip()
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,8 @@ from corpus_tool.statements import units as U
 from corpus_tool.statements.coverage import empty_document_warnings
 from corpus_tool.statements import filters as F, genre as GN
 from corpus_tool.statements.parts import analyse_unit, chapeau_context
-from corpus_tool.statements.rows import DocRows, doc_rows, document_issuer, write_doc_rows
+from corpus_tool.statements.rows import (DocRows, doc_rows, document_issuer, with_issuer,
+                                          write_doc_rows)
 from corpus_tool.statements.rules import Parts
 from corpus_tool.store.db import (connect, ensure_schema, get_document,
                                   iter_passages, passage_hashes, transaction)
@@ -498,7 +499,7 @@ def extract(text: str, *, context: str = "", pipeline: Pipeline | None = None,
     linked = _link(passages, genre)
     res = _analyse_doc(passages, linked, set(range(len(passages))), pipe, detector=detector,
                        genre=genre)
-    return [replace(d, parts=replace(d.parts, actor=GN.with_issuer(d.parts.actor, issuer)))
+    return [replace(d, parts=replace(d.parts, actor=with_issuer(d.parts.actor, issuer)))
             for d in res[len(passages) - 1]]
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from corpus_tool.statements import organs as OG
 
 
 # a unit that introduces a quotation ("Article 1177 provides as follows:", "… also recognizes
@@ -294,52 +293,22 @@ def without_due_time(text: str) -> str:
     return text
 
 
-# a constitution's grant of power to an organ of State ("The Parliament shall, subject to this
-# Constitution, have power to make laws …", "The High Court shall have original jurisdiction in
-# all matters:"): the organ may act, a permission, as "The Parliament may make laws …" is
-# (heldout15's u2027-u2033); a group's jurisdiction ("An Indian tribe shall have jurisdiction
-# exclusive as to any State …", heldout7's u993) is not an organ's
-_POWER_HOLDERS = {"parliament", "court", "congress", "legislature", "senate", "house",
+# the organs of State a constitution empowers (`statements.grants`), and that make laws
+POWER_HOLDERS = {"parliament", "court", "congress", "legislature", "senate", "house",
                   "governor-general", "governor", "president", "assembly", "council",
                   "commission", "tribunal"}
-_POWERS = {"power", "powers", "jurisdiction", "authority"}
-# the offices of an administration that a law empowers ("The investigative authority shall have
-# the power to obtain all the information necessary to the inquiry")
-_OFFICES = {"authority", "authorities", "agency", "minister", "secretary", "director", "officer",
-            "officers", "inspector", "inspectors", "board"}
-
-
-def grants_power(doc, anchor: int) -> bool:
-    """Is the modal at this character offset of the unit an organ of State's "shall have
-    power/jurisdiction/authority" (`_POWER_HOLDERS`, `_POWERS`), or anyone's "shall have the
-    power/authority to" act?"""
-    modal = next((t for t in doc if t.idx == anchor), None)
-    if modal is None or modal.lower_ not in OG.MODAL_AUX or modal.dep_ != "aux":
-        return False
-    verb = modal.head
-    subj = OG.subject(verb)
-    if verb.lower_ != "have" or subj is None:
-        return False
-    powers = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _POWERS]
-    # whoever holds it, a power to act is a leave ("When sentencing women offenders, courts shall
-    # have the power to consider mitigating factors …", "States Parties shall have the authority
-    # to provide a waiver …", "… the Bank shall have power to:"); not what a body "must have"
-    # to work ("… they must have the powers to compel and question witnesses": a State's duty)
-    return modal.lower_ == "shall" and any(
-        c.lower_ != "jurisdiction" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "to"
-        for c in powers) or subj.lower_ in _POWER_HOLDERS | _OFFICES and bool(powers)
 
 
 # a legislature's power to make laws (the parse may take a heading or a law's footnote mark for a
 # word: "Times and places The Parliament of a State may make laws6 for …")
-_MAKES_LAWS = re.compile(r"\b(?:" + "|".join(sorted(_POWER_HOLDERS)) + r")\b[^.;:]{0,40}?\b"
+_MAKES_LAWS = re.compile(r"\b(?:" + "|".join(sorted(POWER_HOLDERS)) + r")\b[^.;:]{0,40}?\b"
                          r"(?:may\s+make\s+(?:a\s+)?laws?\d*\b|"
                          # "Parliament shall enact legislation to provide for— (b) …"
                          r"(?:may|shall|must)\s+enact\s+(?:legislation|laws?)\b)", re.I)
 
 
 def makes_laws(text: str) -> bool:
-    """Does an organ of State (`_POWER_HOLDERS`) "may make laws", "may make a law" or "shall enact
+    """Does an organ of State (`POWER_HOLDERS`) "may make laws", "may make a law" or "shall enact
     legislation" in the (normalised) unit? A legislature's power, whatever procedural words its
     matter holds ("The Parliament of a State may make laws for determining the times and places
     of elections of senators …", "… the maximum age for Justices …")."""

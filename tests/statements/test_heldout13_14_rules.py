@@ -18,7 +18,8 @@ with its gold label, unless it says otherwise:
 from __future__ import annotations
 
 from corpus_tool.corpus.manifest import guess_type
-from corpus_tool.statements.genre import ISSUER, genre_of, with_issuer
+from corpus_tool.statements.genre import ISSUER, genre_of
+from corpus_tool.statements.rows import with_issuer
 from tests.statements.conftest import parts as _first
 
 

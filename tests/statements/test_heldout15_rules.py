@@ -8,7 +8,7 @@ unless it says otherwise:
   a body's duties toward people are not;
 - a constitution's grant of power to an organ of State ("shall have power to make laws …",
   "shall have original jurisdiction", "may make a law …") is a permission, whatever procedural
-  words its matter holds (`structure.grants_power`, `structure.makes_laws`);
+  words its matter holds (`grants.grants_power`, `structure.makes_laws`);
 - a Party's reports to an international organisation (Unesco) are a treaty's machinery
   (`structure.domestic_reporting`), and so is what a fund's resources consist of.
 """

@@ -13,7 +13,7 @@ with its gold label, unless it says otherwise:
 - a deeming in other words ("Responsibility shall be considered to be transferred on the expiry
   of …") binds no one (`clauses.considered_to_be`); a thing to be considered by someone does;
 - a saving clause of the instrument's application ("The application of the present article …
-  shall not affect the legal status of …") binds no one (`clauses.saves`);
+  shall not affect the legal status of …") binds no one (`reach.saves`);
 - strength: an item that opens on a negated verb under an obliging lead-in ("The non-punishment
   principle must:" / "(b) Not compel victims …") is a prohibition; under a right it stays one;
 - actors: the agent of coordinated passives ("… shall be extended or renewed by the first

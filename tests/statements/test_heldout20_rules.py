@@ -10,7 +10,7 @@ unseen gold (`tests/data/statements_gold_unseen.jsonl`) with their gold labels.
 - "There shall be no review by …" is a prohibition (heldout6's "there shall be no exceptional
   tribunal" too);
 - "The provisions of this Agreement shall be without prejudice to the laws …" is a saving
-  clause, no statement (`clauses.saves`: the subject is the text itself; access "without
+  clause, no statement (`reach.saves`: the subject is the text itself; access "without
   prejudice to the migration status" is a guarantee).
 """
 from __future__ import annotations

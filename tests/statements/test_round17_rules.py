@@ -3,7 +3,7 @@ a2245c7 and at round 16's freeze, its failures read, now tuned on) and the same 
 seen halves. Every sentence is a unit of the unseen gold (`tests/data/statements_gold_unseen.jsonl`)
 with its gold label, unless it says otherwise:
 
-- a clause of application binds no one (`clauses.applies`): an instrument or a part of one that
+- a clause of application binds no one (`reach.applies`): an instrument or a part of one that
   "shall apply to" or "shall be applicable to" something, or a thing that "shall be subject to"
   an organ's approval or to the facts ("the availability of places"); a person who "may apply to
   a court", obligations that "shall apply also to" third parties, measures that apply, a thing
