@@ -106,13 +106,14 @@ _NAMED_ORGANS = {"Body", "Assembly", "Agency", "Association", "Organisation", "O
 # what an organ does, listed ("The functions of CAREC shall be:", "He shall also perform, inter
 # alia, the following functions as the Commission may prescribe:")
 _FUNCTIONS = {"functions", "activities", "tasks", "duties"}
+_PERFORMS = {"perform", "exercise", "discharge"}
 # what the members of a body pay it and what it spends ("The share of the Special Union in such
 # common expenses shall be in proportion to …", "Contributions of members in respect of the
 # financial biennium … shall be due …", "The adjusted assessment of each Contracting Government
 # shall be reduced by …"), not what people pay or receive ("The fees for the issue of … visas
 # shall not exceed …", "The expenses of repatriation shall include …", "The contribution of the
 # State benefiting from international assistance shall constitute …")
-_FINANCE = {"assessment", "assessments", "contribution", "contributions", "budget", "expenditure",
+_MONEY = {"assessment", "assessments", "contribution", "contributions", "budget", "expenditure",
             "expenditures", "expenses", "costs", "share", "shares", "amount", "amounts",
             "payment", "payments", "scale", "dues", "arrears", "quota", "quotas", "subscription",
             "subscriptions"}
@@ -152,9 +153,9 @@ def _membership(verb) -> bool:
 
 def _finances(verb, subj) -> bool:
     """Does this modal verb state a body's finances: a payment, share or budget of its members
-    or of the body as its subject (`_FINANCE`, `_contributor`), or costs divided among its
+    or of the body as its subject (`_MONEY`, `_contributor`), or costs divided among its
     members (`_DIVIDED`)?"""
-    if subj is not None and subj.lower_ in _FINANCE and any(
+    if subj is not None and subj.lower_ in _MONEY and any(
             _contributor(t) and t.dep_ != "poss" for t in subj.subtree if t.i != subj.i):
         return True     # not an organ's own appraisal ("The Commission's assessment shall take
         # into account whether …")
@@ -164,7 +165,8 @@ def _finances(verb, subj) -> bool:
     return verb.lower_ in _DIVIDED and any(
         c.dep_ in ("prep", "agent") and c.lower_ in ("among", "between", "by") and any(
             o.text == "members" for o in c.children) for c in verb.children)
-_PERFORMS = {"perform", "exercise", "discharge"}
+
+
 # how a body comes to be, or is filled ("A Special Fund shall be set up …", "The members of the
 # Subcommittee … shall be chosen from among persons of high moral character …")
 _CONSTITUTED = {"set", "established", "created", "constituted", "chosen", "elected", "appointed",
@@ -202,11 +204,11 @@ def subject(verb):
 
 
 def _organ(tok) -> bool:
-    """An organ's name: "the Committee", "members"; a body, an assembly, an agency, an
-    institute, a centre or the organisation itself only when the text names it with a capital
-    ("The Subsidiary Body for Implementation …", "The Assembly shall by consensus …:", "The
-    Agency shall:", "… the Association shall promote … the following activities:"), not "a
-    national human rights body"."""
+    """An organ's name: "the Committee", "members"; a body, an assembly, an agency or the
+    organisation itself only when the text names it with a capital ("The Subsidiary Body for
+    Implementation …", "The Assembly shall by consensus …:", "The Agency shall:", "… the
+    Association shall promote … the following activities:"), not "a national human rights
+    body"."""
     return tok is not None and (tok.lower_ in _ORGANS or tok.text in _NAMED_ORGANS)
 
 
