@@ -286,8 +286,7 @@ def agreement_binds(doc, cue: Cue) -> bool:
         return False
     if cue.deontic.lower().endswith(" to"):
         after = [t for t in doc[tok.i + 1:] if not t.is_space]
-        if len(after) >= 2 and after[0].lower_ == "to" and after[1].text in (":", "—", "-") and \
-                len(after) == 2:
+        if len(after) == 2 and after[0].lower_ == "to" and after[1].text in (":", "—", "-"):
             return True     # a lead-in its items complete ("A. Rivergrove agrees to:")
         return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)

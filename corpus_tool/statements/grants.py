@@ -55,7 +55,7 @@ def immunity(doc, anchor: int) -> bool:
     """Is the modal at this character offset of the unit an immunity of a person or body
     (`_IMMUNE`, or "shall not be amenable to the jurisdiction"): its holder's entitlement?"""
     modal = next((t for t in doc if t.idx == anchor), None)
-    if modal is None or modal.lower_ not in ("shall", "will", "must") or modal.dep_ != "aux":
+    if modal is None or modal.lower_ not in OG.MODAL_AUX or modal.dep_ != "aux":
         return False
     verb = modal.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
