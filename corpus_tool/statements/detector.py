@@ -17,18 +17,20 @@ them the stage runs within 1.5× of spaCy's own parse (`make bench`).
 The stage keeps the rules' parts (strength, actor, beneficiaries) and lets the detector overrule
 their detection where the unit has a parse and the detector is sure: a statement of the rules it
 scores below `veto_below` (0.05) is dropped; a unit the rules dropped that it scores at or above
-`take_from` (0.8) is taken when the rules without their checks find its deontic (so every
+`take_from` (0.7) is taken when the rules without their checks find its deontic (so every
 statement keeps a strength and an actor read from the parse). Between the two, and for units the
 text filters drop as definitions, constructions or quotations, and the preamble, the rules
 decide. A unit the treaty-machinery words drop ("reservations", "ratification", "reports"…) is
 parsed all the same and may be taken. The detector learned from the reference gold and the
-halves to `heldout91` (12,031 units; session 28); the thresholds are those chosen in session 25
-for the detector then trained to `heldout63` (`take_from` on `heldout64`-`heldout71`, `veto_below`
-kept at 0.05 because the veto those halves chose, 0.3, drops 8 statements of the reference gold),
-not chosen again. Retrained to `heldout91`, with the ten treaty halves drawn as drawn since
-`heldout77` among its data, it read 0.814 in the stage on `heldout92`-`heldout95` where the
-detector trained to `heldout63` read 0.785 (fresh for both, compared once; the reference gold
-0.974 against 0.977; see `scripts/train_statement_detector.py`).
+halves to `heldout91` (12,031 units; session 28). Retrained to `heldout91`, with the ten treaty
+halves drawn as drawn since `heldout77` among its data, it read 0.814 in the stage on
+`heldout92`-`heldout95` where the detector trained to `heldout63` read 0.785 (fresh for both,
+compared once; the reference gold 0.974 against 0.977; see `scripts/train_statement_detector.py`),
+with the thresholds chosen in session 25 for that older detector (0.05, 0.8). Session 29 chose
+them again for this one, in the stage on `heldout92`-`heldout95` over veto 0.05-0.3 and take
+0.5-0.9, the reference gold to stay at or above 0.968: veto 0.05, take from 0.7 (0.821 there
+against 0.814; 0.833 against 0.827 on `heldout96`-`heldout99`, not used in the choice; the
+reference gold 0.974 either way). The grid is flat: no pair moves either set by more than 0.01.
 
 Shipped: `detector.safetensors` (the fine-tuned tensors only, in half precision; the embeddings
 are the packaged MiniLM's; `layers_of` reads how many layers they hold) and `detector.json`
