@@ -120,9 +120,10 @@ HALVES = {"dev", "heldout"}
 # and two of treaties only (97, 99), sharing no document (their ids start at u16800, u17000,
 # u17200, u17400), under the floor of 10 statements (one document of heldout96 replaced before
 # labelling: its file held a text already in the gold), measured together once at f0b7696,
-# their errors not read in session 28; heldout100 was drawn in session 29 (g100) in parallel
-# with heldout101 … heldout103, with no treaty (its ids start at u17600), under the floor of 10
-# statements (no document replaced), not yet measured: fresh
+# their errors not read in session 28; heldout100 … heldout103 were drawn in session 29 (g100
+# … g103) in parallel, two with no treaty (100, 102) and two of treaties only (101, 103), sharing
+# no document (their ids start at u17600, u17800, u18000, u18200), under the floor of 10
+# statements (none replaced after its draw), not yet measured: fresh
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
