@@ -1,12 +1,12 @@
 """Who acts in a unit, read from the parse: the grammatical subject of the main deontic (or
 the modal the parser hung it on), the addressee of a recommending verb, the agent of a
 passive, the party named by an impersonal formula, a pronoun's antecedent in the same
-sentence, and the subject the parser gave to a participle it misread as the finite verb.
+sentence, and the subjects the parser hung elsewhere (`statements.misparsed`).
 `statements.parts` calls it; without a parse `statements.rules.actor_by_rules` does the work.
 The noun phrases themselves, and what a pronoun stands for, are `statements.nominals`'."""
 from __future__ import annotations
 
-from corpus_tool.statements import nominals as N
+from corpus_tool.statements import misparsed as M, nominals as N
 from corpus_tool.statements.cues import Cue
 from corpus_tool.statements.words import is_agent, token_at
 
@@ -86,7 +86,11 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     subjs = _before_relative_clause(verb, subjs)
     subj = next((c for c in subjs if N.is_actorish(c)), subjs[0] if subjs else None)
     if subj is None:
-        subj = _reduced_relative_subject(verb, tok)
+        subj = M.reduced_relative_subject(verb, tok)
+    fronted = M.fronted_apposition(verb, tok) if subj is None and not any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in kids) else None
+    if fronted is not None:
+        return M.own_phrase(fronted)
     if subj is None and verb.lower_ == "guided":
         # "the Parties shall be guided … by the following principles:": the Parties follow them
         # ("Procedures should be guided by child protection authorities": the agent guides)
@@ -146,10 +150,10 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     if member is not None:
         return N.span_text(member)
     if not N.is_actorish(subj):
-        other = _reduced_relative_subject(verb, tok)
+        other = M.reduced_relative_subject(verb, tok)
         if other is not None and other.pos_ in ("NOUN", "PROPN") and len(other.text) > 1:
             return N.span_text(other)
-        other = _actor_in_apposition(subj, verb)
+        other = M.actor_in_apposition(subj, verb)
         if other is not None:
             return verb.doc[other.left_edge.i:other.right_edge.i + 1].text
         return _passive_agent(verb) or _passive_agent(governor(tok))
@@ -184,8 +188,11 @@ def _verbless_lead_in(doc, tok, cue: Cue) -> bool:
 def _lead_in_subject(doc, cue: Cue) -> str:
     """The noun phrase a verbless lead-in opens with, by its comma-separated pieces before the
     deontic, the nearest first: one that opens on a determiner or a noun and whose head can act
-    ("a by-law officer", not "Under Section 42" or "in carrying out the functions of …")."""
-    before = [t for t in doc if t.idx + len(t) <= cue.start]
+    ("a by-law officer", not "Under Section 42" or "in carrying out the functions of …"). A
+    bar's cue holds its subject ("No driver of a taxi shall—": the driver; "No person shall—":
+    no one named)."""
+    barred = cue.deontic.lower().startswith("no ")
+    before = [t for t in doc if t.idx + len(t) <= (cue.anchor if barred else cue.start)]
     pieces, piece, depth = [], [], 0
     for t in before:
         depth += t.text.count("(") - t.text.count(")")
@@ -205,8 +212,26 @@ def _lead_in_subject(doc, cue: Cue) -> str:
         if head.dep_ == "conj" and head.head.i < piece[0].i:
             continue    # the end of a list the commas cut ("…, including their attachments,
             # anchorages and supports, shall—")
+        if barred and head.lower_ in _ANYONE:
+            return ""
         if head.pos_ in ("NOUN", "PROPN") and N.is_actorish(head):
             return doc[piece[0].i:piece[-1].i + 1].text
+    # no comma before the subject: "(A) At the time the list … is published the Administrator
+    # shall": the noun phrase the modal follows, opened by its determiner, one phrase (not "For
+    # these purposes States Parties may:", "on the high seas shall:", nor the last of a list,
+    # "All scaffolds … and all ladders shall—")
+    tail: list = []
+    for t in reversed(before):
+        if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+            break
+        tail.insert(0, t)
+    if not tail or tail[-1].pos_ not in ("NOUN", "PROPN") or tail[-1].dep_ in ("pobj", "conj") or \
+            not N.is_actorish(tail[-1]):
+        return ""
+    inside = {t.i for t in tail}
+    for k, t in enumerate(tail[:-1]):
+        if t.pos_ == "DET" and all(w.head.i in inside and w.head.i >= t.i for w in tail[k:-1]):
+            return doc[t.i:tail[-1].i + 1].text
     return ""
 
 
@@ -307,45 +332,6 @@ def _recommending(tok, verb) -> bool:
     if verb.lower_ not in RECOMMEND_VERBS:
         return False
     return not (tok.tag_ == "MD" and not any(c.dep_ == "auxpass" for c in verb.children))
-
-
-def _reduced_relative_subject(verb, tok):
-    """The subject the parser gave to a participle it misread as the finite verb: "Migrant
-    workers … officially admitted to the territory of a Contracting Party shall be entitled
-    …" (nsubj of "admitted", the modal's verb its ccomp), "Public sector bodies which are
-    competent … referred to in Article 3(1) shall make …" (nsubj of "referred", a parataxis of
-    the modal's verb). Only a past-tense or participle form before the modal, without an
-    object of its own, is taken for such a reduced relative."""
-    def subject_of(v):
-        if v.tag_ not in ("VBD", "VBN") or v.i > tok.i or any(
-                c.dep_ in ("dobj", "obj", "aux", "auxpass") for c in v.children):
-            return None
-        s = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        return s if s is not None and s.i < v.i and N.is_actorish(s) else None
-    if any(c.dep_ in ("nsubjpass", "expl", "mark") for c in verb.children):
-        return None     # a passive's own subject, or a that-clause ("X stated that Y should …")
-    if verb.dep_ in ("ccomp", "conj") and verb.head is not verb:
-        found = subject_of(verb.head)
-        if found is not None:
-            return found
-    for c in verb.children:
-        if c.dep_ in ("parataxis", "advcl", "ccomp") and c.i < tok.i:
-            found = subject_of(c)
-            if found is not None:
-                return found
-    return None
-
-
-def _actor_in_apposition(subj, verb):
-    """An actor the parser hung on a thing-subject as its apposition, before the verb: "…, and
-    the length of stay in the facility permits, trained personnel of the facility should
-    prepare …" (the clause before it misread as the subject)."""
-    return next((c for c in subj.children if c.dep_ == "appos" and c.i < verb.i and
-                 c.pos_ == "NOUN" and N.is_actorish(c) and c.left_edge.i > 0 and
-                 c.doc[c.left_edge.i - 1].text == "," and c.left_edge.pos_ != "ADV" and
-                 not any(t.lower_ == "including" for t in c.doc[subj.i:c.i])), None)
-    # not "(i)", "du 5 octobre", nor a list's member ("Primary education, including primary
-    # school and, in many States parties, also secondary school, has to be provided …")
 
 
 def _addressee(verb) -> str | None:

@@ -31,6 +31,7 @@ def _norm_actor(a: str) -> str:
     State and the Secretary of the Treasury" ~ "Secretary of State and Secretary of the
     Treasury")."""
     a = R.clean_actor(U.normalise(a)).lower()
+    a = re.sub(r"(?<=\w)[-\u2010\u2011](?=\w)", "", a)     # "Governor-General" ~ "GovernorGeneral"
     a = re.sub(r"(\band|\bor|,)\s+(?:the|an?)\s+", r"\1 ", a)
     while True:
         b = _DETS.sub("", a)
@@ -40,16 +41,35 @@ def _norm_actor(a: str) -> str:
 
 
 def actor_matches(gold: str, pred: str) -> bool:
-    """Equal after normalisation, or one a word-prefix of the other ("States Parties" ~
-    "States Parties that recognize…")."""
+    """Equal after normalisation, one a word-prefix of the other ("States Parties" ~
+    "States Parties that recognize…"), or one the other's acronym ("MoJ" ~ "Ministry of
+    Justice", "OMB" ~ "Office of Management and Budget": a text's own short name for the
+    issuer the manifest names in full)."""
     g, p = _norm_actor(gold), _norm_actor(pred)
     if g == p:
         return True
     if not g or not p:
         return False
+    if _acronym(gold, p) or _acronym(pred, g):
+        return True
     gw, pw = g.split(), p.split()
     n = min(len(gw), len(pw))
     return gw[:n] == pw[:n]
+
+
+_FUNCTION_WORDS = {"of", "for", "and", "the", "on", "in"}
+
+
+def _acronym(short: str, long: str) -> bool:
+    """Is `short` (as written: one word with two capitals or more, "DFID", "MoJ") the initials
+    of `long` (normalised), all its words or its words but the function words?"""
+    short = short.strip()
+    if " " in short or sum(c.isupper() for c in short) < 2 or not short.isalpha():
+        return False
+    words = long.split()
+    return len(words) >= 2 and short.lower() in (
+        "".join(w[0] for w in words),
+        "".join(w[0] for w in words if w not in _FUNCTION_WORDS))
 
 
 def read_gold(path: Path) -> list[dict]:

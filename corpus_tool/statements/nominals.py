@@ -172,8 +172,9 @@ def is_actorish(tok) -> bool:
 
 def member_of_kind(tok):
     """ "All categories of rural workers … shall have the right …": the people a kind-noun
-    subject counts (the object of its "of" when they can act), else None."""
-    if tok.lower_ not in _KINDS:
+    subject counts, and "Each of the Contracting Parties shall allow …": the people a partitive
+    subject picks from (the object of its "of" when they can act), else None."""
+    if tok.lower_ not in _KINDS and not (tok.lower_ in _PARTITIVES and tok.pos_ in _PARTITIVE_POS):
         return None
     return next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for o in c.children if o.dep_ == "pobj" and is_actorish(o)), None)
@@ -181,6 +182,10 @@ def member_of_kind(tok):
 
 # nouns that name kinds of people, not people
 _KINDS = {"category", "categories", "kind", "kinds", "type", "types", "class", "classes"}
+# the words that pick some of a group ("each of the Parties", "either of them", "none of the
+# States"), as the parser tags them when they head the subject
+_PARTITIVES = {"each", "either", "neither", "any", "none", "all", "both", "one", "some"}
+_PARTITIVE_POS = {"DET", "PRON", "NUM"}
 
 
 # the organs of an administration that act in its name

@@ -49,6 +49,11 @@ def conditions(text: str) -> str:
 
 # articles, and the quantifiers an addressee may carry ("Urges various governments …")
 _DET = re.compile(r"^(the|a|an|various|several|numerous|its|their|both|other|either)\s+", re.I)
+# how many of the actors, or which other one, the sentence speaks of, not who they are ("Neither
+# Contracting Party shall …", "two or more Parties shall …", "only the Republic of Panama shall
+# …", "… may be appointed by another Government")
+_QUANTIFIER = re.compile(r"^(?:only|neither|another|(?:one|two|three|four|five)\s+or\s+more)\s+",
+                         re.I)
 
 
 _ACTOR_TAIL = re.compile(
@@ -71,7 +76,7 @@ def clean_actor(actor: str) -> str:
     a = re.sub(r"^[^,;:]*?[a-z](?=(?:The|Each|Every|All|Any)\s)", "", a)
     a = _GLUED_NUMBER.sub("", a)
     a = _ACTOR_TAIL.sub("", a)
-    a = _DET.sub("", a)
+    a = _DET.sub("", _QUANTIFIER.sub("", a))
     a = re.sub(r"^no\s+(?!one\b)", "", a, flags=re.I)
     a = re.sub(r"^that(?:\s+|$)", "", a)    # "Also recommends that:": the items name their own
     # the determiners inside a list of actors ("The State and all institutions …" → "State and

@@ -377,6 +377,19 @@ def test_actor_matching():
     assert E.actor_matches("", "")
 
 
+def test_actor_matching_acronyms_and_joined_words():
+    # a text's own short name for the issuer the manifest names in full (heldout88, heldout94)
+    assert E.actor_matches("DFID", "Department for International Development")
+    assert E.actor_matches("MoJ", "Ministry of Justice")
+    assert E.actor_matches("Office of Management and Budget", "OMB")
+    assert not E.actor_matches("MoJ", "Ministry of Defence")
+    assert not E.actor_matches("Member", "Members of the Union")
+    assert not E.actor_matches("DFID", "")
+    # a hyphen a PDF's text lost (heldout84: "The GovernorGeneral may terminate …")
+    assert E.actor_matches("Governor-General", "GovernorGeneral")
+    assert not E.actor_matches("Governor-General", "Governor")
+
+
 def test_gold_set_is_well_formed(repo_root):
     gold = E.read_gold(repo_root / "tests" / "data" / "statements_gold.jsonl")
     assert len(gold) >= 200
