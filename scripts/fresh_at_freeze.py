@@ -1,12 +1,14 @@
 """Each held-out half of the statements gold, measured again with the code it was fresh for.
 
-Every half `heldout8` … `heldout99` of tests/data/statements_gold_unseen.jsonl was measured
+Every half `heldout8` … `heldout103` of tests/data/statements_gold_unseen.jsonl was measured
 fresh at a commit written without it (its README row names the commit and the F1 of record);
 from `heldout46` on, the stage at that commit includes the statement detector.
 This script checks each such commit out in a temporary git worktree, runs its own
 `statements evaluate --mode trained --structure` on that half alone, and prints the F1 it gets
 beside the recorded one, then the pooled fresh F1: what the rules got right on text they had not
-seen. `heldout96`-`heldout99`, measured together at f0b7696 (round 53, the detector retrained to
+seen. `heldout100`-`heldout103`, measured together at 629db42 (round 54, the detector trained to
+`heldout91` taking from 0.7; 4 Dec 2026, session 29): 0.750 over their 512 units (P 0.746, R
+0.754). `heldout96`-`heldout99`, measured together at f0b7696 (round 53, the detector retrained to
 `heldout91`; 4 Dec 2026, session 28): 0.827 over their 512 units (P 0.805, R 0.850). `heldout92`-`heldout95`, measured together at cd4c63f (round 53, the same detector; 4 Dec
 2026, session 28): 0.785 over their 512 units (P 0.744, R 0.831). `heldout88`-`heldout91`, measured together at 475d640 (round 52, the same detector; 4 Dec
 2026, session 28): 0.698 over their 512 units (P 0.625, R 0.791). `heldout84`-`heldout87`, measured together at 222598a (round 51, the same detector; 4 Dec
@@ -131,6 +133,8 @@ FREEZES = {
     "heldout94": ("cd4c63f", 0.824), "heldout95": ("cd4c63f", 0.703),
     "heldout96": ("f0b7696", 0.827), "heldout97": ("f0b7696", 0.860),
     "heldout98": ("f0b7696", 0.839), "heldout99": ("f0b7696", 0.793),
+    "heldout100": ("629db42", 0.667), "heldout101": ("629db42", 0.788),
+    "heldout102": ("629db42", 0.750), "heldout103": ("629db42", 0.781),
 }
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
 RESCUE_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)

@@ -115,7 +115,8 @@ HALVES = {"dev", "heldout"}
 # read in session 28 (seen); heldout92 … heldout95 were drawn later in session 28 (g92 … g95)
 # in parallel, two with no treaty (92, 94) and two of treaties only (93, 95), sharing no
 # document (their ids start at u16000, u16200, u16400, u16600), under the floor of 10
-# statements (none replaced after its draw), measured together once at cd4c63f; heldout96 …
+# statements (none replaced after its draw), measured together once at cd4c63f, their actor
+# errors read in session 29 (seen); heldout96 …
 # heldout99 were drawn last in session 28 (g96 … g99) in parallel, two with no treaty (96, 98)
 # and two of treaties only (97, 99), sharing no document (their ids start at u16800, u17000,
 # u17200, u17400), under the floor of 10 statements (one document of heldout96 replaced before
@@ -123,7 +124,8 @@ HALVES = {"dev", "heldout"}
 # their errors not read in session 28; heldout100 … heldout103 were drawn in session 29 (g100
 # … g103) in parallel, two with no treaty (100, 102) and two of treaties only (101, 103), sharing
 # no document (their ids start at u17600, u17800, u18000, u18200), under the floor of 10
-# statements (none replaced after its draw), not yet measured: fresh
+# statements (none replaced after its draw), measured together once at 629db42, their errors
+# not read in session 29
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",

@@ -140,7 +140,8 @@ TUNED_AFTER_MEASUREMENT = frozenset({"heldout4", "heldout5", "heldout6", "heldou
                                      "heldout38", "heldout80", "heldout81", "heldout82",
                                      "heldout83", "heldout84", "heldout85", "heldout86",
                                      "heldout87", "heldout88", "heldout89", "heldout90",
-                                     "heldout91"})
+                                     "heldout91", "heldout92", "heldout93", "heldout94",
+                                     "heldout95"})
 
 
 # Held-out halves drawn in parallel (one session, before either was measured): each is as
