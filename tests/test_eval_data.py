@@ -125,9 +125,10 @@ HALVES = {"dev", "heldout"}
 # … g103) in parallel, two with no treaty (100, 102) and two of treaties only (101, 103), sharing
 # no document (their ids start at u17600, u17800, u18000, u18200), under the floor of 10
 # statements (none replaced after its draw), measured together once at 629db42, their errors
-# not read in session 29; heldout104 was drawn later in session 29 (g104, no treaty, its ids
-# starting at u18400), in parallel with other helpers' halves, under the floor of 10 statements
-# (none replaced), not yet measured
+# read after it in session 29 (seen); heldout104 … heldout107 were drawn later in session 29
+# (g104 … g107) in parallel, two with no treaty (104, 106) and two of treaties only (105, 107),
+# sharing no document (their ids start at u18400, u18600, u18800, u19000), under the floor of 10
+# statements (none replaced after its draw), not yet measured: fresh
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",

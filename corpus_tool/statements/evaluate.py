@@ -141,7 +141,8 @@ TUNED_AFTER_MEASUREMENT = frozenset({"heldout4", "heldout5", "heldout6", "heldou
                                      "heldout83", "heldout84", "heldout85", "heldout86",
                                      "heldout87", "heldout88", "heldout89", "heldout90",
                                      "heldout91", "heldout92", "heldout93", "heldout94",
-                                     "heldout95"})
+                                     "heldout95", "heldout100", "heldout101", "heldout102",
+                                     "heldout103"})
 
 
 # Held-out halves drawn in parallel (one session, before either was measured): each is as
