@@ -128,7 +128,8 @@ HALVES = {"dev", "heldout"}
 # read after it in session 29 (seen); heldout104 … heldout107 were drawn later in session 29
 # (g104 … g107) in parallel, two with no treaty (104, 106) and two of treaties only (105, 107),
 # sharing no document (their ids start at u18400, u18600, u18800, u19000), under the floor of 10
-# statements (none replaced after its draw), not yet measured: fresh
+# statements (none replaced after its draw), measured together once at c4a4cb8, their errors
+# not read in session 29
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
