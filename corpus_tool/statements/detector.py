@@ -22,19 +22,24 @@ statement keeps a strength and an actor read from the parse). Between the two, a
 text filters drop as definitions, constructions or quotations, and the preamble, the rules
 decide. A unit the treaty-machinery words drop ("reservations", "ratification", "reports"…) is
 parsed all the same and may be taken. The detector learned from the reference gold and the
-halves to `heldout103` (13,567 units; session 29), with the recipe of session 25 (two layers,
-three epochs, seed 0) and the thresholds below. Session 28 retrained it to `heldout91`: 0.814 in
-the stage on `heldout92`-`heldout95` where the detector trained to `heldout63` read 0.785 (fresh
-for both, compared once). Session 29 chose the thresholds again for that detector, in the stage
-on `heldout92`-`heldout95` over veto 0.05-0.3 and take 0.5-0.9, the reference gold to stay at or
-above 0.968: veto 0.05 (as since session 25), take from 0.7, not 0.8 (0.821 there against 0.814;
-0.833 against 0.827 on `heldout96`-`heldout99`, not used in the choice; the grid is flat, no
-pair moves either set by more than 0.01). It then trained the same recipe to `heldout99` and
-compared it in the stage with the detector trained to `heldout91` on `heldout100`-`heldout103`
-(fresh for both): 0.753 against 0.750, the reference gold 0.977 against 0.974; so the detector
-shipped is the same recipe trained to `heldout103`, which read 0.857 on `heldout104`-`heldout107`
-(drawn afterwards) where the one it replaced read 0.851 (see `scripts/train_statement_detector.py`).
-Each retraining on more halves has moved the fresh figures by less than 0.03.
+halves to `heldout91` (12,031 units; session 28). Retrained to `heldout91`, with the ten treaty
+halves drawn as drawn since `heldout77` among its data, it read 0.814 in the stage on
+`heldout92`-`heldout95` where the detector trained to `heldout63` read 0.785 (fresh for both,
+compared once; the reference gold 0.974 against 0.977; see `scripts/train_statement_detector.py`),
+with the thresholds chosen in session 25 for that older detector (0.05, 0.8). Session 29 chose
+them again for this one, in the stage on `heldout92`-`heldout95` over veto 0.05-0.3 and take
+0.5-0.9, the reference gold to stay at or above 0.968: veto 0.05, take from 0.7 (0.821 there
+against 0.814; 0.833 against 0.827 on `heldout96`-`heldout99`, not used in the choice; the
+reference gold 0.974 either way). The grid is flat: no pair moves either set by more than 0.01.
+Session 29 also trained the same recipe to `heldout103` (by a rule fixed before: the recipe
+trained to `heldout99` read 0.753 on `heldout100`-`heldout103` against this detector's 0.750);
+it read 0.857 on `heldout104`-`heldout107` against this one's 0.851, and 0.977 on the reference
+gold. It is not shipped: in the reference build it vetoed about fifteen real statements this one
+keeps (CESCR General Comment No. 13 para. 51, "States parties are obliged to prioritize the
+introduction of compulsory, free primary education", scored 0.035; this detector scores it 0.09)
+and took some twenty units of treaty-body machinery. Many real statements of the reference's
+general comments score between 0.03 and 0.1, near the veto, so a retraining moves them across it
+in either direction; a gain of a few thousandths on fresh halves does not pay for that.
 
 Shipped: `detector.safetensors` (the fine-tuned tensors only, in half precision; the embeddings
 are the packaged MiniLM's; `layers_of` reads how many layers they hold) and `detector.json`
