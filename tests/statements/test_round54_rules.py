@@ -7,7 +7,9 @@ names but the rules lost:
   Contracting Party shall …", "two or more Parties shall …", "only the Republic of Panama
   shall …", "… by another Government");
 - a bar's lead-in names whom it bars ("No driver of a taxi shall—" and its items: the driver),
-  but a bar on anyone names no one ("No person shall—");
+  but a bar on anyone names no one ("No person shall—"); a lead-in whose subject the modal
+  follows without a comma names it ("… the policy of the Government of Canada that all federal
+  institutions shall:");
 - a subject the parser hung on a fronted phrase as an apposition ("Subject to the provisions of
   this Constitution, the President, acting …, may …", "Within 120 days of …, the Secretary of
   Commerce, …, shall publish …").
@@ -45,6 +47,10 @@ ORDINANCE = genre_of("by-law", "binding")
     ("(2) No driver of a taxi shall—",
      "(c) ply for hire with a taxi in an area which is exclusively reserved for buses.",
      ORDINANCE, "driver of a taxi"),                                                   # u15687
+    ("It is further declared to be the policy of the Government of Canada that all federal "
+     "institutions shall:", "(c) promote policies, programs and practices that enhance the "
+     "understanding of and respect for the diversity of the members of Canadian society;",
+     LAW, "all federal institutions"),                                                 # u6440
     ("", "(1) Subject to the provisions of this Constitution, the President, acting in accordance "
      "with the advice of the Prime Minister, may, by directions in writing, assign to the Prime "
      "Minister or any other Minister responsibility for any business of the Government.",
