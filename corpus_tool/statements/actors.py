@@ -90,7 +90,7 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     fronted = M.fronted_apposition(verb, tok) if subj is None and not any(
         c.dep_ in ("nsubjpass", "auxpass") for c in kids) else None
     if fronted is not None:
-        return M.own_phrase(fronted)
+        return N.span_text(fronted)
     if subj is None and verb.lower_ == "guided":
         # "the Parties shall be guided … by the following principles:": the Parties follow them
         # ("Procedures should be guided by child protection authorities": the agent guides)

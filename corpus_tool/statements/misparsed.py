@@ -20,23 +20,6 @@ def fronted_apposition(verb, tok):
                  and t.pos_ in ("NOUN", "PROPN") and N.is_actorish(t)), None)
 
 
-def own_phrase(head) -> str:
-    """A noun's phrase without its clauses and asides: what `nominals.span_text` gives, for a
-    noun the parser made an apposition itself (which `span_text` would drop whole)."""
-    drop = set()
-    for c in head.subtree:
-        if c is not head and c.dep_ in ("relcl", "appos", "advcl", "acl", "parataxis"):
-            drop.update(x.i for x in c.subtree)
-        if c.is_punct:
-            drop.add(c.i)
-    lo = hi = head.i
-    while lo - 1 >= head.left_edge.i and lo - 1 not in drop:
-        lo -= 1
-    while hi + 1 <= head.right_edge.i and hi + 1 not in drop:
-        hi += 1
-    return head.doc[lo:hi + 1].text
-
-
 def reduced_relative_subject(verb, tok):
     """The subject the parser gave to a participle it misread as the finite verb: "Migrant
     workers … officially admitted to the territory of a Contracting Party shall be entitled

@@ -18,11 +18,11 @@ from corpus_tool.statements.words import THING_HEADS
 
 def span_text(head) -> str:
     """A subject's noun phrase without relative clauses, appositions or '… to the present
-    Convention' tails."""
+    Convention' tails (its own, also when the parser made the noun itself an apposition)."""
     drop = set()
     for c in head.subtree:
-        if c.dep_ in ("relcl", "appos", "advcl", "parataxis") or (
-                c.dep_ == "acl" and any(w.tag_ in ("WDT", "WP") for w in c.subtree)):
+        if c is not head and (c.dep_ in ("relcl", "appos", "advcl", "parataxis") or (
+                c.dep_ == "acl" and any(w.tag_ in ("WDT", "WP") for w in c.subtree))):
             drop.update(x.i for x in c.subtree)
         if c.dep_ == "punct" and c.text in ",;:()" and not (c.text == "," and any(
                 k.dep_ == "conj" and k.i > c.i for k in c.head.children)):
