@@ -218,9 +218,8 @@ def _lead_in_subject(doc, cue: Cue) -> str:
             return doc[piece[0].i:piece[-1].i + 1].text
     # no comma before the subject: "It is further declared to be the policy of the Government of
     # Canada that all federal institutions shall:": the noun phrase the modal follows, opened by
-    # its determiner, one phrase (not "For
-    # these purposes States Parties may:", "on the high seas shall:", nor the last of a list,
-    # "All scaffolds … and all ladders shall—")
+    # its determiner, one phrase (not "For these purposes States Parties may:", "on the high seas
+    # shall:", nor the last of a list, "All scaffolds … and all ladders shall—")
     tail: list = []
     for t in reversed(before):
         if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
