@@ -160,11 +160,20 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                    r"\bshall\s+not\s+be\s+(?:held\s+)?liable\b|"
                    r"\bshall\s+be\s+relieved\s+of\s+(?:liability|responsibility)\b|"
                    r"\bno\s+[\w ]{1,40}?\s+shall\s+be\s+(?:bound|obliged|required)\b|"
+                   # … and at the head of a sentence, when a party is the one relieved ("No
+                   # State Party to this Protocol shall be obliged to accord …"; "No person shall
+                   # be required to perform forced labour" forbids compelling a person)
+                   r"\bNo\s+(?:[\w-]+\s+){0,2}?(?:State|Party|Member|Government)s?\b"
+                   r"[\w ]{0,40}?\s+shall\s+be\s+(?:bound|obliged|required)\b|"
                    # a State left free to act ("Each contracting State shall be free, in
                    # addition, to use consular channels …"; "Everyone shall be free to leave any
                    # country" is a person's right)
                    r"(?:(?<=\bState\s)|(?<=\bStates\s)|(?<=\bParty\s)|(?<=\bParties\s))"
-                   r"shall\s+be\s+free\b"),
+                   r"shall\s+be\s+free\b|"
+                   # … or a party named with what binds it ("Each Member which ratifies this
+                   # Convention shall be free to decide …")
+                   r"\b(?:State|Party|Member|Government)s?\s+(?:which|that)\s+[^,;:.]{1,60}?"
+                   r"\s+shall\s+be\s+free\b"),
     ("prohibition", r"\b(?:shall|must|may|should|will|can)\s+not\b(?!\s+only)|"
                     r"\b(?:is|are)\s+not\s+to\s+be\s+(?!" + _READ + r")(?=[a-z]+(?:ed|en)\b)|"
                     r"\b(?:shall|must|should|can)\s+never\b|"   # not "who may never acquire"
@@ -174,6 +183,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     # an aside between the modal and "refrain" ("… the notifying State shall,
                     # if so requested by the notified State …, refrain from implementing …")
                     r"\b(?:shall|must|should),\s+[^.;]{1,160}?,\s+refrain\s+from\b|\b[Tt]here\s+shall\s+be\s+no\b|\bundertakes?\s+not\s+to\b|"
+                    # a duty to abstain ("They also have a duty not to interfere in the internal
+                    # affairs of that State")
+                    r"\b(?:has|have|are\s+under|is\s+under|bears?)\s+(?:an?|the)\s+(?:\w+\s+)?"
+                    r"(?:obligation|duty)\s+not\s+to\b|"
                     # a prohibition or an abolition stated by the law itself ("… is abolished
                     # and its practice in any form is forbidden"), a criminalisation
                     r"\b(?:is|are)\s+(?:hereby\s+)?(?:prohibited|forbidden|abolished|outlawed)\b|"

@@ -299,6 +299,11 @@ def _machinery(verb) -> bool:
     if lemma == "be" and any(c.dep_ == "attr" and c.lower_ == "representative" and any(
             a.lower_ == "legal" for a in c.children) for c in kids):
         return True     # "The President shall be the legal representative of the Bank."
+    if lemma in ("have", "possess", "enjoy") and subj is not None and subj.text[:1].isupper() \
+            and any(o.lower_ == "personality" and any(a.lower_ == "legal" for a in o.children)
+                    for o in objs):
+        return True     # "The Authority shall possess legal personality.", "EUTELSAT shall have
+        # legal personality": a body's status (not "… enjoy legal capacity on an equal basis")
     if subj is not None and subj.lower_ == "languages" and any(
             a.lower_ in ("official", "working") for a in subj.children):
         return True     # "The official languages of the Organisation shall be English and French."

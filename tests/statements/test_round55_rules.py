@@ -1,0 +1,67 @@
+"""Session 30 (issue 14), round 55: from the errors of `heldout104`-`heldout107` (seen once
+measured), the readings the labelling guide gives and the gold holds alike across halves:
+
+- a party relieved of a duty ("No State Party to this Protocol shall be obliged to accord …")
+  is given leave (permission), as "no Contracting Party shall be bound …" already was; a person
+  who may not be compelled ("No person shall be required to perform forced labour") is still
+  protected by a prohibition;
+- a party named with what binds it and left free to act ("Each Member which ratifies this
+  Convention shall be free to decide …") is given leave, as "Each contracting State shall be free
+  …" already was; everyone's freedom ("Everyone shall be free to leave any country") stays a
+  right;
+- a body's legal personality ("The Authority shall possess legal personality") is its status,
+  machinery, not a norm; a person's legal capacity is not ("States Parties shall recognize that
+  persons with disabilities enjoy legal capacity …");
+- a duty to abstain ("They also have a duty not to interfere in the internal affairs of that
+  State") is a prohibition.
+"""
+from __future__ import annotations
+
+import pytest
+
+from corpus_tool.statements.genre import genre_of
+from tests.statements.conftest import parts as _first
+
+TREATY = genre_of("treaty", "binding")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, strength", [
+    ("No State Party to this Protocol shall be obliged to accord the privileges and immunities "
+     "referred to in paragraphs 2 a), c), e) and f) of this Article to its own nationals.",
+     "permission"),                                                                   # u18669
+    ("No Contracting Party shall be obliged to accord to its own nationals or to its own "
+     "representatives the privileges and immunities referred to in paragraphs 1 and 2.",
+     "permission"),                                                                   # u19027
+    ("No State shall be bound to recognize a trust the significant elements of which are more "
+     "closely connected with States which do not have the institution of the trust.",
+     "permission"),                                                                   # u6702
+    ("(2) No person shall be required to perform forced labour.", "prohibition"),     # u5699
+    ("No person shall be compelled to testify against himself.", "prohibition"),      # u14079
+    ("Each Member which ratifies this Convention shall be free to decide the nature and form of "
+     "the minimum wage fixing machinery, and the methods to be followed in its operation:",
+     "permission"),                                                                   # u18604
+    ("Everyone shall be free to leave any country, including his own.", "recognition"),  # u9419
+    ("They also have a duty not to interfere in the internal affairs of that State.",
+     "prohibition"),                                                                  # u17042
+    ("States have the duty to co-operate with each other in ensuring development and eliminating "
+     "obstacles to development.", "obligation"),                                      # u18006
+    ("States Parties shall recognize that persons with disabilities enjoy legal capacity on an "
+     "equal basis with others in all aspects of life.", "recognition"),
+])
+def test_strength(trained, text, strength):
+    found = _first(text, trained, genre=TREATY)
+    assert found is not None and found.strength == strength
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text", [
+    "The Authority shall possess legal personality.",                                 # u19033
+    "a) EUTELSAT shall have legal personality.",                                      # u18684
+    "The Organization shall have international legal personality and legal capacity on the "
+    "respective territories of the States Parties to this Protocol.",                 # u18666
+    "The Court shall have international legal personality and shall also have such legal "
+    "capacity as may be necessary for the exercise of its functions.",                # u16697
+])
+def test_a_body_s_legal_personality_is_no_norm(trained, text):
+    assert _first(text, trained, genre=TREATY) is None
