@@ -129,10 +129,12 @@ HALVES = {"dev", "heldout"}
 # (g104 … g107) in parallel, two with no treaty (104, 106) and two of treaties only (105, 107),
 # sharing no document (their ids start at u18400, u18600, u18800, u19000), under the floor of 10
 # statements (none replaced after its draw), measured together once at c4a4cb8, their errors
-# not read in session 29; heldout108 was drawn in session 30 (g108, in parallel with g109 … g111),
-# with no treaty (its ids start at u19200), under the floor of 10 statements (one document
-# replaced after its first draw was printed and before any unit was labelled: it was in
-# examples/labour-market/corpus), not yet measured
+# read in session 30 (seen); heldout108 … heldout111 were drawn in session 30 (g108 … g111) in
+# parallel, two with no treaty (108, 110) and two of treaties only (109, 111), sharing no
+# document (their ids start at u19200, u19400, u19600, u19800), under the floor of 10 statements
+# (in 108, 110 and 111 one document each replaced after its first draw was printed and before
+# any unit was labelled: a text of an example corpus, a text another half had claimed, a list of
+# plenipotentiaries), not yet measured: fresh
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",

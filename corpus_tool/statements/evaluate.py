@@ -142,7 +142,8 @@ TUNED_AFTER_MEASUREMENT = frozenset({"heldout4", "heldout5", "heldout6", "heldou
                                      "heldout87", "heldout88", "heldout89", "heldout90",
                                      "heldout91", "heldout92", "heldout93", "heldout94",
                                      "heldout95", "heldout100", "heldout101", "heldout102",
-                                     "heldout103"})
+                                     "heldout103", "heldout104", "heldout105", "heldout106",
+                                     "heldout107"})
 
 
 # Held-out halves drawn in parallel (one session, before either was measured): each is as
@@ -162,7 +163,10 @@ DRAWN_TOGETHER = (frozenset({"heldout36", "heldout37"}), frozenset({"heldout38",
                   frozenset({"heldout84", "heldout85", "heldout86", "heldout87"}),
                   frozenset({"heldout88", "heldout89", "heldout90", "heldout91"}),
                   frozenset({"heldout92", "heldout93", "heldout94", "heldout95"}),
-                  frozenset({"heldout96", "heldout97", "heldout98", "heldout99"}))
+                  frozenset({"heldout96", "heldout97", "heldout98", "heldout99"}),
+                  frozenset({"heldout100", "heldout101", "heldout102", "heldout103"}),
+                  frozenset({"heldout104", "heldout105", "heldout106", "heldout107"}),
+                  frozenset({"heldout108", "heldout109", "heldout110", "heldout111"}))
 
 
 def split_label(split: str, splits: list[str] | None = None) -> str:
