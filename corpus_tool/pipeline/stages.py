@@ -33,7 +33,7 @@ from corpus_tool.semantic.curation import decisions_fingerprint, load_curation
 from corpus_tool.semantic.embed import cache_texts
 from corpus_tool.semantic.items import statement_items
 from corpus_tool.semantic.requirement import texts_on
-from corpus_tool.statements.stage import update_statements
+from corpus_tool.statements.stage import VERSION as STATEMENTS_VERSION, update_statements
 from corpus_tool.suggest.areas import suggest_areas
 from corpus_tool.suggest.saved import read_suggestions, write_suggestions
 
@@ -44,7 +44,11 @@ def _docs_fp(ctx: Context) -> str:
 
 
 def _statements_fp(ctx: Context) -> str:
-    return ctx.query_fp("SELECT id, text, strength FROM statements ORDER BY id")
+    """The statements as the later stages read them: their parts too (a requirement clustered on,
+    a cluster's label and a draft's title are read from the actor, aim and object), so that a
+    change to the parts alone (an actor read better) reaches them."""
+    return ctx.query_fp("SELECT id, doc_id, locator, text, actor, deontic, strength, aim, object, "
+                        "condition, beneficiaries FROM statements ORDER BY id")
 
 
 def _clusters_fp(ctx: Context) -> str:
@@ -131,7 +135,8 @@ def _ingest_run(ctx: Context) -> dict:
 # statements
 def _statements_inputs(ctx: Context) -> str:
     return parts_fp(ctx.query_fp("SELECT id, text_sha256, lang FROM passages ORDER BY id"),
-                    ctx.options.statements, code_fp("corpus_tool.statements"))
+                    ctx.options.statements, code_fp("corpus_tool.statements"),
+                    STATEMENTS_VERSION)     # the shipped models too (detector, agentive nouns)
 
 
 def _statements_run(ctx: Context) -> dict:

@@ -29,7 +29,7 @@ from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import sha256_bytes, sha256_text
 from corpus_tool.models import STRENGTHS, Statement
 from corpus_tool.parallel import Lost, Mapper, batches, tapered, warm
-from corpus_tool.statements import cues as C, detector as D
+from corpus_tool.statements import agentive as AG, cues as C, detector as D
 from corpus_tool.statements import clauses as CL, structure as ST
 from corpus_tool.statements import quotes as Q, rules as R
 from corpus_tool.statements import units as U
@@ -50,10 +50,11 @@ _NOT_EXTRACTION = {"evaluate.py", "query.py"}
 
 def _fingerprint() -> str:
     """Changes whenever the extraction code changes, so stored statements never go stale: every
-    module of the package (structure, clauses, organs… as much as the cues), and the detector's
-    shipped weights and thresholds."""
+    module of the package (structure, clauses, organs… as much as the cues), the detector's
+    shipped weights and thresholds, and the agentive-noun model the actors are read with."""
     files = [f for f in sorted(Path(__file__).parent.glob("*.py")) if f.name not in _NOT_EXTRACTION]
-    return sha256_bytes(b"".join(f.read_bytes() for f in [*files, D.WEIGHTS, D.META]))[:12]
+    models = [D.WEIGHTS, D.META, AG.MODEL]
+    return sha256_bytes(b"".join(f.read_bytes() for f in [*files, *models]))[:12]
 
 
 VERSION = "statements-v1-" + _fingerprint()

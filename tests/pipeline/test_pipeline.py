@@ -98,6 +98,34 @@ def test_a_change_to_the_naming_code_wakes_the_draft_stage(project, monkeypatch)
     assert stages["draft"]["status"] == "ran"
 
 
+def test_a_retrained_statements_model_wakes_the_statements_stage(project, monkeypatch):
+    """A shipped model file of the statements stage (the detector's weights or thresholds, the
+    agentive-noun model) changes its version, not its code: the stage runs again (before, an
+    incremental build kept the statements of the old model)."""
+    monkeypatch.setattr(stages_module, "STATEMENTS_VERSION", "statements-v1-retrained")
+    r, stages, _ = _build(project)
+    assert r.exit_code == 0
+    assert stages["ingest"]["status"] == "skipped"
+    assert stages["statements"]["status"] == "ran"
+
+
+def test_a_statement_s_parts_alone_changed_wake_the_stages_that_read_them(project):
+    """Labels, requirements and drafts are read from a statement's actor, aim and object: a
+    change to those alone (its text and strength the same) reaches them (before, the later stages
+    fingerprinted the statements' texts and strengths only and kept what the old parts gave)."""
+    import sqlite3
+    conn = sqlite3.connect(project.db_path)
+    with conn:
+        conn.execute("UPDATE statements SET actor = 'a body read better' "
+                     "WHERE id = (SELECT min(id) FROM statements)")
+    conn.close()
+    r, stages, _ = _build(project)
+    assert r.exit_code == 0
+    assert stages["statements"]["status"] == "skipped"
+    assert stages["embed"]["status"] == stages["cluster"]["status"] == "ran"
+    assert stages["draft"]["status"] == "ran"
+
+
 def test_annotation_change_wakes_only_what_depends_on_it(project):
     from corpus_tool.coding.annotations import add_annotation
     add_annotation(project, area="access", doc_id="un-icescr-1966",

@@ -146,3 +146,13 @@ def test_the_version_of_stored_statements_follows_the_detector_files(tmp_path, m
     other.write_text(json.dumps(dict(D.meta(), veto_below=0.0123)), encoding="utf-8")
     monkeypatch.setattr(D, "META", other)
     assert S._fingerprint() != before
+
+
+def test_the_version_of_stored_statements_follows_the_agentive_model(tmp_path, monkeypatch):
+    # a retrained agentive-noun model reads other actors: every document is recomputed
+    from corpus_tool.statements import agentive as AG
+    before = S._fingerprint()
+    other = tmp_path / "agentive.json"
+    other.write_text(AG.MODEL.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    monkeypatch.setattr(AG, "MODEL", other)
+    assert S._fingerprint() != before
