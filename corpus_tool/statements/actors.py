@@ -52,6 +52,7 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
         if own is not None:
             return own
     shared = False      # the subject is borrowed from a verb this one is conjoined with
+    own = verb
     for _ in range(4):
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             break
@@ -60,6 +61,15 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
             verb = verb.head
         else:
             break
+    if shared and cue.strength != "recognition" and own.lower_ not in ACTIVE_PASSIVES and any(
+            c.dep_ == "auxpass" for c in own.children) and any(
+            c.dep_ == "nsubj" for c in verb.children):
+        # "Family reunification … is not in the best interests of the child and should therefore
+        # not be pursued": the subject the passive borrows is what is done, not who does it;
+        # its own agent acts, if it names one (a right's holder stays its actor: "Everyone
+        # charged with a criminal offence shall be presumed innocent …")
+        return next((N.span_text(o) for a in own.children if a.dep_ == "agent"
+                     for o in a.children if o.dep_ == "pobj" and N.is_actorish(o)), "")
     # the parser may hang the subject (and the fronted adverbial) on the modal itself: "In
     # the case of …, the provider … shall, without undue delay, notify …"
     kids = list(verb.children)

@@ -13,7 +13,11 @@ measured), the readings the labelling guide gives and the gold holds alike acros
   machinery, not a norm; a person's legal capacity is not ("States Parties shall recognize that
   persons with disabilities enjoy legal capacity …");
 - a duty to abstain ("They also have a duty not to interfere in the internal affairs of that
-  State") is a prohibition.
+  State") is a prohibition;
+- a passive that borrows the subject of the verb it is conjoined with ("Family reunification …
+  is not in the best interests of the child and should therefore not be pursued") borrows what
+  is done, not who does it: its actor is its own agent, or none (CRC GC 6 para. 82 in the
+  reference build).
 """
 from __future__ import annotations
 
@@ -65,3 +69,18 @@ def test_strength(trained, text, strength):
 ])
 def test_a_body_s_legal_personality_is_no_norm(trained, text):
     assert _first(text, trained, genre=TREATY) is None
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, actor", [
+    ("Family reunification in the country of origin is not in the best interests of the child "
+     "and should therefore not be pursued.", ""),            # CRC GC 6 para. 82, the reference
+    ("A claimant who on leaving his employment has received from his employer a sum in lieu of "
+     "notice may be disqualified from receiving benefit for the period of that notice.", ""),
+    ("The Committee is concerned about this and these children should be protected by the "
+     "State.", "State"),
+    ("Anyone whose rights have been infringed may apply to the court.", "Anyone"),
+])
+def test_a_passive_does_not_borrow_its_patient_as_actor(trained, text, actor):
+    found = _first(text, trained, genre=genre_of("general comment", "non-binding"))
+    assert found is not None and found.actor == actor
