@@ -134,9 +134,9 @@ def _ingest_run(ctx: Context) -> dict:
 
 # statements
 def _statements_inputs(ctx: Context) -> str:
+    # the stage's version: its code and its shipped models (the detector, the agentive nouns)
     return parts_fp(ctx.query_fp("SELECT id, text_sha256, lang FROM passages ORDER BY id"),
-                    ctx.options.statements, code_fp("corpus_tool.statements"),
-                    STATEMENTS_VERSION)     # the shipped models too (detector, agentive nouns)
+                    ctx.options.statements, STATEMENTS_VERSION)
 
 
 def _statements_run(ctx: Context) -> dict:
