@@ -94,6 +94,16 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|(?<=[:;])\s
                        r"|(?<=:)\s+(?=[A-Z])|(?<=[.!?])\s+(?=\([a-z]{1,3}\)\s*\S)")
 
 
+# the items of a lead-in run into its paragraph with semicolons, as some sources print a list
+# ("… and, to this end, should: Consider … ratifying …; Refrain from engaging in violence against
+# women; Exercise due diligence …", the Declaration on the Elimination of Violence against Women,
+# art. 4): after a colon that opens a capitalised item, each "; " before a capitalised word
+# starts the next item (not a clause in lower case: "…; women who are subjected to violence
+# should be provided …" goes on the item before)
+_COLON_ITEM = re.compile(r":\s+(?=[A-Z])")
+_RUN_IN_ITEM = re.compile(r";\s+(?=[A-Z][a-z])")
+
+
 # a passage that stops mid-clause on words that take a complement is the chapeau of the items
 # in the next passage ("Any person charged with an offence has the right" / "(a) to be informed";
 # "… all measures compatible with national conditions … shall be taken" / "(b) to take account";
@@ -126,6 +136,10 @@ def split_units(text: str) -> list[Unit]:
         starts = [b0] + [m.end() for m in _BOUNDARY.finditer(norm, b0, b1)
                          if not _is_abbrev(norm, m.start())
                          and not _BARE_NUMBER.fullmatch(norm, b0, m.start())]
+        lead_in = _COLON_ITEM.search(norm, b0, b1)
+        if lead_in is not None:
+            starts = sorted({*starts, *(m.end() for m in _RUN_IN_ITEM.finditer(
+                norm, lead_in.end(), b1))})
         for i, s in enumerate(starts):
             e = starts[i + 1] if i + 1 < len(starts) else b1
             seg = norm[s:e]

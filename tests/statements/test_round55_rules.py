@@ -17,13 +17,19 @@ measured), the readings the labelling guide gives and the gold holds alike acros
 - a passive that borrows the subject of the verb it is conjoined with ("Family reunification …
   is not in the best interests of the child and should therefore not be pursued") borrows what
   is done, not who does it: its actor is its own agent, or none (CRC GC 6 para. 82 in the
-  reference build).
+  reference build);
+- the items of a lead-in that a source runs into one paragraph with semicolons ("…, to this end,
+  should: Consider …; Refrain from …; Exercise due diligence …", the Declaration on the
+  Elimination of Violence against Women, art. 4, as `heldout108`'s source prints it) are units
+  of their own, each the lead-in's: the stage read them as one statement.
 """
 from __future__ import annotations
 
 import pytest
 
 from corpus_tool.statements.genre import genre_of
+from corpus_tool.statements.stage import extract
+from corpus_tool.statements.units import split_units
 from tests.statements.conftest import parts as _first
 
 TREATY = genre_of("treaty", "binding")
@@ -84,3 +90,35 @@ def test_a_body_s_legal_personality_is_no_norm(trained, text):
 def test_a_passive_does_not_borrow_its_patient_as_actor(trained, text, actor):
     found = _first(text, trained, genre=genre_of("general comment", "non-binding"))
     assert found is not None and found.actor == actor
+
+
+DEVAW_ART_4 = (
+    "States should pursue by all appropriate means and without delay a policy of eliminating "
+    "violence against women and, to this end, should: Consider, where they have not yet done so, "
+    "ratifying or acceding to the Convention on the Elimination of All Forms of Discrimination "
+    "against Women or withdrawing reservations to that Convention; Refrain from engaging in "
+    "violence against women; Develop penal, civil, labour and administrative sanctions in "
+    "domestic legislation to punish and redress the wrongs caused to women who are subjected to "
+    "violence; women who are subjected to violence should be provided with access to the "
+    "mechanisms of justice; Encourage the development of appropriate guidelines to assist in the "
+    "implementation of the principles set forth in the present Declaration.")
+
+
+def test_items_run_into_their_lead_in_s_paragraph_are_units_of_their_own():
+    # a source that prints a list as one paragraph, its items parted by semicolons: each
+    # capitalised item is a unit (a clause in lower case goes on the item before it)
+    units = [DEVAW_ART_4[u.body:u.end] for u in split_units(DEVAW_ART_4)]
+    assert [u.split()[0].strip(",") for u in units] == ["States", "Consider", "Refrain", "Develop",
+                                             "Encourage"]
+    assert units[3].endswith("access to the mechanisms of justice;")
+    # no lead-in, no items: a semicolon before a capital in running text parts nothing
+    plain = "The State shall report annually; States Parties may comment on the report."
+    assert len(split_units(plain)) == 1
+
+
+@pytest.mark.integration
+def test_each_run_in_item_is_the_lead_in_s_recommendation(trained):
+    found = [d.parts for d in extract(DEVAW_ART_4, pipeline=trained, detector=None,
+                                      genre=genre_of("declaration", "non-binding"))]
+    assert len(found) == 5
+    assert {(p.strength, p.actor) for p in found} == {("recommendation", "States")}
