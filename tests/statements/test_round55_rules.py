@@ -21,7 +21,9 @@ measured), the readings the labelling guide gives and the gold holds alike acros
 - the items of a lead-in that a source runs into one paragraph with semicolons ("…, to this end,
   should: Consider …; Refrain from …; Exercise due diligence …", the Declaration on the
   Elimination of Violence against Women, art. 4, as `heldout108`'s source prints it) are units
-  of their own, each the lead-in's: the stage read them as one statement.
+  of their own, each the lead-in's: the stage read them as one statement;
+- a plan's heading in title case before a colon ("Convey Insights from Data:", the US Federal
+  Data Strategy's practices in `heldout108`) is a title, not an action item of the plan.
 """
 from __future__ import annotations
 
@@ -122,3 +124,13 @@ def test_each_run_in_item_is_the_lead_in_s_recommendation(trained):
                                       genre=genre_of("declaration", "non-binding"))]
     assert len(found) == 5
     assert {(p.strength, p.actor) for p in found} == {("recommendation", "States")}
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, found", [
+    ("Convey Insights from Data:", False),                                             # u19315
+    ("Recognize the Value of Data Assets:", False),                                    # u19318
+    ("Enhance education and outreach efforts, including for at-risk populations.", True),
+])
+def test_a_plan_s_title_case_heading_is_no_action_of_its_own(trained, text, found):
+    assert (_first(text, trained, genre=genre_of("strategy", "non-binding")) is not None) == found
