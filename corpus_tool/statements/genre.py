@@ -189,7 +189,7 @@ def action_item(doc, listed: bool = False) -> bool:
     without a verb, also an action named by a noun ("Establishment of a national register by
     2027.")."""
     toks = [t for t in doc if not t.is_punct and not t.is_space and t.dep_ != "meta"]
-    if len(toks) < 3 or _title_heading(doc, toks):
+    if len(toks) < 3 or W.title_heading(doc):     # "Convey Insights from Data:"
         return False
     first = toks[0]
     if first.dep_ == "ROOT" and first.tag_ == "VB":
@@ -206,19 +206,6 @@ def action_item(doc, listed: bool = False) -> bool:
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in doc) and doc.text.rstrip()[-1:] == "."
     return (listed or verbless) and first.i == root.i and bool(_NOMINAL.search(root.lower_)) \
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
-
-
-# the words a title leaves in lower case ("Convey Insights from Data:")
-_TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "nor", "of", "to", "for", "in", "on",
-                          "with", "by", "from", "at", "as", "into", "its", "their"})
-
-
-def _title_heading(doc, toks) -> bool:
-    """A heading over a plan's actions, in title case before a colon ("Convey Insights from
-    Data:", "Recognize the Value of Data Assets:"): a title, not an action of its own."""
-    words = [t for t in toks if t.is_alpha and t.lower_ not in _TITLE_SMALL]
-    return doc.text.rstrip(" *").endswith(":") and len(words) >= 2 and \
-        all(t.text[:1].isupper() for t in words)
 
 
 # an action named by a noun ("Establishment of …", "Revision of …", "Provision of …")

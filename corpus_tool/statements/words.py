@@ -72,3 +72,16 @@ _IRREGULAR = {"borne": "bear", "bore": "bear", "understood": "understand", "thou
 
 def grammatical_subject(verb):
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+
+
+# the words a title leaves in lower case ("Convey Insights from Data:")
+_TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "nor", "of", "to", "for", "in", "on",
+                          "with", "by", "from", "at", "as", "into", "its", "their"})
+
+
+def title_heading(doc) -> bool:
+    """A heading in title case before a colon, as a plan heads its actions ("Convey Insights
+    from Data:", "Recognize the Value of Data Assets:"): a title, not an action of its own."""
+    words = [t for t in doc if t.is_alpha and t.lower_ not in _TITLE_SMALL]
+    return doc.text.rstrip(" *").endswith(":") and len(words) >= 2 and \
+        all(t.text[:1].isupper() for t in words)
