@@ -68,8 +68,7 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
         # not be pursued": the subject the passive borrows is what is done, not who does it;
         # its own agent acts, if it names one (a right's holder stays its actor: "Everyone
         # charged with a criminal offence shall be presumed innocent …")
-        return next((N.span_text(o) for a in own.children if a.dep_ == "agent"
-                     for o in a.children if o.dep_ == "pobj" and N.is_actorish(o)), "")
+        return _named_agent(own)
     # the parser may hang the subject (and the fronted adverbial) on the modal itself: "In
     # the case of …, the provider … shall, without undue delay, notify …"
     kids = list(verb.children)
@@ -261,6 +260,13 @@ def _duty_holder(verb) -> str:
     return ""
 
 
+def _named_agent(verb) -> str:
+    """Who a passive verb's own by-agent names, when it can act ("… should be protected by the
+    State"), else ""."""
+    return next((N.span_text(o) for a in verb.children if a.dep_ == "agent"
+                 for o in a.children if o.dep_ == "pobj" and N.is_actorish(o)), "")
+
+
 def _passive_agent(verb) -> str:
     """The agent of a passive the modal's verb takes as its complement, when its subject is a
     thing: "Plant genetic resources … shall continue to be made available … by the recipients
@@ -362,9 +368,7 @@ def _addressee(verb) -> str | None:
                 if cc.dep_ == "nsubjpass":
                     # "… recommends that public denials … should be declared offences": what is
                     # to be done, its doer unnamed unless a by-agent names it
-                    agent = next((o for a in c.children if a.dep_ == "agent"
-                                  for o in a.children if o.dep_ == "pobj"), None)
-                    return N.span_text(agent) if agent is not None and N.is_actorish(agent) else ""
+                    return _named_agent(c)
             if c.tag_ == "VBG" and verb.lower_.startswith("recommend"):
                 return ""       # a gerund: the action is recommended, the addressee unnamed
     return None
