@@ -168,7 +168,8 @@ DRAWN_TOGETHER = (frozenset({"heldout36", "heldout37"}), frozenset({"heldout38",
                   frozenset({"heldout100", "heldout101", "heldout102", "heldout103"}),
                   frozenset({"heldout104", "heldout105", "heldout106", "heldout107"}),
                   frozenset({"heldout108", "heldout109", "heldout110", "heldout111"}),
-                  frozenset({"heldout112", "heldout113", "heldout114", "heldout115"}))
+                  frozenset({"heldout112", "heldout113", "heldout114", "heldout115"}),
+                  frozenset({"heldout116", "heldout117", "heldout118", "heldout119"}))
 
 
 def split_label(split: str, splits: list[str] | None = None) -> str:
