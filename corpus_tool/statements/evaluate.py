@@ -148,28 +148,10 @@ TUNED_AFTER_MEASUREMENT = frozenset({"heldout4", "heldout5", "heldout6", "heldou
 
 
 # Held-out halves drawn in parallel (one session, before either was measured): each is as
-# fresh as the latest of them.
-DRAWN_TOGETHER = (frozenset({"heldout36", "heldout37"}), frozenset({"heldout38", "heldout39"}),
-                  frozenset({"heldout40", "heldout41"}), frozenset({"heldout42", "heldout43"}),
-                  frozenset({"heldout44", "heldout45"}), frozenset({"heldout46", "heldout47"}),
-                  frozenset({"heldout48", "heldout49"}), frozenset({"heldout50", "heldout51"}),
-                  frozenset({"heldout52", "heldout53"}), frozenset({"heldout54", "heldout55"}),
-                  frozenset({"heldout56", "heldout57"}), frozenset({"heldout58", "heldout59"}),
-                  frozenset({"heldout60", "heldout61"}), frozenset({"heldout62", "heldout63"}),
-                  frozenset({"heldout64", "heldout65"}), frozenset({"heldout66", "heldout67"}),
-                  frozenset({"heldout68", "heldout69"}), frozenset({"heldout70", "heldout71"}),
-                  frozenset({"heldout72", "heldout73", "heldout74", "heldout75"}),
-                  frozenset({"heldout76", "heldout77", "heldout78", "heldout79"}),
-                  frozenset({"heldout80", "heldout81", "heldout82", "heldout83"}),
-                  frozenset({"heldout84", "heldout85", "heldout86", "heldout87"}),
-                  frozenset({"heldout88", "heldout89", "heldout90", "heldout91"}),
-                  frozenset({"heldout92", "heldout93", "heldout94", "heldout95"}),
-                  frozenset({"heldout96", "heldout97", "heldout98", "heldout99"}),
-                  frozenset({"heldout100", "heldout101", "heldout102", "heldout103"}),
-                  frozenset({"heldout104", "heldout105", "heldout106", "heldout107"}),
-                  frozenset({"heldout108", "heldout109", "heldout110", "heldout111"}),
-                  frozenset({"heldout112", "heldout113", "heldout114", "heldout115"}),
-                  frozenset({"heldout116", "heldout117", "heldout118", "heldout119"}))
+# fresh as the latest of them. Pairs from `heldout36` to `heldout71`, fours from `heldout72`.
+DRAWN_TOGETHER = tuple(frozenset(f"heldout{n}" for n in range(a, a + k))
+                       for first, last, k in ((36, 72, 2), (72, 120, 4))
+                       for a in range(first, last, k))
 
 
 def split_label(split: str, splits: list[str] | None = None) -> str:
