@@ -21,6 +21,7 @@ from corpus_tool.corpus.notations import (RE_NUMBERED_SECTION, RE_SECTION_ALONE,
                                           numbered_paragraphs, numbered_section_headings,
                                           numbered_subheadings,
                                           recital, space_numbered, start_section)
+from corpus_tool.corpus.preamble import RE_AGREED, ends_preamble, split_recitals
 from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
                                        keyword_language, nest_heading)
@@ -34,8 +35,6 @@ RE_PARA_HEADING = re.compile(r"^(?:paragraph|paragraaf|lid|para\.)?\s*(\d{1,3})\
 
 RE_NUM = re.compile(r"^(?:(\d{1,3})\.(?!\d)|\((\d{1,3})\))\s*")
 RE_ITEM = re.compile(r"^(?:\(([a-z]{1,2})\)|([a-z]{1,2})\))\s*|^([a-z])\.\s+")
-RE_AGREED = re.compile(r"^\s*(?:Have agreed|Hereby agree|Agree|Have resolved|Have decided|"
-                       r"Adopts|Adopt)\b[^.]{0,80}[:.]?\s*$")
 RE_SECTION_LETTER = re.compile(r"^([A-H])\.\s")        # Refugee Convention Art. 1 A.–F.
 RE_TESTIMONIUM = re.compile(r"^(?:IN WITNESS|IN FAITH|EN FOI|TEN BLIJKE|TER OORKONDE|DONE at|Done at|"
                             r"GEDAAN te|Gedaan te)\b")
@@ -43,21 +42,6 @@ RE_TIGHT_ITEM = re.compile(r"^([a-z])\.\s*(?=\w)")   # Dutch editions: "a.waarbo
 ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
           "xiv", "xv")
 RE_ROMAN_ITEM = re.compile(r"^\(?(" + "|".join(sorted(ROMANS, key=len, reverse=True)) + r")\)\s*")
-
-RECITAL_OPENERS = (
-    "Whereas", "Considering", "Recognizing", "Recognising", "Recalling", "Bearing in mind",
-    "Convinced", "Noting", "Taking into account", "Taking into consideration", "Taking note",
-    "Taking", "Affirming", "Reaffirming", "Desiring", "Emphasizing", "Emphasising", "Concerned",
-    "Mindful", "Having", "Believing", "Aware", "Determined", "Being resolved", "Resolved",
-    "Deeply", "Stressing", "Acknowledging", "Welcoming", "Observing", "Alarmed", "Expressing",
-    "Underlining", "Highlighting", "Agree", "Have agreed", "Hereby agree", "Realizing",
-    "Realising", "Noting also", "Considering also", "Recognizing also")
-RE_RECITAL_SPLIT = re.compile(
-    r"(?<=[,;:])\s*(?=(?:" + "|".join(re.escape(w) for w in
-                                        sorted(RECITAL_OPENERS, key=len, reverse=True))
-    + r")\b)")
-
-
 
 UNIT_NAMES = {"s.": "Section", "Amend.": "Amendment"}     # the citable unit, when not "Art."
 
@@ -192,13 +176,15 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
         if st.preamble and st.article is None and st.division is None:
             if st.preamble_n and RE_AGREED.match(body):
                 emit(bs, be, block, "Preamble, closing words", "preamble-closing")
+                st.preamble = False         # what follows is operative, heading or not
                 continue
-            pieces = _split_recitals(body)
-            for ps, pe in pieces:
-                st.preamble_n += 1
-                emit(bs + ps, bs + pe, block,
-                     f"Preamble, para. {st.preamble_n}", f"preamble-{st.preamble_n}")
-            continue
+            if not (st.preamble_n and ends_preamble(body)):
+                for ps, pe in split_recitals(body):
+                    st.preamble_n += 1
+                    emit(bs + ps, bs + pe, block,
+                         f"Preamble, para. {st.preamble_n}", f"preamble-{st.preamble_n}")
+                continue
+            st.preamble = False             # the operative part, with no heading before it
         if block.note:                  # a footnote: cited by page and number, numbering untouched
             where = f"p. {block.page} " if block.page is not None else ""
             emit(bs, be, block, f"{where}fn. {block.note}",
@@ -207,19 +193,6 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
         loc, slug = _locate(st, body, block, layout)
         emit(bs, be, block, loc, slug)
     return text, out, pages
-
-
-def _split_recitals(body: str) -> list[tuple[int, int]]:
-    """Recitals of a preamble written as one paragraph; the opening words ("The States
-    Parties to the present Convention,") stay with the first recital, as cited."""
-    cuts = [0] + [m.start() for m in RE_RECITAL_SPLIT.finditer(body) if m.start() > 0] + [len(body)]
-    pieces = [(a, b) for a, b in zip(cuts, cuts[1:]) if body[a:b].strip()]
-    if len(pieces) > 1 and pieces[0][1] - pieces[0][0] < 160 and \
-            body[pieces[0][0]:pieces[0][1]].rstrip().endswith((",", ":")):
-        pieces[0:2] = [(pieces[0][0], pieces[1][1])]
-    if len(pieces) > 1 and RE_AGREED.match(body[pieces[-1][0]:pieces[-1][1]]):
-        pieces[-2:] = [(pieces[-2][0], pieces[-1][1])]       # "Have agreed as follows:"
-    return pieces
 
 
 def _switch_half(st: _State, lang: str | None, language: str) -> None:

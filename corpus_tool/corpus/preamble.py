@@ -1,0 +1,78 @@
+"""Where a preamble ends, for `segment`.
+
+A title heading ("Declaration on …", "Convention on …") opens the instrument's preamble, and a
+heading ends it: "Article 1", "Part I", "I. Aims". Many declarations and resolutions have no
+such heading. The General Assembly's form is recitals ("Noting that …", "Recognizing …"), a
+proclaiming lead-in ("Solemnly proclaims that:"), then numbered or unnumbered operative
+paragraphs ("1. All States shall promote …"); read by headings alone, every one of those
+paragraphs would be preamble, and the statements stage reads no statement in a preamble. So the
+preamble also ends (`ends_preamble`), after at least one recital, at:
+
+- its closing words (`RE_AGREED`: "Have agreed as follows:", "Solemnly proclaims that:",
+  "Adopts the following principles:"), which stay the preamble's last passage;
+- a numbered paragraph ("1. All States …"; a recital numbered "(1)", as in EU acts, is not one);
+- a paragraph opening with an operative verb of a resolution ("Proclaims this Declaration …",
+  "Calls upon all States …", "Urges …"), where a recital has its participle ("Proclaiming");
+- a main clause: a short subject and its modal or right ("All States shall …", "Everyone has
+  the right …", "No one shall …"), where a recital opens with a participle or an adjective
+  ("Noting that States should …", "Persuaded that …", "Conscious …").
+"""
+from __future__ import annotations
+
+import re
+
+RE_AGREED = re.compile(r"^\s*(?:Have agreed|Hereby agree|Agree|Have resolved|Have decided|"
+                       r"Adopts|Adopt|(?:Solemnly\s+)?(?:[Pp]roclaims|[Dd]eclares))\b"
+                       r"[^.]{0,80}[:.]?\s*$")
+RECITAL_OPENERS = (
+    "Whereas", "Considering", "Recognizing", "Recognising", "Recalling", "Bearing in mind",
+    "Convinced", "Noting", "Taking into account", "Taking into consideration", "Taking note",
+    "Taking", "Affirming", "Reaffirming", "Desiring", "Emphasizing", "Emphasising", "Concerned",
+    "Mindful", "Having", "Believing", "Aware", "Determined", "Being resolved", "Resolved",
+    "Deeply", "Stressing", "Acknowledging", "Welcoming", "Observing", "Alarmed", "Expressing",
+    "Underlining", "Highlighting", "Agree", "Have agreed", "Hereby agree", "Realizing",
+    "Realising", "Noting also", "Considering also", "Recognizing also")
+RE_RECITAL_SPLIT = re.compile(
+    r"(?<=[,;:])\s*(?=(?:" + "|".join(re.escape(w) for w in
+                                        sorted(RECITAL_OPENERS, key=len, reverse=True))
+    + r")\b)")
+RE_NUMBERED = re.compile(r"^\d{1,3}\.\s+\S")
+RE_OPERATIVE_VERB = re.compile(
+    r"^(?:Solemnly\s+|Strongly\s+|Further\s+|Also\s+)?(?:Accepts|Adopts|Affirms|Appeals|"
+    r"Approves|Authorizes|Authorises|Calls|Commends|Condemns|Decides|Declares|Demands|"
+    r"Encourages|Endorses|Invites|Proclaims|Reaffirms|Recommends|Requests|Resolves|Supports|"
+    r"Urges)\b")
+# a subject of at most eight words, with no conjunction or relative, then its modal or right
+RE_MAIN_CLAUSE = re.compile(
+    r"^(?P<subject>[A-Z][\w'’-]*(?:\s+(?!(?:that|which|who|whereas|as|if|when|while)\b)"
+    r"[\w'’()-]+){0,7}?)\s+(?:shall|should|must|will|may|has the right|have the right|"
+    r"is entitled|are entitled)\b")
+_RECITAL_FORM = re.compile(r"(?:ing|ed|ly)$")       # Noting, Persuaded, Firmly …
+_RECITAL_FIRST = {"also", "further", "furthermore", "moreover", "aware", "conscious", "desirous",
+                  "anxious", "cognizant", "cognisant", "confident", "hopeful", "mindful"}
+
+
+def ends_preamble(body: str) -> bool:
+    """Whether a paragraph of a preamble with no heading after it is where the operative part
+    begins (see the module doc; the caller asks only after at least one recital)."""
+    text = body.strip()
+    if RE_NUMBERED.match(text) or RE_OPERATIVE_VERB.match(text):
+        return True
+    first = text.split(maxsplit=1)[0].strip(",;:") if text else ""
+    if not first or first.lower() in _RECITAL_FIRST or _RECITAL_FORM.search(first.lower()) \
+            or text.startswith(RECITAL_OPENERS):
+        return False
+    return bool(RE_MAIN_CLAUSE.match(text))
+
+
+def split_recitals(body: str) -> list[tuple[int, int]]:
+    """Recitals of a preamble written as one paragraph; the opening words ("The States
+    Parties to the present Convention,") stay with the first recital, as cited."""
+    cuts = [0] + [m.start() for m in RE_RECITAL_SPLIT.finditer(body) if m.start() > 0] + [len(body)]
+    pieces = [(a, b) for a, b in zip(cuts, cuts[1:]) if body[a:b].strip()]
+    if len(pieces) > 1 and pieces[0][1] - pieces[0][0] < 160 and \
+            body[pieces[0][0]:pieces[0][1]].rstrip().endswith((",", ":")):
+        pieces[0:2] = [(pieces[0][0], pieces[1][1])]
+    if len(pieces) > 1 and RE_AGREED.match(body[pieces[-1][0]:pieces[-1][1]]):
+        pieces[-2:] = [(pieces[-2][0], pieces[-1][1])]       # "Have agreed as follows:"
+    return pieces

@@ -1,0 +1,85 @@
+"""Where a preamble ends when no heading ends it (`corpus_tool.corpus.preamble`): a declaration's
+operative paragraphs, numbered or not, after its recitals are not preamble, on real documents
+(`tests/data/markdown/README.md`, `tests/data/unseen/docs/undrip-2007-dod.md`)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus_tool.corpus import extract_document
+from corpus_tool.corpus.preamble import ends_preamble
+
+DATA = Path(__file__).parents[1] / "data"
+DECLARATION = DATA / "markdown" / "un-ga-declaration-scientific-progress-1975.md"
+UNDRIP = DATA / "unseen" / "docs" / "undrip-2007-dod.md"
+
+
+def _segments(path: Path) -> list:
+    return extract_document(path).segments
+
+
+def test_a_declarations_operative_part_follows_its_recitals_without_a_heading():
+    segs = _segments(DECLARATION)
+    recitals = [s for s in segs if s.locator.startswith("Preamble")]
+    assert [s.locator for s in recitals] == [f"Preamble, para. {n}" for n in range(1, 10)]
+    assert recitals[0].text.startswith("Noting that scientific and technological progress")
+    assert recitals[-1].text.startswith("Desiring to promote the realization")
+    operative = [s for s in segs if not s.locator.startswith("Preamble")]
+    assert len(operative) == 1 and operative[0].text.startswith(
+        "All States shall promote international co-operation")
+    assert "Preamble" not in operative[0].heading
+
+
+def test_a_proclaiming_lead_in_closes_the_preamble_and_numbered_paragraphs_follow(tmp_path):
+    # the same declaration as the General Assembly printed it: its lead-in, then numbered
+    # paragraphs (the file above holds them as one unnumbered paragraph)
+    text = DECLARATION.read_text(encoding="utf-8")
+    head, _, rest = text.partition("All States shall promote")
+    first, _, second = ("All States shall promote" + rest).partition(" All States shall ")
+    doc = tmp_path / "declaration.md"
+    doc.write_text(f"{head}Solemnly proclaims that:\n\n1. {first}\n\n2. All States shall "
+                   f"{second}", encoding="utf-8")
+    segs = _segments(doc)
+    assert [s.locator for s in segs[-3:]] == ["Preamble, closing words", "para. 1", "para. 2"]
+    assert sum(s.locator.startswith("Preamble, para.") for s in segs) == 9
+
+
+def test_a_resolution_adopting_a_declaration_adopts_it_outside_its_preamble():
+    segs = _segments(UNDRIP)
+    adopts = next(s for s in segs if s.text.startswith("Adopts the United Nations Declaration"))
+    assert not adopts.locator.startswith("Preamble")
+    # the Declaration's own preamble and articles are read as before
+    annex = [s for s in segs if s.locator.startswith("Annex, Preamble, para.")]
+    assert len(annex) > 20 and annex[1].text.startswith("Guided by the purposes and principles")
+    assert any(s.locator == "Art. 1" and s.text.startswith("Indigenous peoples have the right")
+               for s in segs)
+
+
+@pytest.mark.parametrize("recital", [
+    "The States Parties to the present Convention,",
+    "The General Assembly,",
+    "Reaffirming that indigenous peoples, in the exercise of their rights, should be free from "
+    "discrimination of any kind,",
+    "Persuaded that States should take effective measures to that end,",
+    "Conscious that the Parties shall co-operate,",
+    "Firmly convinced that everyone shall enjoy these rights,",
+    "(1) Directive 2000/43/EC shall apply.",
+])
+def test_recitals_do_not_end_a_preamble(recital):
+    assert not ends_preamble(recital)
+
+
+@pytest.mark.parametrize("operative", [
+    "All States shall promote international co-operation to ensure that the results of "
+    "scientific and technological developments are used in the interests of peace.",
+    "1. The subjection of peoples to alien subjugation, domination and exploitation constitutes "
+    "a denial of fundamental human rights.",
+    "Everyone has the right to life, liberty and security of person.",
+    "No one shall be held in slavery or servitude.",
+    "Proclaims this Universal Declaration of Human Rights as a common standard of achievement "
+    "for all peoples and all nations.",
+    "Calls upon all States to take effective measures.",
+])
+def test_operative_paragraphs_end_a_preamble(operative):
+    assert ends_preamble(operative)
