@@ -211,6 +211,10 @@ def check_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this d
                      soft_wrap=False)
         if rep["results"]:
             table(rep["results"], ["status", "id", "reason", "quote"], wide=wide)
+        for u in rep["unlinked"]:
+            stdout.print(f"{u['id']}: its statement {u['statement']} is no longer extracted "
+                         f"there; the link {'would be' if dry_run else 'was'} dropped (the "
+                         "quote and the coding stay)", soft_wrap=True)
     for p in rep["problems"]:
         warn(f"warning: {p}")
     if rep["orphaned"]:

@@ -20,7 +20,10 @@ from corpus_tool.statements.query import statement_at
 
 class CheckReport(TypedDict):
     """`annotations check`: how each annotation re-anchored (counts per status and one result
-    per annotation that did not stay exactly in place), position hints refreshed."""
+    per annotation that did not stay exactly in place), position hints refreshed, and the
+    annotations whose statement is no longer extracted where they are (`unlinked`: the
+    statement stage changed, so the link to it is dropped; the quote and all a coder wrote
+    stay)."""
     checked: int
     exact: int
     moved: int
@@ -31,6 +34,7 @@ class CheckReport(TypedDict):
     problems: list[str]
     not_updated_files: list[str]
     results: list[dict[str, Any]]
+    unlinked: list[dict[str, Any]]
 
 
 def check_annotations(project: Project, *, doc_id: str | None = None, update: bool = True
@@ -45,6 +49,7 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
     anns = [a for a in cur.annotations if doc_id is None or a.doc_id == doc_id]
     counts = {s: 0 for s in ("exact", "moved", "fuzzy", "ambiguous", "orphaned")}
     rows: list[dict] = []
+    unlinked: list[dict] = []
     refreshed: dict[str, Anchor] = {}
     conn = connect_index(project) if anns else None
     has_statements = conn is not None and statements_extracted(conn)
@@ -76,6 +81,10 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
                     sid = statement_at(conn, a.doc_id, res.start, res.end,
                                        hint=anc.statement_id) \
                         if has_statements else anc.statement_id
+                    if anc.statement_id and not sid:
+                        unlinked.append({"id": a.id, "doc_id": a.doc_id, "file": a.file,
+                                         "statement": anc.statement_id,
+                                         "quote": a.anchor.exact[:120]})
                     anc = replace(anc, text_sha256=sha, passage_id=pid, statement_id=sid)
                     if anc != a.anchor:
                         refreshed[a.id] = anc
@@ -112,7 +121,7 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
                 updated += sum(1 for a in changed[f] if a.id in apply)
             write_files(project, cur2, changed)
     return {"checked": len(anns), **counts, "updated": updated, "problems": cur.problems,
-            "not_updated_files": skipped, "results": rows}
+            "not_updated_files": skipped, "results": rows, "unlinked": unlinked}
 
 
 def reanchor_document(project: Project, doc_id: str) -> CheckReport:

@@ -12,7 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from corpus_tool.cli import app
 from corpus_tool.coding.annotations import add_annotation, remove_annotations, update_annotation
 from corpus_tool.coding.check import check_annotations, reanchor_document
 from corpus_tool.coding.files import (annotations_text, get_annotation, load_annotations,
@@ -355,6 +357,30 @@ def test_check_keeps_the_coded_statement_while_it_still_covers_the_quote(project
     rep = check_annotations(project)
     assert rep["updated"] == 1
     assert load_annotations(project)[0].anchor.statement_id == "un-crc-1989:art-28-1-a:s2"
+
+
+def test_check_reports_a_coded_statement_that_is_no_longer_extracted(project):
+    # the statement a coder coded is gone (a statements stage that reads the passage otherwise):
+    # the check says so by name, drops the link only when it writes, and keeps the coding
+    sid = "un-crc-1989:art-28-1-a:s1"
+    _fake_statement(project, sid, "un-crc-1989:art-28-1-a")
+    a = add_annotation(project, statement_id=sid, area="access", coder="x")
+    with connect(project.db_path) as conn:     # another statement stays, far from the quote
+        conn.execute('UPDATE statements SET start = 0, "end" = 5 WHERE id = ?', (sid,))
+    rep = check_annotations(project, update=False)
+    assert [(u["id"], u["statement"]) for u in rep["unlinked"]] == [(a.id, sid)]
+    assert load_annotations(project)[0].anchor.statement_id == sid
+    res = CliRunner().invoke(app, ["annotations", "check", "--dry-run", "--project",
+                                   str(project.root)])
+    assert res.exit_code == 0 and f"{a.id}: its statement {sid} is no longer extracted there; " \
+        "the link would be dropped" in " ".join(res.stdout.split())
+    rep = check_annotations(project)
+    assert rep["unlinked"][0]["statement"] == sid and rep["updated"] == 1
+    [b] = load_annotations(project)
+    assert b.anchor.statement_id is None
+    assert (b.id, b.anchor.exact, b.area, b.creator, b.modified) == \
+        (a.id, a.anchor.exact, a.area, a.creator, a.modified)
+    assert check_annotations(project)["unlinked"] == []
 
 
 def test_check_leaves_a_file_with_a_bad_line_alone(project):
