@@ -9,10 +9,12 @@ paragraphs would be preamble, and the statements stage reads no statement in a p
 preamble also ends (`ends_preamble`), after at least one recital, at:
 
 - its closing words (`RE_AGREED`: "Have agreed as follows:", "Solemnly proclaims that:",
-  "Adopts the following principles:"), which stay the preamble's last passage;
+  "And to this end Declares that:", a proclamation however long that ends on a colon), which
+  stay the preamble's last passage;
 - a numbered paragraph ("1. All States …"; a recital numbered "(1)", as in EU acts, is not one);
 - a paragraph opening with an operative verb of a resolution ("Proclaims this Declaration …",
-  "Calls upon all States …", "Urges …"), where a recital has its participle ("Proclaiming");
+  "Solemnly proclaims the necessity of …", "Calls upon all States …"), where a recital has its
+  participle ("Proclaiming");
 - a main clause: a short subject and its modal or right ("All States shall …", "Everyone has
   the right …", "No one shall …"), where a recital opens with a participle or an adjective
   ("Noting that States should …", "Persuaded that …", "Conscious …").
@@ -21,9 +23,10 @@ from __future__ import annotations
 
 import re
 
-RE_AGREED = re.compile(r"^\s*(?:Have agreed|Hereby agree|Agree|Have resolved|Have decided|"
-                       r"Adopts|Adopt|(?:Solemnly\s+)?(?:[Pp]roclaims|[Dd]eclares))\b"
-                       r"[^.]{0,80}[:.]?\s*$")
+RE_AGREED = re.compile(r"^\s*(?:(?:Have agreed|Hereby agree|Agree|Have resolved|Have decided|"
+                       r"Adopts|Adopt)\b[^.]{0,80}[:.]?|(?:And\s+(?:to\s+this\s+end\s+)?)?"
+                       r"(?:Solemnly\s+)?(?:[Pp]roclaims|[Dd]eclares)\b(?:[^.]{0,80}[:.]?|[^.]*:))"
+                       r"\s*$")
 RECITAL_OPENERS = (
     "Whereas", "Considering", "Recognizing", "Recognising", "Recalling", "Bearing in mind",
     "Convinced", "Noting", "Taking into account", "Taking into consideration", "Taking note",
@@ -38,10 +41,10 @@ RE_RECITAL_SPLIT = re.compile(
     + r")\b)")
 RE_NUMBERED = re.compile(r"^\d{1,3}\.\s+\S")
 RE_OPERATIVE_VERB = re.compile(
-    r"^(?:Solemnly\s+|Strongly\s+|Further\s+|Also\s+)?(?:Accepts|Adopts|Affirms|Appeals|"
-    r"Approves|Authorizes|Authorises|Calls|Commends|Condemns|Decides|Declares|Demands|"
-    r"Encourages|Endorses|Invites|Proclaims|Reaffirms|Recommends|Requests|Resolves|Supports|"
-    r"Urges)\b")
+    r"^(?:(?:Solemnly|Strongly|Further|Also|And(?:\s+to\s+this\s+end)?),?\s+)?(?i:accepts|"
+    r"adopts|affirms|appeals|approves|authorizes|authorises|calls|commends|condemns|decides|"
+    r"declares|demands|encourages|endorses|invites|proclaims|reaffirms|recommends|requests|"
+    r"resolves|supports|urges)\b")
 # a subject of at most eight words, with no conjunction or relative, then its modal or right
 RE_MAIN_CLAUSE = re.compile(
     r"^(?P<subject>[A-Z][\w'’-]*(?:\s+(?!(?:that|which|who|whereas|as|if|when|while)\b)"

@@ -52,6 +52,9 @@ def test_a_resolution_adopting_a_declaration_adopts_it_outside_its_preamble():
     # the Declaration's own preamble and articles are read as before
     annex = [s for s in segs if s.locator.startswith("Annex, Preamble, para.")]
     assert len(annex) > 20 and annex[1].text.startswith("Guided by the purposes and principles")
+    # the proclamation that ends the Declaration's preamble, on a colon, is its closing words
+    closing = next(s for s in segs if s.text.startswith("Solemnly proclaims the following"))
+    assert closing.locator == "Annex, Preamble, closing words"
     assert any(s.locator == "Art. 1" and s.text.startswith("Indigenous peoples have the right")
                for s in segs)
 
@@ -80,6 +83,11 @@ def test_recitals_do_not_end_a_preamble(recital):
     "Proclaims this Universal Declaration of Human Rights as a common standard of achievement "
     "for all peoples and all nations.",
     "Calls upon all States to take effective measures.",
+    # the Declaration on the Granting of Independence to Colonial Countries and Peoples (A/RES/1514
+    # (XV)): its operative part opens with a proclamation, then 'And to this end Declares that:'
+    "Solemnly proclaims the necessity of bringing to a speedy and unconditional end colonialism "
+    "in all its forms and manifestations;",
+    "And to this end Declares that:",
 ])
 def test_operative_paragraphs_end_a_preamble(operative):
     assert ends_preamble(operative)
