@@ -21,12 +21,18 @@ RE_ENUM = re.compile(
 RE_CROSS_REFERENCE = re.compile(r"^\S+\s+\S+\s*[,;]")
 
 
+# "Section 2 The Agency shall possess juridical personality.": a provision set after its number,
+# not a heading (a heading's title is a name, with no modal)
+RE_PROVISION_AFTER_NUMBER = re.compile(r"\b(?:shall|must|may|will|should)\b.*[.;]$")
+
+
 def is_heading_line(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 120:
         return False
     return bool(RE_ARTICLE.match(s) and len(s) < 80 and not s.endswith((".", ";", ","))
                 or RE_DIVISION.match(s) and len(s) < 100 and not RE_CROSS_REFERENCE.match(s)
+                and not RE_PROVISION_AFTER_NUMBER.search(s)
                 or RE_SCOPE.match(s) and len(s) < 100
                 or RE_PREAMBLE.match(s))
 
