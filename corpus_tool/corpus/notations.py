@@ -14,6 +14,10 @@ RE_SPACE_NUM = re.compile(r"^(\d{1,3}) (?=[A-Z‘“\"(])")
 # a section that is the citable unit, with its text run in: "Section 1. No person shall…"
 RE_SECTION_ALONE = re.compile(r"^(?:Section|Sec\.|§)\s*\d{1,3}[a-z]?\.$")
 RE_SECTION_UNIT = re.compile(r"^(?:Section|Sec\.|§)\s*(\d{1,3}[a-z]?)\.?(?:\s+(?=\S)|\s*$)")
+# "Article 5. The Parties shall …": an article whose number opens its first paragraph (not
+# "Article 5 of the Convention …", a reference)
+RE_ARTICLE_INLINE = re.compile(r"^(?:Article|Art\.)\s+(\d{1,3}[a-z]?|[IVXLC]{1,7})\.?\s+"
+                               r"(?=[A-Z(])(?!(?:Paragraph|Para|Section|Sub)\b)")
 
 RE_PARA_NUMBER = re.compile(r"^(\d{1,3})\.(?:\s+\S|(?=[A-Z“‘\"]))")      # "2. This", "2.This"
 
@@ -96,6 +100,12 @@ def numbered_section_headings(blocks: list[Block]) -> bool:
     if len(nums) < 3 or numbered_paragraphs(blocks):
         return False
     return sum(b > a for a, b in zip(nums, nums[1:])) >= 0.8 * (len(nums) - 1)
+
+
+def start_article(st, number: str) -> None:     # st: segment._State
+    """An article whose heading is the start of its first paragraph ("Article 5. The …")."""
+    st.clear_article()
+    st.article, st.preamble, st.saw_article = number, False, True
 
 
 def start_section(st, number: str) -> None:     # st: segment._State

@@ -16,11 +16,13 @@ import re
 from dataclasses import dataclass, field
 
 from corpus_tool.corpus.lang import detect_language
-from corpus_tool.corpus.notations import (RE_NUMBERED_SECTION, RE_SECTION_ALONE,
+from corpus_tool.corpus.notations import (RE_ARTICLE_INLINE, RE_NUMBERED_SECTION,
+                                          RE_SECTION_ALONE,
                                           RE_SECTION_UNIT, RE_SPACE_NUM,
                                           numbered_paragraphs, numbered_section_headings,
                                           numbered_subheadings,
-                                          recital, space_numbered, start_section)
+                                          recital, space_numbered, start_article,
+                                          start_section)
 from corpus_tool.corpus.preamble import RE_AGREED, ends_preamble, split_recitals
 from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
@@ -306,7 +308,10 @@ def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str
     """Update the numbering state from the start of `body`; return (locator, slug)."""
     if found := recital(st, body):
         return found
-    if m_sec := RE_SECTION_UNIT.match(body):       # "Section 1. No person shall…"
+    if m_art := RE_ARTICLE_INLINE.match(body):     # "Article 5. The Parties shall …"
+        start_article(st, m_art.group(1))
+        body = body[m_art.end():]
+    elif m_sec := RE_SECTION_UNIT.match(body):     # "Section 1. No person shall…"
         if body[m_sec.end():].strip():
             start_section(st, m_sec.group(1))
             body = body[m_sec.end():]

@@ -1,7 +1,9 @@
-"""A short provision set after its number on one line ("Section 9. Private property shall not be
-taken for public use without just compensation.") is a passage of that section, not a heading
-that swallows it; on a real document (`tests/data/unseen/docs/ph-constitution-1987-art3.md`, the
-Philippine Bill of Rights as a Markdown page writes it)."""
+"""A provision set after its number on one line is a passage of that section or article: a short
+one ("Section 9. Private property shall not be taken for public use without just
+compensation.") is not a heading that swallows it, and an article whose number opens its first
+paragraph ("Article 38. No person shall be compelled …") starts that article; on real documents
+(`tests/data/unseen/docs/`: the Philippine Bill of Rights and Chapter III of Japan's
+Constitution, as Markdown pages write them)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,7 +13,8 @@ import pytest
 from corpus_tool.corpus import extract_document
 from corpus_tool.corpus.readers.text import is_heading_line
 
-DOC = Path(__file__).parents[1] / "data" / "unseen" / "docs" / "ph-constitution-1987-art3.md"
+DOCS = Path(__file__).parents[1] / "data" / "unseen" / "docs"
+DOC = DOCS / "ph-constitution-1987-art3.md"
 
 
 def test_short_sections_are_passages_of_their_section():
@@ -34,3 +37,11 @@ def test_short_sections_are_passages_of_their_section():
 ])
 def test_a_heading_names_a_division_and_a_provision_is_no_heading(line, heading):
     assert is_heading_line(line) is heading
+
+
+def test_an_article_whose_number_opens_its_paragraph_starts_that_article():
+    by_loc = {s.locator: s for s in extract_document(DOCS / "jp-constitution-1946-ch2.md").segments}
+    assert by_loc["Art. 36"].text.startswith("The infliction of torture by any public officer")
+    assert by_loc["Art. 38"].text.startswith("Article 38. No person shall be compelled to testify")
+    assert by_loc["Art. 40"].heading.endswith("Article 40")
+    assert "Art. 36 ¶ 2" not in by_loc
