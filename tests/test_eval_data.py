@@ -16,7 +16,7 @@ from corpus_tool.statements.evaluate import DRAWN_TOGETHER
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
 HALVES = {"dev", "heldout"}
-# heldout2 … heldout119: held-out halves drawn later, each from documents in no other half but
+# heldout2 … heldout123: held-out halves drawn later, each from documents in no other half but
 # one drawn beside it (evaluate.DRAWN_TOGETHER)
 # (README);
 # each before the last has since been measured once, or is measured and tuned on in the session
@@ -138,7 +138,9 @@ HALVES = {"dev", "heldout"}
 # agentive-noun model retrained to heldout107 chosen on them); heldout112 was drawn in session 31
 # (g112), with no treaty, in parallel with other helpers' halves (its ids start at u20000), under
 # the floor of 10 statements (three documents replaced before the draw was printed: texts another
-# half had claimed first), not yet measured
+# half had claimed first), not yet measured; heldout123 was drawn in session 31 (g123), of
+# treaties only, in parallel with other helpers' halves (its ids start at u22200), under the
+# floor of 10 statements (no document replaced), not yet measured
 FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                 "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
@@ -162,7 +164,7 @@ FRESH_HALVES = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "hel
                 "heldout104", "heldout105", "heldout106", "heldout107",
                 "heldout108", "heldout109", "heldout110", "heldout111",
                 "heldout112", "heldout113", "heldout114", "heldout115",
-                "heldout116", "heldout117", "heldout118", "heldout119"]
+                "heldout116", "heldout117", "heldout118", "heldout119", "heldout123"]
 UNSEEN_HALVES = HALVES | set(FRESH_HALVES)
 
 
@@ -259,7 +261,7 @@ def test_unseen_gold_documents_and_halves(unseen):
                 "heldout104", "heldout105", "heldout106", "heldout107",
                 "heldout108", "heldout109", "heldout110", "heldout111",
                 "heldout112", "heldout113", "heldout114", "heldout115",
-                "heldout116", "heldout117", "heldout118", "heldout119"}
+                "heldout116", "heldout117", "heldout118", "heldout119", "heldout123"}
     assert all("issuer" in r for r in unseen if r["half"] in recorded)
     assert len(docs) >= 12
     assert not set(docs) & _reference_doc_ids(), "units must come from outside the reference corpus"
@@ -283,7 +285,7 @@ def test_unseen_gold_documents_and_halves(unseen):
 
 @pytest.mark.parametrize("half", FRESH_HALVES)
 def test_unseen_gold_fresh_heldout(unseen, half):
-    """heldout2 … heldout119 (each drawn after the previous held-out half had been seen): >= 120
+    """heldout2 … heldout123 (each drawn after the previous held-out half had been seen): >= 120
     random units from >= 6 documents that are in no other half (but one drawn beside it),
     appended after all older rows."""
     fresh = [r for r in unseen if r["half"] == half]
@@ -322,9 +324,9 @@ def test_unseen_gold_fresh_heldout(unseen, half):
                 "heldout104", "heldout105", "heldout106", "heldout107",
                 "heldout108", "heldout109", "heldout110", "heldout111",
                 "heldout112", "heldout113", "heldout114", "heldout115",
-                "heldout116", "heldout117", "heldout118", "heldout119"])
+                "heldout116", "heldout117", "heldout118", "heldout119", "heldout123"])
 def test_unseen_gold_eight_issuers(unseen, half):
-    """heldout17 … heldout119 (README): 16 units from each of 8 documents of 8
+    """heldout17 … heldout123 (README): 16 units from each of 8 documents of 8
     different issuers."""
     units = [r for r in unseen if r["half"] == half]
     docs = Counter(r["doc_id"] for r in units)
