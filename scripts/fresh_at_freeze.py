@@ -1,12 +1,13 @@
 """Each held-out half of the statements gold, measured again with the code it was fresh for.
 
-Every half `heldout8` … `heldout119` of tests/data/statements_gold_unseen.jsonl was measured
+Every half `heldout8` … `heldout123` of tests/data/statements_gold_unseen.jsonl was measured
 fresh at a commit written without it (its README row names the commit and the F1 of record);
 from `heldout46` on, the stage at that commit includes the statement detector.
 This script checks each such commit out in a temporary git worktree, runs its own
 `statements evaluate --mode trained --structure` on that half alone, and prints the F1 it gets
 beside the recorded one, then the pooled fresh F1: what the rules got right on text they had not
-seen. `heldout116`-`heldout119`, measured together at 0a9ece3 (round 55, the same detector; 4 Dec
+seen. `heldout120`-`heldout123`, measured together at 22b9399 (round 55, the same detector; 4 Dec
+2026, session 31): 0.816 over their 512 units (P 0.767, R 0.871). `heldout116`-`heldout119`, measured together at 0a9ece3 (round 55, the same detector; 4 Dec
 2026, session 31): 0.796 over their 512 units (P 0.730, R 0.875). `heldout112`-`heldout115`, measured together at ca9484d (round 55, the same detector; 4 Dec
 2026, session 31): 0.782 over their 512 units (P 0.739, R 0.831). `heldout108`-`heldout111`, measured together at 74a72c4 (round 55, the same detector; 4 Dec
 2026, session 30): 0.851 over their 512 units (P 0.856, R 0.846). `heldout104`-`heldout107`, measured together at c4a4cb8 (round 54, the same detector; 4 Dec
@@ -147,6 +148,8 @@ FREEZES = {
     "heldout114": ("ca9484d", 0.800), "heldout115": ("ca9484d", 0.709),
     "heldout116": ("0a9ece3", 0.778), "heldout117": ("0a9ece3", 0.698),
     "heldout118": ("0a9ece3", 0.914), "heldout119": ("0a9ece3", 0.712),
+    "heldout120": ("22b9399", 0.816), "heldout121": ("22b9399", 0.743),
+    "heldout122": ("22b9399", 0.843), "heldout123": ("22b9399", 0.884),
 }
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
 RESCUE_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
