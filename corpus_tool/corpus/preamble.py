@@ -9,8 +9,8 @@ paragraphs would be preamble, and the statements stage reads no statement in a p
 preamble also ends (`ends_preamble`), after at least one recital, at:
 
 - its closing words (`RE_AGREED`: "Have agreed as follows:", "Solemnly proclaims that:",
-  "And to this end Declares that:", a proclamation however long that ends on a colon), which
-  stay the preamble's last passage;
+  "And to this end Declares that:", "The Conference consequently solemnly proclaims :", a
+  proclamation however long that ends on a colon), which stay the preamble's last passage;
 - a numbered paragraph ("1. All States …"; a recital numbered "(1)", as in EU acts, is not one);
 - a paragraph opening with an operative verb of a resolution ("Proclaims this Declaration …",
   "Solemnly proclaims the necessity of …", "Calls upon all States …"), where a recital has its
@@ -25,8 +25,10 @@ import re
 
 RE_AGREED = re.compile(r"^\s*(?:(?:Have agreed|Hereby agree|Agree|Have resolved|Have decided|"
                        r"Adopts|Adopt)\b[^.]{0,80}[:.]?|(?:And\s+(?:to\s+this\s+end\s+)?)?"
-                       r"(?:Solemnly\s+)?(?:[Pp]roclaims|[Dd]eclares)\b(?:[^.]{0,80}[:.]?|[^.]*:))"
-                       r"\s*$")
+                       r"(?:Solemnly\s+)?(?:[Pp]roclaims|[Dd]eclares)\b(?:[^.]{0,80}[:.]?|[^.]*:)"
+                       # its body named first: "The Conference consequently solemnly proclaims :"
+                       r"|The\s+[A-Z][\w -]{0,60}?\s+(?:(?:consequently|therefore|hereby|solemnly)"
+                       r"\s+){0,2}(?:proclaims|declares|adopts)\b[^.]{0,80}:)\s*$")
 RECITAL_OPENERS = (
     "Whereas", "Considering", "Recognizing", "Recognising", "Recalling", "Bearing in mind",
     "Convinced", "Noting", "Taking into account", "Taking into consideration", "Taking note",

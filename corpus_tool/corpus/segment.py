@@ -268,7 +268,7 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         return
     if m := RE_PARA_HEADING.match(h):
         st.para, st.item, st.sub = m.group(1), None, None
-        st.after_article_heading = False
+        st.after_article_heading = st.preamble = False      # "Paragraph 1": operative
         return
     if st.after_article_heading:
         st.article_title = h

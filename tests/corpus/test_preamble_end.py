@@ -13,6 +13,7 @@ from corpus_tool.corpus.preamble import ends_preamble
 DATA = Path(__file__).parents[1] / "data"
 DECLARATION = DATA / "markdown" / "un-ga-declaration-scientific-progress-1975.md"
 UNDRIP = DATA / "unseen" / "docs" / "undrip-2007-dod.md"
+HUNGER = DATA / "markdown" / "wfc-declaration-eradication-hunger-1974.md"
 
 
 def _segments(path: Path) -> list:
@@ -57,6 +58,17 @@ def test_a_resolution_adopting_a_declaration_adopts_it_outside_its_preamble():
     assert closing.locator == "Annex, Preamble, closing words"
     assert any(s.locator == "Art. 1" and s.text.startswith("Indigenous peoples have the right")
                for s in segs)
+
+
+def test_a_body_that_proclaims_and_paragraph_headings_end_the_preamble():
+    # the World Food Conference's Declaration: "The Conference consequently solemnly proclaims :"
+    # then "### Paragraph 1" …
+    segs = _segments(HUNGER)
+    closing = next(s for s in segs if s.text.startswith("The Conference consequently"))
+    assert closing.locator.startswith("Preamble, closing words")
+    first = next(s for s in segs if s.text.startswith("Every man, woman and child has"))
+    assert first.locator == "para. 1"
+    assert not any(s.locator.startswith("Preamble") for s in segs[segs.index(first):])
 
 
 @pytest.mark.parametrize("recital", [
