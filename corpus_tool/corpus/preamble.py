@@ -53,8 +53,9 @@ RE_MAIN_CLAUSE = re.compile(
     r"[\w'’()-]+){0,7}?)\s+(?:shall|should|must|will|may|has the right|have the right|"
     r"is entitled|are entitled)\b")
 _RECITAL_FORM = re.compile(r"(?:ing|ed|ly)$")       # Noting, Persuaded, Firmly …
-_RECITAL_FIRST = {"also", "further", "furthermore", "moreover", "aware", "conscious", "desirous",
-                  "anxious", "cognizant", "cognisant", "confident", "hopeful", "mindful"}
+# recital openers besides `RECITAL_OPENERS` and the participles and adverbs of `_RECITAL_FORM`
+_RECITAL_FIRST = {"also", "further", "furthermore", "moreover", "conscious", "desirous", "anxious",
+                  "cognizant", "cognisant", "confident", "hopeful"}
 
 
 def ends_preamble(body: str) -> bool:
