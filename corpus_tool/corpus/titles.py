@@ -3,7 +3,8 @@ bilingual file it opens), for `segment`.
 
 A heading starts a (second) instrument only when it is the instrument's title —
 "Convention on the Rights of the Child", "Protocol No. 12 to the Convention…", "Europees Sociaal
-Handvest (herzien)", "61/295. United Nations Declaration on the Rights of Indigenous Peoples" —
+Handvest (herzien)", "61/295. United Nations Declaration on the Rights of Indigenous Peoples",
+"Agreement on the rescue of astronauts …" —
 not when it merely names one: "APPLICATION OF THE CHARTER", "Amendments to the Convention",
 "Relations between the Charter and domestic law", "Alleged violation of Article 6 of the
 Convention". A title puts the instrument's name first: before the keyword there are at most a
@@ -17,7 +18,7 @@ import re
 from corpus_tool.corpus.lang import stopword_language
 
 RE_INSTRUMENT = re.compile(
-    r"\b(Convention|Covenant|Protocol|Charter|Declaration|Verdrag|Handvest|Verklaring|"
+    r"\b(Convention|Covenant|Protocol|Charter|Declaration|Agreement|Verdrag|Handvest|Verklaring|"
     r"Kaderverdrag)\b", re.I)
 # the issuer may lead the title: "Council of Europe Convention on…", "Raad van Europa"
 RE_ISSUER = re.compile(r"^(?:Council of Europe|Raad van Europa)\s+", re.I)

@@ -14,6 +14,7 @@ DATA = Path(__file__).parents[1] / "data"
 DECLARATION = DATA / "markdown" / "un-ga-declaration-scientific-progress-1975.md"
 UNDRIP = DATA / "unseen" / "docs" / "undrip-2007-dod.md"
 HUNGER = DATA / "markdown" / "wfc-declaration-eradication-hunger-1974.md"
+RESCUE = DATA / "markdown" / "un-rescue-agreement-1968.md"
 
 
 def _segments(path: Path) -> list:
@@ -69,6 +70,18 @@ def test_a_body_that_proclaims_and_paragraph_headings_end_the_preamble():
     first = next(s for s in segs if s.text.startswith("Every man, woman and child has"))
     assert first.locator == "para. 1"
     assert not any(s.locator.startswith("Preamble") for s in segs[segs.index(first):])
+
+
+def test_an_agreements_title_opens_its_preamble():
+    # "Agreement on the rescue of astronauts …": its recitals (one paragraph, run together) are
+    # preamble, its closing words close it, and Article 1 is the first operative passage
+    segs = _segments(RESCUE)
+    pre = [s for s in segs if s.locator.startswith("Preamble")]
+    assert pre[0].text.startswith("The Contracting Parties,") and \
+        "Noting the great importance" in pre[0].text
+    assert pre[-1].text.rstrip().endswith("Have agreed on the following:")
+    first = segs[len(pre)]
+    assert first.locator == "Art. 1" and first.text.startswith("Each Contracting Party which")
 
 
 @pytest.mark.parametrize("recital", [
