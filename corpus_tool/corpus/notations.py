@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from corpus_tool.corpus.readers.base import Block
+from corpus_tool.corpus.textclean import ROMAN
 
 # "20 In that regard, …": a paragraph number followed by a space only (CJEU judgments)
 RE_SPACE_NUM = re.compile(r"^(\d{1,3}) (?=[A-Z‘“\"(])")
@@ -16,7 +17,7 @@ RE_SECTION_ALONE = re.compile(r"^(?:Section|Sec\.|§)\s*\d{1,3}[a-z]?\.$")
 RE_SECTION_UNIT = re.compile(r"^(?:Section|Sec\.|§)\s*(\d{1,3}[a-z]?)\.?(?:\s+(?=\S)|\s*$)")
 # "Article 5. The Parties shall …": an article whose number opens its first paragraph (not
 # "Article 5 of the Convention …", a reference)
-RE_ARTICLE_INLINE = re.compile(r"^(?:Article|Art\.)\s+(\d{1,3}[a-z]?|[IVXLC]{1,7})\.?\s+"
+RE_ARTICLE_INLINE = re.compile(rf"^(?:Article|Art\.)\s+(\d{{1,3}}[a-z]?|{ROMAN})\.?\s+"
                                r"(?=[A-Z(])(?!(?:Paragraph|Para|Section|Sub)\b)")
 
 RE_PARA_NUMBER = re.compile(r"^(\d{1,3})\.(?:\s+\S|(?=[A-Z“‘\"]))")      # "2. This", "2.This"
@@ -102,8 +103,20 @@ def numbered_section_headings(blocks: list[Block]) -> bool:
     return sum(b > a for a, b in zip(nums, nums[1:])) >= 0.8 * (len(nums) - 1)
 
 
+def opens_numbered_unit(body: str) -> bool:
+    """Whether a paragraph opens with the number of its article or section and goes on with its
+    text ("Article 5. The Parties …", "Section 2 The Agency shall …"): never a recital."""
+    if RE_ARTICLE_INLINE.match(body):
+        return True
+    m = RE_SECTION_UNIT.match(body)
+    return bool(m and body[m.end():].strip())
+
+
 def start_article(st, number: str) -> None:     # st: segment._State
-    """An article whose heading is the start of its first paragraph ("Article 5. The …")."""
+    """An article starts: at its heading ("Article 5"), or where its number opens its first
+    paragraph ("Article 5. The …")."""
+    if st.scope == "Annex" and st.annex_heading and not st.saw_article:
+        st.scope = None            # a resolution adopting the instrument in its annex
     st.clear_article()
     st.article, st.preamble, st.saw_article = number, False, True
 

@@ -20,7 +20,7 @@ from corpus_tool.corpus.notations import (RE_ARTICLE_INLINE, RE_NUMBERED_SECTION
                                           RE_SECTION_ALONE,
                                           RE_SECTION_UNIT, RE_SPACE_NUM,
                                           numbered_paragraphs, numbered_section_headings,
-                                          numbered_subheadings,
+                                          numbered_subheadings, opens_numbered_unit,
                                           recital, space_numbered, start_article,
                                           start_section)
 from corpus_tool.corpus.preamble import RE_AGREED, ends_preamble, split_recitals
@@ -180,7 +180,7 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
                 emit(bs, be, block, "Preamble, closing words", "preamble-closing")
                 st.preamble = False         # what follows is operative, heading or not
                 continue
-            if not (st.preamble_n and ends_preamble(body)):
+            if not (st.preamble_n and ends_preamble(body) or opens_numbered_unit(body)):
                 for ps, pe in split_recitals(body):
                     st.preamble_n += 1
                     emit(bs + ps, bs + pe, block,
@@ -212,16 +212,11 @@ def _on_heading(st: _State, h: str, language: str) -> None:
     first = h.split()[0].rstrip(".,:")
     if m := RE_ARTICLE.match(h):
         _switch_half(st, keyword_language(first), language)
-        if st.scope == "Annex" and st.annex_heading and not st.saw_article:
-            st.scope = None            # a resolution adopting the instrument in its annex
-        st.clear_article()
+        start_article(st, _roman_or_int(m.group(1)))
         if first.lower() == "amendment":          # the US Constitution's amendments
             st.unit = "Amend."
-        st.article = _roman_or_int(m.group(1))
         st.para = m.group(2)
         st.article_title = m.group(3) or None
-        st.preamble = False
-        st.saw_article = True
         st.after_article_heading = True
         return
     if (m := RE_SCOPE.match(h)) and st.after_article_heading and not m.group(2) \

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from corpus_tool.corpus import extract_document
+from corpus_tool.corpus.notations import opens_numbered_unit
 from corpus_tool.corpus.readers.text import is_heading_line
 
 DOCS = Path(__file__).parents[1] / "data" / "unseen" / "docs"
@@ -45,3 +46,26 @@ def test_an_article_whose_number_opens_its_paragraph_starts_that_article():
     assert by_loc["Art. 38"].text.startswith("Article 38. No person shall be compelled to testify")
     assert by_loc["Art. 40"].heading.endswith("Article 40")
     assert "Art. 36 ¶ 2" not in by_loc
+
+
+@pytest.mark.parametrize("paragraph, opens", [
+    ("Section 2 The Agency shall possess juridical personality.", True),
+    ("Article 38. No person shall be compelled to testify against himself.", True),
+    ("Article 5 of the Convention provides that everyone has the right to liberty.", False),
+    ("Section 1.", False),
+    ("Whereas Article XV.C of the Statute of the International Atomic Energy Agency provides", False),
+])
+def test_a_paragraph_that_opens_with_its_number(paragraph, opens):
+    assert opens_numbered_unit(paragraph) is opens
+
+
+def test_an_agreement_whose_text_starts_at_a_numbered_section_has_no_preamble(tmp_path):
+    # lines of the IAEA privileges agreement (heldout115's source), under its title and with no
+    # recital before them: the title opens a preamble, the numbered sections close it at once
+    doc = tmp_path / "iaea.md"
+    doc.write_text("# Agreement on the Privileges and Immunities of the International Atomic "
+                   "Energy Agency\n\nSection 2 The Agency shall possess juridical personality.\n\n"
+                   "Section 3 The Agency, its property and assets, wherever located and by "
+                   "whomsoever held, shall enjoy immunity from every form of legal process.\n",
+                   encoding="utf-8")
+    assert [s.locator for s in extract_document(doc).segments] == ["s. 2", "s. 3"]
