@@ -78,6 +78,14 @@ _MARKER = re.compile(
 _PARA_NUM = re.compile(r"[ ]*(?:\d{1,3}\.(?:\s+|(?=[A-Z][a-z]))|\(\d{1,3}[A-Z]?\)\s*)(?=\S)")
 
 
+# a provision's own number set before its first words, as some readers run it in ("Section 3
+# The Agency, its property and assets … shall enjoy immunity", "Article 12 Each State Party
+# …"): not the sentence's subject, which a reference is ("Section 18C does not render unlawful
+# …", "Section 650 of the Criminal Code applies …": a lower-case word follows)
+_OWN_NUMBER = re.compile(r"(?:Section|Article|Art\.|Rule|Regulation)\s+"
+                         r"(?:\d{1,3}[A-Z]?|[IVXLC]{1,6})\.?\s+(?=[A-Z][a-z]|[A-Z]\s)")
+
+
 _BARE_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s*")   # "2." opening a paragraph is not a sentence
 
 
@@ -154,7 +162,7 @@ def split_units(text: str) -> list[Unit]:
             if m and m.end() < e:
                 item, body = True, m.end()
             else:
-                pm = _PARA_NUM.match(norm, s, e)
+                pm = _PARA_NUM.match(norm, s, e) or _OWN_NUMBER.match(norm, s, e)
                 if pm and pm.end() < e:
                     body = pm.end()
             heading = _SIDE_HEADING.match(text, body, e)
