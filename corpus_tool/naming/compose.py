@@ -28,6 +28,7 @@ from corpus_tool.naming.complement import TOKENS
 from corpus_tool.naming.gist import NOUN_OF, StatementParts, sentence_case
 from corpus_tool.naming.group import Naming, actor_stems, name_group, names_actor, sharing
 from corpus_tool.naming.quality import PHRASE_BOUNDARY, question_problem, title_problem
+from corpus_tool.naming.syntax import phrase_problem
 from corpus_tool.naming.wording import tidy_question
 
 MIN_SUPPORT = 2
@@ -159,7 +160,7 @@ def compose(parts: Sequence[StatementParts], who: str = "",
         if granted and holder and len(plain.split()) + len(holder.split()) + 1 <= MAX_TITLE_WORDS:
             title = f"{granted.split()[-2]} of {holder} to {rest}"
         title = sentence_case(title)
-        if len(title.split()) > MAX_TITLE_WORDS or title_problem(title) is not None:
+        if len(title.split()) > MAX_TITLE_WORDS or title_problem(title) or phrase_problem(title):
             continue
         if granted:
             body = " ".join(f"guarantee {holder} {granted} {rest}".split())

@@ -6,7 +6,10 @@ a verb phrase for the question, from the statement's own aim, object and wording
 read as the noun phrase it names (`noun_phrase`). The title is the gist that best says what the
 group shares: it covers the group's key phrases (class-based TF-IDF against the other groups,
 given by the caller), is backed by the other statements' words, and is a whole noun phrase of a
-statement (never cut, never garbled: `quality.title_problem`). The question asks whether the law
+statement (never cut, never garbled: `quality.title_problem`; parsed as one noun phrase:
+`syntax.phrase_problem`), and no other group's title. When every gist is a clause or a fragment,
+the title is the noun phrase of the statements that says most of the coder's words and key
+phrases (`syntax.noun_phrases`). The question asks whether the law
 provides that. A group nobody named (no coder's id) of `SHARED_MIN_SOURCES` statements or more is
 named by what they share, not by one source's words: a gist whose every content word at least
 half of the statements say comes first; when there is none, the first key phrase at least half
@@ -22,16 +25,16 @@ a candidate by its form (`statement_phrase`); a group mostly of definitions is n
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from corpus_tool.naming.anchor import RELATIONAL, anchor_phrase
 from corpus_tool.naming.bare import complete
-from corpus_tool.naming.complement import TOKENS, with_act, with_object
+from corpus_tool.naming.complement import with_act, with_object
 from corpus_tool.naming.gist import NOUN_OF, Gist, StatementParts, sentence_case, statement_gist
-from corpus_tool.naming.quality import (PHRASE_BOUNDARY, question_problem, title_problem,
-                                        ungarbled)
+from corpus_tool.naming.quality import question_problem, title_problem, ungarbled
 from corpus_tool.naming.statement_phrase import DEFINITION, act_first, definition, noun_phrase_item
+from corpus_tool.naming.syntax import noun_phrases, phrase_problem
 from corpus_tool.naming.wording import (states_verb, fill, phrase_generic, provides, tidy,
                                         tidy_question)
 
@@ -158,86 +161,6 @@ def _candidates(parts: Sequence[StatementParts]) -> list[tuple[int, Gist]]:
     return out
 
 
-_RELATIONAL = {"access", "right", "rights", "entitlement", "recognition", "protection", "equality",
-               "membership", "admission", "participation", "freedom", "prohibition",
-               "elimination", "treatment", "respect", "promotion", "provision", "support",
-               "assistance", "use", "preservation", "development", "establishment"}
-_LINKS = {"to", "of", "in", "against", "for", "on"}
-# 'respect for', 'access to' … : heads that make a subject a provision
-_SPAN_STOP = {"the", "a", "an", "their", "its", "his", "her", "such", "all", "any", "and", "or",
-              "of", "to", "in", "for", "on", "with", "by"}
-
-
-def _same_word(token: str, word: str) -> bool:
-    """A token of a statement stands for a word of an id: the same stem (first five letters) and
-    the same kind of word ('recognition' is not 'recognize', 'employment' is not 'employ')."""
-    if not token.startswith(word[:5]):
-        return False
-    nominal = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence", "ity", "ities")
-    return token.endswith(nominal) == word.endswith(nominal) or len(word) <= 5
-
-
-def anchor_phrase(words: Sequence[str], texts: Sequence[str], *, max_gap: int = 3) -> str:
-    """The phrase of the statements that holds `words` in order (a coder's id words, or a key
-    phrase): the most frequent such span, found with at most `max_gap` other words between two of
-    them and no punctuation inside, widened to the left by a relational head when the statements
-    put one there ('access to', 'right to', 'recognition of', 'equal treatment in'). Shorter
-    runs of the words are tried when the whole run is never found; '' when nothing is."""
-    ws = [w.lower() for w in words if w and (len(w) > 2 or w.isdigit())]
-    tokenised = [TOKENS.findall(t or "") for t in texts]
-    for n in range(len(ws), 0, -1):
-        if n == 1 and len(ws) > 1:
-            break
-        for start in range(0, len(ws) - n + 1):
-            sub = ws[start:start + n]
-            spans: Counter = Counter()
-            wider: dict[str, Counter] = {}
-            for toks in tokenised:
-                low = [x.lower() for x in toks]
-                for i in range(len(toks)):
-                    if not _same_word(low[i], sub[0]):
-                        continue
-                    j, k, gap = i, 1, 0
-                    while k < len(sub) and j + 1 < len(toks) and gap <= max_gap:
-                        j += 1
-                        if not toks[j][0].isalnum():
-                            break
-                        if _same_word(low[j], sub[k]):
-                            k, gap = k + 1, 0
-                        else:
-                            gap += 1
-                    if k < len(sub) or low[j] in _SPAN_STOP or any(
-                            low[x] in ("and", "or") and low[x + 1] in _LINKS
-                            for x in range(i, j)):
-                        continue
-                    for _ in range(2):      # a phrase cut short goes on: 'early childhood | care'
-                        if j + 1 < len(toks) and toks[j + 1][0].isalpha() and \
-                                low[j + 1] not in PHRASE_BOUNDARY and low[j + 1] not in ws:
-                            j += 1
-                        else:
-                            break
-                    if j + 1 < len(toks) and toks[j + 1][0].isalpha() and \
-                            low[j + 1] not in PHRASE_BOUNDARY:
-                        continue
-                    core = " ".join(toks[i:j + 1])
-                    key = core.lower()
-                    spans[key] += 1
-                    wider.setdefault(key, Counter())
-                    d = 1 if i >= 1 and low[i - 1] in ("the", "a", "an") else 0
-                    if i >= 2 + d and low[i - 1 - d] in _LINKS and low[i - 2 - d] in _RELATIONAL:
-                        a = i - 2 - d
-                        if low[a] == "treatment":
-                            a = a - 1 if a >= 1 and low[a - 1] == "equal" else -1
-                        if a >= 0:
-                            wider[key][" ".join(toks[a:j + 1])] += 1
-                    wider[key][core] += 0
-            if spans:
-                key = sorted(spans, key=lambda x: (-spans[x], len(x.split()), x))[0]
-                forms = wider[key]
-                return sorted(forms, key=lambda x: (-forms[x], -len(x.split()), x.lower()))[0]
-    return ""
-
-
 _FUNCTION_WORDS = {"the", "and", "for", "with", "their", "its", "his", "her", "all", "any",
                    "such", "which", "that", "this", "these", "those", "from", "into", "under",
                    "other", "each", "every", "not"}
@@ -291,6 +214,38 @@ def shared_phrase(keys: Sequence[str], texts: Sequence[str], taken: Collection[s
     return ""
 
 
+# what no rewording after the choice mends (a pronoun gets its holder, a means its object)
+_NO_PHRASE = {"clause", "not a noun phrase", "question", "not one phrase", "no noun at its head",
+              "opens on a verb, an adverb or a preposition", "a verb and its object",
+              "a finite verb", "left open"}
+
+
+def _named_in(texts: Sequence[str], keys: Sequence[str], hint_words: Sequence[str], who: str,
+              taken: Collection[str], actors: set[str]) -> str:
+    """When no statement's gist is a whole noun phrase: the noun phrase of the statements
+    (`syntax.noun_phrases`, parsed) that says most of the coder's words, then most of the key
+    phrases, held by the most statements; of two content words or more, not who acts or who
+    benefits, not a name ('Secretary-General'), not another group's title, passing both
+    checks; '' when none does."""
+    hints = {w[:5] for w in _stems(" ".join(hint_words))}
+    people = _stems(who) | actors
+    word_sets = [_stems(t) for t in texts]
+    best, top = "", None
+    for phrase in dict.fromkeys(p for t in texts for p in noun_phrases(t)):
+        title = sentence_case(phrase)
+        content = _content_stems(title)
+        if len(content) < 2 or content <= people or title.lower() in taken or all(
+                w[:1].isupper() for w in phrase.split() if len(w) > 3) or \
+                title_problem(title, texts) or phrase_problem(title):
+            continue
+        said = {w[:5] for w in content}
+        score = (len(hints & said), round(_coverage(title, keys), 6),
+                 _sharing(title, word_sets), -len(title.split()), title)
+        if top is None or score > top:
+            best, top = title, score
+    return best
+
+
 def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str,
                status: bool, hint_words: Sequence[str] = (),
                annotated: Sequence[bool] = (), taken: Collection[str] = ()) -> Naming:
@@ -321,7 +276,7 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         title = tidy(re.sub(r"\bby its\b", "by the", noun_phrase(g.title)))
         if i >= 0 and title_problem(title, own) == "cut":
             title = tidy(_extend(title, texts[i]))
-        problem = title_problem(title, own)
+        problem = phrase_problem(title) or title_problem(title, own)
         if len(title.split()) > MAX_TITLE_WORDS:
             problem = problem or "long"
         if names_actor(title, actors):
@@ -336,12 +291,13 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         coded = i < 0 or not annotated or annotated[i]
         shared = by_share and 2 * _sharing(title, word_sets) >= len(texts) and \
             title.lower() not in taken and problem != "actor"
-        score = (problem is None, shared, says_anchor, says_hint and not defining,
-                 defining and title.startswith(DEFINITION), problem == "long",
+        score = (problem is None, title.lower() not in taken, shared, says_anchor,
+                 says_hint and not defining, defining and title.startswith(DEFINITION),
+                 problem == "long",
                  round(_coverage(title, keys) + 4 * support + CODED_BONUS * coded, 6),
                  -_STRENGTH_RANK.get(parts[i].strength, 4), -len(title.split()), title)
         if best is None or score > best[0]:
-            best = (score, i, title, g)
+            best = (score, i, title, g, problem)
     named = sentence_case(" ".join(hint_words))
     if best is None and len(hint_words) >= 2 and title_problem(named) is None:
         keys = [named.lower(), *keys]   # no statement names a provision: the coder's words do
@@ -352,8 +308,8 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         question = f"Does the law provide for {kp}" + (f" for {who}" if who else "") + "?"
         return Naming(title=title, question=tidy_question(question), provision=kp, who=who,
                       key_phrases=tuple(keys), source_index=0)
-    _, i, title, g = best
-    if by_share and not best[0][1]:      # no statement's gist is most sources': what they share
+    _, i, title, g, problem = best
+    if by_share and not best[0][2]:      # no statement's gist is most sources': what they share
         common = complete(with_object(shared_phrase(keys, texts, taken, actors), parts), parts)
         if common:
             return Naming(title=sentence_case(common), provision=_lower(common), who=who,
@@ -361,11 +317,11 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
                                                  + (f" for {who}" if who else "") + "?"),
                           key_phrases=tuple(keys), source_index=0)
     gist_title = title
-    relational = anchor and anchor.split()[0].lower() in _RELATIONAL | {"equal"}
+    relational = anchor and anchor.split()[0].lower() in RELATIONAL | {"equal"}
     said = {w[:5] for w in _stems(anchor)}
     extra = [w for w in hint_words if w[:5] not in said and _ADJECTIVAL.search(w)
              and w.lower() not in _ADJ_NOUNS]
-    if anchor and (relational or not best[0][0] or not best[0][2] or not best[0][3] and extra
+    if anchor and (relational or not best[0][0] or not best[0][3] or not best[0][4] and extra
                    or len(title.split()) > MAX_TITLE_WORDS):
         # the statements' own phrase for what the coder named, unless a statement names the
         # provision it makes about that subject in a short, whole title that says what the
@@ -373,13 +329,17 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         # ('intercultural' teacher training)
         title = sentence_case(" ".join(extra + [_lower(anchor)]) if extra and not relational
                               else anchor)
-    elif not best[0][0] and not best[0][5] and len(hint_words) >= 2 and \
-            title_problem(named) is None:
+    elif not best[0][0] and not best[0][6] and len(hint_words) >= 2 and \
+            title_problem(named) is None and phrase_problem(named) is None:
         title = named     # no statement names it in a whole phrase: the coder's own words do
+    elif problem in _NO_PHRASE:      # a clause or a fragment: a noun phrase the statements say
+        title = _named_in(texts, keys, hint_words, who, taken, actors) or title
     title = complete(ungarbled(with_object(title if title == gist_title else with_act(
         title, parts), parts), gist_title, texts), parts)
     if who and re.match(r"(?i)right to \w+ (?:their|his or her) ", title):
         title = f"Right of {who} {title[6:]}"   # 'their' needs its antecedent
+    if title.lower() in taken:   # another group of the area has it: a phrase of this one's
+        title = _named_in(texts, keys, hint_words, who, taken, actors) or title
     provision = _lower(title)
     q = g.question
     m = re.match(r"(?i)prohibit\s+(?:the\s+)?(rights?\s+(?:to|of)\s.+)$", q)

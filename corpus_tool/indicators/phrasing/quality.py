@@ -1,7 +1,8 @@
 """Quality checks of an indicator's wording and footing, used by `indicators validate`.
 
-- `title_problem`, `question_problem` (from `corpus_tool.naming.quality`): a title that is no
-  whole noun phrase, a question that is no question.
+- `title_problem`, `question_problem` (from `corpus_tool.naming.quality`) and `phrase_problem`
+  (`corpus_tool.naming.syntax`, the parse): a title that is no whole noun phrase, a question
+  that is no question.
 - `near_duplicates`: pairs of indicators that say the same thing (cosine of their title +
   question embeddings, within and across areas).
 - `unrelated_sources`: sources whose statement shares no key term with the indicator.
@@ -14,6 +15,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from corpus_tool.naming.quality import question_problem, title_problem
+from corpus_tool.naming.syntax import phrase_problem
 
 NEAR_DUPLICATE_MIN = 0.92
 
@@ -55,7 +57,7 @@ def indicator_problems(*, title: str, question: str, sources: Sequence[tuple[str
     """The wording and footing problems of one indicator, as warning texts. `sources`:
     (label, statement text) of its live sources."""
     out = []
-    tp = title_problem(title, source_texts)
+    tp = title_problem(title, source_texts) or phrase_problem(title)
     if tp:
         out.append(f"title is not a whole noun phrase ({tp}): {title!r}")
     qp = question_problem(question)

@@ -1,0 +1,77 @@
+"""The parser's noun-phrase check of a name and the noun phrases of a statement
+(`corpus_tool.naming.syntax`), and how a group with no whole noun phrase among its gists is named
+(`naming.group.name_group`). Titles below are drafts readers rejected or accepted
+(benchmarks/data/drafting_title_judgments.csv)."""
+from __future__ import annotations
+
+import pytest
+
+from corpus_tool.naming import StatementParts
+from corpus_tool.naming.group import name_group
+from corpus_tool.naming.syntax import noun_phrases, phrase_problem
+from corpus_tool.statements.stage import load_pipeline
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(autouse=True)
+def _trained():
+    if not load_pipeline("auto").trained:
+        pytest.skip("the trained spaCy pipeline is not installed")
+
+
+@pytest.mark.parametrize("title", [
+    "Made reasonable efforts",                                           # a verb and its object
+    "Share equal rights and responsibilities for their children",
+    "Fully upon legislation on non-citizens and its implementation",     # opens on an adverb
+    "Political parties and membership in parties play a significant role",  # a clause
+    "Discrimination refers to laws, policies or practices",
+    "Bargaining, encourage self-organization among migrant workers",     # two phrases run on
+    "Culturally acceptable and respectful available within reasonable geographical reach",
+    "Full facilities for pursuing his remedy against expulsion so",      # left open
+    "Residence requirements laid down",
+])
+def test_a_name_that_does_not_parse_as_one_noun_phrase_is_flagged(title):
+    assert phrase_problem(title) is not None
+
+
+@pytest.mark.parametrize("title", [
+    "Right to vote",
+    "Right to education regardless of residence status",
+    "Access to early childhood education and care, regardless of residence status",
+    "Financial support for education (fees, grants and scholarships)",
+    "Monitoring the participation and achievement of migrant pupils",    # a gerund names an act
+    "Teaching of the mother tongue to migrant and minority pupils",
+    "Development of health information systems that collect disaggregated data",  # relative
+    "Provision of legal aid to ensure access to justice",                # a purpose
+    "Security after job loss",
+    "Combating prejudices",
+    "Written contracts",
+    "Equal pay",
+])
+def test_a_whole_noun_phrase_passes(title):
+    assert phrase_problem(title) is None
+
+
+def test_noun_phrases_are_whole_and_take_their_complement():
+    phrases = noun_phrases("The State shall make reasonable efforts to involve foreign residents "
+                           "in the process of consultation on local issues.")
+    assert "consultation on local issues" in phrases
+    assert "process of consultation on local issues" in phrases   # never cut inside
+    assert all(not p.lower().startswith(("the ", "a ")) for p in phrases)
+    # the noun of an idiom is no thing required
+    assert not any(p.startswith("part") for p in noun_phrases(
+        "Migrants have the right to take part in cultural life."))
+
+
+def test_a_group_whose_gists_are_clauses_is_named_by_a_noun_phrase_of_its_statements():
+    texts = ["Each Party shall endeavour to ensure that consultation on local matters involves "
+             "foreign residents.",
+             "Each Party undertakes to make reasonable efforts to involve foreign residents in "
+             "consultation on local matters."]
+    parts = [StatementParts(text=t, aim="", object="", actor="Party", strength="obligation")
+             for t in texts]
+    nm = name_group(parts, keys=["consultation", "local matters"], who="", status=False,
+                    hint_words=["consultation"])
+    assert phrase_problem(nm.title) is None
+    assert "consultation" in nm.title.lower()
