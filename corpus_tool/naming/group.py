@@ -220,11 +220,15 @@ _NO_PHRASE = {"clause", "not a noun phrase", "question", "not one phrase", "no n
               "a finite verb", "left open"}
 
 
+_COMPLEMENT = re.compile(r"(?i)\s(?:of|to|for|on|in|against)\s")
+
+
 def _named_in(texts: Sequence[str], keys: Sequence[str], hint_words: Sequence[str], who: str,
               taken: Collection[str], actors: set[str]) -> str:
     """When no statement's gist is a whole noun phrase: the noun phrase of the statements
-    (`syntax.noun_phrases`, parsed) that says most of the coder's words, then most of the key
-    phrases, held by the most statements; of two content words or more, not who acts or who
+    (`syntax.noun_phrases`, parsed) that says most of the coder's words, then one with its
+    complement ('restrictions on political activity' over 'further restrictions': a provision,
+    not a subject), then most of the key phrases, held by the most statements; of two content words or more, not who acts or who
     benefits, not a name ('Secretary-General'), not another group's title, passing both
     checks; '' when none does."""
     hints = {w[:5] for w in _stems(" ".join(hint_words))}
@@ -239,7 +243,8 @@ def _named_in(texts: Sequence[str], keys: Sequence[str], hint_words: Sequence[st
                 title_problem(title, texts) or phrase_problem(title):
             continue
         said = {w[:5] for w in content}
-        score = (len(hints & said), round(_coverage(title, keys), 6),
+        score = (len(hints & said), bool(_COMPLEMENT.search(title)),
+                 round(_coverage(title, keys), 6),
                  _sharing(title, word_sets), -len(title.split()), title)
         if top is None or score > top:
             best, top = title, score

@@ -93,8 +93,8 @@ def noun_phrases(text: str) -> tuple[str, ...]:
     """The noun phrases a statement names, each with the complement its head takes ('access
     to legal assistance', 'consultation of foreign residents'): the parser's noun chunks, a
     chunk widened by a following 'of'/'to'/'for'/'in'/'on'/'against' and the whole phrase that
-    preposition governs (never cut: at most `_MAX_WORDS` words in all, no punctuation), without
-    a leading determiner; not the noun of an idiom ('take part in …'). Empty
+    preposition governs (never cut: at most `_MAX_WORDS` words in all, no punctuation), the
+    chunk without its leading determiner; not the noun of an idiom ('take part in …'). Empty
     without the trained pipeline."""
     pipe = load_pipeline("auto")
     if not pipe.trained or not text.strip():
@@ -112,8 +112,7 @@ def noun_phrases(text: str) -> tuple[str, ...]:
         if nxt is not None and nxt.lower_ in _LINKS and nxt.head == chunk.root:
             objs = [c for c in nxt.children if c.dep_ == "pobj"]
             if objs:
-                inner = [t for t in doc[nxt.i + 1:objs[0].right_edge.i + 1]
-                         if not (t.i == nxt.i + 1 and t.pos_ == "DET")]
+                inner = list(doc[nxt.i + 1:objs[0].right_edge.i + 1])
                 if len(words) + 1 + len(inner) <= _MAX_WORDS and not any(
                         t.is_punct for t in inner):
                     out.append(" ".join([*words, nxt.text, *(t.text for t in inner)]))
