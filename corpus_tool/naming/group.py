@@ -8,8 +8,9 @@ group shares: it covers the group's key phrases (class-based TF-IDF against the 
 given by the caller), is backed by the other statements' words, and is a whole noun phrase of a
 statement (never cut, never garbled: `quality.title_problem`; parsed as one noun phrase:
 `syntax.phrase_problem`), and no other group's title. When every gist is a clause or a fragment,
-the title is the noun phrase of the statements that says most of the coder's words and key
-phrases (`syntax.noun_phrases`). The question asks whether the law
+the statements' parses are read for the provision they make (`parsed.parsed_gist`: 'Involvement
+of foreign residents in public inquiries'), then for the noun phrase that says most of the
+coder's words and key phrases (`syntax.noun_phrases`). The question asks whether the law
 provides that. A group nobody named (no coder's id) of `SHARED_MIN_SOURCES` statements or more is
 named by what they share, not by one source's words: a gist whose every content word at least
 half of the statements say comes first; when there is none, the first key phrase at least half
@@ -32,6 +33,7 @@ from corpus_tool.naming.anchor import RELATIONAL, anchor_phrase
 from corpus_tool.naming.bare import complete
 from corpus_tool.naming.complement import with_act, with_object
 from corpus_tool.naming.gist import NOUN_OF, Gist, StatementParts, sentence_case, statement_gist
+from corpus_tool.naming.parsed import parsed_gist
 from corpus_tool.naming.quality import question_problem, title_problem, ungarbled
 from corpus_tool.naming.statement_phrase import DEFINITION, act_first, definition, noun_phrase_item
 from corpus_tool.naming.syntax import noun_phrases, phrase_problem
@@ -276,33 +278,38 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
     defs = sum(g.title.startswith(DEFINITION) for i, g in cands if i >= 0)
     defining = defs >= 2 and 3 * defs >= len(texts)     # a group of definitions is named as one
     best = None
-    for i, g in cands:
-        own = texts if i < 0 else [texts[i]]
-        title = tidy(re.sub(r"\bby its\b", "by the", noun_phrase(g.title)))
-        if i >= 0 and title_problem(title, own) == "cut":
-            title = tidy(_extend(title, texts[i]))
-        problem = phrase_problem(title) or title_problem(title, own)
-        if len(title.split()) > MAX_TITLE_WORDS:
-            problem = problem or "long"
-        if names_actor(title, actors):
-            problem = "actor"
-        elif len(title.split()) > 2 and names_actor(" ".join(title.split()[:2]), _BEARERS):
-            problem = "clause"      # 'States parties respect the right of …': who acts first
-        ts = _stems(title + " " + g.question)
-        support = sum(len(ts & w) / (len(ts | w) or 1) for k, w in enumerate(word_sets)
-                      if k != i) / max(1, len(word_sets) - (i >= 0))
-        says_anchor = anchor_stems <= _stems(title + " " + g.question)
-        says_hint = bool(hint_stems) and hint_stems <= {w[:5] for w in _stems(title)}
-        coded = i < 0 or not annotated or annotated[i]
-        shared = by_share and 2 * _sharing(title, word_sets) >= len(texts) and \
-            title.lower() not in taken and problem != "actor"
-        score = (problem is None, title.lower() not in taken, shared, says_anchor,
-                 says_hint and not defining, defining and title.startswith(DEFINITION),
-                 problem == "long",
-                 round(_coverage(title, keys) + 4 * support + CODED_BONUS * coded, 6),
-                 -_STRENGTH_RANK.get(parts[i].strength, 4), -len(title.split()), title)
-        if best is None or score > best[0]:
-            best = (score, i, title, g, problem)
+    for phase in (cands, None):
+        if phase is None:       # every gist a clause or a fragment: the statements' parses
+            if best is not None and best[4] not in _NO_PHRASE:
+                break
+            phase = [(i, p) for i, p in enumerate(parsed_gist(t) for t in texts) if p]
+        for i, g in phase:
+            own = texts if i < 0 else [texts[i]]
+            title = tidy(re.sub(r"\bby its\b", "by the", noun_phrase(g.title)))
+            if i >= 0 and title_problem(title, own) == "cut":
+                title = tidy(_extend(title, texts[i]))
+            problem = phrase_problem(title) or title_problem(title, own)
+            if len(title.split()) > MAX_TITLE_WORDS:
+                problem = problem or "long"
+            if names_actor(title, actors):
+                problem = "actor"
+            elif len(title.split()) > 2 and names_actor(" ".join(title.split()[:2]), _BEARERS):
+                problem = "clause"      # 'States parties respect the right of …': who acts first
+            ts = _stems(title + " " + g.question)
+            support = sum(len(ts & w) / (len(ts | w) or 1) for k, w in enumerate(word_sets)
+                          if k != i) / max(1, len(word_sets) - (i >= 0))
+            says_anchor = anchor_stems <= _stems(title + " " + g.question)
+            says_hint = bool(hint_stems) and hint_stems <= {w[:5] for w in _stems(title)}
+            coded = i < 0 or not annotated or annotated[i]
+            shared = by_share and 2 * _sharing(title, word_sets) >= len(texts) and \
+                title.lower() not in taken and problem != "actor"
+            score = (problem is None, title.lower() not in taken, shared, says_anchor,
+                     says_hint and not defining, defining and title.startswith(DEFINITION),
+                     problem == "long",
+                     round(_coverage(title, keys) + 4 * support + CODED_BONUS * coded, 6),
+                     -_STRENGTH_RANK.get(parts[i].strength, 4), -len(title.split()), title)
+            if best is None or score > best[0]:
+                best = (score, i, title, g, problem)
     named = sentence_case(" ".join(hint_words))
     if best is None and len(hint_words) >= 2 and title_problem(named) is None:
         keys = [named.lower(), *keys]   # no statement names a provision: the coder's words do

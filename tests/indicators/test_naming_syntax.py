@@ -8,6 +8,7 @@ import pytest
 
 from corpus_tool.naming import StatementParts
 from corpus_tool.naming.group import name_group
+from corpus_tool.naming.parsed import parsed_gist
 from corpus_tool.naming.syntax import noun_phrases, phrase_problem
 from corpus_tool.statements.stage import load_pipeline
 
@@ -75,3 +76,32 @@ def test_a_group_whose_gists_are_clauses_is_named_by_a_noun_phrase_of_its_statem
                     hint_words=["consultation"])
     assert phrase_problem(nm.title) is None
     assert "consultation" in nm.title.lower()
+
+
+@pytest.mark.parametrize("text, title", [
+    # through the verbs that frame the requirement to the one that says it
+    ("Each Party shall endeavour to ensure that reasonable efforts are made to involve foreign "
+     "residents in public inquiries, planning procedures and other processes of consultation on "
+     "local matters.", "Involvement of foreign residents in public inquiries"),
+    # a passive 'provided with': what is given, to whom
+    ("States parties should ensure that migrant workers are provided with information on their "
+     "rights.", "Provision of information on their rights to migrant workers"),
+    ("States should take measures to eliminate discrimination against non-citizens in access to "
+     "health care.", "Elimination of discrimination against non-citizens in access to health care"),
+    # a clause that qualifies the object is left out, never cut into
+    ("States shall investigate claims of racial discrimination brought by non-citizens.",
+     "Investigation of claims of racial discrimination"),
+])
+def test_a_statement_s_parse_names_the_provision_it_makes(text, title):
+    g = parsed_gist(text)
+    assert g is not None and g.title == title
+    assert phrase_problem(g.title) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Everyone has the right to education.",          # a right: `gist` names it
+    "Where registration of voters is required, it should be facilitated.",   # 'it': no object
+    "The Committee notes with concern the situation of migrant children.",   # no provision verb
+])
+def test_a_statement_whose_parse_names_no_provision_gives_none(text):
+    assert parsed_gist(text) is None
