@@ -31,6 +31,9 @@ def _trained():
     "Culturally acceptable and respectful available within reasonable geographical reach",
     "Full facilities for pursuing his remedy against expulsion so",      # left open
     "Residence requirements laid down",
+    # an adjective without its noun ('… national | or ethnic origin')
+    "Burden of proof in civil proceedings involving discrimination based on race, colour, "
+    "descent, and national",
 ])
 def test_a_name_that_does_not_parse_as_one_noun_phrase_is_flagged(title):
     assert phrase_problem(title) is not None
@@ -49,6 +52,7 @@ def test_a_name_that_does_not_parse_as_one_noun_phrase_is_flagged(title):
     "Combating prejudices",
     "Written contracts",
     "Equal pay",
+    "Access of boys and girls to primary and secondary education, respectively",
 ])
 def test_a_whole_noun_phrase_passes(title):
     assert phrase_problem(title) is None
