@@ -145,6 +145,7 @@ RE_DIVISION = re.compile(
     rf"^(Part|Deel|Title|Titel|Chapter|Hoofdstuk|Section|Afdeling)\s+({ROMAN}|\d+|[A-Z])\b\s*[.:–—-]?\s*(.*)$",
     re.I)
 RE_SCOPE = re.compile(
-    rf"^(Annex|Bijlage|Appendix|Aanhangsel|Schedule|Optional Protocol|Facultatief Protocol)\b"
+    rf"^(Annex|Bijlage|Appendix|Aanhangsel|Schedule|Optional Protocol|Facultatief Protocol|"
+    rf"Final Act|Slotakte)\b"
     rf"(?:\s+({ROMAN}|\d+|[A-Z])\b)?\s*[.:–—-]?\s*(.*)$", re.I)
 RE_PREAMBLE = re.compile(r"^(Preamble|Preambule|Préambule|Präambel)\s*[.:]?\s*$", re.I)
