@@ -11,7 +11,7 @@ decision-making roles'), which is named by its noun (`gist.NOUN_OF`, a provision
 senior decision-making roles'. Its object is the verb's direct object, or the subject of a
 passive ('registration … should be facilitated' → 'Facilitation of registration'), as a whole
 phrase of the parse (the noun with what it governs, never cut: a phrase over MAX_OBJECT_WORDS
-is its noun chunk alone); a complement the verb takes ('involve foreign residents | in public
+is its noun chunk alone; a vague noun with nothing after it, 'practices', gives nothing); a complement the verb takes ('involve foreign residents | in public
 inquiries') follows when the whole stays within MAX_WORDS. A verb with no noun, or no object,
 gives nothing. Without the trained pipeline there is no parse and nothing is given.
 """
@@ -37,6 +37,9 @@ _NOT_SUFFIXED = frozenset("""appreciate state create relate rate late date hate 
 estimate indicate advocate note rise raise arise advise revise supervise exercise comprise
 compromise promise practise""".split())
 _LINKS = frozenset("in to for with into on from against among".split())
+# objects that say nothing without the clause that tells which
+_VAGUE = frozenset("practices practice measures steps situations cases matters issues things ways "
+                   "forms acts conduct persons people individuals".split())
 # nouns of a preposition that only links ('in order to', 'in accordance with')
 _HOLLOW = frozenset("order accordance respect particular view addition case regard relation line "
                     "conformity".split())
@@ -199,6 +202,8 @@ def parsed_gist(text: str) -> Gist | None:
     obj = next((c for c in verb.children if c.dep_ in want), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lower_ in ("right", "rights"):
         return None                     # a right is named by `gist` ('Right to …')
+    if obj.lower_ in _VAGUE and not any(c.dep_ == "prep" for c in obj.children):
+        return None                     # 'prevent practices | that …': what practices?
     what, more = _phrase(obj), ""
     given = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
     if base in _GIVES and passive and given is not None:   # 'X are provided with Y'

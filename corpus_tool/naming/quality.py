@@ -229,6 +229,8 @@ def _cut_inside(title: str, text: str) -> bool:
             if nxt in (",", "and", "or") and _ADJ_END.search(last) and \
                     last not in _NOUNS_LIKE_ADJ:
                 continue            # 'private medical | , legal … services'
+            if nxt == "of" and words[-2] in ("or", "and"):
+                return True         # 'acquisition, retention, loss or certification | of …'
             if not re.match(r"[\w]", nxt) or nxt in _BOUNDARY or nxt in _POSTPOSITIVE:
                 return False
     return seen

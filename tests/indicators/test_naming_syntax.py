@@ -34,6 +34,11 @@ def _trained():
     # an adjective without its noun ('… national | or ethnic origin')
     "Burden of proof in civil proceedings involving discrimination based on race, colour, "
     "descent, and national",
+    # examples/citizenship's drafts at c3689cd
+    "Facilitation of children one",
+    "Right to be registered immediately after birth and to have",        # a light verb
+    "Effort to expedite naturalization proceedings and to reduce",        # its partner has one
+    "Neither marriage to an alien nor change of nationality",             # opens on 'neither'
 ])
 def test_a_name_that_does_not_parse_as_one_noun_phrase_is_flagged(title):
     assert phrase_problem(title) is not None
@@ -106,6 +111,15 @@ def test_a_statement_s_parse_names_the_provision_it_makes(text, title):
     "Everyone has the right to education.",          # a right: `gist` names it
     "Where registration of voters is required, it should be facilitated.",   # 'it': no object
     "The Committee notes with concern the situation of migrant children.",   # no provision verb
+    "States should prevent practices that make naturalisation unduly burdensome.",  # which?
 ])
 def test_a_statement_whose_parse_names_no_provision_gives_none(text):
     assert parsed_gist(text) is None
+
+
+def test_a_title_that_stops_before_the_complement_of_a_list_is_cut():
+    from corpus_tool.naming.quality import title_problem
+    text = ("Each State Party shall ensure that the fees for the acquisition, retention, loss, "
+            "recovery or certification of its nationality be reasonable.")
+    assert title_problem("Fees for the acquisition, retention, loss, recovery or certification",
+                         [text]) == "cut"
