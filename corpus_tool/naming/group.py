@@ -36,6 +36,7 @@ from corpus_tool.naming.gist import NOUN_OF, Gist, StatementParts, sentence_case
 from corpus_tool.naming.parsed import parsed_gist
 from corpus_tool.naming.quality import question_problem, title_problem, ungarbled
 from corpus_tool.naming.statement_phrase import DEFINITION, act_first, definition, noun_phrase_item
+from corpus_tool.naming import syntax
 from corpus_tool.naming.syntax import noun_phrases, phrase_problem
 from corpus_tool.naming.wording import (states_verb, fill, phrase_generic, provides, tidy,
                                         tidy_question)
@@ -217,9 +218,7 @@ def shared_phrase(keys: Sequence[str], texts: Sequence[str], taken: Collection[s
 
 
 # what no rewording after the choice mends (a pronoun gets its holder, a means its object)
-_NO_PHRASE = {"clause", "not a noun phrase", "question", "not one phrase", "no noun at its head",
-              "opens on a verb, an adverb or a preposition", "a verb and its object",
-              "a finite verb", "left open"}
+_NO_PHRASE = syntax.REASONS | {"clause", "not a noun phrase", "question"}
 
 
 _COMPLEMENT = re.compile(r"(?i)\s(?:of|to|for|on|in|against)\s")
@@ -230,9 +229,9 @@ def _named_in(texts: Sequence[str], keys: Sequence[str], hint_words: Sequence[st
     """When no statement's gist is a whole noun phrase: the noun phrase of the statements
     (`syntax.noun_phrases`, parsed) that says most of the coder's words, then one with its
     complement ('restrictions on political activity' over 'further restrictions': a provision,
-    not a subject), then most of the key phrases, held by the most statements; of two content words or more, not who acts or who
-    benefits, not a name ('Secretary-General'), not another group's title, passing both
-    checks; '' when none does."""
+    not a subject), then most of the key phrases, held by the most statements; of two content
+    words or more, not who acts or who benefits, not a name ('Secretary-General'), not another
+    group's title, passing both checks; '' when none does."""
     hints = {w[:5] for w in _stems(" ".join(hint_words))}
     people = _stems(who) | actors
     word_sets = [_stems(t) for t in texts]

@@ -11,8 +11,9 @@ decision-making roles'), which is named by its noun (`gist.NOUN_OF`, a provision
 senior decision-making roles'. Its object is the verb's direct object, or the subject of a
 passive ('registration … should be facilitated' → 'Facilitation of registration'), as a whole
 phrase of the parse (the noun with what it governs, never cut: a phrase over MAX_OBJECT_WORDS
-is its noun chunk alone; a vague noun with nothing after it, 'practices', gives nothing); a complement the verb takes ('involve foreign residents | in public
-inquiries') follows when the whole stays within MAX_WORDS. A verb with no noun, or no object,
+is its noun chunk alone; a vague noun with nothing after it, 'practices', gives nothing); a
+complement the verb takes ('involve foreign residents | in public inquiries') follows when the
+whole stays within MAX_WORDS. A verb with no noun, or no object,
 gives nothing. Without the trained pipeline there is no parse and nothing is given.
 """
 from __future__ import annotations
@@ -44,8 +45,9 @@ _VAGUE = frozenset("practices practice measures steps situations cases matters i
 _HOLLOW = frozenset("order accordance respect particular view addition case regard relation line "
                     "conformity".split())
 # nouns of common verbs of provision the table and the suffix rule do not give
-_MORE_NOUNS = {"involve": "involvement of", "appoint": "appointment of", "consult": "consultation of",
-               "employ": "employment of", "enforce": "enforcement of", "assess": "assessment of",
+_MORE_NOUNS = {"involve": "involvement of", "appoint": "appointment of",
+               "consult": "consultation of", "employ": "employment of",
+               "enforce": "enforcement of", "assess": "assessment of",
                "amend": "amendment of", "reimburse": "reimbursement of", "pay": "payment of",
                "treat": "treatment of", "review": "review of", "revise": "revision of",
                "expand": "expansion of", "create": "creation of", "design": "design of",

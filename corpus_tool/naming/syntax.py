@@ -37,6 +37,11 @@ _LIGHT = frozenset("have be make take give provide ensure receive enjoy do get".
 _VERB_FIRST = ("VB", "VBD", "VBN", "VBP")
 _OPEN_END = ("ADV", "CCONJ", "SCONJ", "ADP", "DET", "PART", "ADJ")
 _STATUS = re.compile(r"(?i),?\s+regardless of residence status$")
+# the reasons `phrase_problem` gives
+NOT_ONE, NO_NOUN = "not one phrase", "no noun at its head"
+OPENS = "opens on a verb, an adverb or a preposition"
+VERB_OBJECT, FINITE, OPEN = "a verb and its object", "a finite verb", "left open"
+REASONS = frozenset({NOT_ONE, NO_NOUN, OPENS, VERB_OBJECT, FINITE, OPEN})
 _ASIDE = re.compile(r"\s*\([^()]*\)|,?\s+respectively$")
 
 
@@ -70,26 +75,33 @@ def phrase_problem(name: str) -> str | None:
             t.i > nouns[0].i for t in after):
         heads = nouns           # '… after job loss', '… to ensure access to justice'
     if len(heads) != 1:
-        return "not one phrase"
+        return NOT_ONE
     if not _nominal(heads[0]):
-        return "no noun at its head"
+        return NO_NOUN
     if span[0].tag_ in _OPENERS:
-        return "opens on a verb, an adverb or a preposition"
+        return OPENS
     alone = nlp(text[:1].upper() + text[1:])[0]
     if alone.dep_ == "ROOT" and alone.tag_ in _VERB_FIRST and any(
             c.dep_ == "dobj" for c in alone.children):
-        return "a verb and its object"
+        return VERB_OBJECT
     for t in span:
         if t.tag_ in _FINITE and not any(a.dep_ in ("relcl", "acl") and a.i >= start
                                          for a in (t, *t.ancestors)):
-            return "a finite verb"
-    last = span[-1]
-    if last.pos_ in _OPEN_END or last.lower_ in ("one", "ones") or (
-            last.pos_ in ("VERB", "AUX") and (last.lower_ in _LIGHT or last.dep_ == "conj" and any(
-                c.dep_ == "dobj" for c in last.head.children) and not any(
-                c.dep_ == "dobj" for c in last.children))):
-        return "left open"
-    return None
+            return FINITE
+    return OPEN if _left_open(span[-1]) else None
+
+
+def _left_open(last) -> bool:
+    """Whether a name's last word leaves it open (see the module doc)."""
+    if last.pos_ in _OPEN_END or last.lower_ in ("one", "ones"):
+        return True
+    if last.pos_ not in ("VERB", "AUX"):
+        return False
+
+    def has_object(t) -> bool:
+        return any(c.dep_ == "dobj" for c in t.children)
+    return last.lower_ in _LIGHT or (last.dep_ == "conj" and has_object(last.head)
+                                     and not has_object(last))
 
 
 _MAX_WORDS = 10
@@ -117,7 +129,7 @@ def noun_phrases(text: str) -> tuple[str, ...]:
                 len(toks) == 1 and toks[0].lower_ in _IDIOM_OBJECTS):
             continue
         words = [t.text for t in toks]
-        out.append(" ".join(words))
+        out.append("".join(t.text_with_ws for t in toks).strip())
         nxt = doc[chunk.end] if chunk.end < len(doc) else None
         if nxt is not None and nxt.lower_ in _LINKS and nxt.head == chunk.root:
             objs = [c for c in nxt.children if c.dep_ == "pobj"]
@@ -125,5 +137,5 @@ def noun_phrases(text: str) -> tuple[str, ...]:
                 inner = list(doc[nxt.i + 1:objs[0].right_edge.i + 1])
                 if len(words) + 1 + len(inner) <= _MAX_WORDS and not any(
                         t.is_punct for t in inner):
-                    out.append(" ".join([*words, nxt.text, *(t.text for t in inner)]))
+                    out.append("".join(t.text_with_ws for t in (*toks, nxt, *inner)).strip())
     return tuple(dict.fromkeys(out))
