@@ -58,6 +58,7 @@ def test_a_name_that_does_not_parse_as_one_noun_phrase_is_flagged(title):
     "Written contracts",
     "Equal pay",
     "Access of boys and girls to primary and secondary education, respectively",
+    "Right to marry and to found a family",                               # two infinitives
 ])
 def test_a_whole_noun_phrase_passes(title):
     assert phrase_problem(title) is None
