@@ -12,11 +12,11 @@ finite verb ('Fully upon legislation …'), or on a verb with its object ('Made 
 word that leaves it open ('… against expulsion so', '… laid down', an adjective without its
 noun: '… descent, and national'; 'children one'; a light verb: '… and to have'; a verb whose
 partner has an object and it none: '… to expedite proceedings and to reduce'), or opens on a
-conjunction ('Neither marriage … nor …'). A prepositional phrase or a
-purpose ('… to ensure access to justice') after the head is part of it, and so are more
-infinitives coordinated with the head's own ('Right to marry and to found a family'). The status condition
-drafting adds ('… regardless of residence status'), an aside in brackets and a closing
-'respectively' are left out.
+conjunction ('Neither marriage … nor …'). A prepositional phrase or a purpose ('… to ensure
+access to justice') after the head is part of it, and so are more infinitives coordinated with
+the head's own ('Right to marry and to found a family'). The status condition drafting adds
+('… regardless of residence status'), an aside in brackets and a closing 'respectively' are
+left out.
 
 Judged titles (benchmarks/data/drafting_title_judgments.csv, read while this was written: 290
 titles of seven projects, citizenship's among them): 32 of the 194 rejected are flagged, none of
