@@ -44,12 +44,13 @@ held-out figure, is `python -m benchmarks.drafting_dev` (for grids while tuning)
   (`benchmarks/data/drafting_question_judgments.csv`: a grammatical question an expert could
   answer for a country, about its title's provision);
 - examples/labour-market, examples/anti-discrimination, examples/health,
-  examples/political-participation, examples/family-reunification and examples/citizenship: the
-  share of their MIPEX strand's indicator titles that some draft matches in meaning (MiniLM cosine ≥ 0.6; target
+  examples/political-participation, examples/family-reunification, examples/citizenship and
+  examples/permanent-residence: the share of their MIPEX strand's indicator titles that some draft matches in meaning (MiniLM cosine ≥ 0.6; target
   ≥ 60 %), as the issue specifies it and as `mipex_match.fair` corrects it (see that module).
-  The health, political-participation, family-reunification and citizenship projects (each coded
-  blind, its codebook describing areas only) are held out whole: each was drafted once at the
-  freeze of the naming it measures (stops 31 and 32; citizenship at stop 50, session 32);
+  The health, political-participation, family-reunification, citizenship and permanent-residence
+  projects (each coded blind, its codebook describing areas only) are held out whole: each was
+  drafted once at the freeze of the naming it measures (stops 31 and 32; citizenship and
+  permanent residence at stop 50, session 32, at c3689cd and 915606c);
 - reference project WITH its topics file: the in-memory draft against the committed
   `indicators/drafts/framework.draft.yaml`, compared on what a reader sees (ids, titles,
   questions, scales, rationales, sources; suggestion scores, which move in the 4th decimal
@@ -82,10 +83,11 @@ STRANDS = {"labour-market": "Labour Market Mobility Strand",
            "health": "Health Strand",
            "political-participation": "Political Participation Strand",
            "family-reunification": "Family Reunification Strand",
-           "citizenship": "Citizenship Strand"}
+           "citizenship": "Citizenship Strand",
+           "permanent-residence": "Permanent Residence Strand"}
 CODERS = {"labour-market": "coder-l", "anti-discrimination": "coder-d", "health": "coder-h",
           "political-participation": "coder-h", "family-reunification": "coder-h",
-          "citizenship": "coder-c"}
+          "citizenship": "coder-c", "permanent-residence": "coder-r"}
 SECOND_CODERS = {"labour-market": "coder-m"}     # a second coder's ids on the same passages
 SECOND_GROUPING = DATA / "second_coder_reference.csv"   # a blind second grouping of coder-a's
 # codings; and of an example's codings (a project held out whole: figures on the whole project)
