@@ -13,8 +13,8 @@ passive ('registration … should be facilitated' → 'Facilitation of registrat
 phrase of the parse (the noun with what it governs, never cut: a phrase over MAX_OBJECT_WORDS
 is its noun chunk alone; a vague noun with nothing after it, 'practices', gives nothing); a
 complement the verb takes ('involve foreign residents | in public inquiries') follows when the
-whole stays within MAX_WORDS. A verb with no noun, or no object,
-gives nothing. Without the trained pipeline there is no parse and nothing is given.
+whole stays within MAX_WORDS. A verb with no noun, or no object, gives nothing. Without the
+trained pipeline there is no parse and nothing is given.
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ redouble pursue adopt put step enable help allow permit invite""".split())
 # nouns of a frame's object whose clause says what is required ('measures to …', 'a duty to …')
 _FRAME_NOUNS = frozenset("""measures measure steps step action actions efforts effort obligation
 obligations duty duties responsibility responsibilities need commitment""".split())
-_GIVES = frozenset("provide grant offer afford accord extend make_available".split())
+_GIVES = frozenset("provide grant offer afford accord extend".split())
 _SUFFIXES = (("ize", "ization"), ("ise", "isation"), ("ate", "ation"), ("ify", "ification"))
 _NOT_SUFFIXED = frozenset("""appreciate state create relate rate late date hate debate
 estimate indicate advocate note rise raise arise advise revise supervise exercise comprise
@@ -116,6 +116,7 @@ def _phrase(head) -> str:
     determiner, in lower case but for names; its modifiers alone when longer than
     MAX_OBJECT_WORDS; '' when even that is."""
     keep = {head.i}
+
     def take(t):
         for c in t.children:
             if c.dep_ in ("amod", "compound", "nummod", "det", "poss", "nmod", "quantmod",
@@ -126,7 +127,6 @@ def _phrase(head) -> str:
             elif c.dep_ == "prep" and any(o.lower_ in _HOLLOW or any(
                     g.dep_ == "relcl" for g in o.children) for o in c.children):
                 continue        # 'in order to …', 'in environments | that maximize …'
-
             elif c.dep_ in ("prep", "pobj", "conj", "cc") and c.i > t.i and not (
                     c.dep_ in ("conj", "cc") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].is_punct):
                 keep.add(c.i)
