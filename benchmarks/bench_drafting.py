@@ -45,8 +45,9 @@ held-out figure, is `python -m benchmarks.drafting_dev` (for grids while tuning)
   answer for a country, about its title's provision);
 - examples/labour-market, examples/anti-discrimination, examples/health,
   examples/political-participation, examples/family-reunification, examples/citizenship and
-  examples/permanent-residence: the share of their MIPEX strand's indicator titles that some draft matches in meaning (MiniLM cosine ≥ 0.6; target
-  ≥ 60 %), as the issue specifies it and as `mipex_match.fair` corrects it (see that module).
+  examples/permanent-residence: the share of their MIPEX strand's indicator titles that some
+  draft matches in meaning (MiniLM cosine ≥ 0.6; target ≥ 60 %), as the issue specifies it and
+  as `mipex_match.fair` corrects it (see that module).
   The health, political-participation, family-reunification, citizenship and permanent-residence
   projects (each coded blind, its codebook describing areas only) are held out whole: each was
   drafted once at the freeze of the naming it measures (stops 31 and 32; citizenship and
