@@ -43,7 +43,7 @@ PHRASE_BOUNDARY = _FUNCTION_END | {
     "regarding", "relating", "taking", "having", "being", "throughout", "via", "is", "are",
     "was", "were", "be", "has", "have", "can", "could", "would", "might", "do", "does"}
 _BOUNDARY = PHRASE_BOUNDARY
-_PRONOUN_START = {"it", "they", "he", "she", "we", "there", "this", "these", "those", "which",
+_PRONOUN_START = {"it", "they", "he", "she", "we", "him", "them", "us", "there", "this", "these", "those", "which",
                   "who", "that", "and", "or", "but", "nor", "of", "to", "if", "when", "where",
                   "as", "by", "in", "on", "at", "from", "with", "for", "without", "within",
                   "under", "among", "between", "through", "against", "into", "upon", "is",
@@ -62,6 +62,9 @@ _BINDS = {"belonging", "based", "operating", "due", "according", "able", "relate
 _PREPOSITIONS = {"of", "to", "for", "in", "on", "with", "by", "at", "from", "into", "within",
                  "among", "between", "under", "against", "without", "through", "about", "upon",
                  "towards", "over", "after", "before", "during", "as", "than"}
+# nouns that say nothing without their 'of' ('on the sole ground | of …')
+_NEEDS_OF = {"ground", "grounds", "basis", "purpose", "purposes", "extent", "event", "means",
+             "result", "part", "number", "kind", "form", "type"}
 _TAKES_ABOUT = {"information", "advice", "guidance", "data", "knowledge", "awareness"}
 _POSTPOSITIVE = {"available", "accessible"}      # 'make X available': X is whole
 _VAGUE_HEADS = {"measures", "measure", "steps", "action", "actions", "efforts", "policies",
@@ -156,6 +159,8 @@ def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
 
 # 'Access to access to education', 'the the': a phrase said twice in a row
 _REPEATED = re.compile(r"(?i)\b((?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*)\s+\1\b")
+# 'Assistance and the assistance of an interpreter': a noun joined to itself
+_SELF_JOINED = re.compile(r"(?i)\b([a-z]{4,})\s+(?:and|or)\s+(?:the\s+|a\s+|an\s+)?\1\b")
 # 'culturally appropriate, i.e. respectful': an aside that glosses the title, not a provision
 _GLOSS = re.compile(r"(?i)(?:^|[\s,(])(?:i\.\s?e|e\.\s?g)\.?(?=\s|$|,)")
 _FOR_TAIL = re.compile(r"(?i)\s+for\s+((?:[\w'-]+\s*){1,5})$")
@@ -179,7 +184,7 @@ def _garbled(title: str, texts: Sequence[str] = ()) -> str | None:
     if len(title.split()) > 2 and (last in _IRREGULAR_PARTICIPLES or len(last) > 5 and
                                    last.endswith("ed") and not last.endswith("eed")):
         return "garbled: reduced clause"    # 'Assistance of a qualified interpreter sought'
-    if _REPEATED.search(title):
+    if _REPEATED.search(title) or _SELF_JOINED.search(title):
         return "garbled: repeated phrase"
     if _GLOSS.search(title):
         return "garbled: gloss"
@@ -229,8 +234,8 @@ def _cut_inside(title: str, text: str) -> bool:
             if nxt in (",", "and", "or") and _ADJ_END.search(last) and \
                     last not in _NOUNS_LIKE_ADJ:
                 continue            # 'private medical | , legal … services'
-            if nxt == "of" and words[-2] in ("or", "and"):
-                return True         # 'acquisition, retention, loss or certification | of …'
+            if nxt == "of" and (words[-2] in ("or", "and") or last in _NEEDS_OF):
+                return True         # '… loss or certification | of …', '… the sole ground | of …'
             if not re.match(r"[\w]", nxt) or nxt in _BOUNDARY or nxt in _POSTPOSITIVE:
                 return False
     return seen

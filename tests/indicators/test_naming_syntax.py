@@ -39,6 +39,8 @@ def _trained():
     "Right to be registered immediately after birth and to have",        # a light verb
     "Effort to expedite naturalization proceedings and to reduce",        # its partner has one
     "Neither marriage to an alien nor change of nationality",             # opens on 'neither'
+    # examples/permanent-residence's drafts at 915606c
+    "Exclusion of there in the calculation of length of residence those periods",
 ])
 def test_a_name_that_does_not_parse_as_one_noun_phrase_is_flagged(title):
     assert phrase_problem(title) is not None
@@ -124,3 +126,24 @@ def test_a_title_that_stops_before_the_complement_of_a_list_is_cut():
             "recovery or certification of its nationality be reasonable.")
     assert title_problem("Fees for the acquisition, retention, loss, recovery or certification",
                          [text]) == "cut"
+
+
+@pytest.mark.parametrize("title, problem", [
+    ("Him to cease to be entitled to assistance", "not a noun phrase"),      # no antecedent
+    ("Assistance and the assistance of an interpreter", "garbled: repeated phrase"),
+])
+def test_word_checks_of_permanent_residence_drafts(title, problem):
+    from corpus_tool.naming.quality import title_problem
+    assert title_problem(title) == problem
+
+
+def test_a_noun_that_needs_its_of_is_cut_before_it():
+    from corpus_tool.naming.quality import title_problem
+    assert title_problem("National on the sole ground", [
+        "No one shall be expelled as a national on the sole ground of his status."]) == "cut"
+
+
+def test_an_id_s_abbreviation_of_its_area_is_no_word_of_it():
+    from corpus_tool.indicators.phrasing.meaning import id_words
+    assert id_words("per-elig-counting-residence", "eligibility") == "counting residence"
+    assert id_words("lab-acc-employer-tie", "access") == "employer tie"

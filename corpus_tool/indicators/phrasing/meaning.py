@@ -72,10 +72,12 @@ class MeaningGroup:
 
 def id_words(hint: str, area: str) -> str:
     """'lab-acc-employer-tie' → 'employer tie': the words of an id that say something (leading
-    short prefixes and the area's own words dropped)."""
+    short prefixes and the area's own words or their abbreviations dropped: 'per-elig-…' in
+    area 'eligibility')."""
     words = [w for w in re.split(r"[^a-z0-9]+", hint.lower()) if w]
     prefix = {area, *area.split("-")}
-    while words and (len(words[0]) <= 3 or words[0] in prefix) and len(words) > 1:
+    while words and len(words) > 1 and (len(words[0]) <= 3 or any(
+            p.startswith(words[0]) for p in prefix)):
         words.pop(0)
     return " ".join(words)
 
