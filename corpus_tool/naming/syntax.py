@@ -5,10 +5,10 @@ A name is parsed where a noun phrase stands ("They spoke about the …."), so th
 capital first word or missing article does not mislead the tagger. It is no noun phrase when its
 words hang from more than one head (a clause: 'Political parties … play a significant role'; a
 phrase run into another: 'Bargaining, encourage self-organization …') or name no thing
-('Exclusion of there in the calculation …'), when that head is not a
-noun ('Culturally acceptable and respectful available …'), when a verb outside a relative
-clause is finite ('Discrimination refers to …'), when it opens on an adverb, a preposition or a
-finite verb ('Fully upon legislation …'), or on a verb with its object ('Made reasonable efforts',
+('Exclusion of there in the calculation …'), when that head is not a noun ('Culturally
+acceptable and respectful available …'), when a verb outside a relative clause is finite
+('Discrimination refers to …'), when it opens on an adverb, a preposition or a finite verb
+('Fully upon legislation …'), or on a verb with its object ('Made reasonable efforts',
 'Share equal rights …'; a gerund names an act: 'Combating prejudices'), or when it ends on a
 word that leaves it open ('… against expulsion so', '… laid down', an adjective without its
 noun: '… descent, and national'; 'children one'; a light verb: '… and to have'; a verb whose
@@ -21,7 +21,8 @@ left out.
 
 Judged titles (benchmarks/data/drafting_title_judgments.csv, read while this was written: 311
 titles of eight projects, citizenship's and permanent residence's among them): 33 of the 209
-rejected are flagged, none of the 102 accepted. Without the trained pipeline there is no parse, and nothing is flagged.
+rejected are flagged, none of the 102 accepted. Without the trained pipeline there is no parse,
+and nothing is flagged.
 """
 from __future__ import annotations
 
@@ -39,12 +40,17 @@ _LIGHT = frozenset("have be make take give provide ensure receive enjoy do get".
 _VERB_FIRST = ("VB", "VBD", "VBN", "VBP")
 _OPEN_END = ("ADV", "CCONJ", "SCONJ", "ADP", "DET", "PART", "ADJ")
 _STATUS = re.compile(r"(?i),?\s+regardless of residence status$")
+_ASIDE = re.compile(r"\s*\([^()]*\)|,?\s+respectively$")
 # the reasons `phrase_problem` gives
 NOT_ONE, NO_NOUN = "not one phrase", "no noun at its head"
-OPENS = "opens on a verb, an adverb or a preposition"
+OPENS = "opens on a verb, an adverb, a preposition or a conjunction"
 VERB_OBJECT, FINITE, OPEN = "a verb and its object", "a finite verb", "left open"
 REASONS = frozenset({NOT_ONE, NO_NOUN, OPENS, VERB_OBJECT, FINITE, OPEN})
-_ASIDE = re.compile(r"\s*\([^()]*\)|,?\s+respectively$")
+
+
+def _infinitive(t) -> bool:
+    """'to ensure …', and 'to equal …', which the tagger takes for one."""
+    return any(c.tag_ == "TO" for c in t.children)
 
 
 def _nominal(t) -> bool:
@@ -71,12 +77,10 @@ def phrase_problem(name: str) -> str | None:
         return None
     heads = [t for t in span if not start <= t.head.i < end or t.head.i == t.i]
     nouns = [t for t in heads if _nominal(t)]
-    def infinitive(t) -> bool:        # 'to ensure …', and 'to equal …' the tagger takes for one
-        return any(c.tag_ == "TO" for c in t.children)
     # a noun with its own infinitive takes more, coordinated ('right to marry and to found …')
-    links = ("prep", "cc", "punct") if nouns and any(map(infinitive, nouns[0].children)) \
+    links = ("prep", "cc", "punct") if nouns and any(map(_infinitive, nouns[0].children)) \
         else ("prep",)
-    after = [t for t in heads if t.dep_ in links or infinitive(t)]
+    after = [t for t in heads if t.dep_ in links or _infinitive(t)]
     if len(nouns) == 1 and len(heads) == 1 + len(after) and all(
             t.i > nouns[0].i for t in after):
         heads = nouns           # '… after job loss', '… to ensure access to justice'
