@@ -97,6 +97,19 @@ NOUN_OF = {"promote": "promotion of", "encourage": "encouragement of", "protect"
            "allow": "", "permit": "", "take": "", "afford": "", "extend": "", "set": ""}
 
 
+# the noun of a verb by its ending ('facilitate' → 'facilitation'), for verbs no table names
+SUFFIXES = (("ize", "ization"), ("ise", "isation"), ("ate", "ation"), ("ify", "ification"))
+
+
+def suffix_noun(verb: str) -> str:
+    """'facilitate' → 'facilitation', 'harmonise' → 'harmonisation'; '' when the verb's ending
+    gives no noun (the caller keeps its own exceptions: 'exercise' is no 'exercisation')."""
+    for end, noun in SUFFIXES:
+        if verb.endswith(end) and len(verb) > len(end) + 3:
+            return verb[:-len(end)] + noun
+    return ""
+
+
 _NOMINAL = {"protected": "protection", "included": "inclusion", "provided": "provision",
             "admitted": "admission", "enrolled": "enrolment", "informed": "information",
             "respected": "respect", "treated": "treatment", "integrated": "integration",

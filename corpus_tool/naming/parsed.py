@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 
-from corpus_tool.naming.gist import NOUN_OF, Gist, sentence_case
+from corpus_tool.naming.gist import NOUN_OF, Gist, sentence_case, suffix_noun
 from corpus_tool.statements.stage import load_pipeline
 
 MAX_WORDS = 12
@@ -33,7 +33,6 @@ redouble pursue adopt put step enable help allow permit invite""".split())
 _FRAME_NOUNS = frozenset("""measures measure steps step action actions efforts effort obligation
 obligations duty duties responsibility responsibilities need commitment""".split())
 _GIVES = frozenset("provide grant offer afford accord extend".split())
-_SUFFIXES = (("ize", "ization"), ("ise", "isation"), ("ate", "ation"), ("ify", "ification"))
 _NOT_SUFFIXED = frozenset("""appreciate state create relate rate late date hate debate
 estimate indicate advocate note rise raise arise advise revise supervise exercise comprise
 compromise promise practise""".split())
@@ -91,12 +90,8 @@ def _base(tok) -> str:
 
 
 def _suffixed(verb: str) -> str:
-    if verb in _NOT_SUFFIXED:
-        return ""
-    for end, noun in _SUFFIXES:
-        if verb.endswith(end) and len(verb) > len(end) + 3:
-            return verb[:-len(end)] + noun
-    return ""
+    """`gist.suffix_noun`, but for the verbs whose ending misleads it here."""
+    return "" if verb in _NOT_SUFFIXED else suffix_noun(verb)
 
 
 def _noun_of(verb: str) -> str:

@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from corpus_tool.naming.gist import suffix_noun
 from corpus_tool.semantic.terms import STOP_WORDS
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
@@ -106,7 +107,6 @@ use secure grant develop encourage guarantee accord seek put enable allow permit
 do submit agree accept endeavour shall may must should will become ratify implement pursue
 address base enjoy""".split())
 AIM_NOUNS = frozenset(noun.split()[0] for noun, _ in NOMINALS.values())
-_SUFFIXES = (("ize", "ization"), ("ise", "isation"), ("ate", "ation"), ("ify", "ification"))
 # words between the verb and its object that name no part of it
 _SKIP = frozenset("all any every the a an such their its his her appropriate effective".split())
 _PARTITIVE = frozenset("form forms kind kinds type types".split())
@@ -127,15 +127,8 @@ def base_verb(word: str) -> str:
     else:
         forms = []
     for cand in [w] + forms:
-        if cand in NOMINALS or (cand not in LIGHT | WRONGS and _suffix_noun(cand)):
+        if cand in NOMINALS or (cand not in LIGHT | WRONGS and suffix_noun(cand)):
             return cand
-    return ""
-
-
-def _suffix_noun(verb: str) -> str:
-    for end, noun in _SUFFIXES:
-        if verb.endswith(end) and len(verb) > len(end) + 3:
-            return verb[:-len(end)] + noun
     return ""
 
 
@@ -144,7 +137,7 @@ def nominal(verb: str) -> tuple[str, str]:
     verb has none): 'eliminate' → ('elimination', 'of')."""
     if verb in NOMINALS:
         return NOMINALS[verb]
-    noun = _suffix_noun(verb)
+    noun = suffix_noun(verb)
     return (noun, "of") if noun and verb not in LIGHT | WRONGS else ("", "")
 
 
