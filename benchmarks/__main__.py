@@ -24,6 +24,8 @@ def main(argv: list[str]) -> int:
     first_option = next((i for i, a in enumerate(argv) if a.startswith("-")), len(argv))
     names, options = argv[:first_option], argv[first_option:]
     names = names or [n for n in ORDER if (Path(__file__).parent / f"bench_{n}.py").exists()]
+    # forked workers (the build's process pools) would print an unflushed buffer again
+    sys.stdout.reconfigure(line_buffering=True)
     results: dict[str, object] = {}
     failed = []
     for name in names:

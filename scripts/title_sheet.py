@@ -1,0 +1,88 @@
+"""Sheets for a blind reader of draft titles and questions (issue 15's judged figures).
+
+    PYTHONPATH=. python scripts/title_sheet.py dump OUT.json [PROJECT ...]
+        the no-topics drafts of the reference and the example projects (all when none is named:
+        `reference`, or an example's folder name), as the drafting benchmark drafts them: per
+        indicator its title, question and its sources' quotes. Run it in a checkout of the
+        commit to measure (a worktree of an older commit gives the old titles).
+    PYTHONPATH=. python scripts/title_sheet.py sheet SHEET.md KEY.csv DUMP.json [DUMP.json ...]
+        one sheet of every title (and question) of the dumps that has no verdict yet in
+        `benchmarks/data/drafting_*_judgments.csv`, shuffled (seed 15) so that a reader cannot
+        tell which commit wrote which, each with its group's sources; KEY.csv maps the sheet's
+        item numbers back to project, indicator and field. The reader writes one line per item:
+        `N | accept or reject | reason`.
+
+The sheet shows no commit, no project's other titles, no benchmark figure and no MIPEX title.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / "data"
+JUDGMENTS = {"title": DATA / "drafting_title_judgments.csv",
+             "question": DATA / "drafting_question_judgments.csv"}
+EXAMPLES = ["labour-market", "anti-discrimination", "health", "political-participation",
+            "family-reunification", "citizenship", "permanent-residence", "housing"]
+QUOTES = 6          # sources shown per group (the first ones, as the draft orders them)
+
+
+def dump(out: Path, projects: list[str]) -> None:
+    from benchmarks.bench_drafting import _draft_no_topics, _ensure_built
+    names = projects or ["reference", *[e for e in EXAMPLES if (ROOT / "examples" / e).is_dir()]]
+    result: dict[str, list[dict]] = {}
+    for name in names:
+        root = ROOT if name == "reference" else ROOT / "examples" / name
+        _ensure_built(root)
+        fw = _draft_no_topics(root)
+        result[name] = [{"id": ind.id, "title": ind.title, "question": ind.question,
+                         "quotes": [s.quote for s in ind.sources]} for ind in fw.indicators()]
+    out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _judged(field: str) -> set[tuple[str, str, str]]:
+    with open(JUDGMENTS[field], encoding="utf-8", newline="") as f:
+        return {(r["project"], r["indicator"], r[field]) for r in csv.DictReader(f)}
+
+
+def sheet(out: Path, key: Path, dumps: list[Path]) -> None:
+    items: dict[tuple[str, str, str, str], list[str]] = {}
+    for path in dumps:
+        for project, inds in json.loads(path.read_text(encoding="utf-8")).items():
+            for ind in inds:
+                for field in ("title", "question"):
+                    text = ind[field]
+                    if text and (project, ind["id"], text) not in _judged(field):
+                        items.setdefault((project, ind["id"], field, text), ind["quotes"])
+    order = sorted(items)
+    random.Random(15).shuffle(order)
+    lines = ["# Draft indicator titles and questions to judge", "",
+             "For each item: would a researcher building a policy index keep it **unchanged**?",
+             "A title must be a whole noun phrase naming the provision its sources share (not a",
+             "bare subject, a cut phrase, a clause, or something narrower or other than the group).",
+             "A question must be a grammatical question an expert could answer for a country about",
+             "that provision. Answer one line per item: `N | accept or reject | reason`.", ""]
+    with open(key, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["n", "project", "indicator", "field", "text"])
+        for n, k in enumerate(order, 1):
+            project, ind, field, text = k
+            w.writerow([n, project, ind, field, text])
+            lines += [f"## {n}. {field}: {text}", "", "Sources of the group:"]
+            lines += [f"- {q}" for q in items[k][:QUOTES]]
+            lines.append("")
+    out.write_text("\n".join(lines), encoding="utf-8")
+    print(f"{len(order)} items → {out} (key {key})")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["dump"]:
+        dump(Path(sys.argv[2]), sys.argv[3:])
+    elif sys.argv[1:2] == ["sheet"]:
+        sheet(Path(sys.argv[2]), Path(sys.argv[3]), [Path(p) for p in sys.argv[4:]])
+    else:
+        raise SystemExit(__doc__)
