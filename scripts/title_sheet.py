@@ -11,6 +11,9 @@
         tell which commit wrote which, each with its group's sources; KEY.csv maps the sheet's
         item numbers back to project, indicator and field. The reader writes one line per item:
         `N | accept or reject | reason`.
+    PYTHONPATH=. python scripts/title_sheet.py record KEY.csv VERDICTS.txt "WHO AND WHEN"
+        appends the reader's verdicts to the judgment files, each reason followed by
+        "(WHO AND WHEN)" (questions with pass `blind`).
 
 The sheet shows no commit, no project's other titles, no benchmark figure and no MIPEX title.
 """
@@ -79,10 +82,40 @@ def sheet(out: Path, key: Path, dumps: list[Path]) -> None:
     print(f"{len(order)} items → {out} (key {key})")
 
 
+def record(key: Path, verdicts: Path, who: str) -> None:
+    with open(key, encoding="utf-8", newline="") as f:
+        items = {r["n"]: r for r in csv.DictReader(f)}
+    said = {}
+    for line in verdicts.read_text(encoding="utf-8").splitlines():
+        n, verdict, reason = (x.strip() for x in (line.split("|", 2) + ["", ""])[:3])
+        if n in items:
+            if verdict not in ("accept", "reject"):
+                raise SystemExit(f"{verdicts}: item {n}: verdict {verdict!r} is neither "
+                                 "accept nor reject")
+            said[n] = (verdict, reason)
+    missing = sorted(set(items) - set(said), key=int)
+    if missing:
+        raise SystemExit(f"{verdicts}: no verdict for items {', '.join(missing)}")
+    counts = {"title": [0, 0], "question": [0, 0]}
+    for field in ("title", "question"):
+        rows = [(items[n], *said[n]) for n in sorted(items, key=int)
+                if items[n]["field"] == field]
+        with open(JUDGMENTS[field], "a", encoding="utf-8", newline="") as f:
+            w = csv.writer(f)
+            for it, verdict, reason in rows:
+                row = [it["project"], it["indicator"], it["text"], verdict, f"{reason} ({who})"]
+                w.writerow(row + (["blind"] if field == "question" else []))
+                counts[field][0] += verdict == "accept"
+                counts[field][1] += 1
+    print(", ".join(f"{k}s {a}/{n} accepted" for k, (a, n) in counts.items()))
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["dump"]:
         dump(Path(sys.argv[2]), sys.argv[3:])
     elif sys.argv[1:2] == ["sheet"]:
         sheet(Path(sys.argv[2]), Path(sys.argv[3]), [Path(p) for p in sys.argv[4:]])
+    elif sys.argv[1:2] == ["record"] and len(sys.argv) == 5:
+        record(Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4])
     else:
         raise SystemExit(__doc__)
