@@ -11,6 +11,10 @@
         tell which commit wrote which, each with its group's sources; KEY.csv maps the sheet's
         item numbers back to project, indicator and field. The reader writes one line per item:
         `N | accept or reject | reason`.
+    PYTHONPATH=. python scripts/title_sheet.py compare SHEET.md KEY.csv OLD.json NEW.json
+        the same for a change: every title and question of the indicators whose title or
+        question differs between two dumps, old and new (judged before or not), shuffled
+        together, so that one reader judges both without knowing which is which.
     PYTHONPATH=. python scripts/title_sheet.py record KEY.csv VERDICTS.txt "WHO AND WHEN"
         appends the reader's verdicts to the judgment files, each reason followed by
         "(WHO AND WHEN)" (questions with pass `blind`).
@@ -52,15 +56,33 @@ def _judged(field: str) -> set[tuple[str, str, str]]:
         return {(r["project"], r["indicator"], r[field]) for r in csv.DictReader(f)}
 
 
-def sheet(out: Path, key: Path, dumps: list[Path]) -> None:
+def _items(dumps: list[Path], keep) -> dict[tuple[str, str, str, str], list[str]]:
     items: dict[tuple[str, str, str, str], list[str]] = {}
     for path in dumps:
         for project, inds in json.loads(path.read_text(encoding="utf-8")).items():
             for ind in inds:
                 for field in ("title", "question"):
-                    text = ind[field]
-                    if text and (project, ind["id"], text) not in _judged(field):
-                        items.setdefault((project, ind["id"], field, text), ind["quotes"])
+                    if ind[field] and keep(project, ind, field):
+                        items.setdefault((project, ind["id"], field, ind[field]), ind["quotes"])
+    return items
+
+
+def sheet(out: Path, key: Path, dumps: list[Path]) -> None:
+    judged = {f: _judged(f) for f in JUDGMENTS}
+    _write(out, key, _items(dumps, lambda p, ind, f: (p, ind["id"], ind[f]) not in judged[f]))
+
+
+def compare(out: Path, key: Path, old: Path, new: Path) -> None:
+    def fields(path):
+        return {(p, i["id"]): (i["title"], i["question"])
+                for p, inds in json.loads(path.read_text(encoding="utf-8")).items()
+                for i in inds}
+    a, b = fields(old), fields(new)
+    changed = {k for k in a.keys() & b.keys() if a[k] != b[k]}
+    _write(out, key, _items([old, new], lambda p, ind, f: (p, ind["id"]) in changed))
+
+
+def _write(out: Path, key: Path, items: dict[tuple[str, str, str, str], list[str]]) -> None:
     order = sorted(items)
     random.Random(15).shuffle(order)
     lines = ["# Draft indicator titles and questions to judge", "",
@@ -115,6 +137,8 @@ if __name__ == "__main__":
         dump(Path(sys.argv[2]), sys.argv[3:])
     elif sys.argv[1:2] == ["sheet"]:
         sheet(Path(sys.argv[2]), Path(sys.argv[3]), [Path(p) for p in sys.argv[4:]])
+    elif sys.argv[1:2] == ["compare"] and len(sys.argv) == 6:
+        compare(*(Path(a) for a in sys.argv[2:6]))
     elif sys.argv[1:2] == ["record"] and len(sys.argv) == 5:
         record(Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4])
     else:

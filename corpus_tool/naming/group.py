@@ -30,7 +30,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from corpus_tool.naming.anchor import RELATIONAL, anchor_phrase
-from corpus_tool.naming.bare import complete
+from corpus_tool.naming.bare import complete, is_bare
 from corpus_tool.naming.complement import with_act, with_object
 from corpus_tool.naming.gist import NOUN_OF, Gist, StatementParts, sentence_case, statement_gist
 from corpus_tool.naming.parsed import parsed_gist
@@ -252,6 +252,26 @@ def _named_in(texts: Sequence[str], keys: Sequence[str], hint_words: Sequence[st
     return best
 
 
+def _provision_saying(subject: str, texts: Sequence[str], taken: Collection[str]) -> Gist | None:
+    """The provision, read from its parse (`parsed_gist`), of the statements that say a bare
+    subject ('Reasonable time': '… applications … be processed within a reasonable time' →
+    'Processing of applications within a reasonable time'), keeping the subject's words, whole
+    and not another group's; the one most statements make (then the shorter, then
+    alphabetical), or None."""
+    words = _content_stems(subject)
+    found: dict[str, list[Gist]] = {}
+    for text in texts:
+        g = parsed_gist(text, gerund=True) if words <= _content_stems(text) else None
+        if g is not None and words <= _content_stems(g.title) and \
+                g.title.lower() not in taken and not phrase_problem(g.title) and \
+                not title_problem(g.title, [text]):
+            found.setdefault(g.title, []).append(g)
+    if not found:
+        return None
+    best = sorted(found, key=lambda t: (-len(found[t]), len(t.split()), t))[0]
+    return found[best][0]
+
+
 def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str,
                status: bool, hint_words: Sequence[str] = (),
                annotated: Sequence[bool] = (), taken: Collection[str] = ()) -> Naming:
@@ -316,6 +336,9 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         said = [k for k in keys if not names_actor(k, actors)] or ["provision"]
         kp = next((k for k in said if len(k.split()) >= 2), said[0])
         title = sentence_case(kp)
+        named_in = _provision_saying(title, texts, taken) if is_bare(title) else None
+        if named_in is not None:    # a bare subject: what a statement that says it requires
+            title, kp = named_in.title, _lower(named_in.title)
         question = f"Does the law provide for {kp}" + (f" for {who}" if who else "") + "?"
         return Naming(title=title, question=tidy_question(question), provision=kp, who=who,
                       key_phrases=tuple(keys), source_index=0)
@@ -347,6 +370,10 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         title = _named_in(texts, keys, hint_words, who, taken, actors) or title
     title = complete(ungarbled(with_object(title if title == gist_title else with_act(
         title, parts), parts), gist_title, texts), parts)
+    if is_bare(title):  # still a bare subject: the provision a statement that says it makes
+        said = _provision_saying(title, texts, taken)
+        if said is not None:
+            title, g, gist_title = said.title, said, said.title
     if who and re.match(r"(?i)right to \w+ (?:their|his or her) ", title):
         title = f"Right of {who} {title[6:]}"   # 'their' needs its antecedent
     if title.lower() in taken:   # another group of the area has it: a phrase of this one's

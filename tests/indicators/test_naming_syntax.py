@@ -147,3 +147,84 @@ def test_an_id_s_abbreviation_of_its_area_is_no_word_of_it():
     from corpus_tool.indicators.phrasing.meaning import id_words
     assert id_words("per-elig-counting-residence", "eligibility") == "counting residence"
     assert id_words("lab-acc-employer-tie", "access") == "employer tie"
+
+
+@pytest.mark.parametrize("text, title", [
+    # a prohibition is named as one, never as the act it forbids (issue 15, session 33)
+    ("Children, and in particular unaccompanied or separated children, should never be detained "
+     "solely for immigration purposes.",
+     "No detention of children solely for immigration purposes"),
+    # what a prohibition allows keeps its exception
+    ("1. The Contracting States shall not expel a stateless person lawfully in their territory "
+     "save on grounds of national security or public order.",
+     "Expulsion of a stateless person only on grounds of national security or public order"),
+    # an object that names the act with a light verb is the provision
+    ("(b) The Contracting Parties undertake, in the exercise of their established rights, to pay "
+     "due regard to family ties.", "Due regard to family ties"),
+    # a paragraph's number is no part of the sentence; a passive 'dealt with' by its noun, the
+    # complement with its article
+    ("1. In accordance with the obligation of States Parties under article 9, paragraph 1, "
+     "applications by a child or his or her parents to enter or leave a State Party for the "
+     "purpose of family reunification shall be dealt with by States Parties in a positive, "
+     "humane and expeditious manner.",
+     "Handling of applications in a positive, humane and expeditious manner"),
+])
+def test_a_statement_s_parse_keeps_what_it_forbids_or_allows(text, title):
+    g = parsed_gist(text)
+    assert g is not None and g.title == title
+    assert phrase_problem(g.title) is None
+
+
+def test_a_prohibition_s_question_asks_whether_it_is_prohibited():
+    g = parsed_gist("Children should never be detained solely for immigration purposes.")
+    assert g.question == "prohibit detention of children solely for immigration purposes"
+    g = parsed_gist("The Contracting States shall not expel a stateless person lawfully in their "
+                    "territory save on grounds of national security or public order.")
+    assert g.question.startswith("allow expulsion of a stateless person only on grounds of")
+    # the same exception where the parse does not attach it to the verb: nothing, never
+    # 'No expulsion of a refugee …'
+    assert parsed_gist("The Contracting States shall not expel a refugee lawfully in their "
+                       "territory save on grounds of national security or public order.") is None
+
+
+@pytest.mark.parametrize("text", [
+    # a condition on a permission: naming the act would drop it
+    "Nationals of any Contracting Party lawfully residing in the territory of another Party may "
+    "be expelled only if they endanger national security or offend against public order.",
+    # an exception not named here ('unless …'): nothing rather than the act it allows
+    "States shall not return a child unless return is in the child's best interests.",
+    # an exception that points elsewhere ('the following cases')
+    "A State Party may not provide in its internal law for the loss of its nationality ex lege "
+    "or at the initiative of the State Party except in the following cases:",
+    # a list item that is a noun phrase, its participle no verb of a clause
+    "g) stateless persons and recognised refugees lawfully and habitually resident on its "
+    "territory.",
+])
+def test_a_conditioned_act_gives_none(text):
+    assert parsed_gist(text) is None
+
+
+def test_a_verb_with_no_noun_is_named_by_its_gerund_only_when_asked():
+    text = ("Each State Party shall ensure that applications relating to the acquisition, "
+            "retention, loss, recovery or certification of its nationality be processed within "
+            "a reasonable time.")
+    assert parsed_gist(text) is None
+    g = parsed_gist(text, gerund=True)
+    assert g.title == "Processing of applications within a reasonable time"
+    assert g.question == "process applications within a reasonable time"
+    # someone told is no provision ('informing of Secretary General …')
+    assert parsed_gist("Each Party shall inform the Secretary General of the Council of Europe of "
+                       "any measure adopted.", gerund=True) is None
+
+
+def test_a_bare_subject_is_named_by_the_provision_of_a_statement_that_says_it():
+    texts = ["Each State Party shall ensure that applications relating to the acquisition, "
+             "retention, loss, recovery or certification of its nationality be processed within "
+             "a reasonable time.",
+             "a) the relevant applications be processed within a reasonable time;"]
+    parts = [StatementParts(text=t, aim="", object="", actor="State Party", strength="obligation")
+             for t in texts]
+    nm = name_group(parts, keys=["reasonable time"], who="", status=False,
+                    hint_words=["time"])
+    assert "reasonable time" in nm.title.lower() and nm.title != "Reasonable time"
+    assert phrase_problem(nm.title) is None
