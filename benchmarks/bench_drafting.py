@@ -48,10 +48,11 @@ held-out figure, is `python -m benchmarks.drafting_dev` (for grids while tuning)
   examples/permanent-residence: the share of their MIPEX strand's indicator titles that some
   draft matches in meaning (MiniLM cosine ≥ 0.6; target ≥ 60 %), as the issue specifies it and
   as `mipex_match.fair` corrects it (see that module).
-  The health, political-participation, family-reunification, citizenship and permanent-residence
-  projects (each coded blind, its codebook describing areas only) are held out whole: each was
-  drafted once at the freeze of the naming it measures (stops 31 and 32; citizenship and
-  permanent residence at stop 50, session 32, at c3689cd and 915606c);
+  The health, political-participation, family-reunification, citizenship, permanent-residence
+  and housing projects (each coded blind, its codebook describing areas only) are held out
+  whole: each was drafted once at the freeze of the naming it measures (stops 31 and 32;
+  citizenship and permanent residence at stop 50, session 32, at c3689cd and 915606c; housing,
+  a domain with no MIPEX strand, at stop 51, session 33);
 - reference project WITH its topics file: the in-memory draft against the committed
   `indicators/drafts/framework.draft.yaml`, compared on what a reader sees (ids, titles,
   questions, scales, rationales, sources; suggestion scores, which move in the 4th decimal
@@ -86,10 +87,11 @@ STRANDS = {"labour-market": "Labour Market Mobility Strand",
            "political-participation": "Political Participation Strand",
            "family-reunification": "Family Reunification Strand",
            "citizenship": "Citizenship Strand",
-           "permanent-residence": "Permanent Residence Strand"}
+           "permanent-residence": "Permanent Residence Strand",
+           "housing": None}     # no MIPEX strand: titles, questions and grouping only
 CODERS = {"labour-market": "coder-l", "anti-discrimination": "coder-d", "health": "coder-h",
           "political-participation": "coder-h", "family-reunification": "coder-h",
-          "citizenship": "coder-c", "permanent-residence": "coder-r"}
+          "citizenship": "coder-c", "permanent-residence": "coder-r", "housing": "coder-o"}
 SECOND_CODERS = {"labour-market": "coder-m"}     # a second coder's ids on the same passages
 SECOND_GROUPING = DATA / "second_coder_reference.csv"   # a blind second grouping of coder-a's
 # codings; and of an example's codings (a project held out whole: figures on the whole project)
@@ -491,6 +493,9 @@ def run() -> dict:
         if name == "labour-market":
             res["joining"] = _join_figures(root, coder, name)
         res["uncoded_drafts"] = _print_uncoded(efw)
+        if strand is None:
+            out[name] = res
+            continue
         coded_only = _draft_no_topics(root, cover=False)
         share0, _ = mipex_match.as_specified(coded_only, strand, embed)
         share, rows = mipex_match.as_specified(efw, strand, embed)
