@@ -491,6 +491,7 @@ def _passive_gist(t: str) -> Gist | None:
         title = obj
     elif part in _NOMINAL:
         who_of = subj if re.match(r"(?i)no\s", raw_subj) else lower_first(raw_subj)
+        who_of = _LEAD_ADVERBIAL.sub("", who_of)  # 'As a general rule, children …': children
         after = re.split(r"(?i)\s*\bto (?:ensure|guarantee)\b", after)[0]   # its purpose
         title = f"{'no ' if neg else ''}{_NOMINAL[part]} of {who_of} {after}"
         title = re.sub(r"(?i)^no (\w+) of no (one|person|child)\b", r"no \1 of any \2", title)
@@ -500,6 +501,11 @@ def _passive_gist(t: str) -> Gist | None:
         title = f"{subj} {comp}"
     return Gist(title=sentence_case(cut(lower_first(title), 14)), question=question,
                 provision=lower_first(cut(title, 14)))
+
+
+# an adverbial phrase set off before a clause's subject ('As a general rule, children …')
+_LEAD_ADVERBIAL = re.compile(r"(?i)^(?:as|in|where|wherever|at|under|by|on|with|for)"
+                             r"(?:\s+[\w'-]+){0,4},\s+")
 
 
 def _clause_gist(verb: str, clause: str) -> Gist | None:

@@ -55,7 +55,7 @@ _FINITE = {"is", "are", "was", "were", "has", "have", "enjoy", "enjoys", "receiv
            "participate", "participates",
            "be", "occur", "occurs", "refers", "means", "includes", "covers", "requires",
            "applies", "constitutes", "learn", "learns", "do", "does", "did", "refer", "extends",
-           "affects", "reaches"}
+           "affects", "reaches", "apply", "exist", "exists"}
 _BINDS = {"belonging", "based", "operating", "due", "according", "able", "related", "relating",
           "subject", "prior", "applicable", "entitled", "referred", "resident", "residing",
           "living", "working", "employed", "engaged", "irrespective", "regardless"}
@@ -64,7 +64,7 @@ _PREPOSITIONS = {"of", "to", "for", "in", "on", "with", "by", "at", "from", "int
                  "towards", "over", "after", "before", "during", "as", "than"}
 # nouns that say nothing without their 'of' ('on the sole ground | of …')
 _NEEDS_OF = {"ground", "grounds", "basis", "purpose", "purposes", "extent", "event", "means",
-             "result", "part", "number", "kind", "form", "type"}
+             "result", "part", "number", "kind", "form", "type", "standard"}
 _TAKES_ABOUT = {"information", "advice", "guidance", "data", "knowledge", "awareness"}
 _POSTPOSITIVE = {"available", "accessible"}      # 'make X available': X is whole
 _VAGUE_HEADS = {"measures", "measure", "steps", "action", "actions", "efforts", "policies",
@@ -147,6 +147,8 @@ def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
         return "pronoun without antecedent"
     if _COMPARATIVE.search(t) and not re.search(r"(?i)\bthan\b", t):
         return "comparison without its term"
+    if re.search(r"(?i)\b(?:himself|herself|themselves|itself)\b", t):
+        return "pronoun without antecedent"     # '… standard of living for himself'
     m = re.search(r"(?i)\b(?:its|their|his|her|them|thereby|such)\b", t)
     if m and not any(w.lower().endswith("s") and w.lower() not in _FUNCTION_END
                      for w in t[:m.start()].split()):
@@ -236,6 +238,8 @@ def _cut_inside(title: str, text: str) -> bool:
                 continue            # 'private medical | , legal … services'
             if nxt == "of" and (words[-2] in ("or", "and") or last in _NEEDS_OF):
                 return True         # '… loss or certification | of …', '… the sole ground | of …'
+            if nxt in ("which", "that", "where", "whose") and words[-2] in ("a", "an"):
+                return True         # 'in a location | which allows access …': which one?
             if not re.match(r"[\w]", nxt) or nxt in _BOUNDARY or nxt in _POSTPOSITIVE:
                 return False
     return seen
