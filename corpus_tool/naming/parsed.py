@@ -172,7 +172,7 @@ def _noun_of(verb: str, gerund: bool = False) -> str:
     return f"{noun} of" if noun else ""
 
 
-def _exception(verb) -> str:
+def _exception(verb) -> str | None:
     """What a prohibition excepts, as the phrase that follows 'only' ('shall not expel … save on
     grounds of national security' → 'on grounds of national security'); '' when none; None
     when it excepts in a way not named here ('unless they endanger …')."""
