@@ -48,11 +48,12 @@ held-out figure, is `python -m benchmarks.drafting_dev` (for grids while tuning)
   examples/permanent-residence: the share of their MIPEX strand's indicator titles that some
   draft matches in meaning (MiniLM cosine ≥ 0.6; target ≥ 60 %), as the issue specifies it and
   as `mipex_match.fair` corrects it (see that module).
-  The health, political-participation, family-reunification, citizenship, permanent-residence
-  and housing projects (each coded blind, its codebook describing areas only) are held out
-  whole: each was drafted once at the freeze of the naming it measures (stops 31 and 32;
-  citizenship and permanent residence at stop 50, session 32, at c3689cd and 915606c; housing,
-  a domain with no MIPEX strand, at stop 51, session 33);
+  The health, political-participation, family-reunification, citizenship, permanent-residence,
+  housing and detention-expulsion projects (each coded blind, its codebook describing areas
+  only) are held out whole: each was drafted once at the freeze of the naming it measures
+  (stops 31 and 32; citizenship and permanent residence at stop 50, session 32, at c3689cd and
+  915606c; housing and detention-expulsion, domains with no MIPEX strand, at stop 51, session
+  33, at 8ffd93e and 050393b);
 - reference project WITH its topics file: the in-memory draft against the committed
   `indicators/drafts/framework.draft.yaml`, compared on what a reader sees (ids, titles,
   questions, scales, rationales, sources; suggestion scores, which move in the 4th decimal
@@ -88,10 +89,12 @@ STRANDS = {"labour-market": "Labour Market Mobility Strand",
            "family-reunification": "Family Reunification Strand",
            "citizenship": "Citizenship Strand",
            "permanent-residence": "Permanent Residence Strand",
-           "housing": None}     # no MIPEX strand: titles, questions and grouping only
+           "housing": None,     # no MIPEX strand: titles, questions and grouping only
+           "detention-expulsion": None}
 CODERS = {"labour-market": "coder-l", "anti-discrimination": "coder-d", "health": "coder-h",
           "political-participation": "coder-h", "family-reunification": "coder-h",
-          "citizenship": "coder-c", "permanent-residence": "coder-r", "housing": "coder-o"}
+          "citizenship": "coder-c", "permanent-residence": "coder-r", "housing": "coder-o",
+          "detention-expulsion": "coder-x"}
 SECOND_CODERS = {"labour-market": "coder-m"}     # a second coder's ids on the same passages
 SECOND_GROUPING = DATA / "second_coder_reference.csv"   # a blind second grouping of coder-a's
 # codings; and of an example's codings (a project held out whole: figures on the whole project)

@@ -34,7 +34,8 @@ DATA = ROOT / "benchmarks" / "data"
 JUDGMENTS = {"title": DATA / "drafting_title_judgments.csv",
              "question": DATA / "drafting_question_judgments.csv"}
 EXAMPLES = ["labour-market", "anti-discrimination", "health", "political-participation",
-            "family-reunification", "citizenship", "permanent-residence", "housing"]
+            "family-reunification", "citizenship", "permanent-residence", "housing",
+            "detention-expulsion"]
 QUOTES = 6          # sources shown per group (the first ones, as the draft orders them)
 
 
