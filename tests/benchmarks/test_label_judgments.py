@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 
+import pytest
+
 from benchmarks.bench_cluster import JUDGMENTS, LATEST, SAMPLES, label_judgments
 
 
@@ -82,7 +84,7 @@ def test_the_fifth_draw_holds_out_a_whole_project_and_repeats_no_cluster_judged_
                                                                         "h16m-dev")}
     examples = ("e1618", "e1619", "e1620", "e1619-again", "e1621", "h16j-again", "h16j-dev",
                 "e1622", "h16k-again", "h16k-dev", "e1623", "h16l-again", "h16l-dev", "e1624",
-                "h16m-dev", "e1625", "h16n-dev", "h16n-again", "e1633")
+                "h16m-dev", "e1625", "h16n-dev", "h16n-again", "e1633", "e1634")
     assert {r["project"] for r in rows if r["sample"] not in examples} == {"reference"}
     ids = {r["cluster_id"] for r in new}
     last = {r["cluster_id"]: r for r in rows if r["cluster_id"] in ids}    # the last row counts
@@ -166,12 +168,14 @@ def test_the_twelfth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before
     assert all(r["label_before"] != r["label_after"] for r in dev)
 
 
-def test_the_housing_draw_is_fresh_and_held_out_whole():
+@pytest.mark.parametrize("sample, project", [("e1633", "housing"),
+                                             ("e1634", "detention-expulsion")])
+def test_the_fresh_draws_of_session_33_are_held_out_whole(sample, project):
     rows = _rows()
-    new = [r for r in rows if r["sample"] == "e1633"]
+    new = [r for r in rows if r["sample"] == sample]
     assert len(new) == 25 and {(r["half"], r["project"]) for r in new} == {
-        ("held-out", "housing")}
-    before = {r["cluster_id"] for r in rows if r["sample"] != "e1633"}
+        ("held-out", project)}
+    before = {r["cluster_id"] for r in rows if r["sample"] != sample}
     assert not {r["cluster_id"] for r in new} & before
     # judged once at the freeze: one label and one verdict in every column
     for r in new:
