@@ -14,6 +14,10 @@ Prints (medians of REPEAT runs):
   top-1 on the heldout half of tests/data/areas_eval.jsonl (questions and sentences, "none"
   counted wrong) and the share of its negatives that get "none" (set BENCH_SKIP_MINILM=1 to
   skip)
+- the start of the command line a coder runs for every coding: `corpus-tool --help` and
+  `corpus-tool annotations list` in a fresh process (medians of 3), beside the import of
+  torch and transformers alone (what every command paid before they were imported only where a
+  model is loaded, session 33: about 9 s per command then)
 """
 from __future__ import annotations
 
@@ -21,6 +25,8 @@ import difflib
 import os
 import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -80,6 +86,22 @@ def _fewshot_rows(ref) -> dict:
                 held.get("questions_and_sentences", {}).get("top1_with_none")
             out[f"{key}_heldout_negatives_none"] = held.get("negative", {}).get("none_rate")
     return out
+
+
+def _process_seconds(cmd: list[str], repeat: int = 3) -> float:
+    """Median wall time of a fresh process running `cmd`."""
+    return _median(lambda: subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True),
+                   repeat)
+
+
+def cli_start() -> dict:
+    """Seconds to start the command line (the installed `corpus-tool` beside this Python), and
+    to import the ML frameworks alone."""
+    cli = str(Path(sys.executable).with_name("corpus-tool"))
+    return {"cli_help_s": round(_process_seconds([cli, "--help"]), 2),
+            "cli_annotations_list_s": round(_process_seconds([cli, "annotations", "list"]), 2),
+            "import_torch_transformers_s": round(_process_seconds(
+                [sys.executable, "-c", "import torch; from transformers import AutoModel"]), 2)}
 
 
 def run() -> dict:
@@ -162,6 +184,7 @@ def run() -> dict:
             out.update(_fewshot_rows(ref))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    out.update(cli_start())
     for k, v in out.items():
         print(f"{k:48s} {v}")
     if "fewshot_cv_accuracy" in out:

@@ -21,11 +21,12 @@ import threading
 from pathlib import Path
 
 import numpy as np
-import torch
-from transformers import AutoModel, AutoTokenizer
 
 from corpus_tool.errors import InputError
 from corpus_tool.model_files import minilm_path, offline
+
+# torch and transformers take seconds to import: they are imported where the encoder is built
+# or run, so that a command that reads no actor (`--help`, `annotations add`) starts fast
 
 MODEL = Path(__file__).with_name("agentive.json")
 
@@ -34,12 +35,14 @@ class _Encoder:
     """The packaged MiniLM, embedding one text at a time."""
 
     def __init__(self):
+        from transformers import AutoModel, AutoTokenizer
         path = minilm_path()
         offline()
         self.tokenizer = AutoTokenizer.from_pretrained(str(path))
         self.model = AutoModel.from_pretrained(str(path)).eval()
 
     def embed(self, text: str) -> np.ndarray:
+        import torch
         enc = self.tokenizer([text], return_tensors="pt")
         with torch.inference_mode():
             hidden = self.model(**enc).last_hidden_state[0]

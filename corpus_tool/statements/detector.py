@@ -63,13 +63,16 @@ import json
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-
-import torch
-from safetensors.torch import load_file
-from transformers import AutoTokenizer, BertForSequenceClassification
+from typing import TYPE_CHECKING
 
 from corpus_tool.errors import InputError
 from corpus_tool.model_files import minilm_path, offline
+
+if TYPE_CHECKING:
+    from transformers import BertForSequenceClassification
+
+# torch and transformers take seconds to import: they are imported where a model is built or
+# run, so that a command that never runs the detector (`--help`, `annotations add`) starts fast
 
 WEIGHTS = Path(__file__).with_name("detector.safetensors")
 META = Path(__file__).with_name("detector.json")
@@ -106,6 +109,7 @@ class Detector:
         threshold; so each batch holds pairs of one token length, unpadded (a pair alone in its
         length, in a batch of its own, gets the same bits: tests/statements/test_detector.py).
         Batches without padding are also a little faster."""
+        import torch
         if not pairs:
             return []
         enc = self.tokenizer([a for a, _ in pairs], [b for _, b in pairs],
@@ -136,6 +140,7 @@ def meta() -> dict:
 def base_model(layers: int | None = None) -> tuple[BertForSequenceClassification, object]:
     """The packaged MiniLM with a fresh two-way head, and its tokenizer (training starts here);
     `layers`: keep only its first so many layers (all six by default)."""
+    from transformers import AutoTokenizer, BertForSequenceClassification
     path = minilm_path()
     offline()       # quiet too: "classifier weights newly initialised" is expected
     model = BertForSequenceClassification.from_pretrained(str(path), num_labels=2)
@@ -153,6 +158,8 @@ def layers_of(tensors) -> int:
 def build(weights: Path = WEIGHTS, thresholds: tuple[float, float] | None = None) -> Detector:
     """A detector from a file of fine-tuned tensors over the packaged MiniLM, with the shipped
     thresholds (`detector.json`) or `thresholds` (veto below, take from)."""
+    import torch
+    from safetensors.torch import load_file
     if not weights.is_file():
         raise InputError("the statement detector's weights are missing", path=weights,
                          fix="reinstall corpus-tool, or run scripts/train_statement_detector.py")
