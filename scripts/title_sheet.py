@@ -36,7 +36,8 @@ JUDGMENTS = {"title": DATA / "drafting_title_judgments.csv",
 EXAMPLES = ["labour-market", "anti-discrimination", "health", "political-participation",
             "family-reunification", "citizenship", "permanent-residence", "housing",
             "detention-expulsion"]
-QUOTES = 6          # sources shown per group (the first ones, as the draft orders them)
+QUOTES = 20         # sources shown per group, in the draft's order (a group has up to ~15;
+# with 6, a reader of session 33 judged words absent that a later source held)
 
 
 def dump(out: Path, projects: list[str]) -> None:
