@@ -425,6 +425,11 @@ _SUBORDINATE = re.compile(r"(?i)\s*(?:unless|if|when|where|whereas|although|thou
                           r"because|while|until|provided|insofar|in so far)\b")
 
 
+# an adverbial phrase set off before a clause's subject ('As a general rule, children …')
+_LEAD_ADVERBIAL = re.compile(r"(?i)^(?:as|in|where|wherever|at|under|by|on|with|for)"
+                             r"(?:\s+[\w'-]+){0,4},\s+")
+
+
 def _passive_gist(t: str) -> Gist | None:
     """Copular and passive statements: 'Primary education shall be compulsory and available free
     to all', 'No one shall be denied the right to education', 'The child shall be accorded …'."""
@@ -501,11 +506,6 @@ def _passive_gist(t: str) -> Gist | None:
         title = f"{subj} {comp}"
     return Gist(title=sentence_case(cut(lower_first(title), 14)), question=question,
                 provision=lower_first(cut(title, 14)))
-
-
-# an adverbial phrase set off before a clause's subject ('As a general rule, children …')
-_LEAD_ADVERBIAL = re.compile(r"(?i)^(?:as|in|where|wherever|at|under|by|on|with|for)"
-                             r"(?:\s+[\w'-]+){0,4},\s+")
 
 
 def _clause_gist(verb: str, clause: str) -> Gist | None:

@@ -132,18 +132,6 @@ def _suffixed(verb: str) -> str:
     return "" if verb in _NOT_SUFFIXED else suffix_noun(verb)
 
 
-def _sure(tok, base: str) -> bool:
-    """Whether `base` is surely the verb of `tok` when only the '-ing' rule would name it: a base
-    form, or a participle whose stem ends in two consonants ('processed' → 'process'); not
-    'used' ('us' or 'use'?)."""
-    if NOUN_OF.get(base) or base in _MORE_NOUNS or base in _GIVES or _suffixed(base):
-        return True
-    w = tok.lower_
-    if tok.tag_ in ("VB", "VBP") or w in _IRREGULAR:
-        return True
-    return w.endswith("ed") and w[:-2] == base and _clustered(base)
-
-
 def _gerund(verb: str) -> str:
     """'process' → 'processing', 'issue' → 'issuing', 'ban' → 'banning'; '' for a light verb
     or where the spelling rule is unsure ('open' or 'admit': is the last syllable stressed?)."""
@@ -160,15 +148,25 @@ def _gerund(verb: str) -> str:
     return verb + "ing"
 
 
-def _noun_of(verb: str, gerund: bool = False) -> str:
+def _noun_of(verb: str) -> str:
     """'involve' → 'involvement of' (NOUN_OF), 'provide' → 'provision of', 'facilitate' →
-    'facilitation of', else (with `gerund`) the verb's '-ing' ('process' → 'processing of');
-    '' when it has none here."""
+    'facilitation of'; '' when the verb has no noun here."""
     if NOUN_OF.get(verb) or _MORE_NOUNS.get(verb):
         return NOUN_OF.get(verb) or _MORE_NOUNS[verb]
     if verb in _GIVES:
         return "provision of"
-    noun = _suffixed(verb) or (_gerund(verb) if gerund and verb not in NOUN_OF else "")
+    noun = _suffixed(verb)
+    return f"{noun} of" if noun else ""
+
+
+def _gerund_of(tok, base: str) -> str:
+    """A verb with no noun here named by its '-ing' ('processed' → 'processing of'), when `base`
+    is surely `tok`'s verb: a base form, or a participle whose stem ends in two consonants
+    ('processed' → 'process'; not 'used': 'us' or 'use'?); '' otherwise."""
+    w = tok.lower_
+    sure = tok.tag_ in ("VB", "VBP") or w in _IRREGULAR or (
+        w.endswith("ed") and w[:-2] == base and _clustered(base))
+    noun = _gerund(base) if sure and base not in NOUN_OF else ""
     return f"{noun} of" if noun else ""
 
 
@@ -293,7 +291,7 @@ def parsed_gist(text: str, gerund: bool = False) -> Gist | None:
                 or len(title.split()) > MAX_WORDS:
             return None                 # 'attention to the position': of what?
         return Gist(title=sentence_case(title), question=f"{base} {title}", provision=title)
-    noun = _noun_of(base, gerund) if _sure(verb, base) else ""
+    noun = _noun_of(base) or (_gerund_of(verb, base) if gerund else "")
     if not noun or base in _FRAMES:
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
