@@ -137,6 +137,8 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
                     else:
                         rep["orphaned"].append(label)
                         rep["errors"].append(msg)
+                elif s.status == "stale":
+                    continue        # no longer a link (counted in `stale`): its text is history
                 elif changed or status in ("fuzzy", "ambiguous") or s.status == "suspect":
                     why = ("the document text changed since it was linked" if changed or
                            s.status == "suspect" else "")

@@ -82,6 +82,31 @@ def test_changed_source_text_makes_links_suspect(project):
     assert r.exit_code == 0 and rep3["suspect"] == 0
 
 
+def test_a_stale_source_in_a_changed_document_is_no_suspect_link(project):
+    # a stale source is no longer a link (kept as history): a later change of its document makes
+    # no link of the indicator suspect
+    path = framework_path(project)
+    data = load_yaml(path)
+    stale = 0
+    for area in data["areas"]:
+        for ind in area["indicators"]:
+            for s in ind["sources"]:
+                if s["anchor"]["doc_id"] == "un-udhr-1948":
+                    s["status"], stale = "stale", stale + 1
+    write_yaml(path, data)
+    assert stale
+    _change_doc(project, "Everyone has the right to life", "Everyone has the right to life and")
+    r, rep = _validate(project)
+    assert r.exit_code == 0, r.output
+    assert rep["suspect"] == 0
+    assert sum(x["stale"] for x in rep["per_indicator"]) == stale
+    # the same change with the sources live: suspect (the check still runs)
+    path.write_text(path.read_text(encoding="utf-8").replace("status: stale", "status: ok"),
+                    encoding="utf-8")
+    r, rep = _validate(project)
+    assert rep["suspect"] >= 1
+
+
 def test_quote_gone_from_the_corpus_is_an_error(project):
     _change_doc(project, "Elementary education shall be compulsory",
                 "Elementary schooling is left to the families")
