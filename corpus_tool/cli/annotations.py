@@ -191,15 +191,20 @@ def reject_cli(statement: Annotated[str, typer.Option(
 def check_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this document.")] = None,
               dry_run: Annotated[bool, typer.Option(
                   "--dry-run", help="Report only; do not refresh position hints.")] = False,
+              accept_fuzzy: Annotated[bool, typer.Option(
+                  "--accept-fuzzy", help="Take the words now at each fuzzy anchor as its quote "
+                  "(after reading them: the report shows old and new).")] = False,
               project_dir: ProjectOpt = None, json_out: JsonOpt = False,
               wide: WideOpt = False, csv_out: CsvOpt = False) -> None:
     """Re-anchor every annotation in the current corpus text: exact quote first, then fuzzy.
     Reports moved, fuzzy, ambiguous and orphaned anchors; exits 1 when any is orphaned.
-    Orphans are kept, never deleted.
+    Orphans are kept, never deleted. A fuzzy anchor keeps its coder's quote until someone who
+    has read the new words accepts them (--accept-fuzzy).
 
     Example: corpus-tool annotations check --json
     """
-    rep = check_annotations(project_from(project_dir), doc_id=doc, update=not dry_run)
+    rep = check_annotations(project_from(project_dir), doc_id=doc, update=not dry_run,
+                            accept_fuzzy=accept_fuzzy and not dry_run)
     if json_out:
         emit_json(rep)
     elif csv_out:
@@ -210,7 +215,13 @@ def check_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this d
                      f"{rep['orphaned']} orphaned; {rep['updated']} position hints refreshed",
                      soft_wrap=False)
         if rep["results"]:
-            table(rep["results"], ["status", "id", "reason", "quote"], wide=wide)
+            table(rep["results"], ["status", "id", "reason", "quote", "new_quote"]
+                  if any(r["new_quote"] for r in rep["results"])
+                  else ["status", "id", "reason", "quote"], wide=wide)
+        if rep["fuzzy"] and not any(r["new_quote"] for r in rep["results"]):
+            stdout.print("Fuzzy quotes keep their old words: read them in their documents, "
+                         "then `corpus-tool annotations check --accept-fuzzy` takes the words "
+                         "now in the text as their quotes.", soft_wrap=True)
         for u in rep["unlinked"]:
             stdout.print(f"{u['id']}: its statement {u['statement']} is no longer extracted "
                          f"there; the link {'would be' if dry_run else 'was'} dropped (the "

@@ -8,19 +8,21 @@ from dataclasses import replace
 from functools import partial
 from typing import Any, TypedDict
 
-from corpus_tool.coding.anchoring import Reanchored, moved_anchor, reanchor
+from corpus_tool.coding.anchoring import Reanchored, make_anchor, moved_anchor, reanchor
 from corpus_tool.coding.files import (annotation_files, annotations_lock, read_annotations,
                                       write_files)
 from corpus_tool.coding.lookup import doc_text, connect_index, passage_at, statements_extracted
+from corpus_tool.coding.records import now_iso
 from corpus_tool.errors import NotFoundError
-from corpus_tool.models import Anchor
+from corpus_tool.models import Anchor, Annotation
 from corpus_tool.project import Project
 from corpus_tool.statements.query import statement_at
 
 
 class CheckReport(TypedDict):
     """`annotations check`: how each annotation re-anchored (counts per status and one result
-    per annotation that did not stay exactly in place), position hints refreshed, and the
+    per annotation that did not stay exactly in place, with its `new_quote` where accepted
+    words replaced the quote), position hints refreshed, and the
     annotations whose statement is no longer extracted where they are (`unlinked`: the
     statement stage changed, so the link to it is dropped; the quote and all a coder wrote
     stay)."""
@@ -37,20 +39,25 @@ class CheckReport(TypedDict):
     unlinked: list[dict[str, Any]]
 
 
-def check_annotations(project: Project, *, doc_id: str | None = None, update: bool = True
-                      ) -> CheckReport:
+def check_annotations(project: Project, *, doc_id: str | None = None, update: bool = True,
+                      accept_fuzzy: bool = False) -> CheckReport:
     """Re-anchor every annotation (or those of one document) against the current corpus text.
 
     Returns counts per status (exact / moved / fuzzy / ambiguous / orphaned) and one row per
     annotation that is not `exact`. With `update`, position/passage/statement hints and the text
     version of exact, moved and fuzzy anchors are refreshed in the files (the quote, area, memo
-    and everything else a person wrote stay as they are). Orphans are kept, never deleted."""
+    and everything else a person wrote stay as they are). Orphans are kept, never deleted.
+
+    `accept_fuzzy` is a person's decision after reading the fuzzy rows: each fuzzy anchor takes
+    the words now at its place as its quote (with their context), and its annotation's
+    `modified` time is set; the row keeps the old quote (`quote`) beside the new (`new_quote`)."""
     cur = read_annotations(project)
     anns = [a for a in cur.annotations if doc_id is None or a.doc_id == doc_id]
     counts = {s: 0 for s in ("exact", "moved", "fuzzy", "ambiguous", "orphaned")}
     rows: list[dict] = []
     unlinked: list[dict] = []
     refreshed: dict[str, Anchor] = {}
+    checked_quote: dict[str, str] = {}
     conn = connect_index(project) if anns else None
     has_statements = conn is not None and statements_extracted(conn)
     texts: dict[str, tuple[str, str] | None] = {}
@@ -86,8 +93,12 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
                                          "statement": anc.statement_id,
                                          "quote": a.anchor.exact[:120]})
                     anc = replace(anc, text_sha256=sha, passage_id=pid, statement_id=sid)
+                    if accept_fuzzy and res.status == "fuzzy":
+                        now = make_anchor(text, res.start, res.end)
+                        anc = replace(anc, exact=now.exact, prefix=now.prefix, suffix=now.suffix)
                     if anc != a.anchor:
                         refreshed[a.id] = anc
+                        checked_quote[a.id] = a.anchor.exact
             counts[res.status] += 1
             if res.status != "exact":
                 rows.append({"id": a.id, "doc_id": a.doc_id, "status": res.status,
@@ -97,7 +108,10 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
                              "file": a.file, "area": a.area, "creator": a.creator,
                              "passage_id": a.anchor.passage_id,
                              "new_passage_id": res.passage_id or (
-                                 refreshed[a.id].passage_id if a.id in refreshed else None)})
+                                 refreshed[a.id].passage_id if a.id in refreshed else None),
+                             "new_quote": refreshed[a.id].exact[:120]
+                             if a.id in refreshed and refreshed[a.id].exact != a.anchor.exact
+                             else None})
     finally:
         if conn is not None:
             conn.close()
@@ -108,20 +122,28 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
             cur2 = read_annotations(project)
             # apply only where the quote is still the one checked (not edited meanwhile)
             apply = {a.id for a in cur2.annotations
-                     if a.id in refreshed and a.anchor.exact == refreshed[a.id].exact
+                     if a.id in refreshed and a.anchor.exact == checked_quote[a.id]
                      and a.doc_id == refreshed[a.id].doc_id}
+            stamp = now_iso()
             files = {a.file for a in cur2.annotations if a.id in apply}
             changed = {}
             for f in sorted(files):
                 if f in cur2.bad_files:
                     skipped.append(f)
                     continue
-                changed[f] = [replace(a, anchor=refreshed[a.id]) if a.id in apply else a
+                changed[f] = [_refreshed(a, refreshed[a.id], stamp) if a.id in apply else a
                               for a in cur2.annotations if a.file == f]
                 updated += sum(1 for a in changed[f] if a.id in apply)
             write_files(project, cur2, changed)
     return {"checked": len(anns), **counts, "updated": updated, "problems": cur.problems,
             "not_updated_files": skipped, "results": rows, "unlinked": unlinked}
+
+
+def _refreshed(a: Annotation, anchor: Anchor, stamp: str) -> Annotation:
+    """`a` at its refreshed anchor; a new quote (accepted words) is an edit, so it is dated."""
+    if anchor.exact != a.anchor.exact:
+        return replace(a, anchor=anchor, modified=stamp)
+    return replace(a, anchor=anchor)
 
 
 def reanchor_document(project: Project, doc_id: str) -> CheckReport:

@@ -12,6 +12,7 @@ from corpus_tool.cli import app
 from corpus_tool.coding.anchoring import make_anchor, reanchor
 from corpus_tool.coding.annotations import add_annotation
 from corpus_tool.coding.files import load_annotations
+from corpus_tool.coding.lookup import connect_index, doc_text
 from corpus_tool.pipeline import ingest
 from tests.conftest import REPO, make_project
 
@@ -25,10 +26,11 @@ ROW = {"id": "un-crc-1989", "title": "CRC", "issuer": "UN", "year": "1989", "pat
        "language": "en"}
 
 
-def _coded_project(tmp_path, quote):
+def _coded_project(tmp_path, quote, **when):
     project = make_project(tmp_path / "p", [ROW], {"crc.md": CRC})
     assert ingest(project, workers=1)["ingested"] == ["un-crc-1989"]
-    ann = add_annotation(project, area="access", doc_id="un-crc-1989", quote=quote, coder="t")
+    ann = add_annotation(project, area="access", doc_id="un-crc-1989", quote=quote, coder="t",
+                         **when)
     assert ann.anchor.passage_id == "un-crc-1989:art-28-1"
     return project, ann
 
@@ -97,6 +99,33 @@ def test_a_word_changed_stays_fuzzy_in_its_passage_and_is_listed_for_review(tmp_
     assert kept.anchor.passage_id == "un-crc-1989:art-28-1"
     human = runner.invoke(app, ["annotations", "check", "--project", str(project.root), "--wide"])
     assert human.exit_code == 0 and "fuzzy" in human.output and "review" in human.output
+    assert "--accept-fuzzy" in human.output                  # the way to accept the new words
+
+
+def test_accepting_the_new_words_of_a_fuzzy_anchor_makes_them_the_quote(tmp_path):
+    project, ann = _coded_project(tmp_path, QUOTE, created="2026-01-01T00:00:00Z")
+    _revise(project, CHAPEAU, CHAPEAU.replace("of the child", "of every child"))
+    assert ingest(project, workers=1)["annotations"]["fuzzy"] == 1
+    new = QUOTE.replace("of the child", "of every child")
+    r = runner.invoke(app, ["annotations", "check", "--project", str(project.root), "--json",
+                            "--accept-fuzzy", "--dry-run"])    # a dry run accepts nothing
+    assert r.exit_code == 0 and load_annotations(project)[0].anchor.exact == QUOTE
+    r = runner.invoke(app, ["annotations", "check", "--project", str(project.root), "--json",
+                            "--accept-fuzzy"])
+    assert r.exit_code == 0, r.output
+    (row,) = json.loads(r.stdout)["results"]
+    assert (row["status"], row["quote"], row["new_quote"]) == ("fuzzy", QUOTE, new)
+    (kept,) = load_annotations(project)
+    assert kept.id == ann.id and kept.anchor.exact == new
+    conn = connect_index(project)                            # the new words' own context
+    text, _ = doc_text(conn, "un-crc-1989")
+    conn.close()
+    a = kept.anchor
+    assert text[a.start - len(a.prefix):a.end + len(a.suffix)] == a.prefix + new + a.suffix
+    assert kept.created == ann.created and kept.modified > ann.modified
+    assert (kept.area, kept.creator, kept.memo) == (ann.area, ann.creator, ann.memo)
+    code, rep = _check(project)                              # exact from now on
+    assert code == 0 and rep["exact"] == 1 and rep["fuzzy"] == 0
 
 
 def test_a_clause_added_inside_the_quote_stays_fuzzy_in_its_passage(tmp_path):
