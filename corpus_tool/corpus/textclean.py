@@ -113,10 +113,26 @@ def drop_consolidation_marks(s: str) -> str:
     return RE_CONSOLIDATION_MARK.sub(" ", s).strip()
 
 
+# Words a source ran together: a sentence glued to the stop of the one before ("… or
+# assistance.When such protection …", "… habitual residence;Provided that …") and a list item's
+# text glued to its marker ("(d)Referring the person …")
+RE_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.;])(?=[A-Z][a-z])")
+RE_GLUED_ITEM = re.compile(r"(?<![\w(])(\((?:[a-z]|[ivx]{2,4}|\d{1,2})\))(?=[A-Z][a-z])")
+
+
+def space_run_ons(s: str) -> str:
+    """A space where the source ran a sentence into the stop before it or a list item's text into
+    its marker. Abbreviations keep their form: "e.g.The" is not touched (one letter before the
+    stop), nor is "U.S.Code" (capitals)."""
+    if "." not in s and ";" not in s and ")" not in s:        # the common case, fast
+        return s
+    return RE_GLUED_ITEM.sub(r"\1 ", RE_GLUED_SENTENCE.sub(" ", s))
+
+
 def join_lines(lines: list[str]) -> str:
     """Unwrap soft-wrapped lines into one paragraph, rejoining words hyphenated at line ends
     (`educa-` + `tion` → `education`; `self-` + `Governing` keeps the hyphen); EUR-Lex
-    consolidation marks dropped."""
+    consolidation marks dropped; run-on sentences and list items spaced (`space_run_ons`)."""
     lines = [drop_consolidation_marks(x) for x in lines]
     out = ""
     for raw in lines:
@@ -131,7 +147,7 @@ def join_lines(lines: list[str]) -> str:
             out = out + line
         else:
             out = out + " " + line
-    return out.replace("\u00ad", "")
+    return space_run_ons(out.replace("\u00ad", ""))
 
 
 # Headings of legal instruments (articles, divisions, annexes, preamble): the segmenter and the

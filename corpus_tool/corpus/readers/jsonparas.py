@@ -1,6 +1,16 @@
 """JSON paragraph lists, the General Comments format: `[{"ID": "59.", "Labels": [...],
 "Text": "..."}]`, one record per numbered paragraph. Each record becomes one passage
-`para. N`; `Labels` (a third party's concerned-group tags) are kept with the passage."""
+`para. N`; `Labels` (a third party's concerned-group tags) are kept with the passage.
+
+The texts were converted from the treaty bodies' PDFs, and each footnote's superscript number
+stayed in the text as plain digits: after a stop or a comma ("… the commission of a crime.11
+Therefore, …", "… as a last resort,42 ensure …", "… such as testimonial evidence. 31 In
+addition, …"), glued to a word ("… the Alternative Care of Children13 When …", "… adequate
+housing3 article 11 …") or in brackets ("… in practice[7]."). They are dropped
+(`drop_note_marks`): they are not words of the text, and they hid the end of a sentence (where a
+glued note stood for a lost stop, "Children13 When children …", the stop is given back). Numbers
+a text means keep their place: "article 11", "No.16", "Rev.1", "Article2". A number after a comma
+and a space ("… are assessed, 12 as well as …") is left alone: it may be the text's own."""
 from __future__ import annotations
 
 import json
@@ -8,8 +18,39 @@ import re
 from pathlib import Path
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
-from corpus_tool.corpus.textclean import normalise_newlines, normalise_spaces
+from corpus_tool.corpus.textclean import normalise_newlines, normalise_spaces, space_run_ons
 from corpus_tool.errors import InputError
+
+# a footnote's number left in the text: after a stop or comma (glued to it, or set between a
+# sentence and the next), glued to a word, or in brackets
+RE_NOTE_MARK = re.compile(r"(?<=[a-z)\]”’\"][.,;:])\d{1,3}(?=\s|$)"
+                          r"|(?<=[a-z][.;] )\d{1,3} (?=[A-Z][a-z])"
+                          r"|(?<=[a-z]{3})\d{1,3}(?=[\s,.;:)]|$)"
+                          r"|(?<=[\w.,;:)”’\"])\[\d{1,3}\](?!\()")
+RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W?$")
+# words a number follows as the text's own (a reference, not a note): "No.16", "art.2 (2)",
+# "CRC/C/GC/6/Rev.1", "Article2"
+NUMBERED = {"no", "nos", "art", "arts", "article", "articles", "para", "paras", "paragraph",
+            "paragraphs", "p", "pp", "rev", "add", "corr", "suppl", "vol", "ch", "chap", "chapter",
+            "sect", "sec", "section", "s", "ss", "part", "title", "annex", "appendix", "schedule",
+            "protocol", "rule", "rules", "principle", "recommendation", "comment", "resolution",
+            "decision", "item", "page", "op", "fn", "n", "nn", "cf", "r", "reg", "step", "level",
+            "phase", "goal", "target", "grade", "class", "tier", "covid"}
+# what follows a note glued to a word when the conversion also lost the sentence's stop:
+# "… Care of Children13 When children are accompanied …"
+RE_NEXT_SENTENCE = re.compile(r" [A-Z][a-z]+ [a-z]")
+
+
+def drop_note_marks(text: str) -> str:
+    """`text` without the footnote numbers its conversion left in it (see the module's note);
+    a note glued to a word and followed by a new sentence gives back the stop it stood for."""
+    def keep_or_drop(m: re.Match) -> str:
+        word = RE_WORD_BEFORE.search(text, 0, m.start())
+        if word and word.group(1).lower() in NUMBERED:
+            return m.group()
+        glued = text[m.start() - 1].isalpha()
+        return "." if glued and RE_NEXT_SENTENCE.match(text, m.end()) else ""
+    return RE_NOTE_MARK.sub(keep_or_drop, text)
 
 
 @register("jsonparas-v1", ".json")
@@ -53,7 +94,8 @@ def read_json_paragraphs(path: Path, opts: ReadOptions) -> Extracted:
         if isinstance(labels, str):
             labels = [labels]
         # the paragraph's own line breaks (`\n`, `\r`, U+2028/9 in the sources) are spaces
-        text = normalise_spaces(normalise_newlines(txt).replace("\n", " "))
+        text = space_run_ons(drop_note_marks(
+            normalise_spaces(normalise_newlines(txt).replace("\n", " "))))
         blocks.append(Block(text, locator=locator, slug=slug,
                             labels=tuple(sorted({str(x).strip() for x in labels if str(x).strip()})),
                             hard=True))

@@ -1,0 +1,82 @@
+"""What a conversion left in a source's text and a reader takes out: the footnote numbers of the
+treaty bodies' JSON paragraph lists (their superscripts flattened into digits), sentences run
+into the stop before them, and list items run into their markers. On real documents of the
+reference corpus and the examples, read by the product's readers."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus_tool.corpus import extract_document
+from corpus_tool.corpus.readers.jsonparas import drop_note_marks
+from corpus_tool.corpus.textclean import space_run_ons
+
+REPO = Path(__file__).parents[2]
+GC23 = REPO / "corpus" / "general-comments" / "Annotated_CRC-CMW-GC23-Migration.json"
+GC13 = REPO / "corpus" / "general-comments" / "Annotated_ESCR-GC13-Education.json"
+GC4_HOUSING = REPO / "examples" / "housing" / "corpus" / "added" / "Annotated_ESCR-GC4-Housing.json"
+GC23_WORK = REPO / "examples" / "labour-market" / "corpus" / "added" / \
+    "Annotated_ESCR-GC23-CondWork.json"
+GC34 = REPO / "examples" / "political-participation" / "corpus" / "added" / \
+    "Annotated_CCPR_GC34_expression.json"
+REFUGEES_MD = REPO / "examples" / "citizenship" / "corpus" / "added" / \
+    "un_refugees_1951__nl-treatydb.md"
+
+
+def _passages(path: Path) -> dict[str, str]:
+    return {s.locator: s.text for s in extract_document(path).segments}
+
+
+def test_footnote_numbers_of_a_general_comment_are_dropped():
+    paras = _passages(GC23)
+    p10, p11 = paras["para. 10"], paras["para. 11"]
+    assert "the commission of a crime. Therefore, the possibility" in p10
+    assert "crime.11" not in p10
+    # a note glued to a word that ended a sentence: the stop it stood for is given back, so the
+    # two sentences are two
+    assert "the Alternative Care of Children. When children are accompanied" in p11
+    assert "are assessed, 12 as well as before return" in p11     # after a space: left alone
+    assert p11.endswith("non-custodial solutions for the entire family.")
+    # a note set between two sentences
+    text = "\n".join(paras.values())
+    assert "such as testimonial evidence. In addition, the Committees urge" in text
+    housing = _passages(GC4_HOUSING)["para. 3"]
+    assert "the right to adequate housing article 11 (1)" in housing    # a word, then a citation
+
+
+def test_bracketed_footnote_numbers_are_dropped():
+    text = "\n".join(_passages(GC23_WORK).values())
+    assert "[1]" not in text and "[35]" not in text
+    assert "regional human rights treaties as well as" in text
+
+
+def test_numbers_the_text_means_are_kept():
+    text = "\n".join(_passages(GC13).values())
+    assert "(art.2 (2))" in text
+    for kept in ("in general comment No.16 (2005)", "CRC/C/GC/6/Rev.1 is cited",
+                 "Article2 of the Covenant", "paragraph 12.", "in 1961.", "(art. 83)."):
+        assert drop_note_marks(kept) == kept
+
+
+@pytest.mark.parametrize("before, after", [
+    ("to receive media output.Elements of the right", "to receive media output. Elements of the right"),
+    ("country of his nationality;Provided that this", "country of his nationality; Provided that this"),
+    ("including: (a)The failure to", "including: (a) The failure to"),
+    ("untries; and (iii)Other risks", "untries; and (iii) Other risks"),
+    # left as they are: an abbreviation, a capital inside a name, a marker after a word
+    ("e.g.The Committee", "e.g.The Committee"),
+    ("U.S.Code", "U.S.Code"),
+    ("Member State(s)The", "Member State(s)The"),
+    ("www.ohchr.org/en", "www.ohchr.org/en"),
+])
+def test_run_on_sentences_and_items_are_spaced(before, after):
+    assert space_run_ons(before) == after
+
+
+def test_run_ons_of_real_sources_are_spaced():
+    gc34 = "\n".join(_passages(GC34).values())
+    assert "media output. Elements of the right" in gc34 and "output.Elements" not in gc34
+    refugees = "\n".join(s.text for s in extract_document(REFUGEES_MD).segments)
+    assert "protection or assistance. When such protection" in refugees
+    assert "assistance.When" not in refugees
