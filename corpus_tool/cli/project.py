@@ -15,6 +15,7 @@ from corpus_tool.errors import InputError
 from corpus_tool.pipeline import AddReport, IngestRun, ReplaceReport, ingest
 from corpus_tool.project import ProjectCreated, init_project
 from corpus_tool.corpus.versions import indexed_text_sha256, replace_document
+from corpus_tool.indicators.source_check import passages_kept
 from corpus_tool.indicators.suspect import mark_suspect
 from corpus_tool.pipeline.freshness import prepare_inputs
 
@@ -106,8 +107,9 @@ def _replace(project, file: Path, *, doc_id: str | None, password: str | None,
         note = (f"a new version of {doc_id} was registered on {old.replaced} (sha256 "
                 f"{old.sha256[:12]}… → {old.new_sha256[:12]}…): check that the quote still says "
                 "the same in its context, then set status to ok")
-        marked = mark_suspect(project.indicators_dir, doc_id,
-                              text_sha256=indexed_text_sha256(project, doc_id), note=note)
+        with passages_kept(project) as kept:
+            marked = mark_suspect(project.indicators_dir, doc_id, note=note, kept=kept,
+                                  text_sha256=indexed_text_sha256(project, doc_id))
     if not json_out:
         stdout.print(f"Replaced {doc_id}: {old.path} (sha256 {old.sha256[:12]}…) → {doc.path} "
                      f"(sha256 {doc.sha256[:12]}…), recorded in corpus/manifest.history.csv",

@@ -7,6 +7,8 @@ stage last wrote into each field, and the keys of the sources it proposed. On re
   a field that no longer matches was edited by a researcher and is kept as it is;
 - a source the drafts propose for the first time is added with status `new`;
 - a source the drafts proposed before but no longer do is kept and marked `stale`;
+- a source whose document text changed is marked `suspect` for a person to look at, unless the
+  index knows its passage unchanged word for word;
 - sources a researcher added by hand are never touched;
 - an indicator the drafts no longer propose is kept, its record marked `withdrawn`.
 """
@@ -22,6 +24,7 @@ from corpus_tool.framework.model import (Aggregation, Area as FwArea, Framework,
                                          Indicator, Overall, Source)
 from corpus_tool.indicators.draft import (TRACKED_FIELDS, draft_path, fingerprint, framework_path,
                                           source_key)
+from corpus_tool.indicators.source_check import Kept, passages_kept
 
 
 class MergeSummary(TypedDict):
@@ -107,10 +110,12 @@ def _indicator_index(fw: Framework) -> dict[str, tuple[list[Indicator], int]]:
     return {ind.id: (lst, k) for lst in _containers(fw) for k, ind in enumerate(lst)}
 
 
-def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[str] = "all"
-                 ) -> MergeResult:
+def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[str] = "all",
+                 kept: Kept = lambda a: False) -> MergeResult:
     """Merge `draft` into `current` (None: a new framework made of the draft). `add` says which
-    draft indicators not yet in the framework are added: "all", "none" or a set of ids."""
+    draft indicators not yet in the framework are added: "all", "none" or a set of ids. A source
+    whose document changed is marked suspect, unless `kept` knows its passage unchanged
+    (`source_check.passages_kept`)."""
     if current is None:
         title = draft.title.replace("Draft indicators: ", "")
         overall = [Overall(id="overall", title=f"{title}: overall score",
@@ -134,7 +139,7 @@ def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[
             draft_ids.add(d.id)
             if d.id in index:
                 lst, k = index[d.id]
-                merged, ch = merge_indicator(lst[k], d)
+                merged, ch = merge_indicator(lst[k], d, kept)
                 lst[k] = merged
                 changes += ch
                 continue
@@ -169,8 +174,10 @@ def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[
     return MergeResult(fw, changes, sorted(pending))
 
 
-def merge_indicator(cur: Indicator, new: Indicator) -> tuple[Indicator, list[Change]]:
-    """One indicator: untouched fields follow the draft, edited fields stay, sources merged."""
+def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
+                    ) -> tuple[Indicator, list[Change]]:
+    """One indicator: untouched fields follow the draft, edited fields stay, sources merged
+    (`kept`: see `merge_drafts`)."""
     changes: list[Change] = []
     gen = cur.generated or Generated(draft=new.id)
     new_fields = dict(gen.fields)
@@ -205,7 +212,8 @@ def merge_indicator(cur: Indicator, new: Indicator) -> tuple[Indicator, list[Cha
                 status, note = "new", "linked again"
                 changes.append(Change(cur.id, "source-back", detail=_label(s)))
             elif (status != "new" and fresh.anchor.text_sha256 and s.anchor.text_sha256
-                  and fresh.anchor.text_sha256 != s.anchor.text_sha256):
+                  and fresh.anchor.text_sha256 != s.anchor.text_sha256
+                  and not kept(s.anchor)):
                 # the document changed since the link was made: a person should look again
                 status = "suspect"
                 note = ("the document text changed since this source was linked: check that the "
@@ -266,10 +274,11 @@ def promote(project, *, ids: list[str] | None = None, dry_run: bool = False) -> 
 
     def merge(current: Framework | None) -> Framework | None:
         d = _only(draft, set(ids)) if current is None and ids else draft
-        out.append(merge_drafts(current, d, add="all" if ids is None else set(ids)))
+        out.append(merge_drafts(current, d, add="all" if ids is None else set(ids), kept=kept))
         return None if dry_run else out[0].framework
 
-    update_framework(fpath, merge, missing_ok=True)     # locked read-merge-write
+    with passages_kept(project) as kept:
+        update_framework(fpath, merge, missing_ok=True)     # locked read-merge-write
     return out[0]
 
 
@@ -290,10 +299,11 @@ def refresh(project, *, dry_run: bool = False) -> MergeResult:
 
     def merge(current: Framework | None) -> Framework | None:
         out.append(merge_drafts(current, draft) if current is None
-                   else merge_drafts(current, draft, add="none"))
+                   else merge_drafts(current, draft, add="none", kept=kept))
         return None if dry_run else out[0].framework
 
-    update_framework(fpath, merge, missing_ok=True)     # locked read-merge-write
+    with passages_kept(project) as kept:
+        update_framework(fpath, merge, missing_ok=True)     # locked read-merge-write
     return out[0]
 
 

@@ -4,11 +4,15 @@ The framework file records a status per source (`ok`, `new`, `suspect`, `stale`)
 merge; a document re-ingested since may have lost the quoted sentence or moved it. The tables
 must not print `ok` for a sentence that is gone: `source_statuses` re-anchors every live source
 in the current text and says `orphaned` (quote no longer found, or document no longer ingested)
-or `suspect` (found, but the text changed around it since the link was made).
+or `suspect` (found, but the text changed around it since the link was made). A link whose
+passage the index knows to be unchanged word for word since the link was made is not suspect,
+however the rest of its document changed (`unchanged_passage`).
 """
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import partial
 
@@ -16,8 +20,31 @@ from corpus_tool.coding.anchoring import reanchor
 from corpus_tool.coding.lookup import passage_at
 from corpus_tool.framework.model import Framework, Source, walk
 from corpus_tool.models import Anchor
+from corpus_tool.project import Project
+from corpus_tool.store.db import cited_passage_unchanged, connect
 
 SourceKey = tuple[str, int]          # (indicator id, index of the source in its list)
+Kept = Callable[[Anchor], bool]      # is the passage a link cites unchanged since it was made?
+
+
+def unchanged_passage(conn: sqlite3.Connection) -> Kept:
+    """Whether the passage an anchor was made on is still in the index word for word (the
+    document may have changed elsewhere): `store.db.cited_passage_unchanged`."""
+    return lambda a: cited_passage_unchanged(conn, a.doc_id, a.text_sha256, a.start, a.end)
+
+
+@contextmanager
+def passages_kept(project: Project) -> Iterator[Kept]:
+    """`unchanged_passage` over the project's index, for as long as the block runs (nothing is
+    known unchanged when there is no index yet)."""
+    if not project.db_path.exists():
+        yield lambda a: False
+        return
+    conn = connect(project.db_path)
+    try:
+        yield unchanged_passage(conn)
+    finally:
+        conn.close()
 
 
 def _anchor(s: Source) -> Anchor:
@@ -49,6 +76,8 @@ def source_status(conn: sqlite3.Connection, s: Source, texts: dict[str, tuple[st
     if res.status == "exact" and a.text_sha256 == sha:
         return None
     if s.status == "suspect":
+        return None
+    if res.status in ("exact", "moved") and unchanged_passage(conn)(a):
         return None
     return "suspect", f"the document text changed since the link was made (quote {res.status})"
 

@@ -10,8 +10,9 @@ Quality (warnings; errors with `strict`): near-duplicate indicators by meaning, 
 no whole noun phrase, questions without '?', sources sharing no key term with the indicator,
 indicators resting on one source (`phrasing.quality`).
 Suspect (reported per indicator; an error only with `strict`): the source's document text changed
-since the link was made (or a regeneration marked the source `suspect` for that reason and nobody
-has cleared it yet), or its quote was found only approximately or elsewhere.
+since the link was made, unless the index knows its passage unchanged word for word (or a
+regeneration marked the source `suspect` for that reason and nobody has cleared it yet), or its
+quote was found only approximately or elsewhere.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from corpus_tool.project import Project
 from corpus_tool.semantic import embed_texts
 from corpus_tool.store.db import connect, document_versions
 from corpus_tool.indicators.contested import contested_sources
+from corpus_tool.indicators.source_check import unchanged_passage
 
 
 def _schema_problems(path: Path) -> list[str]:
@@ -102,6 +104,7 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
     conn = _connect(project)
     try:
         docs = _doc_versions(conn)
+        kept = unchanged_passage(conn)
         texts: dict[str, str] = {}
         for ref in counted(indicators, progress):
             ind = ref.node
@@ -128,7 +131,8 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
                     texts[a.doc_id] = conn.execute("SELECT text FROM documents WHERE id = ?",
                                                    (a.doc_id,)).fetchone()[0]
                 status = _reanchor_status(s, texts[a.doc_id], conn)
-                changed = bool(a.text_sha256) and a.text_sha256 != docs[a.doc_id]
+                changed = bool(a.text_sha256) and a.text_sha256 != docs[a.doc_id] and \
+                    not kept(a)
                 if status in ("orphaned",):
                     msg = (f"source {label}: quote no longer found in {a.doc_id} "
                            f"(\"{_short(a.exact or s.quote)}\")")

@@ -1,8 +1,9 @@
 """The SQLite index under build/: documents, pages, passages and a full-text index.
 
-Everything here is derived and regenerable; deleting build/ loses nothing. The core tables are
-made and kept up to date by the named migrations of `store.migrations`; later stages own their
-own tables and declare them with `ensure_schema` (statements, embeddings, clusters…).
+Everything here is derived and regenerable; deleting build/ loses nothing but the passages of
+earlier texts, which only spare a person re-reading a link whose passage did not change. The core
+tables are made and kept up to date by the named migrations of `store.migrations`; later stages
+own their own tables and declare them with `ensure_schema` (statements, embeddings, clusters…).
 """
 from __future__ import annotations
 
@@ -135,6 +136,22 @@ def passage_covering(conn: sqlite3.Connection, doc_id: str, start: int,
     return row
 
 
+def cited_passage_unchanged(conn: sqlite3.Connection, doc_id: str, text_sha256: str | None,
+                            start: int | None, end: int | None) -> bool:
+    """Is the passage that held `start`–`end` of the document's text `text_sha256` (an earlier
+    text, as a link recorded it) still in the index word for word, under the same id? False
+    when the index does not know that text (an index rebuilt since, or a link made elsewhere):
+    a person then looks, as for any change."""
+    if not text_sha256 or start is None or end is None:
+        return False
+    row = conn.execute(
+        'SELECT h.passage_sha256 = p.text_sha256 FROM passage_history h JOIN passages p '
+        'ON p.id = h.passage_id WHERE h.doc_id = ? AND h.text_sha256 = ? AND h.start <= ? '
+        'AND ? <= h."end" ORDER BY h."end" - h.start LIMIT 1',
+        (doc_id, text_sha256, start, end)).fetchone()
+    return bool(row and row[0])
+
+
 def passage_hashes(conn: sqlite3.Connection) -> dict[str, str]:
     """passage id → sha256 of its text: later stages recompute only what changed."""
     return {r["id"]: r["text_sha256"] for r in conn.execute("SELECT id, text_sha256 FROM passages")}
@@ -158,7 +175,12 @@ def replace_document_rows(conn: sqlite3.Connection, doc: Document, *, text: str,
                           passage_hashes: Iterable[str], warnings: list[str],
                           ingested_at: str) -> None:
     """The body of `write_document` without its transaction, for callers that write more rows
-    (e.g. passage labels) in the same transaction: `with transaction(conn): ...`."""
+    (e.g. passage labels) in the same transaction: `with transaction(conn): ...`. When the
+    document's text changes, its earlier passages are kept in `passage_history`."""
+    conn.execute(
+        'INSERT OR IGNORE INTO passage_history SELECT p.doc_id, d.text_sha256, p.id, p.start, '
+        'p."end", p.text_sha256 FROM passages p JOIN documents d ON d.id = p.doc_id '
+        "WHERE p.doc_id = ? AND d.text_sha256 != ?", (doc.id, text_sha256))
     conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc.id,))
     conn.execute("DELETE FROM pages WHERE doc_id = ?", (doc.id,))
     conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,))

@@ -78,6 +78,20 @@ def m002_fts_without_insert_trigger(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TRIGGER IF EXISTS passages_ai")
 
 
+@migration
+def m003_passage_history(conn: sqlite3.Connection) -> None:
+    """The passages of each earlier text of a document (id, span, text hash), kept when its text
+    changes, so that a link made on that text can tell whether its passage is still there word
+    for word (`db.cited_passage_unchanged`)."""
+    conn.executescript("""
+CREATE TABLE IF NOT EXISTS passage_history (
+    doc_id TEXT NOT NULL, text_sha256 TEXT NOT NULL, passage_id TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, passage_sha256 TEXT NOT NULL,
+    PRIMARY KEY (doc_id, text_sha256, passage_id)
+);
+""")
+
+
 def applied(conn: sqlite3.Connection) -> list[str]:
     """The names of the migrations this index has run, in the order they ran."""
     try:
