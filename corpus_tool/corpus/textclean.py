@@ -113,20 +113,24 @@ def drop_consolidation_marks(s: str) -> str:
     return RE_CONSOLIDATION_MARK.sub(" ", s).strip()
 
 
-# Words a source ran together: a sentence glued to the stop of the one before ("… or
-# assistance.When such protection …", "… habitual residence;Provided that …") and a list item's
-# text glued to its marker ("(d)Referring the person …")
-RE_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.;])(?=[A-Z][a-z])")
-RE_GLUED_ITEM = re.compile(r"(?<![\w(])(\((?:[a-z]|[ivx]{2,4}|\d{1,2})\))(?=[A-Z][a-z])")
+# Words a source ran together: a sentence or clause glued to the stop or comma before it
+# ("… or assistance.When such protection …", "… residence;Provided that …", "Europe,Being
+# resolved") and a list item's text glued to its marker, at the start of a line ("(a)Primary
+# education", "b)the right") or within a paragraph ("…; (d)Referring the person …")
+RE_GLUED_WORDS = re.compile(r"(?<=[a-z][,;])(?=[A-Z][a-z])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])")
+RE_GLUED_FIRST_MARKER = re.compile(r"^(\s*\(?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})\))"
+                                   r"(?=[A-Za-z“\"‘`])")
+RE_GLUED_MARKER = re.compile(r"(?<![\w(])(\((?:[a-z]|[ivx]{2,4}|\d{1,2})\))(?=[A-Z][a-z])")
 
 
 def space_run_ons(s: str) -> str:
-    """A space where the source ran a sentence into the stop before it or a list item's text into
-    its marker. Abbreviations keep their form: "e.g.The" is not touched (one letter before the
-    stop), nor is "U.S.Code" (capitals)."""
-    if "." not in s and ";" not in s and ")" not in s:        # the common case, fast
+    """A space where the source ran a sentence or clause into the stop or comma before it, or a
+    list item's text into its marker. Abbreviations keep their form: "e.g.The" is not touched
+    (one letter before the stop), nor is "U.S.Code" (capitals)."""
+    if "." not in s and "," not in s and ";" not in s and ")" not in s:   # the common case
         return s
-    return RE_GLUED_ITEM.sub(r"\1 ", RE_GLUED_SENTENCE.sub(" ", s))
+    s = RE_GLUED_FIRST_MARKER.sub(r"\1 ", RE_GLUED_WORDS.sub(" ", s))
+    return RE_GLUED_MARKER.sub(r"\1 ", s)
 
 
 def join_lines(lines: list[str]) -> str:

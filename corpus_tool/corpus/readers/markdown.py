@@ -14,7 +14,8 @@ from corpus_tool.corpus.readers.mdsource import (drop_footnote_refs, footnote_de
                                                 prepare, show_escapes)
 from corpus_tool.corpus.readers.text import is_heading_line
 from corpus_tool.corpus.readers.textfurniture import drop_furniture
-from corpus_tool.corpus.textclean import RE_ARTICLE, join_lines, split_preamble, strip_inline_markup
+from corpus_tool.corpus.textclean import (RE_ARTICLE, join_lines, space_run_ons, split_preamble,
+                                          strip_inline_markup)
 
 RE_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$")
 RE_HTML_LINE = re.compile(r"^\s*<(?:meta|!--|/?(?:div|span|br|hr|html|head|body|link|style|script)\b)[^>]*>?\s*$",
@@ -22,16 +23,6 @@ RE_HTML_LINE = re.compile(r"^\s*<(?:meta|!--|/?(?:div|span|br|hr|html|head|body|
 RE_ENUM = re.compile(r"^\s*(?:\d{1,3}[.)](?!\d)|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-*+•]\s|[A-H]\.(?:\s|$))")
 RE_ENUM_ONLY = re.compile(r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|[A-H]\.|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\))\s*$")
 RE_FENCE = re.compile(r"^\s*(```|~~~)")
-
-
-RE_GLUED_COMMA = re.compile(r"(?<=[a-z][,;])(?=[A-Z][a-z])")
-RE_GLUED_ENUM = re.compile(r"^(\s*\(?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})\))(?=[A-Za-z“\"‘`])")
-
-
-def fix_glued(line: str) -> str:
-    """Spaces the source lost: `Europe,Being resolved` → `Europe, Being resolved`,
-    `(a)Primary education` → `(a) Primary education`."""
-    return RE_GLUED_ENUM.sub(r"\1 ", RE_GLUED_COMMA.sub(" ", line))
 
 
 RE_LINK_ONLY = re.compile(r"^\s{0,3}\[[^\]]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)\s*$")
@@ -95,9 +86,24 @@ def _under_lead_in(blocks: list[Block]) -> bool:
     return last.endswith(":") or last.startswith(BULLET)
 
 
+RE_TABLE_ROW = re.compile(r"^\s*\|")
+RE_TABLE_RULE = re.compile(r":?-{3,}:?")
+
+
+def table_cells(line: str) -> list[str]:
+    """The text of a table row's cells (`|Australia |Luxembourg |` → Australia, Luxembourg),
+    without empty cells and rule cells (`---`, `:---`): a row of rules gives none."""
+    cells = [" ".join(_inline(c).split()) for c in line.strip().strip("|").split("|")]
+    return [c for c in cells if c and not RE_TABLE_RULE.fullmatch(c)]
+
+
 def markdown_blocks(text: str) -> list[Block]:
+    """The blocks of a Markdown text: headings, paragraphs (soft-wrapped lines joined), list
+    items, footnotes; a table is one paragraph of its cells' text, cells and rows separated by
+    semicolons (its pipes and rule rows are markup, not text)."""
     blocks: list[Block] = []
     buf: list[str] = []
+    rows: list[str] = []
 
     def flush() -> None:
         if buf:
@@ -105,6 +111,9 @@ def markdown_blocks(text: str) -> list[Block]:
             if para:
                 blocks.append(Block(para))
             buf.clear()
+        if rows:
+            blocks.append(Block("; ".join(rows)))
+            rows.clear()
 
     in_fence = False
     prev_hard = False
@@ -121,6 +130,15 @@ def markdown_blocks(text: str) -> list[Block]:
             continue
         line = raw.rstrip()
         hard = raw.endswith("  ") or raw.endswith("\\")
+        if RE_TABLE_ROW.match(line):
+            if buf:
+                flush()
+            if cells := table_cells(line):
+                rows.append("; ".join(cells))
+            prev_hard = False
+            continue
+        if rows:
+            flush()
         if not line.strip():
             if not (len(buf) == 1 and RE_ENUM_ONLY.match(buf[0])):   # "3." alone: keep for the next line
                 flush()
@@ -149,7 +167,7 @@ def markdown_blocks(text: str) -> list[Block]:
             blocks.append(Block(_inline(note[1]), note=note[0]))
             prev_hard = False
             continue
-        content = fix_glued(_inline(line))
+        content = space_run_ons(_inline(line))
         if (is_heading_line(content.strip(" *_")) or _emphasised_article(line, content)) \
                 and (not buf or _ends_sentence(buf[-1])):
             flush()                                          # "_Article 14_", "Article 2"
