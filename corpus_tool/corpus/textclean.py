@@ -116,10 +116,10 @@ def drop_consolidation_marks(s: str) -> str:
 # Words a source ran together: a sentence or clause glued to the stop or comma before it
 # ("… or assistance.When such protection …", "… residence;Provided that …", "Europe,Being
 # resolved") and a list item's text glued to its marker, at the start of a line ("(a)Primary
-# education", "b)the right") or within a paragraph ("…; (d)Referring the person …")
+# education", "b)the right", "76.Members shall") or within a paragraph ("…; (d)Referring …")
 RE_GLUED_WORDS = re.compile(r"(?<=[a-z][,;])(?=[A-Z][a-z])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])")
-RE_GLUED_FIRST_MARKER = re.compile(r"^(\s*\(?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})\))"
-                                   r"(?=[A-Za-z“\"‘`])")
+RE_GLUED_FIRST_MARKER = re.compile(r"^(\s*\(?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})\))(?=[A-Za-z“\"‘`])"
+                                   r"|^(\s*\d{1,3}\.)(?=[A-Z][a-z])")
 RE_GLUED_MARKER = re.compile(r"(?<![\w(])(\((?:[a-z]|[ivx]{2,4}|\d{1,2})\))(?=[A-Z][a-z])")
 
 
@@ -129,7 +129,8 @@ def space_run_ons(s: str) -> str:
     (one letter before the stop), nor is "U.S.Code" (capitals)."""
     if "." not in s and "," not in s and ";" not in s and ")" not in s:   # the common case
         return s
-    s = RE_GLUED_FIRST_MARKER.sub(r"\1 ", RE_GLUED_WORDS.sub(" ", s))
+    s = RE_GLUED_FIRST_MARKER.sub(lambda m: (m.group(1) or m.group(2)) + " ",
+                                  RE_GLUED_WORDS.sub(" ", s))
     return RE_GLUED_MARKER.sub(r"\1 ", s)
 
 

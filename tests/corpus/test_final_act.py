@@ -21,7 +21,7 @@ def test_the_final_act_after_the_last_article_is_no_paragraph_of_it():
     assert by_loc["Art. 21"].text.startswith("This Convention shall be registered")
     assert not any(s.locator.startswith("Art. 21(") for s in segs)
     assert by_loc["Final Act, para. 1"].text.startswith(
-        "1.The General Assembly of the United Nations, by resolution 896 (IX)")
+        "1. The General Assembly of the United Nations, by resolution 896 (IX)")
     resolutions = [s for s in segs
                    if "Recommends that persons who are stateless de facto" in s.text]
     assert resolutions and resolutions[0].locator.startswith("Final Act")

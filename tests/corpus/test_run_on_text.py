@@ -64,11 +64,15 @@ def test_numbers_the_text_means_are_kept():
     ("country of his nationality;Provided that this", "country of his nationality; Provided that this"),
     ("including: (a)The failure to", "including: (a) The failure to"),
     ("untries; and (iii)Other risks", "untries; and (iii) Other risks"),
+    ("76.Members shall", "76. Members shall"),                 # a paragraph's own number
+    ("Europe,Being resolved", "Europe, Being resolved"),
     # left as they are: an abbreviation, a capital inside a name, a marker after a word
     ("e.g.The Committee", "e.g.The Committee"),
     ("U.S.Code", "U.S.Code"),
     ("Member State(s)The", "Member State(s)The"),
     ("www.ohchr.org/en", "www.ohchr.org/en"),
+    ("2.5 million", "2.5 million"),
+    ("1,000 Members", "1,000 Members"),
 ])
 def test_run_on_sentences_and_items_are_spaced(before, after):
     assert space_run_ons(before) == after
