@@ -127,7 +127,7 @@ def space_run_ons(s: str) -> str:
     """A space where the source ran a sentence or clause into the stop or comma before it, or a
     list item's text into its marker. Abbreviations keep their form: "e.g.The" is not touched
     (one letter before the stop), nor is "U.S.Code" (capitals)."""
-    if "." not in s and "," not in s and ";" not in s and ")" not in s:   # the common case
+    if "." not in s and "," not in s and ";" not in s and ")" not in s:   # nothing to space
         return s
     s = RE_GLUED_FIRST_MARKER.sub(lambda m: (m.group(1) or m.group(2)) + " ",
                                   RE_GLUED_WORDS.sub(" ", s))
