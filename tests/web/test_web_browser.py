@@ -409,3 +409,28 @@ def test_clusters_and_scores_pages(driver, server, project):
         finally:
             driver.switch_to.default_content()
         screenshot(driver, "09b-scores-report")
+
+
+def test_a_reworded_quote_is_flagged_with_the_way_to_accept_it(driver, server, project):
+    """A coding whose words changed a little since it was made (here its file holds an older
+    wording) shows as fuzzy, and the flag says how to take the new words."""
+    import json
+    from selenium.webdriver.common.by import By
+    from corpus_tool.coding.annotations import add_annotation, remove_annotations
+    now = "It shall promote understanding, tolerance and friendship among all nations"
+    ann = add_annotation(project, area="intercultural", doc_id=UDHR, quote=now, coder="older")
+    path = project.annotations_dir / "older.jsonl"
+    rec = json.loads(path.read_text(encoding="utf-8"))
+    rec["target"]["selector"][0]["exact"] = now.replace("friendship", "amity")
+    path.write_text(json.dumps(rec, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+                    + "\n", encoding="utf-8")
+    try:
+        open_view(driver, server, f"#/doc/{UDHR}?p={UDHR}:art-26-2", "docs")
+        card = wait(driver, present(f'.ann-card[data-ann="{ann.id}"]'))[0]
+        tag = card.find_element(By.CSS_SELECTOR, ".tag.warn")
+        assert tag.text == "fuzzy: words changed"
+        assert "--accept-fuzzy" in tag.get_attribute("title")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", card)
+        screenshot(driver, "03c-fuzzy-coding")
+    finally:
+        remove_annotations(project, [ann.id])

@@ -395,8 +395,10 @@ async function viewDoc(docId, passageId) {
       card.replaceChildren(...kids(
         el("div", {}, el("span", {class: "tag area area-c" + areaIndex(a.area)}, areaName(a.area)), a.indicator ? el("span", {class: "tag"}, a.indicator) : null,
           a.origin && a.origin !== "manual" ? el("span", {class: "tag muted", title: a.model_id ? `${a.model_id} ${a.model_version || ""} score ${fmtScore(a.score)}` : ""}, a.origin) : null,
-          a.anchor_status && a.anchor_status !== "exact" ? el("span", {class: "tag warn", title: "run `corpus-tool annotations check` to update the files"},
-            a.anchor_status === "orphaned" ? "orphaned: quote not found in this version" : a.anchor_status) : null),
+          a.anchor_status && a.anchor_status !== "exact" ? el("span", {class: "tag warn", title: a.anchor_status === "fuzzy"
+            ? "the words changed a little: read them in the text, then `corpus-tool annotations check --accept-fuzzy` takes the new words as the quote"
+            : "run `corpus-tool annotations check` to update the files"},
+            a.anchor_status === "orphaned" ? "orphaned: quote not found in this version" : a.anchor_status === "fuzzy" ? "fuzzy: words changed" : a.anchor_status) : null),
         el("blockquote", {}, short(a.quote, 300)),
         a.memo ? el("p", {class: "memo"}, a.memo) : null,
         el("div", {class: "muted small"}, [a.creator, (a.modified || a.created || "").slice(0, 16).replace("T", " "), a.locator].filter(Boolean).join(" · ")),
