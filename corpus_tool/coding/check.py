@@ -57,7 +57,6 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
     rows: list[dict] = []
     unlinked: list[dict] = []
     refreshed: dict[str, Anchor] = {}
-    checked_quote: dict[str, str] = {}
     conn = connect_index(project) if anns else None
     has_statements = conn is not None and statements_extracted(conn)
     texts: dict[str, tuple[str, str] | None] = {}
@@ -98,7 +97,6 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
                         anc = replace(anc, exact=now.exact, prefix=now.prefix, suffix=now.suffix)
                     if anc != a.anchor:
                         refreshed[a.id] = anc
-                        checked_quote[a.id] = a.anchor.exact
             counts[res.status] += 1
             if res.status != "exact":
                 rows.append({"id": a.id, "doc_id": a.doc_id, "status": res.status,
@@ -121,8 +119,9 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
         with annotations_lock(project):
             cur2 = read_annotations(project)
             # apply only where the quote is still the one checked (not edited meanwhile)
+            checked = {a.id: a.anchor.exact for a in anns}
             apply = {a.id for a in cur2.annotations
-                     if a.id in refreshed and a.anchor.exact == checked_quote[a.id]
+                     if a.id in refreshed and a.anchor.exact == checked[a.id]
                      and a.doc_id == refreshed[a.id].doc_id}
             stamp = now_iso()
             files = {a.file for a in cur2.annotations if a.id in apply}

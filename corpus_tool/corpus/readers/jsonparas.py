@@ -28,6 +28,7 @@ RE_NOTE_MARK = re.compile(r"(?<=[a-z)\]”’\"][.,;:])\d{1,3}(?=\s|$)"
                           r"|(?<=[a-z]{3})\d{1,3}(?=[\s,.;:)]|$)"
                           r"|(?<=[\w.,;:)”’\"])\[\d{1,3}\](?!\()")
 RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W?$")
+WORD_REACH = 40       # characters before a number read for its word (longer than any of NUMBERED)
 # words a number follows as the text's own (a reference, not a note): "No.16", "art.2 (2)",
 # "CRC/C/GC/6/Rev.1", "Article2"
 NUMBERED = {"no", "nos", "art", "arts", "article", "articles", "para", "paras", "paragraph",
@@ -45,7 +46,7 @@ def drop_note_marks(text: str) -> str:
     """`text` without the footnote numbers its conversion left in it (see the module's note);
     a note glued to a word and followed by a new sentence gives back the stop it stood for."""
     def keep_or_drop(m: re.Match) -> str:
-        word = RE_WORD_BEFORE.search(text, 0, m.start())
+        word = RE_WORD_BEFORE.search(text, max(0, m.start() - WORD_REACH), m.start())
         if word and word.group(1).lower() in NUMBERED:
             return m.group()
         glued = text[m.start() - 1].isalpha()
