@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tool.naming.wording import GIST_VERBS, provides
+from corpus_tool.naming.wording import GIST_VERBS, provides, with_article
 
 LAW = "Does the law "
 AUTHORITIES = "Do the authorities "
@@ -58,7 +58,7 @@ def _article(phrase: str) -> str:
 
 def _provided(rest: str) -> str | None:
     """'provide for X' reframed by the head of X, or None when X is something a law provides."""
-    m = re.match(r"(?i)adoption of (.+)$", rest)
+    m = re.match(r"(?i)(?:the )?adoption of (.+)$", rest)
     if m:
         return f"{COUNTRY}adopted {m.group(1)}"
     head = _head_words(rest)
@@ -75,13 +75,22 @@ def _provided(rest: str) -> str | None:
     return None
 
 
+_WORD = re.compile(r"[a-z][a-z-]{3,}")      # 'non-citizens' is not 'citizens'
+
+
 def _unglued(body: str, who: str) -> str:
-    """Without the beneficiary phrase glued after a condition ('without discrimination for
-    persons with disabilities'): the condition already says whom the provision covers."""
+    """Without the beneficiary phrase glued after what already says whom the provision covers:
+    a condition ('without discrimination for persons with disabilities') or the people named
+    ('provide for the right of the child for children', '… participation of children for
+    children and migrants')."""
     tail = f" for {who}"
-    if who and body.endswith(tail) and re.search(r"(?i)\bwithout discrimination$",
-                                                  body[:-len(tail)]):
-        return body[:-len(tail)]
+    if not who or not body.endswith(tail):
+        return body
+    before = body[:-len(tail)]
+    named = {w[:5] for w in _WORD.findall(before.lower())}
+    people = {w[:5] for w in _WORD.findall(who.lower())} - {"their", "other"}
+    if re.search(r"(?i)\bwithout discrimination$", before) or named & people:
+        return before
     return body
 
 
@@ -118,7 +127,7 @@ def frame_question(question: str, title: str = "", provision: str = "", who: str
     verb_l = verb.lower()
     out = None
     if verb_l == "provide" and rest.lower().startswith("for "):
-        out = _provided(rest[4:])
+        out = _provided(rest[4:]) or f"{LAW}provide for {with_article(rest[4:])}"
     elif verb_l == "provide" and set(_head_words(rest)) & (_PROVIDED | _COLLECTED | _SERVICES):
         out = f"{AUTHORITIES}{body}"    # 'provide training', not 'provide free education'
     elif verb_l == "adopt":

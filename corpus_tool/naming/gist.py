@@ -187,9 +187,11 @@ def clean_text(text: str) -> str:
 _AND_VERB = re.compile(r"(?<=\w),?\s+(?:and|or)\s+(?:to\s+)?(?P<v>[a-z]+)\s+(?=\S)")
 
 
-def cut(phrase: str, max_words: int = 10) -> str:
+def cut(phrase: str, max_words: int = 10, *, whole: bool = False) -> str:
     """A noun or verb phrase without its trailing clauses (a second verb phrase too: '… redress
-    mechanisms | and ensure access to justice'), determiners or dangling words."""
+    mechanisms | and ensure access to justice'), determiners or dangling words. `whole`: a
+    phrase longer than `max_words` runs on to where it ends, if that is near (`_phrase_end`),
+    rather than stop mid-phrase (a question says its clause whole)."""
     p = " ".join((phrase or "").split())
     m = _CUT.search(p)
     if m:
@@ -199,10 +201,46 @@ def cut(phrase: str, max_words: int = 10) -> str:
     if verbs:
         p = p[:verbs[0].start()]
     p = p.strip(" ,;:.")
-    words = p.split()[:max_words]
+    words = p.split()
+    words = words[:_phrase_end(words, max_words) if whole else max_words]
     while words and words[-1].lower().strip(",") in _TAIL_WORDS:
         words.pop()
-    return " ".join(words).strip(" ,")
+    return _balanced(_MANNER_CUT.sub("", " ".join(words).strip(" ,")))
+
+
+# words a phrase may end before: the next one starts another phrase or clause (a preposition
+# does not: 'respect | for human rights' goes on)
+_PHRASE_STARTS = {"and", "or", "but", "nor", "which", "who", "whom", "whose", "that", "unless",
+                  "if", "when", "where", "while", "whereas", "including", "so", "until"}
+PHRASE_REACH = 5        # words a phrase may run past its limit to end whole
+
+
+def _phrase_end(words: list[str], max_words: int) -> int:
+    """How many of `words` a phrase of at most `max_words` keeps: all of them when they fit;
+    else up to where its clause ends (a comma, a conjunction, a relative, the end) within
+    `PHRASE_REACH` words past the limit ('… unless it is in their best | interests and …' runs
+    on to 'interests'), rather than cut mid-phrase; else the limit."""
+    if len(words) <= max_words:
+        return len(words)
+    for j in range(max_words, min(len(words), max_words + PHRASE_REACH) + 1):
+        if j == len(words) or words[j].lower() in _PHRASE_STARTS or \
+                words[j - 1].endswith((",", ";", ":")):
+            return j
+    return max_words
+
+
+_QUOTES = re.compile(r"[“”\"]")
+# a manner whose description was cut ('… in a manner | consistent with …')
+_MANNER_CUT = re.compile(r"(?i),?\s+in (?:a|such a|the same) (?:manner|way)$")
+
+
+def _balanced(phrase: str) -> str:
+    """A phrase without its quotation marks when they do not pair up (a quotation cut open:
+    'used “only as a measure of last resort')."""
+    opened, closed = phrase.count("“"), phrase.count("”")
+    if opened != closed or phrase.count('"') % 2:
+        return _QUOTES.sub("", phrase)
+    return phrase
 
 
 def shorten(phrase: str, limit: int = 12) -> str:
@@ -450,9 +488,9 @@ def _passive_gist(t: str) -> Gist | None:
     if re.match(r"(?i)(?:neither|nor)\b", raw_subj):
         return None
     subj = lower_first(_strip_det(cut(raw_subj, 8)))
-    comp = re.split(r",?\s+(?:and|or)\s+(?=(?:[\w-]+\s+){0,5}(?:shall|must|should|will|may)\b)",
+    said = re.split(r",?\s+(?:and|or)\s+(?=(?:[\w-]+\s+){0,5}(?:shall|must|should|will|may)\b)",
                     m.group("comp"))[0]
-    comp = _TO_ALL.sub("", cut(comp, 12))
+    comp = _TO_ALL.sub("", cut(said, 12))
     if not subj or not comp:
         return None
     be = "are" if _plural(subj) else "is"
@@ -460,7 +498,7 @@ def _passive_gist(t: str) -> Gist | None:
         be, subj_q = "is", raw_subj.lower()
     else:
         subj_q = lower_first(raw_subj)
-    made = bool(re.match(r"(?i)made\s+", comp))
+    made = bool(re.match(r"(?i)made\b", comp))
     if made:
         comp = comp.split(None, 1)[1] if len(comp.split()) > 1 else ""
     # 'accessible to all, especially the most vulnerable': the qualities come before the aside
@@ -479,14 +517,15 @@ def _passive_gist(t: str) -> Gist | None:
                     question=f"make {the}{subj} {join_and(quals)} for {{who}}",
                     provision=lower_first(np), subject=subj,
                     qualities=tuple(dict.fromkeys(quals)))
-    if made:
-        return Gist(title=sentence_case(f"{comp} {subj}") if len(comp.split()) <= 2
-                    else sentence_case(subj), question=f"make {subj} {comp} for {{who}}",
-                    provision=lower_first(f"{comp} {subj}"))
+    if made:        # 'made available', or made in a manner its words do not keep: the thing
+        named = f"{comp} {subj}".strip()
+        return Gist(title=sentence_case(named) if len(comp.split()) <= 2
+                    else sentence_case(subj), question=f"make {f'{subj} {comp}'.strip()} for {{who}}",
+                    provision=lower_first(named))
     part = comp.split()[0].lower()
     after = comp.split(None, 1)[1] if len(comp.split()) > 1 else ""
     not_ = "not " if m.group("neg") else ""
-    question = f"ensure that {subj_q} {be} {not_}{comp}"
+    question = f"ensure that {subj_q} {be} {not_}{_TO_ALL.sub('', cut(said, 12, whole=True))}"
     if part in ("accorded", "given", "granted", "offered", "afforded", "guaranteed") and after \
             and not neg and not re.match(r"(?i)(?:to|by|for|in|on|at|within|under|throughout|"
                                          r"\w+ly)\b", after):

@@ -154,10 +154,17 @@ def states_verb(question: str, sp: StatementParts) -> bool:
                           rf"(?:\w+ly\s+)?{re.escape(first)}\b", sp.text or ""))
 
 
+# a provision headed by a right, or by an act or state named with its object ('issue of …',
+# 'protection of …', 'processing of …'), takes the article ('access to', 'equality of' do not)
+_TAKES_ARTICLE = re.compile(r"^(?:rights? |(?!access\b|equality\b)(?:issue|status|use|care|"
+                            r"\w+(?:tion|sion|ment|ance|ence|al|ing|ty)) (?:of|to)\b)")
+
+
 def with_article(provision: str) -> str:
-    """A provision as the object of 'provides for': a right takes its article ('provides for the
-    right to vote …', not 'provides for right to vote …')."""
-    return re.sub(r"^(rights?) ", r"the \1 ", provision)
+    """A provision as the object of 'provides for': a right, or an act named with its object,
+    takes its article ('provides for the right to vote …', '… for the issue of residence
+    permits', not 'provides for right to vote …')."""
+    return f"the {provision}" if _TAKES_ARTICLE.match(provision) else provision
 
 
 def provides(provision: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tool.naming.gist import StatementParts, statement_gist
+from corpus_tool.naming.gist import StatementParts, cut, statement_gist
 
 CRC_28_1 = StatementParts(
     text="1. States Parties recognize the right of the child to education, and with a view to "
@@ -82,3 +82,48 @@ def test_every_gist_reads_as_a_title_a_question_and_a_noun_phrase(parts):
     assert g.provision[:1].islower() and not g.provision.endswith((".", ";", ":"))
     assert g.question[:1].islower() and not g.question.endswith("?")
     assert len(g.title.split()) <= 14
+
+
+def test_a_question_says_its_clause_whole():
+    """A clause a little over the limit runs on to where it ends, not to 'in their best?'
+    (detention example, CRC General Comment No. 6 para. 53); a quotation cut open loses its
+    marks in the title, and the question, said whole, keeps them paired (CMW General Comment
+    No. 2 para. 44)."""
+    g = statement_gist(StatementParts(
+        text="Children who are at risk of being re-trafficked should not be returned to their "
+             "country of origin unless it is in their best interests and appropriate measures for "
+             "their protection have been taken.", strength="prohibition"))
+    assert g.question.endswith("unless it is in their best interests")
+    g = statement_gist(StatementParts(
+        text="When family detention is unavoidable, detention of children shall be used “only as "
+             "a measure of last resort and for the shortest appropriate period of time”, in "
+             "accordance with article 37, paragraph (b), of the Convention on the Rights of the "
+             "Child.", strength="obligation"))
+    assert g.title == "Detention of children used only as a measure of last resort"
+    assert g.question.endswith("for the shortest appropriate period of time”")
+    assert g.question.count("“") == g.question.count("”") == 1
+
+
+@pytest.mark.parametrize("phrase, limit, kept", [
+    # a clause far longer than the limit is cut at it, as before
+    ("directed to the full development of the human personality and to the strengthening of "
+     "respect for human rights and fundamental freedoms", 12,
+     "directed to the full development of the human personality"),
+    # a manner whose description was cut is dropped
+    ("make care arrangements for unaccompanied and separated children in a manner which is "
+     "consistent", 12, "make care arrangements for unaccompanied and separated children"),
+])
+def test_cut_ends_a_phrase_where_it_can_end(phrase, limit, kept):
+    assert cut(phrase, limit, whole=True) == kept
+
+
+def test_a_thing_made_in_a_manner_its_words_do_not_keep_is_named_itself():
+    """'Care arrangements … shall be made in a manner which prevents …' (CRC General Comment
+    No. 6 para. 54): the manner is cut with its clause, so the gist is the arrangements, not
+    '… in a manner'."""
+    g = statement_gist(StatementParts(
+        text="Care arrangements for unaccompanied and separated children shall be made in a "
+             "manner which prevents their recruitment, re-recruitment or use by any party to a "
+             "conflict.", strength="obligation"))
+    assert g.title == "Care arrangements for unaccompanied and separated children"
+    assert g.question == "make care arrangements for unaccompanied and separated children for {who}"
