@@ -19,6 +19,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import islice
@@ -94,7 +95,8 @@ class Pipeline:
 _PIPELINES: dict[str, Pipeline] = {}
 RULES_NAME = "rules (spacy.blank)"
 # the trained parse and the rules without the statement detector: faster (0.95-1.22× spaCy's
-# own parse on the reference corpus, where the stage with the detector takes 1.42-1.49×), less
+# own parse on the reference corpus, where the stage with the detector took 1.42-1.52×, and
+# 1.22× since the detector reads while spaCy parses: session 35), less
 # precise (fresh halves `heldout46`-`heldout49` 0.802 without it, 0.854 with it;
 # `heldout50`-`heldout53` 0.907 and 0.918)
 NO_DETECTOR = "trained-ungated"
@@ -366,17 +368,17 @@ def _analyse_doc(passages: list, linked: list[list[_PU]], need: set[int], pipe: 
     return _analyse_with_docs(passages, linked, need, docs, detector, genre=genre)
 
 
-def _detector_pairs(passages, linked, need, docs, genre: str
+def _detector_pairs(passages, linked, need, parsed, genre: str
                     ) -> tuple[list[tuple[int, int]], list[tuple[str, str]]]:
     """Where and what the detector reads in a document: each parsed unit of the needed passages
-    outside the preamble and the units held before any reading (quotations, the document's own
-    organs)."""
+    (`parsed`: their (passage, unit) indices, or their parses by them) outside the preamble and
+    the units held before any reading (quotations, the document's own organs)."""
     where, pairs = [], []
     for pi in sorted(need):
         if _preamble(passages[pi]):
             continue
         for ui, pu in enumerate(linked[pi]):
-            if (pi, ui) in docs and not pu.held:
+            if (pi, ui) in parsed and not pu.held:
                 chapeau = linked[pu.chapeau[0]][pu.chapeau[1]].text if pu.chapeau else ""
                 where.append((pi, ui))
                 pairs.append(D.detector_input(pu.text, genre=genre, chapeau=chapeau))
@@ -386,7 +388,7 @@ def _detector_pairs(passages, linked, need, docs, genre: str
 def _probabilities(detector: D.Detector | None, documents: list[tuple]
                    ) -> list[dict[tuple[int, int], float]]:
     """The detector's probability for each unit `_detector_pairs` finds in each of `documents`
-    (passages, linked, need, parses, genre), all scored in one call: a unit's probability is
+    (passages, linked, need, parsed units, genre), all scored in one call: a unit's probability is
     its own whatever is scored with it, and one call lets the batches of one token length fill
     up across documents (per document, a small detector spent most of its time on batches of
     one or two). Empty without a detector and in the genres it does not judge
@@ -552,18 +554,27 @@ def analyse_documents(docs: list[tuple[str, list, set[int]]], *, pipeline: str =
             for pi in sorted(need) for ui, pu in enumerate(linked[k][pi])
             if pu.parse and len(pu.text) <= limit]
     parsed: dict[int, dict[tuple[int, int], object]] = {}
-    if pipe is not None:
-        for i, doc in enumerate(_parse(pipe, [j[3] for j in jobs], n_process=n_process)):
-            if doc is not None:
-                parsed.setdefault(jobs[i][0], {})[jobs[i][1:3]] = doc
-            if progress and i % 100 == 99:
-                progress(100)
-        if progress:
-            progress(len(jobs) % 100)
+    # the trained pipeline parses every unit it is given, so the detector knows which units it
+    # reads before the parse and reads them on the other core meanwhile (`_probabilities`)
+    units: list[set[tuple[int, int]]] = [set() for _ in docs]
+    if pipe is not None and pipe.trained:
+        for k, pi, ui, _ in jobs:
+            units[k].add((pi, ui))
+    with ThreadPoolExecutor(max_workers=1) as beside:
+        scoring = beside.submit(lambda: _probabilities(
+            _detector(detector) if jobs and pipe is not None and pipe.trained else None,
+            [(passages, linked[k], needs[k], units[k], genres.get(doc_id, ""))
+             for k, (doc_id, passages, _) in enumerate(docs)]))
+        if pipe is not None:
+            for i, doc in enumerate(_parse(pipe, [j[3] for j in jobs], n_process=n_process)):
+                if doc is not None:
+                    parsed.setdefault(jobs[i][0], {})[jobs[i][1:3]] = doc
+                if progress and i % 100 == 99:
+                    progress(100)
+            if progress:
+                progress(len(jobs) % 100)
+        probability = scoring.result()
     detector = _detector(detector) if parsed else None
-    probability = _probabilities(detector, [
-        (passages, linked[k], needs[k], parsed.get(k, {}), genres.get(doc_id, ""))
-        for k, (doc_id, passages, _) in enumerate(docs)])
     return (pipe.name if pipe is not None else pipeline_name(pipeline),
             [(doc_id, _analyse_with_docs(passages, linked[k], needs[k], parsed.get(k, {}),
                                          detector, genre=genres.get(doc_id, ""),
