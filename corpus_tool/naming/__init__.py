@@ -9,7 +9,8 @@
   provision they make of it, preferred when more of them say it (`name_composed`).
 - `complement`: a title that names a means ('Bilateral agreements') completed with the object
   its statements give it.
-- `frame`: who a question is asked of (the law, or the country and its authorities).
+- `frame`: who a question is asked of (the law, or the country and its authorities), and a
+  treaty's words for its States said of the country (`country_words`).
 - `wording`: the gist most of a group's statements share (`phrase_generic`) and tidying.
 - `statement_phrase`: what a statement with no aim and object names: a definition ('Definition
   of racial discrimination'), a list item that is itself a noun phrase.
@@ -18,12 +19,12 @@ It sits below `semantic` and `indicators` and imports neither.
 """
 
 from corpus_tool.naming.compose import name_composed
-from corpus_tool.naming.frame import adopted, asks_policy, frame_question
+from corpus_tool.naming.frame import adopted, asks_policy, country_words, frame_question
 from corpus_tool.naming.gist import Gist, StatementParts, sentence_case, statement_gist
 from corpus_tool.naming.group import Naming, anchor_phrase, name_group, noun_phrase
 from corpus_tool.naming.quality import question_problem, title_problem
 from corpus_tool.naming.wording import fill, phrase_generic, tidy, tidy_question, with_article
 
-__all__ = ["adopted", "asks_policy", "frame_question", "Gist", "StatementParts", "sentence_case", "statement_gist", "Naming", "name_composed",
+__all__ = ["adopted", "asks_policy", "country_words", "frame_question", "Gist", "StatementParts", "sentence_case", "statement_gist", "Naming", "name_composed",
            "anchor_phrase", "name_group", "noun_phrase", "question_problem", "title_problem",
            "fill", "phrase_generic", "tidy", "tidy_question", "with_article"]

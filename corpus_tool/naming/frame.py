@@ -109,6 +109,29 @@ def _completed(body: str, provision: str) -> str:
     return body
 
 
+# a treaty's words for the States bound by it, said of the country a question is asked about
+_COUNTRY_WORDS = (
+    (re.compile(r"\b(?:another|any other) (?:(?:High )?Contracting |Member )?(?:State )?Party\b"),
+     "another country"),
+    (re.compile(r"\bother (?:(?:High )?Contracting |Member )?(?:States )?Parties\b"),
+     "other countries"),
+    (re.compile(r"\b(?:in|on|within) (?:the territory of (?:the|a|any|each) (?:High )?"
+                r"Contracting (?:States?|Party|Parties)|(?:its|their) territory)\b"),
+     "in the country"),
+    (re.compile(r"\b(?:the territory of )?(?:the|a|any|each) (?:High )?Contracting "
+                r"(?:States?|Party|Parties)\b"), "the country"),
+)
+
+
+def country_words(text: str) -> str:
+    """A treaty's words for the States bound by it ('the Contracting Party', 'on its
+    territory', 'another Party') said of the country a draft is about: a title or a question is
+    read without the treaty around it."""
+    for pattern, said in _COUNTRY_WORDS:
+        text = pattern.sub(said, text)
+    return text
+
+
 def frame_question(question: str, title: str = "", provision: str = "", who: str = "") -> str:
     """The question asked of whom can answer it, without a doubled phrase, with the title's
     condition. A question not in the 'Does the law …?' form is returned as it is. `who`: the
@@ -138,8 +161,7 @@ def frame_question(question: str, title: str = "", provision: str = "", who: str
         out = f"{AUTHORITIES}take measures to {body}"
     out = (out or LAW + body).rstrip("?").strip()
     out = re.sub(r",?\s+respectively$", "", out)   # the list it refers to is not in the question
-    out = re.sub(r"\b(?:another|any other) (?:State )?Party\b", "another country", out)
-    out = re.sub(r"\bother (?:States )?Parties\b", "other countries", out)
+    out = country_words(out)
     if who and out.startswith(COUNTRY) and out.endswith(f" for {who}"):
         out = out[:-len(f" for {who}")]
     cond = _CONDITION.search(title or "")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from corpus_tool.indicators.phrasing import phrase_levels
-from corpus_tool.naming import asks_policy, frame_question
+from corpus_tool.naming import asks_policy, country_words, frame_question
 
 REPO = Path(__file__).resolve().parent.parent.parent
 
@@ -245,3 +245,21 @@ def test_an_adoption_with_its_article_is_still_the_country_s():
                        "eliminating systemic discrimination and segregation?")
     assert q == ("Has the country adopted an active approach to eliminating systemic "
                  "discrimination and segregation?")
+
+
+@pytest.mark.parametrize("said, asked", [
+    # the permanent-residence and citizenship examples' drafts (session 35): treaty wording
+    # readers rejected as making no sense out of its treaty
+    ("Right to leave the territory of the Contracting Party", "Right to leave the country"),
+    ("Exemption from legislative reciprocity in the territory of the Contracting States",
+     "Exemption from legislative reciprocity in the country"),
+    ("Do the authorities facilitate stateless persons lawfully and habitually resident on its "
+     "territory?", "Do the authorities facilitate stateless persons lawfully and habitually "
+     "resident in the country?"),
+    ("to inform another Party", "to inform another country"),
+    ("consultations with other States Parties", "consultations with other countries"),
+    # a sentence's own subject is left alone: a title or a question never starts with it
+    ("The Contracting Parties shall", "The Contracting Parties shall"),
+])
+def test_a_treaty_s_words_for_its_states_are_said_of_the_country(said, asked):
+    assert country_words(said) == asked
