@@ -518,14 +518,14 @@ def _passive_gist(t: str) -> Gist | None:
                     provision=lower_first(np), subject=subj,
                     qualities=tuple(dict.fromkeys(quals)))
     if made:        # 'made available', or made in a manner its words do not keep: the thing
-        named = f"{comp} {subj}".strip()
+        named, asked = f"{comp} {subj}".strip(), f"{subj} {comp}".strip()
         return Gist(title=sentence_case(named) if len(comp.split()) <= 2
-                    else sentence_case(subj), question=f"make {f'{subj} {comp}'.strip()} for {{who}}",
+                    else sentence_case(subj), question=f"make {asked} for {{who}}",
                     provision=lower_first(named))
     part = comp.split()[0].lower()
     after = comp.split(None, 1)[1] if len(comp.split()) > 1 else ""
     not_ = "not " if m.group("neg") else ""
-    question = f"ensure that {subj_q} {be} {not_}{_TO_ALL.sub('', cut(said, 12, whole=True))}"
+    question = f"ensure that {subj_q} {be} {not_}" + _TO_ALL.sub("", cut(said, 12, whole=True))
     if part in ("accorded", "given", "granted", "offered", "afforded", "guaranteed") and after \
             and not neg and not re.match(r"(?i)(?:to|by|for|in|on|at|within|under|throughout|"
                                          r"\w+ly)\b", after):
