@@ -556,13 +556,13 @@ def analyse_documents(docs: list[tuple[str, list, set[int]]], *, pipeline: str =
     parsed: dict[int, dict[tuple[int, int], object]] = {}
     # the trained pipeline parses every unit it is given, so the detector knows which units it
     # reads before the parse and reads them on the other core meanwhile (`_probabilities`)
+    reads = bool(jobs) and pipe is not None and pipe.trained
     units: list[set[tuple[int, int]]] = [set() for _ in docs]
-    if pipe is not None and pipe.trained:
-        for k, pi, ui, _ in jobs:
-            units[k].add((pi, ui))
+    for k, pi, ui, _ in jobs if reads else ():
+        units[k].add((pi, ui))
     with ThreadPoolExecutor(max_workers=1) as beside:
         scoring = beside.submit(lambda: _probabilities(
-            _detector(detector) if jobs and pipe is not None and pipe.trained else None,
+            _detector(detector) if reads else None,
             [(passages, linked[k], needs[k], units[k], genres.get(doc_id, ""))
              for k, (doc_id, passages, _) in enumerate(docs)]))
         if pipe is not None:
