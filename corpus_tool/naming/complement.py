@@ -97,6 +97,8 @@ def _complements(tail: Sequence[str], text: str) -> list[str]:
         if low[j] not in _LINKS or (low[j] == "in" and j + 1 < len(low)
                                     and low[j + 1] in ("order", "accordance", "particular")):
             continue
+        if j + 1 < len(low) and low[j + 1] in ("those", "that") and low[j] in ("to", "with"):
+            continue    # '… equal to those of nationals': a comparison, not what it is of
         if low[j] in ("aimed", "designed", "relating", "related"):
             if j + 1 >= len(low) or low[j + 1] not in ("at", "to"):
                 continue

@@ -541,6 +541,8 @@ def _passive_gist(t: str) -> Gist | None:
         title = re.sub(r"(?i)^no (\w+) of no (one|person|child)\b", r"no \1 of any \2", title)
     elif neg:
         return None
+    elif part in ("the", "a", "an"):    # what it shall be: 'Best interests of the child as the
+        title = f"{subj} as {comp}"     # paramount consideration'
     else:
         title = f"{subj} {comp}"
     return Gist(title=sentence_case(cut(lower_first(title), 14)), question=question,

@@ -19,7 +19,9 @@ of them say, alone (`shared_phrase`). Who the statements bind (their actor, and 
 A title naming a means without what it is about takes its object from the statements
 (`complement`: 'Bilateral agreements' → 'Bilateral agreements to prevent abuses …'), and so do
 the coder's words naming one ('special measures' → '… aimed at …'); a bare subject takes what
-the statements require of it, a right its holder (`bare`). A statement with no aim and object is
+the statements require of it, a right its holder (`bare`); a coder's one word the title does not
+say ('…-alternatives') is said as two statements or more say it, with what they say it of
+('Alternatives to detention': `_coder_word`). A statement with no aim and object is
 a candidate by its form (`statement_phrase`); a group mostly of definitions is named as one;
 'States parties respect …' is a clause. No domain vocabulary: words come from the statements.
 """
@@ -272,6 +274,25 @@ def _provision_saying(subject: str, texts: Sequence[str], taken: Collection[str]
     return found[best][0]
 
 
+def _coder_word(hint_words: Sequence[str], parts: Sequence[StatementParts],
+                taken: Collection[str]) -> str:
+    """The coder's one word for a group ('…-alternatives') as its statements say it, with what
+    they say it of: 'Alternatives to detention'; a phrase at least two of them say whole, not
+    another group's title, passing both checks; '' when there is none."""
+    texts = [sp.text for sp in parts]
+    word = " ".join(anchor_phrase(hint_words, texts).split())
+    if not word:
+        return ""
+    phrase = with_object(word, parts, any_head=True)
+    title = sentence_case(phrase)
+    said = sum(" ".join(phrase.lower().split()) in " ".join((t or "").lower().split())
+               for t in texts)
+    if len(phrase.split()) < 2 or said < 2 or title.lower() in taken or \
+            title_problem(title, texts) or phrase_problem(title):
+        return ""
+    return title
+
+
 def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str,
                status: bool, hint_words: Sequence[str] = (),
                annotated: Sequence[bool] = (), taken: Collection[str] = ()) -> Naming:
@@ -374,6 +395,8 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         said = _provision_saying(title, texts, taken)
         if said is not None:
             title, g, gist_title = said.title, said, said.title
+    if len(hint_stems) == 1 and not hint_stems <= {w[:5] for w in _stems(title)}:
+        title = _coder_word(hint_words, parts, taken) or title
     if who and re.match(r"(?i)right to \w+ (?:their|his or her) ", title):
         title = f"Right of {who} {title[6:]}"   # 'their' needs its antecedent
     if title.lower() in taken:   # another group of the area has it: a phrase of this one's
