@@ -20,11 +20,14 @@ Outliers (HDBSCAN noise, agglomerative groups below `min_cluster_size`) are list
 assigned to the nearest cluster centroid (`assign_outliers`); cluster ids stay those of the core."""
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 import numpy as np
 
+import corpus_tool.naming
 from corpus_tool.codebook import load_codebook
 from corpus_tool.errors import InputError
 from corpus_tool.models import Cluster
@@ -62,6 +65,9 @@ CREATE TABLE IF NOT EXISTS cluster_points (
 );
 CREATE TABLE IF NOT EXISTS cluster_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+
+# the code a clustering is computed and labelled by (`_fingerprint`)
+_CODE = (Path(__file__).parent, Path(corpus_tool.naming.__file__).parent)
 
 
 def _area_vectors(project: Project, emb: Embedder | str) -> tuple[np.ndarray, list[str]]:
@@ -288,9 +294,9 @@ def stored_view(conn) -> ClusterResult | None:
 
 def _fingerprint(project: Project, items: Sequence[Item], options: dict, guided: bool) -> str:
     """What a clustering depends on: the items (sorted by id: ids, texts, metadata), the
-    options, the embedding model id, the codebook (guided) and this code."""
-    import hashlib
-    from pathlib import Path
+    options, the embedding model id, the codebook (guided) and the code: every module of this
+    package and of `corpus_tool.naming`, which labels the clusters (before, a hand-made list of
+    ten modules left out the labels' own, so a changed label rule kept the old labels)."""
     h = hashlib.sha256()
     h.update(json.dumps(options, sort_keys=True).encode())
     emb = get_embedder(options["backend"])
@@ -299,9 +305,9 @@ def _fingerprint(project: Project, items: Sequence[Item], options: dict, guided:
         h.update(json.dumps(it.key(), ensure_ascii=False).encode())
     if guided and project.codebook_path.is_file():
         h.update(project.codebook_path.read_bytes())
-    for mod in ("cluster.py", "items.py", "group.py", "describe.py", "terms.py", "embed.py",
-                "requirement.py", "labels.py", "naming.py", "split.py"):
-        h.update((Path(__file__).parent / mod).read_bytes())
+    for folder in _CODE:
+        for module in sorted(folder.glob("*.py")):
+            h.update(module.name.encode() + module.read_bytes())
     return h.hexdigest()
 
 

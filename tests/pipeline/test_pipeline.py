@@ -86,16 +86,17 @@ def test_second_build_skips_everything(project):
     assert {s["status"] for s in stages.values()} == {"skipped"}, stages
 
 
-def test_a_change_to_the_naming_code_wakes_the_draft_stage(project, monkeypatch):
-    """Drafts are titled by `corpus_tool.naming`: a changed naming rule drafts again (before,
-    the draft stage fingerprinted `indicators` only and kept titles of the old rule)."""
+def test_a_change_to_the_naming_code_wakes_the_stages_that_name(project, monkeypatch):
+    """Drafts are titled, and clusters labelled, by `corpus_tool.naming`: a changed naming rule
+    drafts and labels again (before, the draft stage fingerprinted `indicators` only, and the
+    cluster stage `semantic` only, and kept the titles and labels of the old rule)."""
     original = stages_module.code_fp
     monkeypatch.setattr(stages_module, "code_fp", lambda *modules: original(*modules) + (
         "-changed" if "corpus_tool.naming" in modules else ""))
     r, stages, _ = _build(project)
     assert r.exit_code == 0
-    assert stages["statements"]["status"] == stages["cluster"]["status"] == "skipped"
-    assert stages["draft"]["status"] == "ran"
+    assert stages["statements"]["status"] == stages["embed"]["status"] == "skipped"
+    assert stages["cluster"]["status"] == stages["draft"]["status"] == "ran"
 
 
 def test_a_retrained_statements_model_wakes_the_statements_stage(project, monkeypatch):
