@@ -67,6 +67,21 @@ def suggestions_path(project: Project) -> Path:
     return project.build_dir / "cache" / "suggestions.json"
 
 
+# The code a stage's output is computed or rendered by (a package counts its own modules): a
+# changed rule reruns the stage (the statements stage has its own version, `STATEMENTS_VERSION`).
+# The clusters are labelled by `naming` and drawn on build/report/clusters.html; validate's
+# advice comes from the drafts' quality checks; the provenance tables and the report's framework
+# table are written by `indicators.provenance`.
+CLUSTER_CODE = ("corpus_tool.semantic", "corpus_tool.naming", "corpus_tool.report.clusters",
+                "corpus_tool.report.cluster_map", "corpus_tool.report.page")
+VALIDATE_CODE = ("corpus_tool.indicators", "corpus_tool.indicators.phrasing", "corpus_tool.naming",
+                 "corpus_tool.framework")
+PROVENANCE_CODE = ("corpus_tool.indicators", "corpus_tool.framework", "corpus_tool.report.page",
+                   "corpus_tool.workbook", "corpus_tool.coding.qda_xml")
+REPORT_CODE = ("corpus_tool.report.index", "corpus_tool.report.page",
+               "corpus_tool.indicators.provenance")
+
+
 def _dask_only(ctx: Context) -> Mapper | None:
     """The build's mapper when it runs on Dask; None when serial, so that a stage keeps its own
     in-process parallelism (ingest's process pool, spaCy's processes on a large batch)."""
@@ -171,7 +186,7 @@ def _cluster_inputs(ctx: Context) -> str:
     # the clusters are labelled by `corpus_tool.naming`, so a changed naming rule relabels them
     return parts_fp(_statements_fp(ctx), ctx.options.backend, ctx.options.method,
                     ctx.options.cluster_on, decisions_fingerprint(load_curation(ctx.project)),
-                    code_fp("corpus_tool.semantic", "corpus_tool.naming"))
+                    code_fp(*CLUSTER_CODE))
 
 
 def _cluster_run(ctx: Context) -> dict:
@@ -325,7 +340,7 @@ def _report_inputs(ctx: Context) -> str:
              *(b / "scores").glob("*.json"), ctx.project.report_dir / "clusters.html"]
     files += [framework_path(ctx.project), draft_path(ctx.project)]
     return parts_fp(files_fp([f for f in files if f.exists()], ctx.project.root),
-                    code_fp("corpus_tool.report.index", "corpus_tool.report.page"))
+                    code_fp(*REPORT_CODE))
 
 
 def _report_run(ctx: Context) -> dict:
@@ -346,9 +361,9 @@ STAGES: list[Stage] = [
     Stage("suggest", _suggest_inputs, _suggest_run, lambda ctx: [suggestions_path(ctx.project)],
           needs=("corpus_tool.suggest.areas",)),
     Stage("draft", _draft_inputs, _draft_run, _draft_outputs),
-    Stage("validate", lambda ctx: _framework_inputs(ctx, "corpus_tool.indicators.validate"),
+    Stage("validate", lambda ctx: _framework_inputs(ctx, *VALIDATE_CODE),
           _validate_run, lambda ctx: [ctx.project.build_dir / "validate.json"]),
-    Stage("provenance", lambda ctx: _framework_inputs(ctx, "corpus_tool.indicators.provenance"),
+    Stage("provenance", lambda ctx: _framework_inputs(ctx, *PROVENANCE_CODE),
           _provenance_run, _provenance_outputs),
     Stage("scores", _scores_inputs, _scores_run),
     Stage("report", _report_inputs, _report_run, _report_outputs),

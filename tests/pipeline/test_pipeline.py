@@ -99,6 +99,28 @@ def test_a_change_to_the_naming_code_wakes_the_stages_that_name(project, monkeyp
     assert stages["cluster"]["status"] == stages["draft"]["status"] == "ran"
 
 
+@pytest.mark.parametrize("stage, module", [
+    ("cluster", "corpus_tool.report.clusters"),         # draws build/report/clusters.html
+    ("validate", "corpus_tool.indicators.phrasing.quality"),   # the drafts' quality advice
+    ("provenance", "corpus_tool.indicators.source_check"),
+    ("report", "corpus_tool.indicators.provenance"),    # the report's framework table
+])
+def test_a_stage_runs_again_when_the_code_of_its_output_changes(project, monkeypatch, stage,
+                                                                 module):
+    """Each stage fingerprints the code its output is computed or rendered by (before, the
+    cluster stage left out the page it draws, validate its quality checks, provenance the
+    source check, the report the provenance table it shows, and each kept its old output)."""
+    original = stages_module.code_fp
+
+    def changed(*modules: str) -> str:
+        covered = module in modules or module.rsplit(".", 1)[0] in modules
+        return original(*modules) + ("-changed" if covered else "")
+    monkeypatch.setattr(stages_module, "code_fp", changed)
+    r, stages, _ = _build(project)
+    assert r.exit_code == 0
+    assert stages[stage]["status"] == "ran"
+
+
 def test_a_retrained_statements_model_wakes_the_statements_stage(project, monkeypatch):
     """A shipped model file of the statements stage (the detector's weights or thresholds, the
     agentive-noun model) changes its version, not its code: the stage runs again (before, an
