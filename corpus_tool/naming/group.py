@@ -11,8 +11,10 @@ statement (never cut, never garbled: `quality.title_problem`; parsed as one noun
 the statements' parses are read for the provision they make (`parsed.parsed_gist`: 'Involvement
 of foreign residents in public inquiries'), then for the noun phrase that says most of the
 coder's words and key phrases (`syntax.noun_phrases`). The question asks whether the law
-provides that. A group nobody named (no coder's id) of `SHARED_MIN_SOURCES` statements or more is
-named by what they share, not by one source's words: a gist whose every content word at least
+provides that; a guarantee its statements give no one in particular is asked without a
+beneficiary ('guarantee access to …', not 'guarantee everyone …', nationals too). A group
+nobody named (no coder's id) of `SHARED_MIN_SOURCES` statements or more is named by what they
+share, not by one source's words: a gist whose every content word at least
 half of the statements say comes first; when there is none, the first key phrase at least half
 of them say, alone (`shared_phrase`). Who the statements bind (their actor, and the duty bearers
 'States parties', 'the Committee', 'Member States') is never a title on its own (`names_actor`).
@@ -412,6 +414,8 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
     if status and not _ABOUT_STATUS.search(title):
         title = f"{title} regardless of residence status"
         who_q = f"{who_q}, whatever their residence status,"
+    elif not who:       # no one named: what is guaranteed, not to 'everyone' (nationals too)
+        q = re.sub(r"^guarantee \{who\} ", "guarantee ", q)
     question = tidy_question(fill("Does the law " + q + "?", who=who_q))
     asks_other = title != gist_title and not _stems(title) <= _stems(f"{gist_title} {q} {who}")
     if question_problem(question) or not states_verb(q, parts[max(i, 0)]) or asks_other:

@@ -1,11 +1,12 @@
-"""A group a coder named with one word ('det-det-alternatives') is titled with that word as its
-statements say it, with what they say it of ('Alternatives to detention'), when the title the
-statements' gists give does not say it; a copular statement's predicate noun is joined by 'as'
-('… of the child as the paramount consideration', not '… of the child the paramount
-consideration'); a comparison ('equal to those of nationals') is no thing's complement. Statements
-of the detention-expulsion and family-reunification examples, quoted verbatim (each test first
-checks that its quotes are in the example's corpus), with the parts the statements stage gives
-them."""
+"""Wording a group from its statements (issue 15). A group a coder named with one word
+('det-det-alternatives') is titled with that word as its statements say it, with what they say
+it of ('Alternatives to detention'), when the title the statements' gists give does not say it;
+a copular statement's predicate noun is joined by 'as' ('… of the child as the paramount
+consideration', not '… of the child the paramount consideration'); a comparison ('equal to those
+of nationals') is no thing's complement; a question whose statements name no one guarantees what
+they require, not 'everyone' (nationals too). Statements of the example projects, quoted verbatim
+(each test first checks that its quotes are in the example's corpus), with the parts the
+statements stage gives them."""
 from __future__ import annotations
 
 from corpus_tool.naming.complement import with_object
@@ -89,3 +90,22 @@ def test_a_comparison_is_not_what_a_thing_is_of():
     assert with_object("Access", [StatementParts(text="States shall ensure access to "
                                                       "employment for migrant workers.")],
                        any_head=True) == "Access to employment for migrant workers"
+
+
+HEALTH = REPO / "examples" / "health" / "corpus"
+EQUAL_CARE = StatementParts(text="Every migrant child should have access to health care equal to "
+                                 "that of nationals, regardless of their migration status.",
+                            aim="have", object="access", actor="Every migrant child",
+                            strength="recommendation")
+
+
+def test_a_question_names_no_one_when_its_statements_name_no_one():
+    """'guarantee everyone access to health care equal to that of nationals' was rejected:
+    everyone includes the nationals. With no one named, the question asks what is guaranteed;
+    the people its statements name are asked about."""
+    _in_corpus(HEALTH, [EQUAL_CARE.text])
+    kw = dict(keys=["health care"], status=False, annotated=[True, True])
+    assert name_group([EQUAL_CARE] * 2, who="", **kw).question == \
+        "Does the law guarantee access to health care equal to that of nationals?"
+    assert name_group([EQUAL_CARE] * 2, who="migrants", **kw).question == \
+        "Does the law guarantee migrants access to health care equal to that of nationals?"
