@@ -14,17 +14,17 @@ coder's words and key phrases (`syntax.noun_phrases`). The question asks whether
 provides that; a guarantee its statements give no one in particular is asked without a
 beneficiary ('guarantee access to …', not 'guarantee everyone …', nationals too). A group
 nobody named (no coder's id) of `SHARED_MIN_SOURCES` statements or more is named by what they
-share, not by one source's words: a gist whose every content word at least
-half of the statements say comes first; when there is none, the first key phrase at least half
-of them say, alone (`shared_phrase`). Who the statements bind (their actor, and the duty bearers
+share, not by one source's words: a gist whose every content word at least half of the
+statements say comes first; when there is none, the first key phrase at least half of them say,
+alone (`shared_phrase`). Who the statements bind (their actor, and the duty bearers
 'States parties', 'the Committee', 'Member States') is never a title on its own (`names_actor`).
 A title naming a means without what it is about takes its object from the statements
 (`complement`: 'Bilateral agreements' → 'Bilateral agreements to prevent abuses …'), and so do
 the coder's words naming one ('special measures' → '… aimed at …'); a bare subject takes what
 the statements require of it, a right its holder (`bare`); a coder's one word the title does not
 say ('…-alternatives') is said as two statements or more say it, with what they say it of
-('Alternatives to detention': `_coder_word`). A statement with no aim and object is
-a candidate by its form (`statement_phrase`); a group mostly of definitions is named as one;
+('Alternatives to detention': `_coder_word`). A statement with no aim and object is a candidate
+by its form (`statement_phrase`); a group mostly of definitions is named as one;
 'States parties respect …' is a clause. No domain vocabulary: words come from the statements.
 """
 from __future__ import annotations

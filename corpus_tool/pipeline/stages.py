@@ -182,8 +182,7 @@ def _embed_run(ctx: Context) -> dict:
 
 # cluster (the statements' vectors read from the cache, which the embed stage filled)
 def _cluster_inputs(ctx: Context) -> str:
-    # the curation's decisions (not the marks a run writes into the file, nor its history);
-    # the clusters are labelled by `corpus_tool.naming`, so a changed naming rule relabels them
+    # the curation's decisions (not the marks a run writes into the file, nor its history)
     return parts_fp(_statements_fp(ctx), ctx.options.backend, ctx.options.method,
                     ctx.options.cluster_on, decisions_fingerprint(load_curation(ctx.project)),
                     code_fp(*CLUSTER_CODE))
