@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import importlib.util
 import io
 import json
 import os
@@ -40,6 +41,25 @@ def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
         while block := f.read(chunk):
             h.update(block)
     return h.hexdigest()
+
+
+def code_fp(*modules: str) -> str:
+    """Fingerprint of the code of `modules` (a package counts its own modules, not its
+    sub-packages): what a stored result was computed by, so that a changed rule computes it
+    again (the build's stages, the stored clustering)."""
+    parts = []
+    for m in modules:
+        try:
+            spec = importlib.util.find_spec(m)
+        except (ImportError, ValueError):
+            spec = None
+        if spec is None or not spec.origin:
+            parts.append(f"{m}=missing")
+            continue
+        origin = Path(spec.origin)
+        files = sorted(origin.parent.glob("*.py")) if origin.name == "__init__.py" else [origin]
+        parts.append(m + "=" + sha256_text("".join(sha256_file(f) for f in files)))
+    return sha256_text("\n".join(parts))
 
 
 _held_locks = threading.local()

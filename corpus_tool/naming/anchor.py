@@ -1,13 +1,16 @@
 """The phrase of a group's statements that holds given words in order (a coder's id words, a key
 phrase), with the relational head the statements put before it ('access to', 'right to'): how
-`group.name_group` finds the statements' own wording for what a coder named."""
+`group.name_group` finds the statements' own wording for what a coder named; and a coder's one
+word with what the statements say it of (`coder_word`: 'Alternatives to detention')."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from corpus_tool.naming.complement import TOKENS
-from corpus_tool.naming.quality import PHRASE_BOUNDARY
+from corpus_tool.naming.complement import TOKENS, with_object
+from corpus_tool.naming.gist import StatementParts, sentence_case
+from corpus_tool.naming.quality import PHRASE_BOUNDARY, title_problem
+from corpus_tool.naming.syntax import phrase_problem
 
 RELATIONAL = {"access", "right", "rights", "entitlement", "recognition", "protection", "equality",
                "membership", "admission", "participation", "freedom", "prohibition",
@@ -87,3 +90,23 @@ def anchor_phrase(words: Sequence[str], texts: Sequence[str], *, max_gap: int = 
                 forms = wider[key]
                 return sorted(forms, key=lambda x: (-forms[x], -len(x.split()), x.lower()))[0]
     return ""
+
+
+def coder_word(hint_words: Sequence[str], parts: Sequence[StatementParts],
+               taken: Collection[str]) -> str:
+    """The coder's one word for a group ('det-det-alternatives') as its statements say it, with
+    what they say it of ('Alternatives to detention', `complement.with_object`), for a title
+    that does not say it: a phrase at least two of them say whole, not another group's title
+    (`taken`, lower case), passing both checks; '' when there is none."""
+    texts = [sp.text for sp in parts]
+    word = " ".join(anchor_phrase(hint_words, texts).split())
+    if not word:
+        return ""
+    phrase = with_object(word, parts, any_head=True)
+    title = sentence_case(phrase)
+    said = sum(" ".join(phrase.lower().split()) in " ".join((t or "").lower().split())
+               for t in texts)
+    if len(phrase.split()) < 2 or said < 2 or title.lower() in taken or \
+            title_problem(title, texts) or phrase_problem(title):
+        return ""
+    return title

@@ -11,20 +11,19 @@ statement (never cut, never garbled: `quality.title_problem`; parsed as one noun
 the statements' parses are read for the provision they make (`parsed.parsed_gist`: 'Involvement
 of foreign residents in public inquiries'), then for the noun phrase that says most of the
 coder's words and key phrases (`syntax.noun_phrases`). The question asks whether the law
-provides that; a guarantee its statements give no one in particular is asked without a
-beneficiary ('guarantee access to …', not 'guarantee everyone …', nationals too). A group
-nobody named (no coder's id) of `SHARED_MIN_SOURCES` statements or more is named by what they
-share, not by one source's words: a gist whose every content word at least half of the
-statements say comes first; when there is none, the first key phrase at least half of them say,
-alone (`shared_phrase`). Who the statements bind (their actor, and the duty bearers
-'States parties', 'the Committee', 'Member States') is never a title on its own (`names_actor`).
+provides that (a guarantee to no one named: 'guarantee access to …', not 'guarantee everyone
+…', nationals too). A group nobody named (no coder's id) of `SHARED_MIN_SOURCES` statements or
+more is named by what they share, not by one source's words: a gist whose every content word at
+least half of the statements say comes first; when there is none, the first key phrase at least
+half of them say, alone (`shared_phrase`). Who the statements bind (their actor, and the duty
+bearers 'States parties', 'the Committee', 'Member States') is never a title on its own
+(`names_actor`).
 A title naming a means without what it is about takes its object from the statements
 (`complement`: 'Bilateral agreements' → 'Bilateral agreements to prevent abuses …'), and so do
 the coder's words naming one ('special measures' → '… aimed at …'); a bare subject takes what
-the statements require of it, a right its holder (`bare`); a coder's one word the title does not
-say ('…-alternatives') is said as two statements or more say it, with what they say it of
-('Alternatives to detention': `_coder_word`). A statement with no aim and object is a candidate
-by its form (`statement_phrase`); a group mostly of definitions is named as one;
+the statements require of it, a right its holder (`bare`), a coder's one word its complement
+(`anchor.coder_word`: 'Alternatives to detention'). A statement with no aim and object is a
+candidate by its form (`statement_phrase`); a group mostly of definitions is named as one;
 'States parties respect …' is a clause. No domain vocabulary: words come from the statements.
 """
 from __future__ import annotations
@@ -33,12 +32,12 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from corpus_tool.naming.anchor import RELATIONAL, anchor_phrase
+from corpus_tool.naming.anchor import RELATIONAL, anchor_phrase, coder_word
 from corpus_tool.naming.bare import complete, is_bare
 from corpus_tool.naming.complement import with_act, with_object
 from corpus_tool.naming.gist import NOUN_OF, Gist, StatementParts, sentence_case, statement_gist
 from corpus_tool.naming.parsed import parsed_gist
-from corpus_tool.naming.quality import question_problem, title_problem, ungarbled
+from corpus_tool.naming.quality import carried_on, question_problem, title_problem, ungarbled
 from corpus_tool.naming.statement_phrase import DEFINITION, act_first, definition, noun_phrase_item
 from corpus_tool.naming import syntax
 from corpus_tool.naming.syntax import noun_phrases, phrase_problem
@@ -94,20 +93,6 @@ def _coverage(title: str, keys: Sequence[str]) -> float:
         elif ks & ts:
             s += 0.4 / (1 + rank)
     return s
-
-
-def _extend(title: str, text: str) -> str:
-    """A title that stops inside a phrase of its statement, carried on to the phrase's end
-    (at most four more words), so that it is whole."""
-    low, t = text.lower(), title.lower().rstrip(" .")
-    i = low.find(t)
-    if i < 0:
-        return title
-    tail = text[i + len(t):]
-    m = re.match(r"((?:\s+[\w'-]+){1,4}?)(?=\s*(?:[,;:.()]|\s(?:in|for|with|on|at|by|under|"
-                 r"within|without|against|through|which|who|that|shall|must|should|may|will|"
-                 r"where|when|if|as|so|to)\b|$))", tail)
-    return title.rstrip(" .") + m.group(1) if m else title
 
 
 def noun_phrase(title: str) -> str:
@@ -276,25 +261,6 @@ def _provision_saying(subject: str, texts: Sequence[str], taken: Collection[str]
     return found[best][0]
 
 
-def _coder_word(hint_words: Sequence[str], parts: Sequence[StatementParts],
-                taken: Collection[str]) -> str:
-    """The coder's one word for a group ('…-alternatives') as its statements say it, with what
-    they say it of: 'Alternatives to detention'; a phrase at least two of them say whole, not
-    another group's title, passing both checks; '' when there is none."""
-    texts = [sp.text for sp in parts]
-    word = " ".join(anchor_phrase(hint_words, texts).split())
-    if not word:
-        return ""
-    phrase = with_object(word, parts, any_head=True)
-    title = sentence_case(phrase)
-    said = sum(" ".join(phrase.lower().split()) in " ".join((t or "").lower().split())
-               for t in texts)
-    if len(phrase.split()) < 2 or said < 2 or title.lower() in taken or \
-            title_problem(title, texts) or phrase_problem(title):
-        return ""
-    return title
-
-
 def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str,
                status: bool, hint_words: Sequence[str] = (),
                annotated: Sequence[bool] = (), taken: Collection[str] = ()) -> Naming:
@@ -329,7 +295,7 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
             own = texts if i < 0 else [texts[i]]
             title = tidy(re.sub(r"\bby its\b", "by the", noun_phrase(g.title)))
             if i >= 0 and title_problem(title, own) == "cut":
-                title = tidy(_extend(title, texts[i]))
+                title = tidy(carried_on(title, texts[i]))
             problem = phrase_problem(title) or title_problem(title, own)
             if len(title.split()) > MAX_TITLE_WORDS:
                 problem = problem or "long"
@@ -398,7 +364,7 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         if said is not None:
             title, g, gist_title = said.title, said, said.title
     if len(hint_stems) == 1 and not hint_stems <= {w[:5] for w in _stems(title)}:
-        title = _coder_word(hint_words, parts, taken) or title
+        title = coder_word(hint_words, parts, taken) or title
     if who and re.match(r"(?i)right to \w+ (?:their|his or her) ", title):
         title = f"Right of {who} {title[6:]}"   # 'their' needs its antecedent
     if title.lower() in taken:   # another group of the area has it: a phrase of this one's

@@ -275,3 +275,17 @@ _NOT_OF_LAW = {"enjoy", "have", "has", "receive", "occur", "benefit", "get", "ob
                "any", "all", "the", "a", "an", "such", "other", "each", "every", "no", "not",
                "direct", "indirect", "undertaken", "taken", "given", "written", "chosen",
                "public", "national", "general", "equal", "same", "mutually"}
+
+
+def carried_on(title: str, text: str) -> str:
+    """A title that stops inside a phrase of its statement, carried on to the phrase's end
+    (at most four more words), so that it is whole."""
+    low, t = text.lower(), title.lower().rstrip(" .")
+    i = low.find(t)
+    if i < 0:
+        return title
+    tail = text[i + len(t):]
+    m = re.match(r"((?:\s+[\w'-]+){1,4}?)(?=\s*(?:[,;:.()]|\s(?:in|for|with|on|at|by|under|"
+                 r"within|without|against|through|which|who|that|shall|must|should|may|will|"
+                 r"where|when|if|as|so|to)\b|$))", tail)
+    return title.rstrip(" .") + m.group(1) if m else title

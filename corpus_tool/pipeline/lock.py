@@ -26,24 +26,6 @@ def files_fp(paths: list[Path], root: Path,
     return sha256_text("\n".join(h))
 
 
-def code_fp(*modules: str) -> str:
-    """Fingerprint of the code of a stage: a changed stage implementation reruns it."""
-    import importlib.util
-    parts = []
-    for m in modules:
-        try:
-            spec = importlib.util.find_spec(m)
-        except (ImportError, ValueError):
-            spec = None
-        if spec is None or not spec.origin:
-            parts.append(f"{m}=missing")
-            continue
-        origin = Path(spec.origin)
-        files = sorted(origin.parent.glob("*.py")) if origin.name == "__init__.py" else [origin]
-        parts.append(m + "=" + sha256_text("".join(sha256_file(f) for f in files)))
-    return sha256_text("\n".join(parts))
-
-
 QUERY_FP_CHUNK = 5_000      # rows hashed per json.dumps
 
 

@@ -10,7 +10,7 @@ from corpus_tool.coding.check import reanchor_changed
 from corpus_tool.corpus import ingest as ingest_documents
 from corpus_tool.corpus.filehash import FileHashes
 from corpus_tool.errors import CheckFailed
-from corpus_tool.formats import atomic_write_text
+from corpus_tool.formats import atomic_write_text, code_fp
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import draft_indicators, draft_path, framework_path
 from corpus_tool.indicators.merge import refresh
@@ -19,7 +19,7 @@ from corpus_tool.indicators.validate import validate_framework
 from corpus_tool.parallel import Mapper, serial_map
 from corpus_tool.pipeline.build_warnings import reanchor_warnings
 from corpus_tool.pipeline.context import Context, Stage
-from corpus_tool.pipeline.lock import code_fp, files_fp, parts_fp, jsonable, save_json, read_lock
+from corpus_tool.pipeline.lock import files_fp, parts_fp, jsonable, save_json, read_lock
 from corpus_tool.progress import counted
 from corpus_tool.project import Project
 from corpus_tool.report.clusters import write_cluster_report
@@ -27,7 +27,7 @@ from corpus_tool.report.index import write_index
 from corpus_tool.scoring.engine import score_rows
 from corpus_tool.scoring.run import score_answers
 from corpus_tool.semantic.backends import get_embedder
-from corpus_tool.semantic.cluster import run_clustering
+from corpus_tool.semantic.cluster import CLUSTERING_CODE, run_clustering
 from corpus_tool.semantic.curate import curation_report
 from corpus_tool.semantic.curation import decisions_fingerprint, load_curation
 from corpus_tool.semantic.embed import cache_texts
@@ -72,8 +72,8 @@ def suggestions_path(project: Project) -> Path:
 # The clusters are labelled by `naming` and drawn on build/report/clusters.html; validate's
 # advice comes from the drafts' quality checks; the provenance tables and the report's framework
 # table are written by `indicators.provenance`.
-CLUSTER_CODE = ("corpus_tool.semantic", "corpus_tool.naming", "corpus_tool.report.clusters",
-                "corpus_tool.report.cluster_map", "corpus_tool.report.page")
+CLUSTER_CODE = (*CLUSTERING_CODE, "corpus_tool.report.clusters", "corpus_tool.report.cluster_map",
+                "corpus_tool.report.page")
 VALIDATE_CODE = ("corpus_tool.indicators", "corpus_tool.indicators.phrasing", "corpus_tool.naming",
                  "corpus_tool.framework")
 PROVENANCE_CODE = ("corpus_tool.indicators", "corpus_tool.framework", "corpus_tool.report.page",

@@ -23,13 +23,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 
 import numpy as np
 
-import corpus_tool.naming
 from corpus_tool.codebook import load_codebook
 from corpus_tool.errors import InputError
+from corpus_tool.formats import code_fp
 from corpus_tool.models import Cluster
 from corpus_tool.project import Project
 from corpus_tool.semantic.backends import DEFAULT_BACKEND, Embedder, TfidfEmbedder, get_embedder
@@ -66,8 +65,9 @@ CREATE TABLE IF NOT EXISTS cluster_points (
 CREATE TABLE IF NOT EXISTS cluster_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
-# the code a clustering is computed and labelled by (`_fingerprint`)
-_CODE = (Path(__file__).parent, Path(corpus_tool.naming.__file__).parent)
+# the code a clustering is computed and labelled by (`_fingerprint`; the build's cluster stage
+# adds the page it draws)
+CLUSTERING_CODE = ("corpus_tool.semantic", "corpus_tool.naming")
 
 
 def _area_vectors(project: Project, emb: Embedder | str) -> tuple[np.ndarray, list[str]]:
@@ -305,9 +305,7 @@ def _fingerprint(project: Project, items: Sequence[Item], options: dict, guided:
         h.update(json.dumps(it.key(), ensure_ascii=False).encode())
     if guided and project.codebook_path.is_file():
         h.update(project.codebook_path.read_bytes())
-    for folder in _CODE:
-        for module in sorted(folder.glob("*.py")):
-            h.update(module.name.encode() + module.read_bytes())
+    h.update(code_fp(*CLUSTERING_CODE).encode())
     return h.hexdigest()
 
 

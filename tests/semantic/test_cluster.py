@@ -5,13 +5,11 @@ import json
 import random
 import re
 from collections import Counter
-from pathlib import Path
 
 import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-import corpus_tool.naming
 import corpus_tool.semantic.cluster as cl
 from corpus_tool.cli import app
 from corpus_tool.errors import InputError
@@ -462,17 +460,16 @@ def test_a_changed_label_rule_makes_a_new_clustering(tmp_path, monkeypatch):
     """A stored clustering is reused only while its code is the same, and the code includes
     what labels it: every module of `corpus_tool.semantic` and of `corpus_tool.naming` (before,
     a hand-made list of modules left out the label rules, and a build kept their old labels)."""
-    folders = {Path(p).resolve() for p in cl._CODE}
-    assert Path(corpus_tool.naming.__file__).parent.resolve() in folders
-    assert any((f / "whole.py").is_file() for f in folders)       # the labels' own module
-    rules = tmp_path / "naming"
+    assert set(cl.CLUSTERING_CODE) == {"corpus_tool.semantic", "corpus_tool.naming"}
+    rules = tmp_path / "label_rules_demo"
     rules.mkdir()
-    (rules / "rule.py").write_text("MAX_WORDS = 12\n")
-    monkeypatch.setattr(cl, "_CODE", (*cl._CODE, rules))
+    (rules / "__init__.py").write_text("MAX_WORDS = 12\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(cl, "CLUSTERING_CODE", (*cl.CLUSTERING_CODE, "label_rules_demo"))
 
     def fingerprint() -> str:
         return cl._fingerprint(None, [], {"backend": "hash"}, guided=False)
     before = fingerprint()
     assert fingerprint() == before
-    (rules / "rule.py").write_text("MAX_WORDS = 10\n")
+    (rules / "__init__.py").write_text("MAX_WORDS = 10\n")
     assert fingerprint() != before
