@@ -49,11 +49,12 @@ held-out figure, is `python -m benchmarks.drafting_dev` (for grids while tuning)
   draft matches in meaning (MiniLM cosine ≥ 0.6; target ≥ 60 %), as the issue specifies it and
   as `mipex_match.fair` corrects it (see that module).
   The health, political-participation, family-reunification, citizenship, permanent-residence,
-  housing and detention-expulsion projects (each coded blind, its codebook describing areas
-  only) are held out whole: each was drafted once at the freeze of the naming it measures
-  (stops 31 and 32; citizenship and permanent residence at stop 50, session 32, at c3689cd and
-  915606c; housing and detention-expulsion, domains with no MIPEX strand, at stop 51, session
-  33, at 8ffd93e and 050393b);
+  housing, detention-expulsion and trafficking projects (each coded blind, its codebook
+  describing areas only) are held out whole: each was drafted once at the freeze of the naming
+  it measures (stops 31 and 32; citizenship and permanent residence at stop 50, session 32, at
+  c3689cd and 915606c; housing and detention-expulsion, domains with no MIPEX strand, at stop
+  51, session 33, at 8ffd93e and 050393b; trafficking, a domain with no MIPEX strand, at stop
+  55, session 37, at 1e8a301);
 - reference project WITH its topics file: the in-memory draft against the committed
   `indicators/drafts/framework.draft.yaml`, compared on what a reader sees (ids, titles,
   questions, scales, rationales, sources; suggestion scores, which move in the 4th decimal
@@ -90,11 +91,12 @@ STRANDS = {"labour-market": "Labour Market Mobility Strand",
            "citizenship": "Citizenship Strand",
            "permanent-residence": "Permanent Residence Strand",
            "housing": None,     # no MIPEX strand: titles, questions and grouping only
-           "detention-expulsion": None}
+           "detention-expulsion": None,
+           "trafficking": None}
 CODERS = {"labour-market": "coder-l", "anti-discrimination": "coder-d", "health": "coder-h",
           "political-participation": "coder-h", "family-reunification": "coder-h",
           "citizenship": "coder-c", "permanent-residence": "coder-r", "housing": "coder-o",
-          "detention-expulsion": "coder-x"}
+          "detention-expulsion": "coder-x", "trafficking": "coder-t"}
 SECOND_CODERS = {"labour-market": "coder-m"}     # a second coder's ids on the same passages
 SECOND_GROUPING = DATA / "second_coder_reference.csv"   # a blind second grouping of coder-a's
 # codings; and of an example's codings (a project held out whole: figures on the whole project)

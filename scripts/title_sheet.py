@@ -35,7 +35,7 @@ JUDGMENTS = {"title": DATA / "drafting_title_judgments.csv",
              "question": DATA / "drafting_question_judgments.csv"}
 EXAMPLES = ["labour-market", "anti-discrimination", "health", "political-participation",
             "family-reunification", "citizenship", "permanent-residence", "housing",
-            "detention-expulsion"]
+            "detention-expulsion", "trafficking"]
 QUOTES = 20         # sources shown per group, in the draft's order (a group has up to ~15;
 # with 6, a reader of session 33 judged words absent that a later source held)
 

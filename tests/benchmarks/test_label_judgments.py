@@ -181,3 +181,15 @@ def test_the_fresh_draws_of_session_33_are_held_out_whole(sample, project):
     for r in new:
         assert r["label_before"] == r["label_first_pass"] == r["label_after"]
         assert r["acceptable_before"] == r["acceptable_first_pass"] == r["acceptable_after"]
+
+
+def test_the_plain_draw_of_session_37_is_fifty_reference_clusters_each_judged_once():
+    rows = [r for r in _rows() if r["sample"] == "r37"]
+    assert len(rows) == 50 and len({r["cluster_id"] for r in rows}) == 50
+    assert {(r["half"], r["project"]) for r in rows} == {("dev", "reference")}
+    for r in rows:      # judged once: one label and one verdict in every column
+        assert r["label_before"] == r["label_first_pass"] == r["label_after"]
+        assert r["acceptable_before"] == r["acceptable_first_pass"] == r["acceptable_after"]
+    shares = label_judgments({r["cluster_id"]: r["label_after"] for r in rows})
+    assert shares["samples"]["r37/dev"] == {"before": 0.42, "first_pass": 0.42, "after": 0.42,
+                                            "n": 50}
