@@ -150,7 +150,7 @@ TUNED_AFTER_MEASUREMENT = frozenset({"heldout4", "heldout5", "heldout6", "heldou
 # Held-out halves drawn in parallel (one session, before either was measured): each is as
 # fresh as the latest of them. Pairs from `heldout36` to `heldout71`, fours from `heldout72`.
 DRAWN_TOGETHER = tuple(frozenset(f"heldout{n}" for n in range(a, a + k))
-                       for first, last, k in ((36, 72, 2), (72, 124, 4))
+                       for first, last, k in ((36, 72, 2), (72, 128, 4))
                        for a in range(first, last, k))
 
 
