@@ -191,10 +191,14 @@ def docs_list_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False,
 def docs_show_cli(doc_id: Annotated[str, typer.Argument(help="Document id, e.g. un-crc-1989.")],
                   lang: Annotated[str | None, typer.Option(
                       help="Only passages in this language (e.g. en).")] = None,
-                  project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
-    """Show one document: metadata, pages and its passages with locators and offsets.
+                  project_dir: ProjectOpt = None, json_out: JsonOpt = False,
+                  wide: Annotated[bool, typer.Option(
+                      "--wide", help="Each passage's whole text (default: its first 100 "
+                                     "characters).")] = False) -> None:
+    """Show one document: metadata, pages and its passages with locators and offsets; --wide
+    prints each passage whole, to read the document in the terminal.
 
-    Example: corpus-tool docs show un-crc-1989 --json
+    Example: corpus-tool docs show un-crc-1989 --wide
     """
     doc = show_doc(project_from(project_dir), doc_id, lang=lang)
     if json_out:
@@ -206,7 +210,8 @@ def docs_show_cli(doc_id: Annotated[str, typer.Argument(help="Document id, e.g. 
     for p in doc["passages"]:
         page = f"p. {p['page']} " if p["page"] else ""
         flag = "" if p["lang"] == doc["language"] else f" [{p['lang']}]"
-        stdout.print(f"{p['id']}  {page}{p['locator']}{flag}: {p['text'][:100]}", markup=False)
+        text = p["text"] if wide else p["text"][:100]
+        stdout.print(f"{p['id']}  {page}{p['locator']}{flag}: {text}", markup=False)
 
 @app.command("search")
 def search_cli(query: Annotated[str, typer.Argument(help="Words or \"a phrase\".")],

@@ -48,6 +48,13 @@ def test_docs_show_prints_passages_as_written(project):
     assert "education [/b] compulsory" in out and ":x:" in out and "❌" not in out
 
 
+def test_docs_show_wide_prints_each_passage_whole(project):
+    cut = run(project, "docs", "show", "rules-2021")
+    whole = run(project, "docs", "show", "rules-2021", "--wide")
+    assert "[red]without delay[/red]" in whole      # the passage's end, past 100 characters
+    assert "[red]without delay[/red]" not in cut
+
+
 def test_statements_print_their_text_as_written(project):
     out = run(project, "statements", "--doc", "rules-2021", "--pipeline", "rules", "--wide")
     assert "[/b]" in out and "statement(s)" in out
