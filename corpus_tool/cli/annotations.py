@@ -62,6 +62,8 @@ def add_cli(area: Annotated[str, typer.Option("--area", help="Area id from the c
             coder: CoderOpt = None, project_dir: ProjectOpt = None,
             json_out: JsonOpt = False) -> None:
     """Code a stretch of text to an area (with --doc and --quote, or --statement / --passage).
+    To code many passages at once, list them in a CSV (doc, quote, area, indicator, memo) and
+    run `annotations import FILE.csv --coder NAME`.
 
     Example: corpus-tool annotations add --doc un-crc-1989 --quote "Make primary education compulsory and available free to all" --area access --indicator acc-free-compulsory-primary
     """
