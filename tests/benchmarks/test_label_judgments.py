@@ -84,7 +84,7 @@ def test_the_fifth_draw_holds_out_a_whole_project_and_repeats_no_cluster_judged_
                                                                         "h16m-dev")}
     examples = ("e1618", "e1619", "e1620", "e1619-again", "e1621", "h16j-again", "h16j-dev",
                 "e1622", "h16k-again", "h16k-dev", "e1623", "h16l-again", "h16l-dev", "e1624",
-                "h16m-dev", "e1625", "h16n-dev", "h16n-again", "e1633", "e1634")
+                "h16m-dev", "e1625", "h16n-dev", "h16n-again", "e1633", "e1634", "e1637")
     assert {r["project"] for r in rows if r["sample"] not in examples} == {"reference"}
     ids = {r["cluster_id"] for r in new}
     last = {r["cluster_id"]: r for r in rows if r["cluster_id"] in ids}    # the last row counts
@@ -169,8 +169,9 @@ def test_the_twelfth_draw_is_held_out_whole_and_repeats_no_cluster_judged_before
 
 
 @pytest.mark.parametrize("sample, project", [("e1633", "housing"),
-                                             ("e1634", "detention-expulsion")])
-def test_the_fresh_draws_of_session_33_are_held_out_whole(sample, project):
+                                             ("e1634", "detention-expulsion"),
+                                             ("e1637", "trafficking")])
+def test_the_fresh_draws_of_sessions_33_and_37_are_held_out_whole(sample, project):
     rows = _rows()
     new = [r for r in rows if r["sample"] == sample]
     assert len(new) == 25 and {(r["half"], r["project"]) for r in new} == {
