@@ -100,7 +100,8 @@ CODERS = {"labour-market": "coder-l", "anti-discrimination": "coder-d", "health"
 SECOND_CODERS = {"labour-market": "coder-m"}     # a second coder's ids on the same passages
 SECOND_GROUPING = DATA / "second_coder_reference.csv"   # a blind second grouping of coder-a's
 # codings; and of an example's codings (a project held out whole: figures on the whole project)
-SECOND_GROUPINGS = {"family-reunification": DATA / "second_coder_family.csv"}
+SECOND_GROUPINGS = {"family-reunification": DATA / "second_coder_family.csv",
+                    "trafficking": DATA / "second_coder_trafficking.csv"}
 
 
 def _inputs(root: Path, *, backend: str = "minilm"):
