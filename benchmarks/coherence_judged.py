@@ -54,11 +54,16 @@ def verdict(acceptable: str, reason: str) -> str | None:
     return None
 
 
+# draws judged after this study was fixed (session 37): left out, so that its figures stay the
+# ones its candidates and threshold were chosen and held out on
+LATER_DRAWS = frozenset({"r37", "e1637"})
+
+
 def judged_clusters(path: Path = JUDGMENTS) -> dict[tuple[str, str], dict]:
     """(project, cluster id) → {'mixed': bool, 'half': 'dev'|'held-out', 'verdicts': [...]} for
-    every judged cluster the rule decides."""
+    every judged cluster the rule decides (of the draws the study read: not `LATER_DRAWS`)."""
     with open(path, encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
+        rows = [r for r in csv.DictReader(f) if r["sample"] not in LATER_DRAWS]
     seen: dict[tuple[str, str], dict] = {}
     for r in rows:
         key = (r.get("project") or "reference", r["cluster_id"])

@@ -2,9 +2,12 @@
 group of statements passes (an indicator's title and question, a cluster's label).
 
 - `title_problem`: a title that is not a noun phrase (a clause with a modal or a finite verb
-  first, a question, one bare word, a dangling word at its end) or that is cut inside a phrase of
-  the statement it was taken from (the statement goes on with a word of the same phrase).
-- `question_problem`: a question that does not end with '?' or does not open as a question.
+  first, a question, one bare word, a dangling word at its end, an adjective or a hedge for a
+  head), that leans on words outside it ('such proceedings', 'that person', 'the present
+  article', 'the following cases'), or that is cut inside a phrase of the statement it was taken
+  from (the statement goes on with a word of the same phrase) or after 'so that' or 'in cases'.
+- `question_problem`: a question that does not end with '?' or does not open as a question,
+  ends mid-phrase, or leans on words outside it.
 """
 from __future__ import annotations
 
@@ -50,7 +53,7 @@ _PRONOUN_START = {"it", "they", "he", "she", "we", "him", "them", "us", "there",
                   "are", "be", "has", "have", "not", "irrespective", "regardless", "whatever",
                   "whether", "so", "thereby", "also", "unless", "inter", "including",
                   "especially", "particularly", "namely", "receive", "ensure", "provide", "take",
-                  "make", "consider", "give", "require", "do", "does"}
+                  "make", "consider", "give", "require", "do", "does", "some", "certain"}
 _FINITE = {"is", "are", "was", "were", "has", "have", "enjoy", "enjoys", "receive", "receives",
            "participate", "participates",
            "be", "occur", "occurs", "refers", "means", "includes", "covers", "requires",
@@ -83,7 +86,10 @@ _GENERIC = {"other", "appropriate", "special", "targeted", "such", "all", "any",
 _CROSS_REFERENCE = re.compile(r"(?i)\bwithin the meaning of\b|\b(?:articles?|paragraphs?|"
                               r"sections?)\s+\d|\b(?:this|the present|the said|the)\s+(?:convention|"
                               r"covenant|charter|protocol|declaration|recommendation|"
-                              r"general comment|general recommendation)\b")
+                              r"general comment|general recommendation)\b|"
+                              r"\b(?:this|the present|the said|the preceding|the foregoing)\s+"
+                              r"(?:articles?|paragraphs?|sections?|chapters?|parts?|annex)\b|"
+                              r"\bthe following\b")
 # 'Cases of identified discriminatory practices': the occurrences a provision is about, not it
 _OCCURRENCES = re.compile(r"(?i)^(?:the\s+)?(?:cases|instances|situations|incidents|examples)\s+"
                           r"of\b")
@@ -102,8 +108,20 @@ _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 _BACK_REFERENCE = re.compile(r"(?i)\b(?:thereof|therein|thereto|thereunder|hereof|herein|hereto|"
                              r"hereunder|aforesaid|aforementioned|above-mentioned)\b|"
                              r"\b(?:in|with) (?:this|that) (?:respect|regard)\b|\bto this end\b")
+# 'Costs of such proceedings', 'safety of that person': which one is said outside the title
+_DEIXIS = re.compile(r"(?i)\bsuch\b(?!\s+as\b)|\b(?:of|for|to|by|with|from|in|on|against)\s+"
+                     r"that\s+(?:person|child|woman|man|worker|state|country|party|individual|"
+                     r"migrant|victim)\b")
+# '… before a court so that the court', '… criminal records in cases': a clause or a noun cut
+_CUT_TAIL = re.compile(r"(?i)\bso\s+that\b(?:\s+\S+){0,3}\s*\??$|\bin\s+(?:the\s+)?cases\s*\??$")
 # 'more specific programmes': a comparison whose other term is outside the title
 _COMPARATIVE = re.compile(r"(?i)\b(?:more|less)\s+(?!than\b)[a-z]")
+
+
+# 'Respectful of the human rights of …', 'Free from …': an adjective and its complement, no noun
+_ADJECTIVE_START = re.compile(r"(?i)^(?:respectful|free|subject|entitled|equal|accessible|"
+                              r"available|responsible|liable|eligible|able|exempt)\s+"
+                              r"(?:of|to|from|for|in)\b")
 
 
 def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
@@ -131,7 +149,7 @@ def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
     if _OCCURRENCES.match(t):
         return "occurrences, not a provision"
     if (words[0].lower() in _PRONOUN_START or re.match(r"(?i)^\(?[a-z0-9]{1,3}[.)]", t)
-            or not t[0].isalnum()):
+            or not t[0].isalnum() or _ADJECTIVE_START.match(t)):
         return "not a noun phrase"
     if _MODAL.search(t):
         return "clause"
@@ -145,11 +163,15 @@ def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
         return "cut"
     if _BACK_REFERENCE.search(t):
         return "pronoun without antecedent"
+    if _DEIXIS.search(t):
+        return "pronoun without antecedent"
+    if _CUT_TAIL.search(t):
+        return "cut"
     if _COMPARATIVE.search(t) and not re.search(r"(?i)\bthan\b", t):
         return "comparison without its term"
     if re.search(r"(?i)\b(?:himself|herself|themselves|itself)\b", t):
         return "pronoun without antecedent"     # '… standard of living for himself'
-    m = re.search(r"(?i)\b(?:its|their|his|her|them|thereby|such)\b", t)
+    m = re.search(r"(?i)\b(?:its|their|his|her|them|thereby)\b", t)
     if m and not any(w.lower().endswith("s") and w.lower() not in _FUNCTION_END
                      for w in t[:m.start()].split()):
         return "pronoun without antecedent"     # no plural noun before it to refer to
@@ -258,6 +280,10 @@ def question_problem(question: str) -> str | None:
     last = q.rstrip("?").split()[-1].lower().strip(",;:") if q.rstrip("?").split() else ""
     if last in _FUNCTION_END or last in _BINDS or last in _CLAUSE_OPENERS:
         return "ends mid-phrase"
+    if _CUT_TAIL.search(q):
+        return "ends mid-phrase"
+    if _DEIXIS.search(q):
+        return "pronoun without antecedent"
     that = re.match(r"(?i)^does the law (?:ensure|guarantee|secure) that (.+)\?$", q)
     if that and not _CLAUSE_VERB.search(that.group(1)):
         return "'that' clause without a verb"

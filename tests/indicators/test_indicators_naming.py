@@ -140,8 +140,11 @@ def test_a_that_clause_needs_its_verb():
                             "employment service to migrants?") == "'that' clause without a verb"
     assert question_problem("Does the law ensure that women migrant workers have access to "
                             "legal assistance?") is None
-    assert question_problem("Does the law ensure that such training programmes are targeted "
+    assert question_problem("Does the law ensure that training programmes are targeted "
                             "to women?") is None
+    # 'such training programmes' has its verb, but leans on a sentence outside the question
+    assert question_problem("Does the law ensure that such training programmes are targeted "
+                            "to women?") == "pronoun without antecedent"
 
 
 def test_the_coder_s_id_is_found_only_in_the_same_kind_of_word():
