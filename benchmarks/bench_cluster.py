@@ -140,13 +140,14 @@ SAMPLES = (("r16", "first draw (seed 16), first reader"),
                      "and built once at 050393b (session 33), all held out"),
            ("r37", "a plain draw (seed 37) of 50 of the reference's 123 clusters, judged before "
                    "or not, at 1e8a301 (session 37): the issue's measure; dev (tuned on)"),
+           ("r37-again", "r37's clusters whose label the eeaf13c checks changed, judged anew"),
            ("e1637", "fifteenth draw (seed 1637): the trafficking example, coded blind and built "
                      "once at 1e8a301 (session 37), all held out"))
 # the samples whose judgments are of today's clustering (the last row of a cluster counts)
 LATEST = ("r16-again2", "r161-again", "r1616", "r1617", "r1617-again", "e1618", "e1619", "e1620",
           "e1619-again", "e1621", "h16j-again", "h16j-dev", "e1622", "h16k-again", "h16k-dev",
           "e1623", "h16l-again", "h16l-dev", "e1624", "h16m-dev", "e1625", "h16n-dev",
-          "h16n-again", "e1633", "e1634", "r37", "e1637")
+          "h16n-again", "e1633", "e1634", "r37", "e1637", "r37-again")
 
 
 def _share(rows: list[dict], col: str) -> float | None:
