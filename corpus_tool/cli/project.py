@@ -192,9 +192,7 @@ def docs_show_cli(doc_id: Annotated[str, typer.Argument(help="Document id, e.g. 
                   lang: Annotated[str | None, typer.Option(
                       help="Only passages in this language (e.g. en).")] = None,
                   project_dir: ProjectOpt = None, json_out: JsonOpt = False,
-                  wide: Annotated[bool, typer.Option(
-                      "--wide", help="Each passage's whole text (default: its first 100 "
-                                     "characters).")] = False) -> None:
+                  wide: WideOpt = False) -> None:
     """Show one document: metadata, pages and its passages with locators and offsets; --wide
     prints each passage whole, to read the document in the terminal.
 
