@@ -103,3 +103,28 @@ def fair(fw, strand: str, embed, ceiling_texts: list[str] | None = None) -> dict
             sum(x["cosine"] >= MATCH_MIN for x, cov in zip(matches, covered) if cov)
             / max(1, sum(covered)), 3)
     return out
+
+
+READER = MIPEX.with_name("mipex_reader_matches.csv")
+
+
+def by_reader(fw, project: str, path: Path = READER) -> dict | None:
+    """The fair rows matched in meaning by a blind reader (`data/mipex_reader_matches.csv`:
+    for each row, `match`, `partial` or `none`, and the drafts, by indicator id and title,
+    that matched it), counted on today's drafts: a `match` counts while every draft it names is
+    still drafted with the same title, else the row is `stale` (to be judged again). None when
+    the project's rows were never judged."""
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["project"] == project]
+    if not rows:
+        return None
+    today = {(i.id, i.title) for i in fw.indicators()}
+    counts = {"match": 0, "partial": 0, "none": 0, "stale": 0}
+    for r in rows:
+        pairs = list(zip(r["indicators"].split(), r["indicator_titles"].split(" | ")))
+        if r["verdict"] != "none" and not all(p in today for p in pairs):
+            counts["stale"] += 1
+        else:
+            counts[r["verdict"]] += 1
+    return {"rows": len(rows), **counts,
+            "matched": round(counts["match"] / len(rows), 3)}

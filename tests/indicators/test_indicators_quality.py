@@ -113,8 +113,29 @@ def test_sources_sharing_no_key_term_and_one_source_are_reported():
         question="Does the law require teacher training on the needs of migrant pupils?",
         sources=[("un-crc-1989 para. 12", "should be registered with appropriate school "
                   "authorities")])
-    assert "source un-crc-1989 para. 12 shares no key term with the indicator" in probs
+    assert "1 of 1 source shares no key term with the indicator: un-crc-1989 para. 12" in probs
     assert "rests on one source only" in probs
+
+
+def test_unrelated_sources_are_one_warning_each_place_once_and_narrow_wording_is_said():
+    """The sources sharing no key term make one warning: each place once with its number of
+    quotes; when they are half the sources or more, the warning says the wording may be
+    narrower than the sources (titles a reader mostly rejected)."""
+    title = "Effective firewalls between health services and immigration enforcement"
+    question = "Does the law put in place firewalls between health services and immigration?"
+    firewall = ("States should ensure firewalls between health services and immigration "
+                "enforcement.")
+    data = "Personal data collected for other purposes must not be shared."
+    four = [("cmw-gc2-2013 para. 74", data), ("cmw-gc2-2013 para. 74", "Nor used to detain."),
+            ("cerd-gr37-2024 para. 50", firewall), ("cescr-gc14-2000 para. 35", firewall)]
+    probs = indicator_problems(title=title, question=question, sources=four)
+    assert probs == ["2 of 4 sources share no key term with the indicator: cmw-gc2-2013 para. 74 "
+                     "(2 quotes) (the title and question may be narrower than what its sources "
+                     "require)"]
+    one_of_three = indicator_problems(title=title, question=question, sources=four[1:])
+    assert one_of_three == ["1 of 3 sources shares no key term with the indicator: "
+                            "cmw-gc2-2013 para. 74"]
+    assert indicator_problems(title=title, question=question, sources=four[2:]) == []
 
 
 @pytest.fixture(scope="module")
