@@ -56,9 +56,10 @@ held-out figure, is `python -m benchmarks.drafting_dev` (for grids while tuning)
   c3689cd and 915606c; housing and detention-expulsion, domains with no MIPEX strand, at stop
   51, session 33, at 8ffd93e and 050393b; trafficking, a domain with no MIPEX strand, at stop
   55, session 37, at 1e8a301);
-- how the warning of `indicators validate` that half or more of an indicator's sources share
-  no key term with its wording meets the readers' verdicts on the judged titles
-  (`narrow_wording`), on the development projects and on the held-out examples;
+- how two warnings of `indicators validate` meet the readers' verdicts on the judged titles
+  (`warnings_met`), on the development projects and on the held-out examples: half or more of
+  an indicator's sources share no key term with its wording; the title names a bare subject
+  or people;
 - reference project WITH its topics file: the in-memory draft against the committed
   `indicators/drafts/framework.draft.yaml`, compared on what a reader sees (ids, titles,
   questions, scales, rationales, sources; suggestion scores, which move in the 4th decimal
@@ -82,7 +83,7 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.drafting_split import V1_DOCUMENTS, coded_counts, split_with_new
-from corpus_tool.indicators.phrasing.quality import key_terms
+from corpus_tool.indicators.phrasing.quality import key_terms, names_no_provision
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -327,13 +328,14 @@ def _titles(fw, project: str, field: str = "title") -> dict:
             "share": round(verdicts["accept"] / max(1, n), 3), "unjudged": unjudged}
 
 
-def narrow_wording(fw, project: str) -> Counter:
-    """How `indicators validate`'s warning that half or more of an indicator's sources share no
-    key term with its title and question (`phrasing.quality.unrelated_message`) meets the
-    readers' verdicts on `fw`'s judged titles: counts of judged, rejected, flagged and flagged
-    rejected titles."""
+def warnings_met(fw, project: str) -> dict[str, Counter]:
+    """How two title warnings of `indicators validate` meet the readers' verdicts on `fw`'s
+    judged titles: `narrow` (half or more of an indicator's sources share no key term with its
+    title and question, `phrasing.quality.unrelated_message`) and `no_provision` (the title
+    names a bare subject or people, `phrasing.quality.names_no_provision`); for each, counts
+    of judged, rejected, flagged and flagged rejected titles."""
     judged = _judgments("title")
-    out: Counter = Counter()
+    out = {"narrow": Counter(), "no_provision": Counter()}
     for ind in fw.indicators():
         v = judged.get((project, ind.id, ind.title))
         texts = [s.anchor.exact or s.quote for s in ind.sources if s.status != "stale"]
@@ -341,21 +343,23 @@ def narrow_wording(fw, project: str) -> Counter:
             continue
         terms = key_terms(f"{ind.title} {ind.question}")
         unrelated = sum(1 for t in texts if terms and not terms & key_terms(t))
-        flagged = len(texts) > 1 and 2 * unrelated >= len(texts)
         rejected = v[0] != "accept"
-        out.update({"judged": 1, "rejected": rejected, "flagged": flagged,
-                    "flagged_rejected": flagged and rejected})
+        flags = {"narrow": len(texts) > 1 and 2 * unrelated >= len(texts),
+                 "no_provision": names_no_provision(ind.title) is not None}
+        for name, flagged in flags.items():
+            out[name].update({"judged": 1, "rejected": rejected, "flagged": flagged,
+                              "flagged_rejected": flagged and rejected})
     return out
 
 
-def _print_narrow(label: str, c: Counter) -> dict:
+def _print_warning(label: str, c: Counter) -> dict:
     fig = {"judged": c["judged"], "rejected": round(c["rejected"] / max(1, c["judged"]), 3),
            "flagged": c["flagged"],
            "flagged_rejected": round(c["flagged_rejected"] / max(1, c["flagged"]), 3),
            "recall": round(c["flagged_rejected"] / max(1, c["rejected"]), 3)}
-    print(f"  {label}: {fig['flagged']} of {fig['judged']} judged titles flagged; the reader "
+    print(f"    {label}: {fig['flagged']} of {fig['judged']} judged titles flagged; the reader "
           f"rejected {fig['flagged_rejected']:.0%} of those, {fig['rejected']:.0%} of all; the "
-          f"flag catches {fig['recall']:.0%} of the rejected")
+          f"warning catches {fig['recall']:.0%} of the rejected")
     return fig
 
 
@@ -491,7 +495,8 @@ def run() -> dict:
     _print_titles(out["reference_no_topics"]["questions"], "questions")
     out["reference_no_topics"]["joining"] = _join_figures(ROOT, "coder-a", "reference")
     out["reference_no_topics"]["uncoded_drafts"] = _print_uncoded(fw)
-    narrow = {"development": narrow_wording(fw, "reference"), "held out": Counter()}
+    met = {"development": warnings_met(fw, "reference"),
+           "held out": {"narrow": Counter(), "no_provision": Counter()}}
     for name, strand in STRANDS.items():
         root = ROOT / "examples" / name
         _ensure_built(root)
@@ -537,8 +542,8 @@ def run() -> dict:
         if name == "labour-market":
             res["joining"] = _join_figures(root, coder, name)
         res["uncoded_drafts"] = _print_uncoded(efw)
-        narrow["development" if name == "labour-market" else "held out"].update(
-            narrow_wording(efw, name))
+        for flag, c in warnings_met(efw, name).items():
+            met["development" if name == "labour-market" else "held out"][flag].update(c)
         if strand is None:
             out[name] = res
             continue
@@ -573,13 +578,13 @@ def run() -> dict:
                   f"{reader['matched']:.0%} (partly {reader['partial']}, none {reader['none']}, "
                   f"drafts changed since: {reader['stale']})")
         out[name] = res
-    print("titles whose sources mostly share no key term with them (the warning of "
-          "`indicators validate`), against the readers' verdicts:")
-    out["narrow_wording_warning"] = {
-        "development (reference, labour)": _print_narrow("development (reference, labour)",
-                                                         narrow["development"]),
-        "held out (the other examples)": _print_narrow("held out (the other examples)",
-                                                       narrow["held out"])}
+    out["validate_title_warnings"] = {}
+    for flag, what in (("narrow", "half or more of its sources share no key term with its "
+                                  "wording"),
+                       ("no_provision", "the title names a bare subject or people")):
+        print(f"`indicators validate` warning, {what}, against the readers' verdicts:")
+        out["validate_title_warnings"][flag] = {
+            part: _print_warning(part, met[part][flag]) for part in met}
     same, identical, n_topics = _with_topics_unchanged()
     out["reference_with_topics"] = {"same_for_a_reader": same, "byte_identical": identical,
                                     "indicators": n_topics}

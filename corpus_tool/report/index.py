@@ -36,7 +36,7 @@ table.prov q { quotes: "“" "”"; }
 .stages td, .stages th { font-size: 12.5px; }
 .toc a { margin-right: 14px; }
 .kpi { display: inline-block; margin: 0 18px 8px 0; } .kpi b { font-size: 20px; display: block; }
-.ok { color: #2e7d32; } .bad { color: #8a1c1c; }
+.ok { color: #2e7d32; } .bad { color: #8a1c1c; } .review { color: #8d6e00; }
 </style>
 """
 
@@ -91,10 +91,11 @@ def _framework_html(fw, validation: dict | None) -> tuple[str, int]:
     rows_by_ind: dict[str, list[dict]] = defaultdict(list)
     for r in provenance_rows(fw):
         rows_by_ind[r["indicator"]].append(r)
-    suspect = {}
+    suspect, review = {}, {}
     for r in (validation or {}).get("per_indicator", []) or []:
         if r.get("suspect") or r.get("errors"):
             suspect[r["id"]] = r
+        review[r["id"]] = r.get("quality") or []
     parts = []
     n = 0
     for area in fw.areas:
@@ -118,6 +119,8 @@ def _framework_html(fw, validation: dict | None) -> tuple[str, int]:
             if v:
                 msgs = [*v.get("errors", []), *[f"suspect: {s}" for s in v.get("suspect", [])]]
                 flags += "".join(f'<div class="cite bad">{esc(m)}</div>' for m in msgs[:4])
+            flags += "".join(f'<div class="cite review">To review: {esc(m)}</div>'
+                             for m in review.get(ind.id, []))
             rows = rows_by_ind.get(ind.id, [])
             contested = [r for r in rows if r.get("contested") and r.get("status") != "stale"]
             if contested:

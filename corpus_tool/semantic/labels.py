@@ -43,6 +43,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from corpus_tool.naming.bare import PEOPLE
 from corpus_tool.naming.group import sharing
 from corpus_tool.semantic import label_choice, whole
 from corpus_tool.semantic.items import Item
@@ -134,11 +135,6 @@ _NP = re.compile(rf"(?:{_LIST}|{_BASE})(?:PD?{_BASE}){{0,2}}")
 _TO_HEADS = frozenset("""right access entitlement threat obstacle barrier harm exposure
 contribution commitment obligation duty respect protection assistance equality treatment
 return admission referral transfer""".split())
-# nouns that name people: a phrase headed by one names who, not what is required
-_PEOPLE = frozenset("""person people child children girl boy woman women man men worker employer
-pupil student parent family member national citizen alien migrant refugee victim spouse soldier
-individual adult youth minor caregiver teacher official officer employee applicant
-society organization organisation authority body agency institution court tribunal""".split())
 # heads that name an aim as a noun ('participation in public life', 'access to education')
 _AIM_HEADS = frozenset("""right access participation protection elimination prevention recognition
 maintenance equality freedom reduction abolition guarantee granting reintegration rehabilitation
@@ -248,7 +244,7 @@ def _score(phrase: str, weights: dict[str, float], support: Counter, n: int, see
     have = set(words)
     gain = sum(weights.get(w, 0.0) * support[w] / n for w in have)
     gain += sum(TERM_WEIGHT / (k + 1) for k, t in enumerate(terms) if t and t <= have)
-    if have <= people | _PEOPLE or head_stem(phrase) in people | _PEOPLE:   # who, not what
+    if have <= people | PEOPLE or head_stem(phrase) in people | PEOPLE:   # who, not what
         gain *= WHO_ONLY
     names = [w for w in phrase.split()[1:] + phrase.split()[:1] if w[:1].isupper()]
     if 2 * len(names) >= len(words):                  # names bodies or places ('Council of Europe')
@@ -310,7 +306,7 @@ def _ranked(group: Sequence[Item], weights: dict[str, float], docs, terms: Seque
             out.append(f"{best} {shown[k]}" if best else shown[k])
 
     def usable(head: str) -> bool:                    # a head naming content, not people
-        return (len(head) >= 3 and head not in _EMPTY_HEADS | _PEOPLE | _CONDITIONS | aims
+        return (len(head) >= 3 and head not in _EMPTY_HEADS | PEOPLE | _CONDITIONS | aims
                 and head not in {stem(w) for w in people})
 
     common = shared_label(phrases, objects, usable, [it.text for it in group], weights)
@@ -397,7 +393,7 @@ def label_signals(groups: Sequence[Sequence[Item]],
         return None
     weights = _word_weights(groups)
     people = {w for g in groups for it in g for b in it.beneficiaries for w in content_words(b)}
-    everyone = people | _PEOPLE
+    everyone = people | PEOPLE
 
     def who(label: str) -> bool:                 # names people, bodies or places, not what
         have = set(content_words(label))

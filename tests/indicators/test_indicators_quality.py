@@ -197,3 +197,28 @@ def test_global_project_option_before_the_command(project):
     other = runner.invoke(app, ["--project", "/nonexistent-project", "indicators", "list",
                                 "--project", str(project.root), "--json"])
     assert other.exit_code == 0, other.output
+
+
+def test_titles_naming_a_bare_subject_or_people_are_warned_of():
+    """Titles a reader rejected on the held-out examples because they name no provision: a bare
+    subject or people. A provision ('Access to education', 'Right of the child to be heard')
+    is not warned of."""
+    src = [("a", "States shall ensure access to health services for child victims."),
+           ("b", "Health services shall be available to child victims.")]
+
+    def warned(title: str) -> list[str]:
+        return [p for p in indicator_problems(title=title, question="Does the law provide it?",
+                                              sources=src) if p.startswith("title may name")]
+    assert warned("Health services") == ["title may name a subject, not what is required of it: "
+                                         "'Health services' (what must the law or the "
+                                         "authorities do?)"]
+    assert "title is not a whole noun phrase (one word): 'Procedure'" in indicator_problems(
+        title="Procedure", question="Does the law provide it?", sources=src)
+    assert warned("Child victims") == ["title may name people, not what is required for them: "
+                                       "'Child victims' (what must the law or the authorities "
+                                       "do?)"]
+    assert warned("Workers in a regular situation and members of their families")
+    for title in ("Access to health services", "Right of the child to be heard",
+                  "Free assistance of an interpreter",
+                  "Prohibition of recruitment fees charged to domestic workers"):
+        assert warned(title) == [], title

@@ -202,6 +202,27 @@ def test_report_links_clusters_framework_and_provenance(built):
         assert 'href="clusters.html"' in html
 
 
+def test_the_report_shows_what_validate_asks_a_researcher_to_review(project):
+    """A researcher's title that names no provision is warned of by validate and shown on the
+    indicator's card in the report, beside the other warnings of its wording and footing."""
+    from corpus_tool.framework.io import load_framework, save_framework
+    path = project.indicators_dir / "framework.yaml"
+    fw = load_framework(path)
+    ind = fw.indicators()[0]
+    ind.title = "Health services"
+    save_framework(path, fw)
+    r, stages, _ = _build(project)
+    assert r.exit_code == 0 and stages["report"]["status"] == "ran"
+    html = (project.report_dir / "index.html").read_text(encoding="utf-8")
+    card = html[html.index(f'id="{ind.id}"'):]
+    card = card[:card.index("</section>")]
+    assert ("To review: title may name a subject, not what is required of it: "
+            "&#x27;Health services&#x27;") in card
+    report = json.loads((project.build_dir / "validate.json").read_text(encoding="utf-8"))
+    every = [m for rep in report["per_indicator"] for m in rep.get("quality", [])]
+    assert html.count("To review: ") == len(every)
+
+
 def test_scores_appear_where_answers_exist(project):
     from corpus_tool.framework.io import load_framework
     fw = load_framework(project.indicators_dir / "framework.yaml")
