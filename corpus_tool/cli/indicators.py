@@ -135,9 +135,9 @@ def validate_cli(framework: FrameworkOpt = None,
     """Check the framework: schema, unique ids, scales, at least one source per indicator, and
     that every source still re-anchors in the current corpus (links into a changed document
     are reported as suspect, per indicator). Warns, with the indicator's id, of near-duplicate
-    indicators, titles that are no whole noun phrase or are cut, questions without '?', sources
-    sharing no key term with their indicator and indicators resting on one source. Exit 1 on
-    any error (and on any warning with --strict).
+    indicators, titles that are no whole noun phrase or are cut or name a bare subject or
+    people, questions without '?', sources sharing no key term with their indicator and
+    indicators resting on one source. Exit 1 on any error (and on any warning with --strict).
 
     Example: corpus-tool indicators validate --strict --json
     """

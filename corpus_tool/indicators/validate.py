@@ -7,8 +7,8 @@ quote cannot be found there any more (orphaned).
 Contested (listed, never an error): sources whose text coders coded to different areas or
 indicators, with every coding (`Source.contested`).
 Quality (warnings; errors with `strict`): near-duplicate indicators by meaning, titles that are
-no whole noun phrase, questions without '?', sources sharing no key term with the indicator,
-indicators resting on one source (`phrasing.quality`).
+no whole noun phrase or name a bare subject or people, questions without '?', sources sharing
+no key term with the indicator, indicators resting on one source (`phrasing.quality`).
 Suspect (reported per indicator; an error only with `strict`): the source's document text changed
 since the link was made, unless the index knows its passage unchanged word for word (or a
 regeneration marked the source `suspect` for that reason and nobody has cleared it yet), or its
