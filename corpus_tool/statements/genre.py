@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from corpus_tool.statements import cues as C, modality as M, words as W
+from corpus_tool.statements.actors import infinitive_addressee
 from corpus_tool.statements.conduct import CONDUCT_TYPES
 from corpus_tool.statements.cues import Cue
 from corpus_tool.statements.mood import UNDERTAKING, reported_commitment
@@ -59,6 +60,16 @@ _OWN_VOICE_TYPES = frozenset({"resolution", "report"})
 # gold's amendment covers the voice, not a list of types; a declaration proclaims rights)
 _PLEDGING_TYPES = frozenset({"strategy", "action plan", "programme", "policy", "communiqué",
                              "communique", "joint statement", "press briefing", "fact sheet"})
+# non-binding declarations (the **declaring** genre): an intergovernmental declaration, a compact
+# or a programme of action speaks in its authors' voice ("We commit to …", "We will …", "The
+# World Conference … urges States to …", bare action items "Enact laws …" under a chapeau the
+# unit lost) and commits them as a pledging text does; it also proclaims rights, so its "may"
+# is read as in a text of no genre ("Persons belonging to minorities may exercise their rights
+# …" stays a permission): the pledging genre's own-voice readings without the recommending
+# genres' readings of "may" (session 38, README of the unseen gold)
+_DECLARING_TYPES = frozenset({"declaration", "political declaration", "compact",
+                              "global compact", "programme of action", "program of action",
+                              "platform for action", "outcome document"})
 # the deontic of what a pledging text commits its issuer to (`commitment`, `pledge`)
 COMMITMENT = "will (commitment)"
 # the actor of a pledging text's "we", of its bare action items and of its agentless passives:
@@ -67,9 +78,13 @@ COMMITMENT = "will (commitment)"
 ISSUER = "(the issuer)"
 
 _PLEDGE_MODALS = frozenset({"will", "shall"})
-GENRES = ("", "recommending", "resolving", "pledging", "enacting", "conduct", "judging")
+GENRES = ("", "recommending", "resolving", "pledging", "declaring", "enacting", "conduct",
+          "judging")
 # the genres in the author's own voice (a "pledging" text is a "resolving" one that also commits)
-OWN_VOICE_GENRES = frozenset({"resolving", "pledging"})
+OWN_VOICE_GENRES = frozenset({"resolving", "pledging", "declaring"})
+# the genres whose authors commit themselves in their own voice (`pledge`, `commitment`,
+# `action_item`): a government's plan, and a declaration
+PLEDGING_GENRES = frozenset({"pledging", "declaring"})
 # the genres whose "may" offers a course and whose "may" of a protected group is no deontic
 RECOMMENDING_GENRES = frozenset({"recommending", "resolving", "pledging"})
 # the deontic of a guarantee read from the present tense of an enacting text
@@ -84,6 +99,8 @@ def genre_of(doc_type: str, legal_force: str) -> str:
         return "judging" if doc_type in _NARRATING_BINDING_TYPES else "enacting"
     if doc_type in _PLEDGING_TYPES:
         return "pledging"
+    if doc_type in _DECLARING_TYPES:
+        return "declaring"
     if doc_type in CONDUCT_TYPES:
         return "conduct"
     if doc_type in _OWN_VOICE_TYPES:
@@ -194,6 +211,10 @@ def action_item(doc, listed: bool = False) -> bool:
     first = toks[0]
     if first.dep_ == "ROOT" and first.tag_ == "VB":
         return not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children)
+    lead = _after_lead(doc)
+    if lead is not None and lead.dep_ == "ROOT" and lead.tag_ == "VB":
+        # "By 2005, develop and begin to implement …": the action after a date or an aside
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in lead.children)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -206,6 +227,33 @@ def action_item(doc, listed: bool = False) -> bool:
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in doc) and doc.text.rstrip()[-1:] == "."
     return (listed or verbless) and first.i == root.i and bool(_NOMINAL.search(root.lower_)) \
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+
+
+def _after_lead(doc, max_words: int = 5):
+    """The word after a short opening phrase with no verb and its comma ("By 2005, develop …",
+    "Inter alia, …"), else None."""
+    words = [t for t in doc if not t.is_space]
+    for k, t in enumerate(words[:max_words + 1]):
+        if t.text == ",":
+            before = words[:k]
+            if before and k + 1 < len(words) and not any(
+                    b.pos_ in ("VERB", "AUX") for b in before):
+                return words[k + 1]
+            return None
+    return None
+
+
+def own_call(doc):
+    """In a declaration: its authors' call on others in the third person ("The World Conference
+    on Human Rights encourages States to consider …", "It requests the Secretary-General to
+    submit …"): the main verb recommends or directs (`actors.infinitive_addressee`: whom, and
+    how) and has a subject. Returns (strength, addressee) or None."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ not in ("VBZ", "VBP") or \
+            not any(c.dep_ == "nsubj" for c in root.children) or \
+            any(c.dep_ == "neg" for c in root.children):
+        return None
+    return infinitive_addressee(root)
 
 
 # an action named by a noun ("Establishment of …", "Revision of …", "Provision of …")

@@ -70,7 +70,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             reason = None       # "Sign and ratify the Convention …" recommended to a State
         if reason:
             return Parts(False, reason=reason)
-    who = GN.commitment(doc) if for_items and genre == "pledging" and doc is not None and \
+    who = GN.commitment(doc) if for_items and genre in GN.PLEDGING_GENRES and doc is not None and \
         chapeau is None else None
     if who is not None:     # "To build back better, we will:": the issuer commits to its items
         actor = GN.ISSUER if who.lower_ in C.PRONOUNS else R.clean_actor(
@@ -154,21 +154,38 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         p = Parts(True, "recommendation", "(imperative)", prev_actor or R.DEFAULT_ADDRESSEE,
                   aim, obj, R.conditions(norm))
         return _with_beneficiaries(p, doc, norm)
-    if genre == "pledging" and doc is not None and not preamble and (
+    if genre in GN.PLEDGING_GENRES and doc is not None and not preamble and (
+            genre == "pledging" or not cues) and (
             chapeau is None or chapeau.strength == "none") and (
             (who := GN.pledge(doc) if chapeau is None else None) is not None or
             GN.action_item(doc, listed=item or chapeau is not None) and not (
                 chapeau is not None and chapeau_text and not chapeau.statement)):
-        # (not an item of a lead-in that pledges nothing: "The Open Data Program exists
+        # (in a declaration, only a unit with no deontic of its own: "… this will shall be
+        # expressed in periodic and genuine elections …" is no pledge of its authors;
+        # not an item of a lead-in that pledges nothing: "The Open Data Program exists
         # explicitly to: Generate economic opportunity …", "More data will: Improve …")
         # "This Administration will continue to partner with …", "Enhance education and
         # outreach efforts …": the issuer's own commitment
         verb = who.head if who is not None else AN.root_token(doc)
         aim, obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", verb.idx)) or ("", "")
+        addressed = A.infinitive_addressee(verb) if who is None else None
+        if addressed is not None:   # "Encourage the Economic and Social Council to request …":
+            strength, actor = addressed     # a call on others, the addressee to act
+            p = Parts(True, strength, "(imperative)", R.clean_actor(actor), aim, obj,
+                      R.conditions(norm))
+            return _with_beneficiaries(p, doc, norm)
         actor = GN.ISSUER if who is None or who.lower_ in C.PRONOUNS or \
             who.dep_ == "nsubjpass" and not GN.undertakes(who.head) else R.clean_actor(
                 doc[who.left_edge.i:who.right_edge.i + 1].text)
         p = Parts(True, "obligation", GN.COMMITMENT, actor, aim, obj, R.conditions(norm))
+        return _with_beneficiaries(p, doc, norm)
+    called = GN.own_call(doc) if genre == "declaring" and doc is not None and not cues and \
+        not preamble and chapeau is None else None
+    if called is not None:  # "The World Conference … encourages States to consider …"
+        strength, actor = called
+        root = AN.root_token(doc)
+        aim, obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", root.idx)) or ("", "")
+        p = Parts(True, strength, root.text, R.clean_actor(actor), aim, obj, R.conditions(norm))
         return _with_beneficiaries(p, doc, norm)
     if not cues and for_items and chapeau is None and doc is not None and \
             genre in _OWN_RULES and (judged := CD.list_polarity(doc)) is not None:
@@ -197,7 +214,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             # an item that lost its chapeau: "To encourage X to …" addresses X; a treaty body's
             # "To adopt …" asks the States parties; an assembly's "To receive …" is its own act
             addressed = A.infinitive_addressee(verb) if verb is not None else None
-            if addressed is None and genre == "pledging":
+            if addressed is None and genre in GN.PLEDGING_GENRES:
                 # "To establish a national register by 2027.": the plan's own action
                 aim, obj = R.item_aim_object(norm)
                 p = Parts(True, "obligation", GN.COMMITMENT, GN.ISSUER, aim, obj,
@@ -238,7 +255,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         actor = R.actor_by_rules(norm, cue)
     actor = R.clean_actor(actor)
     pronoun = actor.lower()
-    if genre == "pledging" and actor.lower() == "we":
+    if genre in GN.PLEDGING_GENRES and actor.lower() == "we":
         actor = GN.ISSUER       # "We must also reaffirm …": the issuer's own voice
     elif actor.lower() == "it":       # a thing, unless the unit names what it stands for
         actor = R.clean_actor(N.antecedent_in_unit(doc, actor)) if doc is not None else ""

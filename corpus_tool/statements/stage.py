@@ -288,7 +288,8 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
                          ST.allots_task(norm) or
                          genre == "enacting" and GN.sentence(norm) or
                          genre == "recommending" and R.imperative(norm) and GN.sentence(norm) or
-                         genre in ("pledging", "conduct") and (u.colon or GN.sentence(norm))))
+                         genre in ("pledging", "declaring", "conduct") and (
+                             u.colon or GN.sentence(norm))))
             pus.append(_PU(u, body, ch, want, is_item, held))
             if u.colon:
                 cur = (pi, ui)

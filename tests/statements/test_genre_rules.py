@@ -19,7 +19,7 @@ def test_the_genre_of_a_document():
     assert genre_of("regulation", "binding") == "enacting"
     assert genre_of("judgment", "binding") == "judging"     # reasons in the present tense
     assert genre_of("general comment", "non-binding") == "recommending"
-    assert genre_of("declaration", "non-binding") == ""
+    assert genre_of("declaration", "non-binding") == "declaring"   # session 38
     assert genre_of("document", "non-binding") == ""
 
 
