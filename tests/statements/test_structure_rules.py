@@ -149,7 +149,8 @@ def test_a_recommending_documents_may_offers_a_course(trained):
 
 def test_the_stage_reads_the_genre_from_the_manifest(tmp_path, trained):
     """A general comment (non-binding) and a convention (binding) with the same sentence: the
-    stage gives the first a recommendation, the second a permission; freshness keys agree."""
+    stage gives the first a recommendation, the second a permission, and a declaration (its own
+    genre since session 38) a permission too; freshness keys agree."""
     conn = store.connect(tmp_path / "c.sqlite")
     text = "States may grant refugee status to all members of a group."
     for doc_id, dtype, force in (("gc", "general comment", "non-binding"),
@@ -163,7 +164,8 @@ def test_the_stage_reads_the_genre_from_the_manifest(tmp_path, trained):
                              n_pages=None, pages=[], passages=[p],
                              passage_hashes=[sha256_text(text)], warnings=[],
                              ingested_at="2026-01-01T00:00:00Z")
-    assert S.document_genres(conn) == {"gc": "recommending", "cv": "enacting"}
+    assert S.document_genres(conn) == {"gc": "recommending", "cv": "enacting",
+                                       "decl": "declaring"}
     S.update_statements(conn, pipeline="trained")
     assert {s.doc_id: s.strength for s in S.list_statements(conn)} == {
         "gc": "recommendation", "cv": "permission", "decl": "permission"}
