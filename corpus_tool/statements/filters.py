@@ -258,6 +258,11 @@ _NARRATIVE = re.compile(
 # ("Considering the situation of …, States parties must eliminate …"); the parse confirms it
 _OPENER_MAIN = re.compile(r",\s+(?:[A-Z][\w-]*|the|all|each|every)\b[^,;:]{0,80}?\b"
                           r"(?:shall|must|should)\b|"
+                          # or its authors' own voice ("Mindful of our leadership role, we
+                          # reaffirm our steadfast commitments …", "Recognizing …, we call for …")
+                          r",\s+we\s+(?:also\s+|further\s+|therefore\s+)?(?:commit|reaffirm|"
+                          r"affirm|reiterate|pledge|resolve|will|are\s+committed|remain|call|"
+                          r"encourage|urge|undertake|intend|aim|seek|share|underscore|renew)\b|"
                           # or a recommending verb with its addressee ("Welcoming the adoption
                           # of …, CoE-Commissioner invited the government to formulate …",
                           # "Taking into account …, X is encouraged to …")

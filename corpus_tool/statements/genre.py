@@ -162,26 +162,51 @@ def pledge(doc):
     if root is not None and root.tag_ in ("VBD", "VBG") and \
             not any(c.dep_ == "neg" for c in root.children):
         return reported_commitment(root)
-    if root is None or root.tag_ not in ("VB", "VBN", "VBP", "VBZ") or \
+    if root is None or root.tag_ not in ("VB", "VBN", "VBP", "VBZ") and not (
+            root.tag_ == "JJ" and W.lemma_in(root, _DEVOTED)) or \
             any(c.dep_ == "neg" for c in root.children):
-        return None
+        return None     # (the tagger's "committed" is at times an adjective heading the clause)
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and root.tag_ == "JJ":  # "… the United States is committed to …": the
+        subj = next((g for c in root.children if c.dep_ in ("aux", "auxpass", "cop")  # subject
+                     for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)  # on "is"
     will = any(c.dep_ == "aux" and c.lower_ == "will" for c in root.children)
     if subj is None:
         return None
     if subj.dep_ == "nsubjpass" and will and root.tag_ == "VBN" and not any(
             c.dep_ == "agent" and not any(g.like_num for g in c.subtree) for c in root.children):
         return subj         # "… will be established (by 2027)": no one else acts
-    own = subj.lower_ == "we" or subj.tag_ == "NNP"
-    committed = W.lemma_in(root, UNDERTAKING) or W.lemma_in(root, {"be"}) and any(
-        c.dep_ == "acomp" and W.lemma_in(c, {"commit"}) for c in root.children)
-    if own and (will and root.tag_ == "VB" or committed):
+    own = subj.lower_ == "we" or subj.tag_ in ("NNP", "NNPS") or any(
+        c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") for c in subj.children)
+    committed = W.lemma_in(root, UNDERTAKING) or root.tag_ == "JJ" or W.lemma_in(
+        root, {"be", "remain"}) and any(
+        c.dep_ == "acomp" and W.lemma_in(c, _DEVOTED) for c in root.children) or \
+        W.lemma_in(root, _AFFIRMING) and any(
+            c.dep_ in ("dobj", "obj") and W.lemma_in(c, _PLEDGES) for c in root.children)
+    if own and (will and root.tag_ == "VB" or committed) and not _for_another(root):
         return subj
     if will and root.tag_ == "VB" and W.is_agent(subj) and subj.lower_ not in C.PRONOUNS and \
             not W.lemma_in(root, W.NON_AGENTIVE) and \
             not set(C.beneficiaries(_span(subj))) - {"everyone"}:
         return subj     # "Local authorities will develop …": a body the plan gives the action
     return None
+
+
+# "we are committed to …", "we remain dedicated to …"
+_DEVOTED = {"commit", "committed", "dedicate", "dedicated", "determined", "resolved"}
+# "we reaffirm our commitment to …", "we share a commitment to …", "we renew our pledge …"
+_AFFIRMING = {"affirm", "reaffirm", "reiterate", "underscore", "renew", "reconfirm", "share",
+              "restate", "confirm"}
+_PLEDGES = {"commitment", "commitments", "pledge", "pledges", "determination"}
+
+
+def _for_another(root) -> bool:
+    """"We intend for the Partnership to …": what the authors intend another to do, no pledge
+    of theirs."""
+    return W.lemma_in(root, {"intend"}) and any(
+        c.dep_ == "prep" and c.lower_ == "for" or any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        for c in root.children)
 
 
 def undertakes(verb) -> bool:
@@ -247,13 +272,24 @@ def own_call(doc):
     """In a declaration: its authors' call on others in the third person ("The World Conference
     on Human Rights encourages States to consider …", "It requests the Secretary-General to
     submit …"): the main verb recommends or directs (`actors.infinitive_addressee`: whom, and
-    how) and has a subject. Returns (strength, addressee) or None."""
+    how) and has a subject; or their call with no addressee ("We call for further concrete
+    actions …", "We encourage the development of …": a recommendation, no actor). Returns
+    (strength, addressee) or None."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.tag_ not in ("VBZ", "VBP") or \
-            not any(c.dep_ == "nsubj" for c in root.children) or \
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None \
+        else None
+    if root is None or root.tag_ not in ("VBZ", "VBP") or subj is None or \
             any(c.dep_ == "neg" for c in root.children):
         return None
-    return infinitive_addressee(root)
+    addressed = infinitive_addressee(root)
+    if addressed is not None or subj.lower_ != "we":
+        return addressed
+    if W.lemma_in(root, {"call"}) and any(c.dep_ == "prep" and c.lower_ == "for"
+                                          for c in root.children) or \
+            W.lemma_in(root, {"encourage", "urge"}) and any(
+                c.dep_ in ("dobj", "obj") for c in root.children):
+        return "recommendation", ""     # "We call for further concrete actions …"
+    return None
 
 
 # an action named by a noun ("Establishment of …", "Revision of …", "Provision of …")

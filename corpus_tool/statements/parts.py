@@ -63,8 +63,11 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         if reason is None and doc is not None and OG.organ_machinery(doc):
             reason = "procedural"   # "The committee shall consist of not more than ten members"
         if reason is None and doc is not None and F.opener_with_main_clause(norm) and \
-                not MO.main_clause_after_opener(doc):
+                not MO.main_clause_after_opener(doc) and not (
+                    genre in GN.PLEDGING_GENRES and (GN.pledge(doc) is not None or
+                                                     GN.own_call(doc) is not None)):
             reason = "preamble"     # the parse finds no main clause after "Considering …,"
+            # (in its authors' voice, "Mindful of …, we reaffirm our commitments …" has one)
         if reason == "procedural" and chapeau is not None and \
                 chapeau.strength == "recommendation" and R.imperative(norm):
             reason = None       # "Sign and ratify the Convention …" recommended to a State
