@@ -11,7 +11,7 @@ from corpus_tool.statements import cues as C
 from corpus_tool.statements import filters as F, genre as GN, grants as GR
 from corpus_tool.statements import modality as M, mood as MO, nominals as N, organs as OG
 from corpus_tool.statements import rules as R
-from corpus_tool.statements import structure as ST, units as U, words as W
+from corpus_tool.statements import structure as ST, units as U, voice as VO, words as W
 from corpus_tool.statements.beneficiaries import unit_beneficiaries
 from corpus_tool.statements.cues import Cue
 from corpus_tool.statements.rules import Parts
@@ -64,8 +64,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             reason = "procedural"   # "The committee shall consist of not more than ten members"
         if reason is None and doc is not None and F.opener_with_main_clause(norm) and \
                 not MO.main_clause_after_opener(doc) and not (
-                    genre in GN.PLEDGING_GENRES and (GN.pledge(doc) is not None or
-                                                     GN.own_call(doc) is not None)):
+                    genre in GN.PLEDGING_GENRES and (VO.pledge(doc) is not None or
+                                                     VO.own_call(doc) is not None)):
             reason = "preamble"     # the parse finds no main clause after "Considering …,"
             # (in its authors' voice, "Mindful of …, we reaffirm our commitments …" has one)
         if reason == "procedural" and chapeau is not None and \
@@ -73,7 +73,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             reason = None       # "Sign and ratify the Convention …" recommended to a State
         if reason:
             return Parts(False, reason=reason)
-    who = GN.commitment(doc) if for_items and genre in GN.PLEDGING_GENRES and doc is not None and \
+    who = VO.commitment(doc) if for_items and genre in GN.PLEDGING_GENRES and doc is not None and \
         chapeau is None else None
     if who is not None:     # "To build back better, we will:": the issuer commits to its items
         actor = GN.ISSUER if who.lower_ in C.PRONOUNS else R.clean_actor(
@@ -151,7 +151,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         return _with_beneficiaries(p, doc, norm)
     if genre == "recommending" and doc is not None and not preamble and not cues and (
             chapeau is None and not item or R.topic_label(chapeau, chapeau_text)) and \
-            (CD.imperative(doc) == "recommendation" or GN.action_item(doc)):
+            (CD.imperative(doc) == "recommendation" or VO.action_item(doc)):
         # a treaty body's paragraph with no chapeau ("Safeguard …"), an item under a topic's label
         aim, obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", AN.root_idx(doc))) or ("", "")
         p = Parts(True, "recommendation", "(imperative)", prev_actor or R.DEFAULT_ADDRESSEE,
@@ -160,8 +160,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     if genre in GN.PLEDGING_GENRES and doc is not None and not preamble and (
             genre == "pledging" or not cues) and (
             chapeau is None or chapeau.strength == "none") and (
-            (who := GN.pledge(doc) if chapeau is None else None) is not None or
-            GN.action_item(doc, listed=item or chapeau is not None) and not (
+            (who := VO.pledge(doc) if chapeau is None else None) is not None or
+            VO.action_item(doc, listed=item or chapeau is not None) and not (
                 chapeau is not None and chapeau_text and not chapeau.statement)):
         # (in a declaration, only a unit with no deontic of its own: "… this will shall be
         # expressed in periodic and genuine elections …" is no pledge of its authors;
@@ -178,11 +178,11 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
                       R.conditions(norm))
             return _with_beneficiaries(p, doc, norm)
         actor = GN.ISSUER if who is None or who.lower_ in C.PRONOUNS or \
-            who.dep_ == "nsubjpass" and not GN.undertakes(who.head) else R.clean_actor(
+            who.dep_ == "nsubjpass" and not VO.undertakes(who.head) else R.clean_actor(
                 doc[who.left_edge.i:who.right_edge.i + 1].text)
         p = Parts(True, "obligation", GN.COMMITMENT, actor, aim, obj, R.conditions(norm))
         return _with_beneficiaries(p, doc, norm)
-    called = GN.own_call(doc) if genre == "declaring" and doc is not None and not cues and \
+    called = VO.own_call(doc) if genre == "declaring" and doc is not None and not cues and \
         not preamble and chapeau is None else None
     if called is not None:  # "The World Conference … encourages States to consider …"
         strength, actor = called
