@@ -202,7 +202,21 @@ _PARTICIPLES = {"encouraged", "urged", "invited", "requested", "called", "requir
 
 # the issuer's verbs of its own undertaking ("We commit to …", "We aim to …", "The Government
 # intends to …"); the protocol reads the softer ones as commitments too
-UNDERTAKING = {"commit", "pledge", "undertake", "aim", "intend", "seek", "plan", "strive"}
+UNDERTAKING = {"commit", "pledge", "undertake", "aim", "intend", "seek", "plan", "strive",
+               "resolve", "decide"}
+# the undertakings that commit by themselves ("We commit to X"); the others undertake only an
+# act to come ("We seek to …", not "We seek tolerance …", a stance)
+BINDING_UNDERTAKINGS = {"commit", "pledge", "undertake"}
+# who speaks for the authors of a joint text besides their names and "we" ("the leaders", "both
+# sides", "Countries expressed intent to …", "Both Governments reaffirm …")
+AUTHORS = {"leader", "president", "minister", "government", "side", "country", "partner",
+           "participant"}
+# verbs that state an undertaking anew ("reaffirmed their commitment to …", "We underscore our
+# commitment to …", "we share a commitment to …")
+AFFIRMING = {"affirm", "reaffirm", "express", "reiterate", "renew", "confirm", "underline",
+             "underscore", "reconfirm", "restate", "share"}
+# what is affirmed anew
+PLEDGED = {"commitment", "pledge", "resolve", "determination", "intent", "intention"}
 
 
 def reported_commitment(root):
@@ -215,7 +229,7 @@ def reported_commitment(root):
     report of what others did ("The Committee noted …", "Parents committed …")."""
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or not (subj.lower_ in ("we", "they") or subj.tag_ in ("NNP", "NNPS") or
-                            lemma_in(subj, _LEADERS)):
+                            lemma_in(subj, AUTHORS)):
         return None
     if root.tag_ == "VBG" and not any(c.dep_ == "aux" and c.lower_ in _PROGRESSIVE
                                       for c in root.children):
@@ -223,9 +237,8 @@ def reported_commitment(root):
     to_act = any(c.dep_ in ("xcomp", "prep") and c.lower_ != "by" for c in root.children)
     if lemma_in(root, UNDERTAKING) and to_act:
         return subj
-    if root.tag_ == "VBD" and lemma_in(root, _AFFIRMING) and any(
-            c.dep_ == "dobj" and lemma_in(c, {"commitment", "pledge", "resolve"})
-            for c in root.children):
+    if root.tag_ == "VBD" and lemma_in(root, AFFIRMING) and any(
+            c.dep_ == "dobj" and lemma_in(c, PLEDGED) for c in root.children):
         return subj
     told = next((c for c in root.children if c.dep_ == "dobj"), None)
     if root.tag_ == "VBD" and lemma_in(root, _INSTRUCTING) and told is not None and any(
@@ -236,9 +249,5 @@ def reported_commitment(root):
 
 # "are seeking to …": the progressive of an undertaking
 _PROGRESSIVE = {"are", "is", "am", "'re", "’re", "'s", "’s"}
-# who speaks for the issuers of a joint statement besides their names
-_LEADERS = {"leader", "president", "minister", "government"}
-# verbs that state an undertaking anew ("reaffirmed their commitment to …")
-_AFFIRMING = {"affirm", "reaffirm", "express", "reiterate", "renew", "confirm", "underline"}
 # verbs by which the issuers set others to act ("instructed their teams to …")
 _INSTRUCTING = {"instruct", "direct", "task", "mandate"}

@@ -10,7 +10,8 @@ import re
 
 from corpus_tool.statements import cues as C, words as W
 from corpus_tool.statements.actors import infinitive_addressee
-from corpus_tool.statements.mood import UNDERTAKING, reported_commitment
+from corpus_tool.statements.mood import (AFFIRMING, AUTHORS, BINDING_UNDERTAKINGS, PLEDGED,
+                                         UNDERTAKING, reported_commitment)
 
 _PLEDGE_MODALS = frozenset({"will", "shall"})
 
@@ -83,13 +84,16 @@ def pledge(doc):
     if subj.dep_ == "nsubjpass" and will and root.tag_ == "VBN" and not any(
             c.dep_ == "agent" and not any(g.like_num for g in c.subtree) for c in root.children):
         return subj         # "… will be established (by 2027)": no one else acts
-    own = subj.lower_ == "we" or subj.tag_ in ("NNP", "NNPS") or any(
-        c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") for c in subj.children)
-    committed = W.lemma_in(root, UNDERTAKING) or root.tag_ == "JJ" or W.lemma_in(
+    theirs = any(c.dep_ == "poss" and c.lower_ in ("our", "their") for c in subj.children)
+    own = subj.lower_ == "we" or not theirs and (  # "Our NATO Allies …" are others
+        subj.tag_ in ("NNP", "NNPS") or W.lemma_in(subj, AUTHORS) or any(
+            c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") for c in subj.children))
+    committed = W.lemma_in(root, BINDING_UNDERTAKINGS) or W.lemma_in(root, UNDERTAKING) and any(
+        c.dep_ == "xcomp" for c in root.children) or root.tag_ == "JJ" or W.lemma_in(
         root, {"be", "remain"}) and any(
         c.dep_ == "acomp" and W.lemma_in(c, _DEVOTED) for c in root.children) or \
-        W.lemma_in(root, _AFFIRMING) and any(
-            c.dep_ in ("dobj", "obj") and W.lemma_in(c, _PLEDGES) for c in root.children)
+        W.lemma_in(root, AFFIRMING) and any(
+            c.dep_ in ("dobj", "obj") and W.lemma_in(c, PLEDGED) for c in root.children)
     if own and (will and root.tag_ == "VB" or committed) and not _for_another(root):
         return subj
     if will and root.tag_ == "VB" and W.is_agent(subj) and subj.lower_ not in C.PRONOUNS and \
@@ -101,10 +105,6 @@ def pledge(doc):
 
 # "we are committed to …", "we remain dedicated to …"
 _DEVOTED = {"commit", "committed", "dedicate", "dedicated", "determined", "resolved"}
-# "we reaffirm our commitment to …", "we share a commitment to …", "we renew our pledge …"
-_AFFIRMING = {"affirm", "reaffirm", "reiterate", "underscore", "renew", "reconfirm", "share",
-              "restate", "confirm"}
-_PLEDGES = {"commitment", "commitments", "pledge", "pledges", "determination"}
 
 
 def _for_another(root) -> bool:
@@ -137,7 +137,8 @@ def action_item(doc, listed: bool = False) -> bool:
     …": "Build" the root noun, a verb conjoined to it); in a list (`listed`), or as a sentence
     without a verb, also an action named by a noun ("Establishment of a national register by
     2027.")."""
-    toks = [t for t in doc if not t.is_punct and not t.is_space and t.dep_ != "meta"]
+    toks = [t for t in doc if not t.is_punct and not t.is_space and t.dep_ != "meta" and
+            any(ch.isalnum() for ch in t.text)]     # ("• Reaffirm our commitment …")
     if len(toks) < 3 or W.title_heading(doc):     # "Convey Insights from Data:"
         return False
     first = toks[0]
@@ -191,6 +192,11 @@ def own_call(doc):
     addressed = infinitive_addressee(root)
     if addressed is not None or subj.lower_ != "we":
         return addressed
+    told = next((c for c in root.children if c.dep_ in ("dobj", "obj")), None)
+    if W.lemma_in(root, {"expect"}) and told is not None and any(
+            c.dep_ in ("xcomp", "ccomp") for c in root.children):
+        return "recommendation", told.doc[told.left_edge.i:told.right_edge.i + 1].text
+        # "We expect technology suppliers … to produce …"
     if W.lemma_in(root, {"call"}) and any(c.dep_ == "prep" and c.lower_ == "for"
                                           for c in root.children) or \
             W.lemma_in(root, {"encourage", "urge"}) and any(
