@@ -83,7 +83,8 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.drafting_split import V1_DOCUMENTS, coded_counts, split_with_new
-from corpus_tool.indicators.phrasing.quality import key_terms, names_no_provision
+from corpus_tool.indicators.phrasing.quality import (mostly_unrelated, names_no_provision,
+                                                    unrelated_sources)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -338,13 +339,12 @@ def warnings_met(fw, project: str) -> dict[str, Counter]:
     out = {"narrow": Counter(), "no_provision": Counter()}
     for ind in fw.indicators():
         v = judged.get((project, ind.id, ind.title))
-        texts = [s.anchor.exact or s.quote for s in ind.sources if s.status != "stale"]
+        texts = [("", s.anchor.exact or s.quote) for s in ind.sources if s.status != "stale"]
         if v is None or not texts:
             continue
-        terms = key_terms(f"{ind.title} {ind.question}")
-        unrelated = sum(1 for t in texts if terms and not terms & key_terms(t))
+        unrelated = unrelated_sources(ind.title, ind.question, texts)
         rejected = v[0] != "accept"
-        flags = {"narrow": len(texts) > 1 and 2 * unrelated >= len(texts),
+        flags = {"narrow": mostly_unrelated(len(unrelated), len(texts)),
                  "no_provision": names_no_provision(ind.title) is not None}
         for name, flagged in flags.items():
             out[name].update({"judged": 1, "rejected": rejected, "flagged": flagged,

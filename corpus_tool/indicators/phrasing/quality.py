@@ -72,6 +72,18 @@ def names_no_provision(title: str) -> str | None:
     return None
 
 
+def unrelated_sources(title: str, question: str, sources: Sequence[tuple[str, str]]) -> list[str]:
+    """The labels of the `sources` ((label, statement text)) that share no key term with the
+    indicator's title and question."""
+    terms = key_terms(f"{title} {question}")
+    return [label for label, text in sources if terms and not (terms & key_terms(text))]
+
+
+def mostly_unrelated(n_unrelated: int, n_sources: int) -> bool:
+    """Do half the sources or more share no key term with the wording (`unrelated_message`)?"""
+    return n_sources > 1 and 2 * n_unrelated >= n_sources
+
+
 def unrelated_message(labels: Sequence[str], n_sources: int) -> str:
     """One warning for the sources of an indicator sharing no key term with its title and
     question: how many of how many, each place once (with its number of quotes), and, when
@@ -84,7 +96,7 @@ def unrelated_message(labels: Sequence[str], n_sources: int) -> str:
     noun = "source" if n_sources == 1 else "sources"
     verb = "shares" if len(labels) == 1 else "share"
     msg = f"{len(labels)} of {n_sources} {noun} {verb} no key term with the indicator: {places}"
-    if n_sources > 1 and 2 * len(labels) >= n_sources:
+    if mostly_unrelated(len(labels), n_sources):
         msg += " (the title and question may be narrower than what its sources require)"
     return msg
 
@@ -105,8 +117,7 @@ def indicator_problems(*, title: str, question: str, sources: Sequence[tuple[str
     qp = question_problem(question)
     if qp:
         out.append(f"question: {qp}: {question!r}")
-    terms = key_terms(f"{title} {question}")
-    unrelated = [label for label, text in sources if terms and not (terms & key_terms(text))]
+    unrelated = unrelated_sources(title, question, sources)
     if unrelated:
         out.append(unrelated_message(unrelated, len(sources)))
     if len(sources) == 1:
