@@ -195,8 +195,7 @@ def own_call(doc):
     told = next((c for c in root.children if c.dep_ in ("dobj", "obj")), None)
     if W.lemma_in(root, {"expect"}) and told is not None and any(
             c.dep_ in ("xcomp", "ccomp") for c in root.children):
-        return "recommendation", told.doc[told.left_edge.i:told.right_edge.i + 1].text
-        # "We expect technology suppliers … to produce …"
+        return "recommendation", _span(told)    # "We expect technology suppliers … to …"
     if W.lemma_in(root, {"call"}) and any(c.dep_ == "prep" and c.lower_ == "for"
                                           for c in root.children) or \
             W.lemma_in(root, {"encourage", "urge"}) and any(
