@@ -296,7 +296,11 @@ def main() -> None:
             "tuned": f"layers {FROZEN_LAYERS}-{D.layers_of(load_file(str(D.WEIGHTS))) - 1} of 6, "
                      "pooler, classifier (float16)",
             "epochs": a.epochs, "batch": BATCH, "learning_rate": a.lr, "seed": SEED,
-            "veto_below": a.ship[0], "take_from": a.ship[1],
+            "veto_below": a.ship[0],
+            # a genre's own veto is chosen in the stage for one detector (detector.py): a
+            # retrained one starts with one veto for every genre
+            "veto_below_in": {},
+            "take_from": a.ship[1],
             "training_units": len(units),
             "training_halves": halves,
         }, indent=1) + "\n", encoding="utf-8")

@@ -402,13 +402,13 @@ def _probabilities(detector: D.Detector | None, documents: list[tuple]
 
 
 def _detected(parts: Parts, p: float, detector: D.Detector,
-              unchecked: Callable[[], Parts]) -> Parts:
+              unchecked: Callable[[], Parts], genre: str = "") -> Parts:
     """The rules' `parts` overruled where the detector is sure (its probability `p`): a
-    statement it scores below `veto_below` is dropped (`reason` "detector"); a unit the rules
-    dropped that it scores from `take_from` is taken when the rules without their checks
-    (`unchecked()`) find its deontic, with their parts."""
+    statement it scores below its veto for the document's `genre` (`Detector.veto`) is dropped
+    (`reason` "detector"); a unit the rules dropped that it scores from `take_from` is taken
+    when the rules without their checks (`unchecked()`) find its deontic, with their parts."""
     stated = parts.statement and parts.strength != "none"
-    if stated and p < detector.veto_below:
+    if stated and p < detector.veto(genre):
         return Parts(False, reason="detector")
     if not stated and p >= detector.take_from:
         found = unchecked()
@@ -466,7 +466,7 @@ def _analyse_with_docs(passages, linked, need, docs, detector=DEFAULT, *,
                                   lambda: analyse_unit(
                                       pu.text, doc=doc, chapeau=ch, chapeau_text=ch_text,
                                       item=pu.item, prev_actor=prev_actor, unfiltered=True,
-                                      genre=genre))
+                                      genre=genre), genre)
             if pu.unit.colon:
                 for_items = analyse_unit(pu.text, doc=read, chapeau=ch,
                                          chapeau_text=ch_text, item=pu.item, preamble=preamble,
