@@ -29,8 +29,11 @@ _DETS = re.compile(r"^(?:the|a|an|all|each|every|any|this|these|such)\s+")
 def _norm_actor(a: str) -> str:
     """Lower case, without the determiners of the name or of its conjuncts ("the Secretary of
     State and the Secretary of the Treasury" ~ "Secretary of State and Secretary of the
-    Treasury")."""
+    Treasury"), its conjuncts joined alike however they are listed ("United States; Saudi
+    Arabia", as a manifest lists a joint text's issuers, ~ "the United States and Saudi Arabia";
+    "United States, Egypt, Qatar and Türkiye" ~ "United States; Egypt; Qatar; Türkiye")."""
     a = R.clean_actor(U.normalise(a)).lower()
+    a = re.sub(r"\s*(?:;|,)\s*(?:and\s+)?", " and ", a)
     a = re.sub(r"(?<=\w)[-\u2010\u2011](?=\w)", "", a)     # "Governor-General" ~ "GovernorGeneral"
     a = re.sub(r"(\band|\bor|,)\s+(?:the|an?)\s+", r"\1 ", a)
     while True:

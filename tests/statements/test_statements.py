@@ -371,6 +371,11 @@ def test_labeller_agreement_scores_two_labellers_and_the_extractor(tmp_path):
 def test_actor_matching():
     assert E.actor_matches("States Parties", "the States Parties to the present Covenant")
     assert E.actor_matches("Each Contracting Party", "Contracting Party")
+    # a joint text's issuers, as the manifest lists them and as a labeller writes them
+    assert E.actor_matches("United States; United Kingdom", "United States and United Kingdom")
+    assert E.actor_matches("the United States, Egypt, Qatar and Türkiye",
+                           "United States; Egypt; Qatar; Türkiye")
+    assert not E.actor_matches("United States; Egypt", "United States and Qatar")
     assert E.actor_matches("migrant workers", "Migrant workers and members of their families")
     assert not E.actor_matches("States Parties", "")
     assert not E.actor_matches("", "Parties")
