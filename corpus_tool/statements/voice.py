@@ -103,6 +103,25 @@ def pledge(doc):
     return None
 
 
+# nouns for the authors that "our" makes theirs ("Our countries will …"; not "Our partners …":
+# others)
+_OUR_OWN = {"country", "government", "nation", "leader"}
+
+
+def names_the_authors(tok) -> bool:
+    """Does the subject name a joint text's authors by a common noun, as "we" does: "Both sides
+    decided …", "Both Governments reaffirm …", "The two countries will …", "Our countries will
+    prioritise …"? (Its actor is then the issuer the manifest names.)"""
+    if tok.tag_ not in ("NN", "NNS") or not W.lemma_in(tok, AUTHORS):
+        return False
+    kids = list(tok.children)
+    if any(c.lower_ == "both" for c in kids) or any(c.lower_ == "two" for c in kids) and any(
+            c.lower_ == "the" for c in kids):
+        return True
+    return W.lemma_in(tok, _OUR_OWN) and any(c.dep_ == "poss" and c.lower_ == "our"
+                                             for c in kids)
+
+
 # "we are committed to …", "we remain dedicated to …"
 _DEVOTED = {"commit", "committed", "dedicate", "dedicated", "determined", "resolved"}
 

@@ -109,6 +109,29 @@ def test_the_authors_named_by_a_common_noun_and_undertakings_to_come(trained, un
     for uid in ("u23056", "u23115", "u23139", "u23095"):
         p = _parts(units[uid], trained)
         assert p is not None and p.strength == "obligation" and p.deontic == COMMITMENT, uid
-    assert _parts(units["u23115"], trained).actor == "Governments"
+    # session 39: the authors so named are the issuer, as "we" is
+    u = units["u23115"]
+    [d] = S.extract(u["text"], pipeline=trained, context=u["context"], genre="declaring",
+                    issuer="Kingdom of Cambodia; Kingdom of Thailand")
+    assert d.parts.actor == "Kingdom of Cambodia and Kingdom of Thailand"
     for uid in ("u22952", "u23066"):
         assert _parts(units[uid], trained) is None, uid
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides decided to consult regularly on global energy markets.",
+    "Both Governments reaffirm the commitment to peacefully resolve disputes.",
+    "Our countries will prioritise these issues in all our international action.",
+    "The two countries will expand cooperation on clean energy."])
+def test_the_authors_named_by_a_common_noun_are_the_issuer(trained, text):
+    """Session 39, round 2, written from `heldout129`'s actor errors: a joint text's authors named
+    by a common noun are its issuer, the parties the manifest names, as "we" is."""
+    [d] = S.extract(text, pipeline=trained, genre="pledging", issuer="United States; Saudi Arabia")
+    assert (d.parts.strength, d.parts.actor) == ("obligation", "United States and Saudi Arabia")
+
+
+def test_others_named_with_our_are_not_the_authors(trained):
+    [d] = S.extract("Our partners will provide funding for the programme.", pipeline=trained,
+                    genre="pledging", issuer="United States; Saudi Arabia")
+    assert d.parts.actor == "Our partners"
+
