@@ -134,4 +134,3 @@ def test_others_named_with_our_are_not_the_authors(trained):
     [d] = S.extract("Our partners will provide funding for the programme.", pipeline=trained,
                     genre="pledging", issuer="United States; Saudi Arabia")
     assert d.parts.actor == "Our partners"
-
