@@ -109,20 +109,10 @@ def _free(verb) -> bool:
     return False
 
 
-# a status the text grants: "Freedom of the person shall be inviolable", "Property and assets of
-# the Bank shall … be immune from all forms of seizure", "… shall be exempt from all direct taxes"
-_GRANTED_STATES = {"inviolable", "immune", "exempt"}
-# what a holder is granted: "… shall have immunity from legal process in respect of …"
-_IMMUNITIES = {"immunity", "immunities", "inviolability", "privileges"}
-
-
 def _inviolable(verb) -> bool:
-    """ "Freedom of the person shall be inviolable", "… shall be immune from legal process", "…
-    shall have immunity from …": a freedom, a dignity or an immunity stated as the holder's."""
-    if verb.lower_ == "be":
-        return any(c.dep_ == "acomp" and c.lower_ in _GRANTED_STATES for c in verb.children)
-    return verb.lower_ == "have" and any(c.dep_ == "dobj" and c.lower_ in _IMMUNITIES
-                                         for c in verb.children)
+    """ "Freedom of the person shall be inviolable": a freedom or a dignity stated as such."""
+    return verb.lower_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "inviolable"
+                                       for c in verb.children)
 
 
 def keep_cue_text(text: str, cue: Cue) -> bool:

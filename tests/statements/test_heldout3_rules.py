@@ -30,20 +30,6 @@ def test_a_freedom_stated_as_inviolable_or_guaranteed_is_recognised(trained):
     assert p is not None and p.strength == "obligation"
 
 
-def test_an_immunity_granted_is_recognised(trained):
-    # session 39, round 3 (from the read treaty halves): a grant of immunity, exemption or
-    # privilege is the holder's, as "inviolable" is
-    for text in ("The Institute, its assets, income and other property shall be exempt from all "
-                 "direct taxes.",
-                 "Members of the Board shall have immunity from personal arrest or detention."):
-        p = parts(text, trained)
-        assert p is not None and p.strength == "recognition", text
-    # what a duty-bearer shall have done stays a duty
-    p = parts("Each Party shall have a national focal point for the exchange of information.",
-              trained)
-    assert p is None or p.strength == "obligation"
-
-
 def test_saving_clause_and_authors_future_are_not_statements(trained):
     assert parts("The second sentence of paragraph (1) of Article 2 shall not be affected by "
                  "this paragraph.", trained) is None
