@@ -30,8 +30,7 @@ the dependency parse, which of them do:
   payments", "… might include the following:"), "might" recommends an option of a recommending
   text; elsewhere ("which might be subjected to …", "might not always be compatible") a possibility.
 - **entitlements**: "X shall, …, be entitled to…", "This right shall include…", "shall enjoy",
-  "The arts … shall be free of constraint", "… shall be immune from legal process", "… shall be
-  exempt from customs duties": a modal whose verb confers an entitlement or an immunity is
+  "The arts … shall be free of constraint": a modal whose verb confers an entitlement is
   `recognition`, the framework's strength for rights held (see `models.STRENGTHS`), not
   `obligation`.
 - **mood without a modal** is read in `statements.mood` (a mandative subjunctive, a request in
