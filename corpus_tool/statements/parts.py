@@ -76,8 +76,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     who = VO.commitment(doc) if for_items and genre in GN.PLEDGING_GENRES and doc is not None and \
         chapeau is None else None
     if who is not None:     # "To build back better, we will:": the issuer commits to its items
-        actor = GN.ISSUER if who.lower_ in C.PRONOUNS or VO.names_the_authors(who) else \
-            R.clean_actor(doc[who.left_edge.i:who.right_edge.i + 1].text)
+        actor = GN.ISSUER if VO.speaks_for_the_authors(who) else R.clean_actor(
+            doc[who.left_edge.i:who.right_edge.i + 1].text)
         return Parts(True, "obligation", GN.COMMITMENT, actor, "", "", R.conditions(norm))
     if chapeau is not None and chapeau.statement and chapeau.strength != "none":
         aim_obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", AN.first_word(norm))) \
@@ -177,8 +177,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             p = Parts(True, strength, "(imperative)", R.clean_actor(actor), aim, obj,
                       R.conditions(norm))
             return _with_beneficiaries(p, doc, norm)
-        actor = GN.ISSUER if who is None or who.lower_ in C.PRONOUNS or \
-            VO.names_the_authors(who) or \
+        actor = GN.ISSUER if who is None or VO.speaks_for_the_authors(who) or \
             who.dep_ == "nsubjpass" and not VO.undertakes(who.head) else R.clean_actor(
                 doc[who.left_edge.i:who.right_edge.i + 1].text)
         p = Parts(True, "obligation", GN.COMMITMENT, actor, aim, obj, R.conditions(norm))

@@ -402,7 +402,7 @@ def _probabilities(detector: D.Detector | None, documents: list[tuple]
 
 
 def _detected(parts: Parts, p: float, detector: D.Detector,
-              unchecked: Callable[[], Parts], genre: str = "") -> Parts:
+              unchecked: Callable[[], Parts], genre: str) -> Parts:
     """The rules' `parts` overruled where the detector is sure (its probability `p`): a
     statement it scores below its veto for the document's `genre` (`Detector.veto`) is dropped
     (`reason` "detector"); a unit the rules dropped that it scores from `take_from` is taken

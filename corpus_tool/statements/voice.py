@@ -122,6 +122,12 @@ def names_the_authors(tok) -> bool:
                                              for c in kids)
 
 
+def speaks_for_the_authors(tok) -> bool:
+    """Is the subject of an own-voice commitment the text's authors, whose actor is the issuer:
+    a pronoun ("we", "they") or a common noun naming them (`names_the_authors`)?"""
+    return tok.lower_ in C.PRONOUNS or names_the_authors(tok)
+
+
 # "we are committed to …", "we remain dedicated to …"
 _DEVOTED = {"commit", "committed", "dedicate", "dedicated", "determined", "resolved"}
 
