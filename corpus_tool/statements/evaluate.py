@@ -153,9 +153,9 @@ TUNED_AFTER_MEASUREMENT = frozenset({"heldout4", "heldout5", "heldout6", "heldou
 # Held-out halves drawn in parallel (one session, before either was measured): each is as
 # fresh as the latest of them. Pairs from `heldout36` to `heldout71`, fours from `heldout72` to
 # `heldout127`, then one at a time until the pairs `heldout131`-`heldout132`,
-# `heldout133`-`heldout134` and `heldout135`-`heldout136`.
+# `heldout133`-`heldout134`, `heldout135`-`heldout136` and `heldout137`-`heldout138`.
 DRAWN_TOGETHER = tuple(frozenset(f"heldout{n}" for n in range(a, a + k))
-                       for first, last, k in ((36, 72, 2), (72, 128, 4), (131, 137, 2))
+                       for first, last, k in ((36, 72, 2), (72, 128, 4), (131, 139, 2))
                        for a in range(first, last, k))
 
 
