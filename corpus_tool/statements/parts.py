@@ -149,10 +149,12 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         aim, obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", AN.root_idx(doc))) or ("", "")
         p = Parts(True, told, "(imperative)", "", aim, obj, R.conditions(norm))
         return _with_beneficiaries(p, doc, norm)
-    if genre == "recommending" and doc is not None and not preamble and not cues and (
-            chapeau is None and not item or R.topic_label(chapeau, chapeau_text)) and \
-            (CD.imperative(doc) == "recommendation" or VO.action_item(doc)):
-        # a treaty body's paragraph with no chapeau ("Safeguard …"), an item under a topic's label
+    if genre in ("recommending", "resolving") and doc is not None and not preamble and \
+            not cues and (chapeau is None and not item or R.topic_label(chapeau, chapeau_text)) \
+            and (CD.imperative(doc) == "recommendation" or VO.action_item(doc)):
+        # a treaty body's paragraph with no chapeau ("Safeguard …"), an item under a topic's
+        # label; a report's recommendation whose lead-in is in another passage ("Strengthen its
+        # policy aimed at combating prejudice against minorities (Angola);", a review's list)
         aim, obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", AN.root_idx(doc))) or ("", "")
         p = Parts(True, "recommendation", "(imperative)", prev_actor or R.DEFAULT_ADDRESSEE,
                   aim, obj, R.conditions(norm))

@@ -74,8 +74,10 @@ _MARKER = re.compile(
 
 # "12. The Committee …", and a subsection number in brackets, also glued to its text as some
 # readers give it ("(2)Everyone has the right to leave the Republic.", "12.Operators of lifting
-# appliances should check …")
-_PARA_NUM = re.compile(r"[ ]*(?:\d{1,3}\.(?:\s+|(?=[A-Z][a-z]))|\(\d{1,3}[A-Z]?\)\s*)(?=\S)")
+# appliances should check …"); a decimal number before a capital ("1.1 Commit to adopt …",
+# "2.3.4. The Parties …", "115.17 Accede to …"), not a figure ("1.5 million …")
+_PARA_NUM = re.compile(r"[ ]*(?:\d{1,3}\.(?:\s+|(?=[A-Z][a-z]))|\(\d{1,3}[A-Z]?\)\s*|"
+                       r"\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-Z]))(?=\S)")
 
 
 # a provision's own number set before its first words, as some readers run it in ("Section 3
@@ -86,7 +88,8 @@ _OWN_NUMBER = re.compile(r"(?:Section|Article|Art\.|Rule|Regulation)\s+"
                          r"(?:\d{1,3}[A-Z]?|[IVXLC]{1,6})\.?\s+(?=[A-Z][a-z]|[A-Z]\s)")
 
 
-_BARE_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s*")   # "2." opening a paragraph is not a sentence
+# "2." or "2.3.4." opening a paragraph is not a sentence
+_BARE_NUMBER = re.compile(r"\s*\(?\d{1,3}(?:\.\d{1,3})*[.)]\s*")
 
 
 # a side heading run into its section, as the Indian Constitution and Commonwealth statutes print
