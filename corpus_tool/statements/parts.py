@@ -150,11 +150,12 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         p = Parts(True, told, "(imperative)", "", aim, obj, R.conditions(norm))
         return _with_beneficiaries(p, doc, norm)
     if genre in ("recommending", "resolving") and doc is not None and not preamble and \
-            not cues and (chapeau is None and not item or R.topic_label(chapeau, chapeau_text)) \
+            not cues and (chapeau is None or R.topic_label(chapeau, chapeau_text)) \
             and (CD.imperative(doc) == "recommendation" or VO.action_item(doc)):
         # a treaty body's paragraph with no chapeau ("Safeguard …"), an item under a topic's
-        # label; a report's recommendation whose lead-in is in another passage ("Strengthen its
-        # policy aimed at combating prejudice against minorities (Angola);", a review's list)
+        # label or one whose lead-in the text lost ("(n) Establish committees of …"); a
+        # report's recommendation whose lead-in is in another passage ("Strengthen its policy
+        # aimed at combating prejudice against minorities (Angola);", a review's list)
         aim, obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", AN.root_idx(doc))) or ("", "")
         p = Parts(True, "recommendation", "(imperative)", prev_actor or R.DEFAULT_ADDRESSEE,
                   aim, obj, R.conditions(norm))
@@ -225,8 +226,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
                 p = Parts(True, "obligation", GN.COMMITMENT, GN.ISSUER, aim, obj,
                           R.conditions(norm))
                 return _with_beneficiaries(p, doc, norm)
-            if addressed is None and genre in GN.OWN_VOICE_GENRES:
-                return Parts(False)
+            if addressed is None and genre in GN.OWN_VOICE_GENRES and not R.recommended_by(norm):
+                return Parts(False)     # (not a review's "To continue to empower women … (Turkey);")
             strength, actor = addressed or ("recommendation", prev_actor or R.DEFAULT_ADDRESSEE)
             aim, obj = R.item_aim_object(norm)
             p = Parts(True, strength, "(to …)", actor, aim, obj, R.conditions(norm))

@@ -178,6 +178,20 @@ def imperative(text: str) -> bool:
         w[:-3] in _IMPERATIVES or w[:-3] + "e" in _IMPERATIVES)
 
 
+# a review's recommendation closes on the State that made it ("… against minorities (Angola);",
+# "… (United Kingdom of Great Britain and Northern Ireland)."), the Universal Periodic Review's
+# form: not an abbreviation ("(CRC)"), a number or a reference
+_NAME = r"(?:d['\u2019])?[A-Z][\w'\u2019.-]*[a-z][\w'\u2019.-]*"
+_RECOMMENDED_BY = re.compile(rf"\(\s*{_NAME}(?:\s+(?:(?:and|of|the|de|du|d')\s+)*{_NAME})*"
+                             rf"(?:\s*[,;]\s*{_NAME}(?:\s+(?:(?:and|of|the|de|du|d')\s+)*{_NAME})*)*"
+                             r"\s*\)\s*[;.]?\s*$")
+
+
+def recommended_by(text: str) -> bool:
+    """Does a unit close on the name of the State that recommends it, in brackets?"""
+    return bool(_RECOMMENDED_BY.search(text))
+
+
 def first_words(text: str, n: int = 12) -> str:
     t = re.split(r"[;:]", text.strip())[0].strip(" .,")
     return " ".join(t.split()[:n])

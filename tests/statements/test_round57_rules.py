@@ -7,12 +7,20 @@
 - a report's or a resolution's bare imperative with no chapeau in its passage ("Strengthen its
   policy aimed at combating prejudice against minorities (Angola);", the recommendations of a
   Universal Periodic Review, whose lead-in is another passage) recommends, as a treaty body's
-  does (genre `resolving`, read as a recommending text)."""
+  does (genre `resolving`, read as a recommending text);
+
+and from the misses of `heldout134`–`heldout136`:
+
+- a review's "To …" clause that closes on the State that recommends it ("To continue to empower
+  women … (Turkey);") recommends, where an assembly's own "To receive …" stays its own act;
+- an imperative item whose lead-in the text lost ("(n) Establish committees of …", "(a) ensure
+  that …") recommends in a recommending or resolving text, as a paragraph does."""
 from __future__ import annotations
 
 import pytest
 
 from corpus_tool.statements.genre import genre_of
+from corpus_tool.statements.rules import recommended_by
 from corpus_tool.statements.units import split_units
 from tests.statements.conftest import parts as _first
 
@@ -65,3 +73,36 @@ def test_a_report_s_recommendation_without_its_lead_in(trained, text):
 ])
 def test_no_recommendation_in_a_report_s_other_words(trained, text):
     assert _first(text, trained, genre=REPORT) is None
+
+
+@pytest.mark.parametrize("text, named", [
+    ("To continue to strengthen its measures for its minorities (India);", True),
+    ("Ratify the Convention (United Kingdom of Great Britain and Northern Ireland).", True),
+    ("Accede to the 1961 Convention (Côte d’Ivoire);", True),
+    ("Ratify the Convention on the Rights of the Child (CRC).", False),
+    ("States should take measures under article 5 (2).", False),
+])
+def test_the_state_that_recommends_closes_a_review_s_recommendation(text, named):
+    assert recommended_by(text) is named
+
+
+@pytest.mark.integration
+def test_a_review_s_to_clause_recommends(trained):
+    found = _first("To continue to empower women by enhancing their status and increasing their "
+                   "participation in decision-making processes (Turkey);", trained,
+                   genre=REPORT)                                                      # u24029
+    assert found is not None and found.strength == "recommendation"
+    assert _first("To receive with gratitude the report of the Secretary-General;", trained,
+                  genre=REPORT) is None
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, genre", [
+    ("(n) Establish committees of diverse health and care workers to advise on accountability "
+     "for redress in cases of mistreatment of or violence against workers;", REPORT),  # u23998
+    ("(a) ensure that the provisions of the laws and regulations provided for in Article 2 are "
+     "applied, and", genre_of("recommendation", "non-binding")),                      # u23945
+])
+def test_an_imperative_item_that_lost_its_lead_in_recommends(trained, text, genre):
+    found = _first(text, trained, genre=genre)
+    assert found is not None and found.strength == "recommendation"
