@@ -147,7 +147,8 @@ TUNED_AFTER_MEASUREMENT = frozenset({"heldout4", "heldout5", "heldout6", "heldou
                                      "heldout95", "heldout100", "heldout101", "heldout102",
                                      "heldout103", "heldout104", "heldout105", "heldout106",
                                      "heldout107", "heldout108", "heldout109", "heldout110",
-                                     "heldout111", "heldout128", "heldout129"})
+                                     "heldout111", "heldout128", "heldout129",
+                                     "heldout133", "heldout134", "heldout135", "heldout136"})
 
 
 # Held-out halves drawn in parallel (one session, before either was measured): each is as
