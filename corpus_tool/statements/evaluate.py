@@ -148,15 +148,17 @@ TUNED_AFTER_MEASUREMENT = frozenset({"heldout4", "heldout5", "heldout6", "heldou
                                      "heldout103", "heldout104", "heldout105", "heldout106",
                                      "heldout107", "heldout108", "heldout109", "heldout110",
                                      "heldout111", "heldout128", "heldout129",
-                                     "heldout133", "heldout134", "heldout135", "heldout136"})
+                                     "heldout133", "heldout134", "heldout135", "heldout136",
+                                     "heldout137"})
 
 
 # Held-out halves drawn in parallel (one session, before either was measured): each is as
 # fresh as the latest of them. Pairs from `heldout36` to `heldout71`, fours from `heldout72` to
 # `heldout127`, then one at a time until the pairs `heldout131`-`heldout132`,
-# `heldout133`-`heldout134`, `heldout135`-`heldout136` and `heldout137`-`heldout138`.
+# `heldout133`-`heldout134`, `heldout135`-`heldout136`, `heldout137`-`heldout138` and
+# `heldout139`-`heldout140`.
 DRAWN_TOGETHER = tuple(frozenset(f"heldout{n}" for n in range(a, a + k))
-                       for first, last, k in ((36, 72, 2), (72, 128, 4), (131, 139, 2))
+                       for first, last, k in ((36, 72, 2), (72, 128, 4), (131, 141, 2))
                        for a in range(first, last, k))
 
 
