@@ -89,6 +89,9 @@ OWN_VOICE_GENRES = frozenset({"resolving", "pledging", "declaring"})
 PLEDGING_GENRES = frozenset({"pledging", "declaring"})
 # the genres whose "may" offers a course and whose "may" of a protected group is no deontic
 RECOMMENDING_GENRES = frozenset({"recommending", "resolving", "pledging"})
+# the genres that address their recommendations to others (a treaty body, an assembly, a
+# report): a bare imperative there recommends to the addressee
+ADDRESSING_GENRES = frozenset({"recommending", "resolving"})
 # the deontic of a guarantee read from the present tense of an enacting text
 PRESENT_TENSE = "(present tense)"
 # binding, but what its present tense says is reasoning and narrative, not enactment

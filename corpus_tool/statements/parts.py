@@ -57,7 +57,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             # "The Parliament … may make laws for … elections of senators …", "Parliament
             # shall enact legislation to provide for— (b) the nomination of candidates;"
             reason = None
-        if reason is None and doc is not None and genre in ("recommending", "resolving") and \
+        if reason is None and doc is not None and genre in GN.ADDRESSING_GENRES and \
                 ST.information_list(doc):
             reason = "procedural"   # "… specific information should be provided on the following:"
         if reason is None and doc is not None and OG.organ_machinery(doc):
@@ -149,7 +149,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         aim, obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", AN.root_idx(doc))) or ("", "")
         p = Parts(True, told, "(imperative)", "", aim, obj, R.conditions(norm))
         return _with_beneficiaries(p, doc, norm)
-    if genre in ("recommending", "resolving") and doc is not None and not preamble and \
+    if genre in GN.ADDRESSING_GENRES and doc is not None and not preamble and \
             not cues and (chapeau is None or R.topic_label(chapeau, chapeau_text)) \
             and (CD.imperative(doc) == "recommendation" or VO.action_item(doc)):
         # a treaty body's paragraph with no chapeau ("Safeguard …"), an item under a topic's
@@ -226,8 +226,9 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
                 p = Parts(True, "obligation", GN.COMMITMENT, GN.ISSUER, aim, obj,
                           R.conditions(norm))
                 return _with_beneficiaries(p, doc, norm)
-            if addressed is None and genre in GN.OWN_VOICE_GENRES and not R.recommended_by(norm):
-                return Parts(False)     # (not a review's "To continue to empower women … (Turkey);")
+            if addressed is None and genre in GN.OWN_VOICE_GENRES and \
+                    not R.recommended_by(norm):     # ("To continue to empower women … (Turkey);")
+                return Parts(False)
             strength, actor = addressed or ("recommendation", prev_actor or R.DEFAULT_ADDRESSEE)
             aim, obj = R.item_aim_object(norm)
             p = Parts(True, strength, "(to …)", actor, aim, obj, R.conditions(norm))

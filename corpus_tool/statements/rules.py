@@ -182,9 +182,8 @@ def imperative(text: str) -> bool:
 # "… (United Kingdom of Great Britain and Northern Ireland)."), the Universal Periodic Review's
 # form: not an abbreviation ("(CRC)"), a number or a reference
 _NAME = r"(?:d['\u2019])?[A-Z][\w'\u2019.-]*[a-z][\w'\u2019.-]*"
-_RECOMMENDED_BY = re.compile(rf"\(\s*{_NAME}(?:\s+(?:(?:and|of|the|de|du|d')\s+)*{_NAME})*"
-                             rf"(?:\s*[,;]\s*{_NAME}(?:\s+(?:(?:and|of|the|de|du|d')\s+)*{_NAME})*)*"
-                             r"\s*\)\s*[;.]?\s*$")
+_STATE = rf"{_NAME}(?:\s+(?:(?:and|of|the|de|du)\s+)*{_NAME})*"
+_RECOMMENDED_BY = re.compile(rf"\(\s*{_STATE}(?:\s*[,;]\s*{_STATE})*\s*\)\s*[;.]?\s*$")
 
 
 def recommended_by(text: str) -> bool:

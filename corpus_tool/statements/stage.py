@@ -287,7 +287,7 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
                          R.infinitive_start(norm) or ST.asks_that(norm) or
                          ST.allots_task(norm) or
                          genre == "enacting" and GN.sentence(norm) or
-                         genre in ("recommending", "resolving") and R.imperative(norm) and
+                         genre in GN.ADDRESSING_GENRES and R.imperative(norm) and
                          GN.sentence(norm) or
                          genre in ("pledging", "declaring", "conduct") and (
                              u.colon or GN.sentence(norm))))
