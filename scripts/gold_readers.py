@@ -193,6 +193,17 @@ def treaty_body(src: Path) -> Callable[[str], Reader]:
     return lambda name: (lambda: tb_paragraphs(src / name))
 
 
+_FN_CALL = re.compile(r"\[\[fn:\d+\]\]")
+
+
+def treaty_body_text(src: Path) -> Callable[[str], Reader]:
+    """Name → the reader of that treaty-body JSON in `src`: its numbered paragraphs, with the
+    footnote calls "[[fn:N]]" the jurisprudence files print inside the text removed (the
+    footnotes, kept in a field of their own, are not read)."""
+    return lambda name: (lambda: [(loc, _FN_CALL.sub("", t))
+                                  for loc, t in tb_paragraphs(src / name)])
+
+
 _JUS_SECTION = re.compile(r"^Section \d+ — ")
 
 

@@ -66,15 +66,13 @@ Usage: PYTHONPATH=. python scripts/sample_unseen_gold135.py /tmp/src135
 """
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_readers import source_folder  # noqa: E402
+from gold_readers import source_folder, treaty_body_text  # noqa: E402
 from gold_sampling import Reader, print_sample  # noqa: E402
-from sample_unseen_gold3 import tb_paragraphs  # noqa: E402
 from sample_unseen_gold34 import units34  # noqa: E402
 
 SEED = "issue14-heldout135-v1"
@@ -82,12 +80,9 @@ N = 16
 FIRST_ID = 23808
 SRC = source_folder(__file__)
 
-_FN_CALL = re.compile(r"\[\[fn:\d+\]\]")
 
 
-def _tb(name: str) -> Reader:
-    """A treaty-body JSON file's numbered paragraphs, its footnote calls "[[fn:N]]" removed."""
-    return lambda: [(loc, _FN_CALL.sub("", t)) for loc, t in tb_paragraphs(SRC / name)]
+_tb = treaty_body_text(SRC)     # numbered paragraphs, footnote calls "[[fn:N]]" removed
 
 
 # doc_id → (reader, manifest type, legal force, issuer): what a user would write in the manifest
