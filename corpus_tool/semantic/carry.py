@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 
 from corpus_tool.semantic.curation import Curation
 from corpus_tool.semantic.describe import ClusterResult, Point, cluster_id, describe
@@ -129,6 +128,7 @@ def _match(cur: Curation, raw: dict[str, set[str]], alive: set[str], x: np.ndarr
                 jac[r, k] = inter / len(s | raw[col])
     owner: dict[str, int] = {}
     if cols:
+        from scipy.optimize import linear_sum_assignment   # where used: commands start faster
         for r, k in zip(*linear_sum_assignment(jac, maximize=True)):
             if jac[r, k] >= JACCARD_MIN:
                 ci, pi, _ = rows[r]

@@ -1,7 +1,9 @@
 """The command line starts without the ML frameworks: torch and transformers (seconds to
 import) are imported only where the statement detector or the agentive-noun encoder is built or
-run, so that `corpus-tool --help` or `annotations add`, which a coder runs for every coding,
-does not wait for them (`python -m benchmarks annotations` prints the start-up times)."""
+run, and scikit-learn and SciPy's optimisation and hierarchical clustering (most of a second)
+only where grouping, clustering or carrying curation runs, so that `corpus-tool --help` or
+`annotations add`, which a coder runs for every coding, does not wait for them (`python -m
+benchmarks annotations` prints the start-up times)."""
 from __future__ import annotations
 
 import subprocess
@@ -11,6 +13,15 @@ import sys
 def test_importing_the_cli_imports_no_ml_framework():
     code = ("import sys, corpus_tool.cli, corpus_tool.statements.stage; "
             "print(sorted(m for m in ('torch', 'transformers', 'sentence_transformers') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "[]"
+
+
+def test_importing_the_cli_imports_no_scientific_toolkit():
+    code = ("import sys, corpus_tool.cli; "
+            "print(sorted(m for m in ('sklearn', 'scipy.optimize', 'scipy.cluster', 'scipy.stats') "
             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()

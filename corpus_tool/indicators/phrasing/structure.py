@@ -35,8 +35,6 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import squareform
 
 SIBLING_PENALTY = 0.2   # fitted on the development halves, with meaning.LOOSE_MIN
 
@@ -56,6 +54,8 @@ def sibling_labels(vecs: np.ndarray, doc_ids: Sequence[str], locators: Sequence[
     """Average-linkage labels of unit `vecs` at a cosine `threshold`, the cosine of two passages
     of one article of one document lowered by `penalty` (see the module doc); numbered by first
     appearance, deterministic."""
+    from scipy.cluster.hierarchy import fcluster, linkage   # where used: commands start faster
+    from scipy.spatial.distance import squareform
     n = len(vecs)
     if n <= 1:
         return [0] * n

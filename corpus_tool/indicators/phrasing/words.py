@@ -8,9 +8,12 @@ development halves (`benchmarks/drafting_split.py`) than either alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
+
+if TYPE_CHECKING:       # scikit-learn is imported where it is used: every command starts faster
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
 WORDS_WEIGHT = 0.6     # the words' share of the similarity (fitted on the development halves)
 
@@ -18,6 +21,7 @@ WORDS_WEIGHT = 0.6     # the words' share of the similarity (fitted on the devel
 def words_of(texts: Sequence[str]) -> TfidfVectorizer | None:
     """The TF-IDF word model annotations are compared by, fitted on the project's coded words
     (English stop words left out, sublinear term frequency); None when they hold no word."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
     try:
         return TfidfVectorizer(stop_words="english", sublinear_tf=True).fit(list(texts))
     except ValueError:          # no word left (empty texts, stop words only)
