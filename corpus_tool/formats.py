@@ -239,6 +239,11 @@ def write_yaml(path: Path, obj: Any) -> None:
     atomic_write_text(path, dump_yaml(obj))
 
 
+# libyaml's parser when PyYAML was built with it (several times faster on a framework file), the
+# same safe constructors either way
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_yaml(path: Path) -> Any:
     """Load YAML; a syntax error becomes an InputError with the file, the line of the mistake
     and the fix (`yaml_errors`)."""
@@ -248,9 +253,12 @@ def load_yaml(path: Path) -> Any:
         raise InputError(f"not UTF-8 text ({e.reason} at byte {e.start})", path=path,
                          fix="save the file as UTF-8") from e
     try:
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as e:
-        raise syntax_error(path, text, e) from e
+        data = yaml.load(text, Loader=_FAST_LOADER)
+    except yaml.MarkedYAMLError:
+        try:        # the pure-Python parser: its error is the one `yaml_errors` reads
+            data = yaml.load(text, Loader=yaml.SafeLoader)
+        except yaml.MarkedYAMLError as e:
+            raise syntax_error(path, text, e) from e
     if _has_cycle(data):
         anchor, line = _cyclic_alias(text)
         raise InputError(f"the YAML alias *{anchor} refers to a node that contains it (a cycle)",

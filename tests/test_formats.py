@@ -81,3 +81,17 @@ def test_a_json_list_read_item_by_item_refuses_what_is_not_one(tmp_path, text):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ValueError):
         list(iter_json_list(path, chunk=4))
+
+
+def test_yaml_is_read_as_the_pure_python_safe_loader_reads_it():
+    """`load_yaml` parses with libyaml when PyYAML has it (speed); the project's codebooks, its
+    framework and its draft read back the same as with PyYAML's own safe loader."""
+    import yaml
+    root = Path(__file__).resolve().parent.parent
+    files = [root / "indicators" / "framework.yaml",
+             root / "indicators" / "drafts" / "framework.draft.yaml",
+             root / "annotations" / "codebook.yaml",
+             *sorted(root.glob("examples/*/annotations/codebook.yaml"))]
+    assert len(files) > 10
+    for p in files:
+        assert load_yaml(p) == yaml.load(p.read_text(encoding="utf-8"), Loader=yaml.SafeLoader), p
