@@ -1,8 +1,9 @@
 """Carrying a curation over to a new clustering run, and building the curated view.
 
 A re-run (same corpus, grown corpus, another embedding backend) gives clusters with new ids.
-Each curated cluster remembers the run clusters it was made of (`parts`, as member lists); they
-are found again by membership overlap (Jaccard), assigned one to one with the Hungarian method
+Each curated cluster remembers the run clusters it was made of (`parts`, as member lists, less
+what was split off or pinned elsewhere since: `own_statements`); they are found again by
+membership overlap (Jaccard), assigned one to one with the Hungarian method
 (`scipy.optimize.linear_sum_assignment`). Where overlap cannot decide (the part's statements
 now spread over two clusters, or one cluster that grew well beyond it), meaning decides: the
 cosine between the part's centroid and each candidate's. What still cannot be carried is
@@ -11,7 +12,8 @@ a part whose members scattered, a cluster that split, a pinned or excluded state
 longer exists, two curated clusters that the run put together.
 
 Then the curated view: the run's groups with the curated ones under their stable ids, split-off
-statements and pins moved, excluded clusters and statements set aside (role `excluded`), each
+statements and pins moved, excluded clusters and statements set aside (role `excluded`; an
+excluded cluster's own statements stay aside where the run put them), each
 cluster described again (`describe`: terms, representatives, metadata), the researcher's label
 in place of the tool's where there is one.
 """
@@ -108,12 +110,27 @@ def _pct(a: float) -> str:
     return f"{round(100 * a)}%"
 
 
+def own_statements(cur: Curation, ci: int, pi: int) -> set[str]:
+    """The statements part `pi` of curated cluster `ci` still stands for: the run cluster's
+    members it was made of, less those the researcher moved out since (split off into another
+    curated cluster, or pinned to one). A split leaves the part as it was; what stayed is what
+    a re-run must find again, not the statements that left with the split."""
+    return set(cur.clusters[ci].parts[pi]) - _moved_out(cur, cur.clusters[ci])
+
+
+def _moved_out(cur: Curation, c) -> set[str]:
+    """The statements the curation puts in a curated cluster other than `c`: listed by one
+    (split off) or pinned to one."""
+    gone = {s for other in cur.clusters if other is not c for s in other.statements}
+    return gone | {p.statement for p in cur.pins if p.cluster != c.id}
+
+
 def _match(cur: Curation, raw: dict[str, set[str]], alive: set[str], x: np.ndarray,
            row_of: dict[str, int]) -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]]:
     """(part → run cluster id with how, part → reason not found) for every part of every
     curated cluster; part = (cluster index, part index)."""
     cols = sorted(raw)
-    rows = [(ci, pi, set(p) & alive) for ci, c in enumerate(cur.clusters)
+    rows = [(ci, pi, own_statements(cur, ci, pi) & alive) for ci, c in enumerate(cur.clusters)
             for pi, p in enumerate(c.parts)]
     found: dict[tuple[int, int], str] = {}
     how: dict[tuple[int, int], str] = {}
@@ -121,11 +138,12 @@ def _match(cur: Curation, raw: dict[str, set[str]], alive: set[str], x: np.ndarr
     if not rows:
         return found, lost
     jac = np.zeros((len(rows), len(cols)))
-    for r, (_, _, s) in enumerate(rows):
+    gone = [_moved_out(cur, c) for c in cur.clusters]
+    for r, (ci, _, s) in enumerate(rows):
         for k, col in enumerate(cols):
             inter = len(s & raw[col])
-            if inter:
-                jac[r, k] = inter / len(s | raw[col])
+            if inter:       # against what the run cluster would hold for it after the moves
+                jac[r, k] = inter / len(s | (raw[col] - gone[ci]))
     owner: dict[str, int] = {}
     if cols:
         from scipy.optimize import linear_sum_assignment   # where used: commands start faster
@@ -139,7 +157,7 @@ def _match(cur: Curation, raw: dict[str, set[str]], alive: set[str], x: np.ndarr
     for r, (ci, pi, s) in enumerate(rows):
         if (ci, pi) in found:
             continue
-        n_all = len(cur.clusters[ci].parts[pi])
+        n_all = len(own_statements(cur, ci, pi))
         if not s:
             lost[(ci, pi)] = f"none of its {n_all} statements exist any more"
             continue
@@ -229,6 +247,13 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
             excl_lost[e.statement] = "the statement no longer exists"
     dropped = {c.id for c in cur.clusters if c.excluded}
     excluded |= {i for i, k in owner.items() if k[0] == "e" and k[1] in dropped}
+    elsewhere: dict[str, int] = {}     # an excluded cluster's statements the run put elsewhere
+    for ci, c in enumerate(cur.clusters):
+        if c.excluded and c.id in present:      # they stay set aside with it
+            own = set().union(*(own_statements(cur, ci, pi) for pi in range(len(c.parts))))
+            moved_out = (own & alive) - excluded - {p.statement for p in cur.pins}
+            elsewhere[c.id] = len(moved_out)
+            excluded |= moved_out
     for i in excluded:
         owner.pop(i, None)
     # 4. outcomes per curated cluster
@@ -251,10 +276,15 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
         c.unresolved = "; ".join(reasons)
         for kind in cur.kinds_of(c):
             ok = in_view and not (kind == "merge" and reasons)
-            detail = (", ".join(runs) + (f" ({'; '.join(hows)})" if hows else "")
-                      if ok else c.unresolved or "its statements are in no cluster")
+            found_in = ", ".join(runs) + (f" ({'; '.join(hows)})" if hows else "")
+            if listed:
+                found_in += ("; " if found_in else "") + f"its {len(listed)} listed statements"
+            detail = found_in if ok else c.unresolved or "its statements are in no cluster"
             if ok and kind != "merge" and reasons:
                 detail += f" (but {c.unresolved})"
+            if ok and kind == "exclude" and elsewhere.get(c.id):
+                detail += (f" (and {elsewhere[c.id]} of its statements the run put in other "
+                           "clusters, still set aside)")
             outcomes.append(Outcome(kind=kind, target=c.id, carried=ok, detail=detail))
     for p in cur.pins:
         p.unresolved = pin_lost.get(p.statement, "")

@@ -1,0 +1,100 @@
+"""Carrying a curation over a re-run when statements left a curated cluster before it (found by a
+researcher's trial, session 41): what a split left behind is what the re-run must find again,
+and an excluded cluster's statements stay set aside wherever the run puts them."""
+from __future__ import annotations
+
+import numpy as np
+
+from corpus_tool.semantic.carry import curate_view, own_statements
+from corpus_tool.semantic.curation import CuratedCluster, Curation
+from corpus_tool.semantic.describe import ClusterResult, describe
+from corpus_tool.semantic.items import Item
+
+TEXTS = {"a": "States shall provide free primary education to every child.",
+         "b": "Migrant workers shall enjoy equal treatment in social security.",
+         "n": "Women asylum seekers shall be identified early and referred to protection.",
+         "e": "This law shall apply to hospital management in the region.",
+         "f": "The annex lists the national laws on public assistance."}
+
+
+def _items(ids: list[str]) -> list[Item]:
+    return [Item(id=i, text=f"{TEXTS[i[0]]} ({i})", doc_id=f"doc-{i[0]}") for i in sorted(ids)]
+
+
+def _vectors(items: list[Item]) -> np.ndarray:
+    """One direction per letter (its group), a little noise per statement."""
+    rng = np.random.default_rng(7)
+    axis = {k: n for n, k in enumerate(sorted(TEXTS))}
+    x = np.zeros((len(items), 8))
+    for r, it in enumerate(items):
+        x[r, axis[it.id[0]]] = 1.0
+        x[r] += 0.05 * rng.standard_normal(8)
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+def _run(items: list[Item], x: np.ndarray, groups: list[list[str]]) -> ClusterResult:
+    g = {s: k for k, members in enumerate(groups) for s in members}
+    labels = np.array([g.get(it.id, -1) for it in items], dtype=np.int64)
+    clusters, outliers, points = describe(items, x, labels, model_id="test", method="test")
+    return ClusterResult(clusters=tuple(clusters), outliers=tuple(outliers), points=tuple(points),
+                         model_id="test", method="test")
+
+
+def _owner(view, statement: str) -> str:
+    return next(p.cluster_id for p in view.result.points if p.item_id == statement)
+
+
+A = [f"a{k:02d}" for k in range(10)]       # what stayed in the cluster after the split
+B = [f"b{k:02d}" for k in range(10)]       # what the split took out of it
+N = [f"n{k:02d}" for k in range(10)]       # statements of documents added since
+
+
+def test_a_split_is_found_again_by_what_stayed_not_by_what_left():
+    # the researcher split c-old (a + b): the b statements became cluster c-split
+    cur = Curation(clusters=[CuratedCluster(id="c-old", label="Free primary education",
+                                            parts=[A + B]),
+                             CuratedCluster(id="c-split", split_from="c-old", statements=B)])
+    assert own_statements(cur, 0, 0) == set(A)
+    # the re-run puts b with two a's and new statements, and the other a's on their own: the
+    # cluster holding most of the old part is not the one holding what stayed
+    items = _items(A + B + N)
+    x = _vectors(items)
+    run = _run(items, x, [B + A[:2] + N, A[2:]])
+    view = curate_view(run, items, x, cur)
+    assert _owner(view, "a05") == "c-old" and _owner(view, "b03") == "c-split"
+    assert _owner(view, "n04") != "c-old"          # the new statements did not take its name
+    old = next(c for c in view.result.clusters if c.id == "c-old")
+    assert old.label == "Free primary education" and set(old.members) == set(A[2:])
+    assert all(o.carried for o in view.report.outcomes), view.report.to_dict()
+    split = next(o for o in view.report.outcomes if o.target == "c-split")
+    assert split.detail == "its 10 listed statements"
+
+
+def test_a_split_whose_remainder_scattered_is_reported_not_renamed_onto_others():
+    cur = Curation(clusters=[CuratedCluster(id="c-old", label="Free primary education",
+                                            parts=[A + B]),
+                             CuratedCluster(id="c-split", split_from="c-old", statements=B)])
+    items = _items(A + B + N)
+    x = _vectors(items)
+    # what stayed is spread thin over four clusters; the b's went with the new statements
+    run = _run(items, x, [B + A[:2] + N, A[2:4], A[4:6], A[6:8], A[8:]])
+    view = curate_view(run, items, x, cur)
+    rename = next(o for o in view.report.outcomes if o.kind == "rename" and o.target == "c-old")
+    assert not rename.carried and "scattered" in rename.detail
+    assert "c-old" not in {c.id for c in view.result.clusters}
+    assert view.curation.get("c-old").unresolved
+
+
+def test_an_excluded_cluster_keeps_its_statements_aside_where_the_run_puts_them():
+    e = [f"e{k:02d}" for k in range(10)]
+    f = [f"f{k:02d}" for k in range(6)]
+    cur = Curation(clusters=[CuratedCluster(id="c-noise", excluded=True, parts=[e])])
+    items = _items(e + f + A)
+    x = _vectors(items)
+    # six of the ten go with new statements of their own kind, four join the a's
+    run = _run(items, x, [e[:6] + f, A + e[6:]])
+    view = curate_view(run, items, x, cur)
+    aside = {p.item_id for p in view.result.points if p.role == "excluded"}
+    assert set(e) <= aside and not set(A) & aside
+    out = next(o for o in view.report.outcomes if o.kind == "exclude")
+    assert out.carried and "4 of its statements the run put in other clusters" in out.detail
