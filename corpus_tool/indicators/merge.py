@@ -8,8 +8,11 @@ stage last wrote into each field, and the keys of the sources it proposed. On re
 - a source the drafts propose for the first time is added with status `new`;
 - a source the drafts proposed before but no longer do is kept and marked `stale`;
 - a source whose document text changed is marked `suspect` for a person to look at, unless the
-  index knows its passage unchanged word for word;
-- sources a researcher added by hand are never touched;
+  index knows its passage unchanged word for word; so is one whose quoted words changed (the same
+  annotation, or the same passage and letters: a footnote number or a space gone when its
+  document was read again), which takes the new words instead of standing beside them;
+- sources a researcher added by hand are never touched, and one a researcher removed is not
+  added back while the drafts keep proposing it;
 - an indicator the drafts no longer propose is kept, its record marked `withdrawn`.
 """
 from __future__ import annotations
@@ -52,7 +55,7 @@ class DiffReport(TypedDict):
 class Change:
     indicator: str
     kind: str          # added, updated, kept-edit, source-new, source-stale, source-back,
-    #                    source-suspect, withdrawn
+    #                    source-suspect, source-superseded, withdrawn
     field: str = ""
     detail: str = ""
     old: object = None
@@ -201,10 +204,19 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
     prev_gen = set(gen.sources)
     sources: list[Source] = []
     seen = set()
+    requoted = _requoted(cur.sources, new_by_key)
     for s in cur.sources:
         k = _skey(s)
         seen.add(k)
-        if k in new_by_key:
+        if k in requoted:       # the same coding or statement, its words changed in the document
+            fresh = new_by_key[requoted[k]]
+            seen.add(requoted[k])
+            s = fresh.model_copy(update={
+                "status": "suspect", "contested": fresh.contested or s.contested,
+                "note": f"the quoted words changed in the document (were: \"{_short(s.quote)}\"): "
+                        "check the new quote, then set status to ok"})
+            changes.append(Change(cur.id, "source-suspect", detail=_label(s)))
+        elif k in new_by_key:
             fresh = new_by_key[k]
             status = s.status
             note = s.note
@@ -235,15 +247,66 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
     for k, s in new_by_key.items():
         if k in seen:
             continue
+        if k in prev_gen:       # proposed before, and a researcher has since removed it
+            changes.append(Change(cur.id, "kept-edit", "sources", detail=f"{_label(s)}: removed "
+                                  "by a researcher; the drafts still propose it"))
+            continue
         sources.append(s.model_copy(update={"status": "new", "note": "new evidence since the "
                                             "last regeneration"}))
         changes.append(Change(cur.id, "source-new", detail=_label(s)))
-    update["sources"] = sources
+    live = [x for x in sources if x.status != "stale"]
+    superseded = [x for x in sources if x.status == "stale"
+                  and any(_same_source(x, y) for y in live)]
+    for x in superseded:        # a stale copy of a source the drafts now give in other words
+        changes.append(Change(cur.id, "source-superseded", detail=f"{_label(x)}: the same "
+                              f"source in its document's current words (was: \"{_short(x.quote)}\")"))
+    update["sources"] = [x for x in sources if not any(x is y for y in superseded)]
     update["generated"] = Generated(draft=new.id, fields=new_fields,
                                     sources=sorted(new_by_key), withdrawn=False)
     if gen.withdrawn:
         changes.append(Change(cur.id, "updated", "generated", detail="proposed again"))
     return cur.model_copy(update=update), changes
+
+
+def _requoted(current: list[Source], new_by_key: dict[str, Source]) -> dict[str, str]:
+    """Current sources the drafts no longer propose under their quote but propose with other
+    words (a document read again: a footnote number or a space gone): key → the new source's
+    key. The same source is the same annotation, or, for a suggestion, the same passage with
+    the same letters. Each new source stands for one current source at most."""
+    unclaimed = {k: n for k, n in new_by_key.items()
+                 if k not in {_skey(s) for s in current}}
+    out: dict[str, str] = {}
+    for s in current:
+        k = _skey(s)
+        if k in new_by_key:
+            continue
+        for nk, n in sorted(unclaimed.items()):
+            if _same_source(s, n):
+                out[k] = nk
+                del unclaimed[nk]
+                break
+    return out
+
+
+def _same_source(a: Source, b: Source) -> bool:
+    """Two sources of one coding or statement in other words: the same annotation, or two
+    suggestions of the same passage with the same letters."""
+    ann = a.linked_by.annotation_id if a.linked_by else ""
+    if ann:
+        return bool(b.linked_by) and b.linked_by.annotation_id == ann
+    return (not (b.linked_by and b.linked_by.annotation_id)
+            and b.anchor.doc_id == a.anchor.doc_id and bool(b.anchor.passage_id)
+            and b.anchor.passage_id == a.anchor.passage_id
+            and _letters(b.quote) == _letters(a.quote))
+
+
+def _letters(q: str) -> str:
+    return "".join(ch for ch in q.lower() if ch.isalpha())
+
+
+def _short(text: str, n: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1] + "…"
 
 
 def _empty(v) -> bool:

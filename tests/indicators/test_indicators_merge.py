@@ -163,6 +163,46 @@ def test_a_stale_source_keeps_its_quote_but_not_its_statement_id(project):
         (src.anchor.exact, src.anchor.start, src.anchor.passage_id)
 
 
+def test_a_source_a_researcher_removed_stays_removed(project):
+    # a researcher's trial (session 41): a source deleted by hand came back, marked new, at the
+    # next build, so a rejected source stayed in every provenance table
+    ind_id = _compulsory_id(project)
+    path = framework_path(project)
+    data = load_yaml(path)
+    for area in data["areas"]:
+        for ind in area["indicators"]:
+            if ind["id"] == ind_id:
+                dropped = ind["sources"].pop(0)
+    write_yaml(path, data)
+    draft_indicators(project, use_suggestions=False)
+    res = refresh(project)
+    quotes = [s.quote for s in _ind(project, ind_id).sources]
+    assert dropped["quote"] not in quotes
+    assert any(c.kind == "kept-edit" and "removed by a researcher" in c.detail
+               for c in res.changes if c.indicator == ind_id)
+    refresh(project)                                     # and at every regeneration after
+    assert dropped["quote"] not in [s.quote for s in _ind(project, ind_id).sources]
+
+
+def test_a_source_whose_words_changed_is_refreshed_not_doubled(project):
+    # a document read again (a footnote number gone) changes a coded quote: the framework's
+    # source takes the new words, marked suspect, instead of a stale copy beside a new one
+    from corpus_tool.indicators.draft import draft_path
+    ind_id = _compulsory_id(project)
+    fw = load_framework(framework_path(project))
+    ind = next(i for i in fw.indicators() if i.id == ind_id)
+    k = next(n for n, s in enumerate(ind.sources) if s.linked_by and s.linked_by.annotation_id)
+    old = ind.sources[k]
+    ind.sources[k] = old.model_copy(update={
+        "quote": old.quote + ",12", "anchor": replace(old.anchor, exact=old.anchor.exact + ",12")})
+    res = merge_drafts(fw, load_framework(draft_path(project)), add="none")
+    merged = next(i for i in res.framework.indicators() if i.id == ind_id)
+    same = [s for s in merged.sources
+            if s.linked_by and s.linked_by.annotation_id == old.linked_by.annotation_id]
+    assert len(same) == 1 and same[0].quote == old.quote and same[0].status == "suspect"
+    assert ",12" in same[0].note and len(merged.sources) == len(ind.sources)
+
+
 def test_hand_added_source_and_indicator_are_never_touched(project):
     path = framework_path(project)
     data = load_yaml(path)
