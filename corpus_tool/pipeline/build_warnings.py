@@ -4,6 +4,9 @@ how to fix it. `build` prints them on stderr and `build --strict` fails on any o
 The warnings come from
 - the annotation files themselves, read at every build (a malformed or duplicate line in
   `annotations/<coder>.jsonl`: file, line and fix), whether or not a stage ran;
+- the cluster curation (`annotations/clusters.yaml`) that the clustering stored in the index
+  could not carry over, read at every build too: that clustering may come from a `corpus-tool
+  cluster` run with other options since, which the build's own stage does not see;
 - ingest: a file whose sha256 differs from the manifest, reader warnings, annotations that a
   re-ingest left orphaned or ambiguous, re-anchoring failures;
 - draft: annotations left out (orphaned quote, document not ingested), suggestions unavailable or
@@ -20,6 +23,7 @@ from typing import TypedDict
 
 from corpus_tool.coding.files import read_annotations
 from corpus_tool.project import Project
+from corpus_tool.semantic.curate import curation_report
 
 
 class BuildWarning(TypedDict):
@@ -58,6 +62,9 @@ def build_warnings(project: Project, stages: Iterable[Mapping]) -> list[BuildWar
 
     for problem in read_annotations(project).problems:
         add("annotations", problem)
+    if project.db_path.exists():
+        for message in curation_report(project).warnings():
+            add("cluster", message)
     for st in stages:
         name, summary = st.get("stage", ""), st.get("summary") or {}
         if st.get("status") not in ("ran", "skipped") or not isinstance(summary, Mapping):

@@ -115,3 +115,25 @@ def test_a_curation_the_clusters_cannot_carry_is_a_build_warning(project):
     stages = {s["stage"]: s for s in json.loads(again.stdout)["stages"]}
     assert stages["cluster"]["status"] == "skipped"
     assert "un-udhr-1948:gone:s9" in again.stderr
+
+
+def test_a_clustering_run_outside_the_build_reports_its_curation_at_every_build(project):
+    # a researcher's trial (session 41): `corpus-tool cluster` with other options left a
+    # curation unresolved in the index, and `build --strict` passed with no warning, because the
+    # build's own cluster stage, its inputs unchanged, was skipped with its last summary
+    with closing(connect(project.db_path)) as conn:
+        cid = max(load_clusters(conn), key=lambda c: c.size).id
+    r = runner.invoke(app, ["cluster", "rename", cid, "--label", "Free primary education",
+                            "-p", str(project.root), "--coder", "tester"])
+    assert r.exit_code == 0, r.output
+    assert _build(project, "--strict").exit_code == 0
+    r = runner.invoke(app, ["cluster", "--backend", "hash", "--threshold", "0.02",
+                            "-p", str(project.root)])
+    assert r.exit_code == 0, r.output
+    assert f"rename of {cid} not carried over" in r.stderr
+    rep = json.loads(_build(project, "--json").stdout)
+    stages = {s["stage"]: s for s in rep["stages"]}
+    assert stages["cluster"]["status"] == "skipped"
+    assert any(w["stage"] == "cluster" and f"rename of {cid} not carried over" in w["message"]
+               for w in rep["warnings"]), rep["warnings"]
+    assert _build(project, "--strict").exit_code == 1
