@@ -13,7 +13,7 @@ from corpus_tool.cli import app
 from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, WideOpt, new_app, emit_json,
                                     project_from, stdout, table, warn)
 from corpus_tool.coding.agreement import agreement
-from corpus_tool.coding.annotations import (RemovedAnnotations, add_annotation,
+from corpus_tool.coding.annotations import (RemovedAnnotations, add_annotation, likely_typo,
                                            remove_annotations, update_annotation)
 from corpus_tool.coding.check import check_annotations
 from corpus_tool.coding.files import default_coder, read_annotations
@@ -67,13 +67,23 @@ def add_cli(area: Annotated[str, typer.Option("--area", help="Area id from the c
 
     Example: corpus-tool annotations add --doc un-crc-1989 --quote "Make primary education compulsory and available free to all" --area access --indicator acc-free-compulsory-primary
     """
-    a = add_annotation(project_from(project_dir), area=area, doc_id=doc, quote=quote,
+    project = project_from(project_dir)
+    typo = likely_typo(project, indicator)
+    a = add_annotation(project, area=area, doc_id=doc, quote=quote,
                        statement_id=statement, passage_id=passage, indicator=indicator,
                        memo=memo, coder=coder, occurrence=occurrence)
+    _warn_typo(indicator, typo, a.id)
     if json_out:
         emit_json(annotation_to_record(a))
     else:
         stdout.print(f"Added {a.id} ({a.area}) in {a.file}")
+
+
+def _warn_typo(indicator: str | None, typo: str | None, annotation: str) -> None:
+    if typo:
+        warn(f"warning: no other annotation has the indicator id {indicator!r}: did you mean "
+             f"{typo!r}? A new id makes a new indicator (`corpus-tool annotations edit "
+             f"{annotation} --indicator {typo}` corrects it)")
 
 
 @ann_app.command("list")
@@ -111,8 +121,10 @@ def edit_cli(annotation_id: Annotated[str, typer.Argument(help="Annotation id.")
 
     Example: corpus-tool annotations edit un-crc-1989:coder-a:0123456789 --area outcomes
     """
-    a = update_annotation(project_from(project_dir), annotation_id, area=area,
-                          indicator=indicator, memo=memo)
+    project = project_from(project_dir)
+    typo = likely_typo(project, indicator)
+    a = update_annotation(project, annotation_id, area=area, indicator=indicator, memo=memo)
+    _warn_typo(indicator, typo, a.id)
     if json_out:
         emit_json(annotation_to_record(a))
     else:

@@ -18,10 +18,11 @@ the position (TextPositionSelector), passage and statement ids are hints, refres
      "type": "Annotation"}"""
 from __future__ import annotations
 
+import difflib
 from dataclasses import replace
 from typing import TypedDict
 
-from corpus_tool.codebook import area_ids
+from corpus_tool.codebook import area_ids, load_codebook
 from corpus_tool.coding.files import (rel_path, annotations_lock, default_coder, read_annotations,
                                       save_annotations, write_files)
 from corpus_tool.coding.lookup import connect_index, locate
@@ -39,6 +40,21 @@ def _check_area(project: Project, area: str) -> None:
     if area not in ids:
         raise InputError(f"unknown area {area!r}", path=rel_path(project, project.codebook_path),
                          fix=f"use one of: {', '.join(ids)} (or add it to the codebook)")
+
+
+def likely_typo(project: Project, indicator: str | None) -> str | None:
+    """The indicator id a new one was probably meant to be: when no annotation and no indicator
+    of the codebook has `indicator` yet, the known id it is one slip from (difflib ratio
+    >= 0.9: 'out-host-languag-support' for 'out-host-language-support'), else None. A new id
+    founds a new draft indicator, so a slip would split an indicator in two without a word."""
+    if not indicator:
+        return None
+    known = {a.indicator for a in read_annotations(project).annotations if a.indicator}
+    known |= {i.id for a in load_codebook(project) for i in a.indicators}
+    if indicator in known:
+        return None
+    close = difflib.get_close_matches(indicator, sorted(known), n=1, cutoff=0.9)
+    return close[0] if close else None
 
 
 def new_annotation(anchor: Anchor, *, area: str, creator: str, indicator: str | None = None,

@@ -57,6 +57,27 @@ def test_add_list_edit_remove(project):
     assert removed == {"removed": [rec["id"]]}
 
 
+def test_an_indicator_id_one_slip_from_a_known_one_is_questioned(project):
+    # a researcher's trial (session 41): a typo'd id was accepted without a word and founded a
+    # new draft indicator beside the one meant
+    run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote", Q28, "--area",
+        "access", "--indicator", "acc-free-compulsory-primary", "--coder", "coder-a")
+    res = run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote",
+              "Encourage the development of different forms of secondary education", "--area",
+              "access", "--indicator", "acc-free-compulsory-primry", "--coder", "coder-a",
+              "--json")
+    new_id = json.loads(res.stdout)["id"]
+    assert "did you mean 'acc-free-compulsory-primary'?" in res.stderr
+    assert f"annotations edit {new_id} --indicator acc-free-compulsory-primary" in res.stderr
+    fixed = run(project, "annotations", "edit", new_id, "--indicator",
+                "acc-free-compulsory-primary")
+    assert "did you mean" not in fixed.stderr
+    other = run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote",
+                "Make higher education accessible to all", "--area", "access", "--indicator",
+                "acc-higher-education", "--coder", "coder-a")       # a new id of its own
+    assert "did you mean" not in other.stderr
+
+
 def test_add_by_passage_and_errors(project):
     run(project, "annotations", "add", "--passage", "coe-fcnm-1995:art-14-1", "--area",
         "diversity", "--coder", "c")
