@@ -282,6 +282,10 @@ def split_cluster(project: Project, cluster: str, *, statements: Sequence[str] =
     if not listed or not listed[0]:
         raise InputError("nothing to split off", fix="list statements with --statement, or "
                                                      "preview a proposal with --propose")
+    if label and len(listed) > 1:      # one label on several clusters would name them alike
+        raise InputError(f"--label names one cluster, and this split makes {len(listed)} new "
+                         "ones", fix="split without --label, then name each new cluster with "
+                                     "`corpus-tool cluster rename`")
 
     def edit(cur, view, roles):
         if cluster not in view:

@@ -133,6 +133,9 @@ def test_mistakes_are_errors_that_say_what_to_do(project):
                           (["rename", a], "nothing to rename"),
                           (["split", a], "--propose"),
                           (["split", a, "--statement", "nosuch"], "is not in cluster"),
+                          # one label on the parts of a three-part split would name two alike
+                          (["split", max(view, key=lambda c: view[c].size), "--accept",
+                            "--parts", "3", "--label", "x"], "--label names one cluster"),
                           (["pin", "nosuch", "--cluster", a], "no statement 'nosuch'"),
                           (["exclude"], "one cluster or one statement"),
                           (["forget", "c-00000000"], "nothing curated")]:
