@@ -308,7 +308,8 @@ def queue_cli(limit: Annotated[int, typer.Option("--limit", help="How many.", mi
                                           "areas' threshold).")
               ] = None,
               backend: BackendOpt = "minilm", method: MethodOpt = "auto",
-              project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+              project_dir: ProjectOpt = None, json_out: JsonOpt = False,
+              wide: WideOpt = False) -> None:
     """What to code next: statements not yet annotated, least certain suggestion first
     (off-topic statements left out).
 
@@ -321,14 +322,16 @@ def queue_cli(limit: Annotated[int, typer.Option("--limit", help="How many.", mi
     else:
         table([{"id": d["id"], "area": d["area"], "score": f"{d['score']:.2f}",
                 "margin": f"{d['margin']:.2f}", "relevance": f"{d['relevance']:.2f}",
-                "text": d["text"][:70]} for d in items],
-              ["id", "area", "score", "margin", "relevance", "text"], title="least certain first")
+                "text": d["text"]} for d in items],
+              ["id", "area", "score", "margin", "relevance", "text"], title="least certain first",
+              wide=wide)
 
 
 @ann_app.command("agreement")
 def agreement_cli(coders: Annotated[list[str] | None, typer.Option(
                       "--coder", help="Coders to compare (repeat; default: all).")] = None,
-                  project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+                  project_dir: ProjectOpt = None, json_out: JsonOpt = False,
+                  wide: WideOpt = False) -> None:
     """Inter-coder agreement: Cohen's kappa (two coders) and Krippendorff's alpha (nominal, any
     number of coders, missing values), per area and overall, with the disagreements; then the
     same for the indicators the coders linked the units to.
@@ -346,12 +349,12 @@ def agreement_cli(coders: Annotated[list[str] | None, typer.Option(
              "agreement": o.get("percent_agreement")}]
     rows += [{"area": k, "alpha": v["alpha"], "kappa": v.get("kappa"),
               "agreement": v.get("percent_agreement")} for k, v in rep["per_area"].items()]
-    table(rows, ["area", "alpha", "kappa", "agreement"])
+    table(rows, ["area", "alpha", "kappa", "agreement"], wide=wide)
     if rep["disagreements"]:
         table([{"unit": d["unit"], "values": "; ".join(f"{c}: {'+'.join(v)}"
                                                        for c, v in d["values"].items()),
-                "quote": d["quote"][:60]} for d in rep["disagreements"]],
-              ["unit", "values", "quote"], title="disagreements to adjudicate")
+                "quote": d["quote"]} for d in rep["disagreements"]],
+              ["unit", "values", "quote"], title="disagreements to adjudicate", wide=wide)
     ind = rep["indicators"]
     if not ind["overall"]["units"]:
         stdout.print("Indicator links: no unit linked to an indicator by two or more coders")
@@ -361,6 +364,6 @@ def agreement_cli(coders: Annotated[list[str] | None, typer.Option(
                  "agreement": o.get("percent_agreement")}]
         rows += [{"indicator": k, "alpha": v["alpha"], "kappa": v.get("kappa"),
                   "agreement": v.get("percent_agreement")} for k, v in ind["per_indicator"].items()]
-        table(rows, ["indicator", "alpha", "kappa", "agreement"],
+        table(rows, ["indicator", "alpha", "kappa", "agreement"], wide=wide,
               title=f"indicator links: {o['units']} units linked by two or more coders, "
                     f"{len(ind['disagreements'])} linked differently")

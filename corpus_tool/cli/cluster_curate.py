@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli.cluster import cluster_app
-from corpus_tool.cli.common import (JsonOpt, ProjectOpt, emit_json, project_from, stdout, table,
-                                    warn)
+from corpus_tool.cli.common import (JsonOpt, ProjectOpt, WideOpt, emit_json, project_from, stdout,
+                                    table, warn)
 from corpus_tool.coding.files import default_coder
 from corpus_tool.errors import InputError
 from corpus_tool.semantic.curate import (CurationResult, curation_history, exclude, forget, history,
@@ -78,9 +78,10 @@ def split_cli(cluster: Annotated[str, typer.Argument(help="Cluster id (c-…).")
               parts: Annotated[int, typer.Option("--parts", help="Parts of the proposal.",
                                                  min=2)] = 2,
               label: LabelOpt = None, coder: CoderOpt = None, project_dir: ProjectOpt = None,
-              json_out: JsonOpt = False) -> None:
+              json_out: JsonOpt = False, wide: WideOpt = False) -> None:
     """Split a cluster that mixes requirements: list the statements to split off, or preview a
-    proposal (--propose) and accept it (--accept).
+    proposal (--propose) and accept it (--accept). --label names the one cluster a split by
+    --statement makes (or the one new part of a two-part proposal).
 
     Example: corpus-tool cluster split c-1a2b3c4d --propose --parts 2
     """
@@ -95,7 +96,7 @@ def split_cli(cluster: Annotated[str, typer.Argument(help="Cluster id (c-…).")
             return
         rows = [{"part": i + 1, "size": p.size, "terms": ", ".join(p.terms[:3]),
                  "example": p.examples[0] if p.examples else ""} for i, p in enumerate(prop.parts)]
-        table(rows, ["part", "size", "terms", "example"],
+        table(rows, ["part", "size", "terms", "example"], wide=wide,
               title=f"Proposed split of {cluster} (part 1 stays; accept with --accept)")
         return
     accepted = propose_split(project, cluster, parts=parts) if accept else None
@@ -148,7 +149,8 @@ def forget_cli(target: Annotated[str, typer.Argument(
 @cluster_app.command("history")
 def history_cli(coder: Annotated[str | None, typer.Option(
                     "--coder", help="Only this curator's events.", show_default=False)] = None,
-                project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
+                project_dir: ProjectOpt = None, json_out: JsonOpt = False,
+                wide: WideOpt = False) -> None:
     """Who curated what, when (annotations/clusters.yaml, append-only).
 
     Example: corpus-tool cluster history --coder ana --json
@@ -159,4 +161,4 @@ def history_cli(coder: Annotated[str | None, typer.Option(
         return
     table([{"at": e.at, "coder": e.coder, "op": e.op,
             "what": ", ".join(e.clusters + e.statements), "note": e.note} for e in events],
-          ["at", "coder", "op", "what", "note"])
+          ["at", "coder", "op", "what", "note"], wide=wide)

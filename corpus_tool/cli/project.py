@@ -221,8 +221,10 @@ def search_cli(query: Annotated[str, typer.Argument(help="Words or \"a phrase\".
                backend: Annotated[str, typer.Option(
                    help="Embedding backend for --semantic (minilm, static, tfidf, hash).")
                ] = "minilm",
-               project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
-    """Search the passages; hits show document, locator and page.
+               project_dir: ProjectOpt = None, json_out: JsonOpt = False,
+               wide: WideOpt = False) -> None:
+    """Search the passages; hits show document, locator and page, and the words around the
+    match (--wide: the whole passage).
 
     Example: corpus-tool search "free primary education" --limit 5
     """
@@ -240,5 +242,6 @@ def search_cli(query: Annotated[str, typer.Argument(help="Words or \"a phrase\".
         score = f"  {h['score']:.3f}" if h.get("score") is not None else ""
         stdout.print(f"{h['doc_id']} {h['locator']}{page}  [{h['passage_id']}]{score}",
                      markup=False)
-        stdout.print(f"    {h.get('snippet') or h['text'][:200]}", markup=False)
+        text = h["text"] if wide else h.get("snippet") or h["text"][:200]
+        stdout.print(f"    {text}", markup=False)
 

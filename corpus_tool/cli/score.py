@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
-from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, emit_json, progress,
+from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, WideOpt, emit_json, progress,
                                     project_from, stdout, table, warn)
 from corpus_tool.errors import CheckFailed, InputError
 from corpus_tool.formats import atomic_write_text, csv_text, dumps_json
@@ -78,6 +78,7 @@ def score_cli(
     project_dir: ProjectOpt = None,
     json_out: JsonOpt = False,
     quiet: QuietOpt = False,
+    wide: WideOpt = False,
 ) -> None:
     """Score expert answers against a framework: every indicator, dimension, area and overall
     variant per country and year, with coverage; optionally compare with published scores and
@@ -143,7 +144,8 @@ def score_cli(
 
         table([{"country": r["country"], **{n: cell(r["country"], n, r[n]) for n in nodes},
                  "coverage": f"{cov.get((r['country'], headline), 0.0):.0%}"} for r in rows],
-              ["country", *nodes, "coverage"], title=f"{fw.id}: overall and area scores, {year}")
+              ["country", *nodes, "coverage"], title=f"{fw.id}: overall and area scores, {year}",
+              wide=wide)
         if low:
             stdout.print(f"* {low} score(s) rest on less than --min-coverage "
                          f"{min_coverage:.0%} of their information and are left missing")
@@ -151,7 +153,7 @@ def score_cli(
                      f"{len(result.scores)} scores, {len(result.warnings)} warning(s); "
                      "all years and nodes: --format csv|xlsx|json or --json")
         if run.sensitivity:
-            _print_sensitivity(run.sensitivity)
+            _print_sensitivity(run.sensitivity, wide=wide)
         if run.check:
             c = run.check
             stdout.print(f"Check against {c['published']}: {c['matching']} of {c['compared']} "
@@ -168,7 +170,7 @@ def score_cli(
              for d in diffs])
 
 
-def _print_sensitivity(sens: dict) -> None:
+def _print_sensitivity(sens: dict, *, wide: bool = False) -> None:
     from collections import Counter
     counts = Counter(r["year"] for r in sens["countries"])
     best = max(counts.values(), default=0)
@@ -183,4 +185,4 @@ def _print_sensitivity(sens: dict) -> None:
            for r in rows],
           ["country", "score", "rank", "median", "5-95%", "shift", "geometric", "leave-one-out"],
           title=f"Sensitivity of {sens['target']} ranks, {latest} ({sens['samples']} samples, "
-                f"seed {sens['seed']})")
+                f"seed {sens['seed']})", wide=wide)

@@ -81,3 +81,33 @@ def test_fit_widths_keeps_short_columns_and_shares_the_rest():
     w = fit_widths(head, cells, 40)
     assert w[:2] == [11, 4] and sum(w) + 2 * 2 == 40
     assert fit_widths(head, cells, 10**9)[2] == len(cells[0][2])
+
+
+def test_every_command_that_prints_a_table_takes_wide():
+    """The README's promise ("Tables fit the terminal …: `--wide` shows them in full"): a
+    researcher's trial (session 41) found `cluster history`, `cluster split --propose` and
+    `search` without it."""
+    import ast
+    from pathlib import Path
+
+    import corpus_tool.cli as cli
+    missing = []
+    for path in sorted(Path(cli.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FunctionDef) or not any(
+                    isinstance(d, ast.Call) and getattr(d.func, "attr", "") == "command"
+                    for d in node.decorator_list):
+                continue
+            prints_table = any(isinstance(n, ast.Call) and getattr(n.func, "id", "") == "table"
+                               for n in ast.walk(node))
+            if (prints_table or node.name == "search_cli") and \
+                    "wide" not in [a.arg for a in node.args.args]:
+                missing.append(f"{path.name}:{node.name}")
+    assert missing == []
+
+
+def test_search_wide_shows_the_whole_passage(project):
+    short = _run(project, "search", "education")
+    wide = _run(project, "search", "education", "--wide")
+    assert short.exit_code == wide.exit_code == 0
+    assert len(wide.stdout) > len(short.stdout)
