@@ -84,6 +84,13 @@ def build_cli(backend: Annotated[str, typer.Option(
         # name the report only when this build wrote it or found it fresh (not after --only ingest)
         stdout.print(f"total {rep['seconds']:.2f} s" + (f" → {rep['report']}" if rep["report"]
                                                            else " (no report written)"))
+        pending = next((st["summary"].get("merge", {}).get("pending", [])
+                        for st in rep["stages"] if st["stage"] == "draft"
+                        and isinstance(st.get("summary"), dict)), [])
+        if pending:     # build refreshes the framework's indicators; it adds none by itself
+            stdout.print(f"{len(pending)} draft indicator(s) not in indicators/framework.yaml: "
+                         "`corpus-tool indicators diff` shows them, `corpus-tool indicators "
+                         "promote` adds them")
     for w in rep["warnings"]:
         warn(f"warning: {w['stage']}: {w['message']}")
     if not rep["ok"]:

@@ -64,13 +64,15 @@ def indicators(wb: Workbench, req: Request) -> dict:
     fpath, dpath = _paths(wb)
     fw, draft = _load(fpath), _load(dpath)
     in_fw = {i.id for i in fw.indicators()} if fw else set()
-    drafts = [d for d in (_summaries(draft, draft=True) if draft else []) if d["id"] not in in_fw]
+    every_draft = _summaries(draft, draft=True) if draft else []
+    drafts = [d for d in every_draft if d["id"] not in in_fw]
     notes = []
     if fw is None:
         notes.append(f"{_rel(wb, fpath)} does not exist yet: promote a draft to start it")
     if draft is None:
         notes.append("no drafts yet: run `corpus-tool indicators draft`")
     return {"framework": _summaries(fw, draft=False) if fw else [], "drafts": drafts,
+            "drafts_in_framework": len(every_draft) - len(drafts),
             "framework_file": _rel(wb, fpath), "drafts_file": _rel(wb, dpath),
             "note": "; ".join(notes) or None}
 

@@ -137,3 +137,16 @@ def test_a_clustering_run_outside_the_build_reports_its_curation_at_every_build(
     assert any(w["stage"] == "cluster" and f"rename of {cid} not carried over" in w["message"]
                for w in rep["warnings"]), rep["warnings"]
     assert _build(project, "--strict").exit_code == 1
+
+
+def test_build_names_the_drafts_waiting_for_promote(project):
+    # a researcher's trial (session 41): after coding a new indicator, `build` drafted it and
+    # the framework stayed without it, with no word of `indicators promote`
+    from corpus_tool.coding.annotations import add_annotation
+    add_annotation(project, area="access", doc_id="un-icescr-1966",
+                   quote="Fundamental education shall be encouraged or intensified",
+                   indicator="access-fundamental-education", coder="tester")
+    r = _build(project)
+    assert r.exit_code == 0, r.stderr
+    assert "draft indicator(s) not in indicators/framework.yaml" in r.stdout, r.stdout
+    assert "corpus-tool indicators promote" in r.stdout

@@ -392,6 +392,10 @@ def test_editing_a_draft_writes_the_framework_file(client, drafted):
     assert status == 200, data
     ind2 = load_framework(fpath).find("access-compulsory").node
     assert ind2.status == "reviewed" and ind2.title == ind.title
+    # the page then says the draft is in the framework, not "no drafts" (a researcher's trial)
+    status, listing, _ = client.get("/api/indicators")
+    assert "access-compulsory" not in {d["id"] for d in listing["drafts"]}
+    assert listing["drafts_in_framework"] >= 1
 
 
 def test_framework_edit_keeps_a_concurrent_cli_edit(client, drafted):

@@ -352,7 +352,8 @@ async function renderIndicators(selected) {
   const groups = [["Framework", data.framework || []], ["Drafts", data.drafts || []]];
   for (const [name, inds] of groups) {
     nav.append(el("div", {class: "group"}, `${name} (${inds.length})`));
-    if (!inds.length) nav.append(el("div", {class: "muted small"}, name === "Framework" ? "indicators/framework.yaml has no indicators yet" : "no drafts (run `corpus-tool indicators draft`)"));
+    if (!inds.length) nav.append(el("div", {class: "muted small"}, name === "Framework" ? "indicators/framework.yaml has no indicators yet"
+      : data.drafts_in_framework ? `every draft (${data.drafts_in_framework}) is in the framework` : "no drafts (run `corpus-tool indicators draft`)"));
     let area = null;
     for (const ind of inds) {
       if (ind.area && ind.area !== area) { area = ind.area; nav.append(el("div", {class: "muted small"}, ind.area_title || area)); }
