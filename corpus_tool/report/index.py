@@ -151,8 +151,12 @@ def _scores_html(project: Project) -> str:
         rows = [r for r in data.get("scores", []) if r.get("level") in ("area", "overall")]
         nodes = sorted({r["node"] for r in rows}, key=lambda x: (x.startswith("overall"), x))
         table: dict[tuple, dict] = defaultdict(dict)
+        coverage: dict[tuple, float] = {}      # of the headline (first overall) score
+        headline = next((n for n in nodes if n.startswith("overall")), nodes[0] if nodes else "")
         for r in rows:
             table[(r["country"], r["year"])][r["node"]] = r.get("score")
+            if r["node"] == headline:
+                coverage[(r["country"], r["year"])] = r.get("coverage") or 0.0
         years = sorted({k[1] for k in table})
         latest = years[-1] if years else None
         keys = sorted((k for k in table if k[1] == latest), key=lambda k: k[0])
@@ -160,11 +164,13 @@ def _scores_html(project: Project) -> str:
         body = "".join(
             "<tr><td>" + esc(c) + "</td><td>" + esc(y) + "</td>" + "".join(
                 f"<td>{'' if table[(c, y)].get(n) is None else f'{table[(c, y)][n]:.1f}'}</td>"
-                for n in nodes) + "</tr>" for c, y in keys)
+                for n in nodes) + f"<td class='muted'>{coverage.get((c, y), 0.0):.0%}</td></tr>"
+            for c, y in keys)
         parts.append(f'<h3>{esc(data.get("framework"))} — {esc(data.get("answers"))} '
                      f'<span class="muted">(year {esc(latest)}; {len(table)} country-years in '
                      f"all)</span></h3><table><thead><tr><th>Country</th><th>Year</th>{head}"
-                     f"</tr></thead><tbody>{body}</tbody></table>")
+                     f"<th title='share of the information behind {esc(headline)} that was "
+                     f"answered'>coverage</th></tr></thead><tbody>{body}</tbody></table>")
     return "".join(parts)
 
 

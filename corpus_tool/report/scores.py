@@ -156,6 +156,16 @@ def sensitivity_svg(rows: list[dict], *, title: str) -> str:
     return "".join(parts)
 
 
+def _rank(country: str, vals: dict, headline: str) -> str:
+    """Competition rank (1 = highest; ties share a rank, as the sensitivity analysis ranks them:
+    `sensitivity.year_ranks`), or '–' without a headline score."""
+    mine = vals[country].get(headline)
+    if mine is None:
+        return "–"
+    return str(1 + sum(1 for v in vals.values()
+                       if v.get(headline) is not None and v[headline] > mine + 1e-9))
+
+
 def _cell(score: float | None, coverage: float | None, min_coverage: float | None) -> str:
     """A rank-table cell: the score, its coverage on hover, and a mark when the score rests on
     less than `min_coverage` of its information (the engine then leaves it missing)."""
@@ -193,9 +203,9 @@ def scores_html(result: ScoreResult, fw: Framework, *, sensitivity: dict | None 
     cols = [o.id for o in fw.overall] + [a for a, _ in areas]
     head = "".join(f'<th title="{esc(_title(fw, c))}">{esc(c)}</th>' for c in cols)
     trs = []
-    for rank, c in enumerate(countries, 1):
+    for c in countries:
         cells = "".join(_cell(vals[c].get(k), covs[c].get(k), min_coverage) for k in cols)
-        trs.append(f"<tr><td>{rank}</td><td>{esc(c)}</td>{cells}"
+        trs.append(f"<tr><td>{_rank(c, vals, headline)}</td><td>{esc(c)}</td>{cells}"
                    f'<td class="muted">{covs[c].get(headline, 0):.0%}</td></tr>')
     low_note = (f' <sup class="low">*</sup> coverage under the minimum of {min_coverage:.0%}: '
                 'the score is left missing.' if min_coverage is not None else "")

@@ -233,12 +233,19 @@ def test_scores_appear_where_answers_exist(project):
     for k, i in enumerate(ids):
         rows.append(f"NL,2024,{i},{(0, 50, 100)[k % 3]}")
         rows.append(f"BE,2024,{i},100")
+    rows.append(f"LU,2024,{ids[0]},100")            # one answer of many: its coverage shows
     (answers / "framework-2024.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     r, stages, _ = _build(project)
     assert r.exit_code == 0, r.stderr
     assert stages["scores"]["status"] == "ran"
     html = (project.report_dir / "index.html").read_text(encoding="utf-8")
     assert "framework-2024.csv" in html and "<td>BE</td>" in html
+    # each country's coverage beside its scores (a researcher's trial, session 41: a country
+    # with one answer in ten stood first, its coverage nowhere on the page)
+    assert ">coverage</th>" in html
+    assert re.search(r"<td>BE</td><td>2024</td>.*?<td class='muted'>100%</td>", html)
+    assert re.search(rf"<td>LU</td><td>2024</td>.*?<td class='muted'>{round(100 / len(ids))}%</td>",
+                     html)
     # the overall score is the mean of all indicators (as MIPEX scores a strand)
     scores = json.loads((project.build_dir / "scores" / "framework-2024.json").read_text())
     be = [r for r in scores["scores"] if r["country"] == "BE" and r["node"] == "overall"]

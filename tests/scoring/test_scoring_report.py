@@ -40,3 +40,17 @@ def test_page_ranks_countries_by_the_first_overall_variant():
     assert re.search(r"<td>1</td><td>NL</td>.*<td>2</td><td>BE</td>", table)
     assert "<script" not in html and "http://" not in html.replace(
         'xmlns="http://www.w3.org/2000/svg"', "")
+
+
+def test_tied_countries_share_a_rank_as_in_the_sensitivity_table():
+    # a researcher's trial (session 41): two countries at 50.0 ranked 2 and 3 on the page and
+    # both 2 in the sensitivity table
+    fw = load_framework(MINI)
+    values = {("NL", 2020, "acc1"): 100.0, ("NL", 2020, "tar3"): 100.0,
+              ("BE", 2020, "acc1"): 50.0, ("BE", 2020, "tar3"): 50.0,
+              ("LU", 2020, "acc1"): 50.0, ("LU", 2020, "tar3"): 50.0,
+              ("AT", 2020, "acc1"): 0.0, ("AT", 2020, "tar3"): 0.0}
+    html = scores_html(score_values(fw, values), fw)
+    table = html[html.index("Rank table"):html.index("Scores per area")]
+    ranks = re.findall(r"<tr><td>([^<]+)</td><td>([A-Z]{2})</td>", table)
+    assert ranks == [("1", "NL"), ("2", "BE"), ("2", "LU"), ("4", "AT")]
