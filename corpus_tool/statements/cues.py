@@ -282,7 +282,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                        r"recall\b|stress\b|emphasi[sz]e\b|mention\b|"
                        r"remember\b|underline\b|highlight\b|bear\b|point\b|observe\b|understand\b|"
                        r"recogni[sz]e\b|reali[sz]e\b|acknowledge\b)(?=[a-z])"),
-    ("obligation", r"\bshall\b|\bmust\b|\bundertakes?\b|\bundertaken\b|"
+    # (not a denied undertaking: "Germany does not undertake to grant …", a reservation that
+    # states no duty)
+    ("obligation", r"\bshall\b|\bmust\b|(?<!\bnot )(?<!n't )\bundertakes?\b|\bundertaken\b|"
                    # "The Contracting Parties pledge themselves to promote …" (as "undertake to")
                    r"\bpledges?\s+(?:themselves|itself)\s+to\b|"
                    r"\b(?:is|are)\s+" + S.ADVERBS + r"(?:required|obliged|bound|obligated|authori[sz]ed\s+and\s+directed)\s+to\b|"
