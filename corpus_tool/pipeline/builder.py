@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypedDict
 
-from corpus_tool.errors import InputError
+from corpus_tool.errors import CorpusToolError, InputError
 from corpus_tool.pipeline.build_warnings import build_warnings
 from corpus_tool.pipeline.distributed import Engine, open_engine
 from corpus_tool.pipeline.lock import save_json, read_lock, write_lock
@@ -147,7 +147,10 @@ def _build(project: Project, options: BuildOptions, engine: Engine,
                 lock["stages"].pop(stage.name, None)
                 write_lock(project, lock)
                 _done(StageResult(stage.name, "failed", time.perf_counter() - t0,
-                                  message=f"{type(e).__name__}: {e}"))
+                                  # the tool's own errors say what and where; others
+                                  # are named by their kind
+                                  message=str(e) if isinstance(e, CorpusToolError)
+                                  else f"{type(e).__name__}: {e}"))
     finally:
         ctx.close()
     total = time.perf_counter() - t_all

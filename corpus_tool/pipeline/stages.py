@@ -9,7 +9,7 @@ from typing import Any, TypedDict
 from corpus_tool.coding.check import reanchor_changed
 from corpus_tool.corpus import ingest as ingest_documents
 from corpus_tool.corpus.filehash import FileHashes
-from corpus_tool.errors import CheckFailed
+from corpus_tool.errors import CheckFailed, CorpusToolError
 from corpus_tool.formats import atomic_write_text, code_fp
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import draft_indicators, draft_path, framework_path
@@ -321,14 +321,28 @@ def _scores_inputs(ctx: Context) -> str:
 
 
 def _scores_run(ctx: Context) -> dict:
-    out = {}
+    """Every answers file scored on its own: a bad one (its rows listed, file, line and fix) does
+    not keep the others from being scored, and fails the stage after them; what scoring warns
+    of (a score between a scale's levels, answers that disagree) is a build warning."""
+    out: dict[str, Any] = {}
+    warnings: list[str] = []
+    failed: list[str] = []
     for fw_path, ans in answer_files(ctx.project):
-        fw = load_framework(fw_path)
-        res = score_answers(fw, ans)
+        try:
+            res = score_answers(load_framework(fw_path), ans)
+        except CorpusToolError as e:
+            failed += [str(e), *getattr(e, "problems", [])]
+            continue
         rows = score_rows(res)
         dest = ctx.project.build_dir / "scores" / f"{ans.stem}.json"
         save_json(dest, {"framework": fw_path.name, "answers": ans.name, "scores": rows})
         out[ans.name] = {"framework": fw_path.name, "rows": len(rows), "path": str(dest)}
+        warnings += [f"{ans.name}: {w.removeprefix('warning: ')}" for w in res.warnings]
+    if failed:
+        raise CheckFailed("answers that could not be scored (the other files were):\n"
+                          + "\n".join(failed))
+    if warnings:
+        out["warnings"] = warnings
     return out
 
 

@@ -254,6 +254,34 @@ def test_scores_appear_where_answers_exist(project):
     assert be[0]["score"] == 100 and abs(nl[0]["score"] - expected_nl) < 1e-9
 
 
+def test_a_bad_answers_file_is_listed_and_the_others_are_scored(project):
+    # a researcher's trial (session 41): one bad row stopped the scores stage, and the build
+    # said only "CheckFailed: 3 bad row(s) in …; nothing was scored", without the rows
+    from corpus_tool.framework.io import load_framework
+    ids = [i.id for i in load_framework(project.indicators_dir / "framework.yaml").indicators()]
+    answers = project.root / "answers"
+    answers.mkdir()
+    good = ["country,year,indicator,score", *(f"NL,2024,{i},100" for i in ids),
+            f"BE,2024,{ids[0]},75"]                         # between two levels: a warning
+    (answers / "framework-good.csv").write_text("\n".join(good) + "\n", encoding="utf-8")
+    bad = ["country,year,indicator,score", f"DE,2024,{ids[0]},100",
+           f"DE,2024,{ids[1][:-1]},50", f"DE,2024,{ids[2]},150"]
+    (answers / "framework-bad.csv").write_text("\n".join(bad) + "\n", encoding="utf-8")
+    r, stages, data = _build(project)
+    assert r.exit_code == 1
+    assert stages["scores"]["status"] == "failed"
+    message = stages["scores"]["message"]
+    assert not message.startswith("CheckFailed")
+    assert "framework-bad.csv, line 3" in message and "framework-bad.csv, line 4" in message
+    assert (project.build_dir / "scores" / "framework-good.json").exists()
+    assert not (project.build_dir / "scores" / "framework-bad.json").exists()
+    (answers / "framework-bad.csv").unlink()
+    r, stages, data = _build(project)
+    assert r.exit_code == 0, r.stderr
+    assert any(w["stage"] == "scores" and w["message"].startswith("framework-good.csv: ")
+               for w in data["warnings"]), data["warnings"]
+
+
 def test_unknown_stage_is_a_clear_error(project):
     r = runner.invoke(app, ["build", "--project", str(project.root), "--only", "nope"])
     assert r.exit_code == 1 and "Error:" in r.output and "ingest" in r.output
