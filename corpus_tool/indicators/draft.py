@@ -143,7 +143,11 @@ def _assemble(key: str, items: Sequence[Evidence], docs: dict[str, Document], *,
         seen.add(s.anchor.doc_id)
         doc_rows.append({"title": s.document_title or s.anchor.doc_id, "year": s.year,
                          "doc_id": s.anchor.doc_id,
-                         "legal_force": s.legal_force, "locators": by_doc[s.anchor.doc_id]})
+                         "legal_force": s.legal_force, "locators": by_doc[s.anchor.doc_id],
+                         # a binding text cited only for what states no duty or right (a
+                         # savings clause, a definition) grounds nothing
+                         "normative": any(x.strength not in ("", "none") for x in sources
+                                          if x.anchor.doc_id == s.anchor.doc_id)})
     memos = sorted({e.memo.strip() for e in items if e.kind == "annotation" and e.memo.strip()})
     bstr = {e.strength for e in items if docs.get(e.doc_id) is not None
             and docs[e.doc_id].legal_force == "binding"}

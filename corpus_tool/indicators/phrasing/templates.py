@@ -84,8 +84,9 @@ def phrase_rationale(*, provision: str, docs: Sequence[dict], strengths: Counter
                      memos: Sequence[str], n_annotated: int, n_suggested: int,
                      binding_verb: str = "require") -> str:
     """Why the indicator is there: which instruments call for the provision and how strongly."""
-    binding = [d for d in docs if d.get("legal_force") == "binding"]
+    binding = [d for d in docs if d.get("legal_force") == "binding" and d.get("normative", True)]
     soft = [d for d in docs if d.get("legal_force") != "binding"]
+    bare = [d for d in docs if d.get("legal_force") == "binding" and not d.get("normative", True)]
 
     def cite(d: dict) -> str:
         locs = join_locators(d["locators"])
@@ -109,6 +110,9 @@ def phrase_rationale(*, provision: str, docs: Sequence[dict], strengths: Counter
         else:
             parts.append(f"Grounded in non-binding texts only: "
                          f"{short_list([cite(d) for d in soft])}.")
+    if bare:        # binding texts cited only for words that state no duty or right
+        parts.append(f"Also cited, for words that state no duty or right: "
+                     f"{short_list([cite(d) for d in bare])}.")
     mix = ", ".join(f"{k} {_STRENGTH_WORDS[s][k != 1]}"
                     for s, k in sorted(strengths.items(), key=lambda kv: (-kv[1], kv[0]))
                     if s in _STRENGTH_WORDS)

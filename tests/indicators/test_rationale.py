@@ -1,0 +1,42 @@
+"""A draft's rationale claims no more than its sources state (a researcher's trial, session 41):
+a binding instrument cited only for words that state no duty or right (a savings clause of the
+Framework Convention, Art. 14(3); a definition) is not among the "binding obligations" the
+indicator is grounded in, and is named apart."""
+from __future__ import annotations
+
+from collections import Counter
+
+from corpus_tool.indicators.phrasing.templates import phrase_rationale
+
+FCNM = {"title": "Framework Convention for the Protection of National Minorities", "year": 1995,
+        "doc_id": "coe-fcnm-1995", "legal_force": "binding", "locators": ["Art. 14(3)"]}
+ESC = {"title": "European Social Charter (revised)", "year": 1996, "doc_id": "coe-esc-1996",
+       "legal_force": "binding", "locators": ["Art. 19(11)"]}
+GC = {"title": "General Comment No. 13", "year": 1999, "doc_id": "cescr-gc13-1999",
+      "legal_force": "non-binding", "locators": ["para. 6"]}
+
+
+def _rationale(docs):
+    return phrase_rationale(provision="teaching of the national language", docs=docs,
+                            strengths=Counter({"obligation": 1, "none": 1}), memos=[],
+                            n_annotated=2, n_suggested=0)
+
+
+def test_a_binding_text_cited_for_words_that_state_no_duty_is_named_apart():
+    text = _rationale([{**ESC, "normative": True}, {**FCNM, "normative": False}])
+    grounded = text[:text.index("Also cited")]
+    assert "European Social Charter" in grounded and "Framework Convention" not in grounded
+    assert ("Also cited, for words that state no duty or right: the Framework Convention for "
+            "the Protection of National Minorities (1995), Art. 14(3).") in text
+
+
+def test_only_such_texts_and_soft_law_ground_it_in_non_binding_texts_only():
+    text = _rationale([{**FCNM, "normative": False}, GC])
+    assert text.startswith("Grounded in non-binding texts only: the CESCR General Comment")
+    assert "Also cited, for words that state no duty or right" in text
+
+
+def test_a_binding_text_stating_a_duty_grounds_it_as_before():
+    text = _rationale([{**ESC, "normative": True}, GC])
+    assert text.startswith("Grounded in binding obligations in the European Social Charter")
+    assert "Also cited" not in text
