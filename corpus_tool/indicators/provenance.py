@@ -140,8 +140,9 @@ def indicator_table_html(rows: Sequence[dict]) -> str:
         cells = []
         for c in cols:
             v = r.get(c)
-            if c == "quote":
-                cells.append(f'<td class="quote"><q>{esc(v)}</q></td>')
+            if c == "quote":    # <q> adds the marks; a quote that opens with its own keeps them
+                quoted = esc(v) if str(v or "")[:1] in "“‘\"'«" else f"<q>{esc(v)}</q>"
+                cells.append(f'<td class="quote">{quoted}</td>')
             elif c == "linked_by":
                 cells.append(f'<td class="linked">{_linked_html(r)}</td>')
             elif c == "strength":

@@ -142,3 +142,12 @@ def test_xlsx_of_the_same_framework_is_the_same_bytes(fw, project, tmp_path):
                             str(project.root)])
     assert r.exit_code == 0, r.output
     assert out.read_bytes() == first
+
+
+def test_a_quote_with_its_own_quote_marks_is_not_quoted_twice():
+    # a researcher's trial (session 41): "““[P]rogressive introduction of free education” …"
+    from corpus_tool.indicators.provenance import indicator_table_html
+    own = "“[P]rogressive introduction of free education” means that States must prioritize"
+    html = indicator_table_html([{"quote": own}, {"quote": "Education shall be free"}])
+    assert f'<td class="quote">{own}</td>' in html
+    assert '<td class="quote"><q>Education shall be free</q></td>' in html
