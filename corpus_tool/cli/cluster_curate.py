@@ -109,7 +109,9 @@ def pin_cli(statement: Annotated[str, typer.Argument(help="Statement id.")],
             cluster: Annotated[str, typer.Option("--cluster", "-c", help="Cluster id (c-…).")],
             coder: CoderOpt = None, project_dir: ProjectOpt = None,
             json_out: JsonOpt = False) -> None:
-    """Pin a statement to a cluster: it stays there whatever later runs say.
+    """Pin a statement to a cluster: it stays there whatever later runs say, as long as a run
+    finds the cluster (a cluster no run can carry over takes its pins with it: both are reported
+    and marked unresolved in annotations/clusters.yaml).
 
     Example: corpus-tool cluster pin un-crc-1989:art-28-1-a:s1 --cluster c-1a2b3c4d
     """

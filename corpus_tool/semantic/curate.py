@@ -320,7 +320,8 @@ def split_cluster(project: Project, cluster: str, *, statements: Sequence[str] =
 
 def pin_statement(project: Project, statement: str, cluster: str, *, coder: str
                   ) -> CurationResult:
-    """Keep `statement` in `cluster` whatever later runs say."""
+    """Keep `statement` in `cluster` whatever later runs say, as long as a run finds the cluster
+    (`carry`: a pin to a cluster not carried over is reported, not applied)."""
     def edit(cur, view, roles):
         if statement not in roles:
             raise NotFoundError(f"no statement {statement!r} in the clustering "
