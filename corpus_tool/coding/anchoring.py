@@ -203,6 +203,19 @@ def _fuzzy_long(quote: str, text: str, max_dist: int, ratio: float
     return sorted((d, s, e) for (s, e), d in found.items() if d == best)
 
 
+def nearest(text: str, quote: str, *, max_ratio: float = FUZZY_MAX_RATIO
+            ) -> tuple[int, int] | None:
+    """Where `text` comes nearest to saying `quote` (the first of the closest approximate
+    matches, edit distance up to `max_ratio` of its length), to tell a researcher whose quote
+    is not found what the document says there; None when nothing comes that near."""
+    if not quote.strip() or not text:
+        return None
+    max_dist = max(2, int(len(quote) * max_ratio))
+    found = (_fuzzy_long(quote, text, max_dist, max_ratio) if len(quote) > LONG_QUOTE
+             else _fuzzy_spans(quote, text, 0, max_dist))
+    return (found[0][1], found[0][2]) if found else None
+
+
 def reanchor(anchor: Anchor, text: str, *, fuzzy_max_ratio: float = FUZZY_MAX_RATIO,
              passage_of: Callable[[int, int], str | None] | None = None) -> Reanchored:
     """Find `anchor` in (a possibly changed) `text`: exact quote first, disambiguated by prefix,

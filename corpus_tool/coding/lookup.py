@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from corpus_tool.coding.anchoring import find_quote, make_anchor
+from corpus_tool.coding.anchoring import find_quote, make_anchor, nearest
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.models import Anchor
 from corpus_tool.project import Project
@@ -80,7 +80,9 @@ def locate(conn: sqlite3.Connection, *, doc_id: str | None = None, quote: str | 
         spans = [(s + region_lo, e + region_lo) for s, e in find_quote(region, quote)]
         where = f"{statement_id or passage_id or doc_id}"
         if not spans:
-            raise InputError(f"the quote is not in {where}: {quote[:80]!r}",
+            near = nearest(region, quote)
+            said = (f"; the document says there: {region[near[0]:near[1]]!r}" if near else "")
+            raise InputError(f"the quote is not in {where}: {quote[:80]!r}{said}",
                              fix="copy the words exactly from the document: the amount of "
                                  "whitespace, the kind of quote marks and dashes may differ, but "
                                  "a space may not be added or left out ('expression,teaching' "

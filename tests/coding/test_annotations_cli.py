@@ -78,6 +78,21 @@ def test_an_indicator_id_one_slip_from_a_known_one_is_questioned(project):
     assert "did you mean" not in other.stderr
 
 
+def test_a_quote_not_found_is_answered_with_what_the_document_says_there(project):
+    # a researcher's trial (session 41): "non contributory" for the text's "non-contributory"
+    # was refused with no hint of where the difference lay
+    res = run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote",
+              "Make primary education compulsory and avaliable free to all", "--area", "access",
+              "--coder", "coder-a", ok=False)
+    assert res.exit_code == 1
+    assert "the document says there: 'Make primary education compulsory and available free " \
+           "to all'" in res.stderr
+    far = run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote",
+              "Nothing of the kind is written in this convention at all", "--area", "access",
+              "--coder", "coder-a", ok=False)
+    assert far.exit_code == 1 and "the document says there" not in far.stderr
+
+
 def test_add_by_passage_and_errors(project):
     run(project, "annotations", "add", "--passage", "coe-fcnm-1995:art-14-1", "--area",
         "diversity", "--coder", "c")
