@@ -138,7 +138,7 @@ async function renderQueue() {
     const node = el("div", {class: "card queue-item", dataset: {id: item.id}, onclick: () => select(idx)},
       el("div", {class: "muted small"}, link(docHref(item.doc_id, item.passage_id), item.title || item.doc_id), " · ", cite(item), " · ", el("code", {}, item.id)),
       el("p", {class: "stext"}, item.text),
-      el("div", {}, "Suggested: ", el("strong", {}, areaName(item.area)), " ", el("span", {class: "muted"}, `score ${fmtScore(item.score)}, margin ${fmtScore(item.margin)}, ${item.method || ""}`)),
+      el("div", {}, "Suggested: ", el("strong", {}, areaName(item.area)), " ", el("span", {class: "muted", title: "score: the area's share; relevance: how much the text is about any area of the codebook (below the model's threshold: none of them)"}, `score ${fmtScore(item.score)}, margin ${fmtScore(item.margin)}` + (item.relevance == null ? "" : `, relevance ${fmtScore(item.relevance)}`) + `, ${item.method || ""}`)),
       scores,
       el("div", {class: "actions"},
         el("button", {type: "button", class: "primary accept", onclick: (ev) => { ev.stopPropagation(); decide(idx, "accept", item.area); }}, "Accept (a)"), " ",
