@@ -239,6 +239,11 @@ def write_yaml(path: Path, obj: Any) -> None:
     atomic_write_text(path, dump_yaml(obj))
 
 
+# the namespace of the tool's own terms ('ct:') in the JSON-LD and PROV-JSON it writes; '.invalid'
+# (RFC 2606): the tool has no address of its own to name
+CT_NS = "https://corpus-tool.invalid/ns#"
+
+
 # libyaml's parser when PyYAML was built with it (several times faster on a framework file), the
 # same safe constructors either way
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

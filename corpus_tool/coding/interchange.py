@@ -17,12 +17,11 @@ from corpus_tool.coding.files import (default_coder, load_annotations, read_anno
 from corpus_tool.coding.lookup import doc_text, connect_index, locate, passage_at
 from corpus_tool.coding.records import W3C_CONTEXT, annotation_to_record, now_iso, slug
 from corpus_tool.errors import InputError, NotFoundError
-from corpus_tool.formats import read_csv
+from corpus_tool.formats import CT_NS, read_csv
 from corpus_tool.models import Anchor, Origin
 from corpus_tool.project import Project
 from corpus_tool.statements.query import statement_at
 
-CT_NS = "https://github.com/corpus-tool/corpus-tool/ns#"
 # IRIs for what the export names: W3C tools need the target's `source` and every `id` to be IRIs
 # (a bare document id makes the target unrecognisable as a Specific Resource). Import accepts
 # both these and the bare ids of the annotation files.

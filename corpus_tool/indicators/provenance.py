@@ -13,7 +13,7 @@ from typing import Any, TypedDict
 
 from corpus_tool.coding.qda_xml import IndicatorCode
 from corpus_tool.errors import InputError, NotFoundError
-from corpus_tool.formats import atomic_write_bytes, atomic_write_text, csv_text, dumps_json
+from corpus_tool.formats import CT_NS, atomic_write_bytes, atomic_write_text, csv_text, dumps_json
 from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import Framework, Indicator, Source, walk
 from corpus_tool.indicators.draft import framework_path, source_key
@@ -220,7 +220,7 @@ def prov_document(fw: Framework, indicator_id: str | None = None) -> dict:
     for each, `wasDerivedFrom` links between them, the agents (coders, models) that linked a
     source via `wasAttributedTo`, and the quote on each derivation."""
     doc: dict = {
-        "prefix": {"ct": "https://corpus-tool.invalid/ns#", "ind": "urn:corpus-tool:indicator:",
+        "prefix": {"ct": CT_NS, "ind": "urn:corpus-tool:indicator:",
                    "stmt": "urn:corpus-tool:statement:", "psg": "urn:corpus-tool:passage:",
                    "doc": "urn:corpus-tool:document:", "agent": "urn:corpus-tool:agent:",
                    "src": "urn:corpus-tool:source:"},

@@ -151,3 +151,11 @@ def test_a_quote_with_its_own_quote_marks_is_not_quoted_twice():
     html = indicator_table_html([{"quote": own}, {"quote": "Education shall be free"}])
     assert f'<td class="quote">{own}</td>' in html
     assert '<td class="quote"><q>Education shall be free</q></td>' in html
+
+
+def test_the_tool_s_own_terms_have_one_namespace_in_every_export(fw):
+    # a researcher's trial (session 41): 'ct:' meant one IRI in PROV-JSON and another in the
+    # W3C annotation export
+    from corpus_tool.coding.interchange import EXPORT_CONTEXT
+    from corpus_tool.indicators.provenance import prov_document
+    assert prov_document(fw)["prefix"]["ct"] == EXPORT_CONTEXT[1]["ct"]
