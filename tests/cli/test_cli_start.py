@@ -9,20 +9,18 @@ from __future__ import annotations
 import subprocess
 import sys
 
-
-def test_importing_the_cli_imports_no_ml_framework():
-    code = ("import sys, corpus_tool.cli, corpus_tool.statements.stage; "
-            "print(sorted(m for m in ('torch', 'transformers', 'sentence_transformers') "
-            "if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout.strip()
-    assert out == "[]"
+import pytest
 
 
-def test_importing_the_cli_imports_no_scientific_toolkit():
-    code = ("import sys, corpus_tool.cli; "
-            "print(sorted(m for m in ('sklearn', 'scipy.optimize', 'scipy.cluster', 'scipy.stats') "
-            "if m in sys.modules))")
+@pytest.mark.parametrize("imported, heavy", [
+    # the ML frameworks, even with the statements stage imported
+    ("corpus_tool.cli, corpus_tool.statements.stage",
+     ("torch", "transformers", "sentence_transformers")),
+    # the scientific toolkit
+    ("corpus_tool.cli", ("sklearn", "scipy.optimize", "scipy.cluster", "scipy.stats"))])
+def test_importing_the_cli_imports_none_of_the_heavy_packages(imported, heavy):
+    code = (f"import sys, {imported}; "
+            f"print(sorted(m for m in {heavy!r} if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()
     assert out == "[]"
