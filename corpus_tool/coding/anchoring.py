@@ -210,10 +210,20 @@ def nearest(text: str, quote: str, *, max_ratio: float = FUZZY_MAX_RATIO
     is not found what the document says there; None when nothing comes that near."""
     if not quote.strip() or not text:
         return None
-    max_dist = max(2, int(len(quote) * max_ratio))
-    found = (_fuzzy_long(quote, text, max_dist, max_ratio) if len(quote) > LONG_QUOTE
-             else _fuzzy_spans(quote, text, 0, max_dist))
+    found = _fuzzy_anywhere(quote, text, _max_dist(quote, max_ratio), max_ratio)
     return (found[0][1], found[0][2]) if found else None
+
+
+def _max_dist(quote: str, ratio: float) -> int:
+    return max(2, int(len(quote) * ratio))
+
+
+def _fuzzy_anywhere(quote: str, text: str, max_dist: int, ratio: float
+                    ) -> list[tuple[int, int, int]]:
+    """The closest approximate matches of `quote` anywhere in `text` (a long one found by its
+    head and tail first: `_fuzzy_long`)."""
+    return (_fuzzy_long(quote, text, max_dist, ratio) if len(quote) > LONG_QUOTE
+            else _fuzzy_spans(quote, text, 0, max_dist))
 
 
 def reanchor(anchor: Anchor, text: str, *, fuzzy_max_ratio: float = FUZZY_MAX_RATIO,
@@ -236,16 +246,14 @@ def reanchor(anchor: Anchor, text: str, *, fuzzy_max_ratio: float = FUZZY_MAX_RA
             return Reanchored("ambiguous", s, e, 0, ties)
         status = "exact" if (s, e) == (anchor.start, anchor.end) else "moved"
         return Reanchored(status, s, e, 0, len(spans))
-    max_dist = max(2, int(len(quote) * fuzzy_max_ratio))
+    max_dist = _max_dist(quote, fuzzy_max_ratio)
     found: list[tuple[int, int, int]] = []
     if anchor.start is not None and len(text) > 2 * WINDOW:
         lo = max(0, anchor.start - WINDOW)
         hi = min(len(text), (anchor.end or anchor.start) + WINDOW)
         found = _fuzzy_spans(quote, text[lo:hi], lo, max_dist)
-    if not found and len(quote) > LONG_QUOTE:
-        found = _fuzzy_long(quote, text, max_dist, fuzzy_max_ratio)
-    elif not found:
-        found = _fuzzy_spans(quote, text, 0, max_dist)
+    if not found:
+        found = _fuzzy_anywhere(quote, text, max_dist, fuzzy_max_ratio)
     if not found:
         return Reanchored("orphaned", None, None)
     dist = found[0][0]

@@ -273,14 +273,14 @@ def _requoted(current: list[Source], new_by_key: dict[str, Source]) -> dict[str,
     words (a document read again: a footnote number or a space gone): key → the new source's
     key. The same source is the same annotation, or, for a suggestion, the same passage with
     the same letters. Each new source stands for one current source at most."""
-    unclaimed = {k: n for k, n in new_by_key.items()
-                 if k not in {_skey(s) for s in current}}
+    held = {_skey(s) for s in current}
+    unclaimed = {k: n for k, n in new_by_key.items() if k not in held}
     out: dict[str, str] = {}
     for s in current:
         k = _skey(s)
         if k in new_by_key:
             continue
-        for nk, n in sorted(unclaimed.items()):
+        for nk, n in sorted(unclaimed.items()):     # (a copy: a claimed one leaves the dict)
             if _same_source(s, n):
                 out[k] = nk
                 del unclaimed[nk]

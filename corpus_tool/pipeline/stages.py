@@ -323,24 +323,33 @@ def _scores_inputs(ctx: Context) -> str:
 def _scores_run(ctx: Context) -> dict:
     """Every answers file scored on its own: a bad one (its rows listed, file, line and fix) does
     not keep the others from being scored, and fails the stage after them; what scoring warns
-    of (a score between a scale's levels, answers that disagree) is a build warning."""
+    of (a score between a scale's levels, answers that disagree) is a build warning. The scores
+    of a file that is bad or gone are removed, so the report never shows them."""
     out: dict[str, Any] = {}
     warnings: list[str] = []
     failed: list[str] = []
-    for fw_path, ans in answer_files(ctx.project):
+    bad = 0
+    files = answer_files(ctx.project)
+    kept = {f"{ans.stem}.json" for _, ans in files}
+    for old in (ctx.project.build_dir / "scores").glob("*.json"):
+        if old.name not in kept:        # an answers file removed since: its scores go too
+            old.unlink()
+    for fw_path, ans in files:
+        dest = ctx.project.build_dir / "scores" / f"{ans.stem}.json"
         try:
             res = score_answers(load_framework(fw_path), ans)
         except CorpusToolError as e:
+            bad += 1
             failed += [str(e), *getattr(e, "problems", [])]
+            dest.unlink(missing_ok=True)    # no report of scores the file no longer gives
             continue
         rows = score_rows(res)
-        dest = ctx.project.build_dir / "scores" / f"{ans.stem}.json"
         save_json(dest, {"framework": fw_path.name, "answers": ans.name, "scores": rows})
         out[ans.name] = {"framework": fw_path.name, "rows": len(rows), "path": str(dest)}
         warnings += [f"{ans.name}: {w.removeprefix('warning: ')}" for w in res.warnings]
     if failed:
-        raise CheckFailed("answers that could not be scored (the other files were):\n"
-                          + "\n".join(failed))
+        raise CheckFailed(f"{bad} answers file(s) could not be scored"
+                          + ("; the others were" if out else "") + ":\n" + "\n".join(failed))
     if warnings:
         out["warnings"] = warnings
     return out

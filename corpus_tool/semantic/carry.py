@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from corpus_tool.semantic.curation import Curation
+from corpus_tool.semantic.curation import CuratedCluster, Curation
 from corpus_tool.semantic.describe import ClusterResult, Point, cluster_id, describe
 from corpus_tool.semantic.group import normalise
 from corpus_tool.semantic.items import Item
@@ -118,7 +118,7 @@ def own_statements(cur: Curation, ci: int, pi: int) -> set[str]:
     return set(cur.clusters[ci].parts[pi]) - _moved_out(cur, cur.clusters[ci])
 
 
-def _moved_out(cur: Curation, c) -> set[str]:
+def _moved_out(cur: Curation, c: CuratedCluster) -> set[str]:
     """The statements the curation puts in a curated cluster other than `c`: listed by one
     (split off) or pinned to one."""
     gone = {s for other in cur.clusters if other is not c for s in other.statements}
@@ -130,7 +130,8 @@ def _match(cur: Curation, raw: dict[str, set[str]], alive: set[str], x: np.ndarr
     """(part → run cluster id with how, part → reason not found) for every part of every
     curated cluster; part = (cluster index, part index)."""
     cols = sorted(raw)
-    rows = [(ci, pi, own_statements(cur, ci, pi) & alive) for ci, c in enumerate(cur.clusters)
+    gone = [_moved_out(cur, c) for c in cur.clusters]
+    rows = [(ci, pi, (set(p) - gone[ci]) & alive) for ci, c in enumerate(cur.clusters)
             for pi, p in enumerate(c.parts)]
     found: dict[tuple[int, int], str] = {}
     how: dict[tuple[int, int], str] = {}
@@ -138,7 +139,6 @@ def _match(cur: Curation, raw: dict[str, set[str]], alive: set[str], x: np.ndarr
     if not rows:
         return found, lost
     jac = np.zeros((len(rows), len(cols)))
-    gone = [_moved_out(cur, c) for c in cur.clusters]
     for r, (ci, _, s) in enumerate(rows):
         for k, col in enumerate(cols):
             inter = len(s & raw[col])
@@ -157,7 +157,7 @@ def _match(cur: Curation, raw: dict[str, set[str]], alive: set[str], x: np.ndarr
     for r, (ci, pi, s) in enumerate(rows):
         if (ci, pi) in found:
             continue
-        n_all = len(own_statements(cur, ci, pi))
+        n_all = len(set(cur.clusters[ci].parts[pi]) - gone[ci])
         if not s:
             lost[(ci, pi)] = f"none of its {n_all} statements exist any more"
             continue

@@ -271,13 +271,24 @@ def test_a_bad_answers_file_is_listed_and_the_others_are_scored(project):
     assert r.exit_code == 1
     assert stages["scores"]["status"] == "failed"
     message = stages["scores"]["message"]
+    assert message.startswith("1 answers file(s) could not be scored; the others were:")
     assert not message.startswith("CheckFailed")
     assert "framework-bad.csv, line 3" in message and "framework-bad.csv, line 4" in message
     assert (project.build_dir / "scores" / "framework-good.json").exists()
     assert not (project.build_dir / "scores" / "framework-bad.json").exists()
-    (answers / "framework-bad.csv").unlink()
+    # a file scored before and broken since leaves no scores of the past in the report
+    (answers / "framework-bad.csv").write_text("\n".join(bad[:2]) + "\n", encoding="utf-8")
+    assert _build(project)[0].exit_code == 0
+    assert (project.build_dir / "scores" / "framework-bad.json").exists()
+    (answers / "framework-bad.csv").write_text("\n".join(bad) + "\n", encoding="utf-8")
+    assert _build(project)[0].exit_code == 1
+    assert not (project.build_dir / "scores" / "framework-bad.json").exists()
+    (answers / "framework-bad.csv").write_text("\n".join(bad[:2]) + "\n", encoding="utf-8")
+    assert _build(project)[0].exit_code == 0
+    (answers / "framework-bad.csv").unlink()            # a file removed: its scores go too
     r, stages, data = _build(project)
     assert r.exit_code == 0, r.stderr
+    assert not (project.build_dir / "scores" / "framework-bad.json").exists()
     assert any(w["stage"] == "scores" and w["message"].startswith("framework-good.csv: ")
                for w in data["warnings"]), data["warnings"]
 
