@@ -119,7 +119,7 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
             live = [s for s in ind.sources if s.status != "stale"]
             rep["stale"] = len(ind.sources) - len(live)
             if require_sources and not ind.sub_indicators and not live:
-                rep["errors"].append("no source: every indicator rests on at least one passage")
+                rep["errors"].append(_no_source(ind))
             for s in ind.sources:
                 label = f"{s.anchor.doc_id} {s.locator}".strip()
                 a = s.anchor
@@ -201,6 +201,21 @@ def _short(text: str, n: int = 60) -> str:
 def _area_of(fw: Framework, ref) -> str:
     area = ref.loc[1] if len(ref.loc) > 1 else None
     return fw.areas[area].id if isinstance(area, int) and area < len(fw.areas) else ""
+
+
+def _no_source(ind) -> str:
+    """Why an indicator with no live source fails, and what to do: one the drafts no longer
+    propose (its evidence under another id, when a coder's new id named its group) is removed
+    or given a source by the researcher."""
+    if not ind.sources:
+        return "no source: every indicator rests on at least one passage"
+    if ind.generated is not None and ind.generated.withdrawn:
+        return ("no source left: the drafts no longer propose this indicator and all its sources "
+                "are stale (its evidence may now stand under a draft of another id, when a "
+                "coder's indicator id named its group: `corpus-tool indicators diff` shows it); "
+                "remove it from the framework, or give it a source")
+    return ("no source left: all its sources are stale (no longer linked by any annotation or "
+            "confident suggestion); give it a source, or remove it from the framework")
 
 
 def _connect(project: Project):

@@ -150,3 +150,18 @@ def test_build_names_the_drafts_waiting_for_promote(project):
     assert r.exit_code == 0, r.stderr
     assert "draft indicator(s) not in indicators/framework.yaml" in r.stdout, r.stdout
     assert "corpus-tool indicators promote" in r.stdout
+
+
+def test_a_group_a_coder_names_leaves_an_indicator_that_says_what_to_do(project):
+    # coding a passage of an unnamed draft group under a new id moves the group's evidence to
+    # that id; the framework's old indicator, withdrawn, has only stale sources, and the build's
+    # validation error now says why and what to do (found while testing the trials' fixes)
+    from corpus_tool.coding.annotations import add_annotation
+    add_annotation(project, area="access", doc_id="un-udhr-1948",
+                   quote="Technical and professional education shall be made generally available",
+                   indicator="access-technical-professional", coder="tester")
+    r = _build(project, "--json")
+    assert r.exit_code == 1
+    report = json.loads((project.build_dir / "validate.json").read_text(encoding="utf-8"))
+    assert any("the drafts no longer propose this indicator" in e
+               and "`corpus-tool indicators diff`" in e for e in report["errors"]), report
