@@ -257,16 +257,25 @@ def import_qdpx(project: Project, path: str | Path, *, coder_prefix: str = "",
                             for c in fcodes for a in [code_map.get(c.guid, ("", ""))[0]]
                             if a in report.added_areas and code_map[c.guid][1] is None],
                   source=path.name)
-    existing = {a.id for a in read_annotations(project).annotations}
+    held = read_annotations(project).annotations
+    existing = {a.id for a in held} | {_same_coding(a) for a in held}
     fresh = []
     for ann in new:
-        if ann.id in existing or any(f.id == ann.id for f in fresh):
+        # the same coding may hold another id: its id was made from the positions and words of
+        # a document version that has since been replaced (its quote re-anchored)
+        if {ann.id, _same_coding(ann)} & existing or any(f.id == ann.id for f in fresh):
             report.already_present += 1
         else:
             fresh.append(ann)
     saved = save_annotations(project, fresh) if fresh else []
     report.imported, report.ids = len(saved), [a.id for a in saved]
     return report
+
+
+def _same_coding(a) -> str:
+    """What makes two annotations one coding, whatever their ids: who coded which words of which
+    document to which area and indicator."""
+    return "\t".join([a.creator, a.doc_id, a.area, a.indicator or "", " ".join(a.quote.split())])
 
 
 def _read_sources(project, z, root, path, code_map, coder_of, notes, mapping, skip_unmatched,

@@ -125,3 +125,21 @@ def test_round_trip_into_a_fresh_copy_gives_the_same_annotations(ref, indicators
     assert sorted(map(_key, load_annotations(fresh))) == sorted(map(_key, load_annotations(ref)))
     again = import_qdpx(fresh, path, indicators=indicators)
     assert (again.imported, again.already_present) == (0, 166)
+
+
+def test_a_coding_whose_id_came_from_an_older_text_is_not_imported_twice(ref, indicators,
+                                                                        exported, tmp_path):
+    # a researcher's trial (session 41): after a document was replaced and the quotes
+    # re-anchored, importing the project's own .qdpx export added a copy of every coding in that
+    # document under a new id (an id is made from the positions and words it had when made)
+    path, _ = exported
+    copy = reference_copy(tmp_path / "copy")
+    f = copy.annotations_dir / "coder-a.jsonl"
+    lines = f.read_text(encoding="utf-8").splitlines()
+    first = lines[0]
+    old_id = re.search(r'"id":"([^"]+)"', first).group(1)
+    older = old_id[:-10] + "0123456789"             # as made on an earlier version of the text
+    f.write_text("\n".join([first.replace(old_id, older), *lines[1:]]) + "\n", encoding="utf-8")
+    n = len(load_annotations(copy))
+    report = import_qdpx(copy, path, indicators=indicators)
+    assert report.imported == 0 and len(load_annotations(copy)) == n
