@@ -11,7 +11,7 @@ import typer
 
 from corpus_tool.cli import app
 from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, WideOpt, new_app, emit_json,
-                                    project_from, stdout, table, warn)
+                                    project_from, stdout, table, warn, warn_unread_annotations)
 from corpus_tool.coding.agreement import agreement
 from corpus_tool.coding.annotations import (RemovedAnnotations, add_annotation, likely_typo,
                                            remove_annotations, update_annotation)
@@ -262,6 +262,7 @@ def export_cli(fmt: Annotated[str, typer.Option("--format", help="w3c (JSON-LD) 
     Example: corpus-tool annotations export --format w3c -o annotations.jsonld
     """
     project = project_from(project_dir)
+    warn_unread_annotations(project)
     if fmt == "w3c":
         text = json.dumps(export_w3c(project, doc_id=doc, creator=coder), ensure_ascii=False,
                           indent=2) + "\n"

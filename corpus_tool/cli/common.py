@@ -23,6 +23,7 @@ from rich.progress import Progress as Bar
 from rich.text import Text
 from typer.core import TyperGroup
 
+from corpus_tool.coding.files import read_annotations
 from corpus_tool.errors import CheckFailed, CorpusToolError
 from corpus_tool.formats import csv_text
 from corpus_tool.progress import silent
@@ -103,6 +104,13 @@ def _plain(doc: Any) -> Any:
 
 def warn(message: str) -> None:
     click.echo(message, err=True)
+
+
+def warn_unread_annotations(project: Project) -> None:
+    """An annotation line that cannot be read is in nothing a command exports: said, with the
+    file, line and fix, as `annotations list` says it."""
+    for problem in read_annotations(project).problems:
+        warn(f"warning: {problem} (left out of the export)")
 
 
 class RateColumn(ProgressColumn):

@@ -9,7 +9,7 @@ import typer
 
 from corpus_tool.cli import app
 from corpus_tool.cli.common import (JsonOpt, ProjectOpt, new_app, emit_json, project_from, stdout,
-                                    warn)
+                                    warn, warn_unread_annotations)
 from corpus_tool.coding.qda_xml import IndicatorCode
 from corpus_tool.coding.qdc_merge import import_qdc
 from corpus_tool.coding.qdpx_export import export_qdc, export_qdpx
@@ -55,6 +55,7 @@ def export_qdpx_cli(output: Annotated[Path, typer.Option(
     Example: corpus-tool export qdpx --coder coder-a -o study.qdpx
     """
     project = project_from(project_dir)
+    warn_unread_annotations(project)
     s = export_qdpx(project, output, coder=coder, doc_id=doc,
                     indicators=_indicators(project, framework))
     for aid in s.not_exported:

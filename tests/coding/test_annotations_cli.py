@@ -121,6 +121,11 @@ def test_list_reports_a_malformed_line_and_still_lists(project):
     out = json.loads(res.stdout)
     assert len(out["annotations"]) == 1
     assert "warning: annotations/coder-a.jsonl, line 2: malformed JSON" in res.stderr
+    # an export says what it leaves out (a researcher's trial, session 41: it said nothing)
+    for fmt in ("w3c", "csv"):
+        exported = run(project, "annotations", "export", "--format", fmt)
+        assert "annotations/coder-a.jsonl, line 2: malformed JSON" in exported.stderr
+        assert "left out of the export" in exported.stderr
 
 
 def test_check_exits_1_on_orphans_and_keeps_them(project):
