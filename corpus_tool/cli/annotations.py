@@ -14,7 +14,7 @@ from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, WideOpt, new_ap
                                     project_from, stdout, table, warn, warn_unread_annotations)
 from corpus_tool.coding.agreement import agreement
 from corpus_tool.coding.annotations import (RemovedAnnotations, add_annotation, likely_typo,
-                                           remove_annotations, update_annotation)
+                                           remove_annotations, unknown_areas, update_annotation)
 from corpus_tool.coding.check import check_annotations
 from corpus_tool.coding.files import default_coder, read_annotations
 from corpus_tool.coding.interchange import (CSV_FIELDS, export_csv_rows, export_w3c,
@@ -96,10 +96,11 @@ def list_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this do
 
     Example: corpus-tool annotations list --area diversity --json
     """
-    res = read_annotations(project_from(project_dir))
+    project = project_from(project_dir)
+    res = read_annotations(project)
     anns = [a for a in res.annotations if (doc is None or a.doc_id == doc)
             and (coder is None or a.creator == coder) and (area is None or a.area == area)]
-    for p in res.problems:
+    for p in [*res.problems, *unknown_areas(project, res.annotations)]:
         warn(f"warning: {p}")
     if json_out:
         emit_json(annotation_listing(anns, res.problems))

@@ -42,6 +42,17 @@ def _check_area(project: Project, area: str) -> None:
                          fix=f"use one of: {', '.join(ids)} (or add it to the codebook)")
 
 
+def unknown_areas(project: Project, annotations) -> list[str]:
+    """One problem per annotation whose area the codebook does not have (a line edited by hand,
+    an area renamed in the codebook): such an annotation is counted by `agreement` as an area
+    of its own and feeds no area's draft."""
+    ids = area_ids(project)
+    return [f"{a.file or 'annotations'}: annotation {a.id} has the area {a.area!r}, which is not "
+            f"in the codebook (`corpus-tool annotations edit {a.id} --area …` with one of: "
+            f"{', '.join(ids)}; or add the area to the codebook)"
+            for a in annotations if a.area not in ids]
+
+
 def likely_typo(project: Project, indicator: str | None) -> str | None:
     """The indicator id a new one was probably meant to be: when no annotation and no indicator
     of the codebook has `indicator` yet, the known id it is one slip from (difflib ratio

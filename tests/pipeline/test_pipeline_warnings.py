@@ -165,3 +165,22 @@ def test_a_group_a_coder_names_leaves_an_indicator_that_says_what_to_do(project)
     report = json.loads((project.build_dir / "validate.json").read_text(encoding="utf-8"))
     assert any("the drafts no longer propose this indicator" in e
                and "`corpus-tool indicators diff`" in e for e in report["errors"]), report
+
+
+def test_an_annotation_with_an_area_the_codebook_lacks_is_a_build_warning(project):
+    # a researcher's trial (session 41): an area mistyped in a hand-edited line ('acces-work')
+    # was counted by `agreement` as an area of its own, and nothing warned
+    f = project.annotations_dir / "tester.jsonl"
+    lines = f.read_text(encoding="utf-8").splitlines()
+    first = json.loads(lines[0])
+    body = next(b for b in first["body"] if b["purpose"] == "classifying")
+    body["value"] = body["value"] + "x"
+    lines[0] = json.dumps(first, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rep = json.loads(_build(project, "--json").stdout)
+    (w,) = [w for w in rep["warnings"] if "not in the codebook" in w["message"]]
+    assert w["stage"] == "annotations" and first["id"] in w["message"]
+    assert "annotations edit" in w["message"]
+    assert _build(project, "--strict").exit_code == 1
+    listed = runner.invoke(app, ["annotations", "list", "-p", str(project.root)])
+    assert "not in the codebook" in listed.stderr
