@@ -223,16 +223,18 @@ def check_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this d
     if json_out:
         emit_json(rep)
     elif csv_out:
-        table(rep["results"], ["status", "id", "reason", "quote"], csv=True)
+        table(rep["results"], ["status", "id", "reason", "quote", "now_reads", "new_quote"],
+              csv=True)
     else:
         stdout.print(f"{rep['checked']} checked: {rep['exact']} exact, {rep['moved']} moved, "
                      f"{rep['fuzzy']} fuzzy, {rep['ambiguous']} ambiguous, "
                      f"{rep['orphaned']} orphaned; {rep['updated']} position hints refreshed",
                      soft_wrap=False)
-        if rep["results"]:
-            table(rep["results"], ["status", "id", "reason", "quote", "new_quote"]
-                  if any(r["new_quote"] for r in rep["results"])
-                  else ["status", "id", "reason", "quote"], wide=wide)
+        if rep["results"]:      # the old words beside the new, accepted or still to read
+            new = next((c for c in ("new_quote", "now_reads")
+                        if any(r[c] for r in rep["results"])), None)
+            table(rep["results"], ["status", "id", "reason", "quote", *([new] if new else [])],
+                  wide=wide)
         if rep["fuzzy"] and not any(r["new_quote"] for r in rep["results"]):
             stdout.print("Fuzzy quotes keep their old words: read them in their documents, "
                          "then `corpus-tool annotations check --accept-fuzzy` takes the words "
@@ -247,7 +249,9 @@ def check_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this d
         if json_out:
             raise typer.Exit(1)
         raise CheckFailed(f"{rep['orphaned']} orphaned annotation(s): their quote is no longer in "
-                          "the document (kept in annotations/; edit the quote or remove them)")
+                          "the document (kept in annotations/; code the passage again with "
+                          "`corpus-tool annotations add`, then `corpus-tool annotations remove` "
+                          "the old one)")
 
 
 @ann_app.command("export")

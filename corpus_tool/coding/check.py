@@ -21,8 +21,9 @@ from corpus_tool.statements.query import statement_at
 
 class CheckReport(TypedDict):
     """`annotations check`: how each annotation re-anchored (counts per status and one result
-    per annotation that did not stay exactly in place, with its `new_quote` where accepted
-    words replaced the quote), position hints refreshed, and the
+    per annotation that did not stay exactly in place, with the words a fuzzy anchor found
+    (`now_reads`) and its `new_quote` where accepted words replaced the quote), position hints
+    refreshed, and the
     annotations whose statement is no longer extracted where they are (`unlinked`: the
     statement stage changed, so the link to it is dropped; the quote and all a coder wrote
     stay)."""
@@ -109,7 +110,11 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
                                  refreshed[a.id].passage_id if a.id in refreshed else None),
                              "new_quote": refreshed[a.id].exact[:120]
                              if a.id in refreshed and refreshed[a.id].exact != a.anchor.exact
-                             else None})
+                             else None,
+                             # what the text says where a fuzzy anchor was found, to read
+                             # before accepting it (`accept_fuzzy`)
+                             "now_reads": text[res.start:res.end][:120]
+                             if res.status == "fuzzy" and res.start is not None else None})
     finally:
         if conn is not None:
             conn.close()

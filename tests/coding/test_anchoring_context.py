@@ -110,6 +110,13 @@ def test_accepting_the_new_words_of_a_fuzzy_anchor_makes_them_the_quote(tmp_path
     r = runner.invoke(app, ["annotations", "check", "--project", str(project.root), "--json",
                             "--accept-fuzzy", "--dry-run"])    # a dry run accepts nothing
     assert r.exit_code == 0 and load_annotations(project)[0].anchor.exact == QUOTE
+    # and shows the words it would take, to read first (a researcher's trial, session 41: the
+    # new words were shown only after they had been accepted)
+    (row,) = json.loads(r.stdout)["results"]
+    assert row["now_reads"] == new and row["new_quote"] is None
+    human = runner.invoke(app, ["annotations", "check", "--project", str(project.root),
+                                "--dry-run", "--wide"])
+    assert new in human.output and QUOTE in human.output
     r = runner.invoke(app, ["annotations", "check", "--project", str(project.root), "--json",
                             "--accept-fuzzy"])
     assert r.exit_code == 0, r.output
