@@ -64,7 +64,8 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
             licence: Annotated[str, typer.Option(help="Licence / reuse terms.")] = "",
             replace_: Annotated[bool, typer.Option(
                 "--replace", help="FILE is a new version of the document --id: keep the id, "
-                                  "record the old sha256 in corpus/manifest.history.csv, "
+                                  "keep the old file in corpus/versions/ and record it in "
+                                  "corpus/manifest.history.csv, "
                                   "re-ingest, re-anchor and mark its indicator sources "
                                   "suspect.")] = False,
             password: PasswordOpt = None,
@@ -111,9 +112,10 @@ def _replace(project, file: Path, *, doc_id: str | None, password: str | None,
             marked = mark_suspect(project.indicators_dir, doc_id, note=note, kept=kept,
                                   text_sha256=indexed_text_sha256(project, doc_id))
     if not json_out:
-        stdout.print(f"Replaced {doc_id}: {old.path} (sha256 {old.sha256[:12]}…) → {doc.path} "
-                     f"(sha256 {doc.sha256[:12]}…), recorded in corpus/manifest.history.csv",
-                     markup=False)
+        stdout.print(f"Replaced {doc_id}: {doc.path} is now the version of sha256 "
+                     f"{doc.sha256[:12]}…; the one before (sha256 {old.sha256[:12]}…) is "
+                     + (f"kept as corpus/{old.path}, " if old.path != doc.path else "")
+                     + "recorded in corpus/manifest.history.csv", markup=False)
         if marked:
             stdout.print(f"{len(marked)} indicator source(s) marked suspect: "
                          + ", ".join(sorted({m['indicator'] for m in marked})), markup=False)

@@ -7,8 +7,11 @@ replaces is recorded in `corpus/manifest.history.csv`, one row per replaced vers
 
     id,replaced,sha256,path,text_sha256,new_sha256
 
-(`sha256` and `path`: the replaced file; `text_sha256`: its extracted text as last ingested,
-which is what anchors record; `replaced`: UTC time). The file is canonical like the manifest:
+(`sha256` and `path`: the replaced file, kept as `corpus/versions/<id>/<sha256[:12]>.<ext>`
+so that the text earlier codings were made on can be read again — the manifest names only the
+current version, so ingest never reads it; `path` is the document's own when the file was
+changed in place, whose earlier bytes are gone; `text_sha256`: its extracted text as last
+ingested, which is what anchors record; `replaced`: UTC time). The file is canonical like the manifest:
 UTF-8, LF, sorted by id then time, rewritten atomically under a lock. Re-ingesting, re-anchoring
 and marking the indicator sources that cite the old text `suspect` are the later stages' work,
 composed by the CLI.
@@ -31,6 +34,7 @@ from corpus_tool.project import Project
 from corpus_tool.store.db import connect
 
 HISTORY_NAME = "manifest.history.csv"
+VERSIONS_DIR = "versions"      # corpus/versions/<id>/<sha256[:12]>.<ext>: replaced files, kept
 HISTORY_FIELDS = ["id", "replaced", "sha256", "path", "text_sha256", "new_sha256"]
 
 
@@ -115,10 +119,16 @@ def replace_document(project: Project, file: Path, *, doc_id: str, title: str | 
             same = dest.resolve() == file.resolve()
         except OSError:
             same = False
+        kept = old.path         # where the replaced version can be read again
+        if not same and old_path.is_file():
+            keep = project.corpus_dir / VERSIONS_DIR / doc_id / f"{old_sha[:12]}{old_path.suffix}"
+            if not keep.exists():
+                atomic_write_bytes(keep, old_path.read_bytes())
+            kept = keep.relative_to(project.corpus_dir).as_posix()
         if not same:
             atomic_write_bytes(dest, file.read_bytes())
         entry = Replaced(id=doc_id, replaced=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                         sha256=old_sha, path=old.path,
+                         sha256=old_sha, path=kept,
                          text_sha256=indexed_text_sha256(project, doc_id), new_sha256=new_sha)
         history = [*read_history(project), entry]
         history.sort(key=lambda h: (h.id, h.replaced))

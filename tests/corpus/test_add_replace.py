@@ -73,8 +73,12 @@ def test_a_new_version_keeps_the_id_records_history_reanchors_and_marks_sources(
     assert old_file.read_text(encoding="utf-8").count(NEW) == 1
 
     (h,) = read_history(project)
-    assert (h.id, h.sha256, h.path, h.new_sha256) == (DOC, before["sha256"], before["path"],
-                                                      after["sha256"])
+    assert (h.id, h.sha256, h.new_sha256) == (DOC, before["sha256"], after["sha256"])
+    # the replaced version is kept where the history says (a researcher's trial, session 41:
+    # it was overwritten, and the history named a file that no longer had that sha256)
+    assert h.path == f"versions/{DOC}/{before['sha256'][:12]}{old_file.suffix}"
+    from corpus_tool.formats import sha256_file
+    assert sha256_file(project.corpus_dir / h.path) == before["sha256"]
     assert len(h.text_sha256) == 64
     hist = (project.corpus_dir / "manifest.history.csv").read_text(encoding="utf-8")
     assert hist.splitlines()[0] == ",".join(HISTORY_FIELDS) and hist.endswith("\n")
