@@ -280,8 +280,15 @@ def _place(conn, item: dict, doc_ids: set[str], *, coder: str | None, source: st
         doc = item["source"] or None
         if doc and doc not in doc_ids:
             raise ValueError(f"unknown document {doc!r}")
-        anchor = locate(conn, doc_id=doc, quote=item["exact"] or None,
-                        statement_id=item["statement"], passage_id=item["passage"])
+        try:
+            anchor = locate(conn, doc_id=doc, quote=item["exact"] or None,
+                            statement_id=item["statement"], passage_id=item["passage"])
+        except NotFoundError:
+            if not (doc and item["exact"]):
+                raise
+            # a statement or passage id this index does not have (statements not extracted
+            # yet, or numbered otherwise): the document and the quote place the coding
+            anchor = locate(conn, doc_id=doc, quote=item["exact"])
     else:
         doc = _doc_for(item["source"], doc_ids)
         if doc is None:

@@ -45,14 +45,6 @@ def statements_extracted(conn: sqlite3.Connection) -> bool:
 def _statement_span(conn: sqlite3.Connection, statement_id: str) -> tuple[str, int, int]:
     st = get_statement(conn, statement_id)
     return st.doc_id, st.start, st.end
-    try:
-        row = conn.execute('SELECT doc_id, start, "end" FROM statements WHERE id = ?',
-                           (statement_id,)).fetchone()
-    except sqlite3.Error:
-        row = None
-    if row is None:
-        raise NotFoundError(f"no statement {statement_id!r} (run `corpus-tool statements`)")
-    return row[0], row[1], row[2]
 
 
 def locate(conn: sqlite3.Connection, *, doc_id: str | None = None, quote: str | None = None,
