@@ -140,7 +140,8 @@ def write_files(project: Project, current: AnnotationSet, changed: dict[str, lis
     for rel in changed:
         if rel in current.bad_files:
             bad = [p for p in current.problems if p.startswith(rel + ",")]
-            raise InputError(f"{rel} has problems that must be fixed first: {bad[0]}",
+            first = bad[0].removesuffix(" (fix or delete this line)")    # said once, below
+            raise InputError(f"{rel} has problems that must be fixed first: {first}",
                              fix="fix or delete that line; nothing was written")
     for rel, anns in changed.items():
         rejs = (rejections or {}).get(rel)

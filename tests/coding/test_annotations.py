@@ -395,3 +395,16 @@ def test_check_leaves_a_file_with_a_bad_line_alone(project):
     assert rep["not_updated_files"] == ["annotations/coder-a.jsonl"]
     assert any("line 2: malformed JSON" in p for p in rep["problems"])
     assert path.read_bytes() == before
+
+
+def test_a_write_refused_for_a_broken_line_gives_its_advice_once(project):
+    # a researcher's trial (session 41): "… (fix or delete this line) (fix or delete that line;
+    # nothing was written)"
+    add_annotation(project, doc_id="un-crc-1989", quote=Q28, area="access", coder="coder-a")
+    f = project.annotations_dir / "coder-a.jsonl"
+    f.write_text(f.read_text(encoding="utf-8") + '{"id": "cut in hal\n', encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        add_annotation(project, doc_id="un-crc-1989", quote="States Parties shall",
+                       area="access", occurrence=2, coder="coder-a")
+    assert str(e.value).count("fix or delete th") == 1
+    assert str(e.value).endswith("(fix or delete that line; nothing was written)")
