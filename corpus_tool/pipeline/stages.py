@@ -17,7 +17,7 @@ from corpus_tool.indicators.merge import refresh
 from corpus_tool.indicators.provenance import write_provenance
 from corpus_tool.indicators.validate import validate_framework
 from corpus_tool.parallel import Mapper, serial_map
-from corpus_tool.pipeline.build_warnings import reanchor_warnings
+from corpus_tool.pipeline.build_warnings import build_warnings, reanchor_warnings
 from corpus_tool.pipeline.context import Context, Stage
 from corpus_tool.pipeline.lock import files_fp, parts_fp, jsonable, save_json, read_lock
 from corpus_tool.progress import counted
@@ -362,12 +362,22 @@ def _report_inputs(ctx: Context) -> str:
              *(b / "scores").glob("*.json"), ctx.project.report_dir / "clusters.html"]
     files += [framework_path(ctx.project), draft_path(ctx.project)]
     return parts_fp(files_fp([f for f in files if f.exists()], ctx.project.root),
-                    code_fp(*REPORT_CODE))
+                    "\n".join(_report_warnings(ctx)), code_fp(*REPORT_CODE))
+
+
+def _report_warnings(ctx: Context) -> list[str]:
+    """The build's warnings so far (its stages' last summaries, the annotation files, the
+    stored curation), for the report to show beside what they concern."""
+    lock = read_lock(ctx.project)["stages"]
+    stages = [{"stage": name, "status": "skipped", "summary": rec.get("summary")}
+              for name, rec in lock.items()]
+    return [f"{w['stage']}: {w['message']}" for w in build_warnings(ctx.project, stages)]
 
 
 def _report_run(ctx: Context) -> dict:
     return {"path": str(write_index(ctx.project, stage_names=STAGE_NAMES,
-                                    lock=read_lock(ctx.project)["stages"]))}
+                                    lock=read_lock(ctx.project)["stages"],
+                                    warnings=_report_warnings(ctx)))}
 
 
 def _report_outputs(ctx: Context) -> list[Path]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 from corpus_tool.errors import CorpusToolError
@@ -192,9 +193,12 @@ def _stages_html(stage_names: tuple[str, ...], lock: dict) -> str:
             '<code>build/times.json</code>.</p>')
 
 
-def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict) -> Path:
-    """The report's front page. `stage_names` and `lock` (the build lock's per-stage records)
-    are passed in by the pipeline, which owns them."""
+def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict,
+                warnings: Sequence[str] = ()) -> Path:
+    """The report's front page. `stage_names`, `lock` (the build lock's per-stage records) and
+    the build's `warnings` (what to fix in the project's files: an annotation line, a quote a
+    new document version lost, a curation not carried over) are passed in by the pipeline,
+    which owns them."""
     out = project.report_dir / "index.html"
     fpath = framework_path(project)
     validation = _load_json(project.build_dir / "validate.json")
@@ -236,6 +240,13 @@ def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict) -
     if links:
         body.append('<div class="card"><h3>Reports and downloads</h3><ul>' + "".join(
             f'<li><a href="{esc(h)}">{esc(t)}</a></li>' for t, h in links) + "</ul></div>")
+    if warnings:
+        body.append('<div class="card"><h3 class="bad">To fix in the project\'s files</h3><p '
+                    'class="muted">The build\'s warnings (<code>corpus-tool build</code> prints '
+                    'them; <code>--strict</code> fails on them).</p><ul>' + "".join(
+                        f"<li>{esc(w)}</li>" for w in warnings[:50]) + (
+                        f"<li class='muted'>… and {len(warnings) - 50} more</li>"
+                        if len(warnings) > 50 else "") + "</ul></div>")
     if validation and not validation.get("ok"):
         errs = validation.get("errors", [])[:20]
         body.append('<div class="card"><h3 class="bad">Validation problems</h3><ul>' + "".join(

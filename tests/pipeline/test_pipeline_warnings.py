@@ -60,11 +60,18 @@ def test_a_malformed_annotation_line_is_reported_by_build_and_fails_strict(proje
     assert strict.exit_code == 1
     assert "warning(s) with --strict" in strict.stderr
     assert f"annotations/tester.jsonl, line {bad_line}" in strict.stderr
+    # and the report says it too (a researcher's trial, session 41: its build table said
+    # "orphaned: 0" while codings had lost their quote, which only the terminal had said)
+    html = (project.report_dir / "index.html").read_text(encoding="utf-8")
+    assert "To fix in the project's files" in html
+    assert f"annotations/tester.jsonl, line {bad_line}" in html
 
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")  # fixed: strict passes
     fixed = _build(project, "--strict", "--json")
     assert fixed.exit_code == 0, fixed.stderr
     assert json.loads(fixed.stdout)["warnings"] == []
+    assert "To fix in the project" not in (project.report_dir / "index.html").read_text(
+        encoding="utf-8")
 
 
 def test_an_annotation_orphaned_by_a_re_ingest_is_a_build_warning(project):
