@@ -11,10 +11,10 @@ replaces is recorded in `corpus/manifest.history.csv`, one row per replaced vers
 so that the text earlier codings were made on can be read again — the manifest names only the
 current version, so ingest never reads it; `path` is the document's own when the file was
 changed in place, whose earlier bytes are gone; `text_sha256`: its extracted text as last
-ingested, which is what anchors record; `replaced`: UTC time). The file is canonical like the manifest:
-UTF-8, LF, sorted by id then time, rewritten atomically under a lock. Re-ingesting, re-anchoring
-and marking the indicator sources that cite the old text `suspect` are the later stages' work,
-composed by the CLI.
+ingested, which is what anchors record; `replaced`: UTC time). The file is canonical like the
+manifest: UTF-8, LF, sorted by id then time, rewritten atomically under a lock. Re-ingesting,
+re-anchoring and marking the indicator sources that cite the old text `suspect` are the later
+stages' work, composed by the CLI.
 """
 from __future__ import annotations
 

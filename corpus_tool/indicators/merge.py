@@ -259,7 +259,8 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
                   and any(_same_source(x, y) for y in live)]
     for x in superseded:        # a stale copy of a source the drafts now give in other words
         changes.append(Change(cur.id, "source-superseded", detail=f"{_label(x)}: the same "
-                              f"source in its document's current words (was: \"{_short(x.quote)}\")"))
+                              "source in its document's current words (was: "
+                              f"\"{_short(x.quote)}\")"))
     update["sources"] = [x for x in sources if not any(x is y for y in superseded)]
     update["generated"] = Generated(draft=new.id, fields=new_fields,
                                     sources=sorted(new_by_key), withdrawn=False)
