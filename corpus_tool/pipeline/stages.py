@@ -25,7 +25,7 @@ from corpus_tool.project import Project
 from corpus_tool.report.clusters import write_cluster_report
 from corpus_tool.report.index import write_index
 from corpus_tool.scoring.engine import score_rows
-from corpus_tool.scoring.run import score_answers
+from corpus_tool.scoring.run import answer_files, score_answers
 from corpus_tool.semantic.backends import get_embedder
 from corpus_tool.semantic.cluster import CLUSTERING_CODE, run_clustering
 from corpus_tool.semantic.curate import curation_report
@@ -300,20 +300,6 @@ def _provenance_outputs(ctx: Context) -> list[Path]:
 
 
 # scores (where answers exist)
-def answer_files(project: Project) -> list[tuple[Path, Path]]:
-    """(framework, answers) pairs: `answers/<framework stem>*.csv|xlsx` next to
-    `indicators/<framework stem>.yaml`."""
-    out = []
-    d = project.root / "answers"
-    if not d.is_dir():
-        return out
-    for fw in sorted(project.indicators_dir.glob("*.yaml")):
-        for a in sorted(d.iterdir()):
-            if a.suffix.lower() in (".csv", ".xlsx") and a.name.startswith(fw.stem):
-                out.append((fw, a))
-    return out
-
-
 def _scores_inputs(ctx: Context) -> str:
     pairs = answer_files(ctx.project)
     files = [p for pair in pairs for p in pair]

@@ -1,6 +1,7 @@
 """One scoring run as the CLI and the pipeline ask for it: score an answers file, optionally compare
 with published scores and run the sensitivity analysis (the one module that imports both the
-engine and `sensitivity`)."""
+engine and `sensitivity`); and the project's answers files, each beside its framework
+(`answer_files`), which the build scores."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -10,6 +11,7 @@ from pathlib import Path
 from corpus_tool.errors import InputError
 from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import Framework
+from corpus_tool.project import Project
 from corpus_tool.scoring.answers import combine_duplicates, read_answers
 from corpus_tool.scoring.engine import ScoreResult, check_against, score_values
 from corpus_tool.scoring.sensitivity import run_sensitivity
@@ -69,3 +71,17 @@ def score_answers(fw: Framework, answers_path: Path, *, duplicates: str = "mean"
     """Read, check and score an answers file against a framework."""
     return run_scoring(answers=answers_path, framework=fw, duplicates=duplicates, strict=strict,
                        min_coverage=min_coverage, warn=warn).result
+
+
+def answer_files(project: Project) -> list[tuple[Path, Path]]:
+    """(framework, answers) pairs: `answers/<framework stem>*.csv|xlsx` next to
+    `indicators/<framework stem>.yaml`."""
+    out = []
+    d = project.root / "answers"
+    if not d.is_dir():
+        return out
+    for fw in sorted(project.indicators_dir.glob("*.yaml")):
+        for a in sorted(d.iterdir()):
+            if a.suffix.lower() in (".csv", ".xlsx") and a.name.startswith(fw.stem):
+                out.append((fw, a))
+    return out
