@@ -8,9 +8,10 @@ stage last wrote into each field, and the keys of the sources it proposed. On re
 - a source the drafts propose for the first time is added with status `new`;
 - a source the drafts proposed before but no longer do is kept and marked `stale`;
 - a source whose document text changed is marked `suspect` for a person to look at, unless the
-  index knows its passage unchanged word for word; so is one whose quoted words changed (the same
-  annotation, or the same passage and letters: a footnote number or a space gone when its
-  document was read again), which takes the new words instead of standing beside them;
+  index knows its passage unchanged word for word (its spacing aside); so is one whose quoted
+  words changed (the same annotation, or the same passage and letters: a footnote number or a
+  space gone when its document was read again), which takes the new words instead of standing
+  beside them, and keeps its status when only the spacing changed, in the quote and its passage;
 - sources a researcher added by hand are never touched, and one a researcher removed is not
   added back while the drafts keep proposing it;
 - an indicator the drafts no longer propose is kept, its record marked `withdrawn`.
@@ -55,7 +56,7 @@ class DiffReport(TypedDict):
 class Change:
     indicator: str
     kind: str          # added, updated, kept-edit, source-new, source-stale, source-back,
-    #                    source-suspect, source-superseded, withdrawn
+    #                    source-suspect, source-respaced, source-superseded, withdrawn
     field: str = ""
     detail: str = ""
     old: object = None
@@ -208,7 +209,15 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
     for s in cur.sources:
         k = _skey(s)
         seen.add(k)
-        if k in requoted:       # the same coding or statement, its words changed in the document
+        if k in requoted and _respaced(s, new_by_key[requoted[k]]) and kept(s.anchor):
+            # only the spacing changed, in the quote and in its passage ("a.To" → "a. To")
+            old_quote, fresh = s.quote, new_by_key[requoted[k]]
+            seen.add(requoted[k])
+            s = fresh.model_copy(update={"status": s.status, "note": s.note,
+                                         "contested": fresh.contested or s.contested})
+            changes.append(Change(cur.id, "source-respaced", detail=f"{_label(s)}: the same "
+                                  f"words, spaced anew (was: \"{_short(old_quote)}\")"))
+        elif k in requoted:     # the same coding or statement, its words changed in the document
             fresh = new_by_key[requoted[k]]
             seen.add(requoted[k])
             s = fresh.model_copy(update={
@@ -299,6 +308,12 @@ def _same_source(a: Source, b: Source) -> bool:
             and b.anchor.doc_id == a.anchor.doc_id and bool(b.anchor.passage_id)
             and b.anchor.passage_id == a.anchor.passage_id
             and _letters(b.quote) == _letters(a.quote))
+
+
+def _respaced(a: Source, b: Source) -> bool:
+    """The two quotes differ in their spacing only."""
+    qa, qb = a.quote or a.anchor.exact or "", b.quote or b.anchor.exact or ""
+    return qa != qb and "".join(qa.split()) == "".join(qb.split())
 
 
 def _letters(q: str) -> str:

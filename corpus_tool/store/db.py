@@ -7,6 +7,7 @@ own their own tables and declare them with `ensure_schema` (statements, embeddin
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -28,8 +29,17 @@ def connect(db_path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
+    conn.create_function("words_sha256", 1, words_sha256, deterministic=True)
     migrate(conn)
     return conn
+
+
+def words_sha256(text: str | None) -> str | None:
+    """sha256 of a text's words with every space and line break left out: two texts with the
+    same hash differ at most in their spacing, which never changes what a passage says."""
+    if text is None:
+        return None
+    return hashlib.sha256("".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def ensure_schema(conn: sqlite3.Connection, ddl: str) -> None:
@@ -139,13 +149,14 @@ def passage_covering(conn: sqlite3.Connection, doc_id: str, start: int,
 def cited_passage_unchanged(conn: sqlite3.Connection, doc_id: str, text_sha256: str | None,
                             start: int | None, end: int | None) -> bool:
     """Is the passage that held `start`–`end` of the document's text `text_sha256` (an earlier
-    text, as a link recorded it) still in the index word for word, under the same id? False
-    when the index does not know that text (an index rebuilt since, or a link made elsewhere):
-    a person then looks, as for any change."""
+    text, as a link recorded it) still in the index word for word, under the same id? Its
+    spacing may differ (`words_sha256`). False when the index does not know that text (an index
+    rebuilt since, or a link made elsewhere): a person then looks, as for any change."""
     if not text_sha256 or start is None or end is None:
         return False
     row = conn.execute(
-        'SELECT h.passage_sha256 = p.text_sha256 FROM passage_history h JOIN passages p '
+        'SELECT h.passage_sha256 = p.text_sha256 OR h.words_sha256 = words_sha256(p.text) '
+        'FROM passage_history h JOIN passages p '
         'ON p.id = h.passage_id WHERE h.doc_id = ? AND h.text_sha256 = ? AND h.start <= ? '
         'AND ? <= h."end" ORDER BY h."end" - h.start LIMIT 1',
         (doc_id, text_sha256, start, end)).fetchone()
@@ -178,8 +189,9 @@ def replace_document_rows(conn: sqlite3.Connection, doc: Document, *, text: str,
     (e.g. passage labels) in the same transaction: `with transaction(conn): ...`. When the
     document's text changes, its earlier passages are kept in `passage_history`."""
     conn.execute(
-        'INSERT OR IGNORE INTO passage_history SELECT p.doc_id, d.text_sha256, p.id, p.start, '
-        'p."end", p.text_sha256 FROM passages p JOIN documents d ON d.id = p.doc_id '
+        'INSERT OR IGNORE INTO passage_history (doc_id, text_sha256, passage_id, start, "end", '
+        'passage_sha256, words_sha256) SELECT p.doc_id, d.text_sha256, p.id, p.start, p."end", '
+        'p.text_sha256, words_sha256(p.text) FROM passages p JOIN documents d ON d.id = p.doc_id '
         "WHERE p.doc_id = ? AND d.text_sha256 != ?", (doc.id, text_sha256))
     conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc.id,))
     conn.execute("DELETE FROM pages WHERE doc_id = ?", (doc.id,))

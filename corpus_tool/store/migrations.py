@@ -92,6 +92,16 @@ CREATE TABLE IF NOT EXISTS passage_history (
 """)
 
 
+@migration
+def m004_passage_history_words(conn: sqlite3.Connection) -> None:
+    """The hash of each earlier passage's words with its spacing left out (`db.words_sha256`), so
+    that a passage whose only change is its spacing (a reader that now spaces "a.To" as "a. To")
+    still counts as unchanged for the links made on it."""
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(passage_history)")}
+    if "words_sha256" not in cols:
+        conn.execute("ALTER TABLE passage_history ADD COLUMN words_sha256 TEXT")
+
+
 def applied(conn: sqlite3.Connection) -> list[str]:
     """The names of the migrations this index has run, in the order they ran."""
     try:

@@ -203,6 +203,37 @@ def test_a_source_whose_words_changed_is_refreshed_not_doubled(project):
     assert ",12" in same[0].note and len(merged.sources) == len(ind.sources)
 
 
+def test_a_source_whose_spacing_alone_changed_keeps_its_status(project):
+    # a reader that now spaces a glued list marker ("a.To make primary education free", UNESCO
+    # CADE Art. 4(a)) changes the quote's spacing and nothing else: the source takes the new
+    # spacing and keeps its status when its passage is known unchanged but for spacing; without
+    # that knowledge, a person looks, as for any change
+    from corpus_tool.indicators.draft import draft_path
+    ind_id = _compulsory_id(project)
+    fw = load_framework(framework_path(project))
+    ind = next(i for i in fw.indicators() if i.id == ind_id)
+    k = next(n for n, s in enumerate(ind.sources) if s.linked_by and s.linked_by.annotation_id
+             and " " in s.quote)
+    old = ind.sources[k]
+    glued = old.quote.replace(" ", "", 1)
+    ind.sources[k] = old.model_copy(update={
+        "quote": glued, "anchor": replace(old.anchor, exact=glued)})
+    draft = load_framework(draft_path(project))
+
+    def merged(kept):
+        res = merge_drafts(fw, draft, add="none", kept=kept)
+        got = next(i for i in res.framework.indicators() if i.id == ind_id)
+        same = [s for s in got.sources
+                if s.linked_by and s.linked_by.annotation_id == old.linked_by.annotation_id]
+        assert len(same) == 1 and same[0].quote == old.quote
+        return same[0], {c.kind for c in res.changes if c.indicator == ind_id}
+
+    src, kinds = merged(lambda a: True)
+    assert src.status == old.status and "source-respaced" in kinds
+    src, kinds = merged(lambda a: False)
+    assert src.status == "suspect" and "source-suspect" in kinds
+
+
 def test_hand_added_source_and_indicator_are_never_touched(project):
     path = framework_path(project)
     data = load_yaml(path)

@@ -50,3 +50,19 @@ def test_a_link_knows_whether_its_passage_survived_a_new_text(tmp_path):
         assert not store.cited_passage_unchanged(conn, "un-crc-1989", "0" * 64, *on_28[1:])
     finally:
         conn.close()
+
+
+def test_a_passage_whose_only_change_is_its_spacing_is_unchanged(tmp_path):
+    """A reader that now spaces a glued marker ("a.To" → "a. To") changes the passage's text but
+    not its words: the links made on it stay vouched for; a changed word is still a change."""
+    project = make_project(tmp_path / "p", [ROW], {"crc.md": CRC})
+    ingest(project, workers=1)
+    conn = store.connect(project.db_path)
+    try:
+        on_28, on_31 = _link(conn, ART_28), _link(conn, ART_31)
+        _revise(project, "to education, and with a view", "to education,and with a view")
+        _revise(project, ART_31, ART_31.replace("rest and", "rest or"))
+        assert store.cited_passage_unchanged(conn, "un-crc-1989", *on_28)
+        assert not store.cited_passage_unchanged(conn, "un-crc-1989", *on_31)
+    finally:
+        conn.close()
