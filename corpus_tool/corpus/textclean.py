@@ -116,10 +116,10 @@ def drop_consolidation_marks(s: str) -> str:
 # Words a source ran together: a sentence or clause glued to the stop or comma before it
 # ("… or assistance.When such protection …", "… residence;Provided that …", "Europe,Being
 # resolved") and a list item's text glued to its marker, at the start of a line ("(a)Primary
-# education", "b)the right", "76.Members shall") or within a paragraph ("…; (d)Referring …")
+# education", "b)the right", "76.Members shall", "a.To abrogate", "iv.The") or within a paragraph ("…; (d)Referring …")
 RE_GLUED_WORDS = re.compile(r"(?<=[a-z][,;])(?=[A-Z][a-z])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])")
 RE_GLUED_FIRST_MARKER = re.compile(r"^(\s*\(?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})\))(?=[A-Za-z“\"‘`])"
-                                   r"|^(\s*\d{1,3}\.)(?=[A-Z][a-z])")
+                                   r"|^(\s*(?:\d{1,3}|[a-z]|[ivx]{2,5})\.)(?=[A-Z][a-z])")
 RE_GLUED_MARKER = re.compile(r"(?<![\w(])(\((?:[a-z]|[ivx]{2,4}|\d{1,2})\))(?=[A-Z][a-z])")
 
 

@@ -4,6 +4,7 @@ into the stop before them, and list items run into their markers. On real docume
 reference corpus and the examples, read by the product's readers."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -65,10 +66,13 @@ def test_numbers_the_text_means_are_kept():
     ("including: (a)The failure to", "including: (a) The failure to"),
     ("untries; and (iii)Other risks", "untries; and (iii) Other risks"),
     ("76.Members shall", "76. Members shall"),                 # a paragraph's own number
+    ("a.To abrogate any", "a. To abrogate any"),               # a lettered item (UNESCO CADE)
+    ("iv.The right", "iv. The right"),
     ("Europe,Being resolved", "Europe, Being resolved"),
     # left as they are: an abbreviation, a capital inside a name, a marker after a word
     ("e.g.The Committee", "e.g.The Committee"),
     ("U.S.Code", "U.S.Code"),
+    ("i.e.The", "i.e.The"),
     ("Member State(s)The", "Member State(s)The"),
     ("www.ohchr.org/en", "www.ohchr.org/en"),
     ("2.5 million", "2.5 million"),
@@ -84,3 +88,12 @@ def test_run_ons_of_real_sources_are_spaced():
     refugees = "\n".join(s.text for s in extract_document(REFUGEES_MD).segments)
     assert "protection or assistance. When such protection" in refugees
     assert "assistance.When" not in refugees
+
+
+def test_lettered_items_of_a_real_treaty_are_spaced():
+    cade = [(s.locator, s.text) for s in extract_document(
+        REPO / "corpus" / "treaties" / "unesco_cade_1960__nl-treatydb.md").segments]
+    assert any(loc == "Art. 4(a)" and t.startswith("a. To make primary education free and")
+               for loc, t in cade)
+    assert any(loc == "Art. 3(a)" and t.startswith("a. To abrogate") for loc, t in cade)
+    assert not [t for _, t in cade if re.match(r"[a-z]\.[A-Z]", t)]     # nor the Dutch half's
