@@ -76,6 +76,7 @@ class _State:
     sub: str | None = None
     preamble: bool = False
     preamble_n: int = 0
+    preamble_ahead: bool = False       # a "Preamble" heading comes before the next article's
     saw_article: bool = False
     after_article_heading: bool = False
     annex_heading: bool = False        # the scope came from an "Annex" heading of its own
@@ -165,9 +166,11 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
         out.append(Segment(slug=slug, locator=loc, start=start, end=end, page=block.page,
                            lang=lang, heading=_heading(st), text=ptext, labels=block.labels))
 
+    ahead = _preamble_headings_ahead(blocks)
     for i, (block, (bs, be)) in enumerate(zip(blocks, spans)):
         st.space_numbers = space_from is not None and i >= space_from
         if block.kind == "heading":
+            st.preamble_ahead = ahead[i]
             _on_heading(st, block.text.strip(), language)
             continue
         st.after_article_heading = False
@@ -283,10 +286,27 @@ def _on_heading(st: _State, h: str, language: str) -> None:
             half = st.half_lang
             st.reset(half)
             st.scope = "Protocol" if re.search(r"protocol", h, re.I) else "Annex"
-        st.preamble, st.preamble_n = True, 0
+        # under a "Preamble" heading to come, what stands between it and the title (adoption,
+        # entry into force) is no recital
+        st.preamble, st.preamble_n = not st.preamble_ahead, 0
         st.section = None
         return
     st.section = nest_heading(st.heads, st.section, h)
+
+
+def _preamble_headings_ahead(blocks: list[Block]) -> list[bool]:
+    """For each block: does a "Preamble" heading follow it before the next article heading?"""
+    out, ahead = [False] * len(blocks), False
+    for i in range(len(blocks) - 1, -1, -1):
+        out[i] = ahead
+        b = blocks[i]
+        if b.kind == "heading":
+            h = b.text.strip()
+            if RE_PREAMBLE.match(h):
+                ahead = True
+            elif RE_ARTICLE.match(h):
+                ahead = False
+    return out
 
 
 def _heading(st: _State) -> str:

@@ -86,6 +86,36 @@ def _group(found: list[tuple[int, int, int]]) -> dict[int, set[int]]:
     return out
 
 
+# a numbered heading or marker of the text's own structure, alone on its line: "Article 8",
+# "Art. 16", "Section 3", "Chapter IV", "Rule 12", "(10)" (an EU act's recital number)
+RE_STRUCTURE_LINE = re.compile(
+    r"^(?:(?:Article|Art\.|Section|Sec\.|§|Chapter|Part|Title|Rule|Regulation|Principle|"
+    r"Recommendation|Guideline|Annex|Schedule)\s+(?:\d{1,4}[a-z]?|[IVXLC]{1,7})\.?|\(\d{1,4}\))$")
+
+
+def _numbered_headings(pages: list[list[Seg]], found: list[tuple[int, int]]
+                       ) -> set[tuple[int, int]]:
+    """Among lines taken for running heads (the same words on many pages, digits aside), the
+    numbered headings of the text itself: an article or recital that starts at the top of a
+    page or at its foot ("Article 8", "(10)"). A running head stands on page after page; the
+    same heading comes back, if at all, pages apart (a recital's "(10)", then point (10) of a
+    list of definitions); and its numbers do not follow the pages' own, as a running head's
+    would ("Part 3" on page 3)."""
+    texts = {(p, k): normalise_spaces(pages[p][k].text) for p, k in found}
+    cands = {pk: t for pk, t in texts.items() if RE_STRUCTURE_LINE.match(t)}
+    if len(cands) < 2:
+        return set()
+    pages_of: dict[str, set[int]] = {}
+    for (p, _), t in cands.items():
+        pages_of.setdefault(t, set()).add(p)
+    offsets = {int(RE_DIGITS.search(t).group(0)) - p for (p, _), t in cands.items()
+               if RE_DIGITS.search(t)}
+    if len(offsets) < 2:        # the number follows the page: a running head ("Part 3")
+        return set()
+    return {pk for pk, t in cands.items()
+            if all(b - a > 1 for a, b in zip(sorted(pages_of[t]), sorted(pages_of[t])[1:]))}
+
+
 def running_lines(pages: list[list[Seg]], heights: list[float]) -> set[tuple[int, int]]:
     """(page index, seg index) of running headers/footers and page numbers: lines repeated
     (digits ignored) on at least two pages in the top/bottom bands of the page, or on a
@@ -120,8 +150,9 @@ def running_lines(pages: list[list[Seg]], heights: list[float]) -> set[tuple[int
     running |= {n for n, ps in edge_pages.items()
                 if many and len(ps | in_band_pages.get(n, set())) >= need_edge
                 and re.search(r"[^\W\d_]", n)}
+    headings = _numbered_headings(pages, [(p, k) for p, k, norm, _ in cands if norm in running])
     for p, k, norm, _ in cands:
-        if norm in running:
+        if norm in running and (p, k) not in headings:
             drop.add((p, k))
     drop |= _numbered_heads(pages)
     # pieces of a running header elsewhere on a page (a first-page masthead)
