@@ -51,7 +51,8 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
             doc_type: Annotated[str | None, typer.Option(
                 "--type", help="convention, covenant, protocol, charter, declaration, general "
                                "comment, general recommendation, recommendation, directive, "
-                               "resolution, report, judgment; a government's own strategy, "
+                               "resolution, report, judgment; a constitution, statute, "
+                               "law, act or decree; a government's own strategy, "
                                "action plan, programme, policy, fact sheet or press "
                                "briefing, a summit's communiqué or joint statement… "
                                "(default: guessed from the title)")] = None,
@@ -89,6 +90,12 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
     doc = add_document(project, file, title=title, issuer=issuer, year=year, doc_type=doc_type,
                        legal_force=legal_force, language=language, doc_id=doc_id, source=source,
                        licence=licence)
+    if not json_out and (doc_type is None or legal_force is None):
+        # what was decided for the researcher is said, so that a statute is not soft law unseen
+        how = [] if doc_type else ["type guessed from the title"]
+        how += [] if legal_force else ["legal force from the type"]
+        stdout.print(f"Added {doc.id} as {doc.type}, {doc.legal_force} ({'; '.join(how)}: "
+                     "--type and --legal-force set them)", markup=False)
     report = ingest(project, paths=[project.corpus_dir / doc.path], password=password,
                     warn=None if json_out else warn)
     _finish(AddReport(added=doc.to_dict(), **report), json_out)

@@ -17,11 +17,13 @@ from corpus_tool.project import MANIFEST_FIELDS, Project
 RE_ID = re.compile(r"^[a-z0-9][a-z0-9.-]*[a-z0-9]$")
 REQUIRED = ("id", "title", "issuer", "path")
 # The legal force a row gets when its legal_force column is empty. Treaties and EU acts bind
-# the parties; a court judgment binds the parties to the case (and, as precedent, the courts
-# that follow it), so `judgment` binds too. Everything else — declarations, recommendations,
-# general comments, reports, documents of no stated type — defaults to non-binding.
+# the parties; a State's own laws bind within it; a court judgment binds the parties to the case
+# (and, as precedent, the courts that follow it), so `judgment` binds too. Everything else —
+# declarations, recommendations, general comments, reports, documents of no stated type —
+# defaults to non-binding.
 BINDING_TYPES = {"convention", "covenant", "protocol", "charter", "treaty", "agreement",
-                 "directive", "regulation", "judgment"}
+                 "directive", "regulation", "judgment", "constitution", "statute", "law", "act",
+                 "decree", "ordinance", "legislation"}
 TYPE_WORDS = [# an administration's or two governments' own announcements, whatever instrument
               # they announce ("Fact Sheet: … National Strategy", "Joint Statement … on the
               # Convention"): the pledging genre (`statements.genre`)

@@ -135,6 +135,21 @@ def test_add_copies_file_writes_row_and_ingests(tmp_path):
     assert r.exit_code == 1 and "already in the manifest" in r.stderr
 
 
+def test_add_says_the_type_and_legal_force_it_chose(tmp_path):
+    # a researcher's trial (session 42): `--type statute` made a federal statute non-binding,
+    # silently, and the report then called it soft law
+    run("init", tmp_path / "s")
+    root = tmp_path / "s"
+    r = run("add", CRC, "--title", "Children's Online Privacy Protection Act", "--issuer",
+            "US Congress", "--type", "statute", "--id", "coppa", "--project", root)
+    assert r.exit_code == 0, r.output
+    assert "Added coppa as statute, binding (legal force from the type" in r.stdout
+    r = run("add", GC, "--title", "General Comment No. 11", "--issuer", "CESCR",
+            "--project", root)
+    assert "as general comment, non-binding (type guessed from the title; legal force from " \
+        "the type: --type and --legal-force set them)" in " ".join(r.stdout.split())
+
+
 def test_search_and_docs_show_json(tmp_path):
     rows = [{"id": "un-crc-1989", "title": "CRC", "issuer": "UN", "year": "1989",
              "path": "crc.md"}]

@@ -8,6 +8,7 @@ from corpus_tool.corpus.manifest import default_force, guess_type
 
 @pytest.mark.parametrize(("doc_type", "force"), [
     ("judgment", "binding"), ("convention", "binding"), ("regulation", "binding"),
+    ("statute", "binding"), ("constitution", "binding"), ("law", "binding"), ("act", "binding"),
     ("declaration", "non-binding"), ("general comment", "non-binding"),
     ("report", "non-binding"), ("document", "non-binding")])
 def test_default_force_by_type(doc_type, force):
