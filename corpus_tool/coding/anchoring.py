@@ -71,13 +71,29 @@ def make_anchor(text: str, start: int, end: int, *, doc_id: str = "", text_sha25
                   passage_id=passage_id, statement_id=statement_id)
 
 
+# the typographic ligatures a PDF viewer copies ("speciﬁc"), as the letters they stand for
+_LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+
+
 def quote_pattern(quote: str) -> re.Pattern:
     """A regex for `quote` that tolerates any run of whitespace and straight/curly quotes and
-    dash variants (people type quotes by hand)."""
-    parts = []
-    for token in quote.split():
-        parts.append("".join(_QUOTE_CLASSES.get(ch, re.escape(ch)) for ch in token))
-    return re.compile(r"\s+".join(parts))
+    dash variants (people type quotes by hand), and what copying from a PDF viewer brings: a
+    ligature for its letters ("speciﬁc"), a word broken at a line end ("speci-\nfically")."""
+    out = []
+    pieces = re.split(r"(\s+)", quote.strip())
+    for i, piece in enumerate(pieces):
+        if i % 2:                                       # the whitespace between two words
+            broken = "\n" in piece and pieces[i - 1].endswith("-") and pieces[i + 1][:1].islower()
+            out.append(r"\s*" if broken else r"\s+")
+            continue
+        token = piece[:-1] if (i + 2 < len(pieces) and piece.endswith("-")
+                               and "\n" in pieces[i + 1] and pieces[i + 2][:1].islower()) else None
+        body = piece if token is None else token
+        pat = "".join(_QUOTE_CLASSES.get(ch, _LIGATURES.get(ch) and
+                                         f"(?:{re.escape(ch)}|{_LIGATURES[ch]})" or re.escape(ch))
+                      for ch in body)
+        out.append(pat if token is None else pat + r"-?")
+    return re.compile("".join(out))
 
 
 def find_quote(text: str, quote: str) -> list[tuple[int, int]]:

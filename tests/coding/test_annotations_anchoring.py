@@ -66,6 +66,18 @@ def test_whitespace_and_quote_marks_do_not_break_the_match(anchor):
     assert quote_pattern("a - b").search("a – b")
 
 
+def test_a_quote_copied_from_a_pdf_viewer_is_found(anchor):
+    # a researcher's trial (session 42): the viewer copies the "ﬁ" ligature and a word broken
+    # at the line end, which the document's text has whole
+    quote = "institutions speciﬁcally applicable to children"
+    assert len(find_quote(CRC, quote)) == 1
+    s, e = find_quote(CRC, "institutions speci-\nfically applicable to children")[0]
+    assert CRC[s:e] == "institutions specifically applicable to children"
+    s, e = find_quote(CRC, "promote self-\nreliance and")[0]      # a hyphen the word keeps
+    assert CRC[s:e] == "promote self-reliance and"
+    assert not find_quote(CRC, "institutions speci- fically applicable")   # no line end there
+
+
 def test_deleted_quote_is_orphaned(anchor):
     new = CRC.replace(QUOTE, "Ensure that schooling is organised by the municipalities.")
     assert reanchor(anchor, new).status == "orphaned"
