@@ -178,6 +178,8 @@ def _scores_html(project: Project) -> str:
 def _stages_html(stage_names: tuple[str, ...], lock: dict) -> str:
     rows = []
     for name in stage_names:
+        if name == "report":        # this page: it is being written
+            continue
         st = lock.get(name)
         if st is None:
             rows.append(f"<tr><td>{esc(name)}</td><td class='muted'>not run</td><td></td></tr>")

@@ -190,6 +190,9 @@ def test_report_links_clusters_framework_and_provenance(built):
     p, _, _ = built
     html = (p.report_dir / "index.html").read_text(encoding="utf-8")
     assert html.startswith("<!doctype html>")
+    # the build table lists the stages before the report, never the report as "not run"
+    stages = html.split('<table class="stages">')[1].split("</table>")[0]
+    assert "<td>validate</td><td>built</td>" in stages and "<td>report</td>" not in stages
     assert not re.search(r"<(script|link)[^>]+(src|href)=\"https?:", html)
     assert "../provenance/framework.csv" in html
     from corpus_tool.framework.io import load_framework
