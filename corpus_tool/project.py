@@ -72,9 +72,10 @@ def open_project(path: str | Path | None = None) -> Project:
     return Project(root)
 
 
-def init_project(path: str | Path) -> Project:
+def init_project(path: str | Path, codebook: Path | None = None) -> Project:
     """Create an empty project: corpus/ with an empty manifest, annotations/ with the default
-    codebook, indicators/, and a .gitignore for build/. Existing files are never overwritten."""
+    codebook (or a copy of `codebook`, checked by the caller), indicators/, and a .gitignore for
+    build/. Existing files are never overwritten."""
 
     root = Path(path).resolve()
     project = Project(root)
@@ -82,7 +83,9 @@ def init_project(path: str | Path) -> Project:
         d.mkdir(parents=True, exist_ok=True)
     if not project.manifest_path.exists():
         atomic_write_text(project.manifest_path, csv_text(MANIFEST_FIELDS, []))
-    if not project.codebook_path.exists():
+    if codebook is not None and not project.codebook_path.exists():
+        atomic_write_bytes(project.codebook_path, Path(codebook).read_bytes())
+    elif not project.codebook_path.exists():
         default = resources.files("corpus_tool") / "data" / "codebook.yaml"
         with resources.as_file(default) as src:      # atomically: a killed init leaves none
             atomic_write_bytes(project.codebook_path, src.read_bytes())

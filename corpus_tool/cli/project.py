@@ -13,6 +13,7 @@ from corpus_tool.corpus.docs import list_docs, search, show_doc
 from corpus_tool.corpus.manifest import add_document
 from corpus_tool.errors import InputError
 from corpus_tool.pipeline import AddReport, IngestRun, ReplaceReport, ingest
+from corpus_tool.codebook import parse_codebook
 from corpus_tool.project import ProjectCreated, init_project
 from corpus_tool.corpus.versions import indexed_text_sha256, replace_document
 from corpus_tool.indicators.source_check import passages_kept
@@ -27,17 +28,30 @@ PasswordOpt = Annotated[str | None, typer.Option(
 
 @app.command("init")
 def init_cli(directory: Annotated[Path, typer.Argument(help="Folder to create.")],
+             codebook: Annotated[Path | None, typer.Option(
+                 help="Your study's codebook (YAML, as annotations/codebook.yaml): copied in "
+                      "instead of the default, the MIPEX III education areas.")] = None,
              json_out: JsonOpt = False) -> None:
     """Create an empty project: corpus/ (with an empty manifest), annotations/ (with the
-    default codebook) and indicators/.
+    default codebook, or --codebook's) and indicators/.
 
-    Example: corpus-tool init my-study
+    Example: corpus-tool init my-study --codebook health-areas.yaml
     """
-    project = init_project(directory)
+    if codebook is not None:            # a bad codebook is refused before anything is made
+        if not codebook.is_file():
+            raise InputError("no such file", path=codebook,
+                             fix="give the path of your codebook (YAML with an `areas:` list)")
+        parse_codebook(codebook)
+    project = init_project(directory, codebook=codebook)
     if json_out:
         emit_json(ProjectCreated(project=str(project.root)))
-    else:
-        stdout.print(f"Created project {project.root}", markup=False)
+        return
+    stdout.print(f"Created project {project.root}", markup=False)
+    areas = parse_codebook(project.codebook_path)
+    stdout.print(f"annotations/codebook.yaml: {len(areas)} areas ("
+                 + ", ".join(a.id for a in areas) + ")"
+                 + ("" if codebook else ": the MIPEX III education strand's; for another "
+                    "domain, write your own areas there before coding"), markup=False)
 
 @app.command("add")
 def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF, Markdown, "

@@ -34,6 +34,25 @@ def test_init_creates_project_with_codebook(tmp_path):
     assert (root / "indicators").is_dir()
 
 
+def test_init_takes_the_studys_own_codebook_and_says_which_it_has(tmp_path):
+    # a researcher's trial (session 42): a study of children's digital rights started with the
+    # migrant-education areas, and nothing said so
+    r = run("init", tmp_path / "a")
+    assert "4 areas (access, outcomes, diversity, intercultural): the MIPEX III education" \
+        in " ".join(r.stdout.split())
+    health = REPO / "examples" / "health" / "annotations" / "codebook.yaml"
+    r = run("init", tmp_path / "b", "--codebook", health)
+    assert r.exit_code == 0, r.output
+    assert "4 areas (entitlements, access, responsive-services, change)" in r.stdout
+    assert "MIPEX" not in r.stdout
+    assert (tmp_path / "b" / "annotations" / "codebook.yaml").read_bytes() == health.read_bytes()
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("areas: [x\n", encoding="utf-8")
+    r = run("init", tmp_path / "c", "--codebook", bad)
+    assert r.exit_code == 1 and "bad.yaml, line 2" in r.stderr
+    assert not (tmp_path / "c").exists()
+
+
 def test_bad_inputs_fail_one_line_each_and_the_rest_is_ingested(tmp_path):
     rows = [
         {"id": "un-crc-1989", "title": "CRC", "issuer": "UN", "year": "1989", "path": "crc.md"},
