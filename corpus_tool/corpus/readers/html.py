@@ -1,5 +1,6 @@
 """HTML: block elements (p, li, headings, table cells…) in document order; head, meta, script,
-style, nav and footer dropped; link text kept, link targets dropped."""
+style, nav and footer dropped; link text kept, link targets dropped. A <br> breaks a line, not
+the paragraph: lines set one per <br> run on into their sentence (`_lines`)."""
 from __future__ import annotations
 
 import re
@@ -12,8 +13,12 @@ from corpus_tool.corpus.textclean import RE_ARTICLE, RE_DIVISION, join_lines, no
 from corpus_tool.errors import InputError
 
 BLOCK_TAGS = {"p", "div", "li", "td", "th", "blockquote", "pre", "dd", "dt", "section",
-              "article", "tr", "caption", "figcaption", "address", "br", "table", "ul", "ol",
-              "main", "body"}
+              "article", "tr", "caption", "figcaption", "address", "table", "ul", "ol",
+              "main", "body", "dir", "menu", "center", "dl", "hr"}
+BR = "\ue000"          # a <br> inside a block, until the block is read (`_lines`)
+# a line that opens a new point: "(a)", "(ii)", "1.", "(12)", "•", a heading
+RE_POINT = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z]{1,2}\)|\(?[ivxIVX]{1,5}\)|\([A-Z]\)|[-•])\s")
+RE_LINE_END = re.compile(r"[.;:!?]['’”\")\]]*$")
 SKIP_TAGS = {"head", "script", "style", "nav", "footer", "noscript", "template", "svg",
              "title", "iframe", "button", "form"}      # (void tags like <meta> carry no text)
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -28,14 +33,15 @@ class _Parser(HTMLParser):
         self.heading: int | None = None
 
     def flush(self) -> None:
-        text = join_lines([normalise_newlines("".join(self.buf)).replace("\n", " ")])
+        raw = normalise_newlines("".join(self.buf)).replace("\n", " ")
         self.buf = []
-        if not text:
-            return
-        if self.heading:
-            self.blocks.append(Block(text, kind="heading", level=self.heading))
-        else:
-            self.blocks.append(Block(text))
+        for text in _lines(raw.split(BR)) if not self.heading else [join_lines(raw.split(BR))]:
+            if not text:
+                continue
+            if self.heading:
+                self.blocks.append(Block(text, kind="heading", level=self.heading))
+            else:
+                self.blocks.append(Block(text))
 
     def handle_starttag(self, tag, attrs):
         if tag in SKIP_TAGS:
@@ -44,11 +50,15 @@ class _Parser(HTMLParser):
         if tag in HEADINGS:
             self.flush()
             self.heading = int(tag[1])
+        elif tag == "br":
+            self.buf.append(BR)
         elif tag in BLOCK_TAGS:
             self.flush()
 
     def handle_startendtag(self, tag, attrs):
-        if tag in ("br", "hr"):
+        if tag == "br":
+            self.buf.append(BR)
+        elif tag == "hr":
             self.flush()
 
     def handle_endtag(self, tag):
@@ -64,6 +74,23 @@ class _Parser(HTMLParser):
     def handle_data(self, data):
         if not self.skip:
             self.buf.append(data)
+
+
+def _lines(lines: list[str]) -> list[str]:
+    """The paragraphs of a block whose lines a <br> ends: a print's lines set one per <br>
+    (a statute, a poem of a page) run on into one paragraph, a word broken at a line end
+    joined; a line after a finished one, or opening a point ("(a)", "1.", "(ii)", "•"), or a
+    heading, starts a new one (an address, a list set with <br>)."""
+    out: list[list[str]] = []
+    for line in (x.strip() for x in lines):
+        if not line:
+            continue
+        if not out or RE_LINE_END.search(out[-1][-1]) or RE_POINT.match(line) \
+                or is_heading_line(line) or is_heading_line(out[-1][-1]):
+            out.append([line])
+        else:
+            out[-1].append(line)
+    return [join_lines(p) for p in out]
 
 
 def html_blocks(text: str) -> list[Block]:
