@@ -28,7 +28,7 @@ from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
                                        keyword_language, nest_heading)
 from corpus_tool.corpus.textclean import (ROMAN, RE_ARTICLE, RE_DIVISION,  # noqa: F401
-                                          RE_PREAMBLE, RE_SCOPE)
+                                          RE_PREAMBLE, RE_SCOPE, RE_SECTION_SIGN)
 
 BLOCK_SEP = "\n\n"
 
@@ -46,6 +46,8 @@ ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
 RE_ROMAN_ITEM = re.compile(r"^\(?(" + "|".join(sorted(ROMANS, key=len, reverse=True)) + r")\)\s*")
 
 UNIT_NAMES = {"s.": "Section", "Amend.": "Amendment"}     # the citable unit, when not "Art."
+# a statute's subsection by its heading ("(a) Acts prohibited"), inside a section
+RE_SUBSECTION_HEADING = re.compile(r"^\(([a-z]{1,2}|\d{1,3})\)\s+\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,7 @@ class _State:
     article: str | None = None
     article_title: str | None = None
     letter: str | None = None          # lettered sections inside an article: Art. 1A(2)
+    subsection: str | None = None      # a statute's subsection by its heading: s. 6502(a)(1)
     para: str | None = None
     item: str | None = None
     sub: str | None = None
@@ -94,7 +97,7 @@ class _State:
 
     def clear_article(self) -> None:
         self.article = self.article_title = self.para = self.item = self.sub = None
-        self.letter = None
+        self.letter = self.subsection = None
         self.unit = "Art."
 
 
@@ -238,6 +241,14 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         elif m.group(3):
             st.section = m.group(3)
         return
+    if m := RE_SECTION_SIGN.match(h):            # "§ 6501. Definitions", "SEC. 1302. DEFINITIONS."
+        if not (st.unit == "s." and st.article == m.group(1)):   # not a chunk's repeated heading
+            start_section(st, m.group(1))
+            st.article_title = (m.group(2) or "").strip(" .:–—-") or None
+        return
+    if st.unit == "s." and st.article and (m := RE_SUBSECTION_HEADING.match(h)):
+        st.subsection, st.para, st.item, st.sub = m.group(1), None, None, None    # "(a) In general"
+        return
     if (m := RE_SECTION_UNIT.match(h)) and (st.unit == "s." or RE_SECTION_ALONE.match(h)):
         start_section(st, m.group(1))             # "Section 3." alone, before its paragraphs
         if h[m.end():].strip():
@@ -360,7 +371,7 @@ def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str
     elif st.item:                 # unnumbered text after a list belongs to the paragraph
         st.item = st.sub = None
     if st.article:
-        parts = [p for p in (st.para, st.item, st.sub) if p]
+        parts = [p for p in (st.subsection, st.para, st.item, st.sub) if p]
         art = st.article + (st.letter or "")
         loc = f"{st.unit} {art}" + "".join(f"({p})" for p in parts)
         slug = "-".join([st.unit.rstrip(".").lower(), art.lower(), *[p.lower() for p in parts]])

@@ -169,4 +169,7 @@ RE_SCOPE = re.compile(
     rf"^(Annex|Bijlage|Appendix|Aanhangsel|Schedule|Optional Protocol|Facultatief Protocol|"
     rf"Final Act|Slotakte)\b"
     rf"(?:\s+({ROMAN}|\d+|[A-Z])\b)?\s*[.:–—-]?\s*(.*)$", re.I)
+# a statute's section heading by its sign or its print abbreviation ("§ 6501. Definitions",
+# "SEC. 1302. DEFINITIONS."; US Code, Public Laws): the section is the citable unit
+RE_SECTION_SIGN = re.compile(r"^(?:§|SEC\.|Sec\.)\s*(\d{1,5}[a-z]?(?:-\d{1,3})?)\.?(?:\s+(.*))?$")
 RE_PREAMBLE = re.compile(r"^(Preamble|Preambule|Préambule|Präambel)\s*[.:]?\s*$", re.I)
