@@ -195,18 +195,41 @@ def update_framework(path: str | Path, fn: Callable[[Framework | None], Framewor
                      missing_ok: bool = False) -> Framework | None:
     """Under `framework_lock`: load the framework at `path` (None when it does not exist and
     `missing_ok`), apply `fn`, and save what it returns (None: leave the file as it is).
-    Returns the framework now in the file."""
+    Returns the framework now in the file.
+
+    The lock keeps out corpus-tool's own processes, not an editor: when the file changes while
+    `fn` works (a researcher saves it), `fn` runs again on what was saved, so the save is never
+    overwritten (`fn` may be called more than once, and must not keep state from a call before).
+    """
     path = Path(path)
     with framework_lock(path):
-        if path.exists() or not missing_ok:
-            current = load_framework(path)
-        else:
-            current = None
-        new = fn(current)
-        if new is None:
-            return current
-        save_framework(path, new)
-        return new
+        for _ in range(UPDATE_TRIES):
+            seen = _signature(path)
+            if path.exists() or not missing_ok:
+                current = load_framework(path)
+            else:
+                current = None
+            new = fn(current)
+            if new is None:
+                return current
+            if _signature(path) == seen:
+                save_framework(path, new)
+                return new
+        raise InputError("the file kept changing while corpus-tool was updating it; nothing "
+                         "was written", path=path,
+                         fix="save your edits, then run the command again")
+
+
+UPDATE_TRIES = 5
+
+
+def _signature(path: Path) -> tuple[int, int, bytes] | None:
+    """What tells whether a file changed between two looks: its mtime, size and bytes."""
+    try:
+        st = path.stat()
+        return st.st_mtime_ns, st.st_size, path.read_bytes()
+    except FileNotFoundError:
+        return None
 
 
 def framework_json_schema() -> dict:

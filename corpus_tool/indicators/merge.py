@@ -353,7 +353,7 @@ def promote(project, *, ids: list[str] | None = None, dry_run: bool = False) -> 
 
     def merge(current: Framework | None) -> Framework | None:
         d = _only(draft, set(ids)) if current is None and ids else draft
-        out.append(merge_drafts(current, d, add="all" if ids is None else set(ids), kept=kept))
+        out[:] = [merge_drafts(current, d, add="all" if ids is None else set(ids), kept=kept)]
         return None if dry_run else out[0].framework
 
     with passages_kept(project) as kept:
@@ -377,8 +377,8 @@ def refresh(project, *, dry_run: bool = False) -> MergeResult:
     out: list[MergeResult] = []
 
     def merge(current: Framework | None) -> Framework | None:
-        out.append(merge_drafts(current, draft) if current is None
-                   else merge_drafts(current, draft, add="none", kept=kept))
+        out[:] = [merge_drafts(current, draft) if current is None
+                  else merge_drafts(current, draft, add="none", kept=kept)]
         return None if dry_run else out[0].framework
 
     with passages_kept(project) as kept:

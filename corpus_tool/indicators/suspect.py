@@ -69,6 +69,7 @@ def mark_suspect(indicators_dir: Path, doc_id: str, *, text_sha256: str, note: s
         before = len(out)
 
         def apply(fw: Framework | None) -> Framework | None:
+            del out[before:]            # a second call, on a file saved meanwhile, starts again
             if fw is None:
                 return None
             new = _mark_framework(fw, doc_id, text_sha256, note, out, rel, kept)

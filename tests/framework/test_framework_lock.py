@@ -121,3 +121,30 @@ def test_update_framework_missing_file_and_no_change(tmp_path, fw_path):
     before = fw_path.read_bytes()
     update_framework(fw_path, lambda fw: None)          # None: the file is left as it is
     assert fw_path.read_bytes() == before
+
+
+def test_a_save_made_in_an_editor_while_the_tool_works_is_not_overwritten(tmp_path):
+    # a researcher's trial (session 42): framework.yaml saved in an editor during a build's
+    # draft stage was overwritten by the build's own copy, read before the save
+    path = tmp_path / "framework.yaml"
+    shutil.copy(SOURCE, path)
+    first, second = load_framework(path).indicators()[:2]
+    calls = []
+
+    def tool(fw):
+        calls.append(fw.find(first.id).node.title)
+        if len(calls) == 1:         # the researcher saves while the tool works
+            path.write_text(path.read_text(encoding="utf-8").replace(
+                f"title: {first.title}", "title: Edited in an editor", 1), encoding="utf-8")
+        data = fw.model_dump(mode="python")
+        node = data
+        for k in fw.find(second.id).loc:
+            node = node[k]
+        node["title"] = "Edited by the tool"
+        return Framework.model_validate(data)
+
+    update_framework(path, tool)
+    fw = load_framework(path)
+    assert calls == [first.title, "Edited in an editor"]       # run again on the saved file
+    assert fw.find(first.id).node.title == "Edited in an editor"
+    assert fw.find(second.id).node.title == "Edited by the tool"
