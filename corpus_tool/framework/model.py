@@ -328,6 +328,10 @@ class Framework(_Model):
     scale: Scale | None = Field(None, description="Default scale of indicators (default 100/50/0).")
     overall: list[Overall] = Field(default_factory=list)
     areas: list[Area] = Field(default_factory=list)
+    drafts_taken: list[str] = Field(
+        default_factory=list, description="Ids of the draft indicators this framework has taken "
+        "in (kept by `indicators promote` and `build`): the draft of an indicator a researcher "
+        "removed is not added back, unless promoted by name.")
 
     _always: ClassVar[tuple[str, ...]] = ("id", "title", "areas")
 

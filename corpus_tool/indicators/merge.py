@@ -14,7 +14,10 @@ stage last wrote into each field, and the keys of the sources it proposed. On re
   beside them, and keeps its status when only the spacing changed, in the quote and its passage;
 - sources a researcher added by hand are never touched, and one a researcher removed is not
   added back while the drafts keep proposing it;
-- an indicator the drafts no longer propose is kept, its record marked `withdrawn`.
+- an indicator the drafts no longer propose is kept, its record marked `withdrawn`;
+- an indicator a researcher gave another id is still updated by the draft it came from
+  (`generated.draft`); one a researcher removed is not added back (`drafts_taken` remembers
+  the drafts the framework took in) unless promoted by name.
 """
 from __future__ import annotations
 
@@ -130,26 +133,37 @@ def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[
         fw = draft.model_copy(update={"id": "framework", "title": title, "description":
             "Indicator framework drafted by corpus-tool from the annotated corpus; edit freely: "
             "regenerations keep your edits.", "version": "1", "overall": overall})
+        fw = fw.model_copy(update={"drafts_taken": sorted(i.id for i in fw.indicators())})
         changes = [Change(i.id, "added") for i in fw.indicators()]
         return MergeResult(fw, changes)
     fw = current.model_copy(deep=True)
     changes: list[Change] = []
     pending: list[str] = []
     index = _indicator_index(fw)
+    renamed = _renamed(fw, index)
+    taken = set(fw.drafts_taken) | {ind.generated.draft for lst in _containers(fw) for ind in lst
+                                    if ind.generated and ind.generated.draft}
     area_pos = {a.id: k for k, a in enumerate(fw.areas)}
     draft_ids = set()
     for darea in draft.areas:
         for d in darea.indicators:
             draft_ids.add(d.id)
-            if d.id in index:
-                lst, k = index[d.id]
+            if d.id in index or d.id in renamed:   # by its id, or by the draft it came from
+                lst, k = index[d.id] if d.id in index else renamed[d.id]
                 merged, ch = merge_indicator(lst[k], d, kept)
                 lst[k] = merged
                 changes += ch
                 continue
-            if add != "all" and (add == "none" or d.id not in add):
+            named = add != "all" and add != "none" and d.id in add
+            if d.id in taken and not named:
+                changes.append(Change(d.id, "kept-edit", detail="removed from the framework by a "
+                                      "researcher; the drafts still propose it (`corpus-tool "
+                                      f"indicators promote {d.id}` adds it back)"))
+                continue
+            if add != "all" and not named:
                 pending.append(d.id)
                 continue
+            taken.add(d.id)
             if darea.id not in area_pos:
                 fw.areas.append(FwArea(id=darea.id, title=darea.title,
                                        description=darea.description, indicators=[]))
@@ -161,7 +175,8 @@ def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[
     # indicators the drafts no longer propose: kept, their generated sources marked stale
     for lst in _containers(fw):
         for k, ind in enumerate(lst):
-            if ind.generated is None or ind.id in draft_ids or ind.generated.withdrawn:
+            if ind.generated is None or ind.id in draft_ids or ind.generated.withdrawn \
+                    or ind.generated.draft in draft_ids:    # renamed, or a researcher's copy
                 continue
             gen_keys = set(ind.generated.sources)
             sources = []
@@ -175,7 +190,21 @@ def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[
                 "generated": ind.generated.model_copy(update={"withdrawn": True})})
             changes.append(Change(ind.id, "withdrawn",
                                   detail="the drafts no longer propose this indicator; kept"))
+    fw.drafts_taken = sorted(taken)
     return MergeResult(fw, changes, sorted(pending))
+
+
+def _renamed(fw: Framework, index: dict[str, tuple[list[Indicator], int]]
+             ) -> dict[str, tuple[list[Indicator], int]]:
+    """Indicators a researcher gave another id, by the id of the draft they came from (kept in
+    `generated.draft`), when no indicator holds that id: the draft still updates them."""
+    out: dict[str, tuple[list[Indicator], int]] = {}
+    for lst in _containers(fw):
+        for k, ind in enumerate(lst):
+            d = ind.generated.draft if ind.generated else ""
+            if d and d != ind.id and d not in index and d not in out:
+                out[d] = (lst, k)
+    return out
 
 
 def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False

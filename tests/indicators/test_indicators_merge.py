@@ -234,6 +234,57 @@ def test_a_source_whose_spacing_alone_changed_keeps_its_status(project):
     assert src.status == "suspect" and "source-suspect" in kinds
 
 
+def test_an_indicator_given_another_id_is_still_updated_by_its_draft(project):
+    # a researcher's trial (session 42): a changed id was read as a withdrawal, every source
+    # marked stale "no longer linked" though the annotations still linked it, and a `promote`
+    # then added the old id back beside the new one
+    ind_id = _compulsory_id(project)
+    before = _ind(project, ind_id)
+    _edit(project, ind_id, id="my-own-id")
+    refresh(project)
+    res = promote(project)
+    fw = load_framework(framework_path(project))
+    assert ind_id not in {i.id for i in fw.indicators()}
+    mine = _ind(project, "my-own-id")
+    assert [s.status for s in mine.sources] == [s.status for s in before.sources]
+    assert not mine.generated.withdrawn and mine.generated.draft == ind_id
+    assert not [c for c in res.changes if c.kind in ("added", "withdrawn", "source-stale")]
+
+
+def test_an_indicator_a_researcher_removed_is_not_added_back(project):
+    # the same trial: `indicators promote` (all drafts) brought back a deleted indicator, and a
+    # merged one, whose sources were then counted twice
+    ind_id = _compulsory_id(project)
+    path = framework_path(project)
+    data = load_yaml(path)
+    for area in data["areas"]:
+        area["indicators"] = [i for i in area["indicators"] if i["id"] != ind_id]
+    write_yaml(path, data)
+    for _ in range(2):
+        res = promote(project)
+        assert ind_id not in {i.id for i in load_framework(path).indicators()}
+        assert ind_id not in res.pending
+        assert any(c.indicator == ind_id and c.kind == "kept-edit" and "removed" in c.detail
+                   for c in res.changes)
+    assert ind_id not in refresh(project).pending
+    promote(project, ids=[ind_id])                      # named: the researcher wants it back
+    assert ind_id in {i.id for i in load_framework(path).indicators()}
+
+
+def test_a_copied_indicator_is_left_alone(project):
+    ind_id = _compulsory_id(project)
+    path = framework_path(project)
+    data = load_yaml(path)
+    area = next(a for a in data["areas"] if any(i["id"] == ind_id for i in a["indicators"]))
+    copy = dict(next(i for i in area["indicators"] if i["id"] == ind_id), id="a-copy",
+                title="A copy of it")
+    area["indicators"].append(copy)
+    write_yaml(path, data)
+    refresh(project)
+    got = _ind(project, "a-copy")
+    assert not got.generated.withdrawn and {s.status for s in got.sources} <= {"ok", "new"}
+
+
 def test_hand_added_source_and_indicator_are_never_touched(project):
     path = framework_path(project)
     data = load_yaml(path)
