@@ -201,12 +201,32 @@ class Source(_Model):
     linked_by: LinkedBy | None = None
     status: Literal["ok", "new", "suspect", "stale"] = "ok"
     note: str = Field("", description="Why a source is new, suspect or stale (set by the tool).")
+    comment: str = Field("", description="A researcher's remark on this source: the tool never "
+                         "changes it (a remark written in `note` moves here when the tool next "
+                         "sets the note).")
     contested: list[Coding] = Field(
         default_factory=list, description="Set by the tool when coders disagree on this text "
         "(another area or indicator): every coding of it, so the disagreement is shown rather "
         "than resolved silently.")
 
     _always: ClassVar[tuple[str, ...]] = ("anchor", "status")
+
+
+# how the notes the tool writes on a source begin (`Source.note`); a note that begins otherwise
+# is a researcher's remark
+TOOL_NOTES = ("no longer linked by", "the quoted words changed", "the document text changed",
+              "new evidence since", "linked again", "a new version of ", "quote no longer found")
+
+
+def with_note(s: Source, status: str, note: str, *, was: Source | None = None) -> Source:
+    """`s` with the tool's `status` and `note`, keeping the researcher's remark of `was` (the
+    source as it stood, when `s` is a refreshed copy of it): its `comment`, and a note of its
+    own the researcher wrote, which moves into `comment` rather than being overwritten."""
+    was = was or s
+    comment = was.comment
+    if was.note and not was.note.startswith(TOOL_NOTES) and was.note not in comment:
+        comment = f"{comment}\n{was.note}" if comment else was.note
+    return s.model_copy(update={"status": status, "note": note, "comment": comment})
 
 
 class Generated(_Model):

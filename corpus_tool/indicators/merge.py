@@ -28,7 +28,7 @@ from typing import Any, TypedDict
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.framework.io import framework_to_data, load_framework, update_framework
 from corpus_tool.framework.model import (Aggregation, Area as FwArea, Framework, Generated,
-                                         Indicator, Overall, Source)
+                                         Indicator, Overall, Source, with_note)
 from corpus_tool.indicators.draft import (TRACKED_FIELDS, draft_path, fingerprint, framework_path,
                                           source_key)
 from corpus_tool.indicators.source_check import Kept, passages_kept
@@ -182,8 +182,8 @@ def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[
             sources = []
             for s in ind.sources:
                 if _skey(s) in gen_keys and s.status != "stale":
-                    s = s.model_copy(update={"status": "stale", "note": "no longer linked by "
-                                             "any annotation or confident suggestion"})
+                    s = with_note(s, "stale", "no longer linked by any annotation or confident "
+                                  "suggestion")
                 sources.append(s)
             lst[k] = ind.model_copy(update={
                 "sources": sources,
@@ -243,16 +243,17 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
             old_quote, fresh = s.quote, new_by_key[requoted[k]]
             seen.add(requoted[k])
             s = fresh.model_copy(update={"status": s.status, "note": s.note,
+                                         "comment": s.comment,
                                          "contested": fresh.contested or s.contested})
             changes.append(Change(cur.id, "source-respaced", detail=f"{_label(s)}: the same "
                                   f"words, spaced anew (was: \"{_short(old_quote)}\")"))
         elif k in requoted:     # the same coding or statement, its words changed in the document
             fresh = new_by_key[requoted[k]]
             seen.add(requoted[k])
-            s = fresh.model_copy(update={
-                "status": "suspect", "contested": fresh.contested or s.contested,
-                "note": f"the quoted words changed in the document (were: \"{_short(s.quote)}\"): "
-                        "check the new quote, then set status to ok"})
+            s = with_note(fresh.model_copy(update={"contested": fresh.contested or s.contested}),
+                          "suspect", f"the quoted words changed in the document (were: "
+                          f"\"{_short(s.quote)}\"): check the new quote, then set status to ok",
+                          was=s)
             changes.append(Change(cur.id, "source-suspect", detail=_label(s)))
         elif k in new_by_key:
             fresh = new_by_key[k]
@@ -269,12 +270,17 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
                 note = ("the document text changed since this source was linked: check that the "
                         "quote still says the same in its context, then set status to ok")
                 changes.append(Change(cur.id, "source-suspect", detail=_label(s)))
-            # refresh what the tool knows (positions, document facts); keep the quote and status
-            s = fresh.model_copy(update={"status": status, "note": note,
-                                         "quote": s.quote or fresh.quote})
+            # refresh what the tool knows (positions, document facts); keep the quote, the
+            # status and the researcher's remark
+            fresh = fresh.model_copy(update={"quote": s.quote or fresh.quote})
+            if note != s.note:
+                s = with_note(fresh, status, note, was=s)
+            else:
+                s = fresh.model_copy(update={"status": status, "note": note,
+                                             "comment": s.comment})
         elif k in prev_gen and s.status != "stale":
-            s = s.model_copy(update={"status": "stale", "note": "no longer linked by any "
-                                     "annotation or confident suggestion"})
+            s = with_note(s, "stale", "no longer linked by any annotation or confident "
+                          "suggestion")
             changes.append(Change(cur.id, "source-stale", detail=_label(s)))
         if s.status == "stale" and s.anchor.statement_id:
             # the statements are renumbered as the corpus and the rules change: a statement id

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TypedDict
 
 from corpus_tool.framework.io import update_framework
-from corpus_tool.framework.model import Framework, Indicator, Source
+from corpus_tool.framework.model import Framework, Indicator, Source, with_note
 from corpus_tool.indicators.source_check import Kept
 
 
@@ -30,7 +30,7 @@ def _mark(ind: Indicator, doc_id: str, text_sha256: str, note: str,
     for s in ind.sources:
         if (s.anchor.doc_id == doc_id and s.status in ("ok", "new")
                 and s.anchor.text_sha256 != text_sha256 and not kept(s.anchor)):
-            s = s.model_copy(update={"status": "suspect", "note": note})
+            s = with_note(s, "suspect", note)
             out.append({"file": rel, "indicator": ind.id, "locator": s.locator,
                         "quote": s.quote or s.anchor.exact})
         sources.append(s)

@@ -285,6 +285,32 @@ def test_a_copied_indicator_is_left_alone(project):
     assert not got.generated.withdrawn and {s.status for s in got.sources} <= {"ok", "new"}
 
 
+def test_a_researchers_remark_on_a_source_is_never_lost(project):
+    # a researcher's trial (session 42): `add --replace` wrote its "suspect" note over the
+    # researcher's own note on a source ("RB: key source for chapter 3 of our report")
+    from corpus_tool.indicators.suspect import mark_suspect
+    ind_id = _compulsory_id(project)
+    path = framework_path(project)
+    data = load_yaml(path)
+    ind = next(i for a in data["areas"] for i in a["indicators"] if i["id"] == ind_id)
+    ind["sources"][0]["note"] = "RB: key source for chapter 3"
+    doc_id = ind["sources"][0]["anchor"]["doc_id"]
+    write_yaml(path, data)
+    for n in range(2):          # marked twice: the remark is kept once
+        marked = mark_suspect(project.indicators_dir, doc_id, text_sha256=str(n) * 64,
+                              note="a new version of the document was registered")
+        assert marked
+        src = _ind(project, ind_id).sources[0]
+        assert src.status == "suspect" and src.note.startswith("a new version of")
+        assert src.comment == "RB: key source for chapter 3"
+        data = load_yaml(path)          # the researcher looks, and sets it ok again
+        ind = next(i for a in data["areas"] for i in a["indicators"] if i["id"] == ind_id)
+        ind["sources"][0]["status"] = "ok"
+        write_yaml(path, data)
+    refresh(project)                                   # and through every regeneration
+    assert _ind(project, ind_id).sources[0].comment == "RB: key source for chapter 3"
+
+
 def test_hand_added_source_and_indicator_are_never_touched(project):
     path = framework_path(project)
     data = load_yaml(path)
