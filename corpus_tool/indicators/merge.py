@@ -29,9 +29,9 @@ from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.framework.io import framework_to_data, load_framework, update_framework
 from corpus_tool.framework.model import (Aggregation, Area as FwArea, Framework, Generated,
                                          Indicator, Overall, Source, with_note)
-from corpus_tool.indicators.draft import (TRACKED_FIELDS, draft_path, fingerprint, framework_path,
-                                          source_key)
+from corpus_tool.indicators.draft import TRACKED_FIELDS, draft_path, fingerprint, framework_path
 from corpus_tool.indicators.source_check import Kept, passages_kept
+from corpus_tool.indicators.source_match import requoted, respaced, same_source, short, skey
 
 
 class MergeSummary(TypedDict):
@@ -89,10 +89,6 @@ class MergeResult:
         for c in self.changes:
             counts[c.kind] = counts.get(c.kind, 0) + 1
         return {"changes": counts, "pending": self.pending}
-
-
-def _skey(s: Source) -> str:
-    return source_key(s.anchor.doc_id, s.anchor.exact or s.quote)
 
 
 def _containers(fw: Framework) -> list[list[Indicator]]:
@@ -181,7 +177,7 @@ def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[
             gen_keys = set(ind.generated.sources)
             sources = []
             for s in ind.sources:
-                if _skey(s) in gen_keys and s.status != "stale":
+                if skey(s) in gen_keys and s.status != "stale":
                     s = with_note(s, "stale", "no longer linked by any annotation or confident "
                                   "suggestion")
                 sources.append(s)
@@ -230,29 +226,29 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
                                   new=framework_to_data(new_v)))
         new_fields[f] = new_fp
     # sources
-    new_by_key = {_skey(s): s for s in new.sources}
+    new_by_key = {skey(s): s for s in new.sources}
     prev_gen = set(gen.sources)
     sources: list[Source] = []
     seen = set()
-    requoted = _requoted(cur.sources, new_by_key)
+    moved = requoted(cur.sources, new_by_key)
     for s in cur.sources:
-        k = _skey(s)
+        k = skey(s)
         seen.add(k)
-        if k in requoted and _respaced(s, new_by_key[requoted[k]]) and kept(s.anchor):
+        if k in moved and respaced(s, new_by_key[moved[k]]) and kept(s.anchor):
             # only the spacing changed, in the quote and in its passage ("a.To" → "a. To")
-            old_quote, fresh = s.quote, new_by_key[requoted[k]]
-            seen.add(requoted[k])
+            old_quote, fresh = s.quote, new_by_key[moved[k]]
+            seen.add(moved[k])
             s = fresh.model_copy(update={"status": s.status, "note": s.note,
                                          "comment": s.comment,
                                          "contested": fresh.contested or s.contested})
             changes.append(Change(cur.id, "source-respaced", detail=f"{_label(s)}: the same "
-                                  f"words, spaced anew (was: \"{_short(old_quote)}\")"))
-        elif k in requoted:     # the same coding or statement, its words changed in the document
-            fresh = new_by_key[requoted[k]]
-            seen.add(requoted[k])
+                                  f"words, spaced anew (was: \"{short(old_quote)}\")"))
+        elif k in moved:        # the same coding or statement, its words changed in the document
+            fresh = new_by_key[moved[k]]
+            seen.add(moved[k])
             s = with_note(fresh.model_copy(update={"contested": fresh.contested or s.contested}),
                           "suspect", f"the quoted words changed in the document (were: "
-                          f"\"{_short(s.quote)}\"): check the new quote, then set status to ok",
+                          f"\"{short(s.quote)}\"): check the new quote, then set status to ok",
                           was=s)
             changes.append(Change(cur.id, "source-suspect", detail=_label(s)))
         elif k in new_by_key:
@@ -300,64 +296,17 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
         changes.append(Change(cur.id, "source-new", detail=_label(s)))
     live = [x for x in sources if x.status != "stale"]
     superseded = [x for x in sources if x.status == "stale"
-                  and any(_same_source(x, y) for y in live)]
+                  and any(same_source(x, y) for y in live)]
     for x in superseded:        # a stale copy of a source the drafts now give in other words
         changes.append(Change(cur.id, "source-superseded", detail=f"{_label(x)}: the same "
                               "source in its document's current words (was: "
-                              f"\"{_short(x.quote)}\")"))
+                              f"\"{short(x.quote)}\")"))
     update["sources"] = [x for x in sources if not any(x is y for y in superseded)]
     update["generated"] = Generated(draft=new.id, fields=new_fields,
                                     sources=sorted(new_by_key), withdrawn=False)
     if gen.withdrawn:
         changes.append(Change(cur.id, "updated", "generated", detail="proposed again"))
     return cur.model_copy(update=update), changes
-
-
-def _requoted(current: list[Source], new_by_key: dict[str, Source]) -> dict[str, str]:
-    """Current sources the drafts no longer propose under their quote but propose with other
-    words (a document read again: a footnote number or a space gone): key → the new source's
-    key. The same source is the same annotation, or, for a suggestion, the same passage with
-    the same letters. Each new source stands for one current source at most."""
-    held = {_skey(s) for s in current}
-    unclaimed = {k: n for k, n in new_by_key.items() if k not in held}
-    out: dict[str, str] = {}
-    for s in current:
-        k = _skey(s)
-        if k in new_by_key:
-            continue
-        for nk, n in sorted(unclaimed.items()):     # (a copy: a claimed one leaves the dict)
-            if _same_source(s, n):
-                out[k] = nk
-                del unclaimed[nk]
-                break
-    return out
-
-
-def _same_source(a: Source, b: Source) -> bool:
-    """Two sources of one coding or statement in other words: the same annotation, or two
-    suggestions of the same passage with the same letters."""
-    ann = a.linked_by.annotation_id if a.linked_by else ""
-    if ann:
-        return bool(b.linked_by) and b.linked_by.annotation_id == ann
-    return (not (b.linked_by and b.linked_by.annotation_id)
-            and b.anchor.doc_id == a.anchor.doc_id and bool(b.anchor.passage_id)
-            and b.anchor.passage_id == a.anchor.passage_id
-            and _letters(b.quote) == _letters(a.quote))
-
-
-def _respaced(a: Source, b: Source) -> bool:
-    """The two quotes differ in their spacing only."""
-    qa, qb = a.quote or a.anchor.exact or "", b.quote or b.anchor.exact or ""
-    return qa != qb and "".join(qa.split()) == "".join(qb.split())
-
-
-def _letters(q: str) -> str:
-    return "".join(ch for ch in q.lower() if ch.isalpha())
-
-
-def _short(text: str, n: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[:n - 1] + "…"
 
 
 def _empty(v) -> bool:

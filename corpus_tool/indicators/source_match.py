@@ -1,0 +1,59 @@
+"""Which of a framework's sources a draft's source stands for, when the words moved under them:
+the key of a source (its document and quote), the same coding or statement in other words (a
+document read again), a change of spacing alone (`merge` uses these)."""
+from __future__ import annotations
+
+from corpus_tool.framework.model import Source
+from corpus_tool.indicators.draft import source_key
+
+
+def skey(s: Source) -> str:
+    return source_key(s.anchor.doc_id, s.anchor.exact or s.quote)
+
+
+
+def requoted(current: list[Source], new_by_key: dict[str, Source]) -> dict[str, str]:
+    """Current sources the drafts no longer propose under their quote but propose with other
+    words (a document read again: a footnote number or a space gone): key → the new source's
+    key. The same source is the same annotation, or, for a suggestion, the same passage with
+    the same letters. Each new source stands for one current source at most."""
+    held = {skey(s) for s in current}
+    unclaimed = {k: n for k, n in new_by_key.items() if k not in held}
+    out: dict[str, str] = {}
+    for s in current:
+        k = skey(s)
+        if k in new_by_key:
+            continue
+        for nk, n in sorted(unclaimed.items()):     # (a copy: a claimed one leaves the dict)
+            if same_source(s, n):
+                out[k] = nk
+                del unclaimed[nk]
+                break
+    return out
+
+
+def same_source(a: Source, b: Source) -> bool:
+    """Two sources of one coding or statement in other words: the same annotation, or two
+    suggestions of the same passage with the same letters."""
+    ann = a.linked_by.annotation_id if a.linked_by else ""
+    if ann:
+        return bool(b.linked_by) and b.linked_by.annotation_id == ann
+    return (not (b.linked_by and b.linked_by.annotation_id)
+            and b.anchor.doc_id == a.anchor.doc_id and bool(b.anchor.passage_id)
+            and b.anchor.passage_id == a.anchor.passage_id
+            and _letters(b.quote) == _letters(a.quote))
+
+
+def respaced(a: Source, b: Source) -> bool:
+    """The two quotes differ in their spacing only."""
+    qa, qb = a.quote or a.anchor.exact or "", b.quote or b.anchor.exact or ""
+    return qa != qb and "".join(qa.split()) == "".join(qb.split())
+
+
+def _letters(q: str) -> str:
+    return "".join(ch for ch in q.lower() if ch.isalpha())
+
+
+def short(text: str, n: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1] + "…"
