@@ -75,6 +75,8 @@ def source_status(conn: sqlite3.Connection, s: Source, texts: dict[str, tuple[st
         return "orphaned", res.reason or "the quote is no longer in the document"
     if res.status == "exact" and a.text_sha256 == sha:
         return None
+    if not a.text_sha256 and res.status in ("exact", "moved"):
+        return None         # added by hand, with no text or place recorded: its words are found
     if s.status == "suspect":
         return None
     if res.status in ("exact", "moved") and unchanged_passage(conn)(a):
@@ -96,26 +98,35 @@ def source_statuses(conn: sqlite3.Connection, fw: Framework) -> dict[SourceKey, 
     return out
 
 
-def _checked(ind, checks: dict[SourceKey, tuple[str, str]]):
+def _checked(ind, checks: dict[SourceKey, tuple[str, str]], docs: dict[str, dict]):
     sources = []
     for i, s in enumerate(ind.sources):
         got = checks.get((ind.id, i))
-        sources.append(s if got is None else s.model_copy(update={"status": got[0],
-                                                                  "note": got[1]}))
-    subs = [_checked(sub, checks) for sub in ind.sub_indicators]
+        if got is not None:
+            s = s.model_copy(update={"status": got[0], "note": got[1]})
+        if not s.document_title and s.anchor.doc_id in docs:     # a source added by hand
+            d = docs[s.anchor.doc_id]
+            s = s.model_copy(update={"document_title": d["title"], "issuer": d["issuer"],
+                                     "year": d["year"], "instrument_type": d["type"],
+                                     "legal_force": d["legal_force"]})
+        sources.append(s)
+    subs = [_checked(sub, checks, docs) for sub in ind.sub_indicators]
     return ind.model_copy(update={"sources": sources, "sub_indicators": subs})
 
 
 def checked_framework(conn: sqlite3.Connection, fw: Framework) -> Framework:
     """A copy of `fw` for display (never saved) whose sources carry the status the current
-    corpus gives them: `orphaned` where the quote is gone, `suspect` where the text changed."""
+    corpus gives them: `orphaned` where the quote is gone, `suspect` where the text changed;
+    a source added by hand with no document facts gets them from the index."""
     checks = source_statuses(conn, fw)
-    if not checks:
-        return fw
+    docs = {r["id"]: dict(r) for r in conn.execute(
+        "SELECT id, title, issuer, year, type, legal_force FROM documents")}
     areas = []
     for area in fw.areas:
-        dims = [d.model_copy(update={"indicators": [_checked(i, checks) for i in d.indicators]})
+        dims = [d.model_copy(update={"indicators": [_checked(i, checks, docs)
+                                                    for i in d.indicators]})
                 for d in area.dimensions]
         areas.append(area.model_copy(update={
-            "dimensions": dims, "indicators": [_checked(i, checks) for i in area.indicators]}))
+            "dimensions": dims, "indicators": [_checked(i, checks, docs)
+                                               for i in area.indicators]}))
     return fw.model_copy(update={"areas": areas})

@@ -17,13 +17,14 @@ quote was found only approximately or elsewhere.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any, TypedDict
 
-from corpus_tool.coding.anchoring import reanchor
+from corpus_tool.coding.anchoring import find_quote, reanchor
 from corpus_tool.coding.lookup import passage_at
 from corpus_tool.errors import CheckFailed, InputError
 from corpus_tool.formats import load_yaml
@@ -119,7 +120,11 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
             live = [s for s in ind.sources if s.status != "stale"]
             rep["stale"] = len(ind.sources) - len(live)
             if require_sources and not ind.sub_indicators and not live:
-                rep["errors"].append(_no_source(ind))
+                if ind.generated is not None and ind.generated.withdrawn:
+                    # the drafts moved on, the researcher did nothing wrong: said, not fatal
+                    (errors if strict else warnings).append(f"{ind.id}: {_no_source(ind)}")
+                else:
+                    rep["errors"].append(_no_source(ind))
             for s in ind.sources:
                 label = f"{s.anchor.doc_id} {s.locator}".strip()
                 a = s.anchor
@@ -131,6 +136,10 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
                     texts[a.doc_id] = conn.execute("SELECT text FROM documents WHERE id = ?",
                                                    (a.doc_id,)).fetchone()[0]
                 status = _reanchor_status(s, texts[a.doc_id], conn)
+                if s.status != "stale" and not _quoted(s, texts[a.doc_id]):
+                    rep["errors"].append(f"source {label}: the quote is not the document's words "
+                                         f"(\"{_short(s.quote)}\"); give them as the document "
+                                         "has them (an omission marked […] or …)")
                 changed = bool(a.text_sha256) and a.text_sha256 != docs[a.doc_id] and \
                     not kept(a)
                 if status in ("orphaned",):
@@ -191,6 +200,19 @@ def _reanchor_status(source, text: str, conn: sqlite3.Connection) -> str:
     a = source.anchor
     anchor = replace(a, exact=a.exact or source.quote)
     return reanchor(anchor, text, passage_of=partial(passage_at, conn, a.doc_id)).status
+
+
+RE_OMISSION = re.compile(r"\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)\s*")
+
+
+def _quoted(source, text: str) -> bool:
+    """Is the quote a source shows the document's words (as its anchor's, or found in the
+    text, an omission marked […] or … between pieces that are)?"""
+    q = (source.quote or "").strip()
+    if not q or q == source.anchor.exact:
+        return True
+    pieces = [p for p in RE_OMISSION.split(q) if p.strip()]
+    return bool(pieces) and all(find_quote(text, p) for p in pieces)
 
 
 def _short(text: str, n: int = 60) -> str:

@@ -192,3 +192,39 @@ def test_published_framework_without_sources(project):
                             "--project", str(project.root), "--json"])
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout)["ok"] is True
+
+
+def _add_hand_source(project, quote, exact=None):
+    path = framework_path(project)
+    data = load_yaml(path)
+    ind = data["areas"][0]["indicators"][0]
+    ind["sources"].append({"anchor": {"doc_id": "un-udhr-1948",
+                                      "exact": exact or quote}, "quote": quote, "status": "ok"})
+    write_yaml(path, data)
+    return ind["id"]
+
+
+def test_a_quote_shortened_by_hand_must_still_be_the_documents_words(project):
+    # a researcher's trial (session 42): a quote shortened by hand with a remark of its own
+    # ("… (shortened by RB)") stayed `ok` in provenance, and validate said nothing
+    whole = "Everyone has the right to education. Education shall be free"
+    _add_hand_source(project, "Everyone has the right […] Education shall be free", exact=whole)
+    r, rep = _validate(project)
+    assert r.exit_code == 0, r.output                      # an omission marked […] is a quote
+    _add_hand_source(project, "Everyone has the right to education (shortened by RB)",
+                     exact=whole)
+    r, rep = _validate(project)
+    assert r.exit_code == 1
+    assert any("the quote is not the document's words" in e and "shortened by RB" in e
+               for e in rep["errors"]), rep["errors"]
+
+
+def test_a_source_added_by_hand_reads_ok_with_its_documents_facts(project):
+    # the same trial: a verbatim source added by hand (no text hash, no document facts) showed
+    # `suspect` in the provenance tables, with no title, issuer or year
+    ind_id = _add_hand_source(project, "Everyone has the right to education")
+    r = runner.invoke(app, ["provenance", ind_id, "--project", str(project.root), "--json"])
+    assert r.exit_code == 0, r.output
+    row = [x for x in json.loads(r.stdout)["rows"] if not x["passage_id"]][-1]
+    assert row["status"] == "ok" and row["quote"] == "Everyone has the right to education"
+    assert row["document"] == "Universal Declaration of Human Rights" and row["year"] == 1948

@@ -162,16 +162,19 @@ def test_build_names_the_drafts_waiting_for_promote(project):
 def test_a_group_a_coder_names_leaves_an_indicator_that_says_what_to_do(project):
     # coding a passage of an unnamed draft group under a new id moves the group's evidence to
     # that id; the framework's old indicator, withdrawn, has only stale sources, and the build's
-    # validation error now says why and what to do (found while testing the trials' fixes)
+    # validation says why and what to do (found while testing the trials' fixes). It is a
+    # warning, not a failed build (two researchers' trials, sessions 41 and 42: the drafts
+    # moved on, the researcher did nothing wrong); --strict fails on it
     from corpus_tool.coding.annotations import add_annotation
     add_annotation(project, area="access", doc_id="un-udhr-1948",
                    quote="Technical and professional education shall be made generally available",
                    indicator="access-technical-professional", coder="tester")
     r = _build(project, "--json")
-    assert r.exit_code == 1
+    assert r.exit_code == 0, r.stderr
     report = json.loads((project.build_dir / "validate.json").read_text(encoding="utf-8"))
-    assert any("the drafts no longer propose this indicator" in e
-               and "`corpus-tool indicators diff`" in e for e in report["errors"]), report
+    assert any("the drafts no longer propose this indicator" in w
+               and "`corpus-tool indicators diff`" in w for w in report["warnings"]), report
+    assert _build(project, "--strict").exit_code == 1
 
 
 def test_an_annotation_with_an_area_the_codebook_lacks_is_a_build_warning(project):
