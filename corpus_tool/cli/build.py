@@ -84,9 +84,12 @@ def build_cli(backend: Annotated[str, typer.Option(
         # name the report only when this build wrote it or found it fresh (not after --only ingest)
         stdout.print(f"total {rep['seconds']:.2f} s" + (f" → {rep['report']}" if rep["report"]
                                                            else " (no report written)"))
-        pending = next((st["summary"].get("merge", {}).get("pending", [])
-                        for st in rep["stages"] if st["stage"] == "draft"
-                        and isinstance(st.get("summary"), dict)), [])
+        merge = next((st["summary"].get("merge", {}) for st in rep["stages"]
+                      if st["stage"] == "draft" and st["status"] == "ran"
+                      and isinstance(st.get("summary"), dict)), {})
+        pending = merge.get("pending", [])
+        if line := framework_changes(merge):
+            stdout.print(line, markup=False)
         if pending:     # build refreshes the framework's indicators; it adds none by itself
             stdout.print(f"{len(pending)} draft indicator(s) not in indicators/framework.yaml: "
                          "`corpus-tool indicators diff` shows them, `corpus-tool indicators "
@@ -112,3 +115,15 @@ def build_cli(backend: Annotated[str, typer.Option(
                    "`corpus-tool indicators validate`)")
         typer.echo(f"Error: {msg}", err=True)
         raise typer.Exit(1)
+
+
+def framework_changes(merge: dict) -> str:
+    """What the build's refresh changed in indicators/framework.yaml, by kind of change, with
+    the indicators (a researcher's kept edits are no change)."""
+    by_kind = {k: v for k, v in (merge.get("indicators") or {}).items() if k != "kept-edit"}
+    if not by_kind:
+        return ""
+    counts = merge.get("changes", {})
+    return "indicators/framework.yaml changed: " + "; ".join(
+        f"{counts.get(k, len(ids))} {k} ({', '.join(ids[:6])}{', …' if len(ids) > 6 else ''})"
+        for k, ids in sorted(by_kind.items()))

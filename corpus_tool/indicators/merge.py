@@ -35,8 +35,10 @@ from corpus_tool.indicators.source_match import requoted, respaced, same_source,
 
 
 class MergeSummary(TypedDict):
-    """Changes counted by kind, and the draft indicators not added."""
+    """Changes counted by kind, the indicators each kind touched, and the draft indicators not
+    added."""
     changes: dict[str, int]
+    indicators: dict[str, list[str]]
     pending: list[str]
 
 
@@ -86,9 +88,12 @@ class MergeResult:
 
     def summary(self) -> MergeSummary:
         counts: dict[str, int] = {}
+        touched: dict[str, set[str]] = {}
         for c in self.changes:
             counts[c.kind] = counts.get(c.kind, 0) + 1
-        return {"changes": counts, "pending": self.pending}
+            touched.setdefault(c.kind, set()).add(c.indicator)
+        return {"changes": counts, "indicators": {k: sorted(v) for k, v in touched.items()},
+                "pending": self.pending}
 
 
 def _containers(fw: Framework) -> list[list[Indicator]]:

@@ -169,8 +169,13 @@ def test_a_group_a_coder_names_leaves_an_indicator_that_says_what_to_do(project)
     add_annotation(project, area="access", doc_id="un-udhr-1948",
                    quote="Technical and professional education shall be made generally available",
                    indicator="access-technical-professional", coder="tester")
-    r = _build(project, "--json")
+    r = _build(project)
     assert r.exit_code == 0, r.stderr
+    # and the build says what it changed in the framework (a researcher's trial, session 42:
+    # sources marked stale and indicators withdrawn, and the build said nothing of it)
+    changed = next(x for x in r.stdout.splitlines()
+                   if x.startswith("indicators/framework.yaml changed:"))
+    assert "1 withdrawn (" in changed, changed
     report = json.loads((project.build_dir / "validate.json").read_text(encoding="utf-8"))
     assert any("the drafts no longer propose this indicator" in w
                and "`corpus-tool indicators diff`" in w for w in report["warnings"]), report
