@@ -212,6 +212,11 @@ def update_framework(path: str | Path, fn: Callable[[Framework | None], Framewor
             new = fn(current)
             if new is None:
                 return current
+            if problems := check_framework(new):       # never write a file no command can read
+                raise InputError("the update would leave the framework invalid; nothing was "
+                                 "written: " + "; ".join(f"{fmt_loc(p.loc)}: {p.message}"
+                                                         for p in problems[:3]), path=path,
+                                 fix=problems[0].fix or "fix the framework file, then run again")
             if _signature(path) == seen:
                 save_framework(path, new)
                 return new

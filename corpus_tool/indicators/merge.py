@@ -15,9 +15,8 @@ stage last wrote into each field, and the keys of the sources it proposed. On re
 - sources a researcher added by hand are never touched, and one a researcher removed is not
   added back while the drafts keep proposing it;
 - an indicator the drafts no longer propose is kept, its record marked `withdrawn`;
-- an indicator a researcher gave another id is still updated by the draft it came from
-  (`generated.draft`); one a researcher removed is not added back (`drafts_taken` remembers
-  the drafts the framework took in) unless promoted by name.
+- an indicator given another id is still updated by its draft (`generated.draft`); one a
+  researcher removed is not added back unless promoted by name (`drafts_taken`).
 """
 from __future__ import annotations
 
@@ -169,10 +168,15 @@ def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[
                 fw.areas.append(FwArea(id=darea.id, title=darea.title,
                                        description=darea.description, indicators=[]))
                 area_pos[darea.id] = len(fw.areas) - 1
-            lst = fw.areas[area_pos[darea.id]].indicators
-            lst.append(d)
-            index[d.id] = (lst, len(lst) - 1)
-            changes.append(Change(d.id, "added"))
+            area = fw.areas[area_pos[darea.id]]
+            weighted = area.aggregation.rule == "weighted_mean" and d.weight is None \
+                and (area.aggregation.weights or {}).get(d.id) is None
+            if weighted:            # a weighted area needs a weight of every child
+                d = d.model_copy(update={"weight": 1.0})
+            area.indicators.append(d)
+            index[d.id] = (area.indicators, len(area.indicators) - 1)
+            changes.append(Change(d.id, "added", detail=f"weight 1 in {area.id}, whose "
+                                  "indicators are weighted: set its weight" if weighted else ""))
     # indicators the drafts no longer propose: kept, their generated sources marked stale
     for lst in _containers(fw):
         for k, ind in enumerate(lst):
@@ -197,8 +201,8 @@ def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[
 
 def _renamed(fw: Framework, index: dict[str, tuple[list[Indicator], int]]
              ) -> dict[str, tuple[list[Indicator], int]]:
-    """Indicators a researcher gave another id, by the id of the draft they came from (kept in
-    `generated.draft`), when no indicator holds that id: the draft still updates them."""
+    """Indicators a researcher gave another id, by their `generated.draft`, when no indicator
+    holds that id: the draft still updates them."""
     out: dict[str, tuple[list[Indicator], int]] = {}
     for lst in _containers(fw):
         for k, ind in enumerate(lst):

@@ -393,3 +393,22 @@ def test_indicator_moved_into_a_dimension_is_found_there(project):
     dim = fw.areas[0].dimensions[0]
     assert [i.id for i in dim.indicators] == [m["id"] for m in moved]
     assert not any(i.generated.withdrawn for i in dim.indicators)
+
+
+def test_an_indicator_promoted_into_a_weighted_area_gets_a_weight_said(project):
+    # a researcher's trial (session 42): with an area's rule weighted_mean, `promote` added
+    # indicators without a weight and wrote a framework no command could read, exiting 0
+    path = framework_path(project)
+    data = load_yaml(path)
+    area = data["areas"][0]
+    removed = area["indicators"].pop()
+    area["aggregation"] = {"rule": "weighted_mean",
+                           "weights": {i["id"]: 2 for i in area["indicators"]}}
+    data["drafts_taken"] = [x for x in data.get("drafts_taken", []) if x != removed["id"]]
+    write_yaml(path, data)
+    res = promote(project)
+    fw = load_framework(path)                           # readable: every child has a weight
+    back = next(i for i in fw.indicators() if i.id == removed["id"])
+    assert back.weight == 1.0
+    assert any(c.indicator == removed["id"] and c.kind == "added" and "set its weight" in c.detail
+               for c in res.changes)
