@@ -91,7 +91,7 @@ def init_project(path: str | Path, codebook: Path | None = None) -> Project:
             atomic_write_bytes(project.codebook_path, src.read_bytes())
     gitignore = root / ".gitignore"
     if not gitignore.exists():
-        atomic_write_text(gitignore, "build/\n")
+        atomic_write_text(gitignore, "build/\n.*.lock\n")     # (the framework's lock file)
     return project
 
 

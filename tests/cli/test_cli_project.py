@@ -32,6 +32,8 @@ def test_init_creates_project_with_codebook(tmp_path):
     assert (root / "corpus" / "manifest.csv").read_text().startswith("id,title,issuer,year")
     assert (root / "annotations" / "codebook.yaml").stat().st_size > 0
     assert (root / "indicators").is_dir()
+    # the framework's lock file is not the researcher's: not committed (a trial, session 42)
+    assert (root / ".gitignore").read_text().splitlines() == ["build/", ".*.lock"]
 
 
 def test_init_takes_the_studys_own_codebook_and_says_which_it_has(tmp_path):
