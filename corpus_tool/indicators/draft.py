@@ -142,7 +142,7 @@ def _assemble(key: str, items: Sequence[Evidence], docs: dict[str, Document], *,
             continue
         seen.add(s.anchor.doc_id)
         doc_rows.append({"title": s.document_title or s.anchor.doc_id, "year": s.year,
-                         "doc_id": s.anchor.doc_id,
+                         "doc_id": s.anchor.doc_id, "issuer": s.issuer,
                          "legal_force": s.legal_force, "locators": by_doc[s.anchor.doc_id],
                          # a binding text cited only for what states no duty or right (a
                          # savings clause, a definition) grounds nothing

@@ -234,6 +234,16 @@ def test_citation_helpers_write_as_people_cite():
         "CMW/CRC Joint General Comment No. 4/23"
     assert short_title("Convention on the Rights of the Child", "un-crc-1989") == \
         "Convention on the Rights of the Child"
+    # a document added without an id (a researcher's trial, session 42: "the GENERAL General
+    # Recommendation No. 38"): the body from its issuer
+    assert short_title("General Recommendation No. 38 (2020) on trafficking in women and girls",
+                       "general-recommendation-38-trafficking-women-girls-2020", "CEDAW") == \
+        "CEDAW General Recommendation No. 38"
+    assert short_title("General recommendation No. 38", "general-recommendation-38-2020",
+                       "Committee on the Elimination of Discrimination against Women") == \
+        "CEDAW General Recommendation No. 38"
+    assert short_title("General Comment No. 3", "cat-gc3-2012", "UN Committee against Torture") \
+        == "CAT General Comment No. 3"
 
 
 def test_groups_concerned_wording_comes_from_the_project_s_overlay():

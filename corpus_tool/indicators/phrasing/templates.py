@@ -90,7 +90,7 @@ def phrase_rationale(*, provision: str, docs: Sequence[dict], strengths: Counter
 
     def cite(d: dict) -> str:
         locs = join_locators(d["locators"])
-        name = short_title(d["title"], d.get("doc_id", ""))
+        name = short_title(d["title"], d.get("doc_id", ""), d.get("issuer", ""))
         year = f" ({d['year']})" if d.get("year") and str(d["year"]) not in name else ""
         if not name.lower().startswith("the "):
             name = "the " + name
@@ -128,10 +128,32 @@ def phrase_rationale(*, provision: str, docs: Sequence[dict], strengths: Counter
 
 
 _COMMITTEES = {"cescr": "CESCR", "crc": "CRC", "cmw": "CMW", "cerd": "CERD", "cedaw": "CEDAW",
-               "ccpr": "Human Rights Committee", "crpd": "CRPD"}
+               "ccpr": "Human Rights Committee", "crpd": "CRPD", "cat": "CAT", "ced": "CED"}
 
 
-def short_title(title: str, doc_id: str = "") -> str:
+# the treaty bodies by their names, for a document whose id does not start with the acronym
+_COMMITTEE_NAMES = {"economic, social and cultural rights": "CESCR",
+                    "rights of the child": "CRC", "migrant workers": "CMW",
+                    "racial discrimination": "CERD", "discrimination against women": "CEDAW",
+                    "human rights committee": "Human Rights Committee",
+                    "rights of persons with disabilities": "CRPD", "against torture": "CAT",
+                    "enforced disappearances": "CED"}
+
+
+def _committee(prefix: str, issuer: str) -> str:
+    """The body of a General Comment: by its id's first word ('cescr-gc13-1999'), else by its
+    issuer ('CEDAW', 'Committee on the Elimination of Discrimination against Women'), else ''."""
+    if prefix in _COMMITTEES:
+        return _COMMITTEES[prefix]
+    issuer = " ".join(issuer.split())
+    if issuer.upper() in {v.upper() for v in _COMMITTEES.values()}:
+        return issuer
+    named = next((v for k, v in _COMMITTEE_NAMES.items() if k in issuer.lower()), "")
+    # an acronym of a body this list does not know ('spt-gc1'), not a word of a title
+    return named or (prefix.upper() if prefix.isalpha() and len(prefix) <= 5 else "")
+
+
+def short_title(title: str, doc_id: str = "", issuer: str = "") -> str:
     """A citable short name: treaty titles as they are; General Comments and Recommendations as
     'CESCR General Comment No. 13', 'CMW/CRC Joint General Comment No. 4/23'."""
     t = " ".join((title or doc_id).split())
@@ -144,7 +166,7 @@ def short_title(title: str, doc_id: str = "") -> str:
         comm = "/".join(_COMMITTEES.get(p, p.upper()) for p in parts[:2])
         nums = re.findall(r"\d+", "-".join(parts[2:-1]))
         return f"{comm} Joint {kind} No. {'/'.join(nums) or m.group(3)}"
-    comm = _COMMITTEES.get(parts[0], parts[0].upper()) if parts else ""
+    comm = _committee(parts[0] if parts else "", issuer)
     return f"{comm} {kind} No. {m.group(3)}".strip()
 
 
