@@ -234,7 +234,9 @@ def _suggest_run(ctx: Context) -> dict:
 def _draft_inputs(ctx: Context) -> str:
     p = ctx.project
     fw = p.indicators_dir / "framework.yaml"
-    extra = [p.indicators_dir / "topics.yaml", suggestions_path(p), fw]
+    # the drafts too: a draft file written since by `indicators draft` with other options is
+    # not the build's, and is drafted again
+    extra = [p.indicators_dir / "topics.yaml", suggestions_path(p), fw, draft_path(p)]
     return parts_fp(_annotations_fp(ctx), _statements_fp(ctx), _clusters_fp(ctx), _docs_fp(ctx),
                     files_fp([x for x in extra if x.exists()], p.root),
                     ctx.query_fp("SELECT id, text_sha256 FROM documents ORDER BY id"),

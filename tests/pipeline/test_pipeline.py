@@ -86,6 +86,18 @@ def test_second_build_skips_everything(project):
     assert {s["status"] for s in stages.values()} == {"skipped"}, stages
 
 
+def test_drafts_written_since_by_hand_are_drafted_again(project):
+    # a researcher's trial (session 42): after `indicators draft --no-suggestions`, build kept
+    # that draft file (its inputs unchanged), so a promote would have marked every
+    # suggestion-based source stale
+    before = (project.indicators_dir / "drafts" / "framework.draft.yaml").read_bytes()
+    r = runner.invoke(app, ["indicators", "draft", "--no-suggestions", "-p", str(project.root)])
+    assert r.exit_code == 0, r.output
+    r, stages, _ = _build(project)
+    assert r.exit_code == 0 and stages["draft"]["status"] == "ran"
+    assert (project.indicators_dir / "drafts" / "framework.draft.yaml").read_bytes() == before
+
+
 def test_a_change_to_the_naming_code_wakes_the_stages_that_name(project, monkeypatch):
     """Drafts are titled, and clusters labelled, by `corpus_tool.naming`: a changed naming rule
     drafts and labels again (before, the draft stage fingerprinted `indicators` only, and the
