@@ -43,7 +43,7 @@ def load_framework(path: str | Path) -> Framework:
     unsafe = [Problem(loc, why, "remove it (only tabs and line breaks may be in the text)")
               for loc, why in unsafe_strings(data)]
     if unsafe:
-        raise _as_error(path, unsafe)
+        raise _as_error(path, unsafe, data)
     try:
         fw = Framework.model_validate(data)
     except ValidationError as e:
@@ -55,10 +55,10 @@ def load_framework(path: str | Path) -> Framework:
                 found[-1] = Problem(loc, f"{found[-1].message}; or {msg}", found[-1].fix)
             else:
                 found.append(Problem(loc, _clean_msg(err), _fix_for(err)))
-        raise _as_error(path, found) from None
+        raise _as_error(path, found, data) from None
     problems = check_framework(fw)
     if problems:
-        raise _as_error(path, problems)
+        raise _as_error(path, problems, data)
     return fw
 
 
@@ -73,6 +73,13 @@ def _clean_msg(err: dict) -> str:
 
 def _fix_for(err: dict) -> str:
     t = err.get("type", "")
+    if t == "string_type" and isinstance(err.get("input"), bool):
+        # YAML 1.1 reads yes/no/on/off/true/false as booleans
+        key = next((k for k in reversed(err["loc"]) if isinstance(k, str)), "label")
+        return (f"YAML read the word as {str(err['input']).lower()}: put it in quotes "
+                f"({key}: '{'yes' if err['input'] else 'no'}')")
+    if t in ("float_parsing", "float_type") and isinstance(err.get("input"), str):
+        return "a number, e.g. 2 or 0.5"
     if t == "extra_forbidden":
         return "remove it or check its spelling against the schema"
     if t == "missing":
@@ -82,7 +89,7 @@ def _fix_for(err: dict) -> str:
     return "see corpus_tool/schema/framework.schema.json"
 
 
-def _as_error(path: Path, problems: list[Problem]) -> FrameworkError:
+def _as_error(path: Path, problems: list[Problem], data: Any = None) -> FrameworkError:
     lines = []
     first_line = None
     for p in problems:
@@ -91,12 +98,29 @@ def _as_error(path: Path, problems: list[Problem]) -> FrameworkError:
         if first_line is None:
             first_line = line
         where = f"{path}" + (f", line {line}" if line else "")
-        lines.append(f"{where}: {fmt_loc(loc)}: {p.message}" + (f" ({p.fix})" if p.fix else ""))
+        lines.append(f"{where}: {_named(loc, data)}: {p.message}"
+                     + (f" ({p.fix})" if p.fix else ""))
     first = problems[0]
-    msg = f"{fmt_loc(_trim_loc(first.loc))}: {first.message}"
+    msg = f"{_named(_trim_loc(first.loc), data)}: {first.message}"
     if len(problems) > 1:
         msg += f" [and {len(problems) - 1} more problem(s)]"
     return FrameworkError(msg, path=path, line=first_line, fix=first.fix or None, problems=lines)
+
+
+def _named(loc: tuple, data: Any) -> str:
+    """`fmt_loc`, with the id of each area or indicator on the way ("areas -> 3 (workers-rights)
+    -> indicators -> 0 (lab-wr-contracts) -> weight"), so the place reads without counting."""
+    parts, node = [], data
+    for k in loc:
+        node = node[k] if isinstance(node, (dict, list)) and _has(node, k) else None
+        named = isinstance(k, int) and isinstance(node, dict) and isinstance(node.get("id"), str)
+        parts.append(f"{k} ({node['id']})" if named else str(k))
+    return " -> ".join(parts) if parts else "(top level)"
+
+
+def _has(node: dict | list, k) -> bool:
+    return (isinstance(node, dict) and k in node) or (
+        isinstance(node, list) and isinstance(k, int) and 0 <= k < len(node))
 
 
 def _trim_loc(loc: tuple) -> tuple:

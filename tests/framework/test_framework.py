@@ -130,7 +130,8 @@ def test_scale_with_two_levels_is_refused_with_line_and_path(tmp_path):
         load_framework(p)
     msg = str(e.value)
     assert msg.startswith(f"{p}, line {_line_of(p, 'levels:', 2)}: "
-                          "areas -> 0 -> dimensions -> 0 -> indicators -> 1 -> scale -> levels")
+                          "areas -> 0 (access) -> dimensions -> 0 (access-compulsory) -> "
+                          "indicators -> 1 (acc2) -> scale -> levels")
     assert "3, 4 or 5 levels" in msg
 
 
@@ -139,8 +140,17 @@ def test_unknown_key_is_refused_with_its_line(tmp_path):
               "    title: Mother-tongue instruction\n    titel: typo\n")
     with pytest.raises(FrameworkError) as e:
         load_framework(p)
-    assert str(e.value).startswith(f"{p}, line {_line_of(p, 'titel:')}: "
-                                   "areas -> 1 -> indicators -> 2 -> titel: unknown key")
+    assert str(e.value).startswith(f"{p}, line {_line_of(p, 'titel:')}: areas -> 1 (targeting) "
+                                   "-> indicators -> 2 (tar3) -> titel: unknown key")
+
+
+def test_a_yes_that_yaml_reads_as_true_says_so(tmp_path):
+    # a researcher's trial (session 42): `title: yes` was refused as "Input should be a valid
+    # string", with no word of YAML reading yes/no as true/false
+    p = _edit(tmp_path, "    title: Mother-tongue instruction\n", "    title: yes\n")
+    with pytest.raises(FrameworkError) as e:
+        load_framework(p)
+    assert "YAML read the word as true: put it in quotes (title: 'yes')" in str(e.value)
 
 
 def test_duplicate_ids_are_refused(tmp_path):
@@ -156,7 +166,7 @@ def test_lookup_table_must_cover_every_combination(tmp_path):
     with pytest.raises(FrameworkError) as e:
         load_framework(p)
     msg = str(e.value)
-    assert "areas -> 1 -> indicators -> 1 -> aggregation -> table" in msg
+    assert "areas -> 1 (targeting) -> indicators -> 1 (tar2) -> aggregation -> table" in msg
     assert "does not cover 1 combination(s)" in msg and "tar2a=0, tar2b=50" in msg
     assert "add a row" in msg
     assert e.value.line == _line_of(p, "table:")

@@ -150,7 +150,7 @@ def test_framework_whose_lookup_misses_a_combination(answers, tmp_path):
     bad.write_text(text, encoding="utf-8")
     r = run(answers, "-f", bad)
     assert r.exit_code == 1
-    assert re.search(rf"Error: {re.escape(str(bad))}, line \d+: areas -> 1 -> indicators -> 1 "
+    assert re.search(rf"Error: {re.escape(str(bad))}, line \d+: areas -> 1 \(targeting\) -> indicators -> 1 \(tar2\) "
                      r"-> aggregation -> table: lookup table does not cover 1 combination",
                      r.stderr)
     assert "tar2a=0, tar2b=100" in r.stderr and "add a row" in r.stderr
