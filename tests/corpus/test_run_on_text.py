@@ -97,3 +97,15 @@ def test_lettered_items_of_a_real_treaty_are_spaced():
                for loc, t in cade)
     assert any(loc == "Art. 3(a)" and t.startswith("a. To abrogate") for loc, t in cade)
     assert not [t for _, t in cade if re.match(r"[a-z]\.[A-Z]", t)]     # nor the Dutch half's
+
+
+def test_a_text_export_of_a_paginated_document_keeps_its_pages():
+    # a researcher's trial (session 42): a `pdftotext -layout` export (pages parted by form
+    # feeds) gave every passage page None
+    text = REPO / "tests" / "data" / "text" / "un-crc-1989-pdftotext-layout.txt"
+    segs = extract_document(text).segments
+    where = {w: next((s.locator, s.page) for s in segs if w in s.text)
+             for w in ("every child has the inherent right to life",
+                       "No child shall be subjected to arbitrary or unlawful interference",
+                       "A State Party may denounce the present Convention")}
+    assert list(where.values()) == [("Art. 6(1)", 3), ("Art. 16(1)", 5), ("Art. 52", 15)]

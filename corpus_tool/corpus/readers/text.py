@@ -41,30 +41,38 @@ def is_heading_line(line: str) -> bool:
 
 
 def text_blocks(text: str) -> list[Block]:
+    """Paragraphs and headings of a plain text; in a text export of a paginated document (its
+    pages parted by form feeds, as `pdftotext` writes them) each block carries its page."""
     blocks: list[Block] = []
     buf: list[str] = []
+    page = 1 if "\f" in text else None
+    start = page                     # the page the paragraph in `buf` starts on
 
     def flush() -> None:
         if buf:
             para = join_lines(buf)
             if para:
-                blocks.append(Block(para))
+                blocks.append(Block(para, page=start))
             buf.clear()
 
     for raw in drop_furniture(text.split("\n"), is_heading_line):
+        if page is not None:
+            page += raw.count("\f")
         line = raw.replace("\f", " ").rstrip()
         if not line.strip() or RE_RULE.fullmatch(line):     # a blank line, a drawn rule
             flush()
             continue
         if is_heading_line(line):
             flush()
-            blocks.append(Block(" ".join(line.split()), kind="heading"))
+            blocks.append(Block(" ".join(line.split()), kind="heading", page=page))
             continue
         if RE_ENUM.match(line):
             flush()
         if not buf and (m := RE_PREAMBLE_START.match(line.strip())) and m.group(2)[:1].isupper():
             heading, line = split_preamble(line.strip())      # "PreambleThe Parties…" glued
-            blocks.append(Block(heading, kind="heading"))
+            blocks.append(Block(heading, kind="heading", page=page))
+        if not buf:
+            start = page
         buf.append(line)
     flush()
     return blocks
@@ -77,4 +85,5 @@ def read_text(path: Path, opts: ReadOptions) -> Extracted:
     blocks = text_blocks(text)
     if not blocks:
         raise InputError("no text in the file", path=path, fix="check the file's content")
-    return Extracted(blocks, None, warnings)
+    pages = max((b.page for b in blocks if b.page is not None), default=None)
+    return Extracted(blocks, pages, warnings)

@@ -75,6 +75,8 @@ def drop_furniture(lines: list[str], is_structure: Callable[[str], bool]) -> lis
     for line in lines:
         s = line.strip()
         if s and len(s) <= MAX_LEN and _key(s) in keys:
+            if "\f" in line:             # the page break it carried stays (the pages' numbers)
+                out.append("\f" * line.count("\f"))
             continue
         for m in RE_GLUED_TAIL.finditer(line):
             if _key(line[m.start():]) in keys:
