@@ -27,8 +27,8 @@ from corpus_tool.corpus.preamble import RE_AGREED, ends_preamble, split_recitals
 from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
                                        keyword_language, nest_heading)
-from corpus_tool.corpus.textclean import (ROMAN, RE_ARTICLE, RE_DIVISION,  # noqa: F401
-                                          RE_PREAMBLE, RE_SCOPE, RE_SECTION_SIGN)
+from corpus_tool.corpus.textclean import (ROMAN, RE_ARTICLE, RE_ARTICLE_OF_ANOTHER,  # noqa: F401
+                                          RE_DIVISION, RE_PREAMBLE, RE_SCOPE, RE_SECTION_SIGN)
 
 BLOCK_SEP = "\n\n"
 
@@ -333,7 +333,7 @@ def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str
     """Update the numbering state from the start of `body`; return (locator, slug)."""
     if found := recital(st, body):
         return found
-    if m_art := RE_ARTICLE_INLINE.match(body):     # "Article 5. The Parties shall …"
+    if (m_art := RE_ARTICLE_INLINE.match(body)) and not RE_ARTICLE_OF_ANOTHER.match(body):
         start_article(st, m_art.group(1))
         body = body[m_art.end():]
     elif m_sec := RE_SECTION_UNIT.match(body):     # "Section 1. No person shall…"

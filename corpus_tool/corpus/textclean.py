@@ -169,6 +169,11 @@ RE_SCOPE = re.compile(
     rf"^(Annex|Bijlage|Appendix|Aanhangsel|Schedule|Optional Protocol|Facultatief Protocol|"
     rf"Final Act|Slotakte)\b"
     rf"(?:\s+({ROMAN}|\d+|[A-Z])\b)?\s*[.:–—-]?\s*(.*)$", re.I)
+# "Article 8 GDPR", "Art. 2(2)(c) GDPR", "Article 6 of the TFEU": an article of another
+# instrument, named by its acronym (a case note's infobox, a list of the law applied), not a
+# heading of this one ("ARTICLE 5 SCOPE", "Article 5 – Scope" are headings)
+RE_ARTICLE_OF_ANOTHER = re.compile(r"^(?:Article|Art\.)\s+\d+[a-z]?(?:\(\w{1,4}\))*\s+"
+                                   r"(?:of\s+(?:the\s+)?)?[A-Z]{2,6}$")
 # a statute's section heading by its sign or its print abbreviation ("§ 6501. Definitions",
 # "SEC. 1302. DEFINITIONS."; US Code, Public Laws): the section is the citable unit
 RE_SECTION_SIGN = re.compile(r"^(?:§|SEC\.|Sec\.)\s*(\d{1,5}[a-z]?(?:-\d{1,3})?)\.?(?:\s+(.*))?$")

@@ -44,3 +44,12 @@ def test_no_passage_is_a_printed_line_cut_mid_sentence(passages):
     assert len(passages) < 150
     cut = [p for p in passages if p[-1:].isalpha() and p[:1].islower()]
     assert len(cut) <= 3, cut
+
+
+def test_articles_of_another_instrument_are_no_headings_of_this_one():
+    # a researcher's trial (session 42): a case note's infobox line "Article 8 GDPR" made every
+    # later passage of the page "Art. 8 ¶ N", the court's holding among them
+    page = Path(__file__).parents[1] / "data" / "html" / "gdprhub-rb-overijssel-2021.html"
+    segs = extract_document(page).segments
+    assert not [s for s in segs if s.locator.startswith("Art.")]
+    assert "Article 8 GDPR" in {s.text for s in segs}       # kept, as the text it is

@@ -77,16 +77,19 @@ class _Parser(HTMLParser):
 
 
 def _lines(lines: list[str]) -> list[str]:
-    """The paragraphs of a block whose lines a <br> ends: a print's lines set one per <br>
-    (a statute, a poem of a page) run on into one paragraph, a word broken at a line end
-    joined; a line after a finished one, or opening a point ("(a)", "1.", "(ii)", "•"), or a
-    heading, starts a new one (an address, a list set with <br>)."""
+    """The paragraphs of a block whose lines a <br> ends: a print's lines set one per <br> (a
+    statute as printed) run on into one paragraph, a word broken at a line end joined; a line
+    after a finished one or a short one, or opening a point ("(a)", "1.", "(ii)", "•"), or a
+    heading, starts a new one (an address, links one per line, a list set with <br>)."""
     out: list[list[str]] = []
-    for line in (x.strip() for x in lines):
-        if not line:
-            continue
-        if not out or RE_LINE_END.search(out[-1][-1]) or RE_POINT.match(line) \
-                or is_heading_line(line) or is_heading_line(out[-1][-1]):
+    lines = [x.strip() for x in lines if x.strip()]
+    wide = 0.6 * max((len(x) for x in lines), default=0)
+    for line in lines:
+        prev = out[-1][-1] if out else ""
+        # a printed line runs on: it was cut near the full width ("…or an online" +
+        # "service and …"); short lines are items of their own (links, an address)
+        if not out or RE_LINE_END.search(prev) or RE_POINT.match(line) or len(prev) < wide \
+                or len(prev) < 40 or is_heading_line(line) or is_heading_line(prev):
             out.append([line])
         else:
             out[-1].append(line)

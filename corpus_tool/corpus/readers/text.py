@@ -8,9 +8,9 @@ from pathlib import Path
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
 from corpus_tool.corpus.readers.textfurniture import drop_furniture
-from corpus_tool.corpus.textclean import (RE_ARTICLE, RE_DIVISION, RE_PREAMBLE, RE_PREAMBLE_START,
-                                          RE_RULE, RE_SCOPE, RE_SECTION_SIGN, join_lines,
-                                          split_preamble)
+from corpus_tool.corpus.textclean import (RE_ARTICLE, RE_ARTICLE_OF_ANOTHER, RE_DIVISION,
+                                          RE_PREAMBLE, RE_PREAMBLE_START, RE_RULE, RE_SCOPE,
+                                          RE_SECTION_SIGN, join_lines, split_preamble)
 from corpus_tool.errors import InputError
 
 # an enumerator starting a line, with its text or alone on the line ("3." before its paragraph)
@@ -29,7 +29,7 @@ RE_PROVISION_AFTER_NUMBER = re.compile(r"\b(?:shall|must|may|will|should)\b.*[.;
 
 def is_heading_line(line: str) -> bool:
     s = line.strip()
-    if not s or len(s) > 120:
+    if not s or len(s) > 120 or RE_ARTICLE_OF_ANOTHER.match(s):
         return False
     return bool(RE_ARTICLE.match(s) and len(s) < 80 and not s.endswith((".", ";", ","))
                 or RE_DIVISION.match(s) and len(s) < 100 and not RE_CROSS_REFERENCE.match(s)
