@@ -6,12 +6,12 @@ stage last wrote into each field, and the keys of the sources it proposed. On re
 - a field whose value still matches its fingerprint is untouched and takes the new draft value;
   a field that no longer matches was edited by a researcher and is kept as it is;
 - a source the drafts propose for the first time is added with status `new`;
-- a source the drafts proposed before but no longer do is kept and marked `stale`;
-- a source whose document text changed is marked `suspect` for a person to look at, unless the
-  index knows its passage unchanged word for word (its spacing aside); so is one whose quoted
-  words changed (the same annotation, or the same passage and letters: a footnote number or a
-  space gone when its document was read again), which takes the new words instead of standing
-  beside them, and keeps its status when only the spacing changed, in the quote and its passage;
+- a source the drafts proposed before but no longer do is kept and marked `stale` (one still
+  `new`, never looked at, goes), and comes back as it was when proposed again (`source_match`);
+- a source whose document text changed is marked `suspect`, unless the index knows its passage
+  unchanged (spacing aside); so is one whose quoted words changed (the same annotation, or the
+  same passage and letters), which takes the new words, and keeps its status when only the
+  spacing changed;
 - sources a researcher added by hand are never touched, and one a researcher removed is not
   added back while the drafts keep proposing it;
 - an indicator the drafts no longer propose is kept, its record marked `withdrawn`;
@@ -21,7 +21,6 @@ stage last wrote into each field, and the keys of the sources it proposed. On re
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any, TypedDict
 
 from corpus_tool.errors import InputError, NotFoundError
@@ -30,7 +29,8 @@ from corpus_tool.framework.model import (Aggregation, Area as FwArea, Framework,
                                          Indicator, Overall, Source, with_note)
 from corpus_tool.indicators.draft import TRACKED_FIELDS, draft_path, fingerprint, framework_path
 from corpus_tool.indicators.source_check import Kept, passages_kept
-from corpus_tool.indicators.source_match import requoted, respaced, same_source, short, skey
+from corpus_tool.indicators.source_match import (relinked, requoted, respaced, same_source, short,
+                                                skey, unlinked)
 
 
 class MergeSummary(TypedDict):
@@ -59,8 +59,8 @@ class DiffReport(TypedDict):
 @dataclass
 class Change:
     indicator: str
-    kind: str          # added, updated, kept-edit, source-new, source-stale, source-back,
-    #                    source-suspect, source-respaced, source-superseded, withdrawn
+    kind: str          # added, updated, kept-edit, withdrawn, source- new, stale, back,
+    #                    suspect, respaced, superseded, dropped
     field: str = ""
     detail: str = ""
     old: object = None
@@ -187,8 +187,7 @@ def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[
             sources = []
             for s in ind.sources:
                 if skey(s) in gen_keys and s.status != "stale":
-                    s = with_note(s, "stale", "no longer linked by any annotation or confident "
-                                  "suggestion")
+                    s = unlinked(s, drop_unseen=False)      # (its record, for the researcher)
                 sources.append(s)
             lst[k] = ind.model_copy(update={
                 "sources": sources,
@@ -265,7 +264,7 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
             status = s.status
             note = s.note
             if status == "stale":
-                status, note = "new", "linked again"
+                status, note = relinked(s)
                 changes.append(Change(cur.id, "source-back", detail=_label(s)))
             elif (status != "new" and fresh.anchor.text_sha256 and s.anchor.text_sha256
                   and fresh.anchor.text_sha256 != s.anchor.text_sha256
@@ -284,8 +283,11 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
                 s = fresh.model_copy(update={"status": status, "note": note,
                                              "comment": s.comment})
         elif k in prev_gen and s.status != "stale":
-            s = with_note(s, "stale", "no longer linked by any annotation or confident "
-                          "suggestion")
+            if (gone := unlinked(s)) is None:
+                changes.append(Change(cur.id, "source-dropped", detail=f"{_label(s)}: new, "
+                                      "unreviewed, and no longer linked"))
+                continue
+            s = gone
             changes.append(Change(cur.id, "source-stale", detail=_label(s)))
         if s.status == "stale" and s.anchor.statement_id:
             # the statements are renumbered as the corpus and the rules change: a statement id
@@ -394,7 +396,3 @@ def diff(project, *, ids: list[str] | None = None) -> DiffReport:
     summary = result.summary()
     return {"changes": [c.to_dict() for c in result.changes], "counts": summary["changes"],
             "pending": summary["pending"]}
-
-
-def framework_file(path: Path) -> Framework:
-    return load_framework(path)

@@ -1,9 +1,12 @@
 """Which of a framework's sources a draft's source stands for, when the words moved under them:
 the key of a source (its document and quote), the same coding or statement in other words (a
-document read again), a change of spacing alone (`merge` uses these)."""
+document read again), a change of spacing alone; and what a source becomes when the drafts stop
+proposing it and when they propose it again (`merge` uses these)."""
 from __future__ import annotations
 
-from corpus_tool.framework.model import Source
+import re
+
+from corpus_tool.framework.model import TOOL_NOTES, Source, with_note
 from corpus_tool.indicators.draft import source_key
 
 
@@ -57,3 +60,24 @@ def _letters(q: str) -> str:
 def short(text: str, n: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[:n - 1] + "…"
+
+
+STALE_NOTE = "no longer linked by any annotation or confident suggestion"
+RE_WAS = re.compile(r"\(was (\w+)\)$")
+
+
+def unlinked(s: Source, *, drop_unseen: bool = True) -> Source | None:
+    """A source the drafts no longer propose: stale, its status before kept in its note
+    ("… (was ok)"). One the tool added as new and nobody has looked at since (no remark of a
+    researcher) was never evidence anyone accepted: with `drop_unseen`, it goes (None)."""
+    if drop_unseen and s.status == "new" and not s.comment \
+            and (not s.note or s.note.startswith(TOOL_NOTES)):
+        return None
+    return with_note(s, "stale", f"{STALE_NOTE} (was {s.status})")
+
+
+def relinked(s: Source) -> tuple[str, str]:
+    """The status and note of a stale source the drafts propose again: `ok` as it was before it
+    went stale (an experiment reverted), else `new`, to be looked at."""
+    m = RE_WAS.search(s.note or "")
+    return ("ok", "") if m and m.group(1) == "ok" else ("new", "linked again")

@@ -120,6 +120,8 @@ def test_lost_evidence_is_marked_stale_not_removed(project):
     from corpus_tool.coding.files import load_annotations
     ind_id = _compulsory_id(project)
     n = len(_ind(project, ind_id).sources)
+    was = {s.status for s in _ind(project, ind_id).sources if s.anchor.doc_id == "un-udhr-1948"}
+    assert was == {"ok"}
     gone = [a for a in load_annotations(project) if a.doc_id == "un-udhr-1948"
             and "compulsory" in a.quote]
     remove_annotations(project, [a.id for a in gone])
@@ -129,7 +131,8 @@ def test_lost_evidence_is_marked_stale_not_removed(project):
     assert len(ind.sources) == n
     stale = [s for s in ind.sources if s.status == "stale"]
     assert [s.anchor.doc_id for s in stale] == ["un-udhr-1948"] and stale[0].note
-    # linked again: back, marked new
+    # linked again: back as it was (a researcher's trial, session 42: reverting an experiment
+    # turned ok sources into new ones)
     from corpus_tool.coding.annotations import add_annotation
     add_annotation(project, area="access", doc_id="un-udhr-1948",
                    quote="Elementary education shall be compulsory", coder="tester",
@@ -138,7 +141,26 @@ def test_lost_evidence_is_marked_stale_not_removed(project):
     refresh(project)
     ind = _ind(project, ind_id)
     assert len(ind.sources) == n
-    assert {s.status for s in ind.sources if s.anchor.doc_id == "un-udhr-1948"} == {"new"}
+    assert {s.status for s in ind.sources if s.anchor.doc_id == "un-udhr-1948"} == {"ok"}
+
+
+def test_new_evidence_nobody_looked_at_goes_when_its_link_goes(project):
+    # the same trial: sources the tool added as new in a passing state of the annotations
+    # stayed, stale, in every provenance table after the annotations were restored
+    from corpus_tool.coding.annotations import add_annotation, remove_annotations
+    ind_id = _compulsory_id(project)
+    before = _ind(project, ind_id).sources
+    added = add_annotation(project, area="access", doc_id="un-udhr-1948",
+                           quote="Technical and professional education shall be made generally "
+                                 "available", indicator=ind_id, coder="tester")
+    draft_indicators(project, use_suggestions=False)
+    refresh(project)
+    assert "new" in {s.status for s in _ind(project, ind_id).sources}
+    remove_annotations(project, [added.id])
+    draft_indicators(project, use_suggestions=False)
+    res = refresh(project)
+    assert _ind(project, ind_id).sources == before
+    assert any(c.kind == "source-dropped" for c in res.changes)
 
 
 def test_a_stale_source_keeps_its_quote_but_not_its_statement_id(project):
