@@ -179,9 +179,12 @@ def generated_record(ind: Indicator, *, draft: str) -> Generated:
 
 def dedupe(items: Sequence[Evidence]) -> list[Evidence]:
     """One source per stretch of text: an annotation wins over a suggestion of the same (or an
-    overlapping) text, one naming the indicator over one that does not, then the first by id."""
+    overlapping) text, one naming the indicator over one that does not, then the fullest quote
+    (a second coder's shorter quote of a sentence never displaces the first's whole one), the
+    earliest, then the first by id."""
     kept: list[Evidence] = []
     for e in sorted(items, key=lambda e: (e.kind != "annotation", not e.indicator,
+                                          -len(" ".join(e.quote.split())), e.time,
                                           e.annotation_id, evidence_order(e))):
         if any(k.key == e.key or (k.doc_id == e.doc_id and k.start is not None
                                   and e.start is not None and k.start < e.end

@@ -29,8 +29,8 @@ from corpus_tool.framework.model import (Aggregation, Area as FwArea, Framework,
                                          Indicator, Overall, Source, with_note)
 from corpus_tool.indicators.draft import TRACKED_FIELDS, draft_path, fingerprint, framework_path
 from corpus_tool.indicators.source_check import Kept, passages_kept
-from corpus_tool.indicators.source_match import (relinked, requoted, respaced, same_source, short,
-                                                skey, unlinked)
+from corpus_tool.indicators.source_match import (covered, relinked, requoted, respaced,
+                                                same_source, short, skey, unlinked)
 
 
 class MergeSummary(TypedDict):
@@ -307,11 +307,12 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
         changes.append(Change(cur.id, "source-new", detail=_label(s)))
     live = [x for x in sources if x.status != "stale"]
     superseded = [x for x in sources if x.status == "stale"
-                  and any(same_source(x, y) for y in live)]
+                  and any(same_source(x, y) or covered(x, y) for y in live)]
     for x in superseded:        # a stale copy of a source the drafts now give in other words
-        changes.append(Change(cur.id, "source-superseded", detail=f"{_label(x)}: the same "
-                              "source in its document's current words (was: "
-                              f"\"{short(x.quote)}\")"))
+        how = ("the same source in its document's current words" if any(
+            same_source(x, y) for y in live) else "within a fuller quote of the same passage")
+        changes.append(Change(cur.id, "source-superseded",
+                              detail=f"{_label(x)}: {how} (was: \"{short(x.quote)}\")"))
     update["sources"] = [x for x in sources if not any(x is y for y in superseded)]
     update["generated"] = Generated(draft=new.id, fields=new_fields,
                                     sources=sorted(new_by_key), withdrawn=False)

@@ -47,6 +47,14 @@ def same_source(a: Source, b: Source) -> bool:
             and _letters(b.quote) == _letters(a.quote))
 
 
+def covered(a: Source, b: Source) -> bool:
+    """Is `a`'s quote within `b`'s, in the same passage (one coder's words of the sentence
+    another coder quoted whole)?"""
+    qa, qb = (" ".join((x.quote or x.anchor.exact or "").split()).lower() for x in (a, b))
+    return bool(qa) and a.anchor.doc_id == b.anchor.doc_id and bool(a.anchor.passage_id) \
+        and a.anchor.passage_id == b.anchor.passage_id and qa != qb and qa in qb
+
+
 def respaced(a: Source, b: Source) -> bool:
     """The two quotes differ in their spacing only."""
     qa, qb = a.quote or a.anchor.exact or "", b.quote or b.anchor.exact or ""

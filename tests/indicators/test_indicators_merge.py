@@ -434,3 +434,39 @@ def test_an_indicator_promoted_into_a_weighted_area_gets_a_weight_said(project):
     assert back.weight == 1.0
     assert any(c.indicator == removed["id"] and c.kind == "added" and "set its weight" in c.detail
                for c in res.changes)
+
+
+def test_a_second_coders_shorter_quote_never_displaces_the_first(project):
+    # a researcher's trial (session 42): a second coder's shorter quote of the same sentence,
+    # coded to the same indicator, became the citation, and the first coder's whole sentence
+    # was marked stale, "no longer linked by any annotation", though its annotation stood
+    from corpus_tool.coding.annotations import add_annotation
+    ind_id = _compulsory_id(project)
+    whole = "Everyone has the right to education."
+    for coder, quote in (("first", whole), ("second", "the right to education")):
+        add_annotation(project, area="access", doc_id="un-udhr-1948", quote=quote,
+                       indicator=ind_id, coder=coder)
+        draft_indicators(project, use_suggestions=False)
+        refresh(project)
+    srcs = [s for s in _ind(project, ind_id).sources if s.anchor.doc_id == "un-udhr-1948"]
+    assert any(s.quote == whole for s in srcs)
+    assert not [s for s in srcs if s.status == "stale" or s.quote == "the right to education"]
+    # the other way round: a fuller quote coded later takes over; the source it covers (looked
+    # at, ok) goes as covered by it, not as a stale link
+    path = framework_path(project)
+    data = load_yaml(path)
+    for area in data["areas"]:
+        for ind in area["indicators"]:
+            for src in ind["sources"] if ind["id"] == ind_id else []:
+                src["status"] = "ok"
+    write_yaml(path, data)
+    add_annotation(project, area="access", doc_id="un-udhr-1948",
+                   quote="Everyone has the right to education. Education shall be free, at least "
+                         "in the elementary and fundamental stages.",
+                   indicator=ind_id, coder="third")
+    draft_indicators(project, use_suggestions=False)
+    res = refresh(project)
+    srcs = [s for s in _ind(project, ind_id).sources if s.anchor.doc_id == "un-udhr-1948"]
+    assert not [s for s in srcs if s.status == "stale"], [(s.quote, s.status) for s in srcs]
+    assert any(c.kind == "source-superseded" and "fuller quote" in c.detail
+               for c in res.changes)
