@@ -357,9 +357,14 @@ def yaml_validation_problem(path: Path, e: ValidationError) -> tuple[str, str, i
 # --- CSV --------------------------------------------------------------------------------------
 
 def read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield (line number, row dict) for each data row; line numbers count the header as 1."""
+    """Yield (line number, row dict) for each data row; line numbers count the header as 1.
+    The delimiter is the header's: a comma, or a semicolon or tab as spreadsheets in many
+    locales save (a row's cells beyond the header's stay under the key None)."""
     with open(path, encoding="utf-8-sig", newline="") as f:
-        reader = csv.DictReader(f)
+        header = f.readline()
+        f.seek(0)
+        delimiter = max((",", ";", "\t"), key=header.count) if header.strip() else ","
+        reader = csv.DictReader(f, delimiter=delimiter)
         for row in reader:
             yield reader.line_num, row
 

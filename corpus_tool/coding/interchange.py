@@ -3,6 +3,7 @@ export it) and CSV. Imports re-find every quote in the current corpus text; a re
 placed is reported (file, record/line, reason) and the others are still imported."""
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from dataclasses import replace
@@ -15,7 +16,8 @@ from corpus_tool.coding.annotations import new_annotation
 from corpus_tool.coding.files import (default_coder, load_annotations, read_annotations,
                                       save_annotations)
 from corpus_tool.coding.lookup import doc_text, connect_index, locate, passage_at
-from corpus_tool.coding.records import W3C_CONTEXT, annotation_to_record, now_iso, slug
+from corpus_tool.coding.records import (W3C_CONTEXT, annotation_to_record, differences,
+                                        differs_note, now_iso, slug)
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import CT_NS, read_csv
 from corpus_tool.models import Anchor, Origin
@@ -196,7 +198,7 @@ def import_annotations(project: Project, path: str | Path, *, coder: str | None 
         raise InputError(f"unknown import format {fmt!r}", fix="use w3c or csv")
     areas = load_codebook(project)
     area_ids = {a.id.lower(): a.id for a in areas} | {a.name.lower(): a.id for a in areas}
-    existing = {a.id for a in read_annotations(project).annotations}
+    existing = {a.id: a for a in read_annotations(project).annotations}
     problems: list[str] = []
     new = []
     skipped_existing = 0
@@ -215,6 +217,8 @@ def import_annotations(project: Project, path: str | Path, *, coder: str | None 
                 continue
             if ann.id in existing or any(a.id == ann.id for a in new):
                 skipped_existing += 1
+                if ann.id in existing and (diff := differences(existing[ann.id], ann)):
+                    problems.append(f"{path}, {where}: {differs_note(existing[ann.id], diff)}")
                 continue
             new.append(ann)
     finally:
@@ -253,7 +257,14 @@ def _w3c_records(path: Path, problems: list[str], area_ids: dict[str, str]):
 
 def _csv_records(path: Path, problems: list[str], area_ids: dict[str, str]):
     for line, row in read_csv(path):
+        if None in row:             # more cells than the header has columns
+            problems.append(f"{path}, line {line}: {len(row) - 1 + len(row[None])} cells for "
+                            f"{len(row) - 1} columns (a value holding the delimiter goes in "
+                            "double quotes)")
+            continue
         row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+        if not any(row.values()):   # a spreadsheet's empty row
+            continue
         area = area_ids.get(row.get("area", "").lower())
         if not area:
             problems.append(f"{path}, line {line}: unknown area {row.get('area')!r} "
@@ -279,7 +290,9 @@ def _place(conn, item: dict, doc_ids: set[str], *, coder: str | None, source: st
     if item.get("csv"):
         doc = item["source"] or None
         if doc and doc not in doc_ids:
-            raise ValueError(f"unknown document {doc!r}")
+            near = difflib.get_close_matches(doc, sorted(doc_ids), n=1, cutoff=0.6)
+            raise ValueError(f"unknown document {doc!r} (" + (f"did you mean {near[0]!r}? " if near
+                             else "") + "`corpus-tool docs list` gives the ids)")
         try:
             anchor = locate(conn, doc_id=doc, quote=item["exact"] or None,
                             statement_id=item["statement"], passage_id=item["passage"])

@@ -100,12 +100,29 @@ def code_tree(areas: Sequence[CodebookArea], indicators: Iterable[IndicatorCode]
     return out
 
 
+# an indicator code carries its id in its description, so that a project that receives the
+# file (without the framework whose titles name the codes) gets the coders' ids back
+ID_MARK = "corpus-tool indicator id: "
+RE_ID_MARK = re.compile(r"\[" + re.escape(ID_MARK) + r"([A-Za-z0-9][A-Za-z0-9._-]*)\]")
+
+
+def indicator_id_of(description: str) -> str | None:
+    """The indicator id a code's description carries (`code_element`), if any."""
+    m = RE_ID_MARK.search(description or "")
+    return m.group(1) if m else None
+
+
 def code_element(parent: ET.Element, code: Code, *, ns: str) -> None:
-    """Append `code` (and its children) as a <Code> under `parent`."""
+    """Append `code` (and its children) as a <Code> under `parent`; an indicator's id is in
+    its description (`ID_MARK`)."""
     el = ET.SubElement(parent, f"{{{ns}}}Code", {"guid": code.guid, "name": code.name,
                                                  "isCodable": "true", "color": code.color})
-    if code.description:
-        ET.SubElement(el, f"{{{ns}}}Description").text = code.description
+    description = code.description
+    if code.indicator:
+        mark = f"[{ID_MARK}{code.indicator}]"
+        description = f"{description}\n\n{mark}" if description else mark
+    if description:
+        ET.SubElement(el, f"{{{ns}}}Description").text = description
     for child in code.children:
         code_element(el, child, ns=ns)
 

@@ -29,9 +29,10 @@ from corpus_tool.coding.anchoring import make_anchor, reanchor
 from corpus_tool.coding.annotations import new_annotation
 from corpus_tool.coding.files import default_coder, read_annotations, save_annotations
 from corpus_tool.coding.lookup import passage_at
-from corpus_tool.coding.records import now_iso, slug
-from corpus_tool.coding.qda_xml import (ForeignCode, IndicatorCode, child, children, guid, local,
-                                        norm_guid, parse_xml, read_codes, text_of)
+from corpus_tool.coding.records import differences, differs_note, now_iso, slug
+from corpus_tool.coding.qda_xml import (ForeignCode, IndicatorCode, child, children, guid,
+                                        indicator_id_of, local, norm_guid, parse_xml, read_codes,
+                                        text_of)
 from corpus_tool.coding.qdc_merge import add_areas
 from corpus_tool.errors import InputError
 from corpus_tool.formats import sha256_text
@@ -149,6 +150,8 @@ def _map_codes(codes: list[ForeignCode], areas, indicators: dict[str, IndicatorC
             area = parent[0] if parent else indicators[ind].area
             if area:
                 out[c.guid] = (area, ind)
+        elif parent is not None and parent[1] is None and (own := indicator_id_of(c.description)):
+            out[c.guid] = (parent[0], own)        # an indicator code of ours, its id in the file
         elif parent is not None and parent[1] is None and c.guid == guid("indicator", c.name):
             out[c.guid] = (parent[0], c.name)     # an indicator code of our own, named by id
         elif add and parent is None and c.parent is None:
@@ -258,13 +261,17 @@ def import_qdpx(project: Project, path: str | Path, *, coder_prefix: str = "",
                             if a in report.added_areas and code_map[c.guid][1] is None],
                   source=path.name)
     held = read_annotations(project).annotations
-    existing = {a.id for a in held} | {_same_coding(a) for a in held}
+    by_id = {a.id: a for a in held} | {_same_coding(a): a for a in held}
+    existing = set(by_id)
     fresh = []
     for ann in new:
         # the same coding may hold another id: its id was made from the positions and words of
         # a document version that has since been replaced (its quote re-anchored)
         if {ann.id, _same_coding(ann)} & existing or any(f.id == ann.id for f in fresh):
             report.already_present += 1
+            was = by_id.get(ann.id) or by_id.get(_same_coding(ann))
+            if was is not None and (diff := differences(was, ann)):
+                report.problems.append(f"{path.name}: {differs_note(was, diff)}")
         else:
             fresh.append(ann)
     saved = save_annotations(project, fresh) if fresh else []

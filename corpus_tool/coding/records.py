@@ -55,6 +55,25 @@ class AnnotationListing(TypedDict):
     problems: list[str]
 
 
+def differences(held: Annotation, incoming: Annotation) -> list[str]:
+    """What a coding brought in from another file says otherwise than the project's annotation
+    of the same id: its area, indicator, memo or quoted words."""
+    def words(t: str) -> str:
+        return " ".join((t or "").split())
+    pairs = {"area": (held.area, incoming.area),
+             "indicator": (held.indicator or "", incoming.indicator or ""),
+             "memo": (words(held.memo), words(incoming.memo)),
+             "quote": (words(held.quote), words(incoming.quote))}
+    return [k for k, (a, b) in pairs.items() if a != b]
+
+
+def differs_note(held: Annotation, fields: list[str]) -> str:
+    """The problem line for an imported coding that differs from the project's."""
+    return (f"annotation {held.id} is in the project with another {', '.join(fields)}: not "
+            f"changed (an import adds codings; `corpus-tool annotations edit {held.id}` changes "
+            "one)")
+
+
 def annotation_to_record(a: Annotation) -> AnnotationRecord:
     """The W3C-compatible JSON object for one annotation (keys sorted)."""
     body = [{"type": "TextualBody", "purpose": "classifying", "value": a.area}]

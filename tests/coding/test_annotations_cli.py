@@ -222,3 +222,29 @@ def test_queue_and_accept(project):
     q2 = json.loads(run(project, "annotations", "queue", "--limit", "5", "--backend", "hash",
                         "--json").stdout)["items"]
     assert q[0]["id"] not in [d["id"] for d in q2]          # annotated: no longer queued
+
+
+def test_a_spreadsheets_csv_imports_and_what_was_not_imported_is_said(project, tmp_path):
+    # a researcher's trial (session 42): a CSV saved with ';' (Excel in many locales) crashed
+    # with a traceback; an empty row was "unknown area ''"; rows edited in the spreadsheet were
+    # "already present" in silence; and the exit status was 0 with rows left out
+    f = tmp_path / "coding.csv"
+    f.write_text("doc;quote;area;memo;coder\n"
+                 f'un-crc-1989;"{Q28}";access;first;coder-a\n'      # (it ends in ';': quoted)
+                 ";;;;\n"
+                 "crc-1989;Education;access;;coder-a\n", encoding="utf-8-sig")
+    res = run(project, "annotations", "import", str(f), ok=False)
+    assert res.exit_code == 1, res.output
+    assert "Imported 1 annotation(s); 0 already present; 1 problem(s)" in res.stdout
+    assert "line 4: unknown document 'crc-1989' (did you mean 'un-crc-1989'?" in res.stderr
+    assert "Error: 1 record(s) not imported as they are" in res.stderr
+    f.write_text("doc;quote;area;memo;coder\n"
+                 f'un-crc-1989;"{Q28}";access;edited;coder-a\n', encoding="utf-8")
+    res = run(project, "annotations", "import", str(f), ok=False)
+    assert res.exit_code == 1 and "0 annotation(s); 1 already present" in res.stdout
+    assert "with another memo: not changed" in res.stderr
+    f.write_text("doc,quote,area\nun-crc-1989,Make primary education compulsory, and more,"
+                 "access\n", encoding="utf-8")
+    res = run(project, "annotations", "import", str(f), ok=False)
+    assert "line 2: 4 cells for 3 columns (a value holding the delimiter goes in double " \
+           "quotes)" in res.stderr

@@ -127,6 +127,42 @@ def test_round_trip_into_a_fresh_copy_gives_the_same_annotations(ref, indicators
     assert (again.imported, again.already_present) == (0, 166)
 
 
+def test_a_collaborator_without_the_framework_gets_the_coders_indicator_ids(ref, exported,
+                                                                             tmp_path):
+    # a researcher's trial (session 42): into a project without the framework whose titles
+    # name the indicator codes, 123 of 125 indicator links were lost, with "0 problem(s)"
+    path, _ = exported
+    fresh = reference_copy(tmp_path / "fresh", annotations=False)
+    report = import_qdpx(fresh, path)               # no framework given
+    assert report.unknown_codes == [] and report.problems == []
+    assert sorted(map(_key, load_annotations(fresh))) == sorted(map(_key, load_annotations(ref)))
+
+
+def test_a_memo_changed_in_the_other_program_is_reported_not_dropped(ref, indicators, exported,
+                                                                    tmp_path):
+    # a researcher's trial (session 42): a memo changed in the other program was counted
+    # "already present", in silence
+    path, _ = exported
+    a = next(x for x in load_annotations(ref) if x.memo)
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    qde = members["project.qde"].decode("utf-8")
+    old = f"<Description>{a.memo}</Description>"
+    assert old in qde
+    members["project.qde"] = qde.replace(old, "<Description>Changed in NVivo</Description>",
+                                         1).encode("utf-8")
+    edited = tmp_path / "edited.qdpx"
+    with zipfile.ZipFile(edited, "w") as z:
+        for n, data in members.items():
+            z.writestr(n, data)
+    copy = reference_copy(tmp_path / "copy")
+    report = import_qdpx(copy, edited, indicators=indicators)
+    assert report.imported == 0
+    assert any(f"annotation {a.id} is in the project with another memo" in p
+               for p in report.problems), report.problems
+    assert next(x for x in load_annotations(copy) if x.id == a.id).memo == a.memo   # kept
+
+
 def test_a_coding_whose_id_came_from_an_older_text_is_not_imported_twice(ref, indicators,
                                                                         exported, tmp_path):
     # a researcher's trial (session 41): after a document was replaced and the quotes

@@ -196,7 +196,11 @@ def test_cli_import_prints_the_report_and_json(project, tmp_path):
     f = tmp_path / "field-study.qdpx"
     _qdpx(f, excerpt, counts_cr=True)
     res = runner.invoke(app, ["import", "qdpx", str(f), "--project", str(project.root)])
-    assert res.exit_code == 0, res.output
+    # a code left out is work not imported: the exit status says so (a researcher's trial,
+    # session 42), after what could be imported was
+    assert res.exit_code == 1, res.output
+    assert "Error: 2 problem(s), 3 code(s) left out (see above); the rest was imported" \
+        in res.stderr
     out = res.stdout
     assert "source 'Convention on the Rights of the Child.docx' → un-crc-1989 (by title" in out
     assert "unknown code Teacher views: its codings are left out (--add-codes adds it)" in out
@@ -204,7 +208,7 @@ def test_cli_import_prints_the_report_and_json(project, tmp_path):
     assert "Imported 2 annotation(s); 0 already present; anchoring: 3 moved" in out
     res = runner.invoke(app, ["import", "qdpx", str(f), "--json", "--project",
                               str(project.root)])
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 1, res.output
     data = json.loads(res.stdout)
     assert (data["imported"], data["already_present"]) == (0, 2)
     res = runner.invoke(app, ["import", "qdpx", str(tmp_path / "missing.qdpx"), "--project",
