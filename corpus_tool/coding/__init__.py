@@ -5,8 +5,8 @@ edits; interchange (W3C JSON-LD, CSV, REFI-QDA .qdpx/.qdc); inter-coder agreemen
 from corpus_tool.coding.agreement import (agreement_from_annotations, cohen_kappa,
                                           krippendorff_alpha_nominal)
 from corpus_tool.coding.anchoring import find_quote, make_anchor, reanchor
-from corpus_tool.coding.annotations import (add_annotation, new_annotation, remove_annotations,
-                                            update_annotation)
+from corpus_tool.coding.annotations import (add_annotation, indicator_notice, new_annotation,
+                                            remove_annotations, update_annotation)
 from corpus_tool.coding.check import check_annotations, reanchor_document
 from corpus_tool.coding.files import (coder_file, default_coder, get_annotation, load_annotations,
                                       read_annotations, save_annotations)
@@ -21,7 +21,8 @@ from corpus_tool.coding.records import annotation_to_record, record_to_annotatio
 from corpus_tool.coding.rejections import load_rejections, rejected_pairs, without_rejected
 
 __all__ = ["add_annotation", "annotation_to_record", "check_annotations", "coder_file",
-           "default_coder", "get_annotation", "load_annotations", "locate", "new_annotation",
+           "default_coder", "get_annotation", "indicator_notice", "load_annotations", "locate",
+           "new_annotation",
            "read_annotations", "reanchor_document", "record_to_annotation", "remove_annotations",
            "save_annotations", "update_annotation", "find_quote", "make_anchor", "reanchor",
            "export_csv_rows", "export_w3c", "import_annotations", "IndicatorCode",

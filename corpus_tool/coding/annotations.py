@@ -68,6 +68,20 @@ def likely_typo(project: Project, indicator: str | None) -> str | None:
     return close[0] if close else None
 
 
+def indicator_notice(project: Project, indicator: str | None) -> str | None:
+    """What to tell a coder about to use `indicator`: nothing for a known id; for a new one,
+    that it founds a new indicator, and the known id it is one slip from, if any."""
+    if not indicator:
+        return None
+    known = {a.indicator for a in read_annotations(project).annotations if a.indicator}
+    known |= {i.id for a in load_codebook(project) for i in a.indicators}
+    if indicator in known:
+        return None
+    typo = likely_typo(project, indicator)
+    return (f"{indicator!r} is a new indicator id: it makes a new indicator"
+            + (f" (did you mean {typo!r}?)" if typo else ""))
+
+
 def new_annotation(anchor: Anchor, *, area: str, creator: str, indicator: str | None = None,
                    memo: str = "", motivation: str | None = None, origin: Origin | None = None,
                    created: str | None = None, annotation_id_: str | None = None) -> Annotation:

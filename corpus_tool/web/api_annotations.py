@@ -104,8 +104,9 @@ def add(wb: Workbench, req: Request) -> dict:
             raise InputError("select some words in the text (or click a statement) first")
         kwargs.update(doc_id=doc_id, quote=quote.strip(),
                       occurrence=_occurrence(wb, doc_id, quote.strip(), start))
+    notice = mod.indicator_notice(wb.project, kwargs["indicator"])
     ann = mod.add_annotation(wb.project, **kwargs)
-    return {"annotation": _fresh(wb, ann)}
+    return {"annotation": _fresh(wb, ann), "notice": notice}
 
 
 def _fresh(wb: Workbench, ann) -> dict:
@@ -114,10 +115,23 @@ def _fresh(wb: Workbench, ann) -> dict:
     return annotation_dict(ann, text=text, sha=sha)
 
 
+def _own(wb: Workbench, req: Request, ann_id: str) -> None:
+    """Only an annotation's coder changes or removes it in the workbench: another coder's
+    coding is theirs (blind coding, agreement), and its creator would still name them."""
+    mod = feature("annotations")
+    held = next((a for a in mod.read_annotations(wb.project).annotations if a.id == ann_id), None)
+    coder = _coder(req) or mod.default_coder()
+    if held is not None and held.creator != coder:
+        raise InputError(f"{ann_id} is {held.creator}'s coding, and you code as {coder}: only "
+                         f"its coder changes it (to code this passage yourself, tag it as yours)")
+
+
 @router.add("PUT", "/annotations/{ann_id}")
 def update(wb: Workbench, req: Request) -> dict:
-    """Change area, indicator or memo (as `annotations` edits do; id and anchor stay)."""
+    """Change area, indicator or memo (as `annotations` edits do; id and anchor stay); only
+    the annotation's own coder may."""
     mod = feature("annotations")
+    _own(wb, req, req.params["ann_id"])
     area = text_arg(req, "area", max_len=100)
     indicator = req.body.get("indicator")
     if indicator is not None:
@@ -125,14 +139,16 @@ def update(wb: Workbench, req: Request) -> dict:
     memo = req.body.get("memo")
     if memo is not None:
         memo = text_arg(req, "memo", max_len=20000) or ""
+    notice = mod.indicator_notice(wb.project, indicator)
     ann = mod.update_annotation(wb.project, req.params["ann_id"], area=area, indicator=indicator,
                                 memo=memo)
-    return {"annotation": _fresh(wb, ann)}
+    return {"annotation": _fresh(wb, ann), "notice": notice}
 
 
 @router.add("DELETE", "/annotations/{ann_id}")
 def remove(wb: Workbench, req: Request) -> dict:
     mod = feature("annotations")
+    _own(wb, req, req.params["ann_id"])
     gone = mod.remove_annotations(wb.project, [req.params["ann_id"]])
     return {"removed": [a.id for a in gone]}
 

@@ -109,8 +109,8 @@ class Client:
     def put(self, path: str, body=None, **kw):
         return self.request("PUT", path, body, **kw)
 
-    def delete(self, path: str, **kw):
-        return self.request("DELETE", path, {}, **kw)
+    def delete(self, path: str, body: dict | None = None, **kw):
+        return self.request("DELETE", path, body or {}, **kw)
 
 
 def annotation_records(project: Project) -> list[dict]:

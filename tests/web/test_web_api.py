@@ -209,10 +209,18 @@ def test_edit_and_remove_in_place(client, project):
     bodies = {b["purpose"]: b["value"] for b in rec["body"]}
     assert bodies == {"classifying": "outcomes", "commenting": "moved to outcomes"}
     assert rec["modified"] >= rec["created"]
-    status, data, _ = client.delete(f"/api/annotations/{ann_id}")
+    # another coder's coding is theirs: the workbench neither changes nor removes it (a
+    # researcher's trial, session 42: a second coder rewrote a first coder's memo under the
+    # first coder's name)
+    status, data, _ = client.put(f"/api/annotations/{ann_id}", {"memo": "x", "coder": "other"})
+    assert status == 400 and "is editor's coding, and you code as other" in data["error"]
+    status, data, _ = client.delete(f"/api/annotations/{ann_id}", {"coder": "other"})
+    assert status == 400 and ann_id in {r["id"] for r in annotation_records(project)}
+    assert record_of(project, ann_id)["modified"] == rec["modified"]
+    status, data, _ = client.delete(f"/api/annotations/{ann_id}", {"coder": "editor"})
     assert status == 200 and data["removed"] == [ann_id]
     assert ann_id not in {r["id"] for r in annotation_records(project)}
-    status, data, _ = client.delete(f"/api/annotations/{ann_id}")
+    status, data, _ = client.delete(f"/api/annotations/{ann_id}", {"coder": "editor"})
     assert status == 404
 
 
@@ -632,3 +640,17 @@ def test_oversized_or_refused_bodies_do_not_break_the_connection(server):
     conn.request("GET", "/api/status")
     assert conn.getresponse().status == 200
     conn.close()
+
+
+def test_a_new_indicator_id_is_said_when_tagging(client, project):
+    # a researcher's trial (session 42): a mistyped id in the tag form became a new indicator,
+    # drafted and promoted, without a word (the CLI warns)
+    status, data, _ = client.post("/api/annotations", {
+        "doc": HOSTILE, "quote": "every child has access to education", "area": "access",
+        "indicator": "no-such-indicator-xyz", "coder": "tagger"})
+    assert status == 200, data
+    assert data["notice"] == "'no-such-indicator-xyz' is a new indicator id: it makes a new " \
+                             "indicator"
+    status, data, _ = client.put(f"/api/annotations/{data['annotation']['id']}", {
+        "indicator": "no-such-indicator-xyz", "coder": "tagger"})
+    assert status == 200 and data["notice"] is None          # known now

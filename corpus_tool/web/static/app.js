@@ -364,7 +364,7 @@ async function viewDoc(docId, passageId) {
         statement: pending.statement, passage: pending.passage};
       const res = await api("POST", "/annotations", body);
       anns.push(res.annotation);
-      flash("Tagged: " + areaName(res.annotation.area) + " (" + res.annotation.id + ")", "ok");
+      flash("Tagged: " + areaName(res.annotation.area) + " (" + res.annotation.id + ")" + (res.notice ? ". Note: " + res.notice : ""), res.notice ? "warn" : "ok");
       memo.value = ""; window.getSelection().removeAllRanges();
       setPending({start: null, end: null, quote: "", statement: null, passage: null});
       refreshHighlights(); renderAnnList();
@@ -421,7 +421,7 @@ async function viewDoc(docId, passageId) {
               if (ind.value.trim() !== (a.indicator || "")) body.indicator = ind.value.trim();
               if (me.value !== (a.memo || "")) body.memo = me.value;
               const res = await api("PUT", "/annotations/" + encodeURIComponent(a.id), body);
-              Object.assign(a, res.annotation); flash("Saved " + a.id, "ok"); show();
+              Object.assign(a, res.annotation); flash("Saved " + a.id + (res.notice ? ". Note: " + res.notice : ""), res.notice ? "warn" : "ok"); show();
             } catch (e) { err.textContent = e.message; }
           }}, "Save"),
           el("button", {type: "button", class: "link", onclick: show}, "cancel")));
@@ -431,7 +431,7 @@ async function viewDoc(docId, passageId) {
       card.append(el("div", {class: "confirm"}, "Remove this annotation? ",
         el("button", {type: "button", class: "danger confirm-remove", onclick: async () => {
           try {
-            await api("DELETE", "/annotations/" + encodeURIComponent(a.id));
+            await api("DELETE", "/annotations/" + encodeURIComponent(a.id), {coder: currentCoder()});
             anns.splice(anns.indexOf(a), 1); refreshHighlights(); renderAnnList(); flash("Removed " + a.id, "ok");
           } catch (e) { err.textContent = e.message; }
         }}, "Remove"), " ", el("button", {type: "button", class: "link", onclick: show}, "keep"), err));
@@ -541,7 +541,9 @@ document.addEventListener("DOMContentLoaded", async () => {
     const st = await api("GET", "/status");
     document.getElementById("project-name").textContent = st.project;
     document.getElementById("project-name").title = st.root;
-    if (st.default_coder) coder.placeholder = st.default_coder;
+    // the name work is recorded under is shown as a value, never as a grey hint that looks
+    // empty (a researcher's trial, session 42: work went to "root" unseen)
+    if (st.default_coder && !coder.value.trim()) coder.value = st.default_coder;
     coder.title = "Your name as a coder: recorded as the creator of what you tag" + (st.default_coder ? ` (empty: ${st.default_coder})` : "");
     document.title = "corpus-tool · " + st.project;
   } catch (e) { flash(e.message); }
