@@ -106,3 +106,17 @@ def test_a_group_of_one_statement_takes_the_bar_of_all_the_groups():
     assert smaller[0] == pytest.approx(bars[1])
     # with no group of two statements, the floor
     assert join_bars(groups[1:], vec, vec, quantile=0.25, floor=0.5) == [0.5]
+
+
+def test_an_indicator_coded_in_two_areas_groups_with_suggestions_without_failing():
+    # a researcher's trial (session 42): a build failed with "KeyError: 140050715020816" after a
+    # coding of an indicator was moved to another area than its other codings: the coding
+    # placed in the indicator's home area was a new object the vectors were not kept for
+    moved = Evidence(area="access", doc_id=GC2[0], quote=GC2[1], text=GC2[1], start=0,
+                     end=len(GC2[1]), strength="obligation", indicator="lab-wr-social-security",
+                     creator="coder-m", annotation_id=f"{GC2[0]}:coder-m:3",
+                     statement_id=f"{GC2[0]}:s3")
+    groups = group_by_meaning([_coded(ESC, 1), _coded(GC19, 2), moved, _suggested(ETS93)],
+                              _embed)
+    (g,) = [g for g in groups if g.hint == "lab-wr-social-security"]
+    assert g.area == "workers-rights" and len([e for e in g.items if e.kind == "annotation"]) == 3

@@ -14,9 +14,8 @@ of `indicators.Evidence`) and an `embed(texts) -> unit vectors` function. Per ar
 3. Confident, relevant suggestions of the area (`relevant_only`) join the nearest group when
    they come as near to it as the coders' own passages do (`join_bars`: the lower quartile of
    the group's annotations' leave-one-out cosines to the rest of it, or for a small group the
-   median of all groups' such cosines; never below `attach_min`),
-   at most `max_suggested` per group, unseen documents first; they found no group in this
-   step.
+   median of all groups' such cosines; never below `attach_min`), at most `max_suggested` per
+   group, unseen documents first; they found no group in this step.
 4. What the corpus provides and nobody has coded yet: the confident, relevant suggestions of
    an area that joined no group are grouped among themselves (average linkage at `group_min`
    on their statements); a group that different statements of three documents
@@ -24,15 +23,11 @@ of `indicators.Evidence`) and an `embed(texts) -> unit vectors` function. Per ar
    `max_suggested` most central statements as sources (`uncovered_groups`; `cover=False`
    leaves it out).
 
-Annotations are compared with each other (steps 1-2) by the words the coder marked (their quote,
-`coded_text`), joined with the coder's indicator id and memo when they are used (`hint_text`).
-Suggestions, whole statements, are compared (step 3) with the groups' statements: an annotation's
-statement wording joined with its object, aim and condition and the coder's id and memo
-(`meaning_text`). For step 2 the coded words group as the coders do best on the development
-halves of `benchmarks/drafting_split.py` (against the statement vector, its requirement, its
-parts, the codebook's `include` notes as seeds), with their TF-IDF cosine joined and the
-documents' structure (`loose_min`, `words`, `structure` fitted there). The result does not
-depend on the order of the input.
+Annotations are compared (steps 1-2) by the words the coder marked (`coded_text`), with the
+coder's id and memo when used (`hint_text`); suggestions (step 3) with the groups' statements:
+wording, object, aim and condition, the coder's id and memo (`meaning_text`). Step 2's words,
+TF-IDF and structure settings were fitted on the development halves of
+`benchmarks/drafting_split.py`. The result does not depend on the order of the input.
 """
 from __future__ import annotations
 
@@ -208,11 +203,16 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
             votes[e.indicator][e.area] += 1
     home = {h: sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for h, v in votes.items()}
     groups: dict[tuple[str, str], MeaningGroup] = {}
+    moved: list[tuple] = []     # (coding, its copy placed in its indicator's home area)
     for e in annotations:
         if e.indicator:
             area = home[e.indicator]
             g = groups.setdefault((area, e.indicator), MeaningGroup(area=area, hint=e.indicator))
-            g.items.append(e if e.area == area else replace(e, area=area))
+            placed = e if e.area == area else replace(e, area=area)
+            if placed is not e:         # a new object: its vectors are the coding's
+                moved.append((e, placed))
+                vec_of[id(placed)], stmt_of[id(placed)] = vec_of[id(e)], stmt_of[id(e)]
+            g.items.append(placed)
     for area, iid in sorted(described):
         if not any(g.hint == iid for g in groups.values()):
             groups[(area, iid)] = MeaningGroup(area=area, hint=iid)
@@ -269,6 +269,7 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
         if join_quantile is not None:     # an annotation read as a suggestion: its statement
             probe_of = {id(e): v for e, v in zip(annotations, _joined(
                 [e.text or e.quote for e in annotations], [], embed))}
+            probe_of |= {id(placed): probe_of[id(e)] for e, placed in moved}
             bars = join_bars(everything, stmt_of, probe_of, quantile=join_quantile,
                              floor=attach_min)
         picked: dict[int, list[tuple[float, object]]] = defaultdict(list)
