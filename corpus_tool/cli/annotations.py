@@ -38,9 +38,11 @@ MethodOpt = Annotated[str, typer.Option("--method", help="auto (few-shot), few-s
 
 
 def _row(a) -> dict:
+    """One annotation's cells, whole: the table cuts them to the terminal (not with --wide or
+    --csv)."""
     return {"id": a.id, "doc": a.doc_id, "area": a.area, "indicator": a.indicator or "",
             "coder": a.creator, "passage": a.anchor.passage_id or "",
-            "quote": (a.anchor.exact[:70] + "…") if len(a.anchor.exact) > 70 else a.anchor.exact}
+            "quote": " ".join(a.anchor.exact.split()), "memo": " ".join(a.memo.split())}
 
 
 @ann_app.command("add")
@@ -105,7 +107,7 @@ def list_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this do
     if json_out:
         emit_json(annotation_listing(anns, res.problems))
     else:
-        every = ["id", "area", "indicator", "coder", "passage", "quote"]
+        every = ["id", "area", "indicator", "coder", "passage", "quote", "memo"]
         table([_row(a) for a in anns],
               every if wide or csv_out or stdout.width >= 140 else ["id", "area", "quote"],
               title=None if csv_out else f"{len(anns)} annotations", wide=wide, csv=csv_out)

@@ -248,3 +248,16 @@ def test_a_spreadsheets_csv_imports_and_what_was_not_imported_is_said(project, t
     res = run(project, "annotations", "import", str(f), ok=False)
     assert "line 2: 4 cells for 3 columns (a value holding the delimiter goes in double " \
            "quotes)" in res.stderr
+
+
+def test_list_wide_and_csv_give_whole_quotes_and_memos(project):
+    # a researcher's trial (session 42): `annotations list --wide` and `--csv` cut quotes at 70
+    # characters, though --help says --wide shows texts in full, and showed no memo
+    quote = ("States Parties recognize the right of the child to education, and with a view to "
+             "achieving this right progressively")
+    run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote", quote, "--area",
+        "access", "--memo", "a memo to read back", "--coder", "coder-a")
+    wide = run(project, "annotations", "list", "--wide").stdout
+    assert quote in wide and "a memo to read back" in wide
+    rows = list(csv.DictReader(io.StringIO(run(project, "annotations", "list", "--csv").stdout)))
+    assert rows[0]["quote"] == quote and rows[0]["memo"] == "a memo to read back"
