@@ -486,7 +486,11 @@ async function renderScores(params) {
     el("thead", {}, el("tr", {}, el("th", {}, "country, year"), top.map((n) => el("th", {class: "num"}, (data.node_titles || {})[n] || n)))),
     el("tbody", {}, keys.map((k) => el("tr", {}, el("td", {}, k), top.map((n) => {
       const r = byKey[k][n];
-      return el("td", {class: "num", title: r ? `coverage ${fmtScore(r.coverage)}` : ""}, r && r.score !== null ? (+r.score).toFixed(1) : "–");
+      // a score from part of the answers says how much it rests on (a trial, session 42: "75.0"
+      // from 8 % of the framework read as a country's score)
+      const partial = r && r.score !== null && r.coverage !== null && r.coverage !== undefined && r.coverage < 0.995;
+      return el("td", {class: "num", title: r ? `coverage ${fmtScore(r.coverage)}` : ""}, r && r.score !== null ? (+r.score).toFixed(1) : "–",
+        partial ? el("span", {class: "muted small coverage"}, ` (${Math.round(100 * r.coverage)}% answered)`) : null);
     })))));
   root.append(el("h2", {}, "Table"), table);
   if (data.charts) {
@@ -521,8 +525,9 @@ function answersUpload(data) {
       const target = "#/scores?" + qs({answers: r.answers, framework: r.framework});
       if (location.hash === target) route(); else location.hash = target;
     } catch (e) {
+      // which rows and why, as the CLI says them (a trial, session 42: "2 bad row(s)" alone)
       status.className = "error small";
-      status.textContent = e.message;
+      status.replaceChildren(e.message, ...(e.problems || []).slice(0, 20).map((p) => el("div", {class: "problem"}, p)));
     }
   };
   input.addEventListener("change", () => send(input.files[0]));
