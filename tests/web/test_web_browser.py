@@ -434,3 +434,23 @@ def test_a_reworded_quote_is_flagged_with_the_way_to_accept_it(driver, server, p
         screenshot(driver, "03c-fuzzy-coding")
     finally:
         remove_annotations(project, [ann.id])
+
+
+def test_typed_work_is_not_left_behind_without_a_word(driver, server, project):
+    # a researcher's trial (session 42): a title typed in the indicator editor was discarded by
+    # a click on another view, with no prompt
+    from selenium.webdriver.common.by import By
+    make_drafts(project)
+    open_view(driver, server, "#/indicators/draft:access-compulsory", "indicators")
+    title = wait(driver, present("#ind-title"))[0]
+    title.send_keys(" (being edited)")
+    driver.execute_script("location.hash = '#/docs'")
+    alert = wait(driver, lambda d: d.switch_to.alert)
+    assert "not saved" in alert.text
+    alert.dismiss()                                   # stay
+    wait(driver, lambda d: d.current_url.endswith("#/indicators/draft:access-compulsory"))
+    assert driver.find_element(By.ID, "ind-title").get_attribute("value").endswith(
+        "(being edited)")
+    driver.execute_script("location.hash = '#/docs'")
+    wait(driver, lambda d: d.switch_to.alert).accept()   # leave, as asked
+    wait(driver, lambda d: d.current_url.endswith("#/docs"))

@@ -365,7 +365,7 @@ async function viewDoc(docId, passageId) {
       const res = await api("POST", "/annotations", body);
       anns.push(res.annotation);
       flash("Tagged: " + areaName(res.annotation.area) + " (" + res.annotation.id + ")" + (res.notice ? ". Note: " + res.notice : ""), res.notice ? "warn" : "ok");
-      memo.value = ""; window.getSelection().removeAllRanges();
+      memo.value = ""; delete memo.dataset.touched; window.getSelection().removeAllRanges();
       setPending({start: null, end: null, quote: "", statement: null, passage: null});
       refreshHighlights(); renderAnnList();
     } catch (e) {
@@ -532,7 +532,21 @@ document.addEventListener("DOMContentLoaded", async () => {
   coder.value = state.coder;
   coder.addEventListener("change", () => localStorage.setItem("corpus-coder", coder.value.trim()));
   document.getElementById("msg-close").addEventListener("click", clearFlash);
+  // typed work not saved yet (a memo, a question, a title) is not left behind without a word
+  // (a researcher's trial, session 42: Back and a click on another view discarded both)
+  document.addEventListener("input", (ev) => {
+    const t = ev.target;
+    if (t.closest("#view") && (t.tagName === "TEXTAREA" || t.id === "ind-title")) t.dataset.touched = "1";
+  });
+  const unsaved = () => [...document.querySelectorAll("#view [data-touched]")].some((x) => x.value.trim() !== "");
+  let here = location.hash, stay = false;
+  window.addEventListener("beforeunload", (ev) => { if (unsaved()) { ev.preventDefault(); ev.returnValue = ""; } });
   window.addEventListener("hashchange", () => {
+    if (stay) { stay = false; return; }
+    if (unsaved() && !confirm("What you typed here is not saved. Leave without saving it?")) {
+      stay = true; location.hash = here; return;
+    }
+    here = location.hash;
     // a message set just before the page moved on (e.g. "Saved …") stays visible
     if (Date.now() - (+document.getElementById("msg").dataset.at || 0) > 1500) clearFlash();
     route();

@@ -411,6 +411,7 @@ function indicatorEditor(res, key) {
       if (changed.length) body.scale = changed.map((l) => ({score: l.lv.score, description: l.desc.value}));
       if (!Object.keys(body).length && ind.where !== "draft") { flash("Nothing changed", "ok"); return; }
       const r = await api("PUT", "/indicators/" + encodeURIComponent(key), body);
+      box.querySelectorAll("[data-touched]").forEach((x) => delete x.dataset.touched);   // saved
       flash(`Saved ${r.indicator.id} in ${r.file}`, "ok");
       if (r.key !== key) location.hash = "#/indicators/" + encodeURIComponent(r.key);
       else route();
