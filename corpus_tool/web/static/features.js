@@ -211,7 +211,8 @@ async function renderClusters() {
     box.addEventListener("toggle", () => { if (box.open && !frame.src) frame.src = "/report/" + encodeURIComponent(data.report); });
     root.append(box);
   }
-  if (data.curation) root.append(curationBox(data.curation));
+  const carried = data.curation ? curationBox(data.curation) : null;
+  if (carried) root.append(carried);       // (appending null wrote "null" on the page)
   const toolbar = el("div", {class: "card curate-bar"});
   const mergeBtn = el("button", {type: "button", class: "merge-selected", disabled: true}, "Merge selected clusters");
   const mergeLabel = el("input", {type: "text", placeholder: "label of the merged cluster (optional)", class: "merge-label", maxlength: 120});
@@ -220,7 +221,7 @@ async function renderClusters() {
   toolbar.append(el("strong", {}, "Curate: "), "tick clusters to merge (the first ticked keeps its id), ", mergeLabel, " ", mergeBtn,
     " · ", link("#/clusters", "history", {onclick: (ev) => { ev.preventDefault(); showHistory(toolbar); }}));
   const grid = el("div", {class: "grid"});
-  const ids = data.clusters.map((c) => c.id);
+  const ids = data.clusters.map((c) => [c.id, c.label || ""]);
   for (const c of data.clusters) {
     const tick = el("input", {type: "checkbox", class: "merge-tick", title: "select for merging", dataset: {id: c.id}});
     tick.addEventListener("change", () => {
@@ -292,16 +293,25 @@ function curatePanel(c, ids) {
         if (!st.length) { flash("tick the statements to split off first"); return; }
         curateCall("POST", `/clusters/${encodeURIComponent(c.id)}/split`, {statements: st, label: label.value.trim() || null}, "Split");
       }}, "Split off ticked statements")));
-  const others = ids.filter((i) => i !== c.id);
+  // the members are listed when the panel opens: each one's "move to…" lists every other
+  // cluster, and building them all for every card made the page hold some 160,000 options (a
+  // researcher's trial, session 42: 8–11 s a load)
+  box.addEventListener("toggle", () => {
+    if (box.open && !box.dataset.built) { box.dataset.built = "1"; box.append(...memberList(c, ids)); }
+  });
+  return box;
+}
+
+function memberList(c, ids) {
+  const others = ids.filter(([i]) => i !== c.id);
   const list = el("ul", {class: "members small"}, (c.members || []).map((m) => {
-    const to = el("select", {class: "pin-to"}, el("option", {value: ""}, "move to…"), others.map((i) => el("option", {value: i}, i)));
+    const to = el("select", {class: "pin-to"}, el("option", {value: ""}, "move to…"), others.map(([i, lab]) => el("option", {value: i}, lab ? `${short(lab, 60)} (${i})` : i)));
     to.addEventListener("change", () => { if (to.value) curateCall("POST", "/clusters/pin", {statement: m.id, cluster: to.value}, "Pinned to"); });
     return el("li", {}, el("input", {type: "checkbox", class: "member-tick", dataset: {id: m.id}}), " ", short(m.text, 140), " ",
       el("span", {class: "muted"}, m.id), " ", to, " ",
       el("button", {type: "button", class: "exclude-statement small", onclick: () => curateCall("POST", "/clusters/exclude", {statement: m.id}, "Excluded")}, "noise"));
   }));
-  box.append(el("div", {class: "muted small"}, `Members (${c.size}${c.size > (c.members || []).length ? ", first " + c.members.length : ""}): tick to split off, move (pin) to another cluster, or set aside as noise.`), list);
-  return box;
+  return [el("div", {class: "muted small"}, `Members (${c.size}${c.size > (c.members || []).length ? ", first " + c.members.length : ""}): tick to split off, move (pin) to another cluster, or set aside as noise.`), list];
 }
 
 async function proposeSplit(c, box) {
