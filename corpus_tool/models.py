@@ -145,6 +145,7 @@ class Origin:
     score: float | None = None
     accepted_by: str | None = None
     source: str | None = None    # for imports: the file it came from
+    suggested_area: str | None = None   # the model's area, when the person chose another
 
     to_dict = _dict
 

@@ -322,7 +322,8 @@ def _place(conn, item: dict, doc_ids: set[str], *, coder: str | None, source: st
     if o and o.get("type") in ("manual", "suggestion", "import"):
         origin = Origin(type=o["type"], model_id=o.get("model_id"),
                         model_version=o.get("model_version"), score=o.get("score"),
-                        accepted_by=o.get("accepted_by"), source=o.get("source"))
+                        accepted_by=o.get("accepted_by"), source=o.get("source"),
+                        suggested_area=o.get("suggested_area"))
     else:
         origin = Origin(type="import", source=source)
     motivation = item.get("motivation")

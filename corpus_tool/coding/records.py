@@ -159,7 +159,8 @@ def record_to_annotation(rec: dict, *, file: str = "") -> Annotation:
         raise ValueError(f"`origin.type` must be one of {', '.join(ORIGIN_TYPES)}")
     origin = Origin(type=o.get("type", "manual"), model_id=o.get("model_id"),
                     model_version=o.get("model_version"), score=o.get("score"),
-                    accepted_by=o.get("accepted_by"), source=o.get("source"))
+                    accepted_by=o.get("accepted_by"), source=o.get("source"),
+                    suggested_area=o.get("suggested_area"))
     anchor = Anchor(doc_id=tgt["source"], text_sha256=tgt.get("text_sha256") or "",
                     exact=quote["exact"], prefix=quote.get("prefix") or "",
                     suffix=quote.get("suffix") or "", start=start, end=end,
@@ -249,7 +250,8 @@ def record_to_rejection(rec: dict, *, file: str = "") -> Rejection:
     o = rec.get("origin") if isinstance(rec.get("origin"), dict) else {}
     origin = Origin(type=o.get("type", "suggestion"), model_id=o.get("model_id"),
                     model_version=o.get("model_version"), score=o.get("score"),
-                    accepted_by=o.get("accepted_by"), source=o.get("source"))
+                    accepted_by=o.get("accepted_by"), source=o.get("source"),
+                    suggested_area=o.get("suggested_area"))
     anchor = Anchor(doc_id=tgt["source"], text_sha256=tgt.get("text_sha256") or "",
                     exact=quote.get("exact") or "", prefix=quote.get("prefix") or "",
                     suffix=quote.get("suffix") or "", start=pos.get("start"), end=pos.get("end"),

@@ -86,7 +86,9 @@ def accept_suggestions(project: Project, *, statement_ids: Sequence[str], coder:
             new.append(new_annotation(anchor, area=chosen, creator=coder, memo=memo,
                                       origin=Origin(type="suggestion", model_id=s.model_id,
                                                     model_version=s.model_version, score=score,
-                                                    accepted_by=coder)))
+                                                    accepted_by=coder,
+                                                    suggested_area=None if chosen == s.area
+                                                    else s.area)))
     finally:
         conn.close()
     saved = save_annotations(project, new) if new else []

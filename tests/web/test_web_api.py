@@ -299,7 +299,8 @@ def test_queue_accept_keeps_model_and_score(client, project):
     first = items[0]
     status, data, _ = client.post("/api/queue/accept", {"statement": first["id"], "coder": "q"})
     assert status == 200, data
-    rec = record_of(project, data["annotation"]["id"])
+    first_id = data["annotation"]["id"]
+    rec = record_of(project, first_id)
     assert rec["origin"]["type"] == "suggestion"
     assert rec["origin"]["model_id"] == first["model_id"]
     assert rec["origin"]["score"] == pytest.approx(first["score"])
@@ -316,6 +317,10 @@ def test_queue_accept_keeps_model_and_score(client, project):
     assert status == 200, data
     rec = record_of(project, data["annotation"]["id"])
     assert rec["origin"]["score"] == pytest.approx(other["score"])
+    # and what the model suggested is kept (a researcher's trial, session 42: a correction
+    # could not be told from an acceptance)
+    assert rec["origin"]["suggested_area"] == second["area"]
+    assert "suggested_area" not in record_of(project, first_id)["origin"]
     # decided statements leave the queue
     status, data, _ = client.get("/api/queue?limit=50")
     assert first["id"] not in {i["id"] for i in data["items"]}
