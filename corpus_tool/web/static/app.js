@@ -433,7 +433,12 @@ async function viewDoc(docId, passageId) {
           try {
             await api("DELETE", "/annotations/" + encodeURIComponent(a.id), {coder: currentCoder()});
             anns.splice(anns.indexOf(a), 1); refreshHighlights(); renderAnnList(); flash("Removed " + a.id, "ok");
-          } catch (e) { err.textContent = e.message; }
+          } catch (e) {
+            if (e.status !== 404) { err.textContent = e.message; return; }
+            // removed meanwhile (the CLI, another window): the page catches up, and says so
+            anns.splice(anns.indexOf(a), 1); refreshHighlights(); renderAnnList();
+            flash(a.id + " was already removed (elsewhere); the list is up to date now", "ok");
+          }
         }}, "Remove"), " ", el("button", {type: "button", class: "link", onclick: show}, "keep"), err));
     };
     show();

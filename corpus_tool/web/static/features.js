@@ -138,7 +138,7 @@ async function renderQueue() {
     const node = el("div", {class: "card queue-item", dataset: {id: item.id}, onclick: () => select(idx)},
       el("div", {class: "muted small"}, link(docHref(item.doc_id, item.passage_id), item.title || item.doc_id), " · ", cite(item), " · ", el("code", {}, item.id)),
       el("p", {class: "stext"}, item.text),
-      el("div", {}, "Suggested: ", el("strong", {}, areaName(item.area)), " ", el("span", {class: "muted", title: "score: the area's share; relevance: how much the text is about any area of the codebook (below the model's threshold: none of them)"}, `score ${fmtScore(item.score)}, margin ${fmtScore(item.margin)}` + (item.relevance == null ? "" : `, relevance ${fmtScore(item.relevance)}`) + `, ${item.method || ""}`)),
+      el("div", {}, "Suggested: ", el("strong", {}, areaName(item.area)), " ", el("span", {class: "muted", title: "score: the area's share; relevance: how much the text is about any area of the codebook (below the model's threshold: none of them)"}, `score ${fmtScore(item.score)}, margin ${item.margin == null ? "–" : (+item.margin).toFixed(3)}` + (item.relevance == null ? "" : `, relevance ${fmtScore(item.relevance)}`) + `, ${item.method || ""}`)),
       scores,
       el("div", {class: "actions"},
         el("button", {type: "button", class: "primary accept", onclick: (ev) => { ev.stopPropagation(); decide(idx, "accept", item.area); }}, "Accept (a)"), " ",
@@ -399,7 +399,8 @@ function indicatorEditor(res, key) {
   const question = el("textarea", {id: "ind-question", rows: 3}); question.value = ind.question || "";
   const rationale = el("textarea", {id: "ind-rationale", rows: 3}); rationale.value = ind.rationale || "";
   const levels = (ind.scale || []).map((lv, i) => {
-    const score = el("input", {value: lv.score ?? "", class: "level-score", "aria-label": `level ${i + 1} score`, readonly: true});
+    // the scores are the scale's, fixed: shown as text, not as a box that takes no typing
+    const score = el("span", {class: "level-score", "aria-label": `level ${i + 1} score`, title: "the scale's score for this level (fixed)"}, String(lv.score ?? ""));
     const desc = el("textarea", {rows: 2, class: "level-desc", "aria-label": `level ${i + 1} description`}); desc.value = lv.description || "";
     return {lv, score, desc, row: el("div", {class: "level"}, score, desc)};
   });
@@ -429,6 +430,7 @@ function indicatorEditor(res, key) {
   });
   const actions = el("div", {class: "actions"}, save);
   if (ind.where === "draft") {
+    actions.append(el("p", {class: "muted small"}, "Both put this draft into the framework: Save with the edits made here, Promote as drafted. In the framework, your edits are kept at every regeneration."));
     actions.append(" ", el("button", {type: "button", id: "ind-promote", onclick: async () => {
       err.textContent = "";
       try {
