@@ -353,18 +353,18 @@ def agreement_cli(coders: Annotated[list[str] | None, typer.Option(
         emit_json(rep)
         return
     o = rep["overall"]
-    stdout.print(f"Coders: {', '.join(rep['coders'])}; {rep['units_coded_by_two_or_more']} units "
-                 f"coded by two or more")
+    stdout.print(f"Coders: {', '.join(rep['coders'])}; {rep['units_coded_by_two_or_more']} of "
+                 f"{rep['units']} units coded by two or more. A unit is a stretch of a document "
+                 "that codings overlap (by a character or more); a unit one coder alone coded is "
+                 "not compared; a unit's value is the set of areas a coder gave it.")
     rows = [{"area": "overall", "alpha": o["alpha"], "kappa": o.get("kappa"),
              "agreement": o.get("percent_agreement")}]
     rows += [{"area": k, "alpha": v["alpha"], "kappa": v.get("kappa"),
-              "agreement": v.get("percent_agreement")} for k, v in rep["per_area"].items()]
+              "agreement": v.get("percent_agreement")} for k, v in rep["per_area"].items()
+             if v["units"]]
     table(rows, ["area", "alpha", "kappa", "agreement"], wide=wide)
-    if rep["disagreements"]:
-        table([{"unit": d["unit"], "values": "; ".join(f"{c}: {'+'.join(v)}"
-                                                       for c, v in d["values"].items()),
-                "quote": d["quote"]} for d in rep["disagreements"]],
-              ["unit", "values", "quote"], title="disagreements to adjudicate", wide=wide)
+    _pairwise(o, "areas")
+    _disagreements(rep["disagreements"], "disagreements to adjudicate", wide)
     ind = rep["indicators"]
     if not ind["overall"]["units"]:
         stdout.print("Indicator links: no unit linked to an indicator by two or more coders")
@@ -373,7 +373,27 @@ def agreement_cli(coders: Annotated[list[str] | None, typer.Option(
         rows = [{"indicator": "overall", "alpha": o["alpha"], "kappa": o.get("kappa"),
                  "agreement": o.get("percent_agreement")}]
         rows += [{"indicator": k, "alpha": v["alpha"], "kappa": v.get("kappa"),
-                  "agreement": v.get("percent_agreement")} for k, v in ind["per_indicator"].items()]
+                  "agreement": v.get("percent_agreement")} for k, v in ind["per_indicator"].items()
+                 if v["units"]]        # (an id no compared unit carries says nothing)
         table(rows, ["indicator", "alpha", "kappa", "agreement"], wide=wide,
               title=f"indicator links: {o['units']} units linked by two or more coders, "
                     f"{len(ind['disagreements'])} linked differently")
+        _pairwise(o, "indicator links")
+        _disagreements(ind["disagreements"], "indicator links to adjudicate", wide)
+
+
+def _pairwise(stats: dict, what: str) -> None:
+    """With three or more coders, each pair's kappa (the table gives alpha over all)."""
+    pairs = stats.get("pairwise") or []
+    if len(pairs) > 1:
+        stdout.print(f"pairwise ({what}): " + "; ".join(
+            f"{'–'.join(p['coders'])} kappa {p['kappa'] if p['kappa'] is not None else '–'} "
+            f"({p['units']} units)" for p in pairs), markup=False)
+
+
+def _disagreements(items: list[dict], title: str, wide: bool) -> None:
+    if items:
+        table([{"unit": d["unit"], "values": "; ".join(f"{c}: {'+'.join(v)}"
+                                                       for c, v in d["values"].items()),
+                "quote": d["quote"]} for d in items],
+              ["unit", "values", "quote"], title=title, wide=wide)

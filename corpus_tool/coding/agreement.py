@@ -13,6 +13,7 @@ not counted as disagreeing on indicators).
 """
 from __future__ import annotations
 
+import difflib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
@@ -21,7 +22,7 @@ from typing import Any, TypedDict
 
 from corpus_tool.codebook import area_ids
 from corpus_tool.coding.files import load_annotations
-from corpus_tool.errors import CorpusToolError
+from corpus_tool.errors import CorpusToolError, InputError
 from corpus_tool.models import Annotation
 from corpus_tool.project import Project
 
@@ -242,8 +243,15 @@ def agreement_from_annotations(annotations: Sequence[Annotation], *,
 
 
 def agreement(project: Project, *, coders: Sequence[str] | None = None) -> AgreementReport:
-    """Agreement among the coders of the project's annotations (default: all coders)."""
+    """Agreement among the coders of the project's annotations (default: all coders); a coder
+    with no annotation is refused (a typo would read as "no overlap")."""
     anns = load_annotations(project)
+    have = sorted({a.creator for a in anns})
+    if unknown := [c for c in coders or [] if c not in have]:
+        near = {c: difflib.get_close_matches(c, have, n=1) for c in unknown}
+        raise InputError(f"no annotation by {', '.join(repr(c) for c in unknown)}"
+                         + "".join(f" (did you mean {n[0]!r}?)" for n in near.values() if n),
+                         fix=f"coders: {', '.join(have) or 'none yet'}")
     try:
         areas = area_ids(project)
     except CorpusToolError:                  # no codebook, or a malformed one: areas as coded

@@ -117,6 +117,9 @@ def build_qdpx(project: Project, *, coder: str | None = None, doc_id: str | None
     areas = load_codebook(project)
     area_ids = {a.id for a in areas}
     anns = load_annotations(project, doc_id=doc_id, creator=coder)
+    if coder and not anns and not load_annotations(project, creator=coder):   # a typo: say so
+        coders = sorted({a.creator for a in load_annotations(project)})
+        raise InputError(f"no annotation by {coder!r}", fix=f"coders: {', '.join(coders)}")
     unknown = sorted({a.area for a in anns} - area_ids)
     if unknown:
         raise InputError(f"annotations use area(s) not in the codebook: {', '.join(unknown)}",

@@ -261,3 +261,18 @@ def test_list_wide_and_csv_give_whole_quotes_and_memos(project):
     assert quote in wide and "a memo to read back" in wide
     rows = list(csv.DictReader(io.StringIO(run(project, "annotations", "list", "--csv").stdout)))
     assert rows[0]["quote"] == quote and rows[0]["memo"] == "a memo to read back"
+
+
+def test_agreement_says_what_a_unit_is_and_refuses_an_unknown_coder(project):
+    # a researcher's trial (session 42): the unit was explained only in --json, and a mistyped
+    # coder gave an empty table and exit 0, which read as "no overlap"
+    for coder, area in (("coder-a", "access"), ("coder-b", "outcomes")):
+        run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote", Q28, "--area",
+            area, "--coder", coder)
+    out = " ".join(run(project, "annotations", "agreement").stdout.split())
+    assert "A unit is a stretch of a document that codings overlap" in out
+    res = run(project, "annotations", "agreement", "--coder", "coder-a", "--coder", "coder-x",
+              ok=False)
+    assert res.exit_code == 1
+    assert "no annotation by 'coder-x' (did you mean" in res.stderr
+    assert "coders: coder-a, coder-b" in res.stderr

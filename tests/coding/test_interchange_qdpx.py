@@ -179,3 +179,10 @@ def test_a_coding_whose_id_came_from_an_older_text_is_not_imported_twice(ref, in
     n = len(load_annotations(copy))
     report = import_qdpx(copy, path, indicators=indicators)
     assert report.imported == 0 and len(load_annotations(copy)) == n
+
+
+def test_an_export_for_a_coder_with_no_annotation_is_refused(ref, tmp_path):
+    # a researcher's trial (session 42): `export qdpx --coder nobody` wrote an empty project
+    from corpus_tool.errors import InputError
+    with pytest.raises(InputError, match="no annotation by 'nobody'"):
+        build_qdpx(ref, coder="nobody")
