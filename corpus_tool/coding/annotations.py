@@ -53,15 +53,21 @@ def unknown_areas(project: Project, annotations) -> list[str]:
             for a in annotations if a.area not in ids]
 
 
-def likely_typo(project: Project, indicator: str | None) -> str | None:
+def _known_indicators(project: Project) -> set[str]:
+    """The indicator ids of the annotations and of the codebook."""
+    known = {a.indicator for a in read_annotations(project).annotations if a.indicator}
+    return known | {i.id for a in load_codebook(project) for i in a.indicators}
+
+
+def likely_typo(project: Project, indicator: str | None,
+                known: set[str] | None = None) -> str | None:
     """The indicator id a new one was probably meant to be: when no annotation and no indicator
     of the codebook has `indicator` yet, the known id it is one slip from (difflib ratio
     >= 0.9: 'out-host-languag-support' for 'out-host-language-support'), else None. A new id
     founds a new draft indicator, so a slip would split an indicator in two without a word."""
     if not indicator:
         return None
-    known = {a.indicator for a in read_annotations(project).annotations if a.indicator}
-    known |= {i.id for a in load_codebook(project) for i in a.indicators}
+    known = _known_indicators(project) if known is None else known
     if indicator in known:
         return None
     close = difflib.get_close_matches(indicator, sorted(known), n=1, cutoff=0.9)
@@ -71,13 +77,10 @@ def likely_typo(project: Project, indicator: str | None) -> str | None:
 def indicator_notice(project: Project, indicator: str | None) -> str | None:
     """What to tell a coder about to use `indicator`: nothing for a known id; for a new one,
     that it founds a new indicator, and the known id it is one slip from, if any."""
-    if not indicator:
+    known = _known_indicators(project)
+    if not indicator or indicator in known:
         return None
-    known = {a.indicator for a in read_annotations(project).annotations if a.indicator}
-    known |= {i.id for a in load_codebook(project) for i in a.indicators}
-    if indicator in known:
-        return None
-    typo = likely_typo(project, indicator)
+    typo = likely_typo(project, indicator, known)
     return (f"{indicator!r} is a new indicator id: it makes a new indicator"
             + (f" (did you mean {typo!r}?)" if typo else ""))
 
