@@ -14,7 +14,6 @@ def skey(s: Source) -> str:
     return source_key(s.anchor.doc_id, s.anchor.exact or s.quote)
 
 
-
 def requoted(current: list[Source], new_by_key: dict[str, Source]) -> dict[str, str]:
     """Current sources the drafts no longer propose under their quote but propose with other
     words (a document read again: a footnote number or a space gone): key → the new source's
