@@ -116,7 +116,8 @@ def drop_consolidation_marks(s: str) -> str:
 # Words a source ran together: a sentence or clause glued to the stop or comma before it
 # ("… or assistance.When such protection …", "… residence;Provided that …", "Europe,Being
 # resolved") and a list item's text glued to its marker, at the start of a line ("(a)Primary
-# education", "b)the right", "76.Members shall", "a.To abrogate", "iv.The") or within a paragraph ("…; (d)Referring …")
+# education", "b)the right", "76.Members shall", "a.To abrogate", "iv.The") or within a
+# paragraph ("…; (d)Referring …")
 RE_GLUED_WORDS = re.compile(r"(?<=[a-z][,;])(?=[A-Z][a-z])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])")
 RE_GLUED_FIRST_MARKER = re.compile(r"^(\s*\(?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})\))(?=[A-Za-z“\"‘`])"
                                    r"|^(\s*(?:\d{1,3}|[a-z]|[ivx]{2,5})\.)(?=[A-Z][a-z])")
@@ -174,6 +175,19 @@ RE_SCOPE = re.compile(
 # heading of this one ("ARTICLE 5 SCOPE", "Article 5 – Scope" are headings)
 RE_ARTICLE_OF_ANOTHER = re.compile(r"^(?:Article|Art\.)\s+\d+[a-z]?(?:\(\w{1,4}\))*\s+"
                                    r"(?:of\s+(?:the\s+)?)?[A-Z]{2,6}$")
+
+
+def article_heading(line: str) -> bool:
+    """A line alone that is an article's heading ("Article 6", "Article 16 Privacy", "ARTICLE 5
+    SCOPE"): short, no sentence end, its title (if any) not running on in lower case ("Article
+    2 of the Annex to …" is a reference), and not an article of another instrument."""
+    s = line.strip()
+    m = RE_ARTICLE.match(s)
+    if not m or len(s) >= 80 or s.endswith((".", ";", ",")) or RE_ARTICLE_OF_ANOTHER.match(s):
+        return False
+    return not m.group(3).strip()[:1].islower()
+
+
 # a statute's section heading by its sign or its print abbreviation ("§ 6501. Definitions",
 # "SEC. 1302. DEFINITIONS."; US Code, Public Laws): the section is the citable unit
 RE_SECTION_SIGN = re.compile(r"^(?:§|SEC\.|Sec\.)\s*(\d{1,5}[a-z]?(?:-\d{1,3})?)\.?(?:\s+(.*))?$")

@@ -38,8 +38,8 @@ from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, regis
 from corpus_tool.corpus.readers.encoding import codepage_table
 from corpus_tool.corpus.readers.pagefurniture import (Seg, drop_printer_slugs, running_lines,
                                                       strip_line_numbers)
-from corpus_tool.corpus.textclean import (RE_ARTICLE, RE_PREAMBLE, keeps_hyphen, normalise_spaces,
-                                          split_at_rules)
+from corpus_tool.corpus.textclean import (RE_PREAMBLE, article_heading, keeps_hyphen,
+                                          normalise_spaces, split_at_rules)
 from corpus_tool.errors import InputError
 
 SOFT_HYPHEN = "\ufffe"          # pdfium's marker: word hyphenated at a line end
@@ -324,18 +324,6 @@ RE_REFERENCE_END = re.compile(r"\b(?:para|paras|paragraph|Rule|Article|Art|secti
                               r"\.?\s*\d+[a-z]?$", re.I)
 
 
-def _article_line(text: str) -> bool:
-    """A line alone that is an article's heading ("Article 6", "Article 16 Privacy") or the
-    preamble's, also where the layout gives no sign of one: at a page's foot, or after a
-    paragraph left unfinished."""
-    if RE_PREAMBLE.match(text):
-        return True
-    m = RE_ARTICLE.match(text)
-    title = m.group(3).strip() if m else ""
-    return bool(m) and len(text) < 80 and (not title or title[:1].isupper()) \
-        and not RE_ENDED.search(text) and not text.rstrip().endswith((",", ";"))
-
-
 def _mid_reference(prev: str, wrapped: bool) -> bool:
     """A wrapped line ending inside a reference ("…Rule 33 para. 3" + "(d) of the Rules") goes
     on with the point of that reference, not with a new list item."""
@@ -511,8 +499,10 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
             note = m.group(1)                        # a footnote: "4 The angle…", cited fn. 4
             text = f"{note} {text[m.end():]}"
         heading = para.heading or (note is None and len(para.lines) == 1
+                                   # an article's or the preamble's heading, also where the
+                                   # layout gives no sign of one (a page's foot)
                                    and (bool(RE_NUMBERED_HEADING.match(text))
-                                        or _article_line(text)))
+                                        or article_heading(text) or bool(RE_PREAMBLE.match(text))))
         for piece in split_at_rules(text):      # a footnote rule drawn with dashes
             blocks.append(Block(piece.strip(), kind="heading" if heading else "para",
                                 page=para.page, note=note))

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
 from corpus_tool.corpus.readers.textfurniture import drop_furniture
-from corpus_tool.corpus.textclean import (RE_ARTICLE, RE_ARTICLE_OF_ANOTHER, RE_DIVISION,
-                                          RE_PREAMBLE, RE_PREAMBLE_START, RE_RULE, RE_SCOPE,
-                                          RE_SECTION_SIGN, join_lines, split_preamble)
+from corpus_tool.corpus.textclean import (RE_ARTICLE_OF_ANOTHER, RE_DIVISION, RE_PREAMBLE,
+                                          RE_PREAMBLE_START, RE_RULE, RE_SCOPE, RE_SECTION_SIGN,
+                                          article_heading, join_lines, split_preamble)
 from corpus_tool.errors import InputError
 
 # an enumerator starting a line, with its text or alone on the line ("3." before its paragraph)
@@ -31,7 +31,7 @@ def is_heading_line(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 120 or RE_ARTICLE_OF_ANOTHER.match(s):
         return False
-    return bool(RE_ARTICLE.match(s) and len(s) < 80 and not s.endswith((".", ";", ","))
+    return bool(article_heading(s)
                 or RE_DIVISION.match(s) and len(s) < 100 and not RE_CROSS_REFERENCE.match(s)
                 and not RE_PROVISION_AFTER_NUMBER.search(s)
                 or RE_SCOPE.match(s) and len(s) < 100
