@@ -11,6 +11,7 @@ from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideO
                                     emit_json, progress, project_from, stdout, table, warn)
 from corpus_tool.errors import CheckFailed
 from corpus_tool.indicators.draft import draft_indicators
+from corpus_tool.indicators.drafted_from import behind_annotations_warning
 from corpus_tool.indicators.listing import IndicatorList, list_indicators
 from corpus_tool.indicators.merge import diff, promote, promote_report, refresh
 from corpus_tool.indicators.validate import ValidationFailure, validate_framework
@@ -175,6 +176,8 @@ def list_cli(drafts: Annotated[bool, typer.Option(
     """
     project = project_from(project_dir)
     rows = list_indicators(project, drafts=drafts, path=framework)
+    if framework is None and (behind := behind_annotations_warning(project)):
+        typer.echo(behind, err=True)
     if json_out:
         emit_json(IndicatorList(indicators=rows))
         return

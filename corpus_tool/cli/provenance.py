@@ -12,6 +12,7 @@ from corpus_tool.cli.common import ProjectOpt, emit_json, project_from
 from corpus_tool.errors import InputError
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import framework_path
+from corpus_tool.indicators.drafted_from import behind_annotations_warning
 from corpus_tool.indicators.provenance import (FORMATS, ProvenanceListing, current_framework,
                                                provenance_rows, render, write_provenance)
 from corpus_tool.pipeline.freshness import prepare_inputs
@@ -41,6 +42,8 @@ def provenance_cli(indicator: Annotated[str | None, typer.Argument(
         raise InputError(f"unknown --format {fmt!r}", fix=f"use one of {', '.join(FORMATS)}")
     prepare_inputs(project, "provenance", statements="ensure")
     fpath = framework or framework_path(project)
+    if framework is None and (behind := behind_annotations_warning(project)):
+        typer.echo(behind, err=True)
     if json_out:
         fw = current_framework(project, load_framework(fpath))
         emit_json(ProvenanceListing(indicator=indicator, rows=provenance_rows(fw, indicator)))

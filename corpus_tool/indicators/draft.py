@@ -33,6 +33,7 @@ from corpus_tool.framework.model import (Anchor, Area as FwArea, Framework, Gene
                                          Level, LinkedBy, Scale, Source,
                                          SuggestionLink, Support)
 from corpus_tool.indicators.contested import mark_contested
+from corpus_tool.indicators.drafted_from import draft_inputs, record_draft_inputs
 from corpus_tool.indicators.evidence import (Evidence, collect_evidence, obtain_suggestions,
                                              source_key)
 from corpus_tool.indicators.grouping import Group, hint_id, evidence_order, group_evidence, slug
@@ -426,6 +427,7 @@ def draft_indicators(project: Project, *, use_suggestions: bool = True, backend:
     """Gather the evidence, draft, write `indicators/drafts/framework.draft.yaml`. Returns a
     summary: per area the number of indicators, and the totals. `suggestions` (saved ones) or
     `suggest` (the suggestion model, called when needed) supply the area suggestions."""
+    inputs = draft_inputs(project)
     areas = load_codebook(project)
     notes: list[str] = []
     if use_suggestions:         # saved or computed here: the same suggestions, filtered alike
@@ -451,6 +453,7 @@ def draft_indicators(project: Project, *, use_suggestions: bool = True, backend:
                          people=people)
     path = draft_path(project)
     save_framework(path, fw)
+    record_draft_inputs(project, inputs)
     return draft_summary(fw, path=path, notes=notes, n_evidence=len(evidence))
 
 

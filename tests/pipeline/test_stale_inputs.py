@@ -136,6 +136,22 @@ def test_provenance_marks_a_source_whose_sentence_was_deleted(project):
     assert hits and {x["status"] for x in hits} == {"orphaned"}
 
 
+def test_provenance_says_when_codings_changed_since_the_indicators_were_drafted(project):
+    assert "changed since the indicators were last drafted" not in _run(project,
+                                                                         "provenance").stderr
+    r = _run(project, "annotations", "add", "--doc", DOC, "--quote", FIRST, "--area", "access",
+             "--coder", "coder-late")
+    assert r.exit_code == 0, r.output
+    for args in (["provenance"], ["indicators", "list"]):
+        r = _run(project, *args)
+        assert r.exit_code == 0, r.output
+        assert ("warning: annotations/coder-late.jsonl changed since the indicators were last "
+                "drafted") in r.stderr, args
+        assert "run `corpus-tool build`" in r.stderr
+    assert _run(project, "indicators", "draft", "--no-suggestions").exit_code == 0
+    assert "changed since" not in _run(project, "provenance").stderr
+
+
 def test_statements_of_unchanged_passages_follow_their_passage_when_text_is_inserted(project):
     _edit_para_59(project, lambda t: ADDED + t)
     assert _run(project, "ingest").exit_code == 0
