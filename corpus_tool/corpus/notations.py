@@ -21,6 +21,9 @@ RE_ARTICLE_INLINE = re.compile(rf"^(?:Article|Art\.)\s+(\d{{1,3}}[a-z]?|{ROMAN})
                                r"(?=[A-Z(])(?!(?:Paragraph|Para|Section|Sub)\b)")
 
 RE_PARA_NUMBER = re.compile(r"^(\d{1,3})\.(?:\s+\S|(?=[A-Z“‘\"]))")      # "2. This", "2.This"
+# "4.5. The court …", or "4.5." alone on the line before its text: paragraphs numbered within
+# the sections of a judgment or a report
+RE_DECIMAL_PARA = re.compile(r"^(\d{1,2}\.\d{1,2})\.?(?=\s|$)")
 
 
 def numbered_paragraphs(blocks: list[Block], pattern: re.Pattern = RE_PARA_NUMBER) -> bool:
@@ -30,6 +33,26 @@ def numbered_paragraphs(blocks: list[Block], pattern: re.Pattern = RE_PARA_NUMBE
     if len(nums) < 5 or nums[0] > 2:
         return False
     steps = sum(1 for a, b in zip(nums, nums[1:]) if b == a + 1)
+    return steps >= 0.8 * (len(nums) - 1)
+
+
+def decimal_number(text: str) -> re.Match | None:
+    """The decimal number opening a paragraph ("4.5. The court …", "4.5." alone), not a
+    section's title line ("2.1 Scope", "1.1 Facts")."""
+    m = RE_DECIMAL_PARA.match(text)
+    return None if m and _title_line(text[m.end():].strip() or "no title.") else m
+
+
+def decimal_numbered(blocks: list[Block]) -> bool:
+    """True when paragraphs are numbered 1.1, 1.2, 2.1… through the document: at least five
+    open with such a number (`decimal_number`) and most follow the one before (4.4 → 4.5,
+    4.7 → 5.1)."""
+    nums = [tuple(int(x) for x in m.group(1).split(".")) for b in blocks
+            if b.kind == "para" and (m := decimal_number(b.text))]
+    if len(nums) < 5 or nums[0][1] > 2:
+        return False
+    steps = sum(1 for (a, x), (b, y) in zip(nums, nums[1:])
+                if (b, y) in ((a, x + 1), (a + 1, 1)))
     return steps >= 0.8 * (len(nums) - 1)
 
 

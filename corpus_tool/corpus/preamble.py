@@ -23,6 +23,9 @@ from __future__ import annotations
 
 import re
 
+from corpus_tool.corpus.readers.base import Block
+from corpus_tool.corpus.textclean import RE_ARTICLE, RE_PREAMBLE
+
 RE_AGREED = re.compile(r"^\s*(?:(?:Have agreed|Hereby agree|Agree|Have resolved|Have decided|"
                        r"Adopts|Adopt)\b[^.]{0,80}[:.]?|(?:And\s+(?:to\s+this\s+end\s+)?)?"
                        r"(?:Solemnly\s+)?(?:[Pp]roclaims|[Dd]eclares)\b(?:[^.]{0,80}[:.]?|[^.]*:)"
@@ -82,3 +85,18 @@ def split_recitals(body: str) -> list[tuple[int, int]]:
     if len(pieces) > 1 and RE_AGREED.match(body[pieces[-1][0]:pieces[-1][1]]):
         pieces[-2:] = [(pieces[-2][0], pieces[-1][1])]       # "Have agreed as follows:"
     return pieces
+
+
+def preamble_headings_ahead(blocks: list[Block]) -> list[bool]:
+    """For each block: does a "Preamble" heading follow it before the next article heading?"""
+    out, ahead = [False] * len(blocks), False
+    for i in range(len(blocks) - 1, -1, -1):
+        out[i] = ahead
+        b = blocks[i]
+        if b.kind == "heading":
+            h = b.text.strip()
+            if RE_PREAMBLE.match(h):
+                ahead = True
+            elif RE_ARTICLE.match(h):
+                ahead = False
+    return out

@@ -16,14 +16,15 @@ import re
 from dataclasses import dataclass, field
 
 from corpus_tool.corpus.lang import detect_language
-from corpus_tool.corpus.notations import (RE_ARTICLE_INLINE, RE_NUMBERED_SECTION,
-                                          RE_SECTION_ALONE,
-                                          RE_SECTION_UNIT, RE_SPACE_NUM,
-                                          numbered_paragraphs, numbered_section_headings,
+from corpus_tool.corpus.notations import (RE_ARTICLE_INLINE, RE_DECIMAL_PARA, RE_NUMBERED_SECTION,
+                                          RE_SECTION_ALONE, RE_SECTION_UNIT, RE_SPACE_NUM,
+                                          decimal_number, decimal_numbered, numbered_paragraphs,
+                                          numbered_section_headings,
                                           numbered_subheadings, opens_numbered_unit,
                                           recital, space_numbered, start_article,
                                           start_section)
-from corpus_tool.corpus.preamble import RE_AGREED, ends_preamble, split_recitals
+from corpus_tool.corpus.preamble import (RE_AGREED, ends_preamble, preamble_headings_ahead,
+                                         split_recitals)
 from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
                                        keyword_language, nest_heading)
@@ -88,11 +89,13 @@ class _State:
     space_numbers: bool = False        # paragraphs numbered "20 In that regard" (no dot)
     emitted: int = 0                   # passages emitted in this half
     numbered_sections: bool = False    # headings "9. Equality" are the citable sections
+    decimal: bool = False              # paragraphs numbered 1.1, 1.2, 2.1… (`decimal_numbered`)
     heads: list[tuple[int, str]] = field(default_factory=list)    # sub-headings in `section`
     page_par: dict[int, int] = field(default_factory=dict)
 
     def reset(self, half_lang: str) -> None:
-        self.__init__(half_lang=half_lang, numbered_sections=self.numbered_sections)
+        self.__init__(half_lang=half_lang, numbered_sections=self.numbered_sections,
+                      decimal=self.decimal)
 
     def clear_article(self) -> None:
         self.article = self.article_title = self.para = self.item = self.sub = None
@@ -137,9 +140,10 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
     Comment, a report): then `para. N`."""
     blocks = numbered_subheadings(blocks)
     text, spans, pages = assemble(blocks)
-    if layout and numbered_paragraphs(blocks):
-        layout = False
-    st = _State(half_lang=language, numbered_sections=numbered_section_headings(blocks))
+    decimal = decimal_numbered(blocks)
+    layout = layout and not (decimal or numbered_paragraphs(blocks))
+    st = _State(half_lang=language, numbered_sections=numbered_section_headings(blocks),
+                decimal=decimal)
     space_from = space_numbered(blocks)
     used: dict[str, int] = {}
     out: list[Segment] = []
@@ -168,7 +172,7 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
         out.append(Segment(slug=slug, locator=loc, start=start, end=end, page=block.page,
                            lang=lang, heading=_heading(st), text=ptext, labels=block.labels))
 
-    ahead = _preamble_headings_ahead(blocks)
+    ahead = preamble_headings_ahead(blocks)
     for i, (block, (bs, be)) in enumerate(zip(blocks, spans)):
         st.space_numbers = space_from is not None and i >= space_from
         if block.kind == "heading":
@@ -196,6 +200,9 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
             where = f"p. {block.page} " if block.page is not None else ""
             emit(bs, be, block, f"{where}fn. {block.note}",
                  slugify(f"p{block.page}-fn-{block.note}" if where else f"fn-{block.note}"))
+            continue
+        if st.decimal and not st.article and RE_DECIMAL_PARA.fullmatch(body.strip()):
+            st.para, st.item, st.sub = body.strip().rstrip("."), None, None   # "2.1." alone
             continue
         loc, slug = _locate(st, body, block, layout)
         emit(bs, be, block, loc, slug)
@@ -304,21 +311,6 @@ def _on_heading(st: _State, h: str, language: str) -> None:
     st.section = nest_heading(st.heads, st.section, h)
 
 
-def _preamble_headings_ahead(blocks: list[Block]) -> list[bool]:
-    """For each block: does a "Preamble" heading follow it before the next article heading?"""
-    out, ahead = [False] * len(blocks), False
-    for i in range(len(blocks) - 1, -1, -1):
-        out[i] = ahead
-        b = blocks[i]
-        if b.kind == "heading":
-            h = b.text.strip()
-            if RE_PREAMBLE.match(h):
-                ahead = True
-            elif RE_ARTICLE.match(h):
-                ahead = False
-    return out
-
-
 def _heading(st: _State) -> str:
     parts = [st.scope, st.division, st.section]
     if st.article:
@@ -343,6 +335,8 @@ def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str
     m_num = RE_NUM.match(body)
     if not m_num and st.space_numbers:
         m_num = RE_SPACE_NUM.match(body)
+    if not m_num and st.decimal and not st.article:
+        m_num = decimal_number(body)
     m_item = RE_ITEM.match(body)
     m_rom = RE_ROMAN_ITEM.match(body)
     if not m_item and (m_tight := RE_TIGHT_ITEM.match(body)):

@@ -1,6 +1,7 @@
 """HTML: block elements (p, li, headings, table cells…) in document order; head, meta, script,
 style, nav and footer dropped; link text kept, link targets dropped. A <br> breaks a line, not
-the paragraph: lines set one per <br> run on into their sentence (`_lines`)."""
+the paragraph: lines set one per <br> run on into their sentence (`_lines`). A <pre> block is
+read as a text file is (`text_blocks`): its blank lines part its paragraphs."""
 from __future__ import annotations
 
 import re
@@ -8,7 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
-from corpus_tool.corpus.readers.text import is_heading_line
+from corpus_tool.corpus.readers.text import is_heading_line, text_blocks
 from corpus_tool.corpus.textclean import RE_ARTICLE, RE_DIVISION, join_lines, normalise_newlines
 from corpus_tool.errors import InputError
 
@@ -31,10 +32,15 @@ class _Parser(HTMLParser):
         self.buf: list[str] = []
         self.skip = 0
         self.heading: int | None = None
+        self.pre = 0                    # inside <pre>: its lines are the text's own
 
     def flush(self) -> None:
-        raw = normalise_newlines("".join(self.buf)).replace("\n", " ")
+        raw = normalise_newlines("".join(self.buf))
         self.buf = []
+        if self.pre and not self.heading:     # blank lines part its paragraphs, as in a text file
+            self.blocks += text_blocks(raw.replace(BR, "\n"))
+            return
+        raw = raw.replace("\n", " ")
         for text in _lines(raw.split(BR)) if not self.heading else [join_lines(raw.split(BR))]:
             if not text:
                 continue
@@ -54,6 +60,7 @@ class _Parser(HTMLParser):
             self.buf.append(BR)
         elif tag in BLOCK_TAGS:
             self.flush()
+            self.pre += tag == "pre"
 
     def handle_startendtag(self, tag, attrs):
         if tag == "br":
@@ -70,6 +77,7 @@ class _Parser(HTMLParser):
             self.heading = None
         elif tag in BLOCK_TAGS:
             self.flush()
+            self.pre = max(0, self.pre - (tag == "pre"))
 
     def handle_data(self, data):
         if not self.skip:
