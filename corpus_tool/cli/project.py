@@ -193,6 +193,10 @@ def reanchor_line(ann: dict) -> str:
         return f"annotations: {ann['checked']} re-checked, all in place"
     review = [f"  {r['status']} {r['id']}: {r.get('reason') or ''} \"{r['quote'][:60]}\""
               for r in ann.get("results", []) if r["status"] in ("fuzzy", "ambiguous", "orphaned")]
+    # found word for word, but in another passage: its citation (locator) changes
+    review += [f"  moved {r['id']}: {r['passage_id']} → {r['new_passage_id']} \"{r['quote'][:60]}\""
+               for r in ann.get("results", []) if r["status"] == "moved"
+               and r.get("new_passage_id") and r["new_passage_id"] != r.get("passage_id")]
     return "\n".join(["annotations: " + ", ".join(parts)
                       + " — run `corpus-tool annotations check`", *review])
 

@@ -106,6 +106,28 @@ def test_a_new_version_keeps_the_id_records_history_reanchors_and_marks_sources(
     assert again.exit_code == 0 and "sha256 differs" not in again.output
 
 
+def test_replace_names_each_annotation_the_new_version_moved_to_another_passage(project,
+                                                                                tmp_path):
+    # a researcher's trial (session 42): "annotations: 4 moved" said nothing of where to; each
+    # had changed passage and locator (a citation "Chapter 91, para. 1 ¶ 4" became
+    # "Title XIII, para. 12(a)"). Here the new version numbers Article 3 as Article 3A.
+    old_file = project.corpus_dir / _row(project)["path"]
+    new_file = tmp_path / "cade-renumbered.md"
+    new_file.write_text(old_file.read_text(encoding="utf-8").replace(
+        "### Article  3  ", "### Article  3A  ", 1), encoding="utf-8")
+    r = runner.invoke(app, ["add", str(new_file), "--id", DOC, "--replace",
+                            "--project", str(project.root)])
+    assert r.exit_code == 0, r.output
+    ann = next(a for a in load_annotations(project)
+               if a.anchor.exact.startswith("To give foreign nationals resident"))
+    assert ann.anchor.passage_id == f"{DOC}:art-3a-e"
+    assert (f"  moved {ann.id}: {DOC}:art-3-e → {DOC}:art-3a-e \"To give foreign nationals"
+            in r.stdout), r.stdout
+    # an annotation whose passage stayed is not listed
+    unmoved = next(a for a in load_annotations(project) if a.anchor.exact == OLD)
+    assert unmoved.id not in r.stdout
+
+
 def test_a_file_changed_in_place_is_named_with_the_fix_and_registered_by_replace(project):
     row = _row(project)
     src = project.corpus_dir / row["path"]
