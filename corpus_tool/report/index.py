@@ -30,6 +30,7 @@ EXTRA_CSS = """
          margin: 6px 0 8px; }
 .scale .s { font-weight: 600; text-align: right; }
 .rat { font-size: 13.5px; color: #333; margin: 6px 0; }
+.notes { white-space: pre-line; }
 details summary { cursor: pointer; color: var(--accent); font-size: 13.5px; }
 table.prov q { quotes: "“" "”"; }
 .status-new { background: #e3f4e6; } .status-stale { background: #f3e1e1; }
@@ -134,7 +135,9 @@ def _framework_html(fw, validation: dict | None) -> tuple[str, int]:
                 f'<section class="card ind{" withdrawn" if withdrawn else ""}" id="{esc(ind.id)}">'
                 f'<h3>{esc(ind.title)}<span class="id">{esc(ind.id)}</span></h3>'
                 f'<p class="q">{esc(ind.question)}</p>{_scale_html(ind, fw)}'
-                f'<p class="rat">{esc(ind.rationale)}</p><div>{_support_html(ind)}</div>{flags}'
+                f'<p class="rat">{esc(ind.rationale)}</p>'
+                + (f'<p class="rat notes">Notes: {esc(ind.notes)}</p>' if ind.notes.strip() else "")
+                + f'<div>{_support_html(ind)}</div>{flags}'
                 f'<details><summary>Provenance: {len(rows)} source{"s" if len(rows) != 1 else ""}'
                 f'</summary>{indicator_table_html(rows)}</details></section>')
     return "".join(parts), n

@@ -1,0 +1,34 @@
+"""The report's framework cards show what a researcher wrote on an indicator: its notes
+(a researcher's trial, session 42: notes written in framework.yaml reached no page)."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from corpus_tool.framework.io import load_framework, save_framework
+from corpus_tool.project import Project
+from corpus_tool.report.index import write_index
+from corpus_tool.report.page import esc
+
+ROOT = Path(__file__).parents[2]
+
+
+def test_an_indicators_notes_are_on_its_card(tmp_path):
+    project = Project(tmp_path)
+    project.indicators_dir.mkdir(parents=True)
+    shutil.copy(ROOT / "indicators" / "framework.yaml", project.indicators_dir / "framework.yaml")
+    path = project.indicators_dir / "framework.yaml"
+    fw = load_framework(path)
+    ind = fw.areas[0].indicators[0]
+    fw.areas[0].indicators[0] = ind.model_copy(update={
+        "notes": "Scored 'partial' where only pilot regions apply it.\nAsk the expert for the law."})
+    save_framework(path, fw)
+    html = write_index(project, stage_names=(), lock={}).read_text(encoding="utf-8")
+    card = html[html.index(f'id="{ind.id}"'):]
+    card = card[:card.index("</section>")]
+    assert esc("Notes: Scored 'partial' where only pilot regions apply it.") in card
+    assert "Ask the expert for the law." in card
+    other = fw.areas[0].indicators[1]
+    assert not other.notes
+    rest = html[html.index(f'id="{other.id}"'):]
+    assert "Notes:" not in rest[:rest.index("</section>")]
