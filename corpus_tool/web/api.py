@@ -12,6 +12,7 @@ from typing import Any
 
 from corpus_tool.coding.files import default_coder
 from corpus_tool.errors import CorpusToolError, InputError
+from corpus_tool.formats import sha256_text
 from corpus_tool.semantic.backends import BACKENDS, DEFAULT_BACKEND
 from corpus_tool.store.db import (get_document, get_passage, iter_passages, list_documents,
                                   search_passages)
@@ -40,6 +41,26 @@ def status(wb: Workbench, req: Request) -> dict:
             "features": {name: has_feature(name) for name in STAGES},
             "report": sorted(p.name for p in wb.project.report_dir.glob("*.html"))
             if wb.project.report_dir.is_dir() else []}
+
+
+@router.add("GET", "/stamp")
+def stamp(wb: Workbench, req: Request) -> dict:
+    """A fingerprint of the files researchers' work lives in (annotations/, indicators/, the
+    manifest, answers/), from their sizes and modification times: the page polls it to say when
+    a command or another tab changed them while it was open."""
+    root = wb.project.root
+    files = [wb.project.manifest_path]
+    for d in (wb.project.annotations_dir, wb.project.indicators_dir, root / "answers"):
+        if d.is_dir():
+            files += [p for p in d.rglob("*") if p.is_file() and not p.name.startswith(".")]
+    parts = []
+    for p in sorted(files):
+        try:
+            st = p.stat()
+        except OSError:
+            continue
+        parts.append(f"{p.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}")
+    return {"stamp": sha256_text("\n".join(parts))[:16]}
 
 
 # --- documents --------------------------------------------------------------------------------

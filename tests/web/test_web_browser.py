@@ -454,3 +454,32 @@ def test_typed_work_is_not_left_behind_without_a_word(driver, server, project):
     driver.execute_script("location.hash = '#/docs'")
     wait(driver, lambda d: d.switch_to.alert).accept()   # leave, as asked
     wait(driver, lambda d: d.current_url.endswith("#/docs"))
+
+
+def test_files_changed_by_a_command_are_said_and_shown_on_request(driver, server, project):
+    # a researcher's trial (session 42): annotations added with the CLI while the workbench was
+    # open did not appear, and nothing said the page was out of date, until a reload
+    from selenium.webdriver.common.by import By
+    from corpus_tool.coding.annotations import add_annotation
+    open_view(driver, server, "#/annotations", "annotations")
+    wait(driver, lambda d: d.execute_script("return watch.stamp"))
+    banner = driver.find_element(By.ID, "changed")
+    assert not banner.is_displayed()
+    quote = "Everyone has the right to education."
+    ann = add_annotation(project, doc_id=UDHR, quote=quote, area="access", coder="cli-coder")
+    wait(driver, lambda d: banner.is_displayed())
+    assert "changed outside this page" in banner.text
+    screenshot(driver, "files-changed-banner")
+    ready = driver.find_element(By.ID, "view").get_attribute("data-ready")
+    driver.find_element(By.ID, "changed-show").click()
+    wait(driver, lambda d: d.find_element(By.ID, "view").get_attribute("data-ready") != ready)
+    assert not banner.is_displayed()
+    assert ann.id in driver.find_element(By.ID, "view").get_attribute("innerHTML")
+
+    # the page's own change is no change from outside
+    driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "api('DELETE', '/annotations/' + encodeURIComponent(arguments[0]), {coder: 'cli-coder'})"
+        ".then(() => checkStamp()).then(() => done(), (e) => done(String(e)));", ann.id)
+    assert not any(r["id"].endswith(ann.id.split(":")[-1]) for r in annotation_records(project))
+    assert not banner.is_displayed()

@@ -69,7 +69,31 @@ function unavailableBox(err) {
 
 // --- API -----------------------------------------------------------------------------------
 
+// The files researchers' work lives in, as this page last saw them (`/stamp`): a command or
+// another tab that changes them is said, never silently shown stale (a researcher's trial,
+// session 42: the page kept showing what a CLI command had changed until it was reloaded).
+const watch = {stamp: null, writing: 0};
+async function readStamp() {
+  try { return (await api("GET", "/stamp")).stamp; } catch (e) { return null; }
+}
+async function checkStamp() {
+  if (watch.writing || document.hidden) return;
+  const s = await readStamp();
+  if (!s || watch.writing) return;
+  if (watch.stamp && s !== watch.stamp) document.getElementById("changed").hidden = false;
+  else if (!watch.stamp) watch.stamp = s;
+}
+
 async function api(method, path, body) {
+  if (method !== "GET") {           // this page's own change: the stamp it leaves is seen
+    watch.writing++;
+    try { return await request(method, path, body); }
+    finally { const s = await readStamp(); if (s) watch.stamp = s; watch.writing--; }
+  }
+  return await request(method, path, body);
+}
+
+async function request(method, path, body) {
   const opts = {method, headers: {"Accept": "application/json"}, credentials: "same-origin"};
   if (method !== "GET") {
     opts.headers["X-Corpus-Token"] = TOKEN;
@@ -537,6 +561,14 @@ document.addEventListener("DOMContentLoaded", async () => {
   coder.value = state.coder;
   coder.addEventListener("change", () => localStorage.setItem("corpus-coder", coder.value.trim()));
   document.getElementById("msg-close").addEventListener("click", clearFlash);
+  document.getElementById("changed-show").addEventListener("click", async () => {
+    if (unsaved() && !confirm("What you typed here is not saved. Show the changed files' state and lose it?")) return;
+    document.getElementById("changed").hidden = true;
+    state.codebook = state.indicatorIds = null;       // re-read what was cached
+    watch.stamp = await readStamp();
+    route();
+  });
+  setInterval(checkStamp, 4000);
   // typed work not saved yet (a memo, a question, a title) is not left behind without a word
   // (a researcher's trial, session 42: Back and a click on another view discarded both)
   document.addEventListener("input", (ev) => {
@@ -558,6 +590,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   });
   try {
     const st = await api("GET", "/status");
+    watch.stamp = await readStamp();
     document.getElementById("project-name").textContent = st.project;
     document.getElementById("project-name").title = st.root;
     // the name work is recorded under is shown as a value, never as a grey hint that looks
