@@ -379,6 +379,13 @@ class Framework(_Model):
         """Every indicator and sub-indicator, in file order."""
         return [r.node for r in walk(self) if r.kind in ("indicator", "sub-indicator")]
 
+    def only(self, ids: set[str]) -> Framework:
+        """A copy holding only the areas' top-level indicators named in `ids` (and their
+        areas)."""
+        areas = [a.model_copy(update={"indicators": inds}) for a in self.areas
+                 if (inds := [i for i in a.indicators if i.id in ids])]
+        return self.model_copy(update={"areas": areas})
+
 
 @dataclass(frozen=True, slots=True)
 class NodeRef:

@@ -16,7 +16,9 @@ stage last wrote into each field, and the keys of the sources it proposed. On re
   added back while the drafts keep proposing it;
 - an indicator the drafts no longer propose is kept, its record marked `withdrawn`;
 - an indicator given another id is still updated by its draft (`generated.draft`); one a
-  researcher removed is not added back unless promoted by name (`drafts_taken`).
+  researcher removed is not added back unless promoted by name (`drafts_taken`);
+- an anchor edited by hand (the tool's record of where a link points) is refused, not put back
+  in silence (`source_check.refuse_edited_anchors`).
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from corpus_tool.framework.io import framework_to_data, load_framework, update_f
 from corpus_tool.framework.model import (Aggregation, Area as FwArea, Framework, Generated,
                                          Indicator, Overall, Source, with_note)
 from corpus_tool.indicators.draft import TRACKED_FIELDS, draft_path, fingerprint, framework_path
-from corpus_tool.indicators.source_check import Kept, passages_kept
+from corpus_tool.indicators.source_check import Kept, passages_kept, refuse_edited_anchors
 from corpus_tool.indicators.source_match import (covered, relinked, requoted, respaced,
                                                 same_source, short, skey, unlinked)
 
@@ -348,7 +350,8 @@ def promote(project, *, ids: list[str] | None = None, dry_run: bool = False) -> 
     out: list[MergeResult] = []
 
     def merge(current: Framework | None) -> Framework | None:
-        d = _only(draft, set(ids)) if current is None and ids else draft
+        refuse_edited_anchors(project, current, fpath)
+        d = draft.only(set(ids)) if current is None and ids else draft
         out[:] = [merge_drafts(current, d, add="all" if ids is None else set(ids), kept=kept)]
         return None if dry_run else out[0].framework
 
@@ -373,6 +376,7 @@ def refresh(project, *, dry_run: bool = False) -> MergeResult:
     out: list[MergeResult] = []
 
     def merge(current: Framework | None) -> Framework | None:
+        refuse_edited_anchors(project, current, fpath)
         out[:] = [merge_drafts(current, draft) if current is None
                   else merge_drafts(current, draft, add="none", kept=kept)]
         return None if dry_run else out[0].framework
@@ -380,15 +384,6 @@ def refresh(project, *, dry_run: bool = False) -> MergeResult:
     with passages_kept(project) as kept:
         update_framework(fpath, merge, missing_ok=True)     # locked read-merge-write
     return out[0]
-
-
-def _only(fw: Framework, ids: set[str]) -> Framework:
-    areas = []
-    for a in fw.areas:
-        inds = [i for i in a.indicators if i.id in ids]
-        if inds:
-            areas.append(a.model_copy(update={"indicators": inds}))
-    return fw.model_copy(update={"areas": areas})
 
 
 def diff(project, *, ids: list[str] | None = None) -> DiffReport:

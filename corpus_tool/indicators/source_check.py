@@ -18,6 +18,7 @@ from functools import partial
 
 from corpus_tool.coding.anchoring import reanchor
 from corpus_tool.coding.lookup import passage_at
+from corpus_tool.errors import InputError
 from corpus_tool.framework.model import Framework, Source, walk
 from corpus_tool.models import Anchor
 from corpus_tool.project import Project
@@ -96,6 +97,60 @@ def source_statuses(conn: sqlite3.Connection, fw: Framework) -> dict[SourceKey, 
             if got is not None:
                 out[(ref.node.id, i)] = got
     return out
+
+
+def edited_anchors(conn: sqlite3.Connection, fw: Framework) -> dict[SourceKey, str]:
+    """The live sources whose anchor was edited by hand: recorded on the document's text as it
+    is now (same text_sha256), yet its words, or the passage it names, are not what that text
+    holds there. An anchor is the tool's record of where a link points: such an edit cannot be
+    honoured, and a regeneration would put the recorded place back (a researcher's trial,
+    session 43: build did so, and blamed the document)."""
+    out: dict[SourceKey, str] = {}
+    texts: dict[str, tuple[str, str] | None] = {}
+    for ref in walk(fw):
+        for i, s in enumerate(ref.node.sources if ref.kind in ("indicator", "sub-indicator")
+                              else ()):
+            a = s.anchor
+            if s.status == "stale" or not a.text_sha256 or a.start is None or a.end is None:
+                continue
+            if a.doc_id not in texts:
+                row = conn.execute("SELECT text, text_sha256 FROM documents WHERE id = ?",
+                                   (a.doc_id,)).fetchone()
+                texts[a.doc_id] = (row[0], row[1]) if row else None
+            got = texts[a.doc_id]
+            if got is None or got[1] != a.text_sha256:
+                continue                # the document changed: the tool re-anchors it
+            where = f"{ref.node.id}: source {a.doc_id} {s.locator}".rstrip()
+            if a.exact and got[0][a.start:a.end] != a.exact:
+                words = " ".join(got[0][a.start:a.end].split())[:60]
+                out[(ref.node.id, i)] = (f"{where}: anchor.exact is not the document's words at "
+                                         f"{a.start}-{a.end} (\"{words}\")")
+            elif a.passage_id and (p := passage_at(conn, a.doc_id, a.start, a.end)) \
+                    and p != a.passage_id:
+                out[(ref.node.id, i)] = (f"{where}: anchor.passage_id {a.passage_id} is not the "
+                                         f"passage its words are in ({p})")
+    return out
+
+
+EDITED_ANCHOR_FIX = ("an anchor is the tool's record of where a link points: put it back as it "
+                     "was (e.g. `git checkout -p indicators/framework.yaml`); to change what a "
+                     "source quotes, edit its `quote:` (an omission marked […]) or the annotation")
+
+
+def refuse_edited_anchors(project: Project, fw: Framework | None, path) -> None:
+    """InputError naming each source whose anchor was edited by hand (`edited_anchors`), before
+    a merge would overwrite the edit."""
+    if fw is None or not project.db_path.exists():
+        return
+    conn = connect(project.db_path)
+    try:
+        edited = edited_anchors(conn, fw)
+    finally:
+        conn.close()
+    if edited:
+        raise InputError(f"{len(edited)} source anchor(s) edited by hand: "
+                         + "; ".join(edited.values()),
+                         path=path, fix=EDITED_ANCHOR_FIX)
 
 
 def _checked(ind, checks: dict[SourceKey, tuple[str, str]], docs: dict[str, dict]):

@@ -37,7 +37,8 @@ from corpus_tool.project import Project
 from corpus_tool.semantic import embed_texts
 from corpus_tool.store.db import connect, document_versions
 from corpus_tool.indicators.contested import contested_sources
-from corpus_tool.indicators.source_check import unchanged_passage
+from corpus_tool.indicators.source_check import (EDITED_ANCHOR_FIX, edited_anchors,
+                                                  unchanged_passage)
 
 
 def _schema_problems(path: Path) -> list[str]:
@@ -106,6 +107,8 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
     try:
         docs = _doc_versions(conn)
         kept = unchanged_passage(conn)
+        edited = edited_anchors(conn, fw)
+        errors += [f"{e} ({EDITED_ANCHOR_FIX})" for e in edited.values()]
         texts: dict[str, str] = {}
         for ref in counted(indicators, progress):
             ind = ref.node
@@ -125,7 +128,9 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
                     (errors if strict else warnings).append(f"{ind.id}: {_no_source(ind)}")
                 else:
                     rep["errors"].append(_no_source(ind))
-            for s in ind.sources:
+            for k, s in enumerate(ind.sources):
+                if (ind.id, k) in edited:
+                    continue            # said above: its anchor, not the document, changed
                 label = f"{s.anchor.doc_id} {s.locator}".strip()
                 a = s.anchor
                 if a.doc_id not in docs:

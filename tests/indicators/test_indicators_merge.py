@@ -470,3 +470,30 @@ def test_a_second_coders_shorter_quote_never_displaces_the_first(project):
     assert not [s for s in srcs if s.status == "stale"], [(s.quote, s.status) for s in srcs]
     assert any(c.kind == "source-superseded" and "fuller quote" in c.detail
                for c in res.changes)
+
+
+@pytest.mark.parametrize("field, value, said", [
+    ("exact", "States shall make education compulsory for every child.",
+     "anchor.exact is not the document's words"),
+    ("passage_id", "un-udhr-1948:art-99-9", "anchor.passage_id un-udhr-1948:art-99-9 is not the "
+                                            "passage its words are in"),
+])
+def test_an_anchor_edited_by_hand_is_refused_not_put_back_in_silence(project, field, value, said):
+    # a researcher's trial (session 43): build put back the words and the passage of a source's
+    # anchor edited in framework.yaml, said "the document text changed since it was linked"
+    # (it had not), and exited 0
+    ind_id = _compulsory_id(project)
+    path = framework_path(project)
+    data = load_yaml(path)
+    src = next(s for a in data["areas"] for i in a["indicators"] if i["id"] == ind_id
+               for s in i["sources"] if s["anchor"]["doc_id"] == "un-udhr-1948")
+    src["anchor"][field] = value
+    write_yaml(path, data)
+    edited = path.read_bytes()
+    for args in (["indicators", "draft", "--merge", "--no-suggestions"], ["indicators", "promote"],
+                 ["indicators", "validate"]):
+        r = runner.invoke(app, [*args, "--project", str(project.root)])
+        assert r.exit_code == 1, (args, r.output)
+        assert said in r.stderr and "git checkout -p indicators/framework.yaml" in r.stderr
+        assert "the document text changed" not in r.stderr
+        assert path.read_bytes() == edited
