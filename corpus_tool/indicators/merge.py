@@ -31,7 +31,7 @@ from corpus_tool.framework.model import (Aggregation, Area as FwArea, Framework,
                                          Indicator, Overall, Source, with_note)
 from corpus_tool.indicators.draft import TRACKED_FIELDS, draft_path, fingerprint, framework_path
 from corpus_tool.indicators.source_check import Kept, passages_kept, refuse_edited_anchors
-from corpus_tool.indicators.source_match import (covered, relinked, requoted, respaced,
+from corpus_tool.indicators.source_match import (coded, covered, relinked, requoted, respaced,
                                                 same_source, short, skey, unlinked)
 
 
@@ -308,8 +308,10 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
                                             "last regeneration"}))
         changes.append(Change(cur.id, "source-new", detail=_label(s)))
     live = [x for x in sources if x.status != "stale"]
-    superseded = [x for x in sources if x.status == "stale"
-                  and any(same_source(x, y) or covered(x, y) for y in live)]
+    # (a suggestion never displaces a coder's link: one whose annotation is broken for a while
+    # comes back as it was, not as new evidence; a researcher's trial, session 43)
+    superseded = [x for x in sources if x.status == "stale" and any(
+        (same_source(x, y) or covered(x, y)) and (coded(y) or not coded(x)) for y in live)]
     for x in superseded:        # a stale copy of a source the drafts now give in other words
         how = ("the same source in its document's current words" if any(
             same_source(x, y) for y in live) else "within a fuller quote of the same passage")

@@ -54,6 +54,11 @@ def covered(a: Source, b: Source) -> bool:
         and a.anchor.passage_id == b.anchor.passage_id and qa != qb and qa in qb
 
 
+def coded(s: Source) -> bool:
+    """Linked by a coder's annotation, not only by a machine suggestion."""
+    return bool(s.linked_by and s.linked_by.annotation_id)
+
+
 def respaced(a: Source, b: Source) -> bool:
     """The two quotes differ in their spacing only."""
     qa, qb = a.quote or a.anchor.exact or "", b.quote or b.anchor.exact or ""

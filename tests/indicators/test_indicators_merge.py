@@ -497,3 +497,39 @@ def test_an_anchor_edited_by_hand_is_refused_not_put_back_in_silence(project, fi
         assert said in r.stderr and "git checkout -p indicators/framework.yaml" in r.stderr
         assert "the document text changed" not in r.stderr
         assert path.read_bytes() == edited
+
+
+def test_a_suggestion_never_displaces_a_coders_source_whose_annotation_broke_for_a_while(project):
+    # a researcher's trial (session 43): with an annotation line broken, a confident suggestion
+    # of the whole passage (a fuller quote) took the place of the coder's reviewed source; once
+    # the line was mended that source came back as "new evidence", its review lost
+    from corpus_tool.framework.model import LinkedBy, SuggestionLink
+    from corpus_tool.indicators.draft import draft_path
+    from corpus_tool.indicators.source_match import coded, skey
+    path = framework_path(project)
+    data = load_yaml(path)
+    for area in data["areas"]:
+        for ind in area["indicators"]:
+            for src in ind["sources"]:
+                src["status"] = "ok"
+    write_yaml(path, data)
+    current, draft = load_framework(path), load_framework(draft_path(project))
+    ind = next(i for i in draft.indicators() if any(coded(s) for s in i.sources))
+    mine = next(s for s in ind.sources if coded(s))
+    words = mine.quote + " and more"
+    fuller = mine.model_copy(update={
+        "quote": words, "anchor": replace(mine.anchor, exact=words),
+        "linked_by": LinkedBy(suggestion=SuggestionLink(model_id="areas-fewshot-v1", score=0.8),
+                              by="corpus-tool areas suggest")})
+    broken = draft.model_copy(deep=True)
+    target = next(i for i in broken.indicators() if i.id == ind.id)
+    target.sources[:] = [fuller if s is not None and skey(s) == skey(mine) else s
+                         for s in target.sources]
+    while_broken = merge_drafts(current, broken, add="none").framework
+    kept = [s for s in next(i for i in while_broken.indicators() if i.id == ind.id).sources
+            if skey(s) == skey(mine)]
+    assert [s.status for s in kept] == ["stale"]
+    mended = merge_drafts(while_broken, draft, add="none").framework
+    back = [s for s in next(i for i in mended.indicators() if i.id == ind.id).sources
+            if skey(s) == skey(mine)]
+    assert [s.status for s in back] == ["ok"], [(s.status, s.note) for s in back]

@@ -21,7 +21,8 @@ def test_an_indicators_notes_are_on_its_card(tmp_path):
     fw = load_framework(path)
     ind = fw.areas[0].indicators[0]
     fw.areas[0].indicators[0] = ind.model_copy(update={
-        "notes": "Scored 'partial' where only pilot regions apply it.\nAsk the expert for the law."})
+        "notes": "Scored 'partial' where only pilot regions apply it.\n"
+                 "Ask the expert for the law."})
     save_framework(path, fw)
     html = write_index(project, stage_names=(), lock={}).read_text(encoding="utf-8")
     card = html[html.index(f'id="{ind.id}"'):]
