@@ -250,10 +250,18 @@ def check_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this d
     if rep["orphaned"]:
         if json_out:
             raise typer.Exit(1)
-        raise CheckFailed(f"{rep['orphaned']} orphaned annotation(s): their quote is no longer in "
-                          "the document (kept in annotations/; code the passage again with "
-                          "`corpus-tool annotations add`, then `corpus-tool annotations remove` "
-                          "the old one)")
+        # a document missing from the index (a manifest row with a typo) is brought back, never
+        # re-coded: re-coding and removing would lose the coder's annotation
+        gone = sum(1 for r in rep["results"] if r["status"] == "orphaned"
+                   and r.get("reason") == "document not in the index")
+        why = ([f"{rep['orphaned'] - gone} whose quote is no longer in the document (code the "
+                "passage again with `corpus-tool annotations add`, then `corpus-tool annotations "
+                "remove` the old one)"] if rep["orphaned"] > gone else []) + (
+               [f"{gone} whose document is not in the index (bring it back: `corpus-tool docs "
+                "list` shows why, e.g. a manifest row to fix, then `corpus-tool ingest`; do not "
+                "code them again)"] if gone else [])
+        raise CheckFailed(f"{rep['orphaned']} orphaned annotation(s), kept in annotations/: "
+                          + "; ".join(why))
 
 
 @ann_app.command("export")

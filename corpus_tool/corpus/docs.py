@@ -67,8 +67,10 @@ def list_docs(project: Project) -> list[DocRow]:
             rec["error"] = failed[d.id]
         out.append(rec)
     known = {r.doc.id for r in rows}
-    for doc_id in sorted(set(info) - known):
-        out.append({"id": doc_id, "status": "not in manifest", "passages": info[doc_id]["n"]})
+    for doc_id in sorted((set(info) | set(failed)) - known):   # failed: its row is unreadable
+        rec = {"id": doc_id, "status": "failed" if doc_id in failed else "not in manifest",
+               "passages": info[doc_id]["n"] if doc_id in info else 0}
+        out.append({**rec, "error": failed[doc_id]} if doc_id in failed else rec)
     return sorted(out, key=lambda r: r["id"])
 
 

@@ -226,9 +226,13 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
     conn = store.connect(project.db_path)
     _ensure_labels(conn)
     failures: list[dict] = []
+    if not paths:           # a whole ingest states every failure anew: none outlives its cause
+        conn.execute("DELETE FROM failures")
     for e in problems:
-        failures.append({"path": e.path, "doc_id": None, "line": e.line,
-                         "message": e.message + (f" ({e.fix})" if e.fix else "")})
+        msg = e.message + (f" ({e.fix})" if e.fix else "")
+        doc_id = getattr(e, "doc_id", "") or None
+        failures.append({"path": e.path, "doc_id": doc_id, "line": e.line, "message": msg})
+        _record_failure(conn, f"corpus/manifest.csv, line {e.line}", doc_id, None, msg)
     selected, unknown = _select(rows, project, paths)
     for u in unknown:
         failures.append({"path": u, "doc_id": None, "line": None,
@@ -265,6 +269,7 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
         old = existing.get(doc.id)
         if old is not None and not force and old["file_sha256"] == sha \
                 and old["reader"] == f"{info.name}+{CODE_VERSION}":
+            conn.execute("DELETE FROM failures WHERE doc_id = ?", (doc.id,))   # read as it is
             if _same_meta(old, doc):
                 unchanged.append(doc.id)
                 continue
@@ -280,7 +285,7 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
 
     removed: list[str] = []
     if not paths:
-        keep = {r.doc.id for r in rows}
+        keep = {r.doc.id for r in rows} | {getattr(e, "doc_id", "") for e in problems}
         for doc_id in sorted(set(existing) - keep):
             store.delete_document(conn, doc_id)
             removed.append(doc_id)

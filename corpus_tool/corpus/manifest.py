@@ -47,9 +47,18 @@ class ManifestRow:
     doc: Document
 
 
+class RowError(InputError):
+    """A manifest row that cannot be read, with the id it gives (`doc_id`, "" when none): its
+    document is failed, not gone, so nothing is removed from the index for a typo."""
+
+    def __init__(self, e: InputError, doc_id: str) -> None:
+        super().__init__(e.message, path=e.path, line=e.line, fix=e.fix)
+        self.doc_id = doc_id
+
+
 def read_manifest(project: Project) -> tuple[list[ManifestRow], list[InputError]]:
-    """Valid rows, and one InputError (file + line + fix) per bad row. A missing manifest or a
-    header without the required columns raises."""
+    """Valid rows, and one InputError (file + line + fix) per bad row (a `RowError` when the
+    row gives an id). A missing manifest or a header without the required columns raises."""
     path = project.manifest_path
     if not path.exists():
         raise InputError("no manifest", path=path,
@@ -85,16 +94,17 @@ def read_manifest(project: Project) -> tuple[list[ManifestRow], list[InputError]
         line = reader.line_num
         if not values or not any(v.strip() for v in values):
             continue
-        if len(values) != len(header):
-            problems.append(InputError(
-                f"malformed row: {len(values)} fields, the header has {len(header)}", path=path,
-                line=line, fix="quote fields containing commas with double quotes"))
-            continue
         rec = {k: v.strip() for k, v in zip(header, values)}
+        if len(values) != len(header):
+            problems.append(RowError(InputError(
+                f"malformed row: {len(values)} fields, the header has {len(header)}", path=path,
+                line=line, fix="quote fields containing commas with double quotes"),
+                rec.get("id", "")))
+            continue
         try:
             doc = row_to_document(rec, path=path, line=line)
         except InputError as e:
-            problems.append(e)
+            problems.append(RowError(e, rec.get("id", "")))
             continue
         if doc.id in seen:
             problems.append(InputError(f"duplicate id {doc.id!r} (first on line {seen[doc.id]})",

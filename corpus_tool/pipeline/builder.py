@@ -25,6 +25,7 @@ from corpus_tool.pipeline.stages import STAGE_NAMES, STAGES
 from corpus_tool.pipeline.times import NOT_REPRODUCIBLE, read_times, times_path
 from corpus_tool.progress import StageReporter
 from corpus_tool.project import Project
+from corpus_tool.store.db import connect, failed_files
 
 
 @dataclass
@@ -62,6 +63,17 @@ def _fresh_report(project: Project, results: list[StageResult]) -> str | None:
     path = project.report_dir / "index.html"
     ok = stage is not None and stage.status in ("ran", "skipped") and path.exists()
     return str(path) if ok else None
+
+
+def _failed_files(project: Project) -> list[str]:
+    """The files (and manifest lines) the index records as unreadable now."""
+    if not project.db_path.exists():
+        return []
+    conn = connect(project.db_path)
+    try:
+        return failed_files(conn)
+    finally:
+        conn.close()
 
 
 def _available(stage: Stage) -> bool:
@@ -155,8 +167,7 @@ def _build(project: Project, options: BuildOptions, engine: Engine,
         ctx.close()
     total = time.perf_counter() - t_all
     validate = next((r for r in results if r.name == "validate"), None)
-    ingest = next((r for r in results if r.name == "ingest" and r.status == "ran"), None)
-    bad_docs = list((ingest.summary.get("failed") or []) if ingest else [])
+    bad_docs = _failed_files(project)      # at every build, whether or not ingest ran
     stages = [r.to_dict() for r in results]
     warnings = build_warnings(project, stages)
     ok = not failed and not bad_docs and not (validate and validate.summary.get("ok") is False)

@@ -39,7 +39,7 @@ class StaleInputs(InputError):
 
 def stale_documents(project: Project, conn: sqlite3.Connection) -> list[str]:
     """One line per document whose index entry no longer matches corpus/ (empty: up to date)."""
-    rows, _ = read_manifest(project)
+    rows, problems = read_manifest(project)
     try:
         ingested = {r[0]: r[1] for r in conn.execute("SELECT id, file_sha256 FROM documents")}
         failed = {r[0] for r in conn.execute("SELECT doc_id FROM failures WHERE doc_id IS NOT NULL")}
@@ -58,7 +58,7 @@ def stale_documents(project: Project, conn: sqlite3.Connection) -> list[str]:
         elif hashes.sha256(path) != ingested[doc.id]:
             out.append(f"{rel} ({doc.id}) changed since it was ingested")
     hashes.save()
-    listed = {r.doc.id for r in rows}
+    listed = {r.doc.id for r in rows} | {getattr(e, "doc_id", "") for e in problems}
     out += [f"{d} is in the index but no longer in corpus/manifest.csv"
             for d in sorted(set(ingested) - listed)]
     return out

@@ -34,6 +34,7 @@ from corpus_tool.semantic.embed import cache_texts
 from corpus_tool.semantic.items import statement_items
 from corpus_tool.semantic.requirement import texts_on
 from corpus_tool.statements.stage import VERSION as STATEMENTS_VERSION, update_statements
+from corpus_tool.store.db import failed_files
 from corpus_tool.suggest.areas import suggest_areas
 from corpus_tool.suggest.saved import read_suggestions, write_suggestions
 
@@ -359,7 +360,9 @@ def _report_warnings(ctx: Context) -> list[str]:
     lock = read_lock(ctx.project)["stages"]
     stages = [{"stage": name, "status": "skipped", "summary": rec.get("summary")}
               for name, rec in lock.items()]
-    return [f"{w['stage']}: {w['message']}" for w in build_warnings(ctx.project, stages)]
+    failed = failed_files(ctx.conn) if ctx.project.db_path.exists() else []
+    return [f"{w['stage']}: {w['message']}" for w in build_warnings(ctx.project, stages)] \
+        + [f"ingest: could not read {f}" for f in failed]
 
 
 def _report_run(ctx: Context) -> dict:

@@ -212,6 +212,12 @@ def replace_document_rows(conn: sqlite3.Connection, doc: Document, *, text: str,
     conn.execute("DELETE FROM failures WHERE doc_id = ?", (doc.id,))
 
 
+def failed_files(conn: sqlite3.Connection) -> list[str]:
+    """"path: message" of every file (or manifest line) the last ingest could not read."""
+    return [f"{p}: {m}" for p, m in conn.execute("SELECT path, message FROM failures "
+                                                  "ORDER BY path")]
+
+
 def delete_document(conn: sqlite3.Connection, doc_id: str) -> None:
     with transaction(conn):
         conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc_id,))
