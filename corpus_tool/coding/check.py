@@ -16,7 +16,7 @@ from corpus_tool.coding.records import now_iso
 from corpus_tool.errors import NotFoundError
 from corpus_tool.models import Anchor, Annotation
 from corpus_tool.project import Project
-from corpus_tool.statements.query import statement_at
+from corpus_tool.statements.query import statement_at, statements_current
 
 
 class CheckReport(TypedDict):
@@ -61,6 +61,7 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
     conn = connect_index(project) if anns else None
     has_statements = conn is not None and statements_extracted(conn)
     texts: dict[str, tuple[str, str] | None] = {}
+    current: dict[str, bool] = {}       # doc id → its statements are of its current text
     try:
         for a in anns:
             if a.doc_id not in texts:
@@ -84,10 +85,14 @@ def check_annotations(project: Project, *, doc_id: str | None = None, update: bo
                     anc = moved_anchor(a.anchor, text, res)
                     pid = passage_at(conn, a.doc_id, res.start, res.end) or anc.passage_id
                     # the statement the coder coded stays while it still covers the quote
-                    # (the rule the indicators' evidence follows: `statement_covering`)
+                    # (the rule the indicators' evidence follows: `statement_covering`); while
+                    # the document's statements are of an earlier text, it stays as it is
+                    if a.doc_id not in current:
+                        current[a.doc_id] = has_statements and \
+                            statements_current(conn, a.doc_id, text)
                     sid = statement_at(conn, a.doc_id, res.start, res.end,
                                        hint=anc.statement_id) \
-                        if has_statements else anc.statement_id
+                        if current[a.doc_id] else anc.statement_id
                     if anc.statement_id and not sid:
                         unlinked.append({"id": a.id, "doc_id": a.doc_id, "file": a.file,
                                          "statement": anc.statement_id,

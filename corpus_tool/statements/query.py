@@ -59,14 +59,34 @@ class _Row:
         self.id, self.start, self.end = id, start, end
 
 
+# a stored statement whose words are not the document's text at its place was extracted from an
+# earlier text (the document was read again and the statements stage has not run since)
+_OUTDATED = 'substr(d.text, s.start + 1, s."end" - s.start) != s.text'
+
+
 def statement_at(conn: sqlite3.Connection, doc_id: str, start: int, end: int, *,
                  hint: str | None = None) -> str | None:
     """The id of the statement of the index covering [start, end) by `statement_covering`
-    (None when there is none, or the statements stage has not run)."""
+    (None when there is none, or the statements stage has not run). Only statements of the
+    document's current text count: offsets into a new text never name a statement of the old
+    one (a researcher's trial, session 43: a build after `git pull` linked a coding of Art.
+    27(1)(a) to a statement of Art. 26)."""
     try:
-        rows = conn.execute('SELECT id, start, "end" FROM statements WHERE doc_id = ? '
-                            'AND start < ? AND "end" > ?', (doc_id, end, start)).fetchall()
+        rows = conn.execute('SELECT s.id, s.start, s."end" FROM statements s JOIN documents d '
+                            'ON d.id = s.doc_id WHERE s.doc_id = ? AND s.start < ? AND '
+                            f's."end" > ? AND NOT ({_OUTDATED})', (doc_id, end, start)).fetchall()
     except sqlite3.Error:
         return None
     found = statement_covering((_Row(*r) for r in rows), start, end, hint=hint)
     return found.id if found else None
+
+
+def statements_current(conn: sqlite3.Connection, doc_id: str, text: str) -> bool:
+    """Whether the document's stored statements were extracted from its current `text` (False
+    when one of them is not the text at its place, or the statements stage has not run)."""
+    try:
+        rows = conn.execute('SELECT start, "end", text FROM statements WHERE doc_id = ?',
+                            (doc_id,)).fetchall()
+    except sqlite3.Error:
+        return False
+    return bool(rows) and all(text[a:b] == t for a, b, t in rows)

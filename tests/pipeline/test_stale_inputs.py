@@ -152,6 +152,34 @@ def test_provenance_says_when_codings_changed_since_the_indicators_were_drafted(
     assert "changed since" not in _run(project, "provenance").stderr
 
 
+def test_a_new_text_never_links_an_annotation_to_a_statement_of_the_old_one(project):
+    # a researcher's trial (session 43): after `git pull` brought a new version of a document,
+    # the build's re-anchoring looked the codings' new offsets up among the statements of the
+    # old text and wrote those (another article's) into the annotation files
+    from tests.web.conftest import annotation_records
+    def statement_of(quote):
+        return next(r["target"].get("statement") for r in annotation_records(project)
+                    if r["target"]["selector"][0]["exact"] == quote)
+    assert _run(project, "annotations", "check").exit_code == 0     # links the statements
+    before = statement_of(FIRST)
+    assert before and before.startswith(f"{DOC}:para-59")
+    path = project.corpus_dir / JGC
+    paras = json.loads(path.read_text(encoding="utf-8"))
+    at = next(i for i, p in enumerate(paras) if p["ID"] == "59.")
+    paras[at:at] = [{"ID": f"{58 + k / 10:.1f}.", "Labels": [], "Text": ADDED * 12}
+                    for k in range(1, 4)]           # three new paragraphs: 59 moves far on
+    path.write_text(json.dumps(paras, ensure_ascii=False), encoding="utf-8")
+    r = _run(project, "ingest")
+    assert r.exit_code == 0, r.output
+    assert statement_of(FIRST) == before          # the old text's statements are not consulted
+    assert _run(project, "statements", "--pipeline", "rules").exit_code == 0
+    assert _run(project, "annotations", "check").exit_code == 0
+    text, _, stmts = _index(project)
+    sid = statement_of(FIRST)
+    start, end, stext = stmts[sid]
+    assert FIRST in stext and text[start:end] == stext
+
+
 def test_statements_of_unchanged_passages_follow_their_passage_when_text_is_inserted(project):
     _edit_para_59(project, lambda t: ADDED + t)
     assert _run(project, "ingest").exit_code == 0
