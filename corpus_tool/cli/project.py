@@ -225,7 +225,9 @@ def docs_show_cli(doc_id: Annotated[str, typer.Argument(help="Document id, e.g. 
 
     Example: corpus-tool docs show un-crc-1989 --wide
     """
-    doc = show_doc(project_from(project_dir), doc_id, lang=lang)
+    project = project_from(project_dir)
+    prepare_inputs(project, "docs show")       # never an older text than corpus/ holds
+    doc = show_doc(project, doc_id, lang=lang)
     if json_out:
         emit_json(doc)
         return
@@ -256,8 +258,8 @@ def search_cli(query: Annotated[str, typer.Argument(help="Words or \"a phrase\".
     Example: corpus-tool search "free primary education" --limit 5
     """
     project = project_from(project_dir)
-    if semantic:
-        prepare_inputs(project, "search --semantic", statements="require")
+    prepare_inputs(project, "search --semantic" if semantic else "search",
+                   statements="require" if semantic else None)
     hits = search(project, query, doc_id=doc, limit=limit, semantic=semantic, backend=backend)
     if json_out:
         emit_json(hits)

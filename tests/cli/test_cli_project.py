@@ -94,9 +94,10 @@ def test_bad_inputs_fail_one_line_each_and_the_rest_is_ingested(tmp_path):
     assert "empty" in failed["empty"]["message"]
     assert "OCR" in failed["scan"]["message"]
     assert "duplicate id 'un-crc-1989' (first on line 2)" in failed["line 11"]["message"]
-    assert "is outside corpus/" in failed["line 12"]["message"]
-    assert "malformed row" in failed["line 13"]["message"]
-    assert failed["line 13"]["path"].endswith("manifest.csv")
+    # a bad row names its document when it gives an id (its document is failed, not removed)
+    assert "is outside corpus/" in failed["outside"]["message"]
+    assert "malformed row" in failed["broken"]["message"]
+    assert failed["broken"]["line"] == 13 and failed["broken"]["path"].endswith("manifest.csv")
     err_lines = [l for l in r.stderr.splitlines() if l.startswith("FAILED ")]
     assert len(err_lines) == len(report["failed"]) == 9
     assert any("manifest.csv, line 13" in l for l in err_lines)

@@ -209,3 +209,17 @@ def test_reporting_commands_refuse_statements_older_than_the_passages(project):
         assert "run `corpus-tool statements` first" in r.stderr
     assert _run(project, "statements", "--pipeline", "rules").exit_code == 0
     assert _run(project, "cluster", "--backend", "hash", "--no-report").exit_code == 0
+
+
+def test_search_and_docs_show_refuse_an_index_older_than_the_corpus(project):
+    # a researcher's trial (session 43): after `git pull` brought a new version, `search` and
+    # `docs show` answered from the old text, while provenance refused
+    _edit_para_59(project, lambda t: ADDED + t)
+    for args in (["search", "school enrolment"], ["docs", "show", DOC]):
+        r = _run(project, *args)
+        assert r.exit_code == 1, (args, r.output)
+        assert "would read an index older than corpus/" in r.stderr
+        assert "run `corpus-tool ingest` first" in r.stderr
+    assert _run(project, "ingest").exit_code == 0
+    r = _run(project, "search", "school enrolment")
+    assert r.exit_code == 0 and DOC in r.stdout
