@@ -189,6 +189,29 @@ def dumps_json(obj: Any, *, indent: int | None = None) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=indent)
 
 
+CONFLICT_FIX = ("resolve it first: keep one side or combine the two, and delete the <<<<<<<, "
+                "======= and >>>>>>> lines (`git status` lists the files in conflict)")
+
+
+def merge_conflict(path: Path, text: str) -> InputError | None:
+    """An unresolved git merge conflict left in a file (`<<<<<<<` … `=======` … `>>>>>>>`), as
+    an InputError naming its lines, else None: a file holding both sides is read by no command
+    (a researcher's trial, session 43: one side was drafted from, and the messages spoke of
+    malformed JSON and of giving an annotation a new id)."""
+    spans, start = [], None
+    for i, line in enumerate(text.splitlines(), 1):
+        if line.startswith("<<<<<<< ") or line == "<<<<<<<":
+            start = i
+        elif start is not None and (line.startswith(">>>>>>> ") or line == ">>>>>>>"):
+            spans.append((start, i))
+            start = None
+    if not spans:
+        return None
+    where = ", ".join(f"{a}–{b}" for a, b in spans)
+    return InputError(f"unresolved git merge conflict (lines {where})", path=path,
+                      line=spans[0][0], fix=CONFLICT_FIX)
+
+
 def read_jsonl(path: Path) -> Iterator[tuple[int, dict | InputError]]:
     """Yield (line number, record) for each non-blank line; a malformed line yields an InputError
     naming the file and line instead of stopping the rest."""
@@ -257,6 +280,8 @@ def load_yaml(path: Path) -> Any:
     except UnicodeDecodeError as e:
         raise InputError(f"not UTF-8 text ({e.reason} at byte {e.start})", path=path,
                          fix="save the file as UTF-8") from e
+    if conflict := merge_conflict(Path(path), text):
+        raise conflict
     try:
         data = yaml.load(text, Loader=_FAST_LOADER)
     except yaml.MarkedYAMLError:

@@ -13,7 +13,8 @@ from corpus_tool.coding.records import (REJECTION_MOTIVATION, Rejection, annotat
                                         record_to_annotation, record_to_rejection,
                                         rejection_to_record, slug)
 from corpus_tool.errors import InputError, NotFoundError
-from corpus_tool.formats import atomic_write_text, dumps_json, file_lock, read_jsonl
+from corpus_tool.formats import (atomic_write_text, dumps_json, file_lock, merge_conflict,
+                                 read_jsonl)
 from corpus_tool.models import Annotation
 from corpus_tool.names import check_id, check_name
 from corpus_tool.project import Project
@@ -36,6 +37,7 @@ class AnnotationSet:
     problems: list[str] = field(default_factory=list)      # "file, line N: …"
     bad_files: set[str] = field(default_factory=set)       # files holding a malformed line
     rejections: list = field(default_factory=list)         # rejections.Rejection (`assessing`):
+    conflicts: list[str] = field(default_factory=list)     # files left in a git merge conflict
 
 
 def annotation_files(project: Project) -> list[Path]:
@@ -69,6 +71,16 @@ def read_annotations(project: Project) -> AnnotationSet:
     seen: dict[str, str] = {}
     for path in annotation_files(project):
         rel = rel_path(project, path)
+        try:
+            conflict = merge_conflict(path, path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            conflict = None                  # said line by line below
+        if conflict is not None:             # neither side is read until it is resolved
+            out.problems.append(f"{rel}, {conflict.message}: none of its annotations is read "
+                                f"({conflict.fix})")
+            out.bad_files.add(rel)
+            out.conflicts.append(rel)
+            continue
         for lineno, rec in read_jsonl(path):
             if isinstance(rec, InputError):
                 out.problems.append(f"{rel}, line {lineno}: {rec.message} ({rec.fix})")

@@ -16,8 +16,8 @@ from functools import partial
 from corpus_tool.coding.anchoring import reanchor
 from corpus_tool.coding.files import read_annotations
 from corpus_tool.coding.lookup import passage_at
-from corpus_tool.errors import CorpusToolError, NotFoundError
-from corpus_tool.formats import sha256_text
+from corpus_tool.errors import CorpusToolError, InputError, NotFoundError
+from corpus_tool.formats import CONFLICT_FIX, sha256_text
 from corpus_tool.progress import counted
 from corpus_tool.project import Project
 from corpus_tool.semantic.cluster import load_clusters
@@ -138,6 +138,9 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
 
     notes: list[str] = []
     aset = read_annotations(project)
+    if aset.conflicts:          # drafting from one side of a merge would rewrite the framework
+        raise InputError("unresolved git merge conflict in " + ", ".join(aset.conflicts)
+                         + ": no draft is made from half of it", fix=CONFLICT_FIX)
     notes += [f"annotation skipped: {p}" for p in aset.problems]
     has_statements = _has_statements(conn)
     if not has_statements:

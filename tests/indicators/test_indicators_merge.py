@@ -533,3 +533,31 @@ def test_a_suggestion_never_displaces_a_coders_source_whose_annotation_broke_for
     back = [s for s in next(i for i in mended.indicators() if i.id == ind.id).sources
             if skey(s) == skey(mine)]
     assert [s.status for s in back] == ["ok"], [(s.status, s.note) for s in back]
+
+
+def test_files_left_in_a_git_merge_conflict_are_said_and_never_half_read(project):
+    # a researcher's trial (session 43): with conflict markers left by `git pull`, the messages
+    # spoke of malformed JSON, advised giving an annotation "a new id", and `build` drafted
+    # from one side of the conflict and updated the framework from it
+    from corpus_tool.coding.files import annotation_files
+    ann = annotation_files(project)[0]
+    lines = ann.read_text(encoding="utf-8").splitlines()
+    ann.write_text("\n".join(["<<<<<<< HEAD", lines[0], "=======", lines[0].replace(
+        '"access"', '"outcomes"'), ">>>>>>> origin/main", *lines[1:]]) + "\n", encoding="utf-8")
+    fw_before = framework_path(project).read_bytes()
+    listed = runner.invoke(app, ["annotations", "list", "--project", str(project.root)])
+    assert "unresolved git merge conflict (lines 1–5)" in listed.stderr
+    assert "new id" not in listed.stderr and "malformed JSON" not in listed.stderr
+    r = runner.invoke(app, ["indicators", "draft", "--merge", "--no-suggestions",
+                            "--project", str(project.root)])
+    assert r.exit_code == 1 and "unresolved git merge conflict in annotations/" in r.stderr
+    assert "git status" in r.stderr
+    assert framework_path(project).read_bytes() == fw_before
+
+    text = fw_before.decode("utf-8").splitlines()
+    framework_path(project).write_text("\n".join(
+        text[:3] + ["<<<<<<< HEAD", text[3], "=======", text[3], ">>>>>>> theirs"] + text[4:])
+        + "\n", encoding="utf-8")
+    v = runner.invoke(app, ["indicators", "validate", "--project", str(project.root)])
+    assert v.exit_code == 1 and "unresolved git merge conflict (lines 4–8)" in v.stderr
+    assert "add ': ' after the key" not in v.stderr
