@@ -33,3 +33,13 @@ def test_an_indicators_notes_are_on_its_card(tmp_path):
     assert not other.notes
     rest = html[html.index(f'id="{other.id}"'):]
     assert "Notes:" not in rest[:rest.index("</section>")]
+
+
+def test_a_printed_page_opens_its_folded_sections():
+    # a researcher's trial (session 43): the report printed to PDF had no provenance tables,
+    # which sit in folded <details> sections
+    from corpus_tool.report.page import html_page
+    page = html_page("Report", "<details><summary>Provenance</summary><table></table></details>")
+    script = page[page.index("<script>"):page.index("</script>")]
+    assert "beforeprint" in script and "d.open = true" in script
+    assert page.index("<script>") > page.index("</main>")
