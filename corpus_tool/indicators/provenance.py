@@ -277,8 +277,12 @@ def prov_document(fw: Framework, indicator_id: str | None = None) -> dict:
                     derive(gen, used)
             lb = s.linked_by
             agents = []
-            if lb is not None and lb.by:
-                agents.append((_q("agent", lb.by), {"prov:type": "prov:Person"}))
+            # a person: the coder, or who accepted a suggestion (a suggestion's `by` names the
+            # tool that made it, a software agent below, never a person)
+            person = (lb.suggestion.accepted_by if lb.suggestion is not None else lb.by) \
+                if lb is not None else ""
+            if person:
+                agents.append((_q("agent", person), {"prov:type": "prov:Person"}))
             if lb is not None and lb.suggestion is not None:
                 agents.append((_q("agent", lb.suggestion.model_id),
                                {"prov:type": "prov:SoftwareAgent",

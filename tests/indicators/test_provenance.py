@@ -87,6 +87,24 @@ def test_prov_json_chain_indicator_passage_document(fw):
         assert a["prov:entity"] in ents and a["prov:agent"] in agents
 
 
+def test_prov_json_names_the_suggester_a_software_agent_and_its_acceptor_a_person(fw):
+    # a researcher's trial (session 43): a confident suggestion's source named "corpus-tool
+    # areas suggest" a prov:Person
+    from corpus_tool.framework.model import LinkedBy, SuggestionLink
+    fw = fw.model_copy(deep=True)               # the module's framework stays as it is
+    ind = next(i for i in fw.indicators() if i.id == "parental-convictions")
+    ind.sources[0] = ind.sources[0].model_copy(update={"linked_by": LinkedBy(
+        suggestion=SuggestionLink(model_id="areas-fewshot-v1", score=0.8),
+        by="corpus-tool areas suggest")})
+    ind.sources[1] = ind.sources[1].model_copy(update={"linked_by": LinkedBy(
+        suggestion=SuggestionLink(model_id="areas-fewshot-v1", score=0.7, accepted_by="ana"),
+        by="corpus-tool areas suggest")})
+    agents = prov_document(fw, "parental-convictions")["agent"]
+    assert agents["agent:areas-fewshot-v1"]["prov:type"] == "prov:SoftwareAgent"
+    assert agents["agent:ana"]["prov:type"] == "prov:Person"
+    assert not [a for a, v in agents.items() if "suggest" in a and v["prov:type"] == "prov:Person"]
+
+
 def test_cli_formats_and_errors(project, tmp_path):
     r = runner.invoke(app, ["provenance", "parental-convictions", "--format", "csv",
                             "--project", str(project.root)])
