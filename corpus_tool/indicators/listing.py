@@ -18,10 +18,10 @@ class IndicatorRow(TypedDict):
     title: str
     question: str | None
     status: str
-    sources: int
+    sources: int            # live links (stale ones, no longer links, counted apart)
     new_sources: int
     stale_sources: int
-    instruments: int
+    instruments: int        # of the live links
     withdrawn: bool
 
 
@@ -44,10 +44,11 @@ def list_indicators(project: Project, *, drafts: bool = False, path: Path | None
             continue
         ind = ref.node
         area = fw.areas[ref.loc[1]].id if len(ref.loc) > 1 else ""
+        live = [s for s in ind.sources if s.status != "stale"]   # stale: no longer a link
         rows.append({"id": ind.id, "area": area, "title": ind.title, "question": ind.question,
-                     "status": ind.status, "sources": len(ind.sources),
+                     "status": ind.status, "sources": len(live),
                      "new_sources": sum(s.status == "new" for s in ind.sources),
-                     "stale_sources": sum(s.status == "stale" for s in ind.sources),
-                     "instruments": len({s.anchor.doc_id for s in ind.sources}),
+                     "stale_sources": len(ind.sources) - len(live),
+                     "instruments": len({s.anchor.doc_id for s in live}),
                      "withdrawn": bool(ind.generated and ind.generated.withdrawn)})
     return rows

@@ -229,11 +229,12 @@ def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict,
     kpis = []
     if fw is not None:
         inds = fw.indicators()
-        multi = sum(1 for i in inds if len({s.anchor.doc_id for s in i.sources}) > 1)
+        live = {i.id: [s for s in i.sources if s.status != "stale"] for i in inds}  # links now
+        multi = sum(1 for i in inds if len({s.anchor.doc_id for s in live[i.id]}) > 1)
         kpis += [("areas", len(fw.areas)), ("indicators", len(inds)),
-                 ("sources", sum(len(i.sources) for i in inds)),
+                 ("sources", sum(len(v) for v in live.values())),
                  ("cite >1 instrument", multi),
-                 ("instruments cited", len({s.anchor.doc_id for i in inds for s in i.sources}))]
+                 ("instruments cited", len({s.anchor.doc_id for v in live.values() for s in v}))]
     if validation is not None:
         ok = validation.get("ok")
         kpis.append(("validation", "passed" if ok else "failed"))

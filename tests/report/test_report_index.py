@@ -43,3 +43,27 @@ def test_a_printed_page_opens_its_folded_sections():
     script = page[page.index("<script>"):page.index("</script>")]
     assert "beforeprint" in script and "d.open = true" in script
     assert page.index("<script>") > page.index("</main>")
+
+
+def test_stale_sources_are_not_counted_as_sources(tmp_path):
+    # a researcher's trial (session 43): the report's header counted 193 sources, 24 of them
+    # stale (no longer links), and `indicators list` counted their instruments too
+    from corpus_tool.indicators.listing import list_indicators
+    project = Project(tmp_path)
+    project.indicators_dir.mkdir(parents=True)
+    path = project.indicators_dir / "framework.yaml"
+    shutil.copy(ROOT / "indicators" / "framework.yaml", path)
+    fw = load_framework(path)
+    ind = fw.areas[0].indicators[0]
+    gone = ind.sources[0].model_copy(update={"status": "stale"})
+    fw.areas[0].indicators[0] = ind.model_copy(update={"sources": [gone, *ind.sources[1:]]})
+    save_framework(path, fw)
+    live = sum(1 for i in fw.indicators() for s in i.sources if s.status != "stale")
+    assert live < sum(len(i.sources) for i in fw.indicators())
+    html = write_index(project, stage_names=(), lock={}).read_text(encoding="utf-8")
+    assert f'<b class="">{live}</b><span class="muted">sources</span>' in html
+    mine = fw.areas[0].indicators[0].sources
+    row = next(r for r in list_indicators(project) if r["id"] == ind.id)
+    n_stale = sum(s.status == "stale" for s in mine)
+    assert n_stale >= 1 and (row["sources"], row["stale_sources"]) == (len(mine) - n_stale, n_stale)
+    assert row["instruments"] == len({s.anchor.doc_id for s in mine if s.status != "stale"})
