@@ -23,6 +23,7 @@ from rich.progress import Progress as Bar
 from rich.text import Text
 from typer.core import TyperGroup
 
+from corpus_tool import __version__
 from corpus_tool.coding.files import read_annotations
 from corpus_tool.errors import CheckFailed, CorpusToolError
 from corpus_tool.formats import csv_text
@@ -77,9 +78,19 @@ def project_from(path: Path | None) -> Project:
 _GLOBAL_PROJECT: ContextVar[Path | None] = ContextVar("global_project", default=None)
 
 
-def global_options(project: ProjectOpt = None) -> None:
+def _version(show: bool) -> None:
+    if show:
+        typer.echo(f"corpus-tool {__version__}")
+        raise typer.Exit()
+
+
+def global_options(project: ProjectOpt = None,
+                   version: Annotated[bool, typer.Option(
+                       "--version", callback=_version, is_eager=True,
+                       help="Print the version and exit (cite it with your results).")] = False
+                   ) -> None:
     """Options given before the command: `--project DIR` for every command (set on every
-    invocation, so one run never sees another's)."""
+    invocation, so one run never sees another's), `--version`."""
     _GLOBAL_PROJECT.set(project)
 
 

@@ -12,8 +12,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
+from corpus_tool import __version__
+from corpus_tool.corpus.manifest import read_manifest
 from corpus_tool.errors import CorpusToolError
-from corpus_tool.formats import atomic_write_text
+from corpus_tool.formats import atomic_write_text, sha256_text
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import TRACKED_FIELDS, draft_path, fingerprint, framework_path
 from corpus_tool.indicators.provenance import PROV_CSS, indicator_table_html, provenance_rows
@@ -198,6 +200,21 @@ def _stages_html(stage_names: tuple[str, ...], lock: dict) -> str:
             '<code>build/times.json</code>.</p>')
 
 
+def _made_with(project: Project, fw) -> str:
+    """What a published figure was made with, to cite beside it: the tool's version, the
+    framework's id and version, and the corpus (its documents, and a fingerprint of their ids
+    and files' sha256 that changes when any of them does)."""
+    try:
+        rows, _ = read_manifest(project)
+    except CorpusToolError:
+        rows = []
+    corpus = sha256_text("\n".join(sorted(f"{r.doc.id} {r.doc.sha256}" for r in rows)))[:12]
+    framework = (f"framework {esc(fw.id)}, version {esc(fw.version)}; " if fw is not None
+                 else "")
+    return (f'<p class="muted" id="made-with">Made with corpus-tool {esc(__version__)}; '
+            f"{framework}corpus of {len(rows)} documents (fingerprint {corpus}).</p>")
+
+
 def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict,
                 warnings: Sequence[str] = ()) -> Path:
     """The report's front page. `stage_names`, `lock` (the build lock's per-stage records) and
@@ -282,7 +299,8 @@ def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict,
         body.append('<p class="muted">No framework yet: run <code>corpus-tool indicators draft'
                     "</code> and <code>corpus-tool indicators promote</code>.</p>")
     body.append('<h2 id="scores">Scores</h2>' + _scores_html(project))
-    body.append('<h2 id="build">Build</h2>' + _stages_html(stage_names, lock))
+    body.append('<h2 id="build">Build</h2>' + _stages_html(stage_names, lock)
+                + _made_with(project, fw))
     title = fw.title if fw is not None else "corpus-tool build"
     page = html_page(title, "".join(body), nav=nav, head=EXTRA_CSS + PROV_CSS,
                      subtitle=f"Project {project.root.name}: indicators with the sources they rest on")

@@ -282,3 +282,20 @@ def test_a_worker_crash_fails_only_its_document(tmp_path):
     assert "crashed" in rep["failed"][0]["message"]
 
 
+
+
+def test_version_is_printed_to_cite_with_results():
+    from corpus_tool import __version__
+    r = run("--version")
+    assert r.exit_code == 0 and r.stdout.strip() == f"corpus-tool {__version__}"
+
+
+def test_the_version_is_the_same_everywhere_it_is_written():
+    import re
+    from pathlib import Path
+    from corpus_tool import __version__
+    root = Path(__file__).parents[2]
+    pyproject = re.search(r'^version = "([^"]+)"', (root / "pyproject.toml").read_text(),
+                          re.M).group(1)
+    cff = re.search(r"^version: (\S+)", (root / "CITATION.cff").read_text(), re.M).group(1)
+    assert pyproject == cff == __version__

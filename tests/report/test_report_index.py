@@ -67,3 +67,27 @@ def test_stale_sources_are_not_counted_as_sources(tmp_path):
     n_stale = sum(s.status == "stale" for s in mine)
     assert n_stale >= 1 and (row["sources"], row["stale_sources"]) == (len(mine) - n_stale, n_stale)
     assert row["instruments"] == len({s.anchor.doc_id for s in mine if s.status != "stale"})
+
+
+def test_the_report_says_what_it_was_made_with(tmp_path):
+    # a researcher's trial (session 43): nothing in the report said which tool, framework or
+    # corpus its figures came from
+    from corpus_tool import __version__
+    project = Project(tmp_path)
+    project.indicators_dir.mkdir(parents=True)
+    shutil.copy(ROOT / "indicators" / "framework.yaml", project.indicators_dir / "framework.yaml")
+    project.corpus_dir.mkdir()
+    shutil.copy(ROOT / "corpus" / "manifest.csv", project.manifest_path)
+
+    def made_with():
+        html = write_index(project, stage_names=(), lock={}).read_text(encoding="utf-8")
+        return html[html.index('id="made-with"'):].split("</p>")[0]
+    first = made_with()
+    n = len(project.manifest_path.read_text(encoding="utf-8").strip().splitlines()) - 1
+    assert f"corpus-tool {__version__}" in first and "framework framework, version 1" in first
+    assert f"corpus of {n} documents" in first
+    lines = project.manifest_path.read_text(encoding="utf-8").splitlines()
+    project.manifest_path.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")
+    second = made_with()
+    assert f"corpus of {n - 1} documents" in second
+    assert first.split("fingerprint ")[1] != second.split("fingerprint ")[1]
