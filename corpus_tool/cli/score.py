@@ -186,3 +186,5 @@ def _print_sensitivity(sens: dict, *, wide: bool = False) -> None:
           ["country", "score", "rank", "median", "5-95%", "shift", "geometric", "leave-one-out"],
           title=f"Sensitivity of {sens['target']} ranks, {latest} ({sens['samples']} samples, "
                 f"seed {sens['seed']})", wide=wide)
+    if sens.get("swap_note"):
+        stdout.print(f"Geometric: {sens['swap_note']}.", markup=False)

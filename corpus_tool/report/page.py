@@ -30,11 +30,10 @@ th { background: #f0f2f6; }
 .strength-obligation { color: #8a1c1c; } .strength-prohibition { color: #6a1b9a; }
 .strength-recommendation { color: #1f5fa8; } .strength-permission { color: #2e7d32; }
 .strength-recognition { color: #8d6e00; }
-@media print { body { background: #fff; } }
+/* printed (or saved as PDF), a page shows what its folded sections hold: the provenance tables */
+@media print { body { background: #fff; }
+               details::details-content { content-visibility: visible; display: block; } }
 """
-# a page printed (or saved as PDF) shows what its folded sections hold: the provenance tables
-PRINT_OPEN = ("<script>addEventListener('beforeprint', () => document.querySelectorAll("
-              "'details').forEach((d) => { d.open = true; }));</script>")
 
 
 def esc(value: object) -> str:
@@ -60,4 +59,4 @@ def html_shell(title: str, *, nav: list[tuple[str, str]] | None = None, head: st
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         f"<title>{esc(title)}</title><style>{CSS}</style>{head}</head><body>"
         f'<header class="top"><h1>{esc(title)}</h1>{sub}<nav>{links}</nav></header>'
-        "<main>", f"</main>{PRINT_OPEN}</body></html>\n")
+        "<main>", "</main></body></html>\n")

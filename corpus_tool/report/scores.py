@@ -246,6 +246,8 @@ def _sensitivity_html(sens: dict, fw: Framework, year: int | None) -> str:
            f'{esc(sens["method"])} weights ±{sens["spread"]:.0%}) of {esc(sens["target"])}; '
            f'aggregation swapped to {esc(sens["swapped_to"])}; each indicator left out in '
            f'turn.</p>']
+    if sens.get("swap_note"):
+        out.append(f'<p class="muted">Swapped aggregation: {esc(sens["swap_note"])}.</p>')
     if rows:
         out.append('<div class="card">' + sensitivity_svg(
             rows, title=f"Rank of {sens['target']} under varied weights, {year}") + "</div>")

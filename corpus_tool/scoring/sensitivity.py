@@ -139,6 +139,17 @@ def run_sensitivity(fw: Framework, values: dict[tuple[str, int, str], float], *,
     swapped = "geometric_mean" if node.rule != "geometric_mean" else "mean"
     geo = engine.run(Variation(rules={node.id: swapped}), only=[node])[node.id][0]
     geo_rank = year_ranks(geo, groups)
+    # a geometric mean is 0 whenever one of its parts is: when most countries have a part at 0
+    # they all tie at 0, and their ranks say nothing of robustness (a researcher's trial,
+    # session 43: every country was "rank 1")
+    zero = valid & (np.nan_to_num(geo, nan=1.0) == 0)
+    swap_note = ""
+    if swapped == "geometric_mean" and zero.any():
+        swap_note = (f"{int(zero.sum())} of {int(valid.sum())} countries score 0 under a geometric "
+                     f"mean of {node.id}, since one of its parts is 0 for them")
+        if 2 * zero.sum() > valid.sum():
+            geo_rank = np.full(len(units), np.nan)
+            swap_note += ": their ranks would tie and are not given"
 
     # -- leave one indicator out ---------------------------------------------------------------
     inds = _leaf_indicators(node, fw)
@@ -171,7 +182,7 @@ def run_sensitivity(fw: Framework, values: dict[tuple[str, int, str], float], *,
                      "leave_one_out_indicator": loo_which[i] or None})
     rows.sort(key=lambda r: (r["year"], r["rank"], r["country"]))
     return {"target": node.id, "samples": samples, "seed": seed, "method": method,
-            "spread": spread, "swapped_to": swapped,
+            "spread": spread, "swapped_to": swapped, "swap_note": swap_note,
             "weights_varied": sorted(draws), "countries": rows, "indicators": per_indicator}
 
 

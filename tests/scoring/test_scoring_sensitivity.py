@@ -55,6 +55,22 @@ def test_geometric_aggregation_punishes_an_unbalanced_profile():
     assert sens["swapped_to"] == "geometric_mean"
 
 
+def test_a_geometric_mean_zero_for_most_countries_gives_no_ranks_and_says_why():
+    # a researcher's trial (session 43): every country had a part at 0, so every geometric mean
+    # was 0 and every country "rank 1", shown as a robustness result
+    sens = run_sensitivity(_fw(), _values({"X": (100, 0, 0), "Y": (0, 60, 50),
+                                           "Z": (100, 100, 0)}), samples=20, seed=1)
+    assert all(_row(sens, c)["geometric_rank"] is None for c in "XYZ")
+    assert sens["swap_note"] == ("2 of 3 countries score 0 under a geometric mean of overall, "
+                                 "since one of its parts is 0 for them: their ranks would tie "
+                                 "and are not given")
+    # one country at 0 is a finding (a geometric mean does not compensate): ranked, and said
+    sens = run_sensitivity(_fw(), _values({"X": (100, 0, 50), "Y": (0, 60, 50),
+                                           "Z": (100, 100, 0)}), samples=20, seed=1)
+    assert _row(sens, "Z")["geometric_rank"] == 3 and _row(sens, "X")["geometric_rank"] == 1
+    assert sens["swap_note"].startswith("1 of 3 countries score 0")
+
+
 def test_same_seed_same_figures_and_intervals_are_ordered():
     fw = load_framework(MIPEX_FW)
     answers, _ = read_answers(DATA / "mipex" / "answers_2007_2019.csv", fw)
