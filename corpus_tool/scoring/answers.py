@@ -272,3 +272,35 @@ def combine_duplicates(answers: list[Answer], path: Path | str, *, duplicates: s
     return values, warnings
 
 
+
+
+def unanswered(fw: Framework, values: dict[tuple[str, int, str], float]) -> list[str]:
+    """Warnings on what the answers leave out (a researcher's trial, session 43: a country
+    missing half its answers was scored and ranked with "0 warning(s)", and an indicator no
+    country could answer lowered every coverage unexplained): the indicators no country-year
+    answered, and the country-years that left some out, a few named."""
+    wanted = [r.node for r in walk(fw) if r.kind in ("indicator", "sub-indicator")
+              and not r.node.sub_indicators]
+    units = sorted({(c, y) for c, y, _ in values})
+    if not units:
+        return []
+    nobody = [i for i in wanted if not any((c, y, i.id) in values for c, y in units)]
+    out = []
+    if nobody:
+        names = ", ".join(i.id + (" (withdrawn by the drafts)" if i.generated is not None
+                                  and i.generated.withdrawn else "") for i in nobody)
+        out.append(f"warning: no country answered {names}: counted as missing in every "
+                   "coverage; answer it, or take it out of the framework")
+    skip = {i.id for i in nobody}
+    gaps = []
+    for c, y in units:
+        missing = [i.id for i in wanted if i.id not in skip and (c, y, i.id) not in values]
+        if missing:
+            gaps.append(f"{c} {y}: {len(missing)} of {len(wanted)} ({', '.join(missing[:3])}"
+                        + (", …" if len(missing) > 3 else "") + ")")
+    if gaps:
+        out.append(f"warning: {len(gaps)} of {len(units)} country-year(s) left indicators "
+                   f"unanswered, scored on the rest: {'; '.join(gaps[:5])}"
+                   + (f"; and {len(gaps) - 5} more" if len(gaps) > 5 else "")
+                   + " (coverage is in the scores)")
+    return out

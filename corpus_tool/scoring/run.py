@@ -12,7 +12,7 @@ from corpus_tool.errors import InputError
 from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import Framework
 from corpus_tool.project import Project
-from corpus_tool.scoring.answers import combine_duplicates, read_answers
+from corpus_tool.scoring.answers import combine_duplicates, read_answers, unanswered
 from corpus_tool.scoring.engine import ScoreResult, check_against, score_values
 from corpus_tool.scoring.sensitivity import run_sensitivity
 
@@ -50,7 +50,7 @@ def run_scoring(*, answers: Path, framework: Path | Framework, duplicates: str =
     rows, w1 = read_answers(Path(answers), fw, strict=strict)
     values, w2 = combine_duplicates(rows, answers, duplicates=duplicates, strict=strict)
     result = score_values(fw, values, min_coverage=min_coverage)
-    result.warnings = w1 + w2 + result.warnings
+    result.warnings = unanswered(fw, values) + w1 + w2 + result.warnings
     result.answers = len(rows)
     if warn:
         for w in result.warnings:
