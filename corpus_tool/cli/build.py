@@ -68,11 +68,16 @@ def build_cli(backend: Annotated[str, typer.Option(
                         suggestions=not no_suggestions,
                         force=force, strict=strict, only=tuple(only or ()),
                         workers=workers, scheduler=scheduler or None)
-    if shows_progress(quiet or json_out):
-        with BuildLines() as lines:      # (the cluster's line printed above the live bars)
-            rep = build(project, options=opts, reporter=lines, notice=stderr.print)
-    else:
-        rep = build(project, options=opts, notice=None if quiet else warn)
+    try:
+        if shows_progress(quiet or json_out):
+            with BuildLines() as lines:      # (the cluster's line printed above the live bars)
+                rep = build(project, options=opts, reporter=lines, notice=stderr.print)
+        else:
+            rep = build(project, options=opts, notice=None if quiet else warn)
+    except KeyboardInterrupt:       # Ctrl-C: said, with what it leaves (a researcher's trial)
+        warn("Interrupted: the stages that finished are kept (every file is written whole or not "
+             "at all); the next `corpus-tool build` runs the interrupted stage again")
+        raise typer.Exit(130) from None
     if json_out:
         emit_json(rep)
     else:

@@ -299,3 +299,18 @@ def test_the_version_is_the_same_everywhere_it_is_written():
                           re.M).group(1)
     cff = re.search(r"^version: (\S+)", (root / "CITATION.cff").read_text(), re.M).group(1)
     assert pyproject == cff == __version__
+
+
+def test_an_interrupted_build_says_so_and_what_it_leaves(tmp_path, monkeypatch):
+    # a researcher's trial (session 43): Ctrl-C stopped a build with no word
+    import corpus_tool.cli.build as build_cli
+    from corpus_tool.project import init_project
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(build_cli, "build", interrupted)
+    project = init_project(tmp_path / "p")
+    r = run("build", "-q", "--project", project.root)
+    assert r.exit_code == 130
+    assert "Interrupted: the stages that finished are kept" in r.stderr
+    assert "the next `corpus-tool build` runs the interrupted stage again" in r.stderr
