@@ -260,7 +260,11 @@ def search_cli(query: Annotated[str, typer.Argument(help="Words or \"a phrase\".
     project = project_from(project_dir)
     prepare_inputs(project, "search --semantic" if semantic else "search",
                    statements="require" if semantic else None)
-    hits = search(project, query, doc_id=doc, limit=limit, semantic=semantic, backend=backend)
+    # the first semantic search of a large corpus embeds every text (minutes): shown, not silent
+    with progress("Embedding the corpus for search (once: cached)",
+                  quiet=json_out or not semantic) as advance:
+        hits = search(project, query, doc_id=doc, limit=limit, semantic=semantic,
+                      backend=backend, progress=advance)
     if json_out:
         emit_json(hits)
         return

@@ -137,15 +137,17 @@ class SearchHit(TypedDict, total=False):
 
 
 def search(project: Project, query: str, *, doc_id: str | None = None, limit: int = 10,
-           semantic: bool = False, backend: str = "minilm") -> list[SearchHit]:
-    """Hits, best first: passage id, document, locator, page, score, snippet, text."""
+           semantic: bool = False, backend: str = "minilm", progress=None) -> list[SearchHit]:
+    """Hits, best first: passage id, document, locator, page, score, snippet, text (`progress`
+    follows the embedding of texts not yet cached, for `semantic`)."""
     if not query.strip():
         raise InputError("empty search query", fix="give some words to search for")
     if limit < 1:
         raise InputError(f"--limit {limit}", fix="use a positive number")
     if semantic:
         out = []
-        for hit in semantic_search(project, query, backend=backend, limit=limit, doc_id=doc_id):
+        for hit in semantic_search(project, query, backend=backend, limit=limit, doc_id=doc_id,
+                                   progress=progress):
             rec = hit.to_dict()
             rec["passage_id"] = (re.sub(r":s\d+$", "", hit.id) if hit.kind == "statement"
                                  else hit.id)

@@ -245,9 +245,11 @@ def _statements_or_empty(conn) -> list:
 
 def semantic_search(project: Project, query: str, *, backend: str = DEFAULT_BACKEND,
                     limit: int = 20, kinds: Sequence[str] = ("statement", "passage"),
-                    doc_id: str | None = None, lang: str | None = None) -> list[SemanticHit]:
+                    doc_id: str | None = None, lang: str | None = None,
+                    progress: ProgressFn | None = None) -> list[SemanticHit]:
     """Passages and statements ranked by meaning (cosine similarity of embeddings) to `query`.
-    Corpus texts are embedded once and cached; only the query is new. Ties break by id."""
+    Corpus texts are embedded once and cached (`progress` follows that, which on a large corpus
+    not yet embedded takes minutes); only the query is new. Ties break by id."""
 
     query = (query or "").strip()
     if not query:
@@ -275,7 +277,7 @@ def semantic_search(project: Project, query: str, *, backend: str = DEFAULT_BACK
     emb = get_embedder(backend)
     if isinstance(emb, TfidfEmbedder):
         emb.fit(texts)
-    vecs = embed_texts(project, texts, backend=emb)
+    vecs = embed_texts(project, texts, backend=emb, progress=progress)
     q = emb.encode([query])[0]
     scores = vecs @ q
     ranked = sorted(range(len(items)), key=lambda i: (-float(scores[i]), items[i][1]))

@@ -163,6 +163,17 @@ def test_semantic_search_ranks_passages_by_meaning(tmp_path):
     assert only and all(h.doc_id == "ccpr-gc23-1994" for h in only)
 
 
+def test_semantic_search_shows_the_embedding_of_a_corpus_not_yet_cached(tmp_path):
+    # a researcher's trial (session 43): the first semantic search of 176 treaties embedded
+    # them for 226 s without a word
+    project = gc_project(tmp_path / "p")
+    calls: list[tuple] = []
+    semantic_search(project, "education", backend="hash", limit=1,
+                    progress=lambda n=1, total=None, **kw: calls.append((n, total)))
+    total = calls[0][1]
+    assert total and sum(n for n, _ in calls) == total
+
+
 def test_semantic_search_errors(tmp_path):
     from corpus_tool.project import init_project
     empty = init_project(tmp_path / "e")
