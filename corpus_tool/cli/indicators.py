@@ -156,9 +156,11 @@ def validate_cli(framework: FrameworkOpt = None,
         return
     for w in report["warnings"]:
         warn(f"warning: {w}")
+    dead = (f", {report['withdrawn']} withdrawn with no source left (see the warnings)"
+            if report["withdrawn"] else "")
     stdout.print(f"{report['path']}: {report['indicators']} indicators OK"
                  f" ({report['suspect']} with suspect links, {len(report['contested'])} "
-                 "contested source(s))", markup=False)
+                 f"contested source(s){dead})", markup=False)
     for c in report["contested"]:
         stdout.print(f"contested: {c['indicator']}: {c['doc_id']} {c['locator']}: {c['text']}",
                      markup=False)

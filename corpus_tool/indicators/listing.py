@@ -46,7 +46,9 @@ def list_indicators(project: Project, *, drafts: bool = False, path: Path | None
         area = fw.areas[ref.loc[1]].id if len(ref.loc) > 1 else ""
         live = [s for s in ind.sources if s.status != "stale"]   # stale: no longer a link
         rows.append({"id": ind.id, "area": area, "title": ind.title, "question": ind.question,
-                     "status": ind.status, "sources": len(live),
+                     # a withdrawn indicator says so where its status is read
+                     "status": "withdrawn" if ind.generated and ind.generated.withdrawn
+                     else ind.status, "sources": len(live),
                      "new_sources": sum(s.status == "new" for s in ind.sources),
                      "stale_sources": len(ind.sources) - len(live),
                      "instruments": len({s.anchor.doc_id for s in live}),

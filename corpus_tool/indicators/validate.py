@@ -62,6 +62,7 @@ class ValidationReport(TypedDict):
     indicators: int
     suspect: int
     orphaned: int
+    withdrawn: int          # the drafts no longer propose them, and no source is left
     errors: list[str]
     warnings: list[str]
     per_indicator: list[dict[str, Any]]
@@ -185,6 +186,9 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
     report: ValidationReport = {
         "path": str(path), "indicators": len(indicators),
         "suspect": sum(bool(r["suspect"]) for r in per_indicator),
+        "withdrawn": sum(1 for r in indicators if r.node.generated is not None
+                         and r.node.generated.withdrawn
+                         and all(s.status == "stale" for s in r.node.sources)),
         "orphaned": sum(len(r["orphaned"]) for r in per_indicator),
         "errors": errors, "warnings": warnings, "per_indicator": per_indicator,
         "contested": contested_sources(fw), "ok": not errors}

@@ -257,6 +257,8 @@ def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict,
         kpis.append(("validation", "passed" if ok else "failed"))
         if validation.get("suspect"):
             kpis.append(("suspect", validation["suspect"]))
+        if validation.get("withdrawn"):     # no source left: to remove or give a source
+            kpis.append(("withdrawn", validation["withdrawn"]))
     body.append("<div>" + "".join(
         f'<span class="kpi"><b class="{"bad" if v == "failed" else ""}">{esc(v)}</b>'
         f'<span class="muted">{esc(k)}</span></span>' for k, v in kpis) + "</div>")

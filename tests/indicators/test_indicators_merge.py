@@ -561,3 +561,24 @@ def test_files_left_in_a_git_merge_conflict_are_said_and_never_half_read(project
     v = runner.invoke(app, ["indicators", "validate", "--project", str(project.root)])
     assert v.exit_code == 1 and "unresolved git merge conflict (lines 4–8)" in v.stderr
     assert "add ': ' after the key" not in v.stderr
+
+
+def test_a_withdrawn_indicator_with_no_source_left_is_shown_so(project):
+    # a researcher's trial (session 43): indicators the drafts no longer proposed, every source
+    # stale, were listed as `draft` with 4 sources, and validate said "13 indicators OK"
+    from corpus_tool.coding.annotations import remove_annotations
+    from corpus_tool.coding.files import load_annotations
+    gone = [a.id for a in load_annotations(project) if a.indicator == "parental-convictions"]
+    assert gone
+    remove_annotations(project, gone)
+    draft_indicators(project, use_suggestions=False)
+    refresh(project)
+    listed = json.loads(runner.invoke(app, ["indicators", "list", "--json", "--project",
+                                            str(project.root)]).stdout)["indicators"]
+    row = next(r for r in listed if r["id"] == "parental-convictions")
+    assert (row["status"], row["sources"], row["instruments"]) == ("withdrawn", 0, 0)
+    assert row["stale_sources"] == len(gone)
+    v = runner.invoke(app, ["indicators", "validate", "--project", str(project.root)])
+    assert v.exit_code == 0, v.output
+    assert "1 withdrawn with no source left (see the warnings)" in v.stdout
+    assert "parental-convictions: no source left" in v.stderr
