@@ -22,9 +22,10 @@ preamble also ends (`ends_preamble`), after at least one recital, at:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from corpus_tool.corpus.readers.base import Block
-from corpus_tool.corpus.textclean import RE_ARTICLE, RE_PREAMBLE
+from corpus_tool.corpus.textclean import RE_ARTICLE, RE_PREAMBLE, split_preamble
 
 RE_AGREED = re.compile(r"^\s*(?:(?:Have agreed|Hereby agree|Agree|Have resolved|Have decided|"
                        r"Adopts|Adopt)\b[^.]{0,80}[:.]?|(?:And\s+(?:to\s+this\s+end\s+)?)?"
@@ -99,4 +100,20 @@ def preamble_headings_ahead(blocks: list[Block]) -> list[bool]:
                 ahead = True
             elif RE_ARTICLE.match(h):
                 ahead = False
+    return out
+
+
+def preamble_in_heading(blocks: list[Block]) -> list[Block]:
+    """`blocks` with a heading that holds the preamble's text after its word ("Preamble The
+    General Conference … adopts …", a web page's <h3> around the whole preamble) split into the
+    heading "Preamble" and a paragraph of that text: kept whole, the heading named every article
+    after it (its section), and no statement was read in a document all preamble (a
+    researcher's trial, session 43: an ILO convention gave none)."""
+    out: list[Block] = []
+    for b in blocks:
+        got = split_preamble(b.text.strip()) if b.kind == "heading" else None
+        if got is None or len(got[1].split()) < 8:
+            out.append(b)
+            continue
+        out += [replace(b, text=got[0]), replace(b, text=got[1].strip(), kind="para")]
     return out

@@ -24,7 +24,7 @@ from corpus_tool.corpus.notations import (RE_ARTICLE_INLINE, RE_DECIMAL_PARA, RE
                                           recital, space_numbered, start_article,
                                           start_section)
 from corpus_tool.corpus.preamble import (RE_AGREED, ends_preamble, preamble_headings_ahead,
-                                         split_recitals)
+                                         preamble_in_heading, split_recitals)
 from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
                                        keyword_language, nest_heading)
@@ -138,7 +138,7 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
     `layout=True` (PDFs): passages outside articles are cited by page and paragraph
     (`p. 4 ¶ 2`), unless the document numbers its paragraphs 1, 2, 3… throughout (a General
     Comment, a report): then `para. N`."""
-    blocks = numbered_subheadings(blocks)
+    blocks = numbered_subheadings(preamble_in_heading(blocks))
     text, spans, pages = assemble(blocks)
     decimal = decimal_numbered(blocks)
     layout = layout and not (decimal or numbered_paragraphs(blocks))
