@@ -19,6 +19,7 @@ the position (TextPositionSelector), passage and statement ids are hints, refres
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from dataclasses import replace
 from typing import TypedDict
 
@@ -51,6 +52,30 @@ def unknown_areas(project: Project, annotations) -> list[str]:
             f"in the codebook (`corpus-tool annotations edit {a.id} --area …` with one of: "
             f"{', '.join(ids)}; or add the area to the codebook)"
             for a in annotations if a.area not in ids]
+
+
+def indicator_slips(project: Project, annotations) -> list[str]:
+    """One problem per annotation whose indicator id no other annotation and no indicator of the
+    codebook has, and which is one slip from an id of the codebook or of several annotations: an
+    id edited by hand
+    in a file (a researcher's trial, session 43: 'acc-dismisal-pregnancy' founded a new draft
+    indicator and left the real one's source stale, without a word)."""
+    uses = Counter(a.indicator for a in annotations if a.indicator)
+    codebook = {i.id for a in load_codebook(project) for i in a.indicators}
+    out = []
+    for a in annotations:
+        if not a.indicator or uses[a.indicator] > 1 or a.indicator in codebook:
+            continue
+        # the id it was meant to be: the codebook's, or one more annotations use (of two ids
+        # used once each, neither is known to be the slip)
+        others = codebook | {k for k, n in uses.items() if n > 1}
+        close = difflib.get_close_matches(a.indicator, sorted(others), n=1, cutoff=0.9)
+        if close:
+            out.append(f"{a.file or 'annotations'}: annotation {a.id} has the indicator id "
+                       f"{a.indicator!r}, which no other annotation and not the codebook has: "
+                       f"did you mean {close[0]!r}? A new id makes a new indicator "
+                       f"(`corpus-tool annotations edit {a.id} --indicator {close[0]}`)")
+    return out
 
 
 def _known_indicators(project: Project) -> set[str]:

@@ -3,8 +3,8 @@ how to fix it. `build` prints them on stderr and `build --strict` fails on any o
 
 The warnings come from
 - the annotation files themselves, read at every build (a malformed or duplicate line in
-  `annotations/<coder>.jsonl`: file, line and fix; an area the codebook does not have), whether
-  or not a stage ran;
+  `annotations/<coder>.jsonl`: file, line and fix; an area the codebook does not have; an
+  indicator id one slip from a known one), whether or not a stage ran;
 - the cluster curation (`annotations/clusters.yaml`) that the clustering stored in the index
   could not carry over, read at every build too: that clustering may come from a `corpus-tool
   cluster` run with other options since, which the build's own stage does not see;
@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TypedDict
 
-from corpus_tool.coding.annotations import unknown_areas
+from corpus_tool.coding.annotations import indicator_slips, unknown_areas
 from corpus_tool.coding.files import read_annotations
 from corpus_tool.project import Project
 from corpus_tool.semantic.curate import curation_report
@@ -63,7 +63,8 @@ def build_warnings(project: Project, stages: Iterable[Mapping]) -> list[BuildWar
             out.append({"stage": stage, "message": message})
 
     read = read_annotations(project)
-    for problem in [*read.problems, *unknown_areas(project, read.annotations)]:
+    for problem in [*read.problems, *unknown_areas(project, read.annotations),
+                    *indicator_slips(project, read.annotations)]:
         add("annotations", problem)
     if project.db_path.exists():
         for message in curation_report(project).warnings():

@@ -199,3 +199,23 @@ def test_an_annotation_with_an_area_the_codebook_lacks_is_a_build_warning(projec
     assert _build(project, "--strict").exit_code == 1
     listed = runner.invoke(app, ["annotations", "list", "-p", str(project.root)])
     assert "not in the codebook" in listed.stderr
+
+
+def test_an_indicator_id_one_slip_from_a_known_one_is_a_build_warning(project):
+    # a researcher's trial (session 43): an id mistyped in an annotation file by hand founded a
+    # new draft indicator and left the real one's source stale, without a word
+    from corpus_tool.coding.annotations import add_annotation
+    add_annotation(project, area="intercultural", doc_id="un-udhr-1948", coder="second",
+                   quote="Parents have a prior right to choose the kind of education",
+                   indicator="parental-convictions")
+    f = project.annotations_dir / "tester.jsonl"
+    text = f.read_text(encoding="utf-8")
+    assert text.count('"parental-convictions"') == 2
+    f.write_text(text.replace('"parental-convictions"', '"parental-convicitons"', 1),
+                 encoding="utf-8")
+    r = _build(project, "--json")
+    (w,) = [w for w in json.loads(r.stdout)["warnings"] if "did you mean" in w["message"]]
+    assert w["stage"] == "annotations"
+    assert "has the indicator id 'parental-convicitons'" in w["message"]
+    assert "did you mean 'parental-convictions'?" in w["message"]
+    assert "annotations edit" in w["message"]
