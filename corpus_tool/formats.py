@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from corpus_tool.errors import InputError
-from corpus_tool.yaml_errors import syntax_error
+from corpus_tool.yaml_errors import cycle_error, syntax_error
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -289,55 +289,9 @@ def load_yaml(path: Path) -> Any:
             data = yaml.load(text, Loader=yaml.SafeLoader)
         except yaml.MarkedYAMLError as e:
             raise syntax_error(path, text, e) from e
-    if _has_cycle(data):
-        anchor, line = _cyclic_alias(text)
-        raise InputError(f"the YAML alias *{anchor} refers to a node that contains it (a cycle)",
-                         path=path, line=line,
-                         fix=f"write the content out instead of the alias *{anchor}")
+    if cycle := cycle_error(path, text, data):
+        raise cycle
     return data
-
-
-def _has_cycle(data: Any) -> bool:
-    """True when a container holds itself (a YAML alias inside its own anchor); iterative, so
-    a deep or cyclic document never hits the recursion limit."""
-    on_path: set[int] = set()
-    stack: list[tuple[Any, Iterator[Any]]] = []
-
-    def children(obj: Any) -> Iterator[Any]:
-        return iter(list(obj.keys()) + list(obj.values()) if isinstance(obj, dict) else obj)
-
-    if not isinstance(data, (dict, list)):
-        return False
-    on_path.add(id(data))
-    stack.append((data, children(data)))
-    while stack:
-        obj, it = stack[-1]
-        child = next(it, _END)
-        if child is _END:
-            on_path.discard(id(obj))
-            stack.pop()
-        elif isinstance(child, (dict, list)):
-            if id(child) in on_path:
-                return True
-            on_path.add(id(child))
-            stack.append((child, children(child)))
-    return False
-
-
-_END = object()
-
-
-def _cyclic_alias(text: str) -> tuple[str, int | None]:
-    """(anchor name, 1-based line) of the first alias used inside its own anchored node."""
-    open_anchors: list[str | None] = []
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
-        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            open_anchors.append(event.anchor)
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            open_anchors.pop()
-        elif isinstance(event, yaml.AliasEvent) and event.anchor in open_anchors:
-            return event.anchor, event.start_mark.line + 1
-    return "?", None
 
 
 def yaml_line_of(path: Path, key_path: list[str | int]) -> int | None:

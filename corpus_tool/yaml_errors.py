@@ -3,12 +3,15 @@ line where the parser gave up) and the fix. The common mistake in hand-written c
 cluster and framework files is prose with ': ' (a colon and a space) in an unquoted value: YAML
 reads it as `key: value`. On one line PyYAML says "mapping values are not allowed here" at the
 colon; in a list item that runs over several lines it says "could not find expected ':'" at the
-item's second or third line, after the line that holds the colon. Shared ground: imports only
-PyYAML and the errors."""
+item's second or third line, after the line that holds the colon. An alias used inside its
+own anchored node (a cycle) is named with its line too (`cycle_error`). Shared ground: imports
+only PyYAML and the errors."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -157,3 +160,57 @@ def _quoted(lines: list[str], i: int, *, quote: str = '"') -> str:
         value = value.replace("'", "''")
     short = value if len(value) <= 60 else value[:50].rsplit(" ", 1)[0] + " …"
     return f"{head}{quote}{short}{quote}"
+
+
+def cycle_error(path: Path, text: str, data: Any) -> InputError | None:
+    """The error of a YAML alias used inside its own anchored node (the loaded data holds
+    itself), naming its line and the fix; None when there is no such cycle."""
+    if not _has_cycle(data):
+        return None
+    anchor, line = _cyclic_alias(text)
+    return InputError(f"the YAML alias *{anchor} refers to a node that contains it (a cycle)",
+                      path=path, line=line,
+                      fix=f"write the content out instead of the alias *{anchor}")
+
+
+def _has_cycle(data: Any) -> bool:
+    """True when a container holds itself (a YAML alias inside its own anchor); iterative, so
+    a deep or cyclic document never hits the recursion limit."""
+    on_path: set[int] = set()
+    stack: list[tuple[Any, Iterator[Any]]] = []
+
+    def children(obj: Any) -> Iterator[Any]:
+        return iter(list(obj.keys()) + list(obj.values()) if isinstance(obj, dict) else obj)
+
+    if not isinstance(data, (dict, list)):
+        return False
+    on_path.add(id(data))
+    stack.append((data, children(data)))
+    while stack:
+        obj, it = stack[-1]
+        child = next(it, _END)
+        if child is _END:
+            on_path.discard(id(obj))
+            stack.pop()
+        elif isinstance(child, (dict, list)):
+            if id(child) in on_path:
+                return True
+            on_path.add(id(child))
+            stack.append((child, children(child)))
+    return False
+
+
+_END = object()
+
+
+def _cyclic_alias(text: str) -> tuple[str, int | None]:
+    """(anchor name, 1-based line) of the first alias used inside its own anchored node."""
+    open_anchors: list[str | None] = []
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            open_anchors.append(event.anchor)
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            open_anchors.pop()
+        elif isinstance(event, yaml.AliasEvent) and event.anchor in open_anchors:
+            return event.anchor, event.start_mark.line + 1
+    return "?", None

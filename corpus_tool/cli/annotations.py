@@ -15,7 +15,7 @@ from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, WideOpt, new_ap
 from corpus_tool.coding.agreement import agreement
 from corpus_tool.coding.annotations import (RemovedAnnotations, add_annotation, likely_typo,
                                            remove_annotations, unknown_areas, update_annotation)
-from corpus_tool.coding.check import check_annotations
+from corpus_tool.coding.check import check_annotations, orphan_advice
 from corpus_tool.coding.files import default_coder, read_annotations
 from corpus_tool.coding.interchange import (CSV_FIELDS, export_csv_rows, export_w3c,
                                             import_annotations)
@@ -250,18 +250,7 @@ def check_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this d
     if rep["orphaned"]:
         if json_out:
             raise typer.Exit(1)
-        # a document missing from the index (a manifest row with a typo) is brought back, never
-        # re-coded: re-coding and removing would lose the coder's annotation
-        gone = sum(1 for r in rep["results"] if r["status"] == "orphaned"
-                   and r.get("reason") == "document not in the index")
-        why = ([f"{rep['orphaned'] - gone} whose quote is no longer in the document (code the "
-                "passage again with `corpus-tool annotations add`, then `corpus-tool annotations "
-                "remove` the old one)"] if rep["orphaned"] > gone else []) + (
-               [f"{gone} whose document is not in the index (bring it back: `corpus-tool docs "
-                "list` shows why, e.g. a manifest row to fix, then `corpus-tool ingest`; do not "
-                "code them again)"] if gone else [])
-        raise CheckFailed(f"{rep['orphaned']} orphaned annotation(s), kept in annotations/: "
-                          + "; ".join(why))
+        raise CheckFailed(orphan_advice(rep))
 
 
 @ann_app.command("export")

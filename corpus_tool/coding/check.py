@@ -192,3 +192,19 @@ def reanchor_changed(project: Project, doc_ids: list[str],
             out[k] += int(rep.get(k, 0) or 0)
         out["results"].extend(rep.get("results", []))
     return out
+
+
+def orphan_advice(rep: CheckReport) -> str:
+    """What to do with the orphaned annotations of a check: one whose quote left its document is
+    coded again; one whose document is not in the index (a manifest row with a typo) is brought
+    back, never coded again, which would lose the coder's annotation (a researcher's trial,
+    session 43)."""
+    gone = sum(1 for r in rep["results"] if r["status"] == "orphaned"
+               and r.get("reason") == "document not in the index")
+    why = ([f"{rep['orphaned'] - gone} whose quote is no longer in the document (code the "
+            "passage again with `corpus-tool annotations add`, then `corpus-tool annotations "
+            "remove` the old one)"] if rep["orphaned"] > gone else []) + (
+           [f"{gone} whose document is not in the index (bring it back: `corpus-tool docs list` "
+            "shows why, e.g. a manifest row to fix, then `corpus-tool ingest`; do not code them "
+            "again)"] if gone else [])
+    return f"{rep['orphaned']} orphaned annotation(s), kept in annotations/: " + "; ".join(why)
