@@ -178,7 +178,9 @@ def _finish(report: IngestRun, json_out: bool) -> None:
         if line := reanchor_line(report.get("annotations") or {}):
             stdout.print(line, markup=False)
     if report["failed"]:
-        warn(f"Error: {len(report['failed'])} file(s) failed (see above); the others were ingested")
+        rest = ("the others were ingested" if report["ingested"] else
+                "the others are unchanged" if report["unchanged"] else "none was ingested")
+        warn(f"Error: {len(report['failed'])} file(s) failed (see above); {rest}")
         raise typer.Exit(1)
 
 def reanchor_line(ann: dict) -> str:

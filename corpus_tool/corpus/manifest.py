@@ -78,6 +78,11 @@ def read_manifest(project: Project) -> tuple[list[ManifestRow], list[InputError]
         raise InputError("manifest is empty", path=path, line=1,
                          fix="the first line must be: " + ",".join(MANIFEST_FIELDS)) from None
     missing = [f for f in REQUIRED if f not in header]
+    for sep, name in ((";", "semicolons"), ("\t", "tabs")):
+        if missing and len(header) == 1 and sep in header[0]:     # as a spreadsheet saved it
+            raise InputError(f"the manifest is separated by {name}, not commas", path=path,
+                             line=1, fix="save it as CSV with commas (in a spreadsheet: CSV, "
+                                         "comma-separated, UTF-8), or edit it with a text editor")
     if missing:
         raise InputError(f"manifest header lacks column(s) {', '.join(missing)}", path=path,
                          line=1, fix="the first line must be: " + ",".join(MANIFEST_FIELDS))

@@ -314,3 +314,28 @@ def test_an_interrupted_build_says_so_and_what_it_leaves(tmp_path, monkeypatch):
     assert r.exit_code == 130
     assert "Interrupted: the stages that finished are kept" in r.stderr
     assert "the next `corpus-tool build` runs the interrupted stage again" in r.stderr
+
+
+def test_a_manifest_saved_with_semicolons_is_named_so(tmp_path):
+    # a researcher's trial (session 43): a manifest saved by a spreadsheet with ';' was said to
+    # lack its columns
+    from corpus_tool.project import init_project
+    project = init_project(tmp_path / "p")
+    header = project.manifest_path.read_text(encoding="utf-8").splitlines()[0]
+    project.manifest_path.write_text("\ufeff" + header.replace(",", ";") + "\r\n",
+                                     encoding="utf-8")
+    r = run("ingest", "--project", project.root)
+    assert r.exit_code == 1
+    assert "manifest.csv, line 1: the manifest is separated by semicolons, not commas" in r.stderr
+    assert "lacks column" not in r.stderr
+
+
+def test_failed_files_say_what_became_of_the_others(tmp_path):
+    from corpus_tool.project import init_project
+    project = init_project(tmp_path / "p")
+    (project.corpus_dir / "a.docx").write_bytes(b"PK\x03\x04 not really")
+    with open(project.manifest_path, "a", encoding="utf-8") as f:
+        f.write("word,A Word file,x,,,,en,a.docx,,,\n")
+    r = run("ingest", "--project", project.root)
+    assert r.exit_code == 1 and "1 file(s) failed (see above); none was ingested" in r.stderr
+    assert "save the document in one of them (a Word or OpenDocument file as PDF" in r.stderr

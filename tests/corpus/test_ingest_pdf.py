@@ -3,6 +3,7 @@ running headers gone, page numbers of known sentences, hyphenation, and the bad 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
@@ -144,6 +145,19 @@ def test_bad_pdfs_get_a_clear_reason(name, message):
     with pytest.raises(InputError, match=message) as e:
         extract_document(PDFS / name)
     assert name in str(e.value)
+
+
+def test_a_text_file_named_pdf_is_said_to_be_no_pdf(tmp_path):
+    # a researcher's trial (session 43): a Markdown file saved as .pdf was "damaged or truncated"
+    # with the advice to download it again
+    md = Path(__file__).parents[1] / "data" / "markdown" / "un-rescue-agreement-1968.md"
+    fake = tmp_path / "rescue-agreement.pdf"
+    fake.write_bytes(md.read_bytes())
+    with pytest.raises(InputError) as e:
+        extract_document(fake)
+    assert "not a PDF: the file begins with text" in str(e.value)
+    assert "give it the extension of what it is" in str(e.value)
+    assert "damaged" not in str(e.value)
 
 
 def test_irs_printer_proof_marks_and_page_footers_dropped():

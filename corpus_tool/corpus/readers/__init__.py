@@ -17,7 +17,8 @@ def reader_for(path: Path) -> ReaderInfo:
     if info is None:
         known = ", ".join(sorted(READERS))
         raise InputError(f"unknown file type {suffix or '(no extension)'!r}", path=path,
-                         fix=f"supported: {known}; convert the file or rename it")
+                         fix=f"supported: {known}; save the document in one of them (a Word "
+                             "or OpenDocument file as PDF or text, from its editor)")
     return info
 
 

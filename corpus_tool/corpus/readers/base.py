@@ -71,7 +71,7 @@ def decode_text(data: bytes, path: Path, warnings: list[str], *,
         raise InputError("the file is empty", path=path, fix="replace it with the real document")
     text, note = decode_bytes(data, declared=declared)
     if note:
-        warnings.append(f"{path.name}: {note} — save it as UTF-8 to silence this")
+        warnings.append(f"{note} — save it as UTF-8 to silence this")
     if "\x00" in text[:65536]:
         raise InputError("binary data, not text (contains NUL bytes)", path=path,
                          fix="check the file: is it really a text document?")
@@ -81,5 +81,5 @@ def decode_text(data: bytes, path: Path, warnings: list[str], *,
                          fix="check the file: is it really a text document?")
     text, repaired = repair_if_needed(text)
     if repaired:
-        warnings.append(f"{path.name}: {repaired}")
+        warnings.append(repaired)
     return normalise_newlines(text)

@@ -80,7 +80,7 @@ def read_json_paragraphs(path: Path, opts: ReadOptions) -> Extracted:
             raise InputError(f"record {i} is not an object", path=path, fix="each item needs ID and Text")
         txt = rec.get("Text", rec.get("text"))
         if not isinstance(txt, str) or not txt.strip():
-            warnings.append(f"{path.name}: record {i} has no text; skipped")
+            warnings.append(f"record {i} has no text; skipped")
             continue
         rid = str(rec.get("ID", rec.get("id", i))).strip().rstrip(".").strip() or str(i)
         slug = "para-" + re.sub(r"[^a-z0-9]+", "-", rid.lower()).strip("-")
@@ -88,7 +88,7 @@ def read_json_paragraphs(path: Path, opts: ReadOptions) -> Extracted:
         seen[slug] = n
         locator = f"para. {rid}"
         if n > 1:
-            warnings.append(f"{path.name}: paragraph ID {rid!r} repeats (record {i}); "
+            warnings.append(f"paragraph ID {rid!r} repeats (record {i}); "
                             f"cited as {locator} ¶ {n}")
             slug, locator = f"{slug}-p{n}", f"{locator} ¶ {n}"
         labels = rec.get("Labels", rec.get("labels")) or []

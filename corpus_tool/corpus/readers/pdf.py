@@ -91,8 +91,25 @@ def _open(path: Path, password: str | None):
             raise InputError("encrypted PDF: it needs a password", path=path,
                              fix="run `corpus-tool ingest --password PASSWORD` (or `corpus-tool "
                                  "add FILE … --password PASSWORD`)") from e
+        if (head := _not_a_pdf(path)) is not None:      # a text or web page named .pdf
+            raise InputError(f"not a PDF: the file begins with text ({head!r})", path=path,
+                             fix="give it the extension of what it is (.md, .txt, .html) and "
+                                 "add it again") from e
         raise InputError(f"damaged or truncated PDF ({msg})", path=path,
                          fix="download the file again or re-save it from a PDF viewer") from e
+
+
+def _not_a_pdf(path: Path) -> str | None:
+    """The first words of a file that is text, not a PDF (no `%PDF` in its first kilobyte)."""
+    try:
+        head = Path(path).read_bytes()[:1024]
+    except OSError:
+        return None
+    text = head.decode("utf-8", "ignore")       # (a character cut at the kilobyte's end)
+    if b"%PDF" in head or not text.strip() or \
+            not all(c.isprintable() or c.isspace() for c in text):
+        return None
+    return " ".join(text.split())[:40]
 
 
 def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Seg]:
@@ -509,7 +526,7 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
     table, note = codepage_table("\n".join(b.text for b in blocks))
     if table:
         blocks = [replace(b, text=b.text.translate(table)) for b in blocks]
-        warnings.append(f"{path.name}: {note}")
+        warnings.append(note)
     return Extracted(blocks, n_pages, warnings)
 
 
