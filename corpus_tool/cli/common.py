@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -261,9 +262,12 @@ def fit_widths(header: list[str], cells: list[list[str]], width: int) -> list[in
 def table(rows: Iterable[dict], columns: list[str], *, title: str | None = None,
           wide: bool = False, csv: bool = False) -> None:
     """A table on stdout for humans that fits the terminal (`stdout.width`, i.e. COLUMNS or the
-    terminal): long texts are cut with an ellipsis, ids and short values never are. `wide`:
-    every text in full; `csv`: the same rows as CSV for machines."""
+    terminal): long texts are cut with an ellipsis, ids and short values never are. `wide`
+    (and output piped with no COLUMNS): every text in full; `csv`: the same rows as CSV."""
     cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    # piped into a file or another command with no width asked for (COLUMNS), nothing is cut:
+    # 80 columns left only the ids of a queue (a researcher's trial, session 43)
+    wide = wide or (not sys.stdout.isatty() and not os.environ.get("COLUMNS"))
     if csv:
         sys.stdout.write(csv_text(columns, [dict(zip(columns, r)) for r in cells]))
         return

@@ -111,3 +111,13 @@ def test_search_wide_shows_the_whole_passage(project):
     wide = _run(project, "search", "education", "--wide")
     assert short.exit_code == wide.exit_code == 0
     assert len(wide.stdout) > len(short.stdout)
+
+
+def test_a_table_piped_with_no_width_asked_for_is_whole(project):
+    # a researcher's trial (session 43): piped into another command, tables were cut to 80
+    # columns (a queue showed its ids only)
+    rows = list(csv.DictReader(io.StringIO(_run(project, "statements", "--csv").stdout)))
+    longest = max((v for r in rows for v in r.values()), key=len)
+    assert len(longest) > 80
+    piped = runner.invoke(app, ["statements", "-p", str(project.root)], env={"COLUMNS": ""})
+    assert piped.exit_code == 0 and longest in piped.stdout
