@@ -235,6 +235,9 @@ def _on_heading(st: _State, h: str, language: str) -> None:
             and not m.group(3):
         st.article_title, st.after_article_heading = h, False     # "Article N" + "Appendix"
         return
+    if (m := RE_SCOPE.match(h)) and m.group(1).lower().endswith("protocol") and not m.group(2) \
+            and not m.group(3) and not st.emitted and not st.saw_article:
+        return          # a cover's last title line ("… Disabilities and / Optional Protocol")
     if m := RE_SCOPE.match(h):
         _switch_half(st, keyword_language(first), language)
         name = m.group(1).title() + (f" {m.group(2)}" if m.group(2) else "")

@@ -37,3 +37,29 @@ def test_a_short_heading_that_starts_with_preamble_stays_a_heading():
     _, segs, _ = segment(html_blocks("<h2>Preamble to the Charter</h2><p>Whereas the peoples "
                                      "of the United Nations have reaffirmed their faith.</p>"))
     assert all(s.text != "to the Charter" for s in segs)
+
+
+def test_a_cover_naming_the_protocol_too_does_not_put_the_convention_in_it():
+    # a researcher's trial (session 43): the UN edition of the CRPD opens with a cover "Convention
+    # on the Rights of Persons with Disabilities and / Optional Protocol"; its last line opened
+    # the Protocol's scope, and every article of the Convention was cited "Optional Protocol,
+    # Art. …"
+    from corpus_tool.corpus.readers.base import Block
+    blocks = [Block("Convention on the Rights of Persons with Disabilities and", kind="heading"),
+              Block("Optional Protocol", kind="heading"),
+              Block("CONVENTION ON THE RIGHTS OF PERSONS WITH DISABILITIES", kind="heading"),
+              Block("Preamble", kind="heading"),
+              Block("The States Parties to the present Convention,"),
+              Block("Article 27", kind="heading"),
+              Block("1. States Parties recognize the right of persons with disabilities to work, "
+                    "on an equal basis with others."),
+              Block("Optional Protocol to the Convention on the Rights of Persons with "
+                    "Disabilities", kind="heading"),
+              Block("The States Parties to the present Protocol have agreed as follows:"),
+              Block("Article 1", kind="heading"),
+              Block("1. A State Party to the present Protocol recognizes the competence of the "
+                    "Committee on the Rights of Persons with Disabilities.")]
+    locs = [s.locator for s in segment(blocks)[1]]
+    assert "Art. 27(1)" in locs and "Preamble, para. 1" in locs
+    assert "Optional Protocol, Art. 1(1)" in locs
+    assert not [x for x in locs if x.startswith("Optional Protocol") and "27" in x]
