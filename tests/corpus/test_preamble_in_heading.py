@@ -63,3 +63,24 @@ def test_a_cover_naming_the_protocol_too_does_not_put_the_convention_in_it():
     assert "Art. 27(1)" in locs and "Preamble, para. 1" in locs
     assert "Optional Protocol, Art. 1(1)" in locs
     assert not [x for x in locs if x.startswith("Optional Protocol") and "27" in x]
+
+
+def test_the_next_article_after_a_page_foot_run_into_the_text_heads_its_article():
+    # a researcher's trial (session 43): a text export of the Official Journal (the EU Charter,
+    # C 202, 7.6.2016) put the page foot before "Article 26"; the line before it ended with no
+    # sentence end, and Art. 26 was read as part of Art. 25
+    from corpus_tool.corpus.readers.markdown import markdown_blocks
+    text = ("Article 25\nThe rights of the elderly\nThe Union recognises and respects the rights "
+            "of the elderly to lead a life of dignity and independence\nand to participate in "
+            "social and cultural life.7.6.2016\nEN\nOfficial Journal of the European Union\n"
+            "C 202/399\nArticle 26\nIntegration of persons with disabilities\nThe Union "
+            "recognises and respects the right of persons with disabilities to benefit from "
+            "measures\ndesigned to ensure their independence.\n")
+    by_loc = {s.locator: s.text for s in segment(markdown_blocks(text))[1]}
+    assert by_loc["Art. 26"].startswith("Integration of persons with disabilities")
+    assert "persons with disabilities" not in by_loc["Art. 25"]
+    # a reference that runs on is no heading, numbered next or not: "… referred to in /
+    # Article 26 of the Treaty …"
+    ref = ("Article 25\nThe rights of the elderly\nMeasures referred to in\nArticle 26 of the "
+           "Treaty shall apply.\n")
+    assert "Art. 26" not in {s.locator for s in segment(markdown_blocks(ref))[1]}

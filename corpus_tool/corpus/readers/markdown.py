@@ -67,6 +67,19 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip().endswith((".", ";", ":", "]", ")", "!", "?"))
 
 
+def _article_number(line: str) -> int:
+    m = RE_ARTICLE.match(line.strip(" *_"))
+    return int(m.group(1)) if m and m.group(1).isdigit() else 0
+
+
+def _next_article(line: str, last: int) -> bool:
+    """An article heading numbered next after the last one (`Article 26` after `Article 25`)
+    heads its article even after a line with no sentence end: a page's foot lines that a text
+    export ran into the text ("… C 202/399" before "Article 26"; a researcher's trial, session
+    43, cited Art. 26 of the EU Charter as Art. 25)."""
+    return last > 0 and _article_number(line) == last + 1
+
+
 def _inline(line: str) -> str:
     """A source line's text: footnote marks dropped, inline markup stripped, backslash
     escapes and entities resolved (after the markup, so `\\*` and `&#91;` stay literal)."""
@@ -117,6 +130,7 @@ def markdown_blocks(text: str) -> list[Block]:
 
     in_fence = False
     prev_hard = False
+    last_art = 0                # the number of the last article heading, for `_next_article`
     for raw in drop_furniture(prepare(text).split("\n"), _is_markup_or_structure):
         if RE_FENCE.match(raw):
             in_fence = not in_fence
@@ -149,6 +163,7 @@ def markdown_blocks(text: str) -> list[Block]:
             title = _inline(m.group(2)).strip(" *_")
             if title:
                 blocks.append(Block(title, kind="heading", level=len(m.group(1))))
+                last_art = _article_number(title) or last_art
             prev_hard = False
             continue
         if re.fullmatch(r"\s*([-*_])\s*(\1\s*){2,}", line):      # thematic break
@@ -169,9 +184,10 @@ def markdown_blocks(text: str) -> list[Block]:
             continue
         content = space_run_ons(_inline(line))
         if (is_heading_line(content.strip(" *_")) or _emphasised_article(line, content)) \
-                and (not buf or _ends_sentence(buf[-1])):
+                and (not buf or _ends_sentence(buf[-1]) or _next_article(content, last_art)):
             flush()                                          # "_Article 14_", "Article 2"
             blocks.append(Block(" ".join(content.strip(" *_").split()), kind="heading"))
+            last_art = _article_number(content) or last_art
             prev_hard = False
             continue
         if RE_ENUM.match(content) or prev_hard:
