@@ -10,11 +10,13 @@ from corpus_tool.cli import app
 from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt, new_app,
                                     emit_json, progress, project_from, stdout, table, warn)
 from corpus_tool.errors import CheckFailed
-from corpus_tool.indicators.draft import draft_indicators
+from corpus_tool.framework.io import load_framework
+from corpus_tool.indicators.draft import draft_indicators, framework_path
 from corpus_tool.indicators.drafted_from import behind_annotations_warning
 from corpus_tool.indicators.listing import IndicatorList, list_indicators
 from corpus_tool.indicators.merge import diff, promote, promote_report, refresh
 from corpus_tool.indicators.validate import ValidationFailure, validate_framework
+from corpus_tool.scoring.questionnaire import write_questionnaire
 from corpus_tool.suggest import suggest_areas
 from corpus_tool.pipeline.freshness import prepare_inputs
 
@@ -119,6 +121,28 @@ def promote_cli(ids: Annotated[list[str] | None, typer.Argument(
     else:
         counts = ", ".join(f"{k}: {v}" for k, v in out["changes"].items()) or "no changes"
         stdout.print(f"{out['framework']}: {out['indicators']} indicators ({counts})")
+
+
+@ind_app.command("questionnaire")
+def questionnaire_cli(output: Annotated[Path, typer.Argument(
+                          help="The form to write: a .csv or .xlsx file.", dir_okay=False)],
+                      country: Annotated[list[str], typer.Option(
+                          "--country", help="A country to ask about (repeat: one block of rows "
+                          "each), e.g. AT.")],
+                      year: Annotated[int, typer.Option(
+                          help="The year the answers describe.")],
+                      framework: FrameworkOpt = None, project_dir: ProjectOpt = None) -> None:
+    """Write the form national experts answer: per country, one row per indicator with its
+    question and the levels of its scale, and empty answer, comment, source and expert columns.
+    `corpus-tool score FILE` scores the filled form.
+
+    Example: corpus-tool indicators questionnaire form.xlsx --country AT --country BE --year 2025
+    """
+    project = project_from(project_dir)
+    n = write_questionnaire(load_framework(framework or framework_path(project)), output,
+                            countries=country, year=year)
+    stdout.print(f"{n} questions for {len(country)} countr{'y' if len(country) == 1 else 'ies'} "
+                 f"→ {output} (fill in `answer`, then `corpus-tool score {output}`)", markup=False)
 
 
 @ind_app.command("validate")

@@ -1,0 +1,65 @@
+"""The form national experts answer: one row per country and indicator with what the expert needs
+to answer it (area, title, question and the levels of its scale, each with what a country must
+have) and empty `answer`, `comment`, `source` and `expert` columns. `corpus-tool score` reads the
+filled form back as it is (CSV, or the workbook's `answers` sheet): an answer names a level by
+its label or its score, and a row left unanswered is missing, not 0."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus_tool.errors import InputError
+from corpus_tool.formats import atomic_write_bytes, atomic_write_text, csv_text, fmt_number
+from corpus_tool.framework.model import Framework, walk
+from corpus_tool.workbook import Sheet, table_xlsx
+
+COLUMNS = ["country", "year", "area", "indicator", "title", "question", "levels", "answer",
+           "comment", "source", "expert"]
+NOTE = ("How to answer: for each row, write in `answer` the label (or the score) of the level "
+        "that describes your country's law and policy in the year given; say in `source` where "
+        "it is written (the law, article, date) and in `comment` anything the level leaves out. "
+        "Leave `answer` empty when you cannot answer: the row counts as missing, not as 0. "
+        "Do not change the country, year or indicator columns. Score the filled form with "
+        "`corpus-tool score FILE`.")
+
+
+def questionnaire_rows(fw: Framework, countries: list[str], year: int) -> list[dict]:
+    """The form's rows: every indicator experts answer (those without sub-indicators), for each
+    country in turn, in the framework's order."""
+    if not countries:
+        raise InputError("no country named", fix="name each with --country, e.g. --country AT "
+                         "--country BE")
+    rows = []
+    for country in countries:
+        for ref in walk(fw):
+            ind = ref.node
+            if ref.kind not in ("indicator", "sub-indicator") or ind.sub_indicators:
+                continue
+            area = fw.areas[ref.loc[1]] if len(ref.loc) > 1 else None
+            levels = " | ".join(
+                f"{lv.label or fmt_number(lv.score)} ({fmt_number(lv.score)})"
+                + (f": {lv.description}" if lv.description else "")
+                for lv in sorted(fw.scale_of(ind).levels, key=lambda lv: -lv.score))
+            rows.append({"country": country, "year": year,
+                         "area": area.title if area is not None else "", "indicator": ind.id,
+                         "title": ind.title, "question": ind.question, "levels": levels,
+                         "answer": "", "comment": "", "source": "", "expert": ""})
+    return rows
+
+
+def write_questionnaire(fw: Framework, path: Path, *, countries: list[str], year: int) -> int:
+    """Write the form to `path` (.csv, or .xlsx with a sheet `answers` and one of instructions);
+    returns the number of rows."""
+    path = Path(path)
+    rows = questionnaire_rows(fw, countries, year)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        atomic_write_text(path, csv_text(COLUMNS, rows))
+    elif suffix == ".xlsx":
+        atomic_write_bytes(path, table_xlsx([
+            Sheet("answers", COLUMNS, [[r[c] for c in COLUMNS] for r in rows], formats={1: "0"}),
+            Sheet("how to answer", ["note"], [[NOTE], [f"Framework: {fw.title} ({fw.id}, "
+                                                       f"version {fw.version or '–'})"]])]))
+    else:
+        raise InputError(f"cannot write a form as {suffix or 'a file without extension'!r}",
+                         path=path, fix="name a .csv or .xlsx file")
+    return len(rows)
