@@ -65,6 +65,22 @@ def _fresh_report(project: Project, results: list[StageResult]) -> str | None:
     return str(path) if ok else None
 
 
+def in_project(value: Any, project: Project) -> Any:
+    """`value` (a stage's summary) with every path inside the project written relative to its
+    root: the build's records are the same in every copy of the project (a researcher's trial,
+    session 43: build.json and the report named one machine's folders)."""
+    if isinstance(value, str):
+        for root in (f"{project.root.resolve()}/", f"{project.root}/"):
+            if value.startswith(root):
+                return value[len(root):]
+        return value
+    if isinstance(value, dict):
+        return {k: in_project(v, project) for k, v in value.items()}
+    if isinstance(value, list):
+        return [in_project(v, project) for v in value]
+    return value
+
+
 def _failed_files(project: Project) -> list[str]:
     """The files (and manifest lines) the index records as unreadable now."""
     if not project.db_path.exists():
@@ -140,7 +156,7 @@ def _build(project: Project, options: BuildOptions, engine: Engine,
                 if progress:
                     progress(stage.name)
                 ctx.items = reporter.start(stage.name) if reporter else None
-                summary = stage.run(ctx)
+                summary = in_project(stage.run(ctx), project)
                 ctx.close()
                 dt = time.perf_counter() - t0
                 # fingerprint again after the run: a stage may change its own inputs
@@ -180,7 +196,7 @@ def _build(project: Project, options: BuildOptions, engine: Engine,
     save_json(project.build_dir / "build.json",
               {"ok": ok, "stages": [{k: v for k, v in r.to_dict().items() if k != "seconds"}
                                      for r in results],
-                "failed_documents": bad_docs, "report": report["report"],
+                "failed_documents": bad_docs, "report": in_project(report["report"], project),
                 "not_reproducible": NOT_REPRODUCIBLE})
     times["build"] = {"seconds": round(total, 3),
                       "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}

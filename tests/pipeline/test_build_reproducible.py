@@ -10,6 +10,7 @@ import time
 from typer.testing import CliRunner
 
 from corpus_tool.cli import app
+from corpus_tool.project import open_project
 from corpus_tool.pipeline import NOT_REPRODUCIBLE, TIMES_NAME, read_lock, read_times
 from tests.indicators.conftest import make_project
 
@@ -63,6 +64,14 @@ def test_two_identical_builds_give_byte_identical_build_folders(tmp_path):
     second = _files(project.build_dir)
 
     assert set(first) == set(second)
+    # and in another folder: the build's records name the project's files by their path in it
+    # (a researcher's trial, session 43: two copies of one project differed in every record)
+    elsewhere = tmp_path / "elsewhere" / "p"
+    shutil.copytree(pristine, elsewhere)
+    _build(open_project(elsewhere))
+    moved = _files(elsewhere / "build")
+    for name in ("build.json", "build.lock.json", "report/index.html"):
+        assert moved[name] == first[name], name
     assert {"build.json", "build.lock.json", "report/index.html", "report/clusters.html",
             "provenance/framework.xlsx", TIMES_NAME, "corpus.sqlite"} <= set(first)
     different = sorted(k for k in first if first[k] != second[k])
