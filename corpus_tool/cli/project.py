@@ -137,6 +137,12 @@ def _replace(project, file: Path, *, doc_id: str | None, password: str | None,
                      f"{doc.sha256[:12]}…; the one before (sha256 {old.sha256[:12]}…) is "
                      + (f"kept as corpus/{old.path}, " if old.path != doc.path else "")
                      + "recorded in corpus/manifest.history.csv", markup=False)
+        # what the new version did not bring: said, not left to be found (a researcher's trial)
+        kept = [f"{k} {getattr(doc, k)!r}" for k in ("title", "source") if not meta.get(k)
+                 and getattr(doc, k)]
+        stdout.print(f"Kept from the version before: its file name ({file.name} is stored as "
+                     f"corpus/{doc.path})" + (f", {', '.join(kept)}" if kept else "")
+                     + "; give --title or --source to change them", markup=False)
         if marked:
             stdout.print(f"{len(marked)} indicator source(s) marked suspect: "
                          + ", ".join(sorted({m['indicator'] for m in marked})), markup=False)

@@ -123,6 +123,10 @@ def test_replace_names_each_annotation_the_new_version_moved_to_another_passage(
     assert ann.anchor.passage_id == f"{DOC}:art-3a-e"
     assert (f"  moved {ann.id}: {DOC}:art-3-e → {DOC}:art-3a-e \"To give foreign nationals"
             in r.stdout), r.stdout
+    # what the new version keeps from the old is said (a researcher's trial, session 43)
+    assert "Kept from the version before: its file name (cade-renumbered.md is stored as " \
+           f"corpus/{_row(project)['path']}), title 'Convention against Discrimination in " \
+           "Education'" in r.stdout
     # an annotation whose passage stayed is not listed
     unmoved = next(a for a in load_annotations(project) if a.anchor.exact == OLD)
     assert unmoved.id not in r.stdout
