@@ -57,9 +57,8 @@ def unknown_areas(project: Project, annotations) -> list[str]:
 def indicator_slips(project: Project, annotations) -> list[str]:
     """One problem per annotation whose indicator id no other annotation and no indicator of the
     codebook has, and which is one slip from an id of the codebook or of several annotations: an
-    id edited by hand
-    in a file (a researcher's trial, session 43: 'acc-dismisal-pregnancy' founded a new draft
-    indicator and left the real one's source stale, without a word)."""
+    id edited by hand in a file (a researcher's trial, session 43: 'acc-dismisal-pregnancy'
+    founded a new draft indicator and left the real one's source stale, without a word)."""
     uses = Counter(a.indicator for a in annotations if a.indicator)
     codebook = {i.id for a in load_codebook(project) for i in a.indicators}
     out = []
