@@ -62,7 +62,7 @@ class DiffReport(TypedDict):
 class Change:
     indicator: str
     kind: str          # added, updated, kept-edit, withdrawn, source- new, stale, back,
-    #                    suspect, respaced, superseded, dropped
+    #                    suspect, respaced, superseded, dropped, kept-out
     field: str = ""
     detail: str = ""
     old: object = None
@@ -301,8 +301,10 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
         if k in seen:
             continue
         if k in prev_gen:       # proposed before, and a researcher has since removed it
-            changes.append(Change(cur.id, "kept-edit", "sources", detail=f"{_label(s)}: removed "
-                                  "by a researcher; the drafts still propose it"))
+            # said by every build that drafts (a source a merge of two researchers' files lost
+            # looks the same as one removed: a researcher's trial, session 43)
+            changes.append(Change(cur.id, "source-kept-out", "sources", detail=f"{_label(s)}: "
+                                  "removed by a researcher; the drafts still propose it"))
             continue
         sources.append(s.model_copy(update={"status": "new", "note": "new evidence since the "
                                             "last regeneration"}))

@@ -200,8 +200,10 @@ def test_a_source_a_researcher_removed_stays_removed(project):
     res = refresh(project)
     quotes = [s.quote for s in _ind(project, ind_id).sources]
     assert dropped["quote"] not in quotes
-    assert any(c.kind == "kept-edit" and "removed by a researcher" in c.detail
+    assert any(c.kind == "source-kept-out" and "removed by a researcher" in c.detail
                for c in res.changes if c.indicator == ind_id)
+    from corpus_tool.cli.build import framework_changes       # and the build says so
+    assert f"1 source-kept-out ({ind_id})" in framework_changes(res.summary())
     refresh(project)                                     # and at every regeneration after
     assert dropped["quote"] not in [s.quote for s in _ind(project, ind_id).sources]
 
