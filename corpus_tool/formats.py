@@ -296,25 +296,30 @@ def load_yaml(path: Path) -> Any:
 
 def yaml_line_of(path: Path, key_path: list[str | int]) -> int | None:
     """Best-effort line number (1-based) of a key path in a YAML file, for error messages."""
+    return yaml_lines_of(path, [key_path])[0]
+
+
+def yaml_lines_of(path: Path, key_paths: list[list[str | int]]) -> list[int | None]:
+    """`yaml_line_of` for several key paths, the file read and composed once."""
     try:
-        node = yaml.compose(Path(path).read_text(encoding="utf-8"))
+        root = yaml.compose(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None
-    for key in key_path:
-        if node is None:
-            return None
-        if isinstance(node, yaml.MappingNode):
-            nxt = None
-            for k, v in node.value:
-                if k.value == str(key):
-                    nxt = v
-                    break
-            node = nxt
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            node = node.value[key]
-        else:
-            return None
-    return node.start_mark.line + 1 if node is not None else None
+        return [None] * len(key_paths)
+    out: list[int | None] = []
+    for key_path in key_paths:
+        node = root
+        for key in key_path:
+            if isinstance(node, yaml.MappingNode):
+                node = next((v for k, v in node.value if k.value == str(key)), None)
+            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) \
+                    and key < len(node.value):
+                node = node.value[key]
+            else:
+                node = None
+            if node is None:
+                break
+        out.append(node.start_mark.line + 1 if node is not None else None)
+    return out
 
 
 def yaml_validation_problem(path: Path, e: ValidationError) -> tuple[str, str, int | None]:

@@ -27,7 +27,7 @@ from typing import Any, TypedDict
 from corpus_tool.coding.anchoring import find_quote, reanchor
 from corpus_tool.coding.lookup import passage_at
 from corpus_tool.errors import CheckFailed, InputError
-from corpus_tool.formats import load_yaml
+from corpus_tool.formats import load_yaml, yaml_lines_of
 from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import SCHEMA_PATH, Framework, walk
 from corpus_tool.indicators.draft import framework_path
@@ -104,6 +104,9 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
         ids.setdefault(ref.id, ref.kind)
     indicators = [r for r in walk(fw) if r.kind in ("indicator", "sub-indicator")]
     per_indicator: list[dict] = []
+    # each indicator named with its line in the file: where to look (a researcher's trial)
+    where = {r.node.id: f"{r.node.id} (line {n})" if n else r.node.id for r, n in
+             zip(indicators, yaml_lines_of(path, [list(r.loc) for r in indicators]))}
     conn = _connect(project)
     try:
         docs = _doc_versions(conn)
@@ -169,7 +172,7 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
             if rep["suspect"]:
                 msg = f"{ind.id}: {len(rep['suspect'])} suspect link(s): " + "; ".join(rep["suspect"])
                 (errors if strict else warnings).append(msg)
-            errors += [f"{ind.id}: {e}" for e in rep["errors"]]
+            errors += [f"{where[ind.id]}: {e}" for e in rep["errors"]]
             per_indicator.append(rep)
     finally:
         if conn is not None:
@@ -182,7 +185,9 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
             _embedder(project, backend))
         for rep in per_indicator:
             rep["quality"] = quality.get(rep["id"], [])
-            (errors if strict else warnings).extend(f"{rep['id']}: {m}" for m in rep["quality"])
+            rep["where"] = where[rep["id"]]
+            (errors if strict else warnings).extend(f"{rep['where']}: {m}"
+                                                    for m in rep["quality"])
     report: ValidationReport = {
         "path": str(path), "indicators": len(indicators),
         "suspect": sum(bool(r["suspect"]) for r in per_indicator),

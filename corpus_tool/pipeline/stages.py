@@ -281,7 +281,8 @@ def _validate_run(ctx: Context) -> dict:
     out = {k: rep[k] for k in ("ok", "indicators", "suspect", "orphaned", "errors")}
     # the drafts' quality advice (near-duplicates, one source…) is counted, not a build warning:
     # build warnings are about bad or changed input (`build --strict` fails on them)
-    quality = {f"{r['id']}: {m}" for r in rep["per_indicator"] for m in r.get("quality", [])}
+    quality = {f"{r.get('where', r['id'])}: {m}" for r in rep["per_indicator"]
+               for m in r.get("quality", [])}
     out["warnings"] = [w for w in rep["warnings"] if w not in quality]
     out["quality_warnings"] = len(quality)
     out["contested"] = len(rep["contested"])

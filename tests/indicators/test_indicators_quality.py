@@ -5,6 +5,7 @@ own phrase for a coder's indicator id; `--project` before the command."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -172,8 +173,9 @@ def test_validate_warns_of_near_duplicates_with_their_ids(project):
     r, rep = _validate(project)
     assert r.exit_code == 0, r.output
     dup = [w for w in rep["warnings"] if "near-duplicate" in w]
-    assert any(w.startswith(f"{a}: near-duplicate of {b}") for w in dup), rep["warnings"]
-    assert any(w.startswith(f"{b}: near-duplicate of {a}") for w in dup), rep["warnings"]
+    # each named with its line in the file
+    assert any(re.match(rf"{a} \(line \d+\): near-duplicate of {b}", w) for w in dup), dup
+    assert any(re.match(rf"{b} \(line \d+\): near-duplicate of {a}", w) for w in dup), dup
     per = {x["id"]: x for x in rep["per_indicator"]}
     assert any("near-duplicate" in q for q in per[a]["quality"])
 
@@ -183,7 +185,7 @@ def test_validate_strict_turns_quality_warnings_into_exit_1(project):
     r, rep = _validate(project, "--strict")
     assert r.exit_code == 1
     assert rep["ok"] is False
-    assert any(f"{a}: near-duplicate of {b}" in e for e in rep["errors"])
+    assert any(re.match(rf"{a} \(line \d+\): near-duplicate of {b}", e) for e in rep["errors"])
     assert "Error:" in r.stderr
 
 

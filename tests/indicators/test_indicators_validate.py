@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -157,6 +158,11 @@ def test_indicator_without_sources_and_bad_scale(project):
     text = "\n".join(rep["errors"])
     assert "no source" in text
     assert "0 (no provision) to 100" in text
+    # each names the line of its indicator in the file (a researcher's trial, session 43)
+    lines = (project.indicators_dir / "framework.yaml").read_text(encoding="utf-8").splitlines()
+    for e in rep["errors"]:
+        ind, line = re.match(r"^([\w-]+) \(line (\d+)\): ", e).groups()
+        assert lines[int(line) - 1].strip() == f"- id: {ind}", (e, lines[int(line) - 1])
 
 
 def test_duplicate_ids(project):
