@@ -164,6 +164,7 @@ class Annotation:
     motivation: str = "classifying"    # classifying / linking / commenting
     origin: Origin = field(default_factory=Origin)
     file: str = ""               # annotations/<file>.jsonl it was read from (not stored)
+    line: int = field(default=0, compare=False)    # and its line there, for messages (0: none)
 
     @property
     def doc_id(self) -> str:
@@ -172,6 +173,11 @@ class Annotation:
     @property
     def quote(self) -> str:
         return self.anchor.exact
+
+    @property
+    def where(self) -> str:
+        """"annotations/ana.jsonl, line 5": where a researcher finds it."""
+        return (self.file or "annotations") + (f", line {self.line}" if self.line else "")
 
     to_dict = _dict
 

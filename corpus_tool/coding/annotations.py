@@ -48,7 +48,7 @@ def unknown_areas(project: Project, annotations) -> list[str]:
     an area renamed in the codebook): such an annotation is counted by `agreement` as an area
     of its own and feeds no area's draft."""
     ids = area_ids(project)
-    return [f"{a.file or 'annotations'}: annotation {a.id} has the area {a.area!r}, which is not "
+    return [f"{a.where}: annotation {a.id} has the area {a.area!r}, which is not "
             f"in the codebook (`corpus-tool annotations edit {a.id} --area …` with one of: "
             f"{', '.join(ids)}; or add the area to the codebook)"
             for a in annotations if a.area not in ids]
@@ -70,7 +70,7 @@ def indicator_slips(project: Project, annotations) -> list[str]:
         others = codebook | {k for k, n in uses.items() if n > 1}
         close = difflib.get_close_matches(a.indicator, sorted(others), n=1, cutoff=0.9)
         if close:
-            out.append(f"{a.file or 'annotations'}: annotation {a.id} has the indicator id "
+            out.append(f"{a.where}: annotation {a.id} has the indicator id "
                        f"{a.indicator!r}, which no other annotation and not the codebook has: "
                        f"did you mean {close[0]!r}? A new id makes a new indicator "
                        f"(`corpus-tool annotations edit {a.id} --indicator {close[0]}`)")

@@ -90,7 +90,7 @@ def read_annotations(project: Project) -> AnnotationSet:
                 if isinstance(rec, dict) and rec.get("motivation") == REJECTION_MOTIVATION:
                     a = record_to_rejection(rec, file=rel)
                 else:
-                    a = record_to_annotation(rec, file=rel)
+                    a = replace(record_to_annotation(rec, file=rel), line=lineno)
                 check_names(a)
             except InputError as e:          # a name or id no entry point would accept
                 out.problems.append(f"{rel}, line {lineno}: {e}")

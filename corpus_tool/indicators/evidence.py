@@ -8,6 +8,7 @@ annotations. What was missing is returned as notes, so the caller can say so.
 """
 from __future__ import annotations
 
+import difflib
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -89,6 +90,10 @@ def guess_strength(text: str) -> str:
 _BATCH = 2000      # suggestions whose statements are read in one query
 
 
+def _doc_ids(conn) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id")]
+
+
 def _has_statements(conn: sqlite3.Connection) -> bool:
     try:
         return conn.execute("SELECT 1 FROM statements LIMIT 1").fetchone() is not None
@@ -157,7 +162,9 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
             texts[a.doc_id] = _text_of(conn, a.doc_id)
         text, sha = texts[a.doc_id]
         if not text:
-            notes.append(f"annotation {a.id}: document {a.doc_id!r} is not ingested")
+            near = difflib.get_close_matches(a.doc_id, _doc_ids(conn), n=1, cutoff=0.8)
+            notes.append(f"{a.where}: annotation {a.id}: document {a.doc_id!r} is not ingested"
+                         + (f" (did you mean {near[0]!r}?)" if near else ""))
             continue
         r = reanchor(a.anchor, text, passage_of=partial(passage_at, conn, a.doc_id))
         if r.start is None or r.end is None or r.status == "orphaned":

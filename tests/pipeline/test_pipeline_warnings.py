@@ -196,6 +196,8 @@ def test_an_annotation_with_an_area_the_codebook_lacks_is_a_build_warning(projec
     (w,) = [w for w in rep["warnings"] if "not in the codebook" in w["message"]]
     assert w["stage"] == "annotations" and first["id"] in w["message"]
     assert "annotations edit" in w["message"]
+    # with its line (a researcher's trial, session 43: the file but no line)
+    assert w["message"].startswith("annotations/tester.jsonl, line 1: annotation ")
     assert _build(project, "--strict").exit_code == 1
     listed = runner.invoke(app, ["annotations", "list", "-p", str(project.root)])
     assert "not in the codebook" in listed.stderr
@@ -216,6 +218,23 @@ def test_an_indicator_id_one_slip_from_a_known_one_is_a_build_warning(project):
     r = _build(project, "--json")
     (w,) = [w for w in json.loads(r.stdout)["warnings"] if "did you mean" in w["message"]]
     assert w["stage"] == "annotations"
+    assert w["message"].startswith("annotations/tester.jsonl, line ")
     assert "has the indicator id 'parental-convicitons'" in w["message"]
     assert "did you mean 'parental-convictions'?" in w["message"]
     assert "annotations edit" in w["message"]
+
+
+def test_an_annotation_on_a_document_not_ingested_is_named_with_its_line_and_the_near_id(project):
+    # a researcher's trial (session 43): "document 'icescr-1967' is not ingested", with no line
+    # and no hint of the id meant
+    f = project.annotations_dir / "tester.jsonl"
+    lines = f.read_text(encoding="utf-8").splitlines()
+    k, rec = next((k, json.loads(x)) for k, x in enumerate(lines)
+                  if json.loads(x)["target"]["source"] == "un-icescr-1966")
+    rec["target"]["source"] = "un-icescr-1967"
+    lines[k] = json.dumps(rec, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rep = json.loads(_build(project, "--json").stdout)
+    (w,) = [w for w in rep["warnings"] if "is not ingested" in w["message"]]
+    assert w["message"].startswith(f"annotations/tester.jsonl, line {k + 1}: annotation ")
+    assert "(did you mean 'un-icescr-1966'?)" in w["message"]
