@@ -324,18 +324,28 @@ def yaml_lines_of(path: Path, key_paths: list[list[str | int]]) -> list[int | No
 
 def yaml_validation_problem(path: Path, e: ValidationError) -> tuple[str, str, int | None]:
     """A pydantic error of a YAML file as (field, message, line): the first problem's field
-    path ('clusters -> 0 -> id', '(top)'), its message with how many more there are, and the
-    line of the deepest part of that field path the file has."""
+    path ('clusters -> 0 -> id', '(top)'), its message followed by the next few problems (each
+    with its field and line), and the line of the deepest part of the first field path the file
+    has."""
     errors = e.errors()
+
+    def line_of(loc: list) -> int | None:
+        return next((n for n in (yaml_line_of(path, loc[:k]) for k in range(len(loc), 0, -1))
+                     if n is not None), None)
+
     loc = list(errors[0]["loc"])
-    line = next((n for n in (yaml_line_of(path, loc[:k]) for k in range(len(loc), 0, -1))
-                 if n is not None), None)
     msg = errors[0]["msg"]
     if errors[0]["type"] == "string_type" and isinstance(errors[0].get("input"), dict):
         msg += (", not `key: value`: a ': ' (a colon and a space) in text makes YAML read it "
                 "as a key and its value; put the whole text in quotes")
-    more = f" (and {len(errors) - 1} more problem(s))" if len(errors) > 1 else ""
-    return " -> ".join(str(x) for x in loc) or "(top)", msg + more, line
+    # the others too, each with its line (a researcher's trial: "and 1 more problem(s)" hid
+    # which field)
+    others = [f"{' -> '.join(str(x) for x in err['loc']) or '(top)'}: {err['msg']}"
+              + (f" (line {n})" if (n := line_of(list(err["loc"]))) else "")
+              for err in errors[1:5]]
+    more = (f"; also {'; '.join(others)}" if others else "") + (
+        f" and {len(errors) - 5} more" if len(errors) > 5 else "")
+    return " -> ".join(str(x) for x in loc) or "(top)", msg + more, line_of(loc)
 
 
 # --- CSV --------------------------------------------------------------------------------------

@@ -155,3 +155,19 @@ def test_a_framework_file_reports_the_line_and_the_fix(tmp_path):
         load_framework(tmp_path / "framework.yaml")
     assert e.value.line == n
     assert e.value.fix == 'put the whole value in quotes: title: "Equality of access: enrolment"'
+
+
+def test_every_missing_field_of_a_codebook_is_named_with_its_line(tmp_path):
+    # a researcher's trial (session 43): of two fields missing, only the first was named, with
+    # "(and 1 more problem(s))"
+    from corpus_tool.codebook import load_codebook
+    from corpus_tool.project import init_project
+    project = init_project(tmp_path / "p")
+    project.codebook_path.write_text(
+        "version: 1\ntitle: T\nareas:\n  - id: equal-pay\n    definition: Pay.\n"
+        "  - id: care\n    name: Care\n", encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        load_codebook(project)
+    text = str(e.value)
+    assert "areas -> 0 -> name: Field required" in text
+    assert "also areas -> 1 -> definition: Field required (line 6)" in text
