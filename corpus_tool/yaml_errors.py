@@ -59,6 +59,12 @@ def syntax_error(path: Path, text: str, e: yaml.MarkedYAMLError) -> InputError:
                           "a quote must end with it)", path=path, line=start + 1,
                           fix=f"put the whole value in the other quotes: "
                               f"{_quoted(lines, start, quote=_other_quote(lines[start]))}")
+    if context.startswith("while parsing a flow") and e.context_mark is not None:
+        opened = e.context_mark.line         # a '[' or '{' never closed: where it was opened
+        return InputError(f"invalid YAML: a '{lines[opened][e.context_mark.column:][:1] or '['}"
+                          f"' opened on this line is not closed ({problem})", path=path,
+                          line=opened + 1, fix="close it on the same line (`[a, b]`), or put "
+                                               "the value in quotes if the bracket is text")
     return InputError(f"invalid YAML: {problem or context}", path=path,
                       line=at + 1 if at is not None else None,
                       fix="check indentation and quoting: a value with ': ' or ' #' in it, or "

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from corpus_tool.cli import app
 from corpus_tool.codebook import parse_codebook
 from corpus_tool.errors import InputError
+from corpus_tool.formats import load_yaml
 from corpus_tool.framework import load_framework
 from corpus_tool.project import open_project
 
@@ -171,3 +172,14 @@ def test_every_missing_field_of_a_codebook_is_named_with_its_line(tmp_path):
     text = str(e.value)
     assert "areas -> 0 -> name: Field required" in text
     assert "also areas -> 1 -> definition: Field required (line 6)" in text
+
+
+def test_a_bracket_never_closed_is_named_on_its_own_line(tmp_path):
+    # a researcher's trial (session 43): an unclosed '[' in a codebook's seed terms was reported
+    # on the line after it
+    path = tmp_path / "codebook.yaml"
+    path.write_text("version: 1\nareas:\n  - id: a\n    name: A\n    seed_terms: [pay, wage\n"
+                    "    definition: x\n", encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        load_yaml(path)
+    assert e.value.line == 5 and "a '[' opened on this line is not closed" in str(e.value)
