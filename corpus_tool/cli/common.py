@@ -193,7 +193,10 @@ class BuildLines:
         task = self.tasks[stage] = self.bar.add_task(stage, total=None)
 
         def advance(n: int = 1, total: int | None = None, description: str | None = None) -> None:
-            self.bar.update(task, advance=n, **({"total": total} if total is not None else {}))
+            kw: dict[str, Any] = {"total": total} if total is not None else {}
+            if description is not None:         # what the stage is doing, beside its name
+                kw["description"] = f"{stage} ({description})" if description else stage
+            self.bar.update(task, advance=n, **kw)
         return advance
 
     def finish(self, stage: str, status: str, summary: dict) -> None:

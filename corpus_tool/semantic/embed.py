@@ -107,6 +107,8 @@ def _fill(conn: sqlite3.Connection, emb: Embedder, backend: str | Embedder, text
     # backend splits by token length, so no text is padded), and a too-long text fails early
     items = sorted(todo.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     batches = partition(items, batch_size)
+    if progress and todo:       # the first batches are the slowest: said, not a bar stuck at 0
+        progress(0, description=f"{len(todo)} texts to embed, the longest first")
     if mapper is not None and isinstance(backend, str):
         # each batch a task: the same batches as here, so the same vectors
         tasks = [[t for _, t in batch] for batch in batches]

@@ -169,9 +169,12 @@ def test_semantic_search_shows_the_embedding_of_a_corpus_not_yet_cached(tmp_path
     project = gc_project(tmp_path / "p")
     calls: list[tuple] = []
     semantic_search(project, "education", backend="hash", limit=1,
-                    progress=lambda n=1, total=None, **kw: calls.append((n, total)))
+                    progress=lambda n=1, total=None, description=None: calls.append(
+                        (n, total, description)))
     total = calls[0][1]
-    assert total and sum(n for n, _ in calls) == total
+    assert total and sum(c[0] for c in calls) == total
+    # the first batches (the longest texts) take longest: the bar says what it does meanwhile
+    assert any(c[2] and c[2].endswith("texts to embed, the longest first") for c in calls)
 
 
 def test_semantic_search_errors(tmp_path):
