@@ -124,6 +124,10 @@ def cluster_cli(ctx: typer.Context,
         emit_json(curated_clustering_report(project, result))
         return
     q = result.quality
+    if q.get("over_share"):        # --max-share not met: said (a researcher's trial, session 43)
+        warn(f"warning: {len(q['over_share'])} cluster(s) still hold more than {max_share:.0%} "
+             f"of the {unit} ({', '.join(f'{x:.1%}' for x in q['over_share'][:5])}): "
+             f"{q['over_share_why']}")
     stdout.print(f"{len(result.clusters)} clusters of {q['n_items']} {unit} "
                  f"({q['n_outliers']} outliers; silhouette {q['silhouette']}) with "
                  f"{result.model_id}, {result.method}")

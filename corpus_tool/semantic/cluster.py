@@ -214,6 +214,12 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
     quality = {"silhouette": score,
                "n_items": len(items), "n_clusters": len(clusters), "n_outliers": n_out,
                "outlier_share": round(n_out / len(items), 4) if items else 0.0}
+    if max_share and items:     # what the split could not bring under the share, to be said
+        quality["over_share"] = sorted((round(c.size / len(items), 4) for c in clusters
+                                        if c.size > max_share * len(items)), reverse=True)
+        quality["over_share_why"] = (
+            "no finer split was found" if method == "agglomerative" and len(items) <= max_direct
+            else f"the split runs with the agglomerative method on up to {max_direct} items")
     return ClusterResult(clusters=tuple(clusters), outliers=tuple(outliers), points=tuple(points),
                          model_id=emb.model_id, method=desc, params=params, quality=quality)
 

@@ -245,6 +245,15 @@ def test_statements_unit_without_statements_points_to_the_fix(tmp_path):
         corpus_tool.semantic.cluster.statement_items = orig
 
 
+def test_cluster_cli_says_when_a_share_is_not_met(gc_proj):
+    # a researcher's trial (session 43): clusters above --max-share were left without a word
+    r = runner.invoke(app, ["cluster", "--backend", "hash", "--unit", "passages", "--method",
+                            "kmeans", "--k", "2", "--max-share", "0.3", "-p", str(gc_proj.root)])
+    assert r.exit_code == 0, r.output
+    assert "cluster(s) still hold more than 30% of the passages" in r.stderr
+    assert "the split runs with the agglomerative method" in r.stderr
+
+
 def test_cluster_cli_json_and_report(gc_proj):
     args = ["cluster", "--backend", "hash", "--unit", "passages", "-p", str(gc_proj.root),
             "--json"]

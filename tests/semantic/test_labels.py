@@ -232,3 +232,17 @@ def test_cluster_cli_on_requirement(tmp_path):
     bad = runner.invoke(app, ["cluster", "--unit", "passages", "--backend", "hash", "--on",
                               "nothing", "-p", str(proj.root)])
     assert bad.exit_code == 1 and "sentence or requirement" in bad.stderr
+
+
+def test_a_share_the_split_cannot_meet_is_said(tmp_path):
+    # a researcher's trial (session 43): `--max-share 0.08` left clusters of 13 % and 11.8 % on
+    # 8,746 statements (above the size the split runs on), without a word
+    items = gc_items()
+    p = Project(tmp_path)
+    met = cluster_items(items, project=p, backend="hash", max_share=0.5)
+    assert met.quality["over_share"] == []
+    over = cluster_items(items, project=p, backend="hash", max_share=0.05,
+                         max_direct=len(items) - 1)
+    assert over.quality["over_share"] and all(x > 0.05 for x in over.quality["over_share"])
+    assert over.quality["over_share_why"].startswith("the split runs with the agglomerative "
+                                                     f"method on up to {len(items) - 1} items")
