@@ -14,7 +14,8 @@ from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import framework_path
 from corpus_tool.indicators.drafted_from import behind_annotations_warning
 from corpus_tool.indicators.provenance import (FORMATS, ProvenanceListing, current_framework,
-                                               provenance_rows, render, write_provenance)
+                                               document_facts, provenance_rows, render,
+                                               write_provenance)
 from corpus_tool.pipeline.freshness import prepare_inputs
 
 
@@ -46,7 +47,8 @@ def provenance_cli(indicator: Annotated[str | None, typer.Argument(
         typer.echo(behind, err=True)
     if json_out:
         fw = current_framework(project, load_framework(fpath))
-        emit_json(ProvenanceListing(indicator=indicator, rows=provenance_rows(fw, indicator)))
+        emit_json(ProvenanceListing(indicator=indicator, rows=provenance_rows(
+            fw, indicator, document_facts(project))))
         return
     if output is not None or fmt == "xlsx":
         info = write_provenance(project, fmt=fmt, indicator_id=indicator, framework=fpath,
@@ -54,5 +56,5 @@ def provenance_cli(indicator: Annotated[str | None, typer.Argument(
         typer.echo(f"{info['rows']} rows → {info['path']}", err=True)
         return
     data = render(current_framework(project, load_framework(fpath)), fmt=fmt,
-                  indicator_id=indicator)
+                  indicator_id=indicator, docs=document_facts(project))
     sys.stdout.write(data if isinstance(data, str) else data.decode())

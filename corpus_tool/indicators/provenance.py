@@ -7,7 +7,7 @@ passage → document, with the agents that made each link).
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -26,12 +26,13 @@ from corpus_tool.indicators.contested import contested_text
 FORMATS = ("md", "csv", "html", "xlsx", "prov")
 COLUMNS = ["indicator", "indicator_title", "area", "document", "doc_id", "issuer", "year", "type",
            "legal_force", "locator", "page", "quote", "strength", "linked_by", "status",
-           "contested"]
+           "contested", "source_url", "licence"]
 HEADERS = {"indicator": "Indicator", "indicator_title": "Indicator title", "area": "Area",
            "document": "Document", "doc_id": "Document id", "issuer": "Issuer", "year": "Year",
            "type": "Type", "legal_force": "Legal force", "locator": "Locator", "page": "Page",
            "quote": "Quote", "strength": "Strength", "linked_by": "Linked by",
            "status": "Status", "contested": "Contested (coders disagree)",
+           "source_url": "Source (where the document was taken from)", "licence": "Licence",
            "score": "Suggestion score", "passage_id": "Passage id",
            "statement_id": "Statement id"}
 
@@ -76,8 +77,28 @@ class ProvenanceListing(TypedDict):
     rows: list[dict[str, Any]]
 
 
-def provenance_rows(fw: Framework, indicator_id: str | None = None) -> list[dict]:
-    """One row per source of each indicator (file order; sources in their order)."""
+Docs = Mapping[str, Mapping[str, str]]      # document id → its manifest's source and licence
+
+
+def document_facts(project) -> dict[str, dict[str, str]]:
+    """Each ingested document's source (where it was taken from: a URL) and licence, as its
+    manifest row gives them, for the tables a paper cites (a researcher's trial, session 43:
+    the tables named no source or licence)."""
+    if not project.db_path.exists():
+        return {}
+    conn = connect(project.db_path)
+    try:
+        return {r[0]: {"source": r[1] or "", "licence": r[2] or ""}
+                for r in conn.execute("SELECT id, source, licence FROM documents")}
+    finally:
+        conn.close()
+
+
+def provenance_rows(fw: Framework, indicator_id: str | None = None,
+                    docs: Docs | None = None) -> list[dict]:
+    """One row per source of each indicator (file order; sources in their order); `docs`
+    (`document_facts`) gives each document's source and licence."""
+    docs = docs or {}
     rows = []
     for ref in _indicator_refs(fw, indicator_id):
         ind: Indicator = ref.node
@@ -93,6 +114,8 @@ def provenance_rows(fw: Framework, indicator_id: str | None = None) -> list[dict
                 "score": (s.linked_by.suggestion.score if s.linked_by and s.linked_by.suggestion
                           else None),
                 "passage_id": s.anchor.passage_id or "", "statement_id": s.anchor.statement_id or "",
+                "source_url": docs.get(s.anchor.doc_id, {}).get("source", ""),
+                "licence": docs.get(s.anchor.doc_id, {}).get("licence", ""),
             })
     return rows
 
@@ -105,7 +128,8 @@ def _md_cell(v) -> str:
 
 def to_markdown(rows: Sequence[dict], fw: Framework, indicator_id: str | None = None) -> str:
     out = [f"# Provenance: {fw.title}", ""]
-    cols = [c for c in COLUMNS if c not in ("indicator", "indicator_title", "area", "doc_id")]
+    cols = [c for c in COLUMNS if c not in ("indicator", "indicator_title", "area", "doc_id",
+                                            "source_url", "licence")]   # (the document links)
     by_ind: dict[str, list[dict]] = {}
     for r in rows:
         by_ind.setdefault(r["indicator"], []).append(r)
@@ -121,7 +145,11 @@ def to_markdown(rows: Sequence[dict], fw: Framework, indicator_id: str | None = 
         out.append("| " + " | ".join(HEADERS[c] for c in cols) + " |")
         out.append("|" + "---|" * len(cols))
         for r in rs:
-            out.append("| " + " | ".join(_md_cell(r[c]) for c in cols) + " |")
+            cells = [_md_cell(r[c]) for c in cols]
+            if r.get("source_url"):          # the document's name links to where it was taken
+                cells[cols.index("document")] = f"[{cells[cols.index('document')]}]" \
+                                                f"({r['source_url']})"
+            out.append("| " + " | ".join(cells) + " |")
         out.append("")
     return "\n".join(out)
 
@@ -154,7 +182,10 @@ def indicator_table_html(rows: Sequence[dict]) -> str:
                 if r.get("contested"):
                     badge += (' <span class="tag status-contested">contested</span>'
                               f'<br><small>{esc(r["contested"])}</small>')
-                cells.append(f"<td>{esc(v)}{badge}</td>")
+                name = (f'<a href="{esc(r["source_url"])}">{esc(v)}</a>'
+                        if str(r.get("source_url") or "").startswith(("http://", "https://"))
+                        else esc(v))
+                cells.append(f"<td>{name}{badge}</td>")
             else:
                 cells.append(f"<td>{esc(v)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
@@ -215,7 +246,8 @@ def _q(prefix: str, local: str) -> str:
     return f"{prefix}:{local.replace(':', '/').replace(' ', '_')}"
 
 
-def prov_document(fw: Framework, indicator_id: str | None = None) -> dict:
+def prov_document(fw: Framework, indicator_id: str | None = None,
+                  docs: Docs | None = None) -> dict:
     """The chain indicator → statement → passage → document as a PROV-JSON document: entities
     for each, `wasDerivedFrom` links between them, the agents (coders, models) that linked a
     source via `wasAttributedTo`, and the quote on each derivation."""
@@ -250,6 +282,9 @@ def prov_document(fw: Framework, indicator_id: str | None = None) -> dict:
                                  "ct:legalForce": s.legal_force})
             if a.text_sha256:
                 ent[did]["ct:textSha256"] = a.text_sha256
+            for key, name in (("source", "ct:source"), ("licence", "ct:licence")):
+                if (docs or {}).get(a.doc_id, {}).get(key):
+                    ent[did][name] = docs[a.doc_id][key]
             chain = []
             if a.statement_id:
                 sid = _q("stmt", a.statement_id)
@@ -299,12 +334,13 @@ def prov_document(fw: Framework, indicator_id: str | None = None) -> dict:
     return doc
 
 
-def render(fw: Framework, *, fmt: str, indicator_id: str | None = None) -> str | bytes:
+def render(fw: Framework, *, fmt: str, indicator_id: str | None = None,
+           docs: Docs | None = None) -> str | bytes:
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}", fix=f"use one of {', '.join(FORMATS)}")
     if fmt == "prov":
-        return dumps_json(prov_document(fw, indicator_id), indent=2) + "\n"
-    rows = provenance_rows(fw, indicator_id)
+        return dumps_json(prov_document(fw, indicator_id, docs), indent=2) + "\n"
+    rows = provenance_rows(fw, indicator_id, docs)
     if fmt == "md":
         return to_markdown(rows, fw, indicator_id)
     if fmt == "csv":
@@ -332,7 +368,7 @@ def write_provenance(project, *, fmt: str, indicator_id: str | None = None,
     (default: build/provenance/<name>.<ext>). Returns where and how many rows."""
     fpath = Path(framework) if framework else framework_path(project)
     fw = current_framework(project, load_framework(fpath))
-    data = render(fw, fmt=fmt, indicator_id=indicator_id)
+    data = render(fw, fmt=fmt, indicator_id=indicator_id, docs=document_facts(project))
     ext = {"md": "md", "csv": "csv", "html": "html", "xlsx": "xlsx", "prov": "prov.json"}[fmt]
     out = Path(output) if output else (project.build_dir / "provenance" /
                                        f"{indicator_id or fpath.stem}.{ext}")

@@ -18,7 +18,8 @@ from corpus_tool.errors import CorpusToolError
 from corpus_tool.formats import atomic_write_text, sha256_text
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import TRACKED_FIELDS, draft_path, fingerprint, framework_path
-from corpus_tool.indicators.provenance import PROV_CSS, indicator_table_html, provenance_rows
+from corpus_tool.indicators.provenance import (PROV_CSS, document_facts, indicator_table_html,
+                                               provenance_rows)
 from corpus_tool.project import Project
 from corpus_tool.report.page import esc, html_page
 
@@ -91,9 +92,9 @@ def _edited_fields(ind) -> list[str]:
     return [f for f in TRACKED_FIELDS if f in g.fields and fingerprint(getattr(ind, f)) != g.fields[f]]
 
 
-def _framework_html(fw, validation: dict | None) -> tuple[str, int]:
+def _framework_html(fw, validation: dict | None, docs=None) -> tuple[str, int]:
     rows_by_ind: dict[str, list[dict]] = defaultdict(list)
-    for r in provenance_rows(fw):
+    for r in provenance_rows(fw, docs=docs):
         rows_by_ind[r["indicator"]].append(r)
     suspect, review = {}, {}
     for r in (validation or {}).get("per_indicator", []) or []:
@@ -280,7 +281,7 @@ def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict,
     if fw is not None:
         body.append('<div class="toc">' + "".join(
             f'<a href="#area-{esc(a.id)}">{esc(a.title)}</a>' for a in fw.areas) + "</div>")
-        html, _ = _framework_html(fw, validation)
+        html, _ = _framework_html(fw, validation, document_facts(project))
         body.append(html)
         pending = []
         dpath = draft_path(project)

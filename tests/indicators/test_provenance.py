@@ -12,7 +12,8 @@ from corpus_tool.cli import app
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import draft_indicators, framework_path
 from corpus_tool.indicators.merge import promote
-from corpus_tool.indicators.provenance import COLUMNS, prov_document, provenance_rows, render
+from corpus_tool.indicators.provenance import (COLUMNS, document_facts, prov_document,
+                                               provenance_rows, render)
 
 from tests.indicators.conftest import ANNOTATIONS, make_project
 
@@ -105,6 +106,24 @@ def test_prov_json_names_the_suggester_a_software_agent_and_its_acceptor_a_perso
     assert not [a for a, v in agents.items() if "suggest" in a and v["prov:type"] == "prov:Person"]
 
 
+def test_the_tables_name_each_documents_source_and_licence(fw, project):
+    # a researcher's trial (session 43): a paper's appendix needs where each document was taken
+    # from and under what licence; the tables named neither
+    docs = document_facts(project)
+    row = provenance_rows(fw, docs=docs)[0]
+    assert row["source_url"] == docs[row["doc_id"]]["source"] != ""
+    assert row["licence"] == docs[row["doc_id"]]["licence"]
+    md = render(fw, fmt="md", docs=docs)
+    assert f"]({row['source_url']})" in md                    # the document's name links to it
+    html = render(fw, fmt="html", docs=docs)
+    if row["source_url"].startswith("http"):
+        assert f'href="{row["source_url"]}"' in html
+    prov = json.loads(render(fw, fmt="prov", docs=docs))
+    assert prov["entity"]["doc:" + row["doc_id"]]["ct:source"] == row["source_url"]
+    header = next(csv.reader(io.StringIO(render(fw, fmt="csv", docs=docs))))
+    assert "source_url" in header and "licence" in header
+
+
 def test_cli_formats_and_errors(project, tmp_path):
     r = runner.invoke(app, ["provenance", "parental-convictions", "--format", "csv",
                             "--project", str(project.root)])
@@ -146,9 +165,10 @@ def test_xlsx_cells_are_typed_header_frozen_widths_fitted(fw):
 def test_xlsx_of_the_same_framework_is_the_same_bytes(fw, project, tmp_path):
     import time
     import zipfile
-    first = render(fw, fmt="xlsx")
+    docs = document_facts(project)
+    first = render(fw, fmt="xlsx", docs=docs)
     time.sleep(1.1)                                           # a later second, a later stamp
-    assert render(fw, fmt="xlsx") == first
+    assert render(fw, fmt="xlsx", docs=docs) == first
     with zipfile.ZipFile(io.BytesIO(first)) as z:
         assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
         core = z.read("docProps/core.xml").decode()
