@@ -26,7 +26,7 @@ from corpus_tool.semantic.curated import excluded_items
 from corpus_tool.statements.parts import analyse_unit
 from corpus_tool.statements.query import statement_covering
 from corpus_tool.statements.stage import list_statements, statements_by_id
-from corpus_tool.store.db import document_text, passage_covering
+from corpus_tool.store.db import document_text, document_versions, passage_covering
 
 _CONTEXT = 32
 
@@ -88,10 +88,6 @@ def guess_strength(text: str) -> str:
 
 
 _BATCH = 2000      # suggestions whose statements are read in one query
-
-
-def _doc_ids(conn) -> list[str]:
-    return [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id")]
 
 
 def _has_statements(conn: sqlite3.Connection) -> bool:
@@ -162,7 +158,8 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
             texts[a.doc_id] = _text_of(conn, a.doc_id)
         text, sha = texts[a.doc_id]
         if not text:
-            near = difflib.get_close_matches(a.doc_id, _doc_ids(conn), n=1, cutoff=0.8)
+            near = difflib.get_close_matches(a.doc_id, sorted(document_versions(conn)), n=1,
+                                             cutoff=0.8)
             notes.append(f"{a.where}: annotation {a.id}: document {a.doc_id!r} is not ingested"
                          + (f" (did you mean {near[0]!r}?)" if near else ""))
             continue
