@@ -40,7 +40,8 @@ def decimal_number(text: str) -> re.Match | None:
     """The decimal number opening a paragraph ("4.5. The court …", "4.5." alone), not a
     section's title line ("2.1 Scope", "1.1 Facts")."""
     m = RE_DECIMAL_PARA.match(text)
-    return None if m and _title_line(text[m.end():].strip() or "no title.") else m
+    rest = text[m.end():].strip() if m else ""
+    return None if rest and _title_line(rest) else m
 
 
 def decimal_numbered(blocks: list[Block]) -> bool:
