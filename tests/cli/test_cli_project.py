@@ -51,7 +51,8 @@ def test_init_takes_the_studys_own_codebook_and_says_which_it_has(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("areas: [x\n", encoding="utf-8")
     r = run("init", tmp_path / "c", "--codebook", bad)
-    assert r.exit_code == 1 and "bad.yaml, line 2" in r.stderr
+    # the line that opened the bracket never closed (session 43; it was the line after)
+    assert r.exit_code == 1 and "bad.yaml, line 1: invalid YAML: a '[' opened" in r.stderr
     assert not (tmp_path / "c").exists()
 
 
