@@ -199,6 +199,13 @@ def add_document(project: Project, file: Path, *, title: str, issuer: str,
     if any(r.doc.id == doc_id for r in rows):
         raise InputError(f"a document with id {doc_id!r} is already in the manifest",
                          path=project.manifest_path, fix="choose another id with --id")
+    # the same file under a second id would count its evidence twice, as two instruments (a
+    # researcher's trial, session 43: an indicator was drafted only from such copies)
+    sha = sha256_file(file)
+    if twin := next((r for r in rows if r.doc.sha256 == sha), None):
+        raise InputError(f"the same file is already in the corpus as {twin.doc.id!r} (line "
+                         f"{twin.line} of corpus/manifest.csv)", path=file,
+                         fix=f"code it as {twin.doc.id!r}: a document is added once")
     dest = project.corpus_dir / subdir / file.name
     project.inside(dest, what=f"corpus/{subdir}/{file.name}")
     try:

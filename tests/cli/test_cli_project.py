@@ -147,9 +147,21 @@ def test_add_copies_file_writes_row_and_ingests(tmp_path):
     r = run("add", PDFS / "encrypted_password_example__pdfplumber.pdf", "--title", "Locked 2",
             "--issuer", "x", "--id", "locked-2", "--password", "test", "--project", root,
             "--json")
-    assert r.exit_code == 1 and "already exists" in r.stderr        # same file name in corpus/
+    # the same file under a second id is refused, whatever its name (a researcher's trial,
+    # session 43: its evidence counted twice, as two instruments)
+    assert r.exit_code == 1 and "the same file is already in the corpus as 'locked'" in r.stderr
     copy = tmp_path / "locked-copy.pdf"
     copy.write_bytes((PDFS / "encrypted_password_example__pdfplumber.pdf").read_bytes())
+    r = run("add", copy, "--title", "Locked 2", "--issuer", "x", "--id", "locked-2",
+            "--password", "test", "--project", root, "--json")
+    assert r.exit_code == 1 and "already in the corpus as 'locked'" in r.stderr
+    other = tmp_path / "other" / "encrypted_password_example__pdfplumber.pdf"
+    other.parent.mkdir()
+    other.write_bytes(copy.read_bytes() + b"\n")              # another file, the same name
+    r = run("add", other, "--title", "Locked 2", "--issuer", "x", "--id", "locked-2",
+            "--project", root)
+    assert r.exit_code == 1 and "already exists" in r.stderr        # same file name in corpus/
+    copy.write_bytes(other.read_bytes())                        # another file, its own name
     r = run("add", copy, "--title", "Locked 2", "--issuer", "x", "--id", "locked-2",
             "--password", "test", "--project", root, "--json")
     assert r.exit_code == 0, r.output
