@@ -300,9 +300,10 @@ def yaml_line_of(path: Path, key_path: list[str | int]) -> int | None:
 
 
 def yaml_lines_of(path: Path, key_paths: list[list[str | int]]) -> list[int | None]:
-    """`yaml_line_of` for several key paths, the file read and composed once."""
+    """`yaml_line_of` for several key paths, the file read and composed once (by the C
+    composer when there is one: a validation names every indicator's line)."""
     try:
-        root = yaml.compose(Path(path).read_text(encoding="utf-8"))
+        root = yaml.compose(Path(path).read_text(encoding="utf-8"), Loader=_FAST_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return [None] * len(key_paths)
     out: list[int | None] = []

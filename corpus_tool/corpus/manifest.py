@@ -223,7 +223,7 @@ def add_document(project: Project, file: Path, *, title: str, issuer: str,
     doc = Document(id=doc_id, title=title, issuer=issuer, year=year, type=dtype,
                    legal_force=legal_force or default_force(dtype), language=language,
                    path=dest.relative_to(project.corpus_dir).as_posix(), source=source,
-                   licence=licence, sha256=sha256_file(dest))
+                   licence=licence, sha256=sha)      # (the copy has the file's bytes)
     write_manifest(project, [r.doc for r in rows] + [doc])
     return doc
 
