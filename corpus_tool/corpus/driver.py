@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypedDict
 
+from corpus_tool.corpus.copies import copy_warnings
 from corpus_tool.corpus.filehash import FileHashes
 from corpus_tool.corpus.manifest import ManifestRow, read_manifest
 from corpus_tool.corpus.readers import ReadOptions, reader_for
@@ -355,6 +356,9 @@ def ingest(project: Project, *, paths: list[Path] | None = None, password: str |
                     res = (f"the reader crashed on this file ({type(e).__name__}); "
                            "check that it opens in a PDF viewer, or convert it")
             done(doc, rel, res)
+    if warn:
+        for w in copy_warnings(conn, only=set(ingested) if paths else None):
+            warn(f"warning: {w}")
     conn.close()
     failures.sort(key=lambda f: (str(f["path"]), f["line"] or 0))
     report: IngestReport = {"ingested": sorted(ingested), "unchanged": sorted(unchanged),
