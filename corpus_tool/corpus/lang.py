@@ -1,9 +1,9 @@
 """Language of a passage.
 
-Latin-script text: very frequent function words of English, Dutch, French and German decide
-first (they tell the Dutch half of a bilingual treaty file, and stray Dutch status lines, from
-the English text, and are what the reference corpus was built with); when they cannot say and
-the passage is long enough, the py3langid identifier (97 languages, BSD-3-Clause, its model
+Latin-script text: very frequent function words of English, Dutch, French, German, Spanish,
+Portuguese and Italian decide first (they tell the Dutch half of a bilingual treaty file, and
+stray Dutch status lines, from the English text, and are what the reference corpus was built
+with); when they cannot say and the passage is long enough, the py3langid identifier (97 languages, BSD-3-Clause, its model
 ships in the wheel) decides if it is confident. Text mostly in another script (Cyrillic,
 Arabic, Han, Greek…) is always identified with py3langid, however short. Returns None when
 the evidence is too thin.
@@ -32,6 +32,15 @@ _STOPWORDS = {
     "de": """der die das und zu den von mit ist im dem nicht ein eine als auch es an werden
         aus er hat dass sie nach bei einer um am sind noch wie einem über einen so
         zum zur durch jede jeder""",
+    # Spanish, Portuguese and Italian share words with French ("la", "que", "un"), listed so that
+    # they count for neither: without these lists a Spanish text read as French
+    "es": """la que un son o el los las del y una por para con se su sus al lo como más
+        este esta estos estas ser será deberá deberán todos todas cada toda otro otra otros
+        sobre entre sin""",
+    "pt": """que o os do da dos das em um uma não com ao aos pela pelo pelos pelas seu
+        sua seus suas ser será deverá deverão todos todas cada outro outra sobre entre sem é""",
+    "it": """la un o il gli della delle dei degli del di e che con una sono è
+        alla alle ai nel nella ogni tutti tutte essere deve devono suo sua loro""",
 }
 # Words shared by several languages carry no signal.
 _SETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
@@ -80,9 +89,9 @@ def detect_language(text: str, *, min_hits: int = 2) -> str | None:
 
 
 def stopword_language(text: str, min_hits: int = 2) -> str | None:
-    """English, Dutch, French or German by function words alone (short headings: the
-    identifier is not reliable on a few words, and a heading's language switches the half of
-    a bilingual file)."""
+    """English, Dutch, French, German, Spanish, Portuguese or Italian by function words alone
+    (short headings: the identifier is not reliable on a few words, and a heading's language
+    switches the half of a bilingual file)."""
     counts = dict.fromkeys(_SETS, 0)
     lang_of = _LANG_OF
     for word in _WORD.findall(text[:1200].lower()):

@@ -20,3 +20,33 @@ def test_latin_text_keeps_the_function_word_decision_and_asks_the_identifier_onl
              "nemfundo esisiseko yabantu abadala, nelokufumana imfundo ephakamileyo")
     assert stopword_language(xhosa) is None and detect_language(xhosa) == "xh"
     assert detect_language("Jan Smit, Piet Bos") is None        # too short to say
+
+
+# CEDAW art. 2, first sentence, in the UN's Spanish and French texts and the Portuguese and
+# Italian translations published by Brazil (Decreto 4.377/2002) and Italy (Legge 132/1985)
+CEDAW_2 = {
+    "es": "Los Estados Partes condenan la discriminación contra la mujer en todas sus formas, "
+          "convienen en seguir, por todos los medios apropiados y sin dilaciones, una política "
+          "encaminada a eliminar la discriminación contra la mujer",
+    "fr": "Les États parties condamnent la discrimination à l'égard des femmes sous toutes ses "
+          "formes, conviennent de poursuivre par tous les moyens appropriés et sans retard une "
+          "politique tendant à éliminer la discrimination à l'égard des femmes",
+    "pt": "Os Estados-Partes condenam a discriminação contra a mulher em todas as suas formas, "
+          "concordam em seguir, por todos os meios apropriados e sem dilações, uma política "
+          "destinada a eliminar a discriminação contra a mulher",
+    "it": "Gli Stati parti condannano la discriminazione nei confronti della donna in ogni sua "
+          "forma, convengono di perseguire con ogni mezzo appropriato e senza indugio, una "
+          "politica tendente ad eliminare la discriminazione nei confronti della donna",
+}
+
+
+def test_spanish_portuguese_and_italian_are_not_read_as_french():
+    """Spanish shares "la", "que", "un" with French: a Spanish CEDAW was tagged French."""
+    for lang, text in CEDAW_2.items():
+        # Portuguese "a", "as" are English words too: the identifier decides
+        assert stopword_language(text) == (None if lang == "pt" else lang), lang
+        assert detect_language(text) == lang, lang
+    assert detect_language("Los Estados Partes tomarán todas las medidas apropiadas para eliminar "
+                           "la discriminación contra la mujer en el campo de la educación.") == "es"
+    # English keeps its words: "a", "no" and "per" count for English still
+    assert detect_language("No person shall be held in slavery; a fee of $85 per hour") == "en"
