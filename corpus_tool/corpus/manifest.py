@@ -29,14 +29,35 @@ TYPE_WORDS = [# an administration's or two governments' own announcements, whate
               # Convention"): the pledging genre (`statements.genre`)
               ("joint statement", "joint statement"), ("press briefing", "press briefing"),
               ("fact sheet", "fact sheet"), ("factsheet", "fact sheet"),
+              # each kind in English, French, Spanish, Portuguese and Italian (the languages
+              # the UN, the Council of Europe, the OAS and the AU publish in)
               ("general recommendation", "general recommendation"),
-              ("general comment", "general comment"), ("covenant", "covenant"),
-              ("protocol", "protocol"), ("charter", "charter"), ("declaration", "declaration"),
-              ("recommendation", "recommendation"), ("directive", "directive"),
-              ("convention", "convention"), ("treaty", "treaty"),
+              ("recommandation générale", "general recommendation"),
+              ("recomendación general", "general recommendation"),
+              ("general comment", "general comment"),
+              ("observation générale", "general comment"),
+              ("observación general", "general comment"),
+              ("covenant", "covenant"), ("pacte", "covenant"), ("pacto", "covenant"),
+              ("patto", "covenant"),
+              ("protocol", "protocol"), ("charter", "charter"), ("charte", "charter"),
+              ("carta", "charter"),
+              ("declaration", "declaration"), ("déclaration", "declaration"),
+              ("declaración", "declaration"), ("declaração", "declaration"),
+              ("dichiarazione", "declaration"),
+              ("recommendation", "recommendation"), ("recommandation", "recommendation"),
+              ("recomendación", "recommendation"), ("recomendação", "recommendation"),
+              ("raccomandazione", "recommendation"),
+              ("directive", "directive"), ("directiva", "directive"),
+              ("direttiva", "directive"),
+              ("convention", "convention"), ("convención", "convention"),
+              ("convenio", "convention"), ("convenção", "convention"),
+              ("convenzione", "convention"),
+              ("treaty", "treaty"), ("traité", "treaty"), ("tratado", "treaty"),
+              ("trattato", "treaty"),
               # a government's own plan (the statements stage reads its commitments as the
               # issuer's: `statements.genre`, the pledging genre)
-              ("action plan", "action plan"), ("strategy", "strategy"),
+              ("action plan", "action plan"), ("plan d'action", "action plan"),
+              ("plan de acción", "action plan"), ("strategy", "strategy"),
               # governments' joint pledges ("Carbis Bay G7 Summit Communiqué")
               ("communiqué", "communiqué"), ("communique", "communiqué")]
 
@@ -149,9 +170,11 @@ def row_to_document(rec: dict[str, str], *, path: Path, line: int) -> Document:
 
 
 def guess_type(title: str) -> str:
+    """The kind a title names, by the first of `TYPE_WORDS` that begins a word of it ("Pacto"
+    in "Pacto Internacional", not in "impacto"), else `document`."""
     t = title.lower()
     for word, kind in TYPE_WORDS:
-        if word in t:
+        if re.search(rf"(?<!\w){re.escape(word)}", t):
             return kind
     return "document"
 
