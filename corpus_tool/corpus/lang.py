@@ -3,8 +3,8 @@
 Latin-script text: very frequent function words of English, Dutch, French, German, Spanish,
 Portuguese and Italian decide first (they tell the Dutch half of a bilingual treaty file, and
 stray Dutch status lines, from the English text, and are what the reference corpus was built
-with); when they cannot say and the passage is long enough, the py3langid identifier (97 languages, BSD-3-Clause, its model
-ships in the wheel) decides if it is confident. Text mostly in another script (Cyrillic,
+with); when they cannot say and the passage is long enough, the py3langid identifier (97
+languages, BSD-3-Clause, its model ships in the wheel) decides if it is confident. Text mostly in another script (Cyrillic,
 Arabic, Han, Greek…) is always identified with py3langid, however short. Returns None when
 the evidence is too thin.
 """
@@ -18,6 +18,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 MIN_LETTERS_IDENTIFY = 60      # Latin text shorter than this, with no stopword evidence: None
 MIN_PROB_IDENTIFY = 0.95       # py3langid's normalised probability needed for Latin text
+MIN_LETTERS_CONFIRM = 20       # Latin text the identifier may keep in the document's language
 
 _STOPWORDS = {
     "en": """the of and to in a is that for it as with be by on not this are or from at which
@@ -75,8 +76,11 @@ def non_latin_share(text: str) -> tuple[int, float]:
     return letters, (other / letters if letters else 0.0)
 
 
-def detect_language(text: str, *, min_hits: int = 2) -> str | None:
-    """The most likely language code of `text`, or None when the evidence is too thin."""
+def detect_language(text: str, *, min_hits: int = 2, expected: str | None = None) -> str | None:
+    """The most likely language code of `text`, or None when the evidence is too thin. With the
+    document's language `expected`, function words that say otherwise are checked with the
+    identifier where the text is long enough: the Spanish "a", "no" are English words too ("2. A
+    proteger de manera eficaz el derecho del trabajador a ganarse la vida …" read as English)."""
     letters, other = non_latin_share(text)
     if letters and other >= 0.5:
         return identify(text[:1200])[0]
@@ -85,6 +89,9 @@ def detect_language(text: str, *, min_hits: int = 2) -> str | None:
         lang, prob = identify(text[:1200])
         if prob >= MIN_PROB_IDENTIFY:
             return lang
+    elif expected and guess not in (None, expected) and letters >= MIN_LETTERS_CONFIRM \
+            and identify(text[:1200])[0] == expected:
+        return expected
     return guess
 
 

@@ -29,7 +29,8 @@ from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
                                        keyword_language, nest_heading)
 from corpus_tool.corpus.textclean import (ROMAN, RE_ARTICLE, RE_ARTICLE_OF_ANOTHER,  # noqa: F401
-                                          RE_DIVISION, RE_PREAMBLE, RE_SCOPE, RE_SECTION_SIGN)
+                                          RE_DIVISION, RE_PREAMBLE, RE_SCOPE, RE_SECTION_SIGN,
+                                          article_number)
 
 BLOCK_SEP = "\n\n"
 
@@ -107,10 +108,6 @@ def slugify(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
 
 
-def _roman_or_int(s: str) -> str:
-    return re.sub(r"\s+", "", s)
-
-
 def assemble(blocks: list[Block]) -> tuple[str, list[tuple[int, int]], list[tuple[int, int, int]]]:
     """Join blocks into the document text. Returns (text, block spans, page spans)."""
     parts: list[str] = []
@@ -156,7 +153,7 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
         if end <= start:
             return
         ptext = text[start:end]
-        lang = detect_language(ptext) or st.half_lang
+        lang = detect_language(ptext, expected=st.half_lang) or st.half_lang
         if st.scope and not block.locator:
             loc, slug = f"{st.scope}, {loc}", f"{slugify(st.scope)}-{slug}"
         if lang != st.half_lang:          # stray foreign line inside an article
@@ -224,7 +221,7 @@ def _on_heading(st: _State, h: str, language: str) -> None:
     first = h.split()[0].rstrip(".,:")
     if m := RE_ARTICLE.match(h):
         _switch_half(st, keyword_language(first), language)
-        start_article(st, _roman_or_int(m.group(1)))
+        start_article(st, article_number(m.group(1)))
         if first.lower() == "amendment":          # the US Constitution's amendments
             st.unit = "Amend."
         st.para = m.group(2)

@@ -159,17 +159,35 @@ def join_lines(lines: list[str]) -> str:
 # Headings of legal instruments (articles, divisions, annexes, preamble): the segmenter and the
 # plain-text reader both recognise them.
 ROMAN = r"[IVXLC]+"
+# The words in English and Dutch (the reference's bilingual treaty files), French, Spanish,
+# Portuguese, Italian and German: "Artículo 3.", "Article premier", "Artigo 1.º", "CAPÍTULO IV",
+# "Anexo", "Protocole facultatif". An article numbered in words ("premier", "primero") is
+# article 1 (`article_number`).
+FIRST = r"premier|primero|primo|único|unique"
 RE_ARTICLE = re.compile(
-    rf"^(?:Article|Artikel|Art\.|Article\s+premier|Amendment)\s*"
-    rf"(\d+[a-z]?(?:\s*bis|\s*ter)?|{ROMAN}-\d+|{ROMAN}|(?-i:[A-Z]))\b\.?"     # Article D
-    r"(?:\s*,\s*(?:paragraph|para\.|lid)\s*(\d+))?\s*[.:–—-]?\s*(.*)$", re.I)
+    rf"^(?:Article|Artikel|Art\.|Art[ií]culo|Artigo|Articolo|Amendment)\s*"
+    rf"(\d+[a-z]?(?:\s*bis|\s*ter)?|{ROMAN}-\d+|{ROMAN}|{FIRST}|(?-i:[A-Z]))"  # Article D
+    r"(?:\.?[º°ª]|er)?\b\.?"
+    r"(?:\s*,\s*(?:paragraph|para\.|lid|paragraphe|p[áa]rrafo|par[áa]grafo|paragrafo|apartado)"
+    r"\s*(\d+))?\s*[.:–—-]?\s*(.*)$", re.I)
 RE_DIVISION = re.compile(
-    rf"^(Part|Deel|Title|Titel|Chapter|Hoofdstuk|Section|Afdeling)\s+({ROMAN}|\d+|[A-Z])\b\s*[.:–—-]?\s*(.*)$",
+    r"^(Part|Deel|Title|Titel|Chapter|Hoofdstuk|Section|Afdeling|Partie|Titre|Chapitre|Parte|"
+    r"T[ií]tulo|Cap[ií]tulo|Secci[óo]n|Se[cç][cç]?[ãa]o|Titolo|Capo|Sezione|Teil|Kapitel|"
+    rf"Abschnitt)\s+({ROMAN}|\d+|[A-Z])\b\s*[.:–—-]?\s*(.*)$",
     re.I)
 RE_SCOPE = re.compile(
     rf"^(Annex|Bijlage|Appendix|Aanhangsel|Schedule|Optional Protocol|Facultatief Protocol|"
-    rf"Final Act|Slotakte)\b"
+    rf"Final Act|Slotakte|Annexe|Anexo|Allegato|Anhang|Ap[ée]ndice|Protocole facultatif|"
+    rf"Protocolo facultativo|Acte final|Acta final)\b"
     rf"(?:\s+({ROMAN}|\d+|[A-Z])\b)?\s*[.:–—-]?\s*(.*)$", re.I)
+
+
+def article_number(number: str) -> str:
+    """An article's number as cited: spaces out ("5 bis" → "5bis"), "premier"/"primero" → 1."""
+    n = re.sub(r"\s+", "", number)
+    if n.lower() in ("premier", "primero", "primo"):
+        return "1"
+    return n.lower() if n.lower() in ("único", "unique") else n
 # "Article 8 GDPR", "Art. 2(2)(c) GDPR", "Article 6 of the TFEU": an article of another
 # instrument, named by its acronym (a case note's infobox, a list of the law applied), not a
 # heading of this one ("ARTICLE 5 SCOPE", "Article 5 – Scope" are headings)
@@ -177,18 +195,40 @@ RE_ARTICLE_OF_ANOTHER = re.compile(r"^(?:Article|Art\.)\s+\d+[a-z]?(?:\(\w{1,4}\
                                    r"(?:of\s+(?:the\s+)?)?[A-Z]{2,6}$")
 
 
+# the first word of an article's text set after its number ("Article 3. Everyone has …",
+# "Artículo 2. Los Estados Partes …"): a sentence, not a title
+SENTENCE_OPENERS = frozenset("""the a an every everyone each all any no nothing nobody such this
+    these states in for where when if el la los las lo toda todo todos todas cada nadie ninguna
+    ninguno se en para con cuando si le les l tout toute tous toutes chaque nul aucun aucune il
+    elle ils lorsque o os as ninguém quando il gli ogni tutti nessuno quando""".split())
+RE_MODAL = re.compile(r"\b(?:shall|must|may|will|should|deber[áa]n?|podr[áa]n?|doit|doivent|peut|"
+                      r"peuvent|deve|devem|devono|può|possono|zal|zullen|moet|moeten|kan|"
+                      r"kunnen|mag|mogen)\b", re.I)
+
+
 def article_heading(line: str) -> bool:
     """A line alone that is an article's heading ("Article 6", "Article 16 Privacy", "ARTICLE 5
-    SCOPE"): short, no sentence end, its title (if any) not running on in lower case ("Article
-    2 of the Annex to …" is a reference), and not an article of another instrument."""
+    SCOPE"): short, its title (if any) not running on in lower case ("Article 2 of the Annex to
+    …" is a reference), and not an article of another instrument. With a full stop it is a
+    heading only when its title is a name ("Artículo 1. Derecho al trabajo.", as the Spanish
+    official gazette sets them), not a sentence ("Article 3. Everyone has the right to life …")
+    nor a wrapped reference ("… in accordance with / Article 5.")."""
     s = line.strip()
     m = RE_ARTICLE.match(s)
-    if not m or len(s) >= 80 or s.endswith((".", ";", ",")) or RE_ARTICLE_OF_ANOTHER.match(s):
+    if not m or s.endswith((";", ",")) or RE_ARTICLE_OF_ANOTHER.match(s):
         return False
-    return not m.group(3).strip()[:1].islower()
+    title = m.group(3).strip()
+    if title[:1].islower():
+        return False
+    if s.endswith("."):
+        words = re.findall(r"\w+", title.casefold())
+        return (0 < len(words) <= 20 and len(s) < 160 and title[:1].isalpha()
+                and words[0] not in SENTENCE_OPENERS and not RE_MODAL.search(title))
+    return len(s) < 80
 
 
 # a statute's section heading by its sign or its print abbreviation ("§ 6501. Definitions",
 # "SEC. 1302. DEFINITIONS."; US Code, Public Laws): the section is the citable unit
 RE_SECTION_SIGN = re.compile(r"^(?:§|SEC\.|Sec\.)\s*(\d{1,5}[a-z]?(?:-\d{1,3})?)\.?(?:\s+(.*))?$")
-RE_PREAMBLE = re.compile(r"^(Preamble|Preambule|Préambule|Präambel)\s*[.:]?\s*$", re.I)
+RE_PREAMBLE = re.compile(r"^(Preamble|Preambule|Préambule|Präambel|Pre[áâ]mbulo|Preambolo)"
+                         r"\s*[.:]?\s*$", re.I)

@@ -1,0 +1,66 @@
+"""Instruments in Spanish, French, Portuguese and Italian keep their structure: "Artículo 1.",
+"Article premier", "Artigo 1.º", "CAPÍTULO IV", "Anexo" head their articles and divisions, and
+each passage keeps its document's language where function words shared with English ("a", "no")
+would have said English. The Spanish text of the European Social Charter (the Spanish official
+gazette's) was cited by page or "para. N", without its articles, and some of its provisions
+went to the English statements stage (a researcher's trial, session 44)."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from corpus_tool.corpus import extract_document
+from corpus_tool.corpus.textclean import (RE_ARTICLE, RE_DIVISION, RE_SCOPE, article_heading,
+                                          article_number)
+
+from tests.conftest import REPO
+
+DATA = REPO / "tests" / "data" / "languages"
+ESC_MD = DATA / "es-boe-a-1980-13567-esc.md"
+ESC_PDF = DATA / "es-boe-a-1980-13567-esc__chromium.pdf"
+
+
+@pytest.mark.parametrize("path", [ESC_MD, ESC_PDF], ids=["markdown", "pdf"])
+def test_the_spanish_social_charter_is_cited_by_its_articles(path):
+    segs = extract_document(path, language="es").segments
+    by_loc = {s.locator: s for s in segs}
+    articles = {s.locator.split("(")[0].split(" ¶")[0] for s in segs
+                if s.locator.startswith("Art.")}
+    assert {f"Art. {n}" for n in (1, 4, 12, 16, 19, 38)} <= articles
+    assert by_loc["Art. 1"].text.startswith("Para garantizar el ejercicio efectivo del derecho al "
+                                             "trabajo")
+    assert "Derecho al trabajo" in by_loc["Art. 1"].heading
+    assert by_loc["Art. 1(2)"].text.startswith("2. A proteger de manera eficaz el derecho del "
+                                                "trabajador")
+    assert "trabajadores migrantes" in by_loc["Art. 19"].heading
+    # every passage in Spanish, "A proteger …" and "a) A regular …" among them
+    assert Counter(s.lang for s in segs) == Counter({"es": len(segs)})
+
+
+def test_article_headings_in_five_languages_and_their_numbers():
+    for line, number in [("Artículo 1. Derecho al trabajo.", "1"), ("ARTÍCULO 12", "12"),
+                         ("Article premier", "1"), ("Article 1er - Définitions", "1"),
+                         ("Artigo 1.º", "1"), ("Art. 5º", "5"), ("Articolo 3", "3"),
+                         ("Artículo 2, párrafo 1.", "2"), ("ARTÍCULO ÚNICO", "único")]:
+        m = RE_ARTICLE.match(line)
+        assert m and article_number(m.group(1)) == number, line
+    assert RE_ARTICLE.match("Artículo 2, párrafo 1.").group(2) == "1"
+    for line in ["CAPÍTULO IV. De las medidas antidiscriminatorias", "TÍTULO III", "Chapitre II",
+                 "Titre I", "Parte V", "Sección 2", "Capo I"]:
+        assert RE_DIVISION.match(line), line
+    for line in ["Anexo", "Annexe II", "Protocole facultatif", "Acta final"]:
+        assert RE_SCOPE.match(line), line
+
+
+def test_a_heading_with_a_full_stop_is_a_name_not_a_sentence():
+    assert article_heading("Artículo 1. Derecho al trabajo.")
+    assert article_heading("Artículo 9. Derecho a la orientación profesional.")
+    assert article_heading("Article 2. Definitions.")
+    # an article's text set after its number, and a reference wrapped onto its own line
+    assert not article_heading("Article 3. Everyone has the right to life, liberty and security "
+                               "of person.")
+    assert not article_heading("Artículo 2. Los Estados Partes condenan la discriminación.")
+    assert not article_heading("Article 4. States Parties shall adopt measures.")
+    assert not article_heading("Artikel IX.3Andere voorbehouden kunnen niet worden gemaakt.")
+    assert not article_heading("Article 5.")
