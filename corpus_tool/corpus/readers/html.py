@@ -1,5 +1,7 @@
 """HTML: block elements (p, li, headings, table cells…) in document order; head, meta, script,
-style, nav and footer dropped; link text kept, link targets dropped. A <br> breaks a line, not
+style, nav, aside and footer dropped, and so is a web page's chrome named by its class or id (a
+cookie banner, breadcrumbs, share links); a page with a <main> is read from it alone; link text
+kept, link targets dropped. A <br> breaks a line, not
 the paragraph: lines set one per <br> run on into their sentence (`_lines`). A <pre> block is
 read as a text file is (`text_blocks`): its blank lines part its paragraphs."""
 from __future__ import annotations
@@ -21,7 +23,14 @@ BR = "\ue000"          # a <br> inside a block, until the block is read (`_lines
 RE_POINT = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z]{1,2}\)|\(?[ivxIVX]{1,5}\)|\([A-Z]\)|[-•])\s")
 RE_LINE_END = re.compile(r"[.;:!?]['’”\")\]]*$")
 SKIP_TAGS = {"head", "script", "style", "nav", "footer", "noscript", "template", "svg",
-             "title", "iframe", "button", "form"}      # (void tags like <meta> carry no text)
+             "title", "iframe", "button", "form", "aside"}   # (void tags like <meta>: no text)
+# a web page's furniture, by a word of its element's class or id ("cookie-banner",
+# "breadcrumb", "share-links"): not the document's text
+RE_CHROME = re.compile(r"cookie|breadcrumb|(?:^|[^a-z])share(?:[^a-z]|$)|"
+                       r"social[-_]?(?:media|links?|share|icons?|buttons?)|"
+                       r"sharing[-_](?:links?|buttons?|tools?)", re.I)
+VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+             "source", "track", "wbr"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
@@ -33,6 +42,9 @@ class _Parser(HTMLParser):
         self.skip = 0
         self.heading: int | None = None
         self.pre = 0                    # inside <pre>: its lines are the text's own
+        self.chrome: list[str] = []     # open elements of a chrome element being skipped
+        self.main = 0                   # inside <main> (or role="main")
+        self.main_blocks: list[int] = []   # indexes of the blocks read inside it
 
     def flush(self) -> None:
         raw = normalise_newlines("".join(self.buf))
@@ -44,12 +56,26 @@ class _Parser(HTMLParser):
         for text in _lines(raw.split(BR)) if not self.heading else [join_lines(raw.split(BR))]:
             if not text:
                 continue
+            if self.main:
+                self.main_blocks.append(len(self.blocks))
             if self.heading:
                 self.blocks.append(Block(text, kind="heading", level=self.heading))
             else:
                 self.blocks.append(Block(text))
 
     def handle_starttag(self, tag, attrs):
+        if self.chrome:
+            if tag not in VOID_TAGS:
+                self.chrome.append(tag)
+            return
+        named = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
+        if tag not in VOID_TAGS and named and RE_CHROME.search(named):
+            self.flush()
+            self.chrome.append(tag)
+            return
+        if tag == "main" or ("role", "main") in attrs:
+            self.flush()
+            self.main += 1
         if tag in SKIP_TAGS:
             self.skip += 1
             return
@@ -69,6 +95,13 @@ class _Parser(HTMLParser):
             self.flush()
 
     def handle_endtag(self, tag):
+        if self.chrome:
+            if tag in self.chrome:          # an unclosed child ends with its parent
+                del self.chrome[len(self.chrome) - 1 - self.chrome[::-1].index(tag):]
+            return
+        if tag == "main" and self.main:
+            self.flush()
+            self.main -= 1
         if tag in SKIP_TAGS:
             self.skip = max(0, self.skip - 1)
             return
@@ -80,7 +113,7 @@ class _Parser(HTMLParser):
             self.pre = max(0, self.pre - (tag == "pre"))
 
     def handle_data(self, data):
-        if not self.skip:
+        if not self.skip and not self.chrome:
             self.buf.append(data)
 
 
@@ -109,7 +142,8 @@ def html_blocks(text: str) -> list[Block]:
     p.feed(text)
     p.close()
     p.flush()
-    return tidy_blocks(p.blocks)
+    blocks = [p.blocks[i] for i in p.main_blocks] if p.main_blocks else p.blocks
+    return tidy_blocks(blocks)
 
 
 RE_LABEL_ONLY = re.compile(r"^(?:\(?\d{1,3}[.)]?|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-–—•])$")
