@@ -14,7 +14,7 @@ from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import draft_indicators, framework_path
 from corpus_tool.indicators.drafted_from import behind_annotations_warning
 from corpus_tool.indicators.listing import IndicatorList, list_indicators
-from corpus_tool.indicators.merge import diff, promote, promote_report, refresh
+from corpus_tool.indicators.promotion import diff, promote, promote_report, refresh
 from corpus_tool.indicators.validate import ValidationFailure, validate_framework
 from corpus_tool.scoring.questionnaire import write_questionnaire
 from corpus_tool.suggest import suggest_areas

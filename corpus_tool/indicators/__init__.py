@@ -6,7 +6,8 @@ from corpus_tool.indicators.draft import (draft_framework, draft_indicators, dra
                                           framework_path)
 from corpus_tool.indicators.evidence import collect_evidence
 from corpus_tool.indicators.listing import list_indicators
-from corpus_tool.indicators.merge import diff, merge_drafts, promote, refresh
+from corpus_tool.indicators.merge import merge_drafts
+from corpus_tool.indicators.promotion import diff, promote, refresh
 from corpus_tool.indicators.provenance import provenance_rows, render, write_provenance
 from corpus_tool.indicators.validate import validate_framework
 

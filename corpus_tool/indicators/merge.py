@@ -1,5 +1,5 @@
-"""Merging indicator drafts into the researcher's framework without losing an edit, and checking
-a framework against the current corpus.
+"""Merging indicator drafts into the researcher's framework without losing an edit (the file
+operations, `promote`, `refresh` and `diff`, are in `promotion.py`).
 
 Each generated indicator keeps a `generated` record: a fingerprint of the value the drafting
 stage last wrote into each field, and the keys of the sources it proposed. On regeneration:
@@ -15,6 +15,7 @@ stage last wrote into each field, and the keys of the sources it proposed. On re
 - sources a researcher added by hand are never touched, and one a researcher removed is not
   added back while the drafts keep proposing it;
 - an indicator the drafts no longer propose is kept, its record marked `withdrawn`;
+- a new area of the drafts counts in every overall score that counted every area until then;
 - an indicator given another id is still updated by its draft (`generated.draft`); one a
   researcher removed is not added back unless promoted by name (`drafts_taken`);
 - an anchor edited by hand (the tool's record of where a link points) is refused, not put back
@@ -23,14 +24,13 @@ stage last wrote into each field, and the keys of the sources it proposed. On re
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any, TypedDict
+from typing import TypedDict
 
-from corpus_tool.errors import InputError, NotFoundError
-from corpus_tool.framework.io import framework_to_data, load_framework, update_framework
+from corpus_tool.framework.io import framework_to_data
 from corpus_tool.framework.model import (Aggregation, Area as FwArea, Framework, Generated,
                                          Indicator, Overall, Source, with_note)
-from corpus_tool.indicators.draft import TRACKED_FIELDS, draft_path, fingerprint, framework_path
-from corpus_tool.indicators.source_check import Kept, passages_kept, refuse_edited_anchors
+from corpus_tool.indicators.draft import TRACKED_FIELDS, fingerprint
+from corpus_tool.indicators.source_check import Kept
 from corpus_tool.indicators.source_match import (coded, covered, relinked, requoted, respaced,
                                                 same_source, short, skey, unlinked)
 
@@ -43,19 +43,8 @@ class MergeSummary(TypedDict):
     pending: list[str]
 
 
-class PromoteReport(TypedDict):
-    """`indicators promote --json`: the framework written, its changes and its size."""
-    framework: str
-    changes: dict[str, int]
-    pending: list[str]
-    indicators: int
 
 
-class DiffReport(TypedDict):
-    """`indicators diff --json`: each change promoting the drafts would make, counted."""
-    changes: list[dict[str, Any]]
-    counts: dict[str, int]
-    pending: list[str]
 
 
 @dataclass
@@ -115,6 +104,24 @@ def _containers(fw: Framework) -> list[list[Indicator]]:
     return out
 
 
+def _add_area(fw: Framework, darea: FwArea) -> str:
+    """Append a new area of the drafts, and count it in every overall score that counted every
+    area until now (as the one the first draft made does); one that counts only some is a
+    researcher's choice, left as it is. Says what it did. (A first build before any coding
+    made a framework of one area; the areas coded later were left out of the overall score,
+    and a country scored 100 where its indicators gave 25: a researcher's trial.)"""
+    every = {a.id for a in fw.areas}
+    fw.areas.append(FwArea(id=darea.id, title=darea.title, description=darea.description,
+                           indicators=[]))
+    counted = [ov for ov in fw.overall if set(ov.areas) == every]
+    for ov in counted:
+        ov.areas.append(darea.id)
+    if counted:
+        return (f"new area {darea.id}, counted in the overall score "
+                + ", ".join(repr(ov.id) for ov in counted))
+    return f"new area {darea.id}, counted in no overall score" if fw.overall else ""
+
+
 def _indicator_index(fw: Framework) -> dict[str, tuple[list[Indicator], int]]:
     return {ind.id: (lst, k) for lst in _containers(fw) for k, ind in enumerate(lst)}
 
@@ -166,9 +173,9 @@ def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[
                 pending.append(d.id)
                 continue
             taken.add(d.id)
+            new_area = ""
             if darea.id not in area_pos:
-                fw.areas.append(FwArea(id=darea.id, title=darea.title,
-                                       description=darea.description, indicators=[]))
+                new_area = _add_area(fw, darea)
                 area_pos[darea.id] = len(fw.areas) - 1
             area = fw.areas[area_pos[darea.id]]
             weighted = area.aggregation.rule == "weighted_mean" and d.weight is None \
@@ -177,8 +184,9 @@ def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[
                 d = d.model_copy(update={"weight": 1.0})
             area.indicators.append(d)
             index[d.id] = (area.indicators, len(area.indicators) - 1)
-            changes.append(Change(d.id, "added", detail=f"weight 1 in {area.id}, whose "
-                                  "indicators are weighted: set its weight" if weighted else ""))
+            changes.append(Change(d.id, "added", detail="; ".join(filter(None, (
+                f"weight 1 in {area.id}, whose indicators are weighted: set its weight"
+                if weighted else "", new_area)))))
     # indicators the drafts no longer propose: kept, their generated sources marked stale
     for lst in _containers(fw):
         for k, ind in enumerate(lst):
@@ -333,66 +341,3 @@ def _empty(v) -> bool:
 
 def _label(s: Source) -> str:
     return f"{s.anchor.doc_id} {s.locator}".strip()
-
-
-# --- files ------------------------------------------------------------------------------------
-
-def promote(project, *, ids: list[str] | None = None, dry_run: bool = False) -> MergeResult:
-    """Merge the drafts into `indicators/framework.yaml` (creating it if needed). Indicators
-    already in the framework are always refreshed (edits kept); draft indicators not yet in it
-    are added when named in `ids` (all of them when `ids` is None)."""
-    dpath, fpath = draft_path(project), framework_path(project)
-    if not dpath.exists():
-        raise InputError("no drafts yet", path=dpath, fix="run `corpus-tool indicators draft`")
-    draft = load_framework(dpath)
-    if ids:
-        known = {i.id for i in draft.indicators()}
-        missing = [i for i in ids if i not in known]
-        if missing:
-            raise NotFoundError(f"no draft indicator {', '.join(missing)} in {dpath.name} "
-                                "(`corpus-tool indicators list --drafts` shows them)")
-    out: list[MergeResult] = []
-
-    def merge(current: Framework | None) -> Framework | None:
-        refuse_edited_anchors(project, current, fpath)
-        d = draft.only(set(ids)) if current is None and ids else draft
-        out[:] = [merge_drafts(current, d, add="all" if ids is None else set(ids), kept=kept)]
-        return None if dry_run else out[0].framework
-
-    with passages_kept(project) as kept:
-        update_framework(fpath, merge, missing_ok=True)     # locked read-merge-write
-    return out[0]
-
-
-def promote_report(project, result: MergeResult) -> PromoteReport:
-    summary = result.summary()
-    return {"framework": str(project.indicators_dir / "framework.yaml"),
-            "changes": summary["changes"], "pending": summary["pending"],
-            "indicators": len(result.framework.indicators())}
-
-
-def refresh(project, *, dry_run: bool = False) -> MergeResult:
-    """What `build` does after drafting: refresh the indicators already in the framework (new
-    evidence marked new, lost evidence marked stale, edits kept) without adding new ones; a
-    project without a framework gets one made of all drafts."""
-    dpath, fpath = draft_path(project), framework_path(project)
-    draft = load_framework(dpath)
-    out: list[MergeResult] = []
-
-    def merge(current: Framework | None) -> Framework | None:
-        refuse_edited_anchors(project, current, fpath)
-        out[:] = [merge_drafts(current, draft) if current is None
-                  else merge_drafts(current, draft, add="none", kept=kept)]
-        return None if dry_run else out[0].framework
-
-    with passages_kept(project) as kept:
-        update_framework(fpath, merge, missing_ok=True)     # locked read-merge-write
-    return out[0]
-
-
-def diff(project, *, ids: list[str] | None = None) -> DiffReport:
-    """What promoting the drafts would change in the framework, without writing anything."""
-    result = promote(project, ids=ids, dry_run=True)
-    summary = result.summary()
-    return {"changes": [c.to_dict() for c in result.changes], "counts": summary["changes"],
-            "pending": summary["pending"]}

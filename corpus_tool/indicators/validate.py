@@ -77,6 +77,16 @@ class ValidationFailure(TypedDict):
     message: str
 
 
+def uncounted_areas(fw: Framework, path: Path) -> list[str]:
+    """An area that no overall score counts: its indicators are left out of the country's
+    headline score, which looks complete."""
+    counted = {a for ov in fw.overall for a in ov.areas}
+    scores = ", ".join(repr(ov.id) for ov in fw.overall)
+    return [f"{path}: area {a.id!r} counts in no overall score ({scores}): add it to an overall "
+            "score's `areas`, or remove the area" for a in fw.areas
+            if fw.overall and a.id not in counted]
+
+
 def validate_framework(project: Project, *, path: Path | None = None, strict: bool = False,
                        require_sources: bool = True, backend: str | None = "minilm",
                        progress: Progress | None = None) -> ValidationReport:
@@ -102,6 +112,7 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
         if ref.id in ids:
             errors.append(f"{path}: {ref.kind} id {ref.id!r} is used twice (also a {ids[ref.id]})")
         ids.setdefault(ref.id, ref.kind)
+    warnings += uncounted_areas(fw, path)
     indicators = [r for r in walk(fw) if r.kind in ("indicator", "sub-indicator")]
     per_indicator: list[dict] = []
     # each indicator named with its line in the file: where to look (a researcher's trial)

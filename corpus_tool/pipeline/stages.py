@@ -13,7 +13,7 @@ from corpus_tool.errors import CheckFailed, CorpusToolError
 from corpus_tool.formats import atomic_write_text, code_fp
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import draft_indicators, draft_path, framework_path
-from corpus_tool.indicators.merge import refresh
+from corpus_tool.indicators.promotion import refresh
 from corpus_tool.indicators.provenance import write_provenance
 from corpus_tool.indicators.validate import validate_framework
 from corpus_tool.parallel import Mapper, serial_map

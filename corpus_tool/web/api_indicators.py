@@ -4,7 +4,7 @@ Indicators are read from `indicators/framework.yaml` (the researcher's framework
 `indicators/drafts/framework.draft.yaml` (machine drafts) through `corpus_tool.framework`; edits
 are validated by the framework's own pydantic model and written through `update_framework`
 (load, apply, save under the file's cross-process lock), so a concurrent CLI edit is kept.
-Promoting goes through `indicators.merge.promote`, exactly as `corpus-tool indicators promote`.
+Promoting goes through `indicators.promotion.promote`, exactly as `corpus-tool indicators promote`.
 
 """
 from __future__ import annotations

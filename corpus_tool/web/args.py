@@ -5,7 +5,7 @@ from __future__ import annotations
 from corpus_tool import coding, framework, scoring
 from corpus_tool.coding import agreement, rejections
 from corpus_tool.errors import InputError
-from corpus_tool.indicators import draft, merge, provenance, validate
+from corpus_tool.indicators import draft, promotion, provenance, validate
 from corpus_tool.names import TEXT_UNSAFE, TEXT_WHITESPACE, unsafe_char
 from corpus_tool.pipeline import freshness
 from corpus_tool.semantic import cluster, embed
@@ -40,7 +40,7 @@ MODULES = {  # feature name (as the page knows it) → the library module that p
     "review": review,
     "framework": framework,
     "indicators": draft,
-    "indicator_merge": merge,
+    "indicator_merge": promotion,
     "indicator_check": validate,
     "provenance": provenance,
     "scoring": scoring,

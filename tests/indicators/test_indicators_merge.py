@@ -12,7 +12,8 @@ from corpus_tool.cli import app
 from corpus_tool.formats import load_yaml, write_yaml
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import draft_indicators, framework_path
-from corpus_tool.indicators.merge import merge_drafts, promote, refresh
+from corpus_tool.indicators.merge import merge_drafts
+from corpus_tool.indicators.promotion import promote, refresh
 
 from tests.indicators.conftest import copy_project, make_project
 
@@ -584,3 +585,43 @@ def test_a_withdrawn_indicator_with_no_source_left_is_shown_so(project):
     assert v.exit_code == 0, v.output
     assert "1 withdrawn with no source left (see the warnings)" in v.stdout
     assert "parental-convictions: no source left" in v.stderr
+
+
+def test_areas_added_after_the_first_promotion_count_in_the_overall_score(project, tmp_path):
+    """A first build before most coding made a framework of one area; the areas promoted later
+    were left out of its overall score, and a country scored 100 where its indicators gave 25
+    (a researcher's trial, session 44). An overall score that counted every area counts the
+    new ones; one a researcher narrowed is left as it is; `validate` names an area no overall
+    score counts."""
+    from corpus_tool.indicators.draft import draft_path
+    from corpus_tool.indicators.validate import validate_framework
+    p = copy_project(project.root, tmp_path / "q")
+    path = framework_path(p)
+    path.unlink()
+    drafts = load_framework(draft_path(p))
+    assert len(drafts.areas) >= 3
+    first_area, second_area = drafts.areas[:2]
+    promote(p, ids=[first_area.indicators[0].id, second_area.indicators[0].id])
+    data = load_yaml(path)
+    assert [ov["areas"] for ov in data["overall"]] == [[first_area.id, second_area.id]]
+    data["overall"].append({"id": "narrow", "title": "Only the first area",
+                            "aggregation": {"rule": "mean"}, "areas": [first_area.id]})
+    write_yaml(path, data)
+    res = promote(p)
+    fw = load_framework(path)
+    assert [a.id for a in fw.areas] == [a.id for a in drafts.areas]
+    assert fw.overall[0].areas == [a.id for a in drafts.areas]
+    assert fw.overall[1].areas == [first_area.id]
+    said = [c.detail for c in res.changes if "new area" in c.detail]
+    assert len(said) == len(drafts.areas) - 2
+    assert all("counted in the overall score 'overall'" in d for d in said)
+    assert not [w for w in validate_framework(p, backend="hash")["warnings"]
+                if "counts in no overall score" in w]
+    data = load_yaml(path)
+    data["overall"][0]["areas"] = [first_area.id]
+    write_yaml(path, data)
+    warned = [w for w in validate_framework(p, backend="hash")["warnings"]
+              if "counts in no overall score" in w]
+    assert len(warned) == len(drafts.areas) - 1
+    assert f"area {second_area.id!r} counts in no overall score ('overall', 'narrow')" \
+        in " ".join(warned)

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from corpus_tool.cli import app
 from corpus_tool.semantic import HashEmbedder
 from corpus_tool.formats import load_yaml, write_yaml
-from corpus_tool.indicators.merge import promote
+from corpus_tool.indicators.promotion import promote
 from corpus_tool.indicators.draft import draft_indicators, framework_path
 from corpus_tool.indicators.phrasing import indicator_problems, near_duplicates, who_of
 from corpus_tool.naming import anchor_phrase, noun_phrase, question_problem, title_problem

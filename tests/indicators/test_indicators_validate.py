@@ -11,7 +11,7 @@ from corpus_tool.cli import app
 from corpus_tool.formats import load_yaml, write_yaml
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import draft_indicators, framework_path
-from corpus_tool.indicators.merge import promote
+from corpus_tool.indicators.promotion import promote
 
 from tests.indicators.conftest import copy_project, make_project
 
@@ -73,7 +73,7 @@ def test_changed_source_text_makes_links_suspect(project):
     r, _ = _validate(project, "--strict")
     assert r.exit_code == 1 and "Error:" in r.stderr and "suspect" in r.stderr
     # regenerating marks those sources suspect in the framework: still reported afterwards
-    from corpus_tool.indicators.merge import refresh
+    from corpus_tool.indicators.promotion import refresh
     draft_indicators(project, use_suggestions=False)
     res = refresh(project)
     assert {c.kind for c in res.changes} >= {"source-suspect"}
@@ -93,7 +93,7 @@ def test_a_change_elsewhere_in_the_document_leaves_its_links_alone(project):
     _change_doc(project, "Everyone has the right to life", "Everyone has the right to life and")
     r, rep = _validate(project)
     assert r.exit_code == 0 and rep["suspect"] == 0, rep["warnings"]
-    from corpus_tool.indicators.merge import refresh
+    from corpus_tool.indicators.promotion import refresh
     draft_indicators(project, use_suggestions=False)
     res = refresh(project)
     assert "source-suspect" not in {c.kind for c in res.changes}

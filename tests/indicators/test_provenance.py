@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from corpus_tool.cli import app
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import draft_indicators, framework_path
-from corpus_tool.indicators.merge import promote
+from corpus_tool.indicators.promotion import promote
 from corpus_tool.indicators.provenance import (COLUMNS, document_facts, prov_document,
                                                provenance_rows, render)
 

@@ -387,7 +387,7 @@ def test_clusters_and_scores_pages(driver, server, project):
         wait(driver, lambda d: "corpus-tool cluster" in d.find_element(By.ID, "view").text)
     screenshot(driver, "08-clusters")
     if not (project.indicators_dir / "framework.yaml").exists():
-        from corpus_tool.indicators.merge import promote
+        from corpus_tool.indicators.promotion import promote
         make_drafts(project)
         promote(project, ids=["access-compulsory"])
     answers = project.root / "answers"

@@ -1,0 +1,88 @@
+"""Promoting the drafts into `indicators/framework.yaml`: the file operations of `indicators
+promote`, `diff` and of `build`'s refresh, each a locked read-merge-write of `merge_drafts`."""
+from __future__ import annotations
+
+from typing import Any, TypedDict
+
+from corpus_tool.errors import InputError, NotFoundError
+from corpus_tool.framework.io import load_framework, update_framework
+from corpus_tool.framework.model import Framework
+from corpus_tool.indicators.draft import draft_path, framework_path
+from corpus_tool.indicators.merge import MergeResult, merge_drafts
+from corpus_tool.indicators.source_check import passages_kept, refuse_edited_anchors
+
+
+class PromoteReport(TypedDict):
+    """`indicators promote --json`: the framework written, its changes and its size."""
+    framework: str
+    changes: dict[str, int]
+    pending: list[str]
+    indicators: int
+
+
+class DiffReport(TypedDict):
+    """`indicators diff --json`: each change promoting the drafts would make, counted."""
+    changes: list[dict[str, Any]]
+    counts: dict[str, int]
+    pending: list[str]
+
+
+def promote(project, *, ids: list[str] | None = None, dry_run: bool = False) -> MergeResult:
+    """Merge the drafts into `indicators/framework.yaml` (creating it if needed). Indicators
+    already in the framework are always refreshed (edits kept); draft indicators not yet in it
+    are added when named in `ids` (all of them when `ids` is None)."""
+    dpath, fpath = draft_path(project), framework_path(project)
+    if not dpath.exists():
+        raise InputError("no drafts yet", path=dpath, fix="run `corpus-tool indicators draft`")
+    draft = load_framework(dpath)
+    if ids:
+        known = {i.id for i in draft.indicators()}
+        missing = [i for i in ids if i not in known]
+        if missing:
+            raise NotFoundError(f"no draft indicator {', '.join(missing)} in {dpath.name} "
+                                "(`corpus-tool indicators list --drafts` shows them)")
+    out: list[MergeResult] = []
+
+    def merge(current: Framework | None) -> Framework | None:
+        refuse_edited_anchors(project, current, fpath)
+        d = draft.only(set(ids)) if current is None and ids else draft
+        out[:] = [merge_drafts(current, d, add="all" if ids is None else set(ids), kept=kept)]
+        return None if dry_run else out[0].framework
+
+    with passages_kept(project) as kept:
+        update_framework(fpath, merge, missing_ok=True)     # locked read-merge-write
+    return out[0]
+
+
+def promote_report(project, result: MergeResult) -> PromoteReport:
+    summary = result.summary()
+    return {"framework": str(project.indicators_dir / "framework.yaml"),
+            "changes": summary["changes"], "pending": summary["pending"],
+            "indicators": len(result.framework.indicators())}
+
+
+def refresh(project, *, dry_run: bool = False) -> MergeResult:
+    """What `build` does after drafting: refresh the indicators already in the framework (new
+    evidence marked new, lost evidence marked stale, edits kept) without adding new ones; a
+    project without a framework gets one made of all drafts."""
+    dpath, fpath = draft_path(project), framework_path(project)
+    draft = load_framework(dpath)
+    out: list[MergeResult] = []
+
+    def merge(current: Framework | None) -> Framework | None:
+        refuse_edited_anchors(project, current, fpath)
+        out[:] = [merge_drafts(current, draft) if current is None
+                  else merge_drafts(current, draft, add="none", kept=kept)]
+        return None if dry_run else out[0].framework
+
+    with passages_kept(project) as kept:
+        update_framework(fpath, merge, missing_ok=True)     # locked read-merge-write
+    return out[0]
+
+
+def diff(project, *, ids: list[str] | None = None) -> DiffReport:
+    """What promoting the drafts would change in the framework, without writing anything."""
+    result = promote(project, ids=ids, dry_run=True)
+    summary = result.summary()
+    return {"changes": [c.to_dict() for c in result.changes], "counts": summary["changes"],
+            "pending": summary["pending"]}
