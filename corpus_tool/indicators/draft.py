@@ -148,7 +148,10 @@ def _assemble(key: str, items: Sequence[Evidence], docs: dict[str, Document], *,
                          # a binding text cited only for what states no duty or right (a
                          # savings clause, a definition) grounds nothing
                          "normative": any(x.strength not in ("", "none") for x in sources
-                                          if x.anchor.doc_id == s.anchor.doc_id)})
+                                          if x.anchor.doc_id == s.anchor.doc_id),
+                         # the languages of its passages the statements stage does not read
+                         "unread": sorted({e.lang for e in items
+                                           if e.doc_id == s.anchor.doc_id and not e.read})})
     memos = sorted({e.memo.strip() for e in items if e.kind == "annotation" and e.memo.strip()})
     bstr = {e.strength for e in items if docs.get(e.doc_id) is not None
             and docs[e.doc_id].legal_force == "binding"}

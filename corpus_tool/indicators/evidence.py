@@ -23,6 +23,7 @@ from corpus_tool.progress import counted
 from corpus_tool.project import Project
 from corpus_tool.semantic.cluster import load_clusters
 from corpus_tool.semantic.curated import excluded_items
+from corpus_tool.statements.coverage import READ_LANGUAGE
 from corpus_tool.statements.parts import analyse_unit
 from corpus_tool.statements.query import statement_covering
 from corpus_tool.statements.stage import list_statements, statements_by_id
@@ -68,6 +69,13 @@ class Evidence:
     accepted_by: str = ""
     cluster_id: str = ""
     time: str = ""                   # when the annotation was made or last changed
+    lang: str = ""                   # its passage's language ("" when not known)
+
+    @property
+    def read(self) -> bool:
+        """Whether the statements stage reads its language: a passage in another has no strength
+        (its duties and rights are not known, not absent)."""
+        return self.lang in ("", READ_LANGUAGE)
 
     @property
     def key(self) -> str:
@@ -173,6 +181,7 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
         st = statement_covering(_doc_statements(conn, a.doc_id, doc_stmts) if has_statements
                                 else [], s, e, hint=a.anchor.statement_id)
         prow = passage_covering(conn, a.doc_id, s, e)
+        lang = (prow["lang"] if prow else "") or ""
         out.append(Evidence(
             area=a.area, doc_id=a.doc_id, quote=a.anchor.exact, start=s, end=e, text_sha256=sha,
             prefix=text[max(0, s - _CONTEXT):s], suffix=text[e:e + _CONTEXT],
@@ -181,7 +190,8 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
             locator=(prow["locator"] if prow else "") or (st.locator if st else ""),
             page=prow["page"] if prow else None,
             text=st.text if st else a.anchor.exact,
-            strength=st.strength if st else guess_strength(a.anchor.exact),
+            strength=st.strength if st else guess_strength(a.anchor.exact)
+            if lang in ("", READ_LANGUAGE) else "", lang=lang,
             aim=st.aim if st else "", object=st.object if st else "",
             condition=st.condition if st else "",
             beneficiaries=tuple(st.beneficiaries) if st else (), actor=st.actor if st else "",

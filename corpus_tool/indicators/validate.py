@@ -35,7 +35,8 @@ from corpus_tool.indicators.phrasing import framework_quality
 from corpus_tool.progress import Progress, counted
 from corpus_tool.project import Project
 from corpus_tool.semantic import embed_texts
-from corpus_tool.store.db import connect, document_versions
+from corpus_tool.statements.coverage import READ_LANGUAGE
+from corpus_tool.store.db import connect, document_versions, passage_covering
 from corpus_tool.indicators.contested import contested_sources
 from corpus_tool.indicators.source_check import (EDITED_ANCHOR_FIX, edited_anchors,
                                                   unchanged_passage)
@@ -75,6 +76,15 @@ class ValidationFailure(TypedDict):
     ok: bool
     errors: list[str]
     message: str
+
+
+def _unread(conn: sqlite3.Connection | None, anchor) -> bool:
+    """Is the source's passage in a language other than the one the wording and the statements
+    are in? Its words share no key term with an English title: not a sign of a wrong source."""
+    if conn is None or anchor.start is None:
+        return False
+    row = passage_covering(conn, anchor.doc_id, anchor.start, anchor.end or anchor.start + 1)
+    return bool(row and row["lang"] and row["lang"] != READ_LANGUAGE)
 
 
 def uncounted_areas(fw: Framework, path: Path) -> list[str]:
@@ -125,6 +135,7 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
         edited = edited_anchors(conn, fw)
         errors += [f"{e} ({EDITED_ANCHOR_FIX})" for e in edited.values()]
         texts: dict[str, str] = {}
+        unread: set[tuple[str, int]] = set()   # sources in a language the wording is not in
         for ref in counted(indicators, progress):
             ind = ref.node
             rep = {"id": ind.id, "area": _area_of(fw, ref), "sources": len(ind.sources),
@@ -148,6 +159,8 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
                     continue            # said above: its anchor, not the document, changed
                 label = f"{s.anchor.doc_id} {s.locator}".strip()
                 a = s.anchor
+                if _unread(conn, a):
+                    unread.add((ind.id, k))
                 if a.doc_id not in docs:
                     rep["errors"].append(f"source {label}: document {a.doc_id!r} is not in the "
                                          "corpus (ingest it, or remove the source)")
@@ -191,8 +204,10 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
     if require_sources:
         quality = framework_quality(
             [(r.node.id, r.node.title, r.node.question,
-              [(f"{s.anchor.doc_id} {s.locator}".strip(), s.anchor.exact or s.quote)
-               for s in r.node.sources if s.status != "stale"]) for r in indicators],
+              [(f"{s.anchor.doc_id} {s.locator}".strip(),
+                None if (r.node.id, k) in unread else s.anchor.exact or s.quote)
+               for k, s in enumerate(r.node.sources) if s.status != "stale"])
+             for r in indicators],
             _embedder(project, backend))
         for rep in per_indicator:
             rep["quality"] = quality.get(rep["id"], [])

@@ -133,15 +133,15 @@ def iter_passages(conn: sqlite3.Connection, doc_id: str | None = None, *,
 
 def passage_covering(conn: sqlite3.Connection, doc_id: str, start: int,
                      end: int) -> sqlite3.Row | None:
-    """The passage (id, locator, page) covering the offsets [start, end): the shortest passage
-    holding the whole range or, failing that, the shortest holding `start`. The one rule for
-    "which passage is this quote in" (codings, evidence, provenance)."""
-    row = conn.execute('SELECT id, locator, page FROM passages WHERE doc_id = ? AND start <= ? '
-                       'AND "end" >= ? ORDER BY ("end" - start) LIMIT 1',
+    """The passage (id, locator, page, lang) covering the offsets [start, end): the shortest
+    passage holding the whole range or, failing that, the shortest holding `start`. The one rule
+    for "which passage is this quote in" (codings, evidence, provenance)."""
+    row = conn.execute('SELECT id, locator, page, lang FROM passages WHERE doc_id = ? AND '
+                       'start <= ? AND "end" >= ? ORDER BY ("end" - start) LIMIT 1',
                        (doc_id, start, end)).fetchone()
     if row is None:
-        row = conn.execute('SELECT id, locator, page FROM passages WHERE doc_id = ? AND start <= ? '
-                           'AND "end" > ? ORDER BY ("end" - start) LIMIT 1',
+        row = conn.execute('SELECT id, locator, page, lang FROM passages WHERE doc_id = ? AND '
+                           'start <= ? AND "end" > ? ORDER BY ("end" - start) LIMIT 1',
                            (doc_id, start, start)).fetchone()
     return row
 

@@ -72,11 +72,14 @@ def names_no_provision(title: str) -> str | None:
     return None
 
 
-def unrelated_sources(title: str, question: str, sources: Sequence[tuple[str, str]]) -> list[str]:
+def unrelated_sources(title: str, question: str,
+                      sources: Sequence[tuple[str, str | None]]) -> list[str]:
     """The labels of the `sources` ((label, statement text)) that share no key term with the
-    indicator's title and question."""
+    indicator's title and question. A source whose text is None, in a language other than the
+    wording's, is not compared."""
     terms = key_terms(f"{title} {question}")
-    return [label for label, text in sources if terms and not (terms & key_terms(text))]
+    return [label for label, text in sources
+            if terms and text is not None and not (terms & key_terms(text))]
 
 
 def mostly_unrelated(n_unrelated: int, n_sources: int) -> bool:
@@ -132,7 +135,7 @@ def framework_quality(indicators: Sequence[tuple[str, str, str, Sequence[tuple[s
     out: dict[str, list[str]] = {}
     for iid, title, question, sources in indicators:
         probs = indicator_problems(title=title, question=question, sources=sources,
-                                   source_texts=[q for _, q in sources])
+                                   source_texts=[q for _, q in sources if q is not None])
         if probs:
             out.setdefault(iid, []).extend(probs)
     if embed is not None:

@@ -73,6 +73,9 @@ def short_list(items: Sequence[str], limit: int = 5) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+LANGUAGE_NAMES = {"fr": "French", "es": "Spanish", "pt": "Portuguese", "it": "Italian",
+                  "de": "German", "nl": "Dutch", "ru": "Russian", "ar": "Arabic", "zh": "Chinese"}
+
 _STRENGTH_WORDS = {"obligation": ("obligation", "obligations"),
                    "prohibition": ("prohibition", "prohibitions"),
                    "recommendation": ("recommendation", "recommendations"),
@@ -84,9 +87,13 @@ def phrase_rationale(*, provision: str, docs: Sequence[dict], strengths: Counter
                      memos: Sequence[str], n_annotated: int, n_suggested: int,
                      binding_verb: str = "require") -> str:
     """Why the indicator is there: which instruments call for the provision and how strongly."""
-    binding = [d for d in docs if d.get("legal_force") == "binding" and d.get("normative", True)]
+    read = [d for d in docs if not d.get("unread")]
+    binding = [d for d in read if d.get("legal_force") == "binding" and d.get("normative", True)]
     soft = [d for d in docs if d.get("legal_force") != "binding"]
-    bare = [d for d in docs if d.get("legal_force") == "binding" and not d.get("normative", True)]
+    bare = [d for d in read if d.get("legal_force") == "binding" and not d.get("normative", True)]
+    # binding texts in a language the statements stage does not read: what they require is not
+    # known, so they neither ground the indicator nor "state no duty or right"
+    unread = [d for d in docs if d.get("legal_force") == "binding" and d.get("unread")]
 
     def cite(d: dict) -> str:
         locs = join_locators(d["locators"])
@@ -104,8 +111,13 @@ def phrase_rationale(*, provision: str, docs: Sequence[dict], strengths: Counter
             binding_verb, "binding provisions")
         where = "in binding instruments: " if kind == "rights recognised" else "in "
         parts.append(f"Grounded in {kind} {where}{short_list([cite(d) for d in binding])}.")
+    if unread:
+        langs = short_list(sorted({LANGUAGE_NAMES.get(x, x) for d in unread for x in d["unread"]}))
+        parts.append(f"{'Also cited' if binding else 'Cited'} in binding texts in {langs}, whose "
+                     f"duties and rights the tool does not read (check them): "
+                     f"{short_list([cite(d) for d in unread])}.")
     if soft:
-        if binding:
+        if binding or unread:
             parts.append(f"Elaborated in {short_list([cite(d) for d in soft])}.")
         else:
             parts.append(f"Grounded in non-binding texts only: "
