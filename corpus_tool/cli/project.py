@@ -9,8 +9,9 @@ import typer
 from corpus_tool.cli import app
 from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt, new_app,
                                     emit_json, progress, project_from, stdout, table, warn)
-from corpus_tool.corpus.docs import list_docs, search, show_doc
-from corpus_tool.corpus.manifest import add_document
+from corpus_tool.corpus.docs import list_docs, main_language, search, show_doc
+from corpus_tool.corpus.lang import language_name
+from corpus_tool.corpus.manifest import add_document, set_language
 from corpus_tool.errors import InputError
 from corpus_tool.pipeline import AddReport, IngestRun, ReplaceReport, ingest
 from corpus_tool.codebook import parse_codebook
@@ -74,7 +75,9 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
                 "--legal-force", help="binding or non-binding (default: from the type)")] = None,
             doc_id: Annotated[str | None, typer.Option(
                 "--id", help="Document id (default: a slug of title and year).")] = None,
-            language: Annotated[str, typer.Option(help="Corpus language of the document.")] = "en",
+            language: Annotated[str | None, typer.Option(
+                help="Language of the document, e.g. en, fr, es (default: the language most "
+                     "of its text is in)")] = None,
             source: Annotated[str, typer.Option(help="Where it came from (URL).")] = "",
             licence: Annotated[str, typer.Option(help="Licence / reuse terms.")] = "",
             replace_: Annotated[bool, typer.Option(
@@ -102,16 +105,30 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
     if legal_force not in (None, "binding", "non-binding"):
         raise InputError(f"--legal-force {legal_force!r}", fix="use binding or non-binding")
     doc = add_document(project, file, title=title, issuer=issuer, year=year, doc_type=doc_type,
-                       legal_force=legal_force, language=language, doc_id=doc_id, source=source,
-                       licence=licence)
+                       legal_force=legal_force, language=language or "en", doc_id=doc_id,
+                       source=source, licence=licence)
     if not json_out and (doc_type is None or legal_force is None):
         # what was decided for the researcher is said, so that a statute is not soft law unseen
-        how = [] if doc_type else ["type guessed from the title"]
+        how = [] if doc_type else ["type guessed from the title" if doc.type != "document" else
+                                   "no kind named in the title"]
         how += [] if legal_force else ["legal force from the type"]
         stdout.print(f"Added {doc.id} as {doc.type}, {doc.legal_force} ({'; '.join(how)}: "
                      "--type and --legal-force set them)", markup=False)
-    report = ingest(project, paths=[project.corpus_dir / doc.path], password=password,
-                    warn=None if json_out else warn)
+    said: list[str] = []
+    paths = [project.corpus_dir / doc.path]
+    report = ingest(project, paths=paths, password=password, warn=said.append)
+    if language is None and doc.id in report["ingested"] \
+            and (found := main_language(project, doc.id)) not in (None, doc.language):
+        # a document's language decides which half of it is its own and what is read for
+        # statements: a Spanish statute added as English had its Spanish read as English
+        doc = set_language(project, doc.id, found)
+        said.clear()
+        report = ingest(project, paths=paths, password=password, warn=said.append, force=True)
+        if not json_out:
+            stdout.print(f"{doc.id}: most of its text is in {language_name(found)} ({found}), "
+                         "its language now (--language sets it)", markup=False)
+    for w in [] if json_out else said:
+        warn(w)
     _finish(AddReport(added=doc.to_dict(), **report), json_out)
 
 def _replace(project, file: Path, *, doc_id: str | None, password: str | None,

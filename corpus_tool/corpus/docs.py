@@ -161,3 +161,24 @@ def search(project: Project, query: str, *, doc_id: str | None = None, limit: in
     return [{"passage_id": p.id, "doc_id": p.doc_id, "locator": p.locator, "page": p.page,
              "lang": p.lang, "score": round(score, 4), "snippet": snip, "text": p.text}
             for p, score, snip in hits]
+
+
+# a document with at least this share of its text in English is English (a bilingual treaty
+# file's Dutch half is its translation); else the language of at least half of it, if any
+ENGLISH_SHARE = 0.3
+
+
+def main_language(project: Project, doc_id: str) -> str | None:
+    """The language most of an ingested document's text is in (by its passages' letters), for
+    `add` without `--language`; None when no language holds half of it."""
+    conn = store.connect(project.db_path)
+    try:
+        sizes = dict(conn.execute("SELECT lang, SUM(LENGTH(text)) FROM passages WHERE doc_id = ? "
+                                  "GROUP BY lang", (doc_id,)).fetchall())
+    finally:
+        conn.close()
+    total = sum(sizes.values())
+    if not total or sizes.get("en", 0) >= ENGLISH_SHARE * total:
+        return "en" if total else None
+    lang, size = max(sizes.items(), key=lambda kv: kv[1])
+    return lang if size * 2 >= total else None

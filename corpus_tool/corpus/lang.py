@@ -43,6 +43,16 @@ _STOPWORDS = {
     "it": """la un o il gli della delle dei degli del di e che con una sono è
         alla alle ai nel nella ogni tutti tutte essere deve devono suo sua loro""",
 }
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "pt": "Portuguese",
+                  "it": "Italian", "de": "German", "nl": "Dutch", "ru": "Russian", "ar": "Arabic",
+                  "zh": "Chinese"}
+
+
+def language_name(code: str) -> str:
+    """"Spanish" for "es"; a code without a name here stays a code."""
+    return LANGUAGE_NAMES.get(code, code)
+
+
 # Words shared by several languages carry no signal.
 _SETS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
 _SHARED = {w for w in set().union(*_SETS.values())

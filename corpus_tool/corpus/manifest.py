@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from corpus_tool.corpus.readers import reader_for
@@ -29,6 +29,9 @@ TYPE_WORDS = [# an administration's or two governments' own announcements, whate
               # Convention"): the pledging genre (`statements.genre`)
               ("joint statement", "joint statement"), ("press briefing", "press briefing"),
               ("fact sheet", "fact sheet"), ("factsheet", "fact sheet"),
+              # texts about an instrument they name ("Guidelines 05/2020 on consent under
+              # Regulation 2016/679", "Report of the Special Rapporteur … under the Convention")
+              ("guidelines", "guidelines"), ("report", "report"),
               # each kind in English, French, Spanish, Portuguese and Italian (the languages
               # the UN, the Council of Europe, the OAS and the AU publish in)
               ("general recommendation", "general recommendation"),
@@ -54,6 +57,22 @@ TYPE_WORDS = [# an administration's or two governments' own announcements, whate
               ("convenzione", "convention"),
               ("treaty", "treaty"), ("traité", "treaty"), ("tratado", "treaty"),
               ("trattato", "treaty"),
+              ("agreement", "agreement"), ("accord", "agreement"), ("acuerdo", "agreement"),
+              ("acordo", "agreement"), ("accordo", "agreement"),
+              # a State's own law, and a court's judgment ("Equality Act 2010", "Ley Orgánica
+              # 4/2000", "Loi n° 2016-274"), after the treaties that name a law or an act
+              # ("Convention on the Law of the Sea") and the acts that are no law
+              ("final act", "final act"), ("acte final", "final act"),
+              ("acta final", "final act"), ("model law", "model law"),
+              ("constitution", "constitution"), ("constitución", "constitution"),
+              ("constituição", "constitution"), ("costituzione", "constitution"),
+              ("statute", "statute"), ("regulation", "regulation"),
+              ("reglamento", "regulation"), ("règlement", "regulation"),
+              ("regolamento", "regulation"), ("decree", "decree"), ("decreto", "decree"),
+              ("décret", "decree"), ("ordinance", "ordinance"), ("ordonnance", "ordinance"),
+              ("judgment", "judgment"), ("judgement", "judgment"), ("sentencia", "judgment"),
+              ("act", "act"), ("law", "law"), ("ley", "law"), ("loi", "law"), ("lei", "law"),
+              ("legge", "law"), ("gesetz", "law"),
               # a government's own plan (the statements stage reads its commitments as the
               # issuer's: `statements.genre`, the pledging genre)
               ("action plan", "action plan"), ("plan d'action", "action plan"),
@@ -171,10 +190,12 @@ def row_to_document(rec: dict[str, str], *, path: Path, line: int) -> Document:
 
 def guess_type(title: str) -> str:
     """The kind a title names, by the first of `TYPE_WORDS` that begins a word of it ("Pacto"
-    in "Pacto Internacional", not in "impacto"), else `document`."""
+    in "Pacto Internacional", not in "impacto"; a short one is the whole word: "act", not
+    "action"), else `document`."""
     t = title.lower()
     for word, kind in TYPE_WORDS:
-        if re.search(rf"(?<!\w){re.escape(word)}", t):
+        end = r"(?!\w)" if len(word) <= 6 else ""
+        if re.search(rf"(?<!\w){re.escape(word)}{end}", t):
             return kind
     return "document"
 
@@ -189,6 +210,18 @@ def document_row(doc: Document) -> dict:
     d = doc.to_dict()
     d["year"] = "" if doc.year is None else str(doc.year)
     return d
+
+
+def set_language(project: Project, doc_id: str, language: str) -> Document:
+    """Rewrite one manifest row's language; returns the document as it now is."""
+    rows, problems = read_manifest(project)
+    if problems:        # a rewrite keeps only the rows it can read
+        raise InputError(f"fix the manifest first: {problems[0]}", path=project.manifest_path)
+    docs = [r.doc for r in rows]
+    k = next(i for i, d in enumerate(docs) if d.id == doc_id)
+    docs[k] = replace(docs[k], language=language)
+    write_manifest(project, docs)
+    return docs[k]
 
 
 def write_manifest(project: Project, docs: list[Document]) -> None:

@@ -185,6 +185,33 @@ def test_add_says_the_type_and_legal_force_it_chose(tmp_path):
         "the type: --type and --legal-force set them)" in " ".join(r.stdout.split())
 
 
+def test_add_takes_the_language_most_of_the_text_is_in(tmp_path):
+    """A Spanish statute added without `--language` was English: its Spanish went to the
+    English statements stage (a researcher's trial, session 44). The language most of a
+    document's text is in is its own unless `--language` says otherwise; a bilingual treaty file
+    with its Dutch translation stays English."""
+    run("init", tmp_path / "s")
+    root = tmp_path / "s"
+    esc = REPO / "tests" / "data" / "languages" / "es-boe-a-1980-13567-esc.md"
+    r = run("add", esc, "--title", "Carta Social Europea", "--issuer", "Consejo de Europa",
+            "--year", "1961", "--id", "esc-es", "--project", root)
+    assert r.exit_code == 0, r.output
+    assert "esc-es: most of its text is in Spanish (es), its language now" in \
+        " ".join(r.stdout.split())
+    r = run("add", CRC, "--title", "Convention on the Rights of the Child", "--issuer", "UN",
+            "--id", "crc", "--project", root, "--json")
+    assert json.loads(r.stdout)["added"]["language"] == "en"
+    manifest = (root / "corpus" / "manifest.csv").read_text(encoding="utf-8")
+    assert ",charter,binding,es," in manifest
+    doc = json.loads(run("docs", "show", "esc-es", "--project", root, "--json").stdout)
+    assert doc["language"] == "es" and {p["lang"] for p in doc["passages"]} == {"es"}
+    again = tmp_path / "carta.md"                  # another file: the same one is refused
+    again.write_bytes(esc.read_bytes() + b"\n")
+    r = run("add", again, "--title", "Carta (as English)", "--issuer", "x", "--id", "esc-en",
+            "--language", "en", "--project", root, "--json")
+    assert r.exit_code == 0 and json.loads(r.stdout)["added"]["language"] == "en"
+
+
 def test_search_and_docs_show_json(tmp_path):
     rows = [{"id": "un-crc-1989", "title": "CRC", "issuer": "UN", "year": "1989",
              "path": "crc.md"}]

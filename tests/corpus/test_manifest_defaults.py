@@ -43,3 +43,29 @@ def test_titles_in_french_spanish_portuguese_and_italian_name_their_kind():
         == "binding"
     # a kind begins a word: "pacto" in "impacto" is not a covenant
     assert guess_type("Evaluación del impacto de la política migratoria") == "document"
+
+
+def test_agreements_laws_and_acts_are_named_and_texts_about_them_are_not():
+    """The Paris Agreement was a non-binding `document`, and so was a Spanish organic law (two
+    researchers' trials, session 44)."""
+    for title, kind in [("Paris Agreement", "agreement"),
+                        ("Ley Orgánica 4/2000, de 11 de enero, sobre derechos y libertades de los "
+                         "extranjeros en España", "law"),
+                        ("Equality Act 2010", "act"), ("Loi n° 2016-274 relative au droit des "
+                                                       "étrangers", "law"),
+                        ("Constitution of the Republic of South Africa, 1996", "constitution"),
+                        ("Regulation (EU) 2016/679 (General Data Protection Regulation)",
+                         "regulation")]:
+        assert guess_type(title) == kind, title
+        assert default_force(kind) == "binding", title
+    for title, kind in [("National Action Plan against Racism", "action plan"),
+                        ("Final Act of the Conference on Security and Co-operation in Europe",
+                         "final act"),
+                        ("Guidelines 05/2020 on consent under Regulation 2016/679", "guidelines"),
+                        ("Report of the Special Rapporteur on the human rights of migrants under "
+                         "the Convention", "report"),
+                        ("UNCITRAL Model Law on International Commercial Arbitration",
+                         "model law")]:
+        assert guess_type(title) == kind, title
+        assert default_force(kind) == "non-binding", title
+    assert guess_type("United Nations Convention on the Law of the Sea") == "convention"

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from corpus_tool.corpus.lang import language_name
 from corpus_tool.indicators.phrasing.topics import People, Topic
 from corpus_tool.naming.wording import fill
 
@@ -73,9 +74,6 @@ def short_list(items: Sequence[str], limit: int = 5) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-LANGUAGE_NAMES = {"fr": "French", "es": "Spanish", "pt": "Portuguese", "it": "Italian",
-                  "de": "German", "nl": "Dutch", "ru": "Russian", "ar": "Arabic", "zh": "Chinese"}
-
 _STRENGTH_WORDS = {"obligation": ("obligation", "obligations"),
                    "prohibition": ("prohibition", "prohibitions"),
                    "recommendation": ("recommendation", "recommendations"),
@@ -112,7 +110,7 @@ def phrase_rationale(*, provision: str, docs: Sequence[dict], strengths: Counter
         where = "in binding instruments: " if kind == "rights recognised" else "in "
         parts.append(f"Grounded in {kind} {where}{short_list([cite(d) for d in binding])}.")
     if unread:
-        langs = short_list(sorted({LANGUAGE_NAMES.get(x, x) for d in unread for x in d["unread"]}))
+        langs = short_list(sorted({language_name(x) for d in unread for x in d["unread"]}))
         parts.append(f"{'Also cited' if binding else 'Cited'} in binding texts in {langs}, whose "
                      f"duties and rights the tool does not read (check them): "
                      f"{short_list([cite(d) for d in unread])}.")
