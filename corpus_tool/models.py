@@ -194,10 +194,14 @@ class Suggestion:
     relevance: float | None = None   # calibrated probability that the text is about the
                                      # codebook at all (low = off-topic; see suggest.fewshot)
     none_below: float | None = None  # relevance under this: "none of these areas"
+    unread: str = ""             # the text's language when the model does not read it ("es")
 
     @property
     def fits(self) -> bool:
-        """Does any area fit? False when the relevance is below the model's threshold."""
+        """Does any area fit? False when the relevance is below the model's threshold, and for
+        a text in a language the model does not read (its scores say nothing)."""
+        if self.unread:
+            return False
         if self.relevance is None or self.none_below is None:
             return True
         return self.relevance >= self.none_below
@@ -221,7 +225,8 @@ class Suggestion:
                 "scores": [{"area": a, "score": s} for a, s in self.scores],
                 "model_id": self.model_id, "model_version": self.model_version,
                 "method": self.method, "relevance": self.relevance,
-                "none_below": self.none_below, "fits": self.fits}
+                "none_below": self.none_below, "fits": self.fits,
+                **({"unread": self.unread} if self.unread else {})}
 
 
 # --- clusters ---------------------------------------------------------------------------------

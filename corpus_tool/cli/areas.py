@@ -10,6 +10,7 @@ from corpus_tool.cli import app
 from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt, new_app,
                                     emit_json, progress, project_from, stdout, table)
 from corpus_tool.codebook import area_listing, load_codebook
+from corpus_tool.corpus.lang import language_name
 from corpus_tool.coding.files import load_annotations
 from corpus_tool.errors import InputError
 from corpus_tool.suggest.areas import suggest_areas, suggestion_report
@@ -76,7 +77,8 @@ def suggest_cli(text: Annotated[list[str] | None, typer.Option(
         return
     if sugg and not csv_out:
         stdout.print(f"{sugg[0].method} model {sugg[0].model_id} ({sugg[0].model_version})")
-    table([{"id": s.id, "best": s.area if s.fits else "none of these areas",
+    table([{"id": s.id, "best": f"not read: in {language_name(s.unread)}" if s.unread
+            else s.area if s.fits else "none of these areas",
             "relevance": "" if s.relevance is None else f"{s.relevance:.2f}",
             "scores": "  ".join(f"{a} {v:.2f}" for a, v in s.scores),
             "text": s.text} for s in sugg[:limit] if s],
@@ -84,6 +86,9 @@ def suggest_cli(text: Annotated[list[str] | None, typer.Option(
     if sugg and sugg[0].none_below is not None and not csv_out:
         stdout.print(f"relevance = calibrated probability that the text is about the codebook; "
                      f"below {sugg[0].none_below:.2f}: none of these areas")
+    if any(s.unread for s in sugg) and not csv_out:
+        stdout.print("the area model reads English: a text in another language gets scores "
+                     "that say nothing about it")
 
 
 @areas_app.command("evaluate")

@@ -6,7 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from corpus_tool.cli import app
 from corpus_tool.coding.anchoring import find_quote
 from corpus_tool.coding.annotations import add_annotation
 from corpus_tool.coding.files import load_annotations
@@ -284,3 +286,22 @@ def test_minilm_few_shot_areas_and_none_of_these(project):
     got = suggest_areas(project, texts=texts, backend="minilm")
     assert [s.area for s in got[:4]] == ["access", "diversity", "outcomes", "intercultural"]
     assert [s.fits for s in got] == [True] * 4 + [False] * 2
+
+
+def test_a_text_in_a_language_the_model_does_not_read_fits_no_area(project):
+    """"La capital del Estado es la villa de Madrid" had a relevance of 0.90 to a codebook on
+    migrant workers (a researcher's trial, session 44): the area model's embeddings are
+    English, and a Spanish or French text's scores say nothing about it."""
+    texts = ["La capital del Estado es la villa de Madrid y la bandera de España está formada "
+             "por tres franjas horizontales",
+             "Les travailleurs immigrés recevront, à travail égal, une rémunération égale à celle "
+             "des travailleurs nationaux",
+             TEXTS[0]]
+    sugg = suggest_areas(project, texts=texts, backend="hash")
+    assert [s.unread for s in sugg] == ["es", "fr", ""]
+    assert [s.fits for s in sugg][:2] == [False, False]
+    assert sugg[0].to_dict()["unread"] == "es" and "unread" not in sugg[2].to_dict()
+    r = CliRunner().invoke(app, ["areas", "suggest", "--text", texts[0], "--backend", "hash",
+                                 "--project", str(project.root), "--wide"])
+    assert r.exit_code == 0, r.output
+    assert "not read: in Spanish" in r.output and "the area model reads English" in r.output
