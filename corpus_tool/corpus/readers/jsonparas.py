@@ -10,7 +10,11 @@ housing3 article 11 …") or in brackets ("… in practice[7]."). They are dropp
 (`drop_note_marks`): they are not words of the text, and they hid the end of a sentence (where a
 glued note stood for a lost stop, "Children13 When children …", the stop is given back). Numbers
 a text means keep their place: "article 11", "No.16", "Rev.1", "Article2". A number after a comma
-and a space ("… are assessed, 12 as well as …") is left alone: it may be the text's own."""
+and a space ("… are assessed, 12 as well as …") is left alone: it may be the text's own.
+
+Other conversions mark a note `[[fn:12]]` and give its text in the record's `Footnotes`
+(`[{"n": 12, "text": "…"}]`): the mark is dropped and each note becomes a passage of its own,
+cited `fn. 12`, after its paragraph."""
 from __future__ import annotations
 
 import json
@@ -27,6 +31,8 @@ RE_NOTE_MARK = re.compile(r"(?<=[a-z)\]”’\"][.,;:])\d{1,3}(?=\s|$)"
                           r"|(?<=[a-z][.;] )\d{1,3} (?=[A-Z][a-z])"
                           r"|(?<=[a-z]{3})\d{1,3}(?=[\s,.;:)]|$)"
                           r"|(?<=[\w.,;:)”’\"])\[\d{1,3}\](?!\()")
+# a note's mark as some conversions write it: "… the right to life.[[fn:12]] The State …"
+RE_FN_MARK = re.compile(r"\[\[fn:\s*[^\]]{1,12}\]\]")
 RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W?$")
 WORD_REACH = 40       # characters before a number read for its word (longer than any of NUMBERED)
 # words a number follows as the text's own (a reference, not a note): "No.16", "art.2 (2)",
@@ -95,11 +101,20 @@ def read_json_paragraphs(path: Path, opts: ReadOptions) -> Extracted:
         if isinstance(labels, str):
             labels = [labels]
         # the paragraph's own line breaks (`\n`, `\r`, U+2028/9 in the sources) are spaces
-        text = space_run_ons(drop_note_marks(
-            normalise_spaces(normalise_newlines(txt).replace("\n", " "))))
+        text = space_run_ons(drop_note_marks(normalise_spaces(
+            RE_FN_MARK.sub("", normalise_newlines(txt)).replace("\n", " "))))
         blocks.append(Block(text, locator=locator, slug=slug,
                             labels=tuple(sorted({str(x).strip() for x in labels if str(x).strip()})),
                             hard=True))
+        for note in rec.get("Footnotes") or []:
+            if isinstance(note, dict) and isinstance(note.get("text"), str) \
+                    and note["text"].strip() and (n := str(note.get("n", "")).strip()):
+                ntext = normalise_spaces(normalise_newlines(note["text"]).replace("\n", " "))
+                nslug = "fn-" + re.sub(r"[^a-z0-9]+", "-", n.lower()).strip("-")
+                k = seen.get(nslug, 0) + 1
+                seen[nslug] = k
+                blocks.append(Block(ntext, locator=f"fn. {n}" + (f" ¶ {k}" if k > 1 else ""),
+                                    slug=nslug + (f"-p{k}" if k > 1 else ""), hard=True))
     if not blocks:
         raise InputError("no paragraphs with text", path=path, fix="check the file's content")
     return Extracted(blocks, None, warnings)

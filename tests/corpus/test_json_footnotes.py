@@ -1,0 +1,38 @@
+"""Paragraph lists whose conversion marks a footnote `[[fn:N]]` and gives its text under
+`Footnotes` (the Human Rights Committee's Views in Billy et al. v. Australia, CCPR/C/135/D/3624/2019,
+para. 3.4, as the public repository `lszoszk/generalcomments` has it): the marks stayed in 11 of
+the Views' 28 statements and in their published quotes, a quote without the mark did not anchor,
+and one mark glued two sentences into one statement (a researcher's trial, session 44)."""
+from __future__ import annotations
+
+import json
+
+from corpus_tool.corpus import extract_document
+
+RECORD = {
+    "ID": "3.4.", "Section": "Article 6", "Labels": ["Persons affected by natural disasters"],
+    "Text": "In violation of article 6 (1) of the Covenant, the State party has failed to prevent "
+            "a foreseeable loss of life from the impacts of climate change,[[fn:11]] and to "
+            "protect the authors’ right to life with dignity. The State party has failed to "
+            "respect the authors’ right to a healthy environment, which is part of the right to "
+            "life.[[fn:12]] The State party must devote maximum available resources and all "
+            "appropriate means to reducing emissions in order to comply with its obligations "
+            "under article 6 of the Covenant.",
+    "Footnotes": [{"n": 11, "text": "The Hague Court of Appeal, Urgenda Foundation v. The State "
+                                    "of the Netherlands, Case No. 200.178.245/01, Judgment, 9 "
+                                    "October 2018."},
+                  {"n": 12, "text": "Inter-American Court of Human Rights, Advisory Opinion "
+                                    "OC-23/17, 15 February 2017, para. 59."}]}
+
+
+def test_note_marks_go_and_the_notes_become_passages_of_their_own(tmp_path):
+    path = tmp_path / "billy.json"
+    path.write_text(json.dumps([RECORD], ensure_ascii=False), encoding="utf-8")
+    segs = {s.locator: s.text for s in extract_document(path).segments}
+    assert list(segs) == ["para. 3.4", "fn. 11", "fn. 12"]
+    para = segs["para. 3.4"]
+    assert "[[" not in para and "fn:" not in para
+    assert "impacts of climate change, and to protect" in para
+    assert "part of the right to life. The State party must devote" in para
+    assert segs["fn. 12"] == ("Inter-American Court of Human Rights, Advisory Opinion OC-23/17, "
+                              "15 February 2017, para. 59.")
