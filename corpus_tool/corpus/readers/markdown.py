@@ -7,6 +7,7 @@ stage that the item continues the lead-in (its chapeau)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
@@ -25,7 +26,12 @@ RE_ENUM_ONLY = re.compile(r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|[A-H]\.|\(?[a-z]{1,2}\)
 RE_FENCE = re.compile(r"^\s*(```|~~~)")
 
 
-RE_LINK_ONLY = re.compile(r"^\s{0,3}\[[^\]]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)\s*$")
+# a line of links and nothing else ("[Newer Post](…) [Older Post](…) [Home](…)"), or a pointer
+# to more elsewhere ("Further info, [click here](…)")
+_LINK = r"\[[^\]]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)"
+RE_LINK_ONLY = re.compile(rf"^\s{{0,3}}(?:{_LINK}\s*)+$|^[\w ,:]{{0,30}}\[(?:click here|here|"
+                          rf"read more|more|more info(?:rmation)?|details)\]\([^)\s]+[^)]*\)"
+                          rf"\.?\s*$", re.I)
 # a list item that is one link and nothing else: "- [Back to Law](https://…/law/)."
 RE_LINK_ITEM = re.compile(r"^\s*[-*+]\s+\[([^\]]+)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)[.,;]?\s*$")
 RE_BACK_LINK = re.compile(r"^(?:back|return|go back|up)\s+to\b|^(?:home|next|previous|top)\b",
@@ -208,7 +214,32 @@ def markdown_blocks(text: str) -> list[Block]:
         buf.append(content)
         prev_hard = hard
     flush()
-    return blocks
+    return rejoin_wrapped(blocks)
+
+
+# a paragraph cut after a word, and one that goes on with a word in lower case (not a list
+# item's "a. Protection …", "ii) the right …", "b.ter bescherming …"; not the "v" of a case name)
+RE_CUT_AFTER_WORD = re.compile(r"\w[)\]]?$")
+RE_GOES_ON = re.compile(r"^(?!(?:[a-z]{1,2}|[ivx]{1,5})[.)])[a-z]{2,}\b")
+
+
+def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
+    """Paragraphs a blank line cut in the middle of a sentence, joined: some exports (a blog's,
+    a word processor's) put a blank line at every line wrap ("… the public interest is
+    considered in" / "deliberations whether to grant …"), and each piece became a passage and a
+    statement cut mid-sentence (a researcher's trial, session 44). A paragraph is continued
+    when it ends with a word, no stop or comma, and the next one goes on with a word in lower
+    case, not as a list item."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "para" and b.kind == "para" and not prev.note \
+                and not b.note and RE_CUT_AFTER_WORD.search(prev.text.rstrip()) \
+                and RE_GOES_ON.match(b.text):
+            out[-1] = replace(prev, text=join_lines([prev.text, b.text]))
+        else:
+            out.append(b)
+    return out
 
 
 @register("markdown-v1", ".md", ".markdown")
