@@ -625,3 +625,38 @@ def test_areas_added_after_the_first_promotion_count_in_the_overall_score(projec
     assert len(warned) == len(drafts.areas) - 1
     assert f"area {second_area.id!r} counts in no overall score ('overall', 'narrow')" \
         in " ".join(warned)
+
+
+def test_passages_cut_otherwise_by_a_new_version_are_taken_not_refused(project):
+    """A new version of the readers cut the same text into passages otherwise (Spanish articles
+    read as articles): the framework's anchors named passages the index no longer had, and
+    every draft was refused as "anchor edited by hand" (a researcher's trial, session 44). A
+    passage id the same text was cut into before is taken over by the merge; one the index never
+    had is still a hand edit (`test_an_anchor_edited_by_hand_is_refused_not_put_back_in_silence`)."""
+    from dataclasses import replace as dc_replace
+
+    from corpus_tool.store.db import connect, get_document, iter_passages, write_document
+    ind_id = _compulsory_id(project)
+    before = {s.anchor.passage_id for s in _ind(project, ind_id).sources
+              if s.anchor.doc_id == "un-udhr-1948"}
+    assert before
+    conn = connect(project.db_path)
+    doc = get_document(conn, "un-udhr-1948")
+    row = conn.execute("SELECT text, text_sha256, reader, n_pages FROM documents WHERE id = ?",
+                       ("un-udhr-1948",)).fetchone()
+    old = list(iter_passages(conn, "un-udhr-1948"))
+    recut = [dc_replace(p, id=p.id.replace("un-udhr-1948:", "un-udhr-1948:v2-")) for p in old]
+    write_document(conn, doc, text=row[0], text_sha256=row[1], reader=row[2], n_pages=row[3],
+                   pages=[], passages=recut,
+                   passage_hashes=[conn.execute("SELECT text_sha256 FROM passages WHERE id = ?",
+                                                (p.id,)).fetchone()[0] for p in old],
+                   warnings=[], ingested_at="2026-01-01T00:00:00Z")
+    conn.close()
+    r = runner.invoke(app, ["indicators", "draft", "--merge", "--no-suggestions", "--project",
+                            str(project.root)])
+    assert r.exit_code == 0, r.output
+    assert "edited by hand" not in r.output
+    after = {s.anchor.passage_id for s in _ind(project, ind_id).sources
+             if s.anchor.doc_id == "un-udhr-1948" and s.status != "stale"}
+    assert after == {p.replace("un-udhr-1948:", "un-udhr-1948:v2-") for p in before}
+    assert not [s for s in _ind(project, ind_id).sources if s.status == "suspect"]
