@@ -54,7 +54,8 @@ def statements_cli(ctx: typer.Context,
         res = run_statements(project, doc_id=doc, strength=strength, beneficiary=beneficiary,
                              pipeline=pipeline, progress=advance)
     for w in res["summary"].get("warnings", []):
-        warn(f"Warning: {w}")
+        if not doc or w.startswith(f"{doc}:"):      # with --doc, what concerns that document
+            warn(f"Warning: {w}")
     if json_out:
         emit_json(res["statements"])
         return

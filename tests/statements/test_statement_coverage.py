@@ -55,3 +55,27 @@ def test_the_statements_stage_warns_for_an_empty_document(tmp_path):
     empty = [w for w in summary["warnings"] if "0 statements" in w]
     assert len(empty) == 1 and empty[0].startswith("doc-a: 0 statements in 2 passages")
     assert "preamble" in empty[0]
+
+
+def test_statements_of_one_document_warn_only_about_it(tmp_path):
+    """`statements --doc X` printed the warnings of every document (a researcher's trial,
+    session 44)."""
+    from typer.testing import CliRunner
+
+    from corpus_tool.cli import app
+    project = init_project(tmp_path / "p")
+    (project.corpus_dir / "a.md").write_text(
+        "# Preamble\n\nRecognizing the value of education,\n\nConsidering the need for rights,\n",
+        encoding="utf-8")
+    (project.corpus_dir / "c.md").write_text(
+        "# Preamble\n\nNoting the importance of rights,\n\nRecalling its resolutions,\n",
+        encoding="utf-8")
+    project.manifest_path.write_text(
+        "id,title,issuer,year,type,legal_force,language,path,source,licence,sha256\n"
+        "doc-a,A declaration,UN,2000,declaration,,en,a.md,,,\n"
+        "doc-c,Another declaration,UN,2001,declaration,,en,c.md,,,\n", encoding="utf-8")
+    ingest(project, workers=1)
+    r = CliRunner().invoke(app, ["statements", "--doc", "doc-c", "--pipeline", "rules",
+                                 "--project", str(project.root)])
+    assert r.exit_code == 0, r.output
+    assert "doc-c: 0 statements" in r.stderr and "doc-a" not in r.stderr
