@@ -61,17 +61,23 @@ def _scale_html(ind, fw) -> str:
 
 
 def _support_html(ind) -> str:
-    s = ind.support
+    """The card's chips: what the indicator's live sources (not stale) rest on, counted from
+    the sources as the framework has them now, a researcher's own among them (the drafted
+    `support` figures said "3 instruments · 3 binding sources" of an indicator whose sources were
+    all stale, beside a headline of 0 sources; a researcher's trial, session 44)."""
+    live = [x for x in ind.sources if x.status != "stale"]
     tags = []
-    if s is not None:
-        if s.instruments is not None:
-            tags.append(f"{s.instruments} instrument{'s' if s.instruments != 1 else ''}")
-        if s.issuers is not None:
-            tags.append(f"{s.issuers} issuer{'s' if s.issuers != 1 else ''}")
-        if s.binding_sources is not None:
-            tags.append(f"{s.binding_sources} binding source{'s' if s.binding_sources != 1 else ''}")
-        if s.earliest_year:
-            tags.append(f"since {s.earliest_year}")
+    if live:
+        n_docs = len({x.anchor.doc_id for x in live})
+        n_issuers = len({x.issuer for x in live if x.issuer})
+        binding = sum(x.legal_force == "binding" for x in live)
+        years = [x.year for x in live if x.year]
+        tags.append(f"{n_docs} instrument{'s' if n_docs != 1 else ''}")
+        if n_issuers:
+            tags.append(f"{n_issuers} issuer{'s' if n_issuers != 1 else ''}")
+        tags.append(f"{binding} binding source{'s' if binding != 1 else ''}")
+        if years:
+            tags.append(f"since {min(years)}")
     new = sum(x.status == "new" for x in ind.sources)
     stale = sum(x.status == "stale" for x in ind.sources)
     suspect = sum(x.status == "suspect" for x in ind.sources)
@@ -141,9 +147,17 @@ def _framework_html(fw, validation: dict | None, docs=None) -> tuple[str, int]:
                 f'<p class="rat">{esc(ind.rationale)}</p>'
                 + (f'<p class="rat notes">Notes: {esc(ind.notes)}</p>' if ind.notes.strip() else "")
                 + f'<div>{_support_html(ind)}</div>{flags}'
-                f'<details><summary>Provenance: {len(rows)} source{"s" if len(rows) != 1 else ""}'
+                f'<details><summary>Provenance: {_sources_said(rows)}'
                 f'</summary>{indicator_table_html(rows)}</details></section>')
     return "".join(parts), n
+
+
+def _sources_said(rows: list[dict]) -> str:
+    """"4 sources", or "4 sources, 4 stale" when some are no longer links (the headline counts
+    the live ones)."""
+    stale = sum(r.get("status") == "stale" for r in rows)
+    said = f'{len(rows)} source{"s" if len(rows) != 1 else ""}'
+    return said + (f", {stale} stale" if stale else "")
 
 
 def _scores_html(project: Project) -> str:

@@ -92,3 +92,40 @@ def test_the_report_says_what_it_was_made_with(tmp_path):
     second = made_with()
     assert f"corpus of {n - 1} documents" in second
     assert first.split("fingerprint ")[1] != second.split("fingerprint ")[1]
+
+
+def test_a_cards_chips_count_its_live_sources(tmp_path):
+    # a researcher's trial (session 44): a withdrawn indicator whose 4 sources were all stale
+    # showed "3 instruments · 3 binding sources" and "Provenance: 4 sources" beside a headline
+    # of 0 sources
+    project = Project(tmp_path)
+    project.indicators_dir.mkdir(parents=True)
+    path = project.indicators_dir / "framework.yaml"
+    shutil.copy(ROOT / "indicators" / "framework.yaml", path)
+    fw = load_framework(path)
+    inds = fw.areas[0].indicators
+    k = next(k for k, i in enumerate(inds) if len({s.anchor.doc_id for s in i.sources}) > 1)
+    ind = inds[k]
+    gone = [s.model_copy(update={"status": "stale"}) for s in ind.sources]
+    kept = ind.sources[1:]
+    inds[k] = ind.model_copy(update={"sources": gone})
+    j = (k + 1) % len(inds)
+    other = inds[j]
+    inds[j] = other.model_copy(update={
+        "sources": [ind.sources[0].model_copy(update={"status": "stale"}),
+                    *[s.model_copy(update={"status": "ok"}) for s in kept]]})
+    save_framework(path, fw)
+    html = write_index(project, stage_names=(), lock={}).read_text(encoding="utf-8")
+
+    def card(i):
+        c = html[html.index(f'id="{i.id}"'):]
+        return c[:c.index("</section>")]
+    first = card(ind)
+    assert "instrument" not in first and "binding source" not in first
+    assert f"Provenance: {len(gone)} sources, {len(gone)} stale" in first
+    second = card(other)
+    docs = len({s.anchor.doc_id for s in kept})
+    binding = sum(s.legal_force == "binding" for s in kept)
+    assert f"{docs} instrument{'s' if docs != 1 else ''}" in second
+    assert f"{binding} binding source{'s' if binding != 1 else ''}" in second
+    assert f"Provenance: {len(kept) + 1} sources, 1 stale" in second
