@@ -68,3 +68,21 @@ def test_markdown_page_footers_of_a_pdf_conversion_are_dropped():
     text = " ".join(b.text for b in markdown_blocks("\n".join(md)))
     assert "gesetze-im-internet" not in text and "of 46" not in text
     assert "(1) Provision 4 shall apply." in text
+
+
+def test_a_foot_set_out_to_the_margin_is_furniture_however_wide():
+    # a researcher's trial (session 44): a `pdftotext -layout` export of CESCR General Comment
+    # No. 15 kept its last page's foot "GE.21-00000 … 17" (103 characters with its spacing) as
+    # a passage
+    pages = []
+    for n, para in [(15, "55. Any persons or groups who have been denied their right to water "
+                         "should have access to effective judicial or other appropriate remedies."),
+                    (16, "59. States parties should support the efforts of advocates and other "
+                         "members of civil society."),
+                    (17, "60. United Nations agencies concerned with water should cooperate "
+                         "effectively with States parties.")]:
+        pages.append("\n".join([" " * 90 + "E/C.12/2002/11", "", para, "",
+                                "GE.21-00000" + " " * (90 - n) + str(n)]))
+    lines = drop_furniture("\n\f".join(pages).split("\n"), is_heading_line)
+    assert not [ln for ln in lines if "GE.21" in ln or "E/C.12" in ln]
+    assert sum(ln.startswith(("55.", "59.", "60.")) for ln in lines) == 3

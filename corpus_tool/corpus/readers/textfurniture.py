@@ -24,6 +24,13 @@ RE_ENUM_ONLY = re.compile(r"^\s*(?:\(?\d{1,3}[.)]?|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}
 RE_GLUED_TAIL = re.compile(r"(?<=[a-z][.;:])(?=[A-Z0-9])")
 
 
+def _short(line: str) -> bool:
+    """Short enough for furniture, its spacing aside: a text export sets a page's foot out to
+    the margin ("GE.21-00000          …          17", 103 characters; a researcher's trial,
+    session 44, had the last page's kept as a passage)."""
+    return len(" ".join(line.split())) <= MAX_LEN
+
+
 def _key(line: str) -> str:
     return RE_DIGITS.sub("#", " ".join(line.split())).lower()
 
@@ -40,7 +47,7 @@ def furniture_keys(lines: list[str], is_structure: Callable[[str], bool]) -> set
     for line in lines:
         s = line.strip()
         here: set[str] = set()
-        if s and len(s) <= MAX_LEN:
+        if s and _short(s):
             key = _key(s)
             here.add(key)
             if RE_ENUM_ONLY.match(s) or is_structure(s):
@@ -74,7 +81,7 @@ def drop_furniture(lines: list[str], is_structure: Callable[[str], bool]) -> lis
     out = []
     for line in lines:
         s = line.strip()
-        if s and len(s) <= MAX_LEN and _key(s) in keys:
+        if s and _short(s) and _key(s) in keys:
             if "\f" in line:             # the page break it carried stays (the pages' numbers)
                 out.append("\f" * line.count("\f"))
             continue
