@@ -12,7 +12,9 @@ RE_MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 RE_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 RE_INLINE_HTML = re.compile(r"</?(?:span|a|b|i|em|strong|sup|sub|br|u|font)\b[^>]*>", re.I)
 RE_EMPH = re.compile(r"(?<![\w*])(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1(?!\*)"
-                     r"|(?<![\w_])(_)(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+                     r"|(?<![\w_])(_)(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"
+                     # the space moved inside the closing mark: "*mutatis mutandis, *and"
+                     r"|(?<![\w*])(\*\*|\*)(?=\S)([^*\n]+?\S)\s+\5(?=\w)")
 RE_SPACES = re.compile(r"[ \t\u00a0]+")
 # a rule drawn with characters: the separator above footnotes ("-----------------"), a divider
 RE_RULE = re.compile(r"\s*(?:[-_=\u2010-\u2015]\s?){5,}\s*")
@@ -40,6 +42,8 @@ def strip_inline_markup(s: str) -> str:
 def _unemph(m: re.Match) -> str:
     """`*Preamble*The Parties` → `Preamble The Parties` (a space where the markup glued words)."""
     after = m.string[m.end():m.end() + 1]
+    if m.group(5):                  # "*mutatis mutandis, *and": its space given back
+        return m.group(6) + " "
     inner = m.group(2) if m.group(1) else m.group(4)
     return inner + " " if after[:1].isalnum() and inner[-1:].isalnum() or \
         after[:1].isupper() else inner

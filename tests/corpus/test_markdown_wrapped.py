@@ -53,3 +53,17 @@ def test_a_sentence_cut_by_blank_lines_is_one_passage_and_blog_links_are_left_ou
            "under FOI laws;" in texts
     assert not [t for t in texts if "click here" in t or "Older Post" in t]
     assert len(texts) == 6
+
+
+def test_emphasis_whose_closing_mark_took_the_space_is_undone(tmp_path):
+    # the Aarhus Convention, Art. 6(10), as the Dutch treaty database's Markdown sets it
+    # (`statengeneraal/laws-markdown`): its quote kept "*mutatis mutandis, *and" (a
+    # researcher's trial, session 44)
+    path = tmp_path / "aarhus.md"
+    path.write_text("#### Article 6\n\n10. Each Party shall ensure that, when a public authority "
+                    "reconsiders or updates the operating conditions for an activity referred to "
+                    "in paragraph 1, the provisions of paragraphs 2 to 9 of this article are "
+                    "applied *mutatis mutandis, *and where appropriate.\n", encoding="utf-8")
+    [seg] = extract_document(path).segments
+    assert seg.locator == "Art. 6(10)"
+    assert seg.text.endswith("applied mutatis mutandis, and where appropriate.")
