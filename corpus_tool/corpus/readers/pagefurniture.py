@@ -38,6 +38,7 @@ class Seg:
     hyphen: bool = False          # ends with a word broken at the line end
     col: int = 0
     x_text: float | None = None   # where the text after a leading number starts (line numbers)
+    mark: int = 0                 # characters of a leading note mark set as a superscript
 
 
 EDGE_LINES = 2            # lines at a page's top and foot that may be running heads or feet

@@ -170,6 +170,9 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
                 gaps.extend(q[2] for q in pieces[1:])     # where the next column starts
             for k, (a, b, x0, x1) in enumerate(pieces):
                 seg_text = text[a:b + 1].strip()
+                if RE_MID_MARK.search(seg_text):
+                    seg_text = _without_raised_marks(raw, tpr, seg_text, a + len(
+                        text[a:b + 1]) - len(text[a:b + 1].lstrip()))
                 if seg_text:
                     segs.append(Seg(seg_text, x0, x1, bottom, top, size, pageno,
                                     hyphen=hyphen and k == len(pieces) - 1))
@@ -178,8 +181,10 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
             if stripped[0].isdigit() and (mn := RE_LEAD_NUMBER.match(stripped)):
                 get_box(tpr, i0 + mn.end(), L, R, B, T)     # a margin line number's text
                 x_text = L.value
-            segs.append(Seg(stripped, l0, r1, bottom, top, size, pageno, hyphen=hyphen,
-                            x_text=x_text))
+            text_of = _without_raised_marks(raw, tpr, stripped, i0) \
+                if RE_MID_MARK.search(stripped) else stripped
+            segs.append(Seg(text_of, l0, r1, bottom, top, size, pageno, hyphen=hyphen,
+                            x_text=x_text, mark=_raised_mark(raw, tpr, stripped, i0)))
     if chained or (n_split >= 5 and n_split >= 0.08 * len(segs)):
         # the text stream chains the columns' lines together (e.g. IRS instructions): read
         # each column through pdfium's bounded-text call instead
@@ -187,6 +192,72 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
         if gutters:
             return _column_segments(tp, segs, gutters, pageno, width, height)
     return segs
+
+
+RE_LEAD_MARK = re.compile(r"\d{1,3}(?=\s+[a-z])")     # "10 are entitled": a sentence goes on
+# a note's mark inside a line: digits after a word or its stop ("… of the world,3 is …")
+RE_MID_MARK = re.compile(r"(?<=[^\W\d_])[.,;:)”’\"]?(\d{1,3})(?=[\s,.;:)]|$)")
+
+
+def _raised(raw, tpr, digit: int, letter: int) -> bool:
+    """Is the character at `digit` set above the line of the one at `letter`, as a superscript
+    is (by a quarter of the letter's height or more)? Boxes, not font sizes: many PDFs set every
+    character at size 1 and scale it."""
+    L, R, B, T = (ctypes.c_double() for _ in range(4))
+    raw.FPDFText_GetCharBox(tpr, digit, L, R, B, T)
+    d_bottom = B.value
+    raw.FPDFText_GetCharBox(tpr, letter, L, R, B, T)
+    height = T.value - B.value
+    return height > 0 and d_bottom - B.value >= 0.25 * height
+
+
+def _raised_mark(raw, tpr, line: str, i0: int) -> int:
+    """The length of a note's mark that opens a stream line, raised above the text after it:
+    pdfium may start a line where the baseline rises ("… particularly children," / "10 are
+    entitled …"), and the mark went into the quote. 0 when there is none. Whether it is a mark
+    in the text or a footnote's own number is known later, by the text's size
+    (`_without_mark`)."""
+    m = RE_LEAD_MARK.match(line)
+    if not m:
+        return 0
+    k = len(m.group())
+    while k < len(line) and line[k] == " ":
+        k += 1
+    letter = _on_baseline(line, k, +1)
+    return k if letter is not None and _raised(raw, tpr, i0, i0 + letter) else 0
+
+
+def _without_raised_marks(raw, tpr, line: str, i0: int) -> str:
+    """`line` without the notes' marks set raised inside it ("… of the world,3 is treated …"
+    → "… of the world, is treated …"): they are no words of the text, and a quote without them
+    would not anchor (a researcher's trial, session 44)."""
+    cuts = [m.span(1) for m in RE_MID_MARK.finditer(line)
+            if (k := _on_baseline(line, m.start(1) - 1, -1)) is not None
+            and _raised(raw, tpr, i0 + m.start(1), i0 + k)]
+    for a, b in reversed(cuts):
+        line = line[:a] + line[b:]
+    return line
+
+
+def _on_baseline(line: str, at: int, step: int) -> int | None:
+    """The nearest letter of the word at `at` (going by `step`) that sits on the baseline, no
+    descender ("y" of "Discovery" hangs below it, and made any digit look raised)."""
+    k = at
+    while 0 <= k < len(line) and not line[k].isalpha():
+        k += step
+    while 0 <= k < len(line) and line[k].isalpha():
+        if line[k] not in "gjpqyQJ,;":
+            return k
+        k += step
+    return None
+
+
+def _without_mark(s: Seg, body: float) -> Seg:
+    """A segment of body text without the note mark that opens it (`_raised_mark`); a footnote's
+    own number (its text in smaller type) stays: it is what the note is cited by."""
+    if s.mark and s.size >= 0.86 * body and s.text[s.mark:].strip():
+        return replace(s, text=s.text[s.mark:].lstrip(), mark=0)
+    return s
 
 
 def _start_gutters(starts: list[float]) -> list[float]:
@@ -506,6 +577,7 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
     for s in ordered:
         weight[round(s.size * 2) / 2] += len(s.text)
     body = weight.most_common(1)[0][0] if weight else 10.0     # the size most text is set in
+    ordered = [_without_mark(s, body) for s in ordered]
     blocks: list[Block] = []
     for para in _paragraphs(ordered, body):
         text = para.text()

@@ -1,0 +1,33 @@
+"""The marks of footnotes, set as superscripts, are no words of the text: "… of the world,3 is
+treated …" and "… particularly children," / "10 are entitled …" (pdfium starts a line where the
+baseline rises) went into passages and quotes, and a quote without them did not anchor (a
+researcher's trial, session 44). A footnote keeps its own number: it is cited by it."""
+from __future__ import annotations
+
+from corpus_tool.corpus import extract_document
+
+from tests.conftest import PDFS, REPO
+
+UN_CRP2 = REPO / "tests" / "data" / "unseen" / "docs" / "un-e-c19-2012-crp2.pdf"
+SACCHI = PDFS / "crc_sacchi_2021_two_columns__derived.pdf"
+
+
+def _text(path) -> str:
+    return " ".join(s.text for s in extract_document(path).segments)
+
+
+def test_a_mark_raised_inside_a_line_is_dropped():
+    text = _text(UN_CRP2)
+    assert "removal, ethnocide, genocide, and linguicide" in text
+    assert "centuries of colonialism and imperialism and their" in text
+    assert "genocide,9" not in text and "colonialism10" not in text
+
+
+def test_a_mark_that_opens_a_line_is_dropped_and_the_notes_keep_their_numbers():
+    segs = extract_document(SACCHI).segments
+    text = " ".join(s.text for s in segs)
+    assert "if needed, parties, particularly children, are entitled by law to free legal aid" \
+        in text
+    assert "children, 10 are" not in text
+    notes = [s for s in segs if " fn. " in f" {s.locator} "]
+    assert notes and all(s.text.split()[0].isdigit() for s in notes)
