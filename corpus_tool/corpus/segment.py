@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from corpus_tool.corpus.lang import detect_language
 from corpus_tool.corpus.notations import (RE_ARTICLE_INLINE, RE_DECIMAL_PARA, RE_NUMBERED_SECTION,
                                           RE_SECTION_ALONE, RE_SECTION_UNIT, RE_SPACE_NUM,
-                                          decimal_number, decimal_numbered, numbered_paragraphs,
+                                          decimal_number, decimal_numbered, distinct_locators,
+                                          numbered_paragraphs,
                                           numbered_section_headings,
                                           numbered_subheadings, opens_numbered_unit,
                                           recital, space_numbered, start_article,
@@ -143,6 +144,7 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
                 decimal=decimal)
     space_from = space_numbered(blocks)
     used: dict[str, int] = {}
+    halves: list[str] = []        # the half of a bilingual file each passage is in
     out: list[Segment] = []
 
     def emit(start: int, end: int, block: Block, loc: str, slug: str) -> None:
@@ -166,6 +168,7 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
         if n > 1:
             loc, slug = f"{loc} ¶ {n}", f"{slug}-p{n}"
             used[slug] = used.get(slug, 0) + 1
+        halves.append(st.half_lang)
         out.append(Segment(slug=slug, locator=loc, start=start, end=end, page=block.page,
                            lang=lang, heading=_heading(st), text=ptext, labels=block.labels))
 
@@ -203,7 +206,7 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
             continue
         loc, slug = _locate(st, body, block, layout)
         emit(bs, be, block, loc, slug)
-    return text, out, pages
+    return text, distinct_locators(out, halves), pages
 
 
 def _switch_half(st: _State, lang: str | None, language: str) -> None:

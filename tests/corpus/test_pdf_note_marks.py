@@ -31,3 +31,20 @@ def test_a_mark_that_opens_a_line_is_dropped_and_the_notes_keep_their_numbers():
     assert "children, 10 are" not in text
     notes = [s for s in segs if " fn. " in f" {s.locator} "]
     assert notes and all(s.text.split()[0].isdigit() for s in notes)
+
+
+def test_no_two_passages_are_cited_alike():
+    """A footnote in English naming Spanish cases ("Supreme Court, Salas, Dino y otros c/ Salta
+    …") read as a stray Spanish line got the article's locator: "para. 8.8 ¶ 2" cited two
+    passages (a researcher's trial, session 44). The text's own passage keeps its locator; in a
+    bilingual file each half cites its articles as the other does."""
+    from collections import Counter
+    segs = extract_document(SACCHI).segments
+    assert [loc for loc, n in Counter(s.locator for s in segs).items() if n > 1] == []
+    udhr = extract_document(REPO / "corpus" / "treaties" / "un_udhr_1948__nl-treatydb.md",
+                            language="en").segments
+    art1 = [s for s in udhr if s.locator == "Art. 1"]
+    assert {s.lang for s in art1} == {"en", "nl"}       # the article and its translation
+    assert next(s for s in art1 if s.lang == "en").text.startswith("All human beings are born")
+    stray = [s for s in udhr if s.slug == "art-1-nl"]   # a status line inside the English half
+    assert stray and all(s.locator.startswith("Art. 1 ¶ ") for s in stray)
