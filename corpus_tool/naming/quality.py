@@ -113,7 +113,10 @@ _DEIXIS = re.compile(r"(?i)\bsuch\b(?!\s+as\b)|\b(?:of|for|to|by|with|from|in|on
                      r"that\s+(?:person|child|woman|man|worker|state|country|party|individual|"
                      r"migrant|victim)\b")
 # '… before a court so that the court', '… criminal records in cases': a clause or a noun cut
-_CUT_TAIL = re.compile(r"(?i)\bso\s+that\b(?:\s+\S+){0,3}\s*\??$|\bin\s+(?:the\s+)?cases\s*\??$")
+# '… in conformity with the provisions': which provisions is said outside the title (a
+# researcher's trial, session 44)
+_CUT_TAIL = re.compile(r"(?i)\bso\s+that\b(?:\s+\S+){0,3}\s*\??$|\bin\s+(?:the\s+)?cases\s*\??$"
+                       r"|\b(?:with|to|under|by|in)\s+the\s+provisions\s*\??$")
 # 'more specific programmes': a comparison whose other term is outside the title
 _COMPARATIVE = re.compile(r"(?i)\b(?:more|less)\s+(?!than\b)[a-z]")
 

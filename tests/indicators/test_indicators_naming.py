@@ -125,6 +125,9 @@ def test_the_coder_s_qualifying_word_goes_before_the_statements_phrase():
     ("Targeted measures", "vague"),
     ("Inclusion of other appropriate measures", "vague"),
     ("Targeted measures for migrant pupils", None),
+    # a researcher's trial (session 44): drafted, promoted and passed by validate
+    ("Persons exercising their rights in conformity with the provisions", "cut"),
+    ("Implementation of the provisions", None),
 ])
 def test_more_titles_that_are_no_whole_noun_phrase(title, problem):
     assert title_problem(title) == problem
