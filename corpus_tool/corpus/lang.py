@@ -4,9 +4,9 @@ Latin-script text: very frequent function words of English, Dutch, French, Germa
 Portuguese and Italian decide first (they tell the Dutch half of a bilingual treaty file, and
 stray Dutch status lines, from the English text, and are what the reference corpus was built
 with); when they cannot say and the passage is long enough, the py3langid identifier (97
-languages, BSD-3-Clause, its model ships in the wheel) decides if it is confident. Text mostly in another script (Cyrillic,
-Arabic, Han, Greek…) is always identified with py3langid, however short. Returns None when
-the evidence is too thin.
+languages, BSD-3-Clause, its model ships in the wheel) decides if it is confident. Text mostly
+in another script (Cyrillic, Arabic, Han, Greek…) is always identified with py3langid, however
+short. Returns None when the evidence is too thin.
 """
 from __future__ import annotations
 
