@@ -64,13 +64,19 @@ def promote_report(project, result: MergeResult) -> PromoteReport:
 def refresh(project, *, dry_run: bool = False) -> MergeResult:
     """What `build` does after drafting: refresh the indicators already in the framework (new
     evidence marked new, lost evidence marked stale, edits kept) without adding new ones; a
-    project without a framework gets one made of all drafts."""
+    project without a framework gets one made of all drafts once they rest on a coded passage.
+    (Drafts of suggestions alone, before any coding, made a framework whose indicators stayed
+    as withdrawn entries, and whose overall score counted only the one area they drew: two
+    researchers' trials, session 44, built before they coded.)"""
     dpath, fpath = draft_path(project), framework_path(project)
     draft = load_framework(dpath)
     out: list[MergeResult] = []
 
     def merge(current: Framework | None) -> Framework | None:
         refuse_edited_anchors(project, current, fpath)
+        if current is None and not coded(draft):
+            out[:] = [MergeResult(draft, [], sorted(i.id for i in draft.indicators()))]
+            return None
         out[:] = [merge_drafts(current, draft) if current is None
                   else merge_drafts(current, draft, add="none", kept=kept)]
         return None if dry_run else out[0].framework
@@ -78,6 +84,13 @@ def refresh(project, *, dry_run: bool = False) -> MergeResult:
     with passages_kept(project) as kept:
         update_framework(fpath, merge, missing_ok=True)     # locked read-merge-write
     return out[0]
+
+
+def coded(draft: Framework) -> bool:
+    """Does any draft indicator rest on a coded passage (an annotation), not on suggestions
+    alone?"""
+    return any(s.linked_by is not None and s.linked_by.annotation_id
+               for ind in draft.indicators() for s in ind.sources)
 
 
 def diff(project, *, ids: list[str] | None = None) -> DiffReport:

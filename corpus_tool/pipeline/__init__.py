@@ -4,7 +4,8 @@
 from corpus_tool.pipeline.builder import build
 from corpus_tool.pipeline.context import BuildOptions
 from corpus_tool.pipeline.lock import read_lock
-from corpus_tool.pipeline.stages import STAGE_NAMES, AddReport, IngestRun, ReplaceReport, ingest
+from corpus_tool.pipeline.ingesting import AddReport, IngestRun, ReplaceReport, ingest
+from corpus_tool.pipeline.stages import STAGE_NAMES
 from corpus_tool.pipeline.times import NOT_REPRODUCIBLE, TIMES_NAME, read_times
 
 __all__ = ["AddReport", "BuildOptions", "IngestRun", "NOT_REPRODUCIBLE", "ReplaceReport",

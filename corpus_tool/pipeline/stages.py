@@ -1,13 +1,10 @@
 """The stages of `corpus-tool build`, in order, each with the fingerprint of its inputs, its run
-and its outputs; and the compositions the CLI shares with the build (ingest, then re-anchor)."""
+and its outputs (ingest composed with the re-anchoring, which the CLI shares: `ingesting`)."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any
 
-from corpus_tool.coding.check import reanchor_changed
-from corpus_tool.corpus import ingest as ingest_documents
 from corpus_tool.corpus.filehash import FileHashes
 from corpus_tool.errors import CheckFailed, CorpusToolError
 from corpus_tool.formats import atomic_write_text, code_fp
@@ -19,6 +16,7 @@ from corpus_tool.indicators.validate import validate_framework
 from corpus_tool.parallel import Mapper, serial_map
 from corpus_tool.pipeline.build_warnings import build_warnings, reanchor_warnings
 from corpus_tool.pipeline.context import Context, Stage
+from corpus_tool.pipeline.ingesting import ingest
 from corpus_tool.pipeline.lock import files_fp, parts_fp, jsonable, save_json, read_lock
 from corpus_tool.progress import counted
 from corpus_tool.project import Project
@@ -97,43 +95,6 @@ def _ingest_inputs(ctx: Context) -> str:
     fp = files_fp(files, p.root, hashes.sha256)
     hashes.save()
     return parts_fp(fp, code_fp("corpus_tool.corpus", "corpus_tool.corpus.readers"))
-
-
-class IngestRun(TypedDict):
-    """`ingest --json`: the ingest report with, in place of `text_changed`, how the annotations
-    of those documents re-anchored (`coding.check.reanchor_changed`)."""
-    ingested: list[str]
-    unchanged: list[str]
-    removed: list[str]
-    failed: list[dict[str, Any]]
-    passages: int
-    annotations: dict[str, Any]
-    seconds: float
-
-
-class AddReport(IngestRun):
-    """`add --json`: the manifest row added, then the ingest run."""
-    added: dict[str, Any]
-
-
-class ReplaceReport(IngestRun):
-    """`add --replace --json`: the old and new manifest rows, the indicator sources marked
-    suspect, then the ingest run."""
-    replaced: dict[str, Any]
-    document: dict[str, Any]
-    suspect: list[dict[str, Any]]
-
-
-def ingest(project: Project, *, reanchor: bool = True,
-           warn: Callable[[str], None] | None = None, **options) -> IngestRun:
-    """Ingest (`corpus.ingest`, same options), then re-anchor the annotations of the documents
-    whose text changed (report key `annotations`; `reanchor=False` leaves them for
-    `corpus-tool annotations check`). Ingest and coding are separate stages; this composes them."""
-    rep = ingest_documents(project, warn=warn, **options)
-    annotations = reanchor_changed(project, rep["text_changed"] if reanchor else [], warn=warn)
-    return {"ingested": rep["ingested"], "unchanged": rep["unchanged"], "removed": rep["removed"],
-            "failed": rep["failed"], "passages": rep["passages"], "annotations": annotations,
-            "seconds": rep["seconds"]}
 
 
 def _ingest_run(ctx: Context) -> dict:
@@ -271,7 +232,16 @@ def _framework_inputs(ctx: Context, *code: str) -> str:
                     code_fp(*code))
 
 
+# said by validate and provenance while there is no framework (no passage coded yet)
+NO_FRAMEWORK = ("no indicators/framework.yaml yet: code passages (`corpus-tool annotations "
+                "add`), then build, or `corpus-tool indicators promote`")
+
+
 def _validate_run(ctx: Context) -> dict:
+    if not framework_path(ctx.project).exists():
+        out = {"ok": True, "indicators": 0, "note": NO_FRAMEWORK}
+        save_json(ctx.project.build_dir / "validate.json", out)
+        return out
     try:
         rep = validate_framework(ctx.project, backend=ctx.options.backend, progress=ctx.items)
     except CheckFailed as e:
@@ -292,6 +262,8 @@ def _validate_run(ctx: Context) -> dict:
 
 
 def _provenance_run(ctx: Context) -> dict:
+    if not framework_path(ctx.project).exists():
+        return {"note": NO_FRAMEWORK}
     out = {}
     for fmt in counted(("md", "csv", "html", "xlsx", "prov"), ctx.items):
         out[fmt] = write_provenance(ctx.project, fmt=fmt)["path"]

@@ -267,7 +267,7 @@ def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict,
                  ("sources", sum(len(v) for v in live.values())),
                  ("cite >1 instrument", multi),
                  ("instruments cited", len({s.anchor.doc_id for v in live.values() for s in v}))]
-    if validation is not None:
+    if validation is not None and not validation.get("note"):     # (a note: no framework yet)
         ok = validation.get("ok")
         kpis.append(("validation", "passed" if ok else "failed"))
         if validation.get("suspect"):

@@ -355,3 +355,25 @@ def test_a_report_is_named_when_written_or_fresh_and_not_after_a_partial_build(p
                             "--statements", "rules"])
     assert r.exit_code == 0, r.stderr
     assert r.stdout.strip().splitlines()[-1].endswith(f"→ {index}"), r.stdout
+
+
+def test_a_build_before_any_coding_makes_no_framework_and_fails_no_stage(tmp_path):
+    """Two researchers' trials (session 44) built before they coded: the build made a framework
+    of drafts resting on suggestions alone, whose indicators stayed as withdrawn entries and
+    whose overall score counted only the one area they drew. The framework is made once the
+    drafts rest on a coded passage; until then validate and provenance say so, and pass."""
+    from corpus_tool.coding.annotations import add_annotation
+    from corpus_tool.indicators.draft import framework_path
+    p = make_project(tmp_path / "p", annotations=[])
+    r = runner.invoke(app, ["build", "--project", str(p.root), *FAST])
+    assert r.exit_code == 0, r.stderr
+    assert not framework_path(p).exists()
+    stages = {s["stage"]: s for s in json.loads(r.stdout)["stages"]}
+    assert stages["validate"]["status"] == stages["provenance"]["status"] == "ran"
+    assert "no indicators/framework.yaml yet" in json.dumps(stages["validate"]["summary"])
+    add_annotation(p, area="access", doc_id="un-icescr-1966",
+                   quote="Primary education shall be compulsory and available free to all",
+                   coder="tester", created="2026-01-01T00:00:00Z")
+    r = runner.invoke(app, ["build", "--project", str(p.root), *FAST])
+    assert r.exit_code == 0, r.stderr
+    assert framework_path(p).exists()
