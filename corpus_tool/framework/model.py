@@ -215,7 +215,8 @@ class Source(_Model):
 # how the notes the tool writes on a source begin (`Source.note`); a note that begins otherwise
 # is a researcher's remark
 TOOL_NOTES = ("no longer linked by", "the quoted words changed", "the document text changed",
-              "new evidence since", "linked again", "a new version of ", "quote no longer found")
+              "new evidence since", "linked again", "a new version of ", "quote no longer found",
+              "now cited ")
 
 
 def with_note(s: Source, status: str, note: str, *, was: Source | None = None) -> Source:

@@ -41,6 +41,7 @@ class MergeSummary(TypedDict):
     changes: dict[str, int]
     indicators: dict[str, list[str]]
     pending: list[str]
+    relocated: list[str]        # "doc old locator → new locator" of sources now cited otherwise
 
 
 
@@ -51,7 +52,7 @@ class MergeSummary(TypedDict):
 class Change:
     indicator: str
     kind: str          # added, updated, kept-edit, withdrawn, source- new, stale, back,
-    #                    suspect, respaced, superseded, dropped, kept-out
+    #                    suspect, respaced, superseded, dropped, kept-out, relocated
     field: str = ""
     detail: str = ""
     old: object = None
@@ -83,7 +84,9 @@ class MergeResult:
             counts[c.kind] = counts.get(c.kind, 0) + 1
             touched.setdefault(c.kind, set()).add(c.indicator)
         return {"changes": counts, "indicators": {k: sorted(v) for k, v in touched.items()},
-                "pending": self.pending}
+                "pending": self.pending,
+                "relocated": sorted({c.detail for c in self.changes
+                                     if c.kind == "source-relocated"})}
 
 
 def _containers(fw: Framework) -> list[list[Indicator]]:
@@ -287,6 +290,14 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
             # refresh what the tool knows (positions, document facts); keep the quote, the
             # status and the researcher's remark
             fresh = fresh.model_copy(update={"quote": s.quote or fresh.quote})
+            if note == s.note and s.locator and fresh.locator != s.locator:
+                # the same words, cited otherwise: the readers now cut the document otherwise
+                # (its articles found); a citation already published changes (a researcher's
+                # trial, session 44: only "4 updated" was said)
+                note = (f"now cited {fresh.locator} (was {s.locator}): the document is read "
+                        "into other passages; check the citation where you published it")
+                changes.append(Change(cur.id, "source-relocated",
+                                      detail=f"{s.anchor.doc_id} {s.locator} → {fresh.locator}"))
             if note != s.note:
                 s = with_note(fresh, status, note, was=s)
             else:

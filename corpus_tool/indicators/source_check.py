@@ -126,22 +126,20 @@ def edited_anchors(conn: sqlite3.Connection, fw: Framework) -> dict[SourceKey, s
                 out[(ref.node.id, i)] = (f"{where}: anchor.exact is not the document's words at "
                                          f"{a.start}-{a.end} (\"{words}\")")
             elif a.passage_id and (p := passage_at(conn, a.doc_id, a.start, a.end)) \
-                    and p != a.passage_id and not _cut_before(conn, a):
+                    and p != a.passage_id and _is_passage(conn, a.doc_id, a.passage_id):
                 out[(ref.node.id, i)] = (f"{where}: anchor.passage_id {a.passage_id} is not the "
                                          f"passage its words are in ({p})")
     return out
 
 
-def _cut_before(conn: sqlite3.Connection, a) -> bool:
-    """Is the anchor's passage one the same text was cut into before, by another version of the
-    readers, and no passage of it now? The merge then takes the new passage; not a hand edit (a
-    researcher's trial, session 44: once Spanish articles were read, every draft was refused)."""
-    if conn.execute("SELECT 1 FROM passages WHERE doc_id = ? AND id = ?",
-                    (a.doc_id, a.passage_id)).fetchone():
-        return False
-    return conn.execute("SELECT 1 FROM passage_history WHERE doc_id = ? AND text_sha256 = ? "
-                        "AND passage_id = ?", (a.doc_id, a.text_sha256, a.passage_id)
-                        ).fetchone() is not None
+def _is_passage(conn: sqlite3.Connection, doc_id: str, passage_id: str) -> bool:
+    """Does the document have this passage now? An anchor naming another passage of it than the
+    one its words are in was moved by hand; one naming a passage the document no longer has
+    was cut by another version of the readers (or in an index built since), and the merge takes
+    the new one (two researchers' trials, session 44: once Spanish articles were read as
+    articles, every build of a project, and every build of a fresh clone, was refused)."""
+    return conn.execute("SELECT 1 FROM passages WHERE doc_id = ? AND id = ?",
+                        (doc_id, passage_id)).fetchone() is not None
 
 
 EDITED_ANCHOR_FIX = ("an anchor is the tool's record of where a link points: put it back as it "

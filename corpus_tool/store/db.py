@@ -186,15 +186,13 @@ def replace_document_rows(conn: sqlite3.Connection, doc: Document, *, text: str,
                           passage_hashes: Iterable[str], warnings: list[str],
                           ingested_at: str) -> None:
     """The body of `write_document` without its transaction, for callers that write more rows
-    (e.g. passage labels) in the same transaction: `with transaction(conn): ...`. The
-    document's earlier passages are kept in `passage_history`, under the text they were cut
-    from: those of an earlier text, and those of the same text cut otherwise by another version
-    of the readers (`source_check.edited_anchors` tells such a passage id from a hand edit)."""
+    (e.g. passage labels) in the same transaction: `with transaction(conn): ...`. When the
+    document's text changes, its earlier passages are kept in `passage_history`."""
     conn.execute(
         'INSERT OR IGNORE INTO passage_history (doc_id, text_sha256, passage_id, start, "end", '
         'passage_sha256, words_sha256) SELECT p.doc_id, d.text_sha256, p.id, p.start, p."end", '
         'p.text_sha256, words_sha256(p.text) FROM passages p JOIN documents d ON d.id = p.doc_id '
-        "WHERE p.doc_id = ?", (doc.id,))
+        "WHERE p.doc_id = ? AND d.text_sha256 != ?", (doc.id, text_sha256))
     conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc.id,))
     conn.execute("DELETE FROM pages WHERE doc_id = ?", (doc.id,))
     conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,))

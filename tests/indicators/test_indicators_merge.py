@@ -478,8 +478,8 @@ def test_a_second_coders_shorter_quote_never_displaces_the_first(project):
 @pytest.mark.parametrize("field, value, said", [
     ("exact", "States shall make education compulsory for every child.",
      "anchor.exact is not the document's words"),
-    ("passage_id", "un-udhr-1948:art-99-9", "anchor.passage_id un-udhr-1948:art-99-9 is not the "
-                                            "passage its words are in"),
+    ("passage_id", "un-udhr-1948:art-1", "anchor.passage_id un-udhr-1948:art-1 is not the "
+                                         "passage its words are in"),
 ])
 def test_an_anchor_edited_by_hand_is_refused_not_put_back_in_silence(project, field, value, said):
     # a researcher's trial (session 43): build put back the words and the passage of a source's
@@ -630,9 +630,11 @@ def test_areas_added_after_the_first_promotion_count_in_the_overall_score(projec
 def test_passages_cut_otherwise_by_a_new_version_are_taken_not_refused(project):
     """A new version of the readers cut the same text into passages otherwise (Spanish articles
     read as articles): the framework's anchors named passages the index no longer had, and
-    every draft was refused as "anchor edited by hand" (a researcher's trial, session 44). A
-    passage id the same text was cut into before is taken over by the merge; one the index never
-    had is still a hand edit (`test_an_anchor_edited_by_hand_is_refused_not_put_back_in_silence`)."""
+    every build was refused as "anchor edited by hand", also in a fresh clone whose index never
+    had the old passages (two researchers' trials, session 44). A passage the document no
+    longer has is taken over by the merge, and a source now cited otherwise says so; an anchor
+    moved to another passage the document has is still a hand edit
+    (`test_an_anchor_edited_by_hand_is_refused_not_put_back_in_silence`)."""
     from dataclasses import replace as dc_replace
 
     from corpus_tool.store.db import connect, get_document, iter_passages, write_document
@@ -645,18 +647,24 @@ def test_passages_cut_otherwise_by_a_new_version_are_taken_not_refused(project):
     row = conn.execute("SELECT text, text_sha256, reader, n_pages FROM documents WHERE id = ?",
                        ("un-udhr-1948",)).fetchone()
     old = list(iter_passages(conn, "un-udhr-1948"))
-    recut = [dc_replace(p, id=p.id.replace("un-udhr-1948:", "un-udhr-1948:v2-")) for p in old]
+    recut = [dc_replace(p, id=p.id.replace("un-udhr-1948:", "un-udhr-1948:v2-"),
+                        locator=p.locator.replace("Art. ", "Article ")) for p in old]
     write_document(conn, doc, text=row[0], text_sha256=row[1], reader=row[2], n_pages=row[3],
                    pages=[], passages=recut,
                    passage_hashes=[conn.execute("SELECT text_sha256 FROM passages WHERE id = ?",
                                                 (p.id,)).fetchone()[0] for p in old],
                    warnings=[], ingested_at="2026-01-01T00:00:00Z")
+    with conn:      # a fresh clone's index never had the old passages
+        conn.execute("DELETE FROM passage_history")
     conn.close()
     r = runner.invoke(app, ["indicators", "draft", "--merge", "--no-suggestions", "--project",
-                            str(project.root)])
+                            str(project.root), "--json"])
     assert r.exit_code == 0, r.output
     assert "edited by hand" not in r.output
-    after = {s.anchor.passage_id for s in _ind(project, ind_id).sources
-             if s.anchor.doc_id == "un-udhr-1948" and s.status != "stale"}
-    assert after == {p.replace("un-udhr-1948:", "un-udhr-1948:v2-") for p in before}
-    assert not [s for s in _ind(project, ind_id).sources if s.status == "suspect"]
+    srcs = [s for s in _ind(project, ind_id).sources
+            if s.anchor.doc_id == "un-udhr-1948" and s.status != "stale"]
+    assert {s.anchor.passage_id for s in srcs} == \
+        {p.replace("un-udhr-1948:", "un-udhr-1948:v2-") for p in before}
+    assert all(s.status == "ok" and s.locator.startswith("Article 26") for s in srcs)
+    assert all(s.note.startswith(f"now cited {s.locator} (was Art. 26") for s in srcs)
+    assert "un-udhr-1948 Art. 26(1) → Article 26(1)" in json.loads(r.output)["merge"]["relocated"]
