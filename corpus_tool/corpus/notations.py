@@ -21,8 +21,9 @@ RE_SECTION_ALONE = re.compile(r"^(?:Section|Sec\.|§)\s*\d{1,3}[a-z]?\.$")
 RE_SECTION_UNIT = re.compile(r"^(?:Section|Sec\.|§)\s*(\d{1,3}[a-z]?)\.?(?:\s+(?=\S)|\s*$)")
 # "Article 5. The Parties shall …": an article whose number opens its first paragraph (not
 # "Article 5 of the Convention …", a reference)
-RE_ARTICLE_INLINE = re.compile(rf"^(?:Article|Art\.)\s+(\d{{1,3}}[a-z]?|{ROMAN})\.?\s+"
-                               r"(?=[A-Z(])(?!(?:Paragraph|Para|Section|Sub)\b)")
+RE_ARTICLE_INLINE = re.compile(rf"^(?:Article|Art\.|Art[ií]culo|Artigo|Articolo)\s+"
+                               rf"(\d{{1,3}}[a-z]?|{ROMAN})(?:\.?[º°ª])?\.?\s+"
+                               r"(?=[A-Z\u00c0-\u00de(])(?!(?:Paragraph|Para|Section|Sub)\b)")
 
 RE_PARA_NUMBER = re.compile(r"^(\d{1,3})\.(?:\s+\S|(?=[A-Z“‘\"]))")      # "2. This", "2.This"
 # "4.5. The court …", or "4.5." alone on the line before its text: paragraphs numbered within

@@ -222,7 +222,10 @@ def article_heading(line: str) -> bool:
     if not m or s.endswith((";", ",")) or RE_ARTICLE_OF_ANOTHER.match(s):
         return False
     title = m.group(3).strip()
-    if title[:1].islower():
+    if title[:1].islower() or title.endswith(":") or RE_MODAL.search(title):
+        # the article's own text run in after its number, a lead-in to its list ("Article 1.
+        # The State shall guarantee to migrant children:", "Art. 54. É dever do Estado
+        # assegurar …:"): a passage, not a title (a researcher's trial, session 44)
         return False
     if s.endswith("."):
         words = re.findall(r"\w+", title.casefold())

@@ -64,3 +64,25 @@ def test_a_heading_with_a_full_stop_is_a_name_not_a_sentence():
     assert not article_heading("Article 4. States Parties shall adopt measures.")
     assert not article_heading("Artikel IX.3Andere voorbehouden kunnen niet worden gemaakt.")
     assert not article_heading("Article 5.")
+
+
+def test_an_articles_lead_in_run_in_after_its_number_is_a_passage_not_a_title(tmp_path):
+    """Brazil's Statute of the Child and Adolescent (Lei 8.069/1990), Art. 54, and the CRC's Art.
+    28(1) as a statute would set it: the lead-in that names who owes the duty ("É dever do
+    Estado assegurar …:", "States Parties shall …:") was taken for the article's title and was
+    no passage: it could not be searched, and a coding of it had no locator (a researcher's
+    trial, session 44)."""
+    path = tmp_path / "eca.md"
+    path.write_text(
+        "Art. 54. É dever do Estado assegurar à criança e ao adolescente:\n\n"
+        "I - ensino fundamental, obrigatório e gratuito, inclusive para os que a ele não tiveram "
+        "acesso na idade própria;\n\n"
+        "II - progressiva extensão da obrigatoriedade e gratuidade ao ensino médio;\n\n"
+        "Article 28. States Parties shall, in particular:\n\n"
+        "(a) Make primary education compulsory and available free to all;\n", encoding="utf-8")
+    segs = extract_document(path, language="pt").segments
+    texts = {s.locator: s.text for s in segs}
+    assert texts["Art. 54"] == "Art. 54. É dever do Estado assegurar à criança e ao adolescente:"
+    assert texts["Art. 28"] == "Article 28. States Parties shall, in particular:"
+    assert texts["Art. 28(a)"].startswith("(a) Make primary education compulsory")
+    assert article_heading("Article 5. Scope.") and article_heading("Article 5 Scope")
