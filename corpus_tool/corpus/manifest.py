@@ -31,7 +31,9 @@ TYPE_WORDS = [# an administration's or two governments' own announcements, whate
               ("fact sheet", "fact sheet"), ("factsheet", "fact sheet"),
               # texts about an instrument they name ("Guidelines 05/2020 on consent under
               # Regulation 2016/679", "Report of the Special Rapporteur … under the Convention")
-              ("guidelines", "guidelines"), ("report", "report"),
+              ("guidelines", "guidance"), ("report", "report"),
+              # a company's or a profession's rules for itself (`statements.conduct`)
+              ("code of conduct", "code of conduct"), ("code of ethics", "code of ethics"),
               # each kind in English, French, Spanish, Portuguese and Italian (the languages
               # the UN, the Council of Europe, the OAS and the AU publish in)
               ("general recommendation", "general recommendation"),
@@ -73,6 +75,10 @@ TYPE_WORDS = [# an administration's or two governments' own announcements, whate
               ("judgment", "judgment"), ("judgement", "judgment"), ("sentencia", "judgment"),
               ("act", "act"), ("law", "law"), ("ley", "law"), ("loi", "law"), ("lei", "law"),
               ("legge", "law"), ("gesetz", "law"),
+              # a State's codified law ("Code de l'entrée et du séjour des étrangers", "Código
+              # Civil"; a researcher's trial, session 44, had one non-binding)
+              ("code de ", "law"), ("code du ", "law"), ("code des ", "law"), ("code civil", "law"),
+              ("code pénal", "law"), ("código", "law"), ("codice", "law"),
               # a government's own plan (the statements stage reads its commitments as the
               # issuer's: `statements.genre`, the pledging genre)
               ("action plan", "action plan"), ("plan d'action", "action plan"),

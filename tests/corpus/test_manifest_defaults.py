@@ -55,13 +55,16 @@ def test_agreements_laws_and_acts_are_named_and_texts_about_them_are_not():
                                                        "étrangers", "law"),
                         ("Constitution of the Republic of South Africa, 1996", "constitution"),
                         ("Regulation (EU) 2016/679 (General Data Protection Regulation)",
-                         "regulation")]:
+                         "regulation"),
+                        ("Code de l'entrée et du séjour des étrangers et du droit d'asile", "law"),
+                        ("Código Civil de la República Argentina", "law")]:
         assert guess_type(title) == kind, title
         assert default_force(kind) == "binding", title
     for title, kind in [("National Action Plan against Racism", "action plan"),
                         ("Final Act of the Conference on Security and Co-operation in Europe",
                          "final act"),
-                        ("Guidelines 05/2020 on consent under Regulation 2016/679", "guidelines"),
+                        ("Guidelines 05/2020 on consent under Regulation 2016/679", "guidance"),
+                        ("Code of Conduct for Business Taxation", "code of conduct"),
                         ("Report of the Special Rapporteur on the human rights of migrants under "
                          "the Convention", "report"),
                         ("UNCITRAL Model Law on International Commercial Arbitration",
