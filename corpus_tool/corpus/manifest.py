@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -236,7 +237,12 @@ def write_manifest(project: Project, docs: list[Document]) -> None:
 
 
 def slug_id(title: str, year: int | None) -> str:
-    words = re.findall(r"[a-z0-9]+", title.lower())
+    """An id from a title and year: "Constitución Española" → constitucion-espanola-1978 (its
+    letters without their accents: they split words before; a researcher's trial, session
+    44, got `constituci-n-espa-ola-1978`)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", title)
+                    if not unicodedata.combining(c))
+    words = re.findall(r"[a-z0-9]+", plain.lower())
     stop = {"the", "of", "on", "and", "for", "to", "in", "a", "an", "no"}
     base = "-".join(w for w in words if w not in stop)[:50].strip("-") or "document"
     return f"{base}-{year}" if year else base
@@ -255,7 +261,11 @@ def add_document(project: Project, file: Path, *, title: str, issuer: str,
     rows, problems = read_manifest(project)
     if problems:
         raise InputError(f"fix the manifest first: {problems[0]}", path=project.manifest_path)
-    doc_id = doc_id or slug_id(title, year)
+    if not doc_id:          # a made id never takes another document's: the next free -2, -3…
+        made = slug_id(title, year)
+        taken = {r.doc.id for r in rows}
+        doc_id = next(f"{made}-{k}" if k > 1 else made for k in range(1, len(taken) + 2)
+                      if (f"{made}-{k}" if k > 1 else made) not in taken)
     if not RE_ID.match(doc_id):
         raise InputError(f"bad id {doc_id!r}", fix="use lowercase letters, digits and hyphens")
     if any(r.doc.id == doc_id for r in rows):

@@ -72,3 +72,25 @@ def test_agreements_laws_and_acts_are_named_and_texts_about_them_are_not():
         assert guess_type(title) == kind, title
         assert default_force(kind) == "non-binding", title
     assert guess_type("United Nations Convention on the Law of the Sea") == "convention"
+
+
+def test_a_made_id_keeps_its_letters_and_never_takes_another_documents(tmp_path):
+    """Accented letters split ids ("constituci-n-espa-ola-1978"), and two chapters of a
+    constitution whose cut titles met had the second `add` refused (a researcher's trial,
+    session 44)."""
+    from corpus_tool.corpus.manifest import add_document, slug_id
+    from corpus_tool.project import init_project
+    assert slug_id("Constitución Española", 1978) == "constitucion-espanola-1978"
+    assert slug_id("Estatuto da Criança e do Adolescente", 1990) == \
+        "estatuto-da-crianca-e-do-adolescente-1990"
+    project = init_project(tmp_path / "p")
+    title = ("Constituição da República Federativa do Brasil de 1988, Título VIII, Capítulo III, "
+             "Seção I")
+    ids = []
+    for k, text in enumerate(["Art. 205. A educação, direito de todos e dever do Estado …",
+                              "Art. 206. O ensino será ministrado com base nos princípios …"]):
+        f = tmp_path / f"cap{k}.md"
+        f.write_text(text + "\n", encoding="utf-8")
+        ids.append(add_document(project, f, title=title + (" (2)" if k else ""),
+                                issuer="Brasil", year=1988).id)
+    assert ids[0] != ids[1] and ids[1] == ids[0] + "-2"
