@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -215,6 +216,20 @@ def _open_lead_in(body: str) -> bool:
     return bool(end) and end[-1] not in ".!?:)\"'”’" and bool(C.find_cues(U.normalise(end)))
 
 
+_PARA_LOCATOR = re.compile(r"^para\. (\d+(?:\.\d+)*)")
+
+
+def _next_paragraph(p, chapeau_passage) -> bool:
+    """Does passage `p` open a numbered paragraph of its own, after the one whose list ran on
+    ("46. States parties … should: (a) …" after para. 45, whose sentence a page break cut
+    after "must be")? Its sentences are its own, not items of that list (a researcher's
+    trial, session 44: para. 46's recommendations were read as obligations with no actor)."""
+    m, c = _PARA_LOCATOR.match(p.locator or ""), _PARA_LOCATOR.match(
+        chapeau_passage.locator or "")
+    return bool(m and c and m.group(1) != c.group(1) and "¶" not in p.locator
+                and p.text.lstrip().startswith(m.group(1)))
+
+
 def _link(passages: list, genre: str = "") -> list[list[_PU]]:
     """First pass over one document's passages in order: units, chapeau links, what to parse
     (a unit with a cue, an item, an infinitive; in an enacting text also any sentence, which
@@ -252,7 +267,8 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
         if parent is not None and not first_item:
             first_item = True
         elif parent is None and active is not None and (
-                first_item or p.text.rstrip().endswith(";")):
+                first_item or p.text.rstrip().endswith(";")) \
+                and not _next_paragraph(p, passages[active[0]]):
             parent, first_item = active, True
         cur = parent if first_item else None
         preamble = _preamble(p)
