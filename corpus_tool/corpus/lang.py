@@ -45,7 +45,12 @@ _STOPWORDS = {
 }
 LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "pt": "Portuguese",
                   "it": "Italian", "de": "German", "nl": "Dutch", "ru": "Russian", "ar": "Arabic",
-                  "zh": "Chinese"}
+                  "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "el": "Greek",
+                  "tr": "Turkish", "pl": "Polish", "uk": "Ukrainian", "ro": "Romanian",
+                  "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish",
+                  "cs": "Czech", "hu": "Hungarian", "hi": "Hindi", "sw": "Swahili",
+                  "af": "Afrikaans", "xh": "isiXhosa", "zu": "isiZulu", "la": "Latin",
+                  "ca": "Catalan", "eu": "Basque", "gl": "Galician", "id": "Indonesian"}
 
 
 def language_name(code: str) -> str:
