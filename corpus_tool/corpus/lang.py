@@ -18,7 +18,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 MIN_LETTERS_IDENTIFY = 60      # Latin text shorter than this, with no stopword evidence: None
 MIN_PROB_IDENTIFY = 0.95       # py3langid's normalised probability needed for Latin text
-MIN_LETTERS_CONFIRM = 20       # Latin text the identifier may keep in the document's language
+MIN_LETTERS_CONFIRM = 12       # Latin text the identifier may keep in the document's language
 
 _STOPWORDS = {
     "en": """the of and to in a is that for it as with be by on not this are or from at which
@@ -33,13 +33,14 @@ _STOPWORDS = {
     "de": """der die das und zu den von mit ist im dem nicht ein eine als auch es an werden
         aus er hat dass sie nach bei einer um am sind noch wie einem über einen so
         zum zur durch jede jeder""",
-    # Spanish, Portuguese and Italian share words with French ("la", "que", "un"), listed so that
-    # they count for neither: without these lists a Spanish text read as French
+    # Spanish, Portuguese and Italian share words with French ("la", "que", "un", "à"), listed so
+    # that they count for neither: without these lists a Spanish text read as French
     "es": """la que un son o el los las del y una por para con se su sus al lo como más
         este esta estos estas ser será deberá deberán todos todas cada toda otro otra otros
         sobre entre sin""",
-    "pt": """que o os do da dos das em um uma não com ao aos pela pelo pelos pelas seu
-        sua seus suas ser será deverá deverão todos todas cada outro outra sobre entre sem é""",
+    "pt": """que o os à do da dos das em um uma não com ao aos pela pelo pelos pelas seu
+        sua seus suas ser será deverá deverão todos todas cada outro outra sobre entre sem
+        é""",
     "it": """la un o il gli della delle dei degli del di e che con una sono è
         alla alle ai nel nella ogni tutti tutte essere deve devono suo sua loro""",
 }
@@ -105,9 +106,16 @@ def detect_language(text: str, *, min_hits: int = 2, expected: str | None = None
         if prob >= MIN_PROB_IDENTIFY:
             return lang
     elif expected and guess not in (None, expected) and letters >= MIN_LETTERS_CONFIRM \
-            and identify(text[:1200])[0] == expected:
+            and _prefers(text[:1200], expected, guess):
         return expected
     return guess
+
+
+def _prefers(text: str, expected: str, guess: str) -> bool:
+    """Does the identifier find `text` likelier in the document's language than in the one its
+    function words said? (It may rank a third first: Galician for a short Spanish line.)"""
+    ranks = dict(_identifier().rank(text))
+    return ranks.get(expected, 0.0) > ranks.get(guess, 0.0)
 
 
 def stopword_language(text: str, min_hits: int = 2) -> str | None:

@@ -50,3 +50,21 @@ def test_spanish_portuguese_and_italian_are_not_read_as_french():
                            "la discriminación contra la mujer en el campo de la educación.") == "es"
     # English keeps its words: "a", "no" and "per" count for English still
     assert detect_language("No person shall be held in slavery; a fee of $85 per hour") == "en"
+
+
+def test_a_short_line_keeps_its_documents_language_where_the_identifier_prefers_it():
+    """Short items of a Spanish asylum law (Ley 12/2009, arts. 6(2)(f) and 18(1)(a)) and of the
+    Brazilian Constitution (art. 5, LV(a)) were read as English (two "a"s) and went to the
+    English statements stage; Portuguese items under a heading with "à" were read as French (a
+    researcher's trial, session 44). The identifier may rank a third language first (Galician):
+    what counts is that it prefers the document's language to the function words' guess."""
+    assert detect_language("f) actos de naturaleza sexual que afecten a adultos o a niños.",
+                           expected="es") == "es"
+    assert detect_language("a) a ser documentado como solicitante de protección internacional;",
+                           expected="es") == "es"
+    assert detect_language("a) a plenitude de defesa;", expected="pt") == "pt"
+    assert stopword_language("Do Direito à Profissionalização e à Proteção no Trabalho",
+                             min_hits=1) != "fr"
+    # an English line in a Spanish document stays English
+    assert detect_language("No person shall be held in slavery or servitude.",
+                           expected="es") == "en"
