@@ -169,7 +169,7 @@ def _cluster_run(ctx: Context) -> dict:
 
 def _cluster_report(ctx: Context) -> str:
     """build/report/clusters.html, written from the clusters just stored."""
-    return str(write_cluster_report(ctx.project))
+    return str(write_cluster_report(ctx.project, index_link=True))
 
 
 def _cluster_outputs(ctx: Context) -> list[Path]:

@@ -320,9 +320,12 @@ def _card(c: Cluster, per_doc: Counter, g: cm.Gathered, docs: dict[str, Document
             "</section>")
 
 
-def write_cluster_report(project: Project, path: Path | None = None) -> Path:
+def write_cluster_report(project: Project, path: Path | None = None, *,
+                         index_link: bool | None = None) -> Path:
     """Render the last clustering in the index to build/report/clusters.html (atomically),
-    written in pieces as it is made, the points read from the index twice as a stream."""
+    written in pieces as it is made, the points read from the index twice as a stream.
+    `index_link`: link the report's front page (None: when it exists; a build, which writes it
+    last, says True, so that a clean build and a later one write the same page)."""
     conn = store.connect(project.db_path)
     try:
         clusters = load_clusters(conn)
@@ -334,7 +337,9 @@ def write_cluster_report(project: Project, path: Path | None = None) -> Path:
             raise InputError("no clustering in the index yet", path=project.db_path,
                              fix="run `corpus-tool cluster` first")
         out = path or project.report_dir / "clusters.html"
-        nav = [("Report index", "index.html")] if (out.parent / "index.html").is_file() else None
+        if index_link is None:
+            index_link = (out.parent / "index.html").is_file()
+        nav = [("Report index", "index.html")] if index_link else None
         chunks = cluster_report_chunks(clusters, lambda: iter_points(conn), meta, docs, nav=nav,
                                        curation=carry, notes=notes)
         atomic_write_chunks(out, (c.encode("utf-8") for c in chunks))
