@@ -126,13 +126,25 @@ def build_cli(backend: Annotated[str, typer.Option(
         raise typer.Exit(1)
 
 
+# what a build finds but does not write: an edit kept, a source a researcher removed that the
+# drafts still propose (said at every build, never "changed": a researcher's trial, session 44)
+KEPT = ("kept-edit", "source-kept-out")
+
+
 def framework_changes(merge: dict) -> str:
     """What the build's refresh changed in indicators/framework.yaml, by kind of change, with
-    the indicators (a researcher's kept edits are no change)."""
-    by_kind = {k: v for k, v in (merge.get("indicators") or {}).items() if k != "kept-edit"}
-    if not by_kind:
-        return ""
+    the indicators; then, apart, the sources a researcher removed that the drafts still
+    propose."""
+    touched = merge.get("indicators") or {}
     counts = merge.get("changes", {})
-    return "indicators/framework.yaml changed: " + "; ".join(
-        f"{counts.get(k, len(ids))} {k} ({', '.join(ids[:6])}{', …' if len(ids) > 6 else ''})"
-        for k, ids in sorted(by_kind.items()))
+
+    def said(kinds) -> str:
+        return "; ".join(f"{counts.get(k, len(ids))} {k} ({', '.join(ids[:6])}"
+                         f"{', …' if len(ids) > 6 else ''})" for k, ids in kinds)
+    changed = [(k, v) for k, v in sorted(touched.items()) if k not in KEPT]
+    kept_out = [(k, v) for k, v in sorted(touched.items()) if k == "source-kept-out"]
+    lines = ["indicators/framework.yaml changed: " + said(changed)] if changed else []
+    if kept_out:
+        lines.append("kept as you left it, though the drafts still propose it: "
+                     + said(kept_out))
+    return "\n".join(lines)
