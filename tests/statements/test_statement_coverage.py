@@ -1,7 +1,10 @@
 """A document with passages and no statements gets a warning naming the likely cause."""
 from __future__ import annotations
 
+from typer.testing import CliRunner
+
 from corpus_tool import store
+from corpus_tool.cli import app
 from corpus_tool.corpus import ingest
 from corpus_tool.models import Passage
 from corpus_tool.project import init_project
@@ -34,19 +37,27 @@ def test_a_document_mostly_in_another_language_or_of_final_clauses_is_said_so():
     assert cause.startswith("1 passage(s) have normative wording") and "final clauses" in cause
 
 
-def test_the_statements_stage_warns_for_an_empty_document(tmp_path):
+PREAMBLE_ONLY = ("# Preamble\n\nRecognizing the value of education,\n\nConsidering the need for "
+                 "rights,\n")
+
+
+def _ingested(tmp_path, docs: list[tuple[str, str, str]]):
+    """A project of these (id, manifest type, Markdown text) documents, ingested."""
     project = init_project(tmp_path / "p")
-    (project.corpus_dir / "a.md").write_text(
-        "# Preamble\n\nRecognizing the value of education,\n\nConsidering the need for rights,\n",
-        encoding="utf-8")
-    (project.corpus_dir / "b.md").write_text(
-        "# Article 1\n\nEvery State shall ensure free primary education for all children.\n",
-        encoding="utf-8")
-    project.manifest_path.write_text(
-        "id,title,issuer,year,type,legal_force,language,path,source,licence,sha256\n"
-        "doc-a,A declaration,UN,2000,declaration,,en,a.md,,,\n"
-        "doc-b,A convention,UN,2000,convention,,en,b.md,,,\n", encoding="utf-8")
+    rows = ["id,title,issuer,year,type,legal_force,language,path,source,licence,sha256"]
+    for doc_id, kind, text in docs:
+        (project.corpus_dir / f"{doc_id}.md").write_text(text, encoding="utf-8")
+        rows.append(f"{doc_id},A {kind},UN,2000,{kind},,en,{doc_id}.md,,,")
+    project.manifest_path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     ingest(project, workers=1)
+    return project
+
+
+def test_the_statements_stage_warns_for_an_empty_document(tmp_path):
+    project = _ingested(tmp_path, [
+        ("doc-a", "declaration", PREAMBLE_ONLY),
+        ("doc-b", "convention", "# Article 1\n\nEvery State shall ensure free primary education "
+                                "for all children.\n")])
     conn = store.connect(project.db_path)
     try:
         summary = update_statements(conn, pipeline="rules")
@@ -60,21 +71,10 @@ def test_the_statements_stage_warns_for_an_empty_document(tmp_path):
 def test_statements_of_one_document_warn_only_about_it(tmp_path):
     """`statements --doc X` printed the warnings of every document (a researcher's trial,
     session 44)."""
-    from typer.testing import CliRunner
-
-    from corpus_tool.cli import app
-    project = init_project(tmp_path / "p")
-    (project.corpus_dir / "a.md").write_text(
-        "# Preamble\n\nRecognizing the value of education,\n\nConsidering the need for rights,\n",
-        encoding="utf-8")
-    (project.corpus_dir / "c.md").write_text(
-        "# Preamble\n\nNoting the importance of rights,\n\nRecalling its resolutions,\n",
-        encoding="utf-8")
-    project.manifest_path.write_text(
-        "id,title,issuer,year,type,legal_force,language,path,source,licence,sha256\n"
-        "doc-a,A declaration,UN,2000,declaration,,en,a.md,,,\n"
-        "doc-c,Another declaration,UN,2001,declaration,,en,c.md,,,\n", encoding="utf-8")
-    ingest(project, workers=1)
+    project = _ingested(tmp_path, [
+        ("doc-a", "declaration", PREAMBLE_ONLY),
+        ("doc-c", "declaration", "# Preamble\n\nNoting the importance of rights,\n\nRecalling "
+                                 "its resolutions,\n")])
     r = CliRunner().invoke(app, ["statements", "--doc", "doc-c", "--pipeline", "rules",
                                  "--project", str(project.root)])
     assert r.exit_code == 0, r.output
