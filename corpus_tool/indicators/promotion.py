@@ -74,7 +74,7 @@ def refresh(project, *, dry_run: bool = False) -> MergeResult:
 
     def merge(current: Framework | None) -> Framework | None:
         refuse_edited_anchors(project, current, fpath)
-        if current is None and not coded(draft):
+        if current is None and not rests_on_codings(draft):
             out[:] = [MergeResult(draft, [], sorted(i.id for i in draft.indicators()))]
             return None
         out[:] = [merge_drafts(current, draft) if current is None
@@ -86,7 +86,7 @@ def refresh(project, *, dry_run: bool = False) -> MergeResult:
     return out[0]
 
 
-def coded(draft: Framework) -> bool:
+def rests_on_codings(draft: Framework) -> bool:
     """Does any draft indicator rest on a coded passage (an annotation), not on suggestions
     alone?"""
     return any(s.linked_by is not None and s.linked_by.annotation_id
