@@ -204,7 +204,7 @@ RE_ARTICLE_OF_ANOTHER = re.compile(r"^(?:Article|Art\.)\s+\d+[a-z]?(?:\(\w{1,4}\
 SENTENCE_OPENERS = frozenset("""the a an every everyone each all any no nothing nobody such this
     these states in for where when if el la los las lo toda todo todos todas cada nadie ninguna
     ninguno se en para con cuando si le les l tout toute tous toutes chaque nul aucun aucune il
-    elle ils lorsque o os as ninguém quando il gli ogni tutti nessuno quando""".split())
+    elle ils lorsque o os as ninguém quando gli ogni tutti nessuno""".split())
 RE_MODAL = re.compile(r"\b(?:shall|must|may|will|should|deber[áa]n?|podr[áa]n?|doit|doivent|peut|"
                       r"peuvent|deve|devem|devono|può|possono|zal|zullen|moet|moeten|kan|"
                       r"kunnen|mag|mogen)\b", re.I)
@@ -230,7 +230,7 @@ def article_heading(line: str) -> bool:
     if s.endswith("."):
         words = re.findall(r"\w+", title.casefold())
         return (0 < len(words) <= 20 and len(s) < 160 and title[:1].isalpha()
-                and words[0] not in SENTENCE_OPENERS and not RE_MODAL.search(title))
+                and words[0] not in SENTENCE_OPENERS)
     return len(s) < 80
 
 

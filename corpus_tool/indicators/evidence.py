@@ -23,7 +23,7 @@ from corpus_tool.progress import counted
 from corpus_tool.project import Project
 from corpus_tool.semantic.cluster import load_clusters
 from corpus_tool.semantic.curated import excluded_items
-from corpus_tool.statements.coverage import READ_LANGUAGE
+from corpus_tool.statements.coverage import unread
 from corpus_tool.statements.parts import analyse_unit
 from corpus_tool.statements.query import statement_covering
 from corpus_tool.statements.stage import list_statements, statements_by_id
@@ -75,7 +75,7 @@ class Evidence:
     def read(self) -> bool:
         """Whether the statements stage reads its language: a passage in another has no strength
         (its duties and rights are not known, not absent)."""
-        return self.lang in ("", READ_LANGUAGE)
+        return not unread(self.lang)
 
     @property
     def key(self) -> str:
@@ -191,7 +191,7 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
             page=prow["page"] if prow else None,
             text=st.text if st else a.anchor.exact,
             strength=st.strength if st else guess_strength(a.anchor.exact)
-            if lang in ("", READ_LANGUAGE) else "", lang=lang,
+            if not unread(lang) else "", lang=lang,
             aim=st.aim if st else "", object=st.object if st else "",
             condition=st.condition if st else "",
             beneficiaries=tuple(st.beneficiaries) if st else (), actor=st.actor if st else "",

@@ -35,7 +35,7 @@ from corpus_tool.indicators.phrasing import framework_quality
 from corpus_tool.progress import Progress, counted
 from corpus_tool.project import Project
 from corpus_tool.semantic import embed_texts
-from corpus_tool.statements.coverage import READ_LANGUAGE
+from corpus_tool.statements.coverage import unread
 from corpus_tool.store.db import connect, document_versions, passage_covering
 from corpus_tool.indicators.contested import contested_sources
 from corpus_tool.indicators.source_check import (EDITED_ANCHOR_FIX, edited_anchors,
@@ -84,7 +84,7 @@ def _unread(conn: sqlite3.Connection | None, anchor) -> bool:
     if conn is None or anchor.start is None:
         return False
     row = passage_covering(conn, anchor.doc_id, anchor.start, anchor.end or anchor.start + 1)
-    return bool(row and row["lang"] and row["lang"] != READ_LANGUAGE)
+    return bool(row and unread(row["lang"]))
 
 
 def uncounted_areas(fw: Framework, path: Path) -> list[str]:
@@ -135,7 +135,7 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
         edited = edited_anchors(conn, fw)
         errors += [f"{e} ({EDITED_ANCHOR_FIX})" for e in edited.values()]
         texts: dict[str, str] = {}
-        unread: set[tuple[str, int]] = set()   # sources in a language the wording is not in
+        foreign: set[tuple[str, int]] = set()   # sources in a language the wording is not in
         for ref in counted(indicators, progress):
             ind = ref.node
             rep = {"id": ind.id, "area": _area_of(fw, ref), "sources": len(ind.sources),
@@ -160,7 +160,7 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
                 label = f"{s.anchor.doc_id} {s.locator}".strip()
                 a = s.anchor
                 if _unread(conn, a):
-                    unread.add((ind.id, k))
+                    foreign.add((ind.id, k))
                 if a.doc_id not in docs:
                     rep["errors"].append(f"source {label}: document {a.doc_id!r} is not in the "
                                          "corpus (ingest it, or remove the source)")
@@ -205,7 +205,7 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
         quality = framework_quality(
             [(r.node.id, r.node.title, r.node.question,
               [(f"{s.anchor.doc_id} {s.locator}".strip(),
-                None if (r.node.id, k) in unread else s.anchor.exact or s.quote)
+                None if (r.node.id, k) in foreign else s.anchor.exact or s.quote)
                for k, s in enumerate(r.node.sources) if s.status != "stale"])
              for r in indicators],
             _embedder(project, backend))

@@ -15,6 +15,12 @@ RE_NORMATIVE = re.compile(r"\b(?:shall|must|may|should|undertakes?|agree|is enti
                           r"right|has the right|prohibited)\b", re.I)
 
 
+def unread(lang: str) -> bool:
+    """Is this a known language the statements stage does not read ("" is not known)? Such a
+    text has no strength, fits no area and shares no key terms with English wording."""
+    return bool(lang) and lang != READ_LANGUAGE
+
+
 def empty_document_warnings(conn: sqlite3.Connection) -> list[str]:
     """One warning per document that has passages but no statements."""
     counts = dict(conn.execute("SELECT doc_id, COUNT(*) FROM statements GROUP BY doc_id"))

@@ -25,7 +25,7 @@ from corpus_tool.project import Project
 from corpus_tool.semantic.backends import TfidfEmbedder, get_embedder
 from corpus_tool.semantic.embed import cache_missing, cache_texts
 from corpus_tool.semantic.vector_cache import cached_chunks
-from corpus_tool.statements.coverage import READ_LANGUAGE
+from corpus_tool.statements.coverage import unread
 from corpus_tool.statements.stage import (StatementSpan, get_statement, list_statements,
                                           span_texts, statement_spans, statement_texts)
 from corpus_tool.store.db import connect, get_passage, iter_passages
@@ -131,7 +131,7 @@ def _language_checked(s: Suggestion) -> Suggestion:
     English): marked, and no area fits. A Spanish sentence on the capital of Spain had a
     relevance of 0.90 (a researcher's trial, session 44). Statements are English already."""
     lang = detect_language(s.text)
-    return replace(s, unread=lang) if lang and lang != READ_LANGUAGE else s
+    return replace(s, unread=lang) if unread(lang or "") else s
 
 
 def scoring_tasks(project: Project, inputs: list[tuple[str, str]], *, backend: str,

@@ -246,7 +246,7 @@ def _on_baseline(line: str, at: int, step: int) -> int | None:
     while 0 <= k < len(line) and not line[k].isalpha():
         k += step
     while 0 <= k < len(line) and line[k].isalpha():
-        if line[k] not in "gjpqyQJ,;":
+        if line[k] not in "gjpqyQJ":
             return k
         k += step
     return None
