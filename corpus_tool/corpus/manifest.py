@@ -7,6 +7,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from itertools import count
 from pathlib import Path
 
 from corpus_tool.corpus.readers import reader_for
@@ -264,8 +265,8 @@ def add_document(project: Project, file: Path, *, title: str, issuer: str,
     if not doc_id:          # a made id never takes another document's: the next free -2, -3…
         made = slug_id(title, year)
         taken = {r.doc.id for r in rows}
-        doc_id = next(f"{made}-{k}" if k > 1 else made for k in range(1, len(taken) + 2)
-                      if (f"{made}-{k}" if k > 1 else made) not in taken)
+        doc_id = next(c for c in (made if k == 1 else f"{made}-{k}" for k in count(1))
+                      if c not in taken)
     if not RE_ID.match(doc_id):
         raise InputError(f"bad id {doc_id!r}", fix="use lowercase letters, digits and hyphens")
     if any(r.doc.id == doc_id for r in rows):
