@@ -20,10 +20,12 @@ from corpus_tool.formats import atomic_write_chunks
 from corpus_tool.models import Cluster, Document
 from corpus_tool.project import Project
 from corpus_tool.report import cluster_map as cm
+from corpus_tool.corpus.lang import language_name
 from corpus_tool.report.page import esc, html_shell
 from corpus_tool.semantic.cluster import iter_points, load_clusters, load_meta
 from corpus_tool.semantic.describe import Point
 from corpus_tool.semantic.curated import load_carry_report, load_notes
+from corpus_tool.statements.coverage import unread
 from corpus_tool.store import db as store
 
 # 20 colours distinguishable on white (Tableau 20, reordered so neighbours differ).
@@ -232,6 +234,7 @@ def cluster_report_chunks(clusters: Sequence[Cluster], points: Callable[[], Iter
                f"{cm.MAP_SAMPLE} of each larger cluster (and of the outliers, when there are "
                "more); "
                "the counts and the cards cover them all.</p>")
+    yield _unread_note(docs, t.doc_ids)
     legend = "".join(
         f'<a href="#{esc(c.id)}" data-c="{esc(c.id)}"><span class="sw" style="background:'
         f'{colour[c.id]}"></span>{esc(cm.short(c.label, 42))} ({c.size})</a>'
@@ -263,6 +266,25 @@ def cluster_report_chunks(clusters: Sequence[Cluster], points: Callable[[], Iter
                f"in its nearest cluster).</p><details><summary>List them{more}</summary>"
                f"<ul>{items}</ul></details>")
     yield after.replace("</body>", SCRIPT + "</body>")
+
+
+def _unread_note(docs: dict[str, Document], clustered: Iterable[str]) -> str:
+    """A note naming the documents left out because the statements stage does not read their
+    language (so that an absent instrument is not taken for one with nothing to say)."""
+    seen = set(clustered)
+    by_lang: dict[str, list[str]] = {}
+    for d in sorted(docs.values(), key=lambda d: d.id):
+        if d.id not in seen and unread(d.language):
+            by_lang.setdefault(d.language, []).append(d.id)
+    if not by_lang:
+        return ""
+    parts = "; ".join(f"{esc(language_name(lang))}: " + ", ".join(f"<code>{esc(i)}</code>"
+                                                                  for i in ids)
+                      for lang, ids in sorted(by_lang.items()))
+    n = sum(len(ids) for ids in by_lang.values())
+    return (f'<p class="muted">Not in these clusters: {n} document(s) in a language the '
+            f"statements stage does not read ({parts}). Their passages can be searched and "
+            "coded, but they yield no statements to cluster.</p>")
 
 
 def _card(c: Cluster, per_doc: Counter, g: cm.Gathered, docs: dict[str, Document],

@@ -454,6 +454,29 @@ def test_report_escapes_text_and_lists_outliers(project):
     assert outliers == ["y:1"] and "Outliers" in html and "y:1" in html
 
 
+def test_report_names_the_documents_left_out_for_their_language(project):
+    """A Spanish law yields no statements; the clusters page says so rather than leave the
+    instrument silently absent (trial 15). An English document with no statement here is not
+    named: it was read."""
+    from corpus_tool.models import Document
+    from corpus_tool.report.clusters import render_cluster_report
+    from corpus_tool.semantic.describe import describe
+    its = [Item(id=f"x:{i}", text=f"education rights children school {i}") for i in range(3)]
+    clusters, _, points = describe(its, get_vectors(its), np.array([0, 0, 0]),
+                                   model_id="hash-v1-512", method="t")
+    doc = dict(title="t", issuer="i", year=2000, type="law", legal_force="binding", path="p")
+    docs = {"x": Document(id="x", language="en", **doc),
+            "es-loex": Document(id="es-loex", language="es", **doc),
+            "en-quiet": Document(id="en-quiet", language="en", **doc)}
+    html = render_cluster_report(clusters, points, {"quality": {}, "params": {}}, docs)
+    assert ("1 document(s) in a language the statements stage does not read "
+            "(Spanish: <code>es-loex</code>)") in html
+    assert "en-quiet" not in html
+    plain = render_cluster_report(clusters, points, {"quality": {}, "params": {}},
+                                  {"x": docs["x"]})
+    assert "does not read" not in plain
+
+
 def get_vectors(its):
     from corpus_tool.semantic.backends import get_embedder
     return get_embedder("hash").encode([i.text for i in its])
