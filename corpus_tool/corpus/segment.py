@@ -367,8 +367,11 @@ def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str
     elif st.item:                 # unnumbered text after a list belongs to the paragraph
         st.item = st.sub = None
     if st.article:
-        parts = [p for p in (st.subsection, st.para, st.item, st.sub) if p]
-        art = st.article + (st.letter or "")
+        # Refugee Convention "Art. 1A(2)"; a French code's "Art. L311-13(A)(1)": letter apart
+        coded = "-" in st.article
+        parts = [p for p in (st.letter if coded else None, st.subsection, st.para, st.item,
+                             st.sub) if p]
+        art = st.article + ("" if coded else st.letter or "")
         loc = f"{st.unit} {art}" + "".join(f"({p})" for p in parts)
         slug = "-".join([st.unit.rstrip(".").lower(), art.lower(), *[p.lower() for p in parts]])
         return loc, slugify(slug)

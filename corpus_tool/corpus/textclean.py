@@ -168,9 +168,13 @@ ROMAN = r"[IVXLC]+"
 # "Anexo", "Protocole facultatif". An article numbered in words ("premier", "primero") is
 # article 1 (`article_number`).
 FIRST = r"premier|primero|primo|único|unique"
+# A French code's article: its part letter (législative, réglementaire, décret) and a number
+# with its book, title and chapter: "Article L413-2", "Article R. 311-1", "Article R*431-2"
+CODE_NUMBER = r"(?-i:[LRDA])\*?\.?\s?\d+(?:-\d+)+"
+# (the last alternative, one capital, is an article lettered "Article D")
 RE_ARTICLE = re.compile(
     rf"^(?:Article|Artikel|Art\.|Art[ií]culo|Artigo|Articolo|Amendment)\s*"
-    rf"(\d+[a-z]?(?:\s*bis|\s*ter)?|{ROMAN}-\d+|{ROMAN}|{FIRST}|(?-i:[A-Z]))"  # Article D
+    rf"({CODE_NUMBER}|\d+[a-z]?(?:\s*bis|\s*ter)?|{ROMAN}-\d+|{ROMAN}|{FIRST}|(?-i:[A-Z]))"
     r"(?:\.?[º°ª]|er)?\b\.?"
     r"(?:\s*,\s*(?:paragraph|para\.|lid|paragraphe|p[áa]rrafo|par[áa]grafo|paragrafo|apartado)"
     r"\s*(\d+))?\s*[.:–—-]?\s*(.*)$", re.I)
@@ -187,8 +191,9 @@ RE_SCOPE = re.compile(
 
 
 def article_number(number: str) -> str:
-    """An article's number as cited: spaces out ("5 bis" → "5bis"), "premier"/"primero" → 1."""
-    n = re.sub(r"\s+", "", number)
+    """An article's number as cited: spaces out ("5 bis" → "5bis"), "premier"/"primero" → 1,
+    a French code's "L. 413-2" → "L413-2"."""
+    n = re.sub(r"^([LRDA]\*?)\.", r"\1", re.sub(r"\s+", "", number))
     if n.lower() in ("premier", "primero", "primo"):
         return "1"
     return n.lower() if n.lower() in ("único", "unique") else n

@@ -86,3 +86,30 @@ def test_an_articles_lead_in_run_in_after_its_number_is_a_passage_not_a_title(tm
     assert texts["Art. 28"] == "Article 28. States Parties shall, in particular:"
     assert texts["Art. 28(a)"].startswith("(a) Make primary education compulsory")
     assert article_heading("Article 5. Scope.") and article_heading("Article 5 Scope")
+
+
+def test_a_french_codes_articles_are_cited_by_their_code_numbers(tmp_path):
+    """The CESEDA (France's code on the entry and stay of foreigners) numbers its articles by
+    part, book, title and chapter: "Article L311-13", "Article R*431-2". They were no articles,
+    and every provision was cited "¶ n" or under a stray "para. 2" (a researcher's trial,
+    session 44); an article's lettered parts "A. -" are its own, not a lettered article."""
+    for line, number in [("Article L111-10", "L111-10"), ("Article R. 311-1", "R311-1"),
+                         ("Article R*431-2", "R*431-2"), ("Article D211-13-1", "D211-13-1"),
+                         ("Article L. 313-11", "L313-11")]:
+        m = RE_ARTICLE.match(line)
+        assert m and article_number(m.group(1)) == number, line
+    path = tmp_path / "ceseda.md"
+    path.write_text(
+        "# Code de l'entrée et du séjour des étrangers et du droit d'asile\n\n"
+        "##### Article L111-10\n\nChaque année, le Gouvernement dépose devant le Parlement un "
+        "rapport sur les orientations pluriannuelles de la politique d'immigration.\n\n"
+        "Ce rapport indique et commente :\n\na) Le nombre des différents titres de séjour "
+        "accordés ;\n\n"
+        "##### Article L311-13\n\nA. - La délivrance d'un premier titre de séjour donne lieu à "
+        "la perception d'une taxe.\n\nB. - Le renouvellement des titres de séjour donne lieu à "
+        "la perception d'une taxe.\n\n"
+        "##### Article L311-15\n\nTout employeur qui embauche un travailleur étranger acquitte "
+        "une taxe.\n", encoding="utf-8")
+    locs = [s.locator for s in extract_document(path, language="fr").segments]
+    assert locs == ["Art. L111-10", "Art. L111-10 ¶ 2", "Art. L111-10(a)", "Art. L311-13(A)",
+                    "Art. L311-13(B)", "Art. L311-15"]
