@@ -1,7 +1,8 @@
 """Notations of legal texts beyond treaty articles, for `segment`: paragraphs numbered
 through a document (`2. This…`, `2.This…`, or `20 In that regard…` as EUR-Lex judgments
 number them), sections as the citable unit of national laws (`Section 1. No person…`,
-cited `s. 1`), and the recitals of EU acts after "Whereas:" (cited `Recital 10`)."""
+cited `s. 1`), an article's paragraph signs and clause numerals (`§ 1º`, `I -`), and the
+recitals of EU acts after "Whereas:" (cited `Recital 10`)."""
 from __future__ import annotations
 
 import re
@@ -139,6 +140,31 @@ def opens_numbered_unit(body: str) -> bool:
         return True
     m = RE_SECTION_UNIT.match(body)
     return bool(m and body[m.end():].strip())
+
+
+# Brazil's statutes divide an article into paragraphs "§ 1º" and clauses (incisos) in capital
+# roman numerals "I -", and a clause into items "a)": "art. 54, § 1º, I" is cited Art. 54(1)(I)
+RE_PARAGRAPH_SIGN = re.compile(r"^§\s*(\d{1,3})\s*[º°o]?\s*[.:–-]?\s+(?=\S)")
+RE_CLAUSE = re.compile(rf"^({ROMAN})\s*[-–—]\s+(?=\S)")
+
+
+def article_part(st, body: str) -> bool:        # st: segment._State
+    """Take a paragraph sign or a clause numeral opening `body` inside an article as its place
+    in the article; False when `body` opens with neither."""
+    if not st.article or st.unit != "Art.":
+        return False
+    if m := RE_PARAGRAPH_SIGN.match(body):
+        st.para, st.item, st.sub = m.group(1), None, None
+    elif m := RE_CLAUSE.match(body):
+        st.item, st.sub = m.group(1), None
+    else:
+        return False
+    return True
+
+
+def next_letter(prev: str, tok: str) -> bool:
+    """True when `tok` continues the letter sequence after `prev` (h → i), i.e. is not roman."""
+    return len(prev) == 1 and len(tok) == 1 and ord(tok) == ord(prev) + 1
 
 
 def start_article(st, number: str) -> None:     # st: segment._State

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from corpus_tool.corpus.lang import detect_language
 from corpus_tool.corpus.notations import (RE_ARTICLE_INLINE, RE_DECIMAL_PARA, RE_NUMBERED_SECTION,
                                           RE_SECTION_ALONE, RE_SECTION_UNIT, RE_SPACE_NUM,
-                                          decimal_number, decimal_numbered, distinct_locators,
-                                          numbered_paragraphs,
+                                          article_part, decimal_number, decimal_numbered,
+                                          distinct_locators, next_letter, numbered_paragraphs,
                                           numbered_section_headings,
                                           numbered_subheadings, opens_numbered_unit,
                                           recital, space_numbered, start_article,
@@ -344,12 +344,14 @@ def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str
     m_rom = RE_ROMAN_ITEM.match(body)
     if not m_item and (m_tight := RE_TIGHT_ITEM.match(body)):
         letter = m_tight.group(1)
-        if letter == "a" or (st.item and _next_letter(st.item, letter)):
+        if letter == "a" or (st.item and next_letter(st.item, letter)):
             m_item = m_tight
     if RE_TESTIMONIUM.match(body):
         return "Signature clause", "signature"
     m_letter = RE_SECTION_LETTER.match(body) if st.article else None
-    if m_letter:
+    if article_part(st, body):      # "§ 1º", "I -"
+        pass
+    elif m_letter:
         st.letter, st.para, st.item, st.sub = m_letter.group(1), None, None, None
         if m_inner := RE_NUM.match(body[m_letter.end():]):      # "B. (1) For the purposes…"
             st.para = m_inner.group(1) or m_inner.group(2)
@@ -358,8 +360,10 @@ def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str
         rest = body[m_num.end():]
         if (m_in := RE_ITEM.match(rest)) and rest[:1] == "(":      # "3. (a) No one shall…"
             st.item = next(g for g in m_in.groups() if g)
-    elif m_rom and st.item and not _next_letter(st.item, m_rom.group(1)):
+    elif m_rom and st.item and not next_letter(st.item, m_rom.group(1)):
         st.sub = m_rom.group(1)
+    elif m_item and st.item and st.item.isupper():        # a clause's item: "I - …: a) …"
+        st.sub = next(g for g in m_item.groups() if g)
     elif m_item:
         st.item, st.sub = next(g for g in m_item.groups() if g), None
         if m_in := RE_ROMAN_ITEM.match(body[m_item.end():]):      # "a) i) to make…"
@@ -393,8 +397,3 @@ def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str
         loc = f"{st.division}, {loc}"
         return loc, slugify(f"{st.division}-para-{'-'.join(parts)}")
     return loc, slugify(f"para-{'-'.join(parts)}")
-
-
-def _next_letter(prev: str, tok: str) -> bool:
-    """True when `tok` continues the letter sequence after `prev` (h → i), i.e. is not roman."""
-    return len(prev) == 1 and len(tok) == 1 and ord(tok) == ord(prev) + 1

@@ -113,3 +113,27 @@ def test_a_french_codes_articles_are_cited_by_their_code_numbers(tmp_path):
     locs = [s.locator for s in extract_document(path, language="fr").segments]
     assert locs == ["Art. L111-10", "Art. L111-10 ¶ 2", "Art. L111-10(a)", "Art. L311-13(A)",
                     "Art. L311-13(B)", "Art. L311-15"]
+
+
+def test_a_brazilian_articles_clauses_and_paragraph_signs_are_its_parts(tmp_path):
+    """Brazil's Statute of the Child and Adolescent (Lei 8.069/1990), Arts. 53–54: clauses
+    (incisos) "I -" and paragraphs "§ 1º" were cited "Art. 54 ¶ 9", so that "¶ 2" of an
+    article was its clause I, not its § 2º (a researcher's trial, session 44). They are cited as
+    Brazilian lawyers cite them, art. 54, I and art. 54, § 1º: Art. 54(I), Art. 54(1)."""
+    path = tmp_path / "eca.md"
+    path.write_text(
+        "Art. 53. A criança e o adolescente têm direito à educação, assegurando-se-lhes:\n\n"
+        "I - igualdade de condições para o acesso e permanência na escola;\n\n"
+        "II - direito de ser respeitado por seus educadores;\n\n"
+        "Art. 54. É dever do Estado assegurar à criança e ao adolescente:\n\n"
+        "I - ensino fundamental, obrigatório e gratuito;\n\n"
+        "II – atendimento educacional especializado, compreendendo:\n\n"
+        "a) a oferta de salas de recursos;\n\n"
+        "b) o transporte escolar;\n\n"
+        "§ 1º O acesso ao ensino obrigatório e gratuito é direito público subjetivo.\n\n"
+        "§ 2º O não oferecimento do ensino obrigatório importa responsabilidade:\n\n"
+        "I - da autoridade competente;\n", encoding="utf-8")
+    locs = [s.locator for s in extract_document(path, language="pt").segments]
+    assert locs == ["Art. 53", "Art. 53(I)", "Art. 53(II)", "Art. 54", "Art. 54(I)",
+                    "Art. 54(II)", "Art. 54(II)(a)", "Art. 54(II)(b)", "Art. 54(1)", "Art. 54(2)",
+                    "Art. 54(2)(I)"]
