@@ -143,8 +143,10 @@ def opens_numbered_unit(body: str) -> bool:
 
 
 # Brazil's statutes divide an article into paragraphs "§ 1º" and clauses (incisos) in capital
-# roman numerals "I -", and a clause into items "a)": "art. 54, § 1º, I" is cited Art. 54(1)(I)
-RE_PARAGRAPH_SIGN = re.compile(r"^§\s*(\d{1,3})\s*[º°o]?\s*[.:–-]?\s+(?=\S)")
+# roman numerals "I -", and a clause into items "a)": "art. 54, § 1º, I" is cited Art. 54(1)(I);
+# Portugal's number an article's paragraphs "1 - " ("artigo 13.º, n.º 1": Art. 13(1))
+RE_PARAGRAPH_SIGN = re.compile(r"^§\s*(\d{1,3})\s*[º°o]?\s*[.:–-]?\s+(?=\S)"
+                               r"|^(\d{1,3})\s+[-–—]\s+(?=\S)")
 RE_CLAUSE = re.compile(rf"^({ROMAN})\s*[-–—]\s+(?=\S)")
 
 
@@ -154,7 +156,7 @@ def article_part(st, body: str) -> bool:        # st: segment._State
     if not st.article or st.unit != "Art.":
         return False
     if m := RE_PARAGRAPH_SIGN.match(body):
-        st.para, st.item, st.sub = m.group(1), None, None
+        st.para, st.item, st.sub = m.group(1) or m.group(2), None, None
     elif m := RE_CLAUSE.match(body):
         st.item, st.sub = m.group(1), None
     else:

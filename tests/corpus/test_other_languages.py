@@ -137,3 +137,10 @@ def test_a_brazilian_articles_clauses_and_paragraph_signs_are_its_parts(tmp_path
     assert locs == ["Art. 53", "Art. 53(I)", "Art. 53(II)", "Art. 54", "Art. 54(I)",
                     "Art. 54(II)", "Art. 54(II)(a)", "Art. 54(II)(b)", "Art. 54(1)", "Art. 54(2)",
                     "Art. 54(2)(I)"]
+    # Portugal's Constitution numbers an article's paragraphs "1 - " (artigo 74.º, n.º 2, a))
+    path.write_text("Artigo 74.º Ensino\n\n1 - Todos têm direito ao ensino.\n\n"
+                    "2 - Na realização da política de ensino incumbe ao Estado:\n\n"
+                    "a) Assegurar o ensino básico universal, obrigatório e gratuito;\n",
+                    encoding="utf-8")
+    locs = [s.locator for s in extract_document(path, language="pt").segments]
+    assert locs == ["Art. 74(1)", "Art. 74(2)", "Art. 74(2)(a)"]
