@@ -20,18 +20,17 @@ from corpus_tool.corpus.notations import (RE_ARTICLE_INLINE, RE_DECIMAL_PARA, RE
                                           RE_SECTION_ALONE, RE_SECTION_UNIT, RE_SPACE_NUM,
                                           article_part, decimal_number, decimal_numbered,
                                           distinct_locators, next_letter, numbered_paragraphs,
-                                          numbered_section_headings,
-                                          numbered_subheadings, opens_numbered_unit,
-                                          recital, space_numbered, start_article,
-                                          start_section)
+                                          numbered_section_headings, numbered_subheadings,
+                                          opens_numbered_unit, recital, space_numbered,
+                                          start_article, start_section)
 from corpus_tool.corpus.preamble import (RE_AGREED, ends_preamble, preamble_headings_ahead,
                                          preamble_in_heading, split_recitals)
 from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
                                        keyword_language, nest_heading)
 from corpus_tool.corpus.textclean import (ROMAN, RE_ARTICLE, RE_ARTICLE_OF_ANOTHER,  # noqa: F401
-                                          RE_DIVISION, RE_PREAMBLE, RE_SCOPE, RE_SECTION_SIGN,
-                                          article_number)
+                                          RE_DIVISION, RE_NAMED_PROTOCOL, RE_PREAMBLE, RE_SCOPE,
+                                          RE_SECTION_SIGN, article_number)
 
 BLOCK_SEP = "\n\n"
 
@@ -231,14 +230,16 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         st.article_title = m.group(3) or None
         st.after_article_heading = True
         return
-    if (m := RE_SCOPE.match(h)) and st.after_article_heading and not m.group(2) \
-            and not m.group(3):
+    m = RE_SCOPE.match(h)
+    if m and RE_NAMED_PROTOCOL.match(h) and not st.emitted and not st.saw_article:
+        m = None                # its own title: "Protocol No. 12 to the Convention …"
+    if m and st.after_article_heading and not m.group(2) and not m.group(3):
         st.article_title, st.after_article_heading = h, False     # "Article N" + "Appendix"
         return
-    if (m := RE_SCOPE.match(h)) and m.group(1).lower().endswith("protocol") and not m.group(2) \
+    if m and m.group(1).lower().endswith("protocol") and not m.group(2) \
             and not m.group(3) and not st.emitted and not st.saw_article:
         return          # a cover's last title line ("… Disabilities and / Optional Protocol")
-    if m := RE_SCOPE.match(h):
+    if m:
         _switch_half(st, keyword_language(first), language)
         name = m.group(1).title() + (f" {m.group(2)}" if m.group(2) else "")
         if st.scope != name or st.article:      # a scope's heading always ends an article

@@ -69,8 +69,9 @@ def test_a_part_about_the_charter_stays_in_the_charter():
     loc = located(blocks)
     assert loc["1. The Parties shall present periodically a report."] == "Art. 15(1)"
     assert loc["The member States,"] == "Preamble, para. 1"
-    assert loc["The signatories hereto,"] == "Protocol, Preamble, para. 1"      # a real title
-    assert loc["This Protocol applies."] == "Protocol, Art. 1"
+    # a real title, the protocol named by its number
+    assert loc["The signatories hereto,"] == "Protocol No. 2, Preamble, para. 1"
+    assert loc["This Protocol applies."] == "Protocol No. 2, Art. 1"
 
 
 def test_a_judgments_bilingual_court_header_opens_no_preamble():

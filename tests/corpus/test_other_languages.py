@@ -144,3 +144,30 @@ def test_a_brazilian_articles_clauses_and_paragraph_signs_are_its_parts(tmp_path
                     encoding="utf-8")
     locs = [s.locator for s in extract_document(path, language="pt").segments]
     assert locs == ["Art. 74(1)", "Art. 74(2)", "Art. 74(2)(a)"]
+
+
+def test_a_protocol_consolidated_after_its_convention_is_its_own_scope(tmp_path):
+    """The Spanish official gazette's text of the European Convention on Human Rights carries
+    its protocols after it, each under an all-capitals title line. The Additional Protocol's
+    Art. 2 (the right to education) was filed as the Convention's, beside its Art. 2 (the right
+    to life) (a researcher's trial, session 44). A protocol's title at the head of its own file
+    stays its title: it prefixes none of its citations."""
+    path = tmp_path / "cedh.md"
+    path.write_text(
+        "# Convenio para la Protección de los Derechos Humanos\n\n"
+        "##### Artículo 2. Derecho a la vida.\n\n1. El derecho de toda persona a la vida está "
+        "protegido por la ley.\n\n"
+        "PROTOCOLO ADICIONAL AL CONVENIO PARA LA PROTECCIÓN DE LOS DERECHOS HUMANOS Y DE LAS "
+        "LIBERTADES FUNDAMENTALES\n\nParís, 20 de marzo de 1952.\n\n"
+        "##### Artículo 2. Derecho a la instrucción.\n\n"
+        "A nadie se le puede negar el derecho a la instrucción.\n", encoding="utf-8")
+    by_text = {s.text[:20]: s.locator for s in extract_document(path, language="es").segments}
+    assert by_text["1. El derecho de tod"] == "Art. 2(1)"
+    assert by_text["A nadie se le puede "] == "Protocolo Adicional, Art. 2"
+    own = tmp_path / "p12.md"
+    own.write_text("#### Protocol No. 12 to the Convention for the Protection of Human Rights\n\n"
+                   "The member States of the Council of Europe signatory hereto,\n\n"
+                   "### Article 1\n\n1. The enjoyment of any right set forth by law shall be "
+                   "secured without discrimination.\n", encoding="utf-8")
+    assert [s.locator for s in extract_document(own).segments] == ["Preamble, para. 1",
+                                                                   "Art. 1(1)"]

@@ -34,7 +34,7 @@ def is_heading_line(line: str) -> bool:
     return bool(article_heading(s)
                 or RE_DIVISION.match(s) and len(s) < 100 and not RE_CROSS_REFERENCE.match(s)
                 and not RE_PROVISION_AFTER_NUMBER.search(s)
-                or RE_SCOPE.match(s) and len(s) < 100
+                or RE_SCOPE.match(s) and (len(s) < 100 or s.isupper())
                 or RE_SECTION_SIGN.match(s) and len(s) < 100
                 and not RE_PROVISION_AFTER_NUMBER.search(s)
                 or RE_PREAMBLE.match(s))
