@@ -1,8 +1,8 @@
 """Notations of legal texts beyond treaty articles, for `segment`: paragraphs numbered
 through a document (`2. This…`, `2.This…`, or `20 In that regard…` as EUR-Lex judgments
 number them), sections as the citable unit of national laws (`Section 1. No person…`,
-cited `s. 1`), an article's paragraph signs and clause numerals (`§ 1º`, `I -`), and the
-recitals of EU acts after "Whereas:" (cited `Recital 10`)."""
+cited `s. 1`), an article's paragraph signs and clause numerals (`§ 1º`, `I -`), a Spanish
+statute's closing provisions, and the recitals of EU acts after "Whereas:" (cited `Recital 10`)."""
 from __future__ import annotations
 
 import re
@@ -164,6 +164,22 @@ def article_part(st, body: str) -> bool:        # st: segment._State
     return True
 
 
+# Spain's statutes close with provisions outside the articles, each cited by its kind and its
+# ordinal: "Disposición adicional primera", "Disposición transitoria única"
+RE_PROVISION = re.compile(r"^(Disposici[óo]n\s+(?:adicional|transitoria|derogatoria|final))\s+"
+                          r"(\w+)\b\.?\s*(.*)$", re.I)
+
+
+def start_provision(st, heading: str) -> bool:     # st: segment._State
+    """A statute's closing provision starts at its heading; False when `heading` is none."""
+    if not (m := RE_PROVISION.match(heading)):
+        return False
+    start_article(st, m.group(2).lower())
+    st.unit = m.group(1).capitalize()
+    st.article_title = m.group(3).strip(" .") or None
+    return True
+
+
 def next_letter(prev: str, tok: str) -> bool:
     """True when `tok` continues the letter sequence after `prev` (h → i), i.e. is not roman."""
     return len(prev) == 1 and len(tok) == 1 and ord(tok) == ord(prev) + 1
@@ -188,6 +204,8 @@ def start_section(st, number: str) -> None:     # st: segment._State
     st.article, st.unit, st.preamble, st.saw_article = number, "s.", False, True
 
 
+RE_TESTIMONIUM = re.compile(r"^(?:IN WITNESS|IN FAITH|EN FOI|TEN BLIJKE|TER OORKONDE|DONE at|"
+                            r"Done at|GEDAAN te|Gedaan te)\b")
 RE_WHEREAS = re.compile(r"^Whereas\s*:?\s*$", re.I)
 RE_ENACTING = re.compile(r"^(?:HAVE|HAS) ADOPTED\b", re.I)
 RE_RECITAL = re.compile(r"^\((\d{1,3})\)\s")

@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from corpus_tool.corpus.lang import detect_language
 from corpus_tool.corpus.notations import (RE_ARTICLE_INLINE, RE_DECIMAL_PARA, RE_NUMBERED_SECTION,
                                           RE_SECTION_ALONE, RE_SECTION_UNIT, RE_SPACE_NUM,
-                                          article_part, decimal_number, decimal_numbered,
-                                          distinct_locators, next_letter, numbered_paragraphs,
-                                          numbered_section_headings, numbered_subheadings,
-                                          opens_numbered_unit, recital, space_numbered,
-                                          start_article, start_section)
+                                          RE_TESTIMONIUM, article_part, decimal_number,
+                                          decimal_numbered, distinct_locators, next_letter,
+                                          numbered_paragraphs, numbered_section_headings,
+                                          numbered_subheadings, opens_numbered_unit, recital,
+                                          space_numbered, start_article, start_provision,
+                                          start_section)
 from corpus_tool.corpus.preamble import (RE_AGREED, ends_preamble, preamble_headings_ahead,
                                          preamble_in_heading, split_recitals)
 from corpus_tool.corpus.readers.base import Block
@@ -40,14 +41,12 @@ RE_PARA_HEADING = re.compile(r"^(?:paragraph|paragraaf|lid|para\.)?\s*(\d{1,3})\
 RE_NUM = re.compile(r"^(?:(\d{1,3})\.(?!\d)|\((\d{1,3})\))\s*")
 RE_ITEM = re.compile(r"^(?:\(([a-z]{1,2})\)|([a-z]{1,2})\))\s*|^([a-z])\.\s+")
 RE_SECTION_LETTER = re.compile(r"^([A-H])\.\s")        # Refugee Convention Art. 1 A.–F.
-RE_TESTIMONIUM = re.compile(r"^(?:IN WITNESS|IN FAITH|EN FOI|TEN BLIJKE|TER OORKONDE|DONE at|Done at|"
-                            r"GEDAAN te|Gedaan te)\b")
 RE_TIGHT_ITEM = re.compile(r"^([a-z])\.\s*(?=\w)")   # Dutch editions: "a.waarborgen"
 ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
           "xiv", "xv")
 RE_ROMAN_ITEM = re.compile(r"^\(?(" + "|".join(sorted(ROMANS, key=len, reverse=True)) + r")\)\s*")
 
-UNIT_NAMES = {"s.": "Section", "Amend.": "Amendment"}     # the citable unit, when not "Art."
+UNIT_NAMES = {"Art.": "Article", "s.": "Section", "Amend.": "Amendment"}   # else its own name
 RE_SUBSECTION_HEADING = re.compile(r"^\(([a-z]{1,2}|\d{1,3})\)\s+\S")    # "(a) Acts prohibited"
 
 
@@ -100,8 +99,7 @@ class _State:
 
     def clear_article(self) -> None:
         self.article = self.article_title = self.para = self.item = self.sub = None
-        self.letter = self.subsection = None
-        self.unit = "Art."
+        self.letter, self.subsection, self.unit = None, None, "Art."
 
 
 def slugify(s: str) -> str:
@@ -230,6 +228,8 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         st.article_title = m.group(3) or None
         st.after_article_heading = True
         return
+    if start_provision(st, h):         # "Disposición adicional primera"
+        return
     m = RE_SCOPE.match(h)
     if m and RE_NAMED_PROTOCOL.match(h) and not st.emitted and not st.saw_article:
         m = None                # its own title: "Protocol No. 12 to the Convention …"
@@ -318,7 +318,7 @@ def _on_heading(st: _State, h: str, language: str) -> None:
 def _heading(st: _State) -> str:
     parts = [st.scope, st.division, st.section]
     if st.article:
-        parts.append(f"{UNIT_NAMES.get(st.unit, 'Article')} {st.article}")
+        parts.append(f"{UNIT_NAMES.get(st.unit, st.unit)} {st.article}")
         parts.append(st.article_title)
     elif st.preamble:
         parts.append("Preamble")

@@ -171,3 +171,26 @@ def test_a_protocol_consolidated_after_its_convention_is_its_own_scope(tmp_path)
                    "secured without discrimination.\n", encoding="utf-8")
     assert [s.locator for s in extract_document(own).segments] == ["Preamble, para. 1",
                                                                    "Art. 1(1)"]
+
+
+def test_a_spanish_statutes_closing_provisions_are_cited_by_their_names(tmp_path):
+    """Spain's Ley Orgánica 4/2000 closes with "Disposición adicional primera", "… única",
+    "… segunda": their paragraphs were cited as the last article's, "Art. 72(1) ¶ 2" (a
+    researcher's trial, session 44). A Spanish lawyer cites them by kind and ordinal."""
+    path = tmp_path / "loex.md"
+    path.write_text(
+        "##### Artículo 72. Comisión Laboral Tripartita de Inmigración.\n\n"
+        "1. La Comisión Laboral Tripartita de Inmigración queda adscrita al Ministerio.\n\n"
+        "##### Disposición adicional primera. Plazo máximo para resolución de expedientes.\n\n"
+        "1. El plazo general máximo para notificar las resoluciones será de tres meses.\n\n"
+        "2. Las solicitudes de prórroga se resolverán en el plazo de tres meses.\n\n"
+        "##### Disposición transitoria única. Régimen de los procedimientos.\n\n"
+        "Los procedimientos iniciados continuarán rigiéndose por la normativa anterior.\n",
+        encoding="utf-8")
+    segs = extract_document(path, language="es").segments
+    assert [s.locator for s in segs] == [
+        "Art. 72(1)", "Disposición adicional primera(1)", "Disposición adicional primera(2)",
+        "Disposición transitoria única"]
+    assert segs[1].heading.endswith("Disposición adicional primera > Plazo máximo para "
+                                    "resolución de expedientes")
+    assert segs[0].heading.startswith("Article 72")
