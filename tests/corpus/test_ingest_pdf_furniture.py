@@ -50,6 +50,14 @@ def test_line_numbers_need_a_counting_run():
     assert strip_line_numbers(numbered_paras) == numbered_paras
 
 
+def test_a_superscript_digit_alone_on_a_line_is_text_not_a_crash():
+    """A designed report's chapter divider sets its big "2" as the glyph "²": the test for a
+    column of line numbers took it for a digit and `int` failed, so the whole 82-page book was
+    not read (a researcher's trial, session 45)."""
+    lines = [_seg("²", 700)] + [_seg(f"{n}", 680 - 20 * n) for n in range(1, 4)]
+    assert [s.text for s in strip_line_numbers(lines)] == ["²", "1", "2", "3"]
+
+
 def test_a_wrapped_reference_runs_on_into_its_point():
     assert _mid_reference("In response to the enquiry made in accordance with Rule 33 para. 3", True)
     assert not _mid_reference("the following rights:", True)

@@ -199,7 +199,7 @@ def _drop_number_column(segs: list[Seg]) -> list[Seg]:
     column: dict[int, list[tuple[float, int, int]]] = {}
     for k, s in enumerate(segs):
         t = s.text.strip()
-        if t.isdigit() and len(t) <= 3:
+        if t.isdecimal() and len(t) <= 3:      # not "²", a digit int() cannot read
             column.setdefault(round(s.x1 / 3), []).append((-s.top, int(t), k))
     if not column:
         return segs
