@@ -81,3 +81,15 @@ def test_the_pieces_of_a_line_broken_after_a_note_mark_keep_their_order():
     text = " ".join(" ".join(s.text.split()) for s in res.segments)
     assert "jurisdiction consistent with § 1291." in text
     assert "Id. The Court ultimately chose to reject the petitioner’s argument" in text
+
+
+def test_an_article_heading_after_a_full_last_line_is_a_heading():
+    """The Convention against Torture's "Article 4" follows Art. 3(2), whose last line runs to
+    the right margin and ends with a full stop: the heading was run into that paragraph, and
+    Art. 4's duty to make torture a crime was cited "Art. 3(1) ¶ 2" (a researcher's trial,
+    session 45)."""
+    segs = extract_document(PDFS / "un_cat_1984_p2__derived.pdf").segments
+    by_loc = {s.locator: s.text for s in segs}
+    assert by_loc["Art. 4(1)"].startswith("1. Each State Party shall ensure that all acts of "
+                                          "torture are offences under its criminal law.")
+    assert by_loc["Art. 3(2)"].endswith("gross, flagrant or mass violations of human rights.")

@@ -36,8 +36,8 @@ from statistics import median
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, register
 from corpus_tool.corpus.readers.encoding import codepage_table
-from corpus_tool.corpus.readers.pagefurniture import (Seg, drop_printer_slugs, running_lines,
-                                                      strip_line_numbers)
+from corpus_tool.corpus.readers.pagefurniture import (RE_STRUCTURE_LINE, Seg, drop_printer_slugs,
+                                                      running_lines, strip_line_numbers)
 from corpus_tool.corpus.textclean import (RE_PREAMBLE, article_heading, keeps_hyphen,
                                           normalise_spaces, split_at_rules)
 from corpus_tool.errors import InputError
@@ -510,6 +510,8 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
             start_new = (gap > max(limit, pitch.get(key, 0.0) + 0.35 * s.size)
                          or not same_size or indented
                          or (prev_short and ended)
+                         # "Article 4" after a full last line of the article before
+                         or ended and bool(RE_STRUCTURE_LINE.match(s.text.strip()))
                          or bool(RE_ENUM.match(s.text)) and not _mid_reference(prev.text, wrapped)
                          or current.heading or big)
             if _stands_alone(current, prev, s, prev_short, paras):
