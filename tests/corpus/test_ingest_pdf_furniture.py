@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from corpus_tool.corpus import extract_document
-from corpus_tool.corpus.readers.pagefurniture import Seg, strip_line_numbers
+from corpus_tool.corpus.readers.pagefurniture import Seg, running_lines, strip_line_numbers
 from corpus_tool.corpus.readers.pdf import RE_NUMBERED_HEADING, _mid_reference
 
 UNSEEN = Path(__file__).resolve().parents[1] / "data" / "unseen" / "docs"
@@ -93,3 +93,22 @@ def test_an_article_heading_after_a_full_last_line_is_a_heading():
     assert by_loc["Art. 4(1)"].startswith("1. Each State Party shall ensure that all acts of "
                                           "torture are offences under its criminal law.")
     assert by_loc["Art. 3(2)"].endswith("gross, flagrant or mass violations of human rights.")
+
+
+def test_a_paragraphs_last_line_is_no_piece_of_a_running_head():
+    """A UN report's running head names "… the Agreement." and seven paragraphs end on a line
+    holding only "Agreement.": those lines were dropped as pieces of the head, and passages
+    ended "… provisions of the" (a researcher's trial, session 45). A piece of the head
+    elsewhere on a page (a masthead) still goes."""
+    head = "Report on the implementation of the Agreement."
+    pages = [[Seg(head, 60, 400, 731, 739, 7.7, p + 1),
+              Seg("as well as any other relevant provisions of the", 60, 520, 401, 412, 10.9,
+                  p + 1),
+              Seg("Agreement.", 60, 110, 387, 398, 10.9, p + 1),
+              Seg("The Commission adopted its report.", 60, 300, 373, 384, 10.9, p + 1),
+              Seg("on the implementation", 60, 200, 359, 370, 10.9, p + 1)]
+             for p in range(4)]
+    drop = running_lines(pages, [792.0] * 4)
+    kept = {s.text for p, segs in enumerate(pages) for k, s in enumerate(segs)
+            if (p, k) not in drop}
+    assert "Agreement." in kept and head not in kept and "on the implementation" not in kept

@@ -117,6 +117,17 @@ def _numbered_headings(pages: list[list[Seg]], found: list[tuple[int, int]]
             if all(b - a > 1 for a, b in zip(sorted(pages_of[t]), sorted(pages_of[t])[1:]))}
 
 
+RE_SENTENCE_TAIL = re.compile(r"[a-z]{2}[.;:]$")
+RE_RUNS_ON = re.compile(r"\b(?:the|of|and|or|to|in|a|an|with|under|for|by)$")
+
+
+def _ends_paragraph(segs: list[Seg], k: int) -> bool:
+    """The last line of a paragraph whose line before runs on into it ("… provisions of the" /
+    "Agreement."): text, not a piece of a running head, however alike their words."""
+    return (k > 0 and bool(RE_SENTENCE_TAIL.search(segs[k].text))
+            and bool(RE_RUNS_ON.search(segs[k - 1].text.rstrip())))
+
+
 def running_lines(pages: list[list[Seg]], heights: list[float]) -> set[tuple[int, int]]:
     """(page index, seg index) of running headers/footers and page numbers: lines repeated
     (digits ignored) on at least two pages in the top/bottom bands of the page, or on a
@@ -160,7 +171,7 @@ def running_lines(pages: list[list[Seg]], heights: list[float]) -> set[tuple[int
     long_running = "\x00".join(r for r in running if len(r) >= 30)   # one substring search
     for p, segs in enumerate(pages if long_running else ()):
         for k, s in enumerate(segs):
-            if (p, k) in drop or not 10 <= len(s.text) <= 40:
+            if (p, k) in drop or not 10 <= len(s.text) <= 40 or _ends_paragraph(segs, k):
                 continue
             norm = RE_DIGITS.sub("#", normalise_spaces(s.text).lower())
             if len(norm) >= 10 and norm in long_running:
