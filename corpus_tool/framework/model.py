@@ -178,8 +178,7 @@ class Coding(_Model):
     """One researcher's coding of a source's text, kept when coders disagree on it."""
     coder: str
     area: str
-    indicator: str = Field("", description="The indicator the coding went to (named by the "
-                           "coder, else the one the draft placed it in).")
+    indicator: str = Field("", description="The indicator the coder named (empty: none).")
     time: str = Field("", description="When the coding was made or last changed (UTC).")
     annotation_id: str = ""
 

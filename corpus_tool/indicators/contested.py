@@ -6,9 +6,11 @@ drafting used to keep one of the codings as the source and drop the other. Now e
 text is such a unit carries all its codings (`Source.contested`: coder, area, indicator, time),
 so `indicators validate`, the provenance tables and the report can say the text is contested.
 
-An annotation's indicator is the one its coder named, else the draft indicator it was grouped
-into; a coding that matches the source's own area and indicator still counts as one of the
-codings of a contested text.
+Two codings are compared by area and indicator: the one the coder named, else the draft
+indicator the coding was grouped into. Each coding records only what its coder chose: a
+drafted indicator was shown as the coder's (a researcher's trial, session 45). A coding that
+matches the source's own area and indicator still counts as one of the codings of a contested
+text.
 """
 from __future__ import annotations
 
@@ -55,15 +57,17 @@ def codings_of(source: Source, annotations: Sequence[Evidence],
         return []
     same = [e for e in annotations if e.doc_id == source.anchor.doc_id and _span(e) is not None
             and same_unit(span, _span(e))]
-    codings = {}
+    codings: dict[tuple, tuple[Coding, tuple[str, str]]] = {}
     for e in same:
-        c = Coding(coder=e.creator, area=e.area,
-                   indicator=e.indicator or placed.get(e.annotation_id, ""), time=e.time,
+        c = Coding(coder=e.creator, area=e.area, indicator=e.indicator, time=e.time,
                    annotation_id=e.annotation_id)
-        codings[(c.coder, c.area, c.indicator, c.time, c.annotation_id)] = c
-    disagree = any(a.coder != b.coder and (a.area, a.indicator) != (b.area, b.indicator)
-                   for a in codings.values() for b in codings.values())
-    return [codings[k] for k in sorted(codings)] if disagree else []
+        # compared by where the draft put a coding with no indicator of its coder's (so that
+        # "protection" and "protection → prot-guardian" agree), but never recorded as chosen
+        codings[(c.coder, c.area, c.indicator, c.time, c.annotation_id)] = (
+            c, (e.area, e.indicator or placed.get(e.annotation_id, "")))
+    disagree = any(a.coder != b.coder and ka != kb
+                   for a, ka in codings.values() for b, kb in codings.values())
+    return [codings[k][0] for k in sorted(codings)] if disagree else []
 
 
 def _mark(ind: Indicator, annotations: Sequence[Evidence], placed: Mapping[str, str]
