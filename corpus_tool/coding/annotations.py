@@ -54,13 +54,55 @@ def unknown_areas(project: Project, annotations) -> list[str]:
             for a in annotations if a.area not in ids]
 
 
+def listed_indicators(project: Project) -> dict[str, str]:
+    """Indicator id -> its area, where the codebook lists its areas' indicators (else empty:
+    indicators are then the ids coders give)."""
+    return {i.id: a.id for a in load_codebook(project) for i in a.indicators}
+
+
+def off_codebook(listed: dict[str, str], area: str, indicator: str | None) -> str | None:
+    """Why `indicator` does not fit `area` in a codebook that lists indicators (None: it fits,
+    or nothing is listed): not in the codebook (a typo, or an id renamed, merged or split
+    there), or listed under another area (a coding moved to another area without it)."""
+    if not listed or not indicator or listed.get(indicator) == area:
+        return None
+    own = sorted(k for k, v in listed.items() if v == area)
+    if indicator in listed:
+        why = f"the codebook lists {indicator!r} under the area {listed[indicator]!r}"
+    else:
+        close = difflib.get_close_matches(indicator, sorted(listed), n=1, cutoff=0.8)
+        why = f"{indicator!r} is not in the codebook" + (f" (did you mean {close[0]!r}?)"
+                                                         if close else "")
+    return (f"{why}; the indicators of {area!r} are: {', '.join(own) or 'none listed'} (or add "
+            f"it to the codebook)")
+
+
+def unknown_indicators(project: Project, annotations) -> list[str]:
+    """One problem per annotation whose indicator does not fit its area in a codebook that
+    lists indicators: a code renamed, merged or split in the codebook left its codings on the
+    old id, which drafted an indicator of its own without a word (a researcher's trial,
+    session 45)."""
+    listed = listed_indicators(project)
+    return [f"{a.where}: annotation {a.id}: {why} "
+            f"(`corpus-tool annotations edit {a.id} --indicator …`)"
+            for a in annotations if (why := off_codebook(listed, a.area, a.indicator))]
+
+
+def _check_indicator(project: Project, area: str, indicator: str | None) -> None:
+    if why := off_codebook(listed_indicators(project), area, indicator):
+        raise InputError(f"indicator {indicator!r} does not fit area {area!r}: {why}",
+                         path=rel_path(project, project.codebook_path))
+
+
 def indicator_slips(project: Project, annotations) -> list[str]:
     """One problem per annotation whose indicator id no other annotation and no indicator of the
     codebook has, and which is one slip from an id of the codebook or of several annotations: an
     id edited by hand in a file (a researcher's trial, session 43: 'acc-dismisal-pregnancy'
     founded a new draft indicator and left the real one's source stale, without a word)."""
     uses = Counter(a.indicator for a in annotations if a.indicator)
-    codebook = {i.id for a in load_codebook(project) for i in a.indicators}
+    codebook = set(listed_indicators(project))
+    if codebook:
+        return []                 # every id the codebook lacks is named by `unknown_indicators`
     out = []
     for a in annotations:
         if not a.indicator or uses[a.indicator] > 1 or a.indicator in codebook:
@@ -136,6 +178,7 @@ def add_annotation(project: Project, *, area: str, doc_id: str | None = None,
     """Code a stretch of text to an area. Point at it by doc + quote (a quote inside a passage or
     statement with `passage_id`/`statement_id`), or by a whole statement or passage."""
     _check_area(project, area)
+    _check_indicator(project, area, indicator)
     conn = connect_index(project)
     try:
         anchor = locate(conn, doc_id=doc_id, quote=quote, statement_id=statement_id,
@@ -162,6 +205,8 @@ def update_annotation(project: Project, annotation_id: str, *, area: str | None 
         new = replace(old, area=area or old.area,
                       indicator=old.indicator if indicator is None else (indicator or None),
                       memo=old.memo if memo is None else memo, modified=now_iso())
+        if area or indicator:               # an area changed without its indicator, too
+            _check_indicator(project, new.area, new.indicator)
         anns = [new if a.id == annotation_id else a for a in cur.annotations if a.file == old.file]
         write_files(project, cur, {old.file: anns})
     return new

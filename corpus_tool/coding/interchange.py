@@ -12,7 +12,7 @@ from typing import TypedDict
 
 from corpus_tool.codebook import load_codebook
 from corpus_tool.coding.anchoring import make_anchor, reanchor
-from corpus_tool.coding.annotations import new_annotation
+from corpus_tool.coding.annotations import listed_indicators, new_annotation, off_codebook
 from corpus_tool.coding.files import (default_coder, load_annotations, read_annotations,
                                       save_annotations)
 from corpus_tool.coding.lookup import doc_text, connect_index, locate, passage_at
@@ -198,6 +198,7 @@ def import_annotations(project: Project, path: str | Path, *, coder: str | None 
         raise InputError(f"unknown import format {fmt!r}", fix="use w3c or csv")
     areas = load_codebook(project)
     area_ids = {a.id.lower(): a.id for a in areas} | {a.name.lower(): a.id for a in areas}
+    listed = listed_indicators(project)
     existing = {a.id: a for a in read_annotations(project).annotations}
     problems: list[str] = []
     new = []
@@ -214,6 +215,9 @@ def import_annotations(project: Project, path: str | Path, *, coder: str | None 
                 ann = _place(conn, item, doc_ids, coder=coder, source=path.name)
             except (ValueError, NotFoundError, InputError) as e:
                 problems.append(f"{path}, {where}: {e}")
+                continue
+            if why := off_codebook(listed, ann.area, ann.indicator):
+                problems.append(f"{path}, {where}: not imported: {why}")
                 continue
             if ann.id in existing or any(a.id == ann.id for a in new):
                 skipped_existing += 1

@@ -1,0 +1,83 @@
+"""A codebook that lists its areas' indicators holds the codings to them. A researcher's trial
+(session 45) renamed, merged and split indicator codes in such a codebook: the codings kept
+the old ids, drafted indicators of their own, and `add`, `import`, `build --strict` and
+`validate` said nothing; a typo'd id was imported without a word; an area changed by `edit`
+kept an indicator of another area. Areas were already checked."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from corpus_tool.cli import app
+from corpus_tool.coding.annotations import add_annotation, unknown_indicators
+from corpus_tool.coding.files import load_annotations
+from corpus_tool.errors import InputError
+
+from tests.coding.conftest import small_project
+
+runner = CliRunner()
+Q28 = "Make primary education compulsory and available free to all;"
+
+
+@pytest.fixture()
+def project(tmp_path):
+    project = small_project(tmp_path / "p")
+    book = yaml.safe_load(project.codebook_path.read_text(encoding="utf-8"))
+    by_id = {a["id"]: a for a in book["areas"]}
+    by_id["access"]["indicators"] = [
+        {"id": "acc-free-primary", "definition": "primary education is free for every child"},
+        {"id": "acc-be-heard", "definition": "children are heard in school matters"}]
+    by_id["outcomes"]["indicators"] = [
+        {"id": "out-language-support", "definition": "support in the language of instruction"}]
+    project.codebook_path.write_text(yaml.safe_dump(book, allow_unicode=True, sort_keys=False),
+                                     encoding="utf-8")
+    return project
+
+
+def _rename_in_codebook(project, old, new):
+    text = project.codebook_path.read_text(encoding="utf-8")
+    project.codebook_path.write_text(text.replace(f"id: {old}", f"id: {new}"), encoding="utf-8")
+
+
+def test_codings_left_on_an_indicator_the_codebook_renamed_are_named(project):
+    a = add_annotation(project, area="access", doc_id="un-crc-1989", quote=Q28,
+                       indicator="acc-be-heard", coder="coder-a")
+    assert unknown_indicators(project, load_annotations(project)) == []
+    _rename_in_codebook(project, "acc-be-heard", "acc-participation")
+    (problem,) = unknown_indicators(project, load_annotations(project))
+    assert problem.startswith("annotations/coder-a.jsonl, line 1: annotation " + a.id)
+    assert "'acc-be-heard' is not in the codebook" in problem
+    assert "the indicators of 'access' are: acc-free-primary, acc-participation" in problem
+    assert f"annotations edit {a.id} --indicator" in problem
+    rep = runner.invoke(app, ["build", "--only", "ingest", "--json", "-p",
+                              str(project.root)])
+    assert any("'acc-be-heard' is not in the codebook" in w["message"]
+               for w in json.loads(rep.stdout)["warnings"]), rep.stdout
+
+
+def test_add_import_and_edit_refuse_an_indicator_that_does_not_fit(project):
+    with pytest.raises(InputError, match="'acc-free-primry' is not in the codebook \\(did you "
+                                         "mean 'acc-free-primary'\\?\\)"):
+        add_annotation(project, area="access", doc_id="un-crc-1989", quote=Q28,
+                       indicator="acc-free-primry", coder="coder-a")
+    csv_file = project.root / "codings.csv"
+    csv_file.write_text("doc,quote,area,indicator\n"
+                        f"un-crc-1989,\"{Q28}\",access,acc-free-primry\n"
+                        f"un-crc-1989,\"{Q28}\",access,acc-free-primary\n", encoding="utf-8")
+    res = runner.invoke(app, ["annotations", "import", str(csv_file), "--coder", "coder-b",
+                              "-p", str(project.root)])
+    assert "line 2: not imported: 'acc-free-primry' is not in the codebook" in res.output
+    assert [a.indicator for a in load_annotations(project)] == ["acc-free-primary"]
+    # an area changed without its indicator: the indicator is the other area's
+    (a,) = load_annotations(project)
+    res = runner.invoke(app, ["annotations", "edit", a.id, "--area", "outcomes", "-p",
+                              str(project.root)])
+    assert res.exit_code == 1
+    assert "the codebook lists 'acc-free-primary' under the area 'access'" in res.output
+    assert [x.area for x in load_annotations(project)] == ["access"]       # nothing changed
+    ok = runner.invoke(app, ["annotations", "edit", a.id, "--area", "outcomes", "--indicator",
+                             "out-language-support", "-p", str(project.root)])
+    assert ok.exit_code == 0, ok.output
