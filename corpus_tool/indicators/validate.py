@@ -24,6 +24,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypedDict
 
+from corpus_tool.codebook import area_ids
 from corpus_tool.coding.anchoring import find_quote, reanchor
 from corpus_tool.coding.lookup import passage_at
 from corpus_tool.errors import CheckFailed, InputError
@@ -97,6 +98,18 @@ def uncounted_areas(fw: Framework, path: Path) -> list[str]:
             if fw.overall and a.id not in counted]
 
 
+def areas_off_codebook(project: Project, fw: Framework, path: Path) -> list[str]:
+    """An area of the project's framework that the codebook no longer has (renamed there): the
+    drafts go to the new id while the framework keeps the old one, and its indicators' codings
+    are filed under an area the study no longer has (a researcher's trial, session 45)."""
+    if path != framework_path(project) or not project.codebook_path.exists():
+        return []                           # another framework (a published index) is its own
+    ids = area_ids(project)
+    return [f"{path}: area {a.id!r} is not in the codebook ({', '.join(ids)}): if the codebook "
+            f"renamed it, give the area its new id here and in the overall scores' `areas`"
+            for a in fw.areas if a.id not in ids]
+
+
 def validate_framework(project: Project, *, path: Path | None = None, strict: bool = False,
                        require_sources: bool = True, backend: str | None = "minilm",
                        progress: Progress | None = None) -> ValidationReport:
@@ -122,7 +135,7 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
         if ref.id in ids:
             errors.append(f"{path}: {ref.kind} id {ref.id!r} is used twice (also a {ids[ref.id]})")
         ids.setdefault(ref.id, ref.kind)
-    warnings += uncounted_areas(fw, path)
+    warnings += uncounted_areas(fw, path) + areas_off_codebook(project, fw, path)
     indicators = [r for r in walk(fw) if r.kind in ("indicator", "sub-indicator")]
     per_indicator: list[dict] = []
     # each indicator named with its line in the file: where to look (a researcher's trial)

@@ -671,3 +671,25 @@ def test_passages_cut_otherwise_by_a_new_version_are_taken_not_refused(project):
     assert all(s.status == "ok" and s.locator.startswith("Article 26") for s in srcs)
     assert all(s.note.startswith(f"now cited {s.locator} (was Art. 26") for s in srcs)
     assert "un-udhr-1948 Art. 26(1) → Article 26(1)" in json.loads(r.output)["merge"]["relocated"]
+
+
+def test_validate_names_a_framework_area_the_codebook_renamed(project, tmp_path):
+    """A researcher renamed an area in the codebook and re-coded every coding: the drafts went
+    to the new id, the framework kept the old one, and `validate` said OK (a researcher's
+    trial, session 45). `validate` names the area; a framework file of another index is left
+    alone."""
+    from corpus_tool.indicators.validate import validate_framework
+    p = copy_project(project.root, tmp_path / "r")
+    area = load_framework(framework_path(p)).areas[0].id
+    assert not [w for w in validate_framework(p, backend="hash")["warnings"]
+                if "is not in the codebook" in w]
+    text = p.codebook_path.read_text(encoding="utf-8")
+    p.codebook_path.write_text(text.replace(f"id: {area}\n", f"id: {area}-renamed\n", 1),
+                               encoding="utf-8")
+    (warned,) = [w for w in validate_framework(p, backend="hash")["warnings"]
+                 if "is not in the codebook" in w]
+    assert f"area {area!r} is not in the codebook (" in warned and f"{area}-renamed" in warned
+    other = p.root / "indicators" / "other-index.yaml"
+    other.write_bytes(framework_path(p).read_bytes())
+    assert not [w for w in validate_framework(p, path=other, backend="hash")["warnings"]
+                if "is not in the codebook" in w]
