@@ -165,7 +165,10 @@ async function renderQueue() {
     const node = list.children[idx];
     try {
       const res = await api("POST", "/queue/" + (action === "reject" ? "reject" : "accept"),
-        {statement: item.id, area: area || null, coder: currentCoder()});
+        action === "reject" ? {statement: item.id, area: area || null, coder: currentCoder()}
+          // what this page showed is what the coder decided on: the server records it
+          : {statement: item.id, area: area || null, coder: currentCoder(),
+             suggestion: {area: item.area, scores: item.scores, model_id: item.model_id, model_version: item.model_version}});
       items.splice(idx, 1);
       current = idx;
       draw();
