@@ -287,7 +287,7 @@ function curatePanel(c, ids) {
   const label = el("input", {type: "text", class: "rename-label", value: c.curated ? c.label : "", placeholder: "label naming the requirement", maxlength: 120});
   const desc = el("textarea", {class: "rename-desc", rows: 2, placeholder: "short description", maxlength: 600}, c.description || "");
   box.append(el("div", {class: "row"}, label, " ",
-    el("button", {type: "button", class: "rename", onclick: () => curateCall("POST", `/clusters/${encodeURIComponent(c.id)}/rename`, {label: label.value, description: desc.value}, "Renamed")}, "Rename")), desc,
+    el("button", {type: "button", class: "rename", onclick: () => renameCluster(c, label, desc)}, "Rename")), desc,
     el("div", {class: "row"},
       el("button", {type: "button", class: "exclude-cluster", onclick: () => curateCall("POST", "/clusters/exclude", {cluster: c.id}, "Excluded")}, "Exclude as noise"), " ",
       el("button", {type: "button", class: "propose-split", onclick: () => proposeSplit(c, box)}, "Propose a split"), " ",
@@ -303,6 +303,17 @@ function curatePanel(c, ids) {
     if (box.open && !box.dataset.built) { box.dataset.built = "1"; box.append(...memberList(c, ids)); }
   });
   return box;
+}
+
+// Only the fields the researcher changed here are sent: a field left as the page showed it
+// may have been changed meanwhile by the CLI or another tab, and sending the page's old value
+// would wipe that (trial 17: a description written with `cluster rename` was erased).
+function renameCluster(c, label, desc) {
+  const body = {};
+  if (label.value !== (c.curated ? c.label : "")) body.label = label.value;
+  if (desc.value !== (c.description || "")) body.description = desc.value;
+  if (!Object.keys(body).length) { flash("Nothing to rename: change the label or the description first"); return; }
+  curateCall("POST", `/clusters/${encodeURIComponent(c.id)}/rename`, body, "Renamed");
 }
 
 function memberList(c, ids) {
