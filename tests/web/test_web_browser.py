@@ -483,3 +483,44 @@ def test_files_changed_by_a_command_are_said_and_shown_on_request(driver, server
         ".then(() => checkStamp()).then(() => done(), (e) => done(String(e)));", ann.id)
     assert not any(r["id"].endswith(ann.id.split(":")[-1]) for r in annotation_records(project))
     assert not banner.is_displayed()
+
+
+def test_promote_asks_first_and_cancel_promotes_nothing(driver, server, project):
+    """Trial 17: Promote wrote the framework, then asked "Leave without saving?"; Cancel left
+    the page on the draft, which the sidebar still listed as a draft."""
+    from selenium.common.exceptions import NoAlertPresentException
+    from selenium.webdriver.common.by import By
+
+    from corpus_tool.coding.annotations import add_annotation
+    from corpus_tool.framework.io import load_framework
+    add_annotation(project, doc_id=UDHR, quote="Education shall be free",
+                   area="access", indicator="access-free-education", coder="drafter")
+    make_drafts(project)
+    fpath = project.indicators_dir / "framework.yaml"
+
+    def in_framework() -> bool:
+        return fpath.exists() and any(i.id == "access-free-education"
+                                      for i in load_framework(fpath).indicators())
+
+    open_view(driver, server, "#/indicators/draft:access-free-education", "indicators")
+    wait(driver, present("#ind-title"))[0].send_keys(" (typed)")
+    driver.find_element(By.ID, "ind-promote").click()
+    alert = wait(driver, lambda d: d.switch_to.alert)
+    assert "not saved" in alert.text and "Promote" in alert.text
+    alert.dismiss()                                        # Cancel: nothing happens
+    assert not in_framework()
+    assert driver.current_url.endswith("#/indicators/draft:access-free-education")
+    since = flash_stamp(driver)
+    driver.find_element(By.ID, "ind-promote").click()
+    wait(driver, lambda d: d.switch_to.alert).accept()
+    assert "Promoted" in flash_text(driver, "Promoted", since)
+    wait(driver, lambda d: d.current_url.endswith("#/indicators/access-free-education"))
+    wait(driver, present('#indicators-view nav a[data-key="access-free-education"]'))
+    try:                                                   # no second question
+        text = driver.switch_to.alert.text
+        raise AssertionError(f"asked again after the promote: {text}")
+    except NoAlertPresentException:
+        pass
+    assert not driver.find_elements(By.CSS_SELECTOR,
+                                    '#indicators-view nav a[data-key="draft:access-free-education"]')
+    assert in_framework()

@@ -447,10 +447,17 @@ function indicatorEditor(res, key) {
     actions.append(el("p", {class: "muted small"}, "Both put this draft into the framework: Save with the edits made here, Promote as drafted. In the framework, your edits are kept at every regeneration."));
     actions.append(" ", el("button", {type: "button", id: "ind-promote", onclick: async () => {
       err.textContent = "";
+      // asked before anything is written, so Cancel means nothing happened (trial 17: the
+      // page promoted, then asked "Leave without saving?" and stayed on the stale draft)
+      const typed = [...box.querySelectorAll("[data-touched]")].some((x) => x.value.trim() !== "");
+      if (typed && !confirm("What you typed here is not saved: Promote puts the draft into the framework as drafted, without it (Save into the framework keeps it). Promote as drafted?")) return;
       try {
         const r = await api("POST", "/indicators/" + encodeURIComponent(key) + "/promote", {});
+        box.querySelectorAll("[data-touched]").forEach((x) => delete x.dataset.touched);   // given up, as asked
         flash(`Promoted ${r.indicator.id} into ${r.file}`, "ok");
-        location.hash = "#/indicators/" + encodeURIComponent(r.key);
+        // the framework's copy, with the sidebar read afresh (the draft is no longer a draft)
+        if (r.key !== key) location.hash = "#/indicators/" + encodeURIComponent(r.key);
+        else route();
       } catch (e) { err.textContent = e.message; }
     }}, "Promote into the framework"));
   }
