@@ -79,6 +79,20 @@ def test_full_text_and_semantic_search(client):
     assert all("locator" in r["passage"] for r in data["results"])
 
 
+def test_full_text_search_says_how_many_match_and_pages_through_them(client):
+    """Trial 17: "30 results" when 137 passages matched, and no way to see the others."""
+    status, first, _ = client.get("/api/search?q=everyone&limit=3")
+    assert status == 200
+    total = first["total"]
+    assert total > 6 and len(first["results"]) == 3 and first["offset"] == 0
+    status, rest, _ = client.get("/api/search?q=everyone&limit=200&offset=3")
+    assert rest["total"] == total and len(rest["results"]) == total - 3
+    ids = [r["passage"]["id"] for r in first["results"] + rest["results"]]
+    assert len(set(ids)) == total                       # every match once, none skipped
+    status, data, _ = client.get("/api/search?q=everyone&offset=-1")
+    assert status == 400 and "`offset`" in data["error"]
+
+
 def test_unknown_document_and_api_give_json_errors(client):
     status, data, _ = client.get("/api/docs/no-such-doc")
     assert status == 404 and "no-such-doc" in data["error"]

@@ -8,6 +8,7 @@ list re-rendered after a removal — and checks of the files wait for the write 
 reported. There are no fixed sleeps; a busy machine makes the tests slower, not red."""
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -277,6 +278,16 @@ def test_search_pages(driver, server):
     hits[0].find_element(By.TAG_NAME, "a").click()
     wait(driver, lambda d: "#/doc/" in d.current_url
          and d.find_element(By.ID, "view").get_attribute("data-view") == "docs")
+    # how many match, and the next ones on request (trial 17: "30 results" of 137)
+    open_view(driver, server, "#/search?q=the&mode=text", "search")
+    wait(driver, lambda d: d.find_element(By.ID, "results").get_attribute("data-done"))
+    count = driver.find_element(By.ID, "search-count").text
+    shown, total = (int(n) for n in re.match(r"(\d+) of (\d+) results", count).groups())
+    assert shown == 30 == len(driver.find_elements(By.CSS_SELECTOR, "#results .hit")) < total
+    driver.find_element(By.ID, "search-more").click()
+    wait(driver, count_is("#results .hit", min(60, total)))
+    assert driver.find_element(By.ID, "search-count").text.startswith(
+        f"{min(60, total)} of {total} results" if total > 60 else f"{total} results")
     open_view(driver, server, "#/search?q=mother+tongue+teaching&mode=semantic", "search")
     wait(driver, lambda d: d.find_element(By.ID, "results").get_attribute("data-done"))
     wait(driver, present("#results .hit"))

@@ -516,18 +516,41 @@ async function viewSearch(params) {
     ? "Searching by meaning… (the first search loads the embedding model and embeds the corpus once; later ones are quick)"
     : "Searching…"));
   root.append(out);
+  const hit = (r) => {
+    const p = r.passage;
+    return el("div", {class: "card hit"},
+      el("div", {}, link(docHref(p.doc_id, p.id), r.title), " ", el("span", {class: "muted"}, cite(p)), " ",
+        r.kind === "statement" ? el("span", {class: "tag"}, "statement") : null,
+        el("span", {class: "score muted small"}, "score " + fmtScore(r.score))),
+      snippet(r.snippet || p.text));
+  };
   (async () => {
     try {
       const data = await api("GET", "/search?" + qs({q, mode}));
-      out.replaceChildren(el("p", {class: "muted"}, `${data.results.length} result${data.results.length === 1 ? "" : "s"}` + (data.model_id ? " · model " + data.model_id : "")));
-      for (const r of data.results) {
-        const p = r.passage;
-        out.append(el("div", {class: "card hit"},
-          el("div", {}, link(docHref(p.doc_id, p.id), r.title), " ", el("span", {class: "muted"}, cite(p)), " ",
-            r.kind === "statement" ? el("span", {class: "tag"}, "statement") : null,
-            el("span", {class: "score muted small"}, "score " + fmtScore(r.score))),
-          snippet(r.snippet || p.text)));
-      }
+      // full text: how many match in all, and the next ones on request (trial 17: "30
+      // results" was read as the size of the evidence when 137 passages matched)
+      const count = el("p", {class: "muted", id: "search-count", "aria-live": "polite"});
+      const more = el("button", {type: "button", id: "search-more"});
+      let shown = 0;
+      const add = (results) => {
+        const at = more.isConnected ? more : null;
+        for (const r of results) { if (at) at.before(hit(r)); else out.append(hit(r)); }
+        shown += results.length;
+        const total = data.total;
+        count.textContent = (total == null ? `${shown} nearest result${shown === 1 ? "" : "s"}`
+          : total > shown ? `${shown} of ${total} results (best first)` : `${total} result${total === 1 ? "" : "s"}`) +
+          (data.model_id ? " · model " + data.model_id : "");
+        more.textContent = `Show ${Math.min(30, (total || 0) - shown)} more`;
+        if (total != null && total > shown) { if (!more.isConnected) out.append(more); } else more.remove();
+      };
+      more.addEventListener("click", async () => {
+        more.disabled = true;
+        try { add((await api("GET", "/search?" + qs({q, mode, offset: shown}))).results); }
+        catch (e) { flash(e.message); }
+        more.disabled = false;
+      });
+      out.replaceChildren(count);
+      add(data.results);
     } catch (e) {
       out.replaceChildren(e.unavailable ? unavailableBox(e) : el("p", {class: "form-error"}, e.message));
     }
