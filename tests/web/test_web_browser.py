@@ -535,3 +535,44 @@ def test_promote_asks_first_and_cancel_promotes_nothing(driver, server, project)
     assert not driver.find_elements(By.CSS_SELECTOR,
                                     '#indicators-view nav a[data-key="draft:access-free-education"]')
     assert in_framework()
+
+
+def test_a_selection_across_two_passages_and_another_coders_card(driver, server, project):
+    """Trial 17: a selection running into the next paragraph (picking up its "para. 9" label)
+    was sent and refused as a misquote; edit and remove were offered on another coder's card
+    and refused only on Save / after "Remove this annotation?"."""
+    from selenium.webdriver.common.by import By
+
+    from corpus_tool.coding.annotations import add_annotation
+    add_annotation(project, doc_id=UDHR, quote="Parents have a prior right", area="access",
+                   coder="someone-else")
+    open_view(driver, server, f"#/doc/{UDHR}?p={UDHR}:art-26-2", "docs")
+    mine = driver.execute_script("return currentCoder()")
+    assert mine and mine != "someone-else"
+    add_annotation(project, doc_id=UDHR, quote="Everyone has the right to education",
+                   area="access", coder=mine)
+    open_view(driver, server, f"#/doc/{UDHR}?p={UDHR}:art-26-2", "docs")
+    theirs = wait(driver, lambda d: [c for c in d.find_elements(By.CSS_SELECTOR, "#ann-list .ann-card")
+                                     if "Parents have a prior right" in c.text])[0]
+    assert not theirs.find_elements(By.CSS_SELECTOR, "button.edit, button.remove")
+    assert "only someone-else edits or removes it" in theirs.text
+    own = next(c for c in driver.find_elements(By.CSS_SELECTOR, "#ann-list .ann-card")
+               if "Everyone has the right to education" in c.text)
+    assert own.find_elements(By.CSS_SELECTOR, "button.edit") and \
+        own.find_elements(By.CSS_SELECTOR, "button.remove")
+    # from the middle of Art. 26(2) into Art. 26(3)
+    driver.execute_script("""
+        const [a, b] = arguments;
+        const text = (pid) => document.getElementById('p-' + pid).querySelector('.ptext');
+        const first = (node) => {
+          const w = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+          let n; while ((n = w.nextNode()) && n.textContent.length <= 5) {}
+          return n;
+        };
+        const range = document.createRange();
+        range.setStart(first(text(a)), 5);
+        range.setEnd(first(text(b)), 5);
+        const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
+    """, f"{UDHR}:art-26-2", f"{UDHR}:art-26-3")
+    wait(driver, lambda d: "must stay within one passage" in d.find_element(By.ID, "sel-quote").text)
+    assert not driver.find_element(By.ID, "tag-btn").is_enabled()

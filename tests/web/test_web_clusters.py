@@ -198,3 +198,43 @@ def test_a_rename_from_a_stale_page_keeps_what_the_cli_wrote_meanwhile(driver, p
     assert notes["description"] == "CLI desc"
     last = load_curation(project).history[-1]
     assert last.op == "rename" and "description" not in (last.note or "")
+
+
+def test_a_curation_says_it_is_working_and_takes_no_second_click(driver, project):
+    """Trial 17: rename, merge, split and exclude took 3–6 s with no sign of work, the button
+    still enabled."""
+    import time
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from corpus_tool.web.workbench import router
+
+    def slow(fn):
+        def late(wb, req):
+            result = fn(wb, req)
+            time.sleep(2)
+            return result
+        return late
+    original = list(router.routes)
+    router.routes[:] = [(m, p, fn if m == "GET" else slow(fn)) for m, p, fn in original]
+    try:
+        with running_server(project) as srv:
+            driver.get("about:blank")
+            driver.get(srv.url + "#/clusters")
+            wait = WebDriverWait(driver, 60)
+            wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#clusters-view .card.cluster"))
+            card = driver.find_elements(By.CSS_SELECTOR, "#clusters-view .card.cluster")[0]
+            card.find_element(By.CSS_SELECTOR, "details.curate summary").click()
+            card.find_element(By.CSS_SELECTOR, ".rename-label").send_keys("Busy label")
+            button = card.find_element(By.CSS_SELECTOR, "button.rename")
+            button.click()
+            assert driver.find_element(By.ID, "clusters-view").get_attribute("aria-busy") == "true"
+            assert not button.is_enabled()
+            assert "Working" in driver.find_element(By.ID, "msg-text").text
+            wait.until(lambda d: "Renamed" in d.find_element(By.ID, "msg-text").text)
+            wait.until(lambda d: d.find_element(By.ID, "clusters-view").get_attribute("aria-busy")
+                       is None)
+    finally:
+        router.routes[:] = original
+    assert [e.op for e in load_curation(project).history] == ["rename"]

@@ -350,8 +350,19 @@ async function viewDoc(docId, passageId) {
     const text = sel.toString();
     if (s === null || e === null || !text.trim()) return;
     if (e < s) [s, e] = [e, s];
-    const sp = r.startContainer.parentElement && r.startContainer.parentElement.closest(".passage");
+    const at = (n) => (n.nodeType === Node.TEXT_NODE ? n.parentElement : n).closest(".passage");
+    const sp = at(r.startContainer), ep = at(r.endContainer);
     list.querySelectorAll(".seg.picked").forEach((x) => x.classList.remove("picked"));
+    if (sp && ep && sp !== ep) {
+      // an annotation quotes one passage: a selection running into the next one (it picks up
+      // that passage's "para. 9" label too) is said to be that, not sent to be refused as a
+      // misquote (trial 17)
+      setPending({start: null, end: null, quote: "", statement: null, passage: null});
+      quoteBox.replaceChildren("A selection must stay within one passage: select words inside one paragraph (to code two, tag each one).");
+      quoteBox.classList.add("cross-passage");
+      return;
+    }
+    quoteBox.classList.remove("cross-passage");
     setPending({start: s, end: e, quote: text.trim(), statement: null, passage: sp ? sp.dataset.pid : null});
   };
 
@@ -426,10 +437,14 @@ async function viewDoc(docId, passageId) {
         el("blockquote", {}, short(a.quote, 300)),
         a.memo ? el("p", {class: "memo"}, a.memo) : null,
         el("div", {class: "muted small"}, [a.creator, (a.modified || a.created || "").slice(0, 16).replace("T", " "), a.locator].filter(Boolean).join(" · ")),
+        // only its coder changes an annotation (the server refuses others): not offered
+        // on another coder's card (trial 17)
         el("div", {class: "actions"},
           el("button", {type: "button", class: "link", onclick: () => jump(a)}, "show"),
-          el("button", {type: "button", class: "link edit", onclick: edit}, "edit"),
-          el("button", {type: "button", class: "link danger remove", onclick: askRemove}, "remove"))));
+          a.creator === currentCoder() ? [
+            el("button", {type: "button", class: "link edit", onclick: edit}, "edit"),
+            el("button", {type: "button", class: "link danger remove", onclick: askRemove}, "remove")]
+            : el("span", {class: "muted small others"}, `${a.creator}'s coding: only ${a.creator} edits or removes it`))));
     };
     const edit = () => {
       const ar = areaSelect(a.area, {"aria-label": "Area"});

@@ -252,13 +252,24 @@ async function renderClusters() {
 
 // --- cluster curation (annotations/clusters.yaml, through the same library as `corpus-tool cluster …`)
 
+// A curation takes seconds (the clusters are recomputed): meanwhile the view says so and its
+// controls are disabled, so a second click does not send a second request (trial 17).
 async function curateCall(method, path, body, done) {
+  const view = document.getElementById("clusters-view");
+  const controls = view ? [...view.querySelectorAll("button, select, input")].filter((x) => !x.disabled) : [];
+  controls.forEach((x) => { x.disabled = true; });
+  if (view) view.setAttribute("aria-busy", "true");
+  flash("Working… (the clusters are being recomputed)", "busy");
   try {
     const res = await api(method, path, {...body, coder: currentCoder()});
     const lost = (res.not_carried || []).map((o) => `${o.kind} of ${o.target}: ${o.detail}`);
     flash(`${done} ` + (res.clusters || []).map((c) => c.id).join(", ") + (lost.length ? ` — not carried over: ${lost.join("; ")}` : ""), lost.length ? "error" : "ok");
     await route();
   } catch (e) { flash(e.message); }
+  finally {
+    controls.forEach((x) => { x.disabled = false; });
+    if (view) view.removeAttribute("aria-busy");
+  }
 }
 
 function curationBox(cur) {
