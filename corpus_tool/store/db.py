@@ -226,23 +226,41 @@ def delete_document(conn: sqlite3.Connection, doc_id: str) -> None:
 
 
 def search_passages(conn: sqlite3.Connection, query: str, *, limit: int = 20,
-                    doc_id: str | None = None) -> list[tuple[Passage, float, str]]:
-    """Full-text search (SQLite FTS5, BM25). Returns (passage, score, snippet), best first.
-    The query is taken as plain words (quoted phrases kept), never as FTS syntax."""
+                    doc_id: str | None = None, offset: int = 0
+                    ) -> list[tuple[Passage, float, str]]:
+    """Full-text search (SQLite FTS5, BM25). Returns (passage, score, snippet), best first,
+    from the `offset`-th on. The query is taken as plain words (quoted phrases kept), never as
+    FTS syntax."""
     terms = _fts_query(query)
     if not terms:
         return []
+    where, args = _fts_where(terms, doc_id)
     sql = ("SELECT p.*, bm25(passages_fts) AS score, "
-           "snippet(passages_fts, 0, '[', ']', '…', 16) AS snip "
-           "FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid "
+           "snippet(passages_fts, 0, '[', ']', '…', 16) AS snip " + where +
+           " ORDER BY score LIMIT ? OFFSET ?")
+    return [(_passage_from_row(r), -r["score"], r["snip"])
+            for r in conn.execute(sql, [*args, limit, offset])]
+
+
+def count_passages_matching(conn: sqlite3.Connection, query: str, *,
+                            doc_id: str | None = None) -> int:
+    """How many passages `search_passages` finds in all: a page showing the first 30 says
+    "30 of 137", not "30 results" (trial 17)."""
+    terms = _fts_query(query)
+    if not terms:
+        return 0
+    where, args = _fts_where(terms, doc_id)
+    return conn.execute("SELECT count(*) " + where, args).fetchone()[0]
+
+
+def _fts_where(terms: str, doc_id: str | None) -> tuple[str, list]:
+    sql = ("FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid "
            "WHERE passages_fts MATCH ?")
     args: list = [terms]
     if doc_id:
         sql += " AND p.doc_id = ?"
         args.append(doc_id)
-    sql += " ORDER BY score LIMIT ?"
-    args.append(limit)
-    return [(_passage_from_row(r), -r["score"], r["snip"]) for r in conn.execute(sql, args)]
+    return sql, args
 
 
 def _fts_query(query: str) -> str:

@@ -3,8 +3,9 @@ accepting suggestions as annotations and rejecting them. The one module that use
 and the suggestion model."""
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, TypedDict
 
 from corpus_tool.codebook import get_area
@@ -62,27 +63,91 @@ class AcceptReport(TypedDict):
     skipped: list[dict[str, Any]]
 
 
+@dataclass(frozen=True, slots=True)
+class ShownSuggestion:
+    """The suggestion a coder saw and decided on (the workbench's queue item). The model is
+    retrained after every decision, so the statement's suggestion recomputed at accept time
+    can name another area or score: an accept of what was shown would then be recorded as a
+    correction of a suggestion nobody saw (trial 17). What was shown is what is recorded."""
+    area: str
+    scores: tuple[tuple[str, float], ...]
+    model_id: str
+    model_version: str | None = None
+
+    @classmethod
+    def from_dict(cls, project: Project, d: Any) -> ShownSuggestion:
+        """Checked: known areas, scores between 0 and 1, the suggested area among them."""
+        if not isinstance(d, dict):
+            raise InputError("`suggestion` must be the suggestion shown (area, scores, model_id)")
+        area, model_id, version = d.get("area"), d.get("model_id"), d.get("model_version")
+        raw = d.get("scores")
+        if not isinstance(area, str) or not isinstance(model_id, str) or not model_id \
+                or not (version is None or isinstance(version, str)) \
+                or not isinstance(raw, list) or not raw:
+            raise InputError("`suggestion` needs the shown area, scores and model_id")
+        scores = []
+        for item in raw:
+            a, v = (item.get("area"), item.get("score")) if isinstance(item, dict) else (None, None)
+            if not isinstance(a, str) or isinstance(v, bool) or not isinstance(v, (int, float)) \
+                    or not math.isfinite(v) or not 0 <= v <= 1:
+                raise InputError("each shown score needs an area and a score between 0 and 1")
+            get_area(project, a)
+            scores.append((a, float(v)))
+        if area not in dict(scores):
+            raise InputError(f"the shown suggestion {area!r} is not among its scores")
+        return cls(area=area, scores=tuple(scores), model_id=model_id, model_version=version)
+
+
+def _coded_by(annotations, coder: str, anchor) -> Any:
+    """`coder`'s annotation of the same statement (or the same span), if there is one."""
+    for a in annotations:
+        if a.creator != coder or a.anchor.doc_id != anchor.doc_id:
+            continue
+        if (anchor.statement_id and a.anchor.statement_id == anchor.statement_id) or \
+                (a.anchor.start, a.anchor.end) == (anchor.start, anchor.end):
+            return a
+    return None
+
+
 def accept_suggestions(project: Project, *, statement_ids: Sequence[str], coder: str,
                        area: str | None = None, backend: str = "minilm", method: str = "auto",
-                       min_score: float | None = None, memo: str = "") -> AcceptReport:
+                       min_score: float | None = None, memo: str = "",
+                       shown: ShownSuggestion | None = None) -> AcceptReport:
     """Turn suggestions into annotations: for each statement the suggested area (or `area`),
     keeping the model id, version and score and who accepted it. Statements whose best score is
-    below `min_score` are skipped."""
+    below `min_score` are skipped. With `shown` (one statement), the suggestion the coder saw is
+    recorded instead of one recomputed now. A statement the coder has already coded is refused:
+    a second, different coding would contradict the first (a stale tab, trial 17)."""
     if area is not None:
         get_area(project, area)
-    sugg = suggest_areas(project, statement_ids=statement_ids, backend=backend, method=method,
-                         skip_rejected=area is None)
+    if shown is not None:
+        if len(statement_ids) != 1:
+            raise InputError("a shown suggestion is accepted for one statement at a time")
+        decided = [(statement_ids[0], shown)]
+    else:
+        decided = [(s.id, ShownSuggestion(area=s.area, scores=tuple(s.scores),
+                                          model_id=s.model_id, model_version=s.model_version))
+                   for s in suggest_areas(project, statement_ids=statement_ids, backend=backend,
+                                          method=method, skip_rejected=area is None)]
+    held = [a for a in load_annotations(project) if a.creator == coder]
     conn = connect_index(project)
     new, skipped = [], []
     try:
-        for s in sugg:
+        for sid, s in decided:
             chosen = area or s.area
-            score = dict(s.scores)[chosen]
+            score = dict(s.scores).get(chosen)
+            if score is None:
+                raise InputError(f"no score for {chosen!r} in the suggestion for {sid}")
             if min_score is not None and score < min_score:
-                skipped.append({"id": s.id, "area": chosen, "score": score})
+                skipped.append({"id": sid, "area": chosen, "score": score})
                 continue
-            anchor = locate(conn, statement_id=s.id) if STATEMENT_ID_RE.search(s.id) else \
-                locate(conn, passage_id=s.id)
+            anchor = locate(conn, statement_id=sid) if STATEMENT_ID_RE.search(sid) else \
+                locate(conn, passage_id=sid)
+            if (old := _coded_by(held, coder, anchor)) is not None:
+                raise InputError(f"{sid} is already coded by you ({coder}) as {old.area!r} "
+                                 f"({old.id}); nothing was saved",
+                                 fix="reload to see it; to re-code it, edit or remove that "
+                                     "annotation")
             new.append(new_annotation(anchor, area=chosen, creator=coder, memo=memo,
                                       origin=Origin(type="suggestion", model_id=s.model_id,
                                                     model_version=s.model_version, score=score,

@@ -14,8 +14,8 @@ from corpus_tool.coding.files import default_coder
 from corpus_tool.errors import CorpusToolError, InputError
 from corpus_tool.formats import sha256_text
 from corpus_tool.semantic.backends import BACKENDS, DEFAULT_BACKEND
-from corpus_tool.store.db import (get_document, get_passage, iter_passages, list_documents,
-                                  search_passages)
+from corpus_tool.store.db import (count_passages_matching, get_document, get_passage,
+                                  iter_passages, list_documents, search_passages)
 from corpus_tool.web.api_annotations import load_annotation_dicts
 from corpus_tool.web.args import (STAGES, feature, has_feature, int_arg, need,  # noqa: F401
                                   text_arg)
@@ -126,10 +126,13 @@ def search(wb: Workbench, req: Request) -> dict:
     limit = int_arg(req, "limit", default=30, lo=1, hi=200)
     doc_id = text_arg(req, "doc", max_len=200)
     if mode == "text":
+        # `total` and `offset`: the page says "30 of 137" and fetches the next ones
+        offset = int_arg(req, "offset", default=0, lo=0, hi=10**9)
         with closing(wb.connect()) as conn:
-            hits = search_passages(conn, q, limit=limit, doc_id=doc_id)
+            hits = search_passages(conn, q, limit=limit, doc_id=doc_id, offset=offset)
+            total = count_passages_matching(conn, q, doc_id=doc_id)
             titles = dict(conn.execute("SELECT id, title FROM documents"))
-        return {"mode": mode, "query": q, "results": [
+        return {"mode": mode, "query": q, "total": total, "offset": offset, "results": [
             {"passage": p.to_dict(), "score": round(score, 4), "snippet": snip,
              "title": titles.get(p.doc_id, p.doc_id)} for p, score, snip in hits]}
     if mode == "semantic":

@@ -202,14 +202,18 @@ def queue(wb: Workbench, req: Request) -> dict:
 def accept(wb: Workbench, req: Request) -> dict:
     """Accept (or correct, when `area` differs from the suggestion) one suggestion, as
     `corpus-tool annotations accept`: the annotation keeps the model id, version and score and
-    who accepted it."""
-    fn = need(feature("review"), "accept_suggestions", "corpus-tool annotations accept")
+    who accepted it. The page sends the `suggestion` it showed; that is what is recorded (the
+    model retrains after each decision, and the coder decided on what they saw)."""
+    mod = feature("review")
+    fn = need(mod, "accept_suggestions", "corpus-tool annotations accept")
     statement = text_arg(req, "statement", required=True, max_len=300)
     area = text_arg(req, "area", max_len=100)
+    shown = (req.body or {}).get("suggestion")
     coder = _coder(req)
     if not coder:
         coder = default_coder()
-    res = fn(wb.project, statement_ids=[statement], coder=coder, area=area, **_backend(wb))
+    res = fn(wb.project, statement_ids=[statement], coder=coder, area=area, **_backend(wb),
+             shown=None if shown is None else mod.ShownSuggestion.from_dict(wb.project, shown))
     if not res.get("accepted"):
         raise InputError(f"nothing was accepted for {statement} ({res.get('skipped')})")
     mod = feature("annotations")

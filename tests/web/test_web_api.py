@@ -79,6 +79,20 @@ def test_full_text_and_semantic_search(client):
     assert all("locator" in r["passage"] for r in data["results"])
 
 
+def test_full_text_search_says_how_many_match_and_pages_through_them(client):
+    """Trial 17: "30 results" when 137 passages matched, and no way to see the others."""
+    status, first, _ = client.get("/api/search?q=everyone&limit=3")
+    assert status == 200
+    total = first["total"]
+    assert total > 6 and len(first["results"]) == 3 and first["offset"] == 0
+    status, rest, _ = client.get("/api/search?q=everyone&limit=200&offset=3")
+    assert rest["total"] == total and len(rest["results"]) == total - 3
+    ids = [r["passage"]["id"] for r in first["results"] + rest["results"]]
+    assert len(set(ids)) == total                       # every match once, none skipped
+    status, data, _ = client.get("/api/search?q=everyone&offset=-1")
+    assert status == 400 and "`offset`" in data["error"]
+
+
 def test_unknown_document_and_api_give_json_errors(client):
     status, data, _ = client.get("/api/docs/no-such-doc")
     assert status == 404 and "no-such-doc" in data["error"]
@@ -325,6 +339,70 @@ def test_queue_accept_keeps_model_and_score(client, project):
     status, data, _ = client.get("/api/queue?limit=50")
     assert first["id"] not in {i["id"] for i in data["items"]}
     assert second["id"] not in {i["id"] for i in data["items"]}
+
+
+def test_an_accept_records_the_suggestion_the_page_showed(client, project):
+    """Trial 17: the model retrains after each decision, and an accept of what the page showed
+    was recorded with the re-computed suggestion (another area: a correction nobody made)."""
+    status, data, _ = client.get("/api/queue?limit=3")
+    first, second = data["items"][:2]
+    status, _, _ = client.post("/api/queue/accept", {"statement": first["id"], "coder": "seen"})
+    assert status == 200
+    # the page still shows `second` as it was ranked before the retrain, and its first area
+    # is not the one the server ranks first now: the coder accepts what was shown
+    shown = {**second, "area": second["scores"][1]["area"],
+             "scores": [second["scores"][1], second["scores"][0], *second["scores"][2:]]}
+    status, data, _ = client.post("/api/queue/accept", {
+        "statement": second["id"], "area": shown["area"], "coder": "seen",
+        "suggestion": {k: shown[k] for k in ("area", "scores", "model_id", "model_version")}})
+    assert status == 200, data
+    origin = record_of(project, data["annotation"]["id"])["origin"]
+    assert "suggested_area" not in origin                  # an accept, not a correction
+    assert origin["score"] == pytest.approx(shown["scores"][0]["score"])
+    assert origin["model_version"] == second["model_version"]
+    assert origin["model_id"] == second["model_id"]
+
+
+def test_a_stale_tab_cannot_code_a_statement_twice(client, project):
+    """Trial 17: tab B, still showing a statement tab A accepted, corrected it to another area
+    and the coder had two contradictory codings of it."""
+    status, data, _ = client.get("/api/queue?limit=2")
+    item = data["items"][0]
+    seen = {k: item[k] for k in ("area", "scores", "model_id", "model_version")}
+    status, data, _ = client.post("/api/queue/accept", {"statement": item["id"], "coder": "tabs",
+                                                        "suggestion": seen})
+    assert status == 200, data
+    before = annotation_records(project)
+    other = next(s["area"] for s in item["scores"] if s["area"] != item["area"])
+    for area in (other, item["area"]):
+        status, data, _ = client.post("/api/queue/accept", {
+            "statement": item["id"], "area": area, "coder": "tabs", "suggestion": seen})
+        assert status == 400
+        assert f"{item['id']} is already coded by you (tabs) as '{item['area']}'" in data["error"]
+        assert "reload" in data["error"]
+    assert annotation_records(project) == before
+    # another coder still codes it (blind coding)
+    status, data, _ = client.post("/api/queue/accept", {"statement": item["id"], "area": other,
+                                                        "coder": "tabs2", "suggestion": seen})
+    assert status == 200, data
+
+
+@pytest.mark.parametrize("suggestion, message", [
+    ({"area": "access"}, "needs the shown area, scores and model_id"),
+    ({"area": "access", "model_id": "m", "scores": [{"area": "access", "score": 7}]},
+     "between 0 and 1"),
+    ({"area": "nowhere", "model_id": "m", "scores": [{"area": "nowhere", "score": 0.5}]},
+     "nowhere"),
+    ({"area": "access", "model_id": "m", "scores": [{"area": "outcomes", "score": 0.5}]},
+     "not among its scores"),
+])
+def test_a_malformed_shown_suggestion_is_refused(client, project, suggestion, message):
+    status, data, _ = client.get("/api/queue?limit=1")
+    before = annotation_records(project)
+    status, data, _ = client.post("/api/queue/accept", {
+        "statement": data["items"][0]["id"], "coder": "bad", "suggestion": suggestion})
+    assert status in (400, 404) and message in data["error"]     # 404: no such area
+    assert annotation_records(project) == before
 
 
 def test_queue_reject_is_kept_in_annotations_as_assessing(client, project):

@@ -8,6 +8,7 @@ list re-rendered after a removal — and checks of the files wait for the write 
 reported. There are no fixed sleeps; a busy machine makes the tests slower, not red."""
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -277,6 +278,16 @@ def test_search_pages(driver, server):
     hits[0].find_element(By.TAG_NAME, "a").click()
     wait(driver, lambda d: "#/doc/" in d.current_url
          and d.find_element(By.ID, "view").get_attribute("data-view") == "docs")
+    # how many match, and the next ones on request (trial 17: "30 results" of 137)
+    open_view(driver, server, "#/search?q=the&mode=text", "search")
+    wait(driver, lambda d: d.find_element(By.ID, "results").get_attribute("data-done"))
+    count = driver.find_element(By.ID, "search-count").text
+    shown, total = (int(n) for n in re.match(r"(\d+) of (\d+) results", count).groups())
+    assert shown == 30 == len(driver.find_elements(By.CSS_SELECTOR, "#results .hit")) < total
+    driver.find_element(By.ID, "search-more").click()
+    wait(driver, count_is("#results .hit", min(60, total)))
+    assert driver.find_element(By.ID, "search-count").text.startswith(
+        f"{min(60, total)} of {total} results" if total > 60 else f"{total} results")
     open_view(driver, server, "#/search?q=mother+tongue+teaching&mode=semantic", "search")
     wait(driver, lambda d: d.find_element(By.ID, "results").get_attribute("data-done"))
     wait(driver, present("#results .hit"))
@@ -483,3 +494,85 @@ def test_files_changed_by_a_command_are_said_and_shown_on_request(driver, server
         ".then(() => checkStamp()).then(() => done(), (e) => done(String(e)));", ann.id)
     assert not any(r["id"].endswith(ann.id.split(":")[-1]) for r in annotation_records(project))
     assert not banner.is_displayed()
+
+
+def test_promote_asks_first_and_cancel_promotes_nothing(driver, server, project):
+    """Trial 17: Promote wrote the framework, then asked "Leave without saving?"; Cancel left
+    the page on the draft, which the sidebar still listed as a draft."""
+    from selenium.common.exceptions import NoAlertPresentException
+    from selenium.webdriver.common.by import By
+
+    from corpus_tool.coding.annotations import add_annotation
+    from corpus_tool.framework.io import load_framework
+    add_annotation(project, doc_id=UDHR, quote="Education shall be free",
+                   area="access", indicator="access-free-education", coder="drafter")
+    make_drafts(project)
+    fpath = project.indicators_dir / "framework.yaml"
+
+    def in_framework() -> bool:
+        return fpath.exists() and any(i.id == "access-free-education"
+                                      for i in load_framework(fpath).indicators())
+
+    open_view(driver, server, "#/indicators/draft:access-free-education", "indicators")
+    wait(driver, present("#ind-title"))[0].send_keys(" (typed)")
+    driver.find_element(By.ID, "ind-promote").click()
+    alert = wait(driver, lambda d: d.switch_to.alert)
+    assert "not saved" in alert.text and "Promote" in alert.text
+    alert.dismiss()                                        # Cancel: nothing happens
+    assert not in_framework()
+    assert driver.current_url.endswith("#/indicators/draft:access-free-education")
+    since = flash_stamp(driver)
+    driver.find_element(By.ID, "ind-promote").click()
+    wait(driver, lambda d: d.switch_to.alert).accept()
+    assert "Promoted" in flash_text(driver, "Promoted", since)
+    wait(driver, lambda d: d.current_url.endswith("#/indicators/access-free-education"))
+    wait(driver, present('#indicators-view nav a[data-key="access-free-education"]'))
+    try:                                                   # no second question
+        text = driver.switch_to.alert.text
+        raise AssertionError(f"asked again after the promote: {text}")
+    except NoAlertPresentException:
+        pass
+    assert not driver.find_elements(By.CSS_SELECTOR,
+                                    '#indicators-view nav a[data-key="draft:access-free-education"]')
+    assert in_framework()
+
+
+def test_a_selection_across_two_passages_and_another_coders_card(driver, server, project):
+    """Trial 17: a selection running into the next paragraph (picking up its "para. 9" label)
+    was sent and refused as a misquote; edit and remove were offered on another coder's card
+    and refused only on Save / after "Remove this annotation?"."""
+    from selenium.webdriver.common.by import By
+
+    from corpus_tool.coding.annotations import add_annotation
+    add_annotation(project, doc_id=UDHR, quote="Parents have a prior right", area="access",
+                   coder="someone-else")
+    open_view(driver, server, f"#/doc/{UDHR}?p={UDHR}:art-26-2", "docs")
+    mine = driver.execute_script("return currentCoder()")
+    assert mine and mine != "someone-else"
+    add_annotation(project, doc_id=UDHR, quote="Everyone has the right to education",
+                   area="access", coder=mine)
+    open_view(driver, server, f"#/doc/{UDHR}?p={UDHR}:art-26-2", "docs")
+    theirs = wait(driver, lambda d: [c for c in d.find_elements(By.CSS_SELECTOR, "#ann-list .ann-card")
+                                     if "Parents have a prior right" in c.text])[0]
+    assert not theirs.find_elements(By.CSS_SELECTOR, "button.edit, button.remove")
+    assert "only someone-else edits or removes it" in theirs.text
+    own = next(c for c in driver.find_elements(By.CSS_SELECTOR, "#ann-list .ann-card")
+               if "Everyone has the right to education" in c.text)
+    assert own.find_elements(By.CSS_SELECTOR, "button.edit") and \
+        own.find_elements(By.CSS_SELECTOR, "button.remove")
+    # from the middle of Art. 26(2) into Art. 26(3)
+    driver.execute_script("""
+        const [a, b] = arguments;
+        const text = (pid) => document.getElementById('p-' + pid).querySelector('.ptext');
+        const first = (node) => {
+          const w = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+          let n; while ((n = w.nextNode()) && n.textContent.length <= 5) {}
+          return n;
+        };
+        const range = document.createRange();
+        range.setStart(first(text(a)), 5);
+        range.setEnd(first(text(b)), 5);
+        const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
+    """, f"{UDHR}:art-26-2", f"{UDHR}:art-26-3")
+    wait(driver, lambda d: "must stay within one passage" in d.find_element(By.ID, "sel-quote").text)
+    assert not driver.find_element(By.ID, "tag-btn").is_enabled()

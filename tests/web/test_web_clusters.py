@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from corpus_tool.cli import app
 from corpus_tool.project import open_project
 from corpus_tool.semantic.cluster import run_clustering
+from corpus_tool.semantic.curate import cluster_notes
 from corpus_tool.semantic.curation import curation_path, load_curation
 
 from tests.semantic.conftest import gc_project
@@ -169,3 +170,71 @@ def test_the_clusters_page_curates(driver, project):
     cur = load_curation(project)
     assert [e.op for e in cur.history] == ["rename", "merge"]
     assert json.loads(json.dumps(cur.history[0].to_dict()))["clusters"] == [cid]
+
+
+def test_a_rename_from_a_stale_page_keeps_what_the_cli_wrote_meanwhile(driver, project):
+    """Trial 17: the page sent its empty description with a new label and erased the
+    description written with `cluster rename` after the page was loaded."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+    with running_server(project) as srv:
+        driver.get("about:blank")
+        driver.get(srv.url + "#/clusters")
+        wait = WebDriverWait(driver, 60)
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#clusters-view .card.cluster"))
+        card = driver.find_elements(By.CSS_SELECTOR, "#clusters-view .card.cluster")[0]
+        cid = card.get_attribute("data-cluster")
+        result = CliRunner().invoke(app, ["--project", str(project.root), "cluster", "rename",
+                                          cid, "--label", "CLI label",
+                                          "--description", "CLI desc"])
+        assert result.exit_code == 0, result.output
+        card.find_element(By.CSS_SELECTOR, "details.curate summary").click()
+        card.find_element(By.CSS_SELECTOR, ".rename-label").send_keys("Page label")
+        card.find_element(By.CSS_SELECTOR, "button.rename").click()
+        wait.until(lambda d: d.find_element(By.ID, f"c-{cid}").find_element(
+            By.CSS_SELECTOR, ".clabel").text == "Page label")
+        assert driver.find_element(By.CSS_SELECTOR, f"#c-{cid} .cdesc").text == "CLI desc"
+    notes = cluster_notes(project)[cid]
+    assert notes["description"] == "CLI desc"
+    last = load_curation(project).history[-1]
+    assert last.op == "rename" and "description" not in (last.note or "")
+
+
+def test_a_curation_says_it_is_working_and_takes_no_second_click(driver, project):
+    """Trial 17: rename, merge, split and exclude took 3–6 s with no sign of work, the button
+    still enabled."""
+    import time
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from corpus_tool.web.workbench import router
+
+    def slow(fn):
+        def late(wb, req):
+            result = fn(wb, req)
+            time.sleep(2)
+            return result
+        return late
+    original = list(router.routes)
+    router.routes[:] = [(m, p, fn if m == "GET" else slow(fn)) for m, p, fn in original]
+    try:
+        with running_server(project) as srv:
+            driver.get("about:blank")
+            driver.get(srv.url + "#/clusters")
+            wait = WebDriverWait(driver, 60)
+            wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#clusters-view .card.cluster"))
+            card = driver.find_elements(By.CSS_SELECTOR, "#clusters-view .card.cluster")[0]
+            card.find_element(By.CSS_SELECTOR, "details.curate summary").click()
+            card.find_element(By.CSS_SELECTOR, ".rename-label").send_keys("Busy label")
+            button = card.find_element(By.CSS_SELECTOR, "button.rename")
+            button.click()
+            assert driver.find_element(By.ID, "clusters-view").get_attribute("aria-busy") == "true"
+            assert not button.is_enabled()
+            assert "Working" in driver.find_element(By.ID, "msg-text").text
+            wait.until(lambda d: "Renamed" in d.find_element(By.ID, "msg-text").text)
+            wait.until(lambda d: d.find_element(By.ID, "clusters-view").get_attribute("aria-busy")
+                       is None)
+    finally:
+        router.routes[:] = original
+    assert [e.op for e in load_curation(project).history] == ["rename"]

@@ -350,8 +350,19 @@ async function viewDoc(docId, passageId) {
     const text = sel.toString();
     if (s === null || e === null || !text.trim()) return;
     if (e < s) [s, e] = [e, s];
-    const sp = r.startContainer.parentElement && r.startContainer.parentElement.closest(".passage");
+    const at = (n) => (n.nodeType === Node.TEXT_NODE ? n.parentElement : n).closest(".passage");
+    const sp = at(r.startContainer), ep = at(r.endContainer);
     list.querySelectorAll(".seg.picked").forEach((x) => x.classList.remove("picked"));
+    if (sp && ep && sp !== ep) {
+      // an annotation quotes one passage: a selection running into the next one (it picks up
+      // that passage's "para. 9" label too) is said to be that, not sent to be refused as a
+      // misquote (trial 17)
+      setPending({start: null, end: null, quote: "", statement: null, passage: null});
+      quoteBox.replaceChildren("A selection must stay within one passage: select words inside one paragraph (to code two, tag each one).");
+      quoteBox.classList.add("cross-passage");
+      return;
+    }
+    quoteBox.classList.remove("cross-passage");
     setPending({start: s, end: e, quote: text.trim(), statement: null, passage: sp ? sp.dataset.pid : null});
   };
 
@@ -426,10 +437,14 @@ async function viewDoc(docId, passageId) {
         el("blockquote", {}, short(a.quote, 300)),
         a.memo ? el("p", {class: "memo"}, a.memo) : null,
         el("div", {class: "muted small"}, [a.creator, (a.modified || a.created || "").slice(0, 16).replace("T", " "), a.locator].filter(Boolean).join(" · ")),
+        // only its coder changes an annotation (the server refuses others): not offered
+        // on another coder's card (trial 17)
         el("div", {class: "actions"},
           el("button", {type: "button", class: "link", onclick: () => jump(a)}, "show"),
-          el("button", {type: "button", class: "link edit", onclick: edit}, "edit"),
-          el("button", {type: "button", class: "link danger remove", onclick: askRemove}, "remove"))));
+          a.creator === currentCoder() ? [
+            el("button", {type: "button", class: "link edit", onclick: edit}, "edit"),
+            el("button", {type: "button", class: "link danger remove", onclick: askRemove}, "remove")]
+            : el("span", {class: "muted small others"}, `${a.creator}'s coding: only ${a.creator} edits or removes it`))));
     };
     const edit = () => {
       const ar = areaSelect(a.area, {"aria-label": "Area"});
@@ -516,18 +531,41 @@ async function viewSearch(params) {
     ? "Searching by meaning… (the first search loads the embedding model and embeds the corpus once; later ones are quick)"
     : "Searching…"));
   root.append(out);
+  const hit = (r) => {
+    const p = r.passage;
+    return el("div", {class: "card hit"},
+      el("div", {}, link(docHref(p.doc_id, p.id), r.title), " ", el("span", {class: "muted"}, cite(p)), " ",
+        r.kind === "statement" ? el("span", {class: "tag"}, "statement") : null,
+        el("span", {class: "score muted small"}, "score " + fmtScore(r.score))),
+      snippet(r.snippet || p.text));
+  };
   (async () => {
     try {
       const data = await api("GET", "/search?" + qs({q, mode}));
-      out.replaceChildren(el("p", {class: "muted"}, `${data.results.length} result${data.results.length === 1 ? "" : "s"}` + (data.model_id ? " · model " + data.model_id : "")));
-      for (const r of data.results) {
-        const p = r.passage;
-        out.append(el("div", {class: "card hit"},
-          el("div", {}, link(docHref(p.doc_id, p.id), r.title), " ", el("span", {class: "muted"}, cite(p)), " ",
-            r.kind === "statement" ? el("span", {class: "tag"}, "statement") : null,
-            el("span", {class: "score muted small"}, "score " + fmtScore(r.score))),
-          snippet(r.snippet || p.text)));
-      }
+      // full text: how many match in all, and the next ones on request (trial 17: "30
+      // results" was read as the size of the evidence when 137 passages matched)
+      const count = el("p", {class: "muted", id: "search-count", "aria-live": "polite"});
+      const more = el("button", {type: "button", id: "search-more"});
+      let shown = 0;
+      const add = (results) => {
+        const at = more.isConnected ? more : null;
+        for (const r of results) { if (at) at.before(hit(r)); else out.append(hit(r)); }
+        shown += results.length;
+        const total = data.total;
+        count.textContent = (total == null ? `${shown} nearest result${shown === 1 ? "" : "s"}`
+          : total > shown ? `${shown} of ${total} results (best first)` : `${total} result${total === 1 ? "" : "s"}`) +
+          (data.model_id ? " · model " + data.model_id : "");
+        more.textContent = `Show ${Math.min(30, (total || 0) - shown)} more`;
+        if (total != null && total > shown) { if (!more.isConnected) out.append(more); } else more.remove();
+      };
+      more.addEventListener("click", async () => {
+        more.disabled = true;
+        try { add((await api("GET", "/search?" + qs({q, mode, offset: shown}))).results); }
+        catch (e) { flash(e.message); }
+        more.disabled = false;
+      });
+      out.replaceChildren(count);
+      add(data.results);
     } catch (e) {
       out.replaceChildren(e.unavailable ? unavailableBox(e) : el("p", {class: "form-error"}, e.message));
     }

@@ -165,7 +165,10 @@ async function renderQueue() {
     const node = list.children[idx];
     try {
       const res = await api("POST", "/queue/" + (action === "reject" ? "reject" : "accept"),
-        {statement: item.id, area: area || null, coder: currentCoder()});
+        action === "reject" ? {statement: item.id, area: area || null, coder: currentCoder()}
+          // what this page showed is what the coder decided on: the server records it
+          : {statement: item.id, area: area || null, coder: currentCoder(),
+             suggestion: {area: item.area, scores: item.scores, model_id: item.model_id, model_version: item.model_version}});
       items.splice(idx, 1);
       current = idx;
       draw();
@@ -249,13 +252,24 @@ async function renderClusters() {
 
 // --- cluster curation (annotations/clusters.yaml, through the same library as `corpus-tool cluster …`)
 
+// A curation takes seconds (the clusters are recomputed): meanwhile the view says so and its
+// controls are disabled, so a second click does not send a second request (trial 17).
 async function curateCall(method, path, body, done) {
+  const view = document.getElementById("clusters-view");
+  const controls = view ? [...view.querySelectorAll("button, select, input")].filter((x) => !x.disabled) : [];
+  controls.forEach((x) => { x.disabled = true; });
+  if (view) view.setAttribute("aria-busy", "true");
+  flash("Working… (the clusters are being recomputed)", "busy");
   try {
     const res = await api(method, path, {...body, coder: currentCoder()});
     const lost = (res.not_carried || []).map((o) => `${o.kind} of ${o.target}: ${o.detail}`);
     flash(`${done} ` + (res.clusters || []).map((c) => c.id).join(", ") + (lost.length ? ` — not carried over: ${lost.join("; ")}` : ""), lost.length ? "error" : "ok");
     await route();
   } catch (e) { flash(e.message); }
+  finally {
+    controls.forEach((x) => { x.disabled = false; });
+    if (view) view.removeAttribute("aria-busy");
+  }
 }
 
 function curationBox(cur) {
@@ -284,7 +298,7 @@ function curatePanel(c, ids) {
   const label = el("input", {type: "text", class: "rename-label", value: c.curated ? c.label : "", placeholder: "label naming the requirement", maxlength: 120});
   const desc = el("textarea", {class: "rename-desc", rows: 2, placeholder: "short description", maxlength: 600}, c.description || "");
   box.append(el("div", {class: "row"}, label, " ",
-    el("button", {type: "button", class: "rename", onclick: () => curateCall("POST", `/clusters/${encodeURIComponent(c.id)}/rename`, {label: label.value, description: desc.value}, "Renamed")}, "Rename")), desc,
+    el("button", {type: "button", class: "rename", onclick: () => renameCluster(c, label, desc)}, "Rename")), desc,
     el("div", {class: "row"},
       el("button", {type: "button", class: "exclude-cluster", onclick: () => curateCall("POST", "/clusters/exclude", {cluster: c.id}, "Excluded")}, "Exclude as noise"), " ",
       el("button", {type: "button", class: "propose-split", onclick: () => proposeSplit(c, box)}, "Propose a split"), " ",
@@ -300,6 +314,17 @@ function curatePanel(c, ids) {
     if (box.open && !box.dataset.built) { box.dataset.built = "1"; box.append(...memberList(c, ids)); }
   });
   return box;
+}
+
+// Only the fields the researcher changed here are sent: a field left as the page showed it
+// may have been changed meanwhile by the CLI or another tab, and sending the page's old value
+// would wipe that (trial 17: a description written with `cluster rename` was erased).
+function renameCluster(c, label, desc) {
+  const body = {};
+  if (label.value !== (c.curated ? c.label : "")) body.label = label.value;
+  if (desc.value !== (c.description || "")) body.description = desc.value;
+  if (!Object.keys(body).length) { flash("Nothing to rename: change the label or the description first"); return; }
+  curateCall("POST", `/clusters/${encodeURIComponent(c.id)}/rename`, body, "Renamed");
 }
 
 function memberList(c, ids) {
@@ -433,10 +458,17 @@ function indicatorEditor(res, key) {
     actions.append(el("p", {class: "muted small"}, "Both put this draft into the framework: Save with the edits made here, Promote as drafted. In the framework, your edits are kept at every regeneration."));
     actions.append(" ", el("button", {type: "button", id: "ind-promote", onclick: async () => {
       err.textContent = "";
+      // asked before anything is written, so Cancel means nothing happened (trial 17: the
+      // page promoted, then asked "Leave without saving?" and stayed on the stale draft)
+      const typed = [...box.querySelectorAll("[data-touched]")].some((x) => x.value.trim() !== "");
+      if (typed && !confirm("What you typed here is not saved: Promote puts the draft into the framework as drafted, without it (Save into the framework keeps it). Promote as drafted?")) return;
       try {
         const r = await api("POST", "/indicators/" + encodeURIComponent(key) + "/promote", {});
+        box.querySelectorAll("[data-touched]").forEach((x) => delete x.dataset.touched);   // given up, as asked
         flash(`Promoted ${r.indicator.id} into ${r.file}`, "ok");
-        location.hash = "#/indicators/" + encodeURIComponent(r.key);
+        // the framework's copy, with the sidebar read afresh (the draft is no longer a draft)
+        if (r.key !== key) location.hash = "#/indicators/" + encodeURIComponent(r.key);
+        else route();
       } catch (e) { err.textContent = e.message; }
     }}, "Promote into the framework"));
   }
