@@ -30,8 +30,9 @@ def agreement_cli(coders: Annotated[list[str] | None, typer.Option(
     o = rep["overall"]
     stdout.print(f"Coders: {', '.join(rep['coders'])}; {rep['units_coded_by_two_or_more']} of "
                  f"{rep['units']} units coded by two or more. A unit is a stretch of a document "
-                 "that codings overlap (by a character or more); a unit one coder alone coded is "
-                 "not compared; a unit's value is the set of areas a coder gave it.")
+                 "that codings overlap (each by at least half of the shorter, chained); a unit "
+                 "one coder alone coded is not compared; a unit's value is the set of areas a "
+                 f"coder gave it. {_units_of_figures(rep['coders'])}")
     rows = [{"area": "overall", "alpha": o["alpha"], "kappa": o.get("kappa"),
              "agreement": o.get("percent_agreement")}]
     rows += [{"area": k, "alpha": v["alpha"], "kappa": v.get("kappa"),
@@ -72,3 +73,13 @@ def _disagreements(items: list[dict], title: str, wide: bool) -> None:
                                                        for c, v in d["values"].items()),
                 "quote": d["quote"]} for d in items],
               ["unit", "values", "quote"], title=title, wide=wide)
+
+
+def _units_of_figures(coders: list[str]) -> str:
+    """Which codings each figure's units are formed over (trial 16: a pair's kappa changed with
+    a third coder in the project, and nothing said why)."""
+    if len(coders) == 2:
+        return "alpha, kappa and agreement: units formed over the two coders' codings."
+    return (f"alpha: units formed over the codings of all {len(coders)} coders compared; "
+            "kappa and agreement of a pair: units formed over that pair's codings only (a "
+            "third coder's spans never change them).")

@@ -1,15 +1,19 @@
-"""Inter-coder agreement on area coding and on indicator links: Cohen's kappa (two coders) and
-Krippendorff's alpha (nominal; any number of coders; missing values), per area (per indicator)
-and overall, plus the disagreements.
+"""Inter-coder agreement on area coding and on indicator links: Cohen's kappa (each pair of
+coders) and Krippendorff's alpha (nominal; any number of coders; missing values), per area (per
+indicator) and overall, plus the disagreements.
 
 Units: annotations of the same document whose spans overlap by at least half of the shorter one
-are one unit (so coders need not select exactly the same characters). A coder's value for a unit
-is the set of areas they gave it; a coder who did not annotate a unit has a missing value there
-(alpha skips it; kappa uses the units both coders annotated). Overall agreement compares the area
-sets as nominal values; per area, each coder's value is "coded to this area or not". Indicator
-links are compared the same way on the same units: a coder's value is the set of indicator ids
-they linked the unit to, missing when they linked it to none (a coder who codes areas only is
-not counted as disagreeing on indicators).
+are one unit (so coders need not select exactly the same characters), chained. Alpha's units are
+formed over the codings of every coder compared; a pair's kappa and percent agreement are
+computed on units formed over that pair's codings only, so the same two coders get the same
+kappa whoever else is in the project (trial 16: a third coder's paragraph joined two sentences
+the pair coded apart into one unit, and their kappa fell from 1.0 to 0.5). A coder's value for
+a unit is the set of areas they gave it; a coder who did not annotate a unit has a missing value
+there (alpha skips it; kappa uses the units both coders annotated). Overall agreement compares
+the area sets as nominal values; per area, each coder's value is "coded to this area or not".
+Indicator links are compared the same way on the same units: a coder's value is the set of
+indicator ids they linked the unit to, missing when they linked it to none (a coder who codes
+areas only is not counted as disagreeing on indicators).
 """
 from __future__ import annotations
 
@@ -165,23 +169,27 @@ class AgreementReport(TypedDict):
     method: str
 
 
-def _stats(shared: list[dict], coders: list[str], value_of) -> dict:
-    """Alpha over all coders and, per pair of coders, agreement, kappa and the confusion, of
-    `value_of(unit, coder)` (None: the coder did not code the unit)."""
+def _pair(units: list[dict], ca: str, cb: str, value_of) -> dict:
+    """Agreement, kappa and the confusion of two coders on the `units` both coded."""
+    pairs = [(x, y) for u in units
+             if (x := value_of(u, ca)) is not None and (y := value_of(u, cb)) is not None]
+    agree = sum(1 for a, b in pairs if a == b)
+    confusion = Counter(pairs)
+    return {"coders": [ca, cb], "units": len(pairs),
+            "percent_agreement": _r(agree / len(pairs)) if pairs else None,
+            "kappa": _r(cohen_kappa(pairs)),
+            "confusion": [{ca: _label(x), cb: _label(y), "units": n}
+                          for (x, y), n in sorted(confusion.items(),
+                                                  key=lambda kv: (-kv[1], str(kv[0])))]}
+
+
+def _stats(shared: list[dict], coders: list[str], value_of,
+           pair_units: dict[tuple[str, str], list[dict]]) -> dict:
+    """Alpha over all coders on `shared` and, per pair of coders, agreement, kappa and the
+    confusion on that pair's own units (`pair_units`), of `value_of(unit, coder)` (None: the
+    coder did not code the unit)."""
     matrix = [[value_of(u, c) for u in shared] for c in coders]
-    pairwise = []
-    for ca, cb in combinations(coders, 2):
-        pairs = [(value_of(u, ca), value_of(u, cb)) for u in shared
-                 if value_of(u, ca) is not None and value_of(u, cb) is not None]
-        agree = sum(1 for a, b in pairs if a == b)
-        confusion = Counter(pairs)
-        pairwise.append({"coders": [ca, cb], "units": len(pairs),
-                         "percent_agreement": _r(agree / len(pairs)) if pairs else None,
-                         "kappa": _r(cohen_kappa(pairs)),
-                         "confusion": [{ca: _label(x), cb: _label(y), "units": n}
-                                       for (x, y), n in sorted(confusion.items(),
-                                                               key=lambda kv: (-kv[1],
-                                                                               str(kv[0])))]})
+    pairwise = [_pair(pair_units[pair], *pair, value_of) for pair in combinations(coders, 2)]
     out = {"alpha": _r(krippendorff_alpha_nominal(matrix)), "units": len(shared),
            "pairwise": pairwise}
     if len(coders) == 2:
@@ -190,10 +198,13 @@ def _stats(shared: list[dict], coders: list[str], value_of) -> dict:
     return out
 
 
-def _level(shared: list[dict], coders: list[str], field: str,
-           categories: Sequence[str]) -> tuple[dict, dict[str, dict], list[dict]]:
+def _level(units: list[dict], coders: list[str], field: str, categories: Sequence[str],
+           pair_units: dict[tuple[str, str], list[dict]]
+           ) -> tuple[dict, dict[str, dict], list[dict]]:
     """Overall (sets as nominal values), per category (coded to it or not) and the
     disagreements, for the coders' values in `field` of each unit ("values" or "indicators")."""
+    shared = [u for u in units if sum(1 for c in coders if c in u[field]) >= 2]
+
     def nominal(u: dict, c: str) -> str | None:
         v = u[field].get(c)
         return "+".join(v) if v else None
@@ -202,8 +213,8 @@ def _level(shared: list[dict], coders: list[str], field: str,
         v = u[field].get(c)
         return None if v is None else cat in v
 
-    overall = _stats(shared, coders, nominal)
-    per = {cat: _stats(shared, coders, lambda u, c, cat=cat: binary(u, c, cat))
+    overall = _stats(shared, coders, nominal, pair_units)
+    per = {cat: _stats(shared, coders, lambda u, c, cat=cat: binary(u, c, cat), pair_units)
            for cat in categories}
     disagreements = []
     for u in shared:
@@ -214,32 +225,39 @@ def _level(shared: list[dict], coders: list[str], field: str,
     return overall, per, disagreements
 
 
+METHOD = ("unit: codings of a document whose spans overlap by at least half of the shorter, "
+          "chained; alpha (Krippendorff, nominal, missing values): on units formed over all "
+          "the coders compared; kappa (Cohen) and percent agreement of a pair: on units formed "
+          "over that pair's codings only, those both coders annotated (linked), so a third "
+          "coder's spans never change a pair's figure; overall: area sets (indicator id sets; "
+          "no link is a missing value) as nominal values; per area (indicator): coded or not")
+
+
 def agreement_from_annotations(annotations: Sequence[Annotation], *,
                                coders: Sequence[str] | None = None,
                                areas: Sequence[str] | None = None) -> dict:
-    """The agreement report for `annotations` (see module doc)."""
+    """The agreement report for `annotations` (see module doc and METHOD)."""
     all_coders = sorted({a.creator for a in annotations})
     coders = list(coders) if coders else all_coders
     anns = [a for a in annotations if a.creator in coders]
     units = build_units(anns)
-    shared = [u for u in units if sum(1 for c in coders if c in u["values"]) >= 2]
+    # a pair's units from its own codings: chained through a third coder's paragraph, two
+    # sentences the pair never both coded became one unit they "disagreed" on (trial 16)
+    pair_units = {(ca, cb): build_units([a for a in anns if a.creator in (ca, cb)])
+                  for ca, cb in combinations(coders, 2)}
     areas = list(areas) if areas else sorted({a.area for a in anns})
-    overall, per_area, disagreements = _level(shared, coders, "values", areas)
+    overall, per_area, disagreements = _level(units, coders, "values", areas, pair_units)
     linked = sorted({a.indicator for a in anns if a.indicator})
-    shared_links = [u for u in units if sum(1 for c in coders if c in u["indicators"]) >= 2]
-    ind_overall, per_indicator, ind_disagreements = _level(shared_links, coders, "indicators",
-                                                           linked)
+    ind_overall, per_indicator, ind_disagreements = _level(units, coders, "indicators", linked,
+                                                           pair_units)
     return {"coders": coders,
             "annotations": {c: sum(1 for a in anns if a.creator == c) for c in coders},
-            "units": len(units), "units_coded_by_two_or_more": len(shared),
+            "units": len(units), "units_coded_by_two_or_more": overall["units"],
             "overall": overall, "per_area": per_area,
             "disagreements": disagreements,
             "indicators": {"overall": ind_overall, "per_indicator": per_indicator,
                            "disagreements": ind_disagreements},
-            "method": "units = overlapping spans of a document; overall: area sets (indicator "
-                      "id sets; no link is a missing value) as nominal values; per area "
-                      "(indicator): coded/not coded; alpha: Krippendorff nominal with missing "
-                      "values; kappa: Cohen, units both coders annotated (linked)"}
+            "method": METHOD}
 
 
 def agreement(project: Project, *, coders: Sequence[str] | None = None) -> AgreementReport:

@@ -1,0 +1,91 @@
+"""`corpus-tool annotations agreement` on real text of the CRC (reference corpus): which units
+each figure is computed on, and what the tables say. Expected figures are worked by hand."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus_tool.cli import app
+
+from tests.coding.conftest import small_project
+
+runner = CliRunner()
+ART_3_1 = "the best interests of the child shall be a primary consideration"
+ART_7_1 = "The child shall be registered immediately after birth"
+ART_9_1_S1 = ("States Parties shall ensure that a child shall not be separated from his or her "
+              "parents against their will")
+ART_9_1_S2 = ("Such determination may be necessary in a particular case such as one involving "
+              "abuse or neglect of the child by the parents")
+ART_9_1 = ("States Parties shall ensure that a child shall not be separated from his or her "
+           "parents against their will, except when competent authorities subject to judicial "
+           "review determine, in accordance with applicable law and procedures, that such "
+           "separation is necessary for the best interests of the child. Such determination may "
+           "be necessary in a particular case such as one involving abuse or neglect of the "
+           "child by the parents, or one where the parents are living separately and a decision "
+           "must be made as to the child's place of residence.")
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    return small_project(tmp_path_factory.mktemp("agree") / "p", ("un-crc-1989",))
+
+
+def run(project, *args, ok=True):
+    res = runner.invoke(app, [*args, "--project", str(project.root)])
+    if ok:
+        assert res.exit_code == 0, (res.stdout, res.stderr)
+    return res
+
+
+def add(project, coder, quote, area):
+    run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote", quote, "--area", area,
+        "--coder", coder)
+
+
+@pytest.fixture(scope="module")
+def three_coders(project):
+    """coder-a and coder-b code different sentences of CRC Art. 9(1) (and agree on Arts. 3(1)
+    and 7(1)); coder-c codes the whole of Art. 9(1) as one stretch, and Art. 3(1)."""
+    add(project, "coder-a", ART_9_1_S1, "diversity")
+    add(project, "coder-b", ART_9_1_S2, "intercultural")
+    for coder in ("coder-a", "coder-b", "coder-c"):
+        add(project, coder, ART_3_1, "outcomes")
+    for coder in ("coder-a", "coder-b"):
+        add(project, coder, ART_7_1, "access")
+    add(project, "coder-c", ART_9_1, "access")
+    return project
+
+
+def _pair(level: dict, a: str, b: str) -> dict:
+    return next(p for p in level["pairwise"] if p["coders"] == [a, b])
+
+
+def test_a_pairs_kappa_does_not_depend_on_a_third_coder(three_coders):
+    # trial 16: coder-c's paragraph chained a's and b's separate sentences into one unit, and
+    # a-b kappa fell from 1.0 (2 units) to 0.5 (3 units) with coder-c in the project.
+    # By hand, a-b on their own codings: (outcomes, outcomes), (access, access): p_o = 1,
+    # p_e = (1*1 + 1*1) / 2^2 = 0.5, kappa = 1.0 on 2 units.
+    alone = json.loads(run(three_coders, "annotations", "agreement", "--coder", "coder-a",
+                           "--coder", "coder-b", "--json").stdout)
+    every = json.loads(run(three_coders, "annotations", "agreement", "--json").stdout)
+    for rep in (alone, every):
+        ab = _pair(rep["overall"], "coder-a", "coder-b")
+        assert (ab["kappa"], ab["units"], ab["percent_agreement"]) == (1.0, 2, 1.0)
+        assert ab["confusion"] == [{"coder-a": "access", "coder-b": "access", "units": 1},
+                                   {"coder-a": "outcomes", "coder-b": "outcomes", "units": 1}]
+    # a-c by hand: (diversity, access) on Art. 9(1), (outcomes, outcomes): p_o = 1/2,
+    # p_e = 1/4, kappa = 1/3
+    ac = _pair(every["overall"], "coder-a", "coder-c")
+    assert (ac["kappa"], ac["units"]) == (0.3333, 2)
+    # alpha keeps its units over all three coders: Art. 9(1) (diversity, intercultural,
+    # access), Art. 3(1) (outcomes x3), Art. 7(1) (access, access, missing). Coincidences:
+    # n = 8, n_c = diversity 1, intercultural 1, access 3, outcomes 3; D_o = 3 (Art. 9(1));
+    # D_e = 8^2 - (1 + 1 + 9 + 9) = 44; alpha = 1 - 7 * 3 / 44 = 23/44
+    assert every["overall"]["alpha"] == round(23 / 44, 4)
+    assert every["units_coded_by_two_or_more"] == 3
+    assert "over that pair's codings only" in every["method"]
+    out = " ".join(run(three_coders, "annotations", "agreement").stdout.split())
+    assert "alpha: units formed over the codings of all 3 coders compared" in out
+    assert "kappa and agreement of a pair: units formed over that pair's codings only" in out
