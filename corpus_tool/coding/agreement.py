@@ -166,7 +166,50 @@ class AgreementReport(TypedDict):
     per_area: dict[str, dict[str, Any]]
     disagreements: list[dict[str, Any]]
     indicators: IndicatorAgreement
+    not_coded: list[dict[str, Any]]
     method: str
+
+
+def _said(v: Value) -> str:
+    """A value in words: per area (indicator) a unit is coded to it or not."""
+    return {True: "coded to it", False: "not coded to it"}.get(v, str(v)) \
+        if isinstance(v, bool) else str(v)
+
+
+def _why_kappa(pairs: list[tuple[Value, Value]]) -> str | None:
+    """Why kappa is undefined for these pairs (cohen_kappa None), else None: a blank cell
+    read as a missing figure (trial 16)."""
+    if not pairs:
+        return "no unit both coders coded"
+    if cohen_kappa(pairs) is None:
+        return (f"both coders gave every unit the same value ({_said(pairs[0][0])}): "
+                "chance agreement is total")
+    return None
+
+
+def _why_alpha(matrix: list[list[Value | None]]) -> str | None:
+    """Why alpha is undefined for `matrix` (krippendorff_alpha_nominal None), else None."""
+    if krippendorff_alpha_nominal(matrix) is not None:
+        return None
+    units = [[v for v in col if v is not None] for col in zip(*matrix)]
+    values = {v for vals in units if len(vals) >= 2 for v in vals}
+    if not values:
+        return "no unit coded by two or more coders"
+    return (f"every coder gave every compared unit the same value ({_said(next(iter(values)))})"
+            ": no variation, so chance agreement is total")
+
+
+def not_coded(annotations: Sequence[Annotation], coders: Sequence[str]) -> list[dict]:
+    """Per document some of `coders` coded: the coders who coded nothing there. Their units
+    there are missing values, compared between the others only; said, so that a skipped
+    document is not read as agreement (trial 16: coder-c left a whole document uncoded and the
+    output said '29 of 29 units coded by two or more')."""
+    by_doc: dict[str, set[str]] = defaultdict(set)
+    for a in annotations:
+        by_doc[a.doc_id].add(a.creator)
+    return [{"doc_id": doc, "coders": [c for c in coders if c not in who],
+             "coded_by": [c for c in coders if c in who]}
+            for doc, who in sorted(by_doc.items()) if any(c not in who for c in coders)]
 
 
 def _pair(units: list[dict], ca: str, cb: str, value_of) -> dict:
@@ -177,7 +220,7 @@ def _pair(units: list[dict], ca: str, cb: str, value_of) -> dict:
     confusion = Counter(pairs)
     return {"coders": [ca, cb], "units": len(pairs),
             "percent_agreement": _r(agree / len(pairs)) if pairs else None,
-            "kappa": _r(cohen_kappa(pairs)),
+            "kappa": _r(cohen_kappa(pairs)), "kappa_undefined": _why_kappa(pairs),
             "confusion": [{ca: _label(x), cb: _label(y), "units": n}
                           for (x, y), n in sorted(confusion.items(),
                                                   key=lambda kv: (-kv[1], str(kv[0])))]}
@@ -190,8 +233,8 @@ def _stats(shared: list[dict], coders: list[str], value_of,
     coder did not code the unit)."""
     matrix = [[value_of(u, c) for u in shared] for c in coders]
     pairwise = [_pair(pair_units[pair], *pair, value_of) for pair in combinations(coders, 2)]
-    out = {"alpha": _r(krippendorff_alpha_nominal(matrix)), "units": len(shared),
-           "pairwise": pairwise}
+    out = {"alpha": _r(krippendorff_alpha_nominal(matrix)),
+           "alpha_undefined": _why_alpha(matrix), "units": len(shared), "pairwise": pairwise}
     if len(coders) == 2:
         out["kappa"] = pairwise[0]["kappa"]
         out["percent_agreement"] = pairwise[0]["percent_agreement"]
@@ -257,7 +300,7 @@ def agreement_from_annotations(annotations: Sequence[Annotation], *,
             "disagreements": disagreements,
             "indicators": {"overall": ind_overall, "per_indicator": per_indicator,
                            "disagreements": ind_disagreements},
-            "method": METHOD}
+            "not_coded": not_coded(anns, coders), "method": METHOD}
 
 
 def agreement(project: Project, *, coders: Sequence[str] | None = None) -> AgreementReport:

@@ -89,3 +89,49 @@ def test_a_pairs_kappa_does_not_depend_on_a_third_coder(three_coders):
     out = " ".join(run(three_coders, "annotations", "agreement").stdout.split())
     assert "alpha: units formed over the codings of all 3 coders compared" in out
     assert "kappa and agreement of a pair: units formed over that pair's codings only" in out
+
+
+def test_the_table_shows_each_pairs_figures_says_why_one_is_undefined_and_who_coded_nothing(
+        tmp_path):
+    # trial 16: with three coders the kappa and agreement columns were empty (in --json only),
+    # an undefined figure was a blank cell, and a coder who coded nothing in a document the
+    # others coded was not mentioned
+    project = small_project(tmp_path / "p", ("un-crc-1989", "coe-fcnm-1995"))
+    for coder in ("coder-a", "coder-b", "coder-c"):
+        add(project, coder, ART_3_1, "outcomes")
+        add(project, coder, ART_7_1, "access")
+    add(project, "coder-c", ART_9_1, "diversity")
+    add(project, "coder-a", ART_9_1_S1, "diversity")
+    run(project, "annotations", "add", "--doc", "coe-fcnm-1995", "--quote",
+        "has the right to learn his or her minority language", "--area", "diversity",
+        "--coder", "coder-b")
+    run(project, "annotations", "add", "--doc", "coe-fcnm-1995", "--quote",
+        "has the right to learn his or her minority language", "--area", "diversity",
+        "--coder", "coder-a")
+    rep = json.loads(run(project, "annotations", "agreement", "--json").stdout)
+    assert rep["not_coded"] == [{"doc_id": "coe-fcnm-1995", "coders": ["coder-c"],
+                                 "coded_by": ["coder-a", "coder-b"]}]
+    # by hand: a-b units: Art. 3(1) (outcomes, outcomes), Art. 7(1) (access, access), FCNM
+    # Art. 14(1) (diversity, diversity); a-c: Art. 3(1), Art. 7(1) and Art. 9(1) (diversity,
+    # diversity); b-c: Art. 3(1) and Art. 7(1) only. All agree: alpha 1.0 and every overall
+    # kappa 1.0. Per area `diversity`, b and c gave both their units "not coded to it":
+    # p_e = 1, kappa undefined
+    assert rep["overall"]["alpha"] == 1.0 and rep["overall"]["alpha_undefined"] is None
+    assert [(p["coders"][1] if p["coders"][0] == "coder-a" else "b-c", p["units"], p["kappa"])
+            for p in rep["overall"]["pairwise"]] == [("coder-b", 3, 1.0), ("coder-c", 3, 1.0),
+                                                     ("b-c", 2, 1.0)]
+    bc = _pair(rep["per_area"]["diversity"], "coder-b", "coder-c")
+    assert (bc["kappa"], bc["units"], bc["percent_agreement"]) == (None, 2, 1.0)
+    why = ("both coders gave every unit the same value (not coded to it): chance agreement is "
+           "total")
+    assert bc["kappa_undefined"] == why
+    out = run(project, "annotations", "agreement", "--wide").stdout
+    lines = [" ".join(x.split()) for x in out.splitlines()]
+    assert ("Not coded: coder-c coded nothing in coe-fcnm-1995 (coded by coder-a, coder-b): "
+            "missing values there, compared between the others only, not agreement.") \
+        in " ".join(out.split())
+    assert "area alpha pair units kappa agreement" in lines
+    assert "coder-a–coder-b 3 1.0 1.0" in lines
+    assert "overall 1.0 all 4" in lines
+    assert "coder-b–coder-c 2 –* 1.0" in lines
+    assert f"* diversity, coder-b–coder-c kappa undefined: {why}" in lines
