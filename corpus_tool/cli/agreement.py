@@ -15,6 +15,9 @@ from corpus_tool.coding.agreement import agreement
 @ann_app.command("agreement")
 def agreement_cli(coders: Annotated[list[str] | None, typer.Option(
                       "--coder", help="Coders to compare (repeat; default: all).")] = None,
+                  exclude: Annotated[list[str] | None, typer.Option(
+                      "--exclude-coder", help="Coders to leave out (repeat), such as the "
+                                              "consensus coder of an adjudication.")] = None,
                   project_dir: ProjectOpt = None, json_out: JsonOpt = False,
                   wide: WideOpt = False) -> None:
     """Inter-coder agreement: Cohen's kappa (two coders) and Krippendorff's alpha (nominal, any
@@ -23,7 +26,7 @@ def agreement_cli(coders: Annotated[list[str] | None, typer.Option(
 
     Example: corpus-tool annotations agreement --json
     """
-    rep = agreement(project_from(project_dir), coders=coders or None)
+    rep = agreement(project_from(project_dir), coders=coders or None, exclude=exclude or ())
     if json_out:
         emit_json(rep)
         return

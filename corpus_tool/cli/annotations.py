@@ -31,6 +31,9 @@ app.add_typer(ann_app, name="annotations")
 CoderOpt = Annotated[str | None, typer.Option(
     "--coder", help="Who codes (default: $CORPUS_TOOL_CODER or your login name).",
     show_default=False)]
+OthersOpt = Annotated[bool, typer.Option(
+    "--others", help="Also change or remove other coders' annotations (they keep their coder's "
+                     "name and count as theirs in agreement).")]
 BackendOpt = Annotated[str, typer.Option("--backend", help="Embedding backend: minilm, static, "
                                                            "tfidf, hash or a model path.")]
 MethodOpt = Annotated[str, typer.Option("--method", help="auto (few-shot), few-shot, zero-shot or supervised.")]
@@ -87,6 +90,20 @@ def _warn_typo(indicator: str | None, typo: str | None, annotation: str) -> None
              f"{annotation} --indicator {typo}` corrects it)")
 
 
+def _acting(coder: str | None, others: bool) -> str | None:
+    """Who edits or removes (None with --others: anyone's annotation)."""
+    return None if others else coder or default_coder()
+
+
+def _warn_others(anns, coder: str | None, others: bool) -> None:
+    """Said when --others changed another coder's coding: it still reads as theirs."""
+    me = coder or default_coder()
+    for a in anns if others else []:
+        if a.creator != me:
+            warn(f"warning: {a.id} is {a.creator}'s coding, changed by {me}: it still carries "
+                 f"{a.creator}'s name and counts as theirs in agreement")
+
+
 @ann_app.command("list")
 def list_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this document.")] = None,
              coder: Annotated[str | None, typer.Option("--coder", help="Only this coder.")] = None,
@@ -118,15 +135,19 @@ def edit_cli(annotation_id: Annotated[str, typer.Argument(help="Annotation id.")
              indicator: Annotated[str | None, typer.Option(
                  "--indicator", help="New indicator id ('' clears it).")] = None,
              memo: Annotated[str | None, typer.Option("--memo", help="New memo.")] = None,
+             coder: CoderOpt = None, others: OthersOpt = False,
              project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
-    """Change the area, indicator or memo of an annotation (its id and anchor stay).
+    """Change the area, indicator or memo of your annotation (its id and anchor stay). Another
+    coder's is refused unless --others: to adjudicate, code the passage as `consensus`.
 
-    Example: corpus-tool annotations edit un-crc-1989:coder-a:0123456789 --area outcomes
+    Example: corpus-tool annotations edit un-crc-1989:coder-a:0123456789 --area outcomes --coder coder-a
     """
     project = project_from(project_dir)
     typo = likely_typo(project, indicator)
-    a = update_annotation(project, annotation_id, area=area, indicator=indicator, memo=memo)
+    a = update_annotation(project, annotation_id, area=area, indicator=indicator, memo=memo,
+                          coder=_acting(coder, others))
     _warn_typo(indicator, typo, a.id)
+    _warn_others([a], coder, others)
     if json_out:
         emit_json(annotation_to_record(a))
     else:
@@ -135,12 +156,15 @@ def edit_cli(annotation_id: Annotated[str, typer.Argument(help="Annotation id.")
 
 @ann_app.command("remove")
 def remove_cli(ids: Annotated[list[str], typer.Argument(help="Annotation ids.")],
+               coder: CoderOpt = None, others: OthersOpt = False,
                project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
-    """Remove annotations by id (an unknown id removes nothing).
+    """Remove your annotations by id (an unknown id, or another coder's without --others,
+    removes nothing).
 
-    Example: corpus-tool annotations remove un-crc-1989:coder-a:0123456789
+    Example: corpus-tool annotations remove un-crc-1989:coder-a:0123456789 --coder coder-a
     """
-    gone = remove_annotations(project_from(project_dir), ids)
+    gone = remove_annotations(project_from(project_dir), ids, coder=_acting(coder, others))
+    _warn_others(gone, coder, others)
     if json_out:
         emit_json(RemovedAnnotations(removed=[a.id for a in gone]))
     else:

@@ -303,9 +303,11 @@ def agreement_from_annotations(annotations: Sequence[Annotation], *,
             "not_coded": not_coded(anns, coders), "method": METHOD}
 
 
-def agreement(project: Project, *, coders: Sequence[str] | None = None) -> AgreementReport:
+def agreement(project: Project, *, coders: Sequence[str] | None = None,
+              exclude: Sequence[str] = ()) -> AgreementReport:
     """Agreement among the coders of the project's annotations (default: all coders); a coder
-    with no annotation is refused (a typo would read as "no overlap").
+    with no annotation is refused (a typo would read as "no overlap"). `exclude`: coders left
+    out, such as the consensus coder of an adjudication, who is no independent coder.
 
     Refused too while any line of an annotation file cannot be read (malformed, a duplicate id,
     a git merge conflict): a figure computed on the codings left would be published as the
@@ -319,7 +321,7 @@ def agreement(project: Project, *, coders: Sequence[str] | None = None) -> Agree
                              "list` lists the same problems")
     anns = read.annotations
     have = sorted({a.creator for a in anns})
-    if unknown := [c for c in coders or [] if c not in have]:
+    if unknown := [c for c in [*(coders or []), *exclude] if c not in have]:
         near = {c: difflib.get_close_matches(c, have, n=1) for c in unknown}
         raise InputError(f"no annotation by {', '.join(repr(c) for c in unknown)}"
                          + "".join(f" (did you mean {n[0]!r}?)" for n in near.values() if n),
@@ -330,4 +332,5 @@ def agreement(project: Project, *, coders: Sequence[str] | None = None) -> Agree
         areas = None
     known = {a.area for a in anns}
     areas_used = [a for a in (areas or []) if a in known] + sorted(known - set(areas or []))
-    return agreement_from_annotations(anns, coders=coders, areas=areas_used)
+    compared = [c for c in coders or have if c not in exclude]
+    return agreement_from_annotations(anns, coders=compared, areas=areas_used)

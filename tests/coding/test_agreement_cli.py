@@ -135,3 +135,46 @@ def test_the_table_shows_each_pairs_figures_says_why_one_is_undefined_and_who_co
     assert "overall 1.0 all 4" in lines
     assert "coder-b–coder-c 2 –* 1.0" in lines
     assert f"* diversity, coder-b–coder-c kappa undefined: {why}" in lines
+
+
+def test_adjudication_keeps_each_coders_coding_and_the_consensus_out_of_agreement(tmp_path):
+    # trial 16: an adjudicator's `annotations edit` of coder-b's coding replaced its area and
+    # memo under coder-b's name (alpha rose to 1.0), and a `consensus` coder counted as a third
+    # independent coder
+    project = small_project(tmp_path / "p", ("un-crc-1989",))
+    add(project, "coder-a", ART_3_1, "outcomes")
+    add(project, "coder-a", ART_7_1, "access")
+    add(project, "coder-b", ART_7_1, "access")
+    b_id = json.loads(run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote",
+                          ART_3_1, "--area", "access", "--memo", "b: about access",
+                          "--coder", "coder-b", "--json").stdout)["id"]
+    before = json.loads(run(project, "annotations", "agreement", "--json").stdout)
+    b_file = project.annotations_dir / "coder-b.jsonl"
+    kept = b_file.read_text("utf-8")
+    res = runner.invoke(app, ["annotations", "edit", b_id, "--area", "outcomes", "--memo",
+                              "adjudicated", "--project", str(project.root)],
+                        env={"CORPUS_TOOL_CODER": "coder-a"})
+    assert res.exit_code == 1
+    assert f"Error: {b_id} is coder-b's coding, and you code as coder-a: only its coder " \
+           "changes it" in res.stderr
+    assert "--exclude-coder consensus" in res.stderr and "--others" in res.stderr
+    res = run(project, "annotations", "remove", b_id, "--coder", "coder-a", ok=False)
+    assert res.exit_code == 1 and "is coder-b's coding" in res.stderr
+    assert b_file.read_text("utf-8") == kept
+    # the adjudication: a consensus coder's coding beside the coders' own, left out of agreement
+    add(project, "consensus", ART_3_1, "outcomes")
+    after = json.loads(run(project, "annotations", "agreement", "--exclude-coder", "consensus",
+                           "--json").stdout)
+    assert after["coders"] == ["coder-a", "coder-b"]
+    assert after["overall"] == before["overall"]
+    assert after["overall"]["percent_agreement"] == 0.5       # Art. 7(1) agrees, Art. 3(1) not
+    res = run(project, "annotations", "agreement", "--exclude-coder", "consensu", ok=False)
+    assert res.exit_code == 1 and "no annotation by 'consensu' (did you mean 'consensus'?)" \
+        in res.stderr
+    # --others changes it all the same, and says that it still reads as coder-b's
+    res = run(project, "annotations", "edit", b_id, "--area", "outcomes", "--coder", "coder-a",
+              "--others")
+    assert "is coder-b's coding, changed by coder-a: it still carries coder-b's name" \
+        in res.stderr
+    res = run(project, "annotations", "remove", b_id, "--coder", "coder-b")
+    assert res.stdout.strip() == f"Removed {b_id}"

@@ -51,9 +51,10 @@ def test_add_list_edit_remove(project):
     assert json.loads(run(project, "annotations", "list", "--area", "outcomes", "--json").stdout
                       )["annotations"] == []
     edited = json.loads(run(project, "annotations", "edit", rec["id"], "--area", "outcomes",
-                            "--json").stdout)
+                            "--coder", "coder-a", "--json").stdout)
     assert {b["purpose"]: b["value"] for b in edited["body"]}["classifying"] == "outcomes"
-    removed = json.loads(run(project, "annotations", "remove", rec["id"], "--json").stdout)
+    removed = json.loads(run(project, "annotations", "remove", rec["id"], "--coder", "coder-a",
+                             "--json").stdout)
     assert removed == {"removed": [rec["id"]]}
 
 
@@ -70,7 +71,7 @@ def test_an_indicator_id_one_slip_from_a_known_one_is_questioned(project):
     assert "did you mean 'acc-free-compulsory-primary'?" in res.stderr
     assert f"annotations edit {new_id} --indicator acc-free-compulsory-primary" in res.stderr
     fixed = run(project, "annotations", "edit", new_id, "--indicator",
-                "acc-free-compulsory-primary")
+                "acc-free-compulsory-primary", "--coder", "coder-a")
     assert "did you mean" not in fixed.stderr
     other = run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote",
                 "Make higher education accessible to all", "--area", "access", "--indicator",
