@@ -101,7 +101,7 @@ def _units_of_figures(coders: list[str]) -> str:
     """Which codings each figure's units are formed over (trial 16: a pair's kappa changed with
     a third coder in the project, and nothing said why)."""
     if len(coders) < 2:
-        return "One coder: there is nothing to compare."
+        return "Fewer than two coders: there is nothing to compare."
     if len(coders) == 2:
         return "alpha, kappa and agreement: units formed over the two coders' codings."
     return (f"alpha: units formed over the codings of all {len(coders)} coders compared; "
