@@ -24,7 +24,8 @@ COMMAND_MODULES = [
     "build",        # build: the whole pipeline, skipping unchanged stages
     "serve",        # serve: the local web workbench
     "score",        # score: answers → scores, check against published, sensitivity
-    "annotations",  # annotations add|list|edit|remove|accept|check|export|import|queue|agreement
+    "annotations",  # annotations add|list|edit|remove|accept|reject|check|export|import|queue
+    "agreement",    # annotations agreement
     "areas",        # areas list|suggest|evaluate
     "exchange",     # export qdpx|qdc, import qdpx|qdc (REFI-QDA)
 ]

@@ -1,5 +1,5 @@
 """`corpus-tool annotations …`: add, list, edit, remove, accept, reject, check, export, import,
-queue, agreement."""
+queue (agreement: cli/agreement.py)."""
 from __future__ import annotations
 
 import json
@@ -12,7 +12,6 @@ import typer
 from corpus_tool.cli import app
 from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, WideOpt, new_app, emit_json,
                                     project_from, stdout, table, warn, warn_unread_annotations)
-from corpus_tool.coding.agreement import agreement
 from corpus_tool.coding.annotations import (RemovedAnnotations, add_annotation, likely_typo,
                                            remove_annotations, unknown_areas, update_annotation)
 from corpus_tool.coding.check import check_annotations, orphan_advice
@@ -32,6 +31,9 @@ app.add_typer(ann_app, name="annotations")
 CoderOpt = Annotated[str | None, typer.Option(
     "--coder", help="Who codes (default: $CORPUS_TOOL_CODER or your login name).",
     show_default=False)]
+OthersOpt = Annotated[bool, typer.Option(
+    "--others", help="Also change or remove other coders' annotations (they keep their coder's "
+                     "name and count as theirs in agreement).")]
 BackendOpt = Annotated[str, typer.Option("--backend", help="Embedding backend: minilm, static, "
                                                            "tfidf, hash or a model path.")]
 MethodOpt = Annotated[str, typer.Option("--method", help="auto (few-shot), few-shot, zero-shot or supervised.")]
@@ -88,6 +90,20 @@ def _warn_typo(indicator: str | None, typo: str | None, annotation: str) -> None
              f"{annotation} --indicator {typo}` corrects it)")
 
 
+def _acting(coder: str | None, others: bool) -> str | None:
+    """Who edits or removes (None with --others: anyone's annotation)."""
+    return None if others else coder or default_coder()
+
+
+def _warn_others(anns, coder: str | None, others: bool) -> None:
+    """Said when --others changed another coder's coding: it still reads as theirs."""
+    me = coder or default_coder()
+    for a in anns if others else []:
+        if a.creator != me:
+            warn(f"warning: {a.id} is {a.creator}'s coding, changed by {me}: it still carries "
+                 f"{a.creator}'s name and counts as theirs in agreement")
+
+
 @ann_app.command("list")
 def list_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this document.")] = None,
              coder: Annotated[str | None, typer.Option("--coder", help="Only this coder.")] = None,
@@ -119,15 +135,19 @@ def edit_cli(annotation_id: Annotated[str, typer.Argument(help="Annotation id.")
              indicator: Annotated[str | None, typer.Option(
                  "--indicator", help="New indicator id ('' clears it).")] = None,
              memo: Annotated[str | None, typer.Option("--memo", help="New memo.")] = None,
+             coder: CoderOpt = None, others: OthersOpt = False,
              project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
-    """Change the area, indicator or memo of an annotation (its id and anchor stay).
+    """Change the area, indicator or memo of your annotation (its id and anchor stay). Another
+    coder's is refused unless --others: to adjudicate, code the passage as `consensus`.
 
-    Example: corpus-tool annotations edit un-crc-1989:coder-a:0123456789 --area outcomes
+    Example: corpus-tool annotations edit un-crc-1989:coder-a:0123456789 --area outcomes --coder coder-a
     """
     project = project_from(project_dir)
     typo = likely_typo(project, indicator)
-    a = update_annotation(project, annotation_id, area=area, indicator=indicator, memo=memo)
+    a = update_annotation(project, annotation_id, area=area, indicator=indicator, memo=memo,
+                          coder=_acting(coder, others))
     _warn_typo(indicator, typo, a.id)
+    _warn_others([a], coder, others)
     if json_out:
         emit_json(annotation_to_record(a))
     else:
@@ -136,12 +156,15 @@ def edit_cli(annotation_id: Annotated[str, typer.Argument(help="Annotation id.")
 
 @ann_app.command("remove")
 def remove_cli(ids: Annotated[list[str], typer.Argument(help="Annotation ids.")],
+               coder: CoderOpt = None, others: OthersOpt = False,
                project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
-    """Remove annotations by id (an unknown id removes nothing).
+    """Remove your annotations by id (an unknown id, or another coder's without --others,
+    removes nothing).
 
-    Example: corpus-tool annotations remove un-crc-1989:coder-a:0123456789
+    Example: corpus-tool annotations remove un-crc-1989:coder-a:0123456789 --coder coder-a
     """
-    gone = remove_annotations(project_from(project_dir), ids)
+    gone = remove_annotations(project_from(project_dir), ids, coder=_acting(coder, others))
+    _warn_others(gone, coder, others)
     if json_out:
         emit_json(RemovedAnnotations(removed=[a.id for a in gone]))
     else:
@@ -332,65 +355,3 @@ def queue_cli(limit: Annotated[int, typer.Option("--limit", help="How many.", mi
                 "text": d["text"]} for d in items],
               ["id", "area", "score", "margin", "relevance", "text"], title="least certain first",
               wide=wide)
-
-
-@ann_app.command("agreement")
-def agreement_cli(coders: Annotated[list[str] | None, typer.Option(
-                      "--coder", help="Coders to compare (repeat; default: all).")] = None,
-                  project_dir: ProjectOpt = None, json_out: JsonOpt = False,
-                  wide: WideOpt = False) -> None:
-    """Inter-coder agreement: Cohen's kappa (two coders) and Krippendorff's alpha (nominal, any
-    number of coders, missing values), per area and overall, with the disagreements; then the
-    same for the indicators the coders linked the units to.
-
-    Example: corpus-tool annotations agreement --json
-    """
-    rep = agreement(project_from(project_dir), coders=coders or None)
-    if json_out:
-        emit_json(rep)
-        return
-    o = rep["overall"]
-    stdout.print(f"Coders: {', '.join(rep['coders'])}; {rep['units_coded_by_two_or_more']} of "
-                 f"{rep['units']} units coded by two or more. A unit is a stretch of a document "
-                 "that codings overlap (by a character or more); a unit one coder alone coded is "
-                 "not compared; a unit's value is the set of areas a coder gave it.")
-    rows = [{"area": "overall", "alpha": o["alpha"], "kappa": o.get("kappa"),
-             "agreement": o.get("percent_agreement")}]
-    rows += [{"area": k, "alpha": v["alpha"], "kappa": v.get("kappa"),
-              "agreement": v.get("percent_agreement")} for k, v in rep["per_area"].items()
-             if v["units"]]
-    table(rows, ["area", "alpha", "kappa", "agreement"], wide=wide)
-    _pairwise(o, "areas")
-    _disagreements(rep["disagreements"], "disagreements to adjudicate", wide)
-    ind = rep["indicators"]
-    if not ind["overall"]["units"]:
-        stdout.print("Indicator links: no unit linked to an indicator by two or more coders")
-    else:
-        o = ind["overall"]
-        rows = [{"indicator": "overall", "alpha": o["alpha"], "kappa": o.get("kappa"),
-                 "agreement": o.get("percent_agreement")}]
-        rows += [{"indicator": k, "alpha": v["alpha"], "kappa": v.get("kappa"),
-                  "agreement": v.get("percent_agreement")} for k, v in ind["per_indicator"].items()
-                 if v["units"]]        # (an id no compared unit carries says nothing)
-        table(rows, ["indicator", "alpha", "kappa", "agreement"], wide=wide,
-              title=f"indicator links: {o['units']} units linked by two or more coders, "
-                    f"{len(ind['disagreements'])} linked differently")
-        _pairwise(o, "indicator links")
-        _disagreements(ind["disagreements"], "indicator links to adjudicate", wide)
-
-
-def _pairwise(stats: dict, what: str) -> None:
-    """With three or more coders, each pair's kappa (the table gives alpha over all)."""
-    pairs = stats.get("pairwise") or []
-    if len(pairs) > 1:
-        stdout.print(f"pairwise ({what}): " + "; ".join(
-            f"{'–'.join(p['coders'])} kappa {p['kappa'] if p['kappa'] is not None else '–'} "
-            f"({p['units']} units)" for p in pairs), markup=False)
-
-
-def _disagreements(items: list[dict], title: str, wide: bool) -> None:
-    if items:
-        table([{"unit": d["unit"], "values": "; ".join(f"{c}: {'+'.join(v)}"
-                                                       for c, v in d["values"].items()),
-                "quote": d["quote"]} for d in items],
-              ["unit", "values", "quote"], title=title, wide=wide)

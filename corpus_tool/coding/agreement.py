@@ -1,15 +1,19 @@
-"""Inter-coder agreement on area coding and on indicator links: Cohen's kappa (two coders) and
-Krippendorff's alpha (nominal; any number of coders; missing values), per area (per indicator)
-and overall, plus the disagreements.
+"""Inter-coder agreement on area coding and on indicator links: Cohen's kappa (each pair of
+coders) and Krippendorff's alpha (nominal; any number of coders; missing values), per area (per
+indicator) and overall, plus the disagreements.
 
 Units: annotations of the same document whose spans overlap by at least half of the shorter one
-are one unit (so coders need not select exactly the same characters). A coder's value for a unit
-is the set of areas they gave it; a coder who did not annotate a unit has a missing value there
-(alpha skips it; kappa uses the units both coders annotated). Overall agreement compares the area
-sets as nominal values; per area, each coder's value is "coded to this area or not". Indicator
-links are compared the same way on the same units: a coder's value is the set of indicator ids
-they linked the unit to, missing when they linked it to none (a coder who codes areas only is
-not counted as disagreeing on indicators).
+are one unit (so coders need not select exactly the same characters), chained. Alpha's units are
+formed over the codings of every coder compared; a pair's kappa and percent agreement are
+computed on units formed over that pair's codings only, so the same two coders get the same
+kappa whoever else is in the project (trial 16: a third coder's paragraph joined two sentences
+the pair coded apart into one unit, and their kappa fell from 1.0 to 0.5). A coder's value for
+a unit is the set of areas they gave it; a coder who did not annotate a unit has a missing value
+there (alpha skips it; kappa uses the units both coders annotated). Overall agreement compares
+the area sets as nominal values; per area, each coder's value is "coded to this area or not".
+Indicator links are compared the same way on the same units: a coder's value is the set of
+indicator ids they linked the unit to, missing when they linked it to none (a coder who codes
+areas only is not counted as disagreeing on indicators).
 """
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ from itertools import combinations
 from typing import Any, TypedDict
 
 from corpus_tool.codebook import area_ids
-from corpus_tool.coding.files import load_annotations
+from corpus_tool.coding.files import read_annotations
 from corpus_tool.errors import CorpusToolError, InputError
 from corpus_tool.models import Annotation
 from corpus_tool.project import Project
@@ -162,38 +166,88 @@ class AgreementReport(TypedDict):
     per_area: dict[str, dict[str, Any]]
     disagreements: list[dict[str, Any]]
     indicators: IndicatorAgreement
+    not_coded: list[dict[str, Any]]
     method: str
 
 
-def _stats(shared: list[dict], coders: list[str], value_of) -> dict:
-    """Alpha over all coders and, per pair of coders, agreement, kappa and the confusion, of
-    `value_of(unit, coder)` (None: the coder did not code the unit)."""
+def _said(v: Value) -> str:
+    """A value in words: per area (indicator) a unit is coded to it or not."""
+    return {True: "coded to it", False: "not coded to it"}.get(v, str(v)) \
+        if isinstance(v, bool) else str(v)
+
+
+def _why_kappa(pairs: list[tuple[Value, Value]]) -> str | None:
+    """Why kappa is undefined for these pairs (cohen_kappa None), else None: a blank cell
+    read as a missing figure (trial 16)."""
+    if not pairs:
+        return "no unit both coders coded"
+    if cohen_kappa(pairs) is None:
+        return (f"both coders gave every unit the same value ({_said(pairs[0][0])}): "
+                "chance agreement is total")
+    return None
+
+
+def _why_alpha(matrix: list[list[Value | None]]) -> str | None:
+    """Why alpha is undefined for `matrix` (krippendorff_alpha_nominal None), else None."""
+    if krippendorff_alpha_nominal(matrix) is not None:
+        return None
+    units = [[v for v in col if v is not None] for col in zip(*matrix)]
+    values = {v for vals in units if len(vals) >= 2 for v in vals}
+    if not values:
+        return "no unit coded by two or more coders"
+    return (f"every coder gave every compared unit the same value ({_said(next(iter(values)))})"
+            ": no variation, so chance agreement is total")
+
+
+def not_coded(annotations: Sequence[Annotation], coders: Sequence[str]) -> list[dict]:
+    """Per document some of `coders` coded: the coders who coded nothing there. Their units
+    there are missing values, compared between the others only; said, so that a skipped
+    document is not read as agreement (trial 16: coder-c left a whole document uncoded and the
+    output said '29 of 29 units coded by two or more')."""
+    by_doc: dict[str, set[str]] = defaultdict(set)
+    for a in annotations:
+        by_doc[a.doc_id].add(a.creator)
+    return [{"doc_id": doc, "coders": [c for c in coders if c not in who],
+             "coded_by": [c for c in coders if c in who]}
+            for doc, who in sorted(by_doc.items()) if any(c not in who for c in coders)]
+
+
+def _pair(units: list[dict], ca: str, cb: str, value_of) -> dict:
+    """Agreement, kappa and the confusion of two coders on the `units` both coded."""
+    pairs = [(x, y) for u in units
+             if (x := value_of(u, ca)) is not None and (y := value_of(u, cb)) is not None]
+    agree = sum(1 for a, b in pairs if a == b)
+    confusion = Counter(pairs)
+    return {"coders": [ca, cb], "units": len(pairs),
+            "percent_agreement": _r(agree / len(pairs)) if pairs else None,
+            "kappa": _r(cohen_kappa(pairs)), "kappa_undefined": _why_kappa(pairs),
+            "confusion": [{ca: _label(x), cb: _label(y), "units": n}
+                          for (x, y), n in sorted(confusion.items(),
+                                                  key=lambda kv: (-kv[1], str(kv[0])))]}
+
+
+def _stats(shared: list[dict], coders: list[str], value_of,
+           pair_units: dict[tuple[str, str], list[dict]]) -> dict:
+    """Alpha over all coders on `shared` and, per pair of coders, agreement, kappa and the
+    confusion on that pair's own units (`pair_units`), of `value_of(unit, coder)` (None: the
+    coder did not code the unit)."""
     matrix = [[value_of(u, c) for u in shared] for c in coders]
-    pairwise = []
-    for ca, cb in combinations(coders, 2):
-        pairs = [(value_of(u, ca), value_of(u, cb)) for u in shared
-                 if value_of(u, ca) is not None and value_of(u, cb) is not None]
-        agree = sum(1 for a, b in pairs if a == b)
-        confusion = Counter(pairs)
-        pairwise.append({"coders": [ca, cb], "units": len(pairs),
-                         "percent_agreement": _r(agree / len(pairs)) if pairs else None,
-                         "kappa": _r(cohen_kappa(pairs)),
-                         "confusion": [{ca: _label(x), cb: _label(y), "units": n}
-                                       for (x, y), n in sorted(confusion.items(),
-                                                               key=lambda kv: (-kv[1],
-                                                                               str(kv[0])))]})
-    out = {"alpha": _r(krippendorff_alpha_nominal(matrix)), "units": len(shared),
-           "pairwise": pairwise}
+    pairwise = [_pair(pair_units[pair], *pair, value_of) for pair in combinations(coders, 2)]
+    out = {"alpha": _r(krippendorff_alpha_nominal(matrix)),
+           "alpha_undefined": _why_alpha(matrix), "units": len(shared), "pairwise": pairwise}
     if len(coders) == 2:
         out["kappa"] = pairwise[0]["kappa"]
         out["percent_agreement"] = pairwise[0]["percent_agreement"]
     return out
 
 
-def _level(shared: list[dict], coders: list[str], field: str,
-           categories: Sequence[str]) -> tuple[dict, dict[str, dict], list[dict]]:
+def _level(units: list[dict], coders: list[str], field: str, categories: Sequence[str],
+           pair_units: dict[tuple[str, str], list[dict]]
+           ) -> tuple[dict, dict[str, dict], list[dict]]:
     """Overall (sets as nominal values), per category (coded to it or not) and the
     disagreements, for the coders' values in `field` of each unit ("values" or "indicators")."""
+    shared = [u for u in units if sum(1 for c in coders if c in u[field]) >= 2]
+
     def nominal(u: dict, c: str) -> str | None:
         v = u[field].get(c)
         return "+".join(v) if v else None
@@ -202,8 +256,8 @@ def _level(shared: list[dict], coders: list[str], field: str,
         v = u[field].get(c)
         return None if v is None else cat in v
 
-    overall = _stats(shared, coders, nominal)
-    per = {cat: _stats(shared, coders, lambda u, c, cat=cat: binary(u, c, cat))
+    overall = _stats(shared, coders, nominal, pair_units)
+    per = {cat: _stats(shared, coders, lambda u, c, cat=cat: binary(u, c, cat), pair_units)
            for cat in categories}
     disagreements = []
     for u in shared:
@@ -214,40 +268,60 @@ def _level(shared: list[dict], coders: list[str], field: str,
     return overall, per, disagreements
 
 
+METHOD = ("unit: codings of a document whose spans overlap by at least half of the shorter, "
+          "chained; alpha (Krippendorff, nominal, missing values): on units formed over all "
+          "the coders compared; kappa (Cohen) and percent agreement of a pair: on units formed "
+          "over that pair's codings only, those both coders annotated (linked), so a third "
+          "coder's spans never change a pair's figure; overall: area sets (indicator id sets; "
+          "no link is a missing value) as nominal values; per area (indicator): coded or not")
+
+
 def agreement_from_annotations(annotations: Sequence[Annotation], *,
                                coders: Sequence[str] | None = None,
                                areas: Sequence[str] | None = None) -> dict:
-    """The agreement report for `annotations` (see module doc)."""
+    """The agreement report for `annotations` (see module doc and METHOD)."""
     all_coders = sorted({a.creator for a in annotations})
     coders = list(coders) if coders else all_coders
     anns = [a for a in annotations if a.creator in coders]
     units = build_units(anns)
-    shared = [u for u in units if sum(1 for c in coders if c in u["values"]) >= 2]
+    # a pair's units from its own codings: chained through a third coder's paragraph, two
+    # sentences the pair never both coded became one unit they "disagreed" on (trial 16)
+    pair_units = {(ca, cb): build_units([a for a in anns if a.creator in (ca, cb)])
+                  for ca, cb in combinations(coders, 2)}
     areas = list(areas) if areas else sorted({a.area for a in anns})
-    overall, per_area, disagreements = _level(shared, coders, "values", areas)
+    overall, per_area, disagreements = _level(units, coders, "values", areas, pair_units)
     linked = sorted({a.indicator for a in anns if a.indicator})
-    shared_links = [u for u in units if sum(1 for c in coders if c in u["indicators"]) >= 2]
-    ind_overall, per_indicator, ind_disagreements = _level(shared_links, coders, "indicators",
-                                                           linked)
+    ind_overall, per_indicator, ind_disagreements = _level(units, coders, "indicators", linked,
+                                                           pair_units)
     return {"coders": coders,
             "annotations": {c: sum(1 for a in anns if a.creator == c) for c in coders},
-            "units": len(units), "units_coded_by_two_or_more": len(shared),
+            "units": len(units), "units_coded_by_two_or_more": overall["units"],
             "overall": overall, "per_area": per_area,
             "disagreements": disagreements,
             "indicators": {"overall": ind_overall, "per_indicator": per_indicator,
                            "disagreements": ind_disagreements},
-            "method": "units = overlapping spans of a document; overall: area sets (indicator "
-                      "id sets; no link is a missing value) as nominal values; per area "
-                      "(indicator): coded/not coded; alpha: Krippendorff nominal with missing "
-                      "values; kappa: Cohen, units both coders annotated (linked)"}
+            "not_coded": not_coded(anns, coders), "method": METHOD}
 
 
-def agreement(project: Project, *, coders: Sequence[str] | None = None) -> AgreementReport:
+def agreement(project: Project, *, coders: Sequence[str] | None = None,
+              exclude: Sequence[str] = ()) -> AgreementReport:
     """Agreement among the coders of the project's annotations (default: all coders); a coder
-    with no annotation is refused (a typo would read as "no overlap")."""
-    anns = load_annotations(project)
+    with no annotation is refused (a typo would read as "no overlap"). `exclude`: coders left
+    out, such as the consensus coder of an adjudication, who is no independent coder.
+
+    Refused too while any line of an annotation file cannot be read (malformed, a duplicate id,
+    a git merge conflict): a figure computed on the codings left would be published as the
+    coders' agreement (trial 16: one bad line moved kappa from 0.72 to 0.71, and a coder whose
+    file was in conflict dropped out of alpha, both with exit 0 and no word)."""
+    read = read_annotations(project)     # the reader `annotations list` and drafting use
+    if read.problems:
+        raise InputError("agreement is not computed on part of the codings: "
+                         + "; ".join(read.problems),
+                         fix="no figure until every line is read; `corpus-tool annotations "
+                             "list` lists the same problems")
+    anns = read.annotations
     have = sorted({a.creator for a in anns})
-    if unknown := [c for c in coders or [] if c not in have]:
+    if unknown := [c for c in [*(coders or []), *exclude] if c not in have]:
         near = {c: difflib.get_close_matches(c, have, n=1) for c in unknown}
         raise InputError(f"no annotation by {', '.join(repr(c) for c in unknown)}"
                          + "".join(f" (did you mean {n[0]!r}?)" for n in near.values() if n),
@@ -258,4 +332,5 @@ def agreement(project: Project, *, coders: Sequence[str] | None = None) -> Agree
         areas = None
     known = {a.area for a in anns}
     areas_used = [a for a in (areas or []) if a in known] + sorted(known - set(areas or []))
-    return agreement_from_annotations(anns, coders=coders, areas=areas_used)
+    compared = [c for c in coders or have if c not in exclude]
+    return agreement_from_annotations(anns, coders=compared, areas=areas_used)

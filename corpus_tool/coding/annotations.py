@@ -33,7 +33,8 @@ from corpus_tool.models import Anchor, Annotation, Origin
 from corpus_tool.names import check_id, check_name
 from corpus_tool.project import Project
 
-__all__ = ["new_annotation", "add_annotation", "update_annotation", "remove_annotations"]
+__all__ = ["new_annotation", "add_annotation", "update_annotation", "remove_annotations",
+           "check_own"]
 
 
 def _check_area(project: Project, area: str) -> None:
@@ -190,9 +191,26 @@ def add_annotation(project: Project, *, area: str, doc_id: str | None = None,
     return save_annotations(project, [ann])[0]
 
 
+def check_own(annotation: Annotation, coder: str | None) -> None:
+    """Refuse when `coder` (who acts; None: the caller chose to change anyone's) is not the
+    annotation's coder. Another coder's coding is theirs: changed, it still carries their name
+    and counts as theirs in agreement (trial 16: an adjudicator's edit of coder-b's coding
+    raised alpha from 0.62 to 1.0, and nothing recorded the old values)."""
+    if coder is not None and annotation.creator != coder:
+        raise InputError(f"{annotation.id} is {annotation.creator}'s coding, and you code as "
+                         f"{coder}: only its coder changes it",
+                         fix="to adjudicate, code the passage as the consensus coder "
+                             "(`--coder consensus`) and leave it out of agreement with "
+                             "`annotations agreement --exclude-coder consensus`; `--others` "
+                             f"changes it anyway, under {annotation.creator}'s name (e.g. after "
+                             "a codebook change)")
+
+
 def update_annotation(project: Project, annotation_id: str, *, area: str | None = None,
-                      indicator: str | None = None, memo: str | None = None) -> Annotation:
-    """Change the area, indicator or memo of an annotation (id and anchor stay)."""
+                      indicator: str | None = None, memo: str | None = None,
+                      coder: str | None = None) -> Annotation:
+    """Change the area, indicator or memo of an annotation (id and anchor stay); with `coder`
+    (who acts), only that coder's own annotation (see check_own)."""
     if area:
         _check_area(project, area)
     if indicator:
@@ -202,6 +220,7 @@ def update_annotation(project: Project, annotation_id: str, *, area: str | None 
         old = next((a for a in cur.annotations if a.id == annotation_id), None)
         if old is None:
             raise NotFoundError(f"no annotation {annotation_id!r}")
+        check_own(old, coder)
         new = replace(old, area=area or old.area,
                       indicator=old.indicator if indicator is None else (indicator or None),
                       memo=old.memo if memo is None else memo, modified=now_iso())
@@ -217,8 +236,10 @@ class RemovedAnnotations(TypedDict):
     removed: list[str]
 
 
-def remove_annotations(project: Project, ids: list[str]) -> list[Annotation]:
-    """Remove annotations by id (all or nothing: an unknown id removes none)."""
+def remove_annotations(project: Project, ids: list[str], *,
+                       coder: str | None = None) -> list[Annotation]:
+    """Remove annotations by id (all or nothing: an unknown id, or with `coder` (who acts)
+    another coder's annotation, removes none)."""
     with annotations_lock(project):
         cur = read_annotations(project)
         by_id = {a.id: a for a in cur.annotations}
@@ -226,6 +247,8 @@ def remove_annotations(project: Project, ids: list[str]) -> list[Annotation]:
         if missing:
             raise NotFoundError(f"no annotation {missing[0]!r} (nothing was removed)")
         gone = [by_id[i] for i in ids]
+        for a in gone:
+            check_own(a, coder)
         files = {a.file for a in gone}
         drop = set(ids)
         changed = {f: [a for a in cur.annotations if a.file == f and a.id not in drop]

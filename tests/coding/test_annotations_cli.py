@@ -51,9 +51,10 @@ def test_add_list_edit_remove(project):
     assert json.loads(run(project, "annotations", "list", "--area", "outcomes", "--json").stdout
                       )["annotations"] == []
     edited = json.loads(run(project, "annotations", "edit", rec["id"], "--area", "outcomes",
-                            "--json").stdout)
+                            "--coder", "coder-a", "--json").stdout)
     assert {b["purpose"]: b["value"] for b in edited["body"]}["classifying"] == "outcomes"
-    removed = json.loads(run(project, "annotations", "remove", rec["id"], "--json").stdout)
+    removed = json.loads(run(project, "annotations", "remove", rec["id"], "--coder", "coder-a",
+                             "--json").stdout)
     assert removed == {"removed": [rec["id"]]}
 
 
@@ -70,7 +71,7 @@ def test_an_indicator_id_one_slip_from_a_known_one_is_questioned(project):
     assert "did you mean 'acc-free-compulsory-primary'?" in res.stderr
     assert f"annotations edit {new_id} --indicator acc-free-compulsory-primary" in res.stderr
     fixed = run(project, "annotations", "edit", new_id, "--indicator",
-                "acc-free-compulsory-primary")
+                "acc-free-compulsory-primary", "--coder", "coder-a")
     assert "did you mean" not in fixed.stderr
     other = run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote",
                 "Make higher education accessible to all", "--area", "access", "--indicator",
@@ -276,3 +277,38 @@ def test_agreement_says_what_a_unit_is_and_refuses_an_unknown_coder(project):
     assert res.exit_code == 1
     assert "no annotation by 'coder-x' (did you mean" in res.stderr
     assert "coders: coder-a, coder-b" in res.stderr
+
+
+def _three_coders_on_crc_28(project):
+    """coder-a, coder-b and coder-c each code CRC Art. 28(1)(a) and Art. 7(1)."""
+    for coder, area in (("coder-a", "access"), ("coder-b", "outcomes"), ("coder-c", "access")):
+        run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote", Q28, "--area",
+            area, "--coder", coder)
+        run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote",
+            "The child shall be registered immediately after birth", "--area", "access",
+            "--coder", coder)
+
+
+def test_agreement_refuses_while_a_line_or_a_file_cannot_be_read(project):
+    # trial 16: a malformed line and a coder file left in a git merge conflict were dropped
+    # without a word; the figures changed and the exit code was 0
+    _three_coders_on_crc_28(project)
+    b = project.annotations_dir / "coder-b.jsonl"
+    clean = b.read_text("utf-8")
+    b.write_text(clean.replace("{", "{,", 1), encoding="utf-8")
+    res = run(project, "annotations", "agreement", "--json", ok=False)
+    assert res.exit_code == 1 and res.stdout == ""
+    assert "Error: agreement is not computed on part of the codings: " \
+           "annotations/coder-b.jsonl, line 1: malformed JSON" in res.stderr
+    assert "fix or delete this line" in res.stderr and "annotations list" in res.stderr
+    b.write_text(clean, encoding="utf-8")
+    c = project.annotations_dir / "coder-c.jsonl"
+    first, second = c.read_text("utf-8").splitlines(keepends=True)
+    c.write_text(f"<<<<<<< HEAD\n{first}=======\n{first.replace('access', 'outcomes')}"
+                 f">>>>>>> laptop\n{second}", encoding="utf-8")
+    for args in ([], ["--coder", "coder-a", "--coder", "coder-c"]):
+        res = run(project, "annotations", "agreement", *args, ok=False)
+        assert res.exit_code == 1 and "no annotation by" not in res.stderr
+        assert "annotations/coder-c.jsonl, unresolved git merge conflict (lines 1–5)" \
+            in res.stderr
+        assert "resolve it first" in res.stderr
