@@ -138,9 +138,12 @@ def framework_changes(merge: dict) -> str:
     touched = merge.get("indicators") or {}
     counts = merge.get("changes", {})
 
-    def said(kinds) -> str:
-        return "; ".join(f"{counts.get(k, len(ids))} {k} ({', '.join(ids[:6])}"
-                         f"{', …' if len(ids) > 6 else ''})" for k, ids in kinds)
+    def said(kinds) -> str:       # "25 updated in 10 indicators": changes are not indicators
+        return "; ".join(f"{counts.get(k, len(ids))} {k}"
+                         + (f" in {len(ids)} indicators" if counts.get(k, len(ids)) != len(ids)
+                            else "")
+                         + f" ({', '.join(ids[:6])}{', …' if len(ids) > 6 else ''})"
+                         for k, ids in kinds)
     changed = [(k, v) for k, v in sorted(touched.items()) if k not in KEPT]
     kept_out = [(k, v) for k, v in sorted(touched.items()) if k == "source-kept-out"]
     lines = ["indicators/framework.yaml changed: " + said(changed)] if changed else []

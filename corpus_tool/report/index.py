@@ -208,11 +208,15 @@ def _stages_html(stage_names: tuple[str, ...], lock: dict) -> str:
         brief = ", ".join(f"{k}: {v}" for k, v in summ.items()
                           if isinstance(v, (int, float, str)) and k not in ("path",))[:160]
         rows.append(f"<tr><td>{esc(name)}</td><td>built</td><td>{esc(brief)}</td></tr>")
-    # no times here: the report of two identical builds is the same bytes (times: times.json)
-    return ('<table class="stages"><thead><tr><th>Stage</th><th>State</th><th>Summary</th>'
+    # no times here, nor what this build reused: the report of two identical builds is the same
+    # bytes (a reader took the summaries for this build's; session 45)
+    return ('<table class="stages"><thead><tr><th>Stage</th><th>State</th><th>Summary of the '
+            'run that built its output</th>'
             f'</tr></thead><tbody>{"".join(rows)}</tbody></table>'
-            '<p class="muted">When each stage ran and how long it took: '
-            '<code>build/times.json</code>.</p>')
+            '<p class="muted">Each summary is of the build that made the stage\'s present '
+            'output, which a later build reuses while its inputs are unchanged. What the last '
+            'build recomputed and reused: <code>build/build.json</code>; when each stage ran '
+            'and how long it took: <code>build/times.json</code>.</p>')
 
 
 def _made_with(project: Project, fw) -> str:

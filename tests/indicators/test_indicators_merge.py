@@ -693,3 +693,12 @@ def test_validate_names_a_framework_area_the_codebook_renamed(project, tmp_path)
     other.write_bytes(framework_path(p).read_bytes())
     assert not [w for w in validate_framework(p, path=other, backend="hash")["warnings"]
                 if "is not in the codebook" in w]
+
+
+def test_the_build_says_changes_apart_from_the_indicators_they_touch():
+    """"25 updated (hea-acc-information, …)" read as 25 indicators where 10 were updated (a
+    researcher's trial, session 45)."""
+    from corpus_tool.cli.build import framework_changes
+    said = framework_changes({"changes": {"updated": 25, "new": 1},
+                              "indicators": {"updated": ["a", "b"], "new": ["c"]}})
+    assert said == "indicators/framework.yaml changed: 1 new (c); 25 updated in 2 indicators (a, b)"

@@ -126,3 +126,15 @@ def test_a_cards_chips_count_its_live_sources(tmp_path):
     assert f"{docs} instrument{'s' if docs != 1 else ''}" in second
     assert f"{binding} binding source{'s' if binding != 1 else ''}" in second
     assert f"Provenance: {len(kept) + 1} sources, 1 stale" in second
+
+
+def test_the_build_table_says_whose_summary_it_shows():
+    """A second build reused most stages, and the table showed the first build's summaries as
+    this build's (a researcher's trial, session 45): it says they are of the build that made
+    each output, and where this build's own account is."""
+    from corpus_tool.report.index import _stages_html
+    html = _stages_html(("ingest", "statements", "report"),
+                        {"ingest": {"summary": {"ingested": 16, "unchanged": 0}}})
+    assert "Summary of the run that built its output" in html
+    assert "<code>build/build.json</code>" in html and "ingested: 16" in html
+    assert "<td>statements</td><td class='muted'>not run</td>" in html
