@@ -196,10 +196,24 @@ def row_to_document(rec: dict[str, str], *, path: Path, line: int) -> Document:
                     sha256=rec.get("sha256", ""))
 
 
+# a resolution named by its number near the title's head, whatever instrument it adopts
+# ("Resolution 77/321 Agreement under the United Nations Convention on the Law of the Sea …",
+# "General Assembly resolution 70/1"); a case's name with its number ("United States v.
+# Trump, No. 23-3228"): a researcher's trial (session 45) had them an agreement and a document
+RE_RESOLUTION = re.compile(r"^(?:\S+\s+){0,3}?(?:resolution|résolution|resolución|resolução|"
+                           r"risoluzione)\s+(?:no\.\s*)?[\w./-]*\d", re.I)
+RE_CASE = re.compile(r"\w\s+v\.?\s+\w.*\b(?:no\.|case|application)\s*[\w./-]*\d", re.I)
+
+
 def guess_type(title: str) -> str:
-    """The kind a title names, by the first of `TYPE_WORDS` that begins a word of it ("Pacto"
-    in "Pacto Internacional", not in "impacto"; a short one is the whole word: "act", not
-    "action"), else `document`."""
+    """The kind a title names: a resolution or a case by its number (`RE_RESOLUTION`,
+    `RE_CASE`), else by the first of `TYPE_WORDS` that begins a word of it ("Pacto" in "Pacto
+    Internacional", not in "impacto"; a short one is the whole word: "act", not "action"),
+    else `document`."""
+    if RE_RESOLUTION.match(title):
+        return "resolution"
+    if RE_CASE.search(title):
+        return "judgment"
     t = title.lower()
     for word, kind in TYPE_WORDS:
         end = r"(?!\w)" if len(word) <= 6 else ""

@@ -94,3 +94,16 @@ def test_a_made_id_keeps_its_letters_and_never_takes_another_documents(tmp_path)
         ids.append(add_document(project, f, title=title + (" (2)" if k else ""),
                                 issuer="Brasil", year=1988).id)
     assert ids[0] != ids[1] and ids[1] == ids[0] + "-2"
+
+
+def test_a_resolution_and_a_case_are_guessed_by_their_numbers():
+    """A General Assembly resolution adopting an agreement was guessed a binding agreement, and
+    a judgment named by its parties and docket number a document (a researcher's trial,
+    session 45). A convention that names the resolution adopting it stays a convention."""
+    assert guess_type("Resolution 77/321 Agreement under the United Nations Convention on the "
+                      "Law of the Sea") == "resolution"
+    assert guess_type("General Assembly resolution 70/1. Transforming our world") == "resolution"
+    assert guess_type("Convention on the Rights of the Child, adopted by General Assembly "
+                      "resolution 44/25") == "convention"
+    assert guess_type("United States v. Trump, No. 23-3228") == "judgment"
+    assert default_force(guess_type("Resolution 77/321 Agreement under UNCLOS")) == "non-binding"
