@@ -112,3 +112,16 @@ def test_a_paragraphs_last_line_is_no_piece_of_a_running_head():
     kept = {s.text for p, segs in enumerate(pages) for k, s in enumerate(segs)
             if (p, k) not in drop}
     assert "Agreement." in kept and head not in kept and "on the implementation" not in kept
+
+
+def test_a_note_mark_set_after_a_space_is_no_word_of_the_text():
+    """A UN report sets its note's mark after a comma and a space, "the Agreement, ¹ whichever":
+    the mark stayed in para. 9, and a coder's quote of the words as read anchored in another
+    paragraph that repeats them, without a word (a researcher's trial, session 45). A number
+    of the text after a space is no mark: it is set as tall as the words."""
+    segs = extract_document(PDFS / "un_a_ac296_2026_9_p3__derived.pdf").segments
+    text = " ".join(s.text for s in segs)
+    assert "entry into force of the Agreement, whichever came earlier" in text
+    assert "Agreement, 1" not in text
+    irs = extract_document(PDFS / "us_irs_instructions_1040nr_2007__pdfminer.pdf").segments
+    assert any("(Continued on page 35)" in s.text for s in irs)      # boxes of no height

@@ -195,8 +195,9 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
 
 
 RE_LEAD_MARK = re.compile(r"\d{1,3}(?=\s+[a-z])")     # "10 are entitled": a sentence goes on
-# a note's mark inside a line: digits after a word or its stop ("… of the world,3 is …")
-RE_MID_MARK = re.compile(r"(?<=[^\W\d_])[.,;:)”’\"]?(\d{1,3})(?=[\s,.;:)]|$)")
+# a note's mark inside a line: digits after a word or its stop ("… of the world,3 is …",
+# "… of the Agreement, 1 whichever …")
+RE_MID_MARK = re.compile(r"(?<=[^\W\d_])[.,;:)”’\"]? ?(\d{1,3})(?=[\s,.;:)]|$)")
 
 
 def _raised(raw, tpr, digit: int, letter: int) -> bool:
@@ -233,10 +234,28 @@ def _without_raised_marks(raw, tpr, line: str, i0: int) -> str:
     would not anchor (a researcher's trial, session 44)."""
     cuts = [m.span(1) for m in RE_MID_MARK.finditer(line)
             if (k := _on_baseline(line, m.start(1) - 1, -1)) is not None
-            and _raised(raw, tpr, i0 + m.start(1), i0 + k)]
-    for a, b in reversed(cuts):
-        line = line[:a] + line[b:]
+            and _raised(raw, tpr, i0 + m.start(1), i0 + k)
+            # set apart by a space, a mark is also smaller than the word's tallest letter:
+            # "пункту 2 статті" and "on page 35" are numbers of the text
+            and (line[m.start(1) - 1] != " " or _smaller(raw, tpr, line, i0, m.start(1), k))]
+    for a, b in reversed(cuts):     # and the space set before it ("Agreement, 1 whichever")
+        line = line[:a - 1] + line[b:] if line[a - 1:a] == " " else line[:a] + line[b:]
     return line
+
+
+def _smaller(raw, tpr, line: str, i0: int, digit: int, letter: int) -> bool:
+    """Is the character at `digit` less than four fifths as tall as the tallest letter of the
+    word at `letter` (a superscript is set small)? Some PDFs give boxes of no height."""
+    L, R, B, T = (ctypes.c_double() for _ in range(4))
+
+    def height(i: int) -> float:
+        raw.FPDFText_GetCharBox(tpr, i0 + i, L, R, B, T)
+        return T.value - B.value
+    a = letter
+    while a > 0 and line[a - 1].isalpha():
+        a -= 1
+    tallest = max(height(i) for i in range(a, letter + 1))
+    return 0.3 * tallest < height(digit) < 0.8 * tallest      # (a flat box tells nothing)
 
 
 def _on_baseline(line: str, at: int, step: int) -> int | None:
