@@ -73,11 +73,12 @@ def test_add_import_and_edit_refuse_an_indicator_that_does_not_fit(project):
     assert [a.indicator for a in load_annotations(project)] == ["acc-free-primary"]
     # an area changed without its indicator: the indicator is the other area's
     (a,) = load_annotations(project)
-    res = runner.invoke(app, ["annotations", "edit", a.id, "--area", "outcomes", "-p",
-                              str(project.root)])
+    res = runner.invoke(app, ["annotations", "edit", a.id, "--area", "outcomes", "--coder",
+                              "coder-b", "-p", str(project.root)])
     assert res.exit_code == 1
     assert "the codebook lists 'acc-free-primary' under the area 'access'" in res.output
     assert [x.area for x in load_annotations(project)] == ["access"]       # nothing changed
     ok = runner.invoke(app, ["annotations", "edit", a.id, "--area", "outcomes", "--indicator",
-                             "out-language-support", "-p", str(project.root)])
+                             "out-language-support", "--coder", "coder-b", "-p",
+                             str(project.root)])
     assert ok.exit_code == 0, ok.output
