@@ -29,8 +29,8 @@ COLUMNS = ["indicator", "indicator_title", "area", "document", "doc_id", "issuer
            "contested", "source_url", "licence"]
 HEADERS = {"indicator": "Indicator", "indicator_title": "Indicator title", "area": "Area",
            "document": "Document", "doc_id": "Document id", "issuer": "Issuer", "year": "Year",
-           "type": "Type", "legal_force": "Legal force", "locator": "Locator", "page": "Page",
-           "quote": "Quote", "strength": "Strength", "linked_by": "Linked by",
+           "type": "Type", "legal_force": "Legal force", "locator": "Locator",
+           "page": "PDF page", "quote": "Quote", "strength": "Strength", "linked_by": "Linked by",
            "status": "Status", "contested": "Contested (coders disagree)",
            "source_url": "Source (where the document was taken from)", "licence": "Licence",
            "score": "Suggestion score", "passage_id": "Passage id",
