@@ -181,6 +181,11 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
             emit(bs, be, block, block.locator, block.slug or slugify(block.locator))
             continue
         body = block.text
+        if block.note:          # a footnote: cited by page and number, no numbering touched
+            where = f"p. {block.page} " if block.page is not None else ""
+            emit(bs, be, block, f"{where}fn. {block.note}",
+                 slugify(f"p{block.page}-fn-{block.note}" if where else f"fn-{block.note}"))
+            continue
         if st.preamble and st.article is None and st.division is None:
             if st.preamble_n and RE_AGREED.match(body):
                 emit(bs, be, block, "Preamble, closing words", "preamble-closing")
@@ -193,11 +198,6 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
                          f"Preamble, para. {st.preamble_n}", f"preamble-{st.preamble_n}")
                 continue
             st.preamble = False             # the operative part, with no heading before it
-        if block.note:                  # a footnote: cited by page and number, numbering untouched
-            where = f"p. {block.page} " if block.page is not None else ""
-            emit(bs, be, block, f"{where}fn. {block.note}",
-                 slugify(f"p{block.page}-fn-{block.note}" if where else f"fn-{block.note}"))
-            continue
         if st.decimal and not st.article and RE_DECIMAL_PARA.fullmatch(body.strip()):
             st.para, st.item, st.sub = body.strip().rstrip("."), None, None   # "2.1." alone
             continue

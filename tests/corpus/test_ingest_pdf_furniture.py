@@ -125,3 +125,21 @@ def test_a_note_mark_set_after_a_space_is_no_word_of_the_text():
     assert "Agreement, 1" not in text
     irs = extract_document(PDFS / "us_irs_instructions_1040nr_2007__pdfminer.pdf").segments
     assert any("(Continued on page 35)" in s.text for s in irs)      # boxes of no height
+
+
+def test_a_un_documents_footnotes_are_notes_not_paragraphs():
+    """UN documents set notes a little smaller than the text (7.7 pt under 9), with the note's
+    number apart at the page's foot: the number was dropped as a page number and the note
+    cited as a paragraph ("para. 12 ¶ 2"), or numbered as the preamble's ("Preamble, para. 5"),
+    shifting every recital after it (a researcher's trial, session 45)."""
+    report = extract_document(PDFS / "un_a_ac296_2026_9_p3__derived.pdf").segments
+    (note,) = [s for s in report if "fn." in s.locator]
+    assert note.locator == "p. 1 fn. 1"
+    assert note.text.startswith("1 In accordance with article 68 of the Agreement")
+    res = extract_document(PDFS / "un_a_res_77_321__bbnj-corpus.pdf").segments
+    by_loc = {s.locator: s.text for s in res}
+    assert by_loc["p. 1 fn. 1"] == "1 United Nations, Treaty Series, vol. 1833, No. 31363."
+    assert by_loc["p. 1 fn. 2"] == "2 A/CONF.232/2023/5."
+    assert by_loc["Preamble, para. 4"].startswith("Having considered the report")
+    assert not any(t.startswith(("1 United", "2 A/CONF")) for loc, t in by_loc.items()
+                   if loc.startswith("Preamble"))

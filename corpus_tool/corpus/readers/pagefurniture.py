@@ -117,6 +117,16 @@ def _numbered_headings(pages: list[list[Seg]], found: list[tuple[int, int]]
             if all(b - a > 1 for a, b in zip(sorted(pages_of[t]), sorted(pages_of[t])[1:]))}
 
 
+def _opens_a_line(segs: list[Seg], s: Seg) -> bool:
+    """Does text follow the number `s` on its line, a word space or two to its right? A
+    footnote's own number at a page's foot ("¹ In accordance with article 68 …"), not the
+    page's: it was dropped as a page number, and the note read as body text (a researcher's
+    trial, session 45)."""
+    return any(t is not s and t.bottom < s.top and t.top > s.bottom
+               and 0 <= t.x0 - s.x1 < 2 * max(s.size, 1.0) and t.text[:1].isalpha()
+               for t in segs)
+
+
 RE_SENTENCE_TAIL = re.compile(r"[a-z]{2}[.;:]$")
 RE_RUNS_ON = re.compile(r"\b(?:the|of|and|or|to|in|a|an|with|under|for|by)$")
 
@@ -141,7 +151,8 @@ def running_lines(pages: list[list[Seg]], heights: list[float]) -> set[tuple[int
             in_band = s.top > h * 0.89 or s.bottom < h * 0.11
             if in_band or k in edge:
                 norm = RE_DIGITS.sub("#", normalise_spaces(s.text).lower())
-                if in_band and RE_PAGE_NUMBER.match(s.text.strip()):
+                if in_band and RE_PAGE_NUMBER.match(s.text.strip()) \
+                        and not _opens_a_line(segs, s):
                     drop.add((p, k))
                     continue
                 cands.append((p, k, norm, in_band))

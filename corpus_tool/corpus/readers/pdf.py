@@ -271,6 +271,23 @@ def _on_baseline(line: str, at: int, step: int) -> int | None:
     return None
 
 
+def _with_note_numbers(ordered: list[Seg]) -> list[Seg]:
+    """A footnote's number set apart before its text on one line ("¹" | "In accordance with
+    article 68 …") joined to it, so that the note is read as note 1: alone, the number was a
+    paragraph of its own and the note's text was taken for the body's (a researcher's trial,
+    session 45)."""
+    out: list[Seg] = []
+    for s in ordered:
+        prev = out[-1] if out else None
+        if prev is not None and prev.text.isdecimal() and len(prev.text) <= 3 \
+                and prev.page == s.page and s.bottom < prev.top and s.top > prev.bottom \
+                and 0 <= s.x0 - prev.x1 < 2 * max(prev.size, 1.0) and s.text[:1].isalpha():
+            out[-1] = replace(s, text=f"{prev.text} {s.text}", x0=prev.x0)
+        else:
+            out.append(s)
+    return out
+
+
 def _without_mark(s: Seg, body: float) -> Seg:
     """A segment of body text without the note mark that opens it (`_raised_mark`); a footnote's
     own number (its text in smaller type) stays: it is what the note is cited by."""
@@ -616,14 +633,14 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
     for s in ordered:
         weight[round(s.size * 2) / 2] += len(s.text)
     body = weight.most_common(1)[0][0] if weight else 10.0     # the size most text is set in
-    ordered = [_without_mark(s, body) for s in ordered]
+    ordered = _with_note_numbers([_without_mark(s, body) for s in ordered])
     blocks: list[Block] = []
     for para in _paragraphs(ordered, body):
         text = para.text()
         if not text:
             continue
         note = None
-        if not para.heading and para.size < body * 0.86 and (m := RE_NOTE_NUMBER.match(text)):
+        if not para.heading and para.size < body * 0.9 and (m := RE_NOTE_NUMBER.match(text)):
             note = m.group(1)                        # a footnote: "4 The angle…", cited fn. 4
             text = f"{note} {text[m.end():]}"
         heading = para.heading or (note is None and len(para.lines) == 1
