@@ -133,10 +133,15 @@ def numbered_section_headings(blocks: list[Block]) -> bool:
     return sum(b > a for a, b in zip(nums, nums[1:])) >= 0.8 * (len(nums) - 1)
 
 
+RE_FIRST_PARA = re.compile(r"^1\.\s+[A-Z]")
+
+
 def opens_numbered_unit(body: str) -> bool:
     """Whether a paragraph opens with the number of its article or section and goes on with its
-    text ("Article 5. The Parties …", "Section 2 The Agency shall …"): never a recital."""
-    if RE_ARTICLE_INLINE.match(body):
+    text ("Article 5. The Parties …", "Section 2 The Agency shall …"), or is a numbered text's
+    first paragraph ("1. In its resolution 78/272 …", after a report's title that names an
+    agreement: a researcher's trial, session 45): never a recital."""
+    if RE_ARTICLE_INLINE.match(body) or RE_FIRST_PARA.match(body):
         return True
     m = RE_SECTION_UNIT.match(body)
     return bool(m and body[m.end():].strip())

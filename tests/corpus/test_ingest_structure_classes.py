@@ -306,3 +306,20 @@ def test_an_article_titled_appendix_is_no_appendix():
     assert loc["The appendix to this Charter shall form an integral part of it."] == "Art. N"
     assert loc["a) any signature;"] == "Art. O(a)"
     assert loc["Without prejudice to Article 12."] == "Appendix, para. 1"
+
+
+def test_a_reports_first_numbered_paragraph_is_no_recital():
+    """A UN report whose title names an agreement opened a preamble, and its para. 1 was cited
+    "Preamble, para. 1 ¶ 2" (a researcher's trial, session 45)."""
+    blocks = [H("Report of the Preparatory Commission for the Entry into Force of the Agreement "
+                "under the United Nations Convention on the Law of the Sea"),
+              P("New York, 23 March–2 April 2026"),
+              P("1. In its resolution 78/272, the General Assembly decided to establish a "
+                "preparatory commission."),
+              P("2. In accordance with paragraph 13 of the resolution, support services were "
+                "provided.")]
+    loc = located(blocks)
+    assert loc["1. In its resolution 78/272, the General Assembly decided to establish a "
+               "preparatory commission."] == "para. 1"
+    assert loc["2. In accordance with paragraph 13 of the resolution, support services were "
+               "provided."] == "para. 2"
