@@ -309,11 +309,16 @@ def test_an_article_titled_appendix_is_no_appendix():
 
 
 def test_a_reports_first_numbered_paragraph_is_no_recital():
-    """A UN report whose title names an agreement opened a preamble, and its para. 1 was cited
-    "Preamble, para. 1 ¶ 2" (a researcher's trial, session 45)."""
-    blocks = [H("Report of the Preparatory Commission for the Entry into Force of the Agreement "
-                "under the United Nations Convention on the Law of the Sea"),
+    """A UN report whose title, set on several lines, names a convention opened a preamble, and
+    its para. 1 was cited "Preamble, para. 1 ¶ 2" (a researcher's trial, session 45)."""
+    blocks = [H("Preparatory Commission for the Entry into Force"),      # its title's lines
+              H("of the Agreement under the United Nations"),
+              H("Convention on the Law of the Sea on the"),
               P("New York, 23 March–2 April 2026"),
+              H("Report of the Preparatory Commission for the Entry into"),
+              H("Force of the Agreement under the United Nations"),
+              H("Convention on the Law of the Sea on the Conservation and"),
+              H("I. Introduction"),
               P("1. In its resolution 78/272, the General Assembly decided to establish a "
                 "preparatory commission."),
               P("2. In accordance with paragraph 13 of the resolution, support services were "
