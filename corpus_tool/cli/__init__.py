@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "score",        # score: answers → scores, check against published, sensitivity
     "annotations",  # annotations add|list|edit|remove|accept|reject|check|export|import|queue
     "agreement",    # annotations agreement
+    "recode",       # annotations recode (a code renamed or merged in the codebook)
     "areas",        # areas list|suggest|evaluate
     "exchange",     # export qdpx|qdc, import qdpx|qdc (REFI-QDA)
 ]

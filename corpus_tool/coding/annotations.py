@@ -51,7 +51,9 @@ def unknown_areas(project: Project, annotations) -> list[str]:
     ids = area_ids(project)
     return [f"{a.where}: annotation {a.id} has the area {a.area!r}, which is not "
             f"in the codebook (`corpus-tool annotations edit {a.id} --area …` with one of: "
-            f"{', '.join(ids)}; or add the area to the codebook)"
+            f"{', '.join(ids)}; an area renamed in the codebook: `corpus-tool annotations "
+            f"recode --area {a.area} --to …` moves all its codings; or add the area to the "
+            "codebook)"
             for a in annotations if a.area not in ids]
 
 
@@ -85,7 +87,9 @@ def unknown_indicators(project: Project, annotations) -> list[str]:
     session 45)."""
     listed = listed_indicators(project)
     return [f"{a.where}: annotation {a.id}: {why} "
-            f"(`corpus-tool annotations edit {a.id} --indicator …`)"
+            f"(`corpus-tool annotations edit {a.id} --indicator …`; a code renamed or merged "
+            f"in the codebook: `corpus-tool annotations recode --indicator {a.indicator} --to "
+            "…` moves all its codings)"
             for a in annotations if (why := off_codebook(listed, a.area, a.indicator))]
 
 

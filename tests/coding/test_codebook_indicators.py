@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 
 import pytest
-import yaml
 from typer.testing import CliRunner
 
 from corpus_tool.cli import app
@@ -16,37 +15,18 @@ from corpus_tool.coding.annotations import add_annotation, unknown_indicators
 from corpus_tool.coding.files import load_annotations
 from corpus_tool.errors import InputError
 
-from tests.coding.conftest import small_project
+from tests.coding.conftest import rename_in_codebook
 
 runner = CliRunner()
 Q28 = "Make primary education compulsory and available free to all;"
 
 
-@pytest.fixture()
-def project(tmp_path):
-    project = small_project(tmp_path / "p")
-    book = yaml.safe_load(project.codebook_path.read_text(encoding="utf-8"))
-    by_id = {a["id"]: a for a in book["areas"]}
-    by_id["access"]["indicators"] = [
-        {"id": "acc-free-primary", "definition": "primary education is free for every child"},
-        {"id": "acc-be-heard", "definition": "children are heard in school matters"}]
-    by_id["outcomes"]["indicators"] = [
-        {"id": "out-language-support", "definition": "support in the language of instruction"}]
-    project.codebook_path.write_text(yaml.safe_dump(book, allow_unicode=True, sort_keys=False),
-                                     encoding="utf-8")
-    return project
-
-
-def _rename_in_codebook(project, old, new):
-    text = project.codebook_path.read_text(encoding="utf-8")
-    project.codebook_path.write_text(text.replace(f"id: {old}", f"id: {new}"), encoding="utf-8")
-
-
-def test_codings_left_on_an_indicator_the_codebook_renamed_are_named(project):
+def test_codings_left_on_an_indicator_the_codebook_renamed_are_named(listed_project):
+    project = listed_project
     a = add_annotation(project, area="access", doc_id="un-crc-1989", quote=Q28,
                        indicator="acc-be-heard", coder="coder-a")
     assert unknown_indicators(project, load_annotations(project)) == []
-    _rename_in_codebook(project, "acc-be-heard", "acc-participation")
+    rename_in_codebook(project, "acc-be-heard", "acc-participation")
     (problem,) = unknown_indicators(project, load_annotations(project))
     assert problem.startswith("annotations/coder-a.jsonl, line 1: annotation " + a.id)
     assert "'acc-be-heard' is not in the codebook" in problem
@@ -58,7 +38,8 @@ def test_codings_left_on_an_indicator_the_codebook_renamed_are_named(project):
                for w in json.loads(rep.stdout)["warnings"]), rep.stdout
 
 
-def test_add_import_and_edit_refuse_an_indicator_that_does_not_fit(project):
+def test_add_import_and_edit_refuse_an_indicator_that_does_not_fit(listed_project):
+    project = listed_project
     with pytest.raises(InputError, match="'acc-free-primry' is not in the codebook \\(did you "
                                          "mean 'acc-free-primary'\\?\\)"):
         add_annotation(project, area="access", doc_id="un-crc-1989", quote=Q28,
