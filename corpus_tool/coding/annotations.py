@@ -93,6 +93,31 @@ def unknown_indicators(project: Project, annotations) -> list[str]:
             for a in annotations if (why := off_codebook(listed, a.area, a.indicator))]
 
 
+def indicators_across_areas(project: Project, annotations) -> list[str]:
+    """Where the codebook lists no indicators: one problem per coding whose indicator the other
+    codings of that indicator give another area. An area edited without its indicator left
+    the coding's indicator in the other area, and the framework filed it there without a word
+    (a researcher's trial, session 45)."""
+    if listed_indicators(project):
+        return []                                   # `unknown_indicators` holds them
+    areas: dict[str, Counter] = {}
+    for a in annotations:
+        if a.indicator:
+            areas.setdefault(a.indicator, Counter())[a.area] += 1
+    # the area the drafts file the indicator under: most codings', the first id on a tie
+    # (`indicators.grouping`)
+    filed = {i: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for i, c in areas.items()}
+    out = []
+    for a in annotations:
+        seen = areas.get(a.indicator or "", Counter())
+        if len(seen) > 1 and a.area != (other := filed[a.indicator]):
+            out.append(f"{a.where}: annotation {a.id} is coded to the area {a.area!r}, but "
+                       f"{seen[other]} other coding(s) of the indicator {a.indicator!r} to "
+                       f"{other!r}, where the drafts put it (`corpus-tool annotations edit "
+                       f"{a.id} --indicator …`, or `--area {other}`)")
+    return out
+
+
 def _check_indicator(project: Project, area: str, indicator: str | None) -> None:
     if why := off_codebook(listed_indicators(project), area, indicator):
         raise InputError(f"indicator {indicator!r} does not fit area {area!r}: {why}",

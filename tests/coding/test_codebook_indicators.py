@@ -15,10 +15,16 @@ from corpus_tool.coding.annotations import add_annotation, unknown_indicators
 from corpus_tool.coding.files import load_annotations
 from corpus_tool.errors import InputError
 
-from tests.coding.conftest import rename_in_codebook
+from tests.coding.conftest import rename_in_codebook, small_project
 
 runner = CliRunner()
 Q28 = "Make primary education compulsory and available free to all;"
+
+
+@pytest.fixture()
+def project_free(tmp_path):
+    """A project whose codebook lists no indicators: the ids are the coders' own."""
+    return small_project(tmp_path / "free")
 
 
 def test_codings_left_on_an_indicator_the_codebook_renamed_are_named(listed_project):
@@ -63,3 +69,20 @@ def test_add_import_and_edit_refuse_an_indicator_that_does_not_fit(listed_projec
                              "out-language-support", "--coder", "coder-b", "-p",
                              str(project.root)])
     assert ok.exit_code == 0, ok.output
+
+
+def test_an_area_changed_without_its_indicator_is_named(project_free):
+    """A coder moved a coding to another area and kept its indicator, which the other codings
+    give the first area: the framework filed the coding under the other area without a word (a
+    researcher's trial, session 45)."""
+    from corpus_tool.coding.annotations import indicators_across_areas, update_annotation
+    a = add_annotation(project_free, area="access", doc_id="un-crc-1989", quote=Q28,
+                       indicator="acc-free", coder="coder-a")
+    add_annotation(project_free, area="access", doc_id="un-crc-1989",
+                   quote="Make higher education accessible to all", indicator="acc-free",
+                   coder="coder-a")
+    assert indicators_across_areas(project_free, load_annotations(project_free)) == []
+    update_annotation(project_free, a.id, area="outcomes")
+    (problem,) = indicators_across_areas(project_free, load_annotations(project_free))
+    assert f"annotation {a.id} is coded to the area 'outcomes', but 1 other coding(s) of the " \
+           "indicator 'acc-free' to 'access'" in problem
