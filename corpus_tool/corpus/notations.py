@@ -17,9 +17,10 @@ S = TypeVar("S")            # a passage (`segment.Segment`): its `locator` and `
 
 # "20 In that regard, …": a paragraph number followed by a space only (CJEU judgments)
 RE_SPACE_NUM = re.compile(r"^(\d{1,3}) (?=[A-Z‘“\"(])")
-# a section that is the citable unit, with its text run in: "Section 1. No person shall…"
-RE_SECTION_ALONE = re.compile(r"^(?:Section|Sec\.|§)\s*\d{1,3}[a-z]?\.$")
-RE_SECTION_UNIT = re.compile(r"^(?:Section|Sec\.|§)\s*(\d{1,3}[a-z]?)\.?(?:\s+(?=\S)|\s*$)")
+# a section that is the citable unit, with its text run in: "Section 1. No person shall…",
+# "SEC. 2. As soon as practicable, …" (the US Code's print)
+RE_SECTION_ALONE = re.compile(r"^(?:Section|Sec\.|SEC\.|§)\s*\d{1,3}[a-z]?\.$")
+RE_SECTION_UNIT = re.compile(r"^(?:Section|Sec\.|SEC\.|§)\s*(\d{1,3}[a-z]?)\.?(?:\s+(?=\S)|\s*$)")
 # "Article 5. The Parties shall …": an article whose number opens its first paragraph (not
 # "Article 5 of the Convention …", a reference)
 RE_ARTICLE_INLINE = re.compile(rf"^(?:Article|Art\.|Art[ií]culo|Artigo|Articolo)\s+"

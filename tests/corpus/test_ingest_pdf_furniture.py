@@ -143,3 +143,14 @@ def test_a_un_documents_footnotes_are_notes_not_paragraphs():
     assert by_loc["Preamble, para. 4"].startswith("Having considered the report")
     assert not any(t.startswith(("1 United", "2 A/CONF")) for loc, t in by_loc.items()
                    if loc.startswith("Preamble"))
+
+
+def test_a_us_code_compilations_sections_and_brackets():
+    """The GPO's compilation of the Federal Reserve Act prints its sections "SEC. 2." and its
+    editorial brackets in a font read as "ø…¿": every passage was cited by page, and quotes
+    carried "ø12 U.S.C. 248¿" (a researcher's trial, session 45)."""
+    segs = extract_document(PDFS / "us_federal_reserve_act_pp1-3__derived.pdf").segments
+    by_text = {s.text[:30]: s.locator for s in segs}
+    assert by_text["SEC. 2. As soon as practicable"] == "s. 2"
+    assert "[1. Establishment of reserve cities and districts]" in {s.text for s in segs}
+    assert not any("ø" in s.text or "¿" in s.text for s in segs)

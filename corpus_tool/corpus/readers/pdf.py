@@ -48,6 +48,9 @@ RE_ENDED = re.compile(r"[.:;?!][’”\"')\]]*$")
 RE_ENUM = re.compile(r"^(?:\(?\d{1,3}[.)]\s|\([a-z]{1,3}\)|[a-z]\)\s|[•▪◦●\-–!]\s)")
 RE_LEAD_NUMBER = re.compile(r"^\d{1,3}\s+(?=\S)")
 # a footnote's number, set as a superscript the text stream glues to the note ("4The angle…")
+# the US Government Publishing Office's compilations set their editorial brackets in a font
+# whose codes read "ø" and "¿" ("ø12 U.S.C. 248¿"): a reader sees [12 U.S.C. 248]
+RE_GPO_BRACKETS = re.compile(r"ø([^ø¿\n]{1,2000})¿")
 RE_NOTE_NUMBER = re.compile(r"^(\d{1,3}) ?(?=[A-Z“‘\"(])")
 
 
@@ -636,7 +639,7 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
     ordered = _with_note_numbers([_without_mark(s, body) for s in ordered])
     blocks: list[Block] = []
     for para in _paragraphs(ordered, body):
-        text = para.text()
+        text = RE_GPO_BRACKETS.sub(r"[\1]", para.text())
         if not text:
             continue
         note = None
