@@ -317,7 +317,11 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
     """Why a unit is not a statement (definition, preamble, procedural, construction clause, the
     introduction of a quotation), or None when it may be one. Remembered: the stage asks it of
     the same text when it links the units, when it decides which to read and when it reads them
-    (a quarter of the rules' time went to these patterns)."""
+    (a quarter of the rules' time went to these patterns). A unit without a word is no
+    statement: a judgment's section break "* * *" was kept as a list item with its chapeau
+    lost (a researcher's trial, session 45)."""
+    if not any(ch.isalpha() for ch in text):
+        return "no words"
     if preamble or _PREAMBLE.match(text) and not opener_with_main_clause(text):
         return "preamble"
     if _DEFINITION.search(text) or S.applicable_law(text) or _PENALTY.search(text):

@@ -170,3 +170,13 @@ def test_the_stage_reads_the_genre_from_the_manifest(tmp_path, trained):
     assert {s.doc_id: s.strength for s in S.list_statements(conn)} == {
         "gc": "recommendation", "cv": "permission", "decl": "permission"}
     assert stale_statements(conn) == []
+
+
+def test_a_unit_without_a_word_is_no_statement():
+    """A judgment's section break "* * *" was listed as a statement (a list item whose chapeau
+    was lost): the only two "statements" of a 57-page opinion (a researcher's trial, session
+    45)."""
+    from corpus_tool.statements.parts import analyse_unit
+    assert F.filter_reason("* * *") == "no words"
+    assert not analyse_unit("* *", item=True).statement
+    assert F.filter_reason("The officers must obey the law.") is None
