@@ -25,6 +25,27 @@ def split_at_rules(s: str) -> list[str]:
     if "-----" not in s and "_____" not in s and "=====" not in s and "\u2014" * 5 not in s:
         return [s]           # the common case, fast
     return [p for p in RE_RULE.split(s) if p.strip()]
+
+
+RE_OWN_NUMBER = re.compile(r"^(\d{1,2})\.\s")
+RE_RUN_ON_NUMBER = re.compile(r"(?<=[.;:])\s+(\d{1,2})\.\s+(?=[A-Z“\"(])")
+
+
+def run_on_paragraphs(s: str) -> list[str]:
+    """A numbered paragraph and the ones run on after it in the same line ("1. Each State
+    Party shall ensure … in torture. 2. Each State Party shall make …", as the OHCHR prints
+    some articles): cut where the next number of the sequence opens a sentence, so that each
+    paragraph is cited by its own number (a researcher's trial, session 45: Art. 4(2) was no
+    passage)."""
+    m = RE_OWN_NUMBER.match(s)
+    if not m:
+        return [s]
+    n, start, out = int(m.group(1)), 0, []
+    for r in RE_RUN_ON_NUMBER.finditer(s):
+        if int(r.group(1)) == n + 1:
+            out.append(s[start:r.start()])
+            start, n = r.start(1), n + 1
+    return out + [s[start:]]
 # a word broken at a line end: "educa-" + "tion" (lowercase continuation)
 RE_HYPHEN_END = re.compile(r"(\w)[-\u00ad\u2010]$")
 

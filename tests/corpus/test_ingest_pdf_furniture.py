@@ -154,3 +154,20 @@ def test_a_us_code_compilations_sections_and_brackets():
     assert by_text["SEC. 2. As soon as practicable"] == "s. 2"
     assert "[1. Establishment of reserve cities and districts]" in {s.text for s in segs}
     assert not any("ø" in s.text or "¿" in s.text for s in segs)
+
+
+def test_numbered_paragraphs_run_on_in_one_line_are_each_cited():
+    """The OHCHR prints of the CAT and the CRC run an article's "2." on after its "1." in one
+    line: Art. 4(2) and Art. 6(2) were no passages, their words cited as Art. 4(1) and Art. 6(1)
+    (a researcher's trial, session 45). A number that does not continue the sequence is text."""
+    from corpus_tool.corpus.textclean import run_on_paragraphs
+    cat = {s.locator: s.text for s in extract_document(PDFS / "un_cat_1984_p2__derived.pdf")
+           .segments}
+    assert cat["Art. 4(1)"].endswith("complicity or participation in torture.")
+    assert cat["Art. 4(2)"].startswith("2. Each State Party shall make these offences")
+    crc = {s.locator: s.text for s in extract_document(
+        PDFS / "un_crc_1989_headings_at_page_foot__historical-texts.pdf").segments}
+    assert crc["Art. 6(2)"].startswith("2. States Parties shall ensure to the maximum extent")
+    assert run_on_paragraphs("1. As set out in article 3. 5. The Parties agree.") == [
+        "1. As set out in article 3. 5. The Parties agree."]
+    assert run_on_paragraphs("A. 2. B.") == ["A. 2. B."]

@@ -39,7 +39,7 @@ from corpus_tool.corpus.readers.encoding import codepage_table
 from corpus_tool.corpus.readers.pagefurniture import (RE_STRUCTURE_LINE, Seg, drop_printer_slugs,
                                                       running_lines, strip_line_numbers)
 from corpus_tool.corpus.textclean import (RE_PREAMBLE, article_heading, keeps_hyphen,
-                                          normalise_spaces, split_at_rules)
+                                          normalise_spaces, run_on_paragraphs, split_at_rules)
 from corpus_tool.errors import InputError
 
 SOFT_HYPHEN = "\ufffe"          # pdfium's marker: word hyphenated at a line end
@@ -652,8 +652,9 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
                                    and (bool(RE_NUMBERED_HEADING.match(text))
                                         or article_heading(text) or bool(RE_PREAMBLE.match(text))))
         for piece in split_at_rules(text):      # a footnote rule drawn with dashes
-            blocks.append(Block(piece.strip(), kind="heading" if heading else "para",
-                                page=para.page, note=note))
+            for part in ([piece] if heading or note else run_on_paragraphs(piece)):
+                blocks.append(Block(part.strip(), kind="heading" if heading else "para",
+                                    page=para.page, note=note))
     table, note = codepage_table("\n".join(b.text for b in blocks))
     if table:
         blocks = [replace(b, text=b.text.translate(table)) for b in blocks]
