@@ -171,3 +171,15 @@ def test_numbered_paragraphs_run_on_in_one_line_are_each_cited():
     assert run_on_paragraphs("1. As set out in article 3. 5. The Parties agree.") == [
         "1. As set out in article 3. 5. The Parties agree."]
     assert run_on_paragraphs("A. 2. B.") == ["A. 2. B."]
+
+
+def test_notes_run_on_after_a_note_are_each_cited():
+    """The Federal Register sets note 8 on after note 7's last words in one line ("… in the AD
+    docket. 8MCAS is a function …"): note 8 was cited as note 7 (a researcher's trial, session
+    45). A UN report's notes 5 and 6 were one note too."""
+    fr = {s.locator: s.text for s in extract_document(
+        PDFS / "us_federal_register_2020-17221_proposed_rule__pdfplumber.pdf").segments}
+    assert fr["p. 2 fn. 7"].endswith("can be found in the AD docket.")
+    assert fr["p. 2 fn. 8"].startswith("8 MCAS is a function of the Speed Trim System")
+    un = {s.locator: s.text for s in extract_document(UNSEEN / "un-e-c19-2010-13.pdf").segments}
+    assert un["p. 5 fn. 6"].startswith("6 President Andrew Jackson appointed Judge Catron")

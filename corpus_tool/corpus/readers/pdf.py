@@ -274,6 +274,24 @@ def _on_baseline(line: str, at: int, step: int) -> int | None:
     return None
 
 
+RE_RUN_ON_NOTE = re.compile(r"(?<=[.;)])\s+(\d{1,3}) ?(?=[A-Z“‘\"(])")
+
+
+def _run_on_notes(text: str, note: str) -> list[tuple[str, str]]:
+    """A note and the notes set on after it in its last line ("7 … can be found in the AD
+    docket. 8MCAS is a function …", the Federal Register's run-in notes), each with its number:
+    note 8 was cited as note 7 (a researcher's trial, session 45)."""
+    n, start, out = int(note), 0, []
+    for r in RE_RUN_ON_NOTE.finditer(text):
+        if int(r.group(1)) == n + 1:
+            out.append((str(n), text[start:r.start()].strip()))
+            start, n = r.start(1), n + 1
+    rest = text[start:].strip()
+    if start:                       # "8MCAS" → "8 MCAS", as the note's own number is given
+        rest = re.sub(r"^(\d{1,3})(?=\S)", r"\1 ", rest)
+    return out + [(str(n), rest)]
+
+
 def _with_note_numbers(ordered: list[Seg]) -> list[Seg]:
     """A footnote's number set apart before its text on one line ("¹" | "In accordance with
     article 68 …") joined to it, so that the note is read as note 1: alone, the number was a
@@ -551,6 +569,9 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
                          or (prev_short and ended)
                          # "Article 4" after a full last line of the article before
                          or ended and bool(RE_STRUCTURE_LINE.match(s.text.strip()))
+                         # a note after a note that ends its line ("… in the AD docket." /
+                         # "8MCAS is a function …"): the next note, not its continuation
+                         or small and ended and bool(RE_NOTE_NUMBER.match(s.text))
                          or bool(RE_ENUM.match(s.text)) and not _mid_reference(prev.text, wrapped)
                          or current.heading or big)
             if _stands_alone(current, prev, s, prev_short, paras):
@@ -652,9 +673,12 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
                                    and (bool(RE_NUMBERED_HEADING.match(text))
                                         or article_heading(text) or bool(RE_PREAMBLE.match(text))))
         for piece in split_at_rules(text):      # a footnote rule drawn with dashes
-            for part in ([piece] if heading or note else run_on_paragraphs(piece)):
+            if note:
+                blocks += [Block(t, page=para.page, note=n) for n, t in _run_on_notes(piece, note)]
+                continue
+            for part in ([piece] if heading else run_on_paragraphs(piece)):
                 blocks.append(Block(part.strip(), kind="heading" if heading else "para",
-                                    page=para.page, note=note))
+                                    page=para.page))
     table, note = codepage_table("\n".join(b.text for b in blocks))
     if table:
         blocks = [replace(b, text=b.text.translate(table)) for b in blocks]
