@@ -183,3 +183,16 @@ def test_notes_run_on_after_a_note_are_each_cited():
     assert fr["p. 2 fn. 8"].startswith("8 MCAS is a function of the Speed Trim System")
     un = {s.locator: s.text for s in extract_document(UNSEEN / "un-e-c19-2010-13.pdf").segments}
     assert un["p. 5 fn. 6"].startswith("6 President Andrew Jackson appointed Judge Catron")
+
+
+def test_a_chapter_openers_large_text_and_drop_cap_are_read():
+    """A designed report sets a chapter's first paragraph large (18 pt under 11) beside a drop
+    cap: every line was taken for a heading and the page gave no passage, and where text
+    survived its first word lost the cap ("ince the passage …") (a researcher's trial, session
+    45). The chapter's title stays a heading."""
+    res = extract_document(PDFS / "chapter_opener_lede__chromium.pdf")
+    first = [s for s in res.segments if s.page == 1]
+    assert len(first) == 1
+    assert first[0].text.startswith("Since the passage of the Affordable Care Act, and with")
+    assert first[0].text.endswith("has never been lower in our history.")
+    assert "Lower Health Care Costs" in first[0].heading
