@@ -196,3 +196,13 @@ def test_a_chapter_openers_large_text_and_drop_cap_are_read():
     assert first[0].text.startswith("Since the passage of the Affordable Care Act, and with")
     assert first[0].text.endswith("has never been lower in our history.")
     assert "Lower Health Care Costs" in first[0].heading
+
+
+def test_a_block_quote_is_one_passage_not_one_per_line():
+    """A block quote indented as a whole, its lines short of the column's edge, was cut into one
+    passage per printed line (a court opinion's 12-line quotation of United States v. Lee: a
+    researcher's trial, session 45); the Copyright Office's quotation of WCT Art. 11 too."""
+    segs = extract_document(PDFS / "us_copyright_office_dmca_summary_1998__pdfminer.pdf").segments
+    quote = next(s for s in segs if s.text.startswith("Contracting Parties shall provide"))
+    assert quote.text.endswith("not authorized by the authors concerned or permitted by law.")
+    assert "legal protection and effective legal remedies against the circumvention" in quote.text

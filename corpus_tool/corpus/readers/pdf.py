@@ -608,8 +608,11 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
             ended = bool(RE_ENDED.search(prev.text.rstrip()))
             wrapped = not prev_short and not ended       # the sentence runs on: a wider
             limit = 2.0 * s.size if wrapped else 0.55 * max(s.size, 1)   # (double) spacing
-            if indented and wrapped and abs(s.x0 - prev.x0) < 0.3 * body:
-                indented = False                  # a block indented as a whole runs on
+            if indented and not ended and abs(s.x0 - prev.x0) < 0.3 * body and (
+                    wrapped or prev.x1 - prev.x0 > 0.6 * (col_right[key] - col_left[key])
+                    and not (prev.text.rstrip().endswith(",") and s.text[:1].isupper())):
+                indented = False    # a block indented as a whole runs on (a block quote,
+                # its full lines short of the column's edge: each was a paragraph; session 45)
             start_new = (gap > max(limit, pitch.get(key, 0.0) + 0.35 * s.size)
                          or not same_size or indented
                          or (prev_short and ended)
