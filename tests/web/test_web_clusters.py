@@ -132,21 +132,27 @@ def test_bad_input_gets_a_message(client, project, path, body, message):
     assert not curation_path(project).exists()
 
 
-def test_the_clusters_page_curates(driver, project):
+def _open_clusters(driver, srv):
+    """The clusters view loaded: (a wait of 60 s, the first cluster's card)."""
     from selenium.common.exceptions import TimeoutException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
+    driver.get("about:blank")
+    driver.get(srv.url + "#/clusters")
+    wait = WebDriverWait(driver, 60)
+    try:
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#clusters-view .card.cluster"))
+    except TimeoutException:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        driver.save_screenshot(str(SHOTS / "clusters-curation-failed.png"))
+        raise AssertionError(driver.get_log("browser")) from None
+    return wait, driver.find_elements(By.CSS_SELECTOR, "#clusters-view .card.cluster")[0]
+
+
+def test_the_clusters_page_curates(driver, project):
+    from selenium.webdriver.common.by import By
     with running_server(project) as srv:
-        driver.get("about:blank")
-        driver.get(srv.url + "#/clusters")
-        wait = WebDriverWait(driver, 60)
-        try:
-            wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#clusters-view .card.cluster"))
-        except TimeoutException:
-            SHOTS.mkdir(parents=True, exist_ok=True)
-            driver.save_screenshot(str(SHOTS / "clusters-curation-failed.png"))
-            raise AssertionError(driver.get_log("browser")) from None
-        card = driver.find_elements(By.CSS_SELECTOR, "#clusters-view .card.cluster")[0]
+        wait, card = _open_clusters(driver, srv)
         cid = card.get_attribute("data-cluster")
         card.find_element(By.CSS_SELECTOR, "details.curate summary").click()
         card.find_element(By.CSS_SELECTOR, ".rename-label").send_keys("Inclusive education")
@@ -176,13 +182,8 @@ def test_a_rename_from_a_stale_page_keeps_what_the_cli_wrote_meanwhile(driver, p
     """Trial 17: the page sent its empty description with a new label and erased the
     description written with `cluster rename` after the page was loaded."""
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import WebDriverWait
     with running_server(project) as srv:
-        driver.get("about:blank")
-        driver.get(srv.url + "#/clusters")
-        wait = WebDriverWait(driver, 60)
-        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#clusters-view .card.cluster"))
-        card = driver.find_elements(By.CSS_SELECTOR, "#clusters-view .card.cluster")[0]
+        wait, card = _open_clusters(driver, srv)
         cid = card.get_attribute("data-cluster")
         result = CliRunner().invoke(app, ["--project", str(project.root), "cluster", "rename",
                                           cid, "--label", "CLI label",
@@ -206,7 +207,6 @@ def test_a_curation_says_it_is_working_and_takes_no_second_click(driver, project
     import time
 
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import WebDriverWait
 
     from corpus_tool.web.workbench import router
 
@@ -220,11 +220,7 @@ def test_a_curation_says_it_is_working_and_takes_no_second_click(driver, project
     router.routes[:] = [(m, p, fn if m == "GET" else slow(fn)) for m, p, fn in original]
     try:
         with running_server(project) as srv:
-            driver.get("about:blank")
-            driver.get(srv.url + "#/clusters")
-            wait = WebDriverWait(driver, 60)
-            wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#clusters-view .card.cluster"))
-            card = driver.find_elements(By.CSS_SELECTOR, "#clusters-view .card.cluster")[0]
+            wait, card = _open_clusters(driver, srv)
             card.find_element(By.CSS_SELECTOR, "details.curate summary").click()
             card.find_element(By.CSS_SELECTOR, ".rename-label").send_keys("Busy label")
             button = card.find_element(By.CSS_SELECTOR, "button.rename")
