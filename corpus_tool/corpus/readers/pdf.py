@@ -47,10 +47,10 @@ BULLETS = "•▪◦●■□➢►"        # list bullets, often set larger tha
 RE_ENDED = re.compile(r"[.:;?!][’”\"')\]]*$")
 RE_ENUM = re.compile(r"^(?:\(?\d{1,3}[.)]\s|\([a-z]{1,3}\)|[a-z]\)\s|[•▪◦●\-–!]\s)")
 RE_LEAD_NUMBER = re.compile(r"^\d{1,3}\s+(?=\S)")
-# a footnote's number, set as a superscript the text stream glues to the note ("4The angle…")
 # the US Government Publishing Office's compilations set their editorial brackets in a font
 # whose codes read "ø" and "¿" ("ø12 U.S.C. 248¿"): a reader sees [12 U.S.C. 248]
 RE_GPO_BRACKETS = re.compile(r"ø([^ø¿\n]{1,2000})¿")
+# a footnote's number, set as a superscript the text stream glues to the note ("4The angle…")
 RE_NOTE_NUMBER = re.compile(r"^(\d{1,3}) ?(?=[A-Z“‘\"(])")
 
 
