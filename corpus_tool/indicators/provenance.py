@@ -222,8 +222,8 @@ def to_html(rows: Sequence[dict], fw: Framework, indicator_id: str | None = None
     for ref in _indicator_refs(fw, indicator_id):
         ind = ref.node
         q = f'<p class="muted">{esc(ind.question)}</p>' if ind.question else ""
-        parts.append(f'<section class="card" id="{esc(ind.id)}"><h3>{esc(ind.title)} '
-                     f'<span class="muted">({esc(ind.id)})</span></h3>{q}'
+        parts.append(f'<section class="card" id="{esc(ind.id)}"><h2>{esc(ind.title)} '
+                     f'<span class="muted">({esc(ind.id)})</span></h2>{q}'
                      f'{indicator_table_html(by_ind.get(ind.id, []))}</section>')
     title = f"Provenance: {fw.title}" + (f" — {indicator_id}" if indicator_id else "")
     return html_page(title, "".join(parts), subtitle=f"{len(rows)} sources", head=PROV_CSS)

@@ -282,10 +282,10 @@ def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict,
         f'<span class="kpi"><b class="{"bad" if v == "failed" else ""}">{esc(v)}</b>'
         f'<span class="muted">{esc(k)}</span></span>' for k, v in kpis) + "</div>")
     if links:
-        body.append('<div class="card"><h3>Reports and downloads</h3><ul>' + "".join(
+        body.append('<div class="card"><h2>Reports and downloads</h2><ul>' + "".join(
             f'<li><a href="{esc(h)}">{esc(t)}</a></li>' for t, h in links) + "</ul></div>")
     if warnings:
-        body.append('<div class="card"><h3 class="bad">To fix in the project\'s files</h3><p '
+        body.append('<div class="card"><h2 class="bad">To fix in the project\'s files</h2><p '
                     'class="muted">The build\'s warnings (<code>corpus-tool build</code> prints '
                     'them; <code>--strict</code> fails on them).</p><ul>' + "".join(
                         f"<li>{esc(w)}</li>" for w in warnings[:50]) + (
@@ -293,7 +293,7 @@ def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict,
                         if len(warnings) > 50 else "") + "</ul></div>")
     if validation and not validation.get("ok"):
         errs = validation.get("errors", [])[:20]
-        body.append('<div class="card"><h3 class="bad">Validation problems</h3><ul>' + "".join(
+        body.append('<div class="card"><h2 class="bad">Validation problems</h2><ul>' + "".join(
             f"<li>{esc(e)}</li>" for e in errs) + "</ul></div>")
     body.append('<h2 id="framework">Framework</h2>')
     if fw is not None:

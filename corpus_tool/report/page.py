@@ -17,6 +17,8 @@ h3 { font-size: 15px; margin: 0 0 6px; }
 .muted { color: var(--muted); }
 .card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 14px 16px;
         margin: 0 0 14px; }
+/* a card's own heading: a section's first level under the page title, set small */
+.card > h2:first-child { font-size: 15px; margin: 0 0 6px; }
 .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(380px, 1fr)); gap: 14px; }
 blockquote { margin: 8px 0; padding: 4px 12px; border-left: 3px solid var(--line); }
 .cite { font-size: 12.5px; color: var(--muted); }

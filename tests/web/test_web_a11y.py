@@ -1,0 +1,58 @@
+"""What a screen reader, a keyboard and a phone get from the workbench's page (blind user trial
+17: axe-core in Chromium found unnamed controls, two legend chips under 4.5:1 contrast and two
+unnamed navigation landmarks). These read the static files the server sends; the trial's axe
+and puppeteer scripts checked the page itself in Chromium (before/after in the commit)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import corpus_tool.web
+
+STATIC = Path(corpus_tool.web.__file__).parent / "static"
+
+
+def _read(name: str) -> str:
+    return (STATIC / name).read_text(encoding="utf-8")
+
+
+def _element_call(js: str, css_class: str) -> str:
+    """The `el(…)` call's attributes of the element with `css_class` (one line of features.js)."""
+    line = next(ln for ln in js.splitlines() if f'class: "{css_class}"' in ln)
+    return line[line.index(f'class: "{css_class}"'):]
+
+
+def test_cluster_curation_controls_have_names():
+    # 1727 member tick boxes and "move to…" selects had no name; the merge tick boxes only a title
+    js = _read("features.js")
+    for css_class in ("member-tick", "pin-to", "merge-tick"):
+        attrs = _element_call(js, css_class)
+        assert re.match(rf'class: "{css_class}", (title: "[^"]*", )?"aria-label": `', attrs), \
+            css_class
+
+
+def _luminance(hex_colour: str) -> float:
+    rgb = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_legend_chips_are_readable():
+    # "obligation" and "prohibition" were muted grey on their tint: 4.42:1 and 4.34:1
+    css = _read("app.css")
+    colours = dict(re.findall(r"--(\w+):(#[0-9a-f]{6})", css))
+    text = re.search(r"\.legend \.st \{ color: var\(--(\w+)\); \}", css)
+    assert text, "the legend's statement chips set their own text colour"
+    for chip in ("ob", "pr", "re", "pe", "rc"):
+        assert _contrast(colours[text.group(1)], colours[chip]) >= 4.5, chip
+
+
+def test_navigation_landmarks_have_distinct_names():
+    # the Indicators view had two unnamed <nav>: the views' and the indicator list
+    assert '<nav id="nav" aria-label="Views">' in _read("index.html")
+    assert 'el("nav", {class: "ind-list card", "aria-label": "Indicators"})' in _read("features.js")
