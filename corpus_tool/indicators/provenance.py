@@ -189,13 +189,16 @@ def indicator_table_html(rows: Sequence[dict]) -> str:
             else:
                 cells.append(f"<td>{esc(v)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
-    return f'<table class="prov"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+    return (f'<div class="table-wrap"><table class="prov"><thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(body)}</tbody></table></div>')
 
 
 PROV_CSS = """<style>
 table.prov td.quote { width: 38%; } table.prov td.linked { width: 16%; font-size: 12px; }
 table.prov td.linked small { color: var(--muted); word-break: break-all; }
 table.prov td { font-size: 12.5px; }
+table.prov { min-width: 720px; }  /* on a phone: scrolled in its box, not squeezed to a word a line */
+@media print { table.prov { min-width: 0; } }
 </style>"""
 
 

@@ -189,9 +189,10 @@ def _scores_html(project: Project) -> str:
             for c, y in keys)
         parts.append(f'<h3>{esc(data.get("framework"))} — {esc(data.get("answers"))} '
                      f'<span class="muted">(year {esc(latest)}; {len(table)} country-years in '
-                     f"all)</span></h3><table><thead><tr><th>Country</th><th>Year</th>{head}"
+                     'all)</span></h3><div class="table-wrap">'
+                     f"<table><thead><tr><th>Country</th><th>Year</th>{head}"
                      f"<th title='share of the information behind {esc(headline)} that was "
-                     f"answered'>coverage</th></tr></thead><tbody>{body}</tbody></table>")
+                     f"answered'>coverage</th></tr></thead><tbody>{body}</tbody></table></div>")
     return "".join(parts)
 
 
@@ -210,9 +211,9 @@ def _stages_html(stage_names: tuple[str, ...], lock: dict) -> str:
         rows.append(f"<tr><td>{esc(name)}</td><td>built</td><td>{esc(brief)}</td></tr>")
     # no times here, nor what this build reused: the report of two identical builds is the same
     # bytes (a reader took the summaries for this build's; session 45)
-    return ('<table class="stages"><thead><tr><th>Stage</th><th>State</th><th>Summary of the '
+    return ('<div class="table-wrap"><table class="stages"><thead><tr><th>Stage</th><th>State</th><th>Summary of the '
             'run that built its output</th>'
-            f'</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+            f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
             '<p class="muted">Each summary is of the build that made the stage\'s present '
             'output, which a later build reuses while its inputs are unchanged. What the last '
             'build recomputed and reused: <code>build/build.json</code>; when each stage ran '

@@ -40,3 +40,18 @@ def test_headings_go_down_one_level_at_a_time(tmp_path):
     assert _heading_levels(index)[0] == 1 and not _skips(_heading_levels(index))
     prov = to_html(provenance_rows(fw), fw)
     assert _heading_levels(prov)[:2] == [1, 2] and not _skips(_heading_levels(prov))
+
+
+def test_on_a_phone_tables_scroll_in_their_box_and_cards_fit(tmp_path):
+    # at 390 px an open provenance table (898 px) scrolled the whole page sideways, and every
+    # card of clusters.html was 18 px wider than the screen
+    project, fw = _project(tmp_path)
+    index = write_index(project, stage_names=("report",), lock={}).read_text(encoding="utf-8")
+    prov = to_html(provenance_rows(fw), fw)
+    for page in (index, prov):
+        tables = re.findall(r"(.{0,40})<table\b", page)
+        assert tables and all(before.endswith('<div class="table-wrap">') for before in tables)
+        assert ".table-wrap { overflow-x: auto; }" in page
+        printed = page[page.index("@media print"):]
+        assert ".table-wrap { overflow: visible; }" in printed[:printed.index("</style>")]
+    assert "minmax(min(380px, 100%), 1fr)" in index

@@ -56,3 +56,12 @@ def test_navigation_landmarks_have_distinct_names():
     # the Indicators view had two unnamed <nav>: the views' and the indicator list
     assert '<nav id="nav" aria-label="Views">' in _read("index.html")
     assert 'el("nav", {class: "ind-list card", "aria-label": "Indicators"})' in _read("features.js")
+
+
+def test_on_a_narrow_screen_the_tag_panel_goes_below_the_text():
+    # at 390 px the Tag panel lay over the document, leaving it a column of one word a line
+    css = _read("app.css")
+    narrow = css[css.index("@media (max-width: 760px)"):]
+    assert ".doc-layout { grid-template-columns: minmax(0, 1fr); }" in narrow
+    assert ".doc-side { position: static;" in narrow
+    assert "minmax(min(380px, 100%), 1fr)" in css   # the clusters' cards fit the screen too
