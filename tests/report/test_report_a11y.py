@@ -55,3 +55,34 @@ def test_on_a_phone_tables_scroll_in_their_box_and_cards_fit(tmp_path):
         printed = page[page.index("@media print"):]
         assert ".table-wrap { overflow: visible; }" in printed[:printed.index("</style>")]
     assert "minmax(min(380px, 100%), 1fr)" in index
+
+
+def _row(**values) -> dict:
+    row = dict.fromkeys(("document", "issuer", "year", "type", "legal_force", "locator", "page",
+                         "quote", "strength", "linked_by"), "")
+    return {**row, **values}
+
+
+def test_a_column_empty_in_every_row_is_left_out_of_the_html_table_only():
+    # JSON sources have no PDF page: the empty "PDF page" column took room in every printed table
+    from corpus_tool.indicators.provenance import indicator_table_html, to_csv
+    rows = [_row(document="CEDAW GR 24", locator="para. 12", quote="States parties should …",
+                 page=None), _row(document="CRC", locator="art. 24", quote="…", page="")]
+    html = indicator_table_html(rows)
+    assert "<th>Document</th>" in html and "<th>Locator</th>" in html
+    assert "PDF page" not in html and "<th>Issuer</th>" not in html
+    assert all(len(re.findall("<td", tr)) == 3 for tr in html.split("<tr>")[2:])
+    assert "PDF page" in indicator_table_html(rows[:1] + [_row(document="ICESCR", page=7)])
+    assert to_csv(rows).splitlines()[0].split(",")[10] == "page"     # the CSV keeps it
+
+
+def test_a_model_id_in_linked_by_wraps_at_its_separators_not_mid_word():
+    # printed, "sentence-transformers/…" broke as "sen tence-transform…" (word-break: break-all)
+    from corpus_tool.indicators.provenance import PROV_CSS, indicator_table_html
+    full = ("suggestion (areas-fewshot-v1:sentence-transformers/all-MiniLM-L6-v2 0.3, "
+            "score 0.81, accepted by coder-h)")
+    html = indicator_table_html([_row(document="CRC", linked_by=full)])
+    small = html[html.index("<small>") + 7:html.index("</small>")]
+    assert "areas-fewshot-v1:<wbr>sentence-transformers/<wbr>all-MiniLM-L6-v2" in small
+    assert small.replace("<wbr>", "") == full
+    assert "break-all" not in PROV_CSS
