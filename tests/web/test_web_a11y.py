@@ -65,3 +65,20 @@ def test_on_a_narrow_screen_the_tag_panel_goes_below_the_text():
     assert ".doc-layout { grid-template-columns: minmax(0, 1fr); }" in narrow
     assert ".doc-side { position: static;" in narrow
     assert "minmax(min(380px, 100%), 1fr)" in css   # the clusters' cards fit the screen too
+
+
+def test_keyboard_skip_links_and_a_passage_picked_with_enter():
+    # Tab went through 7 views' links and every "para. N" link (625 in one treaty) before the
+    # Tag form, and Enter on "para. 7" did not pick the passage for tagging
+    html = _read("index.html")
+    assert html.index('<a class="skip" href="#view" data-target="view">Skip to main content</a>') \
+        < html.index("<header")
+    assert '<main id="view" tabindex="-1">' in html
+    app = _read("app.js")
+    assert 'dataset: {target: "tag-area"}}, "Skip to the Tag form")' in app
+    assert 'closest("a.skip")' in app and "target.focus()" in app
+    handler = app[app.index('list.addEventListener("keydown"'):]
+    handler = handler[:handler.index("\n  });")]
+    assert 'ev.target.closest(".loc a")' in handler and 'ev.key !== "Enter"' in handler
+    assert "setPending({start, end: start + quote.length, quote, statement: null, passage: p.id})" \
+        in handler
