@@ -26,7 +26,7 @@ from corpus_tool.report.page import esc, html_page
 EXTRA_CSS = """
 <style>
 .ind { border-left: 4px solid var(--accent); }
-.ind.withdrawn { border-left-color: #b0b0b0; opacity: .8; }
+.ind.withdrawn { border-left-color: #b0b0b0; background: #f4f5f7; }
 .ind h3 .id { font-weight: normal; color: var(--muted); font-size: 12.5px; margin-left: 6px; }
 .q { font-style: italic; margin: 2px 0 8px; }
 .scale { display: grid; grid-template-columns: 56px 1fr; gap: 2px 10px; font-size: 13.5px;

@@ -86,3 +86,10 @@ def test_a_model_id_in_linked_by_wraps_at_its_separators_not_mid_word():
     assert "areas-fewshot-v1:<wbr>sentence-transformers/<wbr>all-MiniLM-L6-v2" in small
     assert small.replace("<wbr>", "") == full
     assert "break-all" not in PROV_CSS
+
+
+def test_a_withdrawn_indicators_card_keeps_its_grey_text_readable():
+    # axe-core: the card's opacity took the id's grey (#5b6475) to 3.83:1 on white
+    from corpus_tool.report.index import EXTRA_CSS
+    rule = next(ln for ln in EXTRA_CSS.splitlines() if ln.startswith(".ind.withdrawn {"))
+    assert "opacity" not in rule
