@@ -7,6 +7,7 @@ passage → document, with the agents that made each link).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypedDict
@@ -162,6 +163,8 @@ def indicator_table_html(rows: Sequence[dict]) -> str:
     """The HTML table of one indicator's sources (for the report and the html format)."""
     cols = ["document", "issuer", "year", "type", "legal_force", "locator", "page", "quote",
             "strength", "linked_by"]
+    if rows:    # a column empty in every row takes no room (no PDF page for a JSON source)
+        cols = [c for c in cols if any(r.get(c) not in (None, "") for r in rows)]
     head = "".join(f"<th>{esc(HEADERS[c])}</th>" for c in cols)
     body = []
     for r in rows:
@@ -189,14 +192,22 @@ def indicator_table_html(rows: Sequence[dict]) -> str:
             else:
                 cells.append(f"<td>{esc(v)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
-    return f'<table class="prov"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+    return (f'<div class="table-wrap"><table class="prov"><thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(body)}</tbody></table></div>')
 
 
 PROV_CSS = """<style>
 table.prov td.quote { width: 38%; } table.prov td.linked { width: 16%; font-size: 12px; }
-table.prov td.linked small { color: var(--muted); word-break: break-all; }
+table.prov td.linked small { color: var(--muted); overflow-wrap: break-word; }
 table.prov td { font-size: 12.5px; }
+table.prov { min-width: 720px; }  /* on a phone: scrolled in its box, not squeezed to a word a line */
+@media print { table.prov { min-width: 0; } }
 </style>"""
+
+
+def _breakable(text: str) -> str:
+    """Escaped, wrapping after an id's `:`, `/`, `_` (and `-`), not mid-word (trial 17)."""
+    return "".join(f"{esc(c)}<wbr>" if c in ":/_" else esc(c) for c in text)
 
 
 def _linked_html(r: dict) -> str:
@@ -205,12 +216,11 @@ def _linked_html(r: dict) -> str:
     if full.startswith("annotation "):
         parts = full.split(" by ", 1)
         who = parts[1] if len(parts) > 1 else "coder"
-        return f"{esc(who)} (coded)<br><small>{esc(parts[0].removeprefix('annotation '))}</small>"
+        return f"{esc(who)} (coded)<br><small>{_breakable(parts[0][len('annotation '):])}</small>"
     if full.startswith("suggestion ("):
-        import re as _re
-        m = _re.search(r"score ([0-9.]+)", full)
+        m = re.search(r"score ([0-9.]+)", full)
         score = f", score {m.group(1)}" if m else ""
-        return f"model suggestion{esc(score)}<br><small>{esc(full)}</small>"
+        return f"model suggestion{esc(score)}<br><small>{_breakable(full)}</small>"
     return esc(full)
 
 
@@ -222,8 +232,8 @@ def to_html(rows: Sequence[dict], fw: Framework, indicator_id: str | None = None
     for ref in _indicator_refs(fw, indicator_id):
         ind = ref.node
         q = f'<p class="muted">{esc(ind.question)}</p>' if ind.question else ""
-        parts.append(f'<section class="card" id="{esc(ind.id)}"><h3>{esc(ind.title)} '
-                     f'<span class="muted">({esc(ind.id)})</span></h3>{q}'
+        parts.append(f'<section class="card" id="{esc(ind.id)}"><h2>{esc(ind.title)} '
+                     f'<span class="muted">({esc(ind.id)})</span></h2>{q}'
                      f'{indicator_table_html(by_ind.get(ind.id, []))}</section>')
     title = f"Provenance: {fw.title}" + (f" — {indicator_id}" if indicator_id else "")
     return html_page(title, "".join(parts), subtitle=f"{len(rows)} sources", head=PROV_CSS)

@@ -26,7 +26,7 @@ from corpus_tool.report.page import esc, html_page
 EXTRA_CSS = """
 <style>
 .ind { border-left: 4px solid var(--accent); }
-.ind.withdrawn { border-left-color: #b0b0b0; opacity: .8; }
+.ind.withdrawn { border-left-color: #b0b0b0; background: #f4f5f7; }
 .ind h3 .id { font-weight: normal; color: var(--muted); font-size: 12.5px; margin-left: 6px; }
 .q { font-style: italic; margin: 2px 0 8px; }
 .scale { display: grid; grid-template-columns: 56px 1fr; gap: 2px 10px; font-size: 13.5px;
@@ -189,9 +189,10 @@ def _scores_html(project: Project) -> str:
             for c, y in keys)
         parts.append(f'<h3>{esc(data.get("framework"))} — {esc(data.get("answers"))} '
                      f'<span class="muted">(year {esc(latest)}; {len(table)} country-years in '
-                     f"all)</span></h3><table><thead><tr><th>Country</th><th>Year</th>{head}"
+                     'all)</span></h3><div class="table-wrap">'
+                     f"<table><thead><tr><th>Country</th><th>Year</th>{head}"
                      f"<th title='share of the information behind {esc(headline)} that was "
-                     f"answered'>coverage</th></tr></thead><tbody>{body}</tbody></table>")
+                     f"answered'>coverage</th></tr></thead><tbody>{body}</tbody></table></div>")
     return "".join(parts)
 
 
@@ -210,9 +211,9 @@ def _stages_html(stage_names: tuple[str, ...], lock: dict) -> str:
         rows.append(f"<tr><td>{esc(name)}</td><td>built</td><td>{esc(brief)}</td></tr>")
     # no times here, nor what this build reused: the report of two identical builds is the same
     # bytes (a reader took the summaries for this build's; session 45)
-    return ('<table class="stages"><thead><tr><th>Stage</th><th>State</th><th>Summary of the '
+    return ('<div class="table-wrap"><table class="stages"><thead><tr><th>Stage</th><th>State</th><th>Summary of the '
             'run that built its output</th>'
-            f'</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+            f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
             '<p class="muted">Each summary is of the build that made the stage\'s present '
             'output, which a later build reuses while its inputs are unchanged. What the last '
             'build recomputed and reused: <code>build/build.json</code>; when each stage ran '
@@ -282,10 +283,10 @@ def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict,
         f'<span class="kpi"><b class="{"bad" if v == "failed" else ""}">{esc(v)}</b>'
         f'<span class="muted">{esc(k)}</span></span>' for k, v in kpis) + "</div>")
     if links:
-        body.append('<div class="card"><h3>Reports and downloads</h3><ul>' + "".join(
+        body.append('<div class="card"><h2>Reports and downloads</h2><ul>' + "".join(
             f'<li><a href="{esc(h)}">{esc(t)}</a></li>' for t, h in links) + "</ul></div>")
     if warnings:
-        body.append('<div class="card"><h3 class="bad">To fix in the project\'s files</h3><p '
+        body.append('<div class="card"><h2 class="bad">To fix in the project\'s files</h2><p '
                     'class="muted">The build\'s warnings (<code>corpus-tool build</code> prints '
                     'them; <code>--strict</code> fails on them).</p><ul>' + "".join(
                         f"<li>{esc(w)}</li>" for w in warnings[:50]) + (
@@ -293,7 +294,7 @@ def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict,
                         if len(warnings) > 50 else "") + "</ul></div>")
     if validation and not validation.get("ok"):
         errs = validation.get("errors", [])[:20]
-        body.append('<div class="card"><h3 class="bad">Validation problems</h3><ul>' + "".join(
+        body.append('<div class="card"><h2 class="bad">Validation problems</h2><ul>' + "".join(
             f"<li>{esc(e)}</li>" for e in errs) + "</ul></div>")
     body.append('<h2 id="framework">Framework</h2>')
     if fw is not None:

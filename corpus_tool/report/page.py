@@ -17,7 +17,11 @@ h3 { font-size: 15px; margin: 0 0 6px; }
 .muted { color: var(--muted); }
 .card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 14px 16px;
         margin: 0 0 14px; }
-.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(380px, 1fr)); gap: 14px; }
+/* a card's own heading: a section's first level under the page title, set small */
+.card > h2:first-child { font-size: 15px; margin: 0 0 6px; }
+/* (a card is never wider than the screen: 380 px cards were cut at 390 px, trial 17) */
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(380px, 100%), 1fr));
+        gap: 14px; }
 blockquote { margin: 8px 0; padding: 4px 12px; border-left: 3px solid var(--line); }
 .cite { font-size: 12.5px; color: var(--muted); }
 .cite a { color: var(--accent); }
@@ -27,12 +31,16 @@ table { border-collapse: collapse; width: 100%; background: #fff; }
 th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top;
          font-size: 13.5px; }
 th { background: #f0f2f6; }
+/* a wide table scrolls in its own box, not the page sideways (trial 17, at 390 px) */
+.table-wrap { overflow-x: auto; }
+@media (max-width: 600px) { header.top, main { padding-left: 12px; padding-right: 12px; } }
 .strength-obligation { color: #8a1c1c; } .strength-prohibition { color: #6a1b9a; }
 .strength-recommendation { color: #1f5fa8; } .strength-permission { color: #2e7d32; }
 .strength-recognition { color: #8d6e00; }
 /* printed (or saved as PDF), a page shows what its folded sections hold: the provenance tables */
 @media print { body { background: #fff; }
-               details::details-content { content-visibility: visible; display: block; } }
+               details::details-content { content-visibility: visible; display: block; }
+               .table-wrap { overflow: visible; } }
 """
 
 

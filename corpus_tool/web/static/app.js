@@ -156,6 +156,14 @@ async function indicatorDatalist(id) {
 let renderSeq = 0;
 const hooks = {selection: null};  // the current view's selection handler
 document.addEventListener("selectionchange", () => { if (hooks.selection) hooks.selection(); });
+// a skip link moves the focus to its target (its href would be taken for a route)
+document.addEventListener("click", (ev) => {
+  const skip = ev.target.closest && ev.target.closest("a.skip");
+  if (!skip) return;
+  ev.preventDefault();
+  const target = document.getElementById(skip.dataset.target);
+  if (target) target.focus();
+});
 const ROUTES = [
   [/^#\/(docs)?$/, "docs", () => viewDocs()],
   [/^#\/doc\/([^?]+)(?:\?p=(.*))?$/, "docs", (m) => viewDoc(decodeURIComponent(m[1]), m[2] ? decodeURIComponent(m[2]) : null)],
@@ -283,7 +291,8 @@ async function viewDoc(docId, passageId) {
   const side = el("aside", {class: "doc-side"});
   root.append(left, side);
 
-  left.append(el("h1", {}, d.title),
+  left.append(el("a", {class: "skip", href: "#tag-area", dataset: {target: "tag-area"}}, "Skip to the Tag form"),
+    el("h1", {}, d.title),
     el("p", {class: "muted"}, [d.issuer, d.year, d.type, d.legal_force, d.pages ? d.pages + " pages" : null, data.passages.length + " passages"].filter(Boolean).join(" · "),
       " · ", el("code", {}, d.id)));
   const legend = el("div", {class: "legend"}, "Statements: ",
@@ -317,7 +326,7 @@ async function viewDoc(docId, passageId) {
 
   // --- the tagging panel
   const pending = {start: null, end: null, quote: "", statement: null, passage: null};
-  const quoteBox = el("blockquote", {id: "sel-quote", class: "empty"}, "Select words in the text, or click a highlighted statement.");
+  const quoteBox = el("blockquote", {id: "sel-quote", class: "empty", "aria-live": "polite"}, "Select words in the text, or click a highlighted statement.");
   const area = areaSelect("", {id: "tag-area", "aria-label": "Area"});
   const indic = indicatorInput("", "ind-ids", {id: "tag-indicator", "aria-label": "Indicator"});
   const memo = el("textarea", {id: "tag-memo", rows: 3, placeholder: "memo (optional)", "aria-label": "Memo"});
@@ -329,10 +338,11 @@ async function viewDoc(docId, passageId) {
     el("h2", {}, "Tag"), quoteBox,
     el("label", {}, "Area", area), el("label", {}, "Indicator", indic), await indicatorDatalist("ind-ids"),
     el("label", {}, "Memo", memo), formErr, tagBtn,
-    el("p", {class: "muted small"}, "Keys: 1–", String((state.codebook || []).length || 4), " pick an area, Enter tags.")),
+    el("p", {class: "muted small"}, "Keys: Enter on a passage’s “para.” link picks it whole, 1–", String((state.codebook || []).length || 4), " pick an area, Enter tags.")),
   el("h2", {}, "Annotations ", annCount), data.annotations_note ? el("p", {class: "note"}, data.annotations_note) : null, annList));
 
   function setPending(p) {
+    list.querySelectorAll(".passage.picked").forEach((x) => x.classList.remove("picked"));
     Object.assign(pending, p);
     quoteBox.classList.toggle("empty", !pending.quote);
     quoteBox.replaceChildren(pending.quote ? short(pending.quote, 600) : "Select words in the text, or click a highlighted statement.");
@@ -387,6 +397,21 @@ async function viewDoc(docId, passageId) {
       list.querySelectorAll(`.seg[data-st="${CSS.escape(s.id)}"]`).forEach((x) => x.classList.add("picked"));
       setPending({start: s.start, end: s.end, quote: s.text, statement: s.id, passage: s.passage_id});
     }, 300);
+  });
+
+  // Enter on a passage's "para. N" link picks the whole passage for tagging (then 1–4 and Enter
+  // tag it, as with a selection); a click still only links to it (trial 17: no keyboard way in)
+  list.addEventListener("keydown", (ev) => {
+    const a = ev.target.closest(".loc a");
+    if (!a || ev.key !== "Enter" || ev.altKey || ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
+    const node = a.closest(".passage"), p = data.passages.find((x) => x.id === node.dataset.pid);
+    const quote = p ? p.text.trim() : "";
+    const start = p ? p.start + p.text.length - p.text.trimStart().length : null;
+    if (!quote || (pending.passage === p.id && pending.start === start && !pending.statement)) return;
+    ev.preventDefault(); ev.stopPropagation();   // picked already: this Enter tags (document keydown)
+    list.querySelectorAll(".seg.picked").forEach((x) => x.classList.remove("picked"));
+    setPending({start, end: start + quote.length, quote, statement: null, passage: p.id});
+    node.classList.add("picked");
   });
 
   async function tag() {

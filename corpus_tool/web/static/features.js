@@ -226,7 +226,7 @@ async function renderClusters() {
   const grid = el("div", {class: "grid"});
   const ids = data.clusters.map((c) => [c.id, c.label || ""]);
   for (const c of data.clusters) {
-    const tick = el("input", {type: "checkbox", class: "merge-tick", title: "select for merging", dataset: {id: c.id}});
+    const tick = el("input", {type: "checkbox", class: "merge-tick", title: "select for merging", "aria-label": `merge: ${c.label || c.id}`, dataset: {id: c.id}});
     tick.addEventListener("change", () => {
       const i = selected.indexOf(c.id);
       if (tick.checked && i < 0) selected.push(c.id); else if (!tick.checked && i >= 0) selected.splice(i, 1);
@@ -330,9 +330,9 @@ function renameCluster(c, label, desc) {
 function memberList(c, ids) {
   const others = ids.filter(([i]) => i !== c.id);
   const list = el("ul", {class: "members small"}, (c.members || []).map((m) => {
-    const to = el("select", {class: "pin-to"}, el("option", {value: ""}, "move to…"), others.map(([i, lab]) => el("option", {value: i}, lab ? `${short(lab, 60)} (${i})` : i)));
+    const to = el("select", {class: "pin-to", "aria-label": `move ${m.id} to another cluster`}, el("option", {value: ""}, "move to…"), others.map(([i, lab]) => el("option", {value: i}, lab ? `${short(lab, 60)} (${i})` : i)));
     to.addEventListener("change", () => { if (to.value) curateCall("POST", "/clusters/pin", {statement: m.id, cluster: to.value}, "Pinned to"); });
-    return el("li", {}, el("input", {type: "checkbox", class: "member-tick", dataset: {id: m.id}}), " ", short(m.text, 140), " ",
+    return el("li", {}, el("input", {type: "checkbox", class: "member-tick", "aria-label": `split off ${m.id}`, dataset: {id: m.id}}), " ", short(m.text, 140), " ",
       el("span", {class: "muted"}, m.id), " ", to, " ",
       el("button", {type: "button", class: "exclude-statement small", onclick: () => curateCall("POST", "/clusters/exclude", {statement: m.id}, "Excluded")}, "noise"));
   }));
@@ -383,7 +383,7 @@ async function renderIndicators(selected) {
   const data = await api("GET", "/indicators");
   if (data.note) root.append(el("p", {class: "note"}, data.note));
   const layout = el("div", {class: "ind-layout"});
-  const nav = el("nav", {class: "ind-list card"});
+  const nav = el("nav", {class: "ind-list card", "aria-label": "Indicators"});
   const groups = [["Framework", data.framework || []], ["Drafts", data.drafts || []]];
   for (const [name, inds] of groups) {
     nav.append(el("div", {class: "group"}, `${name} (${inds.length})`));

@@ -1,0 +1,84 @@
+"""What a screen reader, a keyboard and a phone get from the workbench's page (blind user trial
+17: axe-core in Chromium found unnamed controls, two legend chips under 4.5:1 contrast and two
+unnamed navigation landmarks). These read the static files the server sends; the trial's axe
+and puppeteer scripts checked the page itself in Chromium (before/after in the commit)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import corpus_tool.web
+
+STATIC = Path(corpus_tool.web.__file__).parent / "static"
+
+
+def _read(name: str) -> str:
+    return (STATIC / name).read_text(encoding="utf-8")
+
+
+def _element_call(js: str, css_class: str) -> str:
+    """The `el(…)` call's attributes of the element with `css_class` (one line of features.js)."""
+    line = next(ln for ln in js.splitlines() if f'class: "{css_class}"' in ln)
+    return line[line.index(f'class: "{css_class}"'):]
+
+
+def test_cluster_curation_controls_have_names():
+    # 1727 member tick boxes and "move to…" selects had no name; the merge tick boxes only a title
+    js = _read("features.js")
+    for css_class in ("member-tick", "pin-to", "merge-tick"):
+        attrs = _element_call(js, css_class)
+        assert re.match(rf'class: "{css_class}", (title: "[^"]*", )?"aria-label": `', attrs), \
+            css_class
+
+
+def _luminance(hex_colour: str) -> float:
+    rgb = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_legend_chips_are_readable():
+    # "obligation" and "prohibition" were muted grey on their tint: 4.42:1 and 4.34:1
+    css = _read("app.css")
+    colours = dict(re.findall(r"--(\w+):(#[0-9a-f]{6})", css))
+    text = re.search(r"\.legend \.st \{ color: var\(--(\w+)\); \}", css)
+    assert text, "the legend's statement chips set their own text colour"
+    for chip in ("ob", "pr", "re", "pe", "rc"):
+        assert _contrast(colours[text.group(1)], colours[chip]) >= 4.5, chip
+
+
+def test_navigation_landmarks_have_distinct_names():
+    # the Indicators view had two unnamed <nav>: the views' and the indicator list
+    assert '<nav id="nav" aria-label="Views">' in _read("index.html")
+    assert 'el("nav", {class: "ind-list card", "aria-label": "Indicators"})' in _read("features.js")
+
+
+def test_on_a_narrow_screen_the_tag_panel_goes_below_the_text():
+    # at 390 px the Tag panel lay over the document, leaving it a column of one word a line
+    css = _read("app.css")
+    narrow = css[css.index("@media (max-width: 760px)"):]
+    assert ".doc-layout { grid-template-columns: minmax(0, 1fr); }" in narrow
+    assert ".doc-side { position: static;" in narrow
+    assert "minmax(min(380px, 100%), 1fr)" in css   # the clusters' cards fit the screen too
+
+
+def test_keyboard_skip_links_and_a_passage_picked_with_enter():
+    # Tab went through 7 views' links and every "para. N" link (625 in one treaty) before the
+    # Tag form, and Enter on "para. 7" did not pick the passage for tagging
+    html = _read("index.html")
+    assert html.index('<a class="skip" href="#view" data-target="view">Skip to main content</a>') \
+        < html.index("<header")
+    assert '<main id="view" tabindex="-1">' in html
+    app = _read("app.js")
+    assert 'dataset: {target: "tag-area"}}, "Skip to the Tag form")' in app
+    assert 'closest("a.skip")' in app and "target.focus()" in app
+    handler = app[app.index('list.addEventListener("keydown"'):]
+    handler = handler[:handler.index("\n  });")]
+    assert 'ev.target.closest(".loc a")' in handler and 'ev.key !== "Enter"' in handler
+    assert "setPending({start, end: start + quote.length, quote, statement: null, passage: p.id})" \
+        in handler
