@@ -1,2 +1,2 @@
 """corpus-tool: from international policy instruments to a traceable indicator framework."""
-__version__ = "0.2.0"
+__version__ = "0.3.0"
