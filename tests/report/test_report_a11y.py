@@ -3,23 +3,11 @@ in Chromium, screenshots at 390 px, `chromium --print-to-pdf`)."""
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 
-from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.provenance import provenance_rows, to_html
-from corpus_tool.project import Project
 from corpus_tool.report.index import write_index
 
-ROOT = Path(__file__).parents[2]
-
-
-def _project(tmp_path):
-    project = Project(tmp_path)
-    project.indicators_dir.mkdir(parents=True)
-    path = project.indicators_dir / "framework.yaml"
-    shutil.copy(ROOT / "indicators" / "framework.yaml", path)
-    return project, load_framework(path)
+from tests.report.conftest import with_reference_framework
 
 
 def _heading_levels(html: str) -> list[int]:
@@ -33,7 +21,7 @@ def _skips(levels: list[int]) -> list[tuple[int, int]]:
 
 def test_headings_go_down_one_level_at_a_time(tmp_path):
     # index.html and provenance/framework.html went from the page's h1 to an h3
-    project, fw = _project(tmp_path)
+    project, _, fw = with_reference_framework(tmp_path)
     index = write_index(project, stage_names=(), lock={},
                         warnings=("annotations/a.jsonl line 3: no area",)).read_text(encoding="utf-8")
     assert '<h2 class="bad">To fix in the project' in index
@@ -45,7 +33,7 @@ def test_headings_go_down_one_level_at_a_time(tmp_path):
 def test_on_a_phone_tables_scroll_in_their_box_and_cards_fit(tmp_path):
     # at 390 px an open provenance table (898 px) scrolled the whole page sideways, and every
     # card of clusters.html was 18 px wider than the screen
-    project, fw = _project(tmp_path)
+    project, _, fw = with_reference_framework(tmp_path)
     index = write_index(project, stage_names=("report",), lock={}).read_text(encoding="utf-8")
     prov = to_html(provenance_rows(fw), fw)
     for page in (index, prov):

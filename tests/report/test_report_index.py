@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
-from corpus_tool.framework.io import load_framework, save_framework
+from corpus_tool.framework.io import save_framework
 from corpus_tool.project import Project
 from corpus_tool.report.index import write_index
 from corpus_tool.report.page import esc
 
-ROOT = Path(__file__).parents[2]
-
-
-def _with_reference_framework(tmp_path):
-    """A project holding a copy of the reference framework: (project, its path, the framework)."""
-    project = Project(tmp_path)
-    project.indicators_dir.mkdir(parents=True)
-    path = project.indicators_dir / "framework.yaml"
-    shutil.copy(ROOT / "indicators" / "framework.yaml", path)
-    return project, path, load_framework(path)
+from tests.report.conftest import ROOT, with_reference_framework
 
 
 def test_an_indicators_notes_are_on_its_card(tmp_path):
-    project, path, fw = _with_reference_framework(tmp_path)
+    project, path, fw = with_reference_framework(tmp_path)
     ind = fw.areas[0].indicators[0]
     fw.areas[0].indicators[0] = ind.model_copy(update={
         "notes": "Scored 'partial' where only pilot regions apply it.\n"
@@ -55,7 +45,7 @@ def test_stale_sources_are_not_counted_as_sources(tmp_path):
     # a researcher's trial (session 43): the report's header counted 193 sources, 24 of them
     # stale (no longer links), and `indicators list` counted their instruments too
     from corpus_tool.indicators.listing import list_indicators
-    project, path, fw = _with_reference_framework(tmp_path)
+    project, path, fw = with_reference_framework(tmp_path)
     ind = fw.areas[0].indicators[0]
     gone = ind.sources[0].model_copy(update={"status": "stale"})
     fw.areas[0].indicators[0] = ind.model_copy(update={"sources": [gone, *ind.sources[1:]]})
@@ -99,7 +89,7 @@ def test_a_cards_chips_count_its_live_sources(tmp_path):
     # a researcher's trial (session 44): a withdrawn indicator whose 4 sources were all stale
     # showed "3 instruments · 3 binding sources" and "Provenance: 4 sources" beside a headline
     # of 0 sources
-    project, path, fw = _with_reference_framework(tmp_path)
+    project, path, fw = with_reference_framework(tmp_path)
     inds = fw.areas[0].indicators
     k = next(k for k, i in enumerate(inds) if len({s.anchor.doc_id for s in i.sources}) > 1)
     ind = inds[k]
