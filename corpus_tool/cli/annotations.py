@@ -196,7 +196,8 @@ def accept_cli(statements: Annotated[list[str], typer.Argument(
         for i in res["accepted"]:
             stdout.print(f"Accepted {i}")
         for s in res["skipped"]:
-            warn(f"skipped {s['id']}: {s['area']} scored {s['score']:.2f}")
+            warn(f"skipped {s['id']}: " + (s.get("reason")
+                                          or f"{s['area']} scored {s['score']:.2f}"))
 
 
 @ann_app.command("reject")

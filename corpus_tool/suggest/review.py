@@ -117,7 +117,8 @@ def accept_suggestions(project: Project, *, statement_ids: Sequence[str], coder:
     keeping the model id, version and score and who accepted it. Statements whose best score is
     below `min_score` are skipped. With `shown` (one statement), the suggestion the coder saw is
     recorded instead of one recomputed now. A statement the coder has already coded is refused:
-    a second, different coding would contradict the first (a stale tab, trial 17)."""
+    a second, different coding would contradict the first (a stale tab, trial 17); in a batch
+    of several it is skipped, with the reason, and the others are accepted."""
     if area is not None:
         get_area(project, area)
     if shown is not None:
@@ -144,6 +145,11 @@ def accept_suggestions(project: Project, *, statement_ids: Sequence[str], coder:
             anchor = locate(conn, statement_id=sid) if STATEMENT_ID_RE.search(sid) else \
                 locate(conn, passage_id=sid)
             if (old := _coded_by(held, coder, anchor)) is not None:
+                if len(decided) > 1:     # a batch goes on; what was left out is said
+                    skipped.append({"id": sid, "area": chosen, "score": score,
+                                    "reason": f"already coded by you as {old.area!r} "
+                                              f"({old.id})"})
+                    continue
                 raise InputError(f"{sid} is already coded by you ({coder}) as {old.area!r} "
                                  f"({old.id}); nothing was saved",
                                  fix="reload to see it; to re-code it, edit or remove that "

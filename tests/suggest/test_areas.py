@@ -262,6 +262,25 @@ def test_accept_keeps_model_score_and_who_accepted(project):
     assert skipped["accepted"] == [] and len(skipped["skipped"]) == 1
 
 
+def test_a_batch_accept_skips_what_the_coder_already_coded(project):
+    """One statement the coder has coded is refused (a stale tab, trial 17); in a batch of
+    several it is skipped with its reason, and the others are accepted (a re-run of the same
+    batch was refused whole)."""
+    from corpus_tool.errors import InputError
+    first = "un-crc-1989:art-28-1-e"
+    accept_suggestions(project, statement_ids=[first], coder="coder-a", backend="hash",
+                       area="outcomes")
+    with pytest.raises(InputError, match="already coded by you \\(coder-a\\)"):
+        accept_suggestions(project, statement_ids=[first], coder="coder-a", backend="hash",
+                           area="access")
+    res = accept_suggestions(project, statement_ids=[first, "un-crc-1989:art-28-1-a"],
+                             coder="coder-a", backend="hash", area="access")
+    assert len(res["accepted"]) == 1
+    (skip,) = res["skipped"]
+    assert skip["id"] == first and skip["reason"].startswith("already coded by you as 'outcomes'")
+    assert len(load_annotations(project)) == 2
+
+
 @pytest.mark.integration
 def test_minilm_zero_shot_puts_clear_texts_in_their_area(project):
     texts = TEXTS + ["Newly arrived pupils get extra teaching in the language of instruction and "
