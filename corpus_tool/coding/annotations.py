@@ -80,12 +80,20 @@ def off_codebook(listed: dict[str, str], area: str, indicator: str | None) -> st
             f"it to the codebook)")
 
 
-def unknown_indicators(project: Project, annotations) -> list[str]:
-    """One problem per annotation whose indicator does not fit its area in a codebook that
-    lists indicators: a code renamed, merged or split in the codebook left its codings on the
-    old id, which drafted an indicator of its own without a word (a researcher's trial,
-    session 45)."""
+def indicator_problems(project: Project, annotations) -> list[str]:
+    """One problem per annotation whose indicator looks wrong. Where the codebook lists its
+    areas' indicators, the codings are held to it (`_off_codebook`); where it lists none, the
+    ids are the coders' own and are compared among the codings (`_across_areas`, `_slips`)."""
     listed = listed_indicators(project)
+    if listed:
+        return _off_codebook(listed, annotations)
+    return _across_areas(annotations) + _slips(annotations)
+
+
+def _off_codebook(listed: dict[str, str], annotations) -> list[str]:
+    """Each annotation whose indicator does not fit its area in the codebook: a code renamed,
+    merged or split in the codebook left its codings on the old id, which drafted an
+    indicator of its own without a word (a researcher's trial, session 45)."""
     return [f"{a.where}: annotation {a.id}: {why} "
             f"(`corpus-tool annotations edit {a.id} --indicator …`; a code renamed or merged "
             f"in the codebook: `corpus-tool annotations recode --indicator {a.indicator} --to "
@@ -93,13 +101,10 @@ def unknown_indicators(project: Project, annotations) -> list[str]:
             for a in annotations if (why := off_codebook(listed, a.area, a.indicator))]
 
 
-def indicators_across_areas(project: Project, annotations) -> list[str]:
-    """Where the codebook lists no indicators: one problem per coding whose indicator the other
-    codings of that indicator give another area. An area edited without its indicator left
-    the coding's indicator in the other area, and the framework filed it there without a word
-    (a researcher's trial, session 45)."""
-    if listed_indicators(project):
-        return []                                   # `unknown_indicators` holds them
+def _across_areas(annotations) -> list[str]:
+    """Each coding whose indicator the other codings of that indicator give another area. An
+    area edited without its indicator left the coding's indicator in the other area, and the
+    framework filed it there without a word (a researcher's trial, session 45)."""
     areas: dict[str, Counter] = {}
     for a in annotations:
         if a.indicator:
@@ -118,35 +123,31 @@ def indicators_across_areas(project: Project, annotations) -> list[str]:
     return out
 
 
-def _check_indicator(project: Project, area: str, indicator: str | None) -> None:
-    if why := off_codebook(listed_indicators(project), area, indicator):
-        raise InputError(f"indicator {indicator!r} does not fit area {area!r}: {why}",
-                         path=rel_path(project, project.codebook_path))
-
-
-def indicator_slips(project: Project, annotations) -> list[str]:
-    """One problem per annotation whose indicator id no other annotation and no indicator of the
-    codebook has, and which is one slip from an id of the codebook or of several annotations: an
-    id edited by hand in a file (a researcher's trial, session 43: 'acc-dismisal-pregnancy'
-    founded a new draft indicator and left the real one's source stale, without a word)."""
+def _slips(annotations) -> list[str]:
+    """Each annotation whose indicator id no other annotation has, and which is one slip from
+    an id several annotations use: an id edited by hand in a file (a researcher's trial,
+    session 43: 'acc-dismisal-pregnancy' founded a new draft indicator and left the real one's
+    source stale, without a word). Of two ids used once each, neither is known to be the
+    slip."""
     uses = Counter(a.indicator for a in annotations if a.indicator)
-    codebook = set(listed_indicators(project))
-    if codebook:
-        return []                 # every id the codebook lacks is named by `unknown_indicators`
+    common = sorted(k for k, n in uses.items() if n > 1)
     out = []
     for a in annotations:
-        if not a.indicator or uses[a.indicator] > 1 or a.indicator in codebook:
+        if not a.indicator or uses[a.indicator] > 1:
             continue
-        # the id it was meant to be: the codebook's, or one more annotations use (of two ids
-        # used once each, neither is known to be the slip)
-        others = codebook | {k for k, n in uses.items() if n > 1}
-        close = difflib.get_close_matches(a.indicator, sorted(others), n=1, cutoff=0.9)
+        close = difflib.get_close_matches(a.indicator, common, n=1, cutoff=0.9)
         if close:
             out.append(f"{a.where}: annotation {a.id} has the indicator id "
                        f"{a.indicator!r}, which no other annotation and not the codebook has: "
                        f"did you mean {close[0]!r}? A new id makes a new indicator "
                        f"(`corpus-tool annotations edit {a.id} --indicator {close[0]}`)")
     return out
+
+
+def _check_indicator(project: Project, area: str, indicator: str | None) -> None:
+    if why := off_codebook(listed_indicators(project), area, indicator):
+        raise InputError(f"indicator {indicator!r} does not fit area {area!r}: {why}",
+                         path=rel_path(project, project.codebook_path))
 
 
 def _known_indicators(project: Project) -> set[str]:

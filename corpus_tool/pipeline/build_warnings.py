@@ -22,8 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TypedDict
 
-from corpus_tool.coding.annotations import (indicator_slips, indicators_across_areas,
-                                            unknown_areas, unknown_indicators)
+from corpus_tool.coding.annotations import indicator_problems, unknown_areas
 from corpus_tool.coding.files import read_annotations
 from corpus_tool.project import Project
 from corpus_tool.semantic.curate import curation_report
@@ -65,9 +64,7 @@ def build_warnings(project: Project, stages: Iterable[Mapping]) -> list[BuildWar
 
     read = read_annotations(project)
     for problem in [*read.problems, *unknown_areas(project, read.annotations),
-                    *unknown_indicators(project, read.annotations),
-                    *indicators_across_areas(project, read.annotations),
-                    *indicator_slips(project, read.annotations)]:
+                    *indicator_problems(project, read.annotations)]:
         add("annotations", problem)
     if project.db_path.exists():
         for message in curation_report(project).warnings():

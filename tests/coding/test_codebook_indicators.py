@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from corpus_tool.cli import app
-from corpus_tool.coding.annotations import add_annotation, unknown_indicators
+from corpus_tool.coding.annotations import add_annotation, indicator_problems
 from corpus_tool.coding.files import load_annotations
 from corpus_tool.errors import InputError
 
@@ -31,9 +31,9 @@ def test_codings_left_on_an_indicator_the_codebook_renamed_are_named(listed_proj
     project = listed_project
     a = add_annotation(project, area="access", doc_id="un-crc-1989", quote=Q28,
                        indicator="acc-be-heard", coder="coder-a")
-    assert unknown_indicators(project, load_annotations(project)) == []
+    assert indicator_problems(project, load_annotations(project)) == []
     rename_in_codebook(project, "acc-be-heard", "acc-participation")
-    (problem,) = unknown_indicators(project, load_annotations(project))
+    (problem,) = indicator_problems(project, load_annotations(project))
     assert problem.startswith("annotations/coder-a.jsonl, line 1: annotation " + a.id)
     assert "'acc-be-heard' is not in the codebook" in problem
     assert "the indicators of 'access' are: acc-free-primary, acc-participation" in problem
@@ -75,14 +75,14 @@ def test_an_area_changed_without_its_indicator_is_named(project_free):
     """A coder moved a coding to another area and kept its indicator, which the other codings
     give the first area: the framework filed the coding under the other area without a word (a
     researcher's trial, session 45)."""
-    from corpus_tool.coding.annotations import indicators_across_areas, update_annotation
+    from corpus_tool.coding.annotations import update_annotation
     a = add_annotation(project_free, area="access", doc_id="un-crc-1989", quote=Q28,
                        indicator="acc-free", coder="coder-a")
     add_annotation(project_free, area="access", doc_id="un-crc-1989",
                    quote="Make higher education accessible to all", indicator="acc-free",
                    coder="coder-a")
-    assert indicators_across_areas(project_free, load_annotations(project_free)) == []
+    assert indicator_problems(project_free, load_annotations(project_free)) == []
     update_annotation(project_free, a.id, area="outcomes")
-    (problem,) = indicators_across_areas(project_free, load_annotations(project_free))
+    (problem,) = indicator_problems(project_free, load_annotations(project_free))
     assert f"annotation {a.id} is coded to the area 'outcomes', but 1 other coding(s) of the " \
            "indicator 'acc-free' to 'access'" in problem

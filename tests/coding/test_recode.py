@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from corpus_tool.cli import app
-from corpus_tool.coding.annotations import add_annotation, unknown_indicators
+from corpus_tool.coding.annotations import add_annotation, indicator_problems
 from corpus_tool.coding.files import load_annotations
 
 from tests.coding.conftest import rename_in_codebook
@@ -30,7 +30,7 @@ def test_a_renamed_indicator_moves_every_coding(listed_project):
     b = add_annotation(project, area="access", doc_id="un-crc-1989", quote=Q28,
                        indicator="acc-be-heard", coder="coder-b")
     rename_in_codebook(project, "acc-be-heard", "acc-participation")
-    assert len(unknown_indicators(project, load_annotations(project))) == 2
+    assert len(indicator_problems(project, load_annotations(project))) == 2
     dry = run(project, "--indicator", "acc-be-heard", "--to", "acc-participation", "--dry-run",
               "--json")
     assert json.loads(dry.stdout)["annotations"] == sorted([a.id, b.id])
@@ -41,7 +41,7 @@ def test_a_renamed_indicator_moves_every_coding(listed_project):
     after = {x.id: x for x in load_annotations(project)}
     assert {x.indicator for x in after.values()} == {"acc-participation"}
     assert after[a.id].memo == "kept" and after[a.id].creator == "coder-a"
-    assert unknown_indicators(project, list(after.values())) == []
+    assert indicator_problems(project, list(after.values())) == []
 
 
 def test_a_recode_that_does_not_fit_the_codebook_changes_nothing(listed_project):
