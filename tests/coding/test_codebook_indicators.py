@@ -86,3 +86,17 @@ def test_an_area_changed_without_its_indicator_is_named(project_free):
     (problem,) = indicator_problems(project_free, load_annotations(project_free))
     assert f"annotation {a.id} is coded to the area 'outcomes', but 1 other coding(s) of the " \
            "indicator 'acc-free' to 'access'" in problem
+
+
+def test_an_indicator_id_one_slip_from_a_common_one_is_named_by_the_build(project_free):
+    """Where the codebook lists no indicators, an id one coding uses, one slip from an id
+    several use, is named (a researcher's trial, session 43: 'acc-dismisal-pregnancy')."""
+    for quote in (Q28, "Make higher education accessible to all"):
+        add_annotation(project_free, area="access", doc_id="un-crc-1989", quote=quote,
+                       indicator="acc-free-primary", coder="coder-a")
+    slip = add_annotation(project_free, area="access", doc_id="un-crc-1989",
+                          quote="Encourage the development of different forms of secondary "
+                                "education", indicator="acc-free-primry", coder="coder-a")
+    (problem,) = indicator_problems(project_free, load_annotations(project_free))
+    assert f"annotation {slip.id} has the indicator id 'acc-free-primry'" in problem
+    assert "did you mean 'acc-free-primary'?" in problem
