@@ -150,9 +150,12 @@ def opens_numbered_unit(body: str) -> bool:
 
 # Brazil's statutes divide an article into paragraphs "§ 1º" and clauses (incisos) in capital
 # roman numerals "I -", and a clause into items "a)": "art. 54, § 1º, I" is cited Art. 54(1)(I);
+# an article with one paragraph has its "Parágrafo único" ("art. 5º, parágrafo único");
 # Portugal's number an article's paragraphs "1 - " ("artigo 13.º, n.º 1": Art. 13(1))
 RE_PARAGRAPH_SIGN = re.compile(r"^§\s*(\d{1,3})\s*[º°o]?\s*[.:–-]?\s+(?=\S)"
-                               r"|^(\d{1,3})\s+[-–—]\s+(?=\S)")
+                               r"|^(\d{1,3})\s+[-–—]\s+(?=\S)"
+                               r"|^(par[áa]grafo\s+[úu]nico)\b\s*[.:–—-]?\s+(?=\S)", re.I)
+SOLE_PARAGRAPH = "parágrafo único"
 RE_CLAUSE = re.compile(rf"^({ROMAN})\s*[-–—]\s+(?=\S)")
 
 
@@ -162,7 +165,7 @@ def article_part(st, body: str) -> bool:        # st: segment._State
     if not st.article or st.unit != "Art.":
         return False
     if m := RE_PARAGRAPH_SIGN.match(body):
-        st.para, st.item, st.sub = m.group(1) or m.group(2), None, None
+        st.para, st.item, st.sub = m.group(1) or m.group(2) or SOLE_PARAGRAPH, None, None
     elif m := RE_CLAUSE.match(body):
         st.item, st.sub = m.group(1), None
     else:
@@ -184,6 +187,15 @@ def start_provision(st, heading: str) -> bool:     # st: segment._State
     st.unit = m.group(1).capitalize()
     st.article_title = m.group(3).strip(" .") or None
     return True
+
+
+def cited_parts(parts: list[str]) -> str:
+    """An article's parts as cited after its number: "(1)(a)", or after a worded paragraph
+    ", parágrafo único, I" (a Brazilian lawyer's citation; never "(parágrafo único)")."""
+    out = ""
+    for p in parts:
+        out += f", {p}" if p == SOLE_PARAGRAPH or out.startswith(",") else f"({p})"
+    return out
 
 
 def next_letter(prev: str, tok: str) -> bool:

@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 from corpus_tool.corpus.lang import detect_language
 from corpus_tool.corpus.notations import (RE_ARTICLE_INLINE, RE_DECIMAL_PARA, RE_NUMBERED_SECTION,
                                           RE_SECTION_ALONE, RE_SECTION_UNIT, RE_SPACE_NUM,
-                                          RE_TESTIMONIUM, article_part, decimal_number,
-                                          decimal_numbered, distinct_locators, next_letter,
-                                          numbered_paragraphs, numbered_section_headings,
-                                          numbered_subheadings, opens_numbered_unit, recital,
-                                          space_numbered, start_article, start_provision,
-                                          start_section)
+                                          RE_TESTIMONIUM, article_part, cited_parts,
+                                          decimal_number, decimal_numbered, distinct_locators,
+                                          next_letter, numbered_paragraphs,
+                                          numbered_section_headings, numbered_subheadings,
+                                          opens_numbered_unit, recital, space_numbered,
+                                          start_article, start_provision, start_section)
 from corpus_tool.corpus.preamble import (RE_AGREED, ends_preamble, preamble_headings_ahead,
                                          preamble_in_heading, split_recitals)
 from corpus_tool.corpus.readers.base import Block
@@ -377,7 +377,7 @@ def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str
         parts = [p for p in (st.letter if coded else None, st.subsection, st.para, st.item,
                              st.sub) if p]
         art = st.article + ("" if coded else st.letter or "")
-        loc = f"{st.unit} {art}" + "".join(f"({p})" for p in parts)
+        loc = f"{st.unit} {art}" + cited_parts(parts)
         slug = "-".join([st.unit.rstrip(".").lower(), art.lower(), *[p.lower() for p in parts]])
         return loc, slugify(slug)
     if layout or not st.para:

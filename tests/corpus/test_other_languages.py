@@ -146,6 +146,25 @@ def test_a_brazilian_articles_clauses_and_paragraph_signs_are_its_parts(tmp_path
     assert locs == ["Art. 74(1)", "Art. 74(2)", "Art. 74(2)(a)"]
 
 
+def test_a_brazilian_articles_sole_paragraph_is_cited_by_its_name(tmp_path):
+    """An article with one paragraph has its "Parágrafo único", cited "art. 55, parágrafo
+    único"; it was cited "Art. 55 ¶ 2", a count a reader cannot find (a researcher's trial,
+    session 45). Its clauses follow it: "parágrafo único, I"."""
+    path = tmp_path / "eca.md"
+    path.write_text(
+        "Art. 55. Os pais ou responsável têm a obrigação de matricular seus filhos ou pupilos "
+        "na rede regular de ensino.\n\n"
+        "Parágrafo único. É direito dos pais ter ciência do processo pedagógico.\n\n"
+        "Art. 56. Os dirigentes de estabelecimentos de ensino fundamental comunicarão ao "
+        "Conselho Tutelar os casos de:\n\n"
+        "I - maus-tratos envolvendo seus alunos;\n\n"
+        "Parágrafo único - Compete ao Conselho:\n\n"
+        "I - receber as comunicações;\n", encoding="utf-8")
+    locs = [s.locator for s in extract_document(path, language="pt").segments]
+    assert locs == ["Art. 55", "Art. 55, parágrafo único", "Art. 56", "Art. 56(I)",
+                    "Art. 56, parágrafo único", "Art. 56, parágrafo único, I"]
+
+
 def test_a_protocol_consolidated_after_its_convention_is_its_own_scope(tmp_path):
     """The Spanish official gazette's text of the European Convention on Human Rights carries
     its protocols after it, each under an all-capitals title line. The Additional Protocol's
