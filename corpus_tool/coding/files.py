@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -166,12 +166,17 @@ def coder_file(project: Project, creator: str) -> str:
     return rel_path(project, project.annotations_dir / f"{slug(creator)}.jsonl")
 
 
-def save_annotations(project: Project, new: list[Annotation], *, replace_ids: bool = False
+def save_annotations(project: Project, new: list[Annotation], *, replace_ids: bool = False,
+                     clash: Callable[[Annotation, list[Annotation]], bool] | None = None
                      ) -> list[Annotation]:
     """Add `new` annotations (each to its creator's file) under the lock. Duplicate ids are
-    refused unless `replace_ids` (then the old record with that id is replaced)."""
+    refused unless `replace_ids` (then the old record with that id is replaced). `clash`, asked
+    under the lock with the annotations on file, leaves out an annotation it returns True for
+    (or refuses the whole batch by raising). Returns the annotations saved."""
     with annotations_lock(project):
         cur = read_annotations(project)
+        if clash is not None:
+            new = [a for a in new if not clash(a, cur.annotations)]
         by_id = {a.id: a for a in cur.annotations}
         by_file: dict[str, list[Annotation]] = {}
         for a in cur.annotations:

@@ -17,7 +17,7 @@ from corpus_tool.coding.lookup import connect_index, locate
 from corpus_tool.coding.records import AnnotationRecord, Rejection, now_iso, rejection_id, rejection_to_record
 from corpus_tool.coding.rejections import rejected_pairs, without_rejected
 from corpus_tool.errors import InputError
-from corpus_tool.models import Origin
+from corpus_tool.models import Annotation, Origin
 from corpus_tool.names import check_name
 from corpus_tool.project import Project
 from corpus_tool.suggest.areas import (STATEMENT_ID_RE, input_units, suggestions_for,
@@ -130,9 +130,8 @@ def accept_suggestions(project: Project, *, statement_ids: Sequence[str], coder:
                                           model_id=s.model_id, model_version=s.model_version))
                    for s in suggest_areas(project, statement_ids=statement_ids, backend=backend,
                                           method=method, skip_rejected=area is None)]
-    held = [a for a in load_annotations(project) if a.creator == coder]
     conn = connect_index(project)
-    new, skipped = [], []
+    new, skipped, reasons = [], [], {}
     try:
         for sid, s in decided:
             chosen = area or s.area
@@ -144,25 +143,32 @@ def accept_suggestions(project: Project, *, statement_ids: Sequence[str], coder:
                 continue
             anchor = locate(conn, statement_id=sid) if STATEMENT_ID_RE.search(sid) else \
                 locate(conn, passage_id=sid)
-            if (old := _coded_by(held, coder, anchor)) is not None:
-                if len(decided) > 1:     # a batch goes on; what was left out is said
-                    skipped.append({"id": sid, "area": chosen, "score": score,
-                                    "reason": f"already coded by you as {old.area!r} "
-                                              f"({old.id})"})
-                    continue
-                raise InputError(f"{sid} is already coded by you ({coder}) as {old.area!r} "
-                                 f"({old.id}); nothing was saved",
-                                 fix="reload to see it; to re-code it, edit or remove that "
-                                     "annotation")
-            new.append(new_annotation(anchor, area=chosen, creator=coder, memo=memo,
-                                      origin=Origin(type="suggestion", model_id=s.model_id,
-                                                    model_version=s.model_version, score=score,
-                                                    accepted_by=coder,
-                                                    suggested_area=None if chosen == s.area
-                                                    else s.area)))
+            a = new_annotation(anchor, area=chosen, creator=coder, memo=memo,
+                               origin=Origin(type="suggestion", model_id=s.model_id,
+                                             model_version=s.model_version, score=score,
+                                             accepted_by=coder,
+                                             suggested_area=None if chosen == s.area
+                                             else s.area))
+            new.append(a)
+            reasons[a.id] = (sid, chosen, score)
     finally:
         conn.close()
-    saved = save_annotations(project, new) if new else []
+
+    def coded_already(a: Annotation, on_file: list[Annotation]) -> bool:
+        """Asked under the file lock, so that two tabs cannot both code one statement."""
+        if (old := _coded_by(on_file, coder, a.anchor)) is None:
+            return False
+        sid, chosen, score = reasons[a.id]
+        if len(decided) == 1:
+            raise InputError(f"{sid} is already coded by you ({coder}) as {old.area!r} "
+                             f"({old.id}); nothing was saved",
+                             fix="reload to see it; to re-code it, edit or remove that "
+                                 "annotation")
+        skipped.append({"id": sid, "area": chosen, "score": score,    # a batch goes on
+                        "reason": f"already coded by you as {old.area!r} ({old.id})"})
+        return True
+
+    saved = save_annotations(project, new, clash=coded_already) if new else []
     return {"accepted": [a.id for a in saved], "skipped": skipped}
 
 

@@ -281,6 +281,29 @@ def test_a_batch_accept_skips_what_the_coder_already_coded(project):
     assert len(load_annotations(project)) == 2
 
 
+def test_accept_checks_what_is_coded_under_the_file_lock(project, monkeypatch):
+    """Two tabs accepting one statement at once: the check of what the coder has coded is made
+    under the annotation files' lock, so the tab that comes second is refused and the statement
+    is coded once (the check was made before the lock, from a list read earlier)."""
+    from corpus_tool.errors import InputError
+    from corpus_tool.suggest import review
+    sid = "un-crc-1989:art-28-1-e"
+    real_locate, raced = review.locate, []
+
+    def locate_while_the_other_tab_saves(*args, **kwargs):
+        if not raced:            # the other tab saves between this tab's reading and writing
+            raced.append(True)
+            accept_suggestions(project, statement_ids=[sid], coder="coder-a", backend="hash",
+                               area="outcomes")
+        return real_locate(*args, **kwargs)
+
+    monkeypatch.setattr(review, "locate", locate_while_the_other_tab_saves)
+    with pytest.raises(InputError, match="already coded by you"):
+        accept_suggestions(project, statement_ids=[sid], coder="coder-a", backend="hash",
+                           area="access")
+    assert [a.area for a in load_annotations(project)] == ["outcomes"]
+
+
 @pytest.mark.integration
 def test_minilm_zero_shot_puts_clear_texts_in_their_area(project):
     texts = TEXTS + ["Newly arrived pupils get extra teaching in the language of instruction and "
