@@ -62,7 +62,7 @@ def test_on_a_narrow_screen_the_tag_panel_goes_below_the_text():
     # at 390 px the Tag panel lay over the document, leaving it a column of one word a line
     css = _read("app.css")
     narrow = css[css.index("@media (max-width: 760px)"):]
-    assert ".doc-layout { grid-template-columns: minmax(0, 1fr); }" in narrow
+    assert ".doc-layout, .ind-layout { grid-template-columns: minmax(0, 1fr); }" in narrow
     assert ".doc-side { position: static;" in narrow
     assert "minmax(min(380px, 100%), 1fr)" in css   # the clusters' cards fit the screen too
 

@@ -576,3 +576,31 @@ def test_a_selection_across_two_passages_and_another_coders_card(driver, server,
     """, f"{UDHR}:art-26-2", f"{UDHR}:art-26-3")
     wait(driver, lambda d: "must stay within one passage" in d.find_element(By.ID, "sel-quote").text)
     assert not driver.find_element(By.ID, "tag-btn").is_enabled()
+
+
+def test_on_a_phone_no_view_is_wider_than_the_screen(driver, server, project):
+    """At 390 px the Annotations list was 891 px wide (trial 17): a quote's column kept 420 px
+    and five columns beside it; the documents' table, the search bar and the Indicators view's
+    two columns ran off the screen too. Each annotation is now a card there, and every view fits
+    the screen (a wide table scrolls in its own box); the quote is still shown."""
+    from selenium.webdriver.common.by import By
+
+    from corpus_tool.coding.annotations import add_annotation
+    quote = "Everyone has the right to education"
+    add_annotation(project, doc_id=UDHR, quote=quote, area="access", coder="phone-coder",
+                   memo="a memo long enough to need more than one line on a phone screen")
+    driver.set_window_size(390, 844)
+    try:
+        for hash_, view in (("#/annotations", "annotations"), (f"#/doc/{UDHR}", "docs"),
+                            ("#/docs", "docs"), ("#/search?q=education&mode=text", "search"),
+                            ("#/queue", "queue"), ("#/clusters", "clusters"),
+                            ("#/indicators", "indicators"), ("#/scores", "scores")):
+            open_view(driver, server, hash_, view)
+            width = driver.execute_script("return document.documentElement.scrollWidth")
+            inner = driver.execute_script("return window.innerWidth")
+            screenshot(driver, f"phone-{hash_[2:].split('?')[0].replace('/', '-')}")
+            assert width <= inner, (hash_, width, inner)
+        open_view(driver, server, "#/annotations", "annotations")
+        assert quote in driver.find_element(By.CSS_SELECTOR, "table.annotations tbody").text
+    finally:
+        driver.set_window_size(1400, 1000)

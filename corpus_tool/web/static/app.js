@@ -233,9 +233,9 @@ async function viewDocs() {
     const q = filter.value.toLowerCase();
     rows.forEach((tr) => { tr.hidden = q && !tr._text.includes(q); });
   });
-  root.append(filter, el("table", {class: "list"},
+  root.append(filter, el("div", {class: "table-wrap"}, el("table", {class: "list"},
     el("thead", {}, el("tr", {}, ["Document", "Issuer", "Year", "Type", "Force", "Passages", "Annotations"].map((h) => el("th", {}, h)))),
-    tbody));
+    tbody)));
   return root;
 }
 

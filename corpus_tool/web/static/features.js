@@ -515,7 +515,7 @@ async function renderScores(params) {
     a.querySelector("select").addEventListener("change", go);
     f.querySelector("select").addEventListener("change", go);
     root.append(el("div", {class: "pickers"}, a, f,
-      el("span", {class: "muted small"}, data.n_answers !== undefined ? `${data.n_answers} answers` + (data.n_warnings ? ` · ${data.n_warnings} warnings` : "") : "")));
+      el("span", {class: "muted small"}, data.n_answers !== undefined ? plural(data.n_answers, "answer") + (data.n_warnings ? " · " + plural(data.n_warnings, "warning") : "") : "")));
   }
   if ((data.framework_files || []).length) root.append(answersUpload(data));
   if (data.note) root.append(el("p", {class: "note"}, data.note));
@@ -537,7 +537,7 @@ async function renderScores(params) {
       return el("td", {class: "num", title: r ? `coverage ${fmtScore(r.coverage)}` : ""}, r && r.score !== null ? (+r.score).toFixed(1) : "–",
         partial ? el("span", {class: "muted small coverage"}, ` (${Math.round(100 * r.coverage)}% answered)`) : null);
     })))));
-  root.append(el("h2", {}, "Table"), table);
+  root.append(el("h2", {}, "Table"), el("div", {class: "table-wrap"}, table));
   if (data.charts) {
     // the scores report (rank table, bars per area, radar per country), sandboxed
     root.append(el("h2", {}, "Report"), el("iframe", {class: "report", id: "scores-report", title: "scores report", sandbox: "allow-scripts", loading: "lazy",
@@ -599,7 +599,8 @@ function barChart(keys, nodes, byKey, titles) {
       const v = r && r.score !== null ? +r.score : null;
       const w = v === null ? 0 : (W - labelW - 60) * v / 100;
       chart.append(svg("rect", {x: labelW, y: y + i * rowH, width: Math.max(w, 0), height: rowH - 3, fill: colors[i % colors.length]}, svg("title", {}, `${titles[n] || n}: ${v === null ? "missing" : v.toFixed(1)}`)));
-      chart.append(svg("text", {x: labelW + w + 4, y: y + i * rowH + 11}, v === null ? "–" : v.toFixed(0)));
+      // the table's figure, to the decimal: "62" beside the table's 62.5 was a second figure (trial 21)
+      chart.append(svg("text", {x: labelW + w + 4, y: y + i * rowH + 11}, v === null ? "–" : v.toFixed(1)));
     });
     y += nodes.length * rowH + gap;
   }
