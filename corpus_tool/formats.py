@@ -351,6 +351,12 @@ def yaml_validation_problem(path: Path, e: ValidationError) -> tuple[str, str, i
 
 # --- CSV --------------------------------------------------------------------------------------
 
+def csv_delimiter(header: str) -> str:
+    """A CSV file's delimiter, read from its header line: a comma, or a semicolon or tab as
+    spreadsheets in many locales save."""
+    return max((",", ";", "\t"), key=header.count) if header.strip() else ","
+
+
 def read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """Yield (line number, row dict) for each data row; line numbers count the header as 1.
     The delimiter is the header's: a comma, or a semicolon or tab as spreadsheets in many
@@ -358,8 +364,7 @@ def read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     with open(path, encoding="utf-8-sig", newline="") as f:
         header = f.readline()
         f.seek(0)
-        delimiter = max((",", ";", "\t"), key=header.count) if header.strip() else ","
-        reader = csv.DictReader(f, delimiter=delimiter)
+        reader = csv.DictReader(f, delimiter=csv_delimiter(header))
         for row in reader:
             yield reader.line_num, row
 

@@ -78,10 +78,12 @@ class Scale(_Model):
         return max(lv.score for lv in self.levels)
 
     def level_for(self, answer: str) -> Level | None:
-        """The level an answer names, by label (case-insensitive) or by score."""
+        """The level an answer names, by label (case-insensitive) or by score, or both as the
+        questionnaire prints them: "full (100)" (an expert's copy was refused: trial 21)."""
         a = answer.strip().casefold()
         for lv in self.levels:
-            if lv.label and lv.label.casefold() == a:
+            if lv.label and a in (lv.label.casefold(),
+                                  f"{lv.label.casefold()} ({fmt_number(lv.score)})"):
                 return lv
         try:
             x = float(a)

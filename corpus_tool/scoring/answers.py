@@ -15,8 +15,9 @@ from pathlib import Path
 from zipfile import BadZipFile
 
 from corpus_tool.errors import CheckFailed, InputError
-from corpus_tool.formats import fmt_number, read_csv
+from corpus_tool.formats import csv_delimiter, fmt_number, read_csv
 from corpus_tool.framework.model import Framework, walk
+from corpus_tool.scoring.questionnaire import levels_text
 
 ANSWER_COLUMNS = ("country", "year", "indicator", "score", "answer", "expert", "comment", "source")
 
@@ -63,17 +64,15 @@ def read_answer_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
 
 def _check_csv_shape(path: Path, rows: list[tuple[int, dict]]) -> None:
     """Refuse a CSV whose rows do not fit its header (a short row would lose its score, a long
-    one shift it), naming every such row, and a file separated by something else than commas."""
+    one shift it), naming every such row, and a file separated by bars. Commas, semicolons and
+    tabs are read alike (a European spreadsheet's semicolons were refused: trial 21)."""
     with open(path, encoding="utf-8-sig", newline="") as f:
         first = f.readline()
-    header = next(csv.reader([first]), [])
-    if len(header) == 1:
-        for sep, name in ((";", "semicolons"), ("\t", "tabs"), ("|", "bars")):
-            if sep in header[0]:
-                raise InputError(f"the header is one column: the file is separated by {name}, "
-                                 "not commas", path=path, line=1,
-                                 fix="save it as comma-separated CSV (in a spreadsheet program: "
-                                     "CSV UTF-8, comma-delimited), or as .xlsx")
+    header = next(csv.reader([first], delimiter=csv_delimiter(first)), [])
+    if len(header) == 1 and "|" in header[0]:
+        raise InputError("the header is one column: the file is separated by bars", path=path,
+                         line=1, fix="save it as CSV separated by commas, semicolons or tabs "
+                                     "(in a spreadsheet program: CSV UTF-8), or as .xlsx")
     problems = []
     for line, row in rows:
         values = [v for k, v in row.items() if k is not None]
@@ -169,11 +168,15 @@ def read_answers(path: Path, fw: Framework, *, strict: bool = False
             raise InputError(f"missing column(s): {', '.join(missing)}", path=path, line=1,
                              fix="the header is country,year,indicator,score "
                                  "(optional: answer, expert, comment, source)")
+    spelling = _country_spellings(rows, path, warnings)
+    reworded: dict[str, list[str]] = {}         # indicator → what the form words otherwise
+    seen: dict[tuple[str, int], int] = {}       # country-year → its rows
     for line, row in rows:
         def bad(msg: str, fix: str) -> None:
             problems.append(str(InputError(msg, path=path, line=line, fix=fix)))
 
         country, year_s, ind = row.get("country", ""), row.get("year", ""), row.get("indicator", "")
+        country = spelling.get(country, country)
         raw, named = row.get("score", ""), row.get("answer", "")
         if not (country or year_s or ind or raw or named):
             continue
@@ -197,8 +200,13 @@ def read_answers(path: Path, fw: Framework, *, strict: bool = False
                 else f"use an indicator id of framework '{fw.id}'")
             continue
         scale = fw.scale_of(ref.node)
+        seen[(country, year)] = seen.get((country, year), 0) + 1
         if raw == "" and named == "":
             continue                                   # not answered: left out, not 0
+        for column, now in (("question", ref.node.question or ""), ("levels", levels_text(scale))):
+            if column in row and " ".join(row[column].split()) != " ".join(now.split()):
+                if column not in reworded.setdefault(ref.id, []):
+                    reworded[ref.id].append(column)
         if raw != "":
             try:
                 value = float(raw.replace(",", ".") if raw.count(",") == 1 and "." not in raw
@@ -210,11 +218,19 @@ def read_answers(path: Path, fw: Framework, *, strict: bool = False
                     f"write a number between {fmt_number(scale.low)} and {fmt_number(scale.high)}, "
                     "or name a level in the 'answer' column")
                 continue
-        else:
+        if named != "":
             level = scale.level_for(named)
             if level is None:
                 opts = ", ".join(lv.label or fmt_number(lv.score) for lv in scale.levels)
-                bad(f"answer '{named}' is not a level of {ind}", f"use one of: {opts}")
+                bad(f"answer '{named}' is not a level of {ind}",
+                    "an indicator that does not apply is left empty (counted as missing, not "
+                    "as 0), with the reason in `comment`" if named.casefold().strip(" .")
+                    in NOT_APPLICABLE else f"use one of: {opts} (or leave it empty when you "
+                                           "cannot answer: missing, not 0)")
+                continue
+            if raw != "" and abs(level.score - value) > 1e-6:     # trial 21: the score won
+                bad(f"score {raw} and answer '{named}' ({fmt_number(level.score)}) disagree "
+                    f"for {ind}", "keep one of them: clear the score or the answer")
                 continue
             value = level.score
         if not (scale.low - 1e-9 <= value <= scale.high + 1e-9):
@@ -235,7 +251,45 @@ def read_answers(path: Path, fw: Framework, *, strict: bool = False
                               row.get("comment", ""), row.get("source", ""), line))
     if problems:
         raise CheckFailed(f"{len(problems)} bad row(s) in {path}; nothing was scored", problems)
+    answered = {(a.country, a.year) for a in answers}
+    for (country, year), n in seen.items():      # trial 21: such a country vanished unsaid
+        if (country, year) not in answered:
+            warnings.append(f"warning: {path}: {country} {year} answered none of its {n} "
+                            "row(s), so it is not scored; fill in its answers, or take its "
+                            "rows out")
+    if reworded:
+        said = ", ".join(f"{i} ({' and '.join(cols)})" for i, cols in reworded.items())
+        warnings.append(f"warning: {path}: the form words {len(reworded)} indicator(s) "
+                        f"otherwise than the framework does now: {said}. The experts answered "
+                        "the form's wording: check that their answers hold for the framework's, "
+                        "or send them the new form (`corpus-tool indicators questionnaire`)")
     return answers, warnings
+
+
+NOT_APPLICABLE = {"n/a", "na", "n.a", "not applicable", "-", "–"}
+
+
+def _country_spellings(rows: list[tuple[int, dict[str, str]]], path: Path,
+                       warnings: list[str]) -> dict[str, str]:
+    """Spellings of a country that differ only in case ("ee" beside "EE") are one country:
+    each is mapped to the spelling most rows use, with a warning (trial 21: "ee" was scored as
+    a country of its own, at 0)."""
+    lines: dict[str, dict[str, list[int]]] = {}
+    for line, row in rows:
+        if c := row.get("country", ""):
+            lines.setdefault(c.casefold(), {}).setdefault(c, []).append(line)
+    out = {}
+    for variants in lines.values():
+        if len(variants) < 2:
+            continue
+        main = max(variants, key=lambda v: len(variants[v]))
+        for v, at in variants.items():
+            if v != main:
+                out[v] = main
+                warnings.append(f"warning: {path}, line(s) {', '.join(map(str, at[:5]))}: "
+                                f"country '{v}' is taken as '{main}' (the same letters in "
+                                "another case)")
+    return out
 
 
 def combine_duplicates(answers: list[Answer], path: Path | str, *, duplicates: str = "mean",

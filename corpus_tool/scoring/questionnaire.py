@@ -9,7 +9,7 @@ from pathlib import Path
 
 from corpus_tool.errors import InputError
 from corpus_tool.formats import atomic_write_bytes, atomic_write_text, csv_text, fmt_number
-from corpus_tool.framework.model import Framework, walk
+from corpus_tool.framework.model import Framework, Scale, walk
 from corpus_tool.workbook import Sheet, table_xlsx
 
 COLUMNS = ["country", "year", "area", "indicator", "title", "question", "levels", "answer",
@@ -20,6 +20,13 @@ NOTE = ("How to answer: for each row, write in `answer` the label (or the score)
         "Leave `answer` empty when you cannot answer: the row counts as missing, not as 0. "
         "Do not change the country, year or indicator columns. Score the filled form with "
         "`corpus-tool score FILE`.")
+
+
+def levels_text(scale: Scale) -> str:
+    """A scale's levels as the form prints them, highest first: "full (100): … | none (0): …"."""
+    return " | ".join(f"{lv.label or fmt_number(lv.score)} ({fmt_number(lv.score)})"
+                      + (f": {lv.description}" if lv.description else "")
+                      for lv in sorted(scale.levels, key=lambda lv: -lv.score))
 
 
 def questionnaire_rows(fw: Framework, countries: list[str], year: int) -> list[dict]:
@@ -35,10 +42,7 @@ def questionnaire_rows(fw: Framework, countries: list[str], year: int) -> list[d
             if ref.kind not in ("indicator", "sub-indicator") or ind.sub_indicators:
                 continue
             area = fw.areas[ref.loc[1]] if len(ref.loc) > 1 else None
-            levels = " | ".join(
-                f"{lv.label or fmt_number(lv.score)} ({fmt_number(lv.score)})"
-                + (f": {lv.description}" if lv.description else "")
-                for lv in sorted(fw.scale_of(ind).levels, key=lambda lv: -lv.score))
+            levels = levels_text(fw.scale_of(ind))
             rows.append({"country": country, "year": year,
                          "area": area.title if area is not None else "", "indicator": ind.id,
                          "title": ind.title, "question": ind.question, "levels": levels,

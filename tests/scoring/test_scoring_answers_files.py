@@ -1,6 +1,6 @@
 """Answers files that would lose answers without a word are refused with file, row and fix: an
 XLSX formula cell without a saved value, a CSV row shorter (or longer) than its header, and a
-file separated by semicolons instead of commas."""
+file separated by bars (semicolons and tabs are read as commas are)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -67,13 +67,21 @@ def test_a_short_csv_row_is_refused_with_its_line(tmp_path, mini):
         "commas with double quotes)"]
 
 
-def test_a_semicolon_separated_file_says_so(tmp_path, mini):
+def test_a_semicolon_or_tab_separated_file_is_read_and_a_barred_one_refused(tmp_path, mini):
+    """A spreadsheet in a European locale saves semicolons; such a file was refused whole
+    (trial 21), though the annotations' CSV reads them. Bars are still refused."""
     path = tmp_path / "answers.csv"
-    path.write_text("country;year;indicator;score\nBE;2019;acc1;100\n", encoding="utf-8")
+    for sep in (";", "\t"):
+        path.write_text(sep.join(HEADER) + "\n" + sep.join(["BE", "2019", "acc1", "100", "A"])
+                        + "\n" + sep.join(["BE", "2019", "acc2", "50,0", "B"]) + "\n",
+                        encoding="utf-8")
+        answers, _ = read_answers(path, mini)
+        assert [(a.indicator, a.score, a.expert) for a in answers] == [("acc1", 100, "A"),
+                                                                        ("acc2", 50, "B")]
+    path.write_text("country|year|indicator|score\nBE|2019|acc1|100\n", encoding="utf-8")
     with pytest.raises(InputError) as e:
         read_answers(path, mini)
-    assert e.value.line == 1 and "separated by semicolons, not commas" in e.value.message
-    assert "comma-separated" in e.value.fix
+    assert e.value.line == 1 and "separated by bars" in e.value.message
 
 
 def test_the_score_command_prints_each_problem_and_exits_1(tmp_path):

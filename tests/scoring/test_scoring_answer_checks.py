@@ -1,0 +1,100 @@
+"""What an expert's filled form says is read as it says it, or refused with its line (blind user
+trial 21): a score and a level that disagree, a level copied as the form prints it, a country
+spelled in two cases, a country whose form came back empty, and a form whose question or levels
+the framework has reworded since it went out."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from corpus_tool.errors import CheckFailed
+from corpus_tool.framework.io import load_framework
+from corpus_tool.scoring import read_answers
+from corpus_tool.scoring.questionnaire import write_questionnaire
+
+MINI = Path(__file__).resolve().parents[1] / "data" / "framework" / "education-mini.yaml"
+
+
+@pytest.fixture()
+def mini():
+    return load_framework(MINI)
+
+
+def form(tmp_path, fw, countries=("AT", "BE")) -> tuple[Path, list[dict]]:
+    path = tmp_path / "form.csv"
+    write_questionnaire(fw, path, countries=list(countries), year=2025)
+    return path, list(csv.DictReader(path.open(encoding="utf-8")))
+
+
+def save(path: Path, rows: list[dict]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    return path
+
+
+def test_a_score_and_an_answer_that_disagree_are_refused(tmp_path, mini):
+    path = tmp_path / "a.csv"
+    path.write_text("country,year,indicator,score,answer\nAT,2025,acc1,100,none\n"
+                    "AT,2025,acc3,50,partial\n", encoding="utf-8")
+    with pytest.raises(CheckFailed) as e:
+        read_answers(path, mini)
+    assert e.value.problems == [f"{path}, line 2: score 100 and answer 'none' (0) disagree for "
+                                "acc1 (keep one of them: clear the score or the answer)"]
+
+
+def test_a_level_copied_as_the_form_prints_it_is_read(tmp_path, mini):
+    path, rows = form(tmp_path, mini, ["AT"])
+    assert "full (100)" in rows[0]["levels"]
+    other = next(r for r in rows[1:] if "partial (50)" in r["levels"])
+    rows[0]["answer"], other["answer"] = "full (100)", "Partial (50)"
+    answers, _ = read_answers(save(path, rows), mini)
+    assert [a.score for a in answers] == [100, 50]
+
+
+def test_not_applicable_says_how_to_leave_it_out(tmp_path, mini):
+    path = tmp_path / "a.csv"
+    path.write_text("country,year,indicator,answer\nAT,2025,acc1,n/a\n", encoding="utf-8")
+    with pytest.raises(CheckFailed) as e:
+        read_answers(path, mini)
+    assert "answer 'n/a' is not a level of acc1" in e.value.problems[0]
+    assert "does not apply is left empty (counted as missing, not as 0)" in e.value.problems[0]
+
+
+def test_a_country_in_another_case_is_the_same_country(tmp_path, mini):
+    path = tmp_path / "a.csv"
+    path.write_text("country,year,indicator,score\nEE,2025,acc1,100\nEE,2025,acc2,50\n"
+                    "ee,2025,acc3,0\n", encoding="utf-8")
+    answers, warnings = read_answers(path, mini)
+    assert {a.country for a in answers} == {"EE"}
+    assert f"warning: {path}, line(s) 4: country 'ee' is taken as 'EE' (the same letters in " \
+           "another case)" in warnings
+
+
+def test_a_country_whose_form_came_back_empty_is_named(tmp_path, mini):
+    path, rows = form(tmp_path, mini)
+    for r in rows:
+        if r["country"] == "AT":
+            r["answer"] = "0"
+    answers, warnings = read_answers(save(path, rows), mini)
+    assert {a.country for a in answers} == {"AT"}
+    n = sum(r["country"] == "BE" for r in rows)
+    assert f"warning: {path}: BE 2025 answered none of its {n} row(s), so it is not scored; " \
+           "fill in its answers, or take its rows out" in warnings
+
+
+def test_a_form_worded_otherwise_than_the_framework_now_is_said(tmp_path, mini):
+    path, rows = form(tmp_path, mini, ["AT"])
+    for r in rows:
+        r["answer"] = "0"
+    save(path, rows)
+    _, warnings = read_answers(path, mini)
+    assert not [w for w in warnings if "otherwise" in w]          # the form as it went out
+    mini.find("acc1").node.question = "Do all migrant children have access to compulsory schooling?"
+    mini.scale_of(mini.find("acc2").node).levels[1].description = "Only in some regions."
+    _, warnings = read_answers(path, mini)
+    said = [w for w in warnings if "otherwise" in w]
+    assert len(said) == 1 and "acc1 (question)" in said[0] and "acc2 (levels)" in said[0]
