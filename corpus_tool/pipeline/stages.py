@@ -22,6 +22,7 @@ from corpus_tool.progress import counted
 from corpus_tool.project import Project
 from corpus_tool.report.clusters import write_cluster_report
 from corpus_tool.report.index import write_index
+from corpus_tool.report.scores import scores_html
 from corpus_tool.scoring.engine import score_rows
 from corpus_tool.scoring.run import answer_files, score_answers
 from corpus_tool.semantic.backends import get_embedder
@@ -293,20 +294,28 @@ def _scores_run(ctx: Context) -> dict:
     bad = 0
     files = answer_files(ctx.project)
     kept = {f"{ans.stem}.json" for _, ans in files}
+    pages = ctx.project.report_dir
     for old in (ctx.project.build_dir / "scores").glob("*.json"):
         if old.name not in kept:        # an answers file removed since: its scores go too
             old.unlink()
+            (pages / f"scores-{old.stem}.html").unlink(missing_ok=True)
     for fw_path, ans in files:
         dest = ctx.project.build_dir / "scores" / f"{ans.stem}.json"
+        page = pages / f"scores-{ans.stem}.html"
         try:
-            res = score_answers(load_framework(fw_path), ans)
+            fw = load_framework(fw_path)
+            res = score_answers(fw, ans)
         except CorpusToolError as e:
             bad += 1
-            failed += [str(e), *getattr(e, "problems", [])]
-            dest.unlink(missing_ok=True)    # no report of scores the file no longer gives
+            problems = [str(e), *getattr(e, "problems", [])]
+            failed += problems
+            page.unlink(missing_ok=True)    # no report of scores the file no longer gives;
+            save_json(dest, {"framework": fw_path.name, "answers": ans.name,   # its problems
+                             "failed": problems})    # instead (trial 21: "No answers yet")
             continue
         rows = score_rows(res)
         save_json(dest, {"framework": fw_path.name, "answers": ans.name, "scores": rows})
+        atomic_write_text(page, scores_html(res, fw))
         out[ans.name] = {"framework": fw_path.name, "rows": len(rows), "path": str(dest)}
         warnings += [f"{ans.name}: {w.removeprefix('warning: ')}" for w in res.warnings]
     if failed:

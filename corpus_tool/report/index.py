@@ -169,11 +169,18 @@ def _scores_html(project: Project) -> str:
     parts = []
     for f in files:
         data = _load_json(f) or {}
+        if data.get("failed"):       # trial 21: a file that failed read "No answers yet"
+            parts.append(f'<h3>{esc(data.get("framework"))} — {esc(data.get("answers"))}</h3>'
+                         f'<div class="card"><p class="bad">These answers could not be scored; '
+                         "fix the rows below and rebuild:</p><ul>" + "".join(
+                             f"<li>{esc(p)}</li>" for p in data["failed"][:50]) + "</ul></div>")
+            continue
         rows = [r for r in data.get("scores", []) if r.get("level") in ("area", "overall")]
-        nodes = sorted({r["node"] for r in rows}, key=lambda x: (x.startswith("overall"), x))
+        nodes = list(dict.fromkeys(r["node"] for r in rows))     # the framework's order
         table: dict[tuple, dict] = defaultdict(dict)
         coverage: dict[tuple, float] = {}      # of the headline (first overall) score
-        headline = next((n for n in nodes if n.startswith("overall")), nodes[0] if nodes else "")
+        headline = next((r["node"] for r in rows if r["level"] == "overall"),
+                        nodes[0] if nodes else "")
         for r in rows:
             table[(r["country"], r["year"])][r["node"]] = r.get("score")
             if r["node"] == headline:
@@ -187,9 +194,12 @@ def _scores_html(project: Project) -> str:
                 f"<td>{'' if table[(c, y)].get(n) is None else f'{table[(c, y)][n]:.1f}'}</td>"
                 for n in nodes) + f"<td class='muted'>{coverage.get((c, y), 0.0):.0%}</td></tr>"
             for c, y in keys)
+        page = f"scores-{f.stem}.html"
+        more = (f' <a href="{esc(page)}">Ranks, charts and the answers behind each country\'s '
+                "scores</a>" if (project.report_dir / page).exists() else "")
         parts.append(f'<h3>{esc(data.get("framework"))} — {esc(data.get("answers"))} '
                      f'<span class="muted">(year {esc(latest)}; {len(table)} country-years in '
-                     'all)</span></h3><div class="table-wrap">'
+                     f'all)</span></h3><p>{more}</p><div class="table-wrap">'
                      f"<table><thead><tr><th>Country</th><th>Year</th>{head}"
                      f"<th title='share of the information behind {esc(headline)} that was "
                      f"answered'>coverage</th></tr></thead><tbody>{body}</tbody></table></div>")

@@ -1,4 +1,5 @@
-"""The scores page: rank table, a bar chart per area, a radar per country and the sensitivity plot.
+"""The scores page: rank table, a bar chart per area, a radar per country, the answers each score
+rests on and the sensitivity plot.
 
 Self-contained: every chart is inline SVG built here (no scripts, no external assets), every text
 escaped with `esc`.
@@ -8,6 +9,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
+from corpus_tool.errors import CorpusToolError
 from corpus_tool.formats import fmt_number
 from corpus_tool.framework.model import Framework
 from corpus_tool.report.page import esc, html_page
@@ -29,7 +31,7 @@ def bar_chart_svg(title: str, items: list[tuple[str, float | None]], *, high: fl
     items = sorted(items, key=lambda kv: (-(kv[1] if kv[1] is not None else -1), kv[0]))
     row, width = 16, 250
     left = math.ceil(max([text_width(label, 11) for label, _ in items] + [20]) + 8)
-    total = math.ceil(max(left + width + 34, text_width(title, 12, bold=True) + 4))
+    total = math.ceil(max(left + width + 40, text_width(title, 12, bold=True) + 4))
     h = 22 + row * len(items) + 18
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{total}" '
              f'height="{h}" viewBox="0 0 {total} {h}" {SVG_STYLE} font-size="11" '
@@ -50,7 +52,7 @@ def bar_chart_svg(title: str, items: list[tuple[str, float | None]], *, high: fl
         w = max(0.0, min(1.0, v / high)) * width
         parts.append(f'<rect x="{left}" y="{y + 2}" width="{w:.1f}" height="{row - 5}" '
                      f'fill="{colour}"><title>{esc(label)}: {_fmt(v)}</title></rect>'
-                     f'<text x="{left + w + 3:.1f}" y="{y + 11}">{_fmt(v, 0)}</text>')
+                     f'<text x="{left + w + 3:.1f}" y="{y + 11}">{_fmt(v)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -229,14 +231,59 @@ def scores_html(result: ScoreResult, fw: Framework, *, sensitivity: dict | None 
     for c in countries:
         body.append('<div class="card">' + radar_svg(c, areas, vals[c]) + "</div>")
     body.append("</div>")
+    body.append(_answers_html(result, fw, year, countries))
     if sensitivity:
         body.append(_sensitivity_html(sensitivity, fw, year))
     if check:
         body.append(_check_html(check))
     return html_page(f"Scores: {fw.title}", "".join(body), head=SCORES_CSS, nav=nav or [
         ("Ranks", "#ranks"), ("Areas", "#areas"), ("Countries", "#countries"),
+        ("Answers", "#answers"),
         *([("Sensitivity", "#sensitivity")] if sensitivity else []),
         *([("Check", "#check")] if check else [])])
+
+
+def _answers_html(result: ScoreResult, fw: Framework, year: int | None,
+                  countries: list[str]) -> str:
+    """Per country, each indicator's score and the answers it rests on: level, expert, national
+    source, comment and the answers file's line (trial 21: no output traced a country's score
+    back to them)."""
+    given: dict[str, list[dict]] = defaultdict(list)
+    for a in result.answer_rows:
+        if a["year"] == year:
+            given[a["country"]].append(a)
+    order = {r.id: i for i, r in enumerate(fw.walk())}
+    ind_score = {(s.country, s.node): s.score for s in result.scores
+                 if s.year == year and s.level in ("indicator", "sub-indicator")}
+    out = [f'<h2 id="answers">Answers per country, {esc(year)}</h2><p class="muted">What each '
+           "indicator's score rests on: the experts' answers, with their sources and comments "
+           "(several answers to one indicator are averaged).</p>"]
+    for c in countries:
+        rows = sorted(given.get(c, []), key=lambda a: (order.get(a["indicator"], 1e9), a["line"]))
+        experts = sorted({a["expert"] for a in rows if a["expert"]})
+        trs = "".join(
+            f'<tr><td><code>{esc(a["indicator"])}</code> {esc(_title(fw, a["indicator"]))}</td>'
+            f'<td>{_fmt(ind_score.get((c, a["indicator"])))}</td><td>{_level(fw, a)}</td>'
+            f'<td>{esc(a["expert"])}</td><td>{esc(a["source"])}</td><td>{esc(a["comment"])}</td>'
+            f'<td class="muted">{esc(a["file"])}:{a["line"]}</td></tr>' for a in rows)
+        out.append(f'<details class="card"><summary>{esc(c)}: {len(rows)} answer'
+                   + ("s" if len(rows) != 1 else "")
+                   + (f" by {esc(', '.join(experts))}" if experts else "") + "</summary>"
+                   '<div style="overflow-x:auto"><table><tr><th>indicator</th><th>score</th>'
+                   "<th>answer</th><th>expert</th><th>source</th><th>comment</th><th>line</th>"
+                   f"</tr>{trs}</table></div></details>")
+    return "".join(out)
+
+
+def _level(fw: Framework, answer: dict) -> str:
+    """An answer as its level's label and score ("partial (50)"), or its score alone."""
+    try:
+        scale = fw.scale_of(fw.find(answer["indicator"]).node)
+    except CorpusToolError:
+        return _fmt(answer["score"])
+    lv = next((lv for lv in scale.levels if abs(lv.score - answer["score"]) < 1e-6), None)
+    return esc(f"{lv.label} ({fmt_number(lv.score)})") if lv and lv.label \
+        else fmt_number(answer["score"])
 
 
 def _sensitivity_html(sens: dict, fw: Framework, year: int | None) -> str:

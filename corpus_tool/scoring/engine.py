@@ -53,10 +53,13 @@ class ScoreResult:
     scores: list[Score]
     warnings: list[str] = field(default_factory=list)
     answers: int = 0
+    # the answers scored, each with its expert, source, comment and place in its file: what a
+    # country's score rests on (trial 21: no output kept them)
+    answer_rows: list[dict] = field(default_factory=list)
     _index: dict = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict:
-        return {"scores": [s.to_dict() for s in self.scores]}
+        return {"scores": [s.to_dict() for s in self.scores], "answers": self.answer_rows}
 
     def value(self, country: str, year: int, node: str) -> float | None:
         """The score of one node for one country-year (None when missing or unknown)."""
@@ -261,6 +264,8 @@ def score_values(fw: Framework, values: dict[tuple[str, int, str], float], *,
 # --- outputs ----------------------------------------------------------------------------------
 
 SCORE_FIELDS = ["country", "year", "node", "level", "score", "coverage"]
+ANSWER_FIELDS = ["country", "year", "indicator", "score", "expert", "source", "comment", "file",
+                 "line"]
 
 
 def score_rows(result: ScoreResult) -> list[dict]:
@@ -305,7 +310,9 @@ def write_scores(path: Path, result: ScoreResult, fw: Framework, *, fmt: str) ->
                      {SCORE_FIELDS.index("score"): "0.00", SCORE_FIELDS.index("coverage"): "0%"})
         wide = Sheet("overview", cols, [[r[k] for k in cols] for r in rows],
                      {i: "0.00" for i in range(2, len(cols))})
-        atomic_write_bytes(path, table_xlsx([long, wide]))
+        given = Sheet("answers", ANSWER_FIELDS, [[r.get(k) for k in ANSWER_FIELDS]
+                                                 for r in result.answer_rows])
+        atomic_write_bytes(path, table_xlsx([long, wide, given]))
     else:
         raise InputError(f"unknown format '{fmt}'", fix="use csv, xlsx, json or html")
 

@@ -52,6 +52,7 @@ def run_scoring(*, answers: Path, framework: Path | Framework, duplicates: str =
     result = score_values(fw, values, min_coverage=min_coverage)
     result.warnings = unanswered(fw, values) + w1 + w2 + result.warnings
     result.answers = len(rows)
+    result.answer_rows = [{**a.to_dict(), "file": Path(answers).name} for a in rows]
     if warn:
         for w in result.warnings:
             warn(w)

@@ -293,20 +293,31 @@ def test_a_bad_answers_file_is_listed_and_the_others_are_scored(project):
     assert not message.startswith("CheckFailed")
     assert "framework-bad.csv, line 3" in message and "framework-bad.csv, line 4" in message
     assert (project.build_dir / "scores" / "framework-good.json").exists()
-    assert not (project.build_dir / "scores" / "framework-bad.json").exists()
+    assert (project.report_dir / "scores-framework-good.html").exists()
+    bad_json = project.build_dir / "scores" / "framework-bad.json"
+    bad_page = project.report_dir / "scores-framework-bad.html"
+
+    def failed() -> list[str]:
+        return json.loads(bad_json.read_text(encoding="utf-8")).get("failed", [])
+    # the report says the file failed and lists its rows (trial 21: it said "No answers yet")
+    assert "framework-bad.csv, line 3" in "".join(failed()) and not bad_page.exists()
+    html = (project.report_dir / "index.html").read_text(encoding="utf-8")
+    assert "These answers could not be scored" in html and "line 4" in html
+    assert "No answers yet" not in html
     # a file scored before and broken since leaves no scores of the past in the report
     (answers / "framework-bad.csv").write_text("\n".join(bad[:2]) + "\n", encoding="utf-8")
     assert _build(project)[0].exit_code == 0
-    assert (project.build_dir / "scores" / "framework-bad.json").exists()
+    assert not failed() and bad_page.exists()
+    assert "scores-framework-bad.html" in (project.report_dir / "index.html").read_text()
     (answers / "framework-bad.csv").write_text("\n".join(bad) + "\n", encoding="utf-8")
     assert _build(project)[0].exit_code == 1
-    assert not (project.build_dir / "scores" / "framework-bad.json").exists()
+    assert failed() and not bad_page.exists()
     (answers / "framework-bad.csv").write_text("\n".join(bad[:2]) + "\n", encoding="utf-8")
     assert _build(project)[0].exit_code == 0
     (answers / "framework-bad.csv").unlink()            # a file removed: its scores go too
     r, stages, data = _build(project)
     assert r.exit_code == 0, r.stderr
-    assert not (project.build_dir / "scores" / "framework-bad.json").exists()
+    assert not bad_json.exists() and not bad_page.exists()
     assert any(w["stage"] == "scores" and w["message"].startswith("framework-good.csv: ")
                for w in data["warnings"]), data["warnings"]
 

@@ -50,7 +50,7 @@ def test_json_has_every_node_for_every_country_year(answers):
     r = run(answers, "--framework", MINI, "--json")
     assert r.exit_code == 0, r.output
     doc = json.loads(r.stdout)
-    assert list(doc) == ["scores"]
+    assert list(doc) == ["scores", "answers"]
     rows = doc["scores"]
     assert set(rows[0]) == {"country", "year", "node", "level", "score", "coverage"}
     assert len(rows) == 3 * 16                      # 3 countries x 16 nodes
@@ -58,6 +58,39 @@ def test_json_has_every_node_for_every_country_year(answers):
     assert nl["access"]["score"] == pytest.approx(200 / 3)
     assert nl["targeting"]["score"] == 0 and nl["targeting"]["coverage"] == pytest.approx(1 / 3)
     assert nl["tar1"]["score"] is None
+
+
+def test_a_score_is_traced_to_its_answers_expert_source_and_comment(tmp_path):
+    """No output kept the expert, the national source or the comment (trial 21): a country's
+    score could not be traced back to what it rests on. JSON and XLSX give every answer scored
+    with them and its place in the file; two experts for one indicator are both there."""
+    path = tmp_path / "answers.csv"
+    path.write_text("country,year,indicator,score,expert,source,comment\n"
+                    "BE,2019,acc1,100,A. Peeters,Decree of 25 June 1997 art. 3,\n"
+                    "BE,2019,acc1,50,B. Janssens,Decree art. 3,only in Flanders\n", encoding="utf-8")
+    doc = json.loads(run(path, "-f", MINI, "--json").stdout)
+    assert doc["answers"] == [
+        {"country": "BE", "year": 2019, "indicator": "acc1", "score": 100.0,
+         "expert": "A. Peeters", "comment": "", "source": "Decree of 25 June 1997 art. 3",
+         "line": 2, "file": "answers.csv"},
+        {"country": "BE", "year": 2019, "indicator": "acc1", "score": 50.0,
+         "expert": "B. Janssens", "comment": "only in Flanders", "source": "Decree art. 3",
+         "line": 3, "file": "answers.csv"}]
+    out = tmp_path / "scores.xlsx"
+    assert run(path, "-f", MINI, "--format", "xlsx", "--out", out).exit_code == 0
+    from openpyxl import load_workbook
+    ws = load_workbook(out)["answers"]
+    assert [c.value for c in ws[1]] == ["country", "year", "indicator", "score", "expert",
+                                        "source", "comment", "file", "line"]
+    assert [c.value for c in ws[3]][4:7] == ["B. Janssens", "Decree art. 3", "only in Flanders"]
+    page = tmp_path / "scores.html"
+    assert run(path, "-f", MINI, "--format", "html", "--out", page).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    answers = html[html.index('id="answers"'):]
+    assert "BE: 2 answers by A. Peeters, B. Janssens" in answers
+    assert re.search(r"<td>75\.0</td><td>partial \(50\)</td><td>B\. Janssens</td><td>Decree art\. 3"
+                     r"</td><td>only in Flanders</td><td class=\"muted\">answers\.csv:3</td>",
+                     answers), answers[:3000]
 
 
 def test_csv_to_stdout_and_xlsx_to_file(answers, tmp_path):
@@ -71,7 +104,7 @@ def test_csv_to_stdout_and_xlsx_to_file(answers, tmp_path):
     assert r.exit_code == 0, r.output
     from openpyxl import load_workbook
     wb = load_workbook(out)
-    assert wb.sheetnames == ["scores", "overview"]
+    assert wb.sheetnames == ["scores", "overview", "answers"]
     assert wb["scores"].max_row == 1 + 3 * 16
     assert [c.value for c in wb["overview"][1]][:4] == ["country", "year", "overall",
                                                         "overall_weighted"]

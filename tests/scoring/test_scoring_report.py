@@ -54,3 +54,9 @@ def test_tied_countries_share_a_rank_as_in_the_sensitivity_table():
     table = html[html.index("Rank table"):html.index("Scores per area")]
     ranks = re.findall(r"<tr><td>([^<]+)</td><td>([A-Z]{2})</td>", table)
     assert ranks == [("1", "NL"), ("2", "BE"), ("2", "LU"), ("4", "AT")]
+
+
+def test_a_bar_is_labelled_with_the_tables_figure():
+    """The bar said 62 where the rank table said 62.5 (trial 21): two figures on one page."""
+    svg = bar_chart_svg("access", [("FI", 62.5), ("CZ", 37.5)])
+    assert ">62.5</text>" in svg and ">37.5</text>" in svg
