@@ -2,7 +2,8 @@
 against published scores, and the uncertainty/sensitivity analysis of the ranks."""
 
 from corpus_tool.scoring.answers import read_answers
-from corpus_tool.scoring.engine import ScoreResult, check_against, write_scores
+from corpus_tool.scoring.engine import ScoreResult, write_scores
+from corpus_tool.scoring.published import check_against
 from corpus_tool.scoring.run import ScoringRun, run_scoring, score_answers
 from corpus_tool.scoring.sensitivity import run_sensitivity
 

@@ -8,10 +8,8 @@ available-case: a missing answer is left out, never counted as 0, and every scor
 coverage (the share of the information under the node that was answered).
 
 Scoring is vectorised over all country-years (numpy), so the sensitivity analysis
-(`sensitivity.py`) can re-run the whole tree thousands of times.
-
-Just over 400 lines: the engine and its outputs (rows, wide table, files) share
-`ScoreResult`; outputs are the part to move out when it grows."""
+(`sensitivity.py`) can re-run the whole tree thousands of times. The comparison with published
+scores is `published.py`."""
 from __future__ import annotations
 
 import math
@@ -21,10 +19,9 @@ from pathlib import Path
 
 import numpy as np
 
-from corpus_tool.errors import CheckFailed, InputError
+from corpus_tool.errors import InputError
 from corpus_tool.formats import atomic_write_bytes, atomic_write_text, csv_text, dumps_json
 from corpus_tool.framework.model import Framework, Indicator, Overall, leaves, walk
-from corpus_tool.scoring.answers import read_answer_rows
 from corpus_tool.workbook import Sheet, table_xlsx
 
 LEVEL_ORDER = {"overall": 0, "area": 1, "dimension": 2, "indicator": 3, "sub-indicator": 4}
@@ -83,6 +80,37 @@ def node_children(node, fw: Framework) -> list:
     if node.rule == "mean_of_leaves" and not isinstance(node, Indicator):
         return leaves(node)
     return list(node.children)
+
+
+def rules_passed_over(fw: Framework) -> list[str]:
+    """Warnings for areas and dimensions whose own rule or weights a `mean_of_leaves` node above
+    them passes over: it averages the indicators themselves (trial 21: an area's weight moved
+    the area's score, not the overall's, without a word)."""
+    by_id = {a.id: a for a in fw.areas}
+    out = []
+
+    def groups(node) -> list:
+        return [g for g in node.children if not isinstance(g, Indicator)]
+
+    def check(above, node) -> None:
+        agg = node.aggregation
+        if agg is not None and (agg.rule not in ("mean", "mean_of_leaves") or agg.weights):
+            what = f"rule {agg.rule}" + (" and weights" if agg.weights else "")
+            out.append(f"warning: {above.id} averages the indicators themselves "
+                       f"(mean_of_leaves), so the {what} of {node.id} do not reach it; to count "
+                       f"them, give {above.id} the rule mean (or weighted_mean) over its parts")
+        for g in groups(node):
+            check(above, g)
+
+    for o in fw.overall:
+        if o.rule == "mean_of_leaves":
+            for a in (by_id[i] for i in o.areas if i in by_id):
+                check(o, a)
+    for ref in walk(fw):
+        if ref.kind in ("area", "dimension") and ref.node.rule == "mean_of_leaves":
+            for g in groups(ref.node):
+                check(ref.node, g)
+    return out
 
 
 def base_weights(node, kids: list) -> np.ndarray:
@@ -315,86 +343,3 @@ def write_scores(path: Path, result: ScoreResult, fw: Framework, *, fmt: str) ->
         atomic_write_bytes(path, table_xlsx([long, wide, given]))
     else:
         raise InputError(f"unknown format '{fmt}'", fix="use csv, xlsx, json or html")
-
-
-# --- comparing with published aggregates ------------------------------------------------------
-
-def check_against(result: ScoreResult, fw: Framework, published: Path, *,
-                  tolerance: float = 0.01) -> dict:
-    """Compare computed scores with a published file (wide: country, year, one column per node
-    id or alias; or long: country, year, node, score). Lists every difference."""
-    published = Path(published)
-    names: dict[str, str] = {}
-    for ref in walk(fw):
-        names[ref.id] = ref.id
-        for alias in getattr(ref.node, "aliases", []) or []:
-            names[alias] = ref.id
-    rows = read_answer_rows(published)
-    if not rows:
-        raise InputError("no rows", path=published, fix="a header and one row per country-year")
-    cols = list(rows[0][1])
-    if not {"country", "year"} <= set(cols):
-        raise InputError("missing column(s) country, year", path=published, line=1,
-                         fix="columns: country, year, then one column per node id or alias")
-    long = "node" in cols and "score" in cols
-    ignored = sorted({c for c in cols if c not in ("country", "year") and c not in names}) \
-        if not long else []
-    computed = {(s.country, s.year, s.node): s.score for s in result.scores}
-    diffs: list[dict] = []
-    compared = matching = not_published = 0
-    seen: set[tuple[str, int, str]] = set()
-    problems: list[str] = []
-
-    def compare(line: int, country: str, year: int, node: str, text: str) -> None:
-        nonlocal compared, matching, not_published
-        seen.add((country, year, node))
-        mine = computed.get((country, year, node))
-        if text == "":
-            if mine is not None:
-                not_published += 1
-            return
-        try:
-            pub = float(text)
-        except ValueError:
-            problems.append(str(InputError(f"'{text}' is not a number", path=published,
-                                           line=line, fix="leave unpublished values empty")))
-            return
-        compared += 1
-        if mine is None:
-            diffs.append({"country": country, "year": year, "node": node, "published": pub,
-                          "computed": None, "difference": None, "line": line})
-        elif abs(mine - pub) > tolerance:
-            diffs.append({"country": country, "year": year, "node": node, "published": pub,
-                          "computed": mine, "difference": mine - pub, "line": line})
-        else:
-            matching += 1
-
-    for line, row in rows:
-        try:
-            year = int(float(row.get("year", "")))
-        except ValueError:
-            problems.append(str(InputError(f"year '{row.get('year')}' is not a year",
-                                           path=published, line=line, fix="e.g. 2019")))
-            continue
-        country = row.get("country", "")
-        if long:
-            node = names.get(row.get("node", ""))
-            if node is None:
-                problems.append(str(InputError(f"unknown node '{row.get('node')}'",
-                                               path=published, line=line,
-                                               fix="use a node id or alias of the framework")))
-                continue
-            compare(line, country, year, node, row.get("score", ""))
-        else:
-            for col, text in row.items():
-                if col in names and col not in ("country", "year"):
-                    compare(line, country, year, names[col], text)
-    if problems:
-        raise CheckFailed(f"{len(problems)} bad row(s) in {published}", problems)
-    diffs.sort(key=lambda d: (d["country"], d["year"], LEVEL_ORDER.get(
-        next((r.kind for r in walk(fw) if r.id == d["node"]), ""), 9), d["node"]))
-    return {"published": str(published), "tolerance": tolerance, "compared": compared,
-            "matching": matching, "differences": diffs, "not_published": not_published,
-            "ignored_columns": ignored}
-
-

@@ -13,7 +13,8 @@ from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import Framework
 from corpus_tool.project import Project
 from corpus_tool.scoring.answers import combine_duplicates, read_answers, unanswered
-from corpus_tool.scoring.engine import ScoreResult, check_against, score_values
+from corpus_tool.scoring.engine import ScoreResult, rules_passed_over, score_values
+from corpus_tool.scoring.published import check_against
 from corpus_tool.scoring.sensitivity import run_sensitivity
 
 # --- the whole job, for the CLI and the build -------------------------------------------------
@@ -50,7 +51,7 @@ def run_scoring(*, answers: Path, framework: Path | Framework, duplicates: str =
     rows, w1 = read_answers(Path(answers), fw, strict=strict)
     values, w2 = combine_duplicates(rows, answers, duplicates=duplicates, strict=strict)
     result = score_values(fw, values, min_coverage=min_coverage)
-    result.warnings = unanswered(fw, values) + w1 + w2 + result.warnings
+    result.warnings = rules_passed_over(fw) + unanswered(fw, values) + w1 + w2 + result.warnings
     result.answers = len(rows)
     result.answer_rows = [{**a.to_dict(), "file": Path(answers).name} for a in rows]
     if warn:

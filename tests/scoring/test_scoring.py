@@ -11,7 +11,8 @@ from corpus_tool.errors import CheckFailed, InputError
 from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import Aggregation, Area, Framework, Indicator, Overall
 from corpus_tool.scoring.answers import combine_duplicates, read_answers
-from corpus_tool.scoring.engine import check_against, score_values
+from corpus_tool.scoring.engine import score_values
+from corpus_tool.scoring.published import check_against
 from corpus_tool.scoring.run import run_scoring, score_answers
 
 DATA = Path(__file__).parent.parent / "data"

@@ -98,3 +98,18 @@ def test_a_form_worded_otherwise_than_the_framework_now_is_said(tmp_path, mini):
     _, warnings = read_answers(path, mini)
     said = [w for w in warnings if "otherwise" in w]
     assert len(said) == 1 and "acc1 (question)" in said[0] and "acc2 (levels)" in said[0]
+
+
+def test_weights_an_overall_of_the_leaves_passes_over_are_said(tmp_path, mini):
+    """An area's weights moved the area's score but not the overall's, which averages the
+    indicators themselves (mean_of_leaves), and nothing said so (trial 21)."""
+    from corpus_tool.scoring.engine import rules_passed_over
+    assert rules_passed_over(mini) == []
+    mini.overall[0].aggregation.rule = "mean_of_leaves"
+    assert rules_passed_over(mini) == []       # its areas average their indicators alike
+    access = next(a for a in mini.areas if a.id == "access")
+    access.aggregation.rule, access.aggregation.weights = "weighted_mean", {"access-compulsory": 3}
+    said = rules_passed_over(mini)
+    assert said == ["warning: overall averages the indicators themselves (mean_of_leaves), so "
+                    "the rule weighted_mean and weights of access do not reach it; to count "
+                    "them, give overall the rule mean (or weighted_mean) over its parts"]
