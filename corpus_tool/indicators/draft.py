@@ -233,16 +233,20 @@ def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[CodebookAre
     and its names for the people concerned (`phrasing.topics`)."""
     known = {a.id for a in areas}
     evidence = [e for e in evidence if e.area in known]
+    grouped, named = curated_hints(evidence)
     if not topics:
-        by_area = draft_from_corpus(evidence, docs=docs, embed=embed or _hash_embed, areas=areas)
+        by_area = draft_from_corpus(grouped, docs=docs, embed=embed or _hash_embed, areas=areas,
+                                    names=named)
         return framework_of(areas, by_area, title, evidence)
-    groups = group_evidence(evidence, topics, mention)
+    groups = group_evidence(grouped, topics, mention)
     by_area: dict[str, list[Indicator]] = defaultdict(list)
     placed: dict[str, str] = {}          # annotation id -> the indicator it was drafted into
     taken = {g.key for g in groups}
     for g in groups:
         ind = build_indicator(g, docs, people=people, domain=mention)
-        if (g.topic is None and g.key == f"{g.area}-other"
+        if (hint := next((h for h in named if hint_id(h, g.area) == g.key), None)) is not None:
+            ind = ind.model_copy(update={"title": named[hint]})   # the researcher's label
+        elif (g.topic is None and g.key == f"{g.area}-other"
                 and not any(e.indicator == g.key for e in g.items)):
             # no topic, no cluster, no name from a researcher: named after what it asks for
             words = [w for w in re.findall(r"[a-z0-9]+", ind.title.lower())
@@ -257,6 +261,22 @@ def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[CodebookAre
         by_area[g.area].append(ind)
         placed.update((e.annotation_id, ind.id) for e in g.items if e.kind == "annotation")
     return framework_of(areas, by_area, title, evidence, placed)
+
+
+def curated_hints(evidence: Sequence[Evidence]) -> tuple[list[Evidence], dict[str, str]]:
+    """The evidence as grouping reads it: a coding that names no indicator, of a statement in a
+    cluster the researcher merged, split or renamed, is grouped under that cluster (its label
+    as the hint: one candidate indicator, named by the researcher), as if its coder had named
+    it. The coders' own indicator ids win. Returns (evidence, {hint: label})."""
+    named: dict[str, str] = {}
+    out = []
+    for e in evidence:
+        if e.kind == "annotation" and not e.indicator and e.curated:
+            hint = slug(e.curated, 6)
+            named[hint] = e.curated
+            e = replace(e, indicator=hint)
+        out.append(e)
+    return out, named
 
 
 def framework_of(areas: Sequence[CodebookArea], by_area: dict[str, list[Indicator]], title: str,
@@ -312,18 +332,20 @@ def _hash_embed(texts: list[str]) -> np.ndarray:
 def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document],
                       embed: Callable[[list[str]], np.ndarray], use_hints: bool = True,
                       areas: Sequence[CodebookArea] = (), use_definitions: bool = True,
-                      cover: bool = True) -> dict[str, list[Indicator]]:
+                      cover: bool = True, names: dict[str, str] | None = None
+                      ) -> dict[str, list[Indicator]]:
     """Indicators per area from the corpus and the codebook: evidence grouped by meaning (and by
     the indicators the codebook's `areas` describe, unless `use_definitions` is False), each
     group named from its statements (key phrases against the other groups of its area, the
     people they name, the strength and scope of its sources) or by the codebook's name for it.
     A coder's (or the codebook's) indicator id is kept as the id; a group nobody named gets an
     id from its title. With `cover`, what the corpus provides and nobody coded (confident
-    suggestions that join no group, said by three documents) founds candidate indicators too."""
+    suggestions that join no group, said by three documents) founds candidate indicators too.
+    `names`: a name for a hint (a curated cluster's label, `curated_hints`)."""
     described = [i for a in areas for i in a.indicators] if use_definitions else []
     defined = [(a.id, i.id, ". ".join(x for x in (i.name, i.definition) if x))
                for a in areas for i in a.indicators if i in described]
-    given = {i.id: i.name for i in described if i.name}
+    given = {i.id: i.name for i in described if i.name} | (names or {})
     by_area: dict[str, list] = defaultdict(list)
     for g in group_by_meaning(evidence, embed, use_hints=use_hints, defined=defined,
                               cover=cover):

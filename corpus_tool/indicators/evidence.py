@@ -22,7 +22,7 @@ from corpus_tool.formats import CONFLICT_FIX, sha256_text
 from corpus_tool.progress import counted
 from corpus_tool.project import Project
 from corpus_tool.semantic.cluster import load_clusters
-from corpus_tool.semantic.curated import excluded_items
+from corpus_tool.semantic.curated import curated_groups, excluded_items
 from corpus_tool.statements.coverage import unread
 from corpus_tool.statements.parts import analyse_unit
 from corpus_tool.statements.query import statement_covering
@@ -68,6 +68,7 @@ class Evidence:
     score: float | None = None
     accepted_by: str = ""
     cluster_id: str = ""
+    curated: str = ""                # the label of its cluster, if a researcher curated it
     time: str = ""                   # when the annotation was made or last changed
     lang: str = ""                   # its passage's language ("" when not known)
 
@@ -156,6 +157,7 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
         notes.append("no statements extracted: quotes stand for themselves "
                      "(run `corpus-tool statements`)")
     clusters = _clusters(conn)
+    curated = curated_groups(conn)
     texts: dict[str, tuple[str, str]] = {}
     doc_stmts: dict[str, list] = {}
     out: list[Evidence] = []
@@ -201,12 +203,29 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
             model_version=(a.origin.model_version or "") if a.origin.type == "suggestion" else "",
             score=a.origin.score if a.origin.type == "suggestion" else None,
             accepted_by=(a.origin.accepted_by or "") if a.origin.type == "suggestion" else "",
-            cluster_id=clusters.get(st.id, "") if st else ""))
+            cluster_id=clusters.get(st.id, "") if st else "",
+            curated=curated.get(clusters.get(st.id, ""), "") if st else ""))
+    _coded_yet_excluded(conn, out, notes)
     if use_suggestions and has_statements:
         out += _suggested(project, conn, clusters, texts, backend=backend, notes=notes,
                           annotated={(ev.statement_id) for ev in out if ev.statement_id},
                           suggestions=suggestions, suggest=suggest, progress=progress)
     return out, notes
+
+
+def _coded_yet_excluded(conn: sqlite3.Connection, coded: list[Evidence],
+                        notes: list[str]) -> None:
+    """Say which coded statements the cluster curation set aside as noise: a coding is the
+    researcher's own decision about that statement, so it still feeds the drafts (trial 19
+    found such drafts unexplained)."""
+    excluded = excluded_items(conn)
+    hit = sorted({e.statement_id for e in coded if e.statement_id in excluded})
+    if hit:
+        notes.append(f"{len(hit)} coded statement(s) are set aside as noise in the cluster "
+                     f"curation and still feed the drafts, as codings: {', '.join(hit[:5])}"
+                     + (", …" if len(hit) > 5 else "") + " (to leave them out, remove their "
+                     "codings; to keep them, lift the exclusion with `corpus-tool cluster "
+                     "forget`)")
 
 
 def obtain_suggestions(project: Project, *, suggestions: list | None,

@@ -125,6 +125,18 @@ def excluded_items(conn: sqlite3.Connection) -> set[str]:
         return set()
 
 
+def curated_groups(conn: sqlite3.Connection) -> dict[str, str]:
+    """Cluster id → label of the clusters a researcher merged, split or renamed: each is one
+    requirement, so its coded statements draft one candidate indicator (trial 19: a merged
+    cluster's four coded statements gave three)."""
+    try:
+        rows = conn.execute("SELECT c.id, c.label, cc.kinds FROM clusters c JOIN "
+                            "cluster_curation cc ON cc.id = c.id WHERE cc.curated = 1").fetchall()
+    except sqlite3.OperationalError:         # never clustered
+        return {}
+    return {r[0]: r[1] for r in rows if {"merge", "split", "rename"} & set(json.loads(r[2]))}
+
+
 def settle(project: Project, conn: sqlite3.Connection, run: ClusterResult, items: Sequence[Item],
            *, vectors: Callable[[], np.ndarray], save: Saver,
            stored: Callable[[], ClusterResult | None], fingerprint: str,

@@ -84,3 +84,46 @@ def test_an_excluded_statement_or_cluster_feeds_no_draft(project):
     curate.exclude(project, cluster=annotated_cluster.id, coder=CODER)
     kept = [e for e in _evidence(project) if e.statement_id in annotated_cluster.members]
     assert kept and all(e.cluster_id == "" for e in kept)
+
+
+def _drafts(project, ev):
+    from corpus_tool.codebook import load_codebook
+    from corpus_tool.indicators.draft import draft_framework
+    from corpus_tool.store.db import list_documents
+    with closing(connect(project.db_path)) as conn:
+        docs = {d.id: d for d in list_documents(conn)}
+    return draft_framework(ev, areas=load_codebook(project), docs=docs, topics=[])
+
+
+def test_a_merged_clusters_codings_draft_one_candidate_under_its_label(project):
+    """Drafting from the corpus alone grouped codings by meaning and ignored the curation: the
+    four coded statements of one merged cluster gave three candidates (trial 19). Codings naming
+    no indicator in a merged (or renamed, or split) cluster now draft one candidate, titled with
+    the researcher's label; a coder's own indicator id still wins."""
+    ev = _evidence(project)
+    access = [e for e in ev if e.area == "access" and e.kind == "annotation" and not e.indicator]
+    clusters = sorted({e.cluster_id for e in access})
+    assert len(clusters) >= 2
+    label = "Free compulsory schooling for every child"
+    curate.merge_clusters(project, clusters, coder=CODER, label=label)
+    ev = _evidence(project)
+    fw = _drafts(project, ev)
+    coded = {e.annotation_id for e in ev if e.area == "access" and e.kind == "annotation"
+             and not e.indicator}
+    holding = [i for a in fw.areas for i in a.indicators
+               if coded & {s.linked_by.annotation_id for s in i.sources if s.linked_by}]
+    assert [i.title for i in holding] == [label]
+    assert coded <= {s.linked_by.annotation_id for s in holding[0].sources if s.linked_by}
+
+
+def test_a_coded_statement_set_aside_as_noise_is_said(project):
+    """A coding of a statement the curation set aside still feeds the drafts (the coder's own
+    decision about it), and drafting now says so, with the way to leave it out (trial 19)."""
+    ev = _evidence(project)
+    st = next(e.statement_id for e in ev if e.kind == "annotation" and e.statement_id)
+    curate.exclude(project, statement=st, coder=CODER)
+    with closing(connect(project.db_path)) as conn:
+        ev, notes = collect_evidence(project, conn, use_suggestions=False)
+    assert any(e.statement_id == st for e in ev)
+    said = [n for n in notes if "set aside as noise" in n]
+    assert len(said) == 1 and st in said[0] and "remove their codings" in said[0]
