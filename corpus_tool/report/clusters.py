@@ -173,6 +173,12 @@ def _curation(report: dict, notes: dict[str, dict], n_excluded: int) -> str:
            f"(<code>annotations/clusters.yaml</code>); {n_excluded} statement(s) excluded as "
            "noise. Carried over to this run:</p><table><tr><th>curation</th><th>carried</th>"
            f"<th>not carried</th></tr>{rows}</table>")
+    review = "".join(f"<li><b>{esc(o['kind'])}</b> of <code>{esc(o['target'])}</code>: "
+                     f"{esc(o['review'])}</li>" for o in report.get("to_review", []))
+    if review:
+        out += ("<p>Carried over onto clusters that are now mostly statements the curation never "
+                "saw (check that the label still fits; rename it if not):</p>"
+                f"<ul>{review}</ul>")
     if lost:
         out += ("<p>Not carried over (kept in the file, marked <code>unresolved</code>, until "
                 "redone on the new clusters or dropped with <code>corpus-tool cluster forget"

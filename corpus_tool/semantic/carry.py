@@ -46,10 +46,11 @@ class Outcome:
     target: str              # curated cluster id, or statement id (pin, excluded statement)
     carried: bool
     detail: str              # how it was found again, or why it could not be carried
+    review: str = ""         # carried onto a cluster mostly of statements the curation never saw
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "target": self.target, "carried": self.carried,
-                "detail": self.detail}
+                "detail": self.detail, "review": self.review}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +78,23 @@ class CarryReport:
     def not_carried(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.carried]
 
+    def to_review(self) -> list[Outcome]:
+        """Names carried onto clusters that are now mostly statements the curation never saw."""
+        return [o for o in self.outcomes if o.carried and o.review
+                and o.kind in ("rename", "merge")]
+
     def warnings(self) -> list[str]:
         return [f"annotations/clusters.yaml: {o.kind} of {o.target} not carried over: {o.detail} "
                 "(see `corpus-tool cluster history`; redo it on the new clusters, or "
-                f"`corpus-tool cluster forget {o.target}`)" for o in self.not_carried()]
+                f"`corpus-tool cluster forget {o.target}`)" for o in self.not_carried()] + [
+            f"annotations/clusters.yaml: {o.kind} of {o.target} carried over, but {o.review}: "
+            "check that its label and description still name what its statements require "
+            f"(`corpus-tool cluster --json`; `corpus-tool cluster rename {o.target}` if not)"
+            for o in self.to_review()]
 
     def to_dict(self) -> dict:
         return {"counts": self.counts(), "not_carried": [o.to_dict() for o in self.not_carried()],
+                "to_review": [o.to_dict() for o in self.to_review()],
                 "outcomes": [o.to_dict() for o in self.outcomes],
                 "moved": [m.to_dict() for m in self.moved]}
 
@@ -261,6 +272,7 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
     for k in owner.values():
         sizes[k] = sizes.get(k, 0) + 1
     for ci, c in enumerate(cur.clusters):
+        review = _drift(cur, ci, owner, alive)
         parts = [found.get((ci, pi)) for pi in range(len(c.parts))]
         runs = tuple(sorted({p.split("\t")[0] for p in parts if p}))
         reasons = [f"part {pi + 1} of {len(c.parts)}: {lost[(ci, pi)]}" if len(c.parts) > 1
@@ -285,7 +297,8 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
             if ok and kind == "exclude" and elsewhere.get(c.id):
                 detail += (f" (and {elsewhere[c.id]} of its statements the run put in other "
                            "clusters, still set aside)")
-            outcomes.append(Outcome(kind=kind, target=c.id, carried=ok, detail=detail))
+            outcomes.append(Outcome(kind=kind, target=c.id, carried=ok, detail=detail,
+                                    review=review if ok else ""))
     for p in cur.pins:
         p.unresolved = pin_lost.get(p.statement, "")
         outcomes.append(Outcome(kind="pin", target=p.statement, carried=not p.unresolved,
@@ -298,6 +311,20 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
                                    assign_outliers=assign_outliers)
     return CuratedView(result=result, report=CarryReport(tuple(outcomes), tuple(moved)),
                        curation=cur, notes=notes)
+
+
+def _drift(cur: Curation, ci: int, owner: dict[str, tuple[str, str]], alive: set[str]) -> str:
+    """How a curated cluster changed under a run, when most of its statements now are ones the
+    curation never saw in it (trial 19: a label made for 52 statements stood over 127, 82 of
+    them new, among them another cluster's freedoms of expression and assembly); else ''."""
+    c = cur.clusters[ci]
+    seen = set(c.statements).union(*(own_statements(cur, ci, pi) for pi in range(len(c.parts))))
+    now = {i for i, k in owner.items() if k == ("e", c.id)}
+    new = now - seen
+    if not now or len(new) <= len(now) / 2:
+        return ""
+    return (f"{len(new)} of its {len(now)} statements are new to it (it held "
+            f"{len(seen & alive)})")
 
 
 def _describe_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray,

@@ -98,3 +98,23 @@ def test_an_excluded_cluster_keeps_its_statements_aside_where_the_run_puts_them(
     assert set(e) <= aside and not set(A) & aside
     out = next(o for o in view.report.outcomes if o.kind == "exclude")
     assert out.carried and "4 of its statements the run put in other clusters" in out.detail
+
+
+def test_a_name_carried_onto_a_cluster_mostly_of_new_statements_is_flagged():
+    """A label made for 52 statements stood over 127 after documents were added, 82 of them new
+    to it, and the run said "rename 10/10 carried over" (trial 19). It is still carried (the
+    researcher's statements are there), and said: in the report, its JSON and the warnings."""
+    cur = Curation(clusters=[CuratedCluster(id="c-old", label="Free primary education",
+                                            parts=[A])])
+    items = _items(A + N)
+    x = _vectors(items)
+    grown = curate_view(_run(items, x, [A[:8] + N]), items, x, cur)
+    (o,) = grown.report.outcomes
+    assert o.carried and o.review == "10 of its 18 statements are new to it (it held 10)"
+    assert grown.report.to_dict()["to_review"] == [o.to_dict()]
+    (w,) = grown.report.warnings()
+    assert w.startswith("annotations/clusters.yaml: rename of c-old carried over, but 10 of its "
+                        "18 statements are new to it")
+    # a few new statements beside most of its own: nothing to review
+    same = curate_view(_run(items, x, [A + N[:4]]), items, x, cur)
+    assert same.report.outcomes[0].review == "" and same.report.warnings() == []

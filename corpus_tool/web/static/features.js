@@ -279,7 +279,10 @@ function curationBox(cur) {
     counts.map(([k, v]) => `${k} ${v.carried}/${v.carried + v.not_carried}`).join(" · "),
     (cur.not_carried || []).length ? el("ul", {class: "not-carried"}, cur.not_carried.map((o) =>
       el("li", {}, el("strong", {}, o.kind), " of ", el("code", {}, o.target), ": ", o.detail, " ",
-        el("button", {type: "button", class: "small", onclick: () => curateCall("POST", "/clusters/forget", {target: o.target}, "Forgot")}, "forget")))) : null);
+        el("button", {type: "button", class: "small", onclick: () => curateCall("POST", "/clusters/forget", {target: o.target}, "Forgot")}, "forget")))) : null,
+    // a name carried onto a cluster that is now mostly new statements (trial 19)
+    (cur.to_review || []).length ? el("ul", {class: "not-carried"}, cur.to_review.map((o) =>
+      el("li", {}, el("strong", {}, o.kind), " of ", el("code", {}, o.target), " carried, but ", o.review, ": check that its label still fits"))) : null);
 }
 
 async function showHistory(where) {
