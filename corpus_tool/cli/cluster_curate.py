@@ -37,7 +37,9 @@ def _done(res: CurationResult, json_out: bool) -> None:
 
 @cluster_app.command("rename")
 def rename_cli(cluster: Annotated[str, typer.Argument(help="Cluster id (c-…).")],
-               label: LabelOpt = None,
+               label: Annotated[str | None, typer.Option(
+                   "--label", help="A label naming the requirement the cluster holds ('' gives "
+                   "back the tool's label).", show_default=False)] = None,
                description: Annotated[str | None, typer.Option(
                    "--description", help="A short description ('' clears it).",
                    show_default=False)] = None,
@@ -47,8 +49,11 @@ def rename_cli(cluster: Annotated[str, typer.Argument(help="Cluster id (c-…)."
 
     Example: corpus-tool cluster rename c-1a2b3c4d --label "Free primary education for every child" --description "Primary schooling free of charge, whatever the status"
     """
-    _done(rename_cluster(project_from(project_dir), cluster, label=label,
-                         description=description, coder=coder or default_coder()), json_out)
+    res = rename_cluster(project_from(project_dir), cluster, label=label,
+                         description=description, coder=coder or default_coder())
+    _done(res, json_out)
+    if label is not None and not label.strip() and not json_out:   # trial 19: said nothing
+        warn(f"{cluster}: your label is cleared; the tool's label shows again")
 
 
 @cluster_app.command("merge")

@@ -214,6 +214,11 @@ def merge_clusters(project: Project, clusters: Sequence[str], *, label: str | No
 
     def edit(cur, view, roles):
         into = _entry(cur, view, ids[0])
+        for cid in ids:          # trial 19: a merge lifted an exclusion without a word
+            if (e := cur.get(cid)) is not None and e.excluded:
+                raise InputError(f"cluster {cid} is excluded as noise; merging it would bring "
+                                 "its statements back into the drafts", fix="lift the exclusion "
+                                 f"first (`corpus-tool cluster forget {cid}`), then merge")
         for other in ids[1:]:
             o = _entry(cur, view, other)
             into.parts += o.parts

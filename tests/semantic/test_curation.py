@@ -144,6 +144,22 @@ def test_mistakes_are_errors_that_say_what_to_do(project):
     assert not curation_path(project).exists()       # nothing was written
 
 
+def test_an_excluded_cluster_is_not_merged_and_a_cleared_label_is_said(project):
+    """A merge took an excluded cluster in and lifted its exclusion without a word, and
+    `rename --label ""` gave back the tool's label in silence (trial 19)."""
+    view, _ = _view(project)
+    a, b = list(view)[:2]
+    cli(project, "exclude", b)
+    r = runner.invoke(app, ["cluster", "merge", a, b, "-p", str(project.root), "--coder", "ana"])
+    assert r.exit_code == 1 and f"cluster {b} is excluded as noise" in r.stderr, r.output
+    assert f"corpus-tool cluster forget {b}" in r.stderr
+    assert "excluded: true" in curation_path(project).read_text(encoding="utf-8")
+    cli(project, "rename", a, "--label", "Free primary education")
+    r = runner.invoke(app, ["cluster", "rename", a, "--label", "", "-p", str(project.root),
+                            "--coder", "ana"])
+    assert r.exit_code == 0 and "your label is cleared; the tool's label shows again" in r.stderr
+
+
 def test_curating_before_any_clustering_says_to_cluster(tmp_path):
     p = gc_project(tmp_path / "p", files=["Annotated_CCPR_GC23_minorities.json"])
     r = runner.invoke(app, ["cluster", "rename", "c-00000000", "--label", "x", "-p", str(p.root)])
