@@ -166,6 +166,13 @@ def history_cli(coder: Annotated[str | None, typer.Option(
     if json_out:
         emit_json(curation_history(events))
         return
-    table([{"at": e.at, "coder": e.coder, "op": e.op,
-            "what": ", ".join(e.clusters + e.statements), "note": e.note} for e in events],
-          ["at", "coder", "op", "what", "note"], wide=wide)
+    table([{"at": e.at, "coder": e.coder, "op": e.op, "what": _what(e), "note": e.note}
+           for e in events], ["at", "coder", "op", "what", "note"], wide=wide)
+
+
+def _what(event) -> str:
+    """What an event touched, as a table cell: an accepted split lists every statement it moved
+    (95 made each line thousands of characters wide: trial 19); `--json` keeps them all."""
+    said = event.clusters + event.statements[:3]
+    more = len(event.statements) - 3
+    return ", ".join(said) + (f" and {more} more statement(s)" if more > 0 else "")

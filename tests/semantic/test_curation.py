@@ -203,3 +203,13 @@ def test_what_cannot_be_carried_is_said_marked_and_reported(project):
     html = (project.report_dir / "clusters.html").read_text(encoding="utf-8")
     assert "<h2>Curation</h2>" in html and "crpd-gc4-2016:para-999" in html
     assert "Inclusive education" in html and " · curated" in html
+
+
+def test_the_history_table_summarises_a_long_list_of_statements():
+    """An accepted split's 95 statement ids made every line of `cluster history` thousands of
+    characters wide (trial 19); the table names three and counts the rest."""
+    from corpus_tool.cli.cluster_curate import _what
+    from corpus_tool.semantic.curation import Event
+    e = Event(at="2026-12-06T03:00:00Z", coder="ana", op="split", clusters=("c-1a2b3c4d",),
+              statements=tuple(f"doc:p{k}:s1" for k in range(95)))
+    assert _what(e) == "c-1a2b3c4d, doc:p0:s1, doc:p1:s1, doc:p2:s1 and 92 more statement(s)"
