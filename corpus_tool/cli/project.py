@@ -14,6 +14,7 @@ from corpus_tool.corpus.lang import language_name
 from corpus_tool.corpus.manifest import add_document, set_language
 from corpus_tool.errors import InputError
 from corpus_tool.pipeline import AddReport, IngestRun, ReplaceReport, ingest
+from corpus_tool.pipeline.ingesting import withdraw_failed
 from corpus_tool.codebook import parse_codebook
 from corpus_tool.project import ProjectCreated, init_project
 from corpus_tool.corpus.versions import indexed_text_sha256, replace_document
@@ -94,16 +95,17 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
     Example: corpus-tool add cade.pdf --title "Convention against Discrimination in Education" --issuer UNESCO --year 1960
     """
     project = project_from(project_dir)
+    if legal_force not in (None, "binding", "non-binding"):
+        raise InputError(f"--legal-force {legal_force!r}", fix="use binding or non-binding")
     if replace_:
         _replace(project, file, doc_id=doc_id, title=title, issuer=issuer, year=year,
-                 source=source or None, licence=licence or None, password=password,
-                 json_out=json_out)
+                 source=source or None, licence=licence or None, language=language,
+                 doc_type=doc_type, legal_force=legal_force, password=password,
+                 json_out=json_out)   # trial 20: --language was ignored with --replace
         return
     if not title or not issuer:
         raise typer.BadParameter("--title and --issuer are required to add a new document "
                                  "(a new version of one already added: --id ID --replace)")
-    if legal_force not in (None, "binding", "non-binding"):
-        raise InputError(f"--legal-force {legal_force!r}", fix="use binding or non-binding")
     doc = add_document(project, file, title=title, issuer=issuer, year=year, doc_type=doc_type,
                        legal_force=legal_force, language=language or "en", doc_id=doc_id,
                        source=source, licence=licence)
@@ -129,6 +131,9 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
                          "its language now (--language sets it)", markup=False)
     for w in [] if json_out else said:
         warn(w)
+    if withdraw_failed(project, doc, report):   # trial 20: a refused file kept its row
+        warn(f"{doc.id} was not added: its row and its copy in corpus/ are removed; fix the "
+             "file (or give --password) and add it again")
     _finish(AddReport(added=doc.to_dict(), **report), json_out)
 
 def _replace(project, file: Path, *, doc_id: str | None, password: str | None,

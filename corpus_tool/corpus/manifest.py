@@ -251,6 +251,15 @@ def write_manifest(project: Project, docs: list[Document]) -> None:
     atomic_write_text(project.manifest_path, csv_text(MANIFEST_FIELDS, rows))
 
 
+def withdraw_document(project: Project, doc: Document) -> None:
+    """Undo `add_document` for a file that could not be read: its manifest row and its copy in
+    corpus/ go (trial 20: a refused file kept its row, so adding it again was refused as a
+    duplicate id)."""
+    rows, _ = read_manifest(project)
+    write_manifest(project, [r.doc for r in rows if r.doc.id != doc.id])
+    (project.corpus_dir / doc.path).unlink(missing_ok=True)
+
+
 def slug_id(title: str, year: int | None) -> str:
     """An id from a title and year: "Constitución Española" → constitucion-espanola-1978 (its
     letters without their accents: they split words before; a researcher's trial, session

@@ -85,8 +85,9 @@ def indexed_text_sha256(project: Project, doc_id: str) -> str:
 
 def replace_document(project: Project, file: Path, *, doc_id: str, title: str | None = None,
                      issuer: str | None = None, year: int | None = None,
-                     source: str | None = None, licence: str | None = None
-                     ) -> tuple[Document, Replaced]:
+                     source: str | None = None, licence: str | None = None,
+                     language: str | None = None, doc_type: str | None = None,
+                     legal_force: str | None = None) -> tuple[Document, Replaced]:
     """Register `file` as the new version of document `doc_id`: copy it over the old file (a
     file with another extension goes beside it, and the old one is removed), update the
     manifest row (sha256, path, and any metadata given) and record the replaced version.
@@ -135,7 +136,9 @@ def replace_document(project: Project, file: Path, *, doc_id: str, title: str | 
         atomic_write_text(history_path(project),
                           csv_text(HISTORY_FIELDS, [h.to_dict() for h in history]))
         meta = {k: v for k, v in (("title", title), ("issuer", issuer), ("year", year),
-                                  ("source", source), ("licence", licence)) if v is not None}
+                                  ("source", source), ("licence", licence),
+                                  ("language", language), ("type", doc_type),
+                                  ("legal_force", legal_force)) if v is not None}
         doc = replace(old, sha256=new_sha,
                       path=dest.relative_to(project.corpus_dir).as_posix(), **meta)
         write_manifest(project, [doc if r.doc.id == doc_id else r.doc for r in rows])

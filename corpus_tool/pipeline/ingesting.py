@@ -6,9 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypedDict
 
+from contextlib import closing
+
 from corpus_tool.coding.check import reanchor_changed
 from corpus_tool.corpus import ingest as ingest_documents
+from corpus_tool.corpus.manifest import withdraw_document
+from corpus_tool.models import Document
 from corpus_tool.project import Project
+from corpus_tool.store.db import connect, forget_failure
 
 
 class IngestRun(TypedDict):
@@ -46,3 +51,16 @@ def ingest(project: Project, *, reanchor: bool = True,
     return {"ingested": rep["ingested"], "unchanged": rep["unchanged"], "removed": rep["removed"],
             "failed": rep["failed"], "passages": rep["passages"], "annotations": annotations,
             "seconds": rep["seconds"]}
+
+
+def withdraw_failed(project: Project, doc: Document, report: IngestRun) -> bool:
+    """After `add`: when `doc` could not be read, nothing of it stays (its manifest row, its
+    copy in corpus/, its failure in the index), so that it can be added again once fixed.
+    Returns whether it was withdrawn."""
+    if not any(f.get("doc_id") == doc.id for f in report["failed"]):
+        return False
+    withdraw_document(project, doc)
+    if project.db_path.exists():
+        with closing(connect(project.db_path)) as conn:
+            forget_failure(conn, doc.id)
+    return True

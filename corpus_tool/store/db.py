@@ -218,6 +218,12 @@ def failed_files(conn: sqlite3.Connection) -> list[str]:
                                                   "ORDER BY path")]
 
 
+def forget_failure(conn: sqlite3.Connection, doc_id: str) -> None:
+    """A document withdrawn from the manifest is no failure to report."""
+    with transaction(conn):
+        conn.execute("DELETE FROM failures WHERE doc_id = ?", (doc_id,))
+
+
 def delete_document(conn: sqlite3.Connection, doc_id: str) -> None:
     with transaction(conn):
         conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc_id,))

@@ -163,3 +163,44 @@ def test_replace_refuses_an_unknown_id_the_same_version_and_a_missing_id(project
     no_id = runner.invoke(app, ["add", str(src), "--replace", "--project", str(project.root)])
     assert no_id.exit_code == 2
     assert read_history(project) == []
+
+
+def test_replace_sets_the_language_type_and_force_it_is_given(project, tmp_path):
+    """`add … --replace --language es` ingested Spanish passages and left the manifest's "en"
+    (trial 20): --language, --type and --legal-force now reach the row as the title does."""
+    row = _row(project)
+    new = tmp_path / ("v2" + (project.corpus_dir / row["path"]).suffix)
+    new.write_bytes((project.corpus_dir / row["path"]).read_bytes().replace(
+        OLD.encode(), NEW.encode()))
+    r = runner.invoke(app, ["add", str(new), "--id", DOC, "--replace", "--language", "fr",
+                            "--type", "recommendation", "--legal-force", "non-binding",
+                            "--project", str(project.root)])
+    assert r.exit_code == 0, r.output
+    after = _row(project)
+    assert (after["language"], after["type"], after["legal_force"]) == \
+        ("fr", "recommendation", "non-binding")
+
+
+def test_a_file_that_cannot_be_read_is_not_left_half_added(project, tmp_path):
+    """A JSON file in another shape was refused, but its manifest row (and its copy) stayed, so
+    adding it again, fixed, was refused as a duplicate id (trial 20)."""
+    bad = tmp_path / "uy-law.json"
+    bad.write_text('{"articles": [{"number": 9, "body": "El tratamiento…"}]}', encoding="utf-8")
+    r = runner.invoke(app, ["add", str(bad), "--id", "uy-law", "--title", "Ley 18.331",
+                            "--issuer", "Uruguay", "--year", "2008", "--type", "law",
+                            "--project", str(project.root)])
+    assert r.exit_code == 1
+    assert "uy-law was not added: its row and its copy in corpus/ are removed" in r.stderr
+    with open(project.manifest_path, encoding="utf-8", newline="") as f:
+        assert "uy-law" not in {x["id"] for x in csv.DictReader(f)}
+    assert not (project.corpus_dir / "added" / "uy-law.json").exists()
+    bad.write_text('[{"ID": "Artículo 9", "Text": "El tratamiento de datos personales es '
+                   'lícito cuando el titular hubiere prestado su consentimiento."}]',
+                   encoding="utf-8")
+    r = runner.invoke(app, ["add", str(bad), "--id", "uy-law", "--title", "Ley 18.331",
+                            "--issuer", "Uruguay", "--year", "2008", "--type", "law",
+                            "--language", "es", "--project", str(project.root)])
+    assert r.exit_code == 0, r.output
+    shown = runner.invoke(app, ["docs", "show", "uy-law", "--json", "--project",
+                                str(project.root)])
+    assert [p["locator"] for p in json.loads(shown.stdout)["passages"]] == ["Art. 9"]

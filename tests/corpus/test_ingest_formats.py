@@ -2,6 +2,7 @@
 reference documents (the CRC and UDHR Markdown files in corpus/, the noharm clean UDHR)."""
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -119,3 +120,19 @@ def test_plain_text_preamble_glued_to_the_first_sentence(tmp_path):
     first = res.segments[0]
     assert first.text.startswith("The governments signatory hereto")
     assert first.locator.startswith("Preamble") and first.heading == "Preamble"
+
+
+def test_a_json_id_naming_an_article_is_cited_as_one(tmp_path):
+    """JSON records whose ID names an article were cited "para. Article 17", "para. Art. 26"
+    (trial 20). They are cited as articles, with the number their text opens with as the
+    paragraph; an ID that is a number stays a paragraph."""
+    from corpus_tool.corpus import extract_document
+    path = tmp_path / "iccpr.json"
+    path.write_text(json.dumps([
+        {"ID": "Article 17", "Text": "1. No one shall be subjected to arbitrary interference."},
+        {"ID": "Article 17", "Text": "2. Everyone has the right to the protection of the law."},
+        {"ID": "Art. 26", "Text": "All persons are equal before the law."},
+        {"ID": "Artículo 9 (2)", "Text": "El tratamiento de datos es lícito."},
+        {"ID": "27.", "Text": "In those States in which minorities exist …"}]), encoding="utf-8")
+    assert [s.locator for s in extract_document(path).segments] == [
+        "Art. 17(1)", "Art. 17(2)", "Art. 26", "Art. 9(2)", "para. 27"]

@@ -1,6 +1,6 @@
 """JSON paragraph lists, the General Comments format: `[{"ID": "59.", "Labels": [...],
 "Text": "..."}]`, one record per numbered paragraph. Each record becomes one passage
-`para. N`; `Labels` (a third party's concerned-group tags) are kept with the passage.
+`para. N` (or `Art. N(k)` when its ID names an article); `Labels` (a third party's concerned-group tags) are kept with the passage.
 
 The texts were converted from the treaty bodies' PDFs, and each footnote's superscript number
 stayed in the text as plain digits: after a stop or a comma ("… the commission of a crime.11
@@ -60,6 +60,24 @@ def drop_note_marks(text: str) -> str:
     return RE_NOTE_MARK.sub(keep_or_drop, text)
 
 
+# an ID that names an article ("Article 17", "Art. 26", "Artículo 9") is cited as one, with the
+# number its text opens with as its paragraph: "Art. 17(1)" (trial 20: "para. Article 17")
+RE_ARTICLE_ID = re.compile(r"^(?:article|art\.?|artículo|artigo|articolo|artikel)\s*"
+                           r"(\d{1,4}[a-z]?)((?:\s*\(\w{1,4}\))*)$", re.I)
+RE_OPENING_NUMBER = re.compile(r"^\s*(\d{1,2})\.\s+\S")
+
+
+def _cited(rid: str, text: str) -> tuple[str, str]:
+    """(locator, slug) of a record by its ID: an article's, or a paragraph's `para. N`."""
+    if m := RE_ARTICLE_ID.match(rid):
+        parts = re.findall(r"\((\w+)\)", m.group(2))
+        if not parts and (p := RE_OPENING_NUMBER.match(text)):
+            parts = [p.group(1)]
+        return (f"Art. {m.group(1)}" + "".join(f"({x})" for x in parts),
+                "-".join(["art", m.group(1).lower(), *[x.lower() for x in parts]]))
+    return f"para. {rid}", "para-" + re.sub(r"[^a-z0-9]+", "-", rid.lower()).strip("-")
+
+
 @register("jsonparas-v1", ".json")
 def read_json_paragraphs(path: Path, opts: ReadOptions) -> Extracted:
     path = Path(path)
@@ -89,10 +107,9 @@ def read_json_paragraphs(path: Path, opts: ReadOptions) -> Extracted:
             warnings.append(f"record {i} has no text; skipped")
             continue
         rid = str(rec.get("ID", rec.get("id", i))).strip().rstrip(".").strip() or str(i)
-        slug = "para-" + re.sub(r"[^a-z0-9]+", "-", rid.lower()).strip("-")
+        locator, slug = _cited(rid, txt)
         n = seen.get(slug, 0) + 1
         seen[slug] = n
-        locator = f"para. {rid}"
         if n > 1:
             warnings.append(f"paragraph ID {rid!r} repeats (record {i}); "
                             f"cited as {locator} ¶ {n}")
