@@ -142,7 +142,10 @@ def test_add_copies_file_writes_row_and_ingests(tmp_path):
     r = run("add", PDFS / "encrypted_password_example__pdfplumber.pdf", "--title", "Locked",
             "--issuer", "x", "--id", "locked", "--project", root, "--json")
     assert r.exit_code == 1 and "--password" in r.stderr
-    r = run("ingest", "--project", root, "--password", "test", "--json")
+    # not half-added: no row, no copy (trial 20); added again with its password
+    assert "locked" not in (root / "corpus" / "manifest.csv").read_text(encoding="utf-8")
+    r = run("add", PDFS / "encrypted_password_example__pdfplumber.pdf", "--title", "Locked",
+            "--issuer", "x", "--id", "locked", "--password", "test", "--project", root, "--json")
     assert r.exit_code == 0 and json.loads(r.stdout)["ingested"] == ["locked"]
     r = run("add", PDFS / "encrypted_password_example__pdfplumber.pdf", "--title", "Locked 2",
             "--issuer", "x", "--id", "locked-2", "--password", "test", "--project", root,
