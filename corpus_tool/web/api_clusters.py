@@ -98,6 +98,21 @@ def _report(wb: Workbench, name: str) -> str | None:
     return name if (wb.project.report_dir / name).is_file() else None
 
 
+@router.add("GET", "/clusters/{cluster_id}/members")
+def members(wb: Workbench, req: Request) -> dict:
+    """Every member of one cluster (the card lists the first MAX_MEMBERS: trial 19 could not
+    curate the last 32 of 232), each with its text."""
+    mod = feature("cluster")
+    cid = req.params["cluster_id"]
+    with closing(wb.connect()) as conn:
+        found = next((c for c in mod.load_clusters(conn) if c.id == cid), None)
+        if found is None:
+            raise InputError(f"no cluster {cid!r} (reload the page)")
+        wanted = set(found.members)
+        text = {p.item_id: p.text[:300] for p in mod.iter_points(conn) if p.item_id in wanted}
+    return {"members": [{"id": i, "text": text.get(i, i)} for i in found.members]}
+
+
 @router.add("POST", "/clusters/{cluster_id}/rename")
 def rename(wb: Workbench, req: Request) -> dict:
     """`corpus-tool cluster rename ID --label … --description …`."""

@@ -234,3 +234,18 @@ def test_a_curation_says_it_is_working_and_takes_no_second_click(driver, project
     finally:
         router.routes[:] = original
     assert [e.op for e in load_curation(project).history] == ["rename"]
+
+
+def test_every_member_of_a_large_cluster_can_be_listed(client, monkeypatch):
+    """A card lists its cluster's first members; trial 19 could not curate the last 32 of a
+    232-statement cluster. `GET /clusters/ID/members` gives them all, with their texts."""
+    from corpus_tool.web import api_clusters
+    monkeypatch.setattr(api_clusters, "MAX_MEMBERS", 2)      # (the server runs in this process)
+    _, data = _ids(client)
+    big = max(data["clusters"], key=lambda c: c["size"])
+    assert big["size"] > 2 and len(big["members"]) == 2
+    status, r, _ = client.get(f"/api/clusters/{big['id']}/members")
+    assert status == 200 and len(r["members"]) == big["size"]
+    assert all(m["text"] and m["text"] != m["id"] for m in r["members"])
+    status, r, _ = client.get("/api/clusters/c-00000000/members")
+    assert status == 400 and "no cluster" in r["error"]

@@ -299,6 +299,9 @@ async function showHistory(where) {
 function curatePanel(c, ids) {
   const box = el("details", {class: "curate"}, el("summary", {}, "Curate this cluster"));
   const label = el("input", {type: "text", class: "rename-label", value: c.curated ? c.label : "", placeholder: "label naming the requirement", maxlength: 120});
+  // the curated label is there to edit; a click selects it, so typing replaces it (trial 19
+  // typed a new label after the old one: "roster of expertsComposition…")
+  label.addEventListener("focus", () => label.select());
   const desc = el("textarea", {class: "rename-desc", rows: 2, placeholder: "short description", maxlength: 600}, c.description || "");
   box.append(el("div", {class: "row"}, label, " ",
     el("button", {type: "button", class: "rename", onclick: () => renameCluster(c, label, desc)}, "Rename")), desc,
@@ -332,14 +335,27 @@ function renameCluster(c, label, desc) {
 
 function memberList(c, ids) {
   const others = ids.filter(([i]) => i !== c.id);
-  const list = el("ul", {class: "members small"}, (c.members || []).map((m) => {
+  const item = (m) => {
     const to = el("select", {class: "pin-to", "aria-label": `move ${m.id} to another cluster`}, el("option", {value: ""}, "move to…"), others.map(([i, lab]) => el("option", {value: i}, lab ? `${short(lab, 60)} (${i})` : i)));
     to.addEventListener("change", () => { if (to.value) curateCall("POST", "/clusters/pin", {statement: m.id, cluster: to.value}, "Pinned to"); });
     return el("li", {}, el("input", {type: "checkbox", class: "member-tick", "aria-label": `split off ${m.id}`, dataset: {id: m.id}}), " ", short(m.text, 140), " ",
       el("span", {class: "muted"}, m.id), " ", to, " ",
       el("button", {type: "button", class: "exclude-statement small", onclick: () => curateCall("POST", "/clusters/exclude", {statement: m.id}, "Excluded")}, "noise"));
-  }));
-  return [el("div", {class: "muted small"}, `Members (${c.size}${c.size > (c.members || []).length ? ", first " + c.members.length : ""}): tick to split off, move (pin) to another cluster, or set aside as noise.`), list];
+  };
+  const list = el("ul", {class: "members small"}, (c.members || []).map(item));
+  const shown = (c.members || []).length;
+  // a large cluster lists its first members; the rest on request (trial 19: 32 of 232 could
+  // not be curated here)
+  const more = c.size > shown ? el("button", {type: "button", class: "all-members small", onclick: async () => {
+    try {
+      const all = await api("GET", `/clusters/${encodeURIComponent(c.id)}/members`);
+      list.replaceChildren(...all.members.map(item));
+      more.remove();
+      note.textContent = `Members (${all.members.length}): tick to split off, move (pin) to another cluster, or set aside as noise.`;
+    } catch (e) { flash(e.message); }
+  }}, `show all ${c.size}`) : null;
+  const note = el("div", {class: "muted small"}, `Members (${c.size}${c.size > shown ? ", first " + shown : ""}): tick to split off, move (pin) to another cluster, or set aside as noise.`);
+  return [note, more, list].filter(Boolean);
 }
 
 async function proposeSplit(c, box) {
