@@ -131,9 +131,9 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
                          "its language now (--language sets it)", markup=False)
     for w in [] if json_out else said:
         warn(w)
-    if withdraw_failed(project, doc, report):   # trial 20: a refused file kept its row
-        warn(f"{doc.id} was not added: its row and its copy in corpus/ are removed; fix the "
-             "file (or give --password) and add it again")
+    if withdraw_failed(project, doc, report, file):   # trial 20: a refused file kept its row
+        warn(f"{doc.id} was not added: its row in corpus/manifest.csv is removed (and the copy "
+             "add made); fix the file (or give --password) and add it again")
     _finish(AddReport(added=doc.to_dict(), **report), json_out)
 
 def _replace(project, file: Path, *, doc_id: str | None, password: str | None,

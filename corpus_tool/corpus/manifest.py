@@ -251,13 +251,14 @@ def write_manifest(project: Project, docs: list[Document]) -> None:
     atomic_write_text(project.manifest_path, csv_text(MANIFEST_FIELDS, rows))
 
 
-def withdraw_document(project: Project, doc: Document) -> None:
-    """Undo `add_document` for a file that could not be read: its manifest row and its copy in
-    corpus/ go (trial 20: a refused file kept its row, so adding it again was refused as a
-    duplicate id)."""
+def withdraw_document(project: Project, doc: Document, *, remove_file: bool) -> None:
+    """Undo `add_document` for a file that could not be read: its manifest row goes, and with
+    `remove_file` the copy `add` made in corpus/ (trial 20: a refused file kept its row, so
+    adding it again was refused as a duplicate id)."""
     rows, _ = read_manifest(project)
     write_manifest(project, [r.doc for r in rows if r.doc.id != doc.id])
-    (project.corpus_dir / doc.path).unlink(missing_ok=True)
+    if remove_file:
+        (project.corpus_dir / doc.path).unlink(missing_ok=True)
 
 
 def slug_id(title: str, year: int | None) -> str:

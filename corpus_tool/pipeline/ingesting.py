@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any, TypedDict
 
 from contextlib import closing
+from pathlib import Path
 
 from corpus_tool.coding.check import reanchor_changed
 from corpus_tool.corpus import ingest as ingest_documents
@@ -53,13 +54,15 @@ def ingest(project: Project, *, reanchor: bool = True,
             "seconds": rep["seconds"]}
 
 
-def withdraw_failed(project: Project, doc: Document, report: IngestRun) -> bool:
-    """After `add`: when `doc` could not be read, nothing of it stays (its manifest row, its
-    copy in corpus/, its failure in the index), so that it can be added again once fixed.
-    Returns whether it was withdrawn."""
+def withdraw_failed(project: Project, doc: Document, report: IngestRun, source: Path) -> bool:
+    """After `add` of `source`: when `doc` could not be read, nothing of it stays (its manifest
+    row, the copy `add` made in corpus/, its failure in the index), so that it can be added
+    again once fixed; a `source` already in its place in corpus/ stays. Returns whether it was
+    withdrawn."""
     if not any(f.get("doc_id") == doc.id for f in report["failed"]):
         return False
-    withdraw_document(project, doc)
+    copied = (project.corpus_dir / doc.path).resolve() != Path(source).resolve()
+    withdraw_document(project, doc, remove_file=copied)
     if project.db_path.exists():
         with closing(connect(project.db_path)) as conn:
             forget_failure(conn, doc.id)

@@ -190,7 +190,7 @@ def test_a_file_that_cannot_be_read_is_not_left_half_added(project, tmp_path):
                             "--issuer", "Uruguay", "--year", "2008", "--type", "law",
                             "--project", str(project.root)])
     assert r.exit_code == 1
-    assert "uy-law was not added: its row and its copy in corpus/ are removed" in r.stderr
+    assert "uy-law was not added: its row in corpus/manifest.csv is removed" in r.stderr
     with open(project.manifest_path, encoding="utf-8", newline="") as f:
         assert "uy-law" not in {x["id"] for x in csv.DictReader(f)}
     assert not (project.corpus_dir / "added" / "uy-law.json").exists()

@@ -84,7 +84,11 @@ def test_every_build_names_the_files_it_cannot_read_and_fails(project):
     bad.write_bytes(b"%PDF-1.4\n1 0 obj\n<<")
     r = _run(project, "add", str(bad), "--title", "A broken file", "--issuer", "Nobody",
              "--year", "2020")
-    assert r.exit_code == 1
+    # `add` leaves nothing of a file it cannot read, and never the researcher's own file
+    assert r.exit_code == 1 and "was not added" in r.stderr and bad.exists()
+    assert "broken" not in project.manifest_path.read_text(encoding="utf-8")
+    from corpus_tool.corpus.manifest import add_document       # a row written by hand, say
+    add_document(project, bad, title="A broken file", issuer="Nobody", year=2020)
     first = _run(project, "build", "-q", "--backend", "hash")
     assert first.exit_code == 1 and "broken" in first.stderr
     again = _run(project, "build", "-q", "--backend", "hash")      # ingest skipped this time
