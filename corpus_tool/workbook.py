@@ -37,6 +37,8 @@ class Sheet:
     headers: Sequence[str]
     rows: Sequence[Sequence[object]]
     formats: dict[int, str] = field(default_factory=dict)
+    # a column index → each row's allowed values (None: any), offered as a drop-down list
+    choices: dict[int, Sequence[Sequence[str] | None]] = field(default_factory=dict)
 
 
 def _typed(v: object) -> object:
@@ -94,9 +96,32 @@ def _fill(ws, sheet: Sheet) -> None:
                 cell.number_format = fmt
             if wrap or isinstance(v, str):
                 cell.alignment = Alignment(wrap_text=wrap, vertical="top")
+    for i, allowed in sorted(sheet.choices.items()):
+        _drop_downs(ws, i, allowed)
     ws.freeze_panes = "A2"
     if rows:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.headers))}{len(rows) + 1}"
+
+
+def _drop_downs(ws, column: int, allowed: Sequence[Sequence[str] | None]) -> None:
+    """A drop-down list on each row's cell of `column`, one validation per set of values (a
+    value that cannot sit in a list formula, with a comma or a quote, leaves its rows free)."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+    letter = get_column_letter(column + 1)
+    rows_of: dict[tuple[str, ...], list[int]] = {}
+    for r, values in enumerate(allowed, start=2):
+        if values and not any("," in v or '"' in v for v in values):
+            rows_of.setdefault(tuple(values), []).append(r)
+    for values, rows in rows_of.items():
+        formula = '"' + ",".join(values) + '"'
+        if len(formula) > 255:        # Excel's limit for a list written in the formula
+            continue
+        dv = DataValidation(type="list", formula1=formula, allow_blank=True,
+                            showErrorMessage=True, errorTitle="Not a level",
+                            error="Choose one of the levels, or leave the cell empty.")
+        for r in rows:
+            dv.add(f"{letter}{r}")
+        ws.add_data_validation(dv)
 
 
 def table_xlsx(sheets: Sequence[Sheet]) -> bytes:

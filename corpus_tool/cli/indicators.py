@@ -133,14 +133,15 @@ def questionnaire_cli(output: Annotated[Path, typer.Argument(
                           help="The year the answers describe.")],
                       framework: FrameworkOpt = None, project_dir: ProjectOpt = None) -> None:
     """Write the form national experts answer: per country, one row per indicator with its
-    question and the levels of its scale, and empty answer, comment, source and expert columns.
-    `corpus-tool score FILE` scores the filled form.
+    question, the levels of its scale and the international sources it rests on, and empty
+    answer, comment, source and expert columns (in a workbook, `answer` offers the levels in a
+    drop-down list). `corpus-tool score FILE` scores the filled form.
 
     Example: corpus-tool indicators questionnaire form.xlsx --country AT --country BE --year 2025
     """
-    project = project_from(project_dir)
-    n = write_questionnaire(load_framework(framework or framework_path(project)), output,
-                            countries=country, year=year)
+    # a framework file given needs no project around it (trial 21), as `score -f` does not
+    path = framework or framework_path(project_from(project_dir))
+    n = write_questionnaire(load_framework(path), output, countries=country, year=year)
     stdout.print(f"{n} questions for {len(country)} countr{'y' if len(country) == 1 else 'ies'} "
                  f"→ {output} (fill in `answer`, then `corpus-tool score {output}`)", markup=False)
 

@@ -12,11 +12,13 @@ from corpus_tool.formats import atomic_write_bytes, atomic_write_text, csv_text,
 from corpus_tool.framework.model import Framework, Scale, walk
 from corpus_tool.workbook import Sheet, table_xlsx
 
-COLUMNS = ["country", "year", "area", "indicator", "title", "question", "levels", "answer",
-           "comment", "source", "expert"]
+COLUMNS = ["country", "year", "area", "indicator", "title", "question", "levels",
+           "international sources", "answer", "comment", "source", "expert"]
+MAX_SOURCES = 6          # instruments named per row
 NOTE = ("How to answer: for each row, write in `answer` the label (or the score) of the level "
         "that describes your country's law and policy in the year given; say in `source` where "
         "it is written (the law, article, date) and in `comment` anything the level leaves out. "
+        "`international sources` names the instruments the question rests on. "
         "Leave `answer` empty when you cannot answer: the row counts as missing, not as 0. "
         "Do not change the country, year or indicator columns. Score the filled form with "
         "`corpus-tool score FILE`.")
@@ -27,6 +29,16 @@ def levels_text(scale: Scale) -> str:
     return " | ".join(f"{lv.label or fmt_number(lv.score)} ({fmt_number(lv.score)})"
                       + (f": {lv.description}" if lv.description else "")
                       for lv in sorted(scale.levels, key=lambda lv: -lv.score))
+
+
+def sources_text(ind) -> str:
+    """The instruments an indicator rests on, as the form names them: "Convention on the
+    Rights of the Child, Art. 28(1)(a); …" (trial 21: an expert saw none of them)."""
+    seen = list(dict.fromkeys(
+        f"{s.document_title or s.anchor.doc_id}" + (f", {s.locator}" if s.locator else "")
+        for s in ind.sources if s.status != "stale"))
+    more = len(seen) - MAX_SOURCES
+    return "; ".join(seen[:MAX_SOURCES]) + (f"; and {more} more" if more > 0 else "")
 
 
 def questionnaire_rows(fw: Framework, countries: list[str], year: int) -> list[dict]:
@@ -46,6 +58,7 @@ def questionnaire_rows(fw: Framework, countries: list[str], year: int) -> list[d
             rows.append({"country": country, "year": year,
                          "area": area.title if area is not None else "", "indicator": ind.id,
                          "title": ind.title, "question": ind.question, "levels": levels,
+                         "international sources": sources_text(ind),
                          "answer": "", "comment": "", "source": "", "expert": ""})
     return rows
 
@@ -60,10 +73,19 @@ def write_questionnaire(fw: Framework, path: Path, *, countries: list[str], year
         atomic_write_text(path, csv_text(COLUMNS, rows))
     elif suffix == ".xlsx":
         atomic_write_bytes(path, table_xlsx([
-            Sheet("answers", COLUMNS, [[r[c] for c in COLUMNS] for r in rows], formats={1: "0"}),
+            Sheet("answers", COLUMNS, [[r[c] for c in COLUMNS] for r in rows], formats={1: "0"},
+                  choices={COLUMNS.index("answer"): [_levels_of(fw, r["indicator"])
+                                                     for r in rows]}),
             Sheet("how to answer", ["note"], [[NOTE], [f"Framework: {fw.title} ({fw.id}, "
                                                        f"version {fw.version or '–'})"]])]))
     else:
         raise InputError(f"cannot write a form as {suffix or 'a file without extension'!r}",
                          path=path, fix="name a .csv or .xlsx file")
     return len(rows)
+
+
+def _levels_of(fw: Framework, indicator: str) -> list[str]:
+    """What the form's drop-down offers for an indicator: its levels' labels (or scores)."""
+    scale = fw.scale_of(fw.find(indicator).node)
+    return [lv.label or fmt_number(lv.score)
+            for lv in sorted(scale.levels, key=lambda lv: -lv.score)]

@@ -62,3 +62,26 @@ def test_the_workbook_form_has_an_answers_sheet_and_instructions(tmp_path):
     bad = runner.invoke(app, ["indicators", "questionnaire", str(tmp_path / "form.docx"),
                               "--country", "AT", "--year", "2025", "-f", str(FRAMEWORK)])
     assert bad.exit_code == 1 and "name a .csv or .xlsx file" in bad.stderr
+
+
+def test_the_form_names_its_sources_offers_the_levels_and_needs_no_project(tmp_path):
+    """An expert saw none of the instruments a question rests on, could type any answer in the
+    workbook, and the form could not be written outside a project folder (trial 21)."""
+    form = tmp_path / "form.xlsx"
+    r = runner.invoke(app, ["indicators", "questionnaire", str(form), "--country", "AT",
+                            "--year", "2025", "-f", str(FRAMEWORK), "--project", str(tmp_path)])
+    assert r.exit_code == 0, r.output
+    fw = load_framework(FRAMEWORK)
+    first = next(i for i in fw.indicators() if not i.sub_indicators)
+    ws = load_workbook(form)["answers"]
+    header = [c.value for c in ws[1]]
+    row = {h: c.value for h, c in zip(header, ws[2])}
+    src = next(s for s in first.sources if s.status != "stale")
+    assert f"{src.document_title}, {src.locator}" in row["international sources"]
+    from openpyxl.utils import get_column_letter
+    cell = f"{get_column_letter(header.index('answer') + 1)}2"
+    lists = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
+    offered = next(dv for dv in lists if cell in str(dv.sqref).split())
+    labels = [lv.label for lv in sorted(fw.scale_of(first).levels, key=lambda lv: -lv.score)]
+    assert offered.formula1 == '"' + ",".join(labels) + '"'
+    assert ws[cell].value is None                   # offered, not filled in
