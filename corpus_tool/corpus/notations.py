@@ -21,6 +21,30 @@ RE_SPACE_NUM = re.compile(r"^(\d{1,3}) (?=[A-Z‘“\"(])")
 # "SEC. 2. As soon as practicable, …" (the US Code's print)
 RE_SECTION_ALONE = re.compile(r"^(?:Section|Sec\.|SEC\.|§)\s*\d{1,3}[a-z]?\.$")
 RE_SECTION_UNIT = re.compile(r"^(?:Section|Sec\.|SEC\.|§)\s*(\d{1,3}[a-z]?)\.?(?:\s+(?=\S)|\s*$)")
+# the Gazette of India's print of an Act: a section's number opens its first sub-section ("6. (1)
+# The consent given …", then "(2) Any part of consent …"), or its text when it has none ("41.
+# Every rule made …"): the section is the citable unit, s. 6(2)
+RE_STATUTE_SECTION = re.compile(r"^(\d{1,3}[A-Z]?)\.\s+(?=\(1\)\s|[A-Z“\"])")
+
+
+def section_unit(st, body: str) -> re.Match | None:     # st: segment._State
+    """The section number opening `body`: "Section 1. No person …", "SEC. 2. As soon …", or,
+    in a statute numbered so (`numbered_section_headings`), "6. (1) The consent …" (a
+    sub-section (1) after the number), and a later section's "41. Every rule …" (its number
+    above the current section's), outside a schedule."""
+    if m := RE_SECTION_UNIT.match(body):
+        return m
+    m = RE_STATUTE_SECTION.match(body)
+    if m is None or not st.numbered_sections:
+        return None
+    if body[m.end():].startswith("(1)"):
+        return m
+    if st.scope or st.article and st.unit != "s.":
+        return None             # a schedule's rows, an article's paragraphs
+    current = re.match(r"\d+", st.article or "0")      # none yet in this chapter
+    return m if int(re.match(r"\d+", m.group(1)).group()) > int(current.group()) else None
+
+
 # "Article 5. The Parties shall …": an article whose number opens its first paragraph (not
 # "Article 5 of the Convention …", a reference)
 RE_ARTICLE_INLINE = re.compile(rf"^(?:Article|Art\.|Art[ií]culo|Artigo|Articolo)\s+"
@@ -126,12 +150,28 @@ RE_NUMBERED_SECTION = re.compile(r"^(\d{1,3}[A-Z]?)\.\s+(\S.*)$")
 def numbered_section_headings(blocks: list[Block]) -> bool:
     """True when the document's headings number its sections ("1. Republic of South
     Africa", "2. Supremacy of Constitution", …: at least three, mostly ascending) and its
-    paragraphs are not numbered through the document: the sections are the citable unit."""
+    paragraphs are not numbered through the document, or its sections open their paragraphs
+    (`statute_sections`): the sections are the citable unit."""
+    if statute_sections(blocks):
+        return True
     nums = [int(re.match(r"\d+", b.text).group()) for b in blocks
             if b.kind == "heading" and RE_NUMBERED_SECTION.match(b.text)]
     if len(nums) < 3 or numbered_paragraphs(blocks):
         return False
     return sum(b > a for a, b in zip(nums, nums[1:])) >= 0.8 * (len(nums) - 1)
+
+
+RE_SUB_SECTION = re.compile(r"\bsub-?sections?\b", re.I)
+
+
+def statute_sections(blocks: list[Block]) -> bool:
+    """True for a statute printed as the Gazette of India prints an Act: at least two sections
+    open "6. (1) …", and the text calls its parts sub-sections ("under sub-section (4) of
+    section 6"), not paragraphs as an ILO Recommendation's "4. (1)" does."""
+    paras = [b.text for b in blocks if b.kind == "para"]
+    opened = sum(1 for t in paras if (m := RE_STATUTE_SECTION.match(t))
+                 and t[m.end():].startswith("(1)"))
+    return opened >= 2 and sum(len(RE_SUB_SECTION.findall(t)) for t in paras) >= 2
 
 
 RE_FIRST_PARA = re.compile(r"^1\.\s+[A-Z]")
@@ -157,17 +197,24 @@ RE_PARAGRAPH_SIGN = re.compile(r"^§\s*(\d{1,3})\s*[º°o]?\s*[.:–-]?\s+(?=\S)
                                r"|^(par[áa]grafo\s+[úu]nico)\b\s*[.:–—-]?\s+(?=\S)", re.I)
 SOLE_PARAGRAPH = "parágrafo único"
 RE_CLAUSE = re.compile(rf"^({ROMAN})\s*[-–—]\s+(?=\S)")
+# francophone statutes number an article's points "1)", "2)" … ("Article 43." / "Le traitement
+# … n'est légitime que :" / "7) lorsqu'il est nécessaire …"): cited Art. 43(7), and an
+# unnumbered paragraph after them is the article's again
+RE_POINT = re.compile(r"^(\d{1,2})\)\s+(?=\S)")
 
 
 def article_part(st, body: str) -> bool:        # st: segment._State
-    """Take a paragraph sign or a clause numeral opening `body` inside an article as its place
-    in the article; False when `body` opens with neither."""
+    """Take a paragraph sign, a clause numeral or a point's number ("7)", in sequence) opening
+    `body` inside an article as its place in the article; False when `body` opens with none."""
     if not st.article or st.unit != "Art.":
         return False
     if m := RE_PARAGRAPH_SIGN.match(body):
         st.para, st.item, st.sub = m.group(1) or m.group(2) or SOLE_PARAGRAPH, None, None
     elif m := RE_CLAUSE.match(body):
         st.item, st.sub = m.group(1), None
+    elif (m := RE_POINT.match(body)) and (m.group(1) == "1"
+                                          or st.item == str(int(m.group(1)) - 1)):
+        st.item, st.sub = m.group(1), None        # the points in sequence; "a)" in a point
     else:
         return False
     return True
@@ -196,6 +243,27 @@ def cited_parts(parts: list[str]) -> str:
     for p in parts:
         out += f", {p}" if p == SOLE_PARAGRAPH or out.startswith(",") else f"({p})"
     return out
+
+
+ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
+          "xiv", "xv")
+
+
+def roman_part(st, rom: str) -> None:       # st: segment._State
+    """A roman numeral after an item: the item's sub-item ("(a) … (i) …"), or the next item
+    where the items themselves are roman ("(i) … processed;" / "(ii) the manner …" in s. 5(1)
+    of India's Act, which was cited s. 5(1)(i)(ii))."""
+    if st.sub is None and st.roman_items and st.item in ROMANS and rom in ROMANS \
+            and ROMANS.index(rom) == ROMANS.index(st.item) + 1:
+        st.item = rom
+    else:
+        st.sub = rom
+
+
+def letter_item(st, letter: str) -> None:       # st: segment._State
+    """An item "(a)" starts; "(i)" not after "(h)" opens items numbered in roman."""
+    st.roman_items = letter == "i" and st.item != "h"
+    st.item, st.sub = letter, None
 
 
 def next_letter(prev: str, tok: str) -> bool:

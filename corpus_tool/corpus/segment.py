@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 from corpus_tool.corpus.lang import detect_language
 from corpus_tool.corpus.notations import (RE_ARTICLE_INLINE, RE_DECIMAL_PARA, RE_NUMBERED_SECTION,
                                           RE_SECTION_ALONE, RE_SECTION_UNIT, RE_SPACE_NUM,
-                                          RE_TESTIMONIUM, article_part, cited_parts,
+                                          RE_TESTIMONIUM, ROMANS, article_part, cited_parts,
                                           decimal_number, decimal_numbered, distinct_locators,
-                                          next_letter, numbered_paragraphs,
+                                          letter_item, next_letter, numbered_paragraphs,
                                           numbered_section_headings, numbered_subheadings,
-                                          opens_numbered_unit, recital, space_numbered,
-                                          start_article, start_provision, start_section)
+                                          opens_numbered_unit, recital, roman_part, section_unit,
+                                          space_numbered, start_article, start_provision,
+                                          start_section)
 from corpus_tool.corpus.preamble import (RE_AGREED, ends_preamble, preamble_headings_ahead,
                                          preamble_in_heading, split_recitals)
 from corpus_tool.corpus.readers.base import Block
@@ -42,8 +43,6 @@ RE_NUM = re.compile(r"^(?:(\d{1,3})\.(?!\d)|\((\d{1,3})\))\s*")
 RE_ITEM = re.compile(r"^(?:\(([a-z]{1,2})\)|([a-z]{1,2})\))\s*|^([a-z])\.\s+")
 RE_SECTION_LETTER = re.compile(r"^([A-H])\.\s")        # Refugee Convention Art. 1 A.–F.
 RE_TIGHT_ITEM = re.compile(r"^([a-z])\.\s*(?=\w)")   # Dutch editions: "a.waarborgen"
-ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
-          "xiv", "xv")
 RE_ROMAN_ITEM = re.compile(r"^\(?(" + "|".join(sorted(ROMANS, key=len, reverse=True)) + r")\)\s*")
 
 UNIT_NAMES = {"Art.": "Article", "s.": "Section", "Amend.": "Amendment"}   # else its own name
@@ -77,6 +76,7 @@ class _State:
     para: str | None = None
     item: str | None = None
     sub: str | None = None
+    roman_items: bool = False          # the items are numbered (i), (ii)… (`roman_part`)
     preamble: bool = False
     preamble_n: int = 0
     preamble_ahead: bool = False       # a "Preamble" heading comes before the next article's
@@ -332,7 +332,7 @@ def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str
     if (m_art := RE_ARTICLE_INLINE.match(body)) and not RE_ARTICLE_OF_ANOTHER.match(body):
         start_article(st, m_art.group(1))
         body = body[m_art.end():]
-    elif m_sec := RE_SECTION_UNIT.match(body):     # "Section 1. No person shall…"
+    elif m_sec := section_unit(st, body):     # "Section 1. No person shall…", "6. (1) The"
         if body[m_sec.end():].strip():
             start_section(st, m_sec.group(1))
             body = body[m_sec.end():]
@@ -362,11 +362,11 @@ def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str
         if (m_in := RE_ITEM.match(rest)) and rest[:1] == "(":      # "3. (a) No one shall…"
             st.item = next(g for g in m_in.groups() if g)
     elif m_rom and st.item and not next_letter(st.item, m_rom.group(1)):
-        st.sub = m_rom.group(1)
-    elif m_item and st.item and st.item.isupper():        # a clause's item: "I - …: a) …"
+        roman_part(st, m_rom.group(1))
+    elif m_item and st.item and not st.item.islower():   # a clause's item: "I - …: a) …"
         st.sub = next(g for g in m_item.groups() if g)
     elif m_item:
-        st.item, st.sub = next(g for g in m_item.groups() if g), None
+        letter_item(st, next(g for g in m_item.groups() if g))
         if m_in := RE_ROMAN_ITEM.match(body[m_item.end():]):      # "a) i) to make…"
             st.sub = m_in.group(1)
     elif st.item:                 # unnumbered text after a list belongs to the paragraph

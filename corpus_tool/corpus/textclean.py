@@ -202,15 +202,18 @@ RE_ARTICLE = re.compile(
 RE_DIVISION = re.compile(
     r"^(Part|Deel|Title|Titel|Chapter|Hoofdstuk|Section|Afdeling|Partie|Titre|Chapitre|Parte|"
     r"T[ií]tulo|Cap[ií]tulo|Secci[óo]n|Se[cç][cç]?[ãa]o|Titolo|Capo|Sezione|Teil|Kapitel|"
-    rf"Abschnitt)\s+({ROMAN}|\d+|[A-Z])\b\s*[.:–—-]?\s*(.*)$",
+    rf"Abschnitt)\s+({ROMAN}|\d+|[A-Z]|(?:premi[eè]re?|primer[oa]|unique|[úu]nic[oa])(?!\w))"
+    # "Chapitre premier. - Dispositions générales.": a stop and a dash before the title
+    r"\b\s*(?:\.\s*[-–—]|[.:–—-])?\s*(.*)$",
     re.I)
 # a protocol set after its convention in one file (a gazette's consolidated text): "PROTOCOLO
 # ADICIONAL AL CONVENIO …", "Protocol No. 12 to the Convention …"
 NAMED_PROTOCOL = (r"Additional Protocol|Protocolo adicional|Protocole additionnel|"
                   r"Protocollo addizionale|Protocol[oe]?\s+(?:No\.|n\.?\s?[º°]|n[úu]mero|num[ée]ro)")
 RE_NAMED_PROTOCOL = re.compile(NAMED_PROTOCOL, re.I)
-RE_SCOPE = re.compile(
-    rf"^(Annex|Bijlage|Appendix|Aanhangsel|Schedule|Optional Protocol|Facultatief Protocol|"
+RE_SCOPE = re.compile(      # (a gazette's "THE SCHEDULE")
+    rf"^(?-i:THE\s+)?(Annex|Bijlage|Appendix|Aanhangsel|Schedule|Optional Protocol|"
+    rf"Facultatief Protocol|"
     rf"Final Act|Slotakte|Annexe|Anexo|Allegato|Anhang|Ap[ée]ndice|Protocole facultatif|"
     rf"Protocolo facultativo|Acte final|Acta final|{NAMED_PROTOCOL})(?!\w)"
     rf"(?:\s+({ROMAN}|\d+|[A-Z])\b)?\s*[.:–—-]?\s*(.*)$", re.I)

@@ -36,6 +36,7 @@ from statistics import median
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, register
 from corpus_tool.corpus.readers.encoding import codepage_table
+from corpus_tool.corpus.readers.pdfheadings import statute_headings
 from corpus_tool.corpus.readers.pagefurniture import (RE_STRUCTURE_LINE, Seg, drop_printer_slugs,
                                                       running_lines, strip_line_numbers)
 from corpus_tool.corpus.textclean import (RE_PREAMBLE, article_heading, keeps_hyphen,
@@ -591,14 +592,50 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
         if s.size >= body * 0.97:
             body_floor[s.page] = min(body_floor.get(s.page, s.bottom), s.bottom)
     lede = _ledes(ordered)
+    side: tuple[_Para, Seg] | None = None       # the side note being read, its last line
+
+    body_right: dict[tuple[int, int], list[float]] = {}     # the right edge of body type
+    for s in ordered:
+        if s.size >= body * 0.95:
+            body_right.setdefault((s.page, s.col), []).append(s.x1)
+    text_right = {k: sorted(v)[int(0.9 * (len(v) - 1))] for k, v in body_right.items()}
+
+    def beside(s: Seg) -> bool:      # a side note: short lines in small type in the margin
+        key = (s.page, s.col)
+        return (s.size < body * 0.86 and len(s.text) <= 40 and key in text_right
+                and (s.x1 < col_left[key] - 0.3 * body or s.x0 > text_right[key] + 0.3 * body))
+    # … on a third of the pages or more (the Gazette of India's margin headings)
+    side_pages = {s.page for s in ordered if beside(s)}
+    notes_aside = len(side_pages) >= max(3, 0.3 * len({s.page for s in ordered}))
     for k, s in enumerate(ordered):
         small = s.size < body * 0.86 or (s.size < body * 0.95
                                          and s.top < body_floor.get(s.page, float("-inf")))
         big = s.size > body * 1.12 and len(s.text) < 90 and k not in lede
         key = (s.page, s.col)
+        if notes_aside and current is not None and beside(s):
+            # a side note in the margin beside the text (the Gazette of India's "Consent."
+            # beside s. 6(1)): a heading before the paragraph it stands beside, not a break
+            # in that paragraph's sentence (a researcher's trial 20)
+            if side is not None and side[1].page == s.page and \
+                    0 <= side[1].bottom - s.top < 1.5 * s.size:
+                side[0].lines.append(s.text)
+                side[0].hyphens.append(s.hyphen)
+            else:
+                note = _Para([s.text], [s.hyphen], s.page, s.size, heading=True, x0=s.x0)
+                at = next(i for i in range(len(paras) - 1, -1, -1) if paras[i] is current)
+                paras.insert(at, note)
+                side = (note, s)
+            side = (side[0], s)
+            continue
         indented = s.x0 > col_left[key] + 0.7 * body
         if indented and current is not None and current.lines and s.x0 > current.x0 + 0.7 * body:
             indented = False                      # hanging indent: a list item's next line
+        elif indented and current is not None and prev is not None and prev.page == s.page \
+                and current.x0 > s.x0 + 0.7 * body and prev.x1 >= col_right[key] - 2.5 * body \
+                and not RE_ENDED.search(prev.text.rstrip()) and not RE_ENUM.match(s.text) \
+                and RE_ENUM.match(current.lines[0]):
+            indented = False        # an indented item's next line, less indented: "(i) … to be"
+            # / "processed;" (the Gazette of India sets its clauses so)
         new_flow = prev is None or prev.page != s.page or prev.col != s.col
         start_new = True
         if current is not None and not new_flow and prev is not None:
@@ -729,6 +766,7 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
             for part in ([piece] if heading else run_on_paragraphs(piece)):
                 blocks.append(Block(part.strip(), kind="heading" if heading else "para",
                                     page=para.page))
+    blocks = statute_headings(blocks)
     table, note = codepage_table("\n".join(b.text for b in blocks))
     if table:
         blocks = [replace(b, text=b.text.translate(table)) for b in blocks]
