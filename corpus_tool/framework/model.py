@@ -267,7 +267,8 @@ class Indicator(_Model):
     notes: str = ""
     aliases: list[str] = Field(
         default_factory=list, description="Other names of this node in published data files "
-        "(column headers), used when comparing scores with published ones.")
+        "(column headers), used when comparing scores with published ones, and an indicator's "
+        "old ids, under which answers files still find it.")
     generated: Generated | None = Field(
         None, description="Kept by `indicators draft`/`promote`: tells researcher edits apart.")
 

@@ -156,6 +156,11 @@ def read_answers(path: Path, fw: Framework, *, strict: bool = False
     folded: dict = {}                    # 'CB51' finds cb51 (unless two ids differ only in case)
     for i, r in nodes.items():
         folded[i.casefold()] = None if i.casefold() in folded else r
+    # an indicator's old ids (`aliases`) find it, said once each (trial 21: answers under a
+    # renamed indicator's old id were "unknown")
+    old_ids = {a: r for r in nodes.values() for a in (getattr(r.node, "aliases", None) or [])
+               if a not in nodes}
+    via_alias: dict[str, list[int]] = {}
     problems: list[str] = []
     warnings: list[str] = []
     answers: list[Answer] = []
@@ -192,6 +197,9 @@ def read_answers(path: Path, fw: Framework, *, strict: bool = False
             bad(f"year '{year_s}' is not a year", "write the year as a number, e.g. 2019")
             continue
         ref = nodes.get(ind) or folded.get(ind.casefold())
+        if ref is None and ind in old_ids:
+            ref = old_ids[ind]
+            via_alias.setdefault(ind, []).append(line)
         if ref is None:
             import difflib
             close = difflib.get_close_matches(ind, list(nodes), n=3)
@@ -251,6 +259,9 @@ def read_answers(path: Path, fw: Framework, *, strict: bool = False
                               row.get("comment", ""), row.get("source", ""), line))
     if problems:
         raise CheckFailed(f"{len(problems)} bad row(s) in {path}; nothing was scored", problems)
+    for old, lines in via_alias.items():
+        warnings.append(f"warning: {path}, line(s) {', '.join(map(str, lines[:5]))}: '{old}' is "
+                        f"an old id of {old_ids[old].id}; scored as {old_ids[old].id}")
     answered = {(a.country, a.year) for a in answers}
     for (country, year), n in seen.items():      # trial 21: such a country vanished unsaid
         if (country, year) not in answered:

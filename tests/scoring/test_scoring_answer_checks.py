@@ -113,3 +113,16 @@ def test_weights_an_overall_of_the_leaves_passes_over_are_said(tmp_path, mini):
     assert said == ["warning: overall averages the indicators themselves (mean_of_leaves), so "
                     "the rule weighted_mean and weights of access do not reach it; to count "
                     "them, give overall the rule mean (or weighted_mean) over its parts"]
+
+
+def test_an_answer_under_an_indicators_old_id_is_scored_as_it(tmp_path, mini):
+    """An indicator renamed with its old id kept in `aliases` took answers under that id only
+    for `--check-against`; answers files called it unknown (trial 21)."""
+    mini.find("acc1").node.aliases = ["access-compulsory-old"]
+    path = tmp_path / "a.csv"
+    path.write_text("country,year,indicator,score\nAT,2025,access-compulsory-old,100\n",
+                    encoding="utf-8")
+    answers, warnings = read_answers(path, mini)
+    assert [(a.indicator, a.score) for a in answers] == [("acc1", 100)]
+    assert f"warning: {path}, line(s) 2: 'access-compulsory-old' is an old id of acc1; scored " \
+           "as acc1" in warnings
