@@ -233,20 +233,20 @@ def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[CodebookAre
     and its names for the people concerned (`phrasing.topics`)."""
     known = {a.id for a in areas}
     evidence = [e for e in evidence if e.area in known]
-    grouped, named = curated_hints(evidence)
     if not topics:
+        grouped, named = curated_hints(evidence)
         by_area = draft_from_corpus(grouped, docs=docs, embed=embed or _hash_embed, areas=areas,
                                     names=named)
         return framework_of(areas, by_area, title, evidence)
-    groups = group_evidence(grouped, topics, mention)
+    # with a topics overlay, its topics group what names no indicator, then the (curated)
+    # clusters: `group_evidence`
+    groups = group_evidence(evidence, topics, mention)
     by_area: dict[str, list[Indicator]] = defaultdict(list)
     placed: dict[str, str] = {}          # annotation id -> the indicator it was drafted into
     taken = {g.key for g in groups}
     for g in groups:
         ind = build_indicator(g, docs, people=people, domain=mention)
-        if (hint := next((h for h in named if hint_id(h, g.area) == g.key), None)) is not None:
-            ind = ind.model_copy(update={"title": named[hint]})   # the researcher's label
-        elif (g.topic is None and g.key == f"{g.area}-other"
+        if (g.topic is None and g.key == f"{g.area}-other"
                 and not any(e.indicator == g.key for e in g.items)):
             # no topic, no cluster, no name from a researcher: named after what it asks for
             words = [w for w in re.findall(r"[a-z0-9]+", ind.title.lower())
@@ -264,10 +264,11 @@ def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[CodebookAre
 
 
 def curated_hints(evidence: Sequence[Evidence]) -> tuple[list[Evidence], dict[str, str]]:
-    """The evidence as grouping reads it: a coding that names no indicator, of a statement in a
-    cluster the researcher merged, split or renamed, is grouped under that cluster (its label
-    as the hint: one candidate indicator, named by the researcher), as if its coder had named
-    it. The coders' own indicator ids win. Returns (evidence, {hint: label})."""
+    """The evidence as drafting from the corpus groups it: a coding that names no indicator,
+    of a statement in a cluster the researcher merged, split or renamed, is grouped under that
+    cluster (its label as the hint: one candidate indicator, named by the researcher), as if
+    its coder had named it. The coders' own indicator ids win. Returns (evidence, {hint:
+    label})."""
     named: dict[str, str] = {}
     out = []
     for e in evidence:

@@ -37,6 +37,9 @@ COS_MARGIN = 0.05      # ... prefers the first by this margin
 LONE_MIN = 0.4         # a lone candidate below the majority share carries with this share ...
 COS_MIN = 0.7          # ... and a centroid this similar
 KINDS = ("rename", "merge", "split", "pin", "exclude")
+# a pinned or excluded statement this run does not hold: gone with its text, or an id mistyped
+# in the file by hand (trial 19 was told a typo "no longer exists")
+NOT_IN_RUN = "no statement of this run has that id (its text changed or went, or it is mistyped)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +246,7 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
     pin_lost: dict[str, str] = {}
     for p in cur.pins:
         if p.statement not in alive:
-            pin_lost[p.statement] = "the statement no longer exists"
+            pin_lost[p.statement] = NOT_IN_RUN
         elif p.cluster not in present:
             pin_lost[p.statement] = f"its cluster {p.cluster} could not be carried over"
         else:
@@ -255,7 +258,7 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
         if e.statement in alive:
             excluded.add(e.statement)
         else:
-            excl_lost[e.statement] = "the statement no longer exists"
+            excl_lost[e.statement] = NOT_IN_RUN
     dropped = {c.id for c in cur.clusters if c.excluded}
     excluded |= {i for i, k in owner.items() if k[0] == "e" and k[1] in dropped}
     elsewhere: dict[str, int] = {}     # an excluded cluster's statements the run put elsewhere

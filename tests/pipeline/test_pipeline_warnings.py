@@ -113,9 +113,9 @@ def test_a_curation_the_clusters_cannot_carry_is_a_build_warning(project):
     rep = json.loads(r.stdout)
     (w,) = [w for w in rep["warnings"] if w["stage"] == "cluster"]
     assert w["message"].startswith("annotations/clusters.yaml: pin of un-udhr-1948:gone:s9 not "
-                                   "carried over: the statement no longer exists")
+                                   "carried over: no statement of this run has that id")
     text = (project.annotations_dir / "clusters.yaml").read_text(encoding="utf-8")
-    assert "unresolved: the statement no longer exists" in text
+    assert "unresolved: no statement of this run has that id" in text
     stages = {s["stage"]: s for s in rep["stages"]}
     assert stages["cluster"]["summary"]["curation"]["rename"] == {"carried": 1, "not_carried": 0}
     again = _build(project, "--json")                        # the mark changes no decision

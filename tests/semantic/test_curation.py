@@ -197,8 +197,8 @@ def test_what_cannot_be_carried_is_said_marked_and_reported(project):
     assert r.exit_code == 0, r.output
     assert "rename 1/1, exclude 0/1 carried over" in r.stdout, r.stdout[-400:]
     assert ("warning: annotations/clusters.yaml: exclude of crpd-gc4-2016:para-999 not carried "
-            "over: the statement no longer exists") in r.stderr
-    assert "unresolved: the statement no longer exists" in curation_path(project).read_text(
+            "over: no statement of this run has that id") in r.stderr
+    assert "unresolved: no statement of this run has that id" in curation_path(project).read_text(
         encoding="utf-8")
     html = (project.report_dir / "clusters.html").read_text(encoding="utf-8")
     assert "<h2>Curation</h2>" in html and "crpd-gc4-2016:para-999" in html
