@@ -17,7 +17,7 @@ from corpus_tool.coding.qdpx_import import QdpxImportReport, import_qdpx
 from corpus_tool.errors import InputError
 from corpus_tool.framework import load_framework
 from corpus_tool.indicators import framework_path
-from corpus_tool.indicators.provenance import indicator_codes
+from corpus_tool.indicators.selection import indicator_codes
 from corpus_tool.project import Project
 
 export_app = new_app("Export for qualitative-analysis tools (REFI-QDA .qdpx project, .qdc "

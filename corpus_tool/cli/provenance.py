@@ -30,13 +30,17 @@ def provenance_cli(indicator: Annotated[str | None, typer.Argument(
                    output: Annotated[Path | None, typer.Option(
                        "--output", "-o", help="Write to this file instead of stdout "
                        "(xlsx: default build/provenance/…).", dir_okay=False)] = None,
+                   coded: Annotated[bool, typer.Option(
+                       "--coded-only", help="Only the sources a researcher linked (codings, "
+                       "accepted suggestions, sources written by hand); leave out those a "
+                       "model alone suggested.")] = False,
                    project_dir: ProjectOpt = None,
                    json_out: Annotated[bool, typer.Option(
                        "--json", help="Print the rows as one JSON document.")] = False) -> None:
     """The provenance of an indicator (or of every indicator): document, issuer, year, type,
     legal force, locator, page, quote, strength, area and what linked it — one row per source.
 
-    Example: corpus-tool provenance acc-free-compulsory-primary --format csv
+    Example: corpus-tool provenance acc-free-compulsory-primary --format csv --coded-only
     """
     project = project_from(project_dir)
     if fmt not in FORMATS:
@@ -46,15 +50,15 @@ def provenance_cli(indicator: Annotated[str | None, typer.Argument(
     if framework is None and (behind := behind_annotations_warning(project)):
         typer.echo(behind, err=True)
     if json_out:
-        fw = current_framework(project, load_framework(fpath))
+        fw = current_framework(project, load_framework(fpath), coded=coded)
         emit_json(ProvenanceListing(indicator=indicator, rows=provenance_rows(
             fw, indicator, document_facts(project))))
         return
     if output is not None or fmt == "xlsx":
         info = write_provenance(project, fmt=fmt, indicator_id=indicator, framework=fpath,
-                                output=output)
+                                output=output, coded=coded)
         typer.echo(f"{info['rows']} rows → {info['path']}", err=True)
         return
-    data = render(current_framework(project, load_framework(fpath)), fmt=fmt,
+    data = render(current_framework(project, load_framework(fpath), coded=coded), fmt=fmt,
                   indicator_id=indicator, docs=document_facts(project))
     sys.stdout.write(data if isinstance(data, str) else data.decode())

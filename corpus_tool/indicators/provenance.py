@@ -12,17 +12,17 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypedDict
 
-from corpus_tool.coding.qda_xml import IndicatorCode
-from corpus_tool.errors import InputError, NotFoundError
+from corpus_tool.errors import InputError
 from corpus_tool.formats import CT_NS, atomic_write_bytes, atomic_write_text, csv_text, dumps_json
 from corpus_tool.framework.io import load_framework
-from corpus_tool.framework.model import Framework, Indicator, Source, walk
+from corpus_tool.framework.model import Framework, Indicator, Source
 from corpus_tool.indicators.draft import framework_path, source_key
 from corpus_tool.report.page import esc, html_page
 from corpus_tool.workbook import Sheet, table_xlsx
 from corpus_tool.indicators.source_check import checked_framework
 from corpus_tool.store.db import connect
 from corpus_tool.indicators.contested import contested_text
+from corpus_tool.indicators.selection import area_id, coded_only, indicator_refs
 
 FORMATS = ("md", "csv", "html", "xlsx", "prov")
 COLUMNS = ["indicator", "indicator_title", "area", "document", "doc_id", "issuer", "year", "type",
@@ -56,22 +56,6 @@ def linked_by_text(s: Source) -> str:
     return "; ".join(parts)
 
 
-def _indicator_refs(fw: Framework, indicator_id: str | None):
-    refs = [r for r in walk(fw) if r.kind in ("indicator", "sub-indicator")]
-    if indicator_id:
-        hits = [r for r in refs if r.id == indicator_id]
-        if not hits:
-            fw.find(indicator_id)  # raises NotFoundError with close ids
-            raise NotFoundError(f"{indicator_id!r} is not an indicator")
-        refs = hits
-    return refs
-
-
-def _area_id(fw: Framework, ref) -> str:
-    i = ref.loc[1] if len(ref.loc) > 1 else None
-    return fw.areas[i].id if isinstance(i, int) else ""
-
-
 class ProvenanceListing(TypedDict):
     """`provenance --json`: the indicator asked for (None: all) and one row per source."""
     indicator: str | None
@@ -101,11 +85,11 @@ def provenance_rows(fw: Framework, indicator_id: str | None = None,
     (`document_facts`) gives each document's source and licence."""
     docs = docs or {}
     rows = []
-    for ref in _indicator_refs(fw, indicator_id):
+    for ref in indicator_refs(fw, indicator_id):
         ind: Indicator = ref.node
         for s in ind.sources:
             rows.append({
-                "indicator": ind.id, "indicator_title": ind.title, "area": _area_id(fw, ref),
+                "indicator": ind.id, "indicator_title": ind.title, "area": area_id(fw, ref),
                 "document": s.document_title or s.anchor.doc_id, "doc_id": s.anchor.doc_id,
                 "issuer": s.issuer, "year": s.year, "type": s.instrument_type,
                 "legal_force": s.legal_force, "locator": s.locator, "page": s.page,
@@ -134,7 +118,7 @@ def to_markdown(rows: Sequence[dict], fw: Framework, indicator_id: str | None = 
     by_ind: dict[str, list[dict]] = {}
     for r in rows:
         by_ind.setdefault(r["indicator"], []).append(r)
-    for ref in _indicator_refs(fw, indicator_id):
+    for ref in indicator_refs(fw, indicator_id):
         ind = ref.node
         out += [f"## {ind.id}: {ind.title}", ""]
         if ind.question:
@@ -229,7 +213,7 @@ def to_html(rows: Sequence[dict], fw: Framework, indicator_id: str | None = None
     for r in rows:
         by_ind.setdefault(r["indicator"], []).append(r)
     parts = []
-    for ref in _indicator_refs(fw, indicator_id):
+    for ref in indicator_refs(fw, indicator_id):
         ind = ref.node
         q = f'<p class="muted">{esc(ind.question)}</p>' if ind.question else ""
         parts.append(f'<section class="card" id="{esc(ind.id)}"><h2>{esc(ind.title)} '
@@ -278,11 +262,11 @@ def prov_document(fw: Framework, indicator_id: str | None = None,
         der[key] = {"prov:generatedEntity": gen, "prov:usedEntity": used, **attrs}
 
     pairs = set()
-    for ref in _indicator_refs(fw, indicator_id):
+    for ref in indicator_refs(fw, indicator_id):
         ind = ref.node
         iid = _q("ind", ind.id)
         ent[iid] = {"prov:type": "ct:Indicator", "prov:label": ind.title,
-                    "ct:area": _area_id(fw, ref), "ct:status": ind.status}
+                    "ct:area": area_id(fw, ref), "ct:status": ind.status}
         for s in ind.sources:
             a = s.anchor
             did = _q("doc", a.doc_id)
@@ -360,9 +344,11 @@ def render(fw: Framework, *, fmt: str, indicator_id: str | None = None,
     return to_xlsx(rows)
 
 
-def current_framework(project, fw: Framework) -> Framework:
+def current_framework(project, fw: Framework, *, coded: bool = False) -> Framework:
     """`fw` with each source's status as the current corpus gives it (see `source_check`): a
-    sentence deleted since the last merge shows as orphaned, not ok. Without an index, as is."""
+    sentence deleted since the last merge shows as orphaned, not ok. Without an index, as is.
+    `coded`: only the sources a researcher linked (`selection.coded_only`)."""
+    fw = coded_only(fw) if coded else fw
     if not project.db_path.exists():
         return fw
     conn = connect(project.db_path)
@@ -373,11 +359,13 @@ def current_framework(project, fw: Framework) -> Framework:
 
 
 def write_provenance(project, *, fmt: str, indicator_id: str | None = None,
-                     framework: Path | None = None, output: Path | None = None) -> dict:
-    """Render the provenance of the framework (or one indicator) and write it to `output`
-    (default: build/provenance/<name>.<ext>). Returns where and how many rows."""
+                     framework: Path | None = None, output: Path | None = None,
+                     coded: bool = False) -> dict:
+    """Render the provenance of the framework (or one indicator; `coded`: the sources a
+    researcher linked) and write it to `output` (default: build/provenance/<name>.<ext>).
+    Returns where and how many rows."""
     fpath = Path(framework) if framework else framework_path(project)
-    fw = current_framework(project, load_framework(fpath))
+    fw = current_framework(project, load_framework(fpath), coded=coded)
     data = render(fw, fmt=fmt, indicator_id=indicator_id, docs=document_facts(project))
     ext = {"md": "md", "csv": "csv", "html": "html", "xlsx": "xlsx", "prov": "prov.json"}[fmt]
     out = Path(output) if output else (project.build_dir / "provenance" /
@@ -388,13 +376,3 @@ def write_provenance(project, *, fmt: str, indicator_id: str | None = None,
         atomic_write_text(out, data)
     return {"path": str(out), "format": fmt, "rows": len(provenance_rows(fw, indicator_id)),
             "indicator": indicator_id}
-
-
-# --- REFI-QDA code names ---------------------------------------------------------------------------
-
-def indicator_codes(fw: Framework) -> list[IndicatorCode]:
-    """The framework's indicators as REFI-QDA codes: title as name, question as description,
-    under their area (for `export qdpx|qdc` and to recognise them on import)."""
-    return [IndicatorCode(ref.id, ref.node.title or ref.id, ref.node.question or "",
-                          _area_id(fw, ref))
-            for ref in _indicator_refs(fw, None)]

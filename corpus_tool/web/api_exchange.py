@@ -9,7 +9,7 @@ from corpus_tool.coding.records import slug
 from corpus_tool.coding.qdpx_export import build_qdpx
 from corpus_tool.framework import load_framework
 from corpus_tool.indicators import framework_path
-from corpus_tool.indicators.provenance import indicator_codes
+from corpus_tool.indicators.selection import indicator_codes
 
 QDPX_PATH = "/api/export.qdpx"
 

@@ -13,7 +13,7 @@ import xmlschema
 
 from corpus_tool.coding.files import load_annotations
 from corpus_tool.framework import load_framework
-from corpus_tool.indicators.provenance import indicator_codes
+from corpus_tool.indicators.selection import indicator_codes
 from corpus_tool.coding.qda_xml import guid
 from corpus_tool.coding.qdpx_export import build_qdc, build_qdpx, export_qdpx
 from corpus_tool.coding.qdpx_import import import_qdpx

@@ -197,3 +197,32 @@ def test_the_tool_s_own_terms_have_one_namespace_in_every_export(fw):
     from corpus_tool.coding.interchange import EXPORT_CONTEXT
     from corpus_tool.indicators.provenance import prov_document
     assert prov_document(fw)["prefix"]["ct"] == EXPORT_CONTEXT[1]["ct"]
+
+
+def test_coded_only_leaves_out_what_a_model_alone_suggested(fw, project, tmp_path):
+    """A model's suggestions sat in the published tables beside the codings, told apart only by
+    the "Linked by" column (trial 20). `--coded-only` keeps the sources a researcher linked: a
+    coding (an accepted suggestion is one) and a source written in by hand."""
+    from corpus_tool.framework.io import save_framework
+    from corpus_tool.framework.model import LinkedBy, SuggestionLink
+    from corpus_tool.indicators.selection import coded_only
+    mixed = fw.model_copy(deep=True)
+    ind = mixed.indicators()[0]
+    coded = ind.sources[0]
+    machine = coded.model_copy(update={"linked_by": LinkedBy(suggestion=SuggestionLink(
+        model_id="areas-fewshot-v1", score=0.8)), "quote": coded.quote + " (suggested)"})
+    by_hand = coded.model_copy(update={"linked_by": None, "quote": coded.quote + " (by hand)"})
+    ind.sources = [coded, machine, by_hand]
+    kept = coded_only(mixed).indicators()[0].sources
+    assert [s.quote for s in kept] == [coded.quote, by_hand.quote]
+    assert len(mixed.indicators()[0].sources) == 3            # a copy: the framework is as it was
+    path = tmp_path / "mixed.yaml"
+    save_framework(path, mixed)
+    rows = {}
+    for flag in ([], ["--coded-only"]):
+        r = runner.invoke(app, ["provenance", ind.id, "-f", str(path), "--json", *flag,
+                                "--project", str(project.root)])
+        assert r.exit_code == 0, r.output
+        rows[bool(flag)] = json.loads(r.stdout)["rows"]
+    assert len(rows[False]) == len(rows[True]) + 1
+    assert not any(r["linked_by"].startswith("suggestion") for r in rows[True])
