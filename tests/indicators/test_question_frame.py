@@ -263,3 +263,15 @@ def test_an_adoption_with_its_article_is_still_the_country_s():
 ])
 def test_a_treaty_s_words_for_its_states_are_said_of_the_country(said, asked):
     assert country_words(said) == asked
+
+
+def test_the_middle_level_names_whom_it_leaves_out():
+    """"… but for only some of them …": 'them' had no antecedent in the level's own sentence,
+    which an expert reads alone (trial 21)."""
+    for who, people in (("migrant workers", "some of the migrant workers concerned"),
+                        ("", "some of the people concerned")):
+        levels = phrase_levels(provision="equal pay", who=who, binding=True, status=True,
+                               conditional=False)
+        assert f"but only for {people} (for example only those with a residence permit)" in \
+            levels[1]["description"]
+        assert "them" not in levels[1]["description"].split()

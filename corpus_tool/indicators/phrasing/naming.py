@@ -52,6 +52,10 @@ def phrase_levels(*, provision: str, who: str, binding: bool, status: bool,
     provision = with_article(re.sub(r"(?i)^provision of ", "", provision))
     binding = binding and not policy
     everyone = f"all {who} concerned" if who and who != "everyone" else "everyone concerned"
+    # the middle level names whom it leaves out: "some of them" had no antecedent in its own
+    # sentence (trial 21)
+    some_of = f"some of the {who} concerned" if who and who != "everyone" else \
+        "some of the people concerned"
     scope = ", whatever their residence status" if status else ""
     plan = adopted(provision) if policy else None
     if plan:        # a plan, policy or agreement the country adopts: say so at each level
@@ -60,7 +64,7 @@ def phrase_levels(*, provision: str, who: str, binding: bool, status: bool,
                  f"The country has {did} {what}, covering {everyone}{scope}, in force "
                  "throughout the country."},
                 {"score": 50, "label": "partial", "description":
-                 f"The country has {did} {what}, but only for some of them, only in some "
+                 f"The country has {did} {what}, but only for {some_of}, only in some "
                  "regions, or only as a draft or non-binding guidance."},
                 {"score": 0, "label": "none", "description": f"The country has not {did} {what}."}]
     if binding:
@@ -69,10 +73,10 @@ def phrase_levels(*, provision: str, who: str, binding: bool, status: bool,
     else:
         top = (f"Law or binding national policy provides for {provision}, covering {everyone}"
                f"{scope}, throughout the country.")
-    some = ("only some of them (for example only those with a residence permit)" if status
-            else "only some of them")
-    mid = (f"The law or policy provides for {provision}, but for {some}, only in some regions, "
-           "or only in non-binding guidance, recommendations or pilot projects")
+    some = (f"{some_of} (for example only those with a residence permit)" if status
+            else some_of)
+    mid = (f"The law or policy provides for {provision}, but only for {some}, only in some "
+           "regions, or only in non-binding guidance, recommendations or pilot projects")
     mid += ", or only 'as far as practicable' or on request." if conditional else "."
     low = f"Neither law nor policy provides for {provision}."
     return [{"score": 100, "label": "full", "description": top},
