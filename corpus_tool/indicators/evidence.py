@@ -205,20 +205,19 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
             accepted_by=(a.origin.accepted_by or "") if a.origin.type == "suggestion" else "",
             cluster_id=clusters.get(st.id, "") if st else "",
             curated=curated.get(clusters.get(st.id, ""), "") if st else ""))
-    _coded_yet_excluded(conn, out, notes)
+    excluded = excluded_items(conn)
+    _coded_yet_excluded(excluded, out, notes)
     if use_suggestions and has_statements:
-        out += _suggested(project, conn, clusters, texts, backend=backend, notes=notes,
+        out += _suggested(project, conn, clusters, texts, excluded, backend=backend, notes=notes,
                           annotated={(ev.statement_id) for ev in out if ev.statement_id},
                           suggestions=suggestions, suggest=suggest, progress=progress)
     return out, notes
 
 
-def _coded_yet_excluded(conn: sqlite3.Connection, coded: list[Evidence],
-                        notes: list[str]) -> None:
-    """Say which coded statements the cluster curation set aside as noise: a coding is the
-    researcher's own decision about that statement, so it still feeds the drafts (trial 19
-    found such drafts unexplained)."""
-    excluded = excluded_items(conn)
+def _coded_yet_excluded(excluded: set[str], coded: list[Evidence], notes: list[str]) -> None:
+    """Say which coded statements the cluster curation set aside as noise (`excluded`): a
+    coding is the researcher's own decision about that statement, so it still feeds the drafts
+    (trial 19 found such drafts unexplained)."""
     hit = sorted({e.statement_id for e in coded if e.statement_id in excluded})
     if hit:
         notes.append(f"{len(hit)} coded statement(s) are set aside as noise in the cluster "
@@ -249,7 +248,8 @@ def obtain_suggestions(project: Project, *, suggestions: list | None,
 
 
 def _suggested(project: Project, conn: sqlite3.Connection,
-               clusters: dict[str, str], texts: dict, *, backend: str | None,
+               clusters: dict[str, str], texts: dict, excluded: set[str], *,
+               backend: str | None,
                notes: list[str], annotated: set[str], suggestions: list | None = None,
                suggest: Callable[..., list] | None = None,
                progress: Callable | None = None) -> list[Evidence]:
@@ -257,8 +257,8 @@ def _suggested(project: Project, conn: sqlite3.Connection,
                                      backend=backend, notes=notes, progress=progress)
     if suggestions is None:
         return []
-    # set aside as noise by the cluster curation (alone or with its cluster): no draft from it
-    excluded = excluded_items(conn)
+    # `excluded`: set aside as noise by the cluster curation (alone or with its cluster): no
+    # draft from it
     out: list[Evidence] = []
     current: dict[str, tuple[str, str]] = {}    # the text of the document being read
     for batch in _batches(sg for sg in suggestions if _confident(sg, annotated, excluded)):

@@ -280,7 +280,8 @@ def _provenance_outputs(ctx: Context) -> list[Path]:
 def _scores_inputs(ctx: Context) -> str:
     pairs = answer_files(ctx.project)
     files = [p for pair in pairs for p in pair]
-    return parts_fp(files_fp(files, ctx.project.root), code_fp("corpus_tool.scoring"))
+    return parts_fp(files_fp(files, ctx.project.root),     # (it writes the scores page too)
+                    code_fp("corpus_tool.scoring", "corpus_tool.report.scores"))
 
 
 def _scores_run(ctx: Context) -> dict:
