@@ -7,6 +7,7 @@ stage that the item continues the lead-in (its chapeau)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,8 +16,8 @@ from corpus_tool.corpus.readers.mdsource import (drop_footnote_refs, footnote_de
                                                 prepare, show_escapes)
 from corpus_tool.corpus.readers.text import is_heading_line
 from corpus_tool.corpus.readers.textfurniture import drop_furniture
-from corpus_tool.corpus.textclean import (RE_ARTICLE, join_lines, space_run_ons, split_preamble,
-                                          strip_inline_markup)
+from corpus_tool.corpus.textclean import (RE_ARTICLE, RE_MODAL, join_lines, space_run_ons,
+                                          split_preamble, strip_inline_markup)
 
 RE_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$")
 RE_HTML_LINE = re.compile(r"^\s*<(?:meta|!--|/?(?:div|span|br|hr|html|head|body|link|style|script)\b)[^>]*>?\s*$",
@@ -214,7 +215,43 @@ def markdown_blocks(text: str) -> list[Block]:
         buf.append(content)
         prev_hard = hard
     flush()
-    return rejoin_wrapped(blocks)
+    return article_titles(rejoin_wrapped(blocks))
+
+
+RE_SENTENCE_END = re.compile(r"[.;:!?,—–-][’”\"')\]]*$")
+
+
+RE_LETTER_ITEM = re.compile(r"^\s*\(?[a-z]{1,2}[.)]")     # a lead-in's item: "a.waar nodig"
+
+
+def _article_without_title(block: Block) -> bool:
+    m = RE_ARTICLE.match(block.text.strip(" *_")) if block.kind == "heading" else None
+    return bool(m and not m.group(3).strip())
+
+
+def article_titles(blocks: list[Block]) -> list[Block]:
+    """An article's title set as a paragraph of its own under its bare heading ("### Article
+    16", then "Right to rectification", then the text) is that article's title, a heading: as a
+    paragraph it was a passage, and the article's one unnumbered paragraph after it was cited
+    "Art. 16 ¶ 2" (a researcher's trial 20, GDPR Chapter III in Markdown). A title is a line
+    of words with no sentence end (nor a lead-in's dash: "In this Convention—") and no modal,
+    in capitals at its start, and text follows it, not a lettered item (a lead-in's "… met de
+    taak" / "a.waar nodig …"); the same line under two articles is no
+    title but a note of the source's ("Treedt in werking op een nader te bepalen tijdstip", a
+    Dutch treaty database's under each article of ILO C189)."""
+    def candidate(i: int) -> bool:
+        b, text = blocks[i], blocks[i].text.strip()
+        return (i > 0 and _article_without_title(blocks[i - 1]) and b.kind == "para"
+                and not b.note and i + 1 < len(blocks) and blocks[i + 1].kind == "para"
+                and len(text.split()) <= 20 and text[:1].isupper() and not RE_ENUM.match(text)
+                and not RE_LETTER_ITEM.match(blocks[i + 1].text)
+                and not RE_SENTENCE_END.search(text) and not RE_MODAL.search(text))
+
+    found = [i for i in range(len(blocks)) if candidate(i)]
+    seen = Counter(blocks[i].text.strip() for i in found)
+    titles = {i for i in found if seen[blocks[i].text.strip()] == 1}
+    return [replace(b, kind="heading", level=blocks[i - 1].level + 1 if blocks[i - 1].level else 0)
+            if i in titles else b for i, b in enumerate(blocks)]
 
 
 # a paragraph cut after a word, and one that goes on with a word in lower case (not a list

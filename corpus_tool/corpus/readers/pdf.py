@@ -37,6 +37,7 @@ from statistics import median
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, register
 from corpus_tool.corpus.readers.encoding import codepage_table
 from corpus_tool.corpus.readers.pdfheadings import statute_headings
+from corpus_tool.corpus.readers.pdfspaces import missing_spaces, rebuild
 from corpus_tool.corpus.readers.pagefurniture import (RE_STRUCTURE_LINE, Seg, drop_printer_slugs,
                                                       running_lines, strip_line_numbers)
 from corpus_tool.corpus.textclean import (RE_PREAMBLE, article_heading, keeps_hyphen,
@@ -174,9 +175,10 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
                 gaps.extend(q[2] for q in pieces[1:])     # where the next column starts
             for k, (a, b, x0, x1) in enumerate(pieces):
                 seg_text = text[a:b + 1].strip()
-                if RE_MID_MARK.search(seg_text):
-                    seg_text = _without_raised_marks(raw, tpr, seg_text, a + len(
-                        text[a:b + 1]) - len(text[a:b + 1].lstrip()))
+                if seg_text:
+                    a += len(text[a:b + 1]) - len(text[a:b + 1].lstrip())
+                    seg_text = _without_raised_marks(raw, tpr, seg_text, a, missing_spaces(
+                        raw, tpr, text, a, a + len(seg_text) - 1))
                 if seg_text:
                     segs.append(Seg(seg_text, x0, x1, bottom, top, size, pageno,
                                     hyphen=hyphen and k == len(pieces) - 1))
@@ -185,10 +187,12 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
             if stripped[0].isdigit() and (mn := RE_LEAD_NUMBER.match(stripped)):
                 get_box(tpr, i0 + mn.end(), L, R, B, T)     # a margin line number's text
                 x_text = L.value
-            text_of = _without_raised_marks(raw, tpr, stripped, i0) \
-                if RE_MID_MARK.search(stripped) else stripped
+            spaces = missing_spaces(raw, tpr, text, i0, i1)
+            text_of = _without_raised_marks(raw, tpr, stripped, i0, spaces)
+            mark = _raised_mark(raw, tpr, stripped, i0)
+            mark += sum(1 for k in spaces if k < mark)
             segs.append(Seg(text_of, l0, r1, bottom, top, size, pageno, hyphen=hyphen,
-                            x_text=x_text, mark=_raised_mark(raw, tpr, stripped, i0)))
+                            x_text=x_text, mark=mark))
     if chained or (n_split >= 5 and n_split >= 0.08 * len(segs)):
         # the text stream chains the columns' lines together (e.g. IRS instructions): read
         # each column through pdfium's bounded-text call instead
@@ -232,19 +236,21 @@ def _raised_mark(raw, tpr, line: str, i0: int) -> int:
     return k if letter is not None and _raised(raw, tpr, i0, i0 + letter) else 0
 
 
-def _without_raised_marks(raw, tpr, line: str, i0: int) -> str:
+def _without_raised_marks(raw, tpr, line: str, i0: int, spaces: list[int]) -> str:
     """`line` without the notes' marks set raised inside it ("… of the world,3 is treated …"
     → "… of the world, is treated …"): they are no words of the text, and a quote without them
-    would not anchor (a researcher's trial, session 44)."""
+    would not anchor (a researcher's trial, session 44); with the word spaces the text stream
+    lacks put in at `spaces` (`pdfspaces.missing_spaces`)."""
+    if not RE_MID_MARK.search(line):
+        return rebuild(line, [], spaces) if spaces else line
     cuts = [m.span(1) for m in RE_MID_MARK.finditer(line)
             if (k := _on_baseline(line, m.start(1) - 1, -1)) is not None
             and _raised(raw, tpr, i0 + m.start(1), i0 + k)
             # set apart by a space, a mark is also smaller than the word's tallest letter:
             # "пункту 2 статті" and "on page 35" are numbers of the text
             and (line[m.start(1) - 1] != " " or _smaller(raw, tpr, line, i0, m.start(1), k))]
-    for a, b in reversed(cuts):     # and the space set before it ("Agreement, 1 whichever")
-        line = line[:a - 1] + line[b:] if line[a - 1:a] == " " else line[:a] + line[b:]
-    return line
+    # and the space set before a mark ("Agreement, 1 whichever")
+    return rebuild(line, [(a - 1 if line[a - 1:a] == " " else a, b) for a, b in cuts], spaces)
 
 
 def _smaller(raw, tpr, line: str, i0: int, digit: int, letter: int) -> bool:
