@@ -1,2 +1,2 @@
 """corpus-tool: from international policy instruments to a traceable indicator framework."""
-__version__ = "0.3.0"
+__version__ = "0.4.0"
