@@ -308,7 +308,8 @@ def _scores_run(ctx: Context) -> dict:
             res = score_answers(fw, ans)
         except CorpusToolError as e:
             bad += 1
-            problems = [str(e), *getattr(e, "problems", [])]
+            root = f"{ctx.project.root}/"        # the report is published: no local paths
+            problems = [p.replace(root, "") for p in (str(e), *getattr(e, "problems", []))]
             failed += problems
             page.unlink(missing_ok=True)    # no report of scores the file no longer gives;
             save_json(dest, {"framework": fw_path.name, "answers": ans.name,   # its problems

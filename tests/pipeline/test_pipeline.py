@@ -303,6 +303,7 @@ def test_a_bad_answers_file_is_listed_and_the_others_are_scored(project):
     assert "framework-bad.csv, line 3" in "".join(failed()) and not bad_page.exists()
     html = (project.report_dir / "index.html").read_text(encoding="utf-8")
     assert "These answers could not be scored" in html and "line 4" in html
+    assert "answers/framework-bad.csv, line 3" in html and str(project.root) not in html
     assert "No answers yet" not in html
     # a file scored before and broken since leaves no scores of the past in the report
     (answers / "framework-bad.csv").write_text("\n".join(bad[:2]) + "\n", encoding="utf-8")
