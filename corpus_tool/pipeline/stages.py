@@ -317,7 +317,9 @@ def _scores_run(ctx: Context) -> dict:
             continue
         rows = score_rows(res)
         save_json(dest, {"framework": fw_path.name, "answers": ans.name, "scores": rows})
-        atomic_write_text(page, scores_html(res, fw))
+        atomic_write_text(page, scores_html(res, fw, nav=[
+            ("Report", "index.html"), ("Ranks", "#ranks"), ("Areas", "#areas"),
+            ("Countries", "#countries"), ("Answers", "#answers")]))
         out[ans.name] = {"framework": fw_path.name, "rows": len(rows), "path": str(dest)}
         warnings += [f"{ans.name}: {w.removeprefix('warning: ')}" for w in res.warnings]
     if failed:

@@ -309,6 +309,7 @@ def test_a_bad_answers_file_is_listed_and_the_others_are_scored(project):
     (answers / "framework-bad.csv").write_text("\n".join(bad[:2]) + "\n", encoding="utf-8")
     assert _build(project)[0].exit_code == 0
     assert not failed() and bad_page.exists()
+    assert 'href="index.html"' in bad_page.read_text(encoding="utf-8")    # back to the report
     assert "scores-framework-bad.html" in (project.report_dir / "index.html").read_text()
     (answers / "framework-bad.csv").write_text("\n".join(bad) + "\n", encoding="utf-8")
     assert _build(project)[0].exit_code == 1
