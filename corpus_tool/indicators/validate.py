@@ -279,11 +279,14 @@ def _area_of(fw: Framework, ref) -> str:
 
 
 def _no_source(ind) -> str:
-    """Why an indicator with no live source fails, and what to do: one the drafts no longer
-    propose (its evidence under another id, when a coder's new id named its group) is removed
-    or given a source by the researcher."""
+    """Why an indicator with no live source fails, and what to do (trial 21 was not told how to
+    give a source to an indicator it added): one the drafts no longer propose (its evidence
+    under another id, when a coder's new id named its group) is removed or given a source by
+    the researcher."""
     if not ind.sources:
-        return "no source: every indicator rests on at least one passage"
+        return ("no source: every indicator rests on at least one passage; code one under it "
+                f"(`corpus-tool annotations add … --indicator {ind.id}`), write a source into "
+                "the framework by hand, or remove it")
     if ind.generated is not None and ind.generated.withdrawn:
         return ("no source left: the drafts no longer propose this indicator and all its sources "
                 "are stale (its evidence may now stand under a draft of another id, when a "

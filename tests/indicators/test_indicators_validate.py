@@ -156,7 +156,8 @@ def test_indicator_without_sources_and_bad_scale(project):
     r, rep = _validate(project)
     assert r.exit_code == 1
     text = "\n".join(rep["errors"])
-    assert "no source" in text
+    assert "no source" in text and "code one under it (`corpus-tool annotations add … " \
+        "--indicator " in text
     assert "0 (no provision) to 100" in text
     # each names the line of its indicator in the file (a researcher's trial, session 43)
     lines = (project.indicators_dir / "framework.yaml").read_text(encoding="utf-8").splitlines()
