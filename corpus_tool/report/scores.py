@@ -9,9 +9,8 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from corpus_tool.errors import CorpusToolError
 from corpus_tool.formats import fmt_number
-from corpus_tool.framework.model import Framework
+from corpus_tool.framework.model import Framework, Scale
 from corpus_tool.report.page import esc, html_page
 from corpus_tool.report.svgtext import text_width
 from corpus_tool.scoring.engine import ScoreResult, headline_year
@@ -252,7 +251,9 @@ def _answers_html(result: ScoreResult, fw: Framework, year: int | None,
     for a in result.answer_rows:
         if a["year"] == year:
             given[a["country"]].append(a)
-    order = {r.id: i for i, r in enumerate(fw.walk())}
+    refs = list(fw.walk())                  # walked once, not once per answer
+    order = {r.id: i for i, r in enumerate(refs)}
+    node = {r.id: r.node for r in refs}
     ind_score = {(s.country, s.node): s.score for s in result.scores
                  if s.year == year and s.level in ("indicator", "sub-indicator")}
     out = [f'<h2 id="answers">Answers per country, {esc(year)}</h2><p class="muted">What each '
@@ -262,8 +263,9 @@ def _answers_html(result: ScoreResult, fw: Framework, year: int | None,
         rows = sorted(given.get(c, []), key=lambda a: (order.get(a["indicator"], 1e9), a["line"]))
         experts = sorted({a["expert"] for a in rows if a["expert"]})
         trs = "".join(
-            f'<tr><td><code>{esc(a["indicator"])}</code> {esc(_title(fw, a["indicator"]))}</td>'
-            f'<td>{_fmt(ind_score.get((c, a["indicator"])))}</td><td>{_level(fw, a)}</td>'
+            f'<tr><td><code>{esc(a["indicator"])}</code> {esc(node[a["indicator"]].title)}</td>'
+            f'<td>{_fmt(ind_score.get((c, a["indicator"])))}</td>'
+            f'<td>{_level(fw.scale_of(node[a["indicator"]]), a["score"])}</td>'
             f'<td>{esc(a["expert"])}</td><td>{esc(a["source"])}</td><td>{esc(a["comment"])}</td>'
             f'<td class="muted">{esc(a["file"])}:{a["line"]}</td></tr>' for a in rows)
         out.append(f'<details class="card"><summary>{esc(c)}: {len(rows)} answer'
@@ -275,15 +277,11 @@ def _answers_html(result: ScoreResult, fw: Framework, year: int | None,
     return "".join(out)
 
 
-def _level(fw: Framework, answer: dict) -> str:
-    """An answer as its level's label and score ("partial (50)"), or its score alone."""
-    try:
-        scale = fw.scale_of(fw.find(answer["indicator"]).node)
-    except CorpusToolError:
-        return _fmt(answer["score"])
-    lv = next((lv for lv in scale.levels if abs(lv.score - answer["score"]) < 1e-6), None)
-    return esc(f"{lv.label} ({fmt_number(lv.score)})") if lv and lv.label \
-        else fmt_number(answer["score"])
+def _level(scale: Scale, score: float) -> str:
+    """An answer as its level's label and score ("partial (50)"), or its score alone (one
+    between levels, or a level without a label)."""
+    lv = next((lv for lv in scale.levels if abs(lv.score - score) < 1e-6), None)
+    return esc(f"{lv.label} ({fmt_number(lv.score)})") if lv and lv.label else fmt_number(score)
 
 
 def _sensitivity_html(sens: dict, fw: Framework, year: int | None) -> str:

@@ -351,11 +351,15 @@ function memberList(c, ids) {
       const all = await api("GET", `/clusters/${encodeURIComponent(c.id)}/members`);
       list.replaceChildren(...all.members.map(item));
       more.remove();
-      note.textContent = `Members (${all.members.length}): tick to split off, move (pin) to another cluster, or set aside as noise.`;
+      note.textContent = membersSaid(all.members.length, 0);
     } catch (e) { flash(e.message); }
   }}, `show all ${c.size}`) : null;
-  const note = el("div", {class: "muted small"}, `Members (${c.size}${c.size > shown ? ", first " + shown : ""}): tick to split off, move (pin) to another cluster, or set aside as noise.`);
+  const note = el("div", {class: "muted small"}, membersSaid(c.size, c.size > shown ? shown : 0));
   return [note, more, list].filter(Boolean);
+}
+
+function membersSaid(n, first) {
+  return `Members (${n}${first ? ", first " + first : ""}): tick to split off, move (pin) to another cluster, or set aside as noise.`;
 }
 
 async function proposeSplit(c, box) {
