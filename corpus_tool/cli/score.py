@@ -13,8 +13,8 @@ from corpus_tool.cli.common import (JsonOpt, ProjectOpt, QuietOpt, WideOpt, emit
 from corpus_tool.errors import CheckFailed, InputError
 from corpus_tool.formats import atomic_write_text, csv_text, dumps_json
 from corpus_tool.report.scores import scores_html
-from corpus_tool.scoring.engine import (SCORE_FIELDS, headline_year, score_rows, wide_rows,
-                                        write_scores)
+from corpus_tool.scoring.engine import (SCORE_FIELDS, coverage_text, headline_year, score_rows,
+                                        wide_rows, write_scores)
 from corpus_tool.scoring.run import run_scoring
 
 FORMATS = ("csv", "xlsx", "json", "html")
@@ -137,13 +137,14 @@ def score_cli(
         def cell(country: str, node: str, v: float | None) -> str:
             nonlocal low
             c = cov.get((country, node), 0.0)
-            if min_coverage is not None and c + 1e-9 < min_coverage:
+            if min_coverage is not None and c is not None and c + 1e-9 < min_coverage:
                 low += 1
                 return ("–" if v is None else f"{v:.1f}") + "*"
             return "–" if v is None else f"{v:.1f}"
 
         table([{"country": r["country"], **{n: cell(r["country"], n, r[n]) for n in nodes},
-                 "coverage": f"{cov.get((r['country'], headline), 0.0):.0%}"} for r in rows],
+                 "coverage": coverage_text(cov.get((r['country'], headline), 0.0))}
+                for r in rows],
               ["country", *nodes, "coverage"], title=f"{fw.id}: overall and area scores, {year}",
               wide=wide)
         if low:

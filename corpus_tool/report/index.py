@@ -22,6 +22,7 @@ from corpus_tool.indicators.provenance import (PROV_CSS, document_facts, indicat
                                                provenance_rows)
 from corpus_tool.project import Project
 from corpus_tool.report.page import esc, html_page
+from corpus_tool.scoring.engine import coverage_text
 
 EXTRA_CSS = """
 <style>
@@ -178,13 +179,13 @@ def _scores_html(project: Project) -> str:
         rows = [r for r in data.get("scores", []) if r.get("level") in ("area", "overall")]
         nodes = list(dict.fromkeys(r["node"] for r in rows))     # the framework's order
         table: dict[tuple, dict] = defaultdict(dict)
-        coverage: dict[tuple, float] = {}      # of the headline (first overall) score
+        coverage: dict[tuple, float | None] = {}   # of the headline (first overall) score
         headline = next((r["node"] for r in rows if r["level"] == "overall"),
                         nodes[0] if nodes else "")
         for r in rows:
             table[(r["country"], r["year"])][r["node"]] = r.get("score")
             if r["node"] == headline:
-                coverage[(r["country"], r["year"])] = r.get("coverage") or 0.0
+                coverage[(r["country"], r["year"])] = r.get("coverage")
         years = sorted({k[1] for k in table})
         latest = years[-1] if years else None
         keys = sorted((k for k in table if k[1] == latest), key=lambda k: k[0])
@@ -192,7 +193,7 @@ def _scores_html(project: Project) -> str:
         body = "".join(
             "<tr><td>" + esc(c) + "</td><td>" + esc(y) + "</td>" + "".join(
                 f"<td>{'' if table[(c, y)].get(n) is None else f'{table[(c, y)][n]:.1f}'}</td>"
-                for n in nodes) + f"<td class='muted'>{coverage.get((c, y), 0.0):.0%}</td></tr>"
+                for n in nodes) + f"<td class='muted'>{coverage_text(coverage.get((c, y), 0.0))}</td></tr>"
             for c, y in keys)
         page = f"scores-{f.stem}.html"
         more = (f' <a href="{esc(page)}">Ranks, charts and the answers behind each country\'s '

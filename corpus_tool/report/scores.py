@@ -13,7 +13,7 @@ from corpus_tool.formats import fmt_number
 from corpus_tool.framework.model import Framework, Scale
 from corpus_tool.report.page import esc, html_page
 from corpus_tool.report.svgtext import text_width
-from corpus_tool.scoring.engine import ScoreResult, headline_year
+from corpus_tool.scoring.engine import ScoreResult, coverage_text, headline_year
 
 SVG_STYLE = 'style="max-width:100%;height:auto"'   # shrinks with a narrow card, never overflows
 SCORES_CSS = "<style>.low, .low-cov { color: #b3261e; } .card svg { display: block; }</style>"
@@ -170,9 +170,9 @@ def _rank(country: str, vals: dict, headline: str) -> str:
 def _cell(score: float | None, coverage: float | None, min_coverage: float | None) -> str:
     """A rank-table cell: the score, its coverage on hover, and a mark when the score rests on
     less than `min_coverage` of its information (the engine then leaves it missing)."""
-    cov = coverage or 0.0
-    low = min_coverage is not None and cov + 1e-9 < min_coverage
-    tip = f"coverage {cov:.0%}" + (f", under the minimum {min_coverage:.0%}" if low else "")
+    low = min_coverage is not None and coverage is not None and coverage + 1e-9 < min_coverage
+    tip = (f"coverage {coverage_text(coverage)}"
+           + (f", under the minimum {min_coverage:.0%}" if low else ""))
     mark = '<sup class="low">*</sup>' if low else ""
     cls = ' class="low-cov"' if low else ""
     return f'<td{cls} title="{tip}">{_fmt(score)}{mark}</td>'
@@ -187,7 +187,7 @@ def scores_html(result: ScoreResult, fw: Framework, *, sensitivity: dict | None 
     year = year if year is not None else headline_year(result, headline)
     areas = [(a.id, a.title) for a in fw.areas]
     vals: dict[str, dict[str, float | None]] = defaultdict(dict)
-    covs: dict[str, dict[str, float]] = defaultdict(dict)
+    covs: dict[str, dict[str, float | None]] = defaultdict(dict)
     for s in result.scores:
         if s.year == year and s.level in ("overall", "area"):
             vals[s.country][s.node] = s.score
@@ -207,7 +207,7 @@ def scores_html(result: ScoreResult, fw: Framework, *, sensitivity: dict | None 
     for c in countries:
         cells = "".join(_cell(vals[c].get(k), covs[c].get(k), min_coverage) for k in cols)
         trs.append(f"<tr><td>{_rank(c, vals, headline)}</td><td>{esc(c)}</td>{cells}"
-                   f'<td class="muted">{covs[c].get(headline, 0):.0%}</td></tr>')
+                   f'<td class="muted">{coverage_text(covs[c].get(headline, 0.0))}</td></tr>')
     low_note = (f' <sup class="low">*</sup> coverage under the minimum of {min_coverage:.0%}: '
                 'the score is left missing.' if min_coverage is not None else "")
     body.append(f'<h2 id="ranks">Rank table, {esc(year)}</h2><p class="muted">Ranked by '
@@ -277,9 +277,11 @@ def _answers_html(result: ScoreResult, fw: Framework, year: int | None,
     return "".join(out)
 
 
-def _level(scale: Scale, score: float) -> str:
-    """An answer as its level's label and score ("partial (50)"), or its score alone (one
-    between levels, or a level without a label)."""
+def _level(scale: Scale, score: float | str) -> str:
+    """An answer as its level's label and score ("partial (50)"), its score alone (one
+    between levels, or a level without a label), or "n/a" (the indicator does not apply)."""
+    if isinstance(score, str):
+        return esc(score)
     lv = next((lv for lv in scale.levels if abs(lv.score - score) < 1e-6), None)
     return esc(f"{lv.label} ({fmt_number(lv.score)})") if lv and lv.label else fmt_number(score)
 

@@ -1,13 +1,16 @@
 """Answers files: one row per country × year × indicator, as CSV or XLSX.
 
 Columns: `country`, `year`, `indicator`, and `score` (a number on the indicator's scale) or
-`answer` (a level's label or score); optional `expert`, `comment`, `source`. Every bad row is
+`answer` (a level's label or score, or "n/a": the indicator does not apply to the country, so it
+counts neither in the score nor in the coverage); optional `expert`, `comment`, `source`. Every
+bad row is
 reported with file, line and fix; a score between the levels of a scale is a warning (an error
 under `strict`); several answers for one indicator are averaged (conflicting ones with a warning).
 """
 from __future__ import annotations
 
 import csv
+import difflib
 import math
 from collections import defaultdict
 from dataclasses import asdict, dataclass
@@ -28,7 +31,7 @@ class Answer:
     country: str
     year: int
     indicator: str
-    score: float
+    score: float                  # NaN: answered "n/a", the indicator does not apply
     expert: str = ""
     comment: str = ""
     source: str = ""
@@ -201,7 +204,6 @@ def read_answers(path: Path, fw: Framework, *, strict: bool = False
             ref = old_ids[ind]
             via_alias.setdefault(ind, []).append(line)
         if ref is None:
-            import difflib
             close = difflib.get_close_matches(ind, list(nodes), n=3)
             bad(f"unknown indicator '{ind}'",
                 f"did you mean {', '.join(close)}?" if close
@@ -215,6 +217,15 @@ def read_answers(path: Path, fw: Framework, *, strict: bool = False
             if column in row and " ".join(row[column].split()) != " ".join(now.split()):
                 if column not in reworded.setdefault(ref.id, []):
                     reworded[ref.id].append(column)
+        if _not_applicable(raw) or _not_applicable(named):
+            other = named if _not_applicable(raw) else raw
+            if other != "" and not _not_applicable(other):
+                bad(f"'n/a' and '{other}' for {ind}: the row says both that the indicator does "
+                    "not apply and how it is met", "keep one of them")
+                continue
+            answers.append(Answer(country, year, ref.id, math.nan, row.get("expert", ""),
+                                  row.get("comment", ""), row.get("source", ""), line))
+            continue
         if raw != "":
             try:
                 value = float(raw.replace(",", ".") if raw.count(",") == 1 and "." not in raw
@@ -224,17 +235,16 @@ def read_answers(path: Path, fw: Framework, *, strict: bool = False
             except ValueError:
                 bad(f"score '{raw}' for {ind} is not a number",
                     f"write a number between {fmt_number(scale.low)} and {fmt_number(scale.high)}, "
-                    "or name a level in the 'answer' column")
+                    "name a level in the 'answer' column, write n/a if the indicator does not "
+                    "apply to the country, or leave it empty if it was not answered")
                 continue
         if named != "":
             level = scale.level_for(named)
             if level is None:
                 opts = ", ".join(lv.label or fmt_number(lv.score) for lv in scale.levels)
                 bad(f"answer '{named}' is not a level of {ind}",
-                    "an indicator that does not apply is left empty (counted as missing, not "
-                    "as 0), with the reason in `comment`" if named.casefold().strip(" .")
-                    in NOT_APPLICABLE else f"use one of: {opts} (or leave it empty when you "
-                                           "cannot answer: missing, not 0)")
+                    f"use one of: {opts}; n/a if the indicator does not apply to the country; "
+                    "or leave it empty if it was not answered (missing, not 0)")
                 continue
             if raw != "" and abs(level.score - value) > 1e-6:     # trial 21: the score won
                 bad(f"score {raw} and answer '{named}' ({fmt_number(level.score)}) disagree "
@@ -277,7 +287,18 @@ def read_answers(path: Path, fw: Framework, *, strict: bool = False
     return answers, warnings
 
 
-NOT_APPLICABLE = {"n/a", "na", "n.a", "not applicable", "-", "–"}
+# what an expert writes for an indicator that does not apply to the country ("-" is not among
+# them: it may as well mean "not answered", so it is refused with both ways out)
+NOT_APPLICABLE = {"n/a", "na", "n.a", "not applicable", "does not apply"}
+
+
+def _not_applicable(cell: str) -> bool:
+    return cell.casefold().strip(" .") in NOT_APPLICABLE
+
+
+def answer_text(score: float) -> str:
+    """An answer's score as written out: the number, or "n/a"."""
+    return "n/a" if math.isnan(score) else fmt_number(score)
 
 
 def _country_spellings(rows: list[tuple[int, dict[str, str]]], path: Path,
@@ -306,7 +327,8 @@ def _country_spellings(rows: list[tuple[int, dict[str, str]]], path: Path,
 def combine_duplicates(answers: list[Answer], path: Path | str, *, duplicates: str = "mean",
                        strict: bool = False) -> tuple[dict[tuple[str, int, str], float], list[str]]:
     """One value per (country, year, indicator): the mean of several answers; conflicting ones
-    are a warning (an error under `strict` or `duplicates="error"`)."""
+    are a warning (an error under `strict` or `duplicates="error"`). NaN stands for "n/a"; an
+    "n/a" beside scores is a conflict, and the scores are averaged without it."""
     if duplicates not in ("mean", "error"):
         raise InputError(f"unknown duplicates mode '{duplicates}'", fix="use mean or error")
     groups: dict[tuple[str, int, str], list[Answer]] = defaultdict(list)
@@ -317,21 +339,24 @@ def combine_duplicates(answers: list[Answer], path: Path | str, *, duplicates: s
     problems: list[str] = []
     for key, group in groups.items():
         vals = [a.score for a in group]
-        mean = sum(vals) / len(vals)
+        scored = [v for v in vals if not math.isnan(v)]
+        mean = sum(scored) / len(scored) if scored else math.nan
         values[key] = mean
         if len(group) < 2:
             continue
         lines = ", ".join(str(a.line) for a in group)
-        conflict = max(vals) - min(vals) > 1e-9
+        conflict = bool(scored) and (max(scored) - min(scored) > 1e-9 or len(scored) < len(vals))
         desc = (f"{path}, lines {lines}: {len(group)} answers for {key[0]} {key[1]} {key[2]} "
-                f"({', '.join(fmt_number(v) for v in vals)})")
+                f"({', '.join(answer_text(v) for v in vals)})")
         if duplicates == "error":
             problems.append(desc + " (keep one row per country, year and indicator, "
                             "or use --duplicates mean)")
         elif conflict and strict:
             problems.append(desc + " disagree (reconcile them, or drop --strict to average)")
         elif conflict:
-            warnings.append(f"warning: {desc} disagree; averaged to {fmt_number(mean)}")
+            warnings.append(f"warning: {desc} disagree; averaged to {fmt_number(mean)}"
+                            + (" (an n/a is left out of the mean)" if len(scored) < len(vals)
+                               else ""))
     if problems:
         raise CheckFailed(f"{len(problems)} duplicate answer(s) in {path}", problems)
     return values, warnings

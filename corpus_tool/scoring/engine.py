@@ -5,7 +5,10 @@ scale level), with optional `expert`, `comment` and `source`. Several answers fo
 averaged (or refused with `duplicates="error"`). An answer for an indicator with sub-indicators
 stands for it; otherwise it is computed from its sub-indicators by its rule. Means are
 available-case: a missing answer is left out, never counted as 0, and every score carries its
-coverage (the share of the information under the node that was answered).
+coverage (the share of the information under the node that was answered). An answer "n/a" says
+the indicator does not apply to that country: it is left out of the score and of the coverage
+alike (a missing answer lowers the coverage, an inapplicable one does not), and a node under
+which nothing applies has neither score nor coverage (`coverage` None, shown "n/a").
 
 Scoring is vectorised over all country-years (numpy), so the sensitivity analysis
 (`sensitivity.py`) can re-run the whole tree thousands of times. The comparison with published
@@ -37,7 +40,7 @@ class Score:
     node: str
     level: str                    # overall, area, dimension, indicator, sub-indicator
     score: float | None
-    coverage: float
+    coverage: float | None        # None: nothing under the node applies to the country
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -65,6 +68,11 @@ class ScoreResult:
             self._index.update({(s.country, s.year, s.node): s for s in self.scores})
         s = self._index.get((country, year, node))
         return s.score if s else None
+
+
+def coverage_text(coverage: float | None) -> str:
+    """A coverage as shown: a percentage, or "n/a" where nothing under the node applies."""
+    return "n/a" if coverage is None else f"{coverage:.0%}"
 
 
 # --- the engine -------------------------------------------------------------------------------
@@ -133,9 +141,11 @@ class Engine:
     """Scores every node for all units at once; values are float arrays with NaN for missing."""
 
     def __init__(self, fw: Framework, answers: dict[str, np.ndarray], n_units: int, *,
-                 min_coverage: float | None = None):
+                 min_coverage: float | None = None,
+                 not_applicable: dict[str, np.ndarray] | None = None):
         self.fw = fw
         self.answers = answers
+        self.not_applicable = not_applicable or {}     # indicator id -> units answered "n/a"
         self.n = n_units
         self.min_coverage = min_coverage
         self.warnings: list[str] = []
@@ -165,11 +175,14 @@ class Engine:
         if isinstance(node, Indicator):
             direct = self.answers.get(node.id, nan)
             if not node.sub_indicators:
-                res = (direct, (~np.isnan(direct)).astype(float))
+                val, cov = direct, (~np.isnan(direct)).astype(float)
             else:
                 val, cov = self._aggregate(node, var, memo)
                 has = ~np.isnan(direct)
-                res = (np.where(has, direct, val), np.where(has, 1.0, cov))
+                val, cov = np.where(has, direct, val), np.where(has, 1.0, cov)
+            na = self.not_applicable.get(node.id)
+            res = (val, cov) if na is None else (np.where(na, np.nan, val),
+                                                  np.where(na, np.nan, cov))
         else:
             res = self._aggregate(node, var, memo)
         memo[node.id] = res
@@ -185,7 +198,10 @@ class Engine:
         vals = np.stack(np.broadcast_arrays(*[v for v, _ in evaluated]))
         covs = np.stack(np.broadcast_arrays(*[c for _, c in evaluated]))
         shape = vals.shape[1:]
-        cov = covs.mean(axis=0)
+        applies = ~np.isnan(covs)              # a NaN coverage: the child does not apply
+        n_applies = applies.sum(axis=0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            cov = np.where(n_applies > 0, np.nansum(covs, axis=0) / n_applies, np.nan)
         avail = ~np.isnan(vals)
         if rule == "answered":
             if node.id not in self._warned and np.any(np.all(avail, axis=0)):
@@ -197,7 +213,7 @@ class Engine:
         if rule == "lookup":
             out = np.full(shape, np.nan)
             ids = [k.id for k in kids]
-            full = np.all(avail, axis=0)
+            full = np.all(avail | ~applies, axis=0)    # "n/a" meets only a "*" condition
             matched = np.zeros(shape, bool)
             for row in agg.table or []:
                 m = full.copy()
@@ -214,7 +230,8 @@ class Engine:
                 self._warned.add(node.id)
                 self.warnings.append(
                     f"warning: {node.id}: some sub-indicator scores are not levels of their "
-                    "scales, so the lookup table cannot score them (left missing)")
+                    "scales (or are n/a where its table wants a level), so the lookup table "
+                    "cannot score them (left missing)")
             cov = np.where(full, cov, 0.0) if agg.missing == "complete_case" else cov
             return self._floor(node, out, cov)
         w = var.weights.get(node.id)
@@ -226,6 +243,7 @@ class Engine:
         if w.ndim > vals.ndim:                      # varied weights (k, S, 1) over (k, U)
             vals = np.broadcast_to(vals[:, None, :], (vals.shape[0], w.shape[1], vals.shape[-1]))
             avail = ~np.isnan(vals)
+            applies = np.broadcast_to(applies[:, None, :], vals.shape)
             cov = np.broadcast_to(cov, vals.shape[1:])
             shape = vals.shape[1:]
         if w.ndim < vals.ndim:
@@ -248,7 +266,7 @@ class Engine:
                 raise InputError(f"unknown rule '{rule}' at {node.id}")
         out = np.where(den > 0, out, np.nan)
         if agg.missing == "complete_case":
-            out = np.where(np.all(avail, axis=0), out, np.nan)
+            out = np.where(np.all(avail | ~applies, axis=0), out, np.nan)
         return self._floor(node, out, cov)
 
     def _floor(self, node, out: np.ndarray, cov: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -262,15 +280,23 @@ class Engine:
 
 def build_engine(fw: Framework, values: dict[tuple[str, int, str], float], *,
                  min_coverage: float | None = None) -> tuple[Engine, list[tuple[str, int]]]:
+    """The engine over `values` ((country, year, indicator) -> score; NaN: answered "n/a")
+    and its units, the country-years in order."""
     units = sorted({(c, y) for c, y, _ in values})
     index = {u: i for i, u in enumerate(units)}
     arrays: dict[str, np.ndarray] = {}
+    not_applicable: dict[str, np.ndarray] = {}
     for (c, y, ind), v in values.items():
+        if math.isnan(v):
+            mask = not_applicable.setdefault(ind, np.zeros(len(units), bool))
+            mask[index[(c, y)]] = True
+            continue
         arr = arrays.get(ind)
         if arr is None:
             arr = arrays[ind] = np.full(len(units), np.nan)
         arr[index[(c, y)]] = v
-    return Engine(fw, arrays, len(units), min_coverage=min_coverage), units
+    return Engine(fw, arrays, len(units), min_coverage=min_coverage,
+                  not_applicable=not_applicable), units
 
 
 def score_values(fw: Framework, values: dict[tuple[str, int, str], float], *,
@@ -283,9 +309,9 @@ def score_values(fw: Framework, values: dict[tuple[str, int, str], float], *,
     for ui, (country, year) in enumerate(units):
         for ref in refs:
             val, cov = memo[ref.id]
-            v = float(val[ui])
-            scores.append(Score(country, year, ref.id, ref.kind,
-                                None if math.isnan(v) else v, round(float(cov[ui]), 6)))
+            v, c = float(val[ui]), float(cov[ui])
+            scores.append(Score(country, year, ref.id, ref.kind, None if math.isnan(v) else v,
+                                None if math.isnan(c) else round(c, 6)))
     return ScoreResult(fw.id, units, scores, list(engine.warnings), len(values))
 
 

@@ -2,7 +2,8 @@
 to answer it (area, title, question and the levels of its scale, each with what a country must
 have) and empty `answer`, `comment`, `source` and `expert` columns. `corpus-tool score` reads the
 filled form back as it is (CSV, or the workbook's `answers` sheet): an answer names a level by
-its label or its score, and a row left unanswered is missing, not 0."""
+its label or its score, "n/a" says the indicator does not apply to the country (left out of the
+score and its coverage), and a row left unanswered is missing, not 0."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,6 +20,7 @@ NOTE = ("How to answer: for each row, write in `answer` the label (or the score)
         "that describes your country's law and policy in the year given; say in `source` where "
         "it is written (the law, article, date) and in `comment` anything the level leaves out. "
         "`international sources` names the instruments the question rests on. "
+        "Write n/a when the indicator does not apply to your country (say why in `comment`). "
         "Leave `answer` empty when you cannot answer: the row counts as missing, not as 0. "
         "Do not change the country, year or indicator columns. Score the filled form with "
         "`corpus-tool score FILE`.")
@@ -85,7 +87,8 @@ def write_questionnaire(fw: Framework, path: Path, *, countries: list[str], year
 
 
 def _levels_of(fw: Framework, indicator: str) -> list[str]:
-    """What the form's drop-down offers for an indicator: its levels' labels (or scores)."""
+    """What the form's drop-down offers for an indicator: its levels' labels (or scores), and
+    n/a."""
     scale = fw.scale_of(fw.find(indicator).node)
     return [lv.label or fmt_number(lv.score)
-            for lv in sorted(scale.levels, key=lambda lv: -lv.score)]
+            for lv in sorted(scale.levels, key=lambda lv: -lv.score)] + ["n/a"]

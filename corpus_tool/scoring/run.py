@@ -4,6 +4,7 @@ engine and `sensitivity`); and the project's answers files, each beside its fram
 (`answer_files`), which the build scores."""
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +54,8 @@ def run_scoring(*, answers: Path, framework: Path | Framework, duplicates: str =
     result = score_values(fw, values, min_coverage=min_coverage)
     result.warnings = rules_passed_over(fw) + unanswered(fw, values) + w1 + w2 + result.warnings
     result.answers = len(rows)
-    result.answer_rows = [{**a.to_dict(), "file": Path(answers).name} for a in rows]
+    result.answer_rows = [{**a.to_dict(), "score": a.score if not math.isnan(a.score) else "n/a",
+                           "file": Path(answers).name} for a in rows]
     if warn:
         for w in result.warnings:
             warn(w)

@@ -55,15 +55,6 @@ def test_a_level_copied_as_the_form_prints_it_is_read(tmp_path, mini):
     assert [a.score for a in answers] == [100, 50]
 
 
-def test_not_applicable_says_how_to_leave_it_out(tmp_path, mini):
-    path = tmp_path / "a.csv"
-    path.write_text("country,year,indicator,answer\nAT,2025,acc1,n/a\n", encoding="utf-8")
-    with pytest.raises(CheckFailed) as e:
-        read_answers(path, mini)
-    assert "answer 'n/a' is not a level of acc1" in e.value.problems[0]
-    assert "does not apply is left empty (counted as missing, not as 0)" in e.value.problems[0]
-
-
 def test_a_country_in_another_case_is_the_same_country(tmp_path, mini):
     path = tmp_path / "a.csv"
     path.write_text("country,year,indicator,score\nEE,2025,acc1,100\nEE,2025,acc2,50\n"

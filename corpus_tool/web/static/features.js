@@ -557,7 +557,10 @@ async function renderScores(params) {
       // a score from part of the answers says how much it rests on (a trial, session 42: "75.0"
       // from 8 % of the framework read as a country's score)
       const partial = r && r.score !== null && r.coverage !== null && r.coverage !== undefined && r.coverage < 0.995;
-      return el("td", {class: "num", title: r ? `coverage ${fmtScore(r.coverage)}` : ""}, r && r.score !== null ? (+r.score).toFixed(1) : "–",
+      // coverage null: nothing under the node applies to the country (answered "n/a")
+      const na = r && r.score === null && r.coverage === null;
+      return el("td", {class: "num", title: na ? "does not apply (n/a)" : r ? `coverage ${fmtScore(r.coverage)}` : ""},
+        na ? "n/a" : r && r.score !== null ? (+r.score).toFixed(1) : "–",
         partial ? el("span", {class: "muted small coverage"}, ` (${Math.round(100 * r.coverage)}% answered)`) : null);
     })))));
   root.append(el("h2", {}, "Table"), el("div", {class: "table-wrap"}, table));
