@@ -258,6 +258,12 @@ class Indicator(_Model):
     scale: Scale | None = Field(None, description="Answer levels; default: the framework's scale.")
     rationale: str = ""
     sources: list[Source] = Field(default_factory=list)
+    basis: str = Field(
+        "", description="What the indicator rests on when no passage of the corpus can back it: "
+        "a condition of national law or practice that the international instruments do not set "
+        "(e.g. 'national condition: the residence period required before naturalisation'). "
+        "With it, an indicator without sources passes `validate`, and the provenance, the "
+        "report and the questionnaire say what it rests on.")
     status: Literal["draft", "reviewed"] = "draft"
     support: Support | None = None
     weight: float | None = Field(None, ge=0)
@@ -287,6 +293,11 @@ class Indicator(_Model):
     @property
     def rule(self) -> str:
         return (self.aggregation or Aggregation()).rule
+
+
+def basis_text(ind: Indicator) -> str:
+    """What an indicator without sources rests on, as the outputs say it."""
+    return f"no international source; it rests on {' '.join(ind.basis.split())}"
 
 
 class _Node(_Model):

@@ -15,7 +15,7 @@ from typing import Any, TypedDict
 from corpus_tool.errors import InputError
 from corpus_tool.formats import CT_NS, atomic_write_bytes, atomic_write_text, csv_text, dumps_json
 from corpus_tool.framework.io import load_framework
-from corpus_tool.framework.model import Framework, Indicator, Source
+from corpus_tool.framework.model import Framework, Indicator, Source, basis_text
 from corpus_tool.indicators.draft import framework_path, source_key
 from corpus_tool.report.page import esc, html_page
 from corpus_tool.workbook import Sheet, table_xlsx
@@ -125,7 +125,7 @@ def to_markdown(rows: Sequence[dict], fw: Framework, indicator_id: str | None = 
             out += [f"*{ind.question}*", ""]
         rs = by_ind.get(ind.id, [])
         if not rs:
-            out += ["(no sources)", ""]
+            out += [f"({basis_text(ind) if ind.basis.strip() else 'no sources'})", ""]
             continue
         out.append("| " + " | ".join(HEADERS[c] for c in cols) + " |")
         out.append("|" + "---|" * len(cols))
@@ -216,9 +216,11 @@ def to_html(rows: Sequence[dict], fw: Framework, indicator_id: str | None = None
     for ref in indicator_refs(fw, indicator_id):
         ind = ref.node
         q = f'<p class="muted">{esc(ind.question)}</p>' if ind.question else ""
+        rs = by_ind.get(ind.id, [])
+        table = (f'<p>{esc(basis_text(ind).capitalize())}.</p>' if not rs and ind.basis.strip()
+                 else indicator_table_html(rs))
         parts.append(f'<section class="card" id="{esc(ind.id)}"><h2>{esc(ind.title)} '
-                     f'<span class="muted">({esc(ind.id)})</span></h2>{q}'
-                     f'{indicator_table_html(by_ind.get(ind.id, []))}</section>')
+                     f'<span class="muted">({esc(ind.id)})</span></h2>{q}{table}</section>')
     title = f"Provenance: {fw.title}" + (f" — {indicator_id}" if indicator_id else "")
     return html_page(title, "".join(parts), subtitle=f"{len(rows)} sources", head=PROV_CSS)
 

@@ -161,7 +161,7 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
                 rep["errors"].append("a scale runs from 0 (no provision) to 100 (full provision)")
             live = [s for s in ind.sources if s.status != "stale"]
             rep["stale"] = len(ind.sources) - len(live)
-            if require_sources and not ind.sub_indicators and not live:
+            if require_sources and not ind.sub_indicators and not live and not ind.basis.strip():
                 if ind.generated is not None and ind.generated.withdrawn:
                     # the drafts moved on, the researcher did nothing wrong: said, not fatal
                     (errors if strict else warnings).append(f"{ind.id}: {_no_source(ind)}")
@@ -286,7 +286,8 @@ def _no_source(ind) -> str:
     if not ind.sources:
         return ("no source: every indicator rests on at least one passage; code one under it "
                 f"(`corpus-tool annotations add … --indicator {ind.id}`), write a source into "
-                "the framework by hand, or remove it")
+                "the framework by hand, or remove it; an indicator of a national condition that "
+                "no international instrument sets says so in `basis: …` instead")
     if ind.generated is not None and ind.generated.withdrawn:
         return ("no source left: the drafts no longer propose this indicator and all its sources "
                 "are stale (its evidence may now stand under a draft of another id, when a "

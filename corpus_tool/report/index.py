@@ -146,6 +146,8 @@ def _framework_html(fw, validation: dict | None, docs=None) -> tuple[str, int]:
                 f'<h3>{esc(ind.title)}<span class="id">{esc(ind.id)}</span></h3>'
                 f'<p class="q">{esc(ind.question)}</p>{_scale_html(ind, fw)}'
                 f'<p class="rat">{esc(ind.rationale)}</p>'
+                + (f'<p class="rat basis">Basis: {esc(ind.basis)}</p>' if ind.basis.strip()
+                   else "")
                 + (f'<p class="rat notes">Notes: {esc(ind.notes)}</p>' if ind.notes.strip() else "")
                 + f'<div>{_support_html(ind)}</div>{flags}'
                 f'<details><summary>Provenance: {_sources_said(rows)}'

@@ -212,7 +212,8 @@ def scores_html(result: ScoreResult, fw: Framework, *, sensitivity: dict | None 
                 'the score is left missing.' if min_coverage is not None else "")
     body.append(f'<h2 id="ranks">Rank table, {esc(year)}</h2><p class="muted">Ranked by '
                 f'{esc(_title(fw, headline))}; coverage is the share of its information that '
-                f'was answered (hover a score for its own).{low_note}</p>'
+                f'was answered (an n/a answer counts neither way; hover a score for its '
+                f'own).{low_note}</p>'
                 f'<div style="overflow-x:auto"><table><tr><th>rank</th><th>country</th>{head}'
                 f'<th>coverage</th></tr>{"".join(trs)}</table></div>')
     # bars per area

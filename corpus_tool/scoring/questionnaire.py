@@ -10,7 +10,7 @@ from pathlib import Path
 
 from corpus_tool.errors import InputError
 from corpus_tool.formats import atomic_write_bytes, atomic_write_text, csv_text, fmt_number
-from corpus_tool.framework.model import Framework, Scale, walk
+from corpus_tool.framework.model import Framework, Scale, basis_text, walk
 from corpus_tool.workbook import Sheet, table_xlsx
 
 COLUMNS = ["country", "year", "area", "indicator", "title", "question", "levels",
@@ -40,6 +40,8 @@ def sources_text(ind) -> str:
         f"{s.document_title or s.anchor.doc_id}" + (f", {s.locator}" if s.locator else "")
         for s in ind.sources if s.status != "stale"))
     more = len(seen) - MAX_SOURCES
+    if not seen and ind.basis.strip():
+        return basis_text(ind)
     return "; ".join(seen[:MAX_SOURCES]) + (f"; and {more} more" if more > 0 else "")
 
 

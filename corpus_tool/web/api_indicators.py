@@ -138,7 +138,7 @@ def indicator(wb: Workbench, req: Request) -> dict:
     area = fw.areas[ref.loc[1]] if isinstance(ref.loc[1], int) else None
     scale = fw.scale_of(ind)
     data = {"id": ind.id, "key": req.params["key"], "title": ind.title, "question": ind.question,
-            "rationale": ind.rationale, "status": ind.status, "where": where,
+            "rationale": ind.rationale, "basis": ind.basis, "status": ind.status, "where": where,
             "area": area.id if area else "", "area_title": area.title if area else "",
             "scale": [{"score": lv.score, "label": lv.label, "description": lv.description}
                       for lv in scale.levels],
@@ -170,7 +170,8 @@ def _passage_at(wb: Workbench, anchor) -> str | None:
 
 def _edits(wb: Workbench, req: Request) -> dict:
     edits: dict[str, Any] = {}
-    for name, limit in (("title", 300), ("question", 3000), ("rationale", 20000)):
+    for name, limit in (("title", 300), ("question", 3000), ("rationale", 20000),
+                        ("basis", 3000)):
         if name in req.body:
             value = text_arg(req, name, max_len=limit)
             if name == "title" and not (value or "").strip():
@@ -199,7 +200,7 @@ def _apply(fw, ref, edits: dict):
     node = data
     for k in ref.loc:
         node = node[k]
-    for k in ("title", "question", "rationale", "status"):
+    for k in ("title", "question", "rationale", "basis", "status"):
         if k in edits:
             node[k] = edits[k]
     if "scale" in edits:

@@ -1,6 +1,7 @@
 """`indicators validate`: schema, ids, scales, sources, and links into a changed corpus."""
 from __future__ import annotations
 
+import csv
 import json
 import re
 
@@ -235,3 +236,40 @@ def test_a_source_added_by_hand_reads_ok_with_its_documents_facts(project):
     row = [x for x in json.loads(r.stdout)["rows"] if not x["passage_id"]][-1]
     assert row["status"] == "ok" and row["quote"] == "Everyone has the right to education"
     assert row["document"] == "Universal Declaration of Human Rights" and row["year"] == 1948
+
+
+def test_a_national_condition_rests_on_its_basis_not_on_a_source(project):
+    """An index team's own indicator of a national condition no international instrument sets
+    (trial 21: it failed the build, and no fix it was told fitted) says what it rests on in
+    `basis`: validate accepts it, the provenance, the questionnaire and the report say it, and
+    regenerating the drafts keeps it."""
+    def fn(data):
+        data["areas"][0]["indicators"].append({
+            "id": "residence-period", "title": "Residence period before access",
+            "question": "How many years of residence does the law require?",
+            "basis": "national condition: the residence period national law sets"})
+    _mutate(project, fn)
+    r, rep = _validate(project)
+    assert r.exit_code == 0, rep["errors"]
+    own = next(i for i in rep["per_indicator"] if i["id"] == "residence-period")
+    assert own["errors"] == [] and own["sources"] == 0
+    said = "no international source; it rests on national condition: the residence period " \
+           "national law sets"
+    md = runner.invoke(app, ["-p", str(project.root), "provenance", "residence-period",
+                             "--format", "md"])
+    assert f"({said})" in md.stdout, md.stdout
+    form = project.root / "form.csv"
+    assert runner.invoke(app, ["-p", str(project.root), "indicators", "questionnaire",
+                               str(form), "--country", "AT", "--year", "2025"]).exit_code == 0
+    row = next(r for r in csv.DictReader(form.open(encoding="utf-8"))
+               if r["indicator"] == "residence-period")
+    assert row["international sources"] == said
+    draft_indicators(project, use_suggestions=False)
+    fw = load_framework(framework_path(project))
+    assert next(i for i in fw.indicators() if i.id == "residence-period").basis \
+        == "national condition: the residence period national law sets"
+    # without it, the error says the way out
+    _mutate(project, lambda d: d["areas"][0]["indicators"][-1].pop("basis"))
+    r, rep = _validate(project)
+    assert r.exit_code == 1
+    assert any("says so in `basis: …` instead" in e for e in rep["errors"])

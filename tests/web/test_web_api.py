@@ -512,6 +512,21 @@ def test_framework_edit_keeps_a_concurrent_cli_edit(client, drafted):
     assert ind.title == "Edited in the page" and ind.rationale == "Edited outside the page."
 
 
+def test_an_indicators_basis_is_edited_in_the_page(client, drafted):
+    """The basis of an indicator no passage backs (a national condition) is shown and saved
+    like its rationale."""
+    from corpus_tool.framework.io import load_framework
+    client.post("/api/indicators/draft:access-compulsory/promote", {})
+    status, data, _ = client.put("/api/indicators/access-compulsory",
+                                 {"basis": "national condition: school-age rules"})
+    assert status == 200, data
+    fpath = drafted.indicators_dir / "framework.yaml"
+    assert load_framework(fpath).find("access-compulsory").node.basis \
+        == "national condition: school-age rules"
+    status, shown, _ = client.get("/api/indicators/access-compulsory")
+    assert shown["indicator"]["basis"] == "national condition: school-age rules"
+
+
 @pytest.mark.parametrize("body, message", [
     ({"title": "   "}, "title must not be empty"),
     ({"status": "final"}, "unknown status"),

@@ -446,6 +446,7 @@ function indicatorEditor(res, key) {
   const title = el("input", {id: "ind-title", value: ind.title || ""});
   const question = el("textarea", {id: "ind-question", rows: 3}); question.value = ind.question || "";
   const rationale = el("textarea", {id: "ind-rationale", rows: 3}); rationale.value = ind.rationale || "";
+  const basis = el("textarea", {id: "ind-basis", rows: 2, placeholder: "only for an indicator no passage backs: the national condition it rests on"}); basis.value = ind.basis || "";
   const levels = (ind.scale || []).map((lv, i) => {
     // the scores are the scale's, fixed: shown as text, not as a box that takes no typing
     const score = el("span", {class: "level-score", "aria-label": `level ${i + 1} score`, title: "the scale's score for this level (fixed)"}, String(lv.score ?? ""));
@@ -465,6 +466,7 @@ function indicatorEditor(res, key) {
       if (title.value !== (ind.title || "")) body.title = title.value;
       if (question.value !== (ind.question || "")) body.question = question.value;
       if (rationale.value !== (ind.rationale || "")) body.rationale = rationale.value;
+      if (basis.value !== (ind.basis || "")) body.basis = basis.value;
       if (status.value !== (ind.status || "draft")) body.status = status.value;
       const changed = levels.filter((l) => l.desc.value !== (l.lv.description || ""));
       if (changed.length) body.scale = changed.map((l) => ({score: l.lv.score, description: l.desc.value}));
@@ -500,7 +502,8 @@ function indicatorEditor(res, key) {
       " ", el("span", {class: "muted small"}, (ind.area_title || ind.area || "") + " · " + (res.file || ""))),
     el("label", {}, "Title", title), el("label", {}, "Question", question),
     el("label", {}, "Scale (score and what it means)"), levels.map((l) => l.row),
-    el("label", {}, "Rationale", rationale), el("label", {}, "Status", status), err, actions));
+    el("label", {}, "Rationale", rationale), el("label", {}, "Basis without a source", basis),
+    el("label", {}, "Status", status), err, actions));
   if (ind.support) {
     box.append(el("p", {class: "muted small"}, Object.entries(ind.support).map(([k, v]) => `${k.replace(/_/g, " ")}: ${Array.isArray(v) ? v.join(", ") : v}`).join(" · ")));
   }
