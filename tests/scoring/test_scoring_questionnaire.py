@@ -83,5 +83,5 @@ def test_the_form_names_its_sources_offers_the_levels_and_needs_no_project(tmp_p
     lists = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
     offered = next(dv for dv in lists if cell in str(dv.sqref).split())
     labels = [lv.label for lv in sorted(fw.scale_of(first).levels, key=lambda lv: -lv.score)]
-    assert offered.formula1 == '"' + ",".join(labels) + '"'
+    assert offered.formula1 == '"' + ",".join(labels + ["n/a"]) + '"'
     assert ws[cell].value is None                   # offered, not filled in
