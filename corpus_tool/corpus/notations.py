@@ -90,6 +90,9 @@ def decimal_numbered(blocks: list[Block]) -> bool:
 
 RE_TRAILING_MARK = re.compile(r"[\s∗*†‡\d]+$")
 RE_SENTENCE_END = re.compile(r"[.;:,!?…][’”\"')\]]*$")
+# an item of a sentence that goes on in the next item ("1. sufficient food and water; and",
+# "(b) the right to housing, or"), or one that opens in lower case: never a heading
+RE_GOES_ON = re.compile(r"(?:[;,:–—-]\s*(?:and|or|and/or)|\s(?:and|or))$|^\d{1,3}\.\s*(?-i:[a-z])", re.I)
 
 
 def numbered_subheadings(blocks: list[Block]) -> list[Block]:
@@ -106,7 +109,8 @@ def numbered_subheadings(blocks: list[Block]) -> list[Block]:
         nxt = next((m for _, m in numbered[k + 1:k + 4] if m != n), None)
         text = blocks[i].text
         if last is not None and n != last + 1 and nxt == last + 1 and len(text) < 90 \
-                and "\n" not in text and not RE_SENTENCE_END.search(text):
+                and "\n" not in text and not RE_SENTENCE_END.search(text) \
+                and not RE_GOES_ON.search(text):
             heads.add(i)
             continue
         last = n
@@ -130,7 +134,8 @@ def _title_line(text: str) -> bool:
     mark."""
     bare = RE_TRAILING_MARK.sub("", text)           # "…purposes. 1": a note's mark
     return (len(text) <= 100 and len(text.split()) <= 14 and text[:1].isupper()
-            and "\n" not in text and not RE_SENTENCE_END.search(bare))
+            and "\n" not in text and not RE_SENTENCE_END.search(bare)
+            and not RE_GOES_ON.search(bare))
 
 
 def space_numbered(blocks: list[Block]) -> int | None:
