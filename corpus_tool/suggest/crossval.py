@@ -56,7 +56,8 @@ def fewshot_cross_validated(project: Project, *, backend: str = "minilm", folds:
     if n_splits < 2:
         return None
     cb = F.codebook_texts(areas)
-    bg = [b["text"] for b in F.background_sentences()]
+    background = F.background_sentences()
+    bg = [b["text"] for b in background]
     texts = [t for t, _ in pairs]
     vecs, _ = embed(project, [t for t, _ in cb] + bg + texts, backend, progress)
     cb_vecs, bg_vecs = vecs[:len(cb)], vecs[len(cb):len(cb) + len(bg)]
@@ -69,7 +70,8 @@ def fewshot_cross_validated(project: Project, *, backend: str = "minilm", folds:
     cv = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=random_state)
     for tr, te in cv.split(ann_vecs, y, groups):
         model = F.FewShotAreas(random_state=random_state).fit(
-            ids, cb_vecs, [a for _, a in cb], ann_vecs[tr], y[tr].tolist(), bg_vecs)
+            ids, cb_vecs, [a for _, a in cb], ann_vecs[tr], y[tr].tolist(), bg_vecs,
+            [b["doc"] for b in background])
         pred[te] = np.array(ids)[model.scores(ann_vecs[te]).argmax(axis=1)]
         fits[te] = model.relevance(ann_vecs[te]) >= model.none_below
         none_below = model.none_below

@@ -156,7 +156,8 @@ def build_area_model(project: Project, *, backend: str = "minilm", method: str =
     protos = [area_prototypes(a) for a in areas]
     flat = [t for p in protos for t in p]
     cb = F.codebook_texts(areas)
-    bg = [b["text"] for b in F.background_sentences()]
+    background = F.background_sentences()
+    bg = [b["text"] for b in background]
     train_texts = [t for t, _ in pairs]
     all_texts = flat + [t for t, _ in cb] + bg + train_texts + list(extra_texts)
     vecs, emb_id = embed(project, all_texts, backend, progress)
@@ -168,7 +169,7 @@ def build_area_model(project: Project, *, backend: str = "minilm", method: str =
     k += len(cb) + len(bg)
     ann_vecs = vecs[k:k + len(train_texts)]
     fewshot = F.FewShotAreas().fit([a.id for a in areas], cb_vecs, [a for _, a in cb], ann_vecs,
-                                   [a for _, a in pairs], bg_vecs)
+                                   [a for _, a in pairs], bg_vecs, [b["doc"] for b in background])
     if supervised:
         X = ann_vecs
         y = [a for _, a in pairs]
