@@ -128,7 +128,7 @@ def build_cli(backend: Annotated[str, typer.Option(
 
 # what a build finds but does not write: an edit kept, a source a researcher removed that the
 # drafts still propose (said at every build, never "changed": a researcher's trial, session 44)
-KEPT = ("kept-edit", "source-kept-out")
+KEPT = ("kept-edit", "held", "source-kept-out")
 
 
 def framework_changes(merge: dict) -> str:
@@ -150,4 +150,8 @@ def framework_changes(merge: dict) -> str:
     if kept_out:
         lines.append("kept as you left it, though the drafts still propose it: "
                      + said(kept_out))
+    if held := [(k, v) for k, v in sorted(touched.items()) if k == "held"]:
+        lines.append("levels not reworded from the drafts where you reworded the title or "
+                     "question (edit them to match, or remove `scale:` to take the drafts'): "
+                     + said(held))
     return "\n".join(lines)

@@ -51,7 +51,7 @@ class MergeSummary(TypedDict):
 @dataclass
 class Change:
     indicator: str
-    kind: str          # added, updated, kept-edit, withdrawn, source- new, stale, back,
+    kind: str          # added, updated, kept-edit, held, withdrawn, source- new, stale, back,
     #                    suspect, respaced, superseded, dropped, kept-out, relocated
     field: str = ""
     detail: str = ""
@@ -232,11 +232,26 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
     gen = cur.generated or Generated(draft=new.id)
     new_fields = dict(gen.fields)
     update: dict = {}
+
+    def edited(f: str) -> bool:
+        cur_v, last = getattr(cur, f), gen.fields.get(f)
+        return not _empty(cur_v) and not (last is not None and fingerprint(cur_v) == last)
+
+    # the drafts phrase the levels from their own title: where a researcher reworded the title
+    # or question, new levels would say another thing than it (a researcher's trial 22)
+    reworded = [f for f in ("title", "question") if edited(f)]
     for f in TRACKED_FIELDS:
         cur_v, new_v = getattr(cur, f), getattr(new, f)
         new_fp = fingerprint(new_v)
-        last = gen.fields.get(f)
-        untouched = (last is not None and fingerprint(cur_v) == last) or _empty(cur_v)
+        untouched = not edited(f)
+        if f == "scale" and untouched and reworded and not _empty(cur_v) \
+                and fingerprint(cur_v) != new_fp:
+            changes.append(Change(cur.id, "held", f, detail=(
+                f"the levels are not reworded from the drafts, which phrase them from their own "
+                f"title, since you reworded the {' and '.join(reworded)}: edit the levels to "
+                "match your wording, or remove `scale:` to take the drafts' levels"),
+                old=framework_to_data(cur_v), new=framework_to_data(new_v)))
+            continue
         if untouched:
             if fingerprint(cur_v) != new_fp:
                 update[f] = new_v

@@ -11,8 +11,9 @@ from typer.testing import CliRunner
 from corpus_tool.cli import app
 from corpus_tool.formats import load_yaml, write_yaml
 from corpus_tool.framework.io import load_framework
+from corpus_tool.framework.model import Level, Scale
 from corpus_tool.indicators.draft import draft_indicators, framework_path
-from corpus_tool.indicators.merge import merge_drafts
+from corpus_tool.indicators.merge import merge_drafts, merge_indicator
 from corpus_tool.indicators.promotion import promote, refresh
 
 from tests.indicators.conftest import copy_project, make_project
@@ -702,3 +703,23 @@ def test_the_build_says_changes_apart_from_the_indicators_they_touch():
     said = framework_changes({"changes": {"updated": 25, "new": 1},
                               "indicators": {"updated": ["a", "b"], "new": ["c"]}})
     assert said == "indicators/framework.yaml changed: 1 new (c); 25 updated in 2 indicators (a, b)"
+
+
+def test_levels_are_not_reworded_under_a_title_the_researcher_reworded(project):
+    """The drafts phrase the levels from their own title; after a researcher reworded the title,
+    a regeneration replaced the levels (left unedited) with ones phrased from the machine's
+    title, and they contradicted the researcher's (trial 22). They are held, and said."""
+    ind_id = _compulsory_id(project)
+    before = _ind(project, ind_id)
+    drafted = Scale(levels=[Level(score=100, label="full", description="Something else."),
+                            Level(score=50, label="partial"), Level(score=0, label="none")])
+    new = before.model_copy(update={"scale": drafted})
+    merged, changes = merge_indicator(before, new)        # the title as drafted: levels follow
+    assert merged.scale == drafted and not [c for c in changes if c.kind == "held"]
+    _edit(project, ind_id, title="Mandatory training of professionals")
+    cur = _ind(project, ind_id)
+    merged, changes = merge_indicator(cur, new)
+    assert merged.scale == cur.scale != drafted
+    assert merged.title == "Mandatory training of professionals"
+    held = [c for c in changes if c.kind == "held"]
+    assert [c.field for c in held] == ["scale"] and "reworded the title" in held[0].detail
