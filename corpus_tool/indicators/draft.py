@@ -152,7 +152,6 @@ def _assemble(key: str, items: Sequence[Evidence], docs: dict[str, Document], *,
                          # the languages of its passages the statements stage does not read
                          "unread": sorted({e.lang for e in items
                                            if e.doc_id == s.anchor.doc_id and not e.read})})
-    memos = sorted({e.memo.strip() for e in items if e.kind == "annotation" and e.memo.strip()})
     bstr = {e.strength for e in items if docs.get(e.doc_id) is not None
             and docs[e.doc_id].legal_force == "binding"}
     verb = ("require" if bstr & set(BINDING_STRENGTHS) else
@@ -160,7 +159,7 @@ def _assemble(key: str, items: Sequence[Evidence], docs: dict[str, Document], *,
     rationale = phrase_rationale(
         provision=provision, docs=doc_rows, strengths=Counter(e.strength for e in items),
         binding_verb=verb,
-        memos=memos, n_annotated=sum(e.kind == "annotation" for e in items),
+        n_annotated=sum(e.kind == "annotation" for e in items),
         n_suggested=sum(e.kind == "suggestion" for e in items))
     years = [s.year for s in sources if s.year]
     support = Support(

@@ -18,7 +18,7 @@ GC = {"title": "General Comment No. 13", "year": 1999, "doc_id": "cescr-gc13-199
 
 def _rationale(docs):
     return phrase_rationale(provision="teaching of the national language", docs=docs,
-                            strengths=Counter({"obligation": 1, "none": 1}), memos=[],
+                            strengths=Counter({"obligation": 1, "none": 1}),
                             n_annotated=2, n_suggested=0)
 
 

@@ -82,9 +82,11 @@ _STRENGTH_WORDS = {"obligation": ("obligation", "obligations"),
 
 
 def phrase_rationale(*, provision: str, docs: Sequence[dict], strengths: Counter,
-                     memos: Sequence[str], n_annotated: int, n_suggested: int,
-                     binding_verb: str = "require") -> str:
-    """Why the indicator is there: which instruments call for the provision and how strongly."""
+                     n_annotated: int, n_suggested: int, binding_verb: str = "require") -> str:
+    """Why the indicator is there: which instruments call for the provision and how strongly.
+    The coders' memos stay out of it: they are working notes, and the rationale is published
+    with the framework and the report (a researcher's trial 22: "quote deliberately cut mid-word
+    to see what happens" reached the report)."""
     read = [d for d in docs if not d.get("unread")]
     binding = [d for d in read if d.get("legal_force") == "binding" and d.get("normative", True)]
     soft = [d for d in docs if d.get("legal_force") != "binding"]
@@ -130,10 +132,6 @@ def phrase_rationale(*, provision: str, docs: Sequence[dict], strengths: Counter
     if n_suggested:
         basis += f" and {n_suggested} confident suggestion{'s' if n_suggested != 1 else ''}"
     parts.append(f"Evidence: {basis}" + (f": {mix}." if mix else "."))
-    notes = [m.strip().rstrip(".") for m in memos if m.strip()][:3]
-    if notes:
-        lead = "Coder's note" if len(notes) == 1 else "Coders' notes"
-        parts.append(f"{lead}: " + "; ".join(notes) + ".")
     return " ".join(parts)
 
 
