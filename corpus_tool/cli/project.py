@@ -144,6 +144,15 @@ def _replace(project, file: Path, *, doc_id: str | None, password: str | None,
         raise typer.BadParameter("--replace needs --id: the document this file is a new "
                                  "version of")
     doc, old = replace_document(project, file, doc_id=doc_id, **meta)
+    if old is None:         # the registered version, with details corrected
+        said = ", ".join(f"{k} {getattr(doc, 'type' if k == 'doc_type' else k)!r}"
+                         for k, v in meta.items() if v is not None)
+        if json_out:
+            emit_json({"document": doc.to_dict(), "details_only": True})
+        else:
+            stdout.print(f"Updated the details of {doc_id} in corpus/manifest.csv: {said} (the "
+                         "file is the version already registered: no new version)", markup=False)
+        return
     report = ingest(project, paths=[project.corpus_dir / doc.path], password=password,
                     warn=None if json_out else warn)
     marked = []

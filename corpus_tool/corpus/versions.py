@@ -19,6 +19,7 @@ stages' work, composed by the CLI.
 from __future__ import annotations
 
 import csv
+import difflib
 import sqlite3
 import time
 from dataclasses import dataclass, replace
@@ -87,13 +88,15 @@ def replace_document(project: Project, file: Path, *, doc_id: str, title: str | 
                      issuer: str | None = None, year: int | None = None,
                      source: str | None = None, licence: str | None = None,
                      language: str | None = None, doc_type: str | None = None,
-                     legal_force: str | None = None) -> tuple[Document, Replaced]:
+                     legal_force: str | None = None) -> tuple[Document, Replaced | None]:
     """Register `file` as the new version of document `doc_id`: copy it over the old file (a
     file with another extension goes beside it, and the old one is removed), update the
     manifest row (sha256, path, and any metadata given) and record the replaced version.
     `file` may be the document's own file already changed in place (that records the version
-    the manifest knew). Raises `NotFoundError` for an unknown id and `InputError` when the file
-    is the version already registered."""
+    the manifest knew). Given the version already registered with details that differ from the
+    manifest's (a source forgotten at the replacement: trial 22), only the manifest row changes
+    and no version is recorded: `(document, None)`. Raises `NotFoundError` for an unknown id and
+    `InputError` when the file is the version already registered with nothing else to change."""
     file = Path(file)
     if not file.is_file():
         raise InputError("no such file", path=file, fix="check the path")
@@ -103,15 +106,27 @@ def replace_document(project: Project, file: Path, *, doc_id: str, title: str | 
         if problems:
             raise InputError(f"fix the manifest first: {problems[0]}", path=project.manifest_path)
         old = next((r.doc for r in rows if r.doc.id == doc_id), None)
-        if old is None:
-            raise NotFoundError(f"no document {doc_id!r} in corpus/manifest.csv (add it "
-                                "without --replace)")
+        if old is None:            # a typo of an id is not a new document (trial 22)
+            close = difflib.get_close_matches(doc_id, [r.doc.id for r in rows], n=3)
+            raise NotFoundError(f"no document {doc_id!r} in corpus/manifest.csv ("
+                                + (f"did you mean {', '.join(close)}?" if close else
+                                   "a new document is added without --replace") + ")")
         old_path = project.corpus_dir / old.path
         new_sha = sha256_file(file)
         old_sha = old.sha256 or (sha256_file(old_path) if old_path.is_file() else "")
+        meta = {k: v for k, v in (("title", title), ("issuer", issuer), ("year", year),
+                                  ("source", source), ("licence", licence),
+                                  ("language", language), ("type", doc_type),
+                                  ("legal_force", legal_force)) if v is not None}
         if new_sha == old_sha:
+            if changed := {k: v for k, v in meta.items() if getattr(old, k) != v}:
+                doc = replace(old, **changed)
+                write_manifest(project, [doc if r.doc.id == doc_id else r.doc for r in rows])
+                return doc, None
             raise InputError(f"{file.name} is the version of {doc_id!r} already registered "
-                             f"(sha256 {new_sha[:12]}…)", fix="nothing to replace")
+                             f"(sha256 {new_sha[:12]}…)", fix="nothing to replace; to correct "
+                             "its details, give them with --replace (--source, --title, --issuer, "
+                             "--year, --licence, --language, --type, --legal-force)")
         if file.suffix.lower() == old_path.suffix.lower():
             dest = old_path
         else:
@@ -135,10 +150,6 @@ def replace_document(project: Project, file: Path, *, doc_id: str, title: str | 
         history.sort(key=lambda h: (h.id, h.replaced))
         atomic_write_text(history_path(project),
                           csv_text(HISTORY_FIELDS, [h.to_dict() for h in history]))
-        meta = {k: v for k, v in (("title", title), ("issuer", issuer), ("year", year),
-                                  ("source", source), ("licence", licence),
-                                  ("language", language), ("type", doc_type),
-                                  ("legal_force", legal_force)) if v is not None}
         doc = replace(old, sha256=new_sha,
                       path=dest.relative_to(project.corpus_dir).as_posix(), **meta)
         write_manifest(project, [doc if r.doc.id == doc_id else r.doc for r in rows])

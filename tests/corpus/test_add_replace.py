@@ -156,10 +156,14 @@ def test_replace_refuses_an_unknown_id_the_same_version_and_a_missing_id(project
     src = project.corpus_dir / row["path"]
     unknown = runner.invoke(app, ["add", str(src), "--id", "no-such-doc", "--replace",
                                   "--project", str(project.root)])
-    assert unknown.exit_code == 1 and "add it without --replace" in unknown.stderr
+    assert unknown.exit_code == 1 and "added without --replace" in unknown.stderr
+    typo = runner.invoke(app, ["add", str(src), "--id", DOC[:-1], "--replace",
+                               "--project", str(project.root)])   # trial 22: not "add it"
+    assert typo.exit_code == 1 and f"did you mean {DOC}" in typo.stderr
     same = runner.invoke(app, ["add", str(src), "--id", DOC, "--replace",
                                "--project", str(project.root)])
     assert same.exit_code == 1 and "already registered" in same.stderr
+    assert "give them with --replace (--source" in same.stderr
     no_id = runner.invoke(app, ["add", str(src), "--replace", "--project", str(project.root)])
     assert no_id.exit_code == 2
     assert read_history(project) == []
@@ -204,3 +208,20 @@ def test_a_file_that_cannot_be_read_is_not_left_half_added(project, tmp_path):
     shown = runner.invoke(app, ["docs", "show", "uy-law", "--json", "--project",
                                 str(project.root)])
     assert [p["locator"] for p in json.loads(shown.stdout)["passages"]] == ["Art. 9"]
+
+
+def test_the_registered_version_takes_corrected_details(project):
+    """A source forgotten at `add --replace` could not be given afterwards: the same file was
+    refused as "already registered" and provenance tables cited the old version's address
+    (trial 22). Now only the manifest row changes, and no version is recorded."""
+    row = _row(project)
+    src = project.corpus_dir / row["path"]
+    r = runner.invoke(app, ["add", str(src), "--id", DOC, "--replace", "--source",
+                            "https://example.org/v2", "--project", str(project.root)])
+    assert r.exit_code == 0, r.output
+    assert "Updated the details of" in r.stdout and "no new version" in r.stdout
+    after = _row(project)
+    assert after["source"] == "https://example.org/v2"
+    assert {k: v for k, v in after.items() if k != "source"} == \
+        {k: v for k, v in row.items() if k != "source"}
+    assert read_history(project) == []
