@@ -47,8 +47,8 @@ from corpus_tool.indicators.phrasing.topics import (BINDING_STRENGTHS, People, T
                                                     load_people, load_suggestion_words,
                                                     load_topics)
 from corpus_tool.models import CodebookArea, Document
-from corpus_tool.naming import (StatementParts, asks_policy, country_words, frame_question,
-                                name_composed, phrase_generic)
+from corpus_tool.naming import (StatementParts, against, asks_policy, country_words,
+                                frame_question, name_composed, phrase_generic)
 from corpus_tool.project import Project
 from corpus_tool.semantic import HashEmbedder, embed_texts
 from corpus_tool.store.db import connect, list_documents
@@ -371,6 +371,10 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                 name = given[g.hint]
                 nm = replace(nm, title=name, provision=name[:1].lower() + name[1:],
                              question=f"Does the law provide for {name[:1].lower() + name[1:]}?")
+            elif (title := against(nm.title, texts)) != nm.title:   # a harm its texts act on
+                provision = title[:1].lower() + title[1:]
+                nm = replace(nm, title=title, provision=provision,
+                             question=f"Does the law provide for the {provision}?")
             nm = replace(nm, title=country_words(nm.title),
                          provision=country_words(nm.provision),
                          question=frame_question(nm.question, nm.title, nm.provision, nm.who))

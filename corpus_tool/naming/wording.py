@@ -173,3 +173,55 @@ def provides(provision: str) -> str:
     if provision.startswith(DEFINITION.lower()):
         return f"Does the law define {provision[len(DEFINITION):]}?"
     return f"Does the law provide for {with_article(provision)}?"
+
+
+# what a statement does to a harm it names: the noun a title puts before it
+_AGAINST = (("prohibit", "prohibition of"), ("ban", "prohibition of"), ("outlaw", "prohibition of"),
+            ("forbid", "prohibition of"), ("refrain from", "prohibition of"),
+            ("suppress", "suppression of"), ("combat", "elimination of"),
+            ("eliminate", "elimination of"), ("eradicate", "elimination of"),
+            ("end", "elimination of"), ("abolish", "abolition of"),
+            ("prevent", "prevention of"), ("avoid", "avoidance of"),
+            ("criminalise", "criminalisation of"), ("criminalize", "criminalization of"),
+            ("penalise", "penalisation of"), ("penalize", "penalization of"),
+            ("punish", "punishment of"), ("protect from", "protection against"),
+            ("protect against", "protection against"))
+_QUANTIFIED = (r"(?:(?:all|any|every|the|such)\s+)?(?:(?:forms?|acts?|cases?|instances?|use|"
+               r"practices?|imposition)\s+of\s+)?")
+
+
+def _verb_pattern(verb: str) -> str:
+    """'suppress' → its forms ('suppresses', 'suppressed', 'suppressing'); 'protect from' with up
+    to two words between ('protect women from')."""
+    words = verb.split()
+    head = re.sub(r"e$", "", words[0]) + r"(?:e?s|e?d|ing|e)?"
+    rest = "".join(r"\s+(?:\w+\s+){0,2}?" + w for w in words[1:])
+    return rf"\b{head}{rest}\s+{_QUANTIFIED}"
+
+
+_AGAINST_RE = [(_verb_pattern(v), noun) for v, noun in _AGAINST]
+
+
+def against(title: str, texts: Sequence[str]) -> str:
+    """The title of a group whose statements act against what the title names ("to suppress all
+    forms of traffic in women" titled "Traffic in women"), with what they do to it: "Suppression
+    of traffic in women"; else the title as it is. A title that names the harm alone makes the
+    question ask whether the law provides for the harm, and the full level score providing it
+    (a researcher's trial 22: "Does the law provide for traffic in women?")."""
+    t = title.strip()
+    low = t[:1].lower() + t[1:]
+    if not t or re.match(r"(?i)(?:prohibition|prevention|protection|elimination|suppression|"
+                         r"abolition|criminali[sz]ation|penali[sz]ation|punishment|avoidance|"
+                         r"freedom|right|ban|limits?|safeguards?|alternatives?|non-)\b", t):
+        return t
+    target = re.escape(re.sub(r"\s+", " ", low))
+    said: Counter = Counter()
+    for text in texts:
+        flat = re.sub(r"\s+", " ", text or "")
+        for pattern, noun in _AGAINST_RE:
+            if re.search(pattern + rf"(?:the\s+)?{target}\b", flat, re.I):
+                said[noun] += 1
+                break
+    if not said:
+        return t
+    return sentence_case(f"{said.most_common(1)[0][0]} {low}")
