@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from corpus_tool.corpus.readers.base import Block
-from corpus_tool.corpus.textclean import ROMAN
+from corpus_tool.corpus.textclean import RE_UNIT_INLINE, ROMAN
 
 S = TypeVar("S")            # a passage (`segment.Segment`): its `locator` and `lang`
 
@@ -186,8 +186,9 @@ def opens_numbered_unit(body: str) -> bool:
     """Whether a paragraph opens with the number of its article or section and goes on with its
     text ("Article 5. The Parties …", "Section 2 The Agency shall …"), or is a numbered text's
     first paragraph ("1. In its resolution 78/272 …", after a report's title that names an
-    agreement: a researcher's trial, session 45): never a recital."""
-    if RE_ARTICLE_INLINE.match(body) or RE_FIRST_PARA.match(body):
+    agreement: a researcher's trial, session 45), or a soft-law unit's ("Rule 1. All …"): never a
+    recital."""
+    if RE_ARTICLE_INLINE.match(body) or RE_FIRST_PARA.match(body) or RE_UNIT_INLINE.match(body):
         return True
     m = RE_SECTION_UNIT.match(body)
     return bool(m and body[m.end():].strip())

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpus_tool.corpus.lang import detect_language
-from corpus_tool.corpus.notations import (RE_ARTICLE_INLINE, RE_DECIMAL_PARA, RE_NUMBERED_SECTION,
+from corpus_tool.corpus.notations import (RE_DECIMAL_PARA, RE_NUMBERED_SECTION,
                                           RE_SECTION_ALONE, RE_SECTION_UNIT, RE_SPACE_NUM,
                                           RE_TESTIMONIUM, ROMANS, article_part, cited_parts,
                                           decimal_number, decimal_numbered, distinct_locators,
@@ -28,6 +28,7 @@ from corpus_tool.corpus.notations import (RE_ARTICLE_INLINE, RE_DECIMAL_PARA, RE
 from corpus_tool.corpus.preamble import (RE_AGREED, ends_preamble, preamble_headings_ahead,
                                          preamble_in_heading, split_recitals)
 from corpus_tool.corpus.readers.base import Block
+from corpus_tool.corpus.softlaw import SOFT_UNITS, inline_unit, start_unit, unit_headings, unit_part
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
                                        keyword_language, nest_heading)
 from corpus_tool.corpus.textclean import (ROMAN, RE_ARTICLE, RE_ARTICLE_OF_ANOTHER,  # noqa: F401
@@ -133,7 +134,7 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
     `layout=True` (PDFs): passages outside articles are cited by page and paragraph
     (`p. 4 ¶ 2`), unless the document numbers its paragraphs 1, 2, 3… throughout (a General
     Comment, a report): then `para. N`."""
-    blocks = numbered_subheadings(preamble_in_heading(blocks))
+    blocks = numbered_subheadings(unit_headings(preamble_in_heading(blocks)))
     text, spans, pages = assemble(blocks)
     decimal = decimal_numbered(blocks)
     layout = layout and not (decimal or numbered_paragraphs(blocks))
@@ -228,7 +229,7 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         st.article_title = m.group(3) or None
         st.after_article_heading = True
         return
-    if start_provision(st, h):         # "Disposición adicional primera"
+    if start_provision(st, h) or start_unit(st, h):    # "Disposición adicional primera", "Rule 61"
         return
     m = RE_SCOPE.match(h)
     if m and RE_NAMED_PROTOCOL.match(h) and not st.emitted and not st.saw_article:
@@ -329,9 +330,8 @@ def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str
     """Update the numbering state from the start of `body`; return (locator, slug)."""
     if found := recital(st, body):
         return found
-    if (m_art := RE_ARTICLE_INLINE.match(body)) and not RE_ARTICLE_OF_ANOTHER.match(body):
-        start_article(st, m_art.group(1))
-        body = body[m_art.end():]
+    if (rest := inline_unit(st, body)) is not None:     # "Article 5. The …", "Rule 61. 1. …"
+        body = rest
     elif m_sec := section_unit(st, body):     # "Section 1. No person shall…", "6. (1) The"
         if body[m_sec.end():].strip():
             start_section(st, m_sec.group(1))
@@ -349,8 +349,8 @@ def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str
             m_item = m_tight
     if RE_TESTIMONIUM.match(body):
         return "Signature clause", "signature"
-    m_letter = RE_SECTION_LETTER.match(body) if st.article else None
-    if article_part(st, body):      # "§ 1º", "I -"
+    m_letter = RE_SECTION_LETTER.match(body) if st.article and st.unit not in SOFT_UNITS else None
+    if article_part(st, body) or unit_part(st, body):      # "§ 1º", "I -"; "8.1", "A." in a unit
         pass
     elif m_letter:
         st.letter, st.para, st.item, st.sub = m_letter.group(1), None, None, None

@@ -273,3 +273,32 @@ def article_heading(line: str) -> bool:
 RE_SECTION_SIGN = re.compile(r"^(?:§|SEC\.|Sec\.)\s*(\d{1,5}[a-z]?(?:-\d{1,3})?)\.?(?:\s+(.*))?$")
 RE_PREAMBLE = re.compile(r"^(Preamble|Preambule|Préambule|Präambel|Pre[áâ]mbulo|Preambolo)"
                          r"\s*[.:]?\s*$", re.I)
+
+
+# The numbered units of soft-law instruments, cited as articles are ("Rule 61(1)(a)", "Principle
+# 2(1)", "Guideline 8"): the Nelson Mandela, Bangkok, Beijing, Havana and Tokyo Rules, the Guiding
+# Principles on Internal Displacement, the Yogyakarta Principles, the FAO Right to Food Guidelines.
+# A heading: "Principle 2", "RULE 61", "GUIDELINE 8 ACCESS TO RESOURCES AND ASSETS", "Principle 1.
+# Right to …" (never "Rules 1–5 …", "Rule 1.1", "Rule 61(5)" nor "Principles of …")
+RE_UNIT_HEADING = re.compile(r"^(Rule|Principle|Guideline|RULE|PRINCIPLE|GUIDELINE)\s+(\d{1,3})"
+                             r"(?:\s*[.:]|\s+[-–—])?(?=\s|$)\s*(.*)$")
+# a unit whose number opens its first paragraph: "Rule 61. 1. Prisoners shall …", "Principle 2.
+# These Principles shall …", "Rule 61 1. Prisoners …", "Principle 9 The authorities …" (a PDF's
+# heading at a page's foot run on into its text); not "Rule 61 of the Mandela Rules …"
+RE_UNIT_INLINE = re.compile(r"^(Rule|Principle|Guideline|RULE|PRINCIPLE|GUIDELINE)\s+(\d{1,3})"
+                            r"\.?\s+(?=[A-Z“\"‘]|\(?\d{1,3}[.)]\s)")
+
+
+def unit_heading(line: str) -> tuple[str, str, str] | None:
+    """(unit, number, title) when `line` is a soft-law unit's heading ("RULE 61" → ("Rule", "61",
+    "")); None for a reference or a sentence run in after the number ("Rule 61 of the Mandela
+    Rules provides …", "Principle 2 These Principles shall …"), and for a line too long to be a
+    heading."""
+    m = RE_UNIT_HEADING.match(line.strip())
+    if not m or len(line.strip()) > 120:
+        return None
+    title = m.group(3).strip()
+    if title[:1].islower() or title.startswith(("(", "[")) or title.endswith((";", ",")) \
+            or RE_MODAL.search(title):
+        return None
+    return m.group(1).capitalize(), m.group(2), title.strip(" .:–—-")

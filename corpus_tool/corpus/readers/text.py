@@ -10,7 +10,8 @@ from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decod
 from corpus_tool.corpus.readers.textfurniture import drop_furniture
 from corpus_tool.corpus.textclean import (RE_ARTICLE_OF_ANOTHER, RE_DIVISION, RE_PREAMBLE,
                                           RE_PREAMBLE_START, RE_RULE, RE_SCOPE, RE_SECTION_SIGN,
-                                          article_heading, join_lines, split_preamble)
+                                          article_heading, join_lines, split_preamble,
+                                          unit_heading)
 from corpus_tool.errors import InputError
 
 # an enumerator starting a line, with its text or alone on the line ("3." before its paragraph)
@@ -37,7 +38,9 @@ def is_heading_line(line: str) -> bool:
                 or RE_SCOPE.match(s) and (len(s) < 100 or s.isupper())
                 or RE_SECTION_SIGN.match(s) and len(s) < 100
                 and not RE_PROVISION_AFTER_NUMBER.search(s)
-                or RE_PREAMBLE.match(s))
+                or RE_PREAMBLE.match(s)
+                # "Rule 61", "GUIDELINE 8 ACCESS TO …" (not a wrapped line "Rule 61 The …")
+                or (unit := unit_heading(s)) is not None and (not unit[2] or unit[2].isupper()))
 
 
 def text_blocks(text: str) -> list[Block]:
