@@ -13,7 +13,7 @@ from corpus_tool.corpus.docs import list_docs, main_language, search, show_doc
 from corpus_tool.corpus.lang import language_name
 from corpus_tool.corpus.manifest import add_document, set_language
 from corpus_tool.errors import InputError
-from corpus_tool.pipeline import AddReport, IngestRun, ReplaceReport, ingest
+from corpus_tool.pipeline import AddReport, DetailsUpdated, IngestRun, ReplaceReport, ingest
 from corpus_tool.pipeline.ingesting import withdraw_failed
 from corpus_tool.codebook import parse_codebook
 from corpus_tool.project import ProjectCreated, init_project
@@ -148,7 +148,7 @@ def _replace(project, file: Path, *, doc_id: str | None, password: str | None,
         said = ", ".join(f"{k} {getattr(doc, 'type' if k == 'doc_type' else k)!r}"
                          for k, v in meta.items() if v is not None)
         if json_out:
-            emit_json({"document": doc.to_dict(), "details_only": True})
+            emit_json(DetailsUpdated(document=doc.to_dict(), details_only=True))
         else:
             stdout.print(f"Updated the details of {doc_id} in corpus/manifest.csv: {said} (the "
                          "file is the version already registered: no new version)", markup=False)

@@ -42,6 +42,13 @@ class ReplaceReport(IngestRun):
     suspect: list[dict[str, Any]]
 
 
+class DetailsUpdated(TypedDict):
+    """`add --replace --json` given the version already registered with other details: its
+    corrected manifest row; no version recorded, nothing ingested."""
+    document: dict[str, Any]
+    details_only: bool
+
+
 def ingest(project: Project, *, reanchor: bool = True,
            warn: Callable[[str], None] | None = None, **options) -> IngestRun:
     """Ingest (`corpus.ingest`, same options), then re-anchor the annotations of the documents
