@@ -8,8 +8,9 @@ import typer
 
 from corpus_tool.cli.annotations import ann_app
 from corpus_tool.cli.common import JsonOpt, ProjectOpt, emit_json, project_from, stdout
-from corpus_tool.coding.recode import recode
+from corpus_tool.coding.recode import Recoded, recode
 from corpus_tool.errors import InputError
+from corpus_tool.indicators.promotion import rename_indicator
 
 
 @ann_app.command("recode")
@@ -33,11 +34,16 @@ def recode_cli(to: Annotated[str, typer.Option("--to", help="The new area or ind
         raise InputError("name the old code(s) with --area or with --indicator (not both)",
                          fix="e.g. `annotations recode --area nondiscrimination --to equality`")
     kind, old = ("area", areas) if areas else ("indicator", indicators)
-    rep = recode(project_from(project_dir), kind, list(old or []), to, dry_run=dry_run)
+    project = project_from(project_dir)
+    rep = recode(project, kind, list(old or []), to, dry_run=dry_run)
+    framework = (rename_indicator(project, rep["old"], rep["new"], dry_run=dry_run)
+                 if kind == "indicator" else "")
     if json_out:
-        emit_json(rep)
+        emit_json(Recoded(**rep, framework=framework) if framework else rep)
         return
     verb = "Would move" if dry_run else "Moved"
     stdout.print(f"{verb} {len(rep['annotations'])} coding(s) from {kind} "
                  f"{', '.join(rep['old'])} to {rep['new']}: "
                  + "; ".join(f"{f} {n}" for f, n in rep["files"].items()))
+    if framework:
+        stdout.print(framework[:1].upper() + framework[1:] + ".", markup=False)

@@ -10,7 +10,7 @@ be done this way: which part of a split code a coding belongs to is a coder's de
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 from corpus_tool.codebook import area_ids
 from corpus_tool.coding.annotations import listed_indicators, off_codebook
@@ -29,6 +29,7 @@ class Recoded(TypedDict):
     annotations: list[str]        # ids of the codings moved
     files: dict[str, int]         # file -> codings moved in it
     dry_run: bool
+    framework: NotRequired[str]   # what the CLI did to the framework's indicator (its rename)
 
 
 def recode(project: Project, kind: str, old: list[str], new: str, *,

@@ -99,3 +99,44 @@ def diff(project, *, ids: list[str] | None = None) -> DiffReport:
     summary = result.summary()
     return {"changes": [c.to_dict() for c in result.changes], "counts": summary["changes"],
             "pending": summary["pending"]}
+
+
+def rename_indicator(project, old: list[str], new: str, *, dry_run: bool = False) -> str:
+    """After `annotations recode --indicator OLD --to NEW`: the framework's indicator OLD takes
+    the id NEW, keeps OLD among its `aliases` (answers under it are still found), and its draft
+    is NEW's, so that the researcher's edits go on being updated by the drafts of the codings
+    now under NEW (trial 22: the edited indicator was withdrawn, NEW came as a bare new draft).
+    Only when exactly one of `old` is in the framework and NEW is not; otherwise nothing is
+    written. Returns what was done or why not ('' when there is no framework or no OLD in it)."""
+    fpath = framework_path(project)
+    if not fpath.exists():
+        return ""
+    fw = load_framework(fpath)
+    ids = {i.id for i in fw.indicators()}
+    present = [o for o in old if o in ids]
+    if not present:
+        return ""
+    if new in ids or len(present) > 1:
+        return (f"indicators/framework.yaml holds {', '.join(present)}"
+                + (f" and {new}" if new in ids else "") + ": merge their wording by hand (the "
+                "drafts of the codings now under " + new + " update " + new + ")")
+    if dry_run:
+        return f"would rename indicator {present[0]} to {new} in indicators/framework.yaml"
+
+    def rename(current: Framework | None) -> Framework | None:
+        if current is None or new in {i.id for i in current.indicators()}:
+            return None
+        data = current.model_dump(mode="python", exclude_none=True)
+        ref = current.find(present[0])
+        node = data
+        for k in ref.loc:
+            node = node[k]
+        node["id"] = new
+        node["aliases"] = list(dict.fromkeys([*node.get("aliases", []), present[0]]))
+        if node.get("generated"):
+            node["generated"]["draft"] = new
+        return type(current).model_validate(data)
+
+    update_framework(fpath, rename)
+    return (f"renamed indicator {present[0]} to {new} in indicators/framework.yaml (its old id "
+            "kept among its aliases; your edits stay with it)")

@@ -14,7 +14,7 @@ from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import Level, Scale
 from corpus_tool.indicators.draft import draft_indicators, framework_path
 from corpus_tool.indicators.merge import merge_drafts, merge_indicator
-from corpus_tool.indicators.promotion import promote, refresh
+from corpus_tool.indicators.promotion import promote, refresh, rename_indicator
 
 from tests.indicators.conftest import copy_project, make_project
 
@@ -723,3 +723,24 @@ def test_levels_are_not_reworded_under_a_title_the_researcher_reworded(project):
     assert merged.title == "Mandatory training of professionals"
     held = [c for c in changes if c.kind == "held"]
     assert [c.field for c in held] == ["scale"] and "reworded the title" in held[0].detail
+
+
+def test_a_recoded_indicator_id_renames_the_framework_indicator(project):
+    """`annotations recode --indicator OLD --to NEW` left the framework's OLD, with the
+    researcher's edits, to be withdrawn, and NEW came as a bare new draft (trial 22): the
+    framework's indicator takes the new id, keeps the old among its aliases, and its draft is
+    the new id's."""
+    old = _compulsory_id(project)
+    _edit(project, old, title="Compulsory schooling (team title)")
+    assert "would rename" in rename_indicator(project, [old], "acc-compulsory", dry_run=True)
+    assert _ind(project, old).title == "Compulsory schooling (team title)"   # nothing written
+    said = rename_indicator(project, [old], "acc-compulsory")
+    assert said.startswith(f"renamed indicator {old} to acc-compulsory")
+    ind = _ind(project, "acc-compulsory")
+    assert ind.title == "Compulsory schooling (team title)" and old in ind.aliases
+    assert ind.generated.draft == "acc-compulsory"
+    other = next(i.id for i in load_framework(framework_path(project)).indicators()
+                 if i.id != "acc-compulsory")
+    # two codes merged into one the framework holds: said, nothing renamed
+    assert "merge their wording by hand" in rename_indicator(project, [other], "acc-compulsory")
+    assert rename_indicator(project, ["no-such-id"], "x") == ""
