@@ -39,7 +39,9 @@ def recode_cli(to: Annotated[str, typer.Option("--to", help="The new area or ind
     framework = (rename_indicator(project, rep["old"], rep["new"], dry_run=dry_run)
                  if kind == "indicator" else "")
     if json_out:
-        emit_json(Recoded(**rep, framework=framework) if framework else rep)
+        if framework:
+            rep = Recoded(**rep, framework=framework)
+        emit_json(rep)
         return
     verb = "Would move" if dry_run else "Moved"
     stdout.print(f"{verb} {len(rep['annotations'])} coding(s) from {kind} "
