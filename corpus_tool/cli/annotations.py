@@ -12,6 +12,7 @@ import typer
 from corpus_tool.cli import app
 from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, WideOpt, new_app, emit_json,
                                     project_from, stdout, table, warn, warn_unread_annotations)
+from corpus_tool.coding.anchoring import cut_words
 from corpus_tool.coding.annotations import (RemovedAnnotations, add_annotation, likely_typo,
                                            remove_annotations, unknown_areas, update_annotation)
 from corpus_tool.coding.check import check_annotations, orphan_advice
@@ -77,6 +78,10 @@ def add_cli(area: Annotated[str, typer.Option("--area", help="Area id from the c
                        statement_id=statement, passage_id=passage, indicator=indicator,
                        memo=memo, coder=coder, occurrence=occurrence)
     _warn_typo(indicator, typo, a.id)
+    if cut := cut_words(a.anchor):
+        warn(f"warning: the quote of {a.id} cuts a word: {' and '.join(cut)}; a citation quotes "
+             f"whole words (`corpus-tool annotations remove {a.id}`, then add it again with the "
+             "whole word)")
     if json_out:
         emit_json(annotation_to_record(a))
     else:

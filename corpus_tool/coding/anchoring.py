@@ -307,3 +307,19 @@ def moved_anchor(anchor: Anchor, text: str, result: Reanchored) -> Anchor:
     return replace(anchor, start=result.start, end=result.end, text_sha256=sha256_text(text),
                    prefix=fresh.prefix if result.status != "fuzzy" else anchor.prefix,
                    suffix=fresh.suffix if result.status != "fuzzy" else anchor.suffix)
+
+
+def cut_words(anchor: Anchor) -> list[str]:
+    """The words an anchor's quote cuts (its first or last word goes on in the document:
+    "tion against women" of "discrimination against women"), as "…tion" / "wome…" with the
+    whole word; none when it starts and ends between words (trial 22: a quote cut mid-word
+    was coded, and published, without a word)."""
+    out = []
+    exact = anchor.exact
+    if exact[:1].isalnum() and anchor.prefix[-1:].isalnum():
+        head = re.search(r"\w+$", anchor.prefix).group() + re.match(r"\w+", exact).group()
+        out.append(f"it starts inside {head!r}")
+    if exact[-1:].isalnum() and anchor.suffix[:1].isalnum():
+        tail = re.search(r"\w+$", exact).group() + re.match(r"\w+", anchor.suffix).group()
+        out.append(f"it ends inside {tail!r}")
+    return out

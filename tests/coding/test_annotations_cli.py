@@ -79,6 +79,18 @@ def test_an_indicator_id_one_slip_from_a_known_one_is_questioned(project):
     assert "did you mean" not in other.stderr
 
 
+def test_a_quote_that_cuts_a_word_is_coded_with_a_warning(project):
+    """A quote cut mid-word was coded, and published, without a word (trial 22)."""
+    res = run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote",
+              "ke primary education compulsory and available free to a", "--area", "access",
+              "--coder", "coder-a")
+    assert "cuts a word: it starts inside 'Make' and it ends inside 'all'" in res.stderr
+    whole = run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote",
+                "Encourage the development of different forms of secondary education",
+                "--area", "access", "--coder", "coder-a")
+    assert "cuts a word" not in whole.stderr
+
+
 def test_a_quote_not_found_is_answered_with_what_the_document_says_there(project):
     # a researcher's trial (session 41): "non contributory" for the text's "non-contributory"
     # was refused with no hint of where the difference lay
