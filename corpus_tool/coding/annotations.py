@@ -20,18 +20,21 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
+from contextlib import closing
 from dataclasses import replace
 from typing import TypedDict
 
 from corpus_tool.codebook import area_ids, load_codebook
 from corpus_tool.coding.files import (rel_path, annotations_lock, default_coder, read_annotations,
                                       save_annotations, write_files)
+from corpus_tool.coding.anchoring import find_quote
 from corpus_tool.coding.lookup import connect_index, locate
 from corpus_tool.coding.records import MOTIVATIONS, annotation_id, now_iso
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.models import Anchor, Annotation, Origin
 from corpus_tool.names import check_id, check_name
 from corpus_tool.project import Project
+from corpus_tool.store.db import document_text, document_versions
 
 __all__ = ["new_annotation", "add_annotation", "update_annotation", "remove_annotations",
            "check_own"]
@@ -55,6 +58,33 @@ def unknown_areas(project: Project, annotations) -> list[str]:
             f"recode --area {a.area} --to …` moves all its codings; or add the area to the "
             "codebook)"
             for a in annotations if a.area not in ids]
+
+
+def example_problems(project: Project) -> list[str]:
+    """One problem per codebook example that cites a document id one slip from one the index
+    holds (a document the corpus does not hold at all is left alone: the default codebook cites
+    the reference corpus, which a new project holds only in part), or words a document it holds
+    does not say: the examples train the area suggestions and are published with the codebook as
+    its method (trial 23: a misquote and a mistyped document id passed `build --strict` in
+    silence). Nothing when the corpus is not ingested yet."""
+    if not project.db_path.exists():
+        return []
+    where = project.root / "annotations" / "codebook.yaml"
+    out: list[str] = []
+    with closing(connect_index(project)) as conn:
+        known = list(document_versions(conn))
+        for area in load_codebook(project):
+            for k, ex in enumerate(area.examples, 1):
+                said = f"{where.name}: example {k} of area {area.id!r}"
+                if ex.doc not in known:
+                    if close := difflib.get_close_matches(ex.doc, known, n=1, cutoff=0.85):
+                        out.append(f"{said} cites the document {ex.doc!r}, which the corpus "
+                                   f"does not hold (did you mean {close[0]!r}?)")
+                elif not find_quote(document_text(conn, ex.doc)[0], ex.quote):
+                    out.append(f"{said} quotes words {ex.doc} does not say: "
+                               f"{' '.join(ex.quote.split())[:80]!r} (copy them from the "
+                               f"document: `corpus-tool search \"…\" --doc {ex.doc}`)")
+    return out
 
 
 def listed_indicators(project: Project) -> dict[str, str]:

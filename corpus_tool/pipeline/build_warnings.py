@@ -4,7 +4,8 @@ how to fix it. `build` prints them on stderr and `build --strict` fails on any o
 The warnings come from
 - the annotation files themselves, read at every build (a malformed or duplicate line in
   `annotations/<coder>.jsonl`: file, line and fix; an area the codebook does not have; an
-  indicator id one slip from a known one), whether or not a stage ran;
+  indicator id one slip from a known one), and the codebook's examples (a document the corpus
+  does not hold, words it does not say), whether or not a stage ran;
 - the cluster curation (`annotations/clusters.yaml`) that the clustering stored in the index
   could not carry over, read at every build too: that clustering may come from a `corpus-tool
   cluster` run with other options since, which the build's own stage does not see;
@@ -22,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TypedDict
 
-from corpus_tool.coding.annotations import indicator_problems, unknown_areas
+from corpus_tool.coding.annotations import example_problems, indicator_problems, unknown_areas
 from corpus_tool.coding.files import read_annotations
 from corpus_tool.project import Project
 from corpus_tool.semantic.curate import curation_report
@@ -64,7 +65,7 @@ def build_warnings(project: Project, stages: Iterable[Mapping]) -> list[BuildWar
 
     read = read_annotations(project)
     for problem in [*read.problems, *unknown_areas(project, read.annotations),
-                    *indicator_problems(project, read.annotations)]:
+                    *indicator_problems(project, read.annotations), *example_problems(project)]:
         add("annotations", problem)
     if project.db_path.exists():
         for message in curation_report(project).warnings():

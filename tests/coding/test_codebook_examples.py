@@ -1,0 +1,33 @@
+"""The codebook's examples train the area suggestions and are published as the method: one
+citing a document the corpus does not hold, or words it does not say, is a build warning (an
+error under `build --strict`), named by area and number (trial 23: both passed in silence)."""
+from __future__ import annotations
+
+import yaml
+
+from corpus_tool.coding.annotations import example_problems
+from corpus_tool.pipeline.build_warnings import build_warnings
+
+from tests.coding.conftest import small_project
+
+
+def test_examples_that_cite_no_document_or_other_words_are_warned(tmp_path):
+    project = small_project(tmp_path / "p")
+    assert example_problems(project) == []           # the reference codebook's own hold
+    book = yaml.safe_load(project.codebook_path.read_text(encoding="utf-8"))
+    area = book["areas"][0]
+    area["examples"] = [*area.get("examples", []),
+                        {"doc": "un-crc-1998", "quote": "Make primary education compulsory"},
+                        {"doc": "un-crc-1989", "quote": "Make primary education optional"}]
+    n = len(area["examples"])
+    project.codebook_path.write_text(yaml.safe_dump(book, allow_unicode=True, sort_keys=False),
+                                     encoding="utf-8")
+    problems = example_problems(project)
+    assert problems == [
+        f"codebook.yaml: example {n - 1} of area '{area['id']}' cites the document "
+        "'un-crc-1998', which the corpus does not hold (did you mean 'un-crc-1989'?)",
+        f"codebook.yaml: example {n} of area '{area['id']}' quotes words un-crc-1989 does not "
+        "say: 'Make primary education optional' (copy them from the document: `corpus-tool "
+        "search \"…\" --doc un-crc-1989`)"]
+    said = [w["message"] for w in build_warnings(project, [])]
+    assert all(p in said for p in problems)
