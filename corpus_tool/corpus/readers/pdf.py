@@ -37,7 +37,7 @@ from statistics import median
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, register
 from corpus_tool.corpus.readers.encoding import codepage_table
 from corpus_tool.corpus.readers.pdfheadings import statute_headings
-from corpus_tool.corpus.readers.pdfspaces import missing_spaces, rebuild
+from corpus_tool.corpus.readers.pdfspaces import PageGlyphs, missing_spaces, rebuild
 from corpus_tool.corpus.readers.pagefurniture import (RE_STRUCTURE_LINE, Seg, drop_printer_slugs,
                                                       running_lines, strip_line_numbers)
 from corpus_tool.corpus.textclean import (RE_PREAMBLE, article_heading, keeps_hyphen,
@@ -135,6 +135,7 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
     tpr = tp.raw
     get_box, get_loose = raw.FPDFText_GetCharBox, raw.FPDFText_GetLooseCharBox
     get_angle = raw.FPDFText_GetCharAngle
+    glyphs = PageGlyphs(raw, tpr)
     for m in RE_STREAM_LINE.finditer(text):
         line = m.group()
         stripped = line.strip()
@@ -178,7 +179,7 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
                 if seg_text:
                     a += len(text[a:b + 1]) - len(text[a:b + 1].lstrip())
                     seg_text = _without_raised_marks(raw, tpr, seg_text, a, missing_spaces(
-                        raw, tpr, text, a, a + len(seg_text) - 1))
+                        glyphs, text, a, a + len(seg_text) - 1))
                 if seg_text:
                     segs.append(Seg(seg_text, x0, x1, bottom, top, size, pageno,
                                     hyphen=hyphen and k == len(pieces) - 1))
@@ -187,7 +188,7 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
             if stripped[0].isdigit() and (mn := RE_LEAD_NUMBER.match(stripped)):
                 get_box(tpr, i0 + mn.end(), L, R, B, T)     # a margin line number's text
                 x_text = L.value
-            spaces = missing_spaces(raw, tpr, text, i0, i1)
+            spaces = missing_spaces(glyphs, text, i0, i1)
             text_of = _without_raised_marks(raw, tpr, stripped, i0, spaces)
             mark = _raised_mark(raw, tpr, stripped, i0)
             mark += sum(1 for k in spaces if k < mark)
