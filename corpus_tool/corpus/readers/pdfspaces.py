@@ -29,7 +29,7 @@ RE_NO_SPACES_SCRIPT = re.compile(r"[\u0590-\u08ff\u3000-\u9fff\uac00-\ud7af\uf90
 RE_SPACES = re.compile(r" +")
 
 
-def _unchecked(fn):
+def unchecked(fn):
     """pypdfium2's raw `fn` called without ctypes' checks of each argument's type (half the
     cost of a call, and a glyph's box costs one call): ints go as C ints, pointers as
     `c_void_p`."""
@@ -45,23 +45,23 @@ class PageGlyphs:
 
     def __init__(self, raw, tpr) -> None:
         self.raw, self.tpr = raw, tpr
-        self._page = ctypes.c_void_p(ctypes.cast(tpr, ctypes.c_void_p).value)
-        self._loose = _unchecked(raw.FPDFText_GetLooseCharBox)
-        self._count = _unchecked(raw.FPDFText_CountRects)
+        self.page = ctypes.c_void_p(ctypes.cast(tpr, ctypes.c_void_p).value)   # for `unchecked`
+        self._loose = unchecked(raw.FPDFText_GetLooseCharBox)
+        self._count = unchecked(raw.FPDFText_CountRects)
         self._rects = None
         self._ptrs: list[ctypes.c_void_p] = []
         self._floats = None
 
     def runs(self, start: int, count: int) -> int:
         """pdfium's rectangles (runs of text) of `count` glyphs from `start`."""
-        return self._count(self._page, start, count)
+        return self._count(self.page, start, count)
 
     def split_words(self, start: int, words: list[str]) -> bool:
         """Does any of `words`, set from `start` one space apart (an empty one between two
         spaces), span more than one run?"""
         lengths = list(map(len, words))
         starts = accumulate(map((1).__add__, lengths), initial=start)
-        return max(map(self._count, repeat(self._page), starts, lengths)) > 1
+        return max(map(self._count, repeat(self.page), starts, lengths)) > 1
 
     def loose_lefts_rights(self, start: int, count: int) -> tuple[list[float], list[float]]:
         """The left and right edges of the loose boxes of `count` glyphs from `start`."""
@@ -69,7 +69,7 @@ class PageGlyphs:
             self._rects = (self.raw.FS_RECTF * max(count, 2 * len(self._ptrs)))()
             self._ptrs = [ctypes.c_void_p(ctypes.addressof(r)) for r in self._rects]
             self._floats = (ctypes.c_float * (4 * len(self._ptrs))).from_buffer(self._rects)
-        done = list(map(self._loose, repeat(self._page), range(start, start + count), self._ptrs))
+        done = list(map(self._loose, repeat(self.page), range(start, start + count), self._ptrs))
         box = self._floats[:4 * count]              # left, top, right, bottom of each glyph
         lefts, rights = box[0::4], box[2::4]
         for k in (k for k, ok in enumerate(done) if not ok):    # (no box: as the one before)
@@ -176,6 +176,8 @@ def _raised(raw, tpr, i: int) -> bool:
 def rebuild(line: str, cuts: list[tuple[int, int]], spaces: list[int]) -> str:
     """`line` without the spans `cuts` (start, end) and with a space before each offset in
     `spaces` that is not cut (nor next to a space already)."""
+    if not cuts and not spaces:
+        return line
     gone = set()
     for a, b in cuts:
         gone.update(range(a, b))
