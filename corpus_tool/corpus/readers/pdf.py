@@ -561,19 +561,22 @@ def _line_gaps(ordered: list[Seg]) -> dict[tuple[int, int], float]:
     return {k: median(v) for k, v in gaps.items() if len(v) >= 5}
 
 
-def _ledes(ordered: list[Seg]) -> set[int]:
+def _ledes(ordered: list[Seg], body: float) -> set[int]:
     """The lines of text set large in runs of four or more lines of one size in one column (a
     chapter opener's first paragraphs, in 18 pt under 11): text, not a heading per line, which
     left a designed report's eleven chapter openers with no passage (a researcher's trial,
-    session 45)."""
+    session 45). Only runs with a line large enough to be taken for a heading (over 1.12 times
+    `body`, as `_paragraphs` takes one) are read: the body's own runs need no reading."""
     out: set[int] = set()
     start = 0
+    large = body * 1.12
     for k in range(1, len(ordered) + 1):
         a = ordered[start]
         if k < len(ordered) and (b := ordered[k]).page == a.page and b.col == a.col \
                 and abs(b.size - a.size) < 0.3:
             continue
-        if k - start >= 4 and _running_text(ordered[start:k]):
+        if k - start >= 4 and any(s.size > large for s in ordered[start:k]) \
+                and _running_text(ordered[start:k]):
             out.update(range(start, k))
         start = k
     return out
@@ -627,7 +630,7 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
     for s in ordered:
         if s.size >= body * 0.97:
             body_floor[s.page] = min(body_floor.get(s.page, s.bottom), s.bottom)
-    lede = _ledes(ordered)
+    lede = _ledes(ordered, body)
     side: tuple[_Para, Seg] | None = None       # the side note being read, its last line
 
     body_right: dict[tuple[int, int], list[float]] = {}     # the right edge of body type
