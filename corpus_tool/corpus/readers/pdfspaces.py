@@ -100,7 +100,8 @@ def missing_spaces(glyphs: PageGlyphs, text: str, i0: int, i1: int) -> list[int]
     dot leaders never take a space, nor a raised mark (a note's number), nor right-to-left or
     East Asian script."""
     line = text[i0:i1 + 1]
-    if line.count(" ") < 2 or len(line) < 8 or RE_NO_SPACES_SCRIPT.search(line):
+    if line.count(" ") < 2 or len(line) < 8 \
+            or not line.isascii() and RE_NO_SPACES_SCRIPT.search(line):
         return []
     if glyphs.runs(i0, i1 - i0 + 1) < 2:
         return []           # one run of text: the pen never moved on its own between glyphs
