@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import threading
 from itertools import accumulate, compress, repeat
 from operator import and_, le, ne, sub
 from statistics import median
@@ -41,16 +42,13 @@ def unchecked(fn):
 class PageGlyphs:
     """What `missing_spaces` asks pdfium about a text page's glyphs, asked in bulk: `map` makes
     the C calls (one a glyph or a word), no Python runs between them, and the boxes land in one
-    buffer of the page, read out at once."""
+    buffer (the thread's, kept from page to page), read out at once."""
 
     def __init__(self, raw, tpr) -> None:
         self.raw, self.tpr = raw, tpr
         self.page = ctypes.c_void_p(ctypes.cast(tpr, ctypes.c_void_p).value)   # for `unchecked`
         self._loose = unchecked(raw.FPDFText_GetLooseCharBox)
         self._count = unchecked(raw.FPDFText_CountRects)
-        self._rects = None
-        self._ptrs: list[ctypes.c_void_p] = []
-        self._floats = None
 
     def runs(self, start: int, count: int) -> int:
         """pdfium's rectangles (runs of text) of `count` glyphs from `start`."""
@@ -65,16 +63,28 @@ class PageGlyphs:
 
     def loose_lefts_rights(self, start: int, count: int) -> tuple[list[float], list[float]]:
         """The left and right edges of the loose boxes of `count` glyphs from `start`."""
-        if count > len(self._ptrs):
-            self._rects = (self.raw.FS_RECTF * max(count, 2 * len(self._ptrs)))()
-            self._ptrs = [ctypes.c_void_p(ctypes.addressof(r)) for r in self._rects]
-            self._floats = (ctypes.c_float * (4 * len(self._ptrs))).from_buffer(self._rects)
-        done = list(map(self._loose, repeat(self.page), range(start, start + count), self._ptrs))
-        box = self._floats[:4 * count]              # left, top, right, bottom of each glyph
+        ptrs, floats = _buffer(self.raw, count)
+        done = list(map(self._loose, repeat(self.page), range(start, start + count), ptrs))
+        box = floats[:4 * count]                    # left, top, right, bottom of each glyph
         lefts, rights = box[0::4], box[2::4]
-        for k in (k for k, ok in enumerate(done) if not ok):    # (no box: as the one before)
-            lefts[k], rights[k] = (lefts[k - 1], rights[k - 1]) if k else (0.0, 0.0)
+        if not all(done):
+            for k in (k for k, ok in enumerate(done) if not ok):    # no box: as the one before
+                lefts[k], rights[k] = (lefts[k - 1], rights[k - 1]) if k else (0.0, 0.0)
         return lefts, rights
+
+
+_BUFFERS = threading.local()        # each thread's box buffer, with a pointer to each box
+
+
+def _buffer(raw, count: int) -> tuple[list[ctypes.c_void_p], ctypes.Array]:
+    """Pointers to `count` boxes or more of this thread's buffer, and its floats."""
+    held = getattr(_BUFFERS, "held", None)
+    if held is None or len(held[1]) < count:
+        rects = (raw.FS_RECTF * max(count, 1024))()
+        held = (rects, [ctypes.c_void_p(ctypes.addressof(r)) for r in rects],
+                (ctypes.c_float * (4 * len(rects))).from_buffer(rects))
+        _BUFFERS.held = held
+    return held[1], held[2]
 
 
 def _word_char_before(c: str) -> bool:
