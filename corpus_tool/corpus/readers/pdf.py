@@ -370,7 +370,7 @@ def _start_gutters(starts: list[float]) -> list[float]:
     return [x - 5 for x, _ in peaks[1:]]
 
 
-RE_LINE_BREAK = re.compile(r"\r\n|\n|\r|\u2028|\u2029|\ufffe")
+RE_LINE_BREAK = re.compile(r"(\r\n|\n|\r|\u2028|\u2029|\ufffe)")      # split: lines and breaks
 
 
 def _column_segments(tp, segs: list[Seg], gutters: list[float], pageno: int, width: float,
@@ -389,8 +389,8 @@ def _column_segments(tp, segs: list[Seg], gutters: list[float], pageno: int, wid
     for c in range(len(edges) - 1):
         left, right = edges[c], edges[c + 1]
         text = tp.get_text_bounded(left, ylo, right, yhi)
-        pieces = RE_LINE_BREAK.split(text)
-        breaks = [m.group(0) for m in RE_LINE_BREAK.finditer(text)] + [""]
+        parts = RE_LINE_BREAK.split(text)
+        pieces, breaks = parts[0::2], parts[1::2] + [""]
         lengths = sorted(len(p.strip()) for p in pieces if p.strip())
         if not lengths:
             continue
@@ -402,11 +402,10 @@ def _column_segments(tp, segs: list[Seg], gutters: list[float], pageno: int, wid
             if not line:
                 continue
             x1 = left + col_w * min(1.0, len(line) / full)
+            # col -100 - c: pre-ordered, `_reading_order` keeps this order (and sets c back)
             out.append(Seg(line, left, x1, y - size, y, size, pageno, hyphen=brk == SOFT_HYPHEN,
-                           col=c))
+                           col=-100 - c))
             y -= pitch
-    for s in out:
-        s.col = -100 - s.col            # pre-ordered: _reading_order keeps this order
     return out
 
 
