@@ -33,9 +33,10 @@ RE_SPACES = re.compile(r" +")
 def unchecked(fn):
     """pypdfium2's raw `fn` called without ctypes' checks of each argument's type (half the
     cost of a call, and a glyph's box costs one call): ints go as C ints, pointers as
-    `c_void_p`."""
-    bare = ctypes.cast(fn, ctypes.CFUNCTYPE(fn.restype))
-    bare.argtypes = None
+    `c_void_p` or by reference. The same function pointer, of the library's own function type
+    (its calling convention), with no argtypes."""
+    bare = type(fn)(ctypes.cast(fn, ctypes.c_void_p).value)
+    bare.restype = fn.restype
     return bare
 
 
