@@ -67,6 +67,7 @@ _SETS = {lang: s - _SHARED for lang, s in _SETS.items()}
 
 _LANG_OF = {w: lang for lang, ws in _SETS.items() for w in ws}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD_ASCII = re.compile(r"[A-Za-z]+")      # the same in ASCII text, and faster to scan
 
 
 @lru_cache(maxsize=1)
@@ -82,14 +83,16 @@ def identify(text: str) -> tuple[str, float]:
 
 
 def non_latin_share(text: str) -> tuple[int, float]:
-    """(letters, share of letters not in the Latin script) of the first 1200 characters."""
-    letters = other = 0
-    for ch in text[:1200]:
-        if ch.isalpha():
-            letters += 1
-            if ord(ch) >= 0x250 and not unicodedata.name(ch, "LATIN").startswith("LATIN"):
-                other += 1
-    return letters, (other / letters if letters else 0.0)
+    """(letters, share of letters not in the Latin script) of the first 1200 characters (the
+    letters counted in C, the names looked up only past U+024F: Latin Extended-B and before are
+    Latin)."""
+    head = text[:1200]
+    letters = sum(map(str.isalpha, head))
+    if not letters or head.isascii():
+        return letters, 0.0
+    other = sum(1 for ch in filter("\u0250".__le__, head)
+                if ch.isalpha() and not unicodedata.name(ch, "LATIN").startswith("LATIN"))
+    return letters, other / letters
 
 
 def detect_language(text: str, *, min_hits: int = 2, expected: str | None = None) -> str | None:
@@ -123,11 +126,10 @@ def stopword_language(text: str, min_hits: int = 2) -> str | None:
     (short headings: the identifier is not reliable on a few words, and a heading's language
     switches the half of a bilingual file)."""
     counts = dict.fromkeys(_SETS, 0)
-    lang_of = _LANG_OF
-    for word in _WORD.findall(text[:1200].lower()):
-        lang = lang_of.get(word)
-        if lang:
-            counts[lang] += 1
+    head = text[:1200].lower()
+    for lang in filter(None, map(_LANG_OF.get, (_WORD_ASCII if head.isascii() else _WORD)
+                                 .findall(head))):
+        counts[lang] += 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     (best, n1), (_, n2) = ranked[0], ranked[1]
     if n1 < min_hits or n1 < 1.5 * n2:

@@ -2,6 +2,9 @@
 function words cannot place; the function words keep deciding English/Dutch."""
 from __future__ import annotations
 
+import random
+import unicodedata
+
 from corpus_tool.corpus.lang import detect_language, non_latin_share, stopword_language
 
 
@@ -68,3 +71,23 @@ def test_a_short_line_keeps_its_documents_language_where_the_identifier_prefers_
     # an English line in a Spanish document stays English
     assert detect_language("No person shall be held in slavery or servitude.",
                            expected="es") == "en"
+
+
+def test_the_share_of_other_scripts_counts_every_letter_of_the_first_1200_characters():
+    """`non_latin_share` counts in C and names only the letters past U+024F: the same counts
+    as naming each letter."""
+    def one_by_one(text):
+        letters = other = 0
+        for ch in text[:1200]:
+            if ch.isalpha():
+                letters += 1
+                if ord(ch) >= 0x250 and not unicodedata.name(ch, "LATIN").startswith("LATIN"):
+                    other += 1
+        return letters, (other / letters if letters else 0.0)
+
+    rnd = random.Random(11)
+    alphabet = list("abc ÉéßΣσЖж中ǅⅫ²_0 1\u0250\u024f ĳ.")
+    texts = ["", "123 …", "plain ASCII text", "Article 5 — Статья 5"] + [
+        "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 1500))) for _ in range(300)]
+    for text in texts:
+        assert non_latin_share(text) == one_by_one(text)

@@ -7,7 +7,10 @@ line's own word spaces and letter gaps, so justified lines keep their words whol
 abbreviations stay as printed."""
 from __future__ import annotations
 
+import random
+
 from corpus_tool.corpus import extract_document
+from corpus_tool.corpus.readers.pdfspaces import _gaps
 
 from tests.conftest import REPO
 
@@ -32,3 +35,29 @@ def test_a_paragraph_number_set_close_to_its_text_is_apart_and_abbreviations_sta
     assert any(t.startswith("9. During the 1960’s and 1970s American Indian nations") for t in crp)
     dmca = " ".join(s.text for s in extract_document(DMCA).segments)
     assert "U.S. Copyright Office" in dmca and "U. S." not in dmca
+
+
+def test_the_gaps_are_measured_as_glyph_by_glyph():
+    """`_gaps` takes the gaps in bulk where every glyph has a width; the same as one glyph at
+    a time, the way kept for glyphs of no width."""
+    def one_by_one(line, lefts, rights):
+        ks, inner, words, last = [], [], [], None
+        for k, c in enumerate(line):
+            if c == " " or rights[k] <= lefts[k]:
+                continue
+            if last is not None:
+                if last == k - 1:
+                    ks.append(k)
+                    inner.append(lefts[k] - rights[last])
+                elif not line[last + 1:k].strip():
+                    words.append(lefts[k] - rights[last])
+            last = k
+        return ks, inner, words
+
+    rnd = random.Random(3)
+    for i in range(20000):
+        line = "".join(rnd.choice("ab  c.\xa0-") for _ in range(rnd.randint(0, 20)))
+        line = line.strip(" ") if i % 2 else line
+        lefts = [rnd.random() * 10 for _ in line]
+        rights = [x + (0.5 if i % 3 else rnd.choice([0.5, 0.0, -0.1])) for x in lefts]
+        assert _gaps(line, lefts, rights) == one_by_one(line, lefts, rights), repr(line)

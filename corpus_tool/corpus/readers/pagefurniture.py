@@ -49,23 +49,24 @@ def _edge_lines(segs: list[Seg]) -> set[int]:
     wherever the margins are: running heads sit above the text, not at a fixed height."""
     if not segs:
         return set()
-    lines = sorted({round(s.top) for s in segs})
+    tops = [round(s.top) for s in segs]
+    lines = sorted(set(tops))
     keep = set(lines[:EDGE_LINES]) | set(lines[-EDGE_LINES:])
-    return {k for k, s in enumerate(segs) if round(s.top) in keep}
+    return {k for k, top in enumerate(tops) if top in keep}
 
 
 RE_HEAD_NUMBER = re.compile(r"^(\d{1,4})\s+\S|\S\s+(\d{1,4})$")
 
 
-def _numbered_heads(pages: list[list[Seg]]) -> set[tuple[int, int]]:
+def _numbered_heads(pages: list[list[Seg]], edges: list[set[int]]) -> set[tuple[int, int]]:
     """Running heads that differ from page to page (odd and even pages, a case name on one,
     a citation on the other) but carry the page's own number first or last
     (`2 TARRANT REGIONAL WATER DIST.`, `Cite as: 569 U. S. ____ (2013) 3`): on the first or
     last lines of a page, a short line whose number is the page's, at one offset from the PDF
-    page index that at least two pages share."""
+    page index that at least two pages share. `edges`: each page's `_edge_lines`."""
     found: list[tuple[int, int, int]] = []
     for p, segs in enumerate(pages):
-        for k in _edge_lines(segs):
+        for k in edges[p]:
             text = normalise_spaces(segs[k].text)
             if len(text) <= 100 and (m := RE_HEAD_NUMBER.search(text)):
                 found.append((p, k, int(m.group(1) or m.group(2)) - (p + 1)))
@@ -144,9 +145,10 @@ def running_lines(pages: list[list[Seg]], heights: list[float]) -> set[tuple[int
     quarter of the pages (at least two) among the page's first and last lines."""
     drop: set[tuple[int, int]] = set()
     cands: list[tuple[int, int, str, bool]] = []
+    edges = [_edge_lines(segs) for segs in pages]
     for p, segs in enumerate(pages):
         h = heights[p]
-        edge = _edge_lines(segs)
+        edge = edges[p]
         for k, s in enumerate(segs):
             in_band = s.top > h * 0.89 or s.bottom < h * 0.11
             if in_band or k in edge:
@@ -177,15 +179,15 @@ def running_lines(pages: list[list[Seg]], heights: list[float]) -> set[tuple[int
     for p, k, norm, _ in cands:
         if norm in running and (p, k) not in headings:
             drop.add((p, k))
-    drop |= _numbered_heads(pages)
+    drop |= _numbered_heads(pages, edges)
     # pieces of a running header elsewhere on a page (a first-page masthead)
     long_running = "\x00".join(r for r in running if len(r) >= 30)   # one substring search
     for p, segs in enumerate(pages if long_running else ()):
         for k, s in enumerate(segs):
-            if (p, k) in drop or not 10 <= len(s.text) <= 40 or _ends_paragraph(segs, k):
+            if (p, k) in drop or not 10 <= len(s.text) <= 40:
                 continue
             norm = RE_DIGITS.sub("#", normalise_spaces(s.text).lower())
-            if len(norm) >= 10 and norm in long_running:
+            if len(norm) >= 10 and norm in long_running and not _ends_paragraph(segs, k):
                 drop.add((p, k))
     return drop
 

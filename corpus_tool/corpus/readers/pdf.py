@@ -3,7 +3,9 @@
 Speed matters (a corpus can hold thousands of PDFs), so we never ask for every character's box:
 per physical line we query the first, middle and last character (box, loose box, angle) and,
 only on lines wider than a column could be, the characters around spaces to find column gutters
-inside the line. From the segments:
+inside the line (those calls are made without ctypes' argument checks, `pdfspaces.unchecked`);
+every character's box only on the lines where pdfium starts a run of text inside a word, where
+a word space may be missing (`pdfspaces.missing_spaces`). From the segments:
 
 - rotated text (printer slugs in the margin) and text outside the page box are dropped;
 - running headers and footers are found by repetition across pages in the top/bottom bands
@@ -37,7 +39,7 @@ from statistics import median
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, register
 from corpus_tool.corpus.readers.encoding import codepage_table
 from corpus_tool.corpus.readers.pdfheadings import statute_headings
-from corpus_tool.corpus.readers.pdfspaces import missing_spaces, rebuild
+from corpus_tool.corpus.readers.pdfspaces import PageGlyphs, missing_spaces, rebuild, unchecked
 from corpus_tool.corpus.readers.pagefurniture import (RE_STRUCTURE_LINE, Seg, drop_printer_slugs,
                                                       running_lines, strip_line_numbers)
 from corpus_tool.corpus.textclean import (RE_PREAMBLE, article_heading, keeps_hyphen,
@@ -47,6 +49,7 @@ from corpus_tool.errors import InputError
 SOFT_HYPHEN = "\ufffe"          # pdfium's marker: word hyphenated at a line end
 BULLETS = "•▪◦●■□➢►"        # list bullets, often set larger than the text they mark
 RE_ENDED = re.compile(r"[.:;?!][’”\"')\]]*$")
+CLOSERS = "’”\"')]"            # may follow a sentence's stop: "… as agreed.)"
 RE_ENUM = re.compile(r"^(?:\(?\d{1,3}[.)]\s|\([a-z]{1,3}\)|[a-z]\)\s|[•▪◦●\-–!]\s)")
 RE_LEAD_NUMBER = re.compile(r"^\d{1,3}\s+(?=\S)")
 # the US Government Publishing Office's compilations set their editorial brackets in a font
@@ -54,6 +57,14 @@ RE_LEAD_NUMBER = re.compile(r"^\d{1,3}\s+(?=\S)")
 RE_GPO_BRACKETS = re.compile(r"ø([^ø¿\n]{1,2000})¿")
 # a footnote's number, set as a superscript the text stream glues to the note ("4The angle…")
 RE_NOTE_NUMBER = re.compile(r"^(\d{1,3}) ?(?=[A-Z“‘\"(])")
+
+
+def _ended(text: str) -> bool:
+    """`RE_ENDED.search(text)`: does `text` end a sentence? Read from its end (the regex tried
+    every position of the line, three times a line)."""
+    t = text[:-1] if text.endswith("\n") else text       # ($ matches before a last newline)
+    t = t.rstrip(CLOSERS)
+    return bool(t) and t[-1] in ".:;?!"
 
 
 @dataclass(slots=True)
@@ -120,21 +131,27 @@ def _not_a_pdf(path: Path) -> str | None:
 def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Seg]:
     text = tp.get_text_range()
     n = len(text)
+    tpr = tp.raw
+    glyphs = PageGlyphs(raw, tpr)
+    # a few calls a line, made without ctypes' checks of their arguments (`unchecked`): the
+    # page as a bare pointer, the results' places passed by reference
+    page = glyphs.page
+    get_box, get_loose = unchecked(raw.FPDFText_GetCharBox), unchecked(raw.FPDFText_GetLooseCharBox)
+    get_angle = unchecked(raw.FPDFText_GetCharAngle)
+    is_generated = unchecked(raw.FPDFText_IsGenerated)
     L, R, B, T = (ctypes.c_double() for _ in range(4))
+    pL, pR, pB, pT = map(ctypes.byref, (L, R, B, T))
+    rect = raw.FS_RECTF()
+    p_rect = ctypes.byref(rect)
 
     def box(i: int) -> tuple[float, float, float, float]:
-        raw.FPDFText_GetCharBox(tp.raw, i, L, R, B, T)
+        get_box(page, i, pL, pR, pB, pT)
         return L.value, R.value, B.value, T.value
-
-    rect = raw.FS_RECTF()
 
     segs: list[Seg] = []
     n_split = 0
     gaps: list[float] = []                   # x where a column starts inside a chained line
     chained: bool | None = None
-    tpr = tp.raw
-    get_box, get_loose = raw.FPDFText_GetCharBox, raw.FPDFText_GetLooseCharBox
-    get_angle = raw.FPDFText_GetCharAngle
     for m in RE_STREAM_LINE.finditer(text):
         line = m.group()
         stripped = line.strip()
@@ -144,20 +161,20 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
         hyphen = end < n and text[end] == SOFT_HYPHEN
         i0 = m.start() + (len(line) - len(line.lstrip()))
         i1 = i0 + len(stripped) - 1
-        if get_angle(tpr, i0) not in (0.0, -1.0):
+        if get_angle(page, i0) not in (0.0, -1.0):
             continue                                     # rotated margin text
-        get_box(tpr, i0, L, R, B, T)
+        get_box(page, i0, pL, pR, pB, pT)
         l0, b0, t0 = L.value, B.value, T.value
-        get_box(tpr, i1, L, R, B, T)
+        get_box(page, i1, pL, pR, pB, pT)
         r1, b1, t1 = R.value, B.value, T.value
         lt = lb = 0.0
-        if stripped[0] not in BULLETS and get_loose(tpr, i0, rect):   # a bullet glyph is big
+        if stripped[0] not in BULLETS and get_loose(page, i0, p_rect):   # a bullet glyph is big
             lt, lb = max(rect.top, rect.bottom), min(rect.top, rect.bottom)
         if not stripped[0].islower():            # a superscript, a bold label: look further
             im = (i0 + i1) // 2
             while im < i1 and text[im] == " ":
                 im += 1
-            if get_loose(tpr, im, rect) and abs(rect.top - rect.bottom) > lt - lb:
+            if get_loose(page, im, p_rect) and abs(rect.top - rect.bottom) > lt - lb:
                 lt, lb = max(rect.top, rect.bottom), min(rect.top, rect.bottom)
         size = (lt - lb) or (t0 - b0)
         top, bottom = (lt, lb) if lt > lb else (max(t0, t1), min(b0, b1))
@@ -166,10 +183,10 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
         if chained is None and n_split >= 5 and n_split >= 0.08 * len(segs):
             chained = True                   # enough evidence: stop looking inside lines
         if not chained and r1 - l0 > 0.42 * width \
-                and raw.FPDFText_CountRects(tpr, i0, i1 - i0 + 1) > 1:
+                and glyphs.runs(i0, i1 - i0 + 1) > 1:
             # wider than a column and pdfium sees separate runs: look for gutters inside
             pieces = _split_at_gutters(text, i0, i1, l0, r1, size, box,
-                                       raw.FPDFText_IsGenerated, tpr)
+                                       is_generated, page)
             if len(pieces) > 1:
                 n_split += 1
                 gaps.extend(q[2] for q in pieces[1:])     # where the next column starts
@@ -178,16 +195,16 @@ def _page_segments(tp, pageno: int, width: float, height: float, raw) -> list[Se
                 if seg_text:
                     a += len(text[a:b + 1]) - len(text[a:b + 1].lstrip())
                     seg_text = _without_raised_marks(raw, tpr, seg_text, a, missing_spaces(
-                        raw, tpr, text, a, a + len(seg_text) - 1))
+                        glyphs, text, a, a + len(seg_text) - 1))
                 if seg_text:
                     segs.append(Seg(seg_text, x0, x1, bottom, top, size, pageno,
                                     hyphen=hyphen and k == len(pieces) - 1))
         else:
             x_text = None
             if stripped[0].isdigit() and (mn := RE_LEAD_NUMBER.match(stripped)):
-                get_box(tpr, i0 + mn.end(), L, R, B, T)     # a margin line number's text
+                get_box(page, i0 + mn.end(), pL, pR, pB, pT)    # a margin line number's text
                 x_text = L.value
-            spaces = missing_spaces(raw, tpr, text, i0, i1)
+            spaces = missing_spaces(glyphs, text, i0, i1)
             text_of = _without_raised_marks(raw, tpr, stripped, i0, spaces)
             mark = _raised_mark(raw, tpr, stripped, i0)
             mark += sum(1 for k in spaces if k < mark)
@@ -206,6 +223,19 @@ RE_LEAD_MARK = re.compile(r"\d{1,3}(?=\s+[a-z])")     # "10 are entitled": a sen
 # a note's mark inside a line: digits after a word or its stop ("… of the world,3 is …",
 # "… of the Agreement, 1 whichever …")
 RE_MID_MARK = re.compile(r"(?<=[^\W\d_])[.,;:)”’\"]? ?(\d{1,3})(?=[\s,.;:)]|$)")
+# the same, found faster: from the number (the look-behind that opens RE_MID_MARK is tried at
+# every character; 20 µs a line without digits) and, in a line of ASCII, with ASCII classes
+RE_MID_MARK_FAST = re.compile(r"(\d(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_][.,;:)”’\" ]\d)"
+                              r"|(?<=[^\W\d_][.,;:)”’\"] \d))\d{0,2})(?=[\s,.;:)]|$)")
+RE_MID_MARK_ASCII = re.compile(r"([0-9](?:(?<=[A-Za-z][0-9])|(?<=[A-Za-z][.,;:)\" ][0-9])"
+                               r"|(?<=[A-Za-z][.,;:)\"] [0-9]))[0-9]{0,2})"
+                               r"(?=[\t\n\x0b\x0c\r\x1c-\x1f ,.;:)]|$)")
+
+
+def _mid_marks(line: str) -> list[tuple[int, int]]:
+    """The spans of the numbers `RE_MID_MARK` finds in `line`."""
+    rx = RE_MID_MARK_ASCII if line.isascii() else RE_MID_MARK_FAST
+    return [m.span(1) for m in rx.finditer(line)]
 
 
 def _raised(raw, tpr, digit: int, letter: int) -> bool:
@@ -241,14 +271,15 @@ def _without_raised_marks(raw, tpr, line: str, i0: int, spaces: list[int]) -> st
     → "… of the world, is treated …"): they are no words of the text, and a quote without them
     would not anchor (a researcher's trial, session 44); with the word spaces the text stream
     lacks put in at `spaces` (`pdfspaces.missing_spaces`)."""
-    if not RE_MID_MARK.search(line):
+    marks = _mid_marks(line)
+    if not marks:
         return rebuild(line, [], spaces) if spaces else line
-    cuts = [m.span(1) for m in RE_MID_MARK.finditer(line)
-            if (k := _on_baseline(line, m.start(1) - 1, -1)) is not None
-            and _raised(raw, tpr, i0 + m.start(1), i0 + k)
+    cuts = [(a, b) for a, b in marks
+            if (k := _on_baseline(line, a - 1, -1)) is not None
+            and _raised(raw, tpr, i0 + a, i0 + k)
             # set apart by a space, a mark is also smaller than the word's tallest letter:
             # "пункту 2 статті" and "on page 35" are numbers of the text
-            and (line[m.start(1) - 1] != " " or _smaller(raw, tpr, line, i0, m.start(1), k))]
+            and (line[a - 1] != " " or _smaller(raw, tpr, line, i0, a, k))]
     # and the space set before a mark ("Agreement, 1 whichever")
     return rebuild(line, [(a - 1 if line[a - 1:a] == " " else a, b) for a, b in cuts], spaces)
 
@@ -339,7 +370,7 @@ def _start_gutters(starts: list[float]) -> list[float]:
     return [x - 5 for x, _ in peaks[1:]]
 
 
-RE_LINE_BREAK = re.compile(r"\r\n|\n|\r|\u2028|\u2029|\ufffe")
+RE_LINE_BREAK = re.compile(r"(\r\n|\n|\r|\u2028|\u2029|\ufffe)")      # split: lines and breaks
 
 
 def _column_segments(tp, segs: list[Seg], gutters: list[float], pageno: int, width: float,
@@ -358,8 +389,8 @@ def _column_segments(tp, segs: list[Seg], gutters: list[float], pageno: int, wid
     for c in range(len(edges) - 1):
         left, right = edges[c], edges[c + 1]
         text = tp.get_text_bounded(left, ylo, right, yhi)
-        pieces = RE_LINE_BREAK.split(text)
-        breaks = [m.group(0) for m in RE_LINE_BREAK.finditer(text)] + [""]
+        parts = RE_LINE_BREAK.split(text)
+        pieces, breaks = parts[0::2], parts[1::2] + [""]
         lengths = sorted(len(p.strip()) for p in pieces if p.strip())
         if not lengths:
             continue
@@ -371,11 +402,10 @@ def _column_segments(tp, segs: list[Seg], gutters: list[float], pageno: int, wid
             if not line:
                 continue
             x1 = left + col_w * min(1.0, len(line) / full)
+            # col -100 - c: pre-ordered, `_reading_order` keeps this order (and sets c back)
             out.append(Seg(line, left, x1, y - size, y, size, pageno, hyphen=brk == SOFT_HYPHEN,
-                           col=c))
+                           col=-100 - c))
             y -= pitch
-    for s in out:
-        s.col = -100 - s.col            # pre-ordered: _reading_order keeps this order
     return out
 
 
@@ -514,10 +544,10 @@ def _stands_alone(current: _Para, prev: Seg, s: Seg, prev_short: bool, paras: li
         return False
     t = RE_TRAILING_MARK.sub("", prev.text.strip())
     if not (0 < len(t) <= 80 and t[:1].isupper() and len(t.split()) <= 10) \
-            or RE_ENDED.search(t) or re.search(r"[,;:(\-–—/]", t):
+            or _ended(t) or re.search(r"[,;:(\-–—/]", t):
         return False
     before = paras[-2].lines[-1].rstrip() if len(paras) > 1 and not paras[-2].heading else ""
-    return not before or bool(RE_ENDED.search(before)) or not re.search(r"[^\W\d_]", before)
+    return not before or _ended(before) or not re.search(r"[^\W\d_]", before)
 
 
 def _line_gaps(ordered: list[Seg]) -> dict[tuple[int, int], float]:
@@ -530,19 +560,22 @@ def _line_gaps(ordered: list[Seg]) -> dict[tuple[int, int], float]:
     return {k: median(v) for k, v in gaps.items() if len(v) >= 5}
 
 
-def _ledes(ordered: list[Seg]) -> set[int]:
+def _ledes(ordered: list[Seg], body: float) -> set[int]:
     """The lines of text set large in runs of four or more lines of one size in one column (a
     chapter opener's first paragraphs, in 18 pt under 11): text, not a heading per line, which
     left a designed report's eleven chapter openers with no passage (a researcher's trial,
-    session 45)."""
+    session 45). Only runs with a line large enough to be taken for a heading (over 1.12 times
+    `body`, as `_paragraphs` takes one) are read: the body's own runs need no reading."""
     out: set[int] = set()
     start = 0
+    large = body * 1.12
     for k in range(1, len(ordered) + 1):
         a = ordered[start]
         if k < len(ordered) and (b := ordered[k]).page == a.page and b.col == a.col \
                 and abs(b.size - a.size) < 0.3:
             continue
-        if k - start >= 4 and _running_text(ordered[start:k]):
+        if k - start >= 4 and any(s.size > large for s in ordered[start:k]) \
+                and _running_text(ordered[start:k]):
             out.update(range(start, k))
         start = k
     return out
@@ -551,12 +584,11 @@ def _ledes(ordered: list[Seg]) -> set[int]:
 def _running_text(lines: list[Seg]) -> bool:
     """Lines of running prose, not a cover's title lines: mostly lower case, most of them
     wrapped (no stop at their end), and of some length."""
-    text = "".join(s.text for s in lines)
-    letters = [c for c in text if c.isalpha()]
-    wrapped = sum(1 for s in lines[:-1] if not RE_ENDED.search(s.text.rstrip()))
-    return (bool(letters) and sum(c.islower() for c in letters) >= 0.7 * len(letters)
-            and wrapped >= 0.6 * (len(lines) - 1)
-            and sorted(len(s.text) for s in lines)[len(lines) // 2] >= 25)
+    wrapped = sum(1 for s in lines[:-1] if not _ended(s.text.rstrip()))
+    if wrapped < 0.6 * (len(lines) - 1) or sorted(len(s.text) for s in lines)[len(lines) // 2] < 25:
+        return False
+    letters = list(filter(str.isalpha, "".join(s.text for s in lines)))
+    return bool(letters) and sum(map(str.islower, letters)) >= 0.7 * len(letters)
 
 
 def _with_drop_caps(ordered: list[Seg], body: float) -> list[Seg]:
@@ -597,7 +629,7 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
     for s in ordered:
         if s.size >= body * 0.97:
             body_floor[s.page] = min(body_floor.get(s.page, s.bottom), s.bottom)
-    lede = _ledes(ordered)
+    lede = _ledes(ordered, body)
     side: tuple[_Para, Seg] | None = None       # the side note being read, its last line
 
     body_right: dict[tuple[int, int], list[float]] = {}     # the right edge of body type
@@ -638,7 +670,7 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
             indented = False                      # hanging indent: a list item's next line
         elif indented and current is not None and prev is not None and prev.page == s.page \
                 and current.x0 > s.x0 + 0.7 * body and prev.x1 >= col_right[key] - 2.5 * body \
-                and not RE_ENDED.search(prev.text.rstrip()) and not RE_ENUM.match(s.text) \
+                and not _ended(prev.text.rstrip()) and not RE_ENUM.match(s.text) \
                 and RE_ENUM.match(current.lines[0]):
             indented = False        # an indented item's next line, less indented: "(i) … to be"
             # / "processed;" (the Gazette of India sets its clauses so)
@@ -648,7 +680,7 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
             gap = prev.bottom - s.top
             same_size = abs(s.size - current.size) < 0.15 * body
             prev_short = prev.x1 < col_right[(prev.page, prev.col)] - 2.5 * body
-            ended = bool(RE_ENDED.search(prev.text.rstrip()))
+            ended = _ended(prev.text.rstrip())
             wrapped = not prev_short and not ended       # the sentence runs on: a wider
             limit = 2.0 * s.size if wrapped else 0.55 * max(s.size, 1)   # (double) spacing
             if indented and not ended and abs(s.x0 - prev.x0) < 0.3 * body and (
@@ -676,7 +708,7 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
         if start_new and small and open_note is not None and current is not open_note \
                 and open_note.page >= s.page - 1:
             last = open_note.lines[-1]
-            if (not RE_ENDED.search(last.rstrip()) or open_note.hyphens[-1]) \
+            if (not _ended(last.rstrip()) or open_note.hyphens[-1]) \
                     and not re.match(r"^\d{1,3}[A-Z]", s.text):
                 open_note.lines.append(s.text)
                 open_note.hyphens.append(s.hyphen)
@@ -685,7 +717,7 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
                 continue
         if start_new and new_flow and open_body is not None and not small and not big:
             last = open_body.lines[-1] if open_body.lines else ""
-            runs_on = (not RE_ENDED.search(last.rstrip()) or open_body.hyphens[-1]
+            runs_on = (not _ended(last.rstrip()) or open_body.hyphens[-1]
                        or s.text[:1].islower())
             if runs_on and not indented and not RE_ENUM.match(s.text) and not open_body.heading:
                 open_body.lines.append(s.text)
