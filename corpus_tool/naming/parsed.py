@@ -221,9 +221,25 @@ def _phrase(head, article: Collection[str] = ()) -> str:
         toks = [t for t in toks if t.i <= head.i]
     if not toks or len(toks) > MAX_OBJECT_WORDS or toks[-1].dep_ in ("cc", "prep", "det"):
         return ""
-    words = "".join(t.text_with_ws for t in toks).strip()
+    words = "".join(t.text_with_ws for t in _with_joiners(toks)).strip()
     return " ".join(w if w[:1].isupper() and (w.isupper() or any(
         t.pos_ == "PROPN" for t in toks if t.text == w)) else w.lower() for w in words.split())
+
+
+def _with_joiners(toks: list) -> list:
+    """`toks` with the marks that join two of them back in ("victims/survivors": the parse
+    leaves the "/" out, and the words ran together as "victimssurvivors", trial 22)."""
+    out: list = []
+    for t in toks:
+        if out and t.i > out[-1].i + 1:
+            gap = [t.doc[j] for j in range(out[-1].i + 1, t.i)]
+            if all(g.text in _JOINERS for g in gap):
+                out.extend(gap)
+        out.append(t)
+    return out
+
+
+_JOINERS = {"/", "-", "–", "&"}
 
 
 def _complement(verb, used: int) -> str:

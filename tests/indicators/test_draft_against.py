@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tool.naming import against
+from corpus_tool.naming import StatementParts, against, name_composed
 
 CEDAW_6 = ("States Parties shall take all appropriate measures, including legislation, to "
            "suppress all forms of traffic in women and exploitation of prostitution of women.")
@@ -33,3 +33,13 @@ CEDAW_6 = ("States Parties shall take all appropriate measures, including legisl
 ])
 def test_a_harm_is_titled_with_what_the_statements_do_to_it(title, texts, expected):
     assert against(title, texts) == expected
+
+
+def test_words_joined_by_a_slash_stay_joined():
+    """The parse leaves a "/" out of the object's words, and "victims/survivors" was drafted
+    "victimssurvivors" in the title, the question and every level (trial 22)."""
+    text = ("Provide effective reparations to victims/survivors of gender-based violence "
+            "against women.")
+    nm = name_composed([StatementParts(text=text, strength="obligation")], who="",
+                       status=False, keys=["effective reparations", "victims/survivors"])
+    assert "victims/survivors" in nm.title and "victimssurvivors" not in nm.question
