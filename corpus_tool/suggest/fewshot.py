@@ -105,8 +105,8 @@ class FewShotAreas:
                                                                              sample_weight=w)
         near = (bg_vecs @ pos.T).max(axis=1) if len(bg_vecs) else np.zeros(0)
         keep = near < BACKGROUND_MAX_SIMILARITY
-        docs = np.asarray(list(bg_docs) if len(bg_docs) else range(len(bg_vecs)))
-        for doc in set(docs.tolist()) if len(bg_docs) else ():
+        docs = np.asarray(bg_docs)
+        for doc in set(bg_docs):
             if np.median(near[docs == doc]) >= BACKGROUND_DOC_MEDIAN:
                 keep &= docs != doc
         bg = bg_vecs[keep]
