@@ -8,7 +8,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from corpus_tool.naming.gist import (PROVIDE, Gist, StatementParts, clean_text, cut,
+from corpus_tool.naming.gist import (NOUN_OF, PROVIDE, Gist, StatementParts, clean_text, cut,
                                      lower_first, shorten, join_and, sentence_case,
                                      statement_gist)
 from corpus_tool.naming.statement_phrase import DEFINITION
@@ -175,17 +175,19 @@ def provides(provision: str) -> str:
     return f"Does the law provide for {with_article(provision)}?"
 
 
-# what a statement does to a harm it names: the noun a title puts before it
-_AGAINST = (("prohibit", "prohibition of"), ("ban", "prohibition of"), ("outlaw", "prohibition of"),
-            ("forbid", "prohibition of"), ("refrain from", "prohibition of"),
-            ("suppress", "suppression of"), ("combat", "elimination of"),
-            ("eliminate", "elimination of"), ("eradicate", "elimination of"),
-            ("end", "elimination of"), ("abolish", "abolition of"),
-            ("prevent", "prevention of"), ("avoid", "avoidance of"),
-            ("criminalise", "criminalisation of"), ("criminalize", "criminalization of"),
-            ("penalise", "penalisation of"), ("penalize", "penalization of"),
-            ("punish", "punishment of"), ("protect from", "protection against"),
-            ("protect against", "protection against"))
+# the verbs by which a statement acts against a harm it names; the noun a title puts before the
+# harm is `gist.NOUN_OF`'s, or this one's where it has none or one a title cannot put before a
+# harm ("combating" would make "the law provides for the combating gender-based violence")
+_AGAINST = ("prohibit", "ban", "outlaw", "forbid", "refrain from", "suppress", "combat",
+            "eliminate", "eradicate", "end", "abolish", "prevent", "avoid", "criminalise",
+            "criminalize", "penalise", "penalize", "punish", "protect from", "protect against")
+_AGAINST_NOUN = {"outlaw": "prohibition of", "forbid": "prohibition of",
+                 "refrain from": "prohibition of", "suppress": "suppression of",
+                 "combat": "elimination of",
+                 "eradicate": "eradication of", "end": "elimination of",
+                 "criminalise": "criminalisation of", "criminalize": "criminalization of",
+                 "penalise": "penalisation of", "penalize": "penalization of",
+                 "protect from": "protection against", "protect against": "protection against"}
 _QUANTIFIED = (r"(?:(?:all|any|every|the|such)\s+)?(?:(?:forms?|acts?|cases?|instances?|use|"
                r"practices?|imposition)\s+of\s+)?")
 
@@ -199,7 +201,7 @@ def _verb_pattern(verb: str) -> str:
     return rf"\b{head}{rest}\s+{_QUANTIFIED}"
 
 
-_AGAINST_RE = [(_verb_pattern(v), noun) for v, noun in _AGAINST]
+_AGAINST_RE = [(_verb_pattern(v), _AGAINST_NOUN.get(v) or NOUN_OF[v]) for v in _AGAINST]
 
 
 def against(title: str, texts: Sequence[str]) -> str:
@@ -210,9 +212,10 @@ def against(title: str, texts: Sequence[str]) -> str:
     (a researcher's trial 22: "Does the law provide for traffic in women?")."""
     t = title.strip()
     low = t[:1].lower() + t[1:]
-    if not t or re.match(r"(?i)(?:prohibition|prevention|protection|elimination|suppression|"
-                         r"abolition|criminali[sz]ation|penali[sz]ation|punishment|avoidance|"
-                         r"freedom|right|ban|limits?|safeguards?|alternatives?|non-)\b", t):
+    if not t or re.match(r"(?i)(?:prohibition|prevention|protection|elimination|eradication|"
+                         r"suppression|abolition|criminali[sz]ation|penali[sz]ation|punishment|"
+                         r"avoidance|combating|freedom|right|ban|limits?|safeguards?|"
+                         r"alternatives?|non-)\b", t):
         return t
     target = re.escape(re.sub(r"\s+", " ", low))
     said: Counter = Counter()
