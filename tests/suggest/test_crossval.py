@@ -21,9 +21,10 @@ def test_each_fold_is_scored_by_a_model_that_never_saw_it(tmp_path, monkeypatch)
     fitted = []
     real_fit = CV.F.FewShotAreas.fit
 
-    def spy(self, area_ids, cb_vecs, cb_labels, ann_vecs, ann_labels, bg_vecs):
+    def spy(self, area_ids, cb_vecs, cb_labels, ann_vecs, ann_labels, bg_vecs, bg_docs=()):
         fitted.append({v.tobytes() for v in ann_vecs})
-        return real_fit(self, area_ids, cb_vecs, cb_labels, ann_vecs, ann_labels, bg_vecs)
+        return real_fit(self, area_ids, cb_vecs, cb_labels, ann_vecs, ann_labels, bg_vecs,
+                        bg_docs)
 
     monkeypatch.setattr(CV.F.FewShotAreas, "fit", spy)
     res = CV.fewshot_cross_validated(project, backend="hash", folds=5)
