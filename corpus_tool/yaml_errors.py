@@ -3,7 +3,10 @@ line where the parser gave up) and the fix. The common mistake in hand-written c
 cluster and framework files is prose with ': ' (a colon and a space) in an unquoted value: YAML
 reads it as `key: value`. On one line PyYAML says "mapping values are not allowed here" at the
 colon; in a list item that runs over several lines it says "could not find expected ':'" at the
-item's second or third line, after the line that holds the colon. An alias used inside its
+item's second or third line, after the line that holds the colon. The other common slip is a
+quote opened and not closed: YAML reads the keys below as part of the value and fails at the
+next quote, or at the end of the file; the message names the line where the quote opened. An
+alias used inside its
 own anchored node (a cycle) is named with its line too (`cycle_error`). Shared ground: imports
 only PyYAML and the errors."""
 from __future__ import annotations
@@ -53,12 +56,23 @@ def syntax_error(path: Path, text: str, e: yaml.MarkedYAMLError) -> InputError:
                           fix="add ': ' after the key; if this line continues the text above "
                               "it, put that whole text in quotes")
     start = _item_start(lines, at) if inside else None
+    opened = _unclosed_quote(lines, at) if inside else None
+    if problem.startswith("expected <block end>, but found '<scalar>'") and opened is not None:
+        return InputError(f"invalid YAML: the quote opened on this line is not closed, so YAML "
+                          f"reads the lines below it, up to line {at + 1}, as part of this value",
+                          path=path, line=opened + 1,
+                          fix=f"end the value with its quote: {_closed(lines[opened])}")
     if problem.startswith("expected <block end>, but found '<scalar>'") and start is not None \
             and _starts_quoted(lines[start]):
         return InputError("invalid YAML: text after a closing quote (a value that starts with "
                           "a quote must end with it)", path=path, line=start + 1,
                           fix=f"put the whole value in the other quotes: "
                               f"{_quoted(lines, start, quote=_other_quote(lines[start]))}")
+    if context.startswith("while scanning a quoted scalar") and e.context_mark is not None:
+        opened = e.context_mark.line         # a quote never closed before the end of the file
+        return InputError("invalid YAML: the quote opened on this line is never closed",
+                          path=path, line=opened + 1,
+                          fix=f"end the value with its quote: {_closed(lines[opened])}")
     if context.startswith("while parsing a flow") and e.context_mark is not None:
         opened = e.context_mark.line         # a '[' or '{' never closed: where it was opened
         return InputError(f"invalid YAML: a '{lines[opened][e.context_mark.column:][:1] or '['}"
@@ -140,6 +154,42 @@ def _opens_mapping_in_text_list(lines: list[str], item: int, key: int) -> bool:
 def _starts_quoted(line: str) -> bool:
     m = _LINE.match(line)
     return (m["value"] if m else line).lstrip().startswith(("'", '"'))
+
+
+def _unclosed_quote(lines: list[str], at: int) -> int | None:
+    """The line above `at` whose quoted value opens and is not closed on it, when the quote ran
+    on over a `key:` line of its own mapping (so it took keys for text: the usual slip of a
+    hand-written title); None when there is no such line."""
+    keys = False
+    for j in range(at - 1, -1, -1):
+        if _blank(lines[j]):
+            continue
+        m = _LINE.match(lines[j])
+        if m is None:
+            return None
+        value = m["value"].strip()
+        if value[:1] in ("'", '"') and _open_at_end(value):
+            return j if keys else None
+        if m["dash"] and _indent(lines[j]) + len(m["dash"]) <= _indent(lines[at]):
+            return None                              # the start of the mapping: none found
+        keys = keys or bool(m["key"] and _indent(lines[j]) <= _indent(lines[at]))
+    return None
+
+
+def _open_at_end(value: str) -> bool:
+    """True when `value`, starting with a quote, does not close it on this line."""
+    q = value[0]
+    body = value[1:].replace("''", "") if q == "'" else re.sub(r"\\.", "", value[1:])
+    return q not in body
+
+
+def _closed(line: str) -> str:
+    """Line `line`, whose quoted value is not closed, with the quote closed at its end."""
+    m = _LINE.match(line)
+    head = ("- " if m and m["dash"] else "") + (f"{m['key']}: " if m and m["key"] else "")
+    value = (m["value"] if m else line).strip()
+    short = value if len(value) <= 60 else value[:50].rsplit(" ", 1)[0] + " …"
+    return f"{head}{short}{value[0]}"
 
 
 def _other_quote(line: str) -> str:

@@ -183,3 +183,28 @@ def test_a_bracket_never_closed_is_named_on_its_own_line(tmp_path):
     with pytest.raises(InputError) as e:
         load_yaml(path)
     assert e.value.line == 5 and "a '[' opened on this line is not closed" in str(e.value)
+
+
+def test_a_quote_not_closed_names_the_line_it_opened_not_the_next_quoted_value(tmp_path):
+    # trial 22: an unclosed title was reported 18 lines below, at the next quoted value
+    fw = REPO / "indicators" / "framework.yaml"
+    old = "    title: Enrolment without documentary or residence-status barriers"
+    n = _break(fw, tmp_path / "framework.yaml", old, old.replace("title: ", "title: '"))
+    with pytest.raises(InputError) as e:
+        load_framework(tmp_path / "framework.yaml")
+    assert e.value.line == n
+    assert "the quote opened on this line is not closed" in e.value.message
+    assert e.value.fix == ("end the value with its quote: title: 'Enrolment without documentary "
+                           "or residence-status barriers'")
+
+
+def test_a_quote_never_closed_names_the_line_it_opened(tmp_path):
+    lines = ["id: framework", "areas:", "- id: justice", "  indicators:", "  - id: j-reparation",
+             '    title: "Compensation and reparation for victims',
+             "    question: Can victims claim compensation?", ""]
+    (tmp_path / "framework.yaml").write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        load_framework(tmp_path / "framework.yaml")
+    assert e.value.line == 6 and "never closed" in e.value.message
+    assert e.value.fix == ('end the value with its quote: '
+                           'title: "Compensation and reparation for victims"')
