@@ -346,11 +346,15 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
     live = [x for x in sources if x.status != "stale"]
     # (a suggestion never displaces a coder's link: one whose annotation is broken for a while
     # comes back as it was, not as new evidence; a researcher's trial, session 43)
+    # (nor does a stale suggestion stay beside a coder's quote of part of its sentence: the same
+    # evidence twice, once stale and once new; a researcher's trial, session 47)
     superseded = [x for x in sources if x.status == "stale" and any(
-        (same_source(x, y) or covered(x, y)) and (coded(y) or not coded(x)) for y in live)]
+        (same_source(x, y) or covered(x, y)) and (coded(y) or not coded(x))
+        or coded(y) and not coded(x) and covered(y, x) for y in live)]
     for x in superseded:        # a stale copy of a source the drafts now give in other words
         how = ("the same source in its document's current words" if any(
-            same_source(x, y) for y in live) else "within a fuller quote of the same passage")
+            same_source(x, y) for y in live) else "within a fuller quote of the same passage"
+            if any(covered(x, y) for y in live) else "coded since, in part of its sentence")
         changes.append(Change(cur.id, "source-superseded",
                               detail=f"{_label(x)}: {how} (was: \"{short(x.quote)}\")"))
     update["sources"] = [x for x in sources if not any(x is y for y in superseded)]

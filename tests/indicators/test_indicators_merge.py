@@ -542,6 +542,33 @@ def test_a_suggestion_never_displaces_a_coders_source_whose_annotation_broke_for
     assert [s.status for s in back] == ["ok"], [(s.status, s.note) for s in back]
 
 
+def test_a_suggestion_coded_since_in_part_of_its_sentence_is_not_kept_beside_the_coding(project):
+    # a researcher's trial (session 47): a confident suggestion of a whole sentence, then a coding
+    # of part of it to the same indicator: the sentence stood twice in the provenance table, the
+    # suggestion "stale" and the coding "new"
+    from corpus_tool.framework.model import LinkedBy, SuggestionLink
+    from corpus_tool.indicators.draft import draft_path
+    from corpus_tool.indicators.source_match import coded, skey
+    path = framework_path(project)
+    current, draft = load_framework(path), load_framework(draft_path(project))
+    ind = next(i for i in draft.indicators() if any(coded(s) for s in i.sources))
+    mine = next(s for s in ind.sources if coded(s))
+    words = mine.quote + " and more"
+    suggested = mine.model_copy(update={
+        "quote": words, "anchor": replace(mine.anchor, exact=words), "status": "ok",
+        "linked_by": LinkedBy(suggestion=SuggestionLink(model_id="areas-fewshot-v1", score=0.8),
+                              by="corpus-tool areas suggest")})
+    target = next(i for i in current.indicators() if i.id == ind.id)
+    target.sources[:] = [suggested if skey(s) == skey(mine) else s for s in target.sources]
+    target.generated.sources[:] = [skey(suggested) if k == skey(mine) else k
+                                   for k in target.generated.sources]
+    res = merge_drafts(current, draft, add="none")
+    srcs = next(i for i in res.framework.indicators() if i.id == ind.id).sources
+    assert [s.quote for s in srcs if s.anchor.passage_id == mine.anchor.passage_id
+            and mine.quote in s.quote] == [mine.quote]
+    assert any(c.kind == "source-superseded" and "coded since" in c.detail for c in res.changes)
+
+
 def test_files_left_in_a_git_merge_conflict_are_said_and_never_half_read(project):
     # a researcher's trial (session 43): with conflict markers left by `git pull`, the messages
     # spoke of malformed JSON, advised giving an annotation "a new id", and `build` drafted
