@@ -76,6 +76,16 @@ def fingerprint(value) -> str:
     return sha256_text(dumps_json(framework_to_data(value)))[:16]
 
 
+def edited_fields(ind: Indicator) -> list[str]:
+    """The fields of a drafted indicator a researcher has edited (no longer their fingerprint);
+    none for an indicator written by hand (no `generated`)."""
+    g = ind.generated
+    if g is None:
+        return []
+    return [f for f in TRACKED_FIELDS if f in g.fields
+            and fingerprint(getattr(ind, f)) != g.fields[f]]
+
+
 def build_indicator(g: Group, docs: dict[str, Document], *, people: People = People(),
                     domain: re.Pattern | None = None) -> Indicator:
     """One candidate indicator from its group of evidence, worded with the topic's template when

@@ -31,7 +31,7 @@ from corpus_tool.errors import CheckFailed, InputError
 from corpus_tool.formats import load_yaml, yaml_lines_of
 from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import SCHEMA_PATH, Framework, walk
-from corpus_tool.indicators.draft import framework_path
+from corpus_tool.indicators.draft import edited_fields, framework_path
 from corpus_tool.indicators.phrasing import framework_quality
 from corpus_tool.progress import Progress, counted
 from corpus_tool.project import Project
@@ -221,7 +221,9 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
                 None if (r.node.id, k) in foreign else s.anchor.exact or s.quote)
                for k, s in enumerate(r.node.sources) if s.status != "stale"])
              for r in indicators],
-            _embedder(project, backend))
+            _embedder(project, backend),
+            written={r.node.id for r in indicators
+                     if r.node.generated is None or "title" in edited_fields(r.node)})
         for rep in per_indicator:
             rep["quality"] = quality.get(rep["id"], [])
             rep["where"] = where[rep["id"]]

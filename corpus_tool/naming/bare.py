@@ -28,11 +28,15 @@ from corpus_tool.naming.gist import NOUN_OF, StatementParts, sentence_case
 from corpus_tool.naming.quality import PHRASE_BOUNDARY, title_problem
 
 MAX_WORDS = 12
+# nouns that name bodies: a name headed by one says who, unless it says what body is required
+# ('Official coordinating body for policies on …', 'Independent equality body')
+BODIES = frozenset("""society organization organisation authority body agency institution
+court tribunal""".split())
 # nouns that name people or bodies: a name headed by one says who, not what is required
 PEOPLE = frozenset("""person people child children girl boy woman women man men worker employer
 pupil student parent family member national citizen alien migrant refugee victim spouse soldier
-individual adult youth minor caregiver teacher official officer employee applicant
-society organization organisation authority body agency institution court tribunal""".split())
+individual adult youth minor caregiver teacher official officer employee applicant""".split()) \
+    | BODIES
 BARE_MAX_WORDS = 3
 # heads that make a subject a provision when a statement puts them before it
 _HEADS = {"access", "right", "rights", "entitlement", "equality", "protection", "provision",

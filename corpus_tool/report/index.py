@@ -17,7 +17,7 @@ from corpus_tool.corpus.manifest import read_manifest
 from corpus_tool.errors import CorpusToolError
 from corpus_tool.formats import atomic_write_text, sha256_text
 from corpus_tool.framework.io import load_framework
-from corpus_tool.indicators.draft import TRACKED_FIELDS, draft_path, fingerprint, framework_path
+from corpus_tool.indicators.draft import draft_path, edited_fields, framework_path
 from corpus_tool.indicators.provenance import (PROV_CSS, document_facts, indicator_table_html,
                                                provenance_rows)
 from corpus_tool.project import Project
@@ -92,13 +92,6 @@ def _support_html(ind) -> str:
     return "".join(f'<span class="tag">{t if t.startswith("<") else esc(t)}</span>' for t in tags)
 
 
-def _edited_fields(ind) -> list[str]:
-    g = ind.generated
-    if g is None:
-        return []
-    return [f for f in TRACKED_FIELDS if f in g.fields and fingerprint(getattr(ind, f)) != g.fields[f]]
-
-
 def _framework_html(fw, validation: dict | None, docs=None) -> tuple[str, int]:
     rows_by_ind: dict[str, list[dict]] = defaultdict(list)
     for r in provenance_rows(fw, docs=docs):
@@ -119,7 +112,7 @@ def _framework_html(fw, validation: dict | None, docs=None) -> tuple[str, int]:
         for ind in inds:
             n += 1
             withdrawn = bool(ind.generated and ind.generated.withdrawn)
-            edited = _edited_fields(ind)
+            edited = edited_fields(ind)
             flags = ""
             if edited:
                 flags += (f'<div class="cite">Edited by a researcher: {esc(", ".join(edited))} '

@@ -1,0 +1,42 @@
+"""`indicators validate` on titles a researcher wrote (a researcher's trial 22): a body named
+with what it is for is a requirement, a title of general words alone names nothing, and a
+person's own phrasing is not read against its sources' words for words the drafts ran together."""
+from __future__ import annotations
+
+import pytest
+
+from corpus_tool.indicators.phrasing.quality import framework_quality, names_no_provision
+
+# Istanbul Convention (CETS 210), Art. 10(1); CEDAW General Recommendation No. 33, para. 24
+ART_10 = ("Parties shall designate or establish one or more official bodies responsible for the "
+          "co-ordination, implementation, monitoring and evaluation of policies and measures to "
+          "prevent and combat all forms of violence covered by this Convention.")
+GR33 = "They may be forced into marriage, or be subject to harmful practices."
+
+
+@pytest.mark.parametrize("title", [
+    "Official coordinating body for policies on violence against women",
+    "Independent equality body with the power to assist victims",
+])
+def test_a_body_named_with_what_it_is_for_is_a_requirement(title):
+    assert names_no_provision(title) is None
+
+
+@pytest.mark.parametrize("title, what", [
+    ("Public authorities", "a subject"),                   # a body alone: still who, not what
+    ("Child victims", "people"),
+    ("Support for services", "nothing specific"),
+    ("Establishment of programs", "nothing specific"),
+    ("Relevant measures", "nothing specific"),
+])
+def test_people_a_bare_subject_or_general_words_name_no_provision(title, what):
+    assert (names_no_provision(title) or "").startswith(what)
+
+
+def test_a_title_a_researcher_wrote_is_not_read_against_its_sources_words():
+    title = "Criminalisation of forced marriage and female genital mutilation"
+    item = ("a1", title, "Is forced marriage a criminal offence?", [("doc ¶ 24", GR33)])
+    drafted = framework_quality([item], None)
+    assert any("garbled: preposition dropped" in w for w in drafted["a1"])   # as the drafts'
+    written = framework_quality([item], None, written={"a1"})
+    assert not any("not a whole noun phrase" in w for w in written.get("a1", []))
