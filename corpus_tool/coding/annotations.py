@@ -43,7 +43,10 @@ __all__ = ["new_annotation", "add_annotation", "update_annotation", "remove_anno
 def _check_area(project: Project, area: str) -> None:
     ids = area_ids(project)
     if area not in ids:
-        raise InputError(f"unknown area {area!r}", path=rel_path(project, project.codebook_path),
+        close = difflib.get_close_matches(area, ids, n=1, cutoff=0.75)
+        raise InputError(f"unknown area {area!r}" + (f" (did you mean {close[0]!r}?)" if close
+                                                     else ""),
+                         path=rel_path(project, project.codebook_path),
                          fix=f"use one of: {', '.join(ids)} (or add it to the codebook)")
 
 

@@ -271,8 +271,11 @@ def _csv_records(path: Path, problems: list[str], area_ids: dict[str, str]):
             continue
         area = area_ids.get(row.get("area", "").lower())
         if not area:
-            problems.append(f"{path}, line {line}: unknown area {row.get('area')!r} "
-                            f"(use one of {', '.join(sorted(set(area_ids.values())))})")
+            ids = sorted(set(area_ids.values()))
+            close = difflib.get_close_matches(row.get("area", "").lower(), ids, n=1, cutoff=0.75)
+            problems.append(f"{path}, line {line}: unknown area {row.get('area')!r} ("
+                            + (f"did you mean {close[0]!r}? " if close else "")
+                            + f"use one of {', '.join(ids)})")
             continue
         doc = row.get("doc") or row.get("doc_id") or ""
         if not (row.get("quote") or row.get("statement") or row.get("passage")):

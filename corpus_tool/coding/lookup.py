@@ -2,6 +2,7 @@
 an offset range, and `locate` (a quote, offsets or a statement id → an anchor)."""
 from __future__ import annotations
 
+import difflib
 import sqlite3
 
 from corpus_tool.coding.anchoring import find_quote, make_anchor, nearest
@@ -10,7 +11,8 @@ from corpus_tool.models import Anchor
 from corpus_tool.project import Project
 from corpus_tool.statements.query import statement_at
 from corpus_tool.statements.stage import get_statement
-from corpus_tool.store.db import connect, document_text, get_passage, passage_covering
+from corpus_tool.store.db import (connect, document_text, document_versions, get_passage,
+                                  passage_covering)
 
 
 def connect_index(project: Project) -> sqlite3.Connection:
@@ -24,8 +26,11 @@ def doc_text(conn: sqlite3.Connection, doc_id: str) -> tuple[str, str]:
     try:
         return document_text(conn, doc_id)
     except NotFoundError:
-        raise NotFoundError(f"unknown document {doc_id!r}: annotations can only point into "
-                            "ingested documents (`corpus-tool docs list` shows them)") from None
+        close = difflib.get_close_matches(doc_id, list(document_versions(conn)), n=1, cutoff=0.8)
+        raise NotFoundError(f"unknown document {doc_id!r}" + (f" (did you mean {close[0]!r}?)"
+                                                              if close else "")
+                            + ": annotations can only point into ingested documents "
+                            "(`corpus-tool docs list` shows them)") from None
 
 
 def passage_at(conn: sqlite3.Connection, doc_id: str, start: int, end: int) -> str | None:

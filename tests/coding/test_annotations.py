@@ -87,7 +87,11 @@ def test_refusals_name_the_problem(project):
         add_annotation(project, doc_id="un-crc-1989", quote=Q28, area="access", coder="coder-a")
     with pytest.raises(NotFoundError, match="unknown document 'no-such-doc'"):
         add_annotation(project, doc_id="no-such-doc", quote=Q28, area="access", coder="x")
-    with pytest.raises(InputError, match=r"unknown area 'acess'.*access, outcomes, diversity"):
+    with pytest.raises(NotFoundError, match=r"unknown document 'un-crc-1998' \(did you mean "
+                                            r"'un-crc-1989'\?\)"):
+        add_annotation(project, doc_id="un-crc-1998", quote=Q28, area="access", coder="x")
+    with pytest.raises(InputError, match=r"unknown area 'acess' \(did you mean 'access'\?\)"
+                                         r".*access, outcomes, diversity"):
         add_annotation(project, doc_id="un-crc-1989", quote=Q28, area="acess", coder="x")
     with pytest.raises(InputError, match="not in un-crc-1989"):
         add_annotation(project, doc_id="un-crc-1989", quote="free tuition for all", area="access")

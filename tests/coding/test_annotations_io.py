@@ -114,7 +114,8 @@ def test_csv_import_reports_bad_rows_by_line(project, tmp_path):
     rep = import_annotations(project, f)
     assert rep["imported"] == 2
     assert rep["problems"][0].startswith(f"{f}, line 3: the quote is not in un-crc-1989")
-    assert rep["problems"][1].startswith(f"{f}, line 4: unknown area 'Acess'")
+    assert rep["problems"][1].startswith(f"{f}, line 4: unknown area 'Acess' (did you mean "
+                                         "'access'? use one of")
     anns = load_annotations(project, creator="coder-c")
     assert sorted(a.area for a in anns) == ["access", "diversity"]
     assert [a.memo for a in anns if a.area == "diversity"] == ["memo, with comma"]
