@@ -47,6 +47,7 @@ import re
 from corpus_tool.statements import negation as NG
 from corpus_tool.statements.quotes import in_quotes
 from corpus_tool.statements.cues import MAY_LIMIT, Cue
+from corpus_tool.statements.possibility import befalls
 from corpus_tool.statements.words import (MODALS, NON_AGENTIVE, grammatical_subject, is_agent,
                                           lemma_in, token_at)
 
@@ -285,9 +286,9 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
         denied = NG.denied(verb, subj)
         if not denied:  # "… no consequences other than those which may result from …"
             cue = NG.as_it_stands(cue, tok, verb)
-        if tok.lower_ == "may" and cue.strength == "permission" and \
-                not MAY_LIMIT.match(text, cue.start) and _epistemic_may(tok, verb, text):
-            return None
+        if tok.lower_ == "may" and cue.strength == "permission" and (befalls(tok) or (
+                not MAY_LIMIT.match(text, cue.start) and _epistemic_may(tok, verb, text))):
+            return None     # what may be true of people ("they may be subject to abuse")
         if subj is not None and subj.lower_ == "it" and subj.dep_ in ("nsubjpass", "expl") and \
                 lemma_in(verb, DISCOURSE):
             return None     # "It must be emphasized that …"

@@ -10,6 +10,7 @@ from corpus_tool.statements import actors as A, anchor as AN, clauses as CL, con
 from corpus_tool.statements import cues as C
 from corpus_tool.statements import filters as F, genre as GN, grants as GR
 from corpus_tool.statements import modality as M, mood as MO, nominals as N, organs as OG
+from corpus_tool.statements import possibility as PO
 from corpus_tool.statements import rules as R
 from corpus_tool.statements import structure as ST, units as U, voice as VO, words as W
 from corpus_tool.statements.beneficiaries import unit_beneficiaries
@@ -93,7 +94,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         return _with_beneficiaries(p, doc, norm, chapeau_text)
     cues = C.find_cues(norm)
     if unfiltered and doc is not None:
-        cues = [c for c in cues if not M.causative_need(doc, norm, c)]
+        cues = [c for c in cues if not M.causative_need(doc, norm, c)
+                and not PO.befalls_cue(doc, c)]
     if not unfiltered:
         kept = M.contextual_cues(cues, doc, norm)
         if doc is not None:     # a rule of effect or of applicable law; an agreement's reading

@@ -1,0 +1,87 @@
+"""The "may" of what may be true of people, not of what they are allowed to do: read from the
+parse, for `statements.modality` (the rules) and `statements.parts` (the detector's unfiltered
+reading, which skips the rules' other checks).
+
+A person or a party given a "may" is granted a power or a liberty only by a verb of action. Three
+forms say instead what may be the case:
+
+- **a state**: "may be" with an adjective ("States may also be responsible for private acts if
+  they fail to act with due diligence …", "persons … who may be liable", "the controller may be
+  exempt from liability"): what may hold of them, not an act ("A person … may be a candidate",
+  a noun, is a capacity the text confers, and stays);
+- **what befalls them**: "may be subject to" a harm ("they may be subject to financial, physical,
+  sexual or psychological abuse"), where "may be subject(ed) only to such limitations", "to
+  further restrictions", "to conditions" is a text limiting a right (`cues.MAY_LIMIT`) and stays
+  a permission;
+- **a harm done to them**, in the passive ("They may be forced into marriage", "… may be
+  exploited, abused or trafficked"): what may happen to people.
+
+Lexicons name only the closed classes the parse cannot tell (the nouns of a limitation, the
+verbs of a harm); the subject, the voice and the complement come from the parse.
+"""
+from __future__ import annotations
+
+from corpus_tool.statements.cues import Cue
+from corpus_tool.statements.words import grammatical_subject, is_agent, lemma_in, token_at
+
+# what a text subjects a right or a person to when it limits or regulates (a permission)
+LIMITS = {"limitation", "limitations", "restriction", "restrictions", "condition", "conditions",
+          "formality", "formalities", "requirement", "requirements", "control", "controls",
+          "regulation", "regulations", "law", "laws", "provision", "provisions", "penalty",
+          "penalties", "sanction", "sanctions", "fine", "fines", "measure", "measures",
+          "procedure", "procedures", "review", "supervision", "approval", "authorization",
+          "authorisation", "exception", "exceptions", "derogation", "derogations", "tax",
+          "taxes", "taxation", "jurisdiction", "ratification", "acceptance", "deduction",
+          "deductions", "payment", "suspension", "expulsion", "extradition", "inspection"}
+# verbs of a harm done to people: in the passive after "may", what may happen to them
+HARMS = {"force", "abuse", "exploit", "traffic", "expose", "victimize", "victimise", "harass",
+         "coerce", "marginalize", "marginalise", "stigmatize", "stigmatise", "trap", "lure",
+         "deceive", "threaten", "assault", "rape", "mistreat", "ill-treat", "neglect",
+         "abandon", "trick", "intimidate", "disadvantage"}
+
+
+def _subject(verb):
+    subj = grammatical_subject(verb)
+    if subj is None and verb.dep_ == "conj":
+        subj = grammatical_subject(verb.head)      # conjoined verbs share their subject
+    return subj
+
+
+def befalls_cue(doc, cue: Cue) -> bool:
+    """`befalls` of the token of a "may" cue in its unit's parse `doc`."""
+    tok = token_at(doc, cue.anchor)
+    return tok is not None and befalls(tok)
+
+
+def befalls(tok) -> bool:
+    """Is this "may" (token `tok`, an auxiliary) one of what may be true of a person or party:
+    a state ("may be responsible"), a harm to undergo ("may be subject to abuse") or a harm
+    done to them in the passive ("may be forced into marriage")? See the module doc."""
+    if tok.lower_ != "may" or tok.dep_ != "aux":
+        return False
+    verb = tok.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False                    # "may not be subjected to …": a prohibition
+    subj = _subject(verb)
+    if subj is None or not is_agent(subj) or subj.lower_ in ("which", "who", "that"):
+        return False
+    if lemma_in(verb, {"be"}) and verb.dep_ in ("ROOT", "conj"):
+        comp = next((c for c in verb.children if c.dep_ == "acomp"), None)
+        if comp is None:
+            return False
+        if comp.lower_ in ("subject", "subjected"):
+            return _harm_object(comp)
+        return comp.pos_ == "ADJ"
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        if verb.lower_ == "subjected":
+            return _harm_object(verb)
+        return lemma_in(verb, HARMS)
+    return False
+
+
+def _harm_object(head) -> bool:
+    """Does the "to" after "subject(ed)" take a harm, not a limitation ("subject to abuse", not
+    "subject to such limitations as are prescribed by law")?"""
+    to = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return obj is not None and obj.lower_ not in LIMITS
