@@ -277,6 +277,36 @@ def next_letter(prev: str, tok: str) -> bool:
     return len(prev) == 1 and len(tok) == 1 and ord(tok) == ord(prev) + 1
 
 
+RE_SECTION_LETTER = re.compile(r"^([A-H])\.\s")        # Refugee Convention Art. 1 A.–F.
+RE_TIGHT_ITEM = re.compile(r"^([a-z])\.\s*(?=\w)")   # Dutch editions: "a.waarborgen"
+RE_MARK = re.compile(r"^\(?([a-z]{1,4})\)\s")        # "(i) ", "ii) ": an item's mark
+RE_NUM_MARK = re.compile(r"^\(\d{1,3}\)\s")                # "(2) ": a numbered paragraph
+
+
+def romans_ahead(blocks: list[Block], look: int = 40) -> set[int]:
+    """The indices of the blocks opening with "(i)", "(v)" or "(x)" that read as the next
+    letter after "(h)", "(u)", "(w)" but are the first of roman sub-items: the next item mark
+    below is "(ii)" ("(vi)", "(xi)"), with no heading or numbered paragraph between (the last
+    item "(i)" of a list, CRPD Art. 4(1)(i), is followed by "2." or a heading). Decision
+    10/CP.24's "(h) Invite …: (i) … (ii) …" was cited 1(i)(ii), its item (i) then 1(i)(i)
+    (trial 25); ICCPR Art. 41(1)(h)(i)–(ii) were cited 41(1)(i) and 41(1)(i)(ii)."""
+    out: set[int] = set()
+    for i, b in enumerate(blocks):
+        m = RE_MARK.match(b.text.lstrip())
+        if not m or m.group(1) not in ("i", "v", "x"):
+            continue
+        roman = ROMANS[ROMANS.index(m.group(1)) + 1]
+        for later in blocks[i + 1:i + 1 + look]:
+            text = later.text.lstrip()
+            if later.kind == "heading" or text[:1].isdigit() or RE_NUM_MARK.match(text):
+                break
+            if n := RE_MARK.match(text):
+                if n.group(1) == roman:
+                    out.add(i)
+                break
+    return out
+
+
 def start_article(st, number: str) -> None:     # st: segment._State
     """An article starts: at its heading ("Article 5"), or where its number opens its first
     paragraph ("Article 5. The …")."""

@@ -16,15 +16,15 @@ import re
 from dataclasses import dataclass, field
 
 from corpus_tool.corpus.lang import detect_language
-from corpus_tool.corpus.notations import (RE_DECIMAL_PARA, RE_NUMBERED_SECTION,
-                                          RE_SECTION_ALONE, RE_SECTION_UNIT, RE_SPACE_NUM,
-                                          RE_TESTIMONIUM, ROMANS, article_part, cited_parts,
-                                          decimal_number, decimal_numbered, distinct_locators,
-                                          letter_item, next_letter, numbered_paragraphs,
-                                          numbered_section_headings, numbered_subheadings,
-                                          opens_numbered_unit, recital, roman_part, section_unit,
-                                          space_numbered, start_article, start_provision,
-                                          start_section)
+from corpus_tool.corpus.notations import (RE_DECIMAL_PARA, RE_NUMBERED_SECTION, RE_SECTION_ALONE,
+                                          RE_SECTION_LETTER, RE_SECTION_UNIT, RE_SPACE_NUM,
+                                          RE_TESTIMONIUM, RE_TIGHT_ITEM, ROMANS, article_part,
+                                          cited_parts, decimal_number, decimal_numbered,
+                                          distinct_locators, letter_item, next_letter,
+                                          numbered_paragraphs, numbered_section_headings,
+                                          numbered_subheadings, opens_numbered_unit, recital,
+                                          roman_part, romans_ahead, section_unit, space_numbered,
+                                          start_article, start_provision, start_section)
 from corpus_tool.corpus.preamble import (RE_AGREED, ends_preamble, preamble_headings_ahead,
                                          preamble_in_heading, split_recitals)
 from corpus_tool.corpus.readers.base import Block
@@ -42,8 +42,6 @@ RE_PARA_HEADING = re.compile(r"^(?:paragraph|paragraaf|lid|para\.)?\s*(\d{1,3})\
 
 RE_NUM = re.compile(r"^(?:(\d{1,3})\.(?!\d)|\((\d{1,3})\))\s*")
 RE_ITEM = re.compile(r"^(?:\(([a-z]{1,2})\)|([a-z]{1,2})\))\s*|^([a-z])\.\s+")
-RE_SECTION_LETTER = re.compile(r"^([A-H])\.\s")        # Refugee Convention Art. 1 A.–F.
-RE_TIGHT_ITEM = re.compile(r"^([a-z])\.\s*(?=\w)")   # Dutch editions: "a.waarborgen"
 RE_ROMAN_ITEM = re.compile(r"^\(?(" + "|".join(sorted(ROMANS, key=len, reverse=True)) + r")\)\s*")
 
 UNIT_NAMES = {"Art.": "Article", "s.": "Section", "Amend.": "Amendment"}   # else its own name
@@ -140,7 +138,7 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
     layout = layout and not (decimal or numbered_paragraphs(blocks))
     st = _State(half_lang=language, numbered_sections=numbered_section_headings(blocks),
                 decimal=decimal)
-    space_from = space_numbered(blocks)
+    space_from, romans = space_numbered(blocks), romans_ahead(blocks)
     used: dict[str, int] = {}
     halves: list[str] = []        # the half of a bilingual file each passage is in
     out: list[Segment] = []
@@ -202,7 +200,7 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
         if st.decimal and not st.article and RE_DECIMAL_PARA.fullmatch(body.strip()):
             st.para, st.item, st.sub = body.strip().rstrip("."), None, None   # "2.1." alone
             continue
-        loc, slug = _locate(st, body, block, layout)
+        loc, slug = _locate(st, body, block, layout, roman=i in romans)
         emit(bs, be, block, loc, slug)
     return text, distinct_locators(out, halves), pages
 
@@ -326,8 +324,10 @@ def _heading(st: _State) -> str:
     return " > ".join(p for p in parts if p)
 
 
-def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str]:
-    """Update the numbering state from the start of `body`; return (locator, slug)."""
+def _locate(st: _State, body: str, block: Block, layout: bool, roman: bool = False
+            ) -> tuple[str, str]:
+    """Update the numbering state from `body`'s start (`roman`: an "(i)" after "(h)" is a
+    sub-item, `romans_ahead`); return (locator, slug)."""
     if found := recital(st, body):
         return found
     if (rest := inline_unit(st, body)) is not None:     # "Article 5. The …", "Rule 61. 1. …"
@@ -361,7 +361,7 @@ def _locate(st: _State, body: str, block: Block, layout: bool) -> tuple[str, str
         rest = body[m_num.end():]
         if (m_in := RE_ITEM.match(rest)) and rest[:1] == "(":      # "3. (a) No one shall…"
             st.item = next(g for g in m_in.groups() if g)
-    elif m_rom and st.item and not next_letter(st.item, m_rom.group(1)):
+    elif m_rom and st.item and (roman or not next_letter(st.item, m_rom.group(1))):
         roman_part(st, m_rom.group(1))
     elif m_item and st.item and not st.item.islower():   # a clause's item: "I - …: a) …"
         st.sub = next(g for g in m_item.groups() if g)
