@@ -64,9 +64,11 @@ def score_cli(
         help="Node whose ranks the sensitivity analysis studies (default: the first overall "
              "variant).", show_default=False)] = None,
     duplicates: Annotated[str, typer.Option(
-        help="Several answers for one indicator: mean (average them) or error.")] = "mean",
+        help="Several answers for one indicator: agree (the same answer counts once; answers "
+             "that disagree leave it unanswered, with a warning), mean (average them) or "
+             "error (refuse a second answer).")] = "agree",
     strict: Annotated[bool, typer.Option(
-        "--strict", help="Refuse scores between scale levels and conflicting duplicates.")
+        "--strict", help="Refuse scores between scale levels and disagreeing answers.")
     ] = False,
     min_coverage: Annotated[float | None, typer.Option(
         "--min-coverage", help="A score whose coverage (share of the information under it "

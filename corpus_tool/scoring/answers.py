@@ -324,13 +324,22 @@ def _country_spellings(rows: list[tuple[int, dict[str, str]]], path: Path,
     return out
 
 
-def combine_duplicates(answers: list[Answer], path: Path | str, *, duplicates: str = "mean",
+# how several answers for one indicator are taken: see `combine_duplicates`
+DUPLICATES = ("agree", "mean", "error")
+
+
+def combine_duplicates(answers: list[Answer], path: Path | str, *, duplicates: str = "agree",
                        strict: bool = False) -> tuple[dict[tuple[str, int, str], float], list[str]]:
-    """One value per (country, year, indicator): the mean of several answers; conflicting ones
-    are a warning (an error under `strict` or `duplicates="error"`). NaN stands for "n/a"; an
-    "n/a" beside scores is a conflict, and the scores are averaged without it."""
-    if duplicates not in ("mean", "error"):
-        raise InputError(f"unknown duplicates mode '{duplicates}'", fix="use mean or error")
+    """One value per (country, year, indicator). Several answers that agree are one; answers
+    that disagree (two levels, or "n/a" beside a level) leave the indicator unanswered for that
+    country and year, with a warning naming their lines: their mean would be a score no expert
+    gave ("full" and "none" → 50, "partial"; a researcher's trial 25). `duplicates="mean"`
+    averages them instead (a warning still says so; an "n/a" is left out of the mean);
+    `duplicates="error"` refuses any second answer, and `strict` refuses disagreeing ones. NaN
+    stands for "n/a"."""
+    if duplicates not in DUPLICATES:
+        raise InputError(f"unknown duplicates mode '{duplicates}'",
+                         fix=f"use {', '.join(DUPLICATES)}")
     groups: dict[tuple[str, int, str], list[Answer]] = defaultdict(list)
     for a in answers:
         groups[(a.country, a.year, a.indicator)].append(a)
@@ -341,22 +350,25 @@ def combine_duplicates(answers: list[Answer], path: Path | str, *, duplicates: s
         vals = [a.score for a in group]
         scored = [v for v in vals if not math.isnan(v)]
         mean = sum(scored) / len(scored) if scored else math.nan
-        values[key] = mean
+        conflict = bool(scored) and (max(scored) - min(scored) > 1e-9 or len(scored) < len(vals))
+        if not (conflict and duplicates == "agree"):
+            values[key] = mean
         if len(group) < 2:
             continue
         lines = ", ".join(str(a.line) for a in group)
-        conflict = bool(scored) and (max(scored) - min(scored) > 1e-9 or len(scored) < len(vals))
         desc = (f"{path}, lines {lines}: {len(group)} answers for {key[0]} {key[1]} {key[2]} "
                 f"({', '.join(answer_text(v) for v in vals)})")
         if duplicates == "error":
-            problems.append(desc + " (keep one row per country, year and indicator, "
-                            "or use --duplicates mean)")
+            problems.append(desc + " (keep one row per country, year and indicator)")
         elif conflict and strict:
-            problems.append(desc + " disagree (reconcile them, or drop --strict to average)")
-        elif conflict:
+            problems.append(desc + " disagree (reconcile them)")
+        elif conflict and duplicates == "mean":
             warnings.append(f"warning: {desc} disagree; averaged to {fmt_number(mean)}"
                             + (" (an n/a is left out of the mean)" if len(scored) < len(vals)
                                else ""))
+        elif conflict:
+            warnings.append(f"warning: {desc} disagree; left unanswered (reconcile them, or "
+                            "`--duplicates mean` to average them)")
     if problems:
         raise CheckFailed(f"{len(problems)} duplicate answer(s) in {path}", problems)
     return values, warnings

@@ -1,8 +1,9 @@
 """Expert answers → scores of every node of a framework, per country and year.
 
 Answers come as CSV or XLSX, one row per country × year × indicator (`score`, or `answer` naming a
-scale level), with optional `expert`, `comment` and `source`. Several answers for one indicator are
-averaged (or refused with `duplicates="error"`). An answer for an indicator with sub-indicators
+scale level), with optional `expert`, `comment` and `source`. Several answers for one indicator
+count once when they agree; when they disagree the indicator is left unanswered, warned
+(`answers.combine_duplicates`: averaged with `duplicates="mean"`, refused with "error"). An answer for an indicator with sub-indicators
 stands for it; otherwise it is computed from its sub-indicators by its rule. Means are
 available-case: a missing answer is left out, never counted as 0, and every score carries its
 coverage (the share of the information under the node that was answered). An answer "n/a" says

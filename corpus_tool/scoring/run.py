@@ -36,7 +36,7 @@ class ScoringRun:
         return out
 
 
-def run_scoring(*, answers: Path, framework: Path | Framework, duplicates: str = "mean",
+def run_scoring(*, answers: Path, framework: Path | Framework, duplicates: str = "agree",
                 strict: bool = False, min_coverage: float | None = None,
                 check_against_path: Path | None = None, tolerance: float = 0.01,
                 sensitivity: int = 0, seed: int = 0, method: str = "uniform",
@@ -69,7 +69,7 @@ def run_scoring(*, answers: Path, framework: Path | Framework, duplicates: str =
     return run
 
 
-def score_answers(fw: Framework, answers_path: Path, *, duplicates: str = "mean",
+def score_answers(fw: Framework, answers_path: Path, *, duplicates: str = "agree",
                   strict: bool = False, min_coverage: float | None = None,
                   warn: Callable[[str], None] | None = None) -> ScoreResult:
     """Read, check and score an answers file against a framework."""

@@ -150,9 +150,14 @@ def test_xlsx_answers_score_like_csv(tmp_path, mini):
 
 # --- duplicates ---------------------------------------------------------------------------------
 
-def test_conflicting_duplicates_are_averaged_with_a_warning(tmp_path, mini):
+def test_answers_that_disagree_leave_the_indicator_unanswered_unless_averaged(tmp_path, mini):
+    # a researcher's trial 25: "full" and "none" were averaged to 50, a "partial" nobody gave
     p = _answers(tmp_path, BASE + "BE,2019,acc3,100,,B,second expert\n")
     res = score_answers(mini, p)
+    assert res.value("BE", 2019, "acc3") is None
+    assert any("lines 4, 9" in w and "left unanswered" in w and "--duplicates mean" in w
+               for w in res.warnings)
+    res = score_answers(mini, p, duplicates="mean")
     assert res.value("BE", 2019, "acc3") == 50
     assert any("lines 4, 9" in w and "averaged to 50" in w for w in res.warnings)
     with pytest.raises(CheckFailed) as e:

@@ -84,7 +84,8 @@ def test_a_score_is_traced_to_its_answers_expert_source_and_comment(tmp_path):
                                         "source", "comment", "file", "line"]
     assert [c.value for c in ws[3]][4:7] == ["B. Janssens", "Decree art. 3", "only in Flanders"]
     page = tmp_path / "scores.html"
-    assert run(path, "-f", MINI, "--format", "html", "--out", page).exit_code == 0
+    assert run(path, "-f", MINI, "--format", "html", "--out", page, "--duplicates",
+               "mean").exit_code == 0
     html = page.read_text(encoding="utf-8")
     answers = html[html.index('id="answers"'):]
     assert "BE: 2 answers by A. Peeters, B. Janssens" in answers
@@ -171,7 +172,11 @@ def test_between_levels_warns_and_strict_refuses(answers):
 def test_conflicting_duplicates(answers):
     answers.write_text(ANSWERS + "FR,2019,acc1,100\n", encoding="utf-8")
     r = run(answers, "-f", MINI, "--json")
-    assert r.exit_code == 0 and "lines 13, 15" in r.stderr and "averaged to 50" in r.stderr
+    assert r.exit_code == 0 and "lines 13, 15" in r.stderr and "left unanswered" in r.stderr
+    assert not [x for x in json.loads(r.stdout)["scores"] if x["country"] == "FR"
+                and x["node"] == "acc1" and x["score"] is not None]
+    r = run(answers, "-f", MINI, "--duplicates", "mean")
+    assert r.exit_code == 0 and "averaged to 50" in r.stderr
     assert run(answers, "-f", MINI, "--strict").exit_code == 1
     assert run(answers, "-f", MINI, "--duplicates", "error").exit_code == 1
 

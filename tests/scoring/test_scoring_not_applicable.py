@@ -87,6 +87,11 @@ def test_experts_who_disagree_on_whether_it_applies_are_warned(tmp_path, mini):
     path = answers_file(tmp_path, "AT,2025,acc1,n/a,\nAT,2025,acc1,partial,\n")
     answers, _ = read_answers(path, mini)
     values, warnings = combine_duplicates(answers, path)
+    assert ("AT", 2025, "acc1") not in values
+    assert warnings == [f"warning: {path}, lines 2, 3: 2 answers for AT 2025 acc1 (n/a, 50) "
+                        "disagree; left unanswered (reconcile them, or `--duplicates mean` to "
+                        "average them)"]
+    values, warnings = combine_duplicates(answers, path, duplicates="mean")
     assert values[("AT", 2025, "acc1")] == 50
     assert warnings == [f"warning: {path}, lines 2, 3: 2 answers for AT 2025 acc1 (n/a, 50) "
                         "disagree; averaged to 50 (an n/a is left out of the mean)"]
