@@ -19,7 +19,7 @@ from corpus_tool.coding.lookup import doc_text, connect_index, locate, passage_a
 from corpus_tool.coding.records import (W3C_CONTEXT, annotation_to_record, differences,
                                         differs_note, now_iso, slug)
 from corpus_tool.errors import InputError, NotFoundError
-from corpus_tool.formats import CT_NS, read_csv
+from corpus_tool.formats import CT_NS, read_csv, runaway_quote
 from corpus_tool.models import Anchor, Origin
 from corpus_tool.project import Project
 from corpus_tool.statements.query import statement_at
@@ -261,6 +261,9 @@ def _w3c_records(path: Path, problems: list[str], area_ids: dict[str, str]):
 
 def _csv_records(path: Path, problems: list[str], area_ids: dict[str, str]):
     for line, row in read_csv(path):
+        if runaway := runaway_quote(row, line):
+            problems.append(f"{path}, line {line}: {runaway}")
+            continue
         if None in row:             # more cells than the header has columns
             problems.append(f"{path}, line {line}: {len(row) - 1 + len(row[None])} cells for "
                             f"{len(row) - 1} columns (a value holding the delimiter goes in "

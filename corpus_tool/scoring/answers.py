@@ -18,7 +18,7 @@ from pathlib import Path
 from zipfile import BadZipFile
 
 from corpus_tool.errors import CheckFailed, InputError
-from corpus_tool.formats import csv_delimiter, fmt_number, read_csv
+from corpus_tool.formats import csv_delimiter, fmt_number, read_csv, runaway_quote
 from corpus_tool.framework.model import Framework, walk
 from corpus_tool.scoring.questionnaire import levels_text
 
@@ -80,7 +80,9 @@ def _check_csv_shape(path: Path, rows: list[tuple[int, dict]]) -> None:
     for line, row in rows:
         values = [v for k, v in row.items() if k is not None]
         extra = row.get(None) or []
-        if any(v is None for v in values):
+        if runaway := runaway_quote(row, line):
+            problems.append(str(InputError(runaway, path=path, line=line)))
+        elif any(v is None for v in values):
             n = sum(v is not None for v in values)
             problems.append(str(InputError(
                 f"short row: {n} field(s), the header has {len(values)}", path=path, line=line,

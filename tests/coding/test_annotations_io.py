@@ -157,3 +157,28 @@ def test_a_csv_row_whose_statement_this_index_lacks_is_placed_by_its_quote(proje
     assert rep["problems"] == [] and rep["imported"] == 1
     (a,) = load_annotations(project, creator="coder-c")
     assert a.anchor.exact == Q28 and a.anchor.statement_id != "un-crc-1989:art-28-1-a:s9"
+
+
+def test_a_quote_left_open_names_its_line_and_the_rows_it_took(project, tmp_path):
+    # a researcher's trial 24: the row with the open quote took the next row as its text; the
+    # message named the next line, another cause, and one row lost where two were
+    f = tmp_path / "coding.csv"
+    f.write_text("doc,quote,area,indicator,memo\n"
+                 f'un-crc-1989,"{Q28}",access,,ok row\n'
+                 'un-crc-1989,"unclosed quote here,access,,\n'
+                 f'un-crc-1989,"{Q28}",access,,lost row\n'
+                 "un-crc-1989,Make primary education compulsory,access,,after\n", encoding="utf-8")
+    rep = import_annotations(project, f)
+    assert rep["problems"] == [
+        f"{f}, line 3: a double quote opened on this line is not closed, so the cell runs on and "
+        "takes line 4 as its text: close the quote (line 4 was not read "
+        "either)"]
+    assert rep["imported"] == 2                          # the rows before and after it
+
+
+def test_a_cell_a_spreadsheet_wrote_over_two_lines_is_read(project, tmp_path):
+    f = tmp_path / "coding.csv"
+    f.write_text("doc,quote,area,indicator,memo\n"
+                 f'un-crc-1989,"{Q28}",access,,"first line,\nsecond line"\n', encoding="utf-8")
+    rep = import_annotations(project, f)
+    assert rep["problems"] == [] and rep["imported"] == 1

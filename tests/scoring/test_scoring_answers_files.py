@@ -67,6 +67,18 @@ def test_a_short_csv_row_is_refused_with_its_line(tmp_path, mini):
         "commas with double quotes)"]
 
 
+def test_a_quote_left_open_is_refused_at_its_line(tmp_path, mini):
+    path = tmp_path / "answers.csv"
+    path.write_text("country,year,indicator,score,comment\nBE,2019,acc1,100,\"only in Flanders\n"
+                    "BE,2019,acc2,50,\"in all regions\"\n", encoding="utf-8")
+    with pytest.raises(CheckFailed) as e:
+        read_answers(path, mini)
+    assert e.value.problems == [
+        f"{path}, line 2: a double quote opened on this line is not closed, so the cell runs on "
+        "and takes line 3 as its text: close the quote (line 3 was not read "
+        "either)"]
+
+
 def test_a_semicolon_or_tab_separated_file_is_read_and_a_barred_one_refused(tmp_path, mini):
     """A spreadsheet in a European locale saves semicolons; such a file was refused whole
     (trial 21), though the annotations' CSV reads them. Bars are still refused."""
