@@ -25,7 +25,8 @@ def _median(fn, repeat: int) -> tuple[float, object]:
 
 def run() -> dict:
     from corpus_tool.framework.io import load_framework
-    from corpus_tool.scoring.answers import combine_duplicates, read_answers
+    from corpus_tool.scoring.answers import read_answers
+    from corpus_tool.scoring.combine import combine_duplicates
     from corpus_tool.scoring.engine import score_values
     from corpus_tool.scoring.published import check_against
     from corpus_tool.scoring.sensitivity import run_sensitivity

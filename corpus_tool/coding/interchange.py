@@ -19,7 +19,8 @@ from corpus_tool.coding.lookup import doc_text, connect_index, locate, passage_a
 from corpus_tool.coding.records import (W3C_CONTEXT, annotation_to_record, differences,
                                         differs_note, now_iso, slug)
 from corpus_tool.errors import InputError, NotFoundError
-from corpus_tool.formats import CT_NS, read_csv, runaway_quote
+from corpus_tool.csv_rows import read_csv, runaway_quote
+from corpus_tool.formats import CT_NS
 from corpus_tool.models import Anchor, Origin
 from corpus_tool.project import Project
 from corpus_tool.statements.query import statement_at

@@ -3,22 +3,22 @@
 Columns: `country`, `year`, `indicator`, and `score` (a number on the indicator's scale) or
 `answer` (a level's label or score, or "n/a": the indicator does not apply to the country, so it
 counts neither in the score nor in the coverage); optional `expert`, `comment`, `source`. Every
-bad row is
-reported with file, line and fix; a score between the levels of a scale is a warning (an error
-under `strict`); several answers for one indicator are averaged (conflicting ones with a warning).
+bad row is reported with file, line and fix; a score between the levels of a scale is a warning
+(an error under `strict`). Several answers for one indicator are taken together by
+`combine.combine_duplicates`.
 """
 from __future__ import annotations
 
 import csv
 import difflib
 import math
-from collections import defaultdict
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from zipfile import BadZipFile
 
+from corpus_tool.csv_rows import csv_delimiter, read_csv, runaway_quote
 from corpus_tool.errors import CheckFailed, InputError
-from corpus_tool.formats import csv_delimiter, fmt_number, read_csv, runaway_quote
+from corpus_tool.formats import fmt_number
 from corpus_tool.framework.model import Framework, walk
 from corpus_tool.scoring.questionnaire import levels_text
 
@@ -323,88 +323,4 @@ def _country_spellings(rows: list[tuple[int, dict[str, str]]], path: Path,
                 warnings.append(f"warning: {path}, line(s) {', '.join(map(str, at[:5]))}: "
                                 f"country '{v}' is taken as '{main}' (the same letters in "
                                 "another case)")
-    return out
-
-
-# how several answers for one indicator are taken: see `combine_duplicates`
-DUPLICATES = ("agree", "mean", "error")
-
-
-def combine_duplicates(answers: list[Answer], path: Path | str, *, duplicates: str = "agree",
-                       strict: bool = False) -> tuple[dict[tuple[str, int, str], float], list[str]]:
-    """One value per (country, year, indicator). Several answers that agree are one; answers
-    that disagree (two levels, or "n/a" beside a level) leave the indicator unanswered for that
-    country and year, with a warning naming their lines: their mean would be a score no expert
-    gave ("full" and "none" → 50, "partial"; a researcher's trial 25). `duplicates="mean"`
-    averages them instead (a warning still says so; an "n/a" is left out of the mean);
-    `duplicates="error"` refuses any second answer, and `strict` refuses disagreeing ones. NaN
-    stands for "n/a"."""
-    if duplicates not in DUPLICATES:
-        raise InputError(f"unknown duplicates mode '{duplicates}'",
-                         fix=f"use {', '.join(DUPLICATES)}")
-    groups: dict[tuple[str, int, str], list[Answer]] = defaultdict(list)
-    for a in answers:
-        groups[(a.country, a.year, a.indicator)].append(a)
-    values: dict[tuple[str, int, str], float] = {}
-    warnings: list[str] = []
-    problems: list[str] = []
-    for key, group in groups.items():
-        vals = [a.score for a in group]
-        scored = [v for v in vals if not math.isnan(v)]
-        mean = sum(scored) / len(scored) if scored else math.nan
-        conflict = bool(scored) and (max(scored) - min(scored) > 1e-9 or len(scored) < len(vals))
-        if not (conflict and duplicates == "agree"):
-            values[key] = mean
-        if len(group) < 2:
-            continue
-        lines = ", ".join(str(a.line) for a in group)
-        desc = (f"{path}, lines {lines}: {len(group)} answers for {key[0]} {key[1]} {key[2]} "
-                f"({', '.join(answer_text(v) for v in vals)})")
-        if duplicates == "error":
-            problems.append(desc + " (keep one row per country, year and indicator)")
-        elif conflict and strict:
-            problems.append(desc + " disagree (reconcile them)")
-        elif conflict and duplicates == "mean":
-            warnings.append(f"warning: {desc} disagree; averaged to {fmt_number(mean)}"
-                            + (" (an n/a is left out of the mean)" if len(scored) < len(vals)
-                               else ""))
-        elif conflict:
-            warnings.append(f"warning: {desc} disagree; left unanswered (reconcile them, or "
-                            "`--duplicates mean` to average them)")
-    if problems:
-        raise CheckFailed(f"{len(problems)} duplicate answer(s) in {path}", problems)
-    return values, warnings
-
-
-
-
-def unanswered(fw: Framework, values: dict[tuple[str, int, str], float]) -> list[str]:
-    """Warnings on what the answers leave out (a researcher's trial, session 43: a country
-    missing half its answers was scored and ranked with "0 warning(s)", and an indicator no
-    country could answer lowered every coverage unexplained): the indicators no country-year
-    answered, and the country-years that left some out, a few named."""
-    wanted = [r.node for r in walk(fw) if r.kind in ("indicator", "sub-indicator")
-              and not r.node.sub_indicators]
-    units = sorted({(c, y) for c, y, _ in values})
-    if not units:
-        return []
-    nobody = [i for i in wanted if not any((c, y, i.id) in values for c, y in units)]
-    out = []
-    if nobody:
-        names = ", ".join(i.id + (" (withdrawn by the drafts)" if i.generated is not None
-                                  and i.generated.withdrawn else "") for i in nobody)
-        out.append(f"warning: no country answered {names}: counted as missing in every "
-                   "coverage; answer it, or take it out of the framework")
-    skip = {i.id for i in nobody}
-    gaps = []
-    for c, y in units:
-        missing = [i.id for i in wanted if i.id not in skip and (c, y, i.id) not in values]
-        if missing:
-            gaps.append(f"{c} {y}: {len(missing)} of {len(wanted)} ({', '.join(missing[:3])}"
-                        + (", …" if len(missing) > 3 else "") + ")")
-    if gaps:
-        out.append(f"warning: {len(gaps)} of {len(units)} country-year(s) left indicators "
-                   f"unanswered, scored on the rest: {'; '.join(gaps[:5])}"
-                   + (f"; and {len(gaps) - 5} more" if len(gaps) > 5 else "")
-                   + " (coverage is in the scores)")
     return out

@@ -13,7 +13,8 @@ from corpus_tool.errors import InputError
 from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import Framework
 from corpus_tool.project import Project
-from corpus_tool.scoring.answers import combine_duplicates, read_answers, unanswered
+from corpus_tool.scoring.answers import read_answers
+from corpus_tool.scoring.combine import combine_duplicates, unanswered
 from corpus_tool.scoring.engine import ScoreResult, rules_passed_over, score_values
 from corpus_tool.scoring.published import check_against
 from corpus_tool.scoring.sensitivity import run_sensitivity

@@ -10,7 +10,8 @@ import pytest
 from corpus_tool.errors import CheckFailed, InputError
 from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import Aggregation, Area, Framework, Indicator, Overall
-from corpus_tool.scoring.answers import combine_duplicates, read_answers
+from corpus_tool.scoring.answers import read_answers
+from corpus_tool.scoring.combine import combine_duplicates
 from corpus_tool.scoring.engine import score_values
 from corpus_tool.scoring.published import check_against
 from corpus_tool.scoring.run import run_scoring, score_answers

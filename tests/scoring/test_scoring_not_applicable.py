@@ -14,7 +14,7 @@ from corpus_tool.errors import CheckFailed
 from corpus_tool.framework.io import load_framework
 from corpus_tool.report.scores import scores_html
 from corpus_tool.scoring import read_answers
-from corpus_tool.scoring.answers import combine_duplicates
+from corpus_tool.scoring.combine import combine_duplicates
 from corpus_tool.scoring.engine import score_rows, score_values
 from corpus_tool.scoring.questionnaire import write_questionnaire
 from corpus_tool.scoring.run import run_scoring

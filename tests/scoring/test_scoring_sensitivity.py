@@ -8,7 +8,8 @@ import pytest
 from corpus_tool.errors import InputError
 from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import Aggregation, Area, Framework, Indicator, Overall
-from corpus_tool.scoring.answers import combine_duplicates, read_answers
+from corpus_tool.scoring.answers import read_answers
+from corpus_tool.scoring.combine import combine_duplicates
 from corpus_tool.scoring.engine import score_values
 from corpus_tool.scoring.sensitivity import run_sensitivity, year_ranks
 
