@@ -41,14 +41,15 @@ from corpus_tool.indicators.phrasing.groups import (beneficiary_phrase, concerne
                                                     mentions_status, who_phrase)
 from corpus_tool.indicators.phrasing.meaning import group_by_meaning, id_words, relevant_only
 from corpus_tool.indicators.phrasing.naming import key_phrases, phrase_levels, who_of
-from corpus_tool.indicators.phrasing.templates import (phrase_rationale, phrase_scale,
-                                                       phrase_title_question)
+from corpus_tool.indicators.phrasing.templates import (binding_verb, phrase_rationale,
+                                                       phrase_scale, phrase_title_question)
 from corpus_tool.indicators.phrasing.topics import (BINDING_STRENGTHS, People, Topic,
                                                     load_people, load_suggestion_words,
                                                     load_topics)
 from corpus_tool.models import CodebookArea, Document
 from corpus_tool.naming import (StatementParts, against, asks_policy, country_words,
-                                frame_question, name_composed, phrase_generic)
+                                frame_question, name_composed, names_a_harm, phrase_generic,
+                                with_article)
 from corpus_tool.project import Project
 from corpus_tool.semantic import HashEmbedder, embed_texts
 from corpus_tool.store.db import connect, list_documents
@@ -162,13 +163,10 @@ def _assemble(key: str, items: Sequence[Evidence], docs: dict[str, Document], *,
                          # the languages of its passages the statements stage does not read
                          "unread": sorted({e.lang for e in items
                                            if e.doc_id == s.anchor.doc_id and not e.read})})
-    bstr = {e.strength for e in items if docs.get(e.doc_id) is not None
-            and docs[e.doc_id].legal_force == "binding"}
-    verb = ("require" if bstr & set(BINDING_STRENGTHS) else
-            "recognise" if "recognition" in bstr else "provide for")
     rationale = phrase_rationale(
         provision=provision, docs=doc_rows, strengths=Counter(e.strength for e in items),
-        binding_verb=verb,
+        binding_verb=binding_verb(Counter(e.strength for e in items if docs.get(e.doc_id)
+                                          is not None and docs[e.doc_id].legal_force == "binding")),
         n_annotated=sum(e.kind == "annotation" for e in items),
         n_suggested=sum(e.kind == "suggestion" for e in items))
     years = [s.year for s in sources if s.year]
@@ -385,6 +383,10 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                 provision = title[:1].lower() + title[1:]
                 nm = replace(nm, title=title, provision=provision,
                              question=f"Does the law provide for the {provision}?")
+            if names_a_harm(nm.title):   # not "Does the law provide for the denial of …?"
+                harm = with_article(nm.title[:1].lower() + nm.title[1:])
+                nm = replace(nm, provision=f"prohibition of {harm}",
+                             question=f"Does the law prohibit {harm}?")
             nm = replace(nm, title=country_words(nm.title),
                          provision=country_words(nm.provision),
                          question=frame_question(nm.question, nm.title, nm.provision, nm.who))
@@ -397,7 +399,8 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                 while key in taken:
                     key, n = f"{base}-{n}", n + 1
                 taken.add(key)
-            levels = phrase_levels(provision=nm.provision, who=who, binding=_binding(items, docs),
+            levels = phrase_levels(provision=nm.provision, binding=_binding(items, docs),
+                                   who=who_of([e.beneficiaries for e in items], most=True),
                                    status=status, conditional=_conditional(items),
                                    policy=asks_policy(nm.question))
             out[area].append(_assemble(key, items, docs, title=nm.title, question=nm.question,

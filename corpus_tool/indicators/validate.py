@@ -24,7 +24,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypedDict
 
-from corpus_tool.codebook import area_ids
+from corpus_tool.codebook import area_ids, load_codebook
 from corpus_tool.coding.anchoring import find_quote, reanchor
 from corpus_tool.coding.lookup import passage_at
 from corpus_tool.errors import CheckFailed, InputError
@@ -215,6 +215,9 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
         if conn is not None:
             conn.close()
     if require_sources:
+        # the codebook's names for its indicators are a researcher's words too
+        named = {i.name for a in (load_codebook(project) if project.codebook_path.exists()
+                                  else []) for i in a.indicators if i.name}
         quality = framework_quality(
             [(r.node.id, r.node.title, r.node.question,
               [(f"{s.anchor.doc_id} {s.locator}".strip(),
@@ -222,8 +225,8 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
                for k, s in enumerate(r.node.sources) if s.status != "stale"])
              for r in indicators],
             _embedder(project, backend),
-            written={r.node.id for r in indicators
-                     if r.node.generated is None or "title" in edited_fields(r.node)})
+            written={r.node.id for r in indicators if r.node.generated is None
+                     or "title" in edited_fields(r.node) or r.node.title in named})
         for rep in per_indicator:
             rep["quality"] = quality.get(rep["id"], [])
             rep["where"] = where[rep["id"]]

@@ -204,6 +204,35 @@ def _verb_pattern(verb: str) -> str:
 _AGAINST_RE = [(_verb_pattern(v), _AGAINST_NOUN.get(v) or NOUN_OF[v]) for v in _AGAINST]
 
 
+# nouns of a wrong done to people: a name headed by one names what the law is to prevent
+HARMS = frozenset("""denial detention discrimination exploitation trafficking traffic violence
+abuse abuses expulsion expulsions deportation deportations segregation exclusion harassment
+torture refusal deprivation eviction evictions mutilation marriage marriages practices labour
+slavery servitude profiling stigmatisation stigmatization""".split())
+# what makes such a noun a wrong ("forced marriage", "harmful practices", "forced labour");
+# alone, "marriage", "practices" and "labour" are none
+_WRONG_ONLY_WITH = {"marriage": ("forced", "child", "early"), "marriages": ("forced", "child",
+                    "early"), "practices": ("harmful",), "labour": ("forced", "child")}
+
+
+def names_a_harm(title: str) -> bool:
+    """Does the title name a wrong done to people (its words before the first preposition hold
+    a harm noun: "Denial of reasonable accommodation as discrimination", "Gender-based
+    violence", "Forced marriage"), not a safeguard against it ("Protection against violence",
+    "Non-discrimination …")? A question asking whether the law "provides for" it asks the
+    opposite of the norm (a researcher's trial 24)."""
+    words = []
+    for w in re.findall(r"[\w'-]+", title.lower()):
+        if w in ("of", "in", "as", "against", "to", "for", "by", "on", "from", "with", "and"):
+            break
+        words.append(w)
+    for k, w in enumerate(words):
+        if w in HARMS and (w not in _WRONG_ONLY_WITH or
+                           any(x in words[:k] for x in _WRONG_ONLY_WITH[w])):
+            return True
+    return False
+
+
 def against(title: str, texts: Sequence[str]) -> str:
     """The title of a group whose statements act against what the title names ("to suppress all
     forms of traffic in women" titled "Traffic in women"), with what they do to it: "Suppression

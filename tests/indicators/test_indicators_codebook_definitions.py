@@ -112,3 +112,22 @@ def test_the_codebook_s_name_is_the_title():
     plain = draft_from_corpus([UNIONS], docs={}, embed=_embed, areas=areas,
                               use_definitions=False)["rights"][0]
     assert plain.id != "lab-wr-trade-unions"
+
+
+def test_a_codebook_name_for_a_wrong_is_asked_as_its_prohibition():
+    # a researcher's trial 24: "Denial of reasonable accommodation as discrimination" was asked
+    # "Does the law provide for the denial of …?", its full level scoring the denial provided
+    areas = [CodebookArea(id="rights", name="Equality", definition="…", indicators=(
+        AreaIndicator(id="eq-accommodation",
+                      name="Denial of reasonable accommodation as discrimination",
+                      definition="reasonable accommodation"),))]
+    # CRPD Art. 5(3)
+    crpd = _ann("rights", "d1", "In order to promote equality and eliminate discrimination, "
+                                "States Parties shall take all appropriate steps to ensure that "
+                                "reasonable accommodation is provided.", "eq-accommodation")
+    ind = draft_from_corpus([crpd], docs={}, embed=_embed, areas=areas)["rights"][0]
+    assert ind.title == "Denial of reasonable accommodation as discrimination"
+    assert ind.question == ("Does the law prohibit the denial of reasonable accommodation as "
+                            "discrimination?")
+    assert "prohibition of the denial of reasonable accommodation" in \
+        ind.scale.levels[0].description

@@ -40,3 +40,29 @@ def test_a_binding_text_stating_a_duty_grounds_it_as_before():
     text = _rationale([{**ESC, "normative": True}, GC])
     assert text.startswith("Grounded in binding obligations in the European Social Charter")
     assert "Also cited" not in text
+
+
+def test_binding_sources_are_named_by_what_most_of_them_do():
+    # a researcher's trial 25: a temporary-housing indicator resting on "the President may
+    # provide …" (4 permissions, 1 obligation, 1 prohibition) was "grounded in binding obligations"
+    from corpus_tool.indicators.phrasing.templates import binding_verb
+    assert binding_verb(Counter(permission=4, obligation=1, prohibition=1)) == "provide for"
+    assert binding_verb(Counter(obligation=2, permission=2)) == "require"
+    assert binding_verb(Counter(recognition=3, obligation=1)) == "recognise"
+    assert binding_verb(Counter()) == "provide for"
+    text = phrase_rationale(provision="temporary housing", docs=[{**ESC, "normative": True}],
+                            strengths=Counter(permission=4, obligation=1, prohibition=1),
+                            n_annotated=6, n_suggested=0,
+                            binding_verb=binding_verb(Counter(permission=4, obligation=1,
+                                                              prohibition=1)))
+    assert text.startswith("Grounded in binding provisions in the European Social Charter")
+
+
+def test_the_levels_cover_the_people_most_statements_name():
+    # a researcher's trial 25: one statement in two naming disability (as a ground of
+    # discrimination) made the levels "covering all persons with disabilities concerned"
+    from corpus_tool.indicators.phrasing import who_of
+    bens = [("persons with disabilities",), ()]
+    assert who_of(bens) == "persons with disabilities"            # the title may name them
+    assert who_of(bens, most=True) == ""                          # the levels do not
+    assert who_of([("children",), ("children",), ()], most=True) == "children"

@@ -40,3 +40,33 @@ def test_a_title_a_researcher_wrote_is_not_read_against_its_sources_words():
     assert any("garbled: preposition dropped" in w for w in drafted["a1"])   # as the drafts'
     written = framework_quality([item], None, written={"a1"})
     assert not any("not a whole noun phrase" in w for w in written.get("a1", []))
+
+
+@pytest.mark.parametrize("title, harm", [
+    ("Denial of reasonable accommodation as discrimination", True),
+    ("Gender-based violence", True),
+    ("Forced marriage and female genital mutilation", True),
+    ("Detention of women", True),
+    ("Protection against violence", False),
+    ("Non-discrimination in disaster assistance", False),
+    ("Criminalisation of forced marriage", False),
+    ("Marriage registration", False),
+    ("Alternatives to detention", False),
+])
+def test_a_title_naming_a_wrong_done_to_people(title, harm):
+    from corpus_tool.naming import names_a_harm
+    assert names_a_harm(title) is harm
+
+
+def test_a_question_asking_whether_the_law_provides_for_a_wrong_is_warned():
+    # a researcher's trial 24: "Does the law provide for the denial of reasonable accommodation
+    # as discrimination?" (its full level scored providing the denial); validate said nothing
+    item = ("a1", "Denial of reasonable accommodation as discrimination",
+            "Does the law provide for the denial of reasonable accommodation as discrimination?",
+            [("crpd Art. 5(3)", "States Parties shall take all appropriate steps to ensure that "
+                                "reasonable accommodation is provided."), ("x", "denial")])
+    [warning] = [w for w in framework_quality([item], None)["a1"] if "wrong" in w]
+    assert warning.startswith("question asks whether the law provides for a wrong")
+    fixed = (*item[:2], "Does the law prohibit the denial of reasonable accommodation as "
+                        "discrimination?", item[3])
+    assert not [w for w in framework_quality([fixed], None).get("a1", []) if "wrong" in w]

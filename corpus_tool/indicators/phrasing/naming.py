@@ -24,15 +24,18 @@ def key_phrases(groups: Sequence[Sequence[str]], top_n: int = 6) -> list[list[st
     return label_terms([list(g) for g in groups], top_n=top_n)
 
 
-def who_of(beneficiaries: Sequence[Sequence[str]]) -> str:
+def who_of(beneficiaries: Sequence[Sequence[str]], *, most: bool = False) -> str:
     """The people a group's statements name: names found in at least a third of them (two at
-    most, the most frequent first, a narrower name hiding a broader one); '' when none."""
+    most, the most frequent first, a narrower name hiding a broader one); '' when none. With
+    `most`, names found in more than half of them: the people a scale's levels cover ("covering
+    all persons with disabilities concerned"), which limit the requirement to them, so one
+    statement in two naming disability as a ground of discrimination does not (trial 25)."""
     n = max(1, len(beneficiaries))
     c: Counter = Counter()
     for bens in beneficiaries:
         for b in dict.fromkeys(bens):
             c[b] += 1
-    named = [b for b in c if c[b] >= max(1, n / 3)]
+    named = [b for b in c if (2 * c[b] > n if most else c[b] >= max(1, n / 3))]
     named = [b for b in named if not any(x in named for x in _BROADER.get(b, ()))]
     if len(named) > 1 and "everyone" in named:
         named.remove("everyone")

@@ -19,6 +19,7 @@ import numpy as np
 
 from corpus_tool.naming.bare import BODIES, PEOPLE, is_bare
 from corpus_tool.naming.quality import question_problem, title_problem
+from corpus_tool.naming.wording import names_a_harm
 from corpus_tool.naming.syntax import phrase_problem
 from corpus_tool.semantic.naming import content_words, head_stem
 
@@ -134,6 +135,10 @@ def indicator_problems(*, title: str, question: str, sources: Sequence[tuple[str
     qp = question_problem(question)
     if qp:
         out.append(f"question: {qp}: {question!r}")
+    elif (m := re.match(r"Does the law provide for (?:the )?(.+)\?$", question)) and \
+            names_a_harm(m.group(1)):
+        out.append(f"question asks whether the law provides for a wrong: {question!r} (ask "
+                   "whether it prohibits or limits it, and say so in the levels)")
     unrelated = unrelated_sources(title, question, sources)
     if unrelated:
         out.append(unrelated_message(unrelated, len(sources)))

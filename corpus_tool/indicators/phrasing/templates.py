@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from corpus_tool.corpus.lang import language_name
-from corpus_tool.indicators.phrasing.topics import People, Topic
+from corpus_tool.indicators.phrasing.topics import BINDING_STRENGTHS, People, Topic
 from corpus_tool.naming.wording import fill
 
 
@@ -79,6 +79,17 @@ _STRENGTH_WORDS = {"obligation": ("obligation", "obligations"),
                    "recommendation": ("recommendation", "recommendations"),
                    "permission": ("permission", "permissions"),
                    "recognition": ("recognised right", "recognised rights")}
+
+
+def binding_verb(strengths: Counter) -> str:
+    """What an indicator's binding sources do, by what most of them do (`strengths`: their
+    strengths): "require" (obligations and prohibitions), "recognise" (rights), else "provide
+    for". A duty or two among permissions ("the President may provide …") is no ground for
+    "binding obligations" (a researcher's trial 25)."""
+    half = sum(strengths.values()) / 2
+    if half and sum(strengths[x] for x in BINDING_STRENGTHS) >= half:
+        return "require"
+    return "recognise" if half and strengths["recognition"] >= half else "provide for"
 
 
 def phrase_rationale(*, provision: str, docs: Sequence[dict], strengths: Counter,
