@@ -24,7 +24,10 @@ async function renderAnnotations() {
     const tr = el("tr", {dataset: {ann: a.id}},
       el("td", {}, el("span", {class: "tag area area-c" + areaIndex(a.area)}, areaName(a.area)), a.indicator ? el("div", {}, el("code", {}, a.indicator)) : null),
       el("td", {}, el("div", {}, short(a.quote, 260)), a.memo ? el("div", {class: "muted small"}, a.memo) : null),
-      el("td", {}, link(docHref(a.doc_id, a.passage_id), a.doc_id), a.passage_id ? el("div", {class: "muted small"}, a.passage_id.split(":").pop()) : null),
+      // where in the source, as it is cited ("Art. 7(9)(c), p. 4"), not the passage's slug
+      // ("art-7-9-c", trial 25); the slug only where the index no longer has the passage
+      el("td", {}, link(docHref(a.doc_id, a.passage_id), a.doc_id), a.passage_id ? el("div", {class: "muted small where", title: a.passage_id},
+        cite(a) || a.passage_id.split(":").pop()) : null),
       el("td", {}, a.creator, a.origin !== "manual" ? el("div", {class: "muted small"}, a.origin + (a.model_id ? " · " + a.model_id : "")) : null),
       el("td", {class: "small"}, (a.modified || "").slice(0, 16).replace("T", " ")));
     tr._a = a;
