@@ -203,17 +203,18 @@ def test_a_rename_from_a_stale_page_keeps_what_the_cli_wrote_meanwhile(driver, p
 
 def test_a_curation_says_it_is_working_and_takes_no_second_click(driver, project):
     """Trial 17: rename, merge, split and exclude took 3–6 s with no sign of work, the button
-    still enabled."""
-    import time
+    still enabled. The write is answered only when the checks of the busy page are done."""
+    import threading
 
     from selenium.webdriver.common.by import By
 
     from corpus_tool.web.workbench import router
+    checked = threading.Event()
 
     def slow(fn):
         def late(wb, req):
             result = fn(wb, req)
-            time.sleep(2)
+            checked.wait(60)
             return result
         return late
     original = list(router.routes)
@@ -228,10 +229,34 @@ def test_a_curation_says_it_is_working_and_takes_no_second_click(driver, project
             assert driver.find_element(By.ID, "clusters-view").get_attribute("aria-busy") == "true"
             assert not button.is_enabled()
             assert "Working" in driver.find_element(By.ID, "msg-text").text
+            # trial 25: the merge tick boxes were disabled for 40 s with no word where the
+            # researcher acts; a note beside the control used and in the Curate bar, each
+            # tick box greyed, titled and marked "recomputing…"
+            [here] = card.find_elements(By.CSS_SELECTOR, ".busy-note")
+            bar = driver.find_element(By.CSS_SELECTOR, ".curate-bar .busy-note")
+            for note in (here, bar):
+                assert note.is_displayed() and "Recomputing the clusters" in note.text
+            assert here.get_attribute("role") == "status"
+            assert driver.execute_script(
+                "return arguments[0].previousElementSibling.contains(arguments[1])", here, button)
+            ticks = driver.find_elements(By.CSS_SELECTOR, ".merge-tick")
+            for tick in ticks:
+                assert not tick.is_enabled() and "recomputed" in tick.get_attribute("title")
+                assert float(tick.value_of_css_property("opacity")) < 1
+                tag = tick.find_element(By.XPATH, "following-sibling::span[1]")
+                assert tag.get_attribute("class") == "busy-tag" and tag.text == "recomputing…"
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            driver.save_screenshot(str(SHOTS / "clusters-busy.png"))
+            checked.set()
             wait.until(lambda d: "Renamed" in d.find_element(By.ID, "msg-text").text)
             wait.until(lambda d: d.find_element(By.ID, "clusters-view").get_attribute("aria-busy")
                        is None)
+            assert not driver.find_elements(By.CSS_SELECTOR, ".busy-note, .busy-tag")
+            ticks = driver.find_elements(By.CSS_SELECTOR, ".merge-tick")
+            assert all(t.is_enabled() and t.get_attribute("title") == "select for merging"
+                       for t in ticks)
     finally:
+        checked.set()         # (a failed check leaves no request waiting)
         router.routes[:] = original
     assert [e.op for e in load_curation(project).history] == ["rename"]
 

@@ -255,12 +255,39 @@ async function renderClusters() {
 
 // --- cluster curation (annotations/clusters.yaml, through the same library as `corpus-tool cluster …`)
 
-// A curation takes seconds (the clusters are recomputed): meanwhile the view says so and its
-// controls are disabled, so a second click does not send a second request (trial 17).
+// A curation takes seconds, on a large corpus a minute (the clusters are recomputed): meanwhile
+// the view says so and its controls are disabled, so a second click does not send a second
+// request (trial 17). Each disabled control says why where the researcher acts: a note beside
+// the control used, in the Curate bar and beside every merge tick box, greyed controls and
+// aria-busy (trial 25: the tick boxes were disabled for 40 s, a click did nothing and only the
+// message at the top said "Working…").
 async function curateCall(method, path, body, done) {
   const view = document.getElementById("clusters-view");
-  const controls = view ? [...view.querySelectorAll("button, select, input")].filter((x) => !x.disabled) : [];
-  controls.forEach((x) => { x.disabled = true; });
+  const active = document.activeElement && document.activeElement.closest ? document.activeElement : null;
+  const acting = active && !active.closest(".curate-bar") && active.closest("#clusters-view .card") &&
+    active.closest(".row, li, .proposal, h3, .card");     // (the row of the control used)
+  const controls = view ? [...view.querySelectorAll("button, select, input, textarea")].filter((x) => !x.disabled) : [];
+  const why = "Wait: the clusters are being recomputed after your change";
+  const titles = controls.map((x) => x.getAttribute("title"));
+  controls.forEach((x) => { x.disabled = true; x.title = why; });
+  const started = Date.now();
+  const bar = view && view.querySelector(".curate-bar");
+  const clocks = [];
+  const notes = [acting, bar].filter(Boolean).map((at, i) => {
+    const clock = el("span", {class: "busy-clock", "aria-hidden": "true"}, "0 s");
+    clocks.push(clock);
+    // (one live region, its words said once: the seconds only shown)
+    const note = el("p", {class: "busy-note", role: i === 0 ? "status" : null},
+      "Recomputing the clusters after your change: the controls come back when it is done (on a large corpus, a minute). ", clock);
+    if (at === bar || at.classList.contains("card")) at.append(note); else at.after(note);
+    return note;
+  });
+  const tags = view ? [...view.querySelectorAll(".merge-tick")].map((t) => {
+    const tag = el("span", {class: "busy-tag", "aria-hidden": "true"}, "recomputing…");
+    t.after(tag);
+    return tag;
+  }) : [];
+  const timer = setInterval(() => clocks.forEach((c) => { c.textContent = Math.round((Date.now() - started) / 1000) + " s"; }), 1000);
   if (view) view.setAttribute("aria-busy", "true");
   flash("Working… (the clusters are being recomputed)", "busy");
   try {
@@ -270,7 +297,12 @@ async function curateCall(method, path, body, done) {
     await route();
   } catch (e) { flash(e.message); }
   finally {
-    controls.forEach((x) => { x.disabled = false; });
+    clearInterval(timer);
+    [...notes, ...tags].forEach((x) => x.remove());
+    controls.forEach((x, i) => {
+      x.disabled = false;
+      if (titles[i] === null) x.removeAttribute("title"); else x.title = titles[i];
+    });
     if (view) view.removeAttribute("aria-busy");
   }
 }
