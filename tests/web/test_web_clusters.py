@@ -178,6 +178,44 @@ def test_the_clusters_page_curates(driver, project):
     assert json.loads(json.dumps(cur.history[0].to_dict()))["clusters"] == [cid]
 
 
+def test_each_cluster_has_a_number_on_the_map_the_legend_and_its_card(driver, project):
+    """Trial 25: the map reused colours for different clusters and colour was its only key.
+    Each cluster's number is at its centre on the map (a focusable badge naming it), in the
+    legend and on its card; a dot's hover text names its cluster by number and label."""
+    from selenium.webdriver.common.by import By
+    with running_server(project) as srv:
+        _, card = _open_clusters(driver, srv)
+        cards = driver.find_elements(By.CSS_SELECTOR, "#clusters-view .card.cluster")
+        numbers = {c.get_attribute("data-cluster"): c.find_element(By.CSS_SELECTOR, "h3 .key").text
+                   for c in cards}
+        assert list(numbers.values()) == [str(i) for i in range(1, len(cards) + 1)]
+        badges = driver.find_elements(By.CSS_SELECTOR, "svg.cluster-map g.badge")
+        assert badges and {b.get_attribute("data-cluster"): b.text for b in badges}.items() \
+            <= numbers.items()
+        labels = {c.get_attribute("data-cluster"): c.find_element(By.CSS_SELECTOR, ".clabel").text
+                  for c in cards}
+        for badge in badges:
+            cid = badge.get_attribute("data-cluster")
+            assert badge.get_attribute("tabindex") == "0"
+            assert badge.get_attribute("aria-label").startswith(f"{numbers[cid]}. {labels[cid]}")
+        legend = driver.find_elements(By.CSS_SELECTOR, ".map-legend a .key")
+        assert [k.text for k in legend] == list(numbers.values())[:len(legend)]
+        colours = [k.value_of_css_property("background-color") for k in legend]
+        assert len(set(colours)) == len(colours)
+        first = next(iter(numbers))
+        titles = driver.execute_script(
+            "return [...document.querySelectorAll('svg.cluster-map circle.pt')]"
+            ".map((c) => c.querySelector('title').textContent)")
+        assert any(t.startswith(f"1. {labels[first]} — ") for t in titles)
+        badges[0].send_keys("\n")            # Enter on a badge shows its card
+        cid = badges[0].get_attribute("data-cluster")
+        top = driver.execute_script(
+            f"return document.getElementById('c-{cid}').getBoundingClientRect().top")
+        assert 0 <= top < 200
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        driver.save_screenshot(str(SHOTS / "clusters-keys.png"))
+
+
 def test_a_rename_from_a_stale_page_keeps_what_the_cli_wrote_meanwhile(driver, project):
     """Trial 17: the page sent its empty description with a new label and erased the
     description written with `cluster rename` after the page was loaded."""
