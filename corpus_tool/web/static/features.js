@@ -604,7 +604,7 @@ function indicatorEditor(res, key) {
       el("td", {}, s.strength || ""), el("td", {}, s.linked_by || "")));
   }
   table.append(tb);
-  box.append(el("div", {class: "table-wrap"}, table));
+  box.append(scrollBox("Sources of " + (ind.title || ind.id), table));
   return box;
 }
 
@@ -650,7 +650,7 @@ async function renderScores(params) {
         na ? "n/a" : r && r.score !== null ? (+r.score).toFixed(1) : "–",
         partial ? el("span", {class: "muted small coverage"}, ` (${Math.round(100 * r.coverage)}% answered)`) : null);
     })))));
-  root.append(el("h2", {}, "Table"), el("div", {class: "table-wrap"}, table));
+  root.append(el("h2", {}, "Table"), scrollBox("Scores", table));
   if (data.charts) {
     // the scores report (rank table, bars per area, radar per country), sandboxed
     root.append(el("h2", {}, "Report"), el("iframe", {class: "report", id: "scores-report", title: "scores report", sandbox: "allow-scripts", loading: "lazy",
