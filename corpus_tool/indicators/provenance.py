@@ -17,7 +17,7 @@ from corpus_tool.formats import CT_NS, atomic_write_bytes, atomic_write_text, cs
 from corpus_tool.framework.io import load_framework
 from corpus_tool.framework.model import Framework, Indicator, Source, basis_text
 from corpus_tool.indicators.draft import framework_path, source_key
-from corpus_tool.report.page import esc, html_page
+from corpus_tool.report.page import esc, html_page, scroll_box
 from corpus_tool.workbook import Sheet, table_xlsx
 from corpus_tool.indicators.source_check import checked_framework
 from corpus_tool.store.db import connect
@@ -143,8 +143,9 @@ def to_csv(rows: Sequence[dict]) -> str:
     return csv_text(COLUMNS + ["passage_id", "statement_id"], rows)
 
 
-def indicator_table_html(rows: Sequence[dict]) -> str:
-    """The HTML table of one indicator's sources (for the report and the html format)."""
+def indicator_table_html(rows: Sequence[dict], title: str = "") -> str:
+    """The HTML table of one indicator's sources (for the report and the html format), named
+    by the indicator's `title` for a screen reader."""
     cols = ["document", "issuer", "year", "type", "legal_force", "locator", "page", "quote",
             "strength", "linked_by"]
     if rows:    # a column empty in every row takes no room (no PDF page for a JSON source)
@@ -176,8 +177,9 @@ def indicator_table_html(rows: Sequence[dict]) -> str:
             else:
                 cells.append(f"<td>{esc(v)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
-    return (f'<div class="table-wrap"><table class="prov"><thead><tr>{head}</tr></thead>'
-            f'<tbody>{"".join(body)}</tbody></table></div>')
+    return scroll_box(f'<table class="prov"><thead><tr>{head}</tr></thead>'
+                      f'<tbody>{"".join(body)}</tbody></table>',
+                      f"Sources of {title}" if title else "Sources")
 
 
 PROV_CSS = """<style>
@@ -218,7 +220,7 @@ def to_html(rows: Sequence[dict], fw: Framework, indicator_id: str | None = None
         q = f'<p class="muted">{esc(ind.question)}</p>' if ind.question else ""
         rs = by_ind.get(ind.id, [])
         table = (f'<p>{esc(basis_text(ind).capitalize())}.</p>' if not rs and ind.basis.strip()
-                 else indicator_table_html(rs))
+                 else indicator_table_html(rs, ind.title))
         parts.append(f'<section class="card" id="{esc(ind.id)}"><h2>{esc(ind.title)} '
                      f'<span class="muted">({esc(ind.id)})</span></h2>{q}{table}</section>')
     title = f"Provenance: {fw.title}" + (f" — {indicator_id}" if indicator_id else "")

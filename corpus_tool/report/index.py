@@ -21,7 +21,7 @@ from corpus_tool.indicators.draft import draft_path, edited_fields, framework_pa
 from corpus_tool.indicators.provenance import (PROV_CSS, document_facts, indicator_table_html,
                                                provenance_rows)
 from corpus_tool.project import Project
-from corpus_tool.report.page import esc, html_page
+from corpus_tool.report.page import esc, html_page, scroll_box
 from corpus_tool.scoring.engine import coverage_text
 
 EXTRA_CSS = """
@@ -144,7 +144,7 @@ def _framework_html(fw, validation: dict | None, docs=None) -> tuple[str, int]:
                 + (f'<p class="rat notes">Notes: {esc(ind.notes)}</p>' if ind.notes.strip() else "")
                 + f'<div>{_support_html(ind)}</div>{flags}'
                 f'<details><summary>Provenance: {_sources_said(rows)}'
-                f'</summary>{indicator_table_html(rows)}</details></section>')
+                f'</summary>{indicator_table_html(rows, ind.title)}</details></section>')
     return "".join(parts), n
 
 
@@ -195,10 +195,11 @@ def _scores_html(project: Project) -> str:
                 "scores</a>" if (project.report_dir / page).exists() else "")
         parts.append(f'<h3>{esc(data.get("framework"))} — {esc(data.get("answers"))} '
                      f'<span class="muted">(year {esc(latest)}; {len(table)} country-years in '
-                     f'all)</span></h3><p>{more}</p><div class="table-wrap">'
-                     f"<table><thead><tr><th>Country</th><th>Year</th>{head}"
-                     f"<th title='share of the information behind {esc(headline)} that was "
-                     f"answered'>coverage</th></tr></thead><tbody>{body}</tbody></table></div>")
+                     f'all)</span></h3><p>{more}</p>' + scroll_box(
+                         f"<table><thead><tr><th>Country</th><th>Year</th>{head}"
+                         f"<th title='share of the information behind {esc(headline)} that was "
+                         f"answered'>coverage</th></tr></thead><tbody>{body}</tbody></table>",
+                         f"Scores: {data.get('framework')}, {data.get('answers')}"))
     return "".join(parts)
 
 
@@ -217,9 +218,9 @@ def _stages_html(stage_names: tuple[str, ...], lock: dict) -> str:
         rows.append(f"<tr><td>{esc(name)}</td><td>built</td><td>{esc(brief)}</td></tr>")
     # no times here, nor what this build reused: the report of two identical builds is the same
     # bytes (a reader took the summaries for this build's; session 45)
-    return ('<div class="table-wrap"><table class="stages"><thead><tr><th>Stage</th><th>State</th><th>Summary of the '
-            'run that built its output</th>'
-            f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+    return (scroll_box('<table class="stages"><thead><tr><th>Stage</th><th>State</th><th>Summary '
+                       'of the run that built its output</th>'
+                       f'</tr></thead><tbody>{"".join(rows)}</tbody></table>', "Build stages") +
             '<p class="muted">Each summary is of the build that made the stage\'s present '
             'output, which a later build reuses while its inputs are unchanged. What the last '
             'build recomputed and reused: <code>build/build.json</code>; when each stage ran '

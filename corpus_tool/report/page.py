@@ -31,8 +31,17 @@ table { border-collapse: collapse; width: 100%; background: #fff; }
 th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top;
          font-size: 13.5px; }
 th { background: #f0f2f6; }
-/* a wide table scrolls in its own box, not the page sideways (trial 17, at 390 px) */
+/* a wide table scrolls in its own box, not the page sideways (trial 17, at 390 px), a shadow at
+   the side that has more; the box is reached with Tab and named (`scroll_box`); a long word or
+   path wraps instead of widening the page (trial 25: a warning's path, at 390 px) */
 .table-wrap { overflow-x: auto; }
+.table-wrap { background: linear-gradient(to right, #fff 30%, #fff0) left / 40px 100% no-repeat local,
+  linear-gradient(to left, #fff 30%, #fff0) right / 40px 100% no-repeat local,
+  linear-gradient(to right, #0002, #0000) left / 12px 100% no-repeat scroll,
+  linear-gradient(to left, #0002, #0000) right / 12px 100% no-repeat scroll #fff; }
+.table-wrap > table { background: transparent; }
+.table-wrap:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+main { overflow-wrap: break-word; }
 @media (max-width: 600px) { header.top, main { padding-left: 12px; padding-right: 12px; } }
 .strength-obligation { color: #8a1c1c; } .strength-prohibition { color: #6a1b9a; }
 .strength-recommendation { color: #1f5fa8; } .strength-permission { color: #2e7d32; }
@@ -47,6 +56,14 @@ th { background: #f0f2f6; }
 def esc(value: object) -> str:
     """Escape any value for HTML text or attribute context."""
     return escape("" if value is None else str(value), quote=True)
+
+
+def scroll_box(table: str, label: str) -> str:
+    """`table` (HTML) in a box of its own that scrolls sideways on a narrow screen, the page
+    not: reached with Tab and named `label` for a screen reader (a scrolled region nobody can
+    focus cannot be scrolled without a mouse)."""
+    return (f'<div class="table-wrap" role="region" tabindex="0" aria-label="{esc(label)}">'
+            f"{table}</div>")
 
 
 def html_page(title: str, body: str, *, nav: list[tuple[str, str]] | None = None,

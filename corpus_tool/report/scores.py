@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from corpus_tool.formats import fmt_number
 from corpus_tool.framework.model import Framework, Scale
-from corpus_tool.report.page import esc, html_page
+from corpus_tool.report.page import esc, html_page, scroll_box
 from corpus_tool.report.svgtext import text_width
 from corpus_tool.scoring.engine import ScoreResult, coverage_text, headline_year
 
@@ -214,8 +214,9 @@ def scores_html(result: ScoreResult, fw: Framework, *, sensitivity: dict | None 
                 f'{esc(_title(fw, headline))}; coverage is the share of its information that '
                 f'was answered (an n/a answer counts neither way; hover a score for its '
                 f'own).{low_note}</p>'
-                f'<div style="overflow-x:auto"><table><tr><th>rank</th><th>country</th>{head}'
-                f'<th>coverage</th></tr>{"".join(trs)}</table></div>')
+                + scroll_box(f'<table><tr><th>rank</th><th>country</th>{head}'
+                             f'<th>coverage</th></tr>{"".join(trs)}</table>',
+                             f"Rank table, {year}"))
     # bars per area
     body.append(f'<h2 id="areas">Scores per area, {esc(year)}</h2><div class="grid">')
     for i, (aid, title) in enumerate(areas):
@@ -272,9 +273,10 @@ def _answers_html(result: ScoreResult, fw: Framework, year: int | None,
         out.append(f'<details class="card"><summary>{esc(c)}: {len(rows)} answer'
                    + ("s" if len(rows) != 1 else "")
                    + (f" by {esc(', '.join(experts))}" if experts else "") + "</summary>"
-                   '<div style="overflow-x:auto"><table><tr><th>indicator</th><th>score</th>'
-                   "<th>answer</th><th>expert</th><th>source</th><th>comment</th><th>line</th>"
-                   f"</tr>{trs}</table></div></details>")
+                   + scroll_box('<table><tr><th>indicator</th><th>score</th>'
+                                "<th>answer</th><th>expert</th><th>source</th><th>comment</th>"
+                                f"<th>line</th></tr>{trs}</table>", f"Answers for {c}")
+                   + "</details>")
     return "".join(out)
 
 

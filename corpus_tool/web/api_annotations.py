@@ -46,13 +46,29 @@ def annotation_dict(a, *, text: str | None = None, sha: str | None = None) -> di
 
 
 def load_annotation_dicts(wb: Workbench, doc_id: str | None = None) -> list[dict]:
+    """The annotations (of one document), each with its passage's locator and page: a list
+    of them showed the passage's slug, "art-7-9-c" for "Art. 7(9)(c)" (trial 25)."""
     mod = feature("annotations")
     anns = mod.load_annotations(wb.project, doc_id=doc_id)
-    if doc_id is None:
-        return [annotation_dict(a) for a in anns]
     with closing(wb.connect()) as conn:
-        text, sha = document_text(conn, doc_id)
-    return [annotation_dict(a, text=text, sha=sha) for a in anns]
+        text, sha = document_text(conn, doc_id) if doc_id is not None else (None, None)
+        where = _locators(conn, sorted({a.anchor.passage_id for a in anns
+                                        if a.anchor.passage_id}))
+    out = [annotation_dict(a, text=text, sha=sha) for a in anns]
+    for d in out:
+        d["locator"], d["page"] = where.get(d["passage_id"] or "", ("", None))
+    return out
+
+
+def _locators(conn, passage_ids: list[str]) -> dict[str, tuple[str, int | None]]:
+    """Passage id -> (locator, page) for those of `passage_ids` in the index."""
+    out: dict[str, tuple[str, int | None]] = {}
+    for i in range(0, len(passage_ids), 500):
+        chunk = passage_ids[i:i + 500]
+        rows = conn.execute("SELECT id, locator, page FROM passages WHERE id IN "
+                            f"({', '.join('?' * len(chunk))})", chunk).fetchall()
+        out.update((r[0], (r[1] or "", r[2])) for r in rows)
+    return out
 
 
 @router.add("GET", "/annotations")
@@ -112,7 +128,10 @@ def add(wb: Workbench, req: Request) -> dict:
 def _fresh(wb: Workbench, ann) -> dict:
     with closing(wb.connect()) as conn:
         text, sha = document_text(conn, ann.anchor.doc_id)
-    return annotation_dict(ann, text=text, sha=sha)
+        where = _locators(conn, [ann.anchor.passage_id] if ann.anchor.passage_id else [])
+    d = annotation_dict(ann, text=text, sha=sha)
+    d["locator"], d["page"] = where.get(d["passage_id"] or "", ("", None))
+    return d
 
 
 def _acting(req: Request) -> str:

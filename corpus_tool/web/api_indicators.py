@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from corpus_tool.codebook import load_codebook
 from corpus_tool.coding.lookup import passage_at
 from corpus_tool.errors import CheckFailed, InputError, NotFoundError
 from corpus_tool.report.scores import scores_html
@@ -79,22 +80,36 @@ def indicators(wb: Workbench, req: Request) -> dict:
 
 @router.add("GET", "/indicators/ids")
 def indicator_ids(wb: Workbench, req: Request) -> dict:
-    """Indicator ids for the annotation form (framework first, then drafts)."""
-    try:
-        fpath, dpath = _paths(wb)
-        seen, out = set(), []
-        for path in (fpath, dpath):
-            try:
-                fw = _load(path)
-            except InputError:
-                continue
-            for ind in fw.indicators() if fw else []:
-                if ind.id not in seen:
-                    seen.add(ind.id)
-                    out.append({"id": ind.id, "title": ind.title})
-        return {"indicators": out}
-    except Unavailable:
-        return {"indicators": []}
+    """Indicator ids for the annotation form, each with its area where one is known: the
+    codebook's (trial 25: the form offered none of the codebook's 17), then the framework's
+    and the drafts', then those coders used. Where the codebook lists its indicators
+    (`listed`), only those are offered: coding refuses any other."""
+    found: dict[str, dict] = {}
+
+    def offer(ind_id: str, title: str, area: str, source: str) -> None:
+        if ind_id and ind_id not in found:
+            found[ind_id] = {"id": ind_id, "title": title, "area": area, "source": source}
+    for a in load_codebook(wb.project):
+        for i in a.indicators:
+            offer(i.id, i.name or i.definition, a.id, "codebook")
+    listed = bool(found)
+    if not listed:
+        try:
+            for path, draft in zip(_paths(wb), (False, True)):
+                try:
+                    fw = _load(path)
+                except InputError:
+                    continue
+                for s in _summaries(fw, draft=draft) if fw else []:
+                    offer(s["id"], s["title"], s["area"], "draft" if draft else "framework")
+        except Unavailable:
+            pass
+        try:
+            for ann in feature("annotations").read_annotations(wb.project).annotations:
+                offer(ann.indicator or "", "", ann.area, "used")
+        except Unavailable:
+            pass
+    return {"indicators": list(found.values()), "listed": listed}
 
 
 @router.add("GET", "/indicators-check")

@@ -82,3 +82,27 @@ def test_keyboard_skip_links_and_a_passage_picked_with_enter():
     assert 'ev.target.closest(".loc a")' in handler and 'ev.key !== "Enter"' in handler
     assert "setPending({start, end: start + quote.length, quote, statement: null, passage: p.id})" \
         in handler
+
+
+def _lab(hex_colour: str) -> tuple[float, float, float]:
+    """CIE L*a*b* (D65) of an sRGB colour."""
+    rgb = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    xyz = ((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b,
+           (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883)
+    f = [t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in xyz]
+    return 116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])
+
+
+def test_the_cluster_maps_colours_are_far_apart_and_readable_on_white():
+    # trial 25: two teals (ΔE 17) and two blues (ΔE 15) for four clusters, two under 3:1
+    import itertools
+    import math
+    js = _read("features.js")
+    block = js[js.index("const PALETTE = ["):]
+    palette = re.findall(r'"(#[0-9a-f]{6})"', block[:block.index("];")])
+    assert len(palette) == len(set(palette)) == 12
+    for a, b in itertools.combinations(palette, 2):
+        assert math.dist(_lab(a), _lab(b)) >= 30, (a, b)
+    for colour in palette:   # as a dot on the white map, and behind its white number
+        assert _contrast(colour, "#ffffff") >= 4.5, colour

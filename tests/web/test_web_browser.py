@@ -578,6 +578,14 @@ def test_a_selection_across_two_passages_and_another_coders_card(driver, server,
     assert not driver.find_element(By.ID, "tag-btn").is_enabled()
 
 
+SCROLLING = """return [...document.querySelectorAll('#view *')].filter((e) =>
+    ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1
+    && e.tagName !== 'IFRAME' && !e.closest('details:not([open])')).map((e) => ({
+      tag: e.tagName + '.' + e.className, tabindex: e.getAttribute('tabindex'),
+      role: e.getAttribute('role'), label: e.getAttribute('aria-label'),
+      hint: !!(e.querySelector('.scroll-hint') && e.querySelector('.scroll-hint').offsetHeight)}))"""
+
+
 def test_on_a_phone_no_view_is_wider_than_the_screen(driver, server, project):
     """At 390 px the Annotations list was 891 px wide (trial 17): a quote's column kept 420 px
     and five columns beside it; the documents' table, the search bar and the Indicators view's
@@ -600,6 +608,16 @@ def test_on_a_phone_no_view_is_wider_than_the_screen(driver, server, project):
             inner = driver.execute_script("return window.innerWidth")
             screenshot(driver, f"phone-{hash_[2:].split('?')[0].replace('/', '-')}")
             assert width <= inner, (hash_, width, inner)
+            # what scrolls sideways is reached with Tab and named (trial 24: the documents'
+            # table was cut on the right at 390 px), and says so above it
+            for box in driver.execute_script(SCROLLING):
+                assert box["tabindex"] == "0" and box["role"] == "region" and box["label"], \
+                    (hash_, box)
+                assert box["hint"], (hash_, box)
+        open_view(driver, server, "#/docs", "docs")
+        wrap = driver.find_element(By.CSS_SELECTOR, "#docs-view .table-wrap")
+        assert (wrap.get_attribute("role"), wrap.get_attribute("tabindex"),
+                wrap.get_attribute("aria-label")) == ("region", "0", "Documents")
         open_view(driver, server, "#/annotations", "annotations")
         assert quote in driver.find_element(By.CSS_SELECTOR, "table.annotations tbody").text
     finally:

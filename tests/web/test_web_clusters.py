@@ -178,6 +178,44 @@ def test_the_clusters_page_curates(driver, project):
     assert json.loads(json.dumps(cur.history[0].to_dict()))["clusters"] == [cid]
 
 
+def test_each_cluster_has_a_number_on_the_map_the_legend_and_its_card(driver, project):
+    """Trial 25: the map reused colours for different clusters and colour was its only key.
+    Each cluster's number is at its centre on the map (a focusable badge naming it), in the
+    legend and on its card; a dot's hover text names its cluster by number and label."""
+    from selenium.webdriver.common.by import By
+    with running_server(project) as srv:
+        _, card = _open_clusters(driver, srv)
+        cards = driver.find_elements(By.CSS_SELECTOR, "#clusters-view .card.cluster")
+        numbers = {c.get_attribute("data-cluster"): c.find_element(By.CSS_SELECTOR, "h3 .key").text
+                   for c in cards}
+        assert list(numbers.values()) == [str(i) for i in range(1, len(cards) + 1)]
+        badges = driver.find_elements(By.CSS_SELECTOR, "svg.cluster-map g.badge")
+        assert badges and {b.get_attribute("data-cluster"): b.text for b in badges}.items() \
+            <= numbers.items()
+        labels = {c.get_attribute("data-cluster"): c.find_element(By.CSS_SELECTOR, ".clabel").text
+                  for c in cards}
+        for badge in badges:
+            cid = badge.get_attribute("data-cluster")
+            assert badge.get_attribute("tabindex") == "0"
+            assert badge.get_attribute("aria-label").startswith(f"{numbers[cid]}. {labels[cid]}")
+        legend = driver.find_elements(By.CSS_SELECTOR, ".map-legend a .key")
+        assert [k.text for k in legend] == list(numbers.values())[:len(legend)]
+        colours = [k.value_of_css_property("background-color") for k in legend]
+        assert len(set(colours)) == len(colours)
+        first = next(iter(numbers))
+        titles = driver.execute_script(
+            "return [...document.querySelectorAll('svg.cluster-map circle.pt')]"
+            ".map((c) => c.querySelector('title').textContent)")
+        assert any(t.startswith(f"1. {labels[first]} — ") for t in titles)
+        badges[0].send_keys("\n")            # Enter on a badge shows its card
+        cid = badges[0].get_attribute("data-cluster")
+        top = driver.execute_script(
+            f"return document.getElementById('c-{cid}').getBoundingClientRect().top")
+        assert 0 <= top < 200
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        driver.save_screenshot(str(SHOTS / "clusters-keys.png"))
+
+
 def test_a_rename_from_a_stale_page_keeps_what_the_cli_wrote_meanwhile(driver, project):
     """Trial 17: the page sent its empty description with a new label and erased the
     description written with `cluster rename` after the page was loaded."""
@@ -203,17 +241,18 @@ def test_a_rename_from_a_stale_page_keeps_what_the_cli_wrote_meanwhile(driver, p
 
 def test_a_curation_says_it_is_working_and_takes_no_second_click(driver, project):
     """Trial 17: rename, merge, split and exclude took 3–6 s with no sign of work, the button
-    still enabled."""
-    import time
+    still enabled. The write is answered only when the checks of the busy page are done."""
+    import threading
 
     from selenium.webdriver.common.by import By
 
     from corpus_tool.web.workbench import router
+    checked = threading.Event()
 
     def slow(fn):
         def late(wb, req):
             result = fn(wb, req)
-            time.sleep(2)
+            checked.wait(60)
             return result
         return late
     original = list(router.routes)
@@ -228,10 +267,34 @@ def test_a_curation_says_it_is_working_and_takes_no_second_click(driver, project
             assert driver.find_element(By.ID, "clusters-view").get_attribute("aria-busy") == "true"
             assert not button.is_enabled()
             assert "Working" in driver.find_element(By.ID, "msg-text").text
+            # trial 25: the merge tick boxes were disabled for 40 s with no word where the
+            # researcher acts; a note beside the control used and in the Curate bar, each
+            # tick box greyed, titled and marked "recomputing…"
+            [here] = card.find_elements(By.CSS_SELECTOR, ".busy-note")
+            bar = driver.find_element(By.CSS_SELECTOR, ".curate-bar .busy-note")
+            for note in (here, bar):
+                assert note.is_displayed() and "Recomputing the clusters" in note.text
+            assert here.get_attribute("role") == "status"
+            assert driver.execute_script(
+                "return arguments[0].previousElementSibling.contains(arguments[1])", here, button)
+            ticks = driver.find_elements(By.CSS_SELECTOR, ".merge-tick")
+            for tick in ticks:
+                assert not tick.is_enabled() and "recomputed" in tick.get_attribute("title")
+                assert float(tick.value_of_css_property("opacity")) < 1
+                tag = tick.find_element(By.XPATH, "following-sibling::span[1]")
+                assert tag.get_attribute("class") == "busy-tag" and tag.text == "recomputing…"
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            driver.save_screenshot(str(SHOTS / "clusters-busy.png"))
+            checked.set()
             wait.until(lambda d: "Renamed" in d.find_element(By.ID, "msg-text").text)
             wait.until(lambda d: d.find_element(By.ID, "clusters-view").get_attribute("aria-busy")
                        is None)
+            assert not driver.find_elements(By.CSS_SELECTOR, ".busy-note, .busy-tag")
+            ticks = driver.find_elements(By.CSS_SELECTOR, ".merge-tick")
+            assert all(t.is_enabled() and t.get_attribute("title") == "select for merging"
+                       for t in ticks)
     finally:
+        checked.set()         # (a failed check leaves no request waiting)
         router.routes[:] = original
     assert [e.op for e in load_curation(project).history] == ["rename"]
 

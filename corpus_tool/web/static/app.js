@@ -44,6 +44,19 @@ function svg(tag, attrs, ...kids) {
 function docHref(docId, passageId) {
   return "#/doc/" + encodeURIComponent(docId) + (passageId ? "?p=" + encodeURIComponent(passageId) : "");
 }
+// A wide table in a box of its own that scrolls sideways on a narrow screen (the page does not),
+// a shadow at the side that has more; reached with Tab and named for a screen reader (trial 24:
+// at 390 px the documents' table looked cut off on the right).
+// While it is wider than its box, a line above it says so.
+const overflowSeen = new ResizeObserver((entries) => {
+  for (const e of entries) e.target.classList.toggle("overflows", e.target.scrollWidth > e.target.clientWidth + 1);
+});
+function scrollBox(label, table) {
+  const box = el("div", {class: "table-wrap", role: "region", tabindex: 0, "aria-label": label},
+    el("p", {class: "scroll-hint", "aria-hidden": "true"}, "Wider than the screen: scroll the table sideways →"), table);
+  overflowSeen.observe(box);
+  return box;
+}
 function link(href, text, attrs) { return el("a", Object.assign({href}, attrs || {}), text); }
 function short(text, n) { text = text || ""; return text.length > n ? text.slice(0, n - 1) + "…" : text; }
 function fmtScore(x) { return (x === null || x === undefined || x === "") ? "–" : (+x).toFixed(2); }
@@ -145,9 +158,19 @@ function areaSelect(current, attrs) {
 function indicatorInput(current, listId, attrs) {
   return el("input", Object.assign({list: listId, value: current || "", placeholder: "indicator id (optional)", autocomplete: "off"}, attrs || {}));
 }
-async function indicatorDatalist(id) {
+// The ids a coder may mean, for the area chosen in `areaSel` (all of them while none is): the
+// codebook's, else the framework's, the drafts' and those coders used (trial 25: the list
+// stayed empty although the codebook lists 17). It follows the area as it changes.
+async function indicatorDatalist(id, areaSel) {
   const list = el("datalist", {id});
-  for (const ind of await indicatorIds()) list.append(el("option", {value: ind.id}, short(ind.title || "", 80)));
+  const ids = await indicatorIds();
+  const fill = () => {
+    const area = areaSel ? areaSel.value : "";
+    list.replaceChildren(...ids.filter((ind) => !area || !ind.area || ind.area === area).map((ind) =>
+      el("option", {value: ind.id}, short(ind.title || (ind.source === "used" ? "used by coders" : ""), 80))));
+  };
+  if (areaSel) areaSel.addEventListener("change", fill);
+  fill();
   return list;
 }
 
@@ -233,7 +256,7 @@ async function viewDocs() {
     const q = filter.value.toLowerCase();
     rows.forEach((tr) => { tr.hidden = q && !tr._text.includes(q); });
   });
-  root.append(filter, el("div", {class: "table-wrap"}, el("table", {class: "list"},
+  root.append(filter, scrollBox("Documents", el("table", {class: "list"},
     el("thead", {}, el("tr", {}, ["Document", "Issuer", "Year", "Type", "Force", "Passages", "Annotations"].map((h) => el("th", {}, h)))),
     tbody)));
   return root;
@@ -336,7 +359,7 @@ async function viewDoc(docId, passageId) {
   const annCount = el("span", {class: "muted", id: "ann-count"});
   side.append(...kids(el("div", {class: "card"},
     el("h2", {}, "Tag"), quoteBox,
-    el("label", {}, "Area", area), el("label", {}, "Indicator", indic), await indicatorDatalist("ind-ids"),
+    el("label", {}, "Area", area), el("label", {}, "Indicator", indic), await indicatorDatalist("ind-ids", area),
     el("label", {}, "Memo", memo), formErr, tagBtn,
     el("p", {class: "muted small"}, "Keys: Enter on a passage’s “para.” link picks it whole, 1–", String((state.codebook || []).length || 4), " pick an area, Enter tags.")),
   el("h2", {}, "Annotations ", annCount), data.annotations_note ? el("p", {class: "note"}, data.annotations_note) : null, annList));
@@ -471,12 +494,13 @@ async function viewDoc(docId, passageId) {
             el("button", {type: "button", class: "link danger remove", onclick: askRemove}, "remove")]
             : el("span", {class: "muted small others"}, `${a.creator}'s coding: only ${a.creator} edits or removes it`))));
     };
-    const edit = () => {
+    const edit = async () => {
       const ar = areaSelect(a.area, {"aria-label": "Area"});
-      const ind = indicatorInput(a.indicator, "ind-ids", {"aria-label": "Indicator"});
+      const ind = indicatorInput(a.indicator, "ind-ids-" + a.id, {"aria-label": "Indicator"});
+      const ids = await indicatorDatalist("ind-ids-" + a.id, ar);   // (the ids of its own area)
       const me = el("textarea", {rows: 3, "aria-label": "Memo"}); me.value = a.memo || "";
       const err = el("p", {class: "form-error", role: "alert"});
-      card.replaceChildren(el("blockquote", {}, short(a.quote, 300)), el("label", {}, "Area", ar), el("label", {}, "Indicator", ind), el("label", {}, "Memo", me), err,
+      card.replaceChildren(el("blockquote", {}, short(a.quote, 300)), el("label", {}, "Area", ar), el("label", {}, "Indicator", ind), ids, el("label", {}, "Memo", me), err,
         el("div", {class: "actions"},
           el("button", {type: "button", class: "primary save", onclick: async () => {
             try {

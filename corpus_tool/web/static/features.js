@@ -24,7 +24,10 @@ async function renderAnnotations() {
     const tr = el("tr", {dataset: {ann: a.id}},
       el("td", {}, el("span", {class: "tag area area-c" + areaIndex(a.area)}, areaName(a.area)), a.indicator ? el("div", {}, el("code", {}, a.indicator)) : null),
       el("td", {}, el("div", {}, short(a.quote, 260)), a.memo ? el("div", {class: "muted small"}, a.memo) : null),
-      el("td", {}, link(docHref(a.doc_id, a.passage_id), a.doc_id), a.passage_id ? el("div", {class: "muted small"}, a.passage_id.split(":").pop()) : null),
+      // where in the source, as it is cited ("Art. 7(9)(c), p. 4"), not the passage's slug
+      // ("art-7-9-c", trial 25); the slug only where the index no longer has the passage
+      el("td", {}, link(docHref(a.doc_id, a.passage_id), a.doc_id), a.passage_id ? el("div", {class: "muted small where", title: a.passage_id},
+        cite(a) || a.passage_id.split(":").pop()) : null),
       el("td", {}, a.creator, a.origin !== "manual" ? el("div", {class: "muted small"}, a.origin + (a.model_id ? " · " + a.model_id : "")) : null),
       el("td", {class: "small"}, (a.modified || "").slice(0, 16).replace("T", " ")));
     tr._a = a;
@@ -203,8 +206,9 @@ async function renderClusters() {
   root.append(el("p", {class: "muted"}, plural(data.clusters.length, "cluster") + (data.model_id ? " · model " + data.model_id : "") +
     (data.outliers ? ` · ${data.outliers} outliers` : "")));
   if (data.note) root.append(el("p", {class: "note"}, data.note));
-  if (data.points && data.points.length) root.append(el("h2", {}, "Map"), clusterMap(data),
-    el("p", {class: "muted small"}, "Each dot is a statement (colour: its cluster; grey: outliers and small clusters). Hover to read it, click to open its source." +
+  const keys = clusterKeys(data.clusters);
+  if (data.points && data.points.length) root.append(el("h2", {}, "Map"), clusterMap(data, keys),
+    el("p", {class: "muted small"}, "Each dot is a statement, coloured by its cluster (light grey: outliers and clusters past the twelfth); each cluster's number is at its centre, in the legend and on its card. Hover to read a statement, click to open its source." +
       (data.n_points > data.points.length ? ` The map draws ${data.points.length} of the ${data.n_points} statements: every statement of a small cluster, a fixed sample of a large one.` : "")));
   if (data.report) {
     // the report written by `corpus-tool cluster`, embedded as it is (sandboxed: it is a
@@ -233,7 +237,7 @@ async function renderClusters() {
       mergeBtn.disabled = selected.length < 2;
     });
     grid.append(el("div", {class: "card cluster" + (c.curated ? " curated" : ""), id: "c-" + c.id, dataset: {cluster: c.id}},
-      el("h3", {}, tick, " ", el("span", {class: "clabel"}, c.label || c.id), " ", c.curated ? el("span", {class: "tag curated-tag"}, "curated") : null, " ",
+      el("h3", {}, tick, " ", keyBadge(keys[c.id]), " ", el("span", {class: "clabel"}, c.label || c.id), " ", c.curated ? el("span", {class: "tag curated-tag"}, "curated") : null, " ",
         el("span", {class: "muted small"}, `${c.size} ${/:s\d+$/.test((c.representatives[0] || {}).id || ":s1") ? "statements" : "passages"} · ${c.id}`)),
       c.description ? el("p", {class: "cdesc"}, c.description) : null,
       el("div", {}, (c.terms || []).slice(0, 8).map((t) => el("span", {class: "tag"}, t))),
@@ -252,12 +256,39 @@ async function renderClusters() {
 
 // --- cluster curation (annotations/clusters.yaml, through the same library as `corpus-tool cluster …`)
 
-// A curation takes seconds (the clusters are recomputed): meanwhile the view says so and its
-// controls are disabled, so a second click does not send a second request (trial 17).
+// A curation takes seconds, on a large corpus a minute (the clusters are recomputed): meanwhile
+// the view says so and its controls are disabled, so a second click does not send a second
+// request (trial 17). Each disabled control says why where the researcher acts: a note beside
+// the control used, in the Curate bar and beside every merge tick box, greyed controls and
+// aria-busy (trial 25: the tick boxes were disabled for 40 s, a click did nothing and only the
+// message at the top said "Working…").
 async function curateCall(method, path, body, done) {
   const view = document.getElementById("clusters-view");
-  const controls = view ? [...view.querySelectorAll("button, select, input")].filter((x) => !x.disabled) : [];
-  controls.forEach((x) => { x.disabled = true; });
+  const active = document.activeElement && document.activeElement.closest ? document.activeElement : null;
+  const acting = active && !active.closest(".curate-bar") && active.closest("#clusters-view .card") &&
+    active.closest(".row, li, .proposal, h3, .card");     // (the row of the control used)
+  const controls = view ? [...view.querySelectorAll("button, select, input, textarea")].filter((x) => !x.disabled) : [];
+  const why = "Wait: the clusters are being recomputed after your change";
+  const titles = controls.map((x) => x.getAttribute("title"));
+  controls.forEach((x) => { x.disabled = true; x.title = why; });
+  const started = Date.now();
+  const bar = view && view.querySelector(".curate-bar");
+  const clocks = [];
+  const notes = [acting, bar].filter(Boolean).map((at, i) => {
+    const clock = el("span", {class: "busy-clock", "aria-hidden": "true"}, "0 s");
+    clocks.push(clock);
+    // (one live region, its words said once: the seconds only shown)
+    const note = el("p", {class: "busy-note", role: i === 0 ? "status" : null},
+      "Recomputing the clusters after your change: the controls come back when it is done (on a large corpus, a minute). ", clock);
+    if (at === bar || at.classList.contains("card")) at.append(note); else at.after(note);
+    return note;
+  });
+  const tags = view ? [...view.querySelectorAll(".merge-tick")].map((t) => {
+    const tag = el("span", {class: "busy-tag", "aria-hidden": "true"}, "recomputing…");
+    t.after(tag);
+    return tag;
+  }) : [];
+  const timer = setInterval(() => clocks.forEach((c) => { c.textContent = Math.round((Date.now() - started) / 1000) + " s"; }), 1000);
   if (view) view.setAttribute("aria-busy", "true");
   flash("Working… (the clusters are being recomputed)", "busy");
   try {
@@ -267,7 +298,12 @@ async function curateCall(method, path, body, done) {
     await route();
   } catch (e) { flash(e.message); }
   finally {
-    controls.forEach((x) => { x.disabled = false; });
+    clearInterval(timer);
+    [...notes, ...tags].forEach((x) => x.remove());
+    controls.forEach((x, i) => {
+      x.disabled = false;
+      if (titles[i] === null) x.removeAttribute("title"); else x.title = titles[i];
+    });
     if (view) view.removeAttribute("aria-busy");
   }
 }
@@ -373,29 +409,77 @@ async function proposeSplit(c, box) {
   } catch (e) { flash(e.message); }
 }
 
-const PALETTE = ["#2456a6", "#d9822b", "#2e7d32", "#8e44ad", "#b3261e", "#00838f", "#6d4c41", "#c2185b", "#546e7a", "#9e9d24", "#3949ab", "#00897b"];
+// Each cluster's key: its number on the page (the order of the cards, largest first) and, for
+// the first twelve, a colour of its own. The map draws the number at each cluster's centre and
+// the legend and the card carry it, so no cluster is told apart by colour alone; the twelve
+// colours are as far apart as dark colours go (ΔE ≥ 36) and each is 4.5:1 or more against
+// white, both as a dot and behind its white number (trial 25: two teals and two blues, and colour
+// the only key on the map).
+const PALETTE = ["#1f5fa8", "#e11919", "#0f850f", "#1e1ee6", "#d81898", "#604020",
+  "#0e7c73", "#641b98", "#8e103a", "#73730d", "#c019e1", "#b35614"];
+const KEY_GREY = "#5b6475";      // the key of a cluster past the twelfth (its dots: light grey)
 
-function clusterMap(data) {
-  const W = 1200, H = 420, pad = 14;
+function clusterKeys(clusters) {
+  const keys = {};
+  clusters.forEach((c, i) => { keys[c.id] = {n: i + 1, colour: i < PALETTE.length ? PALETTE[i] : null}; });
+  return keys;
+}
+
+function keyBadge(k) {
+  const b = el("span", {class: "key"}, String(k.n));
+  b.style.background = k.colour || KEY_GREY;      // (CSSOM: the page's CSP allows no style attribute)
+  return b;
+}
+
+function clusterMap(data, keys) {
+  const narrow = window.innerWidth < 760;           // a phone: a taller map, bigger numbers
+  const W = narrow ? 600 : 1200, H = 420, pad = 14, R = narrow ? 18 : 11;
   const pts = data.points;
   let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;   // (no spread: any length)
   for (const p of pts) { x0 = Math.min(x0, p.x); x1 = Math.max(x1, p.x); y0 = Math.min(y0, p.y); y1 = Math.max(y1, p.y); }
   const sx = (x) => pad + (W - 2 * pad) * (x - x0) / ((x1 - x0) || 1);
   const sy = (y) => H - pad - (H - 2 * pad) * (y - y0) / ((y1 - y0) || 1);
-  const color = {};
-  data.clusters.slice(0, PALETTE.length).forEach((c, i) => { color[c.id] = PALETTE[i]; });
-  const map = svg("svg", {viewBox: `0 0 ${W} ${H}`, class: "cluster-map", role: "img", "aria-label": "map of the statements"});
+  const byId = Object.fromEntries(data.clusters.map((c) => [c.id, c]));
+  const name = (c) => `${keys[c.id].n}. ${c.label || c.id}`;
+  const map = svg("svg", {viewBox: `0 0 ${W} ${H}`, class: "cluster-map", role: "group",
+    "aria-label": "map of the statements: each cluster's number is at its centre"});
+  const centres = {};
   for (const p of pts) {
-    const c = svg("circle", {cx: sx(p.x).toFixed(1), cy: sy(p.y).toFixed(1), r: p.role === "outlier" ? 2.5 : 3.5,
-      fill: color[p.cluster] || "#b8bec9", "fill-opacity": 0.8, class: "pt"},
-      svg("title", {}, `${p.title} ${p.locator}: ${short(p.text, 220)}`));
+    const k = keys[p.cluster], x = sx(p.x), y = sy(p.y);
+    const c = svg("circle", {cx: x.toFixed(1), cy: y.toFixed(1), r: (p.role === "outlier" ? 2.5 : 3.5) * (narrow ? 1.4 : 1),
+      fill: (k && k.colour) || "#b8bec9", "fill-opacity": 0.8, class: "pt"},
+      svg("title", {}, (byId[p.cluster] ? name(byId[p.cluster]) + " — " : "outlier — ") + `${p.title} ${p.locator}: ${short(p.text, 220)}`));
     c.addEventListener("click", () => { location.hash = docHref(p.doc_id, p.passage_id); });
     map.append(c);
+    if (k) { const a = centres[p.cluster] || (centres[p.cluster] = [0, 0, 0]); a[0] += x; a[1] += y; a[2] += 1; }
   }
-  const legend = el("div", {class: "small legend map-legend"}, data.clusters.slice(0, PALETTE.length).map((c, i) =>
-    el("a", {href: "#c-" + c.id, class: "tag", onclick: (ev) => { ev.preventDefault(); document.getElementById("c-" + c.id).scrollIntoView({block: "start"}); }},
-      el("span", {class: "swatch", dataset: {c: i}}, "● "), short(c.label || c.id, 40))));
-  legend.querySelectorAll(".swatch").forEach((sw) => { sw.style.color = PALETTE[+sw.dataset.c]; });
+  // the numbers, largest cluster first; one that would cover another's moves a little aside
+  const placed = [];
+  for (const c of data.clusters) {
+    const a = centres[c.id];
+    if (!a) continue;
+    const cx = a[0] / a[2], cy = a[1] / a[2];
+    const spots = [[0, 0], [0, -2.2 * R], [0, 2.2 * R], [2.2 * R, 0], [-2.2 * R, 0], [2 * R, -2 * R], [-2 * R, 2 * R]]
+      .map(([dx, dy]) => [Math.min(W - R - 1, Math.max(R + 1, cx + dx)), Math.min(H - R - 1, Math.max(R + 1, cy + dy))]);
+    const [bx, by] = spots.find(([x, y]) => placed.every(([u, v]) => Math.hypot(x - u, y - v) >= 2 * R + 1)) || spots[0];
+    placed.push([bx, by]);
+    const k = keys[c.id];
+    const g = svg("g", {class: "badge", tabindex: 0, role: "link", "aria-label": `${name(c)} (${c.size}): show its card`},
+      svg("title", {}, `${name(c)} (${c.size})`),
+      svg("circle", {cx: bx.toFixed(1), cy: by.toFixed(1), r: R, fill: k.colour || KEY_GREY}),
+      svg("text", {x: bx.toFixed(1), y: (by + R * 0.38).toFixed(1), "text-anchor": "middle"}, String(k.n)));
+    g.lastChild.style.fontSize = (R * 1.05).toFixed(1) + "px";    // (over the charts' 11 px)
+    g.dataset.cluster = c.id;
+    const go = () => document.getElementById("c-" + c.id).scrollIntoView({block: "start"});
+    g.addEventListener("click", go);
+    g.addEventListener("keydown", (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); go(); } });
+    map.append(g);
+  }
+  const legend = el("div", {class: "small legend map-legend"}, data.clusters.slice(0, PALETTE.length).map((c) =>
+    el("a", {href: "#c-" + c.id, class: "tag", title: `${name(c)} (${c.size})`,
+      onclick: (ev) => { ev.preventDefault(); document.getElementById("c-" + c.id).scrollIntoView({block: "start"}); }},
+      keyBadge(keys[c.id]), " ", short(c.label || c.id, 40))),
+    data.clusters.length > PALETTE.length ? el("span", {class: "muted"}, ` ${PALETTE.length + 1}–${data.clusters.length}: light grey dots, their numbers on the map and the cards`) : null);
   return el("div", {class: "chart"}, legend, map);
 }
 
@@ -520,7 +604,7 @@ function indicatorEditor(res, key) {
       el("td", {}, s.strength || ""), el("td", {}, s.linked_by || "")));
   }
   table.append(tb);
-  box.append(el("div", {class: "table-wrap"}, table));
+  box.append(scrollBox("Sources of " + (ind.title || ind.id), table));
   return box;
 }
 
@@ -566,7 +650,7 @@ async function renderScores(params) {
         na ? "n/a" : r && r.score !== null ? (+r.score).toFixed(1) : "–",
         partial ? el("span", {class: "muted small coverage"}, ` (${Math.round(100 * r.coverage)}% answered)`) : null);
     })))));
-  root.append(el("h2", {}, "Table"), el("div", {class: "table-wrap"}, table));
+  root.append(el("h2", {}, "Table"), scrollBox("Scores", table));
   if (data.charts) {
     // the scores report (rank table, bars per area, radar per country), sandboxed
     root.append(el("h2", {}, "Report"), el("iframe", {class: "report", id: "scores-report", title: "scores report", sandbox: "allow-scripts", loading: "lazy",
