@@ -168,9 +168,17 @@ def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[
                 continue
             named = add != "all" and add != "none" and d.id in add
             if d.id in taken and not named:
+                # its coders' passages feed no indicator: say which (a researcher's trial 24 merged
+                # an indicator into another by hand, then coded a passage to the old id)
+                mine = [s for s in d.sources if coded(s)]
+                held = (f", with {len(mine)} passage{'s' if len(mine) > 1 else ''} coded to "
+                        f"it ({'; '.join(_label(s) for s in mine[:3])}"
+                        f"{'; …' if len(mine) > 3 else ''}: `corpus-tool annotations recode "
+                        f"--indicator {d.id} --to …` moves them to the indicator that took its "
+                        "place)") if mine else ""
                 changes.append(Change(d.id, "kept-edit", detail="removed from the framework by a "
-                                      "researcher; the drafts still propose it (`corpus-tool "
-                                      f"indicators promote {d.id}` adds it back)"))
+                                      f"researcher; the drafts still propose it{held} "
+                                      f"(`corpus-tool indicators promote {d.id}` adds it back)"))
                 continue
             if add != "all" and not named:
                 pending.append(d.id)

@@ -295,6 +295,11 @@ def test_an_indicator_a_researcher_removed_is_not_added_back(project):
         assert ind_id not in res.pending
         assert any(c.indicator == ind_id and c.kind == "kept-edit" and "removed" in c.detail
                    for c in res.changes)
+    # its coders' passages are named, and where they can go (a researcher's trial 24 coded a
+    # passage to an id merged away by hand: nothing said it fed no indicator)
+    [said] = [c.detail for c in res.changes if c.indicator == ind_id and c.kind == "kept-edit"]
+    assert "with 3 passages coded to it (unesco-cade-19" in said
+    assert f"annotations recode --indicator {ind_id} --to" in said
     assert ind_id not in refresh(project).pending
     promote(project, ids=[ind_id])                      # named: the researcher wants it back
     assert ind_id in {i.id for i in load_framework(path).indicators()}
