@@ -342,3 +342,14 @@ def test_overall_variants_over_areas_or_their_indicators():
     assert res.value("X", 2020, "o") == 20
     assert res.value("X", 2020, "all") == pytest.approx((70 + 20) / 2)
     assert res.value("X", 2020, "flat") == pytest.approx((100 + 40 + 20) / 3)
+
+
+def test_scores_resting_on_little_are_named_unless_a_minimum_coverage_is_asked(tmp_path, mini):
+    # a researcher's trial 25: an overall score on 12 % of the framework read as any other
+    p = _answers(tmp_path, "country,year,indicator,score\nBE,2019,acc1,100\n")
+    [thin] = [w for w in score_answers(mini, p).warnings if "rest on less than" in w]
+    assert thin.startswith("warning: ") and "BE 2019 " in thin and "--min-coverage 0.5" in thin
+    assert not [w for w in score_answers(mini, p, min_coverage=0.2).warnings
+                if "rest on less than" in w]
+    full = _answers(tmp_path, BASE, "full.csv")
+    assert not [w for w in score_answers(mini, full).warnings if "rest on less than" in w]
