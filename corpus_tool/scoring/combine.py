@@ -62,17 +62,21 @@ def combine_duplicates(answers: list[Answer], path: Path | str, *, duplicates: s
     return values, warnings
 
 
-def unanswered(fw: Framework, values: dict[tuple[str, int, str], float]) -> list[str]:
+def unanswered(fw: Framework, values: dict[tuple[str, int, str], float],
+               answered: set[tuple[str, int, str]] | None = None) -> list[str]:
     """Warnings on what the answers leave out (a researcher's trial, session 43: a country
     missing half its answers was scored and ranked with "0 warning(s)", and an indicator no
     country could answer lowered every coverage unexplained): the indicators no country-year
-    answered, and the country-years that left some out, a few named."""
+    answered, and the country-years that left some out, a few named. `answered`: every
+    (country, year, indicator) with an answer row, scored or not (answers that disagree are
+    answered, though left out of `values`)."""
+    answered = set(values) | (answered or set())
     wanted = [r.node for r in walk(fw) if r.kind in ("indicator", "sub-indicator")
               and not r.node.sub_indicators]
     units = sorted({(c, y) for c, y, _ in values})
     if not units:
         return []
-    nobody = [i for i in wanted if not any((c, y, i.id) in values for c, y in units)]
+    nobody = [i for i in wanted if not any((c, y, i.id) in answered for c, y in units)]
     out = []
     if nobody:
         names = ", ".join(i.id + (" (withdrawn by the drafts)" if i.generated is not None

@@ -53,7 +53,8 @@ def run_scoring(*, answers: Path, framework: Path | Framework, duplicates: str =
     rows, w1 = read_answers(Path(answers), fw, strict=strict)
     values, w2 = combine_duplicates(rows, answers, duplicates=duplicates, strict=strict)
     result = score_values(fw, values, min_coverage=min_coverage)
-    result.warnings = rules_passed_over(fw) + unanswered(fw, values) + \
+    result.warnings = rules_passed_over(fw) + \
+        unanswered(fw, values, {(a.country, a.year, a.indicator) for a in rows}) + \
         (thin_scores(result) if min_coverage is None else []) + w1 + w2 + result.warnings
     result.answers = len(rows)
     result.answer_rows = [{**a.to_dict(), "score": a.score if not math.isnan(a.score) else "n/a",
