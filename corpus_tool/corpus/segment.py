@@ -22,11 +22,11 @@ from corpus_tool.corpus.notations import (RE_DECIMAL_PARA, RE_NUMBERED_SECTION, 
                                           cited_parts, decimal_number, decimal_numbered,
                                           distinct_locators, letter_item, next_letter,
                                           numbered_paragraphs, numbered_section_headings,
-                                          numbered_subheadings, opens_numbered_unit, recital,
+                                          numbered_subheadings, recital,
                                           roman_part, romans_ahead, section_unit, space_numbered,
                                           start_article, start_provision, start_section)
-from corpus_tool.corpus.preamble import (RE_AGREED, ends_preamble, preamble_headings_ahead,
-                                         preamble_in_heading, split_recitals)
+from corpus_tool.corpus.preamble import (preamble_headings_ahead, preamble_in_heading,
+                                         preamble_passages)
 from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.softlaw import SOFT_UNITS, inline_unit, start_unit, unit_headings, unit_part
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
@@ -185,18 +185,11 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
             emit(bs, be, block, f"{where}fn. {block.note}",
                  slugify(f"p{block.page}-fn-{block.note}" if where else f"fn-{block.note}"))
             continue
-        if st.preamble and st.article is None and st.division is None:
-            if st.preamble_n and RE_AGREED.match(body):
-                emit(bs, be, block, "Preamble, closing words", "preamble-closing")
-                st.preamble = False         # what follows is operative, heading or not
-                continue
-            if not (st.preamble_n and ends_preamble(body) or opens_numbered_unit(body)):
-                for ps, pe in split_recitals(body):
-                    st.preamble_n += 1
-                    emit(bs + ps, bs + pe, block,
-                         f"Preamble, para. {st.preamble_n}", f"preamble-{st.preamble_n}")
-                continue
-            st.preamble = False             # the operative part, with no heading before it
+        if st.preamble and st.article is None and st.division is None and \
+                (cut := preamble_passages(st, body, out[-1].slug if out else "")) is not None:
+            for ps, pe, loc, slug in cut:       # None: the operative part, with no heading
+                emit(bs + ps, bs + pe, block, loc, slug)
+            continue
         if st.decimal and not st.article and RE_DECIMAL_PARA.fullmatch(body.strip()):
             st.para, st.item, st.sub = body.strip().rstrip("."), None, None   # "2.1." alone
             continue
