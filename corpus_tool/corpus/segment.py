@@ -28,6 +28,7 @@ from corpus_tool.corpus.notations import (RE_DECIMAL_PARA, RE_NUMBERED_SECTION, 
 from corpus_tool.corpus.preamble import (preamble_headings_ahead, preamble_in_heading,
                                          preamble_passages)
 from corpus_tool.corpus.readers.base import Block
+from corpus_tool.corpus.statute_items import after_list, item_heading, upper_item
 from corpus_tool.corpus.softlaw import SOFT_UNITS, inline_unit, start_unit, unit_headings, unit_part
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
                                        keyword_language, nest_heading)
@@ -72,6 +73,7 @@ class _State:
     article_title: str | None = None
     letter: str | None = None          # lettered sections inside an article: Art. 1A(2)
     subsection: str | None = None      # a statute's subsection by its heading: s. 6502(a)(1)
+    headed: str | None = None          # the level a heading "(E) Association" set (statute_items)
     para: str | None = None
     item: str | None = None
     sub: str | None = None
@@ -98,7 +100,7 @@ class _State:
 
     def clear_article(self) -> None:
         self.article = self.article_title = self.para = self.item = self.sub = None
-        self.letter, self.subsection, self.unit = None, None, "Art."
+        self.letter, self.subsection, self.headed, self.unit = None, None, None, "Art."
 
 
 def slugify(s: str) -> str:
@@ -189,6 +191,8 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
                 (cut := preamble_passages(st, body, out[-1].slug if out else "")) is not None:
             for ps, pe, loc, slug in cut:       # None: the operative part, with no heading
                 emit(bs + ps, bs + pe, block, loc, slug)
+            continue
+        if item_heading(st, blocks, i):      # "(E) Association" above its text: a heading
             continue
         if st.decimal and not st.article and RE_DECIMAL_PARA.fullmatch(body.strip()):
             st.para, st.item, st.sub = body.strip().rstrip("."), None, None   # "2.1." alone
@@ -350,10 +354,12 @@ def _locate(st: _State, body: str, block: Block, layout: bool, roman: bool = Fal
         if m_inner := RE_NUM.match(body[m_letter.end():]):      # "B. (1) For the purposes…"
             st.para = m_inner.group(1) or m_inner.group(2)
     elif m_num:
-        st.para, st.item, st.sub = m_num.group(1) or m_num.group(2), None, None
+        st.para, st.item, st.sub, st.headed = m_num.group(1) or m_num.group(2), None, None, None
         rest = body[m_num.end():]
         if (m_in := RE_ITEM.match(rest)) and rest[:1] == "(":      # "3. (a) No one shall…"
             st.item = next(g for g in m_in.groups() if g)
+    elif upper_item(st, body):           # a statute's "(A) among the several States;"
+        pass
     elif m_rom and st.item and (roman or not next_letter(st.item, m_rom.group(1))):
         roman_part(st, m_rom.group(1))
     elif m_item and st.item and not st.item.islower():   # a clause's item: "I - …: a) …"
@@ -363,7 +369,7 @@ def _locate(st: _State, body: str, block: Block, layout: bool, roman: bool = Fal
         if m_in := RE_ROMAN_ITEM.match(body[m_item.end():]):      # "a) i) to make…"
             st.sub = m_in.group(1)
     elif st.item:                 # unnumbered text after a list belongs to the paragraph
-        st.item = st.sub = None
+        after_list(st)
     if st.article:
         # Refugee Convention "Art. 1A(2)"; a French code's "Art. L311-13(A)(1)": letter apart
         coded = "-" in st.article
