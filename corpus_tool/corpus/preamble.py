@@ -1,4 +1,9 @@
-"""Where a preamble ends, for `segment`.
+"""Where a preamble ends, and how its paragraphs are cited, for `segment`.
+
+Recitals are cited `Preamble, para. N` counted from the first recital, a lettered one by its
+letter (`Preamble, para. (a)`); the opening words ("The States Parties to the present
+Convention,") are `Preamble, opening words` and the closing ones `Preamble, closing words`
+(`preamble_passages`).
 
 A title heading ("Declaration on …", "Convention on …") opens the instrument's preamble, and a
 heading ends it: "Article 1", "Part I", "I. Aims". Many declarations and resolutions have no
@@ -76,7 +81,8 @@ def ends_preamble(body: str) -> bool:
     return bool(RE_MAIN_CLAUSE.match(text))
 
 
-# the whole preamble in one line: "The States Parties to the present Protocol have agreed as follows:"
+# a whole preamble in one line: "The States Parties to the present Protocol have agreed as
+# follows:" (no opening words)
 RE_AGREEING = re.compile(r"\b(?:have|has|hereby)\s+(?:agreed|resolved|decided|adopted)\b|\bagree\b",
                          re.I)
 # a recital lettered as the CRPD's are: "a) Recalling …", "(b) Recognizing …", "c. Erkennende …"
@@ -115,7 +121,8 @@ def preamble_passages(st, body: str, after: str) -> list[tuple[int, int, str, st
     for ps, pe in pieces:
         st.preamble_n += 1
         if letter and len(pieces) == 1:
-            out.append((ps, pe, f"Preamble, para. ({letter.group(1)})", f"preamble-{letter.group(1)}"))
+            mark = letter.group(1)
+            out.append((ps, pe, f"Preamble, para. ({mark})", f"preamble-{mark}"))
         else:
             out.append((ps, pe, f"Preamble, para. {st.preamble_n}", f"preamble-{st.preamble_n}"))
     return out
@@ -161,5 +168,6 @@ def preamble_in_heading(blocks: list[Block]) -> list[Block]:
         if got is None or len(got[1].split()) < 8:
             out.append(b)
             continue
-        out += [replace(b, text=got[0]), replace(b, text=got[1].strip(), kind="para")]
+        out += [replace(b, text=got[0], breaks=()),
+                replace(b, text=got[1].strip(), kind="para", breaks=())]
     return out

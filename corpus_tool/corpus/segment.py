@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpus_tool.corpus.lang import detect_language
+from corpus_tool.corpus.pages import BLOCK_SEP, assemble  # noqa: F401
 from corpus_tool.corpus.notations import (RE_DECIMAL_PARA, RE_NUMBERED_SECTION, RE_SECTION_ALONE,
                                           RE_SECTION_LETTER, RE_SECTION_UNIT, RE_SPACE_NUM,
                                           RE_TESTIMONIUM, RE_TIGHT_ITEM, ROMANS, article_part,
@@ -35,8 +36,6 @@ from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_
 from corpus_tool.corpus.textclean import (ROMAN, RE_ARTICLE, RE_ARTICLE_OF_ANOTHER,  # noqa: F401
                                           RE_DIVISION, RE_NAMED_PROTOCOL, RE_PREAMBLE, RE_SCOPE,
                                           RE_SECTION_SIGN, article_number)
-
-BLOCK_SEP = "\n\n"
 
 RE_BARE_ROMAN = re.compile(rf"^({ROMAN})\.?$")
 RE_PARA_HEADING = re.compile(r"^(?:paragraph|paragraaf|lid|para\.)?\s*(\d{1,3})\.?$", re.I)
@@ -107,29 +106,9 @@ def slugify(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
 
 
-def assemble(blocks: list[Block]) -> tuple[str, list[tuple[int, int]], list[tuple[int, int, int]]]:
-    """Join blocks into the document text. Returns (text, block spans, page spans)."""
-    parts: list[str] = []
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for i, b in enumerate(blocks):
-        if i:
-            parts.append(BLOCK_SEP)
-            pos += len(BLOCK_SEP)
-        parts.append(b.text)
-        spans.append((pos, pos + len(b.text)))
-        pos += len(b.text)
-    pages: dict[int, list[int]] = {}
-    for b, (s, e) in zip(blocks, spans):
-        if b.page is not None:
-            span = pages.setdefault(b.page, [s, e])
-            span[0], span[1] = min(span[0], s), max(span[1], e)
-    return "".join(parts), spans, [(p, s, e) for p, (s, e) in sorted(pages.items())]
-
-
 def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
             ) -> tuple[str, list[Segment], list[tuple[int, int, int]]]:
-    """The document text, its passages and its page spans.
+    """The document text, its passages and its pages (runs `(page, start, end)`, `pages`).
 
     `layout=True` (PDFs): passages outside articles are cited by page and paragraph
     (`p. 4 ¶ 2`), unless the document numbers its paragraphs 1, 2, 3… throughout (a General
