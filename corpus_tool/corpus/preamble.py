@@ -1,4 +1,9 @@
-"""Where a preamble ends, for `segment`.
+"""Where a preamble ends, and how its paragraphs are cited, for `segment`.
+
+Recitals are cited `Preamble, para. N` counted from the first recital, a lettered one by its
+letter (`Preamble, para. (a)`); the opening words ("The States Parties to the present
+Convention,") are `Preamble, opening words` and the closing ones `Preamble, closing words`
+(`preamble_passages`).
 
 A title heading ("Declaration on …", "Convention on …") opens the instrument's preamble, and a
 heading ends it: "Article 1", "Part I", "I. Aims". Many declarations and resolutions have no
@@ -24,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from corpus_tool.corpus.notations import opens_numbered_unit
 from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.textclean import RE_ARTICLE, RE_PREAMBLE, split_preamble
 
@@ -75,6 +81,53 @@ def ends_preamble(body: str) -> bool:
     return bool(RE_MAIN_CLAUSE.match(text))
 
 
+# a whole preamble in one line: "The States Parties to the present Protocol have agreed as
+# follows:" (no opening words)
+RE_AGREEING = re.compile(r"\b(?:have|has|hereby)\s+(?:agreed|resolved|decided|adopted)\b|\bagree\b",
+                         re.I)
+# a recital lettered as the CRPD's are: "a) Recalling …", "(b) Recognizing …", "c. Erkennende …"
+RE_RECITAL_LETTER = re.compile(r"^\(?([a-z])[).]\s+(?=\S)")
+
+
+def opening_words(body: str) -> bool:
+    """The words that open a preamble as a paragraph of their own ("The States Parties to the
+    present Convention,", "The General Conference of the International Labour Organisation,"):
+    short, ending on a comma or colon, no recital's opening word."""
+    text = body.strip()
+    first = text.split(maxsplit=1)[0].strip(",;:") if text else ""
+    return (0 < len(text) < 160 and text.endswith((",", ":")) and text[:1].isupper()
+            and not text.startswith(RECITAL_OPENERS) and first.lower() not in _RECITAL_FIRST
+            and not _RECITAL_FORM.search(first.lower()) and not RE_AGREED.match(text)
+            and not RE_AGREEING.search(text))
+
+
+def preamble_passages(st, body: str, after: str) -> list[tuple[int, int, str, str]] | None:
+    """The passages (start, end, locator, slug) of a paragraph `body` of a preamble, `after`
+    the passage with slug `after`; None where the operative part begins (`st.preamble` is then
+    false; st: segment._State). The opening words are no recital ("Preamble, opening words"),
+    and a lettered recital is cited by its letter ("a) Recalling …" is "Preamble, para. (a)"):
+    counted, the CRPD's "a) Recalling …" was "Preamble, para. 2" (a researcher's trial 24, P7)."""
+    seen = st.preamble_n or after.endswith("preamble-opening")
+    if seen and RE_AGREED.match(body):
+        st.preamble = False         # what follows is operative, heading or not
+        return [(0, len(body), "Preamble, closing words", "preamble-closing")]
+    if seen and ends_preamble(body) or opens_numbered_unit(body):
+        st.preamble = False
+        return None
+    if not seen and opening_words(body):
+        return [(0, len(body), "Preamble, opening words", "preamble-opening")]
+    pieces, out = split_recitals(body), []
+    letter = RE_RECITAL_LETTER.match(body.lstrip())
+    for ps, pe in pieces:
+        st.preamble_n += 1
+        if letter and len(pieces) == 1:
+            mark = letter.group(1)
+            out.append((ps, pe, f"Preamble, para. ({mark})", f"preamble-{mark}"))
+        else:
+            out.append((ps, pe, f"Preamble, para. {st.preamble_n}", f"preamble-{st.preamble_n}"))
+    return out
+
+
 def split_recitals(body: str) -> list[tuple[int, int]]:
     """Recitals of a preamble written as one paragraph; the opening words ("The States
     Parties to the present Convention,") stay with the first recital, as cited."""
@@ -115,5 +168,6 @@ def preamble_in_heading(blocks: list[Block]) -> list[Block]:
         if got is None or len(got[1].split()) < 8:
             out.append(b)
             continue
-        out += [replace(b, text=got[0]), replace(b, text=got[1].strip(), kind="para")]
+        out += [replace(b, text=got[0], breaks=()),
+                replace(b, text=got[1].strip(), kind="para", breaks=())]
     return out

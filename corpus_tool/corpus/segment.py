@@ -16,26 +16,26 @@ import re
 from dataclasses import dataclass, field
 
 from corpus_tool.corpus.lang import detect_language
+from corpus_tool.corpus.pages import BLOCK_SEP, assemble  # noqa: F401
 from corpus_tool.corpus.notations import (RE_DECIMAL_PARA, RE_NUMBERED_SECTION, RE_SECTION_ALONE,
                                           RE_SECTION_LETTER, RE_SECTION_UNIT, RE_SPACE_NUM,
                                           RE_TESTIMONIUM, RE_TIGHT_ITEM, ROMANS, article_part,
                                           cited_parts, decimal_number, decimal_numbered,
                                           distinct_locators, letter_item, next_letter,
                                           numbered_paragraphs, numbered_section_headings,
-                                          numbered_subheadings, opens_numbered_unit, recital,
+                                          numbered_subheadings, recital,
                                           roman_part, romans_ahead, section_unit, space_numbered,
                                           start_article, start_provision, start_section)
-from corpus_tool.corpus.preamble import (RE_AGREED, ends_preamble, preamble_headings_ahead,
-                                         preamble_in_heading, split_recitals)
+from corpus_tool.corpus.preamble import (preamble_headings_ahead, preamble_in_heading,
+                                         preamble_passages)
 from corpus_tool.corpus.readers.base import Block
+from corpus_tool.corpus.statute_items import after_list, item_heading, upper_item
 from corpus_tool.corpus.softlaw import SOFT_UNITS, inline_unit, start_unit, unit_headings, unit_part
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
                                        keyword_language, nest_heading)
 from corpus_tool.corpus.textclean import (ROMAN, RE_ARTICLE, RE_ARTICLE_OF_ANOTHER,  # noqa: F401
                                           RE_DIVISION, RE_NAMED_PROTOCOL, RE_PREAMBLE, RE_SCOPE,
                                           RE_SECTION_SIGN, article_number)
-
-BLOCK_SEP = "\n\n"
 
 RE_BARE_ROMAN = re.compile(rf"^({ROMAN})\.?$")
 RE_PARA_HEADING = re.compile(r"^(?:paragraph|paragraaf|lid|para\.)?\s*(\d{1,3})\.?$", re.I)
@@ -72,6 +72,7 @@ class _State:
     article_title: str | None = None
     letter: str | None = None          # lettered sections inside an article: Art. 1A(2)
     subsection: str | None = None      # a statute's subsection by its heading: s. 6502(a)(1)
+    headed: str | None = None          # the level a heading "(E) Association" set (statute_items)
     para: str | None = None
     item: str | None = None
     sub: str | None = None
@@ -98,36 +99,16 @@ class _State:
 
     def clear_article(self) -> None:
         self.article = self.article_title = self.para = self.item = self.sub = None
-        self.letter, self.subsection, self.unit = None, None, "Art."
+        self.letter, self.subsection, self.headed, self.unit = None, None, None, "Art."
 
 
 def slugify(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
 
 
-def assemble(blocks: list[Block]) -> tuple[str, list[tuple[int, int]], list[tuple[int, int, int]]]:
-    """Join blocks into the document text. Returns (text, block spans, page spans)."""
-    parts: list[str] = []
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for i, b in enumerate(blocks):
-        if i:
-            parts.append(BLOCK_SEP)
-            pos += len(BLOCK_SEP)
-        parts.append(b.text)
-        spans.append((pos, pos + len(b.text)))
-        pos += len(b.text)
-    pages: dict[int, list[int]] = {}
-    for b, (s, e) in zip(blocks, spans):
-        if b.page is not None:
-            span = pages.setdefault(b.page, [s, e])
-            span[0], span[1] = min(span[0], s), max(span[1], e)
-    return "".join(parts), spans, [(p, s, e) for p, (s, e) in sorted(pages.items())]
-
-
 def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
             ) -> tuple[str, list[Segment], list[tuple[int, int, int]]]:
-    """The document text, its passages and its page spans.
+    """The document text, its passages and its pages (runs `(page, start, end)`, `pages`).
 
     `layout=True` (PDFs): passages outside articles are cited by page and paragraph
     (`p. 4 ¶ 2`), unless the document numbers its paragraphs 1, 2, 3… throughout (a General
@@ -185,18 +166,13 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
             emit(bs, be, block, f"{where}fn. {block.note}",
                  slugify(f"p{block.page}-fn-{block.note}" if where else f"fn-{block.note}"))
             continue
-        if st.preamble and st.article is None and st.division is None:
-            if st.preamble_n and RE_AGREED.match(body):
-                emit(bs, be, block, "Preamble, closing words", "preamble-closing")
-                st.preamble = False         # what follows is operative, heading or not
-                continue
-            if not (st.preamble_n and ends_preamble(body) or opens_numbered_unit(body)):
-                for ps, pe in split_recitals(body):
-                    st.preamble_n += 1
-                    emit(bs + ps, bs + pe, block,
-                         f"Preamble, para. {st.preamble_n}", f"preamble-{st.preamble_n}")
-                continue
-            st.preamble = False             # the operative part, with no heading before it
+        if st.preamble and st.article is None and st.division is None and \
+                (cut := preamble_passages(st, body, out[-1].slug if out else "")) is not None:
+            for ps, pe, loc, slug in cut:       # None: the operative part, with no heading
+                emit(bs + ps, bs + pe, block, loc, slug)
+            continue
+        if item_heading(st, blocks, i):      # "(E) Association" above its text: a heading
+            continue
         if st.decimal and not st.article and RE_DECIMAL_PARA.fullmatch(body.strip()):
             st.para, st.item, st.sub = body.strip().rstrip("."), None, None   # "2.1." alone
             continue
@@ -357,10 +333,12 @@ def _locate(st: _State, body: str, block: Block, layout: bool, roman: bool = Fal
         if m_inner := RE_NUM.match(body[m_letter.end():]):      # "B. (1) For the purposes…"
             st.para = m_inner.group(1) or m_inner.group(2)
     elif m_num:
-        st.para, st.item, st.sub = m_num.group(1) or m_num.group(2), None, None
+        st.para, st.item, st.sub, st.headed = m_num.group(1) or m_num.group(2), None, None, None
         rest = body[m_num.end():]
         if (m_in := RE_ITEM.match(rest)) and rest[:1] == "(":      # "3. (a) No one shall…"
             st.item = next(g for g in m_in.groups() if g)
+    elif upper_item(st, body):           # a statute's "(A) among the several States;"
+        pass
     elif m_rom and st.item and (roman or not next_letter(st.item, m_rom.group(1))):
         roman_part(st, m_rom.group(1))
     elif m_item and st.item and not st.item.islower():   # a clause's item: "I - …: a) …"
@@ -370,7 +348,7 @@ def _locate(st: _State, body: str, block: Block, layout: bool, roman: bool = Fal
         if m_in := RE_ROMAN_ITEM.match(body[m_item.end():]):      # "a) i) to make…"
             st.sub = m_in.group(1)
     elif st.item:                 # unnumbered text after a list belongs to the paragraph
-        st.item = st.sub = None
+        after_list(st)
     if st.article:
         # Refugee Convention "Art. 1A(2)"; a French code's "Art. L311-13(A)(1)": letter apart
         coded = "-" in st.article

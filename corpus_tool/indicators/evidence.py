@@ -27,7 +27,8 @@ from corpus_tool.statements.coverage import unread
 from corpus_tool.statements.parts import analyse_unit
 from corpus_tool.statements.query import statement_covering
 from corpus_tool.statements.stage import list_statements, statements_by_id
-from corpus_tool.store.db import document_text, document_versions, passage_covering
+from corpus_tool.store.db import (document_text, document_versions, page_runs, passage_covering,
+                                  quote_page)
 
 _CONTEXT = 32
 
@@ -159,6 +160,7 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
     clusters = _clusters(conn)
     curated = curated_groups(conn)
     texts: dict[str, tuple[str, str]] = {}
+    runs: dict[str, list] = {}              # page runs by document
     doc_stmts: dict[str, list] = {}
     out: list[Evidence] = []
     # progress counts the annotations, unless the suggestions are computed here: then it is theirs
@@ -190,7 +192,8 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
             passage_id=(prow["id"] if prow else "") or "",
             statement_id=st.id if st else "",
             locator=(prow["locator"] if prow else "") or (st.locator if st else ""),
-            page=prow["page"] if prow else None,
+            page=quote_page(runs.setdefault(a.doc_id, page_runs(conn, a.doc_id)), s,
+                            prow["page"] if prow else None),     # where the words are
             text=st.text if st else a.anchor.exact,
             strength=st.strength if st else guess_strength(a.anchor.exact)
             if not unread(lang) else "", lang=lang,
@@ -261,6 +264,7 @@ def _suggested(project: Project, conn: sqlite3.Connection,
     # draft from it
     out: list[Evidence] = []
     current: dict[str, tuple[str, str]] = {}    # the text of the document being read
+    runs: dict[str, list] = {}                  # and its page runs (where a statement's words are)
     for batch in _batches(sg for sg in suggestions if _confident(sg, annotated, excluded)):
         by_id = statements_by_id(conn, [sg.id for sg in batch])
         for sg in batch:
@@ -276,7 +280,11 @@ def _suggested(project: Project, conn: sqlite3.Connection,
                 text, sha = current[st.doc_id]
             if not text:
                 continue
-            out.append(_suggested_evidence(sg, st, text, sha, clusters))
+            if st.doc_id not in runs:
+                runs.clear()
+                runs[st.doc_id] = page_runs(conn, st.doc_id)
+            out.append(_suggested_evidence(sg, st, text, sha, clusters,
+                                           quote_page(runs[st.doc_id], st.start, st.page)))
     return out
 
 
@@ -299,13 +307,14 @@ def _batches(items: Iterable, size: int = _BATCH) -> Iterator[list]:
         yield batch
 
 
-def _suggested_evidence(sg, st, text: str, sha: str, clusters: dict[str, str]) -> Evidence:
+def _suggested_evidence(sg, st, text: str, sha: str, clusters: dict[str, str],
+                        page: int | None) -> Evidence:
     quote = text[st.start:st.end] or st.text
     return Evidence(
         area=sg.area, doc_id=st.doc_id, quote=quote, start=st.start, end=st.end,
         text_sha256=sha, prefix=text[max(0, st.start - _CONTEXT):st.start],
         suffix=text[st.end:st.end + _CONTEXT], passage_id=st.passage_id,
-        statement_id=st.id, locator=st.locator, page=st.page, text=st.text,
+        statement_id=st.id, locator=st.locator, page=page, text=st.text,
         strength=st.strength, aim=st.aim, object=st.object, condition=st.condition,
         beneficiaries=tuple(st.beneficiaries), actor=st.actor, kind="suggestion",
         model_id=sg.model_id, model_version=sg.model_version, score=float(sg.score),

@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from corpus_tool.statements.genre import ISSUER
-from corpus_tool.store.db import document_text
+from corpus_tool.store.db import document_text, page_runs, quote_page
 
 
 def with_issuer(actor: str, issuer: str) -> str:
@@ -45,12 +45,13 @@ def doc_rows(conn: sqlite3.Connection, doc_id: str, passages: list, keys: list[s
     doc_text, _ = document_text(conn, doc_id)
     issuer = document_issuer(conn, doc_id) if any(
         d.parts.actor == ISSUER for pi in changed for d in results[pi]) else ""
-    rows, prow = [], []
+    rows, prow, runs = [], [], page_runs(conn, doc_id)
     for pi in sorted(changed):
         p = passages[pi]
         for n, d in enumerate(results[pi], 1):
-            s, e = doc_offsets(doc_text, p, d)
-            rows.append((f"{p.id}:s{n}", doc_id, p.id, n, p.page, p.locator, s, e,
+            s, e = doc_offsets(doc_text, p, d)      # its page: where its words are
+            rows.append((f"{p.id}:s{n}", doc_id, p.id, n, quote_page(runs, s, p.page),
+                         p.locator, s, e,
                          p.text[d.start:d.end], with_issuer(d.parts.actor, issuer),
                          d.parts.deontic,
                          d.parts.strength, d.parts.aim, d.parts.object, d.parts.condition,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -131,6 +132,20 @@ def iter_passages(conn: sqlite3.Connection, doc_id: str | None = None, *,
         yield _passage_from_row(row)
 
 
+def page_runs(conn: sqlite3.Connection, doc_id: str) -> list[tuple[int, int, int]]:
+    """(start, end, page) of each run of one page's text in the document, in order (none for a
+    document without pages, or one ingested before runs were kept)."""
+    return [tuple(r) for r in conn.execute('SELECT start, "end", page FROM page_runs WHERE '
+                                           "doc_id = ? ORDER BY start", (doc_id,))]
+
+
+def quote_page(runs: list[tuple[int, int, int]], start: int, default: int | None = None
+               ) -> int | None:
+    """The page the words at `start` are on (`page_runs`), else `default` (the passage's)."""
+    i = bisect_right([s for s, _, _ in runs], start) - 1
+    return runs[i][2] if i >= 0 else default
+
+
 def passage_covering(conn: sqlite3.Connection, doc_id: str, start: int,
                      end: int) -> sqlite3.Row | None:
     """The passage (id, locator, page, lang) covering the offsets [start, end): the shortest
@@ -201,8 +216,15 @@ def replace_document_rows(conn: sqlite3.Connection, doc: Document, *, text: str,
         (doc.id, doc.title, doc.issuer, doc.year, doc.type, doc.legal_force, doc.language,
          doc.path, doc.source, doc.licence, doc.sha256, text_sha256, reader, text, n_pages,
          json.dumps(warnings, ensure_ascii=False), ingested_at))
+    conn.execute("DELETE FROM page_runs WHERE doc_id = ?", (doc.id,))
+    pages = list(pages)
+    spans: dict[int, tuple[int, int]] = {}
+    for p, s, e in pages:
+        spans[p] = (min(s, spans.get(p, (s, e))[0]), max(e, spans.get(p, (s, e))[1]))
     conn.executemany("INSERT INTO pages VALUES (?,?,?,?)",
-                     [(doc.id, p, s, e) for p, s, e in pages])
+                     [(doc.id, p, s, e) for p, (s, e) in sorted(spans.items())])
+    conn.executemany("INSERT INTO page_runs VALUES (?,?,?,?)",
+                     [(doc.id, s, e, p) for p, s, e in pages])
     conn.executemany(
         "INSERT INTO passages VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         [(p.id, p.doc_id, p.seq, p.page, p.locator, p.start, p.end, p.lang, p.heading, p.text, h)
@@ -228,6 +250,7 @@ def delete_document(conn: sqlite3.Connection, doc_id: str) -> None:
     with transaction(conn):
         conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc_id,))
         conn.execute("DELETE FROM pages WHERE doc_id = ?", (doc_id,))
+        conn.execute("DELETE FROM page_runs WHERE doc_id = ?", (doc_id,))
         conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
 

@@ -102,6 +102,21 @@ def m004_passage_history_words(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE passage_history ADD COLUMN words_sha256 TEXT")
 
 
+@migration
+def m005_page_runs(conn: sqlite3.Connection) -> None:
+    """Where each page's text is in the document text, run by run (`db.page_runs`): a
+    paragraph that runs on over a page break is on two pages, and a quote in it is cited by the
+    page its words are on (`pages` keeps one span per page, from its first to its last
+    character, which overlap there)."""
+    conn.executescript("""
+CREATE TABLE IF NOT EXISTS page_runs (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, page INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, start)
+);
+""")
+
+
 def applied(conn: sqlite3.Connection) -> list[str]:
     """The names of the migrations this index has run, in the order they ran."""
     try:

@@ -140,7 +140,8 @@ def test_a_un_documents_footnotes_are_notes_not_paragraphs():
     by_loc = {s.locator: s.text for s in res}
     assert by_loc["p. 1 fn. 1"] == "1 United Nations, Treaty Series, vol. 1833, No. 31363."
     assert by_loc["p. 1 fn. 2"] == "2 A/CONF.232/2023/5."
-    assert by_loc["Preamble, para. 4"].startswith("Having considered the report")
+    assert by_loc["Preamble, opening words"] == "The General Assembly,"
+    assert by_loc["Preamble, para. 3"].startswith("Having considered the report")
     assert not any(t.startswith(("1 United", "2 A/CONF")) for loc, t in by_loc.items()
                    if loc.startswith("Preamble"))
 

@@ -68,9 +68,9 @@ def test_a_part_about_the_charter_stays_in_the_charter():
               H("Article 1"), P("This Protocol applies.")]
     loc = located(blocks)
     assert loc["1. The Parties shall present periodically a report."] == "Art. 15(1)"
-    assert loc["The member States,"] == "Preamble, para. 1"
+    assert loc["The member States,"] == "Preamble, opening words"
     # a real title, the protocol named by its number
-    assert loc["The signatories hereto,"] == "Protocol No. 2, Preamble, para. 1"
+    assert loc["The signatories hereto,"] == "Protocol No. 2, Preamble, opening words"
     assert loc["This Protocol applies."] == "Protocol No. 2, Art. 1"
 
 

@@ -188,7 +188,7 @@ def test_a_protocol_consolidated_after_its_convention_is_its_own_scope(tmp_path)
                    "The member States of the Council of Europe signatory hereto,\n\n"
                    "### Article 1\n\n1. The enjoyment of any right set forth by law shall be "
                    "secured without discrimination.\n", encoding="utf-8")
-    assert [s.locator for s in extract_document(own).segments] == ["Preamble, para. 1",
+    assert [s.locator for s in extract_document(own).segments] == ["Preamble, opening words",
                                                                    "Art. 1(1)"]
 
 

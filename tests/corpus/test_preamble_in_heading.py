@@ -60,7 +60,7 @@ def test_a_cover_naming_the_protocol_too_does_not_put_the_convention_in_it():
               Block("1. A State Party to the present Protocol recognizes the competence of the "
                     "Committee on the Rights of Persons with Disabilities.")]
     locs = [s.locator for s in segment(blocks)[1]]
-    assert "Art. 27(1)" in locs and "Preamble, para. 1" in locs
+    assert "Art. 27(1)" in locs and "Preamble, opening words" in locs
     assert "Optional Protocol, Art. 1(1)" in locs
     assert not [x for x in locs if x.startswith("Optional Protocol") and "27" in x]
 

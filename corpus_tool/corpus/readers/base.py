@@ -24,6 +24,7 @@ class Block:
     labels: tuple[str, ...] = ()       # third-party tags carried by the source (JSON)
     hard: bool = False                 # must not be split further (explicit paragraph)
     note: str | None = None            # footnote number (PDF footnotes in small type): `fn. 4`
+    breaks: tuple[tuple[int, int], ...] = ()    # (offset in `text`, page): a later page begins
 
 
 @dataclass(slots=True)

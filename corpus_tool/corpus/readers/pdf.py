@@ -17,8 +17,9 @@ a word space may be missing (`pdfspaces.missing_spaces`). From the segments:
   gutters found inside lines and read one column at a time with pdfium's bounded-text call;
 - lines become paragraphs by vertical gaps, indentation (hanging indents of list items
   allowed), font size, enumerators and sentence ends; a paragraph that runs on over a column or
-  page break is joined (it keeps its first page); footnotes (smaller type) never break a
-  running paragraph and run on over columns themselves;
+  page break is joined (its block keeps its first page and notes where a later one begins,
+  `Block.breaks`, so that a quote is cited by its own page); footnotes (smaller type) never
+  break a running paragraph and run on over columns themselves;
 - words hyphenated at line ends are rejoined (the hyphen kept before a capital or an acronym).
 
 pdfplumber (slower, richer) is used only for pages where pypdfium2 finds characters but no
@@ -51,6 +52,7 @@ BULLETS = "•▪◦●■□➢►"        # list bullets, often set larger tha
 RE_ENDED = re.compile(r"[.:;?!][’”\"')\]]*$")
 CLOSERS = "’”\"')]"            # may follow a sentence's stop: "… as agreed.)"
 RE_ENUM = re.compile(r"^(?:\(?\d{1,3}[.)]\s|\([a-z]{1,3}\)|[a-z]\)\s|[•▪◦●\-–!]\s)")
+RE_ABBREVIATION_END = re.compile(r"(?:\b[A-Z][a-z]{1,3}|\bv)\.$")     # "(2d Cir." + "2008)."
 RE_LEAD_NUMBER = re.compile(r"^\d{1,3}\s+(?=\S)")
 # the US Government Publishing Office's compilations set their editorial brackets in a font
 # whose codes read "ø" and "¿" ("ø12 U.S.C. 248¿"): a reader sees [12 U.S.C. 248]
@@ -75,11 +77,26 @@ class _Para:
     size: float = 0.0
     heading: bool = False
     x0: float = 0.0
+    breaks: list[tuple[int, int]] = field(default_factory=list)     # (line index, its page)
+
+    def add(self, s: Seg) -> None:
+        """Run the paragraph on with line `s` (a page break before it is noted)."""
+        last = self.breaks[-1][1] if self.breaks else self.page
+        if s.page != last:
+            self.breaks.append((len(self.lines), s.page))
+        self.lines.append(s.text)
+        self.hyphens.append(s.hyphen)
 
     def text(self) -> str:
-        out = ""
-        for line, hy in zip(self.lines, [False] + self.hyphens[:-1]):
+        return self.text_and_breaks()[0]
+
+    def text_and_breaks(self) -> tuple[str, list[tuple[int, int]]]:
+        """The paragraph's text, and where in it a later page begins: (offset, page)."""
+        out, at, breaks = "", dict(self.breaks), []
+        for k, (line, hy) in enumerate(zip(self.lines, [False] + self.hyphens[:-1])):
             line = normalise_spaces(line)
+            if k in at:
+                breaks.append((len(out) + (1 if out and not hy else 0), at[k]))
             if not line:
                 continue
             if not out:
@@ -91,7 +108,7 @@ class _Para:
                 out = out + line if keeps_hyphen(out[:-1]) else out[:-1] + line
             else:
                 out += " " + line
-        return out
+        return out, [(min(o, len(out)), pg) for o, pg in breaks]
 
 
 def _open(path: Path, password: str | None):
@@ -656,8 +673,7 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
             # in that paragraph's sentence (a researcher's trial 20)
             if side is not None and side[1].page == s.page and \
                     0 <= side[1].bottom - s.top < 1.5 * s.size:
-                side[0].lines.append(s.text)
-                side[0].hyphens.append(s.hyphen)
+                side[0].add(s)
             else:
                 note = _Para([s.text], [s.hyphen], s.page, s.size, heading=True, x0=s.x0)
                 at = next(i for i in range(len(paras) - 1, -1, -1) if paras[i] is current)
@@ -666,8 +682,14 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
             side = (side[0], s)
             continue
         indented = s.x0 > col_left[key] + 0.7 * body
-        if indented and current is not None and current.lines and s.x0 > current.x0 + 0.7 * body:
+        if indented and current is not None and current.lines and s.x0 > current.x0 + 0.7 * body \
+                and not (len(current.lines) > 1 and prev is not None and prev.page == s.page
+                         and abs(prev.x0 - col_left[key]) < 0.3 * body
+                         and abs(prev.top - s.top) >= 0.3 * s.size and _ended(prev.text.rstrip())
+                         and not RE_ABBREVIATION_END.search(prev.text.rstrip())):
             indented = False                      # hanging indent: a list item's next line
+            # (not a first line indented after a paragraph's last line at the column's edge,
+            # which opens the next paragraph: trial 24 P4, three paragraphs were one)
         elif indented and current is not None and prev is not None and prev.page == s.page \
                 and current.x0 > s.x0 + 0.7 * body and prev.x1 >= col_right[key] - 2.5 * body \
                 and not _ended(prev.text.rstrip()) and not RE_ENUM.match(s.text) \
@@ -701,8 +723,7 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
             if _stands_alone(current, prev, s, prev_short, paras):
                 current.heading = start_new = True      # "DISCUSSION", "Plan for the …"
             if not start_new:
-                current.lines.append(s.text)
-                current.hyphens.append(s.hyphen)
+                current.add(s)
                 prev = s
                 continue
         if start_new and small and open_note is not None and current is not open_note \
@@ -710,8 +731,7 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
             last = open_note.lines[-1]
             if (not _ended(last.rstrip()) or open_note.hyphens[-1]) \
                     and not re.match(r"^\d{1,3}[A-Z]", s.text):
-                open_note.lines.append(s.text)
-                open_note.hyphens.append(s.hyphen)
+                open_note.add(s)
                 current = open_note
                 prev = s
                 continue
@@ -720,8 +740,7 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
             runs_on = (not _ended(last.rstrip()) or open_body.hyphens[-1]
                        or s.text[:1].islower())
             if runs_on and not indented and not RE_ENUM.match(s.text) and not open_body.heading:
-                open_body.lines.append(s.text)
-                open_body.hyphens.append(s.hyphen)
+                open_body.add(s)
                 current = open_body
                 prev = s
                 continue
@@ -785,13 +804,17 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
                                                  body))
     blocks: list[Block] = []
     for para in _paragraphs(ordered, body):
-        text = RE_GPO_BRACKETS.sub(r"[\1]", para.text())
+        text, breaks = para.text_and_breaks()
+        text = RE_GPO_BRACKETS.sub(r"[\1]", text)        # (as long as it was)
         if not text:
             continue
         note = None
         if not para.heading and para.size < body * 0.9 and (m := RE_NOTE_NUMBER.match(text)):
             note = m.group(1)                        # a footnote: "4 The angle…", cited fn. 4
+            shift = len(note) + 1 - m.end()
             text = f"{note} {text[m.end():]}"
+            breaks = [(o + shift, pg) for o, pg in breaks]
+        at = _Cursor(text, para.page, breaks)
         heading = para.heading or (note is None and len(para.lines) == 1
                                    # an article's or the preamble's heading, also where the
                                    # layout gives no sign of one (a page's foot)
@@ -799,17 +822,36 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
                                         or article_heading(text) or bool(RE_PREAMBLE.match(text))))
         for piece in split_at_rules(text):      # a footnote rule drawn with dashes
             if note:
-                blocks += [Block(t, page=para.page, note=n) for n, t in _run_on_notes(piece, note)]
+                blocks += [Block(t, note=n, **at.pages(t)) for n, t in _run_on_notes(piece, note)]
                 continue
             for part in ([piece] if heading else run_on_paragraphs(piece)):
                 blocks.append(Block(part.strip(), kind="heading" if heading else "para",
-                                    page=para.page))
+                                    **at.pages(part.strip())))
     blocks = statute_headings(blocks)
     table, note = codepage_table("\n".join(b.text for b in blocks))
     if table:
         blocks = [replace(b, text=b.text.translate(table)) for b in blocks]
         warnings.append(note)
     return Extracted(blocks, n_pages, warnings)
+
+
+class _Cursor:
+    """Where the pieces of a paragraph's text (its blocks, in order) are in it, and so the
+    page each starts on and the later pages it runs onto: a quote on page 6 of a paragraph
+    that starts on page 5 is cited p. 6 (a researcher's trial 24, P4)."""
+
+    def __init__(self, text: str, page: int, breaks: list[tuple[int, int]]) -> None:
+        self.text, self.page, self.breaks, self.pos = text, page, breaks, 0
+
+    def pages(self, piece: str) -> dict:
+        """`Block` fields for `piece` (the next piece of the text): `page` and `breaks`."""
+        i = self.text.find(piece, self.pos)
+        if i < 0 or not self.breaks:
+            return {"page": self.page}
+        self.pos = i + len(piece)
+        page = next((pg for o, pg in reversed(self.breaks) if o <= i), self.page)
+        inner = tuple((o - i, pg) for o, pg in self.breaks if i < o < i + len(piece))
+        return {"page": page, "breaks": inner}
 
 
 def _plumber_page(path: Path, index: int, password: str | None, w: float, h: float) -> list[Seg]:

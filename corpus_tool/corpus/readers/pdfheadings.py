@@ -53,7 +53,7 @@ def statute_headings(blocks: list[Block]) -> list[Block]:
             out.append(replace(b, kind="heading"))
         elif RE_DIVISION_DASH.match(text) and len(text) < 400:
             cuts = [0] + [m.end() for m in RE_NEXT_HEADING.finditer(text)] + [len(text)]
-            out += [replace(b, text=text[a:z].strip(), kind="heading")
+            out += [replace(b, text=text[a:z].strip(), kind="heading", breaks=())
                     for a, z in zip(cuts, cuts[1:]) if text[a:z].strip()]
         elif prev is not None and prev.kind == "heading" and RE_DIVISION_DASH.match(prev.text) \
                 and prev.text.isupper() and text.isupper() and len(text) < 80 \

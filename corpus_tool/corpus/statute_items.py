@@ -1,0 +1,98 @@
+"""The levels of a US-style statute below its section, for `segment`: subsection "(a)",
+paragraph "(1)", subparagraph "(A)", clause "(i)" (cited `s. 12182(b)(1)(E)(i)`).
+
+The US Code names many of them: "(A) Activities", "(E) Association", "(i) Denial of
+participation" stand alone above the text they head. Read as passages, such a line was a
+"statement" of two words (strength none) that formed junk clusters and reached the suggestion
+queue, and the text under it was cited by its position ("s. 12182(b)(1) ¶ 15" for (E); a
+researcher's trial 24, P7, and trial 25, problem 6). A heading here is a short marked title
+(`RE_MARKED_TITLE`: a capital, no sentence end or inner comma) followed by the text it heads
+(unmarked, or an item of another kind of mark), not a list of short items ("(A) Health",
+"(B) Education"). It sets its level, and the unmarked text under it keeps that level, where
+unmarked text after a list of items returns to the paragraph (`after_list`).
+"""
+from __future__ import annotations
+
+import re
+
+from corpus_tool.corpus.notations import ROMANS, next_letter
+from corpus_tool.corpus.readers.base import Block
+
+RE_MARKED_TITLE = re.compile(r"^\(([A-Z]|[ivx]{1,5}|\d{1,3})\)\s+([A-Z][^.;:,!?()]{0,80})$")
+# a lead-in that runs on into its items, no title: "(2) All citizens are -", "… has the right to"
+RE_RUNS_ON = re.compile(r"(?:[-–—]|\b(?:a|an|and|are|by|for|in|includes?|is|means|of|or|that|the|"
+                        r"to|with))$")
+RE_ANY_MARK = re.compile(r"^\(([A-Za-z]{1,5}|\d{1,3})\)\s")
+RE_UPPER_ITEM = re.compile(r"^\(([A-Z]|[IVX]{2,4})\)\s+\S")   # "(A) among the several States;"
+UPPER_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")  # subclauses
+
+
+def _kind(mark: str) -> str:
+    return "number" if mark.isdigit() else "upper" if mark.isupper() else \
+        "roman" if mark in ROMANS else "letter"
+
+
+def _title(block: Block) -> str | None:
+    """The mark of a block that reads as a marked title ("(A) Activities"), else None."""
+    if block.kind != "para" or block.locator or block.note:
+        return None
+    m = RE_MARKED_TITLE.match(block.text.strip())
+    return m.group(1) if m and len(m.group(2).split()) <= 10 \
+        and not RE_RUNS_ON.search(m.group(2).rstrip()) else None
+
+
+def item_heading(st, blocks: list[Block], i: int) -> bool:       # st: segment._State
+    """Whether `blocks[i]`, in a section of a statute, is a marked heading of the text below
+    (see the module doc); if so, its level is set in `st`."""
+    if st.unit != "s." or not st.article or (mark := _title(blocks[i])) is None:
+        return False
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None        # (none: the text's last line)
+    if nxt is not None and (nxt.kind != "para" or nxt.note):
+        return False
+    if nxt is not None and (m := RE_ANY_MARK.match(nxt.text.lstrip())) \
+            and _kind(m.group(1)) == _kind(mark):
+        return False                       # the first of a list of short items
+    if i and (prev := _title(blocks[i - 1])) is not None and _kind(prev) == _kind(mark):
+        return False                       # the last of such a list
+    if mark.isdigit():
+        st.para, st.item, st.sub, st.headed = mark, None, None, "para"
+    elif mark in ROMANS and not (st.item and next_letter(st.item.lower(), mark)):
+        if st.item:
+            st.sub, st.headed = mark, "sub"
+        else:
+            st.item, st.sub, st.headed = mark, None, "item"
+    elif mark.isupper() and not _subclause(st, mark):
+        st.item, st.sub, st.headed = mark, None, "item"
+    return True
+
+
+def upper_item(st, body: str) -> bool:          # st: segment._State
+    """A subparagraph "(A) among the several States;" of a statute's section: its item (a
+    subclause "(I)" under a clause keeps the clause's citation)."""
+    if st.unit != "s." or not st.article or not (m := RE_UPPER_ITEM.match(body)):
+        return False
+    mark = m.group(1)
+    if not _subclause(st, mark):
+        if len(mark) > 1:
+            return False
+        st.item, st.sub, st.headed = mark, None, None
+    return True
+
+
+def _subclause(st, mark: str) -> bool:       # st: segment._State
+    """A subclause "(I) another such territory; or" under clause (ii): cited (A)(ii)(I)."""
+    if not (st.sub and mark in UPPER_ROMANS and not (st.item and next_letter(st.item, mark))):
+        return False
+    st.sub = f"{st.sub.split(')(')[0]})({mark}"
+    return True
+
+
+def after_list(st) -> None:         # st: segment._State
+    """Unmarked text after a list of items belongs to the paragraph, or to the level a heading
+    named ("(E) Association" / "It shall be discriminatory …" is (E))."""
+    if st.headed == "sub":
+        return
+    if st.headed == "item":
+        st.sub = None
+        return
+    st.item = st.sub = None
