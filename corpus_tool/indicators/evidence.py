@@ -69,7 +69,8 @@ class Evidence:
     score: float | None = None
     accepted_by: str = ""
     cluster_id: str = ""
-    curated: str = ""                # the label of its cluster, if a researcher curated it
+    curated: str = ""                # its cluster's label, where a researcher curated the
+    #                                  cluster with it in it (`curated_groups`)
     time: str = ""                   # when the annotation was made or last changed
     lang: str = ""                   # its passage's language ("" when not known)
 
@@ -207,7 +208,7 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
             score=a.origin.score if a.origin.type == "suggestion" else None,
             accepted_by=(a.origin.accepted_by or "") if a.origin.type == "suggestion" else "",
             cluster_id=clusters.get(st.id, "") if st else "",
-            curated=curated.get(clusters.get(st.id, ""), "") if st else ""))
+            curated=curated.get(st.id, "") if st and st.id in clusters else ""))
     excluded = excluded_items(conn)
     _coded_yet_excluded(excluded, out, notes)
     if use_suggestions and has_statements:

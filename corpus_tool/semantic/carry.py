@@ -1,15 +1,14 @@
 """Carrying a curation over to a new clustering run, and building the curated view.
 
 A re-run (same corpus, grown corpus, another embedding backend) gives clusters with new ids.
-Each curated cluster remembers the run clusters it was made of (`parts`, as member lists, less
-what was split off or pinned elsewhere since: `own_statements`); they are found again by
-membership overlap (Jaccard), assigned one to one with the Hungarian method
-(`scipy.optimize.linear_sum_assignment`). Where overlap cannot decide (the part's statements
-now spread over two clusters, or one cluster that grew well beyond it), meaning decides: the
-cosine between the part's centroid and each candidate's. What still cannot be carried is
-reported with the reason and marked `unresolved` in the file, never dropped:
-a part whose members scattered, a cluster that split, a pinned or excluded statement that no
-longer exists, two curated clusters that the run put together.
+Each curated cluster remembers the run clusters it was made of (`parts`); `match` finds them
+again, by membership overlap first, then by meaning, and only onto a run cluster that is still
+recognisably the same group (what the curation holds is at least a quarter of it): the rule
+and its thresholds are in `corpus_tool.semantic.match`. What still cannot be carried is
+reported with the reason and marked `unresolved` in the file, never dropped: a part whose
+members scattered, a cluster that split, one swallowed by a larger group (the report names the
+run cluster its statements went to), a pinned or excluded statement that no longer exists, two
+curated clusters that the run put together.
 
 Then the curated view: the run's groups with the curated ones under their stable ids, split-off
 statements and pins moved, excluded clusters and statements set aside (role `excluded`; an
@@ -24,18 +23,11 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from corpus_tool.semantic.curation import CuratedCluster, Curation
+from corpus_tool.semantic.curation import Curation
 from corpus_tool.semantic.describe import ClusterResult, Point, cluster_id, describe
-from corpus_tool.semantic.group import normalise
 from corpus_tool.semantic.items import Item
+from corpus_tool.semantic.match import held_statements, match_parts, own_statements
 
-JACCARD_MIN = 0.5      # overlap that decides on its own
-SHARE_MIN = 0.25       # a run cluster holding this share of a part's statements is a candidate
-MAJORITY = 0.5         # ... and this share, with the meaning agreeing, carries the part
-SECOND_MAX = 0.34      # a second candidate above this share makes it a split, unless meaning
-COS_MARGIN = 0.05      # ... prefers the first by this margin
-LONE_MIN = 0.4         # a lone candidate below the majority share carries with this share ...
-COS_MIN = 0.7          # ... and a centroid this similar
 KINDS = ("rename", "merge", "split", "pin", "exclude")
 # a pinned or excluded statement this run does not hold: gone with its text, or an id mistyped
 # in the file by hand (trial 19 was told a typo "no longer exists")
@@ -116,107 +108,6 @@ class CuratedView:
     notes: dict = field(default_factory=dict)   # cluster id → {description, curated, kinds}
 
 
-def _centroid(x: np.ndarray, rows: list[int]) -> np.ndarray:
-    return normalise(x[rows].mean(axis=0, keepdims=True))[0]
-
-
-def _pct(a: float) -> str:
-    return f"{round(100 * a)}%"
-
-
-def own_statements(cur: Curation, ci: int, pi: int) -> set[str]:
-    """The statements part `pi` of curated cluster `ci` still stands for: the run cluster's
-    members it was made of, less those the researcher moved out since (split off into another
-    curated cluster, or pinned to one). A split leaves the part as it was; what stayed is what
-    a re-run must find again, not the statements that left with the split."""
-    return set(cur.clusters[ci].parts[pi]) - _moved_out(cur, cur.clusters[ci])
-
-
-def _moved_out(cur: Curation, c: CuratedCluster) -> set[str]:
-    """The statements the curation puts in a curated cluster other than `c`: listed by one
-    (split off) or pinned to one."""
-    gone = {s for other in cur.clusters if other is not c for s in other.statements}
-    return gone | {p.statement for p in cur.pins if p.cluster != c.id}
-
-
-def _match(cur: Curation, raw: dict[str, set[str]], alive: set[str], x: np.ndarray,
-           row_of: dict[str, int]) -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]]:
-    """(part → run cluster id with how, part → reason not found) for every part of every
-    curated cluster; part = (cluster index, part index)."""
-    cols = sorted(raw)
-    gone = [_moved_out(cur, c) for c in cur.clusters]
-    rows = [(ci, pi, (set(p) - gone[ci]) & alive) for ci, c in enumerate(cur.clusters)
-            for pi, p in enumerate(c.parts)]
-    found: dict[tuple[int, int], str] = {}
-    how: dict[tuple[int, int], str] = {}
-    lost: dict[tuple[int, int], str] = {}
-    if not rows:
-        return found, lost
-    jac = np.zeros((len(rows), len(cols)))
-    for r, (ci, _, s) in enumerate(rows):
-        for k, col in enumerate(cols):
-            inter = len(s & raw[col])
-            if inter:       # against what the run cluster would hold for it after the moves
-                jac[r, k] = inter / len(s | (raw[col] - gone[ci]))
-    owner: dict[str, int] = {}
-    if cols:
-        from scipy.optimize import linear_sum_assignment   # where used: commands start faster
-        for r, k in zip(*linear_sum_assignment(jac, maximize=True)):
-            if jac[r, k] >= JACCARD_MIN:
-                ci, pi, _ = rows[r]
-                found[(ci, pi)] = cols[k]
-                how[(ci, pi)] = f"overlap {jac[r, k]:.2f}"
-                owner[cols[k]] = ci
-    cents = {}
-    for r, (ci, pi, s) in enumerate(rows):
-        if (ci, pi) in found:
-            continue
-        n_all = len(set(cur.clusters[ci].parts[pi]) - gone[ci])
-        if not s:
-            lost[(ci, pi)] = f"none of its {n_all} statements exist any more"
-            continue
-        share = {col: len(s & raw[col]) / len(s) for col in cols}
-        cands = sorted((col for col in cols if share[col] >= SHARE_MIN),
-                       key=lambda col: (-share[col], col))
-        if not cands:
-            top = max(share.values(), default=0.0)
-            lost[(ci, pi)] = (f"its {len(s)} statements scattered (no run cluster holds more "
-                              f"than {_pct(top)} of them)" if top else
-                              f"none of its {len(s)} statements is in a cluster of this run")
-            continue
-        taken = [col for col in cands if owner.get(col, ci) != ci]
-        free = [col for col in cands if col not in taken]
-        if not free:
-            other = cur.clusters[owner[taken[0]]].id
-            lost[(ci, pi)] = (f"the run put its statements together with curated cluster {other} "
-                              f"(in {taken[0]}): merge the two to keep both")
-            continue
-        v = _centroid(x, [row_of[i] for i in sorted(s)])
-        for col in free:
-            if col not in cents:
-                cents[col] = _centroid(x, [row_of[i] for i in sorted(raw[col])])
-        cos = {col: float(v @ cents[col]) for col in free}
-        best = max(free, key=lambda col: (share[col] >= MAJORITY, cos[col], col))
-        others = [col for col in free if col != best]
-        second = max((share[o] for o in others), default=0.0)
-        margin = cos[best] - max((cos[o] for o in others), default=-1.0)
-        if share[best] >= MAJORITY and (second < SECOND_MAX or margin >= COS_MARGIN):
-            ok = True
-        else:
-            ok = share[best] >= LONE_MIN and second < SHARE_MIN and cos[best] >= COS_MIN
-        if ok:
-            found[(ci, pi)] = best
-            how[(ci, pi)] = f"meaning: cosine {cos[best]:.2f}, {_pct(share[best])} of its statements"
-            owner.setdefault(best, ci)
-        elif len(free) >= 2:
-            lost[(ci, pi)] = "it split: " + ", ".join(f"{_pct(share[col])} in {col}"
-                                                      for col in free)
-        else:
-            lost[(ci, pi)] = (f"its statements scattered ({_pct(share[best])} in {best}, "
-                              f"cosine {cos[best]:.2f})")
-    return {k: f"{found[k]}\t{how[k]}" for k in found}, lost
-
-
 def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: Curation, *,
                 assign_outliers: bool = False) -> CuratedView:
     """The curated view of a run (`raw`, its `items` sorted by id and their vectors `x`, the
@@ -226,7 +117,7 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
     alive = set(row_of)
     raw_by_id = {c.id: c for c in raw.clusters}
     raw_members = {c.id: set(c.members) for c in raw.clusters}
-    found, lost = _match(cur, raw_members, alive, x, row_of)
+    found, lost = match_parts(cur, raw_members, alive, x, row_of)
     outcomes: list[Outcome] = []
     moved: list[Moved] = []
     # 1. groups: run clusters, under the curated cluster that found them
@@ -321,7 +212,7 @@ def _drift(cur: Curation, ci: int, owner: dict[str, tuple[str, str]], alive: set
     curation never saw in it (trial 19: a label made for 52 statements stood over 127, 82 of
     them new, among them another cluster's freedoms of expression and assembly); else ''."""
     c = cur.clusters[ci]
-    seen = set(c.statements).union(*(own_statements(cur, ci, pi) for pi in range(len(c.parts))))
+    seen = held_statements(cur, ci)
     now = {i for i, k in owner.items() if k == ("e", c.id)}
     new = now - seen
     if not now or len(new) <= len(now) / 2:

@@ -19,10 +19,12 @@ import numpy as np
 from corpus_tool.models import Cluster
 from corpus_tool.project import Project
 from corpus_tool.semantic.carry import CarryReport, curate_view
-from corpus_tool.semantic.curation import (curation_lock, curation_path, decisions_fingerprint,
-                                           load_curation, parse_curation, save_curation)
+from corpus_tool.semantic.curation import (Curation, curation_lock, curation_path,
+                                           decisions_fingerprint, load_curation, parse_curation,
+                                           save_curation)
 from corpus_tool.semantic.describe import ClusterResult, Point
 from corpus_tool.semantic.items import Item, item_ids
+from corpus_tool.semantic.match import held_statements
 from corpus_tool.store import db as store
 
 SCHEMA = """
@@ -126,15 +128,35 @@ def excluded_items(conn: sqlite3.Connection) -> set[str]:
 
 
 def curated_groups(conn: sqlite3.Connection) -> dict[str, str]:
-    """Cluster id → label of the clusters a researcher merged, split or renamed: each is one
-    requirement, so its coded statements draft one candidate indicator (trial 19: a merged
-    cluster's four coded statements gave three)."""
+    """Statement id → label, for the statements of the clusters a researcher merged, split or
+    renamed: each is one requirement, so its coded statements draft one candidate indicator
+    (trial 19: a merged cluster's four coded statements gave three). Only the statements the
+    curation holds in the cluster take its label (`match.held_statements`: what it was made
+    of, split off into it or pinned to it), not those a later run put beside them: the label
+    names what the researcher saw (trial 24: a birth-registration sentence that a run had put in
+    a renamed cluster drafted an indicator titled "Accessibility of federal electronic and
+    information technology")."""
     try:
         rows = conn.execute("SELECT c.id, c.label, cc.kinds FROM clusters c JOIN "
                             "cluster_curation cc ON cc.id = c.id WHERE cc.curated = 1").fetchall()
     except sqlite3.OperationalError:         # never clustered
         return {}
-    return {r[0]: r[1] for r in rows if {"merge", "split", "rename"} & set(json.loads(r[2]))}
+    labels = {r[0]: r[1] for r in rows if {"merge", "split", "rename"} & set(json.loads(r[2]))}
+    stored = _meta(conn).get("held")
+    if stored is None:      # a view settled before the held statements were kept: its members
+        return {r[0]: labels[r[1]] for r in conn.execute(
+            "SELECT item_id, cluster_id FROM cluster_points WHERE role != 'excluded'")
+            if r[1] in labels}
+    held = json.loads(stored)
+    return {s: labels[cid] for cid in sorted(labels) for s in held.get(cid, ())}
+
+
+def _held(cur: Curation, view: ClusterResult) -> dict[str, list[str]]:
+    """Curated cluster id → the statements of the view's cluster that the curation holds in it
+    (`held_statements`), for each curated cluster the view shows."""
+    members = {c.id: set(c.members) for c in view.clusters}
+    return {c.id: sorted(held_statements(cur, ci) & members[c.id])
+            for ci, c in enumerate(cur.clusters) if c.id in members}
 
 
 def settle(project: Project, conn: sqlite3.Connection, run: ClusterResult, items: Sequence[Item],
@@ -159,13 +181,14 @@ the curation's decisions changed), with the run itself and the carry report besi
         v = curate_view(run, items, vectors(), cur, assign_outliers=bool(
             run.params.get("assign_outliers")))
         view, report, notes, marked = v.result, v.report, v.notes, v.curation
+    held = _held(marked, view) if marked is not None else {}
     save(conn, view)
     with store.transaction(conn):
         conn.executemany("INSERT OR REPLACE INTO cluster_meta VALUES (?,?)", [
             ("fingerprint", fingerprint), ("run", result_to_json(run)),
             ("options", json.dumps(options, sort_keys=True)),
             ("curation", json.dumps(report.to_dict(), ensure_ascii=False, sort_keys=True)),
-            ("view", key)])
+            ("held", json.dumps(held, ensure_ascii=False, sort_keys=True)), ("view", key)])
         conn.execute("DELETE FROM cluster_run_points")
         conn.executemany("INSERT INTO cluster_run_points VALUES (?,?,?,?,?,?,?)",
                          _point_rows(run))

@@ -12,6 +12,7 @@ from corpus_tool.indicators.grouping import group_evidence
 from corpus_tool.models import Suggestion
 from corpus_tool.semantic import curate
 from corpus_tool.semantic.cluster import load_clusters, run_clustering
+from corpus_tool.semantic.curation import curation_lock, load_curation, save_curation
 from corpus_tool.statements.stage import update_statements
 from corpus_tool.store.db import connect
 
@@ -127,3 +128,43 @@ def test_a_coded_statement_set_aside_as_noise_is_said(project):
     assert any(e.statement_id == st for e in ev)
     said = [n for n in notes if "set aside as noise" in n]
     assert len(said) == 1 and st in said[0] and "remove their codings" in said[0]
+
+
+def test_a_label_names_only_the_statements_the_curation_holds_in_its_cluster(project):
+    """Trial 24: a run put "Children with disabilities shall be registered immediately after
+    birth" (coded, naming no indicator) in a renamed cluster the researcher had never seen it
+    in, and drafting made it the only source of an indicator titled with that cluster's label.
+    Here a renamed cluster's curation is made without one of its coded statements (as if a
+    later run had put it there): the cluster carries (overlap), the statements it was made of
+    take the label, the newcomer drafts by its own words."""
+    ev = _evidence(project)
+    coded = [e for e in ev if e.kind == "annotation" and not e.indicator and e.statement_id]
+    with closing(connect(project.db_path)) as conn:
+        clusters = {c.id: c for c in load_clusters(conn)}
+    by_cluster = sorted({e.cluster_id for e in coded if e.cluster_id
+                         and sum(o.cluster_id == e.cluster_id for o in coded) >= 2})
+    cluster = clusters[by_cluster[0]]             # two coded statements of the reference's
+    newcomer = min(e.statement_id for e in coded if e.cluster_id == cluster.id)
+    label = "Free compulsory schooling for every child"
+    curate.rename_cluster(project, cluster.id, label=label, coder=CODER)
+    assert {e.statement_id: e.curated for e in _evidence(project)}[newcomer] == label
+    with curation_lock(project):
+        cur = load_curation(project)
+        (entry,) = cur.clusters
+        entry.parts = [[m for m in p if m != newcomer] for p in entry.parts]
+        save_curation(project, cur)
+    run_clustering(project, backend="hash", min_cluster_size=1)
+    report = curate.curation_report(project)
+    assert [o.carried for o in report.outcomes] == [True]
+    full = _evidence(project)
+    ev = {e.statement_id: e for e in full if e.statement_id}
+    assert ev[newcomer].cluster_id == cluster.id and ev[newcomer].curated == ""
+    held = [ev[m] for m in cluster.members if m in ev and m != newcomer]
+    assert held and all(e.curated == label for e in held)
+    # drafted from the corpus, the newcomer is no source of the indicator under the label
+    fw = _drafts(project, full)
+    titled = [i for a in fw.areas for i in a.indicators if i.title == label]
+    assert titled
+    linked = {s.linked_by.annotation_id for i in titled for s in i.sources if s.linked_by}
+    assert {e.annotation_id for e in held} <= linked
+    assert ev[newcomer].annotation_id not in linked

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from corpus_tool.semantic.carry import curate_view, own_statements
+from corpus_tool.semantic.carry import curate_view
+from corpus_tool.semantic.match import own_statements
 from corpus_tool.semantic.curation import CuratedCluster, Curation
 from corpus_tool.semantic.describe import ClusterResult, describe
 from corpus_tool.semantic.items import Item
@@ -118,3 +119,43 @@ def test_a_name_carried_onto_a_cluster_mostly_of_new_statements_is_flagged():
     # a few new statements beside most of its own: nothing to review
     same = curate_view(_run(items, x, [A + N[:4]]), items, x, cur)
     assert same.report.outcomes[0].review == "" and same.report.warnings() == []
+
+
+E = [f"e{k:02d}" for k in range(10)]
+F = [f"f{k:02d}" for k in range(6)]
+
+
+def test_a_name_is_not_carried_onto_a_cluster_that_swallowed_it():
+    """Trial 24: after one report was added, an 18-statement cluster renamed "Accessibility of
+    federal electronic and information technology" was found whole in a new cluster of 234
+    statements (cosine 0.82) and its name carried onto it. A run cluster of which the curated
+    cluster's statements are less than a quarter is another group: not carried, and the report
+    says where its statements went."""
+    cur = Curation(clusters=[CuratedCluster(id="c-old", label="Free primary education",
+                                            parts=[A])])
+    items = _items(A + B + N + E + F)
+    x = _vectors(items)
+    run = _run(items, x, [A + B + N + E + F])
+    (big,) = run.clusters
+    view = curate_view(run, items, x, cur)
+    (o,) = view.report.outcomes
+    assert not o.carried
+    assert o.detail.startswith(f"10 of its 10 statements went into {big.id}, a run cluster of "
+                               "46 statements, 36 of them ones it never held: at 22% of it")
+    assert "c-old" not in {c.id for c in view.result.clusters}
+    assert view.curation.get("c-old").unresolved == o.detail
+    assert [m.how for m in view.report.moved] == ["not found"]
+    # a quarter or more is the same group grown (here by new documents' statements)
+    grown = curate_view(_run(items, x, [A + N + E[:8]]), items, x, cur)
+    assert [o.carried for o in grown.report.outcomes] == [True]
+
+
+def test_a_merged_cluster_whose_parts_the_run_put_together_is_carried():
+    """What a curated cluster holds counts whole: the small part of a merge, found in the run
+    cluster that also holds its large part, is not taken for swallowed."""
+    cur = Curation(clusters=[CuratedCluster(id="c-m", label="Schooling", parts=[A, B[:3]])])
+    items = _items(A + B + N)
+    x = _vectors(items)
+    view = curate_view(_run(items, x, [A + B[:3] + N[:5], B[3:]]), items, x, cur)
+    assert all(o.carried for o in view.report.outcomes), view.report.to_dict()
+    assert set(A + B[:3]) <= set(next(c for c in view.result.clusters if c.id == "c-m").members)
