@@ -18,6 +18,40 @@ from corpus_tool.statements.beneficiaries import unit_beneficiaries
 
 from .conftest import parts
 
+# corpus/treaties/un_crpd_2006__nl-treatydb.md, Art. 29, as the Markdown reader cuts it
+CRPD_29 = [
+    ("art-29", "States Parties shall guarantee to persons with disabilities political rights and "
+               "the opportunity to enjoy them on an equal basis with others, and shall "
+               "undertake:"),
+    ("art-29-a", "a) To ensure that persons with disabilities can effectively and fully "
+                 "participate in political and public life on an equal basis with others, "
+                 "directly or through freely chosen representatives, including the right and "
+                 "opportunity for persons with disabilities to vote and be elected, inter alia, "
+                 "by:"),
+    ("art-29-a-i", "i) Ensuring that voting procedures, facilities and materials are "
+                   "appropriate, accessible and easy to understand and use;"),
+    ("art-29-a-ii", "(ii) Protecting the right of persons with disabilities to vote by secret "
+                    "ballot in elections and public referendums without intimidation, and to "
+                    "stand for elections, to effectively hold office and perform all public "
+                    "functions at all levels of government, facilitating the use of assistive "
+                    "and new technologies where appropriate;"),
+    ("art-29-a-iii", "(iii) Guaranteeing the free expression of the will of persons with "
+                     "disabilities as electors and to this end, where necessary, at their "
+                     "request, allowing assistance in voting by a person of their own choice;"),
+]
+
+
+class _TakesAll:
+    """A statement detector sure of every unit: it takes what the rules dropped."""
+    take_from = 0.5
+
+    def veto(self, genre: str) -> float:
+        return 0.0
+
+    def probabilities(self, pairs):
+        return [0.99] * len(pairs)
+
+
 def _drafts(passages, detector=S.DEFAULT, genre="enacting"):
     ps = [NS(id=f"crpd:{pid}", text=t, locator=pid, heading="") for pid, t in passages]
     _, [(_, drafts)] = S.analyse_documents([("crpd", ps, set(range(len(ps))))],
@@ -25,6 +59,19 @@ def _drafts(passages, detector=S.DEFAULT, genre="enacting"):
                                            detector=detector)
     return [[(d.parts.strength, d.parts.actor) for d in drafts.get(i, [])]
             for i in range(len(ps))]
+
+
+def test_items_of_a_chapeau_the_detector_took_are_the_chapeau_s_obligations(trained):
+    # the rules alone drop 29(a) ("elected") and, with it, its items
+    assert _drafts(CRPD_29, detector=None)[1:] == [[]] * 4
+    # a detector that takes 29(a) takes its items with it, as the chapeau chain reads them
+    assert _drafts(CRPD_29, detector=_TakesAll())[1:] == [
+        [("obligation", "States Parties")]] * 4
+
+
+def test_crpd_art_29_a_i_to_iii_are_obligations_of_states_parties(trained):
+    # what the researcher saw, with the shipped detector
+    assert _drafts(CRPD_29)[2:] == [[("obligation", "States Parties")]] * 3
 
 
 SECRETARY = ("The Secretary of Health and Human Services, not later than 6 months after "
