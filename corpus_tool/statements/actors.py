@@ -181,9 +181,10 @@ def _verbless_lead_in(doc, tok, cue: Cue) -> bool:
     other person:", "(2) The municipality may–", "…, the Director, …, is authorized to:")? The
     parser cannot read such a fragment: it takes the modal for a noun, an apposition or the
     root (not "The Contracting Parties shall:" when it finds their subject, nor "may take
-    the following measures:", whose verb follows)."""
+    the following measures:", whose verb follows); or one that ends on the modal, its colon
+    lost ("The Secretary of Health and Human Services, not later than 6 months …, shall")."""
     last = next((t for t in reversed(doc) if not t.is_space), None)
-    if last is None or last.text[-1:] not in _LEAD_IN_MARKS:
+    if last is None or last.text[-1:] not in _LEAD_IN_MARKS and last.i != tok.i:
         return False
     if any(t.lower_ in ACTIVE_PASSIVES for t in doc if cue.start <= t.idx < cue.end):
         return all(t.is_punct or t.is_space or t.lower_ == "to" for t in doc if t.idx >= cue.end)

@@ -28,6 +28,8 @@ mode has, and it catches the groups named elsewhere ("in cases involving migrant
 """
 from __future__ import annotations
 
+import re
+
 from corpus_tool.statements.cues import beneficiaries as lexicon_groups
 
 # nouns whose referent is a person by role or status; general English, not groups of concern
@@ -155,13 +157,26 @@ def parsed_groups(doc, text: str, *, strength: str, actor: str) -> set[str]:
     return out
 
 
+# both sexes before the noun of a group ("men and women workers", "disabled men and women
+# workers"): they qualify the group, all of it, and name no group of their own (the parser
+# cannot tell: it reads "disabled men and women workers" as three conjuncts)
+_SEXES = re.compile(r"\b(?:men\s+and\s+women|women\s+and\s+men)\s+(?=(\w+))", re.I)
+
+
+def _named_groups(text: str) -> set[str]:
+    """The lexicon's groups in `text`, a pair of the sexes that qualifies a group it names
+    left out: "men and women workers" are workers, not "girls and women"."""
+    return set(lexicon_groups(_SEXES.sub(
+        lambda m: "" if lexicon_groups(m.group(1)) else m.group(), text)))
+
+
 def unit_beneficiaries(text: str, *texts: str, doc=None, strength: str = "",
                        actor: str = "") -> tuple[str, ...]:
-    """The lexicon's groups over the unit and its chapeau `texts`, with the groups of the
-    unit's parse when there is one, sorted."""
-    found = set(lexicon_groups(text))
+    """The lexicon's groups over the unit and its chapeau `texts` (`_named_groups`), with the
+    groups of the unit's parse when there is one, sorted."""
+    found = _named_groups(text)
     for t in texts:
-        found.update(lexicon_groups(t))
+        found |= _named_groups(t)
     if doc is not None:
         found |= parsed_groups(doc, text, strength=strength, actor=actor)
     return tuple(sorted(found))

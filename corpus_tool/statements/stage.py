@@ -449,6 +449,7 @@ def _analyse_with_docs(passages, linked, need, docs, detector=DEFAULT, *,
     if probability is None:
         [probability] = _probabilities(detector, [(passages, linked, need, docs, genre)])
     parts_of: dict[tuple[int, int], Parts] = {}
+    taken_of: dict[tuple[int, int], Parts] = {}     # chapeaus as the detector took them
     out: dict[int, list[Draft]] = {}
     for pi in sorted(need):
         p = passages[pi]
@@ -457,6 +458,7 @@ def _analyse_with_docs(passages, linked, need, docs, detector=DEFAULT, *,
         prev_actor = ""
         for ui, pu in enumerate(linked[pi]):
             ch = parts_of.get(pu.chapeau) if pu.chapeau else None
+            ch_taken = taken_of.get(pu.chapeau, ch) if pu.chapeau else None
             ch_text = linked[pu.chapeau[0]][pu.chapeau[1]].text if pu.chapeau else ""
             doc = docs.get((pi, ui))
             norm = U.normalise(pu.text) if doc is not None else ""
@@ -478,10 +480,11 @@ def _analyse_with_docs(passages, linked, need, docs, detector=DEFAULT, *,
             parts = analyse_unit(pu.text, doc=read, chapeau=ch, chapeau_text=ch_text,
                                  item=pu.item, preamble=preamble, prev_actor=prev_actor,
                                  genre=genre)
+            ruled = parts.statement
             if (pi, ui) in probability and doc is not None:
                 parts = _detected(parts, probability[(pi, ui)], detector,
                                   lambda: analyse_unit(
-                                      pu.text, doc=doc, chapeau=ch, chapeau_text=ch_text,
+                                      pu.text, doc=doc, chapeau=ch_taken, chapeau_text=ch_text,
                                       item=pu.item, prev_actor=prev_actor, unfiltered=True,
                                       genre=genre), genre)
             if pu.unit.colon:
@@ -489,6 +492,17 @@ def _analyse_with_docs(passages, linked, need, docs, detector=DEFAULT, *,
                                          chapeau_text=ch_text, item=pu.item, preamble=preamble,
                                          prev_actor=prev_actor, for_items=True,
                                          genre=genre)
+                if parts.statement and not ruled:
+                    # a chapeau the detector took where the rules dropped it is read as taken
+                    # where the detector takes its items too: "a) To ensure that persons with
+                    # disabilities can … participate …, including the right … to vote and be
+                    # elected, inter alia, by:" ("elected" reads as treaty machinery) / "i)
+                    # Ensuring that voting procedures … are … accessible" (a researcher's trial
+                    # 24, problem 1: CRPD Art. 29(a)(i)-(iii) had no statement)
+                    taken_of[(pi, ui)] = chapeau_context(analyse_unit(
+                        pu.text, doc=doc, chapeau=ch_taken, chapeau_text=ch_text, item=pu.item,
+                        prev_actor=prev_actor, for_items=True, unfiltered=True, genre=genre),
+                        pu.text)
                 parts_of[(pi, ui)] = chapeau_context(for_items, pu.text)
             if parts.statement:
                 drafts.append(Draft(pu.unit.start, pu.unit.end, parts))
