@@ -172,7 +172,17 @@ def agreement(wb: Workbench, req: Request) -> dict:
     mod = feature("agreement")
     coders = [c.strip() for c in (text_arg(req, "coders", max_len=2000) or "").split(",")
               if c.strip()]
-    return mod.agreement(wb.project, coders=coders or None)
+    res = mod.agreement(wb.project, coders=coders or None)
+    # each disagreement with its passage's locator, as the Annotations list gives them
+    lists = [res.get("disagreements") or [], (res.get("indicators") or {}).get("disagreements")
+             or []]
+    with closing(wb.connect()) as conn:
+        where = _locators(conn, sorted({d["passage"] for ds in lists for d in ds
+                                        if d.get("passage")}))
+    for ds in lists:
+        for d in ds:
+            d["locator"] = where.get(d.get("passage") or "", ("", None))[0]
+    return res
 
 
 # --- the suggestion queue ---------------------------------------------------------------------

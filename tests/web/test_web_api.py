@@ -712,6 +712,7 @@ def test_agreement_between_coders(client, project, tmp_path):
     (dis,) = data["disagreements"]
     assert dis["values"] == {"ann": ["access"], "bob": ["diversity"]}
     assert dis["passage"] == f"{UDHR}:art-18"
+    assert dis["locator"] == "Art. 18"      # shown, not the slug (as the Annotations list does)
 
 
 def test_oversized_or_refused_bodies_do_not_break_the_connection(server):

@@ -90,7 +90,7 @@ function agreementBox(coders) {
           el("tbody", {}, row("overall", r.overall), Object.entries(r.per_area).map(([a, st]) => row(areaName(a), st)))),
         el("h3", {}, `Disagreements to adjudicate (${r.disagreements.length})`),
         el("div", {}, r.disagreements.slice(0, 200).map((d) => el("div", {class: "card disagreement"},
-          el("div", {class: "muted small"}, link(docHref(d.doc_id, d.passage), d.doc_id + (d.passage ? " · " + d.passage.split(":").pop() : ""))),
+          el("div", {class: "muted small"}, link(docHref(d.doc_id, d.passage), d.doc_id + (d.passage ? " · " + (d.locator || d.passage.split(":").pop()) : ""))),
           el("blockquote", {}, short(d.quote || "", 400)),
           el("div", {class: "small"}, Object.entries(d.values).map(([c, v]) => el("span", {class: "tag"}, `${c}: ${(v || []).map(areaName).join(" + ") || "–"}`)))))),
         indicatorAgreement(r.indicators, row),
@@ -109,7 +109,7 @@ function indicatorAgreement(ind, row) {
     el("table", {class: "scores agreement"}, el("thead", {}, el("tr", {}, ["", "units", "α (Krippendorff)", "κ (Cohen)", "agreement"].map((h) => el("th", {}, h)))),
       el("tbody", {}, row("overall", ind.overall), Object.entries(ind.per_indicator).map(([k, st]) => row(k, st)))),
     el("div", {}, ind.disagreements.slice(0, 200).map((d) => el("div", {class: "card disagreement"},
-      el("div", {class: "muted small"}, link(docHref(d.doc_id, d.passage), d.doc_id + (d.passage ? " · " + d.passage.split(":").pop() : ""))),
+      el("div", {class: "muted small"}, link(docHref(d.doc_id, d.passage), d.doc_id + (d.passage ? " · " + (d.locator || d.passage.split(":").pop()) : ""))),
       el("blockquote", {}, short(d.quote || "", 400)),
       el("div", {class: "small"}, Object.entries(d.values).map(([c, v]) => el("span", {class: "tag"}, `${c}: ${(v || []).join(" + ")}`)))))));
 }
