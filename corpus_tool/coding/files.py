@@ -148,7 +148,7 @@ def write_files(project: Project, current: AnnotationSet, changed: dict[str, lis
                  *, rejections: dict[str, list] | None = None) -> None:
     """Rewrite the files in `changed` (relative path → all annotations it should hold). The
     rejections a file holds are written back as they are, unless `rejections` gives that
-    file's new list."""
+    file's new list. A file left holding nothing is removed."""
     for rel in changed:
         if rel in current.bad_files:
             bad = [p for p in current.problems if p.startswith(rel + ",")]
@@ -159,7 +159,11 @@ def write_files(project: Project, current: AnnotationSet, changed: dict[str, lis
         rejs = (rejections or {}).get(rel)
         if rejs is None:
             rejs = [r for r in current.rejections if r.file == rel]
-        atomic_write_text(project.root / rel, annotations_text(anns, rejs))
+        text = annotations_text(anns, rejs)
+        if text:
+            atomic_write_text(project.root / rel, text)
+        else:       # a coder's file left with nothing: no empty file stays behind (trial 24)
+            (project.root / rel).unlink(missing_ok=True)
 
 
 def coder_file(project: Project, creator: str) -> str:

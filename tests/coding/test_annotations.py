@@ -127,6 +127,8 @@ def test_update_and_remove(project):
     assert len(load_annotations(project)) == 1
     assert [x.id for x in remove_annotations(project, [a.id])] == [a.id]
     assert load_annotations(project) == []
+    # the coder's file, left with nothing, goes (a researcher's trial 24 found it empty)
+    assert not (project.annotations_dir / "coder-a.jsonl").exists()
 
 
 def test_malformed_line_is_reported_and_the_rest_loads(project):
