@@ -124,8 +124,7 @@ def group_may(doc, cue: Cue) -> bool:
     if tok is None or tok.lower_ != "may" or tok.dep_ != "aux":
         return False
     verb = tok.head
-    subj = W.grammatical_subject(verb) or (
-        W.grammatical_subject(verb.head) if verb.dep_ == "conj" else None)
+    subj = W.shared_subject(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if subj is None or subj.dep_ != ("nsubjpass" if passive else "nsubj") or \
             subj.lower_ in _DUTY_BEARERS:

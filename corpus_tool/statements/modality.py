@@ -49,7 +49,7 @@ from corpus_tool.statements.quotes import in_quotes
 from corpus_tool.statements.cues import MAY_LIMIT, Cue
 from corpus_tool.statements.possibility import befalls
 from corpus_tool.statements.words import (MODALS, NON_AGENTIVE, grammatical_subject, is_agent,
-                                          lemma_in, token_at)
+                                          lemma_in, shared_subject, token_at)
 
 # who a treaty lets refuse or deny (not "She may refuse treatment …", a possibility)
 _PARTIES = {"state", "states", "party", "parties", "member", "members", "government",
@@ -152,9 +152,7 @@ def subordinate(verb) -> bool:
 def _epistemic_may(tok, verb, text: str) -> bool:
     if verb.dep_ == "ccomp" and lemma_in(verb.head, {"note", "observe"}) or subordinate(verb):
         return True
-    subj = grammatical_subject(verb)
-    if subj is None and verb.dep_ == "conj":
-        subj = grammatical_subject(verb.head)      # conjoined verbs share their subject
+    subj = shared_subject(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if passive:     # "this may be exacerbated for those who …": what may come about
         return subj is not None and subj.lower_ in ("which", "who", "that") or \
@@ -225,8 +223,7 @@ def _option_might(verb, text: str) -> bool:
         return not lemma_in(verb, JUDGEMENT)
     if lemma_in(verb, {"include"}) and re.search(r"(?:\bthe\s+following|:|\s-)\s*$", text):
         return True     # "These guarantees might include the following:" offers its items
-    subj = grammatical_subject(verb) or (
-        grammatical_subject(verb.head) if verb.dep_ == "conj" else None)
+    subj = shared_subject(verb)
     return not lemma_in(verb, NON_AGENTIVE) and not (subj is not None and subj.lower_ == "it" and
                                                  subj.dep_ == "expl")
 
@@ -243,8 +240,7 @@ def offers_course(doc, cue: Cue) -> bool:
     verb = tok.head
     if any(c.dep_ in ("auxpass", "neg") for c in verb.children) or subordinate(verb):
         return False
-    subj = grammatical_subject(verb) or (
-        grammatical_subject(verb.head) if verb.dep_ == "conj" else None)
+    subj = shared_subject(verb)
     return subj is not None and subj.dep_ == "nsubj" and is_agent(subj) and \
         subj.lower_ not in ("which", "who", "that") and not lemma_in(verb, NON_AGENTIVE)
 

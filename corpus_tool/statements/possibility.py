@@ -22,7 +22,7 @@ verbs of a harm); the subject, the voice and the complement come from the parse.
 from __future__ import annotations
 
 from corpus_tool.statements.cues import Cue
-from corpus_tool.statements.words import grammatical_subject, is_agent, lemma_in, token_at
+from corpus_tool.statements.words import is_agent, lemma_in, shared_subject, token_at
 
 # what a text subjects a right or a person to when it limits or regulates (a permission)
 LIMITS = {"limitation", "limitations", "restriction", "restrictions", "condition", "conditions",
@@ -40,13 +40,6 @@ HARMS = {"force", "abuse", "exploit", "traffic", "expose", "victimize", "victimi
          "abandon", "trick", "intimidate", "disadvantage"}
 
 
-def _subject(verb):
-    subj = grammatical_subject(verb)
-    if subj is None and verb.dep_ == "conj":
-        subj = grammatical_subject(verb.head)      # conjoined verbs share their subject
-    return subj
-
-
 def befalls_cue(doc, cue: Cue) -> bool:
     """`befalls` of the token of a "may" cue in its unit's parse `doc`."""
     tok = token_at(doc, cue.anchor)
@@ -62,7 +55,7 @@ def befalls(tok) -> bool:
     verb = tok.head
     if any(c.dep_ == "neg" for c in verb.children):
         return False                    # "may not be subjected to …": a prohibition
-    subj = _subject(verb)
+    subj = shared_subject(verb)
     if subj is None or not is_agent(subj) or subj.lower_ in ("which", "who", "that"):
         return False
     if lemma_in(verb, {"be"}) and verb.dep_ in ("ROOT", "conj"):

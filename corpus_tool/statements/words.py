@@ -74,6 +74,14 @@ def grammatical_subject(verb):
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
 
 
+def shared_subject(verb):
+    """The verb's subject, or for a verb conjoined to another the subject they share."""
+    subj = grammatical_subject(verb)
+    if subj is None and verb.dep_ == "conj":
+        subj = grammatical_subject(verb.head)
+    return subj
+
+
 # the words a title leaves in lower case ("Convey Insights from Data:")
 _TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "nor", "of", "to", "for", "in", "on",
                           "with", "by", "from", "at", "as", "into", "its", "their"})
