@@ -12,8 +12,10 @@ Prints (medians of REPEAT runs):
   model's and the supervised model's grouped 5-fold cross-validated accuracy (each fold's
   annotations unseen by the model that scores them), and beside them the few-shot and zero-shot
   top-1 on the heldout half of tests/data/areas_eval.jsonl (questions and sentences, "none"
-  counted wrong) and the share of its negatives that get "none" (set BENCH_SKIP_MINILM=1 to
-  skip)
+  counted wrong) and the share of its negatives that get "none"; and the suggestions before any
+  coding on fifteen codebooks (`benchmarks/areas_before_coding.py`: coded passages judged
+  "none", off-topic sentences judged "none", with the relevance as shipped and the learned
+  reading alone) (set BENCH_SKIP_MINILM=1 to skip these)
 - the start of the command line a coder runs for every coding: `corpus-tool --help` and
   `corpus-tool annotations list` in a fresh process (medians of 3), beside the import of
   torch and transformers alone (what every command paid before they were imported only where a
@@ -30,6 +32,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from benchmarks import areas_before_coding
 
 ROOT = Path(__file__).resolve().parent.parent
 REPEAT = int(os.environ.get("BENCH_REPEAT", "5"))
@@ -185,6 +189,10 @@ def run() -> dict:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     out.update(cli_start())
+    if not os.environ.get("BENCH_SKIP_MINILM"):
+        before = areas_before_coding.run()
+        for half, figures in before.items():
+            out.update({f"before_coding_{half}_{k}": v for k, v in figures.items()})
     for k, v in out.items():
         print(f"{k:48s} {v}")
     if "fewshot_cv_accuracy" in out:

@@ -191,8 +191,8 @@ class Suggestion:
     model_id: str
     model_version: str
     method: str                  # "zero-shot" or "supervised"
-    relevance: float | None = None   # calibrated probability that the text is about the
-                                     # codebook at all (low = off-topic; see suggest.fewshot)
+    relevance: float | None = None   # how surely the text is about the codebook at all
+                                     # (low = off-topic; see suggest.fewshot)
     none_below: float | None = None  # relevance under this: "none of these areas"
     unread: str = ""             # the text's language when the model does not read it ("es")
 

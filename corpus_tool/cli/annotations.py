@@ -339,7 +339,7 @@ def import_cli(file: Annotated[Path, typer.Argument(help="W3C JSON-LD (.json/.js
 @ann_app.command("queue")
 def queue_cli(limit: Annotated[int, typer.Option("--limit", help="How many.", min=1)] = 20,
               min_relevance: Annotated[float | None, typer.Option(
-                  "--min-relevance", help="Leave out statements whose calibrated relevance is "
+                  "--min-relevance", help="Leave out statements whose relevance is "
                                           "below this (default: the model's 'none of these "
                                           "areas' threshold).")
               ] = None,

@@ -61,8 +61,8 @@ def suggest_cli(text: Annotated[list[str] | None, typer.Option(
                 wide: WideOpt = False, csv_out: CsvOpt = False, quiet: QuietOpt = False) -> None:
     """Rank the areas for every statement (or for --text) with the few-shot model (the codebook's
     definitions, notes, seed terms and examples together with the annotations), scores best
-    first, with the model id and version, and the calibrated relevance: below the threshold the
-    best area reads "none of these areas".
+    first, with the model id and version, and the relevance: below the threshold the best area
+    reads "none of these areas".
 
     Example: corpus-tool areas suggest --text "Migrant pupils receive extra lessons in the language of instruction" --json
     """
@@ -84,8 +84,9 @@ def suggest_cli(text: Annotated[list[str] | None, typer.Option(
             "text": s.text} for s in sugg[:limit] if s],
           ["id", "best", "relevance", "scores", "text"], wide=wide, csv=csv_out)
     if sugg and sugg[0].none_below is not None and not csv_out:
-        stdout.print(f"relevance = calibrated probability that the text is about the codebook; "
-                     f"below {sugg[0].none_below:.2f}: none of these areas")
+        stdout.print(f"relevance = how surely the text is about the codebook (the higher of a "
+                     f"learnt probability and its closeness to the codebook's texts); below "
+                     f"{sugg[0].none_below:.2f}: none of these areas")
     if any(s.unread for s in sugg) and not csv_out:
         stdout.print("the area model reads English: a text in another language gets scores "
                      "that say nothing about it")

@@ -6,7 +6,7 @@ area = an area id or "none", half = dev | heldout, text; see tests/data/areas_ev
 For each method (few-shot, zero-shot, supervised) and each half: top-1 accuracy on the questions
 and on the sentences, once by the best area alone and once with "none of these areas" (a
 positive judged off-topic counts as wrong), and the share of negatives that get "none". The
-relevance that decides "none" is the calibrated one of `suggest.fewshot`, the same for every
+relevance that decides "none" is the one of `suggest.fewshot`, the same for every
 method; the zero-shot and supervised models of before had no "none" at all.
 """
 from __future__ import annotations

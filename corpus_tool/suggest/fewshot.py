@@ -8,22 +8,35 @@ Two small models over the same sentence embeddings (MiniLM by default):
   → code `outcomes`" is an `outcomes` example), together with the human annotations. Codebook
   texts weigh `CODEBOOK_WEIGHT` times an annotation: there are few of them and they are what
   the researcher wrote the areas to mean.
-- **relevance**: is the text about the codebook at all? A logistic regression, sigmoid-
-  calibrated by 5-fold cross-validation, of codebook texts and annotations (positives) against
-  background sentences from other domains (negatives: `corpus_tool/data/area_negatives.jsonl`,
-  165 sentences of treaty-body comments on life, assembly, expression, water, food, work,
-  climate and non-refoulement and of three treaties on biodiversity, civil aviation and
-  diplomatic relations; see its README). Background sentences that are close to the codebook's
-  own texts (cosine ≥ `BACKGROUND_MAX_SIMILARITY`) are dropped first, and so is every sentence
-  of a background document that is about the codebook's subject as a whole (the median of its
-  sentences' nearest similarity ≥ `BACKGROUND_DOC_MEDIAN`): a project whose codebook is about
-  water and food keeps the General Comments on water and food out of its negatives, not only
-  their closest sentences (a researcher's trial 23: with the rest of them left in, 82 % of
-  General Comment 12 read "none of these areas" on a right-to-food codebook).
+- **relevance**: is the text about the codebook at all? The higher of two readings:
+  - a logistic regression, sigmoid-calibrated by 5-fold cross-validation, of codebook texts and
+    annotations (positives) against background sentences from other domains (negatives:
+    `corpus_tool/data/area_negatives.jsonl`, 165 sentences of treaty-body comments on life,
+    assembly, expression, water, food, work, climate and non-refoulement and of three treaties on
+    biodiversity, civil aviation and diplomatic relations; see its README). It learns what the
+    coders coded; before any coding its positives are the codebook's own short texts, against
+    negatives in a treaty's words, and it takes a treaty's words for a sign of "none": on fifteen
+    codebooks (the reference's, the ten examples', four researchers' trials'), 27 % of the
+    passages the coders later coded read "none" before coding (CRPD Art. 5(1) on a disability
+    codebook, trial 24); with the reading below, 12 % on the seven codebooks its constants were
+    chosen on and 10 % on the eight others (`benchmarks/areas_before_coding.py`).
+  - the text's closeness to the codebook's own texts (the mean cosine of its `SIMILAR_K`
+    nearest) against the background's: `SIMILAR_QUANTILE` of the background sentences are less
+    close. At that floor the reading is 0.5; its log-odds rise by `SIMILAR_SLOPE` per unit of
+    cosine above it (a logistic curve: an order, not a probability).
+  Background sentences that are close to the codebook's own texts (cosine ≥
+  `BACKGROUND_MAX_SIMILARITY`) are dropped first, and so is every sentence of a background
+  document that is about the codebook's subject as a whole (the median of its sentences' nearest
+  similarity ≥ `BACKGROUND_DOC_MEDIAN`): a project whose codebook is about water and food keeps
+  the General Comments on water and food out of its negatives, not only their closest sentences
+  (a researcher's trial 23: with the rest of them left in, 82 % of General Comment 12 read "none
+  of these areas" on a right-to-food codebook).
 
 A text whose relevance is below `NONE_BELOW` gets "none of these areas". The figures on the
 evaluation set (`tests/data/areas_eval.jsonl`) are in `corpus-tool areas evaluate`; the
-hyper-parameters were chosen on its dev half only.
+hyper-parameters were chosen on its dev half only; the closeness reading's on the codebooks of
+seven projects (trials 22 and 24, five examples), its held-out figures on eight others
+(benchmarks/data/README.md, `areas_before_coding`).
 """
 from __future__ import annotations
 
@@ -36,12 +49,15 @@ import numpy as np
 
 from corpus_tool.models import CodebookArea
 
-VERSION = "fewshot-v1"
+VERSION = "fewshot-v2"
 CODEBOOK_WEIGHT = 3.0        # one codebook text weighs as much as three annotations
 AREAS_C = 1.0
 RELEVANCE_C = 4.0
-NONE_BELOW = 0.5             # calibrated relevance below this: none of these areas
+NONE_BELOW = 0.5             # relevance below this: none of these areas
 BACKGROUND_MAX_SIMILARITY = 0.6
+SIMILAR_K = 3                # a text's closeness: mean cosine of its 3 nearest codebook texts
+SIMILAR_QUANTILE = 0.99      # the closeness floor: above 99 % of the kept background sentences
+SIMILAR_SLOPE = 20.0         # 0.5 at the floor, 0.73 at +0.05, 0.88 at +0.1 cosine
 # chosen on the codebooks of the reference and the ten examples and trial 23's: it drops no
 # background document for the reference codebook, the water and food comments for trial 23's,
 # the work comment for the labour example's, the non-refoulement comment for the detention
@@ -78,7 +94,7 @@ def codebook_texts(areas: Sequence[CodebookArea]) -> list[tuple[str, str]]:
 
 
 class FewShotAreas:
-    """Area probabilities and a calibrated relevance for embedded texts. `fit` takes the
+    """Area probabilities and a relevance for embedded texts. `fit` takes the
     embeddings of the codebook texts, the annotations and the background sentences."""
 
     def __init__(self, *, codebook_weight: float = CODEBOOK_WEIGHT, areas_c: float = AREAS_C,
@@ -117,7 +133,16 @@ class FewShotAreas:
         base = LogisticRegression(C=self.relevance_c, max_iter=3000, class_weight="balanced",
                                   random_state=self.random_state)
         self.relevance_ = CalibratedClassifierCV(base, method="sigmoid", cv=5).fit(X, yr)
+        self.codebook_vecs_ = np.asarray(cb_vecs)
+        self.closeness_floor_ = (float(np.quantile(self.closeness(bg), SIMILAR_QUANTILE))
+                                 if len(bg) else 0.0)
         return self
+
+    def closeness(self, vecs: np.ndarray) -> np.ndarray:
+        """(n,) mean cosine of each text to its `SIMILAR_K` nearest codebook texts."""
+        sims = vecs @ self.codebook_vecs_.T
+        k = min(SIMILAR_K, sims.shape[1])
+        return np.sort(sims, axis=1)[:, -k:].mean(axis=1)
 
     def scores(self, vecs: np.ndarray) -> np.ndarray:
         """(n, n_areas) area probabilities in codebook order."""
@@ -130,7 +155,10 @@ class FewShotAreas:
         return out
 
     def relevance(self, vecs: np.ndarray) -> np.ndarray:
-        """(n,) calibrated probability that a text is about one of the areas at all."""
+        """(n,) how surely a text is about one of the areas at all: the higher of the calibrated
+        probability and the closeness reading (module doc); under `none_below`, none fits."""
         if vecs.shape[0] == 0:
             return np.zeros(0)
-        return self.relevance_.predict_proba(vecs)[:, 1]
+        learned = self.relevance_.predict_proba(vecs)[:, 1]
+        close = 1 / (1 + np.exp(-SIMILAR_SLOPE * (self.closeness(vecs) - self.closeness_floor_)))
+        return np.maximum(learned, close)

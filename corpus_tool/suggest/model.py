@@ -1,6 +1,6 @@
 """The model that ranks a codebook's areas for a text: few-shot by default (`suggest.fewshot`:
 a classifier over the embeddings of the codebook's own texts and of the human annotations, with
-a calibrated relevance that says "none of these areas"), zero-shot (cosine similarity to each
+a relevance that says "none of these areas"), zero-shot (cosine similarity to each
 area's prototypes) or supervised (a calibrated classifier on the annotations alone, pooled with
 the zero-shot scores; needs `MIN_PER_AREA` annotations per area). Fitted once per run
 (`build_area_model`) and sent to every scoring task (`suggest.areas`)."""

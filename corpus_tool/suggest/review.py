@@ -34,7 +34,7 @@ def annotation_queue(project: Project, *, backend: str = "minilm", limit: int = 
     """Statements not yet annotated (no annotation overlaps them), least certain suggestion first
     (smallest margin between the best and second-best area): what to code next. Areas a person
     rejected for a statement are left out (the next area is offered instead). Off-topic
-    statements are left out: those whose calibrated relevance is below `min_relevance` (default:
+    statements are left out: those whose relevance is below `min_relevance` (default:
     the model's "none of these areas" threshold)."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for a in load_annotations(project):

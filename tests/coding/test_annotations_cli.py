@@ -197,7 +197,7 @@ def test_areas_list_suggest_and_bad_codebook(project):
     res = run(project, "areas", "suggest", "--text", "Mother-tongue lessons for migrant pupils",
               "--backend", "hash", "--json")
     out = json.loads(res.stdout)
-    assert out["method"] == "few-shot" and out["model_id"].startswith("areas-fewshot-v1:hash")
+    assert out["method"] == "few-shot" and out["model_id"].startswith("areas-fewshot-v2:hash")
     [s] = out["suggestions"]
     assert s["id"] == "text-1" and len(s["scores"]) == 4
     assert s["area"] == s["scores"][0]["area"]

@@ -126,7 +126,7 @@ def test_default_is_few_shot_with_a_calibrated_relevance(project):
     sugg = suggest_areas(project, texts=TEXTS, backend="hash")
     for s in sugg:
         assert s.method == "few-shot"
-        assert s.model_id.startswith("areas-fewshot-v1:hash-")
+        assert s.model_id.startswith("areas-fewshot-v2:hash-")
         assert sum(v for _, v in s.scores) == pytest.approx(1.0, abs=1e-3)
         assert 0.0 <= s.relevance <= 1.0 and s.none_below == 0.5
         assert s.to_dict()["fits"] == (s.relevance >= 0.5)
@@ -255,7 +255,7 @@ def test_accept_keeps_model_score_and_who_accepted(project):
     assert res["accepted"] == [a.id]
     assert a.area == "outcomes" and a.anchor.passage_id == pid
     assert a.origin.type == "suggestion" and a.origin.accepted_by == "coder-a"
-    assert a.origin.model_id.startswith("areas-fewshot-v1:hash-")
+    assert a.origin.model_id.startswith("areas-fewshot-v2:hash-")
     assert 0 < a.origin.score <= 1
     skipped = accept_suggestions(project, statement_ids=["un-crc-1989:art-28-1-a"],
                                  coder="coder-a", backend="hash", min_score=1.01)

@@ -71,7 +71,7 @@ def test_areas_evaluate_cli_reports_the_eval_set(tmp_path):
     assert set(rep["methods"]) == {"few-shot", "zero-shot", "supervised"}
     fs = rep["methods"]["few-shot"]
     assert fs["available"] and fs["none_below"] == 0.5
-    assert fs["model_id"].startswith("areas-fewshot-v1:hash-")
+    assert fs["model_id"].startswith("areas-fewshot-v2:hash-")
     assert fs["heldout"]["question"]["n"] == 1 and fs["all"]["negative"]["n"] == 2
     # without annotations the supervised model is not available, and says so
     assert rep["methods"]["supervised"] == {"available": False}
