@@ -4,7 +4,7 @@ Two small models over the same sentence embeddings (MiniLM by default):
 
 - **areas**: a logistic regression trained on the codebook's own text, every piece labelled with
   its area (each sentence of the definition, each include note, each seed term, each example
-  quote, and each exclude note under the area it points to: "support once pupils are in school
+  quote, each indicator's name and definition, and each exclude note under the area it points to: "support once pupils are in school
   → code `outcomes`" is an `outcomes` example), together with the human annotations. Codebook
   texts weigh `CODEBOOK_WEIGHT` times an annotation: there are few of them and they are what
   the researcher wrote the areas to mean.
@@ -18,8 +18,8 @@ Two small models over the same sentence embeddings (MiniLM by default):
     negatives in a treaty's words, and it takes a treaty's words for a sign of "none": on fifteen
     codebooks (the reference's, the ten examples', four researchers' trials'), 27 % of the
     passages the coders later coded read "none" before coding (CRPD Art. 5(1) on a disability
-    codebook, trial 24); with the reading below, 12 % on the seven codebooks its constants were
-    chosen on and 10 % on the eight others (`benchmarks/areas_before_coding.py`).
+    codebook, trial 24); with the reading below, 11 % on the seven codebooks its constants were
+    chosen on and 9 % on the eight others (`benchmarks/areas_before_coding.py`).
   - the text's closeness to the codebook's own texts (the mean cosine of its `SIMILAR_K`
     nearest) against the background's: `SIMILAR_QUANTILE` of the background sentences are less
     close. At that floor the reading is 0.5; its log-odds rise by `SIMILAR_SLOPE` per unit of
@@ -75,7 +75,8 @@ def background_sentences() -> list[dict]:
 
 def codebook_texts(areas: Sequence[CodebookArea]) -> list[tuple[str, str]]:
     """(text, area id) pairs from the codebook: definition sentences, include notes, seed terms,
-    example quotes, and exclude notes under the area they point to."""
+    example quotes, the indicators' names and definitions, and exclude notes under the area they
+    point to."""
     ids = {a.id for a in areas}
     out: list[tuple[str, str]] = []
     for a in areas:
@@ -84,6 +85,8 @@ def codebook_texts(areas: Sequence[CodebookArea]) -> list[tuple[str, str]]:
         out += [(f"{a.name}: {x}", a.id) for x in a.include]
         out += [(t, a.id) for t in a.seed_terms]
         out += [(e.quote, a.id) for e in a.examples]
+        out += [(f"{i.name}: {i.definition}" if i.definition else i.name, a.id)
+                for i in a.indicators if i.name or i.definition]
         for x in a.exclude:
             m = _CODE_REF.search(x)
             if m and m.group(1) in ids:
