@@ -39,6 +39,11 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     enacting text a main clause in the present tense can state a guarantee without a modal
     (`genre.present_guarantee`)."""
     norm = U.normalise(text)
+    if norm.rstrip().endswith("?"):
+        # a question states no duty, under whatever chapeau: a report's check-list item "• Do
+        # people with disabilities have opportunities to …?" read on from a lead-in cut at a
+        # page break ("… people with disabilities should be") was a recommendation (trial 24)
+        return Parts(False, reason="question")
     if not unfiltered:
         if chapeau is not None and chapeau.reason:
             return Parts(False, reason=chapeau.reason)

@@ -102,3 +102,31 @@ def test_men_and_women_workers_are_workers(trained):
     assert unit_beneficiaries("States Parties undertake to ensure the equal right of men and "
                               "women to the enjoyment of all economic, social and cultural "
                               "rights") == ("girls and women",)
+
+
+# the NCD's 2005 paper on participation in political and public life, pp. 15-16, as the PDF
+# reader cuts it: an aside's last sentence broken by the page, then the check-list goes on
+NCD_CHECKLIST = [
+    ("p15-5", "• Have sufficient information resources and training been provided to raise the "
+              "awareness of relevant elections officials and other actors of the rights and needs "
+              "of people with disabilities to participate in political and public life? "
+              "(Absence of such resources and training can decrease the effectiveness of relevant "
+              "programs and legislative initiatives, and can slow implementation. As noted above, "
+              "people with disabilities should be"),
+    ("p16-1", "participants in the development of such resources and training.)"),
+    ("p16-2", "• Do people with disabilities have opportunities to participate in training "
+              "programs that equip them to participate effectively as members of public "
+              "committees, commissions, and boards, as well as run for public office? "
+              "(Empowerment is a vital catalyst for people with disabilities to contribute to "
+              "political and public life.)"),
+]
+
+
+def test_a_check_list_question_is_no_recommendation_under_a_broken_lead_in(trained):
+    # trial 24, problem 8: the question read on from "… people with disabilities should be"
+    # as a recommendation to people with disabilities
+    drafts = _drafts(NCD_CHECKLIST, genre="resolving")
+    assert drafts[2] == []
+    assert parts("Do people with disabilities have opportunities to participate in training "
+                 "programs?", trained, context="As noted above, people with disabilities should "
+                 "be", genre="resolving") is None
