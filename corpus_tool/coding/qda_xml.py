@@ -53,7 +53,8 @@ def xml_datetime(value: str | None) -> str | None:
 @dataclass(frozen=True, slots=True)
 class IndicatorCode:
     """What the export knows about an indicator: its id, a readable name (the framework's
-    title, else the id), a description (the framework's question) and its area."""
+    title, else the codebook's name, else the id), a description (the framework's question, else
+    the codebook's definition) and its area."""
     id: str
     name: str
     description: str = ""
@@ -75,10 +76,16 @@ class Code:
 def code_tree(areas: Sequence[CodebookArea], indicators: Iterable[IndicatorCode] = (),
               annotations: Iterable[Annotation] = ()) -> list[Code]:
     """The codebook as REFI-QDA codes: each area with its indicators under it. Indicators come
-    from `indicators` (e.g. the framework) and from the annotations that use one (named by id
-    when nothing else names them); an indicator goes under the area it belongs to, else under
-    the area of the first annotation using it."""
+    from `indicators` (e.g. the framework), from the codebook's own indicators (its name and
+    definition: an indicator a researcher removed from the framework, or one not drafted yet)
+    and from the annotations that use one (named by id when nothing else names them); an
+    indicator goes under the area it belongs to, else under the area of the first annotation
+    using it."""
     known = {i.id: i for i in indicators}
+    for area in areas:
+        for i in area.indicators:
+            if i.id not in known:
+                known[i.id] = IndicatorCode(i.id, i.name or i.id, i.definition, area.id)
     for a in annotations:
         if a.indicator and a.indicator not in known:
             known[a.indicator] = IndicatorCode(a.indicator, a.indicator, "", a.area)

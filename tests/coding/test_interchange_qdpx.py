@@ -186,3 +186,24 @@ def test_an_export_for_a_coder_with_no_annotation_is_refused(ref, tmp_path):
     from corpus_tool.errors import InputError
     with pytest.raises(InputError, match="no annotation by 'nobody'"):
         build_qdpx(ref, coder="nobody")
+
+
+def test_an_indicator_gone_from_the_framework_is_named_as_the_codebook_names_it():
+    # trial 24: a coding to an indicator the researcher had merged into another by hand was
+    # exported under its bare id "acc-construction"
+    from corpus_tool.coding.qda_xml import IndicatorCode, code_tree
+    from corpus_tool.models import Anchor, Annotation, AreaIndicator, CodebookArea
+    area = CodebookArea("accessibility", "Accessibility", "Use on an equal basis.", indicators=(
+        AreaIndicator("acc-standards", "Accessibility standards", "Binding minimum standards."),
+        AreaIndicator("acc-construction", "Accessibility of new construction and alterations",
+                      "New and altered buildings must be built to be accessible.")))
+    coded = Annotation(id="a1", anchor=Anchor(doc_id="ada", exact="new construction"),
+                       area="accessibility", indicator="acc-construction", creator="r1",
+                       created="2026-12-06T00:00:00Z", modified="2026-12-06T00:00:00Z")
+    [tree] = code_tree([area], [IndicatorCode("acc-standards", "National accessibility "
+                                              "standards", "Do binding standards exist?",
+                                              "accessibility")], [coded])
+    assert [(c.indicator, c.name, c.description) for c in tree.children] == [
+        ("acc-construction", "Accessibility of new construction and alterations",
+         "New and altered buildings must be built to be accessible."),
+        ("acc-standards", "National accessibility standards", "Do binding standards exist?")]
