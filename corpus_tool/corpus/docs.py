@@ -155,12 +155,14 @@ def search(project: Project, query: str, *, doc_id: str | None = None, limit: in
         return out
     conn = store.connect(project.db_path)
     try:
-        hits = store.search_passages(conn, query, limit=limit, doc_id=doc_id)
+        # the page of a hit is where its matched words are (`store.match_page`)
+        return [{"passage_id": p.id, "doc_id": p.doc_id, "locator": p.locator,
+                 "page": store.match_page(conn, p, snip), "lang": p.lang,
+                 "score": round(score, 4), "snippet": snip, "text": p.text}
+                for p, score, snip in store.search_passages(conn, query, limit=limit,
+                                                            doc_id=doc_id)]
     finally:
         conn.close()
-    return [{"passage_id": p.id, "doc_id": p.doc_id, "locator": p.locator, "page": p.page,
-             "lang": p.lang, "score": round(score, 4), "snippet": snip, "text": p.text}
-            for p, score, snip in hits]
 
 
 # a document with at least this share of its text in English is English (a bilingual treaty

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -144,6 +145,23 @@ def quote_page(runs: list[tuple[int, int, int]], start: int, default: int | None
     """The page the words at `start` are on (`page_runs`), else `default` (the passage's)."""
     i = bisect_right([s for s, _, _ in runs], start) - 1
     return runs[i][2] if i >= 0 else default
+
+
+_MARKED = re.compile(r"\[([^\[\]]+)\]")
+
+
+def match_page(conn: sqlite3.Connection, passage: Passage, snippet: str) -> int | None:
+    """The page of a search hit: where the first word the search matched is in `passage` (the
+    first word `snippet` marks, at its first place in the passage: the search marks each place
+    of a matched word), else the passage's own page. A paragraph running from p. 5 to p. 6 whose
+    matched words are on p. 6 was given as p. 5 (trial 24)."""
+    m = _MARKED.search(snippet)
+    if m is None or passage.page is None:
+        return passage.page
+    at = re.search(r"(?<!\w)" + re.escape(m.group(1)) + r"(?!\w)", passage.text)
+    if at is None:
+        return passage.page
+    return quote_page(page_runs(conn, passage.doc_id), passage.start + at.start(), passage.page)
 
 
 def passage_covering(conn: sqlite3.Connection, doc_id: str, start: int,
@@ -293,7 +311,6 @@ def _fts_where(terms: str, doc_id: str | None) -> tuple[str, list]:
 
 
 def _fts_query(query: str) -> str:
-    import re
     phrases = re.findall(r'"([^"]+)"', query)
     rest = re.sub(r'"[^"]*"', " ", query)
     words = re.findall(r"\w+", rest)

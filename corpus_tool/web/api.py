@@ -15,7 +15,7 @@ from corpus_tool.errors import CorpusToolError, InputError
 from corpus_tool.formats import sha256_text
 from corpus_tool.semantic.backends import BACKENDS, DEFAULT_BACKEND
 from corpus_tool.store.db import (count_passages_matching, get_document, get_passage,
-                                  iter_passages, list_documents, search_passages)
+                                  iter_passages, list_documents, match_page, search_passages)
 from corpus_tool.web.api_annotations import load_annotation_dicts
 from corpus_tool.web.args import (STAGES, feature, has_feature, int_arg, need,  # noqa: F401
                                   text_arg)
@@ -132,9 +132,11 @@ def search(wb: Workbench, req: Request) -> dict:
             hits = search_passages(conn, q, limit=limit, doc_id=doc_id, offset=offset)
             total = count_passages_matching(conn, q, doc_id=doc_id)
             titles = dict(conn.execute("SELECT id, title FROM documents"))
-        return {"mode": mode, "query": q, "total": total, "offset": offset, "results": [
-            {"passage": p.to_dict(), "score": round(score, 4), "snippet": snip,
-             "title": titles.get(p.doc_id, p.doc_id)} for p, score, snip in hits]}
+            # a hit is cited by the page its matched words are on (`match_page`)
+            results = [{"passage": p.to_dict() | {"page": match_page(conn, p, snip)},
+                        "score": round(score, 4), "snippet": snip,
+                        "title": titles.get(p.doc_id, p.doc_id)} for p, score, snip in hits]
+        return {"mode": mode, "query": q, "total": total, "offset": offset, "results": results}
     if mode == "semantic":
         return semantic(wb, q, limit=limit, doc_id=doc_id, backend=text_arg(req, "backend"))
     raise InputError(f"unknown search mode {mode!r}", fix="use `text` or `semantic`")

@@ -39,3 +39,21 @@ def test_indented_first_lines_open_paragraphs():
     assert firsts["a. Americans with Disabilities Act of 19"] == "p. 5 ¶ 2"
     assert firsts["In recognition of the importance of tran"] == "p. 5 ¶ 3"
     assert firsts["Title III of the ADA (Public Accommodati"] == "p. 6 ¶ 1"
+
+
+def test_a_search_hit_is_cited_by_the_page_its_words_are_on(tmp_path):
+    # helper-302's note after trial 24: search gave the page the passage starts on
+    from corpus_tool.corpus.docs import search
+    from corpus_tool.project import init_project
+    project = init_project(tmp_path / "p")
+    conn = connect(project.db_path)
+    doc = Document(id="ncd", title="Access to Transportation", issuer="NCD", year=2005,
+                   type="report", legal_force="non-binding", language="en", path=str(PDF),
+                   source="", licence="", sha256="")
+    write_extracted(conn, doc, extract_document(PDF))
+    conn.commit()
+    conn.close()
+    [hit] = search(project, f'"{QUOTE}"')
+    assert (hit["locator"], hit["page"]) == ("p. 5 ¶ 3", 6)
+    [start] = search(project, '"In recognition of the importance of transportation"')
+    assert (start["locator"], start["page"]) == ("p. 5 ¶ 3", 5)
