@@ -60,9 +60,9 @@ def suggest_cli(text: Annotated[list[str] | None, typer.Option(
                 project_dir: ProjectOpt = None, json_out: JsonOpt = False,
                 wide: WideOpt = False, csv_out: CsvOpt = False, quiet: QuietOpt = False) -> None:
     """Rank the areas for every statement (or for --text) with the few-shot model (the codebook's
-    definitions, notes, seed terms and examples together with the annotations), scores best
-    first, with the model id and version, and the relevance: below the threshold the best area
-    reads "none of these areas".
+    definitions, notes, seed terms, examples and indicators together with the annotations),
+    scores best first, with the model id and version, and the relevance: below the threshold
+    the best area reads "none of these areas".
 
     Example: corpus-tool areas suggest --text "Migrant pupils receive extra lessons in the language of instruction" --json
     """

@@ -8,5 +8,4 @@ from corpus_tool.store.db import (connect, count_passages_matching, document_tex
 
 __all__ = ["connect", "count_passages_matching", "document_text", "document_versions", "ensure_schema", "get_document",
            "get_passage", "iter_passages", "list_documents", "match_page", "passage_covering",
-           "passage_hashes",
-           "search_passages", "transaction"]
+           "passage_hashes", "search_passages", "transaction"]

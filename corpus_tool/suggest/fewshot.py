@@ -4,10 +4,10 @@ Two small models over the same sentence embeddings (MiniLM by default):
 
 - **areas**: a logistic regression trained on the codebook's own text, every piece labelled with
   its area (each sentence of the definition, each include note, each seed term, each example
-  quote, each indicator's name and definition, and each exclude note under the area it points to: "support once pupils are in school
-  → code `outcomes`" is an `outcomes` example), together with the human annotations. Codebook
-  texts weigh `CODEBOOK_WEIGHT` times an annotation: there are few of them and they are what
-  the researcher wrote the areas to mean.
+  quote, each indicator's name and definition, and each exclude note under the area it points
+  to: "support once pupils are in school → code `outcomes`" is an `outcomes` example), together
+  with the human annotations. Codebook texts weigh `CODEBOOK_WEIGHT` times an annotation: there
+  are few of them and they are what the researcher wrote the areas to mean.
 - **relevance**: is the text about the codebook at all? The higher of two readings:
   - a logistic regression, sigmoid-calibrated by 5-fold cross-validation, of codebook texts and
     annotations (positives) against background sentences from other domains (negatives:
@@ -97,8 +97,8 @@ def codebook_texts(areas: Sequence[CodebookArea]) -> list[tuple[str, str]]:
 
 
 class FewShotAreas:
-    """Area probabilities and a relevance for embedded texts. `fit` takes the
-    embeddings of the codebook texts, the annotations and the background sentences."""
+    """Area probabilities and a relevance for embedded texts. `fit` takes the embeddings of
+    the codebook texts, the annotations and the background sentences."""
 
     def __init__(self, *, codebook_weight: float = CODEBOOK_WEIGHT, areas_c: float = AREAS_C,
                  relevance_c: float = RELEVANCE_C, none_below: float = NONE_BELOW,
