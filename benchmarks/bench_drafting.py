@@ -128,7 +128,7 @@ def _inputs(root: Path, *, backend: str = "minilm"):
         ev, _ = collect_evidence(project, conn, suggestions=sugg or [])
     finally:
         conn.close()
-    plain = relevant_only(ev, {s.id: s.relevance for s in sugg or []})
+    plain = relevant_only(ev, sugg or [])
     return project, load_codebook(project), docs, ev, plain, project_embedder(project, backend)
 
 

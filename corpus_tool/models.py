@@ -195,6 +195,8 @@ class Suggestion:
                                      # (low = off-topic; see suggest.fewshot)
     none_below: float | None = None  # relevance under this: "none of these areas"
     unread: str = ""             # the text's language when the model does not read it ("es")
+    relevance_learned: float | None = None  # the relevance's learnt reading alone: how much
+                                     # the text is like what coders coded (drafting's floor)
 
     @property
     def fits(self) -> bool:
@@ -226,6 +228,7 @@ class Suggestion:
                 "model_id": self.model_id, "model_version": self.model_version,
                 "method": self.method, "relevance": self.relevance,
                 "none_below": self.none_below, "fits": self.fits,
+                "relevance_learned": self.relevance_learned,
                 **({"unread": self.unread} if self.unread else {})}
 
 

@@ -488,7 +488,7 @@ def draft_indicators(project: Project, *, use_suggestions: bool = True, backend:
     mention = load_suggestion_words(project.indicators_dir)
     people = load_people(project.indicators_dir)
     if not topics and suggestions:
-        evidence = relevant_only(evidence, {s.id: s.relevance for s in suggestions})
+        evidence = relevant_only(evidence, suggestions)
     fw = draft_framework(evidence, areas=areas, docs=docs, topics=topics,
                          title=f"Draft indicators: {codebook_title(project)}",
                          embed=project_embedder(project, backend or "minilm"), mention=mention,

@@ -244,16 +244,17 @@ def suggestions_for(model: AreaModel, inputs: Sequence[tuple[str, str]], vecs: n
     if not inputs:
         return []
     scores = model.scores(vecs)
-    rel = model.relevance(vecs)
+    rel, learned = model.relevance(vecs), model.learned_relevance(vecs)
     ids = [a.id for a in model.areas]
     out = []
-    for (sid, text), row, r in zip(inputs, scores, rel):
+    for (sid, text), row, r, lr in zip(inputs, scores, rel, learned):
         order = np.argsort(-row, kind="stable")
         out.append(Suggestion(id=sid, text=text,
                               scores=tuple((ids[j], round(float(row[j]), 4)) for j in order),
                               model_id=model.model_id, model_version=model.model_version,
                               method=model.method, relevance=round(float(r), 4),
-                              none_below=model.none_below))
+                              none_below=model.none_below,
+                              relevance_learned=round(float(lr), 4)))
     return out
 
 

@@ -162,6 +162,12 @@ class FewShotAreas:
         probability and the closeness reading (module doc); under `none_below`, none fits."""
         if vecs.shape[0] == 0:
             return np.zeros(0)
-        learned = self.relevance_.predict_proba(vecs)[:, 1]
         close = 1 / (1 + np.exp(-SIMILAR_SLOPE * (self.closeness(vecs) - self.closeness_floor_)))
-        return np.maximum(learned, close)
+        return np.maximum(self.learned(vecs), close)
+
+    def learned(self, vecs: np.ndarray) -> np.ndarray:
+        """(n,) the calibrated probability alone: how much a text is like what the coders coded
+        (drafting's relevance floor compares suggestions with the coded statements by it)."""
+        if vecs.shape[0] == 0:
+            return np.zeros(0)
+        return self.relevance_.predict_proba(vecs)[:, 1]

@@ -107,9 +107,13 @@ class AreaModel:
         return zs
 
     def relevance(self, vecs: np.ndarray) -> np.ndarray:
-        """Calibrated probability that each text is about the codebook at all (whatever the
-        method ranks the areas with)."""
+        """How surely each text is about the codebook at all (whatever the method ranks the
+        areas with; `FewShotAreas.relevance`)."""
         return self.fewshot_.relevance(vecs)
+
+    def learned_relevance(self, vecs: np.ndarray) -> np.ndarray:
+        """The relevance's learnt reading alone (`FewShotAreas.learned`)."""
+        return self.fewshot_.learned(vecs)
 
     @property
     def none_below(self) -> float:

@@ -101,7 +101,8 @@ class SuggestionFile(Iterable[Suggestion]):
                              scores=tuple((s["area"], s["score"]) for s in d["scores"]),
                              model_id=d["model_id"], model_version=d["model_version"],
                              method=d["method"], relevance=d.get("relevance"),
-                             none_below=d.get("none_below"))
+                             none_below=d.get("none_below"),
+                             relevance_learned=d.get("relevance_learned"))
 
 
 def read_suggestions(path: Path) -> SuggestionFile | None:

@@ -83,3 +83,23 @@ def test_the_codebooks_indicators_are_texts_of_their_area(tmp_path):
         "Legal prohibition of disability discrimination",
         "Denial of reasonable accommodation as discrimination",
         "Broad definition of disability"} for t, a in pairs) == 3
+
+
+def test_each_suggestion_keeps_the_learnt_reading_for_drafting(tmp_path):
+    """The gate takes the higher reading; drafting's floor compares suggestions with what the
+    coders coded by the learnt one alone: with the gate's, more suggestions joined the no-topics
+    drafts and two reference titles became vaguer ("Fostering of a humane atmosphere")."""
+    import json
+
+    from corpus_tool.suggest.saved import SuggestionFile
+    project = init_project(tmp_path / "p")
+    shutil.copy(CODEBOOK, project.root / "annotations" / "codebook.yaml")
+    got = suggest_areas(project, texts=["States Parties shall prohibit all discrimination on "
+                                        "the basis of disability.", "The vessel shall fly the "
+                                        "flag of one State only."], backend="hash")
+    for s in got:
+        assert s.relevance_learned is not None and s.relevance >= s.relevance_learned
+    saved = tmp_path / "suggestions.json"       # as the suggest stage saves them for drafting
+    saved.write_text(json.dumps([s.to_dict() for s in got]), encoding="utf-8")
+    assert [(s.relevance, s.relevance_learned) for s in SuggestionFile(saved)] == \
+        [(s.relevance, s.relevance_learned) for s in got]

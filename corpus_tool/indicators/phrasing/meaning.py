@@ -383,12 +383,12 @@ def uncovered_groups(suggestions: Sequence, vecs: Sequence[np.ndarray], *, group
     return out
 
 
-def relevant_only(evidence: Sequence, relevance: dict[str, float | None], *,
+def relevant_only(evidence: Sequence, suggestions: Sequence, *,
                   quantile: float = RELEVANCE_QUANTILE) -> list:
-    """The evidence without suggestions that are less about the codebook than the statements
-    coders annotated: a suggestion's relevance (its best cosine to an area's prototypes, as saved
-    by the suggest stage) must reach the `quantile` of the annotated statements' relevance.
-    Without relevance figures, everything is kept."""
+    """The evidence without suggestions less like what coders coded (`relevance_learned`) than
+    the `quantile` of the coded statements. Without relevance figures, all is kept."""
+    relevance = {s.id: s.relevance if s.relevance_learned is None else s.relevance_learned
+                 for s in suggestions}
     ref = [relevance.get(e.statement_id) for e in evidence
            if e.kind == "annotation" and e.statement_id]
     ref = [r for r in ref if r is not None]
