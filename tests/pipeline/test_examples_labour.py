@@ -109,9 +109,10 @@ def test_an_irrelevant_suggestion_is_left_out_however_the_suggestions_arrive(bui
     draft_indicators(project, backend="hash", suggestions=saved)
     drafted = {s.anchor.exact for i in load_framework(path).indicators() for s in i.sources}
     target = next(e for e in ev if e.kind == "suggestion" and e.quote in drafted)
-    # just relevant enough to fit an area, less so than any coded statement
-    low = [replace(s, relevance=s.none_below + 1e-4) if s.id == target.statement_id else s
-           for s in saved]
+    # just relevant enough to fit an area, less so than any coded statement (in both readings:
+    # drafting's floor reads the learnt one, `relevance_learned`)
+    low = [replace(s, relevance=s.none_below + 1e-4, relevance_learned=s.none_below + 1e-4)
+           if s.id == target.statement_id else s for s in saved]
     assert next(s for s in low if s.id == target.statement_id).fits
     drafts = []
     for kwargs in ({"suggestions": low}, {"suggest": lambda _project, **_kw: low}):
