@@ -67,7 +67,7 @@ def _readings(project, codebook: Path, pairs, negatives) -> dict:
     model = F.FewShotAreas().fit(ids, vecs[:i], [a for _, a in cb], vecs[:0], [], vecs[i:j],
                                  [b["doc"] for b in bg])
     coded, off = vecs[j:k], vecs[k:]
-    learned = lambda v: model.relevance_.predict_proba(v)[:, 1]  # noqa: E731
+    learned = lambda v: model.readings(v)[1]  # noqa: E731
     top = np.array(ids)[model.scores(coded).argmax(axis=1)]
     return {"coded": len(pairs), "negatives": len(negatives),
             "top1": float((top == np.array([a for _, a in pairs])).mean()),

@@ -244,7 +244,7 @@ def suggestions_for(model: AreaModel, inputs: Sequence[tuple[str, str]], vecs: n
     if not inputs:
         return []
     scores = model.scores(vecs)
-    rel, learned = model.relevance(vecs), model.learned_relevance(vecs)
+    rel, learned = model.relevance_readings(vecs)
     ids = [a.id for a in model.areas]
     out = []
     for (sid, text), row, r, lr in zip(inputs, scores, rel, learned):

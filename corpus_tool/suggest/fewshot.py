@@ -160,14 +160,14 @@ class FewShotAreas:
     def relevance(self, vecs: np.ndarray) -> np.ndarray:
         """(n,) how surely a text is about one of the areas at all: the higher of the calibrated
         probability and the closeness reading (module doc); under `none_below`, none fits."""
-        if vecs.shape[0] == 0:
-            return np.zeros(0)
-        close = 1 / (1 + np.exp(-SIMILAR_SLOPE * (self.closeness(vecs) - self.closeness_floor_)))
-        return np.maximum(self.learned(vecs), close)
+        return self.readings(vecs)[0]
 
-    def learned(self, vecs: np.ndarray) -> np.ndarray:
-        """(n,) the calibrated probability alone: how much a text is like what the coders coded
-        (drafting's relevance floor compares suggestions with the coded statements by it)."""
+    def readings(self, vecs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(relevance, the calibrated probability alone), each (n,), the classifier run once:
+        the second says how much a text is like what the coders coded (drafting's relevance
+        floor compares suggestions with the coded statements by it)."""
         if vecs.shape[0] == 0:
-            return np.zeros(0)
-        return self.relevance_.predict_proba(vecs)[:, 1]
+            return np.zeros(0), np.zeros(0)
+        learned = self.relevance_.predict_proba(vecs)[:, 1]
+        close = 1 / (1 + np.exp(-SIMILAR_SLOPE * (self.closeness(vecs) - self.closeness_floor_)))
+        return np.maximum(learned, close), learned

@@ -111,9 +111,9 @@ class AreaModel:
         areas with; `FewShotAreas.relevance`)."""
         return self.fewshot_.relevance(vecs)
 
-    def learned_relevance(self, vecs: np.ndarray) -> np.ndarray:
-        """The relevance's learnt reading alone (`FewShotAreas.learned`)."""
-        return self.fewshot_.learned(vecs)
+    def relevance_readings(self, vecs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The relevance and its learnt reading alone (`FewShotAreas.readings`)."""
+        return self.fewshot_.readings(vecs)
 
     @property
     def none_below(self) -> float:
