@@ -174,19 +174,19 @@ def build_area_model(project: Project, *, backend: str = "minilm", method: str =
     ann_vecs = vecs[k:k + len(train_texts)]
     fewshot = F.FewShotAreas().fit([a.id for a in areas], cb_vecs, [a for _, a in cb], ann_vecs,
                                    [a for _, a in pairs], bg_vecs, [b["doc"] for b in background])
+    # Every method's relevance comes from the few-shot model, fitted on the codebook, the
+    # annotations and the background: its version and those inputs name each model.
+    version = sha256_text(emb_id + "\n" + codebook_fingerprint(areas) + "\n" +
+                          dumps_json(pairs))[:12]
     if supervised:
-        X = ann_vecs
         y = [a for _, a in pairs]
-        version = sha256_text(emb_id + "\n" + dumps_json(pairs))[:12]
         model = AreaModel(areas, "supervised", f"areas-{SUPERVISED_VERSION}:{emb_id}",
-                          f"{SUPERVISED_VERSION}-{version}")
-        model.classifier_ = classifier(min(Counter(y).values())).fit(X, y)
+                          f"{SUPERVISED_VERSION}+{F.VERSION}-{version}")
+        model.classifier_ = classifier(min(Counter(y).values())).fit(ann_vecs, y)
     elif method == "zero-shot":
         model = AreaModel(areas, "zero-shot", f"areas-{ZERO_SHOT_VERSION}:{emb_id}",
-                          f"{ZERO_SHOT_VERSION}-{codebook_fingerprint(areas)}")
+                          f"{ZERO_SHOT_VERSION}+{F.VERSION}-{version}")
     else:
-        version = sha256_text(emb_id + "\n" + codebook_fingerprint(areas) + "\n" +
-                              dumps_json(pairs))[:12]
         model = AreaModel(areas, "few-shot", f"areas-{F.VERSION}:{emb_id}",
                           f"{F.VERSION}-{version}")
     k += len(train_texts)

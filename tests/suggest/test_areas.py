@@ -110,7 +110,8 @@ def test_zero_shot_suggestions_rank_all_areas_with_model_id(project):
     for s in sugg:
         assert s.method == "zero-shot"
         assert s.model_id.startswith("areas-zs-v1:hash-")
-        assert s.model_version.startswith("zs-v1-")
+        # its relevance comes from the few-shot model, whose version it names
+        assert s.model_version.startswith(f"zs-v1+{F.VERSION}-")
         assert sorted(a for a, _ in s.scores) == ["access", "diversity", "intercultural",
                                                   "outcomes"]
         scores = [v for _, v in s.scores]
@@ -216,13 +217,16 @@ def test_supervised_on_request_once_every_area_has_enough(project):
     s = suggest_areas(project, texts=TEXTS, backend="hash", method="supervised")[0]
     assert s.method == "supervised"
     assert s.model_id.startswith("areas-logreg-cal-zs-v1:hash-")
-    # the few-shot version changes when the annotations change
-    v1 = suggest_areas(project, texts=TEXTS, backend="hash")[0].model_version
+    assert s.model_version.startswith(f"logreg-cal-zs-v1+{F.VERSION}-")
+    # every method's version changes when the annotations change: the relevance of each is
+    # the few-shot model's, fitted on them
+    before = {m: suggest_areas(project, texts=TEXTS, backend="hash", method=m)[0].model_version
+              for m in ("few-shot", "zero-shot", "supervised")}
     add_annotation(project, doc_id="un-crc-1989", quote="Make educational and vocational "
                    "information and guidance available", area="outcomes", coder="coder-b")
-    assert suggest_areas(project, texts=TEXTS, backend="hash")[0].model_version != v1
-    assert suggest_areas(project, texts=TEXTS, backend="hash",
-                         method="zero-shot")[0].method == "zero-shot"
+    for m, v1 in before.items():
+        s = suggest_areas(project, texts=TEXTS, backend="hash", method=m)[0]
+        assert s.method == m and s.model_version != v1
 
 
 def _code_rest(project: Project) -> None:
