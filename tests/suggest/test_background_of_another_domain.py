@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from sklearn.preprocessing import normalize
 
 from corpus_tool.project import init_project
 from corpus_tool.suggest import fewshot as F
@@ -18,16 +19,12 @@ from corpus_tool.suggest.areas import suggest_areas
 CODEBOOK = Path(__file__).parents[1] / "data" / "codebooks" / "water-food.yaml"
 
 
-def _unit(m: np.ndarray) -> np.ndarray:
-    return m / np.linalg.norm(m, axis=1, keepdims=True)
-
-
 def test_a_background_document_about_the_codebooks_subject_is_dropped_whole():
     rng = np.random.default_rng(0)
-    topic = _unit(rng.normal(size=(1, 32)))
-    pos = _unit(topic + 0.9 * _unit(rng.normal(size=(12, 32))))       # codebook texts
-    near_doc = _unit(topic + 1.2 * _unit(rng.normal(size=(6, 32))))  # the same subject
-    far_doc = _unit(rng.normal(size=(6, 32)))
+    topic = normalize(rng.normal(size=(1, 32)))
+    pos = normalize(topic + 0.9 * normalize(rng.normal(size=(12, 32))))       # codebook texts
+    near_doc = normalize(topic + 1.2 * normalize(rng.normal(size=(6, 32))))  # the same subject
+    far_doc = normalize(rng.normal(size=(6, 32)))
     far_doc[0] = pos[0]                                    # one sentence as the codebook's
     bg = np.vstack([near_doc, far_doc])
     docs = ["water"] * 6 + ["aviation"] * 6

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from sklearn.preprocessing import normalize
 
 from corpus_tool.project import init_project
 from corpus_tool.suggest import fewshot as F
@@ -20,15 +21,11 @@ from corpus_tool.suggest.areas import suggest_areas
 CODEBOOK = Path(__file__).parents[1] / "data" / "codebooks" / "disability.yaml"
 
 
-def _unit(m: np.ndarray) -> np.ndarray:
-    return m / np.linalg.norm(m, axis=1, keepdims=True)
-
-
 def test_the_closeness_floor_lets_through_only_the_top_of_the_background():
     rng = np.random.default_rng(1)
-    topic = _unit(rng.normal(size=(1, 48)))
-    pos = _unit(topic + 0.8 * _unit(rng.normal(size=(20, 48))))
-    bg = _unit(rng.normal(size=(200, 48)))
+    topic = normalize(rng.normal(size=(1, 48)))
+    pos = normalize(topic + 0.8 * normalize(rng.normal(size=(20, 48))))
+    bg = normalize(rng.normal(size=(200, 48)))
     model = F.FewShotAreas().fit(["a", "b"], pos, ["a", "b"] * 10, np.zeros((0, 48)), [], bg)
     close = model.closeness(bg)
     assert model.closeness_floor_ == pytest.approx(np.quantile(close, F.SIMILAR_QUANTILE))
@@ -37,7 +34,7 @@ def test_the_closeness_floor_lets_through_only_the_top_of_the_background():
     # the relevance is the higher of the two readings, never below the learned one
     learned = model.relevance_.predict_proba(bg)[:, 1]
     assert np.allclose(model.relevance(bg), np.maximum(learned, reading))
-    near = _unit(topic + 0.5 * _unit(rng.normal(size=(5, 48))))
+    near = normalize(topic + 0.5 * normalize(rng.normal(size=(5, 48))))
     assert (model.relevance(near) >= model.none_below).all()
 
 
