@@ -25,6 +25,18 @@ def test_roman_note_marks_are_dropped_and_the_text_kept():
     assert "Title III" in text
 
 
+def test_a_mark_set_on_straight_after_a_words_last_letter_is_dropped():
+    """"… people with disabilitiesi specifically …", "… an undue burdenlvii on …": of the word's
+    closing roman letters only the raised ones go ("disabilities" keeps its "i")."""
+    text = extract_document(PDF).text
+    for clean, marked in (("rights of people with disabilities specifically", "disabilitiesi"),
+                          ("would result in an undue burden on the", "burdenlvii")):
+        assert clean in text and marked not in text, clean
+    # words that end in roman letters on the baseline keep them
+    for word in ("civil", "public", "Title III"):
+        assert word in text, word
+
+
 def test_a_paragraph_whose_stop_the_mark_hid_ends_there():
     segs = extract_document(PDF).segments
     held = next(s for s in segs if "other public meetings are held;" in s.text)

@@ -253,6 +253,11 @@ RE_MID_MARK_ASCII = re.compile(r"([0-9](?:(?<=[A-Za-z][0-9])|(?<=[A-Za-z][.,;:)\
 # secrecy of the ballot.iii It should …", "… Constitution,iii declare …": the US National Council
 # on Disability's reports of 2005); whether it is raised is checked as for a number
 RE_ROMAN_MARK = re.compile(r"[.,;:)”’\"]([ivx]{1,6})(?=[\s,.;:)]|$)")
+# the same set on straight after a word's last letter ("… HIV/AIDSxxxii and other …",
+# "… Cultural Rightsii, adopted …"): the run of roman letters that ends a word, of which only the
+# raised part is the mark ("Helsinkii" → "Helsinki"); the mark itself a numeral
+RE_LETTER_ROMAN = re.compile(r"(?<=[A-Za-z])([ivxl]{1,7})(?=[\s,.;:)]|$)")
+RE_ROMAN_NUMERAL = re.compile(r"(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 
 
 def _mid_marks(line: str) -> list[tuple[int, int]]:
@@ -265,6 +270,24 @@ def _roman_marks(line: str) -> list[tuple[int, int]]:
     """The spans of the roman numerals `RE_ROMAN_MARK` finds after a word's punctuation."""
     return [m.span(1) for m in RE_ROMAN_MARK.finditer(line)
             if m.start() > 0 and line[m.start() - 1].isalpha()]
+
+
+def _letter_roman_marks(raw, tpr, line: str, i0: int) -> list[tuple[int, int]]:
+    """The spans of the roman numerals set raised straight after a word's last letter
+    (`RE_LETTER_ROMAN`): of a word's closing run of roman letters, the longest end whose every
+    letter sits raised above the word's baseline, if it is a numeral."""
+    out = []
+    for m in RE_LETTER_ROMAN.finditer(line):
+        a, b = m.span(1)
+        k = _on_baseline(line, a - 1, -1)
+        if k is None:
+            continue
+        start = b
+        while start > a and _raised(raw, tpr, i0 + start - 1, i0 + k):
+            start -= 1
+        if start < b and RE_ROMAN_NUMERAL.fullmatch(line[start:b]):
+            out.append((start, b))
+    return out
 
 
 def _raised(raw, tpr, digit: int, letter: int) -> bool:
@@ -300,7 +323,8 @@ def _without_raised_marks(raw, tpr, line: str, i0: int, spaces: list[int]) -> st
     → "… of the world, is treated …"): they are no words of the text, and a quote without them
     would not anchor (a researcher's trial, session 44); with the word spaces the text stream
     lacks put in at `spaces` (`pdfspaces.missing_spaces`)."""
-    marks = sorted(_mid_marks(line) + _roman_marks(line))
+    marks = sorted(_mid_marks(line) + _roman_marks(line)
+                   + _letter_roman_marks(raw, tpr, line, i0))
     if not marks:
         return rebuild(line, [], spaces) if spaces else line
     cuts = [(a, b) for a, b in marks
