@@ -269,8 +269,10 @@ def article_heading(line: str) -> bool:
 
 
 # a statute's section heading by its sign or its print abbreviation ("§ 6501. Definitions",
-# "SEC. 1302. DEFINITIONS."; US Code, Public Laws): the section is the citable unit
-RE_SECTION_SIGN = re.compile(r"^(?:§|SEC\.|Sec\.)\s*(\d{1,5}[a-z]?(?:-\d{1,3})?)\.?(?:\s+(.*))?$")
+# "SEC. 1302. DEFINITIONS."; US Code, Public Laws; "SECTION 53. Identification … —", the
+# Philippines' Republic Acts): the section is the citable unit
+RE_SECTION_SIGN = re.compile(r"^(?:§|SEC\.|Sec\.|SECTION)\s*(\d{1,5}[a-z]?(?:-\d{1,3})?)\.?"
+                             r"(?:\s+(.*))?$")
 RE_PREAMBLE = re.compile(r"^(Preamble|Preambule|Préambule|Präambel|Pre[áâ]mbulo|Preambolo)"
                          r"\s*[.:]?\s*$", re.I)
 
