@@ -331,8 +331,9 @@ def import_cli(file: Annotated[Path, typer.Argument(help="W3C JSON-LD (.json/.js
         stdout.print(f"Imported {res['imported']} annotation(s); {res['already_present']} already "
                      f"present; {len(res['problems'])} problem(s)")
     if res["problems"]:      # what could be imported was; a script must still learn of the rest
-        warn(f"Error: {len(res['problems'])} record(s) not imported as they are (see above); "
-             "the others were")
+        done = res["imported"] + res["already_present"]
+        warn(f"Error: {len(res['problems'])} record(s) not imported as they are (see above)"
+             + ("; the others were" if done else "; none was"))
         raise typer.Exit(1)
 
 

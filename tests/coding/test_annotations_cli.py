@@ -250,7 +250,8 @@ def test_a_spreadsheets_csv_imports_and_what_was_not_imported_is_said(project, t
     assert res.exit_code == 1, res.output
     assert "Imported 1 annotation(s); 0 already present; 1 problem(s)" in res.stdout
     assert "line 4: unknown document 'crc-1989' (did you mean 'un-crc-1989'?" in res.stderr
-    assert "Error: 1 record(s) not imported as they are" in res.stderr
+    assert "Error: 1 record(s) not imported as they are (see above); the others were" \
+        in res.stderr
     f.write_text("doc;quote;area;memo;coder\n"
                  f'un-crc-1989;"{Q28}";access;edited;coder-a\n', encoding="utf-8")
     res = run(project, "annotations", "import", str(f), ok=False)
@@ -261,6 +262,8 @@ def test_a_spreadsheets_csv_imports_and_what_was_not_imported_is_said(project, t
     res = run(project, "annotations", "import", str(f), ok=False)
     assert "line 2: 4 cells for 3 columns (a value holding the delimiter goes in double " \
            "quotes)" in res.stderr
+    # nothing imported: no "others" were (a researcher's trial 26, P12)
+    assert "not imported as they are (see above); none was" in res.stderr, res.stderr
 
 
 def test_list_wide_and_csv_give_whole_quotes_and_memos(project):
