@@ -67,13 +67,16 @@ def build_warnings(project: Project, stages: Iterable[Mapping]) -> list[BuildWar
     for problem in [*read.problems, *unknown_areas(project, read.annotations),
                     *indicator_problems(project, read.annotations), *example_problems(project)]:
         add("annotations", problem)
-    if project.db_path.exists():
+    stored = project.db_path.exists()
+    if stored:      # the curation as the clusters in the index carry it, whoever clustered last
         for message in curation_report(project).warnings():
             add("cluster", message)
     for st in stages:
         name, summary = st.get("stage", ""), st.get("summary") or {}
         if st.get("status") not in ("ran", "skipped") or not isinstance(summary, Mapping):
             continue
+        if name == "cluster" and stored:
+            continue    # its curation warnings are the stored ones, or stale after a `cluster`
         for w in summary.get("warnings", []) or []:
             add(name, str(w))
         if name == "draft":

@@ -146,6 +146,28 @@ def test_a_clustering_run_outside_the_build_reports_its_curation_at_every_build(
     assert _build(project, "--strict").exit_code == 1
 
 
+def test_the_report_shows_the_curation_as_the_clusters_in_the_index_carry_it(project):
+    # a researcher's trial 26 (P5): a build's clustering left a rename not carried over; the
+    # researcher re-ran `cluster` with the options the curation was made on, and it carried;
+    # `build --only report` still listed "rename … not carried over" (the build's own cluster
+    # stage's last summary) while clusters.html said it was carried
+    other = ["cluster", "--backend", "hash", "--method", "kmeans", "--k", "2", "-p",
+             str(project.root)]
+    assert runner.invoke(app, other).exit_code == 0
+    with closing(connect(project.db_path)) as conn:
+        cid = max(load_clusters(conn), key=lambda c: c.size).id
+    r = runner.invoke(app, ["cluster", "rename", cid, "--label", "Free primary education",
+                            "-p", str(project.root), "--coder", "tester"])
+    assert r.exit_code == 0, r.output
+    r = _build(project, "--force")                  # its own clustering: the rename is lost
+    assert f"rename of {cid} not carried over" in r.stderr
+    r = runner.invoke(app, other)                   # the curation's options again: carried
+    assert r.exit_code == 0 and "not carried over" not in r.stderr, r.stderr
+    rep = json.loads(_build(project, "--only", "report", "--json").stdout)
+    assert not any("not carried over" in w["message"] for w in rep["warnings"]), rep["warnings"]
+    page = (project.report_dir / "index.html").read_text(encoding="utf-8")
+    assert "not carried over" not in page
+
 def test_build_names_the_drafts_waiting_for_promote(project):
     # a researcher's trial (session 41): after coding a new indicator, `build` drafted it and
     # the framework stayed without it, with no word of `indicators promote`
