@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from corpus_tool.naming.complement import NEEDS_OBJECT, TOKENS, same_word, with_object
 from corpus_tool.naming.gist import NOUN_OF, StatementParts, sentence_case
-from corpus_tool.naming.quality import PHRASE_BOUNDARY, title_problem
+from corpus_tool.naming.quality import PHRASE_BOUNDARY, PREPOSITIONS, title_problem
 
 MAX_WORDS = 12
 # nouns that name bodies: a name headed by one says who, unless it says what body is required
@@ -47,8 +47,6 @@ _HEAD_MODS = {"equal", "effective", "full", "universal", "free", "adequate", "ti
 _GIVES = {"provide": "provision of", "grant": "grant of", "offer": "offer of",
           "guarantee": "guarantee of"}
 _ACTS = {**{v: n for v, n in NOUN_OF.items() if n}, **_GIVES}
-_PREPOSITIONS = {"of", "to", "for", "in", "on", "with", "by", "at", "from", "into", "within",
-                 "among", "between", "under", "against", "without", "through", "about", "upon"}
 _DETERMINERS = {"the", "a", "an", "their", "its", "his", "her", "all", "any", "such", "this",
                 "these", "those", "own", "every", "each"}
 _AUX = {"shall", "should", "must", "will", "may", "can", "is", "are", "be", "been", "being",
@@ -73,7 +71,7 @@ def is_bare(title: str) -> bool:
     words = [w.lower().strip(",.;:") for w in title.split()]
     if not 2 <= len(words) <= BARE_MAX_WORDS:
         return False
-    if any(w in _PREPOSITIONS or w in ("and", "or") for w in words) or words[-1] in NEEDS_OBJECT:
+    if any(w in PREPOSITIONS or w in ("and", "or") for w in words) or words[-1] in NEEDS_OBJECT:
         return False            # a means ('… support measures') is `complement.with_object`'s
     first = words[0]
     return not (first in _HEADS or first in _DETERMINERS or first in _ACTS or
@@ -96,7 +94,7 @@ def _left_mods(low: Sequence[str], i: int) -> int:
     j = i
     while j > 0 and i - j < 6:
         w = low[j - 1]
-        if not w[0].isalpha() or w in _DETERMINERS or w in _PREPOSITIONS or w in _AUX or \
+        if not w[0].isalpha() or w in _DETERMINERS or w in PREPOSITIONS or w in _AUX or \
                 w in _ACTS or w in _CLAUSE:
             break
         j -= 1

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from corpus_tool.naming.gist import NOUN_OF, StatementParts, sentence_case
-from corpus_tool.naming.quality import title_problem
+from corpus_tool.naming.quality import PREPOSITIONS, title_problem
 
 MAX_WORDS = 12          # a completed title stays as short as any title (`group.MAX_TITLE_WORDS`)
 BARE_MAX_WORDS = 5      # a title this short, whose last phrase has no complement, may need one
@@ -43,9 +43,6 @@ _ENDS = {"and", "or", "of", "to", "for", "in", "on", "with", "the", "a", "an", "
          "his", "her", "at", "by", "from", "between", "against", "about", "concerning",
          "regarding", "any", "all", "such", "other", "each", "every", "no", "not", "nor",
          "relevant", "appropriate", "this", "these", "those"}
-_PREPOSITIONS = {"of", "to", "for", "in", "on", "with", "by", "at", "from", "into", "within",
-                 "among", "between", "under", "against", "without", "through", "about", "upon",
-                 "concerning", "regarding", "after", "before", "during", "towards"}
 # a text as words, numbers and single marks (how a title's words are found in a statement)
 TOKENS = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+|[^\sA-Za-z\d]")
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -61,7 +58,7 @@ def _stems(text: str) -> set[str]:
 def _tail(title: str) -> list[str]:
     """The title's last phrase: its words after the last preposition (all of them if none)."""
     words = title.split()
-    k = max((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), default=-1)
+    k = max((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), default=-1)
     return words[k + 1:]
 
 
@@ -166,7 +163,7 @@ def _shorten(title: str, text: str) -> str:
     if len(words) <= MAX_WORDS and title_problem(sentence_case(title), [text]) is None:
         return title
     for k in range(min(len(words), MAX_WORDS + 1) - 1, 2, -1):
-        if k < len(words) and words[k].lower() in _PREPOSITIONS - {"of", "to"} | {"and", "or"}:
+        if k < len(words) and words[k].lower() in PREPOSITIONS - {"of", "to"} | {"and", "or"}:
             cand = " ".join(words[:k]).rstrip(",")
             if words[k].lower() in ("and", "or") and "," in cand:
                 continue            # a list cut after its first items
@@ -212,7 +209,7 @@ def with_act(title: str, parts: Sequence[StatementParts]) -> str:
     'ensure' or 'provide' name no act), the title names one already ('Combating prejudices',
     'Individualized support measures') or its head is a means (`needs_object`)."""
     words = title.split()
-    if not 2 <= len(words) <= 3 or any(w.lower() in _PREPOSITIONS for w in words) or \
+    if not 2 <= len(words) <= 3 or any(w.lower() in PREPOSITIONS for w in words) or \
             words[0].lower() in _NOMINAL_FIRST or words[0].lower().endswith(("ion", "ing")):
         return title
     head = words[-1].lower()

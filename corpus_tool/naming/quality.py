@@ -62,9 +62,13 @@ _FINITE = {"is", "are", "was", "were", "has", "have", "enjoy", "enjoys", "receiv
 _BINDS = {"belonging", "based", "operating", "due", "according", "able", "related", "relating",
           "subject", "prior", "applicable", "entitled", "referred", "resident", "residing",
           "living", "working", "employed", "engaged", "irrespective", "regardless"}
-_PREPOSITIONS = {"of", "to", "for", "in", "on", "with", "by", "at", "from", "into", "within",
-                 "among", "between", "under", "against", "without", "through", "about", "upon",
-                 "towards", "over", "after", "before", "during", "as", "than"}
+# the English prepositions: where a noun phrase's head ends and its complement begins (every
+# module of naming reads them here); "regarding" and "concerning" are left to be read as the
+# participles they also are ("training regarding …": `_cut_inside`)
+PREPOSITIONS = frozenset({"of", "to", "for", "in", "on", "with", "by", "at", "from", "into",
+                          "within", "among", "between", "under", "against", "without", "through",
+                          "about", "upon", "towards", "over", "after", "before", "during", "as",
+                          "than"})
 # nouns that say nothing without their 'of' ('on the sole ground | of …')
 _NEEDS_OF = {"ground", "grounds", "basis", "purpose", "purposes", "extent", "event", "means",
              "result", "part", "number", "kind", "form", "type", "standard"}
@@ -230,7 +234,7 @@ def _garbled(title: str, texts: Sequence[str] = ()) -> str | None:
             pair = f" {a} {b} "
             if any(pair in f" {j} " for j in joined):
                 continue
-            if any(re.search(rf"(?:^| ){re.escape(a)} (?:{'|'.join(_PREPOSITIONS)}) "
+            if any(re.search(rf"(?:^| ){re.escape(a)} (?:{'|'.join(sorted(PREPOSITIONS))}) "
                              rf"(?:(?:the|a|an|all|any|every|their|its|his|her) )?"
                              rf"{re.escape(b)}(?: |$)", j)
                    for j in joined):
@@ -255,8 +259,8 @@ def _cut_inside(title: str, text: str) -> bool:
         if toks[i:i + 3] == tail:
             seen = True
             nxt = toks[i + 3]
-            if nxt in _PREPOSITIONS and (last in _BINDS or last in _IRREGULAR_PARTICIPLES
-                                         or last.endswith(("ing", "ed"))):
+            if nxt in PREPOSITIONS and (last in _BINDS or last in _IRREGULAR_PARTICIPLES
+                                        or last.endswith(("ing", "ed"))):
                 continue            # 'belonging | to', 'based | on': the phrase goes on
             if nxt in (",", "and", "or") and _ADJ_END.search(last) and \
                     last not in _NOUNS_LIKE_ADJ:

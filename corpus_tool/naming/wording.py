@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from corpus_tool.naming.gist import (NOUN_OF, PROVIDE, Gist, StatementParts, clean_text, cut,
                                      lower_first, shorten, join_and, sentence_case,
                                      statement_gist)
+from corpus_tool.naming.quality import PREPOSITIONS
 from corpus_tool.naming.statement_phrase import DEFINITION
 
 
@@ -223,7 +224,7 @@ def names_a_harm(title: str) -> bool:
     opposite of the norm (a researcher's trial 24)."""
     words = []
     for w in re.findall(r"[\w'-]+", title.lower()):
-        if w in ("of", "in", "as", "against", "to", "for", "by", "on", "from", "with", "and"):
+        if w in PREPOSITIONS or w == "and":
             break
         words.append(w)
     for k, w in enumerate(words):

@@ -52,6 +52,12 @@ def test_a_title_a_researcher_wrote_is_not_read_against_its_sources_words():
     ("Criminalisation of forced marriage", False),
     ("Marriage registration", False),
     ("Alternatives to detention", False),
+    # the harm in a complement after any preposition is what the provision is about (a
+    # researcher's trial 26 was drafted "Does the law prohibit consultation before …?")
+    ("Consultation before exploration or exploitation of resources", False),
+    ("Safeguards during expulsion", False),
+    ("Support after trafficking", False),
+    ("Detention during proceedings", True),
 ])
 def test_a_title_naming_a_wrong_done_to_people(title, harm):
     from corpus_tool.naming import names_a_harm
