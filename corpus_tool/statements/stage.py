@@ -217,6 +217,8 @@ def _open_lead_in(body: str) -> bool:
 
 
 _PARA_LOCATOR = re.compile(r"^para\. (\d+(?:\.\d+)*)")
+# a footnote's locator (`corpus.segment`: "fn. 2", "p. 4 fn. 12")
+_FOOTNOTE = re.compile(r"(?:^|\s)fn\. \S+$")
 
 
 def _next_paragraph(p, chapeau_passage) -> bool:
@@ -245,7 +247,9 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
     one per passage (`structure.quotation_runs_on`). A body the document sets up under a name of its
     own ("The Group of experts on action against violence against women and domestic violence
     (hereinafter "GREVIO") shall monitor …") is treaty machinery wherever it acts
-    (`structure.defined_bodies`)."""
+    (`structure.defined_bodies`). A footnote's unit with no deontic of its own is a note, not
+    a norm: "See resolution 2200 A (XXI), annex." is no bare action item of a declaration
+    (a researcher's trial 26)."""
     out: list[list[_PU]] = []
     colon_of: dict[str, tuple[int, int]] = {}     # passage id → its chapeau unit
     active: tuple[int, int] | None = None           # a list that runs across passages
@@ -272,6 +276,7 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
             parent, first_item = active, True
         cur = parent if first_item else None
         preamble = _preamble(p)
+        note = _FOOTNOTE.search(p.locator or "") is not None
         used = False
         last_ch = None
         quote_open = False      # a quotation runs on from an earlier unit of the passage
@@ -285,7 +290,8 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
                 last_ch = ch
             norm = U.normalise(body)
             held = "quotation" if quote_open or introduced or ch in quoted_units else \
-                "procedural" if bodies and F.acting_body(norm, bodies) else ""
+                "procedural" if bodies and F.acting_body(norm, bodies) else \
+                "note" if note and not C.find_cues(norm) else ""
             if held == "quotation" and u.colon:
                 quoted_units.add((pi, ui))
             if Q.quote_marks(norm) % 2:
