@@ -42,6 +42,19 @@ def test_a_title_a_researcher_wrote_is_not_read_against_its_sources_words():
     assert not any("not a whole noun phrase" in w for w in written.get("a1", []))
 
 
+@pytest.mark.parametrize("title", [
+    "Restitution of or compensation for lands taken",
+    "Culturally appropriate consultation procedure and information",
+])
+def test_a_researchers_good_noun_phrase_is_not_read_for_a_drafts_garbling(title):
+    # a researcher's trial 26 (P10): codebook names were warned "not a whole noun phrase
+    # (garbled: reduced clause)" and "(opens on a verb, an adverb …)"
+    item = ("a1", title, "Does the law provide for it?", [("doc ¶ 1", ART_10), ("doc ¶ 2", GR33)])
+    drafted = framework_quality([item], None)
+    assert any("not a whole noun phrase" in w for w in drafted["a1"])      # as a draft's
+    written = framework_quality([item], None, written={"a1"})
+    assert not any("not a whole noun phrase" in w for w in written.get("a1", []))
+
 @pytest.mark.parametrize("title, harm", [
     ("Denial of reasonable accommodation as discrimination", True),
     ("Gender-based violence", True),
