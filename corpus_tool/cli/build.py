@@ -14,15 +14,19 @@ from corpus_tool.pipeline.context import BuildOptions
 
 
 @app.command("build")
-def build_cli(backend: Annotated[str, typer.Option(
-                  help="Embedding backend for clusters and area suggestions (minilm, static, "
-                       "tfidf, hash).")] = "minilm",
-              method: Annotated[str, typer.Option(
-                  help="Clustering method (agglomerative, hdbscan, kmeans).")] = "agglomerative",
-              cluster_on: Annotated[str, typer.Option(
+def build_cli(backend: Annotated[str | None, typer.Option(
+                  help="Embedding backend for area suggestions and clusters (minilm, static, "
+                       "tfidf, hash). Default: minilm; the clusters as last clustered.",
+                  show_default=False)] = None,
+              method: Annotated[str | None, typer.Option(
+                  help="Clustering method (agglomerative, hdbscan, kmeans). Default: as the "
+                       "index was last clustered (by `corpus-tool cluster` with all its "
+                       "options, or a build), else agglomerative.", show_default=False)] = None,
+              cluster_on: Annotated[str | None, typer.Option(
                   "--cluster-on", help="Cluster statements on their sentence or on their "
-                                       "requirement (see `corpus-tool cluster --on`).")
-              ] = "sentence",
+                                       "requirement (see `corpus-tool cluster --on`). Default: "
+                                       "as last clustered, else sentence.", show_default=False)
+              ] = None,
               statements: Annotated[str, typer.Option(
                   help="spaCy pipeline for statements: auto, trained, trained-ungated (the "
                        "trained parse and the rules without the statement detector: faster, less "
@@ -51,6 +55,10 @@ def build_cli(backend: Annotated[str, typer.Option(
     build/report/index.html. Warnings (file, line and fix) go to stderr. Exit 1 when a stage
     failed or the framework does not validate, and with --strict on any warning.
 
+    The statements are clustered as the index was last clustered (by `corpus-tool cluster`
+    with its options, on whose clusters a curation may have been made), unless --method,
+    --cluster-on or --backend say otherwise.
+
     With --workers N (a LocalCluster on this machine) or --scheduler ADDRESS (a running Dask
     cluster; also CORPUS_TOOL_SCHEDULER) the per-document stages run as Dask tasks; the
     results are the same as a build without them.
@@ -63,7 +71,8 @@ def build_cli(backend: Annotated[str, typer.Option(
     if workers and scheduler:
         raise typer.BadParameter("give --workers (a cluster on this machine) or --scheduler "
                                  f"(a running one; also {SCHEDULER_ENV}), not both")
-    opts = BuildOptions(backend=backend, method=method, cluster_on=cluster_on,
+    opts = BuildOptions(backend=backend or "minilm", cluster_backend=backend, method=method,
+                        cluster_on=cluster_on,
                         statements=statements,
                         suggestions=not no_suggestions,
                         force=force, strict=strict, only=tuple(only or ()),

@@ -18,8 +18,11 @@ from corpus_tool.store.db import connect
 @dataclass
 class BuildOptions:
     backend: str = "minilm"           # embeddings for clusters and area suggestions
-    method: str = "agglomerative"     # clustering method
-    cluster_on: str = "sentence"      # embed statements' sentences or their requirements
+    # the clustering's method and what it embeds (sentence or requirement), and its backend:
+    # None, as the index was last clustered (by `cluster` with its own options, or a build)
+    method: str | None = None
+    cluster_on: str | None = None
+    cluster_backend: str | None = None
     statements: str = "auto"          # statements: auto, trained, trained-ungated or rules
     suggestions: bool = True          # confident area suggestions join the drafts
     force: bool = False               # run every stage

@@ -26,7 +26,7 @@ from corpus_tool.report.scores import scores_html
 from corpus_tool.scoring.engine import score_rows
 from corpus_tool.scoring.run import answer_files, score_answers
 from corpus_tool.semantic.backends import get_embedder
-from corpus_tool.semantic.cluster import CLUSTERING_CODE, run_clustering
+from corpus_tool.semantic.cluster import CLUSTERING_CODE, last_options, run_clustering
 from corpus_tool.semantic.curate import curation_report
 from corpus_tool.semantic.curation import decisions_fingerprint, load_curation
 from corpus_tool.semantic.embed import cache_texts
@@ -122,22 +122,35 @@ def _statements_run(ctx: Context) -> dict:
                                       progress=ctx.items, mapper=_dask_only(ctx)))
 
 
+def _clustering(ctx: Context) -> dict:
+    """The options the build clusters with: those of the clustering stored in the index (a
+    `corpus-tool cluster` run's, whose clusters a researcher may have curated: trial 26, P4),
+    but for those the build was given; else the defaults, on the build's backend."""
+    o = ctx.options
+    given = {"method": o.method, "on": o.cluster_on, "backend": o.cluster_backend}
+    last = last_options(ctx.conn) if ctx.project.db_path.exists() else {}
+    return {"backend": o.backend, "method": "agglomerative", "on": "sentence", **last,
+            **{k: v for k, v in given.items() if v is not None}}
+
+
 # embed (the statements' texts to cluster on, into the cache by text hash: as tasks on Dask)
 def _embed_inputs(ctx: Context) -> str:
-    return parts_fp(_statements_fp(ctx), ctx.options.backend, ctx.options.cluster_on,
+    c = _clustering(ctx)
+    return parts_fp(_statements_fp(ctx), c["backend"], c["on"],
                     code_fp("corpus_tool.semantic.embed", "corpus_tool.semantic.backends",
                             "corpus_tool.semantic.vector_cache"))
 
 
 def _embed_run(ctx: Context) -> dict:
-    if not getattr(get_embedder(ctx.options.backend), "cacheable", True):
+    c = _clustering(ctx)
+    if not getattr(get_embedder(c["backend"]), "cacheable", True):
         # a backend fitted on the texts (tfidf) is not cached: the clustering fits and embeds
         return {"texts": 0, "cached": 0, "embedded": 0, "note": "not cached: embedded by cluster"}
-    if ctx.options.cluster_on == "sentence":     # an item's sentence is its statement's text
+    if c["on"] == "sentence":     # an item's sentence is its statement's text
         texts = [t for (t,) in ctx.conn.execute("SELECT text FROM statements ORDER BY id")]
     else:
-        texts = texts_on(statement_items(ctx.conn), ctx.options.cluster_on)
-    st = cache_texts(ctx.project, texts, backend=ctx.options.backend, progress=ctx.items,
+        texts = texts_on(statement_items(ctx.conn), c["on"])
+    st = cache_texts(ctx.project, texts, backend=c["backend"], progress=ctx.items,
                      mapper=_dask_only(ctx))
     return {"texts": st.n_texts, "distinct": st.n_unique, "cached": st.n_cached,
             "embedded": st.n_embedded, "model_id": st.model_id}
@@ -146,20 +159,19 @@ def _embed_run(ctx: Context) -> dict:
 # cluster (the statements' vectors read from the cache, which the embed stage filled)
 def _cluster_inputs(ctx: Context) -> str:
     # the curation's decisions (not the marks a run writes into the file, nor its history)
-    return parts_fp(_statements_fp(ctx), ctx.options.backend, ctx.options.method,
-                    ctx.options.cluster_on, decisions_fingerprint(load_curation(ctx.project)),
-                    code_fp(*CLUSTER_CODE))
+    return parts_fp(_statements_fp(ctx), sorted(_clustering(ctx).items()),
+                    decisions_fingerprint(load_curation(ctx.project)), code_fp(*CLUSTER_CODE))
 
 
 def _cluster_run(ctx: Context) -> dict:
     # the texts are in the cache when the embed stage ran (the same batches as when the
     # clustering embeds what the cache lacks itself, e.g. under `--only cluster`)
-    res = run_clustering(ctx.project, backend=ctx.options.backend, method=ctx.options.method,
-                         on=ctx.options.cluster_on, progress=ctx.items)
+    c = _clustering(ctx)
+    res = run_clustering(ctx.project, **c, progress=ctx.items)
     ctx.close()  # the clustering wrote through its own connection
     carry = curation_report(ctx.project)
     summary = {"clusters": len(res.clusters), "outliers": len(res.outliers),
-               "model_id": res.model_id}
+               "model_id": res.model_id, "options": c}
     del res        # its points: the report reads what it draws from the index
     if carry.outcomes:
         summary["curation"] = carry.counts()

@@ -224,6 +224,11 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
                          model_id=emb.model_id, method=desc, params=params, quality=quality)
 
 
+# the options of a clustering run (`run_clustering`'s) that a later run can take again
+RUN_OPTIONS = ("backend", "method", "threshold", "k", "min_cluster_size", "guided",
+               "assign_outliers", "random_state", "on", "max_share", "split_mixed")
+
+
 def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
                    method: str = "agglomerative", threshold: float | None = None,
                    k: int | None = None, min_cluster_size: int | None = None,
@@ -368,6 +373,16 @@ def iter_points(conn, *, limit: int = -1) -> Iterator[Point]:
         yield Point(item_id=r["item_id"], cluster_id=r["cluster_id"], role=r["role"],
                     similarity=r["similarity"], x=r["x"], y=r["y"], doc_id=r["doc_id"],
                     locator=r["locator"], page=r["page"], text=r["text"])
+
+
+def last_options(conn) -> dict:
+    """The options of the statements' clustering stored in the index ({} when there is none, or
+    it clustered passages): what `corpus-tool build` clusters with unless told otherwise, so
+    that a curation made on a `corpus-tool cluster` run with its own options carries over."""
+    options = json.loads(load_meta(conn).get("options") or "{}")
+    if options.get("unit", "statements") != "statements":
+        return {}
+    return {k: v for k, v in options.items() if k in RUN_OPTIONS}
 
 
 def load_meta(conn) -> dict:

@@ -138,9 +138,7 @@ def test_a_clustering_run_outside_the_build_reports_its_curation_at_every_build(
                             "-p", str(project.root)])
     assert r.exit_code == 0, r.output
     assert f"rename of {cid} not carried over" in r.stderr
-    rep = json.loads(_build(project, "--json").stdout)
-    stages = {s["stage"]: s for s in rep["stages"]}
-    assert stages["cluster"]["status"] == "skipped"
+    rep = json.loads(_build(project, "--json").stdout)      # it clusters as `cluster` did
     assert any(w["stage"] == "cluster" and f"rename of {cid} not carried over" in w["message"]
                for w in rep["warnings"]), rep["warnings"]
     assert _build(project, "--strict").exit_code == 1
@@ -159,7 +157,7 @@ def test_the_report_shows_the_curation_as_the_clusters_in_the_index_carry_it(pro
     r = runner.invoke(app, ["cluster", "rename", cid, "--label", "Free primary education",
                             "-p", str(project.root), "--coder", "tester"])
     assert r.exit_code == 0, r.output
-    r = _build(project, "--force")                  # its own clustering: the rename is lost
+    r = _build(project, "--method", "agglomerative")    # other clusters: the rename is lost
     assert f"rename of {cid} not carried over" in r.stderr
     r = runner.invoke(app, other)                   # the curation's options again: carried
     assert r.exit_code == 0 and "not carried over" not in r.stderr, r.stderr
@@ -167,6 +165,30 @@ def test_the_report_shows_the_curation_as_the_clusters_in_the_index_carry_it(pro
     assert not any("not carried over" in w["message"] for w in rep["warnings"]), rep["warnings"]
     page = (project.report_dir / "index.html").read_text(encoding="utf-8")
     assert "not carried over" not in page
+
+def test_a_build_clusters_as_the_index_was_last_clustered(project):
+    # a researcher's trial 26 (P4): a curation made on `cluster --on requirement --max-share
+    # 0.08` was reported "not carried over" by every later `build`, which clustered with its
+    # own defaults; `build` had no --max-share to say otherwise
+    other = ["cluster", "--backend", "hash", "--method", "kmeans", "--k", "2", "-p",
+             str(project.root)]
+    assert runner.invoke(app, other).exit_code == 0
+    with closing(connect(project.db_path)) as conn:
+        cid = max(load_clusters(conn), key=lambda c: c.size).id
+    r = runner.invoke(app, ["cluster", "rename", cid, "--label", "Free primary education",
+                            "-p", str(project.root), "--coder", "tester"])
+    assert r.exit_code == 0, r.output
+    r = _build(project, "--json")
+    assert r.exit_code == 0 and "not carried over" not in r.stderr, r.stderr
+    stages = {s["stage"]: s for s in json.loads(r.stdout)["stages"]}
+    options = stages["cluster"]["summary"]["options"]
+    assert (options["method"], options["k"], options["backend"]) == ("kmeans", 2, "hash")
+    with closing(connect(project.db_path)) as conn:
+        assert any(c.id == cid and c.label == "Free primary education"
+                   for c in load_clusters(conn))
+    # told otherwise, the build clusters otherwise, and says what it could not carry
+    r = _build(project, "--method", "agglomerative")
+    assert f"rename of {cid} not carried over" in r.stderr, r.stderr
 
 def test_build_names_the_drafts_waiting_for_promote(project):
     # a researcher's trial (session 41): after coding a new indicator, `build` drafted it and
