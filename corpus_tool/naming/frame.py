@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tool.naming.wording import GIST_VERBS, provides, with_article
+from corpus_tool.naming.wording import GIST_VERBS, counted, provides, with_article
 
 LAW = "Does the law "
 AUTHORITIES = "Do the authorities "
@@ -71,7 +71,7 @@ def _provided(rest: str) -> str | None:
     if head and head[0] in _PROMOTED:
         return f"{AUTHORITIES}promote {rest}"
     if any(w in _PROVIDED for w in head[-1:]):
-        return f"{AUTHORITIES}provide {rest}"
+        return f"{AUTHORITIES}provide {counted(rest)}"
     return None
 
 
@@ -152,7 +152,8 @@ def frame_question(question: str, title: str = "", provision: str = "", who: str
     if verb_l == "provide" and rest.lower().startswith("for "):
         out = _provided(rest[4:]) or f"{LAW}provide for {with_article(rest[4:])}"
     elif verb_l == "provide" and set(_head_words(rest)) & (_PROVIDED | _COLLECTED | _SERVICES):
-        out = f"{AUTHORITIES}{body}"    # 'provide training', not 'provide free education'
+        # 'provide training', not 'provide free education'; 'provide a … procedure'
+        out = f"{AUTHORITIES}provide {counted(rest)}"
     elif verb_l == "adopt":
         out = f"{COUNTRY}adopted {rest}"
     elif verb_l in _POLICY_ACTS:

@@ -161,11 +161,38 @@ _TAKES_ARTICLE = re.compile(r"^(?:rights? |(?!access\b|equality\b)(?:issue|statu
                             r"\w+(?:tion|sion|ment|ance|ence|al|ing|ty)) (?:of|to)\b)")
 
 
+# singular nouns of a thing a law sets up or lays down, which are counted: one of them named
+# alone takes 'a' ('provide for a legal duty to consult …', not 'provide for legal duty …':
+# a codebook's name without its article, a researcher's trial 26, P11)
+_COUNTED = frozenset("""duty requirement procedure mechanism body system plan strategy programme
+program institution authority commission committee office fund register registry process
+framework agency ombudsman tribunal court council board network unit scheme policy
+obligation guarantee presumption prohibition ban quota threshold deadline limit""".split())
+
+
 def with_article(provision: str) -> str:
     """A provision as the object of 'provides for': a right, or an act named with its object,
     takes its article ('provides for the right to vote …', '… for the issue of residence
-    permits', not 'provides for right to vote …')."""
-    return f"the {provision}" if _TAKES_ARTICLE.match(provision) else provision
+    permits', not 'provides for right to vote …'); a counted thing named in the singular takes
+    'a' (`counted`)."""
+    return f"the {provision}" if _TAKES_ARTICLE.match(provision) else counted(provision)
+
+
+def counted(phrase: str) -> str:
+    """`phrase` with 'a' or 'an' when it names one counted thing without an article ('a legal
+    duty to consult …', 'a free, prior and informed consent requirement', 'an independent
+    complaints mechanism'): its head, before its first preposition or conjunction, is one of
+    `_COUNTED`."""
+    words = phrase.split()
+    if not words or words[0].lower() in ("a", "an", "the", "any", "every", "each", "one", "its",
+                                         "their", "his", "her", "no", "such", "this", "that"):
+        return phrase
+    low = [w.lower().strip(",;:") for w in words]
+    prep = next((k for k, w in enumerate(low) if w in PREPOSITIONS), len(low))
+    conj = next((k for k, w in enumerate(low[:prep]) if w in ("and", "or")), prep)
+    if any(0 < k and low[k - 1] in _COUNTED for k in {prep, conj}):
+        return ("an " if low[0][:1] in "aeio" else "a ") + phrase
+    return phrase
 
 
 def provides(provision: str) -> str:

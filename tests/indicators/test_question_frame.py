@@ -275,3 +275,25 @@ def test_the_middle_level_names_whom_it_leaves_out():
         assert f"but only for {people} (for example only those with a residence permit)" in \
             levels[1]["description"]
         assert "them" not in levels[1]["description"].split()
+
+
+@pytest.mark.parametrize("name, question", [
+    # a researcher's trial 26 (P11): a codebook's name has no article, its question needs one
+    ("legal duty to consult indigenous peoples on measures affecting them",
+     "Does the law provide for a legal duty to consult indigenous peoples on measures affecting "
+     "them?"),
+    ("free, prior and informed consent requirement",
+     "Does the law provide for a free, prior and informed consent requirement?"),
+    ("culturally appropriate consultation procedure and information",
+     "Do the authorities provide a culturally appropriate consultation procedure and "
+     "information?"),
+    ("independent complaints mechanism",
+     "Does the law provide for an independent complaints mechanism?"),
+    # what is not counted, or has its article, stays as it is
+    ("free primary education", "Does the law provide for free primary education?"),
+    ("training for teachers", "Do the authorities provide training for teachers?"),
+    ("right to education", "Does the law provide for the right to education?"),
+])
+def test_one_counted_thing_is_asked_with_its_article(name, question):
+    assert frame_question(f"Does the law provide for {name}?", name[:1].upper() + name[1:],
+                          name) == question
