@@ -45,6 +45,8 @@ from __future__ import annotations
 import re
 
 from corpus_tool.statements import negation as NG
+from corpus_tool.statements.beneficiaries import GENERAL_HEADS, PERSON_HEADS
+from corpus_tool.statements.cues import beneficiaries as lexicon_groups
 from corpus_tool.statements.quotes import in_quotes
 from corpus_tool.statements.cues import MAY_LIMIT, Cue
 from corpus_tool.statements.possibility import befalls
@@ -314,7 +316,7 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
             cue = NG.prohibited(cue, tok)
         if cue.strength == "obligation" and (
                 verb.lower_ == "entitled" or lemma_in(verb, {"enjoy"}) or _free(verb) or
-                _inviolable(verb) or
+                _inviolable(verb) or _receives(verb, subj) or
                 (lemma_in(verb, {"include"}) and subj is not None and lemma_in(subj, {"right"}))):
             return Cue(cue.start, cue.end, "recognition", cue.deontic, cue.anchor)
         return cue
@@ -329,6 +331,16 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
     if cue.deontic.endswith("to be") and subordinate(tok.head if tok.dep_ == "xcomp" else tok):
         return None     # "the process by which the right to education is to be promoted"
     return cue
+
+
+def _receives(verb, subj) -> bool:
+    """"The peoples concerned shall … receive fair compensation", "Victims shall receive …":
+    what people are to receive is theirs by right, not their duty (a researcher's trial 26);
+    a body that receives reports or complaints is not people."""
+    return subj is not None and lemma_in(verb, {"receive"}) and not any(
+        c.dep_ == "neg" for c in verb.children) and (
+        subj.lower_ in PERSON_HEADS or subj.lower_ in GENERAL_HEADS | {"they", "peoples"}
+        or bool(lexicon_groups(subj.text)))
 
 
 # what a part of a text does when it is described ("Articles 5 and 17 of the … Declaration
