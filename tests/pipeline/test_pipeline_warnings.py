@@ -144,11 +144,9 @@ def test_a_clustering_run_outside_the_build_reports_its_curation_at_every_build(
     assert _build(project, "--strict").exit_code == 1
 
 
-def test_the_report_shows_the_curation_as_the_clusters_in_the_index_carry_it(project):
-    # a researcher's trial 26 (P5): a build's clustering left a rename not carried over; the
-    # researcher re-ran `cluster` with the options the curation was made on, and it carried;
-    # `build --only report` still listed "rename … not carried over" (the build's own cluster
-    # stage's last summary) while clusters.html said it was carried
+def _renamed_on_kmeans(project) -> tuple[list[str], str]:
+    """`cluster` with options of its own (k-means, k = 2), and its largest cluster renamed: the
+    command line of that clustering and the renamed cluster's id."""
     other = ["cluster", "--backend", "hash", "--method", "kmeans", "--k", "2", "-p",
              str(project.root)]
     assert runner.invoke(app, other).exit_code == 0
@@ -157,6 +155,15 @@ def test_the_report_shows_the_curation_as_the_clusters_in_the_index_carry_it(pro
     r = runner.invoke(app, ["cluster", "rename", cid, "--label", "Free primary education",
                             "-p", str(project.root), "--coder", "tester"])
     assert r.exit_code == 0, r.output
+    return other, cid
+
+
+def test_the_report_shows_the_curation_as_the_clusters_in_the_index_carry_it(project):
+    # a researcher's trial 26 (P5): a build's clustering left a rename not carried over; the
+    # researcher re-ran `cluster` with the options the curation was made on, and it carried;
+    # `build --only report` still listed "rename … not carried over" (the build's own cluster
+    # stage's last summary) while clusters.html said it was carried
+    other, cid = _renamed_on_kmeans(project)
     r = _build(project, "--method", "agglomerative")    # other clusters: the rename is lost
     assert f"rename of {cid} not carried over" in r.stderr
     r = runner.invoke(app, other)                   # the curation's options again: carried
@@ -166,18 +173,12 @@ def test_the_report_shows_the_curation_as_the_clusters_in_the_index_carry_it(pro
     page = (project.report_dir / "index.html").read_text(encoding="utf-8")
     assert "not carried over" not in page
 
+
 def test_a_build_clusters_as_the_index_was_last_clustered(project):
     # a researcher's trial 26 (P4): a curation made on `cluster --on requirement --max-share
     # 0.08` was reported "not carried over" by every later `build`, which clustered with its
     # own defaults; `build` had no --max-share to say otherwise
-    other = ["cluster", "--backend", "hash", "--method", "kmeans", "--k", "2", "-p",
-             str(project.root)]
-    assert runner.invoke(app, other).exit_code == 0
-    with closing(connect(project.db_path)) as conn:
-        cid = max(load_clusters(conn), key=lambda c: c.size).id
-    r = runner.invoke(app, ["cluster", "rename", cid, "--label", "Free primary education",
-                            "-p", str(project.root), "--coder", "tester"])
-    assert r.exit_code == 0, r.output
+    _, cid = _renamed_on_kmeans(project)
     r = _build(project, "--json")
     assert r.exit_code == 0 and "not carried over" not in r.stderr, r.stderr
     stages = {s["stage"]: s for s in json.loads(r.stdout)["stages"]}
@@ -189,6 +190,7 @@ def test_a_build_clusters_as_the_index_was_last_clustered(project):
     # told otherwise, the build clusters otherwise, and says what it could not carry
     r = _build(project, "--method", "agglomerative")
     assert f"rename of {cid} not carried over" in r.stderr, r.stderr
+
 
 def test_build_names_the_drafts_waiting_for_promote(project):
     # a researcher's trial (session 41): after coding a new indicator, `build` drafted it and
