@@ -20,8 +20,9 @@ RE_SPACE_NUM = re.compile(r"^(\d{1,3}) (?=[A-Z‘“\"(])")
 # a section that is the citable unit, with its text run in: "Section 1. No person shall…",
 # "SEC. 2. As soon as practicable, …" (the US Code's print), "SECTION 13. Self-Governance. —
 # The State …" (the Philippines' Republic Acts)
-RE_SECTION_ALONE = re.compile(r"^(?:Section|SECTION|Sec\.|SEC\.|§)\s*\d{1,3}[a-z]?\.$")
-RE_SECTION_UNIT = re.compile(r"^(?:Section|SECTION|Sec\.|SEC\.|§)\s*(\d{1,3}[a-z]?)\.?(?:\s+(?=\S)|\s*$)")
+_SECTION = r"(?:Section|SECTION|Sec\.|SEC\.|§)"
+RE_SECTION_ALONE = re.compile(rf"^{_SECTION}\s*\d{{1,3}}[a-z]?\.$")
+RE_SECTION_UNIT = re.compile(rf"^{_SECTION}\s*(\d{{1,3}}[a-z]?)\.?(?:\s+(?=\S)|\s*$)")
 # the Gazette of India's print of an Act: a section's number opens its first sub-section ("6. (1)
 # The consent given …", then "(2) Any part of consent …"), or its text when it has none ("41.
 # Every rule made …"): the section is the citable unit, s. 6(2)

@@ -46,9 +46,8 @@ import re
 
 from corpus_tool.statements import negation as NG
 from corpus_tool.statements.beneficiaries import GENERAL_HEADS, PERSON_HEADS
-from corpus_tool.statements.cues import beneficiaries as lexicon_groups
+from corpus_tool.statements.cues import MAY_LIMIT, Cue, beneficiaries as lexicon_groups
 from corpus_tool.statements.quotes import in_quotes
-from corpus_tool.statements.cues import MAY_LIMIT, Cue
 from corpus_tool.statements.possibility import befalls
 from corpus_tool.statements.words import (MODALS, NON_AGENTIVE, grammatical_subject, is_agent,
                                           lemma_in, shared_subject, token_at)
