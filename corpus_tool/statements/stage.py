@@ -31,7 +31,7 @@ from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import sha256_bytes, sha256_text
 from corpus_tool.models import STRENGTHS, Statement
 from corpus_tool.parallel import Lost, Mapper, batches, tapered, warm
-from corpus_tool.statements import agentive as AG, cues as C, detector as D
+from corpus_tool.statements import abbreviations as AB, agentive as AG, cues as C, detector as D
 from corpus_tool.statements import clauses as CL, structure as ST
 from corpus_tool.statements import quotes as Q, rules as R
 from corpus_tool.statements import units as U
@@ -335,13 +335,17 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
 
 def _passage_keys(passages: list, linked: list[list[_PU]], pipeline: str) -> list[str]:
     keys: list[str] = []
+    forms = AB.defined(p.text for p in passages)
     for pi, p in enumerate(passages):
         deps = sorted({pu.chapeau for pu in linked[pi] if pu.chapeau and pu.chapeau[0] != pi})
         dep_keys = "|".join(keys[d[0]] for d in deps)
         # what the document's structure holds back depends on other passages (the one that
         # introduces a quotation, the one that names a body): it enters the key
         held = ",".join(pu.held for pu in linked[pi])
-        keys.append(sha256_text(f"{VERSION}\x00{pipeline}\x00{p.text}\x00{dep_keys}\x00{held}"))
+        # and so do the long forms of the short forms it uses, defined elsewhere in the document
+        named = ";".join(f"{s}={forms[s]}" for s in AB.used(p.text, forms))
+        keys.append(sha256_text(f"{VERSION}\x00{pipeline}\x00{p.text}\x00{dep_keys}\x00{held}"
+                                + (f"\x00{named}" if named else "")))
     return keys
 
 
@@ -457,6 +461,7 @@ def _analyse_with_docs(passages, linked, need, docs, detector=DEFAULT, *,
     parts_of: dict[tuple[int, int], Parts] = {}
     taken_of: dict[tuple[int, int], Parts] = {}     # chapeaus as the detector took them
     out: dict[int, list[Draft]] = {}
+    forms = AB.defined(p.text for p in passages)    # "ICCs/IPs": the groups they name
     for pi in sorted(need):
         p = passages[pi]
         preamble = _preamble(p)
@@ -511,6 +516,9 @@ def _analyse_with_docs(passages, linked, need, docs, detector=DEFAULT, *,
                         pu.text)
                 parts_of[(pi, ui)] = chapeau_context(for_items, pu.text)
             if parts.statement:
+                if forms and not AB.groups(pu.text, forms) <= set(parts.beneficiaries):
+                    parts = replace(parts, beneficiaries=tuple(sorted(
+                        set(parts.beneficiaries) | AB.groups(pu.text, forms))))
                 drafts.append(Draft(pu.unit.start, pu.unit.end, parts))
                 if parts.actor:
                     prev_actor = parts.actor
