@@ -157,8 +157,10 @@ def states_verb(question: str, sp: StatementParts) -> bool:
 
 # a provision headed by a right, or by an act or state named with its object ('issue of …',
 # 'protection of …', 'processing of …'), takes the article ('access to', 'equality of' do not)
-_TAKES_ARTICLE = re.compile(r"^(?:rights? |(?!access\b|equality\b)(?:issue|status|use|care|"
-                            r"\w+(?:tion|sion|ment|ance|ence|al|ing|ty)) (?:of|to)\b)")
+_NOMINAL = (r"(?!access\b|equality\b)(?:issue|status|use|care|"
+            r"\w+(?:tion|sion|ment|ance|ence|al|ing|ty))")
+# ('the use and revitalisation of …': two such nouns joined, as one)
+_TAKES_ARTICLE = re.compile(rf"^(?:rights? |(?:{_NOMINAL} (?:and|or) )?{_NOMINAL} (?:of|to)\b)")
 
 
 # singular nouns of a thing a law sets up or lays down, which are counted: one of them named

@@ -289,6 +289,11 @@ def test_the_middle_level_names_whom_it_leaves_out():
      "information?"),
     ("independent complaints mechanism",
      "Does the law provide for an independent complaints mechanism?"),
+    # two acts joined take the article one act takes ('the use of …')
+    ("use and revitalisation of indigenous languages",
+     "Does the law provide for the use and revitalisation of indigenous languages?"),
+    ("demarcation and titling of indigenous lands",
+     "Does the law provide for the demarcation and titling of indigenous lands?"),
     # what is not counted, or has its article, stays as it is
     ("free primary education", "Does the law provide for free primary education?"),
     ("training for teachers", "Do the authorities provide training for teachers?"),
