@@ -40,7 +40,8 @@ def _long_form(words: list[str], short: str) -> str | None:
 
 
 def defined(texts: Iterable[str]) -> dict[str, str]:
-    """Short form → long form of every short form the texts define before using it."""
+    """Short form → long form of every short form the texts define (the first definition of
+    each; a slashed one also part by part)."""
     out: dict[str, str] = {}
     for text in texts:
         for m in _DEFINED.finditer(text):

@@ -516,9 +516,10 @@ def _analyse_with_docs(passages, linked, need, docs, detector=DEFAULT, *,
                         pu.text)
                 parts_of[(pi, ui)] = chapeau_context(for_items, pu.text)
             if parts.statement:
-                if forms and not AB.groups(pu.text, forms) <= set(parts.beneficiaries):
+                named = AB.groups(pu.text, forms) if forms else set()
+                if not named <= set(parts.beneficiaries):
                     parts = replace(parts, beneficiaries=tuple(sorted(
-                        set(parts.beneficiaries) | AB.groups(pu.text, forms))))
+                        set(parts.beneficiaries) | named)))
                 drafts.append(Draft(pu.unit.start, pu.unit.end, parts))
                 if parts.actor:
                     prev_actor = parts.actor
