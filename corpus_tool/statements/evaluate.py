@@ -149,7 +149,7 @@ TUNED_AFTER_MEASUREMENT = frozenset({"heldout4", "heldout5", "heldout6", "heldou
                                      "heldout107", "heldout108", "heldout109", "heldout110",
                                      "heldout111", "heldout128", "heldout129",
                                      "heldout133", "heldout134", "heldout135", "heldout136",
-                                     "heldout137"})
+                                     "heldout137", "heldout138", "heldout139", "heldout140"})
 
 
 # Held-out halves drawn in parallel (one session, before either was measured): each is as

@@ -48,7 +48,7 @@ from corpus_tool.statements import negation as NG
 from corpus_tool.statements.beneficiaries import GENERAL_HEADS, PERSON_HEADS
 from corpus_tool.statements.cues import MAY_LIMIT, Cue, beneficiaries as lexicon_groups
 from corpus_tool.statements.quotes import in_quotes
-from corpus_tool.statements.possibility import befalls
+from corpus_tool.statements.possibility import befalls, hindsight
 from corpus_tool.statements.words import (MODALS, NON_AGENTIVE, grammatical_subject, is_agent,
                                           lemma_in, shared_subject, token_at)
 
@@ -269,6 +269,8 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
         return cue
     if _reasoned(tok.head if tok.dep_ in ("aux", "auxpass") else tok):
         return None     # "It follows that … must be classified as …"
+    if hindsight(tok):
+        return None     # "… should have obtained guarantees": judged after the fact
     if tok.lower_ in MODALS and tok.dep_ in ("aux", "auxpass"):
         verb = tok.head
         # the parser may hang the subject on the modal itself: "No detained or imprisoned person

@@ -16,6 +16,10 @@ forms say instead what may be the case:
 - **a harm done to them**, in the passive ("They may be forced into marriage", "… may be
   exploited, abused or trafficked"): what may happen to people.
 
+A "should" or "ought to" in the perfect ("the State party should have obtained individual
+guarantees", "… knew or ought to have known of the breach") judges what was or was not done,
+after the fact (`hindsight`): it lays down no duty either.
+
 Lexicons name only the closed classes the parse cannot tell (the nouns of a limitation, the
 verbs of a harm); the subject, the voice and the complement come from the parse.
 """
@@ -41,9 +45,22 @@ HARMS = {"force", "abuse", "exploit", "traffic", "expose", "victimize", "victimi
 
 
 def befalls_cue(doc, cue: Cue) -> bool:
-    """`befalls` of the token of a "may" cue in its unit's parse `doc`."""
+    """`befalls` or `hindsight` of the token of a cue in its unit's parse `doc`."""
     tok = token_at(doc, cue.anchor)
-    return tok is not None and befalls(tok)
+    return tok is not None and (befalls(tok) or hindsight(tok))
+
+
+def hindsight(tok) -> bool:
+    """Is this "should" or "ought" (token `tok`, an auxiliary) in the perfect, a duty judged
+    after the fact ("should have been taken into account"), not one laid down?"""
+    if tok.lower_ == "should" and tok.dep_ == "aux":
+        verb = tok.head
+    elif tok.lower_ == "ought":         # its verb is its complement: "ought to have known"
+        verb = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    else:
+        return False
+    return verb is not None and verb.tag_ == "VBN" and \
+        any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
 
 
 def befalls(tok) -> bool:

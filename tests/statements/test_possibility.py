@@ -43,3 +43,26 @@ def test_what_may_be_true_of_people_is_no_permission(trained, text):
 def test_a_text_limiting_a_right_stays_a_permission(trained, text):
     p = parts(text, trained)
     assert p is not None and p.strength == "permission"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text", [
+    # CRPD Views 94/2021 and CEDAW Views 100/2016 (heldout139), ICAO-style condition (heldout43)
+    "Given these real doubts as to whether Z.R. can receive adequate care in Kosovo, the State "
+    "party should have obtained individual guarantees from the Kosovar authorities.",
+    "The existence of a constant threat to the authors and their children should have been "
+    "taken into account as an extraordinary circumstance when the police were deciding whether "
+    "to open a criminal case.",
+    "(i) after he knew or ought to have known of the breach;",
+])
+def test_a_duty_judged_after_the_fact_lays_none_down(trained, text):
+    assert parts(text, trained) is None
+    # nor with the detector's reading
+    assert [d for d in S.extract(text, pipeline=trained) if d.parts.strength != "none"] == []
+
+
+@pytest.mark.integration
+def test_a_duty_in_the_present_is_still_one(trained):
+    p = parts("The State party should obtain individual guarantees from the authorities of the "
+              "receiving State.", trained)
+    assert p is not None and p.strength == "recommendation"
