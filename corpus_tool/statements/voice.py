@@ -153,6 +153,10 @@ def _span(tok) -> str:
     return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
 
 
+# the imperatives of a citation ("See resolution 2200 A (XXI), annex.", "Cf. article 5")
+_CITING = {"see", "cf", "compare"}
+
+
 def action_item(doc, listed: bool = False) -> bool:
     """In a pledging text: a unit that is an action of the plan itself, an imperative with no
     subject ("Enhance education and outreach efforts, including for at-risk populations.",
@@ -167,6 +171,8 @@ def action_item(doc, listed: bool = False) -> bool:
     if len(toks) < 3 or W.title_heading(doc):     # "Convey Insights from Data:"
         return False
     first = toks[0]
+    if first.lower_ in _CITING and toks[1].lower_ not in ("to", "that"):   # not "See to it …"
+        return False    # "See resolution 2200 A (XXI), annex.": a reference, not an action
     if first.dep_ == "ROOT" and first.tag_ == "VB":
         return not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children)
     lead = _after_lead(doc)

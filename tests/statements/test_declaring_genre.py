@@ -134,3 +134,21 @@ def test_others_named_with_our_are_not_the_authors(trained):
     [d] = S.extract("Our partners will provide funding for the programme.", pipeline=trained,
                     genre="pledging", issuer="United States; Saudi Arabia")
     assert d.parts.actor == "Our partners"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text", ["See resolution 2200 A (XXI), annex.",
+                                  "Cf. article 5 of the Covenant."])
+def test_a_citation_is_no_action_of_the_authors(trained, text):
+    """UNDRIP's "See resolution 2200 A (XXI), annex." outside its notes was a commitment of the
+    General Assembly (a researcher's trial 26)."""
+    for genre in ("declaring", "pledging"):
+        assert _first(text, trained, genre=genre) is None
+        assert S.extract(text, pipeline=trained, genre=genre) == []
+
+
+@pytest.mark.integration
+def test_an_action_that_sees_to_something_stays_one(trained):
+    p = _first("See to it that all children are enrolled in school by 2030.", trained,
+               genre="declaring")
+    assert p is not None and p.deontic == COMMITMENT
