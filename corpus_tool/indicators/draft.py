@@ -383,8 +383,12 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                 provision = title[:1].lower() + title[1:]
                 nm = replace(nm, title=title, provision=provision,
                              question=f"Does the law provide for the {provision}?")
-            if names_a_harm(nm.title):   # not "Does the law provide for the denial of …?"
-                harm = with_article(nm.title[:1].lower() + nm.title[1:])
+            # a title naming the wrong that must not be ("No penalisation or harassment for
+            # exercising procedural rights", a codebook's name) asks to prohibit the wrong, not
+            # "no penalisation" (trial 27, P2)
+            wrong = re.sub(r"(?i)^no\s+", "", nm.title)
+            if names_a_harm(wrong):   # not "Does the law provide for the denial of …?"
+                harm = with_article(wrong[:1].lower() + wrong[1:])
                 nm = replace(nm, provision=f"prohibition of {harm}",
                              question=f"Does the law prohibit {harm}?")
             nm = replace(nm, title=country_words(nm.title),

@@ -131,3 +131,25 @@ def test_a_codebook_name_for_a_wrong_is_asked_as_its_prohibition():
                             "discrimination?")
     assert "prohibition of the denial of reasonable accommodation" in \
         ind.scale.levels[0].description
+
+
+def test_a_codebook_name_saying_no_wrong_is_asked_as_the_wrong_s_prohibition():
+    # a researcher's trial 27 (P2): "No penalisation or harassment for exercising procedural
+    # rights" was asked "Does the law prohibit no penalisation or harassment …?", its full
+    # level "the prohibition of no penalisation …": the opposite of Aarhus Art. 3(8)
+    areas = [CodebookArea(id="enabling", name="Enabling environment", definition="…",
+                          indicators=(AreaIndicator(
+                              id="ena-no-penalisation",
+                              name="No penalisation or harassment for exercising procedural "
+                                   "rights",
+                              definition="persons exercising their rights are not penalised"),))]
+    aarhus = _ann("enabling", "d1", "Each Party shall ensure that persons exercising their "
+                                    "rights in conformity with the provisions of this Convention "
+                                    "shall not be penalized, persecuted or harassed in any way "
+                                    "for their involvement.", "ena-no-penalisation")
+    ind = draft_from_corpus([aarhus], docs={}, embed=_embed, areas=areas)["enabling"][0]
+    assert ind.title == "No penalisation or harassment for exercising procedural rights"
+    assert ind.question == ("Does the law prohibit penalisation or harassment for exercising "
+                            "procedural rights?")
+    assert "prohibition of penalisation or harassment" in ind.scale.levels[0].description
+    assert "prohibition of no" not in ind.scale.levels[0].description

@@ -89,3 +89,19 @@ def test_a_question_asking_whether_the_law_provides_for_a_wrong_is_warned():
     fixed = (*item[:2], "Does the law prohibit the denial of reasonable accommodation as "
                         "discrimination?", item[3])
     assert not [w for w in framework_quality([fixed], None).get("a1", []) if "wrong" in w]
+
+
+def test_a_question_asking_to_prohibit_a_negation_is_warned():
+    # a researcher's trial 27 (P2): "Does the law prohibit no penalisation or harassment for
+    # exercising procedural rights?" asks the opposite of what it means; validate said nothing
+    src = [("aarhus Art. 3(8)", "persons exercising their rights … shall not be penalized, "
+                                "persecuted or harassed in any way for their involvement"),
+           ("x", "penalisation or harassment")]
+    item = ("e1", "No penalisation or harassment for exercising procedural rights",
+            "Does the law prohibit no penalisation or harassment for exercising procedural "
+            "rights?", src)
+    [warning] = [w for w in framework_quality([item], None)["e1"] if "negation" in w]
+    assert warning.startswith("question asks to prohibit a negation")
+    fixed = (*item[:2], "Does the law prohibit penalisation or harassment for exercising "
+                        "procedural rights?", src)
+    assert not [w for w in framework_quality([fixed], None).get("e1", []) if "negation" in w]

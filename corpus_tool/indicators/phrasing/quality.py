@@ -145,6 +145,10 @@ def indicator_problems(*, title: str, question: str, sources: Sequence[tuple[str
             names_a_harm(m.group(1)):
         out.append(f"question asks whether the law provides for a wrong: {question!r} (ask "
                    "whether it prohibits or limits it, and say so in the levels)")
+    elif re.search(r"(?i)\b(?:prohibit|ban|forbid|outlaw)s?\s+(?:the\s+)?no\b",
+                   question):
+        out.append(f"question asks to prohibit a negation, the opposite of what it means: "
+                   f"{question!r}")
     unrelated = unrelated_sources(title, question, sources)
     if unrelated:
         out.append(unrelated_message(unrelated, len(sources)))
