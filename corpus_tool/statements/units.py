@@ -24,6 +24,15 @@ _TRANS = str.maketrans({
 _CAPS_VERB = re.compile(r"(?m)^(\W*(?:[a-z0-9]{1,3}[.)]\s+)?)([A-Z])([A-Z]{2,}(?:S|ING))"
                         r"(?=\s+(?:[a-z]|[A-Z][a-z]))")
 
+# a list item that opens on its modal, capitalised, under a lead-in that names who acts ("1.
+# Each Party:" / "a) Shall apply the provisions of this article …", "c) May decide …", Aarhus
+# Art. 6(1)); not a sentence's conditional ("Should legislation be enacted …": "Should" only
+# after an item's mark) nor a month ("May 2020")
+_ITEM_MODAL = re.compile(r"(?m)^(\W*(?:(?:\(?[a-zA-Z0-9]{1,4}[.)]|[-•*])\s*)?)(Shall|Must|May|"
+                         r"(?<=[.)•*-] )Should)"
+                         r"(?=\s+(?!(?:the|a|an|any|such|this|that|these|those|it|they|he|she|"
+                         r"there|we|you|one|no|either|neither|each|every|all|both|his|her|its|"
+                         r"their|our|of)\b)(?:not\s+)?[a-z]|,)")
 
 # a hyphen glued to a word at the end of a line: a flattened dash or a word broken there; after
 # a prefix that takes a hyphen ("self-", "co-", "non-") it is a word broken, never a dash
@@ -37,11 +46,13 @@ _FLAT_DASH = re.compile(r"(?m)(?<=[a-z])(?<!\bself)(?<!\bco)(?<!\bnon)(?<!\bre)(
 def normalise(text: str) -> str:
     """Same length as `text`: odd spaces, dashes and quotes mapped to ASCII; control characters
     to spaces; a line's first word in capitals before a word that is not (a resolution's
-    operative verb, "CALLS on …") in sentence case, as the cues and the parser know it. Used
+    operative verb, "CALLS on …") in sentence case, and an item's opening modal ("a) Shall apply
+    …") in lower case, as the cues and the parser know them. Used
     for matching only; stored text is always the original. Remembered: the stage normalises a
     unit's text at each of its steps."""
-    return _CAPS_VERB.sub(lambda m: m.group(1) + m.group(2) + m.group(3).lower(),
+    text = _CAPS_VERB.sub(lambda m: m.group(1) + m.group(2) + m.group(3).lower(),
                           _FLAT_DASH.sub(" ", text).translate(_TRANS))
+    return _ITEM_MODAL.sub(lambda m: m.group(1) + m.group(2).lower(), text)
 
 
 @dataclass(frozen=True, slots=True)
