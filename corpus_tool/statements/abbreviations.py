@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from corpus_tool.statements.cues import beneficiaries as lexicon_groups
+from corpus_tool.statements.groups import beneficiaries as lexicon_groups
 
 # "(ICCs/IPs)", "(PWDs)", "(NCIP)": capitals, a plural "s" after a part, parts joined by "/"
 _DEFINED = re.compile(r"\(((?:[A-Z][A-Za-z]{0,3}?[A-Z]+s?)(?:/[A-Z][A-Za-z]{0,3}?[A-Z]+s?)*)\)")

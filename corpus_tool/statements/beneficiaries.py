@@ -1,5 +1,5 @@
 """Who a statement is for, read from the parse: the groups its text names in the places where
-a norm names the people it protects, each under the canonical name of `cues.BENEFICIARIES`
+a norm names the people it protects, each under the canonical name of `groups.BENEFICIARIES`
 when one covers it, else under the group's own head noun.
 
 Where a norm names its beneficiaries (not a word list of groups, the positions):
@@ -23,14 +23,14 @@ persons"; unqualified and unrestricted under "every", "any", "all" they are `eve
 "anyone" is). Then the head names the group, plural, with the qualifier for those general
 heads ("citizens", "students", "older persons").
 
-The lexicon over the whole text (`cues.beneficiaries`) still runs: it is what the rules-only
+The lexicon over the whole text (`groups.beneficiaries`) still runs: it is what the rules-only
 mode has, and it catches the groups named elsewhere ("in cases involving migrant children").
 """
 from __future__ import annotations
 
 import re
 
-from corpus_tool.statements.cues import beneficiaries as lexicon_groups
+from corpus_tool.statements.groups import beneficiaries as lexicon_groups
 
 # nouns whose referent is a person by role or status; general English, not groups of concern
 PERSON_HEADS = {

@@ -1,6 +1,7 @@
-"""What makes a unit a statement: deontic cues (shall, must, may, undertake to, …), the lexicons
-of actors and beneficiaries, and the epistemic "may" the cues set aside (the filters for units
-that look normative but are not are `statements.filters`)."""
+"""What makes a unit a statement: deontic cues (shall, must, may, undertake to, …), the lexicon
+of actors, and the epistemic "may" the cues set aside (the filters for units that look
+normative but are not are `statements.filters`; the lexicon of the groups a norm is for is
+`statements.groups`)."""
 from __future__ import annotations
 
 import functools
@@ -8,44 +9,6 @@ import re
 from dataclasses import dataclass
 
 from corpus_tool.statements import structure as S
-
-BENEFICIARIES: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for name, p in [
-    ("children", r"\b(child|children|childhood|juveniles?|minors|young persons|young people|"
-                 r"adolescents?|boys|infants?|(?:persons|those) who have not attained the age)\b|"
-                 r"\bchild(?:'s|ren's)\b|\bchild-"),
-    ("parents", r"\b(parents?|parental|legal guardians?)\b"),
-    ("girls and women", r"\b(women|woman|girls?|mothers?|maternity|pregnant)\b"),
-    ("migrant workers and their families", r"\bmigrant workers?\b|\bmembers of (?:their|his|the) famil"),
-    ("migrants", r"\b(migrants?|migration|immigrants?|emigrants?)\b(?!\s+workers?\b)|"
-                 r"\bundocumented\b"),
-    ("refugees", r"\brefugees?\b"),
-    ("asylum seekers", r"\basylum\b"),
-    ("non-citizens", r"\bnon-?citizens?\b|\bforeign nationals\b|\baliens\b|\bforeigners\b|\bnon-?nationals\b"),
-    ("stateless persons", r"\bstateless(ness)?\b"),
-    # Roma and Sinti: Europe's largest national/ethnic minorities, named by the group's name
-    ("minorities", r"\bminorit(y|ies)\b|\bRoma\b|\bSinti\b"),
-    ("indigenous peoples", r"\bindigenous\b|\btribal peoples\b|\bpeoples concerned\b|"
-                           r"\bthese peoples\b"),
-    ("persons with disabilities", r"\bdisabilit(y|ies)\b|\bdisabled\b|\bimpairments?\b"),
-    ("workers", r"\bworkers?\b"),
-    ("everyone", r"\b(everyone|everybody|no one|no person|every person|all persons|any person|"
-                 r"every human being|all individuals)\b|"
-                 r"\b(?:to|for) all\b(?!\s+(?!on|in|at|without|and|or|who|regardless|alike)[a-z])|"
-                 r"^\W*(all|everyone) (are|is|have|shall)\b"),
-]]
-
-
-# "migrant workers" also matches "workers"; the family name is what researchers look for
-_IMPLIES = {"migrant workers and their families": ("workers",)}
-
-
-def beneficiaries(text: str) -> tuple[str, ...]:
-    found = {name for name, rx in BENEFICIARIES if rx.search(text)}
-    for k, drop in _IMPLIES.items():
-        if k in found:
-            found.difference_update(drop)
-    return tuple(sorted(found))
-
 
 ACTOR_HEADS = {
     "state", "states", "party", "parties", "government", "governments", "authority",

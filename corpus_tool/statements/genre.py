@@ -42,7 +42,7 @@ readings with the parse.
 """
 from __future__ import annotations
 
-from corpus_tool.statements import cues as C, modality as M, words as W
+from corpus_tool.statements import cues as C, groups as G, modality as M, words as W
 from corpus_tool.statements.conduct import CONDUCT_TYPES
 from corpus_tool.statements.cues import Cue
 
@@ -136,7 +136,7 @@ def group_may(doc, cue: Cue) -> bool:
         return False
     # the head names the group ("Women migrant workers"), not a thing of theirs ("Refugee
     # status may be granted …", "the child's best interests")
-    return bool(set(C.beneficiaries(subj.text)) - {"everyone"})
+    return bool(set(G.beneficiaries(subj.text)) - {"everyone"})
 
 
 # heads of a subject that owes duties or is offered a course in a recommending text

@@ -46,7 +46,8 @@ import re
 
 from corpus_tool.statements import negation as NG
 from corpus_tool.statements.beneficiaries import GENERAL_HEADS, PERSON_HEADS
-from corpus_tool.statements.cues import MAY_LIMIT, Cue, beneficiaries as lexicon_groups
+from corpus_tool.statements.cues import MAY_LIMIT, Cue
+from corpus_tool.statements.groups import beneficiaries as lexicon_groups
 from corpus_tool.statements.quotes import in_quotes
 from corpus_tool.statements.possibility import befalls, hindsight
 from corpus_tool.statements.words import (MODALS, NON_AGENTIVE, grammatical_subject, is_agent,
@@ -87,7 +88,6 @@ _PARTICIPLE_DEPS = {"acl", "amod", "advcl", "relcl", "npadvmod", "oprd"}
 TEXT_PARTS = {"annex", "annexes", "article", "articles", "paragraph", "paragraphs", "chapter",
               "chapters", "section", "sections", "part", "parts", "point", "points",
               "subparagraph", "subparagraphs", "schedule", "title", "provisions"}
-
 
 
 _PRICE = {"charge", "charges", "cost", "costs", "fee", "fees", "payment", "price"}

@@ -157,10 +157,14 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         p = Parts(True, told, "(imperative)", "", aim, obj, R.conditions(norm))
         return _with_beneficiaries(p, doc, norm)
     if genre in GN.ADDRESSING_GENRES and doc is not None and not preamble and \
-            not cues and (chapeau is None or R.topic_label(chapeau, chapeau_text)) \
+            not cues and (chapeau is None or R.topic_label(chapeau, chapeau_text) or
+                          not chapeau.statement and R.names_measures(chapeau_text)) \
             and (CD.imperative(doc) == "recommendation" or VO.action_item(doc)):
         # a treaty body's paragraph with no chapeau ("Safeguard …"), an item under a topic's
-        # label or one whose lead-in the text lost ("(n) Establish committees of …"); a
+        # label, under a lead-in that names measures and asks nothing itself ("Specific
+        # measures include, but are not limited to, the following: … (iii) Ensure that …",
+        # CEDAW GR 26 para. 26(c)) or one whose lead-in the text lost ("(n) Establish
+        # committees of …"); a
         # report's recommendation whose lead-in is in another passage ("Strengthen its policy
         # aimed at combating prejudice against minorities (Angola);", a review's list)
         aim, obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", AN.root_idx(doc))) or ("", "")

@@ -333,11 +333,27 @@ def topic_label(chapeau: Parts | None, text: str) -> bool:
         n <= 6 or n <= 12 and not _CLAUSE_WORD.search(text))
 
 
+# measures a lead-in calls needed: "However, the following measures are of crucial importance:"
+# (CESCR GC 26 para. 55; a researcher's trial 27)
+_MEASURES_LIST = re.compile(
+    r"\b[Tt]he\s+following\s+(?:[\w-]+\s+){0,2}?(?:measures|steps|actions)\s+(?:is|are)\s+"
+    r"(?:also\s+)?(?:of\s+(?:crucial|critical|particular|key|vital|paramount)\s+importance|"
+    r"essential|crucial|vital|critical|necessary|required|recommended)\b")
+
+
+def names_measures(text: str) -> bool:
+    """Does a lead-in name measures or steps ("Specific measures include, but are not limited
+    to, the following:")?"""
+    return bool(re.search(r"\b(?:measures|steps)\b", text, re.I))
+
+
 def chapeau_strength_fallback(text: str) -> str | None:
     """A chapeau without a deontic that still introduces measures ("…, that the States parties
     … adopt the following measures:", "In particular, repeal the following:") is a
     recommendation (the recommending verb is elided)."""
     if re.search(r"\b(?:adopt|take)\s+the\s+following\s+(?:measures|steps)\b", text):
+        return "recommendation"
+    if _MEASURES_LIST.search(text) and text.rstrip().endswith(":"):
         return "recommendation"
     if _REC_LIST.search(text) and text.rstrip().endswith(":"):
         return "recommendation"

@@ -33,7 +33,7 @@ from corpus_tool.models import STRENGTHS, Statement
 from corpus_tool.parallel import Lost, Mapper, batches, tapered, warm
 from corpus_tool.statements import abbreviations as AB, agentive as AG, cues as C, detector as D
 from corpus_tool.statements import clauses as CL, structure as ST
-from corpus_tool.statements import quotes as Q, rules as R
+from corpus_tool.statements import groups as G, quotes as Q, rules as R
 from corpus_tool.statements import units as U
 from corpus_tool.statements.coverage import empty_document_warnings
 from corpus_tool.statements import filters as F, genre as GN
@@ -279,12 +279,18 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
         note = _FOOTNOTE.search(p.locator or "") is not None
         used = False
         last_ch = None
+        paused = None   # a list a sentence of its own interrupted: its next item goes on with it
         quote_open = False      # a quotation runs on from an earlier unit of the passage
         for ui, u in enumerate(units):
             body = p.text[u.body:u.end]
             is_item = u.item or (cur is not None and (ui == 0 or pus[-1].unit.colon or
                                                       pus[-1].text.rstrip().endswith(";")))
             ch = cur if is_item else None
+            if ch is None and u.item and paused is not None:
+                # "States parties should: (a) …; (b) Ensure … men. States parties should include
+                # training …. (c) Provide …": (c) is the lead-in's item too (CEDAW GR 37 para.
+                # 57, a researcher's trial 27: (c) and (d) had no statement, (e) no strength)
+                ch = paused
             used = used or ch is not None
             if ch is not None:
                 last_ch = ch
@@ -315,9 +321,9 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
                              u.colon or GN.sentence(norm))))
             pus.append(_PU(u, body, ch, want, is_item, held))
             if u.colon:
-                cur = (pi, ui)
+                cur, paused = (pi, ui), None
             elif not is_item:
-                cur = None
+                cur, paused = None, cur or paused
         out.append(pus)
         introduced = bool(pus) and ST.introduces_quotation(U.normalise(pus[-1].text))
         if introduced:
@@ -938,7 +944,7 @@ def get_statement(conn: sqlite3.Connection, statement_id: str) -> Statement:
 def beneficiary_names(conn: sqlite3.Connection | None = None) -> list[str]:
     """The canonical group names, and with `conn` also the other names the stored statements
     carry (a group named by its own head noun: "citizens", "older persons")."""
-    names = [name for name, _ in C.BENEFICIARIES]
+    names = [name for name, _ in G.BENEFICIARIES]
     if conn is not None:
         stored = {r[0] for r in conn.execute(
             "SELECT DISTINCT lower(value) FROM statements, json_each(statements.beneficiaries)")}

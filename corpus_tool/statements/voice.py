@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tool.statements import cues as C, words as W
+from corpus_tool.statements import cues as C, groups as G, words as W
 from corpus_tool.statements.actors import infinitive_addressee
 from corpus_tool.statements.mood import (AFFIRMING, AUTHORS, BINDING_UNDERTAKINGS, PLEDGED,
                                          UNDERTAKING, reported_commitment)
@@ -98,7 +98,7 @@ def pledge(doc):
         return subj
     if will and root.tag_ == "VB" and W.is_agent(subj) and subj.lower_ not in C.PRONOUNS and \
             not W.lemma_in(root, W.NON_AGENTIVE) and \
-            not set(C.beneficiaries(_span(subj))) - {"everyone"}:
+            not set(G.beneficiaries(_span(subj))) - {"everyone"}:
         return subj     # "Local authorities will develop …": a body the plan gives the action
     return None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tool.statements import cues as C, rules as R, stage as S
+from corpus_tool.statements import groups as G, rules as R, stage as S
 from corpus_tool.statements import words as W
 
 from tests.statements.conftest import parts
@@ -116,9 +116,9 @@ def test_application_rules_of_provisions_are_machinery(rules):
 
 
 def test_all_girls_and_women_is_not_everyone():
-    assert C.beneficiaries("States parties should ensure access to justice for all girls and "
+    assert G.beneficiaries("States parties should ensure access to justice for all girls and "
                            "women.") == ("girls and women",)
-    assert "everyone" in C.beneficiaries("Higher education shall be accessible to all on the "
+    assert "everyone" in G.beneficiaries("Higher education shall be accessible to all on the "
                                          "basis of capacity.")
 
 
