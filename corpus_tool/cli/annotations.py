@@ -331,9 +331,11 @@ def import_cli(file: Annotated[Path, typer.Argument(help="W3C JSON-LD (.json/.js
         stdout.print(f"Imported {res['imported']} annotation(s); {res['already_present']} already "
                      f"present; {len(res['problems'])} problem(s)")
     if res["problems"]:      # what could be imported was; a script must still learn of the rest
-        done = res["imported"] + res["already_present"]
+        # (the others were imported, or already there from an earlier import: trial 27)
+        rest = ("; the others were imported" if res["imported"] else
+                "; the others were already present" if res["already_present"] else "; none was")
         warn(f"Error: {len(res['problems'])} record(s) not imported as they are (see above)"
-             + ("; the others were" if done else "; none was"))
+             + rest)
         raise typer.Exit(1)
 
 

@@ -144,22 +144,29 @@ def _assemble(key: str, items: Sequence[Evidence], docs: dict[str, Document], *,
     sources.sort(key=lambda s: (s.legal_force != "binding", s.year or 9999, s.anchor.doc_id,
                                 s.anchor.start if s.anchor.start is not None else -1))
     doc_rows = []
-    by_doc: dict[str, list[str]] = defaultdict(list)
+
+    def row(s) -> tuple[str, bool]:
+        """A source's document, and whether it is a binding text's recommendation ("Each Party
+        should provide links …": cited as elaborating, not as a binding obligation; trial 27)"""
+        return s.anchor.doc_id, s.legal_force == "binding" and s.strength == "recommendation"
+
+    by_doc: dict[tuple[str, bool], list[str]] = defaultdict(list)
     for s in sources:
-        if s.locator and s.locator not in by_doc[s.anchor.doc_id]:
-            by_doc[s.anchor.doc_id].append(s.locator)
+        if s.locator and s.locator not in by_doc[row(s)]:
+            by_doc[row(s)].append(s.locator)
     seen = set()
     for s in sources:
-        if s.anchor.doc_id in seen:
+        if row(s) in seen:
             continue
-        seen.add(s.anchor.doc_id)
+        seen.add(row(s))
         doc_rows.append({"title": s.document_title or s.anchor.doc_id, "year": s.year,
                          "doc_id": s.anchor.doc_id, "issuer": s.issuer,
-                         "legal_force": s.legal_force, "locators": by_doc[s.anchor.doc_id],
+                         "legal_force": s.legal_force, "locators": by_doc[row(s)],
+                         "advisory": row(s)[1],
                          # a binding text cited only for what states no duty or right (a
                          # savings clause, a definition) grounds nothing
                          "normative": any(x.strength not in ("", "none") for x in sources
-                                          if x.anchor.doc_id == s.anchor.doc_id),
+                                          if row(x) == row(s)),
                          # the languages of its passages the statements stage does not read
                          "unread": sorted({e.lang for e in items
                                            if e.doc_id == s.anchor.doc_id and not e.read})})

@@ -227,6 +227,11 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
             _embedder(project, backend),
             written={r.node.id for r in indicators if r.node.generated is None
                      or "title" in edited_fields(r.node) or r.node.title in named})
+        for r in indicators:    # a reworded title over the drafts' question (trial 27, P12)
+            if (e := edited_fields(r.node)) and "title" in e and "question" not in e:
+                quality.setdefault(r.node.id, []).append(
+                    "title reworded by hand, but the question is still the drafts', phrased from "
+                    f"their title: check that {r.node.question!r} asks what the title says")
         for rep in per_indicator:
             rep["quality"] = quality.get(rep["id"], [])
             rep["where"] = where[rep["id"]]

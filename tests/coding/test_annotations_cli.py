@@ -250,8 +250,12 @@ def test_a_spreadsheets_csv_imports_and_what_was_not_imported_is_said(project, t
     assert res.exit_code == 1, res.output
     assert "Imported 1 annotation(s); 0 already present; 1 problem(s)" in res.stdout
     assert "line 4: unknown document 'crc-1989' (did you mean 'un-crc-1989'?" in res.stderr
-    assert "Error: 1 record(s) not imported as they are (see above); the others were" \
-        in res.stderr
+    assert "Error: 1 record(s) not imported as they are (see above); the others were " \
+           "imported" in res.stderr
+    # the same file again: nothing imported, the good row already present (trial 27, P12)
+    res = run(project, "annotations", "import", str(f), ok=False)
+    assert "0 annotation(s); 1 already present" in res.stdout
+    assert "(see above); the others were already present" in res.stderr, res.stderr
     f.write_text("doc;quote;area;memo;coder\n"
                  f'un-crc-1989;"{Q28}";access;edited;coder-a\n', encoding="utf-8")
     res = run(project, "annotations", "import", str(f), ok=False)

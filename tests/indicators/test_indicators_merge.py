@@ -776,3 +776,23 @@ def test_a_recoded_indicator_id_renames_the_framework_indicator(project):
     # two codes merged into one the framework holds: said, nothing renamed
     assert "merge their wording by hand" in rename_indicator(project, [other], "acc-compulsory")
     assert rename_indicator(project, ["no-such-id"], "x") == ""
+
+
+def test_a_reworded_title_over_the_drafts_question_is_warned(project):
+    # a researcher's trial 27 (P12): after the title "Time limits and charges for answering
+    # requests" was reworded, the drafted question still asked about "time limits and charges",
+    # and nothing said to review it
+    from corpus_tool.indicators.validate import validate_framework
+    ind_id = _compulsory_id(project)
+    question = _ind(project, ind_id).question
+
+    def said():
+        return [w for w in validate_framework(project, backend="hash")["warnings"]
+                if "title reworded by hand" in w and w.startswith(ind_id)]
+
+    assert said() == []
+    _edit(project, ind_id, title="Free schooling for every child of compulsory school age")
+    [warning] = said()
+    assert repr(question) in warning
+    _edit(project, ind_id, question="Is schooling free for every child of compulsory age?")
+    assert said() == []         # the question reworded too: the researcher has looked at it

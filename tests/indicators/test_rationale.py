@@ -66,3 +66,46 @@ def test_the_levels_cover_the_people_most_statements_name():
     assert who_of(bens) == "persons with disabilities"            # the title may name them
     assert who_of(bens, most=True) == ""                          # the levels do not
     assert who_of([("children",), ("children",), ()], most=True) == "children"
+
+
+PRTR = {"title": "Protocol on Pollutant Release and Transfer Registers", "year": 2003,
+        "doc_id": "prtr-protocol-2003", "legal_force": "binding", "normative": True}
+
+
+def test_a_binding_text_s_recommendation_elaborates_and_grounds_no_obligation():
+    # a researcher's trial 27 (P11): "Grounded in binding obligations in the … Protocol …, Arts.
+    # 5(5), 7(4) and 7(7)", where Art. 5(5) is "Each Party should provide links …"
+    text = _rationale([{**PRTR, "locators": ["Art. 7(4)", "Art. 7(7)"]},
+                       {**PRTR, "locators": ["Art. 5(5)"], "advisory": True}])
+    grounded, elaborated = text.split(" Elaborated in ")
+    assert "Arts. 7(4) and 7(7)" in grounded and "5(5)" not in grounded
+    assert elaborated.startswith("the Protocol on Pollutant Release and Transfer Registers "
+                                 "(2003), Art. 5(5).")
+    only = _rationale([{**PRTR, "locators": ["Art. 5(5)"], "advisory": True}])
+    assert only.startswith("Grounded in recommendations only: the Protocol on Pollutant")
+
+
+def test_the_draft_cites_a_binding_text_s_should_apart(tmp_path):
+    from corpus_tool.indicators.draft import _assemble
+    from corpus_tool.indicators.evidence import Evidence
+    from corpus_tool.models import Document
+
+    doc = Document(id="prtr-protocol-2003", title=PRTR["title"], issuer="UNECE", year=2003,
+                   type="protocol", legal_force="binding", language="en", path="p.md")
+    texts = {"Art. 7(4)": ("Each Party shall require the owner to report.", "obligation"),
+             "Art. 5(5)": ("Each Party should provide links to its registers.",
+                           "recommendation")}
+    items = [Evidence(area="information", doc_id=doc.id, quote=t, text=t, start=k * 100,
+                      end=k * 100 + len(t), strength=st, locator=loc, annotation_id=f"a{k}",
+                      creator="r27")
+             for k, (loc, (t, st)) in enumerate(texts.items())]
+    ind = _assemble("inf-prtr", items, {doc.id: doc}, title="Pollutant release registers",
+                    question="Does the law provide for pollutant release registers?",
+                    levels=[{"score": 100, "label": "full", "description": "x"},
+                            {"score": 50, "label": "partial", "description": "y"},
+                            {"score": 0, "label": "none", "description": "z"}],
+                    provision="pollutant release registers")
+    assert "binding obligations in the Protocol on Pollutant Release and Transfer Registers " \
+           "(2003), Art. 7(4)." in ind.rationale
+    assert "Elaborated in the Protocol on Pollutant Release and Transfer Registers (2003), " \
+           "Art. 5(5)." in ind.rationale

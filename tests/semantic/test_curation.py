@@ -138,6 +138,8 @@ def test_mistakes_are_errors_that_say_what_to_do(project):
                             "--parts", "3", "--label", "x"], "--label names one cluster"),
                           (["pin", "nosuch", "--cluster", a], "no statement 'nosuch'"),
                           (["exclude"], "one cluster or one statement"),
+                          # a statement's id given as a cluster's (a researcher's trial 27)
+                          (["exclude", "doc-a:para-5:s1"], "give a statement with --statement"),
                           (["forget", "c-00000000"], "nothing curated")]:
         r = runner.invoke(app, ["cluster", *args, "-p", str(project.root), "--coder", "ana"])
         assert r.exit_code == 1 and message in r.stderr, (args, r.output)

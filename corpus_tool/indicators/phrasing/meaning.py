@@ -15,7 +15,8 @@ of `indicators.Evidence`) and an `embed(texts) -> unit vectors` function. Per ar
    they come as near to it as the coders' own passages do (`join_bars`: the lower quartile of
    the group's annotations' leave-one-out cosines to the rest of it, or for a small group the
    median of all groups' such cosines; never below `attach_min`), at most `max_suggested` per
-   group, unseen documents first; they found no group in this step.
+   group, unseen documents first, an exception only to a group of exceptions (`exceptions`);
+   they found no group in this step.
 4. What the corpus provides and nobody has coded yet: the confident, relevant suggestions of
    an area that joined no group are grouped among themselves (average linkage at `group_min`
    on their statements); a group that different statements of three documents
@@ -38,6 +39,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from corpus_tool.indicators.phrasing.exceptions import may_join
 from corpus_tool.indicators.phrasing.structure import SIBLING_PENALTY, sibling_labels
 from corpus_tool.indicators.phrasing.words import WORDS_WEIGHT, loose_vectors, words_of
 from corpus_tool.semantic.group import group
@@ -274,14 +276,12 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
                              floor=attach_min)
         picked: dict[int, list[tuple[float, object]]] = defaultdict(list)
         taken = {x.key for g in everything for x in g.items}
-        for e in suggestions:
-            if e.key in taken:
-                continue
-            best = sorted(((float(c @ stmt_of[id(e)]), k) for k, (g, c) in
-                           enumerate(zip(everything, cents)) if g.area == e.area),
-                          key=lambda x: (-x[0], x[1]))
-            if best and best[0][0] >= bars[best[0][1]]:
-                picked[best[0][1]].append((best[0][0], e))
+        for e in (x for x in suggestions if x.key not in taken):
+            best = min(((-float(c @ stmt_of[id(e)]), k) for k, (g, c) in enumerate(
+                zip(everything, cents)) if g.area == e.area and may_join(g.items, e)),
+                default=None)
+            if best is not None and -best[0] >= bars[best[1]]:
+                picked[best[1]].append((-best[0], e))
         for k, cands in picked.items():
             g = everything[k]
             have_docs = {x.doc_id for x in g.items}

@@ -99,12 +99,15 @@ def phrase_rationale(*, provision: str, docs: Sequence[dict], strengths: Counter
     with the framework and the report (a researcher's trial 22: "quote deliberately cut mid-word
     to see what happens" reached the report)."""
     read = [d for d in docs if not d.get("unread")]
-    binding = [d for d in read if d.get("legal_force") == "binding" and d.get("normative", True)]
-    soft = [d for d in docs if d.get("legal_force") != "binding"]
+    # a binding text's recommendations ("should") elaborate; they ground no binding obligation
+    binding = [d for d in read if d.get("legal_force") == "binding" and d.get("normative", True)
+               and not d.get("advisory")]
+    soft = [d for d in docs if d.get("legal_force") != "binding" or d.get("advisory")]
     bare = [d for d in read if d.get("legal_force") == "binding" and not d.get("normative", True)]
     # binding texts in a language the statements stage does not read: what they require is not
     # known, so they neither ground the indicator nor "state no duty or right"
-    unread = [d for d in docs if d.get("legal_force") == "binding" and d.get("unread")]
+    unread = [d for d in docs if d.get("legal_force") == "binding" and d.get("unread")
+              and not d.get("advisory")]
 
     def cite(d: dict) -> str:
         locs = join_locators(d["locators"])
@@ -131,8 +134,9 @@ def phrase_rationale(*, provision: str, docs: Sequence[dict], strengths: Counter
         if binding or unread:
             parts.append(f"Elaborated in {short_list([cite(d) for d in soft])}.")
         else:
-            parts.append(f"Grounded in non-binding texts only: "
-                         f"{short_list([cite(d) for d in soft])}.")
+            texts = "recommendations" if all(d.get("advisory") for d in soft) else \
+                "non-binding texts"
+            parts.append(f"Grounded in {texts} only: {short_list([cite(d) for d in soft])}.")
     if bare:        # binding texts cited only for words that state no duty or right
         parts.append(f"Also cited, for words that state no duty or right: "
                      f"{short_list([cite(d) for d in bare])}.")
