@@ -155,7 +155,8 @@ def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
         return "cross-reference"
     if _OCCURRENCES.match(t):
         return "occurrences, not a provision"
-    if (words[0].lower() in _PRONOUN_START or re.match(r"(?i)^\(?[a-z0-9]{1,3}[.)]", t)
+    if (words[0].lower().strip(",;:") in _PRONOUN_START or
+            re.match(r"(?i)^\(?[a-z0-9]{1,3}[.)]", t)
             or not t[0].isalnum() or _ADJECTIVE_START.match(t)):
         return "not a noun phrase"
     if _MODAL.search(t):
@@ -164,7 +165,8 @@ def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
     if any(w in _FINITE and low[k - 1] not in ("to", "not") for k, w in enumerate(low) if k):
         return "clause"
     last = words[-1].lower().strip(",;:")
-    if last in _FUNCTION_END or t.endswith((",", ";", ":", "-")):
+    if last in _FUNCTION_END or t.endswith((",", ";", ":", "-")) or \
+            re.search(r",\s+[a-z]+ing$", t):     # '… fair manner, avoiding': avoiding what?
         return "dangling"
     if re.search(r"\([^)]*$", t):
         return "cut"

@@ -89,3 +89,15 @@ def test_a_reduced_clause_with_an_act_is_named_by_the_act():
     from corpus_tool.naming.group import noun_phrase
     assert noun_phrase("Administrative and financial barriers to accessing services removed") == \
         "Removal of administrative and financial barriers to accessing services"
+
+
+@pytest.mark.parametrize("title, problem", [
+    # the detention example's drafts at this stop, from new evidence (a "That, …" item of a
+    # General Comment and a participle cut before its object)
+    ("That, in the context of durable solutions, the voluntary return home", "not a noun phrase"),
+    ("Assessment conducted in a scientific, safe, child and gender-sensitive and fair manner, "
+     "avoiding", "dangling"),
+])
+def test_a_title_opening_on_that_or_ending_on_a_participle_after_a_comma(title, problem):
+    assert title_problem(title) == problem
+    assert title_problem("Risk assessment") is None
