@@ -173,14 +173,24 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
                    else lost[(ci, pi)] for pi in range(len(c.parts)) if (ci, pi) in lost]
         listed = set(c.statements) & alive
         if c.statements and not listed:
-            reasons.append(f"none of its {len(c.statements)} listed statements exist any more")
+            reasons.append(f"none of its {len(c.statements)} listed statements is clustered "
+                           "any more")
         in_view = bool(runs or listed)
+        # a set-aside cluster none of whose statements is clustered any more: nothing is left
+        # to set aside (trial 27: the rows of an annex table, no longer clustered, were
+        # reported "not carried over")
+        vanished = not listed and not any(set(p) & alive for p in c.parts)
         hows = sorted({p.split("\t")[1] for p in parts if p})
         moved.append(Moved(cluster=c.id, run_clusters=runs,
                            how="; ".join(hows + (["listed statements"] if listed else []))
                            or "not found"))
-        c.unresolved = "; ".join(reasons)
-        for kind in cur.kinds_of(c):
+        kinds = cur.kinds_of(c)
+        c.unresolved = "" if vanished and set(kinds) == {"exclude"} else "; ".join(reasons)
+        for kind in kinds:
+            if kind == "exclude" and vanished:
+                outcomes.append(Outcome(kind=kind, target=c.id, carried=True, detail=(
+                    "none of its statements is clustered any more: nothing left to set aside")))
+                continue
             ok = in_view and not (kind == "merge" and reasons)
             found_in = ", ".join(runs) + (f" ({'; '.join(hows)})" if hows else "")
             if listed:

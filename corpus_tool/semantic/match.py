@@ -127,7 +127,8 @@ def match_parts(cur: Curation, raw: dict[str, set[str]], alive: set[str], x: np.
             continue
         n_all = len(set(cur.clusters[ci].parts[pi]) - gone[ci])
         if not s:
-            lost[(ci, pi)] = f"none of its {n_all} statements exist any more"
+            lost[(ci, pi)] = (f"none of its {n_all} statements is clustered any more (gone "
+                              "from the corpus, or no longer read as requiring anything)")
             continue
         share = {col: len(s & raw[col]) / len(s) for col in cols}
         cands = sorted((col for col in cols if share[col] >= SHARE_MIN),

@@ -159,3 +159,23 @@ def test_a_merged_cluster_whose_parts_the_run_put_together_is_carried():
     view = curate_view(_run(items, x, [A + B[:3] + N[:5], B[3:]]), items, x, cur)
     assert all(o.carried for o in view.report.outcomes), view.report.to_dict()
     assert set(A + B[:3]) <= set(next(c for c in view.result.clusters if c.id == "c-m").members)
+
+
+def test_an_excluded_cluster_none_of_whose_statements_is_clustered_any_more_is_carried():
+    # a researcher's trial 27: the rows of a treaty's annex table, set aside as noise, are no
+    # longer clustered at all (kept items of strength "none"); the exclusion was reported "not
+    # carried over: none of its 12 statements exist any more"
+    e = [f"e{k:02d}" for k in range(10)]
+    cur = Curation(clusters=[CuratedCluster(id="c-noise", excluded=True, parts=[e]),
+                             CuratedCluster(id="c-named", label="Free primary education",
+                                            parts=[e[:5]])])
+    items = _items(A + N)
+    x = _vectors(items)
+    view = curate_view(_run(items, x, [A, N]), items, x, cur)
+    out = next(o for o in view.report.outcomes if o.kind == "exclude")
+    assert out.carried and "nothing left to set aside" in out.detail
+    assert view.curation.get("c-noise").unresolved == ""
+    # a name over statements none of which is clustered any more is still said not carried
+    named = next(o for o in view.report.outcomes if o.target == "c-named")
+    assert not named.carried and "is clustered any more" in named.detail
+    assert view.curation.get("c-named").unresolved
