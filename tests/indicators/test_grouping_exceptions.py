@@ -64,3 +64,20 @@ def test_an_exception_joins_a_group_of_exceptions():
                               join_quantile=None, attach_min=0.1)
     assert _joined(groups) == {"inf-right-to-request": [],
                                "inf-exceptions-narrow": [REFUSAL[1][:40]]}
+
+
+def test_an_exception_joins_a_group_that_names_exceptions():
+    # trial 27: the researcher's exceptions indicator holds "The aforementioned grounds for
+    # refusal shall be interpreted in a restrictive way" (Aarhus Art. 4(4), last sentence),
+    # whose act is no refusal: the grounds for refusing may still join it
+    narrow = ("aarhus-1998", "The aforementioned grounds for refusal shall be interpreted in a "
+              "restrictive way, taking into account the public interest served by disclosure.",
+              "obligation", "interpreted")
+    VECTORS[narrow[1]] = [0.2, 0.0, 1.0]
+    coded = [_ev(RIGHT, 1, indicator="inf-right-to-request"),
+             _ev(RIGHT2, 2, indicator="inf-right-to-request"),
+             _ev(narrow, 5, indicator="inf-exceptions-narrow")]
+    groups = group_by_meaning(coded + [_ev(REFUSAL, 3, kind="suggestion")], _embed, cover=False,
+                              join_quantile=None, attach_min=0.1)
+    assert _joined(groups) == {"inf-right-to-request": [],
+                               "inf-exceptions-narrow": [REFUSAL[1][:40]]}
