@@ -147,7 +147,10 @@ def _embed_run(ctx: Context) -> dict:
         # a backend fitted on the texts (tfidf) is not cached: the clustering fits and embeds
         return {"texts": 0, "cached": 0, "embedded": 0, "note": "not cached: embedded by cluster"}
     if c["on"] == "sentence":     # an item's sentence is its statement's text
-        texts = [t for (t,) in ctx.conn.execute("SELECT text FROM statements ORDER BY id")]
+        # (the statements the clustering takes: not a kept item of strength "none",
+        # `semantic.items.statement_items`)
+        texts = [t for (t,) in ctx.conn.execute(
+            "SELECT text FROM statements WHERE strength != 'none' ORDER BY id")]
     else:
         texts = texts_on(statement_items(ctx.conn), c["on"])
     st = cache_texts(ctx.project, texts, backend=c["backend"], progress=ctx.items,
