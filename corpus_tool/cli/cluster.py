@@ -2,6 +2,7 @@
 sub-commands in `cli/cluster_curate.py`)."""
 from __future__ import annotations
 
+import inspect
 from typing import Annotated
 
 import typer
@@ -10,14 +11,35 @@ from corpus_tool.cli import app
 from corpus_tool.cli.common import (CorpusGroup, JsonOpt, ProjectOpt, QuietOpt, emit_json,
                                     global_options, progress, project_from, stdout, warn)
 from corpus_tool.report.clusters import write_cluster_report
-from corpus_tool.semantic.cluster import run_clustering
+from corpus_tool.semantic.cluster import RUN_OPTIONS, last_options, run_clustering
 from corpus_tool.semantic.curate import cluster_notes, curated_clustering_report, curation_report
 from corpus_tool.semantic.embed import embed_corpus
 from corpus_tool.pipeline.freshness import prepare_inputs
+from corpus_tool.store.db import connect
 
 BackendOpt = Annotated[str, typer.Option(
     "--backend", "-b", help="Embedding backend: minilm (default), static, tfidf, hash, or a "
                             "sentence-transformers model name/path (offline).")]
+
+
+def _with_last(project, unit: str, given: dict) -> tuple[dict, dict]:
+    """The options a run takes: those given, and for the others (statements only) those of the
+    clustering stored in the index, which `build` clusters with too. A plain `cluster` after a
+    curation made on `--on requirement --max-share 0.08` clusters re-clustered on the defaults
+    and reported five of the curation's decisions not carried (a researcher's trial 28, P4).
+    Returns the options and those taken from the last run, where they differ from defaults."""
+    options = {k: v for k, v in given.items() if v is not None}
+    if unit != "statements" or not project.db_path.exists():
+        return options, {}
+    conn = connect(project.db_path)
+    try:
+        last = last_options(conn)
+    finally:
+        conn.close()
+    taken = {k: last[k] for k in RUN_OPTIONS if k in last and given.get(k) is None}
+    defaults = inspect.signature(run_clustering).parameters
+    shown = {k: v for k, v in taken.items() if k in defaults and v != defaults[k].default}
+    return {**options, **taken}, shown
 
 
 @app.command("embed")
@@ -52,10 +74,13 @@ app.add_typer(cluster_app, name="cluster")
 
 @cluster_app.callback()
 def cluster_cli(ctx: typer.Context,
-                backend: BackendOpt = "minilm",
-                method: Annotated[str, typer.Option(
-                    help="agglomerative (cosine distance threshold), hdbscan or kmeans.")
-                ] = "agglomerative",
+                backend: Annotated[str | None, typer.Option(
+                    "--backend", "-b", help="Embedding backend: minilm (default), static, tfidf, "
+                                            "hash, or a sentence-transformers model name/path "
+                                            "(offline).", show_default=False)] = None,
+                method: Annotated[str | None, typer.Option(
+                    help="agglomerative (default; cosine distance threshold), hdbscan or "
+                         "kmeans.", show_default=False)] = None,
                 threshold: Annotated[float | None, typer.Option(
                     help="Agglomerative: cosine distance at which groups stop merging "
                          "(default per backend, e.g. 0.6 for minilm; lower = more, tighter "
@@ -66,27 +91,32 @@ def cluster_cli(ctx: typer.Context,
                 min_size: Annotated[int | None, typer.Option(
                     "--min-size", help="Smallest cluster; smaller groups are outliers "
                                        "(default 3; hdbscan 8).", show_default=False)] = None,
-                guided: Annotated[bool, typer.Option(
-                    "--guided", help="Pull statements towards the codebook areas' seed terms.")
-                ] = False,
-                assign_outliers: Annotated[bool, typer.Option(
-                    "--assign-outliers", help="Put each outlier into its nearest cluster.")
-                ] = False,
-                seed: Annotated[int, typer.Option(help="Random seed (k-means).")] = 0,
+                guided: Annotated[bool | None, typer.Option(
+                    "--guided/--no-guided", help="Pull statements towards the codebook areas' "
+                                                 "seed terms.", show_default=False)] = None,
+                assign_outliers: Annotated[bool | None, typer.Option(
+                    "--assign-outliers/--keep-outliers", help="Put each outlier into its "
+                                                              "nearest cluster.",
+                    show_default=False)] = None,
+                seed: Annotated[int | None, typer.Option(
+                    help="Random seed (k-means; default 0).", show_default=False)] = None,
                 unit: Annotated[str, typer.Option(
                     help="What to cluster: statements or passages.")] = "statements",
-                on: Annotated[str, typer.Option(
-                    "--on", help="Embed each statement's whole sentence, or its requirement "
-                                 "(from the aim on, with the people it benefits; see "
-                                 "`python -m benchmarks cluster`).")] = "sentence",
+                on: Annotated[str | None, typer.Option(
+                    "--on", help="Embed each statement's whole sentence (default), or its "
+                                 "requirement (from the aim on, with the people it benefits; "
+                                 "see `python -m benchmarks cluster`).",
+                    show_default=False)] = None,
                 max_share: Annotated[float | None, typer.Option(
                     "--max-share", help="Split clusters holding more than this share of all "
-                                        "statements (agglomerative), e.g. 0.08.",
+                                        "statements (agglomerative), e.g. 0.08; 1 splits "
+                                        "none.",
                     show_default=False)] = None,
-                split_mixed: Annotated[bool, typer.Option(
-                    "--split-mixed", help="Split clusters whose statements' requirements fall "
-                                          "into two or more groups (up to 6,000 statements; "
-                                          "agglomerative or hdbscan).")] = False,
+                split_mixed: Annotated[bool | None, typer.Option(
+                    "--split-mixed/--no-split-mixed",
+                    help="Split clusters whose statements' requirements fall into two or more "
+                         "groups (up to 6,000 statements; agglomerative or hdbscan).",
+                    show_default=False)] = None,
                 force: Annotated[bool, typer.Option(
                     "--force", help="Recompute even when nothing changed since the last run.")
                 ] = False,
@@ -97,8 +127,10 @@ def cluster_cli(ctx: typer.Context,
                 quiet: QuietOpt = False) -> None:
     """Cluster statements by meaning, label each cluster and store the clusters in the index
     (replacing the previous run) as the researcher's curation (annotations/clusters.yaml) makes
-    them; what the curation could not carry over is reported. Same inputs and options give the
-    same clusters. The sub-commands curate the clusters.
+    them; what the curation could not carry over is reported. An option not given is that of
+    the last clustering of the statements (as `build` clusters), else its default: a curation
+    made on clusters of other options carries over. Same inputs and options give the same
+    clusters. The sub-commands curate the clusters.
 
     Example: corpus-tool cluster --backend static --on requirement --max-share 0.08 --json
     """
@@ -108,12 +140,15 @@ def cluster_cli(ctx: typer.Context,
         return
     project = project_from(project_dir)
     prepare_inputs(project, "cluster", statements="require" if unit == "statements" else None)
+    options, taken = _with_last(project, unit, {
+        "backend": backend, "method": method, "threshold": threshold, "k": k,
+        "min_cluster_size": min_size, "guided": guided, "assign_outliers": assign_outliers,
+        "random_state": seed, "on": on, "max_share": max_share, "split_mixed": split_mixed})
+    if taken and not (quiet or json_out):
+        stdout.print("As last clustered (give the option to change it): " + ", ".join(
+            f"{k} {v}" for k, v in taken.items()))
     with progress("Embedding", quiet=quiet or json_out) as advance:
-        result = run_clustering(project, backend=backend, method=method, threshold=threshold,
-                                k=k, min_cluster_size=min_size, guided=guided,
-                                assign_outliers=assign_outliers, random_state=seed, unit=unit,
-                                on=on, max_share=max_share, split_mixed=split_mixed,
-                                force=force, progress=advance)
+        result = run_clustering(project, unit=unit, force=force, progress=advance, **options)
     path = None
     if report:
         path = write_cluster_report(project)
@@ -125,7 +160,8 @@ def cluster_cli(ctx: typer.Context,
         return
     q = result.quality
     if q.get("over_share"):        # --max-share not met: said (a researcher's trial, session 43)
-        warn(f"warning: {len(q['over_share'])} cluster(s) still hold more than {max_share:.0%} "
+        warn(f"warning: {len(q['over_share'])} cluster(s) still hold more than "
+             f"{options['max_share']:.0%} "
              f"of the {unit} ({', '.join(f'{x:.1%}' for x in q['over_share'][:5])}): "
              f"{q['over_share_why']}")
     stdout.print(f"{len(result.clusters)} clusters of {q['n_items']} {unit} "

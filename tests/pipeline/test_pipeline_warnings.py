@@ -192,6 +192,25 @@ def test_a_build_clusters_as_the_index_was_last_clustered(project):
     assert f"rename of {cid} not carried over" in r.stderr, r.stderr
 
 
+def test_a_plain_cluster_clusters_as_the_index_was_last_clustered(project):
+    # a researcher's trial 28 (P4): after a curation made on `cluster --on requirement
+    # --max-share 0.08`, a plain `cluster` (to look at the clusters) re-clustered on the
+    # defaults, and five of the curation's decisions were reported not carried over
+    _, cid = _renamed_on_kmeans(project)
+    r = runner.invoke(app, ["cluster", "-p", str(project.root), "--json"])
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout)
+    assert (out["params"]["k"], out["model_id"].startswith("hash")) == (2, True)
+    assert not out["curation"]["not_carried"], out["curation"]
+    r = runner.invoke(app, ["cluster", "-p", str(project.root)])
+    assert "As last clustered (give the option to change it): backend hash, method kmeans, k 2" \
+        in r.stdout, r.stdout
+    # an option given is taken, the others are still the last run's
+    r = runner.invoke(app, ["cluster", "-p", str(project.root), "--k", "3", "--json"])
+    out = json.loads(r.stdout)
+    assert (out["params"]["k"], out["method"].startswith("kmeans")) == (3, True), out["params"]
+
+
 def test_build_names_the_drafts_waiting_for_promote(project):
     # a researcher's trial (session 41): after coding a new indicator, `build` drafted it and
     # the framework stayed without it, with no word of `indicators promote`
