@@ -150,8 +150,11 @@ def space_numbered(blocks: list[Block]) -> int | None:
     return None
 
 
-# a numbered section heading of a national law: "9. Equality", "6. Iilwimi"
-RE_NUMBERED_SECTION = re.compile(r"^(\d{1,3}[A-Z]?)\.\s+(\S.*)$")
+# a numbered section heading of a national law: "9. Equality", "6. Iilwimi", or its number and
+# marginal note as Canada's consolidated acts print them, decimal numbers included ("27
+# Whistleblowing", "4.01 Business contact information": a researcher's trial 28, whose every
+# citation of two Canadian acts was a paragraph counter)
+RE_NUMBERED_SECTION = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(?:\.\s+|\s+(?=[A-Z“\"*_]))(\S.*)$")
 
 
 def numbered_section_headings(blocks: list[Block]) -> bool:
@@ -163,9 +166,10 @@ def numbered_section_headings(blocks: list[Block]) -> bool:
         return True
     nums = [int(re.match(r"\d+", b.text).group()) for b in blocks
             if b.kind == "heading" and RE_NUMBERED_SECTION.match(b.text)]
-    if len(nums) < 3 or numbered_paragraphs(blocks):
+    if len(set(nums)) < 3 or numbered_paragraphs(blocks):
         return False
-    return sum(b > a for a, b in zip(nums, nums[1:])) >= 0.8 * (len(nums) - 1)
+    # "4", "4.01", "4.1", "5": a decimal section follows its whole one
+    return sum(b >= a for a, b in zip(nums, nums[1:])) >= 0.8 * (len(nums) - 1)
 
 
 RE_SUB_SECTION = re.compile(r"\bsub-?sections?\b", re.I)

@@ -41,6 +41,9 @@ RE_BARE_ROMAN = re.compile(rf"^({ROMAN})\.?$")
 RE_PARA_HEADING = re.compile(r"^(?:paragraph|paragraaf|lid|para\.)?\s*(\d{1,3})\.?$", re.I)
 
 RE_NUM = re.compile(r"^(?:(\d{1,3})\.(?!\d)|\((\d{1,3})\))\s*")
+# a subsection inserted between two others in a statute ("(1.1)", "(2.1)": Canada's acts)
+RE_DECIMAL_SUBSECTION = re.compile(r"^\((\d{1,3}\.\d{1,2})\)\s*")
+RE_DECIMAL_ITEM = re.compile(r"^\(([a-z]{1,2}\.\d{1,2})\)\s*")      # "(b.1)", "(d.21)"
 RE_ITEM = re.compile(r"^(?:\(([a-z]{1,2})\)|([a-z]{1,2})\))\s*|^([a-z])\.\s+")
 RE_ROMAN_ITEM = re.compile(r"^\(?(" + "|".join(sorted(ROMANS, key=len, reverse=True)) + r")\)\s*")
 
@@ -313,11 +316,15 @@ def _locate(st: _State, body: str, block: Block, layout: bool, roman: bool = Fal
             start_section(st, m_sec.group(1))
             body = body[m_sec.end():]
     m_num = RE_NUM.match(body)
+    if not m_num and st.unit == "s.":
+        m_num = RE_DECIMAL_SUBSECTION.match(body)      # "(1.1) This Part applies …"
     if not m_num and st.space_numbers:
         m_num = RE_SPACE_NUM.match(body)
     if not m_num and st.decimal and not st.article:
         m_num = decimal_number(body)
     m_item = RE_ITEM.match(body)
+    if not m_item and st.unit == "s.":
+        m_item = RE_DECIMAL_ITEM.match(body)            # "(b.1) it is contained in …"
     m_rom = RE_ROMAN_ITEM.match(body)
     if not m_item and (m_tight := RE_TIGHT_ITEM.match(body)):
         letter = m_tight.group(1)
@@ -333,7 +340,7 @@ def _locate(st: _State, body: str, block: Block, layout: bool, roman: bool = Fal
         if m_inner := RE_NUM.match(body[m_letter.end():]):      # "B. (1) For the purposes…"
             st.para = m_inner.group(1) or m_inner.group(2)
     elif m_num:
-        st.para, st.item, st.sub, st.headed = m_num.group(1) or m_num.group(2), None, None, None
+        st.para, st.item, st.sub, st.headed = next(g for g in m_num.groups() if g), None, None, None
         rest = body[m_num.end():]
         if (m_in := RE_ITEM.match(rest)) and rest[:1] == "(":      # "3. (a) No one shall…"
             st.item = next(g for g in m_in.groups() if g)
@@ -357,6 +364,8 @@ def _locate(st: _State, body: str, block: Block, layout: bool, roman: bool = Fal
         art = st.article + ("" if coded else st.letter or "")
         loc = f"{st.unit} {art}" + cited_parts(parts)
         slug = "-".join([st.unit.rstrip(".").lower(), art.lower(), *[p.lower() for p in parts]])
+        if st.unit == "s.":     # a decimal point kept: s. 4(1.1) is not s. 4.1(1) (Canada's acts)
+            return loc, ".".join(slugify(x) for x in re.split(r"(?<=\d)\.(?=\d)", slug))
         return loc, slugify(slug)
     if layout or not st.para:
         page = block.page

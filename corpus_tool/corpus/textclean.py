@@ -270,8 +270,9 @@ def article_heading(line: str) -> bool:
 
 # a statute's section heading by its sign or its print abbreviation ("§ 6501. Definitions",
 # "SEC. 1302. DEFINITIONS."; US Code, Public Laws; "SECTION 53. Identification … —", the
-# Philippines' Republic Acts): the section is the citable unit
-RE_SECTION_SIGN = re.compile(r"^(?:§|SEC\.|Sec\.|SECTION)\s*(\d{1,5}[a-z]?(?:-\d{1,3})?)\.?"
+# Philippines' Republic Acts; "§ 1798.100.", "§ 4.01.": California's codes, Canada's acts): the
+# section is the citable unit
+RE_SECTION_SIGN = re.compile(r"^(?:§|SEC\.|Sec\.|SECTION)\s*(\d{1,5}(?:\.\d{1,4})*[a-z]?(?:-\d{1,3})?)\.?"
                              r"(?:\s+(.*))?$")
 RE_PREAMBLE = re.compile(r"^(Preamble|Preambule|Préambule|Präambel|Pre[áâ]mbulo|Preambolo)"
                          r"\s*[.:]?\s*$", re.I)

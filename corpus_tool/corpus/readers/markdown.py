@@ -20,8 +20,11 @@ from corpus_tool.corpus.textclean import (RE_ARTICLE, RE_MODAL, join_lines, spac
                                           split_preamble, strip_inline_markup)
 
 RE_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$")
-RE_HTML_LINE = re.compile(r"^\s*<(?:meta|!--|/?(?:div|span|br|hr|html|head|body|link|style|script)\b)[^>]*>?\s*$",
-                          re.I)
+RE_HTML_LINE = re.compile(r"^\s*<(?:meta|!--|/?(?:div|span|br|hr|html|head|body|link|style|script|"
+                          r"details|section|nav|header|footer|aside)\b)[^>]*>?\s*$"
+                          # a collapsible block's label ("<summary>Historical Note</summary>",
+                          # Canada's consolidated acts on GitHub: a researcher's trial 28)
+                          r"|^\s*(?:<details>\s*)?<summary>[^<]*</summary>\s*$", re.I)
 RE_ENUM = re.compile(r"^\s*(?:\d{1,3}[.)](?!\d)|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-*+•]\s|[A-H]\.(?:\s|$))")
 RE_ENUM_ONLY = re.compile(r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|[A-H]\.|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\))\s*$")
 RE_FENCE = re.compile(r"^\s*(```|~~~)")
