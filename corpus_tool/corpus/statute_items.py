@@ -22,6 +22,10 @@ RE_MARKED_TITLE = re.compile(r"^\(([A-Z]|[ivx]{1,5}|\d{1,3})\)\s+([A-Z][^.;:,!?(
 # a lead-in that runs on into its items, no title: "(2) All citizens are -", "… has the right to"
 RE_RUNS_ON = re.compile(r"(?:[-–—]|\b(?:a|an|and|are|by|for|in|includes?|is|means|of|or|that|the|"
                         r"to|with))$")
+# a lead-in that says what someone may or must do, no title: "(1) The Governor in Council may
+# make regulations" above its items "(a) specifying …" was read as a title and dropped, and
+# its items lost their strength and actor (Canada's Privacy Act s. 77(1): trial 28, P3)
+RE_STATES = re.compile(r"\b(?:shall|must|may|should|will|can)\b")
 RE_ANY_MARK = re.compile(r"^\(([A-Za-z]{1,5}|\d{1,3})\)\s")
 RE_UPPER_ITEM = re.compile(r"^\(([A-Z]|[IVX]{2,4})\)\s+\S")   # "(A) among the several States;"
 UPPER_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")  # subclauses
@@ -38,7 +42,8 @@ def _title(block: Block) -> str | None:
         return None
     m = RE_MARKED_TITLE.match(block.text.strip())
     return m.group(1) if m and len(m.group(2).split()) <= 10 \
-        and not RE_RUNS_ON.search(m.group(2).rstrip()) else None
+        and not RE_RUNS_ON.search(m.group(2).rstrip()) and not RE_STATES.search(m.group(2)) \
+        else None
 
 
 def item_heading(st, blocks: list[Block], i: int) -> bool:       # st: segment._State

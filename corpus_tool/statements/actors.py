@@ -198,7 +198,8 @@ def _verbless_lead_in(doc, tok, cue: Cue) -> bool:
 def _lead_in_subject(doc, cue: Cue) -> str:
     """The noun phrase a verbless lead-in opens with, by its comma-separated pieces before the
     deontic, the nearest first: one that opens on a determiner or a noun and whose head can act
-    ("a by-law officer", not "Under Section 42" or "in carrying out the functions of …"). A
+    ("a by-law officer", not "Under Section 42" or "in carrying out the functions of …"), up to
+    its relative clause ("the head of the institution | to which the request is made shall,"). A
     bar's cue holds its subject ("No driver of a taxi shall—": the driver; "No person shall—":
     no one named)."""
     barred = cue.deontic.lower().startswith("no ")
@@ -214,6 +215,8 @@ def _lead_in_subject(doc, cue: Cue) -> str:
             piece.append(t)     # not a marker ("(2)", "12.—(1)") nor a parenthesis ("(“P”)")
     pieces.append(piece)
     for piece in reversed(pieces):
+        k = next((k for k, t in enumerate(piece) if k and t.tag_ in ("WDT", "WP", "WP$")), 0)
+        piece = piece[:k - (piece[k - 1].pos_ in ("ADP", "PART"))] if k else piece   # trial 28
         if not piece or piece[0].pos_ not in ("DET", "NOUN", "PROPN") or \
                 piece[0].lower_ in _NOT_SUBJECTS or any(t.pos_ in ("VERB", "AUX") for t in piece):
             continue
@@ -262,8 +265,7 @@ def _duty_holder(verb) -> str:
 
 
 def _named_agent(verb) -> str:
-    """Who a passive verb's own by-agent names, when it can act ("… should be protected by the
-    State"), else ""."""
+    """Who a passive verb's by-agent names, if it can act ("… should be protected by the State")."""
     return next((N.span_text(o) for a in verb.children if a.dep_ == "agent"
                  for o in a.children if o.dep_ == "pobj" and N.is_actorish(o)), "")
 
@@ -282,8 +284,7 @@ def _passive_agent(verb) -> str:
     return ""
 
 
-# verbs by which an author instructs a body it governs ("To direct the Domestic Mission unit to
-# develop …")
+# verbs by which an author instructs a body it governs ("To direct the … unit to develop …")
 DIRECTING_VERBS = {"direct", "instruct", "mandate", "charge", "order"}
 
 

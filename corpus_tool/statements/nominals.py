@@ -16,6 +16,12 @@ from corpus_tool.statements.rules import DOCUMENT_HEADS
 from corpus_tool.statements.words import THING_HEADS
 
 
+def _in_council(prep) -> bool:
+    """"in Council" of "the Governor in Council", the executive's name in Canada's acts (the
+    actor was "Governor": a researcher's trial 28)."""
+    return prep.lower_ == "in" and any(t.text == "Council" for t in prep.children)
+
+
 def span_text(head) -> str:
     """A subject's noun phrase without relative clauses, appositions or '… to the present
     Convention' tails (its own, also when the parser made the noun itself an apposition)."""
@@ -27,7 +33,8 @@ def span_text(head) -> str:
         if c.dep_ == "punct" and c.text in ",;:()" and not (c.text == "," and any(
                 k.dep_ == "conj" and k.i > c.i for k in c.head.children)):
             drop.add(c.i)       # not the commas of a list: "The State, the family, and society"
-        if c.dep_ == "prep" and c.head.i == head.i and c.lower_ not in ("of", "with"):
+        if c.dep_ == "prep" and c.head.i == head.i and c.lower_ not in ("of", "with") \
+                and not _in_council(c):
             drop.update(x.i for x in c.subtree)     # "children at home" → "children"
     toks = [t for t in head.subtree if t.i not in drop]
     # keep the contiguous run around the head
