@@ -19,18 +19,22 @@ the position (TextPositionSelector), passage and statement ids are hints, refres
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter
 from contextlib import closing
 from dataclasses import replace
+from functools import cache
+from importlib import resources
 from typing import TypedDict
 
 from corpus_tool.codebook import area_ids, load_codebook
 from corpus_tool.coding.files import (rel_path, annotations_lock, default_coder, read_annotations,
                                       save_annotations, write_files)
 from corpus_tool.coding.anchoring import find_quote
-from corpus_tool.coding.lookup import connect_index, locate
+from corpus_tool.coding.lookup import connect_index, locate, passage_at
 from corpus_tool.coding.records import MOTIVATIONS, annotation_id, now_iso
 from corpus_tool.errors import InputError, NotFoundError
+from corpus_tool.formats import load_yaml
 from corpus_tool.models import Anchor, Annotation, Origin
 from corpus_tool.names import check_id, check_name
 from corpus_tool.project import Project
@@ -64,12 +68,13 @@ def unknown_areas(project: Project, annotations) -> list[str]:
 
 
 def example_problems(project: Project) -> list[str]:
-    """One problem per codebook example that cites a document id one slip from one the index
-    holds (a document the corpus does not hold at all is left alone: the default codebook cites
-    the reference corpus, which a new project holds only in part), or words a document it holds
-    does not say: the examples train the area suggestions and are published with the codebook as
-    its method (trial 23: a misquote and a mistyped document id passed `build --strict` in
-    silence). Nothing when the corpus is not ingested yet."""
+    """One problem per codebook example that cites a document the corpus does not hold (a slip
+    of an id it holds is named; the packaged codebook's reference documents, which a new project
+    holds only in part, are left alone), words a document it holds does not say, or a locator
+    that is not where the tool finds those words: the examples train the area suggestions and
+    are published with the codebook as its method (trial 23: a misquote and a mistyped document
+    id passed `build --strict` in silence; trial 28: an unknown document too). Nothing when the
+    corpus is not ingested yet."""
     if not project.db_path.exists():
         return []
     where = project.root / "annotations" / "codebook.yaml"
@@ -83,11 +88,52 @@ def example_problems(project: Project) -> list[str]:
                     if close := difflib.get_close_matches(ex.doc, known, n=1, cutoff=0.85):
                         out.append(f"{said} cites the document {ex.doc!r}, which the corpus "
                                    f"does not hold (did you mean {close[0]!r}?)")
-                elif not find_quote(document_text(conn, ex.doc)[0], ex.quote):
+                    elif ex.doc not in _default_example_docs():
+                        out.append(f"{said} cites the document {ex.doc!r}, which the corpus "
+                                   "does not hold (add it, or cite one `corpus-tool docs` "
+                                   "lists)")
+                elif not (spans := find_quote(document_text(conn, ex.doc)[0], ex.quote)):
                     out.append(f"{said} quotes words {ex.doc} does not say: "
                                f"{' '.join(ex.quote.split())[:80]!r} (copy them from the "
                                f"document: `corpus-tool search \"…\" --doc {ex.doc}`)")
+                elif ex.locator and (at := _locator_at(conn, ex.doc, spans[0])) and \
+                        not _same_place(ex.locator, at):
+                    out.append(f"{said} cites {ex.doc} {ex.locator}, where the tool finds its "
+                               f"words at {at} (correct the locator, or the quote)")
     return out
+
+
+@cache
+def _default_example_docs() -> frozenset[str]:
+    """The documents the packaged codebook's examples cite (the reference corpus's): a project
+    started on that codebook holds them only in part, and is not told of each. Any other
+    document an example cites and the corpus does not hold is said (a researcher's trial 28: an
+    example citing 'no-such-doc-2099' passed every build in silence)."""
+    with resources.as_file(resources.files("corpus_tool") / "data" / "codebook.yaml") as path:
+        data = load_yaml(path)
+    return frozenset(x.get("doc", "") for a in data.get("areas", [])
+                     for x in a.get("examples", []) or [])
+
+
+def _locator_at(conn, doc_id: str, span: tuple[int, int]) -> str:
+    pid = passage_at(conn, doc_id, *span)
+    row = conn.execute("SELECT locator FROM passages WHERE id = ?", (pid,)).fetchone() \
+        if pid else None
+    return row[0] if row else ""
+
+
+def _same_place(cited: str, found: str) -> bool:
+    """Does an example's locator name the place its words are found, one that holds it ("Art. 8"
+    for words of Art. 8(c); "Article 8" for "Art. 8"), or one within it (para. 26(f), where the
+    tool reads para. 26 whole), with or without the part of the file ("Optional Protocol, ")?"""
+    def norm(loc: str) -> str:
+        loc = re.sub(r"(?i)^article", "Art.", loc.strip().rsplit(", ", 1)[-1])
+        return re.sub(r"\s+", "", loc).lower()
+
+    def holds(a: str, b: str) -> bool:
+        return b.startswith(a) and not b[len(a):len(a) + 1].isdigit()
+    c, f = norm(cited), norm(found)
+    return holds(c, f) or holds(f, c)
 
 
 def listed_indicators(project: Project) -> dict[str, str]:

@@ -31,3 +31,29 @@ def test_examples_that_cite_no_document_or_other_words_are_warned(tmp_path):
         "search \"…\" --doc un-crc-1989`)"]
     said = [w["message"] for w in build_warnings(project, [])]
     assert all(p in said for p in problems)
+
+
+def test_an_unknown_document_and_a_locator_elsewhere_are_warned(tmp_path):
+    # a researcher's trial 28 (P10): an example citing 'no-such-doc-2099' passed every build;
+    # the packaged codebook's reference documents, which a project holds in part, stay silent
+    project = small_project(tmp_path / "p")
+    book = yaml.safe_load(project.codebook_path.read_text(encoding="utf-8"))
+    area = book["areas"][0]
+    area["examples"] = [*area.get("examples", []),
+                        {"doc": "no-such-doc-2099", "quote": "Each Party shall protect data."},
+                        {"doc": "un-crc-1989", "quote": "Make primary education compulsory",
+                         "locator": "Art. 27(1)"},
+                        {"doc": "un-crc-1989", "quote": "Make primary education compulsory",
+                         "locator": "Article 28"}]
+    n = len(area["examples"])
+    project.codebook_path.write_text(yaml.safe_dump(book, allow_unicode=True, sort_keys=False),
+                                     encoding="utf-8")
+    problems = example_problems(project)
+    assert problems[0] == (
+        f"codebook.yaml: example {n - 2} of area '{area['id']}' cites the document "
+        "'no-such-doc-2099', which the corpus does not hold (add it, or cite one `corpus-tool "
+        "docs` lists)")
+    assert problems[1].startswith(f"codebook.yaml: example {n - 1} of area '{area['id']}' cites "
+                                  "un-crc-1989 Art. 27(1), where the tool finds its words at "
+                                  "Art. 28(1)(a)")
+    assert len(problems) == 2          # "Article 28" holds Art. 28(1)(a): a coarser citation
