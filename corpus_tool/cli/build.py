@@ -34,7 +34,12 @@ def build_cli(backend: Annotated[str | None, typer.Option(
               no_suggestions: Annotated[bool, typer.Option(
                   "--no-suggestions", help="Draft indicators from the annotations alone.")] = False,
               force: Annotated[bool, typer.Option(
-                  "--force", help="Run every stage, changed or not.")] = False,
+                  "--force", help="Run every stage, changed or not. Each still reuses what it "
+                                  "keeps by content (a document's passages while its file is "
+                                  "unchanged, the statements of an unchanged passage, the "
+                                  "embedding of a text), which a rerun would give again; "
+                                  "`corpus-tool ingest --force` re-extracts the documents.")
+              ] = False,
               strict: Annotated[bool, typer.Option(
                   "--strict", help="Fail (exit 1) on any warning: a malformed annotation "
                                    "line, an orphaned annotation, a suspect link…")] = False,

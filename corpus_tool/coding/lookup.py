@@ -86,7 +86,8 @@ def locate(conn: sqlite3.Connection, *, doc_id: str | None = None, quote: str | 
                                  "does not match 'expression, teaching')")
         if len(spans) > 1 and occurrence is None:
             raise InputError(f"the quote occurs {len(spans)} times in {where}: {quote[:60]!r}",
-                             fix="quote more words, or narrow with --passage/--statement")
+                             fix="quote more words, narrow with --passage/--statement, or "
+                                 "take one with --occurrence N (1 = the first)")
         k = (occurrence or 1) - 1
         if not 0 <= k < len(spans):
             raise InputError(f"occurrence {occurrence} asked, the quote occurs {len(spans)} times")

@@ -17,6 +17,9 @@ from corpus_tool.models import Document
 from corpus_tool.project import MANIFEST_FIELDS, Project
 
 RE_ID = re.compile(r"^[a-z0-9][a-z0-9.-]*[a-z0-9]$")
+# what RE_ID asks, in words ("bad id 't'" said "use lowercase letters", which 't' is: trial 28)
+ID_RULE = ("use two or more lowercase letters, digits, hyphens or dots, beginning and ending with "
+           "a letter or digit")
 REQUIRED = ("id", "title", "issuer", "path")
 # The legal force a row gets when its legal_force column is empty. Treaties and EU acts bind
 # the parties; a State's own laws bind within it; a court judgment binds the parties to the case
@@ -174,7 +177,7 @@ def row_to_document(rec: dict[str, str], *, path: Path, line: int) -> Document:
             raise InputError(f"empty {f!r}", path=path, line=line, fix=f"fill in the {f} column")
     if not RE_ID.match(rec["id"]):
         raise InputError(f"bad id {rec['id']!r}", path=path, line=line,
-                         fix="use lowercase letters, digits and hyphens, e.g. un-crc-1989")
+                         fix=f"{ID_RULE}, e.g. un-crc-1989")
     rel = Path(rec["path"])
     if rel.is_absolute() or ".." in rel.parts:
         raise InputError(f"path {rec['path']!r} is outside corpus/", path=path, line=line,
@@ -292,7 +295,7 @@ def add_document(project: Project, file: Path, *, title: str, issuer: str,
         doc_id = next(c for c in (made if k == 1 else f"{made}-{k}" for k in count(1))
                       if c not in taken)
     if not RE_ID.match(doc_id):
-        raise InputError(f"bad id {doc_id!r}", fix="use lowercase letters, digits and hyphens")
+        raise InputError(f"bad id {doc_id!r}", fix=f"{ID_RULE}, e.g. un-crc-1989")
     if any(r.doc.id == doc_id for r in rows):
         raise InputError(f"a document with id {doc_id!r} is already in the manifest",
                          path=project.manifest_path, fix="choose another id with --id")

@@ -95,8 +95,9 @@ def test_refusals_name_the_problem(project):
         add_annotation(project, doc_id="un-crc-1989", quote=Q28, area="acess", coder="x")
     with pytest.raises(InputError, match="not in un-crc-1989"):
         add_annotation(project, doc_id="un-crc-1989", quote="free tuition for all", area="access")
-    with pytest.raises(InputError, match="occurs .* times"):
+    with pytest.raises(InputError, match="occurs .* times") as err:
         add_annotation(project, doc_id="un-crc-1989", quote="States Parties shall", area="access")
+    assert "--occurrence" in str(err.value.fix)      # the option that takes one (trial 28, P12)
     a = add_annotation(project, doc_id="un-crc-1989", quote="States Parties shall",
                        area="access", occurrence=2, coder="x")
     spans_before = a.anchor.start

@@ -169,6 +169,16 @@ def test_replace_refuses_an_unknown_id_the_same_version_and_a_missing_id(project
     assert read_history(project) == []
 
 
+def test_a_bad_id_is_told_what_an_id_may_be(project):
+    # a researcher's trial 28 (P11): "--id t" was told "use lowercase letters, digits and
+    # hyphens", which 't' is; an id has two characters at least
+    src = project.corpus_dir / _row(project)["path"]
+    r = runner.invoke(app, ["add", str(src), "--id", "t", "--title", "T", "--issuer", "I",
+                            "--project", str(project.root)])
+    assert r.exit_code == 1 and "bad id 't'" in r.stderr
+    assert "two or more" in r.stderr, r.stderr
+
+
 def test_replace_sets_the_language_type_and_force_it_is_given(project, tmp_path):
     """`add … --replace --language es` ingested Spanish passages and left the manifest's "en"
     (trial 20): --language, --type and --legal-force now reach the row as the title does."""
