@@ -160,7 +160,7 @@ def _replace(project, file: Path, *, doc_id: str | None, password: str | None,
         note = (f"a new version of {doc_id} was registered on {old.replaced} (sha256 "
                 f"{old.sha256[:12]}… → {old.new_sha256[:12]}…): check that the quote still says "
                 "the same in its context, then set status to ok")
-        with passages_kept(project) as kept:
+        with passages_kept(project) as (kept, _):
             marked = mark_suspect(project.indicators_dir, doc_id, note=note, kept=kept,
                                   text_sha256=indexed_text_sha256(project, doc_id))
     if not json_out:

@@ -31,18 +31,18 @@ from corpus_tool.formats import dumps_json, load_yaml, sha256_text
 from corpus_tool.framework.io import framework_to_data, save_framework
 from corpus_tool.framework.model import (Anchor, Area as FwArea, Framework, Generated, Indicator,
                                          Level, LinkedBy, Scale, Source,
-                                         SuggestionLink, Support)
+                                         SuggestionLink)
 from corpus_tool.indicators.contested import mark_contested
 from corpus_tool.indicators.drafted_from import draft_inputs, record_draft_inputs
 from corpus_tool.indicators.evidence import (Evidence, collect_evidence, obtain_suggestions,
                                              source_key)
+from corpus_tool.indicators.rationale import rationale_support
 from corpus_tool.indicators.grouping import Group, hint_id, evidence_order, group_evidence, slug
 from corpus_tool.indicators.phrasing.groups import (beneficiary_phrase, concerned_groups,
                                                     mentions_status, who_phrase)
 from corpus_tool.indicators.phrasing.meaning import group_by_meaning, id_words, relevant_only
 from corpus_tool.indicators.phrasing.naming import key_phrases, phrase_levels, who_of
-from corpus_tool.indicators.phrasing.templates import (binding_verb, phrase_rationale,
-                                                       phrase_scale, phrase_title_question)
+from corpus_tool.indicators.phrasing.templates import phrase_scale, phrase_title_question
 from corpus_tool.indicators.phrasing.topics import (BINDING_STRENGTHS, People, Topic,
                                                     load_people, load_suggestion_words,
                                                     load_topics)
@@ -121,8 +121,7 @@ def build_indicator(g: Group, docs: dict[str, Document], *, people: People = Peo
     binding, conditional = _binding(items, docs), _conditional(items)
     levels = phrase_scale(provision=provision, who=who, binding=binding, status=status,
                           conditional=conditional, people=people)
-    return _assemble(g.key, items, docs, title=title, question=question, levels=levels,
-                     provision=provision)
+    return _assemble(g.key, items, docs, title=title, question=question, levels=levels)
 
 
 def _binding(items: Sequence[Evidence], docs: dict[str, Document]) -> bool:
@@ -137,51 +136,16 @@ def _conditional(items: Sequence[Evidence]) -> bool:
 
 
 def _assemble(key: str, items: Sequence[Evidence], docs: dict[str, Document], *, title: str,
-              question: str, levels: list[dict], provision: str) -> Indicator:
+              question: str, levels: list[dict]) -> Indicator:
     """The indicator record: its wording, its sources with full provenance, the rationale and the
     support figures."""
     sources = [_source(e, docs.get(e.doc_id)) for e in items]
     sources.sort(key=lambda s: (s.legal_force != "binding", s.year or 9999, s.anchor.doc_id,
                                 s.anchor.start if s.anchor.start is not None else -1))
-    doc_rows = []
-
-    def row(s) -> tuple[str, bool]:
-        """A source's document, and whether it is a binding text's recommendation ("Each Party
-        should provide links …": cited as elaborating, not as a binding obligation; trial 27)"""
-        return s.anchor.doc_id, s.legal_force == "binding" and s.strength == "recommendation"
-
-    by_doc: dict[tuple[str, bool], list[str]] = defaultdict(list)
-    for s in sources:
-        if s.locator and s.locator not in by_doc[row(s)]:
-            by_doc[row(s)].append(s.locator)
-    seen = set()
-    for s in sources:
-        if row(s) in seen:
-            continue
-        seen.add(row(s))
-        doc_rows.append({"title": s.document_title or s.anchor.doc_id, "year": s.year,
-                         "doc_id": s.anchor.doc_id, "issuer": s.issuer,
-                         "legal_force": s.legal_force, "locators": by_doc[row(s)],
-                         "advisory": row(s)[1],
-                         # a binding text cited only for what states no duty or right (a
-                         # savings clause, a definition) grounds nothing
-                         "normative": any(x.strength not in ("", "none") for x in sources
-                                          if row(x) == row(s)),
-                         # the languages of its passages the statements stage does not read
-                         "unread": sorted({e.lang for e in items
-                                           if e.doc_id == s.anchor.doc_id and not e.read})})
-    rationale = phrase_rationale(
-        provision=provision, docs=doc_rows, strengths=Counter(e.strength for e in items),
-        binding_verb=binding_verb(Counter(e.strength for e in items if docs.get(e.doc_id)
-                                          is not None and docs[e.doc_id].legal_force == "binding")),
-        n_annotated=sum(e.kind == "annotation" for e in items),
-        n_suggested=sum(e.kind == "suggestion" for e in items))
-    years = [s.year for s in sources if s.year]
-    support = Support(
-        statements=len(items), instruments=len({s.anchor.doc_id for s in sources}),
-        issuers=len({s.issuer for s in sources if s.issuer}),
-        binding_sources=sum(s.legal_force == "binding" for s in sources),
-        earliest_year=min(years) if years else None)
+    # the languages of the passages the statements stage does not read, by where they are
+    unread = {(e.doc_id, e.start, e.end): e.lang for e in items if not e.read}
+    rationale, support = rationale_support(
+        sources, lambda a: unread.get((a.doc_id, a.start, a.end), ""))
     ind = Indicator(id=key, title=title, question=question,
                     scale=Scale(levels=[Level(**lv) for lv in levels]), rationale=rationale,
                     sources=sources, status="draft", support=support)
@@ -415,7 +379,7 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                                    status=status, conditional=_conditional(items),
                                    policy=asks_policy(nm.question))
             out[area].append(_assemble(key, items, docs, title=nm.title, question=nm.question,
-                                       levels=levels, provision=nm.provision))
+                                       levels=levels))
     return out
 
 

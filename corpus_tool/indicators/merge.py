@@ -30,7 +30,8 @@ from corpus_tool.framework.io import framework_to_data
 from corpus_tool.framework.model import (Aggregation, Area as FwArea, Framework, Generated,
                                          Indicator, Overall, Source, with_note)
 from corpus_tool.indicators.draft import TRACKED_FIELDS, fingerprint
-from corpus_tool.indicators.source_check import Kept
+from corpus_tool.indicators.rationale import rationale_support
+from corpus_tool.indicators.source_check import Kept, Unread
 from corpus_tool.indicators.source_match import (coded, covered, relinked, requoted, respaced,
                                                 same_source, short, skey, unlinked)
 
@@ -130,11 +131,12 @@ def _indicator_index(fw: Framework) -> dict[str, tuple[list[Indicator], int]]:
 
 
 def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[str] = "all",
-                 kept: Kept = lambda a: False) -> MergeResult:
+                 kept: Kept = lambda a: False, unread: Unread = lambda a: "") -> MergeResult:
     """Merge `draft` into `current` (None: a new framework made of the draft). `add` says which
     draft indicators not yet in the framework are added: "all", "none" or a set of ids. A source
     whose document changed is marked suspect, unless `kept` knows its passage unchanged
-    (`source_check.passages_kept`)."""
+    (`source_check.passages_kept`); `unread` gives the language of a source's passage the
+    statements stage does not read (a rationale names such texts apart)."""
     if current is None:
         title = draft.title.replace("Draft indicators: ", "")
         overall = [Overall(id="overall", title=f"{title}: overall score",
@@ -162,7 +164,7 @@ def merge_drafts(current: Framework | None, draft: Framework, *, add: str | set[
             draft_ids.add(d.id)
             if d.id in index or d.id in renamed:   # by its id, or by the draft it came from
                 lst, k = index[d.id] if d.id in index else renamed[d.id]
-                merged, ch = merge_indicator(lst[k], d, kept)
+                merged, ch = merge_indicator(lst[k], d, kept, unread)
                 lst[k] = merged
                 changes += ch
                 continue
@@ -232,10 +234,11 @@ def _renamed(fw: Framework, index: dict[str, tuple[list[Indicator], int]]
     return out
 
 
-def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
-                    ) -> tuple[Indicator, list[Change]]:
+def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False,
+                    unread: Unread = lambda a: "") -> tuple[Indicator, list[Change]]:
     """One indicator: untouched fields follow the draft, edited fields stay, sources merged
-    (`kept`: see `merge_drafts`)."""
+    (`kept`, `unread`: see `merge_drafts`); where a researcher removed a source the drafts still
+    propose, the rationale and the support (unless edited) are those of the sources left."""
     changes: list[Change] = []
     gen = cur.generated or Generated(draft=new.id)
     new_fields = dict(gen.fields)
@@ -339,6 +342,7 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
             # (the quote and its positions stay the anchor)
             s = s.model_copy(update={"anchor": replace(s.anchor, statement_id=None)})
         sources.append(s)
+    kept_out = set()
     for k, s in new_by_key.items():
         if k in seen:
             continue
@@ -347,6 +351,7 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
             # looks the same as one removed: a researcher's trial, session 43)
             changes.append(Change(cur.id, "source-kept-out", "sources", detail=f"{_label(s)}: "
                                   "removed by a researcher; the drafts still propose it"))
+            kept_out.add(k)
             continue
         sources.append(s.model_copy(update={"status": "new", "note": "new evidence since the "
                                             "last regeneration"}))
@@ -366,6 +371,20 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
         changes.append(Change(cur.id, "source-superseded",
                               detail=f"{_label(x)}: {how} (was: \"{short(x.quote)}\")"))
     update["sources"] = [x for x in sources if not any(x is y for y in superseded)]
+    if kept_out:    # the rationale and the counts say what is left (a researcher's trial 28)
+        left = [x for x in new.sources if skey(x) not in kept_out]
+        for f, v in zip(("rationale", "support"), rationale_support(left, unread)):
+            if edited(f):
+                continue
+            changes[:] = [c for c in changes if (c.kind, c.field) != ("updated", f)]
+            if fingerprint(getattr(cur, f)) != fingerprint(v):
+                update[f] = v
+                changes.append(Change(cur.id, "updated", f, detail="without the sources you "
+                                      "removed", old=framework_to_data(getattr(cur, f)),
+                                      new=framework_to_data(v)))
+            else:
+                update.pop(f, None)
+            new_fields[f] = fingerprint(v)
     update["generated"] = Generated(draft=new.id, fields=new_fields,
                                     sources=sorted(new_by_key), withdrawn=False)
     if gen.withdrawn:

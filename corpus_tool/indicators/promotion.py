@@ -46,10 +46,11 @@ def promote(project, *, ids: list[str] | None = None, dry_run: bool = False) -> 
     def merge(current: Framework | None) -> Framework | None:
         refuse_edited_anchors(project, current, fpath)
         d = draft.only(set(ids)) if current is None and ids else draft
-        out[:] = [merge_drafts(current, d, add="all" if ids is None else set(ids), kept=kept)]
+        out[:] = [merge_drafts(current, d, add="all" if ids is None else set(ids), kept=kept,
+                               unread=unread)]
         return None if dry_run else out[0].framework
 
-    with passages_kept(project) as kept:
+    with passages_kept(project) as (kept, unread):
         update_framework(fpath, merge, missing_ok=True)     # locked read-merge-write
     return out[0]
 
@@ -78,10 +79,10 @@ def refresh(project, *, dry_run: bool = False) -> MergeResult:
             out[:] = [MergeResult(draft, [], sorted(i.id for i in draft.indicators()))]
             return None
         out[:] = [merge_drafts(current, draft) if current is None
-                  else merge_drafts(current, draft, add="none", kept=kept)]
+                  else merge_drafts(current, draft, add="none", kept=kept, unread=unread)]
         return None if dry_run else out[0].framework
 
-    with passages_kept(project) as kept:
+    with passages_kept(project) as (kept, unread):
         update_framework(fpath, merge, missing_ok=True)     # locked read-merge-write
     return out[0]
 

@@ -22,10 +22,13 @@ from corpus_tool.errors import InputError
 from corpus_tool.framework.model import Framework, Source, walk
 from corpus_tool.models import Anchor
 from corpus_tool.project import Project
+from corpus_tool.statements.coverage import unread
 from corpus_tool.store.db import cited_passage_unchanged, connect
 
 SourceKey = tuple[str, int]          # (indicator id, index of the source in its list)
 Kept = Callable[[Anchor], bool]      # is the passage a link cites unchanged since it was made?
+# the language of the passage a link cites when the statements stage does not read it, else ""
+Unread = Callable[[Anchor], str]
 
 
 def unchanged_passage(conn: sqlite3.Connection) -> Kept:
@@ -34,16 +37,25 @@ def unchanged_passage(conn: sqlite3.Connection) -> Kept:
     return lambda a: cited_passage_unchanged(conn, a.doc_id, a.text_sha256, a.start, a.end)
 
 
+def unread_language(conn: sqlite3.Connection) -> Unread:
+    """The language of an anchor's passage in the index when the statements stage does not
+    read it ("" when it does, or the passage is not known)."""
+    def lang(a: Anchor) -> str:
+        row = conn.execute("SELECT lang FROM passages WHERE id = ?", (a.passage_id,)).fetchone()
+        return row[0] if row and row[0] and unread(row[0]) else ""
+    return lang
+
+
 @contextmanager
-def passages_kept(project: Project) -> Iterator[Kept]:
-    """`unchanged_passage` over the project's index, for as long as the block runs (nothing is
-    known unchanged when there is no index yet)."""
+def passages_kept(project: Project) -> Iterator[tuple[Kept, Unread]]:
+    """`unchanged_passage` and `unread_language` over the project's index, for as long as the
+    block runs (nothing is known unchanged, and every passage read, when there is no index)."""
     if not project.db_path.exists():
-        yield lambda a: False
+        yield (lambda a: False), (lambda a: "")
         return
     conn = connect(project.db_path)
     try:
-        yield unchanged_passage(conn)
+        yield unchanged_passage(conn), unread_language(conn)
     finally:
         conn.close()
 

@@ -280,6 +280,42 @@ def test_an_indicator_given_another_id_is_still_updated_by_its_draft(project):
     assert not [c for c in res.changes if c.kind in ("added", "withdrawn", "source-stale")]
 
 
+def test_the_rationale_and_counts_say_what_is_left_after_a_source_is_removed(project):
+    # a researcher's trial 28 (P6): a source deleted by hand stayed out, but the rationale still
+    # cited its article and the support still counted it (the workbench showed those counts,
+    # the report its own count of the sources left)
+    ind_id = _compulsory_id(project)
+    before = _ind(project, ind_id)
+    assert before.support.statements >= 2
+    path = framework_path(project)
+    data = load_yaml(path)
+    for area in data["areas"]:
+        for ind in area["indicators"]:
+            if ind["id"] == ind_id:
+                dropped = next(x for x in ind["sources"] if x["anchor"]["doc_id"] == "un-udhr-1948")
+                ind["sources"].remove(dropped)
+    write_yaml(path, data)
+    draft_indicators(project, use_suggestions=False)
+    res = refresh(project)
+    after = _ind(project, ind_id)
+    left = after.sources
+    assert after.support.statements == len(left) == before.support.statements - 1
+    assert after.support.instruments == len({s.anchor.doc_id for s in left})
+    if "un-udhr-1948" not in {s.anchor.doc_id for s in left}:
+        assert "Universal Declaration" not in after.rationale, after.rationale
+    assert dropped["locator"] not in after.rationale.split("Evidence:")[0] or any(
+        s.locator == dropped["locator"] for s in left)
+    assert any(c.kind == "updated" and c.field == "support" and "removed" in c.detail
+               for c in res.changes if c.indicator == ind_id)
+    # the next regeneration changes nothing more, and an edited rationale is the researcher's
+    assert not [c for c in refresh(project).changes if c.indicator == ind_id
+                and c.kind == "updated"]
+    _edit(project, ind_id, rationale="My own reasons.")
+    draft_indicators(project, use_suggestions=False)
+    refresh(project)
+    assert _ind(project, ind_id).rationale == "My own reasons."
+
+
 def test_an_indicator_a_researcher_removed_is_not_added_back(project):
     # the same trial: `indicators promote` (all drafts) brought back a deleted indicator, and a
     # merged one, whose sources were then counted twice

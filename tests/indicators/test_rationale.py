@@ -17,7 +17,7 @@ GC = {"title": "General Comment No. 13", "year": 1999, "doc_id": "cescr-gc13-199
 
 
 def _rationale(docs):
-    return phrase_rationale(provision="teaching of the national language", docs=docs,
+    return phrase_rationale(docs=docs,
                             strengths=Counter({"obligation": 1, "none": 1}),
                             n_annotated=2, n_suggested=0)
 
@@ -50,7 +50,7 @@ def test_binding_sources_are_named_by_what_most_of_them_do():
     assert binding_verb(Counter(obligation=2, permission=2)) == "require"
     assert binding_verb(Counter(recognition=3, obligation=1)) == "recognise"
     assert binding_verb(Counter()) == "provide for"
-    text = phrase_rationale(provision="temporary housing", docs=[{**ESC, "normative": True}],
+    text = phrase_rationale(docs=[{**ESC, "normative": True}],
                             strengths=Counter(permission=4, obligation=1, prohibition=1),
                             n_annotated=6, n_suggested=0,
                             binding_verb=binding_verb(Counter(permission=4, obligation=1,
@@ -103,8 +103,7 @@ def test_the_draft_cites_a_binding_text_s_should_apart(tmp_path):
                     question="Does the law provide for pollutant release registers?",
                     levels=[{"score": 100, "label": "full", "description": "x"},
                             {"score": 50, "label": "partial", "description": "y"},
-                            {"score": 0, "label": "none", "description": "z"}],
-                    provision="pollutant release registers")
+                            {"score": 0, "label": "none", "description": "z"}])
     assert "binding obligations in the Protocol on Pollutant Release and Transfer Registers " \
            "(2003), Art. 7(4)." in ind.rationale
     assert "Elaborated in the Protocol on Pollutant Release and Transfer Registers (2003), " \

@@ -92,9 +92,9 @@ def binding_verb(strengths: Counter) -> str:
     return "recognise" if half and strengths["recognition"] >= half else "provide for"
 
 
-def phrase_rationale(*, provision: str, docs: Sequence[dict], strengths: Counter,
+def phrase_rationale(*, docs: Sequence[dict], strengths: Counter,
                      n_annotated: int, n_suggested: int, binding_verb: str = "require") -> str:
-    """Why the indicator is there: which instruments call for the provision and how strongly.
+    """Why the indicator is there: which instruments call for what it asks and how strongly.
     The coders' memos stay out of it: they are working notes, and the rationale is published
     with the framework and the report (a researcher's trial 22: "quote deliberately cut mid-word
     to see what happens" reached the report)."""

@@ -1,0 +1,60 @@
+"""An indicator's rationale and support figures, from its sources: which instruments ground it
+and how strongly, how many statements, instruments and issuers back it. One way for the drafts
+(`draft._assemble`) and for the framework after a researcher took a source out of an indicator
+(`merge.merge_indicator`): its rationale and counts then say what is left (a researcher's trial
+28 deleted a source, and the rationale still cited it, the support still counted it, and the
+workbench's counts disagreed with the report's)."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from corpus_tool.framework.model import Source, Support
+from corpus_tool.indicators.phrasing.templates import binding_verb, phrase_rationale
+from corpus_tool.indicators.source_check import Unread
+
+
+def rationale_support(sources: Sequence[Source], unread: Unread) -> tuple[str, Support]:
+    """The rationale and support of an indicator resting on `sources` (`unread`: the language of
+    a source's passage the statements stage does not read, else "")."""
+    doc_rows = []
+
+    def row(s: Source) -> tuple[str, bool]:
+        """A source's document, and whether it is a binding text's recommendation ("Each Party
+        should provide links …": cited as elaborating, not as a binding obligation; trial 27)"""
+        return s.anchor.doc_id, s.legal_force == "binding" and s.strength == "recommendation"
+
+    by_doc: dict[tuple[str, bool], list[str]] = defaultdict(list)
+    for s in sources:
+        if s.locator and s.locator not in by_doc[row(s)]:
+            by_doc[row(s)].append(s.locator)
+    seen = set()
+    for s in sources:
+        if row(s) in seen:
+            continue
+        seen.add(row(s))
+        doc_rows.append({"title": s.document_title or s.anchor.doc_id, "year": s.year,
+                         "doc_id": s.anchor.doc_id, "issuer": s.issuer,
+                         "legal_force": s.legal_force, "locators": by_doc[row(s)],
+                         "advisory": row(s)[1],
+                         # a binding text cited only for what states no duty or right (a
+                         # savings clause, a definition) grounds nothing
+                         "normative": any(x.strength not in ("", "none") for x in sources
+                                          if row(x) == row(s)),
+                         # the languages of its passages the statements stage does not read
+                         "unread": sorted({lang for x in sources
+                                           if x.anchor.doc_id == s.anchor.doc_id
+                                           and (lang := unread(x.anchor))})})
+    coded = [s for s in sources if s.linked_by is not None and s.linked_by.annotation_id]
+    rationale = phrase_rationale(
+        docs=doc_rows, strengths=Counter(s.strength for s in sources),
+        binding_verb=binding_verb(Counter(s.strength for s in sources
+                                          if s.legal_force == "binding")),
+        n_annotated=len(coded), n_suggested=len(sources) - len(coded))
+    years = [s.year for s in sources if s.year]
+    support = Support(
+        statements=len(sources), instruments=len({s.anchor.doc_id for s in sources}),
+        issuers=len({s.issuer for s in sources if s.issuer}),
+        binding_sources=sum(s.legal_force == "binding" for s in sources),
+        earliest_year=min(years) if years else None)
+    return rationale, support
