@@ -99,10 +99,16 @@ def split_cli(cluster: Annotated[str, typer.Argument(help="Cluster id (c-…).")
         if json_out:
             emit_json(prop)
             return
-        rows = [{"part": i + 1, "size": p.size, "terms": ", ".join(p.terms[:3]),
-                 "example": p.examples[0] if p.examples else ""} for i, p in enumerate(prop.parts)]
-        table(rows, ["part", "size", "terms", "example"], wide=wide,
+        rows = [{"part": i + 1, "size": p.size if k == 0 else "", "statement": sid, "text": text,
+                 "terms": ", ".join(p.terms[:3]) if k == 0 else ""}
+                for i, p in enumerate(prop.parts)
+                for k, (sid, text) in enumerate(zip(p.statements, p.examples))]
+        table(rows, ["part", "size", "terms", "statement", "text"], wide=wide,
               title=f"Proposed split of {cluster} (part 1 stays; accept with --accept)")
+        more = [f"part {i + 1}: {p.size - len(p.examples)} more" for i, p in
+                enumerate(prop.parts) if p.size > len(p.examples)]
+        if more:
+            stdout.print(f"Not shown: {', '.join(more)} (`--json` lists every statement)")
         return
     accepted = propose_split(project, cluster, parts=parts) if accept else None
     _done(split_cluster(project, cluster, statements=statements or [], accept=accepted, label=label,

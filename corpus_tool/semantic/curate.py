@@ -46,12 +46,15 @@ class CurationResult:
                 "not_carried": list(self.not_carried)}
 
 
+SHOWN = 8      # statements of each part a proposal shows (trial 28: one was too few to judge it)
+
+
 @dataclass(frozen=True, slots=True)
 class SplitPart:
     size: int
     terms: tuple[str, ...]
     statements: tuple[str, ...]
-    examples: tuple[str, ...]            # the first statements' texts
+    examples: tuple[str, ...]            # the first `SHOWN` statements' texts
 
     def to_dict(self) -> dict:
         return {"size": self.size, "terms": list(self.terms), "statements": list(self.statements),
@@ -277,7 +280,7 @@ def propose_split(project: Project, cluster: str, *, parts: int = 2) -> SplitPro
     terms = label_terms([[text[i] for i in g] for g in groups])
     return SplitProposal(cluster=cluster, parts=tuple(
         SplitPart(size=len(g), terms=tuple(t), statements=tuple(g),
-                  examples=tuple(" ".join(text[i].split())[:200] for i in g[:3]))
+                  examples=tuple(" ".join(text[i].split())[:200] for i in g[:SHOWN]))
         for g, t in zip(groups, terms)))
 
 

@@ -64,6 +64,11 @@ def test_every_operation_from_the_cli(project):
     r = cli(project, "split", d, "--propose")
     part2 = r["parts"][1]["statements"]
     assert r["cluster"] == d and sum(p["size"] for p in r["parts"]) == view[d].size
+    # the table shows each part's statements, not one example (a researcher's trial 28, P13:
+    # accepting a proposal was blind)
+    shown = runner.invoke(app, ["cluster", "split", d, "--propose", "-p", str(project.root),
+                                "--wide"]).stdout
+    assert all(sid in shown for part in r["parts"] for sid in part["statements"][:8])
     r = cli(project, "split", d, "--accept", "--label", "Split off")
     assert [x["id"] for x in r["clusters"]][0] == d and r["event"]["statements"] == part2
     moved = view[e].members[0]
