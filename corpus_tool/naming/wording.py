@@ -197,6 +197,22 @@ def counted(phrase: str) -> str:
     return phrase
 
 
+# the heads of a provision that names a body a country sets up, not something people are
+# entitled to ("an independent supervisory authority with … powers": trial 28)
+_BODIES = frozenset("""authority authorities body bodies commission commissioner committee office
+ombudsman ombudsperson tribunal court council board agency institution institutions
+mechanism mechanisms register registry registers fund network unit""".split())
+
+
+def names_body(provision: str) -> bool:
+    """Does `provision` name a body, an office or a register a country sets up (its head, before
+    its first preposition or relative, is one of `_BODIES`)?"""
+    low = [w.lower().strip(",;:") for w in provision.split()]
+    end = next((k for k, w in enumerate(low) if w in PREPOSITIONS or w in (
+        "that", "which", "who", "to")), len(low))
+    return 0 < end and low[end - 1] in _BODIES
+
+
 def provides(provision: str) -> str:
     """'Does the law provide for …?', a definition asked as one ('Does the law define …?'), a
     right with its article."""

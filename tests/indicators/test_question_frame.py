@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+from corpus_tool.indicators import draft
 from corpus_tool.indicators.phrasing import phrase_levels
 from corpus_tool.naming import asks_policy, country_words, frame_question
 
@@ -302,3 +304,36 @@ def test_the_middle_level_names_whom_it_leaves_out():
 def test_one_counted_thing_is_asked_with_its_article(name, question):
     assert frame_question(f"Does the law provide for {name}?", name[:1].upper() + name[1:],
                           name) == question
+
+
+def test_a_body_the_country_sets_up_is_established_not_an_entitlement():
+    # a researcher's trial 28 (P5): "The law provides for an independent supervisory authority
+    # with investigative and corrective powers, covering everyone concerned, as an enforceable
+    # entitlement"
+    top = phrase_levels(provision="independent supervisory authority with investigative and "
+                        "corrective powers", who="", binding=True, status=False,
+                        conditional=False)[0]["description"]
+    assert top == ("The law establishes an independent supervisory authority with "
+                   "investigative and corrective powers for the whole country.")
+    register = phrase_levels(provision="pollutant release and transfer register", who="",
+                             binding=False, status=False, conditional=False)[0]["description"]
+    assert register.startswith("Law or binding national policy establishes a pollutant release")
+    # what people are entitled to stays an entitlement
+    right = phrase_levels(provision="right of access to one's personal data", who="",
+                          binding=True, status=False, conditional=False)[0]["description"]
+    assert "as an enforceable entitlement" in right
+
+
+def test_a_request_for_access_makes_no_right_conditional():
+    # trial 28 (P5): a right of access is exercised by a request; the middle level said it is
+    # granted "only 'as far as practicable' or on request", so a full right would score 50
+    def ev(text):
+        return SimpleNamespace(condition="", text=text, quote=text)
+    access = [ev("Each data subject shall have the right to obtain from the controller access "
+                 "to the personal data, on a request made in writing."),
+              ev("The controller shall provide information on action taken on a request under "
+                 "Article 15 without undue delay.")]
+    assert not draft._conditional(access)
+    taught = [ev("Teaching in the mother tongue shall be provided on request of the parents."),
+              ev("Where requested by parents, the school shall provide such classes.")]
+    assert draft._conditional(taught)

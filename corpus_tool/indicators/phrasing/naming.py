@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from corpus_tool.naming import adopted, with_article
+from corpus_tool.naming import adopted, names_body, with_article
 from corpus_tool.semantic.terms import label_terms
 
 _BROADER = {"non-citizens": ("refugees", "asylum seekers", "stateless persons", "migrants",
@@ -70,7 +70,10 @@ def phrase_levels(*, provision: str, who: str, binding: bool, status: bool,
                  f"The country has {did} {what}, but only for {some_of}, only in some "
                  "regions, or only as a draft or non-binding guidance."},
                 {"score": 0, "label": "none", "description": f"The country has not {did} {what}."}]
-    if binding:
+    if names_body(provision):       # a body is set up, no one is entitled to it (trial 28)
+        top = (f"The law establishes {provision} for the whole country." if binding else
+               f"Law or binding national policy establishes {provision} for the whole country.")
+    elif binding:
         top = (f"The law provides for {provision}, covering {everyone}{scope}, as an "
                "enforceable entitlement.")
     else:
