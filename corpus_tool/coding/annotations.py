@@ -31,14 +31,14 @@ from corpus_tool.codebook import area_ids, load_codebook
 from corpus_tool.coding.files import (rel_path, annotations_lock, default_coder, read_annotations,
                                       save_annotations, write_files)
 from corpus_tool.coding.anchoring import find_quote
-from corpus_tool.coding.lookup import connect_index, locate, passage_at
+from corpus_tool.coding.lookup import connect_index, locate
 from corpus_tool.coding.records import MOTIVATIONS, annotation_id, now_iso
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import load_yaml
 from corpus_tool.models import Anchor, Annotation, Origin
 from corpus_tool.names import check_id, check_name
 from corpus_tool.project import Project
-from corpus_tool.store.db import document_text, document_versions
+from corpus_tool.store.db import document_text, document_versions, passage_covering
 
 __all__ = ["new_annotation", "add_annotation", "update_annotation", "remove_annotations",
            "check_own"]
@@ -116,10 +116,8 @@ def _default_example_docs() -> frozenset[str]:
 
 
 def _locator_at(conn, doc_id: str, span: tuple[int, int]) -> str:
-    pid = passage_at(conn, doc_id, *span)
-    row = conn.execute("SELECT locator FROM passages WHERE id = ?", (pid,)).fetchone() \
-        if pid else None
-    return row[0] if row else ""
+    row = passage_covering(conn, doc_id, *span)
+    return row["locator"] if row else ""
 
 
 def _same_place(cited: str, found: str) -> bool:

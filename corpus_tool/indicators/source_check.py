@@ -23,7 +23,7 @@ from corpus_tool.framework.model import Framework, Source, walk
 from corpus_tool.models import Anchor
 from corpus_tool.project import Project
 from corpus_tool.statements.coverage import unread
-from corpus_tool.store.db import cited_passage_unchanged, connect
+from corpus_tool.store.db import cited_passage_unchanged, connect, passage_covering
 
 SourceKey = tuple[str, int]          # (indicator id, index of the source in its list)
 Kept = Callable[[Anchor], bool]      # is the passage a link cites unchanged since it was made?
@@ -41,8 +41,8 @@ def unread_language(conn: sqlite3.Connection) -> Unread:
     """The language of an anchor's passage in the index when the statements stage does not
     read it ("" when it does, or the passage is not known)."""
     def lang(a: Anchor) -> str:
-        row = conn.execute("SELECT lang FROM passages WHERE id = ?", (a.passage_id,)).fetchone()
-        return row[0] if row and row[0] and unread(row[0]) else ""
+        row = passage_covering(conn, a.doc_id, a.start, a.end) if a.start is not None else None
+        return row["lang"] if row and row["lang"] and unread(row["lang"]) else ""
     return lang
 
 
