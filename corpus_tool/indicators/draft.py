@@ -36,7 +36,6 @@ from corpus_tool.indicators.contested import mark_contested
 from corpus_tool.indicators.drafted_from import draft_inputs, record_draft_inputs
 from corpus_tool.indicators.evidence import (Evidence, collect_evidence, obtain_suggestions,
                                              source_key)
-from corpus_tool.indicators.rationale import rationale_support
 from corpus_tool.indicators.grouping import Group, hint_id, evidence_order, group_evidence, slug
 from corpus_tool.indicators.phrasing.groups import (beneficiary_phrase, concerned_groups,
                                                     mentions_status, who_phrase)
@@ -46,6 +45,7 @@ from corpus_tool.indicators.phrasing.templates import phrase_scale, phrase_title
 from corpus_tool.indicators.phrasing.topics import (BINDING_STRENGTHS, People, Topic,
                                                     load_people, load_suggestion_words,
                                                     load_topics)
+from corpus_tool.indicators.rationale import rationale_support
 from corpus_tool.models import CodebookArea, Document
 from corpus_tool.naming import (StatementParts, against, asks_policy, country_words,
                                 frame_question, name_composed, names_a_harm, phrase_generic,
