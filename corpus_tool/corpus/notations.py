@@ -154,7 +154,8 @@ def space_numbered(blocks: list[Block]) -> int | None:
 # marginal note as Canada's consolidated acts print them, decimal numbers included ("27
 # Whistleblowing", "4.01 Business contact information": a researcher's trial 28, whose every
 # citation of two Canadian acts was a paragraph counter)
-RE_NUMBERED_SECTION = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(?:\.\s+|\s+(?=[A-Z“\"*_]))(\S.*)$")
+RE_NUMBERED_SECTION = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(?:\.\s+|\s+(?=[A-Z“\"*_]))"
+                                 r"(\S.*)$")
 
 
 def numbered_section_headings(blocks: list[Block]) -> bool:

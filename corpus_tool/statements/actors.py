@@ -265,7 +265,7 @@ def _duty_holder(verb) -> str:
 
 
 def _named_agent(verb) -> str:
-    """Who a passive verb's by-agent names, if it can act ("… should be protected by the State")."""
+    """Who a passive verb's by-agent names, if it can act ("… be protected by the State")."""
     return next((N.span_text(o) for a in verb.children if a.dep_ == "agent"
                  for o in a.children if o.dep_ == "pobj" and N.is_actorish(o)), "")
 
