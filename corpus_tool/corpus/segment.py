@@ -40,6 +40,7 @@ from corpus_tool.corpus.textclean import (ROMAN, RE_ARTICLE, RE_ARTICLE_OF_ANOTH
 RE_BARE_ROMAN = re.compile(rf"^({ROMAN})\.?$")
 RE_PARA_HEADING = re.compile(r"^(?:paragraph|paragraaf|lid|para\.)?\s*(\d{1,3})\.?$", re.I)
 
+RE_ATTACHED = re.compile(r"(?i)to\s+(?:Part|Chapter|Title|Article|Section)\b")
 RE_NUM = re.compile(r"^(?:(\d{1,3})\.(?!\d)|\((\d{1,3})\))\s*")
 # a subsection inserted between two others in a statute ("(1.1)", "(2.1)": Canada's acts)
 RE_DECIMAL_SUBSECTION = re.compile(r"^\((\d{1,3}\.\d{1,2})\)\s*")
@@ -86,6 +87,7 @@ class _State:
     saw_article: bool = False
     after_article_heading: bool = False
     annex_heading: bool = False        # the scope came from an "Annex" heading of its own
+    attached: bool = False             # the scope is a schedule "to Part V": the next Part ends it
     recitals: bool = False             # after "Whereas:" of an EU act, before its articles
     recital: str | None = None
     unit: str = "Art."                 # what the numbered unit is called: "Art." or "s."
@@ -223,6 +225,9 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         if st.scope != name or st.article:      # a scope's heading always ends an article
             st.scope, st.division, st.section = name, None, (m.group(3) or None)
             st.annex_heading = True
+            # "Schedule to Part V:" between Parts V and VI of an ILO convention: Part VI is the
+            # convention's again (its Arts. 30–54 were cited "Schedule, Art. 38": trial 29)
+            st.attached = bool(RE_ATTACHED.match(m.group(3) or ""))
             st.clear_article()
             st.preamble = "protocol" in name.lower()      # a protocol's own preamble follows
             st.preamble_n = 0
@@ -230,8 +235,9 @@ def _on_heading(st: _State, h: str, language: str) -> None:
             st.section = m.group(3)
         return
     if m := RE_SECTION_SIGN.match(h):            # "§ 6501. Definitions", "SEC. 1302. DEFINITIONS."
-        if not (st.unit == "s." and st.article == m.group(1)):   # not a chunk's repeated heading
-            start_section(st, m.group(1))
+        number = m.group(1).replace("–", "-")     # "§ 3030c–1" is cited s. 3030c-1
+        if not (st.unit == "s." and st.article == number):   # not a chunk's repeated heading
+            start_section(st, number)
             st.article_title = (m.group(2) or "").strip(" .:–—-") or None
         return
     if st.unit == "s." and st.article and (m := RE_SUBSECTION_HEADING.match(h)):
@@ -248,6 +254,8 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         return
     if m := RE_DIVISION.match(h):
         _switch_half(st, keyword_language(first), language)
+        if st.attached:
+            st.scope, st.attached = None, False
         st.division = f"{m.group(1).title()} {m.group(2)}"
         st.section = m.group(3) or None
         st.clear_article()

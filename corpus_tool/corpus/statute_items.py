@@ -26,6 +26,9 @@ RE_RUNS_ON = re.compile(r"(?:[-–—]|\b(?:a|an|and|are|by|for|in|includes?|is|
 # make regulations" above its items "(a) specifying …" was read as a title and dropped, and
 # its items lost their strength and actor (Canada's Privacy Act s. 77(1): trial 28, P3)
 RE_STATES = re.compile(r"\b(?:shall|must|may|should|will|can)\b")
+# a level's mark alone on its line, its text in the items below ("(E)" / "(i) analyzing …": the
+# US Code's 42 U.S.C. 3058g(h)(1); the mark was a "statement" of its own: trial 29)
+RE_BARE_MARK = re.compile(r"^\(([A-Z]|[ivx]{1,5}|\d{1,3})\)$")
 RE_ANY_MARK = re.compile(r"^\(([A-Za-z]{1,5}|\d{1,3})\)\s")
 RE_UPPER_ITEM = re.compile(r"^\(([A-Z]|[IVX]{2,4})\)\s+\S")   # "(A) among the several States;"
 UPPER_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")  # subclauses
@@ -40,6 +43,8 @@ def _title(block: Block) -> str | None:
     """The mark of a block that reads as a marked title ("(A) Activities"), else None."""
     if block.kind != "para" or block.locator or block.note:
         return None
+    if m := RE_BARE_MARK.match(block.text.strip()):
+        return m.group(1)
     m = RE_MARKED_TITLE.match(block.text.strip())
     return m.group(1) if m and len(m.group(2).split()) <= 10 \
         and not RE_RUNS_ON.search(m.group(2).rstrip()) and not RE_STATES.search(m.group(2)) \

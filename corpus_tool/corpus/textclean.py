@@ -273,7 +273,7 @@ def article_heading(line: str) -> bool:
 # Philippines' Republic Acts; "§ 1798.100.", "§ 4.01.": California's codes, Canada's acts): the
 # section is the citable unit
 RE_SECTION_SIGN = re.compile(r"^(?:§|SEC\.|Sec\.|SECTION)\s*"
-                             r"(\d{1,5}(?:\.\d{1,4})*[a-z]?(?:-\d{1,3})?)\.?(?:\s+(.*))?$")
+                             r"(\d{1,5}(?:\.\d{1,4})*[a-z]?(?:[-–]\d{1,3})?)\.?(?:\s+(.*))?$")
 RE_PREAMBLE = re.compile(r"^(Preamble|Preambule|Préambule|Präambel|Pre[áâ]mbulo|Preambolo)"
                          r"\s*[.:]?\s*$", re.I)
 
