@@ -30,7 +30,7 @@ COMMENT = genre_of("general comment", "non-binding")
      "responsibility.", "Minister"),
     ("An employer who reemploys a person may require that the person provide the employer with "
      "the documentation referred to in subparagraph (A).", "employer"),                  # u11283
-    ("The Governor in Council may require:", "Governor"),                               # u12067
+    ("The Governor in Council may require:", "Governor in Council"),                    # u12067
     ("Without compensation to the owner of the premises concerned, the chief fire officer may "
      "cause the position of a fire hydrant and fire alarm or any other fire protection "
      "information to be marked on any building, wall or fence.", "chief fire officer"),  # u12100

@@ -70,7 +70,7 @@ def test_items_take_the_actor_of_a_verbless_lead_in(trained, context, item, acto
 @pytest.mark.integration
 @pytest.mark.parametrize("text, actor", [
     # the verb follows the modal: the parse's own subject
-    ("The Governor in Council may make regulations:", "Governor"),
+    ("The Governor in Council may make regulations:", "Governor in Council"),
     ("The Contracting Parties shall:", "Contracting Parties"),
     # a noun after the modal that the parser misread is the verb ("shall concern"), not a
     # verbless lead-in: its subject is no actor
@@ -152,7 +152,7 @@ def test_a_bar_on_an_actor_is_no_saving_clause(trained, text, strength):
      "existing fisheries management organizations; and", "obligation", "States"),        # u13436
     ("The Governor in Council may make regulations",
      "(d) exempting persons from the application of section 11;", "permission",
-     "Governor"),                                                                         # u12436
+     "Governor in Council"),                                                             # u12436
 ])
 def test_an_open_lead_in_without_its_colon_hands_down_its_deontic(trained, context, item,
                                                                    strength, actor):
