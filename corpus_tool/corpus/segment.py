@@ -40,6 +40,7 @@ from corpus_tool.corpus.textclean import (ROMAN, RE_ARTICLE, RE_ARTICLE_OF_ANOTH
 RE_BARE_ROMAN = re.compile(rf"^({ROMAN})\.?$")
 RE_PARA_HEADING = re.compile(r"^(?:paragraph|paragraaf|lid|para\.)?\s*(\d{1,3})\.?$", re.I)
 
+RE_SECTION_PART = re.compile(r"^(?:Section|Sec\.|SECTION|SEC\.)\s*(\d{1,3}[A-Z]?)\((\d{1,3})\)$")
 RE_ATTACHED = re.compile(r"(?i)to\s+(?:Part|Chapter|Title|Article|Section)\b")
 RE_NUM = re.compile(r"^(?:(\d{1,3})\.(?!\d)|\((\d{1,3})\))\s*")
 # a subsection inserted between two others in a statute ("(1.1)", "(2.1)": Canada's acts)
@@ -243,7 +244,13 @@ def _on_heading(st: _State, h: str, language: str) -> None:
     if st.unit == "s." and st.article and (m := RE_SUBSECTION_HEADING.match(h)):
         st.subsection, st.para, st.item, st.sub = m.group(1), None, None, None    # "(a) In general"
         return
-    if (m := RE_SECTION_UNIT.match(h)) and (st.unit == "s." or RE_SECTION_ALONE.match(h)):
+    if m := RE_SECTION_PART.match(h):             # "Section 23(1)" heading its subsection
+        if not (st.unit == "s." and st.article == m.group(1)):
+            start_section(st, m.group(1))
+        st.para, st.item, st.sub = m.group(2), None, None
+        return
+    if (m := RE_SECTION_UNIT.match(h)) and (st.unit == "s." or st.numbered_sections
+                                            or RE_SECTION_ALONE.match(h)):
         start_section(st, m.group(1))             # "Section 3." alone, before its paragraphs
         if h[m.end():].strip():
             st.article_title = h[m.end():].strip(" .:–—-")

@@ -1,4 +1,4 @@
-"""Three ways a researcher's trial 29 (rights of older persons) found a treaty's or a code's text
+"""Ways a researcher's trial 29 (rights of older persons) found a treaty's or a law's text
 cited as another place, on real excerpts (sources: tests/data/markdown/README.md):
 
 - ILO Convention No. 128 prints a "Schedule to Part V:" (a table of benefit rates) between Parts
@@ -37,3 +37,20 @@ def test_a_code_section_numbered_with_a_dash_and_a_bare_level_mark():
     assert not any("3030c" in s.heading for s in segs if s.locator.startswith("s. 3058"))
     assert _at(segs, "(ii) identifying barriers") == "s. 3058g(h)(1)(E)(ii)"
     assert not [s for s in segs if s.text.strip() == "(E)"]
+
+
+def test_a_section_s_text_on_its_heading_line_and_section_subsection_headings():
+    # India's Maintenance and Welfare of Parents and Senior Citizens Act 2007 as a third party
+    # transcribed it (trial 29, P4): "## 4. Maintenance of parents and senior citizens.—(1) A
+    # senior citizen … shall be entitled to" kept s. 4(1)'s text in the heading, no passage and
+    # not found by `search`; "## Section 23 - …" after a chapter heading and "### Section
+    # 23(1)" were read as a division, "Section 23, ¶ 4"
+    segs = extract_document(DATA / "in-mwpsc-act-2007-excerpt.md").segments
+    assert _at(segs, "(1) A senior citizen including parent") == "s. 4(1)"
+    assert _at(segs, "(i) parent or grand-parent") == "s. 4(1)(i)"
+    assert next(s for s in segs if s.locator == "s. 4(1)").heading.endswith(
+        "Section 4 > Maintenance of parents and senior citizens")
+    assert _at(segs, "(1) The State Government may, confer") == "s. 22(1)"
+    assert _at(segs, "Where any senior citizen has a right") == "s. 23(2)"
+    assert _at(segs, "An offence under this Act shall be tried") == "s. 25(2)"
+    assert not any(s.locator.startswith("Section") for s in segs)

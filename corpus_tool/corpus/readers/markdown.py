@@ -113,6 +113,18 @@ RE_TABLE_ROW = re.compile(r"^\s*\|")
 RE_TABLE_RULE = re.compile(r":?-{3,}:?")
 
 
+# a section's number and title run on into its text, as India's Gazette prints them: "4.
+# Maintenance of parents and senior citizens.—(1) A senior citizen … shall be entitled to"
+RE_TITLE_RUNS_ON = re.compile(r"^(\d{1,3}[A-Z]?\.\s+[^—–]{3,150}?[.:])\s*[—–]\s*(\S.{10,})$")
+
+
+def _heading_and_text(title: str) -> tuple[str, str]:
+    """A heading line that holds its section's first words: the heading, and the text (a
+    researcher's trial 29: the text stayed in the heading, no passage, not found by `search`)."""
+    m = RE_TITLE_RUNS_ON.match(title)
+    return (m.group(1), m.group(2)) if m else (title, "")
+
+
 def table_cells(line: str) -> list[str]:
     """The text of a table row's cells (`|Australia |Luxembourg |` → Australia, Luxembourg),
     without empty cells and rule cells (`---`, `:---`): a row of rules gives none."""
@@ -171,9 +183,12 @@ def markdown_blocks(text: str) -> list[Block]:
         if m := RE_HEADING.match(line):
             flush()
             title = _inline(m.group(2)).strip(" *_")
+            title, text = _heading_and_text(title)
             if title:
                 blocks.append(Block(title, kind="heading", level=len(m.group(1))))
                 last_art = _article_number(title) or last_art
+            if text:
+                blocks.append(Block(text))
             prev_hard = False
             continue
         if re.fullmatch(r"\s*([-*_])\s*(\1\s*){2,}", line):      # thematic break
