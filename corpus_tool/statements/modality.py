@@ -49,7 +49,7 @@ from corpus_tool.statements.beneficiaries import GENERAL_HEADS, PERSON_HEADS
 from corpus_tool.statements.cues import MAY_LIMIT, Cue
 from corpus_tool.statements.groups import beneficiaries as lexicon_groups
 from corpus_tool.statements.quotes import in_quotes
-from corpus_tool.statements.possibility import befalls, hindsight
+from corpus_tool.statements.possibility import DISCOURSE, befalls, discourse, hindsight
 from corpus_tool.statements.words import (MODALS, NON_AGENTIVE, grammatical_subject, is_agent,
                                           lemma_in, shared_subject, token_at)
 
@@ -60,9 +60,6 @@ HEDGES = re.compile(r"^\W*(?:For\s+(?:example|instance)|In\s+(?:some|many|certai
                      r"Often|Sometimes|Moreover,?\s+(?:some|many)|However,?\s+(?:some|many))\b|"
                      r"\b(?:often|sometimes|frequently|in\s+some\s+cases|in\s+practice|"
                      r"potentially|possibly|likely|unlikely)\b", re.I)
-DISCOURSE = {"emphasize", "emphasise", "note", "stress", "recall", "remember", "underline",
-              "underscore", "observe", "point", "recognize", "recognise", "acknowledge",
-              "bear", "mention", "highlight", "reiterate"}
 # how a text presents its own matter: "The facts … may be summarised as follows", "… can be
 # described as …" (a passive of these with a thing for subject grants nothing)
 PRESENTING = DISCOURSE | {"summarise", "summarize", "describe", "outline", "say", "state",
@@ -288,8 +285,7 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
         if tok.lower_ == "may" and cue.strength == "permission" and (befalls(tok) or (
                 not MAY_LIMIT.match(text, cue.start) and _epistemic_may(tok, verb, text))):
             return None     # what may be true of people ("they may be subject to abuse")
-        if subj is not None and subj.lower_ == "it" and subj.dep_ in ("nsubjpass", "expl") and \
-                lemma_in(verb, DISCOURSE):
+        if discourse(tok):
             return None     # "It must be emphasized that …"
         if tok.lower_ in ("may", "can") and lemma_in(verb, PRESENTING) and \
                 any(c.dep_ == "auxpass" for c in verb.children) and \

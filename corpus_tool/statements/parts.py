@@ -100,7 +100,7 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
     cues = C.find_cues(norm)
     if unfiltered and doc is not None:
         cues = [c for c in cues if not M.causative_need(doc, norm, c)
-                and not PO.befalls_cue(doc, c)]
+                and not PO.befalls_cue(doc, c) and not PO.discourse_cue(doc, c)]
     if not unfiltered:
         kept = M.contextual_cues(cues, doc, norm)
         if doc is not None:     # a rule of effect or of applicable law; an agreement's reading

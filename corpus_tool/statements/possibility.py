@@ -18,7 +18,8 @@ forms say instead what may be the case:
 
 A "should" or "ought to" in the perfect ("the State party should have obtained individual
 guarantees", "… knew or ought to have known of the breach") judges what was or was not done,
-after the fact (`hindsight`): it lays down no duty either.
+after the fact (`hindsight`): it lays down no duty either. Nor does the writer's own voice,
+"It must be emphasized / noted that …" (`discourse`).
 
 Lexicons name only the closed classes the parse cannot tell (the nouns of a limitation, the
 verbs of a harm); the subject, the voice and the complement come from the parse.
@@ -26,7 +27,8 @@ verbs of a harm); the subject, the voice and the complement come from the parse.
 from __future__ import annotations
 
 from corpus_tool.statements.cues import Cue
-from corpus_tool.statements.words import is_agent, lemma_in, shared_subject, token_at
+from corpus_tool.statements.words import (MODALS, grammatical_subject, is_agent, lemma_in,
+                                          shared_subject, token_at)
 
 # what a text subjects a right or a person to when it limits or regulates (a permission)
 LIMITS = {"limitation", "limitations", "restriction", "restrictions", "condition", "conditions",
@@ -95,3 +97,27 @@ def _harm_object(head) -> bool:
     to = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     return obj is not None and obj.lower_ not in LIMITS
+
+
+# the verbs of the writer's own voice: "It must be emphasized / noted / borne in mind that …"
+DISCOURSE = {"emphasize", "emphasise", "note", "stress", "recall", "remember", "underline",
+             "underscore", "observe", "point", "recognize", "recognise", "acknowledge",
+             "bear", "mention", "highlight", "reiterate"}
+
+
+def discourse(tok) -> bool:
+    """Is this modal the writer's voice, "It must be emphasized / noted that …"? Asked of the
+    detector's unfiltered reading too (`discourse_cue`): a General Comment's "it must be
+    emphasized that the unacceptableness of discrimination … is underlined in many …
+    documents" was an obligation (a researcher's trial 29)."""
+    if tok.lower_ not in MODALS or tok.dep_ not in ("aux", "auxpass"):
+        return False
+    subj = grammatical_subject(tok.head) or grammatical_subject(tok)
+    return subj is not None and subj.lower_ == "it" and subj.dep_ in ("nsubjpass", "expl") and \
+        lemma_in(tok.head, DISCOURSE)
+
+
+def discourse_cue(doc, cue: Cue) -> bool:
+    """`discourse` of the cue's modal in the parse."""
+    tok = token_at(doc, cue.anchor)
+    return tok is not None and discourse(tok)
