@@ -15,7 +15,8 @@ from corpus_tool.coding.anchoring import make_anchor, reanchor
 from corpus_tool.coding.annotations import listed_indicators, new_annotation, off_codebook
 from corpus_tool.coding.files import (default_coder, load_annotations, read_annotations,
                                       save_annotations)
-from corpus_tool.coding.lookup import doc_text, connect_index, locate, passage_at
+from corpus_tool.coding.lookup import (doc_text, connect_index, locate, nearest_document,
+                                      passage_at)
 from corpus_tool.coding.records import (W3C_CONTEXT, annotation_to_record, differences,
                                         differs_note, now_iso, slug)
 from corpus_tool.errors import InputError, NotFoundError
@@ -301,8 +302,8 @@ def _place(conn, item: dict, doc_ids: set[str], *, coder: str | None, source: st
     if item.get("csv"):
         doc = item["source"] or None
         if doc and doc not in doc_ids:
-            near = difflib.get_close_matches(doc, sorted(doc_ids), n=1, cutoff=0.6)
-            raise ValueError(f"unknown document {doc!r} (" + (f"did you mean {near[0]!r}? " if near
+            near = nearest_document(doc, doc_ids)
+            raise ValueError(f"unknown document {doc!r} (" + (f"did you mean {near!r}? " if near
                              else "") + "`corpus-tool docs list` gives the ids)")
         try:
             anchor = locate(conn, doc_id=doc, quote=item["exact"] or None,

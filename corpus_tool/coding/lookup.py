@@ -22,12 +22,20 @@ def connect_index(project: Project) -> sqlite3.Connection:
     return connect(project.db_path)
 
 
+def nearest_document(doc_id: str, known) -> str | None:
+    """The ingested document id a mistyped one most likely means ('ilo-c128' → 'ilo-c128-1967'),
+    one rule for `annotations add` and `annotations import` (they suggested differently: a
+    researcher's trial 29)."""
+    close = difflib.get_close_matches(doc_id, sorted(known), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def doc_text(conn: sqlite3.Connection, doc_id: str) -> tuple[str, str]:
     try:
         return document_text(conn, doc_id)
     except NotFoundError:
-        close = difflib.get_close_matches(doc_id, list(document_versions(conn)), n=1, cutoff=0.8)
-        raise NotFoundError(f"unknown document {doc_id!r}" + (f" (did you mean {close[0]!r}?)"
+        close = nearest_document(doc_id, document_versions(conn))
+        raise NotFoundError(f"unknown document {doc_id!r}" + (f" (did you mean {close!r}?)"
                                                               if close else "")
                             + ": annotations can only point into ingested documents "
                             "(`corpus-tool docs list` shows them)") from None

@@ -90,6 +90,9 @@ def test_refusals_name_the_problem(project):
     with pytest.raises(NotFoundError, match=r"unknown document 'un-crc-1998' \(did you mean "
                                             r"'un-crc-1989'\?\)"):
         add_annotation(project, doc_id="un-crc-1998", quote=Q28, area="access", coder="x")
+    # as `annotations import` suggests (a researcher's trial 29: 'cescr-gc-6' had none here)
+    with pytest.raises(NotFoundError, match=r"did you mean 'un-crc-1989'"):
+        add_annotation(project, doc_id="un-crc", quote=Q28, area="access", coder="x")
     with pytest.raises(InputError, match=r"unknown area 'acess' \(did you mean 'access'\?\)"
                                          r".*access, outcomes, diversity"):
         add_annotation(project, doc_id="un-crc-1989", quote=Q28, area="acess", coder="x")
