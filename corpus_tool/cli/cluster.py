@@ -172,9 +172,6 @@ def cluster_cli(ctx: typer.Context,
         mark = "*" if notes.get(c.id, {}).get("curated") else " "
         stdout.print(f"{c.id} {mark} {c.size:>4}  {c.label}")
     if carry.outcomes:
-        counts = carry.counts()
-        stdout.print("Curation (annotations/clusters.yaml; * = curated): " + ", ".join(
-            f"{k} {v['carried']}/{v['carried'] + v['not_carried']}" for k, v in counts.items()
-            if v["carried"] + v["not_carried"]) + " carried over")
+        stdout.print(f"Curation (annotations/clusters.yaml; * = curated): {carry.said()}")
     if path:
         stdout.print(f"Report: {path}")

@@ -59,6 +59,14 @@ class Moved:
         return {"cluster": self.cluster, "run_clusters": list(self.run_clusters), "how": self.how}
 
 
+def said_counts(counts: dict[str, dict[str, int]]) -> str:
+    """A curation's counts as `cluster` and `build` say them: "rename 6/6, merge 1/1 carried
+    over" (a build said nothing when all of it carried: a researcher's trial 29)."""
+    return ", ".join(f"{k} {v['carried']}/{v['carried'] + v['not_carried']}"
+                     for k, v in counts.items() if v["carried"] + v["not_carried"]) + \
+        " carried over"
+
+
 @dataclass(frozen=True, slots=True)
 class CarryReport:
     outcomes: tuple[Outcome, ...] = ()
@@ -69,6 +77,9 @@ class CarryReport:
         for o in self.outcomes:
             out[o.kind]["carried" if o.carried else "not_carried"] += 1
         return out
+
+    def said(self) -> str:
+        return said_counts(self.counts())
 
     def not_carried(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.carried]

@@ -211,6 +211,15 @@ def test_a_plain_cluster_clusters_as_the_index_was_last_clustered(project):
     assert (out["params"]["k"], out["method"].startswith("kmeans")) == (3, True), out["params"]
 
 
+def test_a_build_says_its_curation_carried_over(project):
+    # a researcher's trial 29 (P12): a build said nothing when every curation carried over;
+    # only `cluster --json` and the workbench did
+    _renamed_on_kmeans(project)
+    r = _build(project, "--force")
+    assert r.exit_code == 0, r.stderr
+    assert "Curation (annotations/clusters.yaml): rename 1/1 carried over" in r.stdout, r.stdout
+
+
 def test_build_names_the_drafts_waiting_for_promote(project):
     # a researcher's trial (session 41): after coding a new indicator, `build` drafted it and
     # the framework stayed without it, with no word of `indicators promote`
