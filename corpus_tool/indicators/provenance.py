@@ -38,6 +38,12 @@ HEADERS = {"indicator": "Indicator", "indicator_title": "Indicator title", "area
            "statement_id": "Statement id"}
 
 
+def _address(source) -> bool:
+    """Is a document's recorded source a web address a table may link to? Not "https://… (chunks
+    11800-12130, see SOURCES.md)", a note after one, which made a broken link (trial 29)."""
+    return bool(re.fullmatch(r"https?://\S+", str(source or "")))
+
+
 def linked_by_text(s: Source) -> str:
     lb = s.linked_by
     if lb is None:
@@ -131,7 +137,7 @@ def to_markdown(rows: Sequence[dict], fw: Framework, indicator_id: str | None = 
         out.append("|" + "---|" * len(cols))
         for r in rs:
             cells = [_md_cell(r[c]) for c in cols]
-            if r.get("source_url"):          # the document's name links to where it was taken
+            if _address(r.get("source_url")):   # the document's name links to where it was taken
                 cells[cols.index("document")] = f"[{cells[cols.index('document')]}]" \
                                                 f"({r['source_url']})"
             out.append("| " + " | ".join(cells) + " |")
@@ -171,8 +177,7 @@ def indicator_table_html(rows: Sequence[dict], title: str = "") -> str:
                     badge += (' <span class="tag status-contested">contested</span>'
                               f'<br><small>{esc(r["contested"])}</small>')
                 name = (f'<a href="{esc(r["source_url"])}">{esc(v)}</a>'
-                        if str(r.get("source_url") or "").startswith(("http://", "https://"))
-                        else esc(v))
+                        if _address(r.get("source_url")) else esc(v))
                 cells.append(f"<td>{name}{badge}</td>")
             else:
                 cells.append(f"<td>{esc(v)}</td>")

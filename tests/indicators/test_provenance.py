@@ -124,6 +124,17 @@ def test_the_tables_name_each_documents_source_and_licence(fw, project):
     assert "source_url" in header and "licence" in header
 
 
+def test_a_source_that_is_no_web_address_is_no_link(fw, project):
+    # a researcher's trial 29 (P13): "https://github.com/…/title-42 (chunks 11800-12130, see
+    # SOURCES.md)" was made a link, which was broken; the document's name is then plain text
+    docs = document_facts(project)
+    row = provenance_rows(fw, docs=docs)[0]
+    noted = {k: dict(v) for k, v in docs.items()}
+    noted[row["doc_id"]]["source"] = "https://example.org/act (chunks 1-9, see SOURCES.md)"
+    assert "href=\"https://example.org/act" not in render(fw, fmt="html", docs=noted)
+    assert "](https://example.org/act" not in render(fw, fmt="md", docs=noted)
+
+
 def test_cli_formats_and_errors(project, tmp_path):
     r = runner.invoke(app, ["provenance", "parental-convictions", "--format", "csv",
                             "--project", str(project.root)])
