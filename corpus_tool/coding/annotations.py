@@ -222,9 +222,13 @@ def _slips(annotations) -> list[str]:
 
 
 def _check_indicator(project: Project, area: str, indicator: str | None) -> None:
-    if why := off_codebook(listed_indicators(project), area, indicator):
-        raise InputError(f"indicator {indicator!r} does not fit area {area!r}: {why}",
-                         path=rel_path(project, project.codebook_path))
+    listed = listed_indicators(project)
+    if why := off_codebook(listed, area, indicator):
+        # an id the codebook does not list is unknown, not a misfit (trial 29: "indicator
+        # 'inc-survivors-benefit' does not fit area 'income'" for an id that exists nowhere)
+        what = f"indicator {indicator!r} does not fit area {area!r}" if indicator in listed \
+            else f"unknown indicator {indicator!r}"
+        raise InputError(f"{what}: {why}", path=rel_path(project, project.codebook_path))
 
 
 def _known_indicators(project: Project) -> set[str]:
