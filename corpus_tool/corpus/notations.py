@@ -23,6 +23,13 @@ RE_SPACE_NUM = re.compile(r"^(\d{1,3}) (?=[A-Z‘“\"(])")
 _SECTION = r"(?:Section|SECTION|Sec\.|SEC\.|§)"
 RE_SECTION_ALONE = re.compile(rf"^{_SECTION}\s*\d{{1,3}}[a-z]?\.$")
 RE_SECTION_UNIT = re.compile(rf"^{_SECTION}\s*(\d{{1,3}}[a-z]?)\.?(?:\s+(?=\S)|\s*$)")
+# a heading that names a section's subsection ("### Section 23(1)": a transcription of India's
+# Acts, a researcher's trial 29: read as a division, "Section 23, ¶ 4")
+RE_SECTION_PART = re.compile(rf"^{_SECTION}\s*(\d{{1,3}}[A-Z]?)\((\d{{1,3}})\)$")
+# a subsection or a paragraph inserted between two others in a statute ("(1.1)", "(b.1)",
+# "(d.21)": Canada's acts, a researcher's trial 28)
+RE_DECIMAL_SUBSECTION = re.compile(r"^\((\d{1,3}\.\d{1,2})\)\s*")
+RE_DECIMAL_ITEM = re.compile(r"^\(([a-z]{1,2}\.\d{1,2})\)\s*")
 # the Gazette of India's print of an Act: a section's number opens its first sub-section ("6. (1)
 # The consent given …", then "(2) Any part of consent …"), or its text when it has none ("41.
 # Every rule made …"): the section is the citable unit, s. 6(2)

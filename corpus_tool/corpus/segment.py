@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 
 from corpus_tool.corpus.lang import detect_language
 from corpus_tool.corpus.pages import BLOCK_SEP, assemble  # noqa: F401
-from corpus_tool.corpus.notations import (RE_DECIMAL_PARA, RE_NUMBERED_SECTION, RE_SECTION_ALONE,
-                                          RE_SECTION_LETTER, RE_SECTION_UNIT, RE_SPACE_NUM,
+from corpus_tool.corpus.notations import (RE_DECIMAL_ITEM, RE_DECIMAL_PARA,
+                                          RE_DECIMAL_SUBSECTION, RE_NUMBERED_SECTION,
+                                          RE_SECTION_ALONE, RE_SECTION_LETTER, RE_SECTION_PART,
+                                          RE_SECTION_UNIT, RE_SPACE_NUM,
                                           RE_TESTIMONIUM, RE_TIGHT_ITEM, ROMANS, article_part,
                                           cited_parts, decimal_number, decimal_numbered,
                                           distinct_locators, letter_item, next_letter,
@@ -40,12 +42,8 @@ from corpus_tool.corpus.textclean import (ROMAN, RE_ARTICLE, RE_ARTICLE_OF_ANOTH
 RE_BARE_ROMAN = re.compile(rf"^({ROMAN})\.?$")
 RE_PARA_HEADING = re.compile(r"^(?:paragraph|paragraaf|lid|para\.)?\s*(\d{1,3})\.?$", re.I)
 
-RE_SECTION_PART = re.compile(r"^(?:Section|Sec\.|SECTION|SEC\.)\s*(\d{1,3}[A-Z]?)\((\d{1,3})\)$")
 RE_ATTACHED = re.compile(r"(?i)to\s+(?:Part|Chapter|Title|Article|Section)\b")
 RE_NUM = re.compile(r"^(?:(\d{1,3})\.(?!\d)|\((\d{1,3})\))\s*")
-# a subsection inserted between two others in a statute ("(1.1)", "(2.1)": Canada's acts)
-RE_DECIMAL_SUBSECTION = re.compile(r"^\((\d{1,3}\.\d{1,2})\)\s*")
-RE_DECIMAL_ITEM = re.compile(r"^\(([a-z]{1,2}\.\d{1,2})\)\s*")      # "(b.1)", "(d.21)"
 RE_ITEM = re.compile(r"^(?:\(([a-z]{1,2})\)|([a-z]{1,2})\))\s*|^([a-z])\.\s+")
 RE_ROMAN_ITEM = re.compile(r"^\(?(" + "|".join(sorted(ROMANS, key=len, reverse=True)) + r")\)\s*")
 
