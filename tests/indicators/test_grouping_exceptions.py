@@ -56,14 +56,18 @@ def test_an_exception_is_no_suggested_ground_of_the_right_it_limits():
     assert _joined(groups) == {"inf-right-to-request": []}
 
 
-def test_an_exception_joins_a_group_of_exceptions():
+def _refusal_beside(exceptions_coded) -> dict:
+    """Where the suggested refusal goes beside the right's two codings and one coding of the
+    exceptions indicator (`exceptions_coded`)."""
     coded = [_ev(RIGHT, 1, indicator="inf-right-to-request"),
-             _ev(RIGHT2, 2, indicator="inf-right-to-request"),
-             _ev(EXCEPTION, 4, indicator="inf-exceptions-narrow")]
-    groups = group_by_meaning(coded + [_ev(REFUSAL, 3, kind="suggestion")], _embed, cover=False,
-                              join_quantile=None, attach_min=0.1)
-    assert _joined(groups) == {"inf-right-to-request": [],
-                               "inf-exceptions-narrow": [REFUSAL[1][:40]]}
+             _ev(RIGHT2, 2, indicator="inf-right-to-request"), exceptions_coded]
+    return _joined(group_by_meaning(coded + [_ev(REFUSAL, 3, kind="suggestion")], _embed,
+                                    cover=False, join_quantile=None, attach_min=0.1))
+
+
+def test_an_exception_joins_a_group_of_exceptions():
+    assert _refusal_beside(_ev(EXCEPTION, 4, indicator="inf-exceptions-narrow")) == {
+        "inf-right-to-request": [], "inf-exceptions-narrow": [REFUSAL[1][:40]]}
 
 
 def test_an_exception_joins_a_group_that_names_exceptions():
@@ -74,10 +78,5 @@ def test_an_exception_joins_a_group_that_names_exceptions():
               "restrictive way, taking into account the public interest served by disclosure.",
               "obligation", "interpreted")
     VECTORS[narrow[1]] = [0.2, 0.0, 1.0]
-    coded = [_ev(RIGHT, 1, indicator="inf-right-to-request"),
-             _ev(RIGHT2, 2, indicator="inf-right-to-request"),
-             _ev(narrow, 5, indicator="inf-exceptions-narrow")]
-    groups = group_by_meaning(coded + [_ev(REFUSAL, 3, kind="suggestion")], _embed, cover=False,
-                              join_quantile=None, attach_min=0.1)
-    assert _joined(groups) == {"inf-right-to-request": [],
-                               "inf-exceptions-narrow": [REFUSAL[1][:40]]}
+    assert _refusal_beside(_ev(narrow, 5, indicator="inf-exceptions-narrow")) == {
+        "inf-right-to-request": [], "inf-exceptions-narrow": [REFUSAL[1][:40]]}
