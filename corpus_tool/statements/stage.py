@@ -27,6 +27,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TypedDict
 
+from corpus_tool import amending as AM
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import sha256_bytes, sha256_text
 from corpus_tool.models import STRENGTHS, Statement
@@ -52,10 +53,11 @@ _NOT_EXTRACTION = {"evaluate.py", "query.py"}
 
 def _fingerprint() -> str:
     """Changes whenever the extraction code changes, so stored statements never go stale: every
-    module of the package (structure, clauses, organs… as much as the cues), the detector's
-    shipped weights and thresholds, and the agentive-noun model the actors are read with."""
+    module of the package (structure, clauses, organs… as much as the cues), the amending
+    formulas it reads (`corpus_tool.amending`), the detector's shipped weights and thresholds,
+    and the agentive-noun model the actors are read with."""
     files = [f for f in sorted(Path(__file__).parent.glob("*.py")) if f.name not in _NOT_EXTRACTION]
-    models = [D.WEIGHTS, D.META, AG.MODEL]
+    models = [Path(AM.__file__), D.WEIGHTS, D.META, AG.MODEL]
     return sha256_bytes(b"".join(f.read_bytes() for f in [*files, *models]))[:12]
 
 
@@ -190,6 +192,8 @@ class _PU:
     # quotation an earlier unit opened or an earlier passage introduced ("… states:"),
     # "procedural" about a body the document sets up under its own name ("GREVIO shall …")
     held: str = ""
+    # in the text an amending act enacts by quoting it (`amendments`): its marks are blanked
+    enacted: bool = False
 
 
 def _parents(pid: str) -> Iterable[str]:
@@ -232,6 +236,24 @@ def _next_paragraph(p, chapeau_passage) -> bool:
                 and p.text.lstrip().startswith(m.group(1)))
 
 
+def _enacted(passages: list, genre: str) -> list[str | None]:
+    """Each passage's text as read where it is an amending act's quoted text
+    (`corpus.amending`): the marks that quote no one blanked, so that offsets hold; else None."""
+    heads, before = [], None
+    for p in passages:
+        h = getattr(p, "heading", "") or ""
+        heads.append(h if h != before else None)
+        before = h
+    out: list[str | None] = []
+    for p, marks in zip(passages, AM.enacted_marks(zip((p.text for p in passages), heads),
+                                                genre == "enacting")):
+        chars = list(p.text)
+        for i in marks or ():
+            chars[i] = " "
+        out.append(None if marks is None else "".join(chars))
+    return out
+
+
 def _link(passages: list, genre: str = "") -> list[list[_PU]]:
     """First pass over one document's passages in order: units, chapeau links, what to parse
     (a unit with a cue, an item, an infinitive; in an enacting text also any sentence, which
@@ -258,16 +280,26 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
     lead_in: int | None = None      # the numbered paragraph whose quotation runs on
     bodies = ST.defined_bodies(U.normalise(p.text) for p in passages)
     parents = {q for p in passages for q in _parents(p.id)}
+    enacted = _enacted(passages, genre)
     for pi, p in enumerate(passages):
-        units = U.split_units(p.text)
-        if units and p.id in parents and _open_lead_in(p.text[units[-1].body:units[-1].end]):
+        text = enacted[pi] or p.text
+        units = U.split_units(text)
+        if units and p.id in parents and _open_lead_in(text[units[-1].body:units[-1].end]):
             units[-1] = replace(units[-1], colon=True)
-        if not ST.quotation_runs_on(lead_in, ST.paragraph_number(p.text)):
-            lead_in = None
-        introduced = introduced or lead_in is not None
+        if units and units[-1].colon and AM.amends(text, genre == "enacting"):
+            # "… is hereby amended to read as follows:" heads no list: the text it enacts is
+            # the act's own, its lists headed by its own lead-ins
+            units[-1] = replace(units[-1], colon=False)
+        if enacted[pi] is not None or not ST.quotation_runs_on(lead_in,
+                                                               ST.paragraph_number(text)):
+            lead_in = None      # (what an amending act quotes is its own text)
+        introduced = introduced and enacted[pi] is None or lead_in is not None
         pus: list[_PU] = []
-        first_item = bool(units) and (units[0].item or p.text.lstrip()[:1].islower())
-        parent = next((colon_of[q] for q in _parents(p.id) if q in colon_of), None)
+        first_item = bool(units) and (units[0].item or text.lstrip()[:1].islower())
+        # (the reader numbers an amendment's quoted paragraphs as paragraphs of the amending
+        # section: their ids say nothing of the lists of the text they quote)
+        parent = None if enacted[pi] is not None else next(
+            (colon_of[q] for q in _parents(p.id) if q in colon_of), None)
         if parent is not None and not first_item:
             first_item = True
         elif parent is None and active is not None and (
@@ -282,7 +314,7 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
         paused = None   # a list a sentence of its own interrupted: its next item goes on with it
         quote_open = False      # a quotation runs on from an earlier unit of the passage
         for ui, u in enumerate(units):
-            body = p.text[u.body:u.end]
+            body = text[u.body:u.end]
             is_item = u.item or (cur is not None and (ui == 0 or pus[-1].unit.colon or
                                                       pus[-1].text.rstrip().endswith(";")))
             ch = cur if is_item else None
@@ -319,7 +351,7 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
                          GN.sentence(norm) or
                          genre in ("pledging", "declaring", "conduct") and (
                              u.colon or GN.sentence(norm))))
-            pus.append(_PU(u, body, ch, want, is_item, held))
+            pus.append(_PU(u, body, ch, want, is_item, held, enacted[pi] is not None))
             if u.colon:
                 cur, paused = (pi, ui), None
             elif not is_item:
@@ -347,7 +379,7 @@ def _passage_keys(passages: list, linked: list[list[_PU]], pipeline: str) -> lis
         dep_keys = "|".join(keys[d[0]] for d in deps)
         # what the document's structure holds back depends on other passages (the one that
         # introduces a quotation, the one that names a body): it enters the key
-        held = ",".join(pu.held for pu in linked[pi])
+        held = ",".join(pu.held + ("+enacted" if pu.enacted else "") for pu in linked[pi])
         # and so do the long forms of the short forms it uses, defined elsewhere in the document
         named = ";".join(f"{s}={forms[s]}" for s in AB.used(p.text, forms))
         keys.append(sha256_text(f"{VERSION}\x00{pipeline}\x00{p.text}\x00{dep_keys}\x00{held}"

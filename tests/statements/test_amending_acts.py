@@ -1,0 +1,58 @@
+"""A researcher's blind trial 29 (the rights of older persons), P1: an amending act that enacts
+its sections by quoting them ("Section 4 of Republic Act No. 7432 … is hereby further amended to
+read as follows:" / "“SEC. 4. … The senior citizens shall be entitled to the following:" / "“(a)
+…") gave almost no statements, silently: quoted text was read as another text's words, as in a
+judgment. The Philippines' RA 9994 (tests/data/html/README.md) gave 16 statements for its 122
+passages, none for the social pension or the DOH's free vaccination."""
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace as NS
+
+from corpus_tool import amending as AM
+from corpus_tool.corpus import extract_document
+from corpus_tool.statements import stage as S
+
+RA9994 = Path(__file__).parents[1] / "data" / "html" / "ph-ra9994-2010.html"
+
+
+def _statements(genre: str) -> dict[str, tuple[str, str]]:
+    """The statements of RA 9994 read as a document of `genre`: text's start → (strength, actor)."""
+    segs = extract_document(RA9994).segments
+    ps = [NS(id=f"ra:{s.slug}", text=s.text, locator=s.locator, heading=s.heading) for s in segs]
+    _, [(_, drafts)] = S.analyse_documents([("ra", ps, set(range(len(ps))))],
+                                           pipeline="trained", genres={"ra": genre})
+    return {ps[i].text[d.start:d.end].lstrip("“ ")[:40]: (d.parts.strength, d.parts.actor)
+            for i, ds in drafts.items() for d in ds}
+
+
+def test_an_amending_act_s_quoted_sections_are_its_own_norms(trained):
+    got = _statements("enacting")
+    assert got["Indigent senior citizens shall be entitl"] == ("recognition",
+                                                               "Indigent senior citizens")
+    assert got["(f) the DOH shall administer free vaccin"] == ("obligation", "DOH")
+    assert got["Government Assistance. – The government "] == ("obligation", "government")
+    assert got["The DOH, in coordination with local gove"] == ("obligation", "DOH")
+    # a quoted paragraph of its own is no item of the section's list ("The government shall
+    # provide the following:"): its actor is its own
+    assert got["The Department of Transportation and Com"][1].startswith("Department of Transp")
+    assert len(got) >= 80          # 16 when the quotation marks held the quoted text back
+
+
+def test_an_amending_formula_and_where_its_quotation_ends():
+    texts = ["Section 4 of Republic Act No. 7432 is hereby further amended to read as follows:",
+             "“SEC. 4. Privileges. – The senior citizens shall be entitled to the following:",
+             "“(a) a “senior citizens’ ward” in every hospital;",
+             "“(b) free vaccination.”",
+             "Section 5. The Department shall report."]
+    got = AM.enacted_marks([(t, None) for t in texts])
+    assert got == [None, [0], [0], [0, len(texts[3]) - 1], None]
+    # a judgment reports another act's amendment: its quotation is that act's words ...
+    told = ["Article 5 was amended to read as follows:", "“1. Everyone shall …”"]
+    assert AM.enacted_marks([(t, None) for t in told]) == [None, None]
+    # ... unless the document enacts (a law's own "… shall read as follows:")
+    assert AM.enacted_marks([(t, None) for t in told], enacting=True) == [None, [0, len(told[1]) - 1]]
+    # a heading that ends with the formula (a reader took it for the section's title)
+    assert AM.enacted_marks([("“SEC. 5. …", "Section 5 > Section 5 of the same Act is hereby "
+                                              "amended to read as follows")]) == [[0]]
+    assert AM.amends("(2) For subsection (3) substitute—")
