@@ -49,7 +49,7 @@ from corpus_tool.statements.beneficiaries import GENERAL_HEADS, PERSON_HEADS
 from corpus_tool.statements.cues import MAY_LIMIT, Cue
 from corpus_tool.statements.groups import beneficiaries as lexicon_groups
 from corpus_tool.statements.quotes import in_quotes
-from corpus_tool.statements.possibility import DISCOURSE, befalls, discourse, hindsight
+from corpus_tool.statements.possibility import DISCOURSE, befalls, discourse, hindsight, not_so
 from corpus_tool.statements.words import (MODALS, NON_AGENTIVE, grammatical_subject, is_agent,
                                           lemma_in, shared_subject, token_at)
 
@@ -285,6 +285,8 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
         if tok.lower_ == "may" and cue.strength == "permission" and (befalls(tok) or (
                 not MAY_LIMIT.match(text, cue.start) and _epistemic_may(tok, verb, text))):
             return None     # what may be true of people ("they may be subject to abuse")
+        if tok.lower_ == "may" and cue.strength == "prohibition" and not_so(verb, subj):
+            return None     # "… it may not yet be possible to conclude that …"
         if discourse(tok):
             return None     # "It must be emphasized that …"
         if tok.lower_ in ("may", "can") and lemma_in(verb, PRESENTING) and \

@@ -55,6 +55,8 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
             # treaty body: "… on the reporting and complaint mechanisms …" names a mechanism,
             # "… the agency shall report to the Office of the Governor …" is an administration's
             reason = None
+        if reason == "procedural" and F.filter_reason(ST.without_observations(norm)) is None:
+            reason = None   # "In its concluding observations on States parties' reports, …"
         if reason == "definition" and doc is not None and CL.deeming_in_part(doc) and \
                 F.filter_reason(CL.without_deeming(norm)) is None:
             reason = None   # "… shall be deemed to be included … and shall be included …"

@@ -19,7 +19,8 @@ forms say instead what may be the case:
 A "should" or "ought to" in the perfect ("the State party should have obtained individual
 guarantees", "… knew or ought to have known of the breach") judges what was or was not done,
 after the fact (`hindsight`): it lays down no duty either. Nor does the writer's own voice,
-"It must be emphasized / noted that …" (`discourse`).
+"It must be emphasized / noted that …" (`discourse`), nor what "may not be" so ("it may not yet
+be possible to conclude …", `not_so`).
 
 Lexicons name only the closed classes the parse cannot tell (the nouns of a limitation, the
 verbs of a harm); the subject, the voice and the complement come from the parse.
@@ -97,6 +98,21 @@ def _harm_object(head) -> bool:
     to = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     return obj is not None and obj.lower_ not in LIMITS
+
+
+# what "may not be" so: a thing the text points to, with a state ("it may not yet be possible to
+# conclude that …", "this may not be sufficient")
+_POINTERS = {"it", "this", "that", "these", "those", "which"}
+
+
+def not_so(verb, subj) -> bool:
+    """Is a "may not" the verb "be" with an adjective, said of what the text points to ("The
+    Committee notes that while it may not yet be possible to conclude that discrimination on the
+    grounds of age is comprehensively prohibited …": CESCR GC 6 para. 12, a prohibition of the
+    Committee's in a researcher's trial 29, P6)? What may not hold, not what is forbidden ("The
+    detention may not exceed 48 hours", "Such measures may not be discriminatory" stay)."""
+    return lemma_in(verb, {"be"}) and any(c.dep_ == "acomp" for c in verb.children) and \
+        subj is not None and subj.lower_ in _POINTERS
 
 
 # the verbs of the writer's own voice: "It must be emphasized / noted / borne in mind that …"

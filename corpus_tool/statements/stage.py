@@ -514,7 +514,8 @@ def _analyse_with_docs(passages, linked, need, docs, detector=DEFAULT, *,
             read = doc      # the parse the rules read
             if doc is not None and F.filter_reason(norm) is not None and \
                     not ST.named_reporting(doc) and not ST.domestic_reporting(norm, genre) and \
-                    F.filter_reason(CL.without_deeming(norm)) is not None:
+                    F.filter_reason(CL.without_deeming(norm)) is not None and \
+                    F.filter_reason(ST.without_observations(norm)) is not None:
                 # parsed for its report words only (the State's reporting), or for the detector
                 # alone: the treaty-machinery words drop the unit, but "Parliament shall enact
                 # legislation providing for … transactions subject to ratification" and "States

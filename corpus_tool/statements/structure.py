@@ -95,7 +95,12 @@ ELECTORAL = (r"stand(?:ing)?\s+(?:as\s+candidates?\s+)?(?:for|in)\s+(?:\w+\s+){0
              # what a State is to hold or devolve to ("holding transparent, free and fair
              # elections", "… decentralize power to democratically elected local authorities")
              r"\b(?:free|fair|transparent|credible|periodic)\s+(?:and\s+)?(?:\w+\s+){0,2}?elections\b|"
-             r"\bdemocratically\s+elected\b")
+             r"\bdemocratically\s+elected\b|"
+             # a voter's or a candidate's part in elections ("… the necessary documentation to
+             # register to vote and run as candidates for election": CEDAW GR 27 para. 39, a
+             # researcher's trial 29, P7), not the treaty body's ("… nominate candidates")
+             r"\bregister\s+to\s+vote\b|\brun(?:ning)?\s+(?:as\s+(?:a\s+)?candidates?|for\s+"
+             r"(?:public\s+|political\s+)?office)\b")
 
 # up to two words between "are" and its "encouraged/obliged to" ("are therefore obliged to", "are
 # strongly encouraged to"), never a negation or a habit; the parse keeps the cue only when they
@@ -107,6 +112,21 @@ def without_report_words(text: str) -> str:
     """The unit with its report words neutralised: if the final clauses' filter passes this, the
     report words alone made it procedural (`named_reporting`)."""
     return _REPORT_WORD.sub("matter", text)
+
+
+# where a treaty body said what the unit reports ("In its concluding observations on States
+# parties' initial reports, in relation to article 12, the Committee … has repeatedly stated
+# that States parties must …": CRPD GC 1 para. 26, a researcher's trial 29, P7)
+_OBSERVATIONS = re.compile(r"^\W*(?:\d{1,3}\.\s+)?In\s+(?:its|their)\s+concluding\s+observations"
+                           r"\b[^;:,]{0,120},(?:\s+in\s+relation\s+to\s+[^;:,]{1,40},)?")
+
+
+def without_observations(text: str) -> str:
+    """The unit with its opening "In its concluding observations on … reports," blanked (same
+    length): if the final clauses' filter passes this, the report words of the opener alone
+    made it procedural, and they are no State's report."""
+    m = _OBSERVATIONS.match(text)
+    return text if m is None else " " * m.end() + text[m.end():]
 
 
 def named_reporting(doc) -> bool:

@@ -27,3 +27,49 @@ def test_the_writer_s_voice_is_no_duty_in_the_detector_s_reading_either(trained)
     said = "It must be emphasized that States parties shall protect older persons from abuse."
     got = P.analyse_unit(said, doc=trained.nlp(said), genre="recommending", unfiltered=True)
     assert (got.strength, got.deontic) == ("obligation", "shall")
+
+
+# P7: norms of treaty-body texts that no statement read (CEDAW GR 27 para. 39, CRPD GC 1
+# para. 26), and P6's rest (CESCR GC 6 para. 12): a "may not" of what may not hold
+GR27_39 = ("States parties have an obligation to ensure that older women have the opportunity "
+           "to participate in public and political life, and hold public office at all levels "
+           "and that older women have the necessary documentation to register to vote and run "
+           "as candidates for election.")
+CRPD_GC1_26 = ("In its concluding observations on States parties’ initial reports, in relation "
+               "to article 12, the Committee on the Rights of Persons with Disabilities has "
+               "repeatedly stated that States parties must “review the laws allowing for "
+               "guardianship and trusteeship, and take action to develop laws and policies to "
+               "replace regimes of substitute decision-making by supported decision-making, "
+               "which respects the person’s autonomy, will and preferences”.")
+GC6_12_NOTES = ("The Committee notes that while it may not yet be possible to conclude that "
+                "discrimination on the grounds of age is comprehensively prohibited by the "
+                "Covenant, the range of matters in relation to which such discrimination can be "
+                "accepted is very limited.")
+
+
+def _read(text, pipe, genre="recommending"):
+    return [(d.parts.strength, d.parts.actor) for d in S.extract(text, pipeline=pipe,
+                                                                 genre=genre)]
+
+
+def test_a_voter_s_and_a_candidate_s_part_in_elections_is_no_treaty_machinery(trained):
+    assert _read(GR27_39, trained) == [("obligation", "States parties")]
+    # a treaty body's own elections still are
+    assert _read("Each State Party may nominate one person from among its own nationals as a "
+                 "candidate for election to the Committee.", trained, "enacting") == []
+
+
+def test_the_concluding_observations_a_norm_is_reported_from_are_no_state_report(trained):
+    assert _read(CRPD_GC1_26, trained) == [("obligation", "States parties")]
+    # the reporting guidelines' own request is still machinery
+    assert _read("In the Committee's guidelines for States' reports, States are requested to "
+                 "provide information on the measures adopted.", trained) != [
+        ("recommendation", "States")]
+
+
+def test_what_may_not_be_so_is_no_prohibition(trained):
+    assert _read(GC6_12_NOTES, trained) == []
+    assert _read("The detention may not exceed 48 hours.", trained, "enacting") == [
+        ("prohibition", "")]
+    assert _read("Such measures may not be discriminatory.", trained, "enacting") == [
+        ("prohibition", "")]
