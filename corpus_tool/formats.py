@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from corpus_tool.errors import InputError
-from corpus_tool.yaml_errors import cycle_error, syntax_error
+from corpus_tool.yaml_errors import cycle_error, syntax_errors
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -288,7 +288,8 @@ def load_yaml(path: Path) -> Any:
         try:        # the pure-Python parser: its error is the one `yaml_errors` reads
             data = yaml.load(text, Loader=yaml.SafeLoader)
         except yaml.MarkedYAMLError as e:
-            raise syntax_error(path, text, e) from e
+            raise syntax_errors(path, text, e, lambda t: yaml.load(t, Loader=yaml.SafeLoader)
+                                ) from e
     if cycle := cycle_error(path, text, data):
         raise cycle
     return data

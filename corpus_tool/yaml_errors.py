@@ -5,10 +5,10 @@ reads it as `key: value`. On one line PyYAML says "mapping values are not allowe
 colon; in a list item that runs over several lines it says "could not find expected ':'" at the
 item's second or third line, after the line that holds the colon. The other common slip is a
 quote opened and not closed: YAML reads the keys below as part of the value and fails at the
-next quote, or at the end of the file; the message names the line where the quote opened. An
-alias used inside its
-own anchored node (a cycle) is named with its line too (`cycle_error`). Shared ground: imports
-only PyYAML and the errors."""
+next quote, or at the end of the file; the message names the line where the quote opened. One
+message names every line with a colon to quote (`syntax_errors`). An alias used inside its own
+anchored node (a cycle) is named with its line too (`cycle_error`). Shared ground: imports only
+PyYAML and the errors."""
 from __future__ import annotations
 
 import re
@@ -25,6 +25,53 @@ _LINE = re.compile(r"^(?P<indent> *)(?P<dash>- +)?(?:(?P<key>[^\s'\"#|>][^#]*?):
                    r"(?P<value>.*)$")
 _WORD_KEY = re.compile(r"^[A-Za-z_][\w-]*$")
 _COLON = "a colon followed by a space (': ') in a value without quotes"
+
+
+# how many more lines with the same mistake one message names
+MORE_LINES = 20
+
+
+def syntax_errors(path: Path, text: str, e: yaml.MarkedYAMLError, parse) -> InputError:
+    """`syntax_error`, naming the further lines with the same mistake, ': ' in a value without
+    quotes, and the item to quote on each: each value already named is read as if its colons
+    were not there, and `text` parsed again (`parse(text)` raises the next MarkedYAMLError), so
+    that one run names them all (a researcher fixed a codebook one run per error: trial 29,
+    P13)."""
+    first = err = syntax_error(path, text, e)
+    lines, more = text.split("\n"), []
+    while err.message.startswith(f"invalid YAML: {_COLON}") and len(more) < MORE_LINES:
+        lines = _without_colons(lines, err.line - 1)
+        try:
+            parse("\n".join(lines))
+            break
+        except yaml.MarkedYAMLError as again:
+            err = syntax_error(path, "\n".join(lines), again)
+        if not err.message.startswith(f"invalid YAML: {_COLON}") or \
+                err.line in [first.line, *(m.line for m in more)]:
+            break
+        more.append(err)
+    if more:
+        first.fix = "; ".join([first.fix or "", *(f"line {m.line}: {m.fix}" for m in more)])
+        first.message += f" (and on {len(more)} more line{'s' if len(more) > 1 else ''})"
+    return first
+
+
+def _without_colons(lines: list[str], i: int) -> list[str]:
+    """The lines with the value that holds line `i` read without its ': ' (one already named)."""
+    start = _item_start(lines, i)
+    out = list(lines)
+    for j in range(start, len(lines)):
+        if j > max(i, start) and (_blank(lines[j]) or _indent(lines[j]) <= _indent(lines[start])):
+            break
+        m = _LINE.match(lines[j]) if j == start else None
+        # (a key before a value with ': ', "quote: … due to: …", stays; "- outreach: mobile
+        # health services …" is an item's text)
+        key = m is not None and m["key"] is not None and _WORD_KEY.match(m["key"]) and \
+            ": " in m["value"]
+        head = len(lines[j]) - len(m["value"]) if key else len(m["indent"] + (
+            m["dash"] or "")) if m else 0
+        out[j] = lines[j][:head] + lines[j][head:].replace(": ", "; ")
+    return out
 
 
 def syntax_error(path: Path, text: str, e: yaml.MarkedYAMLError) -> InputError:

@@ -208,3 +208,24 @@ def test_a_quote_never_closed_names_the_line_it_opened(tmp_path):
     assert e.value.line == 6 and "never closed" in e.value.message
     assert e.value.fix == ('end the value with its quote: '
                            'title: "Compensation and reparation for victims"')
+
+
+def test_one_run_names_every_line_with_a_colon_to_quote(tmp_path):
+    # a researcher's trial 29 (P13): `init --codebook` named the first of two such lines, and
+    # the second took another run
+    path = tmp_path / "codebook.yaml"
+    shutil.copy(HEALTH, path)
+    quote = "        quote: Urgent medical care should never be withheld due to the inability to pay."
+    outreach = "      - outreach, mobile health services, community health workers, transport and"
+    n1 = _break(path, path, quote, quote.replace("withheld due to", "withheld due to: "))
+    n2 = _break(path, path, outreach, outreach.replace("outreach,", "outreach:"))
+    n3 = _break(path, path, FIREWALLS,
+                FIREWALLS.replace("firewalls between", "firewalls: no reporting between"))
+    e = _error(path)
+    assert e.line == n1 and e.message.endswith("(and on 2 more lines)")
+    assert f'line {n2}: put the whole item in quotes: - "outreach: mobile' in e.fix
+    assert f'line {n3}: put the whole item in quotes: - "firewalls: no reporting' in e.fix
+    # a file with one such line says nothing more
+    shutil.copy(HEALTH, path)
+    _break(path, path, outreach, outreach.replace("outreach,", "outreach:"))
+    assert "more line" not in _error(path).message and "; line" not in _error(path).fix
