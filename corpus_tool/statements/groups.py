@@ -22,6 +22,12 @@ BENEFICIARIES: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for n
     ("minorities", r"\bminorit(y|ies)\b|\bRoma\b|\bSinti\b"),
     ("indigenous peoples", r"\bindigenous\b|\btribal peoples\b|\bpeoples concerned\b|"
                            r"\bthese peoples\b"),
+    # older women are women and older persons; "old-age benefit" names a branch of social
+    # security, not the people (a researcher's trial 29, P5: "older women" was "girls and
+    # women" alone, "senior citizens" "citizens")
+    ("older persons", r"\b(?:older|elderly|aged)\s+(?:persons?|people|women|men|workers|"
+                      r"individuals|adults|citizens|population)\b|\bthe\s+elderly\b|"
+                      r"\bsenior\s+citizens?\b"),
     ("persons with disabilities", r"\bdisabilit(y|ies)\b|\bdisabled\b|\bimpairments?\b(?!\s+of\b)"),
     ("workers", r"\bworkers?\b"),
     ("everyone", r"\b(everyone|everybody|no one|no person|every person|all persons|any person|"

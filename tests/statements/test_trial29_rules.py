@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace as NS
 
-from corpus_tool.statements import parts as P, stage as S
+from corpus_tool.statements import groups as G, parts as P, stage as S
 
 GC6_12 = ("12. Moreover, it must be emphasized that the unacceptableness of discrimination "
           "against older persons is underlined in many international policy documents and is "
@@ -73,3 +73,19 @@ def test_what_may_not_be_so_is_no_prohibition(trained):
         ("prohibition", "")]
     assert _read("Such measures may not be discriminatory.", trained, "enacting") == [
         ("prohibition", "")]
+
+
+def test_older_persons_are_one_group_and_older_women_are_in_it_too():
+    # P5: "older women" was "girls and women" alone, "senior citizens" "citizens", and "older
+    # persons", "elderly persons", "the elderly" four groups (or none)
+    assert G.beneficiaries("States parties should also monitor the impact of gender-related pay "
+                           "gaps on older women.") == ("girls and women", "older persons")
+    for text in ("Indigent senior citizens shall be entitled to a monthly stipend.",
+                 "Elderly persons should be helped to live in their own homes.",
+                 "It is the duty of the State to assist the elderly."):
+        assert "older persons" in G.beneficiaries(text), text
+    # an old-age benefit is a branch of social security; older children are children
+    assert "older persons" not in G.beneficiaries("A non-contributory old-age benefit may be "
+                                                  "reduced where the earnings of the beneficiary "
+                                                  "exceed a prescribed amount.")
+    assert G.beneficiaries("Older children should be heard.") == ("children",)
