@@ -14,6 +14,7 @@ from pathlib import Path
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
 from corpus_tool.corpus.readers.mdsource import (drop_footnote_refs, footnote_definition, hide_escapes,
                                                 prepare, show_escapes)
+from corpus_tool.corpus.readers.plaintitles import table_of_provisions, title_lines
 from corpus_tool.corpus.readers.text import is_heading_line
 from corpus_tool.corpus.readers.textfurniture import drop_furniture
 from corpus_tool.corpus.textclean import (RE_ARTICLE, RE_MODAL, join_lines, space_run_ons,
@@ -153,7 +154,21 @@ def markdown_blocks(text: str) -> list[Block]:
     in_fence = False
     prev_hard = False
     last_art = 0                # the number of the last article heading, for `_next_article`
-    for raw in drop_furniture(prepare(text).split("\n"), _is_markup_or_structure):
+    lines = drop_furniture(prepare(text).split("\n"), _is_markup_or_structure)
+    table = table_of_provisions(lines)
+    lines = ["" if i in table else x for i, x in enumerate(lines)]
+    titles = title_lines(lines, _is_markup_or_structure)    # "5 Principle of availability"
+    skip = -1
+    for i, raw in enumerate(lines):
+        if i <= skip:
+            continue                                         # a wrapped title's second line
+        if i in titles:
+            flush()
+            skip = i + titles[i] - 1
+            blocks.append(Block(" ".join(_inline(" ".join(lines[i:skip + 1])).split()),
+                                kind="heading"))
+            prev_hard = False
+            continue
         if RE_FENCE.match(raw):
             in_fence = not in_fence
             flush()

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
+from corpus_tool.corpus.readers.plaintitles import table_of_provisions, title_lines
 from corpus_tool.corpus.readers.textfurniture import drop_furniture
 from corpus_tool.corpus.textclean import (RE_ARTICLE_OF_ANOTHER, RE_DIVISION, RE_PREAMBLE,
                                           RE_PREAMBLE_START, RE_RULE, RE_SCOPE, RE_SECTION_SIGN,
@@ -58,10 +59,23 @@ def text_blocks(text: str) -> list[Block]:
                 blocks.append(Block(para, page=start))
             buf.clear()
 
-    for raw in drop_furniture(text.split("\n"), is_heading_line):
+    lines = drop_furniture(text.split("\n"), is_heading_line)
+    table = table_of_provisions(lines)
+    lines = ["\f" * x.count("\f") if i in table else x for i, x in enumerate(lines)]
+    titles = title_lines(lines, is_heading_line)     # "5 Principle of availability" (plaintitles)
+    skip = -1
+    for i, raw in enumerate(lines):
         if page is not None:
             page += raw.count("\f")
+        if i <= skip:
+            continue
         line = raw.replace("\f", " ").rstrip()
+        if i in titles:
+            flush()
+            skip = i + titles[i] - 1
+            blocks.append(Block(" ".join(" ".join(lines[i:skip + 1]).split()), kind="heading",
+                                page=page))
+            continue
         if not line.strip() or RE_RULE.fullmatch(line):     # a blank line, a drawn rule
             flush()
             continue
