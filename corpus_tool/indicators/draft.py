@@ -360,10 +360,13 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                              question=f"Does the law provide for the {provision}?")
             # a title naming the wrong that must not be ("No penalisation or harassment for
             # exercising procedural rights", a codebook's name) asks to prohibit the wrong, not
-            # "no penalisation" (trial 27, P2)
-            wrong = re.sub(r"(?i)^no\s+", "", nm.title)
-            if names_a_harm(wrong):   # not "Does the law provide for the denial of …?"
-                harm = with_article(wrong[:1].lower() + wrong[1:])
+            # "no penalisation" (trial 27, P2), and so does any "No …" ("No prior censorship or
+            # ban of publications": "Neither law nor policy provides for no prior censorship"
+            # was the level of a country that censors nothing, trial 30, P2)
+            wrong = re.sub(r"(?i)^no\s+(?!one\b)", "", nm.title)
+            if wrong != nm.title or names_a_harm(wrong):   # not "… provide for the denial of …?"
+                harm = wrong[:1].lower() + wrong[1:]
+                harm = with_article(harm) if names_a_harm(wrong) else harm
                 nm = replace(nm, provision=f"prohibition of {harm}",
                              question=f"Does the law prohibit {harm}?")
             nm = replace(nm, title=country_words(nm.title),

@@ -13,6 +13,7 @@ from corpus_tool.errors import InputError
 from corpus_tool.indicators.draft import draft_from_corpus
 from corpus_tool.indicators.evidence import Evidence
 from corpus_tool.indicators.phrasing import group_by_meaning
+from corpus_tool.indicators.phrasing.quality import framework_quality
 from corpus_tool.models import AreaIndicator, CodebookArea
 from corpus_tool.project import open_project
 from corpus_tool.semantic import HashEmbedder
@@ -153,3 +154,29 @@ def test_a_codebook_name_saying_no_wrong_is_asked_as_the_wrong_s_prohibition():
                             "procedural rights?")
     assert "prohibition of penalisation or harassment" in ind.scale.levels[0].description
     assert "prohibition of no" not in ind.scale.levels[0].description
+
+
+def test_a_codebook_name_saying_no_to_what_is_no_wrong_is_asked_as_its_prohibition_too():
+    # a researcher's trial 30 (P2): "No prior censorship or ban of publications" was asked "Does
+    # the law provide for no prior censorship …?" and scored 0 by "Neither law nor policy
+    # provides for no prior censorship …": the level of a country that censors nothing
+    areas = [CodebookArea(id="media", name="Media freedom", definition="…",
+                          indicators=(AreaIndicator(
+                              id="md-no-censorship",
+                              name="No prior censorship or ban of publications",
+                              definition="no licensing or prior restraint of the press"),))]
+    gc34 = _ann("media", "d1", "States parties should not impose general State control over "
+                               "the media, nor prior censorship of publications.",
+                "md-no-censorship")
+    ind = draft_from_corpus([gc34], docs={}, embed=_embed, areas=areas)["media"][0]
+    assert ind.title == "No prior censorship or ban of publications"
+    assert ind.question == "Does the law prohibit prior censorship or ban of publications?"
+    levels = [lv.description for lv in ind.scale.levels]
+    assert "prohibition of prior censorship or ban of publications" in levels[0]
+    assert not any("for no " in lv or "provides for no" in lv for lv in levels)
+    # validate says so of a question a researcher wrote so
+    src = [("gc34 para. 22", "prior censorship of publications"), ("x", "prior censorship")]
+    item = ("m1", ind.title, "Does the law provide for no prior censorship or ban of "
+                             "publications?", src)
+    assert [w for w in framework_quality([item], None)["m1"]
+            if w.startswith("question asks whether the law provides for a wrong")]

@@ -141,8 +141,8 @@ def indicator_problems(*, title: str, question: str, sources: Sequence[tuple[str
     qp = question_problem(question)
     if qp:
         out.append(f"question: {qp}: {question!r}")
-    elif (m := re.match(r"Does the law provide for (?:the )?(.+)\?$", question)) and \
-            names_a_harm(m.group(1)):
+    elif (m := re.match(r"Does the law provide for (?:the )?(.+)\?$", question)) and (
+            names_a_harm(m.group(1)) or re.match(r"(?i)no\s+(?!one\b)", m.group(1))):
         out.append(f"question asks whether the law provides for a wrong: {question!r} (ask "
                    "whether it prohibits or limits it, and say so in the levels)")
     elif re.search(r"(?i)\b(?:prohibit|ban|forbid|outlaw)s?\s+(?:the\s+)?no\b",
