@@ -305,3 +305,38 @@ def unit_heading(line: str) -> tuple[str, str, str] | None:
             or RE_MODAL.search(title):
         return None
     return m.group(1).capitalize(), m.group(2), title.strip(" .:–—-")
+
+
+# A PDF's text layer that spaces out the "ff" of a ligature ("Of f icial", "of f icer",
+# "plaintif f", "dif ferent", "ef fect", "of fer"): the Cook Islands' consolidated Acts, a
+# researcher's trial 30 (P6). "official information" was found nowhere, and clusters were
+# labelled "f icial information". The sign is a lone "f" after a word's first piece; a document
+# that has it thrice has all its "ff" spaced.
+_FFI_TAIL = (r"(?:ic(?:ial|ials|ially|e|es|er|ers|ient|iently|iency|ult|ulty|ulties)|idavits?|"
+             r"irm(?:s|ed|ing|ative)?|ix(?:ed|es|ing)?|iliat\w*)\b")
+RE_LONE_F_FFI = re.compile(r"(?<=[A-Za-z])f f (?=" + _FFI_TAIL + ")")     # "Of f icial"
+RE_LONE_F_END = re.compile(r"(?<=[A-Za-z]{2})f f(?![A-Za-z])")           # "plaintif f’s"
+RE_SPLIT_FF = re.compile(r"\b([A-Za-z]+f) (f[a-z]+)\b")                   # "dif ferent"
+# words that end in "f" before a word of their own that starts with one ("of fees", "if filed",
+# "itself forms", "on behalf for"): no split
+F_WORDS = frozenset("""of if self itself himself herself themselves oneself myself yourself
+ourselves chief brief relief belief proof half behalf thereof hereof whereof serf turf golf gulf
+wolf elf shelf deaf loaf roof reef beef chef leaf thief grief motif""".split())
+# … but "of" before these is the ff word's head ("of fer", "of fences", "of ficial")
+OF_TAILS = re.compile(r"f(?:er(?:s|ed|ing)?|en(?:ce|ces|d|ds|ded|ding|der|ders|sive)|"
+                      r"ic(?:e|es|er|ers|ial|ials|ially|iate)|set|spring|shore|line)$")
+
+
+def rejoin_split_ff(text: str) -> str:
+    """`text` with its spaced-out "ff" rejoined, where the document spaces them out (three lone
+    "f"s or more); else unchanged."""
+    if len(RE_LONE_F_FFI.findall(text)) + len(RE_LONE_F_END.findall(text)) < 3:
+        return text
+    text = RE_LONE_F_END.sub("ff", RE_LONE_F_FFI.sub("ff", text))
+
+    def join(m: re.Match) -> str:
+        left, right = m.group(1), m.group(2)
+        if left.lower() in F_WORDS and not (left.lower() == "of" and OF_TAILS.match(right)):
+            return m.group(0)
+        return left + right
+    return RE_SPLIT_FF.sub(join, text)

@@ -13,6 +13,7 @@ import pytest
 
 from corpus_tool.corpus import extract_document
 from corpus_tool.corpus.readers.markdown import markdown_blocks
+from corpus_tool.corpus.textclean import rejoin_split_ff
 
 DATA = Path(__file__).parents[1] / "data" / "markdown"
 ACT = DATA / "ck-defamation-act-1993-excerpt.md"
@@ -56,3 +57,20 @@ def test_a_paragraph_s_first_line_that_wraps_is_no_title():
             "6 Deprivation of life involves\n"
             "an intentional or otherwise foreseeable and preventable injury.\n")
     assert [b.kind for b in markdown_blocks(text)] == ["para", "para", "para"]
+
+
+def test_a_ligature_s_spaced_out_ff_is_rejoined_where_the_text_spaces_them_all():
+    # P6: "Of f icial", "plaintif f", "dif ferent" stayed so in the Official Information Act: "official information" was found
+    # nowhere, and a cluster was labelled "f icial information"
+    segs = extract_document(ACT).segments
+    text = " ".join(s.text for s in segs)
+    assert "the plaintiff, a defence of justiﬁcation" in text
+    assert "an offer of amends" in text
+    assert any(s.heading.endswith("in different newspapers of same defamatory matter")
+               for s in segs)
+    assert " f " not in text and "of fer" not in text
+    # words of their own stay apart: "of fees", "if filed"
+    assert rejoin_split_ff("Of f icial; of f icers; plaintif f’s; of fees; if filed; of fer") == \
+        "Official; officers; plaintiff’s; of fees; if filed; offer"
+    # a text without the sign is left alone
+    assert rejoin_split_ff("the dif ference of fees") == "the dif ference of fees"

@@ -17,8 +17,8 @@ from corpus_tool.corpus.readers.mdsource import (drop_footnote_refs, footnote_de
 from corpus_tool.corpus.readers.plaintitles import table_of_provisions, title_lines
 from corpus_tool.corpus.readers.text import is_heading_line
 from corpus_tool.corpus.readers.textfurniture import drop_furniture
-from corpus_tool.corpus.textclean import (RE_ARTICLE, RE_MODAL, join_lines, space_run_ons,
-                                          split_preamble, strip_inline_markup)
+from corpus_tool.corpus.textclean import (RE_ARTICLE, RE_MODAL, join_lines, rejoin_split_ff,
+                                          space_run_ons, split_preamble, strip_inline_markup)
 
 RE_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$")
 RE_HTML_LINE = re.compile(r"^\s*<(?:meta|!--|/?(?:div|span|br|hr|html|head|body|link|style|script|"
@@ -154,7 +154,7 @@ def markdown_blocks(text: str) -> list[Block]:
     in_fence = False
     prev_hard = False
     last_art = 0                # the number of the last article heading, for `_next_article`
-    lines = drop_furniture(prepare(text).split("\n"), _is_markup_or_structure)
+    lines = drop_furniture(rejoin_split_ff(prepare(text)).split("\n"), _is_markup_or_structure)
     table = table_of_provisions(lines)
     lines = ["" if i in table else x for i, x in enumerate(lines)]
     titles = title_lines(lines, _is_markup_or_structure)    # "5 Principle of availability"

@@ -11,8 +11,8 @@ from corpus_tool.corpus.readers.plaintitles import table_of_provisions, title_li
 from corpus_tool.corpus.readers.textfurniture import drop_furniture
 from corpus_tool.corpus.textclean import (RE_ARTICLE_OF_ANOTHER, RE_DIVISION, RE_PREAMBLE,
                                           RE_PREAMBLE_START, RE_RULE, RE_SCOPE, RE_SECTION_SIGN,
-                                          article_heading, join_lines, split_preamble,
-                                          unit_heading)
+                                          article_heading, join_lines, rejoin_split_ff,
+                                          split_preamble, unit_heading)
 from corpus_tool.errors import InputError
 
 # an enumerator starting a line, with its text or alone on the line ("3." before its paragraph)
@@ -59,7 +59,7 @@ def text_blocks(text: str) -> list[Block]:
                 blocks.append(Block(para, page=start))
             buf.clear()
 
-    lines = drop_furniture(text.split("\n"), is_heading_line)
+    lines = drop_furniture(rejoin_split_ff(text).split("\n"), is_heading_line)
     table = table_of_provisions(lines)
     lines = ["\f" * x.count("\f") if i in table else x for i, x in enumerate(lines)]
     titles = title_lines(lines, is_heading_line)     # "5 Principle of availability" (plaintitles)
