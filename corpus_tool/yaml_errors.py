@@ -126,6 +126,11 @@ def syntax_error(path: Path, text: str, e: yaml.MarkedYAMLError) -> InputError:
                           f"' opened on this line is not closed ({problem})", path=path,
                           line=opened + 1, fix="close it on the same line (`[a, b]`), or put "
                                                "the value in quotes if the bracket is text")
+    if "'\\t'" in problem and inside:
+        # a tab where YAML wants spaces (an editor that indents with tabs: trial 30, P10)
+        return InputError("invalid YAML: a tab in the indentation or before a value (YAML "
+                          "indents with spaces only)", path=path, line=at + 1,
+                          fix="replace the tab with spaces, indenting as the lines above it")
     return InputError(f"invalid YAML: {problem or context}", path=path,
                       line=at + 1 if at is not None else None,
                       fix="check indentation and quoting: a value with ': ' or ' #' in it, or "

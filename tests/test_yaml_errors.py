@@ -229,3 +229,12 @@ def test_one_run_names_every_line_with_a_colon_to_quote(tmp_path):
     shutil.copy(HEALTH, path)
     _break(path, path, outreach, outreach.replace("outreach,", "outreach:"))
     assert "more line" not in _error(path).message and "; line" not in _error(path).fix
+
+
+def test_a_tab_in_the_indentation_says_to_use_spaces(tmp_path):
+    # a researcher's trial 30 (P10): "found character '\t' that cannot start any token (check
+    # indentation and quoting …)" did not say that YAML wants spaces
+    old = "      - outreach, mobile health services, community health workers, transport and"
+    n = _break(HEALTH, tmp_path / "codebook.yaml", old, "\t" + old.lstrip())
+    e = _error(tmp_path / "codebook.yaml")
+    assert e.line == n and "a tab" in e.message and "spaces" in e.fix

@@ -113,9 +113,13 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
         # what was decided for the researcher is said, so that a statute is not soft law unseen
         how = [] if doc_type else ["type guessed from the title" if doc.type != "document" else
                                    "no kind named in the title"]
-        how += [] if legal_force else ["legal force from the type"]
-        stdout.print(f"Added {doc.id} as {doc.type}, {doc.legal_force} ({'; '.join(how)}: "
-                     "--type and --legal-force set them)", markup=False)
+        how += [] if legal_force else ["legal force read from the type"]
+        # (name only the options not given: "… --legal-force set them" puzzled a researcher who
+        # gave --type, trial 30, P10)
+        options = " and ".join(o for o, given in (("--type", doc_type), ("--legal-force",
+                                                                          legal_force)) if not given)
+        stdout.print(f"Added {doc.id} as {doc.type}, {doc.legal_force} ({'; '.join(how)}; "
+                     f"to set {'them' if ' and ' in options else 'it'}: {options})", markup=False)
     said: list[str] = []
     paths = [project.corpus_dir / doc.path]
     report = ingest(project, paths=paths, password=password, warn=said.append)

@@ -181,11 +181,14 @@ def test_add_says_the_type_and_legal_force_it_chose(tmp_path):
     r = run("add", CRC, "--title", "Children's Online Privacy Protection Act", "--issuer",
             "US Congress", "--type", "statute", "--id", "coppa", "--project", root)
     assert r.exit_code == 0, r.output
-    assert "Added coppa as statute, binding (legal force from the type" in r.stdout
+    # only the option not given is named (trial 30, P10: "--type and --legal-force set them"
+    # after --type)
+    assert "Added coppa as statute, binding (legal force read from the type; to set it: " \
+        "--legal-force)" in " ".join(r.stdout.split())
     r = run("add", GC, "--title", "General Comment No. 11", "--issuer", "CESCR",
             "--project", root)
-    assert "as general comment, non-binding (type guessed from the title; legal force from " \
-        "the type: --type and --legal-force set them)" in " ".join(r.stdout.split())
+    assert "as general comment, non-binding (type guessed from the title; legal force read " \
+        "from the type; to set them: --type and --legal-force)" in " ".join(r.stdout.split())
 
 
 def test_add_takes_the_language_most_of_the_text_is_in(tmp_path):

@@ -93,6 +93,11 @@ def test_refusals_name_the_problem(project):
     # as `annotations import` suggests (a researcher's trial 29: 'cescr-gc-6' had none here)
     with pytest.raises(NotFoundError, match=r"did you mean 'un-crc-1989'"):
         add_annotation(project, doc_id="un-crc", quote=Q28, area="access", coder="x")
+    # not another issuer's document (a researcher's trial 30: 'uk-defamation-2013' was offered
+    # 'ck-defamation-1993', a law of another country)
+    with pytest.raises(NotFoundError) as e:
+        add_annotation(project, doc_id="uo-crc-1989", quote=Q28, area="access", coder="x")
+    assert "did you mean" not in str(e.value)
     with pytest.raises(InputError, match=r"unknown area 'acess' \(did you mean 'access'\?\)"
                                          r".*access, outcomes, diversity"):
         add_annotation(project, doc_id="un-crc-1989", quote=Q28, area="acess", coder="x")
