@@ -103,8 +103,13 @@ def split_cli(cluster: Annotated[str, typer.Argument(help="Cluster id (c-…).")
                  "terms": ", ".join(p.terms[:3]) if k == 0 else ""}
                 for i, p in enumerate(prop.parts)
                 for k, (sid, text) in enumerate(zip(p.statements, p.examples))]
+        # which part --label names (a researcher's trial 30, P8: it went to the part they had
+        # not meant, and the preview did not say)
+        new = "part 2 becomes a new cluster, named by --label" if len(prop.parts) == 2 else \
+            f"parts 2-{len(prop.parts)} become new clusters"
         table(rows, ["part", "size", "terms", "statement", "text"], wide=wide,
-              title=f"Proposed split of {cluster} (part 1 stays; accept with --accept)")
+              title=f"Proposed split of {cluster} (part 1 stays {cluster}, with its label; "
+                    f"{new}; accept with --accept)")
         more = [f"part {i + 1}: {p.size - len(p.examples)} more" for i, p in
                 enumerate(prop.parts) if p.size > len(p.examples)]
         if more:

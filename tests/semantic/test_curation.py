@@ -69,6 +69,8 @@ def test_every_operation_from_the_cli(project):
     shown = runner.invoke(app, ["cluster", "split", d, "--propose", "-p", str(project.root),
                                 "--wide"]).stdout
     assert all(sid in shown for part in r["parts"] for sid in part["statements"][:8])
+    # and which part --label will name (trial 30, P8)
+    assert "part 2 becomes a new cluster, named by --label" in " ".join(shown.split())
     r = cli(project, "split", d, "--accept", "--label", "Split off")
     assert [x["id"] for x in r["clusters"]][0] == d and r["event"]["statements"] == part2
     moved = view[e].members[0]
