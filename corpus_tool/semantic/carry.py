@@ -18,6 +18,7 @@ in place of the tool's where there is one.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -231,15 +232,36 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
 def _drift(cur: Curation, ci: int, owner: dict[str, tuple[str, str]], alive: set[str]) -> str:
     """How a curated cluster changed under a run, when most of its statements now are ones the
     curation never saw in it (trial 19: a label made for 52 statements stood over 127, 82 of
-    them new, among them another cluster's freedoms of expression and assembly); else ''."""
+    them new, among them another cluster's freedoms of expression and assembly), or a quarter
+    of them (and `MIN_FRESH` at least) come from a document it held none of; else ''."""
     c = cur.clusters[ci]
     seen = held_statements(cur, ci)
     now = {i for i, k in owner.items() if k == ("e", c.id)}
     new = now - seen
-    if not now or len(new) <= len(now) / 2:
+    if not now or not new:
         return ""
-    return (f"{len(new)} of its {len(now)} statements are new to it (it held "
-            f"{len(seen & alive)})")
+    if len(new) > len(now) / 2:
+        return (f"{len(new)} of its {len(now)} statements are new to it (it held "
+                f"{len(seen & alive)})")
+    # … or when a quarter of it comes from a document it held nothing of (trial 30, P9: a
+    # label for restrictions on expression grew from 17 to 29 statements, 9 of them the
+    # assembly General Comment's, and nothing was flagged)
+    known = {_doc(i) for i in seen}
+    fresh = Counter(_doc(i) for i in new if _doc(i) not in known)
+    if not fresh:
+        return ""
+    doc, k = fresh.most_common(1)[0]
+    if k < max(MIN_FRESH, len(now) / 4):
+        return ""
+    return (f"{len(new)} of its {len(now)} statements are new to it, {k} of them from {doc}, "
+            "a document it held none of")
+
+
+MIN_FRESH = 5       # statements from a document new to a curated cluster worth a look
+
+
+def _doc(statement_id: str) -> str:
+    return statement_id.split(":", 1)[0]
 
 
 def _describe_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray,

@@ -121,6 +121,25 @@ def test_a_name_carried_onto_a_cluster_mostly_of_new_statements_is_flagged():
     assert same.report.outcomes[0].review == "" and same.report.warnings() == []
 
 
+def test_a_name_carried_onto_a_cluster_a_new_document_took_a_quarter_of_is_flagged():
+    """Trial 30 (P9): a cluster renamed "Restrictions on expression only by precise law …" grew
+    from 17 to 29 statements after a General Comment on assembly was added, 9 of them that
+    document's, and nothing was flagged (12 new of 29 is not most)."""
+    own = [f"a-treaty:art-{k}:s1" for k in range(12)]
+    other = [f"n-gc37:para-{k}:s1" for k in range(6)]
+    cur = Curation(clusters=[CuratedCluster(id="c-old", label="Free primary education",
+                                            parts=[own])])
+    items = _items(own + other)
+    x = _vectors(items)
+    grown = curate_view(_run(items, x, [own + other]), items, x, cur)
+    (o,) = grown.report.outcomes
+    assert o.carried and o.review == ("6 of its 18 statements are new to it, 6 of them from "
+                                      "n-gc37, a document it held none of")
+    # four from the new document: too few to say
+    few = curate_view(_run(items, x, [own + other[:4]]), items, x, cur)
+    assert few.report.outcomes[0].review == ""
+
+
 E = [f"e{k:02d}" for k in range(10)]
 F = [f"f{k:02d}" for k in range(6)]
 
