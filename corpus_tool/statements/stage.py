@@ -192,7 +192,7 @@ class _PU:
     # quotation an earlier unit opened or an earlier passage introduced ("… states:"),
     # "procedural" about a body the document sets up under its own name ("GREVIO shall …")
     held: str = ""
-    # in the text an amending act enacts by quoting it (`amendments`): its marks are blanked
+    # in the text an amending act enacts by quoting it (`corpus_tool.amending`): marks blanked
     enacted: bool = False
 
 
@@ -238,7 +238,7 @@ def _next_paragraph(p, chapeau_passage) -> bool:
 
 def _enacted(passages: list, genre: str) -> list[str | None]:
     """Each passage's text as read where it is an amending act's quoted text
-    (`corpus.amending`): the marks that quote no one blanked, so that offsets hold; else None."""
+    (`corpus_tool.amending`): the marks that quote no one blanked, so offsets hold; else None."""
     heads, before = [], None
     for p in passages:
         h = getattr(p, "heading", "") or ""
