@@ -91,6 +91,9 @@ class Cue:
 
 
 _NEG_SUBJ = r"(?:No|no|None|none|Nor|nor|Neither|neither)"
+# a negated subject before a leave or a power ("No child shall be permitted …", "No person
+# shall be authorized …"): the prohibition's, not the permission's
+_NEG_BEFORE = re.compile(r"\b" + _NEG_SUBJ + r"\s+(?:[\w'-]+\s+){0,10}?$")
 # the participles of a reading ("has to be considered as …", "is to be read with …")
 _READ = r"(?:considered|regarded|seen|read|understood|interpreted|construed|noted|borne|deemed)\b"
 
@@ -314,6 +317,9 @@ def _find_cues(text: str) -> tuple[Cue, ...]:
             dtext = m.group().strip()
             if strength == "prohibition" and dtext.startswith("may") and _EPISTEMIC_MAY.match(text, s):
                 continue
+            if strength == "permission" and dtext.startswith("shall") and \
+                    _NEG_BEFORE.search(text, 0, s):
+                continue    # "No child shall be permitted … to work": forbidden (trial 31, P8)
             if strength == "permission" and dtext == "may" and _EPISTEMIC_MAY.match(text, s) and \
                     not MAY_LIMIT.match(text, s):
                 continue
