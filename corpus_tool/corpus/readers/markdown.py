@@ -26,7 +26,10 @@ RE_HTML_LINE = re.compile(r"^\s*<(?:meta|!--|/?(?:div|span|br|hr|html|head|body|
                           # a collapsible block's label ("<summary>Historical Note</summary>",
                           # Canada's consolidated acts on GitHub: a researcher's trial 28)
                           r"|^\s*(?:<details>\s*)?<summary>[^<]*</summary>\s*$", re.I)
-RE_ENUM = re.compile(r"^\s*(?:\d{1,3}[.)](?!\d)|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-*+•]\s|[A-H]\.(?:\s|$))")
+# (a lettered item "a. Provide for a minimum age …" on the line after its lead-in: the CRC as
+# a researcher's trial 31 found it, Art. 32(2)(a)–(c) all cited "Art. 32(2)"; not "e. g.")
+RE_ENUM = re.compile(r"^\s*(?:\d{1,3}[.)](?!\d)|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-*+•]\s|[A-H]\.(?:\s|$)|"
+                     r"[a-h]\.\s+(?![a-z]\.)(?=[A-Z]))")
 RE_ENUM_ONLY = re.compile(r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|[A-H]\.|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\))\s*$")
 RE_FENCE = re.compile(r"^\s*(```|~~~)")
 

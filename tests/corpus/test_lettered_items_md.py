@@ -1,0 +1,29 @@
+"""A researcher's trial 31 (child labour), P9: the CRC as a Markdown copy prints an article's
+lettered items on the lines right after their lead-in ("2. … States Parties shall in
+particular:" / "a. Provide for a minimum age …"), with no blank line; the items ran into the
+lead-in, and Art. 32(2)(a)–(c), three sources of three indicators, were all cited "Art. 32(2)".
+The lines are the CRC's (raisely/NoHarm documents/CRC.md, a UN text)."""
+from __future__ import annotations
+
+from corpus_tool.corpus import extract_document
+
+ART32 = """### Article 32
+1. States Parties recognize the right of the child to be protected from economic exploitation and from performing any work that is likely to be hazardous or to interfere with the child's education, or to be harmful to the child's health or physical, mental, spiritual, moral or social development.
+2. States Parties shall take legislative, administrative, social and educational measures to ensure the implementation of the present article. To this end, and having regard to the relevant provisions of other international instruments, States Parties shall in particular:
+a. Provide for a minimum age or minimum ages for admission to employment;
+b. Provide for appropriate regulation of the hours and conditions of employment;
+c. Provide for appropriate penalties or other sanctions to ensure the effective enforcement of the present article.
+"""
+
+
+def test_lettered_items_on_the_lines_after_their_lead_in_are_items(tmp_path):
+    path = tmp_path / "crc.md"
+    path.write_text(ART32, encoding="utf-8")
+    got = {s.locator: s.text for s in extract_document(path).segments}
+    assert got["Art. 32(2)(a)"].startswith("a. Provide for a minimum age")
+    assert got["Art. 32(2)(c)"].startswith("c. Provide for appropriate penalties")
+    assert got["Art. 32(2)"].endswith("States Parties shall in particular:")
+    # a wrapped line that starts "e. g." goes on with its paragraph
+    path.write_text("### Article 1\n1. Measures should be taken for all forms of work,\n"
+                    "e. g. domestic work and work in agriculture.\n", encoding="utf-8")
+    assert [s.locator for s in extract_document(path).segments] == ["Art. 1(1)"]
