@@ -233,12 +233,22 @@ def _drift(cur: Curation, ci: int, owner: dict[str, tuple[str, str]], alive: set
     """How a curated cluster changed under a run, when most of its statements now are ones the
     curation never saw in it (trial 19: a label made for 52 statements stood over 127, 82 of
     them new, among them another cluster's freedoms of expression and assembly), or a quarter
-    of them (and `MIN_FRESH` at least) come from a document it held none of; else ''."""
+    of them (and `MIN_FRESH` at least) come from a document it held none of, or a third of what
+    it held went to other clusters; else ''."""
     c = cur.clusters[ci]
     seen = held_statements(cur, ci)
     now = {i for i, k in owner.items() if k == ("e", c.id)}
     new = now - seen
-    if not now or not new:
+    if not now:
+        return ""
+    # … or when it lost a third of what it held to other clusters (trial 31, P7: a renamed
+    # cluster of penalties lost 7 of its 19 statements, and "rename 4/4 carried over" said all)
+    held = seen & alive
+    lost = held - now
+    if len(lost) >= max(MIN_FRESH, len(held) / 3):
+        return (f"{len(lost)} of the {len(held)} statements it held went to other clusters "
+                f"(it holds {len(now)})")
+    if not new:
         return ""
     if len(new) > len(now) / 2:
         return (f"{len(new)} of its {len(now)} statements are new to it (it held "

@@ -140,6 +140,22 @@ def test_a_name_carried_onto_a_cluster_a_new_document_took_a_quarter_of_is_flagg
     assert few.report.outcomes[0].review == ""
 
 
+def test_a_name_carried_onto_a_cluster_that_lost_a_third_of_it_is_flagged():
+    """Trial 31 (P7): a renamed cluster of penalties lost 7 of its 19 statements to a new
+    cluster after a document was added, and the run said "rename 4/4 carried over"."""
+    cur = Curation(clusters=[CuratedCluster(id="c-old", label="Free primary education",
+                                            parts=[A + B[:5]])])
+    items = _items(A + B)
+    x = _vectors(items)
+    split = curate_view(_run(items, x, [A, B]), items, x, cur)
+    (o,) = split.report.outcomes
+    assert o.carried and o.review == ("5 of the 15 statements it held went to other clusters "
+                                      "(it holds 10)")
+    # two of fifteen gone: nothing to say
+    kept = curate_view(_run(items, x, [A + B[:3], B[3:]]), items, x, cur)
+    assert kept.report.outcomes[0].review == ""
+
+
 E = [f"e{k:02d}" for k in range(10)]
 F = [f"f{k:02d}" for k in range(6)]
 
