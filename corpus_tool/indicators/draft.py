@@ -41,6 +41,7 @@ from corpus_tool.indicators.phrasing.groups import (beneficiary_phrase, concerne
                                                     mentions_status, who_phrase)
 from corpus_tool.indicators.phrasing.meaning import group_by_meaning, id_words, relevant_only
 from corpus_tool.indicators.phrasing.naming import key_phrases, phrase_levels, who_of
+from corpus_tool.indicators.phrasing.standards import standards
 from corpus_tool.indicators.phrasing.templates import phrase_scale, phrase_title_question
 from corpus_tool.indicators.phrasing.topics import (BINDING_STRENGTHS, People, Topic,
                                                     load_people, load_suggestion_words,
@@ -384,7 +385,7 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
             levels = phrase_levels(provision=nm.provision, binding=_binding(items, docs),
                                    who=who_of([e.beneficiaries for e in items], most=True),
                                    status=status, conditional=_conditional(items),
-                                   policy=asks_policy(nm.question))
+                                   policy=asks_policy(nm.question), standards=standards(texts))
             out[area].append(_assemble(key, items, docs, title=nm.title, question=nm.question,
                                        levels=levels))
     return out

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from corpus_tool.indicators.phrasing.standards import short_of, with_standards
 from corpus_tool.naming import adopted, names_body, with_article
 from corpus_tool.semantic.terms import label_terms
 
@@ -45,12 +46,14 @@ def who_of(beneficiaries: Sequence[Sequence[str]], *, most: bool = False) -> str
 
 
 def phrase_levels(*, provision: str, who: str, binding: bool, status: bool,
-                  conditional: bool, policy: bool = False) -> list[dict]:
+                  conditional: bool, policy: bool = False,
+                  standards: Sequence[str] = ()) -> list[dict]:
     """The three levels of compliance, each saying what a country must have: the top one what the
     strongest sources ask (an enforceable entitlement in law when they are binding and the
     question asks the law; law or binding national policy when it asks the country or its
-    authorities, `policy`), the middle one less in scope (some of the people concerned, some
-    regions) or in force (non-binding), the bottom one nothing."""
+    authorities, `policy`) to the `standards` they set (a time limit, an age, a cost:
+    `phrasing.standards`), the middle one less in scope (some of the people concerned, some
+    regions), in force (non-binding) or short of those standards, the bottom one nothing."""
     # not 'provides for provision of …'; a right with its article
     provision = with_article(re.sub(r"(?i)^provision of ", "", provision))
     binding = binding and not policy
@@ -85,7 +88,7 @@ def phrase_levels(*, provision: str, who: str, binding: bool, status: bool,
            "regions, or only in non-binding guidance, recommendations or pilot projects")
     mid += ", or only 'as far as practicable' or on request." if conditional else "."
     low = f"Neither law nor policy provides for {provision}."
-    return [{"score": 100, "label": "full", "description": top},
-            {"score": 50, "label": "partial", "description": mid},
+    return [{"score": 100, "label": "full", "description": with_standards(top, standards)},
+            {"score": 50, "label": "partial", "description": short_of(mid, standards)},
             {"score": 0, "label": "none", "description": low}]
 

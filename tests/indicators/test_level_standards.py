@@ -1,0 +1,51 @@
+"""A level that says what a country must have: the standards an indicator's sources set (a time
+limit, an age, a cost, a form) in its top level. Three researchers' trials judged 0, 4 and 0 of
+20 levels concrete; trial 30's (P3) time-limit indicator cited the Cook Islands' Official
+Information Act s. 14(1), "not later than 20 working days", and no level said so."""
+from __future__ import annotations
+
+from corpus_tool.indicators.phrasing.naming import phrase_levels
+from corpus_tool.indicators.phrasing.standards import standards
+
+# Official Information Act 2008 (Cook Islands), s. 14(1), as the text layer prints it
+OIA_14 = ("Subject to this Act, the Ministry or Minister of the Crown or organisation to whom a "
+          "request is made in accordance with section 11 or is transferred in accordance with "
+          "section 13 shall, as soon as reasonably practicable, and in any case not later than "
+          "20 working days after the day on which the request is received by that Ministry or "
+          "Minister of the Crown or organisation,— (a) decide whether the request is to be "
+          "granted and, if it is to be granted, in what manner and for what charge (if any)")
+# ILO Convention No. 138, Art. 2(3)
+C138_2_3 = ("The minimum age specified in pursuance of paragraph 1 of this Article shall not be "
+            "less than the age of completion of compulsory schooling and, in any case, shall not "
+            "be less than 15 years.")
+# ICCPR Art. 19(2): a medium of expression, no standard of form
+ICCPR_19_2 = ("Everyone shall have the right to freedom of expression; this right shall include "
+              "freedom to seek, receive and impart information and ideas of all kinds, regardless "
+              "of frontiers, either orally, in writing or in print, in the form of art, or "
+              "through any other media of his choice.")
+
+
+def test_the_standards_the_sources_set_are_read_from_their_text():
+    assert standards([OIA_14]) == ["not later than 20 working days"]
+    assert standards([C138_2_3]) == ["not less than 15 years"]
+    assert standards([ICCPR_19_2]) == []
+    # one per kind: what most sources say, not each source's own limit
+    assert standards(["… within 30 days …", "… within 20 days …", "… within 30 days …"]) == \
+        ["within 30 days"]
+    assert standards(["A refusal shall be given in writing, stating the reasons, free of "
+                      "charge."]) == ["free of charge", "in writing", "with reasons"]
+
+
+def test_the_top_level_names_them_and_the_middle_one_takes_less():
+    levels = phrase_levels(provision="time limits for answering requests", who="everyone",
+                           binding=True, status=False, conditional=False,
+                           standards=standards([OIA_14]))
+    top, mid, low = (lv["description"] for lv in levels)
+    assert top.endswith("as an enforceable entitlement, to the standard its sources set: not "
+                        "later than 20 working days.")
+    assert mid.endswith("or short of the standard its sources set.")
+    assert low == "Neither law nor policy provides for time limits for answering requests."
+    # no standard: the levels as they were
+    plain = phrase_levels(provision="time limits for answering requests", who="everyone",
+                          binding=True, status=False, conditional=False)
+    assert plain[0]["description"].endswith("as an enforceable entitlement.")
