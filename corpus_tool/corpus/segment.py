@@ -186,10 +186,7 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
 
 
 def _switch_half(st: _State, lang: str | None, language: str) -> None:
-    if lang is None:
-        return
-    lang = half_of(lang, language)
-    if lang != st.half_lang:
+    if lang is not None and (lang := half_of(lang, language)) != st.half_lang:
         st.reset(lang)
 
 
@@ -297,7 +294,8 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         if st.saw_article:             # a second instrument in the same file (e.g. a protocol)
             half = st.half_lang
             st.reset(half)
-            st.scope = "Protocol" if re.search(r"protocol", h, re.I) else "Annex"
+            st.scope = next((w for w in ("Protocol", "Recommendation") if w.lower() in h.lower()),
+                            "Annex")
         # under a "Preamble" heading to come, what stands between it and the title (adoption,
         # entry into force) is no recital
         st.preamble, st.preamble_n = not st.preamble_ahead, 0

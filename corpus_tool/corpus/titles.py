@@ -19,7 +19,10 @@ from corpus_tool.corpus.lang import stopword_language
 
 RE_INSTRUMENT = re.compile(
     r"\b(Convention|Covenant|Protocol|Charter|Declaration|Agreement|Verdrag|Handvest|Verklaring|"
-    r"Kaderverdrag)\b", re.I)
+    r"Kaderverdrag)\b|"
+    # an ILO Recommendation printed after its Convention ("Recommendation concerning minimum age
+    # for admission to employment": its paragraphs were the Convention's, trial 31, P2)
+    r"\bRecommendation\s+concerning\b", re.I)
 # the issuer may lead the title: "Council of Europe Convention on…", "Raad van Europa"
 RE_ISSUER = re.compile(r"^(?:Council of Europe|Raad van Europa)\s+", re.I)
 # a resolution number before the title: "61/295."
