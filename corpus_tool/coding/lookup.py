@@ -25,11 +25,11 @@ def connect_index(project: Project) -> sqlite3.Connection:
 def nearest_document(doc_id: str, known) -> str | None:
     """The ingested document id a mistyped one most likely means ('ilo-c128' → 'ilo-c128-1967'),
     one rule for `annotations add` and `annotations import` (they suggested differently: a
-    researcher's trial 29). Not another issuer's, as the id's first part names it:
-    'uk-defamation-2013' is not 'ck-defamation-1993' (a researcher's trial 30)."""
+    researcher's trial 29; 'crc-1989' → 'un-crc-1989'). Not another issuer's, as the id's
+    first part names it: 'uk-defamation-2013' is not 'ck-defamation-1993' (trial 30)."""
     first = doc_id.split("-")[0]
-    close = difflib.get_close_matches(doc_id, sorted(k for k in known if k.split("-")[0] == first),
-                                      n=1, cutoff=0.6)
+    kin = sorted(k for k in known if k.split("-")[0] == first or doc_id in k or k in doc_id)
+    close = difflib.get_close_matches(doc_id, kin, n=1, cutoff=0.6)
     return close[0] if close else None
 
 
