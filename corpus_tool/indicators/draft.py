@@ -50,7 +50,7 @@ from corpus_tool.indicators.rationale import rationale_support
 from corpus_tool.models import CodebookArea, Document
 from corpus_tool.naming import (StatementParts, against, asks_policy, country_words,
                                 frame_question, name_composed, names_a_harm, phrase_generic,
-                                with_article)
+                                with_article, without_no)
 from corpus_tool.project import Project
 from corpus_tool.semantic import HashEmbedder, embed_texts
 from corpus_tool.store.db import connect, list_documents
@@ -364,7 +364,7 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
             # "no penalisation" (trial 27, P2), and so does any "No …" ("No prior censorship or
             # ban of publications": "Neither law nor policy provides for no prior censorship"
             # was the level of a country that censors nothing, trial 30, P2)
-            wrong = re.sub(r"(?i)^no\s+(?!one\b)", "", nm.title)
+            wrong = without_no(nm.title)
             if wrong != nm.title or names_a_harm(wrong):   # not "… provide for the denial of …?"
                 harm = wrong[:1].lower() + wrong[1:]
                 harm = with_article(harm) if names_a_harm(wrong) else harm

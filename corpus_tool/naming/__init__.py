@@ -13,7 +13,8 @@
   treaty's words for its States said of the country (`country_words`).
 - `wording`: the gist most of a group's statements share (`phrase_generic`), tidying, and
   what a group's statements do to a harm its title names (`against`: 'Suppression of …'), and
-  whether a title names a wrong done to people (`names_a_harm`: asked as a prohibition).
+  whether a title names a wrong done to people (`names_a_harm`) or says "No …" (`without_no`):
+  both asked as a prohibition.
 - `statement_phrase`: what a statement with no aim and object names: a definition ('Definition
   of racial discrimination'), a list item that is itself a noun phrase.
 
@@ -26,8 +27,8 @@ from corpus_tool.naming.gist import Gist, StatementParts, sentence_case, stateme
 from corpus_tool.naming.group import Naming, anchor_phrase, name_group, noun_phrase
 from corpus_tool.naming.quality import question_problem, title_problem
 from corpus_tool.naming.wording import (against, fill, names_a_harm, names_body, phrase_generic,
-                                        tidy, tidy_question, with_article)
+                                        tidy, tidy_question, with_article, without_no)
 
 __all__ = ["adopted", "asks_policy", "country_words", "frame_question", "Gist", "StatementParts", "sentence_case", "statement_gist", "Naming", "name_composed",
            "anchor_phrase", "name_group", "noun_phrase", "question_problem", "title_problem",
-           "against", "fill", "names_a_harm", "names_body", "phrase_generic", "tidy", "tidy_question", "with_article"]
+           "against", "fill", "names_a_harm", "names_body", "phrase_generic", "tidy", "tidy_question", "with_article", "without_no"]

@@ -261,6 +261,12 @@ _WRONG_ONLY_WITH = {"marriage": ("forced", "child", "early"), "marriages": ("for
                     "early"), "practices": ("harmful",), "labour": ("forced", "child")}
 
 
+def without_no(title: str) -> str:
+    """A title "No …" without its "No" ("No prior censorship …" → "prior censorship …"): what
+    must not be, asked as its prohibition (trials 27 and 30); any other title as it is."""
+    return re.sub(r"(?i)^no\s+(?!one\b)", "", title)
+
+
 def names_a_harm(title: str) -> bool:
     """Does the title name a wrong done to people (its words before the first preposition hold
     a harm noun: "Denial of reasonable accommodation as discrimination", "Gender-based

@@ -19,7 +19,7 @@ import numpy as np
 
 from corpus_tool.naming.bare import BODIES, PEOPLE, is_bare
 from corpus_tool.naming.quality import question_problem, title_problem
-from corpus_tool.naming.wording import names_a_harm
+from corpus_tool.naming.wording import names_a_harm, without_no
 from corpus_tool.naming.syntax import phrase_problem
 from corpus_tool.semantic.naming import content_words, head_stem
 
@@ -142,7 +142,7 @@ def indicator_problems(*, title: str, question: str, sources: Sequence[tuple[str
     if qp:
         out.append(f"question: {qp}: {question!r}")
     elif (m := re.match(r"Does the law provide for (?:the )?(.+)\?$", question)) and (
-            names_a_harm(m.group(1)) or re.match(r"(?i)no\s+(?!one\b)", m.group(1))):
+            names_a_harm(m.group(1)) or without_no(m.group(1)) != m.group(1)):
         out.append(f"question asks whether the law provides for a wrong: {question!r} (ask "
                    "whether it prohibits or limits it, and say so in the levels)")
     elif re.search(r"(?i)\b(?:prohibit|ban|forbid|outlaw)s?\s+(?:the\s+)?no\b",
