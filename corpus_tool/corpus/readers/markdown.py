@@ -14,7 +14,7 @@ from pathlib import Path
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
 from corpus_tool.corpus.readers.mdsource import (drop_footnote_refs, footnote_definition, hide_escapes,
                                                 prepare, show_escapes)
-from corpus_tool.corpus.readers.plaintitles import table_of_provisions, title_lines
+from corpus_tool.corpus.readers.plaintitles import plain_titles
 from corpus_tool.corpus.readers.text import is_heading_line
 from corpus_tool.corpus.readers.textfurniture import drop_furniture
 from corpus_tool.corpus.textclean import (RE_ARTICLE, RE_MODAL, join_lines, rejoin_split_ff,
@@ -157,10 +157,8 @@ def markdown_blocks(text: str) -> list[Block]:
     in_fence = False
     prev_hard = False
     last_art = 0                # the number of the last article heading, for `_next_article`
-    lines = drop_furniture(rejoin_split_ff(prepare(text)).split("\n"), _is_markup_or_structure)
-    table = table_of_provisions(lines)
-    lines = ["" if i in table else x for i, x in enumerate(lines)]
-    titles = title_lines(lines, _is_markup_or_structure)    # "5 Principle of availability"
+    lines, titles = plain_titles(drop_furniture(rejoin_split_ff(prepare(text)).split("\n"),
+                                                _is_markup_or_structure), _is_markup_or_structure)
     skip = -1
     for i, raw in enumerate(lines):
         if i <= skip:

@@ -86,3 +86,12 @@ def _text(line: str) -> bool:
         return False
     words = len(s.split())
     return words >= BODY_WORDS or words >= 4 and s.endswith((".", ":", ";"))
+
+
+def plain_titles(lines: list[str], heading: Callable[[str], bool]
+                 ) -> tuple[list[str], dict[int, int]]:
+    """The lines of a plain text with its table of provisions blanked (a page break in it kept)
+    and its section titles (`title_lines`): what the text and Markdown readers start from."""
+    table = table_of_provisions(lines)
+    lines = ["\f" * x.count("\f") if i in table else x for i, x in enumerate(lines)]
+    return lines, title_lines(lines, heading)

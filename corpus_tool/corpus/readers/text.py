@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
-from corpus_tool.corpus.readers.plaintitles import table_of_provisions, title_lines
+from corpus_tool.corpus.readers.plaintitles import plain_titles
 from corpus_tool.corpus.readers.textfurniture import drop_furniture
 from corpus_tool.corpus.textclean import (RE_ARTICLE_OF_ANOTHER, RE_DIVISION, RE_PREAMBLE,
                                           RE_PREAMBLE_START, RE_RULE, RE_SCOPE, RE_SECTION_SIGN,
@@ -59,10 +59,8 @@ def text_blocks(text: str) -> list[Block]:
                 blocks.append(Block(para, page=start))
             buf.clear()
 
-    lines = drop_furniture(rejoin_split_ff(text).split("\n"), is_heading_line)
-    table = table_of_provisions(lines)
-    lines = ["\f" * x.count("\f") if i in table else x for i, x in enumerate(lines)]
-    titles = title_lines(lines, is_heading_line)     # "5 Principle of availability" (plaintitles)
+    lines, titles = plain_titles(drop_furniture(rejoin_split_ff(text).split("\n"),
+                                                is_heading_line), is_heading_line)
     skip = -1
     for i, raw in enumerate(lines):
         if page is not None:
