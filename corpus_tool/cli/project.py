@@ -109,6 +109,7 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
     doc = add_document(project, file, title=title, issuer=issuer, year=year, doc_type=doc_type,
                        legal_force=legal_force, language=language or "en", doc_id=doc_id,
                        source=source, licence=licence)
+    chose = ""
     if not json_out and (doc_type is None or legal_force is None):
         # what was decided for the researcher is said, so that a statute is not soft law unseen
         how = [] if doc_type else ["type guessed from the title" if doc.type != "document" else
@@ -118,8 +119,8 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
         # gave --type, trial 30, P10)
         options = " and ".join(o for o, given in (("--type", doc_type), ("--legal-force",
                                                                           legal_force)) if not given)
-        stdout.print(f"Added {doc.id} as {doc.type}, {doc.legal_force} ({'; '.join(how)}; "
-                     f"to set {'them' if ' and ' in options else 'it'}: {options})", markup=False)
+        chose = (f"Added {doc.id} as {doc.type}, {doc.legal_force} ({'; '.join(how)}; "
+                 f"to set {'them' if ' and ' in options else 'it'}: {options})")
     said: list[str] = []
     paths = [project.corpus_dir / doc.path]
     report = ingest(project, paths=paths, password=password, warn=said.append)
@@ -138,6 +139,8 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
     if withdraw_failed(project, doc, report, file):   # trial 20: a refused file kept its row
         warn(f"{doc.id} was not added: its row in corpus/manifest.csv is removed (and the copy "
              "add made); fix the file (or give --password) and add it again")
+    elif chose:     # (not "Added …" and then "was not added": trial 31, P10)
+        stdout.print(chose, markup=False)
     _finish(AddReport(added=doc.to_dict(), **report), json_out)
 
 def _replace(project, file: Path, *, doc_id: str | None, password: str | None,

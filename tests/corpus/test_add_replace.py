@@ -205,6 +205,9 @@ def test_a_file_that_cannot_be_read_is_not_left_half_added(project, tmp_path):
                             "--project", str(project.root)])
     assert r.exit_code == 1
     assert "uy-law was not added: its row in corpus/manifest.csv is removed" in r.stderr
+    # and it is not said to be added first (trial 31, P10: "Added … as act, binding", then
+    # "was not added"); `--type law` was given, so the line would name the legal force
+    assert "Added uy-law" not in r.stdout
     with open(project.manifest_path, encoding="utf-8", newline="") as f:
         assert "uy-law" not in {x["id"] for x in csv.DictReader(f)}
     assert not (project.corpus_dir / "added" / "uy-law.json").exists()
