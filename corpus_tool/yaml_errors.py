@@ -41,11 +41,12 @@ def syntax_errors(path: Path, text: str, e: yaml.MarkedYAMLError, parse) -> Inpu
     lines, more = text.split("\n"), []
     while err.message.startswith(f"invalid YAML: {_COLON}") and len(more) < MORE_LINES:
         lines = _without_colons(lines, err.line - 1)
+        rest = "\n".join(lines)
         try:
-            parse("\n".join(lines))
+            parse(rest)
             break
         except yaml.MarkedYAMLError as again:
-            err = syntax_error(path, "\n".join(lines), again)
+            err = syntax_error(path, rest, again)
         if not err.message.startswith(f"invalid YAML: {_COLON}") or \
                 err.line in [first.line, *(m.line for m in more)]:
             break

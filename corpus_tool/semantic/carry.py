@@ -251,8 +251,7 @@ def _drift(cur: Curation, ci: int, owner: dict[str, tuple[str, str]], alive: set
     if not new:
         return ""
     if len(new) > len(now) / 2:
-        return (f"{len(new)} of its {len(now)} statements are new to it (it held "
-                f"{len(seen & alive)})")
+        return f"{len(new)} of its {len(now)} statements are new to it (it held {len(held)})"
     # … or when a quarter of it comes from a document it held nothing of (trial 30, P9: a
     # label for restrictions on expression grew from 17 to 29 statements, 9 of them the
     # assembly General Comment's, and nothing was flagged)

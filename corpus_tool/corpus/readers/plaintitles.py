@@ -30,6 +30,8 @@ def title_lines(lines: list[str], heading: Callable[[str], bool]) -> dict[int, i
     A title stands after a sentence's end, a blank line or another heading (`heading`), and
     text follows it; a paragraph's first line that wraps ("5 The Committee notes that the
     right to life" / "is the supreme right …") goes on in lower case, and is no title."""
+    if sum(bool(RE_DECIMAL.match(x.strip())) for x in lines) >= 3:
+        return {}       # a judgment's chapters ("1 The procedure") over its "1.1. The course …"
     found: dict[int, int] = {}
     last = ""                                   # the last non-blank line before `i`
     for i, line in enumerate(lines):
@@ -47,8 +49,6 @@ def title_lines(lines: list[str], heading: Callable[[str], bool]) -> dict[int, i
         if s:
             last = s
     nums = [int(re.match(r"\d+", lines[i].strip()).group()) for i in sorted(found)]
-    if sum(bool(RE_DECIMAL.match(x.strip())) for x in lines) >= 3:
-        return {}       # a judgment's chapters ("1 The procedure") over its "1.1. The course …"
     if len(set(nums)) < 3 or sum(b >= a for a, b in zip(nums, nums[1:])) < 0.8 * (len(nums) - 1):
         return {}
     return found
