@@ -37,7 +37,8 @@ def runaway_quote(row: dict, line: int) -> str | None:
     starts as a row does (the row's first cell and a delimiter: "un-crc-1989,…"). A cell a
     spreadsheet wrote over two lines leaves its row whole and starts no line so. The rows it took
     are lost too: a researcher's trial 24 was told of a wrong line and a wrong cause, and of one
-    row lost where two were."""
+    row lost where two were. A quote left open on the last line takes the file's end, no line
+    (trial 31 was told of a line 4 its file did not have)."""
     values = list(row.values())
     first = values[0] if values and isinstance(values[0], str) else ""
     misshapen = None in row or None in values
@@ -47,7 +48,10 @@ def runaway_quote(row: dict, line: int) -> str | None:
         rows_on = first and any(x.startswith(first) and x[len(first):][:1] in (",", ";", "\t")
                                 for x in value.split("\n")[1:])
         if rows_on or misshapen and max(value.count(d) for d in ",;\t") >= 1:
-            end = line + value.count("\n")
+            if not value.rstrip("\r\n").count("\n"):   # the file's end closed it (trial 31)
+                return ("a double quote opened on this line is not closed before the end of the "
+                        "file: close the quote")
+            end = line + value.rstrip("\r\n").count("\n")
             taken = f"line {end}" if end == line + 1 else f"lines {line + 1}–{end}"
             return (f"a double quote opened on this line is not closed, so the cell runs on and "
                     f"takes {taken} as its text: close the quote ({taken} "

@@ -176,6 +176,19 @@ def test_a_quote_left_open_names_its_line_and_the_rows_it_took(project, tmp_path
     assert rep["imported"] == 2                          # the rows before and after it
 
 
+def test_a_quote_left_open_on_the_last_line_names_the_end_of_the_file(project, tmp_path):
+    # a researcher's trial 31 (P11): the message named a line 4 the file did not have
+    f = tmp_path / "coding.csv"
+    f.write_text("doc,quote,area,indicator,memo\n"
+                 f'un-crc-1989,"{Q28}",access,,ok row\n'
+                 'un-crc-1989,"unclosed quote here,access,,\n', encoding="utf-8")
+    rep = import_annotations(project, f)
+    assert rep["problems"] == [
+        f"{f}, line 3: a double quote opened on this line is not closed before the end of the "
+        "file: close the quote"]
+    assert rep["imported"] == 1
+
+
 def test_a_cell_a_spreadsheet_wrote_over_two_lines_is_read(project, tmp_path):
     f = tmp_path / "coding.csv"
     f.write_text("doc,quote,area,indicator,memo\n"
