@@ -213,6 +213,27 @@ def names_body(provision: str) -> bool:
     return 0 < end and low[end - 1] in _BODIES
 
 
+# the heads of a provision that acts against a wrong with the law's force: a prohibition, which
+# is breached, and a penalty, which is imposed; no one is entitled to either, so their levels
+# ask for sanctions, not "an enforceable entitlement" (a researcher's trial 31, P5)
+_SANCTIONED = {"prohibition": "prohibition", "prohibitions": "prohibition", "ban": "prohibition",
+               "bans": "prohibition", "criminalisation": "prohibition",
+               "criminalization": "prohibition", "penalisation": "prohibition",
+               "penalization": "prohibition", "penalties": "penalty", "penalty": "penalty",
+               "sanctions": "penalty", "punishment": "penalty", "punishments": "penalty",
+               "fines": "penalty"}
+
+
+def sanctioned(provision: str) -> str:
+    """'prohibition' when `provision` names a prohibition ("prohibition of night work of
+    children", "a ban on …", "criminalisation of …"), 'penalty' when it names penalties
+    ("penalties for employing children"), else ''."""
+    words = [w.lower().strip(",;:") for w in provision.split()[:2]]
+    if words and words[0] in ("a", "an", "the"):
+        words = words[1:]
+    return _SANCTIONED.get(words[0], "") if words else ""
+
+
 def provides(provision: str) -> str:
     """'Does the law provide for …?', a definition asked as one ('Does the law define …?'), a
     right with its article."""

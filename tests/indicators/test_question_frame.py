@@ -324,6 +324,31 @@ def test_a_body_the_country_sets_up_is_established_not_an_entitlement():
     assert "as an enforceable entitlement" in right
 
 
+def test_a_prohibition_or_a_penalty_asks_for_sanctions_not_an_entitlement():
+    # a researcher's trial 31 (P5): "The law provides for penalties for employing children,
+    # covering all children concerned, as an enforceable entitlement"
+    pen = phrase_levels(provision="penalties for employing children", who="children",
+                        binding=True, status=False, conditional=False)
+    assert pen[0]["description"] == ("The law provides for effective, proportionate and "
+                                     "dissuasive penalties for employing children, protecting "
+                                     "all children concerned.")
+    assert pen[1]["description"].endswith(", or only penalties too light to deter.")
+    ban = phrase_levels(provision="prohibition of night work of children", who="children",
+                        binding=True, status=False, conditional=False)
+    assert ban[0]["description"] == ("The law provides for the prohibition of night work of "
+                                     "children, protecting all children concerned, with "
+                                     "sanctions for its breach.")
+    assert ban[1]["description"].endswith(", or without sanctions for its breach.")
+    soft = phrase_levels(provision="ban on forced evictions", who="", binding=False,
+                         status=False, conditional=False)[0]["description"]
+    assert soft == ("Law or binding national policy provides for a ban on forced evictions, "
+                    "protecting everyone concerned, throughout the country.")
+    # what people are entitled to stays an entitlement
+    assert "enforceable entitlement" in phrase_levels(
+        provision="protection against forced evictions", who="", binding=True, status=False,
+        conditional=False)[0]["description"]
+
+
 def test_a_request_for_access_makes_no_right_conditional():
     # trial 28 (P5): a right of access is exercised by a request; the middle level said it is
     # granted "only 'as far as practicable' or on request", so a full right would score 50

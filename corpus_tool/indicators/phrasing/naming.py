@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from corpus_tool.indicators.phrasing.standards import short_of, with_standards
-from corpus_tool.naming import adopted, names_body, with_article
+from corpus_tool.naming import adopted, names_body, sanctioned, with_article
 from corpus_tool.semantic.terms import label_terms
 
 _BROADER = {"non-citizens": ("refugees", "asylum seekers", "stateless persons", "migrants",
@@ -45,6 +45,13 @@ def who_of(beneficiaries: Sequence[Sequence[str]], *, most: bool = False) -> str
     return " and ".join(named)
 
 
+def deterrent(provision: str) -> str:
+    """Penalties as a top level asks them: "effective, proportionate and dissuasive penalties
+    for …" (after the article a provision may have)."""
+    art, rest = re.match(r"(?i)((?:the|an?)\s+)?(.*)", provision).groups()
+    return f"{art or ''}effective, proportionate and dissuasive {rest}"
+
+
 def phrase_levels(*, provision: str, who: str, binding: bool, status: bool,
                   conditional: bool, policy: bool = False,
                   standards: Sequence[str] = ()) -> list[dict]:
@@ -53,9 +60,12 @@ def phrase_levels(*, provision: str, who: str, binding: bool, status: bool,
     question asks the law; law or binding national policy when it asks the country or its
     authorities, `policy`) to the `standards` they set (a time limit, an age, a cost:
     `phrasing.standards`), the middle one less in scope (some of the people concerned, some
-    regions), in force (non-binding) or short of those standards, the bottom one nothing."""
+    regions), in force (non-binding) or short of those standards, the bottom one nothing. A
+    prohibition or a penalty is no one's entitlement: its top level asks for sanctions for its
+    breach, or penalties that deter, protecting the people concerned."""
     # not 'provides for provision of …'; a right with its article
     provision = with_article(re.sub(r"(?i)^provision of ", "", provision))
+    kind = sanctioned(provision)     # a prohibition or penalties: no one's entitlement (trial 31)
     binding = binding and not policy
     everyone = f"all {who} concerned" if who and who != "everyone" else "everyone concerned"
     # the middle level names whom it leaves out: "some of them" had no antecedent in its own
@@ -76,16 +86,24 @@ def phrase_levels(*, provision: str, who: str, binding: bool, status: bool,
     if names_body(provision):       # a body is set up, no one is entitled to it (trial 28)
         top = (f"The law establishes {provision} for the whole country." if binding else
                f"Law or binding national policy establishes {provision} for the whole country.")
+    elif kind == "penalty" and binding:
+        top = f"The law provides for {deterrent(provision)}, protecting {everyone}{scope}."
+    elif kind == "prohibition" and binding:
+        top = (f"The law provides for {provision}, protecting {everyone}{scope}, with sanctions "
+               "for its breach.")
     elif binding:
         top = (f"The law provides for {provision}, covering {everyone}{scope}, as an "
                "enforceable entitlement.")
     else:
-        top = (f"Law or binding national policy provides for {provision}, covering {everyone}"
-               f"{scope}, throughout the country.")
+        top = (f"Law or binding national policy provides for {provision}, "
+               f"{'protecting' if kind else 'covering'} {everyone}{scope}, throughout the "
+               "country.")
     some = (f"{some_of} (for example only those with a residence permit)" if status
             else some_of)
     mid = (f"The law or policy provides for {provision}, but only for {some}, only in some "
            "regions, or only in non-binding guidance, recommendations or pilot projects")
+    mid += {"prohibition": ", or without sanctions for its breach",
+            "penalty": ", or only penalties too light to deter"}.get(kind, "")
     mid += ", or only 'as far as practicable' or on request." if conditional else "."
     low = f"Neither law nor policy provides for {provision}."
     return [{"score": 100, "label": "full", "description": with_standards(top, standards)},
