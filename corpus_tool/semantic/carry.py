@@ -28,6 +28,7 @@ from corpus_tool.semantic.curation import Curation
 from corpus_tool.semantic.describe import ClusterResult, Point, cluster_id, describe
 from corpus_tool.semantic.items import Item
 from corpus_tool.semantic.match import held_statements, match_parts, own_statements
+from corpus_tool.statements.query import document_of
 
 KINDS = ("rename", "merge", "split", "pin", "exclude")
 # a pinned or excluded statement this run does not hold: gone with its text, or an id mistyped
@@ -255,8 +256,8 @@ def _drift(cur: Curation, ci: int, owner: dict[str, tuple[str, str]], alive: set
     # … or when a quarter of it comes from a document it held nothing of (trial 30, P9: a
     # label for restrictions on expression grew from 17 to 29 statements, 9 of them the
     # assembly General Comment's, and nothing was flagged)
-    known = {_doc(i) for i in seen}
-    fresh = Counter(_doc(i) for i in new if _doc(i) not in known)
+    known = {document_of(i) for i in seen}
+    fresh = Counter(document_of(i) for i in new if document_of(i) not in known)
     if not fresh:
         return ""
     doc, k = fresh.most_common(1)[0]
@@ -267,10 +268,6 @@ def _drift(cur: Curation, ci: int, owner: dict[str, tuple[str, str]], alive: set
 
 
 MIN_FRESH = 5       # statements from a document new to a curated cluster worth a look
-
-
-def _doc(statement_id: str) -> str:
-    return statement_id.split(":", 1)[0]
 
 
 def _describe_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray,

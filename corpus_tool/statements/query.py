@@ -32,6 +32,11 @@ def passage_of(item_id: str) -> str:
     return item_id.rsplit(":", 1)[0] if is_statement_id(item_id) else item_id
 
 
+def document_of(item_id: str) -> str:
+    """The document id of a statement or passage id (`<doc id>:<passage slug>[:s<N>]`)."""
+    return item_id.split(":", 1)[0]
+
+
 def statement_covering(statements: Iterable[S], start: int, end: int, *,
                        hint: str | None = None) -> S | None:
     """The statement that best covers the span [start, end) of a document, among `statements`

@@ -14,6 +14,7 @@ from corpus_tool.coding.files import default_coder
 from corpus_tool.errors import CorpusToolError, InputError
 from corpus_tool.formats import sha256_text
 from corpus_tool.semantic.backends import BACKENDS, DEFAULT_BACKEND
+from corpus_tool.statements.query import passage_of
 from corpus_tool.store.db import (count_passages_matching, get_document, get_passage,
                                   iter_passages, list_documents, match_page, search_passages)
 from corpus_tool.web.api_annotations import load_annotation_dicts
@@ -169,7 +170,7 @@ def semantic(wb: Workbench, q: str, *, limit: int, doc_id: str | None,
     with closing(wb.connect()) as conn:
         titles = dict(conn.execute("SELECT id, title FROM documents"))
         for h in hits:
-            pid = h.id if h.kind == "passage" else h.id.rsplit(":", 1)[0]
+            pid = h.id if h.kind == "passage" else passage_of(h.id)
             try:
                 passage = get_passage(conn, pid).to_dict()
             except CorpusToolError:

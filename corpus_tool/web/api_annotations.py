@@ -10,7 +10,7 @@ from corpus_tool.codebook import load_codebook
 from corpus_tool.coding.anchoring import find_quote, reanchor
 from corpus_tool.coding.files import default_coder
 from corpus_tool.errors import InputError, NotFoundError
-from corpus_tool.statements.query import is_statement_id, passage_of
+from corpus_tool.statements.query import document_of, is_statement_id, passage_of
 from corpus_tool.store.db import document_text, get_passage
 from corpus_tool.web.args import feature, int_arg, need, text_arg
 from corpus_tool.web.workbench import Request, Workbench, router
@@ -207,8 +207,8 @@ def queue(wb: Workbench, req: Request) -> dict:
                 d.update(doc_id=p.doc_id, passage_id=p.id, locator=p.locator, page=p.page,
                          title=titles.get(p.doc_id, p.doc_id))
             except NotFoundError:
-                d.update(doc_id=pid.split(":", 1)[0], passage_id=pid, locator="", page=None,
-                         title=pid.split(":", 1)[0])
+                d.update(doc_id=document_of(pid), passage_id=pid, locator="", page=None,
+                         title=document_of(pid))
     note = None
     if items and not is_statement_id(items[0]["id"]):
         note = "no statements extracted yet: suggestions are for whole passages " \

@@ -12,7 +12,7 @@ from corpus_tool.coding.files import default_coder
 from corpus_tool.errors import InputError
 from corpus_tool.report.cluster_map import MapSample, tally
 from corpus_tool.semantic import curate
-from corpus_tool.statements.query import passage_of
+from corpus_tool.statements.query import document_of, passage_of
 from corpus_tool.web.args import feature, int_arg, text_arg
 from corpus_tool.web.workbench import Request, Workbench, router
 
@@ -68,7 +68,7 @@ def clusters(wb: Workbench, req: Request) -> dict:
     def quote(item_id: str) -> dict:
         p = by_id.get(item_id)
         return {"id": item_id, "passage_id": passage_of(item_id),
-                "doc_id": p.doc_id if p else passage_of(item_id).split(":", 1)[0],
+                "doc_id": p.doc_id if p else document_of(item_id),
                 "title": titles.get(p.doc_id) if p else None,
                 "locator": p.locator if p else "", "page": p.page if p else None,
                 "text": p.text if p else item_id}
