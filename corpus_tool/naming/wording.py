@@ -293,7 +293,11 @@ def names_a_harm(title: str) -> bool:
     a harm noun: "Denial of reasonable accommodation as discrimination", "Gender-based
     violence", "Forced marriage"), not a safeguard against it ("Protection against violence",
     "Non-discrimination …")? A question asking whether the law "provides for" it asks the
-    opposite of the norm (a researcher's trial 24)."""
+    opposite of the norm (a researcher's trial 24). A wrong allowed only so ("Eviction only by
+    court order …", "Detention as a measure of last resort") names the safeguard: prohibited,
+    it would read "Does the law prohibit eviction only by court order?" (trial 32, P1)."""
+    if re.search(r"(?i)\bonly\b|\blast resort\b", title):
+        return False
     words = []
     for w in re.findall(r"[\w'-]+", title.lower()):
         if w in PREPOSITIONS or w == "and":

@@ -71,6 +71,11 @@ def test_a_researchers_good_noun_phrase_is_not_read_for_a_drafts_garbling(title)
     ("Safeguards during expulsion", False),
     ("Support after trafficking", False),
     ("Detention during proceedings", True),
+    # a wrong allowed only so names its safeguard (a researcher's trial 32, P1: "Does the law
+    # prohibit eviction only by court order with legal remedies and legal aid?")
+    ("Eviction only by court order with legal remedies and legal aid", False),
+    ("Detention as a measure of last resort", False),
+    ("Forced eviction", True),
 ])
 def test_a_title_naming_a_wrong_done_to_people(title, harm):
     from corpus_tool.naming import names_a_harm
@@ -105,3 +110,18 @@ def test_a_question_asking_to_prohibit_a_negation_is_warned():
     fixed = (*item[:2], "Does the law prohibit penalisation or harassment for exercising "
                         "procedural rights?", src)
     assert not [w for w in framework_quality([fixed], None).get("e1", []) if "negation" in w]
+
+
+def test_a_question_prohibiting_what_is_allowed_only_so_is_warned():
+    # trial 32 (P1): validate said "18 indicators OK" of this question
+    src = [("cescr-gc7-1997", "evictions should not be carried out without a court order"),
+           ("x", "eviction only by court order")]
+    item = ("e1", "Eviction only by court order with legal remedies and legal aid",
+            "Does the law prohibit eviction only by court order with legal remedies and legal "
+            "aid?", src)
+    [warning] = [w for w in framework_quality([item], None)["e1"] if "only under" in w]
+    assert warning.startswith("question asks to prohibit what its sources allow only under a "
+                              "condition")
+    fixed = (*item[:2], "Does the law allow eviction only by court order with legal remedies "
+                        "and legal aid?", src)
+    assert not [w for w in framework_quality([fixed], None).get("e1", []) if "only under" in w]

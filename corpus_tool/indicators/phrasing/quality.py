@@ -149,6 +149,11 @@ def indicator_problems(*, title: str, question: str, sources: Sequence[tuple[str
                    question):
         out.append(f"question asks to prohibit a negation, the opposite of what it means: "
                    f"{question!r}")
+    elif re.search(r"(?i)\b(?:prohibit|ban|forbid|outlaw)s?\b[^?]*\b(?:only|last resort)\b",
+                   question):     # "prohibit eviction only by court order" (trial 32, P1)
+        out.append(f"question asks to prohibit what its sources allow only under a condition, "
+                   f"the opposite of what they mean: {question!r} (ask whether the law allows "
+                   "it only so)")
     unrelated = unrelated_sources(title, question, sources)
     if unrelated:
         out.append(unrelated_message(unrelated, len(sources)))
