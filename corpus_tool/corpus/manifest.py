@@ -29,6 +29,9 @@ REQUIRED = ("id", "title", "issuer", "path")
 BINDING_TYPES = {"convention", "covenant", "protocol", "charter", "treaty", "agreement",
                  "directive", "regulation", "judgment", "constitution", "statute", "law", "act",
                  "decree", "ordinance", "legislation"}
+# a State's own law, as against the international instruments an index's standards come from
+NATIONAL_TYPES = frozenset({"constitution", "statute", "law", "act", "decree", "ordinance",
+                            "legislation"})
 TYPE_WORDS = [# an administration's or two governments' own announcements, whatever instrument
               # they announce ("Fact Sheet: … National Strategy", "Joint Statement … on the
               # Convention"): the pledging genre (`statements.genre`)

@@ -26,6 +26,7 @@ from typing import Any, TypedDict
 import numpy as np
 
 from corpus_tool.codebook import load_codebook
+from corpus_tool.corpus.manifest import NATIONAL_TYPES
 from corpus_tool.errors import CorpusToolError
 from corpus_tool.formats import dumps_json, load_yaml, sha256_text
 from corpus_tool.framework.io import framework_to_data, save_framework
@@ -128,6 +129,17 @@ def build_indicator(g: Group, docs: dict[str, Document], *, people: People = Peo
 def _binding(items: Sequence[Evidence], docs: dict[str, Document]) -> bool:
     return any(docs.get(e.doc_id) is not None and docs[e.doc_id].legal_force == "binding"
                and e.strength in BINDING_STRENGTHS for e in items)
+
+
+def _standard_setting(items: Sequence[Evidence], docs: dict[str, Document]) -> list[str]:
+    """The texts whose standards a level states: those of the international instruments when
+    the group has any, not a State's own law, whose limit is that country's choice (the
+    60-day cap of a Sri Lankan summary-eviction law was the full level of adequate notice of
+    eviction, a researcher's trial 32, P2); a group of national laws alone, their own."""
+    texts = [e.text or e.quote for e in items]
+    national = [docs.get(e.doc_id) is not None and docs[e.doc_id].type in NATIONAL_TYPES
+                for e in items]
+    return [t for t, n in zip(texts, national) if not n] if not all(national) else texts
 
 
 def _conditional(items: Sequence[Evidence]) -> bool:
@@ -385,7 +397,8 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
             levels = phrase_levels(provision=nm.provision, binding=_binding(items, docs),
                                    who=who_of([e.beneficiaries for e in items], most=True),
                                    status=status, conditional=_conditional(items),
-                                   policy=asks_policy(nm.question), standards=standards(texts))
+                                   policy=asks_policy(nm.question),
+                                   standards=standards(_standard_setting(items, docs)))
             out[area].append(_assemble(key, items, docs, title=nm.title, question=nm.question,
                                        levels=levels))
     return out

@@ -362,3 +362,27 @@ def test_a_request_for_access_makes_no_right_conditional():
     taught = [ev("Teaching in the mother tongue shall be provided on request of the parents."),
               ev("Where requested by parents, the school shall provide such classes.")]
     assert draft._conditional(taught)
+
+
+def test_a_states_own_law_sets_no_standard_where_international_sources_speak():
+    # a researcher's trial 32 (P2): the 60-day cap of a Sri Lankan summary-eviction law was the
+    # full level of "adequate and reasonable notice of eviction", which the Committee's General
+    # Comment asks without a day count
+    from corpus_tool.indicators.phrasing.standards import standards
+    from corpus_tool.models import Document
+
+    def doc(id_, type_):
+        return Document(id=id_, title=id_, issuer="", year=None, type=type_,
+                        legal_force="binding", language="en", path="")
+
+    def ev(doc_id, text):
+        return SimpleNamespace(doc_id=doc_id, text=text, quote=text)
+    docs = {"lk-nhda": doc("lk-nhda", "act"), "gc7": doc("gc7", "general comment")}
+    nhda = ev("lk-nhda", "(2) For the purposes of subsection (1) of this section the date "
+                         "specified in the Notice to quit shall be a date not later than sixty "
+                         "days from the date of issue or exhibition of such notice.")
+    gc7 = ev("gc7", "(b) adequate and reasonable notice for all affected persons prior to the "
+                    "scheduled date of eviction;")
+    assert standards(draft._standard_setting([gc7, nhda], docs)) == []
+    # national laws alone set their own
+    assert standards(draft._standard_setting([nhda], docs)) == ["not later than sixty days"]
