@@ -14,6 +14,13 @@ def csv_delimiter(header: str) -> str:
     return max((",", ";", "\t"), key=header.count) if header.strip() else ","
 
 
+def csv_header(path: Path) -> list[str]:
+    """The column names of a CSV file's header line, stripped (in its own delimiter)."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        first = f.readline()
+    return [c.strip() for c in next(csv.reader([first], delimiter=csv_delimiter(first)), [])]
+
+
 def read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """Yield (line number, row dict) for each data row; a row's line number is the line it
     starts on (a quoted cell may run over several), the header being line 1. The delimiter is

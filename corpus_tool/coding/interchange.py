@@ -20,7 +20,7 @@ from corpus_tool.coding.lookup import (doc_text, connect_index, locate, nearest_
 from corpus_tool.coding.records import (W3C_CONTEXT, annotation_to_record, differences,
                                         differs_note, now_iso, slug)
 from corpus_tool.errors import InputError, NotFoundError
-from corpus_tool.csv_rows import read_csv, runaway_quote
+from corpus_tool.csv_rows import csv_header, read_csv, runaway_quote
 from corpus_tool.formats import CT_NS
 from corpus_tool.models import Anchor, Origin
 from corpus_tool.project import Project
@@ -261,7 +261,19 @@ def _w3c_records(path: Path, problems: list[str], area_ids: dict[str, str]):
             problems.append(f"{path}, {where}: {e}")
 
 
+# the columns of a CSV of codings: the area, and what the coding marks (a quote, a statement or
+# a passage id); `doc` names the document a quote is found in
+CSV_COLUMNS = "doc, quote, area (and indicator, memo, statement, passage, coder, id)"
+
+
 def _csv_records(path: Path, problems: list[str], area_ids: dict[str, str]):
+    header = {c.lower() for c in csv_header(path)}
+    missing = [c for c, names in (("area", {"area"}), ("quote", {"quote", "statement", "passage"}))
+               if not header & names]
+    if missing:     # not a line each saying "unknown area None" (a researcher's trial 32, P12)
+        raise InputError(f"the header has no {' or '.join(repr(c) for c in missing)} column "
+                         f"(its columns: {', '.join(csv_header(path)) or 'none'})", path=path,
+                         line=1, fix=f"name the columns {CSV_COLUMNS}")
     for line, row in read_csv(path):
         if runaway := runaway_quote(row, line):
             problems.append(f"{path}, line {line}: {runaway}")

@@ -9,14 +9,13 @@ bad row is reported with file, line and fix; a score between the levels of a sca
 """
 from __future__ import annotations
 
-import csv
 import difflib
 import math
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from zipfile import BadZipFile
 
-from corpus_tool.csv_rows import csv_delimiter, read_csv, runaway_quote
+from corpus_tool.csv_rows import csv_header, read_csv, runaway_quote
 from corpus_tool.errors import CheckFailed, InputError
 from corpus_tool.formats import fmt_number
 from corpus_tool.framework.model import Framework, walk
@@ -69,9 +68,7 @@ def _check_csv_shape(path: Path, rows: list[tuple[int, dict]]) -> None:
     """Refuse a CSV whose rows do not fit its header (a short row would lose its score, a long
     one shift it), naming every such row, and a file separated by bars. Commas, semicolons and
     tabs are read alike (a European spreadsheet's semicolons were refused: trial 21)."""
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        first = f.readline()
-    header = next(csv.reader([first], delimiter=csv_delimiter(first)), [])
+    header = csv_header(path)
     if len(header) == 1 and "|" in header[0]:
         raise InputError("the header is one column: the file is separated by bars", path=path,
                          line=1, fix="save it as CSV separated by commas, semicolons or tabs "

@@ -189,6 +189,19 @@ def test_a_quote_left_open_on_the_last_line_names_the_end_of_the_file(project, t
     assert rep["imported"] == 1
 
 
+def test_a_header_without_the_needed_columns_is_named_once(project, tmp_path):
+    # a researcher's trial 32 (P12): "document,text,code" gave "line 2: unknown area None"
+    f = tmp_path / "coding.csv"
+    f.write_text("document,text,code\n"
+                 f'un-crc-1989,"{Q28}",access\n', encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        import_annotations(project, f)
+    assert e.value.line == 1
+    assert "the header has no 'area' or 'quote' column (its columns: document, text, code)" in \
+        str(e.value)
+    assert "name the columns doc, quote, area" in str(e.value)
+
+
 def test_a_cell_a_spreadsheet_wrote_over_two_lines_is_read(project, tmp_path):
     f = tmp_path / "coding.csv"
     f.write_text("doc,quote,area,indicator,memo\n"
