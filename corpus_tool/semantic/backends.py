@@ -62,15 +62,19 @@ class HashEmbedder:
         return _normalise(hv.transform(list(texts)).toarray())
 
 
+# texts in every batch a sentence-transformers model encodes (`SentenceTransformerEmbedder`)
+BATCH_ROWS = 2
+
+
 class SentenceTransformerEmbedder:
     """Any sentence-transformers model, loaded offline on first use."""
 
     def __init__(self, name_or_path: str, *, model_id: str | None = None,
-                 path_fn: Callable[[], Path] | None = None, batch_size: int = 64):
+                 path_fn: Callable[[], Path] | None = None, rows: int = BATCH_ROWS):
         self.name = name_or_path
         self.model_id = model_id or name_or_path
         self._path_fn = path_fn
-        self.batch_size = batch_size
+        self.rows = rows
         self._model = None
 
     @property
@@ -92,9 +96,11 @@ class SentenceTransformerEmbedder:
         """One vector per text that depends on that text alone, not on the texts encoded with
         it, so that a build which embeds a few new texts gets the vectors a build from scratch
         gets. A batch mixing token lengths pads the shorter ones, and padding moves the last
-        bits of a vector; so each batch holds texts of one token length (no padding), and a
-        text alone in its length is encoded beside a copy of itself (a batch of one takes
-        another arithmetic path). Dropping the padding is also faster."""
+        bits of a vector; so each batch holds texts of one token length (no padding). The
+        number of texts in a batch moves them too (the matrix kernels chosen depend on its
+        shape: a text encoded alone and among four of its length differed by 1e-7 on an
+        AVX-512 machine), so every batch holds `rows` texts, the last of a length filled with
+        copies of its first. Dropping the padding is also faster."""
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         texts = list(texts)
@@ -106,10 +112,11 @@ class SentenceTransformerEmbedder:
             by_length.setdefault(n, []).append(i)
         out: np.ndarray | None = None
         for idx in by_length.values():
-            for start in range(0, len(idx), self.batch_size):
-                part = idx[start:start + self.batch_size]
-                batch = [texts[i] for i in part] * (2 if len(part) == 1 else 1)
-                vecs = self.model.encode(batch, batch_size=len(batch), convert_to_numpy=True,
+            for start in range(0, len(idx), self.rows):
+                part = idx[start:start + self.rows]
+                batch = [texts[i] for i in part]
+                batch += batch[:1] * (self.rows - len(batch))
+                vecs = self.model.encode(batch, batch_size=self.rows, convert_to_numpy=True,
                                          normalize_embeddings=True, show_progress_bar=False)
                 if out is None:
                     out = np.empty((len(texts), vecs.shape[1]), dtype=np.float32)

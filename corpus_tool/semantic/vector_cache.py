@@ -26,7 +26,9 @@ CREATE TABLE IF NOT EXISTS embeddings (
 
 # 2: a sentence-transformers vector depends on its text alone (`SentenceTransformerEmbedder`);
 # vectors of version 1 moved with the batch they were made in, so they are not kept.
-CACHE_VERSION = 2
+# 3: every batch of one shape (`backends.BATCH_ROWS` texts): version 2 batches of one token
+# length but of any number of texts still moved the last bits on some processors.
+CACHE_VERSION = 3
 
 
 def cache_path(project: Project) -> Path:
