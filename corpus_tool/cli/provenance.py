@@ -47,6 +47,10 @@ def provenance_cli(indicator: Annotated[str | None, typer.Argument(
         raise InputError(f"unknown --format {fmt!r}", fix=f"use one of {', '.join(FORMATS)}")
     prepare_inputs(project, "provenance", statements="ensure")
     fpath = framework or framework_path(project)
+    if framework is None and not fpath.is_file():   # not "pass the path …" (trial 32, P13)
+        raise InputError("the project has no indicator framework yet", path=fpath,
+                         fix="run `corpus-tool build` (or `corpus-tool indicators draft`, then "
+                             "`corpus-tool indicators promote`), or give --framework FILE")
     if framework is None and (behind := behind_annotations_warning(project)):
         typer.echo(behind, err=True)
     if json_out:

@@ -72,3 +72,13 @@ def test_table_cells_and_messages_are_plain_text(capsys):
     out = capsys.readouterr().out
     assert "[/]" in out and ":x: [bold]" in out and "[/b]" in out
     assert "message with [/] and :x:" in out and "❌" not in out
+
+
+def test_provenance_before_any_framework_says_to_build(project):
+    # a researcher's trial 32 (P13): "framework file not found (pass the path of an
+    # indicators/*.yaml file)", where the fix is to build the framework
+    result = CliRunner().invoke(app, ["provenance", "--project", str(project.root)])
+    out = " ".join(result.output.split())
+    assert result.exit_code != 0
+    assert "the project has no indicator framework yet" in out
+    assert "run `corpus-tool build`" in out
