@@ -1,6 +1,7 @@
 """`corpus-tool areas …`: list the codebook, suggest areas, evaluate the suggestions."""
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Annotated
 
@@ -26,6 +27,18 @@ BackendOpt = Annotated[str, typer.Option("--backend", help="Embedding backend: m
 MethodOpt = Annotated[str, typer.Option(
     "--method", help="auto (= few-shot: codebook texts + annotations, with a calibrated "
                      "relevance), few-shot, zero-shot or supervised.")]
+
+
+def relevance_text(relevance: float | None, none_below: float | None) -> str:
+    """A relevance as the table prints it: two decimals, three (cut, not rounded) where two
+    would round one below the bar up to it ("0.499", not "0.50" beside "below 0.50: none of
+    these areas", a researcher's trial 32, P14)."""
+    if relevance is None:
+        return ""
+    if none_below is not None and relevance < none_below and \
+            round(relevance, 2) >= round(none_below, 2):
+        return f"{math.floor(relevance * 1000) / 1000:.3f}"
+    return f"{relevance:.2f}"
 
 
 @areas_app.command("list")
@@ -79,7 +92,7 @@ def suggest_cli(text: Annotated[list[str] | None, typer.Option(
         stdout.print(f"{sugg[0].method} model {sugg[0].model_id} ({sugg[0].model_version})")
     table([{"id": s.id, "best": f"not read: in {language_name(s.unread)}" if s.unread
             else s.area if s.fits else "none of these areas",
-            "relevance": "" if s.relevance is None else f"{s.relevance:.2f}",
+            "relevance": relevance_text(s.relevance, s.none_below),
             "scores": "  ".join(f"{a} {v:.2f}" for a, v in s.scores),
             "text": s.text} for s in sugg[:limit] if s],
           ["id", "best", "relevance", "scores", "text"], wide=wide, csv=csv_out)

@@ -82,3 +82,11 @@ def test_provenance_before_any_framework_says_to_build(project):
     assert result.exit_code != 0
     assert "the project has no indicator framework yet" in out
     assert "run `corpus-tool build`" in out
+
+
+@pytest.mark.parametrize("relevance, shown", [(0.4995, "0.499"), (0.4949, "0.49"),
+                                              (0.5, "0.50"), (0.731, "0.73"), (None, "")])
+def test_a_relevance_below_the_bar_is_never_printed_at_it(relevance, shown):
+    # trial 32 (P14): "0.50" read "none of these areas" above "below 0.50: none of these areas"
+    from corpus_tool.cli.areas import relevance_text
+    assert relevance_text(relevance, 0.5) == shown
