@@ -50,8 +50,14 @@ def section_unit(st, body: str) -> re.Match | None:     # st: segment._State
         return m
     if st.scope or st.article and st.unit != "s.":
         return None             # a schedule's rows, an article's paragraphs
-    current = re.match(r"\d+", st.article or "0")      # none yet in this chapter
-    return m if int(re.match(r"\d+", m.group(1)).group()) > int(current.group()) else None
+    return m if _section_key(m.group(1)) > _section_key(st.article or "0") else None
+
+
+def _section_key(number: str) -> tuple[int, str]:
+    """A section number in its order: "69C" after "69B" (sections inserted by an amending
+    Act: a Sri Lankan Act's s. 69C was read as s. 69B's paragraph, trial 32), "41" after "6"."""
+    m = re.match(r"(\d+)(\w*)", number)
+    return (int(m.group(1)), m.group(2).upper()) if m else (0, "")
 
 
 # "Article 5. The Parties shall …": an article whose number opens its first paragraph (not

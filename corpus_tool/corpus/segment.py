@@ -20,18 +20,19 @@ from corpus_tool.corpus.pages import BLOCK_SEP, assemble  # noqa: F401
 from corpus_tool.corpus.notations import (RE_DECIMAL_ITEM, RE_DECIMAL_PARA,
                                           RE_DECIMAL_SUBSECTION, RE_NUMBERED_SECTION,
                                           RE_SECTION_ALONE, RE_SECTION_LETTER, RE_SECTION_PART,
-                                          RE_SECTION_UNIT, RE_SPACE_NUM,
-                                          RE_TESTIMONIUM, RE_TIGHT_ITEM, ROMANS, article_part,
-                                          cited_parts, decimal_number, decimal_numbered,
-                                          distinct_locators, letter_item, next_letter,
-                                          numbered_paragraphs, numbered_section_headings,
-                                          numbered_subheadings, recital,
-                                          roman_part, romans_ahead, section_unit, space_numbered,
-                                          start_article, start_provision, start_section)
+                                          RE_SECTION_UNIT, RE_SPACE_NUM, RE_TESTIMONIUM,
+                                          RE_TIGHT_ITEM, ROMANS, article_part, cited_parts,
+                                          decimal_number, decimal_numbered, distinct_locators,
+                                          letter_item, next_letter, numbered_paragraphs,
+                                          numbered_section_headings, numbered_subheadings,
+                                          recital, roman_part, romans_ahead, section_unit,
+                                          space_numbered, start_article, start_provision,
+                                          start_section)
 from corpus_tool.corpus.preamble import (preamble_headings_ahead, preamble_in_heading,
                                          preamble_passages)
 from corpus_tool.corpus.readers.base import Block
-from corpus_tool.corpus.statute_items import after_list, item_heading, upper_item
+from corpus_tool.corpus.statute_items import (after_list, insertions, item_heading,
+                                              resume_numbering, upper_item)
 from corpus_tool.corpus.softlaw import SOFT_UNITS, inline_unit, start_unit, unit_headings, unit_part
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
                                        keyword_language, nest_heading)
@@ -93,6 +94,7 @@ class _State:
     space_numbers: bool = False        # paragraphs numbered "20 In that regard" (no dot)
     emitted: int = 0                   # passages emitted in this half
     numbered_sections: bool = False    # headings "9. Equality" are the citable sections
+    outer: str | None = None           # an amending Act's section while it quotes an insertion
     decimal: bool = False              # paragraphs numbered 1.1, 1.2, 2.1… (`decimal_numbered`)
     heads: list[tuple[int, str]] = field(default_factory=list)    # sub-headings in `section`
     page_par: dict[int, int] = field(default_factory=dict)
@@ -153,9 +155,10 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
         out.append(Segment(slug=slug, locator=loc, start=start, end=end, page=block.page,
                            lang=lang, heading=_heading(st), text=ptext, labels=block.labels))
 
-    ahead = preamble_headings_ahead(blocks)
+    ahead, inserted = preamble_headings_ahead(blocks), insertions(blocks)
     for i, (block, (bs, be)) in enumerate(zip(blocks, spans)):
         st.space_numbers = space_from is not None and i >= space_from
+        resume_numbering(st, inserted, i)
         if block.kind == "heading":
             st.preamble_ahead = ahead[i]
             _on_heading(st, block.text.strip(), language)

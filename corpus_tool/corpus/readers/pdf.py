@@ -577,10 +577,18 @@ RE_REFERENCE_END = re.compile(r"\b(?:para|paras|paragraph|Rule|Article|Art|secti
                               r"\.?\s*\d+[a-z]?$", re.I)
 
 
+# a line ending in the word of a reference whose number opens the next line ("… under
+# subsection (2) or subsection" + "(7) the Magistrate shall …": a Sri Lankan Act, trial 32)
+RE_REFERENCE_WORD_END = re.compile(r"\b(?:sub-?)?(?:sections?|paragraphs?|clauses?|articles?|"
+                                   r"rules?|items?|points?)$", re.I)
+
+
 def _mid_reference(prev: str, wrapped: bool) -> bool:
-    """A wrapped line ending inside a reference ("…Rule 33 para. 3" + "(d) of the Rules") goes
-    on with the point of that reference, not with a new list item."""
-    return wrapped and bool(RE_REFERENCE_END.search(prev.rstrip()))
+    """A wrapped line ending inside a reference ("…Rule 33 para. 3" + "(d) of the Rules", "…
+    or subsection" + "(7) the Magistrate …") goes on with the point or the number of that
+    reference, not with a new list item."""
+    return wrapped and bool(RE_REFERENCE_END.search(prev.rstrip())
+                            or RE_REFERENCE_WORD_END.search(prev.rstrip()))
 
 
 RE_TRAILING_MARK = re.compile(r"[\s∗*†‡\d]+$")
@@ -691,19 +699,39 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
             body_right.setdefault((s.page, s.col), []).append(s.x1)
     text_right = {k: sorted(v)[int(0.9 * (len(v) - 1))] for k, v in body_right.items()}
 
-    def beside(s: Seg) -> bool:      # a side note: short lines in small type in the margin
-        key = (s.page, s.col)
-        return (s.size < body * 0.86 and len(s.text) <= 40 and key in text_right
-                and (s.x1 < col_left[key] - 0.3 * body or s.x0 > text_right[key] + 0.3 * body))
+    body_lines: dict[int, list[Seg]] = {}
+    for s in ordered:
+        if s.size >= body * 0.95:
+            body_lines.setdefault(s.page, []).append(s)
+
+    def beside(s: Seg, clear: bool = False) -> bool:   # a side note: short lines in small type
+        key = (s.page, s.col)                              # in the margin
+        if not (s.size < body * 0.86 and len(s.text) <= 40 and key in text_right):
+            return False
+        if s.x1 < col_left[key] - 0.3 * body or s.x0 > text_right[key] + 0.3 * body:
+            return True
+        # `clear`: or clear of the lines of text at its height, wherever the column's edge (a
+        # Sri Lankan Act's inserted Part is indented past its side notes: trial 32)
+        level = [b for b in body_lines.get(s.page, ()) if abs(b.top - s.top) < 1.5 * body]
+        return clear and bool(level) and (all(s.x1 < b.x0 - 0.3 * body for b in level)
+                                          or all(s.x0 > b.x1 + 0.3 * body for b in level))
     # … on a third of the pages or more (the Gazette of India's margin headings)
     side_pages = {s.page for s in ordered if beside(s)}
     notes_aside = len(side_pages) >= max(3, 0.3 * len({s.page for s in ordered}))
+    if notes_aside:     # the column's edges are the text's, not its side notes' (more lines
+        for key, v in lefts.items():    # than the text's on a Sri Lankan Act's page: trial 32)
+            text = [s for s in ordered if (s.page, s.col) == key and not beside(s, True)] or [
+                s for s in ordered if (s.page, s.col) == key]
+            col_left[key] = Counter(round(s.x0) for s in text).most_common(1)[0][0]
+            col_right[key] = sorted(s.x1 for s in text)[int(0.9 * (len(text) - 1))]
     for k, s in enumerate(ordered):
         small = s.size < body * 0.86 or (s.size < body * 0.95
                                          and s.top < body_floor.get(s.page, float("-inf")))
         big = s.size > body * 1.12 and len(s.text) < 90 and k not in lede
         key = (s.page, s.col)
-        if notes_aside and current is not None and beside(s):
+        below_note = side is not None and side[1].page == s.page and s.size < body * 0.86 \
+            and 0 <= side[1].bottom - s.top < 1.5 * s.size and abs(s.x0 - side[1].x0) < body
+        if notes_aside and current is not None and (beside(s, True) or below_note):
             # a side note in the margin beside the text (the Gazette of India's "Consent."
             # beside s. 6(1)): a heading before the paragraph it stands beside, not a break
             # in that paragraph's sentence (a researcher's trial 20)
@@ -713,12 +741,18 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
             else:
                 note = _Para([s.text], [s.hyphen], s.page, s.size, heading=True, x0=s.x0)
                 at = next(i for i in range(len(paras) - 1, -1, -1) if paras[i] is current)
+                if prev is not None and prev.page != s.page:
+                    at = len(paras)     # a page's first line: it heads what follows (trial 32)
                 paras.insert(at, note)
                 side = (note, s)
             side = (side[0], s)
             continue
         indented = s.x0 > col_left[key] + 0.7 * body
-        if indented and current is not None and current.lines and s.x0 > current.x0 + 0.7 * body \
+        # a paragraph read on from another page is compared on this page's margins (odd and
+        # even pages set apart: a Sri Lankan Act's s. 69B was read as s. 69A's next line)
+        shift = col_left[key] - col_left[(prev.page, prev.col)] if prev is not None else 0.0
+        if indented and current is not None and current.lines \
+                and s.x0 > current.x0 + shift + 0.7 * body \
                 and not (len(current.lines) > 1 and prev is not None and prev.page == s.page
                          and abs(prev.x0 - col_left[key]) < 0.3 * body
                          and abs(prev.top - s.top) >= 0.3 * s.size and _ended(prev.text.rstrip())
@@ -728,10 +762,10 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
             # which opens the next paragraph: trial 24 P4, three paragraphs were one)
         elif indented and current is not None and prev is not None and prev.page == s.page \
                 and current.x0 > s.x0 + 0.7 * body and prev.x1 >= col_right[key] - 2.5 * body \
-                and not _ended(prev.text.rstrip()) and not RE_ENUM.match(s.text) \
-                and RE_ENUM.match(current.lines[0]):
+                and not _ended(prev.text.rstrip()) and not RE_ENUM.match(s.text):
             indented = False        # an indented item's next line, less indented: "(i) … to be"
-            # / "processed;" (the Gazette of India sets its clauses so)
+            # / "processed;" (the Gazette of India sets its clauses so), or a paragraph's, its
+            # first line indented, in a block indented as a whole (trial 32's inserted Part)
         new_flow = prev is None or prev.page != s.page or prev.col != s.col
         start_new = True
         if current is not None and not new_flow and prev is not None:
@@ -751,6 +785,10 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
                          or (prev_short and ended)
                          # "Article 4" after a full last line of the article before
                          or ended and bool(RE_STRUCTURE_LINE.match(s.text.strip()))
+                         # the quoted text an amending Act inserts: "… enactment :-" / "“PART
+                         # VII A" (a Sri Lankan Act, trial 32)
+                         or bool(re.search(r":\s*[-–—]?$", prev.text.rstrip()))
+                         and s.text.lstrip()[:1] in "“\"‘"
                          # a note after a note that ends its line ("… in the AD docket." /
                          # "8MCAS is a function …"): the next note, not its continuation
                          or small and ended and bool(RE_NOTE_NUMBER.match(s.text))
