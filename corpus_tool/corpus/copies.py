@@ -46,8 +46,15 @@ class Copy:
                 "corpus/manifest.csv")
 
 
+# the number or mark a passage opens with, which one reader keeps in the text and another takes
+# as the passage's locator ("13. Effective monitoring …" in a text file, "Effective monitoring
+# …" from a JSON paragraph list: a trial's copy of General Comment 4 shared none of its
+# passages, trial 32, P7)
+RE_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(\w{1,4}\)|[a-z]\))\s+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
+    return re.sub(r"[\W_]+", "", RE_NUMBER.sub("", text).casefold())
 
 
 def find_copies(conn: sqlite3.Connection) -> list[Copy]:

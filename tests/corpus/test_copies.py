@@ -69,3 +69,23 @@ def test_an_add_names_only_the_copies_of_what_it_added(tmp_path):
     ingest(project, paths=[project.corpus_dir / "icescr.md"], workers=1, force=True,
            warn=warnings.append)
     assert not [w for w in warnings if "word for word" in w]
+
+
+def test_a_text_copy_that_keeps_the_paragraph_numbers_is_named(tmp_path):
+    # a researcher's trial 32 (P7): General Comment 4 saved as text, "13. Effective monitoring
+    # …", shared none of its passages with the JSON paragraph list, whose numbers are locators
+    import json
+    gc11 = REPO / "corpus" / "general-comments" / "Annotated_ESCR-GC11-PrimEducation.json"
+    paras = json.loads(gc11.read_text(encoding="utf-8"))
+    saved = tmp_path / "gc11.txt"
+    saved.write_text("\n\n".join(f"{p['ID'].strip()} {p['Text'].strip()}" for p in paras)
+                     + "\n", encoding="utf-8")
+    rows = [_row("cescr-gc11", "gc11.json", "General Comment 11"),
+            _row("gc11-text", "gc11.txt", "General Comment 11 (text)"),
+            _row("icescr", "icescr.md", "ICESCR")]
+    project, warned = _ingest(tmp_path, rows, {"gc11.json": gc11, "gc11.txt": saved,
+                                               "icescr.md": ICESCR})
+    conn = sqlite3.connect(project.db_path)
+    pairs = {frozenset((c.doc_id, c.other_id)) for c in find_copies(conn)}
+    conn.close()
+    assert pairs == {frozenset(("cescr-gc11", "gc11-text"))} and len(warned) == 1
