@@ -17,14 +17,19 @@ from typing import Iterable
 # "Article 9, paragraph 4, … shall read:", which applies an article as it quotes it), "… is
 # hereby amended by inserting the following new section:", "the following paragraph is hereby
 # added:", "The following new Part is hereby inserted … of the principal enactment :-" (Sri
-# Lanka's Acts), and the UK's "for subsection (2) substitute—", "after section 4 insert—"
+# Lanka's Acts, and "(i) by the repeal of paragraph (b) … and the substitution therefor, of the
+# following paragraph : –"), and the UK's "for subsection (2) substitute—", "after section 4
+# insert—"
 _FORMULA = re.compile(
     r"\b(?:(?:amended|modified|revised)\s+(?:so\s+as\s+)?to\s+read|"
     r"amended\b[^:]{0,200}?\bshall\s+(?:now\s+)?read)(?:\s+as\s+follows)?\s*:?\s*$|"
     r"\b(?:amended|supplemented)\s+by\s+(?:adding|inserting|substituting|replacing)\b"
     r"[^:]{0,160}?\bthe\s+following\b[^:]{0,80}:?\s*$|"
     r"\b[Tt]he\s+following\s+(?:\w+\s+){0,3}(?:is|are|shall\s+be)\s+(?:hereby\s+)?"
-    r"(?:inserted|added|substituted)\b[^:]{0,200}(?::\s*[-\u2014\u2013]?)?\s*$")
+    r"(?:inserted|added|substituted)\b[^:]{0,200}(?::\s*[-\u2014\u2013]?)?\s*$|"
+    r"\bby\s+the\s+(?:[^:]{0,120}?\bthe\s+)?(?:insertion|substitution|addition)\b[^:]{0,160}?"
+    r"\bof\s+the\s+following\b[^:]{0,80}"
+    r"(?::\s*[-\u2014\u2013]?)?\s*$")
 # the UK's imperative forms: only an amending act writes them
 _IMPERATIVE = re.compile(r"\b(?:substitute|insert)\s*[-\u2014\u2013:]\s*$")
 # "hereby": the act speaks of its own amendment, not a judgment or a report of another's

@@ -56,3 +56,31 @@ def test_an_amending_formula_and_where_its_quotation_ends():
     assert AM.enacted_marks([("“SEC. 5. …", "Section 5 > Section 5 of the same Act is hereby "
                                               "amended to read as follows")]) == [[0]]
     assert AM.amends("(2) For subsection (3) substitute—")
+
+
+RENT = Path(__file__).parents[1] / "pdfs" / "lk_rent_amendment_act_26_2002__lk-parliament-docs.pdf"
+
+
+def test_a_sri_lankan_amending_acts_substituted_paragraphs_are_its_own_norms(trained):
+    # a researcher's trial 32 (P5): "(b) by the repeal of subsection (1A) of that section and the
+    # substitution therefor, of the following :–" / "“(1A) Where the landlord has served notice …
+    # the Commissioner shall …": 2 statements of 89 passages, the court's writ among the missed
+    segs = extract_document(RENT).segments
+    ps = [NS(id=f"rent:{s.slug}", text=s.text, locator=s.locator, heading=s.heading)
+          for s in segs]
+    _, [(_, drafts)] = S.analyse_documents([("rent", ps, set(range(len(ps))))],
+                                           pipeline="trained", genres={"rent": "enacting"})
+    found = {ps[i].locator: [d.parts.strength for d in ds] for i, ds in drafts.items() if ds}
+    assert found["s. 8(1)(b)(iii)"]      # "… the court shall forthwith issue a writ in execution"
+    assert found["s. 8(1) ¶ 4"] == ["obligation"]    # the Commissioner's alternate accommodation
+    assert len(found) >= 10
+
+
+def test_the_formulas_of_sri_lankas_amending_acts():
+    assert AM.amends("3. The following new Part is hereby inserted immediately after Part VII and "
+                     "shall have effect as Part VIIA, of the principal enactment :-")
+    assert AM.amends("(i) by the repeal of paragraph (b) of that subsection and the substitution "
+                     "therefor, of the following paragraph : –", enacting=True)
+    # "in addition to … the following" is no amendment
+    assert not AM.amends("in addition to other sources, and organized on the basis of the "
+                         "following directives:", enacting=True)
