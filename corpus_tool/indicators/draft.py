@@ -40,7 +40,8 @@ from corpus_tool.indicators.evidence import (Evidence, collect_evidence, obtain_
 from corpus_tool.indicators.grouping import Group, hint_id, evidence_order, group_evidence, slug
 from corpus_tool.indicators.phrasing.groups import (beneficiary_phrase, concerned_groups,
                                                     mentions_status, who_phrase)
-from corpus_tool.indicators.phrasing.meaning import group_by_meaning, id_words, relevant_only
+from corpus_tool.indicators.phrasing.meaning import group_by_meaning, id_words
+from corpus_tool.indicators.phrasing.suggested import relevant_only
 from corpus_tool.indicators.phrasing.naming import key_phrases, phrase_levels, who_of
 from corpus_tool.indicators.phrasing.standards import standards
 from corpus_tool.indicators.phrasing.templates import phrase_scale, phrase_title_question

@@ -15,8 +15,9 @@ of `indicators.Evidence`) and an `embed(texts) -> unit vectors` function. Per ar
    they come as near to it as the coders' own passages do (`join_bars`: the lower quartile of
    the group's annotations' leave-one-out cosines to the rest of it, or for a small group the
    median of all groups' such cosines; never below `attach_min`), at most `max_suggested` per
-   group, unseen documents first, an exception only to a group of exceptions (`exceptions`);
-   they found no group in this step.
+   group, unseen documents first, an exception only to a group of exceptions (`exceptions`),
+   only to a group with which they share an uncommon term (`suggested.shares_term`); they
+   found no group in this step.
 4. What the corpus provides and nobody has coded yet: the confident, relevant suggestions of
    an area that joined no group are grouped among themselves (average linkage at `group_min`
    on their statements); a group that different statements of three documents
@@ -40,6 +41,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from corpus_tool.indicators.phrasing.exceptions import may_join
+from corpus_tool.indicators.phrasing.suggested import common_stems, shares_term
 from corpus_tool.indicators.phrasing.structure import SIBLING_PENALTY, sibling_labels
 from corpus_tool.indicators.phrasing.words import WORDS_WEIGHT, loose_vectors, words_of
 from corpus_tool.semantic.group import group
@@ -53,7 +55,6 @@ COVER_MIN_DOCUMENTS = 3   # a provision nobody coded yet: said by this many inst
 JOIN_QUANTILE = 0.25      # a suggestion joins a group as near as its passages' lower quartile,
 JOIN_POOLED_QUANTILE = 0.5  # a small group's: the median of all groups' passages
 JOIN_MIN_OWN = 3          # passages of a group (of other statements) to measure it on its own
-RELEVANCE_QUANTILE = 0.1
 
 Embed = Callable[[list[str]], np.ndarray]
 
@@ -172,7 +173,8 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
                      group_min: float = GROUP_MIN, cover: bool = True,
                      join_quantile: float | None = JOIN_QUANTILE, loose_min: float = LOOSE_MIN,
                      words_weight: float | None = WORDS_WEIGHT,
-                     sibling_penalty: float = SIBLING_PENALTY) -> list[MeaningGroup]:
+                     sibling_penalty: float = SIBLING_PENALTY,
+                     shared_terms: bool = True) -> list[MeaningGroup]:
     """Candidate indicators of every area (see the module doc). `use_hints=False` ignores the
     coders' indicator ids and memos (grouping by the statements' meaning alone). `defined`:
     the indicators the codebook describes, as (area, id, name and definition); each founds a
@@ -276,10 +278,11 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
                              floor=attach_min)
         picked: dict[int, list[tuple[float, object]]] = defaultdict(list)
         taken = {x.key for g in everything for x in g.items}
+        common = common_stems(x.text or x.quote for x in ordered) if shared_terms else None
         for e in (x for x in suggestions if x.key not in taken):
             best = min(((-float(c @ stmt_of[id(e)]), k) for k, (g, c) in enumerate(
-                zip(everything, cents)) if g.area == e.area and may_join(g.items, e)),
-                default=None)
+                zip(everything, cents)) if g.area == e.area and may_join(g.items, e)
+                and (common is None or shares_term(g.items, e, common))), default=None)
             if best is not None and -best[0] >= bars[best[1]]:
                 picked[best[1]].append((-best[0], e))
         for k, cands in picked.items():
@@ -381,20 +384,3 @@ def uncovered_groups(suggestions: Sequence, vecs: Sequence[np.ndarray], *, group
                     seen_docs.add(e.doc_id)
             out.append(MeaningGroup(area=area, items=sorted(kept, key=_order)))
     return out
-
-
-def relevant_only(evidence: Sequence, suggestions: Sequence, *,
-                  quantile: float = RELEVANCE_QUANTILE) -> list:
-    """The evidence without suggestions less like what coders coded (`relevance_learned`) than
-    the `quantile` of the coded statements. Without relevance figures, all is kept."""
-    relevance = {s.id: s.relevance if s.relevance_learned is None else s.relevance_learned
-                 for s in suggestions}
-    ref = [relevance.get(e.statement_id) for e in evidence
-           if e.kind == "annotation" and e.statement_id]
-    ref = [r for r in ref if r is not None]
-    if not ref:
-        return list(evidence)
-    floor = float(np.quantile(np.asarray(ref, dtype=np.float64), quantile))
-    return [e for e in evidence if e.kind == "annotation"
-            or (relevance.get(e.statement_id) if relevance.get(e.statement_id) is not None
-                else floor) >= floor]
