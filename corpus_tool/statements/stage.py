@@ -286,7 +286,8 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
         units = U.split_units(text)
         if units and p.id in parents and _open_lead_in(text[units[-1].body:units[-1].end]):
             units[-1] = replace(units[-1], colon=True)
-        if units and units[-1].colon and AM.amends(text, genre == "enacting"):
+        formula = bool(units) and AM.amends(text, genre == "enacting")
+        if formula and units[-1].colon:
             # "… is hereby amended to read as follows:" heads no list: the text it enacts is
             # the act's own, its lists headed by its own lead-ins
             units[-1] = replace(units[-1], colon=False)
@@ -327,7 +328,10 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
             if ch is not None:
                 last_ch = ch
             norm = U.normalise(body)
-            held = "quotation" if quote_open or introduced or ch in quoted_units else \
+            # the formula itself says where the text goes, no norm ("3. The following new Part
+            # … shall have effect as Part VIIA …:-" was an obligation: trial 32)
+            held = "amending formula" if formula and ui == len(units) - 1 else \
+                "quotation" if quote_open or introduced or ch in quoted_units else \
                 "procedural" if bodies and F.acting_body(norm, bodies) else \
                 "note" if note and not C.find_cues(norm) else ""
             if held == "quotation" and u.colon:

@@ -84,3 +84,19 @@ def test_the_formulas_of_sri_lankas_amending_acts():
     # "in addition to … the following" is no amendment
     assert not AM.amends("in addition to other sources, and organized on the basis of the "
                          "following directives:", enacting=True)
+
+
+NHDA = Path(__file__).parents[1] / "pdfs" / "lk_nhda_amendment_act_30_1999__lk-parliament-docs.pdf"
+
+
+def test_the_formula_that_inserts_a_part_is_no_norm(trained):
+    # trial 32: "3. The following new Part is hereby inserted … and shall have effect as Part
+    # VIIA, of the principal enactment :-" was an obligation; the Part's sections are norms
+    segs = extract_document(NHDA).segments
+    ps = [NS(id=f"nhda:{s.slug}", text=s.text, locator=s.locator, heading=s.heading)
+          for s in segs]
+    _, [(_, drafts)] = S.analyse_documents([("nhda", ps, set(range(len(ps))))],
+                                           pipeline="trained", genres={"nhda": "enacting"})
+    found = {ps[i].locator: [d.parts.strength for d in ds] for i, ds in drafts.items() if ds}
+    assert "s. 3" not in found
+    assert found["s. 69E(9)"] == ["prohibition"]       # "No appeal shall lie against …"
