@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from corpus_tool.corpus.manifest import NATIONAL_TYPES
 from corpus_tool.framework.model import Source, Support
 from corpus_tool.indicators.phrasing.templates import binding_verb, phrase_rationale
 from corpus_tool.indicators.source_check import Unread
@@ -36,6 +37,7 @@ def rationale_support(sources: Sequence[Source], unread: Unread) -> tuple[str, S
         doc_rows.append({"title": s.document_title or s.anchor.doc_id, "year": s.year,
                          "doc_id": s.anchor.doc_id, "issuer": s.issuer,
                          "legal_force": s.legal_force, "locators": by_doc[row(s)],
+                         "national": s.instrument_type in NATIONAL_TYPES,
                          "advisory": row(s)[1],
                          # a binding text cited only for what states no duty or right (a
                          # savings clause, a definition) grounds nothing

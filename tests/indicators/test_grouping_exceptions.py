@@ -80,3 +80,23 @@ def test_an_exception_joins_a_group_that_names_exceptions():
     VECTORS[narrow[1]] = [0.2, 0.0, 1.0]
     assert _refusal_beside(_ev(narrow, 5, indicator="inf-exceptions-narrow")) == {
         "inf-right-to-request": [], "inf-exceptions-narrow": [REFUSAL[1][:40]]}
+
+
+def test_a_clause_that_takes_a_remedy_away_is_an_exception():
+    # a researcher's trial 32 (P3): Sri Lanka's NHDA (Amendment) Act 1999, s. 69E(9), (5) and
+    # (11), were suggested grounds of "Eviction only by court order with legal remedies"
+    def ev(text, aim):
+        return _ev(("lk-nhda-1999", text, "prohibition", aim), 7, kind="suggestion")
+    assert limits(ev("(9) No appeal shall lie against any order of ejectment made by a "
+                     "Magistrate under subsection (2) or subsection (7).", "lie"))
+    assert limits(ev("(5) At such inquiry the person on whom summons under subsection (1) has "
+                     "been served shall not be entitled to contest any of the matters stated in "
+                     "the application under section 69D", "contest"))
+    assert limits(ev("(11) Notwithstanding anything in any other law, the issue or re-issue of a "
+                     "writ of possession under subsection (10) shall not be stayed in any "
+                     "manner by reason of any steps taken in any Court", "stay"))
+    # a right of appeal is no exception
+    assert not limits(ev("Any person aggrieved by the order may appeal to the High Court within "
+                         "thirty days.", "appeal"))
+    assert not limits(ev("No person shall be evicted without an order of a competent court.",
+                         "evict"))

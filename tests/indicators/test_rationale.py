@@ -108,3 +108,26 @@ def test_the_draft_cites_a_binding_text_s_should_apart(tmp_path):
            "(2003), Art. 7(4)." in ind.rationale
     assert "Elaborated in the Protocol on Pollutant Release and Transfer Registers (2003), " \
            "Art. 5(5)." in ind.rationale
+
+
+def test_a_states_own_law_is_cited_apart_not_as_the_ground():
+    # a researcher's trial 32 (P3): "Grounded in binding obligations in the National Housing
+    # Development Authority (Amendment) Act, No. 30 of 1999 (Sri Lanka), s. 69E(2) …" of an
+    # indicator asking eviction only by court order, which the Act's summary ejectment denies
+    from collections import Counter
+    from corpus_tool.indicators.phrasing.templates import phrase_rationale
+    gc7 = {"title": "General Comment No. 7 (1997): forced evictions", "doc_id": "cescr-gc7-1997",
+           "issuer": "UN Committee on Economic, Social and Cultural Rights", "year": 1997,
+           "legal_force": "non-binding", "locators": ["para. 13", "para. 15"]}
+    nhda = {"title": "National Housing Development Authority (Amendment) Act, No. 30 of 1999 "
+                     "(Sri Lanka)", "doc_id": "lk-nhda-1999", "issuer": "Parliament of Sri Lanka",
+            "year": 1999, "legal_force": "binding", "locators": ["s. 69E(2)"], "national": True}
+    text = phrase_rationale(docs=[gc7, nhda], strengths=Counter(obligation=2, recommendation=2),
+                            n_annotated=3, n_suggested=1)
+    assert text.startswith("Grounded in non-binding texts only: the CESCR General Comment No. 7")
+    assert "National law cited: the National Housing Development Authority (Amendment) Act" in text
+    assert "binding obligations" not in text
+    # national laws alone ground a project of national laws
+    alone = phrase_rationale(docs=[nhda], strengths=Counter(obligation=1), n_annotated=1,
+                             n_suggested=0)
+    assert alone.startswith("Grounded in binding obligations in the National Housing")

@@ -7,6 +7,11 @@ right it limits: the right to request information was drafted as "grounded in" A
 (a researcher's trial 27, P1). A suggestion that refuses, withholds, restricts or exempts joins
 only a group that states or names such an exception itself (an indicator of the exceptions:
 "The aforementioned grounds for refusal shall be interpreted in a restrictive way").
+
+So does a clause that takes a remedy away ("No appeal shall lie against any order of ejectment
+…", "… shall not be entitled to contest …", "the issue … of a writ of possession … shall not be
+stayed"): a Sri Lankan summary-ejectment law was drafted as the "binding" ground of "Eviction
+only by court order with legal remedies and legal aid" (a researcher's trial 32, P3).
 """
 from __future__ import annotations
 
@@ -17,10 +22,19 @@ _LIMITING = re.compile(r"(?i)^(?:refus|den(?:y|ie)|withh[eo]ld|reject|restrict|l
                        r"exempt|derogat|declin|suspend|revok|curtail)")
 
 
+# a clause that takes a remedy away: no appeal, suit or review lies, a decision may not be
+# contested, questioned or stayed
+_OUSTING = re.compile(r"(?i)\bno\s+(?:appeal|suit|action|review|application|revision|"
+                      r"(?:legal\s+)?proceedings?)\b[^.;]{0,80}?\bshall\s+(?:lie|be\s+"
+                      r"(?:entertained|maintainable|brought|instituted))\b|"
+                      r"\bshall\s+not\s+be\s+(?:entitled\s+to\s+contest|called\s+in\s+question|"
+                      r"stayed|questioned|appealable)\b")
+
+
 def limits(e) -> bool:
     """Does the evidence (`indicators.Evidence`) state an exception: its act refuses,
-    withholds, restricts, exempts …?"""
-    return bool(_LIMITING.match(e.aim or ""))
+    withholds, restricts, exempts …, or it takes a remedy away (`_OUSTING`)?"""
+    return bool(_LIMITING.match(e.aim or "") or _OUSTING.search(e.text or e.quote or ""))
 
 
 # what a statement about exceptions names: "grounds for refusal", "exempt information"

@@ -108,6 +108,15 @@ def phrase_rationale(*, docs: Sequence[dict], strengths: Counter,
     # known, so they neither ground the indicator nor "state no duty or right"
     unread = [d for d in docs if d.get("legal_force") == "binding" and d.get("unread")
               and not d.get("advisory")]
+    # a State's own law grounds no international standard: it is how one country does it (a
+    # Sri Lankan summary-ejectment law was the "binding" ground of eviction only by court order,
+    # a researcher's trial 32, P3); a project of national laws alone is grounded in them
+    national = [d for d in docs if d.get("national")]
+    if national and len(national) < len(docs):
+        binding, soft, bare, unread = ([d for d in ds if not d.get("national")]
+                                       for ds in (binding, soft, bare, unread))
+    else:
+        national = []
 
     def cite(d: dict) -> str:
         locs = join_locators(d["locators"])
@@ -137,6 +146,8 @@ def phrase_rationale(*, docs: Sequence[dict], strengths: Counter,
             texts = "recommendations" if all(d.get("advisory") for d in soft) else \
                 "non-binding texts"
             parts.append(f"Grounded in {texts} only: {short_list([cite(d) for d in soft])}.")
+    if national:
+        parts.append(f"National law cited: {short_list([cite(d) for d in national])}.")
     if bare:        # binding texts cited only for words that state no duty or right
         parts.append(f"Also cited, for words that state no duty or right: "
                      f"{short_list([cite(d) for d in bare])}.")
