@@ -110,3 +110,12 @@ def label_terms(groups: Sequence[Sequence[str]], *, top_n: int = N_TERMS) -> lis
                 break
         out.append(chosen)
     return out
+
+
+def stems(text: str, size: int = 6) -> set[str]:
+    """The content words of a text as stems: words of four letters or more that are no stop
+    word, cut to `size` letters ('educational' meets 'education'). What a suggestion shares with
+    a group (`indicators.phrasing.suggested`), a label with its cluster's statements
+    (`semantic.carry`)."""
+    return {w[:size] for w in re.findall(r"[a-z]{4,}", (text or "").lower())
+            if w not in STOP_WORDS}

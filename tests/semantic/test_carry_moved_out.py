@@ -214,3 +214,32 @@ def test_an_excluded_cluster_none_of_whose_statements_is_clustered_any_more_is_c
     named = next(o for o in view.report.outcomes if o.target == "c-named")
     assert not named.carried and "is clustered any more" in named.detail
     assert view.curation.get("c-named").unresolved
+
+
+def test_a_name_whose_own_statement_left_is_flagged():
+    """Trial 32 (P8): a cluster renamed "Due priority to disadvantaged groups and resources for
+    housing" lost CESCR General Comment 4's para. 11 (the statement it was named for) and gained
+    three others, and the run said "rename 5/5 carried over". Texts: GC 4 paras. 10-12."""
+    named = "cescr-gc4-1991:para-11:s1"
+    texts = {named: "States parties must give due priority to those social groups living in "
+                    "unfavourable conditions by giving them particular consideration.",
+             "cescr-gc4-1991:para-10:s1": "Regardless of the state of development of any "
+                                          "country, there are certain steps which must be "
+                                          "taken immediately.",
+             "cescr-gc4-1991:para-12:s1": "The Covenant clearly requires that each State party "
+                                          "take whatever steps are necessary for that purpose."}
+    rest = [f"a{k:02d}" for k in range(6)]
+    cur = Curation(clusters=[CuratedCluster(
+        id="c-old", label="Due priority to disadvantaged social groups and resources for housing",
+        parts=[[*texts, *rest]])])
+    items = sorted([Item(id=i, text=t, doc_id="cescr-gc4-1991") for i, t in texts.items()]
+                   + _items(rest), key=lambda it: it.id)
+    x = _vectors([Item(id="a" + it.id, text=it.text) for it in items])   # all one direction
+    moved = curate_view(_run(items, x, [[i for i in texts if i != named] + rest, [named]]),
+                        items, x, cur)
+    (o,) = moved.report.outcomes
+    assert o.carried and o.review == (f"the statement its label names, {named}, is no longer "
+                                      "in it (it holds 8)")
+    # where it stays, nothing to say
+    kept = curate_view(_run(items, x, [[*texts, *rest]]), items, x, cur)
+    assert kept.report.outcomes[0].review == ""
