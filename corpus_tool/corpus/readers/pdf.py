@@ -719,9 +719,11 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
     side_pages = {s.page for s in ordered if beside(s)}
     notes_aside = len(side_pages) >= max(3, 0.3 * len({s.page for s in ordered}))
     if notes_aside:     # the column's edges are the text's, not its side notes' (more lines
-        for key, v in lefts.items():    # than the text's on a Sri Lankan Act's page: trial 32)
-            text = [s for s in ordered if (s.page, s.col) == key and not beside(s, True)] or [
-                s for s in ordered if (s.page, s.col) == key]
+        columns: dict[tuple[int, int], list[Seg]] = {}  # than the text's on a Sri Lankan Act's
+        for s in ordered:                                 # page: trial 32)
+            columns.setdefault((s.page, s.col), []).append(s)
+        for key, lines in columns.items():
+            text = [s for s in lines if not beside(s, True)] or lines
             col_left[key] = Counter(round(s.x0) for s in text).most_common(1)[0][0]
             col_right[key] = sorted(s.x1 for s in text)[int(0.9 * (len(text) - 1))]
     for k, s in enumerate(ordered):
