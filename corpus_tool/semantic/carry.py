@@ -19,7 +19,7 @@ in place of the tool's where there is one.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -129,7 +129,10 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
     cur = cur.copy()
     row_of = {it.id: i for i, it in enumerate(items)}
     alive = set(row_of)
-    text_of = {it.id: it.text for it in items}
+
+    def text_of(statement: str) -> str:
+        return items[row_of[statement]].text
+
     raw_by_id = {c.id: c for c in raw.clusters}
     raw_members = {c.id: set(c.members) for c in raw.clusters}
     found, lost = match_parts(cur, raw_members, alive, x, row_of)
@@ -233,7 +236,7 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
 
 
 def _drift(cur: Curation, ci: int, owner: dict[str, tuple[str, str]], alive: set[str],
-           text_of: dict[str, str]) -> str:
+           text_of: Callable[[str], str]) -> str:
     """How a curated cluster changed under a run, when most of its statements now are ones the
     curation never saw in it (trial 19: a label made for 52 statements stood over 127, 82 of
     them new, among them another cluster's freedoms of expression and assembly), or a quarter
@@ -278,11 +281,13 @@ def _drift(cur: Curation, ci: int, owner: dict[str, tuple[str, str]], alive: set
 MIN_FRESH = 5       # statements from a document new to a curated cluster worth a look
 
 
-def _named(label: str, held: set[str], text_of: dict[str, str]) -> str:
+def _named(label: str, held: set[str], text_of: Callable[[str], str]) -> str:
     """The statement a researcher's label names: of those the cluster held, the one sharing the
     most words with the label (two at least, and more than any other), else ''."""
     words = stems(label)
-    shared = sorted(((len(words & stems(text_of.get(i, ""))), i) for i in held), reverse=True)
+    if not label or not held:
+        return ""
+    shared = sorted(((len(words & stems(text_of(i))), i) for i in held), reverse=True)
     if not shared or shared[0][0] < 2 or len(shared) > 1 and shared[1][0] == shared[0][0]:
         return ""
     return shared[0][1]
