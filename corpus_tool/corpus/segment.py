@@ -31,8 +31,7 @@ from corpus_tool.corpus.notations import (RE_DECIMAL_ITEM, RE_DECIMAL_PARA,
 from corpus_tool.corpus.preamble import (preamble_headings_ahead, preamble_in_heading,
                                          preamble_passages)
 from corpus_tool.corpus.readers.base import Block
-from corpus_tool.corpus.statute_items import (after_list, insertions, item_heading,
-                                              resume_numbering, upper_item)
+from corpus_tool.corpus.statute_items import Insertions, after_list, item_heading, upper_item
 from corpus_tool.corpus.softlaw import SOFT_UNITS, inline_unit, start_unit, unit_headings, unit_part
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
                                        keyword_language, nest_heading)
@@ -94,7 +93,6 @@ class _State:
     space_numbers: bool = False        # paragraphs numbered "20 In that regard" (no dot)
     emitted: int = 0                   # passages emitted in this half
     numbered_sections: bool = False    # headings "9. Equality" are the citable sections
-    outer: str | None = None           # an amending Act's section while it quotes an insertion
     decimal: bool = False              # paragraphs numbered 1.1, 1.2, 2.1… (`decimal_numbered`)
     heads: list[tuple[int, str]] = field(default_factory=list)    # sub-headings in `section`
     page_par: dict[int, int] = field(default_factory=dict)
@@ -155,10 +153,10 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
         out.append(Segment(slug=slug, locator=loc, start=start, end=end, page=block.page,
                            lang=lang, heading=_heading(st), text=ptext, labels=block.labels))
 
-    ahead, inserted = preamble_headings_ahead(blocks), insertions(blocks)
+    ahead, inserted = preamble_headings_ahead(blocks), Insertions(blocks)
     for i, (block, (bs, be)) in enumerate(zip(blocks, spans)):
         st.space_numbers = space_from is not None and i >= space_from
-        resume_numbering(st, inserted, i)
+        inserted.resume(st, i)
         if block.kind == "heading":
             st.preamble_ahead = ahead[i]
             _on_heading(st, block.text.strip(), language)

@@ -109,30 +109,34 @@ def after_list(st) -> None:         # st: segment._State
     st.item = st.sub = None
 
 
-def insertions(blocks: list[Block]) -> list[bool]:
-    """For each block: is it in the text an amending Act inserts by quoting it, from the block
-    after its formula (`amending.amends`: "3. The following new Part is hereby inserted … :-")
-    that opens a quotation mark ("“PART VII A") to the one that closes it ("… such company. ”"),
-    the marks counted through the blocks between (“ and ” only: a straight mark says not which
-    it is)?"""
-    out, depth, after = [], 0, False
-    for b in blocks:
-        if depth == 0 and after and b.text.lstrip().startswith("“"):
-            depth = b.text.count("“") - b.text.count("”")
-            out.append(True)
-        elif depth > 0:
-            depth += b.text.count("“") - b.text.count("”")
-            out.append(True)
-        else:
-            out.append(False)
-        after = depth <= 0 and amends(b.text)
-        depth = max(depth, 0)
-    return out
+class Insertions:
+    """The text an amending Act inserts by quoting it, from the block after its formula
+    (`amending.amends`: "3. The following new Part is hereby inserted … :-") that opens a
+    quotation mark ("“PART VII A") to the one that closes it ("… such company. ”"), the marks
+    counted through the blocks between (“ and ” only: a straight mark says not which it is).
+    In a statute whose sections are numbered, the Act's own numbering resumes after it: its s. 4
+    follows its s. 3 that inserted ss. 69A-69G ("4. Section 82 of the principal enactment …"
+    was cited s. 69F(4), a Sri Lankan Act: trial 32, P4)."""
 
+    def __init__(self, blocks: list[Block]) -> None:
+        self.inside: list[bool] = []
+        self.outer: str | None = None        # the Act's section that inserts the quoted text
+        depth, after = 0, False
+        for b in blocks:
+            if depth == 0 and after and b.text.lstrip().startswith("“"):
+                depth = b.text.count("“") - b.text.count("”")
+                self.inside.append(True)
+            elif depth > 0:
+                depth += b.text.count("“") - b.text.count("”")
+                self.inside.append(True)
+            else:
+                self.inside.append(False)
+            after = depth <= 0 and amends(b.text)
+            depth = max(depth, 0)
 
-def resume_numbering(st, inserted: list[bool], i: int) -> None:     # st: segment._State
-    """In a statute whose sections are numbered, the Act's own numbering resumes after the text
-    it inserts: its s. 4 follows its s. 3 that inserted ss. 69A-69G ("4. Section 82 of the
-    principal enactment …" was cited s. 69F(4), a Sri Lankan Act: trial 32, P4)."""
-    if st.numbered_sections and i and inserted[i] != inserted[i - 1]:
-        st.outer, st.article = (st.article, st.article) if inserted[i] else (None, st.outer)
+    def resume(self, st, i: int) -> None:        # st: segment._State, before block i
+        if st.numbered_sections and i and self.inside[i] != self.inside[i - 1]:
+            if self.inside[i]:
+                self.outer = st.article
+            else:
+                st.article, self.outer = self.outer, None
