@@ -337,8 +337,8 @@ def test_a_prohibition_or_a_penalty_asks_for_sanctions_not_an_entitlement():
                         binding=True, status=False, conditional=False)
     assert ban[0]["description"] == ("The law provides for the prohibition of night work of "
                                      "children, protecting all children concerned, with "
-                                     "sanctions for its breach.")
-    assert ban[1]["description"].endswith(", or without sanctions for its breach.")
+                                     "remedies or sanctions for its breach.")
+    assert ban[1]["description"].endswith(", or without remedies or sanctions for its breach.")
     soft = phrase_levels(provision="ban on forced evictions", who="", binding=False,
                          status=False, conditional=False)[0]["description"]
     assert soft == ("Law or binding national policy provides for a ban on forced evictions, "

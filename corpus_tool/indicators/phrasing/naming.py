@@ -61,8 +61,8 @@ def phrase_levels(*, provision: str, who: str, binding: bool, status: bool,
     authorities, `policy`) to the `standards` they set (a time limit, an age, a cost:
     `phrasing.standards`), the middle one less in scope (some of the people concerned, some
     regions), in force (non-binding) or short of those standards, the bottom one nothing. A
-    prohibition or a penalty is no one's entitlement: its top level asks for sanctions for its
-    breach, or penalties that deter, protecting the people concerned."""
+    prohibition or a penalty is no one's entitlement: its top level asks for remedies or
+    sanctions for its breach, or penalties that deter, protecting the people concerned."""
     # not 'provides for provision of …'; a right with its article
     provision = with_article(re.sub(r"(?i)^provision of ", "", provision))
     kind = sanctioned(provision)     # a prohibition or penalties: no one's entitlement (trial 31)
@@ -89,8 +89,10 @@ def phrase_levels(*, provision: str, who: str, binding: bool, status: bool,
     elif kind == "penalty" and binding:
         top = f"The law provides for {deterrent(provision)}, protecting {everyone}{scope}."
     elif kind == "prohibition" and binding:
-        top = (f"The law provides for {provision}, protecting {everyone}{scope}, with sanctions "
-               "for its breach.")
+        # remedies where the State itself must not (collective expulsion), sanctions where
+        # others must not (recruitment fees)
+        top = (f"The law provides for {provision}, protecting {everyone}{scope}, with remedies or "
+               "sanctions for its breach.")
     elif binding:
         top = (f"The law provides for {provision}, covering {everyone}{scope}, as an "
                "enforceable entitlement.")
@@ -102,7 +104,7 @@ def phrase_levels(*, provision: str, who: str, binding: bool, status: bool,
             else some_of)
     mid = (f"The law or policy provides for {provision}, but only for {some}, only in some "
            "regions, or only in non-binding guidance, recommendations or pilot projects")
-    mid += {"prohibition": ", or without sanctions for its breach",
+    mid += {"prohibition": ", or without remedies or sanctions for its breach",
             "penalty": ", or only penalties too light to deter"}.get(kind, "")
     mid += ", or only 'as far as practicable' or on request." if conditional else "."
     low = f"Neither law nor policy provides for {provision}."
