@@ -58,19 +58,26 @@ def test_an_amending_formula_and_where_its_quotation_ends():
     assert AM.amends("(2) For subsection (3) substitute—")
 
 
-RENT = Path(__file__).parents[1] / "pdfs" / "lk_rent_amendment_act_26_2002__lk-parliament-docs.pdf"
+PDFS = Path(__file__).parents[1] / "pdfs"
+RENT = PDFS / "lk_rent_amendment_act_26_2002__lk-parliament-docs.pdf"
+NHDA = PDFS / "lk_nhda_amendment_act_30_1999__lk-parliament-docs.pdf"
+
+
+def _strengths(path: Path) -> dict[str, list[str]]:
+    """The strengths of the statements of an Act read as an enacting text, by locator."""
+    segs = extract_document(path).segments
+    ps = [NS(id=f"act:{s.slug}", text=s.text, locator=s.locator, heading=s.heading)
+          for s in segs]
+    _, [(_, drafts)] = S.analyse_documents([("act", ps, set(range(len(ps))))],
+                                           pipeline="trained", genres={"act": "enacting"})
+    return {ps[i].locator: [d.parts.strength for d in ds] for i, ds in drafts.items() if ds}
 
 
 def test_a_sri_lankan_amending_acts_substituted_paragraphs_are_its_own_norms(trained):
     # a researcher's trial 32 (P5): "(b) by the repeal of subsection (1A) of that section and the
     # substitution therefor, of the following :–" / "“(1A) Where the landlord has served notice …
     # the Commissioner shall …": 2 statements of 89 passages, the court's writ among the missed
-    segs = extract_document(RENT).segments
-    ps = [NS(id=f"rent:{s.slug}", text=s.text, locator=s.locator, heading=s.heading)
-          for s in segs]
-    _, [(_, drafts)] = S.analyse_documents([("rent", ps, set(range(len(ps))))],
-                                           pipeline="trained", genres={"rent": "enacting"})
-    found = {ps[i].locator: [d.parts.strength for d in ds] for i, ds in drafts.items() if ds}
+    found = _strengths(RENT)
     assert found["s. 8(1)(b)(iii)"]      # "… the court shall forthwith issue a writ in execution"
     assert found["s. 8(1) ¶ 4"] == ["obligation"]    # the Commissioner's alternate accommodation
     assert len(found) >= 10
@@ -86,17 +93,9 @@ def test_the_formulas_of_sri_lankas_amending_acts():
                          "following directives:", enacting=True)
 
 
-NHDA = Path(__file__).parents[1] / "pdfs" / "lk_nhda_amendment_act_30_1999__lk-parliament-docs.pdf"
-
-
 def test_the_formula_that_inserts_a_part_is_no_norm(trained):
     # trial 32: "3. The following new Part is hereby inserted … and shall have effect as Part
     # VIIA, of the principal enactment :-" was an obligation; the Part's sections are norms
-    segs = extract_document(NHDA).segments
-    ps = [NS(id=f"nhda:{s.slug}", text=s.text, locator=s.locator, heading=s.heading)
-          for s in segs]
-    _, [(_, drafts)] = S.analyse_documents([("nhda", ps, set(range(len(ps))))],
-                                           pipeline="trained", genres={"nhda": "enacting"})
-    found = {ps[i].locator: [d.parts.strength for d in ds] for i, ds in drafts.items() if ds}
+    found = _strengths(NHDA)
     assert "s. 3" not in found
     assert found["s. 69E(9)"] == ["prohibition"]       # "No appeal shall lie against …"
