@@ -215,7 +215,7 @@ def names_body(provision: str) -> bool:
 
 # the heads of a provision that acts against a wrong with the law's force: a prohibition, which
 # is breached, and a penalty, which is imposed; no one is entitled to either, so their levels
-# ask for sanctions, not "an enforceable entitlement" (a researcher's trial 31, P5)
+# ask for remedies or sanctions, not "an enforceable entitlement" (a researcher's trial 31, P5)
 _SANCTIONED = {"prohibition": "prohibition", "prohibitions": "prohibition", "ban": "prohibition",
                "bans": "prohibition", "criminalisation": "prohibition",
                "criminalization": "prohibition", "penalisation": "prohibition",
