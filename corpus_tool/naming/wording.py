@@ -298,6 +298,9 @@ def names_a_harm(title: str) -> bool:
     it would read "Does the law prohibit eviction only by court order?" (trial 32, P1)."""
     if re.search(r"(?i)\bonly\b|\blast resort\b", title):
         return False
+    first = re.match(r"[\w'-]+", title.strip().lower())
+    if first and first.group().endswith("ing") and first.group() not in HARMS:
+        return False    # what is done about it: "Addressing indirect discrimination" (an example)
     words = []
     for w in re.findall(r"[\w'-]+", title.lower()):
         if w in PREPOSITIONS or w == "and":

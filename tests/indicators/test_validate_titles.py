@@ -76,6 +76,12 @@ def test_a_researchers_good_noun_phrase_is_not_read_for_a_drafts_garbling(title)
     ("Eviction only by court order with legal remedies and legal aid", False),
     ("Detention as a measure of last resort", False),
     ("Forced eviction", True),
+    # what is done about a wrong, named first, is no wrong ("the prohibition of addressing
+    # indirect discrimination" was a draft of the citizenship example); a harm that is itself a
+    # gerund still is
+    ("Addressing indirect discrimination", False),
+    ("Combating violence against women", False),
+    ("Trafficking in women and girls", True),
 ])
 def test_a_title_naming_a_wrong_done_to_people(title, harm):
     from corpus_tool.naming import names_a_harm
