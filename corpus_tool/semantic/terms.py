@@ -3,6 +3,7 @@ punctuation), so a cluster reads as "primary education, free, compulsory" rather
 bag of single words."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -112,10 +113,11 @@ def label_terms(groups: Sequence[Sequence[str]], *, top_n: int = N_TERMS) -> lis
     return out
 
 
-def stems(text: str, size: int = 6) -> set[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def stems(text: str, size: int = 6) -> frozenset[str]:
     """The content words of a text as stems: words of four letters or more that are no stop
     word, cut to `size` letters ('educational' meets 'education'). What a suggestion shares with
-    a group (`indicators.phrasing.suggested`), a label with its cluster's statements
-    (`semantic.carry`)."""
-    return {w[:size] for w in re.findall(r"[a-z]{4,}", (text or "").lower())
-            if w not in STOP_WORDS}
+    a group (`indicators.phrasing.suggested`, which asks for each passage of a group again for
+    each suggestion: kept), a label with its cluster's statements (`semantic.carry`)."""
+    return frozenset(w[:size] for w in re.findall(r"[a-z]{4,}", (text or "").lower())
+                     if w not in STOP_WORDS)
