@@ -267,12 +267,13 @@ CSV_COLUMNS = "doc, quote, area (and indicator, memo, statement, passage, coder,
 
 
 def _csv_records(path: Path, problems: list[str], area_ids: dict[str, str]):
-    header = {c.lower() for c in csv_header(path)}
+    columns = csv_header(path)
+    header = {c.lower() for c in columns}
     missing = [c for c, names in (("area", {"area"}), ("quote", {"quote", "statement", "passage"}))
                if not header & names]
     if missing:     # not a line each saying "unknown area None" (a researcher's trial 32, P12)
         raise InputError(f"the header has no {' or '.join(repr(c) for c in missing)} column "
-                         f"(its columns: {', '.join(csv_header(path)) or 'none'})", path=path,
+                         f"(its columns: {', '.join(columns) or 'none'})", path=path,
                          line=1, fix=f"name the columns {CSV_COLUMNS}")
     for line, row in read_csv(path):
         if runaway := runaway_quote(row, line):
