@@ -48,6 +48,10 @@ class Passage:
 # --- statements -------------------------------------------------------------------------------
 
 STRENGTHS = ("obligation", "prohibition", "recommendation", "permission", "recognition", "none")
+# how a coded text bears on its indicator: evidence for it, or against it (a clause that takes
+# away what the indicator asks, "No appeal shall lie against any order of ejectment", coded to
+# a right of appeal; a researcher's trial 32, P3)
+STANCES = ("for", "against")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +167,7 @@ class Annotation:
     memo: str = ""
     motivation: str = "classifying"    # classifying / linking / commenting
     origin: Origin = field(default_factory=Origin)
+    stance: str = "for"          # "against": evidence against its indicator (STANCES)
     file: str = ""               # annotations/<file>.jsonl it was read from (not stored)
     line: int = field(default=0, compare=False)    # and its line there, for messages (0: none)
 

@@ -38,6 +38,9 @@ OthersOpt = Annotated[bool, typer.Option(
 BackendOpt = Annotated[str, typer.Option("--backend", help="Embedding backend: minilm, static, "
                                                            "tfidf, hash or a model path.")]
 MethodOpt = Annotated[str, typer.Option("--method", help="auto (few-shot), few-shot, zero-shot or supervised.")]
+STANCE_HELP = ("for: the text is evidence for its indicator; against: evidence against it (a "
+               "clause that takes away what the indicator asks). Evidence against is listed "
+               "apart in the drafts' rationale and the provenance tables, and grounds nothing.")
 
 
 def _row(a) -> dict:
@@ -45,7 +48,8 @@ def _row(a) -> dict:
     --csv)."""
     return {"id": a.id, "doc": a.doc_id, "area": a.area, "indicator": a.indicator or "",
             "coder": a.creator, "passage": a.anchor.passage_id or "",
-            "quote": " ".join(a.anchor.exact.split()), "memo": " ".join(a.memo.split())}
+            "stance": a.stance, "quote": " ".join(a.anchor.exact.split()),
+            "memo": " ".join(a.memo.split())}
 
 
 @ann_app.command("add")
@@ -61,14 +65,15 @@ def add_cli(area: Annotated[str, typer.Option("--area", help="Area id from the c
             indicator: Annotated[str | None, typer.Option(
                 "--indicator", help="Indicator id this text supports.")] = None,
             memo: Annotated[str, typer.Option("--memo", help="A note for other coders.")] = "",
+            stance: Annotated[str, typer.Option("--stance", help=STANCE_HELP)] = "for",
             occurrence: Annotated[int | None, typer.Option(
                 "--occurrence", help="Which occurrence when the quote occurs more than once "
                                      "(1 = first).", min=1)] = None,
             coder: CoderOpt = None, project_dir: ProjectOpt = None,
             json_out: JsonOpt = False) -> None:
     """Code a stretch of text to an area (with --doc and --quote, or --statement / --passage).
-    To code many passages at once, list them in a CSV (doc, quote, area, indicator, memo) and
-    run `annotations import FILE.csv --coder NAME`.
+    To code many passages at once, list them in a CSV (doc, quote, area, indicator, memo,
+    stance) and run `annotations import FILE.csv --coder NAME`.
 
     Example: corpus-tool annotations add --doc un-crc-1989 --quote "Make primary education compulsory and available free to all" --area access --indicator acc-free-compulsory-primary
     """
@@ -76,7 +81,7 @@ def add_cli(area: Annotated[str, typer.Option("--area", help="Area id from the c
     typo = likely_typo(project, indicator)
     a = add_annotation(project, area=area, doc_id=doc, quote=quote,
                        statement_id=statement, passage_id=passage, indicator=indicator,
-                       memo=memo, coder=coder, occurrence=occurrence)
+                       memo=memo, coder=coder, occurrence=occurrence, stance=stance)
     _warn_typo(indicator, typo, a.id)
     if cut := cut_words(a.anchor):
         warn(f"warning: the quote of {a.id} cuts a word: {' and '.join(cut)}; a citation quotes "
@@ -128,7 +133,7 @@ def list_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this do
     if json_out:
         emit_json(annotation_listing(anns, res.problems))
     else:
-        every = ["id", "area", "indicator", "coder", "passage", "quote", "memo"]
+        every = ["id", "area", "indicator", "stance", "coder", "passage", "quote", "memo"]
         table([_row(a) for a in anns],
               every if wide or csv_out or stdout.width >= 140 else ["id", "area", "quote"],
               title=None if csv_out else f"{len(anns)} annotations", wide=wide, csv=csv_out)
@@ -140,17 +145,18 @@ def edit_cli(annotation_id: Annotated[str, typer.Argument(help="Annotation id.")
              indicator: Annotated[str | None, typer.Option(
                  "--indicator", help="New indicator id ('' clears it).")] = None,
              memo: Annotated[str | None, typer.Option("--memo", help="New memo.")] = None,
+             stance: Annotated[str | None, typer.Option("--stance", help=STANCE_HELP)] = None,
              coder: CoderOpt = None, others: OthersOpt = False,
              project_dir: ProjectOpt = None, json_out: JsonOpt = False) -> None:
-    """Change the area, indicator or memo of your annotation (its id and anchor stay). Another
-    coder's is refused unless --others: to adjudicate, code the passage as `consensus`.
+    """Change the area, indicator, memo or stance of your annotation (its id and anchor stay).
+    Another coder's is refused unless --others: to adjudicate, code the passage as `consensus`.
 
     Example: corpus-tool annotations edit un-crc-1989:coder-a:0123456789 --area outcomes --coder coder-a
     """
     project = project_from(project_dir)
     typo = likely_typo(project, indicator)
     a = update_annotation(project, annotation_id, area=area, indicator=indicator, memo=memo,
-                          coder=_acting(coder, others))
+                          stance=stance, coder=_acting(coder, others))
     _warn_typo(indicator, typo, a.id)
     _warn_others([a], coder, others)
     if json_out:

@@ -35,7 +35,7 @@ from corpus_tool.coding.lookup import connect_index, locate
 from corpus_tool.coding.records import MOTIVATIONS, annotation_id, now_iso
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import load_yaml
-from corpus_tool.models import Anchor, Annotation, Origin
+from corpus_tool.models import STANCES, Anchor, Annotation, Origin
 from corpus_tool.names import check_id, check_name
 from corpus_tool.project import Project
 from corpus_tool.store.db import document_text, document_versions, passage_covering
@@ -263,9 +263,21 @@ def indicator_notice(project: Project, indicator: str | None) -> str | None:
             + (f" (did you mean {typo!r}?)" if typo else ""))
 
 
+def check_stance(stance: str, indicator: str | None) -> None:
+    """A stance is `for` or `against`; evidence against names the indicator it counts against
+    (against no indicator, it would count against nothing, or for whatever it was drafted into)."""
+    if stance not in STANCES:
+        raise InputError(f"unknown stance {stance!r}: a coded text is evidence `for` its "
+                         "indicator or `against` it", fix="use --stance for or --stance against")
+    if stance == "against" and not indicator:
+        raise InputError("evidence against an indicator names that indicator",
+                         fix="give its id with --indicator ID")
+
+
 def new_annotation(anchor: Anchor, *, area: str, creator: str, indicator: str | None = None,
                    memo: str = "", motivation: str | None = None, origin: Origin | None = None,
-                   created: str | None = None, annotation_id_: str | None = None) -> Annotation:
+                   created: str | None = None, annotation_id_: str | None = None,
+                   stance: str = "for") -> Annotation:
     if motivation is None:
         motivation = "classifying"
     if motivation not in MOTIVATIONS:
@@ -273,12 +285,13 @@ def new_annotation(anchor: Anchor, *, area: str, creator: str, indicator: str | 
     check_name(creator, what="coder name")
     if indicator:
         check_id(indicator, what="indicator id")
+    check_stance(stance, indicator)
     ts = created or now_iso()
     aid = annotation_id_ or annotation_id(creator, anchor.doc_id, anchor.start, anchor.end,
                                           anchor.exact, area)
     return Annotation(id=aid, anchor=anchor, area=area, creator=creator, created=ts, modified=ts,
                       indicator=indicator or None, memo=memo or "", motivation=motivation,
-                      origin=origin or Origin())
+                      origin=origin or Origin(), stance=stance)
 
 
 def add_annotation(project: Project, *, area: str, doc_id: str | None = None,
@@ -286,11 +299,12 @@ def add_annotation(project: Project, *, area: str, doc_id: str | None = None,
                    passage_id: str | None = None, indicator: str | None = None, memo: str = "",
                    coder: str | None = None, motivation: str | None = None,
                    origin: Origin | None = None, occurrence: int | None = None,
-                   created: str | None = None) -> Annotation:
+                   created: str | None = None, stance: str = "for") -> Annotation:
     """Code a stretch of text to an area. Point at it by doc + quote (a quote inside a passage or
     statement with `passage_id`/`statement_id`), or by a whole statement or passage."""
     _check_area(project, area)
     _check_indicator(project, area, indicator)
+    check_stance(stance, indicator)
     conn = connect_index(project)
     try:
         anchor = locate(conn, doc_id=doc_id, quote=quote, statement_id=statement_id,
@@ -298,7 +312,8 @@ def add_annotation(project: Project, *, area: str, doc_id: str | None = None,
     finally:
         conn.close()
     ann = new_annotation(anchor, area=area, creator=coder or default_coder(), indicator=indicator,
-                         memo=memo, motivation=motivation, origin=origin, created=created)
+                         memo=memo, motivation=motivation, origin=origin, created=created,
+                         stance=stance)
     return save_annotations(project, [ann])[0]
 
 
@@ -319,9 +334,9 @@ def check_own(annotation: Annotation, coder: str | None) -> None:
 
 def update_annotation(project: Project, annotation_id: str, *, area: str | None = None,
                       indicator: str | None = None, memo: str | None = None,
-                      coder: str | None = None) -> Annotation:
-    """Change the area, indicator or memo of an annotation (id and anchor stay); with `coder`
-    (who acts), only that coder's own annotation (see check_own)."""
+                      coder: str | None = None, stance: str | None = None) -> Annotation:
+    """Change the area, indicator, memo or stance of an annotation (id and anchor stay); with
+    `coder` (who acts), only that coder's own annotation (see check_own)."""
     if area:
         _check_area(project, area)
     if indicator:
@@ -334,7 +349,9 @@ def update_annotation(project: Project, annotation_id: str, *, area: str | None 
         check_own(old, coder)
         new = replace(old, area=area or old.area,
                       indicator=old.indicator if indicator is None else (indicator or None),
-                      memo=old.memo if memo is None else memo, modified=now_iso())
+                      memo=old.memo if memo is None else memo,
+                      stance=stance or old.stance, modified=now_iso())
+        check_stance(new.stance, new.indicator)
         if area or indicator:               # an area changed without its indicator, too
             _check_indicator(project, new.area, new.indicator)
         anns = [new if a.id == annotation_id else a for a in cur.annotations if a.file == old.file]

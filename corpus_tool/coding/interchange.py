@@ -22,7 +22,7 @@ from corpus_tool.coding.records import (W3C_CONTEXT, annotation_to_record, diffe
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.csv_rows import csv_header, read_csv, runaway_quote
 from corpus_tool.formats import CT_NS
-from corpus_tool.models import Anchor, Origin
+from corpus_tool.models import STANCES, Anchor, Origin
 from corpus_tool.project import Project
 from corpus_tool.statements.query import statement_at
 
@@ -37,8 +37,8 @@ EXPORT_CONTEXT = [W3C_CONTEXT, {"ct": CT_NS, "origin": "ct:origin",
                                 "statement": "ct:statement", "model_id": "ct:modelId",
                                 "model_version": "ct:modelVersion", "score": "ct:score",
                                 "accepted_by": "ct:acceptedBy"}]
-CSV_FIELDS = ["id", "doc", "quote", "area", "indicator", "memo", "coder", "passage", "statement",
-              "start", "end", "created", "modified", "origin"]
+CSV_FIELDS = ["id", "doc", "quote", "area", "indicator", "stance", "memo", "coder", "passage",
+              "statement", "start", "end", "created", "modified", "origin"]
 
 
 # --- export -----------------------------------------------------------------------------------
@@ -70,7 +70,8 @@ def export_csv_rows(project: Project, *, doc_id: str | None = None,
     rows = []
     for a in load_annotations(project, doc_id=doc_id, creator=creator):
         rows.append({"id": a.id, "doc": a.doc_id, "quote": a.anchor.exact, "area": a.area,
-                     "indicator": a.indicator or "", "memo": a.memo, "coder": a.creator,
+                     "indicator": a.indicator or "", "stance": a.stance, "memo": a.memo,
+                     "coder": a.creator,
                      "passage": a.anchor.passage_id or "", "statement": a.anchor.statement_id or "",
                      "start": a.anchor.start, "end": a.anchor.end, "created": a.created,
                      "modified": a.modified, "origin": a.origin.type})
@@ -150,6 +151,7 @@ def _parse_item(rec: dict, area_ids: dict[str, str]) -> dict:
     if isinstance(rec.get("text"), str) and rec["text"].strip():
         values.append(("commenting", rec["text"]))
     area = indicator = None
+    stance = "for"
     memo_parts = []
     for purpose, value in values:
         v = value.strip()
@@ -160,7 +162,9 @@ def _parse_item(rec: dict, area_ids: dict[str, str]) -> dict:
             indicator = v
         elif purpose == "tagging" and key.startswith("indicator:") and indicator is None:
             indicator = v.split(":", 1)[1].strip()
-        elif purpose in ("commenting", "describing", "replying"):
+        elif purpose == "assessing" and key in STANCES:
+            stance = key
+        elif purpose in ("commenting", "describing", "replying", "assessing"):
             memo_parts.append(v)
     if area is None:
         raise ValueError("no area: tag or classify it with an area id of the codebook "
@@ -171,7 +175,8 @@ def _parse_item(rec: dict, area_ids: dict[str, str]) -> dict:
             "source": str(source), "exact": quote["exact"], "prefix": quote.get("prefix") or "",
             "suffix": quote.get("suffix") or "",
             "start": pos.get("start") if pos else None, "end": pos.get("end") if pos else None,
-            "area": area, "indicator": indicator, "memo": "\n\n".join(memo_parts),
+            "area": area, "indicator": indicator, "stance": stance,
+            "memo": "\n\n".join(memo_parts),
             "creator": _creator(rec), "created": rec.get("created"),
             "modified": rec.get("modified"), "motivation": rec.get("motivation"),
             "origin": o, "passage": target.get("passage"), "statement": target.get("statement")}
@@ -189,8 +194,8 @@ class ImportReport(TypedDict):
 def import_annotations(project: Project, path: str | Path, *, coder: str | None = None,
                        fmt: str = "auto") -> ImportReport:
     """Import annotations from a W3C JSON-LD file (.json/.jsonld/.jsonl) or a CSV file
-    (columns doc, quote, area[, indicator, memo, coder, passage, statement]). Ids already in
-    the project are skipped; records that cannot be placed are reported and skipped."""
+    (columns doc, quote, area[, indicator, stance, memo, coder, passage, statement]). Ids
+    already in the project are skipped; records that cannot be placed are reported and skipped."""
     path = Path(path)
     if not path.exists():
         raise InputError("no such file", path=path)
@@ -263,7 +268,7 @@ def _w3c_records(path: Path, problems: list[str], area_ids: dict[str, str]):
 
 # the columns of a CSV of codings: the area, and what the coding marks (a quote, a statement or
 # a passage id); `doc` names the document a quote is found in
-CSV_COLUMNS = "doc, quote, area (and indicator, memo, statement, passage, coder, id)"
+CSV_COLUMNS = "doc, quote, area (and indicator, stance, memo, statement, passage, coder, id)"
 
 
 def _csv_records(path: Path, problems: list[str], area_ids: dict[str, str]):
@@ -299,11 +304,17 @@ def _csv_records(path: Path, problems: list[str], area_ids: dict[str, str]):
         if not (row.get("quote") or row.get("statement") or row.get("passage")):
             problems.append(f"{path}, line {line}: needs a quote (or a statement/passage id)")
             continue
+        stance = (row.get("stance") or "for").lower()
+        if stance not in STANCES:
+            problems.append(f"{path}, line {line}: unknown stance {row.get('stance')!r} (the "
+                            "text is evidence `for` its indicator or `against` it; an empty "
+                            "cell is `for`)")
+            continue
         yield f"line {line}", {
             "id": row.get("id") or None, "source": doc, "exact": row.get("quote", ""),
             "prefix": "", "suffix": "", "start": None, "end": None, "area": area,
-            "indicator": row.get("indicator") or None, "memo": row.get("memo", ""),
-            "creator": row.get("coder") or row.get("creator") or None,
+            "indicator": row.get("indicator") or None, "stance": stance,
+            "memo": row.get("memo", ""), "creator": row.get("coder") or row.get("creator") or None,
             "created": row.get("created") or None, "modified": row.get("modified") or None,
             "motivation": None, "origin": None, "passage": row.get("passage") or None,
             "statement": row.get("statement") or None, "csv": True}
@@ -356,7 +367,7 @@ def _place(conn, item: dict, doc_ids: set[str], *, coder: str | None, source: st
         motivation = None
     ann = new_annotation(anchor, area=item["area"], creator=creator, indicator=item["indicator"],
                          memo=item["memo"], motivation=motivation, origin=origin,
-                         created=item["created"] or now_iso(),
+                         created=item["created"] or now_iso(), stance=item["stance"],
                          annotation_id_=item["id"] if _own_id(item["id"], anchor.doc_id) else None)
     if item.get("modified"):
         ann = replace(ann, modified=item["modified"])

@@ -119,6 +119,24 @@ def indicator_id_of(description: str) -> str | None:
     return m.group(1) if m else None
 
 
+# evidence against an indicator (`Annotation.stance`): a code of its own beside the areas,
+# coded on the selection with the area and the indicator, as QDA programs flag a passage
+AGAINST_CODE = "Evidence against"
+AGAINST_GUID = guid("stance", "against")
+
+
+def against_code() -> Code:
+    return Code(AGAINST_GUID, AGAINST_CODE, "corpus-tool: the text coded with it is evidence "
+                "against the indicator it is also coded with (a clause that takes away what "
+                "the indicator asks): listed apart, it grounds nothing.", "#000000", "")
+
+
+def is_against_code(code: ForeignCode) -> bool:
+    """The code that marks evidence against (ours by GUID, another program's by name)."""
+    return code.guid == AGAINST_GUID or (code.parent is None
+                                         and code.name.strip().casefold() == AGAINST_CODE.casefold())
+
+
 def code_element(parent: ET.Element, code: Code, *, ns: str) -> None:
     """Append `code` (and its children) as a <Code> under `parent`; an indicator's id is in
     its description (`ID_MARK`)."""

@@ -6,8 +6,8 @@ and `sources/<GUID>.txt`: each document's text exactly as the index holds it (UT
 the very text annotation offsets count in, so `PlainTextSelection` start/end are our offsets
 (Unicode code points from 0, end exclusive). Users are the coders; the codebook's areas are
 codes with their indicators nested under them; each annotation is one selection with a coding
-of its area (and of its indicator), its memo as the selection's description, its creator and
-dates. Every GUID is derived from our ids (`qda_xml.guid`) and the ZIP entries carry a fixed
+of its area (and of its indicator; evidence against its indicator, of the code "Evidence
+against" too), its memo as the selection's description, its creator and dates. Every GUID is derived from our ids (`qda_xml.guid`) and the ZIP entries carry a fixed
 date, so the same project exports to the same bytes.
 """
 from __future__ import annotations
@@ -23,9 +23,9 @@ from pathlib import Path
 from corpus_tool import __version__
 from corpus_tool.coding.anchoring import reanchor
 from corpus_tool.coding.files import load_annotations
-from corpus_tool.coding.qda_xml import (CODEBOOK_NS, PROJECT_NS, Code, IndicatorCode,
-                                        code_element, code_tree, guid, to_xml_bytes,
-                                        xml_datetime)
+from corpus_tool.coding.qda_xml import (AGAINST_GUID, CODEBOOK_NS, PROJECT_NS, Code,
+                                        IndicatorCode, against_code, code_element, code_tree,
+                                        guid, to_xml_bytes, xml_datetime)
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import atomic_write_bytes
 from corpus_tool.models import Annotation
@@ -92,6 +92,8 @@ def _selection(parent: ET.Element, a: Annotation, start: int, end: int,
     targets = [("area", codes[f"area:{a.area}"])]
     if a.indicator:
         targets.append(("indicator", codes[f"indicator:{a.indicator}"]))
+    if a.stance == "against":
+        targets.append(("stance", AGAINST_GUID))
     for kind, code_guid in targets:
         c_attrs = {"guid": guid("coding", f"{a.id}:{kind}"), "creatingUser": user}
         if created:
@@ -104,10 +106,18 @@ def _code_index(tree: list[Code]) -> dict[str, str]:
     """`area:<id>` and `indicator:<id>` → code GUID (an indicator sits under one area only)."""
     out: dict[str, str] = {}
     for area in tree:
+        if area.guid == AGAINST_GUID:
+            continue
         out[f"area:{area.area}"] = area.guid
         for ind in area.children:
             out[f"indicator:{ind.indicator}"] = ind.guid
     return out
+
+
+def _codes(areas, indicators: Iterable[IndicatorCode], anns: list[Annotation]) -> list[Code]:
+    """The code tree, and the code of evidence against when an annotation is such evidence."""
+    tree = code_tree(areas, indicators, anns)
+    return tree + [against_code()] if any(a.stance == "against" for a in anns) else tree
 
 
 def build_qdpx(project: Project, *, coder: str | None = None, doc_id: str | None = None,
@@ -126,7 +136,7 @@ def build_qdpx(project: Project, *, coder: str | None = None, doc_id: str | None
                          path="annotations/codebook.yaml",
                          fix="add them to the codebook (or run `corpus-tool annotations list "
                              f"--area {unknown[0]}` to find them)")
-    tree = code_tree(areas, indicators, anns)
+    tree = _codes(areas, indicators, anns)
     codes = _code_index(tree)
     root = ET.Element(_q("Project"), {"name": project.root.resolve().name, "origin": ORIGIN})
     modified = max((m for a in anns if (m := xml_datetime(a.modified))), default=None)
@@ -199,7 +209,7 @@ def export_qdpx(project: Project, output: str | Path, *, coder: str | None = Non
 
 def build_qdc(project: Project, *, indicators: Iterable[IndicatorCode] = ()) -> tuple[bytes, int]:
     """The codebook alone as a REFI-QDA `.qdc` (valid against Codebook.xsd), and its code count."""
-    tree = code_tree(load_codebook(project), indicators, load_annotations(project))
+    tree = _codes(load_codebook(project), indicators, load_annotations(project))
     root = ET.Element(f"{{{CODEBOOK_NS}}}CodeBook", {"origin": ORIGIN})
     codes_el = ET.SubElement(root, f"{{{CODEBOOK_NS}}}Codes")
     for code in tree:

@@ -12,14 +12,13 @@
   re-anchored against the current corpus text like any other annotation (exact, moved, fuzzy;
   ambiguous and orphaned ones are reported and left out).
 - Codes map onto areas and indicators by GUID, then by name (area id or name, indicator id or
-  title). Unknown codes are listed and their codings left out, unless `add_codes`: then a top
+  title). A selection also coded "Evidence against" is evidence against its indicator. Unknown codes are listed and their codings left out, unless `add_codes`: then a top
   code becomes a new area of the codebook and a code below an area becomes an indicator id.
 """
 from __future__ import annotations
 
 import difflib
 import zipfile
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
@@ -30,9 +29,10 @@ from corpus_tool.coding.annotations import new_annotation
 from corpus_tool.coding.files import default_coder, read_annotations, save_annotations
 from corpus_tool.coding.lookup import passage_at
 from corpus_tool.coding.records import differences, differs_note, now_iso, slug
+from corpus_tool.coding.qda_positions import counts_cr, lf_text, to_lf
 from corpus_tool.coding.qda_xml import (ForeignCode, IndicatorCode, child, children, guid,
-                                        indicator_id_of, local, norm_guid, parse_xml, read_codes,
-                                        text_of)
+                                        indicator_id_of, is_against_code, local, norm_guid,
+                                        parse_xml, read_codes, text_of)
 from corpus_tool.coding.qdc_merge import add_areas
 from corpus_tool.errors import InputError
 from corpus_tool.formats import sha256_text
@@ -90,37 +90,6 @@ def _member(z: zipfile.ZipFile, internal: str) -> str | None:
         if low == f"sources/{want}" or low == want:
             return n
     return None
-
-
-# --- positions ----------------------------------------------------------------------------------
-
-def _lf(raw: str) -> tuple[str, list[int]]:
-    """`raw` with CRLF (and lone CR) turned into LF, and the positions of the dropped CRs."""
-    crs = [i for i, ch in enumerate(raw) if ch == "\r" and raw[i + 1:i + 2] == "\n"]
-    return raw.replace("\r\n", "\n").replace("\r", "\n"), crs
-
-
-def _to_lf(pos: int, crs: list[int]) -> int:
-    return pos - bisect_left(crs, pos)
-
-
-def _name_agrees(name: str, quote: str) -> bool:
-    a = " ".join(name.replace("…", " ").split())
-    b = " ".join(quote.split())
-    n = min(len(a), len(b), 40)
-    return n > 0 and a[:n] == b[:n]
-
-
-def _counts_cr(lf: str, crs: list[int], spans: list[tuple[int, int, str]]) -> bool:
-    """Whether the tool counted each CR of a CRLF text: decided by which reading makes the
-    selections' names agree with their text (a tie keeps the standard: code points as stored)."""
-    with_cr = without = 0
-    for s, e, name in spans:
-        if not name:
-            continue
-        with_cr += _name_agrees(name, lf[_to_lf(s, crs):_to_lf(e, crs)])
-        without += _name_agrees(name, lf[s:e])
-    return with_cr >= without
 
 
 # --- codes --------------------------------------------------------------------------------------
@@ -228,6 +197,8 @@ def import_qdpx(project: Project, path: str | Path, *, coder_prefix: str = "",
                 known[a.indicator] = IndicatorCode(a.indicator, a.indicator, "", a.area)
         codebook = child(root, "CodeBook")
         fcodes = read_codes(child(codebook, "Codes") if codebook is not None else None)
+        against = {c.guid for c in fcodes if is_against_code(c)}
+        fcodes = [c for c in fcodes if c.guid not in against]
         code_map = _map_codes(fcodes, areas, known, add_codes, report)
         users = {norm_guid(u.get("guid")): (u.get("name") or u.get("id") or "").strip()
                  for u in children(child(root, "Users"), "User")}
@@ -253,7 +224,7 @@ def import_qdpx(project: Project, path: str | Path, *, coder_prefix: str = "",
             if not content and (m := _member(z, n.get("plainTextPath") or "")):
                 content = z.read(m).decode("utf-8-sig").strip()
             notes[norm_guid(n.get("guid"))] = content
-        new = _read_sources(project, z, root, path, code_map, coder_of, notes,
+        new = _read_sources(project, z, root, path, (code_map, against), coder_of, notes,
                             source_map or {}, skip_unmatched, report)
     if report.added_areas:
         add_areas(project, [{"id": a, "name": c.name, "definition": c.description}
@@ -285,7 +256,7 @@ def _same_coding(a) -> str:
     return "\t".join([a.creator, a.doc_id, a.area, a.indicator or "", " ".join(a.quote.split())])
 
 
-def _read_sources(project, z, root, path, code_map, coder_of, notes, mapping, skip_unmatched,
+def _read_sources(project, z, root, path, codes, coder_of, notes, mapping, skip_unmatched,
                   report) -> list:
     if not project.db_path.exists():
         raise InputError("the corpus is not ingested yet", path=project.db_path,
@@ -303,7 +274,7 @@ def _read_sources(project, z, root, path, code_map, coder_of, notes, mapping, sk
             if not sels:
                 continue
             raw = text_of_source(z, src, path)
-            lf, crs = _lf(raw)
+            lf, crs = lf_text(raw)
             try:
                 doc, how = _match(name, lf, docs, by_sha, mapping, path)
             except InputError:
@@ -316,17 +287,17 @@ def _read_sources(project, z, root, path, code_map, coder_of, notes, mapping, sk
                                  fix="`corpus-tool docs list` shows the ids")
             spans = [(int(s.get("startPosition", 0)), int(s.get("endPosition", 0)),
                       s.get("name") or "") for s in sels]
-            counts_cr = not crs or _counts_cr(lf, crs, spans)
+            with_cr = not crs or counts_cr(lf, crs, spans)
             positions = ("code points of LF text" if not crs else
-                         "code points with CR counted (as stored)" if counts_cr else
+                         "code points with CR counted (as stored)" if with_cr else
                          "code points with CRLF counted as one")
             report.sources.append({"name": name, "doc": doc, "matched_by": how,
                                    "selections": len(sels), "positions": positions})
             text, sha = texts[doc]
             for sel in sels:
                 s, e = int(sel.get("startPosition", 0)), int(sel.get("endPosition", 0))
-                if counts_cr:
-                    s, e = _to_lf(s, crs), _to_lf(e, crs)
+                if with_cr:
+                    s, e = to_lf(s, crs), to_lf(e, crs)
                 where = f"{path}, selection {sel.get('guid')} in {name!r}"
                 if not 0 <= s < e <= len(lf):
                     report.problems.append(f"{where}: positions {s}-{e} outside the text")
@@ -344,7 +315,7 @@ def _read_sources(project, z, root, path, code_map, coder_of, notes, mapping, sk
                                              text_sha256=sha),
                                  passage_id=passage_at(conn, doc, res.start, res.end),
                                  statement_id=statement_at(conn, doc, res.start, res.end))
-                out += _codings(sel, anchor, code_map, coder_of, notes, path, where, report)
+                out += _codings(sel, anchor, codes, coder_of, notes, path, where, report)
     finally:
         conn.close()
     report.anchoring = dict(sorted(status.items()))
@@ -368,12 +339,18 @@ def text_of_source(z: zipfile.ZipFile, src, path: Path) -> str:
                          fix="REFI-QDA plain-text sources are UTF-8; re-export them") from None
 
 
-def _codings(sel, anchor, code_map, coder_of, notes, path, where, report) -> list:
-    """One annotation per (area, indicator) the selection's codings name."""
+def _codings(sel, anchor, codes, coder_of, notes, path, where, report) -> list:
+    """One annotation per (area, indicator) the selection's codings name (`codes`: the code
+    map, and the GUIDs of the code of evidence against)."""
+    code_map, against = codes
     pairs: dict[tuple[str, str | None], str] = {}
+    stance = "for"
     for coding in children(sel, "Coding"):
         ref = child(coding, "CodeRef")
         g = norm_guid(ref.get("targetGUID") if ref is not None else None)
+        if g in against:
+            stance = "against"
+            continue
         if g not in code_map:
             continue          # unknown code: listed once in report.unknown_codes
         area, ind = code_map[g]
@@ -385,11 +362,17 @@ def _codings(sel, anchor, code_map, coder_of, notes, path, where, report) -> lis
     if not pairs:
         report.problems.append(f"{where}: no coding with a known code (left out)")
         return []
+    if stance == "against" and not any(ind for _, ind in pairs):
+        report.problems.append(f"{where}: coded \"Evidence against\" with no indicator code, "
+                               "so against no indicator (left out): code it with the indicator "
+                               "it counts against too")
+        return []
     memo = _memo(sel, notes)
     created = sel.get("creationDateTime") or now_iso()
     out = []
     for (area, ind), user in sorted(pairs.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         ann = new_annotation(anchor, area=area, indicator=ind, memo=memo, creator=coder_of(user),
-                             created=created, origin=Origin(type="import", source=path.name))
+                             created=created, origin=Origin(type="import", source=path.name),
+                             stance=stance)
         out.append(replace(ann, modified=sel.get("modifiedDateTime") or created))
     return out

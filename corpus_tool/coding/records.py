@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from typing import Any, TypedDict
 
 from corpus_tool.formats import sha256_text
-from corpus_tool.models import Anchor, Annotation, Origin
+from corpus_tool.models import STANCES, Anchor, Annotation, Origin
 
 MOTIVATIONS = ("classifying", "linking", "commenting")
 ORIGIN_TYPES = ("manual", "suggestion", "import")
@@ -57,11 +57,12 @@ class AnnotationListing(TypedDict):
 
 def differences(held: Annotation, incoming: Annotation) -> list[str]:
     """What a coding brought in from another file says otherwise than the project's annotation
-    of the same id: its area, indicator, memo or quoted words."""
+    of the same id: its area, indicator, stance, memo or quoted words."""
     def words(t: str) -> str:
         return " ".join((t or "").split())
     pairs = {"area": (held.area, incoming.area),
              "indicator": (held.indicator or "", incoming.indicator or ""),
+             "stance": (held.stance, incoming.stance),
              "memo": (words(held.memo), words(incoming.memo)),
              "quote": (words(held.quote), words(incoming.quote))}
     return [k for k, (a, b) in pairs.items() if a != b]
@@ -81,6 +82,8 @@ def annotation_to_record(a: Annotation) -> AnnotationRecord:
         body.append({"type": "TextualBody", "purpose": "linking", "value": a.indicator})
     if a.memo:
         body.append({"type": "TextualBody", "purpose": "commenting", "value": a.memo})
+    if a.stance != "for":       # the coder's assessment of the text against its indicator
+        body.append({"type": "TextualBody", "purpose": "assessing", "value": a.stance})
     origin = {k: v for k, v in a.origin.to_dict().items() if v is not None}
     rec = {
         "id": a.id, "type": "Annotation", "motivation": a.motivation, "creator": a.creator,
@@ -123,7 +126,7 @@ def record_to_annotation(rec: dict, *, file: str = "") -> Annotation:
     if not isinstance(rec["id"], str):
         raise ValueError("`id` must be a string")
     area = indicator = None
-    memo = ""
+    memo, stance = "", "for"
     for b in _bodies(rec):
         purpose, value = b.get("purpose"), b.get("value")
         if not isinstance(value, str):
@@ -134,6 +137,11 @@ def record_to_annotation(rec: dict, *, file: str = "") -> Annotation:
             indicator = value
         elif purpose == "commenting" and not memo:
             memo = value
+        elif purpose == "assessing":
+            if value not in STANCES:
+                raise ValueError(f"the `assessing` body says {value!r}: it says how the text "
+                                 f"bears on its indicator, {' or '.join(STANCES)}")
+            stance = value
     if not area:
         raise ValueError("no area: `body` needs {\"purpose\": \"classifying\", \"value\": AREA}")
     tgt = rec["target"]
@@ -169,7 +177,7 @@ def record_to_annotation(rec: dict, *, file: str = "") -> Annotation:
     return Annotation(id=rec["id"], anchor=anchor, area=area, creator=str(rec["creator"]),
                       created=created, modified=rec.get("modified") or created,
                       indicator=indicator, memo=memo, motivation=motivation, origin=origin,
-                      file=file)
+                      stance=stance, file=file)
 
 
 def annotation_id(creator: str, doc_id: str, start: int | None, end: int | None, exact: str,

@@ -183,6 +183,8 @@ class Coding(_Model):
     indicator: str = Field("", description="The indicator the coder named (empty: none).")
     time: str = Field("", description="When the coding was made or last changed (UTC).")
     annotation_id: str = ""
+    stance: Literal["for", "against"] = Field("for", description="`against`: coded as evidence "
+                                              "against the indicator.")
 
     _always: ClassVar[tuple[str, ...]] = ("coder", "area")
 
@@ -199,6 +201,11 @@ class Source(_Model):
     page: int | None = None
     quote: str = ""
     strength: str = ""
+    stance: Literal["for", "against"] = Field(
+        "for", description="`against`: the text is evidence against the indicator (a clause "
+        "that takes away what it asks); listed apart in the rationale and the provenance, it "
+        "grounds nothing and counts in no support figure. Set from the coding (`corpus-tool "
+        "annotations edit ID --stance`).")
     linked_by: LinkedBy | None = None
     status: Literal["ok", "new", "suspect", "stale"] = "ok"
     note: str = Field("", description="Why a source is new, suspect or stale (set by the tool).")

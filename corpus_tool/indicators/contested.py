@@ -1,7 +1,8 @@
 """Disagreements between coders are shown, not resolved silently.
 
 When two coders coded the same text (one unit in the sense of `agreement`: same document, spans
-overlapping by at least half the shorter) to different areas or to different indicators, the
+overlapping by at least half the shorter) to different areas or to different indicators, or one
+as evidence for an indicator and the other as evidence against it, the
 drafting used to keep one of the codings as the source and drop the other. Now every source whose
 text is such a unit carries all its codings (`Source.contested`: coder, area, indicator, time),
 so `indicators validate`, the provenance tables and the report can say the text is contested.
@@ -32,6 +33,7 @@ class Evidence(Protocol):
     creator: str
     time: str
     annotation_id: str
+    stance: str
 
 
 class ContestedSource(TypedDict):
@@ -60,11 +62,11 @@ def codings_of(source: Source, annotations: Sequence[Evidence],
     codings: dict[tuple, tuple[Coding, tuple[str, str]]] = {}
     for e in same:
         c = Coding(coder=e.creator, area=e.area, indicator=e.indicator, time=e.time,
-                   annotation_id=e.annotation_id)
+                   annotation_id=e.annotation_id, stance=e.stance)
         # compared by where the draft put a coding with no indicator of its coder's (so that
         # "protection" and "protection → prot-guardian" agree), but never recorded as chosen
         codings[(c.coder, c.area, c.indicator, c.time, c.annotation_id)] = (
-            c, (e.area, e.indicator or placed.get(e.annotation_id, "")))
+            c, (e.area, e.indicator or placed.get(e.annotation_id, ""), e.stance))
     disagree = any(a.coder != b.coder and ka != kb
                    for a, ka in codings.values() for b, kb in codings.values())
     return [codings[k][0] for k in sorted(codings)] if disagree else []
@@ -97,6 +99,7 @@ def mark_contested(fw: Framework, evidence: Sequence[Evidence], placed: Mapping[
 def coding_text(c: Coding) -> str:
     """`coder-a: outcomes → out-targeted-measures (2026-11-25T18:30:00Z)`."""
     where = c.area + (f" → {c.indicator}" if c.indicator else "")
+    where += " (evidence against)" if c.stance == "against" else ""
     return f"{c.coder}: {where}" + (f" ({c.time})" if c.time else "")
 
 

@@ -37,6 +37,7 @@ from corpus_tool.indicators.contested import mark_contested
 from corpus_tool.indicators.drafted_from import draft_inputs, record_draft_inputs
 from corpus_tool.indicators.evidence import (Evidence, collect_evidence, obtain_suggestions,
                                              source_key)
+from corpus_tool.indicators.contrary import beside, split_stance, unplaced_against
 from corpus_tool.indicators.grouping import Group, hint_id, evidence_order, group_evidence, slug
 from corpus_tool.indicators.phrasing.groups import (beneficiary_phrase, concerned_groups,
                                                     mentions_status, who_phrase)
@@ -91,11 +92,12 @@ def edited_fields(ind: Indicator) -> list[str]:
 
 
 def build_indicator(g: Group, docs: dict[str, Document], *, people: People = People(),
-                    domain: re.Pattern | None = None) -> Indicator:
+                    domain: re.Pattern | None = None, contrary: Sequence[Evidence] = ()
+                    ) -> Indicator:
     """One candidate indicator from its group of evidence, worded with the topic's template when
     it has one. `people`: how the overlay names the people concerned; `domain`: the overlay's
     words of its domain (a group without a topic speaks of `people.everyone` when its statements
-    use them)."""
+    use them); `contrary`: the evidence against it, listed among its sources only."""
     items = dedupe(g.items)
     texts = [e.text or e.quote for e in items]
     groups = concerned_groups([", ".join(e.beneficiaries) for e in items], texts)
@@ -124,7 +126,8 @@ def build_indicator(g: Group, docs: dict[str, Document], *, people: People = Peo
     binding, conditional = _binding(items, docs), _conditional(items)
     levels = phrase_scale(provision=provision, who=who, binding=binding, status=status,
                           conditional=conditional, people=people)
-    return _assemble(g.key, items, docs, title=title, question=question, levels=levels)
+    return _assemble(g.key, beside(items, contrary), docs, title=title, question=question,
+                     levels=levels)
 
 
 def _binding(items: Sequence[Evidence], docs: dict[str, Document]) -> bool:
@@ -158,7 +161,8 @@ def _assemble(key: str, items: Sequence[Evidence], docs: dict[str, Document], *,
     """The indicator record: its wording, its sources with full provenance, the rationale and the
     support figures."""
     sources = [_source(e, docs.get(e.doc_id)) for e in items]
-    sources.sort(key=lambda s: (s.legal_force != "binding", s.year or 9999, s.anchor.doc_id,
+    sources.sort(key=lambda s: (s.stance == "against", s.legal_force != "binding",
+                                s.year or 9999, s.anchor.doc_id,
                                 s.anchor.start if s.anchor.start is not None else -1))
     # the languages of the passages the statements stage does not read, by where they are
     unread = {(e.doc_id, e.start, e.end): e.lang for e in items if not e.read}
@@ -214,7 +218,7 @@ def _source(e: Evidence, doc: Document | None) -> Source:
         document_title=doc.title if doc else "", issuer=doc.issuer if doc else "",
         year=doc.year if doc else None, instrument_type=doc.type if doc else "",
         legal_force=doc.legal_force if doc else "", locator=e.locator, page=e.page,
-        quote=" ".join(e.quote.split()), strength=e.strength, linked_by=linked)
+        quote=" ".join(e.quote.split()), strength=e.strength, stance=e.stance, linked_by=linked)
 
 
 def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[CodebookArea],
@@ -229,19 +233,21 @@ def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[CodebookAre
     and its names for the people concerned (`phrasing.topics`)."""
     known = {a.id for a in areas}
     evidence = [e for e in evidence if e.area in known]
+    support, contrary = split_stance(evidence)     # evidence against words nothing
     if not topics:
-        grouped, named = curated_hints(evidence)
+        grouped, named = curated_hints(support)
         by_area = draft_from_corpus(grouped, docs=docs, embed=embed or _hash_embed, areas=areas,
-                                    names=named)
+                                    names=named, contrary=contrary)
         return framework_of(areas, by_area, title, evidence)
     # with a topics overlay, its topics group what names no indicator, then the (curated)
     # clusters: `group_evidence`
-    groups = group_evidence(evidence, topics, mention)
+    groups = group_evidence(support, topics, mention)
     by_area: dict[str, list[Indicator]] = defaultdict(list)
     placed: dict[str, str] = {}          # annotation id -> the indicator it was drafted into
     taken = {g.key for g in groups}
     for g in groups:
-        ind = build_indicator(g, docs, people=people, domain=mention)
+        ind = build_indicator(g, docs, people=people, domain=mention,
+                              contrary=contrary.get(g.key, ()))
         if (g.topic is None and g.key == f"{g.area}-other"
                 and not any(e.indicator == g.key for e in g.items)):
             # no topic, no cluster, no name from a researcher: named after what it asks for
@@ -329,7 +335,8 @@ def _hash_embed(texts: list[str]) -> np.ndarray:
 def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document],
                       embed: Callable[[list[str]], np.ndarray], use_hints: bool = True,
                       areas: Sequence[CodebookArea] = (), use_definitions: bool = True,
-                      cover: bool = True, names: dict[str, str] | None = None
+                      cover: bool = True, names: dict[str, str] | None = None,
+                      contrary: dict[str, list[Evidence]] | None = None
                       ) -> dict[str, list[Indicator]]:
     """Indicators per area from the corpus and the codebook: evidence grouped by meaning (and by
     the indicators the codebook's `areas` describe, unless `use_definitions` is False), each
@@ -338,7 +345,8 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
     A coder's (or the codebook's) indicator id is kept as the id; a group nobody named gets an
     id from its title. With `cover`, what the corpus provides and nobody coded (confident
     suggestions that join no group, said by three documents) founds candidate indicators too.
-    `names`: a name for a hint (a curated cluster's label, `curated_hints`)."""
+    `names`: a name for a hint (a curated cluster's label, `curated_hints`); `contrary`: the
+    evidence against an indicator, by its id (`contrary.split_stance`), among its sources only."""
     described = [i for a in areas for i in a.indicators] if use_definitions else []
     defined = [(a.id, i.id, ". ".join(x for x in (i.name, i.definition) if x))
                for a in areas for i in a.indicators if i in described]
@@ -400,8 +408,8 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                                    status=status, conditional=_conditional(items),
                                    policy=asks_policy(nm.question),
                                    standards=standards(_standard_setting(items, docs)))
-            out[area].append(_assemble(key, items, docs, title=nm.title, question=nm.question,
-                                       levels=levels))
+            out[area].append(_assemble(key, beside(items, (contrary or {}).get(key, ())), docs,
+                                       title=nm.title, question=nm.question, levels=levels))
     return out
 
 
@@ -490,6 +498,7 @@ def draft_indicators(project: Project, *, use_suggestions: bool = True, backend:
                          title=f"Draft indicators: {codebook_title(project)}",
                          embed=project_embedder(project, backend or "minilm"), mention=mention,
                          people=people)
+    notes += unplaced_against(fw, split_stance(evidence)[1])
     path = draft_path(project)
     save_framework(path, fw)
     record_draft_inputs(project, inputs)

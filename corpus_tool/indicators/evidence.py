@@ -62,6 +62,7 @@ class Evidence:
     kind: str = "annotation"         # annotation / suggestion
     indicator: str = ""              # the indicator an annotation names (body.indicator)
     memo: str = ""
+    stance: str = "for"              # "against": evidence against its indicator
     annotation_id: str = ""
     creator: str = ""
     model_id: str = ""
@@ -201,7 +202,7 @@ def collect_evidence(project: Project, conn: sqlite3.Connection, *, use_suggesti
             aim=st.aim if st else "", object=st.object if st else "",
             condition=st.condition if st else "",
             beneficiaries=tuple(st.beneficiaries) if st else (), actor=st.actor if st else "",
-            kind="annotation", indicator=a.indicator or "", memo=a.memo or "",
+            kind="annotation", indicator=a.indicator or "", memo=a.memo or "", stance=a.stance,
             annotation_id=a.id, creator=a.creator, time=a.modified or a.created,
             model_id=(a.origin.model_id or "") if a.origin.type == "suggestion" else "",
             model_version=(a.origin.model_version or "") if a.origin.type == "suggestion" else "",

@@ -33,7 +33,7 @@ from corpus_tool.indicators.draft import TRACKED_FIELDS, fingerprint
 from corpus_tool.indicators.rationale import rationale_support
 from corpus_tool.indicators.source_check import Kept, Unread
 from corpus_tool.indicators.source_match import (coded, covered, relinked, requoted, respaced,
-                                                same_source, short, skey, unlinked)
+                                                restanced, same_source, short, skey, unlinked)
 
 
 class MergeSummary(TypedDict):
@@ -43,10 +43,6 @@ class MergeSummary(TypedDict):
     indicators: dict[str, list[str]]
     pending: list[str]
     relocated: list[str]        # "doc old locator → new locator" of sources now cited otherwise
-
-
-
-
 
 
 @dataclass
@@ -316,6 +312,9 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
             # refresh what the tool knows (positions, document facts); keep the quote, the
             # status and the researcher's remark
             fresh = fresh.model_copy(update={"quote": s.quote or fresh.quote})
+            if fresh.stance != s.stance:
+                fresh, said = restanced(s, fresh)
+                changes += [Change(cur.id, "source-stance", detail=said)] if said else []
             if note == s.note and s.locator and fresh.locator != s.locator:
                 # the same words, cited otherwise: the readers now cut the document otherwise
                 # (its articles found); a citation already published changes (a researcher's

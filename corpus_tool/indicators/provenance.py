@@ -8,30 +8,32 @@ passage → document, with the agents that made each link).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypedDict
 
 from corpus_tool.errors import InputError
-from corpus_tool.formats import CT_NS, atomic_write_bytes, atomic_write_text, csv_text, dumps_json
+from corpus_tool.formats import atomic_write_bytes, atomic_write_text, csv_text, dumps_json
 from corpus_tool.framework.io import load_framework
-from corpus_tool.framework.model import Framework, Indicator, Source, basis_text
-from corpus_tool.indicators.draft import framework_path, source_key
+from corpus_tool.framework.model import Framework, Indicator, basis_text
+from corpus_tool.indicators.draft import framework_path
 from corpus_tool.report.page import esc, html_page, scroll_box
 from corpus_tool.workbook import Sheet, table_xlsx
 from corpus_tool.indicators.source_check import checked_framework
 from corpus_tool.store.db import connect
 from corpus_tool.indicators.contested import contested_text
+from corpus_tool.indicators.prov_json import Docs, linked_by_text, prov_document
 from corpus_tool.indicators.selection import area_id, coded_only, indicator_refs
 
 FORMATS = ("md", "csv", "html", "xlsx", "prov")
 COLUMNS = ["indicator", "indicator_title", "area", "document", "doc_id", "issuer", "year", "type",
-           "legal_force", "locator", "page", "quote", "strength", "linked_by", "status",
+           "legal_force", "locator", "page", "quote", "strength", "stance", "linked_by", "status",
            "contested", "source_url", "licence"]
 HEADERS = {"indicator": "Indicator", "indicator_title": "Indicator title", "area": "Area",
            "document": "Document", "doc_id": "Document id", "issuer": "Issuer", "year": "Year",
            "type": "Type", "legal_force": "Legal force", "locator": "Locator",
-           "page": "PDF page", "quote": "Quote", "strength": "Strength", "linked_by": "Linked by",
+           "page": "PDF page", "quote": "Quote", "strength": "Strength",
+           "stance": "For or against the indicator", "linked_by": "Linked by",
            "status": "Status", "contested": "Contested (coders disagree)",
            "source_url": "Source (where the document was taken from)", "licence": "Licence",
            "score": "Suggestion score", "passage_id": "Passage id",
@@ -44,31 +46,10 @@ def _address(source) -> bool:
     return bool(re.fullmatch(r"https?://\S+", str(source or "")))
 
 
-def linked_by_text(s: Source) -> str:
-    lb = s.linked_by
-    if lb is None:
-        return "researcher (by hand)"
-    parts = []
-    if lb.annotation_id:
-        parts.append(f"annotation {lb.annotation_id}" + (f" by {lb.by}" if lb.by else ""))
-    if lb.suggestion is not None:
-        sg = lb.suggestion
-        model = sg.model_id + (f" {sg.model_version}" if sg.model_version else "")
-        score = f", score {sg.score:.2f}" if sg.score is not None else ""
-        acc = f", accepted by {sg.accepted_by}" if sg.accepted_by else ""
-        parts.append(f"suggestion ({model}{score}{acc})")
-    if not parts:
-        parts.append(lb.by or "researcher (by hand)")
-    return "; ".join(parts)
-
-
 class ProvenanceListing(TypedDict):
     """`provenance --json`: the indicator asked for (None: all) and one row per source."""
     indicator: str | None
     rows: list[dict[str, Any]]
-
-
-Docs = Mapping[str, Mapping[str, str]]      # document id → its manifest's source and licence
 
 
 def document_facts(project) -> dict[str, dict[str, str]]:
@@ -100,7 +81,7 @@ def provenance_rows(fw: Framework, indicator_id: str | None = None,
                 "issuer": s.issuer, "year": s.year, "type": s.instrument_type,
                 "legal_force": s.legal_force, "locator": s.locator, "page": s.page,
                 "quote": " ".join((s.quote or s.anchor.exact).split()), "strength": s.strength,
-                "linked_by": linked_by_text(s), "status": s.status,
+                "stance": s.stance, "linked_by": linked_by_text(s), "status": s.status,
                 "contested": contested_text(s),
                 "score": (s.linked_by.suggestion.score if s.linked_by and s.linked_by.suggestion
                           else None),
@@ -133,16 +114,23 @@ def to_markdown(rows: Sequence[dict], fw: Framework, indicator_id: str | None = 
         if not rs:
             out += [f"({basis_text(ind) if ind.basis.strip() else 'no sources'})", ""]
             continue
-        out.append("| " + " | ".join(HEADERS[c] for c in cols) + " |")
-        out.append("|" + "---|" * len(cols))
+        shown = _shown(cols, rs)
+        out.append("| " + " | ".join(HEADERS[c] for c in shown) + " |")
+        out.append("|" + "---|" * len(shown))
         for r in rs:
-            cells = [_md_cell(r[c]) for c in cols]
+            cells = [_md_cell(r[c]) for c in shown]
             if _address(r.get("source_url")):   # the document's name links to where it was taken
-                cells[cols.index("document")] = f"[{cells[cols.index('document')]}]" \
-                                                f"({r['source_url']})"
+                cells[shown.index("document")] = f"[{cells[shown.index('document')]}]" \
+                                                 f"({r['source_url']})"
             out.append("| " + " | ".join(cells) + " |")
         out.append("")
     return "\n".join(out)
+
+
+def _shown(cols: list[str], rows: Sequence[dict]) -> list[str]:
+    """The columns a table for people shows: the stance only where a source is evidence against
+    (a column of "for" in every table says nothing)."""
+    return [c for c in cols if c != "stance" or any(r.get(c) == "against" for r in rows)]
 
 
 def to_csv(rows: Sequence[dict]) -> str:
@@ -152,8 +140,8 @@ def to_csv(rows: Sequence[dict]) -> str:
 def indicator_table_html(rows: Sequence[dict], title: str = "") -> str:
     """The HTML table of one indicator's sources (for the report and the html format), named
     by the indicator's `title` for a screen reader."""
-    cols = ["document", "issuer", "year", "type", "legal_force", "locator", "page", "quote",
-            "strength", "linked_by"]
+    cols = _shown(["document", "issuer", "year", "type", "legal_force", "locator", "page",
+                   "quote", "strength", "stance", "linked_by"], rows)
     if rows:    # a column empty in every row takes no room (no PDF page for a JSON source)
         cols = [c for c in cols if any(r.get(c) not in (None, "") for r in rows)]
     head = "".join(f"<th>{esc(HEADERS[c])}</th>" for c in cols)
@@ -169,6 +157,10 @@ def indicator_table_html(rows: Sequence[dict], title: str = "") -> str:
                 cells.append(f'<td class="linked">{_linked_html(r)}</td>')
             elif c == "strength":
                 cells.append(f'<td class="strength-{esc(v)}">{esc(v)}</td>')
+            elif c == "stance":
+                cells.append(f'<td class="stance-{esc(v)}">' + (
+                    '<span class="tag status-against">against</span>' if v == "against"
+                    else esc(v)) + "</td>")
             elif c == "document":
                 st = r.get("status")
                 badge = (f' <span class="tag status-{esc(st)}">{esc(st)}</span>'
@@ -191,6 +183,7 @@ PROV_CSS = """<style>
 table.prov td.quote { width: 38%; } table.prov td.linked { width: 16%; font-size: 12px; }
 table.prov td.linked small { color: var(--muted); overflow-wrap: break-word; }
 table.prov td { font-size: 12.5px; }
+table.prov .status-against { background: #3d3d3d; color: #fff; }  /* evidence against */
 table.prov { min-width: 720px; }  /* on a phone: scrolled in its box, not squeezed to a word a line */
 @media print { table.prov { min-width: 0; } }
 </style>"""
@@ -244,98 +237,6 @@ def to_xlsx(rows: Sequence[dict]) -> bytes:
 
 
 # --- W3C PROV-JSON -------------------------------------------------------------------------------
-
-def _q(prefix: str, local: str) -> str:
-    return f"{prefix}:{local.replace(':', '/').replace(' ', '_')}"
-
-
-def prov_document(fw: Framework, indicator_id: str | None = None,
-                  docs: Docs | None = None) -> dict:
-    """The chain indicator → statement → passage → document as a PROV-JSON document: entities
-    for each, `wasDerivedFrom` links between them, the agents (coders, models) that linked a
-    source via `wasAttributedTo`, and the quote on each derivation."""
-    doc: dict = {
-        "prefix": {"ct": CT_NS, "ind": "urn:corpus-tool:indicator:",
-                   "stmt": "urn:corpus-tool:statement:", "psg": "urn:corpus-tool:passage:",
-                   "doc": "urn:corpus-tool:document:", "agent": "urn:corpus-tool:agent:",
-                   "src": "urn:corpus-tool:source:"},
-        "entity": {}, "agent": {}, "wasDerivedFrom": {}, "wasAttributedTo": {},
-    }
-    ent, der, att = doc["entity"], doc["wasDerivedFrom"], doc["wasAttributedTo"]
-    n = 0
-
-    def derive(gen: str, used: str, **attrs) -> None:
-        nonlocal n
-        key = f"_:d{n}"
-        n += 1
-        der[key] = {"prov:generatedEntity": gen, "prov:usedEntity": used, **attrs}
-
-    pairs = set()
-    for ref in indicator_refs(fw, indicator_id):
-        ind = ref.node
-        iid = _q("ind", ind.id)
-        ent[iid] = {"prov:type": "ct:Indicator", "prov:label": ind.title,
-                    "ct:area": area_id(fw, ref), "ct:status": ind.status}
-        for s in ind.sources:
-            a = s.anchor
-            did = _q("doc", a.doc_id)
-            ent.setdefault(did, {"prov:type": "ct:Document", "prov:label": s.document_title,
-                                 "ct:issuer": s.issuer, "ct:year": s.year,
-                                 "ct:instrumentType": s.instrument_type,
-                                 "ct:legalForce": s.legal_force})
-            if a.text_sha256:
-                ent[did]["ct:textSha256"] = a.text_sha256
-            for key, name in (("source", "ct:source"), ("licence", "ct:licence")):
-                if (docs or {}).get(a.doc_id, {}).get(key):
-                    ent[did][name] = docs[a.doc_id][key]
-            chain = []
-            if a.statement_id:
-                sid = _q("stmt", a.statement_id)
-                ent.setdefault(sid, {"prov:type": "ct:Statement", "ct:strength": s.strength,
-                                     "ct:locator": s.locator})
-                chain.append(sid)
-            if a.passage_id:
-                pid = _q("psg", a.passage_id)
-                ent.setdefault(pid, {"prov:type": "ct:Passage", "ct:locator": s.locator,
-                                     "ct:page": s.page})
-                chain.append(pid)
-            if not chain:
-                qid = _q("src", source_key(a.doc_id, a.exact or s.quote))
-                ent.setdefault(qid, {"prov:type": "ct:Quote", "ct:locator": s.locator})
-                chain.append(qid)
-            chain.append(did)
-            attrs = {"ct:quote": " ".join((s.quote or a.exact).split()),
-                     "ct:linkedBy": linked_by_text(s), "ct:sourceStatus": s.status}
-            if s.contested:
-                attrs["ct:contested"] = contested_text(s)
-            derive(iid, chain[0], **attrs)
-            for gen, used in zip(chain, chain[1:]):
-                if (gen, used) not in pairs:
-                    pairs.add((gen, used))
-                    derive(gen, used)
-            lb = s.linked_by
-            agents = []
-            # a person: the coder, or who accepted a suggestion (a suggestion's `by` names the
-            # tool that made it, a software agent below, never a person)
-            person = (lb.suggestion.accepted_by if lb.suggestion is not None else lb.by) \
-                if lb is not None else ""
-            if person:
-                agents.append((_q("agent", person), {"prov:type": "prov:Person"}))
-            if lb is not None and lb.suggestion is not None:
-                agents.append((_q("agent", lb.suggestion.model_id),
-                               {"prov:type": "prov:SoftwareAgent",
-                                "ct:version": lb.suggestion.model_version or ""}))
-            for aid, attrs_a in agents:
-                doc["agent"].setdefault(aid, attrs_a)
-                key = f"_:a{len(att)}"
-                att[key] = {"prov:entity": iid, "prov:agent": aid,
-                            "ct:for": chain[0]}
-    # an absent value is left out: PROV has no null (readers warn, and will reject it)
-    for section in ("entity", "agent", "wasDerivedFrom", "wasAttributedTo"):
-        for key, attrs in doc[section].items():
-            doc[section][key] = {k: v for k, v in attrs.items() if v is not None}
-    return doc
-
 
 def render(fw: Framework, *, fmt: str, indicator_id: str | None = None,
            docs: Docs | None = None) -> str | bytes:

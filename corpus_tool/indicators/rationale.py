@@ -17,7 +17,10 @@ from corpus_tool.indicators.source_check import Unread
 
 def rationale_support(sources: Sequence[Source], unread: Unread) -> tuple[str, Support]:
     """The rationale and support of an indicator resting on `sources` (`unread`: the language of
-    a source's passage the statements stage does not read, else "")."""
+    a source's passage the statements stage does not read, else ""). Evidence against it
+    grounds nothing and counts in no figure: the rationale names it apart."""
+    contrary = [s for s in sources if s.stance == "against"]
+    sources = [s for s in sources if s.stance != "against"]
     doc_rows = []
 
     def row(s: Source) -> tuple[str, bool]:
@@ -52,7 +55,8 @@ def rationale_support(sources: Sequence[Source], unread: Unread) -> tuple[str, S
         docs=doc_rows, strengths=Counter(s.strength for s in sources),
         binding_verb=binding_verb(Counter(s.strength for s in sources
                                           if s.legal_force == "binding")),
-        n_annotated=len(coded), n_suggested=len(sources) - len(coded))
+        n_annotated=len(coded), n_suggested=len(sources) - len(coded),
+        against=_cited(contrary))
     years = [s.year for s in sources if s.year]
     support = Support(
         statements=len(sources), instruments=len({s.anchor.doc_id for s in sources}),
@@ -60,3 +64,15 @@ def rationale_support(sources: Sequence[Source], unread: Unread) -> tuple[str, S
         binding_sources=sum(s.legal_force == "binding" for s in sources),
         earliest_year=min(years) if years else None)
     return rationale, support
+
+
+def _cited(sources: Sequence[Source]) -> list[dict]:
+    """The documents of `sources` with their locators, in order, as the rationale cites them."""
+    rows: dict[str, dict] = {}
+    for s in sources:
+        row = rows.setdefault(s.anchor.doc_id, {
+            "title": s.document_title or s.anchor.doc_id, "year": s.year,
+            "doc_id": s.anchor.doc_id, "issuer": s.issuer, "locators": []})
+        if s.locator and s.locator not in row["locators"]:
+            row["locators"].append(s.locator)
+    return list(rows.values())

@@ -93,3 +93,15 @@ def relinked(s: Source) -> tuple[str, str]:
     went stale (an experiment reverted), else `new`, to be looked at."""
     m = RE_WAS.search(s.note or "")
     return ("ok", "") if m and m.group(1) == "ok" else ("new", "linked again")
+
+
+def restanced(was: Source, fresh: Source) -> tuple[Source, str]:
+    """The refreshed source, for or against its indicator: a coded one as its coding now says
+    (and what to tell the researcher), another as the researcher marked it in the framework
+    (the drafts mark none against)."""
+    if not coded(fresh):
+        return fresh.model_copy(update={"stance": was.stance}), ""
+    aid = fresh.linked_by.annotation_id
+    return fresh, (f"{was.anchor.doc_id} {was.locator}".strip() + f": now evidence "
+                   f"{fresh.stance} the indicator, as coding {aid} says (`corpus-tool "
+                   f"annotations edit {aid} --stance …` changes it)")

@@ -39,7 +39,8 @@ def annotation_dict(a, *, text: str | None = None, sha: str | None = None) -> di
     return {"id": a.id, "doc_id": anc.doc_id, "quote": anc.exact, "start": start, "end": end,
             "anchor_status": status, "orphaned": status == "orphaned",
             "passage_id": anc.passage_id, "statement_id": anc.statement_id,
-            "area": a.area, "indicator": a.indicator, "memo": a.memo, "creator": a.creator,
+            "area": a.area, "indicator": a.indicator, "memo": a.memo, "stance": a.stance,
+            "creator": a.creator,
             "created": a.created, "modified": a.modified, "motivation": a.motivation,
             "origin": o.type, "model_id": o.model_id, "model_version": o.model_version,
             "score": o.score, "accepted_by": o.accepted_by, "file": a.file}
@@ -101,7 +102,7 @@ def _occurrence(wb: Workbench, doc_id: str, quote: str, start: int | None) -> in
 @router.add("POST", "/annotations")
 def add(wb: Workbench, req: Request) -> dict:
     """Same as `corpus-tool annotations add --doc DOC --quote … --area … [--indicator] [--memo]
-    [--coder]` (or `--statement ID`)."""
+    [--stance] [--coder]` (or `--statement ID`)."""
     mod = feature("annotations")
     area = text_arg(req, "area", max_len=100)
     if not area:
@@ -112,6 +113,7 @@ def add(wb: Workbench, req: Request) -> dict:
     start = int_arg(req, "start", lo=0)
     kwargs: dict[str, Any] = {"area": area, "indicator": text_arg(req, "indicator", max_len=200),
                               "memo": text_arg(req, "memo", max_len=20000) or "",
+                              "stance": text_arg(req, "stance", max_len=20) or "for",
                               "coder": _coder(req)}
     if statement:
         kwargs["statement_id"] = statement
@@ -142,8 +144,8 @@ def _acting(req: Request) -> str:
 
 @router.add("PUT", "/annotations/{ann_id}")
 def update(wb: Workbench, req: Request) -> dict:
-    """Change area, indicator or memo (as `annotations` edits do; id and anchor stay); only
-    the annotation's own coder may."""
+    """Change area, indicator, memo or stance (as `annotations` edits do; id and anchor stay);
+    only the annotation's own coder may."""
     mod = feature("annotations")
     area = text_arg(req, "area", max_len=100)
     indicator = req.body.get("indicator")
@@ -154,7 +156,8 @@ def update(wb: Workbench, req: Request) -> dict:
         memo = text_arg(req, "memo", max_len=20000) or ""
     notice = mod.indicator_notice(wb.project, indicator)
     ann = mod.update_annotation(wb.project, req.params["ann_id"], area=area, indicator=indicator,
-                                memo=memo, coder=_acting(req))
+                                memo=memo, stance=text_arg(req, "stance", max_len=20),
+                                coder=_acting(req))
     return {"annotation": _fresh(wb, ann), "notice": notice}
 
 

@@ -578,6 +578,51 @@ def test_a_selection_across_two_passages_and_another_coders_card(driver, server,
     assert not driver.find_element(By.ID, "tag-btn").is_enabled()
 
 
+def test_a_passage_tagged_as_evidence_against_its_indicator(driver, server, project):
+    """Trial 32, P3: a coder could only write "negative evidence" in the memo. The tag form
+    offers "against the indicator"; without an indicator it is refused with the fix, with one
+    the file records the assessment and the card says "against"; the edit form sets it back."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+    pid = f"{UDHR}:art-26-2"
+    open_view(driver, server, f"#/doc/{UDHR}?p={pid}", "docs")
+    words = "Education shall be directed to the full development of the human personality"
+    driver.execute_script("""
+        const [pid, words] = arguments;
+        const box = document.getElementById('p-' + pid).querySelector('.ptext');
+        const w = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+        let n; while ((n = w.nextNode()) && !n.textContent.includes(words)) {}
+        const at = n.textContent.indexOf(words), r = document.createRange();
+        r.setStart(n, at); r.setEnd(n, at + words.length);
+        const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);""", pid, words)
+    wait(driver, lambda d: d.find_element(By.ID, "sel-quote").text.startswith("Education shall"))
+    Select(driver.find_element(By.ID, "tag-area")).select_by_value("intercultural")
+    Select(driver.find_element(By.ID, "tag-stance")).select_by_value("against")
+    before = annotation_records(project)
+    driver.find_element(By.ID, "tag-btn").click()
+    err = wait(driver, lambda d: d.find_element(By.ID, "tag-error").text)
+    assert "names that indicator" in err and "--indicator" in err
+    assert annotation_records(project) == before
+    driver.find_element(By.ID, "tag-indicator").send_keys("int-personality")
+    since = flash_stamp(driver)
+    driver.find_element(By.ID, "tag-btn").click()
+    assert "Tagged" in flash_text(driver, "Tagged", since)
+    [rec] = [r for r in annotation_records(project) if r["target"]["selector"][0]["exact"] == words]
+    assert {"type": "TextualBody", "purpose": "assessing", "value": "against"} in rec["body"]
+    card = wait(driver, present(f'#ann-list .ann-card[data-ann="{rec["id"]}"]'))[0]
+    assert card.find_element(By.CSS_SELECTOR, ".tag.status-against").text == "against"
+    screenshot(driver, "03c-document-evidence-against")
+    card.find_element(By.CSS_SELECTOR, "button.edit").click()
+    stance = wait(driver, lambda d: card.find_elements(By.CSS_SELECTOR, "select"))[-1]
+    assert Select(stance).first_selected_option.get_attribute("value") == "against"
+    Select(stance).select_by_value("for")
+    since = flash_stamp(driver)
+    card.find_element(By.CSS_SELECTOR, "button.save").click()
+    assert "Saved" in flash_text(driver, "Saved", since)
+    rec = next(r for r in annotation_records(project) if r["id"] == rec["id"])
+    assert not [b for b in rec["body"] if b["purpose"] == "assessing"]
+
+
 SCROLLING = """return [...document.querySelectorAll('#view *')].filter((e) =>
     ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1
     && e.tagName !== 'IFRAME' && !e.closest('details:not([open])')).map((e) => ({

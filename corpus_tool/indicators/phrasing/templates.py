@@ -93,11 +93,13 @@ def binding_verb(strengths: Counter) -> str:
 
 
 def phrase_rationale(*, docs: Sequence[dict], strengths: Counter,
-                     n_annotated: int, n_suggested: int, binding_verb: str = "require") -> str:
+                     n_annotated: int, n_suggested: int, binding_verb: str = "require",
+                     against: Sequence[dict] = ()) -> str:
     """Why the indicator is there: which instruments call for what it asks and how strongly.
     The coders' memos stay out of it: they are working notes, and the rationale is published
     with the framework and the report (a researcher's trial 22: "quote deliberately cut mid-word
-    to see what happens" reached the report)."""
+    to see what happens" reached the report). `against`: the documents (with their locators) of
+    the evidence coded against the indicator, named apart."""
     read = [d for d in docs if not d.get("unread")]
     # a binding text's recommendations ("should") elaborate; they ground no binding obligation
     binding = [d for d in read if d.get("legal_force") == "binding" and d.get("normative", True)
@@ -158,6 +160,8 @@ def phrase_rationale(*, docs: Sequence[dict], strengths: Counter,
     if n_suggested:
         basis += f" and {n_suggested} confident suggestion{'s' if n_suggested != 1 else ''}"
     parts.append(f"Evidence: {basis}" + (f": {mix}." if mix else "."))
+    if against:     # coded as taking away what the indicator asks: no ground of it
+        parts.append(f"Evidence against (coded): {short_list([cite(d) for d in against])}.")
     return " ".join(parts)
 
 

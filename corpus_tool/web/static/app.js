@@ -155,6 +155,14 @@ function areaSelect(current, attrs) {
   sel.value = current || "";
   return sel;
 }
+// evidence for its indicator, or against it (a clause that takes away what the indicator asks):
+// against is listed apart in the drafts and the provenance, and needs an indicator
+function stanceSelect(current, attrs) {
+  const sel = el("select", Object.assign({"aria-label": "Evidence for or against the indicator"}, attrs || {}),
+    el("option", {value: "for"}, "for the indicator"), el("option", {value: "against"}, "against the indicator"));
+  sel.value = current || "for";
+  return sel;
+}
 function indicatorInput(current, listId, attrs) {
   return el("input", Object.assign({list: listId, value: current || "", placeholder: "indicator id (optional)", autocomplete: "off"}, attrs || {}));
 }
@@ -353,6 +361,7 @@ async function viewDoc(docId, passageId) {
   const area = areaSelect("", {id: "tag-area", "aria-label": "Area"});
   const indic = indicatorInput("", "ind-ids", {id: "tag-indicator", "aria-label": "Indicator"});
   const memo = el("textarea", {id: "tag-memo", rows: 3, placeholder: "memo (optional)", "aria-label": "Memo"});
+  const stance = stanceSelect("for", {id: "tag-stance"});
   const formErr = el("p", {class: "form-error", id: "tag-error", role: "alert"});
   const tagBtn = el("button", {type: "button", id: "tag-btn", class: "primary", disabled: true}, "Tag selection");
   const annList = el("div", {id: "ann-list"});
@@ -360,7 +369,7 @@ async function viewDoc(docId, passageId) {
   side.append(...kids(el("div", {class: "card"},
     el("h2", {}, "Tag"), quoteBox,
     el("label", {}, "Area", area), el("label", {}, "Indicator", indic), await indicatorDatalist("ind-ids", area),
-    el("label", {}, "Memo", memo), formErr, tagBtn,
+    el("label", {}, "Evidence", stance), el("label", {}, "Memo", memo), formErr, tagBtn,
     el("p", {class: "muted small"}, "Keys: Enter on a passage’s “para.” link picks it whole, 1–", String((state.codebook || []).length || 4), " pick an area, Enter tags.")),
   el("h2", {}, "Annotations ", annCount), data.annotations_note ? el("p", {class: "note"}, data.annotations_note) : null, annList));
 
@@ -443,12 +452,12 @@ async function viewDoc(docId, passageId) {
     tagBtn.disabled = true;
     try {
       const body = {doc: d.id, quote: pending.quote, start: pending.start, end: pending.end,
-        area: area.value, indicator: indic.value.trim(), memo: memo.value, coder: currentCoder(),
+        area: area.value, indicator: indic.value.trim(), memo: memo.value, stance: stance.value, coder: currentCoder(),
         statement: pending.statement, passage: pending.passage};
       const res = await api("POST", "/annotations", body);
       anns.push(res.annotation);
       flash("Tagged: " + areaName(res.annotation.area) + " (" + res.annotation.id + ")" + (res.notice ? ". Note: " + res.notice : ""), res.notice ? "warn" : "ok");
-      memo.value = ""; delete memo.dataset.touched; window.getSelection().removeAllRanges();
+      memo.value = ""; delete memo.dataset.touched; stance.value = "for"; window.getSelection().removeAllRanges();
       setPending({start: null, end: null, quote: "", statement: null, passage: null});
       refreshHighlights(); renderAnnList();
     } catch (e) {
@@ -477,6 +486,7 @@ async function viewDoc(docId, passageId) {
     const show = () => {
       card.replaceChildren(...kids(
         el("div", {}, el("span", {class: "tag area area-c" + areaIndex(a.area)}, areaName(a.area)), a.indicator ? el("span", {class: "tag"}, a.indicator) : null,
+          a.stance === "against" ? el("span", {class: "tag status-against", title: "evidence against the indicator: listed apart, it grounds nothing"}, "against") : null,
           a.origin && a.origin !== "manual" ? el("span", {class: "tag muted", title: a.model_id ? `${a.model_id} ${a.model_version || ""} score ${fmtScore(a.score)}` : ""}, a.origin) : null,
           a.anchor_status && a.anchor_status !== "exact" ? el("span", {class: "tag warn", title: a.anchor_status === "fuzzy"
             ? "the words changed a little: read them in the text, then `corpus-tool annotations check --accept-fuzzy` takes the new words as the quote"
@@ -499,8 +509,9 @@ async function viewDoc(docId, passageId) {
       const ind = indicatorInput(a.indicator, "ind-ids-" + a.id, {"aria-label": "Indicator"});
       const ids = await indicatorDatalist("ind-ids-" + a.id, ar);   // (the ids of its own area)
       const me = el("textarea", {rows: 3, "aria-label": "Memo"}); me.value = a.memo || "";
+      const st = stanceSelect(a.stance || "for", {});
       const err = el("p", {class: "form-error", role: "alert"});
-      card.replaceChildren(el("blockquote", {}, short(a.quote, 300)), el("label", {}, "Area", ar), el("label", {}, "Indicator", ind), ids, el("label", {}, "Memo", me), err,
+      card.replaceChildren(el("blockquote", {}, short(a.quote, 300)), el("label", {}, "Area", ar), el("label", {}, "Indicator", ind), ids, el("label", {}, "Evidence", st), el("label", {}, "Memo", me), err,
         el("div", {class: "actions"},
           el("button", {type: "button", class: "primary save", onclick: async () => {
             try {
@@ -508,6 +519,7 @@ async function viewDoc(docId, passageId) {
               if (ar.value !== a.area) body.area = ar.value;
               if (ind.value.trim() !== (a.indicator || "")) body.indicator = ind.value.trim();
               if (me.value !== (a.memo || "")) body.memo = me.value;
+              if (st.value !== (a.stance || "for")) body.stance = st.value;
               const res = await api("PUT", "/annotations/" + encodeURIComponent(a.id), body);
               Object.assign(a, res.annotation); flash("Saved " + a.id + (res.notice ? ". Note: " + res.notice : ""), res.notice ? "warn" : "ok"); show();
             } catch (e) { err.textContent = e.message; }

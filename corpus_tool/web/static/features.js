@@ -600,7 +600,8 @@ function indicatorEditor(res, key) {
     tb.append(el("tr", {class: s.status ? "src-" + s.status : ""},
       el("td", {}, s.doc_id ? link(docHref(s.doc_id, s.passage_id), s.title || s.doc_id, {class: "src-link"}) : (s.title || "")),
       el("td", {}, s.issuer || ""), el("td", {}, s.year ?? ""), el("td", {}, s.type || ""), el("td", {}, s.legal_force || ""),
-      el("td", {}, s.locator || ""), el("td", {}, s.page ?? ""), el("td", {}, short(s.quote || "", 400), s.status && s.status !== "ok" ? el("div", {class: "tag"}, s.status) : null),
+      el("td", {}, s.locator || ""), el("td", {}, s.page ?? ""), el("td", {}, short(s.quote || "", 400), s.status && s.status !== "ok" ? el("div", {class: "tag"}, s.status) : null,
+        s.stance === "against" ? el("div", {class: "tag status-against", title: "coded as evidence against the indicator: it grounds nothing"}, "evidence against") : null),
       el("td", {}, s.strength || ""), el("td", {}, s.linked_by || "")));
   }
   table.append(tb);
