@@ -134,12 +134,14 @@ def test_bad_input_gets_a_message(client, project, path, body, message):
 
 def _open_clusters(driver, srv):
     """The clusters view loaded: (a wait of 60 s, the first cluster's card)."""
-    from selenium.common.exceptions import TimeoutException
+    from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
     driver.get("about:blank")
     driver.get(srv.url + "#/clusters")
-    wait = WebDriverWait(driver, 60)
+    # a card found just as the page re-renders it is stale: looked for again, not a failure
+    # (the rename test failed so once in a loaded full run, stop 73)
+    wait = WebDriverWait(driver, 60, ignored_exceptions=(StaleElementReferenceException,))
     try:
         wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#clusters-view .card.cluster"))
     except TimeoutException:
