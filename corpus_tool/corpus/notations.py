@@ -17,22 +17,19 @@ S = TypeVar("S")            # a passage (`segment.Segment`): its `locator` and `
 
 # "20 In that regard, …": a paragraph number followed by a space only (CJEU judgments)
 RE_SPACE_NUM = re.compile(r"^(\d{1,3}) (?=[A-Z‘“\"(])")
-# a section that is the citable unit, with its text run in: "Section 1. No person shall…",
-# "SEC. 2. As soon as practicable, …" (the US Code's print), "SECTION 13. Self-Governance. —
-# The State …" (the Philippines' Republic Acts)
+# a section that is the citable unit, its text run in: "Section 1. No person shall…", "SEC. 2.
+# As soon as practicable, …" (US Code), "SECTION 13. Self-Governance. — The State …" (RA)
 _SECTION = r"(?:Section|SECTION|Sec\.|SEC\.|§)"
 RE_SECTION_ALONE = re.compile(rf"^{_SECTION}\s*\d{{1,3}}[a-z]?\.$")
 RE_SECTION_UNIT = re.compile(rf"^{_SECTION}\s*(\d{{1,3}}[a-z]?)\.?(?:\s+(?=\S)|\s*$)")
-# a heading that names a section's subsection ("### Section 23(1)": a transcription of India's
-# Acts, a researcher's trial 29: read as a division, "Section 23, ¶ 4")
+# a heading that names a section's subsection ("### Section 23(1)": India's Acts transcribed, a
+# researcher's trial 29, read as a division "Section 23, ¶ 4")
 RE_SECTION_PART = re.compile(rf"^{_SECTION}\s*(\d{{1,3}}[A-Z]?)\((\d{{1,3}})\)$")
-# a subsection or a paragraph inserted between two others in a statute ("(1.1)", "(b.1)",
-# "(d.21)": Canada's acts, a researcher's trial 28)
+# a subsection or paragraph inserted between two ("(1.1)", "(b.1)": Canada's acts, trial 28)
 RE_DECIMAL_SUBSECTION = re.compile(r"^\((\d{1,3}\.\d{1,2})\)\s*")
 RE_DECIMAL_ITEM = re.compile(r"^\(([a-z]{1,2}\.\d{1,2})\)\s*")
 # the Gazette of India's print of an Act: a section's number opens its first sub-section ("6. (1)
-# The consent given …", then "(2) Any part of consent …"), or its text when it has none ("41.
-# Every rule made …"): the section is the citable unit, s. 6(2)
+# The consent given …", "(2) Any part …"), or its text ("41. Every rule …"): s. 6(2), s. 41
 RE_STATUTE_SECTION = re.compile(r"^(\d{1,3}[A-Z]?)\.\s+(?=\(1\)\s|[A-Z“\"])")
 
 
@@ -119,10 +116,12 @@ def numbered_subheadings(blocks: list[Block]) -> list[Block]:
     numbered = [(i, int(m.group(1))) for i, b in enumerate(blocks)
                 if b.kind == "para" and (m := RE_PARA_NUMBER.match(b.text))]
     heads: set[int] = set()
-    last = None
+    last, at = None, 0
     for k, (i, n) in enumerate(numbered):
         nxt = next((m for _, m in numbered[k + 1:k + 4] if m != n), None)
         text = blocks[i].text
+        # (numbering restarts under a heading: a statute's subsections, ZA's Bill of Rights)
+        last, at = None if any(b.kind == "heading" for b in blocks[at:i]) else last, i
         if last is not None and n != last + 1 and nxt == last + 1 and len(text) < 90 \
                 and "\n" not in text and not RE_SENTENCE_END.search(text) \
                 and not RE_GOES_ON.search(text):
@@ -348,7 +347,9 @@ def start_section(st, number: str) -> None:     # st: segment._State
 
 RE_TESTIMONIUM = re.compile(r"^(?:IN WITNESS|IN FAITH|EN FOI|TEN BLIJKE|TER OORKONDE|DONE at|"
                             r"Done at|GEDAAN te|Gedaan te)\b")
-RE_WHEREAS = re.compile(r"^Whereas\s*:?\s*$", re.I)
+# "Whereas:" alone, or ending the citations a text export ran into one paragraph ("… procedure
+# (3), Whereas:"; the GDPR's recitals were "para. 1"…, a researcher's trial 33, P3)
+RE_WHEREAS = re.compile(r"(?:^|[,;]\s+)Whereas\s*:?\s*$", re.I)
 RE_ENACTING = re.compile(r"^(?:HAVE|HAS) ADOPTED\b", re.I)
 RE_RECITAL = re.compile(r"^\((\d{1,3})\)\s")
 
@@ -358,7 +359,7 @@ def recital(st, body: str) -> tuple[str, str] | None:
     if st.article or st.division or st.saw_article or st.preamble:
         st.recitals = False
         return None
-    if RE_WHEREAS.match(body):
+    if RE_WHEREAS.search(body):
         st.recitals = True
         return None
     if not st.recitals:

@@ -228,9 +228,11 @@ def article_number(number: str) -> str:
     return n.lower() if n.lower() in ("único", "unique") else n
 # "Article 8 GDPR", "Art. 2(2)(c) GDPR", "Article 6 of the TFEU": an article of another
 # instrument, named by its acronym (a case note's infobox, a list of the law applied), not a
-# heading of this one ("ARTICLE 5 SCOPE", "Article 5 – Scope" are headings)
+# heading of this one ("ARTICLE 5 SCOPE", "Article 5 – Scope" are headings), nor a sentence
+# wrapped onto a line of its own ("… provided for in" / "Article 263 TFEU.": the GDPR's text
+# layer had its Recitals 144-173 cited "Art. 263(144)"…, a researcher's trial 33, P1)
 RE_ARTICLE_OF_ANOTHER = re.compile(r"^(?:Article|Art\.)\s+\d+[a-z]?(?:\(\w{1,4}\))*\s+"
-                                   r"(?:of\s+(?:the\s+)?)?[A-Z]{2,6}$")
+                                   r"(?:of\s+(?:the\s+)?)?[A-Z]{2,6}\.?$")
 
 
 # the first word of an article's text set after its number ("Article 3. Everyone has …",

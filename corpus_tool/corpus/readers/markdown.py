@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
+from corpus_tool.corpus.readers.mdlists import legal_lists
 from corpus_tool.corpus.readers.mdsource import (drop_footnote_refs, footnote_definition, hide_escapes,
                                                 prepare, show_escapes)
 from corpus_tool.corpus.readers.plaintitles import plain_titles
@@ -157,7 +158,8 @@ def markdown_blocks(text: str) -> list[Block]:
     in_fence = False
     prev_hard = False
     last_art = 0                # the number of the last article heading, for `_next_article`
-    lines, titles = plain_titles(drop_furniture(rejoin_split_ff(prepare(text)).split("\n"),
+    lines, titles = plain_titles(drop_furniture(legal_lists(rejoin_split_ff(prepare(text))
+                                                            .split("\n")),
                                                 _is_markup_or_structure), _is_markup_or_structure)
     skip = -1
     for i, raw in enumerate(lines):

@@ -22,6 +22,13 @@ RE_SENTENCE = re.compile(r"[.;:!?,]$|^\(?(?:#|[a-z]{1,2})[.)]\s")
 RE_ENUM_ONLY = re.compile(r"^\s*(?:\(?\d{1,3}[.)]?|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-*•])\s*$")
 # a sentence end glued to what follows without a space: "law.C 202/398", "Union.7.6.2016"
 RE_GLUED_TAIL = re.compile(r"(?<=[a-z][.;:])(?=[A-Z0-9])")
+# or after a space, when the tail holds three numbers at least (a date, a series and a page) and
+# three words ("… Personal or 4.5.2016 L 119/3 Official Jour nal of the European Union EN": a
+# PDF's text layer, a researcher's trial 33, P3), not a list of numbers ("2000, c. 5, s. 2;
+# 2002, c. 8, s. 183", "Articles 10, 11, 12 and 17")
+RE_SPACED_TAIL = re.compile(r"\s+(?=[A-Z0-9])")
+MIN_SPACED_NUMBERS = MIN_SPACED_WORDS = 3
+RE_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _short(line: str) -> bool:
@@ -69,8 +76,18 @@ def furniture_keys(lines: list[str], is_structure: Callable[[str], bool]) -> set
     return anchors | {key for key in cands - anchors if near[key] >= 2 / 3 * counts[key]}
 
 
+def _tail_cuts(line: str) -> list[tuple[int, int]]:
+    """Where a running head may be glued on: (end of the text, start of the head), left to
+    right."""
+    cuts = {(m.start(), m.end()) for m in RE_GLUED_TAIL.finditer(line)}
+    cuts |= {(m.start(), m.end()) for m in RE_SPACED_TAIL.finditer(line)
+             if m.start() and len(RE_DIGITS.findall(line[m.end():])) >= MIN_SPACED_NUMBERS
+             and len(RE_WORD.findall(line[m.end():])) >= MIN_SPACED_WORDS}
+    return sorted(cuts)
+
+
 def _glued_tails(line: str) -> list[str]:
-    return [line[m.start():] for m in RE_GLUED_TAIL.finditer(line)]
+    return [line[end:] for _, end in _tail_cuts(line)]
 
 
 def drop_furniture(lines: list[str], is_structure: Callable[[str], bool]) -> list[str]:
@@ -85,9 +102,9 @@ def drop_furniture(lines: list[str], is_structure: Callable[[str], bool]) -> lis
             if "\f" in line:             # the page break it carried stays (the pages' numbers)
                 out.append("\f" * line.count("\f"))
             continue
-        for m in RE_GLUED_TAIL.finditer(line):
-            if _key(line[m.start():]) in keys:
-                line = line[:m.start()]
+        for start, end in _tail_cuts(line):
+            if _key(line[end:]) in keys:
+                line = line[:start]
                 break
         out.append(line)
     return out
