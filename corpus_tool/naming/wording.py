@@ -169,7 +169,8 @@ _TAKES_ARTICLE = re.compile(rf"^(?:rights? |(?:{_NOMINAL} (?:and|or) )?{_NOMINAL
 _COUNTED = frozenset("""duty requirement procedure mechanism body system plan strategy programme
 program institution authority commission committee office fund register registry process
 framework agency ombudsman tribunal court council board network unit scheme policy
-obligation guarantee presumption prohibition ban quota threshold deadline limit""".split())
+obligation guarantee presumption prohibition ban quota threshold deadline limit basis remedy
+""".split())      # ('a legal basis …', 'an effective remedy …': trial 33, P6)
 
 
 def with_article(provision: str) -> str:
@@ -192,7 +193,9 @@ def counted(phrase: str) -> str:
     low = [w.lower().strip(",;:") for w in words]
     prep = next((k for k, w in enumerate(low) if w in PREPOSITIONS), len(low))
     conj = next((k for k, w in enumerate(low[:prep]) if w in ("and", "or")), prep)
-    if any(0 < k and low[k - 1] in _COUNTED for k in {prep, conj}):
+    # (its head before a participle too: 'a legal basis required for every processing …')
+    if any(0 < k and (low[k - 1] in _COUNTED or k > 1 and low[k - 1].endswith("ed")
+                      and low[k - 2] in _COUNTED) for k in {prep, conj}):
         return ("an " if low[0][:1] in "aeio" else "a ") + phrase
     return phrase
 

@@ -49,3 +49,34 @@ def test_the_top_level_names_them_and_the_middle_one_takes_less():
     plain = phrase_levels(provision="time limits for answering requests", who="everyone",
                           binding=True, status=False, conditional=False)
     assert plain[0]["description"].endswith("as an enforceable entitlement.")
+
+
+def test_a_body_s_independence_and_an_answer_without_excessive_delay_are_standards():
+    """Trial 33, P6: the independent supervisory authority's levels did not say "in complete
+    independence", which Convention 108's Protocol (ETS 181) Art. 1(3) and the GDPR's Art. 52(1)
+    both require, nor the right of access's "without excessive delay" (ETS 108 Art. 8(b))."""
+    assert standards(["3. The supervisory authorities shall exercise their functions in "
+                      "complete independence.",
+                      "1. Each supervisory authority shall act with complete independence in "
+                      "performing its tasks and exercising its powers in accordance with this "
+                      "Regulation.",
+                      "1. Each Member State shall provide for one or more independent public "
+                      "authorities to be responsible for monitoring the application of this "
+                      "Regulation."]) == ["in complete independence"]
+    assert standards(["b. to obtain at reasonable intervals and without excessive delay or "
+                      "expense confirmation of whether personal data relating to him are "
+                      "stored"]) == ["without excessive delay"]
+    # "independent" alone sets no standard (every authority is called so)
+    assert standards(["Each State shall designate an independent authority."]) == []
+
+
+def test_two_standards_of_a_kind_in_one_statement_are_told_apart_by_the_text_s_order():
+    """The European Convention on Social and Medical Assistance (ETS 14), Art. 7(a)(i): its
+    two residence periods tied, and a set's order, which changes from one run to the next,
+    chose "at least ten years" in one build and "at least five years" in another."""
+    ets14 = ("(i) the person concerned has not been continuously resident in the territory of "
+             "that Contracting Party for at least five years if he entered it before attaining "
+             "the age of 55 years, or for at least ten years if he entered it after attaining "
+             "that age;")
+    assert standards([ets14, "… lawfully residing for more than ten years …"]) == \
+        ["at least five years"]

@@ -296,8 +296,14 @@ def test_the_middle_level_names_whom_it_leaves_out():
      "Does the law provide for the use and revitalisation of indigenous languages?"),
     ("demarcation and titling of indigenous lands",
      "Does the law provide for the demarcation and titling of indigenous lands?"),
+    # a researcher's trial 33 (P6): "Does the law provide for legal basis required for …?"
+    ("legal basis required for every processing of personal data",
+     "Does the law provide for a legal basis required for every processing of personal data?"),
+    ("effective remedy for violations of privacy",
+     "Does the law provide for an effective remedy for violations of privacy?"),
     # what is not counted, or has its article, stays as it is
     ("free primary education", "Does the law provide for free primary education?"),
+    ("remedies and sanctions", "Does the law provide for remedies and sanctions?"),
     ("training for teachers", "Do the authorities provide training for teachers?"),
     ("right to education", "Does the law provide for the right to education?"),
 ])

@@ -33,11 +33,15 @@ KINDS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p, re.I)) fo
     ("writing", r"(?<!orally, )(?<!orally or )(?<!orally and )\bin\s+writing\b"
                 r"(?!,?\s+(?:or|and)\s+(?:in\s+print|orally))"),
     ("reasons", r"\b(?:with|giving|stating|state\s+the|give\s+the)\s+(?:the\s+)?reasons\b"),
-    ("speed", r"\b(?:without\s+(?:undue\s+)?delay|promptly)\b"),
+    ("speed", r"\b(?:without\s+(?:undue\s+|excessive\s+)?delay|promptly)\b"),
+    # a body's independence ("The supervisory authorities shall exercise their functions in
+    # complete independence": a privacy index's independent authority, trial 33, P6)
+    ("independence", r"\b(?:complete|full|total)\s+independence\b"),
     ("appeal", r"\b(?:a\s+)?right\s+(?:of|to)\s+(?:an?\s+)?(?:appeal|review)\b"),
 ))
 # how a kind reads in a level, where its phrase does not read alone
-_READ = {"reasons": "with reasons", "appeal": "a right of appeal or review"}
+_READ = {"reasons": "with reasons", "appeal": "a right of appeal or review",
+         "independence": "in complete independence"}
 MAX_STANDARDS = 3
 
 
@@ -49,7 +53,10 @@ def standards(texts: Sequence[str]) -> list[str]:
         said = Counter()
         first: dict[str, int] = {}
         for k, text in enumerate(texts):
-            for m in {_plain(m.group(0)) for m in rx.finditer(text or "")}:
+            # (in the order the text says them: two of a kind in one statement are told apart
+            # by it, not by a set's order, which changed from run to run: "at least five years
+            # if he entered it before … 55 years, or for at least ten years …", ETS 14 Art. 7)
+            for m in dict.fromkeys(_plain(m.group(0)) for m in rx.finditer(text or "")):
                 said[m] += 1
                 first.setdefault(m, k)
         # one statement in three or more is no group's standard: another requirement joined it
