@@ -96,3 +96,23 @@ def test_a_text_with_words_split_by_spaces_is_said_at_ingest():
     assert extract_document(ZAMBIA).warnings == []
     # the endings are English ones: a Spanish text's "y" is a word
     assert extract_document(GDPR, language="es").warnings == []
+
+
+def test_a_reference_wrapped_onto_its_own_line_opens_no_item():
+    """The GDPR's Art. 70(1)(v) ("… in accordance with Article 58(1)," / "(2) and (3) and the
+    setting of administrative fines pursuant to Article 83;") was cited "Art. 70(2)(v)"; Zambia's
+    s. 41(1) ("… except section 12 (1) (c), (d), (e) and" / "*(g)*.") had a passage "(g).". The
+    lines as the two files print them."""
+    from corpus_tool.corpus.readers.markdown import markdown_blocks
+    from corpus_tool.corpus.readers.text import text_blocks
+    gdpr = text_blocks("(v) encourage the drawing-up of codes of conduct and the establishment\n"
+                       "of certification mechanisms in accordance with Article 58(1),\n"
+                       "(2) and (3) and the setting of administrative fines pursuant to "
+                       "Article 83;\n(w) promote the exchange of knowledge.\n")
+    assert [b.text[:4] for b in gdpr] == ["(v) ", "(w) "]
+    zambia = markdown_blocks("## 41. Legal claims\n\n1.  Where processing of personal data is "
+                             "necessary for enforcing a legal right, the processing is exempt "
+                             "from the provisions of Part IV except section 12 (1) *\\(c)*, "
+                             "*(d)*, *(e)* and\n    *(g)*.\n2.  Where processing …\n")
+    assert [b.text[:3] for b in zambia if b.kind == "para"] == ["1. ", "2. "]
+    assert next(b.text for b in zambia if b.text.startswith("1.")).endswith("(e) and (g).")

@@ -30,7 +30,11 @@ RE_HTML_LINE = re.compile(r"^\s*<(?:meta|!--|/?(?:div|span|br|hr|html|head|body|
 # (a lettered item "a. Provide for a minimum age …" on the line after its lead-in: the CRC as
 # a researcher's trial 31 found it, Art. 32(2)(a)–(c) all cited "Art. 32(2)"; not "e. g.")
 RE_ENUM = re.compile(r"^\s*(?:\d{1,3}[.)](?!\d)|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-*+•]\s|[A-H]\.(?:\s|$)|"
-                     r"[a-h]\.\s+(?![a-z]\.)(?=[A-Z]))")
+                     r"[a-h]\.\s+(?![a-z]\.)(?=[A-Z]))"
+                     # (not a reference wrapped onto its own line: "(e) and (g).", trial 33)
+                     r"(?!\s*(?:and|or|to)\s+\(\w{1,4}\))")
+# a line that leaves a list of references open: "… (c), (d), (e) and", "… Article 58(1),"
+RE_REFERENCE_GOES_ON = re.compile(r"\)\s*(?:,|\band|\bor)\s*$")
 RE_ENUM_ONLY = re.compile(r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|[A-H]\.|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\))\s*$")
 RE_FENCE = re.compile(r"^\s*(```|~~~)")
 
@@ -233,7 +237,10 @@ def markdown_blocks(text: str) -> list[Block]:
             last_art = _article_number(content) or last_art
             prev_hard = False
             continue
-        if RE_ENUM.match(content) or prev_hard:
+        if RE_ENUM.match(content) and not prev_hard and buf and RE_REFERENCE_GOES_ON.search(
+                buf[-1]):
+            pass        # "… section 12 (1) (c), (d), (e) and" / "(g).": the reference goes on
+        elif RE_ENUM.match(content) or prev_hard:
             if not (len(buf) == 1 and RE_ENUM_ONLY.match(buf[0])):
                 flush()
         if not buf and (pre := split_preamble(content.strip())):

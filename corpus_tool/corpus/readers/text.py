@@ -16,9 +16,16 @@ from corpus_tool.corpus.textclean import (RE_ARTICLE_OF_ANOTHER, RE_DIVISION, RE
 from corpus_tool.errors import InputError
 
 # an enumerator starting a line, with its text or alone on the line ("3." before its paragraph)
+# (not a reference wrapped onto a line of its own: "… Article 58(1)," / "(2) and (3) and the
+# setting of administrative fines …", the GDPR's Art. 70(1)(v) cited "Art. 70(2)(v)", trial 33)
 RE_ENUM = re.compile(
-    r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-*•])(?:\s+|$)")
+    r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|[-*•])(?:\s+|$)"
+    r"(?!(?:and|or|to)\s+\(\w{1,4}\))")
 
+
+# a line that leaves a list of references open ("… (c), (d), (e) and", "… Article 58(1),"): the
+# enumerator on the next line goes on with it
+RE_REFERENCE_GOES_ON = re.compile(r"\)\s*(?:,|\band|\bor)\s*$")
 
 # "Chapter 7, section 160(1)(b)": a reference to a division, not its heading
 RE_CROSS_REFERENCE = re.compile(r"^\S+\s+\S+\s*[,;]")
@@ -81,7 +88,7 @@ def text_blocks(text: str) -> list[Block]:
             flush()
             blocks.append(Block(" ".join(line.split()), kind="heading", page=page))
             continue
-        if RE_ENUM.match(line):
+        if RE_ENUM.match(line) and not (buf and RE_REFERENCE_GOES_ON.search(buf[-1])):
             flush()
         if not buf and (m := RE_PREAMBLE_START.match(line.strip())) and m.group(2)[:1].isupper():
             heading, line = split_preamble(line.strip())      # "PreambleThe Parties…" glued
