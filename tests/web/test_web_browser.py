@@ -81,6 +81,25 @@ def screenshot(driver, name: str) -> None:
     driver.save_screenshot(str(SHOTS / f"{name}.png"))
 
 
+def select_words(driver, pid: str, words: str) -> None:
+    """Select `words` in a passage as a mouse drag would: a DOM Range over the passage's text
+    (across the highlights' nodes)."""
+    driver.execute_script("""
+        const [pid, words] = arguments;
+        const box = document.getElementById('p-' + pid).querySelector('.ptext');
+        const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+        let node, range = document.createRange(), startSet = false, pos = 0;
+        const full = box.textContent, from = full.indexOf(words), to = from + words.length;
+        while ((node = walker.nextNode())) {
+          const len = node.textContent.length;
+          if (!startSet && from < pos + len) { range.setStart(node, from - pos); startSet = true; }
+          if (to <= pos + len) { range.setEnd(node, to - pos); break; }
+          pos += len;
+        }
+        const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
+    """, pid, words)
+
+
 def flash_stamp(driver) -> str:
     """When the page last showed a message (before an action: to wait for a newer one)."""
     return driver.execute_script("return document.getElementById('msg').dataset.at || ''")
@@ -140,21 +159,7 @@ def test_select_a_sentence_tag_it_reload_and_see_it(driver, server, project):
     pid = f"{UDHR}:art-26-1"
     open_view(driver, server, f"#/doc/{UDHR}?p={pid}", "docs")
     sentence = "Education shall be free, at least in the elementary and fundamental stages."
-    # select the sentence as a mouse drag would: a DOM Range over the passage's text
-    driver.execute_script("""
-        const [pid, sentence] = arguments;
-        const box = document.getElementById('p-' + pid).querySelector('.ptext');
-        const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-        let node, range = document.createRange(), startSet = false, pos = 0;
-        const full = box.textContent, from = full.indexOf(sentence), to = from + sentence.length;
-        while ((node = walker.nextNode())) {
-          const len = node.textContent.length;
-          if (!startSet && from < pos + len) { range.setStart(node, from - pos); startSet = true; }
-          if (to <= pos + len) { range.setEnd(node, to - pos); break; }
-          pos += len;
-        }
-        const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
-    """, pid, sentence)
+    select_words(driver, pid, sentence)
     wait(driver, lambda d: d.find_element(By.ID, "sel-quote").text.startswith("Education shall"))
     Select(driver.find_element(By.ID, "tag-area")).select_by_value("access")
     driver.find_element(By.ID, "tag-indicator").send_keys("access-free-primary")
@@ -587,14 +592,7 @@ def test_a_passage_tagged_as_evidence_against_its_indicator(driver, server, proj
     pid = f"{UDHR}:art-26-2"
     open_view(driver, server, f"#/doc/{UDHR}?p={pid}", "docs")
     words = "Education shall be directed to the full development of the human personality"
-    driver.execute_script("""
-        const [pid, words] = arguments;
-        const box = document.getElementById('p-' + pid).querySelector('.ptext');
-        const w = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-        let n; while ((n = w.nextNode()) && !n.textContent.includes(words)) {}
-        const at = n.textContent.indexOf(words), r = document.createRange();
-        r.setStart(n, at); r.setEnd(n, at + words.length);
-        const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);""", pid, words)
+    select_words(driver, pid, words)
     wait(driver, lambda d: d.find_element(By.ID, "sel-quote").text.startswith("Education shall"))
     Select(driver.find_element(By.ID, "tag-area")).select_by_value("intercultural")
     Select(driver.find_element(By.ID, "tag-stance")).select_by_value("against")
