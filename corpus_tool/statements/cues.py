@@ -90,7 +90,8 @@ class Cue:
     anchor: int         # offset of the modal/verb token the actor and aim hang on
 
 
-_NEG_SUBJ = r"(?:No|no|None|none|Nor|nor|Neither|neither)"
+# (not the number sign of "Regulation (EC) No 45/2001 … shall be adapted", "Act No. 3 of 2021")
+_NEG_SUBJ = r"(?:No|no|None|none|Nor|nor|Neither|neither)(?!\.?\s*\d)"
 # a negated subject before a leave or a power ("No child shall be permitted …", "No person
 # shall be authorized …"): the prohibition's, not the permission's
 _NEG_BEFORE = re.compile(r"\b" + _NEG_SUBJ + r"\s+(?:[\w'-]+\s+){0,10}?$")

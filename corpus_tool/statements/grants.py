@@ -19,7 +19,7 @@ _POWERS = {"power", "powers", "jurisdiction", "authority"}
 # the offices of an administration that a law empowers ("The investigative authority shall have
 # the power to obtain all the information necessary to the inquiry")
 _OFFICES = {"authority", "authorities", "agency", "minister", "secretary", "director", "officer",
-            "officers", "inspector", "inspectors", "board"}
+            "officers", "inspector", "inspectors", "board", "commissioner", "commission"}
 
 
 def grants_power(doc, anchor: int) -> bool:
@@ -33,7 +33,12 @@ def grants_power(doc, anchor: int) -> bool:
     subj = OG.subject(verb)
     if verb.lower_ != "have" or subj is None:
         return False
-    powers = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _POWERS]
+    # (also "all of the following … powers:": the GDPR's Art. 58(3), whose items were duties of
+    # each supervisory authority, a researcher's trial 33, P7)
+    powers = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _POWERS] + [
+        o for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("all", "each", "any")
+        for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj" and o.lower_ in _POWERS]
     # whoever holds it, a power to act is a leave ("When sentencing women offenders, courts shall
     # have the power to consider mitigating factors …", "States Parties shall have the authority
     # to provide a waiver …", "… the Bank shall have power to:"); not what a body "must have"

@@ -17,12 +17,21 @@ _PLAIN = {"shall": "obligation", "must": "obligation", "may": "permission",
           "should": "recommendation"}
 
 
+def _number_sign(tok) -> bool:
+    """"No" as a number sign: "Regulation (EC) No 45/2001 … shall be adapted" (a prohibition,
+    a researcher's trial 33, P7), "Act No. 3 of 2021"."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text == ".":
+        nxt = nxt.nbor(1) if nxt.i + 1 < len(tok.doc) else None
+    return nxt is not None and any(ch.isdigit() for ch in nxt.text)
+
+
 def denied(verb, subj) -> bool:
     """Is the modal's verb denied by its subject ("No measures …", "No one", "Neither party",
     "Neither the State nor …", "None of …") or by a phrase of its own ("in no case")?"""
     if subj is not None and (subj.lower_ in ("none", "nobody", "neither", "nor") or any(
             c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")
-            for c in subj.children)):
+            and not _number_sign(c) for c in subj.children)):
         return True
     return any(c.dep_ == "prep" and any(
         o.dep_ == "pobj" and o.lower_ in _NO_OCCASION and any(
