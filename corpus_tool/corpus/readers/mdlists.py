@@ -46,8 +46,9 @@ def _mark(style: str, n: int) -> str:
     return f"{n}."
 
 
-def _html_style(attrs: str, parent: str | None) -> str:
-    """An HTML list's style: its attributes', else the level below its parent's."""
+def _style(attrs: str, parent: str | None) -> str:
+    """A list's style: its HTML attributes' (`type`, `data-list-*`), else the level below its
+    parent list's (the first level numbered)."""
     a = attrs.lower()
     if re.search(r"data-list-a\b|type=[\"']?a\b", a):
         return "alpha"
@@ -91,7 +92,7 @@ def legal_lists(lines: list[str]) -> list[str]:
         indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
         if m := RE_OL.match(line):
             pending = ""
-            stack.append(_List(-1, _html_style(m.group(1), stack[-1].style if stack else None)))
+            stack.append(_List(-1, _style(m.group(1), stack[-1].style if stack else None)))
             out.append("")
             continue
         if RE_OL_END.match(line):
@@ -127,7 +128,7 @@ def legal_lists(lines: list[str]) -> list[str]:
             if stack and stack[-1].indent == indent:
                 lst = stack[-1]
             else:
-                lst = _List(indent, _html_style("", stack[-1].style if stack else None))
+                lst = _List(indent, _style("", stack[-1].style if stack else None))
                 stack.append(lst)
             lst.n += 1
             if lst.style == "num":       # the law's own number, unless the file restarts it
