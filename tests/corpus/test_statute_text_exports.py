@@ -116,3 +116,13 @@ def test_a_reference_wrapped_onto_its_own_line_opens_no_item():
                              "*(d)*, *(e)* and\n    *(g)*.\n2.  Where processing …\n")
     assert [b.text[:3] for b in zambia if b.kind == "para"] == ["1. ", "2. "]
     assert next(b.text for b in zambia if b.text.startswith("1.")).endswith("(e) and (g).")
+
+
+def test_a_running_head_is_looked_for_in_a_line_s_last_characters_only():
+    """A Markdown paragraph is one line: the head glued after a space was looked for after every
+    word of it, each time over the rest of the line (200 such lines of 3,300 characters took
+    23 s to read; 0.05 s now)."""
+    from corpus_tool.corpus.readers.textfurniture import MAX_LEN, _tail_cuts
+    line = "Article 12 of the Act " * 150 + "4.5.2016 L 119/3 Official Journal of the EU EN"
+    cuts = _tail_cuts(line)
+    assert cuts and all(start >= len(line) - MAX_LEN - 1 for start, _ in cuts)

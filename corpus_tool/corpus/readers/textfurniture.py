@@ -80,7 +80,10 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
     """Where a running head may be glued on: (end of the text, start of the head), left to
     right."""
     cuts = {(m.start(), m.end()) for m in RE_GLUED_TAIL.finditer(line)}
-    cuts |= {(m.start(), m.end()) for m in RE_SPACED_TAIL.finditer(line)
+    # (a head is short: only the line's last MAX_LEN characters are looked at, so a long line,
+    # a whole Markdown paragraph, costs no more than a short one)
+    cuts |= {(m.start(), m.end())
+             for m in RE_SPACED_TAIL.finditer(line, max(0, len(line) - MAX_LEN - 1))
              if m.start() and len(RE_DIGITS.findall(line[m.end():])) >= MIN_SPACED_NUMBERS
              and len(RE_WORD.findall(line[m.end():])) >= MIN_SPACED_WORDS}
     return sorted(cuts)
