@@ -145,6 +145,9 @@ def named_actorish(tok) -> bool | None:
     nothing."""
     if tok.lower_ in C.ACTOR_HEADS:
         return True
+    if tok.lower_ in ("subject", "subjects") and any(c.dep_ == "compound" and c.lower_ == "data"
+                                                    for c in tok.children):
+        return True     # the data subject, whose rights a data protection law lays down
     if tok.lower_ in _OFFICES and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             o.dep_ == "pobj" and is_actorish(o) for o in c.children) for c in tok.children):
         return True     # "The head of each city agency shall designate …": an office of a body
