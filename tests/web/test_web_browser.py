@@ -610,6 +610,12 @@ def test_a_passage_tagged_as_evidence_against_its_indicator(driver, server, proj
     card = wait(driver, present(f'#ann-list .ann-card[data-ann="{rec["id"]}"]'))[0]
     assert card.find_element(By.CSS_SELECTOR, ".tag.status-against").text == "against"
     screenshot(driver, "03c-document-evidence-against")
+    # the project's annotation list says so too
+    open_view(driver, server, "#/annotations", "annotations")
+    (row,) = wait(driver, present(f'#annotations-view tr[data-ann="{rec["id"]}"]'))
+    assert row.find_element(By.CSS_SELECTOR, ".tag.status-against").text == "against"
+    open_view(driver, server, f"#/doc/{UDHR}?p={pid}", "docs")
+    card = wait(driver, present(f'#ann-list .ann-card[data-ann="{rec["id"]}"]'))[0]
     card.find_element(By.CSS_SELECTOR, "button.edit").click()
     stance = wait(driver, lambda d: card.find_elements(By.CSS_SELECTOR, "select"))[-1]
     assert Select(stance).first_selected_option.get_attribute("value") == "against"

@@ -22,7 +22,8 @@ async function renderAnnotations() {
   const tbody = el("tbody");
   const rows = anns.map((a) => {
     const tr = el("tr", {dataset: {ann: a.id}},
-      el("td", {}, el("span", {class: "tag area area-c" + areaIndex(a.area)}, areaName(a.area)), a.indicator ? el("div", {}, el("code", {}, a.indicator)) : null),
+      el("td", {}, el("span", {class: "tag area area-c" + areaIndex(a.area)}, areaName(a.area)), a.indicator ? el("div", {}, el("code", {}, a.indicator)) : null,
+        a.stance === "against" ? el("div", {}, el("span", {class: "tag status-against", title: "evidence against the indicator"}, "against")) : null),
       el("td", {}, el("div", {}, short(a.quote, 260)), a.memo ? el("div", {class: "muted small"}, a.memo) : null),
       // where in the source, as it is cited ("Art. 7(9)(c), p. 4"), not the passage's slug
       // ("art-7-9-c", trial 25); the slug only where the index no longer has the passage
@@ -31,7 +32,7 @@ async function renderAnnotations() {
       el("td", {}, a.creator, a.origin !== "manual" ? el("div", {class: "muted small"}, a.origin + (a.model_id ? " · " + a.model_id : "")) : null),
       el("td", {class: "small"}, (a.modified || "").slice(0, 16).replace("T", " ")));
     tr._a = a;
-    tr._text = `${a.quote} ${a.memo} ${a.indicator || ""} ${a.doc_id}`.toLowerCase();
+    tr._text = `${a.quote} ${a.memo} ${a.indicator || ""} ${a.doc_id}${a.stance === "against" ? " against" : ""}`.toLowerCase();
     return tr;
   });
   tbody.append(...rows);
