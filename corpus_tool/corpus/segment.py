@@ -153,7 +153,7 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
         out.append(Segment(slug=slug, locator=loc, start=start, end=end, page=block.page,
                            lang=lang, heading=_heading(st), text=ptext, labels=block.labels))
 
-    ahead, inserted = preamble_headings_ahead(blocks), Insertions(blocks)
+    ahead, inserted = preamble_headings_ahead(blocks), Insertions(blocks, st.numbered_sections)
     for i, (block, (bs, be)) in enumerate(zip(blocks, spans)):
         st.space_numbers = space_from is not None and i >= space_from
         inserted.resume(st, i)

@@ -118,9 +118,12 @@ class Insertions:
     follows its s. 3 that inserted ss. 69A-69G ("4. Section 82 of the principal enactment …"
     was cited s. 69F(4), a Sri Lankan Act: trial 32, P4)."""
 
-    def __init__(self, blocks: list[Block]) -> None:
+    def __init__(self, blocks: list[Block], enacting: bool = False) -> None:
+        """`enacting`: a statute whose sections are numbered, where an amending formula without
+        "hereby" quotes too ("(i) by the repeal of paragraph (b) … and the substitution
+        therefor, of the following paragraph : –", under a section "hereby amended")."""
         self.inside: list[bool] = []
-        self.outer: str | None = None        # the Act's section that inserts the quoted text
+        self.outer: tuple | None = None      # where the Act stood when the quotation opened
         depth, after = 0, False
         for b in blocks:
             if depth == 0 and after and b.text.lstrip().startswith("“"):
@@ -131,12 +134,19 @@ class Insertions:
                 self.inside.append(True)
             else:
                 self.inside.append(False)
-            after = depth <= 0 and amends(b.text)
+            after = depth <= 0 and amends(b.text, enacting)
             depth = max(depth, 0)
 
     def resume(self, st, i: int) -> None:        # st: segment._State, before block i
-        if st.numbered_sections and i and self.inside[i] != self.inside[i - 1]:
-            if self.inside[i]:
-                self.outer = st.article
-            else:
-                st.article, self.outer = self.outer, None
+        """At the quotation's end, the Act's own numbering where it stood: its section (in a
+        statute whose sections are numbered) and its paragraph and items (the Rent (Amendment)
+        Act 2002's s. 8(1)(a)(ii), after the paragraph (b) its (i) inserts in quotation marks,
+        was cited "s. 8(1)(ii)", and its (iii) "s. 8(1)(ii)(iii)": trial 32, P4)."""
+        if not i or self.inside[i] == self.inside[i - 1]:
+            return
+        if self.inside[i]:
+            self.outer = (st.article, st.para, st.item, st.sub, st.roman_items)
+        elif self.outer is not None:
+            article, st.para, st.item, st.sub, st.roman_items = self.outer
+            st.article = article if st.numbered_sections else st.article
+            self.outer = None

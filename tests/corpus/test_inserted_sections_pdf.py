@@ -50,3 +50,17 @@ def test_the_lines_beside_a_side_note_are_one_paragraph(by_loc):
     # the side notes head their sections, out of the text
     assert not [loc for loc, s in by_loc.items() if s.text.startswith("Provisions of this")
                 or s.text == "Notice to quit"]
+
+
+def test_an_amending_list_s_numbering_resumes_after_each_quoted_paragraph():
+    """The Rent (Amendment) Act, No. 26 of 2002 (Sri Lanka): its s. 8(1)(a)(i) substitutes a
+    paragraph "(b)" in quotation marks, its items go on (ii), (iii), (iv); they were cited
+    "s. 8(1)(ii)", "s. 8(1)(ii)(iii)", "s. 8(1)(ii)(iv)" (trial 32, P4), the quoted "(b)" taken
+    for the Act's own paragraph. A formula without "hereby" quotes in such a statute too."""
+    rent = REPO / "tests" / "pdfs" / "lk_rent_amendment_act_26_2002__lk-parliament-docs.pdf"
+    cited = {s.locator: s.text for s in extract_document(rent).segments}
+    assert cited["s. 8(1)(a)(ii)"].startswith("(ii) by the repeal of paragraph (bb)")
+    assert cited["s. 8(1)(a)(iii)"].startswith("(iii) in paragraph (d) of that subsection")
+    assert cited["s. 8(1)(a)(iv)"].startswith("(iv) by the insertion immediately after")
+    assert cited["s. 8(1)(g)(ii)"].startswith("(ii) in paragraph (c) of that subsection")
+    assert "s. 8(1)(ii)(iii)" not in cited
