@@ -34,6 +34,10 @@ def test_an_official_journal_text_layer_keeps_no_running_head():
     cited = {s.locator: s.text for s in segs}
     assert cited["Recital 3"].startswith("(3) Directive 95/46/EC")
     assert "Member State s." in cited["Recital 3"] and "L 119/1" not in cited["Recital 3"]
+    # and the page's footnotes, their numbers run into their references, are notes of their own
+    assert cited["Recital 3"].endswith("between Member State s.")
+    assert cited["fn. 1"] == "OJ C 229, 31.7.2012, p. 90."
+    assert cited["fn. 4"].startswith("Directive 95/46/EC of the European Parliament")
 
 
 def test_recitals_after_a_whereas_run_into_the_citations_are_recitals():

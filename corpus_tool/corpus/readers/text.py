@@ -27,6 +27,13 @@ RE_ENUM = re.compile(
 # enumerator on the next line goes on with it
 RE_REFERENCE_GOES_ON = re.compile(r"\)\s*(?:,|\band|\bor)\s*$")
 
+# a footnote of an Official Journal's text layer at a page's foot, its number run into the
+# reference it gives ("(1)OJ C 229, 31.7.2012, p. 90.", "(4)Directive 95/46/EC of the European
+# Parliament …"): a note of its own, not the text of the recital above it (the GDPR's Recital 3
+# held four; a researcher's trial 33)
+RE_RUN_IN_NOTE = re.compile(r"^\((\d{1,3})\)(?=(?:OJ|Directive|Regulation|Decision|Council|"
+                            r"Commission|Position|Judgment)\b)")
+
 # "Chapter 7, section 160(1)(b)": a reference to a division, not its heading
 RE_CROSS_REFERENCE = re.compile(r"^\S+\s+\S+\s*[,;]")
 
@@ -58,13 +65,16 @@ def text_blocks(text: str) -> list[Block]:
     buf: list[str] = []
     page = 1 if "\f" in text else None
     start = page                     # the page the paragraph in `buf` starts on
+    note = None                      # the number of the footnote in `buf` (`RE_RUN_IN_NOTE`)
 
     def flush() -> None:
+        nonlocal note
         if buf:
             para = join_lines(buf)
             if para:
-                blocks.append(Block(para, page=start))
+                blocks.append(Block(para, page=start, note=note))
             buf.clear()
+        note = None
 
     lines, titles = plain_titles(drop_furniture(rejoin_split_ff(text).split("\n"),
                                                 is_heading_line), is_heading_line)
@@ -88,7 +98,10 @@ def text_blocks(text: str) -> list[Block]:
             flush()
             blocks.append(Block(" ".join(line.split()), kind="heading", page=page))
             continue
-        if RE_ENUM.match(line) and not (buf and RE_REFERENCE_GOES_ON.search(buf[-1])):
+        if m := RE_RUN_IN_NOTE.match(line.strip()):
+            flush()
+            note, line = m.group(1), line.strip()[m.end():]
+        elif RE_ENUM.match(line) and not (buf and RE_REFERENCE_GOES_ON.search(buf[-1])):
             flush()
         if not buf and (m := RE_PREAMBLE_START.match(line.strip())) and m.group(2)[:1].isupper():
             heading, line = split_preamble(line.strip())      # "PreambleThe Parties…" glued
