@@ -81,6 +81,11 @@ def test_the_south_african_bill_of_rights_lists_too():
     # an empty item "3." whose text is its own list: s. 15(3)(a)(i) and (b)
     assert cited["s. 15(3)(a)(i)"].startswith("(i) marriages concluded under any tradition")
     assert cited["s. 15(3)(b)"].startswith("(b) Recognition in terms of paragraph (a)")
+    # kramdown's "{:.unnumbered}" item has no number: s. 24 and s. 38 have no subsections
+    assert cited["s. 24"] == "Everyone has the right–"
+    assert cited["s. 24(b)(ii)"].startswith("(ii) promote conservation")
+    assert cited["s. 38(e)"].startswith("(e) an association acting in the interest")
+    assert not [k for k, t in cited.items() if "{:" in t]
 
 
 def test_lists_that_do_not_nest_are_left_as_they_are():

@@ -23,6 +23,11 @@ RE_OL_END = re.compile(r"^\s*</ol>\s*$", re.I)
 RE_LI = re.compile(r"^\s*<li\b[^>]*>\s*(.*?)\s*(?:</li>\s*)?$", re.I)
 RE_LI_END = re.compile(r"^\s*</li>\s*$", re.I)
 RE_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+# kramdown's attribute list of a list item that has no number ("1. {:.unnumbered}Everyone has the
+# right–": South Africa's s. 24, whose paragraphs are (a) and (b) with no subsection), and any
+# attribute list, which is markup ("{:.table-caption}")
+RE_UNNUMBERED = re.compile(r"^\{:\s*\.unnumbered\s*\}\s*")
+RE_IAL = re.compile(r"\{:[^}\n]*\}")
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv",
          "xv", "xvi", "xvii", "xviii", "xix", "xx")
 STYLES = ("num", "alpha", "roman", "upper")       # by depth
@@ -82,9 +87,9 @@ def _nests(lines: list[str]) -> bool:
 
 def legal_lists(lines: list[str]) -> list[str]:
     """`lines` with the items of nested ordered lists marked as the law numbers them and the
-    HTML list tags dropped (each item a paragraph of its own)."""
+    HTML list tags and kramdown's attribute lists dropped (each item a paragraph of its own)."""
     if not _nests(lines):
-        return lines
+        return lines if not any("{:" in x for x in lines) else [RE_IAL.sub("", x) for x in lines]
     out: list[str] = []
     stack: list[_List] = []
     pending = ""                     # an HTML item's mark, for its first line of text
@@ -130,6 +135,10 @@ def legal_lists(lines: list[str]) -> list[str]:
             else:
                 lst = _List(indent, _style("", stack[-1].style if stack else None))
                 stack.append(lst)
+            text = m.group(4).strip()
+            if unnumbered := RE_UNNUMBERED.match(text):     # its items are the level below
+                out.append(f"{m.group(1)}{text[unnumbered.end():]}")
+                continue
             lst.n += 1
             if lst.style == "num":       # the law's own number, unless the file restarts it
                 num = int(m.group(2))
@@ -149,5 +158,5 @@ def legal_lists(lines: list[str]) -> list[str]:
         if line.strip():                 # a paragraph that is no item's text ends the lists
             while stack and stack[-1].indent >= 0 and indent <= stack[-1].indent:
                 stack.pop()
-        out.append(line)
+        out.append(RE_IAL.sub("", line))
     return out
