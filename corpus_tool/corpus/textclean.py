@@ -258,6 +258,10 @@ def article_heading(line: str) -> bool:
     if not m or s.endswith((";", ",")) or RE_ARTICLE_OF_ANOTHER.match(s):
         return False
     title = m.group(3).strip()
+    if title[:1] in (";", ","):
+        # a wrapped reference whose sentence runs on ("… pursuant to" / "Article 42; and": the
+        # GDPR's Art. 83(2)(k)–(9) were cited "Art. 42(k)"…; a researcher's trial 33)
+        return False
     if title[:1].islower() or title.endswith(":") or RE_MODAL.search(title):
         # the article's own text run in after its number, a lead-in to its list ("Article 1.
         # The State shall guarantee to migrant children:", "Art. 54. É dever do Estado
