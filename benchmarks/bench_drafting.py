@@ -431,19 +431,27 @@ def _print_uncoded(fw) -> list[str]:
 
 def _join_figures(root: Path, coder: str, project: str) -> dict:
     """Join precision / recall / absorbed (`join_calibration`) of the coder's coded passages on
-    each half, at the fixed bar (before) and with the calibrated `join_bars`, printed."""
+    each half, at the fixed bar (before), with the calibrated `join_bars`, and with the
+    codebook's descriptions of the indicators beside them (as drafting joins), printed."""
     from benchmarks.join_calibration import join_figures, memo_embed
-    from corpus_tool.indicators.phrasing.meaning import JOIN_QUANTILE
-    _, _, _, _, ev, embed = _inputs(root)
+    from corpus_tool.indicators.draft import descriptions
+    from corpus_tool.indicators.phrasing.meaning import DEFINE_WEIGHT, JOIN_QUANTILE
+    _, areas, _, _, ev, embed = _inputs(root)
     embed = memo_embed(embed)
+    defined = descriptions(areas)
+    rules = [("fixed 0.5", {"join_quantile": None}),
+             ("calibrated", {"join_quantile": JOIN_QUANTILE})]
+    if defined:
+        rules.append(("calibrated + descriptions", {"join_quantile": JOIN_QUANTILE,
+                                                    "defined": defined,
+                                                    "define_weight": DEFINE_WEIGHT}))
     out: dict = {}
     for half, docs in _halves(root, coder, project).items():
         if docs is None or half == "new documents":
             continue
         coded = [e for e in ev if e.kind == "annotation" and e.creator == coder and e.indicator
                  and e.doc_id in set(docs)]
-        row = {rule: join_figures(coded, embed, join_quantile=q)
-               for rule, q in (("fixed 0.5", None), ("calibrated", JOIN_QUANTILE))}
+        row = {rule: join_figures(coded, embed, **options) for rule, options in rules}
         out[half.replace(" ", "_").replace("-", "_")] = row
         print(f"  joining a coded group, {half} ({row['calibrated']['passages']} passages): "
               + "; ".join(f"{rule} P {r['precision']:.2f} R {r['recall']:.2f} "
@@ -539,7 +547,7 @@ def run() -> dict:
         _print_titles(res["titles"])
         res["questions"] = _titles(efw, name, "question")
         _print_titles(res["questions"], "questions")
-        if name == "labour-market":
+        if name in ("labour-market", "anti-discrimination"):
             res["joining"] = _join_figures(root, coder, name)
         res["uncoded_drafts"] = _print_uncoded(efw)
         for flag, c in warnings_met(efw, name).items():

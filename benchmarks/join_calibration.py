@@ -20,6 +20,14 @@ the median of all groups', against fixed bars 0.4–0.7, margins over the second
 members instead of the centre, other quantiles) was chosen on the development halves of the
 reference project and the labour example (`drafting_split.py`); the held-out halves were read
 once, after that (commit 132efb1).
+
+Where the codebook describes its indicators (name and definition), a suggestion is ranked by
+its nearness to each group's statements plus `meaning.DEFINE_WEIGHT` times its nearness to the
+group's description, and one nearest the description of an indicator nobody coded joins no
+other group (the rule of a researcher's trials 32-34, whose suggestions joined the wrong
+indicator). The weight (0.5, 1, 2 tried) was chosen on the labour example's development half
+(the reference codebook describes no indicator); its held-out half, the anti-discrimination
+example and trials 32 and 33 were measured after.
 """
 from __future__ import annotations
 
@@ -49,33 +57,36 @@ def _statement(e) -> str:
     return e.statement_id or e.key
 
 
-def _joined(coded: Sequence, probe, embed: Embed, join_quantile: float | None) -> str | None:
+def _joined(coded: Sequence, probe, embed: Embed, options: dict) -> str | None:
     """The id of the group `probe` (a suggestion) joins among the groups of `coded`, or None."""
-    for g in group_by_meaning(list(coded) + [probe], embed, cover=False,
-                              join_quantile=join_quantile):
+    for g in group_by_meaning(list(coded) + [probe], embed, cover=False, **options):
         if any(x is probe or (x.kind != "annotation" and x.key == probe.key) for x in g.items):
             return g.hint or None
     return None
 
 
-def join_figures(coded: Sequence, embed: Embed, *, join_quantile: float | None) -> dict:
+def join_figures(coded: Sequence, embed: Embed, *, join_quantile: float | None,
+                 defined: Sequence[tuple[str, str, str]] = (),
+                 define_weight: float | None = None) -> dict:
     """Join precision, recall and `absorbed` (see the module doc) over `coded`: one coder's
-    annotations naming an indicator."""
+    annotations naming an indicator. `defined` and `define_weight` as `group_by_meaning` takes
+    them (the codebook's descriptions of its indicators, and how much they count; by default
+    none, the rule before)."""
+    options = {"join_quantile": join_quantile, "defined": defined, "define_weight": define_weight}
     right = wrong = missed = absorbed = 0
     for e in coded:
         probe = replace(e, kind="suggestion", indicator="", memo="", annotation_id="",
                         creator="", quote=e.text or e.quote, score=1.0)
         others = [x for x in coded if _statement(x) != _statement(e)]
         if any(x.indicator == e.indicator for x in others):
-            got = _joined(others, probe, embed, join_quantile)
+            got = _joined(others, probe, embed, options)
             if got == e.indicator:
                 right += 1
             elif got is None:
                 missed += 1
             else:
                 wrong += 1
-        got = _joined([x for x in others if x.indicator != e.indicator], probe, embed,
-                      join_quantile)
+        got = _joined([x for x in others if x.indicator != e.indicator], probe, embed, options)
         absorbed += got is not None
     joins = right + wrong + absorbed
     n_loo = right + wrong + missed

@@ -332,6 +332,13 @@ def _hash_embed(texts: list[str]) -> np.ndarray:
     return HashEmbedder().encode(texts)
 
 
+def descriptions(areas: Sequence[CodebookArea]) -> list[tuple[str, str, str]]:
+    """(area, indicator id, its name and definition) of each indicator the codebook describes,
+    as `group_by_meaning` takes them."""
+    return [(a.id, i.id, ". ".join(x for x in (i.name, i.definition) if x))
+            for a in areas for i in a.indicators]
+
+
 def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document],
                       embed: Callable[[list[str]], np.ndarray], use_hints: bool = True,
                       areas: Sequence[CodebookArea] = (), use_definitions: bool = True,
@@ -348,8 +355,7 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
     `names`: a name for a hint (a curated cluster's label, `curated_hints`); `contrary`: the
     evidence against an indicator, by its id (`contrary.split_stance`), among its sources only."""
     described = [i for a in areas for i in a.indicators] if use_definitions else []
-    defined = [(a.id, i.id, ". ".join(x for x in (i.name, i.definition) if x))
-               for a in areas for i in a.indicators if i in described]
+    defined = descriptions(areas) if use_definitions else []
     given = {i.id: i.name for i in described if i.name} | (names or {})
     by_area: dict[str, list] = defaultdict(list)
     for g in group_by_meaning(evidence, embed, use_hints=use_hints, defined=defined,

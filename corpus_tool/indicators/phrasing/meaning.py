@@ -12,12 +12,15 @@ of `indicators.Evidence`) and an `embed(texts) -> unit vectors` function. Per ar
    clustering at `loose_min` on what they mean and the words they use (`words.loose_vectors`),
    passages of one article kept apart by `structure.SIBLING_PENALTY`.
 3. Confident, relevant suggestions of the area (`relevant_only`) join the nearest group when
-   they come as near to it as the coders' own passages do (`join_bars`: the lower quartile of
-   the group's annotations' leave-one-out cosines to the rest of it, or for a small group the
-   median of all groups' such cosines; never below `attach_min`), at most `max_suggested` per
-   group, unseen documents first, an exception only to a group of exceptions (`exceptions`),
-   only to a group with which they share an uncommon term (`suggested.shares_term`); they
-   found no group in this step.
+   they come as near to it as the coders' own passages do (`joining.join_bars`: the lower
+   quartile of the group's annotations' leave-one-out cosines to the rest of it, or for a small
+   group the median of all groups' such cosines; never below `attach_min`), at most
+   `max_suggested` per group, unseen documents first, an exception only to a group of
+   exceptions (`exceptions`), only to a group with which they share an uncommon term
+   (`suggested.shares_term`); they found no group in this step. Where the codebook describes
+   the indicators, the nearest group is the one nearest the statement by its statements and
+   its description together (`joining.join_rank`), and a statement nearest the description of
+   an indicator nobody coded joins no other group.
 4. What the corpus provides and nobody has coded yet: the confident, relevant suggestions of
    an area that joined no group are grouped among themselves (average linkage at `group_min`
    on their statements); a group that different statements of three documents
@@ -41,6 +44,8 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from corpus_tool.indicators.phrasing.exceptions import may_join
+from corpus_tool.indicators.phrasing.joining import (DEFINE_WEIGHT, JOIN_QUANTILE, join_bars,
+                                                     join_rank, unit)
 from corpus_tool.indicators.phrasing.suggested import common_stems, shares_term
 from corpus_tool.indicators.phrasing.structure import SIBLING_PENALTY, sibling_labels
 from corpus_tool.indicators.phrasing.words import WORDS_WEIGHT, loose_vectors, words_of
@@ -52,9 +57,6 @@ LOOSE_MIN = 0.235      # loose annotations grouped by meaning and words (fitted 
 DEFINE_MIN = 0.3       # a statement and an indicator's description say the same thing
 MAX_SUGGESTED = 4
 COVER_MIN_DOCUMENTS = 3   # a provision nobody coded yet: said by this many instruments
-JOIN_QUANTILE = 0.25      # a suggestion joins a group as near as its passages' lower quartile,
-JOIN_POOLED_QUANTILE = 0.5  # a small group's: the median of all groups' passages
-JOIN_MIN_OWN = 3          # passages of a group (of other statements) to measure it on its own
 
 Embed = Callable[[list[str]], np.ndarray]
 
@@ -106,12 +108,12 @@ def _joined(base: list[str], extra: list[str], embed: Embed) -> list[np.ndarray]
     """Unit vectors of `base`, each joined with that of its `extra` text where there is one."""
     if not base:
         return []
-    out = list(_unit(np.asarray(embed(base), dtype=np.float64)))
+    out = list(unit(np.asarray(embed(base), dtype=np.float64)))
     todo = [(k, t) for k, t in enumerate(extra) if t]
     if todo:
-        ev = _unit(np.asarray(embed([t for _, t in todo]), dtype=np.float64))
+        ev = unit(np.asarray(embed([t for _, t in todo]), dtype=np.float64))
         for (k, _), v in zip(todo, ev):
-            out[k] = _unit(out[k] + v)
+            out[k] = unit(out[k] + v)
     return out
 
 
@@ -133,12 +135,6 @@ def _coded_vectors(items: Sequence, embed: Embed, *, with_hint: bool) -> list[np
 
 def _order(e) -> tuple:
     return (e.area, e.doc_id, e.start if e.start is not None else -1, e.quote, e.annotation_id)
-
-
-def _unit(m: np.ndarray) -> np.ndarray:
-    n = np.linalg.norm(m, axis=-1, keepdims=True)
-    n[n == 0] = 1.0
-    return m / n
 
 
 def _agglomerate(vecs: np.ndarray, threshold: float) -> list[int]:
@@ -174,14 +170,17 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
                      join_quantile: float | None = JOIN_QUANTILE, loose_min: float = LOOSE_MIN,
                      words_weight: float | None = WORDS_WEIGHT,
                      sibling_penalty: float = SIBLING_PENALTY,
-                     shared_terms: bool = True) -> list[MeaningGroup]:
+                     shared_terms: bool = True,
+                     define_weight: float | None = DEFINE_WEIGHT) -> list[MeaningGroup]:
     """Candidate indicators of every area (see the module doc). `use_hints=False` ignores the
     coders' indicator ids and memos (grouping by the statements' meaning alone). `defined`:
     the indicators the codebook describes, as (area, id, name and definition); each founds a
     group that annotations naming no indicator join when they are nearer to it than to any
     other group of their area (cosine ≥ `define_min` to the description, or `attach_min` to
     the group's statements); one nothing joins is left out. `join_quantile=None`: suggestions
-    join the nearest group at `attach_min` alone (the rule before `join_bars`).
+    join the nearest group at `attach_min` alone (the rule before `join_bars`);
+    `define_weight=None`: by their statements alone, the descriptions aside (the rule before
+    `join_rank`).
     `words_weight=None`: loose annotations grouped by meaning alone at `group_min`; else by
     meaning and words, passages of one article `sibling_penalty` apart (`structure`)."""
     ordered = sorted(evidence, key=_order)
@@ -197,7 +196,7 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
         annotations + suggestions, embed, with_hint=use_hints))}
     described: dict[tuple[str, str], np.ndarray] = {}
     if defined:
-        dv = _unit(np.asarray(embed([t for _, _, t in defined]), dtype=np.float64))
+        dv = unit(np.asarray(embed([t for _, _, t in defined]), dtype=np.float64))
         described = {(a, i): v for (a, i, _), v in zip(defined, dv)}
 
     # the area of an id: where most of its annotations are
@@ -225,7 +224,7 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
     def centroid(g: MeaningGroup, of: dict | None = None) -> np.ndarray:
         if not g.items:
             return described[(g.area, g.hint)]
-        return _unit(np.mean([(of or vec_of)[id(x)] for x in g.items], axis=0))
+        return unit(np.mean([(of or vec_of)[id(x)] for x in g.items], axis=0))
 
     def nearness(g: MeaningGroup, v: np.ndarray) -> float:
         """How near an item is to a group, on the scale of `attach_min`: to its statements, or
@@ -279,12 +278,28 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
         picked: dict[int, list[tuple[float, object]]] = defaultdict(list)
         taken = {x.key for g in everything for x in g.items}
         common = common_stems(x.text or x.quote for x in ordered) if shared_terms else None
+        # the indicators the codebook describes and nobody coded: a suggestion nearest one of
+        # them is about that indicator, and joins no other
+        blank = [g for g in named if not g.items] if define_weight is not None else []
+        said = {(a, i): t for a, i, t in defined} if define_weight is not None else {}
+
+        def meant(g: MeaningGroup, v: np.ndarray) -> float | None:
+            d = described.get((g.area, g.hint))
+            return None if d is None else float(d @ v) - define_min + attach_min
         for e in (x for x in suggestions if x.key not in taken):
-            best = min(((-float(c @ stmt_of[id(e)]), k) for k, (g, c) in enumerate(
-                zip(everything, cents)) if g.area == e.area and may_join(g.items, e)
-                and (common is None or shares_term(g.items, e, common))), default=None)
-            if best is not None and -best[0] >= bars[best[1]]:
-                picked[best[1]].append((-best[0], e))
+            v = stmt_of[id(e)]
+            best = min([(-join_rank(float(c @ v), meant(g, v), define_weight), k)
+                        for k, (g, c) in enumerate(zip(everything, cents))
+                        if g.area == e.area and may_join(g.items, e)
+                        and (common is None or shares_term(g.items, e, common,
+                                                           said.get((g.area, g.hint), "")))]
+                       + [(-join_rank(None, meant(g, v), define_weight), -1)
+                          for g in blank if g.area == e.area], default=None)
+            if best is None or best[1] < 0:
+                continue
+            near = float(cents[best[1]] @ v)
+            if near >= bars[best[1]]:
+                picked[best[1]].append((near, e))
         for k, cands in picked.items():
             g = everything[k]
             have_docs = {x.doc_id for x in g.items}
@@ -311,39 +326,6 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
                                              _order(g.items[0]) if g.items else ()))
 
 
-def join_bars(groups: Sequence[MeaningGroup], member_of: dict[int, np.ndarray],
-              probe_of: dict[int, np.ndarray], *, quantile: float = JOIN_QUANTILE,
-              pooled_quantile: float = JOIN_POOLED_QUANTILE, min_own: int = JOIN_MIN_OWN,
-              floor: float = ATTACH_MIN) -> list[float]:
-    """How near a statement must come to each group's centre to join it: as near as the group's
-    own annotations come to the rest of it. Each annotation, read as a suggestion is read (its
-    statement alone, `probe_of`), is compared with the centre of the group's other annotations
-    (`member_of`, those of the same statement left out); the bar is the `quantile` of these
-    cosines. A group with fewer than `min_own` of them takes the `pooled_quantile` of all the
-    groups' cosines together (how near this project's coded passages come to their groups); no
-    bar is below `floor`. Chosen on the development halves (`benchmarks/join_calibration.py`):
-    a coded passage hidden from its group rejoins it a little less often than at a fixed 0.5,
-    and one whose whole id is hidden, a provision nobody coded, is taken by another group far
-    less often."""
-    figures: list[list[float]] = []
-    for g in groups:
-        coded = [x for x in g.items if x.kind == "annotation"]
-        own = []
-        for x in coded:
-            rest = [member_of[id(y)] for y in coded if _statement_key(y) != _statement_key(x)]
-            if rest:
-                own.append(float(probe_of[id(x)] @ _unit(np.mean(rest, axis=0))))
-        figures.append(own)
-    pooled = [c for own in figures for c in own]
-    general = float(np.quantile(pooled, pooled_quantile)) if pooled else floor
-    return [max(floor, float(np.quantile(own, quantile)) if len(own) >= min_own else general)
-            for own in figures]
-
-
-def _statement_key(e) -> str:
-    return e.statement_id or e.key
-
-
 def uncovered_groups(suggestions: Sequence, vecs: Sequence[np.ndarray], *, group_min: float,
                      max_sources: int = MAX_SUGGESTED, min_documents: int = COVER_MIN_DOCUMENTS
                      ) -> list[MeaningGroup]:
@@ -368,7 +350,7 @@ def uncovered_groups(suggestions: Sequence, vecs: Sequence[np.ndarray], *, group
             docs = {min(d) for d in texts.values()}
             if len(texts) < 2 or len(docs) < min_documents:
                 continue
-            centre = _unit(np.mean([vecs[k] for k in members], axis=0))
+            centre = unit(np.mean([vecs[k] for k in members], axis=0))
             ranked = sorted(members, key=lambda k: (-round(float(vecs[k] @ centre), 6),
                                                     _order(suggestions[k])))
             kept: list = []

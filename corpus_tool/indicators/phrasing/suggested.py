@@ -2,7 +2,7 @@
 (`relevant_only`), and into a coded group only those sharing a term with it (`shares_term`).
 
 A suggestion joins the coded group nearest in meaning when it comes as near as the coders' own
-passages do (`meaning.join_bars`). Meaning alone let a statement about something else join a
+passages do (`joining.join_bars`). Meaning alone let a statement about something else join a
 group its sentence resembled: the CRC's Art. 37 (torture, deprivation of liberty) under free
 primary education, the ECHR's right to life under the guarantee of expression (researchers'
 trials 30 and 31, P4 and P6), drafted as sources with status `ok`. A suggestion joins only a
@@ -38,11 +38,15 @@ def common_stems(texts: Iterable[str], share: float = COMMON_SHARE) -> frozenset
     return frozenset(s for s, n in held.items() if n > share * len(sets))
 
 
-def shares_term(items: Sequence, e, common: frozenset[str]) -> bool:
-    """Does the suggestion `e` share an uncommon stem with one of the group's `items` (a group
-    with no coded words to compare takes it as meaning alone would)?"""
+def shares_term(items: Sequence, e, common: frozenset[str], described: str = "") -> bool:
+    """Does the suggestion `e` share an uncommon stem with one of the group's `items`, or with
+    the codebook's description of the group (`described`: its name and definition; "the right
+    to receive compensation" meets "Effective judicial remedy and compensation" though no
+    coded passage of it says "compensation")? A group with no words to compare takes it as
+    meaning alone would."""
     mine = stems(e.text or e.quote) - common
     theirs = [stems(x.quote or x.text) | stems(x.text or "") for x in items]
+    theirs += [stems(described)] if described else []
     return not any(theirs) or any(mine & t for t in theirs)
 
 
