@@ -80,3 +80,64 @@ def test_two_standards_of_a_kind_in_one_statement_are_told_apart_by_the_text_s_o
              "that age;")
     assert standards([ets14, "… lawfully residing for more than ten years …"]) == \
         ["at least five years"]
+
+
+# ILO Social Security (Minimum Standards) Convention, 1952 (No. 102), Arts. 9(a), 21(a), 12(1)
+# and 52; the European Code of Social Security (ETS 48), Annex, Part III, para. 6
+C102_9_A = ("(a) prescribed classes of employees, constituting not less than 50 per cent, of all "
+            "employees, and also their wives and children; or")
+C102_21_A = "(a) prescribed classes of employees, constituting not less than 50 per cent, of all " \
+            "employees; or"
+C102_12_1 = ("1. The benefit specified in Article 10 shall be granted throughout the contingency "
+             "covered, except that, in case of a morbid condition, its duration may be limited to "
+             "26 weeks in each case, but benefit shall not be suspended while a sickness benefit "
+             "continues to be paid.")
+C102_52 = ("The benefit specified in Articles 49 and 50 shall be granted throughout the "
+           "contingency, except that the periodical payment may be limited to 12 weeks.")
+ECSS_ANNEX_6 = ("6. Sickness benefit at the rate specified in Article 16 of this Code, for a "
+                "duration which may not be limited to less than 52 weeks per case.")
+C102_71_2 = ("2. The total of the insurance contributions borne by the employees protected shall "
+             "not exceed 50 per cent, of the total of the financial resources allocated to the "
+             "protection of employees and their wives and children.")
+# 42 U.S.C. 1383(c)(1)(A), the Supplemental Security Income program's hearings
+SSI_HEARING = ("The Commissioner of Social Security shall provide reasonable notice and "
+               "opportunity for a hearing to any individual who is or claims to be an eligible "
+               "individual or eligible spouse and is in disagreement with any determination "
+               "under this subchapter with respect to eligibility of such individual for "
+               "benefits, or the amount of such individual's benefits, if such individual "
+               "requests a hearing on the matter in disagreement within sixty days after notice "
+               "of such determination is received, and, if a hearing is held, shall, on the "
+               "basis of evidence adduced at the hearing, affirm, modify, or reverse the "
+               "Commissioner's findings of fact and such decision.")
+
+
+def test_a_share_of_the_people_covered_and_a_benefit_s_duration_are_standards():
+    """Trial 34, P1: a social security index's coverage indicator rested on C102's "not less
+    than 50 per cent, of all employees" three times, its duration indicator on "throughout the
+    contingency", and their levels said neither."""
+    assert standards([C102_9_A, C102_21_A]) == ["not less than 50 per cent of all employees"]
+    assert standards([C102_12_1, C102_52]) == ["throughout the contingency"]
+    assert standards([ECSS_ANNEX_6]) == ["at least 52 weeks"]
+    assert standards([C102_71_2]) == ["not exceed 50 per cent"]
+
+
+def test_a_time_limit_the_claimant_must_keep_is_no_standard_of_the_duty():
+    """Trial 34, P3: "to the standard its sources set: within sixty days" was the claimant's
+    time to request a hearing (42 U.S.C. 1383(c)(1)), not the Commissioner's to hold one."""
+    assert standards([SSI_HEARING]) == []
+    assert standards(["Where a request is made under section 11, the Ministry shall decide "
+                      "whether to grant it within 20 working days."]) == ["within 20 working days"]
+
+
+def test_a_standard_the_provision_already_names_is_not_said_again():
+    """Trial 34, P1: "The law provides for the right of appeal against refusal of benefits, …,
+    to the standard its sources set: a right of appeal or review." said nothing more."""
+    appeal = phrase_levels(provision="the right of appeal against refusal of benefits",
+                           who="everyone", binding=True, status=False, conditional=False,
+                           standards=["a right of appeal or review", "within 30 days"])
+    assert appeal[0]["description"].endswith(
+        "as an enforceable entitlement, to the standard its sources set: within 30 days.")
+    independent = phrase_levels(provision="independent supervisory authority", who="everyone",
+                                binding=True, status=False, conditional=False,
+                                standards=["in complete independence"])
+    assert independent[0]["description"].endswith(": in complete independence.")

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from corpus_tool.indicators.phrasing.standards import short_of, with_standards
+from corpus_tool.indicators.phrasing.standards import beyond, short_of, with_standards
 from corpus_tool.naming import adopted, names_body, sanctioned, with_article
 from corpus_tool.semantic.terms import label_terms
 
@@ -65,6 +65,7 @@ def phrase_levels(*, provision: str, who: str, binding: bool, status: bool,
     sanctions for its breach, or penalties that deter, protecting the people concerned."""
     # not 'provides for provision of …'; a right with its article
     provision = with_article(re.sub(r"(?i)^provision of ", "", provision))
+    standards = beyond(provision, standards)
     kind = sanctioned(provision)     # a prohibition or penalties: no one's entitlement (trial 31)
     binding = binding and not policy
     everyone = f"all {who} concerned" if who and who != "everyone" else "everyone concerned"

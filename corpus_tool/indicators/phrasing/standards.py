@@ -1,6 +1,9 @@
 """The concrete standards an indicator's sources set, for its top level to say what a country
 must have: a time limit ("not later than 20 working days"), an age ("not less than 15 years"),
-a cost ("free of charge"), a form ("in writing", "with reasons"), a remedy ("a right of appeal").
+a cost ("free of charge"), a form ("in writing", "with reasons"), a remedy ("a right of appeal"),
+a share ("not less than 50 per cent of all employees"), a duration ("throughout the
+contingency"). A time limit set in a condition ("if such individual requests a hearing …
+within sixty days") is the claimant's, not the duty's, and no standard of a level.
 Three researchers' trials (28–30) judged 0, 4 and 0 of 20 levels concrete: every level said
 "The law provides for …, covering everyone concerned, as an enforceable entitlement", and the
 twenty-working-day limit its sources set was in none (trial 30, P3).
@@ -38,6 +41,17 @@ KINDS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p, re.I)) fo
     # complete independence": a privacy index's independent authority, trial 33, P6)
     ("independence", r"\b(?:complete|full|total)\s+independence\b"),
     ("appeal", r"\b(?:a\s+)?right\s+(?:of|to)\s+(?:an?\s+)?(?:appeal|review)\b"),
+    # a share of the people covered or of a wage ("constituting not less than 50 per cent, of
+    # all employees", ILO C102 Art. 9(a); "not exceed 50 per cent of the total …": a social
+    # security index's coverage and adequacy, trial 34, P1)
+    ("share", rf"\b(?:not\s+(?:be\s+)?less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|"
+              rf"not\s+(?:be\s+)?more\s+than|not\s+exceed(?:ing)?)\s+\d{{1,3}}(?:\.\d)?\s*"
+              rf"(?:per\s*cent\b\.?|%)(?:,?\s+of\s+(?:all\s+)?(?!the\b|an?\b)[a-z-]+(?=[\s,;.]|$))?"),
+    # how long a benefit lasts ("shall be granted throughout the contingency", "a duration which
+    # may not be limited to less than 52 weeks": at least 52 weeks; "a total of at least
+    # fourteen weeks")
+    ("duration", rf"\b(?:throughout\s+the\s+contingency|(?:not\s+(?:be\s+)?limited\s+to\s+less\s+than|"
+                 rf"(?:a\s+total\s+of\s+)?at\s+least|a\s+minimum\s+of)\s+{_NUMBER}\s+weeks)\b"),
 ))
 # how a kind reads in a level, where its phrase does not read alone
 _READ = {"reasons": "with reasons", "appeal": "a right of appeal or review",
@@ -56,7 +70,8 @@ def standards(texts: Sequence[str]) -> list[str]:
             # (in the order the text says them: two of a kind in one statement are told apart
             # by it, not by a set's order, which changed from run to run: "at least five years
             # if he entered it before … 55 years, or for at least ten years …", ETS 14 Art. 7)
-            for m in dict.fromkeys(_plain(m.group(0)) for m in rx.finditer(text or "")):
+            for m in dict.fromkeys(_plain(m.group(0)) for m in rx.finditer(text or "")
+                                   if kind != "time" or not _conditional(text, m.start())):
                 said[m] += 1
                 first.setdefault(m, k)
         # one statement in three or more is no group's standard: another requirement joined it
@@ -66,9 +81,41 @@ def standards(texts: Sequence[str]) -> list[str]:
     return [p for _, _, p in sorted(sorted(found)[:MAX_STANDARDS], key=lambda f: f[1])]
 
 
+# a condition the sentence sets before its duty: "… if such individual requests a hearing …
+# within sixty days after notice …" (42 U.S.C. 1383(c)(1): the claimant's time to ask, not the
+# authority's to answer; trial 34, P3); a modal after it ("Where a request is made, the
+# authority shall decide within 30 days") makes the limit the duty's again
+_CONDITION = re.compile(r"\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b(?!.*\b(?:shall|"
+                        r"must|should|will)\b)[^.;:]*$", re.I)
+
+
+def _conditional(text: str, at: int) -> bool:
+    """Is the phrase at `at` inside a condition the sentence sets (`_CONDITION`)?"""
+    return bool(_CONDITION.search(text[max(0, at - 300):at]))
+
+
 def _plain(phrase: str) -> str:
-    """"shall not be less than 15 years" → "not less than 15 years"; spaces as one."""
-    return re.sub(r"\bnot\s+be\s+", "not ", re.sub(r"\s+", " ", phrase.lower()))
+    """"shall not be less than 15 years" → "not less than 15 years"; "50 per cent, of all
+    employees" → "50 per cent of all employees"; spaces as one."""
+    phrase = re.sub(r"\s+", " ", phrase.lower())
+    phrase = re.sub(r"\bper ?cent\.?,? of\b", "per cent of", re.sub(r"\bper ?cent\.?,?$", "per cent",
+                                                                  phrase))
+    phrase = re.sub(r"^(?:not (?:be )?limited to less than|a total of at least)\b", "at least",
+                    phrase)
+    return re.sub(r"\bnot\s+be\s+", "not ", phrase)
+
+
+def beyond(provision: str, found: Sequence[str]) -> list[str]:
+    """The standards that say more than the provision's own words: "a right of appeal or
+    review" adds nothing to "the right of appeal against refusal of benefits" (trial 34, P1:
+    its top level said "… to the standard its sources set: a right of appeal or review")."""
+    said = set(re.findall(r"[a-z]{4,}", provision.lower()))
+    out = []
+    for phrase in found:
+        words = re.findall(r"[a-z]{4,}", phrase.lower())
+        if not words or sum(w in said for w in words) * 3 < 2 * len(words):
+            out.append(phrase)
+    return out
 
 
 def with_standards(level: str, found: Sequence[str]) -> str:
