@@ -16,6 +16,7 @@ from typing import Any, TypedDict
 
 from corpus_tool.corpus.copies import copy_warnings
 from corpus_tool.corpus.splitwords import split_words_warning
+from corpus_tool.corpus.unplaced import unplaced_items_warning
 from corpus_tool.corpus.filehash import FileHashes
 from corpus_tool.corpus.manifest import ManifestRow, read_manifest
 from corpus_tool.corpus.readers import ReadOptions, reader_for
@@ -75,9 +76,9 @@ def extract_document(path: Path, *, language: str = "en", password: str | None =
                                 layout=info.name.startswith("pdf"))
     if not segs:
         raise InputError("no passages found in the file", path=path, fix="check its content")
-    split = split_words_warning(text, language)
+    found = [w for w in (split_words_warning(text, language), unplaced_items_warning(segs)) if w]
     return ExtractResult(text, segs, pages, ex.n_pages, f"{info.name}+{CODE_VERSION}",
-                         list(ex.warnings) + ([split] if split else []))
+                         list(ex.warnings) + found)
 
 
 def _work(path: str, language: str, password: str | None) -> ExtractResult | str:
