@@ -32,6 +32,7 @@ from corpus_tool.corpus.preamble import (preamble_headings_ahead, preamble_in_he
                                          preamble_passages)
 from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.statute_items import Insertions, after_list, item_heading, upper_item
+from corpus_tool.corpus.subparagraphs import next_subparagraph, opens_subparagraphs
 from corpus_tool.corpus.softlaw import SOFT_UNITS, inline_unit, start_unit, unit_headings, unit_part
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
                                        keyword_language, nest_heading)
@@ -41,12 +42,10 @@ from corpus_tool.corpus.textclean import (ROMAN, RE_ARTICLE, RE_ARTICLE_OF_ANOTH
 
 RE_BARE_ROMAN = re.compile(rf"^({ROMAN})\.?$")
 RE_PARA_HEADING = re.compile(r"^(?:paragraph|paragraaf|lid|para\.)?\s*(\d{1,3})\.?$", re.I)
-
 RE_ATTACHED = re.compile(r"(?i)to\s+(?:Part|Chapter|Title|Article|Section)\b")
 RE_NUM = re.compile(r"^(?:(\d{1,3})\.(?!\d)|\((\d{1,3})\))\s*")
 RE_ITEM = re.compile(r"^(?:\(([a-z]{1,2})\)|([a-z]{1,2})\))\s*|^([a-z])\.\s+")
 RE_ROMAN_ITEM = re.compile(r"^\(?(" + "|".join(sorted(ROMANS, key=len, reverse=True)) + r")\)\s*")
-
 UNIT_NAMES = {"Art.": "Article", "s.": "Section", "Amend.": "Amendment"}   # else its own name
 RE_SUBSECTION_HEADING = re.compile(r"^\(([a-z]{1,2}|\d{1,3})\)\s+\S")    # "(a) Acts prohibited"
 
@@ -345,7 +344,8 @@ def _locate(st: _State, body: str, block: Block, layout: bool, roman: bool = Fal
     if RE_TESTIMONIUM.match(body):
         return "Signature clause", "signature"
     m_letter = RE_SECTION_LETTER.match(body) if st.article and st.unit not in SOFT_UNITS else None
-    if article_part(st, body) or unit_part(st, body):      # "§ 1º", "I -"; "8.1", "A." in a unit
+    if article_part(st, body) or unit_part(st, body) or (  # "§ 1º", "I -"; "8.1", "A." in a unit;
+            m_num and next_subparagraph(st, m_num.group(0))):  # "(2) …" after "2. (1) …"
         pass
     elif m_letter:
         st.letter, st.para, st.item, st.sub = m_letter.group(1), None, None, None
@@ -356,6 +356,7 @@ def _locate(st: _State, body: str, block: Block, layout: bool, roman: bool = Fal
         rest = body[m_num.end():]
         if (m_in := RE_ITEM.match(rest)) and rest[:1] == "(":      # "3. (a) No one shall…"
             st.item = next(g for g in m_in.groups() if g)
+        opens_subparagraphs(st, rest)                               # "2. (1) For the …"
     elif upper_item(st, body):           # a statute's "(A) among the several States;"
         pass
     elif m_rom and st.item and (roman or not next_letter(st.item, m_rom.group(1))):

@@ -12,6 +12,8 @@ REPO = Path(__file__).parents[2]
 MARKDOWN = REPO / "tests" / "data" / "markdown"
 SSI = MARKDOWN / "us-code-42-1382e-ssi-excerpt.md"
 PIPEDA = MARKDOWN / "ca-pipeda-2000-sections-excerpt.md"
+ETS14 = REPO / "examples" / "health" / "corpus" / "added" / \
+    "coe_ets014_social_medical_assistance_1953__nl-treatydb.md"
 R150 = REPO / "examples" / "labour-market" / "corpus" / "added" / \
     "ilo_c142_r150_1975__nl-treatydb.md"
 
@@ -28,10 +30,29 @@ def test_items_cited_by_position_are_the_unplaced_ones():
 
 
 def test_a_document_with_many_is_read_with_a_warning_naming_them():
-    [warning] = extract_document(R150).warnings
-    assert warning.startswith("60 of its 462 marked items are cited by their position, not "
-                              "their mark (“Recommendation, Part I, para. 2 ¶ 2” for “(2)")
+    """The European Convention on Social and Medical Assistance's Annex I lists each Party's
+    legislation under items "(i)", "(ii)" … its reader cites by position."""
+    [warning] = extract_document(ETS14).warnings
+    assert warning.startswith("41 of its 97 marked items are cited by their position, not "
+                              "their mark (“Annex I, ¶ 11” for “(i) Presiden…”")
     assert "check these citations against the source before you publish them" in warning
+
+
+def test_an_ilo_recommendation_s_subparagraphs_are_cited_by_their_number():
+    """The warning's first find in the repository: Recommendation No. 150 (1975), whose
+    paragraphs open "5. (1) With the above ends in view, Members should …" / "(2) Members
+    should aim in particular at -" / "(a) ensuring …", cited "Part II, para. 5 ¶ 2", "Part II,
+    para. 2 ¶ 2", "Part II, para. 2(a) ¶ 2" (60 of its 462 marked items by position)."""
+    segs = extract_document(R150).segments
+    cited = {s.locator: s.text for s in segs}
+    part_ii = "Recommendation, Part II, para."
+    assert cited[f"{part_ii} 5(1)"].startswith("5. (1) With the above ends in view, Members")
+    assert cited[f"{part_ii} 5(2)"].startswith("(2) Members should aim in particular at")
+    assert cited[f"{part_ii} 5(2)(a)"].startswith("(a) ensuring that all have equal access")
+    assert cited[f"{part_ii} 4(6)(h)"].startswith("(h) to achieve the full participation")
+    assert cited[f"{part_ii} 6"].startswith("6. The policies and programmes of vocational")
+    assert cited["Recommendation, Part I, para. 2(2)"].startswith("(2) The definition contained")
+    assert unplaced_items(segs)[0] == [] and extract_document(R150).warnings == []
 
 
 def test_a_second_item_of_one_mark_under_a_definitions_section_is_placed():

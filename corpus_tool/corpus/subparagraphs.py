@@ -1,0 +1,31 @@
+"""Sub-paragraphs numbered in parentheses inside a numbered paragraph, for `segment`: an ILO
+Recommendation's "2. (1) For the purpose of this Recommendation, …" / "(2) The definition
+contained in sub-paragraph (1) …", cited Paragraph 2(1) and 2(2) (`para. 2(1)`, `para. 2(2)`,
+and the items under them `para. 5(2)(a)`). Read as paragraphs of their own, the "(2)" was a
+second "para. 2" ("para. 2 ¶ 2") and a "(2)" under paragraph 5 a "para. 2" ("Part II, para. 2
+¶ 2" for Recommendation No. 150's Paragraph 5(2): found by the unplaced-items warning a
+researcher's trial 34 asked for). Articles have their own levels (`notations.section_unit`)."""
+from __future__ import annotations
+
+import re
+
+RE_FIRST = re.compile(r"^\(1\)\s*")
+RE_MARK = re.compile(r"\((\d{1,3})\)\s*")
+
+
+def opens_subparagraphs(st, rest: str) -> None:     # st: segment._State
+    """After a paragraph's number: its text opens sub-paragraph (1) ("2. (1) For …")."""
+    if not st.article and RE_FIRST.match(rest):
+        st.item = "1"
+
+
+def next_subparagraph(st, mark: str) -> bool:     # st: segment._State
+    """A paragraph mark "(k)" (`mark`, as matched) that continues the paragraph's sub-paragraphs
+    ("(2)" after "2. (1) …"): it is sub-paragraph k of that paragraph (set in `st`), not
+    paragraph k."""
+    m = RE_MARK.fullmatch(mark)
+    if st.article or not m or not (st.item or "").isdigit() or \
+            int(m.group(1)) != int(st.item) + 1:
+        return False
+    st.item, st.sub = m.group(1), None
+    return True
