@@ -60,8 +60,16 @@ TITLE_WORDS = {
 }
 
 
+# an item's mark before a heading's words ("(E) Restitution", "(iv) Definitions"): no word of
+# any language (the Italian "e" made the US Code's "(E) Restitution ." an Italian half of an
+# English statute, its passages' ids "it-p1-en"…; a researcher's trial 34, P12)
+RE_LEADING_MARK = re.compile(r"^\W*\(\s*[A-Za-z]{1,4}\s*\)\s*")
+
+
 def heading_language(h: str) -> str | None:
-    """Language of a short heading: title keywords first, then stopwords."""
+    """Language of a short heading: title keywords first, then stopwords (an item's mark
+    before it aside)."""
+    h = RE_LEADING_MARK.sub("", h)
     words = re.findall(r"[^\W\d_]+", h.lower())
     hits = {lang: sum(w in ws for w in words) for lang, ws in TITLE_WORDS.items()}
     best = max(hits, key=hits.get)
