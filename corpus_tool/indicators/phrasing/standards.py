@@ -44,9 +44,9 @@ KINDS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p, re.I)) fo
     # a share of the people covered or of a wage ("constituting not less than 50 per cent, of
     # all employees", ILO C102 Art. 9(a); "not exceed 50 per cent of the total …": a social
     # security index's coverage and adequacy, trial 34, P1)
-    ("share", rf"\b(?:not\s+(?:be\s+)?less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|"
-              rf"not\s+(?:be\s+)?more\s+than|not\s+exceed(?:ing)?)\s+\d{{1,3}}(?:\.\d)?\s*"
-              rf"(?:per\s*cent\b\.?|%)(?:,?\s+of\s+(?:all\s+)?(?!the\b|an?\b)[a-z-]+(?=[\s,;.]|$))?"),
+    ("share", r"\b(?:not\s+(?:be\s+)?less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|"
+              r"not\s+(?:be\s+)?more\s+than|not\s+exceed(?:ing)?)\s+\d{1,3}(?:\.\d)?\s*"
+              r"(?:per\s*cent\b\.?|%)(?:,?\s+of\s+(?:all\s+)?(?!the\b|an?\b)[a-z-]+(?=[\s,;.]|$))?"),
     # how long a benefit lasts ("shall be granted throughout the contingency", "a duration which
     # may not be limited to less than 52 weeks": at least 52 weeks; "a total of at least
     # fourteen weeks")
