@@ -212,7 +212,7 @@ NAMED_PROTOCOL = (r"Additional Protocol|Protocolo adicional|Protocole additionne
                   r"Protocollo addizionale|Protocol[oe]?\s+(?:No\.|n\.?\s?[º°]|n[úu]mero|num[ée]ro)")
 RE_NAMED_PROTOCOL = re.compile(NAMED_PROTOCOL, re.I)
 RE_SCOPE = re.compile(      # (a gazette's "THE SCHEDULE")
-    rf"^(?-i:THE\s+)?(Annex|Bijlage|Appendix|Aanhangsel|Schedule|Optional Protocol|"
+    rf"^(?-i:THE\s+)?(Annex|Bijlage|Appendix|Aanhangsel|Addendum|Schedule|Optional Protocol|"
     rf"Facultatief Protocol|"
     rf"Final Act|Slotakte|Annexe|Anexo|Allegato|Anhang|Ap[ée]ndice|Protocole facultatif|"
     rf"Protocolo facultativo|Acte final|Acta final|{NAMED_PROTOCOL})(?!\w)"
