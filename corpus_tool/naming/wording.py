@@ -156,8 +156,11 @@ def states_verb(question: str, sp: StatementParts) -> bool:
 
 
 # a provision headed by a right, or by an act or state named with its object ('issue of …',
-# 'protection of …', 'processing of …'), takes the article ('access to', 'equality of' do not)
-_NOMINAL = (r"(?!access\b|equality\b)(?:issue|status|use|care|"
+# 'protection of …', 'processing of …'), or by a measure of something ('share of the
+# population protected', 'level of benefits': trial 34, P11), takes the article ('access to',
+# 'equality of' do not)
+_NOMINAL = (r"(?!access\b|equality\b)(?:issue|status|use|care|share|level|rate|amount|scope|"
+            r"number|length|period|extent|value|coverage|"
             r"\w+(?:tion|sion|ment|ance|ence|al|ing|ty))")
 # ('the use and revitalisation of …': two such nouns joined, as one)
 _TAKES_ARTICLE = re.compile(rf"^(?:rights? |(?:{_NOMINAL} (?:and|or) )?{_NOMINAL} (?:of|to)\b)")

@@ -237,6 +237,11 @@ def test_whom_the_provision_names_is_not_said_twice(question, who, asked):
     ("access to health care", "Does the law provide for access to health care?"),
     ("equality of treatment", "Does the law provide for equality of treatment?"),
     ("free education", "Does the law provide for free education?"),
+    # a measure of something (trial 34, P11: "Does the law provide for share of the population
+    # protected?")
+    ("share of the population protected",
+     "Does the law provide for the share of the population protected?"),
+    ("level of benefits", "Does the law provide for the level of benefits?"),
 ])
 def test_an_act_named_with_its_object_takes_its_article(provision, asked):
     assert frame_question(f"Does the law provide for {provision}?") == asked
