@@ -301,7 +301,9 @@ def add_document(project: Project, file: Path, *, title: str, issuer: str,
         raise InputError(f"bad id {doc_id!r}", fix=f"{ID_RULE}, e.g. un-crc-1989")
     if any(r.doc.id == doc_id for r in rows):
         raise InputError(f"a document with id {doc_id!r} is already in the manifest",
-                         path=project.manifest_path, fix="choose another id with --id")
+                         path=project.manifest_path,
+                         fix=f"choose another id with --id, or, if the file is a new version of "
+                             f"that document, add it with `--id {doc_id} --replace`")
     # the same file under a second id would count its evidence twice, as two instruments (a
     # researcher's trial, session 43: an indicator was drafted only from such copies)
     sha = sha256_file(file)

@@ -171,6 +171,8 @@ def test_add_copies_file_writes_row_and_ingests(tmp_path):
     assert json.loads(r.stdout)["ingested"] == ["locked-2"]
     r = run("add", GC, "--title", "Again", "--issuer", "x", "--id", doc_id, "--project", root)
     assert r.exit_code == 1 and "already in the manifest" in r.stderr
+    # a new version of it is added with --replace, which the message names (trial 34, P12)
+    assert f"--id {doc_id} --replace" in " ".join(r.stderr.split())
 
 
 def test_add_says_the_type_and_legal_force_it_chose(tmp_path):
