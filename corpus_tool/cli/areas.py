@@ -9,9 +9,10 @@ import typer
 
 from corpus_tool.cli import app
 from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt, new_app,
-                                    emit_json, progress, project_from, stdout, table)
+                                    emit_json, progress, project_from, stdout, table, warn)
 from corpus_tool.codebook import area_listing, load_codebook
 from corpus_tool.corpus.lang import language_name
+from corpus_tool.coding.annotations import example_problems
 from corpus_tool.coding.files import load_annotations
 from corpus_tool.errors import InputError
 from corpus_tool.suggest.areas import suggest_areas, suggestion_report
@@ -59,6 +60,10 @@ def list_cli(project_dir: ProjectOpt = None, json_out: JsonOpt = False, wide: Wi
         table([{"id": a.id, "name": a.name, "annotations": counts.get(a.id, 0),
                 "seed terms": len(a.seed_terms), "examples": len(a.examples)} for a in areas],
               ["id", "name", "annotations", "seed terms", "examples"], wide=wide, csv=csv_out)
+    # an example citing a document the corpus lacks, or words it does not say, is said where
+    # the researcher looks at the codebook, not only at the next build (trial 34, P12)
+    for problem in example_problems(project):
+        warn(problem)
 
 
 @areas_app.command("suggest")

@@ -4,7 +4,9 @@ error under `build --strict`), named by area and number (trial 23: both passed i
 from __future__ import annotations
 
 import yaml
+from typer.testing import CliRunner
 
+from corpus_tool.cli import app
 from corpus_tool.coding.annotations import example_problems
 from corpus_tool.pipeline.build_warnings import build_warnings
 
@@ -57,3 +59,18 @@ def test_an_unknown_document_and_a_locator_elsewhere_are_warned(tmp_path):
                                   "un-crc-1989 Art. 27(1), where the tool finds its words at "
                                   "Art. 28(1)(a)")
     assert len(problems) == 2          # "Article 28" holds Art. 28(1)(a): a coarser citation
+
+
+def test_areas_list_says_them_too(tmp_path):
+    """Trial 34, P12: a misspelt document id in an example was said only at the next build;
+    `areas list`, where a researcher looks at the codebook, was silent."""
+    project = small_project(tmp_path / "p")
+    book = yaml.safe_load(project.codebook_path.read_text(encoding="utf-8"))
+    book["areas"][0]["examples"] = [*book["areas"][0].get("examples", []),
+                                    {"doc": "un-crc-1998", "quote": "Make primary education"}]
+    project.codebook_path.write_text(yaml.safe_dump(book, allow_unicode=True, sort_keys=False),
+                                     encoding="utf-8")
+    r = CliRunner().invoke(app, ["areas", "list", "--project", str(project.root)])
+    assert r.exit_code == 0
+    assert "cites the document 'un-crc-1998', which the corpus does not hold (did you mean " \
+           "'un-crc-1989'?)" in " ".join(r.stderr.split())
