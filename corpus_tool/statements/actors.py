@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from corpus_tool.statements import misparsed as M, nominals as N
 from corpus_tool.statements.cues import Cue
-from corpus_tool.statements.words import is_agent, token_at
+from corpus_tool.statements.words import composition_after, governor, is_agent, token_at
 
 # the passives whose agent grants what the subject may do
 _GRANTED = {"authorized", "authorised", "permitted", "allowed"}
@@ -18,11 +18,6 @@ ACTIVE_PASSIVES = {"entitled", "bound", "obliged", "required", "obligated", "per
 RECOMMEND_VERBS = {"recommend", "recommends", "urge", "urges", "encourage", "encourages", "call",
                    "calls", "invite", "invites", "request", "requests", "recommended", "urged",
                    "encouraged", "called", "invited", "requested"}
-
-
-def governor(tok):
-    """The verb a cue token hangs on: the head of a modal, else the token itself."""
-    return tok.head if tok.dep_ in ("aux", "auxpass") or tok.tag_ == "MD" else tok
 
 
 # the people a "No … may/shall" bars without naming anyone ("No person may keep …")
@@ -37,6 +32,8 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
             c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children):
         return N.span_text(tok.head)  # a lead-in "… an open data coordinator, who shall": its items
     verb = governor(tok)
+    if composition_after(doc, tok):
+        return ""   # "The persons protected shall comprise— (a) …": what a class is made of
     if _verbless_lead_in(doc, tok, cue):
         own = _lead_in_subject(doc, cue)
         if own:

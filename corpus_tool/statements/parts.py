@@ -79,6 +79,10 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         if reason == "procedural" and chapeau is not None and \
                 chapeau.strength == "recommendation" and R.imperative(norm):
             reason = None       # "Sign and ratify the Convention …" recommended to a State
+        if reason == "preamble" and chapeau is not None and chapeau.statement and \
+                chapeau.strength != "none" and R.continues_infinitive(norm):
+            reason = None       # "… shall take … the measures … which are needed: … (b) Taking
+            # into account the problems of …, to ensure …" (ICESCR Art. 11(2)(b); trial 34)
         if reason:
             return Parts(False, reason=reason)
     who = VO.commitment(doc) if for_items and genre in GN.PLEDGING_GENRES and doc is not None and \

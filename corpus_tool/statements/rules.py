@@ -217,6 +217,17 @@ def infinitive_start(text: str) -> bool:
     return bool(m) and m.group(1) in _IMPERATIVES
 
 
+# an item that opens on a participle and goes on to what its chapeau asks ("Taking into account
+# the problems of …, to ensure an equitable distribution …")
+_INFINITIVE_AFTER_OPENER = re.compile(r"^\W*[A-Z][a-z]+ing\b[^;:]*?,\s+to\s+[a-z]+\b")
+
+
+def continues_infinitive(text: str) -> bool:
+    """Does an item open on a participle and go on with "to <verb>" (`_INFINITIVE_AFTER_OPENER`),
+    an operative chapeau's infinitive list, not a preamble's "Taking into account …,"?"""
+    return bool(_INFINITIVE_AFTER_OPENER.match(text))
+
+
 def chapeau_less_item(text: str) -> bool:
     """A recommendation item that lost its chapeau: "To adopt…", "To ensure…"."""
     m = _TO_ITEM.match(text)

@@ -93,3 +93,24 @@ def title_heading(doc) -> bool:
     words = [t for t in doc if t.is_alpha and t.lower_ not in _TITLE_SMALL]
     return doc.text.rstrip(" *").endswith(":") and len(words) >= 2 and \
         all(t.text[:1].isupper() for t in words)
+
+
+# verbs that say what something is made of: their subject does nothing ("The persons protected
+# shall comprise— (b) all women in prescribed classes …", ILO C102 Art. 48: "persons protected"
+# was the actor of its items, a researcher's trial 34, P9); "include" and "contain" only before
+# their list ("… shall include:", "… shall include at least the following"): to include
+# something in something is an act ("States parties should include children's rights in the
+# school curricula")
+_COMPOSED = re.compile(r"^\s+(?:\w+ly\s+)?(?:comprises?\b|consists?\b|(?:includes?|contains?)"
+                       r"(?=\s*(?:[:—–-]|$)|,?\s+(?:the\s+following|at\s+(?:least|a\s+minimum)|"
+                       r"in\s+particular|inter\s+alia|but\s+(?:is|are)\s+not\s+limited)\b))")
+
+
+def composition_after(doc, tok) -> bool:
+    """Does the text after the deontic `tok` say what its subject is made of (`_COMPOSED`)?"""
+    return bool(_COMPOSED.match(doc.text[tok.idx + len(tok.text):]))
+
+
+def governor(tok):
+    """The verb a cue token hangs on: the head of a modal, else the token itself."""
+    return tok.head if tok.dep_ in ("aux", "auxpass") or tok.tag_ == "MD" else tok
