@@ -15,9 +15,9 @@ of `indicators.Evidence`) and an `embed(texts) -> unit vectors` function. Per ar
    they come as near to it as the coders' own passages do (`joining.join_bars`: the lower
    quartile of the group's annotations' leave-one-out cosines to the rest of it, or for a small
    group the median of all groups' such cosines; never below `attach_min`), at most
-   `max_suggested` per group, the nearest, one of those worded alike (`pick_suggested`), an
-   exception only to a group of exceptions (`exceptions`), only to a group with which they
-   share an uncommon term (`suggested.shares_term`); they found no group in this step. Where the codebook describes
+   `max_suggested` per group, unseen documents first, an exception only to a group of
+   exceptions (`exceptions`), only to a group with which they share an uncommon term
+   (`suggested.shares_term`); they found no group in this step. Where the codebook describes
    the indicators, the nearest group is the one nearest the statement by its statements and
    its description together (`joining.join_rank`), and a statement nearest the description of
    an indicator nobody coded joins no other group.
@@ -44,9 +44,8 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from corpus_tool.indicators.phrasing.exceptions import may_join
-from corpus_tool.indicators.phrasing.joining import (DEFINE_WEIGHT, JOIN_QUANTILE, item_order,
-                                                     join_bars, join_rank, overlaps,
-                                                     pick_suggested, unit)
+from corpus_tool.indicators.phrasing.joining import (DEFINE_WEIGHT, JOIN_QUANTILE, join_bars,
+                                                     join_rank, unit)
 from corpus_tool.indicators.phrasing.suggested import common_stems, shares_term
 from corpus_tool.indicators.phrasing.structure import SIBLING_PENALTY, sibling_labels
 from corpus_tool.indicators.phrasing.words import WORDS_WEIGHT, loose_vectors, words_of
@@ -134,6 +133,10 @@ def _coded_vectors(items: Sequence, embed: Embed, *, with_hint: bool) -> list[np
                    [hint_text(e) if with_hint else "" for e in items], embed)
 
 
+def _order(e) -> tuple:
+    return (e.area, e.doc_id, e.start if e.start is not None else -1, e.quote, e.annotation_id)
+
+
 def _agglomerate(vecs: np.ndarray, threshold: float) -> list[int]:
     """Average-linkage labels at a cosine threshold (clusters merge while the mean cosine of
     their items reaches it), numbered by first appearance; deterministic. The clustering
@@ -152,6 +155,11 @@ def _agglomerate(vecs: np.ndarray, threshold: float) -> list[int]:
     for lab in labels:
         first.setdefault(lab, len(first))
     return [first[lab] for lab in labels]
+
+
+def _overlaps(x, e) -> bool:
+    return (x.doc_id == e.doc_id and x.start is not None and e.start is not None
+            and x.start < e.end and e.start < x.end)
 
 
 def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = ATTACH_MIN,
@@ -175,7 +183,7 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
     `join_rank`).
     `words_weight=None`: loose annotations grouped by meaning alone at `group_min`; else by
     meaning and words, passages of one article `sibling_penalty` apart (`structure`)."""
-    ordered = sorted(evidence, key=item_order)
+    ordered = sorted(evidence, key=_order)
     annotations = [e for e in ordered if e.kind == "annotation"]
     if not use_hints:
         annotations = [replace(e, indicator="", memo="") for e in annotations]
@@ -231,7 +239,7 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
     for e in annotations:
         if e.indicator:
             continue
-        same = [g for g in named if any(x.key == e.key or overlaps(x, e) for x in g.items)]
+        same = [g for g in named if any(x.key == e.key or _overlaps(x, e) for x in g.items)]
         same.sort(key=lambda g: (g.area != e.area, g.hint))
         if same:
             same[0].items.append(e)
@@ -292,22 +300,30 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
             near = float(cents[best[1]] @ v)
             if near >= bars[best[1]]:
                 picked[best[1]].append((near, e))
-        coded = Counter(e.doc_id for e in annotations)
         for k, cands in picked.items():
             g = everything[k]
-            g.items.extend(sorted(pick_suggested(cands, g.items, max_suggested, coded),
-                                  key=item_order))
+            have_docs = {x.doc_id for x in g.items}
+            added: list = []
+            for s, e in sorted(cands, key=lambda c: (c[1].doc_id in have_docs, -round(c[0], 6),
+                                                     _order(c[1]))):
+                if len(added) >= max_suggested:
+                    break
+                if any(x.key == e.key or _overlaps(x, e) for x in g.items + added):
+                    continue
+                added.append(e)
+                have_docs.add(e.doc_id)
+            g.items.extend(sorted(added, key=_order))
             attached.update(id(x) for _, x in cands)
     if cover:
         grouped: dict[str, list] = defaultdict(list)      # what the groups hold, by document
         for x in (x for g in everything for x in g.items):
             grouped[x.doc_id].append(x)
         left = [e for e in suggestions if id(e) not in attached
-                and not any(x.key == e.key or overlaps(x, e) for x in grouped[e.doc_id])]
+                and not any(x.key == e.key or _overlaps(x, e) for x in grouped[e.doc_id])]
         everything += uncovered_groups(left, [stmt_of[id(e)] for e in left], group_min=group_min,
                                        max_sources=max_suggested)
     return sorted(everything, key=lambda g: (g.area, g.hint == "", g.hint,
-                                             item_order(g.items[0]) if g.items else ()))
+                                             _order(g.items[0]) if g.items else ()))
 
 
 def uncovered_groups(suggestions: Sequence, vecs: Sequence[np.ndarray], *, group_min: float,
@@ -336,7 +352,7 @@ def uncovered_groups(suggestions: Sequence, vecs: Sequence[np.ndarray], *, group
                 continue
             centre = unit(np.mean([vecs[k] for k in members], axis=0))
             ranked = sorted(members, key=lambda k: (-round(float(vecs[k] @ centre), 6),
-                                                    item_order(suggestions[k])))
+                                                    _order(suggestions[k])))
             kept: list = []
             seen_docs: set[str] = set()
             for first_pass in (True, False):
@@ -344,9 +360,9 @@ def uncovered_groups(suggestions: Sequence, vecs: Sequence[np.ndarray], *, group
                     e = suggestions[k]
                     if len(kept) >= max_sources or (first_pass and e.doc_id in seen_docs):
                         continue
-                    if any(overlaps(x, e) or x.key == e.key for x in kept):
+                    if any(_overlaps(x, e) or x.key == e.key for x in kept):
                         continue
                     kept.append(e)
                     seen_docs.add(e.doc_id)
-            out.append(MeaningGroup(area=area, items=sorted(kept, key=item_order)))
+            out.append(MeaningGroup(area=area, items=sorted(kept, key=_order)))
     return out
