@@ -10,8 +10,9 @@ An item counts as unplaced when its locator ends in a position ("¶ N") and not 
 ("s. 2(1)(a) ¶ 2" is a second "(a)" of one subsection, as a definitions section has: placed).
 Passages located by page or position alone (a report) are not counted: such a document has no
 numbering to place them in. Of the repository's documents, those the warning names are ones
-whose items are indeed cited by position (ILO Recommendation No. 150's Parts, the annexes of
-the Council of Europe's ETS 14 and ETS 19, the GDPR Council text's recital 13)."""
+whose items are indeed cited by position (the annexes of the Council of Europe's ETS 14 and ETS
+19, the GDPR Council text's recital 13); it named ILO Recommendation No. 150 too, whose
+sub-paragraphs are now read (`subparagraphs`)."""
 from __future__ import annotations
 
 import re

@@ -4,10 +4,11 @@ ranked (`join_rank`), with the codebook's description of the group where there i
 
 Both were chosen on development halves (`benchmarks/join_calibration.py`): the bars on the
 reference project's and the labour example's, the descriptions' weight (0.5, 1 and 2 tried) on
-the labour example's, the reference codebook describing no indicator. On the held-out halves
-the descriptions raised join precision from 0.41 to 0.66 (labour), 0.54 to 0.75 (the
-anti-discrimination example) and 0.37 to 0.67 and 0.39 to 0.64 (researchers' trials 32 and 33,
-whose suggestions joined the wrong indicator), recall rising a little.
+the labour example's, the reference codebook describing no indicator. On data not tuned on, the
+descriptions (with the description's terms shared, `suggested.shares_term`) raised join
+precision from 0.41 to 0.66 (the labour example's held-out half), 0.54 to 0.75 (the whole
+anti-discrimination example) and 0.37 to 0.68, 0.39 to 0.71 and 0.60 to 0.79 (researchers'
+trials 32-34, whose suggestions joined the wrong indicator), recall the same or higher.
 """
 from __future__ import annotations
 
@@ -44,9 +45,10 @@ def join_bars(groups: Sequence, member_of: dict[int, np.ndarray],
               pooled_quantile: float = JOIN_POOLED_QUANTILE, min_own: int = JOIN_MIN_OWN,
               floor: float) -> list[float]:
     """How near a statement must come to each group's centre (`meaning.MeaningGroup`) to join
-    it: as near as the group's own annotations come to the rest of it. Each annotation, read as a suggestion is read (its
-    statement alone, `probe_of`), is compared with the centre of the group's other annotations
-    (`member_of`, those of the same statement left out); the bar is the `quantile` of these
+    it: as near as the group's own annotations come to the rest of it. Each annotation, read as
+    a suggestion is read (its statement alone, `probe_of`), is compared with the centre of the
+    group's other annotations (`member_of`, those of the same statement left out); the bar is
+    the `quantile` of these
     cosines. A group with fewer than `min_own` of them takes the `pooled_quantile` of all the
     groups' cosines together (how near this project's coded passages come to their groups); no
     bar is below `floor`. Chosen on the development halves (`benchmarks/join_calibration.py`):

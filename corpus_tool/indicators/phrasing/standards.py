@@ -46,11 +46,13 @@ KINDS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p, re.I)) fo
     # security index's coverage and adequacy, trial 34, P1)
     ("share", r"\b(?:not\s+(?:be\s+)?less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|"
               r"not\s+(?:be\s+)?more\s+than|not\s+exceed(?:ing)?)\s+\d{1,3}(?:\.\d)?\s*"
-              r"(?:per\s*cent\b\.?|%)(?:,?\s+of\s+(?:all\s+)?(?!the\b|an?\b)[a-z-]+(?=[\s,;.]|$))?"),
+              r"(?:per\s*cent\b\.?|%)"
+              r"(?:,?\s+of\s+(?:all\s+)?(?!the\b|an?\b)[a-z-]+(?=[\s,;.]|$))?"),
     # how long a benefit lasts ("shall be granted throughout the contingency", "a duration which
     # may not be limited to less than 52 weeks": at least 52 weeks; "a total of at least
     # fourteen weeks")
-    ("duration", rf"\b(?:throughout\s+the\s+contingency|(?:not\s+(?:be\s+)?limited\s+to\s+less\s+than|"
+    ("duration", rf"\b(?:throughout\s+the\s+contingency|"
+                 rf"(?:not\s+(?:be\s+)?limited\s+to\s+less\s+than|"
                  rf"(?:a\s+total\s+of\s+)?at\s+least|a\s+minimum\s+of)\s+{_NUMBER}\s+weeks)\b"),
 ))
 # how a kind reads in a level, where its phrase does not read alone
@@ -98,8 +100,8 @@ def _plain(phrase: str) -> str:
     """"shall not be less than 15 years" → "not less than 15 years"; "50 per cent, of all
     employees" → "50 per cent of all employees"; spaces as one."""
     phrase = re.sub(r"\s+", " ", phrase.lower())
-    phrase = re.sub(r"\bper ?cent\.?,? of\b", "per cent of", re.sub(r"\bper ?cent\.?,?$", "per cent",
-                                                                  phrase))
+    phrase = re.sub(r"\bper ?cent\.?,?$", "per cent", phrase)
+    phrase = re.sub(r"\bper ?cent\.?,? of\b", "per cent of", phrase)
     phrase = re.sub(r"^(?:not (?:be )?limited to less than|a total of at least)\b", "at least",
                     phrase)
     return re.sub(r"\bnot\s+be\s+", "not ", phrase)
