@@ -20,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -40,7 +41,7 @@ from corpus_tool.indicators.evidence import (Evidence, collect_evidence, obtain_
 from corpus_tool.indicators.contrary import beside, split_stance, unplaced_against
 from corpus_tool.indicators.grouping import Group, hint_id, evidence_order, group_evidence, slug
 from corpus_tool.indicators.phrasing.groups import (beneficiary_phrase, concerned_groups,
-                                                    mentions_status, who_phrase)
+                                                    mentions_status, status_said_of, who_phrase)
 from corpus_tool.indicators.phrasing.meaning import group_by_meaning, id_words
 from corpus_tool.indicators.phrasing.suggested import relevant_only
 from corpus_tool.indicators.phrasing.naming import key_phrases, phrase_levels, who_of
@@ -372,12 +373,16 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
             texts = [e.text or e.quote for e in items]
             who = who_of([e.beneficiaries for e in items])
             status = sum(mentions_status([t]) for t in texts) >= max(1, len(texts) / 3)
-            nm = name_composed([StatementParts(text=t, aim=e.aim, object=e.object, actor=e.actor,
-                                               strength=e.strength)
-                                for t, e in zip(texts, items)],
-                               keys=kp, who=who, status=status,
-                               hint_words=id_words(g.hint, area).split() if use_hints else (),
-                               annotated=[e.kind == "annotation" for e in items], taken=titles)
+            named = partial(name_composed, [StatementParts(text=t, aim=e.aim, object=e.object,
+                                                           actor=e.actor, strength=e.strength)
+                                            for t, e in zip(texts, items)],
+                            keys=kp, who=who,
+                            hint_words=id_words(g.hint, area).split() if use_hints else (),
+                            annotated=[e.kind == "annotation" for e in items], taken=titles)
+            nm = named(status=False)
+            status = status and status_said_of(nm.title, texts)   # of what the title names
+            if status:
+                nm = named(status=True)
             if g.hint in given:          # the codebook's own name for the indicator
                 name = given[g.hint]
                 nm = replace(nm, title=name, provision=name[:1].lower() + name[1:],

@@ -64,6 +64,13 @@ _CLAUSE = {"which", "who", "whom", "that", "where", "when", "if", "whether", "in
            "have", "has", "had", "was", "were", "do", "does", "did", "would", "could", "might"}
 
 
+def names_people(phrase: str) -> bool:
+    """Does a phrase name only people or bodies ('migrant workers', 'the children concerned')?"""
+    words = [w.lower().strip(",.;:") for w in phrase.split()]
+    words = [w for w in words if w not in _DETERMINERS and w not in ("and", "or", "concerned")]
+    return bool(words) and all(w in PEOPLE or w.rstrip("s") in PEOPLE for w in words)
+
+
 def is_bare(title: str) -> bool:
     """A subject with no provision in it: two or three words, no preposition or conjunction,
     its first word no provision head ('Access …'), determiner or act ('Development …'), its head

@@ -33,7 +33,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from corpus_tool.naming.anchor import RELATIONAL, anchor_phrase, coder_word
-from corpus_tool.naming.bare import complete, is_bare
+from corpus_tool.naming.bare import complete, is_bare, names_people
 from corpus_tool.naming.complement import with_act, with_object
 from corpus_tool.naming.gist import NOUN_OF, Gist, StatementParts, sentence_case, statement_gist
 from corpus_tool.naming.parsed import parsed_gist
@@ -384,7 +384,9 @@ def name_group(parts: Sequence[StatementParts], *, keys: Sequence[str], who: str
         q = re.sub(r"^guarantee \{who\} ", "guarantee ", q)
     question = tidy_question(fill("Does the law " + q + "?", who=who_q))
     asks_other = title != gist_title and not _stems(title) <= _stems(f"{gist_title} {q} {who}")
-    if question_problem(question) or not states_verb(q, parts[max(i, 0)]) or asks_other:
+    asks_whom = re.match(r"(?i)(?:require|oblige|compel)\s+(.+)$", q)  # … to do what?
+    if question_problem(question) or not states_verb(q, parts[max(i, 0)]) or asks_other or (
+            asks_whom and names_people(asks_whom.group(1))):
         question = tidy_question(provides(provision))
     return Naming(title=tidy(title), question=question, provision=provision, who=who,
                   key_phrases=tuple(keys), source_index=max(i, 0))

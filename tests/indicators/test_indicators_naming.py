@@ -7,11 +7,14 @@ The statements are quoted verbatim from the reference corpus (`corpus/`) and the
 example (`examples/labour-market/corpus/`); each test first checks that its quote is there."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from corpus_tool.naming import question_problem, title_problem
 from corpus_tool.naming.gist import StatementParts, statement_gist
 from corpus_tool.naming.group import anchor_phrase, name_group, noun_phrase
+from corpus_tool.statements.stage import extract
 from tests.indicators.conftest import REPO
 
 
@@ -178,3 +181,31 @@ def test_a_right_held_by_people_named_by_their_says_whose():
     nm = name_group(parts, keys=[], who="minorities", status=False)
     assert nm.title.startswith("Right of minorities to establish their own")
     assert title_problem(nm.title) is None
+
+
+def test_a_question_never_asks_the_law_to_require_people():
+    """'Does the law require migrant workers?' (examples/trafficking: CMW General Comment No. 2,
+    para. 79, "shall not require migrant workers to present a residence permit …" with three
+    other statements on birth registration): require them to do what? The question asks for
+    the provision instead."""
+    texts = [
+        "States shall refrain from adopting policies aimed at recruiting domestic migrant "
+        "children.",
+        "States parties shall not require migrant workers to present a residence permit in order "
+        "to register a child, as this would effectively deprive migrant children in an irregular "
+        "situation of their right to birth registration, which can also deny them access to "
+        "education, health services, employment and other rights.",
+        "Non-compliance by migrant workers with the obligation to register their children "
+        "following birth should never justify their exclusion from education.",
+        "Legal and practical obstacles to birth registration should be removed, including by "
+        "prohibiting data sharing between health providers or civil servants responsible for "
+        "registration with immigration enforcement authorities; and not requiring parents to "
+        "produce documentation regarding their migration status."]
+    parts = []
+    for t in texts:
+        p = extract(t)[0].parts
+        parts.append(StatementParts(text=t, aim=p.aim, object=p.object, actor=p.actor,
+                                    strength=p.strength))
+    nm = name_group(parts, keys=[], who="", status=False)
+    assert not re.match(r"(?i)does the law (?:require|oblige|compel) migrant workers\?$",
+                        nm.question), nm.question

@@ -7,7 +7,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from corpus_tool.indicators.phrasing.topics import People, norm
+from corpus_tool.naming.bare import PEOPLE
 from corpus_tool.naming.gist import join_and
+from corpus_tool.semantic.terms import stems
 
 _GROUP_WORDS = {
     "migrants": ("migrant", "migration", "non national", "non citizen", "foreign", "refugee",
@@ -42,6 +44,26 @@ def concerned_groups(beneficiaries: Iterable[str], texts: Iterable[str]) -> Coun
 
 def mentions_status(texts: Iterable[str]) -> bool:
     return any(_STATUS_RE.search(t or "") for t in texts)
+
+
+_PEOPLE_STEMS = stems(" ".join(PEOPLE | {w + "s" for w in PEOPLE}))
+# words of provision any title may hold ('Access to …', 'Adoption of …', 'Right to …')
+_PROVISION_STEMS = stems("""right rights access provision respect protection measure measures
+effective equal adoption establishment development promotion guarantee encourage ensure""")
+_CLAUSE = re.compile(r"(?i)\s(?:that|which|who|whose|where)\s.*$")
+
+
+def status_said_of(title: str, texts: Iterable[str]) -> bool:
+    """Is the residence-status condition said of what `title` names: does a statement that says
+    it share a content word with the title's noun phrase (before any relative clause), other
+    than the people it names and the words of provision any title holds? A group a third of
+    whose statements say "irrespective of their migration status" of one provision
+    ("encourage self-organization among migrant workers, irrespective of their migration
+    status") is not thereby titled with it when its title names another ("Adoption of
+    strategies regardless of residence status", "Public life regardless of residence status":
+    examples/political-participation, rejected by a blind reader)."""
+    words = stems(_CLAUSE.sub("", title)) - _PEOPLE_STEMS - _PROVISION_STEMS
+    return any(words & stems(t) for t in texts if mentions_status([t]))
 
 
 def who_phrase(groups: Counter, n: int, *, compare: bool = False,
