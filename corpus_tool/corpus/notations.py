@@ -173,16 +173,16 @@ RE_NUMBERED_SECTION = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(?:\.\s+|\s+(?=
 def numbered_section_headings(blocks: list[Block]) -> bool:
     """True when the document's headings number its sections ("1. Republic of South
     Africa", "2. Supremacy of Constitution", …: at least three, mostly ascending) and its
-    paragraphs are not numbered through the document, or its sections open their paragraphs
-    (`statute_sections`): the sections are the citable unit."""
+    paragraphs are not numbered through the document or fewer (a by-law's form, trial 35), or
+    its sections open their paragraphs (`statute_sections`): the sections are the citable unit."""
     if statute_sections(blocks):
         return True
     nums = [int(re.match(r"\d+", b.text).group()) for b in blocks
             if b.kind == "heading" and RE_NUMBERED_SECTION.match(b.text)]
-    if len(set(nums)) < 3 or numbered_paragraphs(blocks):
+    paras = sum(1 for b in blocks if b.kind == "para" and RE_PARA_NUMBER.match(b.text))
+    if len(set(nums)) < 3 or numbered_paragraphs(blocks) and paras >= len(nums):
         return False
-    # "4", "4.01", "4.1", "5": a decimal section follows its whole one
-    return sum(b >= a for a, b in zip(nums, nums[1:])) >= 0.8 * (len(nums) - 1)
+    return sum(b >= a for a, b in zip(nums, nums[1:])) >= 0.8 * (len(nums) - 1)  # 4, 4.01, 5
 
 
 RE_SUB_SECTION = re.compile(r"\bsub-?sections?\b", re.I)

@@ -3,7 +3,12 @@ style, nav, aside and footer dropped, and so is a web page's chrome named by its
 cookie banner, breadcrumbs, share links); a page with a <main> is read from it alone; link text
 kept, link targets dropped. A <br> breaks a line, not
 the paragraph: lines set one per <br> run on into their sentence (`_lines`). A <pre> block is
-read as a text file is (`text_blocks`): its blank lines part its paragraphs."""
+read as a text file is (`text_blocks`): its blank lines part its paragraphs. Akoma Ntoso's HTML
+(laws.africa, openbylaws.org.za, Kenya Law: a law's paragraphs, items and list introductions
+set as `<span class="akn-p">`, `akn-item`, `akn-listIntroduction` …) is read as its blocks,
+which a span would otherwise run into one paragraph: a by-law's items "(8) The following
+conditions apply …:(a)each customer must …;(b)the municipality may …" were one passage, its
+definitions section 20,000 characters of one (a researcher's trial 35, P2)."""
 from __future__ import annotations
 
 import re
@@ -32,6 +37,11 @@ RE_CHROME = re.compile(r"cookie|breadcrumb|(?:^|[^a-z])share(?:[^a-z]|$)|"
 VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
              "source", "track", "wbr"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Akoma Ntoso's block elements, set as spans in its HTML (class "akn-<element>")
+RE_AKN_BLOCK = re.compile(r"(?:^|\s)akn-(?:p|listIntroduction|listWrapUp|intro|wrapUp|wrap|item|"
+                          r"point|indent|alinea|paragraph|subparagraph|subsection|section|clause|"
+                          r"subclause|article|list|blockList|content|hcontainer|division|"
+                          r"subdivision|proviso|blockContainer|tblock|longTitle)(?:\s|$)")
 
 
 class _Parser(HTMLParser):
@@ -45,6 +55,7 @@ class _Parser(HTMLParser):
         self.chrome: list[str] = []     # open elements of a chrome element being skipped
         self.main = 0                   # inside <main> (or role="main")
         self.main_blocks: list[int] = []   # indexes of the blocks read inside it
+        self.spans: list[bool] = []     # open spans: is each an Akoma Ntoso block?
 
     def flush(self) -> None:
         raw = normalise_newlines("".join(self.buf))
@@ -87,6 +98,10 @@ class _Parser(HTMLParser):
         elif tag in BLOCK_TAGS:
             self.flush()
             self.pre += tag == "pre"
+        elif tag == "span":
+            self.spans.append(bool(RE_AKN_BLOCK.search(dict(attrs).get("class") or "")))
+            if self.spans[-1]:
+                self.flush()
 
     def handle_startendtag(self, tag, attrs):
         if tag == "br":
@@ -111,6 +126,8 @@ class _Parser(HTMLParser):
         elif tag in BLOCK_TAGS:
             self.flush()
             self.pre = max(0, self.pre - (tag == "pre"))
+        elif tag == "span" and self.spans and self.spans.pop():
+            self.flush()
 
     def handle_data(self, data):
         if not self.skip and not self.chrome:

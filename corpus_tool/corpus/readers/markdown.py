@@ -13,8 +13,10 @@ from pathlib import Path
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
 from corpus_tool.corpus.readers.mdlists import legal_lists
+from corpus_tool.corpus.readers.html import html_blocks
 from corpus_tool.corpus.readers.mdsource import (drop_footnote_refs, footnote_definition, hide_escapes,
-                                                prepare, show_escapes)
+                                                html_body, prepare, show_escapes,
+                                                split_front_matter)
 from corpus_tool.corpus.readers.plaintitles import plain_titles
 from corpus_tool.corpus.readers.text import is_heading_line
 from corpus_tool.corpus.readers.textfurniture import drop_furniture
@@ -326,4 +328,7 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
 def read_markdown(path: Path, opts: ReadOptions) -> Extracted:
     warnings: list[str] = []
     text = decode_text(Path(path).read_bytes(), Path(path), warnings)
+    _, body = split_front_matter(text)
+    if html_body(body):         # a site generator's page: front matter, then HTML
+        return Extracted(html_blocks(body), None, warnings)
     return Extracted(markdown_blocks(text), None, warnings)

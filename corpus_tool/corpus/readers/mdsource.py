@@ -2,7 +2,7 @@
 metadata, never text; HTML comments (one line or many) are dropped; backslash escapes
 (`\\*`, `\\[`) stand for the character itself; HTML entities (`&#91;`, `&amp;`) are decoded;
 footnote references (`[^1]`) are dropped from the text and footnote definitions (`[^1]: …`)
-become footnote blocks."""
+become footnote blocks. A body that is an HTML page (`html_body`) is read as HTML."""
 from __future__ import annotations
 
 import html
@@ -16,6 +16,9 @@ RE_FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^([^\]\s]+)\]:\s*(.*)$")
 RE_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # an escape escaped twice by a converter run over Markdown (`\\\*545`, `\\\[T\\\]`): once
 RE_DOUBLE_ESCAPE = re.compile(r"\\\\(\\[*_\[\]#`])")
+RE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^>]*>")
+HTML_LINES = 0.5        # of the body's lines opening on a tag
+HTML_MARKUP = 0.2       # of the body's characters in tags
 _ESCAPED_BASE = 0xF0000            # escaped characters ride in a private-use plane until unescape
 
 
@@ -26,6 +29,20 @@ def split_front_matter(text: str) -> tuple[str, str]:
     if not m:
         return "", text
     return m.group(2) or "", text[m.end():]
+
+
+def html_body(body: str) -> bool:
+    """Is a Markdown file's body an HTML page? A site generator's page (Jekyll's, the
+    openbylaws.org.za by-laws on GitHub) is front matter, then the law as HTML: read as
+    Markdown, its markup stood in the text and a by-law's 137 sections were one passage of
+    210,566 characters (a researcher's trial 35, P2). Most of its lines open on a tag and much
+    of its text is tags; Markdown with a few HTML lists or tables in it is no such page."""
+    lines = [ln for ln in body.split("\n") if ln.strip()]
+    if not lines or not lines[0].lstrip().startswith("<"):
+        return False
+    opening = sum(ln.lstrip().startswith("<") for ln in lines)
+    markup = sum(len(m.group()) for m in RE_TAG.finditer(body))
+    return opening >= HTML_LINES * len(lines) and markup >= HTML_MARKUP * len(body)
 
 
 def drop_comments(text: str) -> str:
