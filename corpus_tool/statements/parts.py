@@ -375,7 +375,10 @@ def chapeau_context(parts: Parts, text: str) -> Parts:
                                                                                 len(text)))
         deontic = "(the following recommendations)" if "recommendations" in norm else \
             "(recommends …:)" if R.operative_recommendation(norm) else \
+            "(core obligations …:)" if s == "obligation" else \
             "(adopt the following measures)"
+        if s == "obligation" and "State" not in (actor or ""):
+            actor = R.DEFAULT_ADDRESSEE       # the Committee's view, the parties' obligations
         return replace(parts, statement=True, strength=s, deontic=deontic,
                        actor=R.clean_actor(actor))
     return parts

@@ -358,10 +358,21 @@ def names_measures(text: str) -> bool:
     return bool(re.search(r"\b(?:measures|steps)\b", text, re.I))
 
 
+# a treaty body's core obligations listed under its view of them ("In the Committee's view, at
+# least a number of core obligations in relation to the right to water can be identified, which
+# are of immediate effect:", CESCR GC 15 para. 37; "these core obligations include at least the
+# following obligations:", GC 14 para. 43): the Committee's own view of an obligation, not a
+# description of a provision (the gold sets' CESCR GC 15 and GC 21 items; trial 35, P3)
+_CORE_OBLIGATIONS = re.compile(r"\b(?:core|minimum)\s+obligations\b[^.;]*:\s*$", re.I)
+
+
 def chapeau_strength_fallback(text: str) -> str | None:
     """A chapeau without a deontic that still introduces measures ("…, that the States parties
     … adopt the following measures:", "In particular, repeal the following:") is a
-    recommendation (the recommending verb is elided)."""
+    recommendation (the recommending verb is elided); one that introduces core obligations
+    (`_CORE_OBLIGATIONS`) lends them as obligations."""
+    if _CORE_OBLIGATIONS.search(text):
+        return "obligation"
     if re.search(r"\b(?:adopt|take)\s+the\s+following\s+(?:measures|steps)\b", text):
         return "recommendation"
     if _MEASURES_LIST.search(text) and text.rstrip().endswith(":"):
