@@ -18,9 +18,17 @@ from corpus_tool.indicators.source_check import Unread
 def rationale_support(sources: Sequence[Source], unread: Unread) -> tuple[str, Support]:
     """The rationale and support of an indicator resting on `sources` (`unread`: the language of
     a source's passage the statements stage does not read, else ""). Evidence against it
-    grounds nothing and counts in no figure: the rationale names it apart."""
+    grounds nothing and counts in no figure: the rationale names it apart, and so it names the
+    suggestions nobody reviewed of an indicator that has coded sources."""
     contrary = [s for s in sources if s.stance == "against"]
     sources = [s for s in sources if s.stance != "against"]
+    coded = [s for s in sources if s.linked_by is not None and s.linked_by.annotation_id]
+    # what a researcher coded grounds the indicator and makes its figures; a suggestion nobody
+    # reviewed beside it is named apart (a by-law's power to disconnect "grounded" safeguards
+    # before disconnection, counted as its binding source: a researcher's trial 35, P1)
+    unreviewed = [s for s in sources if s not in coded] if coded else []
+    n_suggested = len(sources) - len(coded)
+    sources = coded or sources
     doc_rows = []
 
     def row(s: Source) -> tuple[str, bool]:
@@ -50,13 +58,12 @@ def rationale_support(sources: Sequence[Source], unread: Unread) -> tuple[str, S
                          "unread": sorted({lang for x in sources
                                            if x.anchor.doc_id == s.anchor.doc_id
                                            and (lang := unread(x.anchor))})})
-    coded = [s for s in sources if s.linked_by is not None and s.linked_by.annotation_id]
     rationale = phrase_rationale(
         docs=doc_rows, strengths=Counter(s.strength for s in sources),
         binding_verb=binding_verb(Counter(s.strength for s in sources
                                           if s.legal_force == "binding")),
-        n_annotated=len(coded), n_suggested=len(sources) - len(coded),
-        against=_cited(contrary))
+        n_annotated=len(coded), n_suggested=n_suggested, against=_cited(contrary),
+        unreviewed=_cited(unreviewed))
     years = [s.year for s in sources if s.year]
     support = Support(
         statements=len(sources), instruments=len({s.anchor.doc_id for s in sources}),

@@ -131,3 +131,45 @@ def test_a_states_own_law_is_cited_apart_not_as_the_ground():
     alone = phrase_rationale(docs=[nhda], strengths=Counter(obligation=1), n_annotated=1,
                              n_suggested=0)
     assert alone.startswith("Grounded in binding obligations in the National Housing")
+
+
+def _source(doc_id, title, locator, *, coded, force="binding", kind="", strength="obligation",
+            quote=""):
+    from corpus_tool.framework.model import LinkedBy, Source, SuggestionLink
+    from corpus_tool.models import Anchor
+    linked = LinkedBy(annotation_id="a-1", by="coder") if coded else LinkedBy(
+        suggestion=SuggestionLink(model_id="m", score=0.74), by="corpus-tool areas suggest")
+    return Source(anchor=Anchor(doc_id=doc_id, exact=quote), document_title=title, year=2002,
+                  legal_force=force, instrument_type=kind, locator=locator, strength=strength,
+                  quote=quote, linked_by=linked)
+
+
+def test_a_suggestion_nobody_reviewed_beside_coded_evidence_grounds_nothing():
+    """A researcher's trial 35 (P1): a by-law's power to disconnect ("… shall be disconnected",
+    s. 34), joined by the tool to "Safeguards before disconnection", was cited as the
+    indicator's national law and counted among its binding sources."""
+    from corpus_tool.indicators.rationale import rationale_support
+    sources = [
+        _source("cescr-gc15-2002", "General Comment No. 15", "para. 56", coded=True,
+                force="non-binding"),
+        _source("cescr-gc15-2002", "General Comment No. 15", "para. 56(a)", coded=True,
+                force="non-binding"),
+        _source("za-bylaw-2009", "Water Supply By-law, 2009", "s. 34", coded=False, kind="law")]
+    text, support = rationale_support(sources, lambda anchor: "")
+    before = text[:text.index("Suggested by the tool")]
+    assert "By-law" not in before and "National law cited" not in text
+    assert "Suggested by the tool, not reviewed and not counted above: the Water Supply By-law, " \
+           "2009 (2002), s. 34." in text
+    assert "Evidence: 2 coded passages (2 obligations) and 1 confident suggestion." in text
+    assert support.binding_sources == 0 and support.statements == 2
+    assert support.instruments == 1
+
+
+def test_suggestions_alone_still_ground_a_draft_of_suggestions_alone():
+    from corpus_tool.indicators.rationale import rationale_support
+    text, support = rationale_support(
+        [_source("za-bylaw-2009", "Water Supply By-law, 2009", "s. 34", coded=False, kind="law")],
+        lambda anchor: "")
+    assert "Suggested by the tool" not in text
+    assert text.endswith("Evidence: 0 coded passages and 1 confident suggestion: 1 obligation.")
+    assert support.binding_sources == 1

@@ -94,12 +94,13 @@ def binding_verb(strengths: Counter) -> str:
 
 def phrase_rationale(*, docs: Sequence[dict], strengths: Counter,
                      n_annotated: int, n_suggested: int, binding_verb: str = "require",
-                     against: Sequence[dict] = ()) -> str:
+                     against: Sequence[dict] = (), unreviewed: Sequence[dict] = ()) -> str:
     """Why the indicator is there: which instruments call for what it asks and how strongly.
     The coders' memos stay out of it: they are working notes, and the rationale is published
     with the framework and the report (a researcher's trial 22: "quote deliberately cut mid-word
     to see what happens" reached the report). `against`: the documents (with their locators) of
-    the evidence coded against the indicator, named apart."""
+    the evidence coded against the indicator, named apart; `unreviewed`: those of suggestions
+    nobody reviewed beside coded evidence, which ground nothing and are named apart."""
     read = [d for d in docs if not d.get("unread")]
     # a binding text's recommendations ("should") elaborate; they ground no binding obligation
     binding = [d for d in read if d.get("legal_force") == "binding" and d.get("normative", True)
@@ -157,9 +158,14 @@ def phrase_rationale(*, docs: Sequence[dict], strengths: Counter,
                     for s, k in sorted(strengths.items(), key=lambda kv: (-kv[1], kv[0]))
                     if s in _STRENGTH_WORDS)
     basis = f"{n_annotated} coded passage{'s' if n_annotated != 1 else ''}"
+    if unreviewed and mix:          # the mix is the coded passages' alone
+        basis, mix = f"{basis} ({mix})", ""
     if n_suggested:
         basis += f" and {n_suggested} confident suggestion{'s' if n_suggested != 1 else ''}"
     parts.append(f"Evidence: {basis}" + (f": {mix}." if mix else "."))
+    if unreviewed:
+        parts.append(f"Suggested by the tool, not reviewed and not counted above: "
+                     f"{short_list([cite(d) for d in unreviewed])}.")
     if against:     # coded as taking away what the indicator asks: no ground of it
         parts.append(f"Evidence against (coded): {short_list([cite(d) for d in against])}.")
     return " ".join(parts)
