@@ -14,6 +14,7 @@ from corpus_tool.report.clusters import write_cluster_report
 from corpus_tool.semantic.cluster import RUN_OPTIONS, last_options, run_clustering
 from corpus_tool.semantic.curate import cluster_notes, curated_clustering_report, curation_report
 from corpus_tool.semantic.embed import embed_corpus
+from corpus_tool.semantic.split import MAX_SHARE
 from corpus_tool.pipeline.freshness import prepare_inputs
 from corpus_tool.store.db import connect
 
@@ -109,8 +110,8 @@ def cluster_cli(ctx: typer.Context,
                     show_default=False)] = None,
                 max_share: Annotated[float | None, typer.Option(
                     "--max-share", help="Split clusters holding more than this share of all "
-                                        "statements (agglomerative), e.g. 0.08; 1 splits "
-                                        "none.",
+                                        "statements (agglomerative; default 0.08, or the last "
+                                        "clustering's); 1 splits none.",
                     show_default=False)] = None,
                 split_mixed: Annotated[bool | None, typer.Option(
                     "--split-mixed/--no-split-mixed",
@@ -161,7 +162,7 @@ def cluster_cli(ctx: typer.Context,
     q = result.quality
     if q.get("over_share"):        # --max-share not met: said (a researcher's trial, session 43)
         warn(f"warning: {len(q['over_share'])} cluster(s) still hold more than "
-             f"{options['max_share']:.0%} "
+             f"{result.params.get('max_share') or MAX_SHARE:.0%} "
              f"of the {unit} ({', '.join(f'{x:.1%}' for x in q['over_share'][:5])}): "
              f"{q['over_share_why']}")
     stdout.print(f"{len(result.clusters)} clusters of {q['n_items']} {unit} "

@@ -8,7 +8,9 @@ The pipeline, one swappable step each (in the spirit of BERTopic):
 3. groups: scikit-learn agglomerative (cosine, average linkage, distance threshold), HDBSCAN or
    k-means, all seeded and deterministic: items are sorted by id first, so input order does not
    matter. Above `max_direct` items, a seeded k-means first groups items into micro-clusters and
-   the chosen method clusters those, which keeps time and memory roughly linear; with
+   the chosen method clusters those, which keeps time and memory roughly linear; up to
+   `max_direct` items, a cluster holding more than `max_share` of them (8 % by default) is
+   split at tighter thresholds (`split.split_large`, agglomerative only); with
    `split_mixed`, up to `max_direct` items, a cluster whose statements' requirements fall into
    two or more groups is split into them (`split.split_by_requirement`; off by default: on the
    reference corpus it lowered the share of clusters with ≥ 3 instruments, the AMI and the
@@ -41,7 +43,7 @@ from corpus_tool.semantic.group import (CENTERED_BACKENDS, DEFAULT_MIN_CLUSTER_S
 from corpus_tool.semantic.items import (Item, ItemRows, by_id, id_order, item_ids,
                                         passage_items, statement_items, take)
 from corpus_tool.semantic.requirement import ON, texts_on
-from corpus_tool.semantic.split import split_by_requirement, split_large
+from corpus_tool.semantic.split import MAX_SHARE, size_cap, split_by_requirement, split_large
 from corpus_tool.semantic.stream import cluster_streamed
 from corpus_tool.store import db as store
 
@@ -113,7 +115,7 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
                   guided: bool = False, assign_outliers: bool = False, random_state: int = 0,
                   max_direct: int = MAX_DIRECT, center: bool | None = None,
                   vectors: np.ndarray | None = None, on: str = "sentence",
-                  max_share: float | None = None, split_mixed: bool = False,
+                  max_share: float | None = MAX_SHARE, split_mixed: bool = False,
                   progress: ProgressFn | None = None) -> ClusterResult:
     """Cluster any items (no index writes). `vectors` skips embedding (rows in item order).
     `on="requirement"` embeds each statement's requirement (`requirement.requirement_text`)
@@ -130,9 +132,11 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
     if split_mixed and method == "kmeans":
         raise InputError("splitting clusters that mix requirements would change the k asked for",
                          fix="use --split-mixed with agglomerative or hdbscan")
-    if max_share is not None and not 0 < max_share < 1:
+    if max_share is not None and not 0 < max_share <= 1:
         raise InputError(f"max share {max_share} out of range",
-                         fix="a share of all items between 0 and 1, e.g. 0.08")
+                         fix="a share of all items between 0 and 1, e.g. 0.08 (1 splits none)")
+    if max_share == 1:
+        max_share = None
     if min_cluster_size is None:
         min_cluster_size = DEFAULT_MIN_CLUSTER_SIZE[method]
     if min_cluster_size < 1:
@@ -215,8 +219,9 @@ def cluster_items(items: Sequence[Item], *, project: Project, backend: str = DEF
                "n_items": len(items), "n_clusters": len(clusters), "n_outliers": n_out,
                "outlier_share": round(n_out / len(items), 4) if items else 0.0}
     if max_share and items:     # what the split could not bring under the share, to be said
+        cap = size_cap(len(items), max_share, min_cluster_size)
         quality["over_share"] = sorted((round(c.size / len(items), 4) for c in clusters
-                                        if c.size > max_share * len(items)), reverse=True)
+                                        if c.size > cap), reverse=True)
         quality["over_share_why"] = (
             "no finer split was found" if method == "agglomerative" and len(items) <= max_direct
             else f"the split runs with the agglomerative method on up to {max_direct} items")
@@ -234,7 +239,7 @@ def run_clustering(project: Project, *, backend: str = DEFAULT_BACKEND,
                    k: int | None = None, min_cluster_size: int | None = None,
                    guided: bool = False, assign_outliers: bool = False, random_state: int = 0,
                    unit: str = "statements", on: str = "sentence",
-                   max_share: float | None = None, split_mixed: bool = False,
+                   max_share: float | None = MAX_SHARE, split_mixed: bool = False,
                    force: bool = False,
                    progress: ProgressFn | None = None,
                    items: Sequence[Item] | None = None) -> ClusterResult:

@@ -182,8 +182,9 @@ def test_cluster_items_splits_clusters_mixing_requirements_when_asked(tmp_path):
     default; k-means (the k the researcher asked for) refuses it."""
     items = sorted(gc_items(), key=lambda it: it.id)
     p = Project(tmp_path)
-    run = cluster_items(items, project=p, backend="hash", threshold=0.5, split_mixed=True)
-    default = cluster_items(items, project=p, backend="hash", threshold=0.5)
+    run = cluster_items(items, project=p, backend="hash", threshold=0.5, split_mixed=True,
+                        max_share=1)                      # (no over-large cluster split)
+    default = cluster_items(items, project=p, backend="hash", threshold=0.5, max_share=1)
     emb = get_embedder("hash")
     x = run_vectors(p, items, emb, center=False)
     plain = group(x, threshold=0.5, min_cluster_size=3)
@@ -202,7 +203,7 @@ def test_cluster_items_splits_clusters_mixing_requirements_when_asked(tmp_path):
 def test_max_share_in_cluster_items(tmp_path):
     items = gc_items()
     p = Project(tmp_path)
-    plain = cluster_items(items, project=p, backend="hash")
+    plain = cluster_items(items, project=p, backend="hash", max_share=1)      # none split
     capped = cluster_items(items, project=p, backend="hash", max_share=0.05)
     biggest = max(c.size for c in plain.clusters)
     assert biggest > 0.05 * len(items)
@@ -246,3 +247,42 @@ def test_a_share_the_split_cannot_meet_is_said(tmp_path):
     assert over.quality["over_share"] and all(x > 0.05 for x in over.quality["over_share"])
     assert over.quality["over_share_why"].startswith("the split runs with the agglomerative "
                                                      f"method on up to {len(items) - 1} items")
+
+
+def test_over_large_clusters_are_split_by_default(tmp_path):
+    """Researchers' trials 33–35 met one cluster of 28 %, 18 % and 22 % of their statements,
+    which names no requirement: a run splits a cluster above 8 % of the items (and above
+    `MIN_CAP`) unless told `max_share=1`; what it cannot split is said."""
+    from corpus_tool.semantic.split import MIN_CAP, size_cap
+    items = gc_items()
+    p = Project(tmp_path)
+    whole = cluster_items(items, project=p, backend="hash", max_share=1)
+    default = cluster_items(items, project=p, backend="hash")
+    assert max(c.size for c in whole.clusters) > 0.5 * len(items)
+    assert "split above" not in whole.method and whole.params["max_share"] is None
+    assert "split above 8%" in default.method and default.params["max_share"] == 0.08
+    cap = size_cap(len(items), 0.08, 3)
+    assert cap == MIN_CAP
+    over = [c.size for c in default.clusters if c.size > cap]
+    assert max(c.size for c in default.clusters) < max(c.size for c in whole.clusters)
+    assert sorted(round(n / len(items), 4) for n in over) == sorted(default.quality["over_share"])
+
+
+def test_a_cluster_small_in_numbers_is_not_split_however_large_its_share():
+    """20 of 100 statements (20 %) may say one requirement: below `MIN_CAP` no cluster splits."""
+    rng = np.random.default_rng(0)
+    centres = np.eye(5, 16)
+    x = np.vstack([centres[i // 20] + 0.2 * rng.standard_normal(16) for i in range(100)])
+    x = (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
+    labels = np.repeat(np.arange(5), 20)
+    out = split_large(x, labels, threshold=0.6, min_cluster_size=3, max_share=0.08)
+    assert (out == labels).all()
+
+
+def test_max_share_one_splits_none_as_the_help_says(tmp_path):
+    from tests.semantic.conftest import gc_project
+    proj = gc_project(tmp_path / "p", ["Annotated_CCPR_GC23_minorities.json"])
+    res = runner.invoke(app, ["cluster", "--unit", "passages", "--backend", "hash",
+                              "--max-share", "1", "--no-report", "--json", "-p", str(proj.root)])
+    assert res.exit_code == 0, res.output
+    assert "split above" not in json.loads(res.stdout)["method"]
