@@ -14,6 +14,7 @@ from corpus_tool.errors import InputError
 from corpus_tool.semantic.curate import (CurationResult, curation_history, exclude, forget, history,
                                          merge_clusters, pin_statement, propose_split,
                                          rename_cluster, split_cluster)
+from corpus_tool.semantic.curation import load_curation
 
 CoderOpt = Annotated[str | None, typer.Option(
     "--coder", help="Who curates (default: $CORPUS_TOOL_CODER or your login name).",
@@ -107,8 +108,13 @@ def split_cli(cluster: Annotated[str, typer.Argument(help="Cluster id (c-…).")
         # not meant, and the preview did not say)
         new = "part 2 becomes a new cluster, named by --label" if len(prop.parts) == 2 else \
             f"parts 2-{len(prop.parts)} become new clusters"
+        # the label part 1 keeps: the researcher's, else the tool's new one for what it keeps
+        # (trial 35, P7: "with its label", and the run named it "protection of water ecosystems")
+        named = load_curation(project).get(cluster)
+        keeps = "with your label" if named is not None and named.label else \
+            "labelled anew from the statements it keeps"
         table(rows, ["part", "size", "terms", "statement", "text"], wide=wide,
-              title=f"Proposed split of {cluster} (part 1 stays {cluster}, with its label; "
+              title=f"Proposed split of {cluster} (part 1 stays {cluster}, {keeps}; "
                     f"{new}; accept with --accept)")
         more = [f"part {i + 1}: {p.size - len(p.examples)} more" for i, p in
                 enumerate(prop.parts) if p.size > len(p.examples)]

@@ -71,6 +71,12 @@ def test_every_operation_from_the_cli(project):
     assert all(sid in shown for part in r["parts"] for sid in part["statements"][:8])
     # and which part --label will name (trial 30, P8)
     assert "part 2 becomes a new cluster, named by --label" in " ".join(shown.split())
+    # and what becomes of part 1's label (trial 35, P7): the tool's, made anew for what it keeps
+    assert f"part 1 stays {d}, labelled anew from the statements it keeps" in " ".join(
+        shown.split())
+    renamed = runner.invoke(app, ["cluster", "split", a, "--propose", "-p", str(project.root),
+                                  "--wide"]).stdout
+    assert f"part 1 stays {a}, with your label" in " ".join(renamed.split())
     r = cli(project, "split", d, "--accept", "--label", "Split off")
     assert [x["id"] for x in r["clusters"]][0] == d and r["event"]["statements"] == part2
     moved = view[e].members[0]
