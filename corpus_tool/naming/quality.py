@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 _MODAL = re.compile(r"\b(?:shall|must|should|will|may|might|can|cannot|shall not)\b", re.I)
+_RELATIVE = re.compile(r"(?<=\w)\s+(?:that|who|whom|whose|which)\s+(?=\w)", re.I)
 _OPENERS = re.compile(r"(?i)^(?:does|do|did|is|are|was|were|has|have|had|can|could|shall|"
                       r"should|will|would|may|must|what|which|who|how|to what extent|"
                       r"in what|where|when|whether|under what)\b")
@@ -159,9 +160,12 @@ def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
             re.match(r"(?i)^\(?[a-z0-9]{1,3}[.)]", t)
             or not t[0].isalnum() or _ADJECTIVE_START.match(t)):
         return "not a noun phrase"
-    if _MODAL.search(t):
+    # a relative clause qualifies the noun phrase before it ("… basic water for households that
+    # cannot pay": a researcher's title, trial 35, P8); its verbs make no clause of the title
+    head = _RELATIVE.split(t, 1)[0]
+    if _MODAL.search(head):
         return "clause"
-    low = [w.lower().strip(",;:") for w in words]
+    low = [w.lower().strip(",;:") for w in head.split()]
     if any(w in _FINITE and low[k - 1] not in ("to", "not") for k, w in enumerate(low) if k):
         return "clause"
     last = words[-1].lower().strip(",;:")

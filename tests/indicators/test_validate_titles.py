@@ -131,3 +131,14 @@ def test_a_question_prohibiting_what_is_allowed_only_so_is_warned():
     fixed = (*item[:2], "Does the law allow eviction only by court order with legal remedies "
                         "and legal aid?", src)
     assert not [w for w in framework_quality([fixed], None).get("e1", []) if "only under" in w]
+
+
+@pytest.mark.parametrize("title", [
+    "Free or low-cost basic water for households that cannot pay",      # trial 35, P8
+    "Housing assistance for persons who cannot afford adequate housing",
+])
+def test_a_noun_phrase_with_a_relative_clause_is_a_whole_noun_phrase(title):
+    item = ("a1", title, "Does the law provide for it?", [("doc ¶ 1", ART_10)])
+    for written in (set(), {"a1"}):
+        warned = framework_quality([item], None, written=written).get("a1", [])
+        assert not any("not a whole noun phrase (clause)" in w for w in warned), warned
