@@ -34,7 +34,7 @@ from corpus_tool.coding.anchoring import find_quote
 from corpus_tool.coding.lookup import connect_index, locate
 from corpus_tool.coding.records import MOTIVATIONS, annotation_id, now_iso
 from corpus_tool.errors import InputError, NotFoundError
-from corpus_tool.formats import load_yaml
+from corpus_tool.formats import load_yaml, yaml_lines_of
 from corpus_tool.models import STANCES, Anchor, Annotation, Origin
 from corpus_tool.names import check_id, check_name
 from corpus_tool.project import Project
@@ -79,11 +79,17 @@ def example_problems(project: Project) -> list[str]:
         return []
     where = project.root / "annotations" / "codebook.yaml"
     out: list[str] = []
+    areas = load_codebook(project)
+    # each example's line, as the YAML errors give theirs (trial 35, P11)
+    lines = iter(yaml_lines_of(where, [["areas", i, "examples", k] for i, a in enumerate(areas)
+                                       for k in range(len(a.examples))]))
     with closing(connect_index(project)) as conn:
         known = list(document_versions(conn))
-        for area in load_codebook(project):
+        for area in areas:
             for k, ex in enumerate(area.examples, 1):
-                said = f"{where.name}: example {k} of area {area.id!r}"
+                line = next(lines)
+                said = f"{where.name}{f', line {line}' if line else ''}: example {k} of area " \
+                       f"{area.id!r}"
                 if ex.doc not in known:
                     if close := difflib.get_close_matches(ex.doc, known, n=1, cutoff=0.85):
                         out.append(f"{said} cites the document {ex.doc!r}, which the corpus "

@@ -13,6 +13,12 @@ from corpus_tool.pipeline.build_warnings import build_warnings
 from tests.coding.conftest import small_project
 
 
+def _line(project, words: str, nth: int = 0) -> int:
+    """The line of the nth example item holding `words` in the codebook as written."""
+    lines = project.codebook_path.read_text(encoding="utf-8").splitlines()
+    return [i for i, ln in enumerate(lines, 1) if words in ln][nth]
+
+
 def test_examples_that_cite_no_document_or_other_words_are_warned(tmp_path):
     project = small_project(tmp_path / "p")
     assert example_problems(project) == []           # the reference codebook's own hold
@@ -25,10 +31,14 @@ def test_examples_that_cite_no_document_or_other_words_are_warned(tmp_path):
     project.codebook_path.write_text(yaml.safe_dump(book, allow_unicode=True, sort_keys=False),
                                      encoding="utf-8")
     problems = example_problems(project)
+    # named by line too, as the YAML errors are (trial 35, P11)
+    first, second = _line(project, "doc: un-crc-1998"), _line(project, "Make primary education "
+                                                              "optional") - 1
     assert problems == [
-        f"codebook.yaml: example {n - 1} of area '{area['id']}' cites the document "
+        f"codebook.yaml, line {first}: example {n - 1} of area '{area['id']}' cites the document "
         "'un-crc-1998', which the corpus does not hold (did you mean 'un-crc-1989'?)",
-        f"codebook.yaml: example {n} of area '{area['id']}' quotes words un-crc-1989 does not "
+        f"codebook.yaml, line {second}: example {n} of area '{area['id']}' quotes words "
+        "un-crc-1989 does not "
         "say: 'Make primary education optional' (copy them from the document: `corpus-tool "
         "search \"…\" --doc un-crc-1989`)"]
     said = [w["message"] for w in build_warnings(project, [])]
@@ -52,10 +62,11 @@ def test_an_unknown_document_and_a_locator_elsewhere_are_warned(tmp_path):
                                      encoding="utf-8")
     problems = example_problems(project)
     assert problems[0] == (
-        f"codebook.yaml: example {n - 2} of area '{area['id']}' cites the document "
-        "'no-such-doc-2099', which the corpus does not hold (add it, or cite one `corpus-tool "
-        "docs` lists)")
-    assert problems[1].startswith(f"codebook.yaml: example {n - 1} of area '{area['id']}' cites "
+        f"codebook.yaml, line {_line(project, 'doc: no-such-doc-2099')}: example {n - 2} of area "
+        f"'{area['id']}' cites the document 'no-such-doc-2099', which the corpus does not hold "
+        "(add it, or cite one `corpus-tool docs` lists)")
+    assert problems[1].startswith(f"codebook.yaml, line {_line(project, 'locator: Art. 27(1)') - 2}"
+                                  f": example {n - 1} of area '{area['id']}' cites "
                                   "un-crc-1989 Art. 27(1), where the tool finds its words at "
                                   "Art. 28(1)(a)")
     assert len(problems) == 2          # "Article 28" holds Art. 28(1)(a): a coarser citation
