@@ -98,3 +98,24 @@ def test_every_build_names_the_files_it_cannot_read_and_fails(project):
     assert "1 document(s) could not be ingested" in again.stderr
     report = (project.build_dir / "report" / "index.html").read_text(encoding="utf-8")
     assert "could not read corpus/added/broken.pdf" in report
+
+
+def test_docs_list_says_why_a_row_cannot_be_read_before_any_ingest(project):
+    """A researcher's trial 35 (P10): with a bad year, `docs list` showed the document as "not
+    in manifest"; only `ingest` said why."""
+    _set_year(project, DOC, "twenty")
+    d = _docs(project)[DOC]
+    assert d["status"] == "failed" and "year 'twenty' is not a year" in d["error"]
+
+
+def test_a_failed_row_removed_by_hand_is_no_longer_listed(project):
+    """Trial 35 (P10): a failed row the researcher removed stayed "failed" until the next
+    `ingest`."""
+    _set_year(project, DOC, "20011")
+    assert _run(project, "ingest").exit_code == 1
+    path = project.manifest_path
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(ln for ln in lines if not ln.startswith(DOC + ",")),
+                    encoding="utf-8")
+    d = _docs(project)[DOC]          # still indexed (its annotations keep their anchors)
+    assert d["status"] == "not in manifest" and "error" not in d
