@@ -119,9 +119,17 @@ def keep_cue_text(text: str, cue: Cue) -> bool:
         return False
     # "rights recognised by this Charter", "whether undertaken by …"; "consultations may be
     # undertaken" (a passive: carried out, the modal says how strong it is)
+    if re.fullmatch(r"undertakes?", cue.deontic, re.I) and _AFTER_MODAL.search(text[:cue.start]):
+        return False    # "the municipality may without prior notice undertake the work": the
+        #                 modal says how strong it is, undertaking is doing (trial 35, P6)
     return not (re.fullmatch(r"(?:undertaken|recogni[sz]ed|required)", cue.deontic) and (
         re.match(r"\s+(?:by|in|under)\b", text[cue.end:]) or cue.deontic == "undertaken" and
         re.search(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", text[:cue.start], re.I)))
+
+
+# a modal a few words before the cue ("may without prior notice undertake")
+_AFTER_MODAL = re.compile(r"\b(?:may|shall|must|should|will|can|could|might|would)"
+                          r"(?:\s+[\w-]+){0,4}\s+$", re.I)
 
 
 _CONDITION_MARKS = {"where", "if", "unless", "when", "whenever", "except", "insofar"}

@@ -45,3 +45,17 @@ def test_core_obligations_listed_under_the_committee_s_view_are_obligations(trai
 def test_what_an_obligation_requires_stays_a_description(trained):
     items = [d for d in _drafts(REQUIRES) if d[2].startswith("(")]
     assert all(d[0] == "none" for d in items), items
+
+
+def test_undertaking_after_a_modal_is_doing_and_the_modal_says_how_strong(trained):
+    """P6: the Bergrivier by-law's s. 22(4), "the municipality may without prior notice
+    undertake the work …", was an obligation, its cue "undertake" (as in "States Parties
+    undertake to …")."""
+    from corpus_tool.statements.stage import extract
+    bylaw = ("(4) In the event of an emergency the municipality may without prior notice "
+             "undertake the work required by subsection (3)(e)(i) and recover the costs from "
+             "such person.")
+    [d] = extract(bylaw)
+    assert (d.parts.strength, d.parts.actor) == ("permission", "municipality")
+    [d] = extract("The States Parties undertake to respect the rights.")
+    assert d.parts.strength == "obligation"
