@@ -147,7 +147,7 @@ def cluster_cli(ctx: typer.Context,
         "random_state": seed, "on": on, "max_share": max_share, "split_mixed": split_mixed})
     if taken and not (quiet or json_out):
         stdout.print("As last clustered (give the option to change it): " + ", ".join(
-            f"{k} {v}" for k, v in taken.items()))
+            f"{k} {'none' if v is None else v}" for k, v in taken.items()))
     with progress("Embedding", quiet=quiet or json_out) as advance:
         result = run_clustering(project, unit=unit, force=force, progress=advance, **options)
     path = None

@@ -312,3 +312,15 @@ def test_an_annotation_on_a_document_not_ingested_is_named_with_its_line_and_the
     (w,) = [w for w in rep["warnings"] if "is not ingested" in w["message"]]
     assert w["message"].startswith(f"annotations/tester.jsonl, line {k + 1}: annotation ")
     assert "(did you mean 'un-icescr-1966'?)" in w["message"]
+
+
+def test_a_clustering_made_before_the_default_split_keeps_it_and_says_so(project):
+    """A project clustered before over-large clusters were split by default (its stored
+    `max_share` is None) keeps that, so its curation carries over, and a plain `cluster` says
+    so in words: "max_share none", not Python's "None"."""
+    from corpus_tool.semantic.cluster import run_clustering
+    run_clustering(project, backend="hash", max_share=None)
+    r = runner.invoke(app, ["cluster", "-p", str(project.root), "--json"])
+    assert json.loads(r.stdout)["params"]["max_share"] is None
+    r = runner.invoke(app, ["cluster", "-p", str(project.root)])
+    assert "max_share none" in r.stdout and "None" not in r.stdout.split("\n")[0], r.stdout
