@@ -17,11 +17,11 @@ S = TypeVar("S")            # a passage (`segment.Segment`): its `locator` and `
 
 # "20 In that regard, …": a paragraph number followed by a space only (CJEU judgments)
 RE_SPACE_NUM = re.compile(r"^(\d{1,3}) (?=[A-Z‘“\"(])")
-# a section that is the citable unit, its text run in: "Section 1. No person shall…", "SEC. 2.
-# As soon as practicable, …" (US Code), "SECTION 13. Self-Governance. — The State …" (RA)
+# a section that is the citable unit, its text run in: "Section 1. No person…", "SEC. 2. As soon
+# …" (US Code), "SECTION 13. Self-Governance. — …"; not "Section 259 of this title …" (trial 36)
 _SECTION = r"(?:Section|SECTION|Sec\.|SEC\.|§)"
 RE_SECTION_ALONE = re.compile(rf"^{_SECTION}\s*\d{{1,3}}[a-z]?\.$")
-RE_SECTION_UNIT = re.compile(rf"^{_SECTION}\s*(\d{{1,3}}[a-z]?)\.?(?:\s+(?=\S)|\s*$)")
+RE_SECTION_UNIT = re.compile(rf"^{_SECTION}\s*(\d{{1,3}}[a-z]?)(?:\.?\s*$|\.\s+|\s+(?![a-z\s]))")
 # a heading that names a section's subsection ("### Section 23(1)": India's Acts transcribed, a
 # researcher's trial 29, read as a division "Section 23, ¶ 4")
 RE_SECTION_PART = re.compile(rf"^{_SECTION}\s*(\d{{1,3}}[A-Z]?)\((\d{{1,3}})\)$")

@@ -40,7 +40,10 @@ RE_CROSS_REFERENCE = re.compile(r"^\S+\s+\S+\s*[,;]")
 
 # "Section 2 The Agency shall possess juridical personality.": a provision set after its number,
 # not a heading (a heading's title is a name, with no modal)
-RE_PROVISION_AFTER_NUMBER = re.compile(r"\b(?:shall|must|may|will|should)\b.*[.;]$")
+# (a note's mark after its stop: "Section 1013 of title 5 shall not apply to the advisory board.
+# 1", the US Code's 42 U.S.C. 1397k-1(j), was a heading and the next section's passages its own,
+# trial 36)
+RE_PROVISION_AFTER_NUMBER = re.compile(r"\b(?:shall|must|may|will|should)\b.*[.;](?:\s*\d{1,3})?$")
 
 
 def is_heading_line(line: str) -> bool:
