@@ -30,7 +30,7 @@ from corpus_tool.codebook import load_codebook
 from corpus_tool.corpus.manifest import NATIONAL_TYPES
 from corpus_tool.errors import CorpusToolError
 from corpus_tool.formats import dumps_json, load_yaml, sha256_text
-from corpus_tool.framework.io import framework_to_data, save_framework
+from corpus_tool.framework.io import framework_to_data, load_framework, save_framework
 from corpus_tool.framework.model import (Anchor, Area as FwArea, Framework, Generated, Indicator,
                                          Level, LinkedBy, Scale, Source,
                                          SuggestionLink)
@@ -43,7 +43,7 @@ from corpus_tool.indicators.grouping import Group, hint_id, evidence_order, grou
 from corpus_tool.indicators.phrasing.groups import (beneficiary_phrase, concerned_groups,
                                                     mentions_status, status_said_of, who_phrase)
 from corpus_tool.indicators.phrasing.meaning import group_by_meaning, id_words
-from corpus_tool.indicators.phrasing.suggested import relevant_only
+from corpus_tool.indicators.phrasing.suggested import held_suggestions, relevant_only
 from corpus_tool.indicators.phrasing.naming import key_phrases, phrase_levels, who_of
 from corpus_tool.indicators.phrasing.standards import standards
 from corpus_tool.indicators.phrasing.templates import phrase_scale, phrase_title_question
@@ -226,19 +226,21 @@ def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[CodebookAre
                     docs: dict[str, Document], topics: Sequence[Topic],
                     title: str = "Draft indicators",
                     embed: Callable[[list[str]], np.ndarray] | None = None,
-                    mention: re.Pattern | None = None, people: People = People()) -> Framework:
+                    mention: re.Pattern | None = None, people: People = People(),
+                    incumbents: dict[str, frozenset[str]] | None = None) -> Framework:
     """The draft framework (pure function of its inputs): one area per codebook area, its
     candidate indicators sorted by id. With topic templates (the project's overlay) evidence is
     grouped and worded by topic; without, from the corpus alone (`phrasing`: grouped by meaning
     with `embed`, named from the statements). `mention` and `people`: the overlay's domain words
-    and its names for the people concerned (`phrasing.topics`)."""
+    and its names for the people concerned (`phrasing.topics`); `incumbents`: the suggestions
+    the framework's indicators hold (`suggested.held_suggestions`), kept before newcomers."""
     known = {a.id for a in areas}
     evidence = [e for e in evidence if e.area in known]
     support, contrary = split_stance(evidence)     # evidence against words nothing
     if not topics:
         grouped, named = curated_hints(support)
         by_area = draft_from_corpus(grouped, docs=docs, embed=embed or _hash_embed, areas=areas,
-                                    names=named, contrary=contrary)
+                                    names=named, contrary=contrary, incumbents=incumbents)
         return framework_of(areas, by_area, title, evidence)
     # with a topics overlay, its topics group what names no indicator, then the (curated)
     # clusters: `group_evidence`
@@ -344,7 +346,8 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                       embed: Callable[[list[str]], np.ndarray], use_hints: bool = True,
                       areas: Sequence[CodebookArea] = (), use_definitions: bool = True,
                       cover: bool = True, names: dict[str, str] | None = None,
-                      contrary: dict[str, list[Evidence]] | None = None
+                      contrary: dict[str, list[Evidence]] | None = None,
+                      incumbents: dict[str, frozenset[str]] | None = None
                       ) -> dict[str, list[Indicator]]:
     """Indicators per area from the corpus and the codebook: evidence grouped by meaning (and by
     the indicators the codebook's `areas` describe, unless `use_definitions` is False), each
@@ -360,7 +363,7 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
     given = {i.id: i.name for i in described if i.name} | (names or {})
     by_area: dict[str, list] = defaultdict(list)
     for g in group_by_meaning(evidence, embed, use_hints=use_hints, defined=defined,
-                              cover=cover):
+                              cover=cover, incumbents=incumbents):
         by_area[g.area].append(g)
     out: dict[str, list[Indicator]] = defaultdict(list)
     for area in sorted(by_area):
@@ -508,12 +511,22 @@ def draft_indicators(project: Project, *, use_suggestions: bool = True, backend:
     fw = draft_framework(evidence, areas=areas, docs=docs, topics=topics,
                          title=f"Draft indicators: {codebook_title(project)}",
                          embed=project_embedder(project, backend or "minilm"), mention=mention,
-                         people=people)
+                         people=people, incumbents=held_suggestions(_framework_or_none(project)))
     notes += unplaced_against(fw, split_stance(evidence)[1])
     path = draft_path(project)
     save_framework(path, fw)
     record_draft_inputs(project, inputs)
     return draft_summary(fw, path=path, notes=notes, n_evidence=len(evidence))
+
+
+def _framework_or_none(project: Project) -> Framework | None:
+    """The project's framework, None when there is none or it cannot be read (its refresh says
+    why)."""
+    try:
+        return load_framework(framework_path(project)) if framework_path(project).is_file() \
+            else None
+    except CorpusToolError:
+        return None
 
 
 def project_embedder(project: Project, backend: str) -> Callable[[list[str]], np.ndarray]:

@@ -15,7 +15,9 @@ of `indicators.Evidence`) and an `embed(texts) -> unit vectors` function. Per ar
    they come as near to it as the coders' own passages do (`joining.join_bars`: the lower
    quartile of the group's annotations' leave-one-out cosines to the rest of it, or for a small
    group the median of all groups' such cosines; never below `attach_min`), at most
-   `max_suggested` per group, unseen documents first, an exception only to a group of
+   `max_suggested` per group: those the framework already holds for the indicator first
+   (`incumbents`: a document added to the corpus took their places, trials 34 and 36), then
+   unseen documents, an exception only to a group of
    exceptions (`exceptions`), only to a group with which they share an uncommon term
    (`suggested.shares_term`); they found no group in this step. Where the codebook describes
    the indicators, the nearest group is the one nearest the statement by its statements and
@@ -38,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -171,7 +173,9 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
                      words_weight: float | None = WORDS_WEIGHT,
                      sibling_penalty: float = SIBLING_PENALTY,
                      shared_terms: bool = True,
-                     define_weight: float | None = DEFINE_WEIGHT) -> list[MeaningGroup]:
+                     define_weight: float | None = DEFINE_WEIGHT,
+                     incumbents: Mapping[str, frozenset[str]] | None = None
+                     ) -> list[MeaningGroup]:
     """Candidate indicators of every area (see the module doc). `use_hints=False` ignores the
     coders' indicator ids and memos (grouping by the statements' meaning alone). `defined`:
     the indicators the codebook describes, as (area, id, name and definition); each founds a
@@ -182,7 +186,9 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
     `define_weight=None`: by their statements alone, the descriptions aside (the rule before
     `join_rank`).
     `words_weight=None`: loose annotations grouped by meaning alone at `group_min`; else by
-    meaning and words, passages of one article `sibling_penalty` apart (`structure`)."""
+    meaning and words, passages of one article `sibling_penalty` apart (`structure`).
+    `incumbents`: the statement ids each indicator (by id) holds as suggestions in the
+    framework, which keep their places before other suggestions that join it."""
     ordered = sorted(evidence, key=_order)
     annotations = [e for e in ordered if e.kind == "annotation"]
     if not use_hints:
@@ -303,8 +309,10 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
         for k, cands in picked.items():
             g = everything[k]
             have_docs = {x.doc_id for x in g.items}
+            held = (incumbents or {}).get(g.hint, frozenset()) if g.hint else frozenset()
             added: list = []
-            for s, e in sorted(cands, key=lambda c: (c[1].doc_id in have_docs, -round(c[0], 6),
+            for s, e in sorted(cands, key=lambda c: (c[1].statement_id not in held,
+                                                     c[1].doc_id in have_docs, -round(c[0], 6),
                                                      _order(c[1]))):
                 if len(added) >= max_suggested:
                     break

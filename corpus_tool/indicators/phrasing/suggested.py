@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
+from corpus_tool.framework.model import Framework
 from corpus_tool.semantic.terms import stems
 
 RELEVANCE_QUANTILE = 0.1
@@ -65,3 +66,15 @@ def relevant_only(evidence: Sequence, suggestions: Sequence, *,
     return [e for e in evidence if e.kind == "annotation"
             or (relevance.get(e.statement_id) if relevance.get(e.statement_id) is not None
                 else floor) >= floor]
+
+
+def held_suggestions(framework: Framework | None) -> dict[str, frozenset[str]]:
+    """The statements each indicator of the framework holds as confident suggestions still
+    linked (not stale), by indicator id: drafting keeps them before newcomers
+    (`meaning.group_by_meaning`'s `incumbents`)."""
+    if framework is None:
+        return {}
+    return {ind.id: frozenset(s.anchor.statement_id for s in ind.sources
+                              if s.linked_by is not None and not s.linked_by.annotation_id
+                              and s.status != "stale" and s.anchor.statement_id)
+            for ind in framework.indicators()}
