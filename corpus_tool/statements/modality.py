@@ -50,8 +50,9 @@ from corpus_tool.statements.cues import MAY_LIMIT, Cue
 from corpus_tool.statements.groups import beneficiaries as lexicon_groups
 from corpus_tool.statements.quotes import in_quotes
 from corpus_tool.statements.possibility import DISCOURSE, befalls, discourse, hindsight, not_so
-from corpus_tool.statements.words import (MODALS, NON_AGENTIVE, grammatical_subject, is_agent,
-                                          lemma_in, shared_subject, token_at)
+from corpus_tool.statements.words import (MODALS, NON_AGENTIVE, doing_after_modal,
+                                          grammatical_subject, is_agent, lemma_in,
+                                          shared_subject, token_at)
 
 # who a treaty lets refuse or deny (not "She may refuse treatment …", a possibility)
 _PARTIES = {"state", "states", "party", "parties", "member", "members", "government",
@@ -115,21 +116,12 @@ def _inviolable(verb) -> bool:
 
 def keep_cue_text(text: str, cue: Cue) -> bool:
     """Text-level checks that need no parse (also used in rules-only mode)."""
-    if in_quotes(text, cue.start):
-        return False
     # "rights recognised by this Charter", "whether undertaken by …"; "consultations may be
     # undertaken" (a passive: carried out, the modal says how strong it is)
-    if re.fullmatch(r"undertakes?", cue.deontic, re.I) and _AFTER_MODAL.search(text[:cue.start]):
-        return False    # "the municipality may without prior notice undertake the work": the
-        #                 modal says how strong it is, undertaking is doing (trial 35, P6)
-    return not (re.fullmatch(r"(?:undertaken|recogni[sz]ed|required)", cue.deontic) and (
+    return not (in_quotes(text, cue.start) or doing_after_modal(text[:cue.start], cue.deontic)
+                or re.fullmatch(r"(?:undertaken|recogni[sz]ed|required)", cue.deontic) and (
         re.match(r"\s+(?:by|in|under)\b", text[cue.end:]) or cue.deontic == "undertaken" and
         re.search(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", text[:cue.start], re.I)))
-
-
-# a modal a few words before the cue ("may without prior notice undertake")
-_AFTER_MODAL = re.compile(r"\b(?:may|shall|must|should|will|can|could|might|would)"
-                          r"(?:\s+[\w-]+){0,4}\s+$", re.I)
 
 
 _CONDITION_MARKS = {"where", "if", "unless", "when", "whenever", "except", "insofar"}

@@ -114,3 +114,15 @@ def composition_after(doc, tok) -> bool:
 def governor(tok):
     """The verb a cue token hangs on: the head of a modal, else the token itself."""
     return tok.head if tok.dep_ in ("aux", "auxpass") or tok.tag_ == "MD" else tok
+
+
+# a modal a few words before a verb ("may without prior notice undertake")
+_AFTER_MODAL = re.compile(r"\b(?:may|shall|must|should|will|can|could|might|would)"
+                          r"(?:\s+[\w-]+){0,4}\s+$", re.I)
+
+
+def doing_after_modal(before: str, cue: str) -> bool:
+    """Is an "undertake" cue a verb of doing after a modal ("the municipality may without prior
+    notice undertake the work": the modal says how strong it is; trial 35, P6), not "States
+    Parties undertake to …"? `before`: the text before the cue."""
+    return bool(re.fullmatch(r"undertakes?", cue, re.I) and _AFTER_MODAL.search(before))
