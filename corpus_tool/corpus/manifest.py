@@ -125,7 +125,10 @@ def read_manifest(project: Project) -> tuple[list[ManifestRow], list[InputError]
                          fix="save it as UTF-8") from e
     rows: list[ManifestRow] = []
     problems: list[InputError] = []
-    reader = csv.reader(raw.splitlines(keepends=True))
+    # strict: a quote misplaced ('…older persons,"UN Committee on Economic, Social …",1995')
+    # shifted the title and issuer of a row in silence (a researcher's trial 36, P7)
+    lines = raw.splitlines(keepends=True)
+    reader = csv.reader(lines, strict=True)
     try:
         header = [h.strip() for h in next(reader)]
     except StopIteration:
@@ -147,8 +150,12 @@ def read_manifest(project: Project) -> tuple[list[ManifestRow], list[InputError]
         except StopIteration:
             break
         except csv.Error as e:
-            problems.append(InputError(f"malformed CSV ({e})", path=path, line=reader.line_num,
-                                       fix="check quoting on this line"))
+            first = lines[reader.line_num - 1].split(",", 1)[0].strip() \
+                if 0 < reader.line_num <= len(lines) else ""
+            problems.append(RowError(InputError(
+                f"malformed CSV ({e})", path=path, line=reader.line_num,
+                fix="check the quotes on this line: a field with a comma is quoted whole, "
+                    '"like, this"'), first if RE_ID.match(first) else ""))
             continue
         line = reader.line_num
         if not values or not any(v.strip() for v in values):

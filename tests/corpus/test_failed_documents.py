@@ -119,3 +119,22 @@ def test_a_failed_row_removed_by_hand_is_no_longer_listed(project):
                     encoding="utf-8")
     d = _docs(project)[DOC]          # still indexed (its annotations keep their anchors)
     assert d["status"] == "not in manifest" and "error" not in d
+
+
+def test_a_misplaced_quote_in_a_row_is_said_not_read_into_other_fields(project):
+    """A researcher's trial 36 (P7): '…older persons,"UN Committee on Economic, Social and
+    Cultural Rights",1995' (the title's closing quote moved) made the title "… older persons,UN
+    Committee on Economic" and the issuer 'Social and Cultural Rights"', in silence."""
+    path = project.manifest_path
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    k = next(i for i, ln in enumerate(lines) if ln.startswith(DOC + ","))
+    fields = lines[k].rstrip("\n").split(",")
+    moved = [DOC, f'"{fields[1]} of 1948,"UN General', ' Assembly"', *fields[3:]]
+    lines[k] = ",".join(moved) + "\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    r = _run(project, "ingest")
+    assert r.exit_code == 1 and f"line {k + 1}" in r.stderr and "malformed CSV" in r.stderr, \
+        r.stderr
+    d = _docs(project)[DOC]
+    assert d["status"] == "failed" and "quoted whole" in d["error"]
+    assert d["passages"] > 0                       # failed, not removed: its codings stay
