@@ -281,11 +281,12 @@ _AGAINST_RE = [(_verb_pattern(v), _AGAINST_NOUN.get(v) or NOUN_OF[v]) for v in _
 HARMS = frozenset("""denial detention discrimination exploitation trafficking traffic violence
 abuse abuses expulsion expulsions deportation deportations segregation exclusion harassment
 torture refusal deprivation eviction evictions mutilation marriage marriages practices labour
-slavery servitude profiling stigmatisation stigmatization""".split())
+slavery servitude profiling stigmatisation stigmatization laws""".split())
 # what makes such a noun a wrong ("forced marriage", "harmful practices", "forced labour");
 # alone, "marriage", "practices" and "labour" are none
 _WRONG_ONLY_WITH = {"marriage": ("forced", "child", "early"), "marriages": ("forced", "child",
-                    "early"), "practices": ("harmful",), "labour": ("forced", "child")}
+                    "early"), "practices": ("harmful",), "labour": ("forced", "child"),
+                    "laws": ("harmful", "discriminatory")}
 
 
 def without_no(title: str) -> str:
@@ -311,7 +312,8 @@ def names_a_harm(title: str) -> bool:
     for w in re.findall(r"[\w'-]+", title.lower()):
         if w in PREPOSITIONS or w == "and":
             break
-        words.append(w)
+        # "health-harming laws and practices" (examples/health) are harmful ones
+        words.append("harmful" if w.endswith("-harming") else w)
     for k, w in enumerate(words):
         if w in HARMS and (w not in _WRONG_ONLY_WITH or
                            any(x in words[:k] for x in _WRONG_ONLY_WITH[w])):

@@ -82,6 +82,11 @@ def test_a_researchers_good_noun_phrase_is_not_read_for_a_drafts_garbling(title)
     ("Addressing indirect discrimination", False),
     ("Combating violence against women", False),
     ("Trafficking in women and girls", True),
+    # the health example's draft (stop 75): "Does the law provide for disproportionate
+    # health-harming laws and practices …?" asked for the harm; laws alone are none
+    ("Disproportionate health-harming laws and practices in enforcing migration law", True),
+    ("Discriminatory laws", True),
+    ("Laws on the acquisition of nationality", False),
 ])
 def test_a_title_naming_a_wrong_done_to_people(title, harm):
     from corpus_tool.naming import names_a_harm
