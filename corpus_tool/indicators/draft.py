@@ -522,9 +522,9 @@ def draft_indicators(project: Project, *, use_suggestions: bool = True, backend:
 def _framework_or_none(project: Project) -> Framework | None:
     """The project's framework, None when there is none or it cannot be read (its refresh says
     why)."""
+    path = framework_path(project)
     try:
-        return load_framework(framework_path(project)) if framework_path(project).is_file() \
-            else None
+        return load_framework(path) if path.is_file() else None
     except CorpusToolError:
         return None
 

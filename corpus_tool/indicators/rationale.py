@@ -26,7 +26,8 @@ def rationale_support(sources: Sequence[Source], unread: Unread) -> tuple[str, S
     # what a researcher coded grounds the indicator and makes its figures; a suggestion nobody
     # reviewed beside it is named apart (a by-law's power to disconnect "grounded" safeguards
     # before disconnection, counted as its binding source: a researcher's trial 35, P1)
-    unreviewed = [s for s in sources if s not in coded] if coded else []
+    unreviewed = [s for s in sources if s.linked_by is None or not s.linked_by.annotation_id] \
+        if coded else []
     n_suggested = len(sources) - len(coded)
     sources = coded or sources
     doc_rows = []
