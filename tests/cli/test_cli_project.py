@@ -97,7 +97,9 @@ def test_bad_inputs_fail_one_line_each_and_the_rest_is_ingested(tmp_path):
     assert "duplicate id 'un-crc-1989' (first on line 2)" in failed["line 11"]["message"]
     # a bad row names its document when it gives an id (its document is failed, not removed)
     assert "is outside corpus/" in failed["outside"]["message"]
-    assert "malformed row" in failed["broken"]["message"]
+    # (read strictly, an unterminated quote is said as such: trial 36, P7)
+    assert "malformed CSV (unexpected end of data)" in failed["broken"]["message"]
+    assert "a field with a comma is quoted whole" in failed["broken"]["message"]
     assert failed["broken"]["line"] == 13 and failed["broken"]["path"].endswith("manifest.csv")
     err_lines = [l for l in r.stderr.splitlines() if l.startswith("FAILED ")]
     assert len(err_lines) == len(report["failed"]) == 9
