@@ -309,7 +309,7 @@ def group_by_meaning(evidence: Sequence, embed: Embed, *, attach_min: float = AT
         for k, cands in picked.items():
             g = everything[k]
             have_docs = {x.doc_id for x in g.items}
-            held = (incumbents or {}).get(g.hint, frozenset()) if g.hint else frozenset()
+            held = (incumbents or {}).get(g.hint, frozenset())
             added: list = []
             for s, e in sorted(cands, key=lambda c: (c[1].statement_id not in held,
                                                      c[1].doc_id in have_docs, -round(c[0], 6),
