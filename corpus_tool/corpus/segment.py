@@ -31,7 +31,7 @@ from corpus_tool.corpus.notations import (RE_DECIMAL_ITEM, RE_DECIMAL_PARA,
 from corpus_tool.corpus.preamble import (preamble_headings_ahead, preamble_in_heading,
                                          preamble_passages)
 from corpus_tool.corpus.readers.base import Block
-from corpus_tool.corpus.statute_items import Insertions, after_list, item_heading, upper_item
+from corpus_tool.corpus.statute_items import Insertions, after_list, item_heading, statute_item
 from corpus_tool.corpus.subparagraphs import next_subparagraph, opens_subparagraphs
 from corpus_tool.corpus.softlaw import SOFT_UNITS, inline_unit, start_unit, unit_headings, unit_part
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
@@ -47,7 +47,7 @@ RE_NUM = re.compile(r"^(?:(\d{1,3})\.(?!\d)|\((\d{1,3})\))\s*")
 RE_ITEM = re.compile(r"^(?:\(([a-z]{1,2})\)|([a-z]{1,2})\))\s*|^([a-z])\.\s+")
 RE_ROMAN_ITEM = re.compile(r"^\(?(" + "|".join(sorted(ROMANS, key=len, reverse=True)) + r")\)\s*")
 UNIT_NAMES = {"Art.": "Article", "s.": "Section", "Amend.": "Amendment"}   # else its own name
-RE_SUBSECTION_HEADING = re.compile(r"^\(([a-z]{1,2}|\d{1,3})\)\s+\S")    # "(a) Acts prohibited"
+RE_SUBSECTION_HEADING = re.compile(r"^\(([a-z]{1,2}|\d{1,3})\)(?:\s+\S|$)")  # "(a) Acts prohibited"
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,7 +357,7 @@ def _locate(st: _State, body: str, block: Block, layout: bool, roman: bool = Fal
         if (m_in := RE_ITEM.match(rest)) and rest[:1] == "(":      # "3. (a) No one shall…"
             st.item = next(g for g in m_in.groups() if g)
         opens_subparagraphs(st, rest)                               # "2. (1) For the …"
-    elif upper_item(st, body):           # a statute's "(A) among the several States;"
+    elif statute_item(st, body, roman):      # a statute's "(A) among …", a subsection "(b)"
         pass
     elif m_rom and st.item and (roman or not next_letter(st.item, m_rom.group(1))):
         roman_part(st, m_rom.group(1))

@@ -19,7 +19,13 @@ from corpus_tool.amending import amends
 from corpus_tool.corpus.notations import ROMANS, next_letter
 from corpus_tool.corpus.readers.base import Block
 
-RE_MARKED_TITLE = re.compile(r"^\(([A-Z]|[ivx]{1,5}|\d{1,3})\)\s+([A-Z][^.;:,!?()]{0,80})$")
+# with its stop, the US Code's own ("(10) Special rules relating to age.", "(i) In general ."):
+# the text under it was cited by position ("s. 623(i)(10) ¶ 5" for (10)(A)(iii): trial 36, P9);
+# a sentence is none ("(1) The definitions in this subsection apply in this Part.": `_title`)
+RE_MARKED_TITLE = re.compile(r"^\(([A-Z]|[IVX]{2,4}|[ivx]{1,5}|\d{1,3})\)\s+"
+                             r"([A-Z][^.;:,!?()]{0,80}?)(\s?\.)?$")
+RE_DETERMINER = re.compile(r"^(?:The|A|An|This|These|That|Those|Each|Every|No|Any|All|Such|It|"
+                           r"Its|Their|There|Nothing|Where|If|When|Subject)\b")
 # a lead-in that runs on into its items, no title: "(2) All citizens are -", "… has the right to"
 RE_RUNS_ON = re.compile(r"(?:[-–—]|\b(?:a|an|and|are|by|for|in|includes?|is|means|of|or|that|the|"
                         r"to|with))$")
@@ -48,6 +54,7 @@ def _title(block: Block) -> str | None:
         return m.group(1)
     m = RE_MARKED_TITLE.match(block.text.strip())
     return m.group(1) if m and len(m.group(2).split()) <= 10 \
+        and not (m.group(3) and RE_DETERMINER.match(m.group(2))) \
         and not RE_RUNS_ON.search(m.group(2).rstrip()) and not RE_STATES.search(m.group(2)) \
         else None
 
@@ -72,8 +79,42 @@ def item_heading(st, blocks: list[Block], i: int) -> bool:       # st: segment._
             st.sub, st.headed = mark, "sub"
         else:
             st.item, st.sub, st.headed = mark, None, "item"
-    elif mark.isupper() and not _subclause(st, mark):
-        st.item, st.sub, st.headed = mark, None, "item"
+    elif mark.isupper():
+        if _subclause(st, mark):                # "(II) Preservation of capital ." under (i)
+            st.headed = "sub"
+        elif len(mark) > 1:
+            return False
+        else:
+            st.item, st.sub, st.headed = mark, None, "item"
+    return True
+
+
+RE_LETTER = re.compile(r"^\(([a-z])\)\s*")
+RE_NUMBER_NEXT = re.compile(r"^\((\d{1,3})\)\s")
+
+
+def statute_item(st, body: str, roman: bool = False) -> bool:      # st: segment._State
+    """A statute's subparagraph "(A) among the several States;" (`upper_item`), or a US-style
+    subsection: "(b)" after the items of subsection (a) ("(a) The Congress … finds" / "(1) …
+    (4) …" / "(b) It is therefore the purpose …" was cited s. 621(a)(4)(b)), or "(a)" that
+    opens its paragraph "(1)" at once ("(a) (1) The Secretary of Labor is directed …" / "(A) an
+    examination …" was cited s. 624(A)): 29 U.S.C. ch. 14, a researcher's trial 36, P9.
+    `roman`: an "(i)" after "(h)" that is a sub-item (`notations.romans_ahead`)."""
+    if st.unit != "s." or not st.article:
+        return False
+    if not (m := RE_LETTER.match(body)) or roman:
+        return upper_item(st, body)
+    letter, rest = m.group(1), body[m.end():]
+    if st.subsection and next_letter(st.subsection, letter) \
+            and not (st.item and next_letter(st.item, letter)):
+        st.subsection, st.para, st.item, st.sub, st.headed = letter, None, None, None, None
+    elif st.subsection is None and st.para is None and st.item is None \
+            and (m_num := RE_NUMBER_NEXT.match(rest)):
+        st.subsection, st.para, st.sub, st.headed = letter, m_num.group(1), None, None
+        upper = RE_UPPER_ITEM.match(rest[m_num.end():])
+        st.item = upper.group(1) if upper and len(upper.group(1)) == 1 else None
+    else:
+        return False
     return True
 
 

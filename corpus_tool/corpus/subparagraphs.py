@@ -10,13 +10,18 @@ from __future__ import annotations
 import re
 
 RE_FIRST = re.compile(r"^\(1\)\s*")
+RE_UPPER_FIRST = re.compile(r"^\(([A-Z])\)\s")
 RE_MARK = re.compile(r"\((\d{1,3})\)\s*")
 
 
 def opens_subparagraphs(st, rest: str) -> None:     # st: segment._State
-    """After a paragraph's number: its text opens sub-paragraph (1) ("2. (1) For …")."""
+    """After a paragraph's number: its text opens sub-paragraph (1) ("2. (1) For …"), or a
+    statute's subparagraph (A) ("(1) (A) It shall not be …", the paragraph's mark on a line of
+    its own above it: 29 U.S.C. 623(l)(1)(A) was cited 623(l)(1), its clauses (l)(1)(i))."""
     if not st.article and RE_FIRST.match(rest):
         st.item = "1"
+    elif st.unit == "s." and st.article and (m := RE_UPPER_FIRST.match(rest)):
+        st.item = m.group(1)
 
 
 def next_subparagraph(st, mark: str) -> bool:     # st: segment._State

@@ -129,11 +129,23 @@ RE_TABLE_RULE = re.compile(r":?-{3,}:?")
 RE_TITLE_RUNS_ON = re.compile(r"^(\d{1,3}[A-Z]?\.\s+[^—–]{3,150}?[.:])\s*[—–]\s*(\S.{10,})$")
 
 
+# a statute's subsection set as a heading with its text, as the US Code's pages give it
+# ("###### (a) The Secretary of Labor shall undertake studies …", "(e) A labor organization
+# shall be deemed … if"), not its title ("(b) Employment agency practices"; "(l) Lawful
+# practices; minimum age as condition of eligibility …"): 29 U.S.C. 622(a), trial 36
+RE_MARKED_TEXT = re.compile(r"^(\([a-z]{1,2}\))\s+(\S.*)$")
+RE_SAYS = re.compile(r"\b(?:shall|must|may)\b|^(?:The|A|An|Any|Each|Every|No|Nothing|It)\s|"
+                     r"(?:\bthat|\bif|[-–—(,:])$")
+
+
 def _heading_and_text(title: str) -> tuple[str, str]:
     """A heading line that holds its section's first words: the heading, and the text (a
     researcher's trial 29: the text stayed in the heading, no passage, not found by `search`)."""
-    m = RE_TITLE_RUNS_ON.match(title)
-    return (m.group(1), m.group(2)) if m else (title, "")
+    if m := RE_TITLE_RUNS_ON.match(title):
+        return m.group(1), m.group(2)
+    if (m := RE_MARKED_TEXT.match(title)) and RE_SAYS.search(m.group(2)):
+        return m.group(1), m.group(2)
+    return title, ""
 
 
 def table_cells(line: str) -> list[str]:
