@@ -261,15 +261,6 @@ def start_provision(st, heading: str) -> bool:     # st: segment._State
     return True
 
 
-def cited_parts(parts: list[str]) -> str:
-    """An article's parts as cited after its number: "(1)(a)", or after a worded paragraph
-    ", parágrafo único, I" (a Brazilian lawyer's citation; never "(parágrafo único)")."""
-    out = ""
-    for p in parts:
-        out += f", {p}" if p == SOLE_PARAGRAPH or out.startswith(",") else f"({p})"
-    return out
-
-
 ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
           "xiv", "xv")
 

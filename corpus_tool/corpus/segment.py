@@ -15,19 +15,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from corpus_tool.corpus.indents import cited_parts, indent_part
 from corpus_tool.corpus.lang import detect_language
 from corpus_tool.corpus.pages import BLOCK_SEP, assemble  # noqa: F401
 from corpus_tool.corpus.notations import (RE_DECIMAL_ITEM, RE_DECIMAL_PARA,
                                           RE_DECIMAL_SUBSECTION, RE_NUMBERED_SECTION,
                                           RE_SECTION_ALONE, RE_SECTION_LETTER, RE_SECTION_PART,
                                           RE_SECTION_UNIT, RE_SPACE_NUM, RE_TESTIMONIUM,
-                                          RE_TIGHT_ITEM, ROMANS, article_part, cited_parts,
-                                          decimal_number, decimal_numbered, distinct_locators,
-                                          letter_item, next_letter, numbered_paragraphs,
-                                          numbered_section_headings, numbered_subheadings,
-                                          recital, roman_part, romans_ahead, section_unit,
-                                          space_numbered, start_article, start_provision,
-                                          start_section)
+                                          RE_TIGHT_ITEM, ROMANS, article_part, decimal_number,
+                                          decimal_numbered, distinct_locators, letter_item,
+                                          next_letter, numbered_paragraphs, numbered_subheadings,
+                                          numbered_section_headings, recital, roman_part,
+                                          romans_ahead, section_unit, space_numbered,
+                                          start_article, start_provision, start_section)
 from corpus_tool.corpus.preamble import (preamble_headings_ahead, preamble_in_heading,
                                          preamble_passages)
 from corpus_tool.corpus.readers.base import Block
@@ -344,8 +344,8 @@ def _locate(st: _State, body: str, block: Block, layout: bool, roman: bool = Fal
     if RE_TESTIMONIUM.match(body):
         return "Signature clause", "signature"
     m_letter = RE_SECTION_LETTER.match(body) if st.article and st.unit not in SOFT_UNITS else None
-    if article_part(st, body) or unit_part(st, body) or (  # "§ 1º", "I -"; "8.1", "A." in a unit;
-            m_num and next_subparagraph(st, m_num.group(0))):  # "(2) …" after "2. (1) …"
+    if article_part(st, body) or unit_part(st, body) or indent_part(st, body) or (
+            m_num and next_subparagraph(st, m_num.group(0))):  # "§ 1º"; "8.1"; "– to"; "(2)"
         pass
     elif m_letter:
         st.letter, st.para, st.item, st.sub = m_letter.group(1), None, None, None
