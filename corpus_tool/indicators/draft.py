@@ -374,7 +374,7 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
         titles: set[str] = set()      # the area's titles so far (the coders' groups come first)
         for g, items, kp in zip(gs, items_of, keys):
             texts = [e.text or e.quote for e in items]
-            who = who_of([e.beneficiaries for e in items])
+            who = who_of([e.beneficiaries for e in items], texts)
             status = sum(mentions_status([t]) for t in texts) >= max(1, len(texts) / 3)
             named = partial(name_composed, [StatementParts(text=t, aim=e.aim, object=e.object,
                                                            actor=e.actor, strength=e.strength)
@@ -418,7 +418,8 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                     key, n = f"{base}-{n}", n + 1
                 taken.add(key)
             levels = phrase_levels(provision=nm.provision, binding=_binding(items, docs),
-                                   who=who_of([e.beneficiaries for e in items], most=True),
+                                   who=who_of([e.beneficiaries for e in items], texts,
+                                              most=True),
                                    status=status, conditional=_conditional(items),
                                    policy=asks_policy(nm.question),
                                    standards=standards(_standard_setting(items, docs)))

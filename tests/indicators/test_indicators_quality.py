@@ -97,6 +97,25 @@ def test_the_statements_own_phrase_for_a_coders_id():
     assert who_of([(), (), ()]) == ""
 
 
+def test_the_people_a_draft_names_are_named_in_its_statements_words():
+    """"girls and women" is the lexicon's name: a draft whose statements speak of women alone, or
+    of older women, says so (trial 36, P6: "protecting all girls and women and older persons
+    concerned" of discrimination against older women; "covering all girls and women concerned"
+    of women's pensions)."""
+    older = ["States parties should pay particular attention to older women who live in poverty.",
+             "State parties must recognize that older women are an important resource."]
+    both = [("girls and women", "older persons")] * 2
+    assert who_of(both, older, most=True) == "older women"
+    assert who_of(both + [("older persons",)], older + ["Older persons shall be protected."],
+                  most=True) == "older persons"
+    pensions = ["Women shall have equal access to contributory pension schemes.",
+                "States parties shall ensure that women receive a pension."]
+    assert who_of([("girls and women",)] * 2, pensions) == "women"
+    girls = pensions[:1] + ["Girls shall have access to education."]
+    assert who_of([("girls and women",)] * 2, girls) == "girls and women"
+    assert who_of([("girls and women",)] * 2) == "girls and women"       # no texts: the names
+
+
 def test_near_duplicates_by_meaning_within_and_across_areas():
     emb = HashEmbedder().encode
     same = "Curriculum reflects diversity. Does the curriculum reflect the diversity of society?"

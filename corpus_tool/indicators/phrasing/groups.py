@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from corpus_tool.indicators.phrasing.naming import in_their_words
 from corpus_tool.indicators.phrasing.topics import People, norm
 from corpus_tool.naming.bare import PEOPLE
 from corpus_tool.naming.gist import join_and
@@ -102,7 +103,8 @@ _BENEFICIARY_WORDS = {
     "migrants": "migrants", "refugees": "refugees", "asylum seekers": "asylum seekers",
     "non-citizens": "non-citizens", "stateless persons": "stateless persons",
     "minorities": "persons belonging to minorities", "indigenous peoples": "indigenous peoples",
-    "persons with disabilities": "persons with disabilities", "workers": "workers",
+    "persons with disabilities": "persons with disabilities", "older persons": "older persons",
+    "workers": "workers",
 }
 
 
@@ -130,7 +132,7 @@ def beneficiary_phrase(beneficiaries: Sequence[Sequence[str]], texts: Sequence[s
     order = list(_BENEFICIARY_WORDS)
     named.sort(key=lambda b: (-c[b], order.index(b)))
     if named:
-        return join_and([_BENEFICIARY_WORDS[b] for b in named[:2]])
+        return join_and([_BENEFICIARY_WORDS.get(w, w) for w in in_their_words(named[:2], c, texts)])
     if c.get("everyone", 0) >= max(1, n / 3):
         return "everyone"
     if domain is None or any(domain.search(t or "") for t in texts):

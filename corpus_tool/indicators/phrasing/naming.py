@@ -25,12 +25,14 @@ def key_phrases(groups: Sequence[Sequence[str]], top_n: int = 6) -> list[list[st
     return label_terms([list(g) for g in groups], top_n=top_n)
 
 
-def who_of(beneficiaries: Sequence[Sequence[str]], *, most: bool = False) -> str:
+def who_of(beneficiaries: Sequence[Sequence[str]], texts: Sequence[str] = (), *,
+           most: bool = False) -> str:
     """The people a group's statements name: names found in at least a third of them (two at
-    most, the most frequent first, a narrower name hiding a broader one); '' when none. With
-    `most`, names found in more than half of them: the people a scale's levels cover ("covering
-    all persons with disabilities concerned"), which limit the requirement to them, so one
-    statement in two naming disability as a ground of discrimination does not (trial 25)."""
+    most, the most frequent first, a narrower name hiding a broader one), in the words of the
+    statements' `texts` (`in_their_words`); '' when none. With `most`, names found in more than
+    half of them: the people a scale's levels cover ("covering all persons with disabilities
+    concerned"), which limit the requirement to them, so one statement in two naming
+    disability as a ground of discrimination does not (trial 25)."""
     n = max(1, len(beneficiaries))
     c: Counter = Counter()
     for bens in beneficiaries:
@@ -41,8 +43,31 @@ def who_of(beneficiaries: Sequence[Sequence[str]], *, most: bool = False) -> str
     if len(named) > 1 and "everyone" in named:
         named.remove("everyone")
     named.sort(key=lambda b: (-c[b], b))
-    named = named[:2]
-    return " and ".join(named)
+    return " and ".join(in_their_words(named[:2], c, texts))
+
+
+_GIRLS = re.compile(r"\bgirls?\b", re.I)
+_WOMEN = re.compile(r"\b(?:wom[ae]n|mothers?|maternity|pregnant)\b", re.I)
+_OLDER_WOMEN = re.compile(r"\b(?:older|elderly|aged)\s+women\b", re.I)
+
+
+def in_their_words(named: list[str], counts: Counter, texts: Sequence[str]) -> list[str]:
+    """The beneficiaries `named` (their `counts` among the statements) as the statements'
+    `texts` say them: "women" where none speaks of girls ("covering all girls and women
+    concerned" of women's pension rights), "older women" where every one that speaks of women
+    speaks of older women, and that alone when they are all that speak of older persons
+    ("protecting all girls and women and older persons concerned" of discrimination against
+    older women: a researcher's trial 36, P6). No `texts`: the names as they are."""
+    if "girls and women" not in named or not texts or any(_GIRLS.search(t or "") for t in texts):
+        return list(named)
+    women = [t for t in texts if _WOMEN.search(t or "")]
+    older = bool(women) and all(_OLDER_WOMEN.search(t) for t in women)
+    if older and "older persons" in named:
+        if counts["older persons"] > counts["girls and women"]:
+            return [b for b in named if b != "girls and women"]
+        return ["older women"]
+    return [("older women" if older else "women") if b == "girls and women" else b
+            for b in named]
 
 
 def deterrent(provision: str) -> str:
