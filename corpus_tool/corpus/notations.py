@@ -20,7 +20,7 @@ RE_SPACE_NUM = re.compile(r"^(\d{1,3}) (?=[A-Z‘“\"(])")
 # a section that is the citable unit, its text run in: "Section 1. No person…", "SEC. 2. As soon
 # …" (US Code), "SECTION 13. Self-Governance. — …"; not "Section 259 of this title …" (trial 36)
 _SECTION = r"(?:Section|SECTION|Sec\.|SEC\.|§)"
-RE_SECTION_ALONE = re.compile(rf"^{_SECTION}\s*\d{{1,3}}[a-z]?\.$")
+RE_SECTION_ALONE = re.compile(rf"^{_SECTION}\s*\d{{1,3}}[a-z]?\.?$")
 RE_SECTION_UNIT = re.compile(rf"^{_SECTION}\s*(\d{{1,3}}[a-z]?)(?:\.?\s*$|\.\s+|\s+(?![a-z\s]))")
 # a heading that names a section's subsection ("### Section 23(1)": India's Acts transcribed, a
 # researcher's trial 29, read as a division "Section 23, ¶ 4")
@@ -263,6 +263,7 @@ def start_provision(st, heading: str) -> bool:     # st: segment._State
 
 ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
           "xiv", "xv")
+ROMAN_MARKS = "|".join(sorted(ROMANS, key=len, reverse=True))     # the longest first
 
 
 def roman_part(st, rom: str) -> None:       # st: segment._State

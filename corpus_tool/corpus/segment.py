@@ -18,16 +18,13 @@ from dataclasses import dataclass, field
 from corpus_tool.corpus.indents import cited_parts, indent_part
 from corpus_tool.corpus.lang import detect_language
 from corpus_tool.corpus.pages import BLOCK_SEP, assemble  # noqa: F401
-from corpus_tool.corpus.notations import (RE_DECIMAL_ITEM, RE_DECIMAL_PARA,
-                                          RE_DECIMAL_SUBSECTION, RE_NUMBERED_SECTION,
-                                          RE_SECTION_ALONE, RE_SECTION_LETTER, RE_SECTION_PART,
-                                          RE_SECTION_UNIT, RE_SPACE_NUM, RE_TESTIMONIUM,
-                                          RE_TIGHT_ITEM, ROMANS, article_part, decimal_number,
-                                          decimal_numbered, distinct_locators, letter_item,
-                                          next_letter, numbered_paragraphs, numbered_subheadings,
-                                          numbered_section_headings, recital, roman_part,
-                                          romans_ahead, section_unit, space_numbered,
-                                          start_article, start_provision, start_section)
+from corpus_tool.corpus.notations import (
+    RE_DECIMAL_ITEM, RE_DECIMAL_PARA, RE_DECIMAL_SUBSECTION, RE_NUMBERED_SECTION, RE_SECTION_ALONE,
+    RE_SECTION_LETTER, RE_SECTION_PART, RE_SECTION_UNIT, RE_SPACE_NUM, RE_TESTIMONIUM,
+    RE_TIGHT_ITEM, ROMAN_MARKS, article_part, decimal_number, decimal_numbered,
+    distinct_locators, letter_item, next_letter, numbered_paragraphs, numbered_subheadings,
+    numbered_section_headings, recital, roman_part, romans_ahead, section_unit, space_numbered,
+    start_article, start_provision, start_section)
 from corpus_tool.corpus.preamble import (preamble_headings_ahead, preamble_in_heading,
                                          preamble_passages)
 from corpus_tool.corpus.readers.base import Block
@@ -45,7 +42,7 @@ RE_PARA_HEADING = re.compile(r"^(?:paragraph|paragraaf|lid|para\.)?\s*(\d{1,3})\
 RE_ATTACHED = re.compile(r"(?i)to\s+(?:Part|Chapter|Title|Article|Section)\b")
 RE_NUM = re.compile(r"^(?:(\d{1,3})\.(?!\d)|\((\d{1,3})\))\s*")
 RE_ITEM = re.compile(r"^(?:\(([a-z]{1,2})\)|([a-z]{1,2})\))\s*|^([a-z])\.\s+")
-RE_ROMAN_ITEM = re.compile(r"^\(?(" + "|".join(sorted(ROMANS, key=len, reverse=True)) + r")\)\s*")
+RE_ROMAN_ITEM = re.compile(rf"^\(?({ROMAN_MARKS})(?:\)|\.(?=\s))\s*")     # "(ii)", "ii)", "ii."
 UNIT_NAMES = {"Art.": "Article", "s.": "Section", "Amend.": "Amendment"}   # else its own name
 RE_SUBSECTION_HEADING = re.compile(r"^\(([a-z]{1,2}|\d{1,3})\)(?:\s+\S|$)")  # "(a) Acts prohibited"
 
@@ -244,8 +241,8 @@ def _on_heading(st: _State, h: str, language: str) -> None:
             start_section(st, m.group(1))
         st.para, st.item, st.sub = m.group(2), None, None
         return
-    if (m := RE_SECTION_UNIT.match(h)) and (st.unit == "s." or st.numbered_sections
-                                            or RE_SECTION_ALONE.match(h)):
+    if (m := RE_SECTION_UNIT.match(h)) and (st.unit == "s." or st.numbered_sections or (
+            RE_SECTION_ALONE.match(h) and (h.endswith(".") or not st.saw_article))):
         start_section(st, m.group(1))             # "Section 3." alone, before its paragraphs
         if h[m.end():].strip():
             st.article_title = h[m.end():].strip(" .:–—-")
