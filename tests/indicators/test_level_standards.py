@@ -141,3 +141,21 @@ def test_a_standard_the_provision_already_names_is_not_said_again():
                                 binding=True, status=False, conditional=False,
                                 standards=["in complete independence"])
     assert independent[0]["description"].endswith(": in complete independence.")
+
+
+def test_the_band_of_ages_a_measure_is_for_is_no_standard_of_age():
+    """Trial 37, P2: a minimum-age indicator's top level said "to the standard its sources set:
+    under the age of 18", read from ILO C189 Art. 4(2), which names the young workers a measure
+    protects, not the age the law must set (Art. 4(1) leaves it to the Member)."""
+    c189 = ["Each Member shall set a minimum age for domestic workers consistent with the "
+            "provisions of the Minimum Age Convention, 1973 (No. 138), and the Worst Forms of "
+            "Child Labour Convention, 1999 (No. 182), and not lower than that established by "
+            "national laws and regulations for workers generally.",
+            "2. Each Member shall take measures to ensure that work performed by domestic "
+            "workers who are under the age of 18 and above the minimum age of employment does "
+            "not deprive them of compulsory education, or interfere with opportunities to "
+            "participate in further education or vocational training."]
+    assert standards(c189) == []
+    # an age the law must keep is one still, and "eighteen (18)" is not "eight"
+    night = "No person under the age of eighteen (18) years shall be employed at night."
+    assert standards([night]) == ["under the age of eighteen (18) years"]

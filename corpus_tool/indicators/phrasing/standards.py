@@ -27,7 +27,12 @@ KINDS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p, re.I)) fo
     ("time", rf"\b(?:within|not\s+later\s+than|no\s+later\s+than|not\s+more\s+than|"
              rf"not\s+exceeding|at\s+the\s+latest\s+within)\s+(?:a\s+period\s+of\s+)?"
              rf"{_NUMBER}\s+{_UNIT}\b"),
-    ("age", rf"\b(?:(?:under|below|over|above)\s+the\s+age\s+of\s+{_NUMBER}(?:\s+years)?|"
+    # (not the band of ages a measure is for: "domestic workers who are under the age of 18
+    # and above the minimum age of employment", ILO C189 Art. 4(2), was the standard of a
+    # minimum age, "under the age of 18", where the sources set none: trial 37, P2)
+    ("age", rf"\b(?:(?<!who are )(?<!who is )(?:under|below|over|above)\s+the\s+age\s+of\s+"
+            rf"{_NUMBER}(?!\w)(?!(?:\s+years)?\s+(?:and|or)\s+(?:above|over|under|below)\b)"
+            rf"(?:\s+years)?|"
             rf"(?:not\s+(?:be\s+)?less\s+than|at\s+least|a\s+minimum\s+of)\s+{_NUMBER}\s+years"
             rf"(?:\s+of\s+age)?)"),
     ("cost", r"\b(?:free\s+of\s+charge|without\s+charge|at\s+no\s+cost|"
