@@ -136,15 +136,21 @@ def _binding(items: Sequence[Evidence], docs: dict[str, Document]) -> bool:
                and e.strength in BINDING_STRENGTHS for e in items)
 
 
-def _standard_setting(items: Sequence[Evidence], docs: dict[str, Document]) -> list[str]:
+def _standard_setting(items: Sequence[Evidence], docs: dict[str, Document]
+                      ) -> tuple[list[str], list[str]]:
     """The texts whose standards a level states: those of the international instruments when
     the group has any, not a State's own law, whose limit is that country's choice (the
     60-day cap of a Sri Lankan summary-eviction law was the full level of adequate notice of
-    eviction, a researcher's trial 32, P2); a group of national laws alone, their own."""
+    eviction, a researcher's trial 32, P2); a group of national laws alone, their own. And the
+    national laws beside international instruments, which second a standard those set (C189's
+    and the Philippine Act's wages "at least once a month": trial 37, P3)."""
     texts = [e.text or e.quote for e in items]
     national = [docs.get(e.doc_id) is not None and docs[e.doc_id].type in NATIONAL_TYPES
                 for e in items]
-    return [t for t, n in zip(texts, national) if not n] if not all(national) else texts
+    if all(national):
+        return texts, []
+    return ([t for t, n in zip(texts, national) if not n],
+            [t for t, n in zip(texts, national) if n])
 
 
 def _conditional(items: Sequence[Evidence]) -> bool:
@@ -422,7 +428,7 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                                               most=True),
                                    status=status, conditional=_conditional(items),
                                    policy=asks_policy(nm.question),
-                                   standards=standards(_standard_setting(items, docs)))
+                                   standards=standards(*_standard_setting(items, docs)))
             out[area].append(_assemble(key, beside(items, (contrary or {}).get(key, ())), docs,
                                        title=nm.title, question=nm.question, levels=levels))
     return out

@@ -159,3 +159,25 @@ def test_the_band_of_ages_a_measure_is_for_is_no_standard_of_age():
     # an age the law must keep is one still, and "eighteen (18)" is not "eight"
     night = "No person under the age of eighteen (18) years shall be employed at night."
     assert standards([night]) == ["under the age of eighteen (18) years"]
+
+
+def test_a_rest_period_and_how_often_wages_are_paid_are_standards_a_national_law_seconds():
+    """Trial 37, P3: ILO C189 sets weekly rest of "at least 24 consecutive hours" (Art. 10(2))
+    and wages paid "at least once a month" (Art. 12(1)); the Philippine Act says the same
+    (RA 10361 ss. 21, 25). Among three international statements one saying it was too few, and
+    the national law that seconds it did not count: no level named either standard."""
+    c189 = ["Domestic workers shall be paid directly in cash at regular intervals at least once a "
+            "month.",
+            "National laws, regulations, collective agreements or arbitration awards may provide "
+            "for the payment of a limited proportion of the remuneration of domestic workers in "
+            "the form of payments in kind.",
+            "Wages should be paid in a regular, timely fashion and in full."]
+    ra = ["Payment of wages shall be made on time directly to the domestic worker to whom they "
+          "are due in cash at least once a month.",
+          "The domestic worker is entitled to a thirteenth month pay as provided for by law."]
+    assert standards(c189) == []
+    assert standards(c189, ra) == ["at least once a month"]
+    # a national law sets no standard of its own beside international instruments
+    assert standards(c189[1:], ra + ra) == []
+    assert standards(["Weekly rest shall be at least 24 consecutive hours."]) == \
+        ["at least 24 consecutive hours"]

@@ -2,7 +2,8 @@
 must have: a time limit ("not later than 20 working days"), an age ("not less than 15 years"),
 a cost ("free of charge"), a form ("in writing", "with reasons"), a remedy ("a right of appeal"),
 a share ("not less than 50 per cent of all employees"), a duration ("throughout the
-contingency"). A time limit set in a condition ("if such individual requests a hearing …
+contingency"), a rest or notice period ("at least 24 consecutive hours"), a frequency ("at least
+once a month"). A time limit set in a condition ("if such individual requests a hearing …
 within sixty days") is the claimant's, not the duty's, and no standard of a level.
 Three researchers' trials (28–30) judged 0, 4 and 0 of 20 levels concrete: every level said
 "The law provides for …, covering everyone concerned, as an enforceable entitlement", and the
@@ -59,6 +60,13 @@ KINDS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p, re.I)) fo
     ("duration", rf"\b(?:throughout\s+the\s+contingency|"
                  rf"(?:not\s+(?:be\s+)?limited\s+to\s+less\s+than|"
                  rf"(?:a\s+total\s+of\s+)?at\s+least|a\s+minimum\s+of)\s+{_NUMBER}\s+weeks)\b"),
+    # a rest, a break or a notice in hours, days or minutes ("Weekly rest shall be at least 24
+    # consecutive hours", ILO C189 Art. 10(2)) and how often wages are paid ("at least once a
+    # month", Art. 12(1)): trial 37, P3, whose levels named neither
+    ("period", rf"\b(?:at\s+least|not\s+(?:be\s+)?less\s+than|no\s+less\s+than|a\s+minimum\s+of)"
+               rf"\s+{_NUMBER}\s+(?:consecutive\s+|uninterrupted\s+)?(?:hours|minutes|days)\b"),
+    ("frequency", r"\b(?:at\s+least\s+once\s+(?:a|every|per)\s+(?:day|week|fortnight|month|year)|"
+                  r"at\s+(?:regular\s+)?intervals\s+not\s+exceeding\s+one\s+month)\b"),
 ))
 # how a kind reads in a level, where its phrase does not read alone
 _READ = {"reasons": "with reasons", "appeal": "a right of appeal or review",
@@ -66,26 +74,37 @@ _READ = {"reasons": "with reasons", "appeal": "a right of appeal or review",
 MAX_STANDARDS = 3
 
 
-def standards(texts: Sequence[str]) -> list[str]:
+def standards(texts: Sequence[str], seconding: Sequence[str] = ()) -> list[str]:
     """The standards the statements `texts` set, one per kind, in the order of `KINDS`, at most
-    `MAX_STANDARDS` (the kinds most statements say first)."""
+    `MAX_STANDARDS` (the kinds most statements say first). `seconding`: other statements (a
+    State's own laws beside international instruments) that count for a standard `texts` set
+    when they say it too, and set none of their own."""
     found: list[tuple[int, int, str]] = []
     for order, (kind, rx) in enumerate(KINDS):
         said = Counter()
         first: dict[str, int] = {}
         for k, text in enumerate(texts):
-            # (in the order the text says them: two of a kind in one statement are told apart
-            # by it, not by a set's order, which changed from run to run: "at least five years
-            # if he entered it before … 55 years, or for at least ten years …", ETS 14 Art. 7)
-            for m in dict.fromkeys(_plain(m.group(0)) for m in rx.finditer(text or "")
-                                   if kind != "time" or not _conditional(text, m.start())):
+            for m in _said(kind, rx, text):
                 said[m] += 1
                 first.setdefault(m, k)
+        for text in seconding:
+            for m in _said(kind, rx, text):
+                if m in said:
+                    said[m] += 1
         # one statement in three or more is no group's standard: another requirement joined it
-        if said and sum(said.values()) >= (2 if len(texts) >= 3 else 1):
+        if said and sum(said.values()) >= (2 if len(texts) + len(seconding) >= 3 else 1):
             phrase = min(said, key=lambda p: (-said[p], first[p]))
             found.append((-sum(said.values()), order, _READ.get(kind, phrase)))
     return [p for _, _, p in sorted(sorted(found)[:MAX_STANDARDS], key=lambda f: f[1])]
+
+
+def _said(kind: str, rx: re.Pattern, text: str | None) -> list[str]:
+    """The phrases of `kind` `text` says, once each, in the order it says them (two of a kind
+    in one statement are told apart by it, not by a set's order, which changed from run to run:
+    "at least five years if he entered it before … 55 years, or for at least ten years …", ETS
+    14 Art. 7); a time limit set in a condition is none (`_conditional`)."""
+    return list(dict.fromkeys(_plain(m.group(0)) for m in rx.finditer(text or "")
+                              if kind != "time" or not _conditional(text, m.start())))
 
 
 # a condition the sentence sets before its duty: "… if such individual requests a hearing …
