@@ -394,6 +394,6 @@ def test_a_states_own_law_sets_no_standard_where_international_sources_speak():
                          "days from the date of issue or exhibition of such notice.")
     gc7 = ev("gc7", "(b) adequate and reasonable notice for all affected persons prior to the "
                     "scheduled date of eviction;")
-    assert standards(draft._standard_setting([gc7, nhda], docs)) == []
+    assert standards(*draft._standard_setting([gc7, nhda], docs)) == []
     # national laws alone set their own
-    assert standards(draft._standard_setting([nhda], docs)) == ["not later than sixty days"]
+    assert standards(*draft._standard_setting([nhda], docs)) == ["not later than sixty days"]
