@@ -43,6 +43,11 @@ _CONDITION = re.compile(r"(?i)\s+((?:regardless|irrespective) of [\w' -]+?"
                         r"|whatever their [\w' -]+?)$")
 
 
+# the act named before what it makes: the question names the act itself ("Has the country
+# concluded concluding bilateral agreements to prevent abuses …?": trial 37, P8)
+_ACT = re.compile(r"(?i)^(?:the\s+)?(?:(?:adoption|conclusion)\s+of|adopting|concluding)\s+")
+
+
 def _head_words(phrase: str) -> list[str]:
     m = _COMPLEMENT.search(phrase)
     return (phrase[:m.start()] if m else phrase).lower().split()
@@ -61,6 +66,7 @@ def _provided(rest: str) -> str | None:
     m = re.match(r"(?i)(?:the )?adoption of (.+)$", rest)
     if m:
         return f"{COUNTRY}adopted {m.group(1)}"
+    rest = _ACT.sub("", rest)
     head = _head_words(rest)
     if head and head[-1] in _ADOPTED:
         return f"{COUNTRY}adopted {_article(rest)}"
@@ -175,7 +181,7 @@ def adopted(provision: str) -> tuple[str, str] | None:
     """How a country makes a plan, policy or agreement its own and what it is, with its article
     (('adopted', 'a national policy designed to …'), ('concluded', 'bilateral agreements …')),
     or None when the provision is none of these."""
-    rest = re.sub(r"(?i)^(?:adoption|conclusion) of ", "", provision)
+    rest = _ACT.sub("", provision)
     head = _head_words(rest)[-1:]
     if head and head[0] in _ADOPTED:
         return "adopted", _article(rest)

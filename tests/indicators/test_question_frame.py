@@ -12,7 +12,7 @@ import pytest
 
 from corpus_tool.indicators import draft
 from corpus_tool.indicators.phrasing import phrase_levels
-from corpus_tool.naming import asks_policy, country_words, frame_question
+from corpus_tool.naming import adopted, asks_policy, country_words, frame_question
 
 REPO = Path(__file__).resolve().parent.parent.parent
 
@@ -143,6 +143,13 @@ def test_a_beneficiary_glued_after_a_condition_or_a_country_s_act_is_dropped():
                        "fraudulent practices for workers?", who="workers")
     assert q == ("Has the country concluded bilateral agreements to prevent abuses and fraudulent "
                  "practices?")
+    # the act named before the agreements is not said twice (trial 37, P8: "Has the country
+    # concluded concluding bilateral agreements …?"), nor in its levels
+    q = frame_question("Does the law provide for concluding bilateral agreements to prevent "
+                       "abuses and fraudulent practices?")
+    assert q == ("Has the country concluded bilateral agreements to prevent abuses and fraudulent "
+                 "practices?")
+    assert adopted("concluding bilateral agreements") == ("concluded", "bilateral agreements")
     # a right keeps the people it is for
     q = frame_question("Does the law provide for equal pay for workers?", who="workers")
     assert q == "Does the law provide for equal pay for workers?"
