@@ -1,6 +1,7 @@
 """Project commands: init, add, ingest, docs list|show, search."""
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
@@ -277,8 +278,14 @@ def docs_show_cli(doc_id: Annotated[str, typer.Argument(help="Document id, e.g. 
     if json_out:
         emit_json(doc)
         return
+    # a second language said at the top, not only passage by passage (a bilingual treaty
+    # edition: its Dutch half carries the English half's citations; trial 36, P10)
+    other = Counter(p["lang"] for p in doc["passages"] if p["lang"] != doc["language"])
+    others = "".join(f", {n} in {language_name(code)} (searchable and codable; the statements "
+                     f"stage reads {language_name(doc['language'])})"
+                     for code, n in other.most_common())
     stdout.print(f"{doc['id']}: {doc['title']} ({doc['issuer']}, {doc['year']}) — "
-                 f"{len(doc['passages'])} passages" +
+                 f"{len(doc['passages'])} passages" + others +
                  (f", {doc['pages']} pages" if doc["pages"] else ""), markup=False)
     for p in doc["passages"]:
         page = f"p. {p['page']} " if p["page"] else ""

@@ -215,6 +215,14 @@ def test_add_takes_the_language_most_of_the_text_is_in(tmp_path):
     assert ",charter,binding,es," in manifest
     doc = json.loads(run("docs", "show", "esc-es", "--project", root, "--json").stdout)
     assert doc["language"] == "es" and {p["lang"] for p in doc["passages"]} == {"es"}
+    # the bilingual file's second language is said at the top of `docs show` (trial 36, P10:
+    # its Dutch half carries the English citations, flagged only passage by passage)
+    crc = run("docs", "show", "crc", "--project", root).stdout.splitlines()[0]
+    dutch = sum(p["lang"] == "nl" for p in json.loads(run(
+        "docs", "show", "crc", "--project", root, "--json").stdout)["passages"])
+    assert dutch > 100 and f", {dutch} in Dutch (searchable and codable; the statements stage " \
+        "reads English)" in crc
+    assert " in " not in run("docs", "show", "esc-es", "--project", root).stdout.splitlines()[0]
     again = tmp_path / "carta.md"                  # another file: the same one is refused
     again.write_bytes(esc.read_bytes() + b"\n")
     r = run("add", again, "--title", "Carta (as English)", "--issuer", "x", "--id", "esc-en",
