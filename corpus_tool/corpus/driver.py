@@ -76,7 +76,9 @@ def extract_document(path: Path, *, language: str = "en", password: str | None =
                                 layout=info.name.startswith("pdf"))
     if not segs:
         raise InputError("no passages found in the file", path=path, fix="check its content")
-    found = [w for w in (split_words_warning(text, language), unplaced_items_warning(segs)) if w]
+    # (items of a second language's half are not counted: the statements stage does not read it)
+    found = [w for w in (split_words_warning(text, language), unplaced_items_warning(
+        [s for s in segs if s.lang == language])) if w]
     return ExtractResult(text, segs, pages, ex.n_pages, f"{info.name}+{CODE_VERSION}",
                          list(ex.warnings) + found)
 
