@@ -39,6 +39,8 @@ RE_BARE_MARK = re.compile(r"^\(([A-Z]|[ivx]{1,5}|\d{1,3})\)$")
 RE_ANY_MARK = re.compile(r"^\(([A-Za-z]{1,5}|\d{1,3})\)\s")
 RE_UPPER_ITEM = re.compile(r"^\(([A-Z]|[IVX]{2,4})\)\s+\S")   # "(A) among the several States;"
 UPPER_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")  # subclauses
+RE_LETTER = re.compile(r"^\(([a-z])\)\s*")                      # a US subsection: "(b) It is …"
+RE_NUMBER_NEXT = re.compile(r"^\((\d{1,3})\)\s")                # its first paragraph: "(a) (1) …"
 
 
 def _kind(mark: str) -> str:
@@ -87,10 +89,6 @@ def item_heading(st, blocks: list[Block], i: int) -> bool:       # st: segment._
         else:
             st.item, st.sub, st.headed = mark, None, "item"
     return True
-
-
-RE_LETTER = re.compile(r"^\(([a-z])\)\s*")
-RE_NUMBER_NEXT = re.compile(r"^\((\d{1,3})\)\s")
 
 
 def statute_item(st, body: str, roman: bool = False) -> bool:      # st: segment._State
