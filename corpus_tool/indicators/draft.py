@@ -394,8 +394,11 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                 nm = named(status=True)
             if g.hint in given:          # the codebook's own name for the indicator
                 name = given[g.hint]
-                nm = replace(nm, title=name, provision=name[:1].lower() + name[1:],
-                             question=f"Does the law provide for {name[:1].lower() + name[1:]}?")
+                # in a sentence, its parts joined ("Residence status not tied to the employer;
+                # regularisation" was asked "… the employer; regularisation?": trial 37, P8)
+                said = re.sub(r"\s*;\s*", " and ", name[:1].lower() + name[1:])
+                nm = replace(nm, title=name, provision=said,
+                             question=f"Does the law provide for {said}?")
             elif (title := against(nm.title, texts)) != nm.title:   # a harm its texts act on
                 provision = title[:1].lower() + title[1:]
                 nm = replace(nm, title=title, provision=provision,

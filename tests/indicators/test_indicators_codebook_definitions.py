@@ -113,6 +113,15 @@ def test_the_codebook_s_name_is_the_title():
     plain = draft_from_corpus([UNIONS], docs={}, embed=_embed, areas=areas,
                               use_definitions=False)["rights"][0]
     assert plain.id != "lab-wr-trade-unions"
+    # a name in parts is asked as one provision (trial 37, P8: "… the employer; regularisation?")
+    parts = [CodebookArea(id="rights", name="Workers' rights", definition="…", indicators=(
+        AreaIndicator(id="lab-wr-trade-unions", name="Trade union membership; collective "
+                      "bargaining", definition="migrant workers join trade unions"),))]
+    ind = draft_from_corpus([UNIONS], docs={}, embed=_embed, areas=parts)["rights"][0]
+    assert ind.title == "Trade union membership; collective bargaining"
+    assert ind.question == ("Does the law provide for trade union membership and collective "
+                            "bargaining?")
+    assert ";" not in ind.scale.levels[0].description
 
 
 def test_a_codebook_name_for_a_wrong_is_asked_as_its_prohibition():
