@@ -28,7 +28,8 @@ from corpus_tool.corpus.notations import (
 from corpus_tool.corpus.preamble import (preamble_headings_ahead, preamble_in_heading,
                                          preamble_passages)
 from corpus_tool.corpus.readers.base import Block
-from corpus_tool.corpus.statute_items import Insertions, after_list, item_heading, statute_item
+from corpus_tool.corpus.statute_items import (Insertions, after_list, item_heading,
+                                             marginal_note, statute_item)
 from corpus_tool.corpus.subparagraphs import next_subparagraph, opens_subparagraphs
 from corpus_tool.corpus.softlaw import SOFT_UNITS, inline_unit, start_unit, unit_headings, unit_part
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
@@ -155,7 +156,8 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
         inserted.resume(st, i)
         if block.kind == "heading":
             st.preamble_ahead = ahead[i]
-            _on_heading(st, block.text.strip(), language)
+            if not marginal_note(st, blocks, i):      # "**Schedule 3**" above "(2) …"
+                _on_heading(st, block.text.strip(), language)
             continue
         st.after_article_heading = False
         if block.locator:

@@ -18,6 +18,7 @@ import re
 from corpus_tool.amending import amends
 from corpus_tool.corpus.notations import ROMANS, next_letter
 from corpus_tool.corpus.readers.base import Block
+from corpus_tool.corpus.textclean import RE_SCOPE
 
 # with its stop, the US Code's own ("(10) Special rules relating to age.", "(i) In general ."):
 # the text under it was cited by position ("s. 623(i)(10) ¶ 5" for (10)(A)(iii): trial 36, P9);
@@ -89,6 +90,23 @@ def item_heading(st, blocks: list[Block], i: int) -> bool:       # st: segment._
         else:
             st.item, st.sub, st.headed = mark, None, "item"
     return True
+
+
+RE_SUBSECTION_OPENS = re.compile(r"^\(\d{1,3}(?:\.\d{1,2})?\)\s")    # "(2) The Governor …"
+
+
+def marginal_note(st, blocks: list[Block], i: int) -> bool:     # st: segment._State
+    """Whether the heading `blocks[i]`, inside a section of a statute, is the marginal note of
+    the subsection below it that names a schedule, not that schedule's start: Canada's Impact
+    Assessment Act s. 7 sets "**Schedule 3**" above "(2) The Governor in Council may, by order,
+    amend Schedule 3 …", and 717 of the Act's 793 statements after it were cited "Schedule 3,
+    s. …" (a researcher's trial 38, P1). A schedule opens with its own text, not a
+    subsection's number."""
+    if st.unit != "s." or not st.article or not RE_SCOPE.match(blocks[i].text.strip()):
+        return False
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return nxt is not None and nxt.kind == "para" and \
+        bool(RE_SUBSECTION_OPENS.match(nxt.text.lstrip()))
 
 
 def statute_item(st, body: str, roman: bool = False) -> bool:      # st: segment._State

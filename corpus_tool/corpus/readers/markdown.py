@@ -84,6 +84,22 @@ def _emphasised_article(line: str, content: str) -> bool:
                 and len(content) < 200)
 
 
+_RUNS_ON = frozenset("a an and by for in of on or the to with".split())   # "… on behalf of the"
+
+
+def _bold_note(line: str, content: str) -> bool:
+    """A short line wholly in bold, no sentence: a statute's marginal note ("**Mandate**",
+    "**Application of principles to powers**" between a section's subsections, as Canada's
+    consolidated acts are mirrored on GitHub), a heading of what follows, not a passage ("s.
+    6(1) ¶ 2"; "Preliminary consultations" read into a statement: a researcher's trial 38,
+    P2)."""
+    m = RE_WHOLE_EMPHASIS.fullmatch(line)
+    words = content.strip(" *_").split()
+    return bool(m and m.group(1) in ("**", "__") and 0 < len(words) <= 10
+                and words[0][:1].isupper() and not _ends_sentence(words[-1])
+                and not words[-1].endswith(",") and words[-1].lower() not in _RUNS_ON)
+
+
 def _ends_sentence(line: str) -> bool:
     return line.rstrip().endswith((".", ";", ":", "]", ")", "!", "?"))
 
@@ -244,7 +260,8 @@ def markdown_blocks(text: str) -> list[Block]:
             prev_hard = False
             continue
         content = space_run_ons(_inline(line))
-        if (is_heading_line(content.strip(" *_")) or _emphasised_article(line, content)) \
+        if (is_heading_line(content.strip(" *_")) or _emphasised_article(line, content)
+                or _bold_note(line, content)) \
                 and (not buf or _ends_sentence(buf[-1]) or _next_article(content, last_art)):
             flush()                                          # "_Article 14_", "Article 2"
             blocks.append(Block(" ".join(content.strip(" *_").split()), kind="heading"))

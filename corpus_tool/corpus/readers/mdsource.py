@@ -78,7 +78,17 @@ def footnote_definition(line: str) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
+# a collapsible block of a law's amendment history ("<details>" / "<summary>Historical
+# Note</summary>" / "- 2019, c. 28, s. 1 “6”" / "</details>", Canada's consolidated acts on
+# GitHub): no text of the law; its lines were passages, even statements, and a cluster was
+# labelled "“2019, c. 28, s.”" (a researcher's trial 38, P5)
+RE_HISTORY_NOTE = re.compile(r"<details>\s*<summary>[^<]*\b(?:[Hh]istor|[Aa]mend)[^<]*</summary>"
+                             r".*?</details>", re.S)
+
+
 def prepare(text: str) -> str:
-    """The Markdown body a reader should see: no front matter, no comments."""
+    """The Markdown body a reader should see: no front matter, no comments, no collapsed
+    amendment history (`RE_HISTORY_NOTE`)."""
     _, body = split_front_matter(text)
-    return drop_comments(body) if "<!--" in body else body
+    body = drop_comments(body) if "<!--" in body else body
+    return RE_HISTORY_NOTE.sub("", body) if "<details>" in body else body
