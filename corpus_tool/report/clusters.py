@@ -176,8 +176,9 @@ def _curation(report: dict, notes: dict[str, dict], n_excluded: int) -> str:
     review = "".join(f"<li><b>{esc(o['kind'])}</b> of <code>{esc(o['target'])}</code>: "
                      f"{esc(o['review'])}</li>" for o in report.get("to_review", []))
     if review:
-        out += ("<p>Carried over onto clusters that are now mostly statements the curation never "
-                "saw (check that the label still fits; rename it if not):</p>"
+        out += ("<p>Carried over onto clusters that changed under this run (a name or a split "
+                "over statements the curation never saw, a set-aside cluster that took some in): "
+                "check that each still says what you meant:</p>"
                 f"<ul>{review}</ul>")
     if lost:
         out += ("<p>Not carried over (kept in the file, marked <code>unresolved</code>, until "

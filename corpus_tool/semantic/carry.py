@@ -51,6 +51,17 @@ class Outcome:
                 "detail": self.detail, "review": self.review}
 
 
+# what to check when a carried curation changed, by its kind
+_CHECK = {"rename": "check that its label and description still name what its statements "
+                    "require (`corpus-tool cluster --json`; `corpus-tool cluster rename {}` if "
+                    "not)",
+          "split": "check that the split still keeps apart what you meant "
+                   "(`corpus-tool cluster --json`)",
+          "exclude": "check that they are noise too (`corpus-tool cluster --json`; pin those to "
+                     "keep to another cluster, or `corpus-tool cluster forget {}`)"}
+_CHECK["merge"] = _CHECK["rename"]
+
+
 @dataclass(frozen=True, slots=True)
 class Moved:
     """Where a curated cluster went: the run clusters it was found in."""
@@ -88,18 +99,18 @@ class CarryReport:
         return [o for o in self.outcomes if not o.carried]
 
     def to_review(self) -> list[Outcome]:
-        """Names carried onto clusters that are now mostly statements the curation never saw."""
+        """Curations carried onto clusters that changed under the run: a name onto statements
+        the curation never saw, a split whose part took them in, a set-aside cluster that took
+        them in (`_drift`)."""
         return [o for o in self.outcomes if o.carried and o.review
-                and o.kind in ("rename", "merge")]
+                and o.kind in ("rename", "merge", "split", "exclude")]
 
     def warnings(self) -> list[str]:
         return [f"annotations/clusters.yaml: {o.kind} of {o.target} not carried over: {o.detail} "
                 "(see `corpus-tool cluster history`; redo it on the new clusters, or "
                 f"`corpus-tool cluster forget {o.target}`)" for o in self.not_carried()] + [
             f"annotations/clusters.yaml: {o.kind} of {o.target} carried over, but {o.review}: "
-            "check that its label and description still name what its statements require "
-            f"(`corpus-tool cluster --json`; `corpus-tool cluster rename {o.target}` if not)"
-            for o in self.to_review()]
+            + _CHECK[o.kind].format(o.target) for o in self.to_review()]
 
     def to_dict(self) -> dict:
         return {"counts": self.counts(), "not_carried": [o.to_dict() for o in self.not_carried()],
@@ -177,6 +188,11 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
             moved_out = (own & alive) - excluded - {p.statement for p in cur.pins}
             elsewhere[c.id] = len(moved_out)
             excluded |= moved_out
+    # statements the curation never saw that a set-aside cluster took in: set aside with it,
+    # said (trial 38, P6: what a curated cluster took in was said of renamed clusters only)
+    swept = {c.id: sorted(i for i, k in owner.items() if k == ("e", c.id)
+                          and i not in held_statements(cur, ci))
+             for ci, c in enumerate(cur.clusters) if c.excluded}
     for i in excluded:
         owner.pop(i, None)
     # 4. outcomes per curated cluster
@@ -219,8 +235,13 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
             if ok and kind == "exclude" and elsewhere.get(c.id):
                 detail += (f" (and {elsewhere[c.id]} of its statements the run put in other "
                            "clusters, still set aside)")
+            note = review
+            if kind == "exclude" and swept.get(c.id):
+                took = swept[c.id]
+                note = (f"{len(took)} statement(s) new to it are set aside with it ("
+                        + ", ".join(took[:3]) + (", …" if len(took) > 3 else "") + ")")
             outcomes.append(Outcome(kind=kind, target=c.id, carried=ok, detail=detail,
-                                    review=review if ok else ""))
+                                    review=note if ok else ""))
     for p in cur.pins:
         p.unresolved = pin_lost.get(p.statement, "")
         outcomes.append(Outcome(kind="pin", target=p.statement, carried=not p.unresolved,

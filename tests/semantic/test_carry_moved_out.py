@@ -243,3 +243,32 @@ def test_a_name_whose_own_statement_left_is_flagged():
     # where it stays, nothing to say
     kept = curate_view(_run(items, x, [[*texts, *rest]]), items, x, cur)
     assert kept.report.outcomes[0].review == ""
+
+
+def test_a_split_part_or_a_set_aside_cluster_that_took_in_new_statements_is_said():
+    """Trial 38 (P6): after a document was added, a split's remainder grew from 17 to 46
+    statements and was labelled anew, and it was said only in `cluster --json`; a set-aside
+    cluster that takes in new statements sets them aside unseen. Both are build warnings now."""
+    cur = Curation(clusters=[CuratedCluster(id="c-old", parts=[A + B]),
+                             CuratedCluster(id="c-split", split_from="c-old", statements=B)])
+    more = [f"n{k:02d}" for k in range(12)]
+    items = _items(A + B + more)
+    x = _vectors(items)
+    view = curate_view(_run(items, x, [A + more, B]), items, x, cur)
+    split = next(o for o in view.report.outcomes if o.kind == "split" and o.target == "c-old")
+    assert split.carried and split.review == "12 of its 22 statements are new to it (it held 10)"
+    [w] = view.report.warnings()
+    assert w.startswith("annotations/clusters.yaml: split of c-old carried over, but 12 of its 22")
+    assert "check that the split still keeps apart what you meant" in w
+    # a set-aside cluster that took in new statements sets them aside with it, and says so
+    e = [f"e{k:02d}" for k in range(10)]
+    f = [f"f{k:02d}" for k in range(4)]
+    aside = Curation(clusters=[CuratedCluster(id="c-noise", excluded=True, parts=[e])])
+    items = _items(e + f + A)
+    x = _vectors(items)
+    view = curate_view(_run(items, x, [e + f, A]), items, x, aside)
+    out = next(o for o in view.report.outcomes if o.kind == "exclude")
+    assert out.carried and out.review.startswith("4 statement(s) new to it are set aside with it "
+                                                 "(f00, f01, f02, …)")
+    [w] = view.report.warnings()
+    assert "check that they are noise too" in w and "cluster forget c-noise" in w
