@@ -155,14 +155,20 @@ def _build(project: Project, options: BuildOptions, engine: Engine,
                     continue
                 if progress:
                     progress(stage.name)
+                ctx.hold_framework = options.strict and bool(
+                    build_warnings(project, [r.to_dict() for r in results]))
                 ctx.items = reporter.start(stage.name) if reporter else None
                 summary = in_project(stage.run(ctx), project)
                 ctx.close()
                 dt = time.perf_counter() - t0
                 # fingerprint again after the run: a stage may change its own inputs
-                # (draft merges into framework.yaml), and the next build must see it unchanged
+                # (draft merges into framework.yaml), and the next build must see it unchanged;
+                # a stage that held back what it writes runs again next time
                 fp_after = stage.inputs(ctx)
-                lock["stages"][stage.name] = {"inputs": fp_after, "summary": summary}
+                if summary.get("held_back"):
+                    lock["stages"].pop(stage.name, None)
+                else:
+                    lock["stages"][stage.name] = {"inputs": fp_after, "summary": summary}
                 write_lock(project, lock)
                 times["stages"][stage.name] = {
                     "seconds": round(dt, 3),

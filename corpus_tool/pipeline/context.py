@@ -48,6 +48,10 @@ class Context:
     progress: Callable[[str], None] | None = None
     items: Progress | None = None     # the running stage's items done / total
     mapper: Mapper = serial_map       # runs the per-document map steps (here, or on Dask)
+    # `build --strict` after a warning: the draft stage says what it would change in the
+    # researcher's framework.yaml and writes nothing (trial 38, P13: a failing strict build
+    # had added an indicator to it)
+    hold_framework: bool = False
     _conn: sqlite3.Connection | None = None
     _fps: dict[str, str] = field(default_factory=dict)
 

@@ -74,6 +74,27 @@ def test_a_malformed_annotation_line_is_reported_by_build_and_fails_strict(proje
         encoding="utf-8")
 
 
+def test_a_failing_strict_build_leaves_the_framework_as_it_was(project):
+    """Trial 38 (P13): with a malformed annotation line, `build --strict` wrote
+    indicators/framework.yaml ("1 added …") and then failed. It says what it would change and
+    writes nothing; the next build without --strict writes it."""
+    f = project.annotations_dir / "tester.jsonl"
+    lines = f.read_text(encoding="utf-8").splitlines()
+    fw = project.indicators_dir / "framework.yaml"
+    before = fw.read_bytes()
+    # a coding withdrawn (its source goes stale) and a broken line
+    f.write_text("\n".join(lines[:-1]) + '\n{"id": "half a record\n', encoding="utf-8")
+    strict = _build(project, "--strict")
+    assert strict.exit_code == 1
+    assert fw.read_bytes() == before
+    assert "indicators/framework.yaml not written (--strict, with the warnings below); it would " \
+           "change: " in " ".join(strict.stdout.split() + strict.stderr.split())
+    plain = _build(project)
+    assert plain.exit_code == 0 and fw.read_bytes() != before
+    assert "indicators/framework.yaml changed: " in " ".join(plain.stdout.split()
+                                                             + plain.stderr.split())
+
+
 def test_an_annotation_orphaned_by_a_re_ingest_is_a_build_warning(project):
     src = next(project.corpus_dir.rglob("unesco_cade_1960*"))
     quote = "members of national minorities to carry on their own educational activities"
