@@ -111,8 +111,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                    # … or before the items that say what ("… is authorized to:")
                    r"(?=(?:\s*,[^,;]{1,100},)?\s+[a-z]|\s*[:\u2014]\s*$)|"
                    # a statute's safe harbour ("It shall not be unlawful for an employer … to
-                   # take any action otherwise prohibited …")
-                   r"\b[Ii]t\s+shall\s+not\s+be\s+unlawful\s+for\b|"
+                   # take any action otherwise prohibited …", "It shall not be a violation of
+                   # subsection (a) … solely because …": 29 U.S.C. 623(l), trial 36, P8)
+                   r"\b[Ii]t\s+shall\s+not\s+be\s+(?:unlawful\s+for|a\s+violation\s+of)\b|"
                    # a passive leave ("… a person who is keeping a prohibited animal … shall be
                    # permitted to keep such animal provided that:", "Conversion and transference
                    # shall be permitted promptly …") and the ILO's "It shall further be open to

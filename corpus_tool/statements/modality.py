@@ -268,6 +268,12 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
         return None     # "It follows that … must be classified as …"
     if hindsight(tok):
         return None     # "… should have obtained guarantees": judged after the fact
+    asked = tok.head if tok.dep_ in ("aux", "auxpass") else tok
+    if asked.dep_ != "ROOT" and any(c.dep_ == "mark" and c.lower_ == "whether"
+                                    for c in asked.children):
+        return None     # "… shall determine … the question whether a right to damages may be
+        # assigned", "Another important issue is whether discrimination … is prohibited by the
+        # Covenant" (trial 36, P8): a question asked, not a norm
     if tok.lower_ in MODALS and tok.dep_ in ("aux", "auxpass"):
         verb = tok.head
         # the parser may hang the subject on the modal itself: "No detained or imprisoned person
@@ -275,10 +281,6 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
         subj = grammatical_subject(verb) or grammatical_subject(tok)
         if tok.lower_ == "might":
             return cue if _option_might(verb, text) else None
-        if verb.dep_ != "ROOT" and any(c.dep_ == "mark" and c.lower_ == "whether"
-                                       for c in verb.children):
-            return None     # "… shall determine … the question whether a right to damages may be
-            # assigned": a question asked, not a permission
         denied = NG.denied(verb, subj)
         if not denied:  # "… no consequences other than those which may result from …"
             cue = NG.as_it_stands(cue, tok, verb)
