@@ -28,8 +28,8 @@ from corpus_tool.corpus.notations import (
 from corpus_tool.corpus.preamble import (preamble_headings_ahead, preamble_in_heading,
                                          preamble_passages)
 from corpus_tool.corpus.readers.base import Block
-from corpus_tool.corpus.statute_items import (Insertions, after_list, item_heading,
-                                             marginal_note, statute_item)
+from corpus_tool.corpus.statute_items import (Insertions, after_list, inline_paragraph,
+                                             item_heading, marginal_note, statute_item)
 from corpus_tool.corpus.subparagraphs import next_subparagraph, opens_subparagraphs
 from corpus_tool.corpus.softlaw import SOFT_UNITS, inline_unit, start_unit, unit_headings, unit_part
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
@@ -181,6 +181,7 @@ def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
             continue
         loc, slug = _locate(st, body, block, layout, roman=i in romans)
         emit(bs, be, block, loc, slug)
+        inline_paragraph(st, blocks, i)     # "… and (2) all agencies … shall" / "(A) …"
     return text, distinct_locators(out, halves), pages
 
 

@@ -109,6 +109,25 @@ def marginal_note(st, blocks: list[Block], i: int) -> bool:     # st: segment._S
         bool(RE_SUBSECTION_OPENS.match(nxt.text.lstrip()))
 
 
+RE_INLINE_NUMBER = re.compile(r"(?<=[\s:;,])\((\d{1,3})\)\s")
+
+
+def inline_paragraph(st, blocks: list[Block], i: int) -> None:     # st: segment._State
+    """After a statute section's lead-in that numbers its paragraphs inline and runs on into
+    the last one's items ("… to the fullest extent possible: (1) the policies … shall be
+    interpreted …, and (2) all agencies of the Federal Government shall" / "(A) utilize …"):
+    the items are that paragraph's (42 U.S.C. 4332(2)(C), NEPA's environmental impact
+    statements, was cited "s. 4332(C)": a researcher's trial 38, P7)."""
+    b, nxt = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+    if st.unit != "s." or not st.article or st.para or st.item or b.kind != "para" \
+            or nxt is None or not RE_UPPER_ITEM.match(nxt.text.lstrip()) \
+            or RE_ANY_MARK.match(b.text.lstrip()) or b.text.rstrip()[-1:] in ".;:":
+        return
+    marks = [int(m.group(1)) for m in RE_INLINE_NUMBER.finditer(b.text)]
+    if len(marks) >= 2 and marks == list(range(1, len(marks) + 1)):
+        st.para = str(marks[-1])
+
+
 def statute_item(st, body: str, roman: bool = False) -> bool:      # st: segment._State
     """A statute's subparagraph "(A) among the several States;" (`upper_item`), or a US-style
     subsection: "(b)" after the items of subsection (a) ("(a) The Congress … finds" / "(1) …

@@ -51,3 +51,17 @@ def test_a_subsection_set_as_a_heading_with_its_text_keeps_its_text():
     assert got["s. 622(a)"].startswith("The Secretary of Labor shall undertake studies")
     assert got["s. 621(a)"] == "The Congress hereby finds and declares that"
     assert got["s. 630(e)"].startswith("A labor organization shall be deemed")
+
+
+def test_items_after_a_lead_in_that_numbers_its_paragraphs_inline_are_the_last_one_s():
+    """42 U.S.C. 4332 (NEPA) opens "… to the fullest extent possible: (1) the policies … shall
+    be interpreted …, and (2) all agencies of the Federal Government shall" and goes on in its
+    items "(A) utilize …", "(C) include in every recommendation … a detailed statement": they
+    are 4332(2)(A)-(I), the environmental impact statement 4332(2)(C) (trial 38, P7: "s.
+    4332(C)")."""
+    nepa = EXCERPT.parent / "us-code-42-4332-nepa-excerpt.md"
+    got = {s.locator: s.text for s in extract_document(nepa).segments}
+    assert got["s. 4332"].startswith("The Congress authorizes and directs that")
+    assert got["s. 4332(2)(C)"].startswith("(C) include in every recommendation or report")
+    assert got["s. 4332(2)(C)(i)"].startswith("(i) the environmental impact of the proposed")
+    assert not any(loc.startswith("s. 4332(C)") for loc in got)
