@@ -211,8 +211,12 @@ RE_DIVISION = re.compile(
 NAMED_PROTOCOL = (r"Additional Protocol|Protocolo adicional|Protocole additionnel|"
                   r"Protocollo addizionale|Protocol[oe]?\s+(?:No\.|n\.?\s?[º°]|n[úu]mero|num[ée]ro)")
 RE_NAMED_PROTOCOL = re.compile(NAMED_PROTOCOL, re.I)
-RE_SCOPE = re.compile(      # (a gazette's "THE SCHEDULE")
-    rf"^(?-i:THE\s+)?(Annex|Bijlage|Appendix|Aanhangsel|Addendum|Schedule|Optional Protocol|"
+# (a gazette's "THE SCHEDULE"; a consolidated act's "RELATED PROVISIONS", other Acts' sections
+# printed after it, which were cited as its own: "s. 78.1" of the Safe Food for Canadians Act
+# for s. 78.1 of 2022, c. 17, a researcher's trial 39, P8)
+RE_SCOPE = re.compile(
+    rf"^(?-i:THE\s+)?(Annex|Bijlage|Appendix|Aanhangsel|Addendum|Schedule|Related Provisions|"
+    rf"Optional Protocol|"
     rf"Facultatief Protocol|"
     rf"Final Act|Slotakte|Annexe|Anexo|Allegato|Anhang|Ap[ée]ndice|Protocole facultatif|"
     rf"Protocolo facultativo|Acte final|Acta final|{NAMED_PROTOCOL})(?!\w)"

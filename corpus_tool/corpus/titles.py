@@ -66,10 +66,16 @@ TITLE_WORDS = {
 RE_LEADING_MARK = re.compile(r"^\W*\(\s*[A-Za-z]{1,4}\s*\)\s*")
 
 
+RE_ABBREVIATION = re.compile(r"\b(?:et\s+al|[^\W\d_]{1,4})\.(?=[\s\d(]|$)", re.I)
+
+
 def heading_language(h: str) -> str | None:
     """Language of a short heading: title keywords first, then stopwords (an item's mark
     before it aside)."""
     h = RE_LEADING_MARK.sub("", h)
+    # (an abbreviation is no word of a language: "— 2022, c. 17, par. 77(2)(i)", a consolidated
+    # act's note of another Act's provision, read as French, restarted the document's state)
+    h = RE_ABBREVIATION.sub(" ", h)
     words = re.findall(r"[^\W\d_]+", h.lower())
     hits = {lang: sum(w in ws for w in words) for lang, ws in TITLE_WORDS.items()}
     best = max(hits, key=hits.get)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpus_tool.corpus.driver import extract_document
+from corpus_tool.corpus.titles import heading_language
 
 IAA = Path(__file__).resolve().parent.parent / "data" / "markdown" / \
     "ca-iaa-2019-ss-6-7-58-excerpt.md"
@@ -38,3 +39,21 @@ def test_marginal_notes_and_amendment_history_are_no_passages():
     # the note heads what follows
     s62 = next(s for s in _passages() if s.locator == "s. 6(2)")
     assert "Mandate" in s62.heading
+
+
+def test_the_related_provisions_of_a_consolidated_act_are_not_its_sections():
+    """Trial 39 (P8): Canada's consolidated acts print other Acts' provisions after their own
+    under "RELATED PROVISIONS" ("— 2022, c. 17, s. 78.1" / "78.1 Impact of remote
+    proceedings"): they were cited "s. 78.1" of the Safe Food for Canadians Act, and a note's
+    "par." read as French restarted the document's numbering (a half of another language)."""
+    sfca = IAA.parent / "ca-sfca-2012-related-provisions-excerpt.md"
+    got = {s.locator: s for s in extract_document(sfca).segments}
+    assert got["Related Provisions, s. 78.1(1)"].text.startswith("(1) The Minister of Justice "
+                                                                 "must")
+    assert got["Related Provisions, s. 77(2)"].text.startswith("(2) Each of the following")
+    assert {s.lang for s in got.values()} == {"en"}
+    assert not any(loc.startswith("s. 7") for loc in got)
+    # an abbreviation is no word of a language ("et al." neither: a judgment's caption)
+    assert heading_language("— 2022, c. 17, par. 77(2)(i)") is None
+    assert heading_language("HERRMANN ET AL.") is None
+    assert heading_language("Hoofdstuk 3. Bepalingen voor de werknemers") == "nl"
