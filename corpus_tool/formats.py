@@ -212,6 +212,13 @@ def merge_conflict(path: Path, text: str) -> InputError | None:
                       line=spans[0][0], fix=CONFLICT_FIX)
 
 
+def json_problem(e: json.JSONDecodeError) -> str:
+    """A JSON syntax error as a reader reads it: "malformed JSON (Invalid control character at
+    column 121)", not "… (Invalid control character at, column 121)" (a researcher's trial 39,
+    P9: Python's message ends on "at")."""
+    return f"malformed JSON ({e.msg.removesuffix(' at')} at column {e.colno})"
+
+
 def read_jsonl(path: Path) -> Iterator[tuple[int, dict | InputError]]:
     """Yield (line number, record) for each non-blank line; a malformed line yields an InputError
     naming the file and line instead of stopping the rest."""
@@ -222,8 +229,8 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, dict | InputError]]:
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as e:
-                yield lineno, InputError(f"malformed JSON ({e.msg}, column {e.colno})", path=path,
-                                         line=lineno, fix="fix or delete this line")
+                yield lineno, InputError(json_problem(e), path=path, line=lineno,
+                                         fix="fix or delete this line")
                 continue
             if not isinstance(rec, dict):
                 yield lineno, InputError("expected a JSON object on this line", path=path,

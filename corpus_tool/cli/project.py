@@ -138,8 +138,10 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
     for w in [] if json_out else said:
         warn(w)
     if withdraw_failed(project, doc, report, file):   # trial 20: a refused file kept its row
+        # (a password only where one can be: trial 39, P9 was told it of a JSON file)
+        locked = " (or give --password)" if Path(file).suffix.lower() == ".pdf" else ""
         warn(f"{doc.id} was not added: its row in corpus/manifest.csv is removed (and the copy "
-             "add made); fix the file (or give --password) and add it again")
+             f"add made); fix the file{locked} and add it again")
     elif chose:     # (not "Added …" and then "was not added": trial 31, P10)
         stdout.print(chose, markup=False)
     _finish(AddReport(added=doc.to_dict(), **report), json_out)

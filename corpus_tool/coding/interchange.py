@@ -21,7 +21,7 @@ from corpus_tool.coding.records import (W3C_CONTEXT, annotation_to_record, diffe
                                         differs_note, now_iso, slug)
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.csv_rows import csv_header, read_csv, runaway_quote
-from corpus_tool.formats import CT_NS
+from corpus_tool.formats import CT_NS, json_problem
 from corpus_tool.models import STANCES, Anchor, Origin
 from corpus_tool.project import Project
 from corpus_tool.statements.query import statement_at
@@ -248,13 +248,13 @@ def _w3c_records(path: Path, problems: list[str], area_ids: dict[str, str]):
                 try:
                     raw.append((f"line {n}", json.loads(line)))
                 except json.JSONDecodeError as e:
-                    problems.append(f"{path}, line {n}: malformed JSON ({e.msg})")
+                    problems.append(f"{path}, line {n}: {json_problem(e)}")
     else:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as e:
-            raise InputError(f"malformed JSON ({e.msg}, column {e.colno})", path=path,
-                             line=e.lineno, fix="export the annotations as W3C JSON-LD") from None
+            raise InputError(json_problem(e), path=path, line=e.lineno,
+                             fix="export the annotations as W3C JSON-LD") from None
         raw = [(f"annotation {i}", rec) for i, rec in enumerate(_items(data), 1)]
     for where, rec in raw:
         if not isinstance(rec, dict):

@@ -86,6 +86,14 @@ def test_every_build_names_the_files_it_cannot_read_and_fails(project):
              "--year", "2020")
     # `add` leaves nothing of a file it cannot read, and never the researcher's own file
     assert r.exit_code == 1 and "was not added" in r.stderr and bad.exists()
+    assert "(or give --password)" in " ".join(r.stderr.split())
+    # a password only where one can be (trial 39, P9: a JSON file was told to give one)
+    empty = project.corpus_dir / "empty.json"
+    empty.write_text("{\"paragraphs\": [", encoding="utf-8")
+    r = _run(project, "add", str(empty), "--title", "An empty file", "--issuer", "Nobody")
+    said = " ".join(r.stderr.split())
+    assert "was not added" in said and "--password" not in said
+    assert "malformed JSON (Expecting value at column " in said
     assert "broken" not in project.manifest_path.read_text(encoding="utf-8")
     from corpus_tool.corpus.manifest import add_document       # a row written by hand, say
     add_document(project, bad, title="A broken file", issuer="Nobody", year=2020)

@@ -24,6 +24,7 @@ from pathlib import Path
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
 from corpus_tool.corpus.textclean import normalise_newlines, normalise_spaces, space_run_ons
 from corpus_tool.errors import InputError
+from corpus_tool.formats import json_problem
 
 # a footnote's number left in the text: after a stop or comma (glued to it, or set between a
 # sentence and the next), glued to a word, or in brackets
@@ -86,7 +87,7 @@ def read_json_paragraphs(path: Path, opts: ReadOptions) -> Extracted:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as e:
-        raise InputError(f"malformed JSON ({e.msg}, column {e.colno})", path=path, line=e.lineno,
+        raise InputError(json_problem(e), path=path, line=e.lineno,
                          fix="fix the JSON syntax") from e
     if isinstance(data, dict):
         for key in ("paragraphs", "items", "data"):
