@@ -102,8 +102,11 @@ class CarryReport:
         """Curations carried onto clusters that changed under the run: a name onto statements
         the curation never saw, a split whose part took them in, a set-aside cluster that took
         them in (`_drift`)."""
+        named = {o.target for o in self.outcomes if o.carried and o.review
+                 and o.kind in ("rename", "merge")}
         return [o for o in self.outcomes if o.carried and o.review
-                and o.kind in ("rename", "merge", "split", "exclude")]
+                and (o.kind in ("rename", "merge", "exclude")
+                     or o.kind == "split" and o.target not in named)]   # said once
 
     def warnings(self) -> list[str]:
         return [f"annotations/clusters.yaml: {o.kind} of {o.target} not carried over: {o.detail} "

@@ -260,6 +260,12 @@ def test_a_split_part_or_a_set_aside_cluster_that_took_in_new_statements_is_said
     [w] = view.report.warnings()
     assert w.startswith("annotations/clusters.yaml: split of c-old carried over, but 12 of its 22")
     assert "check that the split still keeps apart what you meant" in w
+    # a renamed cluster that was split says it once, of its name
+    named = Curation(clusters=[CuratedCluster(id="c-old", label="Free primary education",
+                                              parts=[A + B]),
+                               CuratedCluster(id="c-split", split_from="c-old", statements=B)])
+    [w] = curate_view(_run(items, x, [A + more, B]), items, x, named).report.warnings()
+    assert w.startswith("annotations/clusters.yaml: rename of c-old carried over, but 12 of")
     # a set-aside cluster that took in new statements sets them aside with it, and says so
     e = [f"e{k:02d}" for k in range(10)]
     f = [f"f{k:02d}" for k in range(4)]
