@@ -41,7 +41,8 @@ RE_ANY_MARK = re.compile(r"^\(([A-Za-z]{1,5}|\d{1,3})\)\s")
 RE_UPPER_ITEM = re.compile(r"^\(([A-Z]|[IVX]{2,4})\)\s+\S")   # "(A) among the several States;"
 UPPER_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")  # subclauses
 RE_LETTER = re.compile(r"^\(([a-z])\)\s*")                      # a US subsection: "(b) It is …"
-RE_NUMBER_NEXT = re.compile(r"^\((\d{1,3})\)\s")                # its first paragraph: "(a) (1) …"
+# a subsection's or paragraph's number opening a text: "(a) (1) …", "(2) The Governor …"
+RE_NUMBER_OPENS = re.compile(r"^\((\d{1,3}(?:\.\d{1,2})?)\)\s")
 
 
 def _kind(mark: str) -> str:
@@ -92,9 +93,6 @@ def item_heading(st, blocks: list[Block], i: int) -> bool:       # st: segment._
     return True
 
 
-RE_SUBSECTION_OPENS = re.compile(r"^\(\d{1,3}(?:\.\d{1,2})?\)\s")    # "(2) The Governor …"
-
-
 def marginal_note(st, blocks: list[Block], i: int) -> bool:     # st: segment._State
     """Whether the heading `blocks[i]`, inside a section of a statute, is the marginal note of
     the subsection below it that names a schedule, not that schedule's start: Canada's Impact
@@ -106,7 +104,7 @@ def marginal_note(st, blocks: list[Block], i: int) -> bool:     # st: segment._S
         return False
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     return nxt is not None and nxt.kind == "para" and \
-        bool(RE_SUBSECTION_OPENS.match(nxt.text.lstrip()))
+        bool(RE_NUMBER_OPENS.match(nxt.text.lstrip()))
 
 
 RE_INLINE_NUMBER = re.compile(r"(?<=[\s:;,])\((\d{1,3})\)\s")
@@ -144,7 +142,7 @@ def statute_item(st, body: str, roman: bool = False) -> bool:      # st: segment
             and not (st.item and next_letter(st.item, letter)):
         st.subsection, st.para, st.item, st.sub, st.headed = letter, None, None, None, None
     elif st.subsection is None and st.para is None and st.item is None \
-            and (m_num := RE_NUMBER_NEXT.match(rest)):
+            and (m_num := RE_NUMBER_OPENS.match(rest)):
         st.subsection, st.para, st.sub, st.headed = letter, m_num.group(1), None, None
         upper = RE_UPPER_ITEM.match(rest[m_num.end():])
         st.item = upper.group(1) if upper and len(upper.group(1)) == 1 else None

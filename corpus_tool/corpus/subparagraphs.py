@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from corpus_tool.corpus.statute_items import RE_UPPER_ITEM
+
 RE_FIRST = re.compile(r"^\(1\)\s*")
-RE_UPPER_FIRST = re.compile(r"^\(([A-Z])\)\s")
 RE_MARK = re.compile(r"\((\d{1,3})\)\s*")
 
 
@@ -20,7 +21,8 @@ def opens_subparagraphs(st, rest: str) -> None:     # st: segment._State
     its own above it: 29 U.S.C. 623(l)(1)(A) was cited 623(l)(1), its clauses (l)(1)(i))."""
     if not st.article and RE_FIRST.match(rest):
         st.item = "1"
-    elif st.unit == "s." and st.article and (m := RE_UPPER_FIRST.match(rest)):
+    elif st.unit == "s." and st.article and (m := RE_UPPER_ITEM.match(rest)) \
+            and len(m.group(1)) == 1:
         st.item = m.group(1)
 
 

@@ -155,7 +155,7 @@ def _build(project: Project, options: BuildOptions, engine: Engine,
                     continue
                 if progress:
                     progress(stage.name)
-                ctx.hold_framework = options.strict and bool(
+                ctx.hold_framework = options.strict and stage.researchers and bool(
                     build_warnings(project, [r.to_dict() for r in results]))
                 ctx.items = reporter.start(stage.name) if reporter else None
                 summary = in_project(stage.run(ctx), project)

@@ -39,6 +39,8 @@ class Stage:
     run: Callable[["Context"], dict]
     outputs: Callable[["Context"], list[Path]] = lambda ctx: []
     needs: tuple[str, ...] = ()       # modules that must exist (else: unavailable)
+    researchers: bool = False         # writes a researcher's file (framework.yaml): held back
+                                      # by `build --strict` after a warning (`hold_framework`)
 
 
 @dataclass

@@ -386,7 +386,7 @@ STAGES: list[Stage] = [
           needs=("corpus_tool.semantic.cluster",)),
     Stage("suggest", _suggest_inputs, _suggest_run, lambda ctx: [suggestions_path(ctx.project)],
           needs=("corpus_tool.suggest.areas",)),
-    Stage("draft", _draft_inputs, _draft_run, _draft_outputs),
+    Stage("draft", _draft_inputs, _draft_run, _draft_outputs, researchers=True),
     Stage("validate", lambda ctx: _framework_inputs(ctx, *VALIDATE_CODE),
           _validate_run, lambda ctx: [ctx.project.build_dir / "validate.json"]),
     Stage("provenance", lambda ctx: _framework_inputs(ctx, *PROVENANCE_CODE),
