@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from corpus_tool.corpus.notations import SOLE_PARAGRAPH
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "eleventh", "twelfth")
@@ -43,20 +42,3 @@ def indent_part(st, body: str) -> bool:        # st: segment._State
         st.sub = m.group(1)
         return True
     return False
-
-
-def cited_parts(parts: list[str]) -> str:
-    """An article's parts as cited after its number: "(1)(a)", an indent ", first indent"
-    and the item under it " (a)", or after a worded paragraph ", parágrafo único, I" (a
-    Brazilian lawyer's citation; never "(parágrafo único)")."""
-    out = ""
-    for p in parts:
-        if is_indent(p):
-            out += f", {p}"
-        elif out.endswith(" indent"):
-            out += f" ({p})"
-        elif p == SOLE_PARAGRAPH or out.startswith(","):
-            out += f", {p}"
-        else:
-            out += f"({p})"
-    return out

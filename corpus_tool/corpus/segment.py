@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpus_tool.corpus.indents import cited_parts, indent_part
+from corpus_tool.corpus.definitions import defining
+from corpus_tool.corpus.indents import indent_part
 from corpus_tool.corpus.lang import detect_language
+from corpus_tool.corpus.locators import article_locator, slugify
 from corpus_tool.corpus.pages import BLOCK_SEP, assemble  # noqa: F401
 from corpus_tool.corpus.notations import (
     RE_DECIMAL_ITEM, RE_DECIMAL_PARA, RE_DECIMAL_SUBSECTION, RE_NUMBERED_SECTION, RE_SECTION_ALONE,
@@ -73,6 +75,7 @@ class _State:
     letter: str | None = None          # lettered sections inside an article: Art. 1A(2)
     subsection: str | None = None      # a statute's subsection by its heading: s. 6502(a)(1)
     headed: str | None = None          # the level a heading "(E) Association" set (statute_items)
+    defined: str | None = None         # the term a definition defines (`definitions`)
     para: str | None = None
     item: str | None = None
     sub: str | None = None
@@ -99,12 +102,8 @@ class _State:
                       decimal=self.decimal)
 
     def clear_article(self) -> None:
-        self.article = self.article_title = self.para = self.item = self.sub = None
+        self.article = self.article_title = self.para = self.item = self.sub = self.defined = None
         self.letter, self.subsection, self.headed, self.unit = None, None, None, "Art."
-
-
-def slugify(s: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
 
 
 def segment(blocks: list[Block], *, language: str = "en", layout: bool = False
@@ -290,7 +289,9 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         _switch_half(st, lang, language)
         st.preamble = title or carry
         return
-    if title and len(h) > 20:
+    # (a statute's heading among its sections is its own: Canada's Youth Criminal Justice Act's
+    # "Declaration of Principle" above s. 3 started an "Annex", trial 40, P1)
+    if title and len(h) > 20 and not (st.saw_article and st.unit == "s."):
         if st.saw_article:             # a second instrument in the same file (e.g. a protocol)
             half = st.half_lang
             st.reset(half)
@@ -337,6 +338,7 @@ def _locate(st: _State, body: str, block: Block, layout: bool, roman: bool = Fal
     if not m_item and st.unit == "s.":
         m_item = RE_DECIMAL_ITEM.match(body)            # "(b.1) it is contained in …"
     m_rom = RE_ROMAN_ITEM.match(body)
+    defining(st, body, bool(m_num), bool(m_item or m_rom))     # "food commodity means" / "(a) …"
     if not m_item and (m_tight := RE_TIGHT_ITEM.match(body)):
         letter = m_tight.group(1)
         if letter == "a" or (st.item and next_letter(st.item, letter)):
@@ -370,16 +372,7 @@ def _locate(st: _State, body: str, block: Block, layout: bool, roman: bool = Fal
     elif st.item:                 # unnumbered text after a list belongs to the paragraph
         after_list(st)
     if st.article:
-        # Refugee Convention "Art. 1A(2)"; a French code's "Art. L311-13(A)(1)": letter apart
-        coded = "-" in st.article
-        parts = [p for p in (st.letter if coded else None, st.subsection, st.para, st.item,
-                             st.sub) if p]
-        art = st.article + ("" if coded else st.letter or "")
-        loc = f"{st.unit} {art}" + cited_parts(parts)
-        slug = "-".join([st.unit.rstrip(".").lower(), art.lower(), *[p.lower() for p in parts]])
-        if st.unit == "s.":     # a decimal point kept: s. 4(1.1) is not s. 4.1(1) (Canada's acts)
-            return loc, ".".join(slugify(x) for x in re.split(r"(?<=\d)\.(?=\d)", slug))
-        return loc, slugify(slug)
+        return article_locator(st)
     if layout or not st.para:
         page = block.page
         if page is not None:

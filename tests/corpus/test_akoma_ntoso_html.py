@@ -42,8 +42,8 @@ def test_sections_subsections_and_items_are_cited_as_the_law_numbers_them():
 
 def test_each_definition_is_a_passage_of_its_own():
     got = _by_locator()
-    assert got["s. 1(1) ¶ 3"] == '"account" means an account rendered for municipal services ' \
-                                'provided;'
+    assert got["s. 1(1), “account”"] == '"account" means an account rendered for municipal ' \
+                                        'services provided;'
 
 
 def test_only_a_body_that_is_an_html_page_is_read_as_html():

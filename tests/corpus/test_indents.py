@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpus_tool.corpus.driver import extract_document
-from corpus_tool.corpus.indents import cited_parts
+from corpus_tool.corpus.locators import cited_parts
 
 REPO = Path(__file__).resolve().parents[2]
 CHARTER = REPO / "corpus" / "treaties" / "coe_ets163_social_charter_revised_1996__nl-treatydb.md"

@@ -76,8 +76,9 @@ def test_a_statute_s_nested_markdown_lists_are_cited_as_the_law_numbers_them():
     # a list left open by the file ("<li>" / "<ol>" for its ends) stops at the next section
     assert cited["s. 38(d)"].startswith("(d) check that data controllers")
     assert not [k for k in cited if k.startswith("s. 38(e)")]
-    # a definition's list (in a bulleted item) is lettered
-    assert cited["s. 2(a)"].startswith("(a) a police officer above the rank of sub-inspector")
+    # a definition's list (in a bulleted item) is lettered, under its term
+    assert cited["s. 2, “law enforcement officer” (a)"].startswith(
+        "(a) a police officer above the rank of sub-inspector")
 
 
 def test_the_south_african_bill_of_rights_lists_too():

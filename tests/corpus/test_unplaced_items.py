@@ -57,10 +57,10 @@ def test_an_ilo_recommendation_s_subparagraphs_are_cited_by_their_number():
 
 
 def test_a_second_item_of_one_mark_under_a_definitions_section_is_placed():
-    """PIPEDA s. 2(1)'s definitions each have their items "(a)" … ("s. 2(1)(a) ¶ 2" is the
-    second definition's (a)): cited by their mark."""
+    """PIPEDA s. 2(1)'s definitions each have their items "(a)" …: cited by their definition's
+    term and their mark (`corpus.definitions`)."""
     segs = extract_document(PIPEDA).segments
-    assert "s. 2(1)(a) ¶ 2" in {s.locator for s in segs}
+    assert "s. 2(1), “federal work, undertaking or business” (a)" in {s.locator for s in segs}
     assert unplaced_items(segs)[0] == [] and extract_document(PIPEDA).warnings == []
 
 

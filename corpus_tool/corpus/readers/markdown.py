@@ -331,6 +331,10 @@ def article_titles(blocks: list[Block]) -> list[Block]:
 # a paragraph cut after a word, and one that goes on with a word in lower case (not a list
 # item's "a. Protection …", "ii) the right …", "b.ter bescherming …"; not the "v" of a case name)
 RE_CUT_AFTER_WORD = re.compile(r"\w[)\]]?$")
+# a sentence closed before a parenthesis that ends the paragraph: a Canadian definition's term in
+# the other official language ("… Agency Act. (Agence)"), a note ("… (Amended in 2019)"); an
+# editor's note in brackets ("**presumptive offence**[Repealed, 2012, c. 1, s. 167]")
+RE_CLOSED_NOTE = re.compile(r"[.;:!?]\s*\([^()]*\)$|\[[^\[\]]*\]$")
 RE_GOES_ON = re.compile(r"^(?!(?:[a-z]{1,2}|[ivx]{1,5})[.)])[a-z]{2,}\b")
 
 
@@ -346,7 +350,7 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "para" and b.kind == "para" and not prev.note \
                 and not b.note and RE_CUT_AFTER_WORD.search(prev.text.rstrip()) \
-                and RE_GOES_ON.match(b.text):
+                and not RE_CLOSED_NOTE.search(prev.text.rstrip()) and RE_GOES_ON.match(b.text):
             out[-1] = replace(prev, text=join_lines([prev.text, b.text]))
         else:
             out.append(b)
