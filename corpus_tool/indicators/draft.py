@@ -367,6 +367,7 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
     described = [i for a in areas for i in a.indicators] if use_definitions else []
     defined = descriptions(areas) if use_definitions else []
     given = {i.id: i.name for i in described if i.name} | (names or {})
+    describing = {i.id: f"{i.name}. {i.definition or ''}" for i in described if i.name}
     by_area: dict[str, list] = defaultdict(list)
     for g in group_by_meaning(evidence, embed, use_hints=use_hints, defined=defined,
                               cover=cover, incumbents=incumbents):
@@ -398,7 +399,7 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                 # regularisation" was asked "… the employer; regularisation?": trial 37, P8)
                 said = re.sub(r"\s*;\s*", " and ", name[:1].lower() + name[1:])
                 nm = replace(nm, title=name, provision=said,
-                             question=f"Does the law provide for {said}?")
+                             question=f"Does the law provide for {with_article(said)}?")
             elif (title := against(nm.title, texts)) != nm.title:   # a harm its texts act on
                 provision = title[:1].lower() + title[1:]
                 nm = replace(nm, title=title, provision=provision,
@@ -426,15 +427,28 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                 while key in taken:
                     key, n = f"{base}-{n}", n + 1
                 taken.add(key)
+            covered = who_of([e.beneficiaries for e in items], texts, most=True)
+            if g.hint in given and not _names_people(describing.get(g.hint, given[g.hint]),
+                                                     covered):
+                # the codebook names the indicator and not these people: its levels do not
+                # narrow it to whom its sources happen to speak of ("covering all women
+                # concerned" of land tenure, drawn from CEDAW GR 34: trial 39, P3)
+                covered = ""
             levels = phrase_levels(provision=nm.provision, binding=_binding(items, docs),
-                                   who=who_of([e.beneficiaries for e in items], texts,
-                                              most=True),
+                                   who=covered,
                                    status=status, conditional=_conditional(items),
                                    policy=asks_policy(nm.question),
                                    standards=standards(*_standard_setting(items, docs)))
             out[area].append(_assemble(key, beside(items, (contrary or {}).get(key, ())), docs,
                                        title=nm.title, question=nm.question, levels=levels))
     return out
+
+
+def _names_people(text: str, who: str) -> bool:
+    """Does `text` (a codebook's name and definition of an indicator) name the people `who`
+    (or say nothing to narrow: no `who`)? By a word of theirs: "rural women" names women."""
+    words = [w for w in re.findall(r"[a-z]{4,}", who.lower()) if w not in ("their", "with")]
+    return not words or any(re.search(rf"(?i)\b{w[:5]}", text) for w in words)
 
 
 def _area_key_phrases(items_of: Sequence[Sequence[Evidence]]) -> list[list[str]]:

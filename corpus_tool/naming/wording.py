@@ -173,7 +173,9 @@ _COUNTED = frozenset("""duty requirement procedure mechanism body system plan st
 program institution authority commission committee office fund register registry process
 framework agency ombudsman tribunal court council board network unit scheme policy
 obligation guarantee presumption prohibition ban quota threshold deadline limit basis remedy
-""".split())      # ('a legal basis …', 'an effective remedy …': trial 33, P6)
+age range period
+""".split())      # ('a legal basis …', 'an effective remedy …': trial 33, P6; 'a minimum age of
+# criminal responsibility …', 'a range of non-custodial sentences': trial 40, P12)
 
 
 def with_article(provision: str) -> str:

@@ -3,6 +3,7 @@ drafting then groups evidence that names no indicator under the nearest descript
 the codebook's name as the title. The examples' codebooks describe theirs (definitions only)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -122,6 +123,34 @@ def test_the_codebook_s_name_is_the_title():
     assert ind.question == ("Does the law provide for trade union membership and collective "
                             "bargaining?")
     assert ";" not in ind.scale.levels[0].description
+
+
+def test_a_codebook_name_s_levels_name_the_people_it_names():
+    """Trial 39, P3: "Secure and equal access to land" drawn from CEDAW GR 34 said "covering all
+    women concerned": its sources speak of rural women, the codebook's indicator of everyone
+    who farms. A name or definition that names women keeps them; "a minimum age …" and "a
+    range of …" take their article in the question (trial 40, P12)."""
+    land = [_ann("resources", f"cedaw-gr34-{k}", text, "re-land")
+            for k, text in enumerate(["States parties should ensure that rural women have "
+                                      "secure tenure of land.", "Women shall have equal rights "
+                                      "to land and to agrarian reform."])]
+    land = [replace(e, beneficiaries=("girls and women",)) for e in land]
+
+    def levels(name: str, definition: str) -> str:
+        areas = [CodebookArea(id="resources", name="Resources", definition="…", indicators=(
+            AreaIndicator(id="re-land", name=name, definition=definition),))]
+        ind = draft_from_corpus(land, docs={}, embed=_embed, areas=areas)["resources"][0]
+        return ind.scale.levels[0].description + " " + ind.scale.levels[1].description
+
+    plain = levels("Secure and equal access to land", "tenure security for food producers")
+    assert "everyone concerned" in plain and "women" not in plain
+    named = levels("Women's equal rights to land", "rural women's land tenure")
+    assert "all women concerned" in named and "some of the women concerned" in named
+    areas = [CodebookArea(id="rights", name="Workers' rights", definition="…", indicators=(
+        AreaIndicator(id="lab-wr-trade-unions", name="Minimum age of criminal responsibility",
+                      definition="migrant workers join trade unions"),))]
+    ind = draft_from_corpus([UNIONS], docs={}, embed=_embed, areas=areas)["rights"][0]
+    assert ind.question == "Does the law provide for a minimum age of criminal responsibility?"
 
 
 def test_a_codebook_name_for_a_wrong_is_asked_as_its_prohibition():
