@@ -11,7 +11,7 @@ from corpus_tool.cli.common import (BuildLines, JsonOpt, ProjectOpt, QuietOpt, e
 from corpus_tool.pipeline.builder import build
 from corpus_tool.pipeline.distributed import SCHEDULER_ENV
 from corpus_tool.pipeline.context import BuildOptions
-from corpus_tool.semantic.carry import said_counts
+from corpus_tool.semantic.carry import said_changes, said_counts
 
 
 @app.command("build")
@@ -104,12 +104,15 @@ def build_cli(backend: Annotated[str | None, typer.Option(
         # name the report only when this build wrote it or found it fresh (not after --only ingest)
         stdout.print(f"total {rep['seconds']:.2f} s" + (f" → {rep['report']}" if rep["report"]
                                                            else " (no report written)"))
-        curation = next((st["summary"]["curation"] for st in rep["stages"]
-                         if st["stage"] == "cluster" and st["status"] == "ran"
-                         and isinstance(st.get("summary"), dict)
-                         and st["summary"].get("curation")), None)
-        if curation:
-            stdout.print(f"Curation (annotations/clusters.yaml): {said_counts(curation)}")
+        clustered = next((st["summary"] for st in rep["stages"]
+                          if st["stage"] == "cluster" and st["status"] == "ran"
+                          and isinstance(st.get("summary"), dict)
+                          and st["summary"].get("curation")), None)
+        if clustered:
+            stdout.print(f"Curation (annotations/clusters.yaml): "
+                         f"{said_counts(clustered['curation'])}")
+            if changes := said_changes(clustered.get("curation_changed", [])):
+                stdout.print(changes)
         merge = next((st["summary"].get("merge", {}) for st in rep["stages"]
                       if st["stage"] == "draft" and st["status"] == "ran"
                       and isinstance(st.get("summary"), dict)), {})

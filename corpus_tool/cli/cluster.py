@@ -11,6 +11,7 @@ from corpus_tool.cli import app
 from corpus_tool.cli.common import (CorpusGroup, JsonOpt, ProjectOpt, QuietOpt, emit_json,
                                     global_options, progress, project_from, stdout, warn)
 from corpus_tool.report.clusters import write_cluster_report
+from corpus_tool.semantic.carry import said_changes
 from corpus_tool.semantic.cluster import RUN_OPTIONS, last_options, run_clustering
 from corpus_tool.semantic.curate import cluster_notes, curated_clustering_report, curation_report
 from corpus_tool.semantic.embed import embed_corpus
@@ -174,5 +175,7 @@ def cluster_cli(ctx: typer.Context,
         stdout.print(f"{c.id} {mark} {c.size:>4}  {c.label}")
     if carry.outcomes:
         stdout.print(f"Curation (annotations/clusters.yaml; * = curated): {carry.said()}")
+        if changes := said_changes([m.to_dict() for m in carry.moved]):
+            stdout.print(changes)
     if path:
         stdout.print(f"Report: {path}")

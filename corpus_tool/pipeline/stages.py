@@ -178,6 +178,7 @@ def _cluster_run(ctx: Context) -> dict:
     del res        # its points: the report reads what it draws from the index
     if carry.outcomes:
         summary["curation"] = carry.counts()
+        summary["curation_changed"] = [m.to_dict() for m in carry.moved if m.joined or m.left]
         summary["warnings"] = carry.warnings()
     summary["report"] = _cluster_report(ctx)
     return summary

@@ -27,7 +27,7 @@ import numpy as np
 from corpus_tool.semantic.curation import Curation
 from corpus_tool.semantic.describe import ClusterResult, Point, cluster_id, describe
 from corpus_tool.semantic.items import Item
-from corpus_tool.semantic.match import held_statements, match_parts, own_statements
+from corpus_tool.semantic.match import held_statements, match_parts, moved_out, own_statements
 from corpus_tool.semantic.terms import stems
 from corpus_tool.statements.query import document_of
 
@@ -64,13 +64,32 @@ _CHECK["merge"] = _CHECK["rename"]
 
 @dataclass(frozen=True, slots=True)
 class Moved:
-    """Where a curated cluster went: the run clusters it was found in."""
+    """Where a curated cluster went: the run clusters it was found in, and the statements that
+    joined it or left it for other clusters since the researcher curated it (none of their
+    doing: not those split off, pinned or set aside by the curation)."""
     cluster: str
     run_clusters: tuple[str, ...]
     how: str                 # overlap / meaning / listed / not found
+    joined: tuple[str, ...] = ()
+    left: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
-        return {"cluster": self.cluster, "run_clusters": list(self.run_clusters), "how": self.how}
+        return {"cluster": self.cluster, "run_clusters": list(self.run_clusters), "how": self.how,
+                "joined": list(self.joined), "left": list(self.left)}
+
+
+def said_changes(moved: Sequence[dict]) -> str:
+    """The curated clusters that took in or lost statements, as `cluster` and `build` say them
+    (trial 39, P2: below the thresholds of `_drift` a cluster under the researcher's label took
+    in three unrelated statements and lost others, and the build said only "carried over")."""
+    changed = [m for m in moved if m.get("joined") or m.get("left")]
+    if not changed:
+        return ""
+    return (f"{len(changed)} curated cluster(s) took in or lost statements since you curated "
+            "them: " + ", ".join(f"{m['cluster']} (+{len(m.get('joined', []))} "
+                                 f"-{len(m.get('left', []))})" for m in changed[:8])
+            + (", …" if len(changed) > 8 else "")
+            + " (which: `corpus-tool cluster --json`, curation.moved)")
 
 
 def said_counts(counts: dict[str, dict[str, int]]) -> str:
@@ -125,7 +144,8 @@ class CarryReport:
     def from_dict(cls, d: dict) -> "CarryReport":
         return cls(outcomes=tuple(Outcome(**o) for o in d.get("outcomes", [])),
                    moved=tuple(Moved(cluster=m["cluster"], run_clusters=tuple(m["run_clusters"]),
-                                     how=m["how"]) for m in d.get("moved", [])))
+                                     how=m["how"], joined=tuple(m.get("joined", ())),
+                                     left=tuple(m.get("left", ()))) for m in d.get("moved", [])))
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,9 +208,9 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
     for ci, c in enumerate(cur.clusters):
         if c.excluded and c.id in present:      # they stay set aside with it
             own = set().union(*(own_statements(cur, ci, pi) for pi in range(len(c.parts))))
-            moved_out = (own & alive) - excluded - {p.statement for p in cur.pins}
-            elsewhere[c.id] = len(moved_out)
-            excluded |= moved_out
+            went = (own & alive) - excluded - {p.statement for p in cur.pins}
+            elsewhere[c.id] = len(went)
+            excluded |= went
     # statements the curation never saw that a set-aside cluster took in: set aside with it,
     # said (trial 38, P6: what a curated cluster took in was said of renamed clusters only)
     swept = {c.id: sorted(i for i, k in owner.items() if k == ("e", c.id)
@@ -218,9 +238,15 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
         # reported "not carried over")
         vanished = not listed and not any(set(p) & alive for p in c.parts)
         hows = sorted({p.split("\t")[1] for p in parts if p})
+        seen = held_statements(cur, ci) & alive
+        now = {i for i, k in owner.items() if k == ("e", c.id)}
+        kept_out = excluded | moved_out(cur, c)     # the curation's own doing
         moved.append(Moved(cluster=c.id, run_clusters=runs,
                            how="; ".join(hows + (["listed statements"] if listed else []))
-                           or "not found"))
+                           or "not found",
+                           joined=() if c.excluded else tuple(sorted(now - seen)),
+                           left=() if c.excluded or not now else tuple(sorted(
+                               seen - now - kept_out))))
         kinds = cur.kinds_of(c)
         c.unresolved = "" if vanished and set(kinds) == {"exclude"} else "; ".join(reasons)
         for kind in kinds:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from corpus_tool.semantic.carry import curate_view
+from corpus_tool.semantic.carry import curate_view, said_changes
 from corpus_tool.semantic.match import own_statements
 from corpus_tool.semantic.curation import CuratedCluster, Curation
 from corpus_tool.semantic.describe import ClusterResult, describe
@@ -119,6 +119,25 @@ def test_a_name_carried_onto_a_cluster_mostly_of_new_statements_is_flagged():
     # a few new statements beside most of its own: nothing to review
     same = curate_view(_run(items, x, [A + N[:4]]), items, x, cur)
     assert same.report.outcomes[0].review == "" and same.report.warnings() == []
+
+
+def test_the_statements_that_joined_or_left_a_curated_cluster_are_named():
+    """Trial 39, P2: below the thresholds to review, a cluster under the researcher's label took
+    in three statements about other things and lost two; the build said "carried over" and
+    `curation.moved` only "overlap 0.57". Who joined and who left is named, and said."""
+    cur = Curation(clusters=[CuratedCluster(id="c-old", label="Free primary education",
+                                            parts=[A])])
+    items = _items(A + N)
+    x = _vectors(items)
+    view = curate_view(_run(items, x, [A[:8] + N[:3], A[8:] + N[3:]]), items, x, cur)
+    assert view.report.warnings() == []             # nothing to review …
+    (m,) = view.report.to_dict()["moved"]
+    assert m["joined"] == N[:3] and m["left"] == A[8:]      # … but what changed is named
+    assert said_changes([m]) == ("1 curated cluster(s) took in or lost statements since you "
+                                 "curated them: c-old (+3 -2) (which: `corpus-tool cluster "
+                                 "--json`, curation.moved)")
+    same = curate_view(_run(items, x, [A, N]), items, x, cur)
+    assert said_changes(same.report.to_dict()["moved"]) == ""
 
 
 def test_a_name_carried_onto_a_cluster_a_new_document_took_a_quarter_of_is_flagged():
