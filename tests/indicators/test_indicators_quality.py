@@ -47,6 +47,11 @@ def test_a_title_cut_inside_its_statements_phrase_is_found():
     ("Irrespective of status", "not a noun phrase"),
     ("— the obligation to respect", "not a noun phrase"),
     ("Facilitation of the teaching of its language", "pronoun without antecedent"),
+    ("Failing released", "not a noun phrase"),      # trial 40, P6
+    ("Right to an adequate standard of living for himself", "pronoun without antecedent"),
+    # a researcher's codebook name (trial 39, P7): "themselves" refers to "those"
+    ("Food assistance and safety nets for those unable to feed themselves", None),
+    ("Support for persons who cannot provide for themselves", None),
     # ILO C095 Art. 15(c) as a title: 'thereof' points to the laws, outside the title, even
     # with plural nouns before it
     ("Adequate penalties or other appropriate remedies for any violation thereof",
