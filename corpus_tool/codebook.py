@@ -106,8 +106,10 @@ def parse_codebook(path: Path) -> list[CodebookArea]:
     seen: dict[str, int] = {}
     for i, a in enumerate(cb.areas):
         if a.id in seen:
-            raise InputError(f"areas -> {i} -> id: duplicate area id {a.id!r} "
-                             f"(also area {seen[a.id]})",
+            # the first by its line: "(also area 2)", counted from 0 as the field path is, read
+            # as the second area (trial 40, P14)
+            raise InputError(f"areas -> {i} -> id: duplicate area id {a.id!r} (also the id of "
+                             f"the area at line {yaml_line_of(path, ['areas', seen[a.id], 'id'])})",
                              path=path, line=yaml_line_of(path, ["areas", i, "id"]),
                              fix="give every area its own id")
         seen[a.id] = i

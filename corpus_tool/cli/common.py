@@ -67,6 +67,15 @@ ProjectOpt = Annotated[Path | None, typer.Option(
     "--project", "-p", help="Project folder (default: the current directory).",
     file_okay=False, show_default=False)]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Write one JSON document to stdout.")]
+
+
+def parse_year(value: str | int) -> int:
+    """A year of four digits (the parser of `--year`); a wrong one is said back with the fix
+    ("--year 20O7" said only that the input should be a valid integer: trial 39, P9)."""
+    text = str(value).strip()
+    if not (text.isdigit() and len(text) == 4):
+        raise typer.BadParameter(f"{text!r} is not a year: write it as four digits, e.g. 2007")
+    return int(text)
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 
 

@@ -8,7 +8,8 @@ import typer
 
 from corpus_tool.cli import app
 from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt, new_app,
-                                    emit_json, progress, project_from, stdout, table, warn)
+                                    emit_json, parse_year, progress, project_from, stdout, table,
+                                    warn)
 from corpus_tool.errors import CheckFailed
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import draft_indicators, framework_path
@@ -130,7 +131,7 @@ def questionnaire_cli(output: Annotated[Path, typer.Argument(
                           "--country", help="A country to ask about (repeat: one block of rows "
                           "each), e.g. AT.")],
                       year: Annotated[int, typer.Option(
-                          help="The year the answers describe.")],
+                          help="The year the answers describe.", parser=parse_year)],
                       framework: FrameworkOpt = None, project_dir: ProjectOpt = None) -> None:
     """Write the form national experts answer: per country, one row per indicator with its
     question, the levels of its scale and the international sources it rests on, and empty

@@ -9,7 +9,8 @@ import typer
 
 from corpus_tool.cli import app
 from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt, new_app,
-                                    emit_json, progress, project_from, stdout, table, warn)
+                                    emit_json, parse_year, progress, project_from, stdout, table,
+                                    warn)
 from corpus_tool.corpus.docs import list_docs, main_language, search, show_doc
 from corpus_tool.corpus.lang import language_name
 from corpus_tool.corpus.manifest import add_document, set_language
@@ -64,7 +65,8 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
             issuer: Annotated[str | None, typer.Option(
                 help="Issuing body, e.g. 'UN General Assembly' (required unless --replace).")
                 ] = None,
-            year: Annotated[int | None, typer.Option(help="Year adopted.")] = None,
+            year: Annotated[int | None, typer.Option(help="Year adopted.",
+                                                     parser=parse_year)] = None,
             doc_type: Annotated[str | None, typer.Option(
                 "--type", help="convention, covenant, protocol, charter, declaration, general "
                                "comment, general recommendation, recommendation, directive, "
@@ -138,8 +140,11 @@ def add_cli(file: Annotated[Path, typer.Argument(help="The document to add (PDF,
     for w in [] if json_out else said:
         warn(w)
     if withdraw_failed(project, doc, report, file):   # trial 20: a refused file kept its row
-        # (a password only where one can be: trial 39, P9 was told it of a JSON file)
-        locked = " (or give --password)" if Path(file).suffix.lower() == ".pdf" else ""
+        # (a password only where one is asked for: trial 39, P9 was told it of a JSON file,
+        # trial 40, P14 of a text file named .pdf)
+        locked = " (or give --password)" if any(
+            f.get("doc_id") == doc.id and "password" in str(f.get("message", "")).lower()
+            for f in report["failed"]) else ""
         warn(f"{doc.id} was not added: its row in corpus/manifest.csv is removed (and the copy "
              f"add made); fix the file{locked} and add it again")
     elif chose:     # (not "Added …" and then "was not added": trial 31, P10)

@@ -7,7 +7,7 @@ from typing import Any, TypedDict
 
 from corpus_tool.corpus.driver import passage_labels
 from corpus_tool.corpus.manifest import RowError, read_manifest
-from corpus_tool.errors import InputError, NotFoundError
+from corpus_tool.errors import InputError
 from corpus_tool.project import Project
 from corpus_tool.semantic.embed import semantic_search
 from corpus_tool.store import db as store
@@ -105,8 +105,7 @@ def show_doc(project: Project, doc_id: str, *, lang: str | None = None) -> DocDe
     try:
         row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
-            raise NotFoundError(f"no ingested document {doc_id!r} "
-                                "(`corpus-tool docs list` shows the ids; run `corpus-tool ingest`)")
+            raise store.not_ingested(conn, doc_id)
         labels = passage_labels(conn, doc_id)
         passages = []
         for p in store.iter_passages(conn, doc_id, lang=lang):

@@ -70,11 +70,22 @@ def _document_from_row(row: sqlite3.Row) -> Document:
                     sha256=row["file_sha256"])
 
 
+def not_ingested(conn: sqlite3.Connection, doc_id: str) -> NotFoundError:
+    """The error for a document the index does not hold: why, when its last ingest failed
+    (trial 40, P14: after an ingest that failed on a missing file, "run `corpus-tool ingest`")."""
+    failed = conn.execute("SELECT path, message FROM failures WHERE doc_id = ?",
+                          (doc_id,)).fetchone()
+    if failed is not None:
+        return NotFoundError(f"document {doc_id!r} could not be ingested: {failed['path']}: "
+                             f"{failed['message']}; then run `corpus-tool ingest`")
+    return NotFoundError(f"no ingested document {doc_id!r} (run `corpus-tool ingest`; "
+                         "`corpus-tool docs list` shows what is there)")
+
+
 def get_document(conn: sqlite3.Connection, doc_id: str) -> Document:
     row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"no ingested document {doc_id!r} (run `corpus-tool ingest`; "
-                            "`corpus-tool docs list` shows what is there)")
+        raise not_ingested(conn, doc_id)
     return _document_from_row(row)
 
 
@@ -86,7 +97,7 @@ def document_text(conn: sqlite3.Connection, doc_id: str) -> tuple[str, str]:
     """(text, text_sha256) of an ingested document: what anchors and offsets point into."""
     row = conn.execute("SELECT text, text_sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"no ingested document {doc_id!r} (run `corpus-tool ingest`)")
+        raise not_ingested(conn, doc_id)
     return row["text"], row["text_sha256"]
 
 

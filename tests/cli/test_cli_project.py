@@ -112,6 +112,10 @@ def test_bad_inputs_fail_one_line_each_and_the_rest_is_ingested(tmp_path):
     listed = {d["id"]: d for d in json.loads(run("docs", "list", "--project", project.root,
                                                   "--json").stdout)}
     assert listed["un-crc-1989"]["status"] == "ingested" and listed["locked"]["status"] == "failed"
+    # a failed document asked for says why, not "run `corpus-tool ingest`" (trial 40, P14)
+    r = run("statements", "--doc", "gone", "--project", project.root)
+    assert r.exit_code == 1 and "document 'gone' could not be ingested: corpus/missing.pdf: " \
+        "file not found" in r.stderr
     # --password then ingests the encrypted file (the manifest's own bad lines still count)
     r2 = run("ingest", "--project", project.root, "--json", "--password", "test",
              project.corpus_dir / "locked.pdf")
@@ -175,6 +179,27 @@ def test_add_copies_file_writes_row_and_ingests(tmp_path):
     assert r.exit_code == 1 and "already in the manifest" in r.stderr
     # a new version of it is added with --replace, which the message names (trial 34, P12)
     assert f"--id {doc_id} --replace" in " ".join(r.stderr.split())
+
+
+def test_a_year_that_is_no_year_is_said_back_with_the_fix(tmp_path):
+    """Trial 39, P9: "--year 20O7" said only "Input should be a valid integer"."""
+    run("init", tmp_path / "s")
+    r = run("add", GC, "--title", "GC 11", "--issuer", "CESCR", "--year", "20O7",
+            "--project", tmp_path / "s")
+    assert r.exit_code == 2
+    assert "'20O7' is not a year: write it as four digits, e.g. 2007" in r.output
+    assert "GC" not in (tmp_path / "s" / "corpus" / "manifest.csv").read_text(encoding="utf-8")
+
+
+def test_a_text_file_named_pdf_is_not_said_to_want_a_password(tmp_path):
+    """Trial 40, P14: "fix the file (or give --password)" of a text file saved as .pdf."""
+    run("init", tmp_path / "s")
+    fake = tmp_path / "fake.pdf"
+    fake.write_text("The Committee recommends that States parties act.\n", encoding="utf-8")
+    r = run("add", fake, "--title", "F", "--issuer", "X", "--id", "fake", "--project",
+            tmp_path / "s")
+    assert r.exit_code == 1 and "fake was not added" in r.stderr
+    assert "not a PDF" in r.stderr and "--password" not in r.stderr
 
 
 def test_add_says_the_type_and_legal_force_it_chose(tmp_path):

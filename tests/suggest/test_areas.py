@@ -77,8 +77,9 @@ def test_codebook_errors_for_missing_field_bad_id_duplicates_and_yaml(tmp_path):
     with pytest.raises(InputError, match=r"areas -> 1 -> id: .*lowercase"):
         parse_codebook(path)
     path = _broken(tmp_path, "  - id: outcomes", "  - id: access")
-    with pytest.raises(InputError, match=r"line \d+: areas -> 1 -> id: duplicate area id 'access'"):
-        parse_codebook(path)
+    with pytest.raises(InputError, match=r"line \d+: areas -> 1 -> id: duplicate area id 'access'"
+                                         r" \(also the id of the area at line 12\)"):
+        parse_codebook(path)     # the first by its line, not "(also area 0)" (trial 40, P14)
     path = _broken(tmp_path, "areas:", "areas: [")
     with pytest.raises(InputError, match=r"codebook.yaml, line \d+: invalid YAML"):
         parse_codebook(path)
