@@ -43,6 +43,8 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
                      for o in a.children if o.dep_ == "pobj"), "")
     if cue.deontic.lower().startswith(("it is ", "it's ", "it would be ", "it shall be ")):
         return _impersonal_actor(verb)     # "… it would be desirable for States parties to …"
+    if cue.strength == "prohibition" and (own := _for_whom(verb)):
+        return own      # "It is prohibited for a person to import …" (not a safe harbour's)
     recommends = _recommending(tok, verb)
     if recommends:
         own = _addressee(verb)
@@ -388,6 +390,21 @@ def _impersonal_actor(verb) -> str:
                                                  _incumbent_on(t, verb)):
             return N.span_text(t)
     return ""       # "it is imperative that such children be provided with …": no actor
+
+
+def _for_whom(verb) -> str:
+    """ "It is prohibited for a person to import …" (a Canadian act's prohibitions, trial 39: no
+    actor): the subject of the for-clause that an "it" subject announces."""
+    if not any(c.lower_ == "it" and c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return ""
+    for c in verb.children:
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and mark is not None and c.lower_ != "be":
+            # (not a state: "it shall not be necessary for one of the parties to be present")
+            # (the parser hangs the subject on the verb, or on "for": "for employers to …")
+            return next((N.span_text(s) for s in (*c.children, *mark.children)
+                         if s.dep_ in ("nsubj", "pobj")), "")
+    return ""
 
 
 def _incumbent_on(t, verb) -> bool:

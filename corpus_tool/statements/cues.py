@@ -95,6 +95,9 @@ _NEG_SUBJ = r"(?:No|no|None|none|Nor|nor|Neither|neither)(?!\.?\s*\d)"
 # a negated subject before a leave or a power ("No child shall be permitted …", "No person
 # shall be authorized …"): the prohibition's, not the permission's
 _NEG_BEFORE = re.compile(r"\b" + _NEG_SUBJ + r"\s+(?:[\w'-]+\s+){0,10}?$")
+# a sentence whose subject is denied ("No juvenile committed, … may …"); not "No later than …"
+NO_START = re.compile(r"^\W*(?:\([\w.]{1,5}\)\s*)?No\s+(?!later\b|sooner\b|more\b|less\b|"
+                       r"fewer\b|longer\b|doubt\b|matter\b)[a-z]")
 # the participles of a reading ("has to be considered as …", "is to be read with …")
 _READ = r"(?:considered|regarded|seen|read|understood|interpreted|construed|noted|borne|deemed)\b"
 
@@ -157,7 +160,11 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                     r"(?:obligation|duty)\s+not\s+to\b|"
                     # a prohibition or an abolition stated by the law itself ("… is abolished
                     # and its practice in any form is forbidden"), a criminalisation
-                    r"\b(?:is|are)\s+(?:hereby\s+)?(?:prohibited|forbidden|abolished|outlawed)\b|"
+                    r"\b(?:is|are)\s+(?:hereby\s+)?(?:prohibited|forbidden|abolished|outlawed|"
+                    r"impermissible)\b|"
+                    # "Incommunicado detention is not permitted for persons below the age of
+                    # 18", "Coercion … is impermissible" (CRC GC 24 paras. 95(a), 59: trial 40)
+                    r"\b(?:is|are)\s+(?:not|never)\s+(?:permitted|allowed|permissible)\b|"
                     r"\bshall\s+(?:be|constitute)\s+(?:an?\s+)?(?:criminal\s+)?offence\b|"
                     r"\b" + _NEG_SUBJ + r"\s+(?:[\w'-]+\s+){0,10}?(?:shall|may|must|should)\b|"
                     r"\bare\s+entitled\s+not\s+to\s+be\s+denied\b|"
@@ -241,6 +248,10 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                        r"\b[Ii]t(?:\s+is|'s|\s+would\s+be)\s+(?:therefore\s+|also\s+|thus\s+)?"
                        r"(?:essential|important|necessary|crucial|vital|imperative|desirable|"
                        r"advisable)\s+(?:that|for)\b|"
+                       # a measure named as desirable: "School feeding is desirable to ensure all
+                       # pupils have access to a full meal every day" (CRC GC 15 para. 46)
+                       r"(?<![Ii]t\s)\b(?:is|are)\s+(?:therefore\s+|also\s+|highly\s+)?"
+                       r"(?:desirable|advisable)\s+(?:to|in\s+order\s+to)\s+(?=[a-z])|"
                        # "… it is important to take account of …", "it is desirable, to employ
                        # older workers …" (not "It is also important to note that …")
                        r"\b[Ii]t(?:\s+is|'s)\s+(?:therefore\s+|also\s+|thus\s+|equally\s+|"
@@ -316,12 +327,19 @@ def _find_cues(text: str) -> tuple[Cue, ...]:
             s, e = m.start(), m.end()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            dtext = m.group().strip()
+            dtext, denied = m.group().strip(), False
             if strength == "prohibition" and dtext.startswith("may") and _EPISTEMIC_MAY.match(text, s):
                 continue
             if strength == "permission" and dtext.startswith("shall") and \
                     _NEG_BEFORE.search(text, 0, s):
                 continue    # "No child shall be permitted … to work": forbidden (trial 31, P8)
+            if strength in ("permission", "obligation") and dtext in ("may", "shall", "must") \
+                    and NO_START.match(text) and ";" not in text[:s] and \
+                    not any(c.start < s for c in found):
+                # "No juvenile committed, whether pursuant to …, to the custody of the Attorney
+                # General may be placed …" (18 U.S.C. 5039, a permission: trial 40, P2): the
+                # sentence's "No" subject, however far, denies its first modal
+                strength, denied = "prohibition", True
             if strength == "permission" and dtext == "may" and _EPISTEMIC_MAY.match(text, s) and \
                     not MAY_LIMIT.match(text, s):
                 continue
@@ -341,7 +359,7 @@ def _find_cues(text: str) -> tuple[Cue, ...]:
                 anchor = s + held.start(1) if held else s     # the verb that holds the duty
             if re.fullmatch(r"(?:is|are)\s+(?:not\s+)?to\s+be|needs?\s+to\s+be", dtext):
                 anchor = e      # "… are to be protected": the participle, a passive
-            found.append(Cue(s, e, strength, _tidy(dtext), anchor))
+            found.append(Cue(s, e, strength, _tidy(f"no … {dtext}" if denied else dtext), anchor))
             taken.append((s, e))
     found.sort(key=lambda c: c.start)
     return tuple(found)
@@ -359,6 +377,7 @@ def _tidy(deontic: str) -> str:
 HAS_CUE = re.compile(  # a superset of every word the cue patterns need: the cheap first gate
     r"\b(shall|must|may|might|should|will|can|cannot|shan't|mustn't|undertak\w*|recogni[sz]\w*|rights?|"
     r"ensured|guaranteed|assured|inviolable|appeals|entitled|enjoy|principles|prohibited|forbidden|abolished|outlawed|ought|recommend\w*|urg\w*|call\w*|encourag\w*|"
+    r"impermissible|permitted|allowed|permissible|"
     r"invit\w*|request\w*|required|obliged|bound|obligated|directed|obligations?|dut(?:y|ies)|"
     r"authori[sz]ed|empowered|pledges?|"
     r"responsibilit\w*|agrees?|needs?|freedoms|essential|important|necessary|crucial|vital|"

@@ -96,6 +96,11 @@ _PROC_EXCEPT = re.compile(r"\b(registration of (the )?(birth|child)|registered i
                           # a statute named by its year ("section 182 of the Elementary and
                           # Secondary Education Amendments of 1966"), no treaty's amendment
                           r"\bAmendments?\s+(?:Act\s+)?of\s+\d{4}\b|"
+                          # a State asked to withdraw its reservation ("The Committee recommends
+                          # that States parties withdraw any reservation to article 37 (c)": CRC GC
+                          # 24 para. 63, trial 40, P3), no final clause
+                          r"\bwithdraw(?:s|ing)?\s+(?:any\s+|all\s+|its\s+|their\s+|the\s+)?"
+                          r"(?:remaining\s+)?reservations?\b|"
                           # a State amending its own laws ("necessary arrangements, including the
                           # enactment or amendment of legislation, should be put in place …"),
                           # not an amendment to the instrument
@@ -144,6 +149,9 @@ _DEFINITION = re.compile(
     r"\bfor the purposes? of (this|the present)\b|\bthe terms?\s+[\"'`]|\b(shall )?mean(s)?\b(?! of)"
     r"(?=\s+(any|every|a|an|the|all|persons?|children|those)\b)|(?<!\bto )\brefers? to (all|any|the)\b|"
     r"\bshall (not )?be deemed\b|\bdeemed\s+typical\b|\bis defined as\b|"
+    # a definition's lead-in, its items what the term covers ("food commodity means" / "(a) …")
+    r"^(?!.*\b(?:shall|must|should|may|will|can|undertakes?|agrees?|by)\b)"
+    r"\W*[\w’' -]{1,60}?[”\"']?\s+means\s*[:\u2014\u2013-]?\s*$|"
     # a statute's deeming rule ("An applicable defined benefit plan shall be treated as failing
     # to meet the requirements …", "… shall not be treated as meeting …") and a condition of
     # what counts as what ("a waiver may not be considered knowing and voluntary unless …")
@@ -322,6 +330,8 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
     lost (a researcher's trial, session 45)."""
     if not any(ch.isalpha() for ch in text):
         return "no words"
+    if _REPEALED.match(text):
+        return "repealed"       # "(a) [Repealed, 2012, c. 1, s. 178]": an obligation (trial 40)
     if preamble or _PREAMBLE.match(text) and not opener_with_main_clause(text):
         return "preamble"
     if _DEFINITION.search(text) or S.applicable_law(text) or _PENALTY.search(text):
@@ -342,6 +352,12 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
 
 # a court named beside its judges ("The judges of the Court shall …")
 _COURT = re.compile(r"\b(?:Court|Chambers?|Registr(?:ar|y)|Tribunal|bench)\b")
+# what a consolidation prints where a provision was ("(9) and (10) [Repealed, 2012, c. 1, s. 174]")
+_REPEALED = re.compile(r"^\W*(?:\([\w.]{1,6}\)\s*(?:(?:and|to)\s*\([\w.]{1,6}\)\s*)?)?\[?"
+                       r"(?:Repealed|Spent|Expired|Revoked)\b")
+# the people before a judge
+_LITIGANT = re.compile(r"\b(?:child(?:ren)?|juveniles?|young persons?|minors?|accused|defendants?|"
+                       r"victims?|witness(?:es)?|suspects?|parties to the proceedings)\b")
 
 
 # the parties named as the subject before a unit's first deontic, and how far after it a body
@@ -373,7 +389,9 @@ def acting_body(text: str, names: frozenset[str] | None = None) -> bool:
         # Committee"
     if body.lower() in ("judge", "judges") and not _COURT.search(text) and first is not None \
             and (first.strength == "recommendation" or first.strength == "obligation" and
-                 first.deontic.lower() != "shall"):
+                 (first.deontic.lower() != "shall" or _LITIGANT.search(text))):
         return False    # "Judges should receive training on …", "the judge must take into
-        # consideration …": the profession; not "The judges shall hold office until replaced"
+        # consideration …", "The magistrate judge shall insure that the juvenile is represented
+        # by counsel" (18 U.S.C. 5034, trial 40, P3): the profession's duty to those before it;
+        # not "The judges shall hold office until replaced"
     return first is None or first.strength != "recognition" or m.start() < first.start

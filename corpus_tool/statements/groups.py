@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 
 BENEFICIARIES: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for name, p in [
-    ("children", r"\b(child|children|childhood|juveniles?|minors|young persons|young people|"
+    ("children", r"\b(child|children|childhood|juveniles?|minors|young persons?|young people|"
                  r"adolescents?|boys|infants?|(?:persons|those) who have not attained the age)\b|"
-                 r"\bchild(?:'s|ren's)\b|\bchild-"),
+                 r"\bchild(?:'s|ren's)\b|\bchild-|"
+                 # "persons below the age of 18" (CRC GC 24 para. 95(a): trial 40, P10)
+                 r"\b(?:persons?|those|anyone|individuals)\s+(?:below|under)\s+the\s+age\s+of\s+"
+                 r"(?:1[0-8]|eighteen|sixteen|fifteen|fourteen)\b"),
     ("parents", r"\b(parents?|parental|legal guardians?)\b"),
     ("girls and women", r"\b(women|woman|girls?|mothers?|maternity|pregnant)\b"),
     ("migrant workers and their families", r"\bmigrant workers?\b|\bmembers of (?:their|his|the) famil"),
@@ -29,7 +32,9 @@ BENEFICIARIES: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for n
                       r"individuals|adults|citizens|population)\b|\bthe\s+elderly\b|"
                       r"\bsenior\s+citizens?\b"),
     ("persons with disabilities", r"\bdisabilit(y|ies)\b|\bdisabled\b|\bimpairments?\b(?!\s+of\b)"),
-    ("workers", r"\bworkers?\b"),
+    # (not the professionals who serve others: "the youth worker may not be excluded from the
+    # hearing" was for workers, trial 40, P10)
+    ("workers", r"(?<!\byouth )(?<!\bsocial )(?<!\bcase )\bworkers?\b"),
     ("everyone", r"\b(everyone|everybody|no one|no person|every person|all persons|any person|"
                  r"every human being|all individuals)\b|"
                  r"\b(?:to|for) all\b(?!\s+(?!on|in|at|without|and|or|who|regardless|alike)[a-z])|"

@@ -281,7 +281,7 @@ def check_cue(doc, text: str, cue: Cue) -> Cue | None:
         subj = grammatical_subject(verb) or grammatical_subject(tok)
         if tok.lower_ == "might":
             return cue if _option_might(verb, text) else None
-        denied = NG.denied(verb, subj)
+        denied = NG.denied(verb, subj) or NG.opened_by_no(tok)
         if not denied:  # "… no consequences other than those which may result from …"
             cue = NG.as_it_stands(cue, tok, verb)
         if tok.lower_ == "may" and cue.strength == "permission" and (befalls(tok) or (

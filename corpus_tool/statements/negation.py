@@ -7,7 +7,7 @@ whose "no" is not its subject's ("… shall entail no consequences other than th
 result from …") reads as it stands (`as_it_stands`)."""
 from __future__ import annotations
 
-from corpus_tool.statements.cues import Cue
+from corpus_tool.statements.cues import NO_START, Cue
 
 # what "in no …", "under no …", "at no …" deny (not "at no cost to the workers")
 _NO_OCCASION = {"case", "cases", "way", "circumstance", "circumstances", "time", "account",
@@ -37,6 +37,16 @@ def denied(verb, subj) -> bool:
         o.dep_ == "pobj" and o.lower_ in _NO_OCCASION and any(
             d.dep_ == "det" and d.lower_ == "no" for d in o.children)
         for o in c.children) for c in verb.children)
+
+
+def opened_by_no(tok) -> bool:
+    """Is the modal `tok` the first of a sentence that opens on its denied subject ("No juvenile
+    committed, whether pursuant to …, to the custody of the Attorney General may be placed …",
+    18 U.S.C. 5039: the parser hung "juvenile" on "committed" and read "pursuant" as the
+    subject, and the prohibition was a permission, trial 40, P2)?"""
+    doc = tok.doc
+    return bool(NO_START.match(doc.text)) and ";" not in doc.text[:tok.idx] and not any(
+        t.lower_ in _PLAIN for t in doc[:tok.i])
 
 
 def as_it_stands(cue: Cue, tok, verb) -> Cue:

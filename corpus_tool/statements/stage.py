@@ -211,13 +211,25 @@ def _preamble(p) -> bool:
         getattr(p, "heading", "") or "").lower()
 
 
+# a lead-in that runs on into its items: "The purpose of this Act is to set out", "It is declared
+# that", "food commodity means", "… is guilty of an offence and liable", "The period … is"
+# (not an exception whose items have modals of their own: "… is treated as a confidential medical
+# record, except that" / "(ii) first aid and safety personnel may be informed …", the ADA)
+_RUNS_ON = re.compile(r"(?:(?<!\bexcept )(?<!\bprovided )\bthat|\b(?:is|are|to|of|for|by|with|the|"
+                      r"means|out|following|liable|whether|if|where|when|as|which|who|from))"
+                      r"\s*[\u2014\u2013-]?$|[\u2014\u2013]$")
+
+
 def _open_lead_in(body: str) -> bool:
     """Does a passage whose items the reader nested under it end as a lead-in without its colon:
     a deontic sentence left open ("… States shall agree, inter alia, on;", "The Governor in
-    Council may make regulations")? Not a heading ("Article 5 Right to education": no deontic)
-    nor a sentence that ends."""
+    Council may make regulations") or one that runs on into its items ("The purpose of this
+    Act is to set out" / "(a) the Government of Canada's long-term vision …": without it, a
+    Canadian act's items were statements of their own, strength none: trial 39)? Not a
+    heading ("Article 5 Right to education") nor a sentence that ends."""
     end = body.rstrip()
-    return bool(end) and end[-1] not in ".!?:)\"'”’" and bool(C.find_cues(U.normalise(end)))
+    return bool(end) and end[-1] not in ".!?:)\"'”’" and (
+        bool(C.find_cues(U.normalise(end))) or bool(_RUNS_ON.search(end)))
 
 
 _PARA_LOCATOR = re.compile(r"^para\. (\d+(?:\.\d+)*)")
