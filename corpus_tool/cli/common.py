@@ -67,6 +67,7 @@ ProjectOpt = Annotated[Path | None, typer.Option(
     "--project", "-p", help="Project folder (default: the current directory).",
     file_okay=False, show_default=False)]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Write one JSON document to stdout.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 
 
 def parse_year(value: str | int) -> int:
@@ -76,7 +77,6 @@ def parse_year(value: str | int) -> int:
     if not (text.isdigit() and len(text) == 4):
         raise typer.BadParameter(f"{text!r} is not a year: write it as four digits, e.g. 2007")
     return int(text)
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 
 
 def project_from(path: Path | None) -> Project:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "eleventh", "twelfth")
 RE_INDENT = re.compile(r"^[–—-]\s*(?=[^\W\d_])")          # "– to enable", "-to reduce", "— ensure"

@@ -399,9 +399,9 @@ def _for_whom(verb) -> str:
         return ""
     for c in verb.children:
         mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+        # (not a state: "it shall not be necessary for one of the parties to be present"; the
+        # parser hangs the subject on the verb, or on "for": "for employers to …")
         if c.dep_ in ("advcl", "ccomp", "xcomp") and mark is not None and c.lower_ != "be":
-            # (not a state: "it shall not be necessary for one of the parties to be present")
-            # (the parser hangs the subject on the verb, or on "for": "for employers to …")
             return next((N.span_text(s) for s in (*c.children, *mark.children)
                          if s.dep_ in ("nsubj", "pobj")), "")
     return ""
