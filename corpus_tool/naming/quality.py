@@ -122,6 +122,11 @@ _DEIXIS = re.compile(r"(?i)\bsuch\b(?!\s+as\b)|\b(?:of|for|to|by|with|from|in|on
 # researcher's trial, session 44)
 _CUT_TAIL = re.compile(r"(?i)\bso\s+that\b(?:\s+\S+){0,3}\s*\??$|\bin\s+(?:the\s+)?cases\s*\??$"
                        r"|\b(?:with|to|under|by|in)\s+the\s+provisions\s*\??$")
+# a title that stops on an adjective of the noun it lost ('Provision of appropriate protective', of
+# "appropriate protective and support services": trial 41, P10); not the nouns in -ive
+_ADJECTIVE_END = re.compile(r"(?i)\b(?!(?:representat|initiat|alternat|object|execut|incent|direct|"
+                            r"relat|nat|perspect|narrat|detect|motiv|derivat|conservat|"
+                            r"collect|operat|fugit|capt)ives?\b)[a-z]+ive$")
 # 'more specific programmes': a comparison whose other term is outside the title
 _COMPARATIVE = re.compile(r"(?i)\b(?:more|less)\s+(?!than\b)[a-z]")
 
@@ -180,7 +185,7 @@ def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
         return "pronoun without antecedent"
     if _DEIXIS.search(t):
         return "pronoun without antecedent"
-    if _CUT_TAIL.search(t):
+    if _CUT_TAIL.search(t) or _ADJECTIVE_END.search(t):
         return "cut"
     if _COMPARATIVE.search(t) and not re.search(r"(?i)\bthan\b", t):
         return "comparison without its term"

@@ -7,6 +7,7 @@ own their own tables and declare them with `ensure_schema` (statements, embeddin
 """
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import re
@@ -78,6 +79,12 @@ def not_ingested(conn: sqlite3.Connection, doc_id: str) -> NotFoundError:
     if failed is not None:
         return NotFoundError(f"document {doc_id!r} could not be ingested: {failed['path']}: "
                              f"{failed['message']}; then run `corpus-tool ingest`")
+    ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id")]
+    near = [i for i in ids if doc_id.lower() in i.lower()] or \
+        difflib.get_close_matches(doc_id, ids, n=3, cutoff=0.6)
+    if near:        # "--doc istanbul" (trial 41, P14: told to run ingest)
+        return NotFoundError(f"no ingested document {doc_id!r}; did you mean "
+                             + " or ".join(repr(i) for i in near[:3]) + "?")
     return NotFoundError(f"no ingested document {doc_id!r} (run `corpus-tool ingest`; "
                          "`corpus-tool docs list` shows what is there)")
 

@@ -112,6 +112,9 @@ def test_bad_inputs_fail_one_line_each_and_the_rest_is_ingested(tmp_path):
     listed = {d["id"]: d for d in json.loads(run("docs", "list", "--project", project.root,
                                                   "--json").stdout)}
     assert listed["un-crc-1989"]["status"] == "ingested" and listed["locked"]["status"] == "failed"
+    # a near id is proposed (trial 41, P14: "--doc istanbul" was told to run ingest)
+    r = run("docs", "show", "crc", "--project", project.root)
+    assert r.exit_code == 1 and "did you mean 'un-crc-1989'?" in r.stderr
     # a failed document asked for says why, not "run `corpus-tool ingest`" (trial 40, P14)
     r = run("statements", "--doc", "gone", "--project", project.root)
     assert r.exit_code == 1 and "document 'gone' could not be ingested: corpus/missing.pdf: " \

@@ -48,6 +48,10 @@ def test_a_title_cut_inside_its_statements_phrase_is_found():
     ("— the obligation to respect", "not a noun phrase"),
     ("Facilitation of the teaching of its language", "pronoun without antecedent"),
     ("Failing released", "not a noun phrase"),      # trial 40, P6
+    ("Provision of appropriate protective", "cut"),   # trial 41, P10
+    ("Participation of a legal representative", None),
+    ("Access to an effective remedy and alternatives", None),
+    ("Use of the national initiative", None),
     ("Right to an adequate standard of living for himself", "pronoun without antecedent"),
     # a researcher's codebook name (trial 39, P7): "themselves" refers to "those"
     ("Food assistance and safety nets for those unable to feed themselves", None),
