@@ -234,7 +234,9 @@ def _check_indicator(project: Project, area: str, indicator: str | None) -> None
         # 'inc-survivors-benefit' does not fit area 'income'" for an id that exists nowhere)
         what = f"indicator {indicator!r} does not fit area {area!r}" if indicator in listed \
             else f"unknown indicator {indicator!r}"
-        raise InputError(f"{what}: {why}", path=rel_path(project, project.codebook_path))
+        # the slip is the command's, not the codebook's: no path (trial 41, P14 was told
+        # "annotations/codebook.yaml: indicator … does not fit area …" of its --indicator)
+        raise InputError(f"{what}: {why}")
 
 
 def _known_indicators(project: Project) -> set[str]:

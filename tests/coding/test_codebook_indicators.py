@@ -47,7 +47,7 @@ def test_codings_left_on_an_indicator_the_codebook_renamed_are_named(listed_proj
 def test_add_import_and_edit_refuse_an_indicator_that_does_not_fit(listed_project):
     project = listed_project
     # an id the codebook does not list is unknown, not a misfit of the area (trial 29, P13)
-    with pytest.raises(InputError, match=": unknown indicator 'acc-free-primry': 'acc-free-primry' "
+    with pytest.raises(InputError, match="^unknown indicator 'acc-free-primry': 'acc-free-primry' "
                                          "is not in the codebook \\(did you mean "
                                          "'acc-free-primary'\\?\\)"):
         add_annotation(project, area="access", doc_id="un-crc-1989", quote=Q28,
