@@ -7,6 +7,7 @@ The noun phrases themselves, and what a pronoun stands for, are `statements.nomi
 from __future__ import annotations
 
 from corpus_tool.statements import misparsed as M, nominals as N
+from corpus_tool.statements.impersonal import duty_holder, for_whom, impersonal_actor
 from corpus_tool.statements.cues import Cue
 from corpus_tool.statements.words import composition_after, governor, is_agent, token_at
 
@@ -42,8 +43,8 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
         return next((N.span_text(o) for a in tok.children if a.dep_ == "agent"
                      for o in a.children if o.dep_ == "pobj"), "")
     if cue.deontic.lower().startswith(("it is ", "it's ", "it would be ", "it shall be ")):
-        return _impersonal_actor(verb)     # "… it would be desirable for States parties to …"
-    if cue.strength == "prohibition" and (own := _for_whom(verb)):
+        return impersonal_actor(verb)     # "… it would be desirable for States parties to …"
+    if cue.strength == "prohibition" and (own := for_whom(verb)):
         return own      # "It is prohibited for a person to import …" (not a safe harbour's)
     recommends = _recommending(tok, verb)
     if recommends:
@@ -144,7 +145,7 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
     if subj.lower_ == "it" and subj.dep_ == "nsubj":
         # "It shall be the duty of the administering authority to ensure …": the duty's holder;
         # else an active "it shall …": its antecedent may be in the unit (parts)
-        return _duty_holder(verb) or "it"
+        return duty_holder(verb) or "it"
     held = next((c for c in kids if c.dep_ == "dobj" and N.is_actorish(c)), None) \
         if verb.lower_ == "entitle" else None
     if held is not None:
@@ -247,22 +248,6 @@ def _lead_in_subject(doc, cue: Cue) -> str:
     return ""
 
 
-# the nouns of an impersonal duty ("It shall be the duty of X to …", "it is the endeavour of X
-# to …")
-DUTIES = {"duty", "responsibility", "obligation", "task", "endeavour"}
-
-
-def _duty_holder(verb) -> str:
-    """The holder of the duty an "it" clause names ("It shall be the duty of X to …")."""
-    for c in verb.children:
-        if c.dep_ == "attr" and c.lower_ in DUTIES:
-            for o in (o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children):
-                if o.dep_ == "pobj" and N.is_actorish(o):
-                    return N.span_text(o)
-    return ""
-
-
 def _named_agent(verb) -> str:
     """Who a passive verb's by-agent names, if it can act ("… be protected by the State")."""
     return next((N.span_text(o) for a in verb.children if a.dep_ == "agent"
@@ -362,6 +347,13 @@ def _addressee(verb) -> str | None:
             pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
             if pobj is not None:
                 return N.span_text(pobj)
+        if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN") and c.tag_ != "VBG" and \
+                not any(cc.dep_ in ("nsubj", "nsubjpass") for cc in c.children):
+            # a lead-in without its verb: "The Committee recommends that, in cooperation with
+            # non-State actors, States parties:" (the parser took "parties" for the clause; the
+            # Committee was the actor of the items, trial 41, P7)
+            return " ".join(t.text for t in c.subtree if t.i == c.i or t.head.i == c.i and
+                            t.i < c.i and t.dep_ in ("compound", "amod", "det"))
         if c.dep_ in ("ccomp", "xcomp"):
             for cc in c.children:
                 if cc.dep_ == "nsubj" or cc.dep_ == "nsubjpass" and c.lower_ in ACTIVE_PASSIVES:
@@ -373,42 +365,3 @@ def _addressee(verb) -> str | None:
             if c.tag_ == "VBG" and verb.lower_.startswith("recommend"):
                 return ""       # a gerund: the action is recommended, the addressee unnamed
     return None
-
-
-_CLAUSES = ("ccomp", "xcomp", "advcl")
-
-
-def _impersonal_actor(verb) -> str:
-    """ "It is essential that States parties take …", "It is incumbent on the State to …": the
-    first party named in the complement (subject of the that-clause, object of for/on); "it is
-    the duty of public authorities to ensure …": the duty's holder."""
-    held = _duty_holder(verb)
-    if held:
-        return held
-    for t in verb.subtree:
-        if t.i > verb.i and N.is_actorish(t) and (t.dep_ == "nsubj" and t.head.dep_ in _CLAUSES or
-                                                 _incumbent_on(t, verb)):
-            return N.span_text(t)
-    return ""       # "it is imperative that such children be provided with …": no actor
-
-
-def _for_whom(verb) -> str:
-    """ "It is prohibited for a person to import …" (a Canadian act's prohibitions, trial 39: no
-    actor): the subject of the for-clause that an "it" subject announces."""
-    if not any(c.lower_ == "it" and c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return ""
-    for c in verb.children:
-        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
-        # (not a state: "it shall not be necessary for one of the parties to be present"; the
-        # parser hangs the subject on the verb, or on "for": "for employers to …")
-        if c.dep_ in ("advcl", "ccomp", "xcomp") and mark is not None and c.lower_ != "be":
-            return next((N.span_text(s) for s in (*c.children, *mark.children)
-                         if s.dep_ in ("nsubj", "pobj")), "")
-    return ""
-
-
-def _incumbent_on(t, verb) -> bool:
-    """ "incumbent on X", "necessary for X": the object of for/on hanging on the adjective."""
-    prep = t.head
-    return t.dep_ == "pobj" and prep.lower_ in ("for", "on", "upon") and (
-        prep.head.i == verb.i or prep.head.dep_ == "acomp" and prep.head.head.i == verb.i)

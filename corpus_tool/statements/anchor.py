@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from corpus_tool.statements import actors as A, nominals as N, rules as R, words as W
+from corpus_tool.statements import (actors as A, impersonal as IM, nominals as N, rules as R,
+                                    words as W)
 from corpus_tool.statements.cues import Cue
 
 
@@ -39,7 +40,7 @@ def aim_object_from_parse(doc, cue: Cue) -> tuple[str, str] | None:
         x = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
         if x is not None:
             verb = x
-    duty = next((c for c in verb.children if c.dep_ == "attr" and c.lower_ in A.DUTIES), None)
+    duty = next((c for c in verb.children if c.dep_ == "attr" and c.lower_ in IM.DUTIES), None)
     if duty is not None:
         # "It shall be the duty of the Commission to make recommendations …": what the duty is
         # to do, not "be"

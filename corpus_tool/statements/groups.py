@@ -23,7 +23,10 @@ BENEFICIARIES: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for n
     ("stateless persons", r"\bstateless(ness)?\b"),
     # Roma and Sinti: Europe's largest national/ethnic minorities, named by the group's name
     ("minorities", r"\bminorit(y|ies)\b|\bRoma\b|\bSinti\b"),
-    ("indigenous peoples", r"\bindigenous\b|\btribal peoples\b|\bpeoples concerned\b|"
+    # (not a system of justice: "religious, customary, indigenous and community justice
+    # systems", trial 41, P6)
+    ("indigenous peoples", r"\bindigenous\b(?!\s+(?:and\s+[\w-]+\s+)?(?:justice|courts?|law)\b)|"
+                           r"\btribal peoples\b|\bpeoples concerned\b|"
                            r"\bthese peoples\b"),
     # older women are women and older persons; "old-age benefit" names a branch of social
     # security, not the people (a researcher's trial 29, P5: "older women" was "girls and
