@@ -15,8 +15,7 @@ from corpus_tool.coding.anchoring import make_anchor, reanchor
 from corpus_tool.coding.annotations import listed_indicators, new_annotation, off_codebook
 from corpus_tool.coding.files import (default_coder, load_annotations, read_annotations,
                                       save_annotations)
-from corpus_tool.coding.lookup import (doc_text, connect_index, locate, nearest_document,
-                                      passage_at)
+from corpus_tool.coding.lookup import doc_text, connect_index, locate, passage_at
 from corpus_tool.coding.records import (W3C_CONTEXT, annotation_to_record, differences,
                                         differs_note, now_iso, slug)
 from corpus_tool.errors import InputError, NotFoundError
@@ -25,6 +24,7 @@ from corpus_tool.formats import CT_NS, json_problem
 from corpus_tool.models import STANCES, Anchor, Origin
 from corpus_tool.project import Project
 from corpus_tool.statements.query import statement_at
+from corpus_tool.store.db import nearest_document
 
 # IRIs for what the export names: W3C tools need the target's `source` and every `id` to be IRIs
 # (a bare document id makes the target unrecognisable as a Specific Resource). Import accepts

@@ -2,7 +2,6 @@
 an offset range, and `locate` (a quote, offsets or a statement id → an anchor)."""
 from __future__ import annotations
 
-import difflib
 import sqlite3
 
 from corpus_tool.coding.anchoring import find_quote, make_anchor, nearest
@@ -12,7 +11,7 @@ from corpus_tool.project import Project
 from corpus_tool.statements.query import statement_at
 from corpus_tool.statements.stage import get_statement
 from corpus_tool.store.db import (connect, document_text, document_versions, get_passage,
-                                  passage_covering)
+                                  nearest_document, passage_covering)
 
 
 def connect_index(project: Project) -> sqlite3.Connection:
@@ -20,17 +19,6 @@ def connect_index(project: Project) -> sqlite3.Connection:
         raise InputError("the corpus is not ingested yet", path=project.db_path,
                          fix="run `corpus-tool ingest` first")
     return connect(project.db_path)
-
-
-def nearest_document(doc_id: str, known) -> str | None:
-    """The ingested document id a mistyped one most likely means ('ilo-c128' → 'ilo-c128-1967'),
-    one rule for `annotations add` and `annotations import` (they suggested differently: a
-    researcher's trial 29; 'crc-1989' → 'un-crc-1989'). Not another issuer's, as the id's
-    first part names it: 'uk-defamation-2013' is not 'ck-defamation-1993' (trial 30)."""
-    first = doc_id.split("-")[0]
-    kin = sorted(k for k in known if k.split("-")[0] == first or doc_id in k or k in doc_id)
-    close = difflib.get_close_matches(doc_id, kin, n=1, cutoff=0.6)
-    return close[0] if close else None
 
 
 def doc_text(conn: sqlite3.Connection, doc_id: str) -> tuple[str, str]:

@@ -7,8 +7,8 @@ The noun phrases themselves, and what a pronoun stands for, are `statements.nomi
 from __future__ import annotations
 
 from corpus_tool.statements import misparsed as M, nominals as N
-from corpus_tool.statements.impersonal import duty_holder, for_whom, impersonal_actor
 from corpus_tool.statements.cues import Cue
+from corpus_tool.statements.impersonal import duty_holder, for_whom, impersonal_actor
 from corpus_tool.statements.words import composition_after, governor, is_agent, token_at
 
 # the passives whose agent grants what the subject may do

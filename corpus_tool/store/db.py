@@ -71,6 +71,20 @@ def _document_from_row(row: sqlite3.Row) -> Document:
                     sha256=row["file_sha256"])
 
 
+def nearest_document(doc_id: str, known) -> str | None:
+    """The ingested document id a mistyped one most likely means ('ilo-c128' → 'ilo-c128-1967'),
+    one rule for `annotations add`, `annotations import` and a command's unknown `--doc` (they
+    suggested differently: a researcher's trial 29; 'crc-1989' → 'un-crc-1989'). Not another
+    issuer's, as the id's first part names it: 'uk-defamation-2013' is not 'ck-defamation-1993'
+    (trial 30)."""
+    first = doc_id.split("-")[0]
+    kin = sorted(k for k in known if k.split("-")[0] == first or doc_id in k or k in doc_id)
+    close = difflib.get_close_matches(doc_id, kin, n=1, cutoff=0.6)
+    # the one id that holds it whole ("crc", "istanbul"), too short a part for the ratio
+    whole = [k for k in kin if doc_id.lower() in k.lower()]
+    return close[0] if close else whole[0] if len(whole) == 1 else None
+
+
 def not_ingested(conn: sqlite3.Connection, doc_id: str) -> NotFoundError:
     """The error for a document the index does not hold: why, when its last ingest failed
     (trial 40, P14: after an ingest that failed on a missing file, "run `corpus-tool ingest`")."""
@@ -79,12 +93,9 @@ def not_ingested(conn: sqlite3.Connection, doc_id: str) -> NotFoundError:
     if failed is not None:
         return NotFoundError(f"document {doc_id!r} could not be ingested: {failed['path']}: "
                              f"{failed['message']}; then run `corpus-tool ingest`")
-    ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id")]
-    near = [i for i in ids if doc_id.lower() in i.lower()] or \
-        difflib.get_close_matches(doc_id, ids, n=3, cutoff=0.6)
+    near = nearest_document(doc_id, (r[0] for r in conn.execute("SELECT id FROM documents")))
     if near:        # "--doc istanbul" (trial 41, P14: told to run ingest)
-        return NotFoundError(f"no ingested document {doc_id!r}; did you mean "
-                             + " or ".join(repr(i) for i in near[:3]) + "?")
+        return NotFoundError(f"no ingested document {doc_id!r}; did you mean {near!r}?")
     return NotFoundError(f"no ingested document {doc_id!r} (run `corpus-tool ingest`; "
                          "`corpus-tool docs list` shows what is there)")
 
