@@ -186,13 +186,19 @@ def numbered_section_headings(blocks: list[Block]) -> bool:
 
 
 RE_SUB_SECTION = re.compile(r"\bsub-?sections?\b", re.I)
+RE_SHORT_TITLE = re.compile(r"^1\.\s+(?:\(1\)\s+)?This (?:Act|Law|Ordinance|Decree) may be "
+                            r"cited as\b")
 
 
 def statute_sections(blocks: list[Block]) -> bool:
     """True for a statute printed as the Gazette of India prints an Act: at least two sections
     open "6. (1) …", and the text calls its parts sub-sections ("under sub-section (4) of
-    section 6"), not paragraphs as an ILO Recommendation's "4. (1)" does."""
+    section 6"), not paragraphs as an ILO Recommendation's "4. (1)" does; or whose first
+    numbered paragraph gives its short title ("1. This Act may be cited as …"), even where no
+    section has sub-sections (a short amending act of Sri Lanka's was cited "para. 2": trial 41)."""
     paras = [b.text for b in blocks if b.kind == "para"]
+    if RE_SHORT_TITLE.match(next((t for t in paras if RE_PARA_NUMBER.match(t)), "")):
+        return True
     opened = sum(1 for t in paras if (m := RE_STATUTE_SECTION.match(t))
                  and t[m.end():].startswith("(1)"))
     return opened >= 2 and sum(len(RE_SUB_SECTION.findall(t)) for t in paras) >= 2

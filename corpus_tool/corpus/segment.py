@@ -216,7 +216,7 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         return          # a cover's last title line ("… Disabilities and / Optional Protocol")
     if m:
         _switch_half(st, keyword_language(first), language)
-        name = m.group(1).title() + (f" {m.group(2)}" if m.group(2) else "")
+        name = " ".join(m.group(1).split()).title() + (f" {m.group(2)}" if m.group(2) else "")
         if st.scope != name or st.article:      # a scope's heading always ends an article
             st.scope, st.division, st.section = name, None, (m.group(3) or None)
             st.annex_heading = True

@@ -214,8 +214,12 @@ RE_NAMED_PROTOCOL = re.compile(NAMED_PROTOCOL, re.I)
 # (a gazette's "THE SCHEDULE"; a consolidated act's "RELATED PROVISIONS", other Acts' sections
 # printed after it, which were cited as its own: "s. 78.1" of the Safe Food for Canadians Act
 # for s. 78.1 of 2022, c. 17, a researcher's trial 39, P8)
+ORDINAL = (r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|"
+           r"Twelfth")
+# (a common-law act's "FIRST SCHEDULE", "Second Schedule": Sri Lanka's, Kenya's, India's)
 RE_SCOPE = re.compile(
-    rf"^(?-i:THE\s+)?(Annex|Bijlage|Appendix|Aanhangsel|Addendum|Schedule|Related Provisions|"
+    rf"^(?-i:THE\s+)?((?:{ORDINAL})\s+Schedule|Annex|Bijlage|Appendix|Aanhangsel|Addendum|"
+    rf"Schedule|Related Provisions|"
     rf"Optional Protocol|"
     rf"Facultatief Protocol|"
     rf"Final Act|Slotakte|Annexe|Anexo|Allegato|Anhang|Ap[ée]ndice|Protocole facultatif|"

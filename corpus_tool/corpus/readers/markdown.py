@@ -13,6 +13,7 @@ from pathlib import Path
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, decode_text, register
 from corpus_tool.corpus.readers.mdlists import legal_lists
+from corpus_tool.corpus.readers.mdoutline import act_outline
 from corpus_tool.corpus.readers.html import html_blocks
 from corpus_tool.corpus.readers.mdsource import (drop_footnote_refs, footnote_definition, hide_escapes,
                                                 html_body, prepare, show_escapes,
@@ -192,9 +193,9 @@ def markdown_blocks(text: str) -> list[Block]:
     in_fence = False
     prev_hard = False
     last_art = 0                # the number of the last article heading, for `_next_article`
-    lines, titles = plain_titles(drop_furniture(legal_lists(rejoin_split_ff(prepare(text))
-                                                            .split("\n")),
-                                                _is_markup_or_structure), _is_markup_or_structure)
+    source = act_outline(rejoin_split_ff(prepare(text)).split("\n"))
+    lines, titles = plain_titles(drop_furniture(legal_lists(source), _is_markup_or_structure),
+                                 _is_markup_or_structure)
     skip = -1
     for i, raw in enumerate(lines):
         if i <= skip:
