@@ -74,3 +74,42 @@ def test_a_ligature_s_spaced_out_ff_is_rejoined_where_the_text_spaces_them_all()
         "Official; officers; plaintiff’s; of fees; if filed; offer"
     # a text without the sign is left alone
     assert rejoin_split_ff("the dif ference of fees") == "the dif ference of fees"
+
+
+# A researcher's trial 42 (nationality), P1: in the Cook Islands' Citizenship Act 1977 and Births
+# and Deaths Registration Act 1973, printed so, whole runs of sections were cited as others: s. 6
+# (citizenship by birth; its (3) the safeguard for a child otherwise stateless) "Part 1, para. 3",
+# s. 9 "s. 8(1) ¶ 2", s. 13(4)(b) "s. 11(4)(b) ¶ 2", s. 55 "s. 54(1)". A title after a note of
+# the provisions compared ("Compare: 1948 No 15 ss 8, 9, 12, and 13") or after a cross-heading
+# ("Acquisition of Citizenship") was read into the text, and a title the act gives twice ("27
+# Certificate of registration", "38 Certificate of registration") or lists in its table ("55
+# Fees") was dropped as a page's running head.
+CITIZENSHIP = DATA / "ck-citizenship-act-1977.md"
+REGISTRATION = DATA / "ck-births-deaths-registration-act-1973.md"
+
+
+def test_titles_after_a_compare_note_or_a_cross_heading_head_their_sections():
+    segs = extract_document(CITIZENSHIP).segments
+    got = {s.locator: s for s in segs}
+    assert {int(loc[3:].split("(")[0].split()[0]) for loc in got if loc.startswith("s. ")} \
+        == set(range(1, 31))
+    assert not [loc for loc in got if "para." in loc]
+    assert got["s. 6(3)"].text.startswith("(3) Notwithstanding subsection (2), every person born")
+    assert "Acquisition of Citizenship" in got["s. 6(3)"].heading
+    assert got["s. 9(1)(a)"].text == "(a) who is a minor:"
+    assert got["s. 13(4)(b)"].text.startswith("(b) in the case of a person born in a place")
+    assert "Transitional Provisions Relating to Citizenship" in got["s. 13(1)"].heading
+    assert got["s. 15(1)"].text.startswith("(1) A New Zealand citizen who has attained the age")
+    # "… section 8(2)(c) to" / "(e); and": a range of references, no paragraph (e)
+    assert got["s. 9(1)(b)(i)"].text.endswith("section 8(2)(c) to (e); and")
+    assert "s. 9(1)(e)" not in got
+
+
+def test_a_title_that_recurs_or_that_the_table_lists_is_no_running_head():
+    got = {s.locator: s for s in extract_document(REGISTRATION).segments}
+    assert got["s. 55(1)"].text.startswith("(1) There must be paid to the Registrar-General")
+    assert got["s. 27"].heading.endswith("Certiﬁcate of registration")
+    assert got["s. 38"].heading.endswith("Certiﬁcate of registration")
+    # a title that wraps onto a line in capitals ("… may send copies to" / "Registrar-General")
+    assert got["s. 9"].text.startswith("Where any of the duplicates")
+    assert got["s. 10(1)"].text.startswith("(1) The occupier of any premises in which a child")

@@ -19,7 +19,7 @@ from corpus_tool.corpus.readers.mdsource import (drop_footnote_refs, footnote_de
                                                 html_body, prepare, show_escapes,
                                                 split_front_matter)
 from corpus_tool.corpus.readers.plaintitles import plain_titles
-from corpus_tool.corpus.readers.text import is_heading_line
+from corpus_tool.corpus.readers.text import RE_REFERENCE_GOES_ON, is_heading_line
 from corpus_tool.corpus.readers.textfurniture import drop_furniture
 from corpus_tool.corpus.textclean import (RE_ARTICLE, RE_MODAL, join_lines, rejoin_split_ff,
                                           space_run_ons, split_preamble, strip_inline_markup)
@@ -36,8 +36,6 @@ RE_ENUM = re.compile(r"^\s*(?:\d{1,3}[.)](?!\d)|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[
                      r"[a-h]\.\s+(?![a-z]\.)(?=[A-Z]))"
                      # (not a reference wrapped onto its own line: "(e) and (g).", trial 33)
                      r"(?!\s*(?:and|or|to)\s+\(\w{1,4}\))")
-# a line that leaves a list of references open: "… (c), (d), (e) and", "… Article 58(1),"
-RE_REFERENCE_GOES_ON = re.compile(r"\)\s*(?:,|\band|\bor)\s*$")
 RE_ENUM_ONLY = re.compile(r"^\s*(?:\d{1,3}\.|\(\d{1,3}\)|[A-H]\.|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\))\s*$")
 RE_FENCE = re.compile(r"^\s*(```|~~~)")
 

@@ -23,9 +23,10 @@ RE_ENUM = re.compile(
     r"(?!(?:and|or|to)\s+\(\w{1,4}\))")
 
 
-# a line that leaves a list of references open ("… (c), (d), (e) and", "… Article 58(1),"): the
+# a line that leaves a list or a range of references open ("… (c), (d), (e) and", "… Article
+# 58(1),", "… section 8(2)(c) to" / "(e); and": a Cook Islands act's s. 9(1)(b)(i), trial 42): the
 # enumerator on the next line goes on with it
-RE_REFERENCE_GOES_ON = re.compile(r"\)\s*(?:,|\band|\bor)\s*$")
+RE_REFERENCE_GOES_ON = re.compile(r"\)\s*(?:,|\band|\bor|\bto)\s*$")
 
 # a footnote of an Official Journal's text layer at a page's foot, its number run into the
 # reference it gives ("(1)OJ C 229, 31.7.2012, p. 90.", "(4)Directive 95/46/EC of the European

@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from corpus_tool.corpus.readers.plaintitles import listed_titles
+
 MIN_REPEATS = 3
 MAX_LEN = 80
 NEAR = 2
@@ -98,10 +100,11 @@ def drop_furniture(lines: list[str], is_structure: Callable[[str], bool]) -> lis
     keys = furniture_keys(lines, is_structure)
     if not keys:
         return lines
+    listed = listed_titles(lines)
     out = []
     for line in lines:
         s = line.strip()
-        if s and _short(s) and _key(s) in keys:
+        if s and _short(s) and _key(s) in keys and " ".join(s.split()) not in listed:
             if "\f" in line:             # the page break it carried stays (the pages' numbers)
                 out.append("\f" * line.count("\f"))
             continue
