@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
+from corpus_tool.ligatures import LIGATURES
 from corpus_tool.formats import sha256_text
 from corpus_tool.models import Anchor
 
@@ -71,10 +72,6 @@ def make_anchor(text: str, start: int, end: int, *, doc_id: str = "", text_sha25
                   passage_id=passage_id, statement_id=statement_id)
 
 
-# the typographic ligatures a PDF viewer copies ("speciﬁc"), as the letters they stand for
-_LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
-
-
 def quote_pattern(quote: str) -> re.Pattern:
     """A regex for `quote` that tolerates any run of whitespace and straight/curly quotes and
     dash variants (people type quotes by hand), and what copying from a PDF viewer brings: a
@@ -89,8 +86,8 @@ def quote_pattern(quote: str) -> re.Pattern:
         token = piece[:-1] if (i + 2 < len(pieces) and piece.endswith("-")
                                and "\n" in pieces[i + 1] and pieces[i + 2][:1].islower()) else None
         body = piece if token is None else token
-        pat = "".join(_QUOTE_CLASSES.get(ch, _LIGATURES.get(ch) and
-                                         f"(?:{re.escape(ch)}|{_LIGATURES[ch]})" or re.escape(ch))
+        pat = "".join(_QUOTE_CLASSES.get(ch, LIGATURES.get(ch) and
+                                         f"(?:{re.escape(ch)}|{LIGATURES[ch]})" or re.escape(ch))
                       for ch in body)
         out.append(pat if token is None else pat + r"-?")
     return re.compile("".join(out))

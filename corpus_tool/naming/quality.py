@@ -192,10 +192,14 @@ def title_problem(title: str, texts: Sequence[str] = ()) -> str | None:
     if re.search(r"(?i)\b(?:himself|herself|itself)\b", t):
         return "pronoun without antecedent"     # '… standard of living for himself'
     m = re.search(r"(?i)\b(?:its|their|his|her|them|themselves|thereby)\b", t)
+    before = t[:m.start()].split() if m else []
     if m and not any(w.lower().endswith("s") and w.lower() not in _FUNCTION_END or
-                     w.lower() == "those" for w in t[:m.start()].split()):
+                     w.lower() == "those" for w in before) and not (
+            len(before) >= 2 and before[-1].lower() in ("and", "or")
+            and before[-2].lower() not in _FUNCTION_END):
         # no plural noun before it to refer to ('… safety nets for those unable to feed
-        # themselves' has: a researcher's codebook name, trial 39, P7)
+        # themselves' has: a researcher's codebook name, trial 39, P7), nor the noun it is
+        # joined to ('Nationality unaffected by marriage or its dissolution': trial 42, P12)
         return "pronoun without antecedent"
     for text in texts:
         if _cut_inside(t, text):

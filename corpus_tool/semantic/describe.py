@@ -9,6 +9,7 @@ from typing import Any, TypedDict
 
 import numpy as np
 
+from corpus_tool.ligatures import unligature
 from corpus_tool.formats import sha256_text
 from corpus_tool.models import STRENGTHS, Cluster
 from corpus_tool.semantic.group import normalise, pca
@@ -185,9 +186,9 @@ def describe(items: Sequence[Item], x: np.ndarray, labels: np.ndarray, *, model_
     nearest = [sorted(members[g], key=lambda i: (-round(float(sims[i, g]), 6), items[i].id))
                for g in range(n_groups)]
     big_first = sorted(range(n_groups), key=lambda g: (-len(members[g]), gid[g]))
-    labels_of = dict(zip(big_first, requirement_labels(
+    labels_of = dict(zip(big_first, map(unligature, requirement_labels(
         [[items[i] for i in nearest[g]] for g in big_first], [terms[g] for g in big_first],
-        [fallback_label(terms[g], items, nearest[g]) for g in big_first])))
+        [fallback_label(terms[g], items, nearest[g]) for g in big_first]))))
     clusters: list[Cluster] = []
     role = {}
     for g in range(n_groups):
@@ -202,7 +203,7 @@ def describe(items: Sequence[Item], x: np.ndarray, labels: np.ndarray, *, model_
         if area_vectors is not None and len(area_vectors):
             area = area_ids[int(np.argmax(area_vectors @ cents[g]))]
         clusters.append(Cluster(
-            id=cid, label=labels_of[g], terms=tuple(terms[g]),
+            id=cid, label=labels_of[g], terms=tuple(map(unligature, terms[g])),
             size=len(mem), members=tuple(sorted(items[i].id for i in mem)),
             representatives=tuple(items[i].id for i in reps[:n_representatives]),
             doc_ids=tuple(sorted({items[i].doc_id for i in mem if items[i].doc_id})),

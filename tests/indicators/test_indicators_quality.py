@@ -56,6 +56,9 @@ def test_a_title_cut_inside_its_statements_phrase_is_found():
     # a researcher's codebook name (trial 39, P7): "themselves" refers to "those"
     ("Food assistance and safety nets for those unable to feed themselves", None),
     ("Support for persons who cannot provide for themselves", None),
+    # a researcher's codebook name (trial 42, P12): "its" refers to the noun it is joined to
+    ("Nationality unaffected by marriage or its dissolution", None),
+    ("Protection of its nationals abroad", "pronoun without antecedent"),
     # ILO C095 Art. 15(c) as a title: 'thereof' points to the laws, outside the title, even
     # with plural nouns before it
     ("Adequate penalties or other appropriate remedies for any violation thereof",

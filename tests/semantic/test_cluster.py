@@ -507,3 +507,18 @@ def test_a_changed_label_rule_makes_a_new_clustering(tmp_path, monkeypatch):
     assert fingerprint() == before
     (rules / "__init__.py").write_text("MAX_WORDS = 10\n")
     assert fingerprint() != before
+
+
+def test_labels_and_terms_spell_out_a_pdf_s_ligatures():
+    """A PDF's text layer writes "certiﬁcate" with a ligature; the statements keep it (they are
+    the document's words), a cluster's label and terms do not (a researcher's trial 42, P7:
+    "burial certiﬁcate")."""
+    from corpus_tool.semantic.describe import describe
+    its = [Item(id=f"x:{i}", text=t) for i, t in enumerate([
+        "The Registrar shall issue a burial certiﬁcate to the undertaker.",
+        "No burial certiﬁcate shall be issued without a medical certiﬁcate.",
+        "Every burial certiﬁcate must name the place of burial."])]
+    clusters, _, _ = describe(its, get_vectors(its), np.array([0, 0, 0]),
+                              model_id="hash-v1-512", method="t")
+    assert "certificate" in " ".join([clusters[0].label, *clusters[0].terms])
+    assert "ﬁ" not in clusters[0].label + "".join(clusters[0].terms)
