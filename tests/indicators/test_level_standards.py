@@ -181,3 +181,38 @@ def test_a_rest_period_and_how_often_wages_are_paid_are_standards_a_national_law
     assert standards(c189[1:], ra + ra) == []
     assert standards(["Weekly rest shall be at least 24 consecutive hours."]) == \
         ["at least 24 consecutive hours"]
+
+
+# European Convention on Nationality (ETS 166), Arts. 6(3), 10, 11, 12, 13(1), and the 1961
+# Convention on the Reduction of Statelessness, Art. 8(4), as a researcher's trial 42 (P3) coded
+# them: no level said the ten years, the reasons in writing, the review or the reasonable fees
+ETS166_6_3 = ("Each State Party shall provide in its internal law for the possibility of "
+              "naturalisation of persons lawfully and habitually resident on its territory. In "
+              "establishing the conditions for naturalisation, it shall not provide for a period of "
+              "residence exceeding ten years before the lodging of an application.")
+ETS166_11 = ("Each State Party shall ensure that decisions relating to the acquisition, retention, "
+             "loss, recovery or certification of its nationality contain reasons in writing.")
+ETS166_12 = ("Each State Party shall ensure that decisions relating to the acquisition, retention, "
+             "loss, recovery or certification of its nationality be open to an administrative or "
+             "judicial review in conformity with its internal law.")
+ETS166_13_1 = ("Each State Party shall ensure that the fees for the acquisition, retention, loss, "
+               "recovery or certification of its nationality be reasonable.")
+ETS166_10 = ("Each State Party shall ensure that applications relating to the acquisition, "
+             "retention, loss, recovery or certification of its nationality be processed within a "
+             "reasonable time.")
+C1961_8_4 = ("A Contracting State shall not exercise a power of deprivation permitted by paragraphs "
+             "2 or 3 of this Article except in accordance with law, which shall provide for the "
+             "person concerned the right to a fair hearing by a court or other independent body.")
+
+
+def test_a_ceiling_reasons_a_review_a_hearing_and_reasonable_fees_are_standards():
+    assert standards([ETS166_6_3]) == ["not exceeding ten years"]
+    assert standards([ETS166_11, ETS166_12]) == [
+        "in writing", "with reasons", "administrative or judicial review"]
+    assert standards([ETS166_10, ETS166_13_1]) == ["within a reasonable time",
+                                                   "at reasonable fees"]
+    assert standards([C1961_8_4]) == ["a fair hearing"]
+    # a penalty's ceiling reads as it is written; the band a term exceeds is none
+    assert standards(["liable to imprisonment for a term not exceeding 2 years"]) == [
+        "not exceeding 2 years"]
+    assert standards(["an offence punishable by imprisonment exceeding two years"]) == []

@@ -23,11 +23,14 @@ from collections.abc import Sequence
 _NUMBER = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty|thirty|forty|forty-five|"
            r"sixty|ninety)(?:\s*\(\d{1,3}\))?")
-_UNIT = r"(?:working\s+|calendar\s+|business\s+|clear\s+)?(?:days?|weeks?|months?|hours?)"
+_UNIT = r"(?:working\s+|calendar\s+|business\s+|clear\s+)?(?:days?|weeks?|months?|hours?|years?)"
 KINDS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p, re.I)) for kind, p in (
+    # (and a ceiling a duty may not pass: "it shall not provide for a period of residence
+    # exceeding ten years before the lodging of an application", ETS 166 Art. 6(3): trial 42, P3)
     ("time", rf"\b(?:within|not\s+later\s+than|no\s+later\s+than|not\s+more\s+than|"
              rf"not\s+exceeding|at\s+the\s+latest\s+within)\s+(?:a\s+period\s+of\s+)?"
-             rf"{_NUMBER}\s+{_UNIT}\b"),
+             rf"{_NUMBER}\s+{_UNIT}\b|"
+             rf"\b(?:shall|may|must)\s+not\s+[^.;:]{{0,60}}?\bexceeding\s+{_NUMBER}\s+{_UNIT}\b"),
     # (not the band of ages a measure is for: "domestic workers who are under the age of 18
     # and above the minimum age of employment", ILO C189 Art. 4(2), was the standard of a
     # minimum age, "under the age of 18", where the sources set none: trial 37, P2)
@@ -41,8 +44,17 @@ KINDS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p, re.I)) fo
     # (not a medium of expression: "orally, in writing or in print")
     ("writing", r"(?<!orally, )(?<!orally or )(?<!orally and )\bin\s+writing\b"
                 r"(?!,?\s+(?:or|and)\s+(?:in\s+print|orally))"),
-    ("reasons", r"\b(?:with|giving|stating|state\s+the|give\s+the)\s+(?:the\s+)?reasons\b"),
-    ("speed", r"\b(?:without\s+(?:undue\s+|excessive\s+)?delay|promptly)\b"),
+    ("reasons", r"\b(?:with|giving|stating|state\s+the|give\s+the|contains?|containing)\s+"
+                r"(?:the\s+)?reasons\b"),
+    ("speed", r"\b(?:without\s+(?:undue\s+|excessive\s+)?delay|promptly|"
+              r"within\s+a\s+reasonable\s+(?:time|period))\b"),
+    # fees a duty caps ("the fees for the acquisition … of its nationality be reasonable", ETS 166
+    # Art. 13(1)), a review or a hearing it gives ("open to an administrative or judicial
+    # review", Art. 12; "the right to a fair hearing by a court", 1961 Convention Art. 8(4))
+    ("fees", r"\bfees?\b[^.;:]{0,90}?\b(?:shall\s+|should\s+|must\s+)?be\s+reasonable\b"),
+    ("review", r"\b(?:administrative\s+or\s+judicial|judicial\s+or\s+administrative)\s+"
+               r"review\b"),
+    ("hearing", r"\b(?:an?\s+)?(?:fair|public)\s+(?:and\s+public\s+)?hearing\b"),
     # a body's independence ("The supervisory authorities shall exercise their functions in
     # complete independence": a privacy index's independent authority, trial 33, P6)
     ("independence", r"\b(?:complete|full|total)\s+independence\b"),
@@ -70,7 +82,7 @@ KINDS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p, re.I)) fo
 ))
 # how a kind reads in a level, where its phrase does not read alone
 _READ = {"reasons": "with reasons", "appeal": "a right of appeal or review",
-         "independence": "in complete independence"}
+         "independence": "in complete independence", "fees": "at reasonable fees"}
 MAX_STANDARDS = 3
 
 
@@ -128,6 +140,7 @@ def _plain(phrase: str) -> str:
     phrase = re.sub(r"\bper ?cent\.?,? of\b", "per cent of", phrase)
     phrase = re.sub(r"^(?:not (?:be )?limited to less than|a total of at least)\b", "at least",
                     phrase)
+    phrase = re.sub(r"^(?:shall|may|must) not\b.*?\bexceeding\b", "not exceeding", phrase)
     return re.sub(r"\bnot\s+be\s+", "not ", phrase)
 
 
