@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tool.corpus.manifest import default_force, guess_type
+from corpus_tool.corpus.manifest import default_force, guess_type, row_to_document
+from corpus_tool.errors import InputError
 
 
 @pytest.mark.parametrize(("doc_type", "force"), [
@@ -107,3 +108,15 @@ def test_a_resolution_and_a_case_are_guessed_by_their_numbers():
                       "resolution 44/25") == "convention"
     assert guess_type("United States v. Trump, No. 23-3228") == "judgment"
     assert default_force(guess_type("Resolution 77/321 Agreement under UNCLOS")) == "non-binding"
+
+
+def test_every_problem_of_a_row_is_said_at_once(tmp_path):
+    """A researcher's trial 42 (P13): a row with a bad year and a bad legal force was said one
+    problem per run ("year 'nineteen77' is not a year"; the legal force only after that fix)."""
+    rec = {"id": "ck-citizenship-1977", "title": "Citizenship Act 1977", "issuer": "Cook Islands",
+           "year": "nineteen77", "type": "act", "legal_force": "maybe", "path": "a.md"}
+    with pytest.raises(InputError) as e:
+        row_to_document(rec, path=tmp_path / "manifest.csv", line=4)
+    text = str(e.value)
+    assert "year 'nineteen77' is not a year" in text and "legal_force 'maybe'" in text
+    assert "four digits" in text and "binding or non-binding" in text and "line 4" in text
