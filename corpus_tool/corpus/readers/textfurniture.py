@@ -5,8 +5,9 @@ between — or glued onto — the lines of the text.
 A short line that recurs at least MIN_REPEATS times (digits ignored, so page numbers and dates
 may vary; odd and even pages may order the pieces differently), is not structure (an article
 or part heading, an enumerator) and carries a number or stands next to one that does, is
-furniture and dropped; where such a piece is glued
-to the end of a sentence (`…before the law.C 202/398`) it is cut off."""
+furniture and dropped, unless the text's table of provisions lists it (a statute's titles "27
+Certificate of registration" and "38 Certificate of registration" recur so: trial 42, P1); where
+such a piece is glued to the end of a sentence (`…before the law.C 202/398`) it is cut off."""
 from __future__ import annotations
 
 import re
