@@ -3,23 +3,21 @@
 A re-run (same corpus, grown corpus, another embedding backend) gives clusters with new ids.
 Each curated cluster remembers the run clusters it was made of (`parts`); `match` finds them
 again, by membership overlap first, then by meaning, and only onto a run cluster that is still
-recognisably the same group (what the curation holds is at least a quarter of it): the rule
-and its thresholds are in `corpus_tool.semantic.match`. What still cannot be carried is
-reported with the reason and marked `unresolved` in the file, never dropped: a part whose
-members scattered, a cluster that split, one swallowed by a larger group (the report names the
-run cluster its statements went to), a pinned or excluded statement that no longer exists, two
-curated clusters that the run put together.
+recognisably the same group (what the curation holds is at least a quarter of it; else it is
+carved out of that larger group and said for review): the rule and its thresholds are in
+`corpus_tool.semantic.match`. What still cannot be carried is reported with the reason and
+marked `unresolved` in the file, never dropped: a part whose members scattered, a cluster that
+split, a pinned or excluded statement that no longer exists, two curated clusters that the run
+put together.
 
 Then the curated view: the run's groups with the curated ones under their stable ids, split-off
 statements and pins moved, excluded clusters and statements set aside (role `excluded`; an
-excluded cluster's own statements stay aside where the run put them), each
-cluster described again (`describe`: terms, representatives, metadata), the researcher's label
-in place of the tool's where there is one.
+excluded cluster's own statements stay aside where the run put them), each cluster described
+again (`describe`: terms, representatives, metadata), the researcher's label where there is one.
 """
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -27,9 +25,8 @@ import numpy as np
 from corpus_tool.semantic.curation import Curation
 from corpus_tool.semantic.describe import ClusterResult, Point, cluster_id, describe
 from corpus_tool.semantic.items import Item
-from corpus_tool.semantic.match import held_statements, match_parts, moved_out, own_statements
-from corpus_tool.semantic.terms import stems
-from corpus_tool.statements.query import document_of
+from corpus_tool.semantic.match import (drift, held_statements, match_parts, moved_out,
+                                        own_statements)
 
 KINDS = ("rename", "merge", "split", "pin", "exclude")
 # a pinned or excluded statement this run does not hold: gone with its text, or an id mistyped
@@ -80,8 +77,8 @@ class Moved:
 
 def said_changes(moved: Sequence[dict]) -> str:
     """The curated clusters that took in or lost statements, as `cluster` and `build` say them
-    (trial 39, P2: below the thresholds of `_drift` a cluster under the researcher's label took
-    in three unrelated statements and lost others, and the build said only "carried over")."""
+    (trial 39, P2: a cluster under the researcher's label took in three unrelated statements
+    and lost others, below the thresholds of `match.drift`, and the build said "carried over")."""
     changed = [m for m in moved if m.get("joined") or m.get("left")]
     if not changed:
         return ""
@@ -120,7 +117,7 @@ class CarryReport:
     def to_review(self) -> list[Outcome]:
         """Curations carried onto clusters that changed under the run: a name onto statements
         the curation never saw, a split whose part took them in, a set-aside cluster that took
-        them in (`_drift`)."""
+        them in (`match.drift`)."""
         named = {o.target for o in self.outcomes if o.carried and o.review
                  and o.kind in ("rename", "merge")}
         return [o for o in self.outcomes if o.carried and o.review
@@ -169,7 +166,7 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
 
     raw_by_id = {c.id: c for c in raw.clusters}
     raw_members = {c.id: set(c.members) for c in raw.clusters}
-    found, lost = match_parts(cur, raw_members, alive, x, row_of)
+    found, lost, carved = match_parts(cur, raw_members, alive, x, row_of)
     outcomes: list[Outcome] = []
     moved: list[Moved] = []
     # 1. groups: run clusters, under the curated cluster that found them
@@ -181,7 +178,10 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
         key = ("e", cur.clusters[entry_of_raw[c.id]].id) if c.id in entry_of_raw else ("r", c.id)
         for m in sorted(set(c.members) - set(c.assigned)):
             owner[m] = key
-    # 2. listed statements (split-off clusters), then pins, override the run
+    # 2. parts carved out of a larger run cluster, listed statements (split-off clusters), then
+    # pins, override the run
+    owner.update({st: ("e", cur.clusters[ci].id) for (ci, pi), (col, _) in carved.items()
+                  for st in own_statements(cur, ci, pi) & raw_members[col]})
     for c in cur.clusters:
         for s in sorted(set(c.statements) & alive):
             owner[s] = ("e", c.id)
@@ -223,8 +223,10 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
     for k in owner.values():
         sizes[k] = sizes.get(k, 0) + 1
     for ci, c in enumerate(cur.clusters):
-        review = _drift(cur, ci, owner, alive, text_of)
-        parts = [found.get((ci, pi)) for pi in range(len(c.parts))]
+        review = drift(cur, ci, owner, alive, text_of)
+        cut = [carved[(ci, pi)] for pi in range(len(c.parts)) if (ci, pi) in carved]
+        parts = [found.get((ci, pi)) for pi in range(len(c.parts))] + [
+            f"{col}\tcarved out of {col}" for col, _ in cut]
         runs = tuple(sorted({p.split("\t")[0] for p in parts if p}))
         reasons = [f"part {pi + 1} of {len(c.parts)}: {lost[(ci, pi)]}" if len(c.parts) > 1
                    else lost[(ci, pi)] for pi in range(len(c.parts)) if (ci, pi) in lost]
@@ -264,7 +266,7 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
             if ok and kind == "exclude" and elsewhere.get(c.id):
                 detail += (f" (and {elsewhere[c.id]} of its statements the run put in other "
                            "clusters, still set aside)")
-            note = review
+            note = "; ".join([why for _, why in cut] + ([review] if review else []))
             if kind == "exclude" and swept.get(c.id):
                 took = swept[c.id]
                 note = (f"{len(took)} statement(s) new to it are set aside with it ("
@@ -283,64 +285,6 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
                                    assign_outliers=assign_outliers)
     return CuratedView(result=result, report=CarryReport(tuple(outcomes), tuple(moved)),
                        curation=cur, notes=notes)
-
-
-def _drift(cur: Curation, ci: int, owner: dict[str, tuple[str, str]], alive: set[str],
-           text_of: Callable[[str], str]) -> str:
-    """How a curated cluster changed under a run, when most of its statements now are ones the
-    curation never saw in it (trial 19: a label made for 52 statements stood over 127, 82 of
-    them new, among them another cluster's freedoms of expression and assembly), or a quarter
-    of them (and `MIN_FRESH` at least) come from a document it held none of, or a third of what
-    it held went to other clusters, or the statement its label names went to another; else
-    ''."""
-    c = cur.clusters[ci]
-    seen = held_statements(cur, ci)
-    now = {i for i, k in owner.items() if k == ("e", c.id)}
-    new = now - seen
-    if not now:
-        return ""
-    if (named := _named(c.label, seen & alive, text_of)) and named not in now:
-        # trial 32 (P8): "Due priority to disadvantaged groups …" lost GC 4 para. 11 ("States
-        # parties must give due priority to those social groups …"), and nothing was said
-        return f"the statement its label names, {named}, is no longer in it (it holds {len(now)})"
-    # … or when it lost a third of what it held to other clusters (trial 31, P7: a renamed
-    # cluster of penalties lost 7 of its 19 statements, and "rename 4/4 carried over" said all)
-    held = seen & alive
-    lost = held - now
-    if len(lost) >= max(MIN_FRESH, len(held) / 3):
-        return (f"{len(lost)} of the {len(held)} statements it held went to other clusters "
-                f"(it holds {len(now)})")
-    if not new:
-        return ""
-    if len(new) > len(now) / 2:
-        return f"{len(new)} of its {len(now)} statements are new to it (it held {len(held)})"
-    # … or when a quarter of it comes from a document it held nothing of (trial 30, P9: a
-    # label for restrictions on expression grew from 17 to 29 statements, 9 of them the
-    # assembly General Comment's, and nothing was flagged)
-    known = {document_of(i) for i in seen}
-    fresh = Counter(document_of(i) for i in new if document_of(i) not in known)
-    if not fresh:
-        return ""
-    doc, k = fresh.most_common(1)[0]
-    if k < max(MIN_FRESH, len(now) / 4):
-        return ""
-    return (f"{len(new)} of its {len(now)} statements are new to it, {k} of them from {doc}, "
-            "a document it held none of")
-
-
-MIN_FRESH = 5       # statements from a document new to a curated cluster worth a look
-
-
-def _named(label: str, held: set[str], text_of: Callable[[str], str]) -> str:
-    """The statement a researcher's label names: of those the cluster held, the one sharing the
-    most words with the label (two at least, and more than any other), else ''."""
-    words = stems(label)
-    if not label or not held:
-        return ""
-    shared = sorted(((len(words & stems(text_of(i))), i) for i in held), reverse=True)
-    if not shared or shared[0][0] < 2 or len(shared) > 1 and shared[1][0] == shared[0][0]:
-        return ""
-    return shared[0][1]
 
 
 def _describe_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray,

@@ -179,12 +179,14 @@ E = [f"e{k:02d}" for k in range(10)]
 F = [f"f{k:02d}" for k in range(6)]
 
 
-def test_a_name_is_not_carried_onto_a_cluster_that_swallowed_it():
+def test_a_cluster_a_larger_group_swallowed_is_carved_out_of_it_under_its_name():
     """Trial 24: after one report was added, an 18-statement cluster renamed "Accessibility of
     federal electronic and information technology" was found whole in a new cluster of 234
     statements (cosine 0.82) and its name carried onto it. A run cluster of which the curated
-    cluster's statements are less than a quarter is another group: not carried, and the report
-    says where its statements went."""
+    cluster's statements are less than a quarter is another group: the name does not go onto
+    it. Trial 42 (P6): the name was then lost ("not carried over"), though the statements it
+    named all stayed together. They are carved out of the larger group under the name, the
+    others stay where the run put them, and the report says so for review."""
     cur = Curation(clusters=[CuratedCluster(id="c-old", label="Free primary education",
                                             parts=[A])])
     items = _items(A + B + N + E + F)
@@ -193,15 +195,20 @@ def test_a_name_is_not_carried_onto_a_cluster_that_swallowed_it():
     (big,) = run.clusters
     view = curate_view(run, items, x, cur)
     (o,) = view.report.outcomes
-    assert not o.carried
-    assert o.detail.startswith(f"10 of its 10 statements went into {big.id}, a run cluster of "
-                               "46 statements, 36 of them ones it never held: at 22% of it")
-    assert "c-old" not in {c.id for c in view.result.clusters}
-    assert view.curation.get("c-old").unresolved == o.detail
-    assert [m.how for m in view.report.moved] == ["not found"]
+    assert o.carried and o.review.startswith(
+        f"10 of its 10 statements went into {big.id}, a run cluster of 46 statements, 36 of "
+        "them ones it never held: at 22% of it")
+    assert o in view.report.to_review() and "kept apart under the curation" in o.review
+    shown = {c.id: c for c in view.result.clusters}
+    assert set(shown["c-old"].members) == set(A) and shown["c-old"].label == \
+        "Free primary education"
+    assert set(shown[big.id].members) == set(B + N + E + F)      # the others stay where they were
+    assert view.curation.get("c-old").unresolved == ""
+    assert [m.how for m in view.report.moved] == [f"carved out of {big.id}"]
     # a quarter or more is the same group grown (here by new documents' statements)
     grown = curate_view(_run(items, x, [A + N + E[:8]]), items, x, cur)
     assert [o.carried for o in grown.report.outcomes] == [True]
+    assert not grown.report.outcomes[0].review.startswith("10 of its 10")
 
 
 def test_a_merged_cluster_whose_parts_the_run_put_together_is_carried():
