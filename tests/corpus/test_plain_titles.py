@@ -113,3 +113,15 @@ def test_a_title_that_recurs_or_that_the_table_lists_is_no_running_head():
     # a title that wraps onto a line in capitals ("… may send copies to" / "Registrar-General")
     assert got["s. 9"].text.startswith("Where any of the duplicates")
     assert got["s. 10(1)"].text.startswith("(1) The occupier of any premises in which a child")
+
+
+def test_words_whose_ff_the_file_spaces_out_are_joined_and_said():
+    """Trial 42 (P10): the text layer's "of f icers" is read "officers", and the quotes then
+    differ from the file: the reader says so, with how many words it joined."""
+    r = extract_document(CITIZENSHIP)
+    assert any(s.text.count("officer") for s in r.segments)
+    assert not any("of f ic" in s.text for s in r.segments)
+    [said] = [w for w in r.warnings if "spaces out" in w]
+    assert said.startswith("30 word(s) whose \"ff\" the file spaces out")
+    assert not [w for w in extract_document(ACT.parent / "lk-pdva-2005.md").warnings
+                if "spaces out" in w]
