@@ -236,7 +236,10 @@ def _on_heading(st: _State, h: str, language: str) -> None:
             st.article_title = (m.group(2) or "").strip(" .:–—-") or None
         return
     if st.unit == "s." and st.article and (m := RE_SUBSECTION_HEADING.match(h)):
-        st.subsection, st.para, st.item, st.sub = m.group(1), None, None, None    # "(a) In general"
+        if m.group(1).isdigit() and st.subsection and not st.subsection.isdigit():
+            st.para, st.item, st.sub = m.group(1), None, None   # "(1) In general" under "(d) …"
+        else:
+            st.subsection, st.para, st.item, st.sub = m.group(1), None, None, None  # "(a) In general"
         return
     if m := RE_SECTION_PART.match(h):             # "Section 23(1)" heading its subsection
         if not (st.unit == "s." and st.article == m.group(1)):

@@ -8,6 +8,8 @@ from __future__ import annotations
 import html
 import re
 
+from corpus_tool.corpus.textclean import RE_INLINE_HTML
+
 RE_FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", re.S)
 RE_COMMENT = re.compile(r"<!--.*?-->", re.S)
 RE_ESCAPE = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
@@ -88,7 +90,28 @@ RE_HISTORY_NOTE = re.compile(r"<details>\s*<summary>[^<]*\b(?:[Hh]istor|[Aa]mend
 
 def prepare(text: str) -> str:
     """The Markdown body a reader should see: no front matter, no comments, no collapsed
-    amendment history (`RE_HISTORY_NOTE`)."""
+    amendment history (`RE_HISTORY_NOTE`), an HTML paragraph on a line of its own a paragraph
+    of its text (`RE_HTML_PARAGRAPH`)."""
     _, body = split_front_matter(text)
     body = drop_comments(body) if "<!--" in body else body
-    return RE_HISTORY_NOTE.sub("", body) if "<details>" in body else body
+    body = RE_HISTORY_NOTE.sub("", body) if "<details>" in body else body
+    return RE_HTML_PARAGRAPH.sub(_paragraph, body) if "</p>" in body else body
+
+
+def _paragraph(m: re.Match) -> str:
+    """An HTML paragraph's text between blank lines; a subsection's title ("(a) Findings", "(1)
+    In general") a heading, as the US Code's headings are set elsewhere, so that what follows is
+    cited under it ("s. 12101(a)(1)")."""
+    text = " ".join(m.group(2).split("\n"))
+    bare = " ".join(RE_INLINE_HTML.sub("", text).split())     # "<a name="12101a"></a>(a) …"
+    return f"\n###### {bare}\n" if RE_MARKED_TITLE.match(bare) else f"\n{text}\n"
+
+
+# a paragraph set in HTML on lines of its own amid the Markdown, as ada.gov's page of the
+# Americans with Disabilities Act gives each subsection and paragraph ('<p class="margin-left-8">
+# (1) physical or mental disabilities …</p>'): its text, a paragraph of its own; the tags went
+# into the passages and the quotes, and a section's 60 paragraphs were one passage (a
+# researcher's trial 43, P1)
+RE_MARKED_TITLE = re.compile(r"^\((?:[a-z]{1,2}|\d{1,3})\)\s+[A-Z][^.;:—–]{0,80}$")
+RE_HTML_PARAGRAPH = re.compile(r"^[ \t]*<(p)\b[^>\n]*>[ \t]*((?:(?!\n[ \t]*\n).)*?)\s*</\1>"
+                               r"[ \t]*$", re.I | re.M | re.S)
