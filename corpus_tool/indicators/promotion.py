@@ -78,8 +78,13 @@ def refresh(project, *, dry_run: bool = False) -> MergeResult:
         if current is None and not rests_on_codings(draft):
             out[:] = [MergeResult(draft, [], sorted(i.id for i in draft.indicators()))]
             return None
-        out[:] = [merge_drafts(current, draft) if current is None
-                  else merge_drafts(current, draft, add="none", kept=kept, unread=unread)]
+        if current is None:         # the drafts that rest on a coded passage; the others wait
+            first = merge_drafts(None, coded_only(draft))
+            taken = {i.id for i in first.framework.indicators()}
+            out[:] = [MergeResult(first.framework, first.changes,
+                                  sorted(i.id for i in draft.indicators() if i.id not in taken))]
+        else:
+            out[:] = [merge_drafts(current, draft, add="none", kept=kept, unread=unread)]
         return None if dry_run else out[0].framework
 
     with passages_kept(project) as (kept, unread):
@@ -90,8 +95,25 @@ def refresh(project, *, dry_run: bool = False) -> MergeResult:
 def rests_on_codings(draft: Framework) -> bool:
     """Does any draft indicator rest on a coded passage (an annotation), not on suggestions
     alone?"""
-    return any(s.linked_by is not None and s.linked_by.annotation_id
-               for ind in draft.indicators() for s in ind.sources)
+    return any(_coded(ind) for ind in draft.indicators())
+
+
+def _coded(ind) -> bool:
+    return any(s.linked_by is not None and s.linked_by.annotation_id for s in ind.sources)
+
+
+def coded_only(draft: Framework) -> Framework:
+    """The draft with only its indicators that rest on a coded passage, and the areas that hold
+    one: the first framework `build` makes. A draft of suggestions alone went into it and into
+    the experts' questionnaire, though nobody had coded a passage to it (a researcher's trial
+    43, P2); it waits for `promote`, which adds its area too."""
+    def kept(inds):
+        return [i for i in inds if _coded(i)]
+    areas = [a.model_copy(update={
+        "indicators": kept(a.indicators),
+        "dimensions": [d.model_copy(update={"indicators": kept(d.indicators)})
+                       for d in a.dimensions if kept(d.indicators)]}) for a in draft.areas]
+    return draft.model_copy(update={"areas": [a for a in areas if a.indicators or a.dimensions]})
 
 
 def diff(project, *, ids: list[str] | None = None) -> DiffReport:

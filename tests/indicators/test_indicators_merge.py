@@ -832,3 +832,26 @@ def test_a_reworded_title_over_the_drafts_question_is_warned(project):
     assert repr(question) in warning
     _edit(project, ind_id, question="Is schooling free for every child of compulsory age?")
     assert said() == []         # the question reworded too: the researcher has looked at it
+
+
+def test_the_first_framework_takes_only_the_drafts_that_rest_on_a_coding(base, tmp_path):
+    """A researcher's trial 43 (P2): the first `build` put a draft of suggestions alone ("0
+    coded passages and 3 confident suggestions") into the framework and the experts'
+    questionnaire. The README's rule: drafts of suggestions alone wait for `promote`."""
+    from corpus_tool.indicators.draft import draft_path
+    p = copy_project(base, tmp_path / "p")
+    draft_indicators(p, use_suggestions=False)
+    path = draft_path(p)
+    data = load_yaml(path)
+    inds = [i for a in data["areas"] for i in a["indicators"]]
+    alone = inds[-1]
+    for s in alone["sources"]:          # as a draft of model suggestions only reads
+        s["linked_by"] = {"suggestion": {"model_id": "areas-fewshot-v2", "score": 0.8},
+                          "by": "corpus-tool areas suggest"}
+    write_yaml(path, data)
+    result = refresh(p)
+    made = {i.id for i in load_framework(framework_path(p)).indicators()}
+    assert made == {i["id"] for i in inds} - {alone["id"]}
+    assert result.pending == [alone["id"]]
+    promote(p, ids=[alone["id"]])                    # promoted by name, it comes in
+    assert alone["id"] in {i.id for i in load_framework(framework_path(p)).indicators()}
