@@ -147,3 +147,17 @@ def test_a_misplaced_quote_in_a_row_is_said_not_read_into_other_fields(project):
     d = _docs(project)[DOC]
     assert d["status"] == "failed" and "quoted whole" in d["error"]
     assert d["passages"] > 0                       # failed, not removed: its codings stay
+
+
+def test_a_build_after_the_row_is_put_back_reads_the_document_again(project):
+    """A researcher's trial 43 (P6): `ingest` failed a document whose manifest row a researcher
+    broke; with the row put back as the last build had it, `build` took the ingest for up to
+    date and went on saying the document could not be ingested until a plain `ingest`."""
+    manifest = project.manifest_path.read_text(encoding="utf-8")
+    assert _run(project, "build", "--json").exit_code == 0
+    _set_year(project, DOC, "20011")
+    assert _run(project, "ingest").exit_code == 1
+    project.manifest_path.write_text(manifest, encoding="utf-8")
+    r = _run(project, "build", "--json")
+    assert r.exit_code == 0 and "could not be ingested" not in r.output, r.output
+    assert _docs(project)[DOC]["status"] == "ingested"
