@@ -13,6 +13,7 @@ Over 400 lines on purpose: the node classes and the walk over them are one unit
 (`Framework.walk()`/`find()` use it, and the walk tests node types)."""
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -448,10 +449,12 @@ def find(fw: Framework, node_id: str) -> NodeRef:
     for ref in walk(fw):
         if ref.id == node_id:
             return ref
-    import difflib
     close = difflib.get_close_matches(node_id, [r.id for r in walk(fw)], n=3)
-    hint = f" (did you mean {', '.join(close)}?)" if close else ""
-    raise NotFoundError(f"no node '{node_id}' in framework '{fw.id}'{hint}")
+    hint = f" (did you mean {', '.join(close)}?)" if close else \
+        " (`corpus-tool indicators list` gives the ids)"
+    # (not "no node": the word is the code's, a researcher looks for an indicator: trial 43, P11)
+    raise NotFoundError(f"no indicator, area or score '{node_id}' in framework "
+                        f"'{fw.id}'{hint}")
 
 
 def children(node: Area | Dimension | Indicator) -> list:

@@ -107,6 +107,11 @@ def test_walk_find_and_leaves():
     assert len(fw.indicators()) == 10
     with pytest.raises(NotFoundError, match="did you mean tar1"):
         find(fw, "tar1x")
+    # an id that is near none: said in the researcher's words, with where the ids are (trial 43,
+    # P11: "no node 'acc-ramps' in framework 'framework'")
+    with pytest.raises(NotFoundError, match=r"^no indicator, area or score 'acc-ramps' .*"
+                                            r"`corpus-tool indicators list` gives the ids"):
+        find(fw, "acc-ramps")
 
 
 def test_scales_default_to_the_framework_then_to_100_50_0():
