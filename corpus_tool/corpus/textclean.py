@@ -367,9 +367,8 @@ def split_ff_rejoined(text: str) -> tuple[str, int]:
     return RE_SPLIT_FF.sub(join, text), n1 + n2 + joined
 
 
-def split_ff_warning(text: str) -> str | None:
-    """What a reader says when it rejoins a document's spaced-out "ff" (`split_ff_rejoined`)."""
-    n = split_ff_rejoined(text)[1]
-    return (f"{n} word(s) whose \"ff\" the file spaces out (\"of f icer\", \"plaintif f\") are "
-            "read joined (\"officer\"): the passages and their quotes read so, not as the file "
-            "prints them") if n else None
+def split_ff_warning(joined: int) -> str:
+    """What a reader says when it rejoined `joined` words' spaced-out "ff" (`split_ff_rejoined`)."""
+    return (f"{joined} word(s) whose \"ff\" the file spaces out (\"of f icer\", \"plaintif f\") "
+            "are read joined (\"officer\"): the passages and their quotes read so, not as the "
+            "file prints them")

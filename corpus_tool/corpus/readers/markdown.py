@@ -22,8 +22,8 @@ from corpus_tool.corpus.readers.plaintitles import plain_titles
 from corpus_tool.corpus.readers.text import RE_REFERENCE_GOES_ON, is_heading_line
 from corpus_tool.corpus.readers.textfurniture import drop_furniture
 from corpus_tool.corpus.textclean import (RE_ARTICLE, RE_MODAL, join_lines, rejoin_split_ff,
-                                          space_run_ons, split_ff_warning, split_preamble,
-                                          strip_inline_markup)
+                                          space_run_ons, split_ff_rejoined, split_ff_warning,
+                                          split_preamble, strip_inline_markup)
 
 RE_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$")
 RE_HTML_LINE = re.compile(r"^\s*<(?:meta|!--|/?(?:div|span|br|hr|html|head|body|link|style|script|"
@@ -364,6 +364,7 @@ def read_markdown(path: Path, opts: ReadOptions) -> Extracted:
     _, body = split_front_matter(text)
     if html_body(body):         # a site generator's page: front matter, then HTML
         return Extracted(html_blocks(body), None, warnings)
-    if said := split_ff_warning(text):
-        warnings.append(said)
+    text, joined = split_ff_rejoined(text)      # (`markdown_blocks` finds nothing more to join)
+    if joined:
+        warnings.append(split_ff_warning(joined))
     return Extracted(markdown_blocks(text), None, warnings)

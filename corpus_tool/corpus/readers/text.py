@@ -12,7 +12,8 @@ from corpus_tool.corpus.readers.textfurniture import drop_furniture
 from corpus_tool.corpus.textclean import (RE_ARTICLE_OF_ANOTHER, RE_DIVISION, RE_PREAMBLE,
                                           RE_PREAMBLE_START, RE_RULE, RE_SCOPE, RE_SECTION_SIGN,
                                           article_heading, join_lines, rejoin_split_ff,
-                                          split_ff_warning, split_preamble, unit_heading)
+                                          split_ff_rejoined, split_ff_warning, split_preamble,
+                                          unit_heading)
 from corpus_tool.errors import InputError
 
 # an enumerator starting a line, with its text or alone on the line ("3." before its paragraph)
@@ -121,8 +122,9 @@ def text_blocks(text: str) -> list[Block]:
 def read_text(path: Path, opts: ReadOptions) -> Extracted:
     warnings: list[str] = []
     text = decode_text(Path(path).read_bytes(), Path(path), warnings)
-    if said := split_ff_warning(text):
-        warnings.append(said)
+    text, joined = split_ff_rejoined(text)      # (`text_blocks` finds nothing more to join)
+    if joined:
+        warnings.append(split_ff_warning(joined))
     blocks = text_blocks(text)
     if not blocks:
         raise InputError("no text in the file", path=path, fix="check the file's content")
