@@ -105,13 +105,13 @@ def table_of_provisions(lines: list[str]) -> set[int]:
     return out
 
 
-def listed_titles(lines: list[str]) -> set[str]:
+def listed_titles(lines: list[str], table: set[int] | None = None) -> set[str]:
     """The lines a table of provisions lists (`table_of_provisions`), spacing aside: its section
     titles ("55 Fees") and their wrapped second lines ("Registrar-General"), not its page
     furniture (in capitals, or with a number: "LA WS OF THE COOK ISLANDS", "Service 0 540,102").
     The same lines in the text are titles, however often they recur (`textfurniture`)."""
     out = set()
-    for i in table_of_provisions(lines):
+    for i in table_of_provisions(lines) if table is None else table:
         s = " ".join(lines[i].split())
         if RE_TITLE_LINE.match(s) or s and not re.search(r"\d", s) and not s.isupper():
             out.add(s)
@@ -130,6 +130,7 @@ def plain_titles(lines: list[str], heading: Callable[[str], bool]
                  ) -> tuple[list[str], dict[int, int]]:
     """The lines of a plain text with its table of provisions blanked (a page break in it kept)
     and its section titles (`title_lines`): what the text and Markdown readers start from."""
-    table, listed = table_of_provisions(lines), frozenset(listed_titles(lines))
+    table = table_of_provisions(lines)
+    listed = frozenset(listed_titles(lines, table))
     lines = ["\f" * x.count("\f") if i in table else x for i, x in enumerate(lines)]
     return lines, title_lines(lines, heading, listed)
