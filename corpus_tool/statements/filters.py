@@ -176,6 +176,9 @@ _DEFINITION = re.compile(
 
 _CONSTRUCTION = re.compile(
     r"\b(shall|may|can|need)\s+(not\s+)?be\s+(construed|interpreted|understood)\b|"
+    # an aside between the modal and its verb: "References … shall, in relation to a person born
+    # after the death of his father …, be construed as referring to …" (trial 42, P5)
+    r"\bshall\s*,[^.;]{1,200}?,\s*be\s+(?:construed|interpreted|understood)\b|"
     # "It is a right which should not be interpreted narrowly", "… must be understood in a very
     # broad sense": the unit's first modal reads; not "… should be interpreted and implemented
     # …", "… should not be understood nor practiced as …", nor "… should not be confined to …

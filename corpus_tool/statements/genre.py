@@ -146,6 +146,7 @@ _DUTY_BEARERS = {"state", "states", "party", "parties", "government", "governmen
                  "bodies", "court", "courts", "agency", "agencies", "committee", "school",
                  "schools", "provider", "providers", "officials", "professionals", "staff"}
 _ENTITLING = {"enjoy", "have", "possess", "retain", "exercise"}
+_BURDENS = {"duty", "obligation", "responsibility"}       # what one has that binds one
 _OFFENCES = {"offence", "offense", "crime"}
 # a present passive of these forbids what its subject names ("Forced labour is prohibited")
 _PROHIBITING = {"prohibit", "forbid", "ban", "outlaw", "proscribe"}
@@ -254,6 +255,9 @@ def present_guarantee(doc) -> tuple[str, object | None] | None:
         return "recognition", subj if W.is_agent(subj) else None
     if not W.is_agent(subj) or W.lemma_in(root, _NOT_ENACTING):
         return None
+    if W.lemma_in(root, _ENTITLING) and any(W.lemma_in(o, _BURDENS) for o in objects):
+        return "obligation", subj   # "Every stateless person has duties to the country in
+        # which he finds himself" (1954 Convention Art. 2, read as a right: trial 42, P5)
     return ("recognition" if W.lemma_in(root, _ENTITLING) else "obligation"), subj
 
 
