@@ -90,14 +90,9 @@ def _dask_only(ctx: Context) -> Mapper | None:
 
 # ingest
 def _ingest_inputs(ctx: Context) -> str:
-    p = ctx.project
-    files = [f for f in p.corpus_dir.rglob("*") if f.is_file()]
-    hashes = FileHashes(p)          # an unchanged file is not read again (by size and time)
-    fp = files_fp(files, p.root, hashes.sha256)
-    hashes.save()
-    # and the failures the index records: an `ingest` run by hand since the last build may have
-    # failed a document whose manifest row was then put back, and the build went on saying the
-    # file was missing (a researcher's trial 43, P6)
+    p, hashes = ctx.project, FileHashes(ctx.project)    # an unchanged file is not read again
+    fp = files_fp([f for f in p.corpus_dir.rglob("*") if f.is_file()], p.root, hashes.sha256)
+    hashes.save()       # and the failures the index holds (a hand-run `ingest`'s: trial 43, P6)
     failed = ctx.query_fp("SELECT path, doc_id, file_sha256, message FROM failures ORDER BY "
                           "path") if p.db_path.exists() else ""
     return parts_fp(fp, failed, code_fp("corpus_tool.corpus", "corpus_tool.corpus.readers"))
