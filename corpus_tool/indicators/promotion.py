@@ -10,6 +10,7 @@ from corpus_tool.framework.model import Framework
 from corpus_tool.indicators.draft import draft_path, framework_path
 from corpus_tool.indicators.merge import MergeResult, merge_drafts
 from corpus_tool.indicators.source_check import passages_kept, refuse_edited_anchors
+from corpus_tool.indicators.source_match import coded
 
 
 class PromoteReport(TypedDict):
@@ -99,7 +100,7 @@ def rests_on_codings(draft: Framework) -> bool:
 
 
 def _coded(ind) -> bool:
-    return any(s.linked_by is not None and s.linked_by.annotation_id for s in ind.sources)
+    return any(coded(s) for s in ind.sources)
 
 
 def coded_only(draft: Framework) -> Framework:
