@@ -170,8 +170,8 @@ def framework_changes(merge: dict) -> str:
                          for k, ids in kinds)
     changed = [(k, v) for k, v in sorted(touched.items()) if k not in KEPT]
     kept_out = [(k, v) for k, v in sorted(touched.items()) if k == "source-kept-out"]
-    lead = ("indicators/framework.yaml not written (--strict, with the warnings below); it "
-            "would change: " if merge.get("held_back") else "indicators/framework.yaml changed: ")
+    lead = (f"indicators/framework.yaml not written ({merge.get('held_for')}); it would "
+            "change: " if merge.get("held_back") else "indicators/framework.yaml changed: ")
     lines = [lead + said(changed)] if changed else []
     if kept_out:
         lines.append("kept as you left it, though the drafts still propose it: "

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from corpus_tool.cli import app
+from corpus_tool.cli.build import framework_changes
 from corpus_tool.cli.common import (CsvOpt, JsonOpt, ProjectOpt, QuietOpt, WideOpt, new_app,
                                     emit_json, parse_year, progress, project_from, stdout, table,
                                     warn)
@@ -75,6 +76,8 @@ def draft_cli(no_suggestions: Annotated[bool, typer.Option(
                  f"({', '.join(f'{a}: {k}' for a, k in summary['areas'].items())}), "
                  f"{summary['sources']} sources, {summary['multi_instrument']} citing more than "
                  f"one instrument → {summary['path']}")
+    if merge and (line := framework_changes(summary["merge"])):
+        stdout.print(line, markup=False)
 
 
 @ind_app.command("diff")

@@ -2,13 +2,15 @@
 promote`, `diff` and of `build`'s refresh, each a locked read-merge-write of `merge_drafts`."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, TypedDict
 
+from corpus_tool.coding.files import read_annotations
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.framework.io import load_framework, update_framework
 from corpus_tool.framework.model import Framework
 from corpus_tool.indicators.draft import draft_path, framework_path
-from corpus_tool.indicators.merge import MergeResult, merge_drafts
+from corpus_tool.indicators.merge import MergeResult, MergeSummary, merge_drafts
 from corpus_tool.indicators.source_check import passages_kept, refuse_edited_anchors
 from corpus_tool.indicators.source_match import coded
 
@@ -42,6 +44,9 @@ def promote(project, *, ids: list[str] | None = None, dry_run: bool = False) -> 
         if missing:
             raise NotFoundError(f"no draft indicator {', '.join(missing)} in {dpath.name} "
                                 "(`corpus-tool indicators list --drafts` shows them)")
+    if not dry_run and fpath.exists() and (why := unread_coding(project)):
+        raise InputError(f"indicators/framework.yaml not changed: {why}",
+                         fix="`corpus-tool annotations check` lists the lines to fix")
     out: list[MergeResult] = []
 
     def merge(current: Framework | None) -> Framework | None:
@@ -63,15 +68,47 @@ def promote_report(project, result: MergeResult) -> PromoteReport:
             "indicators": len(result.framework.indicators())}
 
 
-def refresh(project, *, dry_run: bool = False) -> MergeResult:
+class RefreshSummary(MergeSummary, total=False):
+    held_back: bool         # the framework was not written …
+    held_for: str           # … for this reason
+
+
+@dataclass
+class Refreshed(MergeResult):
+    """A refresh's merge, and why it was not written to the framework ('' when it was)."""
+    held_for: str = ""
+
+    def summary(self) -> RefreshSummary:
+        out = RefreshSummary(**super().summary())
+        if self.held_for:
+            out.update(held_back=True, held_for=self.held_for)
+        return out
+
+
+def unread_coding(project) -> str:
+    """Why a framework that exists is not rewritten while a line of a coder's file is unread
+    (a malformed line, a duplicate id, a name no command accepts: the annotation warnings say
+    which line and how to fix it), '' when every line is read. Rewritten from the other lines,
+    it marked the unread coding's sources stale and withdrew the indicators resting on it alone,
+    though the researcher had removed nothing (a researcher's trial 43, P6b)."""
+    bad = sorted(read_annotations(project).bad_files)
+    return (f"{', '.join(bad)} {'has' if len(bad) == 1 else 'have'} a line that is not read: "
+            "fix it first, or its codings would go stale" if bad else "")
+
+
+def refresh(project, *, hold: str = "") -> Refreshed:
     """What `build` does after drafting: refresh the indicators already in the framework (new
     evidence marked new, lost evidence marked stale, edits kept) without adding new ones; a
     project without a framework gets one made of all drafts once they rest on a coded passage.
     (Drafts of suggestions alone, before any coding, made a framework whose indicators stayed
     as withdrawn entries, and whose overall score counted only the one area they drew: two
-    researchers' trials, session 44, built before they coded.)"""
+    researchers' trials, session 44, built before they coded.) Nothing is written when `hold`
+    says why not (`build --strict` after a warning), nor to a framework that exists while a
+    coder's line is unread (`unread_coding`); the result says what would have changed."""
     dpath, fpath = draft_path(project), framework_path(project)
     draft = load_framework(dpath)
+    if not hold and fpath.exists():
+        hold = unread_coding(project)
     out: list[MergeResult] = []
 
     def merge(current: Framework | None) -> Framework | None:
@@ -86,11 +123,11 @@ def refresh(project, *, dry_run: bool = False) -> MergeResult:
                                   sorted(i.id for i in draft.indicators() if i.id not in taken))]
         else:
             out[:] = [merge_drafts(current, draft, add="none", kept=kept, unread=unread)]
-        return None if dry_run else out[0].framework
+        return None if hold else out[0].framework
 
     with passages_kept(project) as (kept, unread):
         update_framework(fpath, merge, missing_ok=True)     # locked read-merge-write
-    return out[0]
+    return Refreshed(out[0].framework, out[0].changes, out[0].pending, held_for=hold)
 
 
 def rests_on_codings(draft: Framework) -> bool:

@@ -229,9 +229,9 @@ def _draft_run(ctx: Context) -> dict:
                                suggestions=load_saved_suggestions(ctx.project),
                                suggest=suggest_areas, backend=ctx.options.backend,
                                progress=ctx.items)
-    summary["merge"] = refresh(ctx.project, dry_run=ctx.hold_framework).summary()
-    if ctx.hold_framework:
-        summary["held_back"] = summary["merge"]["held_back"] = True
+    summary["merge"] = refresh(ctx.project, hold="--strict, with the warnings below"
+                               if ctx.hold_framework else "").summary()
+    summary["held_back"] = summary["merge"].get("held_back", False)
     return summary
 
 

@@ -77,7 +77,8 @@ def test_a_malformed_annotation_line_is_reported_by_build_and_fails_strict(proje
 def test_a_failing_strict_build_leaves_the_framework_as_it_was(project):
     """Trial 38 (P13): with a malformed annotation line, `build --strict` wrote
     indicators/framework.yaml ("1 added …") and then failed. It says what it would change and
-    writes nothing; the next build without --strict writes it."""
+    writes nothing; so does a build without --strict while the line is unread (trial 43, P6b:
+    it marked that line's coding stale); once the line is fixed, the build writes it."""
     f = project.annotations_dir / "tester.jsonl"
     lines = f.read_text(encoding="utf-8").splitlines()
     fw = project.indicators_dir / "framework.yaml"
@@ -90,9 +91,36 @@ def test_a_failing_strict_build_leaves_the_framework_as_it_was(project):
     assert "indicators/framework.yaml not written (--strict, with the warnings below); it would " \
            "change: " in " ".join(strict.stdout.split() + strict.stderr.split())
     plain = _build(project)
-    assert plain.exit_code == 0 and fw.read_bytes() != before
-    assert "indicators/framework.yaml changed: " in " ".join(plain.stdout.split()
-                                                             + plain.stderr.split())
+    assert plain.exit_code == 0 and fw.read_bytes() == before
+    assert "indicators/framework.yaml not written (annotations/tester.jsonl has a line that is " \
+           "not read: fix it first, or its codings would go stale); it would change: " in \
+           " ".join(plain.stdout.split() + plain.stderr.split())
+    f.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")
+    fixed = _build(project)
+    assert fixed.exit_code == 0 and fw.read_bytes() != before
+    assert "indicators/framework.yaml changed: " in " ".join(fixed.stdout.split()
+                                                             + fixed.stderr.split())
+
+
+def test_a_malformed_line_leaves_its_codings_sources_as_they_were(project):
+    """Trial 43 (P6b): a typo that broke one line of a coder's file made `build` (without
+    --strict) mark the sources of that line's coding stale and withdraw the indicator resting on
+    it alone. The framework stays as it was; `indicators promote` refuses, saying which file."""
+    f = project.annotations_dir / "tester.jsonl"
+    lines = f.read_text(encoding="utf-8").splitlines()
+    fw = project.indicators_dir / "framework.yaml"
+    before = fw.read_bytes()
+    f.write_text("\n".join([lines[0][:-1], *lines[1:]]) + "\n", encoding="utf-8")   # no "}"
+    r = _build(project, "--json")
+    assert r.exit_code == 0, r.stderr
+    merge = next(s["summary"]["merge"] for s in json.loads(r.stdout)["stages"]
+                 if s["stage"] == "draft")
+    assert merge["held_back"] and "annotations/tester.jsonl" in merge["held_for"]
+    assert merge["changes"].get("source-stale") or merge["changes"].get("withdrawn"), merge
+    assert fw.read_bytes() == before
+    p = runner.invoke(app, ["indicators", "promote", "--project", str(project.root)])
+    assert p.exit_code != 0 and fw.read_bytes() == before
+    assert "annotations/tester.jsonl has a line that is not read" in " ".join(p.stderr.split())
 
 
 def test_an_annotation_orphaned_by_a_re_ingest_is_a_build_warning(project):
