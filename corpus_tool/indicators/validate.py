@@ -43,7 +43,11 @@ from corpus_tool.indicators.source_check import (EDITED_ANCHOR_FIX, edited_ancho
                                                   unchanged_passage)
 
 
-def _schema_problems(path: Path) -> list[str]:
+def _schema_problems(path: Path) -> list[tuple[int | None, str]]:
+    """(line, message) of each place the file breaks the JSON Schema: the branch of a `oneOf`
+    that failed ("'full' is not of type 'number'"), not the whole value it was given (a scale's
+    three levels printed in full, before the model's own line-numbered message: a researcher's
+    trial 43, P11a)."""
     try:
         import jsonschema
     except ImportError:  # pragma: no cover - jsonschema is a dependency
@@ -51,10 +55,21 @@ def _schema_problems(path: Path) -> list[str]:
     data = load_yaml(path)
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     v = jsonschema.Draft202012Validator(schema)
-    out = []
+    found: list[tuple[list, str]] = []     # (key path, message)
     for err in sorted(v.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
-        loc = " -> ".join(str(k) for k in err.absolute_path) or "(top level)"
-        out.append(f"{path}: {loc}: {err.message} (JSON Schema)")
+        err = jsonschema.exceptions.best_match([err])
+        where = list(err.absolute_path)
+        known = err.schema.get("properties", {}) if isinstance(err.schema, dict) else {}
+        if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+            found += [([*where, k], "unknown key") for k in err.instance if k not in known]
+        else:
+            msg = err.message
+            found.append((where, msg if len(msg) <= 160 else msg[:159] + "…"))
+    out = []
+    for (where, msg), line in zip(found, yaml_lines_of(path, [w for w, _ in found])):
+        loc = " -> ".join(str(k) for k in where) or "(top level)"
+        out.append((line, f"{path}{f', line {line}' if line else ''}: {loc}: {msg} "
+                          "(JSON Schema)"))
     return out
 
 
@@ -121,14 +136,16 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
     if not path.exists():
         raise InputError("no framework file", path=path,
                          fix="run `corpus-tool indicators draft` then `indicators promote`")
-    errors: list[str] = []
-    errors += _schema_problems(path)
+    schema = _schema_problems(path)
     try:
         fw = load_framework(path)
     except InputError as e:
+        # the model's problems first, in the researcher's words; the schema's at other lines
         problems = getattr(e, "problems", None) or [str(e)]
-        raise CheckFailed(f"{path}: the framework does not pass its schema",
-                          errors + [p for p in problems if p not in errors]) from None
+        said = " ".join(problems)
+        raise CheckFailed(f"{path}: the framework does not pass its schema", problems + [
+            m for line, m in schema if not line or f", line {line}:" not in said]) from None
+    errors: list[str] = [m for _, m in schema]
     warnings: list[str] = []
     ids: dict[str, str] = {}
     for ref in walk(fw):

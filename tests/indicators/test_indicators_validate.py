@@ -184,6 +184,26 @@ def test_schema_error_names_file_and_line(project):
     assert "framework.yaml" in r.stderr and "titel" in r.stderr
 
 
+def test_a_schema_problem_is_said_once_at_its_line_without_the_value_it_was_given(project):
+    """Trial 43 (P11a): a word where a level's score stands printed the scale's three levels in
+    full ("{'levels': [{'score': 'full', …}]} is not valid under any of the given schemas (JSON
+    Schema)") before the line-numbered message; an unknown key was said twice, at two lines."""
+    def fn(data):
+        data["areas"][0]["indicators"][0]["scale"]["levels"][0]["score"] = "full"
+        data["areas"][0]["indicators"][1]["colour"] = "red"
+    _mutate(project, fn)
+    r, rep = _validate(project)
+    assert r.exit_code == 1
+    errors = rep["errors"]
+    assert len(errors) == 2, errors
+    lines = (project.indicators_dir / "framework.yaml").read_text(encoding="utf-8").splitlines()
+    for e, key in zip(errors, ("score", "colour")):
+        line = int(re.search(r", line (\d+): ", e).group(1))
+        assert lines[line - 1].strip().lstrip("- ").startswith(f"{key}:"), (e, lines[line - 1])
+    assert "unknown key" in errors[1]
+    assert not any("not valid under any" in e or "'levels'" in e for e in errors)
+
+
 def test_missing_framework_is_a_clear_error(project):
     framework_path(project).unlink()
     r = runner.invoke(app, ["indicators", "validate", "--project", str(project.root)])
