@@ -120,8 +120,8 @@ def build_cli(backend: Annotated[str | None, typer.Option(
         if line := framework_changes(merge):
             stdout.print(line, markup=False)
         if moved := merge.get("relocated"):     # citations a paper may already carry
-            stdout.print(f"{len(moved)} citation(s) changed (the document is read into other "
-                         "passages; each source's note says so): " + "; ".join(moved),
+            stdout.print(f"{len(moved)} citation(s) changed (the tool reads the document's "
+                         "parts otherwise; each source's note says so): " + "; ".join(moved),
                          markup=False)
         if pending:     # build refreshes the framework's indicators; it adds none by itself
             stdout.print(f"{len(pending)} draft indicator(s) not in indicators/framework.yaml: "

@@ -35,7 +35,7 @@ def doc_text(conn: sqlite3.Connection, doc_id: str) -> tuple[str, str]:
 def passage_at(conn: sqlite3.Connection, doc_id: str, start: int, end: int) -> str | None:
     """The id of the passage holding [start, end) (or, failing that, holding `start`)."""
     row = passage_covering(conn, doc_id, start, end)
-    return row[0] if row else None
+    return row["id"] if row else None
 
 
 def statements_extracted(conn: sqlite3.Connection) -> bool:

@@ -13,6 +13,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
+from corpus_tool.inline_items import cited_in
 from corpus_tool.statements.genre import ISSUER
 from corpus_tool.store.db import document_text, page_runs, quote_page
 
@@ -51,7 +52,7 @@ def doc_rows(conn: sqlite3.Connection, doc_id: str, passages: list, keys: list[s
         for n, d in enumerate(results[pi], 1):
             s, e = doc_offsets(doc_text, p, d)      # its page: where its words are
             rows.append((f"{p.id}:s{n}", doc_id, p.id, n, quote_page(runs, s, p.page),
-                         p.locator, s, e,
+                         cited_in(p.locator, p.text, d.start, d.end), s, e,
                          p.text[d.start:d.end], with_issuer(d.parts.actor, issuer),
                          d.parts.deontic,
                          d.parts.strength, d.parts.aim, d.parts.object, d.parts.condition,

@@ -27,7 +27,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TypedDict
 
-from corpus_tool import amending as AM
+from corpus_tool import amending as AM, inline_items as II
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import sha256_bytes, sha256_text
 from corpus_tool.models import STRENGTHS, Statement
@@ -54,10 +54,11 @@ _NOT_EXTRACTION = {"evaluate.py", "query.py"}
 def _fingerprint() -> str:
     """Changes whenever the extraction code changes, so stored statements never go stale: every
     module of the package (structure, clauses, organs… as much as the cues), the amending
-    formulas it reads (`corpus_tool.amending`), the detector's shipped weights and thresholds,
-    and the agentive-noun model the actors are read with."""
+    formulas it reads (`corpus_tool.amending`), how an item of a paragraph is cited
+    (`corpus_tool.inline_items`), the detector's shipped weights and thresholds, and the
+    agentive-noun model the actors are read with."""
     files = [f for f in sorted(Path(__file__).parent.glob("*.py")) if f.name not in _NOT_EXTRACTION]
-    models = [Path(AM.__file__), D.WEIGHTS, D.META, AG.MODEL]
+    models = [Path(AM.__file__), Path(II.__file__), D.WEIGHTS, D.META, AG.MODEL]
     return sha256_bytes(b"".join(f.read_bytes() for f in [*files, *models]))[:12]
 
 

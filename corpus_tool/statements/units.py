@@ -42,16 +42,23 @@ _FLAT_DASH = re.compile(r"(?m)(?<=[a-z])(?<!\bself)(?<!\bco)(?<!\bnon)(?<!\bre)(
                         r"(?<!\btrans)-(?=[ \t]*$)")
 
 
+# an item's mark with a space before its parenthesis, as some conversions print it ("(c ) Have
+# the immigration proceedings conducted …", Joint General Comment No. 4/23 para. 17): the item
+# ran into the one before ("(b) …; (c ) Have …" one unit)
+_SPACED_MARK = re.compile(r"(?<![\w)])\(([a-z]{1,2}) \)(?=\s)")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     """Same length as `text`: odd spaces, dashes and quotes mapped to ASCII; control characters
-    to spaces; a line's first word in capitals before a word that is not (a resolution's
-    operative verb, "CALLS on …") in sentence case, and an item's opening modal ("a) Shall apply
-    …") in lower case, as the cues and the parser know them. Used
-    for matching only; stored text is always the original. Remembered: the stage normalises a
+    to spaces; an item's mark "(c )" closed up, "(c) "; a line's first word in capitals before
+    a word that is not (a resolution's operative verb, "CALLS on …") in sentence case, and an
+    item's opening modal ("a) Shall apply …") in lower case, as the cues and the parser know
+    them. Used for matching only; stored text is always the original. Remembered: the stage normalises a
     unit's text at each of its steps."""
     text = _CAPS_VERB.sub(lambda m: m.group(1) + m.group(2) + m.group(3).lower(),
                           _FLAT_DASH.sub(" ", text).translate(_TRANS))
+    text = _SPACED_MARK.sub(r"(\1) ", text)
     return _ITEM_MODAL.sub(lambda m: m.group(1) + m.group(2).lower(), text)
 
 

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from corpus_tool.errors import NotFoundError
+from corpus_tool.inline_items import cited_in
 from corpus_tool.models import Document, Passage
 from corpus_tool.store.migrations import migrate
 
@@ -194,18 +195,23 @@ def match_page(conn: sqlite3.Connection, passage: Passage, snippet: str) -> int 
 
 
 def passage_covering(conn: sqlite3.Connection, doc_id: str, start: int,
-                     end: int) -> sqlite3.Row | None:
+                     end: int) -> dict | None:
     """The passage (id, locator, page, lang) covering the offsets [start, end): the shortest
     passage holding the whole range or, failing that, the shortest holding `start`. The one rule
-    for "which passage is this quote in" (codings, evidence, provenance)."""
-    row = conn.execute('SELECT id, locator, page, lang FROM passages WHERE doc_id = ? AND '
-                       'start <= ? AND "end" >= ? ORDER BY ("end" - start) LIMIT 1',
-                       (doc_id, start, end)).fetchone()
+    for "which passage is this quote in" (codings, evidence, provenance); its locator names the
+    item of a paragraph read whole that the range lies in ("para. 63(g)": `inline_items`)."""
+    row = conn.execute('SELECT id, locator, page, lang, start, text FROM passages WHERE '
+                       'doc_id = ? AND start <= ? AND "end" >= ? ORDER BY ("end" - start) '
+                       'LIMIT 1', (doc_id, start, end)).fetchone()
     if row is None:
-        row = conn.execute('SELECT id, locator, page, lang FROM passages WHERE doc_id = ? AND '
-                           'start <= ? AND "end" > ? ORDER BY ("end" - start) LIMIT 1',
-                           (doc_id, start, start)).fetchone()
-    return row
+        row = conn.execute('SELECT id, locator, page, lang, start, text FROM passages WHERE '
+                           'doc_id = ? AND start <= ? AND "end" > ? ORDER BY ("end" - start) '
+                           'LIMIT 1', (doc_id, start, start)).fetchone()
+    if row is None:
+        return None
+    at = row["start"]
+    return {"id": row["id"], "page": row["page"], "lang": row["lang"],
+            "locator": cited_in(row["locator"], row["text"], start - at, end - at)}
 
 
 def cited_passage_unchanged(conn: sqlite3.Connection, doc_id: str, text_sha256: str | None,
