@@ -13,6 +13,15 @@ from corpus_tool.corpus.manifest import NATIONAL_TYPES
 from corpus_tool.framework.model import Source, Support
 from corpus_tool.indicators.phrasing.templates import binding_verb, phrase_rationale
 from corpus_tool.indicators.source_check import Unread
+from corpus_tool.indicators.selection import linked_by_researcher
+
+
+def grounds(sources: Sequence[Source]) -> list[Source]:
+    """The sources that ground an indicator and make its support figures: those a researcher
+    linked (coded, or written in by hand) when it has any, else all of them; never evidence
+    against it."""
+    sources = [s for s in sources if s.stance != "against"]
+    return [s for s in sources if linked_by_researcher(s)] or sources
 
 
 def rationale_support(sources: Sequence[Source], unread: Unread) -> tuple[str, Support]:
@@ -22,14 +31,13 @@ def rationale_support(sources: Sequence[Source], unread: Unread) -> tuple[str, S
     suggestions nobody reviewed of an indicator that has coded sources."""
     contrary = [s for s in sources if s.stance == "against"]
     sources = [s for s in sources if s.stance != "against"]
-    coded = [s for s in sources if s.linked_by is not None and s.linked_by.annotation_id]
+    coded = [s for s in sources if linked_by_researcher(s)]
     # what a researcher coded grounds the indicator and makes its figures; a suggestion nobody
     # reviewed beside it is named apart (a by-law's power to disconnect "grounded" safeguards
     # before disconnection, counted as its binding source: a researcher's trial 35, P1)
-    unreviewed = [s for s in sources if s.linked_by is None or not s.linked_by.annotation_id] \
-        if coded else []
+    unreviewed = [s for s in sources if not linked_by_researcher(s)] if coded else []
     n_suggested = len(sources) - len(coded)
-    sources = coded or sources
+    sources = grounds(sources)
     doc_rows = []
 
     def row(s: Source) -> tuple[str, bool]:

@@ -18,6 +18,7 @@ from corpus_tool.errors import CorpusToolError
 from corpus_tool.formats import atomic_write_text, sha256_text
 from corpus_tool.framework.io import load_framework
 from corpus_tool.indicators.draft import draft_path, edited_fields, framework_path
+from corpus_tool.indicators.rationale import grounds
 from corpus_tool.indicators.provenance import (PROV_CSS, document_facts, indicator_table_html,
                                                provenance_rows)
 from corpus_tool.project import Project
@@ -65,8 +66,11 @@ def _support_html(ind) -> str:
     """The card's chips: what the indicator's live sources (not stale) rest on, counted from
     the sources as the framework has them now, a researcher's own among them (the drafted
     `support` figures said "3 instruments · 3 binding sources" of an indicator whose sources were
-    all stale, beside a headline of 0 sources; a researcher's trial, session 44)."""
-    live = [x for x in ind.sources if x.status != "stale"]
+    all stale, beside a headline of 0 sources; a researcher's trial, session 44), and as the
+    support figures count them: the coded ones when it has any (`rationale.grounds`; the chips
+    counted the suggestions nobody reviewed too, "4 binding sources" where the framework said 1:
+    a researcher's trial 44, P1)."""
+    live = grounds([x for x in ind.sources if x.status != "stale"])
     tags = []
     if live:
         n_docs = len({x.anchor.doc_id for x in live})
@@ -274,7 +278,7 @@ def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict,
     if fw is not None:
         inds = fw.indicators()
         live = {i.id: [s for s in i.sources if s.status != "stale"] for i in inds}  # links now
-        multi = sum(1 for i in inds if len({s.anchor.doc_id for s in live[i.id]}) > 1)
+        multi = sum(1 for i in inds if len({s.anchor.doc_id for s in grounds(live[i.id])}) > 1)
         kpis += [("areas", len(fw.areas)), ("indicators", len(inds)),
                  ("sources", sum(len(v) for v in live.values())),
                  ("cite >1 instrument", multi),

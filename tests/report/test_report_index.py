@@ -2,6 +2,7 @@
 (a researcher's trial, session 42: notes written in framework.yaml reached no page)."""
 from __future__ import annotations
 
+import re
 import shutil
 
 from corpus_tool.framework.io import save_framework
@@ -128,3 +129,30 @@ def test_the_build_table_says_whose_summary_it_shows():
     assert "Summary of the run that built its output" in html
     assert "<code>build/build.json</code>" in html and "ingested: 16" in html
     assert "<td>statements</td><td class='muted'>not run</td>" in html
+
+
+def test_a_cards_chips_and_the_headline_count_what_grounds_it_not_the_suggestions(tmp_path):
+    """Trial 44 (P1): a card said "4 instruments · 4 binding sources" where the framework's
+    support said 2 and 1, and the headline "13 cite >1 instrument" where 11 did by their coded
+    sources: the suggestions nobody reviewed were counted. The chips count as the support
+    figures do (the coded sources when there are any)."""
+    from corpus_tool.indicators.selection import linked_by_researcher
+    project, path, fw = with_reference_framework(tmp_path)
+    ind = next(i for i in fw.indicators()
+               if len({s.anchor.doc_id for s in i.sources if linked_by_researcher(s)})
+               < len({s.anchor.doc_id for s in i.sources}))
+    html = write_index(project, stage_names=(), lock={}).read_text(encoding="utf-8")
+    card = html[html.index(f'id="{ind.id}"'):]
+    card = card[:card.index("</section>")]
+    coded = [s for s in ind.sources if linked_by_researcher(s) and s.status != "stale"]
+    docs = len({s.anchor.doc_id for s in coded})
+    binding = sum(s.legal_force == "binding" for s in coded)
+    assert f">{docs} instrument{'s' if docs != 1 else ''}<" in card
+    assert f">{binding} binding source{'s' if binding != 1 else ''}<" in card
+    assert ind.support.instruments == docs
+    multi = sum(1 for i in fw.indicators() if len({s.anchor.doc_id for s in i.sources
+                                                   if linked_by_researcher(s)
+                                                   and s.status != "stale"}) > 1)
+    assert "cite &gt;1 instrument" in html or "cite >1 instrument" in html
+    head = html[:html.index('id="framework"')]
+    assert re.search(rf">{multi}<[^>]*>\s*<[^>]*>cite (?:&gt;|>)1 instrument", head), head[-3000:]
