@@ -173,3 +173,29 @@ def test_suggestions_alone_still_ground_a_draft_of_suggestions_alone():
     assert "Suggested by the tool" not in text
     assert text.endswith("Evidence: 0 coded passages and 1 confident suggestion: 1 obligation.")
     assert support.binding_sources == 1
+
+
+def test_a_source_written_in_by_hand_grounds_it_beside_the_coded_ones():
+    """A source a researcher wrote into the framework (no `linked_by`) is the researcher's: it
+    counts in the support figures and is not named among the tool's unreviewed suggestions,
+    which count in none (trial 44, P1: the report's chips counted those)."""
+    from corpus_tool.framework.io import load_framework
+    from corpus_tool.indicators.rationale import rationale_support
+    from corpus_tool.indicators.selection import linked_by_researcher
+    from tests.indicators.conftest import REPO
+    fw = load_framework(REPO / "indicators" / "framework.yaml")
+    ind = next(i for i in fw.indicators() if any(not linked_by_researcher(s) for s in i.sources)
+               and len({s.anchor.doc_id for s in i.sources}) > 2)
+    coded = [s for s in ind.sources if linked_by_researcher(s)]
+    suggested = [s for s in ind.sources if not linked_by_researcher(s)]
+    by_hand = suggested[0].model_copy(update={"linked_by": None})
+    text, support = rationale_support([*coded, by_hand, *suggested[1:]], lambda a: "")
+    assert support.statements == len(coded) + 1
+    assert support.instruments == len({s.anchor.doc_id for s in [*coded, by_hand]})
+    unreviewed = text.split("not reviewed and not counted above:")[-1] if len(suggested) > 1 \
+        else ""
+    title = by_hand.document_title
+    if not any(s.document_title == title for s in [*coded, *suggested[1:]]):
+        assert title not in unreviewed
+    _, before = rationale_support(ind.sources, lambda a: "")
+    assert before.statements == len(coded)
