@@ -6,7 +6,8 @@ numbered paragraph as one record, its items "(a) …", "(b) …" on lines of the
 paragraph is one passage, `para. 63`, and a statement or a coding of its item (g) was cited
 "para. 63" (two researchers' trials, 41 and 42: CEDAW General Recommendation No. 32's
 recommendations). The passage stays whole (its id, text and offsets, which links record, do not
-change); what is cited in it names the item.
+change); what is cited in it names the item. So does a passage cited to its first item whose
+text runs on into the next ones (`RE_FIRST_ITEM`).
 
 An item is a mark "(a)" (or "(c )", as some conversions print it) opening the paragraph,
 following the end of a clause (": ", "; ", ". ", "? ", "; and ", ", or " …) or a word before a
@@ -25,6 +26,10 @@ RE_MARK = re.compile(r"(?:^|(?<=[:;.?!] )|(?<=[.?!][\"”’)] )|(?<=; and )|(?<
                      # after a line that ended on a word (a heading, an item without a stop),
                      # before a capital: "Measures of a general nature (a) Steps to …"
                      r"|(?<=[a-z] )\(([a-z]{1,2}|[ivx]{1,5})\)\s*(?=[A-Z])")
+# a passage cited to its first item ("Art. 8(2)(a)") whose text runs on into the next ones on
+# the same line ("(a) Any action …; (b) Any action …; (c) …", the Declaration on the Rights of
+# Indigenous Peoples as a Markdown copy sets its Art. 8(2): all five were cited (a), trial 44 P5)
+RE_FIRST_ITEM = re.compile(r"\(([a-z])\)$")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 
@@ -66,14 +71,23 @@ def items(text: str) -> list[tuple[int, tuple[str, ...]]]:
 def cited_in(locator: str, text: str, start: int, end: int) -> str:
     """The locator of `text[start:end]` in a passage cited `locator`: the item it lies in when
     the passage is a numbered paragraph read whole ("para. 63" → "para. 63(g)", "para. 17(c)"
-    for a range over its (i) and (ii)); `locator` as it is when the range starts before the
-    first item or runs over two (the chapeau, or a quote of several items, is the
-    paragraph's)."""
-    if not RE_PARAGRAPH.match(locator or ""):
+    for a range over its (i) and (ii)), or its first item with the others run on ("Art.
+    8(2)(a)" → "Art. 8(2)(d)"); the paragraph's locator when the range starts before the first
+    item or runs over two (the chapeau, or a quote of several items, is the paragraph's)."""
+    para = RE_PARAGRAPH.match(locator or "")
+    first_item = None if para else RE_FIRST_ITEM.search(locator or "")
+    if not (para or first_item):
+        return locator
+    found = items(text)
+    if first_item is None:
+        base = locator
+    elif found and found[0][0] == 0 and found[0][1] == (first_item.group(1),):
+        base = locator[:first_item.start()]     # the passage is its first item, the others run on
+    else:
         return locator
     first: tuple[str, ...] = ()
     last: tuple[str, ...] = ()
-    for at, parts in items(text):
+    for at, parts in found:
         if at <= start:
             first = parts
         if at < max(start + 1, end):
@@ -83,4 +97,4 @@ def cited_in(locator: str, text: str, start: int, end: int) -> str:
         if a != b:
             break
         common.append(a)
-    return locator + "".join(f"({p})" for p in common)
+    return base + "".join(f"({p})" for p in common)

@@ -85,3 +85,21 @@ def test_statements_and_codings_of_an_item_are_cited_to_it(project):
     assert by_quote[ITEM_F].passage_id == "cmw-crc-jgc4-23-2017:para-17"   # the passage is whole
     assert by_quote["shall have full access to all levels and all aspects of education"
                     ].locator == "para. 59"
+
+
+UNDRIP = REPO / "tests" / "data" / "markdown" / "un-undrip-2007-arts-1-9-excerpt.md"
+
+
+def test_items_run_on_into_a_passage_cited_to_the_first_are_cited_each_to_its_own():
+    """Trial 44 (P5): a Markdown copy of the Declaration on the Rights of Indigenous Peoples sets
+    Art. 8(2)'s items (a)–(e) on one line; the passage is cited `Art. 8(2)(a)`, and all five
+    statements were cited (a): "(b) Any action which has the aim or effect of dispossessing them
+    of their lands" among them."""
+    segs = {s.locator: s.text for s in extract_document(UNDRIP).segments}
+    text = segs["Art. 8(2)(a)"]
+    assert _cite(text, "depriving them of their integrity", "Art. 8(2)(a)") == "Art. 8(2)(a)"
+    assert _cite(text, "dispossessing them of their lands", "Art. 8(2)(a)") == "Art. 8(2)(b)"
+    assert _cite(text, "forced assimilation or integration", "Art. 8(2)(a)") == "Art. 8(2)(d)"
+    assert _cite(text, text[:text.index("(c)")], "Art. 8(2)(a)") == "Art. 8(2)"
+    # a passage that is one item alone keeps its locator
+    assert _cite(segs["Art. 8(2)"], "effective mechanisms", "Art. 8(2)") == "Art. 8(2)"
