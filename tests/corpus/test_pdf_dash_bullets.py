@@ -1,0 +1,27 @@
+"""A list whose bullets are the Symbol font's minus sign, set taller than the text they mark
+(15.6 pt before 13.5 pt), is read as text: each item was taken for a heading, and its words were
+in no passage, so that `search` found none of them and no one could code them (a researcher's
+trial 44, P3: the UN working paper on free, prior and informed consent, E/CN.4/Sub.2/AC.4/2004/4,
+page 7, the list of what must be disclosed to the peoples concerned)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus_tool.corpus import extract_document
+
+PDF = Path(__file__).resolve().parent.parent / "pdfs" / "un_wgip_fpic_2004_working_paper.pdf"
+ITEMS = ["The nature, size and scope of the proposed development or activity;",
+         "The locality of areas that will be affected;",
+         "Conditions for third-party involvement;"]
+
+
+def test_a_list_with_dash_bullets_is_text_of_its_paragraph_not_headings():
+    segs = extract_document(PDF).segments
+    page7 = [s for s in segs if s.page == 7]
+    for item in ITEMS:
+        (s,) = [s for s in page7 if item in s.text]
+        assert s.locator.startswith("para. 20"), s.locator
+        assert item not in (s.heading or "")
+    # the paragraph after the list keeps the section's heading, not an item's
+    consent = next(s for s in page7 if s.text.startswith("Consent:"))
+    assert "Free, prior and informed consent in international" in consent.heading
