@@ -326,13 +326,14 @@ _PENALTY = re.compile(
 @functools.lru_cache(maxsize=1 << 16)
 def filter_reason(text: str, *, preamble: bool = False) -> str | None:
     """Why a unit is not a statement (definition, preamble, procedural, construction clause, the
-    introduction of a quotation), or None when it may be one. Remembered: the stage asks it of
-    the same text when it links the units, when it decides which to read and when it reads them
-    (a quarter of the rules' time went to these patterns). A unit without a word is no
-    statement: a judgment's section break "* * *" was kept as a list item with its chapeau
-    lost (a researcher's trial, session 45)."""
+    introduction of a quotation, a book's reference), or None when it may be one. Remembered:
+    the stage asks it of the same text when it links, selects and reads the units (a quarter of
+    the rules' time went to these patterns). A unit without a word is no statement: a judgment's
+    section break "* * *" was a list item with its chapeau lost (a trial, session 45)."""
     if not any(ch.isalpha() for ch in text):
         return "no words"
+    if S.bibliographic(text):
+        return "reference"      # "Athens: Ohio University Press, 1986." (trial 44, P7)
     if _REPEALED.match(text):
         return "repealed"       # "(a) [Repealed, 2012, c. 1, s. 178]": an obligation (trial 40)
     if preamble or _PREAMBLE.match(text) and not opener_with_main_clause(text):
@@ -341,10 +342,8 @@ def filter_reason(text: str, *, preamble: bool = False) -> str | None:
         return "definition"     # what a term means, which law applies, what a wrong costs
     if _CONSTRUCTION.search(text) or S.a_reading(text):
         return "construction"
-    if _NARRATIVE.match(text):
-        return "narrative"
-    if S.introduces_quotation(text):
-        return "quotation"
+    if _NARRATIVE.match(text) or S.introduces_quotation(text):
+        return "narrative" if _NARRATIVE.match(text) else "quotation"
     if _BODY_ACTOR.match(text) or S.final_clause(text) or _ORGAN_NOTICE.search(text):
         return "procedural"
     if (_PROCEDURAL.search(_CHANNEL.sub(" ", S.without_due_time(text))) or acting_body(text)) \

@@ -327,6 +327,7 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
         last_ch = None
         paused = None   # a list a sentence of its own interrupted: its next item goes on with it
         quote_open = False      # a quotation runs on from an earlier unit of the passage
+        book = ST.book_entry(text)
         for ui, u in enumerate(units):
             body = text[u.body:u.end]
             is_item = u.item or (cur is not None and (ui == 0 or pus[-1].unit.colon or
@@ -343,7 +344,8 @@ def _link(passages: list, genre: str = "") -> list[list[_PU]]:
             norm = U.normalise(body)
             # the formula itself says where the text goes, no norm ("3. The following new Part
             # … shall have effect as Part VIIA …:-" was an obligation: trial 32)
-            held = "amending formula" if formula and ui == len(units) - 1 else \
+            held = "reference" if book else \
+                "amending formula" if formula and ui == len(units) - 1 else \
                 "quotation" if quote_open or introduced or ch in quoted_units else \
                 "procedural" if bodies and F.acting_body(norm, bodies) else \
                 "note" if note and not C.find_cues(norm) else ""

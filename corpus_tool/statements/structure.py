@@ -26,6 +26,38 @@ _QUOTE_INTRO = re.compile(
     r"(?:recitals?|Articles?|Clauses?|[Pp]aragraphs?|[Pp]oints?)\s+[\w()., -]{1,40}?\s*:\s*$")
 
 
+# a book a bibliography or a note lists, closed by its publisher and year ("Athens: Ohio
+# University Press, 1986.", "Saskatoon, Canada: Purich Publishing, 2008."): after "Athens:" it
+# was an item, and "Press" an imperative, a report's recommendation to the States parties (the
+# UN Permanent Forum's study E/C.19/2010/13, its annexed bibliography: a researcher's trial 44,
+# P7)
+_PUBLISHED = re.compile(r"\b(?:Press|Publishing|Publishers|Printing\s+Office|Verlag|[ÉE]ditions)"
+                        r"\b[^.;:]{0,40}?,?\s+(?:1[5-9]|20)\d\d[a-z]?\)?[.;]?\s*$")
+
+
+# an entry of a bibliography opens on its author, surname first ("Scott, James Brown.",
+# "Hinsdale, B. A.", "Davenport, Francis Gardiner, ed.", "Lyons, Oren, and John Mohawk, eds.")
+# or on the rule that repeats the author before ("———."), and closes on a year ("… Chicago:
+# Encyclopædia Britannica, Inc., 1952.", "… vol. 20, No. 2 (1993).")
+_AUTHOR = re.compile(r"^\W*(?:[a-z]['’])?[A-Z][\w'’-]+,\s+[A-Z][a-z'’-]*\.?(?:\s+[A-Z][a-z'’-]*\.?)"
+                     r"{0,3}(?:,\s+(?:and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+)?eds?\.)?"
+                     r"(?<=\.)\s+[A-Z\d“\"]|^\W*[-—–_]{3,}\s*\.\s")
+_YEAR_END = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\)?\.\s*$")
+
+
+def bibliographic(text: str) -> bool:
+    """Does the unit close on a publisher and a year, a book's reference (`_PUBLISHED`)?"""
+    return bool(_PUBLISHED.search(text))
+
+
+def book_entry(text: str) -> bool:
+    """Is the passage an entry of a bibliography, its author first and its publisher and year
+    last? None of its units is a statement: "The Catholic Conception of International Law:" /
+    "Francisco de Vitoria, Founder of the Modern Law of Nations;" was a chapeau and its item,
+    the States parties' recommendation (trial 44, P7)."""
+    return bool(_AUTHOR.match(text)) and (bibliographic(text) or bool(_YEAR_END.search(text)))
+
+
 def introduces_quotation(text: str) -> bool:
     """Does the (normalised) unit introduce a quotation ("Article 15 of the GDPR states:",
     "Under recital 4 of the GDPR:")? What follows its colon is the quoted text's."""

@@ -43,7 +43,7 @@ from corpus_tool.corpus.readers.pdfheadings import statute_headings
 from corpus_tool.corpus.readers.pdfspaces import PageGlyphs, missing_spaces, rebuild, unchecked
 from corpus_tool.corpus.readers.pagefurniture import (RE_STRUCTURE_LINE, Seg, drop_printer_slugs,
                                                       running_lines, strip_line_numbers)
-from corpus_tool.corpus.textclean import (RE_PREAMBLE, article_heading, keeps_hyphen,
+from corpus_tool.corpus.textclean import (RE_PREAMBLE, RE_RULE, article_heading, keeps_hyphen,
                                           normalise_spaces, run_on_paragraphs, split_at_rules)
 from corpus_tool.errors import InputError
 
@@ -778,7 +778,9 @@ def _paragraphs(ordered: list[Seg], body: float) -> list[_Para]:
             gap = prev.bottom - s.top
             same_size = abs(s.size - current.size) < 0.15 * body
             prev_short = prev.x1 < col_right[(prev.page, prev.col)] - 2.5 * body
-            ended = _ended(prev.text.rstrip())
+            # (not "… Johnson v." / "McIntosh …": a case's name broken after its "v.", in a note
+            # whose next line was read as the text's paragraph, trial 44 P4)
+            ended = _ended(prev.text.rstrip()) and not prev.text.rstrip().endswith(" v.")
             wrapped = not prev_short and not ended       # the sentence runs on: a wider
             limit = 2.0 * s.size if wrapped else 0.55 * max(s.size, 1)   # (double) spacing
             if indented and not ended and abs(s.x0 - prev.x0) < 0.3 * body and (
@@ -889,6 +891,13 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
         if not text:
             continue
         note = None
+        if not para.heading and para.size < body * 0.9 and (r := RE_RULE.match(text)) \
+                and RE_NOTE_NUMBER.match(text[r.end():]):
+            # the rule that sets a page's notes off, read with its first note: that note was
+            # read as the text's next paragraph ("para. 3 ¶ 2" for fn. 1 of the UN Permanent
+            # Forum's study E/C.19/2010/13, a researcher's trial 44, P4)
+            text = text[r.end():]
+            breaks = [(max(0, o - r.end()), pg) for o, pg in breaks]
         if not para.heading and para.size < body * 0.9 and (m := RE_NOTE_NUMBER.match(text)):
             note = m.group(1)                        # a footnote: "4 The angle…", cited fn. 4
             shift = len(note) + 1 - m.end()
