@@ -32,7 +32,8 @@ from corpus_tool.corpus.preamble import (preamble_headings_ahead, preamble_in_he
 from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.statute_items import (Insertions, after_list, inline_paragraph,
                                              item_heading, marginal_note, statute_item)
-from corpus_tool.corpus.subparagraphs import next_subparagraph, opens_subparagraphs
+from corpus_tool.corpus.subparagraphs import (next_subparagraph, opens_subparagraphs,
+                                              quoted_number)
 from corpus_tool.corpus.softlaw import SOFT_UNITS, inline_unit, start_unit, unit_headings, unit_part
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
                                        keyword_language, nest_heading)
@@ -96,6 +97,7 @@ class _State:
     decimal: bool = False              # paragraphs numbered 1.1, 1.2, 2.1… (`decimal_numbered`)
     heads: list[tuple[int, str]] = field(default_factory=list)    # sub-headings in `section`
     page_par: dict[int, int] = field(default_factory=dict)
+    in_turn: int = 0                   # the last paragraph number read in its turn (`quoted_number`)
 
     def reset(self, half_lang: str) -> None:
         self.__init__(half_lang=half_lang, numbered_sections=self.numbered_sections,
@@ -356,6 +358,8 @@ def _locate(st: _State, body: str, block: Block, layout: bool, roman: bool = Fal
         st.letter, st.para, st.item, st.sub = m_letter.group(1), None, None, None
         if m_inner := RE_NUM.match(body[m_letter.end():]):      # "B. (1) For the purposes…"
             st.para = m_inner.group(1) or m_inner.group(2)
+    elif m_num and quoted_number(st, m_num.group(1) or ""):
+        pass        # a quoted text's own paragraph "6." inside para. 37: the paragraph's text
     elif m_num:
         st.para, st.item, st.sub, st.headed = next(g for g in m_num.groups() if g), None, None, None
         rest = body[m_num.end():]

@@ -36,3 +36,20 @@ def next_subparagraph(st, mark: str) -> bool:     # st: segment._State
         return False
     st.item, st.sub = m.group(1), None
     return True
+
+
+
+def quoted_number(st, number: str) -> bool:     # st: segment._State
+    """A paragraph number "N." far below the last one read in its turn (6 after 37), outside
+    articles: a quoted text's own paragraph, set as a block in the paragraph that quotes it, not
+    paragraph N (the UN Permanent Forum's study E/C.19/2010/13 quotes Story's Commentaries "6.
+    The principle, then, …" in its para. 37: cited "para. 6 ¶ 2", a researcher's trial 44,
+    P4). A number read in its turn (N + 1), a new run ("1.") and a jump ahead are paragraphs, as
+    before; only those in turn count as the last, so that a quoted "97." (a recital a judgment
+    quotes) does not make its next paragraphs quotations."""
+    if st.article or not number.isdigit():
+        return False
+    n = int(number)
+    if n == 1 or n == st.in_turn + 1:
+        st.in_turn = n
+    return n != 1 and n < st.in_turn - 1

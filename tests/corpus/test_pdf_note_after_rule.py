@@ -40,3 +40,25 @@ def test_a_bibliography_is_no_statement(segments):
     assert len(books) >= 5
     found = [d for s in books for d in extract(s.text, genre="resolving", locator=s.locator)]
     assert found == []
+
+
+def test_a_quoted_texts_own_paragraph_number_is_text_of_the_paragraph_quoting_it(segments):
+    """P4: Story's Commentaries, quoted as a block in para. 37, "6. The principle, then, …", was
+    cited "para. 6 ¶ 2" on p. 15 (the study's para. 6 is on p. 5)."""
+    (story,) = [s for s in segments if s.text.startswith("6. The principle, then,")]
+    assert story.locator.startswith("para. 37 ¶"), story.locator
+    assert [s.locator for s in segments if s.locator.startswith("para. 6")] == ["para. 6"]
+
+
+def test_a_judgments_quoted_provision_is_its_paragraphs_and_a_quoted_jump_stops_nothing():
+    """A judgment quoting the GDPR's Art. 2(2) in its para. 4 ("2. This Regulation does not
+    apply …") cited it "para. 2 ¶ 4"; a quoted recital "97." before para. 4 must not make the
+    judgment's own paragraphs 4, 5, 6 … quotations (CJEU C-245/20 and C-534/20, unseen gold
+    documents)."""
+    docs = Path(__file__).resolve().parent.parent / "data" / "unseen" / "docs"
+    c245 = extract_document(docs / "cjeu-c245-20.md").segments
+    (art2,) = [s for s in c245 if s.text.startswith("2. This Regulation does not apply")]
+    assert art2.locator.startswith("para. 4 ¶"), art2.locator
+    c534 = {s.locator: s.text for s in extract_document(docs / "cjeu-c534-20.md").segments}
+    assert c534["para. 4"].startswith("4 Article 37 of the GDPR")
+    assert c534["para. 5"].startswith("5 Article 38 of the GDPR")
