@@ -324,10 +324,19 @@ def romans_ahead(blocks: list[Block], look: int = 40) -> set[int]:
     return out
 
 
+# an annex that quotes another instrument's articles ("ARTICLES OF THE ILO CONVENTION NO. 169
+# THAT REFER TO THE PRINCIPLE OF FREE, PRIOR AND INFORMED CONSENT …"): they are cited in the
+# annex ("Annex, Art. 6"), not as the document's own articles (a UN working paper's annex,
+# E/CN.4/Sub.2/AC.4/2004/4: a researcher's trial 44, P4)
+RE_QUOTED_ARTICLES = re.compile(r"(?i)^(?:the\s+)?(?:(?:articles|provisions)\s+of|"
+                                r"(?:extracts?|excerpts?)\s+(?:of|from))\b")
+
+
 def start_article(st, number: str) -> None:     # st: segment._State
     """An article starts: at its heading ("Article 5"), or where its number opens its first
     paragraph ("Article 5. The …")."""
-    if st.scope == "Annex" and st.annex_heading and not st.saw_article:
+    if st.scope == "Annex" and st.annex_heading and not st.saw_article \
+            and not RE_QUOTED_ARTICLES.match(st.section or ""):
         st.scope = None            # a resolution adopting the instrument in its annex
     st.clear_article()
     st.article, st.preamble, st.saw_article = number, False, True

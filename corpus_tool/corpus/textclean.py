@@ -195,7 +195,9 @@ CODE_NUMBER = r"(?-i:[LRDA])\*?\.?\s?\d+(?:-\d+)+"
 # (the last alternative, one capital, is an article lettered "Article D")
 RE_ARTICLE = re.compile(
     rf"^(?:Article|Artikel|Art\.|Art[ií]culo|Artigo|Articolo|Amendment)\s*"
-    rf"({CODE_NUMBER}|\d+[a-z]?(?:\s*bis|\s*ter)?|{ROMAN}-\d+|{ROMAN}|{FIRST}|(?-i:[A-Z]))"
+    # (a lettered article "Article A" after a space: "ARTICLES OF THE ILO CONVENTION …" is no
+    # "Art. S", trial 44 P4)
+    rf"({CODE_NUMBER}|\d+[a-z]?(?:\s*bis|\s*ter)?|{ROMAN}-\d+|{ROMAN}|{FIRST}|(?<=\s)(?-i:[A-Z]))"
     r"(?:\.?[º°ª]|er)?\b\.?"
     r"(?:\s*,\s*(?:paragraph|para\.|lid|paragraphe|p[áa]rrafo|par[áa]grafo|paragrafo|apartado)"
     r"\s*(\d+))?\s*[.:–—-]?\s*(.*)$", re.I)

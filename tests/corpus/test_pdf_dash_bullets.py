@@ -1,4 +1,5 @@
-"""A list whose bullets are the Symbol font's minus sign, set taller than the text they mark
+"""The UN working paper on free, prior and informed consent (E/CN.4/Sub.2/AC.4/2004/4), as a
+researcher's trial 44 read it. A list whose bullets are the Symbol font's minus sign, set taller than the text they mark
 (15.6 pt before 13.5 pt), is read as text: each item was taken for a heading, and its words were
 in no passage, so that `search` found none of them and no one could code them (a researcher's
 trial 44, P3: the UN working paper on free, prior and informed consent, E/CN.4/Sub.2/AC.4/2004/4,
@@ -25,3 +26,19 @@ def test_a_list_with_dash_bullets_is_text_of_its_paragraph_not_headings():
     # the paragraph after the list keeps the section's heading, not an item's
     consent = next(s for s in page7 if s.text.startswith("Consent:"))
     assert "Free, prior and informed consent in international" in consent.heading
+
+
+def test_an_annex_quoting_another_instruments_articles_cites_them_in_the_annex():
+    """P4: the paper's annex, "ARTICLES OF THE ILO CONVENTION NO. 169 THAT REFER TO THE PRINCIPLE
+    OF FREE, PRIOR AND INFORMED CONSENT …", was an article "S" ("Art. S"), and the articles it
+    quotes were cited as the paper's own ("Art. 6"); a heading "AMENDMENTS TO THE CONVENTION" was
+    an amendment "S" too (the Council of Europe's trafficking convention, Chapter IX)."""
+    segs = extract_document(PDF).segments
+    assert not any(s.locator.startswith("Art. S") or "Art. S" in s.locator for s in segs)
+    consult = next(s for s in segs if "Consult the peoples concerned" in s.text)
+    assert consult.locator.startswith("Annex, Art. 6"), consult.locator
+    assert "ARTICLES OF THE ILO CONVENTION NO. 169" in consult.heading
+    docs = Path(__file__).resolve().parent.parent / "data" / "unseen" / "docs"
+    art41 = next(s for s in extract_document(docs / "coe-cets197-2005.md").segments
+                 if s.locator == "Art. 41(1)")
+    assert "AMENDMENTS TO THE CONVENTION > Article 41" in art41.heading
