@@ -1,9 +1,8 @@
 """The UN working paper on free, prior and informed consent (E/CN.4/Sub.2/AC.4/2004/4), as a
-researcher's trial 44 read it. A list whose bullets are the Symbol font's minus sign, set taller than the text they mark
-(15.6 pt before 13.5 pt), is read as text: each item was taken for a heading, and its words were
-in no passage, so that `search` found none of them and no one could code them (a researcher's
-trial 44, P3: the UN working paper on free, prior and informed consent, E/CN.4/Sub.2/AC.4/2004/4,
-page 7, the list of what must be disclosed to the peoples concerned)."""
+researcher's trial 44 read it. A list whose bullets are the Symbol font's minus sign, set
+taller than the text they mark (15.6 pt before 13.5 pt), is read as text: each item was taken
+for a heading, and its words were in no passage, so that `search` found none of them and no one
+could code them (P3: page 7, the list of what must be disclosed to the peoples concerned)."""
 from __future__ import annotations
 
 from pathlib import Path
