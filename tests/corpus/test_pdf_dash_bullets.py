@@ -41,3 +41,17 @@ def test_an_annex_quoting_another_instruments_articles_cites_them_in_the_annex()
     art41 = next(s for s in extract_document(docs / "coe-cets197-2005.md").segments
                  if s.locator == "Art. 41(1)")
     assert "AMENDMENTS TO THE CONVENTION > Article 41" in art41.heading
+
+
+def test_endnotes_under_a_notes_heading_are_cited_as_notes():
+    """P4: the paper's endnotes, set in body type under "Notes", were cited as its last
+    paragraph ("para. 32 ¶ 2" … "¶ 7"), and Colchester's note gave a statement "para. 32 ¶ 6"
+    that a draft took as its source; note 1's number stood alone on its line, and note 2 ran on
+    after "Inter-Am."."""
+    segs = extract_document(PDF).segments
+    assert not any(s.locator.startswith("para. 32 ¶") for s in segs)
+    notes = {s.locator: s.text for s in segs if "fn." in s.locator}
+    assert list(notes) == ["p. 9 fn. 1", "p. 10 fn. 2", "p. 10 fn. 3", "p. 10 fn. 4"]
+    assert notes["p. 9 fn. 1"].startswith("1 “The UN Draft Declaration")
+    assert notes["p. 10 fn. 2"].endswith("Inter-Am. C.H.R., 2002, para. 131.")
+    assert notes["p. 10 fn. 3"].startswith("3 Marcus Colchester")

@@ -63,6 +63,7 @@ RE_LEAD_NUMBER = re.compile(r"^\d{1,3}\s+(?=\S)")
 RE_GPO_BRACKETS = re.compile(r"ø([^ø¿\n]{1,2000})¿")
 # a footnote's number, set as a superscript the text stream glues to the note ("4The angle…")
 RE_NOTE_NUMBER = re.compile(r"^(\d{1,3}) ?(?=[A-Z“‘\"(])")
+RE_ENDNOTES = re.compile(r"^(?:End\s*)?[Nn]otes\.?$|^(?:END\s*)?NOTES$")
 
 
 def _ended(text: str) -> bool:
@@ -885,11 +886,19 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
     ordered = _with_note_numbers(_with_drop_caps([_without_mark(s, body) for s in ordered],
                                                  body))
     blocks: list[Block] = []
+    # under a heading "Notes" (a UN document's endnotes, set in body type): a paragraph opening
+    # on its number is a note, `fn. 4`, not the last paragraph's text ("para. 32 ¶ 7", whose
+    # words were statements of it: the working paper E/CN.4/Sub.2/AC.4/2004/4, trial 44 P4); a
+    # number alone on its line is the next paragraph's
+    endnotes, pending = False, ""
     for para in _paragraphs(ordered, body):
         text, breaks = para.text_and_breaks()
         text = RE_GPO_BRACKETS.sub(r"[\1]", text)        # (as long as it was)
         if not text:
             continue
+        if pending and not para.heading:
+            text, breaks = f"{pending} {text}", [(o + len(pending) + 1, pg) for o, pg in breaks]
+        pending = ""
         note = None
         if not para.heading and para.size < body * 0.9 and (r := RE_RULE.match(text)) \
                 and RE_NOTE_NUMBER.match(text[r.end():]):
@@ -898,7 +907,8 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
             # Forum's study E/C.19/2010/13, a researcher's trial 44, P4)
             text = text[r.end():]
             breaks = [(max(0, o - r.end()), pg) for o, pg in breaks]
-        if not para.heading and para.size < body * 0.9 and (m := RE_NOTE_NUMBER.match(text)):
+        if not para.heading and (para.size < body * 0.9 or endnotes) and \
+                (m := RE_NOTE_NUMBER.match(text)):
             note = m.group(1)                        # a footnote: "4 The angle…", cited fn. 4
             shift = len(note) + 1 - m.end()
             text = f"{note} {text[m.end():]}"
@@ -909,6 +919,17 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
                                    # layout gives no sign of one (a page's foot)
                                    and (bool(RE_NUMBERED_HEADING.match(text))
                                         or article_heading(text) or bool(RE_PREAMBLE.match(text))))
+        if endnotes and text.strip().isdigit() and len(text.strip()) <= 3:
+            pending = text.strip()
+            continue
+        if heading:
+            endnotes = bool(RE_ENDNOTES.match(text.strip()))
+        elif endnotes and note is None and blocks and blocks[-1].note:
+            last = blocks[-1]           # an endnote's next line, after "Inter-Am." ("C.H.R., …")
+            seen = last.breaks[-1][1] if last.breaks else last.page
+            blocks[-1] = replace(last, text=f"{last.text} {text.strip()}", breaks=last.breaks + (
+                ((len(last.text) + 1, para.page),) if para.page != seen else ()))
+            continue
         for piece in split_at_rules(text):      # a footnote rule drawn with dashes
             if note:
                 blocks += [Block(t, note=n, **at.pages(t)) for n, t in _run_on_notes(piece, note)]
