@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from corpus_tool.corpus.readers.base import Block
-from corpus_tool.corpus.textclean import RE_UNIT_INLINE, ROMAN
+from corpus_tool.corpus.textclean import RE_QUOTED_ARTICLES, RE_UNIT_INLINE, ROMAN
 
 S = TypeVar("S")            # a passage (`segment.Segment`): its `locator` and `lang`
 
@@ -322,14 +322,6 @@ def romans_ahead(blocks: list[Block], look: int = 40) -> set[int]:
                     out.add(i)
                 break
     return out
-
-
-# an annex that quotes another instrument's articles ("ARTICLES OF THE ILO CONVENTION NO. 169
-# THAT REFER TO THE PRINCIPLE OF FREE, PRIOR AND INFORMED CONSENT …"): they are cited in the
-# annex ("Annex, Art. 6"), not as the document's own articles (a UN working paper's annex,
-# E/CN.4/Sub.2/AC.4/2004/4: a researcher's trial 44, P4)
-RE_QUOTED_ARTICLES = re.compile(r"(?i)^(?:the\s+)?(?:(?:articles|provisions)\s+of|"
-                                r"(?:extracts?|excerpts?)\s+(?:of|from))\b")
 
 
 def start_article(st, number: str) -> None:     # st: segment._State

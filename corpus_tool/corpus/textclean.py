@@ -201,6 +201,12 @@ RE_ARTICLE = re.compile(
     r"(?:\.?[º°ª]|er)?\b\.?"
     r"(?:\s*,\s*(?:paragraph|para\.|lid|paragraphe|p[áa]rrafo|par[áa]grafo|paragrafo|apartado)"
     r"\s*(\d+))?\s*[.:–—-]?\s*(.*)$", re.I)
+# an annex that quotes another instrument's articles ("ARTICLES OF THE ILO CONVENTION NO. 169
+# THAT REFER TO THE PRINCIPLE OF FREE, PRIOR AND INFORMED CONSENT …"): they are cited in the
+# annex ("Annex, Art. 6"), not as the document's own articles (a UN working paper's annex,
+# E/CN.4/Sub.2/AC.4/2004/4: a researcher's trial 44, P4)
+RE_QUOTED_ARTICLES = re.compile(r"(?i)^(?:the\s+)?(?:(?:articles|provisions)\s+of|"
+                                r"(?:extracts?|excerpts?)\s+(?:of|from))\b")
 RE_DIVISION = re.compile(
     r"^(Part|Deel|Title|Titel|Chapter|Hoofdstuk|Section|Afdeling|Partie|Titre|Chapitre|Parte|"
     r"T[ií]tulo|Cap[ií]tulo|Secci[óo]n|Se[cç][cç]?[ãa]o|Titolo|Capo|Sezione|Teil|Kapitel|"
