@@ -97,7 +97,7 @@ class _State:
     decimal: bool = False              # paragraphs numbered 1.1, 1.2, 2.1… (`decimal_numbered`)
     heads: list[tuple[int, str]] = field(default_factory=list)    # sub-headings in `section`
     page_par: dict[int, int] = field(default_factory=dict)
-    in_turn: int = 0                   # the last paragraph number read in its turn (`quoted_number`)
+    in_turn: int = 0                   # the last paragraph number read in turn (`quoted_number`)
 
     def reset(self, half_lang: str) -> None:
         self.__init__(half_lang=half_lang, numbered_sections=self.numbered_sections,

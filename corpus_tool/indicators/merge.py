@@ -317,8 +317,8 @@ def merge_indicator(cur: Indicator, new: Indicator, kept: Kept = lambda a: False
                 changes += [Change(cur.id, "source-stance", detail=said)] if said else []
             if note == s.note and s.locator and fresh.locator != s.locator:
                 # the same words, cited otherwise: the readers now cut the document otherwise
-                # (its articles found), or cite an item of its paragraph; a citation already published changes (a researcher's
-                # trial, session 44: only "4 updated" was said)
+                # (its articles found), or cite an item of its paragraph; a citation already
+                # published changes (a researcher's trial, session 44: only "4 updated" was said)
                 note = (f"now cited {fresh.locator} (was {s.locator}): the tool reads the "
                         "document's parts otherwise; check the citation where you published it")
                 changes.append(Change(cur.id, "source-relocated",

@@ -54,8 +54,8 @@ def normalise(text: str) -> str:
     to spaces; an item's mark "(c )" closed up, "(c) "; a line's first word in capitals before
     a word that is not (a resolution's operative verb, "CALLS on …") in sentence case, and an
     item's opening modal ("a) Shall apply …") in lower case, as the cues and the parser know
-    them. Used for matching only; stored text is always the original. Remembered: the stage normalises a
-    unit's text at each of its steps."""
+    them. Used for matching only; stored text is always the original. Remembered: the stage
+    normalises a unit's text at each of its steps."""
     text = _CAPS_VERB.sub(lambda m: m.group(1) + m.group(2) + m.group(3).lower(),
                           _FLAT_DASH.sub(" ", text).translate(_TRANS))
     text = _SPACED_MARK.sub(r"(\1) ", text)
