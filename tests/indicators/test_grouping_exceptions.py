@@ -6,6 +6,8 @@ Arts. 4(1)(a) and 4(3), 4(4); the vectors are set by hand (a fake embedder), so 
 cosines are known: the refusal is nearest to the right."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 from corpus_tool.indicators.evidence import Evidence
@@ -100,3 +102,27 @@ def test_a_clause_that_takes_a_remedy_away_is_an_exception():
                          "thirty days.", "appeal"))
     assert not limits(ev("No person shall be evicted without an order of a competent court.",
                          "evict"))
+
+
+IPRA = Path(__file__).resolve().parent.parent / "data" / "markdown" / "ph-ipra-1997-excerpt.md"
+
+
+def test_a_saving_clause_for_others_rights_is_no_suggested_ground_of_the_right_it_limits():
+    """Trial 44 (P2): the Philippines' Indigenous Peoples' Rights Act's s. 56 ("Property rights
+    within the ancestral domains already existing and/or vested upon effectivity of this Act,
+    shall be recognized and respected") and s. 78's proviso ("Provided, That prior land rights
+    and titles recognized … shall remain valid") keep third parties' titles against the
+    peoples' claims; they were suggested, "ok", as sources of recognising indigenous ownership.
+    They limit it; the rights they keep nothing from are no such clause."""
+    s56 = next(line for line in IPRA.read_text(encoding="utf-8").splitlines()
+               if line.startswith("SECTION 56."))
+    s56 = s56.split("— ", 1)[1]
+    s78 = ("Provided, That prior land rights and titles recognized and/or acquired through any "
+           "judicial, administrative or other processes before the effectivity of this Act "
+           "shall remain valid:")
+    ownership = ("ipra-1997", "The rights of ownership and possession of ICCs/IPs to their "
+                 "ancestral domains shall be recognized and protected.", "obligation", "recognize")
+    for text in (s56, s78):
+        assert limits(_ev(("ipra-1997", text, "obligation", "recognize"), 5))
+    assert not limits(_ev(ownership, 6))
+    assert not limits(_ev(RIGHT, 1)) and not limits(_ev(RIGHT2, 2))

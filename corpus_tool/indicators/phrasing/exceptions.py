@@ -11,7 +11,8 @@ only a group that states or names such an exception itself (an indicator of the 
 So does a clause that takes a remedy away ("No appeal shall lie against any order of ejectment
 …", "… shall not be entitled to contest …", "the issue … of a writ of possession … shall not be
 stayed"): a Sri Lankan summary-ejectment law was drafted as the "binding" ground of "Eviction
-only by court order with legal remedies and legal aid" (a researcher's trial 32, P3).
+only by court order with legal remedies and legal aid" (a researcher's trial 32, P3). And a
+saving clause that keeps others' rights as they were (trial 44, P2).
 """
 from __future__ import annotations
 
@@ -31,10 +32,27 @@ _OUSTING = re.compile(r"(?i)\bno\s+(?:appeal|suit|action|review|application|revi
                       r"stayed|questioned|appealable)\b")
 
 
+# a clause that keeps others' rights as they were: a proviso that titles granted before stay
+# valid, rights "already existing and/or vested" recognised, "Nothing in this Act shall be
+# construed …". The Philippines' Indigenous Peoples' Rights Act's s. 78 ("Provided, That prior
+# land rights and titles recognized … shall remain valid") and s. 56 were suggested as sources
+# of recognising indigenous ownership, which they limit (a researcher's trial 44, P2)
+_SAVING = re.compile(r"(?i)\b(?:(?:existing|vested|acquired|prior)\s+(?:[\w/-]+\s+){0,3}"
+                     r"(?:rights?|titles?|claims?)|(?:rights?|titles?)\b[^.;]{0,80}?\b(?:already\s+)?"
+                     r"(?:existing|vested|acquired))\b[^.;]{0,200}?\bshall\s+(?:remain\s+valid|"
+                     r"be\s+recogni[sz]ed|be\s+respected|not\s+be\s+(?:affected|impaired|"
+                     r"prejudiced|diminished))|"
+                     r"\bnothing\s+in\s+this\s+(?:act|convention|law|article|part|chapter|section|"
+                     r"protocol|declaration|regulation)\s+(?:shall|may)\s+(?:be\s+(?:construed|"
+                     r"interpreted|deemed)|affect|prejudice|impair|derogate)")
+
+
 def limits(e) -> bool:
     """Does the evidence (`indicators.Evidence`) state an exception: its act refuses,
-    withholds, restricts, exempts …, or it takes a remedy away (`_OUSTING`)?"""
-    return bool(_LIMITING.match(e.aim or "") or _OUSTING.search(e.text or e.quote or ""))
+    withholds, restricts, exempts …, it takes a remedy away (`_OUSTING`), or it keeps others'
+    rights as they were (`_SAVING`)?"""
+    text = e.text or e.quote or ""
+    return bool(_LIMITING.match(e.aim or "") or _OUSTING.search(text) or _SAVING.search(text))
 
 
 # what a statement about exceptions names: "grounds for refusal", "exempt information"
