@@ -249,6 +249,14 @@ def validate_framework(project: Project, *, path: Path | None = None, strict: bo
                 quality.setdefault(r.node.id, []).append(
                     "title reworded by hand, but the question is still the drafts', phrased from "
                     f"their title: check that {r.node.question!r} asks what the title says")
+            # … and over the drafts' levels, which the drafts no longer reword (trial 44, P6)
+            if ("title" in e or "question" in e) and "scale" not in e and r.node.scale:
+                top = max(r.node.scale.levels, key=lambda lv: lv.score)
+                what = " and ".join(f for f in ("title", "question") if f in e)
+                quality.setdefault(r.node.id, []).append(
+                    "the levels are still the drafts', phrased for the title they drafted, though "
+                    f"the {what} {'were' if ' and ' in what else 'was'} reworded by hand: check "
+                    f"that {top.description or top.label!r} says what a country must have")
         for rep in per_indicator:
             rep["quality"] = quality.get(rep["id"], [])
             rep["where"] = where[rep["id"]]

@@ -293,3 +293,28 @@ def test_a_national_condition_rests_on_its_basis_not_on_a_source(project):
     r, rep = _validate(project)
     assert r.exit_code == 1
     assert any("says so in `basis: …` instead" in e for e in rep["errors"])
+
+
+def test_a_title_and_question_reworded_over_the_drafts_levels_is_to_review(project):
+    """Trial 44 (P6): a researcher reworded an indicator's title and question to indigenous land
+    ownership; its levels still read "The law provides for the recognition of the rights of
+    Indigenous Peoples and women …", and nothing said so (a title alone reworded was flagged, for
+    its question). The levels are flagged until they are reworded too."""
+    def fn(data):
+        ind = data["areas"][0]["indicators"][0]
+        ind["title"] = "Legal recognition of collective land ownership"
+        ind["question"] = "Does the law recognise collective ownership of traditional lands?"
+    _mutate(project, fn)
+    r, rep = _validate(project)
+    first = rep["per_indicator"][0]
+    msgs = [m for m in first["quality"] if "levels are still the drafts'" in m]
+    assert len(msgs) == 1 and "though the title and question were reworded by hand" in msgs[0]
+    assert not any("levels are still" in m for x in rep["per_indicator"][1:]
+                   for m in x["quality"])
+
+    def reword_levels(data):
+        for lv in data["areas"][0]["indicators"][0]["scale"]["levels"]:
+            lv["description"] = f"{lv['label']}: collective ownership recognised in law"
+    _mutate(project, reword_levels)
+    r, rep = _validate(project)
+    assert not any("levels are still" in m for m in rep["per_indicator"][0]["quality"])
