@@ -36,3 +36,21 @@ def test_note_marks_go_and_the_notes_become_passages_of_their_own(tmp_path):
     assert "part of the right to life. The State party must devote" in para
     assert segs["fn. 12"] == ("Inter-American Court of Human Rights, Advisory Opinion OC-23/17, "
                               "15 February 2017, para. 59.")
+
+
+def test_a_bracketed_note_mark_set_apart_after_a_stop_goes(tmp_path):
+    """CESCR General Comment No. 26 (2022), as `lszoszk/UN-TreatyBodiesDocSearch` has it, sets
+    its note marks apart: "… to land and territory. [19] These sources …"; 13 statements opened
+    on "[32] The relevant authorities shall …" (a researcher's trial 44, P9). A bracketed number
+    after a word ("paragraph [12]", "at [45]") is the text's own."""
+    record = {"ID": "16.", "Labels": [], "Text": (
+        "Both recognize Indigenous Peoples’ right to land and territory. [19] These sources of "
+        "international human rights law apply (arts. 25–28) [18] both ways, as set out in "
+        "paragraph [12] and at [45], of equal extension and quality”. [23]")}
+    path = tmp_path / "gc26.json"
+    path.write_text(json.dumps([record], ensure_ascii=False), encoding="utf-8")
+    (seg,) = extract_document(path).segments
+    assert "territory. These sources" in seg.text
+    assert "(arts. 25–28) both ways" in seg.text
+    assert "paragraph [12] and at [45]" in seg.text
+    assert seg.text.endswith("quality”.")

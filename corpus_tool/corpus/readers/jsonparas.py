@@ -31,7 +31,10 @@ from corpus_tool.formats import json_problem
 RE_NOTE_MARK = re.compile(r"(?<=[a-z)\]”’\"][.,;:])\d{1,3}(?=\s|$)"
                           r"|(?<=[a-z][.;] )\d{1,3} (?=[A-Z][a-z])"
                           r"|(?<=[a-z]{3})\d{1,3}(?=[\s,.;:)]|$)"
-                          r"|(?<=[\w.,;:)”’\"])\[\d{1,3}\](?!\()")
+                          r"|(?<=[\w.,;:)”’\"])\[\d{1,3}\](?!\()"
+                          # (or set apart after a stop: "… to land and territory. [19] These", CESCR
+                          # General Comment No. 26, trial 44 P9: "[19] These …" opened statements)
+                          r"|(?<=[.,;:)”’\"] )\[\d{1,3}\](?: (?=\S)|\s*$)")
 # a note's mark as some conversions write it: "… the right to life.[[fn:12]] The State …"
 RE_FN_MARK = re.compile(r"\[\[fn:\s*[^\]]{1,12}\]\]")
 RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W?$")
