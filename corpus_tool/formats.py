@@ -316,18 +316,22 @@ def yaml_lines_of(path: Path, key_paths: list[list[str | int]]) -> list[int | No
         return [None] * len(key_paths)
     out: list[int | None] = []
     for key_path in key_paths:
-        node = root
+        node, mark = root, root.start_mark if root is not None else None
         for key in key_path:
             if isinstance(node, yaml.MappingNode):
-                node = next((v for k, v in node.value if k.value == str(key)), None)
+                # a key's own line, not its value's: "seed_term:" above its list was said to be
+                # on the list's first line (a researcher's trial 44, P9)
+                mark, node = next(((k.start_mark, v) for k, v in node.value
+                                   if k.value == str(key)), (None, None))
             elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) \
                     and key < len(node.value):
                 node = node.value[key]
+                mark = node.start_mark
             else:
                 node = None
             if node is None:
                 break
-        out.append(node.start_mark.line + 1 if node is not None else None)
+        out.append(mark.line + 1 if node is not None else None)
     return out
 
 

@@ -238,3 +238,14 @@ def test_a_tab_in_the_indentation_says_to_use_spaces(tmp_path):
     n = _break(HEALTH, tmp_path / "codebook.yaml", old, "\t" + old.lstrip())
     e = _error(tmp_path / "codebook.yaml")
     assert e.line == n and "a tab" in e.message and "spaces" in e.fix
+
+
+def test_a_misspelt_key_above_its_list_is_said_at_the_keys_line(tmp_path):
+    """Trial 44 (P9): "seed_term:" above its list of terms was said to be on the list's first
+    line, one below the mistake."""
+    lines = HEALTH.read_text(encoding="utf-8").split("\n")
+    n = lines.index("    seed_terms:") + 1
+    lines[n - 1] = "    seed_term:"
+    (tmp_path / "codebook.yaml").write_text("\n".join(lines), encoding="utf-8")
+    e = _error(tmp_path / "codebook.yaml")
+    assert e.line == n and "seed_term" in e.message, (e.line, n, e.message)
