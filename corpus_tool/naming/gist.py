@@ -320,6 +320,22 @@ def _quality(q: str) -> str:
     return q
 
 
+# a right to several acts of one object: "to revitalize, use, develop and transmit to future
+# generations their histories, languages, oral traditions …" (the Declaration on the Rights of
+# Indigenous Peoples, Art. 13(1)); its object starts at its determiner
+_VERB_LIST = re.compile(r"to\s+(?P<v>[a-z]+)(?:,\s*[a-z]+)*,?\s+(?:and|or)\s+(?!to\b)[a-z]+"
+                        r"(?:\s+(?:to|for|among)\s+[a-z]+(?:\s+[a-z]+)?)?"
+                        r"\s+(?P<o>(?:their|its|his|her|the)\s.+)$")
+
+
+def _first_verb(right: str) -> str:
+    """A right to a list of acts said with its first act and their object ("to revitalize
+    their histories, languages, oral traditions …"), '' when it is no such list: it was named
+    by its first verb alone, "Right to revitalize", "Right to manifest" (trial 44)."""
+    m = _VERB_LIST.match(right)
+    return f"to {m.group('v')} {m.group('o')}" if m else ""
+
+
 def statement_gist(sp: StatementParts) -> Gist | None:
     """The provision one statement makes, phrased three ways (see Gist); None when its words give
     nothing to name."""
@@ -330,7 +346,8 @@ def statement_gist(sp: StatementParts) -> Gist | None:
     # a right: "Everyone has the right to education", "recognize the right of everyone to …"
     m = _RIGHT.search(t)
     if m and (sp.strength == "recognition" or not sp.strength or "right" in low):
-        r = cut(m.group("r"), 10)
+        listed = _first_verb(t[m.start("r"):])
+        r = cut(listed, 10, whole=True) if listed else cut(m.group("r"), 10)
         if len(r.split()) >= 2:
             np = f"right {lower_first(r)}"
             return Gist(title=sentence_case(np), question=f"recognise the right of {{who}} {r}",

@@ -127,3 +127,32 @@ def test_a_thing_made_in_a_manner_its_words_do_not_keep_is_named_itself():
              "conflict.", strength="obligation"))
     assert g.title == "Care arrangements for unaccompanied and separated children"
     assert g.question == "make care arrangements for unaccompanied and separated children for {who}"
+
+
+@pytest.mark.parametrize("text, title", [
+    # the Declaration on the Rights of Indigenous Peoples, Arts. 13(1), 12(1), 5, 14(1)
+    ("Indigenous peoples have the right to revitalize, use, develop and transmit to future "
+     "generations their histories, languages, oral traditions, philosophies, writing systems and "
+     "literatures, and to designate and retain their own names for communities, places and "
+     "persons.",
+     "Right to revitalize their histories, languages, oral traditions, philosophies, writing "
+     "systems"),
+    ("Indigenous peoples have the right to manifest, practise, develop and teach their spiritual "
+     "and religious traditions, customs and ceremonies;",
+     "Right to manifest their spiritual and religious traditions, customs and ceremonies"),
+    ("Indigenous peoples have the right to maintain and strengthen their distinct political, "
+     "legal, economic, social and cultural institutions, while retaining their right to "
+     "participate fully.",
+     "Right to maintain their distinct political, legal, economic, social and cultural "
+     "institutions"),
+    # not a list of acts: a list of rights, and "to form and to join" (ICCPR art. 22(1))
+    ("Everyone has the right to education, training and employment without discrimination.",
+     "Right to education"),
+    ("Everyone shall have the right to freedom of association with others, including the right "
+     "to form and join trade unions for the protection of his interests.",
+     "Right to freedom of association with others"),
+])
+def test_a_right_to_a_list_of_acts_is_named_with_their_object(text, title):
+    """Trial 44: a right to several acts of one object was named by its first act alone, "Right
+    to revitalize", "Right to manifest" (the Declaration's Arts. 13(1) and 12(1))."""
+    assert statement_gist(StatementParts(text, strength="recognition")).title == title
