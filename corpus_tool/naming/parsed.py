@@ -34,7 +34,7 @@ import functools
 import re
 from collections.abc import Collection
 
-from corpus_tool.naming.gist import NOUN_OF, Gist, sentence_case, suffix_noun
+from corpus_tool.naming.gist import MORE_NOUNS, NOUN_OF, Gist, sentence_case, suffix_noun
 from corpus_tool.statements.stage import load_pipeline
 
 MAX_WORDS = 12
@@ -60,23 +60,6 @@ _SELF_NAMED = frozenset("regard attention consideration account heed priority pr
 # nouns of a preposition that only links ('in order to', 'in accordance with')
 _HOLLOW = frozenset("order accordance respect particular view addition case regard relation line "
                     "conformity".split())
-# nouns of common verbs of provision the table and the suffix rule do not give, for this path
-# only: added to `gist.NOUN_OF` they would change what `gist` and `bare` make of a statement
-# (tried: five titles of the seven projects moved, an accepted one among them)
-_MORE_NOUNS = {"involve": "involvement of", "appoint": "appointment of",
-               "consult": "consultation of", "employ": "employment of",
-               "enforce": "enforcement of", "assess": "assessment of",
-               "amend": "amendment of", "reimburse": "reimbursement of", "pay": "payment of",
-               "treat": "treatment of", "review": "review of", "revise": "revision of",
-               "expand": "expansion of", "create": "creation of", "design": "design of",
-               "enact": "enactment of", "withdraw": "withdrawal of", "repeal": "repeal of",
-               "conduct": "conduct of", "increase": "increase in", "raise": "raising of",
-               "allocate": "allocation of", "ratify": "ratification of",
-               "implement": "implementation of", "achieve": "achievement of",
-               "maintain": "maintenance of", "protect": "protection of",
-               "expel": "expulsion of", "detain": "detention of", "deport": "deportation of",
-               "deal": "handling of", "refuse": "refusal of", "exclude": "exclusion of",
-               "return": "return of"}
 # verbs whose '-ing' names no act of provision ('entailing of …'): no gerund for them
 _LIGHT = frozenset("""be have do make take give get entail involve include contain concern
 affect use receive enjoy bear lead result cause constitute become remain seem appear
@@ -113,7 +96,7 @@ def _base(tok) -> str:
     else:
         return w
     for c in cands:
-        if c in NOUN_OF or c in _MORE_NOUNS or c in _FRAMES or c in _GIVES or _suffixed(c):
+        if c in NOUN_OF or c in MORE_NOUNS or c in _FRAMES or c in _GIVES or _suffixed(c):
             return c
     if tag in ("VBD", "VBN") and _clustered(w[:-2]):
         return w[:-2]           # 'processed' → 'process': no 'processe'
@@ -151,8 +134,8 @@ def _gerund(verb: str) -> str:
 def _noun_of(verb: str) -> str:
     """'involve' → 'involvement of' (NOUN_OF), 'provide' → 'provision of', 'facilitate' →
     'facilitation of'; '' when the verb has no noun here."""
-    if NOUN_OF.get(verb) or _MORE_NOUNS.get(verb):
-        return NOUN_OF.get(verb) or _MORE_NOUNS[verb]
+    if NOUN_OF.get(verb) or MORE_NOUNS.get(verb):
+        return NOUN_OF.get(verb) or MORE_NOUNS[verb]
     if verb in _GIVES:
         return "provision of"
     noun = _suffixed(verb)

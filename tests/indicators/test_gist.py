@@ -156,3 +156,16 @@ def test_a_right_to_a_list_of_acts_is_named_with_their_object(text, title):
     """Trial 44: a right to several acts of one object was named by its first act alone, "Right
     to revitalize", "Right to manifest" (the Declaration's Arts. 13(1) and 12(1))."""
     assert statement_gist(StatementParts(text, strength="recognition")).title == title
+
+
+def test_an_act_done_to_people_alone_is_named_by_the_act():
+    """Trial 44: ILO C169 Art. 6(1)(a), "consult the peoples concerned, through appropriate
+    procedures …", drafted the title "Peoples concerned": the people, not what is owed them."""
+    sp = StatementParts("consult the peoples concerned, through appropriate procedures and in "
+                        "particular through their representative institutions;", aim="consult",
+                        object="the peoples concerned", strength="obligation")
+    assert statement_gist(sp).title == "Consultation of the peoples concerned"
+    # an object that is more than people keeps its title as before
+    other = StatementParts("consult the records of the peoples concerned;", aim="consult",
+                           object="the records of the peoples concerned", strength="obligation")
+    assert statement_gist(other).title == "Records of the peoples concerned"
