@@ -128,7 +128,9 @@ _CUES: list[tuple[str, re.Pattern]] = [(s, re.compile(p)) for s, p in [
                    r"\b(?:shall|will)\s+not\s+be\s+(?:bound|obliged|required)\b|"
                    # relief from liability ("The carrier shall not be liable for damages …",
                    # "the carrier shall be relieved of liability when …")
-                   r"\bshall\s+not\s+be\s+(?:held\s+)?liable\b|"
+                   # (not "… shall not be liable to be dissolved or suspended by administrative
+                   # authority", ILO C87 Art. 4: a protection from what is done to them, trial 45)
+                   r"\bshall\s+not\s+be\s+(?:held\s+)?liable\b(?!\s+to\s+be\b)|"
                    r"\bshall\s+be\s+relieved\s+of\s+(?:liability|responsibility)\b|"
                    r"\bno\s+[\w ]{1,40}?\s+shall\s+be\s+(?:bound|obliged|required)\b|"
                    # … and at the head of a sentence, when a party is the one relieved ("No

@@ -488,3 +488,17 @@ def test_the_stored_statements_fingerprint_covers_every_extraction_module(tmp_pa
         (pkg / name).write_text((pkg / name).read_text() + "\n# a rule's comment\n")
         assert S._fingerprint() != before, name
         before = S._fingerprint()
+
+
+def test_not_liable_to_be_dissolved_is_a_protection_not_a_relief_from_liability():
+    """Trial 45 (P1): ILO C87 Art. 4, "Workers' and employers' organisations shall not be liable
+    to be dissolved or suspended by administrative authority", was a permission (read as relief
+    from liability, "The carrier shall not be liable for damages …"), and the draft it made
+    rewarded dissolving unions by administrative decision."""
+    from corpus_tool.statements.stage import extract
+    (c87,) = extract("Workers’ and employers’ organisations shall not be liable to be dissolved "
+                     "or suspended by administrative authority.", genre="enacting")
+    assert c87.parts.strength == "prohibition"
+    (carrier,) = extract("The carrier shall not be liable for damages caused by the delay.",
+                         genre="enacting")
+    assert carrier.parts.strength == "permission"
