@@ -132,7 +132,7 @@ def build_indicator(g: Group, docs: dict[str, Document], *, people: People = Peo
 
 
 def _binding(items: Sequence[Evidence], docs: dict[str, Document]) -> bool:
-    return any(docs.get(e.doc_id) is not None and docs[e.doc_id].legal_force == "binding"
+    return any(instrument_of(docs.get(e.doc_id), e.locator)["legal_force"] == "binding"
                and e.strength in BINDING_STRENGTHS for e in items)
 
 
@@ -223,9 +223,22 @@ def _source(e: Evidence, doc: Document | None) -> Source:
                       suffix=e.suffix, start=e.start, end=e.end, passage_id=e.passage_id or None,
                       statement_id=e.statement_id or None),
         document_title=doc.title if doc else "", issuer=doc.issuer if doc else "",
-        year=doc.year if doc else None, instrument_type=doc.type if doc else "",
-        legal_force=doc.legal_force if doc else "", locator=e.locator, page=e.page,
+        year=doc.year if doc else None, **instrument_of(doc, e.locator),
+        locator=e.locator, page=e.page,
         quote=" ".join(e.quote.split()), strength=e.strength, stance=e.stance, linked_by=linked)
+
+
+def instrument_of(doc: Document | None, locator: str) -> dict[str, str]:
+    """The type and legal force of the instrument a place in a document belongs to: the
+    document's, but a Recommendation printed after its Convention in one file (the ILO's
+    practice; `Recommendation, para. 3`) is a recommendation, not binding. Recommendation No.
+    159's paragraphs, printed after Convention No. 151, were cited as a binding convention and
+    counted among the indicator's binding sources (a researcher's trial 45, P2)."""
+    if doc is None:
+        return {"instrument_type": "", "legal_force": ""}
+    if locator.startswith("Recommendation, ") and doc.type == "convention":
+        return {"instrument_type": "recommendation", "legal_force": "non-binding"}
+    return {"instrument_type": doc.type, "legal_force": doc.legal_force}
 
 
 def draft_framework(evidence: Sequence[Evidence], *, areas: Sequence[CodebookArea],

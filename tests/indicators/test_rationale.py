@@ -199,3 +199,19 @@ def test_a_source_written_in_by_hand_grounds_it_beside_the_coded_ones():
         assert title not in unreviewed
     _, before = rationale_support(ind.sources, lambda a: "")
     assert before.statements == len(coded)
+
+
+def test_a_recommendation_printed_after_its_convention_is_no_binding_source():
+    """Trial 45 (P2): Recommendation No. 159, printed after Convention No. 151 in one file, was
+    cited "Recommendation, para. 2(1)" as a binding convention, and counted among the
+    indicator's binding sources."""
+    from corpus_tool.indicators.draft import instrument_of
+    from corpus_tool.models import Document
+    c151 = Document(id="ilo-c151-1978", title="Labour Relations (Public Service) Convention",
+                    issuer="ILO", year=1978, type="convention", legal_force="binding",
+                    language="en", path="c151.md")
+    assert instrument_of(c151, "Recommendation, para. 2(1)") == {
+        "instrument_type": "recommendation", "legal_force": "non-binding"}
+    assert instrument_of(c151, "Art. 7") == {"instrument_type": "convention",
+                                             "legal_force": "binding"}
+    assert instrument_of(None, "Art. 7") == {"instrument_type": "", "legal_force": ""}
