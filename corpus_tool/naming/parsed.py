@@ -196,7 +196,14 @@ def _phrase(head, article: Collection[str] = ()) -> str:
     take(head)
     toks = [head.doc[i] for i in sorted(keep)]
     if [t.i for t in toks] != list(range(toks[0].i, toks[-1].i + 1)):
-        toks = [t for t in toks if t.i <= head.i]          # not contiguous: the noun alone
+        # not contiguous: the noun and the words right before it, no further than a gap ("where
+        # necessary and appropriate, machinery" ran together as "appropriatemachinery", the
+        # comma between them left out: a researcher's trial 45, P5)
+        toks = [t for t in toks if t.i <= head.i]
+        k = len(toks) - 1
+        while k > 0 and toks[k - 1].i == toks[k].i - 1:
+            k -= 1
+        toks = toks[k:]
     while toks and toks[0].dep_ in ("det", "predet", "poss") and toks[0].i < head.i and \
             toks[0].lower_ not in article:
         toks = toks[1:]

@@ -101,3 +101,17 @@ def test_a_reduced_clause_with_an_act_is_named_by_the_act():
 def test_a_title_opening_on_that_or_ending_on_a_participle_after_a_comma(title, problem):
     assert title_problem(title) == problem
     assert title_problem("Risk assessment") is None
+
+
+def test_words_a_left_out_comma_parted_do_not_run_together():
+    """Trial 45 (P5): the European Social Charter's Art. 6(2), "to promote, where necessary and
+    appropriate, machinery for voluntary negotiations …", was drafted "Promotion of where
+    necessary and appropriatemachinery": the comma before "machinery" left out of the phrase,
+    and the words on either side of it joined."""
+    from corpus_tool.naming.parsed import parsed_gist
+    g = parsed_gist("2. to promote, where necessary and appropriate, machinery for voluntary "
+                    "negotiations between employers or employers' organisations and workers' "
+                    "organisations, with a view to the regulation of terms and conditions of "
+                    "employment by means of collective agreements;")
+    assert g is None or "appropriatemachinery" not in g.title
+    assert g is None or "where necessary" not in g.title.lower()
