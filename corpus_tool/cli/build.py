@@ -176,6 +176,9 @@ def framework_changes(merge: dict) -> str:
     if kept_out:
         lines.append("kept as you left it, though the drafts still propose it: "
                      + said(kept_out))
+    if reworded := merge.get("reworded"):      # what the experts will be asked changed
+        lines.append("reworded by the drafts (you had not edited them; check them, or edit them "
+                     "to keep your wording): " + "; ".join(reworded))
     if held := [(k, v) for k, v in sorted(touched.items()) if k == "held"]:
         lines.append("levels not reworded from the drafts where you reworded the title or "
                      "question (edit them to match, or remove `scale:` to take the drafts'): "

@@ -71,6 +71,7 @@ def promote_report(project, result: MergeResult) -> PromoteReport:
 class RefreshSummary(MergeSummary, total=False):
     held_back: bool         # the framework was not written …
     held_for: str           # … for this reason
+    reworded: list[str]     # "id: title 'old' → 'new'": a title or question the drafts reworded
 
 
 @dataclass
@@ -79,9 +80,18 @@ class Refreshed(MergeResult):
     held_for: str = ""
 
     def summary(self) -> RefreshSummary:
+        """The merge's summary, with why it was held back and the titles and questions the
+        drafts reworded, each said: an indicator a researcher had accepted as drafted went from
+        "Promotion of the establishment and use of appropriate machinery for conciliation and
+        voluntary arbitration" to "Promotion of establishment" when a document was added, and
+        the build said "5 updated in 2 indicators" (a researcher's trial 45, P4)."""
         out = RefreshSummary(**super().summary())
         if self.held_for:
             out.update(held_back=True, held_for=self.held_for)
+        if reworded := [f"{c.indicator}: {c.field} {c.old!r} → {c.new!r}" for c in self.changes
+                        if c.kind == "updated" and c.field in ("title", "question")
+                        and c.old != c.new]:
+            out["reworded"] = reworded
         return out
 
 

@@ -373,3 +373,25 @@ def test_a_clustering_made_before_the_default_split_keeps_it_and_says_so(project
     assert json.loads(r.stdout)["params"]["max_share"] is None
     r = runner.invoke(app, ["cluster", "-p", str(project.root)])
     assert "max_share none" in r.stdout and "None" not in r.stdout.split("\n")[0], r.stdout
+
+
+def test_a_title_the_drafts_reword_is_said_with_its_old_and_new_words():
+    """Trial 45 (P4): an indicator a researcher had accepted as drafted went from "Promotion of
+    the establishment and use of appropriate machinery for conciliation and voluntary
+    arbitration" to "Promotion of establishment" when a document was added; the build said "5
+    updated in 2 indicators". It says which title or question changed, from what to what."""
+    from corpus_tool.cli.build import framework_changes
+    from corpus_tool.framework.io import load_framework
+    from corpus_tool.indicators.merge import Change
+    from corpus_tool.indicators.promotion import Refreshed
+    from tests.indicators.conftest import REPO
+    fw = load_framework(REPO / "indicators" / "framework.yaml")
+    old = "Promotion of the establishment and use of appropriate machinery for conciliation"
+    r = Refreshed(fw, [Change("barg-dispute-settlement", "updated", "title", old=old,
+                              new="Promotion of establishment"),
+                       Change("barg-dispute-settlement", "updated", "rationale", old="a",
+                              new="b")])
+    said = framework_changes(r.summary())
+    assert "reworded by the drafts" in said
+    assert f"barg-dispute-settlement: title {old!r} → 'Promotion of establishment'" in said
+    assert "rationale" not in said.split("reworded by the drafts")[1]
