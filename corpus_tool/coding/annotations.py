@@ -35,6 +35,7 @@ from corpus_tool.coding.lookup import connect_index, locate
 from corpus_tool.coding.records import MOTIVATIONS, annotation_id, now_iso
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import load_yaml, yaml_lines_of
+from corpus_tool.framework.io import indicator_ids
 from corpus_tool.models import STANCES, Anchor, Annotation, Origin
 from corpus_tool.names import check_id, check_name
 from corpus_tool.project import Project
@@ -170,7 +171,9 @@ def indicator_problems(project: Project, annotations) -> list[str]:
     listed = listed_indicators(project)
     if listed:
         return _off_codebook(listed, annotations)
-    return _across_areas(annotations) + _slips(annotations)
+    return _across_areas(annotations) + _slips(
+        annotations, indicator_ids(project.indicators_dir / "framework.yaml"))
+
 
 
 def _off_codebook(listed: dict[str, str], annotations) -> list[str]:
@@ -206,19 +209,23 @@ def _across_areas(annotations) -> list[str]:
     return out
 
 
-def _slips(annotations) -> list[str]:
+def _slips(annotations, framework: list[str] = ()) -> list[str]:
     """Each annotation whose indicator id no other annotation has, and which is one slip from
     an id several annotations use: an id edited by hand in a file (a researcher's trial,
     session 43: 'acc-dismisal-pregnancy' founded a new draft indicator and left the real one's
     source stale, without a word). Of two ids used once each, neither is known to be the
-    slip."""
+    slip. Or near an id of the `framework` no annotation uses any more, the one it was typed
+    for ('org-no-admin-dissolution' for 'org-no-administrative-dissolution', whose indicator
+    was withdrawn: a researcher's trial 45, P10)."""
     uses = Counter(a.indicator for a in annotations if a.indicator)
     common = sorted(k for k, n in uses.items() if n > 1)
+    left = [i for i in framework if i not in uses]
     out = []
     for a in annotations:
-        if not a.indicator or uses[a.indicator] > 1:
+        if not a.indicator or uses[a.indicator] > 1 or a.indicator in framework:
             continue
-        close = difflib.get_close_matches(a.indicator, common, n=1, cutoff=0.9)
+        close = difflib.get_close_matches(a.indicator, common, n=1, cutoff=0.9) or \
+            difflib.get_close_matches(a.indicator, left, n=1, cutoff=0.8)
         if close:
             out.append(f"{a.where}: annotation {a.id} has the indicator id "
                        f"{a.indicator!r}, which no other annotation and not the codebook has: "

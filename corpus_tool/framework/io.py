@@ -280,3 +280,13 @@ def write_schema(path: Path = SCHEMA_PATH) -> None:
 if __name__ == "__main__":  # pragma: no cover
     write_schema()
     print(SCHEMA_PATH)
+
+
+def indicator_ids(path: Path) -> list[str]:
+    """The indicator ids (and their aliases) of the framework at `path`, [] when there is none
+    or it cannot be read (its own check says why)."""
+    try:
+        fw = load_framework(path) if Path(path).exists() else None
+    except InputError:
+        return []
+    return sorted({x for i in fw.indicators() for x in (i.id, *i.aliases)}) if fw else []

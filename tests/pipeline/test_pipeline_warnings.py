@@ -395,3 +395,24 @@ def test_a_title_the_drafts_reword_is_said_with_its_old_and_new_words():
     assert "reworded by the drafts" in said
     assert f"barg-dispute-settlement: title {old!r} → 'Promotion of establishment'" in said
     assert "rationale" not in said.split("reworded by the drafts")[1]
+
+
+def test_an_indicator_id_near_one_of_the_framework_no_coding_uses_is_a_build_warning(project):
+    """Trial 45 (P10): an id edited by hand ('org-no-admin-dissolution' for the framework's
+    'org-no-administrative-dissolution', its only coding) withdrew the researcher's edited
+    indicator and offered the new id's bare draft to promote, without a "did you mean": no other
+    coding used the old id to compare it with."""
+    f = project.annotations_dir / "tester.jsonl"
+    lines = f.read_text(encoding="utf-8").splitlines()
+    coded = [k for k, x in enumerate(lines) if '"parental-convictions"' in x]
+    assert len(coded) == 2
+    fw = (project.indicators_dir / "framework.yaml").read_text(encoding="utf-8")
+    assert "id: parental-convictions" in fw
+    lines[coded[0]] = lines[coded[0]].replace('"parental-convictions"',
+                                              '"parents-own-convictions"')
+    del lines[coded[1]]
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rep = json.loads(_build(project, "--json").stdout)
+    (w,) = [w for w in rep["warnings"] if "did you mean" in w["message"]]
+    assert "has the indicator id 'parents-own-convictions'" in w["message"]
+    assert "did you mean 'parental-convictions'?" in w["message"]
