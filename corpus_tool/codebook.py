@@ -3,6 +3,7 @@ definition, include/exclude notes and examples. Loaded and validated here, below
 (which checks an annotation's area) and suggestions (which score statements against areas)."""
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -101,8 +102,13 @@ def parse_codebook(path: Path) -> list[CodebookArea]:
         cb = _Codebook.model_validate(data)
     except ValidationError as e:
         field, msg, line = yaml_validation_problem(path, e)
-        raise InputError(f"{field}: {msg}", path=path, line=line,
-                         fix="fix this field of the codebook") from None
+        first = e.errors()[0]
+        known = {1: _Codebook.model_fields, 3: _Area.model_fields}.get(len(first["loc"]), {})
+        near = difflib.get_close_matches(str(first["loc"][-1]), list(known), n=1, cutoff=0.75) \
+            if first["type"] == "extra_forbidden" else []
+        raise InputError(f"{field}: {msg}", path=path, line=line,       # "seed_term" (trial 45)
+                         fix=f"did you mean {near[0]!r}?" if near else
+                         "fix this field of the codebook") from None
     seen: dict[str, int] = {}
     for i, a in enumerate(cb.areas):
         if a.id in seen:

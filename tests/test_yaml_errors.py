@@ -249,3 +249,5 @@ def test_a_misspelt_key_above_its_list_is_said_at_the_keys_line(tmp_path):
     (tmp_path / "codebook.yaml").write_text("\n".join(lines), encoding="utf-8")
     e = _error(tmp_path / "codebook.yaml")
     assert e.line == n and "seed_term" in e.message, (e.line, n, e.message)
+    # and the key meant (trial 45, P13: pydantic's "Extra inputs are not permitted" alone)
+    assert e.fix == "did you mean 'seed_terms'?"
