@@ -34,6 +34,11 @@ def _done(res: CurationResult, json_out: bool) -> None:
         stdout.print(f"{res.op}: " + ", ".join(res.event.clusters + res.event.statements))
     for o in res.not_carried:
         warn(f"warning: {o['kind']} of {o['target']} not carried over: {o['detail']}")
+    if res.op == "pin" and any(c["excluded"] for c in res.clusters):
+        # a statement pinned into a cluster set aside is set aside with it (trial 45, P11)
+        warn(f"warning: {', '.join(res.event.statements)} is now set aside with the excluded "
+             f"cluster {res.clusters[0]['id']}: it feeds no draft (pin it to another cluster if "
+             "that is not what you meant)")
 
 
 @cluster_app.command("rename")

@@ -228,3 +228,21 @@ def test_the_history_table_summarises_a_long_list_of_statements():
     e = Event(at="2026-12-06T03:00:00Z", coder="ana", op="split", clusters=("c-1a2b3c4d",),
               statements=tuple(f"doc:p{k}:s1" for k in range(95)))
     assert _what(e) == "c-1a2b3c4d, doc:p0:s1, doc:p1:s1, doc:p2:s1 and 92 more statement(s)"
+
+
+def test_a_pin_into_an_excluded_cluster_is_said_to_set_the_statement_aside(project):
+    """Trial 45 (P11): `cluster pin STATEMENT --cluster C` into a cluster excluded as noise said
+    only "pin: C (excluded)"; a core bargaining norm was set aside from every draft without a
+    warning."""
+    view, _ = _view(project)
+    a, b = list(view)[:2]
+    cli(project, "exclude", a)
+    moved = next(s for s in view[b].members)
+    r = runner.invoke(app, ["cluster", "pin", moved, "--cluster", a, "-p", str(project.root),
+                            "--coder", "ana"])
+    assert r.exit_code == 0, r.output
+    said = " ".join(r.stderr.split())
+    assert f"{moved} is now set aside with the excluded cluster {a}: it feeds no draft" in said
+    r = runner.invoke(app, ["cluster", "pin", moved, "--cluster", b, "-p", str(project.root),
+                            "--coder", "ana"])
+    assert "set aside" not in r.stderr
