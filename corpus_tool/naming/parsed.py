@@ -196,12 +196,12 @@ def _phrase(head, article: Collection[str] = ()) -> str:
     take(head)
     toks = [head.doc[i] for i in sorted(keep)]
     if [t.i for t in toks] != list(range(toks[0].i, toks[-1].i + 1)):
-        # not contiguous: the noun and the words right before it, no further than a gap ("where
-        # necessary and appropriate, machinery" ran together as "appropriatemachinery", the
-        # comma between them left out: a researcher's trial 45, P5)
+        # not contiguous: the noun and the words right before it, no further than a gap other
+        # than a joiner ("where necessary and appropriate, machinery" ran together as
+        # "appropriatemachinery", the comma between them left out: a researcher's trial 45, P5)
         toks = [t for t in toks if t.i <= head.i]
         k = len(toks) - 1
-        while k > 0 and toks[k - 1].i == toks[k].i - 1:
+        while k > 0 and _adjoining(toks[k - 1], toks[k]):
             k -= 1
         toks = toks[k:]
     while toks and toks[0].dep_ in ("det", "predet", "poss") and toks[0].i < head.i and \
@@ -214,6 +214,12 @@ def _phrase(head, article: Collection[str] = ()) -> str:
     words = "".join(t.text_with_ws for t in _with_joiners(toks)).strip()
     return " ".join(w if w[:1].isupper() and (w.isupper() or any(
         t.pos_ == "PROPN" for t in toks if t.text == w)) else w.lower() for w in words.split())
+
+
+def _adjoining(a, b) -> bool:
+    """Are tokens `a` and `b` next to each other, or apart only by marks that join them
+    ("victims/survivors": `_with_joiners` puts the "/" back)?"""
+    return all(a.doc[j].text in _JOINERS for j in range(a.i + 1, b.i))
 
 
 def _with_joiners(toks: list) -> list:
