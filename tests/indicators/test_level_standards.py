@@ -216,3 +216,40 @@ def test_a_ceiling_reasons_a_review_a_hearing_and_reasonable_fees_are_standards(
     assert standards(["liable to imprisonment for a term not exceeding 2 years"]) == [
         "not exceeding 2 years"]
     assert standards(["an offence punishable by imprisonment exceeding two years"]) == []
+
+
+# ILO C87 Art. 2, ICESCR Art. 8(1)(a), ILO C143 Art. 10-style equal treatment, UNDRIP Art. 32(2)
+C87_2 = ("Workers and employers, without distinction whatsoever, shall have the right to establish "
+         "and, subject only to the rules of the organisation concerned, to join organisations of "
+         "their own choosing without previous authorisation.")
+ICESCR_8_1_A = ("(a) The right of everyone to form trade unions and join the trade union of his "
+                "choice, subject only to the rules of the organization concerned, for the "
+                "promotion and protection of his economic and social interests;")
+EQUAL = ("Migrant workers shall enjoy treatment not less favourable than that which applies to "
+         "nationals of the State of employment in respect of remuneration.")
+UNDRIP_32_2 = ("2. States shall consult and cooperate in good faith with the indigenous peoples "
+               "concerned through their own representative institutions in order to obtain their "
+               "free and informed consent prior to the approval of any project affecting their "
+               "lands or territories.")
+
+
+def test_how_the_sources_ask_a_duty_to_be_done_is_a_standard_too():
+    """Trials 44 and 45 judged 2 and 0 of 20 levels concrete: C87 Art. 2's "without previous
+    authorisation" and "organisations of their own choosing", the equal treatment with nationals
+    migrant workers' instruments set, free and informed consent: none was in a level."""
+    assert standards([C87_2]) == ["without previous authorisation", "without distinction "
+                                  "whatsoever", "organisations of their own choosing"]
+    assert standards([ICESCR_8_1_A]) == ["union of their choice"]
+    assert standards([EQUAL]) == ["on terms not less favourable than for nationals"]
+    assert standards([UNDRIP_32_2]) == ["with free and informed consent"]
+    assert standards(["Children shall be informed in a language they can understand, in an "
+                      "age-appropriate and child-friendly manner."]) == \
+        ["in a language they understand", "in an age-appropriate and child-friendly way"]
+    # a choice of medium, or a person to be chosen by the State, is none
+    assert standards(["… either orally, in writing or in print, or through any other media of "
+                      "his choice."]) == []
+    # said by the provision already: not said again
+    levels = phrase_levels(provision="the prohibition of discrimination in employment",
+                           who="everyone", binding=True, status=False, conditional=False,
+                           standards=["without discrimination", "on an equal basis with others"])
+    assert levels[0]["description"].endswith(": on an equal basis with others.")
