@@ -53,8 +53,8 @@ from corpus_tool.indicators.phrasing.topics import (BINDING_STRENGTHS, People, T
 from corpus_tool.indicators.rationale import rationale_support
 from corpus_tool.models import CodebookArea, Document
 from corpus_tool.naming import (StatementParts, against, asks_policy, country_words,
-                                frame_question, name_composed, names_a_harm, phrase_generic,
-                                with_article, without_no)
+                                frame_question, name_composed, names_a_harm, names_prohibited,
+                                phrase_generic, with_article, without_no)
 from corpus_tool.project import Project
 from corpus_tool.semantic import HashEmbedder, embed_texts
 from corpus_tool.store.db import connect, list_documents
@@ -422,8 +422,11 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
             # "no penalisation" (trial 27, P2), and so does any "No …" ("No prior censorship or
             # ban of publications": "Neither law nor policy provides for no prior censorship"
             # was the level of a country that censors nothing, trial 30, P2)
+            # (and a title naming the act its prohibitions forbid, "Administrative dissolution":
+            # trial 45, P2)
             wrong = without_no(nm.title)
-            if wrong != nm.title or names_a_harm(wrong):   # not "… provide for the denial of …?"
+            if wrong != nm.title or names_a_harm(wrong) or names_prohibited(   # not "… provide
+                    wrong, texts, [e.strength for e in items]):              # for the denial …?"
                 harm = wrong[:1].lower() + wrong[1:]
                 harm = with_article(harm) if names_a_harm(wrong) else harm
                 nm = replace(nm, provision=f"prohibition of {harm}",

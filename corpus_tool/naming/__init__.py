@@ -26,10 +26,11 @@ from corpus_tool.naming.frame import adopted, asks_policy, country_words, frame_
 from corpus_tool.naming.gist import Gist, StatementParts, sentence_case, statement_gist
 from corpus_tool.naming.group import Naming, anchor_phrase, name_group, noun_phrase
 from corpus_tool.naming.quality import question_problem, title_problem
-from corpus_tool.naming.wording import (against, fill, names_a_harm, names_body, phrase_generic,
-                                        sanctioned, tidy, tidy_question, with_article,
-                                        without_no)
+from corpus_tool.naming.wording import (against, fill, names_a_harm, names_body, names_prohibited,
+                                        phrase_generic, sanctioned, tidy, tidy_question,
+                                        with_article, without_no)
 
 __all__ = ["adopted", "asks_policy", "country_words", "frame_question", "Gist", "StatementParts", "sentence_case", "statement_gist", "Naming", "name_composed",
            "anchor_phrase", "name_group", "noun_phrase", "question_problem", "title_problem",
-           "against", "fill", "names_a_harm", "names_body", "phrase_generic", "sanctioned", "tidy", "tidy_question", "with_article", "without_no"]
+           "against", "fill", "names_a_harm", "names_body", "names_prohibited", "phrase_generic",
+           "sanctioned", "tidy", "tidy_question", "with_article", "without_no"]

@@ -347,3 +347,29 @@ def against(title: str, texts: Sequence[str]) -> str:
     if not said:
         return t
     return sentence_case(f"{said.most_common(1)[0][0]} {low}")
+
+
+# the act a prohibition forbids: "shall not be liable to be dissolved or suspended", "shall not
+# be expelled", "shall not dissolve"
+_FORBIDS = re.compile(r"\b(?:shall|must|may|should)\s+not\s+(?:be\s+liable\s+to\s+)?(?:be\s+)?"
+                      r"(?:[a-z]+ly\s+)?([a-z]+)(?:\s+or\s+([a-z]+))?", re.I)
+
+
+def names_prohibited(title: str, texts: Sequence[str], strengths: Sequence[str]) -> bool:
+    """Does the title name the act most of its statements prohibit ("Administrative
+    dissolution" of "Workers' organisations shall not be liable to be dissolved or suspended by
+    administrative authority", ILO C87 Art. 4)? Asked whether the law "provides for" it, the
+    question and the full level asked for the act the sources forbid (a researcher's trial 45,
+    P2). By the title's nouns before a preposition against the forbidden verbs (their first
+    four letters: "dissolution" of "dissolved")."""
+    if 2 * sum(s == "prohibition" for s in strengths) <= len(strengths) or names_a_harm(title):
+        return False
+    head = []
+    for w in re.findall(r"[\w'-]+", title.lower()):
+        if w in PREPOSITIONS or w == "and":
+            break
+        head.append(w)
+    nouns = {w[:4] for w in head if len(w) > 5 and re.search(r"(?:tion|sion|ment|al|ure)s?$", w)}
+    verbs = {v.lower()[:4] for t in texts for m in _FORBIDS.finditer(t or "")
+             for v in m.groups() if v}
+    return bool(nouns & verbs)
