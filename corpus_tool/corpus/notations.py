@@ -71,7 +71,7 @@ RE_DECIMAL_PARA = re.compile(r"^(\d{1,2}\.\d{1,2})\.?(?=\s|$)")
 
 def numbered_paragraphs(blocks: list[Block], pattern: re.Pattern = RE_PARA_NUMBER) -> bool:
     """True when paragraphs are numbered 1, 2, 3… through the document (most steps +1)."""
-    nums = [int(m.group(1)) for b in blocks if b.kind == "para"
+    nums = [int(m.group(1)) for b in blocks if b.kind == "para" and not b.locator
             and (m := pattern.match(b.text))]
     if len(nums) < 5 or nums[0] > 2:
         return False
@@ -92,7 +92,7 @@ def decimal_numbered(blocks: list[Block]) -> bool:
     open with such a number (`decimal_number`) and most follow the one before (4.4 → 4.5,
     4.7 → 5.1)."""
     nums = [tuple(int(x) for x in m.group(1).split(".")) for b in blocks
-            if b.kind == "para" and (m := decimal_number(b.text))]
+            if b.kind == "para" and not b.locator and (m := decimal_number(b.text))]
     if len(nums) < 5 or nums[0][1] > 2:
         return False
     steps = sum(1 for (a, x), (b, y) in zip(nums, nums[1:])
@@ -166,8 +166,9 @@ def space_numbered(blocks: list[Block]) -> int | None:
 # marginal note as Canada's consolidated acts print them, decimal numbers included ("27
 # Whistleblowing", "4.01 Business contact information": a researcher's trial 28, whose every
 # citation of two Canadian acts was a paragraph counter)
-RE_NUMBERED_SECTION = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(?:\.\s+|\s+(?=[A-Z“\"*_]))"
-                                 r"(\S.*)$")
+# (and "1.What is modern slavery?", a guide's heading with no space after its number: trial 46)
+RE_NUMBERED_SECTION = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(?:\.\s+|\.(?=[A-Z“\"][a-z])|"
+                                 r"\s+(?=[A-Z“\"*_]))(\S.*)$")
 
 
 def numbered_section_headings(blocks: list[Block]) -> bool:
@@ -179,7 +180,8 @@ def numbered_section_headings(blocks: list[Block]) -> bool:
         return True
     nums = [int(re.match(r"\d+", b.text).group()) for b in blocks
             if b.kind == "heading" and RE_NUMBERED_SECTION.match(b.text)]
-    paras = sum(1 for b in blocks if b.kind == "para" and RE_PARA_NUMBER.match(b.text))
+    paras = sum(1 for b in blocks if b.kind == "para" and not b.locator and
+                RE_PARA_NUMBER.match(b.text))
     if len(set(nums)) < 3 or numbered_paragraphs(blocks) and paras >= len(nums):
         return False
     return sum(b >= a for a, b in zip(nums, nums[1:])) >= 0.8 * (len(nums) - 1)  # 4, 4.01, 5

@@ -39,6 +39,7 @@ from statistics import median
 
 from corpus_tool.corpus.readers.base import Block, Extracted, ReadOptions, register
 from corpus_tool.corpus.readers.encoding import codepage_table
+from corpus_tool.corpus.readers.pdfcontents import contents_entries
 from corpus_tool.corpus.readers.pdfheadings import statute_headings
 from corpus_tool.corpus.readers.pdfspaces import PageGlyphs, missing_spaces, rebuild, unchecked
 from corpus_tool.corpus.readers.pagefurniture import (RE_STRUCTURE_LINE, Seg, drop_printer_slugs,
@@ -942,7 +943,7 @@ def read_pdf(path: Path, opts: ReadOptions) -> Extracted:
     if table:
         blocks = [replace(b, text=b.text.translate(table)) for b in blocks]
         warnings.append(note)
-    return Extracted(blocks, n_pages, warnings)
+    return Extracted(contents_entries(blocks), n_pages, warnings)
 
 
 class _Cursor:
