@@ -359,8 +359,8 @@ def names_prohibited(title: str, texts: Sequence[str], strengths: Sequence[str])
     """Does the title name the act most of its statements prohibit ("Administrative
     dissolution" of "Workers' organisations shall not be liable to be dissolved or suspended by
     administrative authority", ILO C87 Art. 4)? Asked whether the law "provides for" it, the
-    question and the full level asked for the act the sources forbid (a researcher's trial 45,
-    P2). By the title's nouns before a preposition against the forbidden verbs (their first
+    question and the full level asked for the act the sources forbid (trial 45's drafts, read
+    again). By the title's nouns before a preposition against the forbidden verbs (their first
     four letters: "dissolution" of "dissolved")."""
     if 2 * sum(s == "prohibition" for s in strengths) <= len(strengths) or names_a_harm(title):
         return False

@@ -26,7 +26,7 @@ from corpus_tool.semantic.curation import Curation
 from corpus_tool.semantic.describe import ClusterResult, Point, cluster_id, describe
 from corpus_tool.semantic.items import Item
 from corpus_tool.semantic.match import (drift, held_statements, match_parts, moved_out,
-                                        own_statements)
+                                        own_statements, unlike_held)
 
 KINDS = ("rename", "merge", "split", "pin", "exclude")
 # a pinned or excluded statement this run does not hold: gone with its text, or an id mistyped
@@ -194,6 +194,16 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
             pin_lost[p.statement] = f"its cluster {p.cluster} could not be carried over"
         else:
             owner[p.statement] = ("e", p.cluster)
+    # statements the curation never saw that a set-aside cluster took in, unlike those the
+    # researcher set aside: kept in view, on their own (`unlike_held`; trial 45, P6)
+    unlike: dict[str, list[str]] = {}
+    for ci, c in enumerate(cur.clusters):
+        if c.excluded:
+            held = held_statements(cur, ci)
+            new = sorted(i for i, k in owner.items() if k == ("e", c.id) and i not in held)
+            if apart := unlike_held(new, held & alive, x, row_of):
+                unlike[c.id] = apart
+                owner.update({i: ("r", f"{c.id}-new") for i in apart})
     # 3. exclusions
     excluded: set[str] = set()
     excl_lost: dict[str, str] = {}
@@ -246,7 +256,8 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
         moved.append(Moved(cluster=c.id, run_clusters=runs,
                            how="; ".join(hows + (["listed statements"] if listed else []))
                            or "not found",
-                           joined=() if c.excluded else tuple(sorted(now - seen)),
+                           joined=tuple(swept.get(c.id, ())) if c.excluded else
+                           tuple(sorted(now - seen)),
                            left=() if c.excluded or not now else tuple(sorted(
                                seen - now - kept_out))))
         kinds = cur.kinds_of(c)
@@ -267,10 +278,13 @@ def curate_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray, cur: C
                 detail += (f" (and {elsewhere[c.id]} of its statements the run put in other "
                            "clusters, still set aside)")
             note = "; ".join([why for _, why in cut] + ([review] if review else []))
-            if kind == "exclude" and swept.get(c.id):
-                took = swept[c.id]
-                note = (f"{len(took)} statement(s) new to it are set aside with it ("
-                        + ", ".join(took[:3]) + (", …" if len(took) > 3 else "") + ")")
+            if kind == "exclude" and (swept.get(c.id) or unlike.get(c.id)):
+                took, kept = swept.get(c.id, []), unlike.get(c.id, [])
+                note = "; ".join(
+                    ([f"{len(took)} statement(s) new to it are set aside with it ("
+                      + _some(took) + ")"] if took else []) +
+                    ([f"{len(kept)} statement(s) new to it, unlike those you set aside, are "
+                      f"kept in view in cluster {c.id}-new ({_some(kept)})"] if kept else []))
             outcomes.append(Outcome(kind=kind, target=c.id, carried=ok, detail=detail,
                                     review=note if ok else ""))
     for p in cur.pins:
@@ -342,3 +356,7 @@ def _describe_view(raw: ClusterResult, items: Sequence[Item], x: np.ndarray,
     return ClusterResult(clusters=tuple(out), outliers=tuple(outliers), points=tuple(pts),
                          model_id=raw.model_id, method=raw.method, params=raw.params,
                          quality=quality), notes
+
+
+def _some(statements: Sequence[str]) -> str:
+    return ", ".join(statements[:3]) + (", …" if len(statements) > 3 else "")

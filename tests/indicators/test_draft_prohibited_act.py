@@ -1,5 +1,5 @@
 """A title naming the act its sources prohibit is asked as its prohibition. A researcher's trial
-45 (P2) coded ILO C87 Art. 4, "Workers' and employers' organisations shall not be liable to be
+45 coded ILO C87 Art. 4, "Workers' and employers' organisations shall not be liable to be
 dissolved or suspended by administrative authority", to an indicator of their own,
 `org-no-administrative-dissolution`: the draft was titled "Administrative dissolution", asked
 "Does the law provide for liable to be dissolved …?", and its full level read "The law provides
