@@ -267,7 +267,8 @@ def _cut_inside(title: str, text: str) -> bool:
     words = [w.lower() for w in _TOKEN.findall(title)]
     if len(words) < 3 or not text:
         return False
-    toks = [w.lower() for w in _TOKEN.findall(text)]
+    said = _TOKEN.findall(text)
+    toks = [w.lower() for w in said]
     tail = words[-3:]
     last = tail[-1]
     if last in _TAKES_ABOUT and re.search(rf"\b{re.escape(words[-2])} {last} (?:on|about|"
@@ -276,6 +277,8 @@ def _cut_inside(title: str, text: str) -> bool:
     seen = False
     for i in range(len(toks) - 3):
         if toks[i:i + 3] == tail:
+            if said[i][:1].isupper() and said[i + 2][:1].isupper() and said[i + 3][:1].isupper():
+                continue    # a name's words: 'the Trafficking in Persons | Protocol' (trial 46)
             seen = True
             nxt = toks[i + 3]
             if nxt in PREPOSITIONS and (last in _BINDS or last in _IRREGULAR_PARTICIPLES
