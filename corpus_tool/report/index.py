@@ -313,29 +313,39 @@ def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict,
             f'<a href="#area-{esc(a.id)}">{esc(a.title)}</a>' for a in fw.areas) + "</div>")
         html, _ = _framework_html(fw, validation, document_facts(project))
         body.append(html)
-        pending = []
-        dpath = draft_path(project)
-        if dpath.exists():
-            try:
-                have = {i.id for i in fw.indicators()}
-                pending = [(a.id, i) for a in load_framework(dpath).areas for i in a.indicators
-                           if i.id not in have]
-            except CorpusToolError:
-                pending = []
-        if pending:
-            body.append('<h2 id="pending">Drafts not yet in the framework</h2><div class="card">'
-                        "<ul>" + "".join(
-                            f"<li>{esc(i.title)} <span class='muted'>({esc(a)}; "
-                            f"<code>corpus-tool indicators promote {esc(i.id)}</code>)</span></li>"
-                            for a, i in pending) + "</ul></div>")
-    else:
-        body.append('<p class="muted">No framework yet: run <code>corpus-tool indicators draft'
-                    "</code> and <code>corpus-tool indicators promote</code>.</p>")
+    pending = _pending(project, fw)
+    if fw is None:
+        # (and the drafts below, when there are some: trial 46, P10 read "No framework yet: run
+        # corpus-tool indicators draft" over three drafts it did not show)
+        body.append('<p class="muted">No framework yet: ' + (
+            "promote the drafts below with <code>corpus-tool indicators promote</code>.</p>"
+            if pending else "run <code>corpus-tool indicators draft</code> and "
+            "<code>corpus-tool indicators promote</code>.</p>"))
+    if pending:
+        body.append('<h2 id="pending">Drafts not yet in the framework</h2><div class="card">'
+                    "<ul>" + "".join(
+                        f"<li>{esc(i.title)} <span class='muted'>({esc(a)}; "
+                        f"<code>corpus-tool indicators promote {esc(i.id)}</code>)</span></li>"
+                        for a, i in pending) + "</ul></div>")
     body.append('<h2 id="scores">Scores</h2>' + _scores_html(project))
     body.append('<h2 id="build">Build</h2>' + _stages_html(stage_names, lock)
                 + _made_with(project, fw))
     title = fw.title if fw is not None else "corpus-tool build"
     page = html_page(title, "".join(body), nav=nav, head=EXTRA_CSS + PROV_CSS,
-                     subtitle=f"Project {project.root.name}: indicators with the sources they rest on")
+                     subtitle=f"{project.root.name}: indicators with the sources they rest on")
     atomic_write_text(out, page)
     return out
+
+
+def _pending(project: Project, fw) -> list[tuple[str, object]]:
+    """(area id, indicator) of the drafts not in the framework `fw` (all of them when there is
+    no framework yet); none when the drafts cannot be read."""
+    dpath = draft_path(project)
+    if not dpath.exists():
+        return []
+    try:
+        have = {i.id for i in fw.indicators()} if fw is not None else set()
+        return [(a.id, i) for a in load_framework(dpath).areas for i in a.indicators
+                if i.id not in have]
+    except CorpusToolError:
+        return []

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import shutil
 
-from corpus_tool.framework.io import save_framework
+from corpus_tool.framework.io import load_framework, save_framework
+from corpus_tool.indicators.draft import draft_path
 from corpus_tool.project import Project
 from corpus_tool.report.index import write_index
 from corpus_tool.report.page import esc
@@ -156,3 +157,26 @@ def test_a_cards_chips_and_the_headline_count_what_grounds_it_not_the_suggestion
     assert "cite &gt;1 instrument" in html or "cite >1 instrument" in html
     head = html[:html.index('id="framework"')]
     assert re.search(rf">{multi}<[^>]*>\s*<[^>]*>cite (?:&gt;|>)1 instrument", head), head[-3000:]
+
+
+def test_drafts_are_shown_while_there_is_no_framework_yet(tmp_path):
+    # a researcher's trial 46 (P10): after the first build the report said "No framework yet:
+    # run corpus-tool indicators draft …" while three drafts were waiting, and showed none
+    project = Project(tmp_path / "project")
+    project.indicators_dir.mkdir(parents=True)
+    dpath = draft_path(project)
+    dpath.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "indicators" / "framework.yaml", dpath)
+    html = write_index(project, stage_names=(), lock={}).read_text(encoding="utf-8")
+    assert "No framework yet: promote the drafts below" in html
+    listed = html[html.index('id="pending"'):]
+    first = load_framework(dpath).areas[0].indicators[0].id
+    assert f"corpus-tool indicators promote {first}" in listed
+    # the folder's name, not "Project project"
+    assert "Project project" not in html and "project: indicators with the sources" in html
+    # no drafts either: what to run
+    dpath.unlink()
+    html = write_index(project, stage_names=(), lock={}).read_text(encoding="utf-8")
+    assert "No framework yet: run <code>corpus-tool indicators draft" in html
+    assert 'id="pending"' not in html
+
