@@ -143,3 +143,40 @@ def root_idx(doc) -> int:
 def first_word(text: str) -> int:
     m = re.search(r"[A-Za-z]", text)
     return m.start() if m else 0
+
+
+
+def own_leave(doc) -> bool:
+    """Does a chapeau's item give a leave of its own: "may" with a verb and a subject of its
+    own, the item's main clause, the item a sentence of its own ("(i) If …, the Secretary of
+    Homeland Security may permit the alien to remain …", "(B) Law enforcement officials may
+    submit …", 22 U.S.C. 7105(c)(3), under "… shall promulgate regulations … to implement the
+    following:")? Such an item is read on its own: with its chapeau's "shall" it was an
+    obligation of the Attorney General (a researcher's trial 46, P1), a leave published as a
+    duty. Not an item that continues its chapeau's sentence ("a) equal treatment …, whatever
+    movements the persons protected may undertake …"), nor a duty of its own under a chapeau
+    that recognises or recommends it ("(a) Primary education shall be compulsory …", ICESCR
+    Art. 13(2)(a), takes the chapeau's recognition, as the labelling guide reads items)."""
+    if doc is None:
+        return False
+    first = next((t for t in doc if t.is_alpha and t.tag_ != "LS" and t.dep_ != "meta"
+                  and not (len(t.text) <= 3 and t.i + 1 < len(doc) and doc[t.i + 1].text in
+                           (")", "."))), None)
+    if first is None or not first.text[0].isupper():
+        return False
+    for t in doc:
+        if t.tag_ != "MD" or t.lower_ not in ("may", "can") or t.head is t:
+            continue
+        verb = t.head
+        if verb.dep_ != "ROOT" or t.i > verb.i or any(c.dep_ == "mark" for c in verb.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i and c.lower_ not in _NO_HOLDER
+               for c in verb.children):
+            return True
+    return False
+
+
+# subjects no leave is given to: a relative pronoun, or a thing said of ("While lack of respect
+# for the confidentiality of patients will affect both men and women, it may deter women from
+# seeking advice", CEDAW GR 24 para. 12(d): a possibility, not a leave)
+_NO_HOLDER = frozenset({"which", "who", "that", "it", "this", "these", "those", "there"})

@@ -91,7 +91,11 @@ def analyse_unit(text: str, *, doc=None, chapeau: Parts | None = None, chapeau_t
         actor = GN.ISSUER if VO.speaks_for_the_authors(who) else R.clean_actor(
             doc[who.left_edge.i:who.right_edge.i + 1].text)
         return Parts(True, "obligation", GN.COMMITMENT, actor, "", "", R.conditions(norm))
-    if chapeau is not None and chapeau.statement and chapeau.strength != "none":
+    if chapeau is not None and chapeau.statement and chapeau.strength == "permission" and \
+            chapeau.deontic.lower() == "may" and doc is not None and PO.possible_item(doc):
+        return Parts(False, reason="possibility")   # "Victims may:" / "• Suffer injuries …"
+    if chapeau is not None and chapeau.statement and chapeau.strength != "none" and \
+            not AN.own_leave(doc):
         aim_obj = AN.aim_object_from_parse(doc, Cue(0, 0, "", "", AN.first_word(norm))) \
             if doc is not None else None
         aim, obj = aim_obj if aim_obj else R.item_aim_object(norm)

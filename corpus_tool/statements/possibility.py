@@ -16,6 +16,9 @@ forms say instead what may be the case:
 - **a harm done to them**, in the passive ("They may be forced into marriage", "… may be
   exploited, abused or trafficked"): what may happen to people.
 
+A list under "… may:" whose items say what people undergo, are or know ("Victims may: • Suffer
+injuries …", `possible_item`) lists signs, not leaves.
+
 A "should" or "ought to" in the perfect ("the State party should have obtained individual
 guarantees", "… knew or ought to have known of the breach") judges what was or was not done,
 after the fact (`hindsight`): it lays down no duty either. Nor does the writer's own voice,
@@ -137,3 +140,38 @@ def discourse_cue(doc, cue: Cue) -> bool:
     """`discourse` of the cue's modal in the parse."""
     tok = token_at(doc, cue.anchor)
     return tok is not None and discourse(tok)
+
+
+
+# what people undergo or are, not what they may choose to do: the verbs of a list of signs
+UNDERGO = {"suffer", "lack", "fear", "feel", "experience", "show", "appear", "seem", "owe",
+           "believe", "face", "depend", "exhibit", "display", "struggle", "eat", "sleep",
+           "originate", "look", "behave", "know"}
+# what is done to them, in the passive after "be" (beside `HARMS`)
+_DONE_TO = {"subject", "discipline", "deprive", "deny", "keep", "hold", "isolate", "confine",
+            "find", "punish", "detain", "control", "watch", "monitor", "move"}
+
+
+def possible_item(doc) -> bool:
+    """Is an item under a "… may:" lead-in what may be true of people, not what they may do:
+    its first word a verb of what they undergo or know ("• Suffer injuries …", "• Not know
+    their home or work address"), "be" with an adjective, a place or state or a harm ("• Be
+    unable to leave …", "• Be in a situation of dependence", "• Be subjected to violence"),
+    "have" in the perfect or with nothing ("• Have acted on the basis of false promises", "•
+    Have no access to their earnings"), or any verb of "little or no" ("• Receive little or no
+    payment")? A guide's "General Indicators – Victims may:" gave 38 such items as permissions
+    of "General Indicators - Victims" (a researcher's trial 46, P3). "(a) have regard to …",
+    "(b) be accompanied by …", "(c) apply for …", "have access to …" stay leaves."""
+    toks = [t for t in doc if t.is_alpha and t.tag_ != "LS" and t.dep_ != "meta"]
+    negated = bool(toks) and toks[0].lower_ == "not"
+    toks = toks[1:] if negated else toks
+    if len(toks) < 2:
+        return False
+    first, nxt = toks[0], toks[1]
+    if first.lower_ == "be":
+        return nxt.pos_ in ("ADJ", "ADP") or nxt.tag_ == "VBN" and lemma_in(nxt, HARMS | _DONE_TO)
+    if first.lower_ == "have":
+        return negated or nxt.tag_ == "VBN" or nxt.lower_ in ("no", "little", "limited", "false")
+    if nxt.lower_ in ("little", "no"):
+        return True
+    return lemma_in(first, UNDERGO) or first.lower_ == "come" and nxt.lower_ == "from"
