@@ -423,7 +423,7 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
             # ban of publications": "Neither law nor policy provides for no prior censorship"
             # was the level of a country that censors nothing, trial 30, P2)
             # (and a title naming the act its prohibitions forbid, "Administrative dissolution":
-            # trial 45, P2)
+            # trial 45)
             wrong = without_no(nm.title)
             if wrong != nm.title or names_a_harm(wrong) or names_prohibited(   # not "… provide
                     wrong, texts, [e.strength for e in items]):              # for the denial …?"

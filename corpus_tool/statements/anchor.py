@@ -145,6 +145,11 @@ def first_word(text: str) -> int:
     return m.start() if m else 0
 
 
+# subjects no leave is given to: a relative pronoun, or a thing said of ("While lack of respect
+# for the confidentiality of patients will affect both men and women, it may deter women from
+# seeking advice", CEDAW GR 24 para. 12(d): a possibility, not a leave)
+_NO_HOLDER = frozenset({"which", "who", "that", "it", "this", "these", "those", "there"})
+
 
 def own_leave(doc) -> bool:
     """Does a chapeau's item give a leave of its own: "may" with a verb and a subject of its
@@ -175,8 +180,3 @@ def own_leave(doc) -> bool:
             return True
     return False
 
-
-# subjects no leave is given to: a relative pronoun, or a thing said of ("While lack of respect
-# for the confidentiality of patients will affect both men and women, it may deter women from
-# seeking advice", CEDAW GR 24 para. 12(d): a possibility, not a leave)
-_NO_HOLDER = frozenset({"which", "who", "that", "it", "this", "these", "those", "there"})

@@ -142,7 +142,6 @@ def discourse_cue(doc, cue: Cue) -> bool:
     return tok is not None and discourse(tok)
 
 
-
 # what people undergo or are, not what they may choose to do: the verbs of a list of signs
 UNDERGO = {"suffer", "lack", "fear", "feel", "experience", "show", "appear", "seem", "owe",
            "believe", "face", "depend", "exhibit", "display", "struggle", "eat", "sleep",

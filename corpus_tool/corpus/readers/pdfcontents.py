@@ -20,7 +20,7 @@ MIN_ENTRIES = 3
 
 def _entries(text: str) -> list[int] | None:
     """The page numbers of a block that is entries of a table of contents, else None: it ends
-    with one, each entry has a few words before its number (2 to 14), and they never fall."""
+    with one, each entry has a few words before its number (1 to 14), and they never fall."""
     t = " ".join(text.split())
     if not re.search(r"(?<=[A-Za-z?)’'\"])\s+\d{1,3}$", t):
         return None
@@ -56,4 +56,3 @@ def contents_entries(blocks: list[Block]) -> list[Block]:
         for i in idx:
             out[i] = replace(blocks[i], locator=f"p. {page}, contents", slug=f"p{page}-contents")
     return out
-
