@@ -9,9 +9,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from corpus_tool.coding.records import (REJECTION_MOTIVATION, Rejection, annotation_to_record,
-                                        record_to_annotation, record_to_rejection,
-                                        rejection_to_record, slug)
+from corpus_tool.coding.records import (REJECTION_MOTIVATION, Rejection, annotation_id,
+                                        annotation_to_record, record_to_annotation,
+                                        record_to_rejection, rejection_to_record, slug)
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.formats import (atomic_write_text, dumps_json, file_lock, merge_conflict,
                                  read_jsonl)
@@ -187,7 +187,12 @@ def save_annotations(project: Project, new: list[Annotation], *, replace_ids: bo
             by_file.setdefault(a.file, []).append(a)
         changed: dict[str, list[Annotation]] = {}
         batch_ids: set[str] = set()
+        saved: list[Annotation] = []
         for a in new:
+            if a.id in by_id and not replace_ids and _coded_otherwise(a, by_id[a.id]):
+                a = replace(a, id=annotation_id(a.creator, a.anchor.doc_id, a.anchor.start,
+                                                a.anchor.end, a.anchor.exact, a.area,
+                                                also=f"{a.indicator or ''}\n{a.stance}"))
             if a.id in batch_ids:
                 raise InputError(f"duplicate annotation id {a.id!r} in this batch",
                                  fix="each annotation needs its own id")
@@ -205,5 +210,14 @@ def save_annotations(project: Project, new: list[Annotation], *, replace_ids: bo
             rel = a.file or coder_file(project, a.creator)
             a = replace(a, file=rel)
             changed.setdefault(rel, list(by_file.get(rel, []))).append(a)
+            saved.append(a)
         write_files(project, cur, changed)
-    return [replace(a, file=a.file or coder_file(project, a.creator)) for a in new]
+    return saved
+
+
+def _coded_otherwise(a: Annotation, old: Annotation) -> bool:
+    """Does `a` code the quote `old` codes to another indicator or with the other stance? It is
+    a coding of its own, with an id of its own: the same quote coded for one indicator and
+    against another was refused as "already exists" (a researcher's trial 45, P12)."""
+    return (a.indicator or "", a.stance) != (old.indicator or "", old.stance) and \
+        a.anchor.exact == old.anchor.exact and a.area == old.area and a.creator == old.creator

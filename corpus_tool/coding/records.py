@@ -181,9 +181,12 @@ def record_to_annotation(rec: dict, *, file: str = "") -> Annotation:
 
 
 def annotation_id(creator: str, doc_id: str, start: int | None, end: int | None, exact: str,
-                  area: str) -> str:
-    """Stable readable id: `<doc>:<coder>:<10 hex>` from what the annotation says."""
-    h = sha256_text(f"{creator}\n{doc_id}\n{start}\n{end}\n{exact}\n{area}")[:10]
+                  area: str, *, also: str = "") -> str:
+    """Stable readable id: `<doc>:<coder>:<10 hex>` from what the annotation says. `also`: what
+    tells it from a coding of the same quote it would share its id with (its indicator and
+    stance); none for a first coding, whose id stays as it always was."""
+    h = sha256_text(f"{creator}\n{doc_id}\n{start}\n{end}\n{exact}\n{area}"
+                    + (f"\n{also}" if also else ""))[:10]
     return f"{doc_id}:{slug(creator)}:{h}"
 
 

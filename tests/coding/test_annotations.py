@@ -19,7 +19,7 @@ from corpus_tool.coding.annotations import add_annotation, remove_annotations, u
 from corpus_tool.coding.check import check_annotations, reanchor_document
 from corpus_tool.coding.files import (annotations_text, get_annotation, load_annotations,
                                       read_annotations)
-from corpus_tool.coding.records import annotation_to_record, record_to_annotation
+from corpus_tool.coding.records import annotation_id, annotation_to_record, record_to_annotation
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.pipeline import ingest
 from corpus_tool.store.db import connect, document_text
@@ -79,6 +79,24 @@ def test_add_by_passage_and_quote_inside_a_passage(project):
     b = add_annotation(project, passage_id="un-crc-1989:art-28-1", quote="equal opportunity",
                        area="access", coder="x")
     assert b.anchor.passage_id == "un-crc-1989:art-28-1"
+
+
+def test_one_quote_coded_to_two_indicators_or_for_and_against_is_two_codings(project):
+    # a researcher's trial 45 (P12): the second coding of a quote was refused, "annotation …
+    # already exists", so one quote could not back one indicator and weigh against another
+    first = add_annotation(project, doc_id="un-crc-1989", quote=Q28, area="access", coder="c",
+                           indicator="acc-free-primary")
+    other = add_annotation(project, doc_id="un-crc-1989", quote=Q28, area="access", coder="c",
+                           indicator="acc-secondary", stance="against")
+    assert other.id != first.id and other.id.startswith("un-crc-1989:c:")
+    assert {(a.indicator, a.stance) for a in load_annotations(project)} == {
+        ("acc-free-primary", "for"), ("acc-secondary", "against")}
+    # the first keeps the id it always had; the same coding twice is still refused
+    assert first.id == annotation_id("c", "un-crc-1989", first.anchor.start, first.anchor.end,
+                                     first.anchor.exact, "access")
+    with pytest.raises(InputError, match="already exists"):
+        add_annotation(project, doc_id="un-crc-1989", quote=Q28, area="access", coder="c",
+                       indicator="acc-secondary", stance="against")
 
 
 def test_refusals_name_the_problem(project):
