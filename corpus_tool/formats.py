@@ -215,8 +215,15 @@ def merge_conflict(path: Path, text: str) -> InputError | None:
 def json_problem(e: json.JSONDecodeError) -> str:
     """A JSON syntax error as a reader reads it: "malformed JSON (Invalid control character at
     column 121)", not "… (Invalid control character at, column 121)" (a researcher's trial 39,
-    P9: Python's message ends on "at")."""
-    return f"malformed JSON ({e.msg.removesuffix(' at')} at column {e.colno})"
+    P9: Python's message ends on "at"). An error past the last character of its line is at the
+    line's end ("Expecting ',' delimiter at the end of the line: a closing } or ] missing?"); a
+    line missing its last "}" was said to be wrong "at column 1", the start of the line after
+    it (trial 46, P10)."""
+    msg = e.msg.removesuffix(" at")
+    if e.doc and e.pos >= len(e.doc.rstrip()):
+        end = "line" if e.doc.strip().count("\n") == 0 else "file"
+        return f"malformed JSON ({msg} at the end of the {end}: a closing }} or ] missing?)"
+    return f"malformed JSON ({msg} at column {e.colno})"
 
 
 def read_jsonl(path: Path) -> Iterator[tuple[int, dict | InputError]]:

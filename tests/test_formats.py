@@ -34,6 +34,14 @@ def test_jsonl_sorted_canonical_and_bad_line_reported(tmp_path):
     lineno, err = recs[2]
     assert lineno == 3 and isinstance(err, InputError)
     assert "x.jsonl, line 3" in str(err)
+    # a line missing its last "}" is wrong at its end, not "at column 1" (of the line after it:
+    # a researcher's trial 46, P10); an error inside a line names its column
+    f.write_text('{"id":"a","t":"x"}\n{"id":"b","body":{"area":"access"}\n{"id":"c" "t":1}\n',
+                 encoding="utf-8")
+    recs = list(read_jsonl(f))
+    assert "Expecting ',' delimiter at the end of the line: a closing } or ] missing?" in \
+        str(recs[1][1])
+    assert "Expecting ',' delimiter at column 11)" in str(recs[2][1])
 
 
 def test_yaml_error_names_line(tmp_path):

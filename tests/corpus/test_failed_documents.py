@@ -94,7 +94,7 @@ def test_every_build_names_the_files_it_cannot_read_and_fails(project):
     r = _run(project, "add", str(empty), "--title", "An empty file", "--issuer", "Nobody")
     said = " ".join(r.stderr.split())
     assert "was not added" in said and "--password" not in said
-    assert "malformed JSON (Expecting value at column " in said
+    assert "malformed JSON (Expecting value at the end of the line: a closing } or ] " in said
     assert "broken" not in project.manifest_path.read_text(encoding="utf-8")
     from corpus_tool.corpus.manifest import add_document       # a row written by hand, say
     add_document(project, bad, title="A broken file", issuer="Nobody", year=2020)
