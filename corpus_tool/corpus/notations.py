@@ -165,8 +165,7 @@ def space_numbered(blocks: list[Block]) -> int | None:
 # a numbered section heading of a national law: "9. Equality", "6. Iilwimi", or its number and
 # marginal note as Canada's consolidated acts print them, decimal numbers included ("27
 # Whistleblowing", "4.01 Business contact information": a researcher's trial 28, whose every
-# citation of two Canadian acts was a paragraph counter)
-# (and "1.What is modern slavery?", a guide's heading with no space after its number: trial 46)
+# citation of two Canadian acts was a paragraph counter), "1.What is …" with no space (trial 46)
 RE_NUMBERED_SECTION = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(?:\.\s+|\.(?=[A-Z“\"][a-z])|"
                                  r"\s+(?=[A-Z“\"*_]))(\S.*)$")
 
