@@ -52,7 +52,7 @@ from corpus_tool.indicators.phrasing.topics import (BINDING_STRENGTHS, People, T
                                                     load_topics)
 from corpus_tool.indicators.rationale import rationale_support
 from corpus_tool.models import CodebookArea, Document
-from corpus_tool.naming import (StatementParts, against, asks_policy, country_words,
+from corpus_tool.naming import (StatementParts, against, as_act, asks_policy, country_words,
                                 frame_question, name_composed, names_a_harm, names_prohibited,
                                 phrase_generic, with_article, without_no)
 from corpus_tool.project import Project
@@ -425,10 +425,11 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
             # (and a title naming the act its prohibitions forbid, "Administrative dissolution":
             # trial 45)
             wrong = without_no(nm.title)
-            if wrong != nm.title or names_a_harm(wrong) or names_prohibited(   # not "… provide
-                    wrong, texts, [e.strength for e in items]):              # for the denial …?"
-                harm = wrong[:1].lower() + wrong[1:]
-                harm = with_article(harm) if names_a_harm(wrong) else harm
+            forbidden = names_prohibited(wrong, texts, [e.strength for e in items])
+            if wrong != nm.title or names_a_harm(wrong) or forbidden:   # not "… provide for
+                harm = wrong[:1].lower() + wrong[1:]                      # the denial …?"
+                harm = with_article(harm) if names_a_harm(wrong) else \
+                    as_act(harm, texts) if forbidden else harm
                 nm = replace(nm, provision=f"prohibition of {harm}",
                              question=f"Does the law prohibit {harm}?")
             nm = replace(nm, title=country_words(nm.title),

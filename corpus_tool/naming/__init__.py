@@ -15,6 +15,8 @@
   what a group's statements do to a harm its title names (`against`: 'Suppression of …'), and
   whether a title names a wrong done to people (`names_a_harm`) or says "No …" (`without_no`):
   both asked as a prohibition.
+- `forbidden`: the act a group's prohibitions forbid, when its title names it
+  (`names_prohibited`: "Administrative dissolution"), asked as its prohibition.
 - `statement_phrase`: what a statement with no aim and object names: a definition ('Definition
   of racial discrimination'), a list item that is itself a noun phrase.
 
@@ -22,15 +24,17 @@ It sits below `semantic` and `indicators` and imports neither.
 """
 
 from corpus_tool.naming.compose import name_composed
+from corpus_tool.naming.forbidden import as_act, names_prohibited
 from corpus_tool.naming.frame import adopted, asks_policy, country_words, frame_question
 from corpus_tool.naming.gist import Gist, StatementParts, sentence_case, statement_gist
 from corpus_tool.naming.group import Naming, anchor_phrase, name_group, noun_phrase
 from corpus_tool.naming.quality import question_problem, title_problem
-from corpus_tool.naming.wording import (against, fill, names_a_harm, names_body, names_prohibited,
-                                        phrase_generic, sanctioned, tidy, tidy_question,
+from corpus_tool.naming.wording import (against, fill, names_a_harm, names_body, phrase_generic,
+                                        sanctioned, state_measure, tidy, tidy_question,
                                         with_article, without_no)
 
 __all__ = ["adopted", "asks_policy", "country_words", "frame_question", "Gist", "StatementParts", "sentence_case", "statement_gist", "Naming", "name_composed",
            "anchor_phrase", "name_group", "noun_phrase", "question_problem", "title_problem",
-           "against", "fill", "names_a_harm", "names_body", "names_prohibited", "phrase_generic",
-           "sanctioned", "tidy", "tidy_question", "with_article", "without_no"]
+           "against", "as_act", "fill", "names_a_harm", "names_body", "names_prohibited",
+           "phrase_generic", "sanctioned", "state_measure", "tidy", "tidy_question",
+           "with_article", "without_no"]

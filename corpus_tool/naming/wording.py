@@ -221,6 +221,29 @@ def names_body(provision: str) -> bool:
     return 0 < end and low[end - 1] in _BODIES
 
 
+# the heads of what a State does, not what anyone holds: an offence, an investigation, a
+# liability, co-operation, measures, regulation (a researcher's trial 46, P5: "The law provides
+# for criminal offence of trafficking …, covering everyone concerned, as an enforceable
+# entitlement", and so for liability of legal persons, international co-operation and border
+# measures)
+_STATE_MEASURES = frozenset("""offence offences offense offenses investigation investigations
+prosecution prosecutions liability confiscation seizure forfeiture co-operation cooperation
+co-ordination coordination measures regulation regulations inspection inspections jurisdiction
+extradition sanctions legislation campaigns strategy monitoring""".split())
+
+
+def state_measure(provision: str) -> bool:
+    """Does `provision` name what a State does (its words before the first preposition or
+    relative hold one of `_STATE_MEASURES`: "criminal offence of trafficking", "ex officio
+    investigation and prosecution", "the liability of legal persons", "international
+    co-operation")? No one is entitled to it: its levels ask that the law provide it, not an
+    enforceable entitlement covering everyone concerned."""
+    low = [w.lower().strip(",;:") for w in provision.split()]
+    end = next((k for k, w in enumerate(low) if w in PREPOSITIONS or w in (
+        "that", "which", "who", "to")), len(low))
+    return any(w in _STATE_MEASURES for w in low[:end])
+
+
 # the heads of a provision that acts against a wrong with the law's force: a prohibition, which
 # is breached, and a penalty, which is imposed; no one is entitled to either, so their levels
 # ask for remedies or sanctions, not "an enforceable entitlement" (a researcher's trial 31, P5)
@@ -347,29 +370,3 @@ def against(title: str, texts: Sequence[str]) -> str:
     if not said:
         return t
     return sentence_case(f"{said.most_common(1)[0][0]} {low}")
-
-
-# the act a prohibition forbids: "shall not be liable to be dissolved or suspended", "shall not
-# be expelled", "shall not dissolve"
-_FORBIDS = re.compile(r"\b(?:shall|must|may|should)\s+not\s+(?:be\s+liable\s+to\s+)?(?:be\s+)?"
-                      r"(?:[a-z]+ly\s+)?([a-z]+)(?:\s+or\s+([a-z]+))?", re.I)
-
-
-def names_prohibited(title: str, texts: Sequence[str], strengths: Sequence[str]) -> bool:
-    """Does the title name the act most of its statements prohibit ("Administrative
-    dissolution" of "Workers' organisations shall not be liable to be dissolved or suspended by
-    administrative authority", ILO C87 Art. 4)? Asked whether the law "provides for" it, the
-    question and the full level asked for the act the sources forbid (trial 45's drafts, read
-    again). By the title's nouns before a preposition against the forbidden verbs (their first
-    four letters: "dissolution" of "dissolved")."""
-    if 2 * sum(s == "prohibition" for s in strengths) <= len(strengths) or names_a_harm(title):
-        return False
-    head = []
-    for w in re.findall(r"[\w'-]+", title.lower()):
-        if w in PREPOSITIONS or w == "and":
-            break
-        head.append(w)
-    nouns = {w[:4] for w in head if len(w) > 5 and re.search(r"(?:tion|sion|ment|al|ure)s?$", w)}
-    verbs = {v.lower()[:4] for t in texts for m in _FORBIDS.finditer(t or "")
-             for v in m.groups() if v}
-    return bool(nouns & verbs)

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from corpus_tool.indicators.draft import draft_from_corpus
 from corpus_tool.indicators.evidence import Evidence
-from corpus_tool.naming import names_prohibited
+from corpus_tool.naming import as_act, names_prohibited
 from corpus_tool.semantic import HashEmbedder
 
 C87_4 = ("Workers’ and employers’ organisations shall not be liable to be dissolved or suspended "
@@ -46,3 +46,20 @@ def test_a_draft_titled_by_the_forbidden_act_asks_for_its_prohibition():
     duty = replace(ev, strength="obligation")
     ind = draft_from_corpus([duty], docs={}, embed=lambda t: HashEmbedder().encode(t))["org"][0]
     assert not ind.question.startswith("Does the law prohibit ")
+
+
+# Canada's Corrections and Conditional Release Act, s. 69, as a researcher's trial 47 (P1) coded
+# it to `dis-torture-ban`: drafted "Acquiesce in any cruel, inhumane or degrading treatment or
+# punishment of an offender", asked "Does the law provide for acquiesce in …?"
+CCRA_69 = ("No person shall administer, instigate, consent to or acquiesce in any cruel, inhumane "
+           "or degrading treatment or punishment of an offender.")
+
+
+def test_a_title_led_by_the_forbidden_verb_is_asked_as_the_act_s_prohibition():
+    title = "Acquiesce in any cruel, inhumane or degrading treatment or punishment of an offender"
+    assert names_prohibited(title, [CCRA_69], ["prohibition"])
+    assert as_act(title[:1].lower() + title[1:], [CCRA_69]).startswith("acquiescing in any cruel")
+    assert as_act("administrative dissolution", [C87_4]) == "administrative dissolution"
+    # "No one shall be deprived of the right to education": the right is no forbidden act
+    assert not names_prohibited("Right to education", ["No one shall be deprived of the right "
+                                                       "to education."], ["prohibition"])

@@ -253,3 +253,21 @@ def test_how_the_sources_ask_a_duty_to_be_done_is_a_standard_too():
                            who="everyone", binding=True, status=False, conditional=False,
                            standards=["without discrimination", "on an equal basis with others"])
     assert levels[0]["description"].endswith(": on an equal basis with others.")
+
+
+def test_what_a_state_does_is_no_one_s_enforceable_entitlement():
+    """Trial 46 (P5): "The law provides for criminal offence of trafficking …, covering everyone
+    concerned, as an enforceable entitlement", and so for the liability of legal persons,
+    international co-operation and border measures: no one holds them."""
+    for provision in ("criminal offence of trafficking in line with the international "
+                      "definition", "the liability of legal persons and confiscation",
+                      "international co-operation", "ex officio investigation and prosecution"):
+        top, mid, low = (lv["description"] for lv in phrase_levels(
+            provision=provision, who="everyone", binding=True, status=False, conditional=False))
+        assert top == f"The law provides for {provision}, in force throughout the country."
+        assert "entitlement" not in mid and "people concerned" not in mid
+        assert low == f"Neither law nor policy provides for {provision}."
+    # what people hold stays theirs
+    top = phrase_levels(provision="compensation for victims", who="everyone", binding=True,
+                        status=False, conditional=False)[0]["description"]
+    assert top.endswith("covering everyone concerned, as an enforceable entitlement.")

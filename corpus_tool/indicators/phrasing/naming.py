@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from corpus_tool.indicators.phrasing.standards import beyond, short_of, with_standards
-from corpus_tool.naming import adopted, names_body, sanctioned, with_article
+from corpus_tool.naming import adopted, names_body, sanctioned, state_measure, with_article
 from corpus_tool.semantic.terms import label_terms
 
 _BROADER = {"non-citizens": ("refugees", "asylum seekers", "stateless persons", "migrants",
@@ -112,6 +112,16 @@ def phrase_levels(*, provision: str, who: str, binding: bool, status: bool,
     if names_body(provision):       # a body is set up, no one is entitled to it (trial 28)
         top = (f"The law establishes {provision} for the whole country." if binding else
                f"Law or binding national policy establishes {provision} for the whole country.")
+    elif state_measure(provision) and not kind:     # no one's entitlement (trial 46, P5)
+        top = (f"{'The law' if binding else 'Law or binding national policy'} provides for "
+               f"{provision}, in force throughout the country.")
+        mid = (f"The law or policy provides for {provision}, but only in part, only in some "
+               "regions, or only in non-binding guidance, recommendations or pilot projects")
+        mid += ", or only 'as far as practicable' or on request." if conditional else "."
+        return [{"score": 100, "label": "full", "description": with_standards(top, standards)},
+                {"score": 50, "label": "partial", "description": short_of(mid, standards)},
+                {"score": 0, "label": "none", "description":
+                 f"Neither law nor policy provides for {provision}."}]
     elif kind == "penalty" and binding:
         top = f"The law provides for {deterrent(provision)}, protecting {everyone}{scope}."
     elif kind == "prohibition" and binding:
