@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from corpus_tool.naming.quality import PREPOSITIONS
-from corpus_tool.naming.wording import names_a_harm
+from corpus_tool.naming.wording import names_a_harm, title_head
 
 # first words of a title that are no forbidden act, whatever the sources forbid
 _NOT_ACTS = frozenset({"right", "rights", "freedom", "access", "protection", "equal"})
@@ -36,11 +35,7 @@ def names_prohibited(title: str, texts: Sequence[str], strengths: Sequence[str])
     of "dissolved")."""
     if 2 * sum(s == "prohibition" for s in strengths) <= len(strengths) or names_a_harm(title):
         return False
-    head = []
-    for w in re.findall(r"[\w'-]+", title.lower()):
-        if w in PREPOSITIONS or w == "and":
-            break
-        head.append(w)
+    head = title_head(title)
     nouns = {w[:4] for w in head if len(w) > 5 and re.search(r"(?:tion|sion|ment|al|ure)s?$", w)}
     verbs = _forbidden(texts)
     first = head[0] if head else ""

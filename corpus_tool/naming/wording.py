@@ -212,13 +212,19 @@ ombudsman ombudsperson tribunal court council board agency institution instituti
 mechanism mechanisms register registry registers fund network unit""".split())
 
 
-def names_body(provision: str) -> bool:
-    """Does `provision` name a body, an office or a register a country sets up (its head, before
-    its first preposition or relative, is one of `_BODIES`)?"""
+def _head(provision: str) -> list[str]:
+    """The words of `provision` before its first preposition or relative, lower case."""
     low = [w.lower().strip(",;:") for w in provision.split()]
     end = next((k for k, w in enumerate(low) if w in PREPOSITIONS or w in (
         "that", "which", "who", "to")), len(low))
-    return 0 < end and low[end - 1] in _BODIES
+    return low[:end]
+
+
+def names_body(provision: str) -> bool:
+    """Does `provision` name a body, an office or a register a country sets up (its head, before
+    its first preposition or relative, is one of `_BODIES`)?"""
+    head = _head(provision)
+    return bool(head) and head[-1] in _BODIES
 
 
 # the heads of what a State does, not what anyone holds: an offence, an investigation, a
@@ -238,10 +244,7 @@ def state_measure(provision: str) -> bool:
     investigation and prosecution", "the liability of legal persons", "international
     co-operation")? No one is entitled to it: its levels ask that the law provide it, not an
     enforceable entitlement covering everyone concerned."""
-    low = [w.lower().strip(",;:") for w in provision.split()]
-    end = next((k for k, w in enumerate(low) if w in PREPOSITIONS or w in (
-        "that", "which", "who", "to")), len(low))
-    return any(w in _STATE_MEASURES for w in low[:end])
+    return any(w in _STATE_MEASURES for w in _head(provision))
 
 
 # the heads of a provision that acts against a wrong with the law's force: a prohibition, which
@@ -320,6 +323,17 @@ def without_no(title: str) -> str:
     return re.sub(r"(?i)^no\s+(?!one\b)", "", title)
 
 
+def title_head(title: str) -> list[str]:
+    """A title's words before its first preposition or "and", lower case: where it names what it
+    is about ("Denial" of "Denial of reasonable accommodation")."""
+    words = []
+    for w in re.findall(r"[\w'-]+", title.lower()):
+        if w in PREPOSITIONS or w == "and":
+            break
+        words.append(w)
+    return words
+
+
 def names_a_harm(title: str) -> bool:
     """Does the title name a wrong done to people (its words before the first preposition hold
     a harm noun: "Denial of reasonable accommodation as discrimination", "Gender-based
@@ -333,12 +347,8 @@ def names_a_harm(title: str) -> bool:
     first = re.match(r"[\w'-]+", title.strip().lower())
     if first and first.group().endswith("ing") and first.group() not in HARMS:
         return False    # what is done about it: "Addressing indirect discrimination" (an example)
-    words = []
-    for w in re.findall(r"[\w'-]+", title.lower()):
-        if w in PREPOSITIONS or w == "and":
-            break
-        # "health-harming laws and practices" (examples/health) are harmful ones
-        words.append("harmful" if w.endswith("-harming") else w)
+    # "health-harming laws and practices" (examples/health) are harmful ones
+    words = ["harmful" if w.endswith("-harming") else w for w in title_head(title)]
     for k, w in enumerate(words):
         if w in HARMS and (w not in _WRONG_ONLY_WITH or
                            any(x in words[:k] for x in _WRONG_ONLY_WITH[w])):

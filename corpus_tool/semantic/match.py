@@ -263,15 +263,9 @@ def unlike_held(new: Sequence[str], held: set[str], x: np.ndarray, row_of: dict[
     added document, and set them aside unseen (a researcher's trial 45, P6). None held: all."""
     if not new or not held:
         return list(new)
-    h = x[[row_of[s] for s in sorted(held)]]
-    h = h / np.maximum(np.linalg.norm(h, axis=1, keepdims=True), 1e-12)
-    centre = h.mean(axis=0)
-    centre /= max(float(np.linalg.norm(centre)), 1e-12)
-    floor = float((h @ centre).min()) - UNLIKE_MARGIN
-    out = []
-    for s in new:
-        v = x[row_of[s]]
-        if float(v @ centre) / max(float(np.linalg.norm(v)), 1e-12) < floor:
-            out.append(s)
-    return out
+    rows = [row_of[s] for s in sorted(held)]
+    centre = _centroid(x, rows)
+    floor = float((normalise(x[rows]) @ centre).min()) - UNLIKE_MARGIN
+    near = normalise(x[[row_of[s] for s in new]]) @ centre
+    return [s for s, cos in zip(new, near) if cos < floor]
 
