@@ -363,8 +363,8 @@ def _locate(st: _State, body: str, block: Block, layout: bool, roman: bool = Fal
     elif m_num:
         st.para, st.item, st.sub, st.headed = next(g for g in m_num.groups() if g), None, None, None
         rest = body[m_num.end():]
-        if (m_in := RE_ITEM.match(rest)) and rest[:1] == "(":      # "3. (a) No one shall…"
-            st.item = next(g for g in m_in.groups() if g)
+        if (m_in := RE_ITEM.match(rest)) and (m_in.group(1) or m_in.group(2)):
+            st.item = m_in.group(1) or m_in.group(2)   # "3. (a) No one …", OPCAT's "2. a) The"
         opens_subparagraphs(st, rest)                               # "2. (1) For the …"
     elif statute_item(st, body, roman):      # a statute's "(A) among …", a subsection "(b)"
         pass

@@ -27,3 +27,25 @@ def test_lettered_items_on_the_lines_after_their_lead_in_are_items(tmp_path):
     path.write_text("### Article 1\n1. Measures should be taken for all forms of work,\n"
                     "e. g. domestic work and work in agriculture.\n", encoding="utf-8")
     assert [s.locator for s in extract_document(path).segments] == ["Art. 1(1)"]
+
+
+# OPCAT as a researcher's trial 47 (P10) copied it to Markdown: paragraph 2's number alone on its
+# line and its first item under it, "a)" run into its text; "2. a) The nominees …" was cited
+# Art. 6(2), the items after it Art. 6(2)(b), (c)
+OPCAT6 = """### Article  6
+
+1.   Each State Party may nominate, in accordance with paragraph 2 of the present article, up to two candidates possessing the qualifications and meeting the requirements set out in article 5, and in doing so shall provide detailed information on the qualifications of the nominees.
+2. 
+a)The nominees shall have the nationality of a State Party to the present Protocol;
+
+b) At least one of the two candidates shall have the nationality of the nominating State Party;
+"""
+
+
+def test_a_paragraph_s_first_item_after_its_bare_number_is_its_item_a(tmp_path):
+    path = tmp_path / "opcat.md"
+    path.write_text(OPCAT6, encoding="utf-8")
+    got = {s.locator: s.text for s in extract_document(path).segments}
+    assert got["Art. 6(2)(a)"].startswith("2. a) The nominees shall have the nationality")
+    assert got["Art. 6(2)(b)"].startswith("b) At least one of the two candidates")
+    assert "Art. 6(2)" not in got
