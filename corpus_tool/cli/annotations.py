@@ -120,7 +120,8 @@ def list_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this do
              area: Annotated[str | None, typer.Option("--area", help="Only this area.")] = None,
              project_dir: ProjectOpt = None, json_out: JsonOpt = False,
              wide: WideOpt = False, csv_out: CsvOpt = False) -> None:
-    """List annotations (malformed lines are reported on stderr with file and line).
+    """List annotations (malformed lines are reported on stderr with file and line, and the
+    exit status is then 1).
 
     Example: corpus-tool annotations list --area diversity --json
     """
@@ -137,6 +138,10 @@ def list_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this do
         table([_row(a) for a in anns],
               every if wide or csv_out or stdout.width >= 140 else ["id", "area", "quote"],
               title=None if csv_out else f"{len(anns)} annotations", wide=wide, csv=csv_out)
+    if res.problems:        # a line it cannot read is a coding left out: a script must learn so
+        warn(f"Error: {len(res.problems)} line(s) of the annotation files could not be read "
+             "and are not listed (see above); fix them in the file named")
+        raise typer.Exit(1)
 
 
 @ann_app.command("edit")

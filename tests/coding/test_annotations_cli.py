@@ -130,10 +130,13 @@ def test_list_reports_a_malformed_line_and_still_lists(project):
         "access", "--coder", "coder-a")
     path = project.annotations_dir / "coder-a.jsonl"
     path.write_text(path.read_text("utf-8") + "not json\n", encoding="utf-8")
-    res = run(project, "annotations", "list", "--json")
+    res = run(project, "annotations", "list", "--json", ok=False)
     out = json.loads(res.stdout)
     assert len(out["annotations"]) == 1
     assert "warning: annotations/coder-a.jsonl, line 2: malformed JSON" in res.stderr
+    # … and a script learns that a coding is left out (a researcher's trial 47, P11: exit 0)
+    assert res.exit_code == 1 and "1 line(s) of the annotation files could not be read" \
+        in res.stderr
     # an export says what it leaves out (a researcher's trial, session 41: it said nothing)
     for fmt in ("w3c", "csv"):
         exported = run(project, "annotations", "export", "--format", fmt)
