@@ -8,7 +8,11 @@ read as a text file is (`text_blocks`): its blank lines part its paragraphs. Ako
 set as `<span class="akn-p">`, `akn-item`, `akn-listIntroduction` …) is read as its blocks,
 which a span would otherwise run into one paragraph: a by-law's items "(8) The following
 conditions apply …:(a)each customer must …;(b)the municipality may …" were one passage, its
-definitions section 20,000 characters of one (a researcher's trial 35, P2)."""
+definitions section 20,000 characters of one (a researcher's trial 35, P2). An <ol>'s items
+carry the numbers a browser draws for them ("2.", "(a)", "(ii)", by its `type`, `start` and an
+item's `value`), unless their text has its own; a list whose items are all links into the page
+is the page's contents, and left out; a heading's permalink ("¶") is no text of it (a statute
+set as HTML lists: trial 47, P3)."""
 from __future__ import annotations
 
 import re
@@ -27,6 +31,10 @@ BR = "\ue000"          # a <br> inside a block, until the block is read (`_lines
 # a line that opens a new point: "(a)", "(ii)", "1.", "(12)", "•", a heading
 RE_POINT = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z]{1,2}\)|\(?[ivxIVX]{1,5}\)|\([A-Z]\)|[-•])\s")
 RE_LINE_END = re.compile(r"[.;:!?]['’”\")\]]*$")
+# a converter's mark of an element with no text of its own (wa-law.org's "[Empty]" for a
+# subsection whose text is all in its items)
+RE_PERMALINK = re.compile(r"^\s*[¶#§🔗]\s*$")
+RE_PLACEHOLDER = re.compile(r"^\[\s*Empty\s*\]$", re.I)
 SKIP_TAGS = {"head", "script", "style", "nav", "footer", "noscript", "template", "svg",
              "title", "iframe", "button", "form", "aside"}   # (void tags like <meta>: no text)
 # a web page's furniture, by a word of its element's class or id ("cookie-banner",
@@ -56,17 +64,30 @@ class _Parser(HTMLParser):
         self.main = 0                   # inside <main> (or role="main")
         self.main_blocks: list[int] = []   # indexes of the blocks read inside it
         self.spans: list[bool] = []     # open spans: is each an Akoma Ntoso block?
+        self.lists: list[list] = []     # open lists: [tag, its <ol>'s type, the items so far]
+        self.marks: list[str] = []      # the numbers of open <ol> items, for their first text
+        self.inpage: list[bool] = []    # open links: is each to a place in the page ("#…")?
+        self.linked = 0                 # characters of the block so far in in-page links
 
     def flush(self) -> None:
         raw = normalise_newlines("".join(self.buf))
         self.buf = []
+        linked, self.linked = self.linked, 0
+        if self.lists and linked and linked >= len("".join(raw.split())):
+            return          # an item that is all a link into the page: the page's contents
         if self.pre and not self.heading:     # blank lines part its paragraphs, as in a text file
             self.blocks += text_blocks(raw.replace(BR, "\n"))
             return
         raw = raw.replace("\n", " ")
         for text in _lines(raw.split(BR)) if not self.heading else [join_lines(raw.split(BR))]:
-            if not text:
+            if not text or RE_PLACEHOLDER.match(text):
                 continue
+            if self.marks and not self.heading:
+                # (not an editor's note in brackets: laws.africa's list of amending acts,
+                # "[Amended by Constitution First Amendment Act, 1997 …]", numbers nothing)
+                if not RE_POINT.match(text) and not text.startswith("["):
+                    text = f"{' '.join(self.marks)} {text}"
+                self.marks = []
             if self.main:
                 self.main_blocks.append(len(self.blocks))
             if self.heading:
@@ -98,6 +119,18 @@ class _Parser(HTMLParser):
         elif tag in BLOCK_TAGS:
             self.flush()
             self.pre += tag == "pre"
+            if tag in ("ol", "ul"):
+                a = dict(attrs)
+                start = a.get("start") or "1"
+                self.lists.append([tag, a.get("type") or "1",
+                                   int(start) - 1 if start.isdigit() else 0])
+            elif tag == "li" and self.lists and self.lists[-1][0] == "ol":
+                ol = self.lists[-1]
+                value = dict(attrs).get("value") or ""
+                ol[2] = int(value) if value.isdigit() else ol[2] + 1
+                self.marks.append(_item_mark(ol[1], ol[2]))
+        elif tag == "a":
+            self.inpage.append((dict(attrs).get("href") or "").startswith("#"))
         elif tag == "span":
             self.spans.append(bool(RE_AKN_BLOCK.search(dict(attrs).get("class") or "")))
             if self.spans[-1]:
@@ -126,12 +159,41 @@ class _Parser(HTMLParser):
         elif tag in BLOCK_TAGS:
             self.flush()
             self.pre = max(0, self.pre - (tag == "pre"))
+            if tag in ("ol", "ul") and self.lists:
+                self.lists.pop()
+                self.marks = []         # an item's number no text of it took is no one's
         elif tag == "span" and self.spans and self.spans.pop():
             self.flush()
+        elif tag == "a" and self.inpage:
+            self.inpage.pop()
 
     def handle_data(self, data):
-        if not self.skip and not self.chrome:
-            self.buf.append(data)
+        if self.skip or self.chrome:
+            return
+        if self.inpage and self.inpage[-1]:
+            if RE_PERMALINK.match(data):
+                return      # a heading's permalink "¶" (Sphinx, wa-law.org): no text of it
+            self.linked += len("".join(data.split()))
+        self.buf.append(data)
+
+
+def _item_mark(kind: str, n: int) -> str:
+    """The number a browser shows for the `n`th item of an <ol type=`kind`>, as the text would
+    print it: "2.", "(b)", "(ii)", "(B)" (a statute's subsections and items set as HTML lists,
+    their numbers in none of the text: a researcher's trial 47, P3)."""
+    if kind in ("a", "A"):
+        letters = ""
+        while n > 0:
+            n, r = divmod(n - 1, 26)
+            letters = chr(ord("a") + r) + letters
+        return f"({letters if kind == 'a' else letters.upper()})"
+    if kind in ("i", "I"):
+        roman = ""
+        for value, numeral in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+            while n >= value:
+                roman, n = roman + numeral, n - value
+        return f"({roman if kind == 'i' else roman.upper()})"
+    return f"{n}."
 
 
 def _lines(lines: list[str]) -> list[str]:
