@@ -394,7 +394,11 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
         titles: set[str] = set()      # the area's titles so far (the coders' groups come first)
         for g, items, kp in zip(gs, items_of, keys):
             texts = [e.text or e.quote for e in items]
-            who = who_of([e.beneficiaries for e in items], texts)
+            # the people it is for are those of what a coder coded, when a coder coded any
+            # (two suggestions nobody reviewed made `ctc-lawyer` ask for "parents" access to
+            # legal assistance, of every detainee's access to a lawyer: trial 47, P2)
+            coded = [e for e in items if e.kind == "annotation"] or items
+            who = who_of([e.beneficiaries for e in coded], [e.text or e.quote for e in coded])
             status = sum(mentions_status([t]) for t in texts) >= max(1, len(texts) / 3)
             named = partial(name_composed, [StatementParts(text=t, aim=e.aim, object=e.object,
                                                            actor=e.actor, strength=e.strength)
@@ -444,7 +448,8 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                 while key in taken:
                     key, n = f"{base}-{n}", n + 1
                 taken.add(key)
-            covered = who_of([e.beneficiaries for e in items], texts, most=True)
+            covered = who_of([e.beneficiaries for e in coded], [e.text or e.quote for e in coded],
+                             most=True)
             if g.hint in given and not _names_people(describing.get(g.hint, given[g.hint]),
                                                      covered):
                 # the codebook names the indicator and not these people: its levels do not
