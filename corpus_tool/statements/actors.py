@@ -94,6 +94,8 @@ def actor_from_parse(doc, cue: Cue) -> str | None:
         return listed
     subjs = _before_relative_clause(verb, subjs)
     subj = next((c for c in subjs if N.is_actorish(c)), subjs[0] if subjs else None)
+    if subj is None and (root := M.subject_as_root(tok)) is not None:
+        return N.span_text(root, end=tok.i)
     if subj is None:
         subj = M.reduced_relative_subject(verb, tok)
     fronted = M.fronted_apposition(verb, tok) if subj is None and not any(

