@@ -1,7 +1,7 @@
 """Subjects the parser hung somewhere else than on the verb they act for: on a participle it
 misread as the finite verb, as an apposition of a thing-subject, or as an apposition of the last
-noun of a fronted phrase; or made the root of the sentence, the modal hung on it. `statements.actors` asks here when the verb has no subject that can
-act."""
+noun of a fronted phrase; or made the root of the sentence, the modal hung on it.
+`statements.actors` asks here when the verb has no subject that can act."""
 from __future__ import annotations
 
 from corpus_tool.statements import nominals as N
