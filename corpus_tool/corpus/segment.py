@@ -31,9 +31,9 @@ from corpus_tool.corpus.preamble import (preamble_headings_ahead, preamble_in_he
                                          preamble_passages)
 from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.statute_items import (Insertions, after_list, inline_paragraph,
-                                             item_heading, marginal_note, statute_item)
-from corpus_tool.corpus.subparagraphs import (next_subparagraph, opens_subparagraphs,
-                                              quoted_number)
+                                             item_heading, marginal_note, related_provision,
+                                             statute_item)
+from corpus_tool.corpus.subparagraphs import next_subparagraph, opens_subparagraphs, quoted_number
 from corpus_tool.corpus.softlaw import SOFT_UNITS, inline_unit, start_unit, unit_headings, unit_part
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
                                        keyword_language, nest_heading)
@@ -205,7 +205,7 @@ def _on_heading(st: _State, h: str, language: str) -> None:
         st.article_title = m.group(3) or None
         st.after_article_heading = True
         return
-    if start_provision(st, h) or start_unit(st, h):    # "Disposición adicional primera", "Rule 61"
+    if start_provision(st, h) or start_unit(st, h) or related_provision(st, h):  # "Rule 61"
         return
     m = RE_SCOPE.match(h)
     if m and RE_NAMED_PROTOCOL.match(h) and not st.emitted and not st.saw_article:

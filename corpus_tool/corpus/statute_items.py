@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from corpus_tool.amending import amends
-from corpus_tool.corpus.notations import ROMANS, next_letter
+from corpus_tool.corpus.notations import ROMANS, next_letter, start_section
 from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.textclean import RE_SCOPE
 
@@ -224,3 +224,29 @@ class Insertions:
             article, st.para, st.item, st.sub, st.roman_items = self.outer
             st.article = article if st.numbered_sections else st.article
             self.outer = None
+
+
+# the act and section that enact a consolidated act's related provision, as Canada's Justice
+# Laws prints them: "— 2024, c. 17, s. 391", "— 1995, c. 42, s 92", "— R.S., 1985, c. 35 (2nd
+# Supp.), s. 3", "— 2001, c. 41, s. 94, as amended by 2011, c. 11, s. 13", "— 2022, c. 17, par.
+# 77(2)(i)" (its section)
+RE_ENACTED_BY = re.compile(r"^[—–-]\s*((?:R\.S\.(?:C\.)?,?\s*)?\d{4},\s*c\.\s*[\w.-]+"
+                           r"(?:\s*\(\d+(?:st|nd|rd|th)\s+Supp\.\))?),"
+                           r"\s*(?:s|par)\.?\s*(\d+(?:\.\d+)*)")
+
+
+def related_provision(st, heading: str) -> bool:     # st: segment._State
+    """A related provision headed by the act and section that enact it ("— 2024, c. 17, s.
+    391"): cited as that act's section, "Related Provisions, 2024, c. 17, s. 391", not as a
+    paragraph of the last section before it ("s. 40.1(391)", its text under a bare "### 391":
+    Canada's CCRA, a researcher's trial 47, P4)."""
+    if not (st.scope or "").startswith("Related Provisions"):
+        return False
+    if heading.strip(" .") == st.article and st.unit == "s.":
+        return True             # its number alone, the heading under it ("### 391")
+    if not (m := RE_ENACTED_BY.match(heading)):
+        return False
+    st.scope = f"Related Provisions, {' '.join(m.group(1).split())}"
+    st.section = None           # another act's provision: the headings before it are not its
+    start_section(st, m.group(2))
+    return True

@@ -48,12 +48,52 @@ def test_the_related_provisions_of_a_consolidated_act_are_not_its_sections():
     "par." read as French restarted the document's numbering (a half of another language)."""
     sfca = IAA.parent / "ca-sfca-2012-related-provisions-excerpt.md"
     got = {s.locator: s for s in extract_document(sfca).segments}
-    assert got["Related Provisions, s. 78.1(1)"].text.startswith("(1) The Minister of Justice "
-                                                                 "must")
-    assert got["Related Provisions, s. 77(2)"].text.startswith("(2) Each of the following")
+    # … each is cited as the section of the act that enacts it (trial 47, P4)
+    got_78_1 = got["Related Provisions, 2022, c. 17, s. 78.1(1)"]
+    assert got_78_1.text.startswith("(1) The Minister of Justice must")
+    assert got["Related Provisions, 2022, c. 17, s. 77(2)"].text.startswith("(2) Each of the "
+                                                                          "following")
     assert {s.lang for s in got.values()} == {"en"}
     assert not any(loc.startswith("s. 7") for loc in got)
     # an abbreviation is no word of a language ("et al." neither: a judgment's caption)
     assert heading_language("— 2022, c. 17, par. 77(2)(i)") is None
     assert heading_language("HERRMANN ET AL.") is None
     assert heading_language("Hoofdstuk 3. Bepalingen voor de werknemers") == "nl"
+
+
+# Canada's CCRA as a researcher's trial 47 (P4) copied it: a related provision's number alone
+# under the act that enacts it; "On the coming into force of section 389 …" was cited
+# "Related Provisions, s. 40.1(391)", as a paragraph of the provision before it
+CCRA_RELATED = """## RELATED PROVISIONS
+
+### — 2019, c. 27, s. 40.1
+
+### 40.1 Review by committee
+
+(1) At the start of the fifth year after the day on which this section comes into force, a comprehensive review of the provisions enacted by this Act must be undertaken by such committee of the Senate, of the House of Commons or of both Houses of Parliament as may be designated or established for that purpose.
+
+### — 2024, c. 17, s. 391
+
+### 391
+
+On the coming into force of section 389, any arrangement entered into under section 94.3 of *Corrections and Conditional Release Act* that is still in effect is terminated and any designation made under subsection 94.4(1) of that Act is revoked.
+
+## AMENDMENTS NOT IN FORCE
+
+### — 2024, c. 17, s. 385(2)
+
+### 385
+
+(2) Paragraph 5(f) of the Act is repealed.
+"""
+
+
+def test_a_related_provision_under_its_number_alone_is_its_enacting_act_s_section(tmp_path):
+    path = tmp_path / "ccra.md"
+    path.write_text("# Corrections and Conditional Release Act\n\n### 4 Principles\n\n"
+                    "The principles that guide the Service are as follows.\n\n" + CCRA_RELATED,
+                    encoding="utf-8")
+    got = {s.locator: s.text for s in extract_document(path).segments}
+    assert got["Related Provisions, 2024, c. 17, s. 391"].startswith("On the coming into force")
+    assert got["Related Provisions, 2019, c. 27, s. 40.1(1)"].startswith("(1) At the start")
+    assert got["Related Provisions, 2024, c. 17, s. 385(2)"].startswith("(2) Paragraph 5(f)")
