@@ -24,7 +24,7 @@ from corpus_tool.semantic.curation import (CuratedCluster, Curation, Event, Excl
 from corpus_tool.semantic.describe import (ClusterResult, ClusteringReport, cluster_id,
                                            clustering_report)
 from corpus_tool.semantic.group import CENTERED_BACKENDS, group
-from corpus_tool.semantic.items import passage_items, statement_items
+from corpus_tool.semantic.items import not_an_item, passage_items, statement_items
 from corpus_tool.semantic.terms import label_terms
 from corpus_tool.store import db as store
 
@@ -341,8 +341,8 @@ def pin_statement(project: Project, statement: str, cluster: str, *, coder: str
     (`carry`: a pin to a cluster not carried over is reported, not applied)."""
     def edit(cur, view, roles):
         if statement not in roles:
-            raise NotFoundError(f"no statement {statement!r} in the clustering "
-                                "(`corpus-tool statements` lists them)")
+            with closing(store.connect(project.db_path)) as conn:
+                raise not_an_item(conn, statement, "pinned")
         e = _entry(cur, view, cluster)
         for c in cur.clusters:
             c.statements = [s for s in c.statements if s != statement]
@@ -367,7 +367,8 @@ def exclude(project: Project, *, cluster: str | None = None, statement: str | No
             e.excluded = True
             return [e.id]
         if statement not in roles:
-            raise NotFoundError(f"no statement {statement!r} in the clustering")
+            with closing(store.connect(project.db_path)) as conn:
+                raise not_an_item(conn, statement, "set aside")
         cur.pins[:] = [p for p in cur.pins if p.statement != statement]
         if all(x.statement != statement for x in cur.excluded_statements):
             cur.excluded_statements.append(ExcludedStatement(statement=statement))

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import overload
 
+from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.statements.stage import DOCUMENT_ORDER
 from corpus_tool.store import db as store
 
@@ -186,3 +187,24 @@ def passage_items(conn, *, lang: str | None = "en") -> ItemRows:
     for p in store.iter_passages(conn, lang=lang):
         rows.append(p.id, p.text, doc_id=p.doc_id, locator=p.locator, page=p.page)
     return rows
+
+
+def not_an_item(conn, statement: str, what: str) -> InputError | NotFoundError:
+    """Why `statement` cannot be `what` ("pinned", "set aside"): it is no statement, or one that
+    states no requirement (strength none: the clustering and the drafts leave it out already;
+    `cluster exclude -s` of such a line, "- GOV.UK", was answered "no statement … in the
+    clustering", a researcher's trial 46, P9), or one the last clustering run did not see."""
+    try:
+        row = conn.execute("SELECT strength FROM statements WHERE id = ?",
+                           (statement,)).fetchone()
+    except sqlite3.OperationalError:        # no statements yet
+        row = None
+    if row is None:
+        return NotFoundError(f"no statement {statement!r} (`corpus-tool statements` lists them)")
+    if row[0] == "none":
+        return InputError(f"statement {statement!r} states no requirement (strength none): the "
+                          f"clustering leaves it out and it feeds no indicator draft, so it "
+                          f"cannot be {what}", fix="nothing to do; if it does say something "
+                          "your framework needs, code it (`corpus-tool annotations add`)")
+    return InputError(f"statement {statement!r} is not in the last clustering run, so it "
+                      f"cannot be {what}", fix="run `corpus-tool cluster` (or `build`) first")

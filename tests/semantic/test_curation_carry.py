@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from corpus_tool.corpus.manifest import add_document
+from corpus_tool.errors import InputError
 from corpus_tool.pipeline import ingest
 from corpus_tool.project import open_project
 from corpus_tool.semantic import curate
@@ -205,3 +206,21 @@ def test_another_backend(curated, tmp_path):
     assert report.not_carried() == []
     _check_marks(project, report)
     assert "unresolved" not in curation_path(project).read_text(encoding="utf-8")
+
+
+def test_a_statement_that_states_no_requirement_is_said_to_need_no_exclusion(curated, tmp_path):
+    """A researcher's trial 46 (P9) set aside a line of junk ("- GOV.UK") and was told "no
+    statement … in the clustering": it is a statement of strength none, which the clustering
+    and the drafts leave out already."""
+    curated = _copy(curated[0], tmp_path / "p")
+    with closing(connect(curated.db_path)) as conn:
+        none = conn.execute("SELECT id FROM statements WHERE strength = 'none' ORDER BY id"
+                            ).fetchone()[0]
+        clustered = conn.execute("SELECT item_id FROM cluster_points ORDER BY item_id"
+                                 ).fetchone()[0]
+    before = curation_path(curated).read_text(encoding="utf-8")
+    for act in (lambda: curate.exclude(curated, statement=none, coder=CODER),
+                lambda: curate.pin_statement(curated, none, clustered, coder=CODER)):
+        with pytest.raises(InputError, match="states no requirement.*feeds no indicator draft"):
+            act()
+    assert curation_path(curated).read_text(encoding="utf-8") == before
