@@ -177,8 +177,9 @@ def framework_changes(merge: dict) -> str:
         lines.append("kept as you left it, though the drafts still propose it: "
                      + said(kept_out))
     if reworded := merge.get("reworded"):      # what the experts will be asked changed
-        lines.append("reworded by the drafts (you had not edited them; check them, or edit them "
-                     "to keep your wording): " + "; ".join(reworded))
+        lines.append(("would be reworded by the drafts" if merge.get("held_back") else
+                      "reworded by the drafts") + " (you had not edited them; check them, or "
+                     "edit them to keep your wording): " + "; ".join(reworded))
     if held := [(k, v) for k, v in sorted(touched.items()) if k == "held"]:
         lines.append("levels not reworded from the drafts where you reworded the title or "
                      "question (edit them to match, or remove `scale:` to take the drafts'): "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, TypedDict
 
+from corpus_tool.coding.annotations import listed_indicators, off_codebook
 from corpus_tool.coding.files import read_annotations
 from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.framework.io import load_framework, update_framework
@@ -47,6 +48,8 @@ def promote(project, *, ids: list[str] | None = None, dry_run: bool = False) -> 
     if not dry_run and fpath.exists() and (why := unread_coding(project)):
         raise InputError(f"indicators/framework.yaml not changed: {why}",
                          fix="`corpus-tool annotations check` lists the lines to fix")
+    if not dry_run and fpath.exists() and (why := codebook_moved(project, load_framework(fpath))):
+        raise InputError(f"indicators/framework.yaml not changed: {why}")
     out: list[MergeResult] = []
 
     def merge(current: Framework | None) -> Framework | None:
@@ -106,6 +109,24 @@ def unread_coding(project) -> str:
             "fix it first, or its codings would go stale" if bad else "")
 
 
+def codebook_moved(project, framework: Framework) -> str:
+    """Why a framework that exists is not rewritten while codings name one of its indicators
+    that the codebook, which lists its areas' indicators, does not list there (a typo, or a
+    rename not carried to the codings): its draft lost the codebook's name, and the build
+    reworded the published indicator ("Personal and place names in the minority language" →
+    "Use or adoption", a researcher's trial 48, P3); '' when every coding fits."""
+    listed = listed_indicators(project)
+    ours = {i.id for i in framework.indicators()}
+    why = {a.indicator: off_codebook(listed, a.area, a.indicator)
+           for a in read_annotations(project).annotations if a.indicator in ours}
+    gone = sorted(k for k, v in why.items() if v)
+    if not listed or not gone:
+        return ""
+    return (f"codings name {', '.join(gone)}, in the framework, but {why[gone[0]]}: fix the "
+            f"codebook, or move the codings (`corpus-tool annotations recode --indicator "
+            f"{gone[0]} --to …`); the drafts would otherwise reword the framework's indicator")
+
+
 def refresh(project, *, hold: str = "") -> Refreshed:
     """What `build` does after drafting: refresh the indicators already in the framework (new
     evidence marked new, lost evidence marked stale, edits kept) without adding new ones; a
@@ -114,11 +135,12 @@ def refresh(project, *, hold: str = "") -> Refreshed:
     as withdrawn entries, and whose overall score counted only the one area they drew: two
     researchers' trials, session 44, built before they coded.) Nothing is written when `hold`
     says why not (`build --strict` after a warning), nor to a framework that exists while a
-    coder's line is unread (`unread_coding`); the result says what would have changed."""
+    coder's line is unread (`unread_coding`) or the codebook no longer lists an indicator of it
+    that codings name (`codebook_moved`); the result says what would have changed."""
     dpath, fpath = draft_path(project), framework_path(project)
     draft = load_framework(dpath)
     if not hold and fpath.exists():
-        hold = unread_coding(project)
+        hold = unread_coding(project) or codebook_moved(project, load_framework(fpath))
     out: list[MergeResult] = []
 
     def merge(current: Framework | None) -> Framework | None:

@@ -416,3 +416,35 @@ def test_an_indicator_id_near_one_of_the_framework_no_coding_uses_is_a_build_war
     (w,) = [w for w in rep["warnings"] if "did you mean" in w["message"]]
     assert "has the indicator id 'parents-own-convictions'" in w["message"]
     assert "did you mean 'parental-convictions'?" in w["message"]
+
+
+def test_a_codebook_that_no_longer_lists_a_framework_indicator_leaves_the_framework(project):
+    """Trial 48 (P3): a typo in a codebook's indicator id ('pub-names' → 'pub-name') left the
+    codings of the framework's `pub-names` off the codebook; the build warned of them, but
+    rewrote the framework: its title, the codebook's name, became the drafts' 'Use or
+    adoption'. The framework stays as it was until the codebook or the codings are fixed."""
+    import yaml
+    from corpus_tool.coding.files import read_annotations
+    pairs = sorted({(a.area, a.indicator) for a in read_annotations(project).annotations
+                    if a.indicator})
+    book = yaml.safe_load(project.codebook_path.read_text(encoding="utf-8"))
+    for area in book["areas"]:
+        area["indicators"] = [{"id": i, "name": f"Listed {i}"} for a, i in pairs
+                              if a == area["id"]]
+    project.codebook_path.write_text(yaml.safe_dump(book, sort_keys=False), encoding="utf-8")
+    assert _build(project).exit_code == 0
+    fw = project.indicators_dir / "framework.yaml"
+    before = fw.read_bytes()
+    area, gone = pairs[0]
+    text = project.codebook_path.read_text(encoding="utf-8")
+    project.codebook_path.write_text(text.replace(f"id: {gone}\n", f"id: {gone}x\n"),
+                                     encoding="utf-8")
+    r = _build(project, "--json")
+    assert r.exit_code == 0, r.stderr
+    merge = next(s["summary"]["merge"] for s in json.loads(r.stdout)["stages"]
+                 if s["stage"] == "draft")
+    assert merge["held_back"] and f"codings name {gone}, in the framework" in merge["held_for"]
+    assert fw.read_bytes() == before
+    p = runner.invoke(app, ["indicators", "promote", "--project", str(project.root)])
+    assert p.exit_code != 0 and fw.read_bytes() == before
+    assert "annotations recode --indicator" in p.stderr
