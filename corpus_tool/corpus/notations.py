@@ -268,17 +268,17 @@ def start_provision(st, heading: str) -> bool:     # st: segment._State
     return True
 
 
-ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
-          "xiv", "xv")
+ROMANS = tuple("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv".split())
 ROMAN_MARKS = "|".join(sorted(ROMANS, key=len, reverse=True))     # the longest first
 
 
 def roman_part(st, rom: str) -> None:       # st: segment._State
     """A roman numeral after an item: the item's sub-item ("(a) … (i) …"), or the next item
     where the items themselves are roman ("(i) … processed;" / "(ii) the manner …" in s. 5(1)
-    of India's Act, which was cited s. 5(1)(i)(ii))."""
-    if st.sub is None and st.roman_items and st.item in ROMANS and rom in ROMANS \
-            and ROMANS.index(rom) == ROMANS.index(st.item) + 1:
+    of India's Act, which was cited s. 5(1)(i)(ii)); "(x.1)", "(x.2)" after "(x)": items."""
+    follows = st.roman_items and st.item in ROMANS and rom in ROMANS and \
+        ROMANS.index(rom) == ROMANS.index(st.item) + 1
+    if st.sub is None and (follows or rom.split(".")[0] == (st.item or "").split(".")[0] != rom):
         st.item = rom
     else:
         st.sub = rom

@@ -23,7 +23,7 @@ from corpus_tool.corpus.pages import BLOCK_SEP, assemble  # noqa: F401
 from corpus_tool.corpus.notations import (
     RE_DECIMAL_ITEM, RE_DECIMAL_PARA, RE_DECIMAL_SUBSECTION, RE_NUMBERED_SECTION, RE_SECTION_ALONE,
     RE_SECTION_LETTER, RE_SECTION_PART, RE_SECTION_UNIT, RE_SPACE_NUM, RE_TESTIMONIUM,
-    RE_TIGHT_ITEM, ROMAN_MARKS, article_part, decimal_number, decimal_numbered,
+    RE_TIGHT_ITEM, article_part, decimal_number, decimal_numbered,
     distinct_locators, letter_item, next_letter, numbered_paragraphs, numbered_subheadings,
     numbered_section_headings, recital, roman_part, romans_ahead, section_unit, space_numbered,
     start_article, start_provision, start_section)
@@ -32,7 +32,7 @@ from corpus_tool.corpus.preamble import (preamble_headings_ahead, preamble_in_he
 from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.statute_items import (Insertions, after_list, inline_paragraph,
                                              item_heading, marginal_note, related_provision,
-                                             statute_item)
+                                             statute_item, RE_ROMAN_ITEM)
 from corpus_tool.corpus.subparagraphs import next_subparagraph, opens_subparagraphs, quoted_number
 from corpus_tool.corpus.softlaw import SOFT_UNITS, inline_unit, start_unit, unit_headings, unit_part
 from corpus_tool.corpus.titles import (half_of, heading_language, is_instrument_title,
@@ -46,7 +46,6 @@ RE_PARA_HEADING = re.compile(r"^(?:paragraph|paragraaf|lid|para\.)?\s*(\d{1,3})\
 RE_ATTACHED = re.compile(r"(?i)to\s+(?:Part|Chapter|Title|Article|Section)\b")
 RE_NUM = re.compile(r"^(?:(\d{1,3})\.(?!\d)|\((\d{1,3})\))\s*")
 RE_ITEM = re.compile(r"^(?:\(([a-z]{1,2})\)|([a-z]{1,2})\))\s*|^([a-z])\.\s+")
-RE_ROMAN_ITEM = re.compile(rf"^\(?({ROMAN_MARKS})(?:\)|\.(?=\s))\s*")     # "(ii)", "ii)", "ii."
 UNIT_NAMES = {"Art.": "Article", "s.": "Section", "Amend.": "Amendment"}   # else its own name
 RE_SUBSECTION_HEADING = re.compile(r"^\(([a-z]{1,2}|\d{1,3})\)(?:\s+\S|$)")  # "(a) Acts prohibited"
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from corpus_tool.amending import amends
-from corpus_tool.corpus.notations import ROMANS, next_letter, start_section
+from corpus_tool.corpus.notations import ROMAN_MARKS, ROMANS, next_letter, start_section
 from corpus_tool.corpus.readers.base import Block
 from corpus_tool.corpus.textclean import RE_SCOPE
 
@@ -37,6 +37,9 @@ RE_STATES = re.compile(r"\b(?:shall|must|may|should|will|can)\b")
 # a level's mark alone on its line, its text in the items below ("(E)" / "(i) analyzing …": the
 # US Code's 42 U.S.C. 3058g(h)(1); the mark was a "statement" of its own: trial 29)
 RE_BARE_MARK = re.compile(r"^\(([A-Z]|[ivx]{1,5}|\d{1,3})\)$")
+# "(ii)", "ii)", "ii.", and one inserted later, "(iii.1)" (Canada's Official Languages Act
+# s. 41(6)(c): it broke the numbering, and "(v)" after it was cited s. 41(6)(iv)(v), trial 48, P2)
+RE_ROMAN_ITEM = re.compile(rf"^\(?((?:{ROMAN_MARKS})(?:\.\d{{1,2}}(?=\)))?)(?:\)|\.(?=\s))\s*")
 RE_ANY_MARK = re.compile(r"^\(([A-Za-z]{1,5}|\d{1,3})\)\s")
 RE_UPPER_ITEM = re.compile(r"^\(([A-Z]|[IVX]{2,4})\)\s+\S")   # "(A) among the several States;"
 UPPER_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")  # subclauses

@@ -97,3 +97,31 @@ def test_a_related_provision_under_its_number_alone_is_its_enacting_act_s_sectio
     assert got["Related Provisions, 2024, c. 17, s. 391"].startswith("On the coming into force")
     assert got["Related Provisions, 2019, c. 27, s. 40.1(1)"].startswith("(1) At the start")
     assert got["Related Provisions, 2024, c. 17, s. 385(2)"].startswith("(2) Paragraph 5(f)")
+
+
+# Canada's Official Languages Act, s. 41(6)(c), as a researcher's trial 48 (P2) read it: a
+# subparagraph inserted later, "(iii.1)", was cited "s. 41(6) ¶ 2", the next "s. 41(6)(iv)" and
+# the last "s. 41(6)(iv)(v)", a provision that does not exist (tests/data/markdown/README.md)
+def test_an_inserted_subparagraph_keeps_the_numbering():
+    ola = IAA.parent / "ca-ola-1985-ss-1-41-excerpt.md"
+    got = {s.locator: s.text for s in extract_document(ola).segments}
+    assert got["s. 41(6)(c)(iii)"].startswith("(iii) induce and assist")
+    assert got["s. 41(6)(c)(iii.1)"].startswith("(iii.1) restore and increase")
+    assert got["s. 41(6)(c)(iv)"].startswith("(iv) support the creation")
+    assert got["s. 41(6)(c)(v)"].startswith("(v) support sectors")
+    assert got["s. 41(7)(a.1)"].startswith("(a.1) subject to the regulations")
+
+
+def test_items_inserted_after_a_letter_that_is_also_a_roman_numeral(tmp_path):
+    # Schedule I to Canada's CCRA: "(x)", "(x.1)", "(x.2)", "(y)"; "(x.1)" was a passage of its
+    # own ("para. 1 ¶ 31"), read as a roman sub-item "(x)(x.1)" once "(iii.1)" was one
+    path = tmp_path / "sched.md"
+    path.write_text("## SCHEDULE I\n\n1. An offence under any of the following provisions:\n\n"
+                    "(w) section 269 (unlawfully causing bodily harm);\n\n"
+                    "(x) section 270 (assaulting a peace officer);\n\n"
+                    "(x.1) section 270.01 (assaulting peace officer with weapon);\n\n"
+                    "(x.2) section 270.02 (aggravated assault of peace officer);\n\n"
+                    "(y) section 271 (sexual assault);\n", encoding="utf-8")
+    got = [s.locator for s in extract_document(path).segments]
+    assert got[-4:] == ["Schedule I, para. 1(x)", "Schedule I, para. 1(x.1)",
+                        "Schedule I, para. 1(x.2)", "Schedule I, para. 1(y)"], got
