@@ -217,3 +217,20 @@ def test_numbered_paragraph_pdf_cited_by_paragraph_number():
     assert "para. 7" in {s.locator for s in res.segments if s.page == 1}
     assert "Free of charge" in _raw_page_text(PDFS / "cescr_gc11_rendered__derived.pdf", 1)
     assert not any("E/C.12/1999/4" in s.text or "page 2" in s.text for s in res.segments)
+
+
+def test_a_tight_lettered_item_atop_a_page_is_an_item_of_its_own():
+    """Trial 48 (P1): UNESCO's CADE printed from Markdown sets its items tight, "b.It is
+    essential …"; item (b), the first line of page 3, ran into (a) on page 2, and (c) after it
+    was cited "Art. 5(1) ¶ 2", its sub-items "Art. 5(1)(i)" – in the trial's provenance table."""
+    segs = extract_document(PDFS / "unesco_cade_1960_pp1-3__chromium.pdf").segments
+    got = {s.locator: s for s in segs if "It is essential" in s.text[:20] or
+           s.locator.startswith("Art. 5(1)(c)(")}
+    assert got["Art. 5(1)(b)"].text.startswith("b.It is essential to respect the liberty")
+    assert got["Art. 5(1)(b)"].page == 3
+    assert got["Art. 5(1)(c)"].text.startswith("c.It is essential to recognize the right")
+    assert got["Art. 5(1)(c)(i)"].text.startswith("(i)That this right is not exercised")
+    # and the IRS's instructions, "a. You received income …" / "b. Not all of the U.S. tax …"
+    irs = extract_document(PDFS / "us_irs_instructions_1040nr_2007__pdfminer.pdf").segments
+    assert any(s.text.startswith("b. Not all of the U.S. tax that you owe was withheld")
+               for s in irs)

@@ -56,7 +56,9 @@ SOFT_HYPHEN = "\ufffe"          # pdfium's marker: word hyphenated at a line end
 BULLETS = "•▪◦●■□➢►−\uf0b7\uf0a7"
 RE_ENDED = re.compile(r"[.:;?!][’”\"')\]]*$")
 CLOSERS = "’”\"')]"            # may follow a sentence's stop: "… as agreed.)"
-RE_ENUM = re.compile(r"^(?:\(?\d{1,3}[.)]\s|\([a-z]{1,3}\)|[a-z]\)\s|[•▪◦●\-–!]\s)")
+# (and "b.It is essential …", a lettered item atop a page, run into the one before: trial 48)
+RE_ENUM = re.compile(r"^(?:\(?\d{1,3}[.)]\s|\([a-z]{1,3}\)|[a-z]\)\s|[•▪◦●\-–!]\s|"
+                     r"[a-h]\.\s?(?=[A-Z][a-z]))")
 RE_ABBREVIATION_END = re.compile(r"(?:\b[A-Z][a-z]{1,3}|\bv)\.$")     # "(2d Cir." + "2008)."
 RE_LEAD_NUMBER = re.compile(r"^\d{1,3}\s+(?=\S)")
 # the US Government Publishing Office's compilations set their editorial brackets in a font
