@@ -195,7 +195,7 @@ def test_no_passage_carries_a_carriage_return_or_unicode_line_separator(ref):
     assert not any(c in text for c in LINE_BREAK_CHARS)
     by_id = {p.id: p for p in _passages(project, "ccpr-gc23-1994")}
     assert "language or religion. Accordingly, positive measures" in by_id[
-        "ccpr-gc23-1994:para-6"].text
+        "ccpr-gc23-1994:para-6-2"].text
 
 
 def test_preamble_glued_to_the_first_sentence_is_a_heading(ref):

@@ -54,3 +54,22 @@ def test_a_bracketed_note_mark_set_apart_after_a_stop_goes(tmp_path):
     assert "(arts. 25–28) both ways" in seg.text
     assert "paragraph [12] and at [45]" in seg.text
     assert seg.text.endswith("quality”.")
+
+
+def test_numbered_sub_paragraphs_are_cited_each_and_slash_marks_go():
+    """CCPR General Comment No. 23 (tests/data/general_comments) numbers its paragraphs 3.1–3.2,
+    5.1–5.3 and 6.1–6.2; the conversion keeps each paragraph one record ("1. …\\r\\n2. …"), and
+    all were cited "para. 5" (a researcher's trial 48, P7), its notes "law 5/." left in the
+    text."""
+    from pathlib import Path
+    gc23 = (Path(__file__).resolve().parents[1] / "data" / "general_comments"
+            / "Annotated_CCPR_GC23_minorities.json")
+    got = {s.locator: s.text for s in extract_document(gc23).segments}
+    assert [loc for loc in got if loc.startswith("para. 5")] == ["para. 5.1", "para. 5.2",
+                                                                 "para. 5.3"]
+    assert got["para. 5.3"].startswith("3. The right of individuals belonging to a linguistic")
+    assert got["para. 6.2"].startswith("2. Although the rights protected under article 27")
+    assert got["para. 3.2"].startswith("2 The enjoyment of the rights")
+    assert "para. 4" in got and "para. 4.1" not in got
+    assert "protected by law. The enjoyment" in got["para. 7"]
+    assert got["para. 3.1"].endswith("cognizable under the Optional Protocol.")

@@ -1,12 +1,14 @@
 """JSON paragraph lists, the General Comments format: `[{"ID": "59.", "Labels": [...],
 "Text": "..."}]`, one record per numbered paragraph. Each record becomes one passage
-`para. N` (or `Art. N(k)` when its ID names an article); `Labels` (a third party's concerned-group tags) are kept with the passage.
+`para. N` (or `Art. N(k)` when its ID names an article); `Labels` (a third party's concerned-group tags) are kept with the passage. A record whose text opens with "1." and
+goes on in lines opening "2", "3" … is cut into its sub-paragraphs, `para. N.1`, `para. N.2` ….
 
 The texts were converted from the treaty bodies' PDFs, and each footnote's superscript number
 stayed in the text as plain digits: after a stop or a comma ("… the commission of a crime.11
 Therefore, …", "… as a last resort,42 ensure …", "… such as testimonial evidence. 31 In
 addition, …"), glued to a word ("… the Alternative Care of Children13 When …", "… adequate
-housing3 article 11 …") or in brackets ("… in practice[7]."). They are dropped
+housing3 article 11 …"), in brackets ("… in practice[7].") or with a slash ("… by law 5/.",
+the 1990s' style). They are dropped
 (`drop_note_marks`): they are not words of the text, and they hid the end of a sentence (where a
 glued note stood for a lost stop, "Children13 When children …", the stop is given back). Numbers
 a text means keep their place: "article 11", "No.16", "Rev.1", "Article2". A number after a comma
@@ -34,7 +36,10 @@ RE_NOTE_MARK = re.compile(r"(?<=[a-z)\]”’\"][.,;:])\d{1,3}(?=\s|$)"
                           r"|(?<=[\w.,;:)”’\"])\[\d{1,3}\](?!\()"
                           # (or set apart after a stop: "… to land and territory. [19] These", CESCR
                           # General Comment No. 26, trial 44 P9: "[19] These …" opened statements)
-                          r"|(?<=[.,;:)”’\"] )\[\d{1,3}\](?: (?=\S)|\s*$)")
+                          r"|(?<=[.,;:)”’\"] )\[\d{1,3}\](?: (?=\S)|\s*$)"
+                          # or "N/", the UN's style of the 1990s: "… reserves protected by law
+                          # 5/.", "… the Optional Protocol 1/." (CCPR General Comment No. 23)
+                          r"|(?<=[a-z]) \d{1,2}/(?=[.,;:]?(?:\s|$))")
 # a note's mark as some conversions write it: "… the right to life.[[fn:12]] The State …"
 RE_FN_MARK = re.compile(r"\[\[fn:\s*[^\]]{1,12}\]\]")
 RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W?$")
@@ -57,7 +62,7 @@ def drop_note_marks(text: str) -> str:
     a note glued to a word and followed by a new sentence gives back the stop it stood for."""
     def keep_or_drop(m: re.Match) -> str:
         word = RE_WORD_BEFORE.search(text, max(0, m.start() - WORD_REACH), m.start())
-        if word and word.group(1).lower() in NUMBERED:
+        if word and word.group(1).lower() in NUMBERED and not m.group().endswith("/"):
             return m.group()
         glued = text[m.start() - 1].isalpha()
         return "." if glued and RE_NEXT_SENTENCE.match(text, m.end()) else ""
@@ -69,6 +74,25 @@ def drop_note_marks(text: str) -> str:
 RE_ARTICLE_ID = re.compile(r"^(?:article|art\.?|artículo|artigo|articolo|artikel)\s*"
                            r"(\d{1,4}[a-z]?)((?:\s*\(\w{1,4}\))*)$", re.I)
 RE_OPENING_NUMBER = re.compile(r"^\s*(\d{1,2})\.\s+\S")
+# a line that opens a paragraph's numbered sub-paragraph: "2.  Although the rights …", "2  The
+# enjoyment …" (CCPR General Comment No. 23's paras. 3.1–3.2, 5.1–5.3 and 6.1–6.2, one record
+# each, were all cited "para. 5": a researcher's trial 48, P7)
+RE_SUB_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s+(?=[A-Z])", re.M)
+
+
+def sub_paragraphs(text: str) -> list[str]:
+    """`text` (its line breaks `\n`) cut at its numbered sub-paragraphs when it opens with "1."
+    and its lines go on with "2", "3" …, in order; else [text]."""
+    if not RE_OPENING_NUMBER.match(text):
+        return [text]
+    cuts, want = [], 1
+    for m in RE_SUB_NUMBER.finditer(text):
+        if int(m.group(1)) == want and (m.start() == 0 or text[m.start() - 1] == "\n"):
+            cuts.append(m.start())
+            want += 1
+    if len(cuts) < 2 or cuts[0] != 0:
+        return [text]
+    return [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)])]
 
 
 def _cited(rid: str, text: str) -> tuple[str, str]:
@@ -111,22 +135,23 @@ def read_json_paragraphs(path: Path, opts: ReadOptions) -> Extracted:
             warnings.append(f"record {i} has no text; skipped")
             continue
         rid = str(rec.get("ID", rec.get("id", i))).strip().rstrip(".").strip() or str(i)
-        locator, slug = _cited(rid, txt)
-        n = seen.get(slug, 0) + 1
-        seen[slug] = n
-        if n > 1:
-            warnings.append(f"paragraph ID {rid!r} repeats (record {i}); "
-                            f"cited as {locator} ¶ {n}")
-            slug, locator = f"{slug}-p{n}", f"{locator} ¶ {n}"
         labels = rec.get("Labels", rec.get("labels")) or []
         if isinstance(labels, str):
             labels = [labels]
-        # the paragraph's own line breaks (`\n`, `\r`, U+2028/9 in the sources) are spaces
-        text = space_run_ons(drop_note_marks(normalise_spaces(
-            RE_FN_MARK.sub("", normalise_newlines(txt)).replace("\n", " "))))
-        blocks.append(Block(text, locator=locator, slug=slug,
-                            labels=tuple(sorted({str(x).strip() for x in labels if str(x).strip()})),
-                            hard=True))
+        subs = sub_paragraphs(RE_FN_MARK.sub("", normalise_newlines(txt)))
+        for k, sub in enumerate(subs, 1):
+            sid = f"{rid}.{k}" if len(subs) > 1 and not RE_ARTICLE_ID.match(rid) else rid
+            locator, slug = _cited(sid, sub)
+            n = seen.get(slug, 0) + 1
+            seen[slug] = n
+            if n > 1:
+                warnings.append(f"paragraph ID {rid!r} repeats (record {i}); "
+                                f"cited as {locator} ¶ {n}")
+                slug, locator = f"{slug}-p{n}", f"{locator} ¶ {n}"
+            # the paragraph's own line breaks (`\n`, `\r`, U+2028/9 in the sources) are spaces
+            text = space_run_ons(drop_note_marks(normalise_spaces(sub.replace("\n", " "))))
+            blocks.append(Block(text, locator=locator, slug=slug, labels=tuple(sorted(
+                {str(x).strip() for x in labels if str(x).strip()})), hard=True))
         for note in rec.get("Footnotes") or []:
             if isinstance(note, dict) and isinstance(note.get("text"), str) \
                     and note["text"].strip() and (n := str(note.get("n", "")).strip()):
