@@ -254,7 +254,8 @@ def check_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this d
               project_dir: ProjectOpt = None, json_out: JsonOpt = False,
               wide: WideOpt = False, csv_out: CsvOpt = False) -> None:
     """Re-anchor every annotation in the current corpus text: exact quote first, then fuzzy.
-    Reports moved, fuzzy, ambiguous and orphaned anchors; exits 1 when any is orphaned.
+    Reports moved, fuzzy, ambiguous and orphaned anchors; exits 1 when any is orphaned, or when
+    a line of the annotation files cannot be read.
     Orphans are kept, never deleted. A fuzzy anchor keeps its coder's quote until someone who
     has read the new words accepts them (--accept-fuzzy).
 
@@ -291,6 +292,10 @@ def check_cli(doc: Annotated[str | None, typer.Option("--doc", help="Only this d
         if json_out:
             raise typer.Exit(1)
         raise CheckFailed(orphan_advice(rep))
+    if rep["problems"]:     # a line it could not read is a coding not checked (trial 48, P8)
+        warn(f"Error: {len(rep['problems'])} line(s) of the annotation files could not be read, "
+             "so their codings were not checked (see above); fix them in the file named")
+        raise typer.Exit(1)
 
 
 @ann_app.command("export")

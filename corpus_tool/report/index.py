@@ -285,7 +285,10 @@ def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict,
                  ("instruments cited", len({s.anchor.doc_id for v in live.values() for s in v}))]
     if validation is not None and not validation.get("note"):     # (a note: no framework yet)
         ok = validation.get("ok")
-        kpis.append(("validation", "passed" if ok else "failed"))
+        n = (validation.get("warnings") or 0) + (validation.get("quality_warnings") or 0)
+        # (not "passed" alone beside `validate`'s warnings: a researcher's trial 48, P8)
+        kpis.append(("validation", ("passed" + (f", {n} warning{'s' * (n != 1)}" if n else ""))
+                     if ok else "failed"))
         if validation.get("suspect"):
             kpis.append(("suspect", validation["suspect"]))
         if validation.get("withdrawn"):     # no source left: to remove or give a source

@@ -134,9 +134,12 @@ def test_list_reports_a_malformed_line_and_still_lists(project):
     out = json.loads(res.stdout)
     assert len(out["annotations"]) == 1
     assert "warning: annotations/coder-a.jsonl, line 2: malformed JSON" in res.stderr
-    # … and a script learns that a coding is left out (a researcher's trial 47, P11: exit 0)
+    # … and a script learns that a coding is left out (a researcher's trial 47, P11: exit 0),
+    # from `check` too, which said "1 checked" and exited 0 (trial 48, P8)
     assert res.exit_code == 1 and "1 line(s) of the annotation files could not be read" \
         in res.stderr
+    res = run(project, "annotations", "check", ok=False)
+    assert res.exit_code == 1 and "their codings were not checked" in res.stderr
     # an export says what it leaves out (a researcher's trial, session 41: it said nothing)
     for fmt in ("w3c", "csv"):
         exported = run(project, "annotations", "export", "--format", fmt)
