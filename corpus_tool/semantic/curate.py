@@ -22,7 +22,7 @@ from corpus_tool.semantic.cluster import load_clusters, load_meta, run_clusterin
 from corpus_tool.semantic.curation import (CuratedCluster, Curation, Event, ExcludedStatement,
                                            Pin, curation_lock, load_curation, now, save_curation)
 from corpus_tool.semantic.describe import (ClusterResult, ClusteringReport, cluster_id,
-                                           clustering_report)
+                                           clustering_report, no_cluster)
 from corpus_tool.semantic.group import CENTERED_BACKENDS, group
 from corpus_tool.semantic.items import not_an_item, passage_items, statement_items
 from corpus_tool.semantic.terms import label_terms
@@ -84,21 +84,12 @@ def _view(project: Project) -> tuple[dict, dict, dict]:
     return clusters, roles, json.loads(meta["options"])
 
 
-def _no_cluster(cid: str) -> NotFoundError:
-    """No cluster of that id; a statement's id given as a cluster's is said so (trial 27: `cluster
-    exclude crc-gc26-2023:para-5:s1` was answered "no cluster" alone)."""
-    if ":" in cid:
-        return NotFoundError(f"no cluster {cid!r}: that is a statement's id (give a statement "
-                             f"with --statement: `-s {cid}`)")
-    return NotFoundError(f"no cluster {cid!r} (`corpus-tool cluster --json` lists them)")
-
-
 def _entry(cur: Curation, view: dict, cid: str) -> CuratedCluster:
     e = cur.get(cid)
     if e is not None:
         return e
     if cid not in view:
-        raise _no_cluster(cid)
+        raise no_cluster(cid, view)
     e = CuratedCluster(id=cid, parts=[sorted(view[cid].members)])
     cur.clusters.append(e)
     return e
@@ -258,7 +249,7 @@ def propose_split(project: Project, cluster: str, *, parts: int = 2) -> SplitPro
         raise InputError(f"a split makes two or more parts, not {parts}")
     view, _roles, options = _view(project)
     if cluster not in view:
-        raise _no_cluster(cluster)
+        raise no_cluster(cluster, view)
     members = sorted(view[cluster].members)
     if len(members) < parts:
         raise InputError(f"cluster {cluster} has {len(members)} statement(s): too few for "
@@ -306,7 +297,7 @@ def split_cluster(project: Project, cluster: str, *, statements: Sequence[str] =
 
     def edit(cur, view, roles):
         if cluster not in view:
-            raise _no_cluster(cluster)
+            raise no_cluster(cluster, view)
         members = set(view[cluster].members)
         every = [s for lst in listed for s in lst]
         stray = [s for s in every if s not in members]

@@ -2,6 +2,7 @@
 representative members, silhouette."""
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -9,6 +10,7 @@ from typing import Any, TypedDict
 
 import numpy as np
 
+from corpus_tool.errors import NotFoundError
 from corpus_tool.ligatures import unligature
 from corpus_tool.formats import sha256_text
 from corpus_tool.models import STRENGTHS, Cluster
@@ -250,3 +252,15 @@ def silhouette(x: np.ndarray, labels: np.ndarray, *, random_state: int = 0,
     if len(xs) > sample_size:
         kw = {"sample_size": sample_size, "random_state": random_state}
     return round(float(silhouette_score(xs, lab, metric="cosine", **kw)), 4)
+
+
+def no_cluster(cid: str, ids: Sequence[str] = ()) -> NotFoundError:
+    """No cluster of that id; a statement's id given as a cluster's is said so (trial 27: `cluster
+    exclude crc-gc26-2023:para-5:s1` was answered "no cluster" alone), and an id one slip from a
+    cluster's (`c-6d96d82`, a character short: trial 48, P10) is named."""
+    if ":" in cid:
+        return NotFoundError(f"no cluster {cid!r}: that is a statement's id (give a statement "
+                             f"with --statement: `-s {cid}`)")
+    near = difflib.get_close_matches(cid, sorted(ids), n=1, cutoff=0.8)
+    return NotFoundError(f"no cluster {cid!r}" + (f" (did you mean {near[0]!r}?)" if near else
+                                                  " (`corpus-tool cluster --json` lists them)"))

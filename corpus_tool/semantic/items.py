@@ -197,10 +197,15 @@ def not_an_item(conn, statement: str, what: str) -> InputError | NotFoundError:
     try:
         row = conn.execute("SELECT strength FROM statements WHERE id = ?",
                            (statement,)).fetchone()
+        own = [r[0] for r in conn.execute("SELECT id FROM statements WHERE id LIKE ? ORDER BY id",
+                                          (statement.replace("%", "") + ":s%",))]
     except sqlite3.OperationalError:        # no statements yet
-        row = None
+        row, own = None, []
     if row is None:
-        return NotFoundError(f"no statement {statement!r} (`corpus-tool statements` lists them)")
+        return NotFoundError(f"no statement {statement!r}" + (
+            f": that is a passage's id; its statements are {', '.join(own[:4])}"
+            + (f" and {len(own) - 4} more" if len(own) > 4 else "") if own else
+            " (`corpus-tool statements` lists them)"))     # a passage's id: trial 48, P10
     if row[0] == "none":
         return InputError(f"statement {statement!r} states no requirement (strength none): the "
                           f"clustering leaves it out and it feeds no indicator draft, so it "

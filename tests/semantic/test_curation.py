@@ -143,6 +143,8 @@ def test_mistakes_are_errors_that_say_what_to_do(project):
     a = next(iter(view))
     for args, message in [(["merge", a], "two or more"),
                           (["rename", "c-00000000", "--label", "x"], "no cluster 'c-00000000'"),
+                          # a character short (a researcher's trial 48, P10)
+                          (["rename", a[:-1], "--label", "x"], f"did you mean {a!r}?"),
                           (["rename", a], "nothing to rename"),
                           (["split", a], "--propose"),
                           (["split", a, "--statement", "nosuch"], "is not in cluster"),

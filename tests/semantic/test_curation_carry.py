@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from corpus_tool.corpus.manifest import add_document
-from corpus_tool.errors import InputError
+from corpus_tool.errors import InputError, NotFoundError
 from corpus_tool.pipeline import ingest
 from corpus_tool.project import open_project
 from corpus_tool.semantic import curate
@@ -224,3 +224,7 @@ def test_a_statement_that_states_no_requirement_is_said_to_need_no_exclusion(cur
         with pytest.raises(InputError, match="states no requirement.*feeds no indicator draft"):
             act()
     assert curation_path(curated).read_text(encoding="utf-8") == before
+    # a passage's id given for a statement's is said so, with its statements (trial 48, P10)
+    passage = none.rsplit(":", 1)[0]
+    with pytest.raises(NotFoundError, match=f"that is a passage's id; its statements are .*{none}"):
+        curate.exclude(curated, statement=passage, coder=CODER)
