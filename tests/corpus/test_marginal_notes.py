@@ -110,6 +110,9 @@ def test_an_inserted_subparagraph_keeps_the_numbering():
     assert got["s. 41(6)(c)(iv)"].startswith("(iv) support the creation")
     assert got["s. 41(6)(c)(v)"].startswith("(v) support sectors")
     assert got["s. 41(7)(a.1)"].startswith("(a.1) subject to the regulations")
+    # a marginal note of eleven words is a note, not a passage (trial 48, P11: "s. 17(1) ¶ 2 |
+    # Supreme Court, Federal Court of Appeal, Federal Court and Tax Court of Canada")
+    assert not [loc for loc, text in got.items() if text.startswith("Commitment — section 23")]
 
 
 def test_items_inserted_after_a_letter_that_is_also_a_roman_numeral(tmp_path):

@@ -95,7 +95,7 @@ def _bold_note(line: str, content: str) -> bool:
     P2)."""
     m = RE_WHOLE_EMPHASIS.fullmatch(line)
     words = content.strip(" *_").split()
-    return bool(m and m.group(1) in ("**", "__") and 0 < len(words) <= 10
+    return bool(m and m.group(1) in ("**", "__") and 0 < len(words) <= 16
                 and words[0][:1].isupper() and not _ends_sentence(words[-1])
                 and not words[-1].endswith(",") and words[-1].lower() not in _RUNS_ON)
 
