@@ -285,7 +285,8 @@ def write_index(project: Project, *, stage_names: tuple[str, ...], lock: dict,
                  ("instruments cited", len({s.anchor.doc_id for v in live.values() for s in v}))]
     if validation is not None and not validation.get("note"):     # (a note: no framework yet)
         ok = validation.get("ok")
-        n = (validation.get("warnings") or 0) + (validation.get("quality_warnings") or 0)
+        n = sum(len(v) if isinstance(v, list) else int(v or 0) for v in (
+            validation.get("warnings"), validation.get("quality_warnings")))
         # (not "passed" alone beside `validate`'s warnings: a researcher's trial 48, P8)
         kpis.append(("validation", ("passed" + (f", {n} warning{'s' * (n != 1)}" if n else ""))
                      if ok else "failed"))

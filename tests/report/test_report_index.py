@@ -187,9 +187,9 @@ def test_the_validation_figure_says_its_warnings(tmp_path):
     import json
     project, _, _ = with_reference_framework(tmp_path)
     project.build_dir.mkdir(parents=True, exist_ok=True)
-    for warnings, said in ((0, ">passed<"), (3, ">passed, 4 warnings<")):
+    for warnings, said in (([], ">passed<"), (["a", "b", "c"], ">passed, 4 warnings<")):
         (project.build_dir / "validate.json").write_text(json.dumps(
-            {"ok": True, "indicators": 2, "suspect": 0, "errors": 0, "warnings": warnings,
+            {"ok": True, "indicators": 2, "suspect": 0, "errors": [], "warnings": warnings,
              "quality_warnings": 1 if warnings else 0}), encoding="utf-8")
         html = write_index(project, stage_names=(), lock={}).read_text(encoding="utf-8")
         assert said in html

@@ -221,7 +221,7 @@ def test_run_clustering_writes_the_index_and_reads_back(gc_proj):
         meta = load_meta(conn)
     finally:
         conn.close()
-    assert len(pts) == 125 and {p.item_id for p in pts} == {p.item_id for p in r.points}
+    assert len(pts) == 129 and {p.item_id for p in pts} == {p.item_id for p in r.points}
     assert meta["model_id"] == "hash-v1-512" and meta["params"]["unit"] == "passages"
     # a second run replaces the first
     r2 = run_clustering(gc_proj, backend="hash", unit="passages", method="kmeans", k=3)
@@ -303,7 +303,7 @@ def test_report_quotes_link_to_document_and_locator(gc_proj):
     assert "para. " + rep.rsplit("-", 1)[1] in html
     data = json.loads(re.search(r'<script type="application/json" id="points">(.*?)</script>',
                                 html, re.S).group(1))
-    assert len(data) == 125 and all(d["q"] and d["s"] for d in data)
+    assert len(data) == 129 and all(d["q"] and d["s"] for d in data)
 
 
 def test_the_run_is_kept_as_compact_rows_and_read_back_whole(gc_proj):
@@ -322,7 +322,7 @@ def test_the_run_is_kept_as_compact_rows_and_read_back_whole(gc_proj):
         assert load_run(conn, items[1:]) is None      # not the run's items: not reused
     finally:
         conn.close()
-    assert "points" not in stored and stored["n_items"] == 125 == n_rows
+    assert "points" not in stored and stored["n_items"] == 129 == n_rows
     assert "text" not in cols and "doc_id" not in cols    # what the items hold is not copied
     assert _dump(back) == _dump(r)                        # no curation: the view is the run
 
@@ -332,7 +332,7 @@ def test_report_draws_a_seeded_sample_of_large_clusters_and_says_so(gc_proj, mon
     from corpus_tool.report import cluster_map
     r = run_clustering(gc_proj, backend="hash", unit="passages", method="kmeans", k=4)
     full = rc.write_cluster_report(gc_proj).read_text(encoding="utf-8")
-    assert "The map draws" not in full and full.count("<circle ") == 125
+    assert "The map draws" not in full and full.count("<circle ") == 129
     monkeypatch.setattr(cluster_map, "MAP_SAMPLE", 10)
     monkeypatch.setattr(cluster_map, "MAX_LISTED", 3)
     html = rc.write_cluster_report(gc_proj).read_text(encoding="utf-8")
@@ -340,7 +340,7 @@ def test_report_draws_a_seeded_sample_of_large_clusters_and_says_so(gc_proj, mon
     drawn = re.findall(r'<circle [^>]*data-c="([^"]*)"', html)
     sizes = Counter(p.cluster_id for p in r.points)
     assert Counter(drawn) == {c: min(n, 10) for c, n in sizes.items()}
-    assert f"The map draws {len(drawn)} of the 125 passages" in html
+    assert f"The map draws {len(drawn)} of the 129 passages" in html
     data = json.loads(re.search(r'<script type="application/json" id="points">(.*?)</script>',
                                 html, re.S).group(1))
     assert len(data) == len(drawn)

@@ -191,7 +191,7 @@ def test_embed_cli_reports_cached_on_second_run(tmp_path):
     r1 = runner.invoke(app, ["embed", "--backend", "hash", "-p", str(project.root), "--json"])
     assert r1.exit_code == 0, r1.output
     d1 = json.loads(r1.stdout)
-    assert d1["passages"] == 125 and d1["embedded"] == d1["unique_texts"] > 0
+    assert d1["passages"] == 129 and d1["embedded"] == d1["unique_texts"] > 0
     assert d1["model_id"] == "hash-v1-512"
     r2 = runner.invoke(app, ["embed", "--backend", "hash", "-p", str(project.root), "--json"])
     d2 = json.loads(r2.stdout)
