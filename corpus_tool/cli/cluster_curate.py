@@ -30,6 +30,10 @@ def _done(res: CurationResult, json_out: bool) -> None:
     for c in res.clusters:
         what = "excluded" if c["excluded"] else f"{c['size']} statement(s)"
         stdout.print(f"{res.op}: {c['id']}  {c['label']}  ({what})")
+        if c["excluded"] and res.op == "exclude":   # what it sets aside, said (trial 48, P9)
+            stdout.print(f"  its {c['size']} statement(s) are set aside and feed no draft "
+                         f"(`corpus-tool cluster --json` lists them; `corpus-tool cluster "
+                         f"forget {c['id']}` takes them back)", soft_wrap=True)
     if not res.clusters:
         stdout.print(f"{res.op}: " + ", ".join(res.event.clusters + res.event.statements))
     for o in res.not_carried:

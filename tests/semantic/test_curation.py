@@ -248,3 +248,17 @@ def test_a_pin_into_an_excluded_cluster_is_said_to_set_the_statement_aside(proje
     r = runner.invoke(app, ["cluster", "pin", moved, "--cluster", b, "-p", str(project.root),
                             "--coder", "ana"])
     assert "set aside" not in r.stderr
+
+
+def test_an_exclusion_says_how_many_statements_it_sets_aside(project):
+    """Trial 48 (P9): `cluster exclude C` printed "(excluded)" alone; it set aside substantive
+    statements without a word of how many."""
+    view, _ = _view(project)
+    a = next(iter(view))
+    r = runner.invoke(app, ["cluster", "exclude", a, "-p", str(project.root), "--coder", "ana"])
+    assert r.exit_code == 0, r.output
+    said = " ".join(r.stdout.split())
+    assert f"its {view[a].size} statement(s) are set aside and feed no draft" in said
+    assert f"cluster forget {a}" in said
+    assert cli(project, "forget", a)["op"] == "forget"
+    assert cli(project, "exclude", a)["clusters"][0]["size"] == view[a].size
