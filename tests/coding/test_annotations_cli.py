@@ -115,7 +115,8 @@ def test_add_by_passage_and_errors(project):
     res = run(project, "annotations", "add", "--doc", "un-crc-1989", "--quote", Q28, "--area",
               "nope", ok=False)
     assert res.exit_code == 1
-    assert "Error: annotations/codebook.yaml: unknown area 'nope' (use one of: access" in res.stderr
+    assert "Error: unknown area 'nope' (use one of: access" in res.stderr
+    assert "(or add it to the codebook, annotations/codebook.yaml)" in res.stderr
     res = run(project, "annotations", "add", "--doc", "un-crc-1989", "--area", "access",
               ok=False)
     assert res.exit_code == 1 and "needs --quote" in res.stderr
