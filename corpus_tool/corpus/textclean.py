@@ -294,10 +294,11 @@ def article_heading(line: str) -> bool:
 # "SEC. 1302. DEFINITIONS."; US Code, Public Laws; "SECTION 53. Identification … —", the
 # Philippines' Republic Acts; "§ 1798.100.", "§ 4.01.": California's codes, Canada's acts; a
 # code's title.chapter.section and a dash, "72.10.020 - Health services delivery plan", the
-# Revised Code of Washington as wa-law.org sets it, trial 47, P3): the section is the citable unit
+# Revised Code of Washington as wa-law.org sets it, trial 47, P3; the US Code's "§ 2000bb–1.",
+# trial 49): the section is the citable unit
 RE_SECTION_SIGN = re.compile(r"^(?:(?:§|SEC\.|Sec\.|SECTION)\s*"
                              r"|(?=\d{1,3}[A-Z]?\.\d{1,3}[A-Z]?\.\d{3,4}\s+[-–—]\s))"
-                             r"(\d{1,5}(?:\.\d{1,4})*[a-z]?(?:[-–]\d{1,3})?)\.?(?:\s+(.*))?$")
+                             r"(\d{1,5}(?:\.\d{1,4})*[a-z]{0,3}(?:[-–]\d{1,3})?)\.?(?:\s+(.*))?$")
 RE_PREAMBLE = re.compile(r"^(Preamble|Preambule|Préambule|Präambel|Pre[áâ]mbulo|Preambolo)"
                          r"\s*[.:]?\s*$", re.I)
 
