@@ -398,7 +398,8 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
             # (two suggestions nobody reviewed made `ctc-lawyer` ask for "parents" access to
             # legal assistance, of every detainee's access to a lawyer: trial 47, P2)
             coded = [e for e in items if e.kind == "annotation"] or items
-            who = who_of([e.beneficiaries for e in coded], [e.text or e.quote for e in coded])
+            coded_people = [e.beneficiaries for e in coded], [e.text or e.quote for e in coded]
+            who = who_of(*coded_people)
             status = sum(mentions_status([t]) for t in texts) >= max(1, len(texts) / 3)
             named = partial(name_composed, [StatementParts(text=t, aim=e.aim, object=e.object,
                                                            actor=e.actor, strength=e.strength)
@@ -448,8 +449,7 @@ def draft_from_corpus(evidence: Sequence[Evidence], *, docs: dict[str, Document]
                 while key in taken:
                     key, n = f"{base}-{n}", n + 1
                 taken.add(key)
-            covered = who_of([e.beneficiaries for e in coded], [e.text or e.quote for e in coded],
-                             most=True)
+            covered = who_of(*coded_people, most=True)
             if g.hint in given and not _names_people(describing.get(g.hint, given[g.hint]),
                                                      covered):
                 # the codebook names the indicator and not these people: its levels do not

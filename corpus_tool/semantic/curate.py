@@ -128,8 +128,8 @@ def _apply(project: Project, op: str, coder: str, edit, *, clusters: Sequence[st
         c, e = after.get(cid), cur.get(cid)
         was = view.get(cid)
         label = c.label if c else (e.label if e and e.label else (was.label if was else ""))
-        shown.append({"id": cid, "label": label,
-                      "description": e.description if e else "", "size": c.size if c else (was.size if was else 0),
+        shown.append({"id": cid, "label": label, "description": e.description if e else "",
+                      "size": c.size if c else (was.size if was else 0),
                       "excluded": bool(e and e.excluded)})
     return CurationResult(op=op, event=event, clusters=tuple(shown),
                           not_carried=tuple(o.to_dict() for o in report.not_carried()))

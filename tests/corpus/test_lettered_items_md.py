@@ -5,7 +5,7 @@ lead-in, and Art. 32(2)(a)–(c), three sources of three indicators, were all ci
 The lines are the CRC's (raisely/NoHarm documents/CRC.md, a UN text)."""
 from __future__ import annotations
 
-from corpus_tool.corpus import extract_document
+from tests.corpus.conftest import cited
 
 ART32 = """### Article 32
 1. States Parties recognize the right of the child to be protected from economic exploitation and from performing any work that is likely to be hazardous or to interfere with the child's education, or to be harmful to the child's health or physical, mental, spiritual, moral or social development.
@@ -17,16 +17,14 @@ c. Provide for appropriate penalties or other sanctions to ensure the effective 
 
 
 def test_lettered_items_on_the_lines_after_their_lead_in_are_items(tmp_path):
-    path = tmp_path / "crc.md"
-    path.write_text(ART32, encoding="utf-8")
-    got = {s.locator: s.text for s in extract_document(path).segments}
+    got = cited(tmp_path, "crc.md", ART32)
     assert got["Art. 32(2)(a)"].startswith("a. Provide for a minimum age")
     assert got["Art. 32(2)(c)"].startswith("c. Provide for appropriate penalties")
     assert got["Art. 32(2)"].endswith("States Parties shall in particular:")
     # a wrapped line that starts "e. g." goes on with its paragraph
-    path.write_text("### Article 1\n1. Measures should be taken for all forms of work,\n"
-                    "e. g. domestic work and work in agriculture.\n", encoding="utf-8")
-    assert [s.locator for s in extract_document(path).segments] == ["Art. 1(1)"]
+    assert list(cited(tmp_path, "crc.md", "### Article 1\n1. Measures should be taken for all "
+                      "forms of work,\ne. g. domestic work and work in agriculture.\n")) == \
+        ["Art. 1(1)"]
 
 
 # OPCAT as a researcher's trial 47 (P10) copied it to Markdown: paragraph 2's number alone on its
@@ -43,9 +41,7 @@ b) At least one of the two candidates shall have the nationality of the nominati
 
 
 def test_a_paragraph_s_first_item_after_its_bare_number_is_its_item_a(tmp_path):
-    path = tmp_path / "opcat.md"
-    path.write_text(OPCAT6, encoding="utf-8")
-    got = {s.locator: s.text for s in extract_document(path).segments}
+    got = cited(tmp_path, "opcat.md", OPCAT6)
     assert got["Art. 6(2)(a)"].startswith("2. a) The nominees shall have the nationality")
     assert got["Art. 6(2)(b)"].startswith("b) At least one of the two candidates")
     assert "Art. 6(2)" not in got

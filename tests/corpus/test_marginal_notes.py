@@ -14,6 +14,7 @@ from pathlib import Path
 
 from corpus_tool.corpus.driver import extract_document
 from corpus_tool.corpus.titles import heading_language
+from tests.corpus.conftest import cited
 
 IAA = Path(__file__).resolve().parent.parent / "data" / "markdown" / \
     "ca-iaa-2019-ss-6-7-58-excerpt.md"
@@ -89,11 +90,9 @@ On the coming into force of section 389, any arrangement entered into under sect
 
 
 def test_a_related_provision_under_its_number_alone_is_its_enacting_act_s_section(tmp_path):
-    path = tmp_path / "ccra.md"
-    path.write_text("# Corrections and Conditional Release Act\n\n### 4 Principles\n\n"
-                    "The principles that guide the Service are as follows.\n\n" + CCRA_RELATED,
-                    encoding="utf-8")
-    got = {s.locator: s.text for s in extract_document(path).segments}
+    got = cited(tmp_path, "ccra.md", "# Corrections and Conditional Release Act\n\n### 4 "
+                "Principles\n\nThe principles that guide the Service are as follows.\n\n"
+                + CCRA_RELATED)
     assert got["Related Provisions, 2024, c. 17, s. 391"].startswith("On the coming into force")
     assert got["Related Provisions, 2019, c. 27, s. 40.1(1)"].startswith("(1) At the start")
     assert got["Related Provisions, 2024, c. 17, s. 385(2)"].startswith("(2) Paragraph 5(f)")
@@ -118,13 +117,12 @@ def test_an_inserted_subparagraph_keeps_the_numbering():
 def test_items_inserted_after_a_letter_that_is_also_a_roman_numeral(tmp_path):
     # Schedule I to Canada's CCRA: "(x)", "(x.1)", "(x.2)", "(y)"; "(x.1)" was a passage of its
     # own ("para. 1 ¶ 31"), read as a roman sub-item "(x)(x.1)" once "(iii.1)" was one
-    path = tmp_path / "sched.md"
-    path.write_text("## SCHEDULE I\n\n1. An offence under any of the following provisions:\n\n"
-                    "(w) section 269 (unlawfully causing bodily harm);\n\n"
-                    "(x) section 270 (assaulting a peace officer);\n\n"
-                    "(x.1) section 270.01 (assaulting peace officer with weapon);\n\n"
-                    "(x.2) section 270.02 (aggravated assault of peace officer);\n\n"
-                    "(y) section 271 (sexual assault);\n", encoding="utf-8")
-    got = [s.locator for s in extract_document(path).segments]
+    got = list(cited(tmp_path, "sched.md",
+                     "## SCHEDULE I\n\n1. An offence under any of the following provisions:\n\n"
+                     "(w) section 269 (unlawfully causing bodily harm);\n\n"
+                     "(x) section 270 (assaulting a peace officer);\n\n"
+                     "(x.1) section 270.01 (assaulting peace officer with weapon);\n\n"
+                     "(x.2) section 270.02 (aggravated assault of peace officer);\n\n"
+                     "(y) section 271 (sexual assault);\n"))
     assert got[-4:] == ["Schedule I, para. 1(x)", "Schedule I, para. 1(x.1)",
                         "Schedule I, para. 1(x.2)", "Schedule I, para. 1(y)"], got

@@ -5,7 +5,7 @@ cited "Title 42, para. 2 ¶ 3" (42 U.S.C. 2000bb–1(a), "Government shall not s
 a person's exercise of religion …"), and 8 of its 13 items by their position."""
 from __future__ import annotations
 
-from corpus_tool.corpus import extract_document
+from tests.corpus.conftest import cited
 
 RFRA = """# Title 42— THE PUBLIC HEALTH AND WELFARE
 ## CHAPTER 21B— RELIGIOUS FREEDOM RESTORATION
@@ -37,9 +37,7 @@ Government may substantially burden a person’s exercise of religion only if it
 
 
 def test_a_section_numbered_with_letters_is_a_section(tmp_path):
-    path = tmp_path / "rfra.md"
-    path.write_text(RFRA, encoding="utf-8")
-    got = {s.locator: s.text for s in extract_document(path).segments}
+    got = cited(tmp_path, "rfra.md", RFRA)
     assert got["s. 2000bb(a)(1)"].startswith("(1) the framers of the Constitution")
     assert got["s. 2000bb-1(a)"].startswith("Government shall not substantially burden")
     assert got["s. 2000bb-1(b)(2)"].startswith("(2) is the least restrictive means")

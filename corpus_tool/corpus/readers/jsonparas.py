@@ -1,7 +1,8 @@
 """JSON paragraph lists, the General Comments format: `[{"ID": "59.", "Labels": [...],
 "Text": "..."}]`, one record per numbered paragraph. Each record becomes one passage
-`para. N` (or `Art. N(k)` when its ID names an article); `Labels` (a third party's concerned-group tags) are kept with the passage. A record whose text opens with "1." and
-goes on in lines opening "2", "3" … is cut into its sub-paragraphs, `para. N.1`, `para. N.2` ….
+`para. N` (or `Art. N(k)` when its ID names an article); `Labels` (a third party's
+concerned-group tags) are kept with the passage. A record whose text opens with "1." and goes
+on in lines opening "2", "3" … is cut into its sub-paragraphs, `para. N.1`, `para. N.2` ….
 
 The texts were converted from the treaty bodies' PDFs, and each footnote's superscript number
 stayed in the text as plain digits: after a stop or a comma ("… the commission of a crime.11
