@@ -110,21 +110,27 @@ def unread_coding(project) -> str:
 
 
 def codebook_moved(project, framework: Framework) -> str:
-    """Why a framework that exists is not rewritten while codings name one of its indicators
-    that the codebook, which lists its areas' indicators, does not list there (a typo, or a
-    rename not carried to the codings): its draft lost the codebook's name, and the build
-    reworded the published indicator ("Personal and place names in the minority language" →
-    "Use or adoption", a researcher's trial 48, P3); '' when every coding fits."""
+    """Why a framework that exists is not rewritten while a coding names an indicator the
+    codebook, which lists its areas' indicators, does not list there, when the indicator is
+    one of the framework's or the coding's area lists its own (a typo in the codebook or in a
+    coding, or a rename not carried to the codings): the draft of the framework's indicator lost
+    the codebook's name, or the coding, and the build reworded the published indicator
+    ("Personal and place names in the minority language" → "Use or adoption", a researcher's
+    trial 48, P3; "Religion or belief" → "Coercion", asked "Does the law provide for coercion
+    …?", when one of its two codings read `bel-no-coersion`: trial 49, P1); '' when every
+    coding fits."""
     listed = listed_indicators(project)
     ours = {i.id for i in framework.indicators()}
     why = {a.indicator: off_codebook(listed, a.area, a.indicator)
-           for a in read_annotations(project).annotations if a.indicator in ours}
+           for a in read_annotations(project).annotations
+           if a.indicator in ours or a.area in listed.values()}
     gone = sorted(k for k, v in why.items() if v)
     if not listed or not gone:
         return ""
-    return (f"codings name {', '.join(gone)}, in the framework, but {why[gone[0]]}: fix the "
-            f"codebook, or move the codings (`corpus-tool annotations recode --indicator "
-            f"{gone[0]} --to …`); the drafts would otherwise reword the framework's indicator")
+    return (f"codings name {', '.join(gone)}, but {why[gone[0]]}: fix the codebook, or the "
+            f"codings (`corpus-tool annotations edit ID --indicator …`, or `corpus-tool "
+            f"annotations recode --indicator {gone[0]} --to …` for all of them); the drafts "
+            "would otherwise reword the framework's indicators")
 
 
 def refresh(project, *, hold: str = "") -> Refreshed:

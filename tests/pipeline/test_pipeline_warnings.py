@@ -443,8 +443,23 @@ def test_a_codebook_that_no_longer_lists_a_framework_indicator_leaves_the_framew
     assert r.exit_code == 0, r.stderr
     merge = next(s["summary"]["merge"] for s in json.loads(r.stdout)["stages"]
                  if s["stage"] == "draft")
-    assert merge["held_back"] and f"codings name {gone}, in the framework" in merge["held_for"]
+    assert merge["held_back"] and f"codings name {gone}, but" in merge["held_for"]
     assert fw.read_bytes() == before
     p = runner.invoke(app, ["indicators", "promote", "--project", str(project.root)])
     assert p.exit_code != 0 and fw.read_bytes() == before
     assert "annotations recode --indicator" in p.stderr
+    # … and so while one coding misspells an indicator its area lists (trial 49, P1: one of two
+    # codings of `bel-no-coercion` read `bel-no-coersion`, and the framework's indicator was
+    # reworded "Coercion", asked "Does the law provide for coercion …?")
+    project.codebook_path.write_text(text, encoding="utf-8")
+    assert _build(project).exit_code == 0
+    before = fw.read_bytes()
+    f = project.annotations_dir / "tester.jsonl"
+    lines = f.read_text(encoding="utf-8").splitlines()
+    k = next(i for i, line in enumerate(lines) if f'"{gone}"' in line)
+    lines[k] = lines[k].replace(f'"{gone}"', f'"{gone}z"')
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    merge = next(s["summary"]["merge"] for s in json.loads(_build(project, "--json").stdout)[
+        "stages"] if s["stage"] == "draft")
+    assert merge["held_back"] and f"codings name {gone}z, but" in merge["held_for"]
+    assert fw.read_bytes() == before
