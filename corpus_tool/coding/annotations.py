@@ -49,8 +49,6 @@ def _check_area(project: Project, area: str) -> None:
     ids = area_ids(project)
     if area not in ids:
         close = difflib.get_close_matches(area, ids, n=1, cutoff=0.75)
-        # (the area given is the mistake, not the codebook: it was named as the file at fault,
-        # "annotations/codebook.yaml: unknown area 'publc'", a researcher's trial 48, P10)
         raise InputError(f"unknown area {area!r}" + (f" (did you mean {close[0]!r}?)" if close
                                                      else ""),
                          fix=f"use one of: {', '.join(ids)} (or add it to the codebook, "
